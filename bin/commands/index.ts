@@ -1,0 +1,4 @@
+/** Every `zab` subcommand, in the order `zab help` lists them. Add a command here and in its own file. */
+import type { Command } from "../io.js"
+
+export const commands: ReadonlyArray<Command> = []

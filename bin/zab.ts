@@ -1,0 +1,19 @@
+#!/usr/bin/env node
+import { main } from "./cli.js"
+
+const io = {
+  out: (text: string) => void process.stdout.write(text),
+  err: (text: string) => void process.stderr.write(text),
+  interactive: process.stderr.isTTY === true,
+  cwd: process.cwd(),
+}
+
+main(process.argv.slice(2), io).then(
+  (code) => {
+    process.exitCode = code
+  },
+  (error: unknown) => {
+    process.stderr.write(`zab: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`)
+    process.exitCode = 70
+  },
+)

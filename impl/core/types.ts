@@ -1,0 +1,194 @@
+/**
+ * The boundary types of the ZAB peer, defined once as effect Schemas; the TypeScript types derive from them.
+ *
+ * Everything that crosses the boundary between the pure peer (`impl/core`) and a runtime (`impl/sim`,
+ * `impl/net`) is one of: a `Message` between peers, an `Input` to `step`, or a `PeerEffect` out of it.
+ * Runtimes decode what they read from sockets and files through these schemas; the simulator skips the
+ * decode because it never serialises.
+ */
+import { Schema } from "effect"
+import { ZxidSchema } from "./zxid.js"
+
+export const ServerId = Schema.Int.pipe(Schema.check(Schema.isGreaterThanOrEqualTo(1)))
+export type ServerId = typeof ServerId.Type
+
+export const Epoch = Schema.Int.pipe(Schema.check(Schema.isGreaterThanOrEqualTo(0)))
+export const Count = Schema.Int.pipe(Schema.check(Schema.isGreaterThanOrEqualTo(0)))
+
+// ---------------------------------------------------------------------------------------------------------
+// The replicated state machine: znode-tree operations. Reads are served by a runtime from its local tree;
+// writes become transactions ordered by ZAB and applied on delivery (impl/core/datatree.ts).
+
+export const WriteOp = Schema.TaggedUnion({
+  Create: { path: Schema.String, data: Schema.String },
+  Delete: { path: Schema.String, version: Schema.Int }, // version -1 matches any, as in ZooKeeper
+  SetData: { path: Schema.String, data: Schema.String, version: Schema.Int },
+})
+export type WriteOp = typeof WriteOp.Type
+
+export const ReadOp = Schema.TaggedUnion({
+  GetData: { path: Schema.String },
+  Exists: { path: Schema.String },
+  GetChildren: { path: Schema.String },
+})
+export type ReadOp = typeof ReadOp.Type
+
+/**
+ * A transaction: a write with its zxid and where it came from. `origin` is the server the client talked to
+ * and `request` that server's id for the client request (0 for txns no client waits for), so the server
+ * that delivers its own client's txn knows to answer.
+ */
+export const Txn = Schema.Struct({
+  zxid: ZxidSchema,
+  op: WriteOp,
+  origin: ServerId,
+  request: Count,
+})
+export type Txn = typeof Txn.Type
+
+/** Why a client's write was refused without being proposed. ZooKeeper would drop the connection. */
+export const RejectReason = Schema.Literals(["NotReady", "NotLeader"])
+export type RejectReason = typeof RejectReason.Type
+
+// ---------------------------------------------------------------------------------------------------------
+// Peer-to-peer messages, named as ZooKeeper names its packets.
+
+export const PeerStateName = Schema.Literals(["looking", "following", "leading"])
+export type PeerStateName = typeof PeerStateName.Type
+
+export const Message = Schema.TaggedUnion({
+  // Fast leader election: the sender's vote, its round (logicalclock) and its own state.
+  Notification: {
+    leader: ServerId,
+    zxid: ZxidSchema,
+    peerEpoch: Epoch,
+    round: Count,
+    state: PeerStateName,
+  },
+  // Discovery.
+  FollowerInfo: { acceptedEpoch: Epoch, lastZxid: ZxidSchema },
+  LeaderInfo: { newEpoch: Epoch },
+  AckEpoch: { currentEpoch: Epoch, lastZxid: ZxidSchema },
+  // Synchronisation: one of Diff / Trunc / Snap, then Proposals, then NewLeader; UpToDate once established.
+  Diff: { zxid: ZxidSchema },
+  Trunc: { zxid: ZxidSchema },
+  Snap: { zxid: ZxidSchema, tree: Schema.String }, // tree: the leader's data tree, serialised by the runtime
+  NewLeader: { epoch: Epoch, zxid: ZxidSchema }, // zxid: last txn of the leader's initial history
+  AckNewLeader: { epoch: Epoch },
+  UpToDate: {},
+  // Broadcast.
+  Proposal: { txn: Txn },
+  Ack: { zxid: ZxidSchema },
+  Commit: { zxid: ZxidSchema },
+  // A follower forwards its client's write to the leader.
+  Request: { request: Count, op: WriteOp },
+  // Heartbeats, both directions.
+  Ping: {},
+})
+export type Message = typeof Message.Type
+export type MessageTag = Message["_tag"]
+
+// ---------------------------------------------------------------------------------------------------------
+// Inputs to `step`.
+
+/** What a runtime recovered from durable storage at start-up. */
+export const Recovered = Schema.Struct({
+  acceptedEpoch: Epoch,
+  currentEpoch: Epoch,
+  snapshotZxid: ZxidSchema, // the data tree the runtime loaded reflects every txn up to here
+  log: Schema.Array(Txn), // logged txns after snapshotZxid, oldest first
+})
+export type Recovered = typeof Recovered.Type
+
+export const Input = Schema.TaggedUnion({
+  Start: { recovered: Recovered },
+  Received: { from: ServerId, message: Message },
+  Tick: {},
+  // Every storage write numbered <= through is durable. The only input after which an ACK may be sent.
+  FsyncDone: { through: Count },
+  // The connection to `peer` broke: whatever was in flight either way is gone.
+  ConnectionDown: { peer: ServerId },
+  ClientWrite: { request: Count, op: WriteOp },
+})
+export type Input = typeof Input.Type
+
+// ---------------------------------------------------------------------------------------------------------
+// Effects out of `step`, interpreted in order by the runtime.
+
+/** Branches of the protocol worth counting: `zab check` prints how often each was taken. */
+export const Branch = Schema.Literals([
+  "election-round-bump",
+  "election-decided-leading",
+  "election-decided-following",
+  "election-joined-established",
+  "discovery-epoch-proposed",
+  "discovery-refused-stale-epoch",
+  "discovery-follower-ahead",
+  "sync-diff",
+  "sync-trunc",
+  "sync-snap",
+  "sync-late-joiner",
+  "sync-trunc-mismatch",
+  "established",
+  "commit",
+  "proposal-queued-during-sync",
+  "leader-step-down-no-quorum",
+  "leader-init-timeout",
+  "follower-leader-timeout",
+  "follower-connection-lost",
+  "zxid-rollover",
+  "client-rejected",
+  "request-forwarded",
+  "snapshot-taken",
+])
+export type Branch = typeof Branch.Type
+
+export const PeerEffect = Schema.TaggedUnion({
+  Send: { to: ServerId, message: Message },
+  // Ask the runtime to send `to` a Snap of its data tree as it stands now (at the peer's last delivered
+  // zxid, `zxid`): the pure peer does not hold the tree, the runtime does.
+  SendSnapshot: { to: ServerId, zxid: ZxidSchema },
+  // Close the connection to `peer` (both ends then see ConnectionDown).
+  Disconnect: { peer: ServerId },
+  // Storage. Each write has a sequence number (`write`), counted from 1 per process lifetime; it is durable
+  // only once a FsyncDone with through >= write arrives.
+  Append: { write: Count, txn: Txn },
+  Truncate: { write: Count, zxid: ZxidSchema }, // drop logged txns with zxid > this
+  WriteAcceptedEpoch: { write: Count, epoch: Epoch },
+  WriteCurrentEpoch: { write: Count, epoch: Epoch },
+  // Replace the data tree and the log with the leader's snapshot (SNAP sync); written durably.
+  InstallSnapshot: { write: Count, zxid: ZxidSchema, tree: Schema.String },
+  Fsync: { through: Count },
+  // Persist the data tree as it stands (every txn up to `zxid` applied) as a snapshot, in the background.
+  TakeSnapshot: { zxid: ZxidSchema },
+  // Apply a committed txn to the data tree; the runtime answers the client if `txn.origin` is this peer.
+  Deliver: { txn: Txn },
+  ClientReject: { request: Count, reason: RejectReason },
+  // Observations, for traces and coverage.
+  RoleChange: { role: PeerStateName, phase: Schema.Literals(["election", "discovery", "synchronization", "broadcast"]), epoch: Epoch, leader: Schema.NullOr(ServerId) },
+  Established: { epoch: Epoch },
+  Observe: { branch: Branch, detail: Schema.String },
+})
+export type PeerEffect = typeof PeerEffect.Type
+
+export type Phase = "election" | "discovery" | "synchronization" | "broadcast"
+
+// ---------------------------------------------------------------------------------------------------------
+// Configuration of one peer. Names follow zoo.cfg where ZooKeeper has the knob; units come last.
+
+export interface PeerConfig {
+  readonly myId: ServerId
+  readonly servers: ReadonlyArray<ServerId> // the voting members, ascending
+  readonly initLimitTicks: number // bound on discovery + synchronisation
+  readonly syncLimitTicks: number // bound on silence between a leader and a follower
+  readonly counterBits: number // the leader forces a new epoch before the zxid counter exceeds 2^bits - 1
+  readonly snapCountTxns: number // take a snapshot (and compact the in-memory log) every this many deliveries
+  readonly bugs: ReadonlySet<string> // named re-injected bugs (impl/bugs.ts); empty in a correct peer
+}
+
+export const defaultTiming = {
+  initLimitTicks: 10,
+  syncLimitTicks: 5,
+  counterBits: 32,
+  snapCountTxns: 100_000,
+} as const

@@ -1,0 +1,64 @@
+/**
+ * The cluster view: the abstract state of every server plus the run's ghost records, which is all an
+ * invariant may look at. The simulator, a real cluster's merged trace and the abstract model each project
+ * their own state to this shape, so one invariant serves all three.
+ *
+ * The fields follow the variables of ZooKeeper's Zab.tla (state, zabState, acceptedEpoch, currentEpoch,
+ * history, lastCommitted, connectInfo, epochLeader, proposalMsgsLog) so the model's projection is a rename.
+ */
+import type { Zxid } from "../impl/core/zxid.js"
+
+export type Role = "looking" | "following" | "leading"
+export type ZabPhase = "election" | "discovery" | "synchronization" | "broadcast"
+
+/** A transaction as invariants see it: its zxid and a canonical rendering of its content. */
+export interface TxnView {
+  readonly zxid: Zxid
+  /** Equal values mean the same proposal. The implementation renders its op and origin; the model its value. */
+  readonly value: string
+}
+
+export interface ServerView {
+  readonly id: number
+  /** False while crashed. A crashed server's other fields are its last state before the crash. */
+  readonly up: boolean
+  readonly role: Role
+  readonly phase: ZabPhase
+  readonly acceptedEpoch: number
+  readonly currentEpoch: number
+  /**
+   * Every txn the server holds, oldest first, from the first txn ever: what its data tree reflects
+   * (snapshot included) followed by what is logged but not yet delivered.
+   */
+  readonly history: ReadonlyArray<TxnView>
+  /** history[0 .. committed) is delivered (Zab.tla: lastCommitted.index). */
+  readonly committed: number
+  /** The leader a follower is connected to, the leader itself for a leader, null while looking. */
+  readonly leader: number | null
+}
+
+/** One leader established for an epoch (Zab.tla's epochLeader ghost). */
+export interface Establishment {
+  readonly epoch: number
+  readonly leader: number
+}
+
+/** One txn broadcast by a leader (Zab.tla's proposalMsgsLog), in the order that leader broadcast them. */
+export interface Broadcast {
+  readonly epoch: number
+  readonly leader: number
+  readonly txn: TxnView
+}
+
+/** Records accumulated over the whole run, never reset by a crash. */
+export interface Ghost {
+  readonly established: ReadonlyArray<Establishment>
+  readonly broadcasts: ReadonlyArray<Broadcast>
+  /** Writes a client was told succeeded (the reply named this zxid). */
+  readonly acknowledged: ReadonlyArray<TxnView>
+}
+
+export interface ClusterView {
+  readonly servers: ReadonlyArray<ServerView>
+  readonly ghost: Ghost
+}
