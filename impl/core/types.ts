@@ -166,7 +166,8 @@ export const PeerEffect = Schema.TaggedUnion({
   ClientReject: { request: Count, reason: RejectReason },
   // Observations, for traces and coverage.
   RoleChange: { role: PeerStateName, phase: Schema.Literals(["election", "discovery", "synchronization", "broadcast"]), epoch: Epoch, leader: Schema.NullOr(ServerId) },
-  Established: { epoch: Epoch },
+  Established: { epoch: Epoch }, // a quorum acked NEWLEADER: this leader now owns `epoch`
+  Proposed: { txn: Txn }, // a leader broadcast a new txn (Zab.tla's proposalMsgsLog)
   Observe: { branch: Branch, detail: Schema.String },
 })
 export type PeerEffect = typeof PeerEffect.Type
