@@ -1,0 +1,189 @@
+/**
+ * Broadcast (ZAB phase 3): the established leader orders client writes.
+ *
+ * The leader assigns zxids (epoch, counter), logs each txn and sends PROPOSAL to every follower it has
+ * synced or is syncing. Followers ACK only after the txn is durable. The leader COMMITs in zxid order once a
+ * quorum has acked (its own ack counts once its append is durable), and every peer delivers committed txns
+ * in zxid order exactly once. Before the counter would reach its last value the leader steps down so that a
+ * new epoch starts (ZOOKEEPER-1277).
+ */
+import { abandon } from "./discovery.js"
+import { type Following, type Leading, type Out, type PeerState, type QueuedRequest, limits, lastLoggedZxid, observe, quorumSize, send } from "./state.js"
+import { flushFollowerAcks } from "./synchronization.js"
+import type { PeerConfig, ServerId, Txn, WriteOp } from "./types.js"
+import { type Zxid, epochOf, formatZxid, makeZxid, maxCounter } from "./zxid.js"
+import { assert } from "./assert.js"
+
+/** Deliver, in zxid order, every logged txn up to `target`, taking a snapshot every snapCountTxns. */
+export function deliverUpTo(config: PeerConfig, state: PeerState, target: Zxid, out: Out): PeerState {
+  if (target <= state.lastDelivered) return state
+  let lastDelivered = state.lastDelivered
+  let since = state.deliveredSinceSnapshot
+  for (const txn of state.log) {
+    if (txn.zxid <= lastDelivered) continue
+    if (txn.zxid > target) break
+    out.push({ _tag: "Deliver", txn })
+    lastDelivered = txn.zxid
+    since += 1
+  }
+  if (since >= config.snapCountTxns) {
+    // The snapshot covers everything delivered; the log keeps only what follows it.
+    out.push({ _tag: "TakeSnapshot", zxid: lastDelivered })
+    observe(out, "snapshot-taken", formatZxid(lastDelivered))
+    const log = state.log.filter((t) => t.zxid > lastDelivered)
+    return { ...state, lastDelivered, deliveredSinceSnapshot: 0, log, logBase: lastDelivered }
+  }
+  return { ...state, lastDelivered, deliveredSinceSnapshot: since }
+}
+
+export function onClientWrite(config: PeerConfig, state: PeerState, request: number, op: WriteOp, out: Out): PeerState {
+  const role = state.role
+  if (role.kind === "leading") return acceptRequest(config, state, role, { origin: config.myId, request, op }, out)
+  if (role.kind === "following" && role.phase === "broadcast") {
+    observe(out, "request-forwarded", `to ${role.leader}`)
+    send(out, role.leader, { _tag: "Request", request, op })
+    return state
+  }
+  observe(out, "client-rejected", `${role.kind} in ${role.kind === "looking" ? "election" : role.phase}`)
+  out.push({ _tag: "ClientReject", request, reason: "NotReady" })
+  return state
+}
+
+export function onRequest(config: PeerConfig, state: PeerState, from: ServerId, request: number, op: WriteOp, out: Out): PeerState {
+  const role = state.role
+  if (role.kind !== "leading" || !role.learners.some((l) => l.id === from)) return state
+  return acceptRequest(config, state, role, { origin: from, request, op }, out)
+}
+
+function acceptRequest(config: PeerConfig, state: PeerState, role: Leading, q: QueuedRequest, out: Out): PeerState {
+  if (role.established) return propose(config, state, role, q, out)
+  if (role.queued.length >= limits.queuedRequestsMax) {
+    if (q.origin === config.myId) out.push({ _tag: "ClientReject", request: q.request, reason: "NotReady" })
+    return state
+  }
+  observe(out, "proposal-queued-during-sync", `request ${q.request} from ${q.origin}`)
+  return { ...state, role: { ...role, queued: [...role.queued, q] } }
+}
+
+/** Propose the writes that arrived while the epoch was being established, in arrival order. */
+export function proposeQueued(config: PeerConfig, state: PeerState, out: Out): PeerState {
+  let next = state
+  for (;;) {
+    const role = next.role
+    if (role.kind !== "leading" || !role.established || role.queued.length === 0) return next
+    const [first, ...rest] = role.queued
+    next = propose(config, { ...next, role: { ...role, queued: rest } }, { ...role, queued: rest }, first!, out)
+  }
+}
+
+function propose(config: PeerConfig, state: PeerState, role: Leading, q: QueuedRequest, out: Out): PeerState {
+  assert(role.established, "only an established leader proposes")
+  if (role.nextCounter >= maxCounter(config.counterBits)) {
+    // ZOOKEEPER-1277: the counter is exhausted; a new epoch restarts it. The write is refused, not lost silently.
+    if (q.origin === config.myId) out.push({ _tag: "ClientReject", request: q.request, reason: "NotReady" })
+    return abandon(config, state, "zxid-rollover", `counter ${role.nextCounter} reached 2^${config.counterBits}-1 in epoch ${state.currentEpoch}`, out)
+  }
+  const zxid = makeZxid(state.currentEpoch, role.nextCounter)
+  const txn: Txn = { zxid, op: q.op, origin: q.origin, request: q.request }
+  const write = state.writes + 1
+  out.push({ _tag: "Append", write, txn })
+  out.push({ _tag: "Fsync", through: write })
+  out.push({ _tag: "Proposed", txn })
+  for (const l of role.learners) {
+    if (l.stage === "syncing" || l.stage === "synced") send(out, l.id, { _tag: "Proposal", txn })
+  }
+  const next: Leading = {
+    ...role,
+    nextCounter: role.nextCounter + 1,
+    outstanding: [...role.outstanding, { txn, write, acks: [] }],
+  }
+  const withTxn: PeerState = { ...state, log: [...state.log, txn], writes: write, role: next }
+  return tryCommit(config, withTxn, next, out)
+}
+
+export function onAck(config: PeerConfig, state: PeerState, from: ServerId, zxid: Zxid, out: Out): PeerState {
+  const role = state.role
+  if (role.kind !== "leading") return state
+  const learner = role.learners.find((l) => l.id === from)
+  // Only a follower that acked NEWLEADER holds our epoch's history; its ACKs are the only ones that count.
+  if (learner === undefined || learner.stage !== "synced") return state
+  return addAck(config, state, role, from, zxid, out)
+}
+
+function addAck(config: PeerConfig, state: PeerState, role: Leading, from: ServerId, zxid: Zxid, out: Out): PeerState {
+  const index = role.outstanding.findIndex((p) => p.txn.zxid === zxid)
+  if (index < 0) return state // already committed, or from a previous epoch
+  const proposal = role.outstanding[index]!
+  if (proposal.acks.includes(from)) return state
+  const outstanding = role.outstanding.slice()
+  outstanding[index] = { ...proposal, acks: [...proposal.acks, from] }
+  const next: Leading = { ...role, outstanding }
+  return tryCommit(config, { ...state, role: next }, next, out)
+}
+
+/** The leader's own ACKs: every outstanding proposal whose append is now durable. */
+export function leaderSelfAcks(config: PeerConfig, state: PeerState, role: Leading, out: Out): PeerState {
+  let next = state
+  let current = role
+  for (const p of role.outstanding) {
+    if (p.write > state.durableThrough) break
+    if (p.acks.includes(config.myId)) continue
+    next = addAck(config, next, current, config.myId, p.txn.zxid, out)
+    if (next.role.kind !== "leading") return next
+    current = next.role
+  }
+  return next
+}
+
+/** Commit, in zxid order, every outstanding proposal at the head of the queue that has a quorum of ACKs. */
+function tryCommit(config: PeerConfig, state: PeerState, role: Leading, out: Out): PeerState {
+  const quorum = config.bugs.has("commit-without-quorum") ? 0 : quorumSize(config)
+  let committed = 0
+  let lastCommitted = role.lastCommitted
+  for (const p of role.outstanding) {
+    if (p.acks.length < quorum) break
+    lastCommitted = p.txn.zxid
+    committed += 1
+    for (const l of role.learners) {
+      if (l.stage === "syncing" || l.stage === "synced") send(out, l.id, { _tag: "Commit", zxid: lastCommitted })
+    }
+  }
+  if (committed === 0) return state
+  observe(out, "commit", formatZxid(lastCommitted))
+  const next: Leading = { ...role, outstanding: role.outstanding.slice(committed), lastCommitted }
+  return deliverUpTo(config, { ...state, role: next }, lastCommitted, out)
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// The follower's side.
+
+export function onProposal(config: PeerConfig, state: PeerState, role: Following, txn: Txn, out: Out): PeerState {
+  // Proposals come after the sync mode message (DIFF/TRUNC/SNAP), on the same connection.
+  if (role.phase === "discovery" || (role.phase === "synchronization" && role.syncMode === null)) return state
+  assert(role.newEpoch !== null, "a syncing follower knows its new epoch")
+  if (txn.zxid <= lastLoggedZxid(state)) return state // a duplicate: we already hold it
+  // A follower never takes a proposal from an epoch above the one it accepted.
+  if (epochOf(txn.zxid) > role.newEpoch) return state
+  const write = state.writes + 1
+  out.push({ _tag: "Append", write, txn })
+  out.push({ _tag: "Fsync", through: write })
+  let following: Following = role
+  // Txns of the new epoch are acked one by one; older ones are covered by the NEWLEADER ack.
+  if (epochOf(txn.zxid) === role.newEpoch) {
+    following = { ...role, pendingAcks: [...role.pendingAcks, { zxid: txn.zxid, write }] }
+  }
+  const next: PeerState = { ...state, log: [...state.log, txn], writes: write, role: following }
+  return flushFollowerAcks(config, next, following, out)
+}
+
+export function onCommit(config: PeerConfig, state: PeerState, role: Following, zxid: Zxid, out: Out): PeerState {
+  if (role.phase === "discovery") return state
+  if (zxid > lastLoggedZxid(state)) {
+    return abandon(config, state, "sync-trunc-mismatch", `COMMIT ${formatZxid(zxid)} for a txn we never received`, out)
+  }
+  const commitPoint = Math.max(role.commitPoint, zxid)
+  const following: Following = { ...role, commitPoint }
+  const next: PeerState = { ...state, role: following }
+  if (role.phase !== "broadcast") return next // delivered when UPTODATE arrives
+  return deliverUpTo(config, next, commitPoint, out)
+}

@@ -1,0 +1,219 @@
+/**
+ * Discovery (ZAB phase 1): the leader learns the accepted epochs of a quorum and proposes a new epoch above
+ * all of them; followers accept it durably and report their current epoch and last zxid.
+ *
+ * FOLLOWERINFO carries the follower's acceptedEpoch. The leader proposes newEpoch = max(acceptedEpochs of
+ * a quorum, itself included) + 1 in LEADERINFO. A follower whose acceptedEpoch is higher refuses and looks
+ * for another leader. ACKEPOCH goes out only after the new acceptedEpoch is durable. On a quorum of
+ * ACKEPOCHs the leader adopts the epoch (currentEpoch) and starts synchronising its followers.
+ */
+import { startElection } from "./election.js"
+import {
+  type Following,
+  type Leading,
+  type Learner,
+  type Out,
+  type PeerState,
+  lastLoggedZxid,
+  observe,
+  quorumSize,
+  roleChange,
+  send,
+} from "./state.js"
+import { maybeEstablish, syncLearner } from "./synchronization.js"
+import type { Branch, Message, PeerConfig, ServerId } from "./types.js"
+import { MAX_EPOCH, formatZxid } from "./zxid.js"
+import { assert } from "./assert.js"
+
+type FollowerInfo = Extract<Message, { _tag: "FollowerInfo" }>
+type AckEpoch = Extract<Message, { _tag: "AckEpoch" }>
+
+/** Leave the current role for a new election; closes the quorum connections the role held. */
+export function abandon(config: PeerConfig, state: PeerState, branch: Branch, detail: string, out: Out): PeerState {
+  observe(out, branch, detail)
+  const role = state.role
+  if (role.kind === "following") out.push({ _tag: "Disconnect", peer: role.leader })
+  if (role.kind === "leading") {
+    for (const learner of role.learners) out.push({ _tag: "Disconnect", peer: learner.id })
+    for (const q of role.queued) {
+      if (q.origin === config.myId) out.push({ _tag: "ClientReject", request: q.request, reason: "NotReady" })
+    }
+  }
+  return startElection(config, state, out)
+}
+
+export function becomeFollower(config: PeerConfig, state: PeerState, leader: ServerId, out: Out): PeerState {
+  const role: Following = {
+    kind: "following",
+    leader,
+    phase: "discovery",
+    phaseStartTick: state.ticks,
+    lastHeardTick: state.ticks,
+    newEpoch: null,
+    ackEpochAfterWrite: 0,
+    ackEpochSent: false,
+    syncMode: null,
+    newLeaderZxid: null,
+    ackNewLeaderAfterWrite: 0,
+    ackNewLeaderSent: false,
+    commitPoint: state.lastDelivered,
+    pendingAcks: [],
+  }
+  const next: PeerState = { ...state, role }
+  roleChange(config, next, out)
+  sendFollowerInfo(next, role, out)
+  return next
+}
+
+/** Sent on joining and again on every tick until LEADERINFO arrives, like ZooKeeper's connect retries. */
+export function sendFollowerInfo(state: PeerState, role: Following, out: Out): void {
+  send(out, role.leader, { _tag: "FollowerInfo", acceptedEpoch: state.acceptedEpoch, lastZxid: lastLoggedZxid(state) })
+}
+
+export function becomeLeader(config: PeerConfig, state: PeerState, out: Out): PeerState {
+  const role: Leading = {
+    kind: "leading",
+    phase: "discovery",
+    phaseStartTick: state.ticks,
+    learners: [],
+    newEpoch: null,
+    acceptedEpochWrite: 0,
+    currentEpochWrite: 0,
+    initialZxid: 0,
+    established: false,
+    nextCounter: 1,
+    outstanding: [],
+    lastCommitted: state.lastDelivered,
+    queued: [],
+  }
+  const next: PeerState = { ...state, role }
+  roleChange(config, next, out)
+  return maybeProposeEpoch(config, next, role, out)
+}
+
+export function replaceLearner(role: Leading, learner: Learner): Leading {
+  const learners = role.learners.filter((l) => l.id !== learner.id)
+  learners.push(learner)
+  learners.sort((a, b) => a.id - b.id)
+  return { ...role, learners }
+}
+
+export function onFollowerInfo(config: PeerConfig, state: PeerState, from: ServerId, m: FollowerInfo, out: Out): PeerState {
+  const role = state.role
+  // A peer that is not (yet) leading refuses the connection, as ZooKeeper's acceptor would; the follower retries.
+  if (role.kind !== "leading") return state
+  // A retry of a FOLLOWERINFO we already hold: the first one is being answered on this same connection.
+  if (role.learners.some((l) => l.id === from)) return state
+  const learner: Learner = {
+    id: from,
+    stage: "info",
+    acceptedEpoch: m.acceptedEpoch,
+    currentEpoch: 0,
+    lastZxid: m.lastZxid,
+    lastHeardTick: state.ticks,
+    upToDateSent: false,
+  }
+  if (role.newEpoch === null) {
+    const withLearner = replaceLearner(role, learner)
+    return maybeProposeEpoch(config, { ...state, role: withLearner }, withLearner, out)
+  }
+  send(out, from, { _tag: "LeaderInfo", newEpoch: role.newEpoch })
+  return { ...state, role: replaceLearner(role, { ...learner, stage: "epoch" }) }
+}
+
+/** ZooKeeper's getEpochToPropose: once a quorum (us included) has connected, propose max(acceptedEpoch) + 1. */
+function maybeProposeEpoch(config: PeerConfig, state: PeerState, role: Leading, out: Out): PeerState {
+  if (role.newEpoch !== null) return state
+  if (role.learners.length + 1 < quorumSize(config)) return state
+  let newEpoch = state.acceptedEpoch
+  for (const learner of role.learners) newEpoch = Math.max(newEpoch, learner.acceptedEpoch)
+  newEpoch += 1
+  assert(newEpoch <= MAX_EPOCH, "epoch space exhausted")
+  const write = state.writes + 1
+  out.push({ _tag: "WriteAcceptedEpoch", write, epoch: newEpoch })
+  out.push({ _tag: "Fsync", through: write })
+  observe(out, "discovery-epoch-proposed", `epoch ${newEpoch}`)
+  const learners = role.learners.map((l) => {
+    send(out, l.id, { _tag: "LeaderInfo", newEpoch })
+    return { ...l, stage: "epoch" as const }
+  })
+  const next: Leading = { ...role, newEpoch, acceptedEpochWrite: write, learners }
+  return maybeStartSync(config, { ...state, acceptedEpoch: newEpoch, writes: write, role: next }, next, out)
+}
+
+export function onLeaderInfo(config: PeerConfig, state: PeerState, role: Following, newEpoch: number, out: Out): PeerState {
+  if (role.phase !== "discovery" || role.newEpoch !== null) return state
+  if (newEpoch < state.acceptedEpoch) {
+    return abandon(config, state, "discovery-refused-stale-epoch", `leader ${role.leader} proposed ${newEpoch} < acceptedEpoch ${state.acceptedEpoch}`, out)
+  }
+  let next = state
+  if (newEpoch > state.acceptedEpoch) {
+    const write = state.writes + 1
+    out.push({ _tag: "WriteAcceptedEpoch", write, epoch: newEpoch })
+    out.push({ _tag: "Fsync", through: write })
+    next = { ...state, acceptedEpoch: newEpoch, writes: write }
+  }
+  // ACKEPOCH waits until everything written so far (the new acceptedEpoch above all) is durable.
+  const following: Following = { ...role, phase: "synchronization", newEpoch, ackEpochAfterWrite: next.writes }
+  next = { ...next, role: following }
+  roleChange(config, next, out)
+  return flushAckEpoch(next, following, out)
+}
+
+export function flushAckEpoch(state: PeerState, role: Following, out: Out): PeerState {
+  if (role.ackEpochSent || role.newEpoch === null || state.durableThrough < role.ackEpochAfterWrite) return state
+  send(out, role.leader, { _tag: "AckEpoch", currentEpoch: state.currentEpoch, lastZxid: lastLoggedZxid(state) })
+  return { ...state, role: { ...role, ackEpochSent: true } }
+}
+
+export function onAckEpoch(config: PeerConfig, state: PeerState, from: ServerId, m: AckEpoch, out: Out): PeerState {
+  const role = state.role
+  if (role.kind !== "leading") return state
+  const learner = role.learners.find((l) => l.id === from)
+  if (learner === undefined || learner.stage !== "epoch") return state
+  if (role.phase === "discovery") {
+    // ZooKeeper's waitForEpochAck: a follower more recent than the leader means this election chose wrongly.
+    const mine = lastLoggedZxid(state)
+    if (m.currentEpoch > state.currentEpoch || (m.currentEpoch === state.currentEpoch && m.lastZxid > mine)) {
+      return abandon(
+        config,
+        state,
+        "discovery-follower-ahead",
+        `follower ${from} (epoch ${m.currentEpoch}, ${formatZxid(m.lastZxid)}) is ahead of leader (epoch ${state.currentEpoch}, ${formatZxid(mine)})`,
+        out,
+      )
+    }
+  }
+  const acked: Learner = { ...learner, stage: "acked-epoch", currentEpoch: m.currentEpoch, lastZxid: m.lastZxid, lastHeardTick: state.ticks }
+  const next: Leading = replaceLearner(role, acked)
+  if (role.phase === "discovery") return maybeStartSync(config, { ...state, role: next }, next, out)
+  return syncLearner(config, { ...state, role: next }, next, acked, out)
+}
+
+/** On a quorum of ACKEPOCHs (ours counts once our acceptedEpoch is durable) adopt the epoch and sync everyone. */
+export function maybeStartSync(config: PeerConfig, state: PeerState, role: Leading, out: Out): PeerState {
+  if (role.phase !== "discovery" || role.newEpoch === null) return state
+  const selfAcked = state.durableThrough >= role.acceptedEpochWrite ? 1 : 0
+  const acked = role.learners.filter((l) => l.stage === "acked-epoch").length
+  if (acked + selfAcked < quorumSize(config) || selfAcked === 0) return state
+  const epoch = role.newEpoch
+  const write = state.writes + 1
+  out.push({ _tag: "WriteCurrentEpoch", write, epoch })
+  out.push({ _tag: "Fsync", through: write })
+  let role2: Leading = {
+    ...role,
+    phase: "synchronization",
+    phaseStartTick: state.ticks,
+    currentEpochWrite: write,
+    initialZxid: lastLoggedZxid(state),
+    nextCounter: 1,
+  }
+  let next: PeerState = { ...state, currentEpoch: epoch, writes: write, role: role2 }
+  roleChange(config, next, out)
+  for (const learner of role2.learners) {
+    if (learner.stage !== "acked-epoch") continue
+    next = syncLearner(config, next, role2, learner, out)
+    role2 = next.role as Leading
+  }
+  return maybeEstablish(config, next, role2, out)
+}

@@ -1,0 +1,185 @@
+/**
+ * Fast leader election (ZooKeeper's FastLeaderElection), as pure transitions.
+ *
+ * A LOOKING peer proposes itself, then adopts any better vote it hears; votes are ordered by the proposed
+ * leader's epoch, then its last logged zxid, then its server id. A newer round resets the tally. When a
+ * quorum of this round's votes equals ours, the peer waits one more tick (ZooKeeper's finalizeWait) for a
+ * better vote and otherwise decides. Notifications from FOLLOWING or LEADING peers let a late joiner find an
+ * established leader: a quorum of them naming the same leader, and the leader itself saying it leads.
+ */
+import { becomeFollower, becomeLeader } from "./discovery.js"
+import {
+  type Heard,
+  type Looking,
+  type Out,
+  type PeerState,
+  type Vote,
+  lastLoggedZxid,
+  observe,
+  quorumSize,
+  roleChange,
+  send,
+  sendAll,
+} from "./state.js"
+import type { Message, PeerConfig, ServerId } from "./types.js"
+
+type Notification = Extract<Message, { _tag: "Notification" }>
+
+/** ZooKeeper's totalOrderPredicate: is `a` a better vote than `b`? */
+export function betterVote(a: Vote, b: Vote): boolean {
+  if (a.epoch !== b.epoch) return a.epoch > b.epoch
+  if (a.zxid !== b.zxid) return a.zxid > b.zxid
+  return a.leader > b.leader
+}
+
+function sameVote(a: Vote, b: Vote): boolean {
+  return a.leader === b.leader && a.zxid === b.zxid && a.epoch === b.epoch
+}
+
+function selfVote(config: PeerConfig, state: PeerState): Vote {
+  return { leader: config.myId, zxid: lastLoggedZxid(state), epoch: state.currentEpoch }
+}
+
+export function notification(state: PeerState): Notification {
+  return {
+    _tag: "Notification",
+    leader: state.vote.leader,
+    zxid: state.vote.zxid,
+    peerEpoch: state.vote.epoch,
+    round: state.round,
+    state: state.role.kind,
+  }
+}
+
+/** Enter LOOKING: a new round, a vote for ourselves, and notifications to every peer. */
+export function startElection(config: PeerConfig, state: PeerState, out: Out): PeerState {
+  const vote = selfVote(config, state)
+  const role: Looking = {
+    kind: "looking",
+    received: new Map([[config.myId, vote]]),
+    outOfElection: new Map(),
+    finalizing: quorumSize(config) === 1,
+  }
+  const next: PeerState = { ...state, round: state.round + 1, vote, role }
+  roleChange(config, next, out)
+  sendAll(config, out, notification(next))
+  return next
+}
+
+function countEqual(votes: ReadonlyMap<ServerId, Vote>, vote: Vote): number {
+  let n = 0
+  for (const v of votes.values()) if (sameVote(v, vote)) n += 1
+  return n
+}
+
+/** ZooKeeper's checkLeader: we follow another peer only once it said itself that it leads. */
+function checkLeader(config: PeerConfig, state: PeerState, heard: ReadonlyMap<ServerId, Heard>, leader: ServerId, round: number): boolean {
+  if (leader !== config.myId) return heard.get(leader)?.state === "leading"
+  return round === state.round
+}
+
+export function onNotification(config: PeerConfig, state: PeerState, from: ServerId, n: Notification, out: Out): PeerState {
+  if (state.role.kind !== "looking") {
+    // Someone is looking while we follow or lead: tell them whom we follow so a late joiner finds the leader.
+    if (n.state === "looking") send(out, from, notification(state))
+    return state
+  }
+  const heardVote: Vote = { leader: n.leader, zxid: n.zxid, epoch: n.peerEpoch }
+  if (n.state === "looking") return onLookingVote(config, state, state.role, from, n, heardVote, out)
+  return onEstablishedVote(config, state, state.role, from, n, heardVote, out)
+}
+
+function onLookingVote(
+  config: PeerConfig,
+  state: PeerState,
+  role: Looking,
+  from: ServerId,
+  n: Notification,
+  heardVote: Vote,
+  out: Out,
+): PeerState {
+  if (n.round < state.round) {
+    // A peer behind by a round: answer with our vote so it catches up, and do not count its stale vote.
+    send(out, from, notification(state))
+    return state
+  }
+  let round = state.round
+  let vote = state.vote
+  let received = role.received
+  let changed = false
+  if (n.round > state.round) {
+    // A newer round resets the tally; we vote for the better of the sender's vote and our own.
+    round = n.round
+    const own = selfVote(config, state)
+    vote = betterVote(heardVote, own) ? heardVote : own
+    received = new Map()
+    changed = true
+    observe(out, "election-round-bump", `round ${round}`)
+  } else if (betterVote(heardVote, vote)) {
+    vote = heardVote
+    changed = true
+  }
+  const tally = new Map(received)
+  tally.set(from, heardVote)
+  tally.set(config.myId, vote)
+  const finalizing = countEqual(tally, vote) >= quorumSize(config)
+  const next: PeerState = { ...state, round, vote, role: { ...role, received: tally, finalizing } }
+  if (changed) sendAll(config, out, notification(next))
+  return next
+}
+
+function onEstablishedVote(
+  config: PeerConfig,
+  state: PeerState,
+  role: Looking,
+  from: ServerId,
+  n: Notification,
+  heardVote: Vote,
+  out: Out,
+): PeerState {
+  const heard: Heard = { vote: heardVote, round: n.round, state: n.state }
+  let received = role.received
+  if (n.round === state.round) {
+    const tally = new Map(received)
+    tally.set(from, heardVote)
+    received = tally
+    // Votes in `received` come from LOOKING peers, so only our own leadership can be confirmed here.
+    if (countEqual(received, heardVote) >= quorumSize(config) && n.leader === config.myId) {
+      return decide(config, { ...state, vote: heardVote }, "election-decided-leading", out)
+    }
+  }
+  const outOfElection = new Map(role.outOfElection)
+  outOfElection.set(from, heard)
+  // Out of an election, votes are equal when they name the same leader and epoch (ZooKeeper's Vote.equals).
+  let agreeing = 0
+  for (const h of outOfElection.values()) {
+    if (h.vote.leader === n.leader && h.vote.epoch === n.peerEpoch) agreeing += 1
+  }
+  if (agreeing >= quorumSize(config) && checkLeader(config, state, outOfElection, n.leader, n.round)) {
+    // Join the established leader, adopting the round in which it was elected.
+    observe(out, "election-joined-established", `leader ${n.leader}`)
+    return decide(config, { ...state, round: n.round, vote: heardVote }, null, out)
+  }
+  return { ...state, role: { ...role, received, outOfElection } }
+}
+
+/** A tick while looking: decide after the finalize wait, or resend our vote in case it was lost. */
+export function electionTick(config: PeerConfig, state: PeerState, role: Looking, out: Out): PeerState {
+  if (role.finalizing) {
+    const branch = state.vote.leader === config.myId ? "election-decided-leading" : "election-decided-following"
+    return decide(config, state, branch, out)
+  }
+  sendAll(config, out, notification(state))
+  return state
+}
+
+function decide(
+  config: PeerConfig,
+  state: PeerState,
+  branch: "election-decided-leading" | "election-decided-following" | null,
+  out: Out,
+): PeerState {
+  if (branch !== null) observe(out, branch, `leader ${state.vote.leader} round ${state.round}`)
+  if (state.vote.leader === config.myId) return becomeLeader(config, state, out)
+  return becomeFollower(config, state, state.vote.leader, out)
+}

@@ -1,0 +1,223 @@
+/**
+ * Synchronisation (ZAB phase 2): every follower ends up with the leader's history before the epoch starts.
+ *
+ * Per follower the leader picks, from the follower's last zxid and its own history:
+ * - DIFF when the follower's last zxid is in the leader's log (or is its snapshot base): send what follows;
+ * - TRUNC (+ DIFF) when the follower has txns the leader never had: cut back to the last zxid they share;
+ * - SNAP when the follower is behind the leader's snapshot base: send the data tree, then the rest.
+ * Then NEWLEADER. The follower persists the txns, adopts the epoch durably (currentEpoch), and acks. A
+ * quorum of acks (the leader's own counts once its currentEpoch is durable) establishes the leader: its
+ * initial history is committed and UPTODATE goes out. Proposals that arrive meanwhile are queued, not lost.
+ */
+import { replaceLearner, abandon, flushAckEpoch } from "./discovery.js"
+import { deliverUpTo, proposeQueued } from "./broadcast.js"
+import { type Following, type Leading, type Learner, type Out, type PeerState, lastLoggedZxid, observe, quorumSize, roleChange, send } from "./state.js"
+import type { Message, PeerConfig, ServerId } from "./types.js"
+import { type Zxid, epochOf, formatZxid } from "./zxid.js"
+
+/** Has the leader got a txn with exactly this zxid (or is it the base its log follows)? */
+function holds(state: PeerState, zxid: Zxid): boolean {
+  if (zxid === state.logBase) return true
+  for (const txn of state.log) {
+    if (txn.zxid === zxid) return true
+    if (txn.zxid > zxid) return false
+  }
+  return false
+}
+
+/** The largest zxid the leader holds below `zxid`: where a diverged follower must truncate to. */
+function lastHeldBelow(state: PeerState, zxid: Zxid): Zxid {
+  let best = state.logBase
+  for (const txn of state.log) {
+    if (txn.zxid >= zxid) break
+    best = txn.zxid
+  }
+  return best
+}
+
+export function syncLearner(config: PeerConfig, state: PeerState, role: Leading, learner: Learner, out: Out): PeerState {
+  const to = learner.id
+  const peerLast = learner.lastZxid
+  const last = lastLoggedZxid(state)
+  let from: Zxid
+  if (peerLast === last) {
+    send(out, to, { _tag: "Diff", zxid: last })
+    from = last
+    observe(out, "sync-diff", `to ${to} from ${formatZxid(from)} (up to date)`)
+  } else if (peerLast > last) {
+    send(out, to, { _tag: "Trunc", zxid: last })
+    from = last
+    observe(out, "sync-trunc", `to ${to} back to ${formatZxid(from)}`)
+  } else if (peerLast >= state.logBase) {
+    if (holds(state, peerLast) || config.bugs.has("ZOOKEEPER-1154")) {
+      send(out, to, { _tag: "Diff", zxid: peerLast })
+      from = peerLast
+      observe(out, "sync-diff", `to ${to} from ${formatZxid(from)}`)
+    } else {
+      from = lastHeldBelow(state, peerLast)
+      send(out, to, { _tag: "Trunc", zxid: from })
+      observe(out, "sync-trunc", `to ${to} back to ${formatZxid(from)} (it had ${formatZxid(peerLast)})`)
+    }
+  } else {
+    // The follower is behind our snapshot base: the txns it lacks are no longer in our log.
+    out.push({ _tag: "SendSnapshot", to, zxid: state.lastDelivered })
+    from = state.lastDelivered
+    observe(out, "sync-snap", `to ${to} at ${formatZxid(from)}`)
+  }
+  for (const txn of state.log) if (txn.zxid > from) send(out, to, { _tag: "Proposal", txn })
+  if (role.established && role.lastCommitted > role.initialZxid) send(out, to, { _tag: "Commit", zxid: role.lastCommitted })
+  send(out, to, { _tag: "NewLeader", epoch: state.currentEpoch, zxid: role.initialZxid })
+  if (role.established) observe(out, "sync-late-joiner", `follower ${to}`)
+  const next = replaceLearner(role, { ...learner, stage: "syncing", lastHeardTick: state.ticks })
+  return { ...state, role: next }
+}
+
+export function onAckNewLeader(config: PeerConfig, state: PeerState, from: ServerId, epoch: number, out: Out): PeerState {
+  const role = state.role
+  if (role.kind !== "leading") return state
+  const learner = role.learners.find((l) => l.id === from)
+  if (learner === undefined || learner.stage !== "syncing" || epoch !== state.currentEpoch) return state
+  let synced: Learner = { ...learner, stage: "synced", lastHeardTick: state.ticks }
+  if (role.established) {
+    send(out, from, { _tag: "UpToDate" })
+    synced = { ...synced, upToDateSent: true }
+  }
+  const next = replaceLearner(role, synced)
+  return maybeEstablish(config, { ...state, role: next }, next, out)
+}
+
+/** A quorum acked NEWLEADER: the epoch is ours, the initial history is committed, followers may serve. */
+export function maybeEstablish(config: PeerConfig, state: PeerState, role: Leading, out: Out): PeerState {
+  if (role.established || role.phase !== "synchronization") return state
+  if (state.durableThrough < role.currentEpochWrite) return state
+  const synced = role.learners.filter((l) => l.stage === "synced")
+  if (synced.length + 1 < quorumSize(config)) return state
+  out.push({ _tag: "Established", epoch: state.currentEpoch })
+  observe(out, "established", `epoch ${state.currentEpoch} with ${synced.map((l) => l.id).join(",")}`)
+  const learners = role.learners.map((l) => {
+    if (l.stage !== "synced") return l
+    send(out, l.id, { _tag: "UpToDate" })
+    return { ...l, upToDateSent: true }
+  })
+  const established: Leading = { ...role, established: true, phase: "broadcast", learners, lastCommitted: role.initialZxid }
+  let next: PeerState = { ...state, role: established }
+  roleChange(config, next, out)
+  next = deliverUpTo(config, next, role.initialZxid, out)
+  return proposeQueued(config, next, out)
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// The follower's side.
+
+type SyncMessage = Extract<Message, { _tag: "Diff" | "Trunc" | "Snap" | "NewLeader" | "UpToDate" }>
+
+export function onSyncMessage(config: PeerConfig, state: PeerState, role: Following, m: SyncMessage, out: Out): PeerState {
+  // Sync messages only make sense after ACKEPOCH and before UPTODATE; anything else is a confused leader.
+  if (role.phase !== "synchronization" || !role.ackEpochSent) return state
+  switch (m._tag) {
+    case "Diff":
+      return onDiff(config, state, role, m.zxid, out)
+    case "Trunc":
+      return onTrunc(config, state, role, m.zxid, out)
+    case "Snap":
+      return onSnap(config, state, role, m.zxid, m.tree, out)
+    case "NewLeader":
+      return onNewLeader(config, state, role, m.epoch, m.zxid, out)
+    case "UpToDate":
+      return onUpToDate(config, state, role, out)
+  }
+}
+
+function onDiff(config: PeerConfig, state: PeerState, role: Following, zxid: Zxid, out: Out): PeerState {
+  if (role.syncMode !== null) return state
+  if (lastLoggedZxid(state) !== zxid) {
+    return abandon(config, state, "sync-trunc-mismatch", `DIFF from ${formatZxid(zxid)} but last logged is ${formatZxid(lastLoggedZxid(state))}`, out)
+  }
+  return { ...state, role: { ...role, syncMode: "diff" } }
+}
+
+function onTrunc(config: PeerConfig, state: PeerState, role: Following, zxid: Zxid, out: Out): PeerState {
+  if (role.syncMode !== null) return state
+  // We can only cut the log back to a txn we hold, and never below what the data tree already reflects.
+  if (zxid < state.lastDelivered || !(zxid === state.logBase || state.log.some((t) => t.zxid === zxid))) {
+    return abandon(config, state, "sync-trunc-mismatch", `TRUNC to ${formatZxid(zxid)}: not a txn we hold above ${formatZxid(state.lastDelivered)}`, out)
+  }
+  const write = state.writes + 1
+  out.push({ _tag: "Truncate", write, zxid })
+  out.push({ _tag: "Fsync", through: write })
+  const log = state.log.filter((t) => t.zxid <= zxid)
+  return { ...state, log, writes: write, role: { ...role, syncMode: "trunc" } }
+}
+
+function onSnap(config: PeerConfig, state: PeerState, role: Following, zxid: Zxid, tree: string, out: Out): PeerState {
+  if (role.syncMode !== null) return state
+  if (zxid < state.lastDelivered) {
+    return abandon(config, state, "sync-trunc-mismatch", `SNAP at ${formatZxid(zxid)} is behind our data tree at ${formatZxid(state.lastDelivered)}`, out)
+  }
+  const write = state.writes + 1
+  out.push({ _tag: "InstallSnapshot", write, zxid, tree })
+  out.push({ _tag: "Fsync", through: write })
+  return {
+    ...state,
+    log: [],
+    logBase: zxid,
+    lastDelivered: zxid,
+    deliveredSinceSnapshot: 0,
+    writes: write,
+    role: { ...role, syncMode: "snap", commitPoint: Math.max(role.commitPoint, zxid) },
+  }
+}
+
+function onNewLeader(config: PeerConfig, state: PeerState, role: Following, epoch: number, zxid: Zxid, out: Out): PeerState {
+  if (role.syncMode === null || role.newLeaderZxid !== null) return state
+  if (epoch !== state.acceptedEpoch || epoch !== role.newEpoch) {
+    return abandon(config, state, "discovery-refused-stale-epoch", `NEWLEADER epoch ${epoch} but acceptedEpoch ${state.acceptedEpoch}`, out)
+  }
+  // The initial history must now end in our log (or lie inside the snapshot a SNAP gave us).
+  if (!(zxid <= state.logBase || state.log.some((t) => t.zxid === zxid)) || epochOf(zxid) >= epoch) {
+    return abandon(config, state, "sync-trunc-mismatch", `NEWLEADER names ${formatZxid(zxid)}, which the sync did not give us`, out)
+  }
+  // Order matters (ZOOKEEPER-4643): the synced txns were appended first; the epoch write comes after them,
+  // and the ack waits until both are durable.
+  const write = state.writes + 1
+  out.push({ _tag: "WriteCurrentEpoch", write, epoch })
+  out.push({ _tag: "Fsync", through: write })
+  const following: Following = { ...role, newLeaderZxid: zxid, ackNewLeaderAfterWrite: write }
+  return flushFollowerAcks(config, { ...state, currentEpoch: epoch, writes: write, role: following }, following, out)
+}
+
+function onUpToDate(config: PeerConfig, state: PeerState, role: Following, out: Out): PeerState {
+  if (role.newLeaderZxid === null) return state
+  const commitPoint = Math.max(role.commitPoint, role.newLeaderZxid)
+  const following: Following = { ...role, phase: "broadcast", commitPoint }
+  let next: PeerState = { ...state, role: following }
+  roleChange(config, next, out)
+  next = deliverUpTo(config, next, commitPoint, out)
+  return next
+}
+
+/** Send whatever acknowledgement has become durable: ACKEPOCH, then the NEWLEADER ack, then proposal ACKs. */
+export function flushFollowerAcks(config: PeerConfig, state: PeerState, role: Following, out: Out): PeerState {
+  let next = state
+  let current = role
+  if (!current.ackEpochSent) {
+    next = flushAckEpoch(next, current, out)
+    current = next.role as Following
+    if (!current.ackEpochSent) return next
+  }
+  if (current.newLeaderZxid === null) return next
+  if (!current.ackNewLeaderSent) {
+    if (next.durableThrough < current.ackNewLeaderAfterWrite) return next
+    send(out, current.leader, { _tag: "AckNewLeader", epoch: next.currentEpoch })
+    current = { ...current, ackNewLeaderSent: true }
+    next = { ...next, role: current }
+  }
+  let acked = 0
+  for (const pending of current.pendingAcks) {
+    if (pending.write > next.durableThrough && !config.bugs.has("ack-before-fsync")) break
+    send(out, current.leader, { _tag: "Ack", zxid: pending.zxid })
+    acked += 1
+  }
+  if (acked === 0) return next
+  return { ...next, role: { ...current, pendingAcks: current.pendingAcks.slice(acked) } }
+}
