@@ -14,13 +14,26 @@ import type { PeerConfig, ServerId, Txn, WriteOp } from "./types.js"
 import { type Zxid, epochOf, formatZxid, makeZxid, maxCounter } from "./zxid.js"
 import { assert } from "./assert.js"
 
+/** The index of the first txn of a zxid-ordered log above `zxid` (binary search: logs can be long). */
+export function firstAbove(log: ReadonlyArray<Txn>, zxid: Zxid): number {
+  let lo = 0
+  let hi = log.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if (log[mid]!.zxid <= zxid) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
 /** Deliver, in zxid order, every logged txn up to `target`, taking a snapshot every snapCountTxns. */
 export function deliverUpTo(config: PeerConfig, state: PeerState, target: Zxid, out: Out): PeerState {
   if (target <= state.lastDelivered) return state
   let lastDelivered = state.lastDelivered
   let since = state.deliveredSinceSnapshot
-  for (const txn of state.log) {
-    if (txn.zxid <= lastDelivered) continue
+  const log = state.log
+  for (let i = firstAbove(log, lastDelivered); i < log.length; i++) {
+    const txn = log[i]!
     if (txn.zxid > target) break
     out.push({ _tag: "Deliver", txn })
     lastDelivered = txn.zxid
@@ -30,8 +43,7 @@ export function deliverUpTo(config: PeerConfig, state: PeerState, target: Zxid, 
     // The snapshot covers everything delivered; the log keeps only what follows it.
     out.push({ _tag: "TakeSnapshot", zxid: lastDelivered })
     observe(out, "snapshot-taken", formatZxid(lastDelivered))
-    const log = state.log.filter((t) => t.zxid > lastDelivered)
-    return { ...state, lastDelivered, deliveredSinceSnapshot: 0, log, logBase: lastDelivered }
+    return { ...state, lastDelivered, deliveredSinceSnapshot: 0, log: log.slice(firstAbove(log, lastDelivered)), logBase: lastDelivered }
   }
   return { ...state, lastDelivered, deliveredSinceSnapshot: since }
 }
