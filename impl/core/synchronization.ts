@@ -49,7 +49,7 @@ export function syncLearner(config: PeerConfig, state: PeerState, role: Leading,
     from = last
     observe(out, "sync-trunc", `to ${to} back to ${formatZxid(from)}`)
   } else if (peerLast >= state.logBase) {
-    if (holds(state, peerLast) || config.bugs.has("ZOOKEEPER-1154")) {
+    if (holds(state, peerLast)) {
       send(out, to, { _tag: "Diff", zxid: peerLast })
       from = peerLast
       observe(out, "sync-diff", `to ${to} from ${formatZxid(from)}`)
