@@ -35,7 +35,7 @@ function lastHeldBelow(state: PeerState, zxid: Zxid): Zxid {
   return best
 }
 
-export function syncLearner(config: PeerConfig, state: PeerState, role: Leading, learner: Learner, out: Out): PeerState {
+export function syncLearner(_config: PeerConfig, state: PeerState, role: Leading, learner: Learner, out: Out): PeerState {
   const to = learner.id
   const peerLast = learner.lastZxid
   const last = lastLoggedZxid(state)
