@@ -395,3 +395,96 @@ describe("liveness machinery", () => {
     expect(p.state).toBe(before)
   })
 })
+
+/** A follower (server 1) in synchronisation with leader 3 for epoch 2, after a DIFF from (1,1). */
+function syncingFollower(bugs: ReadonlyArray<string> = []): Peer {
+  const p = electedFollower({ acceptedEpoch: 1, currentEpoch: 1, log: [txn(1, 1)] }, { bugs: new Set(bugs) })
+  p.receive(3, { _tag: "LeaderInfo", newEpoch: 2 })
+  p.fsyncAll()
+  p.receive(3, { _tag: "Diff", zxid: makeZxid(1, 1) })
+  return p
+}
+
+describe("re-injected ZooKeeper bugs change exactly the behaviour they name", () => {
+  it("ZOOKEEPER-1154: DIFF for a last zxid the leader never had (instead of TRUNC)", () => {
+    const peerLast = makeZxid(1, 2)
+    const correct = syncFor([txn(1, 1), txn(2, 1)], peerLast)
+    expect(sent(correct.effects)[0]!.message._tag).toBe("Trunc")
+    const p = electedLeader({ acceptedEpoch: 2, currentEpoch: 2, log: [txn(1, 1), txn(2, 1)] }, { bugs: new Set(["ZOOKEEPER-1154"]) })
+    p.receive(1, { _tag: "FollowerInfo", acceptedEpoch: 1, lastZxid: peerLast })
+    p.fsyncAll()
+    expect(sent(p.receive(1, { _tag: "AckEpoch", currentEpoch: 1, lastZxid: peerLast }))[0]!.message).toEqual({ _tag: "Diff", zxid: peerLast })
+  })
+
+  it("ZOOKEEPER-335: the leader derives the epoch from its last zxid and writes no epoch file", () => {
+    const p = electedLeader({ acceptedEpoch: 4, currentEpoch: 4, log: [txn(1, 1)] }, { bugs: new Set(["ZOOKEEPER-335"]) })
+    expect(p.summary.currentEpoch).toBe(1) // recovered from the zxid, not the (ignored) epoch files
+    const effects = p.receive(1, { _tag: "FollowerInfo", acceptedEpoch: 7, lastZxid: 0 })
+    expect(sent(effects, "LeaderInfo")[0]!.message).toEqual({ _tag: "LeaderInfo", newEpoch: 2 })
+    expect(tags(effects)).not.toContain("WriteAcceptedEpoch")
+  })
+
+  it("ZOOKEEPER-335: a follower accepts a LEADERINFO below its accepted epoch", () => {
+    const p = electedFollower({ acceptedEpoch: 1, currentEpoch: 1, log: [txn(1, 1)] }, { bugs: new Set(["ZOOKEEPER-335"]) })
+    p.receive(3, { _tag: "LeaderInfo", newEpoch: 1 })
+    expect(p.summary.role).toBe("following")
+  })
+
+  it("ZOOKEEPER-1277: the counter wraps instead of forcing a new epoch", () => {
+    const p = broadcastingLeader({ counterBits: 2, bugs: new Set(["ZOOKEEPER-1277"]) })
+    for (let r = 1; r <= 4; r++) p.input({ _tag: "ClientWrite", request: r, op: create(`/w${r}`) })
+    expect(p.summary.role).toBe("leading")
+    expect(p.summary.log.map((t) => t.zxid)).toEqual([makeZxid(1, 1), makeZxid(1, 2), makeZxid(1, 3), makeZxid(1, 0)])
+  })
+
+  it("ZOOKEEPER-1514: a looking server takes the lead on an older round's word", () => {
+    const run = (bugs: ReadonlyArray<string>) => {
+      const p = new Peer(config(3, { bugs: new Set(bugs) })).start()
+      p.receive(1, vote(1, 0, 0, 4)) // round 4: we move to round 4
+      p.receive(1, vote(3, 0, 0, 2, "following"))
+      p.receive(2, vote(3, 0, 0, 2, "following"))
+      return p
+    }
+    expect(run([]).summary.role).toBe("looking")
+    const buggy = run(["ZOOKEEPER-1514"])
+    expect(buggy.summary.role).toBe("leading")
+    expect(buggy.state.round).toBe(2)
+  })
+
+  it("ZOOKEEPER-3911: sync txns are written only at UPTODATE, after the NEWLEADER ack", () => {
+    const p = syncingFollower(["ZOOKEEPER-3911"])
+    expect(tags(p.receive(3, { _tag: "Proposal", txn: txn(1, 2) }))).not.toContain("Append")
+    p.receive(3, { _tag: "NewLeader", epoch: 2, zxid: makeZxid(1, 2) })
+    expect(sent(p.fsyncAll(), "AckNewLeader").length).toBe(1)
+    const upToDate = p.receive(3, { _tag: "UpToDate" })
+    expect(tags(upToDate)).toContain("Append")
+  })
+
+  it("ZOOKEEPER-4643: the currentEpoch write precedes the synced txns", () => {
+    const p = syncingFollower(["ZOOKEEPER-4643"])
+    p.receive(3, { _tag: "Proposal", txn: txn(1, 2) })
+    const effects = p.receive(3, { _tag: "NewLeader", epoch: 2, zxid: makeZxid(1, 2) })
+    const kinds = tags(effects).filter((t) => t === "Append" || t === "WriteCurrentEpoch")
+    expect(kinds).toEqual(["WriteCurrentEpoch", "Append"])
+    expect(sent(p.fsyncAll(), "AckNewLeader").length).toBe(1)
+  })
+
+  it("ZOOKEEPER-4646: the NEWLEADER ack goes out before the writes are durable", () => {
+    const p = syncingFollower(["ZOOKEEPER-4646"])
+    p.receive(3, { _tag: "Proposal", txn: txn(1, 2) })
+    expect(sent(p.receive(3, { _tag: "NewLeader", epoch: 2, zxid: makeZxid(1, 2) }), "AckNewLeader").length).toBe(1)
+  })
+
+  it("ZOOKEEPER-4685: a proposal ACK overtakes the NEWLEADER ack and the leader drops the follower", () => {
+    const f = syncingFollower(["ZOOKEEPER-4685"])
+    f.receive(3, { _tag: "Proposal", txn: txn(2, 1) })
+    expect(sent(f.fsyncAll(), "Ack")).toEqual([{ to: 3, message: { _tag: "Ack", zxid: makeZxid(2, 1) } }])
+    const { peer } = syncFor([txn(1, 1)], makeZxid(1, 1))
+    const leader = electedLeader({ acceptedEpoch: 2, currentEpoch: 2, log: [txn(1, 1)] }, { bugs: new Set(["ZOOKEEPER-4685"]) })
+    leader.receive(1, { _tag: "FollowerInfo", acceptedEpoch: 1, lastZxid: makeZxid(1, 1) })
+    leader.fsyncAll()
+    leader.receive(1, { _tag: "AckEpoch", currentEpoch: 1, lastZxid: makeZxid(1, 1) })
+    expect(tags(leader.receive(1, { _tag: "Ack", zxid: makeZxid(3, 1) }))).toEqual(["Disconnect"])
+    expect(tags(peer.receive(1, { _tag: "Ack", zxid: makeZxid(3, 1) }))).toEqual([]) // the correct leader ignores it
+  })
+})

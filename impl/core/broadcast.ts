@@ -8,7 +8,7 @@
  * new epoch starts (ZOOKEEPER-1277).
  */
 import { abandon } from "./discovery.js"
-import { type Following, type Leading, type Out, type PeerState, type QueuedRequest, limits, lastLoggedZxid, observe, quorumSize, send } from "./state.js"
+import { type Following, type Leading, type Out, type PeerState, type QueuedRequest, bug, limits, lastLoggedZxid, observe, quorumSize, send } from "./state.js"
 import { flushFollowerAcks } from "./synchronization.js"
 import type { PeerConfig, ServerId, Txn, WriteOp } from "./types.js"
 import { type Zxid, epochOf, formatZxid, makeZxid, maxCounter } from "./zxid.js"
@@ -90,12 +90,14 @@ export function proposeQueued(config: PeerConfig, state: PeerState, out: Out): P
 
 function propose(config: PeerConfig, state: PeerState, role: Leading, q: QueuedRequest, out: Out): PeerState {
   assert(role.established, "only an established leader proposes")
-  if (role.nextCounter >= maxCounter(config.counterBits)) {
+  const wraps = bug(config, "ZOOKEEPER-1277")
+  if (role.nextCounter >= maxCounter(config.counterBits) && !wraps) {
     // ZOOKEEPER-1277: the counter is exhausted; a new epoch restarts it. The write is refused, not lost silently.
     if (q.origin === config.myId) out.push({ _tag: "ClientReject", request: q.request, reason: "NotReady" })
     return abandon(config, state, "zxid-rollover", `counter ${role.nextCounter} reached 2^${config.counterBits}-1 in epoch ${state.currentEpoch}`, out)
   }
-  const zxid = makeZxid(state.currentEpoch, role.nextCounter)
+  // ZOOKEEPER-1277 as re-injected: nothing stops the counter, which wraps within its configured width.
+  const zxid = makeZxid(state.currentEpoch, wraps ? role.nextCounter & maxCounter(config.counterBits) : role.nextCounter)
   const txn: Txn = { zxid, op: q.op, origin: q.origin, request: q.request }
   const write = state.writes + 1
   out.push({ _tag: "Append", write, txn })
@@ -117,6 +119,11 @@ export function onAck(config: PeerConfig, state: PeerState, from: ServerId, zxid
   const role = state.role
   if (role.kind !== "leading") return state
   const learner = role.learners.find((l) => l.id === from)
+  if (learner !== undefined && learner.stage === "syncing" && bug(config, "ZOOKEEPER-4685")) {
+    // ZooKeeper's LearnerHandler expected the NEWLEADER ack first ("Next packet was supposed to be an ACK").
+    out.push({ _tag: "Disconnect", peer: from })
+    return { ...state, role: { ...role, learners: role.learners.filter((l) => l.id !== from) } }
+  }
   // Only a follower that acked NEWLEADER holds our epoch's history; its ACKs are the only ones that count.
   if (learner === undefined || learner.stage !== "synced") return state
   return addAck(config, state, role, from, zxid, out)
@@ -149,7 +156,7 @@ export function leaderSelfAcks(config: PeerConfig, state: PeerState, role: Leadi
 
 /** Commit, in zxid order, every outstanding proposal at the head of the queue that has a quorum of ACKs. */
 function tryCommit(config: PeerConfig, state: PeerState, role: Leading, out: Out): PeerState {
-  const quorum = config.bugs.has("commit-without-quorum") ? 0 : quorumSize(config)
+  const quorum = bug(config, "commit-without-quorum") ? 0 : quorumSize(config)
   let committed = 0
   let lastCommitted = role.lastCommitted
   for (const p of role.outstanding) {
@@ -176,16 +183,41 @@ export function onProposal(config: PeerConfig, state: PeerState, role: Following
   if (txn.zxid <= lastLoggedZxid(state)) return state // a duplicate: we already hold it
   // A follower never takes a proposal from an epoch above the one it accepted.
   if (epochOf(txn.zxid) > role.newEpoch) return state
-  const write = state.writes + 1
-  out.push({ _tag: "Append", write, txn })
-  out.push({ _tag: "Fsync", through: write })
-  let following: Following = role
-  // Txns of the new epoch are acked one by one; older ones are covered by the NEWLEADER ack.
-  if (epochOf(txn.zxid) === role.newEpoch) {
-    following = { ...role, pendingAcks: [...role.pendingAcks, { zxid: txn.zxid, write }] }
+  if (role.phase === "synchronization" && defersSyncWrites(config, role)) {
+    // ZOOKEEPER-3911 / -4643: the sync txns are only held in memory for now.
+    const held: Following = { ...role, unwritten: [...role.unwritten, txn] }
+    return { ...state, log: [...state.log, txn], role: held }
   }
-  const next: PeerState = { ...state, log: [...state.log, txn], writes: write, role: following }
-  return flushFollowerAcks(config, next, following, out)
+  const next = appendTxns(state, role, [txn], out)
+  return flushFollowerAcks(config, next, next.role as Following, out)
+}
+
+/** Under ZOOKEEPER-3911 sync txns are written at UPTODATE; under -4643 after the currentEpoch write. */
+function defersSyncWrites(config: PeerConfig, role: Following): boolean {
+  if (bug(config, "ZOOKEEPER-3911")) return true
+  return bug(config, "ZOOKEEPER-4643") && role.newLeaderZxid === null
+}
+
+/**
+ * Write txns the follower already holds in memory (or is taking now) to its log, each with an fsync request.
+ * Txns of the new epoch are acked one by one once durable; older ones are covered by the NEWLEADER ack.
+ */
+export function appendTxns(state: PeerState, role: Following, txns: ReadonlyArray<Txn>, out: Out): PeerState {
+  let writes = state.writes
+  const pendingAcks = role.pendingAcks.slice()
+  for (const txn of txns) {
+    writes += 1
+    out.push({ _tag: "Append", write: writes, txn })
+    out.push({ _tag: "Fsync", through: writes })
+    if (epochOf(txn.zxid) === role.newEpoch) pendingAcks.push({ zxid: txn.zxid, write: writes })
+  }
+  if (role.unwritten.length === 0) return { ...state, log: [...state.log, ...txns], writes, role: { ...role, pendingAcks } }
+  // Held txns are in the in-memory log already; only fresh ones join it.
+  const held = new Set(role.unwritten)
+  const fresh = txns.filter((t) => !held.has(t))
+  const written = new Set(txns)
+  const unwritten = role.unwritten.filter((t) => !written.has(t))
+  return { ...state, log: fresh.length === 0 ? state.log : [...state.log, ...fresh], writes, role: { ...role, pendingAcks, unwritten } }
 }
 
 export function onCommit(config: PeerConfig, state: PeerState, role: Following, zxid: Zxid, out: Out): PeerState {

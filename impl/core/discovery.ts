@@ -14,6 +14,7 @@ import {
   type Learner,
   type Out,
   type PeerState,
+  bug,
   lastLoggedZxid,
   observe,
   quorumSize,
@@ -22,7 +23,7 @@ import {
 } from "./state.js"
 import { maybeEstablish, syncLearner } from "./synchronization.js"
 import type { Branch, Message, PeerConfig, ServerId } from "./types.js"
-import { MAX_EPOCH, formatZxid } from "./zxid.js"
+import { MAX_EPOCH, epochOf, formatZxid } from "./zxid.js"
 import { assert } from "./assert.js"
 
 type FollowerInfo = Extract<Message, { _tag: "FollowerInfo" }>
@@ -58,6 +59,7 @@ export function becomeFollower(config: PeerConfig, state: PeerState, leader: Ser
     ackNewLeaderSent: false,
     commitPoint: state.lastDelivered,
     pendingAcks: [],
+    unwritten: [],
   }
   const next: PeerState = { ...state, role }
   roleChange(config, next, out)
@@ -128,26 +130,34 @@ function maybeProposeEpoch(config: PeerConfig, state: PeerState, role: Leading, 
   let newEpoch = state.acceptedEpoch
   for (const learner of role.learners) newEpoch = Math.max(newEpoch, learner.acceptedEpoch)
   newEpoch += 1
+  const epochless = bug(config, "ZOOKEEPER-335")
+  // ZOOKEEPER-335 as re-injected: no epoch files; the leader derives the epoch from its own last zxid.
+  if (epochless) newEpoch = epochOf(lastLoggedZxid(state)) + 1
   assert(newEpoch <= MAX_EPOCH, "epoch space exhausted")
-  const write = state.writes + 1
-  out.push({ _tag: "WriteAcceptedEpoch", write, epoch: newEpoch })
-  out.push({ _tag: "Fsync", through: write })
+  const write = epochless ? 0 : state.writes + 1
+  if (!epochless) {
+    out.push({ _tag: "WriteAcceptedEpoch", write, epoch: newEpoch })
+    out.push({ _tag: "Fsync", through: write })
+  }
   observe(out, "discovery-epoch-proposed", `epoch ${newEpoch}`)
   const learners = role.learners.map((l) => {
     send(out, l.id, { _tag: "LeaderInfo", newEpoch })
     return { ...l, stage: "epoch" as const }
   })
   const next: Leading = { ...role, newEpoch, acceptedEpochWrite: write, learners }
-  return maybeStartSync(config, { ...state, acceptedEpoch: newEpoch, writes: write, role: next }, next, out)
+  return maybeStartSync(config, { ...state, acceptedEpoch: newEpoch, writes: Math.max(write, state.writes), role: next }, next, out)
 }
 
 export function onLeaderInfo(config: PeerConfig, state: PeerState, role: Following, newEpoch: number, out: Out): PeerState {
   if (role.phase !== "discovery" || role.newEpoch !== null) return state
-  if (newEpoch < state.acceptedEpoch) {
+  const epochless = bug(config, "ZOOKEEPER-335")
+  if (newEpoch < state.acceptedEpoch && !epochless) {
     return abandon(config, state, "discovery-refused-stale-epoch", `leader ${role.leader} proposed ${newEpoch} < acceptedEpoch ${state.acceptedEpoch}`, out)
   }
   let next = state
-  if (newEpoch > state.acceptedEpoch) {
+  if (epochless) {
+    next = { ...state, acceptedEpoch: newEpoch }
+  } else if (newEpoch > state.acceptedEpoch) {
     const write = state.writes + 1
     out.push({ _tag: "WriteAcceptedEpoch", write, epoch: newEpoch })
     out.push({ _tag: "Fsync", through: write })
@@ -197,9 +207,12 @@ export function maybeStartSync(config: PeerConfig, state: PeerState, role: Leadi
   const acked = role.learners.filter((l) => l.stage === "acked-epoch").length
   if (acked + selfAcked < quorumSize(config) || selfAcked === 0) return state
   const epoch = role.newEpoch
-  const write = state.writes + 1
-  out.push({ _tag: "WriteCurrentEpoch", write, epoch })
-  out.push({ _tag: "Fsync", through: write })
+  const epochless = bug(config, "ZOOKEEPER-335")
+  const write = epochless ? 0 : state.writes + 1
+  if (!epochless) {
+    out.push({ _tag: "WriteCurrentEpoch", write, epoch })
+    out.push({ _tag: "Fsync", through: write })
+  }
   let role2: Leading = {
     ...role,
     phase: "synchronization",
@@ -208,7 +221,7 @@ export function maybeStartSync(config: PeerConfig, state: PeerState, role: Leadi
     initialZxid: lastLoggedZxid(state),
     nextCounter: 1,
   }
-  let next: PeerState = { ...state, currentEpoch: epoch, writes: write, role: role2 }
+  let next: PeerState = { ...state, currentEpoch: epoch, writes: Math.max(write, state.writes), role: role2 }
   roleChange(config, next, out)
   for (const learner of role2.learners) {
     if (learner.stage !== "acked-epoch") continue

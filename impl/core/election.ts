@@ -14,6 +14,7 @@ import {
   type Out,
   type PeerState,
   type Vote,
+  bug,
   lastLoggedZxid,
   observe,
   quorumSize,
@@ -75,7 +76,8 @@ function countEqual(votes: ReadonlyMap<ServerId, Vote>, vote: Vote): number {
 /** ZooKeeper's checkLeader: we follow another peer only once it said itself that it leads. */
 function checkLeader(config: PeerConfig, state: PeerState, heard: ReadonlyMap<ServerId, Heard>, leader: ServerId, round: number): boolean {
   if (leader !== config.myId) return heard.get(leader)?.state === "leading"
-  return round === state.round
+  // ZOOKEEPER-1514 as re-injected: we take the lead on an older round's word and adopt that round.
+  return round === state.round || bug(config, "ZOOKEEPER-1514")
 }
 
 export function onNotification(config: PeerConfig, state: PeerState, from: ServerId, n: Notification, out: Out): PeerState {

@@ -17,13 +17,14 @@ import {
   type PeerState,
   lastLoggedZxid,
   leaderOf,
+  bug,
   phaseOf,
   quorumSize,
   send,
 } from "./state.js"
 import { flushFollowerAcks, maybeEstablish, onAckNewLeader, onSyncMessage } from "./synchronization.js"
 import type { Input, Message, PeerConfig, PeerEffect, PeerStateName, Phase, Recovered, ServerId, Txn } from "./types.js"
-import type { Zxid } from "./zxid.js"
+import { type Zxid, epochOf } from "./zxid.js"
 
 export type { PeerState } from "./state.js"
 
@@ -82,6 +83,11 @@ function dispatch(config: PeerConfig, state: PeerState, input: Input, out: Out):
 function start(config: PeerConfig, state: PeerState, recovered: Recovered, out: Out): PeerState {
   assert(!state.started, "Start is the first input of a process lifetime")
   assert(config.servers.includes(config.myId), "myId is one of the servers")
+  if (bug(config, "ZOOKEEPER-335")) {
+    // Before acceptedEpoch/currentEpoch files existed, the epoch was read off the last logged zxid.
+    const last = recovered.log.length === 0 ? recovered.snapshotZxid : recovered.log[recovered.log.length - 1]!.zxid
+    recovered = { ...recovered, acceptedEpoch: epochOf(last), currentEpoch: epochOf(last) }
+  }
   let previous = recovered.snapshotZxid
   for (const txn of recovered.log) {
     assert(txn.zxid > previous, "a recovered log is strictly increasing and follows its snapshot")

@@ -55,6 +55,8 @@ export interface Following {
   readonly commitPoint: Zxid
   /** New-epoch proposals to ACK once durable (and after the NEWLEADER ack), in zxid order. */
   readonly pendingAcks: ReadonlyArray<{ readonly zxid: Zxid; readonly write: number }>
+  /** Sync txns held in memory but not yet written: only ever non-empty under ZOOKEEPER-3911 / -4643. */
+  readonly unwritten: ReadonlyArray<Txn>
 }
 
 export type LearnerStage =

@@ -10,8 +10,8 @@
  * initial history is committed and UPTODATE goes out. Proposals that arrive meanwhile are queued, not lost.
  */
 import { replaceLearner, abandon, flushAckEpoch } from "./discovery.js"
-import { deliverUpTo, proposeQueued } from "./broadcast.js"
-import { type Following, type Leading, type Learner, type Out, type PeerState, lastLoggedZxid, observe, quorumSize, roleChange, send } from "./state.js"
+import { appendTxns, deliverUpTo, proposeQueued } from "./broadcast.js"
+import { type Following, type Leading, type Learner, type Out, type PeerState, bug, lastLoggedZxid, observe, quorumSize, roleChange, send } from "./state.js"
 import type { Message, PeerConfig, ServerId } from "./types.js"
 import { type Zxid, epochOf, formatZxid } from "./zxid.js"
 
@@ -35,7 +35,7 @@ function lastHeldBelow(state: PeerState, zxid: Zxid): Zxid {
   return best
 }
 
-export function syncLearner(_config: PeerConfig, state: PeerState, role: Leading, learner: Learner, out: Out): PeerState {
+export function syncLearner(config: PeerConfig, state: PeerState, role: Leading, learner: Learner, out: Out): PeerState {
   const to = learner.id
   const peerLast = learner.lastZxid
   const last = lastLoggedZxid(state)
@@ -49,7 +49,8 @@ export function syncLearner(_config: PeerConfig, state: PeerState, role: Leading
     from = last
     observe(out, "sync-trunc", `to ${to} back to ${formatZxid(from)}`)
   } else if (peerLast >= state.logBase) {
-    if (holds(state, peerLast)) {
+    // ZOOKEEPER-1154 as re-injected: a last zxid inside the log's range is taken to be in the log.
+    if (holds(state, peerLast) || bug(config, "ZOOKEEPER-1154")) {
       send(out, to, { _tag: "Diff", zxid: peerLast })
       from = peerLast
       observe(out, "sync-diff", `to ${to} from ${formatZxid(from)}`)
@@ -170,7 +171,7 @@ function onSnap(config: PeerConfig, state: PeerState, role: Following, zxid: Zxi
 
 function onNewLeader(config: PeerConfig, state: PeerState, role: Following, epoch: number, zxid: Zxid, out: Out): PeerState {
   if (role.syncMode === null || role.newLeaderZxid !== null) return state
-  if (epoch !== state.acceptedEpoch || epoch !== role.newEpoch) {
+  if ((epoch !== state.acceptedEpoch || epoch !== role.newEpoch) && !bug(config, "ZOOKEEPER-335")) {
     return abandon(config, state, "discovery-refused-stale-epoch", `NEWLEADER epoch ${epoch} but acceptedEpoch ${state.acceptedEpoch}`, out)
   }
   // The initial history must now end in our log (or lie inside the snapshot a SNAP gave us).
@@ -178,19 +179,33 @@ function onNewLeader(config: PeerConfig, state: PeerState, role: Following, epoc
     return abandon(config, state, "sync-trunc-mismatch", `NEWLEADER names ${formatZxid(zxid)}, which the sync did not give us`, out)
   }
   // Order matters (ZOOKEEPER-4643): the synced txns were appended first; the epoch write comes after them,
-  // and the ack waits until both are durable.
-  const write = state.writes + 1
-  out.push({ _tag: "WriteCurrentEpoch", write, epoch })
-  out.push({ _tag: "Fsync", through: write })
-  const following: Following = { ...role, newLeaderZxid: zxid, ackNewLeaderAfterWrite: write }
-  return flushFollowerAcks(config, { ...state, currentEpoch: epoch, writes: write, role: following }, following, out)
+  // and the ack waits until both are durable. ZOOKEEPER-335 had no epoch file at all.
+  let next: PeerState = { ...state, currentEpoch: epoch }
+  if (!bug(config, "ZOOKEEPER-335")) {
+    const write = state.writes + 1
+    out.push({ _tag: "WriteCurrentEpoch", write, epoch })
+    out.push({ _tag: "Fsync", through: write })
+    next = { ...next, writes: write }
+  }
+  let following: Following = { ...role, newLeaderZxid: zxid }
+  if (bug(config, "ZOOKEEPER-4643") && following.unwritten.length > 0) {
+    // ZOOKEEPER-4643 as re-injected: the synced txns are written only after the new currentEpoch.
+    next = appendTxns({ ...next, role: following }, following, following.unwritten, out)
+    following = next.role as Following
+  }
+  following = { ...following, ackNewLeaderAfterWrite: next.writes }
+  return flushFollowerAcks(config, { ...next, role: following }, following, out)
 }
 
 function onUpToDate(config: PeerConfig, state: PeerState, role: Following, out: Out): PeerState {
   if (role.newLeaderZxid === null) return state
   const commitPoint = Math.max(role.commitPoint, role.newLeaderZxid)
-  const following: Following = { ...role, phase: "broadcast", commitPoint }
-  let next: PeerState = { ...state, role: following }
+  let next: PeerState = { ...state, role: { ...role, phase: "broadcast", commitPoint } }
+  if (role.unwritten.length > 0) {
+    // ZOOKEEPER-3911 as re-injected: the sync txns reach the log only now, after the NEWLEADER ack.
+    next = appendTxns(next, next.role as Following, role.unwritten, out)
+    next = flushFollowerAcks(config, next, next.role as Following, out)
+  }
   roleChange(config, next, out)
   next = deliverUpTo(config, next, commitPoint, out)
   return next
@@ -205,16 +220,20 @@ export function flushFollowerAcks(config: PeerConfig, state: PeerState, role: Fo
     current = next.role as Following
     if (!current.ackEpochSent) return next
   }
-  if (current.newLeaderZxid === null) return next
-  if (!current.ackNewLeaderSent) {
-    if (next.durableThrough < current.ackNewLeaderAfterWrite) return next
+  // ZOOKEEPER-4685 as re-injected: proposal ACKs may overtake the NEWLEADER ack.
+  const early = bug(config, "ZOOKEEPER-4685") && !current.ackNewLeaderSent
+  if (current.newLeaderZxid === null && !early) return next
+  // ZOOKEEPER-4646 as re-injected: the NEWLEADER ack goes out when the writes are issued, not durable.
+  const ackable = next.durableThrough >= current.ackNewLeaderAfterWrite || bug(config, "ZOOKEEPER-4646")
+  if (!current.ackNewLeaderSent && current.newLeaderZxid !== null && ackable) {
     send(out, current.leader, { _tag: "AckNewLeader", epoch: next.currentEpoch })
     current = { ...current, ackNewLeaderSent: true }
     next = { ...next, role: current }
   }
+  if (!current.ackNewLeaderSent && !early) return next
   let acked = 0
   for (const pending of current.pendingAcks) {
-    if (pending.write > next.durableThrough && !config.bugs.has("ack-before-fsync")) break
+    if (pending.write > next.durableThrough && !bug(config, "ack-before-fsync")) break
     send(out, current.leader, { _tag: "Ack", zxid: pending.zxid })
     acked += 1
   }
