@@ -1,4 +1,5 @@
 /** Every `zab` subcommand, in the order `zab help` lists them. Add a command here and in its own file. */
 import type { Command } from "../io.js"
+import { serverCommand } from "./server.js"
 
-export const commands: ReadonlyArray<Command> = []
+export const commands: ReadonlyArray<Command> = [serverCommand]

@@ -1,0 +1,346 @@
+/**
+ * A small client for the server's client port, used by the tests, the cluster commands and the bench.
+ *
+ * One TCP connection at a time to one of the given servers; requests are pipelined and answered in order
+ * (the server keeps per-connection FIFO, as ZooKeeper does). When the connection breaks, every pending
+ * request fails with ConnectionLoss and the next request connects to the next server in the list: a
+ * write that failed with ConnectionLoss may or may not have committed, exactly as in ZooKeeper.
+ */
+import { type Socket, createConnection } from "node:net"
+import { FrameDecoder } from "../net/frame.js"
+import { JuteReader } from "./jute.js"
+import {
+  ErrorCode,
+  FOUR_LETTER_SRVR,
+  PASSWORD_BYTES,
+  PROTOCOL_VERSION,
+  type Request,
+  type ReplyBody,
+  type Stat,
+  decodeConnectResponse,
+  decodeReplyBody,
+  decodeReplyHeader,
+  encodeConnectRequest,
+  encodeRequest,
+  errorNames,
+} from "./protocol.js"
+
+export type { Stat } from "./protocol.js"
+
+export class ZkError extends Error {
+  override readonly name = "ZkError"
+  constructor(
+    readonly code: number,
+    message: string,
+  ) {
+    super(`${errorNames[code] ?? `error ${code}`}: ${message}`)
+  }
+}
+
+export interface Endpoint {
+  readonly host: string
+  readonly port: number
+}
+
+export interface ClientOptions {
+  /** How long to keep trying servers before a request fails with ConnectionLoss. */
+  readonly connectTimeoutMs?: number
+  /** A request not answered within this fails with OperationTimeout (and the connection is reset). */
+  readonly requestTimeoutMs?: number
+  readonly sessionTimeoutMs?: number
+}
+
+interface Pending {
+  readonly xid: number
+  readonly op: Request["op"]
+  readonly resolve: (value: { body: ReplyBody; zxid: number }) => void
+  readonly reject: (error: Error) => void
+  timer: NodeJS.Timeout | null
+}
+
+interface Connection {
+  readonly socket: Socket
+  readonly endpoint: Endpoint
+  readonly pending: Array<Pending>
+  closed: boolean
+}
+
+export const clientLimits = {
+  maxReplyBytes: 16 * 1024 * 1024,
+  defaultConnectTimeoutMs: 10_000,
+  defaultRequestTimeoutMs: 10_000,
+} as const
+
+/** Parse "127.0.0.1:2181,127.0.0.1:2182". */
+export function parseConnectString(text: string): Array<Endpoint> {
+  return text.split(",").map((part) => {
+    const i = part.lastIndexOf(":")
+    const port = Number(part.slice(i + 1))
+    if (i <= 0 || !Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`bad server address ${JSON.stringify(part)}`)
+    return { host: part.slice(0, i), port }
+  })
+}
+
+export class ZabClient {
+  private connection: Connection | null = null
+  private connecting: Promise<Connection> | null = null
+  private nextXid = 1
+  private nextServer = 0
+  private closed = false
+  /** The highest zxid seen in a reply. */
+  lastZxid = 0
+  sessionId = 0
+
+  constructor(
+    readonly servers: ReadonlyArray<Endpoint>,
+    private readonly options: ClientOptions = {},
+  ) {
+    if (servers.length === 0) throw new Error("a client needs at least one server")
+  }
+
+  /** Connect now (otherwise the first request connects). */
+  static async connect(servers: ReadonlyArray<Endpoint> | string, options: ClientOptions = {}): Promise<ZabClient> {
+    const client = new ZabClient(typeof servers === "string" ? parseConnectString(servers) : servers, options)
+    await client.ensureConnected()
+    return client
+  }
+
+  /** The server the client is connected to, if any. */
+  get endpoint(): Endpoint | null {
+    return this.connection?.closed === false ? this.connection.endpoint : null
+  }
+
+  /** Pin the next connection attempt to servers[index]. */
+  preferServer(index: number): void {
+    this.nextServer = index % this.servers.length
+  }
+
+  async create(path: string, data: Buffer | string = ""): Promise<string> {
+    const reply = await this.request({ op: "create", path, data: toBuffer(data), flags: 0 })
+    return (reply.body as Extract<ReplyBody, { op: "create" }>).path
+  }
+
+  async delete(path: string, version = -1): Promise<void> {
+    await this.request({ op: "delete", path, version })
+  }
+
+  async exists(path: string): Promise<Stat | null> {
+    try {
+      const reply = await this.request({ op: "exists", path, watch: false })
+      return (reply.body as Extract<ReplyBody, { op: "exists" }>).stat
+    } catch (error) {
+      if (error instanceof ZkError && error.code === ErrorCode.noNode) return null
+      throw error
+    }
+  }
+
+  async getData(path: string): Promise<{ data: Buffer; stat: Stat }> {
+    const reply = await this.request({ op: "getData", path, watch: false })
+    const body = reply.body as Extract<ReplyBody, { op: "getData" }>
+    return { data: body.data, stat: body.stat }
+  }
+
+  async setData(path: string, data: Buffer | string, version = -1): Promise<Stat> {
+    const reply = await this.request({ op: "setData", path, data: toBuffer(data), version })
+    return (reply.body as Extract<ReplyBody, { op: "setData" }>).stat
+  }
+
+  async getChildren(path: string): Promise<Array<string>> {
+    const reply = await this.request({ op: "getChildren", path, watch: false })
+    return [...(reply.body as Extract<ReplyBody, { op: "getChildren" }>).children]
+  }
+
+  async close(): Promise<void> {
+    this.closed = true
+    const c = this.connection
+    if (c === null || c.closed) return
+    try {
+      await Promise.race([this.send(c, { op: "closeSession" }), new Promise((resolve) => setTimeout(resolve, 500))])
+    } catch {
+      // The session is going away either way.
+    }
+    this.drop(c, "client closed")
+  }
+
+  /** Drop the current connection (pending requests fail with ConnectionLoss); the next request reconnects. */
+  disconnect(): void {
+    if (this.connection !== null) this.drop(this.connection, "disconnected by the client")
+  }
+
+  async request(request: Request): Promise<{ body: ReplyBody; zxid: number }> {
+    if (this.closed) throw new ZkError(ErrorCode.connectionLoss, "client is closed")
+    const c = await this.ensureConnected()
+    return this.send(c, request)
+  }
+
+  private send(c: Connection, request: Request): Promise<{ body: ReplyBody; zxid: number }> {
+    return new Promise((resolve, reject) => {
+      if (c.closed) {
+        reject(new ZkError(ErrorCode.connectionLoss, `connection to ${c.endpoint.host}:${c.endpoint.port} lost`))
+        return
+      }
+      const xid = this.nextXid
+      this.nextXid = (this.nextXid + 1) & 0x7fffffff || 1
+      const pending: Pending = { xid, op: request.op, resolve, reject, timer: null }
+      const timeoutMs = this.options.requestTimeoutMs ?? clientLimits.defaultRequestTimeoutMs
+      pending.timer = setTimeout(() => {
+        pending.timer = null
+        reject(new ZkError(ErrorCode.operationTimeout, `${request.op} not answered within ${timeoutMs} ms`))
+        this.drop(c, "request timed out")
+      }, timeoutMs)
+      c.pending.push(pending)
+      c.socket.write(encodeRequest(xid, request))
+    })
+  }
+
+  private async ensureConnected(): Promise<Connection> {
+    if (this.connection !== null && !this.connection.closed) return this.connection
+    this.connecting ??= this.connectAny().finally(() => {
+      this.connecting = null
+    })
+    return this.connecting
+  }
+
+  private async connectAny(): Promise<Connection> {
+    const deadline = Date.now() + (this.options.connectTimeoutMs ?? clientLimits.defaultConnectTimeoutMs)
+    let lastError: unknown = null
+    let attempt = 0
+    while (Date.now() < deadline && !this.closed) {
+      const endpoint = this.servers[this.nextServer]!
+      this.nextServer = (this.nextServer + 1) % this.servers.length
+      try {
+        const c = await this.open(endpoint, Math.max(100, Math.min(2_000, deadline - Date.now())))
+        this.connection = c
+        return c
+      } catch (error) {
+        lastError = error
+        attempt += 1
+        // After a full round over the servers, wait a little before the next round.
+        if (attempt % this.servers.length === 0) await new Promise((resolve) => setTimeout(resolve, 50))
+      }
+    }
+    throw new ZkError(ErrorCode.connectionLoss, `no server accepted a session: ${lastError instanceof Error ? lastError.message : String(lastError)}`)
+  }
+
+  private open(endpoint: Endpoint, timeoutMs: number): Promise<Connection> {
+    return new Promise((resolve, reject) => {
+      const socket = createConnection({ host: endpoint.host, port: endpoint.port, noDelay: true })
+      const c: Connection = { socket, endpoint, pending: [], closed: false }
+      const decoder = new FrameDecoder(clientLimits.maxReplyBytes)
+      let established = false
+      const timer = setTimeout(() => fail(new Error(`session with ${endpoint.host}:${endpoint.port} not established within ${timeoutMs} ms`)), timeoutMs)
+      const fail = (error: Error): void => {
+        clearTimeout(timer)
+        if (!established) {
+          c.closed = true
+          socket.destroy()
+          reject(error)
+        } else {
+          this.drop(c, error.message)
+        }
+      }
+      socket.once("connect", () => {
+        socket.write(encodeConnectRequest({ protocolVersion: PROTOCOL_VERSION, lastZxidSeen: this.lastZxid, timeOutMs: this.options.sessionTimeoutMs ?? 30_000, sessionId: 0, passwd: Buffer.alloc(PASSWORD_BYTES) }))
+      })
+      socket.on("data", (chunk: Buffer) => {
+        let frames: Array<Buffer>
+        try {
+          frames = decoder.push(chunk)
+        } catch (error) {
+          fail(error instanceof Error ? error : new Error(String(error)))
+          return
+        }
+        for (const frame of frames) {
+          if (c.closed) return
+          if (!established) {
+            try {
+              const response = decodeConnectResponse(frame)
+              this.sessionId = response.sessionId
+            } catch (error) {
+              fail(error instanceof Error ? error : new Error(String(error)))
+              return
+            }
+            established = true
+            clearTimeout(timer)
+            resolve(c)
+            continue
+          }
+          this.onReply(c, frame)
+        }
+      })
+      socket.on("error", (error) => fail(error))
+      socket.on("close", () => fail(new Error(`connection to ${endpoint.host}:${endpoint.port} closed`)))
+    })
+  }
+
+  private onReply(c: Connection, frame: Buffer): void {
+    const r = new JuteReader(frame)
+    let header
+    try {
+      header = decodeReplyHeader(r)
+    } catch (error) {
+      this.drop(c, `bad reply: ${String(error)}`)
+      return
+    }
+    if (header.xid === -2) return // a ping reply
+    const pending = c.pending.shift()
+    if (pending === undefined || pending.xid !== header.xid) {
+      this.drop(c, `reply xid ${header.xid} out of order (expected ${pending?.xid ?? "none"})`)
+      if (pending !== undefined) pending.reject(new ZkError(ErrorCode.connectionLoss, "reply out of order"))
+      return
+    }
+    if (pending.timer !== null) clearTimeout(pending.timer)
+    if (header.zxid > this.lastZxid) this.lastZxid = header.zxid
+    if (header.err !== 0) {
+      pending.reject(new ZkError(header.err, `${pending.op} failed`))
+      return
+    }
+    try {
+      pending.resolve({ body: decodeReplyBody(pending.op, r), zxid: header.zxid })
+    } catch (error) {
+      pending.reject(new ZkError(ErrorCode.marshallingError, String(error)))
+      this.drop(c, "bad reply body")
+    }
+  }
+
+  private drop(c: Connection, reason: string): void {
+    if (c.closed) return
+    c.closed = true
+    c.socket.destroy()
+    if (this.connection === c) this.connection = null
+    for (const p of c.pending.splice(0)) {
+      if (p.timer !== null) clearTimeout(p.timer)
+      p.reject(new ZkError(ErrorCode.connectionLoss, `connection to ${c.endpoint.host}:${c.endpoint.port} lost (${reason})`))
+    }
+  }
+}
+
+function toBuffer(data: Buffer | string): Buffer {
+  return typeof data === "string" ? Buffer.from(data, "utf8") : data
+}
+
+/** Send a four-letter word (only `srvr` is supported) and return the server's text reply. */
+export function fourLetterWord(endpoint: Endpoint, word: "srvr" = "srvr", timeoutMs = 2_000): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const socket = createConnection({ host: endpoint.host, port: endpoint.port })
+    const chunks: Array<Buffer> = []
+    const timer = setTimeout(() => {
+      socket.destroy()
+      reject(new Error(`${word} to ${endpoint.host}:${endpoint.port} timed out`))
+    }, timeoutMs)
+    socket.once("connect", () => {
+      const b = Buffer.alloc(4)
+      b.writeUInt32BE(word === "srvr" ? FOUR_LETTER_SRVR : 0, 0)
+      socket.write(b)
+    })
+    socket.on("data", (c: Buffer) => chunks.push(c))
+    socket.on("error", (error) => {
+      clearTimeout(timer)
+      reject(error)
+    })
+    socket.on("close", () => {
+      clearTimeout(timer)
+      resolve(Buffer.concat(chunks).toString("utf8"))
+    })
+  })
+}

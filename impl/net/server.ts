@@ -1,0 +1,357 @@
+/**
+ * One real ZAB server: the `impl/core` peer driven by real time, real sockets and real files.
+ *
+ * Everything that happens (a peer frame, a tick, an fsync completing, a connection breaking, a client
+ * write) becomes an Input, queued and stepped one at a time on the event loop; the effects of each step are
+ * interpreted in order before the next input. Nothing protocol-related lives here: this file only moves
+ * bytes and applies what the peer decided.
+ *
+ * Time: the peer ticks `ticksPerTickTime` times per zoo.cfg tickTime (see config.ts).
+ * Durability: storage writes go to FileStorage in the peer's order; FsyncDone reports group commits.
+ * Data: committed txns are applied to the data tree on Deliver; reads are served from it directly.
+ */
+import { assert } from "../core/assert.js"
+import { type PeerState, initialState, step, summarize } from "../core/peer.js"
+import type { Input, Message, PeerConfig, PeerEffect, WriteOp } from "../core/types.js"
+import { formatZxid } from "../core/zxid.js"
+import { FileStorage } from "../storage/file.js"
+import { type ClientConnection, ClientPort, type Entry, writeReply } from "./clientport.js"
+import { type ZooConfig, peerConfig, peerTickMs, ticksPerTickTime } from "./config.js"
+import type { Logger } from "./log.js"
+import { PeerNetwork } from "./peers.js"
+import { type ServerTree, MapTree, loadTree } from "./tree.js"
+import { FileTrace, type TraceSink, noTrace } from "./trace.js"
+import { ErrorCode, encodeReply } from "../client/protocol.js"
+
+export const serverLimits = {
+  maxPendingWrites: 100_000, // client writes handed to the core and not yet answered
+} as const
+
+interface PendingWrite {
+  readonly connection: ClientConnection
+  readonly entry: Entry
+}
+
+export interface ServerStatus {
+  readonly id: number
+  readonly role: "looking" | "following" | "leading"
+  readonly phase: string
+  readonly acceptedEpoch: number
+  readonly currentEpoch: number
+  readonly leader: number | null
+  readonly lastLoggedZxid: number
+  readonly lastDeliveredZxid: number
+  readonly serving: boolean
+  readonly nodes: number
+}
+
+export class ZabServer {
+  readonly peer: PeerConfig
+  private state: PeerState
+  private tree: ServerTree = new MapTree()
+  private treeZxid = 0
+  private storage: FileStorage | null = null
+  private network: PeerNetwork
+  private clientPort: ClientPort
+  private trace: TraceSink = noTrace
+  private lamport = 0
+  private ticker: NodeJS.Timeout | null = null
+  private readonly inputs: Array<Input> = []
+  private draining = false
+  private stopped = false
+  private isServing = false
+  private nextRequest: number
+  private readonly pendingWrites = new Map<number, PendingWrite>()
+  /** A Snap tree already parsed when its frame was checked, reused when the peer installs it. */
+  private checkedSnap: { text: string; tree: ServerTree } | null = null
+  /** Called once if the server must stop (a storage failure); the command exits non-zero. */
+  onFatal: (error: Error) => void = () => {}
+
+  constructor(
+    readonly config: ZooConfig,
+    readonly myId: number,
+    private readonly log: Logger,
+  ) {
+    this.peer = peerConfig(config, myId)
+    this.state = initialState(this.peer)
+    // Request ids must not repeat across restarts: a txn a previous incarnation forwarded can commit after
+    // this one started, and must not answer a new request that happens to reuse its id.
+    this.nextRequest = Date.now() * 1000
+    this.network = new PeerNetwork({
+      myId,
+      servers: config.servers,
+      log,
+      onMessage: (from, _channel, clock, message) => this.onPeerMessage(from, clock, message),
+      onQuorumDown: (peer) => {
+        this.trace.env(this.nextClock(), { _tag: "PeerDisconnected", peer, channel: "quorum" })
+        this.input({ _tag: "ConnectionDown", peer })
+      },
+      onQuorumUp: (peer) => this.trace.env(this.nextClock(), { _tag: "PeerConnected", peer, channel: "quorum" }),
+    })
+    this.clientPort = new ClientPort(
+      {
+        myId,
+        serving: () => this.isServing,
+        submitWrite: (op, connection, entry) => this.submitWrite(op, connection, entry),
+        read: (op) => this.tree.read(op),
+        lastApplied: () => this.treeZxid,
+        srvr: () => this.srvr(),
+      },
+      log,
+    )
+  }
+
+  /** Recover storage, bind the ports, start the peer. Rejects (with StorageError etc.) if it cannot. */
+  async start(): Promise<void> {
+    const opened = await FileStorage.open({
+      dataDir: this.config.dataDir,
+      dataLogDir: this.config.dataLogDir,
+      forceSync: this.config.forceSync,
+      snapRetainCount: this.config.snapRetainCount,
+      log: this.log,
+    })
+    this.storage = opened.storage
+    this.storage.onDurable = (through) => this.input({ _tag: "FsyncDone", through })
+    this.storage.onFatal = (error) => this.fatal(error)
+    this.tree = loadTree(opened.tree)
+    this.treeZxid = opened.recovered.snapshotZxid
+    if (this.config.traceFile !== null) {
+      this.trace = new FileTrace(this.config.traceFile, this.myId, {
+        server: this.myId,
+        incarnation: this.network.incarnation,
+        servers: this.peer.servers,
+        config: {
+          tickTimeMs: this.config.tickTimeMs,
+          ticksPerTickTime,
+          initLimitTicks: this.peer.initLimitTicks,
+          syncLimitTicks: this.peer.syncLimitTicks,
+          snapCountTxns: this.peer.snapCountTxns,
+          forceSync: this.config.forceSync,
+        },
+      })
+    }
+    this.trace.env(this.nextClock(), { _tag: "ProcessStart", pid: process.pid })
+    await this.clientPort.listen(this.config.clientPortAddress, this.config.clientPort)
+    await this.network.start()
+    this.log.info("server-started", {
+      myid: this.myId,
+      clientPort: this.config.clientPort,
+      servers: this.peer.servers.map(String),
+      acceptedEpoch: opened.recovered.acceptedEpoch,
+      currentEpoch: opened.recovered.currentEpoch,
+      snapshot: formatZxid(opened.recovered.snapshotZxid),
+      loggedAfterSnapshot: opened.recovered.log.length,
+      tickMs: peerTickMs(this.config),
+    })
+    this.input({ _tag: "Start", recovered: opened.recovered })
+    this.ticker = setInterval(() => this.input({ _tag: "Tick" }), peerTickMs(this.config))
+  }
+
+  /** Stop serving and close everything; queued storage writes are finished first. */
+  async stop(reason = "stopped"): Promise<void> {
+    if (this.stopped) return
+    this.stopped = true
+    if (this.ticker !== null) clearInterval(this.ticker)
+    this.ticker = null
+    await this.clientPort.stop()
+    await this.network.stop()
+    if (this.storage !== null) await this.storage.close()
+    this.trace.env(this.nextClock(), { _tag: "ProcessStop", reason })
+    this.trace.close()
+    this.log.info("server-stopped", { reason })
+  }
+
+  status(): ServerStatus {
+    const s = summarize(this.state)
+    return {
+      id: this.myId,
+      role: s.role,
+      phase: s.phase,
+      acceptedEpoch: s.acceptedEpoch,
+      currentEpoch: s.currentEpoch,
+      leader: s.leader,
+      lastLoggedZxid: s.lastLoggedZxid,
+      lastDeliveredZxid: s.lastDeliveredZxid,
+      serving: this.isServing,
+      nodes: this.tree.size,
+    }
+  }
+
+  /** The `srvr` four-letter word: ZooKeeper's lines plus this server's epochs and phase. */
+  srvr(): string {
+    const s = this.status()
+    const mode = s.role === "leading" ? "leader" : s.role === "following" ? "follower" : "looking"
+    return [
+      "Zookeeper version: zab-harness 0.1.0",
+      `Server id: ${s.id}`,
+      `Zxid: ${formatZxid(s.lastDeliveredZxid)}`,
+      `Logged zxid: ${formatZxid(s.lastLoggedZxid)}`,
+      `Mode: ${mode}`,
+      `Phase: ${s.phase}`,
+      `Serving: ${s.serving}`,
+      `Epoch: ${s.currentEpoch}`,
+      `Accepted epoch: ${s.acceptedEpoch}`,
+      `Leader: ${s.leader ?? "none"}`,
+      `Node count: ${s.nodes}`,
+      "",
+    ].join("\n")
+  }
+
+  // -------------------------------------------------------------------------------------------------------
+  // Inputs.
+
+  private nextClock(): number {
+    this.lamport += 1
+    return this.lamport
+  }
+
+  private onPeerMessage(from: number, clock: number, message: Message): void {
+    if (message._tag === "Snap") {
+      // The tree inside a Snap is runtime data the schema only knows as a string: parse it here, at the edge,
+      // so a malformed one closes the connection instead of reaching storage.
+      try {
+        this.checkedSnap = { text: message.tree, tree: loadTree(message.tree) }
+      } catch (error) {
+        this.log.warn("peer-bad-snapshot", { peer: from, reason: error instanceof Error ? error.message : String(error) })
+        this.network.disconnect(from)
+        return
+      }
+    }
+    this.lamport = Math.max(this.lamport, clock)
+    this.input({ _tag: "Received", from, message })
+  }
+
+  private input(input: Input): void {
+    if (this.stopped) return
+    this.inputs.push(input)
+    if (this.draining) return
+    this.draining = true
+    try {
+      for (let i = 0; i < this.inputs.length; i++) this.stepOnce(this.inputs[i]!)
+    } finally {
+      this.inputs.length = 0
+      this.draining = false
+    }
+  }
+
+  private stepOnce(input: Input): void {
+    const lamport = this.nextClock()
+    if (input._tag !== "Tick") this.trace.input(lamport, input)
+    const result = step(this.peer, this.state, input)
+    this.state = result.state
+    for (const effect of result.effects) this.apply(effect)
+  }
+
+  // -------------------------------------------------------------------------------------------------------
+  // Effects.
+
+  private apply(effect: PeerEffect): void {
+    const storage = this.storage
+    assert(storage !== null, "effects only after storage is open")
+    if (effect._tag !== "Send") this.trace.effect(this.lamport, effect)
+    switch (effect._tag) {
+      case "Send": {
+        const clock = this.nextClock()
+        this.trace.effect(clock, effect)
+        this.network.send(effect.to, effect.message._tag === "Notification" ? "election" : "quorum", clock, effect.message)
+        return
+      }
+      case "SendSnapshot": {
+        assert(effect.zxid === this.treeZxid, "SendSnapshot names the zxid the tree is at")
+        const clock = this.nextClock()
+        const message: Message = { _tag: "Snap", zxid: effect.zxid, tree: this.tree.serialize() }
+        this.network.send(effect.to, "quorum", clock, message)
+        return
+      }
+      case "Disconnect":
+        this.network.disconnect(effect.peer)
+        return
+      case "Append":
+        storage.append(effect.write, effect.txn)
+        return
+      case "Truncate":
+        storage.truncate(effect.write, effect.zxid)
+        return
+      case "WriteAcceptedEpoch":
+        storage.writeAcceptedEpoch(effect.write, effect.epoch)
+        return
+      case "WriteCurrentEpoch":
+        storage.writeCurrentEpoch(effect.write, effect.epoch)
+        return
+      case "InstallSnapshot": {
+        const checked = this.checkedSnap
+        this.tree = checked !== null && checked.text === effect.tree ? checked.tree : loadTree(effect.tree)
+        this.checkedSnap = null
+        this.treeZxid = effect.zxid
+        storage.installSnapshot(effect.write, effect.zxid, effect.tree)
+        return
+      }
+      case "Fsync":
+        storage.fsync(effect.through)
+        return
+      case "TakeSnapshot":
+        assert(effect.zxid === this.treeZxid, "TakeSnapshot names the zxid the tree is at")
+        storage.takeSnapshot(effect.zxid, this.tree.serialize())
+        return
+      case "Deliver": {
+        assert(effect.txn.zxid > this.treeZxid, "txns are delivered in zxid order, once")
+        const result = this.tree.apply(effect.txn)
+        this.treeZxid = effect.txn.zxid
+        if (effect.txn.origin === this.myId) {
+          const pending = this.pendingWrites.get(effect.txn.request)
+          if (pending !== undefined) {
+            this.pendingWrites.delete(effect.txn.request)
+            pending.entry.reply = writeReply(pending.entry.xid, effect.txn.zxid, pending.entry.request, result)
+            pending.connection.flush()
+          }
+        }
+        return
+      }
+      case "ClientReject": {
+        const pending = this.pendingWrites.get(effect.request)
+        if (pending === undefined) return
+        this.pendingWrites.delete(effect.request)
+        pending.entry.reply = encodeReply(pending.entry.xid, this.treeZxid, ErrorCode.connectionLoss, null)
+        pending.entry.closeAfter = true
+        pending.connection.flush()
+        return
+      }
+      case "RoleChange": {
+        this.log.info("role", { role: effect.role, phase: effect.phase, epoch: effect.epoch, leader: effect.leader })
+        const serving = effect.phase === "broadcast"
+        if (this.isServing && !serving) {
+          // As ZooKeeper does when it leaves broadcast: drop every session; clients move to another server.
+          this.clientPort.dropAll(`now ${effect.role} in ${effect.phase}`)
+          this.pendingWrites.clear()
+        }
+        this.isServing = serving
+        return
+      }
+      case "Established":
+        this.log.info("established", { epoch: effect.epoch })
+        return
+      case "Proposed":
+        return
+      case "Observe":
+        if (effect.branch !== "commit" && effect.branch !== "request-forwarded") this.log.info("observe", { branch: effect.branch, detail: effect.detail })
+        return
+    }
+  }
+
+  private submitWrite(op: WriteOp, connection: ClientConnection, entry: Entry): void {
+    if (this.pendingWrites.size >= serverLimits.maxPendingWrites) {
+      entry.reply = encodeReply(entry.xid, this.treeZxid, ErrorCode.connectionLoss, null)
+      entry.closeAfter = true
+      return
+    }
+    const request = this.nextRequest
+    this.nextRequest += 1
+    this.pendingWrites.set(request, { connection, entry })
+    this.input({ _tag: "ClientWrite", request, op })
+  }
+
+  private fatal(error: Error): void {
+    this.log.error("fatal", { reason: error.message })
+    this.onFatal(error)
+  }
+}

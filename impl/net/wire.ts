@@ -1,0 +1,58 @@
+/**
+ * What travels between peers, as effect Schemas: every frame read from a peer socket is decoded through
+ * `PeerFrame`, and a frame that does not decode closes that connection with the schema's error as reason.
+ *
+ * A connection opens with Hello from the dialler (protocol, version, its id, which port it meant, the
+ * ensemble it believes in, and a per-process incarnation) and Welcome from the acceptor; after that every
+ * frame is a Msg: one peer Message stamped with the sender's Lamport clock, so the per-process traces merge
+ * into one causal order.
+ */
+import { Schema } from "effect"
+import { Count, Message, ServerId } from "../core/types.js"
+
+export const PROTOCOL = "zab-harness-peer"
+export const PROTOCOL_VERSION = 1
+
+export const Channel = Schema.Literals(["election", "quorum"])
+export type Channel = typeof Channel.Type
+
+export const PeerFrame = Schema.TaggedUnion({
+  Hello: {
+    protocol: Schema.String,
+    version: Schema.Int,
+    serverId: ServerId,
+    channel: Channel,
+    servers: Schema.Array(ServerId),
+    incarnation: Schema.String,
+  },
+  Welcome: { serverId: ServerId, incarnation: Schema.String },
+  Msg: { clock: Count, message: Message },
+})
+export type PeerFrame = typeof PeerFrame.Type
+
+const encodeFrameValue = Schema.encodeSync(PeerFrame)
+const decodeFrameValue = Schema.decodeUnknownResult(PeerFrame)
+
+export function encodePeerFrame(frame: PeerFrame): Buffer {
+  return Buffer.from(JSON.stringify(encodeFrameValue(frame)), "utf8")
+}
+
+/** The decoded frame, or a one-line reason naming the bad field. */
+export function decodePeerFrame(payload: Buffer): PeerFrame | string {
+  let json: unknown
+  try {
+    json = JSON.parse(payload.toString("utf8"))
+  } catch (error) {
+    return `frame is not JSON: ${error instanceof Error ? error.message : String(error)}`
+  }
+  const result = decodeFrameValue(json)
+  if (result._tag === "Failure") return `frame does not decode: ${String(result.failure).replace(/\s+/g, " ")}`
+  return result.success
+}
+
+/** Per-channel frame limits: notifications are tiny; a quorum frame may carry a whole data tree (Snap). */
+export const frameLimits = {
+  handshakeBytes: 4 * 1024,
+  electionBytes: 64 * 1024, // ZooKeeper's election PACKETMAXSIZE is 512 KiB; a notification here is ~150 bytes
+  quorumBytes: 256 * 1024 * 1024,
+} as const
