@@ -1,0 +1,70 @@
+/**
+ * One run of the simulator: start the cluster, take the schedule's steps checking every invariant after
+ * each, then the liveness phase. Safety violations and "no progress" are reported apart.
+ */
+import { type Violation, checkState, checkStep } from "../../properties/invariants.js"
+import type { ClusterView } from "../../properties/view.js"
+import type { TraceEvent } from "../../traces/schema.js"
+import type { Schedule } from "./schedule.js"
+import { World } from "./world.js"
+
+export interface RunResult {
+  /** The first invariant violated, or NoProgress when the liveness phase failed; null if the run passed. */
+  readonly violation: Violation | null
+  /** Index of the schedule step after which the violation was seen; steps.length for the liveness phase. */
+  readonly failedAt: number | null
+  readonly stepsTaken: number
+  readonly coverage: ReadonlyMap<string, number>
+  /** With `record`: every event of the run, the schedule steps rendered as they took effect. */
+  readonly events: ReadonlyArray<TraceEvent> | null
+  /** The view that broke the invariant (for the report). */
+  readonly view: ClusterView | null
+}
+
+export interface RunOptions {
+  readonly record?: boolean
+  /** Check the invariants after every step (default) or only after the schedule and at the end. */
+  readonly checkEveryStep?: boolean
+}
+
+export function runSchedule(schedule: Schedule, options: RunOptions = {}): RunResult {
+  const world = new World(schedule.config, { record: options.record === true })
+  const everyStep = options.checkEveryStep !== false
+  world.start()
+  let before = world.view()
+  let stepsTaken = 0
+  const finish = (violation: Violation | null, failedAt: number | null, view: ClusterView | null): RunResult => {
+    if (violation !== null) world.events?.push({ _tag: "Violation", invariant: violation.invariant, message: violation.message, servers: [...violation.servers] })
+    return { violation, failedAt, stepsTaken, coverage: world.coverage, events: world.events, view }
+  }
+  const check = (): Violation | null => {
+    const after = world.view()
+    const found = checkState(after) ?? checkStep(before, after)
+    before = after
+    return found
+  }
+  for (let index = 0; index < schedule.steps.length; index++) {
+    const step = schedule.steps[index]!
+    const mark = world.events?.length ?? 0
+    const text = world.apply(step)
+    if (text === null) continue
+    stepsTaken += 1
+    // The step's own event goes before the events it caused.
+    world.events?.splice(mark, 0, { _tag: "Step", index, step, text })
+    if (everyStep) {
+      const found = check()
+      if (found !== null) return finish(found, index, before)
+    }
+  }
+  const end = check()
+  if (end !== null) return finish(end, schedule.steps.length, before)
+  world.events?.push({ _tag: "LivenessPhase", text: "faults stop: heal, restart every server, deliver fairly" })
+  let safety: Violation | null = null
+  const liveness = world.liveness(() => {
+    safety = check()
+    return safety === null ? null : safety.message
+  })
+  if (safety !== null) return finish(safety, schedule.steps.length, before)
+  if (!liveness.ok) return finish({ invariant: "NoProgress", message: liveness.reason, servers: [] }, schedule.steps.length, world.view())
+  return finish(null, null, null)
+}

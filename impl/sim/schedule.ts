@@ -1,0 +1,67 @@
+/**
+ * A schedule is plain data: the cluster's configuration and a list of steps. The simulator interprets it;
+ * fast-check generates and shrinks it (properties/schedule.ts); counterexample files carry it.
+ *
+ * Steps name what the environment does, never what a peer decides. A step that makes no sense when it runs
+ * (deliver on an empty network, restart a live server, crash the leader when there is none) is skipped, so
+ * any sub-list of a schedule is still a valid schedule: that is what lets shrinking remove steps freely.
+ */
+import { Schema } from "effect"
+import { Count, ServerId, WriteOp } from "../core/types.js"
+
+export const DiskMode = Schema.Literals(["keep", "lose-unsynced", "torn"])
+export type DiskMode = typeof DiskMode.Type
+
+export const Step = Schema.TaggedUnion({
+  // Deliver the head message of the pick-th non-empty link (links ordered by (from, to), pick taken modulo
+  // their number), so every Deliver does something while messages are in flight.
+  Deliver: { pick: Count },
+  // One tick of the virtual clock on every live server.
+  Tick: {},
+  // The disk of `server` completes every fsync requested so far.
+  Fsync: { server: ServerId },
+  Crash: { server: ServerId, disk: DiskMode },
+  // Crash whoever leads when the step runs.
+  CrashLeader: { disk: DiskMode },
+  Restart: { server: ServerId },
+  // Break the TCP connection between a and b: what was in flight is lost and both ends notice.
+  Reset: { a: ServerId, b: ServerId },
+  // Split the cluster: the servers in `group` on one side, everybody else on the other.
+  Partition: { group: Schema.Array(ServerId) },
+  // Cut the current leader off from everybody else.
+  IsolateLeader: {},
+  Heal: {},
+  // A client of `server` submits a write.
+  ClientWrite: { server: ServerId, op: WriteOp },
+})
+export type Step = typeof Step.Type
+
+export const SimConfig = Schema.Struct({
+  servers: Schema.Int.pipe(Schema.check(Schema.isBetween({ minimum: 1, maximum: 9 }))),
+  initLimitTicks: Count,
+  syncLimitTicks: Count,
+  counterBits: Schema.Int.pipe(Schema.check(Schema.isBetween({ minimum: 1, maximum: 32 }))),
+  snapCountTxns: Schema.Int.pipe(Schema.check(Schema.isGreaterThanOrEqualTo(1))),
+  bugs: Schema.Array(Schema.String),
+  // The liveness phase after the schedule: this many ticks for a quorum to elect, establish and commit.
+  livenessTicks: Count,
+})
+export type SimConfig = typeof SimConfig.Type
+
+export const Schedule = Schema.Struct({
+  config: SimConfig,
+  steps: Schema.Array(Step),
+})
+export type Schedule = typeof Schedule.Type
+
+export function defaultSimConfig(servers: number, bugs: ReadonlyArray<string> = []): SimConfig {
+  return {
+    servers,
+    initLimitTicks: 10,
+    syncLimitTicks: 5,
+    counterBits: 32,
+    snapCountTxns: 100_000,
+    bugs: [...bugs],
+    livenessTicks: 80,
+  }
+}

@@ -1,0 +1,605 @@
+/**
+ * The deterministic simulator: N peers running the pure core, joined by FIFO links, each with a simulated
+ * disk and a data tree, driven step by step by a schedule. No clock, no randomness: the same schedule gives
+ * the same run, event for event.
+ *
+ * Links behave like TCP connections: FIFO while up; a reset (explicit, by partition or by a crash) drops
+ * what was in flight and both live ends get ConnectionDown. A link is up while both ends are alive and on
+ * the same side of every partition. Inputs caused by the environment (ConnectionDown) are queued and fed
+ * after the step that caused them, so the peer's `step` is never re-entered.
+ *
+ * The world also keeps the ghost records invariants need (established leaders, every broadcast txn, every
+ * write acknowledged to a client) and projects each peer to the ClusterView of properties/view.ts.
+ */
+import { assert } from "../core/assert.js"
+import { type PeerState, initialState, step as peerStep, summarize } from "../core/peer.js"
+import type { Input, Message, PeerConfig, PeerEffect, ServerId, Txn, WriteOp } from "../core/types.js"
+import { type Zxid, epochOf, formatZxid } from "../core/zxid.js"
+import { type CrashMode, MemoryDisk } from "../storage/memory.js"
+import type { Broadcast, ClusterView, Establishment, ServerView, TxnView } from "../../properties/view.js"
+import type { DiskMode, SimConfig, Step } from "./schedule.js"
+import { type SimTree, emptyTree, loadTree } from "./tree.js"
+import type { TraceEvent } from "../../traces/schema.js"
+
+type Ghost = ReadonlyArray<TxnView>
+
+interface Slot {
+  readonly id: ServerId
+  readonly config: PeerConfig
+  state: PeerState | null // null while crashed
+  readonly disk: MemoryDisk<Ghost>
+  tree: SimTree
+  applied: Array<TxnView> // ghost: the txns the tree reflects, in order
+  fsyncRequested: number
+  fsyncDone: number
+  requests: Set<number> // client requests of this incarnation still waiting for an answer
+  lastView: ServerView
+}
+
+interface InFlight {
+  readonly message: Message
+  readonly ghost: Ghost | null // a Snap carries the sender's applied list along, outside the message
+}
+
+/** What a step did, for the readable schedule and the trace; null when the step was skipped. */
+export type StepText = string | null
+
+const txnViews = new WeakMap<Txn, TxnView>()
+
+/** The invariants' view of a txn: its zxid and a rendering that tells proposals apart. */
+export function txnView(txn: Txn): TxnView {
+  let view = txnViews.get(txn)
+  if (view === undefined) {
+    const op = txn.op
+    const detail = op._tag === "Create" ? op.data : op._tag === "SetData" ? `${op.data}@${op.version}` : `@${op.version}`
+    view = { zxid: txn.zxid, value: `${txn.origin}:${txn.request}:${op._tag} ${op.path} ${detail}` }
+    txnViews.set(txn, view)
+  }
+  return view
+}
+
+export function describeMessage(message: Message): string {
+  switch (message._tag) {
+    case "Notification":
+      return `Notification(vote ${message.leader} ${formatZxid(message.zxid)} e${message.peerEpoch} round ${message.round} ${message.state})`
+    case "FollowerInfo":
+      return `FollowerInfo(acceptedEpoch ${message.acceptedEpoch}, ${formatZxid(message.lastZxid)})`
+    case "LeaderInfo":
+      return `LeaderInfo(epoch ${message.newEpoch})`
+    case "AckEpoch":
+      return `AckEpoch(currentEpoch ${message.currentEpoch}, ${formatZxid(message.lastZxid)})`
+    case "Diff":
+    case "Trunc":
+    case "Ack":
+    case "Commit":
+      return `${message._tag} ${formatZxid(message.zxid)}`
+    case "Snap":
+      return `Snap ${formatZxid(message.zxid)}`
+    case "NewLeader":
+      return `NewLeader(epoch ${message.epoch}, ${formatZxid(message.zxid)})`
+    case "AckNewLeader":
+      return `AckNewLeader(epoch ${message.epoch})`
+    case "Proposal":
+      return `Proposal ${formatZxid(message.txn.zxid)}`
+    case "Request":
+      return `Request #${message.request}`
+    case "UpToDate":
+    case "Ping":
+      return message._tag
+  }
+}
+
+export function describeOp(op: WriteOp): string {
+  switch (op._tag) {
+    case "Create":
+      return `create ${op.path}`
+    case "Delete":
+      return `delete ${op.path} v${op.version}`
+    case "SetData":
+      return `setData ${op.path} v${op.version}`
+  }
+}
+
+export interface WorldOptions {
+  /** Record a trace of every event (slower); off while searching, on when writing a counterexample. */
+  readonly record: boolean
+}
+
+export class World {
+  readonly n: number
+  private readonly slots: Array<Slot>
+  private readonly links: Array<Array<InFlight>> // index from * (n + 1) + to
+  private readonly side: Array<number> // partition side per server id
+  private readonly pendingInputs: Array<{ readonly to: ServerId; readonly input: Input }> = []
+  private readonly established: Array<Establishment> = []
+  private readonly broadcasts: Array<Broadcast> = []
+  private readonly acknowledged: Array<TxnView> = []
+  /** Every client request answered so far: the zxid of its txn, or null if it was refused. */
+  private readonly replies = new Map<number, Zxid | null>()
+  private deliveringGhost: Ghost | null = null
+  private nextRequest = 1
+  ticks = 0
+  readonly coverage = new Map<string, number>()
+  readonly events: Array<TraceEvent> | null
+
+  constructor(readonly config: SimConfig, options: WorldOptions = { record: false }) {
+    this.n = config.servers
+    const servers = Array.from({ length: this.n }, (_, i) => i + 1)
+    const bugs = new Set(config.bugs)
+    this.slots = servers.map((id) => {
+      const peerConfig: PeerConfig = {
+        myId: id,
+        servers,
+        initLimitTicks: config.initLimitTicks,
+        syncLimitTicks: config.syncLimitTicks,
+        counterBits: config.counterBits,
+        snapCountTxns: config.snapCountTxns,
+        bugs,
+      }
+      return {
+        id,
+        config: peerConfig,
+        state: null,
+        disk: new MemoryDisk<Ghost>(),
+        tree: emptyTree(),
+        applied: [],
+        fsyncRequested: 0,
+        fsyncDone: 0,
+        requests: new Set(),
+        lastView: downView(id),
+      }
+    })
+    this.links = Array.from({ length: (this.n + 1) * (this.n + 1) }, () => [])
+    this.side = new Array<number>(this.n + 1).fill(0)
+    this.events = options.record ? [] : null
+  }
+
+  // -------------------------------------------------------------------------------------------------------
+  // Running peers.
+
+  /** Start every server from an empty disk. */
+  start(): void {
+    for (const slot of this.slots) this.boot(slot)
+    this.drain()
+  }
+
+  private slot(id: ServerId): Slot {
+    const slot = this.slots[id - 1]
+    assert(slot !== undefined, `no server ${id}`)
+    return slot
+  }
+
+  private boot(slot: Slot): void {
+    const recovery = slot.disk.recover()
+    const snapshot = recovery.snapshot
+    slot.tree = snapshot === null ? emptyTree() : loadTree(snapshot.tree, snapshot.zxid)
+    slot.applied = snapshot === null ? [] : [...snapshot.ghost]
+    slot.fsyncRequested = 0
+    slot.fsyncDone = 0
+    slot.requests = new Set()
+    slot.state = initialState(slot.config)
+    if (recovery.tornTail) this.count("sim-torn-write-recovered")
+    this.record({
+      _tag: "Restarted",
+      server: slot.id,
+      acceptedEpoch: recovery.acceptedEpoch,
+      currentEpoch: recovery.currentEpoch,
+      snapshotZxid: snapshot?.zxid ?? 0,
+      logLength: recovery.log.length,
+      tornTail: recovery.tornTail,
+    })
+    this.feed(slot, {
+      _tag: "Start",
+      recovered: {
+        acceptedEpoch: recovery.acceptedEpoch,
+        currentEpoch: recovery.currentEpoch,
+        snapshotZxid: snapshot?.zxid ?? 0,
+        log: recovery.log,
+      },
+    })
+  }
+
+  private feed(slot: Slot, input: Input): void {
+    const state = slot.state
+    if (state === null) return
+    const result = peerStep(slot.config, state, input)
+    slot.state = result.state
+    for (const effect of result.effects) this.interpret(slot, effect)
+  }
+
+  private interpret(slot: Slot, effect: PeerEffect): void {
+    switch (effect._tag) {
+      case "Send":
+        this.send(slot.id, effect.to, { message: effect.message, ghost: null })
+        return
+      case "SendSnapshot": {
+        assert(slot.tree.lastApplied === effect.zxid, "SendSnapshot names the zxid the tree is at")
+        const message: Message = { _tag: "Snap", zxid: effect.zxid, tree: slot.tree.serialize() }
+        this.send(slot.id, effect.to, { message, ghost: slot.applied.slice() })
+        return
+      }
+      case "Disconnect":
+        this.resetLink(slot.id, effect.peer, false)
+        return
+      case "Append":
+        slot.disk.write({ kind: "append", write: effect.write, txn: effect.txn })
+        return
+      case "Truncate":
+        slot.disk.write({ kind: "truncate", write: effect.write, zxid: effect.zxid })
+        return
+      case "WriteAcceptedEpoch":
+        slot.disk.write({ kind: "accepted-epoch", write: effect.write, epoch: effect.epoch })
+        return
+      case "WriteCurrentEpoch":
+        slot.disk.write({ kind: "current-epoch", write: effect.write, epoch: effect.epoch })
+        return
+      case "InstallSnapshot": {
+        const ghost = this.deliveringGhost
+        assert(ghost !== null, "InstallSnapshot only while a Snap is being received")
+        slot.tree = loadTree(effect.tree, effect.zxid)
+        slot.applied = [...ghost]
+        slot.disk.write({ kind: "install", write: effect.write, snapshot: { zxid: effect.zxid, tree: effect.tree, ghost } })
+        return
+      }
+      case "Fsync":
+        slot.fsyncRequested = Math.max(slot.fsyncRequested, effect.through)
+        return
+      case "TakeSnapshot":
+        assert(slot.tree.lastApplied === effect.zxid, "TakeSnapshot names the zxid the tree is at")
+        slot.disk.snapshot({ zxid: effect.zxid, tree: slot.tree.serialize(), ghost: slot.applied.slice() })
+        return
+      case "Deliver": {
+        const result = slot.tree.apply(effect.txn)
+        const view = txnView(effect.txn)
+        slot.applied.push(view)
+        this.record({ _tag: "Delivered", server: slot.id, zxid: effect.txn.zxid })
+        if (effect.txn.origin === slot.id && slot.requests.delete(effect.txn.request)) {
+          this.acknowledged.push(view)
+          this.replies.set(effect.txn.request, effect.txn.zxid)
+          this.record({ _tag: "Replied", server: slot.id, request: effect.txn.request, zxid: effect.txn.zxid, result })
+        }
+        return
+      }
+      case "ClientReject":
+        if (slot.requests.delete(effect.request)) {
+          this.replies.set(effect.request, null)
+          this.record({ _tag: "Replied", server: slot.id, request: effect.request, zxid: 0, result: effect.reason })
+        }
+        return
+      case "Proposed":
+        this.broadcasts.push({ epoch: epochOf(effect.txn.zxid), leader: slot.id, txn: txnView(effect.txn) })
+        return
+      case "Established":
+        this.established.push({ epoch: effect.epoch, leader: slot.id })
+        this.record({ _tag: "Observed", server: slot.id, effect })
+        return
+      case "RoleChange":
+        this.record({ _tag: "Observed", server: slot.id, effect })
+        return
+      case "Observe":
+        this.count(effect.branch)
+        this.record({ _tag: "Observed", server: slot.id, effect })
+        return
+    }
+  }
+
+  private count(branch: string): void {
+    this.coverage.set(branch, (this.coverage.get(branch) ?? 0) + 1)
+  }
+
+  private record(event: TraceEvent): void {
+    if (this.events !== null) this.events.push(event)
+  }
+
+  /** Feed the environment's queued inputs (connection losses) until none are left. */
+  private drain(): void {
+    let guard = 0
+    while (this.pendingInputs.length > 0) {
+      guard += 1
+      assert(guard < 100_000, "environment inputs do not settle")
+      const next = this.pendingInputs.shift()!
+      this.feed(this.slot(next.to), next.input)
+    }
+  }
+
+  // -------------------------------------------------------------------------------------------------------
+  // The network.
+
+  private alive(id: ServerId): boolean {
+    return this.slot(id).state !== null
+  }
+
+  private linkUp(a: ServerId, b: ServerId): boolean {
+    return this.alive(a) && this.alive(b) && this.side[a] === this.side[b]
+  }
+
+  private link(from: ServerId, to: ServerId): Array<InFlight> {
+    return this.links[from * (this.n + 1) + to]!
+  }
+
+  private send(from: ServerId, to: ServerId, inFlight: InFlight): void {
+    if (from === to || !this.linkUp(from, to)) return
+    this.link(from, to).push(inFlight)
+  }
+
+  /** Break the connection a–b: drop what is in flight both ways; the live ends (but `a` if it asked) notice. */
+  private resetLink(a: ServerId, b: ServerId, notifyA: boolean): void {
+    this.link(a, b).length = 0
+    this.link(b, a).length = 0
+    if (notifyA && this.alive(a)) this.pendingInputs.push({ to: a, input: { _tag: "ConnectionDown", peer: b } })
+    if (this.alive(b)) this.pendingInputs.push({ to: b, input: { _tag: "ConnectionDown", peer: a } })
+  }
+
+  private nonEmptyLinks(): Array<number> {
+    const found: Array<number> = []
+    for (let i = 0; i < this.links.length; i++) if (this.links[i]!.length > 0) found.push(i)
+    return found
+  }
+
+  private deliverAt(index: number): string {
+    const from = Math.floor(index / (this.n + 1))
+    const to = index % (this.n + 1)
+    const inFlight = this.links[index]!.shift()!
+    this.record({ _tag: "Received", server: to, from, message: inFlight.message })
+    this.deliveringGhost = inFlight.ghost
+    this.feed(this.slot(to), { _tag: "Received", from, message: inFlight.message })
+    this.deliveringGhost = null
+    return `deliver ${from}->${to} ${describeMessage(inFlight.message)}`
+  }
+
+  /** The server that leads, if any: the live leader with the highest epoch (lowest id on a tie). */
+  leader(): ServerId | null {
+    let best: Slot | null = null
+    for (const slot of this.slots) {
+      const state = slot.state
+      if (state === null || state.role.kind !== "leading") continue
+      if (best === null || state.currentEpoch > best.state!.currentEpoch) best = slot
+    }
+    return best === null ? null : best.id
+  }
+
+  private partition(group: ReadonlyArray<ServerId>): boolean {
+    const inGroup = new Set(group.filter((id) => id >= 1 && id <= this.n))
+    if (inGroup.size === 0 || inGroup.size === this.n) return false
+    const sides = this.side.map((_, id) => (inGroup.has(id) ? 1 : 0))
+    if (sides.every((s, id) => id === 0 || s === this.side[id])) return false
+    for (let a = 1; a <= this.n; a++) {
+      for (let b = a + 1; b <= this.n; b++) {
+        const wasUp = this.side[a] === this.side[b]
+        const staysUp = sides[a] === sides[b]
+        if (wasUp && !staysUp) this.resetLink(a, b, true)
+      }
+    }
+    for (let id = 1; id <= this.n; id++) this.side[id] = sides[id]!
+    return true
+  }
+
+  // -------------------------------------------------------------------------------------------------------
+  // Schedule steps.
+
+  /** Run one step; returns what it did, or null if it made no sense now and was skipped. */
+  apply(step: Step): StepText {
+    const text = this.applyStep(step)
+    this.drain()
+    return text
+  }
+
+  private applyStep(step: Step): StepText {
+    switch (step._tag) {
+      case "Deliver": {
+        const links = this.nonEmptyLinks()
+        if (links.length === 0) return null
+        return this.deliverAt(links[step.pick % links.length]!)
+      }
+      case "Tick":
+        this.ticks += 1
+        for (const slot of this.slots) this.feed(slot, { _tag: "Tick" })
+        return `tick ${this.ticks}`
+      case "Fsync": {
+        if (step.server > this.n) return null
+        const slot = this.slot(step.server)
+        if (slot.state === null || slot.fsyncRequested <= slot.fsyncDone) return null
+        return this.completeFsync(slot)
+      }
+      case "Crash":
+        if (step.server > this.n || !this.alive(step.server)) return null
+        return this.crash(this.slot(step.server), step.disk)
+      case "CrashLeader": {
+        const leader = this.leader()
+        return leader === null ? null : this.crash(this.slot(leader), step.disk)
+      }
+      case "Restart": {
+        if (step.server > this.n || this.alive(step.server)) return null
+        this.boot(this.slot(step.server))
+        return `restart ${step.server}`
+      }
+      case "Reset": {
+        const { a, b } = step
+        if (a === b || a > this.n || b > this.n || !this.linkUp(a, b)) return null
+        this.resetLink(a, b, true)
+        return `reset ${a}<->${b}`
+      }
+      case "Partition":
+        if (!this.partition(step.group)) return null
+        this.record({ _tag: "Partitioned", group: [...step.group] })
+        return `partition {${[...step.group].sort().join(",")}} from the rest`
+      case "IsolateLeader": {
+        const leader = this.leader()
+        if (leader === null || !this.partition([leader])) return null
+        this.count("sim-leader-isolated")
+        this.record({ _tag: "Partitioned", group: [leader] })
+        return `isolate leader ${leader}`
+      }
+      case "Heal":
+        if (this.side.every((s) => s === 0)) return null
+        this.side.fill(0)
+        this.record({ _tag: "Healed" })
+        return "heal"
+      case "ClientWrite": {
+        if (step.server > this.n || !this.alive(step.server)) return null
+        return this.clientWrite(this.slot(step.server), step.op)
+      }
+    }
+  }
+
+  private completeFsync(slot: Slot): string {
+    const through = slot.fsyncRequested
+    slot.disk.fsync(through)
+    slot.fsyncDone = through
+    this.record({ _tag: "FsyncCompleted", server: slot.id, through })
+    this.feed(slot, { _tag: "FsyncDone", through })
+    return `fsync ${slot.id} through write ${through}`
+  }
+
+  private clientWrite(slot: Slot, op: WriteOp): string {
+    const request = this.nextRequest++
+    slot.requests.add(request)
+    this.record({ _tag: "ClientRequest", server: slot.id, request, op })
+    this.feed(slot, { _tag: "ClientWrite", request, op })
+    return `client of ${slot.id}: ${describeOp(op)} (#${request})`
+  }
+
+  private crash(slot: Slot, mode: DiskMode): string {
+    const state = slot.state!
+    if (state.role.kind === "following" && state.role.phase === "synchronization") this.count("sim-crash-during-sync")
+    if (state.role.kind === "leading" && state.role.outstanding.length > 0) this.count("sim-crash-leader-between-proposal-and-commit")
+    slot.lastView = { ...this.serverView(slot), up: false }
+    slot.state = null
+    const torn = slot.disk.crash(mode as CrashMode)
+    if (torn) this.count("sim-torn-write")
+    for (let other = 1; other <= this.n; other++) if (other !== slot.id) this.resetLink(slot.id, other, false)
+    this.record({ _tag: "Crashed", server: slot.id, disk: mode, torn })
+    return `crash ${slot.id} ${mode}${torn ? " (tail record torn)" : ""}`
+  }
+
+  // -------------------------------------------------------------------------------------------------------
+  // The liveness phase: faults stop, everybody is restarted and connected; a leader must be established with
+  // every server following it, and a fresh write must reach every server, within a bounded number of ticks.
+
+  liveness(check: () => string | null): { readonly ok: true; readonly ticks: number } | { readonly ok: false; readonly reason: string } {
+    if (!this.side.every((s) => s === 0)) {
+      this.side.fill(0)
+      this.record({ _tag: "Healed" })
+    }
+    for (const slot of this.slots) if (slot.state === null) this.boot(slot)
+    this.drain()
+    let probe: { server: ServerId; request: number } | null = null
+    let probeZxid: Zxid | null = null
+    for (let t = 0; t <= this.config.livenessTicks; t++) {
+      const violation = this.settle(check)
+      if (violation !== null) return { ok: false, reason: violation }
+      const leader = this.leader()
+      if (probeZxid !== null) {
+        if (this.slots.every((s) => summarize(s.state!).lastDeliveredZxid >= probeZxid!)) return { ok: true, ticks: t }
+      } else if (probe !== null) {
+        const reply = this.replies.get(probe.request)
+        if (reply !== undefined) {
+          if (reply !== null) probeZxid = reply
+          else probe = null // refused (e.g. the leader stepped down): try again with the next leader
+        } else if (!this.slot(probe.server).requests.has(probe.request)) {
+          probe = null // its server restarted: the request died with it
+        }
+      } else if (leader !== null && this.readyToServe(leader)) {
+        const slot = this.slot(leader)
+        const request = this.nextRequest
+        this.clientWrite(slot, { _tag: "Create", path: `/liveness-probe-${request}`, data: "" })
+        probe = { server: leader, request }
+        this.drain()
+        continue
+      }
+      this.apply({ _tag: "Tick" })
+    }
+    const leader = this.leader()
+    const where = leader === null ? "no leader" : `leader ${leader}${this.readyToServe(leader) ? "" : " not followed by every server"}`
+    return { ok: false, reason: `no progress within ${this.config.livenessTicks} ticks after faults stopped (${where}${probe === null ? "" : ", probe write not delivered everywhere"})` }
+  }
+
+  private readyToServe(leader: ServerId): boolean {
+    const state = this.slot(leader).state
+    if (state === null || state.role.kind !== "leading" || !state.role.established) return false
+    return this.slots.every((s) => {
+      if (s.id === leader) return true
+      const role = s.state?.role
+      return role !== undefined && role.kind === "following" && role.leader === leader && role.phase === "broadcast"
+    })
+  }
+
+  /** Deliver every message and complete every fsync until the network is quiet (fair, in link order). */
+  private settle(check: () => string | null): string | null {
+    for (let round = 0; round < 10_000; round++) {
+      let moved = false
+      for (const index of this.nonEmptyLinks()) {
+        this.deliverAt(index)
+        this.drain()
+        moved = true
+        const violation = check()
+        if (violation !== null) return violation
+      }
+      for (const slot of this.slots) {
+        if (slot.state !== null && slot.fsyncRequested > slot.fsyncDone) {
+          this.completeFsync(slot)
+          this.drain()
+          moved = true
+          const violation = check()
+          if (violation !== null) return violation
+        }
+      }
+      if (!moved) return null
+    }
+    assert(false, "the network never went quiet")
+  }
+
+  // -------------------------------------------------------------------------------------------------------
+  // Projection to the cluster view.
+
+  private serverView(slot: Slot): ServerView {
+    const state = slot.state
+    if (state === null) return slot.lastView
+    const summary = summarize(state)
+    let history: Array<TxnView> = slot.applied
+    const tail = summary.log
+    if (tail.length > 0 && tail[tail.length - 1]!.zxid > summary.lastDeliveredZxid) {
+      history = slot.applied.slice()
+      for (const txn of tail) if (txn.zxid > summary.lastDeliveredZxid) history.push(txnView(txn))
+    }
+    return {
+      id: slot.id,
+      up: true,
+      role: summary.role,
+      phase: summary.phase,
+      acceptedEpoch: summary.acceptedEpoch,
+      currentEpoch: summary.currentEpoch,
+      history,
+      committed: slot.applied.length,
+      leader: summary.leader,
+    }
+  }
+
+  view(): ClusterView {
+    return {
+      servers: this.slots.map((slot) => this.serverView(slot)),
+      ghost: { established: this.established, broadcasts: this.broadcasts, acknowledged: this.acknowledged },
+    }
+  }
+
+  /** Freeze the ghost records so a later view can be compared with this one. */
+  snapshotView(): ClusterView {
+    const view = this.view()
+    return {
+      servers: view.servers.map((s) => ({ ...s, history: s.history.slice() })),
+      ghost: { established: this.established.slice(), broadcasts: this.broadcasts.slice(), acknowledged: this.acknowledged.slice() },
+    }
+  }
+
+  stateOf(id: ServerId): PeerState | null {
+    return this.slot(id).state
+  }
+
+  treeOf(id: ServerId): SimTree {
+    return this.slot(id).tree
+  }
+}
+
+function downView(id: ServerId): ServerView {
+  return { id, up: false, role: "looking", phase: "election", acceptedEpoch: 0, currentEpoch: 0, history: [], committed: 0, leader: null }
+}
