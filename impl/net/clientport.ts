@@ -42,6 +42,8 @@ export interface ClientPortHost {
   /** Hand a write to the peer core; the host calls `completeWrite` or `failWrite` with the same id. */
   submitWrite(op: WriteOp, connection: ClientConnection, entry: Entry): void
   read(op: ReadOp): ReadResult
+  /** The connection closed: forget the writes it was waiting for (they may still commit). */
+  connectionClosed(connection: ClientConnection): void
   /** The zxid a reply to a read carries: the last txn applied to the tree. */
   lastApplied(): number
   srvr(): string
@@ -97,6 +99,8 @@ function readReply(xid: number, zxid: number, result: ReadResult): Buffer {
 
 export class ClientConnection {
   readonly queue: Array<Entry> = []
+  /** Ids of this connection's writes handed to the peer core and not answered yet. */
+  readonly requests = new Set<number>()
   private readonly decoder = new FrameDecoder(clientPortLimits.maxFrameBytes)
   session = false
   closed = false
@@ -271,6 +275,7 @@ export class ClientPort {
     this.connections.delete(c)
     c.closed = true
     c.socket.destroy()
+    this.host.connectionClosed(c)
     this.log[level]("client-connection-closed", { reason })
   }
 

@@ -171,7 +171,28 @@ function signalGroup(pid: number, signal: NodeJS.Signals): void {
 // ---------------------------------------------------------------------------------------------------------
 // Layout.
 
+/**
+ * A port that is free now. Candidates are drawn below Linux's ephemeral range (32768 and up), because a
+ * port the kernel handed out with bind(0) can be taken as the local port of any outgoing connection before
+ * the server that was meant to get it binds it.
+ */
 export async function freePort(): Promise<number> {
+  for (let attempt = 0; attempt < 100; attempt++) {
+    const candidate = 10_000 + Math.floor(Math.random() * 22_000)
+    if (await canBind(candidate)) return candidate
+  }
+  return bindAny()
+}
+
+function canBind(port: number): Promise<boolean> {
+  return new Promise((resolveBind) => {
+    const server = createServer()
+    server.once("error", () => resolveBind(false))
+    server.listen(port, HOST, () => server.close(() => resolveBind(true)))
+  })
+}
+
+function bindAny(): Promise<number> {
   return new Promise((resolvePort, reject) => {
     const server = createServer()
     server.once("error", reject)

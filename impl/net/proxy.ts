@@ -39,13 +39,19 @@ export type ProxyCommand =
 
 const noFault: DirectionFault = { delayMs: 0, jitterMs: 0, dropProbability: 0 }
 
+/** Chunks held back by a delay, released strictly in order by one timer per direction. */
+interface Held {
+  readonly chunks: Array<{ readonly chunk: Buffer; readonly releaseAt: number }>
+  timer: NodeJS.Timeout | null
+}
+
 interface Pipe {
   readonly route: Route
   readonly down: Socket // from the dialling server
   readonly up: Socket // to the target server
   damaged: boolean
   closed: boolean
-  releaseAt: { forward: number; backward: number }
+  readonly held: { readonly forward: Held; readonly backward: Held }
 }
 
 export class FaultProxy {
@@ -180,7 +186,7 @@ export class FaultProxy {
 
   private accept(route: Route, down: Socket): void {
     const up = createConnection({ host: this.host, port: route.targetPort, noDelay: true })
-    const pipe: Pipe = { route, down, up, damaged: false, closed: false, releaseAt: { forward: 0, backward: 0 } }
+    const pipe: Pipe = { route, down, up, damaged: false, closed: false, held: { forward: { chunks: [], timer: null }, backward: { chunks: [], timer: null } } }
     this.pipes.add(pipe)
     down.on("data", (chunk: Buffer) => this.carry(pipe, "forward", chunk))
     up.on("data", (chunk: Buffer) => this.carry(pipe, "backward", chunk))
@@ -206,26 +212,42 @@ export class FaultProxy {
       return
     }
     const target = direction === "forward" ? pipe.up : pipe.down
-    if (fault.delayMs === 0 && fault.jitterMs === 0 && pipe.releaseAt[direction] <= Date.now()) {
+    const held = pipe.held[direction]
+    if (fault.delayMs === 0 && fault.jitterMs === 0 && held.chunks.length === 0) {
       target.write(chunk)
       return
     }
-    const release = Math.max(pipe.releaseAt[direction], Date.now() + fault.delayMs + Math.random() * fault.jitterMs)
-    pipe.releaseAt[direction] = release
-    setTimeout(() => {
-      if (pipe.closed) return
-      if (this.blocked.has(key)) {
-        pipe.damaged = true
-        return
-      }
-      target.write(chunk)
-    }, release - Date.now())
+    // A chunk never overtakes the one ahead of it: the stream stays FIFO, as TCP is.
+    const last = held.chunks[held.chunks.length - 1]
+    const releaseAt = Math.max(last?.releaseAt ?? 0, Date.now() + fault.delayMs + Math.random() * fault.jitterMs)
+    held.chunks.push({ chunk, releaseAt })
+    if (held.timer === null) this.release(pipe, direction, key)
+  }
+
+  private release(pipe: Pipe, direction: "forward" | "backward", key: string): void {
+    const held = pipe.held[direction]
+    held.timer = null
+    if (pipe.closed) return
+    const target = direction === "forward" ? pipe.up : pipe.down
+    while (held.chunks.length > 0 && held.chunks[0]!.releaseAt <= Date.now()) {
+      const { chunk } = held.chunks.shift()!
+      if (this.blocked.has(key)) pipe.damaged = true
+      else target.write(chunk)
+    }
+    if (held.chunks.length > 0) {
+      held.timer = setTimeout(() => this.release(pipe, direction, key), Math.max(1, Math.ceil(held.chunks[0]!.releaseAt - Date.now())))
+    }
   }
 
   private closePipe(pipe: Pipe): void {
     if (pipe.closed) return
     pipe.closed = true
     this.pipes.delete(pipe)
+    for (const held of [pipe.held.forward, pipe.held.backward]) {
+      if (held.timer !== null) clearTimeout(held.timer)
+      held.timer = null
+      held.chunks.length = 0
+    }
     pipe.down.destroy()
     pipe.up.destroy()
   }

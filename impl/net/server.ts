@@ -94,6 +94,10 @@ export class ZabServer {
         serving: () => this.isServing,
         submitWrite: (op, connection, entry) => this.submitWrite(op, connection, entry),
         read: (op) => this.tree.read(op),
+        connectionClosed: (connection) => {
+          for (const request of connection.requests) this.pendingWrites.delete(request)
+          connection.requests.clear()
+        },
         lastApplied: () => this.treeZxid,
         srvr: () => this.srvr(),
       },
@@ -301,6 +305,7 @@ export class ZabServer {
           const pending = this.pendingWrites.get(effect.txn.request)
           if (pending !== undefined) {
             this.pendingWrites.delete(effect.txn.request)
+            pending.connection.requests.delete(effect.txn.request)
             pending.entry.reply = writeReply(pending.entry.xid, effect.txn.zxid, pending.entry.request, result)
             pending.connection.flush()
           }
@@ -311,6 +316,7 @@ export class ZabServer {
         const pending = this.pendingWrites.get(effect.request)
         if (pending === undefined) return
         this.pendingWrites.delete(effect.request)
+        pending.connection.requests.delete(effect.request)
         pending.entry.reply = encodeReply(pending.entry.xid, this.treeZxid, ErrorCode.connectionLoss, null)
         pending.entry.closeAfter = true
         pending.connection.flush()
@@ -347,6 +353,7 @@ export class ZabServer {
     const request = this.nextRequest
     this.nextRequest += 1
     this.pendingWrites.set(request, { connection, entry })
+    connection.requests.add(request)
     this.input({ _tag: "ClientWrite", request, op })
   }
 
