@@ -16,6 +16,9 @@ export const Step = Schema.TaggedUnion({
   // Deliver the head message of the pick-th non-empty link (links ordered by (from, to), pick taken modulo
   // their number), so every Deliver does something while messages are in flight.
   Deliver: { pick: Count },
+  // Let the cluster run without faults: deliver every message in flight (links in turn), and complete every
+  // fsync if `fsync` (a slow disk otherwise), until the network is quiet. No time passes.
+  Settle: { fsync: Schema.Boolean },
   // One tick of the virtual clock on every live server.
   Tick: {},
   // The disk of `server` completes every fsync requested so far.

@@ -1,0 +1,88 @@
+/**
+ * A check campaign: runs numbered 0..runs-1, each generated from its own seed (derived from the campaign
+ * seed and the run number), so a run is the same whichever shard or worker thread executes it. A failing
+ * run is shrunk by fast-check to a short schedule that still violates the same invariant.
+ */
+import fc from "fast-check"
+import type { Violation } from "../../properties/invariants.js"
+import { scheduleArbitrary } from "../../properties/schedule.js"
+import type { Schedule } from "./schedule.js"
+import { runSchedule } from "./run.js"
+
+export interface CampaignOptions {
+  readonly servers: number
+  readonly maxSteps: number
+  readonly bugs: ReadonlyArray<string>
+  readonly seed: number
+}
+
+export interface RunReport {
+  readonly run: number
+  readonly stepsTaken: number
+  readonly coverage: ReadonlyMap<string, number>
+  readonly failure: Failure | null
+}
+
+export interface Failure {
+  readonly run: number
+  readonly violation: Violation
+  readonly original: Schedule
+  readonly shrunk: Schedule
+  readonly shrinkRuns: number
+}
+
+/** The seed of one run: a 32-bit mix of the campaign seed and the run number (murmur3's finalizer). */
+export function runSeed(seed: number, run: number): number {
+  let h = (seed ^ Math.imul(run + 1, 0x9e3779b1)) >>> 0
+  h ^= h >>> 16
+  h = Math.imul(h, 0x85ebca6b) >>> 0
+  h ^= h >>> 13
+  h = Math.imul(h, 0xc2b2ae35) >>> 0
+  h ^= h >>> 16
+  return h | 0
+}
+
+/** Which runs a shard owns: every run r with r mod count = index (index counted from 1). */
+export function shardRuns(runs: number, shard: { readonly index: number; readonly count: number }): Array<number> {
+  const owned: Array<number> = []
+  for (let r = shard.index - 1; r < runs; r += shard.count) owned.push(r)
+  return owned
+}
+
+export function checkOneRun(options: CampaignOptions, run: number): RunReport {
+  const arbitrary = scheduleArbitrary({ servers: options.servers, maxSteps: options.maxSteps, bugs: options.bugs })
+  // Held in an object because fast-check calls the property from inside fc.check.
+  const seen: {
+    first: { schedule: Schedule; stepsTaken: number; coverage: ReadonlyMap<string, number>; violation: Violation | null } | null
+    target: string | null
+    shrinkRuns: number
+  } = { first: null, target: null, shrinkRuns: 0 }
+  const details = fc.check(
+    fc.property(arbitrary, (schedule) => {
+      const result = runSchedule(schedule)
+      if (seen.first === null) {
+        seen.first = { schedule, stepsTaken: result.stepsTaken, coverage: result.coverage, violation: result.violation }
+        seen.target = result.violation?.invariant ?? null
+        return result.violation === null
+      }
+      seen.shrinkRuns += 1
+      // While shrinking, only a failure of the same invariant counts: a schedule that now fails differently
+      // is a different counterexample.
+      return result.violation === null || result.violation.invariant !== seen.target
+    }),
+    { seed: runSeed(options.seed, run), numRuns: 1 },
+  )
+  const original = seen.first
+  if (original === null) throw new Error("fast-check ran no schedule")
+  if (!details.failed || original.violation === null) {
+    return { run, stepsTaken: original.stepsTaken, coverage: original.coverage, failure: null }
+  }
+  const shrunk = (details.counterexample?.[0] as Schedule | undefined) ?? original.schedule
+  const violation = runSchedule(shrunk).violation ?? original.violation
+  return {
+    run,
+    stepsTaken: original.stepsTaken,
+    coverage: original.coverage,
+    failure: { run, violation, original: original.schedule, shrunk, shrinkRuns: seen.shrinkRuns },
+  }
+}

@@ -1,0 +1,95 @@
+/**
+ * The fast-check arbitrary of simulator schedules.
+ *
+ * Each run first draws a fault profile (swarm testing, as TigerBeetle's VOPR does): how often servers
+ * crash, whether partitions happen, how small the zxid counter is (so rollover is reached) and how often
+ * snapshots are taken (so a far-behind follower needs SNAP). The steps are then drawn with the profile's
+ * weights. Most steps deliver messages and complete fsyncs, because a protocol only gets somewhere when
+ * messages flow; "crash the leader" and "isolate the leader" name their target when they run, which is how
+ * short schedules reach leader crashes between PROPOSAL and COMMIT and partitions of the leader.
+ *
+ * Shrinking removes steps and simplifies the ones left (smaller picks, lower server ids, keep-the-disk
+ * crashes); any sub-list of a schedule is still runnable because impossible steps are skipped.
+ */
+import fc from "fast-check"
+import type { WriteOp } from "../impl/core/types.js"
+import { type DiskMode, type Schedule, type SimConfig, type Step, defaultSimConfig } from "../impl/sim/schedule.js"
+
+export interface ScheduleOptions {
+  readonly servers: number
+  readonly maxSteps: number
+  /** Every schedule has exactly maxSteps steps before shrinking (benchmarks); otherwise 0..maxSteps. */
+  readonly exactLength?: boolean
+  readonly bugs: ReadonlyArray<string>
+}
+
+interface Profile {
+  readonly counterBits: number
+  readonly snapCountTxns: number
+  readonly crashWeight: number
+  readonly partitionWeight: number
+  readonly writeWeight: number
+  /** How often disks complete fsyncs: rarely in a "slow disk" run, so unsynced writes pile up for crashes. */
+  readonly fsyncWeight: number
+}
+
+const paths = ["/a", "/b", "/c", "/a/x"] as const
+
+function writeOp(): fc.Arbitrary<WriteOp> {
+  const path = fc.constantFrom(...paths)
+  return fc.oneof(
+    { weight: 6, arbitrary: fc.record({ _tag: fc.constant("Create" as const), path, data: fc.constantFrom("v1", "v2") }) },
+    { weight: 2, arbitrary: fc.record({ _tag: fc.constant("SetData" as const), path, data: fc.constantFrom("v3", "v4"), version: fc.constantFrom(-1, 0, 1) }) },
+    { weight: 1, arbitrary: fc.record({ _tag: fc.constant("Delete" as const), path, version: fc.constantFrom(-1, 0) }) },
+  )
+}
+
+function stepArbitrary(servers: number, profile: Profile): fc.Arbitrary<Step> {
+  const server = fc.integer({ min: 1, max: servers })
+  const disk: fc.Arbitrary<DiskMode> = fc.constantFrom("lose-unsynced", "keep", "torn", "lose-unsynced")
+  const group = fc.uniqueArray(server, { minLength: 1, maxLength: servers - 1 })
+  const options: Array<fc.WeightedArbitrary<Step>> = [
+    { weight: 45, arbitrary: fc.record({ _tag: fc.constant("Deliver" as const), pick: fc.nat({ max: 2 * servers * servers }) }) },
+    { weight: 8, arbitrary: fc.record({ _tag: fc.constant("Settle" as const), fsync: profile.fsyncWeight > 4 ? fc.constant(true) : fc.boolean() }) },
+    { weight: 10, arbitrary: fc.constant({ _tag: "Tick" as const }) },
+    { weight: profile.fsyncWeight, arbitrary: fc.record({ _tag: fc.constant("Fsync" as const), server }) },
+    { weight: profile.writeWeight, arbitrary: fc.record({ _tag: fc.constant("ClientWrite" as const), server, op: writeOp() }) },
+    { weight: profile.crashWeight, arbitrary: fc.record({ _tag: fc.constant("Crash" as const), server, disk }) },
+    { weight: profile.crashWeight, arbitrary: fc.record({ _tag: fc.constant("CrashLeader" as const), disk }) },
+    { weight: 2 * profile.crashWeight, arbitrary: fc.record({ _tag: fc.constant("Restart" as const), server }) },
+    { weight: profile.partitionWeight, arbitrary: fc.record({ _tag: fc.constant("Reset" as const), a: server, b: server }) },
+    { weight: profile.partitionWeight, arbitrary: fc.record({ _tag: fc.constant("Partition" as const), group }) },
+    { weight: profile.partitionWeight, arbitrary: fc.constant({ _tag: "IsolateLeader" as const }) },
+    { weight: 2 * profile.partitionWeight, arbitrary: fc.constant({ _tag: "Heal" as const }) },
+  ]
+  return fc.oneof(...options.filter((o) => o.weight > 0))
+}
+
+function profileArbitrary(): fc.Arbitrary<Profile> {
+  return fc.record({
+    // Mostly ZooKeeper's 32-bit counter; sometimes one so small that a few writes force a new epoch.
+    counterBits: fc.constantFrom(32, 32, 32, 2, 3),
+    // Mostly no snapshots; sometimes one every few txns, so a follower that missed them needs SNAP.
+    snapCountTxns: fc.constantFrom(100_000, 100_000, 2, 4),
+    crashWeight: fc.constantFrom(0, 1, 2, 4),
+    partitionWeight: fc.constantFrom(0, 1, 2),
+    writeWeight: fc.constantFrom(4, 8, 12),
+    fsyncWeight: fc.constantFrom(14, 14, 3),
+  })
+}
+
+export function scheduleArbitrary(options: ScheduleOptions): fc.Arbitrary<Schedule> {
+  return profileArbitrary().chain((profile) => {
+    const config: SimConfig = {
+      ...defaultSimConfig(options.servers, options.bugs),
+      counterBits: profile.counterBits,
+      snapCountTxns: profile.snapCountTxns,
+    }
+    const steps = fc.array(stepArbitrary(options.servers, profile), {
+      minLength: options.exactLength === true ? options.maxSteps : 0,
+      maxLength: options.maxSteps,
+      size: "max",
+    })
+    return steps.map((list): Schedule => ({ config, steps: list }))
+  })
+}
