@@ -12,6 +12,7 @@ import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { afterAll, afterEach, describe, expect, it } from "vitest"
 import { ZabClient, ZkError } from "../impl/client/client.js"
+import { readTrace, writeTrace } from "../traces/jsonl.js"
 import {
   type ClusterOptions,
   clusterStatus,
@@ -19,6 +20,7 @@ import {
   killAllSpawned,
   killServer,
   killSpawnedOnExit,
+  mergedTrace,
   pauseServer,
   proxyCommand,
   restartServer,
@@ -97,6 +99,24 @@ describe("real cluster", () => {
     await restartServer(dir, leader)
     const old = await client(dir, [leader])
     expect((await old.getChildren("/")).sort()).toEqual((await c.getChildren("/")).sort())
+
+    // The per-process traces merge into one shared trace whose order respects causality: every proposal
+    // a follower received comes after the leader proposed it.
+    const merged = mergedTrace(dir)
+    const trace = readTrace(writeTrace(merged.header, merged.events))
+    expect(trace.header.target).toBe("net")
+    const restarts = trace.events.filter((e) => e._tag === "Restarted").map((e) => e.server)
+    expect(restarts.filter((id) => id === leader)).toHaveLength(2)
+    const proposed = new Set<number>()
+    let received = 0
+    for (const e of trace.events) {
+      if (e._tag === "Observed" && e.effect._tag === "Proposed") proposed.add(e.effect.txn.zxid)
+      if (e._tag === "Received" && e.message._tag === "Proposal" && e.message.txn.zxid > 0x100000000) {
+        received += 1
+        expect(proposed.has(e.message.txn.zxid), `proposal ${e.message.txn.zxid.toString(16)} received before it was proposed`).toBe(true)
+      }
+    }
+    expect(received).toBeGreaterThan(20)
   })
 
   it("a follower restarted after missing commits catches up by DIFF", async () => {

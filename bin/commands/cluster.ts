@@ -3,12 +3,15 @@
  * ensemble of real server processes on loopback, with a fault-injecting proxy between every pair of peers.
  * The servers outlive the command; `stop` leaves no process behind. See impl/net/cluster.ts.
  */
-import { resolve } from "node:path"
+import { writeFileSync } from "node:fs"
+import { join, resolve } from "node:path"
+import { TraceFormatError, writeTrace } from "../../traces/jsonl.js"
 import {
   ClusterError,
   clusterStatus,
   formatStatus,
   killServer,
+  mergedTrace,
   pauseServer,
   proxyCommand,
   readLayout,
@@ -37,6 +40,8 @@ const usage = `usage: zab cluster <subcommand> [--dir D] ...
   fault [--from I] [--to J] [--delay MS] [--jitter MS] [--drop P]
                          delay (FIFO per connection, so connections reorder) or drop (then reset) traffic
   reset [--from I] [--to J]  reset the peer connections between I and J (all by default)
+  trace [--out FILE]     merge the servers' traces (Lamport order) into one shared trace
+                         (default D/trace.jsonl)
 `
 
 const flags = {
@@ -51,6 +56,7 @@ const flags = {
   delay: { type: "string" },
   jitter: { type: "string" },
   drop: { type: "string" },
+  out: { type: "string" },
 } as const
 
 function serverId(positionals: ReadonlyArray<string>, sub: string): number {
@@ -152,6 +158,13 @@ export const clusterCommand: Command = {
           io.out(`reset ${String(reply["reset"])} connections\n`)
           return 0
         }
+        case "trace": {
+          const out = resolve(io.cwd, stringFlag(parsed, "out") ?? join(dir, "trace.jsonl"))
+          const trace = mergedTrace(dir)
+          writeFileSync(out, writeTrace(trace.header, trace.events))
+          io.out(`${trace.events.length} events -> ${out}\n`)
+          return 0
+        }
         case "proxy":
           return await runProxy(dir, io) // internal: the proxy process that `start` spawns
         case undefined:
@@ -160,7 +173,7 @@ export const clusterCommand: Command = {
           throw new UsageError(`unknown cluster subcommand ${JSON.stringify(sub)}`)
       }
     } catch (error) {
-      if (error instanceof ClusterError) throw new InputError(error.message)
+      if (error instanceof ClusterError || error instanceof TraceFormatError) throw new InputError(error.message)
       throw error
     }
   },

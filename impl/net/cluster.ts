@@ -20,6 +20,8 @@ import { dirname, join, resolve } from "node:path"
 import { fileURLToPath } from "node:url"
 import { fourLetterWord } from "../client/client.js"
 import { type ProxyCommand, type Route, proxyRequest } from "./proxy.js"
+import type { Trace } from "../../traces/jsonl.js"
+import { mergeNetTraces } from "./trace.js"
 
 export interface ClusterOptions {
   readonly servers: number
@@ -479,4 +481,20 @@ export function connectString(dir: string, ids?: ReadonlyArray<number>): string 
     .filter((s) => ids === undefined || ids.includes(s.id))
     .map((s) => `${HOST}:${s.clientPort}`)
     .join(",")
+}
+
+/** The per-process traces of every server of the cluster, merged into one shared trace (target "net"). */
+export function mergedTrace(dir: string): Trace {
+  dir = resolve(dir)
+  const layout = readLayout(dir)
+  if (!layout.options.trace) throw new ClusterError("this cluster was started with --no-trace")
+  const texts: Array<string> = []
+  for (const s of layout.servers) {
+    try {
+      texts.push(readFileSync(join(serverDir(dir, s.id), "trace.jsonl"), "utf8"))
+    } catch {
+      // A server that never started has no trace.
+    }
+  }
+  return mergeNetTraces(texts)
 }

@@ -20,7 +20,7 @@ import { type ZooConfig, peerConfig, peerTickMs, ticksPerTickTime } from "./conf
 import type { Logger } from "./log.js"
 import { PeerNetwork } from "./peers.js"
 import { type ServerTree, MapTree, loadTree } from "./tree.js"
-import { FileTrace, type TraceSink, noTrace } from "./trace.js"
+import { FileTrace, PROCESS_TRACE_FORMAT, PROCESS_TRACE_VERSION, type TraceSink, noTrace } from "./trace.js"
 import { ErrorCode, encodeReply } from "../client/protocol.js"
 
 export const serverLimits = {
@@ -82,11 +82,7 @@ export class ZabServer {
       servers: config.servers,
       log,
       onMessage: (from, _channel, clock, message) => this.onPeerMessage(from, clock, message),
-      onQuorumDown: (peer) => {
-        this.trace.env(this.nextClock(), { _tag: "PeerDisconnected", peer, channel: "quorum" })
-        this.input({ _tag: "ConnectionDown", peer })
-      },
-      onQuorumUp: (peer) => this.trace.env(this.nextClock(), { _tag: "PeerConnected", peer, channel: "quorum" }),
+      onQuorumDown: (peer) => this.input({ _tag: "ConnectionDown", peer }),
     })
     this.clientPort = new ClientPort(
       {
@@ -120,21 +116,31 @@ export class ZabServer {
     this.tree = loadTree(opened.tree)
     this.treeZxid = opened.recovered.snapshotZxid
     if (this.config.traceFile !== null) {
-      this.trace = new FileTrace(this.config.traceFile, this.myId, {
+      this.trace = new FileTrace(this.config.traceFile, {
+        format: PROCESS_TRACE_FORMAT,
+        version: PROCESS_TRACE_VERSION,
         server: this.myId,
-        incarnation: this.network.incarnation,
         servers: this.peer.servers,
-        config: {
-          tickTimeMs: this.config.tickTimeMs,
-          ticksPerTickTime,
-          initLimitTicks: this.peer.initLimitTicks,
-          syncLimitTicks: this.peer.syncLimitTicks,
-          snapCountTxns: this.peer.snapCountTxns,
-          forceSync: this.config.forceSync,
-        },
+        incarnation: this.network.incarnation,
+        pid: process.pid,
+        tickTimeMs: this.config.tickTimeMs,
+        ticksPerTickTime,
+        initLimitTicks: this.peer.initLimitTicks,
+        syncLimitTicks: this.peer.syncLimitTicks,
+        snapCountTxns: this.peer.snapCountTxns,
+        forceSync: this.config.forceSync,
+        bugs: [...this.config.bugs],
       })
     }
-    this.trace.env(this.nextClock(), { _tag: "ProcessStart", pid: process.pid })
+    this.trace.record(this.nextClock(), {
+      _tag: "Restarted",
+      server: this.myId,
+      acceptedEpoch: opened.recovered.acceptedEpoch,
+      currentEpoch: opened.recovered.currentEpoch,
+      snapshotZxid: opened.recovered.snapshotZxid,
+      logLength: opened.recovered.log.length,
+      tornTail: opened.tornTail,
+    })
     await this.clientPort.listen(this.config.clientPortAddress, this.config.clientPort)
     await this.network.start()
     this.log.info("server-started", {
@@ -160,7 +166,6 @@ export class ZabServer {
     await this.clientPort.stop()
     await this.network.stop()
     if (this.storage !== null) await this.storage.close()
-    this.trace.env(this.nextClock(), { _tag: "ProcessStop", reason })
     this.trace.close()
     this.log.info("server-stopped", { reason })
   }
@@ -240,7 +245,21 @@ export class ZabServer {
 
   private stepOnce(input: Input): void {
     const lamport = this.nextClock()
-    if (input._tag !== "Tick") this.trace.input(lamport, input)
+    switch (input._tag) {
+      case "Received":
+        this.trace.record(lamport, { _tag: "Received", server: this.myId, from: input.from, message: input.message })
+        break
+      case "ClientWrite":
+        this.trace.record(lamport, { _tag: "ClientRequest", server: this.myId, request: input.request, op: input.op })
+        break
+      case "FsyncDone":
+        this.trace.record(lamport, { _tag: "FsyncCompleted", server: this.myId, through: input.through })
+        break
+      case "Start":
+      case "Tick":
+      case "ConnectionDown":
+        break
+    }
     const result = step(this.peer, this.state, input)
     this.state = result.state
     for (const effect of result.effects) this.apply(effect)
@@ -252,11 +271,9 @@ export class ZabServer {
   private apply(effect: PeerEffect): void {
     const storage = this.storage
     assert(storage !== null, "effects only after storage is open")
-    if (effect._tag !== "Send") this.trace.effect(this.lamport, effect)
     switch (effect._tag) {
       case "Send": {
         const clock = this.nextClock()
-        this.trace.effect(clock, effect)
         this.network.send(effect.to, effect.message._tag === "Notification" ? "election" : "quorum", clock, effect.message)
         return
       }
@@ -301,11 +318,13 @@ export class ZabServer {
         assert(effect.txn.zxid > this.treeZxid, "txns are delivered in zxid order, once")
         const result = this.tree.apply(effect.txn)
         this.treeZxid = effect.txn.zxid
+        this.trace.record(this.lamport, { _tag: "Delivered", server: this.myId, zxid: effect.txn.zxid })
         if (effect.txn.origin === this.myId) {
           const pending = this.pendingWrites.get(effect.txn.request)
           if (pending !== undefined) {
             this.pendingWrites.delete(effect.txn.request)
             pending.connection.requests.delete(effect.txn.request)
+            this.trace.record(this.lamport, { _tag: "Replied", server: this.myId, request: effect.txn.request, zxid: effect.txn.zxid, result: result.ok ? "ok" : result.error })
             pending.entry.reply = writeReply(pending.entry.xid, effect.txn.zxid, pending.entry.request, result)
             pending.connection.flush()
           }
@@ -317,12 +336,14 @@ export class ZabServer {
         if (pending === undefined) return
         this.pendingWrites.delete(effect.request)
         pending.connection.requests.delete(effect.request)
+        this.trace.record(this.lamport, { _tag: "Replied", server: this.myId, request: effect.request, zxid: 0, result: effect.reason })
         pending.entry.reply = encodeReply(pending.entry.xid, this.treeZxid, ErrorCode.connectionLoss, null)
         pending.entry.closeAfter = true
         pending.connection.flush()
         return
       }
       case "RoleChange": {
+        this.trace.record(this.lamport, { _tag: "Observed", server: this.myId, effect })
         this.log.info("role", { role: effect.role, phase: effect.phase, epoch: effect.epoch, leader: effect.leader })
         const serving = effect.phase === "broadcast"
         if (this.isServing && !serving) {
@@ -334,11 +355,14 @@ export class ZabServer {
         return
       }
       case "Established":
+        this.trace.record(this.lamport, { _tag: "Observed", server: this.myId, effect })
         this.log.info("established", { epoch: effect.epoch })
         return
       case "Proposed":
+        this.trace.record(this.lamport, { _tag: "Observed", server: this.myId, effect })
         return
       case "Observe":
+        this.trace.record(this.lamport, { _tag: "Observed", server: this.myId, effect })
         if (effect.branch !== "commit" && effect.branch !== "request-forwarded") this.log.info("observe", { branch: effect.branch, detail: effect.detail })
         return
     }

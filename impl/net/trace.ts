@@ -1,52 +1,64 @@
 /**
- * The per-process trace of a real server: JSONL, a header line, then one line per event that crossed the
- * runtime boundary (every Input given to the peer core, every PeerEffect it returned) and the runtime's own
- * events (start, stop, connection up/down). Each event carries the process's sequence number and a Lamport
- * clock (the clock also rides on every peer frame), so the traces of all processes merge into one order
- * consistent with causality: sort by (lamport, server, seq).
+ * The per-process trace of a real server, in the shared trace schema (traces/schema.ts).
  *
- * Inputs and effects are encoded through the core's own Schemas (zxids become "0x..." strings). This
- * module is the one place that knows the line format, so it can be pointed at the shared trace schema
- * (traces/schema.ts) when that lands.
+ * Each server process writes its own JSONL file: a process header line, then one line per event, where an
+ * event is a shared `TraceEvent` (Received, Observed, Delivered, ClientRequest, Replied, FsyncCompleted,
+ * Restarted) wrapped with the process's sequence number and a Lamport clock. The clock rides on every peer
+ * frame (wire.ts), so sorting the events of all processes by (lamport, server, seq) gives one order that is
+ * consistent with causality: `mergeNetTraces` does that and returns an ordinary shared trace (target
+ * "net"), which the readers, invariants and viewer of traces/ take as they take a simulator trace.
  *
- * Writes are buffered and flushed once per event-loop turn with one write call.
+ * Writes are buffered and flushed once per event-loop turn with one write call; a SIGKILL loses at most
+ * the current turn's lines.
  */
 import { closeSync, openSync, writeSync } from "node:fs"
-import { Schema } from "effect"
-import { Input, PeerEffect } from "../core/types.js"
+import { Result, Schema } from "effect"
+import { Count, ServerId } from "../core/types.js"
+import { type Trace, TraceFormatError } from "../../traces/jsonl.js"
+import { TRACE_FORMAT, TRACE_VERSION, TraceEvent, type TraceHeader } from "../../traces/schema.js"
 
-export const TRACE_FORMAT = "zab-net-trace"
-export const TRACE_VERSION = 1
+export const PROCESS_TRACE_FORMAT = "zab-net-process-trace"
+export const PROCESS_TRACE_VERSION = 1
 
-const encodeInput = Schema.encodeSync(Input)
-const encodeEffect = Schema.encodeSync(PeerEffect)
+export const ProcessTraceHeader = Schema.Struct({
+  format: Schema.Literal(PROCESS_TRACE_FORMAT),
+  version: Schema.Int,
+  server: ServerId,
+  servers: Schema.Array(ServerId),
+  incarnation: Schema.String,
+  pid: Schema.Int,
+  tickTimeMs: Schema.Number,
+  ticksPerTickTime: Count,
+  initLimitTicks: Count,
+  syncLimitTicks: Count,
+  snapCountTxns: Count,
+  forceSync: Schema.Boolean,
+  bugs: Schema.Array(Schema.String),
+})
+export type ProcessTraceHeader = typeof ProcessTraceHeader.Type
 
-export interface TraceHeader {
-  readonly server: number
-  readonly incarnation: string
-  readonly servers: ReadonlyArray<number>
-  readonly config: Readonly<Record<string, string | number | boolean>>
-}
+export const ProcessTraceLine = Schema.Struct({
+  seq: Count,
+  lamport: Count,
+  timeMs: Schema.Number,
+  event: TraceEvent,
+})
+export type ProcessTraceLine = typeof ProcessTraceLine.Type
 
-export type EnvEvent =
-  | { readonly _tag: "ProcessStart"; readonly pid: number }
-  | { readonly _tag: "ProcessStop"; readonly reason: string }
-  | { readonly _tag: "PeerConnected"; readonly peer: number; readonly channel: string }
-  | { readonly _tag: "PeerDisconnected"; readonly peer: number; readonly channel: string }
-  | { readonly _tag: "ClientRequest"; readonly request: number; readonly op: string; readonly path: string }
-  | { readonly _tag: "ClientReply"; readonly request: number; readonly zxid: string; readonly err: number }
+const encodeHeader = Schema.encodeSync(ProcessTraceHeader)
+const encodeLine = Schema.encodeSync(ProcessTraceLine)
+const decodeHeader = Schema.decodeUnknownResult(ProcessTraceHeader)
+const decodeLine = Schema.decodeUnknownResult(ProcessTraceLine)
 
 export interface TraceSink {
-  input(lamport: number, input: Input): void
-  effect(lamport: number, effect: PeerEffect): void
-  env(lamport: number, event: EnvEvent): void
+  record(lamport: number, event: TraceEvent): void
   close(): void
 }
 
-export const noTrace: TraceSink = { input() {}, effect() {}, env() {}, close() {} }
+export const noTrace: TraceSink = { record() {}, close() {} }
 
 export const traceLimits = {
-  maxBufferedLines: 100_000, // a flush that cannot keep up writes synchronously rather than grow without bound
+  maxBufferedLines: 100_000, // past this, flush at once instead of growing the buffer
 } as const
 
 export class FileTrace implements TraceSink {
@@ -55,31 +67,15 @@ export class FileTrace implements TraceSink {
   private scheduled = false
   private fd: number | null
 
-  constructor(
-    path: string,
-    private readonly server: number,
-    header: TraceHeader,
-  ) {
+  constructor(path: string, header: ProcessTraceHeader) {
     this.fd = openSync(path, "a")
-    writeSync(this.fd, JSON.stringify({ format: TRACE_FORMAT, version: TRACE_VERSION, source: "net", ...header }) + "\n")
+    writeSync(this.fd, JSON.stringify(encodeHeader(header)) + "\n")
   }
 
-  input(lamport: number, input: Input): void {
-    this.push(lamport, "input", encodeInput(input))
-  }
-
-  effect(lamport: number, effect: PeerEffect): void {
-    this.push(lamport, "effect", encodeEffect(effect))
-  }
-
-  env(lamport: number, event: EnvEvent): void {
-    this.push(lamport, "env", event)
-  }
-
-  private push(lamport: number, kind: string, event: unknown): void {
+  record(lamport: number, event: TraceEvent): void {
     if (this.fd === null) return
     this.seq += 1
-    this.lines.push(JSON.stringify({ seq: this.seq, lamport, server: this.server, timeMs: Date.now(), kind, event }))
+    this.lines.push(JSON.stringify(encodeLine({ seq: this.seq, lamport, timeMs: Date.now(), event })))
     if (this.lines.length >= traceLimits.maxBufferedLines) {
       this.flush()
       return
@@ -95,8 +91,6 @@ export class FileTrace implements TraceSink {
     if (this.fd === null || this.lines.length === 0) return
     const text = this.lines.join("\n") + "\n"
     this.lines = []
-    // Synchronous: a trace line must be on disk's page cache before the process can be SIGKILLed with it
-    // pending, and one write per turn is cheap next to the work of that turn.
     writeSync(this.fd, text)
   }
 
@@ -105,4 +99,89 @@ export class FileTrace implements TraceSink {
     if (this.fd !== null) closeSync(this.fd)
     this.fd = null
   }
+}
+
+export interface ProcessTrace {
+  /** One header per process lifetime in the file (a restarted server appends to the same file). */
+  readonly headers: ReadonlyArray<ProcessTraceHeader>
+  readonly lines: ReadonlyArray<ProcessTraceLine & { readonly server: number; readonly lifetime: number }>
+}
+
+function schemaMessage(failure: unknown): string {
+  return String(failure).replace(/^SchemaError\(/, "").replace(/\)$/, "").replace(/\n\s*/g, " ")
+}
+
+/**
+ * Decode one process's trace file. A SIGKILL can leave the last line cut short: that one line is dropped;
+ * any other line that does not decode is a TraceFormatError naming the line and the field.
+ */
+export function readProcessTrace(text: string): ProcessTrace {
+  const raw = text.split("\n")
+  const tornLast = raw.length > 0 && raw[raw.length - 1] !== ""
+  const rows = raw.filter((l, i) => l.trim() !== "" && !(tornLast && i === raw.length - 1 && !isJson(l)))
+  const headers: Array<ProcessTraceHeader> = []
+  const lines: Array<ProcessTraceLine & { server: number; lifetime: number }> = []
+  rows.forEach((row, index) => {
+    const lineNo = index + 1
+    let json: unknown
+    try {
+      json = JSON.parse(row)
+    } catch (error) {
+      throw new TraceFormatError(lineNo, `not JSON (${error instanceof Error ? error.message : String(error)})`)
+    }
+    if (typeof json === "object" && json !== null && (json as { format?: unknown }).format !== undefined) {
+      const header = decodeHeader(json)
+      if (Result.isFailure(header)) throw new TraceFormatError(lineNo, `bad process header: ${schemaMessage(header.failure)}`)
+      if (header.success.version !== PROCESS_TRACE_VERSION) throw new TraceFormatError(lineNo, `unsupported process trace version ${header.success.version}`)
+      headers.push(header.success)
+      return
+    }
+    if (headers.length === 0) throw new TraceFormatError(lineNo, `expected a ${PROCESS_TRACE_FORMAT} header first`)
+    const line = decodeLine(json)
+    if (Result.isFailure(line)) throw new TraceFormatError(lineNo, `bad event: ${schemaMessage(line.failure)}`)
+    lines.push({ ...line.success, server: headers[headers.length - 1]!.server, lifetime: headers.length - 1 })
+  })
+  return { headers, lines }
+}
+
+function isJson(text: string): boolean {
+  try {
+    JSON.parse(text)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/**
+ * Merge the traces of every process of one cluster into one shared trace: events sorted by Lamport clock,
+ * then server id, then (restart lifetime, sequence number) within a server.
+ */
+export function mergeNetTraces(texts: ReadonlyArray<string>): Trace {
+  const traces = texts.map(readProcessTrace)
+  const first = traces.flatMap((t) => t.headers)[0]
+  if (first === undefined) throw new TraceFormatError(1, "no process trace has a header")
+  const all = traces.flatMap((t) => t.lines)
+  all.sort((a, b) => a.lamport - b.lamport || a.server - b.server || a.lifetime - b.lifetime || a.seq - b.seq)
+  const header: TraceHeader = {
+    format: TRACE_FORMAT,
+    version: TRACE_VERSION,
+    target: "net",
+    seed: null,
+    run: null,
+    schedule: {
+      config: {
+        servers: first.servers.length,
+        initLimitTicks: first.initLimitTicks,
+        syncLimitTicks: first.syncLimitTicks,
+        counterBits: 32,
+        snapCountTxns: first.snapCountTxns,
+        bugs: [...first.bugs],
+        livenessTicks: 0,
+      },
+      steps: [],
+    },
+    violated: null,
+  }
+  return { header, events: all.map((l) => l.event) }
 }

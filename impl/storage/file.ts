@@ -60,6 +60,8 @@ export interface OpenedStorage {
   readonly recovered: Recovered
   /** The loaded snapshot's payload (the serialised data tree at recovered.snapshotZxid), or null: empty tree. */
   readonly tree: string | null
+  /** Whether recovery cut a torn tail off the log. */
+  readonly tornTail: boolean
 }
 
 export const limits = {
@@ -344,12 +346,14 @@ export class FileStorage {
     const log: Array<Txn> = []
     let previous: LogRecord | null = null
     let lastLogged = snapshotZxid
+    let tornTail = false
     for (let i = 0; i < segments.length; i++) {
       const segment = segments[i]!
       const name = segment.path.slice(logDir.length + 1)
       const buffer = await readFile(segment.path)
       const parsed = parseSegment(name, buffer, i === segments.length - 1)
       if (parsed.tornAt !== null) {
+        tornTail = true
         options.log.warn("log-torn-tail-cut", { file: name, offset: parsed.tornAt, bytes: buffer.length - parsed.tornAt })
         await truncateFile(segment.path, parsed.tornAt)
         fsyncFile(segment.path)
@@ -394,6 +398,7 @@ export class FileStorage {
       storage,
       recovered: { acceptedEpoch, currentEpoch, snapshotZxid, log },
       tree: snapshot?.tree ?? null,
+      tornTail,
     }
   }
 
