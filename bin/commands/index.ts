@@ -1,6 +1,9 @@
 /** Every `zab` subcommand, in the order `zab help` lists them. Add a command here and in its own file. */
 import type { Command } from "../io.js"
+import { check } from "./check.js"
+import { replay } from "./replay.js"
+import { bugsCommand } from "./bugs.js"
 import { serverCommand } from "./server.js"
 import { clusterCommand } from "./cluster.js"
 
-export const commands: ReadonlyArray<Command> = [serverCommand, clusterCommand]
+export const commands: ReadonlyArray<Command> = [check, replay, bugsCommand, serverCommand, clusterCommand]

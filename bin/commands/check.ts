@@ -1,0 +1,213 @@
+/**
+ * `zab check`: run generated schedules on the simulator, check every invariant after every step, and on a
+ * violation shrink it, write the counterexample and print how to replay it.
+ */
+import { mkdirSync, writeFileSync } from "node:fs"
+import { join, relative, resolve } from "node:path"
+import { Worker } from "node:worker_threads"
+import { boolFlag, choiceFlag, intFlag, listFlag, parseFlags, stringFlag } from "../args.js"
+import { type Command, type Io, UsageError } from "../io.js"
+import { bugNames, isBugName } from "../../impl/bugs.js"
+import { type CampaignOptions, type Failure, type RunReport, checkOneRun, shardRuns } from "../../impl/sim/campaign.js"
+import { counterexample, describeView, stepLines } from "../../impl/sim/report.js"
+import { coverageTable } from "../../properties/coverage.js"
+
+const usage = `usage: zab check [options]
+
+Runs generated schedules of crashes, partitions, message orders and client writes on a simulated cluster
+and checks every ZAB invariant after every step. On a violation it shrinks the schedule, writes the
+counterexample trace and prints the command that replays it.
+
+options:
+  --servers N      cluster size: 3, 5 or 7 (default 3)
+  --runs N         schedules to run (default 100)
+  --seed S         campaign seed, an integer (default: drawn from the clock and printed)
+  --steps N        maximum steps per schedule (default 200)
+  --bug NAME       run a deliberately broken peer (repeatable; \`zab bugs\` lists them)
+  --out DIR        where counterexamples go (default ./counterexamples)
+  --workers W      worker threads (default 1)
+  --shard i/n      run only the i-th of n slices of the runs (1-based), e.g. for a CI job matrix
+  --target T       sim (default); model and net are not available yet
+  --no-coverage    do not print the protocol coverage table
+
+exit codes: 0 every invariant held, 1 a violation was found, 2 bad usage
+`
+
+interface CheckSettings extends CampaignOptions {
+  readonly runs: number
+  readonly out: string
+  readonly workers: number
+  readonly shard: { readonly index: number; readonly count: number }
+  readonly coverage: boolean
+}
+
+function parseShard(text: string | undefined): { index: number; count: number } {
+  if (text === undefined) return { index: 1, count: 1 }
+  const match = /^(\d+)\/(\d+)$/.exec(text)
+  const index = match === null ? NaN : Number(match[1])
+  const count = match === null ? NaN : Number(match[2])
+  if (!(index >= 1 && count >= 1 && index <= count && count <= 10_000)) {
+    throw new UsageError(`--shard takes i/n with 1 <= i <= n, got ${JSON.stringify(text)}`)
+  }
+  return { index, count }
+}
+
+function settings(args: ReadonlyArray<string>, io: Io): CheckSettings {
+  const parsed = parseFlags(
+    args,
+    {
+      servers: { type: "string" },
+      runs: { type: "string" },
+      seed: { type: "string" },
+      steps: { type: "string" },
+      bug: { type: "string", multiple: true },
+      out: { type: "string" },
+      workers: { type: "string" },
+      shard: { type: "string" },
+      target: { type: "string" },
+      "no-coverage": { type: "boolean" },
+    },
+    false,
+  )
+  const servers = intFlag(parsed, "servers", 3, 1, 9)
+  if (![3, 5, 7].includes(servers)) throw new UsageError(`--servers must be 3, 5 or 7, got ${servers}`)
+  const target = choiceFlag(parsed, "target", ["sim", "model", "net"], "sim")
+  if (target !== "sim") throw new UsageError(`--target ${target} is not available yet; only the simulator (sim) can be checked`)
+  const bugs = listFlag(parsed, "bug")
+  for (const bug of bugs) {
+    if (!isBugName(bug)) throw new UsageError(`unknown bug ${JSON.stringify(bug)}; known: ${bugNames.join(", ")}`)
+  }
+  return {
+    servers,
+    runs: intFlag(parsed, "runs", 100, 1, 100_000_000),
+    seed: intFlag(parsed, "seed", Date.now() % 2_147_483_647, -2_147_483_648, 2_147_483_647),
+    maxSteps: intFlag(parsed, "steps", 200, 1, 100_000),
+    bugs,
+    out: resolve(io.cwd, stringFlag(parsed, "out") ?? "counterexamples"),
+    workers: intFlag(parsed, "workers", 1, 1, 256),
+    shard: parseShard(stringFlag(parsed, "shard")),
+    coverage: !boolFlag(parsed, "no-coverage"),
+  }
+}
+
+/** Where the compiled worker lives: beside this file when compiled, under dist/ when run from source. */
+function workerUrl(): URL {
+  const here = import.meta.url
+  return here.endsWith(".ts") ? new URL("../../dist/bin/check-worker.js", here) : new URL("../check-worker.js", here)
+}
+
+export interface WorkerRequest {
+  readonly options: CampaignOptions
+  readonly runs: ReadonlyArray<number>
+}
+
+export type WorkerMessage =
+  | { readonly type: "run"; readonly run: number; readonly stepsTaken: number; readonly coverage: ReadonlyArray<readonly [string, number]>; readonly failure: Failure | null }
+  | { readonly type: "done" }
+
+/** Run the given runs in order on this thread, stopping at the first failure. */
+export function runInOrder(options: CampaignOptions, runs: ReadonlyArray<number>, onReport: (report: RunReport) => void, stopAfter: () => number): void {
+  for (const run of runs) {
+    if (run > stopAfter()) return
+    const report = checkOneRun(options, run)
+    onReport(report)
+    if (report.failure !== null) return
+  }
+}
+
+async function runOnWorkers(s: CheckSettings, runs: ReadonlyArray<number>, onReport: (report: RunReport) => void): Promise<void> {
+  const slices: Array<Array<number>> = Array.from({ length: s.workers }, () => [])
+  runs.forEach((run, i) => slices[i % s.workers]!.push(run))
+  const options: CampaignOptions = { servers: s.servers, maxSteps: s.maxSteps, bugs: s.bugs, seed: s.seed }
+  await Promise.all(
+    slices
+      .filter((slice) => slice.length > 0)
+      .map(
+        (slice) =>
+          new Promise<void>((done, fail) => {
+            const worker = new Worker(workerUrl(), { workerData: { options, runs: slice } satisfies WorkerRequest })
+            worker.on("message", (message: WorkerMessage) => {
+              if (message.type === "done") return
+              onReport({ run: message.run, stepsTaken: message.stepsTaken, coverage: new Map(message.coverage), failure: message.failure })
+            })
+            worker.on("error", fail)
+            worker.on("exit", () => done())
+          }),
+      ),
+  )
+}
+
+function progressLine(done: number, total: number, steps: number, started: number): string {
+  const seconds = (performance.now() - started) / 1000
+  const rate = seconds > 0 ? Math.round(done / seconds) : 0
+  return `  ${done}/${total} runs  ${steps} steps  ${rate} runs/s`
+}
+
+async function run(args: ReadonlyArray<string>, io: Io): Promise<number> {
+  const s = settings(args, io)
+  const runs = shardRuns(s.runs, s.shard)
+  const shardText = s.shard.count > 1 ? `, shard ${s.shard.index}/${s.shard.count}` : ""
+  const bugText = s.bugs.length > 0 ? `, broken peer: ${s.bugs.join(", ")}` : ""
+  io.err(`zab check: ${runs.length} runs of up to ${s.maxSteps} steps on ${s.servers} simulated servers (seed ${s.seed}${shardText}${bugText})\n`)
+
+  const started = performance.now()
+  const coverage = new Map<string, number>()
+  let done = 0
+  let steps = 0
+  let failure: Failure | null = null
+  let lastPrint = started
+  const onReport = (report: RunReport): void => {
+    done += 1
+    steps += report.stepsTaken
+    for (const [branch, n] of report.coverage) coverage.set(branch, (coverage.get(branch) ?? 0) + n)
+    if (report.failure !== null && (failure === null || report.failure.run < failure.run)) failure = report.failure
+    const now = performance.now()
+    if (io.interactive && now - lastPrint > 100) {
+      io.err(`\r${progressLine(done, runs.length, steps, started)}`)
+      lastPrint = now
+    } else if (!io.interactive && now - lastPrint > 5_000) {
+      io.err(`${progressLine(done, runs.length, steps, started)}\n`)
+      lastPrint = now
+    }
+  }
+  const options: CampaignOptions = { servers: s.servers, maxSteps: s.maxSteps, bugs: s.bugs, seed: s.seed }
+  if (s.workers === 1) runInOrder(options, runs, onReport, () => (failure === null ? Infinity : failure.run))
+  else await runOnWorkers(s, runs, onReport)
+  if (io.interactive) io.err(`\r${progressLine(done, runs.length, steps, started)}\n`)
+  const seconds = (performance.now() - started) / 1000
+
+  const found = failure as Failure | null
+  if (found === null) {
+    io.out(`all invariants held in ${done} runs (${steps} steps taken, ${seconds.toFixed(1)} s, ${Math.round(done / Math.max(seconds, 1e-9))} runs/s)\n`)
+    if (s.coverage) io.out(`\n${coverageTable(coverage)}\n`)
+    return 0
+  }
+  return reportFailure(found, s, io, done, seconds)
+}
+
+function reportFailure(failure: Failure, s: CheckSettings, io: Io, done: number, seconds: number): number {
+  const example = counterexample(failure.shrunk, s.seed, failure.run)
+  if (example === null) {
+    // Cannot happen for a deterministic simulator; say so loudly rather than pretend.
+    io.err(`zab check: run ${failure.run} failed (${failure.violation.invariant}) but its shrunk schedule passes when re-run: the simulator is not deterministic\n`)
+    return 1
+  }
+  mkdirSync(s.out, { recursive: true })
+  const path = join(s.out, example.fileName)
+  writeFileSync(path, example.jsonl)
+  const shown = relative(process.cwd(), path) || path
+  const lines = [
+    `VIOLATION of ${example.violation.invariant} in run ${failure.run} (seed ${s.seed}) after ${done} runs, ${seconds.toFixed(1)} s`,
+    `  ${example.violation.message}`,
+    "",
+    `shrunk schedule: ${stepLines(example.events).filter((l) => !l.startsWith("      then")).length} steps taken (from ${failure.original.steps.length} generated; ${failure.shrinkRuns} shrink runs)`,
+    ...stepLines(example.events),
+    "",
+  ]
+  if (example.view !== null) lines.push("the states that broke it (* marks the servers named):", describeView(example.view, example.violation), "")
+  lines.push(`counterexample written to ${shown}`, `replay it with: npx zab replay ${shown}`, "")
+  io.out(lines.join("\n"))
+  return 1
+}
+
+export const check: Command = { name: "check", summary: "check generated fault schedules on the simulator", usage, run }

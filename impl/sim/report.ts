@@ -1,0 +1,76 @@
+/**
+ * What a person reads when a run fails: the violated invariant with the states that broke it, the shrunk
+ * schedule as the steps took effect, and the counterexample trace written as JSONL. Pure formatting; the
+ * command decides where it goes.
+ */
+import { formatZxid } from "../core/zxid.js"
+import type { Violation } from "../../properties/invariants.js"
+import type { ClusterView, ServerView } from "../../properties/view.js"
+import { TRACE_FORMAT, TRACE_VERSION, type TraceEvent } from "../../traces/schema.js"
+import { writeTrace } from "../../traces/jsonl.js"
+import type { Schedule } from "./schedule.js"
+import { runSchedule } from "./run.js"
+
+export interface Counterexample {
+  readonly violation: Violation
+  readonly schedule: Schedule
+  readonly events: ReadonlyArray<TraceEvent>
+  readonly view: ClusterView | null
+  /** The JSONL text of the counterexample file. */
+  readonly jsonl: string
+  /** A stable short name: `<invariant>-<hash of the schedule>.jsonl`. */
+  readonly fileName: string
+}
+
+/** FNV-1a over the text: a stable, short name for a schedule. */
+function hash(text: string): string {
+  let h = 0x811c9dc5
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i)
+    h = Math.imul(h, 0x01000193) >>> 0
+  }
+  return h.toString(16).padStart(8, "0")
+}
+
+/** Re-run a failing schedule with recording on (it is deterministic) and build its counterexample. */
+export function counterexample(schedule: Schedule, seed: number | null, run: number | null): Counterexample | null {
+  const result = runSchedule(schedule, { record: true })
+  if (result.violation === null || result.events === null) return null
+  const jsonl = writeTrace(
+    { format: TRACE_FORMAT, version: TRACE_VERSION, target: "sim", seed, run, schedule, violated: result.violation.invariant },
+    result.events,
+  )
+  const fileName = `${result.violation.invariant}-${hash(JSON.stringify(schedule.steps))}.jsonl`
+  return { violation: result.violation, schedule, events: result.events, view: result.view, jsonl, fileName }
+}
+
+export function stepLines(events: ReadonlyArray<TraceEvent>): Array<string> {
+  const lines: Array<string> = []
+  for (const event of events) {
+    if (event._tag === "Step") lines.push(`${String(lines.length + 1).padStart(4)}. ${event.text}`)
+    if (event._tag === "LivenessPhase") lines.push(`      then: ${event.text}`)
+  }
+  return lines
+}
+
+function serverLine(s: ServerView, violated: ReadonlySet<number>): string {
+  const delivered = s.history.slice(0, s.committed).map((t) => formatZxid(t.zxid))
+  const pending = s.history.slice(s.committed).map((t) => formatZxid(t.zxid))
+  const mark = violated.has(s.id) ? "*" : " "
+  return (
+    `  ${mark} server ${s.id} ${s.up ? "up  " : "down"} ${`${s.role}/${s.phase}`.padEnd(26)} acceptedEpoch ${s.acceptedEpoch} currentEpoch ${s.currentEpoch}` +
+    `${s.leader === null ? "" : ` leader ${s.leader}`}\n` +
+    `      delivered [${delivered.join(" ")}]${pending.length > 0 ? `  logged, not delivered [${pending.join(" ")}]` : ""}`
+  )
+}
+
+export function describeView(view: ClusterView, violation: Violation): string {
+  const violated = new Set(violation.servers)
+  const lines = view.servers.map((s) => serverLine(s, violated))
+  const leaders = view.ghost.established.map((e) => `epoch ${e.epoch}: ${e.leader}`).join(", ")
+  if (leaders !== "") lines.push(`    leaders established: ${leaders}`)
+  if (view.ghost.acknowledged.length > 0) {
+    lines.push(`    writes acknowledged to clients: ${view.ghost.acknowledged.map((t) => formatZxid(t.zxid)).join(" ")}`)
+  }
+  return lines.join("\n")
+}

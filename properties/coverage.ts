@@ -1,0 +1,37 @@
+/**
+ * Protocol coverage: which interesting branches a campaign took, and how often. The peer reports its
+ * branches (Observe effects, impl/core/types.ts Branch); the simulator adds the environment's (crashes at
+ * interesting moments, torn writes, isolated leaders). A campaign that never reached a branch has not
+ * tested it, and the test suite fails on that.
+ */
+import { Branch } from "../impl/core/types.js"
+
+/** Branches of the simulator itself. */
+export const simBranches = [
+  "sim-crash-during-sync",
+  "sim-crash-leader-between-proposal-and-commit",
+  "sim-leader-isolated",
+  "sim-torn-write",
+  "sim-torn-write-recovered",
+] as const
+
+/** Branches only a broken peer or a livelock takes: reported, but not required of a campaign. */
+export const optionalBranches: ReadonlySet<string> = new Set(["sync-trunc-mismatch", "sim-settle-budget-exhausted"])
+
+export const requiredBranches: ReadonlyArray<string> = [...Branch.literals, ...simBranches].filter((b) => !optionalBranches.has(b))
+
+export function coverageTable(counts: ReadonlyMap<string, number>): string {
+  const names = [...new Set([...requiredBranches, ...optionalBranches, ...counts.keys()])].sort()
+  const width = Math.max(...names.map((n) => n.length))
+  const lines = ["protocol coverage (times each branch was taken):"]
+  for (const name of names) {
+    const n = counts.get(name) ?? 0
+    const note = n === 0 ? (optionalBranches.has(name) ? "  (only a broken peer or a livelock)" : "  NEVER REACHED") : ""
+    lines.push(`  ${name.padEnd(width)} ${String(n).padStart(8)}${note}`)
+  }
+  return lines.join("\n")
+}
+
+export function unreached(counts: ReadonlyMap<string, number>): ReadonlyArray<string> {
+  return requiredBranches.filter((b) => (counts.get(b) ?? 0) === 0)
+}
