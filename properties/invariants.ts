@@ -3,15 +3,23 @@
  * view (properties/view.ts) or over two consecutive views. The simulator, a real cluster's merged trace and
  * the abstract model all project to that view, so one definition serves all three.
  *
- * "Delivered" means history[0 .. committed) (Zab.tla: the history prefix up to lastCommitted). Delivery
- * facts are checked for crashed servers too (a crashed server's view is its last state before the crash):
- * what it delivered, it delivered. Role facts (who leads) are only checked for servers that are up.
+ * Each invariant names its counterpart in ZooKeeper's protocol spec (zookeeper-specifications/protocol-spec/
+ * Zab.tla). "Delivered" means history[0 .. committed) (Zab.tla: the history prefix up to lastCommitted.index)
+ * of a server that is up. A crashed server's view is its last state before the crash; it is left out, as
+ * Zab.tla's Restart leaves it out by setting lastCommitted to 0, and it is judged again once it is back up.
+ * Where Zab.tla restricts a property to followers (Integrity, Agreement), this module checks every up server:
+ * the stronger statement holds in every correct run because PrefixConsistency, which Zab.tla checks over all
+ * servers, implies it.
  *
- * Every checker is written to be called after most steps of thousands of runs per second: linear passes,
- * early exits, and no allocation beyond a map or two per call.
+ * The checkers run after most steps of thousands of simulated runs per second, so each is a linear pass with
+ * early exits: sequences are compared position by position against a candidate (a delivered sequence that
+ * agrees with the longest one is where it must be), the append-only ghost records are indexed once and
+ * extended as they grow, and only a view that already breaks an invariant takes a slower, exact path to
+ * explain what differs. The facts each checker relies on from the others (zxids strictly increase along a
+ * history) are checked first by ZxidMonotonic; `checkState` runs the invariants in that order.
  */
 import { type Zxid, epochOf, formatZxid } from "../impl/core/zxid.js"
-import type { ClusterView, ServerView, TxnView } from "./view.js"
+import type { Broadcast, ClusterView, Establishment, ServerView, TxnView } from "./view.js"
 
 export interface Violation {
   readonly invariant: string
@@ -31,59 +39,314 @@ export interface StepInvariant {
   readonly check: (before: ClusterView, after: ClusterView) => Violation | null
 }
 
+// -----------------------------------------------------------------------------------------------------------
+// Helpers shared by the checkers.
+
 function violation(invariant: string, message: string, servers: ReadonlyArray<number>): Violation {
-  return { invariant, message, servers }
+  const ids = [...new Set(servers)].sort((a, b) => a - b)
+  return { invariant, message, servers: ids }
 }
 
-function show(txn: TxnView): string {
+/** A txn as an engineer reads it: `0x100000003 [1:7:Create /a x]`. */
+export function showTxn(txn: TxnView): string {
   return `${formatZxid(txn.zxid)} [${txn.value}]`
 }
 
+/** Zab.tla TxnEqual: same zxid and same value. */
 function same(a: TxnView, b: TxnView): boolean {
   return a.zxid === b.zxid && a.value === b.value
 }
 
-function key(txn: TxnView): string {
+/** Length of the delivered prefix, clamped to the history (ZxidMonotonic reports a committed beyond it). */
+function deliveredLength(s: ServerView): number {
+  return s.committed < s.history.length ? s.committed : s.history.length
+}
+
+function isEstablishedLeader(s: ServerView): boolean {
+  return s.up && s.role === "leading" && (s.phase === "synchronization" || s.phase === "broadcast")
+}
+
+/** Index of `txn` in history[0 .. length), trying `hint` first; -1 when absent. */
+function findTxn(history: ReadonlyArray<TxnView>, length: number, txn: TxnView, hint: number): number {
+  if (hint >= 0 && hint < length && same(history[hint]!, txn)) return hint
+  const at = findZxid(history, length, txn.zxid)
+  if (at >= 0 && history[at]!.value === txn.value) return at
+  // The history may not be sorted (ZxidMonotonic reports that); stay exact anyway.
+  for (let k = 0; k < length; k++) if (same(history[k]!, txn)) return k
+  return -1
+}
+
+/** Binary search for `zxid` in history[0 .. length), which ZxidMonotonic keeps strictly increasing. */
+function findZxid(history: ReadonlyArray<TxnView>, length: number, zxid: Zxid): number {
+  let low = 0
+  let high = length - 1
+  while (low <= high) {
+    const mid = (low + high) >>> 1
+    const at = history[mid]!.zxid
+    if (at === zxid) return mid
+    if (at < zxid) low = mid + 1
+    else high = mid - 1
+  }
+  return -1
+}
+
+function txnKey(txn: TxnView): string {
   return `${txn.zxid}|${txn.value}`
 }
 
-// -----------------------------------------------------------------------------------------------------------
-// Leadership
+/** The up server with the longest delivered prefix, or null when no server is up. */
+function longestDelivered(view: ClusterView): ServerView | null {
+  let longest: ServerView | null = null
+  for (const s of view.servers) {
+    if (!s.up) continue
+    if (longest === null || deliveredLength(s) > deliveredLength(longest)) longest = s
+  }
+  return longest
+}
 
-/** Zab.tla Leadership2 (over the epochLeader ghost). */
+/**
+ * The first disagreement between an up server's delivered prefix and the longest one, or null when every
+ * delivered prefix is a prefix of the longest. If every sequence agrees with the longest, every pair agrees.
+ */
+function firstPrefixDisagreement(view: ClusterView): { readonly s: ServerView; readonly longest: ServerView; readonly k: number } | null {
+  const longest = longestDelivered(view)
+  if (longest === null) return null
+  for (const s of view.servers) {
+    if (!s.up || s === longest) continue
+    const length = deliveredLength(s)
+    for (let k = 0; k < length; k++) {
+      if (!same(s.history[k]!, longest.history[k]!)) return { s, longest, k }
+    }
+  }
+  return null
+}
+
+/**
+ * True when the delivered prefixes are prefix-consistent and the longest has strictly increasing zxids (so no
+ * txn is delivered twice). Then Agreement and TotalOrder hold, and their exact checks can be skipped.
+ */
+function deliveredAreChainOfPrefixes(view: ClusterView): boolean {
+  if (firstPrefixDisagreement(view) !== null) return false
+  const longest = longestDelivered(view)
+  if (longest === null) return true
+  const length = deliveredLength(longest)
+  for (let k = 1; k < length; k++) if (longest.history[k - 1]!.zxid >= longest.history[k]!.zxid) return false
+  return true
+}
+
+// -----------------------------------------------------------------------------------------------------------
+// Indexes over the append-only ghost records. The simulator appends to the same arrays for the whole run, so
+// an index is kept per array and extended by the new entries only; an array that shrank is reindexed.
+
+/** One broadcast txn, with its rank among its primary's broadcasts in zxid order (Zab.tla ZxidCompare). */
+interface Proposal {
+  readonly zxid: Zxid
+  readonly value: string
+  readonly leader: number
+  readonly epoch: number
+  rank: number
+  /** Another proposal with the same zxid and a different value (only a broken leader makes one). */
+  other: Proposal | null
+}
+
+interface BroadcastIndex {
+  length: number
+  readonly byZxid: Map<Zxid, Proposal>
+  /** Per primary `${leader}/${epoch}`: its proposals sorted by zxid, rank = position. */
+  readonly byPrimary: Map<string, Array<Proposal>>
+}
+
+const broadcastIndexes = new WeakMap<ReadonlyArray<Broadcast>, BroadcastIndex>()
+
+function broadcastIndex(log: ReadonlyArray<Broadcast>): BroadcastIndex {
+  let index = broadcastIndexes.get(log)
+  if (index === undefined || index.length > log.length) {
+    index = { length: 0, byZxid: new Map(), byPrimary: new Map() }
+    broadcastIndexes.set(log, index)
+  }
+  for (let i = index.length; i < log.length; i++) {
+    const b = log[i]!
+    const first = index.byZxid.get(b.txn.zxid)
+    let known: Proposal | null | undefined = first
+    while (known !== undefined && known !== null && !(known.value === b.txn.value && known.leader === b.leader && known.epoch === b.epoch)) {
+      known = known.other
+    }
+    if (known !== undefined && known !== null) continue // Zab.tla's proposalMsgsLog is a set: a resend adds nothing.
+    const proposal: Proposal = { zxid: b.txn.zxid, value: b.txn.value, leader: b.leader, epoch: b.epoch, rank: 0, other: null }
+    if (first === undefined) index.byZxid.set(proposal.zxid, proposal)
+    else {
+      let last = first
+      while (last.other !== null) last = last.other
+      last.other = proposal
+    }
+    const primary = `${b.leader}/${b.epoch}`
+    let list = index.byPrimary.get(primary)
+    if (list === undefined) {
+      list = []
+      index.byPrimary.set(primary, list)
+    }
+    if (list.length === 0 || list[list.length - 1]!.zxid < proposal.zxid) {
+      proposal.rank = list.length
+      list.push(proposal)
+    } else {
+      // Out of zxid order: only a broken leader does this. Re-sort that primary's proposals and rerank.
+      list.push(proposal)
+      list.sort((x, y) => x.zxid - y.zxid)
+      list.forEach((p, rank) => {
+        p.rank = rank
+      })
+    }
+  }
+  index.length = log.length
+  return index
+}
+
+/** The proposal with this txn's zxid and value, or null if no leader broadcast it. */
+function proposalOf(index: BroadcastIndex, txn: TxnView): Proposal | null {
+  let p: Proposal | null | undefined = index.byZxid.get(txn.zxid)
+  while (p !== undefined && p !== null) {
+    if (p.value === txn.value) return p
+    p = p.other
+  }
+  return null
+}
+
+interface EstablishedIndex {
+  length: number
+  readonly byEpoch: Map<number, number>
+  conflict: { readonly epoch: number; readonly first: number; readonly second: number } | null
+}
+
+const establishedIndexes = new WeakMap<ReadonlyArray<Establishment>, EstablishedIndex>()
+
+function establishedIndex(log: ReadonlyArray<Establishment>): EstablishedIndex {
+  let index = establishedIndexes.get(log)
+  if (index === undefined || index.length > log.length) {
+    index = { length: 0, byEpoch: new Map(), conflict: null }
+    establishedIndexes.set(log, index)
+  }
+  for (let i = index.length; i < log.length; i++) {
+    const e = log[i]!
+    const other = index.byEpoch.get(e.epoch)
+    if (other === undefined) index.byEpoch.set(e.epoch, e.leader)
+    else if (other !== e.leader && index.conflict === null) index.conflict = { epoch: e.epoch, first: other, second: e.leader }
+  }
+  index.length = log.length
+  return index
+}
+
+// -----------------------------------------------------------------------------------------------------------
+// Well-formedness and monotonicity.
+
+/** No stand-alone counterpart in Zab.tla (it flags proposalInconsistent / ackInconsistent inside actions). */
+export const ZxidMonotonic: StateInvariant = {
+  name: "ZxidMonotonic",
+  statement: "within each up server, history zxids strictly increase, committed lies within the history, and acceptedEpoch >= currentEpoch",
+  check(view) {
+    for (const s of view.servers) {
+      if (!s.up) continue
+      if (s.acceptedEpoch < s.currentEpoch) {
+        return violation("ZxidMonotonic", `server ${s.id} has acceptedEpoch ${s.acceptedEpoch} below currentEpoch ${s.currentEpoch}`, [s.id])
+      }
+      if (s.committed < 0 || s.committed > s.history.length) {
+        return violation("ZxidMonotonic", `server ${s.id} has committed ${s.committed} outside its history of ${s.history.length} txns`, [s.id])
+      }
+      const history = s.history
+      for (let k = 1; k < history.length; k++) {
+        const a = history[k - 1]!
+        const b = history[k]!
+        if (a.zxid >= b.zxid) {
+          return violation(
+            "ZxidMonotonic",
+            `server ${s.id} holds history[${k - 1}] = ${showTxn(a)} before history[${k}] = ${showTxn(b)}: zxids must strictly increase`,
+            [s.id],
+          )
+        }
+      }
+    }
+    return null
+  },
+}
+
+/**
+ * The step half of ZxidMonotonic. Zab.tla has no counterpart; its Restart keeps the epochs and history but
+ * resets lastCommitted, and a real restart may also lose unsynced epoch writes, so a server is only compared
+ * with itself while it stays up (and, when the projection says so, within one incarnation).
+ */
+export const ZxidMonotonicStep: StepInvariant = {
+  name: "ZxidMonotonic",
+  statement: "while a server stays up, its acceptedEpoch and currentEpoch never decrease and its delivered prefix only grows",
+  check(before, after) {
+    for (let i = 0; i < after.servers.length; i++) {
+      const b = after.servers[i]!
+      let a: ServerView | undefined = before.servers[i]
+      if (a === undefined || a.id !== b.id) a = before.servers.find((s) => s.id === b.id)
+      if (a === undefined || !a.up || !b.up) continue
+      if (a.incarnation !== undefined && b.incarnation !== undefined && a.incarnation !== b.incarnation) continue
+      if (b.acceptedEpoch < a.acceptedEpoch) {
+        return violation("ZxidMonotonic", `server ${b.id} lowered acceptedEpoch from ${a.acceptedEpoch} to ${b.acceptedEpoch} without restarting`, [b.id])
+      }
+      if (b.currentEpoch < a.currentEpoch) {
+        return violation("ZxidMonotonic", `server ${b.id} lowered currentEpoch from ${a.currentEpoch} to ${b.currentEpoch} without restarting`, [b.id])
+      }
+      if (b.committed < a.committed) {
+        return violation("ZxidMonotonic", `server ${b.id} un-delivered txns without restarting: committed went from ${a.committed} to ${b.committed}`, [b.id])
+      }
+      if (a.history === b.history) continue // the same (append-only) array: its first `committed` entries are unchanged
+      const length = deliveredLength(a)
+      for (let k = 0; k < length; k++) {
+        const was = a.history[k]!
+        const now = b.history[k]
+        if (now === undefined || !same(was, now)) {
+          return violation(
+            "ZxidMonotonic",
+            `server ${b.id} replaced delivered history[${k}] = ${showTxn(was)} with ${now === undefined ? "nothing" : showTxn(now)} without restarting`,
+            [b.id],
+          )
+        }
+      }
+    }
+    return null
+  },
+}
+
+// -----------------------------------------------------------------------------------------------------------
+// Leadership.
+
+/** Zab.tla Leadership2 (Cardinality(epochLeader[e]) <= 1), over the epochLeader ghost. */
 export const SingleLeaderPerEpoch: StateInvariant = {
   name: "SingleLeaderPerEpoch",
   statement: "at most one leader is ever established in each epoch",
   check(view) {
-    const established = view.ghost.established
-    if (established.length < 2) return null
-    const byEpoch = new Map<number, number>()
-    for (const e of established) {
-      const other = byEpoch.get(e.epoch)
-      if (other !== undefined && other !== e.leader) {
-        return violation("SingleLeaderPerEpoch", `servers ${other} and ${e.leader} were both established as leader of epoch ${e.epoch}`, [other, e.leader])
-      }
-      byEpoch.set(e.epoch, e.leader)
-    }
-    return null
+    const log = view.ghost.established
+    if (log.length < 2) return null
+    const conflict = establishedIndex(log).conflict
+    if (conflict === null) return null
+    return violation(
+      "SingleLeaderPerEpoch",
+      `servers ${conflict.first} and ${conflict.second} were both established as leader of epoch ${conflict.epoch}`,
+      [conflict.first, conflict.second],
+    )
   },
 }
 
-/** Zab.tla Leadership1 (over current state). */
+/** Zab.tla Leadership1, over current state. */
 export const Leadership1: StateInvariant = {
   name: "Leadership1",
-  statement: "no two servers lead in synchronization or broadcast with the same currentEpoch",
+  statement: "two up servers leading in synchronization or broadcast with equal currentEpoch are the same server",
   check(view) {
     const servers = view.servers
     for (let i = 0; i < servers.length; i++) {
       const a = servers[i]!
-      if (!a.up || a.role !== "leading" || (a.phase !== "synchronization" && a.phase !== "broadcast")) continue
+      if (!isEstablishedLeader(a)) continue
       for (let j = i + 1; j < servers.length; j++) {
         const b = servers[j]!
-        if (!b.up || b.role !== "leading" || (b.phase !== "synchronization" && b.phase !== "broadcast")) continue
-        if (a.currentEpoch === b.currentEpoch) {
-          return violation("Leadership1", `servers ${a.id} and ${b.id} both lead in epoch ${a.currentEpoch} (${a.phase}, ${b.phase})`, [a.id, b.id])
-        }
+        if (!isEstablishedLeader(b) || a.currentEpoch !== b.currentEpoch) continue
+        return violation(
+          "Leadership1",
+          `servers ${a.id} (${a.phase}) and ${b.id} (${b.phase}) both lead with currentEpoch ${a.currentEpoch}`,
+          [a.id, b.id],
+        )
       }
     }
     return null
@@ -91,121 +354,83 @@ export const Leadership1: StateInvariant = {
 }
 
 // -----------------------------------------------------------------------------------------------------------
-// Agreement on delivered sequences
+// Delivered sequences.
 
 /** Zab.tla PrefixConsistency. */
 export const PrefixAgreement: StateInvariant = {
   name: "PrefixAgreement",
-  statement: "any two servers' delivered sequences agree on their common length",
+  statement: "for any up servers i, j the first min(committed) entries of their histories are equal",
   check(view) {
-    // Compare everyone with the longest delivered sequence: if all agree with it, all agree pairwise.
-    let longest: ServerView | null = null
-    for (const s of view.servers) if (longest === null || s.committed > longest.committed) longest = s
-    if (longest === null) return null
-    for (const s of view.servers) {
-      if (s === longest) continue
-      for (let k = 0; k < s.committed; k++) {
-        const a = s.history[k]!
-        const b = longest.history[k]!
-        if (!same(a, b)) {
-          return violation(
-            "PrefixAgreement",
-            `delivered position ${k + 1} differs: server ${s.id} delivered ${show(a)}, server ${longest.id} delivered ${show(b)}`,
-            [s.id, longest.id],
-          )
-        }
-      }
-    }
-    return null
+    const found = firstPrefixDisagreement(view)
+    if (found === null) return null
+    const { s, longest, k } = found
+    return violation(
+      "PrefixAgreement",
+      `servers ${s.id} and ${longest.id} delivered different txns at history[${k}]: server ${s.id} has ${showTxn(s.history[k]!)}, server ${longest.id} has ${showTxn(longest.history[k]!)}`,
+      [s.id, longest.id],
+    )
   },
 }
 
-/** The broadcast log as a lookup by zxid, rebuilt only when the ghost grows (it is append-only). */
-interface BroadcastIndex {
-  readonly length: number
-  readonly byZxid: Map<Zxid, { readonly value: string; readonly leader: number; readonly epoch: number; readonly rank: number }>
-}
-
-const broadcastIndexes = new WeakMap<object, BroadcastIndex>()
-
-function broadcastIndex(view: ClusterView): BroadcastIndex {
-  const log = view.ghost.broadcasts
-  const cached = broadcastIndexes.get(log)
-  if (cached !== undefined && cached.length === log.length) return cached
-  const byZxid = cached?.byZxid ?? new Map()
-  const ranks = new Map<string, number>()
-  if (cached !== undefined) for (const b of byZxid.values()) ranks.set(`${b.leader}/${b.epoch}`, Math.max(ranks.get(`${b.leader}/${b.epoch}`) ?? 0, b.rank + 1))
-  for (let i = cached?.length ?? 0; i < log.length; i++) {
-    const b = log[i]!
-    const primary = `${b.leader}/${b.epoch}`
-    const rank = ranks.get(primary) ?? 0
-    ranks.set(primary, rank + 1)
-    if (!byZxid.has(b.txn.zxid)) byZxid.set(b.txn.zxid, { value: b.txn.value, leader: b.leader, epoch: b.epoch, rank })
-  }
-  const index = { length: log.length, byZxid }
-  broadcastIndexes.set(log, index)
-  return index
-}
-
-/** Zab.tla Integrity. */
+/** Zab.tla Integrity (there over followers; here over every up server). */
 export const Integrity: StateInvariant = {
   name: "Integrity",
-  statement: "every delivered txn was broadcast by a leader, with that zxid and content",
+  statement: "every delivered txn was broadcast by some leader, with that zxid and value",
   check(view) {
-    const index = broadcastIndex(view).byZxid
+    let index: BroadcastIndex | null = null
     for (const s of view.servers) {
-      for (let k = 0; k < s.committed; k++) {
+      if (!s.up) continue
+      const length = deliveredLength(s)
+      if (length === 0) continue
+      index ??= broadcastIndex(view.ghost.broadcasts)
+      for (let k = 0; k < length; k++) {
         const txn = s.history[k]!
-        const proposed = index.get(txn.zxid)
-        if (proposed === undefined || proposed.value !== txn.value) {
-          const what = proposed === undefined ? "no leader ever broadcast that zxid" : `the leader broadcast [${proposed.value}] at that zxid`
-          return violation("Integrity", `server ${s.id} delivered ${show(txn)} but ${what}`, [s.id])
-        }
+        if (proposalOf(index, txn) !== null) continue
+        const atZxid = index.byZxid.get(txn.zxid)
+        const why = atZxid === undefined ? "no leader ever broadcast that zxid" : `leader ${atZxid.leader} broadcast [${atZxid.value}] at that zxid`
+        return violation("Integrity", `server ${s.id} delivered history[${k}] = ${showTxn(txn)}, but ${why}`, [s.id])
       }
     }
     return null
   },
 }
 
-/** True when every delivered sequence is a prefix of the longest one: then Agreement and TotalOrder hold. */
-function prefixConsistent(view: ClusterView): boolean {
-  let longest: ServerView | null = null
-  for (const s of view.servers) if (longest === null || s.committed > longest.committed) longest = s
-  if (longest === null) return true
-  for (const s of view.servers) {
-    if (s === longest) continue
-    for (let k = 0; k < s.committed; k++) if (!same(s.history[k]!, longest.history[k]!)) return false
-  }
-  return true
-}
-
-function deliveredKeys(s: ServerView): Map<string, number> {
-  const keys = new Map<string, number>()
-  for (let k = 0; k < s.committed; k++) keys.set(key(s.history[k]!), k)
+function deliveredKeys(s: ServerView): Set<string> {
+  const keys = new Set<string>()
+  const length = deliveredLength(s)
+  for (let k = 0; k < length; k++) keys.add(txnKey(s.history[k]!))
   return keys
 }
 
-/** Zab.tla Agreement. */
+/** The first delivered txn of `s` whose key is not in `keys`, or null. */
+function firstMissing(s: ServerView, keys: ReadonlySet<string>): TxnView | null {
+  const length = deliveredLength(s)
+  for (let k = 0; k < length; k++) if (!keys.has(txnKey(s.history[k]!))) return s.history[k]!
+  return null
+}
+
+/** Zab.tla Agreement (there over followers; here over every up server). */
 export const Agreement: StateInvariant = {
   name: "Agreement",
-  statement: "if one server delivered a and another b, then one of them delivered both",
+  statement: "if up server i delivered a and up server j delivered b, then j delivered a or i delivered b",
   check(view) {
-    if (prefixConsistent(view)) return null
-    const servers = view.servers.filter((s) => s.committed > 0)
+    if (deliveredAreChainOfPrefixes(view)) return null
+    // Slow, exact path. Agreement for i, j is equivalent to: one delivered set contains the other.
+    const servers = view.servers.filter((s) => s.up && deliveredLength(s) > 0)
     const keys = servers.map(deliveredKeys)
     for (let i = 0; i < servers.length; i++) {
       for (let j = i + 1; j < servers.length; j++) {
-        const iHasAllOfJ = [...keys[j]!.keys()].every((k) => keys[i]!.has(k))
-        const jHasAllOfI = [...keys[i]!.keys()].every((k) => keys[j]!.has(k))
-        if (!iHasAllOfJ && !jHasAllOfI) {
-          const a = servers[i]!.history.slice(0, servers[i]!.committed).find((t) => !keys[j]!.has(key(t)))!
-          const b = servers[j]!.history.slice(0, servers[j]!.committed).find((t) => !keys[i]!.has(key(t)))!
-          return violation(
-            "Agreement",
-            `server ${servers[i]!.id} delivered ${show(a)} which ${servers[j]!.id} did not, and ${servers[j]!.id} delivered ${show(b)} which ${servers[i]!.id} did not`,
-            [servers[i]!.id, servers[j]!.id],
-          )
-        }
+        const a = firstMissing(servers[i]!, keys[j]!)
+        if (a === null) continue
+        const b = firstMissing(servers[j]!, keys[i]!)
+        if (b === null) continue
+        const si = servers[i]!.id
+        const sj = servers[j]!.id
+        return violation(
+          "Agreement",
+          `server ${si} delivered ${showTxn(a)} which server ${sj} did not, and server ${sj} delivered ${showTxn(b)} which server ${si} did not`,
+          [si, sj],
+        )
       }
     }
     return null
@@ -215,44 +440,41 @@ export const Agreement: StateInvariant = {
 /** Zab.tla TotalOrder. */
 export const TotalOrder: StateInvariant = {
   name: "TotalOrder",
-  statement: "if a server delivered a before b and another delivered b, it delivered a before b too",
+  statement: "if up server i delivered a before b and up server j delivered b, then j delivered a before b",
   check(view) {
-    if (prefixConsistent(view)) return null
-    const servers = view.servers.filter((s) => s.committed > 0)
-    const keys = servers.map(deliveredKeys)
-    for (let i = 0; i < servers.length; i++) {
-      for (let j = 0; j < servers.length; j++) {
-        if (i === j) continue
-        const si = servers[i]!
-        const positions = keys[j]!
-        // Walk i's sequence: once some txn is missing at j, no later txn of i may be at j; and the ones
-        // j has must appear there in the same order.
-        let missing: TxnView | null = null
-        let lastPosition = -1
-        let lastTxn: TxnView | null = null
-        for (let k = 0; k < si.committed; k++) {
-          const txn = si.history[k]!
-          const at = positions.get(key(txn))
-          if (at === undefined) {
-            missing ??= txn
-            continue
+    if (deliveredAreChainOfPrefixes(view)) return null
+    // Slow, exact path: for a before b at i, j must hold an occurrence of a before some occurrence of b,
+    // i.e. firstPosition_j(a) < lastPosition_j(b).
+    const servers = view.servers.filter((s) => s.up && deliveredLength(s) >= 2)
+    for (const si of servers) {
+      for (const sj of servers) {
+        if (si === sj) continue
+        const first = new Map<string, number>()
+        const last = new Map<string, number>()
+        const lengthJ = deliveredLength(sj)
+        for (let k = 0; k < lengthJ; k++) {
+          const key = txnKey(sj.history[k]!)
+          if (!first.has(key)) first.set(key, k)
+          last.set(key, k)
+        }
+        // Walk i's sequence keeping the latest first-position at j of anything delivered so far.
+        let worst = -1
+        let worstTxn: TxnView | null = null
+        const lengthI = deliveredLength(si)
+        for (let q = 0; q < lengthI; q++) {
+          const b = si.history[q]!
+          const key = txnKey(b)
+          const lastB = last.get(key)
+          if (q > 0 && lastB !== undefined && worst >= lastB) {
+            const a = worstTxn!
+            const how = worst === Number.POSITIVE_INFINITY ? `delivered ${showTxn(b)} without ${showTxn(a)}` : `delivered ${showTxn(b)} before ${showTxn(a)}`
+            return violation("TotalOrder", `server ${si.id} delivered ${showTxn(a)} before ${showTxn(b)}, but server ${sj.id} ${how}`, [si.id, sj.id])
           }
-          if (missing !== null) {
-            return violation(
-              "TotalOrder",
-              `server ${si.id} delivered ${show(missing)} before ${show(txn)}; server ${servers[j]!.id} delivered ${show(txn)} without ${show(missing)}`,
-              [si.id, servers[j]!.id],
-            )
+          const firstB = first.get(key) ?? Number.POSITIVE_INFINITY
+          if (firstB > worst) {
+            worst = firstB
+            worstTxn = b
           }
-          if (at < lastPosition) {
-            return violation(
-              "TotalOrder",
-              `server ${si.id} delivered ${show(lastTxn!)} before ${show(txn)}; server ${servers[j]!.id} delivered them the other way round`,
-              [si.id, servers[j]!.id],
-            )
-          }
-          lastPosition = at
-          lastTxn = txn
         }
       }
     }
@@ -261,31 +483,47 @@ export const TotalOrder: StateInvariant = {
 }
 
 /**
- * The ZAB paper's local primary order. Zab.tla's LocalPrimaryOrder is vacuous as written (an exists where a
- * for-all is meant); this is the corrected one.
+ * The ZAB paper's local primary order. Zab.tla's LocalPrimaryOrder is vacuous as written (`\E txn1, txn2`
+ * is satisfied by txn1 = txn2); this is the corrected `\A txn1, txn2` form, which TLC confirms holds.
+ * Broadcast order within a primary (leader, epoch) is zxid order, as in Zab.tla's ZxidCompare.
  */
 export const LocalPrimaryOrder: StateInvariant = {
   name: "LocalPrimaryOrder",
-  statement: "if a leader broadcast a before b, a server that delivered b delivered a before b",
+  statement: "if a primary broadcast a before b, an up server that delivered b delivered a before b",
   check(view) {
-    const index = broadcastIndex(view).byZxid
+    let index: BroadcastIndex | null = null
     for (const s of view.servers) {
-      // Per primary (leader, epoch): the ranks delivered must be 0, 1, 2, ... in order.
-      const next = new Map<string, number>()
-      for (let k = 0; k < s.committed; k++) {
+      if (!s.up) continue
+      const length = deliveredLength(s)
+      if (length === 0) continue
+      index ??= broadcastIndex(view.ghost.broadcasts)
+      // Per primary, the ranks delivered must run 0, 1, 2, ... (histories hold no repeats: ZxidMonotonic).
+      // Delivered sequences usually hold a handful of primaries, so a small array beats a map.
+      let primaries: Array<Array<Proposal>> | null = null
+      let nextRank: Array<number> | null = null
+      for (let k = 0; k < length; k++) {
         const txn = s.history[k]!
-        const b = index.get(txn.zxid)
-        if (b === undefined || b.value !== txn.value) continue // Integrity's business
-        const primary = `${b.leader}/${b.epoch}`
-        const expected = next.get(primary) ?? 0
-        if (b.rank !== expected) {
+        const p = proposalOf(index, txn)
+        if (p === null) continue // Integrity's business
+        const list = index.byPrimary.get(`${p.leader}/${p.epoch}`)!
+        primaries ??= []
+        nextRank ??= []
+        let slot = primaries.indexOf(list)
+        if (slot < 0) {
+          slot = primaries.length
+          primaries.push(list)
+          nextRank.push(0)
+        }
+        const expected = nextRank[slot]!
+        if (p.rank > expected) {
+          const missing = list[expected]!
           return violation(
             "LocalPrimaryOrder",
-            `server ${s.id} delivered ${show(txn)}, broadcast ${b.rank + 1}${b.rank === 0 ? "st" : "th"} by leader ${b.leader} in epoch ${b.epoch}, without first delivering that leader's broadcast number ${expected + 1}`,
-            [s.id, b.leader],
+            `server ${s.id} delivered ${showTxn(txn)} at history[${k}] without first delivering ${showTxn(missing)}, which leader ${p.leader} broadcast before it in epoch ${p.epoch}`,
+            [s.id, p.leader],
           )
         }
-        next.set(primary, expected + 1)
+        if (p.rank === expected) nextRank[slot] = expected + 1
       }
     }
     return null
@@ -295,14 +533,27 @@ export const LocalPrimaryOrder: StateInvariant = {
 /** Zab.tla GlobalPrimaryOrder. */
 export const GlobalPrimaryOrder: StateInvariant = {
   name: "GlobalPrimaryOrder",
-  statement: "in every delivered sequence, txns of an older epoch come before txns of a newer one",
+  statement: "in every up server's delivered sequence, a txn of a smaller epoch comes before a txn of a larger epoch",
   check(view) {
     for (const s of view.servers) {
-      for (let k = 1; k < s.committed; k++) {
-        const a = s.history[k - 1]!
-        const b = s.history[k]!
-        if (epochOf(a.zxid) > epochOf(b.zxid)) {
-          return violation("GlobalPrimaryOrder", `server ${s.id} delivered ${show(a)} (epoch ${epochOf(a.zxid)}) before ${show(b)} (epoch ${epochOf(b.zxid)})`, [s.id])
+      if (!s.up) continue
+      const length = deliveredLength(s)
+      let highest = -1
+      let highestAt = -1
+      for (let k = 0; k < length; k++) {
+        const epoch = epochOf(s.history[k]!.zxid)
+        if (epoch < highest) {
+          const a = s.history[highestAt]!
+          const b = s.history[k]!
+          return violation(
+            "GlobalPrimaryOrder",
+            `server ${s.id} delivered history[${highestAt}] = ${showTxn(a)} (epoch ${highest}) before history[${k}] = ${showTxn(b)} (epoch ${epoch})`,
+            [s.id],
+          )
+        }
+        if (epoch > highest) {
+          highest = epoch
+          highestAt = k
         }
       }
     }
@@ -310,23 +561,26 @@ export const GlobalPrimaryOrder: StateInvariant = {
   },
 }
 
-/** Zab.tla PrimaryIntegrity. */
+/** Zab.tla PrimaryIntegrity (IsMyLearner / IsMyLeader read as the follower's `leader` field). */
 export const PrimaryIntegrity: StateInvariant = {
   name: "PrimaryIntegrity",
-  statement: "a broadcasting leader has delivered every older-epoch txn its broadcasting followers delivered",
+  statement: "a broadcasting leader has delivered every txn of an older epoch that its broadcasting followers delivered",
   check(view) {
     for (const p of view.servers) {
       if (!p.up || p.role !== "leading" || p.phase !== "broadcast") continue
-      let mine: Set<string> | null = null
+      const leaderLength = deliveredLength(p)
       for (const f of view.servers) {
-        if (!f.up || f.role !== "following" || f.phase !== "broadcast" || f.leader !== p.id) continue
-        for (let k = 0; k < f.committed; k++) {
+        if (f === p || !f.up || f.role !== "following" || f.phase !== "broadcast" || f.leader !== p.id) continue
+        const length = deliveredLength(f)
+        for (let k = 0; k < length; k++) {
           const txn = f.history[k]!
           if (epochOf(txn.zxid) >= p.currentEpoch) continue
-          mine ??= new Set(deliveredKeys(p).keys())
-          if (!mine.has(key(txn))) {
-            return violation("PrimaryIntegrity", `follower ${f.id} delivered ${show(txn)} of an older epoch, but its leader ${p.id} (epoch ${p.currentEpoch}) has not`, [f.id, p.id])
-          }
+          if (findTxn(p.history, leaderLength, txn, k) >= 0) continue
+          return violation(
+            "PrimaryIntegrity",
+            `follower ${f.id} delivered ${showTxn(txn)} of epoch ${epochOf(txn.zxid)}, but its leader ${p.id} (currentEpoch ${p.currentEpoch}, ${leaderLength} delivered) has not`,
+            [f.id, p.id],
+          )
         }
       }
     }
@@ -335,97 +589,58 @@ export const PrimaryIntegrity: StateInvariant = {
 }
 
 // -----------------------------------------------------------------------------------------------------------
-// Monotonicity and durability
+// Durability of what clients were told.
 
-/** Not in Zab.tla, which checks it only indirectly through in-action flags. */
-export const ZxidMonotonic: StateInvariant = {
-  name: "ZxidMonotonic",
-  statement: "each server's history has strictly increasing zxids, and its acceptedEpoch is at least its currentEpoch",
-  check(view) {
-    for (const s of view.servers) {
-      if (s.acceptedEpoch < s.currentEpoch) {
-        return violation("ZxidMonotonic", `server ${s.id} has acceptedEpoch ${s.acceptedEpoch} below currentEpoch ${s.currentEpoch}`, [s.id])
-      }
-      for (let k = 1; k < s.history.length; k++) {
-        const a = s.history[k - 1]!
-        const b = s.history[k]!
-        if (a.zxid >= b.zxid) {
-          return violation("ZxidMonotonic", `server ${s.id} holds ${show(a)} before ${show(b)} at history positions ${k} and ${k + 1}`, [s.id])
-        }
-      }
-    }
-    return null
-  },
-}
-
+/**
+ * No counterpart in Zab.tla, whose clients are not modelled; closest are the mixed specs'
+ * LeaderLogCompleteness and CommittedLogDurability (the bug zoo's CommittedDurable, for ZOOKEEPER-3911,
+ * -4643 and -4646).
+ */
 export const AcknowledgedDurable: StateInvariant = {
   name: "AcknowledgedDurable",
-  statement: "a write acknowledged to a client is held by every later established leader and never replaced in a delivered sequence",
+  statement: "a write acknowledged to a client is held, at its zxid, by every later established leader, and no up server delivers another txn at that zxid",
   check(view) {
     const acked = view.ghost.acknowledged
     if (acked.length === 0) return null
     for (const s of view.servers) {
-      const leads = s.up && s.role === "leading" && (s.phase === "synchronization" || s.phase === "broadcast")
-      let held: Map<Zxid, string> | null = null
-      for (const txn of acked) {
-        if (leads && s.currentEpoch > epochOf(txn.zxid)) {
-          if (held === null) {
-            held = new Map()
-            for (const t of s.history) held.set(t.zxid, t.value)
-          }
-          if (held.get(txn.zxid) !== txn.value) {
-            return violation("AcknowledgedDurable", `leader ${s.id} of epoch ${s.currentEpoch} does not hold ${show(txn)}, which a client was told had succeeded`, [s.id])
-          }
+      if (!s.up) continue
+      if (isEstablishedLeader(s)) {
+        for (const txn of acked) {
+          if (s.currentEpoch <= epochOf(txn.zxid)) continue
+          const at = findZxid(s.history, s.history.length, txn.zxid)
+          if (at >= 0 && s.history[at]!.value === txn.value) continue
+          const there = at >= 0 ? `holds ${showTxn(s.history[at]!)} instead` : "does not hold it"
+          return violation(
+            "AcknowledgedDurable",
+            `client was told ${showTxn(txn)} succeeded, but leader ${s.id} of epoch ${s.currentEpoch} (${s.phase}) ${there}`,
+            [s.id],
+          )
         }
       }
-      if (s.committed === 0) continue
-      let delivered: Map<Zxid, string> | null = null
+      const length = deliveredLength(s)
+      if (length === 0) continue
       for (const txn of acked) {
-        delivered ??= new Map(s.history.slice(0, s.committed).map((t) => [t.zxid, t.value] as const))
-        const there = delivered.get(txn.zxid)
-        if (there !== undefined && there !== txn.value) {
-          return violation("AcknowledgedDurable", `server ${s.id} delivered [${there}] at ${formatZxid(txn.zxid)}, where a client was told ${show(txn)} had succeeded`, [s.id])
-        }
-      }
-    }
-    return null
-  },
-}
-
-/** Across two consecutive views of one server that stayed up: durable progress never goes backwards. */
-export const ProgressMonotonic: StepInvariant = {
-  name: "ProgressMonotonic",
-  statement: "while a server stays up, its epochs never decrease and its delivered sequence only grows",
-  check(before, after) {
-    for (let i = 0; i < after.servers.length; i++) {
-      const a = before.servers[i]
-      const b = after.servers[i]!
-      // A crash may lose volatile state (Zab.tla's Restart resets lastCommitted): compare live-to-live only.
-      if (a === undefined || !a.up || !b.up) continue
-      if (b.acceptedEpoch < a.acceptedEpoch || b.currentEpoch < a.currentEpoch) {
+        const at = findZxid(s.history, length, txn.zxid)
+        if (at < 0 || s.history[at]!.value === txn.value) continue
         return violation(
-          "ProgressMonotonic",
-          `server ${b.id} went from acceptedEpoch ${a.acceptedEpoch} / currentEpoch ${a.currentEpoch} to ${b.acceptedEpoch} / ${b.currentEpoch} without restarting`,
-          [b.id],
+          "AcknowledgedDurable",
+          `client was told ${showTxn(txn)} succeeded, but server ${s.id} delivered history[${at}] = ${showTxn(s.history[at]!)} at that zxid`,
+          [s.id],
         )
       }
-      if (b.committed < a.committed) {
-        return violation("ProgressMonotonic", `server ${b.id} un-delivered txns: ${a.committed} delivered before, ${b.committed} after`, [b.id])
-      }
-      for (let k = 0; k < a.committed; k++) {
-        if (!same(a.history[k]!, b.history[k]!)) {
-          return violation("ProgressMonotonic", `server ${b.id} replaced delivered ${show(a.history[k]!)} at position ${k + 1} with ${show(b.history[k]!)}`, [b.id])
-        }
-      }
     }
     return null
   },
 }
 
+// -----------------------------------------------------------------------------------------------------------
+// The lists the runtimes check.
+
+/** In checking order: ZxidMonotonic first, because the faster paths of the others assume sorted histories. */
 export const stateInvariants: ReadonlyArray<StateInvariant> = [
+  ZxidMonotonic,
   SingleLeaderPerEpoch,
   Leadership1,
-  ZxidMonotonic,
   PrefixAgreement,
   Integrity,
   Agreement,
@@ -436,7 +651,7 @@ export const stateInvariants: ReadonlyArray<StateInvariant> = [
   AcknowledgedDurable,
 ]
 
-export const stepInvariants: ReadonlyArray<StepInvariant> = [ProgressMonotonic]
+export const stepInvariants: ReadonlyArray<StepInvariant> = [ZxidMonotonicStep]
 
 export function checkState(view: ClusterView): Violation | null {
   for (const invariant of stateInvariants) {

@@ -35,6 +35,11 @@ export interface ServerView {
   readonly committed: number
   /** The leader a follower is connected to, the leader itself for a leader, null while looking. */
   readonly leader: number | null
+  /**
+   * How many times this server has started. Optional: a projection whose consecutive views can span a
+   * restart (a check after several steps) sets it, so step invariants do not compare across the restart.
+   */
+  readonly incarnation?: number
 }
 
 /** One leader established for an epoch (Zab.tla's epochLeader ghost). */
