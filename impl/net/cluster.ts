@@ -33,6 +33,12 @@ export interface ClusterOptions {
   readonly forceSync: boolean
   readonly trace: boolean
   readonly logLevel: "debug" | "info" | "warn"
+  /** Named bugs (impl/bugs.ts) every server runs with; empty for a correct cluster. */
+  readonly bugs: ReadonlyArray<string>
+  readonly counterBits: number
+  /** Limits in peer ticks, overriding initLimit / syncLimit (for replaying a simulator configuration). */
+  readonly initLimitTicks: number | null
+  readonly syncLimitTicks: number | null
 }
 
 export const defaultClusterOptions: ClusterOptions = {
@@ -45,6 +51,10 @@ export const defaultClusterOptions: ClusterOptions = {
   forceSync: true,
   trace: true,
   logLevel: "info",
+  bugs: [],
+  counterBits: 32,
+  initLimitTicks: null,
+  syncLimitTicks: null,
 }
 
 export interface ServerPorts {
@@ -212,6 +222,10 @@ async function freePorts(n: number): Promise<Array<number>> {
   return [...ports]
 }
 
+export function clusterDir(dir: string, id: number): string {
+  return serverDir(resolve(dir), id)
+}
+
 export function readLayout(dir: string): ClusterLayout {
   const path = join(dir, "cluster.json")
   let text: string
@@ -262,6 +276,10 @@ function zooCfg(layout: ClusterLayout, id: number): string {
     `forceSync=${o.forceSync ? "yes" : "no"}`,
   ]
   if (o.trace) lines.push("zab.traceFile=trace.jsonl")
+  if (o.bugs.length > 0) lines.push(`zab.bugs=${o.bugs.join(",")}`)
+  if (o.counterBits !== 32) lines.push(`zab.counterBits=${o.counterBits}`)
+  if (o.initLimitTicks !== null) lines.push(`zab.initLimitTicks=${o.initLimitTicks}`)
+  if (o.syncLimitTicks !== null) lines.push(`zab.syncLimitTicks=${o.syncLimitTicks}`)
   for (const s of layout.servers) {
     let quorum = s.quorumPort
     let election = s.electionPort

@@ -39,6 +39,13 @@ export interface ZooConfig {
   readonly forceSync: boolean // fdatasync before a txn is acknowledged
   readonly traceFile: string | null // zab.traceFile: per-process trace (JSONL); null for none
   readonly bugs: ReadonlyArray<string> // zab.bugs: comma-separated names from impl/bugs.ts
+  /**
+   * zab.initLimitTicks / zab.syncLimitTicks: the limits in peer ticks, overriding initLimit and syncLimit
+   * (which count whole tickTimes), for runs that replay a simulator schedule's configuration.
+   */
+  readonly initLimitTicks: number | null
+  readonly syncLimitTicks: number | null
+  readonly counterBits: number // zab.counterBits: the leader forces a new epoch at 2^bits - 1 (default 32)
 }
 
 export interface ParsedConfig {
@@ -66,9 +73,9 @@ export function peerConfig(config: ZooConfig, myId: number): PeerConfig {
   return {
     myId,
     servers: config.servers.map((s) => s.id),
-    initLimitTicks: config.initLimit * ticksPerTickTime,
-    syncLimitTicks: config.syncLimit * ticksPerTickTime,
-    counterBits: 32,
+    initLimitTicks: config.initLimitTicks ?? config.initLimit * ticksPerTickTime,
+    syncLimitTicks: config.syncLimitTicks ?? config.syncLimit * ticksPerTickTime,
+    counterBits: config.counterBits,
     snapCountTxns: config.snapCount,
     bugs: new Set(config.bugs),
   }
@@ -88,6 +95,9 @@ const usedKeys = new Set([
   "forceSync",
   "zab.traceFile",
   "zab.bugs",
+  "zab.initLimitTicks",
+  "zab.syncLimitTicks",
+  "zab.counterBits",
 ])
 
 /** ZooKeeper keys that mean nothing here but are not mistakes in a ZooKeeper user's file. */
@@ -197,12 +207,15 @@ export function parseZooConfig(text: string, baseDir: string): ParsedConfig {
   if (!loopbackHosts.has(clientPortAddress)) {
     throw new ConfigError(`clientPortAddress ${JSON.stringify(clientPortAddress)} is not a loopback address (127.0.0.1)`)
   }
-  const snapCount = intKey("snapCount", 10, 100_000_000, 10_000)
+  const snapCount = intKey("snapCount", 1, 100_000_000, 10_000)
   const snapRetainCount = intKey("autopurge.snapRetainCount", 3, 1_000, 3)
   const forceSyncRaw = get("forceSync")?.value ?? "yes"
   if (forceSyncRaw !== "yes" && forceSyncRaw !== "no") throw new ConfigError(`forceSync must be yes or no, got ${JSON.stringify(forceSyncRaw)}`)
   const traceRaw = get("zab.traceFile")?.value
   const traceFile = traceRaw === undefined || traceRaw === "" ? null : dir(traceRaw)
+  const initLimitTicks = get("zab.initLimitTicks") === undefined ? null : intKey("zab.initLimitTicks", 1, 1_000_000)
+  const syncLimitTicks = get("zab.syncLimitTicks") === undefined ? null : intKey("zab.syncLimitTicks", 1, 1_000_000)
+  const counterBits = intKey("zab.counterBits", 1, 32, 32)
   const bugs = (get("zab.bugs")?.value ?? "").split(",").map((s) => s.trim()).filter((s) => s !== "")
 
   if (servers.length === 0) throw new ConfigError("no server.N lines: list every member of the ensemble (server.1=127.0.0.1:2888:3888)")
@@ -220,7 +233,7 @@ export function parseZooConfig(text: string, baseDir: string): ParsedConfig {
     claim(`${s.host}:${s.electionPort}`, `server.${s.id} election port`)
   }
   return {
-    config: { tickTimeMs, initLimit, syncLimit, dataDir, dataLogDir, clientPort, clientPortAddress, servers, snapCount, snapRetainCount, forceSync: forceSyncRaw === "yes", traceFile, bugs },
+    config: { tickTimeMs, initLimit, syncLimit, dataDir, dataLogDir, clientPort, clientPortAddress, servers, snapCount, snapRetainCount, forceSync: forceSyncRaw === "yes", traceFile, bugs, initLimitTicks, syncLimitTicks, counterBits },
     warnings,
   }
 }

@@ -1,0 +1,391 @@
+/**
+ * Run a simulator schedule (impl/sim/schedule.ts) against a real cluster: the same steps, taken by real
+ * processes, sockets, disks and the fault proxy. This is the net target's engine; `zab check --target net`
+ * drives it.
+ *
+ * How steps map to the real world:
+ *   Crash / CrashLeader   SIGKILL. The page cache survives a process kill, so "keep" and "lose-unsynced" are
+ *                         the same here; "torn" also appends half a record to the newest log segment, the
+ *                         way a write cut by power loss looks, and recovery must cut it.
+ *   Restart               start the process again (not waiting for it to serve).
+ *   Reset / Partition / IsolateLeader / Heal   the fault proxy.
+ *   ClientWrite           sent through a client pinned to that server; the reply is awaited in the background.
+ *   Tick                  one peer tick of real time passes.
+ *   Deliver / Settle / Fsync   the network and disks run on their own; Deliver and Fsync let a millisecond
+ *                         pass, Settle one tick.
+ * Steps that make no sense when they run (restart a live server, crash the leader when none leads) are
+ * skipped, as in the simulator.
+ *
+ * After the schedule comes the liveness phase: heal, restart every server, and require within a time limit
+ * a leader that every server follows and a write through every server. The run then checks what a real
+ * cluster can show: each server's delivered zxids increase; no zxid is proposed twice with different txns;
+ * one leader per established epoch; every acknowledged write is on every server; every server ends with
+ * the same tree. The merged trace (Lamport order, with the steps placed at the wall-clock time they ran)
+ * is returned for the report.
+ */
+import { appendFileSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import { ZabClient, ZkError } from "../client/client.js"
+import type { WriteOp } from "../core/types.js"
+import { formatZxid } from "../core/zxid.js"
+import type { Schedule, Step } from "../sim/schedule.js"
+import type { Trace } from "../../traces/jsonl.js"
+import type { TraceEvent } from "../../traces/schema.js"
+import {
+  type ClusterOptions,
+  clusterDir,
+  clusterStatus,
+  killAllSpawned,
+  killServer,
+  proxyCommand,
+  readLayout,
+  restartServer,
+  serverPid,
+  startCluster,
+  stopCluster,
+} from "./cluster.js"
+import { mergeNetTraces } from "./trace.js"
+
+export interface NetRunOptions {
+  /** Real duration of one peer tick (zoo.cfg tickTime is ten of them). */
+  readonly tickMs?: number
+  /** Cluster directory; a temporary one (removed afterwards unless `keep`) by default. */
+  readonly dir?: string
+  readonly keep?: boolean
+  readonly livenessTimeoutMs?: number
+  readonly log?: (line: string) => void
+}
+
+export interface NetViolation {
+  readonly invariant: string
+  readonly message: string
+  readonly servers: ReadonlyArray<number>
+}
+
+export interface Acknowledged {
+  readonly server: number
+  readonly op: WriteOp
+  readonly zxid: number
+  readonly result: string
+}
+
+export interface NetRunResult {
+  readonly violation: NetViolation | null
+  /** The step index after which the violation was seen; steps.length for the end checks and liveness. */
+  readonly failedAt: number | null
+  readonly stepsTaken: number
+  readonly trace: Trace
+  readonly acknowledged: ReadonlyArray<Acknowledged>
+  /** The cluster directory, when kept. */
+  readonly dir: string | null
+}
+
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms))
+
+function opKey(op: WriteOp): string {
+  return op.path
+}
+
+/** Take `schedule`'s steps on a fresh real cluster and check the run. Every process is stopped at the end. */
+export async function runNetSchedule(schedule: Schedule, options: NetRunOptions = {}): Promise<NetRunResult> {
+  const tickMs = options.tickMs ?? 25
+  const dir = options.dir ?? mkdtempSync(join(tmpdir(), "zab-net-run-"))
+  const log = options.log ?? (() => {})
+  const config = schedule.config
+  const clusterOptions: Partial<ClusterOptions> = {
+    servers: config.servers,
+    proxy: true,
+    tickTimeMs: tickMs * 10,
+    initLimit: Math.max(1, Math.ceil(config.initLimitTicks / 10)),
+    syncLimit: Math.max(1, Math.ceil(config.syncLimitTicks / 10)),
+    initLimitTicks: Math.max(1, config.initLimitTicks),
+    syncLimitTicks: Math.max(1, config.syncLimitTicks),
+    counterBits: config.counterBits,
+    snapCount: Math.max(1, config.snapCountTxns),
+    bugs: config.bugs,
+    forceSync: true,
+    trace: true,
+    logLevel: "info",
+  }
+  const steps: Array<{ timeMs: number; event: TraceEvent }> = []
+  const acknowledged: Array<Acknowledged> = []
+  const inFlight = new Set<Promise<void>>()
+  const clients = new Map<number, ZabClient>()
+  let stepsTaken = 0
+  let violation: NetViolation | null = null
+  let failedAt: number | null = null
+  try {
+    await startCluster(dir, clusterOptions, 30_000)
+    const ids = readLayout(dir).servers.map((s) => s.id)
+    const clientOf = (id: number): ZabClient => {
+      let c = clients.get(id)
+      if (c === undefined) {
+        c = new ZabClient(readLayout(dir).servers.filter((s) => s.id === id).map((s) => ({ host: "127.0.0.1", port: s.clientPort })), {
+          connectTimeoutMs: Math.max(200, tickMs * 4),
+          requestTimeoutMs: options.livenessTimeoutMs ?? 20_000,
+        })
+        clients.set(id, c)
+      }
+      return c
+    }
+    const leaderNow = async (): Promise<number | null> => {
+      const leaders = (await clusterStatus(dir)).filter((s) => s.mode === "leading").sort((a, b) => b.epoch - a.epoch)
+      return leaders[0]?.id ?? null
+    }
+    const take = async (step: Step): Promise<string | null> => {
+      switch (step._tag) {
+        case "Deliver":
+        case "Fsync":
+          await sleep(1)
+          return null
+        case "Settle":
+          await sleep(tickMs)
+          return "settle (real time passes)"
+        case "Tick":
+          await sleep(tickMs)
+          return "tick"
+        case "Crash":
+        case "CrashLeader": {
+          const id = step._tag === "Crash" ? step.server : await leaderNow()
+          if (id === null || serverPid(dir, id) === null) return null
+          await killServer(dir, id)
+          if (step.disk === "torn") tearLogTail(clusterDir(dir, id))
+          return `crash ${id} ${step.disk} (SIGKILL)`
+        }
+        case "Restart":
+          if (serverPid(dir, step.server) !== null) return null
+          await restartServer(dir, step.server, false)
+          return `restart ${step.server}`
+        case "Reset":
+          if (step.a === step.b) return null
+          await proxyCommand(dir, { cmd: "reset", from: step.a, to: step.b })
+          return `reset ${step.a}<->${step.b}`
+        case "Partition": {
+          const group = ids.filter((id) => step.group.includes(id))
+          const rest = ids.filter((id) => !group.includes(id))
+          if (group.length === 0 || rest.length === 0) return null
+          await proxyCommand(dir, { cmd: "partition", groups: [group, rest] })
+          return `partition ${group.join(",")} | ${rest.join(",")}`
+        }
+        case "IsolateLeader": {
+          const leader = await leaderNow()
+          if (leader === null) return null
+          await proxyCommand(dir, { cmd: "partition", groups: [[leader], ids.filter((id) => id !== leader)] })
+          return `isolate leader ${leader}`
+        }
+        case "Heal":
+          await proxyCommand(dir, { cmd: "heal" })
+          return "heal"
+        case "ClientWrite": {
+          if (serverPid(dir, step.server) === null) return null
+          const op = step.op
+          const server = step.server
+          const request = (async () => {
+            try {
+              const c = clientOf(server)
+              const reply = await c.request(toRequest(op))
+              acknowledged.push({ server, op, zxid: reply.zxid, result: "ok" })
+            } catch (error) {
+              // A tree error (NoNode, NodeExists, BadVersion, NotEmpty) is a committed txn too; anything else
+              // (connection loss, timeout) leaves the write's fate unknown.
+              if (error instanceof ZkError && error.code <= -100) acknowledged.push({ server, op, zxid: -1, result: error.message })
+            }
+          })()
+          inFlight.add(request)
+          void request.finally(() => inFlight.delete(request))
+          return `client of ${server}: ${op._tag} ${op.path}`
+        }
+      }
+    }
+    for (let index = 0; index < schedule.steps.length; index++) {
+      const step = schedule.steps[index]!
+      const timeMs = Date.now()
+      const text = await take(step)
+      if (text === null) continue
+      stepsTaken += 1
+      steps.push({ timeMs, event: { _tag: "Step", index, step, text } })
+      log(`step ${index}: ${text}`)
+    }
+
+    // Liveness: faults stop; every server runs; a leader must serve everyone and commit a write through each.
+    const livenessMs = options.livenessTimeoutMs ?? 20_000
+    steps.push({ timeMs: Date.now(), event: { _tag: "LivenessPhase", text: "faults stop: heal, restart every server, wait for a leader and a write through every server" } })
+    await proxyCommand(dir, { cmd: "heal" })
+    await proxyCommand(dir, { cmd: "fault", delayMs: 0, jitterMs: 0, dropProbability: 0 })
+    for (const id of ids) if (serverPid(dir, id) === null) await restartServer(dir, id, false)
+    const deadline = Date.now() + livenessMs
+    const readers = new Map<number, ZabClient>()
+    for (const id of ids) {
+      const reader = new ZabClient([{ host: "127.0.0.1", port: portOf(dir, id) }], { connectTimeoutMs: livenessMs, requestTimeoutMs: livenessMs })
+      readers.set(id, reader)
+    }
+    // Every server's liveness write, in parallel; a tree error on retry means an earlier attempt committed.
+    const outcomes = await Promise.all(
+      ids.map(async (id) => {
+        try {
+          await withTimeout(readers.get(id)!.create(`/zab-liveness-${id}`, ""), Math.max(1, deadline - Date.now()))
+          return { id, error: null }
+        } catch (error) {
+          if (error instanceof ZkError && error.code === -110) return { id, error: null }
+          return { id, error: error instanceof Error ? error.message : String(error) }
+        }
+      }),
+    )
+    await Promise.race([Promise.all([...inFlight]), sleep(Math.max(0, deadline - Date.now()))])
+    // Safety first, over the servers that made progress: everything committed before each one's liveness
+    // write is in its tree. Then liveness.
+    const live = outcomes.filter((o) => o.error === null).map((o) => o.id)
+    const trees = new Map<number, Map<string, string>>()
+    for (const id of live) {
+      try {
+        trees.set(id, await withTimeout(dumpTree(readers.get(id)!), 10_000))
+      } catch {
+        // Lost it again after the write: the liveness verdict below covers it.
+      }
+    }
+    const found = trees.size === 0 ? null : checkData(acknowledged, schedule, trees)
+    const stuck = outcomes.find((o) => o.error !== null)
+    if (found !== null) {
+      violation = found
+      failedAt = schedule.steps.length
+    } else if (stuck !== undefined) {
+      violation = { invariant: "NoProgress", message: `no write through server ${stuck.id} committed within ${livenessMs} ms of the faults stopping (${stuck.error})`, servers: [stuck.id] }
+      failedAt = schedule.steps.length
+    }
+    for (const r of readers.values()) r.disconnect()
+  } finally {
+    for (const c of clients.values()) c.disconnect()
+    try {
+      await stopCluster(dir, 3_000)
+    } catch {
+      // killAllSpawned is the backstop.
+    }
+    await killAllSpawned()
+  }
+  const texts = readLayout(dir).servers.map((s) => {
+    try {
+      return readFileSync(join(clusterDir(dir, s.id), "trace.jsonl"), "utf8")
+    } catch {
+      return ""
+    }
+  })
+  const merged = mergeNetTraces(texts.filter((t) => t !== ""), { order: "time", extra: steps })
+  const traceFound = violation === null ? checkTrace(merged.events) : null
+  if (traceFound !== null) {
+    violation = traceFound
+    failedAt = schedule.steps.length
+  }
+  const events = violation === null ? merged.events : [...merged.events, { _tag: "Violation" as const, invariant: violation.invariant, message: violation.message, servers: [...violation.servers] }]
+  const trace: Trace = { header: { ...merged.header, schedule, violated: violation?.invariant ?? null }, events }
+  const keep = options.keep === true || options.dir !== undefined
+  if (!keep) rmSync(dir, { recursive: true, force: true })
+  return { violation, failedAt, stepsTaken, trace, acknowledged, dir: keep ? dir : null }
+}
+
+function portOf(dir: string, id: number): number {
+  return readLayout(dir).servers.find((s) => s.id === id)!.clientPort
+}
+
+function toRequest(op: WriteOp): Parameters<ZabClient["request"]>[0] {
+  switch (op._tag) {
+    case "Create":
+      return { op: "create", path: op.path, data: Buffer.from(op.data, "latin1"), flags: 0 }
+    case "Delete":
+      return { op: "delete", path: op.path, version: op.version }
+    case "SetData":
+      return { op: "setData", path: op.path, data: Buffer.from(op.data, "latin1"), version: op.version }
+  }
+}
+
+async function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | null = null
+  try {
+    return await Promise.race([promise, new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms`)), ms)))])
+  } finally {
+    if (timer !== null) clearTimeout(timer)
+  }
+}
+
+/** Every znode (path -> data and czxid/mzxid), read through one client, depth first. */
+async function dumpTree(c: ZabClient): Promise<Map<string, string>> {
+  const out = new Map<string, string>()
+  const visit = async (path: string): Promise<void> => {
+    const { data, stat } = await c.getData(path)
+    out.set(path, `${data.toString("latin1")}|c=${formatZxid(stat.czxid)}|m=${formatZxid(stat.mzxid)}|v=${stat.version}`)
+    for (const child of await c.getChildren(path)) await visit(path === "/" ? `/${child}` : `${path}/${child}`)
+  }
+  await visit("/")
+  return out
+}
+
+/** Every server ends with the same tree (liveness writes aside), and acknowledged writes are in it. */
+function checkData(acknowledged: ReadonlyArray<Acknowledged>, schedule: Schedule, trees: ReadonlyMap<number, ReadonlyMap<string, string>>): NetViolation | null {
+  const ids = [...trees.keys()]
+  const strip = (t: ReadonlyMap<string, string>): string =>
+    JSON.stringify([...t].filter(([p]) => !p.startsWith("/zab-liveness-")).map(([p, v]) => (p === "/" ? [p, v.replace(/\|.*$/, "")] : [p, v])))
+  const reference = strip(trees.get(ids[0]!)!)
+  for (const id of ids.slice(1)) {
+    if (strip(trees.get(id)!) !== reference) {
+      return { invariant: "Agreement", message: `servers ${ids[0]} and ${id} hold different trees after the liveness phase`, servers: [ids[0]!, id] }
+    }
+  }
+  // A path written exactly once in the whole schedule and acknowledged "ok" must hold that write.
+  const writes = new Map<string, number>()
+  for (const step of schedule.steps) if (step._tag === "ClientWrite") writes.set(opKey(step.op), (writes.get(opKey(step.op)) ?? 0) + 1)
+  for (const ack of acknowledged) {
+    if (ack.result !== "ok" || writes.get(opKey(ack.op)) !== 1 || ack.op._tag === "Delete") continue
+    for (const id of ids) {
+      const node = trees.get(id)!.get(ack.op.path)
+      const mark = `|${ack.op._tag === "Create" ? "c" : "m"}=${formatZxid(ack.zxid)}|`
+      if (node === undefined || !node.includes(mark)) {
+        return { invariant: "AcknowledgedDurable", message: `${ack.op._tag} ${ack.op.path} was acknowledged at ${formatZxid(ack.zxid)} by server ${ack.server} but server ${id} does not hold it`, servers: [ack.server, id] }
+      }
+    }
+  }
+  return null
+}
+
+/** Checks over the merged trace: delivery order, unique proposals, one leader per epoch. */
+function checkTrace(events: ReadonlyArray<TraceEvent>): NetViolation | null {
+  const lastDelivered = new Map<number, number>()
+  const proposals = new Map<number, string>()
+  const leaders = new Map<number, number>()
+  for (const e of events) {
+    if (e._tag === "Restarted") lastDelivered.set(e.server, e.snapshotZxid)
+    if (e._tag === "Delivered") {
+      const last = lastDelivered.get(e.server) ?? 0
+      if (e.zxid <= last) return { invariant: "ZxidMonotonic", message: `server ${e.server} delivered ${formatZxid(e.zxid)} after ${formatZxid(last)}`, servers: [e.server] }
+      lastDelivered.set(e.server, e.zxid)
+    }
+    if (e._tag === "Observed" && e.effect._tag === "Proposed") {
+      const value = JSON.stringify([e.effect.txn.op, e.effect.txn.origin, e.effect.txn.request])
+      const previous = proposals.get(e.effect.txn.zxid)
+      if (previous !== undefined && previous !== value) {
+        return { invariant: "PrimaryIntegrity", message: `zxid ${formatZxid(e.effect.txn.zxid)} was proposed twice with different txns`, servers: [e.server] }
+      }
+      proposals.set(e.effect.txn.zxid, value)
+    }
+    if (e._tag === "Observed" && e.effect._tag === "Established") {
+      const previous = leaders.get(e.effect.epoch)
+      if (previous !== undefined && previous !== e.server) {
+        return { invariant: "SingleLeaderPerEpoch", message: `servers ${previous} and ${e.server} both established epoch ${e.effect.epoch}`, servers: [previous, e.server] }
+      }
+      leaders.set(e.effect.epoch, e.server)
+    }
+  }
+  return null
+}
+
+/** Append half a log record to the newest segment: what a write cut by power loss leaves behind. */
+function tearLogTail(serverDir: string): void {
+  const logDir = join(serverDir, "data", "version-2")
+  const segments = readdirSync(logDir)
+    .filter((n) => /^log\.[0-9a-f]+$/.test(n))
+    .sort((a, b) => Number.parseInt(a.slice(4), 16) - Number.parseInt(b.slice(4), 16))
+  const newest = segments[segments.length - 1]
+  if (newest === undefined) return
+  const torn = Buffer.alloc(13)
+  torn.writeUInt32BE(200, 0) // a body length the file does not have
+  appendFileSync(join(logDir, newest), torn)
+}
