@@ -77,7 +77,13 @@ export function checkOneRun(options: CampaignOptions, run: number): RunReport {
   if (!details.failed || original.violation === null) {
     return { run, stepsTaken: original.stepsTaken, coverage: original.coverage, failure: null }
   }
-  const shrunk = (details.counterexample?.[0] as Schedule | undefined) ?? original.schedule
+  const target = original.violation.invariant
+  const fastCheckShrunk = (details.counterexample?.[0] as Schedule | undefined) ?? original.schedule
+  const minimized = minimize(fastCheckShrunk, (candidate) => {
+    seen.shrinkRuns += 1
+    return runSchedule(candidate).violation?.invariant === target
+  })
+  const shrunk = minimized
   const violation = runSchedule(shrunk).violation ?? original.violation
   return {
     run,
@@ -85,4 +91,49 @@ export function checkOneRun(options: CampaignOptions, run: number): RunReport {
     coverage: original.coverage,
     failure: { run, violation, original: original.schedule, shrunk, shrinkRuns: seen.shrinkRuns },
   }
+}
+
+/** A bound on the minimisation pass, in candidate runs (each well under a millisecond). */
+const minimizeRunsMax = 20_000
+
+/**
+ * After fast-check's shrinking: remove single steps until no removal keeps the failure, and try replacing
+ * each stretch of deliveries and fsyncs with one Settle. fast-check stops in local minima here because
+ * removing a step changes what later Deliver{pick} steps pick; these two moves get past most of them.
+ */
+export function minimize(schedule: Schedule, stillFails: (candidate: Schedule) => boolean): Schedule {
+  let steps = schedule.steps
+  let budget = minimizeRunsMax
+  const attempt = (candidate: ReadonlyArray<Schedule["steps"][number]>): boolean => {
+    if (budget <= 0) return false
+    budget -= 1
+    return stillFails({ ...schedule, steps: candidate })
+  }
+  let improved = true
+  while (improved && budget > 0) {
+    improved = false
+    // Replace a stretch of deliveries/fsyncs (longest first) with one Settle, with or without fsyncs.
+    for (let i = 0; i < steps.length && !improved; i++) {
+      let j = i
+      while (j < steps.length && (steps[j]!._tag === "Deliver" || steps[j]!._tag === "Fsync" || steps[j]!._tag === "Settle")) j += 1
+      for (let end = j; end > i + 1 && !improved; end--) {
+        for (const fsync of [true, false]) {
+          const candidate = [...steps.slice(0, i), { _tag: "Settle" as const, fsync }, ...steps.slice(end)]
+          if (attempt(candidate)) {
+            steps = candidate
+            improved = true
+            break
+          }
+        }
+      }
+    }
+    for (let i = steps.length - 1; i >= 0; i--) {
+      const candidate = [...steps.slice(0, i), ...steps.slice(i + 1)]
+      if (attempt(candidate)) {
+        steps = candidate
+        improved = true
+      }
+    }
+  }
+  return { ...schedule, steps }
 }
