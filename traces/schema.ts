@@ -11,7 +11,7 @@ import { Count, Message, PeerEffect, ServerId, WriteOp } from "../impl/core/type
 import { ZxidSchema } from "../impl/core/zxid.js"
 import { DiskMode, Schedule, Step } from "../impl/sim/schedule.js"
 
-export const TRACE_FORMAT = "zab-trace"
+export const TRACE_FORMAT = "zab-trace" as const
 export const TRACE_VERSION = 1
 
 export const TraceHeader = Schema.Struct({
