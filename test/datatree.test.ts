@@ -285,6 +285,17 @@ interface RefNode {
   cversion: number
 }
 
+/** ZooKeeper's path rules, written the obvious way (split on "/"), independently of `validPath`. */
+function referenceValid(path: string): boolean {
+  if (path === "/") return true
+  if (!path.startsWith("/") || path.endsWith("/")) return false
+  const refused = (c: number): boolean => c <= 0x1f || (c >= 0x7f && c <= 0x9f) || (c >= 0xd800 && c <= 0xf8ff) || c >= 0xfff0
+  return path
+    .slice(1)
+    .split("/")
+    .every((part) => part !== "" && part !== "." && part !== ".." && !Array.from(part, (ch) => ch.charCodeAt(0)).some(refused))
+}
+
 /** The simplest tree that could work: a Map of path to node; children found by scanning every path. */
 class Reference {
   readonly nodes = new Map<string, RefNode>([["/", { data: "", czxid: 0, mzxid: 0, pzxid: 0, version: 0, cversion: 0 }]])
@@ -311,7 +322,7 @@ class Reference {
     const { op, zxid } = txn
     this.lastApplied = Math.max(this.lastApplied, zxid)
     const error = (code: ErrorCode): ClientResult => ({ _tag: "Error", zxid, code })
-    if (!validPath(op.path)) return error("BadArguments")
+    if (!referenceValid(op.path)) return error("BadArguments")
     const node = this.nodes.get(op.path)
     switch (op._tag) {
       case "Create": {
@@ -347,7 +358,7 @@ class Reference {
 
   read(op: ReadOp): ClientResult {
     const zxid = this.lastApplied
-    if (!validPath(op.path)) return { _tag: "Error", zxid, code: "BadArguments" }
+    if (!referenceValid(op.path)) return { _tag: "Error", zxid, code: "BadArguments" }
     const node = this.nodes.get(op.path)
     switch (op._tag) {
       case "GetData":
@@ -362,7 +373,7 @@ class Reference {
 
 // A small universe of paths so ops collide often, plus malformed ones.
 const validPaths = ["/", "/a", "/b", "/a/x", "/a/y", "/b/x", "/a/x/z", "/a/x/z/w", "/a.b", "/b/x/.y"]
-const malformedPaths = ["", "a", "/a/", "//a", "/a/..", "/a/./x", "/\u0000"]
+const malformedPaths = ["", "a", "/a/", "//a", "/a/..", "/a/./x", "/\u0000", "/a\u001f", "/\u007f", "/\ud83d\ude00", "/\uffff"]
 const pathArb = fc.oneof({ weight: 9, arbitrary: fc.constantFrom(...validPaths) }, { weight: 1, arbitrary: fc.constantFrom(...malformedPaths) })
 const dataArb = fc.constantFrom("", "x", "yy", "zzz", "ünï")
 const versionArb = fc.constantFrom(-1, -1, 0, 1, 2, -2)
