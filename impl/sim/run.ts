@@ -39,6 +39,8 @@ export function runSchedule(schedule: Schedule, options: RunOptions = {}): RunRe
   }
   const check = (): Violation | null => {
     const after = world.view()
+    // The same view object means nothing an invariant reads has changed since the last check.
+    if (after === before) return null
     const found = checkState(after) ?? checkStep(before, after)
     before = after
     return found

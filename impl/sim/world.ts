@@ -37,6 +37,10 @@ interface Slot {
   fsyncDone: number
   requests: Set<number> // client requests of this incarnation still waiting for an answer
   lastView: ServerView
+  /** The last projection of the live peer, reused while nothing it shows has changed (most steps). */
+  cachedView: ServerView | null
+  cachedLog: ReadonlyArray<Txn> | null
+  cachedApplied: ReadonlyArray<TxnView> | null
 }
 
 interface InFlight {
@@ -44,8 +48,12 @@ interface InFlight {
   readonly ghost: Ghost | null // a Snap carries the sender's applied list along, outside the message
 }
 
-/** What a step did, for the readable schedule and the trace; null when the step was skipped. */
+/**
+ * What a step did, for the readable schedule and the trace; null when the step was skipped. Frequent steps
+ * render their text only while recording (a counterexample re-run): otherwise they return TAKEN.
+ */
 export type StepText = string | null
+const TAKEN = "(taken)"
 
 const txnViews = new WeakMap<Txn, TxnView>()
 
@@ -150,6 +158,9 @@ export class World {
         fsyncDone: 0,
         requests: new Set(),
         lastView: downView(id),
+        cachedView: null,
+        cachedLog: null,
+        cachedApplied: null,
       }
     })
     this.links = Array.from({ length: (this.n + 1) * (this.n + 1) }, () => [])
@@ -347,7 +358,7 @@ export class World {
     this.deliveringGhost = inFlight.ghost
     this.feed(this.slot(to), { _tag: "Received", from, message: inFlight.message })
     this.deliveringGhost = null
-    return `deliver ${from}->${to} ${describeMessage(inFlight.message)}`
+    return this.events === null ? TAKEN : `deliver ${from}->${to} ${describeMessage(inFlight.message)}`
   }
 
   /** The server that leads, if any: the live leader with the highest epoch (lowest id on a tie). */
@@ -401,7 +412,7 @@ export class World {
       case "Tick":
         this.ticks += 1
         for (const slot of this.slots) this.feed(slot, { _tag: "Tick" })
-        return `tick ${this.ticks}`
+        return this.events === null ? TAKEN : `tick ${this.ticks}`
       case "Fsync": {
         if (step.server > this.n) return null
         const slot = this.slot(step.server)
@@ -455,7 +466,7 @@ export class World {
     slot.fsyncDone = through
     this.record({ _tag: "FsyncCompleted", server: slot.id, through })
     this.feed(slot, { _tag: "FsyncDone", through })
-    return `fsync ${slot.id} through write ${through}`
+    return this.events === null ? TAKEN : `fsync ${slot.id} through write ${through}`
   }
 
   private clientWrite(slot: Slot, op: WriteOp): string {
@@ -463,7 +474,7 @@ export class World {
     slot.requests.add(request)
     this.record({ _tag: "ClientRequest", server: slot.id, request, op })
     this.feed(slot, { _tag: "ClientWrite", request, op })
-    return `client of ${slot.id}: ${describeOp(op)} (#${request})`
+    return this.events === null ? TAKEN : `client of ${slot.id}: ${describeOp(op)} (#${request})`
   }
 
   private crash(slot: Slot, mode: DiskMode): string {
@@ -589,13 +600,31 @@ export class World {
     const state = slot.state
     if (state === null) return slot.lastView
     const summary = summarize(state)
+    const cached = slot.cachedView
+    // Most steps change one server at most, and many (ticks, pings) change none: an unchanged projection is
+    // the same object, so `view()` can tell the run that nothing an invariant reads has moved.
+    if (
+      cached !== null &&
+      cached.up &&
+      slot.cachedLog === summary.log &&
+      slot.cachedApplied === slot.applied &&
+      cached.committed === slot.applied.length &&
+      cached.role === summary.role &&
+      cached.phase === summary.phase &&
+      cached.acceptedEpoch === summary.acceptedEpoch &&
+      cached.currentEpoch === summary.currentEpoch &&
+      cached.leader === summary.leader &&
+      this.historyLength(slot.applied, summary.log, summary.lastDeliveredZxid) === cached.history.length
+    ) {
+      return cached
+    }
     let history: Array<TxnView> = slot.applied
     const tail = summary.log
     if (tail.length > 0 && tail[tail.length - 1]!.zxid > summary.lastDeliveredZxid) {
       history = slot.applied.slice()
       for (const txn of tail) if (txn.zxid > summary.lastDeliveredZxid) history.push(txnView(txn))
     }
-    return {
+    const view: ServerView = {
       id: slot.id,
       up: true,
       role: summary.role,
@@ -606,13 +635,43 @@ export class World {
       committed: slot.applied.length,
       leader: summary.leader,
     }
+    slot.cachedView = view
+    slot.cachedLog = summary.log
+    slot.cachedApplied = slot.applied
+    return view
   }
 
+  /** applied followed by the logged txns above the last delivered zxid: the length of the history view. */
+  private historyLength(applied: ReadonlyArray<TxnView>, log: ReadonlyArray<Txn>, lastDelivered: Zxid): number {
+    let n = applied.length
+    for (let i = log.length - 1; i >= 0 && log[i]!.zxid > lastDelivered; i--) n += 1
+    return n
+  }
+
+  private lastClusterView: ClusterView | null = null
+  private lastGhostLengths = [-1, -1, -1]
+
+  /**
+   * The cluster view now. When no server's projection and no ghost record changed since the last call, the
+   * same object is returned: the invariants, pure functions of the view, need not run again.
+   */
   view(): ClusterView {
-    return {
-      servers: this.slots.map((slot) => this.serverView(slot)),
-      ghost: { established: this.established, broadcasts: this.broadcasts, acknowledged: this.acknowledged },
+    const previous = this.lastClusterView
+    const servers = this.slots.map((slot) => this.serverView(slot))
+    const lengths = this.lastGhostLengths
+    if (
+      previous !== null &&
+      lengths[0] === this.established.length &&
+      lengths[1] === this.broadcasts.length &&
+      lengths[2] === this.acknowledged.length &&
+      servers.every((s, i) => s === previous.servers[i])
+    ) {
+      return previous
     }
+    const view: ClusterView = { servers, ghost: { established: this.established, broadcasts: this.broadcasts, acknowledged: this.acknowledged } }
+    this.lastClusterView = view
+    this.lastGhostLengths = [this.established.length, this.broadcasts.length, this.acknowledged.length]
+    return view
   }
 
   /** Freeze the ghost records so a later view can be compared with this one. */
