@@ -13,12 +13,12 @@
  * --warmup S, --servers N, --trace (write per-process traces, off by default as in ZooKeeper),
  * --no-fsync, --keep (leave the cluster directory).
  */
-import { mkdtempSync, rmSync } from "node:fs"
+import { mkdtempSync, readFileSync, rmSync } from "node:fs"
 import { cpus, loadavg, tmpdir } from "node:os"
 import { join } from "node:path"
 import { parseArgs } from "node:util"
 import { ZabClient, fourLetterWord } from "../impl/client/client.js"
-import { clusterStatus, connectString, killAllSpawned, killServer, killSpawnedOnExit, readLayout, restartServer, startCluster, stopCluster } from "../impl/net/cluster.js"
+import { clusterStatus, connectString, killAllSpawned, killServer, killSpawnedOnExit, readLayout, restartServer, serverPid, startCluster, stopCluster } from "../impl/net/cluster.js"
 
 const { values } = parseArgs({
   options: {
@@ -53,6 +53,45 @@ function latencyStats(lat: ReadonlyArray<number>): Record<string, number | null>
   const s = Float64Array.from(lat).sort()
   const mean = s.length > 0 ? s.reduce((a, b) => a + b, 0) / s.length : null
   return { p50_ms: pct(s, 50), p99_ms: pct(s, 99), mean_ms: mean === null ? null : +mean.toFixed(3), max_ms: pct(s, 100) }
+}
+
+// CPU accounting from /proc, as zk-bench.mjs does: how much CPU did processes other than this bench and
+// its servers use during a phase? The machine has two cores, easily shared.
+const CLK_TCK = 100
+let serverPids: ReadonlyArray<number> = []
+
+interface CpuSnap {
+  readonly t: number
+  readonly busy: number
+  readonly ours: number
+  readonly steal: number
+}
+
+function cpuSnap(): CpuSnap | null {
+  try {
+    const f = readFileSync("/proc/stat", "utf8").split("\n")[0]!.trim().split(/\s+/).slice(1).map(Number)
+    const busy = f[0]! + f[1]! + f[2]! + f[5]! + f[6]!
+    let ours = 0
+    for (const pid of [process.pid, ...serverPids]) {
+      try {
+        const st = readFileSync(`/proc/${pid}/stat`, "utf8")
+        const rest = st.slice(st.lastIndexOf(")") + 2).split(" ")
+        ours += Number(rest[11]) + Number(rest[12])
+      } catch {
+        // Gone.
+      }
+    }
+    return { t: now(), busy, ours, steal: f[7] ?? 0 }
+  } catch {
+    return null
+  }
+}
+
+function cpuDelta(a: CpuSnap | null, b: CpuSnap | null): Record<string, number> | null {
+  if (a === null || b === null) return null
+  const secs = (b.t - a.t) / 1000
+  const r = (x: number): number => +(x / CLK_TCK / secs).toFixed(2)
+  return { all_cores: r(b.busy - a.busy), ours_cores: r(b.ours - a.ours), foreign_cores: r(Math.max(0, b.busy - a.busy - (b.ours - a.ours))), steal_cores: r(b.steal - a.steal) }
 }
 
 async function closedLoop(n: number, ms: number, op: (i: number) => Promise<unknown>): Promise<Record<string, unknown>> {
@@ -101,6 +140,7 @@ async function main(): Promise<void> {
     const leader = await startCluster(dir, { servers: serverCount, proxy: false, forceSync: !values["no-fsync"], trace: values.trace, logLevel: "warn" })
     result["start_ms"] = Math.round(now() - t0)
     const layout = readLayout(dir)
+    serverPids = layout.servers.map((x) => serverPid(dir, x.id)).filter((p): p is number => p !== null)
     const states = await clusterStatus(dir)
     const target = states.find((s) => s.mode === "following") ?? states.find((s) => s.mode === "leading")!
     result["throughput_server"] = { id: target.id, mode: target.mode }
@@ -120,6 +160,7 @@ async function main(): Promise<void> {
     // (i) sequential creates.
     const lat: Array<number> = []
     let n = 0
+    const c0 = cpuSnap()
     const s0 = now()
     while (now() < s0 + durationMs) {
       const s = now()
@@ -127,16 +168,18 @@ async function main(): Promise<void> {
       lat.push(now() - s)
       n += 1
     }
-    result["seq_create"] = { ops: n, ops_per_s: Math.round(n / ((now() - s0) / 1000)), ...latencyStats(lat) }
+    result["seq_create"] = { ops: n, ops_per_s: Math.round(n / ((now() - s0) / 1000)), ...latencyStats(lat), cpu: cpuDelta(c0, cpuSnap()) }
     log("seq_create", result["seq_create"])
 
     // (ii) pipelined creates.
-    result["pipelined_create"] = await closedLoop(inflight, durationMs, (i) => c.create(`${root}/p/n${i}`, data))
+    const c1 = cpuSnap()
+    result["pipelined_create"] = { ...(await closedLoop(inflight, durationMs, (i) => c.create(`${root}/p/n${i}`, data))), cpu: cpuDelta(c1, cpuSnap()) }
     log("pipelined_create", result["pipelined_create"])
 
     // (iii) reads over the znodes of (i).
     const readSet = Math.max(1, Math.min(n, 10_000))
-    result["get_data"] = { ...(await closedLoop(inflight, durationMs, (i) => c.getData(`${root}/s/n${i % readSet}`))), distinct_znodes: readSet }
+    const c2 = cpuSnap()
+    result["get_data"] = { ...(await closedLoop(inflight, durationMs, (i) => c.getData(`${root}/s/n${i % readSet}`))), distinct_znodes: readSet, cpu: cpuDelta(c2, cpuSnap()) }
     log("get_data", result["get_data"])
     await c.close()
 
