@@ -1,6 +1,6 @@
 /**
  * `npm run bench:net`: a 3-server loopback cluster of real processes, fsync on, measured the way
- * /work/shared's zk-bench.mjs measured Apache ZooKeeper 3.8 on this machine (see the reference notes):
+ * the project's reference ZooKeeper bench (zk-bench.mjs) measured Apache ZooKeeper 3.8 on this machine:
  *
  *   warm-up   3 s unmeasured: pipelined creates, then reads
  *   (i)       sequential creates of 100-byte znodes for 10 s, one client pinned to a follower
