@@ -8,15 +8,18 @@
  * of a server that is up. A crashed server's view is its last state before the crash; it is left out, as
  * Zab.tla's Restart leaves it out by setting lastCommitted to 0, and it is judged again once it is back up.
  * Where Zab.tla restricts a property to followers (Integrity, Agreement), this module checks every up server:
- * the stronger statement holds in every correct run because PrefixConsistency, which Zab.tla checks over all
- * servers, implies it.
+ * a leader's delivered txns were broadcast too (by itself or by an earlier leader), and Agreement over all
+ * servers follows from PrefixConsistency, which Zab.tla itself checks over all servers.
  *
- * The checkers run after most steps of thousands of simulated runs per second, so each is a linear pass with
- * early exits: sequences are compared position by position against a candidate (a delivered sequence that
- * agrees with the longest one is where it must be), the append-only ghost records are indexed once and
- * extended as they grow, and only a view that already breaks an invariant takes a slower, exact path to
- * explain what differs. The facts each checker relies on from the others (zxids strictly increase along a
- * history) are checked first by ZxidMonotonic; `checkState` runs the invariants in that order.
+ * The checkers run after most steps of thousands of simulated runs per second (a few microseconds for the
+ * whole battery on five servers with forty txns each), so each is a linear pass with early exits and no
+ * per-call sets. `checkState` computes once per view the facts several invariants share (the longest
+ * delivered prefix, whether every other one is a prefix of it); when they are, the properties of a single
+ * sequence that every prefix inherits (Integrity, LocalPrimaryOrder, GlobalPrimaryOrder, a conflicting txn
+ * at an acknowledged zxid) need checking on the longest sequence only, and Agreement and TotalOrder hold
+ * outright. The append-only ghost records are indexed once and extended as they grow. Only a view that
+ * already breaks an invariant takes the slower, exact path that explains what differs. The facts the fast
+ * paths rely on (zxids strictly increase along a history) are checked first, by ZxidMonotonic.
  */
 import { type Zxid, epochOf, formatZxid } from "../impl/core/zxid.js"
 import type { Broadcast, ClusterView, Establishment, ServerView, TxnView } from "./view.js"
@@ -94,44 +97,98 @@ function txnKey(txn: TxnView): string {
   return `${txn.zxid}|${txn.value}`
 }
 
-/** The up server with the longest delivered prefix, or null when no server is up. */
-function longestDelivered(view: ClusterView): ServerView | null {
-  let longest: ServerView | null = null
-  for (const s of view.servers) {
-    if (!s.up) continue
-    if (longest === null || deliveredLength(s) > deliveredLength(longest)) longest = s
-  }
-  return longest
+interface Disagreement {
+  readonly s: ServerView
+  readonly longest: ServerView
+  readonly k: number
 }
 
 /**
- * The first disagreement between an up server's delivered prefix and the longest one, or null when every
- * delivered prefix is a prefix of the longest. If every sequence agrees with the longest, every pair agrees.
+ * Facts about one view that several invariants need, each computed at most once per view and only when
+ * asked for: `checkState` shares one Facts across the whole battery.
  */
-function firstPrefixDisagreement(view: ClusterView): { readonly s: ServerView; readonly longest: ServerView; readonly k: number } | null {
-  const longest = longestDelivered(view)
-  if (longest === null) return null
-  for (const s of view.servers) {
-    if (!s.up || s === longest) continue
-    const length = deliveredLength(s)
-    for (let k = 0; k < length; k++) {
-      if (!same(s.history[k]!, longest.history[k]!)) return { s, longest, k }
+class Facts {
+  private longestDone = false
+  private longestValue: ServerView | null = null
+  private disagreementDone = false
+  private disagreementValue: Disagreement | null = null
+  private chainValue: boolean | null = null
+
+  constructor(readonly view: ClusterView) {}
+
+  /** The up server with the longest delivered prefix, or null when no server is up. */
+  get longest(): ServerView | null {
+    if (!this.longestDone) {
+      for (const s of this.view.servers) {
+        if (!s.up) continue
+        if (this.longestValue === null || deliveredLength(s) > deliveredLength(this.longestValue)) this.longestValue = s
+      }
+      this.longestDone = true
     }
+    return this.longestValue
   }
-  return null
+
+  /**
+   * The first disagreement between an up server's delivered prefix and the longest one, or null when every
+   * delivered prefix is a prefix of the longest. If every sequence agrees with the longest, every pair agrees.
+   */
+  get disagreement(): Disagreement | null {
+    if (!this.disagreementDone) {
+      this.disagreementDone = true
+      const longest = this.longest
+      if (longest !== null) {
+        outer: for (const s of this.view.servers) {
+          if (!s.up || s === longest) continue
+          const length = deliveredLength(s)
+          for (let k = 0; k < length; k++) {
+            if (!same(s.history[k]!, longest.history[k]!)) {
+              this.disagreementValue = { s, longest, k }
+              break outer
+            }
+          }
+        }
+      }
+    }
+    return this.disagreementValue
+  }
+
+  /**
+   * True when the delivered prefixes are prefix-consistent and the longest has strictly increasing zxids
+   * (so no txn is delivered twice). Then Agreement and TotalOrder hold, and their exact checks are skipped.
+   */
+  get chain(): boolean {
+    if (this.chainValue === null) {
+      let chain = this.disagreement === null
+      const longest = this.longest
+      if (chain && longest !== null) {
+        const length = deliveredLength(longest)
+        for (let k = 1; k < length && chain; k++) if (longest.history[k - 1]!.zxid >= longest.history[k]!.zxid) chain = false
+      }
+      this.chainValue = chain
+    }
+    return this.chainValue
+  }
+
+  /**
+   * Whether a property of single delivered sequences needs checking on `s`. Integrity, LocalPrimaryOrder and
+   * GlobalPrimaryOrder hold for every prefix of a sequence they hold for, so when every delivered prefix is a
+   * prefix of the longest one, checking the longest covers the rest.
+   */
+  judges(s: ServerView): boolean {
+    if (!s.up) return false
+    return this.disagreement !== null || s === this.longest
+  }
 }
 
-/**
- * True when the delivered prefixes are prefix-consistent and the longest has strictly increasing zxids (so no
- * txn is delivered twice). Then Agreement and TotalOrder hold, and their exact checks can be skipped.
- */
-function deliveredAreChainOfPrefixes(view: ClusterView): boolean {
-  if (firstPrefixDisagreement(view) !== null) return false
-  const longest = longestDelivered(view)
-  if (longest === null) return true
-  const length = deliveredLength(longest)
-  for (let k = 1; k < length; k++) if (longest.history[k - 1]!.zxid >= longest.history[k]!.zxid) return false
-  return true
+type CheckWith = (view: ClusterView, facts: Facts) => Violation | null
+
+/** How each exported invariant checks a view given shared Facts; `checkState` builds one Facts per view. */
+const checkers = new WeakMap<StateInvariant, CheckWith>()
+
+function defineState(name: string, statement: string, checkWith: CheckWith): StateInvariant {
+  const invariant: StateInvariant = { name, statement, check: (view) => checkWith(view, new Facts(view)) }
+  checkers.set(invariant, checkWith)
+  return invariant
 }
 
 // -----------------------------------------------------------------------------------------------------------
@@ -145,6 +202,8 @@ interface Proposal {
   readonly leader: number
   readonly epoch: number
   rank: number
+  /** Every proposal of the same primary (leader, epoch), sorted by zxid: rank is the position in it. */
+  primary: Array<Proposal>
   /** Another proposal with the same zxid and a different value (only a broken leader makes one). */
   other: Proposal | null
 }
@@ -172,18 +231,18 @@ function broadcastIndex(log: ReadonlyArray<Broadcast>): BroadcastIndex {
       known = known.other
     }
     if (known !== undefined && known !== null) continue // Zab.tla's proposalMsgsLog is a set: a resend adds nothing.
-    const proposal: Proposal = { zxid: b.txn.zxid, value: b.txn.value, leader: b.leader, epoch: b.epoch, rank: 0, other: null }
-    if (first === undefined) index.byZxid.set(proposal.zxid, proposal)
-    else {
-      let last = first
-      while (last.other !== null) last = last.other
-      last.other = proposal
-    }
     const primary = `${b.leader}/${b.epoch}`
     let list = index.byPrimary.get(primary)
     if (list === undefined) {
       list = []
       index.byPrimary.set(primary, list)
+    }
+    const proposal: Proposal = { zxid: b.txn.zxid, value: b.txn.value, leader: b.leader, epoch: b.epoch, rank: 0, primary: list, other: null }
+    if (first === undefined) index.byZxid.set(proposal.zxid, proposal)
+    else {
+      let last = first
+      while (last.other !== null) last = last.other
+      last.other = proposal
     }
     if (list.length === 0 || list[list.length - 1]!.zxid < proposal.zxid) {
       proposal.rank = list.length
@@ -239,34 +298,30 @@ function establishedIndex(log: ReadonlyArray<Establishment>): EstablishedIndex {
 // Well-formedness and monotonicity.
 
 /** No stand-alone counterpart in Zab.tla (it flags proposalInconsistent / ackInconsistent inside actions). */
-export const ZxidMonotonic: StateInvariant = {
-  name: "ZxidMonotonic",
-  statement: "within each up server, history zxids strictly increase, committed lies within the history, and acceptedEpoch >= currentEpoch",
-  check(view) {
-    for (const s of view.servers) {
-      if (!s.up) continue
-      if (s.acceptedEpoch < s.currentEpoch) {
-        return violation("ZxidMonotonic", `server ${s.id} has acceptedEpoch ${s.acceptedEpoch} below currentEpoch ${s.currentEpoch}`, [s.id])
-      }
-      if (s.committed < 0 || s.committed > s.history.length) {
-        return violation("ZxidMonotonic", `server ${s.id} has committed ${s.committed} outside its history of ${s.history.length} txns`, [s.id])
-      }
-      const history = s.history
-      for (let k = 1; k < history.length; k++) {
-        const a = history[k - 1]!
-        const b = history[k]!
-        if (a.zxid >= b.zxid) {
-          return violation(
-            "ZxidMonotonic",
-            `server ${s.id} holds history[${k - 1}] = ${showTxn(a)} before history[${k}] = ${showTxn(b)}: zxids must strictly increase`,
-            [s.id],
-          )
-        }
+export const ZxidMonotonic: StateInvariant = defineState("ZxidMonotonic", "within each up server, history zxids strictly increase, committed lies within the history, and acceptedEpoch >= currentEpoch", (view) => {
+  for (const s of view.servers) {
+    if (!s.up) continue
+    if (s.acceptedEpoch < s.currentEpoch) {
+      return violation("ZxidMonotonic", `server ${s.id} has acceptedEpoch ${s.acceptedEpoch} below currentEpoch ${s.currentEpoch}`, [s.id])
+    }
+    if (s.committed < 0 || s.committed > s.history.length) {
+      return violation("ZxidMonotonic", `server ${s.id} has committed ${s.committed} outside its history of ${s.history.length} txns`, [s.id])
+    }
+    const history = s.history
+    for (let k = 1; k < history.length; k++) {
+      const a = history[k - 1]!
+      const b = history[k]!
+      if (a.zxid >= b.zxid) {
+        return violation(
+          "ZxidMonotonic",
+          `server ${s.id} holds history[${k - 1}] = ${showTxn(a)} before history[${k}] = ${showTxn(b)}: zxids must strictly increase`,
+          [s.id],
+        )
       }
     }
-    return null
-  },
-}
+  }
+  return null
+})
 
 /**
  * The step half of ZxidMonotonic. Zab.tla has no counterpart; its Restart keeps the epochs and history but
@@ -314,86 +369,70 @@ export const ZxidMonotonicStep: StepInvariant = {
 // Leadership.
 
 /** Zab.tla Leadership2 (Cardinality(epochLeader[e]) <= 1), over the epochLeader ghost. */
-export const SingleLeaderPerEpoch: StateInvariant = {
-  name: "SingleLeaderPerEpoch",
-  statement: "at most one leader is ever established in each epoch",
-  check(view) {
-    const log = view.ghost.established
-    if (log.length < 2) return null
-    const conflict = establishedIndex(log).conflict
-    if (conflict === null) return null
-    return violation(
-      "SingleLeaderPerEpoch",
-      `servers ${conflict.first} and ${conflict.second} were both established as leader of epoch ${conflict.epoch}`,
-      [conflict.first, conflict.second],
-    )
-  },
-}
+export const SingleLeaderPerEpoch: StateInvariant = defineState("SingleLeaderPerEpoch", "at most one leader is ever established in each epoch", (view) => {
+  const log = view.ghost.established
+  if (log.length < 2) return null
+  const conflict = establishedIndex(log).conflict
+  if (conflict === null) return null
+  return violation(
+    "SingleLeaderPerEpoch",
+    `servers ${conflict.first} and ${conflict.second} were both established as leader of epoch ${conflict.epoch}`,
+    [conflict.first, conflict.second],
+  )
+})
 
 /** Zab.tla Leadership1, over current state. */
-export const Leadership1: StateInvariant = {
-  name: "Leadership1",
-  statement: "two up servers leading in synchronization or broadcast with equal currentEpoch are the same server",
-  check(view) {
-    const servers = view.servers
-    for (let i = 0; i < servers.length; i++) {
-      const a = servers[i]!
-      if (!isEstablishedLeader(a)) continue
-      for (let j = i + 1; j < servers.length; j++) {
-        const b = servers[j]!
-        if (!isEstablishedLeader(b) || a.currentEpoch !== b.currentEpoch) continue
-        return violation(
-          "Leadership1",
-          `servers ${a.id} (${a.phase}) and ${b.id} (${b.phase}) both lead with currentEpoch ${a.currentEpoch}`,
-          [a.id, b.id],
-        )
-      }
+export const Leadership1: StateInvariant = defineState("Leadership1", "two up servers leading in synchronization or broadcast with equal currentEpoch are the same server", (view) => {
+  const servers = view.servers
+  for (let i = 0; i < servers.length; i++) {
+    const a = servers[i]!
+    if (!isEstablishedLeader(a)) continue
+    for (let j = i + 1; j < servers.length; j++) {
+      const b = servers[j]!
+      if (!isEstablishedLeader(b) || a.currentEpoch !== b.currentEpoch) continue
+      return violation(
+        "Leadership1",
+        `servers ${a.id} (${a.phase}) and ${b.id} (${b.phase}) both lead with currentEpoch ${a.currentEpoch}`,
+        [a.id, b.id],
+      )
     }
-    return null
-  },
-}
+  }
+  return null
+})
 
 // -----------------------------------------------------------------------------------------------------------
 // Delivered sequences.
 
 /** Zab.tla PrefixConsistency. */
-export const PrefixAgreement: StateInvariant = {
-  name: "PrefixAgreement",
-  statement: "for any up servers i, j the first min(committed) entries of their histories are equal",
-  check(view) {
-    const found = firstPrefixDisagreement(view)
-    if (found === null) return null
-    const { s, longest, k } = found
-    return violation(
-      "PrefixAgreement",
-      `servers ${s.id} and ${longest.id} delivered different txns at history[${k}]: server ${s.id} has ${showTxn(s.history[k]!)}, server ${longest.id} has ${showTxn(longest.history[k]!)}`,
-      [s.id, longest.id],
-    )
-  },
-}
+export const PrefixAgreement: StateInvariant = defineState("PrefixAgreement", "for any up servers i, j the first min(committed) entries of their histories are equal", (_view, facts) => {
+  const found = facts.disagreement
+  if (found === null) return null
+  const { s, longest, k } = found
+  return violation(
+    "PrefixAgreement",
+    `servers ${s.id} and ${longest.id} delivered different txns at history[${k}]: server ${s.id} has ${showTxn(s.history[k]!)}, server ${longest.id} has ${showTxn(longest.history[k]!)}`,
+    [s.id, longest.id],
+  )
+})
 
 /** Zab.tla Integrity (there over followers; here over every up server). */
-export const Integrity: StateInvariant = {
-  name: "Integrity",
-  statement: "every delivered txn was broadcast by some leader, with that zxid and value",
-  check(view) {
-    let index: BroadcastIndex | null = null
-    for (const s of view.servers) {
-      if (!s.up) continue
-      const length = deliveredLength(s)
-      if (length === 0) continue
-      index ??= broadcastIndex(view.ghost.broadcasts)
-      for (let k = 0; k < length; k++) {
-        const txn = s.history[k]!
-        if (proposalOf(index, txn) !== null) continue
-        const atZxid = index.byZxid.get(txn.zxid)
-        const why = atZxid === undefined ? "no leader ever broadcast that zxid" : `leader ${atZxid.leader} broadcast [${atZxid.value}] at that zxid`
-        return violation("Integrity", `server ${s.id} delivered history[${k}] = ${showTxn(txn)}, but ${why}`, [s.id])
-      }
+export const Integrity: StateInvariant = defineState("Integrity", "every delivered txn was broadcast by some leader, with that zxid and value", (view, facts) => {
+  let index: BroadcastIndex | null = null
+  for (const s of view.servers) {
+    if (!facts.judges(s)) continue
+    const length = deliveredLength(s)
+    if (length === 0) continue
+    index ??= broadcastIndex(view.ghost.broadcasts)
+    for (let k = 0; k < length; k++) {
+      const txn = s.history[k]!
+      if (proposalOf(index, txn) !== null) continue
+      const atZxid = index.byZxid.get(txn.zxid)
+      const why = atZxid === undefined ? "no leader ever broadcast that zxid" : `leader ${atZxid.leader} broadcast [${atZxid.value}] at that zxid`
+      return violation("Integrity", `server ${s.id} delivered history[${k}] = ${showTxn(txn)}, but ${why}`, [s.id])
     }
-    return null
-  },
-}
+  }
+  return null
+})
 
 function deliveredKeys(s: ServerView): Set<string> {
   const keys = new Set<string>()
@@ -410,183 +449,167 @@ function firstMissing(s: ServerView, keys: ReadonlySet<string>): TxnView | null 
 }
 
 /** Zab.tla Agreement (there over followers; here over every up server). */
-export const Agreement: StateInvariant = {
-  name: "Agreement",
-  statement: "if up server i delivered a and up server j delivered b, then j delivered a or i delivered b",
-  check(view) {
-    if (deliveredAreChainOfPrefixes(view)) return null
-    // Slow, exact path. Agreement for i, j is equivalent to: one delivered set contains the other.
-    const servers = view.servers.filter((s) => s.up && deliveredLength(s) > 0)
-    const keys = servers.map(deliveredKeys)
-    for (let i = 0; i < servers.length; i++) {
-      for (let j = i + 1; j < servers.length; j++) {
-        const a = firstMissing(servers[i]!, keys[j]!)
-        if (a === null) continue
-        const b = firstMissing(servers[j]!, keys[i]!)
-        if (b === null) continue
-        const si = servers[i]!.id
-        const sj = servers[j]!.id
-        return violation(
-          "Agreement",
-          `server ${si} delivered ${showTxn(a)} which server ${sj} did not, and server ${sj} delivered ${showTxn(b)} which server ${si} did not`,
-          [si, sj],
-        )
-      }
+export const Agreement: StateInvariant = defineState("Agreement", "if up server i delivered a and up server j delivered b, then j delivered a or i delivered b", (view, facts) => {
+  if (facts.chain) return null
+  // Slow, exact path. Agreement for i, j is equivalent to: one delivered set contains the other.
+  const servers = view.servers.filter((s) => s.up && deliveredLength(s) > 0)
+  const keys = servers.map(deliveredKeys)
+  for (let i = 0; i < servers.length; i++) {
+    for (let j = i + 1; j < servers.length; j++) {
+      const a = firstMissing(servers[i]!, keys[j]!)
+      if (a === null) continue
+      const b = firstMissing(servers[j]!, keys[i]!)
+      if (b === null) continue
+      const si = servers[i]!.id
+      const sj = servers[j]!.id
+      return violation(
+        "Agreement",
+        `server ${si} delivered ${showTxn(a)} which server ${sj} did not, and server ${sj} delivered ${showTxn(b)} which server ${si} did not`,
+        [si, sj],
+      )
     }
-    return null
-  },
-}
+  }
+  return null
+})
 
 /** Zab.tla TotalOrder. */
-export const TotalOrder: StateInvariant = {
-  name: "TotalOrder",
-  statement: "if up server i delivered a before b and up server j delivered b, then j delivered a before b",
-  check(view) {
-    if (deliveredAreChainOfPrefixes(view)) return null
-    // Slow, exact path: for a before b at i, j must hold an occurrence of a before some occurrence of b,
-    // i.e. firstPosition_j(a) < lastPosition_j(b).
-    const servers = view.servers.filter((s) => s.up && deliveredLength(s) >= 2)
-    for (const si of servers) {
-      for (const sj of servers) {
-        if (si === sj) continue
-        const first = new Map<string, number>()
-        const last = new Map<string, number>()
-        const lengthJ = deliveredLength(sj)
-        for (let k = 0; k < lengthJ; k++) {
-          const key = txnKey(sj.history[k]!)
-          if (!first.has(key)) first.set(key, k)
-          last.set(key, k)
+export const TotalOrder: StateInvariant = defineState("TotalOrder", "if up server i delivered a before b and up server j delivered b, then j delivered a before b", (view, facts) => {
+  if (facts.chain) return null
+  // Slow, exact path: for a before b at i, j must hold an occurrence of a before some occurrence of b,
+  // i.e. firstPosition_j(a) < lastPosition_j(b).
+  const servers = view.servers.filter((s) => s.up && deliveredLength(s) >= 2)
+  for (const si of servers) {
+    for (const sj of servers) {
+      if (si === sj) continue
+      const first = new Map<string, number>()
+      const last = new Map<string, number>()
+      const lengthJ = deliveredLength(sj)
+      for (let k = 0; k < lengthJ; k++) {
+        const key = txnKey(sj.history[k]!)
+        if (!first.has(key)) first.set(key, k)
+        last.set(key, k)
+      }
+      // Walk i's sequence keeping the latest first-position at j of anything delivered so far.
+      let worst = -1
+      let worstTxn: TxnView | null = null
+      const lengthI = deliveredLength(si)
+      for (let q = 0; q < lengthI; q++) {
+        const b = si.history[q]!
+        const key = txnKey(b)
+        const lastB = last.get(key)
+        if (q > 0 && lastB !== undefined && worst >= lastB) {
+          const a = worstTxn!
+          const how = worst === Number.POSITIVE_INFINITY ? `delivered ${showTxn(b)} without ${showTxn(a)}` : `delivered ${showTxn(b)} before ${showTxn(a)}`
+          return violation("TotalOrder", `server ${si.id} delivered ${showTxn(a)} before ${showTxn(b)}, but server ${sj.id} ${how}`, [si.id, sj.id])
         }
-        // Walk i's sequence keeping the latest first-position at j of anything delivered so far.
-        let worst = -1
-        let worstTxn: TxnView | null = null
-        const lengthI = deliveredLength(si)
-        for (let q = 0; q < lengthI; q++) {
-          const b = si.history[q]!
-          const key = txnKey(b)
-          const lastB = last.get(key)
-          if (q > 0 && lastB !== undefined && worst >= lastB) {
-            const a = worstTxn!
-            const how = worst === Number.POSITIVE_INFINITY ? `delivered ${showTxn(b)} without ${showTxn(a)}` : `delivered ${showTxn(b)} before ${showTxn(a)}`
-            return violation("TotalOrder", `server ${si.id} delivered ${showTxn(a)} before ${showTxn(b)}, but server ${sj.id} ${how}`, [si.id, sj.id])
-          }
-          const firstB = first.get(key) ?? Number.POSITIVE_INFINITY
-          if (firstB > worst) {
-            worst = firstB
-            worstTxn = b
-          }
+        const firstB = first.get(key) ?? Number.POSITIVE_INFINITY
+        if (firstB > worst) {
+          worst = firstB
+          worstTxn = b
         }
       }
     }
-    return null
-  },
-}
+  }
+  return null
+})
 
 /**
  * The ZAB paper's local primary order. Zab.tla's LocalPrimaryOrder is vacuous as written (`\E txn1, txn2`
  * is satisfied by txn1 = txn2); this is the corrected `\A txn1, txn2` form, which TLC confirms holds.
  * Broadcast order within a primary (leader, epoch) is zxid order, as in Zab.tla's ZxidCompare.
  */
-export const LocalPrimaryOrder: StateInvariant = {
-  name: "LocalPrimaryOrder",
-  statement: "if a primary broadcast a before b, an up server that delivered b delivered a before b",
-  check(view) {
-    let index: BroadcastIndex | null = null
-    for (const s of view.servers) {
-      if (!s.up) continue
-      const length = deliveredLength(s)
-      if (length === 0) continue
-      index ??= broadcastIndex(view.ghost.broadcasts)
-      // Per primary, the ranks delivered must run 0, 1, 2, ... (histories hold no repeats: ZxidMonotonic).
-      // Delivered sequences usually hold a handful of primaries, so a small array beats a map.
-      let primaries: Array<Array<Proposal>> | null = null
-      let nextRank: Array<number> | null = null
-      for (let k = 0; k < length; k++) {
-        const txn = s.history[k]!
-        const p = proposalOf(index, txn)
-        if (p === null) continue // Integrity's business
-        const list = index.byPrimary.get(`${p.leader}/${p.epoch}`)!
-        primaries ??= []
-        nextRank ??= []
-        let slot = primaries.indexOf(list)
-        if (slot < 0) {
-          slot = primaries.length
-          primaries.push(list)
-          nextRank.push(0)
-        }
-        const expected = nextRank[slot]!
-        if (p.rank > expected) {
-          const missing = list[expected]!
-          return violation(
-            "LocalPrimaryOrder",
-            `server ${s.id} delivered ${showTxn(txn)} at history[${k}] without first delivering ${showTxn(missing)}, which leader ${p.leader} broadcast before it in epoch ${p.epoch}`,
-            [s.id, p.leader],
-          )
-        }
-        if (p.rank === expected) nextRank[slot] = expected + 1
+export const LocalPrimaryOrder: StateInvariant = defineState("LocalPrimaryOrder", "if a primary broadcast a before b, an up server that delivered b delivered a before b", (view, facts) => {
+  let index: BroadcastIndex | null = null
+  for (const s of view.servers) {
+    if (!facts.judges(s)) continue
+    const length = deliveredLength(s)
+    if (length === 0) continue
+    index ??= broadcastIndex(view.ghost.broadcasts)
+    // Per primary, the ranks delivered must run 0, 1, 2, ... (histories hold no repeats: ZxidMonotonic).
+    // Delivered sequences usually hold a handful of primaries, so a small array beats a map.
+    let primaries: Array<Array<Proposal>> | null = null
+    let nextRank: Array<number> | null = null
+    for (let k = 0; k < length; k++) {
+      const txn = s.history[k]!
+      const p = proposalOf(index, txn)
+      if (p === null) continue // Integrity's business
+      const list = p.primary
+      primaries ??= []
+      nextRank ??= []
+      let slot = primaries.indexOf(list)
+      if (slot < 0) {
+        slot = primaries.length
+        primaries.push(list)
+        nextRank.push(0)
       }
+      const expected = nextRank[slot]!
+      if (p.rank > expected) {
+        const missing = list[expected]!
+        return violation(
+          "LocalPrimaryOrder",
+          `server ${s.id} delivered ${showTxn(txn)} at history[${k}] without first delivering ${showTxn(missing)}, which leader ${p.leader} broadcast before it in epoch ${p.epoch}`,
+          [s.id, p.leader],
+        )
+      }
+      if (p.rank === expected) nextRank[slot] = expected + 1
     }
-    return null
-  },
-}
+  }
+  return null
+})
 
 /** Zab.tla GlobalPrimaryOrder. */
-export const GlobalPrimaryOrder: StateInvariant = {
-  name: "GlobalPrimaryOrder",
-  statement: "in every up server's delivered sequence, a txn of a smaller epoch comes before a txn of a larger epoch",
-  check(view) {
-    for (const s of view.servers) {
-      if (!s.up) continue
-      const length = deliveredLength(s)
-      let highest = -1
-      let highestAt = -1
-      for (let k = 0; k < length; k++) {
-        const epoch = epochOf(s.history[k]!.zxid)
-        if (epoch < highest) {
-          const a = s.history[highestAt]!
-          const b = s.history[k]!
-          return violation(
-            "GlobalPrimaryOrder",
-            `server ${s.id} delivered history[${highestAt}] = ${showTxn(a)} (epoch ${highest}) before history[${k}] = ${showTxn(b)} (epoch ${epoch})`,
-            [s.id],
-          )
-        }
-        if (epoch > highest) {
-          highest = epoch
-          highestAt = k
-        }
+export const GlobalPrimaryOrder: StateInvariant = defineState("GlobalPrimaryOrder", "in every up server's delivered sequence, a txn of a smaller epoch comes before a txn of a larger epoch", (view, facts) => {
+  for (const s of view.servers) {
+    if (!facts.judges(s)) continue
+    const length = deliveredLength(s)
+    let highest = -1
+    let highestAt = -1
+    for (let k = 0; k < length; k++) {
+      const epoch = epochOf(s.history[k]!.zxid)
+      if (epoch < highest) {
+        const a = s.history[highestAt]!
+        const b = s.history[k]!
+        return violation(
+          "GlobalPrimaryOrder",
+          `server ${s.id} delivered history[${highestAt}] = ${showTxn(a)} (epoch ${highest}) before history[${k}] = ${showTxn(b)} (epoch ${epoch})`,
+          [s.id],
+        )
+      }
+      if (epoch > highest) {
+        highest = epoch
+        highestAt = k
       }
     }
-    return null
-  },
-}
+  }
+  return null
+})
 
 /** Zab.tla PrimaryIntegrity (IsMyLearner / IsMyLeader read as the follower's `leader` field). */
-export const PrimaryIntegrity: StateInvariant = {
-  name: "PrimaryIntegrity",
-  statement: "a broadcasting leader has delivered every txn of an older epoch that its broadcasting followers delivered",
-  check(view) {
-    for (const p of view.servers) {
-      if (!p.up || p.role !== "leading" || p.phase !== "broadcast") continue
-      const leaderLength = deliveredLength(p)
-      for (const f of view.servers) {
-        if (f === p || !f.up || f.role !== "following" || f.phase !== "broadcast" || f.leader !== p.id) continue
-        const length = deliveredLength(f)
-        for (let k = 0; k < length; k++) {
-          const txn = f.history[k]!
-          if (epochOf(txn.zxid) >= p.currentEpoch) continue
-          if (findTxn(p.history, leaderLength, txn, k) >= 0) continue
-          return violation(
-            "PrimaryIntegrity",
-            `follower ${f.id} delivered ${showTxn(txn)} of epoch ${epochOf(txn.zxid)}, but its leader ${p.id} (currentEpoch ${p.currentEpoch}, ${leaderLength} delivered) has not`,
-            [f.id, p.id],
-          )
-        }
+export const PrimaryIntegrity: StateInvariant = defineState("PrimaryIntegrity", "a broadcasting leader has delivered every txn of an older epoch that its broadcasting followers delivered", (view, facts) => {
+  for (const p of view.servers) {
+    if (!p.up || p.role !== "leading" || p.phase !== "broadcast") continue
+    const leaderLength = deliveredLength(p)
+    for (const f of view.servers) {
+      if (f === p || !f.up || f.role !== "following" || f.phase !== "broadcast" || f.leader !== p.id) continue
+      const length = deliveredLength(f)
+      // When the delivered prefixes form a chain with increasing zxids, the leader's is a prefix of the
+      // follower's or the other way round, and only what the follower delivered beyond the leader can be
+      // missing from the leader.
+      const from = facts.chain ? Math.min(leaderLength, length) : 0
+      for (let k = from; k < length; k++) {
+        const txn = f.history[k]!
+        if (epochOf(txn.zxid) >= p.currentEpoch) continue
+        if (findTxn(p.history, leaderLength, txn, k) >= 0) continue
+        return violation(
+          "PrimaryIntegrity",
+          `follower ${f.id} delivered ${showTxn(txn)} of epoch ${epochOf(txn.zxid)}, but its leader ${p.id} (currentEpoch ${p.currentEpoch}, ${leaderLength} delivered) has not`,
+          [f.id, p.id],
+        )
       }
     }
-    return null
-  },
-}
+  }
+  return null
+})
 
 // -----------------------------------------------------------------------------------------------------------
 // Durability of what clients were told.
@@ -596,42 +619,40 @@ export const PrimaryIntegrity: StateInvariant = {
  * LeaderLogCompleteness and CommittedLogDurability (the bug zoo's CommittedDurable, for ZOOKEEPER-3911,
  * -4643 and -4646).
  */
-export const AcknowledgedDurable: StateInvariant = {
-  name: "AcknowledgedDurable",
-  statement: "a write acknowledged to a client is held, at its zxid, by every later established leader, and no up server delivers another txn at that zxid",
-  check(view) {
-    const acked = view.ghost.acknowledged
-    if (acked.length === 0) return null
-    for (const s of view.servers) {
-      if (!s.up) continue
-      if (isEstablishedLeader(s)) {
-        for (const txn of acked) {
-          if (s.currentEpoch <= epochOf(txn.zxid)) continue
-          const at = findZxid(s.history, s.history.length, txn.zxid)
-          if (at >= 0 && s.history[at]!.value === txn.value) continue
-          const there = at >= 0 ? `holds ${showTxn(s.history[at]!)} instead` : "does not hold it"
-          return violation(
-            "AcknowledgedDurable",
-            `client was told ${showTxn(txn)} succeeded, but leader ${s.id} of epoch ${s.currentEpoch} (${s.phase}) ${there}`,
-            [s.id],
-          )
-        }
-      }
-      const length = deliveredLength(s)
-      if (length === 0) continue
+export const AcknowledgedDurable: StateInvariant = defineState("AcknowledgedDurable", "a write acknowledged to a client is held, at its zxid, by every later established leader, and no up server delivers another txn at that zxid", (view, facts) => {
+  const acked = view.ghost.acknowledged
+  if (acked.length === 0) return null
+  for (const s of view.servers) {
+    if (!s.up) continue
+    if (isEstablishedLeader(s)) {
       for (const txn of acked) {
-        const at = findZxid(s.history, length, txn.zxid)
-        if (at < 0 || s.history[at]!.value === txn.value) continue
+        if (s.currentEpoch <= epochOf(txn.zxid)) continue
+        const at = findZxid(s.history, s.history.length, txn.zxid)
+        if (at >= 0 && s.history[at]!.value === txn.value) continue
+        const there = at >= 0 ? `holds ${showTxn(s.history[at]!)} instead` : "does not hold it"
         return violation(
           "AcknowledgedDurable",
-          `client was told ${showTxn(txn)} succeeded, but server ${s.id} delivered history[${at}] = ${showTxn(s.history[at]!)} at that zxid`,
+          `client was told ${showTxn(txn)} succeeded, but leader ${s.id} of epoch ${s.currentEpoch} (${s.phase}) ${there}`,
           [s.id],
         )
       }
     }
-    return null
-  },
-}
+    // Holding another txn at a zxid is a property of single delivered sequences that every prefix inherits.
+    if (!facts.judges(s)) continue
+    const length = deliveredLength(s)
+    if (length === 0) continue
+    for (const txn of acked) {
+      const at = findZxid(s.history, length, txn.zxid)
+      if (at < 0 || s.history[at]!.value === txn.value) continue
+      return violation(
+        "AcknowledgedDurable",
+        `client was told ${showTxn(txn)} succeeded, but server ${s.id} delivered history[${at}] = ${showTxn(s.history[at]!)} at that zxid`,
+        [s.id],
+      )
+    }
+  }
+  return null
+})
 
 // -----------------------------------------------------------------------------------------------------------
 // The lists the runtimes check.
@@ -653,9 +674,12 @@ export const stateInvariants: ReadonlyArray<StateInvariant> = [
 
 export const stepInvariants: ReadonlyArray<StepInvariant> = [ZxidMonotonicStep]
 
+const orderedCheckers: ReadonlyArray<CheckWith> = stateInvariants.map((invariant) => checkers.get(invariant)!)
+
 export function checkState(view: ClusterView): Violation | null {
-  for (const invariant of stateInvariants) {
-    const found = invariant.check(view)
+  const facts = new Facts(view)
+  for (const checkWith of orderedCheckers) {
+    const found = checkWith(view, facts)
     if (found !== null) return found
   }
   return null

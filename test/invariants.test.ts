@@ -479,3 +479,39 @@ describe("random prefix-consistent clusters", () => {
     expect(checkState(after)).toBeNull()
   })
 })
+
+describe("random clusters with one delivered txn corrupted", () => {
+  test.prop([plan, fc.nat(100), fc.nat(100), fc.constantFrom("value", "drop", "swap")], { seed: 31, numRuns: 500 })(
+    "are caught, and the battery reports the first invariant that trips on its own (seed 31)",
+    (p, which, position, how) => {
+      const good = buildView(p)
+      const candidates = good.servers.filter((s) => s.up && s.committed >= 2)
+      if (candidates.length === 0) return
+      const victim = candidates[which % candidates.length]!
+      const k = position % (victim.committed - 1)
+      const history = victim.history.slice()
+      switch (how) {
+        case "value":
+          history[k] = { zxid: history[k]!.zxid, value: "corrupted" }
+          break
+        case "drop":
+          history.splice(k, 1)
+          break
+        case "swap":
+          history[k] = victim.history[k + 1]!
+          history[k + 1] = victim.history[k]!
+          break
+      }
+      const bad = cluster(
+        good.servers.map((s) => (s === victim ? { ...s, history } : s)),
+        good.ghost,
+      )
+      const found = checkState(bad)
+      // A dropped txn is only visible when someone else delivered it or it was the leader's older-epoch
+      // txn; a corrupted value or a swap is always visible (Integrity, LocalPrimaryOrder, ZxidMonotonic).
+      if (how !== "drop") expect(found, `corrupted ${how} at server ${victim.id} history[${k}]`).not.toBeNull()
+      const first = stateInvariants.map((inv) => inv.check(bad)).find((v) => v !== null) ?? null
+      expect(found).toEqual(first)
+    },
+  )
+})
