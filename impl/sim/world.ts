@@ -508,8 +508,7 @@ export class World {
       if (violation !== null) return { ok: false, reason: violation }
       const leader = this.leader()
       if (probeZxid !== null) {
-        const delivered = this.slots.filter((s) => s.state !== null && summarize(s.state).lastDeliveredZxid >= probeZxid!).length
-        if (delivered >= this.quorum()) return { ok: true, ticks: t }
+        if (leader !== null && this.probeEverywhere(leader, probeZxid)) return { ok: true, ticks: t }
       } else if (probe !== null) {
         const reply = this.replies.get(probe.request)
         if (reply !== undefined) {
@@ -530,7 +529,24 @@ export class World {
     }
     const leader = this.leader()
     const where = leader === null ? "no leader" : `leader ${leader}${this.readyToServe(leader) ? "" : " without an established quorum"}`
-    return { ok: false, reason: `no progress within ${this.config.livenessTicks} ticks after faults stopped (${where}${probe === null ? "" : ", probe write not delivered by a quorum"})` }
+    return { ok: false, reason: `no progress within ${this.config.livenessTicks} ticks after faults stopped (${where}${probe === null ? "" : ", probe write not delivered everywhere"})` }
+  }
+
+  /**
+   * The probe is delivered by every live server, except one whose acceptedEpoch is above the leader's epoch:
+   * like ZooKeeper's learner ("leader's epoch is less than accepted epoch"), it refuses that leader until the
+   * next epoch change, so ZAB promises it nothing. The leader's quorum must still hold it.
+   */
+  private probeEverywhere(leader: ServerId, probe: Zxid): boolean {
+    const epoch = this.slot(leader).state!.currentEpoch
+    let delivered = 0
+    for (const slot of this.slots) {
+      const state = slot.state
+      if (state === null) continue
+      if (state.lastDelivered >= probe) delivered += 1
+      else if (state.acceptedEpoch <= epoch) return false
+    }
+    return delivered >= this.quorum()
   }
 
   private quorum(): number {
