@@ -627,8 +627,8 @@ export const AcknowledgedDurable: StateInvariant = defineState("AcknowledgedDura
     if (isEstablishedLeader(s)) {
       for (const txn of acked) {
         if (s.currentEpoch <= epochOf(txn.zxid)) continue
+        if (findTxn(s.history, s.history.length, txn, -1) >= 0) continue
         const at = findZxid(s.history, s.history.length, txn.zxid)
-        if (at >= 0 && s.history[at]!.value === txn.value) continue
         const there = at >= 0 ? `holds ${showTxn(s.history[at]!)} instead` : "does not hold it"
         return violation(
           "AcknowledgedDurable",
