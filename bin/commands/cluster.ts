@@ -18,6 +18,7 @@ import {
   restartServer,
   startCluster,
   stopCluster,
+  stopWithParent,
 } from "../../impl/net/cluster.js"
 import { createLogger } from "../../impl/net/log.js"
 import { FaultProxy } from "../../impl/net/proxy.js"
@@ -79,6 +80,7 @@ async function runProxy(dir: string, io: Io): Promise<number> {
     }
     process.once("SIGTERM", stop)
     process.once("SIGINT", stop)
+    stopWithParent(stop)
   })
 }
 

@@ -6,6 +6,7 @@
  * a message naming the problem. Logs are JSON lines on stderr.
  */
 import { isBugName } from "../../impl/bugs.js"
+import { stopWithParent } from "../../impl/net/cluster.js"
 import { ConfigError, readZooConfig, resolveMyId } from "../../impl/net/config.js"
 import { type LogLevel, createLogger } from "../../impl/net/log.js"
 import { ZabServer } from "../../impl/net/server.js"
@@ -72,6 +73,7 @@ export const serverCommand: Command = {
       const onInt = (): void => stop("SIGINT", 0)
       process.on("SIGTERM", onTerm)
       process.on("SIGINT", onInt)
+      stopWithParent(() => stop("the test or bench that started this server is gone", 0))
       server.onFatal = (error) => {
         io.err(`zab server: stopping: ${error.message}\n`)
         // Durability can no longer be promised: stop at once without finishing queued writes.

@@ -95,6 +95,25 @@ const HOST = "127.0.0.1"
 const spawned = new Set<number>()
 let exitHookInstalled = false
 
+/** Environment variable naming a process whose death should stop a spawned server or proxy. */
+export const PARENT_ENV = "ZAB_STOP_WITH_PID"
+
+/**
+ * If PARENT_ENV names a process, stop (by calling `stop`) once it is gone. Polled every `everyMs`; the
+ * timer does not keep the process alive.
+ */
+export function stopWithParent(stop: () => void, everyMs = 500): void {
+  const raw = process.env[PARENT_ENV]
+  if (raw === undefined || !/^\d+$/.test(raw)) return
+  const pid = Number(raw)
+  const timer = setInterval(() => {
+    if (alive(pid)) return
+    clearInterval(timer)
+    stop()
+  }, everyMs)
+  timer.unref()
+}
+
 /**
  * Kill every process this process spawned when it exits, however it exits. Tests and the bench call this;
  * the `zab cluster` command does not, because its servers must outlive it.
@@ -127,7 +146,10 @@ function spawnDetached(args: ReadonlyArray<string>, logPath: string, cwd: string
   const fd = openSync(logPath, "a")
   let child: ChildProcess
   try {
-    child = spawn(process.execPath, [zabEntry(), ...args], { cwd, detached: true, stdio: ["ignore", fd, fd] })
+    // Processes of a test or bench also watch this process: if it dies without running its exit hook (a
+    // SIGKILLed test runner), they stop by themselves. `zab cluster` leaves them independent.
+    const env = exitHookInstalled ? { ...process.env, [PARENT_ENV]: String(process.pid) } : process.env
+    child = spawn(process.execPath, [zabEntry(), ...args], { cwd, detached: true, stdio: ["ignore", fd, fd], env })
   } finally {
     closeSync(fd)
   }
