@@ -21,6 +21,8 @@ export interface ScheduleOptions {
   /** Every schedule has exactly maxSteps steps before shrinking (benchmarks); otherwise 0..maxSteps. */
   readonly exactLength?: boolean
   readonly bugs: ReadonlyArray<string>
+  /** Require every live server that can join to deliver the liveness probe (SimConfig.strictLiveness). */
+  readonly strictLiveness?: boolean
 }
 
 interface Profile {
@@ -84,6 +86,7 @@ export function scheduleArbitrary(options: ScheduleOptions): fc.Arbitrary<Schedu
       ...defaultSimConfig(options.servers, options.bugs),
       counterBits: profile.counterBits,
       snapCountTxns: profile.snapCountTxns,
+      ...(options.strictLiveness === true ? { strictLiveness: true } : {}),
     }
     const steps = fc.array(stepArbitrary(options.servers, profile), {
       minLength: options.exactLength === true ? options.maxSteps : 0,

@@ -28,6 +28,9 @@ options:
   --workers W      worker threads (default 1)
   --shard i/n      run only the i-th of n slices of the runs (1-based), e.g. for a CI job matrix
   --target T       sim (default); model and net are not available yet
+  --strict-liveness  also fail a run when a live server that could join the new leader's epoch has not
+                   delivered the liveness probe by the end (default: a quorum suffices, and such runs are
+                   counted as sim-liveness-straggler)
   --no-coverage    do not print the protocol coverage table
 
 exit codes: 0 every invariant held, 1 a violation was found, 2 bad usage
@@ -66,6 +69,7 @@ function settings(args: ReadonlyArray<string>, io: Io): CheckSettings {
       shard: { type: "string" },
       target: { type: "string" },
       "no-coverage": { type: "boolean" },
+      "strict-liveness": { type: "boolean" },
     },
     false,
   )
@@ -87,6 +91,7 @@ function settings(args: ReadonlyArray<string>, io: Io): CheckSettings {
     workers: intFlag(parsed, "workers", 1, 1, 256),
     shard: parseShard(stringFlag(parsed, "shard")),
     coverage: !boolFlag(parsed, "no-coverage"),
+    ...(boolFlag(parsed, "strict-liveness") ? { strictLiveness: true } : {}),
   }
 }
 
@@ -118,7 +123,7 @@ export function runInOrder(options: CampaignOptions, runs: ReadonlyArray<number>
 async function runOnWorkers(s: CheckSettings, runs: ReadonlyArray<number>, onReport: (report: RunReport) => void): Promise<void> {
   const slices: Array<Array<number>> = Array.from({ length: s.workers }, () => [])
   runs.forEach((run, i) => slices[i % s.workers]!.push(run))
-  const options: CampaignOptions = { servers: s.servers, maxSteps: s.maxSteps, bugs: s.bugs, seed: s.seed }
+  const options = campaignOptions(s)
   await Promise.all(
     slices
       .filter((slice) => slice.length > 0)
@@ -135,6 +140,16 @@ async function runOnWorkers(s: CheckSettings, runs: ReadonlyArray<number>, onRep
           }),
       ),
   )
+}
+
+function campaignOptions(s: CheckSettings): CampaignOptions {
+  return {
+    servers: s.servers,
+    maxSteps: s.maxSteps,
+    bugs: s.bugs,
+    seed: s.seed,
+    ...(s.strictLiveness === true ? { strictLiveness: true } : {}),
+  }
 }
 
 function progressLine(done: number, total: number, steps: number, started: number): string {
@@ -170,7 +185,7 @@ async function run(args: ReadonlyArray<string>, io: Io): Promise<number> {
       lastPrint = now
     }
   }
-  const options: CampaignOptions = { servers: s.servers, maxSteps: s.maxSteps, bugs: s.bugs, seed: s.seed }
+  const options = campaignOptions(s)
   if (s.workers === 1) runInOrder(options, runs, onReport, () => (failure === null ? Infinity : failure.run))
   else await runOnWorkers(s, runs, onReport)
   if (io.interactive) io.err(`\r${progressLine(done, runs.length, steps, started)}\n`)

@@ -14,6 +14,7 @@ export interface CampaignOptions {
   readonly maxSteps: number
   readonly bugs: ReadonlyArray<string>
   readonly seed: number
+  readonly strictLiveness?: boolean
 }
 
 export interface RunReport {
@@ -50,7 +51,12 @@ export function shardRuns(runs: number, shard: { readonly index: number; readonl
 }
 
 export function checkOneRun(options: CampaignOptions, run: number): RunReport {
-  const arbitrary = scheduleArbitrary({ servers: options.servers, maxSteps: options.maxSteps, bugs: options.bugs })
+  const arbitrary = scheduleArbitrary({
+    servers: options.servers,
+    maxSteps: options.maxSteps,
+    bugs: options.bugs,
+    ...(options.strictLiveness === true ? { strictLiveness: true } : {}),
+  })
   // Held in an object because fast-check calls the property from inside fc.check.
   const seen: {
     first: { schedule: Schedule; stepsTaken: number; coverage: ReadonlyMap<string, number>; violation: Violation | null } | null

@@ -68,5 +68,13 @@ export function runSchedule(schedule: Schedule, options: RunOptions = {}): RunRe
   })
   if (safety !== null) return finish(safety, schedule.steps.length, before)
   if (!liveness.ok) return finish({ invariant: "NoProgress", message: liveness.reason, servers: [] }, schedule.steps.length, world.view())
+  if (liveness.stragglers.length > 0) {
+    const servers = liveness.stragglers
+    if (schedule.config.strictLiveness === true) {
+      const message = `no progress within ${schedule.config.livenessTicks} ticks after faults stopped: a quorum delivered the probe write, but server${servers.length > 1 ? "s" : ""} ${servers.join(", ")} did not join the leader's epoch`
+      return finish({ invariant: "NoProgress", message, servers: [...servers] }, schedule.steps.length, world.view())
+    }
+    world.countBranch("sim-liveness-straggler")
+  }
   return finish(null, null, null)
 }

@@ -111,6 +111,14 @@ export function describeOp(op: WriteOp): string {
   }
 }
 
+/**
+ * How the liveness phase ended. `stragglers`: live servers that could have joined the leader's epoch but
+ * had not delivered the probe write when the phase's ticks ran out, though a quorum had.
+ */
+export type LivenessResult =
+  | { readonly ok: true; readonly ticks: number; readonly stragglers: ReadonlyArray<ServerId> }
+  | { readonly ok: false; readonly reason: string }
+
 export interface WorldOptions {
   /** Record a trace of every event (slower); off while searching, on when writing a counterexample. */
   readonly record: boolean
@@ -295,6 +303,11 @@ export class World {
         this.record({ _tag: "Observed", server: slot.id, effect })
         return
     }
+  }
+
+  /** Count a branch the run itself observed (run.ts). */
+  countBranch(branch: string): void {
+    this.count(branch)
   }
 
   private count(branch: string): void {
@@ -494,7 +507,7 @@ export class World {
   // The liveness phase: faults stop, everybody is restarted and connected; a leader must be established with
   // a quorum following it, and a fresh write must be delivered by a quorum, within a bounded number of ticks.
 
-  liveness(check: () => string | null): { readonly ok: true; readonly ticks: number } | { readonly ok: false; readonly reason: string } {
+  liveness(check: () => string | null): LivenessResult {
     if (!this.side.every((s) => s === 0)) {
       this.side.fill(0)
       this.record({ _tag: "Healed" })
@@ -503,12 +516,17 @@ export class World {
     this.drain()
     let probe: { server: ServerId; request: number } | null = null
     let probeZxid: Zxid | null = null
+    let quorumTicks: number | null = null
     for (let t = 0; t <= this.config.livenessTicks; t++) {
       const violation = this.settle(check)
       if (violation !== null) return { ok: false, reason: violation }
       const leader = this.leader()
       if (probeZxid !== null) {
-        if (leader !== null && this.probeEverywhere(leader, probeZxid)) return { ok: true, ticks: t }
+        if (leader !== null) {
+          const missing = this.probeMissing(leader, probeZxid)
+          if (missing !== null && missing.length === 0) return { ok: true, ticks: t, stragglers: [] }
+          if (missing !== null) quorumTicks ??= t
+        }
       } else if (probe !== null) {
         const reply = this.replies.get(probe.request)
         if (reply !== undefined) {
@@ -528,25 +546,30 @@ export class World {
       this.apply({ _tag: "Tick" })
     }
     const leader = this.leader()
+    if (quorumTicks !== null && leader !== null && probeZxid !== null) {
+      const stragglers = this.probeMissing(leader, probeZxid)
+      if (stragglers !== null) return { ok: true, ticks: quorumTicks, stragglers }
+    }
     const where = leader === null ? "no leader" : `leader ${leader}${this.readyToServe(leader) ? "" : " without an established quorum"}`
-    return { ok: false, reason: `no progress within ${this.config.livenessTicks} ticks after faults stopped (${where}${probe === null ? "" : ", probe write not delivered everywhere"})` }
+    return { ok: false, reason: `no progress within ${this.config.livenessTicks} ticks after faults stopped (${where}${probe === null ? "" : ", probe write not delivered by a quorum"})` }
   }
 
   /**
-   * The probe is delivered by every live server, except one whose acceptedEpoch is above the leader's epoch:
-   * like ZooKeeper's learner ("leader's epoch is less than accepted epoch"), it refuses that leader until the
-   * next epoch change, so ZAB promises it nothing. The leader's quorum must still hold it.
+   * The live servers that have not delivered the probe, leaving out any whose acceptedEpoch is above the
+   * leader's epoch: like ZooKeeper's learner ("leader's epoch is less than accepted epoch"), it refuses that
+   * leader until the next epoch change, so ZAB promises it nothing. Null while no quorum has delivered it.
    */
-  private probeEverywhere(leader: ServerId, probe: Zxid): boolean {
+  private probeMissing(leader: ServerId, probe: Zxid): Array<ServerId> | null {
     const epoch = this.slot(leader).state!.currentEpoch
     let delivered = 0
+    const missing: Array<ServerId> = []
     for (const slot of this.slots) {
       const state = slot.state
       if (state === null) continue
       if (state.lastDelivered >= probe) delivered += 1
-      else if (state.acceptedEpoch <= epoch) return false
+      else if (state.acceptedEpoch <= epoch) missing.push(slot.id)
     }
-    return delivered >= this.quorum()
+    return delivered >= this.quorum() ? missing : null
   }
 
   private quorum(): number {
