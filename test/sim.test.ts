@@ -150,6 +150,25 @@ describe("scripted scenarios", () => {
     expect(w.view().ghost.established.length).toBeGreaterThan(1)
   })
 
+  it("partitions compose into any shape: {1,2} | {3} | {4,5} leaves no quorum anywhere, and heal restores one", () => {
+    const w = world([...elect], 5)
+    expect(roles(w)).toBe("1:f 2:f 3:f 4:f 5:l")
+    w.apply({ _tag: "Partition", group: [1, 2] })
+    w.apply({ _tag: "Partition", group: [3] })
+    expect(w.partitionGroups()).toEqual([[1, 2], [3], [4, 5]])
+    // A cut that changes nothing is skipped.
+    expect(w.apply({ _tag: "Partition", group: [1, 2] })).toBeNull()
+    for (let i = 0; i < 12; i++) {
+      w.apply(tick)
+      w.apply(settle)
+    }
+    expect(w.view().servers.filter((s) => s.role === "leading" && s.phase === "broadcast")).toEqual([])
+    w.apply({ _tag: "Heal" })
+    for (const step of [...elect, ...elect]) w.apply(step)
+    expect(w.view().servers.filter((s) => s.role === "leading" && s.phase === "broadcast").length).toBe(1)
+    expect(checkState(w.view())).toBeNull()
+  })
+
   it("the liveness phase heals, restarts and requires a quorum to commit a fresh write", () => {
     const schedule: Schedule = { config: defaultSimConfig(3), steps: [{ _tag: "Crash", server: 1, disk: "torn" }, { _tag: "Partition", group: [2] }] }
     expect(runSchedule(schedule).violation).toBeNull()

@@ -46,7 +46,8 @@ export const TraceEvent = Schema.TaggedUnion({
     logLength: Count,
     tornTail: Schema.Boolean,
   },
-  Partitioned: { group: Schema.Array(ServerId) },
+  // The network after a partition step: who can still reach whom (each group ascending).
+  Partitioned: { groups: Schema.Array(Schema.Array(ServerId)) },
   Healed: {},
   LivenessPhase: { text: Schema.String },
   Violation: { invariant: Schema.String, message: Schema.String, servers: Schema.Array(ServerId) },

@@ -29,7 +29,8 @@ export const Step = Schema.TaggedUnion({
   Restart: { server: ServerId },
   // Break the TCP connection between a and b: what was in flight is lost and both ends notice.
   Reset: { a: ServerId, b: ServerId },
-  // Split the cluster: the servers in `group` on one side, everybody else on the other.
+  // Cut every link between the servers in `group` and the rest, on top of any partition already in place,
+  // so successive steps build partitions of any shape ({1,2} | {3} | {4,5}); Heal removes them all.
   Partition: { group: Schema.Array(ServerId) },
   // Cut the current leader off from everybody else.
   IsolateLeader: {},

@@ -385,20 +385,57 @@ export class World {
     return best === null ? null : best.id
   }
 
+  /**
+   * Cut every link between `group` and the servers outside it, on top of the partitions already in place
+   * (a firewall rule, not a new layout): successive cuts build any shape, e.g. {1,2} | {3} | {4,5}. False
+   * when the cut changes nothing.
+   */
   private partition(group: ReadonlyArray<ServerId>): boolean {
     const inGroup = new Set(group.filter((id) => id >= 1 && id <= this.n))
     if (inGroup.size === 0 || inGroup.size === this.n) return false
-    const sides = this.side.map((_, id) => (inGroup.has(id) ? 1 : 0))
-    if (sides.every((s, id) => id === 0 || s === this.side[id])) return false
+    // A side is now (old side, in the group or not), renumbered by each side's lowest server id.
+    const renumber = new Map<number, number>()
+    const sides = new Array<number>(this.n + 1).fill(0)
+    for (let id = 1; id <= this.n; id++) {
+      const key = this.side[id]! * 2 + (inGroup.has(id) ? 1 : 0)
+      let side = renumber.get(key)
+      if (side === undefined) {
+        side = renumber.size
+        renumber.set(key, side)
+      }
+      sides[id] = side
+    }
+    let changed = false
     for (let a = 1; a <= this.n; a++) {
       for (let b = a + 1; b <= this.n; b++) {
         const wasUp = this.side[a] === this.side[b]
         const staysUp = sides[a] === sides[b]
-        if (wasUp && !staysUp) this.resetLink(a, b, true)
+        if (wasUp && !staysUp) {
+          changed = true
+          this.resetLink(a, b, true)
+        }
       }
     }
+    if (!changed) return false
     for (let id = 1; id <= this.n; id++) this.side[id] = sides[id]!
     return true
+  }
+
+  /** The servers grouped by partition side, each group ascending, groups ordered by their lowest id. */
+  partitionGroups(): Array<Array<ServerId>> {
+    const groups: Array<Array<ServerId>> = []
+    for (let id = 1; id <= this.n; id++) {
+      const side = this.side[id]!
+      while (groups.length <= side) groups.push([])
+      groups[side]!.push(id)
+    }
+    return groups.filter((g) => g.length > 0)
+  }
+
+  private describeGroups(): string {
+    return this.partitionGroups()
+      .map((g) => `{${g.join(",")}}`)
+      .join(" | ")
   }
 
   // -------------------------------------------------------------------------------------------------------
@@ -452,14 +489,14 @@ export class World {
       }
       case "Partition":
         if (!this.partition(step.group)) return null
-        this.record({ _tag: "Partitioned", group: [...step.group] })
-        return `partition {${[...step.group].sort().join(",")}} from the rest`
+        this.record({ _tag: "Partitioned", groups: this.partitionGroups() })
+        return `partition ${this.describeGroups()}`
       case "IsolateLeader": {
         const leader = this.leader()
         if (leader === null || !this.partition([leader])) return null
         this.count("sim-leader-isolated")
-        this.record({ _tag: "Partitioned", group: [leader] })
-        return `isolate leader ${leader}`
+        this.record({ _tag: "Partitioned", groups: this.partitionGroups() })
+        return `isolate leader ${leader}: ${this.describeGroups()}`
       }
       case "Heal":
         if (this.side.every((s) => s === 0)) return null
