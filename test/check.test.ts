@@ -113,6 +113,22 @@ describe("zab check", () => {
     expect(runSeed(1, 5)).toBe(runSeed(1, 5))
   })
 
+  it("the same runs happen however the work is split: shards and worker threads give the campaign's totals", async () => {
+    const totals = async (...extra: Array<string>): Promise<string> => {
+      const cli = io(tmpdir())
+      expect(await main(["check", "--runs", "60", "--seed", "21", ...extra], cli)).toBe(0)
+      return cli.stdout().replace(/, [\d.]+ s, \d+ runs\/s/, "")
+    }
+    const whole = await totals()
+    expect(await totals("--workers", "2")).toBe(whole)
+    // Three shards: their step counts and coverage add up to the whole campaign's.
+    const steps = (text: string): number => Number(/\((\d+) steps taken/.exec(text)![1])
+    const shards = await Promise.all([1, 2, 3].map((i) => totals("--shard", `${i}/3`)))
+    expect(shards.map(steps).reduce((a, b) => a + b, 0)).toBe(steps(whole))
+    const commits = (text: string): number => Number(/ commit\s+(\d+)/.exec(text)![1])
+    expect(shards.map(commits).reduce((a, b) => a + b, 0)).toBe(commits(whole))
+  })
+
   it("refuses bad usage with the usage text and exit 2", async () => {
     for (const args of [["check", "--nope"], ["check", "--runs", "x"], ["check", "--servers", "4"], ["check", "--bug", "nope"], ["check", "--shard", "3/2"], ["check", "--target", "net"]]) {
       const cli = io(tmpdir())
