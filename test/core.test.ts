@@ -488,3 +488,26 @@ describe("re-injected ZooKeeper bugs change exactly the behaviour they name", ()
     expect(tags(peer.receive(1, { _tag: "Ack", zxid: makeZxid(3, 1) }))).toEqual([]) // the correct leader ignores it
   })
 })
+
+describe("liveness fixes found by zab check", () => {
+  it("a follower's and a leader's votes name the new epoch once it is accepted (ZOOKEEPER-1732)", () => {
+    const f = electedFollower({ acceptedEpoch: 1, currentEpoch: 1 })
+    f.receive(3, { _tag: "LeaderInfo", newEpoch: 2 })
+    expect(f.state.vote).toMatchObject({ leader: 3, epoch: 2 })
+    const l = electedLeader({ acceptedEpoch: 1, currentEpoch: 1 })
+    l.receive(1, { _tag: "FollowerInfo", acceptedEpoch: 1, lastZxid: 0 })
+    expect(l.state.vote).toMatchObject({ leader: 3, epoch: 2 })
+  })
+
+  it("a NEWLEADER ack counts as the follower's ACK of outstanding proposals it already held", () => {
+    const p = broadcastingLeader()
+    p.input({ _tag: "ClientWrite", request: 1, op: create("/a") })
+    p.fsyncAll() // the leader's own ack: one of three
+    p.input({ _tag: "ConnectionDown", peer: 1 }) // follower 1 logged the proposal, its ACK was lost
+    p.receive(1, { _tag: "FollowerInfo", acceptedEpoch: 1, lastZxid: makeZxid(1, 1) })
+    p.receive(1, { _tag: "AckEpoch", currentEpoch: 1, lastZxid: makeZxid(1, 1) })
+    expect(sent(p.effects, "Diff")).toEqual([{ to: 1, message: { _tag: "Diff", zxid: makeZxid(1, 1) } }])
+    const effects = p.receive(1, { _tag: "AckNewLeader", epoch: 1 })
+    expect(effects.filter((e) => e._tag === "Deliver").map((e) => (e._tag === "Deliver" ? e.txn.zxid : 0))).toEqual([makeZxid(1, 1)])
+  })
+})

@@ -140,6 +140,19 @@ function addAck(config: PeerConfig, state: PeerState, role: Leading, from: Serve
   return tryCommit(config, { ...state, role: next }, next, out)
 }
 
+/** Count `from`'s ACK for every outstanding proposal up to `through`, in zxid order. */
+export function ackOutstandingThrough(config: PeerConfig, state: PeerState, role: Leading, from: ServerId, through: Zxid, out: Out): PeerState {
+  let next = state
+  let current = role
+  for (const p of role.outstanding) {
+    if (p.txn.zxid > through) break
+    next = addAck(config, next, current, from, p.txn.zxid, out)
+    if (next.role.kind !== "leading") return next
+    current = next.role
+  }
+  return next
+}
+
 /** The leader's own ACKs: every outstanding proposal whose append is now durable. */
 export function leaderSelfAcks(config: PeerConfig, state: PeerState, role: Leading, out: Out): PeerState {
   let next = state

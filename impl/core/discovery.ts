@@ -114,6 +114,7 @@ export function onFollowerInfo(config: PeerConfig, state: PeerState, from: Serve
     lastZxid: m.lastZxid,
     lastHeardTick: state.ticks,
     upToDateSent: false,
+    syncedThrough: 0,
   }
   if (role.newEpoch === null) {
     const withLearner = replaceLearner(role, learner)
@@ -145,7 +146,10 @@ function maybeProposeEpoch(config: PeerConfig, state: PeerState, role: Leading, 
     return { ...l, stage: "epoch" as const }
   })
   const next: Leading = { ...role, newEpoch, acceptedEpochWrite: write, learners }
-  return maybeStartSync(config, { ...state, acceptedEpoch: newEpoch, writes: Math.max(write, state.writes), role: next }, next, out)
+  // Our vote now names the new epoch, so the votes we and our followers show a late joiner agree
+  // (ZooKeeper's updateElectionVote, ZOOKEEPER-1732).
+  const vote = { ...state.vote, epoch: newEpoch }
+  return maybeStartSync(config, { ...state, acceptedEpoch: newEpoch, writes: Math.max(write, state.writes), vote, role: next }, next, out)
 }
 
 export function onLeaderInfo(config: PeerConfig, state: PeerState, role: Following, newEpoch: number, out: Out): PeerState {
@@ -165,7 +169,7 @@ export function onLeaderInfo(config: PeerConfig, state: PeerState, role: Followi
   }
   // ACKEPOCH waits until everything written so far (the new acceptedEpoch above all) is durable.
   const following: Following = { ...role, phase: "synchronization", newEpoch, ackEpochAfterWrite: next.writes }
-  next = { ...next, role: following }
+  next = { ...next, vote: { ...next.vote, epoch: newEpoch }, role: following }
   roleChange(config, next, out)
   return flushAckEpoch(next, following, out)
 }

@@ -74,6 +74,8 @@ export interface Learner {
   readonly lastZxid: Zxid
   readonly lastHeardTick: number
   readonly upToDateSent: boolean
+  /** Our last logged zxid when we synced it: its NEWLEADER ack proves it durably holds everything up to here. */
+  readonly syncedThrough: Zxid
 }
 
 export interface Outstanding {

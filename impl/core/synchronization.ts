@@ -10,7 +10,7 @@
  * initial history is committed and UPTODATE goes out. Proposals that arrive meanwhile are queued, not lost.
  */
 import { replaceLearner, abandon, flushAckEpoch } from "./discovery.js"
-import { appendTxns, deliverUpTo, proposeQueued } from "./broadcast.js"
+import { ackOutstandingThrough, appendTxns, deliverUpTo, proposeQueued } from "./broadcast.js"
 import { type Following, type Leading, type Learner, type Out, type PeerState, bug, lastLoggedZxid, observe, quorumSize, roleChange, send } from "./state.js"
 import type { Message, PeerConfig, ServerId } from "./types.js"
 import { type Zxid, epochOf, formatZxid } from "./zxid.js"
@@ -69,7 +69,7 @@ export function syncLearner(config: PeerConfig, state: PeerState, role: Leading,
   if (role.established && role.lastCommitted > role.initialZxid) send(out, to, { _tag: "Commit", zxid: role.lastCommitted })
   send(out, to, { _tag: "NewLeader", epoch: state.currentEpoch, zxid: role.initialZxid })
   if (role.established) observe(out, "sync-late-joiner", `follower ${to}`)
-  const next = replaceLearner(role, { ...learner, stage: "syncing", lastHeardTick: state.ticks })
+  const next = replaceLearner(role, { ...learner, stage: "syncing", lastHeardTick: state.ticks, syncedThrough: last })
   return { ...state, role: next }
 }
 
@@ -84,7 +84,11 @@ export function onAckNewLeader(config: PeerConfig, state: PeerState, from: Serve
     synced = { ...synced, upToDateSent: true }
   }
   const next = replaceLearner(role, synced)
-  return maybeEstablish(config, { ...state, role: next }, next, out)
+  let after = maybeEstablish(config, { ...state, role: next }, next, out)
+  // Outstanding proposals the follower already held when it synced (an empty DIFF re-sends nothing) are
+  // acked by its NEWLEADER ack: it goes out only once everything the follower logged is durable.
+  if (after.role.kind === "leading") after = ackOutstandingThrough(config, after, after.role, from, learner.syncedThrough, out)
+  return after
 }
 
 /** A quorum acked NEWLEADER: the epoch is ours, the initial history is committed, followers may serve. */
