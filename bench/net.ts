@@ -12,12 +12,20 @@
  * Prints one JSON line on stdout; progress on stderr. Flags: --duration S, --inflight N, --size B,
  * --warmup S, --servers N, --trace (write per-process traces, off by default as in ZooKeeper),
  * --no-fsync, --keep (leave the cluster directory).
+ *
+ * `--soak S [--seed N] [--steps N]` instead runs generated fault schedules (properties/schedule.ts) on
+ * fresh real clusters for S seconds with runNetSchedule, one JSON line per run; a violation's merged
+ * trace is written to counterexamples/ and the exit code is 1.
  */
-import { mkdtempSync, readFileSync, rmSync } from "node:fs"
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { cpus, loadavg, tmpdir } from "node:os"
 import { join } from "node:path"
 import { parseArgs } from "node:util"
+import fc from "fast-check"
 import { ZabClient, fourLetterWord } from "../impl/client/client.js"
+import { runNetSchedule } from "../impl/net/schedule.js"
+import { scheduleArbitrary } from "../properties/schedule.js"
+import { writeTrace } from "../traces/jsonl.js"
 import { clusterStatus, connectString, killAllSpawned, killServer, killSpawnedOnExit, readLayout, restartServer, serverPid, startCluster, stopCluster } from "../impl/net/cluster.js"
 
 const { values } = parseArgs({
@@ -30,6 +38,9 @@ const { values } = parseArgs({
     trace: { type: "boolean", default: false },
     "no-fsync": { type: "boolean", default: false },
     keep: { type: "boolean", default: false },
+    soak: { type: "string" },
+    seed: { type: "string", default: "1" },
+    steps: { type: "string", default: "60" },
   },
 })
 
@@ -255,7 +266,45 @@ async function main(): Promise<void> {
   }
 }
 
-main().then(
+async function soak(seconds: number): Promise<number> {
+  killSpawnedOnExit()
+  const deadline = now() + seconds * 1000
+  const seed = Number(values.seed)
+  let failures = 0
+  for (let run = 0; now() < deadline; run++) {
+    const [schedule] = fc.sample(scheduleArbitrary({ servers: serverCount, maxSteps: Number(values.steps), bugs: [] }), { seed: seed + run, numRuns: 1 })
+    const t0 = now()
+    const result = await runNetSchedule(schedule!, { tickMs: 25 })
+    const line: Record<string, unknown> = {
+      soak: "net",
+      seed: seed + run,
+      steps: schedule!.steps.length,
+      stepsTaken: result.stepsTaken,
+      acknowledged: result.acknowledged.length,
+      ms: Math.round(now() - t0),
+      violation: result.violation,
+    }
+    if (result.violation !== null) {
+      failures += 1
+      mkdirSync("counterexamples", { recursive: true })
+      const path = join("counterexamples", `net-${result.violation.invariant}-seed${seed + run}.jsonl`)
+      writeFileSync(path, writeTrace(result.trace.header, result.trace.events))
+      line["trace"] = path
+    }
+    process.stdout.write(JSON.stringify(line) + "\n")
+  }
+  return failures === 0 ? 0 : 1
+}
+
+if (values.soak !== undefined) {
+  soak(Number(values.soak)).then(
+    (code) => process.exit(code),
+    (error: unknown) => {
+      process.stderr.write(`bench:net soak failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`)
+      process.exit(1)
+    },
+  )
+} else main().then(
   () => process.exit(0),
   (error: unknown) => {
     process.stderr.write(`bench:net failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`)

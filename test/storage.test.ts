@@ -300,4 +300,22 @@ describe("file storage", () => {
     expect(crc32(data)).toBe(0x414fa339)
     expect(crc32(data.subarray(10), crc32(data.subarray(0, 10)))).toBe(0x414fa339)
   })
+
+  it("removes a segment that died before its first record, so the next one can take its name", async () => {
+    for (const leftover of [Buffer.alloc(0), Buffer.from([0x5a, 0x41, 0x42]), Buffer.from([0x5a, 0x41, 0x42, 0x4c, 0, 0, 0, 1])]) {
+      const dir = tempDir()
+      const a = await open(dir)
+      await writeTxns(a.storage, [txn(1, 1)])
+      await a.storage.close()
+      writeFileSync(join(logDir(dir), `log.${makeZxid(1, 2).toString(16)}`), leftover)
+      const b = await open(dir)
+      expect(b.recovered.log.map((t) => t.zxid)).toEqual([makeZxid(1, 1)])
+      expect(b.warnings.join("\n")).toMatch(/log-empty-segment-removed/)
+      await writeTxns(b.storage, [txn(1, 2)])
+      await b.storage.close()
+      const c = await open(dir)
+      expect(c.recovered.log.map((t) => t.zxid)).toEqual([makeZxid(1, 1), makeZxid(1, 2)])
+      await c.storage.close()
+    }
+  })
 })

@@ -223,13 +223,20 @@ export async function runNetSchedule(schedule: Schedule, options: NetRunOptions 
     // Every server's liveness write, in parallel; a tree error on retry means an earlier attempt committed.
     const outcomes = await Promise.all(
       ids.map(async (id) => {
-        try {
-          await withTimeout(readers.get(id)!.create(`/zab-liveness-${id}`, ""), Math.max(1, deadline - Date.now()))
-          return { id, error: null }
-        } catch (error) {
-          if (error instanceof ZkError && error.code === -110) return { id, error: null }
-          return { id, error: error instanceof Error ? error.message : String(error) }
+        // A server may drop the session while the cluster settles (it left broadcast): retry until the
+        // deadline. A retry that finds the node was created by an earlier attempt counts as success.
+        let lastError = "no attempt"
+        while (Date.now() < deadline) {
+          try {
+            await withTimeout(readers.get(id)!.create(`/zab-liveness-${id}`, ""), Math.max(1, deadline - Date.now()))
+            return { id, error: null }
+          } catch (error) {
+            if (error instanceof ZkError && error.code === -110) return { id, error: null }
+            lastError = error instanceof Error ? error.message : String(error)
+            await sleep(Math.min(100, Math.max(0, deadline - Date.now())))
+          }
         }
+        return { id, error: lastError }
       }),
     )
     await Promise.race([Promise.all([...inFlight]), sleep(Math.max(0, deadline - Date.now()))])

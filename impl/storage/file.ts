@@ -347,6 +347,7 @@ export class FileStorage {
     let previous: LogRecord | null = null
     let lastLogged = snapshotZxid
     let tornTail = false
+    const emptied: Array<Segment> = []
     for (let i = 0; i < segments.length; i++) {
       const segment = segments[i]!
       const name = segment.path.slice(logDir.length + 1)
@@ -358,7 +359,15 @@ export class FileStorage {
         await truncateFile(segment.path, parsed.tornAt)
         fsyncFile(segment.path)
       }
-      if (parsed.records.length > 0 && parsed.records[0]!.zxid !== segment.first) {
+      if (parsed.records.length === 0) {
+        // Created, then the process died before its first record was written: it holds nothing, and a new
+        // segment for the same first zxid will need its name.
+        options.log.warn("log-empty-segment-removed", { file: name })
+        await rm(segment.path, { force: true })
+        emptied.push(segment)
+        continue
+      }
+      if (parsed.records[0]!.zxid !== segment.first) {
         throw new StorageError(`log segment ${name} starts with ${formatZxid(parsed.records[0]!.zxid)}, not the zxid in its name`)
       }
       for (const record of parsed.records) {
@@ -384,7 +393,8 @@ export class FileStorage {
         previous = record
       }
     }
-    const live = segments
+    if (emptied.length > 0) fsyncDirectory(logDir)
+    const live = segments.filter((segment) => !emptied.includes(segment))
     options.log.info("storage-recovered", {
       acceptedEpoch,
       currentEpoch,
