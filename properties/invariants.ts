@@ -628,7 +628,8 @@ export const AcknowledgedDurable: StateInvariant = defineState("AcknowledgedDura
     if (!s.up) continue
     if (isEstablishedLeader(s)) {
       for (const txn of acked) {
-        if (s.currentEpoch <= epochOf(txn.zxid)) continue
+        // Bound are leaders of epochs after the one the txn was committed in (its own epoch if unknown).
+        if (s.currentEpoch <= (txn.committedInEpoch ?? epochOf(txn.zxid))) continue
         if (findTxn(s.history, s.history.length, txn, -1) >= 0) continue
         const at = findZxid(s.history, s.history.length, txn.zxid)
         const there = at >= 0 ? `holds ${showTxn(s.history[at]!)} instead` : "does not hold it"

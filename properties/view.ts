@@ -55,12 +55,21 @@ export interface Broadcast {
   readonly txn: TxnView
 }
 
+/**
+ * A write a client was told had succeeded, with the epoch of the server that answered. That is the epoch in
+ * which the txn was committed, which can be later than its zxid's epoch (a txn proposed in epoch 1 and
+ * committed as part of epoch 3's initial history). Only leaders of later epochs are bound to hold it.
+ */
+export interface Acknowledged extends TxnView {
+  readonly committedInEpoch?: number
+}
+
 /** Records accumulated over the whole run, never reset by a crash. */
 export interface Ghost {
   readonly established: ReadonlyArray<Establishment>
   readonly broadcasts: ReadonlyArray<Broadcast>
   /** Writes a client was told succeeded (the reply named this zxid). */
-  readonly acknowledged: ReadonlyArray<TxnView>
+  readonly acknowledged: ReadonlyArray<Acknowledged>
 }
 
 export interface ClusterView {

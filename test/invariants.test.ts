@@ -331,6 +331,16 @@ describe("each invariant trips on a view that breaks it", () => {
     expectTrips(AcknowledgedDurable, view, [3], "0x100000003 [rewritten]", "instead")
   })
 
+  it("AcknowledgedDurable binds leaders of epochs after the one the txn was committed in, not after its zxid's epoch", () => {
+    // a3 (zxid epoch 1) was proposed by an isolated epoch-1 leader and committed only in epoch 3. A stale
+    // attempt at epoch 2, which can never be established, need not hold it; a leader of epoch 4 must.
+    const late = { ...a3, committedInEpoch: 3 }
+    const stale = cluster([leader(2, 2, { phase: "synchronization", history: [a1, a2], committed: 2 })], { ...story, acknowledged: [late] })
+    expect(AcknowledgedDurable.check(stale)).toBeNull()
+    const later = cluster([leader(2, 4, { phase: "synchronization", history: [a1, a2], committed: 2 })], { ...story, acknowledged: [late] })
+    expectTrips(AcknowledgedDurable, later, [2], "0x100000003 [e1.3]", "epoch 4", "does not hold it")
+  })
+
   it("AcknowledgedDurable: a server delivered another txn at an acknowledged zxid", () => {
     const other = tx(1, 3, "rewritten")
     const view = cluster([follower(1, 2, 1, { phase: "synchronization", history: [a1, a2, other] })], story)

@@ -16,7 +16,7 @@ import { type PeerState, initialState, step as peerStep, summarize } from "../co
 import type { Input, Message, PeerConfig, PeerEffect, ServerId, Txn, WriteOp } from "../core/types.js"
 import { type Zxid, epochOf, formatZxid } from "../core/zxid.js"
 import { type CrashMode, MemoryDisk } from "../storage/memory.js"
-import type { Broadcast, ClusterView, Establishment, ServerView, TxnView } from "../../properties/view.js"
+import type { Acknowledged, Broadcast, ClusterView, Establishment, ServerView, TxnView } from "../../properties/view.js"
 import type { DiskMode, SimConfig, Step } from "./schedule.js"
 import { type SimTree, emptyTree, loadTree } from "./tree.js"
 import type { TraceEvent } from "../../traces/schema.js"
@@ -43,10 +43,6 @@ interface Slot {
   cachedApplied: ReadonlyArray<TxnView> | null
 }
 
-interface InFlight {
-  readonly message: Message
-  readonly ghost: Ghost | null // a Snap carries the sender's applied list along, outside the message
-}
 
 /**
  * What a step did, for the readable schedule and the trace; null when the step was skipped. Frequent steps
@@ -54,6 +50,7 @@ interface InFlight {
  */
 export type StepText = string | null
 const TAKEN = "(taken)"
+const TICK: Input = { _tag: "Tick" }
 
 const txnViews = new WeakMap<Txn, TxnView>()
 
@@ -127,12 +124,19 @@ export interface WorldOptions {
 export class World {
   readonly n: number
   private readonly slots: Array<Slot>
-  private readonly links: Array<Array<InFlight>> // index from * (n + 1) + to
+  private readonly links: Array<Array<Message>> // index from * (n + 1) + to
+  /** A Snap in flight carries the sender's applied list along, outside the message. */
+  private readonly snapGhosts = new WeakMap<Message, Ghost>()
+  /** Scratch for collectNonEmptyLinks; each settle round copies the part it needs. */
+  private readonly nonEmpty: Int32Array
+  /** Which links a settle round started with: roundMarks[i] === roundMark. */
+  private readonly roundMarks: Int32Array
+  private roundMark = 0
   private readonly side: Array<number> // partition side per server id
   private readonly pendingInputs: Array<{ readonly to: ServerId; readonly input: Input }> = []
   private readonly established: Array<Establishment> = []
   private readonly broadcasts: Array<Broadcast> = []
-  private readonly acknowledged: Array<TxnView> = []
+  private readonly acknowledged: Array<Acknowledged> = []
   /** Every client request answered so far: the zxid of its txn, or null if it was refused. */
   private readonly replies = new Map<number, Zxid | null>()
   private deliveringGhost: Ghost | null = null
@@ -172,6 +176,8 @@ export class World {
       }
     })
     this.links = Array.from({ length: (this.n + 1) * (this.n + 1) }, () => [])
+    this.nonEmpty = new Int32Array(this.links.length)
+    this.roundMarks = new Int32Array(this.links.length)
     this.side = new Array<number>(this.n + 1).fill(0)
     this.events = options.record ? [] : null
   }
@@ -232,12 +238,13 @@ export class World {
   private interpret(slot: Slot, effect: PeerEffect): void {
     switch (effect._tag) {
       case "Send":
-        this.send(slot.id, effect.to, { message: effect.message, ghost: null })
+        this.send(slot.id, effect.to, effect.message)
         return
       case "SendSnapshot": {
         assert(slot.tree.lastApplied === effect.zxid, "SendSnapshot names the zxid the tree is at")
         const message: Message = { _tag: "Snap", zxid: effect.zxid, tree: slot.tree.serialize() }
-        this.send(slot.id, effect.to, { message, ghost: slot.applied.slice() })
+        this.snapGhosts.set(message, slot.applied.slice())
+        this.send(slot.id, effect.to, message)
         return
       }
       case "Disconnect":
@@ -276,7 +283,7 @@ export class World {
         slot.applied.push(view)
         this.record({ _tag: "Delivered", server: slot.id, zxid: effect.txn.zxid })
         if (effect.txn.origin === slot.id && slot.requests.delete(effect.txn.request)) {
-          this.acknowledged.push(view)
+          this.acknowledged.push({ ...view, committedInEpoch: slot.state!.currentEpoch })
           this.replies.set(effect.txn.request, effect.txn.zxid)
           this.record({ _tag: "Replied", server: slot.id, request: effect.txn.request, zxid: effect.txn.zxid, result })
         }
@@ -340,13 +347,13 @@ export class World {
     return this.alive(a) && this.alive(b) && this.side[a] === this.side[b]
   }
 
-  private link(from: ServerId, to: ServerId): Array<InFlight> {
+  private link(from: ServerId, to: ServerId): Array<Message> {
     return this.links[from * (this.n + 1) + to]!
   }
 
-  private send(from: ServerId, to: ServerId, inFlight: InFlight): void {
+  private send(from: ServerId, to: ServerId, message: Message): void {
     if (from === to || !this.linkUp(from, to)) return
-    this.link(from, to).push(inFlight)
+    this.link(from, to).push(message)
   }
 
   /** Break the connection a–b: drop what is in flight both ways; the live ends (but `a` if it asked) notice. */
@@ -357,21 +364,22 @@ export class World {
     if (this.alive(b)) this.pendingInputs.push({ to: b, input: { _tag: "ConnectionDown", peer: a } })
   }
 
-  private nonEmptyLinks(): Array<number> {
-    const found: Array<number> = []
-    for (let i = 0; i < this.links.length; i++) if (this.links[i]!.length > 0) found.push(i)
-    return found
+  /** Fill `nonEmpty` with the indexes of the links that hold messages, in (from, to) order; returns how many. */
+  private collectNonEmptyLinks(): number {
+    let count = 0
+    for (let i = 0; i < this.links.length; i++) if (this.links[i]!.length > 0) this.nonEmpty[count++] = i
+    return count
   }
 
   private deliverAt(index: number): string {
     const from = Math.floor(index / (this.n + 1))
     const to = index % (this.n + 1)
-    const inFlight = this.links[index]!.shift()!
-    this.record({ _tag: "Received", server: to, from, message: inFlight.message })
-    this.deliveringGhost = inFlight.ghost
-    this.feed(this.slot(to), { _tag: "Received", from, message: inFlight.message })
+    const message = this.links[index]!.shift()!
+    this.record({ _tag: "Received", server: to, from, message })
+    this.deliveringGhost = message._tag === "Snap" ? (this.snapGhosts.get(message) ?? null) : null
+    this.feed(this.slot(to), { _tag: "Received", from, message })
     this.deliveringGhost = null
-    return this.events === null ? TAKEN : `deliver ${from}->${to} ${describeMessage(inFlight.message)}`
+    return this.events === null ? TAKEN : `deliver ${from}->${to} ${describeMessage(message)}`
   }
 
   /** The server that leads, if any: the live leader with the highest epoch (lowest id on a tie). */
@@ -451,9 +459,9 @@ export class World {
   private applyStep(step: Step): StepText {
     switch (step._tag) {
       case "Deliver": {
-        const links = this.nonEmptyLinks()
-        if (links.length === 0) return null
-        return this.deliverAt(links[step.pick % links.length]!)
+        const count = this.collectNonEmptyLinks()
+        if (count === 0) return null
+        return this.deliverAt(this.nonEmpty[step.pick % count]!)
       }
       case "Settle": {
         const moved = this.settleQuietly(step.fsync)
@@ -461,7 +469,7 @@ export class World {
       }
       case "Tick":
         this.ticks += 1
-        for (const slot of this.slots) this.feed(slot, { _tag: "Tick" })
+        for (const slot of this.slots) this.feed(slot, TICK)
         return this.events === null ? TAKEN : `tick ${this.ticks}`
       case "Fsync": {
         if (step.server > this.n) return null
@@ -645,9 +653,12 @@ export class World {
   private settle(check: () => string | null, fsync = true): string | null {
     for (let round = 0; round < settleRoundsMax; round++) {
       let moved = false
-      for (const index of this.nonEmptyLinks()) {
-        // An earlier delivery of this round may have reset this link.
-        if (this.links[index]!.length === 0) continue
+      // A round delivers one message from each link that held messages when it began, in link order.
+      const mark = ++this.roundMark
+      for (let i = 0; i < this.links.length; i++) if (this.links[i]!.length > 0) this.roundMarks[i] = mark
+      for (let index = 0; index < this.links.length; index++) {
+        // An earlier delivery of this round may have reset this link, or filled one that was empty.
+        if (this.roundMarks[index] !== mark || this.links[index]!.length === 0) continue
         this.deliverAt(index)
         this.drain()
         moved = true
@@ -725,6 +736,7 @@ export class World {
   }
 
   private lastClusterView: ClusterView | null = null
+  private readonly viewScratch: Array<ServerView> = []
   private lastGhostLengths = [-1, -1, -1]
 
   /**
@@ -733,17 +745,19 @@ export class World {
    */
   view(): ClusterView {
     const previous = this.lastClusterView
-    const servers = this.slots.map((slot) => this.serverView(slot))
     const lengths = this.lastGhostLengths
-    if (
+    let same =
       previous !== null &&
       lengths[0] === this.established.length &&
       lengths[1] === this.broadcasts.length &&
-      lengths[2] === this.acknowledged.length &&
-      servers.every((s, i) => s === previous.servers[i])
-    ) {
-      return previous
+      lengths[2] === this.acknowledged.length
+    for (let i = 0; i < this.n; i++) {
+      const server = this.serverView(this.slots[i]!)
+      this.viewScratch[i] = server
+      if (same && server !== previous!.servers[i]) same = false
     }
+    if (same) return previous!
+    const servers = this.viewScratch.slice()
     const view: ClusterView = { servers, ghost: { established: this.established, broadcasts: this.broadcasts, acknowledged: this.acknowledged } }
     this.lastClusterView = view
     this.lastGhostLengths = [this.established.length, this.broadcasts.length, this.acknowledged.length]
