@@ -46,8 +46,16 @@ export interface Recovery<Ghost> {
   readonly outOfOrder: number
 }
 
+/** The durable state, mutated in place: appending to a long log must not copy it. */
+interface MutableDurable<Ghost> {
+  acceptedEpoch: number
+  currentEpoch: number
+  snapshot: StoredSnapshot<Ghost> | null
+  log: Array<Txn>
+}
+
 export class MemoryDisk<Ghost> {
-  private durable: DurableState<Ghost> = { acceptedEpoch: 0, currentEpoch: 0, snapshot: null, log: [] }
+  private readonly durable: MutableDurable<Ghost> = { acceptedEpoch: 0, currentEpoch: 0, snapshot: null, log: [] }
   private pending: Array<DiskOp<Ghost>> = []
   private lastWrite = 0
   private tornOnLastCrash = false
@@ -84,7 +92,7 @@ export class MemoryDisk<Ghost> {
     for (const op of this.pending) {
       const bound = op.kind === "snapshot" ? op.afterWrite : op.write
       if (bound > through) break
-      this.durable = fold(this.durable, op)
+      fold(this.durable, op)
       n += 1
     }
     if (n > 0) this.pending = this.pending.slice(n)
@@ -94,7 +102,7 @@ export class MemoryDisk<Ghost> {
   crash(mode: CrashMode): boolean {
     let torn = false
     if (mode === "keep") {
-      for (const op of this.pending) this.durable = fold(this.durable, op)
+      for (const op of this.pending) fold(this.durable, op)
     } else if (mode === "torn") {
       // Everything up to the last unsynced append reaches the disk; that append is half-written.
       let lastAppend = -1
@@ -102,7 +110,7 @@ export class MemoryDisk<Ghost> {
         if (op.kind === "append") lastAppend = i
       })
       const kept = lastAppend < 0 ? this.pending : this.pending.slice(0, lastAppend)
-      for (const op of kept) this.durable = fold(this.durable, op)
+      for (const op of kept) fold(this.durable, op)
       torn = lastAppend >= 0
     }
     this.pending = []
@@ -141,24 +149,32 @@ export class MemoryDisk<Ghost> {
 
   /** For tests: the state a crash that loses every unsynced write would leave. */
   get durableState(): DurableState<Ghost> {
-    return this.durable
+    return { ...this.durable, log: this.durable.log.slice() }
   }
 }
 
-function fold<Ghost>(state: DurableState<Ghost>, op: DiskOp<Ghost>): DurableState<Ghost> {
+function fold<Ghost>(state: MutableDurable<Ghost>, op: DiskOp<Ghost>): void {
   switch (op.kind) {
     case "append":
-      return { ...state, log: [...state.log, op.txn] }
+      state.log.push(op.txn)
+      return
     case "truncate":
-      return { ...state, log: state.log.filter((t) => t.zxid <= op.zxid) }
+      state.log = state.log.filter((t) => t.zxid <= op.zxid)
+      return
     case "accepted-epoch":
-      return { ...state, acceptedEpoch: op.epoch }
+      state.acceptedEpoch = op.epoch
+      return
     case "current-epoch":
-      return { ...state, currentEpoch: op.epoch }
+      state.currentEpoch = op.epoch
+      return
     case "install":
-      return { ...state, snapshot: op.snapshot, log: [] }
+      state.snapshot = op.snapshot
+      state.log = []
+      return
     case "snapshot":
       // The log before the snapshot is no longer needed (ZooKeeper purges it later; we do it at once).
-      return { ...state, snapshot: op.snapshot, log: state.log.filter((t) => t.zxid > op.snapshot.zxid) }
+      state.snapshot = op.snapshot
+      state.log = state.log.filter((t) => t.zxid > op.snapshot.zxid)
+      return
   }
 }
