@@ -42,7 +42,7 @@ export function coverageTable(counts: ReadonlyMap<string, number>): string {
           ? "  (optional: rare or only in a broken peer)"
           : "  NEVER REACHED"
         : name === "sim-liveness-straggler"
-          ? "  (runs that left a live server out of the new epoch; --strict-liveness fails them)"
+          ? "  (runs that left a live server out of the new epoch; allowed by --quorum-liveness)"
           : ""
     lines.push(`  ${name.padEnd(width)} ${String(n).padStart(8)}${note}`)
   }

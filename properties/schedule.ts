@@ -21,8 +21,8 @@ export interface ScheduleOptions {
   /** Every schedule has exactly maxSteps steps before shrinking (benchmarks); otherwise 0..maxSteps. */
   readonly exactLength?: boolean
   readonly bugs: ReadonlyArray<string>
-  /** Require every live server that can join to deliver the liveness probe (SimConfig.strictLiveness). */
-  readonly strictLiveness?: boolean
+  /** A quorum delivering the liveness probe suffices (SimConfig.quorumLiveness). */
+  readonly quorumLiveness?: boolean
 }
 
 interface Profile {
@@ -86,7 +86,7 @@ export function scheduleArbitrary(options: ScheduleOptions): fc.Arbitrary<Schedu
       ...defaultSimConfig(options.servers, options.bugs),
       counterBits: profile.counterBits,
       snapCountTxns: profile.snapCountTxns,
-      ...(options.strictLiveness === true ? { strictLiveness: true } : {}),
+      ...(options.quorumLiveness === true ? { quorumLiveness: true } : {}),
     }
     const steps = fc.array(stepArbitrary(options.servers, profile), {
       minLength: options.exactLength === true ? options.maxSteps : 0,

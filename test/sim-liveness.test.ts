@@ -1,6 +1,6 @@
 /**
  * Goal: two liveness gaps `zab check` found in the peer stay fixed. Method: each shrunk schedule runs on
- * the correct peer and must now make progress, under strict liveness where the gap left a server behind.
+ * the correct peer and must now make progress; every live server that can join must deliver the probe.
  * The fixes: established servers' votes name the new epoch (ZooKeeper's updateElectionVote,
  * ZOOKEEPER-1732), and a follower's NEWLEADER ack counts as its ACK of the outstanding proposals it already
  * held when it synced.
@@ -17,7 +17,7 @@ describe("liveness gaps found by zab check, now fixed", () => {
     // Before the fix they named the epochs of the elections that made them (1 and 0), no quorum agreed,
     // and 3 never joined; now both name epoch 2.
     const schedule: Schedule = {
-      config: { ...defaultSimConfig(3), snapCountTxns: 2, strictLiveness: true },
+      config: { ...defaultSimConfig(3), snapCountTxns: 2 },
       steps: [
         { _tag: "Deliver", pick: 11 },
         { _tag: "Tick" },

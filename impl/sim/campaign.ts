@@ -14,7 +14,7 @@ export interface CampaignOptions {
   readonly maxSteps: number
   readonly bugs: ReadonlyArray<string>
   readonly seed: number
-  readonly strictLiveness?: boolean
+  readonly quorumLiveness?: boolean
 }
 
 export interface RunReport {
@@ -55,7 +55,7 @@ export function checkOneRun(options: CampaignOptions, run: number): RunReport {
     servers: options.servers,
     maxSteps: options.maxSteps,
     bugs: options.bugs,
-    ...(options.strictLiveness === true ? { strictLiveness: true } : {}),
+    ...(options.quorumLiveness === true ? { quorumLiveness: true } : {}),
   })
   // Held in an object because fast-check calls the property from inside fc.check.
   const seen: {

@@ -70,7 +70,7 @@ export function runSchedule(schedule: Schedule, options: RunOptions = {}): RunRe
   if (!liveness.ok) return finish({ invariant: "NoProgress", message: liveness.reason, servers: [] }, schedule.steps.length, world.view())
   if (liveness.stragglers.length > 0) {
     const servers = liveness.stragglers
-    if (schedule.config.strictLiveness === true) {
+    if (schedule.config.quorumLiveness !== true) {
       const message = `no progress within ${schedule.config.livenessTicks} ticks after faults stopped: a quorum delivered the probe write, but server${servers.length > 1 ? "s" : ""} ${servers.join(", ")} did not join the leader's epoch`
       return finish({ invariant: "NoProgress", message, servers: [...servers] }, schedule.steps.length, world.view())
     }

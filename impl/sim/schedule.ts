@@ -49,11 +49,10 @@ export const SimConfig = Schema.Struct({
   bugs: Schema.Array(Schema.String),
   // The liveness phase after the schedule: this many ticks for a quorum to elect, establish and commit.
   livenessTicks: Count,
-  // Also fail the run when a live server that could join the leader's epoch has not delivered the liveness
-  // probe by the end (otherwise a quorum suffices and such runs are counted as sim-liveness-straggler). Off
-  // by default: the peer does not pass it yet (a restarted server can stay LOOKING for good because the
-  // established servers' votes keep the epoch of their election, as in ZOOKEEPER-1732).
-  strictLiveness: Schema.optionalKey(Schema.Boolean),
+  // The liveness phase passes once a quorum has delivered the probe write; such runs that leave a live
+  // server out are counted as sim-liveness-straggler. By default (absent or false) every live server that
+  // can join the leader's epoch must deliver it too.
+  quorumLiveness: Schema.optionalKey(Schema.Boolean),
 })
 export type SimConfig = typeof SimConfig.Type
 

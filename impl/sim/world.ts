@@ -551,6 +551,7 @@ export class World {
   // -------------------------------------------------------------------------------------------------------
   // The liveness phase: faults stop, everybody is restarted and connected; a leader must be established with
   // a quorum following it, and a fresh write must be delivered by a quorum, within a bounded number of ticks.
+  // The run (run.ts) then also requires it of every live server that can join (see probeMissing).
 
   liveness(check: () => string | null): LivenessResult {
     if (!this.side.every((s) => s === 0)) {
