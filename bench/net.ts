@@ -274,7 +274,7 @@ async function soak(seconds: number): Promise<number> {
   for (let run = 0; now() < deadline; run++) {
     const [schedule] = fc.sample(scheduleArbitrary({ servers: serverCount, maxSteps: Number(values.steps), bugs: [] }), { seed: seed + run, numRuns: 1 })
     const t0 = now()
-    const result = await runNetSchedule(schedule!, { tickMs: 25 })
+    const result = await runNetSchedule(schedule!, { tickMs: 25, keep: true })
     const line: Record<string, unknown> = {
       soak: "net",
       seed: seed + run,
@@ -290,7 +290,8 @@ async function soak(seconds: number): Promise<number> {
       const path = join("counterexamples", `net-${result.violation.invariant}-seed${seed + run}.jsonl`)
       writeFileSync(path, writeTrace(result.trace.header, result.trace.events))
       line["trace"] = path
-    }
+      line["dir"] = result.dir
+    } else if (result.dir !== null) rmSync(result.dir, { recursive: true, force: true })
     process.stdout.write(JSON.stringify(line) + "\n")
   }
   return failures === 0 ? 0 : 1
