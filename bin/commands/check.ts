@@ -9,7 +9,7 @@ import { boolFlag, choiceFlag, intFlag, listFlag, parseFlags, stringFlag } from 
 import { type Command, type Io, UsageError } from "../io.js"
 import { bugNames, isBugName } from "../../impl/bugs.js"
 import { type CampaignOptions, type Failure, type RunReport, checkOneRun, shardRuns } from "../../impl/sim/campaign.js"
-import { counterexample, describeView, stepLines } from "../../impl/sim/report.js"
+import { counterexample, describeStates, stepLines } from "../../impl/sim/report.js"
 import { coverageTable } from "../../properties/coverage.js"
 
 const usage = `usage: zab check [options]
@@ -219,7 +219,7 @@ function reportFailure(failure: Failure, s: CheckSettings, io: Io, done: number,
     ...stepLines(example.events),
     "",
   ]
-  if (example.view !== null) lines.push("the states that broke it (* marks the servers named):", describeView(example.view, example.violation), "")
+  if (example.view !== null) lines.push(describeStates(example.view, example.previousView, example.violation), "")
   lines.push(`counterexample written to ${shown}`, `replay it with: npx zab replay ${shown}`, "")
   io.out(lines.join("\n"))
   return 1

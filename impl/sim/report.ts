@@ -16,6 +16,8 @@ export interface Counterexample {
   readonly schedule: Schedule
   readonly events: ReadonlyArray<TraceEvent>
   readonly view: ClusterView | null
+  /** For a violation over two consecutive views: the view before the step. */
+  readonly previousView: ClusterView | null
   /** The JSONL text of the counterexample file. */
   readonly jsonl: string
   /** A stable short name: `<invariant>-<hash of the schedule>.jsonl`. */
@@ -41,7 +43,7 @@ export function counterexample(schedule: Schedule, seed: number | null, run: num
     result.events,
   )
   const fileName = `${result.violation.invariant}-${hash(JSON.stringify(schedule.steps))}.jsonl`
-  return { violation: result.violation, schedule, events: result.events, view: result.view, jsonl, fileName }
+  return { violation: result.violation, schedule, events: result.events, view: result.view, previousView: result.previousView, jsonl, fileName }
 }
 
 export function stepLines(events: ReadonlyArray<TraceEvent>): Array<string> {
@@ -61,6 +63,15 @@ function serverLine(s: ServerView, violated: ReadonlySet<number>): string {
     `  ${mark} server ${s.id} ${s.up ? "up  " : "down"} ${`${s.role}/${s.phase}`.padEnd(26)} acceptedEpoch ${s.acceptedEpoch} currentEpoch ${s.currentEpoch}` +
     `${s.leader === null ? "" : ` leader ${s.leader}`}\n` +
     `      delivered [${delivered.join(" ")}]${pending.length > 0 ? `  logged, not delivered [${pending.join(" ")}]` : ""}`
+  )
+}
+
+/** The states that broke the invariant: the view after the step, and the one before it for a step invariant. */
+export function describeStates(view: ClusterView, previousView: ClusterView | null, violation: Violation): string {
+  if (previousView === null) return `the states that broke it (* marks the servers named):\n${describeView(view, violation)}`
+  return (
+    `the states that broke it (* marks the servers named), before the step:\n${describeView(previousView, violation)}\n` +
+    `and after it:\n${describeView(view, violation)}`
   )
 }
 

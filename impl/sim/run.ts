@@ -19,6 +19,8 @@ export interface RunResult {
   readonly events: ReadonlyArray<TraceEvent> | null
   /** The view that broke the invariant (for the report). */
   readonly view: ClusterView | null
+  /** For an invariant over two consecutive views (checkStep): the view before the step. */
+  readonly previousView: ClusterView | null
 }
 
 export interface RunOptions {
@@ -33,17 +35,24 @@ export function runSchedule(schedule: Schedule, options: RunOptions = {}): RunRe
   world.start()
   let before = world.view()
   let stepsTaken = 0
+  let previousView: ClusterView | null = null
   const finish = (violation: Violation | null, failedAt: number | null, view: ClusterView | null): RunResult => {
     if (violation !== null) world.events?.push({ _tag: "Violation", invariant: violation.invariant, message: violation.message, servers: [...violation.servers] })
-    return { violation, failedAt, stepsTaken, coverage: world.coverage, events: world.events, view }
+    return { violation, failedAt, stepsTaken, coverage: world.coverage, events: world.events, view, previousView }
   }
   const check = (): Violation | null => {
     const after = world.view()
     // The same view object means nothing an invariant reads has changed since the last check.
     if (after === before) return null
-    const found = checkState(after) ?? checkStep(before, after)
+    const found = checkState(after)
+    if (found !== null) {
+      before = after
+      return found
+    }
+    const stepFound = checkStep(before, after)
+    if (stepFound !== null) previousView = before
     before = after
-    return found
+    return stepFound
   }
   for (let index = 0; index < schedule.steps.length; index++) {
     const step = schedule.steps[index]!

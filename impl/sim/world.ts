@@ -737,12 +737,17 @@ export class World {
   }
 
   private lastClusterView: ClusterView | null = null
+  /** The server projections the last view was built from (the view itself may hold frozen copies). */
+  private lastServers: Array<ServerView> = []
   private readonly viewScratch: Array<ServerView> = []
   private lastGhostLengths = [-1, -1, -1]
 
   /**
    * The cluster view now. When no server's projection and no ghost record changed since the last call, the
-   * same object is returned: the invariants, pure functions of the view, need not run again.
+   * same object is returned: the invariants, pure functions of the view, need not run again. While
+   * recording (a counterexample being written) each new view is a frozen copy, so the report can show the
+   * view before a step next to the one after it; otherwise histories and ghost records are shared with the
+   * live world, which only appends to them.
    */
   view(): ClusterView {
     const previous = this.lastClusterView
@@ -755,14 +760,24 @@ export class World {
     for (let i = 0; i < this.n; i++) {
       const server = this.serverView(this.slots[i]!)
       this.viewScratch[i] = server
-      if (same && server !== previous!.servers[i]) same = false
+      if (same && server !== this.lastServers[i]) same = false
     }
     if (same) return previous!
-    const servers = this.viewScratch.slice()
-    const view: ClusterView = { servers, ghost: { established: this.established, broadcasts: this.broadcasts, acknowledged: this.acknowledged } }
+    this.lastServers = this.viewScratch.slice()
+    const view: ClusterView =
+      this.events === null
+        ? { servers: this.lastServers, ghost: { established: this.established, broadcasts: this.broadcasts, acknowledged: this.acknowledged } }
+        : this.frozenView(this.lastServers)
     this.lastClusterView = view
     this.lastGhostLengths = [this.established.length, this.broadcasts.length, this.acknowledged.length]
     return view
+  }
+
+  private frozenView(servers: ReadonlyArray<ServerView>): ClusterView {
+    return {
+      servers: servers.map((s) => ({ ...s, history: s.history.slice() })),
+      ghost: { established: this.established.slice(), broadcasts: this.broadcasts.slice(), acknowledged: this.acknowledged.slice() },
+    }
   }
 
   /** Freeze the ghost records so a later view can be compared with this one. */
