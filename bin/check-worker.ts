@@ -4,6 +4,7 @@ import { type WorkerMessage, type WorkerRequest, runInOrder } from "./commands/c
 
 const request = workerData as WorkerRequest
 const port = parentPort!
+const lowestFailure = new Int32Array(request.lowestFailure)
 runInOrder(
   request.options,
   request.runs,
@@ -11,6 +12,6 @@ runInOrder(
     const message: WorkerMessage = { type: "run", run: report.run, stepsTaken: report.stepsTaken, coverage: [...report.coverage], failure: report.failure }
     port.postMessage(message)
   },
-  () => Infinity,
+  () => Atomics.load(lowestFailure, 0),
 )
 port.postMessage({ type: "done" } satisfies WorkerMessage)

@@ -129,6 +129,16 @@ describe("zab check", () => {
     expect(shards.map(commits).reduce((a, b) => a + b, 0)).toBe(commits(whole))
   })
 
+  it("worker threads report the same lowest failing run and counterexample as one thread", async () => {
+    const failing = async (workers: string): Promise<string> => {
+      const dir = mkdtempSync(join(tmpdir(), "zab-check-"))
+      const cli = io(dir)
+      expect(await main(["check", "--runs", "50", "--seed", "7", "--bug", "commit-without-quorum", "--workers", workers, "--out", "cx"], cli)).toBe(1)
+      return `${/VIOLATION of \w+ in run \d+/.exec(cli.stdout())![0]} ${readdirSync(join(dir, "cx")).join(",")}`
+    }
+    expect(await failing("2")).toBe(await failing("1"))
+  })
+
   it("refuses bad usage with the usage text and exit 2", async () => {
     for (const args of [["check", "--nope"], ["check", "--runs", "x"], ["check", "--servers", "4"], ["check", "--bug", "nope"], ["check", "--shard", "3/2"], ["check", "--target", "net"]]) {
       const cli = io(tmpdir())

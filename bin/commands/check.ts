@@ -104,7 +104,15 @@ function workerUrl(): URL {
 export interface WorkerRequest {
   readonly options: CampaignOptions
   readonly runs: ReadonlyArray<number>
+  /**
+   * One Int32: the lowest failing run reported so far (NO_FAILURE until then). A worker skips its runs above
+   * it, so a failure stops the campaign early, yet every run below it still happens: the failure reported
+   * is the lowest failing run, however the work is split.
+   */
+  readonly lowestFailure: SharedArrayBuffer
 }
+
+const NO_FAILURE = 0x7fff_ffff
 
 export type WorkerMessage =
   | { readonly type: "run"; readonly run: number; readonly stepsTaken: number; readonly coverage: ReadonlyArray<readonly [string, number]>; readonly failure: Failure | null }
@@ -124,15 +132,19 @@ async function runOnWorkers(s: CheckSettings, runs: ReadonlyArray<number>, onRep
   const slices: Array<Array<number>> = Array.from({ length: s.workers }, () => [])
   runs.forEach((run, i) => slices[i % s.workers]!.push(run))
   const options = campaignOptions(s)
+  const lowestFailure = new SharedArrayBuffer(4)
+  const lowest = new Int32Array(lowestFailure)
+  lowest[0] = NO_FAILURE
   await Promise.all(
     slices
       .filter((slice) => slice.length > 0)
       .map(
         (slice) =>
           new Promise<void>((done, fail) => {
-            const worker = new Worker(workerUrl(), { workerData: { options, runs: slice } satisfies WorkerRequest })
+            const worker = new Worker(workerUrl(), { workerData: { options, runs: slice, lowestFailure } satisfies WorkerRequest })
             worker.on("message", (message: WorkerMessage) => {
               if (message.type === "done") return
+              if (message.failure !== null && message.run < Atomics.load(lowest, 0)) Atomics.store(lowest, 0, message.run)
               onReport({ run: message.run, stepsTaken: message.stepsTaken, coverage: new Map(message.coverage), failure: message.failure })
             })
             worker.on("error", fail)
