@@ -13,6 +13,8 @@ export const simBranches = [
   "sim-leader-isolated",
   "sim-torn-write",
   "sim-torn-write-recovered",
+  "sim-unsynced-writes-lost",
+  "sim-partition-without-quorum",
 ] as const
 
 /**

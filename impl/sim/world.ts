@@ -497,6 +497,7 @@ export class World {
       }
       case "Partition":
         if (!this.partition(step.group)) return null
+        if (this.partitionGroups().every((g) => g.length < this.quorum())) this.count("sim-partition-without-quorum")
         this.record({ _tag: "Partitioned", groups: this.partitionGroups() })
         return `partition ${this.describeGroups()}`
       case "IsolateLeader": {
@@ -541,6 +542,7 @@ export class World {
     if (state.role.kind === "leading" && state.role.outstanding.length > 0) this.count("sim-crash-leader-between-proposal-and-commit")
     slot.lastView = { ...this.serverView(slot), up: false }
     slot.state = null
+    if (mode !== "keep" && slot.disk.unsynced > 0) this.count("sim-unsynced-writes-lost")
     const torn = slot.disk.crash(mode as CrashMode)
     if (torn) this.count("sim-torn-write")
     for (let other = 1; other <= this.n; other++) if (other !== slot.id) this.resetLink(slot.id, other, false)
