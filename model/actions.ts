@@ -719,6 +719,32 @@ export function LeaderProcessACK(c: ModelConfig, s: ModelState, i: number, j: nu
   return updateRecorder(s, t, "LeaderProcessACK", [i, j])
 }
 
+/**
+ * How many successors TLC computes for an enabled LeaderProcessACK(i, j). TLC enumerates every true disjunct
+ * of a disjunction in an action, each continuing to its own (here identical) successor, and counts each in
+ * "states generated". Three disjunctions of LeaderProcessACK can have two true disjuncts: `~exist \/
+ * ~monotonicallyInc`, `~outstanding \/ hasCommitted` (a late ACK after everything is committed, common with
+ * three servers), and LeaderTryToCommit's `~allTxnsBeforeCommitted \/ ~hasAllQuorums`.
+ */
+export function LeaderProcessACKDisjuncts(c: ModelConfig, s: ModelState, i: number, j: number): number {
+  const msg = pending(s, i, j, "ACK")
+  assert(msg !== null, "LeaderProcessACK is enabled")
+  const history = s.history[i]!
+  const committed = s.lastCommitted[i]!
+  const index = zxidToIndex(history, msg.mzxid)
+  const exist = index >= 1 && index <= history.length
+  const ackIndex = lastAckIndexFromFollower(history, j)
+  const monotonicallyInc = ackIndex === -1 || ackIndex + 1 === index
+  if (!(exist && monotonicallyInc)) return (exist ? 0 : 1) + (monotonicallyInc ? 0 : 1)
+  const outstanding = committed.index < history.length
+  const hasCommitted = !(msg.mzxid > committed.zxid)
+  if (!outstanding || hasCommitted) return (outstanding ? 0 : 1) + (hasCommitted ? 1 : 0)
+  const allTxnsBeforeCommitted = committed.index >= index - 1
+  const hasAllQuorums = isQuorum(c, history[index - 1]!.ackSid | (1 << j))
+  if (!allTxnsBeforeCommitted || !hasAllQuorums) return (allTxnsBeforeCommitted ? 0 : 1) + (hasAllQuorums ? 0 : 1)
+  return 1
+}
+
 /** LeaderTryToCommit(s, index, zxid, newTxn, follower). */
 function leaderTryToCommit(c: ModelConfig, t: Draft, s: ModelState, i: number, index: number, zxid: number, newTxn: Txn, follower: number): void {
   const committed = s.lastCommitted[i]!
@@ -810,6 +836,11 @@ export interface ActionInfo {
   /** 1 for `\E i \in Server`, 2 for `\E i, j \in Server`. */
   readonly arity: 1 | 2
   readonly run: Action
+  /**
+   * How many successors TLC computes when the action is enabled (1 unless a disjunction of the action has
+   * several true disjuncts); only "states generated" depends on it.
+   */
+  readonly disjuncts?: (c: ModelConfig, s: ModelState, i: number, j: number) => number
 }
 
 /** The disjuncts of Next in the spec's order. */
@@ -828,7 +859,7 @@ export const actions: ReadonlyArray<ActionInfo> = [
   { name: "LeaderProcessRequest", arity: 1, run: LeaderProcessRequest },
   { name: "LeaderBroadcastPROPOSE", arity: 1, run: LeaderBroadcastPROPOSE },
   { name: "FollowerProcessPROPOSE", arity: 2, run: FollowerProcessPROPOSE },
-  { name: "LeaderProcessACK", arity: 2, run: LeaderProcessACK },
+  { name: "LeaderProcessACK", arity: 2, run: LeaderProcessACK, disjuncts: LeaderProcessACKDisjuncts },
   { name: "FollowerProcessCOMMIT", arity: 2, run: FollowerProcessCOMMIT },
   // FilterNonexistentMessage's j ranges over Server \ {i}; the action refuses i = j itself.
   { name: "FilterNonexistentMessage", arity: 2, run: FilterNonexistentMessage },

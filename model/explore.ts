@@ -312,8 +312,9 @@ export function explore(options: ExploreOptions): ExploreResult {
         for (let j = 0; j < jEnd; j++) {
           const next = info.run(config, s, i, j)
           if (next === null) continue
-          generated++
-          coverageGenerated[a]!++
+          const copies = info.disjuncts === undefined ? 1 : info.disjuncts(config, s, i, j)
+          generated += copies
+          coverageGenerated[a]! += copies
           for (const check of stepInvariants) {
             const found = check(s, next, unpackLabel(packLabel(a, i, j)))
             if (found !== null) {
