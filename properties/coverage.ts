@@ -28,6 +28,8 @@ export const optionalBranches: ReadonlySet<string> = new Set([
   "discovery-refused-stale-epoch",
   // A live server left out of the leader's epoch at the end of the liveness phase (impl/sim/run.ts).
   "sim-liveness-straggler",
+  // A client write a live server will never answer (impl/sim/world.ts livenessPassed).
+  "sim-client-write-unanswered",
 ])
 
 export const requiredBranches: ReadonlyArray<string> = [...Branch.literals, ...simBranches].filter((b) => !optionalBranches.has(b))
@@ -45,7 +47,9 @@ export function coverageTable(counts: ReadonlyMap<string, number>): string {
           : "  NEVER REACHED"
         : name === "sim-liveness-straggler"
           ? "  (runs that left a live server out of the new epoch; allowed by --quorum-liveness)"
-          : ""
+          : name === "sim-client-write-unanswered"
+            ? "  (writes whose client never hears back: no reject when a forwarded or proposed write is dropped)"
+            : ""
     lines.push(`  ${name.padEnd(width)} ${String(n).padStart(8)}${note}`)
   }
   return lines.join("\n")

@@ -65,4 +65,18 @@ describe("liveness gaps found by zab check, now fixed", () => {
     const result = runSchedule(schedule)
     expect(result.violation).toBeNull()
   })
+
+  it("known gap (reported): a write forwarded to a leader that drops it is never answered to its client", () => {
+    // No faults: with a 2-bit counter the leader runs out of zxids at the third write and starts a new
+    // epoch; it refuses its own client's write but drops the two its followers forwarded, and the followers
+    // never answer those clients. ZooKeeper would close the clients' connections (ConnectionLoss).
+    const write = (server: number, path: string, data: string): Step => ({ _tag: "ClientWrite", server, op: { _tag: "Create", path, data } })
+    const schedule: Schedule = {
+      config: { ...defaultSimConfig(3), counterBits: 2 },
+      steps: [settle(true), { _tag: "Tick" }, settle(true), write(2, "/b", "v2"), write(1, "/b", "v1"), write(2, "/c", "v2")],
+    }
+    const result = runSchedule(schedule)
+    expect(result.violation).toBeNull()
+    expect(result.coverage.get("sim-client-write-unanswered")).toBeGreaterThan(0)
+  })
 })

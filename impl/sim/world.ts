@@ -572,7 +572,7 @@ export class World {
       if (probeZxid !== null) {
         if (leader !== null) {
           const missing = this.probeMissing(leader, probeZxid)
-          if (missing !== null && missing.length === 0) return { ok: true, ticks: t, stragglers: [] }
+          if (missing !== null && missing.length === 0) return this.livenessPassed(t, [])
           if (missing !== null) quorumTicks ??= t
         }
       } else if (probe !== null) {
@@ -596,10 +596,23 @@ export class World {
     const leader = this.leader()
     if (quorumTicks !== null && leader !== null && probeZxid !== null) {
       const stragglers = this.probeMissing(leader, probeZxid)
-      if (stragglers !== null) return { ok: true, ticks: quorumTicks, stragglers }
+      if (stragglers !== null) return this.livenessPassed(quorumTicks, stragglers)
     }
     const where = leader === null ? "no leader" : `leader ${leader}${this.readyToServe(leader) ? "" : " without an established quorum"}`
     return { ok: false, reason: `no progress within ${this.config.livenessTicks} ticks after faults stopped (${where}${probe === null ? "" : ", probe write not delivered by a quorum"})` }
+  }
+
+  /**
+   * Once the probe is delivered, every client write made before it that a live server still waits on will
+   * never be answered: its txn would have been delivered before the probe. ZooKeeper would have closed that
+   * client's connection (ConnectionLoss) when the server left its leader; the peer does not tell the client
+   * (no ClientReject for a forwarded or proposed request when the role ends), so such writes are counted.
+   */
+  private livenessPassed(ticks: number, stragglers: ReadonlyArray<ServerId>): LivenessResult {
+    for (const slot of this.slots) {
+      if (slot.state !== null) for (let i = 0; i < slot.requests.size; i++) this.count("sim-client-write-unanswered")
+    }
+    return { ok: true, ticks, stragglers }
   }
 
   /**
