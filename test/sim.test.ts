@@ -4,6 +4,7 @@
  * crash mid-broadcast, a stale leader rejoining, a follower far behind) and assert on its cluster view; run
  * one schedule twice and compare the recorded traces byte for byte; unit-test the simulated disk.
  */
+import fc from "fast-check"
 import { describe, expect, it } from "vitest"
 import { makeZxid } from "../impl/core/zxid.js"
 import { runSchedule } from "../impl/sim/run.js"
@@ -13,6 +14,7 @@ import { MemoryDisk } from "../impl/storage/memory.js"
 import { writeTrace } from "../traces/jsonl.js"
 import { TRACE_FORMAT, TRACE_VERSION } from "../traces/schema.js"
 import { checkState } from "../properties/invariants.js"
+import { scheduleArbitrary } from "../properties/schedule.js"
 import type { Txn } from "../impl/core/types.js"
 
 const settle: Step = { _tag: "Settle", fsync: true }
@@ -193,6 +195,19 @@ describe("determinism", () => {
     const b = writeTrace(header, runSchedule(schedule, { record: true }).events!)
     expect(a.length).toBeGreaterThan(1000)
     expect(a).toBe(b)
+  })
+})
+
+describe("recording changes nothing", () => {
+  it("generated schedules take the same steps, cover the same branches and reach the same verdict with recording on or off", () => {
+    const schedules = fc.sample(scheduleArbitrary({ servers: 3, maxSteps: 120, bugs: ["ack-before-fsync"] }), { seed: 99, numRuns: 60 })
+    for (const schedule of schedules) {
+      const fast = runSchedule(schedule)
+      const recorded = runSchedule(schedule, { record: true })
+      expect(recorded.stepsTaken).toBe(fast.stepsTaken)
+      expect([...recorded.coverage].sort()).toEqual([...fast.coverage].sort())
+      expect(recorded.violation).toEqual(fast.violation)
+    }
   })
 })
 

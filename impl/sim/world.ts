@@ -25,6 +25,8 @@ type Ghost = ReadonlyArray<TxnView>
 
 /** A bound on one settle: enough for any protocol exchange to finish, small enough to cut a livelock short. */
 const settleRoundsMax = 500
+/** A bound on the connection losses one step may cause, each of which may cause more (disconnects). */
+const pendingInputsMax = 100_000
 
 interface Slot {
   readonly id: ServerId
@@ -327,10 +329,10 @@ export class World {
 
   /** Feed the environment's queued inputs (connection losses) until none are left. */
   private drain(): void {
-    let guard = 0
+    let fed = 0
     while (this.pendingInputs.length > 0) {
-      guard += 1
-      assert(guard < 100_000, "environment inputs do not settle")
+      fed += 1
+      assert(fed <= pendingInputsMax, "environment inputs do not settle")
       const next = this.pendingInputs.shift()!
       this.feed(this.slot(next.to), next.input)
     }
