@@ -511,3 +511,31 @@ describe("liveness fixes found by zab check", () => {
     expect(effects.filter((e) => e._tag === "Deliver").map((e) => (e._tag === "Deliver" ? e.txn.zxid : 0))).toEqual([makeZxid(1, 1)])
   })
 })
+
+describe("client writes always get an answer", () => {
+  it("a follower that loses its leader answers the writes it forwarded with ConnectionLoss", () => {
+    const p = electedFollower()
+    p.receive(3, { _tag: "LeaderInfo", newEpoch: 1 })
+    p.fsyncAll()
+    p.receive(3, { _tag: "Diff", zxid: 0 })
+    p.receive(3, { _tag: "NewLeader", epoch: 1, zxid: 0 })
+    p.fsyncAll()
+    p.receive(3, { _tag: "UpToDate" })
+    expect(sent(p.input({ _tag: "ClientWrite", request: 9, op: create("/a") }), "Request").length).toBe(1)
+    expect(p.input({ _tag: "ConnectionDown", peer: 3 })).toContainEqual({ _tag: "ClientReject", request: 9, reason: "ConnectionLoss" })
+  })
+
+  it("a delivered write is no longer pending: stepping down later does not answer it twice", () => {
+    const p = broadcastingLeader()
+    p.input({ _tag: "ClientWrite", request: 1, op: create("/a") })
+    p.receive(1, { _tag: "Ack", zxid: makeZxid(1, 1) })
+    expect(tags(p.fsyncAll())).toContain("Deliver")
+    p.input({ _tag: "ClientWrite", request: 2, op: create("/b") }) // proposed, never committed
+    p.input({ _tag: "ConnectionDown", peer: 1 })
+    p.input({ _tag: "ConnectionDown", peer: 2 })
+    const effects = p.tick() // no quorum left: the leader steps down
+    expect(p.summary.role).toBe("looking")
+    expect(effects.filter((e) => e._tag === "ClientReject")).toEqual([{ _tag: "ClientReject", request: 2, reason: "ConnectionLoss" }])
+    expect(p.state.clientWrites).toEqual([])
+  })
+})

@@ -32,10 +32,13 @@ export function deliverUpTo(config: PeerConfig, state: PeerState, target: Zxid, 
   let lastDelivered = state.lastDelivered
   let since = state.deliveredSinceSnapshot
   const log = state.log
+  let clientWrites = state.clientWrites
   for (let i = firstAbove(log, lastDelivered); i < log.length; i++) {
     const txn = log[i]!
     if (txn.zxid > target) break
     out.push({ _tag: "Deliver", txn })
+    // Delivery answers our own client (the runtime replies with the result): it no longer waits on us.
+    if (txn.origin === state.myId && clientWrites.length > 0) clientWrites = clientWrites.filter((r) => r !== txn.request)
     lastDelivered = txn.zxid
     since += 1
   }
@@ -43,18 +46,23 @@ export function deliverUpTo(config: PeerConfig, state: PeerState, target: Zxid, 
     // The snapshot covers everything delivered; the log keeps only what follows it.
     out.push({ _tag: "TakeSnapshot", zxid: lastDelivered })
     observe(out, "snapshot-taken", formatZxid(lastDelivered))
-    return { ...state, lastDelivered, deliveredSinceSnapshot: 0, log: log.slice(firstAbove(log, lastDelivered)), logBase: lastDelivered }
+    return { ...state, lastDelivered, deliveredSinceSnapshot: 0, log: log.slice(firstAbove(log, lastDelivered)), logBase: lastDelivered, clientWrites }
   }
-  return { ...state, lastDelivered, deliveredSinceSnapshot: since }
+  return { ...state, lastDelivered, deliveredSinceSnapshot: since, clientWrites }
 }
 
 export function onClientWrite(config: PeerConfig, state: PeerState, request: number, op: WriteOp, out: Out): PeerState {
   const role = state.role
-  if (role.kind === "leading") return acceptRequest(config, state, role, { origin: config.myId, request, op }, out)
-  if (role.kind === "following" && role.phase === "broadcast") {
-    observe(out, "request-forwarded", `to ${role.leader}`)
-    send(out, role.leader, { _tag: "Request", request, op })
-    return state
+  const accepts = role.kind === "leading" || (role.kind === "following" && role.phase === "broadcast")
+  if (accepts && state.clientWrites.length < limits.clientWritesMax) {
+    // From here until delivery (or ConnectionLoss) the client waits on us.
+    const tracked: PeerState = { ...state, clientWrites: [...state.clientWrites, request] }
+    if (role.kind === "leading") return acceptRequest(config, tracked, role, { origin: config.myId, request, op }, out)
+    if (role.kind === "following") {
+      observe(out, "request-forwarded", `to ${role.leader}`)
+      send(out, role.leader, { _tag: "Request", request, op })
+      return tracked
+    }
   }
   observe(out, "client-rejected", `${role.kind} in ${role.kind === "looking" ? "election" : role.phase}`)
   out.push({ _tag: "ClientReject", request, reason: "NotReady" })
@@ -67,12 +75,16 @@ export function onRequest(config: PeerConfig, state: PeerState, from: ServerId, 
   return acceptRequest(config, state, role, { origin: from, request, op }, out)
 }
 
+/** Refuse a write outright; our own client hears NotReady (a follower's client hears ConnectionLoss from it). */
+function refuse(config: PeerConfig, state: PeerState, q: QueuedRequest, out: Out): PeerState {
+  if (q.origin !== config.myId) return state
+  out.push({ _tag: "ClientReject", request: q.request, reason: "NotReady" })
+  return { ...state, clientWrites: state.clientWrites.filter((r) => r !== q.request) }
+}
+
 function acceptRequest(config: PeerConfig, state: PeerState, role: Leading, q: QueuedRequest, out: Out): PeerState {
   if (role.established) return propose(config, state, role, q, out)
-  if (role.queued.length >= limits.queuedRequestsMax) {
-    if (q.origin === config.myId) out.push({ _tag: "ClientReject", request: q.request, reason: "NotReady" })
-    return state
-  }
+  if (role.queued.length >= limits.queuedRequestsMax) return refuse(config, state, q, out)
   observe(out, "proposal-queued-during-sync", `request ${q.request} from ${q.origin}`)
   return { ...state, role: { ...role, queued: [...role.queued, q] } }
 }
@@ -93,8 +105,7 @@ function propose(config: PeerConfig, state: PeerState, role: Leading, q: QueuedR
   const wraps = bug(config, "ZOOKEEPER-1277")
   if (role.nextCounter >= maxCounter(config.counterBits) && !wraps) {
     // ZOOKEEPER-1277: the counter is exhausted; a new epoch restarts it. The write is refused, not lost silently.
-    if (q.origin === config.myId) out.push({ _tag: "ClientReject", request: q.request, reason: "NotReady" })
-    return abandon(config, state, "zxid-rollover", `counter ${role.nextCounter} reached 2^${config.counterBits}-1 in epoch ${state.currentEpoch}`, out)
+    return abandon(config, refuse(config, state, q, out), "zxid-rollover", `counter ${role.nextCounter} reached 2^${config.counterBits}-1 in epoch ${state.currentEpoch}`, out)
   }
   // ZOOKEEPER-1277 as re-injected: nothing stops the counter, which wraps within its configured width.
   const zxid = makeZxid(state.currentEpoch, wraps ? role.nextCounter & maxCounter(config.counterBits) : role.nextCounter)

@@ -36,11 +36,10 @@ export function abandon(config: PeerConfig, state: PeerState, branch: Branch, de
   if (role.kind === "following") out.push({ _tag: "Disconnect", peer: role.leader })
   if (role.kind === "leading") {
     for (const learner of role.learners) out.push({ _tag: "Disconnect", peer: learner.id })
-    for (const q of role.queued) {
-      if (q.origin === config.myId) out.push({ _tag: "ClientReject", request: q.request, reason: "NotReady" })
-    }
   }
-  return startElection(config, state, out)
+  // Our clients' writes that are queued, forwarded or proposed now have an unknown fate: tell them so.
+  for (const request of state.clientWrites) out.push({ _tag: "ClientReject", request, reason: "ConnectionLoss" })
+  return startElection(config, state.clientWrites.length === 0 ? state : { ...state, clientWrites: [] }, out)
 }
 
 export function becomeFollower(config: PeerConfig, state: PeerState, leader: ServerId, out: Out): PeerState {

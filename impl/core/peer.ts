@@ -52,6 +52,7 @@ export function initialState(config: PeerConfig): PeerState {
     round: 0,
     vote: { leader: config.myId, zxid: 0, epoch: 0 },
     role: { kind: "looking", received: new Map(), outOfElection: new Map(), finalizing: false },
+    clientWrites: [],
   }
 }
 

@@ -127,11 +127,14 @@ export interface PeerState {
   readonly round: number
   readonly vote: Vote
   readonly role: Role
+  /** This server's client writes that are queued, forwarded or proposed and not yet delivered. */
+  readonly clientWrites: ReadonlyArray<number>
 }
 
 /** Bounds on queues the peer keeps, so a flood of client writes cannot grow state without limit. */
 export const limits = {
   queuedRequestsMax: 1_000,
+  clientWritesMax: 100_000,
 } as const
 
 export function quorumSize(config: PeerConfig): number {

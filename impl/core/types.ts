@@ -46,8 +46,12 @@ export const Txn = Schema.Struct({
 })
 export type Txn = typeof Txn.Type
 
-/** Why a client's write was refused without being proposed. ZooKeeper would drop the connection. */
-export const RejectReason = Schema.Literals(["NotReady", "NotLeader"])
+/**
+ * Why a client's write got no result. NotReady: refused before anything was done (no leader to take it).
+ * ConnectionLoss: the server left its role while the write was queued, forwarded or proposed, so its fate
+ * is unknown to the client, as with ZooKeeper's ConnectionLoss.
+ */
+export const RejectReason = Schema.Literals(["NotReady", "NotLeader", "ConnectionLoss"])
 export type RejectReason = typeof RejectReason.Type
 
 // ---------------------------------------------------------------------------------------------------------
