@@ -71,7 +71,8 @@ export function project(s: ModelState, incarnations?: ReadonlyArray<number>): Cl
   for (let i = 0; i < n; i++) {
     const role = roles[s.state[i]!]
     const connected = s.connectInfo[i]!
-    const base = {
+    // One object shape for every view (incarnation always set) keeps the invariants' property reads fast.
+    servers[i] = {
       id: i + 1,
       up: true,
       role,
@@ -81,11 +82,13 @@ export function project(s: ModelState, incarnations?: ReadonlyArray<number>): Cl
       history: historyView(s.history[i]!),
       committed: s.lastCommitted[i]!.index,
       leader: role === "leading" ? i + 1 : role === "following" && connected !== null ? connected + 1 : null,
+      incarnation: incarnations === undefined ? 0 : incarnations[i]!,
     }
-    servers[i] = incarnations === undefined ? base : { ...base, incarnation: incarnations[i]! }
   }
   return {
     servers,
-    ghost: { established: establishedView(s.epochLeader), broadcasts: broadcastsView(s.proposalMsgsLog), acknowledged: [] },
+    ghost: { established: establishedView(s.epochLeader), broadcasts: broadcastsView(s.proposalMsgsLog), acknowledged: NONE },
   }
 }
+
+const NONE: ReadonlyArray<TxnView> = []
