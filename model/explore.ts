@@ -12,7 +12,7 @@
  * Pure: no clock, no I/O. The caller measures time in its progress callback.
  */
 import { assert } from "../impl/core/assert.js"
-import { type Label, actions, applyLabel } from "./actions.js"
+import { type ActionInfo, type Label, actions as specActions } from "./actions.js"
 import { Decoder, Encoder, MAX_ENCODED_BYTES, fingerprint, permutations } from "./encode.js"
 import { type ModelConfig, type ModelState, initialState } from "./state.js"
 
@@ -28,6 +28,8 @@ export type StepCheck = (before: ModelState, after: ModelState, label: Label) =>
 
 export interface ExploreOptions {
   readonly config: ModelConfig
+  /** The disjuncts of Next; Zab.tla's by default. Tests pass a copy with one action broken on purpose. */
+  readonly actions?: ReadonlyArray<ActionInfo>
   /** Identify states that differ only by a renaming of servers (TLC's SYMMETRY Permutations(Server)). */
   readonly symmetry?: boolean
   /** Checked on every distinct state, in order; the first violation stops the search. */
@@ -205,7 +207,7 @@ function packLabel(action: number, i: number, j: number): number {
   return (action << 8) | (i << 4) | j
 }
 
-function unpackLabel(code: number): Label {
+function unpackLabel(actions: ReadonlyArray<ActionInfo>, code: number): Label {
   const info = actions[code >>> 8]!
   const i = (code >>> 4) & 15
   const j = code & 15
@@ -213,15 +215,16 @@ function unpackLabel(code: number): Label {
 }
 
 /** The path from the initial state to state `k`, replayed through the actions. */
-function tracePath(config: ModelConfig, parents: Parents, k: number): Array<TraceStep> {
+function tracePath(config: ModelConfig, actions: ReadonlyArray<ActionInfo>, parents: Parents, k: number): Array<TraceStep> {
   const codes: Array<number> = []
   for (let at = k; at !== 0; at = parents.parent[at]!) codes.push(parents.label[at]!)
   codes.reverse()
   let state = initialState(config)
   const trace: Array<TraceStep> = [{ label: null, state }]
   for (const code of codes) {
-    const label = unpackLabel(code)
-    const next = applyLabel(config, state, label)
+    const label = unpackLabel(actions, code)
+    const info = actions[code >>> 8]!
+    const next = info.run(config, state, label.args[0]!, label.args[1] ?? 0)
     assert(next !== null, "a recorded step replays")
     state = next
     trace.push({ label, state })
@@ -231,6 +234,8 @@ function tracePath(config: ModelConfig, parents: Parents, k: number): Array<Trac
 
 export function explore(options: ExploreOptions): ExploreResult {
   const config = options.config
+  const actions = options.actions ?? specActions
+  assert(actions.length < 256, "action numbers fit a label")
   const n = config.servers
   assert(n >= 1 && n <= 15, "server indexes fit the 4-bit fields of labels and encodings")
   const invariants = options.invariants
@@ -246,6 +251,10 @@ export function explore(options: ExploreOptions): ExploreResult {
   const queue = new StateQueue()
   const parents = new Parents()
   const fp = new Int32Array(2)
+  // Every label a step can carry, made once: step invariants receive them on every transition.
+  const labels: ReadonlyArray<ReadonlyArray<ReadonlyArray<Label>>> = actions.map((_, a) =>
+    Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => unpackLabel(actions, packLabel(a, i, j)))),
+  )
   const coverageDistinct = new Array<number>(actions.length).fill(0)
   const coverageGenerated = new Array<number>(actions.length).fill(0)
 
@@ -279,7 +288,7 @@ export function explore(options: ExploreOptions): ExploreResult {
     for (const check of invariants) {
       const found = check(s)
       if (found !== null) {
-        violation = { ...found, trace: tracePath(config, parents, k) }
+        violation = { ...found, trace: tracePath(config, actions, parents, k) }
         return false
       }
     }
@@ -316,10 +325,10 @@ export function explore(options: ExploreOptions): ExploreResult {
           generated += copies
           coverageGenerated[a]! += copies
           for (const check of stepInvariants) {
-            const found = check(s, next, unpackLabel(packLabel(a, i, j)))
+            const found = check(s, next, labels[a]![i]![j]!)
             if (found !== null) {
-              const trace = tracePath(config, parents, id)
-              trace.push({ label: unpackLabel(packLabel(a, i, j)), state: next })
+              const trace = tracePath(config, actions, parents, id)
+              trace.push({ label: labels[a]![i]![j]!, state: next })
               violation = { ...found, trace }
               ok = false
               break search

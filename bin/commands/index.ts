@@ -5,5 +5,6 @@ import { replay } from "./replay.js"
 import { bugsCommand } from "./bugs.js"
 import { serverCommand } from "./server.js"
 import { clusterCommand } from "./cluster.js"
+import { exploreCommand } from "./explore.js"
 
-export const commands: ReadonlyArray<Command> = [check, replay, bugsCommand, serverCommand, clusterCommand]
+export const commands: ReadonlyArray<Command> = [check, replay, bugsCommand, serverCommand, clusterCommand, exploreCommand]

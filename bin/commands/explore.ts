@@ -1,0 +1,179 @@
+/**
+ * `zab explore`: breadth-first exploration of every reachable state of the abstract model (a translation of
+ * ZooKeeper's Zab.tla) within the Parameters bounds, checking Zab.tla's invariants and the project's on every
+ * distinct state, as TLC would. Prints progress on stderr and one JSON line of figures on stdout; on a
+ * violation writes the shortest path to it as a JSONL trace and exits 1.
+ */
+import { mkdirSync, writeFileSync } from "node:fs"
+import { join, relative, resolve } from "node:path"
+import { boolFlag, intFlag, parseFlags, stringFlag } from "../args.js"
+import { type Command, type Io, UsageError } from "../io.js"
+import { defaultChecks } from "../../model/checks.js"
+import { referenceConfig, referenceConfigs } from "../../model/configs.js"
+import { Encoder, fingerprint } from "../../model/encode.js"
+import { type ExploreResult, type Progress, type StateCheck, explore } from "../../model/explore.js"
+import { traceJsonl, traceLines } from "../../model/format.js"
+import { checkSpecInvariants } from "../../model/invariants.js"
+import type { ModelConfig } from "../../model/state.js"
+
+const usage = `usage: zab explore [options]
+
+Explores every reachable state of the abstract ZAB model (Zab.tla translated action by action) breadth
+first, and checks Zab.tla's invariants and the project's (properties/) on every distinct state.
+
+options:
+  --servers N         number of servers, 1..7 (default 3)
+  --max-timeouts T    Parameters.MaxTimeoutFailures (default 1)
+  --max-txns L        Parameters.MaxTransactionNum (default 1)
+  --max-epoch E       Parameters.MaxEpoch, at most 10 (default 1)
+  --max-restarts R    Parameters.MaxRestarts (default 1)
+  --config NAME       a reference configuration instead of the five above: ${referenceConfigs.map((c) => c.name).join(", ")}
+  --symmetry          identify states that differ only by renaming servers (TLC's Permutations(Server))
+  --workers W         worker threads (only 1 is available so far)
+  --max-states K      stop after K distinct states
+  --spec-only         check only Zab.tla's own invariants, as the reference TLC runs do
+  --coverage          print, per action, the new distinct states and the states generated
+  --out DIR           where a counterexample trace goes (default ./counterexamples)
+
+output: progress lines (distinct, generated, queue, depth, states/s) on stderr, then one JSON line
+{distinct, generated, depth, seconds, violations} on stdout.
+exit codes: 0 every invariant held, 1 a violation was found (trace written), 2 bad usage
+`
+
+interface Settings {
+  readonly config: ModelConfig
+  readonly symmetry: boolean
+  readonly maxStates: number | undefined
+  readonly specOnly: boolean
+  readonly coverage: boolean
+  readonly out: string
+}
+
+function settings(args: ReadonlyArray<string>, io: Io): Settings {
+  const parsed = parseFlags(
+    args,
+    {
+      servers: { type: "string" },
+      "max-timeouts": { type: "string" },
+      "max-txns": { type: "string" },
+      "max-epoch": { type: "string" },
+      "max-restarts": { type: "string" },
+      config: { type: "string" },
+      symmetry: { type: "boolean" },
+      workers: { type: "string" },
+      "max-states": { type: "string" },
+      "spec-only": { type: "boolean" },
+      coverage: { type: "boolean" },
+      out: { type: "string" },
+    },
+    false,
+  )
+  const workers = intFlag(parsed, "workers", 1, 1, 256)
+  if (workers !== 1) throw new UsageError("--workers: only one worker is available so far")
+  const name = stringFlag(parsed, "config")
+  let config: ModelConfig
+  let symmetry = boolFlag(parsed, "symmetry")
+  if (name !== undefined) {
+    const reference = referenceConfig(name)
+    if (reference === undefined) throw new UsageError(`unknown --config ${JSON.stringify(name)}; known: ${referenceConfigs.map((c) => c.name).join(", ")}`)
+    for (const flag of ["servers", "max-timeouts", "max-txns", "max-epoch", "max-restarts"]) {
+      if (parsed.values[flag] !== undefined) throw new UsageError(`--config sets --${flag}; give one or the other`)
+    }
+    config = reference.config
+    symmetry ||= reference.symmetry
+  } else {
+    config = {
+      servers: intFlag(parsed, "servers", 3, 1, 7),
+      parameters: {
+        MaxTimeoutFailures: intFlag(parsed, "max-timeouts", 1, 0, 100),
+        MaxTransactionNum: intFlag(parsed, "max-txns", 1, 0, 100),
+        MaxEpoch: intFlag(parsed, "max-epoch", 1, 0, 10),
+        MaxRestarts: intFlag(parsed, "max-restarts", 1, 0, 100),
+      },
+    }
+  }
+  const maxStates = parsed.values["max-states"] === undefined ? undefined : intFlag(parsed, "max-states", 0, 1, 2_000_000_000)
+  return {
+    config,
+    symmetry,
+    maxStates,
+    specOnly: boolFlag(parsed, "spec-only"),
+    coverage: boolFlag(parsed, "coverage"),
+    out: resolve(io.cwd, stringFlag(parsed, "out") ?? "counterexamples"),
+  }
+}
+
+function progressLine(p: Progress, seconds: number): string {
+  const rate = seconds > 0 ? Math.round(p.distinct / seconds) : 0
+  const f = (x: number): string => x.toLocaleString("en-US")
+  return `  distinct ${f(p.distinct)}  generated ${f(p.generated)}  queue ${f(p.queue)}  depth ${p.depth}  ${f(rate)} states/s`
+}
+
+function writeTrace(s: Settings, result: ExploreResult, io: Io): string {
+  const v = result.violation!
+  const last = v.trace[v.trace.length - 1]!.state
+  const encoder = new Encoder(s.config.servers)
+  const fp = new Int32Array(2)
+  fingerprint(encoder.words, encoder.encode(last), fp)
+  const hash = ((fp[0]! >>> 0).toString(16).padStart(8, "0") + (fp[1]! >>> 0).toString(16).padStart(8, "0")).slice(0, 12)
+  mkdirSync(s.out, { recursive: true })
+  const path = join(s.out, `model-${v.invariant}-${hash}.jsonl`)
+  writeFileSync(path, traceJsonl(s.config, v, v.trace, s.symmetry))
+  return relative(io.cwd, path) || path
+}
+
+async function run(args: ReadonlyArray<string>, io: Io): Promise<number> {
+  const s = settings(args, io)
+  const p = s.config.parameters
+  io.err(
+    `zab explore: ${s.config.servers} servers, MaxTimeoutFailures=${p.MaxTimeoutFailures} MaxTransactionNum=${p.MaxTransactionNum} ` +
+      `MaxEpoch=${p.MaxEpoch} MaxRestarts=${p.MaxRestarts}${s.symmetry ? ", symmetry" : ""}${s.maxStates === undefined ? "" : `, at most ${s.maxStates} states`}\n`,
+  )
+  const checks = defaultChecks()
+  const invariants: ReadonlyArray<StateCheck> = s.specOnly ? [checkSpecInvariants] : checks.invariants
+  const started = performance.now()
+  let lastPrint = started
+  const result = explore({
+    config: s.config,
+    symmetry: s.symmetry,
+    invariants,
+    stepInvariants: s.specOnly ? [] : checks.stepInvariants,
+    ...(s.maxStates === undefined ? {} : { maxStates: s.maxStates }),
+    progressEvery: 4096,
+    onProgress: (progress) => {
+      const now = performance.now()
+      if (now - lastPrint < (io.interactive ? 200 : 5_000)) return
+      lastPrint = now
+      io.err(`${io.interactive ? "\r" : ""}${progressLine(progress, (now - started) / 1000)}${io.interactive ? "" : "\n"}`)
+    },
+  })
+  const seconds = (performance.now() - started) / 1000
+  const final = { distinct: result.distinct, generated: result.generated, queue: 0, depth: result.depth }
+  io.err(`${io.interactive ? "\r" : ""}${progressLine(final, seconds)}\n`)
+  if (s.coverage) {
+    io.err("coverage (new distinct : generated):\n")
+    for (const c of result.coverage) io.err(`  ${c.action.padEnd(30)} ${String(c.distinct).padStart(10)} : ${c.generated}\n`)
+  }
+  const violations = result.violation === null ? 0 : 1
+  if (result.violation !== null) {
+    const path = writeTrace(s, result, io)
+    const v = result.violation
+    io.err(
+      [
+        `VIOLATION of ${v.invariant} after ${v.trace.length - 1} steps (a shortest path):`,
+        `  ${v.message}`,
+        "",
+        ...traceLines(v.trace),
+        "",
+        `trace written to ${path}`,
+        "",
+      ].join("\n"),
+    )
+  } else if (!result.complete) {
+    io.err(`stopped at --max-states ${s.maxStates}: the state space was not exhausted\n`)
+  }
+  io.out(`${JSON.stringify({ distinct: result.distinct, generated: result.generated, depth: result.depth, seconds: Number(seconds.toFixed(3)), violations })}\n`)
+  return violations === 0 ? 0 : 1
+}
+
+export const exploreCommand: Command = { name: "explore", summary: "explore every state of the abstract model (Zab.tla) breadth first", usage, run }
