@@ -15,6 +15,9 @@ import { checkOneRun, runSeed, shardRuns } from "../impl/sim/campaign.js"
 import { runSchedule } from "../impl/sim/run.js"
 import { requiredBranches, unreached } from "../properties/coverage.js"
 import { scheduleArbitrary } from "../properties/schedule.js"
+import { defaultSimConfig } from "../impl/sim/schedule.js"
+import { writeTrace } from "../traces/jsonl.js"
+import { TRACE_FORMAT, TRACE_VERSION } from "../traces/schema.js"
 
 function io(cwd: string): Io & { readonly stdout: () => string; readonly stderr: () => string } {
   let out = ""
@@ -155,6 +158,19 @@ describe("zab check", () => {
     const names = cli.stdout().trim().split("\n").map((line) => line.split(/\s+/)[0])
     expect(names).toContain("commit-without-quorum")
     expect(names).toContain("ack-before-fsync")
+  })
+})
+
+describe("zab replay", () => {
+  it("reports a liveness failure apart from safety violations, exit 1", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "zab-replay-"))
+    // No ticks for the liveness phase: nobody can be elected, so the run makes no progress.
+    const schedule = { config: { ...defaultSimConfig(3), livenessTicks: 0 }, steps: [] }
+    const header = { format: TRACE_FORMAT, version: TRACE_VERSION, target: "sim" as const, seed: null, run: null, schedule, violated: "NoProgress" }
+    writeFileSync(join(dir, "stuck.jsonl"), writeTrace(header, []))
+    const cli = io(dir)
+    expect(await main(["replay", "stuck.jsonl"], cli)).toBe(1)
+    expect(cli.stdout()).toMatch(/NO PROGRESS \(liveness\)\n  no progress within 0 ticks/)
   })
 })
 

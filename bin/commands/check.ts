@@ -9,7 +9,7 @@ import { boolFlag, choiceFlag, intFlag, listFlag, parseFlags, stringFlag } from 
 import { type Command, type Io, UsageError } from "../io.js"
 import { bugNames, isBugName } from "../../impl/bugs.js"
 import { type CampaignOptions, type Failure, type RunReport, checkOneRun, shardRuns } from "../../impl/sim/campaign.js"
-import { counterexample, describeStates, stepLines } from "../../impl/sim/report.js"
+import { counterexample, describeStates, failureHeadline, stepLines } from "../../impl/sim/report.js"
 import { coverageTable } from "../../properties/coverage.js"
 
 const usage = `usage: zab check [options]
@@ -224,7 +224,7 @@ function reportFailure(failure: Failure, s: CheckSettings, io: Io, done: number,
   writeFileSync(path, example.jsonl)
   const shown = relative(process.cwd(), path) || path
   const lines = [
-    `VIOLATION of ${example.violation.invariant} in run ${failure.run} (seed ${s.seed}) after ${done} runs, ${seconds.toFixed(1)} s`,
+    `${failureHeadline(example.violation)} in run ${failure.run} (seed ${s.seed}) after ${done} runs, ${seconds.toFixed(1)} s`,
     `  ${example.violation.message}`,
     "",
     `shrunk schedule: ${stepLines(example.events).filter((l) => !l.startsWith("      then")).length} steps taken (from ${failure.original.steps.length} generated; ${failure.shrinkRuns} shrink runs)`,

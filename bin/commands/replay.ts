@@ -7,7 +7,7 @@ import { resolve } from "node:path"
 import { parseFlags } from "../args.js"
 import { type Command, type Io, InputError, UsageError } from "../io.js"
 import { isBugName } from "../../impl/bugs.js"
-import { describeStates, stepLines } from "../../impl/sim/report.js"
+import { describeStates, failureHeadline, stepLines } from "../../impl/sim/report.js"
 import { runSchedule } from "../../impl/sim/run.js"
 import { TraceFormatError, readTrace } from "../../traces/jsonl.js"
 
@@ -49,7 +49,7 @@ async function run(args: ReadonlyArray<string>, io: Io): Promise<number> {
     io.out(`\nevery invariant held${header.violated === null ? "" : ` (the file recorded a violation of ${header.violated})`}\n`)
     return 0
   }
-  io.out(`\nVIOLATION of ${result.violation.invariant}\n  ${result.violation.message}\n`)
+  io.out(`\n${failureHeadline(result.violation)}\n  ${result.violation.message}\n`)
   if (result.view !== null) io.out(`${describeStates(result.view, result.previousView, result.violation)}\n`)
   return 1
 }

@@ -46,6 +46,14 @@ export function counterexample(schedule: Schedule, seed: number | null, run: num
   return { violation: result.violation, schedule, events: result.events, view: result.view, previousView: result.previousView, jsonl, fileName }
 }
 
+/**
+ * The headline of a failure: a safety violation names its invariant; a liveness failure (NoProgress) is
+ * reported apart, because nothing wrong was observed, only nothing right within the bound.
+ */
+export function failureHeadline(violation: Violation): string {
+  return violation.invariant === "NoProgress" ? "NO PROGRESS (liveness)" : `VIOLATION of ${violation.invariant}`
+}
+
 export function stepLines(events: ReadonlyArray<TraceEvent>): Array<string> {
   const lines: Array<string> = []
   for (const event of events) {
