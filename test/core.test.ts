@@ -539,3 +539,19 @@ describe("client writes always get an answer", () => {
     expect(p.state.clientWrites).toEqual([])
   })
 })
+
+describe("a follower refuses a proposal that skips a zxid", () => {
+  it("0x100000003 after 0x100000001 sends it back to election instead of logging past the gap", () => {
+    const p = electedFollower()
+    p.receive(3, { _tag: "LeaderInfo", newEpoch: 1 })
+    p.fsyncAll()
+    p.receive(3, { _tag: "Diff", zxid: 0 })
+    p.receive(3, { _tag: "NewLeader", epoch: 1, zxid: 0 })
+    p.fsyncAll()
+    p.receive(3, { _tag: "UpToDate" })
+    expect(tags(p.receive(3, { _tag: "Proposal", txn: txn(1, 1) }))).toContain("Append")
+    const effects = p.receive(3, { _tag: "Proposal", txn: txn(1, 3) })
+    expect(tags(effects)).not.toContain("Append")
+    expect(p.summary.role).toBe("looking")
+  })
+})

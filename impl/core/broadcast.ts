@@ -11,7 +11,7 @@ import { abandon } from "./discovery.js"
 import { type Following, type Leading, type Out, type PeerState, type QueuedRequest, bug, limits, lastLoggedZxid, observe, quorumSize, send } from "./state.js"
 import { flushFollowerAcks } from "./synchronization.js"
 import type { PeerConfig, ServerId, Txn, WriteOp } from "./types.js"
-import { type Zxid, epochOf, formatZxid, makeZxid, maxCounter } from "./zxid.js"
+import { type Zxid, counterOf, epochOf, formatZxid, makeZxid, maxCounter } from "./zxid.js"
 import { assert } from "./assert.js"
 
 /** The index of the first txn of a zxid-ordered log above `zxid` (binary search: logs can be long). */
@@ -204,9 +204,16 @@ export function onProposal(config: PeerConfig, state: PeerState, role: Following
   // Proposals come after the sync mode message (DIFF/TRUNC/SNAP), on the same connection.
   if (role.phase === "discovery" || (role.phase === "synchronization" && role.syncMode === null)) return state
   assert(role.newEpoch !== null, "a syncing follower knows its new epoch")
-  if (txn.zxid <= lastLoggedZxid(state)) return state // a duplicate: we already hold it
+  const last = lastLoggedZxid(state)
+  if (txn.zxid <= last) return state // a duplicate: we already hold it
   // A follower never takes a proposal from an epoch above the one it accepted.
   if (epochOf(txn.zxid) > role.newEpoch) return state
+  // Nor one that skips a zxid: proposals of an epoch are numbered 1, 2, 3, ... and arrive in order on one
+  // connection, so a gap means we missed one and our log would silently diverge (Zab.tla flags it too).
+  const expected = epochOf(txn.zxid) === epochOf(last) ? counterOf(last) + 1 : 1
+  if (counterOf(txn.zxid) !== expected && !bug(config, "ZOOKEEPER-1277")) {
+    return abandon(config, state, "sync-trunc-mismatch", `PROPOSAL ${formatZxid(txn.zxid)} skips a zxid after ${formatZxid(last)}`, out)
+  }
   if (role.phase === "synchronization" && defersSyncWrites(config, role)) {
     // ZOOKEEPER-3911 / -4643: the sync txns are only held in memory for now.
     const held: Following = { ...role, unwritten: [...role.unwritten, txn] }
