@@ -128,18 +128,52 @@ describe("file storage", () => {
     await d.storage.close()
   })
 
-  it("cuts garbage after the last record, and zeros too", async () => {
-    for (const tail of [Buffer.from("not a record at all, just noise"), Buffer.alloc(4096)]) {
+  it("cuts garbage after the last record; zeros after it are the clean end", async () => {
+    for (const [tail, torn] of [[Buffer.from("not a record at all, just noise"), true], [Buffer.alloc(4096), false]] as const) {
       const dir = tempDir()
       const a = await open(dir)
       await writeTxns(a.storage, [txn(1, 1), txn(1, 2)])
       await a.storage.close()
-      appendFileSync(segments(dir)[0]!, tail)
+      const [segment] = segments(dir)
+      const size = statSync(segment!).size
+      appendFileSync(segment!, tail)
       const b = await open(dir)
       expect(b.recovered.log.map((t) => t.zxid)).toEqual([makeZxid(1, 1), makeZxid(1, 2)])
-      expect(b.warnings.join("\n")).toMatch(/log-torn-tail-cut/)
+      if (torn) expect(b.warnings.join("\n")).toMatch(/log-torn-tail-cut/)
+      else expect(b.warnings).toEqual([])
+      expect(statSync(segment!).size).toBe(size)
       await b.storage.close()
     }
+  })
+
+  it("preallocates segments with zeros, trims them on close, and recovers a segment left padded by a crash", async () => {
+    const dir = tempDir()
+    const a = await open(dir)
+    const txns = Array.from({ length: 5 }, (_, i) => txn(1, i + 1))
+    await writeTxns(a.storage, txns)
+    // The process dies with the segment open: its padding stays on disk.
+    const [segment] = segments(dir)
+    const padded = statSync(segment!).size
+    expect(padded).toBeGreaterThanOrEqual(256 * 1024)
+    const b = await open(dir)
+    expect(b.recovered.log).toEqual(txns)
+    expect(b.warnings).toEqual([])
+    const used = statSync(segment!).size
+    expect(used).toBeLessThan(padded)
+    // A write cut inside the padding (half a record, then zeros) is a torn tail.
+    await writeTxns(b.storage, [txn(1, 6)], 6)
+    const [, second] = segments(dir)
+    const bytes = readFileSync(second!)
+    let end = bytes.length
+    while (end > 0 && bytes[end - 1] === 0) end -= 1
+    bytes.writeUInt32BE(300, end) // a record header whose body never made it
+    bytes.writeUInt32BE(0xdeadbeef, end + 4)
+    writeFileSync(second!, bytes)
+    const c = await open(dir)
+    expect(c.recovered.log.map((t) => t.zxid)).toEqual([...txns, txn(1, 6)].map((t) => t.zxid))
+    expect(c.warnings.join("\n")).toMatch(/log-torn-tail-cut/)
+    await c.storage.close()
+    await b.storage.close() // only to release its file; its process is the one that "crashed"
   })
 
   it("stops on a corrupt record in the middle of the log", async () => {

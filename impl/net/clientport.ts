@@ -9,6 +9,7 @@
  */
 import { type Server, type Socket, createServer } from "node:net"
 import type { ReadOp, WriteOp } from "../core/types.js"
+import { type Flushable, flushAtEndOfTurn } from "./batch.js"
 import { FrameDecoder, FrameError } from "./frame.js"
 import type { Logger } from "./log.js"
 import { type ReadResult, type TreeError, type WriteResult, validPath } from "./tree.js"
@@ -97,7 +98,7 @@ function readReply(xid: number, zxid: number, result: ReadResult): Buffer {
   }
 }
 
-export class ClientConnection {
+export class ClientConnection implements Flushable {
   readonly queue: Array<Entry> = []
   /** Ids of this connection's writes handed to the peer core and not answered yet. */
   readonly requests = new Set<number>()
@@ -105,6 +106,7 @@ export class ClientConnection {
   session = false
   closed = false
   private first = true
+  private flushScheduled = false
 
   constructor(
     private readonly port: ClientPort,
@@ -200,10 +202,30 @@ export class ClientConnection {
     }
   }
 
-  /** Send every reply at the head of the queue that is ready, evaluating reads in order. */
+  /** Send the replies that are ready at the end of this event-loop turn, all in one write (batch.ts). */
   flush(): void {
+    if (this.flushScheduled || this.closed) return
+    this.flushScheduled = true
+    flushAtEndOfTurn({ flush: () => this.drain() })
+  }
+
+  /** Send every reply at the head of the queue that is ready, evaluating reads in order. */
+  private drain(): void {
+    this.flushScheduled = false
     if (this.closed) return
     let wrote = false
+    try {
+      this.drainQueue(() => {
+        if (wrote) return
+        wrote = true
+        this.socket.cork()
+      })
+    } finally {
+      if (wrote) this.socket.uncork()
+    }
+  }
+
+  private drainQueue(beforeWrite: () => void): void {
     while (this.queue.length > 0) {
       const head = this.queue[0]!
       if (head.reply === null) {
@@ -213,11 +235,7 @@ export class ClientConnection {
         head.reply = readReply(head.xid, this.port.host.lastApplied(), this.port.host.read(op))
       }
       this.queue.shift()
-      if (!wrote) {
-        wrote = true
-        this.socket.cork()
-        process.nextTick(() => this.socket.uncork())
-      }
+      beforeWrite()
       this.socket.write(head.reply)
       if (head.closeAfter) {
         this.socket.end()

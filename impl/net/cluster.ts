@@ -142,6 +142,14 @@ export function zabEntry(): string {
   throw new ClusterError("cannot find the project root (package.json) above this module")
 }
 
+/** Environment variable with extra node flags for spawned processes, e.g. `--cpu-prof --cpu-prof-dir=D` to profile servers. */
+export const NODE_ARGS_ENV = "ZAB_SERVER_NODE_ARGS"
+
+function serverNodeArgs(): Array<string> {
+  const raw = process.env[NODE_ARGS_ENV]
+  return raw === undefined ? [] : raw.split(/\s+/).filter((a) => a.length > 0)
+}
+
 function spawnDetached(args: ReadonlyArray<string>, logPath: string, cwd: string): number {
   const fd = openSync(logPath, "a")
   let child: ChildProcess
@@ -149,7 +157,7 @@ function spawnDetached(args: ReadonlyArray<string>, logPath: string, cwd: string
     // Processes of a test or bench also watch this process: if it dies without running its exit hook (a
     // SIGKILLed test runner), they stop by themselves. `zab cluster` leaves them independent.
     const env = exitHookInstalled ? { ...process.env, [PARENT_ENV]: String(process.pid) } : process.env
-    child = spawn(process.execPath, [zabEntry(), ...args], { cwd, detached: true, stdio: ["ignore", fd, fd], env })
+    child = spawn(process.execPath, [...serverNodeArgs(), zabEntry(), ...args], { cwd, detached: true, stdio: ["ignore", fd, fd], env })
   } finally {
     closeSync(fd)
   }

@@ -19,11 +19,12 @@
  * are dropped: the core never counts on them (it only talks to peers it heard from on the current
  * connection, and retries election and FOLLOWERINFO traffic on ticks).
  *
- * Socket writes are batched per event-loop turn (cork, uncork on the next tick) and Nagle is off.
+ * Socket writes are batched per event-loop turn (batch.ts: one writev per socket per turn) and Nagle is off.
  */
 import { type Server, type Socket, createConnection, createServer } from "node:net"
 import { randomBytes } from "node:crypto"
 import type { Message } from "../core/types.js"
+import { type Flushable, flushAtEndOfTurn } from "./batch.js"
 import { FrameDecoder, FrameError, encodeFrame } from "./frame.js"
 import type { ServerAddress } from "./config.js"
 import type { Logger } from "./log.js"
@@ -45,13 +46,13 @@ export interface PeerNetworkOptions {
   readonly onQuorumUp?: (peer: number) => void
 }
 
-class Conn {
+class Conn implements Flushable {
   readonly decoder: FrameDecoder
   up = false
   closed = false
   peer: number | null
   peerIncarnation: string | null = null
-  private corked = false
+  private queued: Array<Buffer> = []
   timer: NodeJS.Timeout | null = null
 
   constructor(
@@ -64,18 +65,25 @@ class Conn {
     this.decoder = new FrameDecoder(frameLimits.handshakeBytes)
   }
 
+  /** Queue a frame; it is written with the rest of this turn's frames (batch.ts). */
   write(frame: Buffer): boolean {
     if (this.closed) return false
-    if (!this.corked) {
-      this.corked = true
-      this.socket.cork()
-      process.nextTick(() => {
-        this.corked = false
-        this.socket.uncork()
-      })
-    }
-    this.socket.write(frame)
+    if (this.queued.length === 0) flushAtEndOfTurn(this)
+    this.queued.push(frame)
     return this.socket.writableLength <= peerLimits.maxBufferedWriteBytes
+  }
+
+  flush(): void {
+    const frames = this.queued
+    this.queued = []
+    if (this.closed || frames.length === 0) return
+    if (frames.length === 1) {
+      this.socket.write(frames[0]!)
+      return
+    }
+    this.socket.cork()
+    for (const frame of frames) this.socket.write(frame)
+    this.socket.uncork()
   }
 }
 

@@ -23,12 +23,13 @@
  * the same tree. The merged trace (Lamport order, with the steps placed at the wall-clock time they ran)
  * is returned for the report.
  */
-import { appendFileSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs"
+import { appendFileSync, closeSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync, writeSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { ZabClient, ZkError } from "../client/client.js"
 import type { WriteOp } from "../core/types.js"
 import { formatZxid } from "../core/zxid.js"
+import { parseSegment } from "../storage/file.js"
 import type { Schedule, Step } from "../sim/schedule.js"
 import type { Trace } from "../../traces/jsonl.js"
 import type { TraceEvent } from "../../traces/schema.js"
@@ -384,7 +385,10 @@ function checkTrace(events: ReadonlyArray<TraceEvent>): NetViolation | null {
   return null
 }
 
-/** Append half a log record to the newest segment: what a write cut by power loss leaves behind. */
+/**
+ * Write half a log record after the last record of the newest segment (into its preallocated zeros, or at
+ * its end): what a write cut by power loss leaves behind.
+ */
 function tearLogTail(serverDir: string): void {
   const logDir = join(serverDir, "data", "version-2")
   const segments = readdirSync(logDir)
@@ -394,5 +398,22 @@ function tearLogTail(serverDir: string): void {
   if (newest === undefined) return
   const torn = Buffer.alloc(13)
   torn.writeUInt32BE(200, 0) // a body length the file does not have
-  appendFileSync(join(logDir, newest), torn)
+  const path = join(logDir, newest)
+  let at: number | null = null
+  try {
+    const parsed = parseSegment(newest, readFileSync(path), true)
+    at = parsed.tornAt ?? parsed.paddingAt ?? parsed.records[parsed.records.length - 1]?.end ?? null
+  } catch {
+    // Already damaged: tear after whatever is there.
+  }
+  if (at === null) {
+    appendFileSync(path, torn)
+    return
+  }
+  const fd = openSync(path, "r+")
+  try {
+    writeSync(fd, torn, 0, torn.length, at)
+  } finally {
+    closeSync(fd)
+  }
 }

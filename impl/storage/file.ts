@@ -15,7 +15,14 @@
  *
  * Writes are applied strictly in the order the peer issued them, by one serial worker. Appends are
  * batched: every append queued while the previous fdatasync ran is written with one write and made durable
- * by one fdatasync (group commit); the peer then hears FsyncDone for the last write of the batch. Any other
+ * by one fdatasync (group commit); the peer then hears FsyncDone for the last write of the batch. The write
+ * itself is synchronous (a copy into the page cache, cheaper than a thread-pool round trip); only the
+ * fdatasync waits on the disk off the event loop.
+ *
+ * Segments are preallocated with written zeros, ahead of the records, as ZooKeeper pads its logs: an
+ * fdatasync that has to grow the file also commits the inode and costs a journal commit (measured here:
+ * p90 2.5-4 ms appending, 0.12 ms overwriting zeros). A zero length where a record would start is the
+ * clean end of a segment, as in ZooKeeper. Padding is trimmed when a segment is closed or recovered. Any other
  * write (an epoch, a truncation, an installed snapshot) first makes the appends before it durable, so an
  * epoch can never be durable while a log append issued before it is not (ZOOKEEPER-4643). Epoch files and
  * snapshots are replaced atomically: temp file, fsync, rename, fsync of the directory.
@@ -26,8 +33,9 @@
  * valid records after it, a record in an older segment, a hole in the chain of `prev`, or a log that does
  * not continue the snapshot — is a StorageError: the server stops rather than serve lost data.
  */
-import { closeSync, fsyncSync, openSync } from "node:fs"
-import { mkdir, open, readFile, readdir, rename, rm, truncate as truncateFile, type FileHandle } from "node:fs/promises"
+import { closeSync, fdatasync, fsyncSync, ftruncateSync, openSync, writeSync } from "node:fs"
+import { mkdir, open, readFile, readdir, rename, rm, truncate as truncateFile } from "node:fs/promises"
+import { promisify } from "node:util"
 import { join } from "node:path"
 import { Schema } from "effect"
 import { assert } from "../core/assert.js"
@@ -69,7 +77,12 @@ export const limits = {
   maxSnapshotBytes: 1024 * 1024 * 1024,
   defaultSegmentMaxBytes: 64 * 1024 * 1024, // ZooKeeper preallocates log files in 64 MiB steps
   maxBatchRecords: 10_000, // appends written per write call
+  preallocMinBytes: 256 * 1024, // the first padding of a segment; each extension doubles it
+  preallocMaxBytes: 8 * 1024 * 1024, // ZooKeeper pads in 64 MiB steps; smaller here, segments roll on snapshots
 } as const
+
+const fdatasyncAsync = promisify(fdatasync)
+const ZEROS = Buffer.alloc(1024 * 1024)
 
 const LOG_MAGIC = 0x5a41424c // "ZABL"
 const SNAP_MAGIC = 0x5a414253 // "ZABS"
@@ -146,6 +159,8 @@ export interface ParsedSegment {
   readonly records: ReadonlyArray<LogRecord>
   /** Where a torn tail starts (the file should be cut here), or null if the segment is whole. */
   readonly tornAt: number | null
+  /** Where zero padding (preallocated, never written) starts, or null if the segment has none. */
+  readonly paddingAt: number | null
 }
 
 /**
@@ -154,7 +169,7 @@ export interface ParsedSegment {
  */
 export function parseSegment(name: string, buffer: Buffer, last: boolean): ParsedSegment {
   if (buffer.length < SEGMENT_HEADER_BYTES) {
-    if (last) return { records: [], tornAt: 0 }
+    if (last) return { records: [], tornAt: 0, paddingAt: null }
     throw new StorageError(`log segment ${name} is shorter than its header (${buffer.length} bytes)`)
   }
   if (buffer.readUInt32BE(0) !== LOG_MAGIC) throw new StorageError(`log segment ${name} does not start with the ZABL magic`)
@@ -164,16 +179,16 @@ export function parseSegment(name: string, buffer: Buffer, last: boolean): Parse
   let offset = SEGMENT_HEADER_BYTES
   while (offset < buffer.length) {
     if (!validRecordAt(buffer, offset)) {
+      // Preallocated zeros where the next record would start: the clean end of the segment, as in ZooKeeper.
+      if (allZero(buffer, offset)) return { records, tornAt: null, paddingAt: offset }
       const where = `log segment ${name} at byte ${offset} (after ${records.length} records${records.length > 0 ? `, last ${formatZxid(records[records.length - 1]!.zxid)}` : ""})`
       if (!last) throw new StorageError(`corrupt record in ${where}, and newer segments follow: refusing to serve a log with a hole`)
-      if (!allZero(buffer, offset)) {
-        for (let p = offset + 1; p + RECORD_HEADER_BYTES + RECORD_FIXED_BODY_BYTES <= buffer.length; p++) {
-          if (validRecordAt(buffer, p)) {
-            throw new StorageError(`corrupt record in ${where}, followed by a valid record at byte ${p}: the log is damaged in the middle`)
-          }
+      for (let p = offset + 1; p + RECORD_HEADER_BYTES + RECORD_FIXED_BODY_BYTES <= buffer.length; p++) {
+        if (validRecordAt(buffer, p)) {
+          throw new StorageError(`corrupt record in ${where}, followed by a valid record at byte ${p}: the log is damaged in the middle`)
         }
       }
-      return { records, tornAt: offset }
+      return { records, tornAt: offset, paddingAt: null }
     }
     const bodyLength = buffer.readUInt32BE(offset)
     const zxid = buffer.readUInt32BE(offset + 8) * SPAN + buffer.readUInt32BE(offset + 12)
@@ -193,7 +208,7 @@ export function parseSegment(name: string, buffer: Buffer, last: boolean): Parse
     records.push({ zxid, prev, txn: decoded.success, end })
     offset = end
   }
-  return { records, tornAt: null }
+  return { records, tornAt: null, paddingAt: null }
 }
 
 export function encodeSnapshot(zxid: Zxid, tree: string, installed: boolean): Buffer {
@@ -246,6 +261,12 @@ async function readOptional(path: string): Promise<Buffer | undefined> {
   }
 }
 
+/** Write all of `data` at `position` (a short write to a regular file is rare, but possible). */
+function writeAll(fd: number, data: Buffer, position: number): void {
+  let done = 0
+  while (done < data.length) done += writeSync(fd, data, done, data.length - done, position + done)
+}
+
 function fsyncDirectory(dir: string): void {
   // A directory fsync makes renames, creations and deletions in it durable. Synchronous: it is rare and short.
   const fd = openSync(dir, "r")
@@ -270,6 +291,13 @@ interface Segment {
   readonly path: string
 }
 
+interface OpenSegment {
+  readonly fd: number
+  readonly segment: Segment
+  bytes: number // header and records written
+  allocated: number // the file's size: records, then zero padding
+}
+
 type Op =
   | { readonly kind: "append"; readonly write: number; readonly txn: Txn }
   | { readonly kind: "truncate"; readonly write: number; readonly zxid: Zxid }
@@ -288,7 +316,7 @@ export class FileStorage {
   private running = false
   private closed = false
   private idle: Array<() => void> = []
-  private current: { handle: FileHandle; segment: Segment; bytes: number } | null = null
+  private current: OpenSegment | null = null
   private snapshotsInFlight = 0
   private readonly segmentMaxBytes: number
 
@@ -358,6 +386,12 @@ export class FileStorage {
         options.log.warn("log-torn-tail-cut", { file: name, offset: parsed.tornAt, bytes: buffer.length - parsed.tornAt })
         await truncateFile(segment.path, parsed.tornAt)
         fsyncFile(segment.path)
+      }
+      if (parsed.paddingAt !== null) {
+        // Left by a process that died with the segment open. Not a torn write: nothing was lost.
+        options.log.info("log-padding-trimmed", { file: name, offset: parsed.paddingAt, bytes: buffer.length - parsed.paddingAt })
+        await truncateFile(segment.path, parsed.paddingAt)
+        if (options.forceSync) fsyncFile(segment.path)
       }
       if (parsed.records.length === 0) {
         // Created, then the process died before its first record was written: it holds nothing, and a new
@@ -469,10 +503,7 @@ export class FileStorage {
   async close(): Promise<void> {
     await this.flush()
     this.closed = true
-    if (this.current !== null) {
-      await this.current.handle.close()
-      this.current = null
-    }
+    this.closeCurrent()
   }
 
   // -------------------------------------------------------------------------------------------------------
@@ -512,18 +543,20 @@ export class FileStorage {
         let pending: Array<Buffer> = []
         let pendingBytes = 0
         let unsynced = false
-        const writePending = async (): Promise<void> => {
+        const writePending = (): void => {
           if (pending.length === 0) return
-          const current = await this.currentSegment(pending)
-          await current.handle.write(pending.length === 1 ? pending[0]! : Buffer.concat(pending, pendingBytes))
+          const current = this.currentSegment(pending)
+          const data = pending.length === 1 ? pending[0]! : Buffer.concat(pending, pendingBytes)
+          writeAll(current.fd, data, current.bytes)
           current.bytes += pendingBytes
+          this.preallocate(current)
           pending = []
           pendingBytes = 0
           unsynced = true
         }
         const syncLog = async (): Promise<void> => {
-          await writePending()
-          if (unsynced && this.current !== null && this.options.forceSync) await this.current.handle.datasync()
+          writePending()
+          if (unsynced && this.current !== null && this.options.forceSync) await fdatasyncAsync(this.current.fd)
           unsynced = false
         }
         for (const op of batch) {
@@ -533,11 +566,11 @@ export class FileStorage {
               this.lastLogged = op.txn.zxid
               if (this.current !== null && this.current.bytes + pendingBytes + record.length > this.segmentMaxBytes && this.current.bytes > SEGMENT_HEADER_BYTES) {
                 await syncLog()
-                await this.closeCurrent()
+                this.closeCurrent()
               }
               pending.push(record)
               pendingBytes += record.length
-              if (pending.length >= limits.maxBatchRecords) await writePending()
+              if (pending.length >= limits.maxBatchRecords) writePending()
               lastWrite = op.write
               break
             }
@@ -554,7 +587,7 @@ export class FileStorage {
             case "install":
               await syncLog()
               await this.writeSnapshotFile(op.zxid, op.tree, true)
-              await this.closeCurrent()
+              this.closeCurrent()
               for (const s of this.segments) await rm(s.path, { force: true })
               this.segments = []
               if (this.options.forceSync) fsyncDirectory(this.logDir)
@@ -564,7 +597,7 @@ export class FileStorage {
               break
             case "roll":
               await syncLog()
-              await this.closeCurrent()
+              this.closeCurrent()
               break
             case "purge":
               await syncLog()
@@ -584,32 +617,57 @@ export class FileStorage {
     }
   }
 
-  private async currentSegment(pending: ReadonlyArray<Buffer>): Promise<{ handle: FileHandle; segment: Segment; bytes: number }> {
+  private currentSegment(pending: ReadonlyArray<Buffer>): OpenSegment {
     if (this.current !== null) return this.current
     const first = pending[0]!.readUInt32BE(8) * SPAN + pending[0]!.readUInt32BE(12)
     const segment: Segment = { first, path: join(this.logDir, hexName("log", first)) }
     assert(!this.segments.some((s) => s.first === first), "a new log segment never reuses a name")
-    const handle = await open(segment.path, "wx")
-    await handle.write(segmentHeader())
-    // The new file's directory entry must be durable before any record in it is reported durable.
+    const fd = openSync(segment.path, "wx")
+    const current: OpenSegment = { fd, segment, bytes: SEGMENT_HEADER_BYTES, allocated: SEGMENT_HEADER_BYTES }
+    writeAll(fd, segmentHeader(), 0)
+    this.preallocate(current)
+    // The new file's directory entry (and its size) must be durable before any record in it is reported durable.
     if (this.options.forceSync) {
-      await handle.sync()
+      fsyncSync(fd)
       fsyncDirectory(this.logDir)
     }
     this.segments.push(segment)
-    this.current = { handle, segment, bytes: SEGMENT_HEADER_BYTES }
-    return this.current
+    this.current = current
+    return current
   }
 
-  private async closeCurrent(): Promise<void> {
-    if (this.current === null) return
-    const handle = this.current.handle
+  /**
+   * Keep zeros ahead of the records so that the fdatasync of a group commit overwrites allocated blocks
+   * instead of growing the file. The zeros are written before the fdatasync that follows, so the size they
+   * give the file is durable with the records.
+   */
+  private preallocate(current: OpenSegment): void {
+    const ahead = Math.min(limits.preallocMaxBytes, Math.max(limits.preallocMinBytes, current.allocated))
+    if (current.allocated - current.bytes >= ahead / 4) return
+    let from = Math.max(current.bytes, current.allocated)
+    const to = Math.min(Math.max(from, this.segmentMaxBytes + limits.preallocMinBytes), current.bytes + ahead)
+    while (from < to) {
+      const n = Math.min(ZEROS.length, to - from)
+      writeAll(current.fd, ZEROS.subarray(0, n), from)
+      from += n
+    }
+    current.allocated = Math.max(current.allocated, to)
+  }
+
+  /** Close the open segment, trimming its padding (unsynced: padding that survives a crash reads as the end). */
+  private closeCurrent(): void {
+    const current = this.current
+    if (current === null) return
     this.current = null
-    await handle.close()
+    try {
+      if (current.allocated > current.bytes) ftruncateSync(current.fd, current.bytes)
+    } finally {
+      closeSync(current.fd)
+    }
   }
 
   private async truncateLog(zxid: Zxid): Promise<void> {
-    await this.closeCurrent()
+    this.closeCurrent()
     const keep: Array<Segment> = []
     for (const segment of this.segments) {
       if (segment.first > zxid) {
