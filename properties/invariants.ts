@@ -324,47 +324,103 @@ export const ZxidMonotonic: StateInvariant = defineState("ZxidMonotonic", "withi
 })
 
 /**
- * The step half of ZxidMonotonic. Zab.tla has no counterpart; its Restart keeps the epochs and history but
- * resets lastCommitted, and a real restart may also lose unsynced epoch writes, so a server is only compared
- * with itself while it stays up (and, when the projection says so, within one incarnation).
+ * The step half of ZxidMonotonic. Zab.tla has no counterpart: its Restart keeps both epochs and the
+ * history and resets lastCommitted to 0, and nothing else moves any of them backwards.
+ *
+ * A server is compared with itself in one of two ways.
+ *
+ * Within one life (up in both views, or crashed in the later one, whose view is then its last state, and
+ * the same incarnation when the projection gives one), nothing goes back: neither epoch decreases,
+ * committed does not decrease, and the delivered prefix keeps every txn it had.
+ *
+ * Across a restart (down, then up; or a changed incarnation), two things may legitimately go back and the
+ * check asks only what survives:
+ * - committed: the restarted server has delivered only what its snapshot holds (0 in Zab.tla), so the two
+ *   delivered prefixes need only agree on their common length. They must: every delivered sequence of a
+ *   correct run is a prefix of the one sequence ZAB orders, whichever life delivered it.
+ * - the epochs: a crash may lose an epoch write that was not yet durable (the peer raises acceptedEpoch in
+ *   memory and acks it only once the fsync completes), so the epochs may fall back to their durable values.
+ *   But an epoch the server had joined is durable: a server in broadcast sent its NEWLEADER ack (a leader
+ *   established itself) only once currentEpoch was on disk, and a leader past discovery acked its own new
+ *   epoch only once acceptedEpoch was. Those values are floors for the restarted server.
  */
 export const ZxidMonotonicStep: StepInvariant = {
   name: "ZxidMonotonic",
-  statement: "while a server stays up, its acceptedEpoch and currentEpoch never decrease and its delivered prefix only grows",
+  statement:
+    "within one life a server's epochs, committed and delivered prefix never go back; across a restart its delivered prefixes agree and it keeps any epoch it had joined",
   check(before, after) {
     for (let i = 0; i < after.servers.length; i++) {
       const b = after.servers[i]!
       let a: ServerView | undefined = before.servers[i]
       if (a === undefined || a.id !== b.id) a = before.servers.find((s) => s.id === b.id)
-      if (a === undefined || !a.up || !b.up) continue
-      if (a.incarnation !== undefined && b.incarnation !== undefined && a.incarnation !== b.incarnation) continue
-      if (b.acceptedEpoch < a.acceptedEpoch) {
-        return violation("ZxidMonotonic", `server ${b.id} lowered acceptedEpoch from ${a.acceptedEpoch} to ${b.acceptedEpoch} without restarting`, [b.id])
-      }
-      if (b.currentEpoch < a.currentEpoch) {
-        return violation("ZxidMonotonic", `server ${b.id} lowered currentEpoch from ${a.currentEpoch} to ${b.currentEpoch} without restarting`, [b.id])
-      }
-      if (b.committed < a.committed) {
-        return violation("ZxidMonotonic", `server ${b.id} un-delivered txns without restarting: committed went from ${a.committed} to ${b.committed}`, [b.id])
-      }
-      // A projection hands out the same history array twice only while it is append-only (the simulator's
-      // applied list), so its first `committed` entries are unchanged and the comparison is skipped.
-      if (a.history === b.history) continue
-      const length = deliveredLength(a)
-      for (let k = 0; k < length; k++) {
-        const was = a.history[k]!
-        const now = b.history[k]
-        if (now === undefined || !same(was, now)) {
-          return violation(
-            "ZxidMonotonic",
-            `server ${b.id} replaced delivered history[${k}] = ${showTxn(was)} with ${now === undefined ? "nothing" : showTxn(now)} without restarting`,
-            [b.id],
-          )
-        }
-      }
+      if (a === undefined) continue
+      const restarted = (!a.up && b.up) || (a.incarnation !== undefined && b.incarnation !== undefined && a.incarnation !== b.incarnation)
+      const found = restarted ? checkRestart(a, b) : checkSameLife(a, b)
+      if (found !== null) return found
     }
     return null
   },
+}
+
+function checkSameLife(a: ServerView, b: ServerView): Violation | null {
+  const how = b.up ? "without restarting" : "while crashed"
+  if (b.acceptedEpoch < a.acceptedEpoch) {
+    return violation("ZxidMonotonic", `server ${b.id} lowered acceptedEpoch from ${a.acceptedEpoch} to ${b.acceptedEpoch} ${how}`, [b.id])
+  }
+  if (b.currentEpoch < a.currentEpoch) {
+    return violation("ZxidMonotonic", `server ${b.id} lowered currentEpoch from ${a.currentEpoch} to ${b.currentEpoch} ${how}`, [b.id])
+  }
+  if (b.committed < a.committed) {
+    const lost = a.committed >= 1 && a.committed <= a.history.length ? `, the last being ${showTxn(a.history[a.committed - 1]!)}` : ""
+    return violation("ZxidMonotonic", `server ${b.id} lost delivered txns ${how}: committed went from ${a.committed} to ${b.committed}${lost}`, [b.id])
+  }
+  // A projection hands out the same history array twice only while it is append-only (the simulator's
+  // applied list), so its first `committed` entries are unchanged and the comparison is skipped.
+  if (a.history === b.history) return null
+  const length = deliveredLength(a)
+  for (let k = 0; k < length; k++) {
+    const was = a.history[k]!
+    const now = b.history[k]
+    if (now === undefined || !same(was, now)) {
+      return violation(
+        "ZxidMonotonic",
+        `server ${b.id} replaced delivered history[${k}] = ${showTxn(was)} with ${now === undefined ? "nothing" : showTxn(now)} ${how}`,
+        [b.id],
+      )
+    }
+  }
+  return null
+}
+
+function checkRestart(a: ServerView, b: ServerView): Violation | null {
+  if (a.phase === "broadcast" && b.currentEpoch < a.currentEpoch) {
+    return violation(
+      "ZxidMonotonic",
+      `server ${b.id} was ${a.role} in broadcast with currentEpoch ${a.currentEpoch} before it restarted, but came back with currentEpoch ${b.currentEpoch}: an epoch it had joined was not durable`,
+      [b.id],
+    )
+  }
+  if (a.role === "leading" && a.phase !== "discovery" && a.phase !== "election" && b.acceptedEpoch < a.acceptedEpoch) {
+    return violation(
+      "ZxidMonotonic",
+      `server ${b.id} was leading epoch ${a.acceptedEpoch} in ${a.phase} before it restarted, but came back with acceptedEpoch ${b.acceptedEpoch}: an epoch it had acked was not durable`,
+      [b.id],
+    )
+  }
+  if (a.history === b.history) return null
+  const length = Math.min(deliveredLength(a), deliveredLength(b))
+  for (let k = 0; k < length; k++) {
+    const was = a.history[k]!
+    const now = b.history[k]!
+    if (!same(was, now)) {
+      return violation(
+        "ZxidMonotonic",
+        `server ${b.id} delivered history[${k}] = ${showTxn(was)} before it restarted but ${showTxn(now)} after (${a.committed} delivered before, ${b.committed} after)`,
+        [b.id],
+      )
+    }
+  }
+  return null
 }
 
 // -----------------------------------------------------------------------------------------------------------
@@ -533,27 +589,30 @@ export const LocalPrimaryOrder: StateInvariant = defineState("LocalPrimaryOrder"
     let nextRank: Array<number> | null = null
     for (let k = 0; k < length; k++) {
       const txn = s.history[k]!
-      const p = proposalOf(index, txn)
-      if (p === null) continue // Integrity's business
-      const list = p.primary
-      primaries ??= []
-      nextRank ??= []
-      let slot = primaries.indexOf(list)
-      if (slot < 0) {
-        slot = primaries.length
-        primaries.push(list)
-        nextRank.push(0)
+      // A txn can belong to several primaries: Zab.tla logs a new leader's initial history as its own
+      // broadcasts too. Every primary that broadcast it must see it in its order.
+      for (let p: Proposal | null | undefined = index.byZxid.get(txn.zxid); p !== undefined && p !== null; p = p.other) {
+        if (p.value !== txn.value) continue // another leader's txn at this zxid: Integrity's business
+        const list = p.primary
+        primaries ??= []
+        nextRank ??= []
+        let slot = primaries.indexOf(list)
+        if (slot < 0) {
+          slot = primaries.length
+          primaries.push(list)
+          nextRank.push(0)
+        }
+        const expected = nextRank[slot]!
+        if (p.rank > expected) {
+          const missing = list[expected]!
+          return violation(
+            "LocalPrimaryOrder",
+            `server ${s.id} delivered ${showTxn(txn)} at history[${k}] without first delivering ${showTxn(missing)}, which leader ${p.leader} broadcast before it in epoch ${p.epoch}`,
+            [s.id, p.leader],
+          )
+        }
+        if (p.rank === expected) nextRank[slot] = expected + 1
       }
-      const expected = nextRank[slot]!
-      if (p.rank > expected) {
-        const missing = list[expected]!
-        return violation(
-          "LocalPrimaryOrder",
-          `server ${s.id} delivered ${showTxn(txn)} at history[${k}] without first delivering ${showTxn(missing)}, which leader ${p.leader} broadcast before it in epoch ${p.epoch}`,
-          [s.id, p.leader],
-        )
-      }
-      if (p.rank === expected) nextRank[slot] = expected + 1
     }
   }
   return null
