@@ -555,3 +555,15 @@ describe("a follower refuses a proposal that skips a zxid", () => {
     expect(p.summary.role).toBe("looking")
   })
 })
+
+describe("the quorum port accepts learners only on the leader", () => {
+  it("a follower closes the connection of a learner that chose it, so the learner re-elects at once", () => {
+    const p = electedFollower()
+    expect(p.receive(2, { _tag: "FollowerInfo", acceptedEpoch: 0, lastZxid: 0 })).toEqual([{ _tag: "Disconnect", peer: 2 }])
+  })
+
+  it("a looking peer stays quiet: it may yet lead, and the learner retries every tick", () => {
+    const p = new Peer(config(1)).start()
+    expect(p.receive(2, { _tag: "FollowerInfo", acceptedEpoch: 0, lastZxid: 0 })).toEqual([])
+  })
+})

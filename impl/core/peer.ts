@@ -116,7 +116,14 @@ function onMessage(config: PeerConfig, state: PeerState, from: ServerId, message
     case "leading":
       return onLeaderMessage(config, state, role, from, message, out)
     case "following":
-      if (from !== role.leader) return state
+      if (from !== role.leader) {
+        // ZooKeeper's quorum port accepts learners only on the leader. A learner that chose us while we follow
+        // someone else is refused: the closed connection sends it back to the election at once, instead of
+        // waiting initLimit for an answer that will never come. (A looking peer may yet lead: it stays quiet
+        // and lets the learner's per-tick retries wait.)
+        if (message._tag === "FollowerInfo") out.push({ _tag: "Disconnect", peer: from })
+        return state
+      }
       return onFollowerMessage(config, { ...state, role: { ...role, lastHeardTick: state.ticks } }, from, message, out)
   }
 }

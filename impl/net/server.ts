@@ -227,25 +227,7 @@ export class ZabServer {
       }
     }
     this.lamport = Math.max(this.lamport, clock)
-    if (message._tag === "FollowerInfo" && this.refusesLearner(from)) return
     this.input({ _tag: "Received", from, message })
-  }
-
-  /**
-   * ZooKeeper's quorum port accepts learners only on the leader: a server that follows someone else refuses
-   * the connection, and the learner gives up on it and looks again. Here quorum connections stay up for the
-   * life of the process, so the same signal is a closed connection: a FOLLOWERINFO reaching a server that
-   * follows another leader closes that quorum connection, and the learner's core sees ConnectionDown and
-   * goes back to the election instead of waiting initLimit for a leader that will never answer. (Seen at
-   * start-up: 1 decides for 2 on {1, 2}, then 2 hears 3 and follows it.) A server still looking may yet
-   * lead, so it lets the learner's per-tick retries wait, as ZooKeeper's learner retries its connect.
-   */
-  private refusesLearner(from: number): boolean {
-    const s = summarize(this.state)
-    if (s.role !== "following" || s.leader === from) return false
-    this.log.info("learner-refused", { peer: from, reason: `following ${s.leader}, not leading` })
-    this.network.disconnect(from)
-    return true
   }
 
   private input(input: Input): void {
