@@ -328,7 +328,10 @@ export function explore(options: ExploreOptions): ExploreResult {
             const found = check(s, next, labels[a]![i]![j]!)
             if (found !== null) {
               const trace = tracePath(config, actions, parents, id)
-              trace.push({ label: labels[a]![i]![j]!, state: next })
+              // Replayed from the rebuilt path, so the last state shares unchanged arrays with its predecessor.
+              const again = info.run(config, trace[trace.length - 1]!.state, i, j)
+              assert(again !== null, "a recorded step replays")
+              trace.push({ label: labels[a]![i]![j]!, state: again })
               violation = { ...found, trace }
               ok = false
               break search

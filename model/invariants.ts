@@ -23,6 +23,12 @@ function txnEqual(a: Txn, b: { readonly zxid: number; readonly value: number }):
   return a.zxid === b.zxid && a.value === b.value
 }
 
+function serverSet(mask: number): string {
+  const names: Array<string> = []
+  for (let i = 0; mask >>> i !== 0; i++) if ((mask >>> i) & 1) names.push(serverName(i))
+  return `{${names.join(", ")}}`
+}
+
 function show(t: Txn): string {
   return `${formatZxid(t.zxid)}:${t.value}`
 }
@@ -63,7 +69,7 @@ export const Leadership1: StateCheck = (s) => {
 export const Leadership2: StateCheck = (s) => {
   for (let e = 1; e <= MAXEPOCH; e++) {
     const set = s.epochLeader[e - 1]!
-    if ((set & (set - 1)) !== 0) return violation("Leadership2", `epochLeader[${e}] holds more than one server (mask ${set})`)
+    if ((set & (set - 1)) !== 0) return violation("Leadership2", `epochLeader[${e}] = ${serverSet(set)}: more than one leader established in epoch ${e}`)
   }
   return null
 }

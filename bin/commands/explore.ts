@@ -6,8 +6,9 @@
  */
 import { mkdirSync, writeFileSync } from "node:fs"
 import { join, relative, resolve } from "node:path"
-import { boolFlag, intFlag, parseFlags, stringFlag } from "../args.js"
+import { boolFlag, intFlag, listFlag, parseFlags, stringFlag } from "../args.js"
 import { type Command, type Io, UsageError } from "../io.js"
+import { actionsWithBugs, modelBugNames, modelBugs } from "../../model/bugs.js"
 import { defaultChecks } from "../../model/checks.js"
 import { referenceConfig, referenceConfigs } from "../../model/configs.js"
 import { Encoder, fingerprint } from "../../model/encode.js"
@@ -34,6 +35,8 @@ options:
   --spec-only         check only Zab.tla's own invariants, as the reference TLC runs do
   --coverage          print, per action, the new distinct states and the states generated
   --out DIR           where a counterexample trace goes (default ./counterexamples)
+  --bug NAME          explore a deliberately broken model (repeatable):
+${modelBugs.map((b) => `                        ${b.name}: ${b.summary}`).join("\n")}
 
 output: progress lines (distinct, generated, queue, depth, states/s) on stderr, then one JSON line
 {distinct, generated, depth, seconds, violations} on stdout.
@@ -47,6 +50,7 @@ interface Settings {
   readonly specOnly: boolean
   readonly coverage: boolean
   readonly out: string
+  readonly bugs: ReadonlyArray<string>
 }
 
 function settings(args: ReadonlyArray<string>, io: Io): Settings {
@@ -65,6 +69,7 @@ function settings(args: ReadonlyArray<string>, io: Io): Settings {
       "spec-only": { type: "boolean" },
       coverage: { type: "boolean" },
       out: { type: "string" },
+      bug: { type: "string", multiple: true },
     },
     false,
   )
@@ -92,6 +97,10 @@ function settings(args: ReadonlyArray<string>, io: Io): Settings {
       },
     }
   }
+  const bugs = listFlag(parsed, "bug")
+  for (const bug of bugs) {
+    if (!modelBugNames.includes(bug)) throw new UsageError(`unknown --bug ${JSON.stringify(bug)}; known: ${modelBugNames.join(", ")}`)
+  }
   const maxStates = parsed.values["max-states"] === undefined ? undefined : intFlag(parsed, "max-states", 0, 1, 2_000_000_000)
   return {
     config,
@@ -100,6 +109,7 @@ function settings(args: ReadonlyArray<string>, io: Io): Settings {
     specOnly: boolFlag(parsed, "spec-only"),
     coverage: boolFlag(parsed, "coverage"),
     out: resolve(io.cwd, stringFlag(parsed, "out") ?? "counterexamples"),
+    bugs,
   }
 }
 
@@ -127,7 +137,7 @@ async function run(args: ReadonlyArray<string>, io: Io): Promise<number> {
   const p = s.config.parameters
   io.err(
     `zab explore: ${s.config.servers} servers, MaxTimeoutFailures=${p.MaxTimeoutFailures} MaxTransactionNum=${p.MaxTransactionNum} ` +
-      `MaxEpoch=${p.MaxEpoch} MaxRestarts=${p.MaxRestarts}${s.symmetry ? ", symmetry" : ""}${s.maxStates === undefined ? "" : `, at most ${s.maxStates} states`}\n`,
+      `MaxEpoch=${p.MaxEpoch} MaxRestarts=${p.MaxRestarts}${s.symmetry ? ", symmetry" : ""}${s.bugs.length > 0 ? `, broken model: ${s.bugs.join(", ")}` : ""}${s.maxStates === undefined ? "" : `, at most ${s.maxStates} states`}\n`,
   )
   const checks = defaultChecks()
   const invariants: ReadonlyArray<StateCheck> = s.specOnly ? [checkSpecInvariants] : checks.invariants
@@ -135,6 +145,7 @@ async function run(args: ReadonlyArray<string>, io: Io): Promise<number> {
   let lastPrint = started
   const result = explore({
     config: s.config,
+    actions: actionsWithBugs(s.bugs),
     symmetry: s.symmetry,
     invariants,
     stepInvariants: s.specOnly ? [] : checks.stepInvariants,
