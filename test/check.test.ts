@@ -172,6 +172,21 @@ describe("zab replay", () => {
     expect(await main(["replay", "stuck.jsonl"], cli)).toBe(1)
     expect(cli.stdout()).toMatch(/NO PROGRESS \(liveness\)\n  no progress within 0 ticks/)
   })
+
+  it("says where a re-run departs from the events the file recorded", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "zab-replay-"))
+    await main(["check", "--runs", "50", "--seed", "7", "--bug", "commit-without-quorum", "--out", "cx"], io(dir))
+    const file = join("cx", readdirSync(join(dir, "cx"))[0]!)
+    const same = io(dir)
+    expect(await main(["replay", file], same)).toBe(1)
+    expect(same.stdout()).not.toMatch(/departs/)
+    const lines = readFileSync(join(dir, file), "utf8").split("\n")
+    lines[1] = lines[1]!.replace('"logLength":0', '"logLength":7')
+    writeFileSync(join(dir, "edited.jsonl"), lines.join("\n"))
+    const edited = io(dir)
+    expect(await main(["replay", "edited.jsonl"], edited)).toBe(1)
+    expect(edited.stdout()).toMatch(/departs from the events recorded in the file at line 2:\n  recorded: .*"logLength":7/)
+  })
 })
 
 describe("zab replay refuses bad files with the line and field, exit 2", () => {

@@ -9,7 +9,9 @@ import { type Command, type Io, InputError, UsageError } from "../io.js"
 import { isBugName } from "../../impl/bugs.js"
 import { describeStates, failureHeadline, stepLines } from "../../impl/sim/report.js"
 import { runSchedule } from "../../impl/sim/run.js"
-import { TraceFormatError, readTrace } from "../../traces/jsonl.js"
+import { TraceFormatError, readTrace, writeTrace } from "../../traces/jsonl.js"
+import { TRACE_FORMAT, TRACE_VERSION, type TraceEvent, type TraceHeader } from "../../traces/schema.js"
+import { defaultSimConfig } from "../../impl/sim/schedule.js"
 
 const usage = `usage: zab replay FILE
 
@@ -45,6 +47,8 @@ async function run(args: ReadonlyArray<string>, io: Io): Promise<number> {
   const config = header.schedule.config
   io.out(`replaying ${header.schedule.steps.length} steps on ${config.servers} simulated servers${config.bugs.length > 0 ? ` (broken peer: ${config.bugs.join(", ")})` : ""}\n`)
   io.out(stepLines(result.events ?? []).join("\n") + "\n")
+  const divergence = firstDivergence(trace.events, result.events ?? [])
+  if (divergence !== null) io.out(`\nnote: ${divergence}\n`)
   if (result.violation === null) {
     io.out(`\nevery invariant held${header.violated === null ? "" : ` (the file recorded a violation of ${header.violated})`}\n`)
     return 0
@@ -52,6 +56,35 @@ async function run(args: ReadonlyArray<string>, io: Io): Promise<number> {
   io.out(`\n${failureHeadline(result.violation)}\n  ${result.violation.message}\n`)
   if (result.view !== null) io.out(`${describeStates(result.view, result.previousView, result.violation)}\n`)
   return 1
+}
+
+/**
+ * Where the re-run departs from the events recorded in the file, if it does: the peer or the simulator
+ * changed since the file was written (the schedule itself always replays). Null when they agree or the
+ * file holds no events.
+ */
+function firstDivergence(recorded: ReadonlyArray<TraceEvent>, now: ReadonlyArray<TraceEvent>): string | null {
+  if (recorded.length === 0) return null
+  const lines = (events: ReadonlyArray<TraceEvent>): Array<string> => writeTrace(dummyHeader, events).split("\n").slice(1, -1)
+  const before = lines(recorded)
+  const after = lines(now)
+  for (let i = 0; i < Math.max(before.length, after.length); i++) {
+    if (before[i] === after[i]) continue
+    const line = i + 2 // the header is line 1
+    const show = (text: string | undefined): string => (text === undefined ? "the end of the trace" : text.length > 160 ? `${text.slice(0, 160)}...` : text)
+    return `this run departs from the events recorded in the file at line ${line}:\n  recorded: ${show(before[i])}\n  now:      ${show(after[i])}`
+  }
+  return null
+}
+
+const dummyHeader: TraceHeader = {
+  format: TRACE_FORMAT,
+  version: TRACE_VERSION,
+  target: "sim",
+  seed: null,
+  run: null,
+  schedule: { config: defaultSimConfig(3), steps: [] },
+  violated: null,
 }
 
 export const replay: Command = { name: "replay", summary: "re-run a counterexample file on the simulator", usage, run }
