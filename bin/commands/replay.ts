@@ -16,7 +16,8 @@ import { defaultSimConfig } from "../../impl/sim/schedule.js"
 const usage = `usage: zab replay FILE
 
 Re-runs the schedule recorded in FILE (a counterexample written by \`zab check\`) on the simulator,
-prints the steps as they take effect and the invariant they violate.
+prints the steps as they take effect and the invariant they violate. If the run's events differ from the
+ones recorded in FILE (the peer or the simulator changed since it was written), it says where.
 
 exit codes: 0 the schedule now passes, 1 it still violates an invariant, 2 bad usage or a malformed file
 `
