@@ -7,6 +7,8 @@
  * Zab.tla). "Delivered" means history[0 .. committed) (Zab.tla: the history prefix up to lastCommitted.index)
  * of a server that is up. A crashed server's view is its last state before the crash; it is left out, as
  * Zab.tla's Restart leaves it out by setting lastCommitted to 0, and it is judged again once it is back up.
+ * Only the step half of ZxidMonotonic follows a server through its crash and restart, and it asks there
+ * only what survives a crash: its delivered prefixes agree, and an epoch it had joined is kept.
  * Where Zab.tla restricts a property to followers (Integrity, Agreement), this module checks every up server:
  * a leader's delivered txns were broadcast too (by itself or by an earlier leader), and Agreement over all
  * servers follows from PrefixConsistency, which Zab.tla itself checks over all servers.
