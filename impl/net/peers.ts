@@ -25,10 +25,10 @@ import { type Server, type Socket, createConnection, createServer } from "node:n
 import { randomBytes } from "node:crypto"
 import type { Message } from "../core/types.js"
 import { type Flushable, flushAtEndOfTurn } from "./batch.js"
-import { FrameDecoder, FrameError, encodeFrame } from "./frame.js"
+import { FrameDecoder, FrameError } from "./frame.js"
 import type { ServerAddress } from "./config.js"
 import type { Logger } from "./log.js"
-import { type Channel, PROTOCOL, PROTOCOL_VERSION, type PeerFrame, decodePeerFrame, encodePeerFrame, frameLimits } from "./wire.js"
+import { type Channel, PROTOCOL, PROTOCOL_VERSION, type PeerFrame, decodePeerFrame, encodePeerFrameWithLength, frameLimits } from "./wire.js"
 
 export const peerLimits = {
   backoffMinMs: 10,
@@ -157,7 +157,7 @@ export class PeerNetwork {
       return false
     }
     this.stats.framesSent += 1
-    if (!conn.write(encodeFrame(encodePeerFrame({ _tag: "Msg", clock, message })))) {
+    if (!conn.write(encodePeerFrameWithLength({ _tag: "Msg", clock, message }))) {
       this.close(conn, "peer is not reading (write buffer over limit)")
     }
     return true
@@ -199,7 +199,7 @@ export class PeerNetwork {
         servers: this.options.servers.map((s) => s.id),
         incarnation: this.incarnation,
       }
-      conn.write(encodeFrame(encodePeerFrame(hello)))
+      conn.write(encodePeerFrameWithLength(hello))
     })
   }
 
@@ -302,7 +302,7 @@ export class PeerNetwork {
     if (link.dialling !== null) this.close(link.dialling, "superseded by the peer's dial", true)
     if (link.conn !== null) this.close(link.conn, "replaced by a new connection from the peer")
     conn.peerIncarnation = hello.incarnation
-    conn.write(encodeFrame(encodePeerFrame({ _tag: "Welcome", serverId: this.options.myId, incarnation: this.incarnation })))
+    conn.write(encodePeerFrameWithLength({ _tag: "Welcome", serverId: this.options.myId, incarnation: this.incarnation }))
     this.up(link, conn)
   }
 

@@ -9,6 +9,7 @@
  */
 import { Schema } from "effect"
 import { Count, Message, ServerId } from "../core/types.js"
+import { hotMessageJson } from "../storage/txnjson.js"
 
 export const PROTOCOL = "zab-harness-peer"
 export const PROTOCOL_VERSION = 1
@@ -34,7 +35,27 @@ const encodeFrameValue = Schema.encodeSync(PeerFrame)
 const decodeFrameValue = Schema.decodeUnknownResult(PeerFrame)
 
 export function encodePeerFrame(frame: PeerFrame): Buffer {
-  return Buffer.from(JSON.stringify(encodeFrameValue(frame)), "utf8")
+  return Buffer.from(peerFrameJson(frame), "utf8")
+}
+
+function peerFrameJson(frame: PeerFrame): string {
+  if (frame._tag === "Msg") {
+    // The messages of every write are written directly (storage/txnjson.ts), byte for byte what the Schema
+    // encoder writes; the rare rest go through it.
+    const message = hotMessageJson(frame.message)
+    if (message !== null) return `{"_tag":"Msg","clock":${frame.clock},"message":${message}}`
+  }
+  return JSON.stringify(encodeFrameValue(frame))
+}
+
+/** The frame with its int32 length prefix, encoded straight into one buffer (frame.ts framing). */
+export function encodePeerFrameWithLength(frame: PeerFrame): Buffer {
+  const json = peerFrameJson(frame)
+  const bytes = Buffer.byteLength(json, "utf8")
+  const out = Buffer.allocUnsafe(4 + bytes)
+  out.writeInt32BE(bytes, 0)
+  out.write(json, 4, "utf8")
+  return out
 }
 
 /** The decoded frame, or a one-line reason naming the bad field. */

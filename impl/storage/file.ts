@@ -42,6 +42,7 @@ import { assert } from "../core/assert.js"
 import { Txn, type Recovered } from "../core/types.js"
 import { type Zxid, formatZxid } from "../core/zxid.js"
 import { crc32 } from "./crc32.js"
+import { txnJson } from "./txnjson.js"
 
 export class StorageError extends Error {
   override readonly name = "StorageError"
@@ -94,7 +95,6 @@ const SNAP_HEADER_BYTES = 24
 const SNAP_FLAG_INSTALLED = 1 // written by a SNAP sync: the log restarted after it
 const SPAN = 0x1_0000_0000
 
-const encodeTxn = Schema.encodeSync(Txn)
 const decodeTxn = Schema.decodeUnknownResult(Txn)
 
 function hexName(prefix: string, zxid: Zxid): string {
@@ -109,7 +109,7 @@ function parseHexName(prefix: string, name: string): Zxid | undefined {
 }
 
 export function encodeRecord(txn: Txn, prev: Zxid): Buffer {
-  const json = Buffer.from(JSON.stringify(encodeTxn(txn)), "utf8")
+  const json = Buffer.from(txnJson(txn), "utf8") // byte for byte the Schema encoding (txnjson.ts)
   const bodyLength = RECORD_FIXED_BODY_BYTES + json.length
   const record = Buffer.allocUnsafe(RECORD_HEADER_BYTES + bodyLength)
   record.writeUInt32BE(bodyLength, 0)
