@@ -13,7 +13,7 @@
  */
 import fc from "fast-check"
 import { Schema } from "effect"
-import { type ActionInfo, type Label, actions as specActions } from "./actions.js"
+import { type ActionInfo, type Label, lastZxidOfHistory, actions as specActions } from "./actions.js"
 import { actionsWithBugs } from "./bugs.js"
 import { defaultChecks } from "./checks.js"
 import type { ModelViolation } from "./explore.js"
@@ -27,7 +27,8 @@ export const WalkStep = Schema.TaggedUnion({
   Deliver: { pick: Count },
   // Deliver everything in flight and let leaders propose what they hold, until nothing is left to do.
   Settle: {},
-  // Time passes: looking servers follow the oracle, leaderless followers connect, leaders propose.
+  // Time passes: with no leader the oracle picks one as FLE would, looking servers follow the oracle,
+  // leaderless followers connect, leaders propose.
   Tick: {},
   // The oracle names `server` leader (UpdateLeader); the model's stand-in for an election.
   Elect: { server: ServerId },
@@ -104,6 +105,10 @@ const receiveActions: ReadonlyArray<ActionName> = [
   "FilterNonexistentMessage",
 ]
 
+function compareVote(s: ModelState, a: number, b: number): number {
+  return s.currentEpoch[a]! - s.currentEpoch[b]! || lastZxidOfHistory(s.history[a]!) - lastZxidOfHistory(s.history[b]!) || a - b
+}
+
 /** Runs a walk on the model, checking every invariant after every action. Deterministic. */
 export function runWalk(options: WalkOptions, steps: ReadonlyArray<WalkStep>): WalkOutcome {
   const config = walkConfig(options)
@@ -142,6 +147,16 @@ export function runWalk(options: WalkOptions, steps: ReadonlyArray<WalkStep>): W
   const leaders = (): Array<number> => state.state.flatMap((role, i) => (role === "LEADING" ? [i] : []))
   const internal = (): boolean => {
     let progressed = false
+    // With nobody leading, an election timeout fires and the oracle picks the looking server FLE would
+    // elect: the highest (currentEpoch, last zxid, id).
+    if (leaders().length === 0) {
+      let best = -1
+      for (let i = 0; i < n; i++) {
+        if (state.state[i] !== "LOOKING") continue
+        if (best < 0 || compareVote(state, i, best) > 0) best = i
+      }
+      if (best >= 0) progressed = take("UpdateLeader", best) || progressed
+    }
     for (let i = 0; i < n; i++) progressed = take("FollowLeader", i) || progressed
     for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) progressed = take("ConnectAndFollowerSendCEPOCH", i, j) || progressed
     for (let i = 0; i < n; i++) progressed = take("LeaderBroadcastPROPOSE", i) || progressed
