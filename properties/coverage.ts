@@ -48,7 +48,7 @@ export function coverageTable(counts: ReadonlyMap<string, number>): string {
         : name === "sim-liveness-straggler"
           ? "  (runs that left a live server out of the new epoch; allowed by --quorum-liveness)"
           : name === "sim-client-write-unanswered"
-            ? "  (writes whose client never hears back: no reject when a forwarded or proposed write is dropped)"
+            ? "  (writes whose client never hears back: the server moved on without answering)"
             : ""
     lines.push(`  ${name.padEnd(width)} ${String(n).padStart(8)}${note}`)
   }

@@ -574,7 +574,7 @@ export class World {
       if (probeZxid !== null) {
         if (leader !== null) {
           const missing = this.probeMissing(leader, probeZxid)
-          if (missing !== null && missing.length === 0) return this.livenessPassed(t, [])
+          if (missing !== null && missing.length === 0) return this.livenessPassed(t, [], probeZxid)
           if (missing !== null) quorumTicks ??= t
         }
       } else if (probe !== null) {
@@ -598,21 +598,22 @@ export class World {
     const leader = this.leader()
     if (quorumTicks !== null && leader !== null && probeZxid !== null) {
       const stragglers = this.probeMissing(leader, probeZxid)
-      if (stragglers !== null) return this.livenessPassed(quorumTicks, stragglers)
+      if (stragglers !== null) return this.livenessPassed(quorumTicks, stragglers, probeZxid)
     }
     const where = leader === null ? "no leader" : `leader ${leader}${this.readyToServe(leader) ? "" : " without an established quorum"}`
     return { ok: false, reason: `no progress within ${this.config.livenessTicks} ticks after faults stopped (${where}${probe === null ? "" : ", probe write not delivered by a quorum"})` }
   }
 
   /**
-   * Once the probe is delivered, every client write made before it that a live server still waits on will
-   * never be answered: its txn would have been delivered before the probe. ZooKeeper would have closed that
-   * client's connection (ConnectionLoss) when the server left its leader; the peer does not tell the client
-   * (no ClientReject for a forwarded or proposed request when the role ends), so such writes are counted.
+   * Once a server has delivered the probe, every client write made before it that the server still waits on
+   * will never be answered: its txn would have been delivered before the probe. The peer must have answered
+   * it (ConnectionLoss) when it left the role the write was made in; any left are counted. A server that has
+   * not delivered the probe (one refusing the leader's epoch) may still answer when its own role times out.
    */
-  private livenessPassed(ticks: number, stragglers: ReadonlyArray<ServerId>): LivenessResult {
+  private livenessPassed(ticks: number, stragglers: ReadonlyArray<ServerId>, probe: Zxid): LivenessResult {
     for (const slot of this.slots) {
-      if (slot.state !== null) for (let i = 0; i < slot.requests.size; i++) this.count("sim-client-write-unanswered")
+      if (slot.state === null || slot.state.lastDelivered < probe) continue
+      for (let i = 0; i < slot.requests.size; i++) this.count("sim-client-write-unanswered")
     }
     return { ok: true, ticks, stragglers }
   }
