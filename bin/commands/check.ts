@@ -7,9 +7,11 @@ import { join, relative, resolve } from "node:path"
 import { Worker } from "node:worker_threads"
 import { boolFlag, choiceFlag, intFlag, listFlag, parseFlags, stringFlag } from "../args.js"
 import { type Command, type Io, UsageError } from "../io.js"
-import { bugNames, isBugName } from "../../impl/bugs.js"
-import { type CampaignOptions, type Failure, type RunReport, checkOneRun, shardRuns } from "../../impl/sim/campaign.js"
+import { bugNames } from "../../impl/bugs.js"
+import { type CampaignOptions, type Failure, type RunReport, checkOneRun, runSeed, shardRuns } from "../../impl/sim/campaign.js"
 import { counterexample, describeStates, failureHeadline, stepLines } from "../../impl/sim/report.js"
+import { checkWalk, walkLines } from "../../model/walk.js"
+import { modelBugNames } from "../../model/bugs.js"
 import { coverageTable } from "../../properties/coverage.js"
 
 const usage = `usage: zab check [options]
@@ -27,7 +29,7 @@ options:
   --out DIR        where counterexamples go (default ./counterexamples)
   --workers W      worker threads (default 1)
   --shard i/n      run only the i-th of n slices of the runs (1-based), e.g. for a CI job matrix
-  --target T       sim (default); model and net are not available yet
+  --target T       sim (default), or model: random walks of the abstract model (net is not available yet)
   --quorum-liveness  after the faults, require only a quorum (not every live server that can join the
                    leader's epoch) to deliver the probe write; runs that leave one out are counted as
                    sim-liveness-straggler
@@ -42,6 +44,7 @@ interface CheckSettings extends CampaignOptions {
   readonly workers: number
   readonly shard: { readonly index: number; readonly count: number }
   readonly coverage: boolean
+  readonly target: "sim" | "model"
 }
 
 function parseShard(text: string | undefined): { index: number; count: number } {
@@ -76,10 +79,12 @@ function settings(args: ReadonlyArray<string>, io: Io): CheckSettings {
   const servers = intFlag(parsed, "servers", 3, 1, 9)
   if (![3, 5, 7].includes(servers)) throw new UsageError(`--servers must be 3, 5 or 7, got ${servers}`)
   const target = choiceFlag(parsed, "target", ["sim", "model", "net"], "sim")
-  if (target !== "sim") throw new UsageError(`--target ${target} is not available yet; only the simulator (sim) can be checked`)
+  if (target === "net") throw new UsageError("--target net is not available yet; the simulator (sim) and the model (model) can be checked")
   const bugs = listFlag(parsed, "bug")
+  // The model's broken variants are broken copies of spec actions, named apart from the peer's.
+  const known = target === "model" ? modelBugNames : bugNames
   for (const bug of bugs) {
-    if (!isBugName(bug)) throw new UsageError(`unknown bug ${JSON.stringify(bug)}; known: ${bugNames.join(", ")}`)
+    if (!known.includes(bug)) throw new UsageError(`unknown ${target === "model" ? "model " : ""}bug ${JSON.stringify(bug)}; known: ${known.join(", ")}`)
   }
   return {
     servers,
@@ -91,6 +96,7 @@ function settings(args: ReadonlyArray<string>, io: Io): CheckSettings {
     workers: intFlag(parsed, "workers", 1, 1, 256),
     shard: parseShard(stringFlag(parsed, "shard")),
     coverage: !boolFlag(parsed, "no-coverage"),
+    target,
     ...(boolFlag(parsed, "quorum-liveness") ? { quorumLiveness: true } : {}),
   }
 }
@@ -173,6 +179,7 @@ function progressLine(done: number, total: number, steps: number, started: numbe
 async function run(args: ReadonlyArray<string>, io: Io): Promise<number> {
   const s = settings(args, io)
   const runs = shardRuns(s.runs, s.shard)
+  if (s.target === "model") return checkModel(s, runs, io)
   const shardText = s.shard.count > 1 ? `, shard ${s.shard.index}/${s.shard.count}` : ""
   const bugText = s.bugs.length > 0 ? `, broken peer: ${s.bugs.join(", ")}` : ""
   io.err(`zab check: ${runs.length} runs of up to ${s.maxSteps} steps on ${s.servers} simulated servers (seed ${s.seed}${shardText}${bugText})\n`)
@@ -235,6 +242,44 @@ function reportFailure(failure: Failure, s: CheckSettings, io: Io, done: number,
   lines.push(`counterexample written to ${shown}`, `replay it with: npx zab replay ${shown}`, "")
   io.out(lines.join("\n"))
   return 1
+}
+
+/**
+ * `--target model`: random walks of the abstract model (model/walk.ts) in the simulator's schedule
+ * vocabulary, every invariant checked after every spec action, a failing walk shrunk by fast-check.
+ * Each run is seeded like a simulator run, so shards split walks the same way.
+ */
+function checkModel(s: CheckSettings, runs: ReadonlyArray<number>, io: Io): number {
+  io.err(`zab check --target model: ${runs.length} random walks of up to ${s.maxSteps} steps on the abstract model of ${s.servers} servers (seed ${s.seed}${s.bugs.length > 0 ? `, broken model: ${s.bugs.join(", ")}` : ""})\n`)
+  const started = performance.now()
+  let lastPrint = started
+  let done = 0
+  for (const run of runs) {
+    const failure = checkWalk({ servers: s.servers, maxSteps: s.maxSteps, bugs: s.bugs }, runSeed(s.seed, run))
+    done += 1
+    if (failure !== null) {
+      const lines = [
+        `VIOLATION of ${failure.violation.invariant} in model walk ${run} (seed ${s.seed}) after ${done} walks`,
+        `  ${failure.violation.message}`,
+        "",
+        `shrunk walk (from ${failure.generatedSteps} generated steps; ${failure.shrinks} shrinks), each step with the spec actions it took:`,
+        ...walkLines(failure.outcome),
+        "",
+        `rerun it with: npx zab check --target model --servers ${s.servers} --seed ${s.seed} --runs ${run + 1} --shard ${run + 1}/${run + 1}${s.bugs.map((b) => ` --bug ${b}`).join("")}`,
+        "",
+      ]
+      io.out(lines.join("\n"))
+      return 1
+    }
+    const now = performance.now()
+    if (now - lastPrint > (io.interactive ? 100 : 5_000)) {
+      io.err(`${io.interactive ? "\r" : ""}  ${done}/${runs.length} walks${io.interactive ? "" : "\n"}`)
+      lastPrint = now
+    }
+  }
+  const seconds = (performance.now() - started) / 1000
+  io.out(`all invariants held in ${done} model walks (${seconds.toFixed(1)} s, ${Math.round(done / Math.max(seconds, 1e-9))} walks/s)\n`)
+  return 0
 }
 
 export const check: Command = { name: "check", summary: "check generated fault schedules on the simulator", usage, run }
