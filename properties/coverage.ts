@@ -28,7 +28,7 @@ export const optionalBranches: ReadonlySet<string> = new Set([
   "discovery-refused-stale-epoch",
   // A live server left out of the leader's epoch at the end of the liveness phase (impl/sim/run.ts).
   "sim-liveness-straggler",
-  // A client write a live server will never answer (impl/sim/world.ts livenessPassed).
+  // A client write a live server will never answer (impl/sim/world.ts livenessPassed): a NoProgress failure.
   "sim-client-write-unanswered",
 ])
 
@@ -48,7 +48,7 @@ export function coverageTable(counts: ReadonlyMap<string, number>): string {
         : name === "sim-liveness-straggler"
           ? "  (runs that left a live server out of the new epoch; allowed by --quorum-liveness)"
           : name === "sim-client-write-unanswered"
-            ? "  (writes whose client never hears back: the server moved on without answering)"
+            ? "  (writes whose client never hears back: each fails its run as NoProgress)"
             : ""
     lines.push(`  ${name.padEnd(width)} ${String(n).padStart(8)}${note}`)
   }

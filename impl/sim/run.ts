@@ -77,6 +77,11 @@ export function runSchedule(schedule: Schedule, options: RunOptions = {}): RunRe
   })
   if (safety !== null) return finish(safety, schedule.steps.length, before)
   if (!liveness.ok) return finish({ invariant: "NoProgress", message: liveness.reason, servers: [] }, schedule.steps.length, world.view())
+  if (liveness.unanswered.length > 0) {
+    const first = liveness.unanswered[0]!
+    const message = `client write #${first.request} on server ${first.server} was never answered, though the server delivered the liveness probe written after it${liveness.unanswered.length > 1 ? ` (and ${liveness.unanswered.length - 1} more)` : ""}`
+    return finish({ invariant: "NoProgress", message, servers: [...new Set(liveness.unanswered.map((u) => u.server))] }, schedule.steps.length, world.view())
+  }
   if (liveness.stragglers.length > 0) {
     const servers = liveness.stragglers
     if (schedule.config.quorumLiveness !== true) {

@@ -115,7 +115,13 @@ export function describeOp(op: WriteOp): string {
  * had not delivered the probe write when the phase's ticks ran out, though a quorum had.
  */
 export type LivenessResult =
-  | { readonly ok: true; readonly ticks: number; readonly stragglers: ReadonlyArray<ServerId> }
+  | {
+      readonly ok: true
+      readonly ticks: number
+      readonly stragglers: ReadonlyArray<ServerId>
+      /** Client writes a server that delivered the probe still waits on: they will never be answered. */
+      readonly unanswered: ReadonlyArray<{ readonly server: ServerId; readonly request: number }>
+    }
   | { readonly ok: false; readonly reason: string }
 
 export interface WorldOptions {
@@ -611,11 +617,15 @@ export class World {
    * not delivered the probe (one refusing the leader's epoch) may still answer when its own role times out.
    */
   private livenessPassed(ticks: number, stragglers: ReadonlyArray<ServerId>, probe: Zxid): LivenessResult {
+    const unanswered: Array<{ readonly server: ServerId; readonly request: number }> = []
     for (const slot of this.slots) {
       if (slot.state === null || slot.state.lastDelivered < probe) continue
-      for (let i = 0; i < slot.requests.size; i++) this.count("sim-client-write-unanswered")
+      for (const request of slot.requests) {
+        this.count("sim-client-write-unanswered")
+        unanswered.push({ server: slot.id, request })
+      }
     }
-    return { ok: true, ticks, stragglers }
+    return { ok: true, ticks, stragglers, unanswered }
   }
 
   /**
