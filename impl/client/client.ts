@@ -63,6 +63,30 @@ interface Connection {
   readonly endpoint: Endpoint
   readonly pending: Array<Pending>
   closed: boolean
+  /** Request frames waiting for the end of this event-loop turn (writeBatched). */
+  queued: Array<Buffer>
+}
+
+/**
+ * Requests issued in one event-loop turn (a pipelining caller answers a batch of replies with a batch of new
+ * requests) leave in one write at the end of the turn: fewer syscalls here, fewer wake-ups at the server.
+ */
+function writeBatched(c: Connection, frame: Buffer): void {
+  if (c.queued.length === 0) {
+    setImmediate(() => {
+      const frames = c.queued
+      c.queued = []
+      if (c.closed || c.socket.destroyed) return
+      if (frames.length === 1) {
+        c.socket.write(frames[0]!)
+        return
+      }
+      c.socket.cork()
+      for (const f of frames) c.socket.write(f)
+      c.socket.uncork()
+    })
+  }
+  c.queued.push(frame)
 }
 
 export const clientLimits = {
@@ -189,7 +213,7 @@ export class ZabClient {
         this.drop(c, "request timed out")
       }, timeoutMs)
       c.pending.push(pending)
-      c.socket.write(encodeRequest(xid, request))
+      writeBatched(c, encodeRequest(xid, request))
     })
   }
 
@@ -225,7 +249,7 @@ export class ZabClient {
   private open(endpoint: Endpoint, timeoutMs: number): Promise<Connection> {
     return new Promise((resolve, reject) => {
       const socket = createConnection({ host: endpoint.host, port: endpoint.port, noDelay: true })
-      const c: Connection = { socket, endpoint, pending: [], closed: false }
+      const c: Connection = { socket, endpoint, pending: [], closed: false, queued: [] }
       const decoder = new FrameDecoder(clientLimits.maxReplyBytes)
       let established = false
       const timer = setTimeout(() => fail(new Error(`session with ${endpoint.host}:${endpoint.port} not established within ${timeoutMs} ms`)), timeoutMs)
