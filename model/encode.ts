@@ -34,10 +34,13 @@ const zabStates: ReadonlyArray<ZabStateName> = ["ELECTION", "DISCOVERY", "SYNCHR
 const messageTypes: ReadonlyArray<Message["mtype"]> = ["CEPOCH", "NEWEPOCH", "ACKEPOCH", "NEWLEADER", "ACKLD", "COMMITLD", "PROPOSE", "ACK", "COMMIT"]
 const pcActions: ReadonlyArray<"Init" | ActionName> = ["Init", ...actionNames]
 
-const serverStateCode = new Map(serverStates.map((x, k) => [x, k]))
-const zabStateCode = new Map(zabStates.map((x, k) => [x, k]))
-const messageCode = new Map(messageTypes.map((x, k) => [x, k]))
-const pcCode = new Map(pcActions.map((x, k) => [x, k]))
+function codes<K extends string>(names: ReadonlyArray<K>): Readonly<Record<K, number>> {
+  return Object.fromEntries(names.map((x, k) => [x, k])) as Record<K, number>
+}
+const serverStateCode = codes(serverStates)
+const zabStateCode = codes(zabStates)
+const messageCode = codes(messageTypes)
+const pcCode = codes(pcActions)
 
 /** The largest state encoding accepted; far above any reference configuration's (a few hundred bytes). */
 export const MAX_ENCODED_BYTES = 1 << 16
@@ -49,12 +52,14 @@ export class Encoder {
   length = 0
   private pos = 0
   // perm[old] = new server index; inv[new] = old. Identity unless a symmetry permutation is being tried.
-  private perm: ReadonlyArray<number> = []
-  private inv: ReadonlyArray<number> = []
+  private readonly identity: ReadonlyArray<number>
+  private perm: ReadonlyArray<number>
+  private inv: ReadonlyArray<number>
 
   constructor(readonly servers: number) {
-    this.perm = Array.from({ length: servers }, (_, k) => k)
-    this.inv = this.perm
+    this.identity = Array.from({ length: servers }, (_, k) => k)
+    this.perm = this.identity
+    this.inv = this.identity
   }
 
   private u8(v: number): void {
@@ -88,7 +93,7 @@ export class Encoder {
   }
 
   private message(m: Message): void {
-    this.u8(messageCode.get(m.mtype)!)
+    this.u8(messageCode[m.mtype])
     switch (m.mtype) {
       case "CEPOCH":
       case "NEWEPOCH":
@@ -112,23 +117,60 @@ export class Encoder {
     }
   }
 
-  /** Records sorted by sid stay sorted by sid under renaming only if written in the new sid order. */
-  private bySid<T extends { readonly sid: number }>(records: ReadonlyArray<T>, write: (r: T) => void): void {
-    this.u8(records.length)
-    if (this.perm === this.inv) {
-      for (const r of records) write(r)
-      return
-    }
+  /**
+   * Records sorted by sid stay sorted by sid under renaming only if written in the new sid order: the
+   * position in `records` of each record to write, in order.
+   */
+  private order(records: ReadonlyArray<{ readonly sid: number }>): ReadonlyArray<number> {
+    const out: Array<number> = []
     for (let k = 0; k < this.servers; k++) {
       const old = this.inv[k]!
-      for (const r of records) if (r.sid === old) write(r)
+      for (let r = 0; r < records.length; r++) if (records[r]!.sid === old) out.push(r)
+    }
+    return out
+  }
+
+  private recvFlags(sid: number, connected: boolean): void {
+    this.u8(this.perm[sid]! | (connected ? 16 : 0))
+  }
+
+  private cepochRecv(records: ReadonlyArray<CepochInfo>, identity: boolean): void {
+    this.u8(records.length)
+    const count = records.length
+    const order = identity ? null : this.order(records)
+    for (let k = 0; k < count; k++) {
+      const r = records[order === null ? k : order[k]!]!
+      this.recvFlags(r.sid, r.connected)
+      this.u8(r.epoch)
+    }
+  }
+
+  private ackeRecv(records: ReadonlyArray<AckeInfo>, identity: boolean): void {
+    this.u8(records.length)
+    const count = records.length
+    const order = identity ? null : this.order(records)
+    for (let k = 0; k < count; k++) {
+      const r = records[order === null ? k : order[k]!]!
+      this.recvFlags(r.sid, r.connected)
+      this.u8(r.peerLastEpoch)
+      this.history(r.peerHistory)
+    }
+  }
+
+  private ackldRecv(records: ReadonlyArray<{ readonly sid: number; readonly connected: boolean }>, identity: boolean): void {
+    this.u8(records.length)
+    const count = records.length
+    const order = identity ? null : this.order(records)
+    for (let k = 0; k < count; k++) {
+      const r = records[order === null ? k : order[k]!]!
+      this.recvFlags(r.sid, r.connected)
     }
   }
 
   private proposals(log: ReadonlyArray<ProposalRecord>): void {
     this.u8(log.length)
     let ordered = log
-    if (this.perm !== this.inv) {
+    if (this.perm !== this.identity) {
       const perm = this.perm
       ordered = log.map((p) => ({ ...p, source: perm[p.source]! })).sort(compareProposal)
       for (const p of ordered) {
@@ -149,19 +191,16 @@ export class Encoder {
 
   /** Encode `s`, with servers renamed by `perm` (perm[old] = new) when given. Returns the length. */
   encode(s: ModelState, perm?: ReadonlyArray<number>, inv?: ReadonlyArray<number>): number {
-    const identity = this.perm
-    if (perm !== undefined && inv !== undefined) {
-      this.perm = perm
-      this.inv = inv
-    } else {
-      this.inv = this.perm
-    }
+    const identityPerm = this.identity
+    const identity = perm === undefined || inv === undefined
+    this.perm = identity ? identityPerm : perm
+    this.inv = identity ? identityPerm : inv
     this.pos = 0
     const n = this.servers
     const order = this.inv
     for (let k = 0; k < n; k++) {
       const i = order[k]!
-      this.u8((serverStateCode.get(s.state[i]!)! << 2) | zabStateCode.get(s.zabState[i]!)!)
+      this.u8((serverStateCode[s.state[i]!] << 2) | zabStateCode[s.zabState[i]!])
       this.u8(s.acceptedEpoch[i]!)
       this.u8(s.currentEpoch[i]!)
       const lc = s.lastCommitted[i]!
@@ -171,16 +210,9 @@ export class Encoder {
       this.u8(s.sendCounter[i]!)
       this.server(s.connectInfo[i]!)
       this.history(s.history[i]!)
-      this.bySid<CepochInfo>(s.cepochRecv[i]!, (r) => {
-        this.u8(this.perm[r.sid]! | (r.connected ? 16 : 0))
-        this.u8(r.epoch)
-      })
-      this.bySid<AckeInfo>(s.ackeRecv[i]!, (r) => {
-        this.u8(this.perm[r.sid]! | (r.connected ? 16 : 0))
-        this.u8(r.peerLastEpoch)
-        this.history(r.peerHistory)
-      })
-      this.bySid(s.ackldRecv[i]!, (r) => this.u8(this.perm[r.sid]! | (r.connected ? 16 : 0)))
+      this.cepochRecv(s.cepochRecv[i]!, identity)
+      this.ackeRecv(s.ackeRecv[i]!, identity)
+      this.ackldRecv(s.ackldRecv[i]!, identity)
     }
     for (let a = 0; a < n; a++) {
       const row = s.msgs[order[a]!]!
@@ -201,7 +233,7 @@ export class Encoder {
     this.u8(r.maxEpoch)
     this.u8(r.nRestart)
     this.u8(r.nClientRequest)
-    this.u8(pcCode.get(r.pc.action)!)
+    this.u8(pcCode[r.pc.action])
     this.u8(r.pc.args.length)
     for (const x of r.pc.args) this.u8(this.perm[x]!)
     const length = this.pos
@@ -210,8 +242,8 @@ export class Encoder {
     this.bytes[length + 1] = 0
     this.bytes[length + 2] = 0
     this.length = length
-    this.perm = identity
-    this.inv = identity
+    this.perm = identityPerm
+    this.inv = identityPerm
     return length
   }
 }
