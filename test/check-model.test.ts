@@ -29,8 +29,7 @@ describe("zab check --target model", () => {
     expect(cli.stdout()).toMatch(/rerun it with: npx zab check --target model/)
   })
 
-  it("refuses a bug the model does not have, and --target net, with exit 2", async () => {
+  it("refuses a bug the model does not have with exit 2", async () => {
     expect(await main(["check", "--target", "model", "--bug", "ack-before-fsync"], io())).toBe(2)
-    expect(await main(["check", "--target", "net"], io())).toBe(2)
   })
 })

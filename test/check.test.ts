@@ -143,7 +143,7 @@ describe("zab check", () => {
   })
 
   it("refuses bad usage with the usage text and exit 2", async () => {
-    for (const args of [["check", "--nope"], ["check", "--runs", "x"], ["check", "--servers", "4"], ["check", "--bug", "nope"], ["check", "--shard", "3/2"], ["check", "--target", "net"]]) {
+    for (const args of [["check", "--nope"], ["check", "--runs", "x"], ["check", "--servers", "4"], ["check", "--bug", "nope"], ["check", "--shard", "3/2"], ["check", "--target", "cloud"]]) {
       const cli = io(tmpdir())
       expect(await main(args, cli), args.join(" ")).toBe(2)
       expect(cli.stderr()).toMatch(/usage: zab check/)
