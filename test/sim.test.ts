@@ -256,4 +256,32 @@ describe("the simulated disk", () => {
     expect(r.log.length).toBe(2)
     expect(r.currentEpoch).toBe(1)
   })
+
+  it("a background snapshot is durable only once every write issued before it is, and then cuts the log", () => {
+    const disk = diskWith()
+    disk.snapshot({ zxid: makeZxid(1, 2), tree: "t", ghost: null })
+    disk.crash("lose-unsynced")
+    const lost = disk.recover()
+    expect(lost.snapshot).toBeNull() // writes 3..5 were not durable, so neither is the snapshot after them
+    const kept = diskWith()
+    kept.snapshot({ zxid: makeZxid(1, 2), tree: "t", ghost: null })
+    kept.fsync(5)
+    kept.crash("lose-unsynced")
+    const r = kept.recover()
+    expect(r.snapshot?.zxid).toBe(makeZxid(1, 2))
+    expect(r.log.map((t) => t.zxid)).toEqual([makeZxid(1, 3)])
+  })
+
+  it("an installed snapshot replaces the log; a torn crash with no unsynced append tears nothing", () => {
+    const disk = diskWith()
+    disk.fsync(5)
+    disk.write({ kind: "install", write: 6, snapshot: { zxid: makeZxid(2, 4), tree: "t", ghost: null } })
+    disk.write({ kind: "current-epoch", write: 7, epoch: 2 })
+    expect(disk.crash("torn")).toBe(false)
+    const r = disk.recover()
+    expect(r.snapshot?.zxid).toBe(makeZxid(2, 4))
+    expect(r.log).toEqual([])
+    expect(r.currentEpoch).toBe(2)
+    expect(r.tornTail).toBe(false)
+  })
 })
