@@ -41,6 +41,7 @@ function runOne(ref: ReferenceConfig, checks: string): void {
   const all = checks === "all"
   const d = defaultChecks()
   const started = performance.now()
+  const cpuStarted = process.cpuUsage()
   const result = explore({
     config: ref.config,
     symmetry: ref.symmetry,
@@ -48,6 +49,10 @@ function runOne(ref: ReferenceConfig, checks: string): void {
     stepInvariants: all ? d.stepInvariants : [],
   })
   const seconds = (performance.now() - started) / 1000
+  // CPU time of this process (main thread and GC helpers): the machine is shared, so wall time alone can
+  // understate the explorer's speed when other jobs compete for the cores.
+  const cpu = process.cpuUsage(cpuStarted)
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6
   const p = ref.config.parameters
   const line: Record<string, unknown> = {
     name: ref.name,
@@ -63,6 +68,8 @@ function runOne(ref: ReferenceConfig, checks: string): void {
     depth: result.depth,
     seconds: Number(seconds.toFixed(2)),
     distinctPerSecond: Math.round(result.distinct / seconds),
+    cpuSeconds: Number(cpuSeconds.toFixed(2)),
+    distinctPerCpuSecond: Math.round(result.distinct / cpuSeconds),
     // resourceUsage().maxRSS is in KiB and covers the whole life of this process.
     peakRssBytes: process.resourceUsage().maxRSS * 1024,
     violations: result.violation === null ? 0 : 1,
