@@ -14,12 +14,12 @@ import { assert } from "../core/assert.js"
 import { type PeerState, initialState, step, summarize } from "../core/peer.js"
 import type { Input, Message, PeerConfig, PeerEffect, WriteOp } from "../core/types.js"
 import { formatZxid } from "../core/zxid.js"
-import { FileStorage } from "../storage/file.js"
+import { FileStorage, StorageError } from "../storage/file.js"
 import { type ClientConnection, ClientPort, type Entry, writeReply } from "./clientport.js"
 import { type ZooConfig, peerConfig, peerTickMs, ticksPerTickTime } from "./config.js"
 import type { Logger } from "./log.js"
 import { PeerNetwork } from "./peers.js"
-import { type ServerTree, MapTree, loadTree } from "./tree.js"
+import { type ServerTree, emptyServerTree, loadTree } from "./tree.js"
 import { FileTrace, PROCESS_TRACE_FORMAT, PROCESS_TRACE_VERSION, type TraceSink, noTrace } from "./trace.js"
 import { ErrorCode, encodeReply } from "../client/protocol.js"
 
@@ -48,7 +48,7 @@ export interface ServerStatus {
 export class ZabServer {
   readonly peer: PeerConfig
   private state: PeerState
-  private tree: ServerTree = new MapTree()
+  private tree: ServerTree = emptyServerTree()
   private treeZxid = 0
   private storage: FileStorage | null = null
   private network: PeerNetwork
@@ -113,7 +113,14 @@ export class ZabServer {
     this.storage = opened.storage
     this.storage.onDurable = (through) => this.input({ _tag: "FsyncDone", through })
     this.storage.onFatal = (error) => this.fatal(error)
-    this.tree = loadTree(opened.tree)
+    try {
+      this.tree = loadTree(opened.tree)
+    } catch (error) {
+      throw new StorageError(`the newest valid snapshot holds a data tree that does not load: ${error instanceof Error ? error.message : String(error)}`)
+    }
+    if (this.tree.lastApplied !== opened.recovered.snapshotZxid) {
+      throw new StorageError(`snapshot ${formatZxid(opened.recovered.snapshotZxid)} holds a data tree at ${formatZxid(this.tree.lastApplied)}`)
+    }
     this.treeZxid = opened.recovered.snapshotZxid
     if (this.config.traceFile !== null) {
       this.trace = new FileTrace(this.config.traceFile, {
@@ -150,6 +157,7 @@ export class ZabServer {
       acceptedEpoch: opened.recovered.acceptedEpoch,
       currentEpoch: opened.recovered.currentEpoch,
       snapshot: formatZxid(opened.recovered.snapshotZxid),
+      tree: this.tree.describe(),
       loggedAfterSnapshot: opened.recovered.log.length,
       tickMs: peerTickMs(this.config),
     })
@@ -219,7 +227,9 @@ export class ZabServer {
       // The tree inside a Snap is runtime data the schema only knows as a string: parse it here, at the edge,
       // so a malformed one closes the connection instead of reaching storage.
       try {
-        this.checkedSnap = { text: message.tree, tree: loadTree(message.tree) }
+        const tree = loadTree(message.tree)
+        if (tree.lastApplied !== message.zxid) throw new Error(`SNAP ${formatZxid(message.zxid)} carries a data tree at ${formatZxid(tree.lastApplied)}`)
+        this.checkedSnap = { text: message.tree, tree }
       } catch (error) {
         this.log.warn("peer-bad-snapshot", { peer: from, reason: error instanceof Error ? error.message : String(error) })
         this.network.disconnect(from)
