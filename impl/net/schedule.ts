@@ -119,6 +119,16 @@ export async function runNetSchedule(schedule: Schedule, options: NetRunOptions 
   try {
     await startCluster(dir, clusterOptions, 30_000)
     const ids = readLayout(dir).servers.map((s) => s.id)
+    // The partition in force, as the simulator keeps it: each Partition step cuts its group off on top of
+    // the cuts already in place, so one schedule means the same network on both runtimes.
+    let groups: Array<Array<number>> = [ids.slice()]
+    const cutOff = async (group: ReadonlyArray<number>): Promise<boolean> => {
+      const next = groups.flatMap((g) => [g.filter((id) => group.includes(id)), g.filter((id) => !group.includes(id))]).filter((g) => g.length > 0)
+      if (next.length === groups.length) return false
+      groups = next
+      await proxyCommand(dir, { cmd: "partition", groups })
+      return true
+    }
     const clientOf = (id: number): ZabClient => {
       let c = clients.get(id)
       if (c === undefined) {
@@ -163,19 +173,17 @@ export async function runNetSchedule(schedule: Schedule, options: NetRunOptions 
           await proxyCommand(dir, { cmd: "reset", from: step.a, to: step.b })
           return `reset ${step.a}<->${step.b}`
         case "Partition": {
-          const group = ids.filter((id) => step.group.includes(id))
-          const rest = ids.filter((id) => !group.includes(id))
-          if (group.length === 0 || rest.length === 0) return null
-          await proxyCommand(dir, { cmd: "partition", groups: [group, rest] })
-          return `partition ${group.join(",")} | ${rest.join(",")}`
+          if (!(await cutOff(step.group))) return null
+          return `partition ${groups.map((g) => g.join(",")).join(" | ")}`
         }
         case "IsolateLeader": {
           const leader = await leaderNow()
-          if (leader === null) return null
-          await proxyCommand(dir, { cmd: "partition", groups: [[leader], ids.filter((id) => id !== leader)] })
-          return `isolate leader ${leader}`
+          if (leader === null || !(await cutOff([leader]))) return null
+          return `isolate leader ${leader}: ${groups.map((g) => g.join(",")).join(" | ")}`
         }
         case "Heal":
+          if (groups.length === 1) return null
+          groups = [ids.slice()]
           await proxyCommand(dir, { cmd: "heal" })
           return "heal"
         case "ClientWrite": {
