@@ -19,12 +19,14 @@ import { type ClientConnection, ClientPort, type Entry, writeReply } from "./cli
 import { type ZooConfig, peerConfig, peerTickMs, ticksPerTickTime } from "./config.js"
 import type { Logger } from "./log.js"
 import { PeerNetwork } from "./peers.js"
-import { type ServerTree, emptyServerTree, loadTree } from "./tree.js"
+import { type ServerTree, type SnapshotWriter, emptyServerTree, loadTree } from "./tree.js"
 import { FileTrace, PROCESS_TRACE_FORMAT, PROCESS_TRACE_VERSION, type TraceSink, noTrace } from "./trace.js"
 import { ErrorCode, encodeReply } from "../client/protocol.js"
 
 export const serverLimits = {
   maxPendingWrites: 100_000, // client writes handed to the core and not yet answered
+  snapshotSliceNodes: 500, // znodes serialised between two looks at the clock
+  snapshotSliceMs: 4, // event-loop time a background snapshot takes per turn
 } as const
 
 interface PendingWrite {
@@ -64,6 +66,8 @@ export class ZabServer {
   private readonly pendingWrites = new Map<number, PendingWrite>()
   /** A Snap tree already parsed when its frame was checked, reused when the peer installs it. */
   private checkedSnap: { text: string; tree: ServerTree } | null = null
+  /** The background snapshot being serialised, if any. */
+  private snapshot: SnapshotWriter | null = null
   /** Called once if the server must stop (a storage failure); the command exits non-zero. */
   onFatal: (error: Error) => void = () => {}
 
@@ -169,6 +173,7 @@ export class ZabServer {
   async stop(reason = "stopped"): Promise<void> {
     if (this.stopped) return
     this.stopped = true
+    this.abandonSnapshot("server stopping")
     if (this.ticker !== null) clearInterval(this.ticker)
     this.ticker = null
     await this.clientPort.stop()
@@ -310,6 +315,7 @@ export class ZabServer {
         storage.writeCurrentEpoch(effect.write, effect.epoch)
         return
       case "InstallSnapshot": {
+        this.abandonSnapshot("a SNAP from the leader replaces the tree")
         const checked = this.checkedSnap
         this.tree = checked !== null && checked.text === effect.tree ? checked.tree : loadTree(effect.tree)
         this.checkedSnap = null
@@ -322,7 +328,7 @@ export class ZabServer {
         return
       case "TakeSnapshot":
         assert(effect.zxid === this.treeZxid, "TakeSnapshot names the zxid the tree is at")
-        storage.takeSnapshot(effect.zxid, this.tree.serialize())
+        this.snapshotInBackground(storage)
         return
       case "Deliver": {
         assert(effect.txn.zxid > this.treeZxid, "txns are delivered in zxid order, once")
@@ -376,6 +382,45 @@ export class ZabServer {
         if (effect.branch !== "commit" && effect.branch !== "request-forwarded") this.log.info("observe", { branch: effect.branch, detail: effect.detail })
         return
     }
+  }
+
+  /**
+   * Serialise the tree as it stands (at treeZxid) a slice per event-loop turn (tree.ts SnapshotWriter), then
+   * hand it to storage, which writes the file and purges. A snapshot still being written when the next is
+   * due is let finish and the new one skipped: the log keeps everything a skipped snapshot would cover.
+   */
+  private snapshotInBackground(storage: FileStorage): void {
+    if (this.snapshot !== null) {
+      this.log.info("snapshot-skipped", { zxid: formatZxid(this.treeZxid), reason: `snapshot ${formatZxid(this.snapshot.zxid)} is still being written` })
+      return
+    }
+    const writer = this.tree.beginSnapshot()
+    this.snapshot = writer
+    const started = performance.now()
+    let turns = 0
+    const slice = (): void => {
+      if (this.snapshot !== writer) return
+      turns += 1
+      const turnStart = performance.now()
+      let text: string | null = null
+      // Slices of serverLimits.snapshotSliceNodes until the turn's time budget is spent.
+      while (text === null && performance.now() - turnStart < serverLimits.snapshotSliceMs) text = writer.step(serverLimits.snapshotSliceNodes)
+      if (text === null) {
+        setImmediate(slice)
+        return
+      }
+      this.snapshot = null
+      this.log.info("snapshot-serialized", { zxid: formatZxid(writer.zxid), bytes: text.length, turns, ms: Math.round(performance.now() - started) })
+      storage.takeSnapshot(writer.zxid, text)
+    }
+    setImmediate(slice)
+  }
+
+  private abandonSnapshot(reason: string): void {
+    if (this.snapshot === null) return
+    this.log.info("snapshot-abandoned", { zxid: formatZxid(this.snapshot.zxid), reason })
+    this.snapshot.abandon()
+    this.snapshot = null
   }
 
   private submitWrite(op: WriteOp, connection: ClientConnection, entry: Entry): void {
