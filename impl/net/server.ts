@@ -27,6 +27,7 @@ export const serverLimits = {
   maxPendingWrites: 100_000, // client writes handed to the core and not yet answered
   snapshotSliceNodes: 500, // znodes serialised between two looks at the clock
   snapshotSliceMs: 4, // event-loop time a background snapshot takes per turn
+  tickLateWarnMs: 100, // a tick this much later than due is logged
 } as const
 
 interface PendingWrite {
@@ -166,7 +167,17 @@ export class ZabServer {
       tickMs: peerTickMs(this.config),
     })
     this.input({ _tag: "Start", recovered: opened.recovered })
-    this.ticker = setInterval(() => this.input({ _tag: "Tick" }), peerTickMs(this.config))
+    const tickMs = peerTickMs(this.config)
+    let lastTick = performance.now()
+    this.ticker = setInterval(() => {
+      // A tick far later than due means the event loop was blocked (or the process paused): say so, since
+      // every timeout of the peer is counted in ticks.
+      const now = performance.now()
+      const lateMs = now - lastTick - tickMs
+      lastTick = now
+      if (lateMs > serverLimits.tickLateWarnMs) this.log.warn("tick-late", { lateMs: Math.round(lateMs) })
+      this.input({ _tag: "Tick" })
+    }, tickMs)
   }
 
   /** Stop serving and close everything; queued storage writes are finished first. */

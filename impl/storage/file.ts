@@ -33,7 +33,7 @@
  * valid records after it, a record in an older segment, a hole in the chain of `prev`, or a log that does
  * not continue the snapshot — is a StorageError: the server stops rather than serve lost data.
  */
-import { closeSync, fdatasync, fsyncSync, ftruncateSync, openSync, writeSync } from "node:fs"
+import { close, closeSync, fdatasync, fsync, fsyncSync, ftruncateSync, open as openFd, openSync, writeSync } from "node:fs"
 import { mkdir, open, readFile, readdir, rename, rm, truncate as truncateFile } from "node:fs/promises"
 import { promisify } from "node:util"
 import { join } from "node:path"
@@ -79,10 +79,13 @@ export const limits = {
   defaultSegmentMaxBytes: 64 * 1024 * 1024, // ZooKeeper preallocates log files in 64 MiB steps
   maxBatchRecords: 10_000, // appends written per write call
   preallocMinBytes: 256 * 1024, // the first padding of a segment; each extension doubles it
-  preallocMaxBytes: 8 * 1024 * 1024, // ZooKeeper pads in 64 MiB steps; smaller here, segments roll on snapshots
+  preallocMaxBytes: 1024 * 1024, // ZooKeeper pads in 64 MiB steps; small here: the fdatasync after an extension flushes it all
 } as const
 
 const fdatasyncAsync = promisify(fdatasync)
+const fsyncAsync = promisify(fsync)
+const openAsync = promisify(openFd)
+const closeAsync = promisify(close)
 const ZEROS = Buffer.alloc(1024 * 1024)
 
 const LOG_MAGIC = 0x5a41424c // "ZABL"
@@ -212,16 +215,17 @@ export function parseSegment(name: string, buffer: Buffer, last: boolean): Parse
 }
 
 export function encodeSnapshot(zxid: Zxid, tree: string, installed: boolean): Buffer {
-  const payload = Buffer.from(tree, "utf8")
-  const file = Buffer.allocUnsafe(SNAP_HEADER_BYTES + payload.length + 4)
+  // One buffer, the text encoded straight into it: a snapshot is megabytes and this runs on the event loop.
+  const payloadBytes = Buffer.byteLength(tree, "utf8")
+  const file = Buffer.allocUnsafe(SNAP_HEADER_BYTES + payloadBytes + 4)
   file.writeUInt32BE(SNAP_MAGIC, 0)
   file.writeUInt32BE(FORMAT_VERSION, 4)
   file.writeUInt32BE(Math.floor(zxid / SPAN), 8)
   file.writeUInt32BE(zxid % SPAN, 12)
   file.writeUInt32BE(installed ? SNAP_FLAG_INSTALLED : 0, 16)
-  file.writeUInt32BE(payload.length, 20)
-  payload.copy(file, SNAP_HEADER_BYTES)
-  file.writeUInt32BE(crc32(file.subarray(0, SNAP_HEADER_BYTES + payload.length)), SNAP_HEADER_BYTES + payload.length)
+  file.writeUInt32BE(payloadBytes, 20)
+  file.write(tree, SNAP_HEADER_BYTES, "utf8")
+  file.writeUInt32BE(crc32(file.subarray(0, SNAP_HEADER_BYTES + payloadBytes)), SNAP_HEADER_BYTES + payloadBytes)
   return file
 }
 
@@ -274,6 +278,16 @@ function fsyncDirectory(dir: string): void {
     fsyncSync(fd)
   } finally {
     closeSync(fd)
+  }
+}
+
+/** fsync of a directory or file off the event loop, for the storage worker (a busy disk can take tens of ms). */
+async function fsyncPathAsync(path: string, flags: "r" | "r+"): Promise<void> {
+  const fd = await openAsync(path, flags)
+  try {
+    await fsyncAsync(fd)
+  } finally {
+    await closeAsync(fd)
   }
 }
 
@@ -543,9 +557,9 @@ export class FileStorage {
         let pending: Array<Buffer> = []
         let pendingBytes = 0
         let unsynced = false
-        const writePending = (): void => {
+        const writePending = async (): Promise<void> => {
           if (pending.length === 0) return
-          const current = this.currentSegment(pending)
+          const current = this.current ?? (await this.currentSegment(pending))
           const data = pending.length === 1 ? pending[0]! : Buffer.concat(pending, pendingBytes)
           writeAll(current.fd, data, current.bytes)
           current.bytes += pendingBytes
@@ -555,7 +569,7 @@ export class FileStorage {
           unsynced = true
         }
         const syncLog = async (): Promise<void> => {
-          writePending()
+          await writePending()
           if (unsynced && this.current !== null && this.options.forceSync) await fdatasyncAsync(this.current.fd)
           unsynced = false
         }
@@ -570,7 +584,7 @@ export class FileStorage {
               }
               pending.push(record)
               pendingBytes += record.length
-              if (pending.length >= limits.maxBatchRecords) writePending()
+              if (pending.length >= limits.maxBatchRecords) await writePending()
               lastWrite = op.write
               break
             }
@@ -590,7 +604,7 @@ export class FileStorage {
               this.closeCurrent()
               for (const s of this.segments) await rm(s.path, { force: true })
               this.segments = []
-              if (this.options.forceSync) fsyncDirectory(this.logDir)
+              if (this.options.forceSync) await fsyncPathAsync(this.logDir, "r")
               this.lastLogged = op.zxid
               this.options.log.info("snapshot-installed", { zxid: formatZxid(op.zxid), bytes: op.tree.length })
               lastWrite = op.write
@@ -617,7 +631,7 @@ export class FileStorage {
     }
   }
 
-  private currentSegment(pending: ReadonlyArray<Buffer>): OpenSegment {
+  private async currentSegment(pending: ReadonlyArray<Buffer>): Promise<OpenSegment> {
     if (this.current !== null) return this.current
     const first = pending[0]!.readUInt32BE(8) * SPAN + pending[0]!.readUInt32BE(12)
     const segment: Segment = { first, path: join(this.logDir, hexName("log", first)) }
@@ -628,8 +642,8 @@ export class FileStorage {
     this.preallocate(current)
     // The new file's directory entry (and its size) must be durable before any record in it is reported durable.
     if (this.options.forceSync) {
-      fsyncSync(fd)
-      fsyncDirectory(this.logDir)
+      await fsyncAsync(fd)
+      await fsyncPathAsync(this.logDir, "r")
     }
     this.segments.push(segment)
     this.current = current
@@ -685,11 +699,11 @@ export class FileStorage {
         const index = cut === undefined ? -1 : parsed.records.indexOf(cut)
         const at = index < 0 ? parsed.tornAt! : index === 0 ? SEGMENT_HEADER_BYTES : parsed.records[index - 1]!.end
         await truncateFile(last.path, at)
-        if (this.options.forceSync) fsyncFile(last.path)
+        if (this.options.forceSync) await fsyncPathAsync(last.path, "r+")
       }
     }
     this.segments = keep
-    if (this.options.forceSync) fsyncDirectory(this.logDir)
+    if (this.options.forceSync) await fsyncPathAsync(this.logDir, "r")
     this.lastLogged = zxid
     this.options.log.info("log-truncated", { zxid: formatZxid(zxid) })
   }
@@ -705,7 +719,7 @@ export class FileStorage {
       await handle.close()
     }
     await rename(temp, path)
-    if (this.options.forceSync) fsyncDirectory(this.snapDir)
+    if (this.options.forceSync) await fsyncPathAsync(this.snapDir, "r")
   }
 
   private async writeSnapshotFile(zxid: Zxid, tree: string, installed: boolean): Promise<void> {
