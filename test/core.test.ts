@@ -149,6 +149,19 @@ function electedFollower(recovered: Parameters<Peer["start"]>[0] = {}, overrides
   return p
 }
 
+/** A peer (server 1) following server 3 in broadcast in epoch 1, after an empty DIFF. */
+function broadcastingFollower(overrides: Partial<PeerConfig> = {}): Peer {
+  const p = electedFollower({}, overrides)
+  p.receive(3, { _tag: "LeaderInfo", newEpoch: 1 })
+  p.fsyncAll()
+  p.receive(3, { _tag: "Diff", zxid: 0 })
+  p.receive(3, { _tag: "NewLeader", epoch: 1, zxid: 0 })
+  p.fsyncAll()
+  p.receive(3, { _tag: "UpToDate" })
+  expect(p.summary.phase).toBe("broadcast")
+  return p
+}
+
 describe("discovery", () => {
   it("the leader proposes max(acceptedEpoch) + 1 of a quorum and writes it durably", () => {
     const p = electedLeader({ acceptedEpoch: 2, currentEpoch: 2 })
@@ -304,26 +317,14 @@ describe("broadcast", () => {
   })
 
   it("a follower acks a proposal only once its append is durable", () => {
-    const p = electedFollower()
-    p.receive(3, { _tag: "LeaderInfo", newEpoch: 1 })
-    p.fsyncAll()
-    p.receive(3, { _tag: "Diff", zxid: 0 })
-    p.receive(3, { _tag: "NewLeader", epoch: 1, zxid: 0 })
-    p.fsyncAll()
-    p.receive(3, { _tag: "UpToDate" })
+    const p = broadcastingFollower()
     const appended = p.receive(3, { _tag: "Proposal", txn: txn(1, 1) })
     expect(sent(appended, "Ack")).toEqual([])
     expect(sent(p.fsyncAll(), "Ack")).toEqual([{ to: 3, message: { _tag: "Ack", zxid: makeZxid(1, 1) } }])
   })
 
   it("bug ack-before-fsync: the follower acks at append time", () => {
-    const p = electedFollower({}, { bugs: new Set(["ack-before-fsync"]) })
-    p.receive(3, { _tag: "LeaderInfo", newEpoch: 1 })
-    p.fsyncAll()
-    p.receive(3, { _tag: "Diff", zxid: 0 })
-    p.receive(3, { _tag: "NewLeader", epoch: 1, zxid: 0 })
-    p.fsyncAll()
-    p.receive(3, { _tag: "UpToDate" })
+    const p = broadcastingFollower({ bugs: new Set(["ack-before-fsync"]) })
     expect(sent(p.receive(3, { _tag: "Proposal", txn: txn(1, 1) }), "Ack").length).toBe(1)
   })
 
@@ -514,13 +515,7 @@ describe("liveness fixes found by zab check", () => {
 
 describe("client writes always get an answer", () => {
   it("a follower that loses its leader answers the writes it forwarded with ConnectionLoss", () => {
-    const p = electedFollower()
-    p.receive(3, { _tag: "LeaderInfo", newEpoch: 1 })
-    p.fsyncAll()
-    p.receive(3, { _tag: "Diff", zxid: 0 })
-    p.receive(3, { _tag: "NewLeader", epoch: 1, zxid: 0 })
-    p.fsyncAll()
-    p.receive(3, { _tag: "UpToDate" })
+    const p = broadcastingFollower()
     expect(sent(p.input({ _tag: "ClientWrite", request: 9, op: create("/a") }), "Request").length).toBe(1)
     expect(p.input({ _tag: "ConnectionDown", peer: 3 })).toContainEqual({ _tag: "ClientReject", request: 9, reason: "ConnectionLoss" })
   })
@@ -542,13 +537,7 @@ describe("client writes always get an answer", () => {
 
 describe("a follower refuses a proposal that skips a zxid", () => {
   it("0x100000003 after 0x100000001 sends it back to election instead of logging past the gap", () => {
-    const p = electedFollower()
-    p.receive(3, { _tag: "LeaderInfo", newEpoch: 1 })
-    p.fsyncAll()
-    p.receive(3, { _tag: "Diff", zxid: 0 })
-    p.receive(3, { _tag: "NewLeader", epoch: 1, zxid: 0 })
-    p.fsyncAll()
-    p.receive(3, { _tag: "UpToDate" })
+    const p = broadcastingFollower()
     expect(tags(p.receive(3, { _tag: "Proposal", txn: txn(1, 1) }))).toContain("Append")
     const effects = p.receive(3, { _tag: "Proposal", txn: txn(1, 3) })
     expect(tags(effects)).not.toContain("Append")
