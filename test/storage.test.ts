@@ -11,7 +11,7 @@ import { afterEach, describe, expect, it } from "vitest"
 import type { Txn } from "../impl/core/types.js"
 import { makeZxid } from "../impl/core/zxid.js"
 import { crc32, crc32Fallback } from "../impl/storage/crc32.js"
-import { FileStorage, StorageError, encodeSnapshot, parseSnapshot } from "../impl/storage/file.js"
+import { FileStorage, StorageError, encodeSnapshot, encodeSnapshotParts, parseSnapshot } from "../impl/storage/file.js"
 
 const dirs: Array<string> = []
 
@@ -326,6 +326,22 @@ describe("file storage", () => {
     damaged[damaged.length - 6] ^= 1
     expect(parseSnapshot(damaged)).toBe("checksum mismatch")
     expect(parseSnapshot(file.subarray(0, 10))).toMatch(/only 10 bytes/)
+  })
+
+  it("a snapshot written from chunks is the same file as one written from the whole text", async () => {
+    const text = '{"tree":"ü€ and more"}'
+    const bytes = Buffer.from(text, "utf8")
+    const chunks = [bytes.subarray(0, 3), bytes.subarray(3, 11), bytes.subarray(11)]
+    expect(Buffer.concat(encodeSnapshotParts(makeZxid(1, 2), chunks, false))).toEqual(encodeSnapshot(makeZxid(1, 2), text, false))
+    const dir = tempDir()
+    const a = await open(dir)
+    await writeTxns(a.storage, [txn(1, 1), txn(1, 2)])
+    a.storage.takeSnapshot(makeZxid(1, 2), chunks)
+    await a.storage.close()
+    const b = await open(dir)
+    expect(b.recovered.snapshotZxid).toBe(makeZxid(1, 2))
+    expect(b.tree).toBe(text)
+    await b.storage.close()
   })
 
   it("the CRC fallback agrees with zlib's", () => {

@@ -413,7 +413,7 @@ export class ZabServer {
       if (this.snapshot !== writer) return
       turns += 1
       const turnStart = performance.now()
-      let text: string | null = null
+      let text: ReadonlyArray<Buffer> | null = null
       // Slices of serverLimits.snapshotSliceNodes until the turn's time budget is spent.
       while (text === null && performance.now() - turnStart < serverLimits.snapshotSliceMs) text = writer.step(serverLimits.snapshotSliceNodes)
       if (text === null) {
@@ -421,7 +421,7 @@ export class ZabServer {
         return
       }
       this.snapshot = null
-      this.log.info("snapshot-serialized", { zxid: formatZxid(writer.zxid), bytes: text.length, turns, ms: Math.round(performance.now() - started) })
+      this.log.info("snapshot-serialized", { zxid: formatZxid(writer.zxid), chunks: text.length, turns, ms: Math.round(performance.now() - started) })
       storage.takeSnapshot(writer.zxid, text)
     }
     setImmediate(slice)

@@ -54,8 +54,11 @@ export interface ServerTree {
  */
 export interface SnapshotWriter {
   readonly zxid: Zxid
-  /** Serialise up to `maxNodes` more nodes; returns the text once every node is done, else null. */
-  step(maxNodes: number): string | null
+  /**
+   * Serialise up to `maxNodes` more nodes; once every node is done, returns the text as its UTF-8 chunks in
+   * order (one per slice: no snapshot-sized string or buffer is ever built), else null.
+   */
+  step(maxNodes: number): ReadonlyArray<Buffer> | null
   /** Stop: the tree forgets the writer. */
   abandon(): void
 }
@@ -87,7 +90,7 @@ class Writer implements SnapshotWriter {
   readonly zxid: Zxid
   private readonly digest: string
   private readonly paths: ReadonlyArray<string>
-  private readonly parts: Array<string> = []
+  private readonly chunks: Array<Buffer> = []
   private readonly preimages = new Map<string, string | null>()
   private cursor = 0
 
@@ -107,21 +110,31 @@ class Writer implements SnapshotWriter {
     this.preimages.set(path, nodeJson(this.tree, path))
   }
 
-  step(maxNodes: number): string | null {
+  step(maxNodes: number): ReadonlyArray<Buffer> | null {
+    if (this.chunks.length === 0) {
+      this.chunks.push(
+        Buffer.from(
+          `{"format":${JSON.stringify(datatree.SNAPSHOT_FORMAT)},"version":${datatree.SNAPSHOT_VERSION},"lastApplied":"${formatZxid(this.zxid)}",` +
+            `"digest":"${this.digest}","nodes":[`,
+          "utf8",
+        ),
+      )
+    }
+    const parts: Array<string> = []
     const end = Math.min(this.paths.length, this.cursor + maxNodes)
     for (; this.cursor < end; this.cursor++) {
       const path = this.paths[this.cursor]!
       const kept = this.preimages.get(path)
       const json = kept === undefined ? nodeJson(this.tree, path) : kept
       assert(json !== null, "a node of the snapshot is gone without a pre-image")
-      this.parts.push(json)
+      parts.push(json)
     }
+    // Every chunk of nodes after the first starts with the comma that separates it from the one before.
+    if (parts.length > 0) this.chunks.push(Buffer.from((end - parts.length === 0 ? "" : ",") + parts.join(","), "utf8"))
     if (this.cursor < this.paths.length) return null
     this.owner.writerDone(this)
-    return (
-      `{"format":${JSON.stringify(datatree.SNAPSHOT_FORMAT)},"version":${datatree.SNAPSHOT_VERSION},"lastApplied":"${formatZxid(this.zxid)}",` +
-      `"digest":"${this.digest}","nodes":[${this.parts.join(",")}]}`
-    )
+    this.chunks.push(Buffer.from("]}", "utf8"))
+    return this.chunks
   }
 
   abandon(): void {
