@@ -150,4 +150,56 @@ describe("peer ports", () => {
       await new Promise<void>((resolve) => listener.close(() => resolve()))
     }
   })
+
+  it("a server following another leader refuses a learner's FOLLOWERINFO by closing the quorum connection", async () => {
+    // Play server 1 on its quorum port: server 2 dials it (the larger id dials) and we answer the handshake.
+    let quorum = null as Socket | null
+    let quorumClosed = false
+    const listener: Server = createServer((socket) => {
+      const decoder = new FrameDecoder(1 << 20)
+      socket.on("data", (chunk: Buffer) => {
+        for (const f of decoder.push(chunk)) {
+          const frame = decodePeerFrame(f)
+          if (typeof frame !== "string" && frame._tag === "Hello" && frame.channel === "quorum") {
+            socket.write(encodeFrame(encodePeerFrame({ _tag: "Welcome", serverId: 1, incarnation: "test-1" })))
+            quorum = socket
+          }
+        }
+      })
+      socket.on("close", () => {
+        if (quorum === socket) quorumClosed = true
+      })
+      socket.on("error", () => {})
+    })
+    await new Promise<void>((resolve) => listener.listen(ports["q1"], "127.0.0.1", () => resolve()))
+    const election = createConnection({ host: "127.0.0.1", port: ports["e2"]! })
+    election.on("error", () => {})
+    const connected = new Promise<void>((resolve) => election.once("connect", () => resolve()))
+    try {
+      const until = async (what: string, cond: () => boolean): Promise<void> => {
+        const deadline = Date.now() + 5_000
+        while (!cond()) {
+          if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`)
+          await new Promise((r) => setTimeout(r, 10))
+        }
+      }
+      await until("server 2 to dial server 1's quorum port", () => quorum !== null)
+      // As server 3, vote for 3: with 2's own vote moving to 3 that is a quorum, and 2 follows 3.
+      await connected
+      election.write(hello(3, "election"))
+      const vote = { _tag: "Notification" as const, leader: 3, zxid: 0, peerEpoch: 0, round: 1, state: "looking" as const }
+      election.write(encodeFrame(encodePeerFrame({ _tag: "Msg", clock: 1, message: vote })))
+      await until("server 2 to follow server 3", () => server.status().role === "following" && server.status().leader === 3)
+      // Server 1 believes 2 leads: ZooKeeper's quorum port would not take it; here the peer core has the
+      // runtime close the connection (Disconnect), and server 1 would see ConnectionDown and re-elect.
+      quorum!.write(encodeFrame(encodePeerFrame({ _tag: "Msg", clock: 2, message: { _tag: "FollowerInfo", acceptedEpoch: 0, lastZxid: 0 } })))
+      await until("the quorum connection to close", () => quorumClosed)
+      expect(logged(/peer-connection-lost.*"peer":1,"channel":"quorum","reason":"disconnected by the peer core"/)).toBe(true)
+      await stillServing()
+    } finally {
+      election.destroy()
+      quorum?.destroy()
+      await new Promise<void>((resolve) => listener.close(() => resolve()))
+    }
+  })
 })
