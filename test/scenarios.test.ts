@@ -49,6 +49,7 @@ function printEvent(event: TraceEvent): string | null {
     case "Step":
     case "LivenessPhase":
     case "Violation":
+    case "View":
       return null
   }
 }

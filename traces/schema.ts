@@ -12,7 +12,10 @@ import { ZxidSchema } from "../impl/core/zxid.js"
 import { DiskMode, Schedule, Step } from "../impl/sim/schedule.js"
 
 export const TRACE_FORMAT = "zab-trace" as const
-export const TRACE_VERSION = 1
+/** Version 2 added the View event; a version 1 trace is still read (it has no views). */
+export const TRACE_VERSION = 2
+/** The oldest format version this reader still accepts. */
+export const TRACE_VERSION_OLDEST = 1
 
 export const TraceHeader = Schema.Struct({
   format: Schema.Literal(TRACE_FORMAT),
@@ -26,6 +29,34 @@ export const TraceHeader = Schema.Struct({
   violated: Schema.NullOr(Schema.String),
 })
 export type TraceHeader = typeof TraceHeader.Type
+
+const Role = Schema.Literals(["looking", "following", "leading"])
+const ZabPhase = Schema.Literals(["election", "discovery", "synchronization", "broadcast"])
+const TxnViewSchema = Schema.Struct({ zxid: ZxidSchema, value: Schema.String })
+
+/** properties/view.ts's ClusterView as a Schema, so a trace can carry the view after each step. */
+export const ClusterViewSchema = Schema.Struct({
+  servers: Schema.Array(
+    Schema.Struct({
+      id: ServerId,
+      up: Schema.Boolean,
+      role: Role,
+      phase: ZabPhase,
+      acceptedEpoch: Count,
+      currentEpoch: Count,
+      history: Schema.Array(TxnViewSchema),
+      committed: Count,
+      leader: Schema.NullOr(ServerId),
+      incarnation: Schema.optionalKey(Count),
+    }),
+  ),
+  ghost: Schema.Struct({
+    established: Schema.Array(Schema.Struct({ epoch: Count, leader: ServerId })),
+    broadcasts: Schema.Array(Schema.Struct({ epoch: Count, leader: ServerId, txn: TxnViewSchema })),
+    acknowledged: Schema.Array(Schema.Struct({ zxid: ZxidSchema, value: Schema.String, committedInEpoch: Schema.optionalKey(Count) })),
+  }),
+})
+export type ClusterViewRecord = typeof ClusterViewSchema.Type
 
 export const TraceEvent = Schema.TaggedUnion({
   // A schedule step as it took effect, with its readable rendering.
@@ -51,5 +82,9 @@ export const TraceEvent = Schema.TaggedUnion({
   Healed: {},
   LivenessPhase: { text: Schema.String },
   Violation: { invariant: Schema.String, message: Schema.String, servers: Schema.Array(ServerId) },
+  // The cluster view after schedule step `step` took effect (after the events it caused); null for the
+  // view before the first step, schedule.steps.length for the view after the liveness phase. Recorded by
+  // every target that can project one (version 2), so `zab diff` can align traces of different targets.
+  View: { step: Schema.NullOr(Count), view: ClusterViewSchema },
 })
 export type TraceEvent = typeof TraceEvent.Type

@@ -36,7 +36,11 @@ export function runSchedule(schedule: Schedule, options: RunOptions = {}): RunRe
   let before = world.view()
   let stepsTaken = 0
   let previousView: ClusterView | null = null
+  // While recording, the cluster view after each step taken goes into the trace (a View event), so traces of
+  // one schedule on different targets or versions can be compared view by view (`zab diff`).
+  world.events?.push({ _tag: "View", step: null, view: world.view() })
   const finish = (violation: Violation | null, failedAt: number | null, view: ClusterView | null): RunResult => {
+    if (world.events !== null && (failedAt === null || failedAt === schedule.steps.length)) world.events.push({ _tag: "View", step: schedule.steps.length, view: world.view() })
     if (violation !== null) world.events?.push({ _tag: "Violation", invariant: violation.invariant, message: violation.message, servers: [...violation.servers] })
     return { violation, failedAt, stepsTaken, coverage: world.coverage, events: world.events, view, previousView }
   }
@@ -62,6 +66,7 @@ export function runSchedule(schedule: Schedule, options: RunOptions = {}): RunRe
     stepsTaken += 1
     // The step's own event goes before the events it caused.
     world.events?.splice(mark, 0, { _tag: "Step", index, step, text })
+    world.events?.push({ _tag: "View", step: index, view: world.view() })
     if (everyStep) {
       const found = check()
       if (found !== null) return finish(found, index, before)

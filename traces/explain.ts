@@ -1,0 +1,182 @@
+/**
+ * The story of a run as text, for terminals and CI logs (`zab replay FILE --explain`): one block per
+ * schedule step, one fixed-column line per event in it (who, what, detail), then the state of every server
+ * the step changed, taken from the View the trace recorded after the step. The violation is set off at the
+ * step where it was seen, with every server's state. Pure and deterministic: the same trace gives the same
+ * text, so it can be compared as a golden file.
+ *
+ * Columns: the actor (`s2` a server, `net` the network, `run` the harness) in 6 characters, the kind of
+ * event in 10, then the detail. A block opens with `step K` (K counted from 1 over the whole schedule, as
+ * `zab diff` counts, so skipped steps leave gaps) and the step as it took effect.
+ */
+import { formatZxid } from "../impl/core/zxid.js"
+import { describeMessage, describeOp } from "../impl/sim/world.js"
+import type { ClusterView, ServerView } from "../properties/view.js"
+import type { TraceEvent, TraceHeader } from "./schema.js"
+
+const actorWidth = 6
+const kindWidth = 10
+/** A long history is shown by its count and its last few zxids. */
+const zxidsShownMax = 4
+
+function line(actor: string, kind: string, detail: string): string {
+  return `  ${actor.padEnd(actorWidth)}${kind.padEnd(kindWidth)}${detail}`.trimEnd()
+}
+
+function zxids(list: ReadonlyArray<{ readonly zxid: number }>): string {
+  if (list.length <= zxidsShownMax) return `[${list.map((t) => formatZxid(t.zxid)).join(" ")}]`
+  return `${list.length} [.. ${list.slice(-zxidsShownMax).map((t) => formatZxid(t.zxid)).join(" ")}]`
+}
+
+/** One server's state in one line, fixed columns up to the histories. */
+export function serverSummary(s: ServerView): string {
+  const role = s.up ? `${s.role}/${s.phase}` : "DOWN"
+  const logged = s.history.slice(s.committed)
+  return (
+    `${role.padEnd(26)}accepted ${String(s.acceptedEpoch).padEnd(3)}current ${String(s.currentEpoch).padEnd(3)}` +
+    `leader ${s.leader === null ? "-" : String(s.leader)}  delivered ${zxids(s.history.slice(0, s.committed))}` +
+    (logged.length > 0 ? `  logged ${zxids(logged)}` : "")
+  )
+}
+
+function sameServer(a: ServerView, b: ServerView): boolean {
+  return serverSummary(a) === serverSummary(b) && a.history.length === b.history.length && a.history.every((t, i) => t.zxid === b.history[i]!.zxid)
+}
+
+function describeEvent(event: TraceEvent): string | null {
+  switch (event._tag) {
+    case "Received":
+      return line(`s${event.server}`, "recv", `from ${event.from}: ${describeMessage(event.message)}`)
+    case "Observed": {
+      const e = event.effect
+      const actor = `s${event.server}`
+      switch (e._tag) {
+        case "RoleChange":
+          return line(actor, "role", `${e.role}/${e.phase} epoch ${e.epoch}${e.leader === null ? "" : ` leader ${e.leader}`}`)
+        case "Established":
+          return line(actor, "ESTABLISH", `epoch ${e.epoch}: a quorum acked NEWLEADER`)
+        case "Proposed":
+          return line(actor, "propose", `${formatZxid(e.txn.zxid)} ${describeOp(e.txn.op)}`)
+        case "Observe":
+          return line(actor, "branch", `${e.branch}${e.detail === "" ? "" : `: ${e.detail}`}`)
+        case "Send":
+        case "SendSnapshot":
+        case "Disconnect":
+        case "Append":
+        case "Truncate":
+        case "WriteAcceptedEpoch":
+        case "WriteCurrentEpoch":
+        case "InstallSnapshot":
+        case "Fsync":
+        case "TakeSnapshot":
+        case "Deliver":
+        case "ClientReject":
+          return line(actor, "effect", e._tag)
+      }
+    }
+    case "Delivered":
+      return line(`s${event.server}`, "deliver", formatZxid(event.zxid))
+    case "ClientRequest":
+      return line(`s${event.server}`, "client", `#${event.request} ${describeOp(event.op)}`)
+    case "Replied":
+      return line(`s${event.server}`, "reply", `#${event.request} ${event.zxid === 0 ? event.result : `${event.result} at ${formatZxid(event.zxid)}`}`)
+    case "FsyncCompleted":
+      return line(`s${event.server}`, "fsync", `durable through write ${event.through}`)
+    case "Crashed":
+      return line(`s${event.server}`, "CRASH", `${event.disk}${event.torn ? ", tail record torn" : ""}`)
+    case "Restarted":
+      return line(
+        `s${event.server}`,
+        "RESTART",
+        `recovered acceptedEpoch ${event.acceptedEpoch} currentEpoch ${event.currentEpoch} snapshot ${formatZxid(event.snapshotZxid)} ` +
+          `${event.logLength} logged txn${event.logLength === 1 ? "" : "s"}${event.tornTail ? ", torn tail cut" : ""}`,
+      )
+    case "Partitioned":
+      return line("net", "PARTITION", event.groups.map((g) => `{${g.join(",")}}`).join(" | "))
+    case "Healed":
+      return line("net", "HEAL", "every link can connect again")
+    case "Step":
+    case "LivenessPhase":
+    case "Violation":
+    case "View":
+      return null
+  }
+}
+
+function stateLines(view: ClusterView, previous: ClusterView | null, marked: ReadonlySet<number>, all: boolean): Array<string> {
+  const out: Array<string> = []
+  for (const s of view.servers) {
+    const before = previous?.servers.find((p) => p.id === s.id)
+    if (!all && before !== undefined && sameServer(before, s)) continue
+    out.push(`${marked.has(s.id) ? "*" : " "} ${`s${s.id}`.padEnd(actorWidth)}${"state".padEnd(kindWidth)}${serverSummary(s)}`)
+  }
+  return out
+}
+
+function ghostLines(view: ClusterView): Array<string> {
+  const out: Array<string> = []
+  if (view.ghost.established.length > 0) out.push(line("run", "leaders", view.ghost.established.map((e) => `epoch ${e.epoch}: ${e.leader}`).join(", ")))
+  if (view.ghost.acknowledged.length > 0) out.push(line("run", "acked", `writes acknowledged to clients: ${zxids(view.ghost.acknowledged)}`))
+  return out
+}
+
+function headerText(header: TraceHeader): string {
+  const c = header.schedule.config
+  const origin = header.seed === null ? "" : `, seed ${header.seed}${header.run === null ? "" : ` run ${header.run}`}`
+  const bugs = c.bugs.length > 0 ? `, broken: ${c.bugs.join(", ")}` : ""
+  return `the story of a ${header.target} run: ${header.schedule.steps.length} schedule steps on ${c.servers} servers${bugs}${origin}`
+}
+
+/**
+ * The story of `events` (a run of `header`'s schedule) as lines. Servers' states are shown from the trace's
+ * View events; a trace without them (format version 1, a real cluster's) tells its events only.
+ */
+export function explainTrace(header: TraceHeader, events: ReadonlyArray<TraceEvent>): Array<string> {
+  const out: Array<string> = [headerText(header), "", "start"]
+  let previous: ClusterView | null = null
+  let lastView: ClusterView | null = null
+  let violated = false
+  for (const event of events) {
+    switch (event._tag) {
+      case "Step":
+        out.push("", `step ${event.index + 1}`.padEnd(actorWidth + kindWidth + 2) + event.text)
+        break
+      case "LivenessPhase":
+        out.push("", "liveness".padEnd(actorWidth + kindWidth + 2) + event.text)
+        break
+      case "View": {
+        out.push(...stateLines(event.view, previous, new Set(), previous === null))
+        previous = event.view
+        lastView = event.view
+        break
+      }
+      case "Violation": {
+        violated = true
+        const marked = new Set(event.servers)
+        const title = event.invariant === "NoProgress" ? "NO PROGRESS (liveness)" : `VIOLATION of ${event.invariant}`
+        out.push("", `!!! ${title}`, `!!! ${event.message}`)
+        if (lastView !== null) {
+          out.push("    every server at this point (* marks the servers named):")
+          out.push(...stateLines(lastView, null, marked, true), ...ghostLines(lastView))
+        }
+        break
+      }
+      case "Received":
+      case "Observed":
+      case "Delivered":
+      case "ClientRequest":
+      case "Replied":
+      case "FsyncCompleted":
+      case "Crashed":
+      case "Restarted":
+      case "Partitioned":
+      case "Healed": {
+        const text = describeEvent(event)
+        if (text !== null) out.push(text)
+        break
+      }
+    }
+  }
+  out.push("", violated ? "end of the story: the run violated an invariant" : "end of the story: every invariant held")
+  return out
+}
