@@ -6,5 +6,7 @@ import { bugsCommand } from "./bugs.js"
 import { serverCommand } from "./server.js"
 import { clusterCommand } from "./cluster.js"
 import { exploreCommand } from "./explore.js"
+import { simCommand } from "./sim.js"
+import { diffCommand } from "./diff.js"
 
-export const commands: ReadonlyArray<Command> = [check, replay, bugsCommand, serverCommand, clusterCommand, exploreCommand]
+export const commands: ReadonlyArray<Command> = [check, replay, bugsCommand, serverCommand, clusterCommand, exploreCommand, simCommand, diffCommand]

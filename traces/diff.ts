@@ -1,0 +1,278 @@
+/**
+ * `zab diff A B`: two traces aligned by schedule step, compared cluster view by cluster view, reporting
+ * the first step after which the views differ. Pure: takes decoded traces, returns lines and a verdict.
+ *
+ * Alignment. A trace of version 2 records a View after each schedule step that took effect (and one before
+ * the first step, and one after the liveness phase). A step that was skipped changed nothing, so the view
+ * after step k is the last one recorded at or before k: that is how a step one target skipped lines up
+ * with the same step another took. Steps are counted from 1 over the whole schedule (index + 1), as the
+ * explain story counts them. When one trace stops (its run violated an invariant) and the other goes on,
+ * that is a difference at the step where it stopped.
+ *
+ * What is compared. Every field both traces know and render alike: per server up/role/phase, the two
+ * epochs, the leader, the delivered and the logged zxids, and the txn values; the ghost records of leaders
+ * established, txns broadcast and writes acknowledged. Txn values are compared only between traces of the
+ * same target (the model renders a value as its request number, the implementation as its op), and the
+ * model has no clients, so acknowledgements are left out against it. A trace without View events (format
+ * version 1, or a real cluster's merged trace) gets views derived from its events (up, role, phase, leader
+ * and what each server delivered), and only those fields are compared.
+ */
+import { formatZxid } from "../impl/core/zxid.js"
+import type { ClusterView, Role, ServerView, TxnView, ZabPhase } from "../properties/view.js"
+import type { Trace } from "./jsonl.js"
+import type { TraceEvent } from "./schema.js"
+
+export type Facet = "state" | "epochs" | "leader" | "delivered" | "logged" | "values" | "established" | "broadcasts" | "acknowledged"
+const allFacets: ReadonlyArray<Facet> = ["state", "epochs", "leader", "delivered", "logged", "values", "established", "broadcasts", "acknowledged"]
+const derivedFacets: ReadonlyArray<Facet> = ["state", "leader", "delivered"]
+
+/** The steps shown before the first difference. */
+const contextStepsMax = 5
+/** Width of one column of the side-by-side view. */
+const columnWidthMax = 56
+
+interface Timeline {
+  /** Views by aligned position: -1 before the first step, k - 1 after step k. Ascending. */
+  readonly views: ReadonlyArray<{ readonly at: number; readonly view: ClusterView }>
+  readonly texts: ReadonlyMap<number, string>
+  readonly derived: boolean
+  readonly violation: { readonly invariant: string; readonly message: string } | null
+}
+
+function timeline(trace: Trace): Timeline {
+  const texts = new Map<number, string>()
+  for (const e of trace.events) if (e._tag === "Step") texts.set(e.index, e.text)
+  const violationEvent = trace.events.find((e): e is Extract<TraceEvent, { _tag: "Violation" }> => e._tag === "Violation")
+  const violation = violationEvent === undefined ? null : { invariant: violationEvent.invariant, message: violationEvent.message }
+  const recorded = trace.events.filter((e): e is Extract<TraceEvent, { _tag: "View" }> => e._tag === "View")
+  if (recorded.length > 0) {
+    return { views: recorded.map((e) => ({ at: e.step ?? -1, view: e.view })), texts, derived: false, violation }
+  }
+  return { views: deriveViews(trace), texts, derived: true, violation }
+}
+
+interface Derived {
+  up: boolean
+  role: Role
+  phase: ZabPhase
+  leader: number | null
+  delivered: Array<TxnView>
+}
+
+/**
+ * Views from the events of a trace that recorded none: a server is up from its Restarted to its Crashed,
+ * takes its role, phase and leader from its RoleChange observations, and has delivered what its Delivered
+ * events say since its last snapshot (which a real server's restart reports only as a zxid).
+ */
+export function deriveViews(trace: Trace): Array<{ at: number; view: ClusterView }> {
+  const n = trace.header.schedule.config.servers
+  const servers: Array<Derived> = Array.from({ length: n }, () => ({ up: false, role: "looking", phase: "election", leader: null, delivered: [] }))
+  const out: Array<{ at: number; view: ClusterView }> = []
+  const snapshot = (): ClusterView => ({
+    servers: servers.map(
+      (s, i): ServerView => ({
+        id: i + 1,
+        up: s.up,
+        role: s.role,
+        phase: s.phase,
+        acceptedEpoch: 0,
+        currentEpoch: 0,
+        history: s.delivered.slice(),
+        committed: s.delivered.length,
+        leader: s.leader,
+      }),
+    ),
+    ghost: { established: [], broadcasts: [], acknowledged: [] },
+  })
+  let at = -1
+  const close = (): void => {
+    const view = snapshot()
+    if (out.length > 0 && out[out.length - 1]!.at === at) out[out.length - 1] = { at, view }
+    else out.push({ at, view })
+  }
+  for (const e of trace.events) {
+    const s = "server" in e && e.server >= 1 && e.server <= n ? servers[e.server - 1]! : null
+    switch (e._tag) {
+      case "Step":
+        close()
+        at = e.index
+        break
+      case "LivenessPhase":
+        close()
+        at = trace.header.schedule.steps.length
+        break
+      case "Restarted":
+        if (s !== null) Object.assign(s, { up: true, role: "looking", phase: "election", leader: null, delivered: s.delivered.filter((t) => t.zxid <= e.snapshotZxid) })
+        break
+      case "Crashed":
+        if (s !== null) s.up = false
+        break
+      case "Observed":
+        if (s !== null && e.effect._tag === "RoleChange") Object.assign(s, { role: e.effect.role, phase: e.effect.phase, leader: e.effect.leader })
+        break
+      case "Delivered":
+        if (s !== null) s.delivered.push({ zxid: e.zxid, value: "" })
+        break
+      case "Received":
+      case "ClientRequest":
+      case "Replied":
+      case "FsyncCompleted":
+      case "Partitioned":
+      case "Healed":
+      case "Violation":
+      case "View":
+        break
+    }
+  }
+  close()
+  return out
+}
+
+function zxidList(list: ReadonlyArray<TxnView>): string {
+  return `[${list.map((t) => formatZxid(t.zxid)).join(" ")}]`
+}
+
+/** The fields of a view as (label, text) rows, in a fixed order. */
+function rows(view: ClusterView, facets: ReadonlySet<Facet>): Array<readonly [string, string]> {
+  const out: Array<readonly [string, string]> = []
+  for (const s of view.servers) {
+    const p = `s${s.id} `
+    if (facets.has("state")) out.push([`${p}state`, s.up ? `${s.role}/${s.phase}` : "down"])
+    if (facets.has("epochs")) out.push([`${p}epochs`, `accepted ${s.acceptedEpoch} current ${s.currentEpoch}`])
+    if (facets.has("leader")) out.push([`${p}leader`, s.leader === null ? "-" : String(s.leader)])
+    if (facets.has("delivered")) out.push([`${p}delivered`, zxidList(s.history.slice(0, s.committed))])
+    if (facets.has("logged")) out.push([`${p}logged`, zxidList(s.history.slice(s.committed))])
+    if (facets.has("values")) out.push([`${p}values`, s.history.length === 0 ? "-" : s.history.map((t) => t.value).join(" | ")])
+  }
+  const g = view.ghost
+  const list = (items: ReadonlyArray<string>): string => (items.length === 0 ? "-" : items.join(" "))
+  if (facets.has("established")) out.push(["established", list(g.established.map((e) => `e${e.epoch}:s${e.leader}`))])
+  if (facets.has("broadcasts")) out.push(["broadcasts", list(g.broadcasts.map((b) => `s${b.leader}:${formatZxid(b.txn.zxid)}${facets.has("values") ? ` ${b.txn.value}` : ""}`))])
+  if (facets.has("acknowledged")) out.push(["acknowledged", zxidList(g.acknowledged)])
+  return out
+}
+
+function viewAt(t: Timeline, at: number): ClusterView | null {
+  let found: ClusterView | null = null
+  for (const v of t.views) {
+    if (v.at > at) break
+    found = v.view
+  }
+  return found
+}
+
+function describeTrace(name: string, trace: Trace): string {
+  const h = trace.header
+  const c = h.schedule.config
+  const origin = h.seed === null ? "" : `, seed ${h.seed}${h.run === null ? "" : ` run ${h.run}`}`
+  const bugs = c.bugs.length > 0 ? `, broken: ${c.bugs.join(", ")}` : ""
+  return `${name} (${h.target}, ${c.servers} servers, ${h.schedule.steps.length} steps${bugs}${origin})`
+}
+
+function position(at: number, steps: number): string {
+  if (at < 0) return "before the first step"
+  if (at >= steps) return "after the liveness phase"
+  return `after step ${at + 1}`
+}
+
+function clip(text: string, width: number): string {
+  return text.length <= width ? text : `${text.slice(0, width - 3)}...`
+}
+
+export interface DiffResult {
+  readonly identical: boolean
+  readonly lines: ReadonlyArray<string>
+}
+
+function firstDifferentStep(a: Trace, b: Trace): number | null {
+  const sa = a.header.schedule.steps
+  const sb = b.header.schedule.steps
+  for (let i = 0; i < Math.max(sa.length, sb.length); i++) {
+    if (JSON.stringify(sa[i]) !== JSON.stringify(sb[i])) return i
+  }
+  return null
+}
+
+export function diffTraces(nameA: string, a: Trace, nameB: string, b: Trace): DiffResult {
+  const ta = timeline(a)
+  const tb = timeline(b)
+  const facets = new Set<Facet>(ta.derived || tb.derived ? derivedFacets : allFacets)
+  if (a.header.target !== b.header.target) facets.delete("values")
+  if (a.header.target === "model" || b.header.target === "model") facets.delete("acknowledged")
+  const lines: Array<string> = [`zab diff: A = ${describeTrace(nameA, a)}`, `          B = ${describeTrace(nameB, b)}`]
+  const scheduleDiff = firstDifferentStep(a, b)
+  const steps = Math.max(a.header.schedule.steps.length, b.header.schedule.steps.length)
+  lines.push(
+    scheduleDiff === null ? "  both run the same schedule" : `  the schedules differ from step ${scheduleDiff + 1} on: views are aligned by step number`,
+    `  compared: ${allFacets.filter((f) => facets.has(f)).join(", ")}${ta.derived || tb.derived ? ` (views derived from the events of ${ta.derived ? "A" : "B"}, which recorded none)` : ""}`,
+  )
+  const positions = [...new Set([...ta.views, ...tb.views].map((v) => v.at))].sort((x, y) => x - y)
+  const endA = ta.views[ta.views.length - 1]?.at ?? -1
+  const endB = tb.views[tb.views.length - 1]?.at ?? -1
+  let previous: number | null = null
+  for (const at of positions) {
+    const va = at <= endA ? viewAt(ta, at) : null
+    const vb = at <= endB ? viewAt(tb, at) : null
+    if (va === null && vb === null) continue
+    const ra = va === null ? null : rows(va, facets)
+    const rb = vb === null ? null : rows(vb, facets)
+    const same = ra !== null && rb !== null && ra.length === rb.length && ra.every((r, i) => r[0] === rb[i]![0] && r[1] === rb[i]![1])
+    if (same) {
+      previous = at
+      continue
+    }
+    // Positions between the last agreeing one and this one were skipped by both: their views agree too.
+    lines.push(
+      previous === null || at <= 0 ? `  the views differ ${position(at, steps)}` : `  the views agree through step ${at}; they first differ ${position(at, steps)}`,
+    )
+    lines.push(...contextLines(ta, tb, positions, at, steps))
+    lines.push(...sideBySide(ra, rb, ta, tb, at, endA, endB, steps))
+    return { identical: false, lines }
+  }
+  lines.push(`  the views are identical at every one of ${positions.length} aligned positions (${position(positions[positions.length - 1] ?? -1, steps)} last)`)
+  return { identical: true, lines }
+}
+
+function contextLines(ta: Timeline, tb: Timeline, positions: ReadonlyArray<number>, at: number, steps: number): Array<string> {
+  const shown = positions.filter((p) => p >= 0 && p < steps && p <= at).slice(-contextStepsMax)
+  if (shown.length === 0) return []
+  const out = ["  steps up to it (as each trace took them; - skipped):"]
+  for (const p of shown) {
+    const x = ta.texts.get(p) ?? "-"
+    const y = tb.texts.get(p) ?? "-"
+    out.push(`    ${`step ${p + 1}`.padEnd(10)} A: ${clip(x, columnWidthMax)}${x === y ? "   B: same" : `\n${"".padEnd(15)}B: ${clip(y, columnWidthMax)}`}`)
+  }
+  return out
+}
+
+function sideBySide(
+  ra: ReadonlyArray<readonly [string, string]> | null,
+  rb: ReadonlyArray<readonly [string, string]> | null,
+  ta: Timeline,
+  tb: Timeline,
+  at: number,
+  endA: number,
+  endB: number,
+  steps: number,
+): Array<string> {
+  const ended = (t: Timeline, end: number): string =>
+    `(trace ended ${position(end, steps)}${t.violation === null ? "" : `: ${t.violation.invariant === "NoProgress" ? "NO PROGRESS" : `VIOLATION of ${t.violation.invariant}`}`})`
+  const out = [`  the views ${position(at, steps)} (* marks the fields that differ):`]
+  if (ra === null || rb === null) {
+    out.push(`    A: ${ra === null ? ended(ta, endA) : "goes on"}`, `    B: ${rb === null ? ended(tb, endB) : "goes on"}`)
+    const violation = ra === null ? ta.violation : tb.violation
+    if (violation !== null) out.push(`    ${clip(violation.message, 2 * columnWidthMax)}`)
+    return out
+  }
+  const labelWidth = Math.max(...ra.map((r) => r[0].length), ...rb.map((r) => r[0].length)) + 2
+  const width = Math.min(columnWidthMax, Math.max(4, ...ra.map((r) => r[1].length)))
+  out.push(`    ${"".padEnd(labelWidth)}${"A".padEnd(width + 2)}B`)
+  const labels = [...new Set([...ra.map((r) => r[0]), ...rb.map((r) => r[0])])]
+  const lookup = (list: ReadonlyArray<readonly [string, string]>, label: string): string => list.find((r) => r[0] === label)?.[1] ?? "(absent)"
+  for (const label of labels) {
+    const x = lookup(ra, label)
+    const y = lookup(rb, label)
+    out.push(`  ${x === y ? " " : "*"} ${label.padEnd(labelWidth)}${clip(x, width).padEnd(width + 2)}${clip(y, columnWidthMax)}`)
+  }
+  return out
+}
