@@ -17,6 +17,7 @@ import { scheduleArbitrary } from "../../properties/schedule.js"
 import { writeTrace } from "../../traces/jsonl.js"
 import { modelBugNames } from "../../model/bugs.js"
 import { coverageTable } from "../../properties/coverage.js"
+import { checkCorpus, defaultCorpusDir } from "../../traces/corpus.js"
 
 const usage = `usage: zab check [options]
 
@@ -39,6 +40,8 @@ options:
                    leader's epoch) to deliver the probe write; runs that leave one out are counted as
                    sim-liveness-straggler
   --no-coverage    do not print the protocol coverage table
+  --corpus [DIR]   first replay every counterexample of the corpus on the simulator (default: the
+                   package's traces/corpus; see its README.md) and stop with exit 1 if any fails again
 
 exit codes: 0 every invariant held, 1 a violation was found, 2 bad usage
 `
@@ -180,8 +183,10 @@ function progressLine(done: number, total: number, steps: number, started: numbe
   return `  ${done}/${total} runs  ${steps} steps  ${rate} runs/s`
 }
 
-async function run(args: ReadonlyArray<string>, io: Io): Promise<number> {
+async function run(argv: ReadonlyArray<string>, io: Io): Promise<number> {
+  const { corpus, args } = corpusFlag(argv, io)
   const s = settings(args, io)
+  if (corpus !== null && !replayCorpus(corpus, io)) return 1
   const runs = shardRuns(s.runs, s.shard)
   if (s.target === "model") return checkModel(s, runs, io)
   if (s.target === "net") return checkNet(s, runs, io)
@@ -328,6 +333,39 @@ async function checkNet(s: CheckSettings, runs: ReadonlyArray<number>, io: Io): 
   const seconds = (performance.now() - started) / 1000
   io.out(`all invariants held in ${done} runs on real clusters (${steps} steps taken, ${seconds.toFixed(0)} s)\n`)
   return 0
+}
+
+/**
+ * `--corpus` takes an optional DIR, which node's flag parser cannot express: take it (and the DIR after it,
+ * when it is not a flag: check takes no positionals) out of the arguments before they are parsed.
+ */
+function corpusFlag(argv: ReadonlyArray<string>, io: Io): { corpus: string | null; args: ReadonlyArray<string> } {
+  const args: Array<string> = []
+  let corpus: string | null = null
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!
+    if (arg === "--corpus") {
+      const next = argv[i + 1]
+      corpus = next !== undefined && !next.startsWith("-") ? resolve(io.cwd, argv[++i]!) : defaultCorpusDir()
+    } else if (arg.startsWith("--corpus=")) {
+      corpus = resolve(io.cwd, arg.slice("--corpus=".length))
+    } else {
+      args.push(arg)
+    }
+  }
+  return { corpus, args }
+}
+
+/** Replay the corpus, one line per file; false if any file fails. */
+function replayCorpus(dir: string, io: Io): boolean {
+  const report = checkCorpus(dir)
+  const shown = relative(io.cwd, dir) || dir
+  io.out(`corpus ${shown}: replaying ${report.verdicts.length} file${report.verdicts.length === 1 ? "" : "s"} on the simulator\n`)
+  const width = Math.max(0, ...report.verdicts.map((v) => v.file.length))
+  for (const v of report.verdicts) io.out(`  ${v.ok ? "ok  " : "FAIL"}  ${v.file.padEnd(width)}  ${v.detail}\n`)
+  const failed = report.verdicts.filter((v) => !v.ok).length
+  io.out(failed === 0 ? `corpus: every file held as it should\n\n` : `corpus: ${failed} of ${report.verdicts.length} failed; no new schedules run\n`)
+  return failed === 0
 }
 
 export const check: Command = { name: "check", summary: "check generated fault schedules on the simulator", usage, run }

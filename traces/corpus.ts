@@ -1,0 +1,144 @@
+/**
+ * The corpus: every counterexample found and fixed, checked in under traces/corpus/ as a trace file
+ * (`<bug-name>.jsonl`), with one row per file in traces/corpus/README.md saying what it caught. The test
+ * suite (test/corpus.test.ts) and `zab check --corpus` replay every file on the simulator:
+ *
+ * - a file whose schedule runs a re-injected bug (`config.bugs` not empty) must still violate the invariant
+ *   its header names with the bug on (the harness keeps catching it), and the same schedule must hold
+ *   every invariant with the bugs off (the correct peer is not at fault);
+ * - a file without bugs (a real bug found in the peer and fixed since) must hold every invariant.
+ *
+ * A file the README does not list, a row whose file is missing, or a row that disagrees with its file
+ * (bug, invariant, step count) is a failure too, so the table stays true.
+ */
+import { readFileSync, readdirSync } from "node:fs"
+import { dirname, join } from "node:path"
+import { fileURLToPath } from "node:url"
+import { runSchedule } from "../impl/sim/run.js"
+import { TraceFormatError, readTrace } from "./jsonl.js"
+
+export const corpusReadme = "README.md"
+
+/** traces/corpus of this package, whether running from the sources or from the compiled dist/. */
+export function defaultCorpusDir(): string {
+  const here = dirname(fileURLToPath(import.meta.url))
+  // Compiled: <package>/dist/traces/corpus.js; from source: <package>/traces/corpus.ts.
+  return import.meta.url.endsWith(".ts") ? join(here, "corpus") : join(here, "..", "..", "traces", "corpus")
+}
+
+export interface CorpusRow {
+  readonly file: string
+  /** The bugs the schedule runs, as the row names them; empty for "-" (a real bug, fixed). */
+  readonly bugs: ReadonlyArray<string>
+  readonly invariant: string
+  readonly steps: string
+  readonly caught: string
+  /** Line number in the README, for messages. */
+  readonly line: number
+}
+
+/** The rows of the README's table `| file | bug | invariant | steps | what it caught |`. */
+export function parseCorpusReadme(text: string): Array<CorpusRow> {
+  const rows: Array<CorpusRow> = []
+  const unquote = (cell: string): string => cell.trim().replace(/^`(.*)`$/, "$1")
+  text.split("\n").forEach((raw, i) => {
+    const line = raw.trim()
+    if (!line.startsWith("|")) return
+    const cells = line.replace(/^\|/, "").replace(/\|$/, "").split("|")
+    if (cells.length < 5) return
+    const file = unquote(cells[0]!)
+    // The header row and the separator row are not entries.
+    if (file === "file" || /^:?-+:?$/.test(file)) return
+    const bug = unquote(cells[1]!)
+    rows.push({
+      file,
+      bugs: bug === "-" || bug === "" ? [] : bug.split(",").map((b) => b.trim()),
+      invariant: unquote(cells[2]!),
+      steps: unquote(cells[3]!),
+      caught: cells.slice(4).join("|").trim(),
+      line: i + 1,
+    })
+  })
+  return rows
+}
+
+export interface CorpusVerdict {
+  readonly file: string
+  readonly ok: boolean
+  /** What the replay showed, one sentence. */
+  readonly detail: string
+}
+
+/** Replay one corpus file as its rules say (see the module comment). Never throws on a bad file. */
+export function checkCorpusFile(dir: string, row: CorpusRow): CorpusVerdict {
+  const fail = (detail: string): CorpusVerdict => ({ file: row.file, ok: false, detail })
+  let text: string
+  try {
+    text = readFileSync(join(dir, row.file), "utf8")
+  } catch (error) {
+    return fail(`listed in ${corpusReadme} (line ${row.line}) but cannot be read: ${error instanceof Error ? error.message : String(error)}`)
+  }
+  let trace
+  try {
+    trace = readTrace(text)
+  } catch (error) {
+    if (error instanceof TraceFormatError) return fail(`malformed: ${error.message}`)
+    throw error
+  }
+  const { schedule, violated, target } = trace.header
+  if (target !== "sim") return fail(`a ${target} trace: the corpus holds simulator schedules`)
+  const bugs = schedule.config.bugs
+  if (bugs.join(",") !== row.bugs.join(",")) return fail(`runs bugs [${bugs.join(", ")}] but ${corpusReadme} line ${row.line} says [${row.bugs.join(", ")}]`)
+  if (String(schedule.steps.length) !== row.steps) return fail(`has ${schedule.steps.length} steps but ${corpusReadme} line ${row.line} says ${row.steps}`)
+  if (bugs.length === 0) {
+    const result = runSchedule(schedule)
+    if (result.violation !== null) return fail(`violates ${result.violation.invariant} again: ${result.violation.message}`)
+    return { file: row.file, ok: true, detail: `every invariant holds (the fix holds${violated === null ? "" : ` against ${violated}`})` }
+  }
+  if (violated === null) return fail("runs a re-injected bug but its header names no violated invariant")
+  if (violated !== row.invariant) return fail(`names ${violated} but ${corpusReadme} line ${row.line} says ${row.invariant}`)
+  const withBugs = runSchedule(schedule)
+  if (withBugs.violation === null) return fail(`with ${bugs.join(", ")} on, every invariant now holds: the harness no longer catches it (${violated})`)
+  if (withBugs.violation.invariant !== violated) return fail(`with ${bugs.join(", ")} on it now violates ${withBugs.violation.invariant}, not ${violated}`)
+  const fixed = runSchedule({ ...schedule, config: { ...schedule.config, bugs: [] } })
+  if (fixed.violation !== null) return fail(`without the bug it violates ${fixed.violation.invariant}: ${fixed.violation.message}`)
+  return { file: row.file, ok: true, detail: `${violated} caught again with ${bugs.join(", ")} on; every invariant holds with it off` }
+}
+
+export interface CorpusReport {
+  readonly dir: string
+  readonly verdicts: ReadonlyArray<CorpusVerdict>
+  readonly ok: boolean
+}
+
+/** Replay every file of the corpus in `dir`; files unlisted in its README (and rows without a file) fail. */
+export function checkCorpus(dir: string): CorpusReport {
+  let readme: string
+  try {
+    readme = readFileSync(join(dir, corpusReadme), "utf8")
+  } catch (error) {
+    return { dir, ok: false, verdicts: [{ file: corpusReadme, ok: false, detail: `cannot be read: ${error instanceof Error ? error.message : String(error)}` }] }
+  }
+  const rows = parseCorpusReadme(readme)
+  let files: Array<string>
+  try {
+    files = readdirSync(dir).filter((f) => f.endsWith(".jsonl")).sort()
+  } catch (error) {
+    return { dir, ok: false, verdicts: [{ file: dir, ok: false, detail: `cannot be listed: ${error instanceof Error ? error.message : String(error)}` }] }
+  }
+  const verdicts: Array<CorpusVerdict> = []
+  const listed = new Set(rows.map((r) => r.file))
+  const seen = new Set<string>()
+  for (const row of rows) {
+    if (seen.has(row.file)) {
+      verdicts.push({ file: row.file, ok: false, detail: `listed twice in ${corpusReadme} (again at line ${row.line})` })
+      continue
+    }
+    seen.add(row.file)
+    verdicts.push(checkCorpusFile(dir, row))
+  }
+  for (const file of files) {
+    if (!listed.has(file)) verdicts.push({ file, ok: false, detail: `not listed in ${corpusReadme}: add a row saying what it caught` })
+  }
+  return { dir, ok: verdicts.every((v) => v.ok), verdicts }
+}
