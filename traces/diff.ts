@@ -96,6 +96,8 @@ export function deriveViews(trace: Trace): Array<{ at: number; view: ClusterView
       case "Step":
         close()
         at = e.index
+        // A real cluster's trace has no Crashed event (the process is killed): the step says who went down.
+        if (e.step._tag === "Crash" && e.step.server >= 1 && e.step.server <= n) servers[e.step.server - 1]!.up = false
         break
       case "LivenessPhase":
         close()

@@ -77,7 +77,13 @@ export function decodeHeaderLine(text: string): TraceHeader {
 
 /** Decode an event line; `line` is its 1-based line number in the file, for the error. */
 export function decodeEventLine(text: string, line: number): TraceEvent {
-  const decoded = decodeEvent(parseLine(text, line))
+  const raw = parseLine(text, line)
+  // An unknown tag would otherwise be reported as "expected one of" every event's shape.
+  const tag = typeof raw === "object" && raw !== null ? (raw as { _tag?: unknown })._tag : undefined
+  if (typeof tag === "string" && !Object.hasOwn(TraceEvent.cases, tag)) {
+    throw new TraceFormatError(line, `bad event: unknown event ${JSON.stringify(tag)} at ["_tag"] (known: ${Object.keys(TraceEvent.cases).join(", ")})`)
+  }
+  const decoded = decodeEvent(raw)
   if (Result.isFailure(decoded)) throw new TraceFormatError(line, `bad event: ${schemaMessage(decoded.failure)}`)
   return decoded.success
 }

@@ -2,9 +2,9 @@
  * `zab replay FILE`: re-run the schedule of a counterexample (or any trace) on the simulator and report
  * whether it still violates an invariant. A malformed file is refused with its line and field (exit 2).
  */
-import { readFileSync } from "node:fs"
+import { readFileSync, writeFileSync } from "node:fs"
 import { resolve } from "node:path"
-import { boolFlag, parseFlags } from "../args.js"
+import { boolFlag, parseFlags, stringFlag } from "../args.js"
 import { type Command, type Io, InputError, UsageError } from "../io.js"
 import { isBugName } from "../../impl/bugs.js"
 import { describeStates, failureHeadline, stepLines } from "../../impl/sim/report.js"
@@ -14,7 +14,7 @@ import { TRACE_FORMAT, TRACE_VERSION, type TraceEvent, type TraceHeader } from "
 import { defaultSimConfig } from "../../impl/sim/schedule.js"
 import { explainTrace } from "../../traces/explain.js"
 
-const usage = `usage: zab replay FILE [--explain]
+const usage = `usage: zab replay FILE [--explain] [-o OUT]
 
 Re-runs the schedule recorded in FILE (a counterexample written by \`zab check\`) on the simulator,
 prints the steps as they take effect and the invariant they violate. If the run's events differ from the
@@ -23,12 +23,14 @@ ones recorded in FILE (the peer or the simulator changed since it was written), 
   --explain   print the run as a story instead: per step what was delivered, role and epoch changes,
               crashes and restarts, partitions, fsyncs, commits and the state of each server the step
               changed, with the violation set off at its step. A model or net trace is told as recorded.
+  -o OUT      also write the re-run's whole trace to OUT: the same schedule on this version of the
+              peer, to compare with \`zab diff FILE OUT\` after a change
 
 exit codes: 0 the schedule now passes, 1 it still violates an invariant, 2 bad usage or a malformed file
 `
 
 async function run(args: ReadonlyArray<string>, io: Io): Promise<number> {
-  const parsed = parseFlags(args, { explain: { type: "boolean" } }, true)
+  const parsed = parseFlags(args, { explain: { type: "boolean" }, out: { type: "string", short: "o" } }, true)
   const explain = boolFlag(parsed, "explain")
   if (parsed.positionals.length !== 1) throw new UsageError("expected exactly one FILE")
   const path = resolve(io.cwd, parsed.positionals[0]!)
@@ -55,6 +57,15 @@ async function run(args: ReadonlyArray<string>, io: Io): Promise<number> {
     if (!isBugName(bug)) throw new InputError(`${path}: line 1: unknown bug ${JSON.stringify(bug)} at ["schedule"]["config"]["bugs"]`)
   }
   const result = runSchedule(header.schedule, { record: true })
+  const out = stringFlag(parsed, "out")
+  if (out !== undefined) {
+    const outPath = resolve(io.cwd, out)
+    try {
+      writeFileSync(outPath, writeTrace({ ...header, version: TRACE_VERSION, violated: result.violation?.invariant ?? null }, result.events ?? []))
+    } catch (error) {
+      throw new InputError(`cannot write ${outPath}: ${error instanceof Error ? error.message : String(error)}`)
+    }
+  }
   const config = header.schedule.config
   if (explain) {
     io.out(explainTrace(header, result.events ?? []).join("\n") + "\n")
