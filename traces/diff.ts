@@ -15,7 +15,8 @@
  * same target (the model renders a value as its request number, the implementation as its op), and the
  * model has no clients, so acknowledgements are left out against it. A trace without View events (format
  * version 1, or a real cluster's merged trace) gets views derived from its events (up, role, phase, leader
- * and what each server delivered), and only those fields are compared.
+ * and what each server delivered; a Crash step takes a server down where no Crashed event says so), and
+ * only those fields are compared.
  */
 import { formatZxid } from "../impl/core/zxid.js"
 import type { ClusterView, Role, ServerView, TxnView, ZabPhase } from "../properties/view.js"
@@ -239,10 +240,11 @@ function contextLines(ta: Timeline, tb: Timeline, positions: ReadonlyArray<numbe
   const shown = positions.filter((p) => p >= 0 && p < steps && p <= at).slice(-contextStepsMax)
   if (shown.length === 0) return []
   const out = ["  steps up to it (as each trace took them; - skipped):"]
+  const width = Math.min(columnWidthMax, Math.max(...shown.map((p) => (ta.texts.get(p) ?? "-").length)))
   for (const p of shown) {
     const x = ta.texts.get(p) ?? "-"
     const y = tb.texts.get(p) ?? "-"
-    out.push(`    ${`step ${p + 1}`.padEnd(10)} A: ${clip(x, columnWidthMax)}${x === y ? "   B: same" : `\n${"".padEnd(15)}B: ${clip(y, columnWidthMax)}`}`)
+    out.push(`    ${`step ${p + 1}`.padEnd(10)} A: ${x === y ? `${clip(x, width).padEnd(width)}   B: same` : `${clip(x, columnWidthMax)}\n${"".padEnd(15)}B: ${clip(y, columnWidthMax)}`}`)
   }
   return out
 }
