@@ -253,6 +253,24 @@ describe("zab diff", () => {
     expect(result.identical).toBe(true)
   })
 
+  it("takes a real cluster's merged trace (test/golden/net-crash-leader.jsonl): views derived, --from skips the start", async () => {
+    const dir = join(import.meta.dirname, "golden")
+    const net = readTrace(readFileSync(join(dir, "net-crash-leader.jsonl"), "utf8"))
+    expect(net.header.target).toBe("net")
+    expect(await main(["diff", "net-crash-leader.jsonl", "net-crash-leader.jsonl"], io(dir))).toBe(0)
+    // The same schedule on the simulator: a real cluster elects before its first step and its network runs
+    // between steps, so the two part at the start; --from looks past that, up to the crash of the leader.
+    const sim = { header: { ...net.header, target: "sim" as const }, events: recorded(net.header.schedule) }
+    expect(diffTraces("net", net, "sim", sim).lines.join("\n")).toMatch(/the views differ before the first step/)
+    const crash = net.events.find((e) => e._tag === "Step" && /^crash \d/.test(e.text))
+    expect(crash?._tag).toBe("Step")
+    const index = crash!._tag === "Step" ? crash!.index : -1
+    const text = diffTraces("net", net, "sim", sim, { fromStep: index + 1 }).lines.join("\n")
+    expect(text).toMatch(/compared: state, leader, delivered \(views derived from the events of A/)
+    expect(text).toMatch(new RegExp(`from step ${index + 1} on\n  the views differ after step ${index + 1}\n`))
+    expect(text).toMatch(/\n {2}\* s3 state +down +looking\/election\n/)
+  })
+
   it("refuses bad input with exit 2: a malformed file with its line, a missing file, one argument", async () => {
     const dir = tmp()
     await main(["sim", "--seed", "3", "-o", "a.jsonl"], io(dir))
@@ -266,6 +284,7 @@ describe("zab diff", () => {
     expect(await main(["diff", "a.jsonl", "nope.jsonl"], missing)).toBe(2)
     expect(missing.stderr()).toMatch(/cannot read .*nope\.jsonl/)
     expect(await main(["diff", "a.jsonl"], io(dir))).toBe(2)
+    expect(await main(["diff", "a.jsonl", "a.jsonl", "--from", "x"], io(dir))).toBe(2)
   })
 })
 

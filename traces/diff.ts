@@ -15,7 +15,7 @@
  * same target (the model renders a value as its request number, the implementation as its op), and the
  * model has no clients, so acknowledgements are left out against it. A trace without View events (format
  * version 1, or a real cluster's merged trace) gets views derived from its events (up, role, phase, leader
- * and what each server delivered; a Crash step takes a server down where no Crashed event says so), and
+ * and what each server delivered; a crash step takes its server down where no Crashed event says so), and
  * only those fields are compared.
  */
 import { formatZxid } from "../impl/core/zxid.js"
@@ -97,8 +97,12 @@ export function deriveViews(trace: Trace): Array<{ at: number; view: ClusterView
       case "Step":
         close()
         at = e.index
-        // A real cluster's trace has no Crashed event (the process is killed): the step says who went down.
-        if (e.step._tag === "Crash" && e.step.server >= 1 && e.step.server <= n) servers[e.step.server - 1]!.up = false
+        // A real cluster's trace has no Crashed event (the process is killed): the step's text says who went
+        // down ("crash 3 keep (SIGKILL)"), which for CrashLeader only the run knew.
+        if (e.step._tag === "Crash" || e.step._tag === "CrashLeader") {
+          const crashed = Number(/^crash (\d+)/.exec(e.text)?.[1] ?? 0)
+          if (crashed >= 1 && crashed <= n) servers[crashed - 1]!.up = false
+        }
         break
       case "LivenessPhase":
         close()
@@ -196,7 +200,12 @@ function firstDifferentStep(a: Trace, b: Trace): number | null {
   return null
 }
 
-export function diffTraces(nameA: string, a: Trace, nameB: string, b: Trace): DiffResult {
+export interface DiffOptions {
+  /** Compare only the views after this schedule step (counted from 1) and later; 0 (default) from the start. */
+  readonly fromStep?: number
+}
+
+export function diffTraces(nameA: string, a: Trace, nameB: string, b: Trace, options: DiffOptions = {}): DiffResult {
   const ta = timeline(a)
   const tb = timeline(b)
   const facets = new Set<Facet>(ta.derived || tb.derived ? derivedFacets : allFacets)
@@ -209,7 +218,10 @@ export function diffTraces(nameA: string, a: Trace, nameB: string, b: Trace): Di
     scheduleDiff === null ? "  both run the same schedule" : `  the schedules differ from step ${scheduleDiff + 1} on: views are aligned by step number`,
     `  compared: ${allFacets.filter((f) => facets.has(f)).join(", ")}${ta.derived || tb.derived ? ` (views derived from the events of ${ta.derived ? "A" : "B"}, which recorded none)` : ""}`,
   )
-  const positions = [...new Set([...ta.views, ...tb.views].map((v) => v.at))].sort((x, y) => x - y)
+  const from = (options.fromStep ?? 0) - 1
+  // Both views at the first position compared are the last ones at or before it, even if it recorded none.
+  const positions = [...new Set([from, ...[...ta.views, ...tb.views].map((v) => v.at).filter((at) => at >= from)])].sort((x, y) => x - y)
+  if (from >= 0) lines.push(`  from step ${from + 1} on`)
   const endA = ta.views[ta.views.length - 1]?.at ?? -1
   const endB = tb.views[tb.views.length - 1]?.at ?? -1
   let previous: number | null = null

@@ -4,12 +4,12 @@
  * views side by side with the differing fields marked, and the steps just before it.
  */
 import { relative, resolve } from "node:path"
-import { parseFlags } from "../args.js"
+import { intFlag, parseFlags } from "../args.js"
 import { type Command, type Io, InputError, UsageError } from "../io.js"
 import { diffTraces } from "../../traces/diff.js"
 import { type Trace, TraceFormatError, readTraceFile } from "../../traces/jsonl.js"
 
-const usage = `usage: zab diff A B
+const usage = `usage: zab diff A B [--from K]
 
 Aligns two traces by schedule step and compares the cluster view after each step (every server's role,
 phase, epochs, leader, delivered and logged txns; the leaders established, txns broadcast and writes
@@ -17,6 +17,9 @@ acknowledged). Prints the first step after which the views differ, both views si
 differing fields marked (*), and the steps before it. Fields one trace cannot know are left out: txn values
 across targets, acknowledgements against the model, and all but role, leader and deliveries for a trace
 that recorded no views (format version 1, a real cluster's).
+
+  --from K    compare from the view after step K on (a real cluster, for one, has elected a leader
+              before its first step, where the simulator and the model have not)
 
 exit codes: 0 the views are identical throughout, 1 they differ, 2 bad usage or a malformed file
 `
@@ -31,13 +34,14 @@ export async function loadTrace(path: string): Promise<Trace> {
 }
 
 async function run(args: ReadonlyArray<string>, io: Io): Promise<number> {
-  const parsed = parseFlags(args, {}, true)
+  const parsed = parseFlags(args, { from: { type: "string" } }, true)
+  const fromStep = intFlag(parsed, "from", 0, 0, 100_000_000)
   if (parsed.positionals.length !== 2) throw new UsageError("expected two trace files, A and B")
   const [pathA, pathB] = parsed.positionals.map((p) => resolve(io.cwd, p)) as [string, string]
   const a = await loadTrace(pathA)
   const b = await loadTrace(pathB)
   const name = (path: string, given: string): string => relative(io.cwd, path) || given
-  const result = diffTraces(name(pathA, parsed.positionals[0]!), a, name(pathB, parsed.positionals[1]!), b)
+  const result = diffTraces(name(pathA, parsed.positionals[0]!), a, name(pathB, parsed.positionals[1]!), b, { fromStep })
   io.out(result.lines.join("\n") + "\n")
   return result.identical ? 0 : 1
 }
