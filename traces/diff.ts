@@ -188,6 +188,8 @@ function clip(text: string, width: number): string {
 
 export interface DiffResult {
   readonly identical: boolean
+  /** How many aligned positions had a view on either side (0: --from is past both traces). */
+  readonly compared: number
   readonly lines: ReadonlyArray<string>
 }
 
@@ -225,10 +227,12 @@ export function diffTraces(nameA: string, a: Trace, nameB: string, b: Trace, opt
   const endA = ta.views[ta.views.length - 1]?.at ?? -1
   const endB = tb.views[tb.views.length - 1]?.at ?? -1
   let previous: number | null = null
+  let compared = 0
   for (const at of positions) {
     const va = at <= endA ? viewAt(ta, at) : null
     const vb = at <= endB ? viewAt(tb, at) : null
     if (va === null && vb === null) continue
+    compared += 1
     const ra = va === null ? null : rows(va, facets)
     const rb = vb === null ? null : rows(vb, facets)
     const same = ra !== null && rb !== null && ra.length === rb.length && ra.every((r, i) => r[0] === rb[i]![0] && r[1] === rb[i]![1])
@@ -242,10 +246,14 @@ export function diffTraces(nameA: string, a: Trace, nameB: string, b: Trace, opt
     )
     lines.push(...contextLines(ta, tb, positions, at, steps))
     lines.push(...sideBySide(ra, rb, ta, tb, at, endA, endB, steps))
-    return { identical: false, lines }
+    return { identical: false, compared, lines }
   }
-  lines.push(`  the views are identical at every one of ${positions.length} aligned positions (${position(positions[positions.length - 1] ?? -1, steps)} last)`)
-  return { identical: true, lines }
+  if (compared === 0) {
+    lines.push(`  no views to compare: both traces end before step ${from + 1}`)
+    return { identical: true, compared, lines }
+  }
+  lines.push(`  the views are identical at every one of ${compared} aligned positions (${position(positions[positions.length - 1] ?? -1, steps)} last)`)
+  return { identical: true, compared, lines }
 }
 
 function contextLines(ta: Timeline, tb: Timeline, positions: ReadonlyArray<number>, at: number, steps: number): Array<string> {

@@ -42,6 +42,7 @@ async function run(args: ReadonlyArray<string>, io: Io): Promise<number> {
   const b = await loadTrace(pathB)
   const name = (path: string, given: string): string => relative(io.cwd, path) || given
   const result = diffTraces(name(pathA, parsed.positionals[0]!), a, name(pathB, parsed.positionals[1]!), b, { fromStep })
+  if (result.compared === 0) throw new UsageError(`--from ${fromStep} is past the end of both traces`)
   io.out(result.lines.join("\n") + "\n")
   return result.identical ? 0 : 1
 }
