@@ -319,6 +319,17 @@ describe("zab replay --explain", () => {
     expect(lines[lines.length - 1]).toBe("end of the story: every invariant held")
   })
 
+  it("replays a version 1 file (written before traces carried views) without reporting a departure", async () => {
+    const dir = tmp()
+    const lines = readFileSync(`${golden}.jsonl`, "utf8").split("\n")
+    const v1 = [lines[0]!.replace(`"version":${TRACE_VERSION}`, '"version":1'), ...lines.slice(1).filter((l) => !l.includes('"_tag":"View"'))]
+    writeFileSync(join(dir, "v1.jsonl"), v1.join("\n"))
+    const cli = io(dir)
+    expect(await main(["replay", "v1.jsonl"], cli)).toBe(1)
+    expect(cli.stdout()).toMatch(/VIOLATION of AcknowledgedDurable/)
+    expect(cli.stdout()).not.toMatch(/departs/)
+  })
+
   it("replay -o writes the re-run's trace, and diff against the file finds no difference on the same peer", async () => {
     const dir = join(import.meta.dirname, "golden")
     const out = join(tmp(), "rerun.jsonl")
