@@ -249,7 +249,7 @@ function reportFailure(failure: Failure, s: CheckSettings, io: Io, done: number,
     "",
   ]
   if (example.view !== null) lines.push(describeStates(example.view, example.previousView, example.violation), "")
-  lines.push(`counterexample written to ${shown}`, `replay it with: npx zab replay ${shown}`, "")
+  lines.push(`counterexample written to ${shown}`, `replay it with: npx zab replay ${shown}`, `its story, step by step: npx zab replay ${shown} --explain`, "")
   io.out(lines.join("\n"))
   return 1
 }
