@@ -13,12 +13,15 @@
  *               and it has no lasting partitions (IsolateLeader and Reset break connections, as Timeout does)
  * A step with no counterpart, or one whose walk step takes no action, is skipped, as the simulator skips
  * a step that makes no sense; the trace then has no Step or View for it and `zab diff` carries the last
- * view forward. The model has no liveness phase, so its trace ends with the schedule.
+ * view forward. The model has no liveness phase, so its trace ends with the schedule. Besides Step and View
+ * the trace holds what each spec action changed as the implementation would report it (RoleChange,
+ * Delivered), so its story reads like an implementation's.
  */
 import { formatLabel } from "./format.js"
 import { project } from "./project.js"
 import { type WalkStep, formatWalkStep, runWalk } from "./walk.js"
 import type { Schedule, Step } from "../impl/sim/schedule.js"
+import type { ClusterView } from "../properties/view.js"
 import type { TraceEvent } from "../traces/schema.js"
 
 /** The walk step a schedule step becomes on the model, or null when the model has none. */
@@ -56,6 +59,23 @@ export interface ModelRun {
   readonly untranslatable: number
 }
 
+/**
+ * What an action changed, in the trace's vocabulary, so a model trace tells its story as an implementation
+ * trace does: a server's role, phase or leader (RoleChange, with its currentEpoch) and the txns it delivered.
+ */
+function changes(before: ClusterView, after: ClusterView): Array<TraceEvent> {
+  const out: Array<TraceEvent> = []
+  for (const s of after.servers) {
+    const b = before.servers[s.id - 1]!
+    if (b.role !== s.role || b.phase !== s.phase || b.leader !== s.leader) {
+      out.push({ _tag: "Observed", server: s.id, effect: { _tag: "RoleChange", role: s.role, phase: s.phase, epoch: s.currentEpoch, leader: s.leader } })
+    }
+    // A restart forgets lastCommitted; only growth is a delivery.
+    for (let i = b.committed; i < s.committed; i++) out.push({ _tag: "Delivered", server: s.id, zxid: s.history[i]!.zxid })
+  }
+  return out
+}
+
 /** Run `schedule` on the model with the named model bugs (model/bugs.ts) on. Deterministic. */
 export function runScheduleOnModel(schedule: Schedule, bugs: ReadonlyArray<string> = []): ModelRun {
   const walk: Array<WalkStep> = []
@@ -71,7 +91,8 @@ export function runScheduleOnModel(schedule: Schedule, bugs: ReadonlyArray<strin
     origin.push(index)
   })
   const outcome = runWalk({ servers: schedule.config.servers, maxSteps: walk.length, bugs }, walk)
-  const events: Array<TraceEvent> = [{ _tag: "View", step: null, view: project(outcome.initial) }]
+  let before = project(outcome.initial)
+  const events: Array<TraceEvent> = [{ _tag: "View", step: null, view: before }]
   let next = 0
   let stepsTaken = 0
   for (let k = 0; k < walk.length; k++) {
@@ -82,7 +103,12 @@ export function runScheduleOnModel(schedule: Schedule, bugs: ReadonlyArray<strin
     const index = origin[k]!
     const text = `model ${formatWalkStep(walk[k]!)}: ${taken.map((a) => formatLabel(a.label)).join(", ")}`
     events.push({ _tag: "Step", index, step: schedule.steps[index]!, text })
-    events.push({ _tag: "View", step: index, view: project(taken[taken.length - 1]!.state) })
+    for (const action of taken) {
+      const after = project(action.state)
+      events.push(...changes(before, after))
+      before = after
+    }
+    events.push({ _tag: "View", step: index, view: before })
   }
   const violation = outcome.violation === null ? null : { invariant: outcome.violation.invariant, message: outcome.violation.message }
   if (violation !== null) events.push({ _tag: "Violation", invariant: violation.invariant, message: violation.message, servers: [] })

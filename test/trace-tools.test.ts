@@ -316,6 +316,9 @@ describe("zab replay --explain", () => {
     const model = runScheduleOnModel(schedule)
     const lines = explainTrace({ ...header(schedule), target: "model" }, model.events)
     expect(lines[0]).toMatch(/^the story of a model run/)
+    // The model's trace reports what each spec action changed as the implementation would.
+    expect(lines.some((l) => /^ {2}s\d {4}role {6}leading\/broadcast epoch 1 leader \d$/.test(l))).toBe(true)
+    expect(lines.some((l) => /^step \d+ +model Settle: /.test(l))).toBe(true)
     expect(lines[lines.length - 1]).toBe("end of the story: every invariant held")
   })
 

@@ -16,6 +16,8 @@ import type { TraceEvent, TraceHeader } from "./schema.js"
 
 const actorWidth = 6
 const kindWidth = 10
+/** Step texts longer than this are wrapped. */
+const lineWidthMax = 120
 /** A long history is shown by its count and its last few zxids. */
 const zxidsShownMax = 4
 
@@ -103,6 +105,22 @@ function describeEvent(event: TraceEvent): string | null {
   }
 }
 
+/** A long step text (a model step lists every spec action it took) wrapped after its commas. */
+function wrap(lead: string, text: string): Array<string> {
+  if (lead.length + text.length <= lineWidthMax) return [lead + text]
+  const out: Array<string> = []
+  let current = lead
+  for (const part of text.split(/(?<=\), )/)) {
+    if (current.trim() !== "" && current.length + part.length > lineWidthMax && current.length > lead.length) {
+      out.push(current.trimEnd())
+      current = "".padEnd(lead.length)
+    }
+    current += part
+  }
+  out.push(current.trimEnd())
+  return out
+}
+
 function stateLines(view: ClusterView, previous: ClusterView | null, marked: ReadonlySet<number>, all: boolean): Array<string> {
   const out: Array<string> = []
   for (const s of view.servers) {
@@ -139,7 +157,7 @@ export function explainTrace(header: TraceHeader, events: ReadonlyArray<TraceEve
   for (const event of events) {
     switch (event._tag) {
       case "Step":
-        out.push("", `step ${event.index + 1}`.padEnd(actorWidth + kindWidth + 2) + event.text)
+        out.push("", ...wrap(`step ${event.index + 1}`.padEnd(actorWidth + kindWidth + 2), event.text))
         break
       case "LivenessPhase":
         out.push("", "liveness".padEnd(actorWidth + kindWidth + 2) + event.text)
