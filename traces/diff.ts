@@ -222,6 +222,11 @@ export function diffTraces(nameA: string, a: Trace, nameB: string, b: Trace, opt
   )
   const from = (options.fromStep ?? 0) - 1
   // Both views at the first position compared are the last ones at or before it, even if it recorded none.
+  for (const [name, t] of [["A", a], ["B", b]] as const) {
+    if (t.header.target === "model" && a.header.target !== b.header.target) {
+      lines.push(`  ${name} ran on the model, which has no counterpart for the Restart, Fsync, Partition and Heal steps: it skipped them`)
+    }
+  }
   const positions = [...new Set([from, ...[...ta.views, ...tb.views].map((v) => v.at).filter((at) => at >= from)])].sort((x, y) => x - y)
   if (from >= 0) lines.push(`  from step ${from + 1} on`)
   const endA = ta.views[ta.views.length - 1]?.at ?? -1

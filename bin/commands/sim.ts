@@ -70,6 +70,7 @@ async function run(args: ReadonlyArray<string>, io: Io): Promise<number> {
   let violation: { readonly invariant: string; readonly message: string } | null
   let stepsTaken: number
   let failedAt: string
+  let untranslatable = 0
   if (target === "sim") {
     const result = runSchedule(schedule, { record: true })
     events = result.events ?? []
@@ -81,6 +82,7 @@ async function run(args: ReadonlyArray<string>, io: Io): Promise<number> {
     events = result.events
     violation = result.violation
     stepsTaken = result.stepsTaken
+    untranslatable = result.untranslatable
     const last = [...events].reverse().find((e) => e._tag === "Step")
     failedAt = violation === null || last === undefined || last._tag !== "Step" ? "" : ` after step ${last.index + 1}`
   }
@@ -105,7 +107,7 @@ async function run(args: ReadonlyArray<string>, io: Io): Promise<number> {
   const verdict = violation === null ? "every invariant held" : `${violation.invariant === "NoProgress" ? "NO PROGRESS" : `VIOLATION of ${violation.invariant}`}${failedAt}`
   const bugText = bugs.length > 0 ? ` (broken: ${bugs.join(", ")})` : ""
   io.out(
-    `zab sim: seed ${seed} run ${runNumber} on ${where}${bugText}: ${schedule.steps.length} steps generated, ${stepsTaken} taken; ${verdict}; ` +
+    `zab sim: seed ${seed} run ${runNumber} on ${where}${bugText}: ${schedule.steps.length} steps generated, ${stepsTaken} taken${untranslatable > 0 ? ` (${untranslatable} with no counterpart on the model)` : ""}; ${verdict}; ` +
       `trace (${events.length} events) written to ${relative(io.cwd, path) || path}\n`,
   )
   return violation === null ? 0 : 1
