@@ -221,12 +221,13 @@ export function diffTraces(nameA: string, a: Trace, nameB: string, b: Trace, opt
     `  compared: ${allFacets.filter((f) => facets.has(f)).join(", ")}${ta.derived || tb.derived ? ` (views derived from the events of ${ta.derived ? "A" : "B"}, which recorded none)` : ""}`,
   )
   const from = (options.fromStep ?? 0) - 1
-  // Both views at the first position compared are the last ones at or before it, even if it recorded none.
   for (const [name, t] of [["A", a], ["B", b]] as const) {
     if (t.header.target === "model" && a.header.target !== b.header.target) {
       lines.push(`  ${name} ran on the model, which has no counterpart for the Restart, Fsync, Partition and Heal steps: it skipped them`)
     }
   }
+  // The first position compared is `from` itself, recorded there or not: each side's view there is its last
+  // one at or before it.
   const positions = [...new Set([from, ...[...ta.views, ...tb.views].map((v) => v.at).filter((at) => at >= from)])].sort((x, y) => x - y)
   if (from >= 0) lines.push(`  from step ${from + 1} on`)
   const endA = ta.views[ta.views.length - 1]?.at ?? -1
@@ -257,7 +258,7 @@ export function diffTraces(nameA: string, a: Trace, nameB: string, b: Trace, opt
     lines.push(`  no views to compare: both traces end before step ${from + 1}`)
     return { identical: true, compared, lines }
   }
-  lines.push(`  the views are identical at every one of ${compared} aligned positions (${position(positions[positions.length - 1] ?? -1, steps)} last)`)
+  lines.push(`  the views are identical at all ${compared} aligned positions, the last one ${position(positions[positions.length - 1] ?? -1, steps)}`)
   return { identical: true, compared, lines }
 }
 
