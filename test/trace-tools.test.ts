@@ -233,6 +233,17 @@ describe("zab diff", () => {
     expect(out).toMatch(/steps up to it/)
   })
 
+  it("prints a counterexample against the same schedule on the correct peer exactly as its golden file", () => {
+    const dir = join(import.meta.dirname, "golden")
+    const bug = readTrace(readFileSync(join(dir, "explain-commit-without-quorum.jsonl"), "utf8"))
+    const s = bug.header.schedule
+    const fixed: Schedule = { ...s, config: { ...s.config, bugs: [] } }
+    const text = diffTraces("bug", bug, "fixed", { header: { ...bug.header, schedule: fixed, violated: null }, events: recorded(fixed) }).lines.join("\n") + "\n"
+    const golden = join(dir, "diff-commit-without-quorum.txt")
+    if (process.env["UPDATE_GOLDEN"] === "1") writeFileSync(golden, text)
+    expect(text).toBe(readFileSync(golden, "utf8"))
+  })
+
   it("aligns a simulator trace with the same schedule on the model, comparing what both know", () => {
     const s = readTrace(readFileSync(join(import.meta.dirname, "golden", "explain-commit-without-quorum.jsonl"), "utf8")).header.schedule
     const fixed: Schedule = { ...s, config: { ...s.config, bugs: [] } }
