@@ -6,5 +6,6 @@ import { bugsCommand } from "./bugs.js"
 import { serverCommand } from "./server.js"
 import { clusterCommand } from "./cluster.js"
 import { exploreCommand } from "./explore.js"
+import { viewCommand } from "./view.js"
 
-export const commands: ReadonlyArray<Command> = [check, replay, bugsCommand, serverCommand, clusterCommand, exploreCommand]
+export const commands: ReadonlyArray<Command> = [check, replay, bugsCommand, serverCommand, clusterCommand, exploreCommand, viewCommand]
