@@ -98,7 +98,9 @@ main { flex: 1; display: flex; min-height: 0; }
 #svg .band-label { font-size: 10px; font-weight: 600; fill: #333; paint-order: stroke; stroke: rgba(255,255,255,.85); stroke-width: 3px; }
 #svg .hit { stroke: transparent; stroke-width: 9px; fill: none; cursor: help; pointer-events: stroke; }
 #svg g.msg:hover .vis { stroke-width: 3px; }
-#svg .row:hover { fill: rgba(0,0,0,.035); }
+#svg .row { cursor: pointer; }
+#svg .row[fill="transparent"]:hover { fill: rgba(0,0,0,.035); }
+#svg .inert { pointer-events: none; }
 aside { width: 450px; border-left: 1px solid var(--line); padding: 4px 12px 12px; overflow: auto; background: #fbfbfc; }
 #event { font: 12px ui-monospace, monospace; background: #fff; border: 1px solid var(--line); border-radius: 4px; padding: 4px 6px; word-break: break-word; }
 #event.bad { border-color: var(--bad); background: #fde8ea; color: #7a0010; }
@@ -309,15 +311,16 @@ const CLIENT = String.raw`
       out.push('<marker id="head-' + c[0] + '" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0 0 L10 5 L0 10 z" fill="' + c[1] + '"/></marker>');
     });
     out.push("</defs>");
-    // Row backgrounds: steps, the violation, the cursor.
+    // Row backgrounds (steps, the violation and its step, crashes); they also take the clicks on a row.
     for (var r = first; r <= last; r++) {
-      var row = rows[r], fill = null, stroke = "";
+      var row = rows[r], fill = "transparent", stroke = "", cls = "row";
       if (row.kind === "Step" || row.kind === "LivenessPhase") fill = "#eef2f7";
-      if (r === data.violationStepRow) { fill = "#fff0f1"; stroke = ' stroke="#d0021b" stroke-dasharray="4 2"'; }
-      if (row.kind === "Violation") { fill = "#fde8ea"; stroke = ' stroke="#d0021b" stroke-width="1.5"'; }
+      if (r === data.violationStepRow) { fill = "#fff0f1"; stroke = ' stroke="#d0021b" stroke-dasharray="4 2"'; cls += " violation-step"; }
+      if (row.kind === "Violation") { fill = "#fde8ea"; stroke = ' stroke="#d0021b" stroke-width="1.5"'; cls += " violation"; }
       if (row.kind === "Crashed") fill = "#fff5f5";
-      if (fill !== null) out.push('<rect x="0" y="' + rowTop(r) + '" width="' + WIDTH + '" height="' + H + '" fill="' + fill + '"' + stroke + "/>");
+      out.push('<rect class="' + cls + '" data-r="' + r + '" x="0" y="' + rowTop(r) + '" width="' + WIDTH + '" height="' + H + '" fill="' + fill + '"' + stroke + "/>");
     }
+    out.push('<g class="inert">');
     out.push('<rect id="cursor" x="1" y="' + (rowTop(pos) + 1) + '" width="' + (WIDTH - 2) + '" height="' + (H - 2) + '" fill="' + (pos === data.violationRow ? "none" : "rgba(255,200,0,.25)") + '" stroke="#e0a800" stroke-width="2"/>');
     // Lane lines and bands.
     servers.forEach(function (s) {
@@ -331,7 +334,7 @@ const CLIENT = String.raw`
           out.push('<rect x="' + (x - 4) + '" y="' + y1 + '" width="8" height="' + (y2 - y1) + '" fill="url(#hatch)"/>');
         } else {
           var est = st.established ? ' stroke="#7a4a10" stroke-width="1.5"' : "";
-          out.push('<rect x="' + (x - 8) + '" y="' + y1 + '" width="16" height="' + (y2 - y1) + '" fill="' + ROLE[st.role] + '" fill-opacity="' + PHASE_OPACITY[st.phase] + '"' + est + "><title>" + esc(st.role + "/" + st.phase + " currentEpoch " + st.currentEpoch) + "</title></rect>");
+          out.push('<rect x="' + (x - 8) + '" y="' + y1 + '" width="16" height="' + (y2 - y1) + '" fill="' + ROLE[st.role] + '" fill-opacity="' + PHASE_OPACITY[st.phase] + '"' + est + "/>");
         }
         // A label where the band starts, and at the top of the window for a band that started above it.
         var labelRow = Math.max(b.start, first);
@@ -348,9 +351,10 @@ const CLIENT = String.raw`
       servers.forEach(function (s) {
         var g = p.side[s];
         if (g === undefined) return;
-        out.push('<rect x="' + (laneX(s) + 11) + '" y="' + y1 + '" width="4" height="' + (y2 - y1) + '" fill="' + GROUP[g % GROUP.length] + '"><title>partition group ' + (g + 1) + "</title></rect>");
+        out.push('<rect x="' + (laneX(s) + 11) + '" y="' + y1 + '" width="4" height="' + (y2 - y1) + '" fill="' + GROUP[g % GROUP.length] + '"/>');
       });
     });
+    out.push("</g>");
     // Arrows overlapping the window.
     for (var i = 0; i < messages.length; i++) {
       var m = messages[i], cat = CATEGORY[m.tag];
@@ -365,18 +369,18 @@ const CLIENT = String.raw`
       if (gm.end === "lost") g += '<path d="M' + (gm.x2 - 4) + " " + (gm.y2 - 4) + " l8 8 M" + (gm.x2 + 4) + " " + (gm.y2 - 4) + ' l-8 8" stroke="#d0021b" stroke-width="2"/>';
       if (gm.end === "flight") g += '<circle cx="' + gm.x2 + '" cy="' + gm.y2 + '" r="3" fill="' + color + '"/>';
       g += '<line class="hit" ' + line + "/>";
-      if (showLabels && gm.end === "recv" && cat !== "ping") {
+      if (showLabels && cat !== "ping" && (gm.end === "recv" || (gm.end === "lost" && m.lostAt !== m.sentAt))) {
         var lx = gm.x1 + (gm.x2 - gm.x1) * 0.6, ly = gm.y1 + (gm.y2 - gm.y1) * 0.6 - 2;
         g += '<text class="lbl" x="' + lx + '" y="' + ly + '" text-anchor="middle" fill="' + color + '">' + esc(m.label) + "</text>";
       }
       g += "</g>";
       out.push(g);
     }
-    // Markers and text, row by row.
+    // Markers and text, row by row, above the arrows but letting the pointer through to them and the rows.
+    out.push('<g class="inert">');
     for (var r2 = first; r2 <= last; r2++) {
       var rw = rows[r2], y = rowMid(r2);
-      out.push('<g class="rowg" data-r="' + r2 + '">');
-      out.push('<rect class="row" x="0" y="' + rowTop(r2) + '" width="' + WIDTH + '" height="' + H + '" fill="transparent"/>');
+      out.push("<g>");
       if (rw.server !== null && laneIndex[rw.server] !== undefined) out.push(marker(rw, laneX(rw.server), y));
       if (rw.kind === "Violation") (rw.servers || []).forEach(function (s) { if (laneIndex[s] !== undefined) out.push('<circle cx="' + laneX(s) + '" cy="' + y + '" r="9" fill="none" stroke="#d0021b" stroke-width="3"/>'); });
       if (rw.kind === "Partitioned" || rw.kind === "Healed") out.push('<line x1="' + (laneX(servers[0]) - 20) + '" y1="' + y + '" x2="' + (laneX(servers[servers.length - 1]) + 20) + '" y2="' + y + '" stroke="#2b6cb0" stroke-width="1.5" stroke-dasharray="6 3"/>');
@@ -386,6 +390,7 @@ const CLIENT = String.raw`
       out.push('<text class="rowtext" x="' + TEXTX + '" y="' + (y + 4) + '" fill="' + tfill + '"' + weight + ">" + esc(rw.text) + "</text>");
       out.push("</g>");
     }
+    out.push("</g>");
     svg.setAttribute("height", String(yBottom - yTop + 2 * H));
     svg.setAttribute("viewBox", "0 " + yTop + " " + WIDTH + " " + (yBottom - yTop + 2 * H));
     svg.style.top = yTop + "px";
@@ -410,12 +415,12 @@ const CLIENT = String.raw`
 
   // ---- the side panel
   function fmtState(s, st, prev) {
-    if (st === null) return '<tr class="down"><td class="sid">' + s + "</td><td colspan=7>not started</td></tr>";
+    if (st === null) return '<tr class="down"><td class="sid">' + s + "</td><td colspan=6>not started</td></tr>";
     var changed = prev !== null && JSON.stringify(prev) !== JSON.stringify(st);
     var cls = (st.up ? "" : "down") + (named[s] ? " named" : "") + (changed ? " changed" : "");
     var role = st.up ? '<span class="role" style="background:' + ROLE[st.role] + '">' + st.role + "</span> " + st.phase : "down (was " + st.role + ")";
     function q(v) { return v === null ? "?" : esc(v); }
-    return '<tr class="' + cls + '"><td class="sid">' + s + (named[s] ? "*" : "") + "</td><td>" + role + (st.established ? " &#9733;" : "") + "</td><td>" + q(st.acceptedEpoch) + "</td><td>" + q(st.currentEpoch) + "</td><td>" + (st.leader === null ? "-" : st.leader) +
+    return '<tr class="' + cls + '"><td class="sid">' + s + (named[s] ? "*" : "") + "</td><td>" + role + (st.established ? " &#9733;" : "") + "</td><td>" + q(st.acceptedEpoch) + "/" + q(st.currentEpoch) + "</td><td>" + (st.leader === null ? "-" : st.leader) +
       "</td><td>" + q(st.lastLogged) + "</td><td>" + esc(st.lastDelivered) + " (" + st.delivered + ")</td><td>" + st.fsyncedThrough + "</td></tr>";
   }
   function showSide() {
@@ -424,7 +429,7 @@ const CLIENT = String.raw`
     var ev = document.getElementById("event");
     ev.textContent = (pos + 1) + ". " + row.text;
     ev.className = row.kind === "Violation" ? "bad" : "";
-    var html = "<tr><th>id</th><th>role / phase</th><th>aE</th><th>cE</th><th>ldr</th><th>logged</th><th>delivered</th><th>fsync</th></tr>";
+    var html = '<tr><th>id</th><th>role / phase</th><th title="acceptedEpoch / currentEpoch">epochs</th><th title="the leader it follows">ldr</th><th title="last logged zxid">logged</th><th title="last delivered zxid (how many delivered)">delivered</th><th title="fsync completed through storage write">fsync</th></tr>';
     servers.forEach(function (s) { html += fmtState(s, stateAt(s, pos), pos > 0 ? stateAt(s, pos - 1) : null); });
     document.getElementById("state").innerHTML = html;
     var flight = [];
@@ -483,7 +488,16 @@ const CLIENT = String.raw`
   });
   window.addEventListener("resize", function () { draw(); });
   svg.addEventListener("click", function (ev) {
-    var g = ev.target.closest ? ev.target.closest("[data-r]") : null;
+    var t = ev.target;
+    if (!t.closest) return;
+    var msg = t.closest("g.msg");
+    if (msg !== null) {
+      var m = messages[Number(msg.getAttribute("data-m"))];
+      var at = m.receivedAt !== null ? m.receivedAt : m.lostAt !== null ? m.lostAt : m.sentAt;
+      if (at !== null) setPos(at, false);
+      return;
+    }
+    var g = t.closest("[data-r]");
     if (g !== null) setPos(Number(g.getAttribute("data-r")), false);
   });
   var tip = document.getElementById("tip");
