@@ -101,7 +101,7 @@ main { flex: 1; display: flex; min-height: 0; }
 #svg .row { cursor: pointer; }
 #svg .row[fill="transparent"]:hover { fill: rgba(0,0,0,.035); }
 #svg .inert { pointer-events: none; }
-aside { width: 450px; border-left: 1px solid var(--line); padding: 4px 12px 12px; overflow: auto; background: #fbfbfc; }
+aside { width: 480px; border-left: 1px solid var(--line); padding: 4px 12px 12px; overflow: auto; background: #fbfbfc; }
 #event { font: 12px ui-monospace, monospace; background: #fff; border: 1px solid var(--line); border-radius: 4px; padding: 4px 6px; word-break: break-word; }
 #event.bad { border-color: var(--bad); background: #fde8ea; color: #7a0010; }
 table { border-collapse: collapse; width: 100%; font-size: 11.5px; margin-top: 6px; }
@@ -286,7 +286,9 @@ const CLIENT = String.raw`
 
   function arrowPoints(m) {
     var x1 = laneX(m.from), x2 = laneX(m.to);
-    var y1 = m.sentAt === null ? rowTop(0) : rowTop(m.sentAt) + H * 0.8;
+    // No send point known (a receipt before any event of the sender): a short stub into the receiver.
+    if (m.sentAt === null) return { x1: x2 - (x2 - x1) * 0.3, y1: rowTop(m.receivedAt), x2: x2, y2: rowMid(m.receivedAt), end: "recv" };
+    var y1 = rowTop(m.sentAt) + H * 0.8;
     if (m.receivedAt !== null) return { x1: x1, y1: y1, x2: x2, y2: rowMid(m.receivedAt), end: "recv" };
     if (m.lostAt !== null) {
       var atOnce = m.lostAt === m.sentAt;
@@ -308,7 +310,7 @@ const CLIENT = String.raw`
     var out = [];
     out.push('<defs><pattern id="hatch" width="5" height="5" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="2" height="5" fill="#b8bec6"/></pattern>');
     CATEGORIES.forEach(function (c) {
-      out.push('<marker id="head-' + c[0] + '" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0 0 L10 5 L0 10 z" fill="' + c[1] + '"/></marker>');
+      out.push('<marker id="head-' + c[0] + '" viewBox="0 0 10 10" refX="9" refY="5" markerUnits="userSpaceOnUse" markerWidth="9" markerHeight="9" orient="auto-start-reverse"><path d="M0 0 L10 5 L0 10 z" fill="' + c[1] + '"/></marker>');
     });
     out.push("</defs>");
     // Row backgrounds (steps, the violation and its step, crashes); they also take the clicks on a row.
@@ -365,7 +367,10 @@ const CLIENT = String.raw`
       var dash = m.exact ? "" : ' stroke-dasharray="4 3"';
       var head = gm.end === "recv" ? ' marker-end="url(#head-' + cat + ')"' : "";
       var line = 'x1="' + gm.x1 + '" y1="' + gm.y1 + '" x2="' + gm.x2 + '" y2="' + gm.y2 + '"';
-      var g = '<g class="msg" data-m="' + i + '"><line class="vis" ' + line + ' stroke="' + color + '" stroke-width="' + (cat === "ping" || cat === "election" ? 1.2 : 1.8) + '"' + dash + head + "/>";
+      // The messages the event at the cursor received or sent stand out.
+      var current = m.receivedAt === pos || m.sentAt === pos;
+      var width = current ? 3.2 : cat === "ping" || cat === "election" ? 1.2 : 1.8;
+      var g = '<g class="msg' + (current ? " current" : "") + '" data-m="' + i + '"><line class="vis" ' + line + ' stroke="' + color + '" stroke-width="' + width + '"' + dash + head + "/>";
       if (gm.end === "lost") g += '<path d="M' + (gm.x2 - 4) + " " + (gm.y2 - 4) + " l8 8 M" + (gm.x2 + 4) + " " + (gm.y2 - 4) + ' l-8 8" stroke="#d0021b" stroke-width="2"/>';
       if (gm.end === "flight") g += '<circle cx="' + gm.x2 + '" cy="' + gm.y2 + '" r="3" fill="' + color + '"/>';
       g += '<line class="hit" ' + line + "/>";
@@ -448,7 +453,7 @@ const CLIENT = String.raw`
     document.getElementById("flight").innerHTML = fh;
     var stepRow = -1;
     for (var k = stepRows.length - 1; k >= 0; k--) if (stepRows[k] <= pos) { stepRow = stepRows[k]; break; }
-    document.getElementById("position").textContent = "event " + (pos + 1) + " of " + N + (stepRow < 0 ? " (start-up)" : " \u00b7 " + rows[stepRow].text.split(":")[0]);
+    document.getElementById("position").textContent = "event " + (pos + 1) + " of " + N + (stepRow < 0 ? " \u00b7 start-up" : rows[stepRow].kind === "LivenessPhase" ? " \u00b7 liveness phase" : " \u00b7 " + rows[stepRow].text.split(":")[0]);
   }
 
   function setPos(p, center) {
