@@ -254,7 +254,8 @@ const CLIENT = String.raw`
   CATEGORIES.forEach(function (c) { lg += legendRow('<line x1="1" y1="13" x2="20" y2="3" stroke="' + c[1] + '" stroke-width="2"/>', "message: " + esc(c[2])); });
   lg += legendRow('<line x1="1" y1="13" x2="20" y2="3" stroke="#555" stroke-width="1.5" stroke-dasharray="3 2"/>', "send point estimated (trace without sends)");
   lg += legendRow('<line x1="1" y1="13" x2="13" y2="6" stroke="#555" stroke-width="1.5"/><path d="M11 3 l6 6 M17 3 l-6 6" stroke="#d0021b" stroke-width="2"/>', "lost in flight (reset, crash, partition, link down)");
-  lg += legendRow('<circle cx="11" cy="8" r="4.5" fill="#1e8449"/>', "delivered (committed txn applied)");
+  lg += legendRow('<circle cx="11" cy="8" r="4.5" fill="#fff" stroke="#1e8449" stroke-width="2"/>', "the leader commits a txn");
+  lg += legendRow('<circle cx="11" cy="8" r="4.5" fill="#1e8449"/>', "delivered (a committed txn applied)");
   lg += legendRow('<path d="M11 1 l2 5 5 .4-4 3.4 1.3 5.2-4.3-2.9-4.3 2.9 1.3-5.2-4-3.4 5-.4z" fill="#e69138" stroke="#7a4a10" stroke-width=".6"/>', "established as leader");
   lg += legendRow('<rect x="6" y="4" width="10" height="8" fill="#fff" stroke="#333"/><rect x="6" y="4" width="10" height="3" fill="#333"/>', "fsync completed");
   lg += legendRow('<path d="M6 3 l10 10 M16 3 l-10 10" stroke="#d0021b" stroke-width="3"/>', "crash");
@@ -413,7 +414,10 @@ const CLIENT = String.raw`
       case "ClientRequest": return '<g><rect x="' + (x - 7) + '" y="' + (y - 6) + '" width="14" height="12" rx="2" fill="#c2185b"/><text x="' + x + '" y="' + (y + 3.5) + '" font-size="9" text-anchor="middle" fill="#fff">C</text></g>';
       case "Replied": return '<g><rect x="' + (x - 7) + '" y="' + (y - 6) + '" width="14" height="12" rx="2" fill="#fff" stroke="#c2185b"/><text x="' + x + '" y="' + (y + 3.5) + '" font-size="9" text-anchor="middle" fill="#c2185b">R</text></g>';
       case "RoleChange": return '<path d="M' + x + " " + (y - 5) + " l5 5 -5 5 -5 -5z" + '" fill="#555"/>';
-      case "Observe": return '<circle cx="' + x + '" cy="' + y + '" r="2" fill="#9aa1ab"/>';
+      case "Observe":
+        // The leader's decision to commit is worth seeing among the other protocol branches.
+        if (rw.branch === "commit") return '<circle cx="' + x + '" cy="' + y + '" r="5" fill="#fff" stroke="#1e8449" stroke-width="2"/>';
+        return '<circle cx="' + x + '" cy="' + y + '" r="2" fill="#9aa1ab"/>';
       default: return "";
     }
   }

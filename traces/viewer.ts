@@ -35,6 +35,8 @@ export interface ViewRow {
   readonly step: number
   /** For a Received row: the message (index into `messages`). */
   readonly message?: number
+  /** For an Observe row: the protocol branch taken (`commit`, `sync-diff`, ...). */
+  readonly branch?: string
   /** For a Partitioned row: the groups; for a Violation row: the servers it names. */
   readonly groups?: ReadonlyArray<ReadonlyArray<number>>
   readonly servers?: ReadonlyArray<number>
@@ -243,7 +245,7 @@ function toRow(e: TraceEvent, step: number): ViewRow {
         return { kind: "RoleChange", server: e.server, step, text: `${e.server} now ${effect.role}/${effect.phase}, currentEpoch ${effect.epoch}${leader}` }
       }
       if (effect._tag === "Established") return { kind: "Established", server: e.server, step, text: `${e.server} established as leader of epoch ${effect.epoch}` }
-      if (effect._tag === "Observe") return { kind: "Observe", server: e.server, step, text: `${e.server} ${effect.branch}${effect.detail === "" ? "" : `: ${effect.detail}`}` }
+      if (effect._tag === "Observe") return { kind: "Observe", server: e.server, step, branch: effect.branch, text: `${e.server} ${effect.branch}${effect.detail === "" ? "" : `: ${effect.detail}`}` }
       return { kind: "Observe", server: e.server, step, text: `${e.server} ${effect._tag}` }
     }
     case "Delivered":
@@ -396,7 +398,8 @@ function rerunWithTap(schedule: Schedule): Rerun {
     if (event._tag === "Received") {
       const queue = linkOf(event.from, event.server)
       const head = queue.shift()
-      assert(head !== undefined && head.message === event.message, "a received message is the head of its link")
+      assert(head !== undefined, "a message is received only on a link that holds one")
+      assert(head.message === event.message, "a received message is the head of its link (FIFO)")
       head.view = { ...head.view, receivedAt: events.length }
     }
     if (event._tag === "Delivered") delivered[event.server] = delivered[event.server]! + 1
