@@ -375,7 +375,8 @@ const CLIENT = String.raw`
       if (gm.end === "lost") g += '<path d="M' + (gm.x2 - 4) + " " + (gm.y2 - 4) + " l8 8 M" + (gm.x2 + 4) + " " + (gm.y2 - 4) + ' l-8 8" stroke="#d0021b" stroke-width="2"/>';
       if (gm.end === "flight") g += '<circle cx="' + gm.x2 + '" cy="' + gm.y2 + '" r="3" fill="' + color + '"/>';
       g += '<line class="hit" ' + line + "/>";
-      if (showLabels && cat !== "ping" && (gm.end === "recv" || (gm.end === "lost" && m.lostAt !== m.sentAt))) {
+      // Lost messages go unlabelled: their arrows end close together at the loss (hover tells them apart).
+      if (showLabels && cat !== "ping" && gm.end === "recv") {
         var lx = gm.x1 + (gm.x2 - gm.x1) * 0.6, ly = gm.y1 + (gm.y2 - gm.y1) * 0.6 - 2;
         g += '<text class="lbl" x="' + lx + '" y="' + ly + '" text-anchor="middle" fill="' + color + '">' + esc(m.label) + "</text>";
       }
