@@ -119,6 +119,16 @@ describe("the view data", () => {
     expect(view.notes[0]).toMatch(/departs from the file's events at event 4/)
   })
 
+  it("of a simulator trace naming a bug this zab does not know: the file's events, not re-run", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "zab-view-"))
+    const trace = readTrace(readFileSync(await counterexample(dir), "utf8"))
+    const config = { ...trace.header.schedule.config, bugs: ["no-such-bug"] }
+    const view = buildView({ header: { ...trace.header, schedule: { ...trace.header.schedule, config } }, events: trace.events }, "foreign.jsonl")
+    expect(view.source).toBe("recorded")
+    expect(view.notes[0]).toMatch(/bug this zab does not know \(no-such-bug\)/)
+    expect(view.messages.every((m) => !m.exact)).toBe(true)
+  })
+
   it("of a schedule without events: the events of re-running it", async () => {
     const dir = mkdtempSync(join(tmpdir(), "zab-view-"))
     const trace = readTrace(readFileSync(await counterexample(dir), "utf8"))
@@ -167,6 +177,9 @@ describe("zab view", () => {
     const usage = io(dir)
     expect(await main(["view"], usage)).toBe(2)
     expect(usage.stderr()).toMatch(/expected exactly one FILE/)
+    const same = io(dir)
+    expect(await main(["view", "bad.jsonl", "-o", "bad.jsonl"], same)).toBe(2)
+    expect(same.stderr()).toMatch(/would overwrite the trace/)
     const help = io(dir)
     expect(await main(["view", "--help"], help)).toBe(0)
     expect(help.stdout()).toMatch(/usage: zab view FILE \[-o OUT\.html\]/)
