@@ -8,5 +8,6 @@ import { clusterCommand } from "./cluster.js"
 import { exploreCommand } from "./explore.js"
 import { simCommand } from "./sim.js"
 import { diffCommand } from "./diff.js"
+import { viewCommand } from "./view.js"
 
-export const commands: ReadonlyArray<Command> = [check, replay, bugsCommand, serverCommand, clusterCommand, exploreCommand, simCommand, diffCommand]
+export const commands: ReadonlyArray<Command> = [check, replay, bugsCommand, serverCommand, clusterCommand, exploreCommand, simCommand, diffCommand, viewCommand]

@@ -127,6 +127,21 @@ export type LivenessResult =
 export interface WorldOptions {
   /** Record a trace of every event (slower); off while searching, on when writing a counterexample. */
   readonly record: boolean
+  /** Told what the trace does not say (sends, connection resets), for the viewer's re-run; no effect on the run. */
+  readonly tap?: WorldTap
+}
+
+/**
+ * An observer of the network, for `zab view`: traces record receives only, so the viewer re-runs the schedule
+ * with a tap to learn when each message was sent and which were lost in flight. Taps only listen.
+ */
+export interface WorldTap {
+  /** A peer sent a message; `queued` is false when the link was down and the message was dropped at once. */
+  readonly sent: (from: ServerId, to: ServerId, message: Message, queued: boolean) => void
+  /** The connection a-b broke: what was in flight both ways is gone. */
+  readonly reset: (a: ServerId, b: ServerId) => void
+  /** An event was recorded (before a schedule step's own Step event is inserted ahead of the events it caused). */
+  readonly recorded: (event: TraceEvent) => void
 }
 
 export class World {
@@ -152,6 +167,7 @@ export class World {
   ticks = 0
   readonly coverage = new Map<string, number>()
   readonly events: Array<TraceEvent> | null
+  private readonly tap: WorldTap | null
 
   constructor(readonly config: SimConfig, options: WorldOptions = { record: false }) {
     this.n = config.servers
@@ -188,6 +204,7 @@ export class World {
     this.roundMarks = new Int32Array(this.links.length)
     this.side = new Array<number>(this.n + 1).fill(0)
     this.events = options.record ? [] : null
+    this.tap = options.tap ?? null
   }
 
   // -------------------------------------------------------------------------------------------------------
@@ -331,6 +348,7 @@ export class World {
 
   private record(event: TraceEvent): void {
     if (this.events !== null) this.events.push(event)
+    if (this.tap !== null) this.tap.recorded(event)
   }
 
   /** Feed the environment's queued inputs (connection losses) until none are left. */
@@ -360,12 +378,16 @@ export class World {
   }
 
   private send(from: ServerId, to: ServerId, message: Message): void {
-    if (from === to || !this.linkUp(from, to)) return
+    if (from === to) return
+    const up = this.linkUp(from, to)
+    if (this.tap !== null) this.tap.sent(from, to, message, up)
+    if (!up) return
     this.link(from, to).push(message)
   }
 
   /** Break the connection a–b: drop what is in flight both ways; the live ends (but `a` if it asked) notice. */
   private resetLink(a: ServerId, b: ServerId, notifyA: boolean): void {
+    if (this.tap !== null) this.tap.reset(a, b)
     this.link(a, b).length = 0
     this.link(b, a).length = 0
     if (notifyA && this.alive(a)) this.pendingInputs.push({ to: a, input: { _tag: "ConnectionDown", peer: b } })

@@ -1,0 +1,581 @@
+/**
+ * The data behind `zab view`: a trace turned into rows (one per event), messages (a send point, a receive
+ * point or a loss), and every server's state after each row. The page (viewer-page.ts) only draws it.
+ *
+ * Traces record receives, not sends. For a simulator trace the viewer re-runs the schedule (the simulator
+ * is deterministic) with a tap on the network, which says when each message was sent and which were lost
+ * in flight; the re-run's events must equal the file's, and then every arrow and every state is exact.
+ * When they differ (the peer changed since the file was written), when the trace comes from a real cluster
+ * or the model, or when the file names a bug this zab does not know, the file's events are shown as they
+ * are, each receive paired with an estimated send (see `estimateSends`) and the states derived from the
+ * events. A file with a schedule and no events is re-run to get them.
+ */
+import { Schema } from "effect"
+import { assert } from "../impl/core/assert.js"
+import { summarize } from "../impl/core/peer.js"
+import type { Message, ServerId } from "../impl/core/types.js"
+import { formatZxid } from "../impl/core/zxid.js"
+import { isBugName } from "../impl/bugs.js"
+import { runSchedule } from "../impl/sim/run.js"
+import type { Schedule } from "../impl/sim/schedule.js"
+import { World, type WorldTap, describeMessage, describeOp } from "../impl/sim/world.js"
+import type { Trace } from "./jsonl.js"
+import { TraceEvent } from "./schema.js"
+
+/** A row's kind: the trace event's tag, with Observed split by what was observed. */
+export type RowKind = Exclude<TraceEvent["_tag"], "Observed"> | "RoleChange" | "Established" | "Observe"
+
+export interface ViewRow {
+  readonly kind: RowKind
+  /** The server the event happened on; null for the cluster's own events (steps, partitions, the violation). */
+  readonly server: number | null
+  /** One readable line. */
+  readonly text: string
+  /** The schedule step this row belongs to: its number as printed (1-based), 0 before the first. */
+  readonly step: number
+  /** For a Received row: the message (index into `messages`). */
+  readonly message?: number
+  /** For an Observe row: the protocol branch taken (`commit`, `sync-diff`, ...). */
+  readonly branch?: string
+  /** For a Partitioned row: the groups; for a Violation row: the servers it names. */
+  readonly groups?: ReadonlyArray<ReadonlyArray<number>>
+  readonly servers?: ReadonlyArray<number>
+}
+
+export interface ViewMessage {
+  readonly from: number
+  readonly to: number
+  readonly tag: Message["_tag"]
+  /** Short, for the arrow: `Proposal 0x100000001`. */
+  readonly label: string
+  /** Long, for the hover: the message as `zab replay` prints it, plus a proposal's txn. */
+  readonly text: string
+  /** The row during which it was sent (after that row's event); null when no send point could be derived. */
+  readonly sentAt: number | null
+  readonly receivedAt: number | null
+  /** The row at which it was lost in flight (a reset, a crash, a partition, a link that was already down). */
+  readonly lostAt: number | null
+  /** True when `sentAt` is where the re-run saw it sent; false when estimated from the receiver's side. */
+  readonly exact: boolean
+}
+
+/** A server's state after a row. Null fields are not known from the events of this trace. */
+export interface ViewServerState {
+  readonly up: boolean
+  readonly role: "looking" | "following" | "leading"
+  readonly phase: "election" | "discovery" | "synchronization" | "broadcast"
+  readonly acceptedEpoch: number | null
+  readonly currentEpoch: number | null
+  readonly leader: number | null
+  readonly established: boolean
+  readonly lastLogged: string | null
+  readonly lastDelivered: string
+  /** How many txns it delivered in this trace (every life). */
+  readonly delivered: number
+  /** Its disk's last completed fsync (storage write number, per life); 0 when none yet. */
+  readonly fsyncedThrough: number
+}
+
+/** One state change: server `server` is in `state` from after row `row` on (row -1: before the first row). */
+export interface ViewStateChange {
+  readonly row: number
+  readonly server: number
+  readonly state: ViewServerState
+}
+
+export type ViewSource =
+  | "re-run" // the file's events equal the re-run's: exact sends, losses and states
+  | "re-run-schedule" // the file had only a schedule: its re-run's events
+  | "recorded" // the file's events as they are: sends estimated, states derived from the events
+
+export interface ViewData {
+  readonly title: string
+  readonly target: "sim" | "net" | "model"
+  readonly seed: number | null
+  readonly run: number | null
+  readonly bugs: ReadonlyArray<string>
+  readonly servers: ReadonlyArray<number>
+  readonly violated: string | null
+  readonly source: ViewSource
+  /** How the arrows and states were derived, and anything the reader should know: shown on the page. */
+  readonly notes: ReadonlyArray<string>
+  readonly rows: ReadonlyArray<ViewRow>
+  readonly messages: ReadonlyArray<ViewMessage>
+  readonly states: ReadonlyArray<ViewStateChange>
+  /** The Violation row, if the trace has one, and the step row that led to it. */
+  readonly violationRow: number | null
+  readonly violationStepRow: number | null
+}
+
+export class ViewError extends Error {
+  override readonly name = "ViewError"
+}
+
+/** Bounds on what one page carries. Past `rowsMax` the page would be too slow to be of use. */
+export const viewLimits = {
+  rowsMax: 200_000,
+  /** Messages sent into a link already down: shown, but at most this many (the rest are counted). */
+  lostAtOnceMax: 20_000,
+} as const
+
+const encodeEvent = Schema.encodeSync(TraceEvent)
+
+export function buildView(whole: Trace, title: string): ViewData {
+  // The cluster views a trace carries (for zab diff) are not drawn: the page keeps its own server states.
+  const trace: Trace = { header: whole.header, events: withoutViews(whole.events) }
+  const { header } = trace
+  const config = header.schedule.config
+  const unknownBugs = config.bugs.filter((b) => !isBugName(b))
+  const canRerun = header.target === "sim" && unknownBugs.length === 0
+  const notes: Array<string> = []
+  let rerun: Rerun | null = null
+  let source: ViewSource = "recorded"
+  if (canRerun) {
+    const attempt = rerunWithTap(header.schedule, trace.events)
+    if (trace.events.length === 0) {
+      rerun = attempt
+      source = "re-run-schedule"
+      notes.push("The file holds a schedule and no events: the events shown are those of re-running it on the simulator, with every send and loss as the re-run saw it.")
+    } else {
+      const diverged = firstDifference(trace.events, attempt.events)
+      if (diverged === null) {
+        rerun = attempt
+        source = "re-run"
+        notes.push("Sends, losses and server states are exact: the schedule was re-run on the simulator with the network observed, and the re-run's events equal the file's.")
+      } else {
+        notes.push(
+          `Re-running the schedule departs from the file's events at event ${diverged + 1} (the peer or the simulator changed since the file was written): the file's events are shown as recorded, with estimated sends.`,
+        )
+      }
+    }
+  } else if (header.target === "sim") {
+    notes.push(`The file names a bug this zab does not know (${unknownBugs.join(", ")}), so it cannot be re-run: its events are shown as recorded.`)
+  }
+  if (rerun === null && trace.events.length === 0) {
+    throw new ViewError(`the trace has no events${header.target === "sim" ? "" : ` and a ${header.target} trace cannot be re-run on the simulator`}: nothing to show`)
+  }
+  const events = rerun?.events ?? trace.events
+  if (events.length > viewLimits.rowsMax) throw new ViewError(`the trace has ${events.length} events, more than the viewer's ${viewLimits.rowsMax}`)
+  const servers = serverIds(config.servers, events)
+  const rows = toRows(events)
+  let messages: Array<ViewMessage>
+  let states: ReadonlyArray<ViewStateChange>
+  if (rerun !== null) {
+    messages = rerun.messages.map((m) => m.view)
+    states = rerun.states
+    for (const [i, m] of messages.entries()) if (m.receivedAt !== null) rows[m.receivedAt] = { ...rows[m.receivedAt]!, message: i }
+    if (rerun.lostAtOnceDropped > 0) notes.push(`${rerun.lostAtOnceDropped} more messages sent into links already down are not drawn.`)
+  } else {
+    messages = estimateSends(events, rows)
+    states = deriveStates(events, servers)
+    notes.push(
+      "This trace records receives, not sends: each arrow starts at the sender's last event before the receipt (no later than it, FIFO per link kept), drawn dashed; messages lost in flight are not known. acceptedEpoch and the last logged zxid are known only at restarts.",
+    )
+  }
+  const violationRow = rows.findIndex((r) => r.kind === "Violation")
+  let violationStepRow: number | null = null
+  if (violationRow >= 0) {
+    for (let i = violationRow - 1; i >= 0; i--) {
+      if (rows[i]!.kind === "Step" || rows[i]!.kind === "LivenessPhase") {
+        violationStepRow = i
+        break
+      }
+    }
+  }
+  return {
+    title,
+    target: header.target,
+    seed: header.seed,
+    run: header.run,
+    bugs: [...config.bugs],
+    servers,
+    violated: header.violated,
+    source,
+    notes,
+    rows,
+    messages,
+    states,
+    violationRow: violationRow >= 0 ? violationRow : null,
+    violationStepRow,
+  }
+}
+
+function serverIds(configured: number, events: ReadonlyArray<TraceEvent>): Array<number> {
+  const ids = new Set<number>()
+  for (let id = 1; id <= configured; id++) ids.add(id)
+  for (const e of events) {
+    if ("server" in e) ids.add(e.server)
+    if (e._tag === "Received") ids.add(e.from)
+  }
+  return [...ids].sort((a, b) => a - b)
+}
+
+/** The index of the first event where the two lists differ (by their encoding), or null when equal. */
+function firstDifference(a: ReadonlyArray<TraceEvent>, b: ReadonlyArray<TraceEvent>): number | null {
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const x = a[i]
+    const y = b[i]
+    if (x === undefined || y === undefined) return i
+    if (JSON.stringify(encodeEvent(x)) !== JSON.stringify(encodeEvent(y))) return i
+  }
+  return null
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Rows.
+
+function withoutViews(events: ReadonlyArray<TraceEvent>): ReadonlyArray<TraceEvent> {
+  return events.filter((e) => e._tag !== "View")
+}
+
+function toRows(events: ReadonlyArray<TraceEvent>): Array<ViewRow> {
+  const rows: Array<ViewRow> = []
+  let step = 0
+  for (const e of events) {
+    if (e._tag === "Step") step += 1
+    rows.push(toRow(e, step))
+  }
+  return rows
+}
+
+function toRow(e: TraceEvent, step: number): ViewRow {
+  switch (e._tag) {
+    case "Step":
+      return { kind: "Step", server: null, step, text: `step ${step}: ${e.text}` }
+    case "Received":
+      return { kind: "Received", server: e.server, step, text: `${e.server} <- ${e.from}  ${messageText(e.message)}` }
+    case "Observed": {
+      const effect = e.effect
+      if (effect._tag === "RoleChange") {
+        const leader = effect.leader === null || effect.role === "leading" ? "" : ` (leader ${effect.leader})`
+        return { kind: "RoleChange", server: e.server, step, text: `${e.server} now ${effect.role}/${effect.phase}, currentEpoch ${effect.epoch}${leader}` }
+      }
+      if (effect._tag === "Established") return { kind: "Established", server: e.server, step, text: `${e.server} established as leader of epoch ${effect.epoch}` }
+      if (effect._tag === "Observe") return { kind: "Observe", server: e.server, step, branch: effect.branch, text: `${e.server} ${effect.branch}${effect.detail === "" ? "" : `: ${effect.detail}`}` }
+      return { kind: "Observe", server: e.server, step, text: `${e.server} ${effect._tag}` }
+    }
+    case "Delivered":
+      return { kind: "Delivered", server: e.server, step, text: `${e.server} delivered ${formatZxid(e.zxid)}` }
+    case "ClientRequest":
+      return { kind: "ClientRequest", server: e.server, step, text: `${e.server} client write #${e.request}: ${describeOp(e.op)}` }
+    case "Replied":
+      return { kind: "Replied", server: e.server, step, text: `${e.server} answered #${e.request}: ${e.zxid === 0 ? e.result : `${formatZxid(e.zxid)} ${e.result}`}` }
+    case "FsyncCompleted":
+      return { kind: "FsyncCompleted", server: e.server, step, text: `${e.server} fsync done through write ${e.through}` }
+    case "Crashed":
+      return { kind: "Crashed", server: e.server, step, text: `${e.server} CRASHED (${e.disk}${e.torn ? ", tail record torn" : ""})` }
+    case "Restarted":
+      return {
+        kind: "Restarted",
+        server: e.server,
+        step,
+        text: `${e.server} started: acceptedEpoch ${e.acceptedEpoch} currentEpoch ${e.currentEpoch}, snapshot ${formatZxid(e.snapshotZxid)}, ${e.logLength} txns logged${e.tornTail ? ", torn tail dropped" : ""}`,
+      }
+    case "Partitioned":
+      return { kind: "Partitioned", server: null, step, text: `partition ${e.groups.map((g) => `{${g.join(",")}}`).join(" | ")}`, groups: e.groups }
+    case "Healed":
+      return { kind: "Healed", server: null, step, text: "network healed" }
+    case "LivenessPhase":
+      return { kind: "LivenessPhase", server: null, step, text: `then: ${e.text}` }
+    case "Violation":
+      return { kind: "Violation", server: null, step, text: `VIOLATION of ${e.invariant}: ${e.message}`, servers: e.servers }
+    case "View":
+      assert(false, "views are left out before rows are made")
+  }
+}
+
+function messageText(message: Message): string {
+  const base = describeMessage(message)
+  if (message._tag === "Proposal") return `${base} [${message.txn.origin}:${message.txn.request}:${describeOp(message.txn.op)}]`
+  if (message._tag === "Request") return `${base} ${describeOp(message.op)}`
+  return base
+}
+
+function messageLabel(message: Message): string {
+  switch (message._tag) {
+    case "Notification":
+      return `Notif vote ${message.leader} e${message.peerEpoch} r${message.round}`
+    case "FollowerInfo":
+      return `FollowerInfo aE${message.acceptedEpoch}`
+    case "LeaderInfo":
+      return `LeaderInfo e${message.newEpoch}`
+    case "AckEpoch":
+      return `AckEpoch e${message.currentEpoch} ${formatZxid(message.lastZxid)}`
+    case "Diff":
+    case "Trunc":
+    case "Snap":
+    case "Ack":
+    case "Commit":
+      return `${message._tag} ${formatZxid(message.zxid)}`
+    case "NewLeader":
+      return `NewLeader e${message.epoch}`
+    case "AckNewLeader":
+      return `AckNewLeader e${message.epoch}`
+    case "Proposal":
+      return `Proposal ${formatZxid(message.txn.zxid)}`
+    case "Request":
+      return `Request #${message.request}`
+    case "UpToDate":
+    case "Ping":
+      return message._tag
+  }
+}
+
+function viewMessage(from: number, to: number, message: Message, sentAt: number | null, exact: boolean): ViewMessage {
+  return { from, to, tag: message._tag, label: messageLabel(message), text: messageText(message), sentAt, receivedAt: null, lostAt: null, exact }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// The re-run with a tap on the network.
+
+interface TappedMessage {
+  readonly message: Message
+  view: ViewMessage
+}
+
+interface Rerun {
+  readonly events: ReadonlyArray<TraceEvent>
+  readonly messages: ReadonlyArray<TappedMessage>
+  readonly states: ReadonlyArray<ViewStateChange>
+  readonly lostAtOnceDropped: number
+}
+
+/**
+ * Re-run a schedule as runSchedule does, observing the network and every server's state after each event,
+ * and stop after as many events as `expected` holds (a run stops at its violation; the violation itself is
+ * taken from `expected`). The file's events serve as `expected`, to be compared with the result; for a file
+ * without events runSchedule runs first to provide them. This run checks no invariant, so it costs a
+ * fraction of runSchedule's, which in recording mode checks every step on frozen views.
+ */
+function rerunWithTap(schedule: Schedule, recorded: ReadonlyArray<TraceEvent>): Rerun {
+  const expected = recorded.length > 0 ? recorded : withoutViews(runSchedule(schedule, { record: true }).events ?? [])
+  const last = expected[expected.length - 1]
+  const target = last?._tag === "Violation" ? expected.length - 1 : expected.length
+  const events: Array<TraceEvent> = []
+  const messages: Array<TappedMessage> = []
+  const links = new Map<string, Array<TappedMessage>>()
+  const states: Array<ViewStateChange> = []
+  const n = schedule.config.servers
+  const lastState: Array<ViewServerState | null> = new Array<ViewServerState | null>(n + 1).fill(null)
+  const delivered = new Array<number>(n + 1).fill(0)
+  const fsynced = new Array<number>(n + 1).fill(0)
+  let lostAtOnce = 0
+  let lostAtOnceDropped = 0
+  let world: World | null = null
+  const linkOf = (from: number, to: number): Array<TappedMessage> => {
+    const key = `${from}>${to}`
+    let queue = links.get(key)
+    if (queue === undefined) {
+      queue = []
+      links.set(key, queue)
+    }
+    return queue
+  }
+  /** Every server's state after the last row so far (before the next event is pushed). */
+  const closeRow = (): void => {
+    if (world === null) return
+    const row = events.length - 1
+    for (let id = 1; id <= n; id++) {
+      const peer = world.stateOf(id)
+      const before = lastState[id]
+      let state: ViewServerState
+      if (peer === null || row < 0) {
+        state = before === null ? downState() : before.up ? { ...before, up: false } : before
+      } else {
+        const s = summarize(peer)
+        state = {
+          up: true,
+          role: s.role,
+          phase: s.phase,
+          acceptedEpoch: s.acceptedEpoch,
+          currentEpoch: s.currentEpoch,
+          leader: s.leader,
+          established: s.established,
+          lastLogged: formatZxid(s.lastLoggedZxid),
+          lastDelivered: formatZxid(s.lastDeliveredZxid),
+          delivered: delivered[id]!,
+          fsyncedThrough: fsynced[id]!,
+        }
+      }
+      if (before === null || !sameState(before, state)) {
+        lastState[id] = state
+        states.push({ row, server: id, state })
+      }
+    }
+  }
+  const push = (event: TraceEvent): void => {
+    closeRow()
+    if (event._tag === "Received") {
+      const queue = linkOf(event.from, event.server)
+      const head = queue.shift()
+      assert(head !== undefined, "a message is received only on a link that holds one")
+      assert(head.message === event.message, "a received message is the head of its link (FIFO)")
+      head.view = { ...head.view, receivedAt: events.length }
+    }
+    if (event._tag === "Delivered") delivered[event.server] = delivered[event.server]! + 1
+    if (event._tag === "FsyncCompleted") fsynced[event.server] = event.through
+    if (event._tag === "Restarted") fsynced[event.server] = 0
+    events.push(event)
+  }
+  const tap: WorldTap = {
+    sent: (from: ServerId, to: ServerId, message: Message, queued: boolean) => {
+      const at = events.length - 1
+      const tapped: TappedMessage = { message, view: viewMessage(from, to, message, at, true) }
+      if (queued) {
+        linkOf(from, to).push(tapped)
+        messages.push(tapped)
+        return
+      }
+      if (lostAtOnce >= viewLimits.lostAtOnceMax) {
+        lostAtOnceDropped += 1
+        return
+      }
+      lostAtOnce += 1
+      tapped.view = { ...tapped.view, lostAt: at }
+      messages.push(tapped)
+    },
+    reset: (a: ServerId, b: ServerId) => {
+      for (const queue of [linkOf(a, b), linkOf(b, a)]) {
+        for (const m of queue) m.view = { ...m.view, lostAt: events.length - 1 }
+        queue.length = 0
+      }
+    },
+    recorded: push,
+  }
+  const w = new World(schedule.config, { record: true, tap })
+  world = w
+  w.start()
+  for (let index = 0; index < schedule.steps.length && events.length < target; index++) {
+    const step = schedule.steps[index]!
+    const mark = events.length
+    // The step's own event goes before the events it caused; a skipped step leaves nothing.
+    push({ _tag: "Step", index, step, text: "" })
+    const text = w.apply(step)
+    if (text === null) {
+      assert(events.length === mark + 1, "a skipped step records nothing")
+      events.pop()
+      continue
+    }
+    events[mark] = { _tag: "Step", index, step, text }
+  }
+  if (events.length < target) {
+    push({ _tag: "LivenessPhase", text: "faults stop: heal, restart every server, deliver fairly" })
+    w.liveness(() => (events.length >= target ? "stop" : null))
+  }
+  if (last?._tag === "Violation") push(last)
+  closeRow()
+  return { events, messages, states, lostAtOnceDropped }
+}
+
+function downState(): ViewServerState {
+  return { up: false, role: "looking", phase: "election", acceptedEpoch: 0, currentEpoch: 0, leader: null, established: false, lastLogged: "0x0", lastDelivered: "0x0", delivered: 0, fsyncedThrough: 0 }
+}
+
+function sameState(a: ViewServerState, b: ViewServerState): boolean {
+  return (
+    a.up === b.up &&
+    a.role === b.role &&
+    a.phase === b.phase &&
+    a.acceptedEpoch === b.acceptedEpoch &&
+    a.currentEpoch === b.currentEpoch &&
+    a.leader === b.leader &&
+    a.established === b.established &&
+    a.lastLogged === b.lastLogged &&
+    a.lastDelivered === b.lastDelivered &&
+    a.delivered === b.delivered &&
+    a.fsyncedThrough === b.fsyncedThrough
+  )
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Without a re-run: sends estimated, states derived from the events.
+
+/**
+ * Pair each receive with a send point on the sender's lane: the row of the sender's last event before the
+ * receipt (the sender was processing something then, and a message is sent while processing an input),
+ * never earlier than the previous message's on the same link, so FIFO order is kept. It is only a "no later
+ * than" bound of the real send. A receive with no earlier sender event has no send point (null).
+ */
+export function estimateSends(events: ReadonlyArray<TraceEvent>, rows: Array<ViewRow>): Array<ViewMessage> {
+  const lastAt = new Map<number, number>()
+  const lastOnLink = new Map<string, number>()
+  const messages: Array<ViewMessage> = []
+  for (const [i, e] of events.entries()) {
+    if (e._tag === "Received") {
+      const key = `${e.from}>${e.server}`
+      const own = lastAt.get(e.from)
+      const previous = lastOnLink.get(key)
+      const sentAt = own === undefined ? (previous ?? null) : Math.max(own, previous ?? -1)
+      if (sentAt !== null) lastOnLink.set(key, sentAt)
+      rows[i] = { ...rows[i]!, message: messages.length }
+      messages.push({ ...viewMessage(e.from, e.server, e.message, sentAt, false), receivedAt: i })
+    }
+    if ("server" in e) lastAt.set(e.server, i)
+  }
+  return messages
+}
+
+/** Every server's state after each row, as far as the events tell it. */
+export function deriveStates(events: ReadonlyArray<TraceEvent>, servers: ReadonlyArray<number>): Array<ViewStateChange> {
+  const current = new Map<number, ViewServerState>()
+  const changes: Array<ViewStateChange> = []
+  const unknown: ViewServerState = { ...downState(), acceptedEpoch: null, currentEpoch: null, lastLogged: null }
+  for (const id of servers) {
+    current.set(id, unknown)
+    changes.push({ row: -1, server: id, state: unknown })
+  }
+  const set = (row: number, server: number, change: Partial<ViewServerState>): void => {
+    const before = current.get(server) ?? unknown
+    const state = { ...before, ...change }
+    current.set(server, state)
+    changes.push({ row, server, state })
+  }
+  for (const [row, e] of events.entries()) {
+    switch (e._tag) {
+      case "Observed": {
+        const effect = e.effect
+        if (effect._tag === "RoleChange") {
+          const before = current.get(e.server) ?? unknown
+          const accepted = before.acceptedEpoch === null ? null : Math.max(before.acceptedEpoch, effect.epoch)
+          set(row, e.server, { up: true, role: effect.role, phase: effect.phase, currentEpoch: effect.epoch, acceptedEpoch: accepted, leader: effect.leader, established: false })
+        }
+        if (effect._tag === "Established") set(row, e.server, { established: true })
+        break
+      }
+      case "Delivered": {
+        const before = current.get(e.server) ?? unknown
+        set(row, e.server, { up: true, lastDelivered: formatZxid(e.zxid), delivered: before.delivered + 1 })
+        break
+      }
+      case "FsyncCompleted":
+        set(row, e.server, { fsyncedThrough: e.through })
+        break
+      case "Crashed":
+        set(row, e.server, { up: false })
+        break
+      case "Restarted":
+        set(row, e.server, {
+          up: true,
+          role: "looking",
+          phase: "election",
+          acceptedEpoch: e.acceptedEpoch,
+          currentEpoch: e.currentEpoch,
+          leader: null,
+          established: false,
+          lastLogged: null,
+          fsyncedThrough: 0,
+        })
+        break
+      case "Step":
+      case "Received":
+      case "ClientRequest":
+      case "Replied":
+      case "Partitioned":
+      case "Healed":
+      case "LivenessPhase":
+      case "Violation":
+        break
+    }
+  }
+  return changes
+}
