@@ -15,6 +15,7 @@ export const simBranches = [
   "sim-torn-write-recovered",
   "sim-unsynced-writes-lost",
   "sim-partition-without-quorum",
+  "sim-crash-on-delivery",
 ] as const
 
 /**

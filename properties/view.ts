@@ -64,12 +64,27 @@ export interface Acknowledged extends TxnView {
   readonly committedInEpoch?: number
 }
 
+/**
+ * The first delivery of a txn by any server, with the currentEpoch of the server that delivered it: the
+ * txn was committed in that epoch (or earlier), so every leader of a later epoch is bound to hold it.
+ */
+export interface Delivery extends TxnView {
+  readonly server: number
+  readonly deliveredInEpoch: number
+}
+
 /** Records accumulated over the whole run, never reset by a crash. */
 export interface Ghost {
   readonly established: ReadonlyArray<Establishment>
   readonly broadcasts: ReadonlyArray<Broadcast>
   /** Writes a client was told succeeded (the reply named this zxid). */
   readonly acknowledged: ReadonlyArray<Acknowledged>
+  /**
+   * Every distinct txn (zxid and value) any server delivered, at its first delivery, in delivery order.
+   * Optional: a projection that cannot see deliveries (or predates this record) leaves it out, and
+   * CommittedDurable then has nothing to check.
+   */
+  readonly delivered?: ReadonlyArray<Delivery>
 }
 
 export interface ClusterView {

@@ -12,7 +12,12 @@ import { ZxidSchema } from "../impl/core/zxid.js"
 import { DiskMode, Schedule, Step } from "../impl/sim/schedule.js"
 
 export const TRACE_FORMAT = "zab-trace" as const
-export const TRACE_VERSION = 1
+/**
+ * 2 added the CrashOnDelivery schedule step. Only a step kind was added, so a version-1 file is also a
+ * valid version-2 file, and readers take both (TRACE_VERSIONS_READ).
+ */
+export const TRACE_VERSION = 2
+export const TRACE_VERSIONS_READ: ReadonlyArray<number> = [1, 2]
 
 export const TraceHeader = Schema.Struct({
   format: Schema.Literal(TRACE_FORMAT),
