@@ -44,6 +44,16 @@ export const bugs: ReadonlyArray<BugInfo> = [
     summary: "a looking server told by a quorum, in an older round, that they follow it takes the lead and moves its round back",
   },
   {
+    name: "ZOOKEEPER-1732",
+    phase: "election",
+    summary: "servers keep the vote of the election that made them leader or follower after the epoch changes, so a restarted server hears votes that disagree and cannot join",
+  },
+  {
+    name: "ZOOKEEPER-2307",
+    phase: "discovery",
+    summary: "a follower acks the leader's new epoch once it holds it in memory, before its acceptedEpoch write is durable",
+  },
+  {
     name: "ZOOKEEPER-3911",
     phase: "synchronization",
     summary: "a follower writes the txns of a DIFF sync only at UPTODATE, after it has acked NEWLEADER",

@@ -795,6 +795,23 @@ export const CommittedDurable: StateInvariant = defineState("CommittedDurable", 
   return null
 })
 
+/**
+ * The mixed specs' ackConsistent (for ZOOKEEPER-4685); Zab.tla leaves it implicit in its action order. A
+ * follower acks the txns of a sync with its NEWLEADER ack, and proposals only after it: the leader takes
+ * the first ACK on a connection as the NEWLEADER ack, and one that overtakes it is misread (ZooKeeper's
+ * leader logged "NEWLEADER ACK ... is from a different epoch" and could not establish).
+ */
+export const AckAfterNewLeader: StateInvariant = defineState("AckAfterNewLeader", "a follower sends a leader proposal ACKs only after its NEWLEADER ack on that connection", (view) => {
+  const early = view.ghost.earlyAcks
+  if (early === undefined || early.length === 0) return null
+  const first = early[0]!
+  return violation(
+    "AckAfterNewLeader",
+    `follower ${first.follower} acked ${formatZxid(first.zxid)} to leader ${first.leader} before it had acked NEWLEADER`,
+    [first.follower, first.leader],
+  )
+})
+
 // -----------------------------------------------------------------------------------------------------------
 // The lists the runtimes check.
 
@@ -812,6 +829,7 @@ export const stateInvariants: ReadonlyArray<StateInvariant> = [
   PrimaryIntegrity,
   AcknowledgedDurable,
   CommittedDurable,
+  AckAfterNewLeader,
 ]
 
 export const stepInvariants: ReadonlyArray<StepInvariant> = [ZxidMonotonicStep]

@@ -85,6 +85,17 @@ export interface Ghost {
    * CommittedDurable then has nothing to check.
    */
   readonly delivered?: ReadonlyArray<Delivery>
+  /**
+   * Every ACK of a proposal a follower sent a leader on a connection before it had sent that leader its
+   * NEWLEADER ack (the mixed specs' ackConsistent). Optional, as `delivered` is.
+   */
+  readonly earlyAcks?: ReadonlyArray<EarlyAck>
+}
+
+export interface EarlyAck {
+  readonly follower: number
+  readonly leader: number
+  readonly zxid: Zxid
 }
 
 export interface ClusterView {

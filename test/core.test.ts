@@ -452,6 +452,24 @@ describe("re-injected ZooKeeper bugs change exactly the behaviour they name", ()
     expect(buggy.state.round).toBe(2)
   })
 
+  it("ZOOKEEPER-2307: ACKEPOCH goes out before the new acceptedEpoch is durable", () => {
+    const correct = electedFollower({ acceptedEpoch: 1, currentEpoch: 1 })
+    expect(sent(correct.receive(3, { _tag: "LeaderInfo", newEpoch: 2 }), "AckEpoch")).toEqual([])
+    const p = electedFollower({ acceptedEpoch: 1, currentEpoch: 1 }, { bugs: new Set(["ZOOKEEPER-2307"]) })
+    const effects = p.receive(3, { _tag: "LeaderInfo", newEpoch: 2 })
+    expect(tags(effects)).toContain("WriteAcceptedEpoch")
+    expect(sent(effects, "AckEpoch").length).toBe(1)
+  })
+
+  it("ZOOKEEPER-1732: a follower's and a leader's votes keep the epoch of their election", () => {
+    const f = electedFollower({ acceptedEpoch: 1, currentEpoch: 1 }, { bugs: new Set(["ZOOKEEPER-1732"]) })
+    f.receive(3, { _tag: "LeaderInfo", newEpoch: 2 })
+    expect(f.state.vote).toMatchObject({ leader: 3, epoch: 1 })
+    const l = electedLeader({ acceptedEpoch: 1, currentEpoch: 1 }, { bugs: new Set(["ZOOKEEPER-1732"]) })
+    l.receive(1, { _tag: "FollowerInfo", acceptedEpoch: 1, lastZxid: 0 })
+    expect(l.state.vote).toMatchObject({ leader: 3, epoch: 1 })
+  })
+
   it("ZOOKEEPER-3911: sync txns are written only at UPTODATE, after the NEWLEADER ack", () => {
     const p = syncingFollower(["ZOOKEEPER-3911"])
     expect(tags(p.receive(3, { _tag: "Proposal", txn: txn(1, 2) }))).not.toContain("Append")
@@ -478,8 +496,16 @@ describe("re-injected ZooKeeper bugs change exactly the behaviour they name", ()
 
   it("ZOOKEEPER-4685: a proposal ACK overtakes the NEWLEADER ack and the leader drops the follower", () => {
     const f = syncingFollower(["ZOOKEEPER-4685"])
+    f.receive(3, { _tag: "Proposal", txn: txn(1, 2) })
     f.receive(3, { _tag: "Proposal", txn: txn(2, 1) })
-    expect(sent(f.fsyncAll(), "Ack")).toEqual([{ to: 3, message: { _tag: "Ack", zxid: makeZxid(2, 1) } }])
+    // Every txn of the sync is acked once logged, the older epoch's too, before any NEWLEADER ack.
+    expect(sent(f.fsyncAll(), "Ack")).toEqual([
+      { to: 3, message: { _tag: "Ack", zxid: makeZxid(1, 2) } },
+      { to: 3, message: { _tag: "Ack", zxid: makeZxid(2, 1) } },
+    ])
+    const correct = syncingFollower()
+    correct.receive(3, { _tag: "Proposal", txn: txn(1, 2) })
+    expect(sent(correct.fsyncAll(), "Ack")).toEqual([])
     const { peer } = syncFor([txn(1, 1)], makeZxid(1, 1))
     const leader = electedLeader({ acceptedEpoch: 2, currentEpoch: 2, log: [txn(1, 1)] }, { bugs: new Set(["ZOOKEEPER-4685"]) })
     leader.receive(1, { _tag: "FollowerInfo", acceptedEpoch: 1, lastZxid: makeZxid(1, 1) })

@@ -9,6 +9,7 @@ import { fc, test } from "@fast-check/vitest"
 import { describe, expect, it } from "vitest"
 import { makeZxid } from "../impl/core/zxid.js"
 import {
+  AckAfterNewLeader,
   AcknowledgedDurable,
   Agreement,
   CommittedDurable,
@@ -447,6 +448,19 @@ describe("CommittedDurable", () => {
   })
 })
 
+describe("AckAfterNewLeader", () => {
+  it("trips on a proposal ACK a follower sent before its NEWLEADER ack, and holds without one", () => {
+    const view = cluster([leader(2, 2, { history: committedLog }), follower(3, 2, 2, { phase: "synchronization", history: committedLog, committed: 3 })], {
+      ...story,
+      earlyAcks: [{ follower: 3, leader: 2, zxid: b1.zxid }],
+    })
+    expectTrips(AckAfterNewLeader, view, [2, 3], "follower 3 acked 0x200000001 to leader 2 before it had acked NEWLEADER")
+    expect(broken(view)).toEqual(["AckAfterNewLeader"])
+    expect(AckAfterNewLeader.check(cluster(view.servers, { ...story, earlyAcks: [] }))).toBeNull()
+    expect(AckAfterNewLeader.check(cluster(view.servers, story))).toBeNull()
+  })
+})
+
 describe("the lists", () => {
   it("name every invariant the harness knows, with a statement each", () => {
     expect(stateInvariants.map((inv) => inv.name)).toEqual([
@@ -462,6 +476,7 @@ describe("the lists", () => {
       "PrimaryIntegrity",
       "AcknowledgedDurable",
       "CommittedDurable",
+      "AckAfterNewLeader",
     ])
     expect(stepInvariants.map((inv) => inv.name)).toEqual(["ZxidMonotonic"])
     for (const inv of [...stateInvariants, ...stepInvariants]) expect(inv.statement.length).toBeGreaterThan(20)

@@ -147,7 +147,8 @@ function maybeProposeEpoch(config: PeerConfig, state: PeerState, role: Leading, 
   const next: Leading = { ...role, newEpoch, acceptedEpochWrite: write, learners }
   // Our vote now names the new epoch, so the votes we and our followers show a late joiner agree
   // (ZooKeeper's updateElectionVote, ZOOKEEPER-1732).
-  const vote = { ...state.vote, epoch: newEpoch }
+  // ZOOKEEPER-1732 as re-injected: the vote keeps the epoch of the election that made us leader.
+  const vote = bug(config, "ZOOKEEPER-1732") ? state.vote : { ...state.vote, epoch: newEpoch }
   return maybeStartSync(config, { ...state, acceptedEpoch: newEpoch, writes: Math.max(write, state.writes), vote, role: next }, next, out)
 }
 
@@ -168,13 +169,17 @@ export function onLeaderInfo(config: PeerConfig, state: PeerState, role: Followi
   }
   // ACKEPOCH waits until everything written so far (the new acceptedEpoch above all) is durable.
   const following: Following = { ...role, phase: "synchronization", newEpoch, ackEpochAfterWrite: next.writes }
-  next = { ...next, vote: { ...next.vote, epoch: newEpoch }, role: following }
+  // ZOOKEEPER-1732 as re-injected: the vote keeps the epoch of the election in which we chose this leader.
+  next = { ...next, vote: bug(config, "ZOOKEEPER-1732") ? next.vote : { ...next.vote, epoch: newEpoch }, role: following }
   roleChange(config, next, out)
-  return flushAckEpoch(next, following, out)
+  return flushAckEpoch(config, next, following, out)
 }
 
-export function flushAckEpoch(state: PeerState, role: Following, out: Out): PeerState {
-  if (role.ackEpochSent || role.newEpoch === null || state.durableThrough < role.ackEpochAfterWrite) return state
+export function flushAckEpoch(config: PeerConfig, state: PeerState, role: Following, out: Out): PeerState {
+  if (role.ackEpochSent || role.newEpoch === null) return state
+  // ZOOKEEPER-2307 as re-injected: the new acceptedEpoch is trusted once set in memory, before its file is
+  // durable, so a crash can take back an epoch the leader was promised.
+  if (state.durableThrough < role.ackEpochAfterWrite && !bug(config, "ZOOKEEPER-2307")) return state
   send(out, role.leader, { _tag: "AckEpoch", currentEpoch: state.currentEpoch, lastZxid: lastLoggedZxid(state) })
   return { ...state, role: { ...role, ackEpochSent: true } }
 }

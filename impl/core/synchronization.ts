@@ -220,7 +220,7 @@ export function flushFollowerAcks(config: PeerConfig, state: PeerState, role: Fo
   let next = state
   let current = role
   if (!current.ackEpochSent) {
-    next = flushAckEpoch(next, current, out)
+    next = flushAckEpoch(config, next, current, out)
     current = next.role as Following
     if (!current.ackEpochSent) return next
   }

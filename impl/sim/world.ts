@@ -16,7 +16,7 @@ import { type PeerState, initialState, step as peerStep, summarize } from "../co
 import type { Input, Message, PeerConfig, PeerEffect, ServerId, Txn, WriteOp } from "../core/types.js"
 import { type Zxid, epochOf, formatZxid } from "../core/zxid.js"
 import { type CrashMode, MemoryDisk } from "../storage/memory.js"
-import type { Acknowledged, Broadcast, ClusterView, Delivery, Establishment, ServerView, TxnView } from "../../properties/view.js"
+import type { Acknowledged, Broadcast, ClusterView, Delivery, EarlyAck, Establishment, ServerView, TxnView } from "../../properties/view.js"
 import type { DiskMode, MessageKind, SimConfig, Step } from "./schedule.js"
 import { type SimTree, emptyTree, loadTree } from "./tree.js"
 import type { TraceEvent } from "../../traces/schema.js"
@@ -148,6 +148,9 @@ export class World {
   /** The first delivery of every distinct txn (CommittedDurable), and the keys of those recorded. */
   private readonly delivered: Array<Delivery> = []
   private readonly deliveredKeys = new Set<string>()
+  /** Follower-to-leader links whose follower has sent FOLLOWERINFO but not yet its NEWLEADER ack. */
+  private readonly awaitingNewLeaderAck = new Set<number>()
+  private readonly earlyAcks: Array<EarlyAck> = []
   /** Every client request answered so far: the zxid of its txn, or null if it was refused. */
   private readonly replies = new Map<number, Zxid | null>()
   private deliveringGhost: Ghost | null = null
@@ -373,6 +376,11 @@ export class World {
   private send(from: ServerId, to: ServerId, message: Message): void {
     if (from === to || !this.linkUp(from, to)) return
     this.link(from, to).push(message)
+    // A connection to a leader starts with FOLLOWERINFO (a rejoin sends it again); watch its ACK order.
+    const tag = message._tag
+    if (tag === "FollowerInfo") this.awaitingNewLeaderAck.add(from * (this.n + 1) + to)
+    else if (tag === "AckNewLeader") this.awaitingNewLeaderAck.delete(from * (this.n + 1) + to)
+    else if (tag === "Ack" && this.awaitingNewLeaderAck.has(from * (this.n + 1) + to)) this.earlyAcks.push({ follower: from, leader: to, zxid: message.zxid })
   }
 
   /** Break the connection a–b: drop what is in flight both ways; the live ends (but `a` if it asked) notice. */
@@ -802,7 +810,7 @@ export class World {
   /** The server projections the last view was built from (the view itself may hold frozen copies). */
   private lastServers: Array<ServerView> = []
   private readonly viewScratch: Array<ServerView> = []
-  private lastGhostLengths = [-1, -1, -1, -1]
+  private lastGhostLengths = [-1, -1, -1, -1, -1]
 
   /**
    * The cluster view now. When no server's projection and no ghost record changed since the last call, the
@@ -819,7 +827,8 @@ export class World {
       lengths[0] === this.established.length &&
       lengths[1] === this.broadcasts.length &&
       lengths[2] === this.acknowledged.length &&
-      lengths[3] === this.delivered.length
+      lengths[3] === this.delivered.length &&
+      lengths[4] === this.earlyAcks.length
     for (let i = 0; i < this.n; i++) {
       const server = this.serverView(this.slots[i]!)
       this.viewScratch[i] = server
@@ -829,17 +838,17 @@ export class World {
     this.lastServers = this.viewScratch.slice()
     const view: ClusterView =
       this.events === null
-        ? { servers: this.lastServers, ghost: { established: this.established, broadcasts: this.broadcasts, acknowledged: this.acknowledged, delivered: this.delivered } }
+        ? { servers: this.lastServers, ghost: { established: this.established, broadcasts: this.broadcasts, acknowledged: this.acknowledged, delivered: this.delivered, earlyAcks: this.earlyAcks } }
         : this.frozenView(this.lastServers)
     this.lastClusterView = view
-    this.lastGhostLengths = [this.established.length, this.broadcasts.length, this.acknowledged.length, this.delivered.length]
+    this.lastGhostLengths = [this.established.length, this.broadcasts.length, this.acknowledged.length, this.delivered.length, this.earlyAcks.length]
     return view
   }
 
   private frozenView(servers: ReadonlyArray<ServerView>): ClusterView {
     return {
       servers: servers.map((s) => ({ ...s, history: s.history.slice() })),
-      ghost: { established: this.established.slice(), broadcasts: this.broadcasts.slice(), acknowledged: this.acknowledged.slice(), delivered: this.delivered.slice() },
+      ghost: { established: this.established.slice(), broadcasts: this.broadcasts.slice(), acknowledged: this.acknowledged.slice(), delivered: this.delivered.slice(), earlyAcks: this.earlyAcks.slice() },
     }
   }
 
@@ -848,7 +857,7 @@ export class World {
     const view = this.view()
     return {
       servers: view.servers.map((s) => ({ ...s, history: s.history.slice() })),
-      ghost: { established: this.established.slice(), broadcasts: this.broadcasts.slice(), acknowledged: this.acknowledged.slice(), delivered: this.delivered.slice() },
+      ghost: { established: this.established.slice(), broadcasts: this.broadcasts.slice(), acknowledged: this.acknowledged.slice(), delivered: this.delivered.slice(), earlyAcks: this.earlyAcks.slice() },
     }
   }
 
