@@ -61,6 +61,8 @@ function stepArbitrary(servers: number, profile: Profile): fc.Arbitrary<Step> {
     { weight: 45, arbitrary: fc.record({ _tag: fc.constant("Deliver" as const), pick: fc.nat({ max: 2 * servers * servers }) }) },
     { weight: 8, arbitrary: fc.record({ _tag: fc.constant("Settle" as const), fsync: profile.fsyncWeight > 4 ? fc.constant(true) : fc.boolean() }) },
     { weight: 10, arbitrary: fc.constant({ _tag: "Tick" as const }) },
+    // A silence as long as a timeout (syncLimit, initLimit), in one step.
+    { weight: 2, arbitrary: fc.record({ _tag: fc.constant("Tick" as const), ticks: fc.constantFrom(3, 6, 11) }) },
     { weight: profile.fsyncWeight, arbitrary: fc.record({ _tag: fc.constant("Fsync" as const), server }) },
     { weight: profile.writeWeight, arbitrary: fc.record({ _tag: fc.constant("ClientWrite" as const), server, op: writeOp() }) },
     { weight: profile.crashWeight, arbitrary: fc.record({ _tag: fc.constant("Crash" as const), server, disk }) },

@@ -154,8 +154,8 @@ export async function runNetSchedule(schedule: Schedule, options: NetRunOptions 
           await sleep(tickMs)
           return "settle (real time passes)"
         case "Tick":
-          await sleep(tickMs)
-          return "tick"
+          await sleep(tickMs * (step.ticks ?? 1))
+          return step.ticks === undefined ? "tick" : `${step.ticks} ticks`
         case "Crash":
         case "CrashLeader": {
           const id = step._tag === "Crash" ? step.server : await leaderNow()

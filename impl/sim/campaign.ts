@@ -133,11 +133,47 @@ export function minimize(schedule: Schedule, stillFails: (candidate: Schedule) =
         }
       }
     }
+    // Replace a run of ticks (and the deliveries and settles among them) with one multi-tick step.
+    for (let i = 0; i < steps.length && !improved; i++) {
+      if (steps[i]!._tag !== "Tick") continue
+      let ticks = 0
+      let j = i
+      let others = 0
+      while (j < steps.length && (steps[j]!._tag === "Tick" || steps[j]!._tag === "Settle" || steps[j]!._tag === "Deliver")) {
+        const step = steps[j]!
+        if (step._tag === "Tick") ticks += step.ticks ?? 1
+        else others += 1
+        j += 1
+      }
+      // Without the steps between the ticks first (shortest result), then keeping them and merging ticks only.
+      if (j - i < 2) continue
+      const merged = { _tag: "Tick" as const, ticks }
+      const candidates = [[...steps.slice(0, i), merged, ...steps.slice(j)]]
+      if (others > 0) candidates.push([...steps.slice(0, i), ...steps.slice(i, j).filter((s) => s._tag !== "Tick"), merged, ...steps.slice(j)])
+      for (const candidate of candidates) {
+        if (candidate.length < steps.length && attempt(candidate)) {
+          steps = candidate
+          improved = true
+          break
+        }
+      }
+    }
     for (let i = steps.length - 1; i >= 0; i--) {
       const candidate = [...steps.slice(0, i), ...steps.slice(i + 1)]
       if (attempt(candidate)) {
         steps = candidate
         improved = true
+      }
+    }
+    // Two steps that only matter together (a crash and its restart, a partition and its heal, a delivery
+    // whose pick the other one shifts): remove both at once.
+    for (let i = steps.length - 1; i >= 1 && !improved; i--) {
+      for (let j = i - 1; j >= 0 && !improved; j--) {
+        const candidate = [...steps.slice(0, j), ...steps.slice(j + 1, i), ...steps.slice(i + 1)]
+        if (attempt(candidate)) {
+          steps = candidate
+          improved = true
+        }
       }
     }
   }

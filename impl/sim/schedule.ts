@@ -42,8 +42,9 @@ export const Step = Schema.TaggedUnion({
   // Let the cluster run without faults: deliver every message in flight (links in turn), and complete every
   // fsync if `fsync` (a slow disk otherwise), until the network is quiet. No time passes.
   Settle: { fsync: Schema.Boolean },
-  // One tick of the virtual clock on every live server.
-  Tick: {},
+  // One tick of the virtual clock on every live server; `ticks` of them in a row when given (a silence long
+  // enough for a timeout is one step, so a shrunk schedule need not spell it out tick by tick).
+  Tick: { ticks: Schema.optionalKey(Schema.Int.pipe(Schema.check(Schema.isBetween({ minimum: 1, maximum: 1000 })))) },
   // The disk of `server` completes every fsync requested so far.
   Fsync: { server: ServerId },
   Crash: { server: ServerId, disk: DiskMode },

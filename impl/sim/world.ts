@@ -510,10 +510,17 @@ export class World {
         const moved = this.settleQuietly(step.fsync)
         return moved === 0 ? null : step.fsync ? `settle (${moved} deliveries and fsyncs)` : `settle, disks slow (${moved} deliveries)`
       }
-      case "Tick":
-        this.ticks += 1
-        for (const slot of this.slots) this.feed(slot, TICK)
-        return this.events === null ? TAKEN : `tick ${this.ticks}`
+      case "Tick": {
+        const first = this.ticks + 1
+        const ticks = step.ticks ?? 1
+        for (let t = 0; t < ticks; t++) {
+          if (t > 0) this.drain()
+          this.ticks += 1
+          for (const slot of this.slots) this.feed(slot, TICK)
+        }
+        if (this.events === null) return TAKEN
+        return ticks === 1 ? `tick ${this.ticks}` : `ticks ${first}-${this.ticks}`
+      }
       case "Fsync": {
         if (step.server > this.n) return null
         const slot = this.slot(step.server)
