@@ -42,7 +42,19 @@ const paths = ["/a", "/b", "/c", "/a/x"] as const
  * crash between a message and the fsync or the reply it causes matters. Election traffic and pings are left
  * out: a crash there is no different from an ordinary Crash step.
  */
-const trapKinds: ReadonlyArray<MessageKind> = ["LeaderInfo", "AckEpoch", "Diff", "Trunc", "Snap", "Proposal", "NewLeader", "AckNewLeader", "UpToDate", "Ack", "Commit"]
+const trapKinds: ReadonlyArray<MessageKind> = [
+  "LeaderInfo",
+  "AckEpoch",
+  "Diff",
+  "Trunc",
+  "Snap",
+  "Proposal",
+  "Ack",
+  "Commit",
+  // Drawn twice as often: the moments around NEWLEADER are where durability and ordering bugs of the
+  // synchronisation phase live (a follower crashing after acking it, or right after UPTODATE).
+  ...(["NewLeader", "AckNewLeader", "UpToDate"] as const).flatMap((kind) => [kind, kind]),
+]
 
 function writeOp(): fc.Arbitrary<WriteOp> {
   const path = fc.constantFrom(...paths)

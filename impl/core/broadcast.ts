@@ -226,10 +226,10 @@ export function onProposal(config: PeerConfig, state: PeerState, role: Following
   return flushFollowerAcks(config, next, next.role as Following, out)
 }
 
-/** Under ZOOKEEPER-3911 sync txns are written at UPTODATE; under -4643 after the currentEpoch write. */
+/** Under ZOOKEEPER-3911 sync txns are written at UPTODATE; under -4643 once the new currentEpoch is durable. */
 function defersSyncWrites(config: PeerConfig, role: Following): boolean {
   if (bug(config, "ZOOKEEPER-3911")) return true
-  return bug(config, "ZOOKEEPER-4643") && role.newLeaderZxid === null
+  return bug(config, "ZOOKEEPER-4643") && !role.ackNewLeaderSent
 }
 
 /**

@@ -39,7 +39,14 @@ export function abandon(config: PeerConfig, state: PeerState, branch: Branch, de
   }
   // Our clients' writes that are queued, forwarded or proposed now have an unknown fate: tell them so.
   for (const request of state.clientWrites) out.push({ _tag: "ClientReject", request, reason: "ConnectionLoss" })
-  return startElection(config, state.clientWrites.length === 0 ? state : { ...state, clientWrites: [] }, out)
+  let next = state.clientWrites.length === 0 ? state : { ...state, clientWrites: [] }
+  // Sync txns held in memory and never written (only under ZOOKEEPER-3911 / -4643) die with the sync, as
+  // ZooKeeper's packetsNotCommitted did: the election must not vote with txns the disk does not hold.
+  if (role.kind === "following" && role.unwritten.length > 0) {
+    const held = new Set(role.unwritten)
+    next = { ...next, log: next.log.filter((t) => !held.has(t)) }
+  }
+  return startElection(config, next, out)
 }
 
 export function becomeFollower(config: PeerConfig, state: PeerState, leader: ServerId, out: Out): PeerState {
