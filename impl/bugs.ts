@@ -13,51 +13,95 @@ export interface BugInfo {
 }
 
 export const bugs: ReadonlyArray<BugInfo> = [
+  // Textbook: a commit needs a quorum of ACKs, or a leader cut off with its own log commits alone.
   {
     name: "commit-without-quorum",
     phase: "broadcast",
     summary: "the leader commits a proposal as soon as it logs it, without waiting for a quorum of ACKs",
   },
+  // Textbook: an ACK promises durability; one sent before the fsync can be taken back by a crash.
   {
     name: "ack-before-fsync",
     phase: "durability",
     summary: "followers ACK a proposal when they append it, before the append is durable",
   },
+  // ZooKeeper used the last zxid to store the epoch, so a tried epoch and a joined one could not be told
+  // apart; an old leader's uncommitted txn came back after restarts as two leaders of one epoch. The fix
+  // introduced the acceptedEpoch and currentEpoch files (apache/zookeeper@9f4d6f79a1ba; DMCK's zk-335 path).
   {
     name: "ZOOKEEPER-335",
     phase: "epoch",
     summary: "no acceptedEpoch/currentEpoch files: the leader takes epoch(last zxid)+1 and followers accept any epoch",
   },
+  // The leader chose DIFF from a range test on its committed log and never sent TRUNC to a peer whose last
+  // zxid (an old epoch's, never committed) it did not hold; the peer kept the txn only it had
+  // (apache/zookeeper@0552fada7596, QuorumPeerMainTest#testHighestZxidJoinLate).
   {
     name: "ZOOKEEPER-1154",
     phase: "synchronization",
     summary: "DIFF is chosen whenever the follower's last zxid lies inside the leader's log range, even if the leader never had it (TRUNC skipped)",
   },
+  // Nothing handled the 32-bit counter overflowing into the epoch bits; the fix makes the leader step down
+  // before the counter's last value so that a new epoch starts (apache/zookeeper@26bfb7929bc1).
   {
     name: "ZOOKEEPER-1277",
     phase: "epoch",
     summary: "nothing stops the zxid counter at its last value: it wraps instead of forcing a new epoch",
   },
+  // FastLeaderElection let a looking server take the lead on a quorum of FOLLOWING notifications from an
+  // older round and set its logical clock back to it (apache/zookeeper@0490eb86c2b5,
+  // FLEBackwardElectionRoundTest). The harm there came from votes compared with their rounds; this peer's
+  // out-of-election votes compare leader and epoch only (ZooKeeper's newer Vote.equals), so nothing the
+  // invariants or the liveness phase look at changes: see the README.
   {
     name: "ZOOKEEPER-1514",
     phase: "election",
     summary: "a looking server told by a quorum, in an older round, that they follow it takes the lead and moves its round back",
   },
+  // After an election the leader's and followers' votes kept the epoch of the election that made each of
+  // them, which could differ, so a restarted server never saw a quorum agree and could not join the
+  // established ensemble. The fix, QuorumPeer.updateElectionVote, sets every member's vote to the new
+  // epoch (Leader.lead and Learner.syncWithLeader, "see ZOOKEEPER-1732").
+  {
+    name: "ZOOKEEPER-1732",
+    phase: "election",
+    summary: "servers keep the vote of the election that made them leader or follower after the epoch changes, so a restarted server hears votes that disagree and cannot join",
+  },
+  // The learner set acceptedEpoch in memory before the epoch file was safely written (a write that failed
+  // left the file behind; the server then refused to start, or worse acked an epoch it no longer held
+  // after a restart). Re-injected as an ACKEPOCH that does not wait for the acceptedEpoch write to be
+  // durable, so a crash takes back a promise a leader counted (apache/zookeeper@3a7c945e8069,
+  // EpochWriteFailureTest).
+  {
+    name: "ZOOKEEPER-2307",
+    phase: "discovery",
+    summary: "a follower acks the leader's new epoch once it holds it in memory, before its acceptedEpoch write is durable",
+  },
+  // The follower acked NEWLEADER before the proposals of a DIFF sync were persisted (they were logged only
+  // after UPTODATE), so a crash lost txns the leader had counted as held (PR #1445, DIFFSyncConsistencyTest).
   {
     name: "ZOOKEEPER-3911",
     phase: "synchronization",
     summary: "a follower writes the txns of a DIFF sync only at UPTODATE, after it has acked NEWLEADER",
   },
+  // The follower wrote its currentEpoch for the new epoch before the synced txns reached the disk; a crash
+  // in between leaves a high epoch over a short log, which can win an election and truncate committed txns
+  // (PR #2028; Learner.java's comments before setCurrentEpoch).
   {
     name: "ZOOKEEPER-4643",
     phase: "durability",
     summary: "a follower writes its new currentEpoch before the synced txns, so a crash in between leaves a high epoch over a short log",
   },
+  // The follower replied NEWLEADER-ACK while the synced txns were only queued to the asynchronous
+  // SyncRequestProcessor; the 3911 fix "does not solve the problem at the root" (PR #1993).
   {
     name: "ZOOKEEPER-4646",
     phase: "durability",
     summary: "a follower acks NEWLEADER when its writes are queued, not when they are durable",
   },
+  // The follower's SyncRequestProcessor acked sync proposals (older-epoch ones too) as soon as they were
+  // logged, possibly before the NEWLEADER ack; the leader took the first ACK for the NEWLEADER one ("is from
+  // a different epoch"), could not establish and shut down (commit cdd13ca1fcb4, DIFFSyncTest).
   {
     name: "ZOOKEEPER-4685",
     phase: "synchronization",

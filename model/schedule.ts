@@ -11,6 +11,7 @@
  *   Crash       the walk's Restart: Zab.tla crashes and recovers in one action, keeping what it logged
  *   Restart, Fsync, Partition, Heal   none: the model recovers at once, its writes are durable when made,
  *               and it has no lasting partitions (IsolateLeader and Reset break connections, as Timeout does)
+ *   CrashOnDelivery   none: the walk has no crash armed to fire at a later delivery
  * A step with no counterpart, or one whose walk step takes no action, is skipped, as the simulator skips
  * a step that makes no sense; the trace then has no Step or View for it and `zab diff` carries the last
  * view forward. The model has no liveness phase, so its trace ends with the schedule. Besides Step and View
@@ -47,6 +48,7 @@ export function walkStepOf(step: Step): WalkStep | null {
     case "Fsync":
     case "Partition":
     case "Heal":
+    case "CrashOnDelivery":
       return null
   }
 }

@@ -24,7 +24,7 @@
  * paths rely on (zxids strictly increase along a history) are checked first, by ZxidMonotonic.
  */
 import { type Zxid, epochOf, formatZxid } from "../impl/core/zxid.js"
-import type { Broadcast, ClusterView, Establishment, ServerView, TxnView } from "./view.js"
+import type { Broadcast, ClusterView, Delivery, Establishment, ServerView, TxnView } from "./view.js"
 
 export interface Violation {
   readonly invariant: string
@@ -719,6 +719,100 @@ export const AcknowledgedDurable: StateInvariant = defineState("AcknowledgedDura
 })
 
 // -----------------------------------------------------------------------------------------------------------
+// Durability of what any server delivered.
+
+interface DeliveredIndex {
+  length: number
+  /** The first delivery at each zxid. */
+  readonly byZxid: Map<Zxid, Delivery>
+  /** Two deliveries of different txns at one zxid: the first conflict seen. */
+  conflict: { readonly first: Delivery; readonly second: Delivery } | null
+}
+
+const deliveredIndexes = new WeakMap<ReadonlyArray<Delivery>, DeliveredIndex>()
+
+function deliveredIndex(log: ReadonlyArray<Delivery>): DeliveredIndex {
+  let index = deliveredIndexes.get(log)
+  if (index === undefined || index.length > log.length) {
+    index = { length: 0, byZxid: new Map(), conflict: null }
+    deliveredIndexes.set(log, index)
+  }
+  for (let i = index.length; i < log.length; i++) {
+    const d = log[i]!
+    const first = index.byZxid.get(d.zxid)
+    if (first === undefined) index.byZxid.set(d.zxid, d)
+    else if (first.value !== d.value && index.conflict === null) index.conflict = { first, second: d }
+  }
+  index.length = log.length
+  return index
+}
+
+/**
+ * How far CommittedDurable has checked a leader's view against the delivered ghost: the simulator hands out
+ * the same ServerView object while nothing it shows changes, and the ghost only grows, so only deliveries
+ * recorded since the last check of that very view need checking.
+ */
+const leaderChecked = new WeakMap<ServerView, { readonly log: ReadonlyArray<Delivery>; readonly checked: number }>()
+
+/**
+ * The mixed specs' CommittedLogDurability and LeaderLogCompleteness (Zab.tla has no delivery ghost). A txn
+ * delivered by any server in epoch e was committed by then; ZAB promises it survives whoever is told, so
+ * every leader of a later epoch (in synchronization or broadcast: it has adopted that epoch with a quorum)
+ * holds it at its zxid, and no zxid is ever delivered as two different txns, by any servers at any time.
+ * This catches what AcknowledgedDurable cannot: a committed txn lost when no client had been answered, and
+ * one lost while every server that delivered it was down.
+ */
+export const CommittedDurable: StateInvariant = defineState("CommittedDurable", "a txn any server delivered in epoch e is held, at its zxid, by every leader of a later epoch, and no zxid is ever delivered as two different txns", (view) => {
+  const log = view.ghost.delivered
+  if (log === undefined || log.length === 0) return null
+  const index = deliveredIndex(log)
+  if (index.conflict !== null) {
+    const { first, second } = index.conflict
+    return violation(
+      "CommittedDurable",
+      `server ${first.server} delivered ${showTxn(first)} in epoch ${first.deliveredInEpoch}, but server ${second.server} delivered ${showTxn(second)} at that zxid in epoch ${second.deliveredInEpoch}`,
+      [first.server, second.server],
+    )
+  }
+  for (const s of view.servers) {
+    if (!isEstablishedLeader(s)) continue
+    const done = leaderChecked.get(s)
+    const from = done !== undefined && done.log === log ? done.checked : 0
+    for (let i = from; i < log.length; i++) {
+      const txn = log[i]!
+      if (s.currentEpoch <= txn.deliveredInEpoch) continue
+      if (findTxn(s.history, s.history.length, txn, -1) >= 0) continue
+      const at = findZxid(s.history, s.history.length, txn.zxid)
+      const there = at >= 0 ? `holds ${showTxn(s.history[at]!)} instead` : "does not hold it"
+      return violation(
+        "CommittedDurable",
+        `server ${txn.server} delivered ${showTxn(txn)} in epoch ${txn.deliveredInEpoch}, but leader ${s.id} of epoch ${s.currentEpoch} (${s.phase}) ${there}`,
+        [s.id, txn.server],
+      )
+    }
+    leaderChecked.set(s, { log, checked: log.length })
+  }
+  return null
+})
+
+/**
+ * The mixed specs' ackConsistent (for ZOOKEEPER-4685); Zab.tla leaves it implicit in its action order. A
+ * follower acks the txns of a sync with its NEWLEADER ack, and proposals only after it: the leader takes
+ * the first ACK on a connection as the NEWLEADER ack, and one that overtakes it is misread (ZooKeeper's
+ * leader logged "NEWLEADER ACK ... is from a different epoch" and could not establish).
+ */
+export const AckAfterNewLeader: StateInvariant = defineState("AckAfterNewLeader", "a follower sends a leader proposal ACKs only after its NEWLEADER ack on that connection", (view) => {
+  const early = view.ghost.earlyAcks
+  if (early === undefined || early.length === 0) return null
+  const first = early[0]!
+  return violation(
+    "AckAfterNewLeader",
+    `follower ${first.follower} acked ${formatZxid(first.zxid)} to leader ${first.leader} before it had acked NEWLEADER`,
+    [first.follower, first.leader],
+  )
+})
+
+// -----------------------------------------------------------------------------------------------------------
 // The lists the runtimes check.
 
 /** In checking order: ZxidMonotonic first, because the faster paths of the others assume sorted histories. */
@@ -734,6 +828,8 @@ export const stateInvariants: ReadonlyArray<StateInvariant> = [
   GlobalPrimaryOrder,
   PrimaryIntegrity,
   AcknowledgedDurable,
+  CommittedDurable,
+  AckAfterNewLeader,
 ]
 
 export const stepInvariants: ReadonlyArray<StepInvariant> = [ZxidMonotonicStep]

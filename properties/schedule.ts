@@ -13,7 +13,7 @@
  */
 import fc from "fast-check"
 import type { WriteOp } from "../impl/core/types.js"
-import { type DiskMode, type Schedule, type SimConfig, type Step, defaultSimConfig } from "../impl/sim/schedule.js"
+import { type DiskMode, type MessageKind, type Schedule, type SimConfig, type Step, defaultSimConfig } from "../impl/sim/schedule.js"
 
 export interface ScheduleOptions {
   readonly servers: number
@@ -37,6 +37,25 @@ interface Profile {
 
 const paths = ["/a", "/b", "/c", "/a/x"] as const
 
+/**
+ * The messages a CrashOnDelivery step waits for: those of discovery, synchronisation and broadcast, where a
+ * crash between a message and the fsync or the reply it causes matters. Election traffic and pings are left
+ * out: a crash there is no different from an ordinary Crash step.
+ */
+const trapKinds: ReadonlyArray<MessageKind> = [
+  "LeaderInfo",
+  "AckEpoch",
+  "Diff",
+  "Trunc",
+  "Snap",
+  "Proposal",
+  "Ack",
+  "Commit",
+  // Drawn twice as often: the moments around NEWLEADER are where durability and ordering bugs of the
+  // synchronisation phase live (a follower crashing after acking it, or right after UPTODATE).
+  ...(["NewLeader", "AckNewLeader", "UpToDate"] as const).flatMap((kind) => [kind, kind]),
+]
+
 function writeOp(): fc.Arbitrary<WriteOp> {
   const path = fc.constantFrom(...paths)
   return fc.oneof(
@@ -54,10 +73,16 @@ function stepArbitrary(servers: number, profile: Profile): fc.Arbitrary<Step> {
     { weight: 45, arbitrary: fc.record({ _tag: fc.constant("Deliver" as const), pick: fc.nat({ max: 2 * servers * servers }) }) },
     { weight: 8, arbitrary: fc.record({ _tag: fc.constant("Settle" as const), fsync: profile.fsyncWeight > 4 ? fc.constant(true) : fc.boolean() }) },
     { weight: 10, arbitrary: fc.constant({ _tag: "Tick" as const }) },
+    // A silence as long as a timeout (syncLimit, initLimit), in one step.
+    { weight: 2, arbitrary: fc.record({ _tag: fc.constant("Tick" as const), ticks: fc.constantFrom(3, 6, 11) }) },
     { weight: profile.fsyncWeight, arbitrary: fc.record({ _tag: fc.constant("Fsync" as const), server }) },
     { weight: profile.writeWeight, arbitrary: fc.record({ _tag: fc.constant("ClientWrite" as const), server, op: writeOp() }) },
     { weight: profile.crashWeight, arbitrary: fc.record({ _tag: fc.constant("Crash" as const), server, disk }) },
     { weight: profile.crashWeight, arbitrary: fc.record({ _tag: fc.constant("CrashLeader" as const), disk }) },
+    {
+      weight: profile.crashWeight,
+      arbitrary: fc.record({ _tag: fc.constant("CrashOnDelivery" as const), message: fc.constantFrom(...trapKinds), who: fc.constantFrom("receiver" as const, "sender" as const), disk }),
+    },
     { weight: 2 * profile.crashWeight, arbitrary: fc.record({ _tag: fc.constant("Restart" as const), server }) },
     { weight: profile.partitionWeight, arbitrary: fc.record({ _tag: fc.constant("Reset" as const), a: server, b: server }) },
     { weight: profile.partitionWeight, arbitrary: fc.record({ _tag: fc.constant("Partition" as const), group }) },

@@ -64,12 +64,38 @@ export interface Acknowledged extends TxnView {
   readonly committedInEpoch?: number
 }
 
+/**
+ * The first delivery of a txn by any server, with the currentEpoch of the server that delivered it: the
+ * txn was committed in that epoch (or earlier), so every leader of a later epoch is bound to hold it.
+ */
+export interface Delivery extends TxnView {
+  readonly server: number
+  readonly deliveredInEpoch: number
+}
+
 /** Records accumulated over the whole run, never reset by a crash. */
 export interface Ghost {
   readonly established: ReadonlyArray<Establishment>
   readonly broadcasts: ReadonlyArray<Broadcast>
   /** Writes a client was told succeeded (the reply named this zxid). */
   readonly acknowledged: ReadonlyArray<Acknowledged>
+  /**
+   * Every distinct txn (zxid and value) any server delivered, at its first delivery, in delivery order.
+   * Optional: a projection that cannot see deliveries (or predates this record) leaves it out, and
+   * CommittedDurable then has nothing to check.
+   */
+  readonly delivered?: ReadonlyArray<Delivery>
+  /**
+   * Every ACK of a proposal a follower sent a leader on a connection before it had sent that leader its
+   * NEWLEADER ack (the mixed specs' ackConsistent). Optional, as `delivered` is.
+   */
+  readonly earlyAcks?: ReadonlyArray<EarlyAck>
+}
+
+export interface EarlyAck {
+  readonly follower: number
+  readonly leader: number
+  readonly zxid: Zxid
 }
 
 export interface ClusterView {

@@ -452,6 +452,24 @@ describe("re-injected ZooKeeper bugs change exactly the behaviour they name", ()
     expect(buggy.state.round).toBe(2)
   })
 
+  it("ZOOKEEPER-2307: ACKEPOCH goes out before the new acceptedEpoch is durable", () => {
+    const correct = electedFollower({ acceptedEpoch: 1, currentEpoch: 1 })
+    expect(sent(correct.receive(3, { _tag: "LeaderInfo", newEpoch: 2 }), "AckEpoch")).toEqual([])
+    const p = electedFollower({ acceptedEpoch: 1, currentEpoch: 1 }, { bugs: new Set(["ZOOKEEPER-2307"]) })
+    const effects = p.receive(3, { _tag: "LeaderInfo", newEpoch: 2 })
+    expect(tags(effects)).toContain("WriteAcceptedEpoch")
+    expect(sent(effects, "AckEpoch").length).toBe(1)
+  })
+
+  it("ZOOKEEPER-1732: a follower's and a leader's votes keep the epoch of their election", () => {
+    const f = electedFollower({ acceptedEpoch: 1, currentEpoch: 1 }, { bugs: new Set(["ZOOKEEPER-1732"]) })
+    f.receive(3, { _tag: "LeaderInfo", newEpoch: 2 })
+    expect(f.state.vote).toMatchObject({ leader: 3, epoch: 1 })
+    const l = electedLeader({ acceptedEpoch: 1, currentEpoch: 1 }, { bugs: new Set(["ZOOKEEPER-1732"]) })
+    l.receive(1, { _tag: "FollowerInfo", acceptedEpoch: 1, lastZxid: 0 })
+    expect(l.state.vote).toMatchObject({ leader: 3, epoch: 1 })
+  })
+
   it("ZOOKEEPER-3911: sync txns are written only at UPTODATE, after the NEWLEADER ack", () => {
     const p = syncingFollower(["ZOOKEEPER-3911"])
     expect(tags(p.receive(3, { _tag: "Proposal", txn: txn(1, 2) }))).not.toContain("Append")
@@ -461,13 +479,25 @@ describe("re-injected ZooKeeper bugs change exactly the behaviour they name", ()
     expect(tags(upToDate)).toContain("Append")
   })
 
-  it("ZOOKEEPER-4643: the currentEpoch write precedes the synced txns", () => {
+  it("ZOOKEEPER-4643: the currentEpoch write precedes the synced txns, and the ack waits for the epoch alone", () => {
+    const p = syncingFollower(["ZOOKEEPER-4643"])
+    expect(tags(p.receive(3, { _tag: "Proposal", txn: txn(1, 2) }))).not.toContain("Append")
+    const effects = p.receive(3, { _tag: "NewLeader", epoch: 2, zxid: makeZxid(1, 2) })
+    expect(tags(effects).filter((t) => t === "Append" || t === "WriteCurrentEpoch")).toEqual(["WriteCurrentEpoch"])
+    const durable = p.fsyncAll()
+    expect(sent(durable, "AckNewLeader").length).toBe(1)
+    // The txns go to the log only after the ack: a crash before their fsync keeps the epoch, not the txns.
+    const kinds = durable.map((e) => (e._tag === "Send" ? e.message._tag : e._tag)).filter((t) => t === "AckNewLeader" || t === "Append")
+    expect(kinds).toEqual(["AckNewLeader", "Append"])
+  })
+
+  it("ZOOKEEPER-3911 / -4643: txns held in memory are dropped when the sync is abandoned", () => {
     const p = syncingFollower(["ZOOKEEPER-4643"])
     p.receive(3, { _tag: "Proposal", txn: txn(1, 2) })
-    const effects = p.receive(3, { _tag: "NewLeader", epoch: 2, zxid: makeZxid(1, 2) })
-    const kinds = tags(effects).filter((t) => t === "Append" || t === "WriteCurrentEpoch")
-    expect(kinds).toEqual(["WriteCurrentEpoch", "Append"])
-    expect(sent(p.fsyncAll(), "AckNewLeader").length).toBe(1)
+    expect(p.summary.lastLoggedZxid).toBe(makeZxid(1, 2))
+    p.input({ _tag: "ConnectionDown", peer: 3 })
+    expect(p.summary.role).toBe("looking")
+    expect(p.summary.lastLoggedZxid).toBe(makeZxid(1, 1))
   })
 
   it("ZOOKEEPER-4646: the NEWLEADER ack goes out before the writes are durable", () => {
@@ -478,8 +508,16 @@ describe("re-injected ZooKeeper bugs change exactly the behaviour they name", ()
 
   it("ZOOKEEPER-4685: a proposal ACK overtakes the NEWLEADER ack and the leader drops the follower", () => {
     const f = syncingFollower(["ZOOKEEPER-4685"])
+    f.receive(3, { _tag: "Proposal", txn: txn(1, 2) })
     f.receive(3, { _tag: "Proposal", txn: txn(2, 1) })
-    expect(sent(f.fsyncAll(), "Ack")).toEqual([{ to: 3, message: { _tag: "Ack", zxid: makeZxid(2, 1) } }])
+    // Every txn of the sync is acked once logged, the older epoch's too, before any NEWLEADER ack.
+    expect(sent(f.fsyncAll(), "Ack")).toEqual([
+      { to: 3, message: { _tag: "Ack", zxid: makeZxid(1, 2) } },
+      { to: 3, message: { _tag: "Ack", zxid: makeZxid(2, 1) } },
+    ])
+    const correct = syncingFollower()
+    correct.receive(3, { _tag: "Proposal", txn: txn(1, 2) })
+    expect(sent(correct.fsyncAll(), "Ack")).toEqual([])
     const { peer } = syncFor([txn(1, 1)], makeZxid(1, 1))
     const leader = electedLeader({ acceptedEpoch: 2, currentEpoch: 2, log: [txn(1, 1)] }, { bugs: new Set(["ZOOKEEPER-4685"]) })
     leader.receive(1, { _tag: "FollowerInfo", acceptedEpoch: 1, lastZxid: makeZxid(1, 1) })

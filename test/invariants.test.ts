@@ -9,8 +9,10 @@ import { fc, test } from "@fast-check/vitest"
 import { describe, expect, it } from "vitest"
 import { makeZxid } from "../impl/core/zxid.js"
 import {
+  AckAfterNewLeader,
   AcknowledgedDurable,
   Agreement,
+  CommittedDurable,
   GlobalPrimaryOrder,
   Integrity,
   Leadership1,
@@ -397,6 +399,68 @@ describe("each invariant trips on a view that breaks it", () => {
   })
 })
 
+describe("CommittedDurable", () => {
+  // Nobody was told a3 succeeded, but server 2 delivered it in epoch 1: it is committed all the same.
+  const deliveredA3 = { ...story, acknowledged: [], delivered: [{ ...a1, server: 2, deliveredInEpoch: 1 }, { ...a3, server: 2, deliveredInEpoch: 1 }] }
+
+  it("trips when a leader of a later epoch lacks a txn some server delivered, though no client was told", () => {
+    const view = cluster([leader(3, 2, { phase: "synchronization", history: [a1, a2], committed: 2 })], deliveredA3)
+    expectTrips(CommittedDurable, view, [2, 3], "0x100000003 [e1.3]", "server 2 delivered", "in epoch 1", "leader 3 of epoch 2", "does not hold it")
+    expect(broken(view)).toEqual(["CommittedDurable"])
+  })
+
+  it("trips when a later leader holds another txn at that zxid", () => {
+    const view = cluster([leader(3, 2, { history: [a1, a2, tx(1, 3, "rewritten")], committed: 2 })], deliveredA3)
+    expectTrips(CommittedDurable, view, [2, 3], "0x100000003 [rewritten]", "instead")
+  })
+
+  it("trips when a zxid is ever delivered as two different txns, even with every server that delivered the first down", () => {
+    const view = cluster([crashed(follower(1, 2, 1, { history: [a1] })), follower(2, 3, 2, { history: [tx(1, 1, "other")] })], {
+      ...story,
+      acknowledged: [],
+      delivered: [
+        { ...a1, server: 1, deliveredInEpoch: 1 },
+        { ...tx(1, 1, "other"), server: 2, deliveredInEpoch: 2 },
+      ],
+    })
+    expectTrips(CommittedDurable, view, [1, 2], "server 1 delivered 0x100000001 [e1.1] in epoch 1", "server 2 delivered 0x100000001 [other]", "in epoch 2")
+  })
+
+  it("binds only leaders of later epochs: the leader of the epoch it was delivered in, and stale ones, need not hold it yet", () => {
+    const late = { ...story, acknowledged: [], delivered: [{ ...a3, server: 2, deliveredInEpoch: 3 }] }
+    expect(CommittedDurable.check(cluster([leader(2, 3, { history: [a1, a2], committed: 2 })], late))).toBeNull()
+    expect(CommittedDurable.check(cluster([leader(1, 2, { phase: "synchronization", history: [a1, a2], committed: 2 })], late))).toBeNull()
+    // Nor a leader still in discovery (it has not adopted the epoch), nor a crashed one.
+    const discovering = leader(3, 4, { phase: "discovery", history: [a1, a2], committed: 2 })
+    expect(CommittedDurable.check(cluster([discovering, crashed(leader(1, 4, { history: [a1] }))], late))).toBeNull()
+    expectTrips(CommittedDurable, cluster([leader(3, 4, { history: [a1, a2], committed: 2 })], late), [2, 3], "epoch 4")
+  })
+
+  it("has nothing to check when the projection records no deliveries", () => {
+    expect(CommittedDurable.check(cluster([leader(3, 2, { history: [] })], { ...story, acknowledged: [] }))).toBeNull()
+  })
+
+  it("rechecks a view whose history changed, not only the deliveries recorded since", () => {
+    const delivered = [{ ...a1, server: 2, deliveredInEpoch: 1 }]
+    const ghost = { ...story, acknowledged: [], delivered }
+    expect(CommittedDurable.check(cluster([leader(3, 2, { history: [a1] })], ghost))).toBeNull()
+    expectTrips(CommittedDurable, cluster([leader(3, 2, { history: [] })], ghost), [2, 3], "does not hold it")
+  })
+})
+
+describe("AckAfterNewLeader", () => {
+  it("trips on a proposal ACK a follower sent before its NEWLEADER ack, and holds without one", () => {
+    const view = cluster([leader(2, 2, { history: committedLog }), follower(3, 2, 2, { phase: "synchronization", history: committedLog, committed: 3 })], {
+      ...story,
+      earlyAcks: [{ follower: 3, leader: 2, zxid: b1.zxid }],
+    })
+    expectTrips(AckAfterNewLeader, view, [2, 3], "follower 3 acked 0x200000001 to leader 2 before it had acked NEWLEADER")
+    expect(broken(view)).toEqual(["AckAfterNewLeader"])
+    expect(AckAfterNewLeader.check(cluster(view.servers, { ...story, earlyAcks: [] }))).toBeNull()
+    expect(AckAfterNewLeader.check(cluster(view.servers, story))).toBeNull()
+  })
+})
+
 describe("the lists", () => {
   it("name every invariant the harness knows, with a statement each", () => {
     expect(stateInvariants.map((inv) => inv.name)).toEqual([
@@ -411,6 +475,8 @@ describe("the lists", () => {
       "GlobalPrimaryOrder",
       "PrimaryIntegrity",
       "AcknowledgedDurable",
+      "CommittedDurable",
+      "AckAfterNewLeader",
     ])
     expect(stepInvariants.map((inv) => inv.name)).toEqual(["ZxidMonotonic"])
     for (const inv of [...stateInvariants, ...stepInvariants]) expect(inv.statement.length).toBeGreaterThan(20)

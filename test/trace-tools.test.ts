@@ -152,10 +152,10 @@ describe("zab sim", () => {
   it("writes the whole trace of a schedule that holds (exit 0), which zab replay and zab diff accept", async () => {
     const dir = tmp()
     const cli = io(dir)
-    expect(await main(["sim", "--seed", "7", "--run", "4", "-o", "held.jsonl"], cli)).toBe(0)
-    expect(cli.stdout()).toMatch(/^zab sim: seed 7 run 4 on 3 simulated servers: \d+ steps generated, \d+ taken; every invariant held; trace \(\d+ events\) written to held\.jsonl\n$/)
+    expect(await main(["sim", "--seed", "3", "--run", "58", "-o", "held.jsonl"], cli)).toBe(0)
+    expect(cli.stdout()).toMatch(/^zab sim: seed 3 run 58 on 3 simulated servers: \d+ steps generated, \d+ taken; every invariant held; trace \(\d+ events\) written to held\.jsonl\n$/)
     const trace = readTrace(readFileSync(join(dir, "held.jsonl"), "utf8"))
-    expect(trace.header).toMatchObject({ target: "sim", seed: 7, run: 4, violated: null })
+    expect(trace.header).toMatchObject({ target: "sim", seed: 3, run: 58, violated: null })
     expect(trace.events.some((e) => e._tag === "LivenessPhase")).toBe(true)
     expect(await main(["replay", "held.jsonl"], io(dir))).toBe(0)
     expect(await main(["diff", "held.jsonl", "held.jsonl"], io(dir))).toBe(0)
@@ -164,12 +164,12 @@ describe("zab sim", () => {
   it("writes the trace of a violating run too (exit 1), and it is the schedule zab check runs as that run", async () => {
     const dir = tmp()
     const cli = io(dir)
-    expect(await main(["sim", "--seed", "7", "--run", "4", "--bug", "commit-without-quorum", "-o", "bad.jsonl"], cli)).toBe(1)
+    expect(await main(["sim", "--seed", "3", "--run", "58", "--bug", "commit-without-quorum", "-o", "bad.jsonl"], cli)).toBe(1)
     expect(cli.stdout()).toMatch(/; VIOLATION of AcknowledgedDurable after step \d+; trace/)
     const trace = readTrace(readFileSync(join(dir, "bad.jsonl"), "utf8"))
     expect(trace.header.violated).toBe("AcknowledgedDurable")
     expect(trace.events[trace.events.length - 1]?._tag).toBe("Violation")
-    const failure = checkOneRun({ servers: 3, maxSteps: 200, bugs: ["commit-without-quorum"], seed: 7 }, 4).failure
+    const failure = checkOneRun({ servers: 3, maxSteps: 200, bugs: ["commit-without-quorum"], seed: 3 }, 58).failure
     expect(failure).not.toBeNull()
     expect(trace.header.schedule).toEqual(failure!.original)
     expect(await main(["replay", "bad.jsonl"], io(dir))).toBe(1)
@@ -188,12 +188,12 @@ describe("zab sim", () => {
   it("--target model runs the same schedule on the abstract model, with views", async () => {
     const dir = tmp()
     const cli = io(dir)
-    expect(await main(["sim", "--seed", "7", "--run", "4", "--target", "model", "-o", "m.jsonl"], cli)).toBe(0)
+    expect(await main(["sim", "--seed", "3", "--run", "58", "--target", "model", "-o", "m.jsonl"], cli)).toBe(0)
     expect(cli.stdout()).toMatch(/on the model of 3 servers/)
     const model = readTrace(readFileSync(join(dir, "m.jsonl"), "utf8"))
     expect(model.header.target).toBe("model")
     expect(model.events.filter((e) => e._tag === "View").length).toBeGreaterThan(5)
-    await main(["sim", "--seed", "7", "--run", "4", "-o", "s.jsonl"], io(dir))
+    await main(["sim", "--seed", "3", "--run", "58", "-o", "s.jsonl"], io(dir))
     expect(model.header.schedule).toEqual(readTrace(readFileSync(join(dir, "s.jsonl"), "utf8")).header.schedule)
   })
 })
@@ -221,8 +221,8 @@ describe("zab diff", () => {
 
   it("finds where a broken peer departs from the correct one on the same schedule", async () => {
     const dir = tmp()
-    await main(["sim", "--seed", "7", "--run", "4", "--bug", "commit-without-quorum", "-o", "bug.jsonl"], io(dir))
-    await main(["sim", "--seed", "7", "--run", "4", "-o", "fixed.jsonl"], io(dir))
+    await main(["sim", "--seed", "3", "--run", "58", "--bug", "commit-without-quorum", "-o", "bug.jsonl"], io(dir))
+    await main(["sim", "--seed", "3", "--run", "58", "-o", "fixed.jsonl"], io(dir))
     const cli = io(dir)
     expect(await main(["diff", "bug.jsonl", "fixed.jsonl"], cli)).toBe(1)
     const out = cli.stdout()

@@ -33,10 +33,10 @@ function io(cwd: string): Io & { readonly stdout: () => string; readonly stderr:
   return { out: (t) => void (out += t), err: (t) => void (err += t), interactive: false, cwd, stdout: () => out, stderr: () => err }
 }
 
-/** A shrunk counterexample of commit-without-quorum, written by `zab check` itself (seed 7). */
+/** A shrunk counterexample of commit-without-quorum, written by `zab check` itself (seed 8). */
 async function counterexample(dir: string): Promise<string> {
   const cli = io(dir)
-  expect(await main(["check", "--runs", "50", "--seed", "7", "--bug", "commit-without-quorum", "--out", "cx"], cli)).toBe(1)
+  expect(await main(["check", "--runs", "50", "--seed", "8", "--bug", "commit-without-quorum", "--out", "cx"], cli)).toBe(1)
   const files = readdirSync(join(dir, "cx"))
   expect(files).toHaveLength(1)
   return join(dir, "cx", files[0]!)

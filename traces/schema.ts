@@ -12,7 +12,10 @@ import { ZxidSchema } from "../impl/core/zxid.js"
 import { DiskMode, Schedule, Step } from "../impl/sim/schedule.js"
 
 export const TRACE_FORMAT = "zab-trace" as const
-/** Version 2 added the View event; a version 1 trace is still read (it has no views). */
+/**
+ * Version 2 added the View event and the CrashOnDelivery schedule step (and Tick's optional count). Only
+ * kinds were added, so a version 1 trace is still read (it has no views).
+ */
 export const TRACE_VERSION = 2
 /** The oldest format version this reader still accepts. */
 export const TRACE_VERSION_OLDEST = 1

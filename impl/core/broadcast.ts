@@ -219,28 +219,31 @@ export function onProposal(config: PeerConfig, state: PeerState, role: Following
     const held: Following = { ...role, unwritten: [...role.unwritten, txn] }
     return { ...state, log: [...state.log, txn], role: held }
   }
-  const next = appendTxns(state, role, [txn], out)
+  // ZOOKEEPER-4685 as re-injected: like ZooKeeper's SyncRequestProcessor, every txn logged during the sync
+  // is acked once durable, older-epoch ones too, and those ACKs may overtake the NEWLEADER ack.
+  const ackAll = role.phase === "synchronization" && bug(config, "ZOOKEEPER-4685")
+  const next = appendTxns(state, role, [txn], out, ackAll)
   return flushFollowerAcks(config, next, next.role as Following, out)
 }
 
-/** Under ZOOKEEPER-3911 sync txns are written at UPTODATE; under -4643 after the currentEpoch write. */
+/** Under ZOOKEEPER-3911 sync txns are written at UPTODATE; under -4643 once the new currentEpoch is durable. */
 function defersSyncWrites(config: PeerConfig, role: Following): boolean {
   if (bug(config, "ZOOKEEPER-3911")) return true
-  return bug(config, "ZOOKEEPER-4643") && role.newLeaderZxid === null
+  return bug(config, "ZOOKEEPER-4643") && !role.ackNewLeaderSent
 }
 
 /**
  * Write txns the follower already holds in memory (or is taking now) to its log, each with an fsync request.
  * Txns of the new epoch are acked one by one once durable; older ones are covered by the NEWLEADER ack.
  */
-export function appendTxns(state: PeerState, role: Following, txns: ReadonlyArray<Txn>, out: Out): PeerState {
+export function appendTxns(state: PeerState, role: Following, txns: ReadonlyArray<Txn>, out: Out, ackAll = false): PeerState {
   let writes = state.writes
   const pendingAcks = role.pendingAcks.slice()
   for (const txn of txns) {
     writes += 1
     out.push({ _tag: "Append", write: writes, txn })
     out.push({ _tag: "Fsync", through: writes })
-    if (epochOf(txn.zxid) === role.newEpoch) pendingAcks.push({ zxid: txn.zxid, write: writes })
+    if (epochOf(txn.zxid) === role.newEpoch || ackAll) pendingAcks.push({ zxid: txn.zxid, write: writes })
   }
   if (role.unwritten.length === 0) return { ...state, log: [...state.log, ...txns], writes, role: { ...role, pendingAcks } }
   // Held txns are in the in-memory log already; only fresh ones join it.

@@ -39,7 +39,14 @@ export function abandon(config: PeerConfig, state: PeerState, branch: Branch, de
   }
   // Our clients' writes that are queued, forwarded or proposed now have an unknown fate: tell them so.
   for (const request of state.clientWrites) out.push({ _tag: "ClientReject", request, reason: "ConnectionLoss" })
-  return startElection(config, state.clientWrites.length === 0 ? state : { ...state, clientWrites: [] }, out)
+  let next = state.clientWrites.length === 0 ? state : { ...state, clientWrites: [] }
+  // Sync txns held in memory and never written (only under ZOOKEEPER-3911 / -4643) die with the sync, as
+  // ZooKeeper's packetsNotCommitted did: the election must not vote with txns the disk does not hold.
+  if (role.kind === "following" && role.unwritten.length > 0) {
+    const held = new Set(role.unwritten)
+    next = { ...next, log: next.log.filter((t) => !held.has(t)) }
+  }
+  return startElection(config, next, out)
 }
 
 export function becomeFollower(config: PeerConfig, state: PeerState, leader: ServerId, out: Out): PeerState {
@@ -147,7 +154,8 @@ function maybeProposeEpoch(config: PeerConfig, state: PeerState, role: Leading, 
   const next: Leading = { ...role, newEpoch, acceptedEpochWrite: write, learners }
   // Our vote now names the new epoch, so the votes we and our followers show a late joiner agree
   // (ZooKeeper's updateElectionVote, ZOOKEEPER-1732).
-  const vote = { ...state.vote, epoch: newEpoch }
+  // ZOOKEEPER-1732 as re-injected: the vote keeps the epoch of the election that made us leader.
+  const vote = bug(config, "ZOOKEEPER-1732") ? state.vote : { ...state.vote, epoch: newEpoch }
   return maybeStartSync(config, { ...state, acceptedEpoch: newEpoch, writes: Math.max(write, state.writes), vote, role: next }, next, out)
 }
 
@@ -168,13 +176,17 @@ export function onLeaderInfo(config: PeerConfig, state: PeerState, role: Followi
   }
   // ACKEPOCH waits until everything written so far (the new acceptedEpoch above all) is durable.
   const following: Following = { ...role, phase: "synchronization", newEpoch, ackEpochAfterWrite: next.writes }
-  next = { ...next, vote: { ...next.vote, epoch: newEpoch }, role: following }
+  // ZOOKEEPER-1732 as re-injected: the vote keeps the epoch of the election in which we chose this leader.
+  next = { ...next, vote: bug(config, "ZOOKEEPER-1732") ? next.vote : { ...next.vote, epoch: newEpoch }, role: following }
   roleChange(config, next, out)
-  return flushAckEpoch(next, following, out)
+  return flushAckEpoch(config, next, following, out)
 }
 
-export function flushAckEpoch(state: PeerState, role: Following, out: Out): PeerState {
-  if (role.ackEpochSent || role.newEpoch === null || state.durableThrough < role.ackEpochAfterWrite) return state
+export function flushAckEpoch(config: PeerConfig, state: PeerState, role: Following, out: Out): PeerState {
+  if (role.ackEpochSent || role.newEpoch === null) return state
+  // ZOOKEEPER-2307 as re-injected: the new acceptedEpoch is trusted once set in memory, before its file is
+  // durable, so a crash can take back an epoch the leader was promised.
+  if (state.durableThrough < role.ackEpochAfterWrite && !bug(config, "ZOOKEEPER-2307")) return state
   send(out, role.leader, { _tag: "AckEpoch", currentEpoch: state.currentEpoch, lastZxid: lastLoggedZxid(state) })
   return { ...state, role: { ...role, ackEpochSent: true } }
 }

@@ -191,13 +191,9 @@ function onNewLeader(config: PeerConfig, state: PeerState, role: Following, epoc
     out.push({ _tag: "Fsync", through: write })
     next = { ...next, writes: write }
   }
-  let following: Following = { ...role, newLeaderZxid: zxid }
-  if (bug(config, "ZOOKEEPER-4643") && following.unwritten.length > 0) {
-    // ZOOKEEPER-4643 as re-injected: the synced txns are written only after the new currentEpoch.
-    next = appendTxns({ ...next, role: following }, following, following.unwritten, out)
-    following = next.role as Following
-  }
-  following = { ...following, ackNewLeaderAfterWrite: next.writes }
+  // ZOOKEEPER-4643 as re-injected: the synced txns are still held in memory; they are written only once the
+  // new currentEpoch is durable, and the ack waits for the epoch alone (flushFollowerAcks).
+  const following: Following = { ...role, newLeaderZxid: zxid, ackNewLeaderAfterWrite: next.writes }
   return flushFollowerAcks(config, { ...next, role: following }, following, out)
 }
 
@@ -220,7 +216,7 @@ export function flushFollowerAcks(config: PeerConfig, state: PeerState, role: Fo
   let next = state
   let current = role
   if (!current.ackEpochSent) {
-    next = flushAckEpoch(next, current, out)
+    next = flushAckEpoch(config, next, current, out)
     current = next.role as Following
     if (!current.ackEpochSent) return next
   }
@@ -233,6 +229,12 @@ export function flushFollowerAcks(config: PeerConfig, state: PeerState, role: Fo
     send(out, current.leader, { _tag: "AckNewLeader", epoch: next.currentEpoch })
     current = { ...current, ackNewLeaderSent: true }
     next = { ...next, role: current }
+    if (bug(config, "ZOOKEEPER-4643") && current.unwritten.length > 0) {
+      // ZOOKEEPER-4643 as re-injected: only now, with currentEpoch on disk and the ack sent, do the synced
+      // txns go to the log; a crash before their fsync leaves a high epoch over a short log.
+      next = appendTxns(next, current, current.unwritten, out)
+      current = next.role as Following
+    }
   }
   if (!current.ackNewLeaderSent && !early) return next
   let acked = 0

@@ -154,8 +154,8 @@ export async function runNetSchedule(schedule: Schedule, options: NetRunOptions 
           await sleep(tickMs)
           return "settle (real time passes)"
         case "Tick":
-          await sleep(tickMs)
-          return "tick"
+          await sleep(tickMs * (step.ticks ?? 1))
+          return step.ticks === undefined ? "tick" : `${step.ticks} ticks`
         case "Crash":
         case "CrashLeader": {
           const id = step._tag === "Crash" ? step.server : await leaderNow()
@@ -164,6 +164,10 @@ export async function runNetSchedule(schedule: Schedule, options: NetRunOptions 
           if (step.disk === "torn") tearLogTail(clusterDir(dir, id))
           return `crash ${id} ${step.disk} (SIGKILL)`
         }
+        case "CrashOnDelivery":
+          // The fault proxy forwards bytes without decoding frames, so it cannot crash a process at a given
+          // message: the step is skipped here, as any step that cannot take effect is.
+          return null
         case "Restart":
           if (serverPid(dir, step.server) !== null) return null
           await restartServer(dir, step.server, false)

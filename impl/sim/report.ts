@@ -91,5 +91,9 @@ export function describeView(view: ClusterView, violation: Violation): string {
   if (view.ghost.acknowledged.length > 0) {
     lines.push(`    writes acknowledged to clients: ${view.ghost.acknowledged.map((t) => formatZxid(t.zxid)).join(" ")}`)
   }
+  const delivered = view.ghost.delivered ?? []
+  if (delivered.length > 0) {
+    lines.push(`    first delivered (by server, in epoch): ${delivered.map((d) => `${formatZxid(d.zxid)} (${d.server}, e${d.deliveredInEpoch})`).join(" ")}`)
+  }
   return lines.join("\n")
 }

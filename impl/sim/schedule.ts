@@ -7,10 +7,33 @@
  * any sub-list of a schedule is still a valid schedule: that is what lets shrinking remove steps freely.
  */
 import { Schema } from "effect"
-import { Count, ServerId, WriteOp } from "../core/types.js"
+import { Count, type Message, ServerId, WriteOp } from "../core/types.js"
 
 export const DiskMode = Schema.Literals(["keep", "lose-unsynced", "torn"])
 export type DiskMode = typeof DiskMode.Type
+
+/** A kind of quorum or election message, by its tag. */
+export const MessageKind = Schema.Literals([
+  "Notification",
+  "FollowerInfo",
+  "LeaderInfo",
+  "AckEpoch",
+  "Diff",
+  "Trunc",
+  "Snap",
+  "NewLeader",
+  "AckNewLeader",
+  "UpToDate",
+  "Proposal",
+  "Ack",
+  "Commit",
+  "Request",
+  "Ping",
+])
+export type MessageKind = typeof MessageKind.Type
+// Every message tag is a MessageKind and the other way round (a compile-time check).
+const kindsCoverMessages: Message["_tag"] extends MessageKind ? (MessageKind extends Message["_tag"] ? true : never) : never = true
+void kindsCoverMessages
 
 export const Step = Schema.TaggedUnion({
   // Deliver the head message of the pick-th non-empty link (links ordered by (from, to), pick taken modulo
@@ -19,13 +42,20 @@ export const Step = Schema.TaggedUnion({
   // Let the cluster run without faults: deliver every message in flight (links in turn), and complete every
   // fsync if `fsync` (a slow disk otherwise), until the network is quiet. No time passes.
   Settle: { fsync: Schema.Boolean },
-  // One tick of the virtual clock on every live server.
-  Tick: {},
+  // One tick of the virtual clock on every live server; `ticks` of them in a row when given (a silence long
+  // enough for a timeout is one step, so a shrunk schedule need not spell it out tick by tick).
+  Tick: { ticks: Schema.optionalKey(Schema.Int.pipe(Schema.check(Schema.isBetween({ minimum: 1, maximum: 1000 })))) },
   // The disk of `server` completes every fsync requested so far.
   Fsync: { server: ServerId },
   Crash: { server: ServerId, disk: DiskMode },
   // Crash whoever leads when the step runs.
   CrashLeader: { disk: DiskMode },
+  // Arm a crash that fires right after the next delivery of a `message` kind (by a later Deliver or Settle
+  // step), once the receiver has handled it: of its `who`, with `disk`. It reaches the moments between a
+  // message and the fsync it causes (a NEWLEADER handled, its writes not yet durable) or right after the
+  // other end has acted on it (an ACK of NEWLEADER counted) without a schedule having to name them step by
+  // step. A later CrashOnDelivery replaces an armed one; the liveness phase disarms it.
+  CrashOnDelivery: { message: MessageKind, who: Schema.Literals(["sender", "receiver"]), disk: DiskMode },
   Restart: { server: ServerId },
   // Break the TCP connection between a and b: what was in flight is lost and both ends notice.
   Reset: { a: ServerId, b: ServerId },

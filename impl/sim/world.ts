@@ -16,8 +16,8 @@ import { type PeerState, initialState, step as peerStep, summarize } from "../co
 import type { Input, Message, PeerConfig, PeerEffect, ServerId, Txn, WriteOp } from "../core/types.js"
 import { type Zxid, epochOf, formatZxid } from "../core/zxid.js"
 import { type CrashMode, MemoryDisk } from "../storage/memory.js"
-import type { Acknowledged, Broadcast, ClusterView, Establishment, ServerView, TxnView } from "../../properties/view.js"
-import type { DiskMode, SimConfig, Step } from "./schedule.js"
+import type { Acknowledged, Broadcast, ClusterView, Delivery, EarlyAck, Establishment, ServerView, TxnView } from "../../properties/view.js"
+import type { DiskMode, MessageKind, SimConfig, Step } from "./schedule.js"
 import { type SimTree, emptyTree, loadTree } from "./tree.js"
 import type { TraceEvent } from "../../traces/schema.js"
 
@@ -160,9 +160,18 @@ export class World {
   private readonly established: Array<Establishment> = []
   private readonly broadcasts: Array<Broadcast> = []
   private readonly acknowledged: Array<Acknowledged> = []
+  /** The first delivery of every distinct txn (CommittedDurable), and the keys of those recorded. */
+  private readonly delivered: Array<Delivery> = []
+  private readonly deliveredKeys = new Set<string>()
+  /** Follower-to-leader links whose follower has sent FOLLOWERINFO but not yet its NEWLEADER ack. */
+  private readonly awaitingNewLeaderAck = new Set<number>()
+  private readonly earlyAcks: Array<EarlyAck> = []
   /** Every client request answered so far: the zxid of its txn, or null if it was refused. */
   private readonly replies = new Map<number, Zxid | null>()
   private deliveringGhost: Ghost | null = null
+  /** An armed CrashOnDelivery step, and what its firing did (for the step's text while recording). */
+  private trap: { readonly message: MessageKind; readonly who: "sender" | "receiver"; readonly disk: DiskMode } | null = null
+  private sprung: Array<string> = []
   private nextRequest = 1
   ticks = 0
   readonly coverage = new Map<string, number>()
@@ -306,6 +315,11 @@ export class World {
         const result = slot.tree.apply(effect.txn)
         const view = txnView(effect.txn)
         slot.applied.push(view)
+        const key = `${view.zxid}|${view.value}`
+        if (!this.deliveredKeys.has(key)) {
+          this.deliveredKeys.add(key)
+          this.delivered.push({ ...view, server: slot.id, deliveredInEpoch: slot.state!.currentEpoch })
+        }
         this.record({ _tag: "Delivered", server: slot.id, zxid: effect.txn.zxid })
         if (effect.txn.origin === slot.id && slot.requests.delete(effect.txn.request)) {
           this.acknowledged.push({ ...view, committedInEpoch: slot.state!.currentEpoch })
@@ -383,6 +397,11 @@ export class World {
     if (this.tap !== null) this.tap.sent(from, to, message, up)
     if (!up) return
     this.link(from, to).push(message)
+    // A connection to a leader starts with FOLLOWERINFO (a rejoin sends it again); watch its ACK order.
+    const tag = message._tag
+    if (tag === "FollowerInfo") this.awaitingNewLeaderAck.add(from * (this.n + 1) + to)
+    else if (tag === "AckNewLeader") this.awaitingNewLeaderAck.delete(from * (this.n + 1) + to)
+    else if (tag === "Ack" && this.awaitingNewLeaderAck.has(from * (this.n + 1) + to)) this.earlyAcks.push({ follower: from, leader: to, zxid: message.zxid })
   }
 
   /** Break the connection a–b: drop what is in flight both ways; the live ends (but `a` if it asked) notice. */
@@ -409,7 +428,20 @@ export class World {
     this.deliveringGhost = message._tag === "Snap" ? (this.snapGhosts.get(message) ?? null) : null
     this.feed(this.slot(to), { _tag: "Received", from, message })
     this.deliveringGhost = null
+    const trap = this.trap
+    if (trap !== null && trap.message === message._tag) this.spring(trap, from, to, message)
     return this.events === null ? TAKEN : `deliver ${from}->${to} ${describeMessage(message)}`
+  }
+
+  /** Fire an armed CrashOnDelivery: the receiver has handled the message (and what it caused has settled). */
+  private spring(trap: NonNullable<World["trap"]>, from: ServerId, to: ServerId, message: Message): void {
+    this.trap = null
+    this.drain()
+    const target = trap.who === "sender" ? from : to
+    if (!this.alive(target)) return
+    this.count("sim-crash-on-delivery")
+    const text = this.crash(this.slot(target), trap.disk)
+    if (this.events !== null) this.sprung.push(`${text} as ${from}->${to} ${describeMessage(message)} was delivered`)
   }
 
   /** The server that leads, if any: the live leader with the highest epoch (lowest id on a tie). */
@@ -483,7 +515,10 @@ export class World {
   apply(step: Step): StepText {
     const text = this.applyStep(step)
     this.drain()
-    return text
+    if (this.sprung.length === 0 || text === null) return text
+    const fired = `${text}; then ${this.sprung.join("; ")}`
+    this.sprung = []
+    return fired
   }
 
   private applyStep(step: Step): StepText {
@@ -497,10 +532,17 @@ export class World {
         const moved = this.settleQuietly(step.fsync)
         return moved === 0 ? null : step.fsync ? `settle (${moved} deliveries and fsyncs)` : `settle, disks slow (${moved} deliveries)`
       }
-      case "Tick":
-        this.ticks += 1
-        for (const slot of this.slots) this.feed(slot, TICK)
-        return this.events === null ? TAKEN : `tick ${this.ticks}`
+      case "Tick": {
+        const first = this.ticks + 1
+        const ticks = step.ticks ?? 1
+        for (let t = 0; t < ticks; t++) {
+          if (t > 0) this.drain()
+          this.ticks += 1
+          for (const slot of this.slots) this.feed(slot, TICK)
+        }
+        if (this.events === null) return TAKEN
+        return ticks === 1 ? `tick ${this.ticks}` : `ticks ${first}-${this.ticks}`
+      }
       case "Fsync": {
         if (step.server > this.n) return null
         const slot = this.slot(step.server)
@@ -513,6 +555,12 @@ export class World {
       case "CrashLeader": {
         const leader = this.leader()
         return leader === null ? null : this.crash(this.slot(leader), step.disk)
+      }
+      case "CrashOnDelivery": {
+        const armed = this.trap
+        if (armed !== null && armed.message === step.message && armed.who === step.who && armed.disk === step.disk) return null
+        this.trap = { message: step.message, who: step.who, disk: step.disk }
+        return `arm: crash the ${step.who} of the next ${step.message} delivered, ${step.disk}`
       }
       case "Restart": {
         if (step.server > this.n || this.alive(step.server)) return null
@@ -586,6 +634,7 @@ export class World {
   // The run (run.ts) then also requires it of every live server that can join (see probeMissing).
 
   liveness(check: () => string | null): LivenessResult {
+    this.trap = null
     if (!this.side.every((s) => s === 0)) {
       this.side.fill(0)
       this.record({ _tag: "Healed" })
@@ -790,7 +839,7 @@ export class World {
   /** The server projections the last view was built from (the view itself may hold frozen copies). */
   private lastServers: Array<ServerView> = []
   private readonly viewScratch: Array<ServerView> = []
-  private lastGhostLengths = [-1, -1, -1]
+  private lastGhostLengths = [-1, -1, -1, -1, -1]
 
   /**
    * The cluster view now. When no server's projection and no ghost record changed since the last call, the
@@ -806,7 +855,9 @@ export class World {
       previous !== null &&
       lengths[0] === this.established.length &&
       lengths[1] === this.broadcasts.length &&
-      lengths[2] === this.acknowledged.length
+      lengths[2] === this.acknowledged.length &&
+      lengths[3] === this.delivered.length &&
+      lengths[4] === this.earlyAcks.length
     for (let i = 0; i < this.n; i++) {
       const server = this.serverView(this.slots[i]!)
       this.viewScratch[i] = server
@@ -816,17 +867,17 @@ export class World {
     this.lastServers = this.viewScratch.slice()
     const view: ClusterView =
       this.events === null
-        ? { servers: this.lastServers, ghost: { established: this.established, broadcasts: this.broadcasts, acknowledged: this.acknowledged } }
+        ? { servers: this.lastServers, ghost: { established: this.established, broadcasts: this.broadcasts, acknowledged: this.acknowledged, delivered: this.delivered, earlyAcks: this.earlyAcks } }
         : this.frozenView(this.lastServers)
     this.lastClusterView = view
-    this.lastGhostLengths = [this.established.length, this.broadcasts.length, this.acknowledged.length]
+    this.lastGhostLengths = [this.established.length, this.broadcasts.length, this.acknowledged.length, this.delivered.length, this.earlyAcks.length]
     return view
   }
 
   private frozenView(servers: ReadonlyArray<ServerView>): ClusterView {
     return {
       servers: servers.map((s) => ({ ...s, history: s.history.slice() })),
-      ghost: { established: this.established.slice(), broadcasts: this.broadcasts.slice(), acknowledged: this.acknowledged.slice() },
+      ghost: { established: this.established.slice(), broadcasts: this.broadcasts.slice(), acknowledged: this.acknowledged.slice(), delivered: this.delivered.slice(), earlyAcks: this.earlyAcks.slice() },
     }
   }
 
@@ -835,7 +886,7 @@ export class World {
     const view = this.view()
     return {
       servers: view.servers.map((s) => ({ ...s, history: s.history.slice() })),
-      ghost: { established: this.established.slice(), broadcasts: this.broadcasts.slice(), acknowledged: this.acknowledged.slice() },
+      ghost: { established: this.established.slice(), broadcasts: this.broadcasts.slice(), acknowledged: this.acknowledged.slice(), delivered: this.delivered.slice(), earlyAcks: this.earlyAcks.slice() },
     }
   }
 
