@@ -495,6 +495,7 @@ export class ExploreShard {
   assignRanks(ranks: Int32Array): void {
     const n = this.count - this.levelStart
     assert(ranks.length === n && this.sortedKeys.length === n, "a rank for every new state")
+    assert(this.count * this.shards < 2 ** 31, "state references (state number, shard) fit 32 bits")
     const byEntry = new Int32Array(n)
     const sorted = this.sortedKeys
     for (let e = 0; e < n; e++) byEntry[e] = ranks[lowerBound(sorted, this.keys[e]!)]!

@@ -13,6 +13,7 @@ import { defaultChecks } from "../../model/checks.js"
 import { referenceConfig, referenceConfigs } from "../../model/configs.js"
 import { Encoder, fingerprint } from "../../model/encode.js"
 import { type ExploreResult, type Progress, type StateCheck, explore } from "../../model/explore.js"
+import { exploreOnWorkers } from "../explore-parallel.js"
 import { traceJsonl, traceLines } from "../../model/format.js"
 import { checkSpecInvariants } from "../../model/invariants.js"
 import type { ModelConfig } from "../../model/state.js"
@@ -46,6 +47,7 @@ exit codes: 0 every invariant held, 1 a violation was found (trace written), 2 b
 interface Settings {
   readonly config: ModelConfig
   readonly symmetry: boolean
+  readonly workers: number
   readonly maxStates: number | undefined
   readonly specOnly: boolean
   readonly coverage: boolean
@@ -73,8 +75,7 @@ function settings(args: ReadonlyArray<string>, io: Io): Settings {
     },
     false,
   )
-  const workers = intFlag(parsed, "workers", 1, 1, 256)
-  if (workers !== 1) throw new UsageError("--workers: only one worker is available so far")
+  const workers = intFlag(parsed, "workers", 1, 1, 64)
   const name = stringFlag(parsed, "config")
   let config: ModelConfig
   let symmetry = boolFlag(parsed, "symmetry")
@@ -105,6 +106,7 @@ function settings(args: ReadonlyArray<string>, io: Io): Settings {
   return {
     config,
     symmetry,
+    workers,
     maxStates,
     specOnly: boolFlag(parsed, "spec-only"),
     coverage: boolFlag(parsed, "coverage"),
@@ -139,25 +141,32 @@ async function run(args: ReadonlyArray<string>, io: Io): Promise<number> {
     `zab explore: ${s.config.servers} servers, MaxTimeoutFailures=${p.MaxTimeoutFailures} MaxTransactionNum=${p.MaxTransactionNum} ` +
       `MaxEpoch=${p.MaxEpoch} MaxRestarts=${p.MaxRestarts}${s.symmetry ? ", symmetry" : ""}${s.bugs.length > 0 ? `, broken model: ${s.bugs.join(", ")}` : ""}${s.maxStates === undefined ? "" : `, at most ${s.maxStates} states`}\n`,
   )
-  const checks = defaultChecks()
-  const invariants: ReadonlyArray<StateCheck> = s.specOnly ? [checkSpecInvariants] : checks.invariants
   const started = performance.now()
   let lastPrint = started
-  const result = explore({
-    config: s.config,
-    actions: actionsWithBugs(s.bugs),
-    symmetry: s.symmetry,
-    invariants,
-    stepInvariants: s.specOnly ? [] : checks.stepInvariants,
-    ...(s.maxStates === undefined ? {} : { maxStates: s.maxStates }),
-    progressEvery: 4096,
-    onProgress: (progress) => {
-      const now = performance.now()
-      if (now - lastPrint < (io.interactive ? 200 : 5_000)) return
-      lastPrint = now
-      io.err(`${io.interactive ? "\r" : ""}${progressLine(progress, (now - started) / 1000)}${io.interactive ? "" : "\n"}`)
-    },
-  })
+  const onProgress = (progress: Progress): void => {
+    const now = performance.now()
+    if (now - lastPrint < (io.interactive ? 200 : 5_000)) return
+    lastPrint = now
+    io.err(`${io.interactive ? "\r" : ""}${progressLine(progress, (now - started) / 1000)}${io.interactive ? "" : "\n"}`)
+  }
+  const maxStates = s.maxStates === undefined ? {} : { maxStates: s.maxStates }
+  let result: ExploreResult
+  if (s.workers > 1) {
+    result = await exploreOnWorkers({ config: s.config, bugs: s.bugs, symmetry: s.symmetry, checks: s.specOnly ? "spec" : "all", workers: s.workers, ...maxStates, onProgress })
+  } else {
+    const checks = defaultChecks()
+    const invariants: ReadonlyArray<StateCheck> = s.specOnly ? [checkSpecInvariants] : checks.invariants
+    result = explore({
+      config: s.config,
+      actions: actionsWithBugs(s.bugs),
+      symmetry: s.symmetry,
+      invariants,
+      stepInvariants: s.specOnly ? [] : checks.stepInvariants,
+      ...maxStates,
+      progressEvery: 4096,
+      onProgress,
+    })
+  }
   const seconds = (performance.now() - started) / 1000
   const final = { distinct: result.distinct, generated: result.generated, queue: 0, depth: result.depth }
   io.err(`${io.interactive ? "\r" : ""}${progressLine(final, seconds)}\n`)
@@ -183,7 +192,7 @@ async function run(args: ReadonlyArray<string>, io: Io): Promise<number> {
   } else if (!result.complete) {
     io.err(`stopped at --max-states ${s.maxStates}: the state space was not exhausted\n`)
   }
-  io.out(`${JSON.stringify({ distinct: result.distinct, generated: result.generated, depth: result.depth, seconds: Number(seconds.toFixed(3)), violations })}\n`)
+  io.out(`${JSON.stringify({ distinct: result.distinct, generated: result.generated, depth: result.depth, seconds: Number(seconds.toFixed(3)), violations, workers: s.workers })}\n`)
   return violations === 0 ? 0 : 1
 }
 
