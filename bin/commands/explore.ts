@@ -2,7 +2,8 @@
  * `zab explore`: breadth-first exploration of every reachable state of the abstract model (a translation of
  * ZooKeeper's Zab.tla) within the Parameters bounds, checking Zab.tla's invariants and the project's on every
  * distinct state, as TLC would. Prints progress on stderr and one JSON line of figures on stdout; on a
- * violation writes the shortest path to it as a JSONL trace and exits 1.
+ * violation writes the shortest path to it as a JSONL trace and exits 1. With --workers W > 1 the search is
+ * split among worker threads (bin/explore-parallel.ts) and gives the same figures, coverage and trace.
  */
 import { mkdirSync, writeFileSync } from "node:fs"
 import { join, relative, resolve } from "node:path"
@@ -31,7 +32,9 @@ options:
   --max-restarts R    Parameters.MaxRestarts (default 1)
   --config NAME       a reference configuration instead of the five above: ${referenceConfigs.map((c) => c.name).join(", ")}
   --symmetry          identify states that differ only by renaming servers (TLC's Permutations(Server))
-  --workers W         worker threads (only 1 is available so far)
+  --workers W         split the search among W worker threads, 1..64 (default 1): states are shared out
+                      by fingerprint, each level is searched in parallel, and the figures, coverage,
+                      --max-states cut and counterexample are the same as with one
   --max-states K      stop after K distinct states
   --spec-only         check only Zab.tla's own invariants, as the reference TLC runs do
   --coverage          print, per action, the new distinct states and the states generated
@@ -40,7 +43,7 @@ options:
 ${modelBugs.map((b) => `                        ${b.name}: ${b.summary}`).join("\n")}
 
 output: progress lines (distinct, generated, queue, depth, states/s) on stderr, then one JSON line
-{distinct, generated, depth, seconds, violations} on stdout.
+{distinct, generated, depth, seconds, violations, workers} on stdout.
 exit codes: 0 every invariant held, 1 a violation was found (trace written), 2 bad usage
 `
 
