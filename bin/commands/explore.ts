@@ -32,7 +32,7 @@ options:
   --max-restarts R    Parameters.MaxRestarts (default 1)
   --config NAME       a reference configuration instead of the five above: ${referenceConfigs.map((c) => c.name).join(", ")}
   --symmetry          identify states that differ only by renaming servers (TLC's Permutations(Server))
-  --workers W         split the search among W worker threads, 1..64 (default 1): states are shared out
+  --workers W         split the search among W worker threads, 1..16 (default 1): states are shared out
                       by fingerprint, each level is searched in parallel, and the figures, coverage,
                       --max-states cut and counterexample are the same as with one
   --max-states K      stop after K distinct states
@@ -78,7 +78,9 @@ function settings(args: ReadonlyArray<string>, io: Io): Settings {
     },
     false,
   )
-  const workers = intFlag(parsed, "workers", 1, 1, 64)
+  // Each worker is a V8 isolate with the whole model loaded (tens of MB before any state), and every pair
+  // of workers exchanges batches: a bound well above the cores of the machines this runs on.
+  const workers = intFlag(parsed, "workers", 1, 1, 16)
   const name = stringFlag(parsed, "config")
   let config: ModelConfig
   let symmetry = boolFlag(parsed, "symmetry")
