@@ -370,6 +370,7 @@ export class ExploreShard {
               this.receive(fp[0]!, fp[1]!, rank, label, ref, encoder.bytes, 0, length, next)
               continue
             }
+            assert(length < 0x10000, "an encoded state's length fits 16 bits of a record header")
             const box = this.outboxes[owner]!
             const words = HEADER_WORDS + ((length + 3) >>> 2)
             if ((box.used + words) * 4 > BATCH_BYTES) {
