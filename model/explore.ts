@@ -306,7 +306,6 @@ export function explore(options: ExploreOptions): ExploreResult {
   const coverageDistinct = new Array<number>(actions.length).fill(0)
   const coverageGenerated = new Array<number>(actions.length).fill(0)
 
-
   let distinct = 0
   let generated = 0
   let depth = 1
