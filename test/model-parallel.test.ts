@@ -13,6 +13,7 @@ import { join } from "node:path"
 import { afterAll, describe, expect, it } from "vitest"
 import { main } from "../bin/cli.js"
 import type { Io } from "../bin/io.js"
+import { exploreOnWorkers } from "../bin/explore-parallel.js"
 import { actionsWithBugs } from "../model/bugs.js"
 import { defaultChecks } from "../model/checks.js"
 import { type ReferenceConfig, referenceConfig } from "../model/configs.js"
@@ -194,6 +195,12 @@ describe("zab explore --workers", () => {
     expect(two.name).toBe(one.name)
     expect(two.text).toBe(one.text)
     expect(two.err).toContain("VIOLATION of Leadership2 after 13 steps")
+  })
+
+  it("a worker that fails ends the search with its error, and the other workers are stopped", async () => {
+    // 16 servers is refused by the command; passed straight in, each worker's shard refuses it as it starts.
+    const search = exploreOnWorkers({ config: config(16, 1, 1, 1, 1), bugs: [], symmetry: false, checks: "spec", workers: 2 })
+    await expect(search).rejects.toThrow(/server indexes fit/)
   })
 
   it("exits 2 on a bad worker count", async () => {
