@@ -13,7 +13,7 @@ import { MessageChannel, type MessagePort, Worker } from "node:worker_threads"
 import { actionsWithBugs } from "../model/bugs.js"
 import type { ExploreResult, Progress } from "../model/explore.js"
 import { type ShardGroup, coordinate } from "../model/parallel.js"
-import type { Cut, CutReport, LevelReport, PartialProgress } from "../model/shard.js"
+import type { Cut, CutReport, FoundViolation, LevelReport, PartialProgress } from "../model/shard.js"
 import type { ModelConfig } from "../model/state.js"
 
 export interface ExploreWorkerSetup {
@@ -34,7 +34,8 @@ export type ToWorker =
   | { readonly type: "seed" }
   | { readonly type: "expand" }
   | { readonly type: "ranks"; readonly ranks: Int32Array }
-  | { readonly type: "cut"; readonly cut: Cut }
+  | { readonly type: "cut"; readonly cut: Cut; readonly previous: boolean }
+  | { readonly type: "check"; readonly maxKey: number }
   | { readonly type: "parent"; readonly local: number }
   | { readonly type: "stop" }
 
@@ -42,6 +43,7 @@ export type FromWorker =
   | { readonly type: "level"; readonly report: LevelReport }
   | { readonly type: "progress"; readonly progress: PartialProgress }
   | { readonly type: "cut"; readonly report: CutReport }
+  | { readonly type: "check"; readonly violation: FoundViolation | null }
   | { readonly type: "parent"; readonly parent: number; readonly label: number }
 
 export interface ParallelExploreOptions {
@@ -155,7 +157,8 @@ export async function exploreOnWorkers(options: ParallelExploreOptions): Promise
       return reports
     },
     assignRanks: async (ranks) => ranks.forEach((r, shard) => links[shard]!.post({ type: "ranks", ranks: r }, [r.buffer as ArrayBuffer])),
-    cut: async (cut) => (await all({ type: "cut", cut }, "cut")).map((m) => m.report),
+    cut: async (cut, previous) => (await all({ type: "cut", cut, previous }, "cut")).map((m) => m.report),
+    checkNew: async (maxKey) => (await all({ type: "check", maxKey }, "check")).map((m) => m.violation),
     parentOf: async (shard, local) => {
       const link = links[shard]!
       link.post({ type: "parent", local })

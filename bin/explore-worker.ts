@@ -107,7 +107,10 @@ port.on("message", (message: ToWorker) => {
       shard.assignRanks(message.ranks)
       return
     case "cut":
-      reply({ type: "cut", report: shard.cut(message.cut) })
+      reply({ type: "cut", report: shard.cut(message.cut, message.previous) })
+      return
+    case "check":
+      reply({ type: "check", violation: shard.checkNew(message.maxKey) })
       return
     case "parent": {
       const { parent, label } = shard.parentOf(message.local)

@@ -4,12 +4,14 @@
  * generated, depth and per-action coverage, with or without symmetry, and on --max-states or a violation
  * the counts the one-thread search has when it stops.
  *
- * Each level: every shard expands its states and sends each successor to its owner; every shard reports the
- * keys of its new states; the coordinator merges them into ranks (the one-thread search's order of the next
- * level). If the one-thread search would stop inside this level (a violation, or --max-states reached), the
- * coordinator finds the key of the step where it stops (the smallest key of any violation, or the key of the
- * last state --max-states admits) and asks the shards for their counts up to it. A violation's path is
- * rebuilt by asking the owner of each state for its parent; it is the one-thread search's path.
+ * Each level: every shard checks and expands its states and sends each successor to its owner; every shard
+ * reports the keys of its new states; the coordinator merges them into ranks (the one-thread search's order
+ * of the next level). If the one-thread search would stop inside a level (a violation, or --max-states
+ * reached), the coordinator finds the key of the step where it stops (the smallest key of any violation, or
+ * the key of the last state --max-states admits) and asks the shards for their counts up to it. States are
+ * checked as they are expanded, so a violating state stops the search inside the level before its own. A
+ * violation's path is rebuilt by asking the owner of each state for its parent; it is the one-thread
+ * search's path.
  *
  * `ShardGroup` hides where the shards run: `localShards` runs them one after another in this thread (the
  * tests use it); bin/ runs one per worker thread. Pure: no clock, no I/O.
@@ -29,7 +31,10 @@ export interface ShardGroup {
   expandLevel(onPartial: (progress: PartialProgress) => void): Promise<ReadonlyArray<LevelReport>>
   /** `ranks[shard]`: the ranks of that shard's new states, in the order of its report's keys. */
   assignRanks(ranks: ReadonlyArray<Int32Array>): Promise<void>
-  cut(cut: Cut): Promise<ReadonlyArray<CutReport>>
+  /** Counts up to the cut in the level just expanded, or (`previous`) in the one before it. */
+  cut(cut: Cut, previous: boolean): Promise<ReadonlyArray<CutReport>>
+  /** Checks now the new states reached by steps with keys up to `maxKey`; per shard, the violation with the smallest key. */
+  checkNew(maxKey: number): Promise<ReadonlyArray<FoundViolation | null>>
   /** How the state `local` of `shard` was first reached: a parent reference (-1 for the initial state) and a label. */
   parentOf(shard: number, local: number): Promise<{ readonly parent: number; readonly label: number }>
 }
@@ -61,30 +66,34 @@ interface Stop {
 }
 
 /**
- * The earliest stop in the one-thread search's order: a step invariant is checked before the state it
- * reaches, a state invariant before --max-states counts that state.
+ * The earliest stop in the one-thread search's order inside the level just expanded: a step invariant is
+ * checked before the state it reaches, a state invariant before --max-states counts that state. A stop
+ * found, the new states up to it are checked (`checkNew`), since they are checked only when expanded.
  */
-function findStop(reports: ReadonlyArray<LevelReport>, distinctBefore: number, maxStates: number, ranks: () => ReadonlyArray<Int32Array>): Stop | null {
+async function findStop(group: ShardGroup, reports: ReadonlyArray<LevelReport>, distinctBefore: number, maxStates: number, ranks: () => ReadonlyArray<Int32Array>): Promise<Stop | null> {
   let best: { key: number; order: number; stop: Stop } | null = null
   const offer = (key: number, order: number, stop: Stop): void => {
     if (best === null || key < best.key || (key === best.key && order < best.order)) best = { key, order, stop }
   }
   reports.forEach((r, shard) => {
     if (r.stepViolation !== null) offer(r.stepViolation.key, 0, { cut: { key: r.stepViolation.key, inclusive: false }, violation: { found: r.stepViolation, shard, step: true } })
-    if (r.stateViolation !== null) offer(r.stateViolation.key, 1, { cut: { key: r.stateViolation.key, inclusive: true }, violation: { found: r.stateViolation, shard, step: false } })
   })
   const found = reports.reduce((sum, r) => sum + r.keys.length, 0)
   if (distinctBefore + found >= maxStates) {
     // The state that makes maxStates: rank maxStates - distinctBefore - 1 of this level.
     const wanted = maxStates - distinctBefore - 1
     assert(wanted >= 0, "the search stops once it has maxStates states")
-    const all = ranks()
-    all.forEach((shardRanks, shard) => {
+    ranks().forEach((shardRanks, shard) => {
       const at = shardRanks.indexOf(wanted)
       if (at >= 0) offer(reports[shard]!.keys[at]!, 2, { cut: { key: reports[shard]!.keys[at]!, inclusive: true }, violation: null })
     })
   }
-  return (best as { stop: Stop } | null)?.stop ?? null
+  if (best === null) return null
+  const checked = await group.checkNew((best as { key: number }).key)
+  checked.forEach((v, shard) => {
+    if (v !== null) offer(v.key, 1, { cut: { key: v.key, inclusive: true }, violation: { found: v, shard, step: false } })
+  })
+  return (best as { stop: Stop }).stop
 }
 
 export interface CoordinateOptions {
@@ -108,29 +117,53 @@ export async function coordinate(options: CoordinateOptions, group: ShardGroup):
   let frontierSize = 0
   let complete = false
   let violation: ExploreResult["violation"] = null
+  // The totals before the results of the previous expansion were added: where a stop inside it starts from.
+  let previousTotals = { distinct, generated, coverageDistinct: coverageDistinct.slice(), coverageGenerated: coverageGenerated.slice() }
+  const stopAt = async (stop: Stop, previous: boolean): Promise<void> => {
+    if (previous) {
+      distinct = previousTotals.distinct
+      generated = previousTotals.generated
+      previousTotals.coverageDistinct.forEach((v, a) => void (coverageDistinct[a] = v))
+      previousTotals.coverageGenerated.forEach((v, a) => void (coverageGenerated[a] = v))
+    }
+    const counts = await group.cut(stop.cut, previous)
+    const found = counts.reduce((sum, c) => sum + c.distinct, 0)
+    distinct += found
+    generated += counts.reduce((sum, c) => sum + c.generated, 0)
+    for (const c of counts) {
+      add(coverageDistinct, c.coverageDistinct)
+      add(coverageGenerated, c.coverageGenerated)
+    }
+    const stoppedIn = previous ? level - 1 : level
+    depth = stoppedIn + (found > 0 ? 1 : 0)
+    if (stop.violation !== null) {
+      const { found: v, shard, step } = stop.violation
+      const codes = await pathTo(group, stateRef(v.local, shard, group.shards))
+      if (step) codes.push(v.label)
+      violation = { invariant: v.invariant, message: v.message, trace: replayCodes(options.config, actions, codes) }
+    }
+  }
   let reports = await group.seed()
   for (;;) {
-    let ranks: ReadonlyArray<Int32Array> | null = null
-    const rankAll = (): ReadonlyArray<Int32Array> => (ranks ??= mergeRanks(reports.map((r) => r.keys)))
-    const stop = findStop(reports, distinct, maxStates, rankAll)
-    if (stop !== null) {
-      const counts = await group.cut(stop.cut)
-      const found = counts.reduce((sum, c) => sum + c.distinct, 0)
-      distinct += found
-      generated += counts.reduce((sum, c) => sum + c.generated, 0)
-      for (const c of counts) {
-        add(coverageDistinct, c.coverageDistinct)
-        add(coverageGenerated, c.coverageGenerated)
-      }
-      depth = level + (found > 0 ? 1 : 0)
-      if (stop.violation !== null) {
-        const { found: v, shard, step } = stop.violation
-        const codes = await pathTo(group, stateRef(v.local, shard, group.shards))
-        if (step) codes.push(v.label)
-        violation = { invariant: v.invariant, message: v.message, trace: replayCodes(options.config, actions, codes) }
-      }
+    // A state of the level just expanded violates an invariant: the search stopped as it reached it.
+    let first: { found: FoundViolation; shard: number } | null = null
+    reports.forEach((r, shard) => {
+      const v = r.frontierViolation
+      if (v !== null && (first === null || v.key < first.found.key)) first = { found: v, shard }
+    })
+    if (first !== null) {
+      const { found, shard } = first as { found: FoundViolation; shard: number }
+      await stopAt({ cut: { key: found.key, inclusive: true }, violation: { found, shard, step: false } }, true)
       break
     }
+    let ranks: ReadonlyArray<Int32Array> | null = null
+    const rankAll = (): ReadonlyArray<Int32Array> => (ranks ??= mergeRanks(reports.map((r) => r.keys)))
+    const stop = await findStop(group, reports, distinct, maxStates, rankAll)
+    if (stop !== null) {
+      await stopAt(stop, false)
+      break
+    }
+    previousTotals = { distinct, generated, coverageDistinct: coverageDistinct.slice(), coverageGenerated: coverageGenerated.slice() }
     const found = reports.reduce((sum, r) => sum + r.keys.length, 0)
     distinct += found
     generated += reports.reduce((sum, r) => sum + r.generated, 0)
@@ -189,7 +222,8 @@ export function localShards(options: Omit<ShardOptions, "shard">): ShardGroup {
       return shards.map((s) => s.levelReport())
     },
     assignRanks: async (ranks) => ranks.forEach((r, k) => shards[k]!.assignRanks(r)),
-    cut: async (cut) => shards.map((s) => s.cut(cut)),
+    cut: async (cut, previous) => shards.map((s) => s.cut(cut, previous)),
+    checkNew: async (maxKey) => shards.map((s) => s.checkNew(maxKey)),
     parentOf: async (shard, local) => shards[shard]!.parentOf(local),
   }
 }

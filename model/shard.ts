@@ -13,6 +13,12 @@
  * same as one thread's, however the work is split. Once a level is complete the coordinator merges the keys
  * of every shard's new states into their ranks for the next level.
  *
+ * A state is checked against the invariants when its owner expands it, not when it arrives: it is decoded
+ * then anyway, and its projection (memoised by array identity) then serves the step invariants of its
+ * successors too. The one-thread search checks a state when it first reaches it, one level earlier; so a
+ * violation found while expanding a level stops the search inside the previous one, and a shard keeps the
+ * previous level's states until the next level is expanded.
+ *
  * Pure: no clock, no I/O, no threads; a caller moves the batches.
  */
 import { assert } from "../impl/core/assert.js"
@@ -71,9 +77,10 @@ export interface LevelReport {
   /** Per action: states generated, and new states credited to it. */
   readonly coverageGenerated: ReadonlyArray<number>
   readonly coverageDistinct: ReadonlyArray<number>
-  /** The step invariant violation with the smallest key, and the new state violating an invariant with the smallest key. */
+  /** The step invariant violation with the smallest key. */
   readonly stepViolation: FoundViolation | null
-  readonly stateViolation: FoundViolation | null
+  /** The state of the level expanded that violates an invariant with the smallest key (from the level before). */
+  readonly frontierViolation: FoundViolation | null
 }
 
 /**
@@ -278,17 +285,22 @@ export class ExploreShard {
   private frontier = new StateStore()
   private frontierStart = 0
   private ranks = new Int32Array(0)
+  /** The keys by which the level before reached the frontier's states. */
+  private frontierKeys = new Float64Array(0)
+  /** The level before the frontier, kept to count its steps again if the search stops inside it. */
+  private previous = new StateStore()
+  private previousRanks = new Int32Array(0)
   /** The level being discovered: its states are numbers levelStart .. count-1, entry = number - levelStart. */
   private next = new StateStore()
   private levelStart = 0
   private keys = new Float64Array(1 << 10)
   private sortedKeys = new Float64Array(0)
-  private readonly violators = new Map<number, ModelViolation>()
 
   private expanded = 0
   private generated = 0
   private readonly coverageGenerated: Array<number>
   private stepViolation: FoundViolation | null = null
+  private frontierViolation: FoundViolation | null = null
 
   constructor(options: ShardOptions) {
     const n = options.config.servers
@@ -318,7 +330,7 @@ export class ExploreShard {
     const length = this.fingerprinter.of(init)
     const fp = this.fingerprinter.fp
     if (ownerOf(fp[1]!, this.shards) !== this.shard) return
-    this.receive(fp[0]!, fp[1]!, 0, 0, -1, this.fingerprinter.encoder.bytes, 0, length, init)
+    this.receive(fp[0]!, fp[1]!, 0, 0, -1, this.fingerprinter.encoder.bytes, 0, length)
   }
 
   /**
@@ -343,8 +355,10 @@ export class ExploreShard {
     for (let e = 0; e < frontier.length; e++) {
       frontier.locate(e, slot)
       const s = this.expandDecoder.decode(slot.chunk, slot.offset)
-      const rank = this.ranks[e]!
       const local = this.frontierStart + e
+      // After a violating state the level's successors no longer count: only the rest of its states are checked.
+      if (this.checkFrontier(s, e, local) || this.frontierViolation !== null) continue
+      const rank = this.ranks[e]!
       const ref = local * shards + me
       for (let a = 0; a < actions.length; a++) {
         const info = actions[a]!
@@ -367,7 +381,7 @@ export class ExploreShard {
             const length = fingerprinter.of(next)
             const owner = ownerOf(fp[1]!, shards)
             if (owner === me) {
-              this.receive(fp[0]!, fp[1]!, rank, label, ref, encoder.bytes, 0, length, next)
+              this.receive(fp[0]!, fp[1]!, rank, label, ref, encoder.bytes, 0, length)
               continue
             }
             assert(length < 0x10000, "an encoded state's length fits 16 bits of a record header")
@@ -416,13 +430,13 @@ export class ExploreShard {
     while (at < end) {
       const packed = words[at + 4]!
       const length = packed >>> 16
-      this.receive(words[at]!, words[at + 1]!, words[at + 2]!, packed & 0xffff, words[at + 3]!, bytes, (at + HEADER_WORDS) * 4, length, null)
+      this.receive(words[at]!, words[at + 1]!, words[at + 2]!, packed & 0xffff, words[at + 3]!, bytes, (at + HEADER_WORDS) * 4, length)
       at += HEADER_WORDS + ((length + 3) >>> 2)
     }
   }
 
   /** A successor of state `parent` (a shard-tagged reference) by the step `label`, owned by this shard. */
-  private receive(h1: number, h2: number, rank: number, label: number, parent: number, bytes: Uint8Array, offset: number, length: number, live: ModelState | null): void {
+  private receive(h1: number, h2: number, rank: number, label: number, parent: number, bytes: Uint8Array, offset: number, length: number): void {
     const key = stepKey(rank, label)
     const local = this.count
     const found = this.ids.findOrAdd(h1, h2, local)
@@ -436,7 +450,6 @@ export class ExploreShard {
       }
       this.keys[entry] = key
       this.parents.set(local, parent, label)
-      this.check(entry, live, bytes, offset)
       return
     }
     // Reached in an earlier level: not new. Reached earlier in this level: keep the smallest key's discovery.
@@ -448,21 +461,44 @@ export class ExploreShard {
     if (this.symmetry) {
       // Another state of the same orbit: the one-thread search keeps, and expands, the first one it reaches.
       this.next.overwrite(entry, bytes, offset, length)
-      this.check(entry, live, bytes, offset)
     }
   }
 
-  private check(entry: number, live: ModelState | null, bytes: Uint8Array, offset: number): void {
-    if (this.invariants.length === 0) return
-    const s = live ?? this.checkDecoder.decode(bytes, offset)
+  /** The first invariant `s` violates, or null. */
+  private violationOf(s: ModelState): ModelViolation | null {
     for (const invariant of this.invariants) {
       const found = invariant(s)
-      if (found !== null) {
-        this.violators.set(entry, found)
-        return
-      }
+      if (found !== null) return found
     }
-    this.violators.delete(entry)
+    return null
+  }
+
+  /** Checks frontier entry e (state `local`); true if it violates an invariant (the smallest key is kept). */
+  private checkFrontier(s: ModelState, e: number, local: number): boolean {
+    if (this.invariants.length === 0) return false
+    const found = this.violationOf(s)
+    if (found === null) return false
+    const key = this.frontierKeys[e]!
+    if (this.frontierViolation === null || key < this.frontierViolation.key) this.frontierViolation = { ...found, key, local, label: keyLabel(key) }
+    return true
+  }
+
+  /**
+   * Checks the new states of the level reached by steps with keys up to `maxKey` now, not when they are
+   * expanded: the search stops inside this level, and one of them may violate an invariant before the stop.
+   */
+  checkNew(maxKey: number): FoundViolation | null {
+    let first: FoundViolation | null = null
+    if (this.invariants.length === 0) return null
+    const slot = { chunk: new Uint8Array(0), offset: 0 }
+    for (let e = 0; e < this.next.length; e++) {
+      const key = this.keys[e]!
+      if (key > maxKey || (first !== null && key > first.key)) continue
+      this.next.locate(e, slot)
+      const found = this.violationOf(this.checkDecoder.decode(slot.chunk, slot.offset))
+      if (found !== null) first = { ...found, key, local: this.levelStart + e, label: keyLabel(key) }
+    }
+    return first
   }
 
   /** The level's figures, once every shard has expanded it and every batch has been received. */
@@ -473,11 +509,6 @@ export class ExploreShard {
       if (this.parents.parent[local]! >= 0) coverageDistinct[this.parents.label[local]! >>> 8]!++
     }
     this.sortedKeys = this.keys.slice(0, n).sort()
-    let stateViolation: FoundViolation | null = null
-    for (const [entry, found] of this.violators) {
-      const key = this.keys[entry]!
-      if (stateViolation === null || key < stateViolation.key) stateViolation = { ...found, key, local: this.levelStart + entry, label: keyLabel(key) }
-    }
     return {
       keys: this.sortedKeys.slice(),
       expanded: this.expanded,
@@ -485,7 +516,7 @@ export class ExploreShard {
       coverageGenerated: this.coverageGenerated.slice(),
       coverageDistinct,
       stepViolation: this.stepViolation,
-      stateViolation,
+      frontierViolation: this.frontierViolation,
     }
   }
 
@@ -500,13 +531,17 @@ export class ExploreShard {
     const byEntry = new Int32Array(n)
     const sorted = this.sortedKeys
     for (let e = 0; e < n; e++) byEntry[e] = ranks[lowerBound(sorted, this.keys[e]!)]!
+    this.previous = this.frontier
+    this.previousRanks = this.ranks
     this.frontier = this.next
     this.frontierStart = this.levelStart
+    this.frontierKeys = this.keys
     this.ranks = byEntry
     this.next = new StateStore()
+    this.keys = new Float64Array(1 << 10)
     this.levelStart = this.count
     this.sortedKeys = new Float64Array(0)
-    this.violators.clear()
+    this.frontierViolation = null
     this.expanded = 0
     this.generated = 0
     this.coverageGenerated.fill(0)
@@ -515,9 +550,15 @@ export class ExploreShard {
 
   /**
    * This shard's counts of the level up to the cut: the steps of its states taken before the cut (taken
-   * again, counting only), and its new states first reached before it.
+   * again, counting only), and its new states first reached before it. `previous`: the cut is in the
+   * expansion of the level before the frontier (a frontier state violates an invariant).
    */
-  cut(cut: Cut): CutReport {
+  cut(cut: Cut, previous: boolean): CutReport {
+    const store = previous ? this.previous : this.frontier
+    const ranks = previous ? this.previousRanks : this.ranks
+    const keys = previous ? this.frontierKeys : this.keys
+    const first = previous ? this.frontierStart : this.levelStart
+    const end = previous ? this.frontierStart + this.frontier.length : this.count
     const config = this.config
     const actions = this.actions
     const n = config.servers
@@ -526,10 +567,10 @@ export class ExploreShard {
     const coverageGenerated = new Array<number>(actions.length).fill(0)
     let generated = 0
     const slot = { chunk: new Uint8Array(0), offset: 0 }
-    for (let e = 0; e < this.frontier.length; e++) {
-      const rank = this.ranks[e]!
+    for (let e = 0; e < store.length; e++) {
+      const rank = ranks[e]!
       if (rank > cutRank) continue
-      this.frontier.locate(e, slot)
+      store.locate(e, slot)
       const s = this.expandDecoder.decode(slot.chunk, slot.offset)
       steps: for (let a = 0; a < actions.length; a++) {
         const info = actions[a]!
@@ -548,8 +589,8 @@ export class ExploreShard {
     }
     const coverageDistinct = new Array<number>(actions.length).fill(0)
     let distinct = 0
-    for (let local = this.levelStart; local < this.count; local++) {
-      const key = this.keys[local - this.levelStart]!
+    for (let local = first; local < end; local++) {
+      const key = keys[local - first]!
       if (key > cut.key || (key === cut.key && !cut.inclusive)) continue
       distinct++
       if (this.parents.parent[local]! >= 0) coverageDistinct[this.parents.label[local]! >>> 8]!++
@@ -565,7 +606,7 @@ export class ExploreShard {
 
   /** Bytes held in the shard's tables (not counting the JavaScript heap). */
   get bytes(): number {
-    return this.ids.bytes + this.parents.parent.byteLength + this.parents.label.byteLength + this.frontier.bytes + this.next.bytes + this.keys.byteLength
+    return this.ids.bytes + this.parents.parent.byteLength + this.parents.label.byteLength + this.previous.bytes + this.frontier.bytes + this.next.bytes + this.keys.byteLength + this.frontierKeys.byteLength
   }
 }
 

@@ -114,6 +114,23 @@ describe("where the one-thread search stops, the sharded one stops too", () => {
     }
   })
 
+  it("--max-states around a violation: whichever comes first in the one-thread order stops the search", async () => {
+    const cases: ReadonlyArray<readonly [string, ModelConfig]> = [
+      ["reuse-epoch", reference("n2_a").config],
+      ["own-history", config(3, 1, 1, 2, 0)],
+    ]
+    for (const [bug, c] of cases) {
+      const make = (maxStates?: number): ExploreOptions => ({ config: c, actions: actionsWithBugs([bug]), ...defaultChecks(), ...(maxStates === undefined ? {} : { maxStates }) })
+      const stop = explore(make()).distinct
+      // At `stop` itself: found by a state invariant, the violating state is the last one counted; by a step
+      // invariant (own-history's ZxidMonotonic), the step comes after the last state counted.
+      for (const maxStates of [stop - 1, stop, stop + 1]) {
+        const one = await expectSameAnswers(() => make(maxStates), [2])
+        if (maxStates !== stop) expect(one.violation !== null, `${bug} at --max-states ${maxStates}`).toBe(maxStates > stop)
+      }
+    }
+  })
+
   it("a violation in the initial state stops at once", async () => {
     const ref = reference("n2_a")
     const always = () => ({ invariant: "Never", message: "every state fails" })
