@@ -7,7 +7,8 @@
  * The workers send each other successors in batches over one MessageChannel per pair, the buffers
  * transferred rather than copied. A worker takes the batches that arrived while it expands (it polls its
  * ports between states), and once it has expanded its share of a level it waits for an end-of-level marker
- * from every other worker, sleeping on a shared word that every sender bumps after posting to it.
+ * from every other worker, sleeping on a shared word that every sender bumps after posting to it. The
+ * batches in flight are bounded by one level's successors, and a receiver takes them as it goes.
  */
 import { MessageChannel, type MessagePort, Worker } from "node:worker_threads"
 import { actionsWithBugs } from "../model/bugs.js"
