@@ -203,11 +203,12 @@ class Parents {
   }
 }
 
-function packLabel(action: number, i: number, j: number): number {
+/** A step's label as 16 bits: action number, then i and j in 4 bits each; codes order steps as the search does. */
+export function packLabel(action: number, i: number, j: number): number {
   return (action << 8) | (i << 4) | j
 }
 
-function unpackLabel(actions: ReadonlyArray<ActionInfo>, code: number): Label {
+export function unpackLabel(actions: ReadonlyArray<ActionInfo>, code: number): Label {
   const info = actions[code >>> 8]!
   const i = (code >>> 4) & 15
   const j = code & 15
@@ -219,6 +220,11 @@ function tracePath(config: ModelConfig, actions: ReadonlyArray<ActionInfo>, pare
   const codes: Array<number> = []
   for (let at = k; at !== 0; at = parents.parent[at]!) codes.push(parents.label[at]!)
   codes.reverse()
+  return replayCodes(config, actions, codes)
+}
+
+/** The states reached from the initial state by the steps with these label codes, in order. */
+export function replayCodes(config: ModelConfig, actions: ReadonlyArray<ActionInfo>, codes: ReadonlyArray<number>): Array<TraceStep> {
   let state = initialState(config)
   const trace: Array<TraceStep> = [{ label: null, state }]
   for (const code of codes) {
@@ -232,6 +238,49 @@ function tracePath(config: ModelConfig, actions: ReadonlyArray<ActionInfo>, pare
   return trace
 }
 
+/**
+ * Encodes states and fingerprints them: with symmetry, the fingerprint is that of the smallest encoding over
+ * every renaming of the servers (the canonical member of the state's orbit), while `encoder` keeps the
+ * state's own encoding, which is what the search queues and expands.
+ */
+export class StateFingerprinter {
+  readonly encoder: Encoder
+  /** The last fingerprint, as two 32-bit halves. */
+  readonly fp = new Int32Array(2)
+  private readonly canonical: Encoder
+  private readonly perms: ReadonlyArray<readonly [ReadonlyArray<number>, ReadonlyArray<number>]>
+
+  constructor(servers: number, symmetry: boolean) {
+    this.encoder = new Encoder(servers)
+    this.canonical = new Encoder(servers)
+    this.perms = symmetry ? permutations(servers).slice(1) : []
+  }
+
+  /** Encodes s into `encoder` and fingerprints its orbit's canonical (smallest) encoding into fp; returns the length. */
+  of(s: ModelState): number {
+    const encoder = this.encoder
+    const fp = this.fp
+    const length = encoder.encode(s)
+    if (this.perms.length === 0) {
+      fingerprint(encoder.words, length, fp)
+      return length
+    }
+    const canonical = this.canonical
+    let best = encoder.bytes
+    let bestLength = length
+    for (const [perm, inv] of this.perms) {
+      const l = canonical.encode(s, perm, inv)
+      if (lessThan(canonical.bytes, l, best, bestLength)) {
+        fingerprint(canonical.words, l, fp)
+        best = canonical.bytes.slice(0, l + 4)
+        bestLength = l
+      }
+    }
+    if (best === encoder.bytes) fingerprint(encoder.words, length, fp)
+    return length
+  }
+}
+
 export function explore(options: ExploreOptions): ExploreResult {
   const config = options.config
   const actions = options.actions ?? specActions
@@ -242,41 +291,20 @@ export function explore(options: ExploreOptions): ExploreResult {
   const stepInvariants = options.stepInvariants ?? []
   const maxStates = options.maxStates ?? Number.POSITIVE_INFINITY
   const progressEvery = options.progressEvery ?? 50_000
-  const perms = options.symmetry === true ? permutations(n).slice(1) : []
 
-  const encoder = new Encoder(n)
-  const canonical = new Encoder(n)
+  const fingerprinter = new StateFingerprinter(n, options.symmetry === true)
+  const encoder = fingerprinter.encoder
+  const fp = fingerprinter.fp
   const decoder = new Decoder(n)
   const seen = new FingerprintSet()
   const queue = new StateQueue()
   const parents = new Parents()
-  const fp = new Int32Array(2)
   // Every label a step can carry, made once: step invariants receive them on every transition.
   const labels: ReadonlyArray<ReadonlyArray<ReadonlyArray<Label>>> = actions.map((_, a) =>
     Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => unpackLabel(actions, packLabel(a, i, j)))),
   )
   const coverageDistinct = new Array<number>(actions.length).fill(0)
   const coverageGenerated = new Array<number>(actions.length).fill(0)
-
-  /** Encodes s into `encoder` and fingerprints its orbit's canonical (smallest) encoding into fp. */
-  const fingerprintOf = (s: ModelState): void => {
-    const length = encoder.encode(s)
-    if (perms.length === 0) {
-      fingerprint(encoder.words, length, fp)
-      return
-    }
-    let best = encoder.bytes
-    let bestLength = length
-    for (const [perm, inv] of perms) {
-      const l = canonical.encode(s, perm, inv)
-      if (lessThan(canonical.bytes, l, best, bestLength)) {
-        fingerprint(canonical.words, l, fp)
-        best = canonical.bytes.slice(0, l + 4)
-        bestLength = l
-      }
-    }
-    if (best === encoder.bytes) fingerprint(encoder.words, length, fp)
-  }
 
   let distinct = 0
   let generated = 0
@@ -296,7 +324,7 @@ export function explore(options: ExploreOptions): ExploreResult {
   }
 
   const init = initialState(config)
-  fingerprintOf(init)
+  fingerprinter.of(init)
   seen.add(fp[0]!, fp[1]!)
   queue.push(encoder.bytes, encoder.length)
   distinct = 1
@@ -337,7 +365,7 @@ export function explore(options: ExploreOptions): ExploreResult {
               break search
             }
           }
-          fingerprintOf(next)
+          fingerprinter.of(next)
           if (!seen.add(fp[0]!, fp[1]!)) continue
           const k = distinct++
           coverageDistinct[a]!++

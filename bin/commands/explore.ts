@@ -2,7 +2,8 @@
  * `zab explore`: breadth-first exploration of every reachable state of the abstract model (a translation of
  * ZooKeeper's Zab.tla) within the Parameters bounds, checking Zab.tla's invariants and the project's on every
  * distinct state, as TLC would. Prints progress on stderr and one JSON line of figures on stdout; on a
- * violation writes the shortest path to it as a JSONL trace and exits 1.
+ * violation writes the shortest path to it as a JSONL trace and exits 1. With --workers W > 1 the search is
+ * split among worker threads (bin/explore-parallel.ts) and gives the same figures, coverage and trace.
  */
 import { mkdirSync, writeFileSync } from "node:fs"
 import { join, relative, resolve } from "node:path"
@@ -13,6 +14,7 @@ import { defaultChecks } from "../../model/checks.js"
 import { referenceConfig, referenceConfigs } from "../../model/configs.js"
 import { Encoder, fingerprint } from "../../model/encode.js"
 import { type ExploreResult, type Progress, type StateCheck, explore } from "../../model/explore.js"
+import { exploreOnWorkers } from "../explore-parallel.js"
 import { traceJsonl, traceLines } from "../../model/format.js"
 import { checkSpecInvariants } from "../../model/invariants.js"
 import type { ModelConfig } from "../../model/state.js"
@@ -30,7 +32,9 @@ options:
   --max-restarts R    Parameters.MaxRestarts (default 1)
   --config NAME       a reference configuration instead of the five above: ${referenceConfigs.map((c) => c.name).join(", ")}
   --symmetry          identify states that differ only by renaming servers (TLC's Permutations(Server))
-  --workers W         worker threads (only 1 is available so far)
+  --workers W         split the search among W worker threads, 1..16 (default 1): states are shared out
+                      by fingerprint, each level is searched in parallel, and the figures, coverage,
+                      --max-states cut and counterexample are the same as with one
   --max-states K      stop after K distinct states
   --spec-only         check only Zab.tla's own invariants, as the reference TLC runs do
   --coverage          print, per action, the new distinct states and the states generated
@@ -39,13 +43,14 @@ options:
 ${modelBugs.map((b) => `                        ${b.name}: ${b.summary}`).join("\n")}
 
 output: progress lines (distinct, generated, queue, depth, states/s) on stderr, then one JSON line
-{distinct, generated, depth, seconds, violations} on stdout.
+{distinct, generated, depth, seconds, violations, workers} on stdout.
 exit codes: 0 every invariant held, 1 a violation was found (trace written), 2 bad usage
 `
 
 interface Settings {
   readonly config: ModelConfig
   readonly symmetry: boolean
+  readonly workers: number
   readonly maxStates: number | undefined
   readonly specOnly: boolean
   readonly coverage: boolean
@@ -73,8 +78,9 @@ function settings(args: ReadonlyArray<string>, io: Io): Settings {
     },
     false,
   )
-  const workers = intFlag(parsed, "workers", 1, 1, 256)
-  if (workers !== 1) throw new UsageError("--workers: only one worker is available so far")
+  // Each worker is a V8 isolate with the whole model loaded (tens of MB before any state), and every pair
+  // of workers exchanges batches: a bound well above the cores of the machines this runs on.
+  const workers = intFlag(parsed, "workers", 1, 1, 16)
   const name = stringFlag(parsed, "config")
   let config: ModelConfig
   let symmetry = boolFlag(parsed, "symmetry")
@@ -105,6 +111,7 @@ function settings(args: ReadonlyArray<string>, io: Io): Settings {
   return {
     config,
     symmetry,
+    workers,
     maxStates,
     specOnly: boolFlag(parsed, "spec-only"),
     coverage: boolFlag(parsed, "coverage"),
@@ -139,25 +146,32 @@ async function run(args: ReadonlyArray<string>, io: Io): Promise<number> {
     `zab explore: ${s.config.servers} servers, MaxTimeoutFailures=${p.MaxTimeoutFailures} MaxTransactionNum=${p.MaxTransactionNum} ` +
       `MaxEpoch=${p.MaxEpoch} MaxRestarts=${p.MaxRestarts}${s.symmetry ? ", symmetry" : ""}${s.bugs.length > 0 ? `, broken model: ${s.bugs.join(", ")}` : ""}${s.maxStates === undefined ? "" : `, at most ${s.maxStates} states`}\n`,
   )
-  const checks = defaultChecks()
-  const invariants: ReadonlyArray<StateCheck> = s.specOnly ? [checkSpecInvariants] : checks.invariants
   const started = performance.now()
   let lastPrint = started
-  const result = explore({
-    config: s.config,
-    actions: actionsWithBugs(s.bugs),
-    symmetry: s.symmetry,
-    invariants,
-    stepInvariants: s.specOnly ? [] : checks.stepInvariants,
-    ...(s.maxStates === undefined ? {} : { maxStates: s.maxStates }),
-    progressEvery: 4096,
-    onProgress: (progress) => {
-      const now = performance.now()
-      if (now - lastPrint < (io.interactive ? 200 : 5_000)) return
-      lastPrint = now
-      io.err(`${io.interactive ? "\r" : ""}${progressLine(progress, (now - started) / 1000)}${io.interactive ? "" : "\n"}`)
-    },
-  })
+  const onProgress = (progress: Progress): void => {
+    const now = performance.now()
+    if (now - lastPrint < (io.interactive ? 200 : 5_000)) return
+    lastPrint = now
+    io.err(`${io.interactive ? "\r" : ""}${progressLine(progress, (now - started) / 1000)}${io.interactive ? "" : "\n"}`)
+  }
+  const maxStates = s.maxStates === undefined ? {} : { maxStates: s.maxStates }
+  let result: ExploreResult
+  if (s.workers > 1) {
+    result = await exploreOnWorkers({ config: s.config, bugs: s.bugs, symmetry: s.symmetry, checks: s.specOnly ? "spec" : "all", workers: s.workers, ...maxStates, onProgress })
+  } else {
+    const checks = defaultChecks()
+    const invariants: ReadonlyArray<StateCheck> = s.specOnly ? [checkSpecInvariants] : checks.invariants
+    result = explore({
+      config: s.config,
+      actions: actionsWithBugs(s.bugs),
+      symmetry: s.symmetry,
+      invariants,
+      stepInvariants: s.specOnly ? [] : checks.stepInvariants,
+      ...maxStates,
+      progressEvery: 4096,
+      onProgress,
+    })
+  }
   const seconds = (performance.now() - started) / 1000
   const final = { distinct: result.distinct, generated: result.generated, queue: 0, depth: result.depth }
   io.err(`${io.interactive ? "\r" : ""}${progressLine(final, seconds)}\n`)
@@ -183,7 +197,7 @@ async function run(args: ReadonlyArray<string>, io: Io): Promise<number> {
   } else if (!result.complete) {
     io.err(`stopped at --max-states ${s.maxStates}: the state space was not exhausted\n`)
   }
-  io.out(`${JSON.stringify({ distinct: result.distinct, generated: result.generated, depth: result.depth, seconds: Number(seconds.toFixed(3)), violations })}\n`)
+  io.out(`${JSON.stringify({ distinct: result.distinct, generated: result.generated, depth: result.depth, seconds: Number(seconds.toFixed(3)), violations, workers: s.workers })}\n`)
   return violations === 0 ? 0 : 1
 }
 
