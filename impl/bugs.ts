@@ -56,7 +56,7 @@ export const bugs: ReadonlyArray<BugInfo> = [
   {
     name: "ZOOKEEPER-1514",
     phase: "election",
-    summary: "a looking server told by a quorum, in an older round, that they follow it takes the lead and moves its round back",
+    summary: "a looking server told by a quorum, in an older round, that they follow it takes the lead and moves its round back (harmless in this peer, whose votes ignore rounds: not found, see README)",
   },
   // After an election the leader's and followers' votes kept the epoch of the election that made each of
   // them, which could differ, so a restarted server never saw a quorum agree and could not join the
