@@ -49,6 +49,9 @@ function printEvent(event: TraceEvent): string | null {
     case "Step":
     case "LivenessPhase":
     case "Violation":
+    case "Sent":
+    case "Wrote":
+    case "ConnectionLost":
       return null
   }
 }

@@ -4,7 +4,7 @@
  * is refused with the line number and the field that is wrong.
  */
 import { Result, Schema } from "effect"
-import { TRACE_FORMAT, TRACE_VERSION, TraceEvent, TraceHeader } from "./schema.js"
+import { TRACE_FORMAT, TRACE_VERSION, TRACE_VERSIONS_READ, TraceEvent, TraceHeader } from "./schema.js"
 
 export class TraceFormatError extends Error {
   override readonly name = "TraceFormatError"
@@ -58,7 +58,7 @@ export function readTrace(text: string): Trace {
   }
   const header = decodeHeader(raw)
   if (Result.isFailure(header)) throw new TraceFormatError(1, `bad header: ${schemaMessage(header.failure)}`)
-  if (header.success.version !== TRACE_VERSION) {
+  if (!TRACE_VERSIONS_READ.includes(header.success.version)) {
     throw new TraceFormatError(1, `unsupported trace format version ${header.success.version}`)
   }
   const events: Array<TraceEvent> = []

@@ -12,7 +12,13 @@ import { ZxidSchema } from "../impl/core/zxid.js"
 import { DiskMode, Schedule, Step } from "../impl/sim/schedule.js"
 
 export const TRACE_FORMAT = "zab-trace" as const
-export const TRACE_VERSION = 1
+/**
+ * Version 2 adds Sent, Wrote and ConnectionLost (what model validation, traces/validate.ts, needs: every
+ * message a peer sent, every storage write it issued, every broken connection it was told of) and records
+ * the Proposed and Disconnect effects as Observed. Readers accept versions 1 and 2.
+ */
+export const TRACE_VERSION = 2
+export const TRACE_VERSIONS_READ: ReadonlyArray<number> = [1, 2]
 
 export const TraceHeader = Schema.Struct({
   format: Schema.Literal(TRACE_FORMAT),
@@ -31,7 +37,14 @@ export const TraceEvent = Schema.TaggedUnion({
   // A schedule step as it took effect, with its readable rendering.
   Step: { index: Count, step: Step, text: Schema.String },
   Received: { server: ServerId, from: ServerId, message: Message },
-  // A peer's observation: RoleChange, Established, Observe.
+  // Version 2: a message a peer sent (whether or not the network delivers it).
+  Sent: { server: ServerId, to: ServerId, message: Message },
+  // Version 2: a storage write a peer issued (Append, Truncate, WriteAcceptedEpoch, WriteCurrentEpoch,
+  // InstallSnapshot); durable once a FsyncCompleted covers its write number.
+  Wrote: { server: ServerId, effect: PeerEffect },
+  // Version 2: the runtime told `server` its connection to `peer` broke (the ConnectionDown input).
+  ConnectionLost: { server: ServerId, peer: ServerId },
+  // A peer's observation: RoleChange, Established, Observe; from version 2 also Proposed and Disconnect.
   Observed: { server: ServerId, effect: PeerEffect },
   Delivered: { server: ServerId, zxid: ZxidSchema },
   ClientRequest: { server: ServerId, request: Count, op: WriteOp },
