@@ -39,6 +39,9 @@ options:
                    leader's epoch) to deliver the probe write; runs that leave one out are counted as
                    sim-liveness-straggler
   --no-coverage    do not print the protocol coverage table
+  --no-validate    do not validate each run against the abstract model of Zab.tla (on by default with
+                   --target sim: an implementation step the model cannot take fails the run as
+                   ModelRefinement, even when no invariant notices)
 
 exit codes: 0 every invariant held, 1 a violation was found, 2 bad usage
 `
@@ -50,6 +53,7 @@ interface CheckSettings extends CampaignOptions {
   readonly shard: { readonly index: number; readonly count: number }
   readonly coverage: boolean
   readonly target: "sim" | "model" | "net"
+  readonly validate: boolean
 }
 
 function parseShard(text: string | undefined): { index: number; count: number } {
@@ -77,6 +81,7 @@ function settings(args: ReadonlyArray<string>, io: Io): CheckSettings {
       shard: { type: "string" },
       target: { type: "string" },
       "no-coverage": { type: "boolean" },
+      "no-validate": { type: "boolean" },
       "quorum-liveness": { type: "boolean" },
     },
     false,
@@ -100,6 +105,7 @@ function settings(args: ReadonlyArray<string>, io: Io): CheckSettings {
     workers: intFlag(parsed, "workers", 1, 1, 256),
     shard: parseShard(stringFlag(parsed, "shard")),
     coverage: !boolFlag(parsed, "no-coverage"),
+    validate: !boolFlag(parsed, "no-validate"),
     target,
     ...(boolFlag(parsed, "quorum-liveness") ? { quorumLiveness: true } : {}),
   }
@@ -171,6 +177,7 @@ function campaignOptions(s: CheckSettings): CampaignOptions {
     bugs: s.bugs,
     seed: s.seed,
     ...(s.quorumLiveness === true ? { quorumLiveness: true } : {}),
+    ...(s.validate ? { validate: true } : {}),
   }
 }
 
@@ -187,7 +194,8 @@ async function run(args: ReadonlyArray<string>, io: Io): Promise<number> {
   if (s.target === "net") return checkNet(s, runs, io)
   const shardText = s.shard.count > 1 ? `, shard ${s.shard.index}/${s.shard.count}` : ""
   const bugText = s.bugs.length > 0 ? `, broken peer: ${s.bugs.join(", ")}` : ""
-  io.err(`zab check: ${runs.length} runs of up to ${s.maxSteps} steps on ${s.servers} simulated servers (seed ${s.seed}${shardText}${bugText})\n`)
+  const validateText = s.validate ? ", each run validated against the model" : ""
+  io.err(`zab check: ${runs.length} runs of up to ${s.maxSteps} steps on ${s.servers} simulated servers (seed ${s.seed}${shardText}${bugText}${validateText})\n`)
 
   const started = performance.now()
   const coverage = new Map<string, number>()
@@ -225,7 +233,7 @@ async function run(args: ReadonlyArray<string>, io: Io): Promise<number> {
 }
 
 function reportFailure(failure: Failure, s: CheckSettings, io: Io, done: number, seconds: number): number {
-  const example = counterexample(failure.shrunk, s.seed, failure.run)
+  const example = counterexample(failure.shrunk, s.seed, failure.run, s.validate)
   if (example === null) {
     // Cannot happen for a deterministic simulator; say so loudly rather than pretend.
     io.err(`zab check: run ${failure.run} failed (${failure.violation.invariant}) but its shrunk schedule passes when re-run: the simulator is not deterministic\n`)
@@ -244,6 +252,7 @@ function reportFailure(failure: Failure, s: CheckSettings, io: Io, done: number,
     "",
   ]
   if (example.view !== null) lines.push(describeStates(example.view, example.previousView, example.violation), "")
+  if (example.detail !== null) lines.push(example.detail, "")
   lines.push(`counterexample written to ${shown}`, `replay it with: npx zab replay ${shown}`, "")
   io.out(lines.join("\n"))
   return 1

@@ -2,9 +2,10 @@
 import type { Command } from "../io.js"
 import { check } from "./check.js"
 import { replay } from "./replay.js"
+import { validate } from "./validate.js"
 import { bugsCommand } from "./bugs.js"
 import { serverCommand } from "./server.js"
 import { clusterCommand } from "./cluster.js"
 import { exploreCommand } from "./explore.js"
 
-export const commands: ReadonlyArray<Command> = [check, replay, bugsCommand, serverCommand, clusterCommand, exploreCommand]
+export const commands: ReadonlyArray<Command> = [check, replay, validate, bugsCommand, serverCommand, clusterCommand, exploreCommand]

@@ -8,7 +8,8 @@ import { parseFlags } from "../args.js"
 import { type Command, type Io, InputError, UsageError } from "../io.js"
 import { isBugName } from "../../impl/bugs.js"
 import { describeStates, failureHeadline, stepLines } from "../../impl/sim/report.js"
-import { runSchedule } from "../../impl/sim/run.js"
+import { MODEL_REFINEMENT, runSchedule } from "../../impl/sim/run.js"
+import { formatRejection, validateEvents } from "../../traces/validate.js"
 import { TraceFormatError, readTrace, writeTrace } from "../../traces/jsonl.js"
 import { TRACE_FORMAT, TRACE_VERSION, type TraceEvent, type TraceHeader } from "../../traces/schema.js"
 import { defaultSimConfig } from "../../impl/sim/schedule.js"
@@ -44,7 +45,9 @@ async function run(args: ReadonlyArray<string>, io: Io): Promise<number> {
   for (const bug of header.schedule.config.bugs) {
     if (!isBugName(bug)) throw new InputError(`${path}: line 1: unknown bug ${JSON.stringify(bug)} at ["schedule"]["config"]["bugs"]`)
   }
-  const result = runSchedule(header.schedule, { record: true })
+  // A ModelRefinement counterexample fails only with the run validated against the model.
+  const validate = header.violated === MODEL_REFINEMENT
+  const result = runSchedule(header.schedule, { record: true, validate })
   const config = header.schedule.config
   io.out(`replaying ${header.schedule.steps.length} steps on ${config.servers} simulated servers${config.bugs.length > 0 ? ` (broken peer: ${config.bugs.join(", ")})` : ""}\n`)
   io.out(stepLines(result.events ?? []).join("\n") + "\n")
@@ -55,7 +58,9 @@ async function run(args: ReadonlyArray<string>, io: Io): Promise<number> {
     return 0
   }
   io.out(`\n${failureHeadline(result.violation)}\n  ${result.violation.message}\n`)
+  const rejection = result.rejection === null ? null : validateEvents(config.servers, result.events ?? [])
   if (result.view !== null) io.out(`${describeStates(result.view, result.previousView, result.violation)}\n`)
+  if (rejection !== null) io.out(`\n${formatRejection(rejection, rejection.index + 2).join("\n")}\n`)
   return 1
 }
 

@@ -15,6 +15,8 @@ export interface CampaignOptions {
   readonly bugs: ReadonlyArray<string>
   readonly seed: number
   readonly quorumLiveness?: boolean
+  /** Validate every run against the abstract model (a rejection fails it as ModelRefinement). */
+  readonly validate?: boolean
 }
 
 export interface RunReport {
@@ -63,9 +65,10 @@ export function checkOneRun(options: CampaignOptions, run: number): RunReport {
     target: string | null
     shrinkRuns: number
   } = { first: null, target: null, shrinkRuns: 0 }
+  const runOptions = options.validate === true ? { validate: true } : {}
   const details = fc.check(
     fc.property(arbitrary, (schedule) => {
-      const result = runSchedule(schedule)
+      const result = runSchedule(schedule, runOptions)
       if (seen.first === null) {
         seen.first = { schedule, stepsTaken: result.stepsTaken, coverage: result.coverage, violation: result.violation }
         seen.target = result.violation?.invariant ?? null
@@ -87,10 +90,10 @@ export function checkOneRun(options: CampaignOptions, run: number): RunReport {
   const fastCheckShrunk = (details.counterexample?.[0] as Schedule | undefined) ?? original.schedule
   const minimized = minimize(fastCheckShrunk, (candidate) => {
     seen.shrinkRuns += 1
-    return runSchedule(candidate).violation?.invariant === target
+    return runSchedule(candidate, runOptions).violation?.invariant === target
   })
   const shrunk = minimized
-  const violation = runSchedule(shrunk).violation ?? original.violation
+  const violation = runSchedule(shrunk, runOptions).violation ?? original.violation
   return {
     run,
     stepsTaken: original.stepsTaken,
