@@ -213,6 +213,8 @@ export interface ProjectedServer {
   readonly history: ReadonlyArray<ImplTxn>
   readonly delivered: number
   readonly leader: number | null
+  /** What the fold of its durable writes gives (the spec has no durability to set beside it). */
+  readonly durable: { readonly acceptedEpoch: number; readonly currentEpoch: number; readonly history: ReadonlyArray<ImplTxn> }
 }
 
 class Reject extends Error {
@@ -250,12 +252,6 @@ function connectedSidsOf(set: ReadonlyArray<{ readonly sid: number; readonly con
 
 function withChannel(msgs: ModelState["msgs"], from: number, to: number, channel: Channel): ModelState["msgs"] {
   return setAt(msgs, from, setAt(msgs[from]!, to, channel))
-}
-
-function sameHistory(a: ReadonlyArray<ImplTxn>, b: ReadonlyArray<ImplTxn>): boolean {
-  if (a.length !== b.length) return false
-  for (let k = 0; k < a.length; k++) if (a[k]!.zxid !== b[k]!.zxid || a[k]!.value !== b[k]!.value) return false
-  return true
 }
 
 function isPrefix(a: ReadonlyArray<ImplTxn>, b: ReadonlyArray<ImplTxn>): boolean {
@@ -509,8 +505,8 @@ export class Validator {
     } else {
       this.spec("Restart", (c, st) => Restart(c, st, i), [i], `server ${i + 1} crashes`)
     }
-    if (midSync && !sameHistory(s.durable.history, this.modelHistory(i))) this.syncInterrupted(i, s.durable.history, "crashes")
-    if (lost || s.durable.acceptedEpoch !== this.model.acceptedEpoch[i] || s.durable.currentEpoch !== this.model.currentEpoch[i] || !sameHistory(s.durable.history, this.modelHistory(i))) {
+    if (midSync && !this.holdsModelHistory(s.durable.history, i)) this.syncInterrupted(i, s.durable.history, "crashes")
+    if (lost || s.durable.acceptedEpoch !== this.model.acceptedEpoch[i] || s.durable.currentEpoch !== this.model.currentEpoch[i] || !this.holdsModelHistory(s.durable.history, i)) {
       this.loseUnsynced(i, s.durable)
     }
     this.resetConnections(i)
@@ -873,7 +869,7 @@ export class Validator {
         if (m.state[i] === "LEADING") this.step("LeaderShutdown", [i], this.leaderShutdown(m, i))
         else if (m.state[i] === "FOLLOWING") this.followerLeaves(i)
         // The model may have sent it back already (its leader's LearnerLost or LeaderShutdown).
-        if (midSync && !sameHistory(s.mem.history, this.modelHistory(i))) this.syncInterrupted(i, s.mem.history, "leaves")
+        if (midSync && !this.holdsModelHistory(s.mem.history, i)) this.syncInterrupted(i, s.mem.history, "leaves")
         this.resetRole(s)
         break
       }
@@ -1051,6 +1047,17 @@ export class Validator {
     return { zxid: t.zxid, value: this.values.get(t.value) ?? `(model value ${t.value})` }
   }
 
+  /** Whether an implementation history is the model's history of server i (no allocation: called often). */
+  private holdsModelHistory(history: ReadonlyArray<ImplTxn>, i: number): boolean {
+    const model = this.model.history[i]!
+    if (model.length !== history.length) return false
+    for (let k = model.length - 1; k >= 0; k--) {
+      const t = model[k]!
+      if (t.zxid !== history[k]!.zxid || this.values.get(t.value) !== history[k]!.value) return false
+    }
+    return true
+  }
+
   private modelHistory(i: number): Array<ImplTxn> {
     return this.model.history[i]!.map((t) => this.implOf(t))
   }
@@ -1065,7 +1072,7 @@ export class Validator {
     if (m.acceptedEpoch[i] !== s.mem.acceptedEpoch) differences.push(`acceptedEpoch ${s.mem.acceptedEpoch} vs f.p ${m.acceptedEpoch[i]}`)
     if (m.currentEpoch[i] !== s.mem.currentEpoch) differences.push(`currentEpoch ${s.mem.currentEpoch} vs f.a ${m.currentEpoch[i]}`)
     const midSync = s.role === "following" && s.syncTarget !== null && !s.newLeaderTaken
-    if (!midSync && !sameHistory(s.mem.history, this.modelHistory(i))) differences.push("history")
+    if (!midSync && !this.holdsModelHistory(s.mem.history, i)) differences.push("history")
     if (differences.length > 0) this.fail(`after ${after}, server ${i + 1} differs from the model's ${serverName(i)}: ${differences.join("; ")}`, i)
   }
 }
@@ -1090,6 +1097,7 @@ function project(s: ImplServer): ProjectedServer {
     history: s.mem.history.slice(),
     delivered: s.delivered,
     leader: s.leader,
+    durable: { acceptedEpoch: s.durable.acceptedEpoch, currentEpoch: s.durable.currentEpoch, history: s.durable.history.slice() },
   }
 }
 
@@ -1207,6 +1215,8 @@ export function formatRejection(r: Rejection, line: number | null): Array<string
     const valuesDiffer = mh.length === p.history.length && mh.some((t, k) => t.value !== p.history[k]!.value)
     if (valuesDiffer) lines.push(row("txn contents", mh.map((t) => t.value).join(", "), p.history.map((t) => t.value).join(", ")))
     lines.push(row("committed", String(m.lastCommitted[i]!.index), `${p.delivered} delivered`, false))
+    const d = p.durable
+    lines.push(row("durable", "(no durability in Zab.tla)", `epochs ${d.acceptedEpoch}/${d.currentEpoch} ${historyText(d.history)}`, false))
     const leader = m.connectInfo[i]
     lines.push(row("leader", leader === null || leader === undefined ? (m.state[i] === "LEADING" ? "itself" : "-") : `server ${leader + 1}`, p.leader === null ? "-" : p.role === "leading" ? "itself" : `server ${p.leader + 1}`, false))
   }

@@ -127,7 +127,10 @@ export type LivenessResult =
 export interface WorldOptions {
   /** Record a trace of every event (slower); off while searching, on when writing a counterexample. */
   readonly record: boolean
-  /** Also hand every event, as it happens, to this consumer (online validation against the model). */
+  /**
+   * Also hand every event, as it happens, to this consumer (online validation against the model), except
+   * the sends of election Notifications and Pings, which nothing consumes online and which are most sends.
+   */
   readonly sink?: (event: TraceEvent) => void
 }
 
@@ -378,7 +381,9 @@ export class World {
   }
 
   private send(from: ServerId, to: ServerId, message: Message): void {
-    if (this.recording) this.record({ _tag: "Sent", server: from, to, message })
+    if (this.events !== null || (this.sink !== null && message._tag !== "Notification" && message._tag !== "Ping")) {
+      this.record({ _tag: "Sent", server: from, to, message })
+    }
     if (from === to || !this.linkUp(from, to)) return
     this.link(from, to).push(message)
   }
