@@ -699,7 +699,17 @@ export class Validator {
         this.compare(i, `NEWLEADER`)
         return
       }
-      default:
+      case "Send":
+      case "SendSnapshot":
+      case "Disconnect":
+      case "Fsync":
+      case "TakeSnapshot":
+      case "Deliver":
+      case "ClientReject":
+      case "RoleChange":
+      case "Established":
+      case "Proposed":
+      case "Observe":
         this.fail(`a Wrote event with a ${effect._tag} effect, which is not a storage write`, i)
     }
   }
@@ -835,7 +845,18 @@ export class Validator {
       case "Observe":
         if (s.role === "leading" && leaderAbandonBranches.has(effect.branch)) s.abandoning = true
         return
-      default:
+      // Not observations: a Wrote event carries the storage writes; the rest are not traced as Observed.
+      case "Send":
+      case "SendSnapshot":
+      case "Append":
+      case "Truncate":
+      case "WriteAcceptedEpoch":
+      case "WriteCurrentEpoch":
+      case "InstallSnapshot":
+      case "Fsync":
+      case "TakeSnapshot":
+      case "Deliver":
+      case "ClientReject":
         return
     }
   }
@@ -1178,8 +1199,18 @@ function describeEffect(effect: PeerEffect): string {
       return `closes its connection to ${effect.peer}`
     case "Observe":
       return `observes ${effect.branch}${effect.detail === "" ? "" : ` (${effect.detail})`}`
-    default:
-      return effect._tag
+    case "Send":
+      return `Send ${describeMessage(effect.message)} to ${effect.to}`
+    case "SendSnapshot":
+      return `SendSnapshot at ${formatZxid(effect.zxid)} to ${effect.to}`
+    case "Fsync":
+      return `Fsync through ${effect.through}`
+    case "TakeSnapshot":
+      return `TakeSnapshot at ${formatZxid(effect.zxid)}`
+    case "Deliver":
+      return `Deliver ${formatZxid(effect.txn.zxid)}`
+    case "ClientReject":
+      return `ClientReject #${effect.request} (${effect.reason})`
   }
 }
 
