@@ -222,6 +222,7 @@ describe("zab validate", () => {
     writeFileSync(join(dir, "broken.jsonl"), [text[0], text[1], "{not json", ...text.slice(3)].join("\n"))
     writeFileSync(join(dir, "v1.jsonl"), writeTrace({ ...header, version: 1 }, []))
     writeFileSync(join(dir, "net.jsonl"), writeTrace({ ...header, target: "net" }, []))
+    writeFileSync(join(dir, "stranger.jsonl"), writeTrace(header, [events[0]!, { _tag: "Delivered", server: 9, zxid: Z1 }]))
     const cases: ReadonlyArray<readonly [ReadonlyArray<string>, RegExp]> = [
       [["validate"], /expected exactly one FILE/],
       [["validate", "a", "b"], /expected exactly one FILE/],
@@ -229,6 +230,7 @@ describe("zab validate", () => {
       [["validate", "broken.jsonl"], /broken.jsonl: line 3: not JSON/],
       [["validate", "v1.jsonl"], /line 1: trace format version 1 records no sends or storage writes/],
       [["validate", "net.jsonl"], /line 1: a merged real-cluster trace cannot be validated yet/],
+      [["validate", "stranger.jsonl"], /stranger.jsonl: line 3: the event names server 9, but the trace's cluster has 3 servers/],
     ]
     for (const [args, message] of cases) {
       const cli = io(dir)

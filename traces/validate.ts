@@ -226,6 +226,17 @@ class Reject extends Error {
   }
 }
 
+/** An event no run of this cluster can contain (a malformed file, not a rejection): exit 2 from the CLI. */
+export class BadEvent extends Error {
+  override readonly name = "BadEvent"
+  constructor(
+    readonly index: number,
+    readonly detail: string,
+  ) {
+    super(detail)
+  }
+}
+
 const EMPTY: Channel = []
 
 function setAt<T>(array: ReadonlyArray<T>, i: number, value: T): Array<T> {
@@ -413,6 +424,8 @@ export class Validator {
   // Events.
 
   private handle(e: TraceEvent): void {
+    // A hand-edited file may name servers the cluster does not have.
+    for (const id of serverIdsOf(e)) if (id > this.n) throw new BadEvent(this.index, `the event names server ${id}, but the trace's cluster has ${this.n} servers`)
     switch (e._tag) {
       case "Step":
       case "ClientRequest":
@@ -1095,6 +1108,33 @@ export class Validator {
     const midSync = s.role === "following" && s.syncTarget !== null && !s.newLeaderTaken
     if (!midSync && !this.holdsModelHistory(s.mem.history, i)) differences.push("history")
     if (differences.length > 0) this.fail(`after ${after}, server ${i + 1} differs from the model's ${serverName(i)}: ${differences.join("; ")}`, i)
+  }
+}
+
+function serverIdsOf(e: TraceEvent): ReadonlyArray<number> {
+  switch (e._tag) {
+    case "Received":
+      return [e.server, e.from]
+    case "Sent":
+      return [e.server, e.to]
+    case "ConnectionLost":
+      return [e.server, e.peer]
+    case "Observed":
+      return e.effect._tag === "Disconnect" ? [e.server, e.effect.peer] : e.effect._tag === "RoleChange" && e.effect.leader !== null ? [e.server, e.effect.leader] : [e.server]
+    case "Wrote":
+    case "Delivered":
+    case "ClientRequest":
+    case "Replied":
+    case "FsyncCompleted":
+    case "Crashed":
+    case "Restarted":
+      return [e.server]
+    case "Step":
+    case "Partitioned":
+    case "Healed":
+    case "LivenessPhase":
+    case "Violation":
+      return []
   }
 }
 

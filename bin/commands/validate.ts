@@ -9,7 +9,7 @@ import { resolve } from "node:path"
 import { parseFlags } from "../args.js"
 import { type Command, type Io, InputError, UsageError } from "../io.js"
 import { TraceFormatError, readTrace } from "../../traces/jsonl.js"
-import { Validator, formatRejection } from "../../traces/validate.js"
+import { BadEvent, Validator, formatRejection } from "../../traces/validate.js"
 
 const usage = `usage: zab validate FILE
 
@@ -54,7 +54,12 @@ async function run(args: ReadonlyArray<string>, io: Io): Promise<number> {
   }
   const servers = header.schedule.config.servers
   const validator = new Validator(servers)
-  for (const event of events) if (!validator.push(event)) break
+  try {
+    for (const event of events) if (!validator.push(event)) break
+  } catch (error) {
+    if (error instanceof BadEvent) throw new InputError(`${path}: line ${error.index + 2}: ${error.detail}`)
+    throw error
+  }
   const rejection = validator.rejection
   if (rejection === null) {
     const counts = [...validator.counts].sort((a, b) => b[1] - a[1]).map(([name, n]) => `${name} ${n}`)
