@@ -362,7 +362,7 @@ export class Validator {
   push(event: TraceEvent): boolean {
     if (this.rejection !== null) return false
     this.index += 1
-    this.taken = []
+    if (this.taken.length > 0) this.taken = []
     try {
       this.handle(event)
       return true
@@ -386,10 +386,12 @@ export class Validator {
   // ---------------------------------------------------------------------------------------------------------
   // Taking model steps.
 
-  private spec(action: ActionName, run: (c: ModelConfig, s: ModelState) => ModelState | null, args: ReadonlyArray<number>, why: string): void {
-    const label = `${action}(${args.map(serverName).join(", ")})`
+  /** Take a spec action; `why` (built only on a rejection) says what the implementation did. */
+  private spec(action: ActionName, run: (c: ModelConfig, s: ModelState) => ModelState | null, args: ReadonlyArray<number>, why: () => string): void {
     const next = run(this.config, this.model)
-    if (next === null) throw new Reject(`${why}, but the model cannot take ${label}: it is not enabled`, args.map((a) => a + 1))
+    if (next === null) {
+      throw new Reject(`${why()}, but the model cannot take ${action}(${args.map(serverName).join(", ")}): it is not enabled`, args.map((a) => a + 1))
+    }
     this.step(action, args, next)
   }
 
@@ -398,10 +400,13 @@ export class Validator {
     const old = this.model.violatedInvariants
     this.taken.push({ action, args })
     this.counts.set(action, (this.counts.get(action) ?? 0) + 1)
-    for (const key of Object.keys(flags) as Array<keyof typeof flags>) {
-      if (flags[key] && !old[key]) {
-        this.model = next
-        throw new Reject(`${action}(${args.map(serverName).join(", ")}) raises Zab.tla's ${key} flag`, args.map((a) => a + 1))
+    // The spec's actions build a new flags record only when they raise a flag.
+    if (flags !== old) {
+      for (const key of Object.keys(flags) as Array<keyof typeof flags>) {
+        if (flags[key] && !old[key]) {
+          this.model = next
+          throw new Reject(`${action}(${args.map(serverName).join(", ")}) raises Zab.tla's ${key} flag`, args.map((a) => a + 1))
+        }
       }
     }
     this.model = this.growEpochLeader(next)
@@ -425,7 +430,8 @@ export class Validator {
 
   private handle(e: TraceEvent): void {
     // A hand-edited file may name servers the cluster does not have.
-    for (const id of serverIdsOf(e)) if (id > this.n) throw new BadEvent(this.index, `the event names server ${id}, but the trace's cluster has ${this.n} servers`)
+    const id = highestServerId(e)
+    if (id > this.n) throw new BadEvent(this.index, `the event names server ${id}, but the trace's cluster has ${this.n} servers`)
     switch (e._tag) {
       case "Step":
       case "ClientRequest":
@@ -516,7 +522,7 @@ export class Validator {
       this.step("LearnerLost", [leader, i], this.learnerLost(m, leader, i))
       this.model = { ...this.model, lastCommitted: setAt(this.model.lastCommitted, i, { index: 0, zxid: 0 }) }
     } else {
-      this.spec("Restart", (c, st) => Restart(c, st, i), [i], `server ${i + 1} crashes`)
+      this.spec("Restart", (c, st) => Restart(c, st, i), [i], () => `server ${i + 1} crashes`)
     }
     if (midSync && !this.holdsModelHistory(s.durable.history, i)) this.syncInterrupted(i, s.durable.history, "crashes")
     if (lost || s.durable.acceptedEpoch !== this.model.acceptedEpoch[i] || s.durable.currentEpoch !== this.model.currentEpoch[i] || !this.holdsModelHistory(s.durable.history, i)) {
@@ -543,7 +549,7 @@ export class Validator {
       case "FollowerInfo": {
         if (s.role !== "leading" || m.state[i] !== "LEADING" || has(m.learners[i]!, j)) return // refused, or a retry
         if (m.leaderOracle !== i) this.model = { ...this.model, leaderOracle: i }
-        this.spec("ConnectAndFollowerSendCEPOCH", (c, st) => ConnectAndFollowerSendCEPOCH(c, st, i, j), [i, j], `leader ${i + 1} accepts follower ${j + 1}`)
+        this.spec("ConnectAndFollowerSendCEPOCH", (c, st) => ConnectAndFollowerSendCEPOCH(c, st, i, j), [i, j], () => `leader ${i + 1} accepts follower ${j + 1}`)
         const channel = this.model.msgs[j]![i]!
         const head = channel[0]
         if (channel.length !== 1 || head === undefined || head.mtype !== "CEPOCH") {
@@ -552,7 +558,7 @@ export class Validator {
         if (head.mepoch !== message.acceptedEpoch) {
           this.fail(`FollowerInfo from ${j + 1} carries acceptedEpoch ${message.acceptedEpoch}, but the model's f.p of ${serverName(j)} is ${head.mepoch}`, i, j)
         }
-        this.spec("LeaderProcessCEPOCH", (c, st) => LeaderProcessCEPOCH(c, st, i, j), [i, j], `leader ${i + 1} takes the FollowerInfo of ${j + 1}`)
+        this.spec("LeaderProcessCEPOCH", (c, st) => LeaderProcessCEPOCH(c, st, i, j), [i, j], () => `leader ${i + 1} takes the FollowerInfo of ${j + 1}`)
         return
       }
       case "AckEpoch": {
@@ -582,7 +588,7 @@ export class Validator {
         if (s.role !== "leading") return
         const head = m.msgs[j]![i]![0]
         if (head !== undefined && head.mtype === "ACK" && head.mzxid === message.zxid) {
-          this.spec("LeaderProcessACK", (c, st) => LeaderProcessACK(c, st, i, j), [i, j], `leader ${i + 1} takes the Ack ${formatZxid(message.zxid)} of ${j + 1}`)
+          this.spec("LeaderProcessACK", (c, st) => LeaderProcessACK(c, st, i, j), [i, j], () => `leader ${i + 1} takes the Ack ${formatZxid(message.zxid)} of ${j + 1}`)
           return
         }
         const covered = s.ackldCovers.get(j)
@@ -597,7 +603,7 @@ export class Validator {
         if (head === undefined || head.mtype !== "COMMIT" || head.mzxid !== message.zxid) {
           this.fail(`follower ${i + 1} receives Commit ${formatZxid(message.zxid)} from ${j + 1}, but the model has ${describeHead(m, j, i)} in flight there`, i, j)
         }
-        this.spec("FollowerProcessCOMMIT", (c, st) => FollowerProcessCOMMIT(c, st, i, j), [i, j], `follower ${i + 1} takes Commit ${formatZxid(message.zxid)}`)
+        this.spec("FollowerProcessCOMMIT", (c, st) => FollowerProcessCOMMIT(c, st, i, j), [i, j], () => `follower ${i + 1} takes Commit ${formatZxid(message.zxid)}`)
         return
       }
     }
@@ -632,7 +638,7 @@ export class Validator {
         const k = s.heldAckEpochs.indexOf(j)
         if (k < 0) return
         s.heldAckEpochs.splice(k, 1)
-        this.spec("LeaderProcessACKEPOCH", (c, st) => LeaderProcessACKEPOCH(c, st, i, j), [i, j], `leader ${i + 1} synchronises ${j + 1}`)
+        this.spec("LeaderProcessACKEPOCH", (c, st) => LeaderProcessACKEPOCH(c, st, i, j), [i, j], () => `leader ${i + 1} synchronises ${j + 1}`)
         return
       }
       case "Notification":
@@ -668,7 +674,7 @@ export class Validator {
         if (head === undefined || head.mtype !== "PROPOSE" || head.mzxid !== txn.zxid || this.values.get(head.mdata) !== txn.value) {
           this.fail(`follower ${i + 1} logs ${formatZxid(txn.zxid)}, but the model has ${describeHead(this.model, j, i, this.values)} in flight from ${serverName(j)}`, i, j)
         }
-        this.spec("FollowerProcessPROPOSE", (c, st) => FollowerProcessPROPOSE(c, st, i, j), [i, j], `follower ${i + 1} logs ${formatZxid(txn.zxid)}`)
+        this.spec("FollowerProcessPROPOSE", (c, st) => FollowerProcessPROPOSE(c, st, i, j), [i, j], () => `follower ${i + 1} logs ${formatZxid(txn.zxid)}`)
         this.compare(i, `logging ${formatZxid(txn.zxid)}`)
         return
       }
@@ -705,7 +711,7 @@ export class Validator {
         }
         if (s.role !== "following" || s.leader === null) return
         const j = s.leader
-        this.spec("FollowerProcessNEWLEADER", (c, st) => FollowerProcessNEWLEADER(c, st, i, j), [i, j], `follower ${i + 1} takes NEWLEADER (epoch ${effect.epoch})`)
+        this.spec("FollowerProcessNEWLEADER", (c, st) => FollowerProcessNEWLEADER(c, st, i, j), [i, j], () => `follower ${i + 1} takes NEWLEADER (epoch ${effect.epoch})`)
         if (this.model.state[i] !== "FOLLOWING") this.fail(`follower ${i + 1} adopts epoch ${effect.epoch}, but the model's FollowerProcessNEWLEADER refuses it (f.p = ${this.model.acceptedEpoch[i]})`, i, j)
         s.newLeaderTaken = true
         s.newLeaderLength = this.model.history[i]!.length
@@ -766,7 +772,7 @@ export class Validator {
       if (m.state[i] !== "LEADING" || !m.history[i]!.some((t) => t.zxid === own.zxid)) continue
       // The leader's own ACK, sent to itself once its append is durable.
       this.model = { ...m, msgs: withChannel(m.msgs, i, i, [{ mtype: "ACK", mzxid: own.zxid }]) }
-      this.spec("LeaderProcessACK", (c, st) => LeaderProcessACK(c, st, i, i), [i, i], `leader ${i + 1}'s own append of ${formatZxid(own.zxid)} is durable`)
+      this.spec("LeaderProcessACK", (c, st) => LeaderProcessACK(c, st, i, i), [i, i], () => `leader ${i + 1}'s own append of ${formatZxid(own.zxid)} is durable`)
       this.model = { ...this.model, msgs: withChannel(this.model.msgs, i, i, EMPTY) }
     }
   }
@@ -777,7 +783,7 @@ export class Validator {
 
   private processAckld(i: number, j: number): void {
     const head = this.model.msgs[j]![i]![0]
-    this.spec("LeaderProcessACKLD", (c, st) => LeaderProcessACKLD(c, st, i, j), [i, j], `leader ${i + 1} takes the NEWLEADER ack of ${j + 1}`)
+    this.spec("LeaderProcessACKLD", (c, st) => LeaderProcessACKLD(c, st, i, j), [i, j], () => `leader ${i + 1} takes the NEWLEADER ack of ${j + 1}`)
     if (head !== undefined && head.mtype === "ACKLD") this.server(i).ackldCovers.set(j, head.mzxid)
     const m = this.model
     if (m.zabState[i] !== "BROADCAST") return
@@ -829,7 +835,7 @@ export class Validator {
     const m = this.model
     if (i === j || m.state[i] !== "LEADING" || !has(m.learners[i]!, j)) return
     if (this.timeoutEquivalent(i, j) && m.state[j] === "FOLLOWING" && m.connectInfo[j] === i) {
-      this.spec("Timeout", (c, st) => Timeout(c, st, i, j), [i, j], `leader ${i + 1} loses learner ${j + 1}`)
+      this.spec("Timeout", (c, st) => Timeout(c, st, i, j), [i, j], () => `leader ${i + 1} loses learner ${j + 1}`)
     } else {
       this.step("LearnerLost", [i, j], this.learnerLost(m, i, j))
     }
@@ -877,7 +883,7 @@ export class Validator {
   private onProposed(i: number, txn: Txn): void {
     const value = txnView(txn).value
     const before = this.model.recorder.nClientRequest
-    this.spec("LeaderProcessRequest", (c, st) => LeaderProcessRequest(c, st, i), [i], `leader ${i + 1} proposes ${formatZxid(txn.zxid)}`)
+    this.spec("LeaderProcessRequest", (c, st) => LeaderProcessRequest(c, st, i), [i], () => `leader ${i + 1} proposes ${formatZxid(txn.zxid)}`)
     const history = this.model.history[i]!
     const fresh = history[history.length - 1]!
     if (fresh.zxid !== txn.zxid) this.fail(`leader ${i + 1} proposes ${formatZxid(txn.zxid)}, but the model's LeaderProcessRequest assigns ${formatZxid(fresh.zxid)}`, i)
@@ -886,7 +892,7 @@ export class Validator {
     // The leader's own ack waits for its append to be durable (onFsync).
     const own: ModelTxn = { ...fresh, ackSid: fresh.ackSid & ~(1 << i) }
     this.model = { ...this.model, history: setAt(this.model.history, i, setAt(history, history.length - 1, own)) }
-    this.spec("LeaderBroadcastPROPOSE", (c, st) => LeaderBroadcastPROPOSE(c, st, i), [i], `leader ${i + 1} sends Proposal ${formatZxid(txn.zxid)}`)
+    this.spec("LeaderBroadcastPROPOSE", (c, st) => LeaderBroadcastPROPOSE(c, st, i), [i], () => `leader ${i + 1} sends Proposal ${formatZxid(txn.zxid)}`)
     this.compare(i, `proposing ${formatZxid(txn.zxid)}`)
   }
 
@@ -912,24 +918,24 @@ export class Validator {
         if (phase === "discovery") {
           if (m.state[i] !== "LOOKING") this.fail(`server ${i + 1} follows ${leader + 1}, but the model has ${serverName(i)} ${m.state[i]}`, i)
           if (m.leaderOracle !== leader) this.model = { ...m, leaderOracle: leader }
-          this.spec("FollowLeader", (c, st) => FollowLeader(c, st, i), [i], `server ${i + 1} follows ${leader + 1}`)
+          this.spec("FollowLeader", (c, st) => FollowLeader(c, st, i), [i], () => `server ${i + 1} follows ${leader + 1}`)
           this.resetRole(s)
         } else if (phase === "synchronization") {
-          this.spec("FollowerProcessNEWEPOCH", (c, st) => FollowerProcessNEWEPOCH(c, st, i, leader), [i, leader], `follower ${i + 1} accepts epoch ${s.mem.acceptedEpoch} from ${leader + 1}`)
+          this.spec("FollowerProcessNEWEPOCH", (c, st) => FollowerProcessNEWEPOCH(c, st, i, leader), [i, leader], () => `follower ${i + 1} accepts epoch ${s.mem.acceptedEpoch} from ${leader + 1}`)
         } else if (phase === "broadcast") {
-          this.spec("FollowerProcessCOMMITLD", (c, st) => FollowerProcessCOMMITLD(c, st, i, leader), [i, leader], `follower ${i + 1} takes UpToDate from ${leader + 1}`)
+          this.spec("FollowerProcessCOMMITLD", (c, st) => FollowerProcessCOMMITLD(c, st, i, leader), [i, leader], () => `follower ${i + 1} takes UpToDate from ${leader + 1}`)
         }
         break
       case "leading":
         if (phase === "discovery") {
           if (m.state[i] !== "LOOKING") this.fail(`server ${i + 1} leads, but the model has ${serverName(i)} ${m.state[i]}`, i)
-          if (m.leaderOracle === i) this.spec("FollowLeader", (c, st) => FollowLeader(c, st, i), [i], `server ${i + 1} leads`)
-          else this.spec("UpdateLeader", (c, st) => UpdateLeader(c, st, i), [i], `server ${i + 1} leads`)
+          if (m.leaderOracle === i) this.spec("FollowLeader", (c, st) => FollowLeader(c, st, i), [i], () => `server ${i + 1} leads`)
+          else this.spec("UpdateLeader", (c, st) => UpdateLeader(c, st, i), [i], () => `server ${i + 1} leads`)
           this.resetRole(s)
         } else if (phase === "synchronization") {
           const held = s.heldAckEpochs
           s.heldAckEpochs = []
-          for (const j of held) this.spec("LeaderProcessACKEPOCH", (c, st) => LeaderProcessACKEPOCH(c, st, i, j), [i, j], `leader ${i + 1} starts synchronisation`)
+          for (const j of held) this.spec("LeaderProcessACKEPOCH", (c, st) => LeaderProcessACKEPOCH(c, st, i, j), [i, j], () => `leader ${i + 1} starts synchronisation`)
           if (this.model.currentEpoch[i] !== epoch) this.fail(`leader ${i + 1} starts epoch ${epoch}, but the model's ${serverName(i)} has f.a = ${this.model.currentEpoch[i]}`, i)
         }
         break
@@ -959,11 +965,11 @@ export class Validator {
     } else {
       const head = m.msgs[leader]![i]![0]
       if (head !== undefined && head.mtype === "NEWEPOCH" && head.mepoch < m.acceptedEpoch[i]!) {
-        this.spec("FollowerProcessNEWEPOCH", (c, st) => FollowerProcessNEWEPOCH(c, st, i, leader), [i, leader], `follower ${i + 1} refuses epoch ${head.mepoch}`)
+        this.spec("FollowerProcessNEWEPOCH", (c, st) => FollowerProcessNEWEPOCH(c, st, i, leader), [i, leader], () => `follower ${i + 1} refuses epoch ${head.mepoch}`)
       } else if (head !== undefined && head.mtype === "NEWLEADER" && head.mepoch !== m.acceptedEpoch[i]) {
-        this.spec("FollowerProcessNEWLEADER", (c, st) => FollowerProcessNEWLEADER(c, st, i, leader), [i, leader], `follower ${i + 1} refuses NEWLEADER of epoch ${head.mepoch}`)
+        this.spec("FollowerProcessNEWLEADER", (c, st) => FollowerProcessNEWLEADER(c, st, i, leader), [i, leader], () => `follower ${i + 1} refuses NEWLEADER of epoch ${head.mepoch}`)
       } else if (this.timeoutEquivalent(leader, i)) {
-        this.spec("Timeout", (c, st) => Timeout(c, st, leader, i), [leader, i], `follower ${i + 1} leaves leader ${leader + 1}`)
+        this.spec("Timeout", (c, st) => Timeout(c, st, leader, i), [leader, i], () => `follower ${i + 1} leaves leader ${leader + 1}`)
       } else {
         this.step("LearnerLost", [leader, i], this.learnerLost(m, leader, i))
       }
@@ -1111,16 +1117,21 @@ export class Validator {
   }
 }
 
-function serverIdsOf(e: TraceEvent): ReadonlyArray<number> {
+/** The highest server id an event names (0 for none); no allocation, it runs on every event. */
+function highestServerId(e: TraceEvent): number {
   switch (e._tag) {
     case "Received":
-      return [e.server, e.from]
+      return Math.max(e.server, e.from)
     case "Sent":
-      return [e.server, e.to]
+      return Math.max(e.server, e.to)
     case "ConnectionLost":
-      return [e.server, e.peer]
-    case "Observed":
-      return e.effect._tag === "Disconnect" ? [e.server, e.effect.peer] : e.effect._tag === "RoleChange" && e.effect.leader !== null ? [e.server, e.effect.leader] : [e.server]
+      return Math.max(e.server, e.peer)
+    case "Observed": {
+      const effect = e.effect
+      if (effect._tag === "Disconnect") return Math.max(e.server, effect.peer)
+      if (effect._tag === "RoleChange" && effect.leader !== null) return Math.max(e.server, effect.leader)
+      return e.server
+    }
     case "Wrote":
     case "Delivered":
     case "ClientRequest":
@@ -1128,13 +1139,13 @@ function serverIdsOf(e: TraceEvent): ReadonlyArray<number> {
     case "FsyncCompleted":
     case "Crashed":
     case "Restarted":
-      return [e.server]
+      return e.server
     case "Step":
     case "Partitioned":
     case "Healed":
     case "LivenessPhase":
     case "Violation":
-      return []
+      return 0
   }
 }
 
