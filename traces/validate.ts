@@ -33,7 +33,8 @@
  *   follower's Append after NEWLEADER      FollowerProcessPROPOSE(i, L)
  *   leader receives Ack                    LeaderProcessACK(i, j)
  *   follower in broadcast receives Commit  FollowerProcessCOMMIT(i, L)
- *   Crashed                                Restart(i) (Zab.tla's crash-and-recover), then the writes lost
+ *   Crashed                                Restart(i) (Zab.tla's crash-and-recover; LearnerLost for a follower
+ *                                          whose leader Restart would shut down), then the writes lost
  *   RoleChange(looking) of a follower      the spec action whose branch sends it back: FollowerProcessNEWEPOCH
  *                                          or FollowerProcessNEWLEADER refusing an epoch, else Timeout(L, i)
  *   ConnectionLost / Disconnect at a leader  Timeout(i, j) for a learner j
@@ -60,7 +61,8 @@
  *   Timeout(i, j) itself is used whenever it has the same effect.
  * - FollowerGivesUp(i): a follower no leader accepted leaves (initLimit in discovery).
  * - SyncInterrupted(i): a follower that leaves (or crashes) mid-synchronisation keeps the TRUNC/DIFF/SNAP
- *   writes already made, which must leave a prefix of its old history or of the NEWLEADER history.
+ *   writes already made, which must leave a prefix of its old history, or of the NEWLEADER history (its
+ *   common prefix with the old one extended by the leader's txns).
  * - LoseUnsyncedWrites(i): after a crash a server recovers only what was durable: Zab.tla has no
  *   durability. The recovered history and epochs must be a prefix / the values the fold of durable writes
  *   gives; they are what the Restarted event reports.
@@ -73,10 +75,11 @@
  * spec message only if what it acknowledges is durable. The validator folds each server's writes up to
  * its last FsyncCompleted and rejects an AckEpoch sent before the acceptedEpoch is durable, an
  * AckNewLeader before the synced history and currentEpoch are, and an Ack before its txn is. A leader's own
- * acknowledgements wait for its own durability, as the peer's do: the model's leader holds follower
- * ACKEPOCHs / ACKLDs until its own acceptedEpoch / currentEpoch write is durable (Zab.tla counts the leader
- * at once), and a new proposal's own ack bit is cleared at LeaderProcessRequest and set by
- * LeaderProcessACK(i, i) from an ACK the leader sends itself when its append is durable.
+ * acknowledgements wait for its own durability, as the peer's do (Zab.tla counts the leader at once): the
+ * model's leader takes follower ACKEPOCHs only when the peer acts on them, which it does once its own
+ * acceptedEpoch is durable, and holds ACKLDs until its own currentEpoch write is durable; a new proposal's
+ * own ack bit is cleared at LeaderProcessRequest and set by LeaderProcessACK(i, i) from an ACK the leader
+ * sends itself when its append is durable.
  *
  * Checks beyond enabledness: a spec action that raises one of Zab.tla's violatedInvariants flags is a
  * rejection; after each mapped event the acting server's role, phase, epochs and history must equal the
@@ -111,7 +114,6 @@ import {
   type Channel,
   type History,
   MAXEPOCH,
-  type Message as ModelMessage,
   type ModelConfig,
   type ModelState,
   type Txn as ModelTxn,
@@ -165,7 +167,6 @@ type StoreRecord =
 
 /** What the trace says of one server, plus the bookkeeping the abstraction needs. */
 interface ImplServer {
-  started: boolean
   up: boolean
   role: Role
   phase: Phase
@@ -297,7 +298,6 @@ function copyStored(s: Stored): Stored {
 
 function freshServer(): ImplServer {
   return {
-    started: false,
     up: false,
     role: "looking",
     phase: "election",
@@ -488,7 +488,6 @@ export class Validator {
     if (this.model.state[i] !== "LOOKING") this.fail(`server ${i + 1} starts, but the model has ${serverName(i)} ${this.model.state[i]}`, i)
     const fresh = freshServer()
     Object.assign(s, fresh, {
-      started: true,
       up: true,
       mem: copyStored(s.durable),
       durable: copyStored(s.durable),
@@ -898,7 +897,6 @@ export class Validator {
 
   private onRoleChange(i: number, role: Role, phase: Phase, leader: number | null, epoch: number): void {
     const s = this.server(i)
-    const wasLeading = s.role === "leading"
     s.role = role
     s.phase = phase
     s.leader = leader
@@ -940,7 +938,6 @@ export class Validator {
         }
         break
     }
-    void wasLeading
     this.compare(i, `its change to ${role}/${phase}`)
   }
 
@@ -1318,4 +1315,3 @@ export function rejectionSummary(r: Rejection): string {
   return `the model cannot follow ${describeEvent(r.event)}: ${r.reason}`
 }
 
-export type { ModelMessage }
