@@ -36,8 +36,9 @@
  *   Crashed                                Restart(i) (Zab.tla's crash-and-recover; LearnerLost for a follower
  *                                          whose leader Restart would shut down), then the writes lost
  *   RoleChange(looking) of a follower      the spec action whose branch sends it back: FollowerProcessNEWEPOCH
- *                                          or FollowerProcessNEWLEADER refusing an epoch, else Timeout(L, i)
- *   ConnectionLost / Disconnect at a leader  Timeout(i, j) for a learner j
+ *                                          or FollowerProcessNEWLEADER refusing an epoch, else Timeout(L, i);
+ *                                          FollowerGivesUp if its leader already let it go
+ *   ConnectionLost / Disconnect at a leader  LearnerLost(i, j) for a learner j
  * Each receipt is checked against the head of the model's channel: the message the peer got must be the
  * one the model has in flight (an Ack, a Commit, an AckEpoch's epoch and last zxid, a FollowerInfo's epoch).
  *
@@ -53,13 +54,17 @@
  * Where the peer legitimately does what Zab.tla cannot express, a named extension action (EXTENSIONS
  * below, each reported by name) does it on the model state:
  * - LeaderShutdown(i): a leader gives up on its own (initLimit, a lost quorum noticed on a tick, a follower
- *   ahead of it, zxid rollover): the spec's LeaderShutdown operator as an action.
- * - LearnerLost(i, j): leader i and learner j lose each other whatever quorum is left. Zab.tla's Timeout
- *   shuts the leader down at once when the quorum goes; the peer's leader steps down at its next tick. A
- *   record of j toward a quorum not yet formed (CEPOCH, ACKEPOCH, ACKLD) is deleted rather than kept as
+ *   ahead of it, zxid rollover): the spec's LeaderShutdown operator as an action, for the leader. Its
+ *   learners leave when they notice the closed connection, after taking what it sent before closing it
+ *   (TCP delivers that ahead of the close; the simulator's reset drops it, and they notice at once).
+ * - LearnerLost(i, j): leader i lets learner j go (its connection broke or j fell silent), whatever quorum
+ *   is left. Zab.tla's Timeout shuts the leader down at once when the quorum goes, and sends j back at the
+ *   same moment; the peer's leader steps down at its next tick, and j leaves when it notices. A record of
+ *   j toward a quorum not yet formed (CEPOCH, ACKEPOCH, ACKLD) is deleted rather than kept as
  *   disconnected: the peer, like ZooKeeper's Leader, counts only connected learners toward a quorum.
- *   Timeout(i, j) itself is used whenever it has the same effect.
- * - FollowerGivesUp(i): a follower no leader accepted leaves (initLimit in discovery).
+ * - FollowerGivesUp(i): a follower goes back to election when no leader accepted it (initLimit in
+ *   discovery) or its leader already let it go; when its leader still holds it, Timeout(L, i) (or, if
+ *   the quorum rule differs, LearnerLost(L, i) first) is taken instead.
  * - SyncInterrupted(i): a follower that leaves (or crashes) mid-synchronisation keeps the TRUNC/DIFF/SNAP
  *   writes already made, which must leave a prefix of its old history, or of the NEWLEADER history (its
  *   common prefix with the old one extended by the leader's txns).
@@ -351,7 +356,11 @@ export class Validator {
   /** How many times each spec action and extension was taken (for coverage reports and tests). */
   readonly counts = new Map<string, number>()
 
-  constructor(readonly n: number) {
+  /** `target` "net": a merged real-cluster trace, whose killed servers leave no Crashed event. */
+  constructor(
+    readonly n: number,
+    private readonly target: "sim" | "net" = "sim",
+  ) {
     this.config = validationConfig(n)
     const init = initialState(this.config)
     this.model = { ...init, epochLeader: Array.from({ length: 4 * MAXEPOCH }, () => 0) }
@@ -470,7 +479,16 @@ export class Validator {
 
   private onRestarted(i: number, e: Extract<TraceEvent, { _tag: "Restarted" }>): void {
     const s = this.server(i)
-    if (s.up) this.fail(`server ${i + 1} restarts while it is up`, i)
+    if (s.up) {
+      // A real server's trace ends when it is killed: its next life's Restarted is the crash, keeping what
+      // reached the disk, which must be its durable writes plus a prefix of the rest.
+      if (this.target !== "net") this.fail(`server ${i + 1} restarts while it is up`, i)
+      const kept = this.recoveredPrefix(s, e)
+      if (kept === null) {
+        this.fail(`server ${i + 1} recovers acceptedEpoch ${e.acceptedEpoch}, currentEpoch ${e.currentEpoch} and ${e.logLength} logged txns after ${formatZxid(e.snapshotZxid)}, which no prefix of its writes gives: an epoch went backwards or a write was lost after it was durable`, i)
+      }
+      this.crash(i, kept)
+    }
     if (e.acceptedEpoch !== s.durable.acceptedEpoch || e.currentEpoch !== s.durable.currentEpoch) {
       this.fail(
         `server ${i + 1} recovers acceptedEpoch ${e.acceptedEpoch} and currentEpoch ${e.currentEpoch}, but it durably wrote ${s.durable.acceptedEpoch} and ${s.durable.currentEpoch}: an epoch went backwards or jumped`,
@@ -496,21 +514,40 @@ export class Validator {
     this.compare(i, "its restart")
   }
 
+  /** How many of the unsynced writes a recovery reporting `e` kept, if a prefix of them explains it. */
+  private recoveredPrefix(s: ImplServer, e: Extract<TraceEvent, { _tag: "Restarted" }>): number | null {
+    for (let k = s.pending.length; k >= 0; k--) {
+      const st = copyStored(s.durable)
+      for (let q = 0; q < k; q++) fold(st, s.pending[q]!.record)
+      if (st.acceptedEpoch !== e.acceptedEpoch || st.currentEpoch !== e.currentEpoch) continue
+      if (e.snapshotZxid !== 0 && !st.history.some((t) => t.zxid === e.snapshotZxid)) continue
+      if (st.history.filter((t) => t.zxid > e.snapshotZxid).length === e.logLength) return k
+    }
+    return null
+  }
+
   private onCrashed(i: number, disk: "keep" | "lose-unsynced" | "torn"): void {
     const s = this.server(i)
     if (!s.up) this.fail(`server ${i + 1} crashes while it is down`, i)
-    // What the disk keeps, as impl/storage/memory.ts crashes it.
+    // What the disk keeps, as impl/storage/memory.ts crashes it: a prefix of the unsynced writes.
+    let kept = 0
     if (disk === "keep") {
-      for (const p of s.pending) fold(s.durable, p.record)
+      kept = s.pending.length
     } else if (disk === "torn") {
       let lastAppend = -1
       s.pending.forEach((p, k) => {
         if (p.record.kind === "append") lastAppend = k
       })
-      const kept = lastAppend < 0 ? s.pending : s.pending.slice(0, lastAppend)
-      for (const p of kept) fold(s.durable, p.record)
+      kept = lastAppend < 0 ? s.pending.length : lastAppend
     }
-    const lost = s.pending.length > 0 && disk !== "keep"
+    this.crash(i, kept)
+  }
+
+  /** The server dies keeping its durable writes and the first `kept` unsynced ones. */
+  private crash(i: number, kept: number): void {
+    const s = this.server(i)
+    for (let q = 0; q < kept; q++) fold(s.durable, s.pending[q]!.record)
+    const lost = s.pending.length > kept
     const midSync = s.role === "following" && s.phase === "synchronization" && !s.newLeaderTaken
     s.pending = []
     s.up = false
@@ -518,11 +555,10 @@ export class Validator {
     const leader = m.connectInfo[i]
     if (m.state[i] === "FOLLOWING" && leader !== null && leader !== undefined && !this.timeoutEquivalent(leader, i)) {
       // Zab.tla's Restart would shut the leader down if the quorum goes; the peer's leader notices later.
-      this.step("LearnerLost", [leader, i], this.learnerLost(m, leader, i))
-      this.model = { ...this.model, lastCommitted: setAt(this.model.lastCommitted, i, { index: 0, zxid: 0 }) }
-    } else {
-      this.spec("Restart", (c, st) => Restart(c, st, i), [i], () => `server ${i + 1} crashes`)
+      if (m.state[leader] === "LEADING" && has(m.learners[leader]!, i)) this.step("LearnerLost", [leader, i], this.learnerLost(m, leader, i))
+      this.step("FollowerGivesUp", [i], this.followerGivesUp(this.model, i))
     }
+    this.spec("Restart", (c, st) => Restart(c, st, i), [i], () => `server ${i + 1} crashes`)
     if (midSync && !this.holdsModelHistory(s.durable.history, i)) this.syncInterrupted(i, s.durable.history, "crashes")
     if (lost || s.durable.acceptedEpoch !== this.model.acceptedEpoch[i] || s.durable.currentEpoch !== this.model.currentEpoch[i] || !this.holdsModelHistory(s.durable.history, i)) {
       this.loseUnsynced(i, s.durable)
@@ -833,11 +869,8 @@ export class Validator {
     s.heldAcklds = s.heldAcklds.filter((k) => k !== j)
     const m = this.model
     if (i === j || m.state[i] !== "LEADING" || !has(m.learners[i]!, j)) return
-    if (this.timeoutEquivalent(i, j) && m.state[j] === "FOLLOWING" && m.connectInfo[j] === i) {
-      this.spec("Timeout", (c, st) => Timeout(c, st, i, j), [i, j], () => `leader ${i + 1} loses learner ${j + 1}`)
-    } else {
-      this.step("LearnerLost", [i, j], this.learnerLost(m, i, j))
-    }
+    // Not Zab.tla's Timeout: j may still take what i sent before the close, and leaves when it notices.
+    this.step("LearnerLost", [i, j], this.learnerLost(m, i, j))
   }
 
   private onObserved(i: number, effect: PeerEffect): void {
@@ -957,7 +990,8 @@ export class Validator {
   private followerLeaves(i: number): void {
     const m = this.model
     const leader = m.connectInfo[i]
-    if (leader === null || leader === undefined || m.state[leader] !== "LEADING") {
+    if (leader === null || leader === undefined || m.state[leader] !== "LEADING" || !has(m.learners[leader]!, i)) {
+      // Nobody accepted it, or its leader already let it go (LeaderShutdown, LearnerLost).
       this.step("FollowerGivesUp", [i], this.followerGivesUp(m, i))
     } else {
       const head = m.msgs[leader]![i]![0]
@@ -969,6 +1003,7 @@ export class Validator {
         this.spec("Timeout", (c, st) => Timeout(c, st, leader, i), [leader, i], () => `follower ${i + 1} leaves leader ${leader + 1}`)
       } else {
         this.step("LearnerLost", [leader, i], this.learnerLost(m, leader, i))
+        this.step("FollowerGivesUp", [i], this.followerGivesUp(this.model, i))
       }
     }
   }
@@ -999,9 +1034,10 @@ export class Validator {
       cepochRecv: setAt(s.cepochRecv, i, drop(s.cepochRecv[i]!)),
       ackeRecv: setAt(s.ackeRecv, i, drop(s.ackeRecv[i]!)),
       ackldRecv: setAt(s.ackldRecv, i, drop(s.ackldRecv[i]!)),
-      msgs: withChannel(withChannel(s.msgs, i, j, EMPTY), j, i, EMPTY),
+      // The leader reads nothing more from j; what it sent j before the close may still arrive (TCP
+      // delivers it ahead of the close), so j leaves only when it notices, by FollowerGivesUp.
+      msgs: withChannel(s.msgs, j, i, EMPTY),
     }
-    if (s.state[j] === "FOLLOWING" && s.connectInfo[j] === i) t = this.followerShutdown(t, j)
     return t
   }
 
@@ -1009,19 +1045,25 @@ export class Validator {
     return { ...s, state: setAt(s.state, i, "LOOKING"), zabState: setAt(s.zabState, i, "ELECTION"), connectInfo: setAt(s.connectInfo, i, null) }
   }
 
+  /** A follower goes back to election: nothing more reaches it, and its connection to its leader is gone. */
   private followerGivesUp(s: ModelState, i: number): ModelState {
+    const leader = s.connectInfo[i]
     const t = this.followerShutdown(s, i)
-    return { ...t, msgs: t.msgs.map((row) => setAt(row, i, EMPTY)) }
+    const msgs = t.msgs.map((row) => setAt(row, i, EMPTY))
+    return { ...t, msgs: leader === null || leader === undefined ? msgs : withChannel(msgs, i, leader, EMPTY) }
   }
 
+  /**
+   * Zab.tla's LeaderShutdown for the leader itself; its learners leave when they notice the closed
+   * connection (each by FollowerGivesUp), after whatever the leader sent before closing it.
+   */
   private leaderShutdown(s: ModelState, i: number): ModelState {
-    const learners = s.learners[i]!
     return {
       ...s,
-      state: s.state.map((x, k) => (has(learners, k) ? "LOOKING" : x)),
-      zabState: s.zabState.map((x, k) => (has(learners, k) ? "ELECTION" : x)),
-      connectInfo: s.connectInfo.map((x, k) => (has(learners, k) ? null : x)),
-      msgs: s.msgs.map((row) => row.map((channel, v) => (has(learners, v) ? EMPTY : channel))),
+      state: setAt(s.state, i, "LOOKING"),
+      zabState: setAt(s.zabState, i, "ELECTION"),
+      connectInfo: setAt(s.connectInfo, i, null),
+      msgs: s.msgs.map((row) => setAt(row, i, EMPTY)),
       learners: setAt(s.learners, i, 0),
     }
   }
@@ -1182,8 +1224,8 @@ function describeHead(m: ModelState, from: number, to: number, values?: Readonly
 // Whole traces and the report.
 
 /** Validate a whole trace; null if the model admits every event. */
-export function validateEvents(servers: number, events: ReadonlyArray<TraceEvent>): Rejection | null {
-  const validator = new Validator(servers)
+export function validateEvents(servers: number, events: ReadonlyArray<TraceEvent>, target: "sim" | "net" = "sim"): Rejection | null {
+  const validator = new Validator(servers, target)
   for (const event of events) if (!validator.push(event)) break
   return validator.rejection
 }
