@@ -70,7 +70,10 @@
  *   common prefix with the old one extended by the leader's txns).
  * - LoseUnsyncedWrites(i): after a crash a server recovers only what was durable: Zab.tla has no
  *   durability. The recovered history and epochs must be a prefix / the values the fold of durable writes
- *   gives; they are what the Restarted event reports.
+ *   gives; they are what the Restarted event reports. In a merged real-cluster trace (target "net") a
+ *   SIGKILLed server leaves no Crashed event: its next Restarted stands for the crash, and what it
+ *   recovers must be its durable writes followed by a prefix of the unsynced ones (the page cache
+ *   survives a process kill).
  * - ConnectionsReset(i): a crash closes all of i's connections: channels to and from i are emptied.
  * - LeaderCommitsOnAckld(i): the peer's leader counts a late joiner's NEWLEADER ack as an ack of the
  *   outstanding proposals it synced, and commits those that now have a quorum (the spec's ACKLD records

@@ -128,7 +128,7 @@ export class ZabServer {
     }
     this.treeZxid = opened.recovered.snapshotZxid
     if (this.config.traceFile !== null) {
-      this.trace = new FileTrace(this.config.traceFile, {
+      const trace = new FileTrace(this.config.traceFile, {
         format: PROCESS_TRACE_FORMAT,
         version: PROCESS_TRACE_VERSION,
         server: this.myId,
@@ -143,6 +143,9 @@ export class ZabServer {
         forceSync: this.config.forceSync,
         bugs: [...this.config.bugs],
       })
+      this.trace = trace
+      // Go on from the previous lifetime's clock: sorted by clock, this server's lifetimes stay in order.
+      this.lamport = Math.max(this.lamport, trace.startLamport)
     }
     this.trace.record(this.nextClock(), {
       _tag: "Restarted",
