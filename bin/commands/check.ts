@@ -17,6 +17,8 @@ import { scheduleArbitrary } from "../../properties/schedule.js"
 import { writeTrace } from "../../traces/jsonl.js"
 import { modelBugNames } from "../../model/bugs.js"
 import { coverageTable } from "../../properties/coverage.js"
+import { MODEL_REFINEMENT } from "../../impl/sim/run.js"
+import { formatRejection, rejectionSummary, validateEvents } from "../../traces/validate.js"
 
 const usage = `usage: zab check [options]
 
@@ -40,7 +42,7 @@ options:
                    sim-liveness-straggler
   --no-coverage    do not print the protocol coverage table
   --no-validate    do not validate each run against the abstract model of Zab.tla (on by default with
-                   --target sim: an implementation step the model cannot take fails the run as
+                   --target sim and net: an implementation step the model cannot take fails the run as
                    ModelRefinement, even when no invariant notices)
 
 exit codes: 0 every invariant held, 1 a violation was found, 2 bad usage
@@ -303,7 +305,7 @@ function checkModel(s: CheckSettings, runs: ReadonlyArray<number>, io: Io): numb
  * with its merged trace written out.
  */
 async function checkNet(s: CheckSettings, runs: ReadonlyArray<number>, io: Io): Promise<number> {
-  io.err(`zab check --target net: ${runs.length} schedules of up to ${s.maxSteps} steps on real ${s.servers}-server clusters on loopback (seed ${s.seed}${s.bugs.length > 0 ? `, broken peer: ${s.bugs.join(", ")}` : ""})\n`)
+  io.err(`zab check --target net: ${runs.length} schedules of up to ${s.maxSteps} steps on real ${s.servers}-server clusters on loopback (seed ${s.seed}${s.bugs.length > 0 ? `, broken peer: ${s.bugs.join(", ")}` : ""}${s.validate ? ", each merged trace validated against the model" : ""})\n`)
   const arbitrary = scheduleArbitrary({ servers: s.servers, maxSteps: s.maxSteps, bugs: s.bugs })
   const started = performance.now()
   let done = 0
@@ -314,14 +316,18 @@ async function checkNet(s: CheckSettings, runs: ReadonlyArray<number>, io: Io): 
     done += 1
     steps += result.stepsTaken
     io.err(`  ${done}/${runs.length} schedules on real clusters, ${steps} steps, ${((performance.now() - started) / 1000).toFixed(0)} s\n`)
-    if (result.violation !== null) {
+    // The merged trace, validated against the model like a simulator run (after the invariants).
+    const rejection = result.violation === null && s.validate ? validateEvents(s.servers, result.trace.events, "net") : null
+    const violation = rejection === null ? result.violation : { invariant: MODEL_REFINEMENT, message: rejectionSummary(rejection) }
+    if (violation !== null) {
       mkdirSync(s.out, { recursive: true })
-      const path = join(s.out, `${result.violation.invariant}-net-seed${s.seed}-run${run}.jsonl`)
-      writeFileSync(path, writeTrace(result.trace.header, result.trace.events))
+      const path = join(s.out, `${violation.invariant}-net-seed${s.seed}-run${run}.jsonl`)
+      writeFileSync(path, writeTrace({ ...result.trace.header, violated: violation.invariant }, result.trace.events))
       io.out(
         [
-          `VIOLATION of ${result.violation.invariant} in run ${run} (seed ${s.seed}) on a real cluster`,
-          `  ${result.violation.message}`,
+          `VIOLATION of ${violation.invariant} in run ${run} (seed ${s.seed}) on a real cluster`,
+          `  ${violation.message}`,
+          ...(rejection === null ? [] : ["", ...formatRejection(rejection, rejection.index + 2)]),
           "",
           `schedule as it took effect (${result.stepsTaken} steps; not shrunk: real clusters take seconds a run):`,
           ...stepLines(result.trace.events),
