@@ -344,7 +344,7 @@ const leaderAbandonBranches: ReadonlySet<string> = new Set(["leader-init-timeout
 
 /**
  * Validates a trace event by event. `push` each event in order; after a rejection it takes no more. The
- * simulator feeds it online (World's sink); `validateTrace` feeds it a file's events.
+ * simulator feeds it online (World's sink); `validateEvents` and `zab validate` feed it a file's events.
  */
 export class Validator {
   private readonly config: ModelConfig
