@@ -50,6 +50,9 @@ function printEvent(event: TraceEvent): string | null {
     case "LivenessPhase":
     case "Violation":
     case "View":
+    case "Sent":
+    case "Wrote":
+    case "ConnectionLost":
       return null
   }
 }

@@ -61,9 +61,10 @@ function describeEvent(event: TraceEvent): string | null {
           return line(actor, "propose", `${formatZxid(e.txn.zxid)} ${describeOp(e.txn.op)}`)
         case "Observe":
           return line(actor, "branch", `${e.branch}${e.detail === "" ? "" : `: ${e.detail}`}`)
+        case "Disconnect":
+          return line(actor, "disconnect", `from ${e.peer}`)
         case "Send":
         case "SendSnapshot":
-        case "Disconnect":
         case "Append":
         case "Truncate":
         case "WriteAcceptedEpoch":
@@ -101,6 +102,11 @@ function describeEvent(event: TraceEvent): string | null {
     case "LivenessPhase":
     case "Violation":
     case "View":
+    // Sends, storage writes and lost connections (recorded for model validation) would bury the story; the
+    // receipts, fsyncs and the peer's branch observations tell the same.
+    case "Sent":
+    case "Wrote":
+    case "ConnectionLost":
       return null
   }
 }

@@ -13,8 +13,11 @@ import { DiskMode, Schedule, Step } from "../impl/sim/schedule.js"
 
 export const TRACE_FORMAT = "zab-trace" as const
 /**
- * Version 2 added the View event and the CrashOnDelivery schedule step (and Tick's optional count). Only
- * kinds were added, so a version 1 trace is still read (it has no views).
+ * Version 2 added the View event (the cluster view after each step), the CrashOnDelivery schedule step
+ * (and Tick's optional count), and Sent, Wrote and ConnectionLost (what model validation, traces/validate.ts,
+ * needs: every message a peer sent, every storage write it issued, every broken connection it was told of),
+ * with the Proposed and Disconnect effects recorded as Observed. Only kinds were added, so a version 1
+ * trace is still read.
  */
 export const TRACE_VERSION = 2
 /** The oldest format version this reader still accepts. */
@@ -65,7 +68,14 @@ export const TraceEvent = Schema.TaggedUnion({
   // A schedule step as it took effect, with its readable rendering.
   Step: { index: Count, step: Step, text: Schema.String },
   Received: { server: ServerId, from: ServerId, message: Message },
-  // A peer's observation: RoleChange, Established, Observe.
+  // Version 2: a message a peer sent (whether or not the network delivers it).
+  Sent: { server: ServerId, to: ServerId, message: Message },
+  // Version 2: a storage write a peer issued (Append, Truncate, WriteAcceptedEpoch, WriteCurrentEpoch,
+  // InstallSnapshot); durable once a FsyncCompleted covers its write number.
+  Wrote: { server: ServerId, effect: PeerEffect },
+  // Version 2: the runtime told `server` its connection to `peer` broke (the ConnectionDown input).
+  ConnectionLost: { server: ServerId, peer: ServerId },
+  // A peer's observation: RoleChange, Established, Observe; from version 2 also Proposed and Disconnect.
   Observed: { server: ServerId, effect: PeerEffect },
   Delivered: { server: ServerId, zxid: ZxidSchema },
   ClientRequest: { server: ServerId, request: Count, op: WriteOp },

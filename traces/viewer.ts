@@ -224,8 +224,17 @@ function firstDifference(a: ReadonlyArray<TraceEvent>, b: ReadonlyArray<TraceEve
 // ---------------------------------------------------------------------------------------------------------
 // Rows.
 
+/**
+ * The events the page draws as rows. Cluster views (for zab diff) are left out, as are the sends, storage
+ * writes and lost connections recorded for model validation: the re-run's tap gives sends and losses
+ * exactly, and the page keeps its own server states.
+ */
+export function drawn(e: TraceEvent): boolean {
+  return e._tag !== "View" && e._tag !== "Sent" && e._tag !== "Wrote" && e._tag !== "ConnectionLost"
+}
+
 function withoutViews(events: ReadonlyArray<TraceEvent>): ReadonlyArray<TraceEvent> {
-  return events.filter((e) => e._tag !== "View")
+  return events.filter(drawn)
 }
 
 function toRows(events: ReadonlyArray<TraceEvent>): Array<ViewRow> {
@@ -280,7 +289,10 @@ function toRow(e: TraceEvent, step: number): ViewRow {
     case "Violation":
       return { kind: "Violation", server: null, step, text: `VIOLATION of ${e.invariant}: ${e.message}`, servers: e.servers }
     case "View":
-      assert(false, "views are left out before rows are made")
+    case "Sent":
+    case "Wrote":
+    case "ConnectionLost":
+      assert(false, "only drawn events become rows")
   }
 }
 
@@ -440,7 +452,9 @@ function rerunWithTap(schedule: Schedule, recorded: ReadonlyArray<TraceEvent>): 
         queue.length = 0
       }
     },
-    recorded: push,
+    recorded: (event) => {
+      if (drawn(event)) push(event)
+    },
   }
   const w = new World(schedule.config, { record: true, tap })
   world = w

@@ -18,6 +18,8 @@ import { writeTrace } from "../../traces/jsonl.js"
 import { modelBugNames } from "../../model/bugs.js"
 import { coverageTable } from "../../properties/coverage.js"
 import { checkCorpus, defaultCorpusDir } from "../../traces/corpus.js"
+import { MODEL_REFINEMENT } from "../../impl/sim/run.js"
+import { formatRejection, rejectionSummary, validateEvents } from "../../traces/validate.js"
 
 const usage = `usage: zab check [options]
 
@@ -42,6 +44,9 @@ options:
   --no-coverage    do not print the protocol coverage table
   --corpus [DIR]   first replay every counterexample of the corpus on the simulator (default: the
                    package's traces/corpus; see its README.md) and stop with exit 1 if any fails again
+  --no-validate    do not validate each run against the abstract model of Zab.tla (on by default with
+                   --target sim and net: an implementation step the model cannot take fails the run as
+                   ModelRefinement, even when no invariant notices)
 
 exit codes: 0 every invariant held, 1 a violation was found, 2 bad usage
 `
@@ -53,6 +58,7 @@ interface CheckSettings extends CampaignOptions {
   readonly shard: { readonly index: number; readonly count: number }
   readonly coverage: boolean
   readonly target: "sim" | "model" | "net"
+  readonly validate: boolean
 }
 
 function parseShard(text: string | undefined): { index: number; count: number } {
@@ -80,6 +86,7 @@ function settings(args: ReadonlyArray<string>, io: Io): CheckSettings {
       shard: { type: "string" },
       target: { type: "string" },
       "no-coverage": { type: "boolean" },
+      "no-validate": { type: "boolean" },
       "quorum-liveness": { type: "boolean" },
     },
     false,
@@ -103,6 +110,7 @@ function settings(args: ReadonlyArray<string>, io: Io): CheckSettings {
     workers: intFlag(parsed, "workers", 1, 1, 256),
     shard: parseShard(stringFlag(parsed, "shard")),
     coverage: !boolFlag(parsed, "no-coverage"),
+    validate: !boolFlag(parsed, "no-validate"),
     target,
     ...(boolFlag(parsed, "quorum-liveness") ? { quorumLiveness: true } : {}),
   }
@@ -174,6 +182,7 @@ function campaignOptions(s: CheckSettings): CampaignOptions {
     bugs: s.bugs,
     seed: s.seed,
     ...(s.quorumLiveness === true ? { quorumLiveness: true } : {}),
+    ...(s.validate ? { validate: true } : {}),
   }
 }
 
@@ -192,7 +201,8 @@ async function run(argv: ReadonlyArray<string>, io: Io): Promise<number> {
   if (s.target === "net") return checkNet(s, runs, io)
   const shardText = s.shard.count > 1 ? `, shard ${s.shard.index}/${s.shard.count}` : ""
   const bugText = s.bugs.length > 0 ? `, broken peer: ${s.bugs.join(", ")}` : ""
-  io.err(`zab check: ${runs.length} runs of up to ${s.maxSteps} steps on ${s.servers} simulated servers (seed ${s.seed}${shardText}${bugText})\n`)
+  const validateText = s.validate ? ", each run validated against the model" : ""
+  io.err(`zab check: ${runs.length} runs of up to ${s.maxSteps} steps on ${s.servers} simulated servers (seed ${s.seed}${shardText}${bugText}${validateText})\n`)
 
   const started = performance.now()
   const coverage = new Map<string, number>()
@@ -230,7 +240,7 @@ async function run(argv: ReadonlyArray<string>, io: Io): Promise<number> {
 }
 
 function reportFailure(failure: Failure, s: CheckSettings, io: Io, done: number, seconds: number): number {
-  const example = counterexample(failure.shrunk, s.seed, failure.run)
+  const example = counterexample(failure.shrunk, s.seed, failure.run, s.validate)
   if (example === null) {
     // Cannot happen for a deterministic simulator; say so loudly rather than pretend.
     io.err(`zab check: run ${failure.run} failed (${failure.violation.invariant}) but its shrunk schedule passes when re-run: the simulator is not deterministic\n`)
@@ -249,6 +259,7 @@ function reportFailure(failure: Failure, s: CheckSettings, io: Io, done: number,
     "",
   ]
   if (example.view !== null) lines.push(describeStates(example.view, example.previousView, example.violation), "")
+  if (example.detail !== null) lines.push(example.detail, "")
   lines.push(`counterexample written to ${shown}`, `replay it with: npx zab replay ${shown}`, `its story, step by step: npx zab replay ${shown} --explain`, "")
   io.out(lines.join("\n"))
   return 1
@@ -299,7 +310,7 @@ function checkModel(s: CheckSettings, runs: ReadonlyArray<number>, io: Io): numb
  * with its merged trace written out.
  */
 async function checkNet(s: CheckSettings, runs: ReadonlyArray<number>, io: Io): Promise<number> {
-  io.err(`zab check --target net: ${runs.length} schedules of up to ${s.maxSteps} steps on real ${s.servers}-server clusters on loopback (seed ${s.seed}${s.bugs.length > 0 ? `, broken peer: ${s.bugs.join(", ")}` : ""})\n`)
+  io.err(`zab check --target net: ${runs.length} schedules of up to ${s.maxSteps} steps on real ${s.servers}-server clusters on loopback (seed ${s.seed}${s.bugs.length > 0 ? `, broken peer: ${s.bugs.join(", ")}` : ""}${s.validate ? ", each merged trace validated against the model" : ""})\n`)
   const arbitrary = scheduleArbitrary({ servers: s.servers, maxSteps: s.maxSteps, bugs: s.bugs })
   const started = performance.now()
   let done = 0
@@ -310,14 +321,18 @@ async function checkNet(s: CheckSettings, runs: ReadonlyArray<number>, io: Io): 
     done += 1
     steps += result.stepsTaken
     io.err(`  ${done}/${runs.length} schedules on real clusters, ${steps} steps, ${((performance.now() - started) / 1000).toFixed(0)} s\n`)
-    if (result.violation !== null) {
+    // The merged trace, validated against the model like a simulator run (after the invariants).
+    const rejection = result.violation === null && s.validate ? validateEvents(s.servers, result.trace.events, "net") : null
+    const violation = rejection === null ? result.violation : { invariant: MODEL_REFINEMENT, message: rejectionSummary(rejection) }
+    if (violation !== null) {
       mkdirSync(s.out, { recursive: true })
-      const path = join(s.out, `${result.violation.invariant}-net-seed${s.seed}-run${run}.jsonl`)
-      writeFileSync(path, writeTrace(result.trace.header, result.trace.events))
+      const path = join(s.out, `${violation.invariant}-net-seed${s.seed}-run${run}.jsonl`)
+      writeFileSync(path, writeTrace({ ...result.trace.header, violated: violation.invariant }, result.trace.events))
       io.out(
         [
-          `VIOLATION of ${result.violation.invariant} in run ${run} (seed ${s.seed}) on a real cluster`,
-          `  ${result.violation.message}`,
+          `VIOLATION of ${violation.invariant} in run ${run} (seed ${s.seed}) on a real cluster`,
+          `  ${violation.message}`,
+          ...(rejection === null ? [] : ["", ...formatRejection(rejection, rejection.index + 2)]),
           "",
           `schedule as it took effect (${result.stepsTaken} steps; not shrunk: real clusters take seconds a run):`,
           ...stepLines(result.trace.events),

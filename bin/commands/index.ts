@@ -2,6 +2,7 @@
 import type { Command } from "../io.js"
 import { check } from "./check.js"
 import { replay } from "./replay.js"
+import { validate } from "./validate.js"
 import { bugsCommand } from "./bugs.js"
 import { serverCommand } from "./server.js"
 import { clusterCommand } from "./cluster.js"
@@ -10,4 +11,4 @@ import { simCommand } from "./sim.js"
 import { diffCommand } from "./diff.js"
 import { viewCommand } from "./view.js"
 
-export const commands: ReadonlyArray<Command> = [check, replay, bugsCommand, serverCommand, clusterCommand, exploreCommand, simCommand, diffCommand, viewCommand]
+export const commands: ReadonlyArray<Command> = [check, replay, validate, bugsCommand, serverCommand, clusterCommand, exploreCommand, simCommand, diffCommand, viewCommand]

@@ -8,7 +8,8 @@ import { boolFlag, parseFlags, stringFlag } from "../args.js"
 import { type Command, type Io, InputError, UsageError } from "../io.js"
 import { isBugName } from "../../impl/bugs.js"
 import { describeStates, failureHeadline, stepLines } from "../../impl/sim/report.js"
-import { runSchedule } from "../../impl/sim/run.js"
+import { MODEL_REFINEMENT, runSchedule } from "../../impl/sim/run.js"
+import { formatRejection, validateEvents } from "../../traces/validate.js"
 import { TraceFormatError, readTrace, writeTrace } from "../../traces/jsonl.js"
 import { TRACE_FORMAT, TRACE_VERSION, type TraceEvent, type TraceHeader } from "../../traces/schema.js"
 import { defaultSimConfig } from "../../impl/sim/schedule.js"
@@ -56,7 +57,9 @@ async function run(args: ReadonlyArray<string>, io: Io): Promise<number> {
   for (const bug of header.schedule.config.bugs) {
     if (!isBugName(bug)) throw new InputError(`${path}: line 1: unknown bug ${JSON.stringify(bug)} at ["schedule"]["config"]["bugs"]`)
   }
-  const result = runSchedule(header.schedule, { record: true })
+  // A ModelRefinement counterexample fails only with the run validated against the model.
+  const validate = header.violated === MODEL_REFINEMENT
+  const result = runSchedule(header.schedule, { record: true, validate })
   const out = stringFlag(parsed, "out")
   if (out !== undefined) {
     const outPath = resolve(io.cwd, out)
@@ -75,14 +78,18 @@ async function run(args: ReadonlyArray<string>, io: Io): Promise<number> {
   }
   io.out(`replaying ${header.schedule.steps.length} steps on ${config.servers} simulated servers${config.bugs.length > 0 ? ` (broken peer: ${config.bugs.join(", ")})` : ""}\n`)
   io.out(stepLines(result.events ?? []).join("\n") + "\n")
-  const divergence = firstDivergence(trace.events, result.events ?? [])
+  // A version 1 file predates the events version 2 added: compare the re-run without them.
+  const rerun = header.version < 2 ? (result.events ?? []).filter(isVersion1Event) : (result.events ?? [])
+  const divergence = firstDivergence(trace.events, rerun)
   if (divergence !== null) io.out(`\nnote: ${divergence}\n`)
   if (result.violation === null) {
     io.out(`\nevery invariant held${header.violated === null ? "" : ` (the file recorded a violation of ${header.violated})`}\n`)
     return 0
   }
   io.out(`\n${failureHeadline(result.violation)}\n  ${result.violation.message}\n`)
+  const rejection = result.rejection === null ? null : validateEvents(config.servers, result.events ?? [])
   if (result.view !== null) io.out(`${describeStates(result.view, result.previousView, result.violation)}\n`)
+  if (rejection !== null) io.out(`\n${formatRejection(rejection, rejection.index + 2).join("\n")}\n`)
   return 1
 }
 
@@ -91,6 +98,12 @@ async function run(args: ReadonlyArray<string>, io: Io): Promise<number> {
  * changed since the file was written (the schedule itself always replays). Null when they agree or the
  * file holds no events.
  */
+/** Whether a version 1 trace could hold this event (version 2 added Sent, Wrote, ConnectionLost and two Observed effects). */
+function isVersion1Event(event: TraceEvent): boolean {
+  if (event._tag === "Sent" || event._tag === "Wrote" || event._tag === "ConnectionLost") return false
+  return !(event._tag === "Observed" && (event.effect._tag === "Proposed" || event.effect._tag === "Disconnect"))
+}
+
 function firstDivergence(recorded: ReadonlyArray<TraceEvent>, now: ReadonlyArray<TraceEvent>): string | null {
   if (recorded.length === 0) return null
   // A file written before traces carried views (format version 1) is compared without them.

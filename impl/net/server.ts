@@ -128,7 +128,7 @@ export class ZabServer {
     }
     this.treeZxid = opened.recovered.snapshotZxid
     if (this.config.traceFile !== null) {
-      this.trace = new FileTrace(this.config.traceFile, {
+      const trace = new FileTrace(this.config.traceFile, {
         format: PROCESS_TRACE_FORMAT,
         version: PROCESS_TRACE_VERSION,
         server: this.myId,
@@ -143,6 +143,9 @@ export class ZabServer {
         forceSync: this.config.forceSync,
         bugs: [...this.config.bugs],
       })
+      this.trace = trace
+      // Go on from the previous lifetime's clock: sorted by clock, this server's lifetimes stay in order.
+      this.lamport = Math.max(this.lamport, trace.startLamport)
     }
     this.trace.record(this.nextClock(), {
       _tag: "Restarted",
@@ -281,9 +284,11 @@ export class ZabServer {
       case "FsyncDone":
         this.trace.record(lamport, { _tag: "FsyncCompleted", server: this.myId, through: input.through })
         break
+      case "ConnectionDown":
+        this.trace.record(lamport, { _tag: "ConnectionLost", server: this.myId, peer: input.peer })
+        break
       case "Start":
       case "Tick":
-      case "ConnectionDown":
         break
     }
     const result = step(this.peer, this.state, input)
@@ -300,6 +305,8 @@ export class ZabServer {
     switch (effect._tag) {
       case "Send": {
         const clock = this.nextClock()
+        // Model validation needs every protocol send; election and heartbeat traffic it abstracts away.
+        if (effect.message._tag !== "Notification" && effect.message._tag !== "Ping") this.trace.record(clock, { _tag: "Sent", server: this.myId, to: effect.to, message: effect.message })
         this.network.send(effect.to, effect.message._tag === "Notification" ? "election" : "quorum", clock, effect.message)
         return
       }
@@ -307,25 +314,32 @@ export class ZabServer {
         assert(effect.zxid === this.treeZxid, "SendSnapshot names the zxid the tree is at")
         const clock = this.nextClock()
         const message: Message = { _tag: "Snap", zxid: effect.zxid, tree: this.tree.serialize() }
+        this.trace.record(clock, { _tag: "Sent", server: this.myId, to: effect.to, message })
         this.network.send(effect.to, "quorum", clock, message)
         return
       }
       case "Disconnect":
+        this.trace.record(this.lamport, { _tag: "Observed", server: this.myId, effect })
         this.network.disconnect(effect.peer)
         return
       case "Append":
+        this.trace.record(this.lamport, { _tag: "Wrote", server: this.myId, effect })
         storage.append(effect.write, effect.txn)
         return
       case "Truncate":
+        this.trace.record(this.lamport, { _tag: "Wrote", server: this.myId, effect })
         storage.truncate(effect.write, effect.zxid)
         return
       case "WriteAcceptedEpoch":
+        this.trace.record(this.lamport, { _tag: "Wrote", server: this.myId, effect })
         storage.writeAcceptedEpoch(effect.write, effect.epoch)
         return
       case "WriteCurrentEpoch":
+        this.trace.record(this.lamport, { _tag: "Wrote", server: this.myId, effect })
         storage.writeCurrentEpoch(effect.write, effect.epoch)
         return
       case "InstallSnapshot": {
+        this.trace.record(this.lamport, { _tag: "Wrote", server: this.myId, effect })
         this.abandonSnapshot("a SNAP from the leader replaces the tree")
         const checked = this.checkedSnap
         this.tree = checked !== null && checked.text === effect.tree ? checked.tree : loadTree(effect.tree)

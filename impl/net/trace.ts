@@ -11,7 +11,7 @@
  * Writes are buffered and flushed once per event-loop turn with one write call; a SIGKILL loses at most
  * the current turn's lines.
  */
-import { closeSync, openSync, writeSync } from "node:fs"
+import { closeSync, fstatSync, openSync, readSync, writeSync } from "node:fs"
 import { Result, Schema } from "effect"
 import { Count, ServerId } from "../core/types.js"
 import { type Trace, TraceFormatError } from "../../traces/jsonl.js"
@@ -61,13 +61,42 @@ export const traceLimits = {
   maxBufferedLines: 100_000, // past this, flush at once instead of growing the buffer
 } as const
 
+/** How much of a trace file's tail is read for the previous lifetime's last Lamport clock. */
+const tailBytesMax = 64 * 1024
+
+/**
+ * The Lamport clock of the last event in a process trace file (0 if none): a restarted server goes on
+ * from there, so a server's lifetimes stay in order when the merged trace is sorted by clock.
+ */
+export function lastLamport(path: string): number {
+  let fd: number
+  try {
+    fd = openSync(path, "r")
+  } catch {
+    return 0
+  }
+  try {
+    const size = fstatSync(fd).size
+    const length = Math.min(size, tailBytesMax)
+    const buffer = Buffer.alloc(length)
+    readSync(fd, buffer, 0, length, size - length)
+    const matches = [...buffer.toString("utf8").matchAll(/"lamport":(\d+)/g)]
+    return matches.reduce((max, m) => Math.max(max, Number(m[1])), 0)
+  } finally {
+    closeSync(fd)
+  }
+}
+
 export class FileTrace implements TraceSink {
   private seq = 0
   private lines: Array<string> = []
   private scheduled = false
   private fd: number | null
+  /** The clock the previous lifetime of this server ended at (see lastLamport). */
+  readonly startLamport: number
 
   constructor(path: string, header: ProcessTraceHeader) {
+    this.startLamport = lastLamport(path)
     this.fd = openSync(path, "a")
     writeSync(this.fd, JSON.stringify(encodeHeader(header)) + "\n")
   }

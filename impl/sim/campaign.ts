@@ -7,7 +7,7 @@ import fc from "fast-check"
 import type { Violation } from "../../properties/invariants.js"
 import { scheduleArbitrary } from "../../properties/schedule.js"
 import type { Schedule } from "./schedule.js"
-import { runSchedule } from "./run.js"
+import { type RunOptions, runSchedule } from "./run.js"
 import { AssertionError } from "../core/assert.js"
 
 export interface CampaignOptions {
@@ -16,6 +16,8 @@ export interface CampaignOptions {
   readonly bugs: ReadonlyArray<string>
   readonly seed: number
   readonly quorumLiveness?: boolean
+  /** Validate every run against the abstract model (a rejection fails it as ModelRefinement). */
+  readonly validate?: boolean
 }
 
 export interface RunReport {
@@ -64,11 +66,12 @@ export function checkOneRun(options: CampaignOptions, run: number): RunReport {
     target: string | null
     shrinkRuns: number
   } = { first: null, target: null, shrinkRuns: 0 }
+  const runOptions = options.validate === true ? { validate: true } : {}
   const details = fc.check(
     fc.property(arbitrary, (schedule) => {
       // While shrinking, a candidate that trips one of the simulator's own assertions (a broken peer can
       // break what the runtime relies on, such as ZOOKEEPER-1277's wrapped zxids) is not the counterexample.
-      const result = seen.first === null ? runSchedule(schedule) : runQuietly(schedule)
+      const result = seen.first === null ? runSchedule(schedule, runOptions) : runQuietly(schedule, runOptions)
       if (result === null) {
         seen.shrinkRuns += 1
         return true
@@ -94,14 +97,14 @@ export function checkOneRun(options: CampaignOptions, run: number): RunReport {
   const fastCheckShrunk = (details.counterexample?.[0] as Schedule | undefined) ?? original.schedule
   const stillFails = (candidate: Schedule): boolean => {
     seen.shrinkRuns += 1
-    return runQuietly(candidate)?.violation?.invariant === target
+    return runQuietly(candidate, runOptions)?.violation?.invariant === target
   }
   // fast-check's shrinking and the minimiser can settle in a local minimum; minimising the generated
   // schedule as well, from a different start, often ends somewhere shorter. The shorter one is kept.
   const fromShrunk = minimize(fastCheckShrunk, stillFails)
   const fromOriginal = minimize(original.schedule, stillFails)
   const shrunk = fromOriginal.steps.length < fromShrunk.steps.length ? fromOriginal : fromShrunk
-  const violation = runSchedule(shrunk).violation ?? original.violation
+  const violation = runSchedule(shrunk, runOptions).violation ?? original.violation
   return {
     run,
     stepsTaken: original.stepsTaken,
@@ -121,9 +124,9 @@ const windowReplacements: ReadonlyArray<Schedule["steps"][number]> = [
 ]
 
 /** Run a shrinking candidate; null if it trips an assertion of the simulator or the peer. */
-function runQuietly(schedule: Schedule): ReturnType<typeof runSchedule> | null {
+function runQuietly(schedule: Schedule, options: RunOptions): ReturnType<typeof runSchedule> | null {
   try {
-    return runSchedule(schedule)
+    return runSchedule(schedule, options)
   } catch (error) {
     if (error instanceof AssertionError) return null
     throw error

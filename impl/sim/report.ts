@@ -10,6 +10,7 @@ import { TRACE_FORMAT, TRACE_VERSION, type TraceEvent } from "../../traces/schem
 import { writeTrace } from "../../traces/jsonl.js"
 import type { Schedule } from "./schedule.js"
 import { runSchedule } from "./run.js"
+import { formatRejection, validateEvents } from "../../traces/validate.js"
 
 export interface Counterexample {
   readonly violation: Violation
@@ -22,6 +23,8 @@ export interface Counterexample {
   readonly jsonl: string
   /** A stable short name: `<invariant>-<hash of the schedule>.jsonl`. */
   readonly fileName: string
+  /** For a ModelRefinement failure: the model's rejection as printed (event, enabled actions, states). */
+  readonly detail: string | null
 }
 
 /** FNV-1a over the text: a stable, short name for a schedule. */
@@ -35,15 +38,18 @@ function hash(text: string): string {
 }
 
 /** Re-run a failing schedule with recording on (it is deterministic) and build its counterexample. */
-export function counterexample(schedule: Schedule, seed: number | null, run: number | null): Counterexample | null {
-  const result = runSchedule(schedule, { record: true })
+export function counterexample(schedule: Schedule, seed: number | null, run: number | null, validate = false): Counterexample | null {
+  const result = runSchedule(schedule, { record: true, validate })
   if (result.violation === null || result.events === null) return null
   const jsonl = writeTrace(
     { format: TRACE_FORMAT, version: TRACE_VERSION, target: "sim", seed, run, schedule, violated: result.violation.invariant },
     result.events,
   )
   const fileName = `${result.violation.invariant}-${hash(JSON.stringify(schedule.steps))}.jsonl`
-  return { violation: result.violation, schedule, events: result.events, view: result.view, previousView: result.previousView, jsonl, fileName }
+  // Validated again over the recorded events, so the line numbers are the file's (Step lines included).
+  const rejection = result.rejection === null ? null : validateEvents(schedule.config.servers, result.events)
+  const detail = rejection === null ? null : formatRejection(rejection, rejection.index + 2).join("\n")
+  return { violation: result.violation, schedule, events: result.events, view: result.view, previousView: result.previousView, jsonl, fileName, detail }
 }
 
 /**

@@ -5,6 +5,7 @@
 import { type Violation, checkState, checkStep } from "../../properties/invariants.js"
 import type { ClusterView } from "../../properties/view.js"
 import type { TraceEvent } from "../../traces/schema.js"
+import { type Rejection, Validator, rejectionSummary } from "../../traces/validate.js"
 import type { Schedule } from "./schedule.js"
 import { World } from "./world.js"
 
@@ -17,6 +18,8 @@ export interface RunResult {
   readonly coverage: ReadonlyMap<string, number>
   /** With `record`: every event of the run, the schedule steps rendered as they took effect. */
   readonly events: ReadonlyArray<TraceEvent> | null
+  /** With `validate`: the model's rejection of the run (the ModelRefinement violation), else null. */
+  readonly rejection: Rejection | null
   /** The view that broke the invariant (for the report). */
   readonly view: ClusterView | null
   /** For an invariant over two consecutive views (checkStep): the view before the step. */
@@ -27,10 +30,22 @@ export interface RunOptions {
   readonly record?: boolean
   /** Check the invariants after every step (default) or only after the schedule and at the end. */
   readonly checkEveryStep?: boolean
+  /**
+   * Validate the run against the abstract model as it happens (traces/validate.ts): an event the model
+   * cannot follow fails the run as ModelRefinement, even when no invariant notices.
+   */
+  readonly validate?: boolean
 }
 
+/** The name a rejection by the model carries as a violation. */
+export const MODEL_REFINEMENT = "ModelRefinement"
+
 export function runSchedule(schedule: Schedule, options: RunOptions = {}): RunResult {
-  const world = new World(schedule.config, { record: options.record === true })
+  const validator = options.validate === true ? new Validator(schedule.config.servers) : null
+  const world = new World(schedule.config, {
+    record: options.record === true,
+    ...(validator === null ? {} : { sink: (event: TraceEvent) => void validator.push(event) }),
+  })
   const everyStep = options.checkEveryStep !== false
   world.start()
   let before = world.view()
@@ -42,9 +57,14 @@ export function runSchedule(schedule: Schedule, options: RunOptions = {}): RunRe
   const finish = (violation: Violation | null, failedAt: number | null, view: ClusterView | null): RunResult => {
     if (world.events !== null && (failedAt === null || failedAt === schedule.steps.length)) world.events.push({ _tag: "View", step: schedule.steps.length, view: world.view() })
     if (violation !== null) world.events?.push({ _tag: "Violation", invariant: violation.invariant, message: violation.message, servers: [...violation.servers] })
-    return { violation, failedAt, stepsTaken, coverage: world.coverage, events: world.events, view, previousView }
+    return { violation, failedAt, stepsTaken, coverage: world.coverage, events: world.events, rejection: validator?.rejection ?? null, view, previousView }
   }
   const check = (): Violation | null => {
+    const rejection = validator?.rejection ?? null
+    if (rejection !== null) {
+      before = world.view()
+      return { invariant: MODEL_REFINEMENT, message: rejectionSummary(rejection), servers: [...rejection.servers] }
+    }
     const after = world.view()
     // The same view object means nothing an invariant reads has changed since the last check.
     if (after === before) return null

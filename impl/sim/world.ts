@@ -127,6 +127,11 @@ export type LivenessResult =
 export interface WorldOptions {
   /** Record a trace of every event (slower); off while searching, on when writing a counterexample. */
   readonly record: boolean
+  /**
+   * Also hand every event, as it happens, to this consumer (online validation against the model), except
+   * the sends of election Notifications and Pings, which nothing consumes online and which are most sends.
+   */
+  readonly sink?: (event: TraceEvent) => void
   /** Told what the trace does not say (sends, connection resets), for the viewer's re-run; no effect on the run. */
   readonly tap?: WorldTap
 }
@@ -177,6 +182,9 @@ export class World {
   readonly coverage = new Map<string, number>()
   readonly events: Array<TraceEvent> | null
   private readonly tap: WorldTap | null
+  private readonly sink: ((event: TraceEvent) => void) | null
+  /** Whether anyone consumes events: the frequent ones (sends, writes) are only built then. */
+  private readonly recording: boolean
 
   constructor(readonly config: SimConfig, options: WorldOptions = { record: false }) {
     this.n = config.servers
@@ -214,6 +222,8 @@ export class World {
     this.side = new Array<number>(this.n + 1).fill(0)
     this.events = options.record ? [] : null
     this.tap = options.tap ?? null
+    this.sink = options.sink ?? null
+    this.recording = this.events !== null || this.sink !== null
   }
 
   // -------------------------------------------------------------------------------------------------------
@@ -282,23 +292,29 @@ export class World {
         return
       }
       case "Disconnect":
+        if (this.recording) this.record({ _tag: "Observed", server: slot.id, effect })
         this.resetLink(slot.id, effect.peer, false)
         return
       case "Append":
+        if (this.recording) this.record({ _tag: "Wrote", server: slot.id, effect })
         slot.disk.write({ kind: "append", write: effect.write, txn: effect.txn })
         return
       case "Truncate":
+        if (this.recording) this.record({ _tag: "Wrote", server: slot.id, effect })
         slot.disk.write({ kind: "truncate", write: effect.write, zxid: effect.zxid })
         return
       case "WriteAcceptedEpoch":
+        if (this.recording) this.record({ _tag: "Wrote", server: slot.id, effect })
         slot.disk.write({ kind: "accepted-epoch", write: effect.write, epoch: effect.epoch })
         return
       case "WriteCurrentEpoch":
+        if (this.recording) this.record({ _tag: "Wrote", server: slot.id, effect })
         slot.disk.write({ kind: "current-epoch", write: effect.write, epoch: effect.epoch })
         return
       case "InstallSnapshot": {
         const ghost = this.deliveringGhost
         assert(ghost !== null, "InstallSnapshot only while a Snap is being received")
+        if (this.recording) this.record({ _tag: "Wrote", server: slot.id, effect })
         slot.tree = loadTree(effect.tree, effect.zxid)
         slot.applied = [...ghost]
         slot.disk.write({ kind: "install", write: effect.write, snapshot: { zxid: effect.zxid, tree: effect.tree, ghost } })
@@ -336,6 +352,7 @@ export class World {
         return
       case "Proposed":
         this.broadcasts.push({ epoch: epochOf(effect.txn.zxid), leader: slot.id, txn: txnView(effect.txn) })
+        if (this.recording) this.record({ _tag: "Observed", server: slot.id, effect })
         return
       case "Established":
         this.established.push({ epoch: effect.epoch, leader: slot.id })
@@ -363,6 +380,7 @@ export class World {
   private record(event: TraceEvent): void {
     if (this.events !== null) this.events.push(event)
     if (this.tap !== null) this.tap.recorded(event)
+    if (this.sink !== null) this.sink(event)
   }
 
   /** Feed the environment's queued inputs (connection losses) until none are left. */
@@ -372,6 +390,9 @@ export class World {
       fed += 1
       assert(fed <= pendingInputsMax, "environment inputs do not settle")
       const next = this.pendingInputs.shift()!
+      if (this.recording && next.input._tag === "ConnectionDown" && this.alive(next.to)) {
+        this.record({ _tag: "ConnectionLost", server: next.to, peer: next.input.peer })
+      }
       this.feed(this.slot(next.to), next.input)
     }
   }
@@ -392,6 +413,9 @@ export class World {
   }
 
   private send(from: ServerId, to: ServerId, message: Message): void {
+    if (this.events !== null || (this.sink !== null && message._tag !== "Notification" && message._tag !== "Ping")) {
+      this.record({ _tag: "Sent", server: from, to, message })
+    }
     if (from === to) return
     const up = this.linkUp(from, to)
     if (this.tap !== null) this.tap.sent(from, to, message, up)

@@ -1,0 +1,72 @@
+/**
+ * Goal: merged real-cluster traces validate against the model like simulator traces. Method: a real
+ * 3-server cluster on 127.0.0.1 (compiled servers from dist/) takes writes while its leader is SIGKILLed
+ * and restarted, and its merged trace (Lamport order, as `zab cluster trace` writes it) must be admitted,
+ * also through `zab validate`; one generated schedule run on a real cluster (`zab check --target net`'s
+ * merge, wall-clock order) must be admitted too. Every spawned process is killed afterwards.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import fc from "fast-check"
+import { afterAll, describe, expect, it } from "vitest"
+import { main } from "../bin/cli.js"
+import type { Io } from "../bin/io.js"
+import { ZabClient } from "../impl/client/client.js"
+import { connectString, killAllSpawned, killServer, killSpawnedOnExit, mergedTrace, restartServer, startCluster, stopCluster, waitForLeader } from "../impl/net/cluster.js"
+import { runNetSchedule } from "../impl/net/schedule.js"
+import { scheduleArbitrary } from "../properties/schedule.js"
+import { writeTrace } from "../traces/jsonl.js"
+import { formatRejection, validateEvents } from "../traces/validate.js"
+
+killSpawnedOnExit()
+
+afterAll(async () => {
+  await killAllSpawned()
+})
+
+function admitted(events: Parameters<typeof validateEvents>[1]): string | null {
+  const rejection = validateEvents(3, events, "net")
+  return rejection === null ? null : formatRejection(rejection, rejection.index + 2).join("\n")
+}
+
+describe("validating real-cluster traces", () => {
+  it("a leader SIGKILLed and restarted between writes: the merged trace is admitted, by zab validate too", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "zab-validate-net-"))
+    const clients: Array<ZabClient> = []
+    try {
+      const leader = await startCluster(dir, { servers: 3, tickTimeMs: 500, initLimit: 10, syncLimit: 5, trace: true })
+      const c = await ZabClient.connect(connectString(dir), { connectTimeoutMs: 15_000, requestTimeoutMs: 5_000 })
+      clients.push(c)
+      for (let i = 0; i < 10; i++) await c.create(`/k${i}`, `v${i}`)
+      await killServer(dir, leader)
+      await waitForLeader(dir, 15_000)
+      await c.create("/after", "x")
+      await restartServer(dir, leader)
+      const old = await ZabClient.connect(connectString(dir, [leader]), { connectTimeoutMs: 15_000, requestTimeoutMs: 5_000 })
+      clients.push(old)
+      await old.create("/rejoined", "y")
+      await new Promise((done) => setTimeout(done, 500))
+      const merged = mergedTrace(dir)
+      expect(merged.events.filter((e) => e._tag === "Restarted" && e.server === leader)).toHaveLength(2)
+      expect(admitted(merged.events)).toBeNull()
+      writeFileSync(join(dir, "merged.jsonl"), writeTrace(merged.header, merged.events))
+      let out = ""
+      const io: Io = { out: (t) => void (out += t), err: () => {}, interactive: false, cwd: dir }
+      expect(await main(["validate", "merged.jsonl"], io)).toBe(0)
+      expect(out).toMatch(/^admitted: the model of Zab.tla takes all \d+ events/)
+    } finally {
+      for (const c of clients) c.disconnect()
+      await stopCluster(dir, 2_000).catch(() => {})
+      await killAllSpawned()
+      rmSync(dir, { recursive: true, force: true })
+    }
+  }, 120_000)
+
+  it("a generated schedule on a real cluster (seed 7): its merged trace is admitted", async () => {
+    const [schedule] = fc.sample(scheduleArbitrary({ servers: 3, maxSteps: 40, bugs: [] }), { seed: 7, numRuns: 1 })
+    const result = await runNetSchedule(schedule!)
+    expect(result.violation).toBeNull()
+    expect(admitted(result.trace.events)).toBeNull()
+  }, 120_000)
+})
