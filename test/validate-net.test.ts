@@ -63,6 +63,15 @@ describe("validating real-cluster traces", () => {
     }
   }, 120_000)
 
+  it("a recorded real-cluster trace where a cut-off leader of epoch 1 restarts while its old follower leads epoch 2 is admitted", async () => {
+    // Recorded by \`zab check --target net --seed 9\`: before the fix of letGoOfDeparted, Zab.tla's
+    // LeaderShutdown at the old leader's restart sent back the server that had moved on to lead.
+    let out = ""
+    const io: Io = { out: (t) => void (out += t), err: () => {}, interactive: false, cwd: join(import.meta.dirname, "fixtures") }
+    expect(await main(["validate", "net-old-leader-restarts.jsonl"], io)).toBe(0)
+    expect(out).toMatch(/LearnerLost \d+/)
+  })
+
   it("a generated schedule on a real cluster (seed 7): its merged trace is admitted", async () => {
     const [schedule] = fc.sample(scheduleArbitrary({ servers: 3, maxSteps: 40, bugs: [] }), { seed: 7, numRuns: 1 })
     const result = await runNetSchedule(schedule!)

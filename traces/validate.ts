@@ -63,7 +63,9 @@
  *   is left: Timeout's leader half. Zab.tla's Timeout shuts the leader down at once when the quorum goes;
  *   the peer's leader steps down at its next tick (LeaderShutdown then). A record of j toward a quorum not
  *   yet formed (CEPOCH, ACKEPOCH, ACKLD) is deleted rather than kept as disconnected: the peer, like
- *   ZooKeeper's Leader, counts only connected learners toward a quorum.
+ *   ZooKeeper's Leader, counts only connected learners toward a quorum. Also taken, before a leader
+ *   shuts down or restarts, for each learner that had already given up on it unnoticed (a cut-off or
+ *   killed real leader may never notice), so that LeaderShutdown sends back nobody who has moved on.
  * - FollowerGivesUp(i): a follower goes back to election and reads nothing more: Timeout's follower half,
  *   also taken when no leader accepted it (initLimit in discovery) and before Restart(i) of a follower.
  * - SyncInterrupted(i): a follower that leaves (or crashes) mid-synchronisation keeps the TRUNC/DIFF/SNAP
@@ -558,6 +560,7 @@ export class Validator {
     // Zab.tla's Restart of a follower also takes it from its leader, and shuts the leader down if the
     // quorum goes; the peer's leader lets it go when it notices the closed connection (LearnerLost).
     if (m.state[i] === "FOLLOWING") this.step("FollowerGivesUp", [i], this.followerGivesUp(m, i))
+    if (m.state[i] === "LEADING") this.letGoOfDeparted(i)
     this.spec("Restart", (c, st) => Restart(c, st, i), [i], () => `server ${i + 1} crashes`)
     if (midSync && !this.holdsModelHistory(s.durable.history, i)) this.syncInterrupted(i, s.durable.history, "crashes")
     if (lost || s.durable.acceptedEpoch !== this.model.acceptedEpoch[i] || s.durable.currentEpoch !== this.model.currentEpoch[i] || !this.holdsModelHistory(s.durable.history, i)) {
@@ -937,7 +940,10 @@ export class Validator {
     switch (role) {
       case "looking": {
         const midSync = s.syncTarget !== null && !s.newLeaderTaken
-        if (m.state[i] === "LEADING") this.step("LeaderShutdown", [i], this.leaderShutdown(m, i))
+        if (m.state[i] === "LEADING") {
+          this.letGoOfDeparted(i)
+          this.step("LeaderShutdown", [i], this.leaderShutdown(this.model, i))
+        }
         else if (m.state[i] === "FOLLOWING") this.followerLeaves(i)
         // The model may have sent it back already (its leader's LearnerLost or LeaderShutdown).
         if (midSync && !this.holdsModelHistory(s.mem.history, i)) this.syncInterrupted(i, s.mem.history, "leaves")
@@ -1009,6 +1015,19 @@ export class Validator {
 
   // ---------------------------------------------------------------------------------------------------------
   // The extensions (see the header).
+
+  /**
+   * Before leader i shuts down or restarts: LearnerLost for every learner that already gave up on it and
+   * that it had not noticed (cut off or killed, a real leader may never notice), so that Zab.tla's
+   * LeaderShutdown does not send back a server that has moved on.
+   */
+  private letGoOfDeparted(i: number): void {
+    for (let k = 0; k < this.n; k++) {
+      const m = this.model
+      if (k === i || !has(m.learners[i]!, k) || (m.state[k] === "FOLLOWING" && m.connectInfo[k] === i)) continue
+      this.step("LearnerLost", [i, k], this.learnerLost(m, i, k))
+    }
+  }
 
   private learnerLost(s: ModelState, i: number, j: number): ModelState {
     const drop = <T extends { readonly sid: number; readonly connected: boolean }>(set: ReadonlyArray<T>): ReadonlyArray<T> => {
