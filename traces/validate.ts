@@ -1057,8 +1057,12 @@ export class Validator {
    * still reach the leader, which lets it go when it notices (LearnerLost).
    */
   private followerGivesUp(s: ModelState, i: number): ModelState {
+    const leader = s.connectInfo[i]
     const t = this.followerShutdown(s, i)
-    return { ...t, msgs: t.msgs.map((row) => setAt(row, i, EMPTY)) }
+    const msgs = t.msgs.map((row) => setAt(row, i, EMPTY))
+    // Only a leader that still holds it may yet read what it sent; to anyone else it is lost.
+    const read = leader !== null && leader !== undefined && s.state[leader] === "LEADING" && has(s.learners[leader]!, i)
+    return { ...t, msgs: read || leader === null || leader === undefined ? msgs : withChannel(msgs, i, leader, EMPTY) }
   }
 
   /**
