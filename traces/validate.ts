@@ -33,12 +33,14 @@
  *   follower's Append after NEWLEADER      FollowerProcessPROPOSE(i, L)
  *   leader receives Ack                    LeaderProcessACK(i, j)
  *   follower in broadcast receives Commit  FollowerProcessCOMMIT(i, L)
- *   Crashed                                Restart(i) (Zab.tla's crash-and-recover; LearnerLost for a follower
- *                                          whose leader Restart would shut down), then the writes lost
+ *   Crashed                                Restart(i) (Zab.tla's crash-and-recover; a follower first gives up,
+ *                                          its leader lets it go when it notices), then the writes lost
  *   RoleChange(looking) of a follower      the spec action whose branch sends it back: FollowerProcessNEWEPOCH
- *                                          or FollowerProcessNEWLEADER refusing an epoch, else Timeout(L, i);
- *                                          FollowerGivesUp if its leader already let it go
+ *                                          or FollowerProcessNEWLEADER refusing an epoch, else FollowerGivesUp
  *   ConnectionLost / Disconnect at a leader  LearnerLost(i, j) for a learner j
+ * A broken connection is noticed by each end on its own (TCP delivers what was sent before the close,
+ * and the simulator tells both ends): FollowerGivesUp at the follower and LearnerLost at the leader are
+ * together Zab.tla's Timeout(L, i), which does both at once; the model follows each end as it notices.
  * Each receipt is checked against the head of the model's channel: the message the peer got must be the
  * one the model has in flight (an Ack, a Commit, an AckEpoch's epoch and last zxid, a FollowerInfo's epoch).
  *
@@ -58,13 +60,14 @@
  *   learners leave when they notice the closed connection, after taking what it sent before closing it
  *   (TCP delivers that ahead of the close; the simulator's reset drops it, and they notice at once).
  * - LearnerLost(i, j): leader i lets learner j go (its connection broke or j fell silent), whatever quorum
- *   is left. Zab.tla's Timeout shuts the leader down at once when the quorum goes, and sends j back at the
- *   same moment; the peer's leader steps down at its next tick, and j leaves when it notices. A record of
- *   j toward a quorum not yet formed (CEPOCH, ACKEPOCH, ACKLD) is deleted rather than kept as
- *   disconnected: the peer, like ZooKeeper's Leader, counts only connected learners toward a quorum.
- * - FollowerGivesUp(i): a follower goes back to election when no leader accepted it (initLimit in
- *   discovery) or its leader already let it go; when its leader still holds it, Timeout(L, i) (or, if
- *   the quorum rule differs, LearnerLost(L, i) first) is taken instead.
+ *   is left: Timeout's leader half. Zab.tla's Timeout shuts the leader down at once when the quorum goes;
+ *   the peer's leader steps down at its next tick (LeaderShutdown then). A record of j toward a quorum not
+ *   yet formed (CEPOCH, ACKEPOCH, ACKLD) is deleted rather than kept as disconnected: the peer, like
+ *   ZooKeeper's Leader, counts only connected learners toward a quorum. Also taken, before a leader
+ *   shuts down or restarts, for each learner that had already given up on it unnoticed (a cut-off or
+ *   killed real leader may never notice), so that LeaderShutdown sends back nobody who has moved on.
+ * - FollowerGivesUp(i): a follower goes back to election and reads nothing more: Timeout's follower half,
+ *   also taken when no leader accepted it (initLimit in discovery) and before Restart(i) of a follower.
  * - SyncInterrupted(i): a follower that leaves (or crashes) mid-synchronisation keeps the TRUNC/DIFF/SNAP
  *   writes already made, which must leave a prefix of its old history, or of the NEWLEADER history (its
  *   common prefix with the old one extended by the leader's txns).
@@ -110,7 +113,6 @@ import {
   LeaderProcessCEPOCH,
   LeaderProcessRequest,
   Restart,
-  Timeout,
   UpdateLeader,
   type Label,
   isQuorum,
@@ -556,12 +558,10 @@ export class Validator {
     s.pending = []
     s.up = false
     const m = this.model
-    const leader = m.connectInfo[i]
-    if (m.state[i] === "FOLLOWING" && leader !== null && leader !== undefined && !this.timeoutEquivalent(leader, i)) {
-      // Zab.tla's Restart would shut the leader down if the quorum goes; the peer's leader notices later.
-      if (m.state[leader] === "LEADING" && has(m.learners[leader]!, i)) this.step("LearnerLost", [leader, i], this.learnerLost(m, leader, i))
-      this.step("FollowerGivesUp", [i], this.followerGivesUp(this.model, i))
-    }
+    // Zab.tla's Restart of a follower also takes it from its leader, and shuts the leader down if the
+    // quorum goes; the peer's leader lets it go when it notices the closed connection (LearnerLost).
+    if (m.state[i] === "FOLLOWING") this.step("FollowerGivesUp", [i], this.followerGivesUp(m, i))
+    if (m.state[i] === "LEADING") this.letGoOfDeparted(i)
     this.spec("Restart", (c, st) => Restart(c, st, i), [i], () => `server ${i + 1} crashes`)
     if (midSync && !this.holdsModelHistory(s.durable.history, i)) this.syncInterrupted(i, s.durable.history, "crashes")
     if (lost || s.durable.acceptedEpoch !== this.model.acceptedEpoch[i] || s.durable.currentEpoch !== this.model.currentEpoch[i] || !this.holdsModelHistory(s.durable.history, i)) {
@@ -941,7 +941,10 @@ export class Validator {
     switch (role) {
       case "looking": {
         const midSync = s.syncTarget !== null && !s.newLeaderTaken
-        if (m.state[i] === "LEADING") this.step("LeaderShutdown", [i], this.leaderShutdown(m, i))
+        if (m.state[i] === "LEADING") {
+          this.letGoOfDeparted(i)
+          this.step("LeaderShutdown", [i], this.leaderShutdown(this.model, i))
+        }
         else if (m.state[i] === "FOLLOWING") this.followerLeaves(i)
         // The model may have sent it back already (its leader's LearnerLost or LeaderShutdown).
         if (midSync && !this.holdsModelHistory(s.mem.history, i)) this.syncInterrupted(i, s.mem.history, "leaves")
@@ -998,16 +1001,15 @@ export class Validator {
       // Nobody accepted it, or its leader already let it go (LeaderShutdown, LearnerLost).
       this.step("FollowerGivesUp", [i], this.followerGivesUp(m, i))
     } else {
+      // A refusal of the leader's epoch is a spec action's branch; otherwise it gives up on the leader.
       const head = m.msgs[leader]![i]![0]
       if (head !== undefined && head.mtype === "NEWEPOCH" && head.mepoch < m.acceptedEpoch[i]!) {
         this.spec("FollowerProcessNEWEPOCH", (c, st) => FollowerProcessNEWEPOCH(c, st, i, leader), [i, leader], () => `follower ${i + 1} refuses epoch ${head.mepoch}`)
       } else if (head !== undefined && head.mtype === "NEWLEADER" && head.mepoch !== m.acceptedEpoch[i]) {
         this.spec("FollowerProcessNEWLEADER", (c, st) => FollowerProcessNEWLEADER(c, st, i, leader), [i, leader], () => `follower ${i + 1} refuses NEWLEADER of epoch ${head.mepoch}`)
-      } else if (this.timeoutEquivalent(leader, i)) {
-        this.spec("Timeout", (c, st) => Timeout(c, st, leader, i), [leader, i], () => `follower ${i + 1} leaves leader ${leader + 1}`)
       } else {
-        this.step("LearnerLost", [leader, i], this.learnerLost(m, leader, i))
-        this.step("FollowerGivesUp", [i], this.followerGivesUp(this.model, i))
+        // The leader lets it go when it notices (LearnerLost): together, Zab.tla's Timeout(L, i).
+        this.step("FollowerGivesUp", [i], this.followerGivesUp(m, i))
       }
     }
   }
@@ -1015,15 +1017,17 @@ export class Validator {
   // ---------------------------------------------------------------------------------------------------------
   // The extensions (see the header).
 
-  /** Whether Timeout(i, j)'s first branch does what LearnerLost(i, j) does. */
-  private timeoutEquivalent(i: number, j: number): boolean {
-    const m = this.model
-    if (m.state[i] !== "LEADING" || !has(m.learners[i]!, j)) return false
-    if (!isQuorum(this.config, m.learners[i]! & ~(1 << j))) return false
-    for (const set of [m.cepochRecv[i]!, m.ackeRecv[i]!, m.ackldRecv[i]!] as const) {
-      if (!isQuorum(this.config, sidsOf(set)) && set.some((r) => r.sid === j)) return false
+  /**
+   * Before leader i shuts down or restarts: LearnerLost for every learner that already gave up on it and
+   * that it had not noticed (cut off or killed, a real leader may never notice), so that Zab.tla's
+   * LeaderShutdown does not send back a server that has moved on.
+   */
+  private letGoOfDeparted(i: number): void {
+    for (let k = 0; k < this.n; k++) {
+      const m = this.model
+      if (k === i || !has(m.learners[i]!, k) || (m.state[k] === "FOLLOWING" && m.connectInfo[k] === i)) continue
+      this.step("LearnerLost", [i, k], this.learnerLost(m, i, k))
     }
-    return true
   }
 
   private learnerLost(s: ModelState, i: number, j: number): ModelState {
@@ -1038,9 +1042,9 @@ export class Validator {
       cepochRecv: setAt(s.cepochRecv, i, drop(s.cepochRecv[i]!)),
       ackeRecv: setAt(s.ackeRecv, i, drop(s.ackeRecv[i]!)),
       ackldRecv: setAt(s.ackldRecv, i, drop(s.ackldRecv[i]!)),
-      // The leader reads nothing more from j; what it sent j before the close may still arrive (TCP
-      // delivers it ahead of the close), so j leaves only when it notices, by FollowerGivesUp.
-      msgs: withChannel(s.msgs, j, i, EMPTY),
+      // The leader reads nothing more from j. What it sent j before the close may still arrive (TCP
+      // delivers it ahead of the close) while j follows it: j leaves when it notices, by FollowerGivesUp.
+      msgs: withChannel(s.state[j] === "FOLLOWING" && s.connectInfo[j] === i ? s.msgs : withChannel(s.msgs, i, j, EMPTY), j, i, EMPTY),
     }
     return t
   }
@@ -1049,12 +1053,17 @@ export class Validator {
     return { ...s, state: setAt(s.state, i, "LOOKING"), zabState: setAt(s.zabState, i, "ELECTION"), connectInfo: setAt(s.connectInfo, i, null) }
   }
 
-  /** A follower goes back to election: nothing more reaches it, and its connection to its leader is gone. */
+  /**
+   * A follower goes back to election and reads nothing more. What it sent its leader before the close may
+   * still reach the leader, which lets it go when it notices (LearnerLost).
+   */
   private followerGivesUp(s: ModelState, i: number): ModelState {
     const leader = s.connectInfo[i]
     const t = this.followerShutdown(s, i)
     const msgs = t.msgs.map((row) => setAt(row, i, EMPTY))
-    return { ...t, msgs: leader === null || leader === undefined ? msgs : withChannel(msgs, i, leader, EMPTY) }
+    // Only a leader that still holds it may yet read what it sent; to anyone else it is lost.
+    const read = leader !== null && leader !== undefined && s.state[leader] === "LEADING" && has(s.learners[leader]!, i)
+    return { ...t, msgs: read || leader === null || leader === undefined ? msgs : withChannel(msgs, i, leader, EMPTY) }
   }
 
   /**
