@@ -5,8 +5,10 @@
  *
  * - a file whose schedule runs a re-injected bug (`config.bugs` not empty) must still violate the invariant
  *   its header names with the bug on (the harness keeps catching it), and the same schedule must hold
- *   every invariant with the bugs off (the correct peer is not at fault);
- * - a file without bugs (a real bug found in the peer and fixed since) must hold every invariant.
+ *   every invariant with the bugs off, validated against the model (the correct peer is not at fault); a
+ *   file whose header names ModelRefinement is replayed validated, so the model keeps catching it;
+ * - a file without bugs (a real bug found in the peer and fixed since) must hold every invariant and be
+ *   admitted by the model.
  *
  * A file the README does not list, a row whose file is missing, or a row that disagrees with its file
  * (bug, invariant, step count: the schedule's or the recorded run's) is a failure too, so the table stays
@@ -15,7 +17,7 @@
 import { readFileSync, readdirSync } from "node:fs"
 import { dirname, join } from "node:path"
 import { fileURLToPath } from "node:url"
-import { runSchedule } from "../impl/sim/run.js"
+import { MODEL_REFINEMENT, runSchedule } from "../impl/sim/run.js"
 import { TraceFormatError, readTrace } from "./jsonl.js"
 
 export const corpusReadme = "README.md"
@@ -95,17 +97,20 @@ export function checkCorpusFile(dir: string, row: CorpusRow): CorpusVerdict {
   if (String(schedule.steps.length) !== row.steps && String(taken) !== row.steps) {
     return fail(`has ${schedule.steps.length} steps (${taken} taken) but ${corpusReadme} line ${row.line} says ${row.steps}`)
   }
+  // The correct peer must not only hold every invariant but be admitted by the model; a file caught by the
+  // model (ModelRefinement) is replayed validated, one caught by an invariant as it was found.
+  const validated = { validate: true }
   if (bugs.length === 0) {
-    const result = runSchedule(schedule)
+    const result = runSchedule(schedule, validated)
     if (result.violation !== null) return fail(`violates ${result.violation.invariant} again: ${result.violation.message}`)
     return { file: row.file, ok: true, detail: `every invariant holds (the fix holds${violated === null ? "" : ` against ${violated}`})` }
   }
   if (violated === null) return fail("runs a re-injected bug but its header names no violated invariant")
   if (violated !== row.invariant) return fail(`names ${violated} but ${corpusReadme} line ${row.line} says ${row.invariant}`)
-  const withBugs = runSchedule(schedule)
+  const withBugs = runSchedule(schedule, { validate: violated === MODEL_REFINEMENT })
   if (withBugs.violation === null) return fail(`with ${bugs.join(", ")} on, every invariant now holds: the harness no longer catches it (${violated})`)
   if (withBugs.violation.invariant !== violated) return fail(`with ${bugs.join(", ")} on it now violates ${withBugs.violation.invariant}, not ${violated}`)
-  const fixed = runSchedule({ ...schedule, config: { ...schedule.config, bugs: [] } })
+  const fixed = runSchedule({ ...schedule, config: { ...schedule.config, bugs: [] } }, validated)
   if (fixed.violation !== null) return fail(`without the bug it violates ${fixed.violation.invariant}: ${fixed.violation.message}`)
   return { file: row.file, ok: true, detail: `${violated} caught again with ${bugs.join(", ")} on; every invariant holds with it off` }
 }
