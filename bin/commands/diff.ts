@@ -5,9 +5,9 @@
  */
 import { relative, resolve } from "node:path"
 import { intFlag, parseFlags } from "../args.js"
-import { type Command, type Io, InputError, UsageError } from "../io.js"
+import { type Command, type Io, UsageError } from "../io.js"
 import { diffTraces } from "../../traces/diff.js"
-import { type Trace, TraceFormatError, readTraceFile } from "../../traces/jsonl.js"
+import { loadTrace } from "../trace-file.js"
 
 const usage = `usage: zab diff A B [--from K]
 
@@ -23,15 +23,6 @@ that recorded no views (format version 1, a real cluster's).
 
 exit codes: 0 the views are identical throughout, 1 they differ, 2 bad usage or a malformed file
 `
-
-export async function loadTrace(path: string): Promise<Trace> {
-  try {
-    return await readTraceFile(path)
-  } catch (error) {
-    if (error instanceof TraceFormatError) throw new InputError(`${path}: ${error.message}`)
-    throw new InputError(`cannot read ${path}: ${error instanceof Error ? error.message : String(error)}`)
-  }
-}
 
 async function run(args: ReadonlyArray<string>, io: Io): Promise<number> {
   const parsed = parseFlags(args, { from: { type: "string" } }, true)

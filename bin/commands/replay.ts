@@ -2,7 +2,7 @@
  * `zab replay FILE`: re-run the schedule of a counterexample (or any trace) on the simulator and report
  * whether it still violates an invariant. A malformed file is refused with its line and field (exit 2).
  */
-import { readFileSync, writeFileSync } from "node:fs"
+import { writeFileSync } from "node:fs"
 import { resolve } from "node:path"
 import { boolFlag, parseFlags, stringFlag } from "../args.js"
 import { type Command, type Io, InputError, UsageError } from "../io.js"
@@ -10,7 +10,8 @@ import { isBugName } from "../../impl/bugs.js"
 import { describeStates, failureHeadline, stepLines } from "../../impl/sim/report.js"
 import { MODEL_REFINEMENT, runSchedule } from "../../impl/sim/run.js"
 import { formatRejection, validateEvents } from "../../traces/validate.js"
-import { TraceFormatError, readTrace, writeTrace } from "../../traces/jsonl.js"
+import { writeTrace } from "../../traces/jsonl.js"
+import { loadTraceSync } from "../trace-file.js"
 import { TRACE_FORMAT, TRACE_VERSION, type TraceEvent, type TraceHeader } from "../../traces/schema.js"
 import { defaultSimConfig } from "../../impl/sim/schedule.js"
 import { explainTrace } from "../../traces/explain.js"
@@ -35,19 +36,7 @@ async function run(args: ReadonlyArray<string>, io: Io): Promise<number> {
   const explain = boolFlag(parsed, "explain")
   if (parsed.positionals.length !== 1) throw new UsageError("expected exactly one FILE")
   const path = resolve(io.cwd, parsed.positionals[0]!)
-  let text: string
-  try {
-    text = readFileSync(path, "utf8")
-  } catch (error) {
-    throw new InputError(`cannot read ${path}: ${error instanceof Error ? error.message : String(error)}`)
-  }
-  let trace
-  try {
-    trace = readTrace(text)
-  } catch (error) {
-    if (error instanceof TraceFormatError) throw new InputError(`${path}: ${error.message}`)
-    throw error
-  }
+  const trace = loadTraceSync(path)
   const { header } = trace
   if (explain && header.target !== "sim") {
     io.out(explainTrace(header, trace.events).join("\n") + "\n")

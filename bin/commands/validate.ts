@@ -4,11 +4,10 @@
  * cannot take (printed with the actions it had enabled and both states side by side), 2 for bad usage or
  * a file that is malformed or cannot be validated.
  */
-import { readFileSync } from "node:fs"
 import { resolve } from "node:path"
 import { parseFlags } from "../args.js"
 import { type Command, type Io, InputError, UsageError } from "../io.js"
-import { TraceFormatError, readTrace } from "../../traces/jsonl.js"
+import { loadTraceSync } from "../trace-file.js"
 import { BadEvent, Validator, formatRejection } from "../../traces/validate.js"
 
 const usage = `usage: zab validate FILE
@@ -32,19 +31,7 @@ async function run(args: ReadonlyArray<string>, io: Io): Promise<number> {
   const parsed = parseFlags(args, {}, true)
   if (parsed.positionals.length !== 1) throw new UsageError("expected exactly one FILE")
   const path = resolve(io.cwd, parsed.positionals[0]!)
-  let text: string
-  try {
-    text = readFileSync(path, "utf8")
-  } catch (error) {
-    throw new InputError(`cannot read ${path}: ${error instanceof Error ? error.message : String(error)}`)
-  }
-  let trace
-  try {
-    trace = readTrace(text)
-  } catch (error) {
-    if (error instanceof TraceFormatError) throw new InputError(`${path}: ${error.message}`)
-    throw error
-  }
+  const trace = loadTraceSync(path)
   const { header, events } = trace
   if (header.target === "model") throw new InputError(`${path}: line 1: a model trace is the model's own run; validate implementation traces`)
   if (header.version < 2) {

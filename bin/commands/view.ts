@@ -3,11 +3,11 @@
  * (traces/viewer.ts derives the data, traces/viewer-page.ts draws it). A malformed file is refused with
  * its line and field (exit 2), as `zab replay` refuses it.
  */
-import { readFileSync, writeFileSync } from "node:fs"
+import { writeFileSync } from "node:fs"
 import { basename, relative, resolve } from "node:path"
 import { parseFlags, stringFlag } from "../args.js"
 import { type Command, type Io, InputError, UsageError } from "../io.js"
-import { TraceFormatError, readTrace } from "../../traces/jsonl.js"
+import { loadTraceSync } from "../trace-file.js"
 import { ViewError, buildView } from "../../traces/viewer.js"
 import { renderPage } from "../../traces/viewer-page.js"
 
@@ -42,19 +42,7 @@ async function run(args: ReadonlyArray<string>, io: Io): Promise<number> {
   if (outFlag === "") throw new UsageError("-o takes a file name")
   const out = outFlag === undefined ? defaultOut(path) : resolve(io.cwd, outFlag)
   if (out === path) throw new UsageError("the page would overwrite the trace: give -o another name")
-  let text: string
-  try {
-    text = readFileSync(path, "utf8")
-  } catch (error) {
-    throw new InputError(`cannot read ${path}: ${error instanceof Error ? error.message : String(error)}`)
-  }
-  let trace
-  try {
-    trace = readTrace(text)
-  } catch (error) {
-    if (error instanceof TraceFormatError) throw new InputError(`${path}: ${error.message}`)
-    throw error
-  }
+  const trace = loadTraceSync(path)
   let view
   try {
     view = buildView(trace, basename(path))
