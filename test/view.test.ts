@@ -88,10 +88,28 @@ describe("the view data", () => {
     for (const id of view.servers) expect(view.states.find((s) => s.server === id)?.row).toBe(-1)
   })
 
-  it("of a trace from real servers: the file's events, each receive paired with an estimated send on its link in FIFO order", async () => {
+  it("of a trace from real servers that records its sends: every receive paired with its send, exactly", async () => {
     const dir = mkdtempSync(join(tmpdir(), "zab-view-"))
     const trace = readTrace(readFileSync(await counterexample(dir), "utf8"))
     const view = buildView({ header: { ...trace.header, target: "net" }, events: trace.events }, "net.jsonl")
+    expect(view.source).toBe("recorded")
+    const received = trace.events.filter((e) => e._tag === "Received").length
+    expect(view.messages).toHaveLength(received)
+    expect(view.notes.join(" ")).toContain(`records sends: ${received} of ${received} arrows`)
+    for (const m of view.messages) {
+      expect(m.exact).toBe(true)
+      expect(m.sentAt!).toBeLessThan(m.receivedAt!)
+    }
+    // The send points are the re-run's, where the tap saw each send.
+    const exact = buildView(trace, "cx.jsonl")
+    const byReceipt = exact.messages.filter((m) => m.receivedAt !== null).sort((a, b) => a.receivedAt! - b.receivedAt!)
+    expect(view.messages.map((m) => [m.sentAt, m.receivedAt])).toEqual(byReceipt.map((m) => [m.sentAt, m.receivedAt]))
+  })
+
+  it("of a trace without sends (real servers before format 2): each receive paired with an estimated send on its link in FIFO order", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "zab-view-"))
+    const trace = readTrace(readFileSync(await counterexample(dir), "utf8"))
+    const view = buildView({ header: { ...trace.header, target: "net" }, events: trace.events.filter((e) => e._tag !== "Sent") }, "net.jsonl")
     expect(view.source).toBe("recorded")
     expect(view.notes.join(" ")).toMatch(/records receives, not sends/)
     const received = trace.events.filter((e) => e._tag === "Received").length
@@ -129,7 +147,8 @@ describe("the view data", () => {
     const view = buildView({ header: { ...trace.header, schedule: { ...trace.header.schedule, config } }, events: trace.events }, "foreign.jsonl")
     expect(view.source).toBe("recorded")
     expect(view.notes[0]).toMatch(/bug this zab does not know \(no-such-bug\)/)
-    expect(view.messages.every((m) => !m.exact)).toBe(true)
+    // Not re-run, but its sends are recorded: the arrows are paired with them.
+    expect(view.messages.every((m) => m.exact)).toBe(true)
   })
 
   it("of a schedule without events: the events of re-running it", async () => {

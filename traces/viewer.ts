@@ -2,12 +2,13 @@
  * The data behind `zab view`: a trace turned into rows (one per event), messages (a send point, a receive
  * point or a loss), and every server's state after each row. The page (viewer-page.ts) only draws it.
  *
- * Traces record receives, not sends. For a simulator trace the viewer re-runs the schedule (the simulator
+ * For a simulator trace the viewer re-runs the schedule (the simulator
  * is deterministic) with a tap on the network, which says when each message was sent and which were lost
  * in flight; the re-run's events must equal the file's, and then every arrow and every state is exact.
  * When they differ (the peer changed since the file was written), when the trace comes from a real cluster
  * or the model, or when the file names a bug this zab does not know, the file's events are shown as they
- * are, each receive paired with an estimated send (see `estimateSends`) and the states derived from the
+ * are, each receive paired with its recorded send (or, where none was recorded, an estimated one: see
+ * `pairSends`) and the states derived from the
  * events. A file with a schedule and no events is re-run to get them.
  */
 import { Schema } from "effect"
@@ -166,11 +167,18 @@ export function buildView(whole: Trace, title: string): ViewData {
     for (const [i, m] of messages.entries()) if (m.receivedAt !== null) rows[m.receivedAt] = { ...rows[m.receivedAt]!, message: i }
     if (rerun.lostAtOnceDropped > 0) notes.push(`${rerun.lostAtOnceDropped} more messages sent into links already down are not drawn.`)
   } else {
-    messages = estimateSends(events, rows)
+    const paired = pairSends(whole.events, rows)
+    messages = paired.messages
     states = deriveStates(events, servers)
-    notes.push(
-      "This trace records receives, not sends: each arrow starts at the sender's last event before the receipt (no later than it, FIFO per link kept), drawn dashed; messages lost in flight are not known. acceptedEpoch and the last logged zxid are known only at restarts.",
-    )
+    if (paired.exact > 0) {
+      notes.push(
+        `The trace records sends: ${paired.exact} of ${messages.length} arrows start where the message was sent (after the row before the send).${paired.exact < messages.length ? " The rest (messages whose sends are not recorded, such as election notifications and pings of real servers) start at the sender's last event before the receipt, drawn dashed." : ""} Messages lost in flight are not drawn. acceptedEpoch and the last logged zxid are known only at restarts.`,
+      )
+    } else {
+      notes.push(
+        "This trace records receives, not sends: each arrow starts at the sender's last event before the receipt (no later than it, FIFO per link kept), drawn dashed; messages lost in flight are not known. acceptedEpoch and the last logged zxid are known only at restarts.",
+      )
+    }
   }
   const violationRow = rows.findIndex((r) => r.kind === "Violation")
   let violationStepRow: number | null = null
@@ -510,23 +518,82 @@ function sameState(a: ViewServerState, b: ViewServerState): boolean {
  * never earlier than the previous message's on the same link, so FIFO order is kept. It is only a "no later
  * than" bound of the real send. A receive with no earlier sender event has no send point (null).
  */
-export function estimateSends(events: ReadonlyArray<TraceEvent>, rows: Array<ViewRow>): Array<ViewMessage> {
+/**
+ * Receipts paired with their sends where the trace recorded them (version 2: the simulator records every
+ * send, real servers every one but election notifications and pings). A send's point is the row drawn just
+ * before it; per link, a receipt takes the oldest unreceived send of the same message (FIFO). A
+ * receipt without one starts at the sender's last drawn event before it (no later than the send; FIFO per link
+ * kept), marked as estimated. `all` is the whole trace, `rows` its drawn
+ * events in order.
+ */
+export function pairSends(all: ReadonlyArray<TraceEvent>, rows: Array<ViewRow>): { readonly messages: Array<ViewMessage>; readonly exact: number } {
   const lastAt = new Map<number, number>()
   const lastOnLink = new Map<string, number>()
+  const sent = new Map<string, Array<{ readonly text: string; readonly at: number | null }>>()
   const messages: Array<ViewMessage> = []
-  for (const [i, e] of events.entries()) {
+  let exact = 0
+  let row = -1
+  // What the trace says of the network, so that a send into a link that is down, or one in flight when
+  // the link broke, is known lost and not paired with a later receipt of an identical message.
+  const down = new Set<number>()
+  let side: Map<number, number> | null = null
+  const reachable = (a: number, b: number): boolean => !down.has(a) && !down.has(b) && (side === null || side.get(a) === side.get(b))
+  const cut = (lost: (from: number, to: number) => boolean): void => {
+    for (const [key, queue] of sent) {
+      const [from, to] = key.split(">").map(Number) as [number, number]
+      if (lost(from, to)) queue.length = 0
+    }
+  }
+  for (const e of all) {
+    if (e._tag === "Crashed") {
+      down.add(e.server)
+      cut((from, to) => from === e.server || to === e.server)
+    } else if (e._tag === "Restarted") {
+      down.delete(e.server)
+    } else if (e._tag === "ConnectionLost") {
+      cut((from, to) => (from === e.server && to === e.peer) || (from === e.peer && to === e.server))
+    } else if (e._tag === "Partitioned") {
+      side = new Map(e.groups.flatMap((group, i) => group.map((id) => [id, i] as const)))
+      cut((from, to) => !reachable(from, to))
+    } else if (e._tag === "Healed") {
+      side = null
+    }
+    if (e._tag === "Sent") {
+      if (e.server === e.to || !reachable(e.server, e.to)) continue
+      const key = `${e.server}>${e.to}`
+      let queue = sent.get(key)
+      if (queue === undefined) sent.set(key, (queue = []))
+      queue.push({ text: JSON.stringify(e.message), at: row >= 0 ? row : null })
+      continue
+    }
+    if (!drawn(e)) continue
+    row += 1
     if (e._tag === "Received") {
       const key = `${e.from}>${e.server}`
-      const own = lastAt.get(e.from)
-      const previous = lastOnLink.get(key)
-      const sentAt = own === undefined ? (previous ?? null) : Math.max(own, previous ?? -1)
-      if (sentAt !== null) lastOnLink.set(key, sentAt)
-      rows[i] = { ...rows[i]!, message: messages.length }
-      messages.push({ ...viewMessage(e.from, e.server, e.message, sentAt, false), receivedAt: i })
+      const queue = sent.get(key) ?? []
+      const text = JSON.stringify(e.message)
+      // Links are FIFO: sends ahead of the one received that never arrived were lost (a reset, a crash,
+      // a link that was down), so they are dropped with it. Each send is passed over once: linear overall.
+      const at = queue.findIndex((m) => m.text === text)
+      let message: ViewMessage
+      if (at >= 0) {
+        const match = queue[at]!
+        queue.splice(0, at + 1)
+        exact += 1
+        message = viewMessage(e.from, e.server, e.message, match.at, true)
+      } else {
+        const own = lastAt.get(e.from)
+        const previous = lastOnLink.get(key)
+        const sentAt = own === undefined ? (previous ?? null) : Math.max(own, previous ?? -1)
+        message = viewMessage(e.from, e.server, e.message, sentAt, false)
+      }
+      if (message.sentAt !== null) lastOnLink.set(key, Math.max(message.sentAt, lastOnLink.get(key) ?? -1))
+      rows[row] = { ...rows[row]!, message: messages.length }
+      messages.push({ ...message, receivedAt: row })
     }
-    if ("server" in e) lastAt.set(e.server, i)
+    if ("server" in e) lastAt.set(e.server, row)
   }
-  return messages
+  return { messages, exact }
 }
 
 /** Every server's state after each row, as far as the events tell it. */
