@@ -134,6 +134,10 @@ function replayModel(path: string, trace: Trace, explain: boolean, out: string |
     return 0
   }
   io.out(`\nVIOLATION of ${result.violation.invariant}\n  ${result.violation.message}\n`)
+  // The model's invariants name no servers; the view after the last step is the state that broke it.
+  const views = result.events.filter((e) => e._tag === "View")
+  const last = views[views.length - 1]
+  if (last !== undefined) io.out(`${describeStates(last.view, null, { ...result.violation, servers: [] })}\n`)
   return 1
 }
 
