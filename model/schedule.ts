@@ -17,13 +17,18 @@
  * view forward. The model has no liveness phase, so its trace ends with the schedule. Besides Step and View
  * the trace holds what each spec action changed as the implementation would report it (RoleChange,
  * Delivered), so its story reads like an implementation's.
+ *
+ * The other way round, a random walk of `zab check --target model` is written as a trace of the same shape
+ * (`walkCounterexample`): the walk in the header's `walk`, and a schedule made of it step for step
+ * (`scheduleOfWalk`), so the walk's step k is the schedule's step k and `zab replay` re-runs the walk.
  */
 import { formatLabel } from "./format.js"
 import { project } from "./project.js"
-import { type WalkStep, formatWalkStep, runWalk } from "./walk.js"
-import type { Schedule, Step } from "../impl/sim/schedule.js"
+import { type WalkOptions, type WalkOutcome, type WalkStep, formatWalkStep, runWalk, walkConfig } from "./walk.js"
+import type { ModelWalk } from "./walk-step.js"
+import { type Schedule, type SimConfig, type Step, defaultSimConfig } from "../impl/sim/schedule.js"
 import type { ClusterView } from "../properties/view.js"
-import type { TraceEvent } from "../traces/schema.js"
+import { TRACE_FORMAT, TRACE_VERSION, type TraceEvent, type TraceHeader } from "../traces/schema.js"
 
 /** The walk step a schedule step becomes on the model, or null when the model has none. */
 export function walkStepOf(step: Step): WalkStep | null {
@@ -78,21 +83,13 @@ function changes(before: ClusterView, after: ClusterView): Array<TraceEvent> {
   return out
 }
 
-/** Run `schedule` on the model with the named model bugs (model/bugs.ts) on. Deterministic. */
-export function runScheduleOnModel(schedule: Schedule, bugs: ReadonlyArray<string> = []): ModelRun {
-  const walk: Array<WalkStep> = []
-  const origin: Array<number> = [] // the schedule index of each walk step
-  let untranslatable = 0
-  schedule.steps.forEach((step, index) => {
-    const w = walkStepOf(step)
-    if (w === null) {
-      untranslatable += 1
-      return
-    }
-    walk.push(w)
-    origin.push(index)
-  })
-  const outcome = runWalk({ servers: schedule.config.servers, maxSteps: walk.length, bugs }, walk)
+/**
+ * The events of a walk's outcome, as a trace records them: the view before the first step, then for each
+ * walk step k that took an action its Step (at `origin[k]`, the step's index in the trace's schedule), what
+ * each action changed, and the view after it; the violation last.
+ */
+function walkEvents(schedule: Schedule, outcome: WalkOutcome, origin: ReadonlyArray<number>): { events: Array<TraceEvent>; stepsTaken: number } {
+  const walk = outcome.steps
   let before = project(outcome.initial)
   const events: Array<TraceEvent> = [{ _tag: "View", step: null, view: before }]
   let next = 0
@@ -112,7 +109,110 @@ export function runScheduleOnModel(schedule: Schedule, bugs: ReadonlyArray<strin
     }
     events.push({ _tag: "View", step: index, view: before })
   }
-  const violation = outcome.violation === null ? null : { invariant: outcome.violation.invariant, message: outcome.violation.message }
-  if (violation !== null) events.push({ _tag: "Violation", invariant: violation.invariant, message: violation.message, servers: [] })
-  return { events, violation, stepsTaken, untranslatable }
+  if (outcome.violation !== null) events.push({ _tag: "Violation", invariant: outcome.violation.invariant, message: outcome.violation.message, servers: [] })
+  return { events, stepsTaken }
+}
+
+function violationOf(outcome: WalkOutcome): ModelRun["violation"] {
+  return outcome.violation === null ? null : { invariant: outcome.violation.invariant, message: outcome.violation.message }
+}
+
+/** Run `schedule` on the model with the named model bugs (model/bugs.ts) on. Deterministic. */
+export function runScheduleOnModel(schedule: Schedule, bugs: ReadonlyArray<string> = []): ModelRun {
+  const walk: Array<WalkStep> = []
+  const origin: Array<number> = [] // the schedule index of each walk step
+  let untranslatable = 0
+  schedule.steps.forEach((step, index) => {
+    const w = walkStepOf(step)
+    if (w === null) {
+      untranslatable += 1
+      return
+    }
+    walk.push(w)
+    origin.push(index)
+  })
+  const outcome = runWalk({ servers: schedule.config.servers, maxSteps: walk.length, bugs }, walk)
+  const { events, stepsTaken } = walkEvents(schedule, outcome, origin)
+  return { events, violation: violationOf(outcome), stepsTaken, untranslatable }
+}
+
+/**
+ * A walk as a simulator schedule, step for step, so a walk's trace indexes its schedule as every trace
+ * does (Step.step is schedule.steps[Step.index]). Each walk step becomes the simulator step that
+ * `walkStepOf` translates back to it: Restart is a Crash keeping the disk (Zab.tla's Restart keeps what it
+ * logged; the simulator's server stays down until a Restart step or the liveness phase), Settle completes
+ * fsyncs (the model's writes are durable when made), and the k-th ClientWrite creates `/wk` (the model's
+ * txn value is its request number, not an op). Elect has no counterpart, since the simulator elects by FLE:
+ * it becomes a Tick, the step in which the simulator's election moves on, and the one step that does not
+ * translate back. The walk itself (the header's `walk`) is what replays.
+ */
+export function scheduleOfWalk(config: SimConfig, walk: ReadonlyArray<WalkStep>): Schedule {
+  let writes = 0
+  const steps = walk.map((w): Step => {
+    switch (w._tag) {
+      case "Deliver":
+        return { _tag: "Deliver", pick: w.pick }
+      case "Settle":
+        return { _tag: "Settle", fsync: true }
+      case "Tick":
+      case "Elect":
+        return { _tag: "Tick" }
+      case "Restart":
+        return { _tag: "Crash", server: w.server, disk: "keep" }
+      case "CrashLeader":
+        return { _tag: "CrashLeader", disk: "keep" }
+      case "Reset":
+        return { _tag: "Reset", a: w.a, b: w.b }
+      case "IsolateLeader":
+        return { _tag: "IsolateLeader" }
+      case "ClientWrite":
+        writes += 1
+        return { _tag: "ClientWrite", server: w.server, op: { _tag: "Create", path: `/w${writes}`, data: "v1" } }
+    }
+  })
+  return { config, steps }
+}
+
+/** The walk options a trace's walk runs with: its bounds, and the header's servers and model bugs. */
+export function walkOptionsOf(config: SimConfig, walk: ModelWalk): WalkOptions {
+  return { servers: config.servers, maxSteps: walk.steps.length, parameters: walk.parameters, bugs: config.bugs }
+}
+
+/** The trace of a walk's outcome (`runWalk`), under `scheduleOfWalk(config, outcome.steps)`. */
+export function walkTrace(config: SimConfig, outcome: WalkOutcome): ModelRun & { readonly schedule: Schedule } {
+  const schedule = scheduleOfWalk(config, outcome.steps)
+  const { events, stepsTaken } = walkEvents(schedule, outcome, outcome.steps.map((_, k) => k))
+  return { schedule, events, violation: violationOf(outcome), stepsTaken, untranslatable: 0 }
+}
+
+/** Re-run the walk a trace header carries. Deterministic: the same walk gives the same events. */
+export function runWalkOfTrace(config: SimConfig, walk: ModelWalk): ModelRun & { readonly schedule: Schedule } {
+  return walkTrace(config, runWalk(walkOptionsOf(config, walk), walk.steps))
+}
+
+/**
+ * A failing walk's counterexample trace: target "model", the walk in the header with the bounds it ran
+ * under, and the schedule `scheduleOfWalk` makes of it. `bugs` are the broken model actions it ran with.
+ */
+export function walkCounterexample(
+  options: WalkOptions,
+  outcome: WalkOutcome,
+  seed: number | null,
+  run: number | null,
+): { readonly header: TraceHeader; readonly events: ReadonlyArray<TraceEvent> } {
+  const config = defaultSimConfig(options.servers, options.bugs ?? [])
+  const trace = walkTrace(config, outcome)
+  return {
+    header: {
+      format: TRACE_FORMAT,
+      version: TRACE_VERSION,
+      target: "model",
+      seed,
+      run,
+      schedule: trace.schedule,
+      walk: { steps: outcome.steps, parameters: walkConfig(options).parameters },
+      violated: trace.violation?.invariant ?? null,
+    },
+    events: trace.events,
+  }
 }

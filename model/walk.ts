@@ -12,35 +12,15 @@
  * action.
  */
 import fc from "fast-check"
-import { Schema } from "effect"
 import { type ActionInfo, type Label, lastZxidOfHistory, actions as specActions } from "./actions.js"
 import { actionsWithBugs } from "./bugs.js"
 import { defaultChecks } from "./checks.js"
 import type { ModelViolation } from "./explore.js"
 import { describeState, formatLabel } from "./format.js"
 import { type ActionName, type ModelConfig, type ModelState, type Parameters, initialState } from "./state.js"
+import { WalkStep } from "./walk-step.js"
 
-const ServerId = Schema.Int.pipe(Schema.check(Schema.isGreaterThanOrEqualTo(1)))
-const Count = Schema.Int.pipe(Schema.check(Schema.isGreaterThanOrEqualTo(0)))
-
-export const WalkStep = Schema.TaggedUnion({
-  Deliver: { pick: Count },
-  // Deliver everything in flight and let leaders propose what they hold, until nothing is left to do.
-  Settle: {},
-  // Time passes: with no leader the oracle picks one as FLE would, looking servers follow the oracle,
-  // leaderless followers connect, leaders propose.
-  Tick: {},
-  // The oracle names `server` leader (UpdateLeader); the model's stand-in for an election.
-  Elect: { server: ServerId },
-  // Crash and recover at once (Zab.tla's Restart keeps epochs and history, forgets lastCommitted).
-  Restart: { server: ServerId },
-  CrashLeader: {},
-  Reset: { a: ServerId, b: ServerId },
-  IsolateLeader: {},
-  // A client of `server` writes; the write goes to the leader that server knows (LeaderProcessRequest).
-  ClientWrite: { server: ServerId },
-})
-export type WalkStep = typeof WalkStep.Type
+export { WalkStep }
 
 export interface WalkOptions {
   readonly servers: number

@@ -222,7 +222,9 @@ export function diffTraces(nameA: string, a: Trace, nameB: string, b: Trace, opt
   )
   const from = (options.fromStep ?? 0) - 1
   for (const [name, t] of [["A", a], ["B", b]] as const) {
-    if (t.header.target === "model" && a.header.target !== b.header.target) {
+    if (t.header.walk !== undefined && a.header.target !== b.header.target) {
+      lines.push(`  ${name} is a random walk of the model, its schedule the walk step for step: an Elect step (the spec's oracle naming a leader) shows there as a Tick`)
+    } else if (t.header.target === "model" && a.header.target !== b.header.target) {
       lines.push(`  ${name} ran on the model, which has no counterpart for the Restart, Fsync, Partition and Heal steps: it skipped them`)
     }
   }

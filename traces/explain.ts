@@ -148,6 +148,8 @@ function headerText(header: TraceHeader): string {
   const c = header.schedule.config
   const origin = header.seed === null ? "" : `, seed ${header.seed}${header.run === null ? "" : ` run ${header.run}`}`
   const bugs = c.bugs.length > 0 ? `, broken: ${c.bugs.join(", ")}` : ""
+  // A model walk counts its own steps (the schedule has one per walk step; Elect shows there as Tick).
+  if (header.walk !== undefined) return `the story of a model walk: ${header.walk.steps.length} walk steps on ${c.servers} servers${bugs}${origin}`
   return `the story of a ${header.target} run: ${header.schedule.steps.length} schedule steps on ${c.servers} servers${bugs}${origin}`
 }
 

@@ -72,6 +72,18 @@ export function decodeHeaderLine(text: string): TraceHeader {
   if (header.success.version < TRACE_VERSION_OLDEST) {
     throw new TraceFormatError(1, `unsupported trace format version ${header.success.version} (this zab reads ${TRACE_VERSION_OLDEST} to ${TRACE_VERSION})`)
   }
+  // A walk is the model's: a simulator or real cluster runs its schedule. The schedule is the walk step for
+  // step (model/schedule.ts, scheduleOfWalk), so a walk of another length is a hand-edited header.
+  const walk = header.success.walk
+  if (walk !== undefined && header.success.target !== "model") {
+    throw new TraceFormatError(1, `bad header: a walk at ["walk"] belongs to a model trace, not a ${header.success.target} one`)
+  }
+  if (walk !== undefined && walk.steps.length !== header.success.schedule.steps.length) {
+    throw new TraceFormatError(
+      1,
+      `bad header: the walk at ["walk"]["steps"] has ${walk.steps.length} steps but the schedule at ["schedule"]["steps"] has ${header.success.schedule.steps.length}; they go step for step`,
+    )
+  }
   return header.success
 }
 

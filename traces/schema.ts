@@ -10,6 +10,7 @@ import { Schema } from "effect"
 import { Count, Message, PeerEffect, ServerId, WriteOp } from "../impl/core/types.js"
 import { ZxidSchema } from "../impl/core/zxid.js"
 import { DiskMode, Schedule, Step } from "../impl/sim/schedule.js"
+import { ModelWalk } from "../model/walk-step.js"
 
 export const TRACE_FORMAT = "zab-trace" as const
 /**
@@ -17,7 +18,8 @@ export const TRACE_FORMAT = "zab-trace" as const
  * (and Tick's optional count), and Sent, Wrote and ConnectionLost (what model validation, traces/validate.ts,
  * needs: every message a peer sent, every storage write it issued, every broken connection it was told of),
  * with the Proposed and Disconnect effects recorded as Observed. Only kinds were added, so a version 1
- * trace is still read.
+ * trace is still read. The header's optional `walk` came later within version 2: a file without it reads
+ * as before, and a reader that predates it ignores it.
  */
 export const TRACE_VERSION = 2
 /** The oldest format version this reader still accepts. */
@@ -30,7 +32,21 @@ export const TraceHeader = Schema.Struct({
   /** The check campaign's seed and the run within it, when the schedule was generated. */
   seed: Schema.NullOr(Schema.Int),
   run: Schema.NullOr(Count),
+  /**
+   * The steps the run took. For a model walk (a `zab check --target model` counterexample, with `walk`)
+   * it is the walk translated step for step by `scheduleOfWalk` (model/schedule.ts), so Step and View
+   * events index both alike: each walk step becomes the simulator step the model translates back to it,
+   * except Elect, which the simulator has no counterpart for and which appears as a Tick (time passes and
+   * FLE elects whom it elects). `config` gives the server count and, for a model trace, the broken model
+   * actions.
+   */
   schedule: Schedule,
+  /**
+   * Target "model" only: the random walk that ran (model/walk-step.ts), in the walk's own vocabulary with
+   * the spec's bounds. It is what `zab replay` re-runs; absent for a simulator schedule run on the model
+   * (`zab sim --target model`), whose schedule is what ran.
+   */
+  walk: Schema.optionalKey(ModelWalk),
   /** For a counterexample: the invariant it violates (or "NoProgress"); null for an ordinary trace. */
   violated: Schema.NullOr(Schema.String),
 })

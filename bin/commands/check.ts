@@ -9,9 +9,10 @@ import { boolFlag, choiceFlag, intFlag, listFlag, parseFlags, stringFlag } from 
 import { type Command, type Io, UsageError } from "../io.js"
 import { bugNames } from "../../impl/bugs.js"
 import { type CampaignOptions, type Failure, type RunReport, checkOneRun, runSeed, shardRuns } from "../../impl/sim/campaign.js"
-import { counterexample, describeStates, failureHeadline, stepLines } from "../../impl/sim/report.js"
+import { counterexample, describeStates, failureHeadline, hash, stepLines } from "../../impl/sim/report.js"
 import fc from "fast-check"
 import { checkWalk, walkLines } from "../../model/walk.js"
+import { walkCounterexample } from "../../model/schedule.js"
 import { runNetSchedule } from "../../impl/net/schedule.js"
 import { scheduleArbitrary } from "../../properties/schedule.js"
 import { writeTrace } from "../../traces/jsonl.js"
@@ -270,8 +271,9 @@ function reportFailure(failure: Failure, s: CheckSettings, io: Io, done: number,
 
 /**
  * `--target model`: random walks of the abstract model (model/walk.ts) in the simulator's schedule
- * vocabulary, every invariant checked after every spec action, a failing walk shrunk by fast-check.
- * Each run is seeded like a simulator run, so shards split walks the same way.
+ * vocabulary, every invariant checked after every spec action, a failing walk shrunk by fast-check and
+ * written as a model trace whose header carries the walk, which `zab replay` re-runs. Each run is seeded
+ * like a simulator run, so shards split walks the same way.
  */
 function checkModel(s: CheckSettings, runs: ReadonlyArray<number>, io: Io): number {
   io.err(`zab check --target model: ${runs.length} random walks of up to ${s.maxSteps} steps on the abstract model of ${s.servers} servers (seed ${s.seed}${s.bugs.length > 0 ? `, broken model: ${s.bugs.join(", ")}` : ""})\n`)
@@ -279,9 +281,16 @@ function checkModel(s: CheckSettings, runs: ReadonlyArray<number>, io: Io): numb
   let lastPrint = started
   let done = 0
   for (const run of runs) {
-    const failure = checkWalk({ servers: s.servers, maxSteps: s.maxSteps, bugs: s.bugs }, runSeed(s.seed, run))
+    const options = { servers: s.servers, maxSteps: s.maxSteps, bugs: s.bugs }
+    const failure = checkWalk(options, runSeed(s.seed, run))
     done += 1
     if (failure !== null) {
+      // The shrunk walk as a counterexample trace (model/schedule.ts), named like a simulator one.
+      const example = walkCounterexample(options, failure.outcome, s.seed, run)
+      mkdirSync(s.out, { recursive: true })
+      const path = join(s.out, `${failure.violation.invariant}-model-${hash(JSON.stringify(failure.outcome.steps))}.jsonl`)
+      writeFileSync(path, writeTrace(example.header, example.events))
+      const shown = relative(io.cwd, path) || path
       const lines = [
         `VIOLATION of ${failure.violation.invariant} in model walk ${run} (seed ${s.seed}) after ${done} walks`,
         `  ${failure.violation.message}`,
@@ -289,7 +298,10 @@ function checkModel(s: CheckSettings, runs: ReadonlyArray<number>, io: Io): numb
         `shrunk walk (from ${failure.generatedSteps} generated steps; ${failure.shrinks} shrinks), each step with the spec actions it took:`,
         ...walkLines(failure.outcome),
         "",
-        `rerun it with: npx zab check --target model --servers ${s.servers} --seed ${s.seed} --runs ${run + 1} --shard ${run + 1}/${run + 1}${s.bugs.map((b) => ` --bug ${b}`).join("")}`,
+        `counterexample written to ${shown}`,
+        `replay it with: npx zab replay ${shown}`,
+        `its story, step by step: npx zab replay ${shown} --explain`,
+        `rerun the walk's campaign with: npx zab check --target model --servers ${s.servers} --seed ${s.seed} --runs ${run + 1} --shard ${run + 1}/${run + 1}${s.bugs.map((b) => ` --bug ${b}`).join("")}`,
         "",
       ]
       io.out(lines.join("\n"))

@@ -15,16 +15,21 @@ import { loadTraceSync } from "../trace-file.js"
 import { TRACE_FORMAT, TRACE_VERSION, type TraceEvent, type TraceHeader } from "../../traces/schema.js"
 import { defaultSimConfig } from "../../impl/sim/schedule.js"
 import { explainTrace } from "../../traces/explain.js"
+import { modelBugNames } from "../../model/bugs.js"
+import { type ModelRun, runScheduleOnModel, runWalkOfTrace } from "../../model/schedule.js"
+import type { Trace } from "../../traces/jsonl.js"
 
 const usage = `usage: zab replay FILE [--explain] [-o OUT]
 
 Re-runs the schedule recorded in FILE (a counterexample written by \`zab check\`) on the simulator,
-prints the steps as they take effect and the invariant they violate. If the run's events differ from the
-ones recorded in FILE (the peer or the simulator changed since it was written), it says where.
+prints the steps as they take effect and the invariant they violate. A model trace is re-run on the
+abstract model: the walk its header carries (\`zab check --target model\`), or else its schedule
+(\`zab sim --target model\`). If the run's events differ from the ones recorded in FILE (the peer, the
+simulator or the model changed since it was written), it says where.
 
   --explain   print the run as a story instead: per step what was delivered, role and epoch changes,
               crashes and restarts, partitions, fsyncs, commits and the state of each server the step
-              changed, with the violation set off at its step. A model or net trace is told as recorded.
+              changed, with the violation set off at its step. A net trace is told as recorded.
   -o OUT      also write the re-run's whole trace to OUT: the same schedule on this version of the
               peer, to compare with \`zab diff FILE OUT\` after a change
 
@@ -38,6 +43,7 @@ async function run(args: ReadonlyArray<string>, io: Io): Promise<number> {
   const path = resolve(io.cwd, parsed.positionals[0]!)
   const trace = loadTraceSync(path)
   const { header } = trace
+  if (header.target === "model") return replayModel(path, trace, explain, stringFlag(parsed, "out"), io)
   if (explain && header.target !== "sim") {
     io.out(explainTrace(header, trace.events).join("\n") + "\n")
     return header.violated === null && !trace.events.some((e) => e._tag === "Violation") ? 0 : 1
@@ -83,6 +89,48 @@ async function run(args: ReadonlyArray<string>, io: Io): Promise<number> {
 }
 
 /**
+ * A model trace: the walk its header carries (a `zab check --target model` counterexample) re-run on the
+ * model, or, without a walk, its schedule run on the model as `zab sim --target model` ran it. Both are
+ * deterministic, so the events match the file's unless the model changed since it was written.
+ */
+function replayModel(path: string, trace: Trace, explain: boolean, out: string | undefined, io: Io): number {
+  const { header } = trace
+  const config = header.schedule.config
+  for (const bug of config.bugs) {
+    if (!modelBugNames.includes(bug)) throw new InputError(`${path}: line 1: unknown model bug ${JSON.stringify(bug)} at ["schedule"]["config"]["bugs"] (known: ${modelBugNames.join(", ")})`)
+  }
+  const result: ModelRun = header.walk === undefined ? runScheduleOnModel(header.schedule, config.bugs) : runWalkOfTrace(config, header.walk)
+  if (out !== undefined) {
+    const outPath = resolve(io.cwd, out)
+    try {
+      writeFileSync(outPath, writeTrace({ ...header, version: TRACE_VERSION, violated: result.violation?.invariant ?? null }, result.events))
+    } catch (error) {
+      throw new InputError(`cannot write ${outPath}: ${error instanceof Error ? error.message : String(error)}`)
+    }
+  }
+  const divergence = firstDivergence(trace.events, result.events)
+  if (explain) {
+    io.out(explainTrace(header, result.events).join("\n") + "\n")
+    if (divergence !== null) io.out(`\nnote: ${divergence}\n`)
+    return result.violation === null ? 0 : 1
+  }
+  const what = header.walk === undefined ? `the ${header.schedule.steps.length}-step schedule` : `the ${header.walk.steps.length}-step walk`
+  io.out(`replaying ${what} on the model of ${config.servers} servers${config.bugs.length > 0 ? ` (broken model: ${config.bugs.join(", ")})` : ""}\n`)
+  io.out(stepLines(result.events).join("\n") + "\n")
+  if (divergence !== null) io.out(`\nnote: ${divergence}\n`)
+  if (result.violation === null) {
+    io.out(`\nevery invariant held${header.violated === null ? "" : ` (the file recorded a violation of ${header.violated})`}\n`)
+    return 0
+  }
+  io.out(`\nVIOLATION of ${result.violation.invariant}\n  ${result.violation.message}\n`)
+  // The model's invariants name no servers; the view after the last step is the state that broke it.
+  const views = result.events.filter((e) => e._tag === "View")
+  const last = views[views.length - 1]
+  if (last !== undefined) io.out(`${describeStates(last.view, null, { ...result.violation, servers: [] })}\n`)
+  return 1
+}
+
+/**
  * Where the re-run departs from the events recorded in the file, if it does: the peer or the simulator
  * changed since the file was written (the schedule itself always replays). Null when they agree or the
  * file holds no events.
@@ -119,4 +167,4 @@ const dummyHeader: TraceHeader = {
   violated: null,
 }
 
-export const replay: Command = { name: "replay", summary: "re-run a counterexample file on the simulator", usage, run }
+export const replay: Command = { name: "replay", summary: "re-run a counterexample file on the simulator or the model", usage, run }

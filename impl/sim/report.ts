@@ -28,7 +28,7 @@ export interface Counterexample {
 }
 
 /** FNV-1a over the text: a stable, short name for a schedule. */
-function hash(text: string): string {
+export function hash(text: string): string {
   let h = 0x811c9dc5
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i)
