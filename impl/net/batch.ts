@@ -10,20 +10,39 @@ export interface Flushable {
   flush(): void
 }
 
+let pendingFirst: Array<Flushable> = []
 let pending: Array<Flushable> = []
 let scheduled = false
 
 function flushAll(): void {
   scheduled = false
+  const first = pendingFirst
+  pendingFirst = []
+  for (const f of first) f.flush()
   const batch = pending
   pending = []
   for (const f of batch) f.flush()
 }
 
-/** Flush `f` at the end of this event-loop turn. The caller registers once per batch (it tracks that itself). */
-export function flushAtEndOfTurn(f: Flushable): void {
-  pending.push(f)
+function schedule(): void {
   if (scheduled) return
   scheduled = true
   setImmediate(flushAll)
+}
+
+/** Flush `f` at the end of this event-loop turn. The caller registers once per batch (it tracks that itself). */
+export function flushAtEndOfTurn(f: Flushable): void {
+  pending.push(f)
+  schedule()
+}
+
+/**
+ * Flush `f` at the end of this event-loop turn, before any socket: the process trace, so that a peer never
+ * receives a frame whose causes the sender's trace file does not hold yet, even if the sender is SIGKILLed
+ * between the two (a merged trace would otherwise show a follower delivering a commit its leader's trace
+ * never decided, and model validation would reject it).
+ */
+export function flushBeforeSocketsAtEndOfTurn(f: Flushable): void {
+  pendingFirst.push(f)
+  schedule()
 }

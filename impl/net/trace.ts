@@ -8,10 +8,12 @@
  * consistent with causality: `mergeNetTraces` does that and returns an ordinary shared trace (target
  * "net"), which the readers, invariants and viewer of traces/ take as they take a simulator trace.
  *
- * Writes are buffered and flushed once per event-loop turn with one write call; a SIGKILL loses at most
- * the current turn's lines.
+ * Writes are buffered and flushed once per event-loop turn with one write call, before the turn's socket
+ * writes (batch.ts): a SIGKILL loses at most the current turn's lines, and never lines whose effects a peer
+ * has already received.
  */
 import { closeSync, fstatSync, openSync, readSync, writeSync } from "node:fs"
+import { flushBeforeSocketsAtEndOfTurn } from "./batch.js"
 import { Result, Schema } from "effect"
 import { Count, ServerId } from "../core/types.js"
 import { type Trace, TraceFormatError } from "../../traces/jsonl.js"
@@ -113,7 +115,7 @@ export class FileTrace implements TraceSink {
     }
     if (!this.scheduled) {
       this.scheduled = true
-      setImmediate(() => this.flush())
+      flushBeforeSocketsAtEndOfTurn(this)
     }
   }
 
