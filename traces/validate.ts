@@ -190,6 +190,7 @@ interface ImplServer {
   syncTarget: History | null // the NEWLEADER history the model has in flight to us once our sync writes begin
   newLeaderTaken: boolean
   newLeaderLength: number
+  newLeaderAcked: boolean // sent AckNewLeader on the current connection to the leader
   // As leader, in the current role.
   abandoning: boolean
   currentEpochWrite: number
@@ -320,6 +321,7 @@ function freshServer(): ImplServer {
     syncTarget: null,
     newLeaderTaken: false,
     newLeaderLength: 0,
+    newLeaderAcked: false,
     abandoning: false,
     currentEpochWrite: 0,
     heldAckEpochs: [],
@@ -663,9 +665,15 @@ export class Validator {
         if (s.durable.currentEpoch !== m.currentEpoch[i] || !isPrefix(history, s.durable.history)) {
           this.fail(`server ${i + 1} sends AckNewLeader before its currentEpoch ${m.currentEpoch[i]} and the synced history (through ${formatZxid(history[history.length - 1]?.zxid ?? 0)}) are durable`, i)
         }
+        s.newLeaderAcked = true
         return
       }
       case "Ack":
+        // Zab.tla's follower acks a PROPOSE only after its NEWLEADER, which it answers with ACKLD first
+        // (channels are FIFO): an ACK ahead of the NEWLEADER ack on a connection has no spec message.
+        if (s.role === "following" && i !== j && !s.newLeaderAcked) {
+          this.fail(`server ${i + 1} sends Ack ${formatZxid(message.zxid)} to ${j + 1} before its NEWLEADER ack on that connection: the spec's follower sends ACKLD before any ACK`, i)
+        }
         if (!s.durable.history.some((t) => t.zxid === message.zxid)) {
           this.fail(`server ${i + 1} sends Ack ${formatZxid(message.zxid)} before the txn is durable (its fsync has not covered the append)`, i)
         }
@@ -680,8 +688,10 @@ export class Validator {
         this.spec("LeaderProcessACKEPOCH", (c, st) => LeaderProcessACKEPOCH(c, st, i, j), [i, j], () => `leader ${i + 1} synchronises ${j + 1}`)
         return
       }
-      case "Notification":
       case "FollowerInfo":
+        s.newLeaderAcked = false // a new connection to a leader: its sync starts again
+        return
+      case "Notification":
       case "LeaderInfo":
       case "NewLeader":
       case "UpToDate":
@@ -985,6 +995,7 @@ export class Validator {
     s.syncTarget = null
     s.newLeaderTaken = false
     s.newLeaderLength = 0
+    s.newLeaderAcked = false
     s.abandoning = false
     s.currentEpochWrite = 0
     s.heldAckEpochs = []
