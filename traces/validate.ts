@@ -92,6 +92,9 @@
  * own ack bit is cleared at LeaderProcessRequest and set by LeaderProcessACK(i, i) from an ACK the leader
  * sends itself when its append is durable.
  *
+ * Order of acknowledgements: a follower's Ack sent on a connection before its AckNewLeader there is a
+ * rejection, since Zab.tla's follower answers NEWLEADER with ACKLD before it can take a PROPOSE (FIFO).
+ *
  * Checks beyond enabledness: a spec action that raises one of Zab.tla's violatedInvariants flags is a
  * rejection; after each mapped event the acting server's role, phase, epochs and history must equal the
  * model's; a Delivered txn must be the next one of the model's committed prefix; an Established epoch
