@@ -58,6 +58,15 @@ export const bugs: ReadonlyArray<BugInfo> = [
     phase: "election",
     summary: "a looking server told by a quorum, in an older round, that they follow it takes the lead and moves its round back (harmless in this peer, whose votes ignore rounds: not found, see README)",
   },
+  // A crash can leave the log ending in a record (or a new log file's header) half written. ZooKeeper's
+  // FileTxnLog took that for corruption and the server would not start again until an operator removed
+  // the file (ZOOKEEPER-2332, "server failed to start for empty txn log", and ZOOKEEPER-1621 for an
+  // incomplete header); the fix cuts a torn tail at the end of the log and refuses only damage before it.
+  {
+    name: "ZOOKEEPER-2332",
+    phase: "durability",
+    summary: "a log that ends in a record a crash tore is taken for corruption: the server refuses to start again",
+  },
   // After an election the leader's and followers' votes kept the epoch of the election that made each of
   // them, which could differ, so a restarted server never saw a quorum agree and could not join the
   // established ensemble. The fix, QuorumPeer.updateElectionVote, sets every member's vote to the new

@@ -16,6 +16,7 @@ export const simBranches = [
   "sim-unsynced-writes-lost",
   "sim-partition-without-quorum",
   "sim-crash-on-delivery",
+  "sim-start-refused",
 ] as const
 
 /**
@@ -34,6 +35,8 @@ export const optionalBranches: ReadonlySet<string> = new Set([
   "sim-liveness-straggler",
   // A client write a live server will never answer (impl/sim/world.ts livenessPassed): a NoProgress failure.
   "sim-client-write-unanswered",
+  // A server that would not start again after a crash: only a broken peer (ZOOKEEPER-2332) refuses.
+  "sim-start-refused",
 ])
 
 export const requiredBranches: ReadonlyArray<string> = [...Branch.literals, ...simBranches].filter((b) => !optionalBranches.has(b))

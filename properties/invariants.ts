@@ -812,6 +812,18 @@ export const AckAfterNewLeader: StateInvariant = defineState("AckAfterNewLeader"
   )
 })
 
+/**
+ * The bug zoo's Recoverable: a server restarted after a crash starts again from what its disk holds. ZAB's
+ * storage model lets a crash lose the unsynced suffix or tear the last record (a checksum catches it), and
+ * recovery must take both in its stride; refusing to start turns a crash into a lost server.
+ */
+export const Recoverable: StateInvariant = defineState("Recoverable", "a server restarted after a crash starts from what its disk holds", (view) => {
+  const failures = view.ghost.startFailures
+  if (failures === undefined || failures.length === 0) return null
+  const first = failures[0]!
+  return violation("Recoverable", `server ${first.server} did not start again after a crash: ${first.reason}`, [first.server])
+})
+
 // -----------------------------------------------------------------------------------------------------------
 // The lists the runtimes check.
 
@@ -830,6 +842,7 @@ export const stateInvariants: ReadonlyArray<StateInvariant> = [
   AcknowledgedDurable,
   CommittedDurable,
   AckAfterNewLeader,
+  Recoverable,
 ]
 
 export const stepInvariants: ReadonlyArray<StepInvariant> = [ZxidMonotonicStep]

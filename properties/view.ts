@@ -90,6 +90,13 @@ export interface Ghost {
    * NEWLEADER ack (the mixed specs' ackConsistent). Optional, as `delivered` is.
    */
   readonly earlyAcks?: ReadonlyArray<EarlyAck>
+  /** Servers that did not start again after a crash, with why. Optional, as `delivered` is. */
+  readonly startFailures?: ReadonlyArray<StartFailure>
+}
+
+export interface StartFailure {
+  readonly server: number
+  readonly reason: string
 }
 
 export interface EarlyAck {

@@ -43,6 +43,7 @@ export const bugCases: ReadonlyArray<Case> = [
   { bug: "ZOOKEEPER-1277", seed: 1, runs: 100, invariant: "LocalPrimaryOrder" },
   { bug: "ZOOKEEPER-1732", seed: 4, runs: 10_000, invariant: "NoProgress" },
   { bug: "ZOOKEEPER-2307", seed: 1, runs: 100, invariant: "Leadership1" },
+  { bug: "ZOOKEEPER-2332", seed: 4, runs: 200, invariant: "Recoverable" },
   { bug: "ZOOKEEPER-3911", seed: 2, runs: 1_000, invariant: "CommittedDurable" },
   { bug: "ZOOKEEPER-4643", seed: 4, runs: 2_000, invariant: "CommittedDurable" },
   { bug: "ZOOKEEPER-4646", seed: 2, runs: 6_000, invariant: "ZxidMonotonic" },

@@ -19,6 +19,7 @@ import {
   LocalPrimaryOrder,
   PrefixAgreement,
   PrimaryIntegrity,
+  Recoverable,
   SingleLeaderPerEpoch,
   TotalOrder,
   ZxidMonotonic,
@@ -461,6 +462,19 @@ describe("AckAfterNewLeader", () => {
   })
 })
 
+describe("Recoverable", () => {
+  it("trips on a server that did not start again after a crash, and holds when every restart started", () => {
+    const view = cluster([leader(2, 2, { history: committedLog }), follower(3, 2, 2, { history: committedLog, committed: 3 })], {
+      ...story,
+      startFailures: [{ server: 1, reason: "its log ends in a torn record" }],
+    })
+    expectTrips(Recoverable, view, [1], "server 1 did not start again after a crash: its log ends in a torn record")
+    expect(broken(view)).toEqual(["Recoverable"])
+    expect(Recoverable.check(cluster(view.servers, { ...story, startFailures: [] }))).toBeNull()
+    expect(Recoverable.check(cluster(view.servers, story))).toBeNull()
+  })
+})
+
 describe("the lists", () => {
   it("name every invariant the harness knows, with a statement each", () => {
     expect(stateInvariants.map((inv) => inv.name)).toEqual([
@@ -477,6 +491,7 @@ describe("the lists", () => {
       "AcknowledgedDurable",
       "CommittedDurable",
       "AckAfterNewLeader",
+      "Recoverable",
     ])
     expect(stepInvariants.map((inv) => inv.name)).toEqual(["ZxidMonotonic"])
     for (const inv of [...stateInvariants, ...stepInvariants]) expect(inv.statement.length).toBeGreaterThan(20)

@@ -16,7 +16,7 @@ import { type PeerState, initialState, step as peerStep, summarize } from "../co
 import type { Input, Message, PeerConfig, PeerEffect, ServerId, Txn, WriteOp } from "../core/types.js"
 import { type Zxid, epochOf, formatZxid } from "../core/zxid.js"
 import { type CrashMode, MemoryDisk } from "../storage/memory.js"
-import type { Acknowledged, Broadcast, ClusterView, Delivery, EarlyAck, Establishment, ServerView, TxnView } from "../../properties/view.js"
+import type { Acknowledged, Broadcast, ClusterView, Delivery, EarlyAck, Establishment, ServerView, StartFailure, TxnView } from "../../properties/view.js"
 import type { DiskMode, MessageKind, SimConfig, Step } from "./schedule.js"
 import { type SimTree, emptyTree, loadTree } from "./tree.js"
 import type { TraceEvent } from "../../traces/schema.js"
@@ -32,6 +32,8 @@ interface Slot {
   readonly id: ServerId
   readonly config: PeerConfig
   state: PeerState | null // null while crashed
+  /** ZOOKEEPER-2332 only: the server refused to start over a torn log tail, and keeps refusing. */
+  corruptTail: boolean
   readonly disk: MemoryDisk<Ghost>
   tree: SimTree
   applied: Array<TxnView> // ghost: the txns the tree reflects, in order
@@ -171,6 +173,9 @@ export class World {
   /** Follower-to-leader links whose follower has sent FOLLOWERINFO but not yet its NEWLEADER ack. */
   private readonly awaitingNewLeaderAck = new Set<number>()
   private readonly earlyAcks: Array<EarlyAck> = []
+  private readonly startFailures: Array<StartFailure> = []
+  /** ZOOKEEPER-2332 as re-injected: a log that ends in a torn record is taken for corruption. */
+  private readonly tornTailIsFatal: boolean
   /** Every client request answered so far: the zxid of its txn, or null if it was refused. */
   private readonly replies = new Map<number, Zxid | null>()
   private deliveringGhost: Ghost | null = null
@@ -204,6 +209,7 @@ export class World {
         id,
         config: peerConfig,
         state: null,
+        corruptTail: false,
         disk: new MemoryDisk<Ghost>(),
         tree: emptyTree(),
         applied: [],
@@ -221,6 +227,7 @@ export class World {
     this.roundMarks = new Int32Array(this.links.length)
     this.side = new Array<number>(this.n + 1).fill(0)
     this.events = options.record ? [] : null
+    this.tornTailIsFatal = config.bugs.includes("ZOOKEEPER-2332")
     this.tap = options.tap ?? null
     this.sink = options.sink ?? null
     this.recording = this.events !== null || this.sink !== null
@@ -241,8 +248,17 @@ export class World {
     return slot
   }
 
-  private boot(slot: Slot): void {
+  /** Start a server from its disk; false if it refused to (only a re-injected bug makes it refuse). */
+  private boot(slot: Slot): boolean {
+    if (slot.corruptTail) return false
     const recovery = slot.disk.recover()
+    if (recovery.tornTail && this.tornTailIsFatal) {
+      // The torn record stays on the disk and every later start trips over it, as no operator steps in.
+      slot.corruptTail = true
+      this.count("sim-start-refused")
+      this.startFailures.push({ server: slot.id, reason: "its log ends in a record a crash tore, which it took for corruption in the log (ZOOKEEPER-2332)" })
+      return false
+    }
     const snapshot = recovery.snapshot
     slot.tree = snapshot === null ? emptyTree() : loadTree(snapshot.tree, snapshot.zxid)
     slot.applied = snapshot === null ? [] : [...snapshot.ghost]
@@ -269,6 +285,7 @@ export class World {
         log: recovery.log,
       },
     })
+    return true
   }
 
   private feed(slot: Slot, input: Input): void {
@@ -588,7 +605,7 @@ export class World {
       }
       case "Restart": {
         if (step.server > this.n || this.alive(step.server)) return null
-        this.boot(this.slot(step.server))
+        if (!this.boot(this.slot(step.server))) return `restart ${step.server}: it refuses to start`
         return `restart ${step.server}`
       }
       case "Reset": {
@@ -863,7 +880,7 @@ export class World {
   /** The server projections the last view was built from (the view itself may hold frozen copies). */
   private lastServers: Array<ServerView> = []
   private readonly viewScratch: Array<ServerView> = []
-  private lastGhostLengths = [-1, -1, -1, -1, -1]
+  private lastGhostLengths = [-1, -1, -1, -1, -1, -1]
 
   /**
    * The cluster view now. When no server's projection and no ghost record changed since the last call, the
@@ -881,7 +898,8 @@ export class World {
       lengths[1] === this.broadcasts.length &&
       lengths[2] === this.acknowledged.length &&
       lengths[3] === this.delivered.length &&
-      lengths[4] === this.earlyAcks.length
+      lengths[4] === this.earlyAcks.length &&
+      lengths[5] === this.startFailures.length
     for (let i = 0; i < this.n; i++) {
       const server = this.serverView(this.slots[i]!)
       this.viewScratch[i] = server
@@ -891,17 +909,17 @@ export class World {
     this.lastServers = this.viewScratch.slice()
     const view: ClusterView =
       this.events === null
-        ? { servers: this.lastServers, ghost: { established: this.established, broadcasts: this.broadcasts, acknowledged: this.acknowledged, delivered: this.delivered, earlyAcks: this.earlyAcks } }
+        ? { servers: this.lastServers, ghost: { established: this.established, broadcasts: this.broadcasts, acknowledged: this.acknowledged, delivered: this.delivered, earlyAcks: this.earlyAcks, startFailures: this.startFailures } }
         : this.frozenView(this.lastServers)
     this.lastClusterView = view
-    this.lastGhostLengths = [this.established.length, this.broadcasts.length, this.acknowledged.length, this.delivered.length, this.earlyAcks.length]
+    this.lastGhostLengths = [this.established.length, this.broadcasts.length, this.acknowledged.length, this.delivered.length, this.earlyAcks.length, this.startFailures.length]
     return view
   }
 
   private frozenView(servers: ReadonlyArray<ServerView>): ClusterView {
     return {
       servers: servers.map((s) => ({ ...s, history: s.history.slice() })),
-      ghost: { established: this.established.slice(), broadcasts: this.broadcasts.slice(), acknowledged: this.acknowledged.slice(), delivered: this.delivered.slice(), earlyAcks: this.earlyAcks.slice() },
+      ghost: { established: this.established.slice(), broadcasts: this.broadcasts.slice(), acknowledged: this.acknowledged.slice(), delivered: this.delivered.slice(), earlyAcks: this.earlyAcks.slice(), startFailures: this.startFailures.slice() },
     }
   }
 
@@ -910,7 +928,7 @@ export class World {
     const view = this.view()
     return {
       servers: view.servers.map((s) => ({ ...s, history: s.history.slice() })),
-      ghost: { established: this.established.slice(), broadcasts: this.broadcasts.slice(), acknowledged: this.acknowledged.slice(), delivered: this.delivered.slice(), earlyAcks: this.earlyAcks.slice() },
+      ghost: { established: this.established.slice(), broadcasts: this.broadcasts.slice(), acknowledged: this.acknowledged.slice(), delivered: this.delivered.slice(), earlyAcks: this.earlyAcks.slice(), startFailures: this.startFailures.slice() },
     }
   }
 
