@@ -10,6 +10,8 @@ export interface BugInfo {
   readonly name: string
   readonly phase: "election" | "discovery" | "synchronization" | "broadcast" | "durability" | "epoch"
   readonly summary: string
+  /** Re-injected in the simulator's runtime (its disk recovery), not in the peer: real servers refuse it. */
+  readonly simulatorOnly?: boolean
 }
 
 export const bugs: ReadonlyArray<BugInfo> = [
@@ -66,6 +68,7 @@ export const bugs: ReadonlyArray<BugInfo> = [
     name: "ZOOKEEPER-2332",
     phase: "durability",
     summary: "a log that ends in a record a crash tore is taken for corruption: the server refuses to start again",
+    simulatorOnly: true,
   },
   // After an election the leader's and followers' votes kept the epoch of the election that made each of
   // them, which could differ, so a restarted server never saw a quorum agree and could not join the
@@ -122,4 +125,9 @@ export const bugNames: ReadonlyArray<string> = bugs.map((b) => b.name)
 
 export function isBugName(name: string): boolean {
   return bugNames.includes(name)
+}
+
+/** Whether `name` is re-injected in the simulator only (real servers cannot run it). */
+export function isSimulatorOnly(name: string): boolean {
+  return bugs.some((b) => b.name === name && b.simulatorOnly === true)
 }

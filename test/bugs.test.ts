@@ -55,6 +55,11 @@ describe("every bug of the zoo is found, shrunk and replayed", () => {
     expect(bugCases.map((c) => c.bug).sort()).toEqual(bugNames.filter((b) => b !== "ZOOKEEPER-1514").sort())
   })
 
+  it("refuses a bug re-injected in the simulator only on real servers (exit 2)", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "zab-bugs-"))
+    expect(await main(["check", "--target", "net", "--bug", "ZOOKEEPER-2332", "--runs", "1"], io(dir))).toBe(2)
+  })
+
   for (const { bug, seed, runs, invariant } of bugCases) {
     it(`zab check --bug ${bug} --seed ${seed} finds ${invariant} within ${runs} runs, shrinks it to 15 steps or fewer, and the counterexample replays`, async () => {
       const dir = mkdtempSync(join(tmpdir(), "zab-bugs-"))

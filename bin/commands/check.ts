@@ -7,7 +7,7 @@ import { join, relative, resolve } from "node:path"
 import { Worker } from "node:worker_threads"
 import { boolFlag, choiceFlag, intFlag, listFlag, parseFlags, stringFlag } from "../args.js"
 import { type Command, type Io, UsageError } from "../io.js"
-import { bugNames } from "../../impl/bugs.js"
+import { bugNames, isSimulatorOnly } from "../../impl/bugs.js"
 import { type CampaignOptions, type Failure, type RunReport, checkOneRun, runSeed, shardRuns } from "../../impl/sim/campaign.js"
 import { counterexample, describeStates, failureHeadline, hash, stepLines } from "../../impl/sim/report.js"
 import fc from "fast-check"
@@ -103,6 +103,7 @@ function settings(args: ReadonlyArray<string>, io: Io): CheckSettings {
   const known = target === "model" ? modelBugNames : bugNames
   for (const bug of bugs) {
     if (!known.includes(bug)) throw new UsageError(`unknown ${target === "model" ? "model " : ""}bug ${JSON.stringify(bug)}; known: ${known.join(", ")}`)
+    if (target === "net" && isSimulatorOnly(bug)) throw new UsageError(`${bug} is re-injected in the simulator's disk recovery only; --target net cannot run it`)
   }
   return {
     servers,

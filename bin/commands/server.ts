@@ -5,7 +5,7 @@
  * contradicts itself, or storage that cannot be recovered without losing data, is refused with exit 2 and
  * a message naming the problem. Logs are JSON lines on stderr.
  */
-import { isBugName } from "../../impl/bugs.js"
+import { isBugName, isSimulatorOnly } from "../../impl/bugs.js"
 import { stopWithParent } from "../../impl/net/cluster.js"
 import { ConfigError, readZooConfig, resolveMyId } from "../../impl/net/config.js"
 import { type LogLevel, createLogger } from "../../impl/net/log.js"
@@ -39,6 +39,7 @@ export const serverCommand: Command = {
       const { config, warnings } = readZooConfig(configPath)
       const myId = resolveMyId(config, myIdFlag)
       for (const bug of config.bugs) if (!isBugName(bug)) throw new ConfigError(`zab.bugs: unknown bug ${JSON.stringify(bug)}`)
+      for (const bug of config.bugs) if (isSimulatorOnly(bug)) throw new ConfigError(`zab.bugs: ${bug} is re-injected in the simulator's disk recovery only; a real server cannot run it`)
       log = createLogger(myId, io.err, level)
       for (const warning of warnings) log.warn("config-warning", { file: configPath, warning })
       server = new ZabServer(config, myId, log)
