@@ -184,10 +184,15 @@ export class StateQueue {
   }
 }
 
-/** Growable parent/label arrays: entry k says how state k was first reached. */
-class Parents {
-  parent = new Int32Array(1 << 16)
-  label = new Uint16Array(1 << 16)
+/** Growable parent/label arrays: entry k says how state k was first reached (shards keep one each). */
+export class Parents {
+  parent: Int32Array
+  label: Uint16Array
+
+  constructor(capacity = 1 << 16) {
+    this.parent = new Int32Array(capacity)
+    this.label = new Uint16Array(capacity)
+  }
 
   set(k: number, parent: number, label: number): void {
     if (k >= this.parent.length) {

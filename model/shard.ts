@@ -24,7 +24,7 @@
 import { assert } from "../impl/core/assert.js"
 import type { ActionInfo, Label } from "./actions.js"
 import { Decoder, MAX_ENCODED_BYTES } from "./encode.js"
-import { type ModelViolation, type StateCheck, type StepCheck, StateFingerprinter, packLabel, unpackLabel } from "./explore.js"
+import { type ModelViolation, Parents, type StateCheck, type StepCheck, StateFingerprinter, packLabel, unpackLabel } from "./explore.js"
 import { type ModelConfig, type ModelState, initialState } from "./state.js"
 
 export interface ShardOptions {
@@ -229,25 +229,6 @@ export class StateStore {
   }
 }
 
-/** Growable parent/label arrays: entry k says how state k of this shard was first reached. */
-class Parents {
-  parent = new Int32Array(1 << 14)
-  label = new Uint16Array(1 << 14)
-
-  set(k: number, parent: number, label: number): void {
-    if (k >= this.parent.length) {
-      const parents = new Int32Array(this.parent.length * 2)
-      parents.set(this.parent)
-      this.parent = parents
-      const labels = new Uint16Array(this.label.length * 2)
-      labels.set(this.label)
-      this.label = labels
-    }
-    this.parent[k] = parent
-    this.label[k] = label
-  }
-}
-
 /** A batch being filled for one destination shard. */
 class Outbox {
   buffer = new ArrayBuffer(BATCH_BYTES)
@@ -276,7 +257,7 @@ export class ExploreShard {
   private readonly expandDecoder: Decoder
   private readonly checkDecoder: Decoder
   private readonly ids = new FingerprintIds()
-  private readonly parents = new Parents()
+  private readonly parents = new Parents(1 << 14)
   private readonly outboxes: ReadonlyArray<Outbox>
 
   /** States owned so far: state numbers 0 .. count-1. */
