@@ -32,7 +32,7 @@ export interface ViewRow {
   readonly server: number | null
   /** One readable line. */
   readonly text: string
-  /** The schedule step this row belongs to: its number as printed (1-based), 0 before the first. */
+  /** The schedule step (an explorer's path: the spec action) this row belongs to, as printed (1-based), 0 before the first. */
   readonly step: number
   /** For a Received row: the message (index into `messages`). */
   readonly message?: number
@@ -184,7 +184,7 @@ export function buildView(whole: Trace, title: string): ViewData {
   let violationStepRow: number | null = null
   if (violationRow >= 0) {
     for (let i = violationRow - 1; i >= 0; i--) {
-      if (rows[i]!.kind === "Step" || rows[i]!.kind === "LivenessPhase") {
+      if (rows[i]!.kind === "Step" || rows[i]!.kind === "SpecAction" || rows[i]!.kind === "LivenessPhase") {
         violationStepRow = i
         break
       }
@@ -249,7 +249,7 @@ function toRows(events: ReadonlyArray<TraceEvent>): Array<ViewRow> {
   const rows: Array<ViewRow> = []
   let step = 0
   for (const e of events) {
-    if (e._tag === "Step") step += 1
+    if (e._tag === "Step" || e._tag === "SpecAction") step += 1
     rows.push(toRow(e, step))
   }
   return rows
@@ -259,6 +259,8 @@ function toRow(e: TraceEvent, step: number): ViewRow {
   switch (e._tag) {
     case "Step":
       return { kind: "Step", server: null, step, text: `step ${step}: ${e.text}` }
+    case "SpecAction":
+      return { kind: "SpecAction", server: null, step, text: `action ${e.index + 1}: ${e.text}` }
     case "Received":
       return { kind: "Received", server: e.server, step, text: `${e.server} <- ${e.from}  ${messageText(e.message)}` }
     case "Observed": {
@@ -648,6 +650,7 @@ export function deriveStates(events: ReadonlyArray<TraceEvent>, servers: Readonl
         })
         break
       case "Step":
+      case "SpecAction":
       case "Received":
       case "ClientRequest":
       case "Replied":
