@@ -26,6 +26,7 @@ import { LocalPrimaryOrder, specInvariants } from "../model/invariants.js"
 import { project } from "../model/project.js"
 import { type ModelConfig, type ModelState, initialState, typeOK } from "../model/state.js"
 import { readTrace, writeTrace } from "../traces/jsonl.js"
+import { buildView } from "../traces/viewer.js"
 import { exploreCounterexample, replayExploration } from "../model/explore-trace.js"
 
 function reference(name: string): ReferenceConfig {
@@ -306,6 +307,13 @@ describe("zab explore", () => {
       expect(io.outs.join("")).toMatch(/^wrote explored\.html: \d+ events/)
       const page = readFileSync(join((await found).dir, "explored.html"), "utf8")
       expect(page).toContain("action 13: LeaderProcessACKEPOCH(s2, s1)")
+      // Rows: the actions and what they changed; states: from the views recorded after each action.
+      const view = buildView(readTrace((await found).text), "explored")
+      expect(view.rows.filter((r) => r.kind === "SpecAction")).toHaveLength(13)
+      expect(view.rows[view.violationStepRow!]!.text).toBe("action 13: LeaderProcessACKEPOCH(s2, s1)")
+      const last = (server: number) => view.states.filter((c) => c.server === server).at(-1)!.state
+      expect(last(2)).toMatchObject({ up: true, role: "leading", phase: "synchronization", acceptedEpoch: 1, currentEpoch: 1, established: true })
+      expect(last(1)).toMatchObject({ role: "following", leader: 2, acceptedEpoch: 1 })
     })
 
     it("is diffed against another explored path by action, and refused against a run of schedule steps (exit 2)", async () => {

@@ -169,8 +169,13 @@ export function buildView(whole: Trace, title: string): ViewData {
   } else {
     const paired = pairSends(whole.events, rows)
     messages = paired.messages
-    states = deriveStates(events, servers)
-    if (paired.exact > 0) {
+    const viewed = header.explore === undefined ? null : statesOfViews(whole.events)
+    states = viewed ?? deriveStates(events, servers)
+    if (header.explore !== undefined) {
+      notes.push(
+        "A path of zab explore: one row per spec action of the model, then the role changes and deliveries it caused, and every server's state from the cluster view the trace recorded after the action. The model's messages live in its channels, not on a network, so no arrows are drawn; the file's SpecAction events hold the whole model state after each action.",
+      )
+    } else if (paired.exact > 0) {
       notes.push(
         `The trace records sends: ${paired.exact} of ${messages.length} arrows start where the message was sent (after the row before the send).${paired.exact < messages.length ? " The rest (messages whose sends are not recorded, such as election notifications and pings of real servers) start at the sender's last event before the receipt, drawn dashed." : ""} Messages lost in flight are not drawn. acceptedEpoch and the last logged zxid are known only at restarts.`,
       )
@@ -489,6 +494,43 @@ function rerunWithTap(schedule: Schedule, recorded: ReadonlyArray<TraceEvent>): 
   if (last?._tag === "Violation") push(last)
   closeRow()
   return { events, messages, states, lostAtOnceDropped }
+}
+
+/**
+ * Every server's state from the View events a trace recorded (an explorer's path has one after each spec
+ * action): a View after drawn row r gives the states from r on. Exact where the events alone are not: the
+ * epochs and the last logged zxid are in the view.
+ */
+function statesOfViews(events: ReadonlyArray<TraceEvent>): Array<ViewStateChange> {
+  const changes: Array<ViewStateChange> = []
+  const last = new Map<number, ViewServerState>()
+  const delivered = new Map<number, number>()
+  let row = -1
+  for (const e of events) {
+    if (e._tag === "Delivered") delivered.set(e.server, (delivered.get(e.server) ?? 0) + 1)
+    if (drawn(e)) row += 1
+    if (e._tag !== "View") continue
+    for (const s of e.view.servers) {
+      const state: ViewServerState = {
+        up: s.up,
+        role: s.role,
+        phase: s.phase,
+        acceptedEpoch: s.acceptedEpoch,
+        currentEpoch: s.currentEpoch,
+        leader: s.leader,
+        established: s.role === "leading" && e.view.ghost.established.some((x) => x.epoch === s.currentEpoch && x.leader === s.id),
+        lastLogged: formatZxid(s.history[s.history.length - 1]?.zxid ?? 0),
+        lastDelivered: formatZxid(s.committed > 0 ? s.history[s.committed - 1]!.zxid : 0),
+        delivered: delivered.get(s.id) ?? 0,
+        fsyncedThrough: 0,
+      }
+      const before = last.get(s.id)
+      if (before !== undefined && sameState(before, state)) continue
+      last.set(s.id, state)
+      changes.push({ row, server: s.id, state })
+    }
+  }
+  return changes
 }
 
 function downState(): ViewServerState {
