@@ -22,7 +22,8 @@ export const TRACE_FORMAT = "zab-trace" as const
  * with the Proposed and Disconnect effects recorded as Observed. Only kinds were added, so a version 1
  * trace is still read. The header's optional `walk` came later within version 2: a file without it reads
  * as before, and a reader that predates it ignores it. So did the header's optional `explore` and the
- * SpecAction event, which only an explorer's counterexample holds.
+ * SpecAction event, which only an explorer's counterexample holds: every other file reads as before, and a
+ * reader that predates them refuses such a counterexample at its first SpecAction, by the event's name.
  */
 export const TRACE_VERSION = 2
 /** The oldest format version this reader still accepts. */
