@@ -875,11 +875,15 @@ export interface Label {
   readonly args: ReadonlyArray<number>
 }
 
-/** The successor of `s` by one labelled step, or null if that step is not enabled. */
-export function applyLabel(c: ModelConfig, s: ModelState, label: Label): ModelState | null {
+/**
+ * The successor of `s` by one labelled step, or null if that step is not enabled. `next` is Next's actions,
+ * Zab.tla's by default (model/bugs.ts's `actionsWithBugs` gives a broken copy, in the same order).
+ */
+export function applyLabel(c: ModelConfig, s: ModelState, label: Label, next: ReadonlyArray<ActionInfo> = actions): ModelState | null {
   const index = actionIndex.get(label.action)
   assert(index !== undefined, `unknown action ${label.action}`)
-  const info = actions[index]!
+  const info = next[index]!
+  assert(info.name === label.action, "a copy of Next keeps the spec's order")
   assert(label.args.length === info.arity, `${label.action} takes ${info.arity} servers`)
   return info.run(c, s, label.args[0]!, label.args[1] ?? 0)
 }

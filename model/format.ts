@@ -1,12 +1,12 @@
 /**
  * How model steps, states and counterexample traces read: labels as the spec writes them
- * (`Timeout(s1, s2)`), one line per server, and a JSONL trace whose states go through the state Schema.
+ * (`Timeout(s1, s2)`), one line per server. A counterexample file is a shared-format trace
+ * (model/explore-trace.ts).
  */
-import { Schema } from "effect"
 import { formatZxid } from "../impl/core/zxid.js"
 import type { Label } from "./actions.js"
-import type { ModelViolation, TraceStep } from "./explore.js"
-import { type History, type Message, type ModelConfig, ModelState, type Txn, serverName } from "./state.js"
+import type { TraceStep } from "./explore.js"
+import { type History, type Message, ModelState, type Txn, serverName } from "./state.js"
 
 export function formatLabel(label: Label): string {
   return `${label.action}(${label.args.map(serverName).join(", ")})`
@@ -92,32 +92,4 @@ export function traceLines(trace: ReadonlyArray<TraceStep>): Array<string> {
     for (const line of describeState(last.state)) lines.push(`    ${line}`)
   }
   return lines
-}
-
-const encodeState = Schema.encodeSync(ModelState)
-
-/** A counterexample as JSONL: a header line, then one line per state with the step that reached it. */
-export function traceJsonl(config: ModelConfig, violation: ModelViolation, trace: ReadonlyArray<TraceStep>, symmetry: boolean): string {
-  const header = {
-    format: "zab-model-trace/1",
-    spec: "zookeeper-specifications/protocol-spec/Zab.tla",
-    servers: trace.length > 0 ? trace[0]!.state.state.map((_, i) => serverName(i)) : [],
-    parameters: config.parameters,
-    symmetry,
-    invariant: violation.invariant,
-    message: violation.message,
-    steps: trace.length - 1,
-  }
-  const lines = [JSON.stringify(header)]
-  trace.forEach((step, k) => {
-    lines.push(
-      JSON.stringify({
-        step: k,
-        action: step.label === null ? "Init" : step.label.action,
-        args: step.label === null ? [] : step.label.args.map(serverName),
-        state: encodeState(step.state),
-      }),
-    )
-  })
-  return lines.join("\n") + "\n"
 }

@@ -70,7 +70,7 @@ export interface ModelRun {
  * What an action changed, in the trace's vocabulary, so a model trace tells its story as an implementation
  * trace does: a server's role, phase or leader (RoleChange, with its currentEpoch) and the txns it delivered.
  */
-function changes(before: ClusterView, after: ClusterView): Array<TraceEvent> {
+export function changes(before: ClusterView, after: ClusterView): Array<TraceEvent> {
   const out: Array<TraceEvent> = []
   for (const s of after.servers) {
     const b = before.servers[s.id - 1]!

@@ -4,9 +4,10 @@
  * and compare distinct states, states generated and depth with TLC's exact figures; decode every state of a
  * small configuration through TypeOK and back through the byte encoding; break one action at a time and
  * check that the explorer reports the violation with a replayable shortest path; run `zab explore` in
- * process for its output and exit codes.
+ * process for its output and exit codes, and take its counterexample file through zab replay (with and
+ * without the bug, and hand-broken labels), --explain, zab view and zab diff.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs"
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { Result, Schema } from "effect"
@@ -24,6 +25,9 @@ import { type ExploreResult, type StateCheck, explore } from "../model/explore.j
 import { LocalPrimaryOrder, specInvariants } from "../model/invariants.js"
 import { project } from "../model/project.js"
 import { type ModelConfig, type ModelState, initialState, typeOK } from "../model/state.js"
+import { readTrace, writeTrace } from "../traces/jsonl.js"
+import { buildView } from "../traces/viewer.js"
+import { exploreCounterexample, replayExploration } from "../model/explore-trace.js"
 
 function reference(name: string): ReferenceConfig {
   const found = referenceConfig(name)
@@ -133,6 +137,13 @@ describe("a deliberately broken action yields a counterexample", () => {
       s = next!
       expect(JSON.stringify(s)).toBe(JSON.stringify(step.state))
     }
+    // Its counterexample trace replays through the same checks to the same violation at its last action
+    // (a state invariant or, for own-history, a step invariant), with the same events.
+    const file = exploreCounterexample({ config: c, symmetry: false, checks: "all", bugs }, v, v.trace)
+    const again = replayExploration(c.servers, bugs, file.header.explore!)
+    expect(again.notEnabled).toBeNull()
+    expect(again.violation).toEqual({ invariant: v.invariant, message: v.message, at: v.trace.length - 2 })
+    expect(writeTrace(file.header, again.events)).toBe(writeTrace(file.header, file.events))
   }
 
   it("reuse-epoch: a new leader that takes an epoch already used is caught by Leadership2 in 13 steps", () => {
@@ -204,18 +215,138 @@ describe("zab explore", () => {
     expect(JSON.parse(io.outs.join(""))).toMatchObject({ distinct: 1451, generated: 1723, depth: 24 })
   })
 
-  it("writes the shortest trace and exits 1 on a violation", async () => {
+  it("writes the shortest path as a shared-format trace and exits 1 on a violation", async () => {
     const io = fakeIo()
     expect(await main(["explore", "--config", "n2_a", "--bug", "reuse-epoch", "--out", "ce"], io)).toBe(1)
     expect(JSON.parse(io.outs.join(""))).toMatchObject({ violations: 1 })
     const files = readdirSync(join(io.cwd, "ce"))
     expect(files).toHaveLength(1)
     expect(files[0]).toMatch(/^model-Leadership2-[0-9a-f]{12}\.jsonl$/)
-    const lines = readFileSync(join(io.cwd, "ce", files[0]!), "utf8").trim().split("\n")
-    expect(JSON.parse(lines[0]!)).toMatchObject({ format: "zab-model-trace/1", invariant: "Leadership2", steps: 13 })
-    expect(lines).toHaveLength(15)
-    expect(JSON.parse(lines[14]!)).toMatchObject({ step: 13, action: "LeaderProcessACKEPOCH", args: ["s2", "s1"] })
-    expect(io.errs.join("")).toContain("VIOLATION of Leadership2 after 13 steps")
+    const { header, events } = readTrace(readFileSync(join(io.cwd, "ce", files[0]!), "utf8"))
+    expect(header).toMatchObject({ format: "zab-trace", version: 2, target: "model", violated: "Leadership2", schedule: { steps: [] } })
+    expect(header.schedule.config).toMatchObject({ servers: 2, bugs: ["reuse-epoch"] })
+    expect(header.walk).toBeUndefined()
+    const explored = header.explore!
+    expect(explored).toMatchObject({ parameters: reference("n2_a").config.parameters, symmetry: false, checks: "all" })
+    expect(explored.actions).toHaveLength(13)
+    expect(explored.actions[12]).toEqual({ action: "LeaderProcessACKEPOCH", args: [2, 1] })
+    // One SpecAction per action, each followed by what it changed and the View after it; the violation last.
+    const actions = events.filter((e) => e._tag === "SpecAction")
+    expect(actions.map((e) => e.index)).toEqual([...Array(13).keys()])
+    expect(actions.map((e) => e.label)).toEqual(explored.actions)
+    expect(actions[12]!.text).toBe("LeaderProcessACKEPOCH(s2, s1)")
+    events.forEach((e, k) => {
+      if (e._tag !== "SpecAction") return
+      const view = events.slice(k + 1).find((x) => x._tag === "View" || x._tag === "SpecAction")
+      expect(view).toMatchObject({ _tag: "View", step: e.index })
+    })
+    expect(events[0]).toMatchObject({ _tag: "View", step: null })
+    expect(events[events.length - 1]).toMatchObject({ _tag: "Violation", invariant: "Leadership2" })
+    // The model state after each action is kept, typed by the model's state Schema, and is the one the path reaches.
+    let s = initialState(reference("n2_a").config)
+    for (const e of actions) {
+      s = actionsWithBugs(["reuse-epoch"]).find((a) => a.name === e.label.action)!.run(reference("n2_a").config, s, e.label.args[0]! - 1, (e.label.args[1] ?? 1) - 1)!
+      expect(e.state).toEqual(s)
+    }
+    expect(Result.isSuccess(Schema.decodeUnknownResult(typeOK(2))(actions[12]!.state))).toBe(true)
+    const err = io.errs.join("")
+    expect(err).toContain("VIOLATION of Leadership2 after 13 steps")
+    expect(err).toContain(`replay it with: npx zab replay ${join("ce", files[0]!)}`)
+  })
+
+  describe("its trace", () => {
+    const found = (async () => {
+      const io = fakeIo()
+      expect(await main(["explore", "--config", "n2_a", "--bug", "reuse-epoch", "--out", "ce"], io)).toBe(1)
+      const name = join("ce", readdirSync(join(io.cwd, "ce"))[0]!)
+      return { dir: io.cwd, name, text: readFileSync(join(io.cwd, name), "utf8") }
+    })()
+    const inDir = async (): Promise<Io & { readonly outs: Array<string>; readonly errs: Array<string> }> => ({ ...fakeIo(), cwd: (await found).dir })
+    /** The trace with its header (as JSON) changed by `edit`, written beside it; returns its name. */
+    const edited = async (name: string, edit: (header: Record<string, any>) => void): Promise<string> => {
+      const { dir, text } = await found
+      const lines = text.split("\n")
+      const header = JSON.parse(lines[0]!) as Record<string, any>
+      edit(header)
+      writeFileSync(join(dir, name), [JSON.stringify(header), ...lines.slice(1)].join("\n"))
+      return name
+    }
+
+    it("replays to the same violation (exit 1), the invariants checked as explore checked them, with no departure", async () => {
+      const io = await inDir()
+      expect(await main(["replay", (await found).name], io)).toBe(1)
+      const out = io.outs.join("")
+      expect(out).toMatch(/^replaying the 13 spec actions of an explored path on the model of 2 servers \(broken model: reuse-epoch\)\n/)
+      expect(out).toContain("  13. LeaderProcessACKEPOCH(s2, s1)")
+      expect(out).toContain("\nVIOLATION of Leadership2\n")
+      expect(out).not.toMatch(/departs|note:/)
+    })
+
+    it("replays to exit 0 with the broken action taken out, the departure noted", async () => {
+      const io = await inDir()
+      expect(await main(["replay", await edited("fixed.jsonl", (h) => void (h["schedule"].config.bugs = []))], io)).toBe(0)
+      const out = io.outs.join("")
+      expect(out).toContain("note: every check held along the path, where the file recorded a violation of Leadership2")
+      expect(out).toMatch(/note: this run departs from the events recorded in the file at line \d+/)
+      expect(out).toContain("every invariant held (the file recorded a violation of Leadership2)")
+    })
+
+    it("tells its story with --explain, action by action (exit 1)", async () => {
+      const io = await inDir()
+      expect(await main(["replay", (await found).name, "--explain"], io)).toBe(1)
+      const out = io.outs.join("")
+      expect(out).toMatch(/^the story of an explored path: 13 spec actions on 2 servers, broken: reuse-epoch, the shortest to Leadership2 \(MaxTimeoutFailures=1 /)
+      expect(out).toMatch(/\naction 1 {10}UpdateLeader\(s1\)\n {2}s1 {4}role {6}leading\/discovery epoch 0 leader 1\n/)
+      expect(out).toMatch(/\naction 13 {9}LeaderProcessACKEPOCH\(s2, s1\)\n/)
+      expect(out).toContain("!!! VIOLATION of Leadership2")
+    })
+
+    it("is drawn by zab view, one row per spec action", async () => {
+      const io = await inDir()
+      expect(await main(["view", (await found).name, "-o", "explored.html"], io)).toBe(0)
+      expect(io.outs.join("")).toMatch(/^wrote explored\.html: \d+ events/)
+      const page = readFileSync(join((await found).dir, "explored.html"), "utf8")
+      expect(page).toContain("action 13: LeaderProcessACKEPOCH(s2, s1)")
+      // Rows: the actions and what they changed; states: from the views recorded after each action.
+      const view = buildView(readTrace((await found).text), "explored")
+      expect(view.rows.filter((r) => r.kind === "SpecAction")).toHaveLength(13)
+      expect(view.rows[view.violationStepRow!]!.text).toBe("action 13: LeaderProcessACKEPOCH(s2, s1)")
+      const last = (server: number) => view.states.filter((c) => c.server === server).at(-1)!.state
+      expect(last(2)).toMatchObject({ up: true, role: "leading", phase: "synchronization", acceptedEpoch: 1, currentEpoch: 1, established: true })
+      expect(last(1)).toMatchObject({ role: "following", leader: 2, acceptedEpoch: 1 })
+    })
+
+    it("is diffed against another explored path by action, and refused against a run of schedule steps (exit 2)", async () => {
+      const { name } = await found
+      const same = await inDir()
+      expect(await main(["diff", name, name], same)).toBe(0)
+      expect(same.outs.join("")).toContain("the views are identical at all 14 aligned positions, the last one after step 13")
+      const sim = await inDir()
+      expect(await main(["sim", "--seed", "1", "--steps", "20", "-o", "sim.jsonl"], sim)).toBeLessThanOrEqual(1)
+      for (const args of [[name, "sim.jsonl"], ["sim.jsonl", name]]) {
+        const io = await inDir()
+        expect(await main(["diff", ...args], io)).toBe(2)
+        expect(io.errs.join("")).toMatch(/is a path of `zab explore`, counted in spec actions, .* cannot be aligned/)
+      }
+    })
+
+    it("refuses a malformed or disabled label with exit 2, naming line 1 and the field", async () => {
+      const cases: Array<[string, (h: Record<string, any>) => void, RegExp]> = [
+        ["arity.jsonl", (h) => void (h["explore"].actions[6] = { action: "Timeout", args: [1] }), /line 1: bad header: Timeout takes 2 servers, not 1 at \["explore"\]\["actions"\]\[6\]/],
+        ["name.jsonl", (h) => void (h["explore"].actions[0].action = "Elect"), /line 1: bad header: .* at \["explore"\]\["actions"\]\[0\]\["action"\]/],
+        ["zero.jsonl", (h) => void (h["explore"].actions[1].args = [0]), /line 1: bad header: .* at \["explore"\]\["actions"\]\[1\]\["args"\]\[0\]/],
+        ["far.jsonl", (h) => void (h["explore"].actions[2].args = [1, 3]), /line 1: bad header: server 3 at \["explore"\]\["actions"\]\[2\]\["args"\]\[1\] is not one of the 2 servers/],
+        ["checks.jsonl", (h) => void (h["explore"].checks = "some"), /line 1: bad header: .* at \["explore"\]\["checks"\]/],
+        ["steps.jsonl", (h) => void (h["schedule"].steps = [{ _tag: "Tick" }]), /line 1: bad header: an explored trace's schedule at \["schedule"\]\["steps"\] has no steps/],
+        ["sim.jsonl", (h) => void (h["target"] = "sim"), /line 1: bad header: an exploration at \["explore"\] belongs to a model trace, not a sim one/],
+        ["disabled.jsonl", (h) => void (h["explore"].actions[1] = { action: "FollowLeader", args: [1] }), /line 1: the spec action at \["explore"\]\["actions"\]\[1\], FollowLeader\(s1\) \(action 2\), is not enabled/],
+      ]
+      for (const [name, edit, message] of cases) {
+        const io = await inDir()
+        expect(await main(["replay", await edited(name, edit)], io), name).toBe(2)
+        expect(io.errs.join(""), name).toMatch(message)
+      }
+    })
   })
 
   it("stops at --max-states", async () => {

@@ -53,6 +53,7 @@ function printEvent(event: TraceEvent): string | null {
     case "Sent":
     case "Wrote":
     case "ConnectionLost":
+    case "SpecAction":
       return null
   }
 }

@@ -17,7 +17,12 @@
  * version 1, or a real cluster's merged trace) gets views derived from its events (up, role, phase, leader
  * and what each server delivered; a crash step takes its server down where no Crashed event says so), and
  * only those fields are compared.
+ *
+ * An explorer's counterexample (header `explore`) counts spec actions, not schedule steps: two of them are
+ * aligned by action index (the View after action k is at k), and one against any other trace is refused
+ * (`diffRefusal`; the command exits 2), since no spec action lines up with a schedule step.
  */
+import { assert } from "../impl/core/assert.js"
 import { formatZxid } from "../impl/core/zxid.js"
 import type { ClusterView, Role, ServerView, TxnView, ZabPhase } from "../properties/view.js"
 import type { Trace } from "./jsonl.js"
@@ -42,7 +47,7 @@ interface Timeline {
 
 function timeline(trace: Trace): Timeline {
   const texts = new Map<number, string>()
-  for (const e of trace.events) if (e._tag === "Step") texts.set(e.index, e.text)
+  for (const e of trace.events) if (e._tag === "Step" || e._tag === "SpecAction") texts.set(e.index, e.text)
   const violationEvent = trace.events.find((e): e is Extract<TraceEvent, { _tag: "Violation" }> => e._tag === "Violation")
   const violation = violationEvent === undefined ? null : { invariant: violationEvent.invariant, message: violationEvent.message }
   const recorded = trace.events.filter((e): e is Extract<TraceEvent, { _tag: "View" }> => e._tag === "View")
@@ -103,6 +108,10 @@ export function deriveViews(trace: Trace): Array<{ at: number; view: ClusterView
           const crashed = Number(/^crash (\d+)/.exec(e.text)?.[1] ?? 0)
           if (crashed >= 1 && crashed <= n) servers[crashed - 1]!.up = false
         }
+        break
+      case "SpecAction":
+        close()
+        at = e.index
         break
       case "LivenessPhase":
         close()
@@ -173,13 +182,31 @@ function describeTrace(name: string, trace: Trace): string {
   const c = h.schedule.config
   const origin = h.seed === null ? "" : `, seed ${h.seed}${h.run === null ? "" : ` run ${h.run}`}`
   const bugs = c.bugs.length > 0 ? `, broken: ${c.bugs.join(", ")}` : ""
-  return `${name} (${h.target}, ${c.servers} servers, ${h.schedule.steps.length} steps${bugs}${origin})`
+  const length = h.explore === undefined ? `${h.schedule.steps.length} steps` : `an explored path of ${h.explore.actions.length} spec actions`
+  return `${name} (${h.target}, ${c.servers} servers, ${length}${bugs}${origin})`
 }
 
-function position(at: number, steps: number): string {
-  if (at < 0) return "before the first step"
+/**
+ * Why two traces cannot be aligned, or null when they can. An explorer's path counts spec actions where
+ * every other trace counts schedule steps, and no action lines up with a step, so such a path is compared
+ * only with another explored path, action index by action index.
+ */
+export function diffRefusal(a: Trace, b: Trace): string | null {
+  const ea = a.header.explore !== undefined
+  const eb = b.header.explore !== undefined
+  if (ea === eb) return null
+  return `${ea ? "A" : "B"} is a path of \`zab explore\`, counted in spec actions, and ${ea ? "B" : "A"} is a run counted in schedule steps: the two cannot be aligned (an explored path is compared only with another explored path)`
+}
+
+/** Each trace's length in aligned positions: schedule steps, or an explored path's spec actions. */
+function lengthOf(trace: Trace): number {
+  return trace.header.explore?.actions.length ?? trace.header.schedule.steps.length
+}
+
+function position(at: number, steps: number, unit: string = "step"): string {
+  if (at < 0) return `before the first ${unit}`
   if (at >= steps) return "after the liveness phase"
-  return `after step ${at + 1}`
+  return `after ${unit} ${at + 1}`
 }
 
 function clip(text: string, width: number): string {
@@ -194,8 +221,8 @@ export interface DiffResult {
 }
 
 function firstDifferentStep(a: Trace, b: Trace): number | null {
-  const sa = a.header.schedule.steps
-  const sb = b.header.schedule.steps
+  const sa = a.header.explore?.actions ?? a.header.schedule.steps
+  const sb = b.header.explore?.actions ?? b.header.schedule.steps
   for (let i = 0; i < Math.max(sa.length, sb.length); i++) {
     if (JSON.stringify(sa[i]) !== JSON.stringify(sb[i])) return i
   }
@@ -214,10 +241,15 @@ export function diffTraces(nameA: string, a: Trace, nameB: string, b: Trace, opt
   if (a.header.target !== b.header.target) facets.delete("values")
   if (a.header.target === "model" || b.header.target === "model") facets.delete("acknowledged")
   const lines: Array<string> = [`zab diff: A = ${describeTrace(nameA, a)}`, `          B = ${describeTrace(nameB, b)}`]
+  const refusal = diffRefusal(a, b)
+  assert(refusal === null, refusal ?? "")
+  const explored = a.header.explore !== undefined
   const scheduleDiff = firstDifferentStep(a, b)
-  const steps = Math.max(a.header.schedule.steps.length, b.header.schedule.steps.length)
+  const steps = Math.max(lengthOf(a), lengthOf(b))
+  const what = explored ? "path" : "schedule"
+  if (explored) lines.push("  both are paths of zab explore: a step here is a spec action, counted from 1 along the path")
   lines.push(
-    scheduleDiff === null ? "  both run the same schedule" : `  the schedules differ from step ${scheduleDiff + 1} on: views are aligned by step number`,
+    scheduleDiff === null ? `  both run the same ${what}` : `  the ${what}s differ from step ${scheduleDiff + 1} on: views are aligned by step number`,
     `  compared: ${allFacets.filter((f) => facets.has(f)).join(", ")}${ta.derived || tb.derived ? ` (views derived from the events of ${ta.derived ? "A" : "B"}, which recorded none)` : ""}`,
   )
   const from = (options.fromStep ?? 0) - 1

@@ -7,7 +7,8 @@
  *
  * Columns: the actor (`s2` a server, `net` the network, `run` the harness) in 6 characters, the kind of
  * event in 10, then the detail. A block opens with `step K` (K counted from 1 over the whole schedule, as
- * `zab diff` counts, so skipped steps leave gaps) and the step as it took effect.
+ * `zab diff` counts, so skipped steps leave gaps) and the step as it took effect. An explorer's path
+ * opens each block with `action K` and the spec action (`Timeout(s1, s2)`) instead.
  */
 import { formatZxid } from "../impl/core/zxid.js"
 import { describeMessage, describeOp } from "../impl/sim/world.js"
@@ -99,6 +100,7 @@ function describeEvent(event: TraceEvent): string | null {
     case "Healed":
       return line("net", "HEAL", "every link can connect again")
     case "Step":
+    case "SpecAction":
     case "LivenessPhase":
     case "Violation":
     case "View":
@@ -150,6 +152,15 @@ function headerText(header: TraceHeader): string {
   const bugs = c.bugs.length > 0 ? `, broken: ${c.bugs.join(", ")}` : ""
   // A model walk counts its own steps (the schedule has one per walk step; Elect shows there as Tick).
   if (header.walk !== undefined) return `the story of a model walk: ${header.walk.steps.length} walk steps on ${c.servers} servers${bugs}${origin}`
+  // An explorer's path counts spec actions (its schedule has no steps).
+  if (header.explore !== undefined) {
+    const e = header.explore
+    const p = e.parameters
+    return (
+      `the story of an explored path: ${e.actions.length} spec actions on ${c.servers} servers${bugs}, the shortest to ${header.violated ?? "its end"} ` +
+      `(MaxTimeoutFailures=${p.MaxTimeoutFailures} MaxTransactionNum=${p.MaxTransactionNum} MaxEpoch=${p.MaxEpoch} MaxRestarts=${p.MaxRestarts}${e.symmetry ? ", symmetry" : ""}${e.checks === "spec" ? ", Zab.tla's invariants only" : ""})`
+    )
+  }
   return `the story of a ${header.target} run: ${header.schedule.steps.length} schedule steps on ${c.servers} servers${bugs}${origin}`
 }
 
@@ -169,6 +180,9 @@ export function explainTrace(header: TraceHeader, events: ReadonlyArray<TraceEve
         break
       case "LivenessPhase":
         out.push("", "liveness".padEnd(actorWidth + kindWidth + 2) + event.text)
+        break
+      case "SpecAction":
+        out.push("", ...wrap(`action ${event.index + 1}`.padEnd(actorWidth + kindWidth + 2), event.text))
         break
       case "View": {
         out.push(...stateLines(event.view, previous, new Set(), previous === null))

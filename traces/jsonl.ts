@@ -84,6 +84,19 @@ export function decodeHeaderLine(text: string): TraceHeader {
       `bad header: the walk at ["walk"]["steps"] has ${walk.steps.length} steps but the schedule at ["schedule"]["steps"] has ${header.success.schedule.steps.length}; they go step for step`,
     )
   }
+  const explore = header.success.explore
+  if (explore !== undefined) {
+    if (header.success.target !== "model") throw new TraceFormatError(1, `bad header: an exploration at ["explore"] belongs to a model trace, not a ${header.success.target} one`)
+    if (walk !== undefined) throw new TraceFormatError(1, `bad header: a trace holds a walk at ["walk"] or an exploration at ["explore"], not both`)
+    if (header.success.schedule.steps.length > 0) {
+      throw new TraceFormatError(1, `bad header: an explored trace's schedule at ["schedule"]["steps"] has no steps (its path is the spec actions at ["explore"]["actions"]), not ${header.success.schedule.steps.length}`)
+    }
+    const servers = header.success.schedule.config.servers
+    explore.actions.forEach((label, k) => {
+      const at = label.args.findIndex((id) => id > servers)
+      if (at >= 0) throw new TraceFormatError(1, `bad header: server ${label.args[at]} at ["explore"]["actions"][${k}]["args"][${at}] is not one of the ${servers} servers at ["schedule"]["config"]["servers"]`)
+    })
+  }
   return header.success
 }
 

@@ -10,6 +10,8 @@ import { Schema } from "effect"
 import { Count, Message, PeerEffect, ServerId, WriteOp } from "../impl/core/types.js"
 import { ZxidSchema } from "../impl/core/zxid.js"
 import { DiskMode, Schedule, Step } from "../impl/sim/schedule.js"
+import { ModelExploration, SpecLabel } from "../model/explore-step.js"
+import { ModelState } from "../model/state.js"
 import { ModelWalk } from "../model/walk-step.js"
 
 export const TRACE_FORMAT = "zab-trace" as const
@@ -19,7 +21,9 @@ export const TRACE_FORMAT = "zab-trace" as const
  * needs: every message a peer sent, every storage write it issued, every broken connection it was told of),
  * with the Proposed and Disconnect effects recorded as Observed. Only kinds were added, so a version 1
  * trace is still read. The header's optional `walk` came later within version 2: a file without it reads
- * as before, and a reader that predates it ignores it.
+ * as before, and a reader that predates it ignores it. So did the header's optional `explore` and the
+ * SpecAction event, which only an explorer's counterexample holds: every other file reads as before, and a
+ * reader that predates them refuses such a counterexample at its first SpecAction, by the event's name.
  */
 export const TRACE_VERSION = 2
 /** The oldest format version this reader still accepts. */
@@ -39,6 +43,11 @@ export const TraceHeader = Schema.Struct({
    * except Elect, which the simulator has no counterpart for and which appears as a Tick (time passes and
    * FLE elects whom it elects). `config` gives the server count and, for a model trace, the broken model
    * actions.
+   *
+   * For an explorer's counterexample (`zab explore`, with `explore`) it holds the configuration and no
+   * steps: the path is a sequence of spec actions, each finer than any simulator step and most of them
+   * (a message handled, an oracle's choice) with no schedule step to stand for them, so nothing would
+   * translate back. Its events count spec actions instead: SpecAction's index, and View's `step`.
    */
   schedule: Schedule,
   /**
@@ -47,6 +56,12 @@ export const TraceHeader = Schema.Struct({
    * (`zab sim --target model`), whose schedule is what ran.
    */
   walk: Schema.optionalKey(ModelWalk),
+  /**
+   * Target "model" only: the shortest path `zab explore` found to a violation (model/explore-step.ts), the
+   * spec actions from Init with the spec's Parameters, the symmetry flag and the checks the search ran. It
+   * is what `zab replay` re-applies, with the model bugs of `schedule.config.bugs`. Not with `walk`.
+   */
+  explore: Schema.optionalKey(ModelExploration),
   /** For a counterexample: the invariant it violates (or "NoProgress"); null for an ordinary trace. */
   violated: Schema.NullOr(Schema.String),
 })
@@ -111,9 +126,15 @@ export const TraceEvent = Schema.TaggedUnion({
   Healed: {},
   LivenessPhase: { text: Schema.String },
   Violation: { invariant: Schema.String, message: Schema.String, servers: Schema.Array(ServerId) },
+  // An explorer's counterexample (header `explore`): the spec action at `index` of the path (from 0), its
+  // label (servers by id), its rendering as the spec writes it (`Timeout(s1, s2)`), and the model state it
+  // reached, in the model's own representation (model/state.ts: server indexes from 0). What the action
+  // changed follows as the implementation would report it (RoleChange, Delivered), then the View after it.
+  SpecAction: { index: Count, label: SpecLabel, text: Schema.String, state: ModelState },
   // The cluster view after schedule step `step` took effect (after the events it caused); null for the
   // view before the first step, schedule.steps.length for the view after the liveness phase. Recorded by
   // every target that can project one (version 2), so `zab diff` can align traces of different targets.
+  // In an explorer's counterexample `step` is the index of the SpecAction it follows.
   View: { step: Schema.NullOr(Count), view: ClusterViewSchema },
 })
 export type TraceEvent = typeof TraceEvent.Type

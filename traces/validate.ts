@@ -461,6 +461,9 @@ export class Validator {
       case "Violation":
       case "View":
         return
+      case "SpecAction":
+        // Only an explorer's counterexample, the model's own run, holds one; `zab validate` refuses those.
+        throw new BadEvent(this.index, "a SpecAction is a step of the model's explorer, not an event of an implementation")
       case "Restarted":
         return this.onRestarted(e.server - 1, e)
       case "Crashed":
@@ -1213,6 +1216,8 @@ function highestServerId(e: TraceEvent): number {
     case "Violation":
     case "View":
       return 0
+    case "SpecAction":
+      return Math.max(0, ...e.label.args)
   }
 }
 
@@ -1294,6 +1299,8 @@ export function describeEvent(event: TraceEvent): string {
       return `violation of ${event.invariant}`
     case "View":
       return event.step === null ? "the cluster view before the first step" : `the cluster view after step ${event.step + 1}`
+    case "SpecAction":
+      return `spec action ${event.index + 1}: ${event.text}`
   }
 }
 

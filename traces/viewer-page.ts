@@ -209,7 +209,7 @@ const CLIENT = String.raw`
   })();
   var GROUP = ["#2b6cb0", "#c05621", "#2f855a", "#6b46c1", "#b83280"];
   var stepRows = [];
-  rows.forEach(function (row, r) { if (row.kind === "Step" || row.kind === "LivenessPhase") stepRows.push(r); });
+  rows.forEach(function (row, r) { if (row.kind === "Step" || row.kind === "SpecAction" || row.kind === "LivenessPhase") stepRows.push(r); });
 
   // ---- the page's header
   document.getElementById("title").textContent = data.title;
@@ -317,7 +317,7 @@ const CLIENT = String.raw`
     // Row backgrounds (steps, the violation and its step, crashes); they also take the clicks on a row.
     for (var r = first; r <= last; r++) {
       var row = rows[r], fill = "transparent", stroke = "", cls = "row";
-      if (row.kind === "Step" || row.kind === "LivenessPhase") fill = "#eef2f7";
+      if (row.kind === "Step" || row.kind === "SpecAction" || row.kind === "LivenessPhase") fill = "#eef2f7";
       if (r === data.violationStepRow) { fill = "#fff0f1"; stroke = ' stroke="#d0021b" stroke-dasharray="4 2"'; cls += " violation-step"; }
       if (row.kind === "Violation") { fill = "#fde8ea"; stroke = ' stroke="#d0021b" stroke-width="1.5"'; cls += " violation"; }
       if (row.kind === "Crashed") fill = "#fff5f5";
@@ -392,7 +392,7 @@ const CLIENT = String.raw`
       if (rw.kind === "Violation") (rw.servers || []).forEach(function (s) { if (laneIndex[s] !== undefined) out.push('<circle cx="' + laneX(s) + '" cy="' + y + '" r="9" fill="none" stroke="#d0021b" stroke-width="3"/>'); });
       if (rw.kind === "Partitioned" || rw.kind === "Healed") out.push('<line x1="' + (laneX(servers[0]) - 20) + '" y1="' + y + '" x2="' + (laneX(servers[servers.length - 1]) + 20) + '" y2="' + y + '" stroke="#2b6cb0" stroke-width="1.5" stroke-dasharray="6 3"/>');
       out.push('<text class="num" x="' + (GUTTER - 6) + '" y="' + (y + 4) + '" text-anchor="end">' + (r2 + 1) + "</text>");
-      var weight = rw.kind === "Step" || rw.kind === "Violation" || rw.kind === "LivenessPhase" ? ' font-weight="700"' : "";
+      var weight = rw.kind === "Step" || rw.kind === "SpecAction" || rw.kind === "Violation" || rw.kind === "LivenessPhase" ? ' font-weight="700"' : "";
       var tfill = rw.kind === "Violation" || rw.kind === "Crashed" ? "#b00016" : rw.kind === "Observe" || rw.kind === "FsyncCompleted" ? "#6b7280" : "#1d2430";
       out.push('<text class="rowtext" x="' + TEXTX + '" y="' + (y + 4) + '" fill="' + tfill + '"' + weight + ">" + esc(rw.text) + "</text>");
       out.push("</g>");

@@ -32,7 +32,7 @@ export interface ViewRow {
   readonly server: number | null
   /** One readable line. */
   readonly text: string
-  /** The schedule step this row belongs to: its number as printed (1-based), 0 before the first. */
+  /** The schedule step (an explorer's path: the spec action) this row belongs to, as printed (1-based), 0 before the first. */
   readonly step: number
   /** For a Received row: the message (index into `messages`). */
   readonly message?: number
@@ -169,8 +169,13 @@ export function buildView(whole: Trace, title: string): ViewData {
   } else {
     const paired = pairSends(whole.events, rows)
     messages = paired.messages
-    states = deriveStates(events, servers)
-    if (paired.exact > 0) {
+    const viewed = header.explore === undefined ? null : statesOfViews(whole.events)
+    states = viewed ?? deriveStates(events, servers)
+    if (header.explore !== undefined) {
+      notes.push(
+        "A path of zab explore: one row per spec action of the model, then the role changes and deliveries it caused, and every server's state from the cluster view the trace recorded after the action. The model's messages live in its channels, not on a network, so no arrows are drawn; the file's SpecAction events hold the whole model state after each action.",
+      )
+    } else if (paired.exact > 0) {
       notes.push(
         `The trace records sends: ${paired.exact} of ${messages.length} arrows start where the message was sent (after the row before the send).${paired.exact < messages.length ? " The rest (messages whose sends are not recorded, such as election notifications and pings of real servers) start at the sender's last event before the receipt, drawn dashed." : ""} Messages lost in flight are not drawn. acceptedEpoch and the last logged zxid are known only at restarts.`,
       )
@@ -184,7 +189,7 @@ export function buildView(whole: Trace, title: string): ViewData {
   let violationStepRow: number | null = null
   if (violationRow >= 0) {
     for (let i = violationRow - 1; i >= 0; i--) {
-      if (rows[i]!.kind === "Step" || rows[i]!.kind === "LivenessPhase") {
+      if (rows[i]!.kind === "Step" || rows[i]!.kind === "SpecAction" || rows[i]!.kind === "LivenessPhase") {
         violationStepRow = i
         break
       }
@@ -249,7 +254,7 @@ function toRows(events: ReadonlyArray<TraceEvent>): Array<ViewRow> {
   const rows: Array<ViewRow> = []
   let step = 0
   for (const e of events) {
-    if (e._tag === "Step") step += 1
+    if (e._tag === "Step" || e._tag === "SpecAction") step += 1
     rows.push(toRow(e, step))
   }
   return rows
@@ -259,6 +264,8 @@ function toRow(e: TraceEvent, step: number): ViewRow {
   switch (e._tag) {
     case "Step":
       return { kind: "Step", server: null, step, text: `step ${step}: ${e.text}` }
+    case "SpecAction":
+      return { kind: "SpecAction", server: null, step, text: `action ${e.index + 1}: ${e.text}` }
     case "Received":
       return { kind: "Received", server: e.server, step, text: `${e.server} <- ${e.from}  ${messageText(e.message)}` }
     case "Observed": {
@@ -489,6 +496,43 @@ function rerunWithTap(schedule: Schedule, recorded: ReadonlyArray<TraceEvent>): 
   return { events, messages, states, lostAtOnceDropped }
 }
 
+/**
+ * Every server's state from the View events a trace recorded (an explorer's path has one after each spec
+ * action): a View after drawn row r gives the states from r on. Exact where the events alone are not: the
+ * epochs and the last logged zxid are in the view.
+ */
+function statesOfViews(events: ReadonlyArray<TraceEvent>): Array<ViewStateChange> {
+  const changes: Array<ViewStateChange> = []
+  const last = new Map<number, ViewServerState>()
+  const delivered = new Map<number, number>()
+  let row = -1
+  for (const e of events) {
+    if (e._tag === "Delivered") delivered.set(e.server, (delivered.get(e.server) ?? 0) + 1)
+    if (drawn(e)) row += 1
+    if (e._tag !== "View") continue
+    for (const s of e.view.servers) {
+      const state: ViewServerState = {
+        up: s.up,
+        role: s.role,
+        phase: s.phase,
+        acceptedEpoch: s.acceptedEpoch,
+        currentEpoch: s.currentEpoch,
+        leader: s.leader,
+        established: s.role === "leading" && e.view.ghost.established.some((x) => x.epoch === s.currentEpoch && x.leader === s.id),
+        lastLogged: formatZxid(s.history[s.history.length - 1]?.zxid ?? 0),
+        lastDelivered: formatZxid(s.committed > 0 ? s.history[s.committed - 1]!.zxid : 0),
+        delivered: delivered.get(s.id) ?? 0,
+        fsyncedThrough: 0,
+      }
+      const before = last.get(s.id)
+      if (before !== undefined && sameState(before, state)) continue
+      last.set(s.id, state)
+      changes.push({ row, server: s.id, state })
+    }
+  }
+  return changes
+}
+
 function downState(): ViewServerState {
   return { up: false, role: "looking", phase: "election", acceptedEpoch: 0, currentEpoch: 0, leader: null, established: false, lastLogged: "0x0", lastDelivered: "0x0", delivered: 0, fsyncedThrough: 0 }
 }
@@ -648,6 +692,7 @@ export function deriveStates(events: ReadonlyArray<TraceEvent>, servers: Readonl
         })
         break
       case "Step":
+      case "SpecAction":
       case "Received":
       case "ClientRequest":
       case "Replied":

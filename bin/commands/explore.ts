@@ -2,7 +2,8 @@
  * `zab explore`: breadth-first exploration of every reachable state of the abstract model (a translation of
  * ZooKeeper's Zab.tla) within the Parameters bounds, checking Zab.tla's invariants and the project's on every
  * distinct state, as TLC would. Prints progress on stderr and one JSON line of figures on stdout; on a
- * violation writes the shortest path to it as a JSONL trace and exits 1. With --workers W > 1 the search is
+ * violation writes the shortest path to it as a trace in the shared format (model/explore-trace.ts), which
+ * `zab replay`, `zab view` and `zab diff` take, and exits 1. With --workers W > 1 the search is
  * split among worker threads (bin/explore-parallel.ts) and gives the same figures, coverage and trace.
  */
 import { mkdirSync, writeFileSync } from "node:fs"
@@ -15,7 +16,9 @@ import { referenceConfig, referenceConfigs } from "../../model/configs.js"
 import { Encoder, fingerprint } from "../../model/encode.js"
 import { type ExploreResult, type Progress, type StateCheck, explore } from "../../model/explore.js"
 import { exploreOnWorkers } from "../explore-parallel.js"
-import { traceJsonl, traceLines } from "../../model/format.js"
+import { exploreCounterexample } from "../../model/explore-trace.js"
+import { traceLines } from "../../model/format.js"
+import { writeTrace as traceText } from "../../traces/jsonl.js"
 import { checkSpecInvariants } from "../../model/invariants.js"
 import type { ModelConfig } from "../../model/state.js"
 
@@ -38,7 +41,8 @@ options:
   --max-states K      stop after K distinct states
   --spec-only         check only Zab.tla's own invariants, as the reference TLC runs do
   --coverage          print, per action, the new distinct states and the states generated
-  --out DIR           where a counterexample trace goes (default ./counterexamples)
+  --out DIR           where a counterexample trace goes (default ./counterexamples): a zab trace of
+                      the spec actions on the path, which zab replay re-applies and zab view draws
   --bug NAME          explore a deliberately broken model (repeatable):
 ${modelBugs.map((b) => `                        ${b.name}: ${b.summary}`).join("\n")}
 
@@ -135,7 +139,8 @@ function writeTrace(s: Settings, result: ExploreResult, io: Io): string {
   const hash = ((fp[0]! >>> 0).toString(16).padStart(8, "0") + (fp[1]! >>> 0).toString(16).padStart(8, "0")).slice(0, 12)
   mkdirSync(s.out, { recursive: true })
   const path = join(s.out, `model-${v.invariant}-${hash}.jsonl`)
-  writeFileSync(path, traceJsonl(s.config, v, v.trace, s.symmetry))
+  const { header, events } = exploreCounterexample({ config: s.config, symmetry: s.symmetry, checks: s.specOnly ? "spec" : "all", bugs: s.bugs }, v, v.trace)
+  writeFileSync(path, traceText(header, events))
   return relative(io.cwd, path) || path
 }
 
@@ -191,6 +196,9 @@ async function run(args: ReadonlyArray<string>, io: Io): Promise<number> {
         ...traceLines(v.trace),
         "",
         `trace written to ${path}`,
+        `replay it with: npx zab replay ${path}`,
+        `its story, action by action: npx zab replay ${path} --explain`,
+        `draw it: npx zab view ${path}`,
         "",
       ].join("\n"),
     )

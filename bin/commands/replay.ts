@@ -18,13 +18,17 @@ import { explainTrace } from "../../traces/explain.js"
 import { modelBugNames } from "../../model/bugs.js"
 import { type ModelRun, runScheduleOnModel, runWalkOfTrace } from "../../model/schedule.js"
 import type { Trace } from "../../traces/jsonl.js"
+import type { ModelExploration } from "../../model/explore-step.js"
+import { replayExploration } from "../../model/explore-trace.js"
+import { changedVariables, describeState, formatLabel } from "../../model/format.js"
 
 const usage = `usage: zab replay FILE [--explain] [-o OUT]
 
 Re-runs the schedule recorded in FILE (a counterexample written by \`zab check\`) on the simulator,
 prints the steps as they take effect and the invariant they violate. A model trace is re-run on the
-abstract model: the walk its header carries (\`zab check --target model\`), or else its schedule
-(\`zab sim --target model\`). If the run's events differ from the ones recorded in FILE (the peer, the
+abstract model: the walk its header carries (\`zab check --target model\`), the spec actions of an
+explored path (\`zab explore\`: re-applied from Init with the invariants checked as the search checked
+them; exit 2 if one is not enabled where it stands), or else its schedule (\`zab sim --target model\`). If the run's events differ from the ones recorded in FILE (the peer, the
 simulator or the model changed since it was written), it says where.
 
   --explain   print the run as a story instead: per step what was delivered, role and epoch changes,
@@ -99,6 +103,7 @@ function replayModel(path: string, trace: Trace, explain: boolean, out: string |
   for (const bug of config.bugs) {
     if (!modelBugNames.includes(bug)) throw new InputError(`${path}: line 1: unknown model bug ${JSON.stringify(bug)} at ["schedule"]["config"]["bugs"] (known: ${modelBugNames.join(", ")})`)
   }
+  if (header.explore !== undefined) return replayExplored(path, trace, header.explore, explain, out, io)
   const result: ModelRun = header.walk === undefined ? runScheduleOnModel(header.schedule, config.bugs) : runWalkOfTrace(config, header.walk)
   if (out !== undefined) {
     const outPath = resolve(io.cwd, out)
@@ -131,6 +136,62 @@ function replayModel(path: string, trace: Trace, explain: boolean, out: string |
 }
 
 /**
+ * A path of `zab explore`: its spec actions re-applied from Init through the model (with the file's model
+ * bugs), checked as the search checked them. Exit 1 if a check fails on the way (the search stops at the
+ * first, so it ends the replay), 0 if every check holds along the whole path, 2 if an action is not enabled
+ * where the actions before it lead (the model changed, or the file was edited).
+ */
+function replayExplored(path: string, trace: Trace, explore: ModelExploration, explain: boolean, out: string | undefined, io: Io): number {
+  const { header } = trace
+  const config = header.schedule.config
+  const result = replayExploration(config.servers, config.bugs, explore)
+  if (result.notEnabled !== null) {
+    const k = result.notEnabled
+    const label = explore.actions[k]!
+    throw new InputError(
+      `${path}: line 1: the spec action at ["explore"]["actions"][${k}], ${label.action}(${label.args.map((id) => `s${id}`).join(", ")}) (action ${k + 1}), is not enabled in the state the ${k} actions before it reach` +
+        `${config.bugs.length > 0 ? ` (broken model: ${config.bugs.join(", ")})` : ""}`,
+    )
+  }
+  if (out !== undefined) {
+    const outPath = resolve(io.cwd, out)
+    try {
+      writeFileSync(outPath, writeTrace({ ...header, version: TRACE_VERSION, violated: result.violation?.invariant ?? null }, result.events))
+    } catch (error) {
+      throw new InputError(`cannot write ${outPath}: ${error instanceof Error ? error.message : String(error)}`)
+    }
+  }
+  const divergence = firstDivergence(trace.events, result.events)
+  const departure = (): string | null => {
+    const v = result.violation
+    const end = explore.actions.length - 1
+    if (v === null) return header.violated === null ? null : `every check held along the path, where the file recorded a violation of ${header.violated}`
+    if (header.violated !== null && v.invariant !== header.violated) return `the path now violates ${v.invariant}, where the file recorded ${header.violated}`
+    if (v.at < end) return `the path now violates ${v.invariant} ${v.at < 0 ? "in its initial state" : `after action ${v.at + 1}`}, before its end (action ${end + 1})`
+    return null
+  }
+  const note = departure()
+  if (explain) {
+    io.out(explainTrace(header, result.events).join("\n") + "\n")
+    if (note !== null) io.out(`\nnote: ${note}\n`)
+    if (divergence !== null) io.out(`\nnote: ${divergence}\n`)
+    return result.violation === null ? 0 : 1
+  }
+  io.out(`replaying the ${explore.actions.length} spec actions of an explored path on the model of ${config.servers} servers${config.bugs.length > 0 ? ` (broken model: ${config.bugs.join(", ")})` : ""}\n`)
+  const taken = result.trace.slice(1)
+  io.out(taken.map((step, k) => `${String(k + 1).padStart(4)}. ${formatLabel(step.label!).padEnd(40)} ${changedVariables(result.trace[k]!.state, step.state).join(", ")}`.trimEnd()).join("\n") + "\n")
+  if (note !== null) io.out(`\nnote: ${note}\n`)
+  if (divergence !== null) io.out(`\nnote: ${divergence}\n`)
+  if (result.violation === null) {
+    io.out(`\nevery invariant held${header.violated === null ? "" : ` (the file recorded a violation of ${header.violated})`}\n`)
+    return 0
+  }
+  io.out(`\nVIOLATION of ${result.violation.invariant}\n  ${result.violation.message}\n\nthe state reached:\n`)
+  for (const line of describeState(result.trace[result.trace.length - 1]!.state)) io.out(`  ${line}\n`)
+  return 1
+}
+
+/**
  * Where the re-run departs from the events recorded in the file, if it does: the peer or the simulator
  * changed since the file was written (the schedule itself always replays). Null when they agree or the
  * file holds no events.
@@ -151,7 +212,17 @@ function firstDivergence(recorded: ReadonlyArray<TraceEvent>, now: ReadonlyArray
   for (let i = 0; i < Math.max(before.length, after.length); i++) {
     if (before[i] === after[i]) continue
     const line = i + 2 // the header is line 1
-    const show = (text: string | undefined): string => (text === undefined ? "the end of the trace" : text.length > 160 ? `${text.slice(0, 160)}...` : text)
+    // Long lines (a model state) that differ far in are shown from a little before where they part.
+    const recorded = before[i] ?? ""
+    const current = after[i] ?? ""
+    let common = 0
+    while (common < recorded.length && common < current.length && recorded[common] === current[common]) common++
+    const start = common > 120 ? common - 40 : 0
+    const show = (text: string | undefined): string => {
+      if (text === undefined) return "the end of the trace"
+      const shown = text.slice(start, start + 160)
+      return `${start > 0 ? "..." : ""}${shown}${start + 160 < text.length ? "..." : ""}`
+    }
     return `this run departs from the events recorded in the file at line ${line}:\n  recorded: ${show(before[i])}\n  now:      ${show(after[i])}`
   }
   return null
