@@ -60,6 +60,8 @@ export class ZabServer {
   private lamport = 0
   private ticker: NodeJS.Timeout | null = null
   private readonly inputs: Array<Input> = []
+  /** The sender's clock of each queued Received input, by its index in `inputs` (the trace records it). */
+  private readonly sentAt: Array<number> = []
   private draining = false
   private stopped = false
   private isServing = false
@@ -256,27 +258,30 @@ export class ZabServer {
       }
     }
     this.lamport = Math.max(this.lamport, clock)
-    this.input({ _tag: "Received", from, message })
+    this.input({ _tag: "Received", from, message }, clock)
   }
 
-  private input(input: Input): void {
+  private input(input: Input, sentAt = 0): void {
     if (this.stopped) return
     this.inputs.push(input)
+    this.sentAt.push(sentAt)
     if (this.draining) return
     this.draining = true
     try {
-      for (let i = 0; i < this.inputs.length; i++) this.stepOnce(this.inputs[i]!)
+      for (let i = 0; i < this.inputs.length; i++) this.stepOnce(this.inputs[i]!, this.sentAt[i]!)
     } finally {
       this.inputs.length = 0
+      this.sentAt.length = 0
       this.draining = false
     }
   }
 
-  private stepOnce(input: Input): void {
+  private stepOnce(input: Input, sentAt: number): void {
     const lamport = this.nextClock()
     switch (input._tag) {
       case "Received":
-        this.trace.record(lamport, { _tag: "Received", server: this.myId, from: input.from, message: input.message })
+        // The sender's clock lets the merge tie this receipt to the sender's lifetime (mergeNetTraces).
+        this.trace.record(lamport, { _tag: "Received", server: this.myId, from: input.from, message: input.message }, sentAt)
         break
       case "ClientWrite":
         this.trace.record(lamport, { _tag: "ClientRequest", server: this.myId, request: input.request, op: input.op })

@@ -5,8 +5,10 @@
  * event is a shared `TraceEvent` (Received, Observed, Delivered, ClientRequest, Replied, FsyncCompleted,
  * Restarted) wrapped with the process's sequence number and a Lamport clock. The clock rides on every peer
  * frame (wire.ts), so sorting the events of all processes by (lamport, server, seq) gives one order that is
- * consistent with causality: `mergeNetTraces` does that and returns an ordinary shared trace (target
- * "net"), which the readers, invariants and viewer of traces/ take as they take a simulator trace.
+ * consistent with causality: `mergeNetTraces` does that (keeping a receipt of a killed lifetime's last
+ * messages ahead of its restart, see receiptsBeforeRestarts) and returns an ordinary shared trace (target
+ * "net"), which the readers, invariants and viewer of traces/ take as they take a simulator trace. A
+ * Received line also carries the sender's clock from the frame (`sentAt`).
  *
  * Writes are buffered and flushed once per event-loop turn with one write call, before the turn's socket
  * writes (batch.ts): a SIGKILL loses at most the current turn's lines, and never lines whose effects a peer
@@ -42,6 +44,8 @@ export type ProcessTraceHeader = typeof ProcessTraceHeader.Type
 export const ProcessTraceLine = Schema.Struct({
   seq: Count,
   lamport: Count,
+  // On a Received event: the clock the sender stamped on the frame (absent in files of older servers).
+  sentAt: Schema.optionalKey(Count),
   timeMs: Schema.Number,
   event: TraceEvent,
 })
@@ -53,7 +57,8 @@ const decodeHeader = Schema.decodeUnknownResult(ProcessTraceHeader)
 const decodeLine = Schema.decodeUnknownResult(ProcessTraceLine)
 
 export interface TraceSink {
-  record(lamport: number, event: TraceEvent): void
+  /** `sentAt`: on a Received event, the sender's clock on the frame. */
+  record(lamport: number, event: TraceEvent, sentAt?: number): void
   close(): void
 }
 
@@ -103,12 +108,13 @@ export class FileTrace implements TraceSink {
     writeSync(this.fd, JSON.stringify(encodeHeader(header)) + "\n")
   }
 
-  record(lamport: number, event: TraceEvent): void {
+  record(lamport: number, event: TraceEvent, sentAt?: number): void {
     if (this.fd === null) return
     this.seq += 1
     // The envelope's fields are plain integers; only the event needs its schema's encoding (zxids become
     // strings). Building the envelope by hand saves a quarter of the cost on the hot path.
-    this.lines.push(`{"seq":${this.seq},"lamport":${lamport},"timeMs":${Date.now()},"event":${JSON.stringify(encodeEvent(event))}}`)
+    const sent = sentAt === undefined ? "" : `"sentAt":${sentAt},`
+    this.lines.push(`{"seq":${this.seq},"lamport":${lamport},${sent}"timeMs":${Date.now()},"event":${JSON.stringify(encodeEvent(event))}}`)
     if (this.lines.length >= traceLimits.maxBufferedLines) {
       this.flush()
       return
@@ -202,14 +208,14 @@ export function mergeNetTraces(texts: ReadonlyArray<string>, options: MergeOptio
   const traces = texts.map(readProcessTrace)
   const first = traces.flatMap((t) => t.headers)[0]
   if (first === undefined) throw new TraceFormatError(1, "no process trace has a header")
-  type Row = { readonly timeMs: number; readonly lamport: number; readonly server: number; readonly lifetime: number; readonly seq: number; readonly event: TraceEvent }
-  const all: Array<Row> = traces.flatMap((t) => t.lines)
+  const all: Array<MergeRow> = traces.flatMap((t) => t.lines)
   for (const [i, x] of (options.extra ?? []).entries()) all.push({ timeMs: x.timeMs, lamport: -1, server: 0, lifetime: 0, seq: i, event: x.event })
   if (options.order === "time") {
     all.sort((a, b) => a.timeMs - b.timeMs || a.lamport - b.lamport || a.server - b.server || a.lifetime - b.lifetime || a.seq - b.seq)
   } else {
     all.sort((a, b) => a.lamport - b.lamport || a.server - b.server || a.lifetime - b.lifetime || a.seq - b.seq)
   }
+  const merged = receiptsBeforeRestarts(all)
   const header: TraceHeader = {
     format: TRACE_FORMAT,
     version: TRACE_VERSION,
@@ -230,5 +236,152 @@ export function mergeNetTraces(texts: ReadonlyArray<string>, options: MergeOptio
     },
     violated: null,
   }
-  return { header, events: all.map((l) => l.event) }
+  return { header, events: merged.map((l) => l.event) }
+}
+
+type MergeRow = {
+  readonly timeMs: number
+  readonly lamport: number
+  readonly sentAt?: number
+  readonly server: number
+  readonly lifetime: number
+  readonly seq: number
+  readonly event: TraceEvent
+}
+
+/**
+ * Reorder `rows` (already sorted by the merge's key) into the first order by that key that also keeps
+ * every receipt of a message ahead of the restart of the lifetime that sent it.
+ *
+ * Why: a SIGKILLed server's last messages can reach a peer after the server has restarted, and the
+ * receipt's clock can then exceed the new lifetime's first one, so a sort by clock puts the receipt after
+ * the restart: the leader is back in election while its follower still delivers the old leader's commit.
+ * No event links the two, so it is as true that the receipt came first, and only that order is one the model
+ * (whose Restart of a leader ends its followers' phase at once) can take. The receipt's `sentAt` names
+ * the sending event: the sender's last event with a clock at most `sentAt`, in the lifetime that sent it.
+ *
+ * The result is the smallest-key-first topological order of: each process's own order, each send before
+ * its receipt, and each receipt (with what the receiver did on it) before the restart of its sender's
+ * lifetime. When those constraints form a
+ * cycle (a receiver heard from the new lifetime before the old one's last message), or a file lacks
+ * `sentAt`, the rows are returned as sorted.
+ */
+function receiptsBeforeRestarts(rows: ReadonlyArray<MergeRow>): ReadonlyArray<MergeRow> {
+  // Each server's rows in its own order (lifetimes in order, then seq), as indexes into `rows`.
+  const byServer = new Map<number, Array<number>>()
+  rows.forEach((row, i) => {
+    if (row.lamport < 0) return // an event from outside the processes
+    let list = byServer.get(row.server)
+    if (list === undefined) byServer.set(row.server, (list = []))
+    list.push(i)
+  })
+  // Where each server's lifetimes begin in its list; the binary search below needs clocks that never fall.
+  const position = new Int32Array(rows.length) // of each row in its server's list
+  const lifetimeStarts = new Map<number, Array<number>>()
+  for (const [server, list] of byServer) {
+    list.sort((a, b) => rows[a]!.lifetime - rows[b]!.lifetime || rows[a]!.seq - rows[b]!.seq)
+    const starts: Array<number> = []
+    for (let k = 0; k < list.length; k++) {
+      if (k > 0 && rows[list[k]!]!.lamport < rows[list[k - 1]!]!.lamport) return rows
+      if (k === 0 || rows[list[k]!]!.lifetime !== rows[list[k - 1]!]!.lifetime) starts.push(k)
+    }
+    lifetimeStarts.set(server, starts)
+    list.forEach((row, k) => (position[row] = k))
+  }
+  // Edges as successor lists; the restart edges are what may reorder anything.
+  const successors: Array<Array<number>> = rows.map(() => [])
+  const indegree = new Int32Array(rows.length)
+  const edge = (from: number, to: number): void => {
+    successors[from]!.push(to)
+    indegree[to]! += 1
+  }
+  let restartEdges = 0
+  for (const list of byServer.values()) for (let k = 1; k < list.length; k++) edge(list[k - 1]!, list[k]!)
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!
+    if (row.event._tag !== "Received") continue
+    if (row.sentAt === undefined) return rows
+    const sender = byServer.get(row.event.from)
+    if (sender === undefined) continue
+    // The sender's last event at or before the send (clocks rise along a server's rows, lifetimes included).
+    let lo = 0
+    let hi = sender.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (rows[sender[mid]!]!.lamport <= row.sentAt) lo = mid + 1
+      else hi = mid
+    }
+    if (lo === 0) continue // sent before the sender's trace begins
+    const send = sender[lo - 1]!
+    edge(send, i)
+    const nextLifetime = lifetimeStarts.get(row.event.from)!.find((k) => k >= lo)
+    if (nextLifetime !== undefined) {
+      // The receipt's whole step goes first: what the receiver did on it (a delivery, its sends) is
+      // recorded after it, up to the next input.
+      const receiver = byServer.get(row.server)!
+      let last = position[i]!
+      while (last + 1 < receiver.length && !isInput(rows[receiver[last + 1]!]!.event)) last += 1
+      edge(receiver[last]!, sender[nextLifetime]!)
+      restartEdges += 1
+    }
+  }
+  if (restartEdges === 0) return rows
+  const ready = new MinHeap()
+  for (let i = 0; i < rows.length; i++) if (indegree[i] === 0) ready.push(i)
+  const out: Array<MergeRow> = []
+  for (let i = ready.pop(); i !== undefined; i = ready.pop()) {
+    out.push(rows[i]!)
+    for (const j of successors[i]!) if (--indegree[j]! === 0) ready.push(j)
+  }
+  return out.length === rows.length ? out : rows
+}
+
+/** The events a process trace records for an input of the peer (the rest are effects of the last one). */
+function isInput(event: TraceEvent): boolean {
+  switch (event._tag) {
+    case "Received":
+    case "ClientRequest":
+    case "FsyncCompleted":
+    case "ConnectionLost":
+    case "Restarted":
+      return true
+    default:
+      return false
+  }
+}
+
+/** A binary min-heap of row indexes. */
+class MinHeap {
+  private readonly items: Array<number> = []
+
+  push(x: number): void {
+    const a = this.items
+    a.push(x)
+    let i = a.length - 1
+    while (i > 0) {
+      const parent = (i - 1) >> 1
+      if (a[parent]! <= x) break
+      a[i] = a[parent]!
+      i = parent
+    }
+    a[i] = x
+  }
+
+  pop(): number | undefined {
+    const a = this.items
+    const top = a[0]
+    const last = a.pop()
+    if (a.length === 0 || last === undefined) return top
+    let i = 0
+    for (;;) {
+      const l = 2 * i + 1
+      if (l >= a.length) break
+      const c = l + 1 < a.length && a[l + 1]! < a[l]! ? l + 1 : l
+      if (a[c]! >= last) break
+      a[i] = a[c]!
+      i = c
+    }
+    a[i] = last
+    return top
+  }
 }

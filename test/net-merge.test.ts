@@ -1,0 +1,119 @@
+/**
+ * Goal: merging the per-process traces of a real cluster (impl/net/trace.ts) gives an order that is causal
+ * and that the model can take when a SIGKILLed server's last message reaches a peer after the server
+ * restarted. Method: process trace files written by FileTrace by hand (two lifetimes of one server, a
+ * receiver whose clock runs ahead), merged by clock and by wall time; the receipt of the old lifetime's
+ * message must come before the restart, every process keeps its own order, and where no order can keep
+ * the receipt first (the receiver heard the new lifetime before) or a file has no sender clocks, the merge
+ * is the plain sort.
+ */
+import { mkdtempSync, readFileSync, rmSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import { afterEach, describe, expect, it } from "vitest"
+import { makeZxid } from "../impl/core/zxid.js"
+import { FileTrace, type ProcessTraceHeader, mergeNetTraces } from "../impl/net/trace.js"
+import type { TraceEvent } from "../traces/schema.js"
+
+const dirs: Array<string> = []
+afterEach(() => {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true })
+})
+
+function header(server: number): ProcessTraceHeader {
+  return {
+    format: "zab-net-process-trace",
+    version: 1,
+    server,
+    servers: [1, 2, 3],
+    incarnation: `i${server}`,
+    pid: 1,
+    tickTimeMs: 100,
+    ticksPerTickTime: 1,
+    initLimitTicks: 10,
+    syncLimitTicks: 5,
+    snapCountTxns: 100,
+    forceSync: true,
+    bugs: [],
+  }
+}
+
+const restarted = (server: number): TraceEvent => ({ _tag: "Restarted", server, acceptedEpoch: 1, currentEpoch: 1, snapshotZxid: 0, logLength: 0, tornTail: false })
+const commit = (n: number) => ({ _tag: "Commit" as const, zxid: makeZxid(1, n) })
+const sent = (server: number, to: number, n: number): TraceEvent => ({ _tag: "Sent", server, to, message: commit(n) })
+const received = (server: number, from: number, n: number): TraceEvent => ({ _tag: "Received", server, from, message: commit(n) })
+const delivered = (server: number, n: number): TraceEvent => ({ _tag: "Delivered", server, zxid: makeZxid(1, n) })
+
+type Line = readonly [lamport: number, event: TraceEvent, sentAt?: number | undefined]
+
+/** The file a server with these lifetimes (each a list of lines) writes. */
+function processTrace(server: number, lifetimes: ReadonlyArray<ReadonlyArray<Line>>): string {
+  const dir = mkdtempSync(join(tmpdir(), "zab-merge-"))
+  dirs.push(dir)
+  const path = join(dir, "trace.jsonl")
+  for (const lines of lifetimes) {
+    const trace = new FileTrace(path, header(server))
+    for (const [lamport, event, sentAt] of lines) trace.record(lamport, event, sentAt)
+    trace.close()
+  }
+  return readFileSync(path, "utf8")
+}
+
+function label(e: TraceEvent): string {
+  switch (e._tag) {
+    case "Restarted":
+      return `restart s${e.server}`
+    case "Sent":
+    case "Received":
+      return `${e._tag === "Sent" ? "send" : "recv"} s${e.server} ${e._tag === "Sent" ? e.to : e.from} ${e.message._tag === "Commit" ? e.message.zxid : "?"}`
+    case "Delivered":
+      return `deliver s${e.server} ${e.zxid}`
+    default:
+      return e._tag
+  }
+}
+
+// Server 2 leads, sends COMMIT 3 to server 3 at clock 5, is SIGKILLed and restarts at clock 6. Server 3's
+// clock ran ahead (20, from other traffic), so its receipt of that COMMIT is stamped 21: after the restart.
+const leader = () =>
+  processTrace(2, [
+    [[1, restarted(2)], [5, sent(2, 3, 3)]],
+    [[6, restarted(2)], [7, sent(2, 3, 4)]],
+  ])
+const follower = (withSentAt: boolean, newFirst: boolean) =>
+  processTrace(3, [
+    [
+      [20, restarted(3)],
+      ...(newFirst ? ([[21, received(3, 2, 4), withSentAt ? 7 : undefined]] as const) : []),
+      [22, received(3, 2, 3), withSentAt ? 5 : undefined],
+      [22, delivered(3, 3)],
+    ],
+  ])
+
+describe("merging real-cluster process traces", () => {
+  it("puts a receipt of a killed lifetime's message before that server's restart, by clock and by time", () => {
+    for (const order of ["lamport", "time"] as const) {
+      const merged = mergeNetTraces([leader(), follower(true, false)], { order }).events.map(label)
+      const z3 = makeZxid(1, 3)
+      expect(merged.indexOf(`recv s3 2 ${z3}`)).toBeGreaterThan(merged.indexOf(`send s2 3 ${z3}`))
+      expect(merged.indexOf(`deliver s3 ${z3}`)).toBeLessThan(merged.lastIndexOf("restart s2"))
+      // Each process keeps its own order.
+      expect(merged.filter((l) => l.includes("s2") && !l.startsWith("recv"))).toEqual(["restart s2", `send s2 3 ${z3}`, "restart s2", `send s2 3 ${makeZxid(1, 4)}`])
+      expect(merged.filter((l) => l.startsWith("restart s3") || l.includes("s3 "))).toEqual(["restart s3", `recv s3 2 ${z3}`, `deliver s3 ${z3}`])
+    }
+  })
+
+  it("keeps the sort by clock where no order can (the new lifetime was heard first) or when sender clocks are missing", () => {
+    const z3 = makeZxid(1, 3)
+    const cycle = mergeNetTraces([leader(), follower(true, true)]).events.map(label)
+    expect(cycle.indexOf(`recv s3 2 ${z3}`)).toBeGreaterThan(cycle.lastIndexOf("restart s2"))
+    const old = mergeNetTraces([leader(), follower(false, false)]).events.map(label)
+    expect(old.indexOf(`recv s3 2 ${z3}`)).toBeGreaterThan(old.lastIndexOf("restart s2"))
+  })
+
+  it("records the sender's clock on a Received line only", () => {
+    const text = follower(true, false)
+    const lines = text.trim().split("\n").map((l) => JSON.parse(l) as { sentAt?: number; event?: { _tag: string } })
+    expect(lines.filter((l) => l.sentAt !== undefined).map((l) => [l.event?._tag, l.sentAt])).toEqual([["Received", 5]])
+  })
+})
