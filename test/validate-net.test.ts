@@ -61,7 +61,7 @@ describe("validating real-cluster traces", () => {
     }
   }, 120_000)
 
-  // Two merged traces recorded by `zab check --target net --validate --seed 9` that earlier versions of the
+  // Two merged traces recorded by validated runs of `zab check --target net --seed 9` that earlier versions of the
   // abstraction rejected: both are legitimate runs of real servers.
   const fixtures = [
     // A cut-off leader of epoch 1 restarts while its old follower leads epoch 2: Zab.tla's LeaderShutdown

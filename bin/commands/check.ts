@@ -45,11 +45,9 @@ options:
   --no-coverage    do not print the protocol coverage table
   --corpus [DIR]   first replay every counterexample of the corpus on the simulator (default: the
                    package's traces/corpus; see its README.md) and stop with exit 1 if any fails again
-  --no-validate    do not validate each run against the abstract model of Zab.tla (on by default with
-                   --target sim: an implementation step the model cannot take fails the run as
-                   ModelRefinement, even when no invariant notices)
-  --validate       with --target net, validate each merged trace against the model too (off by default
-                   there: real clusters still show corner cases of the abstraction now and then)
+  --no-validate    do not validate each run (with --target net, each merged trace) against the abstract
+                   model of Zab.tla; by default an implementation step the model cannot take fails the
+                   run as ModelRefinement, even when no invariant notices
 
 exit codes: 0 every invariant held, 1 a violation was found, 2 bad usage
 `
@@ -90,7 +88,6 @@ function settings(args: ReadonlyArray<string>, io: Io): CheckSettings {
       target: { type: "string" },
       "no-coverage": { type: "boolean" },
       "no-validate": { type: "boolean" },
-      validate: { type: "boolean" },
       "quorum-liveness": { type: "boolean" },
     },
     false,
@@ -115,7 +112,7 @@ function settings(args: ReadonlyArray<string>, io: Io): CheckSettings {
     workers: intFlag(parsed, "workers", 1, 1, 256),
     shard: parseShard(stringFlag(parsed, "shard")),
     coverage: !boolFlag(parsed, "no-coverage"),
-    validate: target === "net" ? boolFlag(parsed, "validate") : !boolFlag(parsed, "no-validate"),
+    validate: !boolFlag(parsed, "no-validate"),
     target,
     ...(boolFlag(parsed, "quorum-liveness") ? { quorumLiveness: true } : {}),
   }
