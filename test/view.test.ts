@@ -24,7 +24,8 @@ import { runSchedule } from "../impl/sim/run.js"
 import { type Schedule, type Step, defaultSimConfig } from "../impl/sim/schedule.js"
 import { readTrace, writeTrace } from "../traces/jsonl.js"
 import { TRACE_FORMAT, TRACE_VERSION } from "../traces/schema.js"
-import { buildView, drawn } from "../traces/viewer.js"
+import { formatZxid, makeZxid } from "../impl/core/zxid.js"
+import { buildView, channelMessages, drawn } from "../traces/viewer.js"
 
 const CHROMIUM = "/usr/bin/chromium"
 const requireBrowser = process.env["ZAB_REQUIRE_BROWSER"] === "1"
@@ -164,6 +165,97 @@ describe("the view data", () => {
     expect(view.source).toBe("re-run-schedule")
     expect(view.rows.length).toBe(trace.events.filter(drawn).length)
     expect(view.violationRow).not.toBeNull()
+  })
+})
+
+/** The counterexample file a model command writes into `dir/ce`: `zab explore` or `zab check --target model`. */
+async function modelCounterexample(dir: string, args: ReadonlyArray<string>): Promise<string> {
+  expect(await main([...args, "--out", "ce"], io(dir))).toBe(1)
+  const files = readdirSync(join(dir, "ce"))
+  expect(files).toHaveLength(1)
+  return join(dir, "ce", files[0]!)
+}
+
+/** A receiving action of Zab.tla takes one message from its second server to its first: the type its name ends with. */
+function receivedType(action: string): string | null {
+  if (action === "FilterNonexistentMessage") return ""
+  const m = /Process(CEPOCH|NEWEPOCH|ACKEPOCH|NEWLEADER|ACKLD|COMMITLD|PROPOSE|ACK|COMMIT)$/.exec(action)
+  return m === null ? null : m[1]!
+}
+
+describe("the view data of model traces", () => {
+  it("of an explored path: arrows from the model's channels, each taken by the action that receives it, lost where Timeout or Restart empties its channel", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "zab-view-"))
+    const trace = readTrace(readFileSync(await modelCounterexample(dir, ["explore", "--config", "n3_b", "--bug", "reuse-epoch"]), "utf8"))
+    const view = buildView(trace, "explored.jsonl")
+    expect(view.notes[0]).toMatch(/^A path of zab explore: .*Arrows are the model's channels/)
+    expect(view.messages.length).toBeGreaterThan(0)
+    const actionAt = new Map<number, { action: string; args: ReadonlyArray<number> }>()
+    trace.events.filter(drawn).forEach((e, row) => {
+      if (e._tag === "SpecAction") actionAt.set(row, e.label)
+    })
+    let receipts = 0
+    for (const [row, label] of actionAt) {
+      const type = receivedType(label.action)
+      const index = view.rows[row]!.message
+      if (type === null) {
+        expect(index, `${label.action} receives nothing`).toBeUndefined()
+        continue
+      }
+      receipts += 1
+      expect(index, `${label.action} at row ${row} takes a message`).toBeDefined()
+      const m = view.messages[index!]!
+      expect([m.from, m.to]).toEqual([label.args[1], label.args[0]])
+      expect(m.label.startsWith(type)).toBe(true)
+      expect(m.sentAt!).toBeLessThan(row)
+    }
+    expect(view.messages.filter((m) => m.receivedAt !== null)).toHaveLength(receipts)
+    for (const m of view.messages.filter((m) => m.lostAt !== null)) expect(actionAt.get(m.lostAt!)?.action).toMatch(/^(Timeout|Restart)$/)
+    // Each message is sent by an action, and sent once: its sender is one of the action's servers.
+    for (const m of view.messages) expect(actionAt.get(m.sentAt!)?.args).toContain(m.from)
+  })
+
+  it("from channels: a Timeout that empties the channel a receive would read loses the message; the receive takes only the head", () => {
+    const cepoch = { mtype: "CEPOCH" as const, mepoch: 1 }
+    const ack = (n: number) => ({ mtype: "ACK" as const, mzxid: makeZxid(1, n) })
+    const empty = [[[], []], [[], []]]
+    // msgs[1][0] is the channel s2 -> s1.
+    const points = [
+      { row: 0, action: "ConnectAndFollowerSendCEPOCH", args: [1, 0], msgs: [[[], []], [[cepoch], []]] },
+      { row: 1, action: "Timeout", args: [0, 1], msgs: empty },
+      { row: 2, action: "FollowerProcessPROPOSE", args: [1, 0], msgs: [[[], []], [[ack(1), ack(2)], []]] },
+      { row: 3, action: "LeaderProcessACK", args: [0, 1], msgs: [[[], []], [[ack(2)], []]] },
+    ]
+    const rows = points.map((p) => ({ kind: "SpecAction" as const, server: null, text: p.action, step: p.row + 1 }))
+    const messages = channelMessages(points, rows)
+    expect(messages.map((m) => [m.label, m.from, m.to, m.sentAt, m.receivedAt, m.lostAt])).toEqual([
+      ["CEPOCH(1)", 2, 1, 0, null, 1],
+      [`ACK(${formatZxid(makeZxid(1, 1))})`, 2, 1, 2, 3, null],
+      [`ACK(${formatZxid(makeZxid(1, 2))})`, 2, 1, 2, null, null],
+    ])
+    expect(rows.map((r) => (r as { message?: number }).message)).toEqual([undefined, undefined, undefined, 1])
+  })
+
+  it("of a model walk: arrows from re-running the walk, within its steps; none when the file's events are not the re-run's", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "zab-view-"))
+    const trace = readTrace(readFileSync(await modelCounterexample(dir, ["check", "--target", "model", "--runs", "500", "--seed", "1", "--bug", "commit-without-quorum"]), "utf8"))
+    expect(trace.header.walk).toBeDefined()
+    const view = buildView(trace, "walk.jsonl")
+    expect(view.notes[0]).toMatch(/^A model walk .*Arrows are the model's channels/)
+    const rows = trace.events.filter(drawn)
+    const received = view.messages.filter((m) => m.receivedAt !== null)
+    expect(received.length).toBeGreaterThan(0)
+    for (const m of received) {
+      expect(rows[m.receivedAt!]!._tag).toBe("Step")
+      expect(m.sentAt!).toBeLessThanOrEqual(m.receivedAt!)
+    }
+    // The walk's own account: as many receipts as receiving actions it took.
+    const taken = rows.flatMap((e) => (e._tag === "Step" ? [...e.text.matchAll(/(\w+)\(s\d+(?:, s\d+)?\)/g)].map((x) => x[1]!) : []))
+    expect(received).toHaveLength(taken.filter((a) => receivedType(a) !== null).length)
+    const edited = trace.events.filter((e) => e !== trace.events.find((x) => x._tag === "Delivered"))
+    const stale = buildView({ header: trace.header, events: edited }, "edited.jsonl")
+    expect(stale.notes[0]).toMatch(/departs from the file's events .* no arrows are drawn/)
+    expect(stale.messages).toHaveLength(0)
   })
 })
 
@@ -327,6 +419,24 @@ describe.skipIf(skipBrowser)("the page in a headless chromium", () => {
     expect(errors).toEqual([])
     expect(requests).toEqual([pathToFileURL(out).href])
     process.stdout.write(`zab view screenshot: ${png}\n`)
+    await page.close()
+  })
+
+  it("draws an explored path of the model with arrows between its spec actions, and says the peer is the model", async () => {
+    requireChromium()
+    const file = await modelCounterexample(join(dir, "explore"), ["explore", "--config", "n3_b", "--bug", "reuse-epoch"])
+    const out = join(dir, "explore.html")
+    expect(await main(["view", file, "-o", out], io(dir))).toBe(0)
+    const page = await open(out)
+    expect(await page.locator("#svg g.msg").count()).toBeGreaterThan(5)
+    expect(await page.locator("#svg text", { hasText: /^CEPOCH\(0\)$/ }).count()).toBeGreaterThan(0)
+    expect(await page.locator("body").textContent()).toMatch(/broken model: reuse-epoch/)
+    await expect.poll(() => page.locator("#banner").textContent()).toMatch(/VIOLATION of Leadership2/)
+    const png = join(dir, "explore.png")
+    await page.screenshot({ path: png })
+    expect(statSync(png).size).toBeGreaterThan(40_000)
+    expect(errors).toEqual([])
+    expect(requests).toEqual([pathToFileURL(out).href])
     await page.close()
   })
 

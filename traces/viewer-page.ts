@@ -217,7 +217,7 @@ const CLIENT = String.raw`
   meta.push("<b>" + esc(data.target) + "</b> trace");
   meta.push("<b>" + servers.length + "</b> servers");
   if (data.seed !== null) meta.push("seed <b>" + data.seed + "</b>" + (data.run === null ? "" : " run <b>" + data.run + "</b>"));
-  if (data.bugs.length > 0) meta.push("broken peer: <b>" + esc(data.bugs.join(", ")) + "</b>");
+  if (data.bugs.length > 0) meta.push((data.target === "model" ? "broken model: <b>" : "broken peer: <b>") + esc(data.bugs.join(", ")) + "</b>");
   meta.push("<b>" + N + "</b> events, <b>" + messages.length + "</b> messages, <b>" + stepRows.length + "</b> steps");
   document.getElementById("meta").innerHTML = meta.join(" &middot; ");
   document.getElementById("notes").textContent = data.notes.join(" ");

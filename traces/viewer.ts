@@ -18,8 +18,13 @@ import type { Message, ServerId } from "../impl/core/types.js"
 import { formatZxid } from "../impl/core/zxid.js"
 import { isBugName } from "../impl/bugs.js"
 import { runSchedule } from "../impl/sim/run.js"
-import type { Schedule } from "../impl/sim/schedule.js"
+import type { Schedule, SimConfig } from "../impl/sim/schedule.js"
 import { World, type WorldTap, describeMessage, describeOp } from "../impl/sim/world.js"
+import { formatMessage } from "../model/format.js"
+import type { Message as ModelMessage, MessageType as ModelMessageType } from "../model/state.js"
+import { runWalk } from "../model/walk.js"
+import { walkOptionsOf, walkTrace } from "../model/schedule.js"
+import type { ModelWalk } from "../model/walk-step.js"
 import type { Trace } from "./jsonl.js"
 import { TraceEvent } from "./schema.js"
 
@@ -167,13 +172,22 @@ export function buildView(whole: Trace, title: string): ViewData {
     for (const [i, m] of messages.entries()) if (m.receivedAt !== null) rows[m.receivedAt] = { ...rows[m.receivedAt]!, message: i }
     if (rerun.lostAtOnceDropped > 0) notes.push(`${rerun.lostAtOnceDropped} more messages sent into links already down are not drawn.`)
   } else {
-    const paired = pairSends(whole.events, rows)
+    const points = header.explore !== undefined ? explorePoints(whole.events) : header.walk !== undefined ? walkPoints(config, header.walk, whole.events) : null
+    const paired = points === null ? pairSends(whole.events, rows) : { messages: channelMessages(points, rows), exact: 0 }
     messages = paired.messages
-    const viewed = header.explore === undefined ? null : statesOfViews(whole.events)
+    const viewed = header.target === "model" ? statesOfViews(whole.events) : null
     states = viewed ?? deriveStates(events, servers)
+    const arrows =
+      "Arrows are the model's channels (msgs[i][j] of Zab.tla): a message starts at the action that appended it and ends at the action that took it from the head of its channel, or is lost where Timeout or Restart emptied the channel. Colours are those of the implementation's messages: CEPOCH as FollowerInfo, NEWEPOCH as LeaderInfo, ACKEPOCH as AckEpoch, NEWLEADER, ACKLD as AckNewLeader, COMMITLD as UpToDate, PROPOSE as Proposal, ACK, COMMIT."
     if (header.explore !== undefined) {
       notes.push(
-        "A path of zab explore: one row per spec action of the model, then the role changes and deliveries it caused, and every server's state from the cluster view the trace recorded after the action. The model's messages live in its channels, not on a network, so no arrows are drawn; the file's SpecAction events hold the whole model state after each action.",
+        `A path of zab explore: one row per spec action of the model, then the role changes and deliveries it caused, and every server's state from the cluster view the trace recorded after the action. ${arrows} The channels come from the model state each SpecAction recorded.`,
+      )
+    } else if (header.walk !== undefined) {
+      notes.push(
+        points === null
+          ? "A model walk (zab check --target model): re-running the walk the header holds departs from the file's events (the model changed since the file was written), so no arrows are drawn; server states come from the cluster views the trace recorded."
+          : `A model walk (zab check --target model): one row per walk step, with the spec actions it took, then what they changed; server states from the cluster views the trace recorded. ${arrows} The channels come from re-running the walk the header holds, whose events equal the file's; a step's actions all belong to its row, so a message sent and taken within one step is drawn level.`,
       )
     } else if (paired.exact > 0) {
       notes.push(
@@ -520,7 +534,8 @@ function statesOfViews(events: ReadonlyArray<TraceEvent>): Array<ViewStateChange
         leader: s.leader,
         established: s.role === "leading" && e.view.ghost.established.some((x) => x.epoch === s.currentEpoch && x.leader === s.id),
         lastLogged: formatZxid(s.history[s.history.length - 1]?.zxid ?? 0),
-        lastDelivered: formatZxid(s.committed > 0 ? s.history[s.committed - 1]!.zxid : 0),
+        // A broken model can count more delivered than its history holds (the view says so; the lane shows the last it has).
+        lastDelivered: formatZxid(s.history[Math.min(s.committed, s.history.length) - 1]?.zxid ?? 0),
         delivered: delivered.get(s.id) ?? 0,
         fsyncedThrough: 0,
       }
@@ -562,6 +577,109 @@ function sameState(a: ViewServerState, b: ViewServerState): boolean {
  * never earlier than the previous message's on the same link, so FIFO order is kept. It is only a "no later
  * than" bound of the real send. A receive with no earlier sender event has no send point (null).
  */
+/** The implementation's message each Zab.tla message stands for, for the arrow's colour. */
+const modelMessageTag: Readonly<Record<ModelMessageType, Message["_tag"]>> = {
+  CEPOCH: "FollowerInfo",
+  NEWEPOCH: "LeaderInfo",
+  ACKEPOCH: "AckEpoch",
+  NEWLEADER: "NewLeader",
+  ACKLD: "AckNewLeader",
+  COMMITLD: "UpToDate",
+  PROPOSE: "Proposal",
+  ACK: "Ack",
+  COMMIT: "Commit",
+}
+
+/** A model action as the viewer draws it: the row it belongs to, its name and servers (indexes), the state's channels after it. */
+export interface ModelActionPoint {
+  readonly row: number
+  readonly action: string
+  readonly args: ReadonlyArray<number>
+  readonly msgs: ReadonlyArray<ReadonlyArray<ReadonlyArray<ModelMessage>>>
+}
+
+/** The action points of an explored path: one per SpecAction row, with the state it recorded. */
+function explorePoints(all: ReadonlyArray<TraceEvent>): Array<ModelActionPoint> {
+  const points: Array<ModelActionPoint> = []
+  let row = -1
+  for (const e of all) {
+    if (!drawn(e)) continue
+    row += 1
+    if (e._tag === "SpecAction") points.push({ row, action: e.label.action, args: e.label.args.map((id) => id - 1), msgs: e.state.msgs })
+  }
+  return points
+}
+
+/**
+ * The action points of a model walk (`zab check --target model`), by re-running the walk the header holds
+ * (the model is deterministic); null when the re-run's events are not the file's (the model changed).
+ * A walk step's actions all belong to its Step row.
+ */
+function walkPoints(config: SimConfig, walk: ModelWalk, all: ReadonlyArray<TraceEvent>): Array<ModelActionPoint> | null {
+  const outcome = runWalk(walkOptionsOf(config, walk), walk.steps)
+  if (firstDifference(all, walkTrace(config, outcome).events) !== null) return null
+  const stepRow = new Map<number, number>()
+  let row = -1
+  for (const e of all) {
+    if (!drawn(e)) continue
+    row += 1
+    if (e._tag === "Step") stepRow.set(e.index, row)
+  }
+  return outcome.actions.map((a) => ({ row: stepRow.get(a.step)!, action: a.label.action, args: a.label.args, msgs: a.state.msgs }))
+}
+
+/**
+ * The messages of a model run, from the model's channels after each action (`points`, in order, from
+ * Init, whose channels are empty). msgs[i][j] is the FIFO channel from server index i to j, and an action
+ * takes at most one message, from the head of the channel from its second server to its first
+ * (LeaderProcessACK(i, j) reads msgs[j][i]), and appends to channels' tails; Timeout and Restart empty
+ * channels. So per channel the head that left is a receipt when a receiving action (`...Process...`,
+ * FilterNonexistentMessage) of that pair took it, and a loss otherwise, and what was appended after the
+ * part that stayed is sent by this action.
+ */
+export function channelMessages(points: ReadonlyArray<ModelActionPoint>, rows: Array<ViewRow>): Array<ViewMessage> {
+  const messages: Array<ViewMessage> = []
+  const inFlight = new Map<string, Array<number>>() // per channel "i>j" (indexes), messages' indexes, head first
+  let previous: ModelActionPoint["msgs"] | null = null
+  for (const { row, action, args, msgs } of points) {
+    const [receiver, sender] = args
+    const receiving = action.includes("Process") || action === "FilterNonexistentMessage"
+    msgs.forEach((channels, i) =>
+      channels.forEach((channel, j) => {
+        const before = previous?.[i]?.[j] ?? []
+        if (channel === before) return // unchanged (the model shares untouched channels)
+        // The fewest heads dropped such that what stayed is the start of the channel now.
+        let dropped = 0
+        while (dropped < before.length && !startsWith(channel, before, dropped)) dropped += 1
+        const key = `${i}>${j}`
+        let queue = inFlight.get(key)
+        if (queue === undefined) inFlight.set(key, (queue = []))
+        for (let k = 0; k < dropped; k++) {
+          const index = queue.shift()
+          if (index === undefined) continue
+          const taken = k === 0 && receiving && i === sender && j === receiver
+          messages[index] = taken ? { ...messages[index]!, receivedAt: row } : { ...messages[index]!, lostAt: row }
+          if (taken) rows[row] = { ...rows[row]!, message: index }
+        }
+        for (const m of channel.slice(before.length - dropped)) {
+          queue.push(messages.length)
+          const label = formatMessage(m)
+          messages.push({ from: i + 1, to: j + 1, tag: modelMessageTag[m.mtype], label: label.length > 40 ? `${label.slice(0, 39)}…` : label, text: label, sentAt: row, receivedAt: null, lostAt: null, exact: true })
+        }
+      }),
+    )
+    previous = msgs
+  }
+  return messages
+}
+
+/** Whether `channel` starts with `before` from index `from` on (deep equality of the messages). */
+function startsWith(channel: ReadonlyArray<ModelMessage>, before: ReadonlyArray<ModelMessage>, from: number): boolean {
+  if (channel.length < before.length - from) return false
+  for (let k = from; k < before.length; k++) if (JSON.stringify(channel[k - from]) !== JSON.stringify(before[k])) return false
+  return true
+}
+
 /**
  * Receipts paired with their sends where the trace recorded them (version 2: the simulator records every
  * send, real servers every one but election notifications and pings). A send's point is the row drawn just

@@ -19,10 +19,12 @@ a lane per server coloured by role and phase with its epoch, an arrow per messag
 for the whole message), crashes, restarts, partitions, fsyncs, deliveries, the violated invariant
 marked at its step, and a slider (arrow keys) showing every server's state after each event.
 
-A simulator trace is re-run from its schedule to learn when each message was sent and which were lost
-in flight (traces record receives only); if the re-run departs from the file's events, or the trace is
-from real servers or the model, the file's events are drawn with estimated send points (dashed).
-A file with a schedule and no events is re-run to get them. The page says which applies.
+A simulator trace is re-run from its schedule to learn exactly when each message was sent and which
+were lost in flight. If the re-run departs from the file's events, or the trace is from real servers,
+the file's events are drawn with their recorded sends; a receipt whose send is not recorded (older
+traces, a real server's election notifications and pings) gets an estimated send point (dashed). An
+explored path of the model draws the messages of the model's channels. A file with a schedule and no
+events is re-run to get them. The page says which applies.
 
 options:
   -o, --out OUT.html   where to write the page (default: FILE with .jsonl replaced by .html)
@@ -55,7 +57,17 @@ async function run(args: ReadonlyArray<string>, io: Io): Promise<number> {
   } catch (error) {
     throw new InputError(`cannot write ${out}: ${error instanceof Error ? error.message : String(error)}`)
   }
-  const how = view.source === "recorded" ? "send points estimated" : view.source === "re-run" ? "exact, from a re-run" : "events from re-running the schedule"
+  const estimated = view.messages.filter((m) => !m.exact).length
+  const how =
+    view.source === "re-run"
+      ? "exact, from a re-run"
+      : view.source === "re-run-schedule"
+        ? "events from re-running the schedule"
+        : view.target === "model"
+          ? "from the model's channels"
+          : estimated === 0
+            ? "sends as recorded"
+            : `${estimated} send point${estimated === 1 ? "" : "s"} estimated`
   io.out(`wrote ${relative(io.cwd, out) || out}: ${view.rows.length} events, ${view.messages.length} messages (${how})\n`)
   return 0
 }
