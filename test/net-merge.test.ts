@@ -3,9 +3,10 @@
  * and that the model can take when a SIGKILLed server's last message reaches a peer after the server
  * restarted. Method: process trace files written by FileTrace by hand (two lifetimes of one server, a
  * receiver whose clock runs ahead), merged by clock and by wall time; the receipt of the old lifetime's
- * message must come before the restart, every process keeps its own order, and where no order can keep
- * the receipt first (the receiver heard the new lifetime before) or a file has no sender clocks, the merge
- * is the plain sort.
+ * message, and what the receiver did until it noticed the kill, must come before the restart, its noticing
+ * and a server that never heard the old lifetime after; every process keeps its own order; where that
+ * would break causality (the receiver heard the new lifetime first, directly or through a third server)
+ * less is moved, or nothing; a file without sender clocks is merged by the plain sort.
  */
 import { mkdtempSync, readFileSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
@@ -101,6 +102,52 @@ describe("merging real-cluster process traces", () => {
       expect(merged.filter((l) => l.includes("s2") && !l.startsWith("recv"))).toEqual(["restart s2", `send s2 3 ${z3}`, "restart s2", `send s2 3 ${makeZxid(1, 4)}`])
       expect(merged.filter((l) => l.startsWith("restart s3") || l.includes("s3 "))).toEqual(["restart s3", `recv s3 2 ${z3}`, `deliver s3 ${z3}`])
     }
+  })
+
+  it("puts what a follower did before it noticed the kill (an fsync, its ACK) before the restart, and its noticing after", () => {
+    const proposal = { _tag: "Proposal" as const, txn: { zxid: makeZxid(1, 3), origin: 2, request: 1, op: { _tag: "Create" as const, path: "/a", data: "" } } }
+    const ack = { _tag: "Ack" as const, zxid: makeZxid(1, 3) }
+    const killed = processTrace(2, [
+      [[1, restarted(2)], [5, { _tag: "Sent", server: 2, to: 3, message: proposal }]],
+      [[6, restarted(2)]],
+    ])
+    const follower3 = processTrace(3, [
+      [
+        [20, restarted(3)],
+        [22, { _tag: "Received", server: 3, from: 2, message: proposal }, 5],
+        [30, { _tag: "FsyncCompleted", server: 3, through: 1 }],
+        [31, { _tag: "Sent", server: 3, to: 2, message: ack }],
+        [35, { _tag: "ConnectionLost", server: 3, peer: 2 }],
+        [35, { _tag: "Observed", server: 3, effect: { _tag: "RoleChange", role: "looking", phase: "election", epoch: 1, leader: null } }],
+      ],
+    ])
+    // Server 1 never heard from server 2's first lifetime: nothing of it is moved.
+    const bystander = processTrace(1, [[[3, restarted(1)], [40, { _tag: "FsyncCompleted", server: 1, through: 0 }]]])
+    const tags = mergeNetTraces([killed, follower3, bystander]).events.map((e) => `${e._tag}@${"server" in e ? e.server : "-"}`)
+    const restart = tags.lastIndexOf("Restarted@2")
+    expect(tags.indexOf("FsyncCompleted@3")).toBeLessThan(restart)
+    expect(tags.indexOf("Sent@3")).toBeLessThan(restart)
+    expect(tags.indexOf("ConnectionLost@3")).toBeGreaterThan(restart)
+    expect(tags.indexOf("FsyncCompleted@1")).toBeGreaterThan(restart)
+    expect(tags.filter((t) => t.endsWith("@3"))).toEqual(["Restarted@3", "Received@3", "FsyncCompleted@3", "Sent@3", "ConnectionLost@3", "Observed@3"])
+  })
+
+  it("when the follower heard of the new lifetime through a third server before it noticed, keeps only its last receipt's step first", () => {
+    const s1 = processTrace(1, [[[2, restarted(1)], [8, received(1, 2, 4), 7], [9, sent(1, 3, 9)]]])
+    const s3 = processTrace(3, [
+      [
+        [20, restarted(3)],
+        [22, received(3, 2, 3), 5],
+        [22, delivered(3, 3)],
+        [23, received(3, 1, 9), 9],
+        [30, { _tag: "ConnectionLost", server: 3, peer: 2 }],
+      ],
+    ])
+    const merged = mergeNetTraces([leader(), s1, s3]).events.map(label)
+    const restart = merged.lastIndexOf("restart s2")
+    expect(merged.indexOf(`deliver s3 ${makeZxid(1, 3)}`)).toBeLessThan(restart)
+    expect(merged.indexOf(`recv s3 1 ${makeZxid(1, 9)}`)).toBeGreaterThan(restart)
+    expect(merged.indexOf(`recv s1 2 ${makeZxid(1, 4)}`)).toBeGreaterThan(merged.indexOf(`send s2 3 ${makeZxid(1, 4)}`))
   })
 
   it("keeps the sort by clock where no order can (the new lifetime was heard first) or when sender clocks are missing", () => {

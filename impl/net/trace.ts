@@ -250,21 +250,25 @@ type MergeRow = {
 }
 
 /**
- * Reorder `rows` (already sorted by the merge's key) into the first order by that key that also keeps
- * every receipt of a message ahead of the restart of the lifetime that sent it.
+ * Reorder `rows` (already sorted by the merge's key) into the first order by that key that also puts
+ * before each restart what the killed lifetime's peers did before they noticed its end.
  *
- * Why: a SIGKILLed server's last messages can reach a peer after the server has restarted, and the
- * receipt's clock can then exceed the new lifetime's first one, so a sort by clock puts the receipt after
- * the restart: the leader is back in election while its follower still delivers the old leader's commit.
- * No event links the two, so it is as true that the receipt came first, and only that order is one the model
- * (whose Restart of a leader ends its followers' phase at once) can take. The receipt's `sentAt` names
- * the sending event: the sender's last event with a clock at most `sentAt`, in the lifetime that sent it.
+ * Why: a SIGKILLed server's peers go on for a while as if it were alive: they read the messages it sent
+ * before it died (TCP delivers them), fsync and acknowledge its proposals, deliver its commits, until
+ * their connection to it breaks. Their clocks can exceed the restarted lifetime's first one, so a sort by
+ * clock can put those events after the restart: the model, whose Restart of a leader ends its followers'
+ * phase at once, then sees a follower deliver for a leader it no longer has. Nothing links those events
+ * to the restart, so it is as true that they came first, and only that order is one the model can take.
  *
- * The result is the smallest-key-first topological order of: each process's own order, each send before
- * its receipt, and each receipt (with what the receiver did on it) before the restart of its sender's
- * lifetime. When those constraints form a
- * cycle (a receiver heard from the new lifetime before the old one's last message), or a file lacks
- * `sentAt`, the rows are returned as sorted.
+ * For each restart of server s and each other server r that received something from s's previous
+ * lifetime: r's events up to the one before it noticed (its ConnectionLost to s, its move to looking, a
+ * message from s's next lifetime, or its own restart, whichever comes first after that last receipt) go
+ * before the restart. A receipt's `sentAt` names the sending event: the sender's last event with a clock
+ * at most `sentAt`. The result is the smallest-key-first topological order of each process's own order,
+ * each send before its receipt, and those restart constraints. A constraint that would close a cycle
+ * (r heard, through a third server, from the new lifetime before it noticed) falls back to the step of r's
+ * last receipt from the old lifetime alone, and is dropped if that also would. A file without `sentAt`
+ * (older servers) is returned as sorted.
  */
 function receiptsBeforeRestarts(rows: ReadonlyArray<MergeRow>): ReadonlyArray<MergeRow> {
   // Each server's rows in its own order (lifetimes in order, then seq), as indexes into `rows`.
@@ -276,7 +280,6 @@ function receiptsBeforeRestarts(rows: ReadonlyArray<MergeRow>): ReadonlyArray<Me
     list.push(i)
   })
   // Where each server's lifetimes begin in its list; the binary search below needs clocks that never fall.
-  const position = new Int32Array(rows.length) // of each row in its server's list
   const lifetimeStarts = new Map<number, Array<number>>()
   for (const [server, list] of byServer) {
     list.sort((a, b) => rows[a]!.lifetime - rows[b]!.lifetime || rows[a]!.seq - rows[b]!.seq)
@@ -286,24 +289,18 @@ function receiptsBeforeRestarts(rows: ReadonlyArray<MergeRow>): ReadonlyArray<Me
       if (k === 0 || rows[list[k]!]!.lifetime !== rows[list[k - 1]!]!.lifetime) starts.push(k)
     }
     lifetimeStarts.set(server, starts)
-    list.forEach((row, k) => (position[row] = k))
   }
-  // Edges as successor lists; the restart edges are what may reorder anything.
   const successors: Array<Array<number>> = rows.map(() => [])
-  const indegree = new Int32Array(rows.length)
-  const edge = (from: number, to: number): void => {
-    successors[from]!.push(to)
-    indegree[to]! += 1
-  }
-  let restartEdges = 0
+  const edge = (from: number, to: number): void => void successors[from]!.push(to)
   for (const list of byServer.values()) for (let k = 1; k < list.length; k++) edge(list[k - 1]!, list[k]!)
+  // Each receipt's send edge, and the sender's lifetime it came from (-1: before the sender's trace).
+  const fromLifetime = new Map<number, number>()
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!
     if (row.event._tag !== "Received") continue
     if (row.sentAt === undefined) return rows
     const sender = byServer.get(row.event.from)
     if (sender === undefined) continue
-    // The sender's last event at or before the send (clocks rise along a server's rows, lifetimes included).
     let lo = 0
     let hi = sender.length
     while (lo < hi) {
@@ -311,21 +308,50 @@ function receiptsBeforeRestarts(rows: ReadonlyArray<MergeRow>): ReadonlyArray<Me
       if (rows[sender[mid]!]!.lamport <= row.sentAt) lo = mid + 1
       else hi = mid
     }
-    if (lo === 0) continue // sent before the sender's trace begins
-    const send = sender[lo - 1]!
-    edge(send, i)
-    const nextLifetime = lifetimeStarts.get(row.event.from)!.find((k) => k >= lo)
-    if (nextLifetime !== undefined) {
-      // The receipt's whole step goes first: what the receiver did on it (a delivery, its sends) is
-      // recorded after it, up to the next input.
-      const receiver = byServer.get(row.server)!
-      let last = position[i]!
-      while (last + 1 < receiver.length && !isInput(rows[receiver[last + 1]!]!.event)) last += 1
-      edge(receiver[last]!, sender[nextLifetime]!)
-      restartEdges += 1
+    if (lo === 0) continue
+    edge(sender[lo - 1]!, i)
+    fromLifetime.set(i, rows[sender[lo - 1]!]!.lifetime)
+  }
+  // Whether `to` reaches `from` already (so an edge from -> to would close a cycle).
+  const reaches = (to: number, from: number): boolean => {
+    const seen = new Uint8Array(rows.length)
+    const stack = [to]
+    seen[to] = 1
+    while (stack.length > 0) {
+      const x = stack.pop()!
+      if (x === from) return true
+      for (const y of successors[x]!) if (seen[y] === 0) (seen[y] = 1), stack.push(y)
+    }
+    return false
+  }
+  let added = 0
+  for (const [s, list] of byServer) {
+    for (const start of lifetimeStarts.get(s)!.slice(1)) {
+      const restart = list[start]!
+      const old = rows[list[start - 1]!]!.lifetime
+      for (const [r, mine] of byServer) {
+        if (r === s) continue
+        let last = -1
+        for (let k = 0; k < mine.length; k++) {
+          const e = rows[mine[k]!]!.event
+          if (e._tag === "Received" && e.from === s && fromLifetime.get(mine[k]!) === old) last = k
+        }
+        if (last < 0) continue
+        let stepEnd = last
+        while (stepEnd + 1 < mine.length && !isInput(rows[mine[stepEnd + 1]!]!.event)) stepEnd += 1
+        let noticed = last + 1
+        while (noticed < mine.length && !notices(rows[mine[noticed]!]!, s, old, fromLifetime.get(mine[noticed]!))) noticed += 1
+        // Up to the event before r noticed; failing that (a cycle), the step of its last receipt alone.
+        const until = [Math.max(noticed - 1, stepEnd), stepEnd].find((k) => !reaches(restart, mine[k]!))
+        if (until === undefined) continue
+        edge(mine[until]!, restart)
+        added += 1
+      }
     }
   }
-  if (restartEdges === 0) return rows
+  if (added === 0) return rows
+  const indegree = new Int32Array(rows.length)
+  for (const next of successors) for (const j of next) indegree[j]! += 1
   const ready = new MinHeap()
   for (let i = 0; i < rows.length; i++) if (indegree[i] === 0) ready.push(i)
   const out: Array<MergeRow> = []
@@ -334,6 +360,23 @@ function receiptsBeforeRestarts(rows: ReadonlyArray<MergeRow>): ReadonlyArray<Me
     for (const j of successors[i]!) if (--indegree[j]! === 0) ready.push(j)
   }
   return out.length === rows.length ? out : rows
+}
+
+/** Whether this event of another server shows it noticed that lifetime `old` of server `s` ended. */
+function notices(row: MergeRow, s: number, old: number, from: number | undefined): boolean {
+  const e = row.event
+  switch (e._tag) {
+    case "ConnectionLost":
+      return e.peer === s
+    case "Received":
+      return e.from === s && from !== undefined && from > old
+    case "Restarted":
+      return true
+    case "Observed":
+      return e.effect._tag === "RoleChange" && e.effect.role === "looking"
+    default:
+      return false
+  }
 }
 
 /** The events a process trace records for an input of the peer (the rest are effects of the last one). */
