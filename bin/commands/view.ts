@@ -22,9 +22,9 @@ marked at its step, and a slider (arrow keys) showing every server's state after
 A simulator trace is re-run from its schedule to learn exactly when each message was sent and which
 were lost in flight. If the re-run departs from the file's events, or the trace is from real servers,
 the file's events are drawn with their recorded sends; a receipt whose send is not recorded (older
-traces, a real server's election notifications and pings) gets an estimated send point (dashed). An
-explored path of the model draws the messages of the model's channels. A file with a schedule and no
-events is re-run to get them. The page says which applies.
+traces, a real server's election notifications and pings) gets an estimated send point (dashed). A
+model trace (an explored path, or a walk re-run from its header) draws the messages of Zab.tla's
+channels. A file with a schedule and no events is re-run to get them. The page says which applies.
 
 options:
   -o, --out OUT.html   where to write the page (default: FILE with .jsonl replaced by .html)

@@ -5,8 +5,8 @@
  * event is a shared `TraceEvent` (Received, Observed, Delivered, ClientRequest, Replied, FsyncCompleted,
  * Restarted) wrapped with the process's sequence number and a Lamport clock. The clock rides on every peer
  * frame (wire.ts), so sorting the events of all processes by (lamport, server, seq) gives one order that is
- * consistent with causality: `mergeNetTraces` does that (keeping a receipt of a killed lifetime's last
- * messages ahead of its restart, see receiptsBeforeRestarts) and returns an ordinary shared trace (target
+ * consistent with causality: `mergeNetTraces` does that (keeping what a killed lifetime's peers did before
+ * they noticed its end ahead of its restart, see peersBeforeRestarts) and returns an ordinary shared trace (target
  * "net"), which the readers, invariants and viewer of traces/ take as they take a simulator trace. A
  * Received line also carries the sender's clock from the frame (`sentAt`).
  *
@@ -215,7 +215,7 @@ export function mergeNetTraces(texts: ReadonlyArray<string>, options: MergeOptio
   } else {
     all.sort((a, b) => a.lamport - b.lamport || a.server - b.server || a.lifetime - b.lifetime || a.seq - b.seq)
   }
-  const merged = receiptsBeforeRestarts(all)
+  const merged = peersBeforeRestarts(all)
   const header: TraceHeader = {
     format: TRACE_FORMAT,
     version: TRACE_VERSION,
@@ -270,7 +270,7 @@ type MergeRow = {
  * last receipt from the old lifetime alone, and is dropped if that also would. A file without `sentAt`
  * (older servers) is returned as sorted.
  */
-function receiptsBeforeRestarts(rows: ReadonlyArray<MergeRow>): ReadonlyArray<MergeRow> {
+function peersBeforeRestarts(rows: ReadonlyArray<MergeRow>): ReadonlyArray<MergeRow> {
   // Each server's rows in its own order (lifetimes in order, then seq), as indexes into `rows`.
   const byServer = new Map<number, Array<number>>()
   rows.forEach((row, i) => {
@@ -293,7 +293,7 @@ function receiptsBeforeRestarts(rows: ReadonlyArray<MergeRow>): ReadonlyArray<Me
   const successors: Array<Array<number>> = rows.map(() => [])
   const edge = (from: number, to: number): void => void successors[from]!.push(to)
   for (const list of byServer.values()) for (let k = 1; k < list.length; k++) edge(list[k - 1]!, list[k]!)
-  // Each receipt's send edge, and the sender's lifetime it came from (-1: before the sender's trace).
+  // Each receipt's send edge, and the sender's lifetime it came from (none: sent before the sender's trace).
   const fromLifetime = new Map<number, number>()
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!
