@@ -23,7 +23,7 @@ import {
   send,
 } from "./state.js"
 import { flushFollowerAcks, maybeEstablish, onAckNewLeader, onSyncMessage } from "./synchronization.js"
-import type { Input, Message, PeerConfig, PeerEffect, PeerStateName, Phase, Recovered, ServerId, Txn } from "./types.js"
+import type { Input, Message, PeerConfig, PeerEffect, Role, Phase, Recovered, ServerId, Txn } from "./types.js"
 import { type Zxid, epochOf } from "./zxid.js"
 
 export type { PeerState } from "./state.js"
@@ -277,7 +277,7 @@ function onConnectionDown(config: PeerConfig, state: PeerState, peer: ServerId, 
 // What runtimes and the harness may read of a peer.
 
 export interface PeerSummary {
-  readonly role: PeerStateName
+  readonly role: Role
   readonly phase: Phase
   readonly acceptedEpoch: number
   readonly currentEpoch: number

@@ -6,7 +6,7 @@
  * collected in an `Out` array owned by the `step` call that created it: the only mutation, and it never
  * escapes the step.
  */
-import type { Message, PeerConfig, PeerEffect, PeerStateName, Phase, ServerId, Txn } from "./types.js"
+import type { Message, PeerConfig, PeerEffect, Role, Phase, ServerId, Txn } from "./types.js"
 import type { Zxid } from "./zxid.js"
 
 export type Out = Array<PeerEffect>
@@ -22,7 +22,7 @@ export interface Vote {
 export interface Heard {
   readonly vote: Vote
   readonly round: number
-  readonly state: PeerStateName
+  readonly state: Role
 }
 
 export interface Looking {
@@ -106,7 +106,7 @@ export interface Leading {
   readonly queued: ReadonlyArray<QueuedRequest> // client writes that arrived before the epoch was established
 }
 
-export type Role = Looking | Following | Leading
+export type RoleState = Looking | Following | Leading
 
 export interface PeerState {
   readonly myId: ServerId
@@ -126,7 +126,7 @@ export interface PeerState {
   /** Fast leader election: our round (logicalclock) and our current vote, kept while following or leading. */
   readonly round: number
   readonly vote: Vote
-  readonly role: Role
+  readonly role: RoleState
   /** This server's client writes that are queued, forwarded or proposed and not yet delivered. */
   readonly clientWrites: ReadonlyArray<number>
 }
@@ -167,15 +167,15 @@ export function bug(config: PeerConfig, name: string): boolean {
   return config.bugs.size !== 0 && config.bugs.has(name)
 }
 
-export function phaseOf(role: Role): Phase {
+export function phaseOf(role: RoleState): Phase {
   return role.kind === "looking" ? "election" : role.phase
 }
 
-export function roleName(role: Role): PeerStateName {
+export function roleName(role: RoleState): Role {
   return role.kind
 }
 
-export function leaderOf(myId: ServerId, role: Role): ServerId | null {
+export function leaderOf(myId: ServerId, role: RoleState): ServerId | null {
   switch (role.kind) {
     case "looking":
       return null

@@ -57,8 +57,13 @@ export type RejectReason = typeof RejectReason.Type
 // ---------------------------------------------------------------------------------------------------------
 // Peer-to-peer messages, named as ZooKeeper names its packets.
 
-export const PeerStateName = Schema.Literals(["looking", "following", "leading"])
-export type PeerStateName = typeof PeerStateName.Type
+/** What a server is doing: ZooKeeper's ServerState (LOOKING, FOLLOWING, LEADING). Defined once here. */
+export const Role = Schema.Literals(["looking", "following", "leading"])
+export type Role = typeof Role.Type
+
+/** Where in ZAB a server is (Zab.tla's zabState). Defined once here. */
+export const Phase = Schema.Literals(["election", "discovery", "synchronization", "broadcast"])
+export type Phase = typeof Phase.Type
 
 export const Message = Schema.TaggedUnion({
   // Fast leader election: the sender's vote, its round (logicalclock) and its own state.
@@ -67,7 +72,7 @@ export const Message = Schema.TaggedUnion({
     zxid: ZxidSchema,
     peerEpoch: Epoch,
     round: Count,
-    state: PeerStateName,
+    state: Role,
   },
   // Discovery.
   FollowerInfo: { acceptedEpoch: Epoch, lastZxid: ZxidSchema },
@@ -169,14 +174,12 @@ export const PeerEffect = Schema.TaggedUnion({
   Deliver: { txn: Txn },
   ClientReject: { request: Count, reason: RejectReason },
   // Observations, for traces and coverage.
-  RoleChange: { role: PeerStateName, phase: Schema.Literals(["election", "discovery", "synchronization", "broadcast"]), epoch: Epoch, leader: Schema.NullOr(ServerId) },
+  RoleChange: { role: Role, phase: Phase, epoch: Epoch, leader: Schema.NullOr(ServerId) },
   Established: { epoch: Epoch }, // a quorum acked NEWLEADER: this leader now owns `epoch`
   Proposed: { txn: Txn }, // a leader broadcast a new txn (Zab.tla's proposalMsgsLog)
   Observe: { branch: Branch, detail: Schema.String },
 })
 export type PeerEffect = typeof PeerEffect.Type
-
-export type Phase = "election" | "discovery" | "synchronization" | "broadcast"
 
 // ---------------------------------------------------------------------------------------------------------
 // Configuration of one peer. Names follow zoo.cfg where ZooKeeper has the knob; units come last.
