@@ -6,6 +6,7 @@
  * The fields follow the variables of ZooKeeper's Zab.tla (state, zabState, acceptedEpoch, currentEpoch,
  * history, lastCommitted, connectInfo, epochLeader, proposalMsgsLog) so the model's projection is a rename.
  */
+import type { Txn } from "../impl/core/types.js"
 import type { Zxid } from "../impl/core/zxid.js"
 
 export type Role = "looking" | "following" | "leading"
@@ -108,4 +109,18 @@ export interface EarlyAck {
 export interface ClusterView {
   readonly servers: ReadonlyArray<ServerView>
   readonly ghost: Ghost
+}
+
+const txnViews = new WeakMap<Txn, TxnView>()
+
+/** The invariants' view of a txn: its zxid and a rendering that tells proposals apart. */
+export function txnView(txn: Txn): TxnView {
+  let view = txnViews.get(txn)
+  if (view === undefined) {
+    const op = txn.op
+    const detail = op._tag === "Create" ? op.data : op._tag === "SetData" ? `${op.data}@${op.version}` : `@${op.version}`
+    view = { zxid: txn.zxid, value: `${txn.origin}:${txn.request}:${op._tag} ${op.path} ${detail}` }
+    txnViews.set(txn, view)
+  }
+  return view
 }

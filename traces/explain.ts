@@ -11,7 +11,7 @@
  * opens each block with `action K` and the spec action (`Timeout(s1, s2)`) instead.
  */
 import { formatZxid } from "../impl/core/zxid.js"
-import { describeMessage, describeOp } from "../impl/sim/world.js"
+import { describeMessage, describeOp } from "../impl/core/format.js"
 import type { ClusterView, ServerView } from "../properties/view.js"
 import type { TraceEvent, TraceHeader } from "./schema.js"
 

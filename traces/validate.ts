@@ -135,7 +135,8 @@ import {
 } from "../model/state.js"
 import type { Message, PeerEffect, Txn } from "../impl/core/types.js"
 import { epochOf, formatZxid } from "../impl/core/zxid.js"
-import { describeMessage, txnView } from "../impl/sim/world.js"
+import { describeMessage } from "../impl/core/format.js"
+import { txnView } from "../properties/view.js"
 import type { TraceEvent } from "./schema.js"
 
 /** The extension actions (see the header): what the peer does that Zab.tla cannot express. */

@@ -14,9 +14,10 @@
 import { assert } from "../core/assert.js"
 import { type PeerState, initialState, step as peerStep, summarize } from "../core/peer.js"
 import type { Input, Message, PeerConfig, PeerEffect, ServerId, Txn, WriteOp } from "../core/types.js"
-import { type Zxid, epochOf, formatZxid } from "../core/zxid.js"
+import { type Zxid, epochOf } from "../core/zxid.js"
+import { describeMessage, describeOp } from "../core/format.js"
 import { type CrashMode, MemoryDisk } from "../storage/memory.js"
-import type { Acknowledged, Broadcast, ClusterView, Delivery, EarlyAck, Establishment, ServerView, StartFailure, TxnView } from "../../properties/view.js"
+import { type Acknowledged, type Broadcast, type ClusterView, type Delivery, type EarlyAck, type Establishment, type ServerView, type StartFailure, type TxnView, txnView } from "../../properties/view.js"
 import type { DiskMode, MessageKind, SimConfig, Step } from "./schedule.js"
 import { type SimTree, emptyTree, loadTree } from "./tree.js"
 import type { TraceEvent } from "../../traces/schema.js"
@@ -55,62 +56,6 @@ interface Slot {
 export type StepText = string | null
 const TAKEN = "(taken)"
 const TICK: Input = { _tag: "Tick" }
-
-const txnViews = new WeakMap<Txn, TxnView>()
-
-/** The invariants' view of a txn: its zxid and a rendering that tells proposals apart. */
-export function txnView(txn: Txn): TxnView {
-  let view = txnViews.get(txn)
-  if (view === undefined) {
-    const op = txn.op
-    const detail = op._tag === "Create" ? op.data : op._tag === "SetData" ? `${op.data}@${op.version}` : `@${op.version}`
-    view = { zxid: txn.zxid, value: `${txn.origin}:${txn.request}:${op._tag} ${op.path} ${detail}` }
-    txnViews.set(txn, view)
-  }
-  return view
-}
-
-export function describeMessage(message: Message): string {
-  switch (message._tag) {
-    case "Notification":
-      return `Notification(vote ${message.leader} ${formatZxid(message.zxid)} e${message.peerEpoch} round ${message.round} ${message.state})`
-    case "FollowerInfo":
-      return `FollowerInfo(acceptedEpoch ${message.acceptedEpoch}, ${formatZxid(message.lastZxid)})`
-    case "LeaderInfo":
-      return `LeaderInfo(epoch ${message.newEpoch})`
-    case "AckEpoch":
-      return `AckEpoch(currentEpoch ${message.currentEpoch}, ${formatZxid(message.lastZxid)})`
-    case "Diff":
-    case "Trunc":
-    case "Ack":
-    case "Commit":
-      return `${message._tag} ${formatZxid(message.zxid)}`
-    case "Snap":
-      return `Snap ${formatZxid(message.zxid)}`
-    case "NewLeader":
-      return `NewLeader(epoch ${message.epoch}, ${formatZxid(message.zxid)})`
-    case "AckNewLeader":
-      return `AckNewLeader(epoch ${message.epoch})`
-    case "Proposal":
-      return `Proposal ${formatZxid(message.txn.zxid)}`
-    case "Request":
-      return `Request #${message.request}`
-    case "UpToDate":
-    case "Ping":
-      return message._tag
-  }
-}
-
-export function describeOp(op: WriteOp): string {
-  switch (op._tag) {
-    case "Create":
-      return `create ${op.path}`
-    case "Delete":
-      return `delete ${op.path} v${op.version}`
-    case "SetData":
-      return `setData ${op.path} v${op.version}`
-  }
-}
 
 /**
  * How the liveness phase ended. `stragglers`: live servers that could have joined the leader's epoch but
