@@ -41,7 +41,30 @@ export const optionalBranches: ReadonlySet<string> = new Set([
 
 export const requiredBranches: ReadonlyArray<string> = [...Branch.literals, ...simBranches].filter((b) => !optionalBranches.has(b))
 
-export function coverageTable(counts: ReadonlyMap<string, number>): string {
+/**
+ * How many runs a campaign needs before a missing required branch means something. Measured with
+ * 3 servers and 200-step schedules (the defaults) over campaign seeds 1 to 400: every seed had taken every
+ * required branch by run 450, and a 100-run campaign missed at least one for 140 of the 400 seeds. The
+ * rare ones are a crash that tears an unsynced log record (sim-torn-write and its recovery: missed by 102
+ * of the 400 100-run campaigns), TRUNC (25), zxid rollover (17) and SNAP (11). test/coverage.test.ts holds
+ * the slowest of those seeds to this figure.
+ */
+export const runsToReachEveryBranch = 500
+
+/** The campaign a coverage table is about, when its caller knows it. */
+export interface CoverageCampaign {
+  readonly runs: number
+  readonly servers: number
+  readonly maxSteps: number
+}
+
+/**
+ * The table of branch counts. A required branch a campaign did not take is marked NEVER REACHED, and a note
+ * under the table says whether that matters: a short campaign misses rare branches by chance (not a failure:
+ * exit 0 still means every invariant held), while one of runsToReachEveryBranch runs or more that misses a
+ * branch has found a generator or peer that can no longer get there.
+ */
+export function coverageTable(counts: ReadonlyMap<string, number>, campaign?: CoverageCampaign): string {
   const names = [...new Set([...requiredBranches, ...optionalBranches, ...counts.keys()])].sort()
   const width = Math.max(...names.map((n) => n.length))
   const lines = ["protocol coverage (times each branch was taken):"]
@@ -51,7 +74,7 @@ export function coverageTable(counts: ReadonlyMap<string, number>): string {
       n === 0
         ? optionalBranches.has(name)
           ? "  (optional: rare or only in a broken peer)"
-          : "  NEVER REACHED"
+          : "  NEVER REACHED (see below)"
         : name === "sim-liveness-straggler"
           ? "  (runs that left a live server out of the new epoch; allowed by --quorum-liveness)"
           : name === "sim-client-write-unanswered"
@@ -59,7 +82,32 @@ export function coverageTable(counts: ReadonlyMap<string, number>): string {
             : ""
     lines.push(`  ${name.padEnd(width)} ${String(n).padStart(8)}${note}`)
   }
+  const missed = unreached(counts)
+  if (missed.length > 0) lines.push("", ...unreachedNote(missed, campaign))
   return lines.join("\n")
+}
+
+function unreachedNote(missed: ReadonlyArray<string>, campaign: CoverageCampaign | undefined): ReadonlyArray<string> {
+  const branches = missed.length === 1 ? "required branch" : "required branches"
+  const those = missed.length === 1 ? "it" : "them"
+  const campaignText = campaign === undefined ? "this campaign" : `this campaign of ${campaign.runs} run${campaign.runs === 1 ? "" : "s"}`
+  const head = `${missed.length} ${branches} not reached in ${campaignText}: ${[...missed].sort().join(", ")}.`
+  const measured = campaign === undefined || (campaign.servers === 3 && campaign.maxSteps >= 200)
+  if (campaign !== undefined && measured && campaign.runs >= runsToReachEveryBranch) {
+    return [
+      head,
+      `A campaign of ${runsToReachEveryBranch} runs or more reached every required branch at every seed measured,`,
+      `so the generator or the peer may no longer get there: worth reporting. Every invariant still held.`,
+    ]
+  }
+  return [
+    head,
+    `This is not a failure: every invariant held in every run. Some required branches are rare (a crash that`,
+    `tears an unsynced log record, TRUNC, SNAP, a zxid rollover), and 100 runs miss at least one for about one`,
+    `seed in three. Every seed measured (3 servers, 200 steps; other sizes may need more) reached them all`,
+    `within ${runsToReachEveryBranch} runs, and npm test requires a 1,500-run campaign to reach them. Run`,
+    `\`zab check --runs ${runsToReachEveryBranch}\` to cover ${those}.`,
+  ]
 }
 
 export function unreached(counts: ReadonlyMap<string, number>): ReadonlyArray<string> {
