@@ -16,7 +16,7 @@ import { type FollowingPeer, type Out, bug, lastLoggedZxid, send } from "./state
 import type { Message, PeerConfig } from "./types.js"
 import type { BugName } from "../bugs.js"
 
-type DurableAck = Extract<Message, { _tag: "AckEpoch" | "AckNewLeader" | "Ack" }>
+export type DurableAck = Extract<Message, { _tag: "AckEpoch" | "AckNewLeader" | "Ack" }>
 
 /** The re-injected bug under which each acknowledgement goes out before its write is durable. */
 const sentEarlyUnder = {
@@ -32,8 +32,11 @@ const durableBecause = {
   Ack: "an ACK promises the proposal survives a crash: it goes out only once its append is durable",
 } as const satisfies Record<DurableAck["_tag"], string>
 
-/** Send `ack` to our leader, asserting that storage write `promisedWrite` (what the ack promises) is durable. */
-function sendDurableAck(config: PeerConfig, state: FollowingPeer, ack: DurableAck, promisedWrite: number, out: Out): void {
+/**
+ * Send `ack` to our leader, asserting that storage write `promisedWrite` (what the ack promises) is durable.
+ * Exported for the test that shows the rule is enforced here, not only followed by the callers.
+ */
+export function sendDurableAck(config: PeerConfig, state: FollowingPeer, ack: DurableAck, promisedWrite: number, out: Out): void {
   assert(state.durableThrough >= promisedWrite || bug(config, sentEarlyUnder[ack._tag]), durableBecause[ack._tag])
   send(out, state.role.leader, ack)
 }

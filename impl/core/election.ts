@@ -6,6 +6,9 @@
  * quorum of this round's votes equals ours, the peer waits one more tick (ZooKeeper's finalizeWait) for a
  * better vote and otherwise decides. Notifications from FOLLOWING or LEADING peers let a late joiner find an
  * established leader: a quorum of them naming the same leader, and the leader itself saying it leads.
+ *
+ * Entering LOOKING (startElection) lives in roles.ts and the vote order in votes.ts: every phase falls back
+ * to an election, and this file leads on into discovery, so keeping them here would close an import cycle.
  */
 import { becomeFollower, becomeLeader } from "./discovery.js"
 import { type Heard, type LookingPeer, type Out, type PeerState, type Vote, bug, isLooking, observe, quorumSize, send, sendAll } from "./state.js"

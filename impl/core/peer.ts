@@ -5,6 +5,12 @@
  * Received / ConnectionDown inputs and Send effects. The simulator and the TCP runtime interpret the same
  * effects, in order. The phases live in election.ts, discovery.ts, synchronization.ts and broadcast.ts; this
  * file routes inputs to them and owns the timers.
+ *
+ * The files form a DAG. A phase file imports only later phases (an election leads into discovery, discovery
+ * into synchronisation, synchronisation into broadcast) and the helpers every phase shares, each in a file of
+ * its own: roles.ts (entering LOOKING, abandoning a role, the leader's learner list), votes.ts, log.ts
+ * (delivery and appends) and acks.ts (a follower's acknowledgements, sent once durable). Handlers take the
+ * peer narrowed to its role (FollowingPeer, LeadingPeer, LookingPeer), so none of them casts.
  */
 import { flushFollowerAcks } from "./acks.js"
 import { assert } from "./assert.js"
