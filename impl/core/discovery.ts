@@ -19,7 +19,6 @@ import {
   type Out,
   type PeerState,
   bug,
-  isLeading,
   lastLoggedZxid,
   observe,
   quorumSize,
@@ -83,9 +82,8 @@ export function becomeLeader(config: PeerConfig, state: PeerState, out: Out): Pe
   return maybeProposeEpoch(config, next, out)
 }
 
-export function onFollowerInfo(config: PeerConfig, state: PeerState, from: ServerId, m: FollowerInfo, out: Out): PeerState {
-  // A peer that is not (yet) leading refuses the connection, as ZooKeeper's acceptor would; the follower retries.
-  if (!isLeading(state)) return state
+/** Only a leader hears FOLLOWERINFO: peer.ts refuses the connection in any other role, as ZooKeeper's acceptor would. */
+export function onFollowerInfo(config: PeerConfig, state: LeadingPeer, from: ServerId, m: FollowerInfo, out: Out): PeerState {
   const role = state.role
   // A retry of a FOLLOWERINFO we already hold: the first one is being answered on this same connection.
   if (role.learners.some((l) => l.id === from)) return state
@@ -143,7 +141,7 @@ export function onLeaderInfo(config: PeerConfig, state: FollowingPeer, newEpoch:
   if (newEpoch < state.acceptedEpoch && !epochless) {
     return abandon(config, state, "discovery-refused-stale-epoch", `leader ${role.leader} proposed ${newEpoch} < acceptedEpoch ${state.acceptedEpoch}`, out)
   }
-  let next: PeerState = state
+  let next: FollowingPeer = state
   if (epochless) {
     next = { ...state, acceptedEpoch: newEpoch }
   } else if (newEpoch > state.acceptedEpoch) {
