@@ -6,15 +6,20 @@
  * to this design (sources and scenarios: the project's bug-zoo reference); `summary` says what ZooKeeper
  * got wrong and `phase` where in the protocol it lives.
  */
-export interface BugInfo {
-  readonly name: string
+import { Schema } from "effect"
+
+/** One entry of the zoo, with its name still a plain string: the names are read off the list below. */
+interface BugEntry<Name extends string> {
+  readonly name: Name
   readonly phase: "election" | "discovery" | "synchronization" | "broadcast" | "durability" | "epoch"
   readonly summary: string
   /** Re-injected in the simulator's runtime (its disk recovery), not in the peer: real servers refuse it. */
   readonly simulatorOnly?: boolean
 }
 
-export const bugs: ReadonlyArray<BugInfo> = [
+// The list is `as const` so that each name is a literal type: BugName below is the union of them, and a
+// misspelt name in `bug(config, "...")` fails to compile instead of silently never firing.
+const zoo = [
   // Textbook: a commit needs a quorum of ACKs, or a leader cut off with its own log commits alone.
   {
     name: "commit-without-quorum",
@@ -119,11 +124,28 @@ export const bugs: ReadonlyArray<BugInfo> = [
     phase: "synchronization",
     summary: "a syncing follower acks proposals before NEWLEADER; the leader expects the NEWLEADER ack first and drops it",
   },
-]
+] as const satisfies ReadonlyArray<BugEntry<string>>
 
+/** The name of a re-injected bug, as a literal union derived from the zoo. */
+export type BugName = (typeof zoo)[number]["name"]
+
+export type BugInfo = BugEntry<BugName>
+
+export const bugs: ReadonlyArray<BugInfo> = zoo
+
+/**
+ * The names as a Schema, for the edges that read bug names from outside (schedule files, trace headers, CLI
+ * flags, zoo.cfg): decoding through it turns a misspelt name into a decode error naming the field.
+ */
+export const BugName = Schema.Literals(zoo.map((b) => b.name))
+
+/**
+ * The names as plain strings, so an edge can test any string it was given (`bugNames.includes(flag)`) and
+ * list them in its error; `isBugName` narrows a string to a BugName.
+ */
 export const bugNames: ReadonlyArray<string> = bugs.map((b) => b.name)
 
-export function isBugName(name: string): boolean {
+export function isBugName(name: string): name is BugName {
   return bugNames.includes(name)
 }
 

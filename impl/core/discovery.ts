@@ -7,10 +7,14 @@
  * for another leader. ACKEPOCH goes out only after the new acceptedEpoch is durable. On a quorum of
  * ACKEPOCHs the leader adopts the epoch (currentEpoch) and starts synchronising its followers.
  */
-import { startElection } from "./election.js"
+import { assert } from "./assert.js"
+import { flushAckEpoch } from "./acks.js"
+import { abandon, replaceLearner } from "./roles.js"
 import {
   type Following,
+  type FollowingPeer,
   type Leading,
+  type LeadingPeer,
   type Learner,
   type Out,
   type PeerState,
@@ -22,32 +26,11 @@ import {
   send,
 } from "./state.js"
 import { maybeEstablish, syncLearner } from "./synchronization.js"
-import type { Branch, Message, PeerConfig, ServerId } from "./types.js"
+import type { Message, PeerConfig, ServerId } from "./types.js"
 import { MAX_EPOCH, epochOf, formatZxid } from "./zxid.js"
-import { assert } from "./assert.js"
 
 type FollowerInfo = Extract<Message, { _tag: "FollowerInfo" }>
 type AckEpoch = Extract<Message, { _tag: "AckEpoch" }>
-
-/** Leave the current role for a new election; closes the quorum connections the role held. */
-export function abandon(config: PeerConfig, state: PeerState, branch: Branch, detail: string, out: Out): PeerState {
-  observe(out, branch, detail)
-  const role = state.role
-  if (role.kind === "following") out.push({ _tag: "Disconnect", peer: role.leader })
-  if (role.kind === "leading") {
-    for (const learner of role.learners) out.push({ _tag: "Disconnect", peer: learner.id })
-  }
-  // Our clients' writes that are queued, forwarded or proposed now have an unknown fate: tell them so.
-  for (const request of state.clientWrites) out.push({ _tag: "ClientReject", request, reason: "ConnectionLoss" })
-  let next = state.clientWrites.length === 0 ? state : { ...state, clientWrites: [] }
-  // Sync txns held in memory and never written (only under ZOOKEEPER-3911 / -4643) die with the sync, as
-  // ZooKeeper's packetsNotCommitted did: the election must not vote with txns the disk does not hold.
-  if (role.kind === "following" && role.unwritten.length > 0) {
-    const held = new Set(role.unwritten)
-    next = { ...next, log: next.log.filter((t) => !held.has(t)) }
-  }
-  return startElection(config, next, out)
-}
 
 export function becomeFollower(config: PeerConfig, state: PeerState, leader: ServerId, out: Out): PeerState {
   const role: Following = {
@@ -67,15 +50,15 @@ export function becomeFollower(config: PeerConfig, state: PeerState, leader: Ser
     pendingAcks: [],
     unwritten: [],
   }
-  const next: PeerState = { ...state, role }
+  const next: FollowingPeer = { ...state, role }
   roleChange(config, next, out)
-  sendFollowerInfo(next, role, out)
+  sendFollowerInfo(next, out)
   return next
 }
 
 /** Sent on joining and again on every tick until LEADERINFO arrives, like ZooKeeper's connect retries. */
-export function sendFollowerInfo(state: PeerState, role: Following, out: Out): void {
-  send(out, role.leader, { _tag: "FollowerInfo", acceptedEpoch: state.acceptedEpoch, lastZxid: lastLoggedZxid(state) })
+export function sendFollowerInfo(state: FollowingPeer, out: Out): void {
+  send(out, state.role.leader, { _tag: "FollowerInfo", acceptedEpoch: state.acceptedEpoch, lastZxid: lastLoggedZxid(state) })
 }
 
 export function becomeLeader(config: PeerConfig, state: PeerState, out: Out): PeerState {
@@ -94,22 +77,14 @@ export function becomeLeader(config: PeerConfig, state: PeerState, out: Out): Pe
     lastCommitted: state.lastDelivered,
     queued: [],
   }
-  const next: PeerState = { ...state, role }
+  const next: LeadingPeer = { ...state, role }
   roleChange(config, next, out)
-  return maybeProposeEpoch(config, next, role, out)
+  return maybeProposeEpoch(config, next, out)
 }
 
-export function replaceLearner(role: Leading, learner: Learner): Leading {
-  const learners = role.learners.filter((l) => l.id !== learner.id)
-  learners.push(learner)
-  learners.sort((a, b) => a.id - b.id)
-  return { ...role, learners }
-}
-
-export function onFollowerInfo(config: PeerConfig, state: PeerState, from: ServerId, m: FollowerInfo, out: Out): PeerState {
+/** Only a leader hears FOLLOWERINFO: peer.ts refuses the connection in any other role, as ZooKeeper's acceptor would. */
+export function onFollowerInfo(config: PeerConfig, state: LeadingPeer, from: ServerId, m: FollowerInfo, out: Out): PeerState {
   const role = state.role
-  // A peer that is not (yet) leading refuses the connection, as ZooKeeper's acceptor would; the follower retries.
-  if (role.kind !== "leading") return state
   // A retry of a FOLLOWERINFO we already hold: the first one is being answered on this same connection.
   if (role.learners.some((l) => l.id === from)) return state
   const learner: Learner = {
@@ -123,15 +98,15 @@ export function onFollowerInfo(config: PeerConfig, state: PeerState, from: Serve
     syncedThrough: 0,
   }
   if (role.newEpoch === null) {
-    const withLearner = replaceLearner(role, learner)
-    return maybeProposeEpoch(config, { ...state, role: withLearner }, withLearner, out)
+    return maybeProposeEpoch(config, { ...state, role: replaceLearner(role, learner) }, out)
   }
   send(out, from, { _tag: "LeaderInfo", newEpoch: role.newEpoch })
   return { ...state, role: replaceLearner(role, { ...learner, stage: "epoch" }) }
 }
 
 /** ZooKeeper's getEpochToPropose: once a quorum (us included) has connected, propose max(acceptedEpoch) + 1. */
-function maybeProposeEpoch(config: PeerConfig, state: PeerState, role: Leading, out: Out): PeerState {
+function maybeProposeEpoch(config: PeerConfig, state: LeadingPeer, out: Out): PeerState {
+  const role = state.role
   if (role.newEpoch !== null) return state
   if (role.learners.length + 1 < quorumSize(config)) return state
   let newEpoch = state.acceptedEpoch
@@ -156,16 +131,17 @@ function maybeProposeEpoch(config: PeerConfig, state: PeerState, role: Leading, 
   // (ZooKeeper's updateElectionVote, ZOOKEEPER-1732).
   // ZOOKEEPER-1732 as re-injected: the vote keeps the epoch of the election that made us leader.
   const vote = bug(config, "ZOOKEEPER-1732") ? state.vote : { ...state.vote, epoch: newEpoch }
-  return maybeStartSync(config, { ...state, acceptedEpoch: newEpoch, writes: Math.max(write, state.writes), vote, role: next }, next, out)
+  return maybeStartSync(config, { ...state, acceptedEpoch: newEpoch, writes: Math.max(write, state.writes), vote, role: next }, out)
 }
 
-export function onLeaderInfo(config: PeerConfig, state: PeerState, role: Following, newEpoch: number, out: Out): PeerState {
+export function onLeaderInfo(config: PeerConfig, state: FollowingPeer, newEpoch: number, out: Out): PeerState {
+  const role = state.role
   if (role.phase !== "discovery" || role.newEpoch !== null) return state
   const epochless = bug(config, "ZOOKEEPER-335")
   if (newEpoch < state.acceptedEpoch && !epochless) {
     return abandon(config, state, "discovery-refused-stale-epoch", `leader ${role.leader} proposed ${newEpoch} < acceptedEpoch ${state.acceptedEpoch}`, out)
   }
-  let next = state
+  let next: FollowingPeer = state
   if (epochless) {
     next = { ...state, acceptedEpoch: newEpoch }
   } else if (newEpoch > state.acceptedEpoch) {
@@ -177,23 +153,13 @@ export function onLeaderInfo(config: PeerConfig, state: PeerState, role: Followi
   // ACKEPOCH waits until everything written so far (the new acceptedEpoch above all) is durable.
   const following: Following = { ...role, phase: "synchronization", newEpoch, ackEpochAfterWrite: next.writes }
   // ZOOKEEPER-1732 as re-injected: the vote keeps the epoch of the election in which we chose this leader.
-  next = { ...next, vote: bug(config, "ZOOKEEPER-1732") ? next.vote : { ...next.vote, epoch: newEpoch }, role: following }
-  roleChange(config, next, out)
-  return flushAckEpoch(config, next, following, out)
+  const synchronizing: FollowingPeer = { ...next, vote: bug(config, "ZOOKEEPER-1732") ? next.vote : { ...next.vote, epoch: newEpoch }, role: following }
+  roleChange(config, synchronizing, out)
+  return flushAckEpoch(config, synchronizing, out)
 }
 
-export function flushAckEpoch(config: PeerConfig, state: PeerState, role: Following, out: Out): PeerState {
-  if (role.ackEpochSent || role.newEpoch === null) return state
-  // ZOOKEEPER-2307 as re-injected: the new acceptedEpoch is trusted once set in memory, before its file is
-  // durable, so a crash can take back an epoch the leader was promised.
-  if (state.durableThrough < role.ackEpochAfterWrite && !bug(config, "ZOOKEEPER-2307")) return state
-  send(out, role.leader, { _tag: "AckEpoch", currentEpoch: state.currentEpoch, lastZxid: lastLoggedZxid(state) })
-  return { ...state, role: { ...role, ackEpochSent: true } }
-}
-
-export function onAckEpoch(config: PeerConfig, state: PeerState, from: ServerId, m: AckEpoch, out: Out): PeerState {
+export function onAckEpoch(config: PeerConfig, state: LeadingPeer, from: ServerId, m: AckEpoch, out: Out): PeerState {
   const role = state.role
-  if (role.kind !== "leading") return state
   const learner = role.learners.find((l) => l.id === from)
   if (learner === undefined || learner.stage !== "epoch") return state
   if (role.phase === "discovery") {
@@ -211,12 +177,13 @@ export function onAckEpoch(config: PeerConfig, state: PeerState, from: ServerId,
   }
   const acked: Learner = { ...learner, stage: "acked-epoch", currentEpoch: m.currentEpoch, lastZxid: m.lastZxid, lastHeardTick: state.ticks }
   const next: Leading = replaceLearner(role, acked)
-  if (role.phase === "discovery") return maybeStartSync(config, { ...state, role: next }, next, out)
-  return syncLearner(config, { ...state, role: next }, next, acked, out)
+  if (role.phase === "discovery") return maybeStartSync(config, { ...state, role: next }, out)
+  return syncLearner(config, { ...state, role: next }, acked, out)
 }
 
 /** On a quorum of ACKEPOCHs (ours counts once our acceptedEpoch is durable) adopt the epoch and sync everyone. */
-export function maybeStartSync(config: PeerConfig, state: PeerState, role: Leading, out: Out): PeerState {
+export function maybeStartSync(config: PeerConfig, state: LeadingPeer, out: Out): PeerState {
+  const role = state.role
   if (role.phase !== "discovery" || role.newEpoch === null) return state
   const selfAcked = state.durableThrough >= role.acceptedEpochWrite ? 1 : 0
   const acked = role.learners.filter((l) => l.stage === "acked-epoch").length
@@ -228,7 +195,7 @@ export function maybeStartSync(config: PeerConfig, state: PeerState, role: Leadi
     out.push({ _tag: "WriteCurrentEpoch", write, epoch })
     out.push({ _tag: "Fsync", through: write })
   }
-  let role2: Leading = {
+  const synchronizing: Leading = {
     ...role,
     phase: "synchronization",
     phaseStartTick: state.ticks,
@@ -236,12 +203,11 @@ export function maybeStartSync(config: PeerConfig, state: PeerState, role: Leadi
     initialZxid: lastLoggedZxid(state),
     nextCounter: 1,
   }
-  let next: PeerState = { ...state, currentEpoch: epoch, writes: Math.max(write, state.writes), role: role2 }
+  let next: LeadingPeer = { ...state, currentEpoch: epoch, writes: Math.max(write, state.writes), role: synchronizing }
   roleChange(config, next, out)
-  for (const learner of role2.learners) {
+  for (const learner of synchronizing.learners) {
     if (learner.stage !== "acked-epoch") continue
-    next = syncLearner(config, next, role2, learner, out)
-    role2 = next.role as Leading
+    next = syncLearner(config, next, learner, out)
   }
-  return maybeEstablish(config, next, role2, out)
+  return maybeEstablish(config, next, out)
 }

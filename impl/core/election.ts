@@ -6,66 +6,14 @@
  * quorum of this round's votes equals ours, the peer waits one more tick (ZooKeeper's finalizeWait) for a
  * better vote and otherwise decides. Notifications from FOLLOWING or LEADING peers let a late joiner find an
  * established leader: a quorum of them naming the same leader, and the leader itself saying it leads.
+ *
+ * Entering LOOKING (startElection) lives in roles.ts and the vote order in votes.ts: every phase falls back
+ * to an election, and this file leads on into discovery, so keeping them here would close an import cycle.
  */
 import { becomeFollower, becomeLeader } from "./discovery.js"
-import {
-  type Heard,
-  type Looking,
-  type Out,
-  type PeerState,
-  type Vote,
-  bug,
-  lastLoggedZxid,
-  observe,
-  quorumSize,
-  roleChange,
-  send,
-  sendAll,
-} from "./state.js"
-import type { Message, PeerConfig, ServerId } from "./types.js"
-
-type Notification = Extract<Message, { _tag: "Notification" }>
-
-/** ZooKeeper's totalOrderPredicate: is `a` a better vote than `b`? */
-export function betterVote(a: Vote, b: Vote): boolean {
-  if (a.epoch !== b.epoch) return a.epoch > b.epoch
-  if (a.zxid !== b.zxid) return a.zxid > b.zxid
-  return a.leader > b.leader
-}
-
-function sameVote(a: Vote, b: Vote): boolean {
-  return a.leader === b.leader && a.zxid === b.zxid && a.epoch === b.epoch
-}
-
-function selfVote(config: PeerConfig, state: PeerState): Vote {
-  return { leader: config.myId, zxid: lastLoggedZxid(state), epoch: state.currentEpoch }
-}
-
-export function notification(state: PeerState): Notification {
-  return {
-    _tag: "Notification",
-    leader: state.vote.leader,
-    zxid: state.vote.zxid,
-    peerEpoch: state.vote.epoch,
-    round: state.round,
-    state: state.role.kind,
-  }
-}
-
-/** Enter LOOKING: a new round, a vote for ourselves, and notifications to every peer. */
-export function startElection(config: PeerConfig, state: PeerState, out: Out): PeerState {
-  const vote = selfVote(config, state)
-  const role: Looking = {
-    kind: "looking",
-    received: new Map([[config.myId, vote]]),
-    outOfElection: new Map(),
-    finalizing: quorumSize(config) === 1,
-  }
-  const next: PeerState = { ...state, round: state.round + 1, vote, role }
-  roleChange(config, next, out)
-  sendAll(config, out, notification(next))
-  return next
-}
+import { type Heard, type LookingPeer, type Out, type PeerState, type Vote, bug, isLooking, observe, quorumSize, send, sendAll } from "./state.js"
+import type { PeerConfig, ServerId } from "./types.js"
+import { type Notification, betterVote, notification, sameVote, selfVote } from "./votes.js"
 
 function countEqual(votes: ReadonlyMap<ServerId, Vote>, vote: Vote): number {
   let n = 0
@@ -81,25 +29,18 @@ function checkLeader(config: PeerConfig, state: PeerState, heard: ReadonlyMap<Se
 }
 
 export function onNotification(config: PeerConfig, state: PeerState, from: ServerId, n: Notification, out: Out): PeerState {
-  if (state.role.kind !== "looking") {
+  if (!isLooking(state)) {
     // Someone is looking while we follow or lead: tell them whom we follow so a late joiner finds the leader.
     if (n.state === "looking") send(out, from, notification(state))
     return state
   }
   const heardVote: Vote = { leader: n.leader, zxid: n.zxid, epoch: n.peerEpoch }
-  if (n.state === "looking") return onLookingVote(config, state, state.role, from, n, heardVote, out)
-  return onEstablishedVote(config, state, state.role, from, n, heardVote, out)
+  if (n.state === "looking") return onLookingVote(config, state, from, n, heardVote, out)
+  return onEstablishedVote(config, state, from, n, heardVote, out)
 }
 
-function onLookingVote(
-  config: PeerConfig,
-  state: PeerState,
-  role: Looking,
-  from: ServerId,
-  n: Notification,
-  heardVote: Vote,
-  out: Out,
-): PeerState {
+function onLookingVote(config: PeerConfig, state: LookingPeer, from: ServerId, n: Notification, heardVote: Vote, out: Out): PeerState {
+  const role = state.role
   if (n.round < state.round) {
     // A peer behind by a round: answer with our vote so it catches up, and do not count its stale vote.
     send(out, from, notification(state))
@@ -130,15 +71,8 @@ function onLookingVote(
   return next
 }
 
-function onEstablishedVote(
-  config: PeerConfig,
-  state: PeerState,
-  role: Looking,
-  from: ServerId,
-  n: Notification,
-  heardVote: Vote,
-  out: Out,
-): PeerState {
+function onEstablishedVote(config: PeerConfig, state: LookingPeer, from: ServerId, n: Notification, heardVote: Vote, out: Out): PeerState {
+  const role = state.role
   const heard: Heard = { vote: heardVote, round: n.round, state: n.state }
   let received = role.received
   if (n.round === state.round) {
@@ -166,8 +100,8 @@ function onEstablishedVote(
 }
 
 /** A tick while looking: decide after the finalize wait, or resend our vote in case it was lost. */
-export function electionTick(config: PeerConfig, state: PeerState, role: Looking, out: Out): PeerState {
-  if (role.finalizing) {
+export function electionTick(config: PeerConfig, state: LookingPeer, out: Out): PeerState {
+  if (state.role.finalizing) {
     const branch = state.vote.leader === config.myId ? "election-decided-leading" : "election-decided-following"
     return decide(config, state, branch, out)
   }

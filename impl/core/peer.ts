@@ -5,24 +5,36 @@
  * Received / ConnectionDown inputs and Send effects. The simulator and the TCP runtime interpret the same
  * effects, in order. The phases live in election.ts, discovery.ts, synchronization.ts and broadcast.ts; this
  * file routes inputs to them and owns the timers.
+ *
+ * The files form a DAG. A phase file imports only later phases (an election leads into discovery, discovery
+ * into synchronisation, synchronisation into broadcast) and the helpers every phase shares, each in a file of
+ * its own: roles.ts (entering LOOKING, abandoning a role, the leader's learner list), votes.ts, log.ts
+ * (delivery and appends) and acks.ts (a follower's acknowledgements, sent once durable). Handlers take the
+ * peer narrowed to its role (FollowingPeer, LeadingPeer, LookingPeer), so none of them casts.
  */
+import { flushFollowerAcks } from "./acks.js"
 import { assert } from "./assert.js"
 import { leaderSelfAcks, onAck, onClientWrite, onCommit, onProposal, onRequest } from "./broadcast.js"
-import { abandon, maybeStartSync, onAckEpoch, onFollowerInfo, onLeaderInfo, sendFollowerInfo } from "./discovery.js"
-import { electionTick, onNotification, startElection } from "./election.js"
+import { maybeStartSync, onAckEpoch, onFollowerInfo, onLeaderInfo, sendFollowerInfo } from "./discovery.js"
+import { electionTick, onNotification } from "./election.js"
+import { abandon, startElection } from "./roles.js"
 import {
-  type Following,
+  type FollowingPeer,
   type Leading,
+  type LeadingPeer,
   type Out,
   type PeerState,
+  bug,
+  isFollowing,
+  isLeading,
+  isLooking,
   lastLoggedZxid,
   leaderOf,
-  bug,
   phaseOf,
   quorumSize,
   send,
 } from "./state.js"
-import { flushFollowerAcks, maybeEstablish, onAckNewLeader, onSyncMessage } from "./synchronization.js"
+import { maybeEstablish, onAckNewLeader, onSyncMessage } from "./synchronization.js"
 import type { Input, Message, PeerConfig, PeerEffect, Role, Phase, Recovered, ServerId, Txn } from "./types.js"
 import { type Zxid, epochOf } from "./zxid.js"
 
@@ -109,26 +121,22 @@ function start(config: PeerConfig, state: PeerState, recovered: Recovered, out: 
 
 function onMessage(config: PeerConfig, state: PeerState, from: ServerId, message: Message, out: Out): PeerState {
   if (message._tag === "Notification") return onNotification(config, state, from, message, out)
+  if (isLooking(state)) return state // quorum traffic for a role we no longer hold; the election goes on
+  if (isLeading(state)) return onLeaderMessage(config, state, from, message, out)
   const role = state.role
-  switch (role.kind) {
-    case "looking":
-      return state // quorum traffic for a role we no longer hold; the election goes on
-    case "leading":
-      return onLeaderMessage(config, state, role, from, message, out)
-    case "following":
-      if (from !== role.leader) {
-        // ZooKeeper's quorum port accepts learners only on the leader. A learner that chose us while we follow
-        // someone else is refused: the closed connection sends it back to the election at once, instead of
-        // waiting initLimit for an answer that will never come. (A looking peer may yet lead: it stays quiet
-        // and lets the learner's per-tick retries wait.)
-        if (message._tag === "FollowerInfo") out.push({ _tag: "Disconnect", peer: from })
-        return state
-      }
-      return onFollowerMessage(config, { ...state, role: { ...role, lastHeardTick: state.ticks } }, from, message, out)
+  if (from !== role.leader) {
+    // ZooKeeper's quorum port accepts learners only on the leader. A learner that chose us while we follow
+    // someone else is refused: the closed connection sends it back to the election at once, instead of
+    // waiting initLimit for an answer that will never come. (A looking peer may yet lead: it stays quiet
+    // and lets the learner's per-tick retries wait.)
+    if (message._tag === "FollowerInfo") out.push({ _tag: "Disconnect", peer: from })
+    return state
   }
+  return onFollowerMessage(config, { ...state, role: { ...role, lastHeardTick: state.ticks } }, from, message, out)
 }
 
-function heardFrom(state: PeerState, role: Leading, from: ServerId): PeerState {
+function heardFrom(state: LeadingPeer, from: ServerId): LeadingPeer {
+  const role = state.role
   const index = role.learners.findIndex((l) => l.id === from)
   if (index < 0) return state
   const learners = role.learners.slice()
@@ -136,9 +144,9 @@ function heardFrom(state: PeerState, role: Leading, from: ServerId): PeerState {
   return { ...state, role: { ...role, learners } }
 }
 
-function onLeaderMessage(config: PeerConfig, state: PeerState, role: Leading, from: ServerId, message: Message, out: Out): PeerState {
+function onLeaderMessage(config: PeerConfig, state: LeadingPeer, from: ServerId, message: Message, out: Out): PeerState {
   if (message._tag === "FollowerInfo") return onFollowerInfo(config, state, from, message, out)
-  const heard = heardFrom(state, role, from)
+  const heard = heardFrom(state, from)
   switch (message._tag) {
     case "AckEpoch":
       return onAckEpoch(config, heard, from, message, out)
@@ -163,21 +171,20 @@ function onLeaderMessage(config: PeerConfig, state: PeerState, role: Leading, fr
   }
 }
 
-function onFollowerMessage(config: PeerConfig, state: PeerState, from: ServerId, message: Message, out: Out): PeerState {
-  const role = state.role as Following
+function onFollowerMessage(config: PeerConfig, state: FollowingPeer, from: ServerId, message: Message, out: Out): PeerState {
   switch (message._tag) {
     case "LeaderInfo":
-      return onLeaderInfo(config, state, role, message.newEpoch, out)
+      return onLeaderInfo(config, state, message.newEpoch, out)
     case "Diff":
     case "Trunc":
     case "Snap":
     case "NewLeader":
     case "UpToDate":
-      return onSyncMessage(config, state, role, message, out)
+      return onSyncMessage(config, state, message, out)
     case "Proposal":
-      return onProposal(config, state, role, message.txn, out)
+      return onProposal(config, state, message.txn, out)
     case "Commit":
-      return onCommit(config, state, role, message.zxid, out)
+      return onCommit(config, state, message.zxid, out)
     case "Ping":
       send(out, from, { _tag: "Ping" })
       return state
@@ -192,18 +199,13 @@ function onFollowerMessage(config: PeerConfig, state: PeerState, from: ServerId,
 }
 
 function onTick(config: PeerConfig, state: PeerState, out: Out): PeerState {
-  const role = state.role
-  switch (role.kind) {
-    case "looking":
-      return electionTick(config, state, role, out)
-    case "following":
-      return followerTick(config, state, role, out)
-    case "leading":
-      return leaderTick(config, state, role, out)
-  }
+  if (isLooking(state)) return electionTick(config, state, out)
+  if (isFollowing(state)) return followerTick(config, state, out)
+  return leaderTick(config, state, out)
 }
 
-function followerTick(config: PeerConfig, state: PeerState, role: Following, out: Out): PeerState {
+function followerTick(config: PeerConfig, state: FollowingPeer, out: Out): PeerState {
+  const role = state.role
   if (role.phase === "broadcast") {
     if (state.ticks - role.lastHeardTick > config.syncLimitTicks) {
       return abandon(config, state, "follower-leader-timeout", `no word from leader ${role.leader} for ${state.ticks - role.lastHeardTick} ticks`, out)
@@ -213,11 +215,12 @@ function followerTick(config: PeerConfig, state: PeerState, role: Following, out
   if (state.ticks - role.phaseStartTick > config.initLimitTicks) {
     return abandon(config, state, "follower-leader-timeout", `${role.phase} with leader ${role.leader} exceeded initLimit`, out)
   }
-  if (role.phase === "discovery" && role.newEpoch === null) sendFollowerInfo(state, role, out)
+  if (role.phase === "discovery" && role.newEpoch === null) sendFollowerInfo(state, out)
   return state
 }
 
-function leaderTick(config: PeerConfig, state: PeerState, role: Leading, out: Out): PeerState {
+function leaderTick(config: PeerConfig, state: LeadingPeer, out: Out): PeerState {
+  const role = state.role
   if (!role.established && state.ticks - role.phaseStartTick > config.initLimitTicks) {
     return abandon(config, state, "leader-init-timeout", `epoch ${role.newEpoch ?? "?"} not established within initLimit`, out)
   }
@@ -243,19 +246,12 @@ function onFsyncDone(config: PeerConfig, state: PeerState, through: number, out:
   if (through <= state.durableThrough) return state
   assert(through <= state.writes, "fsync completion beyond the writes issued")
   const next: PeerState = { ...state, durableThrough: through }
-  const role = next.role
-  switch (role.kind) {
-    case "looking":
-      return next
-    case "following":
-      return flushFollowerAcks(config, next, role, out)
-    case "leading": {
-      let s = maybeStartSync(config, next, role, out)
-      if (s.role.kind === "leading") s = maybeEstablish(config, s, s.role, out)
-      if (s.role.kind === "leading") s = leaderSelfAcks(config, s, s.role, out)
-      return s
-    }
-  }
+  if (isLooking(next)) return next
+  if (isFollowing(next)) return flushFollowerAcks(config, next, out)
+  let s = maybeStartSync(config, next, out)
+  if (isLeading(s)) s = maybeEstablish(config, s, out)
+  if (isLeading(s)) s = leaderSelfAcks(config, s, out)
+  return s
 }
 
 function onConnectionDown(config: PeerConfig, state: PeerState, peer: ServerId, out: Out): PeerState {

@@ -8,6 +8,7 @@
  */
 import type { Message, PeerConfig, PeerEffect, Role, Phase, ServerId, Txn } from "./types.js"
 import type { Zxid } from "./zxid.js"
+import type { BugName } from "../bugs.js"
 
 export type Out = Array<PeerEffect>
 
@@ -108,7 +109,8 @@ export interface Leading {
 
 export type RoleState = Looking | Following | Leading
 
-export interface PeerState {
+/** Everything a peer keeps apart from its role: what it has stored, delivered and voted. */
+interface PeerFields {
   readonly myId: ServerId
   readonly started: boolean
   readonly acceptedEpoch: number
@@ -126,9 +128,34 @@ export interface PeerState {
   /** Fast leader election: our round (logicalclock) and our current vote, kept while following or leading. */
   readonly round: number
   readonly vote: Vote
-  readonly role: RoleState
   /** This server's client writes that are queued, forwarded or proposed and not yet delivered. */
   readonly clientWrites: ReadonlyArray<number>
+}
+
+// A peer in each role. Handlers of one role take the peer narrowed to it, so they read `state.role` as that
+// role without a cast; `isLooking` / `isFollowing` / `isLeading` narrow a PeerState to one of them.
+export interface LookingPeer extends PeerFields {
+  readonly role: Looking
+}
+export interface FollowingPeer extends PeerFields {
+  readonly role: Following
+}
+export interface LeadingPeer extends PeerFields {
+  readonly role: Leading
+}
+
+export type PeerState = LookingPeer | FollowingPeer | LeadingPeer
+
+export function isLooking(state: PeerState): state is LookingPeer {
+  return state.role.kind === "looking"
+}
+
+export function isFollowing(state: PeerState): state is FollowingPeer {
+  return state.role.kind === "following"
+}
+
+export function isLeading(state: PeerState): state is LeadingPeer {
+  return state.role.kind === "leading"
 }
 
 /** Bounds on queues the peer keeps, so a flood of client writes cannot grow state without limit. */
@@ -163,7 +190,8 @@ export function nextWrite(state: PeerState): PeerState {
   return { ...state, writes: state.writes + 1 }
 }
 
-export function bug(config: PeerConfig, name: string): boolean {
+/** Is the named re-injected bug on? A name that is not in the zoo does not compile. */
+export function bug(config: PeerConfig, name: BugName): boolean {
   return config.bugs.size !== 0 && config.bugs.has(name)
 }
 

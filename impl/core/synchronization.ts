@@ -9,9 +9,26 @@
  * quorum of acks (the leader's own counts once its currentEpoch is durable) establishes the leader: its
  * initial history is committed and UPTODATE goes out. Proposals that arrive meanwhile are queued, not lost.
  */
-import { replaceLearner, abandon, flushAckEpoch } from "./discovery.js"
-import { ackOutstandingThrough, appendTxns, deliverUpTo, proposeQueued } from "./broadcast.js"
-import { type Following, type Leading, type Learner, type Out, type PeerState, bug, lastLoggedZxid, observe, quorumSize, roleChange, send } from "./state.js"
+import { flushFollowerAcks } from "./acks.js"
+import { ackOutstandingThrough, proposeQueued } from "./broadcast.js"
+import { appendTxns, deliverUpTo } from "./log.js"
+import { abandon, replaceLearner } from "./roles.js"
+import {
+  type Following,
+  type FollowingPeer,
+  type Leading,
+  type LeadingPeer,
+  type Learner,
+  type Out,
+  type PeerState,
+  bug,
+  isLeading,
+  lastLoggedZxid,
+  observe,
+  quorumSize,
+  roleChange,
+  send,
+} from "./state.js"
 import type { Message, PeerConfig, ServerId } from "./types.js"
 import { type Zxid, epochOf, formatZxid } from "./zxid.js"
 
@@ -35,7 +52,8 @@ function lastHeldBelow(state: PeerState, zxid: Zxid): Zxid {
   return best
 }
 
-export function syncLearner(config: PeerConfig, state: PeerState, role: Leading, learner: Learner, out: Out): PeerState {
+export function syncLearner(config: PeerConfig, state: LeadingPeer, learner: Learner, out: Out): LeadingPeer {
+  const role = state.role
   const to = learner.id
   const peerLast = learner.lastZxid
   const last = lastLoggedZxid(state)
@@ -73,9 +91,8 @@ export function syncLearner(config: PeerConfig, state: PeerState, role: Leading,
   return { ...state, role: next }
 }
 
-export function onAckNewLeader(config: PeerConfig, state: PeerState, from: ServerId, epoch: number, out: Out): PeerState {
+export function onAckNewLeader(config: PeerConfig, state: LeadingPeer, from: ServerId, epoch: number, out: Out): PeerState {
   const role = state.role
-  if (role.kind !== "leading") return state
   const learner = role.learners.find((l) => l.id === from)
   if (learner === undefined || learner.stage !== "syncing" || epoch !== state.currentEpoch) return state
   let synced: Learner = { ...learner, stage: "synced", lastHeardTick: state.ticks }
@@ -83,16 +100,16 @@ export function onAckNewLeader(config: PeerConfig, state: PeerState, from: Serve
     send(out, from, { _tag: "UpToDate" })
     synced = { ...synced, upToDateSent: true }
   }
-  const next = replaceLearner(role, synced)
-  let after = maybeEstablish(config, { ...state, role: next }, next, out)
+  const after = maybeEstablish(config, { ...state, role: replaceLearner(role, synced) }, out)
   // Outstanding proposals the follower already held when it synced (an empty DIFF re-sends nothing) are
   // acked by its NEWLEADER ack: it goes out only once everything the follower logged is durable.
-  if (after.role.kind === "leading") after = ackOutstandingThrough(config, after, after.role, from, learner.syncedThrough, out)
-  return after
+  if (!isLeading(after)) return after
+  return ackOutstandingThrough(config, after, from, learner.syncedThrough, out)
 }
 
 /** A quorum acked NEWLEADER: the epoch is ours, the initial history is committed, followers may serve. */
-export function maybeEstablish(config: PeerConfig, state: PeerState, role: Leading, out: Out): PeerState {
+export function maybeEstablish(config: PeerConfig, state: LeadingPeer, out: Out): PeerState {
+  const role = state.role
   if (role.established || role.phase !== "synchronization") return state
   if (state.durableThrough < role.currentEpochWrite) return state
   const synced = role.learners.filter((l) => l.stage === "synced")
@@ -116,24 +133,25 @@ export function maybeEstablish(config: PeerConfig, state: PeerState, role: Leadi
 
 type SyncMessage = Extract<Message, { _tag: "Diff" | "Trunc" | "Snap" | "NewLeader" | "UpToDate" }>
 
-export function onSyncMessage(config: PeerConfig, state: PeerState, role: Following, m: SyncMessage, out: Out): PeerState {
+export function onSyncMessage(config: PeerConfig, state: FollowingPeer, m: SyncMessage, out: Out): PeerState {
   // Sync messages only make sense after ACKEPOCH and before UPTODATE; anything else is a confused leader.
-  if (role.phase !== "synchronization" || !role.ackEpochSent) return state
+  if (state.role.phase !== "synchronization" || !state.role.ackEpochSent) return state
   switch (m._tag) {
     case "Diff":
-      return onDiff(config, state, role, m.zxid, out)
+      return onDiff(config, state, m.zxid, out)
     case "Trunc":
-      return onTrunc(config, state, role, m.zxid, out)
+      return onTrunc(config, state, m.zxid, out)
     case "Snap":
-      return onSnap(config, state, role, m.zxid, m.tree, out)
+      return onSnap(config, state, m.zxid, m.tree, out)
     case "NewLeader":
-      return onNewLeader(config, state, role, m.epoch, m.zxid, out)
+      return onNewLeader(config, state, m.epoch, m.zxid, out)
     case "UpToDate":
-      return onUpToDate(config, state, role, out)
+      return onUpToDate(config, state, out)
   }
 }
 
-function onDiff(config: PeerConfig, state: PeerState, role: Following, zxid: Zxid, out: Out): PeerState {
+function onDiff(config: PeerConfig, state: FollowingPeer, zxid: Zxid, out: Out): PeerState {
+  const role = state.role
   if (role.syncMode !== null) return state
   if (lastLoggedZxid(state) !== zxid) {
     return abandon(config, state, "sync-trunc-mismatch", `DIFF from ${formatZxid(zxid)} but last logged is ${formatZxid(lastLoggedZxid(state))}`, out)
@@ -141,7 +159,8 @@ function onDiff(config: PeerConfig, state: PeerState, role: Following, zxid: Zxi
   return { ...state, role: { ...role, syncMode: "diff" } }
 }
 
-function onTrunc(config: PeerConfig, state: PeerState, role: Following, zxid: Zxid, out: Out): PeerState {
+function onTrunc(config: PeerConfig, state: FollowingPeer, zxid: Zxid, out: Out): PeerState {
+  const role = state.role
   if (role.syncMode !== null) return state
   // We can only cut the log back to a txn we hold, and never below what the data tree already reflects.
   if (zxid < state.lastDelivered || !(zxid === state.logBase || state.log.some((t) => t.zxid === zxid))) {
@@ -154,7 +173,8 @@ function onTrunc(config: PeerConfig, state: PeerState, role: Following, zxid: Zx
   return { ...state, log, writes: write, role: { ...role, syncMode: "trunc" } }
 }
 
-function onSnap(config: PeerConfig, state: PeerState, role: Following, zxid: Zxid, tree: string, out: Out): PeerState {
+function onSnap(config: PeerConfig, state: FollowingPeer, zxid: Zxid, tree: string, out: Out): PeerState {
+  const role = state.role
   if (role.syncMode !== null) return state
   if (zxid < state.lastDelivered) {
     return abandon(config, state, "sync-trunc-mismatch", `SNAP at ${formatZxid(zxid)} is behind our data tree at ${formatZxid(state.lastDelivered)}`, out)
@@ -173,7 +193,8 @@ function onSnap(config: PeerConfig, state: PeerState, role: Following, zxid: Zxi
   }
 }
 
-function onNewLeader(config: PeerConfig, state: PeerState, role: Following, epoch: number, zxid: Zxid, out: Out): PeerState {
+function onNewLeader(config: PeerConfig, state: FollowingPeer, epoch: number, zxid: Zxid, out: Out): PeerState {
+  const role = state.role
   if (role.syncMode === null || role.newLeaderZxid !== null) return state
   if ((epoch !== state.acceptedEpoch || epoch !== role.newEpoch) && !bug(config, "ZOOKEEPER-335")) {
     return abandon(config, state, "discovery-refused-stale-epoch", `NEWLEADER epoch ${epoch} but acceptedEpoch ${state.acceptedEpoch}`, out)
@@ -184,7 +205,7 @@ function onNewLeader(config: PeerConfig, state: PeerState, role: Following, epoc
   }
   // Order matters (ZOOKEEPER-4643): the synced txns were appended first; the epoch write comes after them,
   // and the ack waits until both are durable. ZOOKEEPER-335 had no epoch file at all.
-  let next: PeerState = { ...state, currentEpoch: epoch }
+  let next: FollowingPeer = { ...state, currentEpoch: epoch }
   if (!bug(config, "ZOOKEEPER-335")) {
     const write = state.writes + 1
     out.push({ _tag: "WriteCurrentEpoch", write, epoch })
@@ -194,55 +215,19 @@ function onNewLeader(config: PeerConfig, state: PeerState, role: Following, epoc
   // ZOOKEEPER-4643 as re-injected: the synced txns are still held in memory; they are written only once the
   // new currentEpoch is durable, and the ack waits for the epoch alone (flushFollowerAcks).
   const following: Following = { ...role, newLeaderZxid: zxid, ackNewLeaderAfterWrite: next.writes }
-  return flushFollowerAcks(config, { ...next, role: following }, following, out)
+  return flushFollowerAcks(config, { ...next, role: following }, out)
 }
 
-function onUpToDate(config: PeerConfig, state: PeerState, role: Following, out: Out): PeerState {
+function onUpToDate(config: PeerConfig, state: FollowingPeer, out: Out): PeerState {
+  const role = state.role
   if (role.newLeaderZxid === null) return state
   const commitPoint = Math.max(role.commitPoint, role.newLeaderZxid)
-  let next: PeerState = { ...state, role: { ...role, phase: "broadcast", commitPoint } }
+  let next: FollowingPeer = { ...state, role: { ...role, phase: "broadcast", commitPoint } }
   if (role.unwritten.length > 0) {
     // ZOOKEEPER-3911 as re-injected: the sync txns reach the log only now, after the NEWLEADER ack.
-    next = appendTxns(next, next.role as Following, role.unwritten, out)
-    next = flushFollowerAcks(config, next, next.role as Following, out)
+    next = appendTxns(next, role.unwritten, out)
+    next = flushFollowerAcks(config, next, out)
   }
   roleChange(config, next, out)
-  next = deliverUpTo(config, next, commitPoint, out)
-  return next
-}
-
-/** Send whatever acknowledgement has become durable: ACKEPOCH, then the NEWLEADER ack, then proposal ACKs. */
-export function flushFollowerAcks(config: PeerConfig, state: PeerState, role: Following, out: Out): PeerState {
-  let next = state
-  let current = role
-  if (!current.ackEpochSent) {
-    next = flushAckEpoch(config, next, current, out)
-    current = next.role as Following
-    if (!current.ackEpochSent) return next
-  }
-  // ZOOKEEPER-4685 as re-injected: proposal ACKs may overtake the NEWLEADER ack.
-  const early = bug(config, "ZOOKEEPER-4685") && !current.ackNewLeaderSent
-  if (current.newLeaderZxid === null && !early) return next
-  // ZOOKEEPER-4646 as re-injected: the NEWLEADER ack goes out when the writes are issued, not durable.
-  const ackable = next.durableThrough >= current.ackNewLeaderAfterWrite || bug(config, "ZOOKEEPER-4646")
-  if (!current.ackNewLeaderSent && current.newLeaderZxid !== null && ackable) {
-    send(out, current.leader, { _tag: "AckNewLeader", epoch: next.currentEpoch })
-    current = { ...current, ackNewLeaderSent: true }
-    next = { ...next, role: current }
-    if (bug(config, "ZOOKEEPER-4643") && current.unwritten.length > 0) {
-      // ZOOKEEPER-4643 as re-injected: only now, with currentEpoch on disk and the ack sent, do the synced
-      // txns go to the log; a crash before their fsync leaves a high epoch over a short log.
-      next = appendTxns(next, current, current.unwritten, out)
-      current = next.role as Following
-    }
-  }
-  if (!current.ackNewLeaderSent && !early) return next
-  let acked = 0
-  for (const pending of current.pendingAcks) {
-    if (pending.write > next.durableThrough && !bug(config, "ack-before-fsync")) break
-    send(out, current.leader, { _tag: "Ack", zxid: pending.zxid })
-    acked += 1
-  }
-  if (acked === 0) return next
-  return { ...next, role: { ...current, pendingAcks: current.pendingAcks.slice(acked) } }
+  return deliverUpTo(config, next, commitPoint, out)
 }

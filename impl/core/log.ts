@@ -1,0 +1,70 @@
+/**
+ * History helpers every phase shares: finding a place in the zxid-ordered log, delivering committed txns in
+ * order, and a follower's appends.
+ *
+ * Synchronisation and broadcast both deliver and append, and acks.ts appends the txns a re-injected bug held
+ * back; keeping these here lets each of those files import them without importing another phase.
+ */
+import { type FollowingPeer, type Out, type PeerState, observe } from "./state.js"
+import type { PeerConfig, Txn } from "./types.js"
+import { type Zxid, epochOf, formatZxid } from "./zxid.js"
+
+/** The index of the first txn of a zxid-ordered log above `zxid` (binary search: logs can be long). */
+export function firstAbove(log: ReadonlyArray<Txn>, zxid: Zxid): number {
+  let lo = 0
+  let hi = log.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if (log[mid]!.zxid <= zxid) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+/** Deliver, in zxid order, every logged txn up to `target`, taking a snapshot every snapCountTxns. */
+export function deliverUpTo(config: PeerConfig, state: PeerState, target: Zxid, out: Out): PeerState {
+  if (target <= state.lastDelivered) return state
+  let lastDelivered = state.lastDelivered
+  let since = state.deliveredSinceSnapshot
+  const log = state.log
+  let clientWrites = state.clientWrites
+  for (let i = firstAbove(log, lastDelivered); i < log.length; i++) {
+    const txn = log[i]!
+    if (txn.zxid > target) break
+    out.push({ _tag: "Deliver", txn })
+    // Delivery answers our own client (the runtime replies with the result): it no longer waits on us.
+    if (txn.origin === state.myId && clientWrites.length > 0) clientWrites = clientWrites.filter((r) => r !== txn.request)
+    lastDelivered = txn.zxid
+    since += 1
+  }
+  if (since >= config.snapCountTxns) {
+    // The snapshot covers everything delivered; the log keeps only what follows it.
+    out.push({ _tag: "TakeSnapshot", zxid: lastDelivered })
+    observe(out, "snapshot-taken", formatZxid(lastDelivered))
+    return { ...state, lastDelivered, deliveredSinceSnapshot: 0, log: log.slice(firstAbove(log, lastDelivered)), logBase: lastDelivered, clientWrites }
+  }
+  return { ...state, lastDelivered, deliveredSinceSnapshot: since, clientWrites }
+}
+
+/**
+ * Write txns the follower already holds in memory (or is taking now) to its log, each with an fsync request.
+ * Txns of the new epoch are acked one by one once durable; older ones are covered by the NEWLEADER ack.
+ */
+export function appendTxns(state: FollowingPeer, txns: ReadonlyArray<Txn>, out: Out, ackAll = false): FollowingPeer {
+  const role = state.role
+  let writes = state.writes
+  const pendingAcks = role.pendingAcks.slice()
+  for (const txn of txns) {
+    writes += 1
+    out.push({ _tag: "Append", write: writes, txn })
+    out.push({ _tag: "Fsync", through: writes })
+    if (epochOf(txn.zxid) === role.newEpoch || ackAll) pendingAcks.push({ zxid: txn.zxid, write: writes })
+  }
+  if (role.unwritten.length === 0) return { ...state, log: [...state.log, ...txns], writes, role: { ...role, pendingAcks } }
+  // Held txns are in the in-memory log already; only fresh ones join it.
+  const held = new Set(role.unwritten)
+  const fresh = txns.filter((t) => !held.has(t))
+  const written = new Set(txns)
+  const unwritten = role.unwritten.filter((t) => !written.has(t))
+  return { ...state, log: fresh.length === 0 ? state.log : [...state.log, ...fresh], writes, role: { ...role, pendingAcks, unwritten } }
+}
