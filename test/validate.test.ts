@@ -157,7 +157,7 @@ describe("hand-made traces ZAB forbids are rejected", () => {
     const bad = events.map((e, k) => (k === write && e._tag === "Wrote" && e.effect._tag === "WriteAcceptedEpoch" ? { ...e, effect: { ...e.effect, epoch: 2 } } : e))
     const r = rejected(bad)
     const text = formatRejection(r, r.index + 2).join("\n")
-    expect(text).toContain(`REJECTED by the model at line ${r.index + 2}: server 2 becomes following/synchronization (epoch 0, leader 3)`)
+    expect(text).toContain(`REJECTED by the model at line ${r.index + 2}: server 2 becomes following/synchronization epoch 0 leader 3`)
     expect(text).toContain("the model took for this event: FollowerProcessNEWEPOCH(s2, s3)")
     expect(text).toMatch(/model actions enabled at this point \(\d+\):\n[\s\S]*LeaderProcessACKEPOCH\(s3, s1\)/)
     expect(text).toContain("the model state beside the implementation's projection (* marks a difference):")
