@@ -215,7 +215,7 @@ export function describeChannelHead(m: ModelState, from: number, to: number, val
 export function formatRejection(r: Rejection, line: number | null): Array<string> {
   const where = line === null ? `event ${r.index + 1}` : `line ${line}`
   const lines = [`REJECTED by the model at ${where}: ${describeEvent(r.event)}`, `  ${r.reason}`]
-  if (r.taken.length > 0) lines.push(`  the model took for this event: ${r.taken.map((t) => `${t.action}(${t.args.map(serverName).join(", ")})`).join(", ")}`)
+  if (r.taken.length > 0) lines.push(`  the model took for this event: ${r.taken.map(formatLabel).join(", ")}`)
   lines.push("", `model actions enabled at this point (${r.enabled.length}):`)
   const enabled = r.enabled.map(formatLabel)
   for (let k = 0; k < enabled.length; k += 4) lines.push(`  ${enabled.slice(k, k + 4).join("  ")}`)

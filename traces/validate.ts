@@ -9,10 +9,11 @@
  *
  * State. A server index i of the model is server id i + 1. Zab.tla's per-server variables map to what the
  * trace says of the peer: state/zabState to the last RoleChange, acceptedEpoch/currentEpoch and history to
- * the peer's storage writes (Wrote) folded in order, whether durable yet or not ("logged" in the spec is
- * "written" in the peer; durability is checked separately, below), lastCommitted to the Delivered events. A
- * model txn's value is Zab.tla's request counter; the validator keeps the bijection between those numbers
- * and the implementation's txn contents (origin, request, op), fixed when the leader proposes.
+ * the peer's storage writes (Wrote) folded in order by the storage module's own fold (impl/storage/writes.ts;
+ * the history is an installed snapshot's txns, then the log), whether durable yet or not ("logged" in the
+ * spec is "written" in the peer; durability is checked separately, below), lastCommitted to the Delivered
+ * events. A model txn's value is Zab.tla's request counter; the validator keeps the bijection between those
+ * numbers and the implementation's txn contents (origin, request, op), fixed when the leader proposes.
  *
  * Which event is which action. Receipts that the peer acts on unconditionally map at the receipt; the
  * others map at the effect that shows the peer's decision, so the model takes the branch the peer took:
@@ -53,34 +54,30 @@
  *   carries the same commit point later), and Acks of txns that a NEWLEADER ack already covered (the
  *   peer's leader ignores them; the spec sends none): no model action, each recognised explicitly.
  *
- * Where the peer legitimately does what Zab.tla cannot express, a named extension action (EXTENSIONS
- * below, each reported by name) does it on the model state:
- * - LeaderShutdown(i): a leader gives up on its own (initLimit, a lost quorum noticed on a tick, a follower
- *   ahead of it, zxid rollover): the spec's LeaderShutdown operator as an action, for the leader. Its
- *   learners leave when they notice the closed connection, after taking what it sent before closing it
- *   (TCP delivers that ahead of the close; the simulator's reset drops it, and they notice at once).
- * - LearnerLost(i, j): leader i lets learner j go (its connection broke or j fell silent), whatever quorum
- *   is left: Timeout's leader half. Zab.tla's Timeout shuts the leader down at once when the quorum goes;
- *   the peer's leader steps down at its next tick (LeaderShutdown then). A record of j toward a quorum not
- *   yet formed (CEPOCH, ACKEPOCH, ACKLD) is deleted rather than kept as disconnected: the peer, like
- *   ZooKeeper's Leader, counts only connected learners toward a quorum. Also taken, before a leader
- *   shuts down or restarts, for each learner that had already given up on it unnoticed (a cut-off or
- *   killed real leader may never notice), so that LeaderShutdown sends back nobody who has moved on.
- * - FollowerGivesUp(i): a follower goes back to election and reads nothing more: Timeout's follower half,
- *   also taken when no leader accepted it (initLimit in discovery) and before Restart(i) of a follower.
- * - SyncInterrupted(i): a follower that leaves (or crashes) mid-synchronisation keeps the TRUNC/DIFF/SNAP
- *   writes already made, which must leave a prefix of its old history, or of the NEWLEADER history (its
- *   common prefix with the old one extended by the leader's txns).
- * - LoseUnsyncedWrites(i): after a crash a server recovers only what was durable: Zab.tla has no
- *   durability. The recovered history and epochs must be a prefix / the values the fold of durable writes
- *   gives; they are what the Restarted event reports. In a merged real-cluster trace (target "net") a
- *   SIGKILLed server leaves no Crashed event: its next Restarted stands for the crash, and what it
- *   recovers must be its durable writes followed by a prefix of the unsynced ones (the page cache
- *   survives a process kill).
- * - ConnectionsReset(i): a crash closes all of i's connections: channels to and from i are emptied.
- * - LeaderCommitsOnAckld(i): the peer's leader counts a late joiner's NEWLEADER ack as an ack of the
- *   outstanding proposals it synced, and commits those that now have a quorum (the spec's ACKLD records
- *   the acks but commits nothing).
+ * Where the peer legitimately does what Zab.tla cannot express, the validator takes an extension action,
+ * a model action of model/extensions.ts (which says why each exists), reported by name. When each is
+ * taken, and what the validator checks first:
+ * - LeaderShutdown(i): a leader's RoleChange(looking), whatever made it give up (initLimit, a lost quorum
+ *   noticed on a tick, a follower ahead of it, zxid rollover). Its learners leave when they notice the
+ *   closed connection, after taking what it sent before closing it (TCP delivers that ahead of the close;
+ *   the simulator's reset drops it, and they notice at once).
+ * - LearnerLost(i, j): a leader's ConnectionLost or Disconnect of learner j; the peer's leader steps down
+ *   at its next tick if the quorum went (LeaderShutdown then). Also taken, before a leader shuts down or
+ *   restarts, for each learner that had already given up on it unnoticed (a cut-off or killed real leader
+ *   may never notice), so that no server that has moved on is sent back.
+ * - FollowerGivesUp(i): a follower's RoleChange(looking) that no spec branch explains (also when no
+ *   leader accepted it: initLimit in discovery), and before Restart(i) of a follower.
+ * - SyncInterrupted(i, kept): a follower that leaves (or crashes) mid-synchronisation keeps the
+ *   TRUNC/DIFF/SNAP writes already made, which must leave a prefix of its old history, or of the NEWLEADER
+ *   history (its common prefix with the old one extended by the leader's txns).
+ * - LoseUnsyncedWrites(i, durable): after Restart(i), when the crash lost writes. The recovered history and
+ *   epochs must be a prefix of / the values the fold of durable writes gives; they are what the Restarted
+ *   event reports. In a merged real-cluster trace (target "net") a SIGKILLed server leaves no Crashed
+ *   event: its next Restarted stands for the crash, and what it recovers must be its durable writes
+ *   followed by a prefix of the unsynced ones (the page cache survives a process kill).
+ * - ConnectionsReset(i): after every crash, if any channel to or from i is busy.
+ * - LeaderCommitsOnAckld(i): after LeaderProcessACKLD(i, j) of a BROADCAST leader, if the ack gave the
+ *   outstanding proposals j synced a quorum.
  *
  * Durability, the spec's "logged and acknowledged in one step": an acknowledgement the peer sends has a
  * spec message only if what it acknowledges is durable. The validator folds each server's writes up to
@@ -100,6 +97,8 @@
  * model's; a Delivered txn must be the next one of the model's committed prefix; an Established epoch
  * must be the model leader's, in BROADCAST; Restarted must report the durable epochs. Zab.tla's bounds
  * (Parameters) are unbounded here and epochLeader grows with the epochs seen.
+ *
+ * The report (formatRejection, rejectionSummary) and every event's text are traces/format.ts's.
  */
 import {
   ConnectAndFollowerSendCEPOCH,
@@ -151,6 +150,7 @@ import { assert } from "../impl/core/assert.js"
 import { epochOf, formatZxid } from "../impl/core/zxid.js"
 import { type StorageImage, type StorageWrite, applyDurable, applyWrite, copyImage, emptyImage, writesKeptByCrash } from "../impl/storage/writes.js"
 import { type TxnView, txnView } from "../properties/view.js"
+import { formatLabel } from "../model/format.js"
 import { describeChannel, describeChannelHead } from "./format.js"
 import type { TraceEvent } from "./schema.js"
 
@@ -373,14 +373,14 @@ export class Validator {
   private spec(action: ActionName, run: (c: ModelConfig, s: ModelState) => ModelState | null, args: ReadonlyArray<number>, why: () => string): void {
     const next = run(this.config, this.model)
     if (next === null) {
-      throw new Reject(`${why()}, but the model cannot take ${action}(${args.map(serverName).join(", ")}): it is not enabled`, args.map((a) => a + 1))
+      throw new Reject(`${why()}, but the model cannot take ${formatLabel({ action, args })}: it is not enabled`, args.map((a) => a + 1))
     }
     this.step(action, args, next)
   }
 
   /** Take an extension action (model/extensions.ts) where the abstraction has made sure it is enabled. */
   private extension(action: ExtensionName, args: ReadonlyArray<number>, next: ModelState | null): void {
-    assert(next !== null, `the abstraction takes ${action}(${args.map(serverName).join(", ")}) only where the model enables it`)
+    if (next === null) assert(false, `the abstraction takes ${formatLabel({ action, args })} only where the model enables it`)
     this.step(action, args, next)
   }
 
@@ -402,7 +402,7 @@ export class Validator {
       for (const key of Object.keys(flags) as Array<keyof typeof flags>) {
         if (flags[key] && !old[key]) {
           this.model = next
-          throw new Reject(`${action}(${args.map(serverName).join(", ")}) raises Zab.tla's ${key} flag`, args.map((a) => a + 1))
+          throw new Reject(`${formatLabel({ action, args })} raises Zab.tla's ${key} flag`, args.map((a) => a + 1))
         }
       }
     }
@@ -983,7 +983,7 @@ export class Validator {
   }
 
   // ---------------------------------------------------------------------------------------------------------
-  // The extensions (see the header).
+  // Where the abstraction takes extension actions (see the header), and the checks before it does.
 
   /**
    * Before leader i shuts down or restarts: LearnerLost for every learner that already gave up on it and
