@@ -140,7 +140,7 @@ export function describeEvent(event: TraceEvent): string {
     case "Partitioned":
       return `partition ${describeGroups(event.groups)}`
     case "Healed":
-      return "heal"
+      return "network healed"
     case "LivenessPhase":
       return event.text
     case "Violation":

@@ -302,7 +302,7 @@ function toRow(e: TraceEvent, step: number): ViewRow {
     case "Partitioned":
       return { kind: "Partitioned", server: null, step, text: describeEvent(e), groups: e.groups }
     case "Healed":
-      return { kind: "Healed", server: null, step, text: "network healed" }
+      return { kind: "Healed", server: null, step, text: describeEvent(e) }
     case "LivenessPhase":
       return { kind: "LivenessPhase", server: null, step, text: `then: ${e.text}` }
     case "Violation":
