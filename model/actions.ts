@@ -30,20 +30,24 @@ import {
   compareProposal,
 } from "./state.js"
 
-type Draft = { -readonly [K in keyof ModelState]: ModelState[K] }
+/** A successor under construction: a shallow copy whose fields are replaced, never mutated in place. */
+export type Draft = { -readonly [K in keyof ModelState]: ModelState[K] }
 
-const EMPTY: Channel = []
+/** The empty channel, shared by every state that empties one. */
+export const EMPTY: Channel = []
 
 // -----------------------------------------------------------------------------------------------------------
 // Small utilities.
 
-function setAt<T>(array: ReadonlyArray<T>, i: number, value: T): Array<T> {
+/** A copy of `array` with entry i replaced. */
+export function setAt<T>(array: ReadonlyArray<T>, i: number, value: T): Array<T> {
   const copy = array.slice()
   copy[i] = value
   return copy
 }
 
-function has(set: ServerSet, i: number): boolean {
+/** i \in set. */
+export function has(set: ServerSet, i: number): boolean {
   return ((set >>> i) & 1) === 1
 }
 
@@ -128,7 +132,8 @@ function checkRestart(c: ModelConfig, s: ModelState): boolean {
 // -----------------------------------------------------------------------------------------------------------
 // Network (msgs[i][j] is the FIFO channel from i to j).
 
-function withChannel(msgs: ModelState["msgs"], i: number, j: number, channel: Channel): Array<ReadonlyArray<Channel>> {
+/** msgs with the channel i -> j replaced. */
+export function withChannel(msgs: ModelState["msgs"], i: number, j: number, channel: Channel): Array<ReadonlyArray<Channel>> {
   return setAt(msgs, i, setAt(msgs[i]!, j, channel))
 }
 
@@ -172,7 +177,7 @@ function clean(msgs: ModelState["msgs"], i: number, j: number): ModelState["msgs
 }
 
 /** CleanInputBuffer(S): empty every channel into a member of S. */
-function cleanInputBuffer(msgs: ModelState["msgs"], set: ServerSet): ModelState["msgs"] {
+export function cleanInputBuffer(msgs: ModelState["msgs"], set: ServerSet): ModelState["msgs"] {
   return msgs.map((row) => (row.some((channel, v) => has(set, v) && channel.length > 0) ? row.map((channel, v) => (has(set, v) ? EMPTY : channel)) : row))
 }
 
@@ -193,13 +198,15 @@ function discardAndBroadcast(msgs: ModelState["msgs"], i: number, j: number, tar
 // -----------------------------------------------------------------------------------------------------------
 // The leader's receive sets: at most one record per sid, kept sorted by sid.
 
-function sidsOf(set: ReadonlyArray<{ readonly sid: number }>): ServerSet {
+/** The sids of a receive set, as a set of servers. */
+export function sidsOf(set: ReadonlyArray<{ readonly sid: number }>): ServerSet {
   let mask = 0
   for (const r of set) mask |= 1 << r.sid
   return mask
 }
 
-function connectedSidsOf(set: ReadonlyArray<{ readonly sid: number; readonly connected: boolean }>): ServerSet {
+/** The sids of a receive set's connected records, as a set of servers. */
+export function connectedSidsOf(set: ReadonlyArray<{ readonly sid: number; readonly connected: boolean }>): ServerSet {
   let mask = 0
   for (const r of set) if (r.connected) mask |= 1 << r.sid
   return mask
@@ -226,7 +233,7 @@ function disconnect<T extends { readonly sid: number; readonly connected: boolea
 // Switching roles.
 
 /** FollowerShutdown(i). */
-function followerShutdown(t: Draft, i: number): void {
+export function followerShutdown(t: Draft, i: number): void {
   t.state = setAt(t.state, i, "LOOKING")
   t.zabState = setAt(t.zabState, i, "ELECTION")
   t.connectInfo = setAt(t.connectInfo, i, null)

@@ -8,7 +8,8 @@ import type { Label } from "./actions.js"
 import type { TraceStep } from "./explore.js"
 import { type History, type Message, ModelState, type Txn, serverName } from "./state.js"
 
-export function formatLabel(label: Label): string {
+/** A step as the spec writes it: `Timeout(s1, s2)`; also an extension action's (model/extensions.ts). */
+export function formatLabel(label: Label | { readonly action: string; readonly args: ReadonlyArray<number> }): string {
   return `${label.action}(${label.args.map(serverName).join(", ")})`
 }
 

@@ -15,6 +15,7 @@
  * - proposalMsgsLog, a set, is an array kept sorted and free of duplicates (compareProposal).
  */
 import { Schema } from "effect"
+import type { Phase, Role } from "../impl/core/types.js"
 import { ZERO_ZXID } from "../impl/core/zxid.js"
 
 /** Zab.tla's MAXEPOCH: the fixed domain 1..MAXEPOCH of the epochLeader ghost. */
@@ -34,6 +35,16 @@ export const ServerStateName = Schema.Literals(["LOOKING", "FOLLOWING", "LEADING
 export type ServerStateName = typeof ServerStateName.Type
 export const ZabStateName = Schema.Literals(["ELECTION", "DISCOVERY", "SYNCHRONIZATION", "BROADCAST"])
 export type ZabStateName = typeof ZabStateName.Type
+
+/** A model server state in the peer's words: the same three roles, spelt as the peer spells them. */
+export const peerRoleOf: Readonly<Record<ServerStateName, Role>> = { LOOKING: "looking", FOLLOWING: "following", LEADING: "leading" }
+/** A model zabState in the peer's words: the same four phases. */
+export const peerPhaseOf: Readonly<Record<ZabStateName, Phase>> = {
+  ELECTION: "election",
+  DISCOVERY: "discovery",
+  SYNCHRONIZATION: "synchronization",
+  BROADCAST: "broadcast",
+}
 
 /** Zab.tla's Txn: [zxid, value, ackSid, epoch]. */
 export const Txn = Schema.Struct({ zxid: ZxidValue, value: Nat, ackSid: ServerSet, epoch: Nat })

@@ -18,6 +18,7 @@ import { type DiskMode, type Step, defaultSimConfig } from "../impl/sim/schedule
 import { describeMessage } from "../impl/core/format.js"
 import { World } from "../impl/sim/world.js"
 import { checkState } from "../properties/invariants.js"
+import { describeBranch, describeCrash, describeFsync, describeRecovery, describeResult, describeRoleChange } from "../traces/format.js"
 import type { TraceEvent } from "../traces/schema.js"
 
 const dir = join(import.meta.dirname, "scenarios")
@@ -29,21 +30,21 @@ function printEvent(event: TraceEvent): string | null {
       return `${event.from}->${event.server} ${describeMessage(event.message)}`
     case "Observed": {
       const e = event.effect
-      if (e._tag === "RoleChange") return `${event.server} becomes ${e.role}/${e.phase} epoch ${e.epoch}${e.leader === null ? "" : ` leader ${e.leader}`}`
+      if (e._tag === "RoleChange") return `${event.server} becomes ${describeRoleChange(e)}`
       if (e._tag === "Established") return `${event.server} ESTABLISHED epoch ${e.epoch}`
-      if (e._tag === "Observe") return `${event.server} ${e.branch}${e.detail === "" ? "" : `: ${e.detail}`}`
+      if (e._tag === "Observe") return `${event.server} ${describeBranch(e)}`
       return null
     }
     case "Delivered":
       return `${event.server} delivers ${formatZxid(event.zxid)}`
     case "Replied":
-      return `${event.server} answers client #${event.request}: ${event.zxid === 0 ? event.result : `${event.result} at ${formatZxid(event.zxid)}`}`
+      return `${event.server} answers client #${event.request}: ${describeResult(event)}`
     case "Crashed":
-      return `${event.server} CRASHED (${event.disk}${event.torn ? ", tail torn" : ""})`
+      return `${event.server} CRASHED (${describeCrash(event)})`
     case "Restarted":
-      return `${event.server} restarts: acceptedEpoch ${event.acceptedEpoch}, currentEpoch ${event.currentEpoch}, snapshot ${formatZxid(event.snapshotZxid)}, ${event.logLength} logged txns${event.tornTail ? ", torn tail cut" : ""}`
+      return `${event.server} restarts: ${describeRecovery(event, ", ")}`
     case "FsyncCompleted":
-      return `${event.server} fsync done through write ${event.through}`
+      return `${event.server} ${describeFsync(event)}`
     case "ClientRequest":
     case "Partitioned":
     case "Healed":

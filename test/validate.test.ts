@@ -5,7 +5,8 @@
  * (two leaders established in one epoch, a commit before a quorum of acks, a follower delivering out of
  * order, an ACK before the txn was durable, an epoch going backwards); runs of deliberately broken peers
  * and a mutated generated run are rejected; generated runs of the correct peer are admitted (property
- * tests, fixed seeds); the `zab validate` and `zab check` commands run in-process.
+ * tests, fixed seeds); the `zab validate` and `zab check` commands run in-process. The extension actions
+ * the abstraction takes are applied through the model's API to a state reached by spec actions.
  */
 import { mkdtempSync, readdirSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
@@ -20,7 +21,21 @@ import { type Schedule, type Step, defaultSimConfig } from "../impl/sim/schedule
 import { scheduleArbitrary } from "../properties/schedule.js"
 import { readTrace, writeTrace } from "../traces/jsonl.js"
 import { TRACE_FORMAT, TRACE_VERSION, type TraceEvent, type TraceHeader } from "../traces/schema.js"
-import { type Rejection, formatRejection, validateEvents } from "../traces/validate.js"
+import { type Rejection, formatRejection, validateEvents, validationConfig } from "../traces/validate.js"
+import { makeZxid } from "../impl/core/zxid.js"
+import { type Label, actions, applyLabel, has, successors } from "../model/actions.js"
+import {
+  ConnectionsReset,
+  FollowerGivesUp,
+  LeaderCommitsOnAckld,
+  LeaderShutdown,
+  LearnerLost,
+  LoseUnsyncedWrites,
+  SyncInterrupted,
+  extensionNames,
+} from "../model/extensions.js"
+import { formatLabel } from "../model/format.js"
+import { type ActionName, type ModelState, initialState } from "../model/state.js"
 
 function io(cwd: string): Io & { readonly stdout: () => string; readonly stderr: () => string } {
   let out = ""
@@ -157,7 +172,7 @@ describe("hand-made traces ZAB forbids are rejected", () => {
     const bad = events.map((e, k) => (k === write && e._tag === "Wrote" && e.effect._tag === "WriteAcceptedEpoch" ? { ...e, effect: { ...e.effect, epoch: 2 } } : e))
     const r = rejected(bad)
     const text = formatRejection(r, r.index + 2).join("\n")
-    expect(text).toContain(`REJECTED by the model at line ${r.index + 2}: server 2 becomes following/synchronization (epoch 0, leader 3)`)
+    expect(text).toContain(`REJECTED by the model at line ${r.index + 2}: server 2 becomes following/synchronization epoch 0 leader 3`)
     expect(text).toContain("the model took for this event: FollowerProcessNEWEPOCH(s2, s3)")
     expect(text).toMatch(/model actions enabled at this point \(\d+\):\n[\s\S]*LeaderProcessACKEPOCH\(s3, s1\)/)
     expect(text).toContain("the model state beside the implementation's projection (* marks a difference):")
@@ -278,5 +293,104 @@ describe("trace format versions", () => {
     const cli = io(dir)
     expect(await main(["replay", "v1.jsonl"], cli)).toBe(0)
     expect(cli.stdout()).not.toMatch(/departs/)
+  })
+})
+
+describe("the abstraction's extension actions are model actions (model/extensions.ts)", () => {
+  const c = validationConfig(3)
+  const [s1, s2, s3] = [0, 1, 2]
+  const z1 = makeZxid(1, 1)
+  const label = (action: ActionName, ...args: Array<number>): Label => ({ action, args })
+  /**
+   * Reached by spec actions from Init: s1 leads epoch 1 with s2 and has proposed z1 (the PROPOSE still in
+   * flight to s2); s3 joined late, and its NEWLEADER ack (of a history holding z1) gives z1 a quorum that
+   * Zab.tla's ACKLD records but does not commit. The COMMITLD for s3 is in flight.
+   */
+  const path: ReadonlyArray<Label> = [
+    label("UpdateLeader", s1),
+    label("FollowLeader", s2),
+    label("FollowLeader", s3),
+    label("ConnectAndFollowerSendCEPOCH", s1, s2),
+    label("LeaderProcessCEPOCH", s1, s2),
+    label("FollowerProcessNEWEPOCH", s2, s1),
+    label("LeaderProcessACKEPOCH", s1, s2),
+    label("FollowerProcessNEWLEADER", s2, s1),
+    label("LeaderProcessACKLD", s1, s2),
+    label("FollowerProcessCOMMITLD", s2, s1),
+    label("LeaderProcessRequest", s1),
+    label("LeaderBroadcastPROPOSE", s1),
+    label("ConnectAndFollowerSendCEPOCH", s1, s3),
+    label("LeaderProcessCEPOCH", s1, s3),
+    label("FollowerProcessNEWEPOCH", s3, s1),
+    label("LeaderProcessACKEPOCH", s1, s3),
+    label("FollowerProcessNEWLEADER", s3, s1),
+    label("LeaderProcessACKLD", s1, s3),
+  ]
+  const reached = path.reduce<ModelState>((s, l) => {
+    const next = applyLabel(c, s, l)
+    expect(next, formatLabel(l)).not.toBeNull()
+    return next!
+  }, initialState(c))
+
+  it("the state is as described, and no extension is in the explorer's actions", () => {
+    expect(reached.state).toEqual(["LEADING", "FOLLOWING", "FOLLOWING"])
+    expect(reached.zabState[s1]).toBe("BROADCAST")
+    expect(reached.history[s1]!.map((t) => [t.zxid, t.ackSid])).toEqual([[z1, (1 << s1) | (1 << s3)]])
+    expect(reached.lastCommitted[s1]!.index).toBe(0)
+    expect(reached.msgs[s1]![s2]).toEqual([{ mtype: "PROPOSE", mzxid: z1, mdata: 0 }])
+    const names: ReadonlyArray<string> = [...actions.map((a) => a.name), ...successors(c, reached).map((s) => s.label.action)]
+    for (const name of extensionNames) expect(names).not.toContain(name)
+  })
+
+  it("LeaderCommitsOnAckld commits the txn the late ACKLD gave a quorum and sends COMMIT to the ACKLD senders", () => {
+    const t = LeaderCommitsOnAckld(c, reached, s1)!
+    expect(t.lastCommitted[s1]).toEqual({ index: 1, zxid: z1 })
+    expect(t.msgs[s1]![s2]!.at(-1)).toEqual({ mtype: "COMMIT", mzxid: z1 })
+    expect(t.msgs[s1]![s3]!.at(-1)).toEqual({ mtype: "COMMIT", mzxid: z1 })
+    expect(LeaderCommitsOnAckld(c, t, s1), "nothing more has a quorum").toBeNull()
+    expect(LeaderCommitsOnAckld(c, reached, s2), "not a leader").toBeNull()
+  })
+
+  it("LearnerLost lets one learner go, keeping what the leader sent it while it still follows", () => {
+    const t = LearnerLost(c, reached, s1, s2)!
+    expect(has(t.learners[s1]!, s2)).toBe(false)
+    expect(t.ackldRecv[s1]!.find((r) => r.sid === s2)?.connected).toBe(false)
+    expect(t.msgs[s1]![s2]).toEqual(reached.msgs[s1]![s2])
+    expect(t.state[s2]).toBe("FOLLOWING")
+    expect(LearnerLost(c, reached, s1, s1)).toBeNull()
+    expect(LearnerLost(c, reached, s2, s1)).toBeNull()
+  })
+
+  it("FollowerGivesUp sends a follower back to election and drops what was in flight to it", () => {
+    const t = FollowerGivesUp(c, reached, s3)!
+    expect([t.state[s3], t.zabState[s3], t.connectInfo[s3]]).toEqual(["LOOKING", "ELECTION", null])
+    expect(t.msgs[s1]![s3]).toEqual([])
+    expect(has(t.learners[s1]!, s3), "the leader lets it go only when it notices").toBe(true)
+    expect(FollowerGivesUp(c, reached, s1)).toBeNull()
+  })
+
+  it("LeaderShutdown stops the leader alone: its learners leave when they notice", () => {
+    const t = LeaderShutdown(c, reached, s1)!
+    expect([t.state[s1], t.zabState[s1], t.learners[s1]]).toEqual(["LOOKING", "ELECTION", 0])
+    expect(t.state[s2]).toBe("FOLLOWING")
+    expect(t.msgs[s1]![s2], "what it sent before closing may still arrive").toEqual(reached.msgs[s1]![s2])
+    expect(LeaderShutdown(c, reached, s2)).toBeNull()
+  })
+
+  it("ConnectionsReset empties every channel to and from a server, and is not enabled when they are empty", () => {
+    const t = ConnectionsReset(c, reached, s2)!
+    for (let v = 0; v < 3; v++) expect([t.msgs[s2]![v], t.msgs[v]![s2]]).toEqual([[], []])
+    expect(t.msgs[s1]![s3]).toEqual(reached.msgs[s1]![s3])
+    expect(ConnectionsReset(c, t, s2)).toBeNull()
+  })
+
+  it("SyncInterrupted and LoseUnsyncedWrites set what a server back in election holds", () => {
+    const looking = FollowerGivesUp(c, reached, s3)!
+    const kept = SyncInterrupted(c, looking, s3, [])!
+    expect(kept.history[s3]).toEqual([])
+    const recovered = LoseUnsyncedWrites(c, looking, s3, { acceptedEpoch: 0, currentEpoch: 0, history: [] })!
+    expect([recovered.acceptedEpoch[s3], recovered.currentEpoch[s3], recovered.history[s3]]).toEqual([0, 0, []])
+    expect(SyncInterrupted(c, reached, s3, []), "not while it follows").toBeNull()
+    expect(LoseUnsyncedWrites(c, reached, s3, { acceptedEpoch: 0, currentEpoch: 0, history: [] })).toBeNull()
   })
 })

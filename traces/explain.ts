@@ -8,11 +8,13 @@
  * Columns: the actor (`s2` a server, `net` the network, `run` the harness) in 6 characters, the kind of
  * event in 10, then the detail. A block opens with `step K` (K counted from 1 over the whole schedule, as
  * `zab diff` counts, so skipped steps leave gaps) and the step as it took effect. An explorer's path
- * opens each block with `action K` and the spec action (`Timeout(s1, s2)`) instead.
+ * opens each block with `action K` and the spec action (`Timeout(s1, s2)`) instead. The words of each
+ * event are traces/format.ts's phrases; only the columns are this module's.
  */
+import { describeGroups, describeMessage } from "../impl/core/format.js"
 import { formatZxid } from "../impl/core/zxid.js"
-import { describeMessage, describeOp } from "../impl/core/format.js"
 import type { ClusterView, ServerView } from "../properties/view.js"
+import { describeBranch, describeCrash, describeProposal, describeRecovery, describeRequest, describeResult, describeRoleChange } from "./format.js"
 import type { TraceEvent, TraceHeader } from "./schema.js"
 
 const actorWidth = 6
@@ -46,7 +48,8 @@ function sameServer(a: ServerView, b: ServerView): boolean {
   return serverSummary(a) === serverSummary(b) && a.history.length === b.history.length && a.history.every((t, i) => t.zxid === b.history[i]!.zxid)
 }
 
-function describeEvent(event: TraceEvent): string | null {
+/** An event as a story line (traces/format.ts's phrases in explain's columns), or null for one the story leaves out. */
+function storyLine(event: TraceEvent): string | null {
   switch (event._tag) {
     case "Received":
       return line(`s${event.server}`, "recv", `from ${event.from}: ${describeMessage(event.message)}`)
@@ -55,13 +58,13 @@ function describeEvent(event: TraceEvent): string | null {
       const actor = `s${event.server}`
       switch (e._tag) {
         case "RoleChange":
-          return line(actor, "role", `${e.role}/${e.phase} epoch ${e.epoch}${e.leader === null ? "" : ` leader ${e.leader}`}`)
+          return line(actor, "role", describeRoleChange(e))
         case "Established":
           return line(actor, "ESTABLISH", `epoch ${e.epoch}: a quorum acked NEWLEADER`)
         case "Proposed":
-          return line(actor, "propose", `${formatZxid(e.txn.zxid)} ${describeOp(e.txn.op)}`)
+          return line(actor, "propose", describeProposal(e.txn))
         case "Observe":
-          return line(actor, "branch", `${e.branch}${e.detail === "" ? "" : `: ${e.detail}`}`)
+          return line(actor, "branch", describeBranch(e))
         case "Disconnect":
           return line(actor, "disconnect", `from ${e.peer}`)
         case "Send":
@@ -81,22 +84,17 @@ function describeEvent(event: TraceEvent): string | null {
     case "Delivered":
       return line(`s${event.server}`, "deliver", formatZxid(event.zxid))
     case "ClientRequest":
-      return line(`s${event.server}`, "client", `#${event.request} ${describeOp(event.op)}`)
+      return line(`s${event.server}`, "client", describeRequest(event))
     case "Replied":
-      return line(`s${event.server}`, "reply", `#${event.request} ${event.zxid === 0 ? event.result : `${event.result} at ${formatZxid(event.zxid)}`}`)
+      return line(`s${event.server}`, "reply", `#${event.request} ${describeResult(event)}`)
     case "FsyncCompleted":
       return line(`s${event.server}`, "fsync", `durable through write ${event.through}`)
     case "Crashed":
-      return line(`s${event.server}`, "CRASH", `${event.disk}${event.torn ? ", tail record torn" : ""}`)
+      return line(`s${event.server}`, "CRASH", describeCrash(event))
     case "Restarted":
-      return line(
-        `s${event.server}`,
-        "RESTART",
-        `recovered acceptedEpoch ${event.acceptedEpoch} currentEpoch ${event.currentEpoch} snapshot ${formatZxid(event.snapshotZxid)} ` +
-          `${event.logLength} logged txn${event.logLength === 1 ? "" : "s"}${event.tornTail ? ", torn tail cut" : ""}`,
-      )
+      return line(`s${event.server}`, "RESTART", `recovered ${describeRecovery(event, " ")}`)
     case "Partitioned":
-      return line("net", "PARTITION", event.groups.map((g) => `{${g.join(",")}}`).join(" | "))
+      return line("net", "PARTITION", describeGroups(event.groups))
     case "Healed":
       return line("net", "HEAL", "every link can connect again")
     case "Step":
@@ -211,7 +209,7 @@ export function explainTrace(header: TraceHeader, events: ReadonlyArray<TraceEve
       case "Restarted":
       case "Partitioned":
       case "Healed": {
-        const text = describeEvent(event)
+        const text = storyLine(event)
         if (text !== null) out.push(text)
         break
       }

@@ -9,10 +9,11 @@
  *
  * State. A server index i of the model is server id i + 1. Zab.tla's per-server variables map to what the
  * trace says of the peer: state/zabState to the last RoleChange, acceptedEpoch/currentEpoch and history to
- * the peer's storage writes (Wrote) folded in order, whether durable yet or not ("logged" in the spec is
- * "written" in the peer; durability is checked separately, below), lastCommitted to the Delivered events. A
- * model txn's value is Zab.tla's request counter; the validator keeps the bijection between those numbers
- * and the implementation's txn contents (origin, request, op), fixed when the leader proposes.
+ * the peer's storage writes (Wrote) folded in order by the storage module's own fold (impl/storage/writes.ts;
+ * the history is an installed snapshot's txns, then the log), whether durable yet or not ("logged" in the
+ * spec is "written" in the peer; durability is checked separately, below), lastCommitted to the Delivered
+ * events. A model txn's value is Zab.tla's request counter; the validator keeps the bijection between those
+ * numbers and the implementation's txn contents (origin, request, op), fixed when the leader proposes.
  *
  * Which event is which action. Receipts that the peer acts on unconditionally map at the receipt; the
  * others map at the effect that shows the peer's decision, so the model takes the branch the peer took:
@@ -53,34 +54,30 @@
  *   carries the same commit point later), and Acks of txns that a NEWLEADER ack already covered (the
  *   peer's leader ignores them; the spec sends none): no model action, each recognised explicitly.
  *
- * Where the peer legitimately does what Zab.tla cannot express, a named extension action (EXTENSIONS
- * below, each reported by name) does it on the model state:
- * - LeaderShutdown(i): a leader gives up on its own (initLimit, a lost quorum noticed on a tick, a follower
- *   ahead of it, zxid rollover): the spec's LeaderShutdown operator as an action, for the leader. Its
- *   learners leave when they notice the closed connection, after taking what it sent before closing it
- *   (TCP delivers that ahead of the close; the simulator's reset drops it, and they notice at once).
- * - LearnerLost(i, j): leader i lets learner j go (its connection broke or j fell silent), whatever quorum
- *   is left: Timeout's leader half. Zab.tla's Timeout shuts the leader down at once when the quorum goes;
- *   the peer's leader steps down at its next tick (LeaderShutdown then). A record of j toward a quorum not
- *   yet formed (CEPOCH, ACKEPOCH, ACKLD) is deleted rather than kept as disconnected: the peer, like
- *   ZooKeeper's Leader, counts only connected learners toward a quorum. Also taken, before a leader
- *   shuts down or restarts, for each learner that had already given up on it unnoticed (a cut-off or
- *   killed real leader may never notice), so that LeaderShutdown sends back nobody who has moved on.
- * - FollowerGivesUp(i): a follower goes back to election and reads nothing more: Timeout's follower half,
- *   also taken when no leader accepted it (initLimit in discovery) and before Restart(i) of a follower.
- * - SyncInterrupted(i): a follower that leaves (or crashes) mid-synchronisation keeps the TRUNC/DIFF/SNAP
- *   writes already made, which must leave a prefix of its old history, or of the NEWLEADER history (its
- *   common prefix with the old one extended by the leader's txns).
- * - LoseUnsyncedWrites(i): after a crash a server recovers only what was durable: Zab.tla has no
- *   durability. The recovered history and epochs must be a prefix / the values the fold of durable writes
- *   gives; they are what the Restarted event reports. In a merged real-cluster trace (target "net") a
- *   SIGKILLed server leaves no Crashed event: its next Restarted stands for the crash, and what it
- *   recovers must be its durable writes followed by a prefix of the unsynced ones (the page cache
- *   survives a process kill).
- * - ConnectionsReset(i): a crash closes all of i's connections: channels to and from i are emptied.
- * - LeaderCommitsOnAckld(i): the peer's leader counts a late joiner's NEWLEADER ack as an ack of the
- *   outstanding proposals it synced, and commits those that now have a quorum (the spec's ACKLD records
- *   the acks but commits nothing).
+ * Where the peer legitimately does what Zab.tla cannot express, the validator takes an extension action,
+ * a model action of model/extensions.ts (which says why each exists), reported by name. When each is
+ * taken, and what the validator checks first:
+ * - LeaderShutdown(i): a leader's RoleChange(looking), whatever made it give up (initLimit, a lost quorum
+ *   noticed on a tick, a follower ahead of it, zxid rollover). Its learners leave when they notice the
+ *   closed connection, after taking what it sent before closing it (TCP delivers that ahead of the close;
+ *   the simulator's reset drops it, and they notice at once).
+ * - LearnerLost(i, j): a leader's ConnectionLost or Disconnect of learner j; the peer's leader steps down
+ *   at its next tick if the quorum went (LeaderShutdown then). Also taken, before a leader shuts down or
+ *   restarts, for each learner that had already given up on it unnoticed (a cut-off or killed real leader
+ *   may never notice), so that no server that has moved on is sent back.
+ * - FollowerGivesUp(i): a follower's RoleChange(looking) that no spec branch explains (also when no
+ *   leader accepted it: initLimit in discovery), and before Restart(i) of a follower.
+ * - SyncInterrupted(i, kept): a follower that leaves (or crashes) mid-synchronisation keeps the
+ *   TRUNC/DIFF/SNAP writes already made, which must leave a prefix of its old history, or of the NEWLEADER
+ *   history (its common prefix with the old one extended by the leader's txns).
+ * - LoseUnsyncedWrites(i, durable): after Restart(i), when the crash lost writes. The recovered history and
+ *   epochs must be a prefix of / the values the fold of durable writes gives; they are what the Restarted
+ *   event reports. In a merged real-cluster trace (target "net") a SIGKILLed server leaves no Crashed
+ *   event: its next Restarted stands for the crash, and what it recovers must be its durable writes
+ *   followed by a prefix of the unsynced ones (the page cache survives a process kill).
+ * - ConnectionsReset(i): after every crash, if any channel to or from i is busy.
+ * - LeaderCommitsOnAckld(i): after LeaderProcessACKLD(i, j) of a BROADCAST leader, if the ack gave the
+ *   outstanding proposals j synced a quorum.
  *
  * Durability, the spec's "logged and acknowledged in one step": an acknowledgement the peer sends has a
  * spec message only if what it acknowledges is durable. The validator folds each server's writes up to
@@ -100,9 +97,12 @@
  * model's; a Delivered txn must be the next one of the model's committed prefix; an Established epoch
  * must be the model leader's, in BROADCAST; Restarted must report the durable epochs. Zab.tla's bounds
  * (Parameters) are unbounded here and epochLeader grows with the epochs seen.
+ *
+ * The report (formatRejection, rejectionSummary) and every event's text are traces/format.ts's.
  */
 import {
   ConnectAndFollowerSendCEPOCH,
+  EMPTY,
   FollowLeader,
   FollowerProcessCOMMIT,
   FollowerProcessCOMMITLD,
@@ -118,38 +118,44 @@ import {
   Restart,
   UpdateLeader,
   type Label,
-  isQuorum,
+  has,
+  setAt,
   successors,
+  withChannel,
 } from "../model/actions.js"
-import { formatLabel, formatMessage } from "../model/format.js"
+import {
+  ConnectionsReset,
+  type ExtensionName,
+  FollowerGivesUp,
+  LeaderCommitsOnAckld,
+  LeaderShutdown,
+  LearnerLost,
+  LoseUnsyncedWrites,
+  SyncInterrupted,
+} from "../model/extensions.js"
 import {
   type ActionName,
-  type Channel,
   type History,
   MAXEPOCH,
   type ModelConfig,
   type ModelState,
   type Txn as ModelTxn,
   initialState,
+  peerPhaseOf,
+  peerRoleOf,
   serverName,
 } from "../model/state.js"
-import type { Message, PeerEffect, Txn } from "../impl/core/types.js"
+import type { Message, PeerEffect, Phase, Role, Txn } from "../impl/core/types.js"
+import { assert } from "../impl/core/assert.js"
 import { epochOf, formatZxid } from "../impl/core/zxid.js"
-import { describeMessage } from "../impl/core/format.js"
-import { txnView } from "../properties/view.js"
+import { type StorageImage, type StorageWrite, applyDurable, applyWrite, copyImage, emptyImage, writesKeptByCrash } from "../impl/storage/writes.js"
+import { type TxnView, txnView } from "../properties/view.js"
+import { formatLabel } from "../model/format.js"
+import { describeChannel, describeChannelHead } from "./format.js"
 import type { TraceEvent } from "./schema.js"
 
-/** The extension actions (see the header): what the peer does that Zab.tla cannot express. */
-export const extensionNames = [
-  "LeaderShutdown",
-  "LearnerLost",
-  "FollowerGivesUp",
-  "SyncInterrupted",
-  "LoseUnsyncedWrites",
-  "ConnectionsReset",
-  "LeaderCommitsOnAckld",
-] as const
-export type ExtensionName = (typeof extensionNames)[number]
+// The report's text is traces/format.ts's; re-exported here for the callers that validate and then print.
+export { describeEvent, formatRejection, rejectionSummary } from "./format.js"
 
 /** A step the model took for an event: a spec action or an extension, with its servers. */
 export interface TakenStep {
@@ -157,27 +163,18 @@ export interface TakenStep {
   readonly args: ReadonlyArray<number>
 }
 
-type Role = "looking" | "following" | "leading"
-type Phase = "election" | "discovery" | "synchronization" | "broadcast"
+/** A txn of the implementation: its zxid and the rendering of its content (properties/view.ts's txnView). */
+type ImplTxn = TxnView
 
-/** A txn of the implementation: its zxid and the rendering of its content (impl/sim/world.ts txnView). */
-interface ImplTxn {
+/** A snapshot the peer installed, with the txns it reflects (the model's history has no snapshots). */
+interface ImplSnapshot {
   readonly zxid: number
-  readonly value: string
+  readonly txns: ReadonlyArray<ImplTxn>
 }
 
-interface Stored {
-  acceptedEpoch: number
-  currentEpoch: number
-  history: Array<ImplTxn>
-}
-
-type StoreRecord =
-  | { readonly kind: "append"; readonly txn: ImplTxn }
-  | { readonly kind: "truncate"; readonly zxid: number }
-  | { readonly kind: "accepted-epoch"; readonly epoch: number }
-  | { readonly kind: "current-epoch"; readonly epoch: number }
-  | { readonly kind: "install"; readonly history: ReadonlyArray<ImplTxn> }
+/** What a server's storage writes build, folded by the storage module's own fold (impl/storage/writes.ts). */
+type Image = StorageImage<ImplTxn, ImplSnapshot>
+type Write = StorageWrite<ImplTxn, ImplSnapshot>
 
 /** What the trace says of one server, plus the bookkeeping the abstraction needs. */
 interface ImplServer {
@@ -185,9 +182,12 @@ interface ImplServer {
   role: Role
   phase: Phase
   leader: number | null // server index
-  mem: Stored
-  durable: Stored
-  pending: Array<{ readonly write: number; readonly record: StoreRecord }>
+  /** Every write made, durable or not: what the peer holds in memory. */
+  mem: Image
+  /** The writes an fsync has covered: what a crash that loses the rest leaves. */
+  durable: Image
+  /** The writes no fsync has covered yet, in issue order. */
+  pending: Array<Write>
   durableThrough: number
   delivered: number
   // As follower, in the current role.
@@ -253,63 +253,30 @@ export class BadEvent extends Error {
   }
 }
 
-const EMPTY: Channel = []
-
-function setAt<T>(array: ReadonlyArray<T>, i: number, value: T): Array<T> {
-  const copy = array.slice()
-  copy[i] = value
-  return copy
-}
-
-function has(set: number, i: number): boolean {
-  return ((set >>> i) & 1) === 1
-}
-
-function sidsOf(set: ReadonlyArray<{ readonly sid: number }>): number {
-  let mask = 0
-  for (const r of set) mask |= 1 << r.sid
-  return mask
-}
-
-function connectedSidsOf(set: ReadonlyArray<{ readonly sid: number; readonly connected: boolean }>): number {
-  let mask = 0
-  for (const r of set) if (r.connected) mask |= 1 << r.sid
-  return mask
-}
-
-function withChannel(msgs: ModelState["msgs"], from: number, to: number, channel: Channel): ModelState["msgs"] {
-  return setAt(msgs, from, setAt(msgs[from]!, to, channel))
-}
-
 function isPrefix(a: ReadonlyArray<ImplTxn>, b: ReadonlyArray<ImplTxn>): boolean {
   if (a.length > b.length) return false
   for (let k = 0; k < a.length; k++) if (a[k]!.zxid !== b[k]!.zxid || a[k]!.value !== b[k]!.value) return false
   return true
 }
 
-function fold(stored: Stored, record: StoreRecord): void {
-  switch (record.kind) {
-    case "append":
-      stored.history.push(record.txn)
-      return
-    case "truncate":
-      stored.history = stored.history.filter((t) => t.zxid <= record.zxid)
-      return
-    case "accepted-epoch":
-      stored.acceptedEpoch = record.epoch
-      return
-    case "current-epoch":
-      stored.currentEpoch = record.epoch
-      return
-    case "install":
-      stored.history = record.history.slice()
-      return
-  }
+// The history an image holds is its snapshot's txns followed by its log. The hot paths (the comparison
+// after every mapped event, an Ack's durability) read it in place rather than concatenating.
+
+function heldAt(image: Image, k: number): ImplTxn | undefined {
+  const base = image.snapshot?.txns ?? EMPTY_TXNS
+  return k < base.length ? base[k] : image.log[k - base.length]
 }
 
-function copyStored(s: Stored): Stored {
-  return { acceptedEpoch: s.acceptedEpoch, currentEpoch: s.currentEpoch, history: s.history.slice() }
+function holdsZxid(image: Image, zxid: number): boolean {
+  return image.log.some((t) => t.zxid === zxid) || (image.snapshot?.txns.some((t) => t.zxid === zxid) ?? false)
 }
+
+/** The whole history an image holds (a copy when a snapshot is installed; rare paths only). */
+function held(image: Image): ReadonlyArray<ImplTxn> {
+  return image.snapshot === null ? image.log : [...image.snapshot.txns, ...image.log]
+}
+
+const EMPTY_TXNS: ReadonlyArray<ImplTxn> = []
 
 function freshServer(): ImplServer {
   return {
@@ -317,8 +284,8 @@ function freshServer(): ImplServer {
     role: "looking",
     phase: "election",
     leader: null,
-    mem: { acceptedEpoch: 0, currentEpoch: 0, history: [] },
-    durable: { acceptedEpoch: 0, currentEpoch: 0, history: [] },
+    mem: emptyImage(),
+    durable: emptyImage(),
     pending: [],
     durableThrough: 0,
     delivered: 0,
@@ -333,14 +300,6 @@ function freshServer(): ImplServer {
     ownAppends: [],
     ackldCovers: new Map(),
   }
-}
-
-const roleOf: Readonly<Record<ModelState["state"][number], Role>> = { LOOKING: "looking", FOLLOWING: "following", LEADING: "leading" }
-const phaseOf: Readonly<Record<ModelState["zabState"][number], Phase>> = {
-  ELECTION: "election",
-  DISCOVERY: "discovery",
-  SYNCHRONIZATION: "synchronization",
-  BROADCAST: "broadcast",
 }
 
 /** The bounds of Zab.tla switched off: an implementation run has none. */
@@ -410,9 +369,23 @@ export class Validator {
   private spec(action: ActionName, run: (c: ModelConfig, s: ModelState) => ModelState | null, args: ReadonlyArray<number>, why: () => string): void {
     const next = run(this.config, this.model)
     if (next === null) {
-      throw new Reject(`${why()}, but the model cannot take ${action}(${args.map(serverName).join(", ")}): it is not enabled`, args.map((a) => a + 1))
+      throw new Reject(`${why()}, but the model cannot take ${formatLabel({ action, args })}: it is not enabled`, args.map((a) => a + 1))
     }
     this.step(action, args, next)
+  }
+
+  /** Take an extension action (model/extensions.ts) where the abstraction has made sure it is enabled. */
+  private extension(action: ExtensionName, args: ReadonlyArray<number>, next: ModelState | null): void {
+    if (next === null) assert(false, `the abstraction takes ${formatLabel({ action, args })} only where the model enables it`)
+    this.step(action, args, next)
+  }
+
+  /**
+   * Take an extension action if the model enables it: ConnectionsReset and LeaderCommitsOnAckld have
+   * nothing to do, and are not taken, when no channel of the server is busy or no txn has a new quorum.
+   */
+  private extensionIfEnabled(action: ExtensionName, args: ReadonlyArray<number>, next: ModelState | null): void {
+    if (next !== null) this.step(action, args, next)
   }
 
   private step(action: ActionName | ExtensionName, args: ReadonlyArray<number>, next: ModelState): void {
@@ -425,7 +398,7 @@ export class Validator {
       for (const key of Object.keys(flags) as Array<keyof typeof flags>) {
         if (flags[key] && !old[key]) {
           this.model = next
-          throw new Reject(`${action}(${args.map(serverName).join(", ")}) raises Zab.tla's ${key} flag`, args.map((a) => a + 1))
+          throw new Reject(`${formatLabel({ action, args })} raises Zab.tla's ${key} flag`, args.map((a) => a + 1))
         }
       }
     }
@@ -510,7 +483,7 @@ export class Validator {
         i,
       )
     }
-    const history = s.durable.history
+    const history = held(s.durable)
     if (e.snapshotZxid !== 0 && !history.some((t) => t.zxid === e.snapshotZxid)) {
       this.fail(`server ${i + 1} recovers a snapshot at ${formatZxid(e.snapshotZxid)}, a txn it never durably logged`, i)
     }
@@ -522,8 +495,8 @@ export class Validator {
     const fresh = freshServer()
     Object.assign(s, fresh, {
       up: true,
-      mem: copyStored(s.durable),
-      durable: copyStored(s.durable),
+      mem: copyImage(s.durable),
+      durable: copyImage(s.durable),
       delivered: history.filter((t) => t.zxid <= e.snapshotZxid).length,
     })
     this.compare(i, "its restart")
@@ -532,11 +505,12 @@ export class Validator {
   /** How many of the unsynced writes a recovery reporting `e` kept, if a prefix of them explains it. */
   private recoveredPrefix(s: ImplServer, e: Extract<TraceEvent, { _tag: "Restarted" }>): number | null {
     for (let k = s.pending.length; k >= 0; k--) {
-      const st = copyStored(s.durable)
-      for (let q = 0; q < k; q++) fold(st, s.pending[q]!.record)
+      const st = copyImage(s.durable)
+      for (let q = 0; q < k; q++) applyWrite(st, s.pending[q]!)
       if (st.acceptedEpoch !== e.acceptedEpoch || st.currentEpoch !== e.currentEpoch) continue
-      if (e.snapshotZxid !== 0 && !st.history.some((t) => t.zxid === e.snapshotZxid)) continue
-      if (st.history.filter((t) => t.zxid > e.snapshotZxid).length === e.logLength) return k
+      const history = held(st)
+      if (e.snapshotZxid !== 0 && !history.some((t) => t.zxid === e.snapshotZxid)) continue
+      if (history.filter((t) => t.zxid > e.snapshotZxid).length === e.logLength) return k
     }
     return null
   }
@@ -544,24 +518,14 @@ export class Validator {
   private onCrashed(i: number, disk: "keep" | "lose-unsynced" | "torn"): void {
     const s = this.server(i)
     if (!s.up) this.fail(`server ${i + 1} crashes while it is down`, i)
-    // What the disk keeps, as impl/storage/memory.ts crashes it: a prefix of the unsynced writes.
-    let kept = 0
-    if (disk === "keep") {
-      kept = s.pending.length
-    } else if (disk === "torn") {
-      let lastAppend = -1
-      s.pending.forEach((p, k) => {
-        if (p.record.kind === "append") lastAppend = k
-      })
-      kept = lastAppend < 0 ? s.pending.length : lastAppend
-    }
-    this.crash(i, kept)
+    // What the disk keeps, as the simulated disk crashes: a prefix of the unsynced writes.
+    this.crash(i, writesKeptByCrash(s.pending, disk))
   }
 
   /** The server dies keeping its durable writes and the first `kept` unsynced ones. */
   private crash(i: number, kept: number): void {
     const s = this.server(i)
-    for (let q = 0; q < kept; q++) fold(s.durable, s.pending[q]!.record)
+    for (let q = 0; q < kept; q++) applyWrite(s.durable, s.pending[q]!)
     const lost = s.pending.length > kept
     const midSync = s.role === "following" && s.phase === "synchronization" && !s.newLeaderTaken
     s.pending = []
@@ -569,14 +533,14 @@ export class Validator {
     const m = this.model
     // Zab.tla's Restart of a follower also takes it from its leader, and shuts the leader down if the
     // quorum goes; the peer's leader lets it go when it notices the closed connection (LearnerLost).
-    if (m.state[i] === "FOLLOWING") this.step("FollowerGivesUp", [i], this.followerGivesUp(m, i))
+    if (m.state[i] === "FOLLOWING") this.extension("FollowerGivesUp", [i], FollowerGivesUp(this.config, m, i))
     if (m.state[i] === "LEADING") this.letGoOfDeparted(i)
     this.spec("Restart", (c, st) => Restart(c, st, i), [i], () => `server ${i + 1} crashes`)
-    if (midSync && !this.holdsModelHistory(s.durable.history, i)) this.syncInterrupted(i, s.durable.history, "crashes")
-    if (lost || s.durable.acceptedEpoch !== this.model.acceptedEpoch[i] || s.durable.currentEpoch !== this.model.currentEpoch[i] || !this.holdsModelHistory(s.durable.history, i)) {
+    if (midSync && !this.holdsModelHistory(s.durable, i)) this.syncInterrupted(i, held(s.durable), "crashes")
+    if (lost || s.durable.acceptedEpoch !== this.model.acceptedEpoch[i] || s.durable.currentEpoch !== this.model.currentEpoch[i] || !this.holdsModelHistory(s.durable, i)) {
       this.loseUnsynced(i, s.durable)
     }
-    this.resetConnections(i)
+    this.extensionIfEnabled("ConnectionsReset", [i], ConnectionsReset(this.config, this.model, i))
   }
 
   private onReceived(i: number, j: number, message: Message): void {
@@ -601,7 +565,7 @@ export class Validator {
         const channel = this.model.msgs[j]![i]!
         const head = channel[0]
         if (channel.length !== 1 || head === undefined || head.mtype !== "CEPOCH") {
-          this.fail(`a new connection from ${j + 1} to ${i + 1}, but the model's channel ${serverName(j)}->${serverName(i)} holds ${channel.map(formatMessage).join(" ")}`, i, j)
+          this.fail(`a new connection from ${j + 1} to ${i + 1}, but the model's channel ${serverName(j)}->${serverName(i)} holds ${describeChannel(channel)}`, i, j)
         }
         if (head.mepoch !== message.acceptedEpoch) {
           this.fail(`FollowerInfo from ${j + 1} carries acceptedEpoch ${message.acceptedEpoch}, but the model's f.p of ${serverName(j)} is ${head.mepoch}`, i, j)
@@ -612,7 +576,7 @@ export class Validator {
       case "AckEpoch": {
         if (s.role !== "leading") return
         const head = m.msgs[j]![i]![0]
-        if (head === undefined || head.mtype !== "ACKEPOCH") this.fail(`leader ${i + 1} receives AckEpoch from ${j + 1}, but the model has ${describeHead(m, j, i)} in flight there`, i, j)
+        if (head === undefined || head.mtype !== "ACKEPOCH") this.fail(`leader ${i + 1} receives AckEpoch from ${j + 1}, but the model has ${describeChannelHead(m, j, i)} in flight there`, i, j)
         const last = head.mhistory.length === 0 ? 0 : head.mhistory[head.mhistory.length - 1]!.zxid
         if (head.mepoch !== message.currentEpoch || last !== message.lastZxid) {
           this.fail(
@@ -627,7 +591,7 @@ export class Validator {
       case "AckNewLeader": {
         if (s.role !== "leading") return
         const head = m.msgs[j]![i]![0]
-        if (head === undefined || head.mtype !== "ACKLD") this.fail(`leader ${i + 1} receives AckNewLeader from ${j + 1}, but the model has ${describeHead(m, j, i)} in flight there`, i, j)
+        if (head === undefined || head.mtype !== "ACKLD") this.fail(`leader ${i + 1} receives AckNewLeader from ${j + 1}, but the model has ${describeChannelHead(m, j, i)} in flight there`, i, j)
         if (this.ownCurrentEpochDurable(s)) this.processAckld(i, j)
         else s.heldAcklds.push(j)
         return
@@ -641,7 +605,7 @@ export class Validator {
         }
         const covered = s.ackldCovers.get(j)
         if (covered !== undefined && message.zxid <= covered) return // already acknowledged by its NEWLEADER ack
-        this.fail(`leader ${i + 1} receives Ack ${formatZxid(message.zxid)} from ${j + 1}, which has no spec message: the model has ${describeHead(m, j, i)} in flight there`, i, j)
+        this.fail(`leader ${i + 1} receives Ack ${formatZxid(message.zxid)} from ${j + 1}, which has no spec message: the model has ${describeChannelHead(m, j, i)} in flight there`, i, j)
         return
       }
       case "Commit": {
@@ -649,7 +613,7 @@ export class Validator {
         if (m.zabState[i] !== "BROADCAST") return // a syncing learner's commit: the spec's COMMITLD carries it
         const head = m.msgs[j]![i]![0]
         if (head === undefined || head.mtype !== "COMMIT" || head.mzxid !== message.zxid) {
-          this.fail(`follower ${i + 1} receives Commit ${formatZxid(message.zxid)} from ${j + 1}, but the model has ${describeHead(m, j, i)} in flight there`, i, j)
+          this.fail(`follower ${i + 1} receives Commit ${formatZxid(message.zxid)} from ${j + 1}, but the model has ${describeChannelHead(m, j, i)} in flight there`, i, j)
         }
         this.spec("FollowerProcessCOMMIT", (c, st) => FollowerProcessCOMMIT(c, st, i, j), [i, j], () => `follower ${i + 1} takes Commit ${formatZxid(message.zxid)}`)
         return
@@ -669,7 +633,7 @@ export class Validator {
       case "AckNewLeader": {
         const history = this.modelHistory(i).slice(0, s.newLeaderLength)
         if (!s.newLeaderTaken) this.fail(`server ${i + 1} sends AckNewLeader, but it took no NEWLEADER`, i)
-        if (s.durable.currentEpoch !== m.currentEpoch[i] || !isPrefix(history, s.durable.history)) {
+        if (s.durable.currentEpoch !== m.currentEpoch[i] || !isPrefix(history, held(s.durable))) {
           this.fail(`server ${i + 1} sends AckNewLeader before its currentEpoch ${m.currentEpoch[i]} and the synced history (through ${formatZxid(history[history.length - 1]?.zxid ?? 0)}) are durable`, i)
         }
         s.newLeaderAcked = true
@@ -681,7 +645,7 @@ export class Validator {
         if (s.role === "following" && i !== j && !s.newLeaderAcked) {
           this.fail(`server ${i + 1} sends Ack ${formatZxid(message.zxid)} to ${j + 1} before its NEWLEADER ack on that connection: the spec's follower sends ACKLD before any ACK`, i)
         }
-        if (!s.durable.history.some((t) => t.zxid === message.zxid)) {
+        if (!holdsZxid(s.durable, message.zxid)) {
           this.fail(`server ${i + 1} sends Ack ${formatZxid(message.zxid)} before the txn is durable (its fsync has not covered the append)`, i)
         }
         return
@@ -715,7 +679,7 @@ export class Validator {
     switch (effect._tag) {
       case "Append": {
         const txn = implTxn(effect.txn)
-        this.write(s, effect.write, { kind: "append", txn })
+        this.write(s, { kind: "append", write: effect.write, txn })
         if (s.role === "leading") {
           s.ownAppends.push({ write: effect.write, zxid: txn.zxid })
           return
@@ -728,7 +692,7 @@ export class Validator {
         const j = s.leader
         const head = this.model.msgs[j]![i]![0]
         if (head === undefined || head.mtype !== "PROPOSE" || head.mzxid !== txn.zxid || this.values.get(head.mdata) !== txn.value) {
-          this.fail(`follower ${i + 1} logs ${formatZxid(txn.zxid)}, but the model has ${describeHead(this.model, j, i, this.values)} in flight from ${serverName(j)}`, i, j)
+          this.fail(`follower ${i + 1} logs ${formatZxid(txn.zxid)}, but the model has ${describeChannelHead(this.model, j, i, this.values)} in flight from ${serverName(j)}`, i, j)
         }
         this.spec("FollowerProcessPROPOSE", (c, st) => FollowerProcessPROPOSE(c, st, i, j), [i, j], () => `follower ${i + 1} logs ${formatZxid(txn.zxid)}`)
         this.compare(i, `logging ${formatZxid(txn.zxid)}`)
@@ -736,7 +700,7 @@ export class Validator {
       }
       case "Truncate":
         if (s.role === "following") this.noteSync(i, s)
-        this.write(s, effect.write, { kind: "truncate", zxid: effect.zxid })
+        this.write(s, { kind: "truncate", write: effect.write, zxid: effect.zxid })
         return
       case "InstallSnapshot": {
         const target = s.role === "following" ? this.noteSync(i, s) : null
@@ -749,18 +713,18 @@ export class Validator {
         if ((prefix[prefix.length - 1]?.zxid ?? 0) !== effect.zxid) {
           this.fail(`server ${i + 1} installs a snapshot at ${formatZxid(effect.zxid)}, which is not a txn of the NEWLEADER history`, i)
         }
-        this.write(s, effect.write, { kind: "install", history: prefix })
+        this.write(s, { kind: "install", write: effect.write, snapshot: { zxid: effect.zxid, txns: prefix } })
         s.delivered = prefix.length
         return
       }
       case "WriteAcceptedEpoch":
-        this.write(s, effect.write, { kind: "accepted-epoch", epoch: effect.epoch })
+        this.write(s, { kind: "accepted-epoch", write: effect.write, epoch: effect.epoch })
         if (s.role === "leading" && this.model.acceptedEpoch[i] !== effect.epoch) {
           this.fail(`leader ${i + 1} adopts epoch ${effect.epoch}, but the model's LeaderProcessCEPOCH gave ${serverName(i)} f.p = ${this.model.acceptedEpoch[i]}`, i)
         }
         return
       case "WriteCurrentEpoch": {
-        this.write(s, effect.write, { kind: "current-epoch", epoch: effect.epoch })
+        this.write(s, { kind: "current-epoch", write: effect.write, epoch: effect.epoch })
         if (s.role === "leading") {
           s.currentEpochWrite = effect.write
           return
@@ -789,9 +753,9 @@ export class Validator {
     }
   }
 
-  private write(s: ImplServer, write: number, record: StoreRecord): void {
-    s.pending.push({ write, record })
-    fold(s.mem, record)
+  private write(s: ImplServer, op: Write): void {
+    s.pending.push(op)
+    applyWrite(s.mem, op)
   }
 
   /** A syncing follower's first sync write: remember the NEWLEADER history the model has in flight to it. */
@@ -800,7 +764,7 @@ export class Validator {
     const j = s.leader
     const head = j === null ? undefined : this.model.msgs[j]![i]![0]
     if (j === null || head === undefined || head.mtype !== "NEWLEADER") {
-      this.fail(`follower ${i + 1} synchronises from ${j === null ? "nobody" : j + 1}, but the model has ${j === null ? "no leader" : describeHead(this.model, j, i)} in flight`, i)
+      this.fail(`follower ${i + 1} synchronises from ${j === null ? "nobody" : j + 1}, but the model has ${j === null ? "no leader" : describeChannelHead(this.model, j, i)} in flight`, i)
     }
     s.syncTarget = head.mhistory
     return head.mhistory
@@ -809,12 +773,7 @@ export class Validator {
   private onFsync(i: number, through: number): void {
     const s = this.server(i)
     s.durableThrough = Math.max(s.durableThrough, through)
-    let n = 0
-    for (const p of s.pending) {
-      if (p.write > s.durableThrough) break
-      fold(s.durable, p.record)
-      n += 1
-    }
+    const n = applyDurable(s.durable, s.pending, s.durableThrough)
     if (n > 0) s.pending = s.pending.slice(n)
     if (s.role !== "leading") return
     if (s.heldAcklds.length > 0 && this.ownCurrentEpochDurable(s)) {
@@ -843,27 +802,14 @@ export class Validator {
     if (head !== undefined && head.mtype === "ACKLD") this.server(i).ackldCovers.set(j, head.mzxid)
     const m = this.model
     if (m.zabState[i] !== "BROADCAST") return
-    // LeaderCommitsOnAckld: the ack may complete a quorum for proposals outstanding when j synced.
-    let t = m
-    let committed = false
-    for (;;) {
-      const history = t.history[i]!
-      const at = t.lastCommitted[i]!.index
-      if (at >= history.length || !isQuorum(this.config, history[at]!.ackSid)) break
-      const zxid = history[at]!.zxid
-      const to = connectedSidsOf(t.ackldRecv[i]!) & t.learners[i]! & ~(1 << i)
-      let msgs = t.msgs
-      for (let v = 0; v < this.n; v++) if (has(to, v)) msgs = withChannel(msgs, i, v, [...msgs[i]![v]!, { mtype: "COMMIT", mzxid: zxid }])
-      t = { ...t, lastCommitted: setAt(t.lastCommitted, i, { index: at + 1, zxid }), msgs }
-      committed = true
-    }
-    if (committed) this.step("LeaderCommitsOnAckld", [i], t)
+    // The ack may complete a quorum for proposals outstanding when j synced.
+    this.extensionIfEnabled("LeaderCommitsOnAckld", [i], LeaderCommitsOnAckld(this.config, m, i))
   }
 
   private onDelivered(i: number, zxid: number): void {
     const s = this.server(i)
     const k = s.delivered
-    const own = s.mem.history[k]
+    const own = heldAt(s.mem, k)
     if (own === undefined || own.zxid !== zxid) {
       this.fail(`server ${i + 1} delivers ${formatZxid(zxid)} as its txn #${k + 1}, but its log has ${own === undefined ? "nothing" : formatZxid(own.zxid)} there: out of order`, i)
     }
@@ -891,7 +837,7 @@ export class Validator {
     const m = this.model
     if (i === j || m.state[i] !== "LEADING" || !has(m.learners[i]!, j)) return
     // Not Zab.tla's Timeout: j may still take what i sent before the close, and leaves when it notices.
-    this.step("LearnerLost", [i, j], this.learnerLost(m, i, j))
+    this.extension("LearnerLost", [i, j], LearnerLost(this.config, m, i, j))
   }
 
   private onObserved(i: number, effect: PeerEffect): void {
@@ -960,11 +906,11 @@ export class Validator {
         const midSync = s.syncTarget !== null && !s.newLeaderTaken
         if (m.state[i] === "LEADING") {
           this.letGoOfDeparted(i)
-          this.step("LeaderShutdown", [i], this.leaderShutdown(this.model, i))
+          this.extension("LeaderShutdown", [i], LeaderShutdown(this.config, this.model, i))
         }
         else if (m.state[i] === "FOLLOWING") this.followerLeaves(i)
         // The model may have sent it back already (its leader's LearnerLost or LeaderShutdown).
-        if (midSync && !this.holdsModelHistory(s.mem.history, i)) this.syncInterrupted(i, s.mem.history, "leaves")
+        if (midSync && !this.holdsModelHistory(s.mem, i)) this.syncInterrupted(i, held(s.mem), "leaves")
         this.resetRole(s)
         break
       }
@@ -1017,7 +963,7 @@ export class Validator {
     const leader = m.connectInfo[i]
     if (leader === null || leader === undefined || m.state[leader] !== "LEADING" || !has(m.learners[leader]!, i)) {
       // Nobody accepted it, or its leader already let it go (LeaderShutdown, LearnerLost).
-      this.step("FollowerGivesUp", [i], this.followerGivesUp(m, i))
+      this.extension("FollowerGivesUp", [i], FollowerGivesUp(this.config, m, i))
     } else {
       // A refusal of the leader's epoch is a spec action's branch; otherwise it gives up on the leader.
       const head = m.msgs[leader]![i]![0]
@@ -1027,13 +973,13 @@ export class Validator {
         this.spec("FollowerProcessNEWLEADER", (c, st) => FollowerProcessNEWLEADER(c, st, i, leader), [i, leader], () => `follower ${i + 1} refuses NEWLEADER of epoch ${head.mepoch}`)
       } else {
         // The leader lets it go when it notices (LearnerLost): together, Zab.tla's Timeout(L, i).
-        this.step("FollowerGivesUp", [i], this.followerGivesUp(m, i))
+        this.extension("FollowerGivesUp", [i], FollowerGivesUp(this.config, m, i))
       }
     }
   }
 
   // ---------------------------------------------------------------------------------------------------------
-  // The extensions (see the header).
+  // Where the abstraction takes extension actions (see the header), and the checks before it does.
 
   /**
    * Before leader i shuts down or restarts: LearnerLost for every learner that already gave up on it and
@@ -1044,68 +990,8 @@ export class Validator {
     for (let k = 0; k < this.n; k++) {
       const m = this.model
       if (k === i || !has(m.learners[i]!, k) || (m.state[k] === "FOLLOWING" && m.connectInfo[k] === i)) continue
-      this.step("LearnerLost", [i, k], this.learnerLost(m, i, k))
+      this.extension("LearnerLost", [i, k], LearnerLost(this.config, m, i, k))
     }
-  }
-
-  private learnerLost(s: ModelState, i: number, j: number): ModelState {
-    const drop = <T extends { readonly sid: number; readonly connected: boolean }>(set: ReadonlyArray<T>): ReadonlyArray<T> => {
-      if (!set.some((r) => r.sid === j)) return set
-      if (!isQuorum(this.config, sidsOf(set))) return set.filter((r) => r.sid !== j)
-      return set.map((r) => (r.sid === j ? { ...r, connected: false } : r))
-    }
-    let t: ModelState = {
-      ...s,
-      learners: setAt(s.learners, i, s.learners[i]! & ~(1 << j)),
-      cepochRecv: setAt(s.cepochRecv, i, drop(s.cepochRecv[i]!)),
-      ackeRecv: setAt(s.ackeRecv, i, drop(s.ackeRecv[i]!)),
-      ackldRecv: setAt(s.ackldRecv, i, drop(s.ackldRecv[i]!)),
-      // The leader reads nothing more from j. What it sent j before the close may still arrive (TCP
-      // delivers it ahead of the close) while j follows it: j leaves when it notices, by FollowerGivesUp.
-      msgs: withChannel(s.state[j] === "FOLLOWING" && s.connectInfo[j] === i ? s.msgs : withChannel(s.msgs, i, j, EMPTY), j, i, EMPTY),
-    }
-    return t
-  }
-
-  private followerShutdown(s: ModelState, i: number): ModelState {
-    return { ...s, state: setAt(s.state, i, "LOOKING"), zabState: setAt(s.zabState, i, "ELECTION"), connectInfo: setAt(s.connectInfo, i, null) }
-  }
-
-  /**
-   * A follower goes back to election and reads nothing more. What it sent its leader before the close may
-   * still reach the leader, which lets it go when it notices (LearnerLost).
-   */
-  private followerGivesUp(s: ModelState, i: number): ModelState {
-    const leader = s.connectInfo[i]
-    const t = this.followerShutdown(s, i)
-    const msgs = t.msgs.map((row) => setAt(row, i, EMPTY))
-    // Only a leader that still holds it may yet read what it sent; to anyone else it is lost.
-    const read = leader !== null && leader !== undefined && s.state[leader] === "LEADING" && has(s.learners[leader]!, i)
-    return { ...t, msgs: read || leader === null || leader === undefined ? msgs : withChannel(msgs, i, leader, EMPTY) }
-  }
-
-  /**
-   * Zab.tla's LeaderShutdown for the leader itself; its learners leave when they notice the closed
-   * connection (each by FollowerGivesUp), after whatever the leader sent before closing it.
-   */
-  private leaderShutdown(s: ModelState, i: number): ModelState {
-    return {
-      ...s,
-      state: setAt(s.state, i, "LOOKING"),
-      zabState: setAt(s.zabState, i, "ELECTION"),
-      connectInfo: setAt(s.connectInfo, i, null),
-      msgs: s.msgs.map((row) => setAt(row, i, EMPTY)),
-      learners: setAt(s.learners, i, 0),
-    }
-  }
-
-  private resetConnections(i: number): void {
-    const m = this.model
-    let busy = false
-    for (let v = 0; v < this.n; v++) if (m.msgs[i]![v]!.length > 0 || m.msgs[v]![i]!.length > 0) busy = true
-    if (!busy) return
-    const msgs = m.msgs.map((row, from) => (from === i ? row.map(() => EMPTY) : setAt(row, i, EMPTY)))
-    this.step("ConnectionsReset", [i], { ...m, msgs })
   }
 
   /** The model txns of an implementation history (values mapped back to the model's numbers). */
@@ -1131,23 +1017,19 @@ export class Validator {
         this.fail(`follower ${i + 1} ${what} mid-synchronisation holding a history that is neither its own nor a prefix of the NEWLEADER history`, i)
       }
     }
-    this.step("SyncInterrupted", [i], { ...this.model, history: setAt(this.model.history, i, this.modelTxns(history, i)) })
+    this.extension("SyncInterrupted", [i], SyncInterrupted(this.config, this.model, i, this.modelTxns(history, i)))
   }
 
-  private loseUnsynced(i: number, durable: Stored): void {
+  private loseUnsynced(i: number, durable: Image): void {
     const own = this.modelHistory(i)
     const s = this.server(i)
     const target = (s.syncTarget ?? []).map((t) => this.implOf(t))
-    if (!isPrefix(durable.history, own) && !isPrefix(durable.history, target)) {
+    const history = held(durable)
+    if (!isPrefix(history, own) && !isPrefix(history, target)) {
       this.fail(`server ${i + 1} recovers a history that is not a prefix of the one the model holds for it`, i)
     }
-    const m = this.model
-    this.step("LoseUnsyncedWrites", [i], {
-      ...m,
-      acceptedEpoch: setAt(m.acceptedEpoch, i, durable.acceptedEpoch),
-      currentEpoch: setAt(m.currentEpoch, i, durable.currentEpoch),
-      history: setAt(m.history, i, this.modelTxns(durable.history, i)),
-    })
+    const recovered = { acceptedEpoch: durable.acceptedEpoch, currentEpoch: durable.currentEpoch, history: this.modelTxns(held(durable), i) }
+    this.extension("LoseUnsyncedWrites", [i], LoseUnsyncedWrites(this.config, this.model, i, recovered))
   }
 
   // ---------------------------------------------------------------------------------------------------------
@@ -1157,13 +1039,23 @@ export class Validator {
     return { zxid: t.zxid, value: this.values.get(t.value) ?? `(model value ${t.value})` }
   }
 
-  /** Whether an implementation history is the model's history of server i (no allocation: called often). */
-  private holdsModelHistory(history: ReadonlyArray<ImplTxn>, i: number): boolean {
+  /**
+   * Whether an image holds the model's history of server i: its snapshot's txns, then its log. No
+   * allocation, and the log (where a difference usually is) first from its end: it runs after every
+   * mapped event.
+   */
+  private holdsModelHistory(image: Image, i: number): boolean {
     const model = this.model.history[i]!
-    if (model.length !== history.length) return false
-    for (let k = model.length - 1; k >= 0; k--) {
+    const base = image.snapshot === null ? EMPTY_TXNS : image.snapshot.txns
+    const log = image.log
+    if (model.length !== base.length + log.length) return false
+    for (let k = log.length - 1; k >= 0; k--) {
+      const t = model[base.length + k]!
+      if (t.zxid !== log[k]!.zxid || this.values.get(t.value) !== log[k]!.value) return false
+    }
+    for (let k = base.length - 1; k >= 0; k--) {
       const t = model[k]!
-      if (t.zxid !== history[k]!.zxid || this.values.get(t.value) !== history[k]!.value) return false
+      if (t.zxid !== base[k]!.zxid || this.values.get(t.value) !== base[k]!.value) return false
     }
     return true
   }
@@ -1178,11 +1070,11 @@ export class Validator {
     if (!s.up) return
     const m = this.model
     const differences: Array<string> = []
-    if (roleOf[m.state[i]!] !== s.role || phaseOf[m.zabState[i]!] !== s.phase) differences.push(`role ${s.role}/${s.phase} vs ${m.state[i]}/${m.zabState[i]}`)
+    if (peerRoleOf[m.state[i]!] !== s.role || peerPhaseOf[m.zabState[i]!] !== s.phase) differences.push(`role ${s.role}/${s.phase} vs ${m.state[i]}/${m.zabState[i]}`)
     if (m.acceptedEpoch[i] !== s.mem.acceptedEpoch) differences.push(`acceptedEpoch ${s.mem.acceptedEpoch} vs f.p ${m.acceptedEpoch[i]}`)
     if (m.currentEpoch[i] !== s.mem.currentEpoch) differences.push(`currentEpoch ${s.mem.currentEpoch} vs f.a ${m.currentEpoch[i]}`)
     const midSync = s.role === "following" && s.syncTarget !== null && !s.newLeaderTaken
-    if (!midSync && !this.holdsModelHistory(s.mem.history, i)) differences.push("history")
+    if (!midSync && !this.holdsModelHistory(s.mem, i)) differences.push("history")
     if (differences.length > 0) this.fail(`after ${after}, server ${i + 1} differs from the model's ${serverName(i)}: ${differences.join("; ")}`, i)
   }
 }
@@ -1239,20 +1131,13 @@ function project(s: ImplServer): ProjectedServer {
     phase: s.phase,
     acceptedEpoch: s.mem.acceptedEpoch,
     currentEpoch: s.mem.currentEpoch,
-    history: s.mem.history.slice(),
+    history: held(s.mem).slice(),
     delivered: s.delivered,
     leader: s.leader,
-    durable: { acceptedEpoch: s.durable.acceptedEpoch, currentEpoch: s.durable.currentEpoch, history: s.durable.history.slice() },
+    durable: { acceptedEpoch: s.durable.acceptedEpoch, currentEpoch: s.durable.currentEpoch, history: held(s.durable).slice() },
   }
 }
 
-function describeHead(m: ModelState, from: number, to: number, values?: ReadonlyMap<number, string>): string {
-  const channel = m.msgs[from]![to]!
-  if (channel.length === 0) return "nothing"
-  const head = channel[0]!
-  const text = formatMessage(head)
-  return head.mtype === "PROPOSE" && values !== undefined ? `${text} (${values.get(head.mdata) ?? "?"})` : text
-}
 
 // -----------------------------------------------------------------------------------------------------------
 // Whole traces and the report.
@@ -1263,135 +1148,3 @@ export function validateEvents(servers: number, events: ReadonlyArray<TraceEvent
   for (const event of events) if (!validator.push(event)) break
   return validator.rejection
 }
-
-export function describeEvent(event: TraceEvent): string {
-  switch (event._tag) {
-    case "Received":
-      return `server ${event.server} receives ${describeMessage(event.message)} from ${event.from}`
-    case "Sent":
-      return `server ${event.server} sends ${describeMessage(event.message)} to ${event.to}`
-    case "Wrote":
-      return `server ${event.server} writes ${describeEffect(event.effect)}`
-    case "Observed":
-      return `server ${event.server} ${describeEffect(event.effect)}`
-    case "Delivered":
-      return `server ${event.server} delivers ${formatZxid(event.zxid)}`
-    case "FsyncCompleted":
-      return `server ${event.server}'s fsync completes through write ${event.through}`
-    case "ConnectionLost":
-      return `server ${event.server} loses its connection to ${event.peer}`
-    case "Crashed":
-      return `server ${event.server} crashes (${event.disk})`
-    case "Restarted":
-      return `server ${event.server} restarts (acceptedEpoch ${event.acceptedEpoch}, currentEpoch ${event.currentEpoch}, snapshot ${formatZxid(event.snapshotZxid)}, ${event.logLength} logged)`
-    case "Step":
-      return `step ${event.index + 1}: ${event.text}`
-    case "ClientRequest":
-      return `client request #${event.request} at server ${event.server}`
-    case "Replied":
-      return `server ${event.server} answers request #${event.request}`
-    case "Partitioned":
-      return `partition ${event.groups.map((g) => `{${g.join(",")}}`).join(" | ")}`
-    case "Healed":
-      return "heal"
-    case "LivenessPhase":
-      return event.text
-    case "Violation":
-      return `violation of ${event.invariant}`
-    case "View":
-      return event.step === null ? "the cluster view before the first step" : `the cluster view after step ${event.step + 1}`
-    case "SpecAction":
-      return `spec action ${event.index + 1}: ${event.text}`
-  }
-}
-
-function describeEffect(effect: PeerEffect): string {
-  switch (effect._tag) {
-    case "Append":
-      return `Append ${formatZxid(effect.txn.zxid)} (write ${effect.write})`
-    case "Truncate":
-      return `Truncate to ${formatZxid(effect.zxid)} (write ${effect.write})`
-    case "WriteAcceptedEpoch":
-      return `acceptedEpoch ${effect.epoch} (write ${effect.write})`
-    case "WriteCurrentEpoch":
-      return `currentEpoch ${effect.epoch} (write ${effect.write})`
-    case "InstallSnapshot":
-      return `InstallSnapshot at ${formatZxid(effect.zxid)} (write ${effect.write})`
-    case "RoleChange":
-      return `becomes ${effect.role}/${effect.phase} (epoch ${effect.epoch}${effect.leader === null ? "" : `, leader ${effect.leader}`})`
-    case "Established":
-      return `establishes epoch ${effect.epoch}`
-    case "Proposed":
-      return `proposes ${formatZxid(effect.txn.zxid)}`
-    case "Disconnect":
-      return `closes its connection to ${effect.peer}`
-    case "Observe":
-      return `observes ${effect.branch}${effect.detail === "" ? "" : ` (${effect.detail})`}`
-    case "Send":
-      return `Send ${describeMessage(effect.message)} to ${effect.to}`
-    case "SendSnapshot":
-      return `SendSnapshot at ${formatZxid(effect.zxid)} to ${effect.to}`
-    case "Fsync":
-      return `Fsync through ${effect.through}`
-    case "TakeSnapshot":
-      return `TakeSnapshot at ${formatZxid(effect.zxid)}`
-    case "Deliver":
-      return `Deliver ${formatZxid(effect.txn.zxid)}`
-    case "ClientReject":
-      return `ClientReject #${effect.request} (${effect.reason})`
-  }
-}
-
-function historyText(h: ReadonlyArray<ImplTxn>): string {
-  return `[${h.map((t) => formatZxid(t.zxid)).join(" ")}]`
-}
-
-/** The rejection as printed: the event, why, the actions enabled, the two states side by side. */
-export function formatRejection(r: Rejection, line: number | null): Array<string> {
-  const where = line === null ? `event ${r.index + 1}` : `line ${line}`
-  const lines = [`REJECTED by the model at ${where}: ${describeEvent(r.event)}`, `  ${r.reason}`]
-  if (r.taken.length > 0) lines.push(`  the model took for this event: ${r.taken.map((t) => `${t.action}(${t.args.map(serverName).join(", ")})`).join(", ")}`)
-  lines.push("", `model actions enabled at this point (${r.enabled.length}):`)
-  const enabled = r.enabled.map(formatLabel)
-  for (let k = 0; k < enabled.length; k += 4) lines.push(`  ${enabled.slice(k, k + 4).join("  ")}`)
-  if (enabled.length === 0) lines.push("  (none)")
-  lines.push("", "the model state beside the implementation's projection (* marks a difference):")
-  const m = r.model
-  const implOf = (t: ModelTxn): ImplTxn => ({ zxid: t.zxid, value: r.values.get(t.value) ?? `(model value ${t.value})` })
-  for (let i = 0; i < m.state.length; i++) {
-    const p = r.projection[i]!
-    const row = (name: string, model: string, impl: string, compared = true): string => {
-      const mark = compared && p.up && model !== impl ? "*" : " "
-      return `  ${mark} ${name.padEnd(16)} ${model.padEnd(36)} ${impl}`
-    }
-    lines.push(`  ${serverName(i)} / server ${i + 1}${p.up ? "" : " (down)"}${r.servers.includes(i + 1) ? "   <- named" : ""}`)
-    lines.push(`    ${"".padEnd(16)} ${"model".padEnd(36)} implementation`)
-    lines.push(row("role/phase", `${roleOf[m.state[i]!]}/${phaseOf[m.zabState[i]!]}`, `${p.role}/${p.phase}`))
-    lines.push(row("acceptedEpoch", String(m.acceptedEpoch[i]), String(p.acceptedEpoch)))
-    lines.push(row("currentEpoch", String(m.currentEpoch[i]), String(p.currentEpoch)))
-    lines.push(row("history", historyText(m.history[i]!.map(implOf)), historyText(p.history)))
-    const mh = m.history[i]!.map(implOf)
-    const valuesDiffer = mh.length === p.history.length && mh.some((t, k) => t.value !== p.history[k]!.value)
-    if (valuesDiffer) lines.push(row("txn contents", mh.map((t) => t.value).join(", "), p.history.map((t) => t.value).join(", ")))
-    lines.push(row("committed", String(m.lastCommitted[i]!.index), `${p.delivered} delivered`, false))
-    const d = p.durable
-    lines.push(row("durable", "(no durability in Zab.tla)", `epochs ${d.acceptedEpoch}/${d.currentEpoch} ${historyText(d.history)}`, false))
-    const leader = m.connectInfo[i]
-    lines.push(row("leader", leader === null || leader === undefined ? (m.state[i] === "LEADING" ? "itself" : "-") : `server ${leader + 1}`, p.leader === null ? "-" : p.role === "leading" ? "itself" : `server ${p.leader + 1}`, false))
-  }
-  const inFlight: Array<string> = []
-  for (let a = 0; a < m.msgs.length; a++) {
-    for (let b = 0; b < m.msgs.length; b++) {
-      const channel = m.msgs[a]![b]!
-      if (channel.length > 0) inFlight.push(`  ${serverName(a)}->${serverName(b)}: ${channel.map(formatMessage).join(" ")}`)
-    }
-  }
-  lines.push("", inFlight.length === 0 ? "model messages in flight: none" : "model messages in flight:", ...inFlight)
-  return lines
-}
-
-/** One line for a run's failure report (the ModelRefinement violation). */
-export function rejectionSummary(r: Rejection): string {
-  return `the model cannot follow ${describeEvent(r.event)}: ${r.reason}`
-}
-

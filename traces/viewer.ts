@@ -19,13 +19,13 @@ import { formatZxid } from "../impl/core/zxid.js"
 import { isBugName } from "../impl/bugs.js"
 import { runSchedule } from "../impl/sim/run.js"
 import type { Schedule, SimConfig } from "../impl/sim/schedule.js"
-import { describeMessage, describeOp } from "../impl/core/format.js"
 import { World, type WorldTap } from "../impl/sim/world.js"
 import { formatMessage } from "../model/format.js"
 import type { Message as ModelMessage, MessageType as ModelMessageType } from "../model/state.js"
 import { runWalk } from "../model/walk.js"
 import { walkOptionsOf, walkTrace } from "../model/schedule.js"
 import type { ModelWalk } from "../model/walk-step.js"
+import { describeEvent, describeMessageInFull, messageLabel } from "./format.js"
 import type { Trace } from "./jsonl.js"
 import { TraceEvent } from "./schema.js"
 
@@ -275,6 +275,7 @@ function toRows(events: ReadonlyArray<TraceEvent>): Array<ViewRow> {
   return rows
 }
 
+/** A row's text is the event as traces/format.ts words it; a receipt shows the message with its content. */
 function toRow(e: TraceEvent, step: number): ViewRow {
   switch (e._tag) {
     case "Step":
@@ -282,38 +283,26 @@ function toRow(e: TraceEvent, step: number): ViewRow {
     case "SpecAction":
       return { kind: "SpecAction", server: null, step, text: `action ${e.index + 1}: ${e.text}` }
     case "Received":
-      return { kind: "Received", server: e.server, step, text: `${e.server} <- ${e.from}  ${messageText(e.message)}` }
+      return { kind: "Received", server: e.server, step, text: `${e.server} <- ${e.from}  ${describeMessageInFull(e.message)}` }
     case "Observed": {
       const effect = e.effect
-      if (effect._tag === "RoleChange") {
-        const leader = effect.leader === null || effect.role === "leading" ? "" : ` (leader ${effect.leader})`
-        return { kind: "RoleChange", server: e.server, step, text: `${e.server} now ${effect.role}/${effect.phase}, currentEpoch ${effect.epoch}${leader}` }
-      }
-      if (effect._tag === "Established") return { kind: "Established", server: e.server, step, text: `${e.server} established as leader of epoch ${effect.epoch}` }
-      if (effect._tag === "Observe") return { kind: "Observe", server: e.server, step, branch: effect.branch, text: `${e.server} ${effect.branch}${effect.detail === "" ? "" : `: ${effect.detail}`}` }
-      return { kind: "Observe", server: e.server, step, text: `${e.server} ${effect._tag}` }
+      const text = describeEvent(e)
+      if (effect._tag === "RoleChange") return { kind: "RoleChange", server: e.server, step, text }
+      if (effect._tag === "Established") return { kind: "Established", server: e.server, step, text }
+      if (effect._tag === "Observe") return { kind: "Observe", server: e.server, step, branch: effect.branch, text }
+      return { kind: "Observe", server: e.server, step, text }
     }
     case "Delivered":
-      return { kind: "Delivered", server: e.server, step, text: `${e.server} delivered ${formatZxid(e.zxid)}` }
     case "ClientRequest":
-      return { kind: "ClientRequest", server: e.server, step, text: `${e.server} client write #${e.request}: ${describeOp(e.op)}` }
     case "Replied":
-      return { kind: "Replied", server: e.server, step, text: `${e.server} answered #${e.request}: ${e.zxid === 0 ? e.result : `${formatZxid(e.zxid)} ${e.result}`}` }
     case "FsyncCompleted":
-      return { kind: "FsyncCompleted", server: e.server, step, text: `${e.server} fsync done through write ${e.through}` }
     case "Crashed":
-      return { kind: "Crashed", server: e.server, step, text: `${e.server} CRASHED (${e.disk}${e.torn ? ", tail record torn" : ""})` }
     case "Restarted":
-      return {
-        kind: "Restarted",
-        server: e.server,
-        step,
-        text: `${e.server} started: acceptedEpoch ${e.acceptedEpoch} currentEpoch ${e.currentEpoch}, snapshot ${formatZxid(e.snapshotZxid)}, ${e.logLength} txns logged${e.tornTail ? ", torn tail dropped" : ""}`,
-      }
+      return { kind: e._tag, server: e.server, step, text: describeEvent(e) }
     case "Partitioned":
-      return { kind: "Partitioned", server: null, step, text: `partition ${e.groups.map((g) => `{${g.join(",")}}`).join(" | ")}`, groups: e.groups }
+      return { kind: "Partitioned", server: null, step, text: describeEvent(e), groups: e.groups }
     case "Healed":
-      return { kind: "Healed", server: null, step, text: "network healed" }
+      return { kind: "Healed", server: null, step, text: describeEvent(e) }
     case "LivenessPhase":
       return { kind: "LivenessPhase", server: null, step, text: `then: ${e.text}` }
     case "Violation":
@@ -326,45 +315,8 @@ function toRow(e: TraceEvent, step: number): ViewRow {
   }
 }
 
-function messageText(message: Message): string {
-  const base = describeMessage(message)
-  if (message._tag === "Proposal") return `${base} [${message.txn.origin}:${message.txn.request}:${describeOp(message.txn.op)}]`
-  if (message._tag === "Request") return `${base} ${describeOp(message.op)}`
-  return base
-}
-
-function messageLabel(message: Message): string {
-  switch (message._tag) {
-    case "Notification":
-      return `Notif vote ${message.leader} e${message.peerEpoch} r${message.round}`
-    case "FollowerInfo":
-      return `FollowerInfo aE${message.acceptedEpoch}`
-    case "LeaderInfo":
-      return `LeaderInfo e${message.newEpoch}`
-    case "AckEpoch":
-      return `AckEpoch e${message.currentEpoch} ${formatZxid(message.lastZxid)}`
-    case "Diff":
-    case "Trunc":
-    case "Snap":
-    case "Ack":
-    case "Commit":
-      return `${message._tag} ${formatZxid(message.zxid)}`
-    case "NewLeader":
-      return `NewLeader e${message.epoch}`
-    case "AckNewLeader":
-      return `AckNewLeader e${message.epoch}`
-    case "Proposal":
-      return `Proposal ${formatZxid(message.txn.zxid)}`
-    case "Request":
-      return `Request #${message.request}`
-    case "UpToDate":
-    case "Ping":
-      return message._tag
-  }
-}
-
 function viewMessage(from: number, to: number, message: Message, sentAt: number | null, exact: boolean): ViewMessage {
-  return { from, to, tag: message._tag, label: messageLabel(message), text: messageText(message), sentAt, receivedAt: null, lostAt: null, exact }
+  return { from, to, tag: message._tag, label: messageLabel(message), text: describeMessageInFull(message), sentAt, receivedAt: null, lostAt: null, exact }
 }
 
 // ---------------------------------------------------------------------------------------------------------

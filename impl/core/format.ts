@@ -3,7 +3,7 @@
  * texts, the trace tools (explain, view, validate) and the golden scenarios, so the same message reads the
  * same everywhere.
  */
-import type { Message, WriteOp } from "./types.js"
+import type { Message, ServerId, WriteOp } from "./types.js"
 import { formatZxid } from "./zxid.js"
 
 /** A message as one short line: its ZooKeeper packet name and the fields that tell it apart. */
@@ -48,4 +48,9 @@ export function describeOp(op: WriteOp): string {
     case "SetData":
       return `setData ${op.path} v${op.version}`
   }
+}
+
+/** Servers grouped by partition side, each group in braces: `{1,2} | {3}`. */
+export function describeGroups(groups: ReadonlyArray<ReadonlyArray<ServerId>>): string {
+  return groups.map((g) => `{${g.join(",")}}`).join(" | ")
 }

@@ -8,6 +8,7 @@
  */
 import type { Txn } from "../core/types.js"
 import type { Zxid } from "../core/zxid.js"
+import { type CrashMode, type StorageImage, type StorageWrite, applyDurable, applyWrite, emptyImage, writesKeptByCrash } from "./writes.js"
 
 /** A snapshot as the simulator keeps it: the serialised tree plus the ghost list of the txns it reflects. */
 export interface StoredSnapshot<Ghost> {
@@ -16,16 +17,10 @@ export interface StoredSnapshot<Ghost> {
   readonly ghost: Ghost
 }
 
-export type DiskOp<Ghost> =
-  | { readonly kind: "append"; readonly write: number; readonly txn: Txn }
-  | { readonly kind: "truncate"; readonly write: number; readonly zxid: Zxid }
-  | { readonly kind: "accepted-epoch"; readonly write: number; readonly epoch: number }
-  | { readonly kind: "current-epoch"; readonly write: number; readonly epoch: number }
-  | { readonly kind: "install"; readonly write: number; readonly snapshot: StoredSnapshot<Ghost> }
-  // A background snapshot carries no write number; it is durable once every write issued before it is.
-  | { readonly kind: "snapshot"; readonly afterWrite: number; readonly snapshot: StoredSnapshot<Ghost> }
+/** A write to the simulated disk: the storage writes of writes.ts over the peer's txns and stored snapshots. */
+export type DiskOp<Ghost> = StorageWrite<Txn, StoredSnapshot<Ghost>>
 
-export type CrashMode = "keep" | "lose-unsynced" | "torn"
+export type { CrashMode }
 
 export interface DurableState<Ghost> {
   readonly acceptedEpoch: number
@@ -46,16 +41,9 @@ export interface Recovery<Ghost> {
   readonly outOfOrder: number
 }
 
-/** The durable state, mutated in place: appending to a long log must not copy it. */
-interface MutableDurable<Ghost> {
-  acceptedEpoch: number
-  currentEpoch: number
-  snapshot: StoredSnapshot<Ghost> | null
-  log: Array<Txn>
-}
-
 export class MemoryDisk<Ghost> {
-  private readonly durable: MutableDurable<Ghost> = { acceptedEpoch: 0, currentEpoch: 0, snapshot: null, log: [] }
+  /** The durable image, mutated in place by the shared fold: appending to a long log must not copy it. */
+  private readonly durable: StorageImage<Txn, StoredSnapshot<Ghost>> = emptyImage()
   private pending: Array<DiskOp<Ghost>> = []
   private lastWrite = 0
   private tornOnLastCrash = false
@@ -88,31 +76,16 @@ export class MemoryDisk<Ghost> {
   }
 
   private settle(through: number): void {
-    let n = 0
-    for (const op of this.pending) {
-      const bound = op.kind === "snapshot" ? op.afterWrite : op.write
-      if (bound > through) break
-      fold(this.durable, op)
-      n += 1
-    }
+    const n = applyDurable(this.durable, this.pending, through)
     if (n > 0) this.pending = this.pending.slice(n)
   }
 
   /** The process dies. Returns true if a torn record was left at the tail of the log. */
   crash(mode: CrashMode): boolean {
-    let torn = false
-    if (mode === "keep") {
-      for (const op of this.pending) fold(this.durable, op)
-    } else if (mode === "torn") {
-      // Everything up to the last unsynced append reaches the disk; that append is half-written.
-      let lastAppend = -1
-      this.pending.forEach((op, i) => {
-        if (op.kind === "append") lastAppend = i
-      })
-      const kept = lastAppend < 0 ? this.pending : this.pending.slice(0, lastAppend)
-      for (const op of kept) fold(this.durable, op)
-      torn = lastAppend >= 0
-    }
+    // Everything up to the last unsynced append reaches the disk on a torn crash; that append is half-written.
+    const kept = writesKeptByCrash(this.pending, mode)
+    for (let k = 0; k < kept; k++) applyWrite(this.durable, this.pending[k]!)
+    const torn = mode === "torn" && kept < this.pending.length
     this.pending = []
     this.lastWrite = 0
     this.durableThrough = 0
@@ -150,31 +123,5 @@ export class MemoryDisk<Ghost> {
   /** For tests: the state a crash that loses every unsynced write would leave. */
   get durableState(): DurableState<Ghost> {
     return { ...this.durable, log: this.durable.log.slice() }
-  }
-}
-
-function fold<Ghost>(state: MutableDurable<Ghost>, op: DiskOp<Ghost>): void {
-  switch (op.kind) {
-    case "append":
-      state.log.push(op.txn)
-      return
-    case "truncate":
-      state.log = state.log.filter((t) => t.zxid <= op.zxid)
-      return
-    case "accepted-epoch":
-      state.acceptedEpoch = op.epoch
-      return
-    case "current-epoch":
-      state.currentEpoch = op.epoch
-      return
-    case "install":
-      state.snapshot = op.snapshot
-      state.log = []
-      return
-    case "snapshot":
-      // The log before the snapshot is no longer needed (ZooKeeper purges it later; we do it at once).
-      state.snapshot = op.snapshot
-      state.log = state.log.filter((t) => t.zxid > op.snapshot.zxid)
-      return
   }
 }
