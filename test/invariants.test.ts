@@ -57,6 +57,7 @@ function server(id: number, fields: ServerFields = {}): ServerView {
     history,
     committed: history.length,
     leader: 1,
+    incarnation: 0,
     ...fields,
   }
 }
@@ -82,7 +83,7 @@ function broadcasts(txns: ReadonlyArray<TxnView>, leaderOf: (epoch: number) => n
 }
 
 function cluster(servers: ReadonlyArray<ServerView>, ghost: Partial<Ghost> = {}): ClusterView {
-  return { servers, ghost: { established: [], broadcasts: [], acknowledged: [], ...ghost } }
+  return { servers, ghost: { established: [], broadcasts: [], acknowledged: [], delivered: [], earlyAcks: [], startFailures: [], ...ghost }, unobserved: [] }
 }
 
 // The story most views below share: server 1 led epoch 1 and broadcast a1..a4, but a4 was never committed;
@@ -101,6 +102,9 @@ const story: Ghost = {
   ],
   broadcasts: broadcasts([a1, a2, a3, a4, b1, b2], leaderOfEpoch),
   acknowledged: [a1, a2, a3, b1],
+  delivered: [],
+  earlyAcks: [],
+  startFailures: [],
 }
 const committedLog = [a1, a2, a3, b1, b2]
 
@@ -642,7 +646,7 @@ describe("random crashes and restarts", () => {
           const acked = s.role === "leading" && (s.phase === "synchronization" || s.phase === "broadcast") ? s.acceptedEpoch : 0
           const currentEpoch = Math.max(joined, s.currentEpoch - fate.epochLoss, 0)
           const acceptedEpoch = Math.max(acked, currentEpoch, s.acceptedEpoch - fate.epochLoss)
-          return { id: s.id, up: true, role: "looking", phase: "election", leader: null, acceptedEpoch, currentEpoch, history: s.history.slice(0, held), committed }
+          return { id: s.id, up: true, role: "looking", phase: "election", leader: null, acceptedEpoch, currentEpoch, history: s.history.slice(0, held), committed, incarnation: s.incarnation }
         }),
         before.ghost,
       )
