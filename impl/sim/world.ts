@@ -17,7 +17,7 @@ import type { Input, Message, PeerConfig, PeerEffect, ServerId, Txn, WriteOp } f
 import { type Zxid, epochOf } from "../core/zxid.js"
 import { describeMessage, describeOp } from "../core/format.js"
 import { type CrashMode, MemoryDisk } from "../storage/memory.js"
-import { type Acknowledged, type Broadcast, type ClusterView, type Delivery, type EarlyAck, type Establishment, type ServerView, type StartFailure, type TxnView, OBSERVED_ALL, txnView } from "../../properties/view.js"
+import { type Acknowledged, type Broadcast, type ClusterView, type Delivery, type EarlyAck, type Establishment, type ServerView, type StartFailure, TORN_TAIL_REFUSED, type TxnView, OBSERVED_ALL, txnView } from "../../properties/view.js"
 import type { DiskMode, MessageKind, SimConfig, Step } from "./schedule.js"
 import { type SimTree, emptyTree, loadTree } from "./tree.js"
 import type { TraceEvent } from "../../traces/schema.js"
@@ -204,7 +204,7 @@ export class World {
       // The torn record stays on the disk and every later start trips over it, as no operator steps in.
       slot.corruptTail = true
       this.count("sim-start-refused")
-      this.startFailures.push({ server: slot.id, reason: "its log ends in a record a crash tore, which it took for corruption in the log (ZOOKEEPER-2332)" })
+      this.startFailures.push({ server: slot.id, reason: TORN_TAIL_REFUSED })
       return false
     }
     const snapshot = recovery.snapshot
