@@ -14,7 +14,9 @@
  * What a trace cannot show is marked unobserved, so the invariants that read it are reported as not judged:
  * - A real cluster's trace has no Crashed event (a SIGKILL leaves none); the next Restarted stands for it,
  *   with the disk kept (the page cache survives a process kill), and the Step that killed the server marks
- *   it down. A trace without Sent events (real servers before format 2) cannot show early ACKs.
+ *   it down. A trace without Sent events (real servers before format 2) cannot show early ACKs. One without
+ *   storage writes (the same servers) shows a delivered txn only by its zxid, so the fold takes its content
+ *   from the proposal broadcast at that zxid, and acceptedEpoch only through currentEpoch, which it bounds.
  * - A model trace carries the model's own state (SpecAction) or the model's view after each step (View);
  *   the fold adopts them, and the model does not model clients, a delivery ghost, ACK order or disks.
  */
@@ -94,6 +96,11 @@ export function unobservedOf(trace: Trace): ReadonlyArray<ViewRecord> {
   }
 }
 
+/** Whether `trace` records storage writes; a real cluster's before format 2 did not (see TraceProjection). */
+export function writesRecorded(trace: Trace): boolean {
+  return trace.header.target !== "net" || trace.events.some((e) => e._tag === "Wrote")
+}
+
 /** A real server that cannot start reports nothing the trace holds, so refused restarts are not seen. */
 const NET_UNOBSERVED: ReadonlyArray<ViewRecord> = ["startFailures"]
 const NET_WITHOUT_SENDS_UNOBSERVED: ReadonlyArray<ViewRecord> = ["earlyAcks", "startFailures"]
@@ -108,6 +115,10 @@ export class TraceProjection {
   private readonly servers: Array<ServerFold>
   private readonly bugs: ReadonlySet<string>
   private readonly target: TraceHeader["target"]
+  /** Whether the trace records storage writes (Wrote); real servers before format 2 did not. */
+  private readonly writesRecorded: boolean
+  /** The latest txn broadcast at each zxid, for a trace without storage writes. */
+  private readonly proposedAt = new Map<Zxid, TxnView>()
   private readonly established: Array<Establishment> = []
   private readonly broadcasts: Array<Broadcast> = []
   private readonly acknowledged: Array<Acknowledged> = []
@@ -132,7 +143,9 @@ export class TraceProjection {
   constructor(
     header: TraceHeader,
     readonly unobserved: ReadonlyArray<ViewRecord>,
+    writesRecorded = true,
   ) {
+    this.writesRecorded = writesRecorded
     const n = header.schedule.config.servers
     this.bugs = new Set(header.schedule.config.bugs)
     this.target = header.target
@@ -269,8 +282,15 @@ export class TraceProjection {
     if (s.up) this.crash(s.id, "keep")
     const recovery = s.disk.recover()
     const snapshot = recovery.snapshot
-    s.applied = snapshot === null ? [] : [...snapshot.ghost]
-    s.log = [...recovery.log]
+    if ((snapshot?.zxid ?? 0) === event.snapshotZxid) {
+      s.applied = snapshot === null ? [] : [...snapshot.ghost]
+      s.log = [...recovery.log]
+    } else {
+      // A snapshot the trace never showed being taken (a real server's): the txns its tree reflects are the
+      // ones this server had delivered up to its zxid.
+      s.applied = s.applied.filter((t) => t.zxid <= event.snapshotZxid)
+      s.log = recovery.log.filter((t) => t.zxid > event.snapshotZxid)
+    }
     s.held = []
     s.lastDelivered = event.snapshotZxid
     s.acceptedEpoch = event.acceptedEpoch
@@ -471,6 +491,7 @@ export class TraceProjection {
         s.leader = effect.leader
         // The role change carries currentEpoch as it stands; only ZOOKEEPER-335 moves it without a write.
         s.currentEpoch = effect.epoch
+        if (!this.writesRecorded && s.acceptedEpoch < s.currentEpoch) s.acceptedEpoch = s.currentEpoch
         if (this.bugs.has("ZOOKEEPER-335") && effect.role === "following" && effect.phase === "synchronization") s.acceptedEpoch = s.leaderInfoEpoch
         s.cached = null
         return
@@ -479,6 +500,7 @@ export class TraceProjection {
         return
       case "Proposed":
         this.broadcasts.push({ epoch: epochOf(effect.txn.zxid), leader: id, txn: txnView(effect.txn) })
+        if (!this.writesRecorded) this.proposedAt.set(effect.txn.zxid, txnView(effect.txn))
         return
       case "Observe":
         if (effect.branch === "discovery-epoch-proposed") {
@@ -513,7 +535,7 @@ export class TraceProjection {
     if (s === null) return
     const txn = findLogged(s.log, zxid)
     // A real server's trace may deliver what the fold never saw logged (a trace cut short); the zxid stands.
-    const view = txn === null ? { zxid, value: "" } : txnView(txn)
+    const view = txn !== null ? txnView(txn) : (this.proposedAt.get(zxid) ?? { zxid, value: "" })
     s.applied.push(view)
     s.lastDelivered = zxid
     s.cached = null
@@ -605,7 +627,7 @@ export interface ProjectedEvent {
 
 /** The cluster view after each event of `trace`, in order. Views share append-only ghost arrays (see TraceProjection). */
 export function* projectTrace(trace: Trace): Generator<ProjectedEvent, void, undefined> {
-  const projection = new TraceProjection(trace.header, unobservedOf(trace))
+  const projection = new TraceProjection(trace.header, unobservedOf(trace), writesRecorded(trace))
   for (let index = 0; index < trace.events.length; index++) {
     const event = trace.events[index]!
     projection.apply(event)
