@@ -26,6 +26,7 @@ import {
   ZxidMonotonicStep,
   checkState,
   checkStep,
+  notJudged,
   stateInvariants,
   stepInvariants,
   type StateInvariant,
@@ -691,4 +692,32 @@ describe("random clusters with one delivered txn corrupted", () => {
       expect(found).toEqual(first)
     },
   )
+})
+
+describe("records a view marks unobserved", () => {
+  // The view of the CommittedDurable story above: a later leader lacks a txn server 2 delivered.
+  const deliveredA3 = { ...story, acknowledged: [], delivered: [{ ...a1, server: 2, deliveredInEpoch: 1 }, { ...a3, server: 2, deliveredInEpoch: 1 }] }
+  const view = cluster([leader(3, 2, { phase: "synchronization", history: [a1, a2], committed: 2 })], deliveredA3)
+
+  it("every invariant declares the records it reads, and a view that observes everything leaves none unjudged", () => {
+    expect(Object.fromEntries(stateInvariants.filter((inv) => inv.reads.length > 0).map((inv) => [inv.name, inv.reads]))).toEqual({
+      SingleLeaderPerEpoch: ["established"],
+      Integrity: ["broadcasts"],
+      LocalPrimaryOrder: ["broadcasts"],
+      AcknowledgedDurable: ["acknowledged"],
+      CommittedDurable: ["delivered"],
+      AckAfterNewLeader: ["earlyAcks"],
+      Recoverable: ["startFailures"],
+    })
+    expect(notJudged(view)).toEqual([])
+    expect(checkState(view)?.invariant).toBe("CommittedDurable")
+  })
+
+  it("an invariant whose record is unobserved is not judged, and is named, rather than passing on an empty record", () => {
+    const blind: ClusterView = { ...view, unobserved: ["delivered"] }
+    expect(checkState(blind)).toBeNull()
+    expect(notJudged(blind)).toEqual(["CommittedDurable"])
+    const model: ClusterView = { ...view, unobserved: ["acknowledged", "delivered", "earlyAcks", "startFailures"] }
+    expect(notJudged(model)).toEqual(["AcknowledgedDurable", "CommittedDurable", "AckAfterNewLeader", "Recoverable"])
+  })
 })

@@ -8,13 +8,14 @@
  */
 import { readFileSync, readdirSync } from "node:fs"
 import { join } from "node:path"
+import { Schema } from "effect"
 import fc from "fast-check"
 import { afterAll, describe, expect, it } from "vitest"
 import { bugNames } from "../impl/bugs.js"
 import type { Schedule } from "../impl/sim/schedule.js"
 import { runSchedule } from "../impl/sim/run.js"
 import { scheduleArbitrary } from "../properties/schedule.js"
-import type { ClusterView, ServerView } from "../properties/view.js"
+import { type ClusterView, ClusterViewRecord, type ServerView } from "../properties/view.js"
 import { defaultCorpusDir } from "../traces/corpus.js"
 import { type Trace, readTrace } from "../traces/jsonl.js"
 import { TraceProjection, unobservedOf } from "../traces/project.js"
@@ -179,5 +180,30 @@ describe("the comparison has teeth: an altered trace projects differently", () =
   it("a crash removed", () => {
     const { trace, at } = traceWith((e) => e._tag === "Crashed")
     expect(firstDifference(trace, without(trace.events, at))).not.toBeNull()
+  })
+})
+
+describe("views recorded before the view had every record", () => {
+  it("decode with the missing records empty and named unobserved, and encode with every key", () => {
+    // A View as files written before delivered, earlyAcks, startFailures and incarnation existed hold it.
+    const old = {
+      servers: [{ id: 1, up: true, role: "leading", phase: "broadcast", acceptedEpoch: 1, currentEpoch: 1, history: [{ zxid: "0x100000001", value: "1:1:Create /a x" }], committed: 1, leader: 1 }],
+      ghost: { established: [{ epoch: 1, leader: 1 }], broadcasts: [], acknowledged: [] },
+    }
+    const view = Schema.decodeUnknownSync(ClusterViewRecord)(old)
+    expect(view.unobserved).toEqual(["delivered", "earlyAcks", "startFailures"])
+    expect(view.ghost.delivered).toEqual([])
+    expect(view.servers[0]!.incarnation).toBe(0)
+    const encoded = Schema.encodeSync(ClusterViewRecord)(view) as Record<string, unknown>
+    expect(Object.keys(encoded).sort()).toEqual(["ghost", "servers", "unobserved"])
+    expect(Schema.decodeUnknownSync(ClusterViewRecord)(encoded)).toEqual(view)
+  })
+
+  it("every checked-in trace still reads, and a simulator trace's views from before name what they lack", () => {
+    const corpus = defaultCorpusDir()
+    for (const file of readdirSync(corpus).filter((f) => f.endsWith(".jsonl"))) {
+      const trace = readTrace(readFileSync(join(corpus, file), "utf8"))
+      for (const e of trace.events) if (e._tag === "View") expect(e.view.unobserved.length === 0 || e.view.unobserved.includes("delivered")).toBe(true)
+    }
   })
 })
