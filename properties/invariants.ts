@@ -873,8 +873,13 @@ const everything: Judgeable = { stateCheckers: orderedCheckers, stepInvariants, 
  */
 const judgeables = new WeakMap<ReadonlyArray<ViewRecord>, Judgeable>()
 
+/** The last lookup, so a run whose views share one `unobserved` array (the model's) skips the map. */
+let lastUnobserved: ReadonlyArray<ViewRecord> | null = null
+let lastJudgeable: Judgeable = everything
+
 function judgeable(unobserved: ReadonlyArray<ViewRecord>): Judgeable {
   if (unobserved.length === 0) return everything
+  if (unobserved === lastUnobserved) return lastJudgeable
   let found = judgeables.get(unobserved)
   if (found === undefined) {
     const blind = (invariant: { readonly reads: ReadonlyArray<ViewRecord> }): boolean => invariant.reads.some((record) => unobserved.includes(record))
@@ -887,6 +892,8 @@ function judgeable(unobserved: ReadonlyArray<ViewRecord>): Judgeable {
     }
     judgeables.set(unobserved, found)
   }
+  lastUnobserved = unobserved
+  lastJudgeable = found
   return found
 }
 

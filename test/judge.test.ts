@@ -7,10 +7,12 @@
  * Each must be caught by the invariant that states it, and that invariant's own check (the function the
  * simulator runs) must reject the view the judge stopped at.
  */
-import { readFileSync } from "node:fs"
+import { readFileSync, readdirSync } from "node:fs"
+import { join } from "node:path"
 import { describe, expect, it } from "vitest"
 import { judgeTrace } from "../harness/judge.js"
-import { AcknowledgedDurable, PrefixAgreement, SingleLeaderPerEpoch, type StateInvariant } from "../properties/invariants.js"
+import { AcknowledgedDurable, PrefixAgreement, SingleLeaderPerEpoch, type StateInvariant, stateInvariants } from "../properties/invariants.js"
+import { defaultCorpusDir } from "../traces/corpus.js"
 import { readTrace } from "../traces/jsonl.js"
 
 const golden = "test/golden/net-crash-leader.jsonl"
@@ -90,4 +92,21 @@ describe("real-cluster traces edited by hand are caught by the simulator's invar
     // Line `at + 1` of the file is event `at` (the header is line 0).
     expect(judge(text).violation!.eventIndex).toBe(at)
   })
+})
+
+describe("a simulator counterexample read back from its file", () => {
+  // The corpus's files were recorded by the simulator, which judged its world directly; judging the file
+  // through the projection must find the same invariant. (NoProgress and ModelRefinement are not invariants
+  // of a view: liveness and validation judge them.)
+  const corpus = defaultCorpusDir()
+  for (const file of readdirSync(corpus).filter((f) => f.endsWith(".jsonl")).sort()) {
+    const trace = readTrace(readFileSync(join(corpus, file), "utf8"))
+    const violated = trace.header.violated
+    if (trace.header.target !== "sim" || violated === null || !stateInvariants.some((inv) => inv.name === violated)) continue
+    it(`${file}: judged ${violated}, as the simulator found, with every invariant judged`, () => {
+      const judgement = judgeTrace(trace)
+      expect(judgement.violation?.invariant).toBe(violated)
+      expect(judgement.notJudged).toEqual([])
+    })
+  }
 })

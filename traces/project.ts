@@ -232,8 +232,9 @@ export class TraceProjection {
         this.modelView = projectModelState(event.state)
         return
       case "View":
-        // The model's walk records its own projection after each step, with nothing finer to fold.
-        if (this.target === "model") this.modelView = event.view
+        // The model's walk records its own projection after each step, with nothing finer to fold. A file
+        // written before views named what they lack says less than the model lacks: the model's list stands.
+        if (this.target === "model") this.modelView = { ...event.view, unobserved: this.unobserved }
         return
     }
   }
