@@ -52,3 +52,17 @@ export function judgeTrace(trace: Trace): TraceJudgement {
   }
   return { violation: null, notJudged: unjudged, eventsJudged: trace.events.length }
 }
+
+/**
+ * The schedule step an event belongs to: the index of the last Step event at or before `eventIndex`, the
+ * schedule's length from the liveness phase on, and null before the first step. A report names where a
+ * violation was seen with it, as the simulator names the step after which it checked.
+ */
+export function stepOfEvent(trace: Trace, eventIndex: number): number | null {
+  for (let k = Math.min(eventIndex, trace.events.length - 1); k >= 0; k--) {
+    const event = trace.events[k]!
+    if (event._tag === "Step") return event.index
+    if (event._tag === "LivenessPhase") return trace.header.schedule.steps.length
+  }
+  return null
+}

@@ -10,7 +10,7 @@
 import { readFileSync, readdirSync } from "node:fs"
 import { join } from "node:path"
 import { describe, expect, it } from "vitest"
-import { judgeTrace } from "../harness/judge.js"
+import { judgeTrace, stepOfEvent } from "../harness/judge.js"
 import { AcknowledgedDurable, PrefixAgreement, SingleLeaderPerEpoch, type StateInvariant, stateInvariants } from "../properties/invariants.js"
 import { defaultCorpusDir } from "../traces/corpus.js"
 import { readTrace } from "../traces/jsonl.js"
@@ -90,7 +90,12 @@ describe("real-cluster traces edited by hand are caught by the simulator's invar
     const at = lineOf(text, '"server":3', '"_tag":"Established","epoch":1')
     text.splice(at + 1, 0, '{"_tag":"Observed","server":2,"effect":{"_tag":"Established","epoch":1}}')
     // Line `at + 1` of the file is event `at` (the header is line 0).
-    expect(judge(text).violation!.eventIndex).toBe(at)
+    const violation = judge(text).violation!
+    expect(violation.eventIndex).toBe(at)
+    // Before the first step the cluster was still starting; the report names no step.
+    const trace = readTrace(text.join("\n") + "\n")
+    expect(stepOfEvent(trace, violation.eventIndex)).toBe(null)
+    expect(stepOfEvent(trace, trace.events.length - 1)).toBe(trace.header.schedule.steps.length)
   })
 })
 
