@@ -17,7 +17,7 @@ import type { Input, Message, PeerConfig, PeerEffect, ServerId, Txn, WriteOp } f
 import { type Zxid, epochOf } from "../core/zxid.js"
 import { describeMessage, describeOp } from "../core/format.js"
 import { type CrashMode, MemoryDisk } from "../storage/memory.js"
-import { type Acknowledged, type Broadcast, type ClusterView, type Delivery, type EarlyAck, type Establishment, type ServerView, type StartFailure, TORN_TAIL_REFUSED, type TxnView, OBSERVED_ALL, txnView } from "../../properties/view.js"
+import { type Acknowledged, type Broadcast, type ClusterView, type Delivery, type EarlyAck, type Establishment, OBSERVED_ALL, type ServerView, type StartFailure, TORN_TAIL_REFUSED, type TxnView, txnView } from "../../properties/view.js"
 import type { DiskMode, MessageKind, SimConfig, Step } from "./schedule.js"
 import { type SimTree, emptyTree, loadTree } from "./tree.js"
 import type { TraceEvent } from "../../traces/schema.js"
