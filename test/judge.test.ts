@@ -9,11 +9,15 @@
  */
 import { readFileSync, readdirSync } from "node:fs"
 import { join } from "node:path"
+import fc from "fast-check"
 import { describe, expect, it } from "vitest"
 import { judgeTrace, stepOfEvent } from "../harness/judge.js"
+import { runScheduleOnModel } from "../model/schedule.js"
 import { AcknowledgedDurable, PrefixAgreement, SingleLeaderPerEpoch, type StateInvariant, stateInvariants } from "../properties/invariants.js"
+import { scheduleArbitrary } from "../properties/schedule.js"
 import { defaultCorpusDir } from "../traces/corpus.js"
 import { readTrace } from "../traces/jsonl.js"
+import { TRACE_FORMAT, TRACE_VERSION } from "../traces/schema.js"
 
 const golden = "test/golden/net-crash-leader.jsonl"
 const ackAfterLeaderLeft = "test/fixtures/net-ack-after-leader-left.jsonl"
@@ -114,4 +118,16 @@ describe("a simulator counterexample read back from its file", () => {
       expect(judgement.notJudged).toEqual([])
     })
   }
+})
+
+describe("a model trace", () => {
+  it("is judged on the model's own views, and names what the model does not model", () => {
+    for (const schedule of fc.sample(scheduleArbitrary({ servers: 3, maxSteps: 40, bugs: [] }), { seed: 5, numRuns: 10 })) {
+      const run = runScheduleOnModel(schedule)
+      const trace = { header: { format: TRACE_FORMAT, version: TRACE_VERSION, target: "model" as const, seed: null, run: null, schedule, violated: null }, events: run.events }
+      const judgement = judgeTrace(trace)
+      expect(judgement.violation).toBeNull()
+      expect(judgement.notJudged).toEqual(["AcknowledgedDurable", "CommittedDurable", "AckAfterNewLeader", "Recoverable"])
+    }
+  })
 })
