@@ -4,12 +4,15 @@
  *
  * Zab.tla has no crashed state (its Restart is a crash and recovery in one step), so every server is up.
  * A history entry becomes a TxnView whose value is the spec's value as a string; proposalMsgsLog becomes
- * the broadcasts, epochLeader the establishments; clients are not modelled, so nothing is acknowledged.
+ * the broadcasts, epochLeader the establishments. What the spec does not model is marked unobserved, so the
+ * invariants that read it are reported as not judged: clients (acknowledged writes), a delivery ghost
+ * (delivered), the order of ACKs on a connection (earlyAcks, implicit in the spec's action order) and disks
+ * that can refuse a restart (startFailures).
  *
  * Successor states share unchanged arrays with their predecessor, so projections of histories and of the
  * proposal log are memoised by array identity: siblings reuse them, and with them the invariants' indexes.
  */
-import type { Broadcast, ClusterView, Establishment, Role, ServerView, TxnView, ZabPhase } from "../properties/view.js"
+import type { Broadcast, ClusterView, Establishment, Role, ServerView, TxnView, ViewRecord, ZabPhase } from "../properties/view.js"
 import { type History, MAXEPOCH, type ModelState, type ProposalRecord } from "./state.js"
 
 const roles: Readonly<Record<ModelState["state"][number], Role>> = { LOOKING: "looking", FOLLOWING: "following", LEADING: "leading" }
@@ -87,8 +90,19 @@ export function project(s: ModelState, incarnations?: ReadonlyArray<number>): Cl
   }
   return {
     servers,
-    ghost: { established: establishedView(s.epochLeader), broadcasts: broadcastsView(s.proposalMsgsLog), acknowledged: NONE },
+    ghost: {
+      established: establishedView(s.epochLeader),
+      broadcasts: broadcastsView(s.proposalMsgsLog),
+      acknowledged: NONE,
+      delivered: NONE,
+      earlyAcks: NONE,
+      startFailures: NONE,
+    },
+    unobserved: MODEL_UNOBSERVED,
   }
 }
 
-const NONE: ReadonlyArray<TxnView> = []
+const NONE: ReadonlyArray<never> = []
+
+/** The records the model does not have; one array, so the invariants filter their list once. */
+export const MODEL_UNOBSERVED: ReadonlyArray<ViewRecord> = ["acknowledged", "delivered", "earlyAcks", "startFailures"]

@@ -24,7 +24,7 @@
  * paths rely on (zxids strictly increase along a history) are checked first, by ZxidMonotonic.
  */
 import { type Zxid, epochOf, formatZxid } from "../impl/core/zxid.js"
-import type { Broadcast, ClusterView, Delivery, Establishment, ServerView, TxnView } from "./view.js"
+import type { Broadcast, ClusterView, Delivery, Establishment, ServerView, TxnView, ViewRecord } from "./view.js"
 
 export interface Violation {
   readonly invariant: string
@@ -32,15 +32,22 @@ export interface Violation {
   readonly servers: ReadonlyArray<number>
 }
 
+/**
+ * Every invariant declares the ghost records it reads beyond the servers' own state, so that a view whose
+ * target could not observe one of them (named in its `unobserved`) leaves the invariant unjudged, and says
+ * so, rather than letting it pass on an empty record.
+ */
 export interface StateInvariant {
   readonly name: string
   readonly statement: string
+  readonly reads: ReadonlyArray<ViewRecord>
   readonly check: (view: ClusterView) => Violation | null
 }
 
 export interface StepInvariant {
   readonly name: string
   readonly statement: string
+  readonly reads: ReadonlyArray<ViewRecord>
   readonly check: (before: ClusterView, after: ClusterView) => Violation | null
 }
 
@@ -187,8 +194,8 @@ type CheckWith = (view: ClusterView, facts: Facts) => Violation | null
 /** How each exported invariant checks a view given shared Facts; `checkState` builds one Facts per view. */
 const checkers = new WeakMap<StateInvariant, CheckWith>()
 
-function defineState(name: string, statement: string, checkWith: CheckWith): StateInvariant {
-  const invariant: StateInvariant = { name, statement, check: (view) => checkWith(view, new Facts(view)) }
+function defineState(name: string, statement: string, reads: ReadonlyArray<ViewRecord>, checkWith: CheckWith): StateInvariant {
+  const invariant: StateInvariant = { name, statement, reads, check: (view) => checkWith(view, new Facts(view)) }
   checkers.set(invariant, checkWith)
   return invariant
 }
@@ -300,7 +307,7 @@ function establishedIndex(log: ReadonlyArray<Establishment>): EstablishedIndex {
 // Well-formedness and monotonicity.
 
 /** No stand-alone counterpart in Zab.tla (it flags proposalInconsistent / ackInconsistent inside actions). */
-export const ZxidMonotonic: StateInvariant = defineState("ZxidMonotonic", "within each up server, history zxids strictly increase, committed lies within the history, and acceptedEpoch >= currentEpoch", (view) => {
+export const ZxidMonotonic: StateInvariant = defineState("ZxidMonotonic", "within each up server, history zxids strictly increase, committed lies within the history, and acceptedEpoch >= currentEpoch", [], (view) => {
   for (const s of view.servers) {
     if (!s.up) continue
     if (s.acceptedEpoch < s.currentEpoch) {
@@ -348,6 +355,7 @@ export const ZxidMonotonic: StateInvariant = defineState("ZxidMonotonic", "withi
  */
 export const ZxidMonotonicStep: StepInvariant = {
   name: "ZxidMonotonic",
+  reads: [],
   statement:
     "within one life a server's epochs, committed and delivered prefix never go back; across a restart its delivered prefixes agree and it keeps any epoch it had joined",
   check(before, after) {
@@ -356,7 +364,7 @@ export const ZxidMonotonicStep: StepInvariant = {
       let a: ServerView | undefined = before.servers[i]
       if (a === undefined || a.id !== b.id) a = before.servers.find((s) => s.id === b.id)
       if (a === undefined) continue
-      const restarted = (!a.up && b.up) || (a.incarnation !== undefined && b.incarnation !== undefined && a.incarnation !== b.incarnation)
+      const restarted = (!a.up && b.up) || a.incarnation !== b.incarnation
       const found = restarted ? checkRestart(a, b) : checkSameLife(a, b)
       if (found !== null) return found
     }
@@ -429,7 +437,7 @@ function checkRestart(a: ServerView, b: ServerView): Violation | null {
 // Leadership.
 
 /** Zab.tla Leadership2 (Cardinality(epochLeader[e]) <= 1), over the epochLeader ghost. */
-export const SingleLeaderPerEpoch: StateInvariant = defineState("SingleLeaderPerEpoch", "at most one leader is ever established in each epoch", (view) => {
+export const SingleLeaderPerEpoch: StateInvariant = defineState("SingleLeaderPerEpoch", "at most one leader is ever established in each epoch", ["established"], (view) => {
   const log = view.ghost.established
   if (log.length < 2) return null
   const conflict = establishedIndex(log).conflict
@@ -442,7 +450,7 @@ export const SingleLeaderPerEpoch: StateInvariant = defineState("SingleLeaderPer
 })
 
 /** Zab.tla Leadership1, over current state. */
-export const Leadership1: StateInvariant = defineState("Leadership1", "two up servers leading in synchronization or broadcast with equal currentEpoch are the same server", (view) => {
+export const Leadership1: StateInvariant = defineState("Leadership1", "two up servers leading in synchronization or broadcast with equal currentEpoch are the same server", [], (view) => {
   const servers = view.servers
   for (let i = 0; i < servers.length; i++) {
     const a = servers[i]!
@@ -464,7 +472,7 @@ export const Leadership1: StateInvariant = defineState("Leadership1", "two up se
 // Delivered sequences.
 
 /** Zab.tla PrefixConsistency. */
-export const PrefixAgreement: StateInvariant = defineState("PrefixAgreement", "for any up servers i, j the first min(committed) entries of their histories are equal", (_view, facts) => {
+export const PrefixAgreement: StateInvariant = defineState("PrefixAgreement", "for any up servers i, j the first min(committed) entries of their histories are equal", [], (_view, facts) => {
   const found = facts.disagreement
   if (found === null) return null
   const { s, longest, k } = found
@@ -476,7 +484,7 @@ export const PrefixAgreement: StateInvariant = defineState("PrefixAgreement", "f
 })
 
 /** Zab.tla Integrity (there over followers; here over every up server). */
-export const Integrity: StateInvariant = defineState("Integrity", "every delivered txn was broadcast by some leader, with that zxid and value", (view, facts) => {
+export const Integrity: StateInvariant = defineState("Integrity", "every delivered txn was broadcast by some leader, with that zxid and value", ["broadcasts"], (view, facts) => {
   let index: BroadcastIndex | null = null
   for (const s of view.servers) {
     if (!facts.judges(s)) continue
@@ -509,7 +517,7 @@ function firstMissing(s: ServerView, keys: ReadonlySet<string>): TxnView | null 
 }
 
 /** Zab.tla Agreement (there over followers; here over every up server). */
-export const Agreement: StateInvariant = defineState("Agreement", "if up server i delivered a and up server j delivered b, then j delivered a or i delivered b", (view, facts) => {
+export const Agreement: StateInvariant = defineState("Agreement", "if up server i delivered a and up server j delivered b, then j delivered a or i delivered b", [], (view, facts) => {
   if (facts.chain) return null
   // Slow, exact path. Agreement for i, j is equivalent to: one delivered set contains the other.
   const servers = view.servers.filter((s) => s.up && deliveredLength(s) > 0)
@@ -533,7 +541,7 @@ export const Agreement: StateInvariant = defineState("Agreement", "if up server 
 })
 
 /** Zab.tla TotalOrder. */
-export const TotalOrder: StateInvariant = defineState("TotalOrder", "if up server i delivered a before b and up server j delivered b, then j delivered a before b", (view, facts) => {
+export const TotalOrder: StateInvariant = defineState("TotalOrder", "if up server i delivered a before b and up server j delivered b, then j delivered a before b", [], (view, facts) => {
   if (facts.chain) return null
   // Slow, exact path: for a before b at i, j must hold an occurrence of a before some occurrence of b,
   // i.e. firstPosition_j(a) < lastPosition_j(b).
@@ -578,7 +586,7 @@ export const TotalOrder: StateInvariant = defineState("TotalOrder", "if up serve
  * is satisfied by txn1 = txn2); this is the corrected `\A txn1, txn2` form, which TLC confirms holds.
  * Broadcast order within a primary (leader, epoch) is zxid order, as in Zab.tla's ZxidCompare.
  */
-export const LocalPrimaryOrder: StateInvariant = defineState("LocalPrimaryOrder", "if a primary broadcast a before b, an up server that delivered b delivered a before b", (view, facts) => {
+export const LocalPrimaryOrder: StateInvariant = defineState("LocalPrimaryOrder", "if a primary broadcast a before b, an up server that delivered b delivered a before b", ["broadcasts"], (view, facts) => {
   let index: BroadcastIndex | null = null
   for (const s of view.servers) {
     if (!facts.judges(s)) continue
@@ -621,7 +629,7 @@ export const LocalPrimaryOrder: StateInvariant = defineState("LocalPrimaryOrder"
 })
 
 /** Zab.tla GlobalPrimaryOrder. */
-export const GlobalPrimaryOrder: StateInvariant = defineState("GlobalPrimaryOrder", "in every up server's delivered sequence, a txn of a smaller epoch comes before a txn of a larger epoch", (view, facts) => {
+export const GlobalPrimaryOrder: StateInvariant = defineState("GlobalPrimaryOrder", "in every up server's delivered sequence, a txn of a smaller epoch comes before a txn of a larger epoch", [], (view, facts) => {
   for (const s of view.servers) {
     if (!facts.judges(s)) continue
     const length = deliveredLength(s)
@@ -648,7 +656,7 @@ export const GlobalPrimaryOrder: StateInvariant = defineState("GlobalPrimaryOrde
 })
 
 /** Zab.tla PrimaryIntegrity (IsMyLearner / IsMyLeader read as the follower's `leader` field). */
-export const PrimaryIntegrity: StateInvariant = defineState("PrimaryIntegrity", "a broadcasting leader has delivered every txn of an older epoch that its broadcasting followers delivered", (view, facts) => {
+export const PrimaryIntegrity: StateInvariant = defineState("PrimaryIntegrity", "a broadcasting leader has delivered every txn of an older epoch that its broadcasting followers delivered", [], (view, facts) => {
   for (const p of view.servers) {
     if (!p.up || p.role !== "leading" || p.phase !== "broadcast") continue
     const leaderLength = deliveredLength(p)
@@ -682,7 +690,7 @@ export const PrimaryIntegrity: StateInvariant = defineState("PrimaryIntegrity", 
  * LeaderLogCompleteness and CommittedLogDurability (the bug zoo's CommittedDurable, for ZOOKEEPER-3911,
  * -4643 and -4646).
  */
-export const AcknowledgedDurable: StateInvariant = defineState("AcknowledgedDurable", "a write acknowledged to a client is held, at its zxid, by every later established leader, and no up server delivers another txn at that zxid", (view, facts) => {
+export const AcknowledgedDurable: StateInvariant = defineState("AcknowledgedDurable", "a write acknowledged to a client is held, at its zxid, by every later established leader, and no up server delivers another txn at that zxid", ["acknowledged"], (view, facts) => {
   const acked = view.ghost.acknowledged
   if (acked.length === 0) return null
   for (const s of view.servers) {
@@ -762,9 +770,9 @@ const leaderChecked = new WeakMap<ServerView, { readonly log: ReadonlyArray<Deli
  * This catches what AcknowledgedDurable cannot: a committed txn lost when no client had been answered, and
  * one lost while every server that delivered it was down.
  */
-export const CommittedDurable: StateInvariant = defineState("CommittedDurable", "a txn any server delivered in epoch e is held, at its zxid, by every leader of a later epoch, and no zxid is ever delivered as two different txns", (view) => {
+export const CommittedDurable: StateInvariant = defineState("CommittedDurable", "a txn any server delivered in epoch e is held, at its zxid, by every leader of a later epoch, and no zxid is ever delivered as two different txns", ["delivered"], (view) => {
   const log = view.ghost.delivered
-  if (log === undefined || log.length === 0) return null
+  if (log.length === 0) return null
   const index = deliveredIndex(log)
   if (index.conflict !== null) {
     const { first, second } = index.conflict
@@ -801,9 +809,9 @@ export const CommittedDurable: StateInvariant = defineState("CommittedDurable", 
  * the first ACK on a connection as the NEWLEADER ack, and one that overtakes it is misread (ZooKeeper's
  * leader logged "NEWLEADER ACK ... is from a different epoch" and could not establish).
  */
-export const AckAfterNewLeader: StateInvariant = defineState("AckAfterNewLeader", "a follower sends a leader proposal ACKs only after its NEWLEADER ack on that connection", (view) => {
+export const AckAfterNewLeader: StateInvariant = defineState("AckAfterNewLeader", "a follower sends a leader proposal ACKs only after its NEWLEADER ack on that connection", ["earlyAcks"], (view) => {
   const early = view.ghost.earlyAcks
-  if (early === undefined || early.length === 0) return null
+  if (early.length === 0) return null
   const first = early[0]!
   return violation(
     "AckAfterNewLeader",
@@ -817,9 +825,9 @@ export const AckAfterNewLeader: StateInvariant = defineState("AckAfterNewLeader"
  * storage model lets a crash lose the unsynced suffix or tear the last record (a checksum catches it), and
  * recovery must take both in its stride; refusing to start turns a crash into a lost server.
  */
-export const Recoverable: StateInvariant = defineState("Recoverable", "a server restarted after a crash starts from what its disk holds", (view) => {
+export const Recoverable: StateInvariant = defineState("Recoverable", "a server restarted after a crash starts from what its disk holds", ["startFailures"], (view) => {
   const failures = view.ghost.startFailures
-  if (failures === undefined || failures.length === 0) return null
+  if (failures.length === 0) return null
   const first = failures[0]!
   return violation("Recoverable", `server ${first.server} did not start again after a crash: ${first.reason}`, [first.server])
 })
@@ -849,17 +857,68 @@ export const stepInvariants: ReadonlyArray<StepInvariant> = [ZxidMonotonicStep]
 
 const orderedCheckers: ReadonlyArray<CheckWith> = stateInvariants.map((invariant) => checkers.get(invariant)!)
 
+/** What a view's `unobserved` leaves judgeable: the checkers to run and the names of those left out. */
+interface Judgeable {
+  readonly stateCheckers: ReadonlyArray<CheckWith>
+  readonly stepInvariants: ReadonlyArray<StepInvariant>
+  readonly notJudged: ReadonlyArray<string>
+}
+
+const everything: Judgeable = { stateCheckers: orderedCheckers, stepInvariants, notJudged: [] }
+
+/**
+ * Keyed by the view's `unobserved` array: a projection hands out one array for every view of a run (the
+ * model one constant, a trace's projection one per change), so the filtering is done once per array, and a
+ * view that observes everything (the simulator's hot path) takes the shared `everything` at no cost.
+ */
+const judgeables = new WeakMap<ReadonlyArray<ViewRecord>, Judgeable>()
+
+/** The last lookup, so a run whose views share one `unobserved` array (the model's) skips the map. */
+let lastUnobserved: ReadonlyArray<ViewRecord> | null = null
+let lastJudgeable: Judgeable = everything
+
+function judgeable(unobserved: ReadonlyArray<ViewRecord>): Judgeable {
+  if (unobserved.length === 0) return everything
+  if (unobserved === lastUnobserved) return lastJudgeable
+  let found = judgeables.get(unobserved)
+  if (found === undefined) {
+    const blind = (invariant: { readonly reads: ReadonlyArray<ViewRecord> }): boolean => invariant.reads.some((record) => unobserved.includes(record))
+    const notJudged: Array<string> = []
+    for (const invariant of [...stateInvariants, ...stepInvariants]) if (blind(invariant) && !notJudged.includes(invariant.name)) notJudged.push(invariant.name)
+    found = {
+      stateCheckers: stateInvariants.filter((invariant) => !blind(invariant)).map((invariant) => checkers.get(invariant)!),
+      stepInvariants: stepInvariants.filter((invariant) => !blind(invariant)),
+      notJudged,
+    }
+    judgeables.set(unobserved, found)
+  }
+  lastUnobserved = unobserved
+  lastJudgeable = found
+  return found
+}
+
+/**
+ * The names of the invariants `checkState` and `checkStep` leave unjudged on this view, because it marks a
+ * record they read unobserved. Empty when the view observes everything.
+ */
+export function notJudged(view: ClusterView): ReadonlyArray<string> {
+  return judgeable(view.unobserved).notJudged
+}
+
+/** Every state invariant this view can be judged by, in checking order; the first violation found. */
 export function checkState(view: ClusterView): Violation | null {
   const facts = new Facts(view)
-  for (const checkWith of orderedCheckers) {
+  for (const checkWith of judgeable(view.unobserved).stateCheckers) {
     const found = checkWith(view, facts)
     if (found !== null) return found
   }
   return null
 }
 
+/** Every step invariant both views can be judged by; the first violation found. */
 export function checkStep(before: ClusterView, after: ClusterView): Violation | null {
-  for (const invariant of stepInvariants) {
+  const list = before.unobserved.length === 0 && after.unobserved.length === 0 ? stepInvariants : judgeable(after.unobserved.length === 0 ? before.unobserved : after.unobserved).stepInvariants
+  for (const invariant of list) {
     const found = invariant.check(before, after)
     if (found !== null) return found
   }

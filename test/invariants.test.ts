@@ -26,6 +26,7 @@ import {
   ZxidMonotonicStep,
   checkState,
   checkStep,
+  notJudged,
   stateInvariants,
   stepInvariants,
   type StateInvariant,
@@ -57,6 +58,7 @@ function server(id: number, fields: ServerFields = {}): ServerView {
     history,
     committed: history.length,
     leader: 1,
+    incarnation: 0,
     ...fields,
   }
 }
@@ -82,7 +84,7 @@ function broadcasts(txns: ReadonlyArray<TxnView>, leaderOf: (epoch: number) => n
 }
 
 function cluster(servers: ReadonlyArray<ServerView>, ghost: Partial<Ghost> = {}): ClusterView {
-  return { servers, ghost: { established: [], broadcasts: [], acknowledged: [], ...ghost } }
+  return { servers, ghost: { established: [], broadcasts: [], acknowledged: [], delivered: [], earlyAcks: [], startFailures: [], ...ghost }, unobserved: [] }
 }
 
 // The story most views below share: server 1 led epoch 1 and broadcast a1..a4, but a4 was never committed;
@@ -101,6 +103,9 @@ const story: Ghost = {
   ],
   broadcasts: broadcasts([a1, a2, a3, a4, b1, b2], leaderOfEpoch),
   acknowledged: [a1, a2, a3, b1],
+  delivered: [],
+  earlyAcks: [],
+  startFailures: [],
 }
 const committedLog = [a1, a2, a3, b1, b2]
 
@@ -642,7 +647,7 @@ describe("random crashes and restarts", () => {
           const acked = s.role === "leading" && (s.phase === "synchronization" || s.phase === "broadcast") ? s.acceptedEpoch : 0
           const currentEpoch = Math.max(joined, s.currentEpoch - fate.epochLoss, 0)
           const acceptedEpoch = Math.max(acked, currentEpoch, s.acceptedEpoch - fate.epochLoss)
-          return { id: s.id, up: true, role: "looking", phase: "election", leader: null, acceptedEpoch, currentEpoch, history: s.history.slice(0, held), committed }
+          return { id: s.id, up: true, role: "looking", phase: "election", leader: null, acceptedEpoch, currentEpoch, history: s.history.slice(0, held), committed, incarnation: s.incarnation }
         }),
         before.ghost,
       )
@@ -687,4 +692,32 @@ describe("random clusters with one delivered txn corrupted", () => {
       expect(found).toEqual(first)
     },
   )
+})
+
+describe("records a view marks unobserved", () => {
+  // The view of the CommittedDurable story above: a later leader lacks a txn server 2 delivered.
+  const deliveredA3 = { ...story, acknowledged: [], delivered: [{ ...a1, server: 2, deliveredInEpoch: 1 }, { ...a3, server: 2, deliveredInEpoch: 1 }] }
+  const view = cluster([leader(3, 2, { phase: "synchronization", history: [a1, a2], committed: 2 })], deliveredA3)
+
+  it("every invariant declares the records it reads, and a view that observes everything leaves none unjudged", () => {
+    expect(Object.fromEntries(stateInvariants.filter((inv) => inv.reads.length > 0).map((inv) => [inv.name, inv.reads]))).toEqual({
+      SingleLeaderPerEpoch: ["established"],
+      Integrity: ["broadcasts"],
+      LocalPrimaryOrder: ["broadcasts"],
+      AcknowledgedDurable: ["acknowledged"],
+      CommittedDurable: ["delivered"],
+      AckAfterNewLeader: ["earlyAcks"],
+      Recoverable: ["startFailures"],
+    })
+    expect(notJudged(view)).toEqual([])
+    expect(checkState(view)?.invariant).toBe("CommittedDurable")
+  })
+
+  it("an invariant whose record is unobserved is not judged, and is named, rather than passing on an empty record", () => {
+    const blind: ClusterView = { ...view, unobserved: ["delivered"] }
+    expect(checkState(blind)).toBeNull()
+    expect(notJudged(blind)).toEqual(["CommittedDurable"])
+    const model: ClusterView = { ...view, unobserved: ["acknowledged", "delivered", "earlyAcks", "startFailures"] }
+    expect(notJudged(model)).toEqual(["AcknowledgedDurable", "CommittedDurable", "AckAfterNewLeader", "Recoverable"])
+  })
 })

@@ -86,9 +86,11 @@ export function deriveViews(trace: Trace): Array<{ at: number; view: ClusterView
         history: s.delivered.slice(),
         committed: s.delivered.length,
         leader: s.leader,
+        incarnation: 0,
       }),
     ),
-    ghost: { established: [], broadcasts: [], acknowledged: [] },
+    ghost: { established: [], broadcasts: [], acknowledged: [], delivered: [], earlyAcks: [], startFailures: [] },
+    unobserved: ["established", "broadcasts", "acknowledged", "delivered", "earlyAcks", "startFailures"],
   })
   let at = -1
   const close = (): void => {

@@ -13,6 +13,7 @@ import { DiskMode, Schedule, Step } from "../impl/sim/schedule.js"
 import { ModelExploration, SpecLabel } from "../model/explore-step.js"
 import { ModelState } from "../model/state.js"
 import { ModelWalk } from "../model/walk-step.js"
+import { type ClusterView, ClusterViewRecord } from "../properties/view.js"
 
 export const TRACE_FORMAT = "zab-trace" as const
 /**
@@ -67,33 +68,12 @@ export const TraceHeader = Schema.Struct({
 })
 export type TraceHeader = typeof TraceHeader.Type
 
-const Role = Schema.Literals(["looking", "following", "leading"])
-const ZabPhase = Schema.Literals(["election", "discovery", "synchronization", "broadcast"])
-const TxnViewSchema = Schema.Struct({ zxid: ZxidSchema, value: Schema.String })
-
-/** properties/view.ts's ClusterView as a Schema, so a trace can carry the view after each step. */
-export const ClusterViewSchema = Schema.Struct({
-  servers: Schema.Array(
-    Schema.Struct({
-      id: ServerId,
-      up: Schema.Boolean,
-      role: Role,
-      phase: ZabPhase,
-      acceptedEpoch: Count,
-      currentEpoch: Count,
-      history: Schema.Array(TxnViewSchema),
-      committed: Count,
-      leader: Schema.NullOr(ServerId),
-      incarnation: Schema.optionalKey(Count),
-    }),
-  ),
-  ghost: Schema.Struct({
-    established: Schema.Array(Schema.Struct({ epoch: Count, leader: ServerId })),
-    broadcasts: Schema.Array(Schema.Struct({ epoch: Count, leader: ServerId, txn: TxnViewSchema })),
-    acknowledged: Schema.Array(Schema.Struct({ zxid: ZxidSchema, value: Schema.String, committedInEpoch: Schema.optionalKey(Count) })),
-  }),
-})
-export type ClusterViewRecord = typeof ClusterViewSchema.Type
+/**
+ * properties/view.ts's ClusterView as a trace holds it, so a trace can carry the view after each step. Views
+ * written before the view had every record decode with the missing records named unobserved.
+ */
+export const ClusterViewSchema = ClusterViewRecord
+export type ClusterViewRecord = ClusterView
 
 export const TraceEvent = Schema.TaggedUnion({
   // A schedule step as it took effect, with its readable rendering.

@@ -17,7 +17,7 @@ import type { Input, Message, PeerConfig, PeerEffect, ServerId, Txn, WriteOp } f
 import { type Zxid, epochOf } from "../core/zxid.js"
 import { describeMessage, describeOp } from "../core/format.js"
 import { type CrashMode, MemoryDisk } from "../storage/memory.js"
-import { type Acknowledged, type Broadcast, type ClusterView, type Delivery, type EarlyAck, type Establishment, type ServerView, type StartFailure, type TxnView, txnView } from "../../properties/view.js"
+import { type Acknowledged, type Broadcast, type ClusterView, type Delivery, type EarlyAck, type Establishment, OBSERVED_ALL, type ServerView, type StartFailure, TORN_TAIL_REFUSED, type TxnView, txnView } from "../../properties/view.js"
 import type { DiskMode, MessageKind, SimConfig, Step } from "./schedule.js"
 import { type SimTree, emptyTree, loadTree } from "./tree.js"
 import type { TraceEvent } from "../../traces/schema.js"
@@ -42,6 +42,8 @@ interface Slot {
   fsyncDone: number
   requests: Set<number> // client requests of this incarnation still waiting for an answer
   lastView: ServerView
+  /** How many times this server has started (ServerView.incarnation). */
+  incarnation: number
   /** The last projection of the live peer, reused while nothing it shows has changed (most steps). */
   cachedView: ServerView | null
   cachedLog: ReadonlyArray<Txn> | null
@@ -162,6 +164,7 @@ export class World {
         fsyncDone: 0,
         requests: new Set(),
         lastView: downView(id),
+        incarnation: 0,
         cachedView: null,
         cachedLog: null,
         cachedApplied: null,
@@ -201,7 +204,7 @@ export class World {
       // The torn record stays on the disk and every later start trips over it, as no operator steps in.
       slot.corruptTail = true
       this.count("sim-start-refused")
-      this.startFailures.push({ server: slot.id, reason: "its log ends in a record a crash tore, which it took for corruption in the log (ZOOKEEPER-2332)" })
+      this.startFailures.push({ server: slot.id, reason: TORN_TAIL_REFUSED })
       return false
     }
     const snapshot = recovery.snapshot
@@ -211,6 +214,7 @@ export class World {
     slot.fsyncDone = 0
     slot.requests = new Set()
     slot.state = initialState(slot.config)
+    slot.incarnation += 1
     if (recovery.tornTail) this.count("sim-torn-write-recovered")
     this.record({
       _tag: "Restarted",
@@ -779,6 +783,7 @@ export class World {
     if (
       cached !== null &&
       cached.up &&
+      cached.incarnation === slot.incarnation &&
       slot.cachedLog === summary.log &&
       slot.cachedApplied === slot.applied &&
       cached.committed === slot.applied.length &&
@@ -807,6 +812,7 @@ export class World {
       history,
       committed: slot.applied.length,
       leader: summary.leader,
+      incarnation: slot.incarnation,
     }
     slot.cachedView = view
     slot.cachedLog = summary.log
@@ -854,7 +860,7 @@ export class World {
     this.lastServers = this.viewScratch.slice()
     const view: ClusterView =
       this.events === null
-        ? { servers: this.lastServers, ghost: { established: this.established, broadcasts: this.broadcasts, acknowledged: this.acknowledged, delivered: this.delivered, earlyAcks: this.earlyAcks, startFailures: this.startFailures } }
+        ? { servers: this.lastServers, ghost: { established: this.established, broadcasts: this.broadcasts, acknowledged: this.acknowledged, delivered: this.delivered, earlyAcks: this.earlyAcks, startFailures: this.startFailures }, unobserved: OBSERVED_ALL }
         : this.frozenView(this.lastServers)
     this.lastClusterView = view
     this.lastGhostLengths = [this.established.length, this.broadcasts.length, this.acknowledged.length, this.delivered.length, this.earlyAcks.length, this.startFailures.length]
@@ -865,6 +871,7 @@ export class World {
     return {
       servers: servers.map((s) => ({ ...s, history: s.history.slice() })),
       ghost: { established: this.established.slice(), broadcasts: this.broadcasts.slice(), acknowledged: this.acknowledged.slice(), delivered: this.delivered.slice(), earlyAcks: this.earlyAcks.slice(), startFailures: this.startFailures.slice() },
+      unobserved: OBSERVED_ALL,
     }
   }
 
@@ -874,6 +881,7 @@ export class World {
     return {
       servers: view.servers.map((s) => ({ ...s, history: s.history.slice() })),
       ghost: { established: this.established.slice(), broadcasts: this.broadcasts.slice(), acknowledged: this.acknowledged.slice(), delivered: this.delivered.slice(), earlyAcks: this.earlyAcks.slice(), startFailures: this.startFailures.slice() },
+      unobserved: OBSERVED_ALL,
     }
   }
 
@@ -887,5 +895,5 @@ export class World {
 }
 
 function downView(id: ServerId): ServerView {
-  return { id, up: false, role: "looking", phase: "election", acceptedEpoch: 0, currentEpoch: 0, history: [], committed: 0, leader: null }
+  return { id, up: false, role: "looking", phase: "election", acceptedEpoch: 0, currentEpoch: 0, history: [], committed: 0, leader: null, incarnation: 0 }
 }
