@@ -4,7 +4,7 @@
  *
  * A counterexample of `zab check --target model` records its walk here, with the bounds it ran under, so
  * `zab replay` re-runs exactly that walk. The header's simulator schedule cannot: Elect has no counterpart
- * there (see `scheduleOfWalk` in model/schedule.ts).
+ * there (see `scheduleOfWalk` in harness/model-target.ts).
  */
 import { Schema } from "effect"
 

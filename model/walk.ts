@@ -2,7 +2,7 @@
  * Random walks through the model, generated and shrunk by fast-check, for configurations too large to
  * explore (`zab check --target model`).
  *
- * A walk is a schedule in the simulator's vocabulary (impl/sim/schedule.ts) where it applies, so a model
+ * A walk is a schedule in the simulator's vocabulary (schedule/steps.ts) where it applies, so a model
  * counterexample reads like an implementation one: Deliver{pick} delivers the head message of the pick-th
  * non-empty link (links ordered by (from, to)), ClientWrite, Restart, CrashLeader, Reset (the connection
  * between two servers breaks: Zab.tla's Timeout), IsolateLeader, Settle and Tick. Zab.tla elects through an

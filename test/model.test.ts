@@ -27,7 +27,7 @@ import { project } from "../model/project.js"
 import { type ModelConfig, type ModelState, initialState, typeOK } from "../model/state.js"
 import { readTrace, writeTrace } from "../traces/jsonl.js"
 import { buildView } from "../traces/viewer.js"
-import { exploreCounterexample, replayExploration } from "../model/explore-trace.js"
+import { exploreCounterexample, replayExploration } from "../harness/model-exploration.js"
 
 function reference(name: string): ReferenceConfig {
   const found = referenceConfig(name)

@@ -7,14 +7,14 @@
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
 import { makeZxid } from "../impl/core/zxid.js"
-import { runSchedule } from "../impl/sim/run.js"
-import { type Schedule, type Step, defaultSimConfig } from "../impl/sim/schedule.js"
+import { runSchedule } from "../harness/sim-target.js"
+import { type Schedule, type Step, defaultSimConfig } from "../schedule/steps.js"
 import { World } from "../impl/sim/world.js"
 import { MemoryDisk } from "../impl/storage/memory.js"
 import { readTrace, writeTrace } from "../traces/jsonl.js"
 import { TRACE_FORMAT, TRACE_VERSION } from "../traces/schema.js"
 import { checkState } from "../properties/invariants.js"
-import { scheduleArbitrary } from "../properties/schedule.js"
+import { scheduleArbitrary } from "../schedule/arbitrary.js"
 import type { Txn } from "../impl/core/types.js"
 
 const settle: Step = { _tag: "Settle", fsync: true }

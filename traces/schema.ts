@@ -9,7 +9,7 @@
 import { Schema } from "effect"
 import { Count, Message, PeerEffect, ServerId, WriteOp } from "../impl/core/types.js"
 import { ZxidSchema } from "../impl/core/zxid.js"
-import { DiskMode, Schedule, Step } from "../impl/sim/schedule.js"
+import { DiskMode, Schedule, Step } from "../schedule/steps.js"
 import { ModelExploration, SpecLabel } from "../model/explore-step.js"
 import { ModelState } from "../model/state.js"
 import { ModelWalk } from "../model/walk-step.js"
@@ -38,7 +38,7 @@ export const TraceHeader = Schema.Struct({
   run: Schema.NullOr(Count),
   /**
    * The steps the run took. For a model walk (a `zab check --target model` counterexample, with `walk`)
-   * it is the walk translated step for step by `scheduleOfWalk` (model/schedule.ts), so Step and View
+   * it is the walk translated step for step by `scheduleOfWalk` (harness/model-target.ts), so Step and View
    * events index both alike: each walk step becomes the simulator step the model translates back to it,
    * except Elect, which the simulator has no counterpart for and which appears as a Tick (time passes and
    * FLE elects whom it elects). `config` gives the server count and, for a model trace, the broken model

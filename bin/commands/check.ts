@@ -8,18 +8,18 @@ import { Worker } from "node:worker_threads"
 import { boolFlag, choiceFlag, intFlag, listFlag, parseFlags, stringFlag } from "../args.js"
 import { type Command, type Io, UsageError } from "../io.js"
 import { bugNames, isSimulatorOnly } from "../../impl/bugs.js"
-import { type CampaignOptions, type Failure, type RunReport, checkOneRun, runSeed, shardRuns } from "../../impl/sim/campaign.js"
-import { counterexample, describeStates, failureHeadline, hash, stepLines } from "../../impl/sim/report.js"
+import { type CampaignOptions, type Failure, type RunReport, checkOneRun, runSeed, shardRuns } from "../../harness/campaign.js"
+import { counterexample, describeStates, failureHeadline, hash, stepLines } from "../../harness/report.js"
 import fc from "fast-check"
 import { checkWalk, walkLines } from "../../model/walk.js"
-import { walkCounterexample } from "../../model/schedule.js"
-import { runNetSchedule } from "../../impl/net/schedule.js"
-import { scheduleArbitrary } from "../../properties/schedule.js"
+import { walkCounterexample } from "../../harness/model-target.js"
+import { runNetSchedule } from "../../harness/net-target.js"
+import { scheduleArbitrary } from "../../schedule/arbitrary.js"
 import { writeTrace } from "../../traces/jsonl.js"
 import { modelBugNames } from "../../model/bugs.js"
 import { coverageTable } from "../../properties/coverage.js"
-import { checkCorpus, defaultCorpusDir } from "../../traces/corpus.js"
-import { MODEL_REFINEMENT } from "../../impl/sim/run.js"
+import { checkCorpus, defaultCorpusDir } from "../../harness/corpus-replay.js"
+import { MODEL_REFINEMENT } from "../../harness/sim-target.js"
 import { formatRejection, rejectionSummary, validateEvents } from "../../traces/validate.js"
 
 const usage = `usage: zab check [options]
@@ -283,7 +283,7 @@ function checkModel(s: CheckSettings, runs: ReadonlyArray<number>, io: Io): numb
     const failure = checkWalk(options, runSeed(s.seed, run))
     done += 1
     if (failure !== null) {
-      // The shrunk walk as a counterexample trace (model/schedule.ts), named like a simulator one.
+      // The shrunk walk as a counterexample trace (harness/model-target.ts), named like a simulator one.
       const example = walkCounterexample(options, failure.outcome, s.seed, run)
       mkdirSync(s.out, { recursive: true })
       const path = join(s.out, `${failure.violation.invariant}-model-${hash(JSON.stringify(failure.outcome.steps))}.jsonl`)
@@ -318,7 +318,7 @@ function checkModel(s: CheckSettings, runs: ReadonlyArray<number>, io: Io): numb
 
 /**
  * `--target net`: the same generated schedules (same seeds as on the simulator) taken by a real 3-process
- * cluster on loopback behind the fault proxy (impl/net/schedule.ts), checked with the same invariants over
+ * cluster on loopback behind the fault proxy (harness/net-target.ts), checked with the same invariants over
  * the processes' merged trace. Real time makes a run take seconds, so a failing run is reported unshrunk,
  * with its merged trace written out.
  */

@@ -2,7 +2,7 @@
  * `zab explore`: breadth-first exploration of every reachable state of the abstract model (a translation of
  * ZooKeeper's Zab.tla) within the Parameters bounds, checking Zab.tla's invariants and the project's on every
  * distinct state, as TLC would. Prints progress on stderr and one JSON line of figures on stdout; on a
- * violation writes the shortest path to it as a trace in the shared format (model/explore-trace.ts), which
+ * violation writes the shortest path to it as a trace in the shared format (harness/model-exploration.ts), which
  * `zab replay`, `zab view` and `zab diff` take, and exits 1. With --workers W > 1 the search is
  * split among worker threads (bin/explore-parallel.ts) and gives the same figures, coverage and trace.
  */
@@ -16,7 +16,7 @@ import { referenceConfig, referenceConfigs } from "../../model/configs.js"
 import { Encoder, fingerprint } from "../../model/encode.js"
 import { type ExploreResult, type Progress, type StateCheck, explore } from "../../model/explore.js"
 import { exploreOnWorkers } from "../explore-parallel.js"
-import { exploreCounterexample } from "../../model/explore-trace.js"
+import { exploreCounterexample } from "../../harness/model-exploration.js"
 import { traceLines } from "../../model/format.js"
 import { writeTrace as traceText } from "../../traces/jsonl.js"
 import { checkSpecInvariants } from "../../model/invariants.js"

@@ -18,7 +18,7 @@ import { type Zxid, epochOf } from "../core/zxid.js"
 import { describeMessage, describeOp } from "../core/format.js"
 import { type CrashMode, MemoryDisk } from "../storage/memory.js"
 import { type Acknowledged, type Broadcast, type ClusterView, type Delivery, type EarlyAck, type Establishment, type ServerView, type StartFailure, type TxnView, txnView } from "../../properties/view.js"
-import type { DiskMode, MessageKind, SimConfig, Step } from "./schedule.js"
+import type { DiskMode, MessageKind, SimConfig, Step } from "../../schedule/steps.js"
 import { type SimTree, emptyTree, loadTree } from "./tree.js"
 import type { TraceEvent } from "../../traces/schema.js"
 

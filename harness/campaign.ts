@@ -4,11 +4,11 @@
  * run is shrunk by fast-check to a short schedule that still violates the same invariant.
  */
 import fc from "fast-check"
-import type { Violation } from "../../properties/invariants.js"
-import { scheduleArbitrary } from "../../properties/schedule.js"
-import type { Schedule } from "./schedule.js"
-import { type RunOptions, runSchedule } from "./run.js"
-import { AssertionError } from "../core/assert.js"
+import type { Violation } from "../properties/invariants.js"
+import { scheduleArbitrary } from "../schedule/arbitrary.js"
+import type { Schedule } from "../schedule/steps.js"
+import { type RunOptions, runSchedule } from "./sim-target.js"
+import { AssertionError } from "../impl/core/assert.js"
 
 export interface CampaignOptions {
   readonly servers: number

@@ -1,5 +1,5 @@
 /**
- * Run a simulator schedule (impl/sim/schedule.ts) against a real cluster: the same steps, taken by real
+ * Run a simulator schedule (schedule/steps.ts) against a real cluster: the same steps, taken by real
  * processes, sockets, disks and the fault proxy. This is the net target's engine; `zab check --target net`
  * drives it.
  *
@@ -26,13 +26,13 @@
 import { appendFileSync, closeSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync, writeSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
-import { ZabClient, ZkError } from "../client/client.js"
-import type { WriteOp } from "../core/types.js"
-import { formatZxid } from "../core/zxid.js"
-import { parseSegment } from "../storage/file.js"
-import type { Schedule, Step } from "../sim/schedule.js"
-import type { Trace } from "../../traces/jsonl.js"
-import type { TraceEvent } from "../../traces/schema.js"
+import { ZabClient, ZkError } from "../impl/client/client.js"
+import type { WriteOp } from "../impl/core/types.js"
+import { formatZxid } from "../impl/core/zxid.js"
+import { parseSegment } from "../impl/storage/file.js"
+import type { Schedule, Step } from "../schedule/steps.js"
+import type { Trace } from "../traces/jsonl.js"
+import type { TraceEvent } from "../traces/schema.js"
 import {
   type ClusterOptions,
   clusterDir,
@@ -45,8 +45,8 @@ import {
   serverPid,
   startCluster,
   stopCluster,
-} from "./cluster.js"
-import { mergeNetTraces } from "./trace.js"
+} from "../impl/net/cluster.js"
+import { mergeNetTraces } from "../impl/net/trace.js"
 
 export interface NetRunOptions {
   /** Real duration of one peer tick (zoo.cfg tickTime is ten of them). */

@@ -1,5 +1,5 @@
 /**
- * A simulator schedule (impl/sim/schedule.ts) run on the abstract model, as a trace in the shared format
+ * A simulator schedule (schedule/steps.ts) run on the abstract model, as a trace in the shared format
  * (target "model") with the model's cluster view after each step: what lets `zab diff` compare one
  * schedule on the model and on the implementation.
  *
@@ -22,11 +22,11 @@
  * (`walkCounterexample`): the walk in the header's `walk`, and a schedule made of it step for step
  * (`scheduleOfWalk`), so the walk's step k is the schedule's step k and `zab replay` re-runs the walk.
  */
-import { formatLabel } from "./format.js"
-import { project } from "./project.js"
-import { type WalkOptions, type WalkOutcome, type WalkStep, formatWalkStep, runWalk, walkConfig } from "./walk.js"
-import type { ModelWalk } from "./walk-step.js"
-import { type Schedule, type SimConfig, type Step, defaultSimConfig } from "../impl/sim/schedule.js"
+import { formatLabel } from "../model/format.js"
+import { project } from "../model/project.js"
+import { type WalkOptions, type WalkOutcome, type WalkStep, formatWalkStep, runWalk, walkConfig } from "../model/walk.js"
+import type { ModelWalk } from "../model/walk-step.js"
+import { type Schedule, type SimConfig, type Step, defaultSimConfig } from "../schedule/steps.js"
 import type { ClusterView } from "../properties/view.js"
 import { TRACE_FORMAT, TRACE_VERSION, type TraceEvent, type TraceHeader } from "../traces/schema.js"
 

@@ -3,14 +3,14 @@
  * schedule as the steps took effect, and the counterexample trace written as JSONL. Pure formatting; the
  * command decides where it goes.
  */
-import { formatZxid } from "../core/zxid.js"
-import type { Violation } from "../../properties/invariants.js"
-import type { ClusterView, ServerView } from "../../properties/view.js"
-import { TRACE_FORMAT, TRACE_VERSION, type TraceEvent } from "../../traces/schema.js"
-import { writeTrace } from "../../traces/jsonl.js"
-import type { Schedule } from "./schedule.js"
-import { runSchedule } from "./run.js"
-import { formatRejection, validateEvents } from "../../traces/validate.js"
+import { formatZxid } from "../impl/core/zxid.js"
+import type { Violation } from "../properties/invariants.js"
+import type { ClusterView, ServerView } from "../properties/view.js"
+import { TRACE_FORMAT, TRACE_VERSION, type TraceEvent } from "../traces/schema.js"
+import { writeTrace } from "../traces/jsonl.js"
+import type { Schedule } from "../schedule/steps.js"
+import { runSchedule } from "./sim-target.js"
+import { formatRejection, validateEvents } from "../traces/validate.js"
 
 export interface Counterexample {
   readonly violation: Violation

@@ -2,12 +2,12 @@
  * One run of the simulator: start the cluster, take the schedule's steps checking every invariant after
  * each, then the liveness phase. Safety violations and "no progress" are reported apart.
  */
-import { type Violation, checkState, checkStep } from "../../properties/invariants.js"
-import type { ClusterView } from "../../properties/view.js"
-import type { TraceEvent } from "../../traces/schema.js"
-import { type Rejection, Validator, rejectionSummary } from "../../traces/validate.js"
-import type { Schedule } from "./schedule.js"
-import { World } from "./world.js"
+import { type Violation, checkState, checkStep } from "../properties/invariants.js"
+import type { ClusterView } from "../properties/view.js"
+import type { TraceEvent } from "../traces/schema.js"
+import { type Rejection, Validator, rejectionSummary } from "../traces/validate.js"
+import type { Schedule } from "../schedule/steps.js"
+import { World } from "../impl/sim/world.js"
 
 export interface RunResult {
   /** The first invariant violated, or NoProgress when the liveness phase failed; null if the run passed. */
