@@ -46,7 +46,7 @@ import {
   startCluster,
   stopCluster,
 } from "../impl/net/cluster.js"
-import { mergeNetTraces } from "../impl/net/trace.js"
+import { mergeNetTraces } from "./net-trace-merge.js"
 
 export interface NetRunOptions {
   /** Real duration of one peer tick (zoo.cfg tickTime is ten of them). */

@@ -8,9 +8,10 @@
  */
 import { Schema } from "effect"
 import { Count, type Message, ServerId, WriteOp } from "../impl/core/types.js"
+import { DiskMode } from "../impl/events.js"
 
-export const DiskMode = Schema.Literals(["keep", "lose-unsynced", "torn"])
-export type DiskMode = typeof DiskMode.Type
+// How a crash treats the disk is a runtime notion too (the runtimes record it), so it is defined there.
+export { DiskMode } from "../impl/events.js"
 
 /** A kind of quorum or election message, by its tag. */
 export const MessageKind = Schema.Literals([
