@@ -24,7 +24,9 @@
  */
 import { formatLabel } from "../model/format.js"
 import { project } from "../model/project.js"
-import { type WalkOptions, type WalkOutcome, type WalkStep, formatWalkStep, runWalk, walkConfig } from "../model/walk.js"
+import fc from "fast-check"
+import type { ModelViolation } from "../model/explore.js"
+import { type WalkOptions, type WalkOutcome, type WalkStep, formatWalkStep, runWalk, walkArbitrary, walkConfig } from "../model/walk.js"
 import type { ModelWalk } from "../model/walk-step.js"
 import { type Schedule, type SimConfig, type Step, defaultSimConfig } from "../schedule/steps.js"
 import type { ClusterView } from "../properties/view.js"
@@ -215,4 +217,36 @@ export function walkCounterexample(
     },
     events: trace.events,
   }
+}
+
+// -------------------------------------------------------------------------------------------------------
+// The model walk campaign's run: one generated walk, shrunk by fast-check when it fails.
+
+export interface WalkFailure {
+  readonly seed: number
+  readonly violation: ModelViolation
+  /** The shrunk walk and what it did. */
+  readonly outcome: WalkOutcome
+  readonly generatedSteps: number
+  readonly shrinks: number
+}
+
+/**
+ * One fast-check-generated walk from `seed`: null if every invariant held along it, otherwise the violation
+ * with the walk shrunk to a minimal one that still violates an invariant.
+ */
+export function checkWalk(options: WalkOptions, seed: number): WalkFailure | null {
+  const arbitrary = walkArbitrary(options)
+  let generatedSteps = 0
+  const details = fc.check(
+    fc.property(arbitrary, (steps) => {
+      generatedSteps = Math.max(generatedSteps, steps.length)
+      return runWalk(options, steps).violation === null
+    }),
+    { seed, numRuns: 1 },
+  )
+  if (!details.failed || details.counterexample === null) return null
+  const outcome = runWalk(options, details.counterexample[0])
+  if (outcome.violation === null) return null
+  return { seed, violation: outcome.violation, outcome, generatedSteps, shrinks: details.numShrinks }
 }

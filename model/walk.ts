@@ -199,35 +199,6 @@ export function runWalk(options: WalkOptions, steps: ReadonlyArray<WalkStep>): W
   return { steps, initial, actions: taken, violation }
 }
 
-export interface WalkFailure {
-  readonly seed: number
-  readonly violation: ModelViolation
-  /** The shrunk walk and what it did. */
-  readonly outcome: WalkOutcome
-  readonly generatedSteps: number
-  readonly shrinks: number
-}
-
-/**
- * One fast-check-generated walk from `seed`: null if every invariant held along it, otherwise the violation
- * with the walk shrunk to a minimal one that still violates an invariant.
- */
-export function checkWalk(options: WalkOptions, seed: number): WalkFailure | null {
-  const arbitrary = walkArbitrary(options)
-  let generatedSteps = 0
-  const details = fc.check(
-    fc.property(arbitrary, (steps) => {
-      generatedSteps = Math.max(generatedSteps, steps.length)
-      return runWalk(options, steps).violation === null
-    }),
-    { seed, numRuns: 1 },
-  )
-  if (!details.failed || details.counterexample === null) return null
-  const outcome = runWalk(options, details.counterexample[0])
-  if (outcome.violation === null) return null
-  return { seed, violation: outcome.violation, outcome, generatedSteps, shrinks: details.numShrinks }
-}
-
 export function formatWalkStep(step: WalkStep): string {
   switch (step._tag) {
     case "Deliver":
