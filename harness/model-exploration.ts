@@ -19,15 +19,15 @@ import { assert } from "../impl/core/assert.js"
 import { defaultSimConfig } from "../schedule/steps.js"
 import { TRACE_FORMAT, TRACE_VERSION, type TraceEvent, type TraceHeader } from "../traces/schema.js"
 import { type Label, actions, applyLabel } from "../model/actions.js"
-import { actionsWithBugs } from "../model/bugs.js"
+import { actionsWithBugs } from "../model/model-bugs.js"
 import { defaultChecks } from "../model/checks.js"
 import { type ModelExploration, type SpecLabel, actionArity } from "../model/explore-step.js"
 import type { ModelViolation, StateCheck, StepCheck, TraceStep } from "../model/explore.js"
 import { formatLabel } from "../model/format.js"
-import { checkSpecInvariants } from "../model/invariants.js"
-import { project } from "../model/project.js"
+import { checkSpecInvariants } from "../model/spec-invariants.js"
+import { project } from "../model/model-view.js"
 import { changes } from "./model-target.js"
-import { type ModelConfig, initialState } from "../model/state.js"
+import { type ModelConfig, initialState } from "../model/model-state.js"
 
 for (const info of actions) assert(actionArity[info.name] === info.arity, `explore-step.ts's arity of ${info.name} is actions.ts's`)
 
@@ -103,7 +103,7 @@ export interface ExplorationReplay {
   readonly trace: ReadonlyArray<TraceStep>
 }
 
-/** Re-apply an explored path with these model bugs on (names model/bugs.ts knows). Deterministic. */
+/** Re-apply an explored path with these model bugs on (names model/model-bugs.ts knows). Deterministic. */
 export function replayExploration(servers: number, bugs: ReadonlyArray<string>, explore: ModelExploration): ExplorationReplay {
   const config: ModelConfig = { servers, parameters: explore.parameters }
   const next = actionsWithBugs(bugs)

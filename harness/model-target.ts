@@ -23,7 +23,7 @@
  * (`scheduleOfWalk`), so the walk's step k is the schedule's step k and `zab replay` re-runs the walk.
  */
 import { formatLabel } from "../model/format.js"
-import { project } from "../model/project.js"
+import { project } from "../model/model-view.js"
 import fc from "fast-check"
 import type { ModelViolation } from "../model/explore.js"
 import { type WalkOptions, type WalkOutcome, type WalkStep, formatWalkStep, runWalk, walkArbitrary, walkConfig } from "../model/walk.js"
@@ -119,7 +119,7 @@ function violationOf(outcome: WalkOutcome): ModelRun["violation"] {
   return outcome.violation === null ? null : { invariant: outcome.violation.invariant, message: outcome.violation.message }
 }
 
-/** Run `schedule` on the model with the named model bugs (model/bugs.ts) on. Deterministic. */
+/** Run `schedule` on the model with the named model bugs (model/model-bugs.ts) on. Deterministic. */
 export function runScheduleOnModel(schedule: Schedule, bugs: ReadonlyArray<string> = []): ModelRun {
   const walk: Array<WalkStep> = []
   const origin: Array<number> = [] // the schedule index of each walk step

@@ -8,7 +8,7 @@
  * and the broken model actions are the header's `schedule.config.servers` and `schedule.config.bugs`.
  */
 import { Schema } from "effect"
-import { type ActionName, ActionName as ActionNameSchema } from "./state.js"
+import { type ActionName, ActionName as ActionNameSchema } from "./model-state.js"
 import { WalkParameters } from "./walk-step.js"
 
 const ServerId = Schema.Int.pipe(Schema.check(Schema.isGreaterThanOrEqualTo(1)))

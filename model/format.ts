@@ -6,7 +6,7 @@
 import { formatZxid } from "../impl/core/zxid.js"
 import type { Label } from "./actions.js"
 import type { TraceStep } from "./explore.js"
-import { type History, type Message, ModelState, type Txn, serverName } from "./state.js"
+import { type History, type Message, ModelState, type Txn, serverName } from "./model-state.js"
 
 export function formatLabel(label: Label): string {
   return `${label.action}(${label.args.map(serverName).join(", ")})`

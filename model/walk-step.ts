@@ -30,7 +30,7 @@ export const WalkStep = Schema.TaggedUnion({
 })
 export type WalkStep = typeof WalkStep.Type
 
-/** Zab.tla's Parameters (model/state.ts), the bounds the walk's actions were guarded by. */
+/** Zab.tla's Parameters (model/model-state.ts), the bounds the walk's actions were guarded by. */
 export const WalkParameters = Schema.Struct({
   MaxTimeoutFailures: Count,
   MaxTransactionNum: Count,

@@ -13,11 +13,11 @@
  */
 import fc from "fast-check"
 import { type ActionInfo, type Label, lastZxidOfHistory, actions as specActions } from "./actions.js"
-import { actionsWithBugs } from "./bugs.js"
+import { actionsWithBugs } from "./model-bugs.js"
 import { defaultChecks } from "./checks.js"
 import type { ModelViolation } from "./explore.js"
 import { describeState, formatLabel } from "./format.js"
-import { type ActionName, type ModelConfig, type ModelState, type Parameters, initialState } from "./state.js"
+import { type ActionName, type ModelConfig, type ModelState, type Parameters, initialState } from "./model-state.js"
 import { WalkStep } from "./walk-step.js"
 
 export { WalkStep }
@@ -27,7 +27,7 @@ export interface WalkOptions {
   readonly maxSteps: number
   /** Bounds as guards, as in the explorer; generous by default since a walk is not exhaustive. */
   readonly parameters?: Parameters
-  /** Named model bugs (model/bugs.ts) to walk a deliberately broken model. */
+  /** Named model bugs (model/model-bugs.ts) to walk a deliberately broken model. */
   readonly bugs?: ReadonlyArray<string>
 }
 

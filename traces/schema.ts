@@ -12,7 +12,7 @@ import { runtimeEventFields } from "../impl/events.js"
 import { ZxidSchema } from "../impl/core/zxid.js"
 import { Schedule, Step } from "../schedule/steps.js"
 import { ModelExploration, SpecLabel } from "../model/explore-step.js"
-import { ModelState } from "../model/state.js"
+import { ModelState } from "../model/model-state.js"
 import { ModelWalk } from "../model/walk-step.js"
 
 export const TRACE_FORMAT = "zab-trace" as const
@@ -106,7 +106,7 @@ export const TraceEvent = Schema.TaggedUnion({
   Violation: { invariant: Schema.String, message: Schema.String, servers: Schema.Array(ServerId) },
   // An explorer's counterexample (header `explore`): the spec action at `index` of the path (from 0), its
   // label (servers by id), its rendering as the spec writes it (`Timeout(s1, s2)`), and the model state it
-  // reached, in the model's own representation (model/state.ts: server indexes from 0). What the action
+  // reached, in the model's own representation (model/model-state.ts: server indexes from 0). What the action
   // changed follows as the implementation would report it (RoleChange, Delivered), then the View after it.
   SpecAction: { index: Count, label: SpecLabel, text: Schema.String, state: ModelState },
   // The cluster view after schedule step `step` took effect (after the events it caused); null for the

@@ -132,7 +132,7 @@ import {
   type Txn as ModelTxn,
   initialState,
   serverName,
-} from "../model/state.js"
+} from "../model/model-state.js"
 import type { Message, PeerEffect, Txn } from "../impl/core/types.js"
 import { epochOf, formatZxid } from "../impl/core/zxid.js"
 import { describeMessage } from "../impl/core/format.js"
