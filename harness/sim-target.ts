@@ -1,6 +1,8 @@
 /**
- * One run of the simulator: start the cluster, take the schedule's steps checking every invariant after
- * each, then the liveness phase. Safety violations and "no progress" are reported apart.
+ * The simulator target: one run of a schedule on the simulator. Start the cluster, take the schedule's
+ * steps checking every invariant after each (on the cluster view harness/sim-view.ts projects from the
+ * world), then the liveness phase. Safety violations and "no progress" are reported apart. With `validate`
+ * the world's events also go, as they happen, to the model's validator (traces/validate.ts).
  */
 import { type Violation, checkState, checkStep } from "../properties/invariants.js"
 import type { ClusterView } from "../properties/view.js"

@@ -2,8 +2,8 @@
  * The data behind `zab view`: a trace turned into rows (one per event), messages (a send point, a receive
  * point or a loss), and every server's state after each row. The page (viewer-page.ts) only draws it.
  *
- * For a simulator trace the viewer re-runs the schedule (the simulator
- * is deterministic) with a tap on the network, which says when each message was sent and which were lost
+ * For a simulator trace the harness re-runs the schedule (the simulator is deterministic; the re-runs
+ * come in as ViewReruns, from harness/viewer-reruns.ts, since traces/ runs nothing) with a tap on the network, which says when each message was sent and which were lost
  * in flight; the re-run's events must equal the file's, and then every arrow and every state is exact.
  * When they differ (the peer changed since the file was written), when the trace comes from a real cluster
  * or the model, or when the file names a bug this zab does not know, the file's events are shown as they

@@ -390,7 +390,7 @@ export class World {
     }
   }
 
-  /** Count a branch the run itself observed (run.ts). */
+  /** Count a branch the run itself observed (the simulator target, harness/sim-target.ts). */
   countBranch(branch: string): void {
     this.count(branch)
   }
@@ -677,7 +677,7 @@ export class World {
   // -------------------------------------------------------------------------------------------------------
   // The liveness phase: faults stop, everybody is restarted and connected; a leader must be established with
   // a quorum following it, and a fresh write must be delivered by a quorum, within a bounded number of ticks.
-  // The run (run.ts) then also requires it of every live server that can join (see probeMissing).
+  // The run (harness/sim-target.ts) then also requires it of every live server that can join (see probeMissing).
 
   liveness(check: () => string | null): LivenessResult {
     this.trap = null
