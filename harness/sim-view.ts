@@ -46,6 +46,8 @@ export class SimView {
   /** The first delivery of every distinct txn (CommittedDurable), and the keys of those recorded. */
   private readonly delivered: Array<Delivery> = []
   private readonly deliveredKeys = new Set<string>()
+  /** The txn objects already delivered: most deliveries are of a txn object some server delivered before. */
+  private readonly deliveredTxns = new WeakSet<Txn>()
   private deliveriesSeen = 0
   private lastClusterView: ClusterView | null = null
   /** The server projections the last view was built from (the view itself may hold frozen copies). */
@@ -135,6 +137,8 @@ export class SimView {
     }
     for (; this.deliveriesSeen < ghost.deliveries.length; this.deliveriesSeen++) {
       const d = ghost.deliveries[this.deliveriesSeen]!
+      if (this.deliveredTxns.has(d.txn)) continue
+      this.deliveredTxns.add(d.txn)
       const view = txnView(d.txn)
       const key = `${view.zxid}|${view.value}`
       if (this.deliveredKeys.has(key)) continue
