@@ -22,9 +22,9 @@
  */
 import fc from "fast-check"
 import { bugNames } from "../impl/bugs.js"
-import { checkOneRun, runSeed } from "../impl/sim/campaign.js"
-import { runSchedule } from "../impl/sim/run.js"
-import { scheduleArbitrary } from "../properties/schedule.js"
+import { checkOneRun, runSeed } from "../harness/campaign.js"
+import { runSchedule } from "../harness/sim-target.js"
+import { scheduleArbitrary } from "../schedule/arbitrary.js"
 import { main } from "../bin/cli.js"
 
 const seeds = [1, 2, 3, 4, 5]

@@ -19,7 +19,7 @@ import { fileURLToPath } from "node:url"
 import { defaultChecks } from "../model/checks.js"
 import { type ReferenceConfig, referenceConfigs } from "../model/configs.js"
 import { type ExploreResult, explore } from "../model/explore.js"
-import { checkSpecInvariants } from "../model/invariants.js"
+import { checkSpecInvariants } from "../model/spec-invariants.js"
 import { exploreOnWorkers } from "../bin/explore-parallel.js"
 
 /** TLC's per-action coverage on n2_d ("new distinct : generated"), to compare action by action. */

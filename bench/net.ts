@@ -13,7 +13,7 @@
  * --warmup S, --servers N, --trace (write per-process traces, off by default as in ZooKeeper),
  * --no-fsync, --keep (leave the cluster directory).
  *
- * `--soak S [--seed N] [--steps N]` instead runs generated fault schedules (properties/schedule.ts) on
+ * `--soak S [--seed N] [--steps N]` instead runs generated fault schedules (schedule/arbitrary.ts) on
  * fresh real clusters for S seconds with runNetSchedule, one JSON line per run; a violation's merged
  * trace is written to counterexamples/ and the exit code is 1.
  */
@@ -23,8 +23,8 @@ import { join } from "node:path"
 import { parseArgs } from "node:util"
 import fc from "fast-check"
 import { ZabClient, fourLetterWord } from "../impl/client/client.js"
-import { runNetSchedule } from "../impl/net/schedule.js"
-import { scheduleArbitrary } from "../properties/schedule.js"
+import { runNetSchedule } from "../harness/net-target.js"
+import { scheduleArbitrary } from "../schedule/arbitrary.js"
 import { writeTrace } from "../traces/jsonl.js"
 import { clusterStatus, connectString, killAllSpawned, killServer, killSpawnedOnExit, readLayout, restartServer, serverPid, startCluster, stopCluster } from "../impl/net/cluster.js"
 

@@ -8,8 +8,8 @@
  * which is what the one-core target is measured against when the machine is busy.
  */
 import fc from "fast-check"
-import { runSchedule } from "../impl/sim/run.js"
-import { scheduleArbitrary } from "../properties/schedule.js"
+import { runSchedule } from "../harness/sim-target.js"
+import { scheduleArbitrary } from "../schedule/arbitrary.js"
 
 const steps = 200
 const seconds = Number(process.env["BENCH_SECONDS"] ?? 10)

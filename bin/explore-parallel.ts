@@ -11,11 +11,11 @@
  * batches in flight are bounded by one level's successors, and a receiver takes them as it goes.
  */
 import { MessageChannel, type MessagePort, Worker } from "node:worker_threads"
-import { actionsWithBugs } from "../model/bugs.js"
+import { actionsWithBugs } from "../model/model-bugs.js"
 import type { ExploreResult, Progress } from "../model/explore.js"
 import { type ShardGroup, coordinate } from "../model/parallel.js"
 import type { Cut, CutReport, FoundViolation, LevelReport, PartialProgress } from "../model/shard.js"
-import type { ModelConfig } from "../model/state.js"
+import type { ModelConfig } from "../model/model-state.js"
 
 export interface ExploreWorkerSetup {
   readonly shard: number

@@ -5,9 +5,9 @@
  */
 import { type MessagePort, parentPort, receiveMessageOnPort, workerData } from "node:worker_threads"
 import { assert } from "../impl/core/assert.js"
-import { actionsWithBugs } from "../model/bugs.js"
+import { actionsWithBugs } from "../model/model-bugs.js"
 import { defaultChecks } from "../model/checks.js"
-import { checkSpecInvariants } from "../model/invariants.js"
+import { checkSpecInvariants } from "../model/spec-invariants.js"
 import { ExploreShard } from "../model/shard.js"
 import type { ExploreWorkerSetup, FromWorker, ToWorker } from "./explore-parallel.js"
 

@@ -28,7 +28,7 @@ import {
   type ServerSet,
   type Txn,
   compareProposal,
-} from "./state.js"
+} from "./model-state.js"
 
 /** A successor under construction: a shallow copy whose fields are replaced, never mutated in place. */
 export type Draft = { -readonly [K in keyof ModelState]: ModelState[K] }
@@ -884,7 +884,7 @@ export interface Label {
 
 /**
  * The successor of `s` by one labelled step, or null if that step is not enabled. `next` is Next's actions,
- * Zab.tla's by default (model/bugs.ts's `actionsWithBugs` gives a broken copy, in the same order).
+ * Zab.tla's by default (model/model-bugs.ts's `actionsWithBugs` gives a broken copy, in the same order).
  */
 export function applyLabel(c: ModelConfig, s: ModelState, label: Label, next: ReadonlyArray<ActionInfo> = actions): ModelState | null {
   const index = actionIndex.get(label.action)

@@ -1,6 +1,6 @@
 /**
  * What the explorer and the random walk check on the model: the spec's own ten invariants on model states
- * (model/invariants.ts) and the project's battery (properties/invariants.ts: corrected LocalPrimaryOrder,
+ * (model/spec-invariants.ts) and the project's battery (properties/invariants.ts: corrected LocalPrimaryOrder,
  * ZxidMonotonic, ...) on the cluster-view projection, plus the battery's step invariants on every
  * transition. Each is a plain function, so a caller can pass any subset.
  */
@@ -8,9 +8,9 @@ import { checkState, checkStep } from "../properties/invariants.js"
 import type { ClusterView } from "../properties/view.js"
 import type { Label } from "./actions.js"
 import type { ModelViolation, StateCheck, StepCheck } from "./explore.js"
-import { checkSpecInvariants } from "./invariants.js"
-import { project } from "./project.js"
-import type { ModelState } from "./state.js"
+import { checkSpecInvariants } from "./spec-invariants.js"
+import { project } from "./model-view.js"
+import type { ModelState } from "./model-state.js"
 
 /** properties/ state invariants on the projection. */
 export const propertyInvariants: StateCheck = (s) => {

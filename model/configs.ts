@@ -3,7 +3,7 @@
  * figures: TLC on ZooKeeper's ZAB protocol spec"). The tests pin the small ones, `npm run bench:model` runs
  * them all, and `zab explore --config NAME` selects one.
  */
-import type { ModelConfig } from "./state.js"
+import type { ModelConfig } from "./model-state.js"
 
 export interface ReferenceConfig {
   readonly name: string

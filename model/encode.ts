@@ -27,7 +27,7 @@ import {
   type ZabStateName,
   actionNames,
   compareProposal,
-} from "./state.js"
+} from "./model-state.js"
 
 const serverStates: ReadonlyArray<ServerStateName> = ["LOOKING", "FOLLOWING", "LEADING"]
 const zabStates: ReadonlyArray<ZabStateName> = ["ELECTION", "DISCOVERY", "SYNCHRONIZATION", "BROADCAST"]

@@ -8,12 +8,12 @@
  * and the broken model actions are the header's `schedule.config.servers` and `schedule.config.bugs`.
  */
 import { Schema } from "effect"
-import { type ActionName, ActionName as ActionNameSchema } from "./state.js"
+import { type ActionName, ActionName as ActionNameSchema } from "./model-state.js"
 import { WalkParameters } from "./walk-step.js"
 
 const ServerId = Schema.Int.pipe(Schema.check(Schema.isGreaterThanOrEqualTo(1)))
 
-/** How many servers each action of Next takes (`\E i` or `\E i, j`); model/explore-trace.ts asserts it equals actions.ts's. */
+/** How many servers each action of Next takes (`\E i` or `\E i, j`); harness/model-exploration.ts asserts it equals actions.ts's. */
 export const actionArity: Readonly<Record<ActionName, 1 | 2>> = {
   UpdateLeader: 1,
   FollowLeader: 1,

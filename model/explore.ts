@@ -14,7 +14,7 @@
 import { assert } from "../impl/core/assert.js"
 import { type ActionInfo, type Label, actions as specActions } from "./actions.js"
 import { Decoder, Encoder, MAX_ENCODED_BYTES, fingerprint, permutations } from "./encode.js"
-import { type ModelConfig, type ModelState, initialState } from "./state.js"
+import { type ModelConfig, type ModelState, initialState } from "./model-state.js"
 
 export interface ModelViolation {
   readonly invariant: string

@@ -41,7 +41,7 @@ import {
   sidsOf,
   withChannel,
 } from "./actions.js"
-import type { History, ModelConfig, ModelState } from "./state.js"
+import type { History, ModelConfig, ModelState } from "./model-state.js"
 
 /** The extension actions, in the order the header gives their reasons. */
 export const extensionNames = [

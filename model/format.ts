@@ -6,7 +6,7 @@
 import { formatZxid } from "../impl/core/zxid.js"
 import type { Label } from "./actions.js"
 import type { TraceStep } from "./explore.js"
-import { type History, type Message, ModelState, type Txn, serverName } from "./state.js"
+import { type History, type Message, ModelState, type Txn, serverName } from "./model-state.js"
 
 /** A step as the spec writes it: `Timeout(s1, s2)`; also an extension action's (model/extensions.ts). */
 export function formatLabel(label: Label | { readonly action: string; readonly args: ReadonlyArray<number> }): string {

@@ -20,7 +20,7 @@ import { assert } from "../impl/core/assert.js"
 import { actions as specActions, type ActionInfo } from "./actions.js"
 import { type ExploreOptions, type ExploreResult, type Progress, replayCodes } from "./explore.js"
 import { type Cut, type CutReport, ExploreShard, type FoundViolation, type LevelReport, type PartialProgress, type ShardOptions } from "./shard.js"
-import type { ModelConfig } from "./state.js"
+import type { ModelConfig } from "./model-state.js"
 
 /** The shards of one search, wherever they run. Every call is for all shards, except parentOf. */
 export interface ShardGroup {

@@ -25,7 +25,7 @@ import { assert } from "../impl/core/assert.js"
 import type { ActionInfo, Label } from "./actions.js"
 import { Decoder, MAX_ENCODED_BYTES } from "./encode.js"
 import { type ModelViolation, Parents, type StateCheck, type StepCheck, StateFingerprinter, packLabel, unpackLabel } from "./explore.js"
-import { type ModelConfig, type ModelState, initialState } from "./state.js"
+import { type ModelConfig, type ModelState, initialState } from "./model-state.js"
 
 export interface ShardOptions {
   readonly config: ModelConfig

@@ -4,7 +4,7 @@
  *
  * A counterexample of `zab check --target model` records its walk here, with the bounds it ran under, so
  * `zab replay` re-runs exactly that walk. The header's simulator schedule cannot: Elect has no counterpart
- * there (see `scheduleOfWalk` in model/schedule.ts).
+ * there (see `scheduleOfWalk` in harness/model-target.ts).
  */
 import { Schema } from "effect"
 
@@ -30,7 +30,7 @@ export const WalkStep = Schema.TaggedUnion({
 })
 export type WalkStep = typeof WalkStep.Type
 
-/** Zab.tla's Parameters (model/state.ts), the bounds the walk's actions were guarded by. */
+/** Zab.tla's Parameters (model/model-state.ts), the bounds the walk's actions were guarded by. */
 export const WalkParameters = Schema.Struct({
   MaxTimeoutFailures: Count,
   MaxTransactionNum: Count,

@@ -2,7 +2,7 @@
  * Random walks through the model, generated and shrunk by fast-check, for configurations too large to
  * explore (`zab check --target model`).
  *
- * A walk is a schedule in the simulator's vocabulary (impl/sim/schedule.ts) where it applies, so a model
+ * A walk is a schedule in the simulator's vocabulary (schedule/steps.ts) where it applies, so a model
  * counterexample reads like an implementation one: Deliver{pick} delivers the head message of the pick-th
  * non-empty link (links ordered by (from, to)), ClientWrite, Restart, CrashLeader, Reset (the connection
  * between two servers breaks: Zab.tla's Timeout), IsolateLeader, Settle and Tick. Zab.tla elects through an
@@ -13,11 +13,11 @@
  */
 import fc from "fast-check"
 import { type ActionInfo, type Label, lastZxidOfHistory, actions as specActions } from "./actions.js"
-import { actionsWithBugs } from "./bugs.js"
+import { actionsWithBugs } from "./model-bugs.js"
 import { defaultChecks } from "./checks.js"
 import type { ModelViolation } from "./explore.js"
 import { describeState, formatLabel } from "./format.js"
-import { type ActionName, type ModelConfig, type ModelState, type Parameters, initialState } from "./state.js"
+import { type ActionName, type ModelConfig, type ModelState, type Parameters, initialState } from "./model-state.js"
 import { WalkStep } from "./walk-step.js"
 
 export { WalkStep }
@@ -27,7 +27,7 @@ export interface WalkOptions {
   readonly maxSteps: number
   /** Bounds as guards, as in the explorer; generous by default since a walk is not exhaustive. */
   readonly parameters?: Parameters
-  /** Named model bugs (model/bugs.ts) to walk a deliberately broken model. */
+  /** Named model bugs (model/model-bugs.ts) to walk a deliberately broken model. */
   readonly bugs?: ReadonlyArray<string>
 }
 
@@ -197,35 +197,6 @@ export function runWalk(options: WalkOptions, steps: ReadonlyArray<WalkStep>): W
     stepIndex++
   }
   return { steps, initial, actions: taken, violation }
-}
-
-export interface WalkFailure {
-  readonly seed: number
-  readonly violation: ModelViolation
-  /** The shrunk walk and what it did. */
-  readonly outcome: WalkOutcome
-  readonly generatedSteps: number
-  readonly shrinks: number
-}
-
-/**
- * One fast-check-generated walk from `seed`: null if every invariant held along it, otherwise the violation
- * with the walk shrunk to a minimal one that still violates an invariant.
- */
-export function checkWalk(options: WalkOptions, seed: number): WalkFailure | null {
-  const arbitrary = walkArbitrary(options)
-  let generatedSteps = 0
-  const details = fc.check(
-    fc.property(arbitrary, (steps) => {
-      generatedSteps = Math.max(generatedSteps, steps.length)
-      return runWalk(options, steps).violation === null
-    }),
-    { seed, numRuns: 1 },
-  )
-  if (!details.failed || details.counterexample === null) return null
-  const outcome = runWalk(options, details.counterexample[0])
-  if (outcome.violation === null) return null
-  return { seed, violation: outcome.violation, outcome, generatedSteps, shrinks: details.numShrinks }
 }
 
 export function formatWalkStep(step: WalkStep): string {

@@ -80,13 +80,6 @@ export type Delivery = typeof Delivery.Type
 export const EarlyAck = Schema.Struct({ follower: ServerId, leader: ServerId, zxid: ZxidSchema })
 export type EarlyAck = typeof EarlyAck.Type
 
-/**
- * Why the simulator's server refuses to start under ZOOKEEPER-2332 as re-injected. Shared, so a trace's
- * projection (traces/project.ts), which sees the refusal only as a restart that did not happen, names the
- * reason as the simulator does.
- */
-export const TORN_TAIL_REFUSED = "its log ends in a record a crash tore, which it took for corruption in the log (ZOOKEEPER-2332)"
-
 /** A server that did not start again after a crash, with why. */
 export const StartFailure = Schema.Struct({ server: ServerId, reason: Schema.String })
 export type StartFailure = typeof StartFailure.Type

@@ -18,7 +18,7 @@ import { describe, expect, it } from "vitest"
 import { main } from "../bin/cli.js"
 import type { Io } from "../bin/io.js"
 import { bugNames } from "../impl/bugs.js"
-import { runSchedule } from "../impl/sim/run.js"
+import { runSchedule } from "../harness/sim-target.js"
 import { readTrace } from "../traces/jsonl.js"
 
 function io(cwd: string): Io & { readonly stdout: () => string } {

@@ -12,7 +12,7 @@ import { join } from "node:path"
 import { describe, expect, it } from "vitest"
 import { main } from "../bin/cli.js"
 import type { Io } from "../bin/io.js"
-import { walkStepOf } from "../model/schedule.js"
+import { walkStepOf } from "../harness/model-target.js"
 import { runWalk } from "../model/walk.js"
 import { readTrace } from "../traces/jsonl.js"
 

@@ -2,14 +2,14 @@
  * Goal: every counterexample checked in under traces/corpus/ keeps doing what its README row says: a
  * re-injected bug is still caught (the same invariant breaks with the bug on) and the correct peer holds on
  * the same schedule; a real bug, fixed, stays fixed. Method: replay each file on the simulator through
- * traces/corpus.ts (the code `zab check --corpus` runs), one test per file, plus the bookkeeping: no file
+ * harness/corpus-replay.ts (the code `zab check --corpus` runs), one test per file, plus the bookkeeping: no file
  * unlisted in the README, no listed file missing, and the checker itself refuses a corpus that lies.
  */
 import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { describe, expect, it } from "vitest"
-import { checkCorpus, checkCorpusFile, corpusReadme, defaultCorpusDir, parseCorpusReadme } from "../traces/corpus.js"
+import { checkCorpus, checkCorpusFile, corpusReadme, defaultCorpusDir, parseCorpusReadme } from "../harness/corpus-replay.js"
 
 const dir = defaultCorpusDir()
 const rows = parseCorpusReadme(readFileSync(join(dir, corpusReadme), "utf8"))

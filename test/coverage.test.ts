@@ -5,7 +5,7 @@
  * the slowest campaign seeds measured, run until they have taken every required branch.
  */
 import { describe, expect, it } from "vitest"
-import { checkOneRun } from "../impl/sim/campaign.js"
+import { checkOneRun } from "../harness/campaign.js"
 import { coverageTable, optionalBranches, requiredBranches, runsToReachEveryBranch, unreached } from "../properties/coverage.js"
 
 function everyRequired(except: ReadonlyArray<string> = []): Map<string, number> {

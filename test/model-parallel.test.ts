@@ -14,13 +14,13 @@ import { afterAll, describe, expect, it } from "vitest"
 import { main } from "../bin/cli.js"
 import type { Io } from "../bin/io.js"
 import { exploreOnWorkers } from "../bin/explore-parallel.js"
-import { actionsWithBugs } from "../model/bugs.js"
+import { actionsWithBugs } from "../model/model-bugs.js"
 import { defaultChecks } from "../model/checks.js"
 import { type ReferenceConfig, referenceConfig } from "../model/configs.js"
 import { type ExploreOptions, type ExploreResult, explore } from "../model/explore.js"
-import { checkSpecInvariants } from "../model/invariants.js"
+import { checkSpecInvariants } from "../model/spec-invariants.js"
 import { exploreSharded, mergeRanks } from "../model/parallel.js"
-import type { ModelConfig } from "../model/state.js"
+import type { ModelConfig } from "../model/model-state.js"
 
 function reference(name: string): ReferenceConfig {
   const found = referenceConfig(name)

@@ -5,7 +5,8 @@
  */
 import { Result, Schema } from "effect"
 import { describe, expect, it } from "vitest"
-import { WalkStep, checkWalk, runWalk, walkLines } from "../model/walk.js"
+import { WalkStep, runWalk, walkLines } from "../model/walk.js"
+import { checkWalk } from "../harness/model-target.js"
 
 describe("model random walks", () => {
   it("hold on the faithful model (seeds 1..60, 3 servers)", () => {

@@ -17,17 +17,17 @@ import type { Io } from "../bin/io.js"
 import { makeZxid } from "../impl/core/zxid.js"
 import { LocalPrimaryOrder as CorrectedLocalPrimaryOrder } from "../properties/invariants.js"
 import { applyLabel } from "../model/actions.js"
-import { actionsWithBugs } from "../model/bugs.js"
+import { actionsWithBugs } from "../model/model-bugs.js"
 import { defaultChecks } from "../model/checks.js"
 import { type ReferenceConfig, referenceConfig } from "../model/configs.js"
 import { Decoder, Encoder } from "../model/encode.js"
 import { type ExploreResult, type StateCheck, explore } from "../model/explore.js"
-import { LocalPrimaryOrder, specInvariants } from "../model/invariants.js"
-import { project } from "../model/project.js"
-import { type ModelConfig, type ModelState, initialState, typeOK } from "../model/state.js"
+import { LocalPrimaryOrder, specInvariants } from "../model/spec-invariants.js"
+import { project } from "../model/model-view.js"
+import { type ModelConfig, type ModelState, initialState, typeOK } from "../model/model-state.js"
 import { readTrace, writeTrace } from "../traces/jsonl.js"
-import { buildView } from "../traces/viewer.js"
-import { exploreCounterexample, replayExploration } from "../model/explore-trace.js"
+import { buildTraceView } from "../harness/viewer-reruns.js"
+import { exploreCounterexample, replayExploration } from "../harness/model-exploration.js"
 
 function reference(name: string): ReferenceConfig {
   const found = referenceConfig(name)
@@ -308,7 +308,7 @@ describe("zab explore", () => {
       const page = readFileSync(join((await found).dir, "explored.html"), "utf8")
       expect(page).toContain("action 13: LeaderProcessACKEPOCH(s2, s1)")
       // Rows: the actions and what they changed; states: from the views recorded after each action.
-      const view = buildView(readTrace((await found).text), "explored")
+      const view = buildTraceView(readTrace((await found).text), "explored")
       expect(view.rows.filter((r) => r.kind === "SpecAction")).toHaveLength(13)
       expect(view.rows[view.violationStepRow!]!.text).toBe("action 13: LeaderProcessACKEPOCH(s2, s1)")
       const last = (server: number) => view.states.filter((c) => c.server === server).at(-1)!.state

@@ -13,7 +13,9 @@ import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { afterEach, describe, expect, it } from "vitest"
 import { makeZxid } from "../impl/core/zxid.js"
-import { FileTrace, type ProcessTraceHeader, mergeNetTraces } from "../impl/net/trace.js"
+import { FileTrace, type ProcessTraceHeader } from "../impl/net/trace.js"
+import type { RuntimeEvent } from "../impl/events.js"
+import { mergeNetTraces } from "../harness/net-trace-merge.js"
 import type { TraceEvent } from "../traces/schema.js"
 
 const dirs: Array<string> = []
@@ -39,13 +41,13 @@ function header(server: number): ProcessTraceHeader {
   }
 }
 
-const restarted = (server: number): TraceEvent => ({ _tag: "Restarted", server, acceptedEpoch: 1, currentEpoch: 1, snapshotZxid: 0, logLength: 0, tornTail: false })
+const restarted = (server: number): RuntimeEvent => ({ _tag: "Restarted", server, acceptedEpoch: 1, currentEpoch: 1, snapshotZxid: 0, logLength: 0, tornTail: false })
 const commit = (n: number) => ({ _tag: "Commit" as const, zxid: makeZxid(1, n) })
-const sent = (server: number, to: number, n: number): TraceEvent => ({ _tag: "Sent", server, to, message: commit(n) })
-const received = (server: number, from: number, n: number): TraceEvent => ({ _tag: "Received", server, from, message: commit(n) })
-const delivered = (server: number, n: number): TraceEvent => ({ _tag: "Delivered", server, zxid: makeZxid(1, n) })
+const sent = (server: number, to: number, n: number): RuntimeEvent => ({ _tag: "Sent", server, to, message: commit(n) })
+const received = (server: number, from: number, n: number): RuntimeEvent => ({ _tag: "Received", server, from, message: commit(n) })
+const delivered = (server: number, n: number): RuntimeEvent => ({ _tag: "Delivered", server, zxid: makeZxid(1, n) })
 
-type Line = readonly [lamport: number, event: TraceEvent, sentAt?: number | undefined]
+type Line = readonly [lamport: number, event: RuntimeEvent, sentAt?: number | undefined]
 
 /** The file a server with these lifetimes (each a list of lines) writes. */
 function processTrace(server: number, lifetimes: ReadonlyArray<ReadonlyArray<Line>>): string {

@@ -5,10 +5,10 @@
  * returned trace is checked for the steps and for real events from every server.
  */
 import { afterAll, describe, expect, it } from "vitest"
-import type { Schedule, Step } from "../impl/sim/schedule.js"
-import { defaultSimConfig } from "../impl/sim/schedule.js"
+import type { Schedule, Step } from "../schedule/steps.js"
+import { defaultSimConfig } from "../schedule/steps.js"
 import { killAllSpawned, killSpawnedOnExit } from "../impl/net/cluster.js"
-import { runNetSchedule } from "../impl/net/schedule.js"
+import { runNetSchedule } from "../harness/net-target.js"
 
 killSpawnedOnExit()
 afterAll(async () => {

@@ -1,5 +1,5 @@
 /**
- * Goal: a background snapshot (impl/net/tree.ts SnapshotWriter) is exactly the tree at the zxid it began
+ * Goal: a background snapshot (impl/net/net-tree.ts SnapshotWriter) is exactly the tree at the zxid it began
  * at, however the txns applied while it is written change the tree, and it loads back through the shared
  * data tree's decoder.
  * Method: fast-check builds a tree from random creates, starts a snapshot, then interleaves random writes
@@ -10,7 +10,7 @@ import fc from "fast-check"
 import { describe, expect, it } from "vitest"
 import * as datatree from "../impl/core/datatree.js"
 import type { Txn, WriteOp } from "../impl/core/types.js"
-import { emptyServerTree, loadTree } from "../impl/net/tree.js"
+import { emptyServerTree, loadTree } from "../impl/net/net-tree.js"
 
 const names = ["a", "b", "c", "d", "e", "f"]
 const path = fc.array(fc.constantFrom(...names), { minLength: 1, maxLength: 3 }).map((parts) => "/" + parts.join("/"))

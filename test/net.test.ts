@@ -13,6 +13,7 @@ import { join } from "node:path"
 import { afterAll, afterEach, describe, expect, it } from "vitest"
 import { ZabClient, ZkError } from "../impl/client/client.js"
 import { readTrace, writeTrace } from "../traces/jsonl.js"
+import { mergedTrace } from "../harness/net-trace-merge.js"
 import {
   type ClusterOptions,
   clusterStatus,
@@ -20,7 +21,6 @@ import {
   killAllSpawned,
   killServer,
   killSpawnedOnExit,
-  mergedTrace,
   pauseServer,
   proxyCommand,
   restartServer,

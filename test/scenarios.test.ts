@@ -14,12 +14,25 @@ import { readFileSync, readdirSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
 import { describe, expect, it } from "vitest"
 import { formatZxid } from "../impl/core/zxid.js"
-import { type DiskMode, type Step, defaultSimConfig } from "../impl/sim/schedule.js"
+import { type DiskMode, type Step, defaultSimConfig } from "../schedule/steps.js"
 import { describeMessage } from "../impl/core/format.js"
 import { World } from "../impl/sim/world.js"
+import type { ClusterView } from "../properties/view.js"
+import { SimView } from "../harness/sim-view.js"
 import { checkState } from "../properties/invariants.js"
 import { describeBranch, describeCrash, describeFsync, describeRecovery, describeResult, describeRoleChange } from "../traces/format.js"
 import type { TraceEvent } from "../traces/schema.js"
+
+/** The cluster view of a world, through one memoised projection per world (as the simulator target reads it). */
+const projections = new WeakMap<World, SimView>()
+function viewOf(world: World): ClusterView {
+  let projection = projections.get(world)
+  if (projection === undefined) {
+    projection = new SimView(world)
+    projections.set(world, projection)
+  }
+  return projection.view()
+}
 
 const dir = join(import.meta.dirname, "scenarios")
 const update = process.env["UPDATE_GOLDEN"] === "1"
@@ -100,7 +113,7 @@ function parseStep(words: ReadonlyArray<string>): Step | Array<Step> {
 }
 
 function printView(world: World): Array<string> {
-  return world.view().servers.map((s) => {
+  return viewOf(world).servers.map((s) => {
     const delivered = s.history.slice(0, s.committed).map((t) => formatZxid(t.zxid))
     const logged = s.history.slice(s.committed).map((t) => formatZxid(t.zxid))
     return `${s.id} ${s.up ? `${s.role}/${s.phase}` : "down"} acceptedEpoch ${s.acceptedEpoch} currentEpoch ${s.currentEpoch} delivered [${delivered.join(" ")}]${logged.length > 0 ? ` logged [${logged.join(" ")}]` : ""}`
@@ -140,7 +153,7 @@ function runScript(text: string): string {
       for (const step of Array.isArray(parsed) ? parsed : [parsed]) {
         if (world.apply(step) === null) printed.push("(skipped: nothing to do)")
         printed.push(...world.events!.splice(0).map(printEvent).filter((l): l is string => l !== null))
-        const violation = checkState(world.view())
+        const violation = checkState(viewOf(world))
         if (violation !== null) printed.push(`VIOLATION ${violation.invariant}: ${violation.message}`)
       }
     }

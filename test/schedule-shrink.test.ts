@@ -8,10 +8,10 @@
  */
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
-import { stepLines } from "../impl/sim/report.js"
-import { runSchedule } from "../impl/sim/run.js"
-import { type Schedule, type Step, defaultSimConfig } from "../impl/sim/schedule.js"
-import { scheduleArbitrary } from "../properties/schedule.js"
+import { stepLines } from "../harness/report.js"
+import { runSchedule } from "../harness/sim-target.js"
+import { type Schedule, type Step, defaultSimConfig } from "../schedule/steps.js"
+import { scheduleArbitrary } from "../schedule/arbitrary.js"
 
 describe("shrinking may drop any steps", () => {
   it("(seed 23) every sub-list of a generated schedule runs and keeps every invariant", () => {

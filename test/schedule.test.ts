@@ -7,8 +7,8 @@
 import fc from "fast-check"
 import { Schema } from "effect"
 import { describe, expect, it } from "vitest"
-import { Schedule, Step } from "../impl/sim/schedule.js"
-import { scheduleArbitrary } from "../properties/schedule.js"
+import { Schedule, Step } from "../schedule/steps.js"
+import { scheduleArbitrary } from "../schedule/arbitrary.js"
 
 describe("scheduleArbitrary", () => {
   const sample = fc.sample(scheduleArbitrary({ servers: 5, maxSteps: 200, bugs: [] }), { seed: 31, numRuns: 300 })

@@ -6,8 +6,8 @@
  * held when it synced.
  */
 import { describe, expect, it } from "vitest"
-import { runSchedule } from "../impl/sim/run.js"
-import { type Schedule, type Step, defaultSimConfig } from "../impl/sim/schedule.js"
+import { runSchedule } from "../harness/sim-target.js"
+import { type Schedule, type Step, defaultSimConfig } from "../schedule/steps.js"
 
 const settle = (fsync: boolean): Step => ({ _tag: "Settle", fsync })
 

@@ -7,15 +7,28 @@
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
 import { makeZxid } from "../impl/core/zxid.js"
-import { runSchedule } from "../impl/sim/run.js"
-import { type Schedule, type Step, defaultSimConfig } from "../impl/sim/schedule.js"
+import { runSchedule } from "../harness/sim-target.js"
+import { type Schedule, type Step, defaultSimConfig } from "../schedule/steps.js"
 import { World } from "../impl/sim/world.js"
+import type { ClusterView } from "../properties/view.js"
+import { SimView } from "../harness/sim-view.js"
 import { MemoryDisk } from "../impl/storage/memory.js"
 import { readTrace, writeTrace } from "../traces/jsonl.js"
 import { TRACE_FORMAT, TRACE_VERSION } from "../traces/schema.js"
 import { checkState } from "../properties/invariants.js"
-import { scheduleArbitrary } from "../properties/schedule.js"
+import { scheduleArbitrary } from "../schedule/arbitrary.js"
 import type { Txn } from "../impl/core/types.js"
+
+/** The cluster view of a world, through one memoised projection per world (as the simulator target reads it). */
+const projections = new WeakMap<World, SimView>()
+function viewOf(world: World): ClusterView {
+  let projection = projections.get(world)
+  if (projection === undefined) {
+    projection = new SimView(world)
+    projections.set(world, projection)
+  }
+  return projection.view()
+}
 
 const settle: Step = { _tag: "Settle", fsync: true }
 const tick: Step = { _tag: "Tick" }
@@ -27,7 +40,7 @@ function world(steps: ReadonlyArray<Step>, servers = 3, overrides: Partial<Retur
   w.start()
   for (const step of steps) {
     w.apply(step)
-    expect(checkState(w.view())).toBeNull()
+    expect(checkState(viewOf(w))).toBeNull()
   }
   return w
 }
@@ -36,14 +49,13 @@ function world(steps: ReadonlyArray<Step>, servers = 3, overrides: Partial<Retur
 const elect: ReadonlyArray<Step> = [settle, tick, settle, tick, settle]
 
 function roles(w: World): string {
-  return w
-    .view()
+  return viewOf(w)
     .servers.map((s) => `${s.id}:${s.up ? s.role[0] : "-"}`)
     .join(" ")
 }
 
 function delivered(w: World, id: number): Array<number> {
-  const s = w.view().servers[id - 1]!
+  const s = viewOf(w).servers[id - 1]!
   return s.history.slice(0, s.committed).map((t) => t.zxid)
 }
 
@@ -51,7 +63,7 @@ describe("scripted scenarios", () => {
   it("three fresh servers elect the highest id (all zxids tie at zero) and establish epoch 1", () => {
     const w = world(elect)
     expect(roles(w)).toBe("1:f 2:f 3:l")
-    expect(w.view().ghost.established).toEqual([{ epoch: 1, leader: 3 }])
+    expect(viewOf(w).ghost.established).toEqual([{ epoch: 1, leader: 3 }])
   })
 
   it("after a restart the server with the newest history wins, even with a lower id", () => {
@@ -121,7 +133,7 @@ describe("scripted scenarios", () => {
     )
     expect(roles(w)).toBe("1:f 2:l 3:f")
     expect(w.coverage.get("sync-trunc")).toBeGreaterThan(0)
-    const history3 = w.view().servers[2]!.history.map((t) => t.value)
+    const history3 = viewOf(w).servers[2]!.history.map((t) => t.value)
     expect(history3.some((v) => v.includes("/stale"))).toBe(false)
     expect(delivered(w, 3)).toEqual(delivered(w, 2))
   })
@@ -149,7 +161,7 @@ describe("scripted scenarios", () => {
     const writes = Array.from({ length: 5 }, (_, i) => [write(3, `/r${i}`), settle, tick, settle, tick, settle]).flat()
     const w = world([...elect, ...writes, ...elect], 3, { counterBits: 2 })
     expect(w.coverage.get("zxid-rollover")).toBeGreaterThan(0)
-    expect(w.view().ghost.established.length).toBeGreaterThan(1)
+    expect(viewOf(w).ghost.established.length).toBeGreaterThan(1)
   })
 
   it("partitions compose into any shape: {1,2} | {3} | {4,5} leaves no quorum anywhere, and heal restores one", () => {
@@ -164,11 +176,11 @@ describe("scripted scenarios", () => {
       w.apply(tick)
       w.apply(settle)
     }
-    expect(w.view().servers.filter((s) => s.role === "leading" && s.phase === "broadcast")).toEqual([])
+    expect(viewOf(w).servers.filter((s) => s.role === "leading" && s.phase === "broadcast")).toEqual([])
     w.apply({ _tag: "Heal" })
     for (const step of [...elect, ...elect]) w.apply(step)
-    expect(w.view().servers.filter((s) => s.role === "leading" && s.phase === "broadcast").length).toBe(1)
-    expect(checkState(w.view())).toBeNull()
+    expect(viewOf(w).servers.filter((s) => s.role === "leading" && s.phase === "broadcast").length).toBe(1)
+    expect(checkState(viewOf(w))).toBeNull()
   })
 
   it("the liveness phase heals, restarts and requires a quorum to commit a fresh write", () => {
@@ -219,8 +231,8 @@ describe("CrashOnDelivery", () => {
   it("crashes the sender once the other end has acted on it, and fires once", () => {
     const w = world([{ _tag: "CrashOnDelivery", message: "AckNewLeader", who: "sender", disk: "keep" }, ...elect, ...elect])
     expect(w.coverage.get("sim-crash-on-delivery")).toBe(1)
-    expect(w.view().servers.filter((s) => !s.up).length).toBe(1)
-    expect(w.view().ghost.established).toEqual([{ epoch: 1, leader: 3 }])
+    expect(viewOf(w).servers.filter((s) => !s.up).length).toBe(1)
+    expect(viewOf(w).ghost.established).toEqual([{ epoch: 1, leader: 3 }])
   })
 
   it("is skipped when the same crash is already armed", () => {

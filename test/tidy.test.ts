@@ -1,6 +1,6 @@
 /**
  * Goal: the deterministic parts of the project stay deterministic. Method: scan the sources of impl/core,
- * impl/sim, model/ and properties/ for APIs that read the wall clock, draw randomness or do I/O, and fail
+ * impl/sim, schedule/, model/ and properties/ for APIs that read the wall clock, draw randomness or do I/O, and fail
  * with the fix for each hit (TigerBeetle's tidy.zig, in spirit).
  */
 import { readdirSync, readFileSync, statSync } from "node:fs"
@@ -8,7 +8,7 @@ import { join, relative } from "node:path"
 import { describe, expect, it } from "vitest"
 
 const root = join(import.meta.dirname, "..")
-const deterministicDirs = ["impl/core", "impl/sim", "model", "properties"]
+const deterministicDirs = ["impl/core", "impl/sim", "schedule", "model", "properties"]
 
 const banned: ReadonlyArray<{ readonly pattern: RegExp; readonly fix: string }> = [
   { pattern: /\bMath\.random\b/, fix: "take a seeded PRNG as a parameter" },

@@ -16,9 +16,9 @@ import fc from "fast-check"
 import { describe, expect, it } from "vitest"
 import { main } from "../bin/cli.js"
 import type { Io } from "../bin/io.js"
-import { runSchedule } from "../impl/sim/run.js"
-import { type Schedule, type Step, defaultSimConfig } from "../impl/sim/schedule.js"
-import { scheduleArbitrary } from "../properties/schedule.js"
+import { runSchedule } from "../harness/sim-target.js"
+import { type Schedule, type Step, defaultSimConfig } from "../schedule/steps.js"
+import { scheduleArbitrary } from "../schedule/arbitrary.js"
 import { readTrace, writeTrace } from "../traces/jsonl.js"
 import { TRACE_FORMAT, TRACE_VERSION, type TraceEvent, type TraceHeader } from "../traces/schema.js"
 import { type Rejection, formatRejection, validateEvents, validationConfig } from "../traces/validate.js"
@@ -35,7 +35,7 @@ import {
   extensionNames,
 } from "../model/extensions.js"
 import { formatLabel } from "../model/format.js"
-import { type ActionName, type ModelState, initialState } from "../model/state.js"
+import { type ActionName, type ModelState, initialState } from "../model/model-state.js"
 
 function io(cwd: string): Io & { readonly stdout: () => string; readonly stderr: () => string } {
   let out = ""

@@ -20,12 +20,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import type { BrowserContext, Page } from "playwright-core"
 import { main } from "../bin/cli.js"
 import type { Io } from "../bin/io.js"
-import { runSchedule } from "../impl/sim/run.js"
-import { type Schedule, type Step, defaultSimConfig } from "../impl/sim/schedule.js"
+import { runSchedule } from "../harness/sim-target.js"
+import { type Schedule, type Step, defaultSimConfig } from "../schedule/steps.js"
 import { readTrace, writeTrace } from "../traces/jsonl.js"
 import { TRACE_FORMAT, TRACE_VERSION } from "../traces/schema.js"
 import { formatZxid, makeZxid } from "../impl/core/zxid.js"
-import { buildView, channelMessages, drawn } from "../traces/viewer.js"
+import { channelMessages, drawn } from "../traces/viewer.js"
+import { buildTraceView } from "../harness/viewer-reruns.js"
 
 const CHROMIUM = "/usr/bin/chromium"
 const requireBrowser = process.env["ZAB_REQUIRE_BROWSER"] === "1"
@@ -67,7 +68,7 @@ describe("the view data", () => {
   it("of a shrunk counterexample: exact sends from the re-run, every receive paired, losses at the crash, the violation at its step", async () => {
     const dir = mkdtempSync(join(tmpdir(), "zab-view-"))
     const trace = readTrace(readFileSync(await counterexample(dir), "utf8"))
-    const view = buildView(trace, "cx.jsonl")
+    const view = buildTraceView(trace, "cx.jsonl")
     expect(view.source).toBe("re-run")
     expect(view.servers).toEqual([1, 2, 3])
     expect(view.rows).toHaveLength(trace.events.filter(drawn).length)
@@ -98,7 +99,7 @@ describe("the view data", () => {
   it("of a trace from real servers that records its sends: every receive paired with its send, exactly", async () => {
     const dir = mkdtempSync(join(tmpdir(), "zab-view-"))
     const trace = readTrace(readFileSync(await counterexample(dir), "utf8"))
-    const view = buildView({ header: { ...trace.header, target: "net" }, events: trace.events }, "net.jsonl")
+    const view = buildTraceView({ header: { ...trace.header, target: "net" }, events: trace.events }, "net.jsonl")
     expect(view.source).toBe("recorded")
     const received = trace.events.filter((e) => e._tag === "Received").length
     expect(view.messages).toHaveLength(received)
@@ -108,7 +109,7 @@ describe("the view data", () => {
       expect(m.sentAt!).toBeLessThan(m.receivedAt!)
     }
     // The send points are the re-run's, where the tap saw each send.
-    const exact = buildView(trace, "cx.jsonl")
+    const exact = buildTraceView(trace, "cx.jsonl")
     const byReceipt = exact.messages.filter((m) => m.receivedAt !== null).sort((a, b) => a.receivedAt! - b.receivedAt!)
     expect(view.messages.map((m) => [m.sentAt, m.receivedAt])).toEqual(byReceipt.map((m) => [m.sentAt, m.receivedAt]))
   })
@@ -116,7 +117,7 @@ describe("the view data", () => {
   it("of a trace without sends (real servers before format 2): each receive paired with an estimated send on its link in FIFO order", async () => {
     const dir = mkdtempSync(join(tmpdir(), "zab-view-"))
     const trace = readTrace(readFileSync(await counterexample(dir), "utf8"))
-    const view = buildView({ header: { ...trace.header, target: "net" }, events: trace.events.filter((e) => e._tag !== "Sent") }, "net.jsonl")
+    const view = buildTraceView({ header: { ...trace.header, target: "net" }, events: trace.events.filter((e) => e._tag !== "Sent") }, "net.jsonl")
     expect(view.source).toBe("recorded")
     expect(view.notes.join(" ")).toMatch(/records receives, not sends/)
     const received = trace.events.filter((e) => e._tag === "Received").length
@@ -142,7 +143,7 @@ describe("the view data", () => {
     const fourth = trace.events.filter(drawn)[3]!
     expect(fourth._tag).toBe("Observed")
     const events = trace.events.filter((e) => e !== fourth)
-    const view = buildView({ header: trace.header, events }, "edited.jsonl")
+    const view = buildTraceView({ header: trace.header, events }, "edited.jsonl")
     expect(view.source).toBe("recorded")
     expect(view.notes[0]).toMatch(/departs from the file's events at event 4/)
   })
@@ -151,7 +152,7 @@ describe("the view data", () => {
     const dir = mkdtempSync(join(tmpdir(), "zab-view-"))
     const trace = readTrace(readFileSync(await counterexample(dir), "utf8"))
     const config = { ...trace.header.schedule.config, bugs: ["no-such-bug"] }
-    const view = buildView({ header: { ...trace.header, schedule: { ...trace.header.schedule, config } }, events: trace.events }, "foreign.jsonl")
+    const view = buildTraceView({ header: { ...trace.header, schedule: { ...trace.header.schedule, config } }, events: trace.events }, "foreign.jsonl")
     expect(view.source).toBe("recorded")
     expect(view.notes[0]).toMatch(/bug this zab does not know \(no-such-bug\)/)
     // Not re-run, but its sends are recorded: the arrows are paired with them.
@@ -161,7 +162,7 @@ describe("the view data", () => {
   it("of a schedule without events: the events of re-running it", async () => {
     const dir = mkdtempSync(join(tmpdir(), "zab-view-"))
     const trace = readTrace(readFileSync(await counterexample(dir), "utf8"))
-    const view = buildView({ header: trace.header, events: [] }, "schedule.jsonl")
+    const view = buildTraceView({ header: trace.header, events: [] }, "schedule.jsonl")
     expect(view.source).toBe("re-run-schedule")
     expect(view.rows.length).toBe(trace.events.filter(drawn).length)
     expect(view.violationRow).not.toBeNull()
@@ -187,7 +188,7 @@ describe("the view data of model traces", () => {
   it("of an explored path: arrows from the model's channels, each taken by the action that receives it, lost where Timeout or Restart empties its channel", async () => {
     const dir = mkdtempSync(join(tmpdir(), "zab-view-"))
     const trace = readTrace(readFileSync(await modelCounterexample(dir, ["explore", "--config", "n3_b", "--bug", "reuse-epoch"]), "utf8"))
-    const view = buildView(trace, "explored.jsonl")
+    const view = buildTraceView(trace, "explored.jsonl")
     expect(view.notes[0]).toMatch(/^A path of zab explore: .*Arrows are the model's channels/)
     expect(view.messages.length).toBeGreaterThan(0)
     const actionAt = new Map<number, { action: string; args: ReadonlyArray<number> }>()
@@ -240,7 +241,7 @@ describe("the view data of model traces", () => {
     const dir = mkdtempSync(join(tmpdir(), "zab-view-"))
     const trace = readTrace(readFileSync(await modelCounterexample(dir, ["check", "--target", "model", "--runs", "500", "--seed", "1", "--bug", "commit-without-quorum"]), "utf8"))
     expect(trace.header.walk).toBeDefined()
-    const view = buildView(trace, "walk.jsonl")
+    const view = buildTraceView(trace, "walk.jsonl")
     expect(view.notes[0]).toMatch(/^A model walk .*Arrows are the model's channels/)
     const rows = trace.events.filter(drawn)
     const received = view.messages.filter((m) => m.receivedAt !== null)
@@ -253,7 +254,7 @@ describe("the view data of model traces", () => {
     const taken = rows.flatMap((e) => (e._tag === "Step" ? [...e.text.matchAll(/(\w+)\(s\d+(?:, s\d+)?\)/g)].map((x) => x[1]!) : []))
     expect(received).toHaveLength(taken.filter((a) => receivedType(a) !== null).length)
     const edited = trace.events.filter((e) => e !== trace.events.find((x) => x._tag === "Delivered"))
-    const stale = buildView({ header: trace.header, events: edited }, "edited.jsonl")
+    const stale = buildTraceView({ header: trace.header, events: edited }, "edited.jsonl")
     expect(stale.notes[0]).toMatch(/departs from the file's events .* no arrows are drawn/)
     expect(stale.messages).toHaveLength(0)
   })

@@ -73,7 +73,7 @@ export function decodeHeaderLine(text: string): TraceHeader {
     throw new TraceFormatError(1, `unsupported trace format version ${header.success.version} (this zab reads ${TRACE_VERSION_OLDEST} to ${TRACE_VERSION})`)
   }
   // A walk is the model's: a simulator or real cluster runs its schedule. The schedule is the walk step for
-  // step (model/schedule.ts, scheduleOfWalk), so a walk of another length is a hand-edited header.
+  // step (harness/model-target.ts, scheduleOfWalk), so a walk of another length is a hand-edited header.
   const walk = header.success.walk
   if (walk !== undefined && header.success.target !== "model") {
     throw new TraceFormatError(1, `bad header: a walk at ["walk"] belongs to a model trace, not a ${header.success.target} one`)

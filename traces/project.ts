@@ -22,8 +22,8 @@
  */
 import type { Txn } from "../impl/core/types.js"
 import { type Zxid, epochOf } from "../impl/core/zxid.js"
-import { MemoryDisk } from "../impl/storage/memory.js"
-import { MODEL_UNOBSERVED, project as projectModelState } from "../model/project.js"
+import { MemoryDisk, TORN_TAIL_REFUSED } from "../impl/storage/memory.js"
+import { MODEL_UNOBSERVED, project as projectModelState } from "../model/model-view.js"
 import {
   type Acknowledged,
   type Broadcast,
@@ -36,7 +36,6 @@ import {
   type Role,
   type ServerView,
   type StartFailure,
-  TORN_TAIL_REFUSED,
   type TxnView,
   type ViewRecord,
   txnView,

@@ -7,11 +7,11 @@
  * decode through it, so a malformed line is reported with its line number and the field that is wrong.
  */
 import { Schema } from "effect"
-import { Count, Message, PeerEffect, ServerId, WriteOp } from "../impl/core/types.js"
-import { ZxidSchema } from "../impl/core/zxid.js"
-import { DiskMode, Schedule, Step } from "../impl/sim/schedule.js"
+import { Count, ServerId } from "../impl/core/types.js"
+import { runtimeEventFields } from "../impl/events.js"
+import { Schedule, Step } from "../schedule/steps.js"
 import { ModelExploration, SpecLabel } from "../model/explore-step.js"
-import { ModelState } from "../model/state.js"
+import { ModelState } from "../model/model-state.js"
 import { ModelWalk } from "../model/walk-step.js"
 import { type ClusterView, ClusterViewRecord } from "../properties/view.js"
 
@@ -39,7 +39,7 @@ export const TraceHeader = Schema.Struct({
   run: Schema.NullOr(Count),
   /**
    * The steps the run took. For a model walk (a `zab check --target model` counterexample, with `walk`)
-   * it is the walk translated step for step by `scheduleOfWalk` (model/schedule.ts), so Step and View
+   * it is the walk translated step for step by `scheduleOfWalk` (harness/model-target.ts), so Step and View
    * events index both alike: each walk step becomes the simulator step the model translates back to it,
    * except Elect, which the simulator has no counterpart for and which appears as a Tick (time passes and
    * FLE elects whom it elects). `config` gives the server count and, for a model trace, the broken model
@@ -78,37 +78,14 @@ export type ClusterViewRecord = ClusterView
 export const TraceEvent = Schema.TaggedUnion({
   // A schedule step as it took effect, with its readable rendering.
   Step: { index: Count, step: Step, text: Schema.String },
-  Received: { server: ServerId, from: ServerId, message: Message },
-  // Version 2: a message a peer sent (whether or not the network delivers it).
-  Sent: { server: ServerId, to: ServerId, message: Message },
-  // Version 2: a storage write a peer issued (Append, Truncate, WriteAcceptedEpoch, WriteCurrentEpoch,
-  // InstallSnapshot); durable once a FsyncCompleted covers its write number.
-  Wrote: { server: ServerId, effect: PeerEffect },
-  // Version 2: the runtime told `server` its connection to `peer` broke (the ConnectionDown input).
-  ConnectionLost: { server: ServerId, peer: ServerId },
-  // A peer's observation: RoleChange, Established, Observe; from version 2 also Proposed and Disconnect.
-  Observed: { server: ServerId, effect: PeerEffect },
-  Delivered: { server: ServerId, zxid: ZxidSchema },
-  ClientRequest: { server: ServerId, request: Count, op: WriteOp },
-  Replied: { server: ServerId, request: Count, zxid: ZxidSchema, result: Schema.String },
-  FsyncCompleted: { server: ServerId, through: Count },
-  Crashed: { server: ServerId, disk: DiskMode, torn: Schema.Boolean },
-  Restarted: {
-    server: ServerId,
-    acceptedEpoch: Count,
-    currentEpoch: Count,
-    snapshotZxid: ZxidSchema,
-    logLength: Count,
-    tornTail: Schema.Boolean,
-  },
-  // The network after a partition step: who can still reach whom (each group ascending).
-  Partitioned: { groups: Schema.Array(Schema.Array(ServerId)) },
-  Healed: {},
+  // What the runtimes record (impl/events.ts): messages, storage writes, connections, observations,
+  // deliveries, client requests and replies, fsyncs, crashes, restarts, partitions and heals.
+  ...runtimeEventFields,
   LivenessPhase: { text: Schema.String },
   Violation: { invariant: Schema.String, message: Schema.String, servers: Schema.Array(ServerId) },
   // An explorer's counterexample (header `explore`): the spec action at `index` of the path (from 0), its
   // label (servers by id), its rendering as the spec writes it (`Timeout(s1, s2)`), and the model state it
-  // reached, in the model's own representation (model/state.ts: server indexes from 0). What the action
+  // reached, in the model's own representation (model/model-state.ts: server indexes from 0). What the action
   // changed follows as the implementation would report it (RoleChange, Delivered), then the View after it.
   SpecAction: { index: Count, label: SpecLabel, text: Schema.String, state: ModelState },
   // The cluster view after schedule step `step` took effect (after the events it caused); null for the

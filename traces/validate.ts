@@ -144,7 +144,7 @@ import {
   peerPhaseOf,
   peerRoleOf,
   serverName,
-} from "../model/state.js"
+} from "../model/model-state.js"
 import type { Message, PeerEffect, Phase, Role, Txn } from "../impl/core/types.js"
 import { assert } from "../impl/core/assert.js"
 import { epochOf, formatZxid } from "../impl/core/zxid.js"

@@ -2,8 +2,8 @@
  * The data behind `zab view`: a trace turned into rows (one per event), messages (a send point, a receive
  * point or a loss), and every server's state after each row. The page (viewer-page.ts) only draws it.
  *
- * For a simulator trace the viewer re-runs the schedule (the simulator
- * is deterministic) with a tap on the network, which says when each message was sent and which were lost
+ * For a simulator trace the harness re-runs the schedule (the simulator is deterministic; the re-runs
+ * come in as ViewReruns, from harness/viewer-reruns.ts, since traces/ runs nothing) with a tap on the network, which says when each message was sent and which were lost
  * in flight; the re-run's events must equal the file's, and then every arrow and every state is exact.
  * When they differ (the peer changed since the file was written), when the trace comes from a real cluster
  * or the model, or when the file names a bug this zab does not know, the file's events are shown as they
@@ -13,17 +13,13 @@
  */
 import { Schema } from "effect"
 import { assert } from "../impl/core/assert.js"
-import { summarize } from "../impl/core/peer.js"
-import type { Message, ServerId } from "../impl/core/types.js"
+import type { Message } from "../impl/core/types.js"
 import { formatZxid } from "../impl/core/zxid.js"
 import { isBugName } from "../impl/bugs.js"
-import { runSchedule } from "../impl/sim/run.js"
-import type { Schedule, SimConfig } from "../impl/sim/schedule.js"
-import { World, type WorldTap } from "../impl/sim/world.js"
+import type { Schedule, SimConfig } from "../schedule/steps.js"
 import { formatMessage } from "../model/format.js"
-import type { Message as ModelMessage, MessageType as ModelMessageType } from "../model/state.js"
-import { runWalk } from "../model/walk.js"
-import { walkOptionsOf, walkTrace } from "../model/schedule.js"
+import type { Message as ModelMessage, MessageType as ModelMessageType } from "../model/model-state.js"
+import type { WalkAction } from "../model/walk.js"
 import type { ModelWalk } from "../model/walk-step.js"
 import { describeEvent, describeMessageInFull, messageLabel } from "./format.js"
 import type { Trace } from "./jsonl.js"
@@ -127,7 +123,7 @@ export const viewLimits = {
 
 const encodeEvent = Schema.encodeSync(TraceEvent)
 
-export function buildView(whole: Trace, title: string): ViewData {
+export function buildView(whole: Trace, title: string, reruns: ViewReruns): ViewData {
   // The cluster views a trace carries (for zab diff) are not drawn: the page keeps its own server states.
   const trace: Trace = { header: whole.header, events: withoutViews(whole.events) }
   const { header } = trace
@@ -138,7 +134,7 @@ export function buildView(whole: Trace, title: string): ViewData {
   let rerun: Rerun | null = null
   let source: ViewSource = "recorded"
   if (canRerun) {
-    const attempt = rerunWithTap(header.schedule, trace.events)
+    const attempt = reruns.simulator(header.schedule, trace.events)
     if (trace.events.length === 0) {
       rerun = attempt
       source = "re-run-schedule"
@@ -173,7 +169,7 @@ export function buildView(whole: Trace, title: string): ViewData {
     for (const [i, m] of messages.entries()) if (m.receivedAt !== null) rows[m.receivedAt] = { ...rows[m.receivedAt]!, message: i }
     if (rerun.lostAtOnceDropped > 0) notes.push(`${rerun.lostAtOnceDropped} more messages sent into links already down are not drawn.`)
   } else {
-    const points = header.explore !== undefined ? explorePoints(whole.events) : header.walk !== undefined ? walkPoints(config, header.walk, whole.events) : null
+    const points = header.explore !== undefined ? explorePoints(whole.events) : header.walk !== undefined ? walkPoints(reruns, config, header.walk, whole.events) : null
     const paired = points === null ? pairSends(whole.events, rows) : { messages: channelMessages(points, rows), exact: 0 }
     messages = paired.messages
     const viewed = header.target === "model" ? statesOfViews(whole.events) : null
@@ -261,7 +257,7 @@ export function drawn(e: TraceEvent): boolean {
   return e._tag !== "View" && e._tag !== "Sent" && e._tag !== "Wrote" && e._tag !== "ConnectionLost"
 }
 
-function withoutViews(events: ReadonlyArray<TraceEvent>): ReadonlyArray<TraceEvent> {
+export function withoutViews(events: ReadonlyArray<TraceEvent>): ReadonlyArray<TraceEvent> {
   return events.filter(drawn)
 }
 
@@ -315,152 +311,35 @@ function toRow(e: TraceEvent, step: number): ViewRow {
   }
 }
 
-function viewMessage(from: number, to: number, message: Message, sentAt: number | null, exact: boolean): ViewMessage {
+export function viewMessage(from: number, to: number, message: Message, sentAt: number | null, exact: boolean): ViewMessage {
   return { from, to, tag: message._tag, label: messageLabel(message), text: describeMessageInFull(message), sentAt, receivedAt: null, lostAt: null, exact }
 }
 
 // ---------------------------------------------------------------------------------------------------------
-// The re-run with a tap on the network.
+// The re-runs. The viewer runs nothing itself: the harness (harness/viewer-reruns.ts) supplies them.
 
-interface TappedMessage {
+/** What the viewer asks the harness to re-run. */
+export interface ViewReruns {
+  /**
+   * Re-run a simulator schedule with a tap on the network, stopping after as many events as `recorded`
+   * holds (the whole run when it holds none, its violation taken from `recorded`).
+   */
+  readonly simulator: (schedule: Schedule, recorded: ReadonlyArray<TraceEvent>) => Rerun
+  /** Re-run the model walk a trace header holds: the trace's events and the spec actions each step took. */
+  readonly walk: (config: SimConfig, walk: ModelWalk) => { readonly events: ReadonlyArray<TraceEvent>; readonly actions: ReadonlyArray<WalkAction> }
+}
+
+export interface TappedMessage {
   readonly message: Message
   view: ViewMessage
 }
 
-interface Rerun {
+/** A simulator re-run with the network observed: its events, every message with its fate, the server states. */
+export interface Rerun {
   readonly events: ReadonlyArray<TraceEvent>
   readonly messages: ReadonlyArray<TappedMessage>
   readonly states: ReadonlyArray<ViewStateChange>
   readonly lostAtOnceDropped: number
-}
-
-/**
- * Re-run a schedule as runSchedule does, observing the network and every server's state after each event,
- * and stop after as many events as `expected` holds (a run stops at its violation; the violation itself is
- * taken from `expected`). The file's events serve as `expected`, to be compared with the result; for a file
- * without events runSchedule runs first to provide them. This run checks no invariant, so it costs a
- * fraction of runSchedule's, which in recording mode checks every step on frozen views.
- */
-function rerunWithTap(schedule: Schedule, recorded: ReadonlyArray<TraceEvent>): Rerun {
-  const expected = recorded.length > 0 ? recorded : withoutViews(runSchedule(schedule, { record: true }).events ?? [])
-  const last = expected[expected.length - 1]
-  const target = last?._tag === "Violation" ? expected.length - 1 : expected.length
-  const events: Array<TraceEvent> = []
-  const messages: Array<TappedMessage> = []
-  const links = new Map<string, Array<TappedMessage>>()
-  const states: Array<ViewStateChange> = []
-  const n = schedule.config.servers
-  const lastState: Array<ViewServerState | null> = new Array<ViewServerState | null>(n + 1).fill(null)
-  const delivered = new Array<number>(n + 1).fill(0)
-  const fsynced = new Array<number>(n + 1).fill(0)
-  let lostAtOnce = 0
-  let lostAtOnceDropped = 0
-  let world: World | null = null
-  const linkOf = (from: number, to: number): Array<TappedMessage> => {
-    const key = `${from}>${to}`
-    let queue = links.get(key)
-    if (queue === undefined) {
-      queue = []
-      links.set(key, queue)
-    }
-    return queue
-  }
-  /** Every server's state after the last row so far (before the next event is pushed). */
-  const closeRow = (): void => {
-    if (world === null) return
-    const row = events.length - 1
-    for (let id = 1; id <= n; id++) {
-      const peer = world.stateOf(id)
-      const before = lastState[id]
-      let state: ViewServerState
-      if (peer === null || row < 0) {
-        state = before === null ? downState() : before.up ? { ...before, up: false } : before
-      } else {
-        const s = summarize(peer)
-        state = {
-          up: true,
-          role: s.role,
-          phase: s.phase,
-          acceptedEpoch: s.acceptedEpoch,
-          currentEpoch: s.currentEpoch,
-          leader: s.leader,
-          established: s.established,
-          lastLogged: formatZxid(s.lastLoggedZxid),
-          lastDelivered: formatZxid(s.lastDeliveredZxid),
-          delivered: delivered[id]!,
-          fsyncedThrough: fsynced[id]!,
-        }
-      }
-      if (before === null || !sameState(before, state)) {
-        lastState[id] = state
-        states.push({ row, server: id, state })
-      }
-    }
-  }
-  const push = (event: TraceEvent): void => {
-    closeRow()
-    if (event._tag === "Received") {
-      const queue = linkOf(event.from, event.server)
-      const head = queue.shift()
-      assert(head !== undefined, "a message is received only on a link that holds one")
-      assert(head.message === event.message, "a received message is the head of its link (FIFO)")
-      head.view = { ...head.view, receivedAt: events.length }
-    }
-    if (event._tag === "Delivered") delivered[event.server] = delivered[event.server]! + 1
-    if (event._tag === "FsyncCompleted") fsynced[event.server] = event.through
-    if (event._tag === "Restarted") fsynced[event.server] = 0
-    events.push(event)
-  }
-  const tap: WorldTap = {
-    sent: (from: ServerId, to: ServerId, message: Message, queued: boolean) => {
-      const at = events.length - 1
-      const tapped: TappedMessage = { message, view: viewMessage(from, to, message, at, true) }
-      if (queued) {
-        linkOf(from, to).push(tapped)
-        messages.push(tapped)
-        return
-      }
-      if (lostAtOnce >= viewLimits.lostAtOnceMax) {
-        lostAtOnceDropped += 1
-        return
-      }
-      lostAtOnce += 1
-      tapped.view = { ...tapped.view, lostAt: at }
-      messages.push(tapped)
-    },
-    reset: (a: ServerId, b: ServerId) => {
-      for (const queue of [linkOf(a, b), linkOf(b, a)]) {
-        for (const m of queue) m.view = { ...m.view, lostAt: events.length - 1 }
-        queue.length = 0
-      }
-    },
-    recorded: (event) => {
-      if (drawn(event)) push(event)
-    },
-  }
-  const w = new World(schedule.config, { record: true, tap })
-  world = w
-  w.start()
-  for (let index = 0; index < schedule.steps.length && events.length < target; index++) {
-    const step = schedule.steps[index]!
-    const mark = events.length
-    // The step's own event goes before the events it caused; a skipped step leaves nothing.
-    push({ _tag: "Step", index, step, text: "" })
-    const text = w.apply(step)
-    if (text === null) {
-      assert(events.length === mark + 1, "a skipped step records nothing")
-      events.pop()
-      continue
-    }
-    events[mark] = { _tag: "Step", index, step, text }
-  }
-  if (events.length < target) {
-    push({ _tag: "LivenessPhase", text: "faults stop: heal, restart every server, deliver fairly" })
-    w.liveness(() => (events.length >= target ? "stop" : null))
-  }
-  if (last?._tag === "Violation") push(last)
-  closeRow()
-  return { events, messages, states, lostAtOnceDropped }
 }
 
 /**
@@ -501,11 +380,11 @@ function statesOfViews(events: ReadonlyArray<TraceEvent>): Array<ViewStateChange
   return changes
 }
 
-function downState(): ViewServerState {
+export function downState(): ViewServerState {
   return { up: false, role: "looking", phase: "election", acceptedEpoch: 0, currentEpoch: 0, leader: null, established: false, lastLogged: "0x0", lastDelivered: "0x0", delivered: 0, fsyncedThrough: 0 }
 }
 
-function sameState(a: ViewServerState, b: ViewServerState): boolean {
+export function sameState(a: ViewServerState, b: ViewServerState): boolean {
   return (
     a.up === b.up &&
     a.role === b.role &&
@@ -568,9 +447,9 @@ function explorePoints(all: ReadonlyArray<TraceEvent>): Array<ModelActionPoint> 
  * (the model is deterministic); null when the re-run's events are not the file's (the model changed).
  * A walk step's actions all belong to its Step row.
  */
-function walkPoints(config: SimConfig, walk: ModelWalk, all: ReadonlyArray<TraceEvent>): Array<ModelActionPoint> | null {
-  const outcome = runWalk(walkOptionsOf(config, walk), walk.steps)
-  if (firstDifference(all, walkTrace(config, outcome).events) !== null) return null
+function walkPoints(reruns: ViewReruns, config: SimConfig, walk: ModelWalk, all: ReadonlyArray<TraceEvent>): Array<ModelActionPoint> | null {
+  const outcome = reruns.walk(config, walk)
+  if (firstDifference(all, outcome.events) !== null) return null
   const stepRow = new Map<number, number>()
   let row = -1
   for (const e of all) {

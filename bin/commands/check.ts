@@ -2,25 +2,17 @@
  * `zab check`: run generated schedules on the simulator, check every invariant after every step, and on a
  * violation shrink it, write the counterexample and print how to replay it.
  */
-import { mkdirSync, writeFileSync } from "node:fs"
-import { join, relative, resolve } from "node:path"
-import { Worker } from "node:worker_threads"
+import { relative, resolve } from "node:path"
 import { boolFlag, choiceFlag, intFlag, listFlag, parseFlags, stringFlag } from "../args.js"
 import { type Command, type Io, UsageError } from "../io.js"
 import { bugNames, isSimulatorOnly } from "../../impl/bugs.js"
-import { type CampaignOptions, type Failure, type RunReport, checkOneRun, runSeed, shardRuns } from "../../impl/sim/campaign.js"
-import { counterexample, describeStates, failureHeadline, hash, stepLines } from "../../impl/sim/report.js"
-import fc from "fast-check"
-import { checkWalk, walkLines } from "../../model/walk.js"
-import { walkCounterexample } from "../../model/schedule.js"
-import { runNetSchedule } from "../../impl/net/schedule.js"
-import { scheduleArbitrary } from "../../properties/schedule.js"
-import { writeTrace } from "../../traces/jsonl.js"
-import { modelBugNames } from "../../model/bugs.js"
+import { type CampaignOptions, type Failure, runModelCampaign, runNetCampaign, runSimCampaign, shardRuns } from "../../harness/campaign.js"
+import { counterexample, describeStates, failureHeadline, stepLines, writeCounterexample } from "../../harness/report.js"
+import { walkLines } from "../../model/walk.js"
+import { modelBugNames } from "../../model/model-bugs.js"
 import { coverageTable } from "../../properties/coverage.js"
-import { checkCorpus, defaultCorpusDir } from "../../traces/corpus.js"
-import { MODEL_REFINEMENT } from "../../impl/sim/run.js"
-import { formatRejection, rejectionSummary, validateEvents } from "../../traces/validate.js"
+import { checkCorpus, defaultCorpusDir } from "../../harness/corpus-replay.js"
+import { formatRejection } from "../../traces/validate.js"
 
 const usage = `usage: zab check [options]
 
@@ -124,59 +116,6 @@ function workerUrl(): URL {
   return here.endsWith(".ts") ? new URL("../../dist/bin/check-worker.js", here) : new URL("../check-worker.js", here)
 }
 
-export interface WorkerRequest {
-  readonly options: CampaignOptions
-  readonly runs: ReadonlyArray<number>
-  /**
-   * One Int32: the lowest failing run reported so far (NO_FAILURE until then). A worker skips its runs above
-   * it, so a failure stops the campaign early, yet every run below it still happens: the failure reported
-   * is the lowest failing run, however the work is split.
-   */
-  readonly lowestFailure: SharedArrayBuffer
-}
-
-const NO_FAILURE = 0x7fff_ffff
-
-export type WorkerMessage =
-  | { readonly type: "run"; readonly run: number; readonly stepsTaken: number; readonly coverage: ReadonlyArray<readonly [string, number]>; readonly failure: Failure | null }
-  | { readonly type: "done" }
-
-/** Run the given runs in order on this thread, stopping at the first failure. */
-export function runInOrder(options: CampaignOptions, runs: ReadonlyArray<number>, onReport: (report: RunReport) => void, stopAfter: () => number): void {
-  for (const run of runs) {
-    if (run > stopAfter()) return
-    const report = checkOneRun(options, run)
-    onReport(report)
-    if (report.failure !== null) return
-  }
-}
-
-async function runOnWorkers(s: CheckSettings, runs: ReadonlyArray<number>, onReport: (report: RunReport) => void): Promise<void> {
-  const slices: Array<Array<number>> = Array.from({ length: s.workers }, () => [])
-  runs.forEach((run, i) => slices[i % s.workers]!.push(run))
-  const options = campaignOptions(s)
-  const lowestFailure = new SharedArrayBuffer(4)
-  const lowest = new Int32Array(lowestFailure)
-  lowest[0] = NO_FAILURE
-  await Promise.all(
-    slices
-      .filter((slice) => slice.length > 0)
-      .map(
-        (slice) =>
-          new Promise<void>((done, fail) => {
-            const worker = new Worker(workerUrl(), { workerData: { options, runs: slice, lowestFailure } satisfies WorkerRequest })
-            worker.on("message", (message: WorkerMessage) => {
-              if (message.type === "done") return
-              if (message.failure !== null && message.run < Atomics.load(lowest, 0)) Atomics.store(lowest, 0, message.run)
-              onReport({ run: message.run, stepsTaken: message.stepsTaken, coverage: new Map(message.coverage), failure: message.failure })
-            })
-            worker.on("error", fail)
-            worker.on("exit", () => done())
-          }),
-      ),
-  )
-}
-
 function campaignOptions(s: CheckSettings): CampaignOptions {
   return {
     servers: s.servers,
@@ -186,12 +125,6 @@ function campaignOptions(s: CheckSettings): CampaignOptions {
     ...(s.quorumLiveness === true ? { quorumLiveness: true } : {}),
     ...(s.validate ? { validate: true } : {}),
   }
-}
-
-function progressLine(done: number, total: number, steps: number, started: number): string {
-  const seconds = (performance.now() - started) / 1000
-  const rate = seconds > 0 ? Math.round(done / seconds) : 0
-  return `  ${done}/${total} runs  ${steps} steps  ${rate} runs/s`
 }
 
 async function run(argv: ReadonlyArray<string>, io: Io): Promise<number> {
@@ -206,33 +139,7 @@ async function run(argv: ReadonlyArray<string>, io: Io): Promise<number> {
   const validateText = s.validate ? ", each run validated against the model" : ""
   io.err(`zab check: ${runs.length} runs of up to ${s.maxSteps} steps on ${s.servers} simulated servers (seed ${s.seed}${shardText}${bugText}${validateText})\n`)
 
-  const started = performance.now()
-  const coverage = new Map<string, number>()
-  let done = 0
-  let steps = 0
-  let failure: Failure | null = null
-  let lastPrint = started
-  const onReport = (report: RunReport): void => {
-    done += 1
-    steps += report.stepsTaken
-    for (const [branch, n] of report.coverage) coverage.set(branch, (coverage.get(branch) ?? 0) + n)
-    if (report.failure !== null && (failure === null || report.failure.run < failure.run)) failure = report.failure
-    const now = performance.now()
-    if (io.interactive && now - lastPrint > 100) {
-      io.err(`\r${progressLine(done, runs.length, steps, started)}`)
-      lastPrint = now
-    } else if (!io.interactive && now - lastPrint > 5_000) {
-      io.err(`${progressLine(done, runs.length, steps, started)}\n`)
-      lastPrint = now
-    }
-  }
-  const options = campaignOptions(s)
-  if (s.workers === 1) runInOrder(options, runs, onReport, () => (failure === null ? Infinity : failure.run))
-  else await runOnWorkers(s, runs, onReport)
-  if (io.interactive) io.err(`\r${progressLine(done, runs.length, steps, started)}\n`)
-  const seconds = (performance.now() - started) / 1000
-
-  const found = failure as Failure | null
+  const { done, steps, seconds, coverage, failure: found } = await runSimCampaign(campaignOptions(s), runs, { workers: s.workers, workerUrl: workerUrl() }, { write: io.err, interactive: io.interactive })
   if (found === null) {
     io.out(`all invariants held in ${done} runs (${steps} steps taken, ${seconds.toFixed(1)} s, ${Math.round(done / Math.max(seconds, 1e-9))} runs/s)\n`)
     if (s.coverage) io.out(`\n${coverageTable(coverage)}\n`)
@@ -248,9 +155,7 @@ function reportFailure(failure: Failure, s: CheckSettings, io: Io, done: number,
     io.err(`zab check: run ${failure.run} failed (${failure.violation.invariant}) but its shrunk schedule passes when re-run: the simulator is not deterministic\n`)
     return 1
   }
-  mkdirSync(s.out, { recursive: true })
-  const path = join(s.out, example.fileName)
-  writeFileSync(path, example.jsonl)
+  const path = writeCounterexample(s.out, example.fileName, example.jsonl)
   const shown = relative(process.cwd(), path) || path
   const lines = [
     `${failureHeadline(example.violation)} in run ${failure.run} (seed ${s.seed}) after ${done} runs, ${seconds.toFixed(1)} s`,
@@ -275,91 +180,60 @@ function reportFailure(failure: Failure, s: CheckSettings, io: Io, done: number,
  */
 function checkModel(s: CheckSettings, runs: ReadonlyArray<number>, io: Io): number {
   io.err(`zab check --target model: ${runs.length} random walks of up to ${s.maxSteps} steps on the abstract model of ${s.servers} servers (seed ${s.seed}${s.bugs.length > 0 ? `, broken model: ${s.bugs.join(", ")}` : ""})\n`)
-  const started = performance.now()
-  let lastPrint = started
-  let done = 0
-  for (const run of runs) {
-    const options = { servers: s.servers, maxSteps: s.maxSteps, bugs: s.bugs }
-    const failure = checkWalk(options, runSeed(s.seed, run))
-    done += 1
-    if (failure !== null) {
-      // The shrunk walk as a counterexample trace (model/schedule.ts), named like a simulator one.
-      const example = walkCounterexample(options, failure.outcome, s.seed, run)
-      mkdirSync(s.out, { recursive: true })
-      const path = join(s.out, `${failure.violation.invariant}-model-${hash(JSON.stringify(failure.outcome.steps))}.jsonl`)
-      writeFileSync(path, writeTrace(example.header, example.events))
-      const shown = relative(io.cwd, path) || path
-      const lines = [
-        `VIOLATION of ${failure.violation.invariant} in model walk ${run} (seed ${s.seed}) after ${done} walks`,
-        `  ${failure.violation.message}`,
-        "",
-        `shrunk walk (from ${failure.generatedSteps} generated steps; ${failure.shrinks} shrinks), each step with the spec actions it took:`,
-        ...walkLines(failure.outcome),
-        "",
-        `counterexample written to ${shown}`,
-        `replay it with: npx zab replay ${shown}`,
-        `its story, step by step: npx zab replay ${shown} --explain`,
-        `rerun the walk's campaign with: npx zab check --target model --servers ${s.servers} --seed ${s.seed} --runs ${run + 1} --shard ${run + 1}/${run + 1}${s.bugs.map((b) => ` --bug ${b}`).join("")}`,
-        "",
-      ]
-      io.out(lines.join("\n"))
-      return 1
-    }
-    const now = performance.now()
-    if (now - lastPrint > (io.interactive ? 100 : 5_000)) {
-      io.err(`${io.interactive ? "\r" : ""}  ${done}/${runs.length} walks${io.interactive ? "" : "\n"}`)
-      lastPrint = now
-    }
+  const result = runModelCampaign({ servers: s.servers, maxSteps: s.maxSteps, bugs: s.bugs, seed: s.seed }, runs, s.out, { write: io.err, interactive: io.interactive })
+  if (result.failure !== null) {
+    const { run, walk: failure, path } = result.failure
+    const shown = relative(io.cwd, path) || path
+    const lines = [
+      `VIOLATION of ${failure.violation.invariant} in model walk ${run} (seed ${s.seed}) after ${result.done} walks`,
+      `  ${failure.violation.message}`,
+      "",
+      `shrunk walk (from ${failure.generatedSteps} generated steps; ${failure.shrinks} shrinks), each step with the spec actions it took:`,
+      ...walkLines(failure.outcome),
+      "",
+      `counterexample written to ${shown}`,
+      `replay it with: npx zab replay ${shown}`,
+      `its story, step by step: npx zab replay ${shown} --explain`,
+      `rerun the walk's campaign with: npx zab check --target model --servers ${s.servers} --seed ${s.seed} --runs ${run + 1} --shard ${run + 1}/${run + 1}${s.bugs.map((b) => ` --bug ${b}`).join("")}`,
+      "",
+    ]
+    io.out(lines.join("\n"))
+    return 1
   }
-  const seconds = (performance.now() - started) / 1000
-  io.out(`all invariants held in ${done} model walks (${seconds.toFixed(1)} s, ${Math.round(done / Math.max(seconds, 1e-9))} walks/s)\n`)
+  io.out(`all invariants held in ${result.done} model walks (${result.seconds.toFixed(1)} s, ${Math.round(result.done / Math.max(result.seconds, 1e-9))} walks/s)\n`)
   return 0
 }
 
 /**
  * `--target net`: the same generated schedules (same seeds as on the simulator) taken by a real 3-process
- * cluster on loopback behind the fault proxy (impl/net/schedule.ts), checked with the same invariants over
+ * cluster on loopback behind the fault proxy (harness/net-target.ts), checked with the same invariants over
  * the processes' merged trace. Real time makes a run take seconds, so a failing run is reported unshrunk,
  * with its merged trace written out.
  */
 async function checkNet(s: CheckSettings, runs: ReadonlyArray<number>, io: Io): Promise<number> {
   io.err(`zab check --target net: ${runs.length} schedules of up to ${s.maxSteps} steps on real ${s.servers}-server clusters on loopback (seed ${s.seed}${s.bugs.length > 0 ? `, broken peer: ${s.bugs.join(", ")}` : ""}${s.validate ? ", each merged trace validated against the model" : ""})\n`)
-  const arbitrary = scheduleArbitrary({ servers: s.servers, maxSteps: s.maxSteps, bugs: s.bugs })
-  const started = performance.now()
-  let done = 0
-  let steps = 0
-  for (const run of runs) {
-    const [schedule] = fc.sample(arbitrary, { seed: runSeed(s.seed, run), numRuns: 1 })
-    const result = await runNetSchedule(schedule!)
-    done += 1
-    steps += result.stepsTaken
-    io.err(`  ${done}/${runs.length} schedules on real clusters, ${steps} steps, ${((performance.now() - started) / 1000).toFixed(0)} s\n`)
-    // The merged trace, validated against the model like a simulator run (after the invariants).
-    const rejection = result.violation === null && s.validate ? validateEvents(s.servers, result.trace.events, "net") : null
-    const violation = rejection === null ? result.violation : { invariant: MODEL_REFINEMENT, message: rejectionSummary(rejection) }
-    if (violation !== null) {
-      mkdirSync(s.out, { recursive: true })
-      const path = join(s.out, `${violation.invariant}-net-seed${s.seed}-run${run}.jsonl`)
-      writeFileSync(path, writeTrace({ ...result.trace.header, violated: violation.invariant }, result.trace.events))
-      io.out(
-        [
-          `VIOLATION of ${violation.invariant} in run ${run} (seed ${s.seed}) on a real cluster`,
-          `  ${violation.message}`,
-          ...(rejection === null ? [] : ["", ...formatRejection(rejection, rejection.index + 2)]),
-          "",
-          `schedule as it took effect (${result.stepsTaken} steps; not shrunk: real clusters take seconds a run):`,
-          ...stepLines(result.trace.events),
-          "",
-          `merged trace of the processes written to ${relative(process.cwd(), path) || path}`,
-          `the same schedule on the simulator: npx zab check --servers ${s.servers} --seed ${s.seed} --runs ${run + 1} --shard ${run + 1}/${run + 1}${s.bugs.map((b) => ` --bug ${b}`).join("")}`,
-          "",
-        ].join("\n"),
-      )
-      return 1
-    }
+  const result = await runNetCampaign({ servers: s.servers, maxSteps: s.maxSteps, bugs: s.bugs, seed: s.seed, validate: s.validate }, runs, s.out, { write: io.err, interactive: io.interactive })
+  if (result.failure !== null) {
+    const { run, violation, path } = result.failure
+    const rejection = result.failure.result.rejection
+    const trace = result.failure.result.trace
+    io.out(
+      [
+        `VIOLATION of ${violation.invariant} in run ${run} (seed ${s.seed}) on a real cluster`,
+        `  ${violation.message}`,
+        ...(rejection === null ? [] : ["", ...formatRejection(rejection, rejection.index + 2)]),
+        "",
+        `schedule as it took effect (${result.failure.result.stepsTaken} steps; not shrunk: real clusters take seconds a run):`,
+        ...stepLines(trace.events),
+        "",
+        `merged trace of the processes written to ${relative(process.cwd(), path) || path}`,
+        `the same schedule on the simulator: npx zab check --servers ${s.servers} --seed ${s.seed} --runs ${run + 1} --shard ${run + 1}/${run + 1}${s.bugs.map((b) => ` --bug ${b}`).join("")}`,
+        "",
+      ].join("\n"),
+    )
+    return 1
   }
-  const seconds = (performance.now() - started) / 1000
-  io.out(`all invariants held in ${done} runs on real clusters (${steps} steps taken, ${seconds.toFixed(0)} s)\n`)
+  io.out(`all invariants held in ${result.done} runs on real clusters (${result.steps} steps taken, ${result.seconds.toFixed(0)} s)\n`)
   return 0
 }
 

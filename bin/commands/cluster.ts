@@ -11,7 +11,6 @@ import {
   clusterStatus,
   formatStatus,
   killServer,
-  mergedTrace,
   pauseServer,
   proxyCommand,
   readLayout,
@@ -21,6 +20,7 @@ import {
   stopWithParent,
 } from "../../impl/net/cluster.js"
 import { createLogger } from "../../impl/net/log.js"
+import { mergedTrace } from "../../harness/net-trace-merge.js"
 import { FaultProxy } from "../../impl/net/proxy.js"
 import { boolFlag, intFlag, parseFlags, stringFlag } from "../args.js"
 import { type Command, type Io, InputError, UsageError } from "../io.js"

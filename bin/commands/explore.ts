@@ -2,7 +2,7 @@
  * `zab explore`: breadth-first exploration of every reachable state of the abstract model (a translation of
  * ZooKeeper's Zab.tla) within the Parameters bounds, checking Zab.tla's invariants and the project's on every
  * distinct state, as TLC would. Prints progress on stderr and one JSON line of figures on stdout; on a
- * violation writes the shortest path to it as a trace in the shared format (model/explore-trace.ts), which
+ * violation writes the shortest path to it as a trace in the shared format (harness/model-exploration.ts), which
  * `zab replay`, `zab view` and `zab diff` take, and exits 1. With --workers W > 1 the search is
  * split among worker threads (bin/explore-parallel.ts) and gives the same figures, coverage and trace.
  */
@@ -10,17 +10,17 @@ import { mkdirSync, writeFileSync } from "node:fs"
 import { join, relative, resolve } from "node:path"
 import { boolFlag, intFlag, listFlag, parseFlags, stringFlag } from "../args.js"
 import { type Command, type Io, UsageError } from "../io.js"
-import { actionsWithBugs, modelBugNames, modelBugs } from "../../model/bugs.js"
+import { actionsWithBugs, modelBugNames, modelBugs } from "../../model/model-bugs.js"
 import { defaultChecks } from "../../model/checks.js"
 import { referenceConfig, referenceConfigs } from "../../model/configs.js"
 import { Encoder, fingerprint } from "../../model/encode.js"
 import { type ExploreResult, type Progress, type StateCheck, explore } from "../../model/explore.js"
 import { exploreOnWorkers } from "../explore-parallel.js"
-import { exploreCounterexample } from "../../model/explore-trace.js"
+import { exploreCounterexample } from "../../harness/model-exploration.js"
 import { traceLines } from "../../model/format.js"
 import { writeTrace as traceText } from "../../traces/jsonl.js"
-import { checkSpecInvariants } from "../../model/invariants.js"
-import type { ModelConfig } from "../../model/state.js"
+import { checkSpecInvariants } from "../../model/spec-invariants.js"
+import type { ModelConfig } from "../../model/model-state.js"
 
 const usage = `usage: zab explore [options]
 

@@ -8,7 +8,8 @@ import { basename, relative, resolve } from "node:path"
 import { parseFlags, stringFlag } from "../args.js"
 import { type Command, type Io, InputError, UsageError } from "../io.js"
 import { loadTraceSync } from "../trace-file.js"
-import { ViewError, buildView } from "../../traces/viewer.js"
+import { ViewError } from "../../traces/viewer.js"
+import { buildTraceView } from "../../harness/viewer-reruns.js"
 import { renderPage } from "../../traces/viewer-page.js"
 
 const usage = `usage: zab view FILE [-o OUT.html]
@@ -47,7 +48,7 @@ async function run(args: ReadonlyArray<string>, io: Io): Promise<number> {
   const trace = loadTraceSync(path)
   let view
   try {
-    view = buildView(trace, basename(path))
+    view = buildTraceView(trace, basename(path))
   } catch (error) {
     if (error instanceof ViewError) throw new InputError(`${path}: ${error.message}`)
     throw error

@@ -7,7 +7,7 @@
  * write that failed with ConnectionLoss may or may not have committed, exactly as in ZooKeeper.
  */
 import { type Socket, createConnection } from "node:net"
-import { FrameDecoder } from "../net/frame.js"
+import { FrameDecoder } from "./frame.js"
 import { JuteReader } from "./jute.js"
 import {
   ErrorCode,

@@ -10,9 +10,9 @@
 import { type Server, type Socket, createServer } from "node:net"
 import type { ReadOp, WriteOp } from "../core/types.js"
 import { type Flushable, flushAtEndOfTurn } from "./batch.js"
-import { FrameDecoder, FrameError } from "./frame.js"
+import { FrameDecoder, FrameError } from "../client/frame.js"
 import type { Logger } from "./log.js"
-import { type ReadResult, type TreeError, type WriteResult, validPath } from "./tree.js"
+import { type ReadResult, type TreeError, type WriteResult, validPath } from "./net-tree.js"
 import {
   ErrorCode,
   FOUR_LETTER_SRVR,
@@ -26,7 +26,7 @@ import {
   encodeReply,
 } from "../client/protocol.js"
 import { JuteError, maxBufferBytes } from "../client/jute.js"
-import type { Stat } from "./tree.js"
+import type { Stat } from "./net-tree.js"
 
 export const clientPortLimits = {
   maxFrameBytes: maxBufferBytes + 1024, // jute.maxbuffer plus headers

@@ -20,8 +20,6 @@ import { dirname, join, resolve } from "node:path"
 import { fileURLToPath } from "node:url"
 import { fourLetterWord } from "../client/client.js"
 import { type ProxyCommand, type Route, proxyRequest } from "./proxy.js"
-import type { Trace } from "../../traces/jsonl.js"
-import { mergeNetTraces } from "./trace.js"
 
 export interface ClusterOptions {
   readonly servers: number
@@ -531,8 +529,11 @@ export function connectString(dir: string, ids?: ReadonlyArray<number>): string 
     .join(",")
 }
 
-/** The per-process traces of every server of the cluster, merged into one shared trace (target "net"). */
-export function mergedTrace(dir: string): Trace {
+/**
+ * The text of every server's process trace (impl/net/trace.ts), a server that never started left out; the
+ * harness merges them into one shared trace (harness/net-trace-merge.ts).
+ */
+export function processTraceTexts(dir: string): Array<string> {
   dir = resolve(dir)
   const layout = readLayout(dir)
   if (!layout.options.trace) throw new ClusterError("this cluster was started with --no-trace")
@@ -544,5 +545,5 @@ export function mergedTrace(dir: string): Trace {
       // A server that never started has no trace.
     }
   }
-  return mergeNetTraces(texts)
+  return texts
 }

@@ -25,7 +25,7 @@ import { type Server, type Socket, createConnection, createServer } from "node:n
 import { randomBytes } from "node:crypto"
 import type { Message } from "../core/types.js"
 import { type Flushable, flushAtEndOfTurn } from "./batch.js"
-import { FrameDecoder, FrameError } from "./frame.js"
+import { FrameDecoder, FrameError } from "../client/frame.js"
 import type { ServerAddress } from "./config.js"
 import type { Logger } from "./log.js"
 import { type Channel, PROTOCOL, PROTOCOL_VERSION, type PeerFrame, decodePeerFrame, encodePeerFrameWithLength, frameLimits } from "./wire.js"

@@ -19,7 +19,7 @@ import { type ClientConnection, ClientPort, type Entry, writeReply } from "./cli
 import { type ZooConfig, peerConfig, peerTickMs, ticksPerTickTime } from "./config.js"
 import type { Logger } from "./log.js"
 import { PeerNetwork } from "./peers.js"
-import { type ServerTree, type SnapshotWriter, emptyServerTree, loadTree } from "./tree.js"
+import { type ServerTree, type SnapshotWriter, emptyServerTree, loadTree } from "./net-tree.js"
 import { FileTrace, PROCESS_TRACE_FORMAT, PROCESS_TRACE_VERSION, type TraceSink, noTrace } from "./trace.js"
 import { ErrorCode, encodeReply } from "../client/protocol.js"
 

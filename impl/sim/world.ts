@@ -9,20 +9,87 @@
  * after the step that caused them, so the peer's `step` is never re-entered.
  *
  * The world also keeps the ghost records invariants need (established leaders, every broadcast txn, every
- * write acknowledged to a client) and projects each peer to the ClusterView of properties/view.ts.
+ * delivery, every write acknowledged to a client), as runtime facts: it judges nothing and builds no view.
+ * The harness reads them, with each peer's state, through `servers` and `ghost` and projects them to a
+ * cluster view (harness/sim-view.ts).
  */
 import { assert } from "../core/assert.js"
-import { type PeerState, initialState, step as peerStep, summarize } from "../core/peer.js"
+import { type PeerState, initialState, step as peerStep } from "../core/peer.js"
 import type { Input, Message, PeerConfig, PeerEffect, ServerId, Txn, WriteOp } from "../core/types.js"
 import { type Zxid, epochOf } from "../core/zxid.js"
 import { describeMessage, describeOp } from "../core/format.js"
-import { type CrashMode, MemoryDisk } from "../storage/memory.js"
-import { type Acknowledged, type Broadcast, type ClusterView, type Delivery, type EarlyAck, type Establishment, OBSERVED_ALL, type ServerView, type StartFailure, TORN_TAIL_REFUSED, type TxnView, txnView } from "../../properties/view.js"
-import type { DiskMode, MessageKind, SimConfig, Step } from "./schedule.js"
-import { type SimTree, emptyTree, loadTree } from "./tree.js"
-import type { TraceEvent } from "../../traces/schema.js"
+import { type CrashMode, MemoryDisk, TORN_TAIL_REFUSED } from "../storage/memory.js"
+import type { DiskMode, MessageKind, SimConfig, Step } from "../../schedule/steps.js"
+import { type SimTree, emptyTree, loadTree } from "./sim-tree.js"
+import type { RuntimeEvent } from "../events.js"
 
-type Ghost = ReadonlyArray<TxnView>
+/** What a data tree reflects, in order: the txns a server applied (a snapshot carries them along). */
+type Ghost = ReadonlyArray<Txn>
+
+/** A leader established for an epoch (an Established observation). */
+export interface SimEstablishment {
+  readonly epoch: number
+  readonly leader: ServerId
+}
+
+/** A txn a leader proposed, in the order it proposed them. */
+export interface SimBroadcast {
+  readonly epoch: number
+  readonly leader: ServerId
+  readonly txn: Txn
+}
+
+/** A delivery of a txn by a server, with that server's currentEpoch when it delivered it. */
+export interface SimDelivery {
+  readonly txn: Txn
+  readonly server: ServerId
+  readonly deliveredInEpoch: number
+}
+
+/** A write a client was told had succeeded, with the currentEpoch of the server that answered. */
+export interface SimAcknowledged {
+  readonly txn: Txn
+  readonly committedInEpoch: number
+}
+
+/** An ACK of a proposal a follower sent its leader before it had sent that leader its NEWLEADER ack. */
+export interface SimEarlyAck {
+  readonly follower: ServerId
+  readonly leader: ServerId
+  readonly zxid: Zxid
+}
+
+/** A server that did not start again after a crash, with why. */
+export interface SimStartFailure {
+  readonly server: ServerId
+  readonly reason: string
+}
+
+/** The records the world keeps over the whole run; never reset by a crash, only ever appended to. */
+export interface SimGhost {
+  readonly established: ReadonlyArray<SimEstablishment>
+  readonly broadcasts: ReadonlyArray<SimBroadcast>
+  /** Every delivery by every server, in the order they happened (the same txn once per server). */
+  readonly deliveries: ReadonlyArray<SimDelivery>
+  readonly acknowledged: ReadonlyArray<SimAcknowledged>
+  readonly earlyAcks: ReadonlyArray<SimEarlyAck>
+  readonly startFailures: ReadonlyArray<SimStartFailure>
+}
+
+/**
+ * One server as the harness may read it: its peer state while up, the state it crashed in while down (null
+ * before its first start), and the txns its data tree reflects. Read-only: the world's own slots, so
+ * reading them costs nothing and the same objects come back while nothing changed.
+ */
+export interface SimServer {
+  readonly id: ServerId
+  readonly state: PeerState | null
+  readonly stateBeforeCrash: PeerState | null
+  /** Replaced by a new array when the server starts or installs a snapshot; otherwise only appended to. */
+  readonly applied: ReadonlyArray<Txn>
+  /** How many times this server has started. */
+  readonly incarnation: number
+}
 
 /** A bound on one settle: enough for any protocol exchange to finish, small enough to cut a livelock short. */
 const settleRoundsMax = 500
@@ -37,17 +104,12 @@ interface Slot {
   corruptTail: boolean
   readonly disk: MemoryDisk<Ghost>
   tree: SimTree
-  applied: Array<TxnView> // ghost: the txns the tree reflects, in order
+  stateBeforeCrash: PeerState | null
+  applied: Array<Txn> // ghost: the txns the tree reflects, in order
   fsyncRequested: number
   fsyncDone: number
   requests: Set<number> // client requests of this incarnation still waiting for an answer
-  lastView: ServerView
-  /** How many times this server has started (ServerView.incarnation). */
-  incarnation: number
-  /** The last projection of the live peer, reused while nothing it shows has changed (most steps). */
-  cachedView: ServerView | null
-  cachedLog: ReadonlyArray<Txn> | null
-  cachedApplied: ReadonlyArray<TxnView> | null
+  incarnation: number // how many times this server has started
 }
 
 
@@ -80,7 +142,7 @@ export interface WorldOptions {
    * Also hand every event, as it happens, to this consumer (online validation against the model), except
    * the sends of election Notifications and Pings, which nothing consumes online and which are most sends.
    */
-  readonly sink?: (event: TraceEvent) => void
+  readonly sink?: (event: RuntimeEvent) => void
   /** Told what the trace does not say (sends, connection resets), for the viewer's re-run; no effect on the run. */
   readonly tap?: WorldTap
 }
@@ -95,7 +157,7 @@ export interface WorldTap {
   /** The connection a-b broke: what was in flight both ways is gone. */
   readonly reset: (a: ServerId, b: ServerId) => void
   /** An event was recorded (before a schedule step's own Step event is inserted ahead of the events it caused). */
-  readonly recorded: (event: TraceEvent) => void
+  readonly recorded: (event: RuntimeEvent) => void
 }
 
 export class World {
@@ -111,16 +173,23 @@ export class World {
   private roundMark = 0
   private readonly side: Array<number> // partition side per server id
   private readonly pendingInputs: Array<{ readonly to: ServerId; readonly input: Input }> = []
-  private readonly established: Array<Establishment> = []
-  private readonly broadcasts: Array<Broadcast> = []
-  private readonly acknowledged: Array<Acknowledged> = []
-  /** The first delivery of every distinct txn (CommittedDurable), and the keys of those recorded. */
-  private readonly delivered: Array<Delivery> = []
-  private readonly deliveredKeys = new Set<string>()
+  private readonly established: Array<SimEstablishment> = []
+  private readonly broadcasts: Array<SimBroadcast> = []
+  private readonly acknowledged: Array<SimAcknowledged> = []
+  private readonly deliveries: Array<SimDelivery> = []
   /** Follower-to-leader links whose follower has sent FOLLOWERINFO but not yet its NEWLEADER ack. */
   private readonly awaitingNewLeaderAck = new Set<number>()
-  private readonly earlyAcks: Array<EarlyAck> = []
-  private readonly startFailures: Array<StartFailure> = []
+  private readonly earlyAcks: Array<SimEarlyAck> = []
+  private readonly startFailures: Array<SimStartFailure> = []
+  /** The ghost records, for the harness to read (the same arrays for the world's whole life). */
+  readonly ghost: SimGhost = {
+    established: this.established,
+    broadcasts: this.broadcasts,
+    deliveries: this.deliveries,
+    acknowledged: this.acknowledged,
+    earlyAcks: this.earlyAcks,
+    startFailures: this.startFailures,
+  }
   /** ZOOKEEPER-2332 as re-injected: a log that ends in a torn record is taken for corruption. */
   private readonly tornTailIsFatal: boolean
   /** Every client request answered so far: the zxid of its txn, or null if it was refused. */
@@ -132,9 +201,9 @@ export class World {
   private nextRequest = 1
   ticks = 0
   readonly coverage = new Map<string, number>()
-  readonly events: Array<TraceEvent> | null
+  readonly events: Array<RuntimeEvent> | null
   private readonly tap: WorldTap | null
-  private readonly sink: ((event: TraceEvent) => void) | null
+  private readonly sink: ((event: RuntimeEvent) => void) | null
   /** Whether anyone consumes events: the frequent ones (sends, writes) are only built then. */
   private readonly recording: boolean
 
@@ -156,6 +225,7 @@ export class World {
         id,
         config: peerConfig,
         state: null,
+        stateBeforeCrash: null,
         corruptTail: false,
         disk: new MemoryDisk<Ghost>(),
         tree: emptyTree(),
@@ -163,11 +233,7 @@ export class World {
         fsyncRequested: 0,
         fsyncDone: 0,
         requests: new Set(),
-        lastView: downView(id),
         incarnation: 0,
-        cachedView: null,
-        cachedLog: null,
-        cachedApplied: null,
       }
     })
     this.links = Array.from({ length: (this.n + 1) * (this.n + 1) }, () => [])
@@ -295,16 +361,11 @@ export class World {
         return
       case "Deliver": {
         const result = slot.tree.apply(effect.txn)
-        const view = txnView(effect.txn)
-        slot.applied.push(view)
-        const key = `${view.zxid}|${view.value}`
-        if (!this.deliveredKeys.has(key)) {
-          this.deliveredKeys.add(key)
-          this.delivered.push({ ...view, server: slot.id, deliveredInEpoch: slot.state!.currentEpoch })
-        }
+        slot.applied.push(effect.txn)
+        this.deliveries.push({ txn: effect.txn, server: slot.id, deliveredInEpoch: slot.state!.currentEpoch })
         this.record({ _tag: "Delivered", server: slot.id, zxid: effect.txn.zxid })
         if (effect.txn.origin === slot.id && slot.requests.delete(effect.txn.request)) {
-          this.acknowledged.push({ ...view, committedInEpoch: slot.state!.currentEpoch })
+          this.acknowledged.push({ txn: effect.txn, committedInEpoch: slot.state!.currentEpoch })
           this.replies.set(effect.txn.request, effect.txn.zxid)
           this.record({ _tag: "Replied", server: slot.id, request: effect.txn.request, zxid: effect.txn.zxid, result })
         }
@@ -317,7 +378,7 @@ export class World {
         }
         return
       case "Proposed":
-        this.broadcasts.push({ epoch: epochOf(effect.txn.zxid), leader: slot.id, txn: txnView(effect.txn) })
+        this.broadcasts.push({ epoch: epochOf(effect.txn.zxid), leader: slot.id, txn: effect.txn })
         if (this.recording) this.record({ _tag: "Observed", server: slot.id, effect })
         return
       case "Established":
@@ -334,7 +395,7 @@ export class World {
     }
   }
 
-  /** Count a branch the run itself observed (run.ts). */
+  /** Count a branch the run itself observed (the simulator target, harness/sim-target.ts). */
   countBranch(branch: string): void {
     this.count(branch)
   }
@@ -343,7 +404,7 @@ export class World {
     this.coverage.set(branch, (this.coverage.get(branch) ?? 0) + 1)
   }
 
-  private record(event: TraceEvent): void {
+  private record(event: RuntimeEvent): void {
     if (this.events !== null) this.events.push(event)
     if (this.tap !== null) this.tap.recorded(event)
     if (this.sink !== null) this.sink(event)
@@ -608,7 +669,7 @@ export class World {
     const state = slot.state!
     if (state.role.kind === "following" && state.role.phase === "synchronization") this.count("sim-crash-during-sync")
     if (state.role.kind === "leading" && state.role.outstanding.length > 0) this.count("sim-crash-leader-between-proposal-and-commit")
-    slot.lastView = { ...this.serverView(slot), up: false }
+    slot.stateBeforeCrash = state
     slot.state = null
     if (mode !== "keep" && slot.disk.unsynced > 0) this.count("sim-unsynced-writes-lost")
     const torn = slot.disk.crash(mode as CrashMode)
@@ -621,7 +682,7 @@ export class World {
   // -------------------------------------------------------------------------------------------------------
   // The liveness phase: faults stop, everybody is restarted and connected; a leader must be established with
   // a quorum following it, and a fresh write must be delivered by a quorum, within a bounded number of ticks.
-  // The run (run.ts) then also requires it of every live server that can join (see probeMissing).
+  // The run (harness/sim-target.ts) then also requires it of every live server that can join (see probeMissing).
 
   liveness(check: () => string | null): LivenessResult {
     this.trap = null
@@ -770,119 +831,9 @@ export class World {
     return null
   }
 
-  // -------------------------------------------------------------------------------------------------------
-  // Projection to the cluster view.
-
-  private serverView(slot: Slot): ServerView {
-    const state = slot.state
-    if (state === null) return slot.lastView
-    const summary = summarize(state)
-    const cached = slot.cachedView
-    // Most steps change one server at most, and many (ticks, pings) change none: an unchanged projection is
-    // the same object, so `view()` can tell the run that nothing an invariant reads has moved.
-    if (
-      cached !== null &&
-      cached.up &&
-      cached.incarnation === slot.incarnation &&
-      slot.cachedLog === summary.log &&
-      slot.cachedApplied === slot.applied &&
-      cached.committed === slot.applied.length &&
-      cached.role === summary.role &&
-      cached.phase === summary.phase &&
-      cached.acceptedEpoch === summary.acceptedEpoch &&
-      cached.currentEpoch === summary.currentEpoch &&
-      cached.leader === summary.leader &&
-      this.historyLength(slot.applied, summary.log, summary.lastDeliveredZxid) === cached.history.length
-    ) {
-      return cached
-    }
-    let history: Array<TxnView> = slot.applied
-    const tail = summary.log
-    if (tail.length > 0 && tail[tail.length - 1]!.zxid > summary.lastDeliveredZxid) {
-      history = slot.applied.slice()
-      for (const txn of tail) if (txn.zxid > summary.lastDeliveredZxid) history.push(txnView(txn))
-    }
-    const view: ServerView = {
-      id: slot.id,
-      up: true,
-      role: summary.role,
-      phase: summary.phase,
-      acceptedEpoch: summary.acceptedEpoch,
-      currentEpoch: summary.currentEpoch,
-      history,
-      committed: slot.applied.length,
-      leader: summary.leader,
-      incarnation: slot.incarnation,
-    }
-    slot.cachedView = view
-    slot.cachedLog = summary.log
-    slot.cachedApplied = slot.applied
-    return view
-  }
-
-  /** applied followed by the logged txns above the last delivered zxid: the length of the history view. */
-  private historyLength(applied: ReadonlyArray<TxnView>, log: ReadonlyArray<Txn>, lastDelivered: Zxid): number {
-    let n = applied.length
-    for (let i = log.length - 1; i >= 0 && log[i]!.zxid > lastDelivered; i--) n += 1
-    return n
-  }
-
-  private lastClusterView: ClusterView | null = null
-  /** The server projections the last view was built from (the view itself may hold frozen copies). */
-  private lastServers: Array<ServerView> = []
-  private readonly viewScratch: Array<ServerView> = []
-  private lastGhostLengths = [-1, -1, -1, -1, -1, -1]
-
-  /**
-   * The cluster view now. When no server's projection and no ghost record changed since the last call, the
-   * same object is returned: the invariants, pure functions of the view, need not run again. While
-   * recording (a counterexample being written) each new view is a frozen copy, so the report can show the
-   * view before a step next to the one after it; otherwise histories and ghost records are shared with the
-   * live world, which only appends to them.
-   */
-  view(): ClusterView {
-    const previous = this.lastClusterView
-    const lengths = this.lastGhostLengths
-    let same =
-      previous !== null &&
-      lengths[0] === this.established.length &&
-      lengths[1] === this.broadcasts.length &&
-      lengths[2] === this.acknowledged.length &&
-      lengths[3] === this.delivered.length &&
-      lengths[4] === this.earlyAcks.length &&
-      lengths[5] === this.startFailures.length
-    for (let i = 0; i < this.n; i++) {
-      const server = this.serverView(this.slots[i]!)
-      this.viewScratch[i] = server
-      if (same && server !== this.lastServers[i]) same = false
-    }
-    if (same) return previous!
-    this.lastServers = this.viewScratch.slice()
-    const view: ClusterView =
-      this.events === null
-        ? { servers: this.lastServers, ghost: { established: this.established, broadcasts: this.broadcasts, acknowledged: this.acknowledged, delivered: this.delivered, earlyAcks: this.earlyAcks, startFailures: this.startFailures }, unobserved: OBSERVED_ALL }
-        : this.frozenView(this.lastServers)
-    this.lastClusterView = view
-    this.lastGhostLengths = [this.established.length, this.broadcasts.length, this.acknowledged.length, this.delivered.length, this.earlyAcks.length, this.startFailures.length]
-    return view
-  }
-
-  private frozenView(servers: ReadonlyArray<ServerView>): ClusterView {
-    return {
-      servers: servers.map((s) => ({ ...s, history: s.history.slice() })),
-      ghost: { established: this.established.slice(), broadcasts: this.broadcasts.slice(), acknowledged: this.acknowledged.slice(), delivered: this.delivered.slice(), earlyAcks: this.earlyAcks.slice(), startFailures: this.startFailures.slice() },
-      unobserved: OBSERVED_ALL,
-    }
-  }
-
-  /** Freeze the ghost records so a later view can be compared with this one. */
-  snapshotView(): ClusterView {
-    const view = this.view()
-    return {
-      servers: view.servers.map((s) => ({ ...s, history: s.history.slice() })),
-      ghost: { established: this.established.slice(), broadcasts: this.broadcasts.slice(), acknowledged: this.acknowledged.slice(), delivered: this.delivered.slice(), earlyAcks: this.earlyAcks.slice(), startFailures: this.startFailures.slice() },
-      unobserved: OBSERVED_ALL,
-    }
+  /** Every server, by id order, for the harness to read (harness/sim-view.ts projects them). */
+  get servers(): ReadonlyArray<SimServer> {
+    return this.slots
   }
 
   stateOf(id: ServerId): PeerState | null {
@@ -892,8 +843,4 @@ export class World {
   treeOf(id: ServerId): SimTree {
     return this.slot(id).tree
   }
-}
-
-function downView(id: ServerId): ServerView {
-  return { id, up: false, role: "looking", phase: "election", acceptedEpoch: 0, currentEpoch: 0, history: [], committed: 0, leader: null, incarnation: 0 }
 }

@@ -10,6 +10,13 @@ import type { Txn } from "../core/types.js"
 import type { Zxid } from "../core/zxid.js"
 import { type CrashMode, type StorageImage, type StorageWrite, applyDurable, applyWrite, emptyImage, writesKeptByCrash } from "./writes.js"
 
+/**
+ * Why the simulator's server refuses to start under ZOOKEEPER-2332 as re-injected. Defined beside the
+ * simulated disk whose recovery finds the torn tail, so a trace's projection (traces/project.ts), which
+ * sees the refusal only as a restart that did not happen, names the reason as the simulator does.
+ */
+export const TORN_TAIL_REFUSED = "its log ends in a record a crash tore, which it took for corruption in the log (ZOOKEEPER-2332)"
+
 /** A snapshot as the simulator keeps it: the serialised tree plus the ghost list of the txns it reflects. */
 export interface StoredSnapshot<Ghost> {
   readonly zxid: Zxid

@@ -1,13 +1,16 @@
 /**
- * One run of the simulator: start the cluster, take the schedule's steps checking every invariant after
- * each, then the liveness phase. Safety violations and "no progress" are reported apart.
+ * The simulator target: one run of a schedule on the simulator. Start the cluster, take the schedule's
+ * steps checking every invariant after each (on the cluster view harness/sim-view.ts projects from the
+ * world), then the liveness phase. Safety violations and "no progress" are reported apart. With `validate`
+ * the world's events also go, as they happen, to the model's validator (traces/validate.ts).
  */
-import { type Violation, checkState, checkStep } from "../../properties/invariants.js"
-import type { ClusterView } from "../../properties/view.js"
-import type { TraceEvent } from "../../traces/schema.js"
-import { type Rejection, Validator, rejectionSummary } from "../../traces/validate.js"
-import type { Schedule } from "./schedule.js"
-import { World } from "./world.js"
+import { type Violation, checkState, checkStep } from "../properties/invariants.js"
+import type { ClusterView } from "../properties/view.js"
+import type { TraceEvent } from "../traces/schema.js"
+import { type Rejection, Validator, rejectionSummary } from "../traces/validate.js"
+import type { Schedule } from "../schedule/steps.js"
+import { World } from "../impl/sim/world.js"
+import { SimView } from "./sim-view.js"
 
 export interface RunResult {
   /** The first invariant violated, or NoProgress when the liveness phase failed; null if the run passed. */
@@ -47,25 +50,40 @@ export function runSchedule(schedule: Schedule, options: RunOptions = {}): RunRe
     ...(validator === null ? {} : { sink: (event: TraceEvent) => void validator.push(event) }),
   })
   const everyStep = options.checkEveryStep !== false
+  const projection = new SimView(world)
+  // While recording, the trace is the world's runtime events with the run's own (each Step before the
+  // events it caused, a View after each step, the liveness phase, the violation) placed among them.
+  const events: Array<TraceEvent> | null = world.events === null ? null : []
+  let copied = 0
+  const copyWorldEvents = (): void => {
+    if (events === null || world.events === null) return
+    for (; copied < world.events.length; copied++) events.push(world.events[copied]!)
+  }
+  const harnessEvent = (event: TraceEvent): void => {
+    if (events === null) return
+    copyWorldEvents()
+    events.push(event)
+  }
   world.start()
-  let before = world.view()
+  let before = projection.view()
   let stepsTaken = 0
   let previousView: ClusterView | null = null
   // While recording, the cluster view after each step taken goes into the trace (a View event), so traces of
   // one schedule on different targets or versions can be compared view by view (`zab diff`).
-  world.events?.push({ _tag: "View", step: null, view: world.view() })
+  if (events !== null) harnessEvent({ _tag: "View", step: null, view: projection.view() })
   const finish = (violation: Violation | null, failedAt: number | null, view: ClusterView | null): RunResult => {
-    if (world.events !== null && (failedAt === null || failedAt === schedule.steps.length)) world.events.push({ _tag: "View", step: schedule.steps.length, view: world.view() })
-    if (violation !== null) world.events?.push({ _tag: "Violation", invariant: violation.invariant, message: violation.message, servers: [...violation.servers] })
-    return { violation, failedAt, stepsTaken, coverage: world.coverage, events: world.events, rejection: validator?.rejection ?? null, view, previousView }
+    if (events !== null && (failedAt === null || failedAt === schedule.steps.length)) harnessEvent({ _tag: "View", step: schedule.steps.length, view: projection.view() })
+    if (violation !== null) harnessEvent({ _tag: "Violation", invariant: violation.invariant, message: violation.message, servers: [...violation.servers] })
+    copyWorldEvents()
+    return { violation, failedAt, stepsTaken, coverage: world.coverage, events, rejection: validator?.rejection ?? null, view, previousView }
   }
   const check = (): Violation | null => {
     const rejection = validator?.rejection ?? null
     if (rejection !== null) {
-      before = world.view()
+      before = projection.view()
       return { invariant: MODEL_REFINEMENT, message: rejectionSummary(rejection), servers: [...rejection.servers] }
     }
-    const after = world.view()
+    const after = projection.view()
     // The same view object means nothing an invariant reads has changed since the last check.
     if (after === before) return null
     const found = checkState(after)
@@ -80,13 +98,15 @@ export function runSchedule(schedule: Schedule, options: RunOptions = {}): RunRe
   }
   for (let index = 0; index < schedule.steps.length; index++) {
     const step = schedule.steps[index]!
-    const mark = world.events?.length ?? 0
+    copyWorldEvents()
     const text = world.apply(step)
     if (text === null) continue
     stepsTaken += 1
-    // The step's own event goes before the events it caused.
-    world.events?.splice(mark, 0, { _tag: "Step", index, step, text })
-    world.events?.push({ _tag: "View", step: index, view: world.view() })
+    if (events !== null) {
+      // The step's own event goes before the events it caused.
+      events.push({ _tag: "Step", index, step, text })
+      harnessEvent({ _tag: "View", step: index, view: projection.view() })
+    }
     if (everyStep) {
       const found = check()
       if (found !== null) return finish(found, index, before)
@@ -94,24 +114,24 @@ export function runSchedule(schedule: Schedule, options: RunOptions = {}): RunRe
   }
   const end = check()
   if (end !== null) return finish(end, schedule.steps.length, before)
-  world.events?.push({ _tag: "LivenessPhase", text: "faults stop: heal, restart every server, deliver fairly" })
+  harnessEvent({ _tag: "LivenessPhase", text: "faults stop: heal, restart every server, deliver fairly" })
   let safety: Violation | null = null
   const liveness = world.liveness(() => {
     safety = check()
     return safety === null ? null : safety.message
   })
   if (safety !== null) return finish(safety, schedule.steps.length, before)
-  if (!liveness.ok) return finish({ invariant: "NoProgress", message: liveness.reason, servers: [] }, schedule.steps.length, world.view())
+  if (!liveness.ok) return finish({ invariant: "NoProgress", message: liveness.reason, servers: [] }, schedule.steps.length, projection.view())
   if (liveness.unanswered.length > 0) {
     const first = liveness.unanswered[0]!
     const message = `client write #${first.request} on server ${first.server} was never answered, though the server delivered the liveness probe written after it${liveness.unanswered.length > 1 ? ` (and ${liveness.unanswered.length - 1} more)` : ""}`
-    return finish({ invariant: "NoProgress", message, servers: [...new Set(liveness.unanswered.map((u) => u.server))] }, schedule.steps.length, world.view())
+    return finish({ invariant: "NoProgress", message, servers: [...new Set(liveness.unanswered.map((u) => u.server))] }, schedule.steps.length, projection.view())
   }
   if (liveness.stragglers.length > 0) {
     const servers = liveness.stragglers
     if (schedule.config.quorumLiveness !== true) {
       const message = `no progress within ${schedule.config.livenessTicks} ticks after faults stopped: a quorum delivered the probe write, but server${servers.length > 1 ? "s" : ""} ${servers.join(", ")} did not join the leader's epoch`
-      return finish({ invariant: "NoProgress", message, servers: [...servers] }, schedule.steps.length, world.view())
+      return finish({ invariant: "NoProgress", message, servers: [...servers] }, schedule.steps.length, projection.view())
     }
     world.countBranch("sim-liveness-straggler")
   }

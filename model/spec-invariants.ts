@@ -1,7 +1,7 @@
 /**
  * The ten invariants of Zab.tla, translated as written and evaluated on model states. The explorer checks
  * these on every distinct state, as TLC does with the reference configurations, and checks the project's
- * own battery (properties/invariants.ts) on the cluster-view projection besides (model/project.ts).
+ * own battery (properties/invariants.ts) on the cluster-view projection besides (model/model-view.ts).
  *
  * Two remarks on the spec's definitions, kept as written here:
  * - LocalPrimaryOrder is vacuous: its `\E txn1, txn2 \in txn_set(i, e): TxnEqual(txn1, txn2) \/ ...` holds
@@ -12,7 +12,7 @@
  */
 import { epochOf, formatZxid } from "../impl/core/zxid.js"
 import type { ModelViolation, StateCheck } from "./explore.js"
-import { type History, MAXEPOCH, type ModelState, type Txn, serverName } from "./state.js"
+import { type History, MAXEPOCH, type ModelState, type Txn, serverName } from "./model-state.js"
 
 function violation(invariant: string, message: string): ModelViolation {
   return { invariant, message }

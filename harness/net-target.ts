@@ -1,5 +1,5 @@
 /**
- * Run a simulator schedule (impl/sim/schedule.ts) against a real cluster: the same steps, taken by real
+ * Run a simulator schedule (schedule/steps.ts) against a real cluster: the same steps, taken by real
  * processes, sockets, disks and the fault proxy. This is the net target's engine; `zab check --target net`
  * drives it.
  *
@@ -26,13 +26,13 @@
 import { appendFileSync, closeSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync, writeSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
-import { ZabClient, ZkError } from "../client/client.js"
-import type { WriteOp } from "../core/types.js"
-import { formatZxid } from "../core/zxid.js"
-import { parseSegment } from "../storage/file.js"
-import type { Schedule, Step } from "../sim/schedule.js"
-import type { Trace } from "../../traces/jsonl.js"
-import type { TraceEvent } from "../../traces/schema.js"
+import { ZabClient, ZkError } from "../impl/client/client.js"
+import type { WriteOp } from "../impl/core/types.js"
+import { formatZxid } from "../impl/core/zxid.js"
+import { parseSegment } from "../impl/storage/file.js"
+import type { Schedule, Step } from "../schedule/steps.js"
+import type { Trace } from "../traces/jsonl.js"
+import type { TraceEvent } from "../traces/schema.js"
 import {
   type ClusterOptions,
   clusterDir,
@@ -45,8 +45,8 @@ import {
   serverPid,
   startCluster,
   stopCluster,
-} from "./cluster.js"
-import { mergeNetTraces } from "./trace.js"
+} from "../impl/net/cluster.js"
+import { mergeNetTraces } from "./net-trace-merge.js"
 
 export interface NetRunOptions {
   /** Real duration of one peer tick (zoo.cfg tickTime is ten of them). */
@@ -56,6 +56,8 @@ export interface NetRunOptions {
   readonly keep?: boolean
   readonly livenessTimeoutMs?: number
   readonly log?: (line: string) => void
+  /** How the run is judged; the hand-written checks below by default. */
+  readonly judge?: NetJudge
 }
 
 export interface NetViolation {
@@ -93,6 +95,7 @@ export async function runNetSchedule(schedule: Schedule, options: NetRunOptions 
   const tickMs = options.tickMs ?? 25
   const dir = options.dir ?? mkdtempSync(join(tmpdir(), "zab-net-run-"))
   const log = options.log ?? (() => {})
+  const judge = options.judge ?? handWrittenChecks
   const config = schedule.config
   const clusterOptions: Partial<ClusterOptions> = {
     servers: config.servers,
@@ -264,7 +267,7 @@ export async function runNetSchedule(schedule: Schedule, options: NetRunOptions 
         // Lost it again after the write: the liveness verdict below covers it.
       }
     }
-    const found = trees.size === 0 ? null : checkData(acknowledged, schedule, trees)
+    const found = trees.size === 0 ? null : judge.data(acknowledged, schedule, trees)
     const stuck = outcomes.find((o) => o.error !== null)
     if (found !== null) {
       violation = found
@@ -291,7 +294,7 @@ export async function runNetSchedule(schedule: Schedule, options: NetRunOptions 
     }
   })
   const merged = mergeNetTraces(texts.filter((t) => t !== ""), { order: "time", extra: steps })
-  const traceFound = violation === null ? checkTrace(merged.events) : null
+  const traceFound = violation === null ? judge.trace(merged.events) : null
   if (traceFound !== null) {
     violation = traceFound
     failedAt = schedule.steps.length
@@ -338,6 +341,56 @@ async function dumpTree(c: ZabClient): Promise<Map<string, string>> {
   await visit("/")
   return out
 }
+
+/**
+ * Write half a log record after the last record of the newest segment (into its preallocated zeros, or at
+ * its end): what a write cut by power loss leaves behind.
+ */
+function tearLogTail(serverDir: string): void {
+  const logDir = join(serverDir, "data", "version-2")
+  const segments = readdirSync(logDir)
+    .filter((n) => /^log\.[0-9a-f]+$/.test(n))
+    .sort((a, b) => Number.parseInt(a.slice(4), 16) - Number.parseInt(b.slice(4), 16))
+  const newest = segments[segments.length - 1]
+  if (newest === undefined) return
+  const torn = Buffer.alloc(13)
+  torn.writeUInt32BE(200, 0) // a body length the file does not have
+  const path = join(logDir, newest)
+  let at: number | null = null
+  try {
+    const parsed = parseSegment(newest, readFileSync(path), true)
+    at = parsed.tornAt ?? parsed.paddingAt ?? parsed.records[parsed.records.length - 1]?.end ?? null
+  } catch {
+    // Already damaged: tear after whatever is there.
+  }
+  if (at === null) {
+    appendFileSync(path, torn)
+    return
+  }
+  const fd = openSync(path, "r+")
+  try {
+    writeSync(fd, torn, 0, torn.length, at)
+  } finally {
+    closeSync(fd)
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Judging a real-cluster run. These are hand-written checks under the invariants' names, weaker than the
+// invariants of properties/ that judge the simulator; they are kept apart here, behind NetJudge, so that
+// judging the merged trace through the one projection (trace -> cluster views -> properties/) can replace
+// them in one place.
+
+/** What judges a real-cluster run: the servers' trees after the liveness phase, and the merged trace. */
+export interface NetJudge {
+  /** The trees every server holds after the liveness phase, with the writes acknowledged to clients. */
+  readonly data: (acknowledged: ReadonlyArray<Acknowledged>, schedule: Schedule, trees: ReadonlyMap<number, ReadonlyMap<string, string>>) => NetViolation | null
+  /** The processes' merged trace, the schedule's steps among its events. */
+  readonly trace: (events: ReadonlyArray<TraceEvent>) => NetViolation | null
+}
+
+/** Agreement and AcknowledgedDurable over the trees; ZxidMonotonic, PrimaryIntegrity, SingleLeaderPerEpoch over the trace. */
+export const handWrittenChecks: NetJudge = { data: checkData, trace: checkTrace }
 
 /** Every server ends with the same tree (liveness writes aside), and acknowledged writes are in it. */
 function checkData(acknowledged: ReadonlyArray<Acknowledged>, schedule: Schedule, trees: ReadonlyMap<number, ReadonlyMap<string, string>>): NetViolation | null {
@@ -395,37 +448,4 @@ function checkTrace(events: ReadonlyArray<TraceEvent>): NetViolation | null {
     }
   }
   return null
-}
-
-/**
- * Write half a log record after the last record of the newest segment (into its preallocated zeros, or at
- * its end): what a write cut by power loss leaves behind.
- */
-function tearLogTail(serverDir: string): void {
-  const logDir = join(serverDir, "data", "version-2")
-  const segments = readdirSync(logDir)
-    .filter((n) => /^log\.[0-9a-f]+$/.test(n))
-    .sort((a, b) => Number.parseInt(a.slice(4), 16) - Number.parseInt(b.slice(4), 16))
-  const newest = segments[segments.length - 1]
-  if (newest === undefined) return
-  const torn = Buffer.alloc(13)
-  torn.writeUInt32BE(200, 0) // a body length the file does not have
-  const path = join(logDir, newest)
-  let at: number | null = null
-  try {
-    const parsed = parseSegment(newest, readFileSync(path), true)
-    at = parsed.tornAt ?? parsed.paddingAt ?? parsed.records[parsed.records.length - 1]?.end ?? null
-  } catch {
-    // Already damaged: tear after whatever is there.
-  }
-  if (at === null) {
-    appendFileSync(path, torn)
-    return
-  }
-  const fd = openSync(path, "r+")
-  try {
-    writeSync(fd, torn, 0, torn.length, at)
-  } finally {
-    closeSync(fd)
-  }
 }

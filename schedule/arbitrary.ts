@@ -13,7 +13,7 @@
  */
 import fc from "fast-check"
 import type { WriteOp } from "../impl/core/types.js"
-import { type DiskMode, type MessageKind, type Schedule, type SimConfig, type Step, defaultSimConfig } from "../impl/sim/schedule.js"
+import { type DiskMode, type MessageKind, type Schedule, type SimConfig, type Step, defaultSimConfig } from "./steps.js"
 
 export interface ScheduleOptions {
   readonly servers: number

@@ -13,7 +13,7 @@
  * proposal log are memoised by array identity: siblings reuse them, and with them the invariants' indexes.
  */
 import type { Broadcast, ClusterView, Establishment, Role, ServerView, TxnView, ViewRecord, ZabPhase } from "../properties/view.js"
-import { type History, MAXEPOCH, type ModelState, type ProposalRecord } from "./state.js"
+import { type History, MAXEPOCH, type ModelState, type ProposalRecord } from "./model-state.js"
 
 const roles: Readonly<Record<ModelState["state"][number], Role>> = { LOOKING: "looking", FOLLOWING: "following", LEADING: "leading" }
 const phases: Readonly<Record<ModelState["zabState"][number], ZabPhase>> = {

@@ -17,16 +17,16 @@
 import { readFileSync, readdirSync } from "node:fs"
 import { dirname, join } from "node:path"
 import { fileURLToPath } from "node:url"
-import { MODEL_REFINEMENT, runSchedule } from "../impl/sim/run.js"
-import { TraceFormatError, readTrace } from "./jsonl.js"
+import { MODEL_REFINEMENT, runSchedule } from "./sim-target.js"
+import { TraceFormatError, readTrace } from "../traces/jsonl.js"
 
 export const corpusReadme = "README.md"
 
 /** traces/corpus of this package, whether running from the sources or from the compiled dist/. */
 export function defaultCorpusDir(): string {
   const here = dirname(fileURLToPath(import.meta.url))
-  // Compiled: <package>/dist/traces/corpus.js; from source: <package>/traces/corpus.ts.
-  return import.meta.url.endsWith(".ts") ? join(here, "corpus") : join(here, "..", "..", "traces", "corpus")
+  // Compiled: <package>/dist/harness/corpus-replay.js; from source: <package>/harness/corpus-replay.ts.
+  return import.meta.url.endsWith(".ts") ? join(here, "..", "traces", "corpus") : join(here, "..", "..", "traces", "corpus")
 }
 
 export interface CorpusRow {

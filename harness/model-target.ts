@@ -1,5 +1,5 @@
 /**
- * A simulator schedule (impl/sim/schedule.ts) run on the abstract model, as a trace in the shared format
+ * A simulator schedule (schedule/steps.ts) run on the abstract model, as a trace in the shared format
  * (target "model") with the model's cluster view after each step: what lets `zab diff` compare one
  * schedule on the model and on the implementation.
  *
@@ -22,11 +22,13 @@
  * (`walkCounterexample`): the walk in the header's `walk`, and a schedule made of it step for step
  * (`scheduleOfWalk`), so the walk's step k is the schedule's step k and `zab replay` re-runs the walk.
  */
-import { formatLabel } from "./format.js"
-import { project } from "./project.js"
-import { type WalkOptions, type WalkOutcome, type WalkStep, formatWalkStep, runWalk, walkConfig } from "./walk.js"
-import type { ModelWalk } from "./walk-step.js"
-import { type Schedule, type SimConfig, type Step, defaultSimConfig } from "../impl/sim/schedule.js"
+import { formatLabel } from "../model/format.js"
+import { project } from "../model/model-view.js"
+import fc from "fast-check"
+import type { ModelViolation } from "../model/explore.js"
+import { type WalkOptions, type WalkOutcome, type WalkStep, formatWalkStep, runWalk, walkArbitrary, walkConfig } from "../model/walk.js"
+import type { ModelWalk } from "../model/walk-step.js"
+import { type Schedule, type SimConfig, type Step, defaultSimConfig } from "../schedule/steps.js"
 import type { ClusterView } from "../properties/view.js"
 import { TRACE_FORMAT, TRACE_VERSION, type TraceEvent, type TraceHeader } from "../traces/schema.js"
 
@@ -117,7 +119,7 @@ function violationOf(outcome: WalkOutcome): ModelRun["violation"] {
   return outcome.violation === null ? null : { invariant: outcome.violation.invariant, message: outcome.violation.message }
 }
 
-/** Run `schedule` on the model with the named model bugs (model/bugs.ts) on. Deterministic. */
+/** Run `schedule` on the model with the named model bugs (model/model-bugs.ts) on. Deterministic. */
 export function runScheduleOnModel(schedule: Schedule, bugs: ReadonlyArray<string> = []): ModelRun {
   const walk: Array<WalkStep> = []
   const origin: Array<number> = [] // the schedule index of each walk step
@@ -215,4 +217,36 @@ export function walkCounterexample(
     },
     events: trace.events,
   }
+}
+
+// -------------------------------------------------------------------------------------------------------
+// The model walk campaign's run: one generated walk, shrunk by fast-check when it fails.
+
+export interface WalkFailure {
+  readonly seed: number
+  readonly violation: ModelViolation
+  /** The shrunk walk and what it did. */
+  readonly outcome: WalkOutcome
+  readonly generatedSteps: number
+  readonly shrinks: number
+}
+
+/**
+ * One fast-check-generated walk from `seed`: null if every invariant held along it, otherwise the violation
+ * with the walk shrunk to a minimal one that still violates an invariant.
+ */
+export function checkWalk(options: WalkOptions, seed: number): WalkFailure | null {
+  const arbitrary = walkArbitrary(options)
+  let generatedSteps = 0
+  const details = fc.check(
+    fc.property(arbitrary, (steps) => {
+      generatedSteps = Math.max(generatedSteps, steps.length)
+      return runWalk(options, steps).violation === null
+    }),
+    { seed, numRuns: 1 },
+  )
+  if (!details.failed || details.counterexample === null) return null
+  const outcome = runWalk(options, details.counterexample[0])
+  if (outcome.violation === null) return null
+  return { seed, violation: outcome.violation, outcome, generatedSteps, shrinks: details.numShrinks }
 }

@@ -4,7 +4,7 @@
  * action and changes only what its name says.
  */
 import { type ActionInfo, LeaderBroadcastPROPOSE, LeaderProcessACKEPOCH, LeaderProcessCEPOCH, actions } from "./actions.js"
-import type { History, ModelState } from "./state.js"
+import type { History, ModelState } from "./model-state.js"
 
 export interface ModelBug {
   readonly name: string

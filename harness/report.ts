@@ -3,14 +3,16 @@
  * schedule as the steps took effect, and the counterexample trace written as JSONL. Pure formatting; the
  * command decides where it goes.
  */
-import { formatZxid } from "../core/zxid.js"
-import type { Violation } from "../../properties/invariants.js"
-import type { ClusterView, ServerView } from "../../properties/view.js"
-import { TRACE_FORMAT, TRACE_VERSION, type TraceEvent } from "../../traces/schema.js"
-import { writeTrace } from "../../traces/jsonl.js"
-import type { Schedule } from "./schedule.js"
-import { runSchedule } from "./run.js"
-import { formatRejection, validateEvents } from "../../traces/validate.js"
+import { mkdirSync, writeFileSync } from "node:fs"
+import { join } from "node:path"
+import { formatZxid } from "../impl/core/zxid.js"
+import type { Violation } from "../properties/invariants.js"
+import type { ClusterView, ServerView } from "../properties/view.js"
+import { TRACE_FORMAT, TRACE_VERSION, type TraceEvent } from "../traces/schema.js"
+import { writeTrace } from "../traces/jsonl.js"
+import type { Schedule } from "../schedule/steps.js"
+import { runSchedule } from "./sim-target.js"
+import { formatRejection, validateEvents } from "../traces/validate.js"
 
 export interface Counterexample {
   readonly violation: Violation
@@ -25,6 +27,14 @@ export interface Counterexample {
   readonly fileName: string
   /** For a ModelRefinement failure: the model's rejection as printed (event, enabled actions, states). */
   readonly detail: string | null
+}
+
+/** Write a counterexample file into `dir` (created if need be); its path. */
+export function writeCounterexample(dir: string, fileName: string, text: string): string {
+  mkdirSync(dir, { recursive: true })
+  const path = join(dir, fileName)
+  writeFileSync(path, text)
+  return path
 }
 
 /** FNV-1a over the text: a stable, short name for a schedule. */

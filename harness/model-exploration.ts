@@ -4,7 +4,7 @@
  * under; its schedule holds the configuration (servers, and the model bugs as `bugs`) and no steps. The
  * events are the View before the first action, then per spec action its SpecAction (with the model state
  * it reached), what it changed as the implementation would report it (RoleChange, Delivered: the helper
- * model/schedule.ts uses for walks) and the View after it, and the Violation last.
+ * harness/model-target.ts uses for walks) and the View after it, and the Violation last.
  *
  * The model states stay in the file: a shortest path is short (tens of actions), a state of a few servers
  * is a few kilobytes of JSON, and the state after each action is what one reads to see why a message was
@@ -16,18 +16,18 @@
  * search does, or at the first label not enabled where it stands.
  */
 import { assert } from "../impl/core/assert.js"
-import { defaultSimConfig } from "../impl/sim/schedule.js"
+import { defaultSimConfig } from "../schedule/steps.js"
 import { TRACE_FORMAT, TRACE_VERSION, type TraceEvent, type TraceHeader } from "../traces/schema.js"
-import { type Label, actions, applyLabel } from "./actions.js"
-import { actionsWithBugs } from "./bugs.js"
-import { defaultChecks } from "./checks.js"
-import { type ModelExploration, type SpecLabel, actionArity } from "./explore-step.js"
-import type { ModelViolation, StateCheck, StepCheck, TraceStep } from "./explore.js"
-import { formatLabel } from "./format.js"
-import { checkSpecInvariants } from "./invariants.js"
-import { project } from "./project.js"
-import { changes } from "./schedule.js"
-import { type ModelConfig, initialState } from "./state.js"
+import { type Label, actions, applyLabel } from "../model/actions.js"
+import { actionsWithBugs } from "../model/model-bugs.js"
+import { defaultChecks } from "../model/checks.js"
+import { type ModelExploration, type SpecLabel, actionArity } from "../model/explore-step.js"
+import type { ModelViolation, StateCheck, StepCheck, TraceStep } from "../model/explore.js"
+import { formatLabel } from "../model/format.js"
+import { checkSpecInvariants } from "../model/spec-invariants.js"
+import { project } from "../model/model-view.js"
+import { changes } from "./model-target.js"
+import { type ModelConfig, initialState } from "../model/model-state.js"
 
 for (const info of actions) assert(actionArity[info.name] === info.arity, `explore-step.ts's arity of ${info.name} is actions.ts's`)
 
@@ -103,7 +103,7 @@ export interface ExplorationReplay {
   readonly trace: ReadonlyArray<TraceStep>
 }
 
-/** Re-apply an explored path with these model bugs on (names model/bugs.ts knows). Deterministic. */
+/** Re-apply an explored path with these model bugs on (names model/model-bugs.ts knows). Deterministic. */
 export function replayExploration(servers: number, bugs: ReadonlyArray<string>, explore: ModelExploration): ExplorationReplay {
   const config: ModelConfig = { servers, parameters: explore.parameters }
   const next = actionsWithBugs(bugs)

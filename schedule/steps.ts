@@ -1,16 +1,17 @@
 /**
  * A schedule is plain data: the cluster's configuration and a list of steps. The simulator interprets it;
- * fast-check generates and shrinks it (properties/schedule.ts); counterexample files carry it.
+ * fast-check generates and shrinks it (schedule/arbitrary.ts); counterexample files carry it.
  *
  * Steps name what the environment does, never what a peer decides. A step that makes no sense when it runs
  * (deliver on an empty network, restart a live server, crash the leader when there is none) is skipped, so
  * any sub-list of a schedule is still a valid schedule: that is what lets shrinking remove steps freely.
  */
 import { Schema } from "effect"
-import { Count, type Message, ServerId, WriteOp } from "../core/types.js"
+import { Count, type Message, ServerId, WriteOp } from "../impl/core/types.js"
+import { DiskMode } from "../impl/events.js"
 
-export const DiskMode = Schema.Literals(["keep", "lose-unsynced", "torn"])
-export type DiskMode = typeof DiskMode.Type
+// How a crash treats the disk is a runtime notion too (the runtimes record it), so it is defined there.
+export { DiskMode } from "../impl/events.js"
 
 /** A kind of quorum or election message, by its tag. */
 export const MessageKind = Schema.Literals([

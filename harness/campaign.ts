@@ -1,0 +1,321 @@
+/**
+ * A check campaign: runs numbered 0..runs-1, each generated from its own seed (derived from the campaign
+ * seed and the run number), so a run is the same whichever shard or worker thread executes it. On the
+ * simulator a failing run is shrunk by fast-check (and harness/shrink.ts) to a short schedule that still
+ * violates the same invariant; on the model a failing walk is shrunk by fast-check; a real cluster's
+ * failure is reported as it happened.
+ */
+import { Worker } from "node:worker_threads"
+import fc from "fast-check"
+import type { WalkOptions } from "../model/walk.js"
+import { writeTrace } from "../traces/jsonl.js"
+import { type WalkFailure, checkWalk, walkCounterexample } from "./model-target.js"
+import { hash, writeCounterexample } from "./report.js"
+import { type TargetRun, type TargetViolation, netTarget } from "./target.js"
+import type { Violation } from "../properties/invariants.js"
+import { scheduleArbitrary } from "../schedule/arbitrary.js"
+import type { Schedule } from "../schedule/steps.js"
+import { runSchedule } from "./sim-target.js"
+import { minimize, runQuietly } from "./shrink.js"
+
+export interface CampaignOptions {
+  readonly servers: number
+  readonly maxSteps: number
+  readonly bugs: ReadonlyArray<string>
+  readonly seed: number
+  readonly quorumLiveness?: boolean
+  /** Validate every run against the abstract model (a rejection fails it as ModelRefinement). */
+  readonly validate?: boolean
+}
+
+export interface RunReport {
+  readonly run: number
+  readonly stepsTaken: number
+  readonly coverage: ReadonlyMap<string, number>
+  readonly failure: Failure | null
+}
+
+export interface Failure {
+  readonly run: number
+  readonly violation: Violation
+  readonly original: Schedule
+  readonly shrunk: Schedule
+  readonly shrinkRuns: number
+}
+
+/** The seed of one run: a 32-bit mix of the campaign seed and the run number (murmur3's finalizer). */
+export function runSeed(seed: number, run: number): number {
+  let h = (seed ^ Math.imul(run + 1, 0x9e3779b1)) >>> 0
+  h ^= h >>> 16
+  h = Math.imul(h, 0x85ebca6b) >>> 0
+  h ^= h >>> 13
+  h = Math.imul(h, 0xc2b2ae35) >>> 0
+  h ^= h >>> 16
+  return h | 0
+}
+
+/** Which runs a shard owns: every run r with r mod count = index (index counted from 1). */
+export function shardRuns(runs: number, shard: { readonly index: number; readonly count: number }): Array<number> {
+  const owned: Array<number> = []
+  for (let r = shard.index - 1; r < runs; r += shard.count) owned.push(r)
+  return owned
+}
+
+export function checkOneRun(options: CampaignOptions, run: number): RunReport {
+  const arbitrary = scheduleArbitrary({
+    servers: options.servers,
+    maxSteps: options.maxSteps,
+    bugs: options.bugs,
+    ...(options.quorumLiveness === true ? { quorumLiveness: true } : {}),
+  })
+  // Held in an object because fast-check calls the property from inside fc.check.
+  const seen: {
+    first: { schedule: Schedule; stepsTaken: number; coverage: ReadonlyMap<string, number>; violation: Violation | null } | null
+    target: string | null
+    shrinkRuns: number
+  } = { first: null, target: null, shrinkRuns: 0 }
+  const runOptions = options.validate === true ? { validate: true } : {}
+  const details = fc.check(
+    fc.property(arbitrary, (schedule) => {
+      // While shrinking, a candidate that trips one of the simulator's own assertions (a broken peer can
+      // break what the runtime relies on, such as ZOOKEEPER-1277's wrapped zxids) is not the counterexample.
+      const result = seen.first === null ? runSchedule(schedule, runOptions) : runQuietly(schedule, runOptions)
+      if (result === null) {
+        seen.shrinkRuns += 1
+        return true
+      }
+      if (seen.first === null) {
+        seen.first = { schedule, stepsTaken: result.stepsTaken, coverage: result.coverage, violation: result.violation }
+        seen.target = result.violation?.invariant ?? null
+        return result.violation === null
+      }
+      seen.shrinkRuns += 1
+      // While shrinking, only a failure of the same invariant counts: a schedule that now fails differently
+      // is a different counterexample.
+      return result.violation === null || result.violation.invariant !== seen.target
+    }),
+    { seed: runSeed(options.seed, run), numRuns: 1 },
+  )
+  const original = seen.first
+  if (original === null) throw new Error("fast-check ran no schedule")
+  if (!details.failed || original.violation === null) {
+    return { run, stepsTaken: original.stepsTaken, coverage: original.coverage, failure: null }
+  }
+  const target = original.violation.invariant
+  const fastCheckShrunk = (details.counterexample?.[0] as Schedule | undefined) ?? original.schedule
+  const stillFails = (candidate: Schedule): boolean => {
+    seen.shrinkRuns += 1
+    return runQuietly(candidate, runOptions)?.violation?.invariant === target
+  }
+  // fast-check's shrinking and the minimiser can settle in a local minimum; minimising the generated
+  // schedule as well, from a different start, often ends somewhere shorter. The shorter one is kept.
+  const fromShrunk = minimize(fastCheckShrunk, stillFails)
+  const fromOriginal = minimize(original.schedule, stillFails)
+  const shrunk = fromOriginal.steps.length < fromShrunk.steps.length ? fromOriginal : fromShrunk
+  const violation = runSchedule(shrunk, runOptions).violation ?? original.violation
+  return {
+    run,
+    stepsTaken: original.stepsTaken,
+    coverage: original.coverage,
+    failure: { run, violation, original: original.schedule, shrunk, shrinkRuns: seen.shrinkRuns },
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Campaigns on each target: which runs, on how many threads, with progress, and where a failure is written.
+
+/** Where a campaign reports progress: a stream of text, and whether a person watches it (rewrite one line). */
+export interface Progress {
+  readonly write: (text: string) => void
+  readonly interactive: boolean
+}
+
+export interface WorkerRequest {
+  readonly options: CampaignOptions
+  readonly runs: ReadonlyArray<number>
+  /**
+   * One Int32: the lowest failing run reported so far (NO_FAILURE until then). A worker skips its runs above
+   * it, so a failure stops the campaign early, yet every run below it still happens: the failure reported
+   * is the lowest failing run, however the work is split.
+   */
+  readonly lowestFailure: SharedArrayBuffer
+}
+
+const NO_FAILURE = 0x7fff_ffff
+
+export type WorkerMessage =
+  | { readonly type: "run"; readonly run: number; readonly stepsTaken: number; readonly coverage: ReadonlyArray<readonly [string, number]>; readonly failure: Failure | null }
+  | { readonly type: "done" }
+
+/** Run the given runs in order on this thread, stopping at the first failure. */
+export function runInOrder(options: CampaignOptions, runs: ReadonlyArray<number>, onReport: (report: RunReport) => void, stopAfter: () => number): void {
+  for (const run of runs) {
+    if (run > stopAfter()) return
+    const report = checkOneRun(options, run)
+    onReport(report)
+    if (report.failure !== null) return
+  }
+}
+
+/** The body of a worker thread (the entry file passes its workerData and parent port). */
+export function runWorker(request: WorkerRequest, post: (message: WorkerMessage) => void): void {
+  const lowestFailure = new Int32Array(request.lowestFailure)
+  runInOrder(
+    request.options,
+    request.runs,
+    (report) => post({ type: "run", run: report.run, stepsTaken: report.stepsTaken, coverage: [...report.coverage], failure: report.failure }),
+    () => Atomics.load(lowestFailure, 0),
+  )
+  post({ type: "done" })
+}
+
+async function runOnWorkers(options: CampaignOptions, runs: ReadonlyArray<number>, workers: number, workerUrl: URL, onReport: (report: RunReport) => void): Promise<void> {
+  const slices: Array<Array<number>> = Array.from({ length: workers }, () => [])
+  runs.forEach((run, i) => slices[i % workers]!.push(run))
+  const lowestFailure = new SharedArrayBuffer(4)
+  const lowest = new Int32Array(lowestFailure)
+  lowest[0] = NO_FAILURE
+  await Promise.all(
+    slices
+      .filter((slice) => slice.length > 0)
+      .map(
+        (slice) =>
+          new Promise<void>((done, fail) => {
+            const worker = new Worker(workerUrl, { workerData: { options, runs: slice, lowestFailure } satisfies WorkerRequest })
+            worker.on("message", (message: WorkerMessage) => {
+              if (message.type === "done") return
+              if (message.failure !== null && message.run < Atomics.load(lowest, 0)) Atomics.store(lowest, 0, message.run)
+              onReport({ run: message.run, stepsTaken: message.stepsTaken, coverage: new Map(message.coverage), failure: message.failure })
+            })
+            worker.on("error", fail)
+            worker.on("exit", () => done())
+          }),
+      ),
+  )
+}
+
+function progressLine(done: number, total: number, steps: number, started: number): string {
+  const seconds = (performance.now() - started) / 1000
+  const rate = seconds > 0 ? Math.round(done / seconds) : 0
+  return `  ${done}/${total} runs  ${steps} steps  ${rate} runs/s`
+}
+
+export interface SimCampaignResult {
+  readonly done: number
+  readonly steps: number
+  readonly seconds: number
+  readonly coverage: ReadonlyMap<string, number>
+  /** The lowest failing run, shrunk; null if every run passed. */
+  readonly failure: Failure | null
+}
+
+/**
+ * A simulator campaign over `runs`, on this thread or on `workers` threads (each running the worker entry
+ * file at `workerUrl`), with a progress line every 100 ms for a person or every 5 s for a log.
+ */
+export async function runSimCampaign(
+  options: CampaignOptions,
+  runs: ReadonlyArray<number>,
+  threads: { readonly workers: number; readonly workerUrl: URL },
+  progress: Progress,
+): Promise<SimCampaignResult> {
+  const started = performance.now()
+  const coverage = new Map<string, number>()
+  let done = 0
+  let steps = 0
+  let failure: Failure | null = null
+  let lastPrint = started
+  const onReport = (report: RunReport): void => {
+    done += 1
+    steps += report.stepsTaken
+    for (const [branch, n] of report.coverage) coverage.set(branch, (coverage.get(branch) ?? 0) + n)
+    if (report.failure !== null && (failure === null || report.failure.run < failure.run)) failure = report.failure
+    const now = performance.now()
+    if (progress.interactive && now - lastPrint > 100) {
+      progress.write(`\r${progressLine(done, runs.length, steps, started)}`)
+      lastPrint = now
+    } else if (!progress.interactive && now - lastPrint > 5_000) {
+      progress.write(`${progressLine(done, runs.length, steps, started)}\n`)
+      lastPrint = now
+    }
+  }
+  if (threads.workers === 1) runInOrder(options, runs, onReport, () => (failure === null ? Infinity : (failure as Failure).run))
+  else await runOnWorkers(options, runs, threads.workers, threads.workerUrl, onReport)
+  if (progress.interactive) progress.write(`\r${progressLine(done, runs.length, steps, started)}\n`)
+  return { done, steps, seconds: (performance.now() - started) / 1000, coverage, failure }
+}
+
+export interface ModelCampaignResult {
+  readonly done: number
+  readonly seconds: number
+  /** The first failing walk, shrunk, and the counterexample file written for it. */
+  readonly failure: { readonly run: number; readonly walk: WalkFailure; readonly path: string } | null
+}
+
+/**
+ * A model campaign: random walks of the abstract model (model/walk.ts) in the simulator's schedule
+ * vocabulary, every invariant checked after every spec action, a failing walk shrunk by fast-check and
+ * written to `out` as a model trace whose header carries the walk. Each run is seeded like a simulator
+ * run, so shards split walks the same way.
+ */
+export function runModelCampaign(options: WalkOptions & { readonly seed: number }, runs: ReadonlyArray<number>, out: string, progress: Progress): ModelCampaignResult {
+  const started = performance.now()
+  let lastPrint = started
+  let done = 0
+  const walkOptions: WalkOptions = { servers: options.servers, maxSteps: options.maxSteps, bugs: options.bugs ?? [] }
+  for (const run of runs) {
+    const failure = checkWalk(walkOptions, runSeed(options.seed, run))
+    done += 1
+    if (failure !== null) {
+      // The shrunk walk as a counterexample trace (harness/model-target.ts), named like a simulator one.
+      const example = walkCounterexample(walkOptions, failure.outcome, options.seed, run)
+      const path = writeCounterexample(out, `${failure.violation.invariant}-model-${hash(JSON.stringify(failure.outcome.steps))}.jsonl`, writeTrace(example.header, example.events))
+      return { done, seconds: (performance.now() - started) / 1000, failure: { run, walk: failure, path } }
+    }
+    const now = performance.now()
+    if (now - lastPrint > (progress.interactive ? 100 : 5_000)) {
+      progress.write(`${progress.interactive ? "\r" : ""}  ${done}/${runs.length} walks${progress.interactive ? "" : "\n"}`)
+      lastPrint = now
+    }
+  }
+  return { done, seconds: (performance.now() - started) / 1000, failure: null }
+}
+
+export interface NetCampaignResult {
+  readonly done: number
+  readonly steps: number
+  readonly seconds: number
+  /** The first failing run as it happened (real clusters are not deterministic: not shrunk), and its file. */
+  readonly failure: { readonly run: number; readonly result: TargetRun; readonly violation: TargetViolation; readonly path: string } | null
+}
+
+/**
+ * A real-cluster campaign: the same generated schedules as on the simulator (same seeds), each taken by a
+ * fresh cluster (harness/net-target.ts). Real time makes a run take seconds, so a failing run is written
+ * unshrunk, as the processes' merged trace.
+ */
+export async function runNetCampaign(
+  options: { readonly servers: number; readonly maxSteps: number; readonly bugs: ReadonlyArray<string>; readonly seed: number; readonly validate: boolean },
+  runs: ReadonlyArray<number>,
+  out: string,
+  progress: Progress,
+): Promise<NetCampaignResult> {
+  const arbitrary = scheduleArbitrary({ servers: options.servers, maxSteps: options.maxSteps, bugs: options.bugs })
+  const target = netTarget({ validate: options.validate })
+  const started = performance.now()
+  let done = 0
+  let steps = 0
+  for (const run of runs) {
+    const [schedule] = fc.sample(arbitrary, { seed: runSeed(options.seed, run), numRuns: 1 })
+    const result = await target.run(schedule!)
+    done += 1
+    steps += result.stepsTaken
+    progress.write(`  ${done}/${runs.length} schedules on real clusters, ${steps} steps, ${((performance.now() - started) / 1000).toFixed(0)} s\n`)
+    const violation = result.violation
+    if (violation !== null) {
+      const path = writeCounterexample(out, `${violation.invariant}-net-seed${options.seed}-run${run}.jsonl`, writeTrace({ ...result.trace.header, violated: violation.invariant }, result.trace.events))
+      return { done, steps, seconds: (performance.now() - started) / 1000, failure: { run, result, violation, path } }
+    }
+  }
+  return { done, steps, seconds: (performance.now() - started) / 1000, failure: null }
+}
