@@ -22,7 +22,7 @@
  * (`walkCounterexample`): the walk in the header's `walk`, and a schedule made of it step for step
  * (`scheduleOfWalk`), so the walk's step k is the schedule's step k and `zab replay` re-runs the walk.
  */
-import { formatLabel } from "../model/format.js"
+import { formatLabel } from "../model/spec-text.js"
 import { project } from "../model/model-view.js"
 import fc from "fast-check"
 import type { ModelViolation } from "../model/explore.js"

@@ -12,7 +12,8 @@ import { TRACE_FORMAT, TRACE_VERSION, type TraceEvent } from "../traces/schema.j
 import { writeTrace } from "../traces/jsonl.js"
 import type { Schedule } from "../schedule/steps.js"
 import { runSchedule } from "./sim-target.js"
-import { formatRejection, validateEvents } from "../traces/validate.js"
+import { formatRejection } from "../traces/format.js"
+import { validateEvents } from "../traces/validate.js"
 
 export interface Counterexample {
   readonly violation: Violation

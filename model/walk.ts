@@ -16,7 +16,7 @@ import { type ActionInfo, type Label, lastZxidOfHistory, actions as specActions 
 import { actionsWithBugs } from "./model-bugs.js"
 import { defaultChecks } from "./checks.js"
 import type { ModelViolation } from "./explore.js"
-import { describeState, formatLabel } from "./format.js"
+import { describeState, formatLabel } from "./spec-text.js"
 import { type ActionName, type ModelConfig, type ModelState, type Parameters, initialState } from "./model-state.js"
 import { WalkStep } from "./walk-step.js"
 

@@ -13,7 +13,7 @@ import { JuteReader, JuteWriter } from "../impl/client/jute.js"
 import { ErrorCode, decodeRequest, encodeRequest } from "../impl/client/protocol.js"
 import { freePort } from "../impl/net/cluster.js"
 import { parseZooConfig } from "../impl/net/config.js"
-import { memoryLogger } from "../impl/net/log.js"
+import { memoryLogger } from "../impl/net/logger.js"
 import { ZabServer } from "../impl/net/server.js"
 
 let dir = ""

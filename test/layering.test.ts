@@ -191,16 +191,14 @@ describe("layering", () => {
 
   it("no two files share a base name (commands and benchmarks are named for what they run)", () => {
     // bin/commands/<c>.ts is the `zab <c>` command and bench/<b>.ts the `npm run bench:<b>` benchmark, each
-    // named for what the user types, so they may share a name with the module they drive. The formatting
-    // modules (impl/core's message text, model/'s spec text) are to become one; until then they share it.
-    const sharedUntilMerged = new Set(["format.ts"])
+    // named for what the user types, so they may share a name with the module they drive.
     const byName = new Map<string, Array<string>>()
     for (const file of files.keys()) {
       if (file.startsWith("bin/commands/")) continue
       const name = posix.basename(file)
       byName.set(name, [...(byName.get(name) ?? []), file])
     }
-    const shared = [...byName].filter(([name, paths]) => paths.length > 1 && !sharedUntilMerged.has(name)).map(([, paths]) => paths.join(" and "))
+    const shared = [...byName].filter(([, paths]) => paths.length > 1).map(([, paths]) => paths.join(" and "))
     expect(shared).toEqual([])
   })
 

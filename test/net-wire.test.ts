@@ -13,7 +13,7 @@ import { fourLetterWord } from "../impl/client/client.js"
 import { freePort } from "../impl/net/cluster.js"
 import { parseZooConfig } from "../impl/net/config.js"
 import { FrameDecoder, encodeFrame } from "../impl/client/frame.js"
-import { memoryLogger } from "../impl/net/log.js"
+import { memoryLogger } from "../impl/net/logger.js"
 import { ZabServer } from "../impl/net/server.js"
 import { PROTOCOL, PROTOCOL_VERSION, type PeerFrame, decodePeerFrame, encodePeerFrame } from "../impl/net/wire.js"
 

@@ -16,7 +16,8 @@ import { ZabClient } from "../impl/client/client.js"
 import { mergedTrace } from "../harness/net-trace-merge.js"
 import { connectString, killAllSpawned, killServer, killSpawnedOnExit, restartServer, startCluster, stopCluster, waitForLeader } from "../impl/net/cluster.js"
 import { writeTrace } from "../traces/jsonl.js"
-import { formatRejection, validateEvents } from "../traces/validate.js"
+import { formatRejection } from "../traces/format.js"
+import { validateEvents } from "../traces/validate.js"
 
 killSpawnedOnExit()
 

@@ -21,7 +21,8 @@ import { type Schedule, type Step, defaultSimConfig } from "../schedule/steps.js
 import { scheduleArbitrary } from "../schedule/arbitrary.js"
 import { readTrace, writeTrace } from "../traces/jsonl.js"
 import { TRACE_FORMAT, TRACE_VERSION, type TraceEvent, type TraceHeader } from "../traces/schema.js"
-import { type Rejection, formatRejection, validateEvents, validationConfig } from "../traces/validate.js"
+import { formatRejection } from "../traces/format.js"
+import { type Rejection, validateEvents, validationConfig } from "../traces/validate.js"
 import { makeZxid } from "../impl/core/zxid.js"
 import { type Label, actions, applyLabel, has, successors } from "../model/actions.js"
 import {
@@ -34,7 +35,7 @@ import {
   SyncInterrupted,
   extensionNames,
 } from "../model/extensions.js"
-import { formatLabel } from "../model/format.js"
+import { formatLabel } from "../model/spec-text.js"
 import { type ActionName, type ModelState, initialState } from "../model/model-state.js"
 
 function io(cwd: string): Io & { readonly stdout: () => string; readonly stderr: () => string } {

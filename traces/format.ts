@@ -11,9 +11,9 @@
  * apart while the phrases are shared.
  */
 import type { Message, PeerEffect, Txn } from "../impl/core/types.js"
-import { describeGroups, describeMessage, describeOp } from "../impl/core/format.js"
+import { describeGroups, describeMessage, describeOp } from "../impl/core/message-text.js"
 import { formatZxid } from "../impl/core/zxid.js"
-import { formatLabel, formatMessage } from "../model/format.js"
+import { formatLabel, formatMessage } from "../model/spec-text.js"
 import { type Channel, type ModelState, type Txn as ModelTxn, peerPhaseOf, peerRoleOf, serverName } from "../model/model-state.js"
 import type { TxnView } from "../properties/view.js"
 import type { TraceEvent } from "./schema.js"

@@ -150,12 +150,10 @@ import { assert } from "../impl/core/assert.js"
 import { epochOf, formatZxid } from "../impl/core/zxid.js"
 import { type StorageImage, type StorageWrite, applyDurable, applyWrite, copyImage, emptyImage, writesKeptByCrash } from "../impl/storage/writes.js"
 import { type TxnView, txnView } from "../properties/view.js"
-import { formatLabel } from "../model/format.js"
+import { formatLabel } from "../model/spec-text.js"
 import { describeChannel, describeChannelHead } from "./format.js"
 import type { TraceEvent } from "./schema.js"
 
-// The report's text is traces/format.ts's; re-exported here for the callers that validate and then print.
-export { describeEvent, formatRejection, rejectionSummary } from "./format.js"
 
 /** A step the model took for an event: a spec action or an extension, with its servers. */
 export interface TakenStep {

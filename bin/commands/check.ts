@@ -12,7 +12,7 @@ import { walkLines } from "../../model/walk.js"
 import { modelBugNames } from "../../model/model-bugs.js"
 import { coverageTable } from "../../properties/coverage.js"
 import { checkCorpus, defaultCorpusDir } from "../../harness/corpus-replay.js"
-import { formatRejection } from "../../traces/validate.js"
+import { formatRejection } from "../../traces/format.js"
 
 const usage = `usage: zab check [options]
 

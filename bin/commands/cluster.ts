@@ -19,7 +19,7 @@ import {
   stopCluster,
   stopWithParent,
 } from "../../impl/net/cluster.js"
-import { createLogger } from "../../impl/net/log.js"
+import { createLogger } from "../../impl/net/logger.js"
 import { mergedTrace } from "../../harness/net-trace-merge.js"
 import { FaultProxy } from "../../impl/net/proxy.js"
 import { boolFlag, intFlag, parseFlags, stringFlag } from "../args.js"

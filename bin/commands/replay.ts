@@ -9,7 +9,8 @@ import { type Command, type Io, InputError, UsageError } from "../io.js"
 import { isBugName } from "../../impl/bugs.js"
 import { describeStates, failureHeadline, stepLines } from "../../harness/report.js"
 import { MODEL_REFINEMENT, runSchedule } from "../../harness/sim-target.js"
-import { formatRejection, validateEvents } from "../../traces/validate.js"
+import { formatRejection } from "../../traces/format.js"
+import { validateEvents } from "../../traces/validate.js"
 import { writeTrace } from "../../traces/jsonl.js"
 import { loadTraceSync } from "../trace-file.js"
 import { TRACE_FORMAT, TRACE_VERSION, type TraceEvent, type TraceHeader } from "../../traces/schema.js"
@@ -20,7 +21,7 @@ import { type ModelRun, runScheduleOnModel, runWalkOfTrace } from "../../harness
 import type { Trace } from "../../traces/jsonl.js"
 import type { ModelExploration } from "../../model/explore-step.js"
 import { replayExploration } from "../../harness/model-exploration.js"
-import { changedVariables, describeState, formatLabel } from "../../model/format.js"
+import { changedVariables, describeState, formatLabel } from "../../model/spec-text.js"
 
 const usage = `usage: zab replay FILE [--explain] [-o OUT]
 

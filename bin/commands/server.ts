@@ -8,7 +8,7 @@
 import { isBugName, isSimulatorOnly } from "../../impl/bugs.js"
 import { stopWithParent } from "../../impl/net/cluster.js"
 import { ConfigError, readZooConfig, resolveMyId } from "../../impl/net/config.js"
-import { type LogLevel, createLogger } from "../../impl/net/log.js"
+import { type LogLevel, createLogger } from "../../impl/net/logger.js"
 import { ZabServer } from "../../impl/net/server.js"
 import { StorageError } from "../../impl/storage/file.js"
 import { choiceFlag, intFlag, parseFlags, stringFlag } from "../args.js"

@@ -8,7 +8,8 @@ import { resolve } from "node:path"
 import { parseFlags } from "../args.js"
 import { type Command, type Io, InputError, UsageError } from "../io.js"
 import { loadTraceSync } from "../trace-file.js"
-import { BadEvent, Validator, formatRejection } from "../../traces/validate.js"
+import { formatRejection } from "../../traces/format.js"
+import { BadEvent, Validator } from "../../traces/validate.js"
 
 const usage = `usage: zab validate FILE
 

@@ -11,7 +11,7 @@ import { type Server, type Socket, createServer } from "node:net"
 import type { ReadOp, WriteOp } from "../core/types.js"
 import { type Flushable, flushAtEndOfTurn } from "./batch.js"
 import { FrameDecoder, FrameError } from "../client/frame.js"
-import type { Logger } from "./log.js"
+import type { Logger } from "./logger.js"
 import { type ReadResult, type TreeError, type WriteResult, validPath } from "./net-tree.js"
 import {
   ErrorCode,

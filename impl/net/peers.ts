@@ -27,7 +27,7 @@ import type { Message } from "../core/types.js"
 import { type Flushable, flushAtEndOfTurn } from "./batch.js"
 import { FrameDecoder, FrameError } from "../client/frame.js"
 import type { ServerAddress } from "./config.js"
-import type { Logger } from "./log.js"
+import type { Logger } from "./logger.js"
 import { type Channel, PROTOCOL, PROTOCOL_VERSION, type PeerFrame, decodePeerFrame, encodePeerFrameWithLength, frameLimits } from "./wire.js"
 
 export const peerLimits = {

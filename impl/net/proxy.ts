@@ -14,7 +14,7 @@
  * The proxy process is controlled over a loopback TCP port with one JSON command per line.
  */
 import { type Server, type Socket, createConnection, createServer } from "node:net"
-import type { Logger } from "./log.js"
+import type { Logger } from "./logger.js"
 
 export interface Route {
   readonly from: number
