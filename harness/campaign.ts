@@ -12,7 +12,8 @@ import { writeTrace } from "../traces/jsonl.js"
 import { type WalkFailure, checkWalk, walkCounterexample } from "./model-target.js"
 import { hash, writeCounterexample } from "./report.js"
 import { type TargetRun, type TargetViolation, netTarget } from "./target.js"
-import type { Violation } from "../properties/invariants.js"
+import { type Violation, notJudgedWithout } from "../properties/invariants.js"
+import { MODEL_UNOBSERVED } from "../model/model-view.js"
 import { scheduleArbitrary } from "../schedule/arbitrary.js"
 import type { Schedule } from "../schedule/steps.js"
 import { runSchedule } from "./sim-target.js"
@@ -250,6 +251,8 @@ export interface ModelCampaignResult {
   readonly seconds: number
   /** The first failing walk, shrunk, and the counterexample file written for it. */
   readonly failure: { readonly run: number; readonly walk: WalkFailure; readonly path: string } | null
+  /** The invariants a model state cannot judge (the model has no clients, no deliveries record, no disks), by name. */
+  readonly notJudged: ReadonlyArray<string>
 }
 
 /**
@@ -270,7 +273,7 @@ export function runModelCampaign(options: WalkOptions & { readonly seed: number 
       // The shrunk walk as a counterexample trace (harness/model-target.ts), named like a simulator one.
       const example = walkCounterexample(walkOptions, failure.outcome, options.seed, run)
       const path = writeCounterexample(out, `${failure.violation.invariant}-model-${hash(JSON.stringify(failure.outcome.steps))}.jsonl`, writeTrace(example.header, example.events))
-      return { done, seconds: (performance.now() - started) / 1000, failure: { run, walk: failure, path } }
+      return { done, seconds: (performance.now() - started) / 1000, failure: { run, walk: failure, path }, notJudged: notJudgedWithout(MODEL_UNOBSERVED) }
     }
     const now = performance.now()
     if (now - lastPrint > (progress.interactive ? 100 : 5_000)) {
@@ -278,7 +281,7 @@ export function runModelCampaign(options: WalkOptions & { readonly seed: number 
       lastPrint = now
     }
   }
-  return { done, seconds: (performance.now() - started) / 1000, failure: null }
+  return { done, seconds: (performance.now() - started) / 1000, failure: null, notJudged: notJudgedWithout(MODEL_UNOBSERVED) }
 }
 
 export interface NetCampaignResult {
@@ -287,6 +290,8 @@ export interface NetCampaignResult {
   readonly seconds: number
   /** The first failing run as it happened (real clusters are not deterministic: not shrunk), and its file. */
   readonly failure: { readonly run: number; readonly result: TargetRun; readonly violation: TargetViolation; readonly path: string } | null
+  /** The invariants some run's merged trace could not judge, by name (each run's trace says what it observes). */
+  readonly notJudged: ReadonlyArray<string>
 }
 
 /**
@@ -305,17 +310,19 @@ export async function runNetCampaign(
   const started = performance.now()
   let done = 0
   let steps = 0
+  const notJudged = new Set<string>()
   for (const run of runs) {
     const [schedule] = fc.sample(arbitrary, { seed: runSeed(options.seed, run), numRuns: 1 })
     const result = await target.run(schedule!)
     done += 1
     steps += result.stepsTaken
+    for (const name of result.notJudged) notJudged.add(name)
     progress.write(`  ${done}/${runs.length} schedules on real clusters, ${steps} steps, ${((performance.now() - started) / 1000).toFixed(0)} s\n`)
     const violation = result.violation
     if (violation !== null) {
       const path = writeCounterexample(out, `${violation.invariant}-net-seed${options.seed}-run${run}.jsonl`, writeTrace({ ...result.trace.header, violated: violation.invariant }, result.trace.events))
-      return { done, steps, seconds: (performance.now() - started) / 1000, failure: { run, result, violation, path } }
+      return { done, steps, seconds: (performance.now() - started) / 1000, failure: { run, result, violation, path }, notJudged: [...notJudged].sort() }
     }
   }
-  return { done, steps, seconds: (performance.now() - started) / 1000, failure: null }
+  return { done, steps, seconds: (performance.now() - started) / 1000, failure: null, notJudged: [...notJudged].sort() }
 }

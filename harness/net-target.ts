@@ -17,11 +17,13 @@
  * skipped, as in the simulator.
  *
  * After the schedule comes the liveness phase: heal, restart every server, and require within a time limit
- * a leader that every server follows and a write through every server. The run then checks what a real
- * cluster can show: each server's delivered zxids increase; no zxid is proposed twice with different txns;
- * one leader per established epoch; every acknowledged write is on every server; every server ends with
- * the same tree. The merged trace (Lamport order, with the steps placed at the wall-clock time they ran)
- * is returned for the report.
+ * a leader that every server follows and a write through every server.
+ *
+ * The run is judged as every target is: the processes' merged trace (Lamport order, with the steps placed
+ * at the wall-clock time they ran) is folded into the cluster view after each event (traces/project.ts)
+ * and the invariants of properties/ are checked on every view (harness/judge.ts). Those the trace cannot
+ * judge are named in the result. One check only a real cluster can make comes on top: after the liveness
+ * phase every server's znode tree, read through its client port, is the same (ReplicasConverge).
  */
 import { appendFileSync, closeSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync, writeSync } from "node:fs"
 import { tmpdir } from "node:os"
@@ -46,6 +48,7 @@ import {
   startCluster,
   stopCluster,
 } from "../impl/net/cluster.js"
+import { judgeTrace, stepOfEvent } from "./judge.js"
 import { mergeNetTraces } from "./net-trace-merge.js"
 
 export interface NetRunOptions {
@@ -56,8 +59,6 @@ export interface NetRunOptions {
   readonly keep?: boolean
   readonly livenessTimeoutMs?: number
   readonly log?: (line: string) => void
-  /** How the run is judged; the hand-written checks below by default. */
-  readonly judge?: NetJudge
 }
 
 export interface NetViolation {
@@ -80,22 +81,19 @@ export interface NetRunResult {
   readonly stepsTaken: number
   readonly trace: Trace
   readonly acknowledged: ReadonlyArray<Acknowledged>
+  /** The invariants the merged trace could not judge (it does not observe a record they read). */
+  readonly notJudged: ReadonlyArray<string>
   /** The cluster directory, when kept. */
   readonly dir: string | null
 }
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms))
 
-function opKey(op: WriteOp): string {
-  return op.path
-}
-
 /** Take `schedule`'s steps on a fresh real cluster and check the run. Every process is stopped at the end. */
 export async function runNetSchedule(schedule: Schedule, options: NetRunOptions = {}): Promise<NetRunResult> {
   const tickMs = options.tickMs ?? 25
   const dir = options.dir ?? mkdtempSync(join(tmpdir(), "zab-net-run-"))
   const log = options.log ?? (() => {})
-  const judge = options.judge ?? handWrittenChecks
   const config = schedule.config
   const clusterOptions: Partial<ClusterOptions> = {
     servers: config.servers,
@@ -256,8 +254,7 @@ export async function runNetSchedule(schedule: Schedule, options: NetRunOptions 
       }),
     )
     await Promise.race([Promise.all([...inFlight]), sleep(Math.max(0, deadline - Date.now()))])
-    // Safety first, over the servers that made progress: everything committed before each one's liveness
-    // write is in its tree. Then liveness.
+    // The servers that made progress must hold the same tree; the trace, judged below, comes first.
     const live = outcomes.filter((o) => o.error === null).map((o) => o.id)
     const trees = new Map<number, Map<string, string>>()
     for (const id of live) {
@@ -267,7 +264,7 @@ export async function runNetSchedule(schedule: Schedule, options: NetRunOptions 
         // Lost it again after the write: the liveness verdict below covers it.
       }
     }
-    const found = trees.size === 0 ? null : judge.data(acknowledged, schedule, trees)
+    const found = trees.size === 0 ? null : replicasConverge(trees)
     const stuck = outcomes.find((o) => o.error !== null)
     if (found !== null) {
       violation = found
@@ -294,16 +291,18 @@ export async function runNetSchedule(schedule: Schedule, options: NetRunOptions 
     }
   })
   const merged = mergeNetTraces(texts.filter((t) => t !== ""), { order: "time", extra: steps })
-  const traceFound = violation === null ? judge.trace(merged.events) : null
-  if (traceFound !== null) {
-    violation = traceFound
-    failedAt = schedule.steps.length
+  // Safety first: an invariant broken anywhere in the trace outranks the end check and the liveness verdict.
+  const judged = judgeTrace({ header: { ...merged.header, schedule }, events: merged.events })
+  if (judged.violation !== null) {
+    const { invariant, message, servers } = judged.violation
+    violation = { invariant, message, servers }
+    failedAt = stepOfEvent({ header: { ...merged.header, schedule }, events: merged.events }, judged.violation.eventIndex) ?? 0
   }
   const events = violation === null ? merged.events : [...merged.events, { _tag: "Violation" as const, invariant: violation.invariant, message: violation.message, servers: [...violation.servers] }]
   const trace: Trace = { header: { ...merged.header, schedule, violated: violation?.invariant ?? null }, events }
   const keep = options.keep === true || options.dir !== undefined
   if (!keep) rmSync(dir, { recursive: true, force: true })
-  return { violation, failedAt, stepsTaken, trace, acknowledged, dir: keep ? dir : null }
+  return { violation, failedAt, stepsTaken, trace, acknowledged, notJudged: judged.notJudged, dir: keep ? dir : null }
 }
 
 function portOf(dir: string, id: number): number {
@@ -376,75 +375,22 @@ function tearLogTail(serverDir: string): void {
 }
 
 // ---------------------------------------------------------------------------------------------------------
-// Judging a real-cluster run. These are hand-written checks under the invariants' names, weaker than the
-// invariants of properties/ that judge the simulator; they are kept apart here, behind NetJudge, so that
-// judging the merged trace through the one projection (trace -> cluster views -> properties/) can replace
-// them in one place.
+// The one check only a real cluster can make. The invariants judge histories and deliveries through the
+// trace; this reads what the servers' data trees hold in the end, which no trace event shows, so a tree
+// that diverges from the same history (a snapshot or recovery bug in the runtime) is caught too.
 
-/** What judges a real-cluster run: the servers' trees after the liveness phase, and the merged trace. */
-export interface NetJudge {
-  /** The trees every server holds after the liveness phase, with the writes acknowledged to clients. */
-  readonly data: (acknowledged: ReadonlyArray<Acknowledged>, schedule: Schedule, trees: ReadonlyMap<number, ReadonlyMap<string, string>>) => NetViolation | null
-  /** The processes' merged trace, the schedule's steps among its events. */
-  readonly trace: (events: ReadonlyArray<TraceEvent>) => NetViolation | null
-}
+/** The name a divergence of the servers' trees after the liveness phase carries as a violation. */
+export const REPLICAS_CONVERGE = "ReplicasConverge"
 
-/** Agreement and AcknowledgedDurable over the trees; ZxidMonotonic, PrimaryIntegrity, SingleLeaderPerEpoch over the trace. */
-export const handWrittenChecks: NetJudge = { data: checkData, trace: checkTrace }
-
-/** Every server ends with the same tree (liveness writes aside), and acknowledged writes are in it. */
-function checkData(acknowledged: ReadonlyArray<Acknowledged>, schedule: Schedule, trees: ReadonlyMap<number, ReadonlyMap<string, string>>): NetViolation | null {
+/** Every server that made progress ends with the same tree, the liveness writes and the root's stat aside. */
+function replicasConverge(trees: ReadonlyMap<number, ReadonlyMap<string, string>>): NetViolation | null {
   const ids = [...trees.keys()]
   const strip = (t: ReadonlyMap<string, string>): string =>
     JSON.stringify([...t].filter(([p]) => !p.startsWith("/zab-liveness-")).map(([p, v]) => (p === "/" ? [p, v.replace(/\|.*$/, "")] : [p, v])))
   const reference = strip(trees.get(ids[0]!)!)
   for (const id of ids.slice(1)) {
     if (strip(trees.get(id)!) !== reference) {
-      return { invariant: "Agreement", message: `servers ${ids[0]} and ${id} hold different trees after the liveness phase`, servers: [ids[0]!, id] }
-    }
-  }
-  // A path written exactly once in the whole schedule and acknowledged "ok" must hold that write.
-  const writes = new Map<string, number>()
-  for (const step of schedule.steps) if (step._tag === "ClientWrite") writes.set(opKey(step.op), (writes.get(opKey(step.op)) ?? 0) + 1)
-  for (const ack of acknowledged) {
-    if (ack.result !== "ok" || writes.get(opKey(ack.op)) !== 1 || ack.op._tag === "Delete") continue
-    for (const id of ids) {
-      const node = trees.get(id)!.get(ack.op.path)
-      const mark = `|${ack.op._tag === "Create" ? "c" : "m"}=${formatZxid(ack.zxid)}|`
-      if (node === undefined || !node.includes(mark)) {
-        return { invariant: "AcknowledgedDurable", message: `${ack.op._tag} ${ack.op.path} was acknowledged at ${formatZxid(ack.zxid)} by server ${ack.server} but server ${id} does not hold it`, servers: [ack.server, id] }
-      }
-    }
-  }
-  return null
-}
-
-/** Checks over the merged trace: delivery order, unique proposals, one leader per epoch. */
-function checkTrace(events: ReadonlyArray<TraceEvent>): NetViolation | null {
-  const lastDelivered = new Map<number, number>()
-  const proposals = new Map<number, string>()
-  const leaders = new Map<number, number>()
-  for (const e of events) {
-    if (e._tag === "Restarted") lastDelivered.set(e.server, e.snapshotZxid)
-    if (e._tag === "Delivered") {
-      const last = lastDelivered.get(e.server) ?? 0
-      if (e.zxid <= last) return { invariant: "ZxidMonotonic", message: `server ${e.server} delivered ${formatZxid(e.zxid)} after ${formatZxid(last)}`, servers: [e.server] }
-      lastDelivered.set(e.server, e.zxid)
-    }
-    if (e._tag === "Observed" && e.effect._tag === "Proposed") {
-      const value = JSON.stringify([e.effect.txn.op, e.effect.txn.origin, e.effect.txn.request])
-      const previous = proposals.get(e.effect.txn.zxid)
-      if (previous !== undefined && previous !== value) {
-        return { invariant: "PrimaryIntegrity", message: `zxid ${formatZxid(e.effect.txn.zxid)} was proposed twice with different txns`, servers: [e.server] }
-      }
-      proposals.set(e.effect.txn.zxid, value)
-    }
-    if (e._tag === "Observed" && e.effect._tag === "Established") {
-      const previous = leaders.get(e.effect.epoch)
-      if (previous !== undefined && previous !== e.server) {
-        return { invariant: "SingleLeaderPerEpoch", message: `servers ${previous} and ${e.server} both established epoch ${e.effect.epoch}`, servers: [previous, e.server] }
-      }
-      leaders.set(e.effect.epoch, e.server)
+      return { invariant: REPLICAS_CONVERGE, message: `servers ${ids[0]} and ${id} hold different znode trees after the liveness phase`, servers: [ids[0]!, id] }
     }
   }
   return null

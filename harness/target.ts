@@ -7,7 +7,8 @@
  * be shrunk and replayed); a real cluster is not, so its failures are reported as they happened.
  */
 import type { Schedule } from "../schedule/steps.js"
-import type { TraceHeader } from "../traces/schema.js"
+import { notJudged } from "../properties/invariants.js"
+import type { TraceEvent, TraceHeader } from "../traces/schema.js"
 import type { Trace } from "../traces/jsonl.js"
 import { TRACE_FORMAT, TRACE_VERSION } from "../traces/schema.js"
 import { rejectionSummary } from "../traces/format.js"
@@ -32,6 +33,11 @@ export interface TargetRun {
   readonly coverage: ReadonlyMap<string, number>
   /** With validation on: the model's rejection of the run, else null. */
   readonly rejection: Rejection | null
+  /**
+   * The invariants this run could not judge because the target does not observe a record they read
+   * (properties/invariants.ts notJudged), by name; empty where the target observes everything.
+   */
+  readonly notJudged: ReadonlyArray<string>
 }
 
 export interface Target {
@@ -58,6 +64,7 @@ export function simTarget(options: { readonly validate?: boolean } = {}): Target
         trace: { header: header("sim", schedule, result.violation?.invariant ?? null), events: result.events ?? [] },
         coverage: result.coverage,
         rejection: result.rejection,
+        notJudged: [],
       }
     },
   }
@@ -77,6 +84,7 @@ export function modelTarget(bugs: ReadonlyArray<string> = []): Target {
         trace: { header: header("model", schedule, violation?.invariant ?? null), events: result.events },
         coverage: new Map(),
         rejection: null,
+        notJudged: notJudgedOf(result.events),
       }
     },
   }
@@ -94,7 +102,13 @@ export function netTarget(options: NetRunOptions & { readonly validate?: boolean
       const result = await runNetSchedule(schedule, options)
       const rejection = result.violation === null && options.validate === true ? validateEvents(schedule.config.servers, result.trace.events, "net") : null
       const violation = rejection === null ? result.violation : { invariant: MODEL_REFINEMENT, message: rejectionSummary(rejection), servers: [...rejection.servers] }
-      return { violation, stepsTaken: result.stepsTaken, trace: result.trace, coverage: new Map(), rejection }
+      return { violation, stepsTaken: result.stepsTaken, trace: result.trace, coverage: new Map(), rejection, notJudged: result.notJudged }
     },
   }
+}
+
+/** The invariants the views of a trace cannot judge, from its first View event (a trace names its unobserved records in each). */
+function notJudgedOf(events: ReadonlyArray<TraceEvent>): ReadonlyArray<string> {
+  for (const event of events) if (event._tag === "View") return notJudged(event.view)
+  return []
 }

@@ -902,7 +902,12 @@ function judgeable(unobserved: ReadonlyArray<ViewRecord>): Judgeable {
  * record they read unobserved. Empty when the view observes everything.
  */
 export function notJudged(view: ClusterView): ReadonlyArray<string> {
-  return judgeable(view.unobserved).notJudged
+  return notJudgedWithout(view.unobserved)
+}
+
+/** The invariants that read one of these records, by name: what a target that cannot observe them leaves unjudged. */
+export function notJudgedWithout(unobserved: ReadonlyArray<ViewRecord>): ReadonlyArray<string> {
+  return judgeable(unobserved).notJudged
 }
 
 /** Every state invariant this view can be judged by, in checking order; the first violation found. */
