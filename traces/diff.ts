@@ -24,8 +24,9 @@
  */
 import { assert } from "../impl/core/assert.js"
 import { formatZxid } from "../impl/core/zxid.js"
-import type { ClusterView, Role, ServerView, TxnView, ZabPhase } from "../properties/view.js"
+import type { ClusterView, TxnView } from "../properties/view.js"
 import type { Trace } from "./jsonl.js"
+import { TraceProjection, unobservedOf, writesRecorded } from "./project.js"
 import type { TraceEvent } from "./schema.js"
 
 export type Facet = "state" | "epochs" | "leader" | "delivered" | "logged" | "values" | "established" | "broadcasts" | "acknowledged"
@@ -57,90 +58,30 @@ function timeline(trace: Trace): Timeline {
   return { views: deriveViews(trace), texts, derived: true, violation }
 }
 
-interface Derived {
-  up: boolean
-  role: Role
-  phase: ZabPhase
-  leader: number | null
-  delivered: Array<TxnView>
-}
-
 /**
- * Views from the events of a trace that recorded none: a server is up from its Restarted to its Crashed,
- * takes its role, phase and leader from its RoleChange observations, and has delivered what its Delivered
- * events say since its last snapshot (which a real server's restart reports only as a zxid).
+ * Views of a trace that recorded none (a real cluster's merged trace): the one projection
+ * (traces/project.ts) folded over its events, taking the view as each step ends, so the aligned positions
+ * are those of a trace that recorded its views: -1 before the first step, the step's index after it.
  */
 export function deriveViews(trace: Trace): Array<{ at: number; view: ClusterView }> {
-  const n = trace.header.schedule.config.servers
-  const servers: Array<Derived> = Array.from({ length: n }, () => ({ up: false, role: "looking", phase: "election", leader: null, delivered: [] }))
+  const projection = new TraceProjection(trace.header, unobservedOf(trace), writesRecorded(trace))
   const out: Array<{ at: number; view: ClusterView }> = []
-  const snapshot = (): ClusterView => ({
-    servers: servers.map(
-      (s, i): ServerView => ({
-        id: i + 1,
-        up: s.up,
-        role: s.role,
-        phase: s.phase,
-        acceptedEpoch: 0,
-        currentEpoch: 0,
-        history: s.delivered.slice(),
-        committed: s.delivered.length,
-        leader: s.leader,
-        incarnation: 0,
-      }),
-    ),
-    ghost: { established: [], broadcasts: [], acknowledged: [], delivered: [], earlyAcks: [], startFailures: [] },
-    unobserved: ["established", "broadcasts", "acknowledged", "delivered", "earlyAcks", "startFailures"],
-  })
   let at = -1
   const close = (): void => {
-    const view = snapshot()
+    // The projection's ghost records only grow, shared from view to view: keep each step's as it was then.
+    const live = projection.view()
+    const g = live.ghost
+    const ghost = { established: g.established.slice(), broadcasts: g.broadcasts.slice(), acknowledged: g.acknowledged.slice(), delivered: g.delivered.slice(), earlyAcks: g.earlyAcks.slice(), startFailures: g.startFailures.slice() }
+    const view: ClusterView = { ...live, ghost }
     if (out.length > 0 && out[out.length - 1]!.at === at) out[out.length - 1] = { at, view }
     else out.push({ at, view })
   }
-  for (const e of trace.events) {
-    const s = "server" in e && e.server >= 1 && e.server <= n ? servers[e.server - 1]! : null
-    switch (e._tag) {
-      case "Step":
-        close()
-        at = e.index
-        // A real cluster's trace has no Crashed event (the process is killed): the step's text says who went
-        // down ("crash 3 keep (SIGKILL)"), which for CrashLeader only the run knew.
-        if (e.step._tag === "Crash" || e.step._tag === "CrashLeader") {
-          const crashed = Number(/^crash (\d+)/.exec(e.text)?.[1] ?? 0)
-          if (crashed >= 1 && crashed <= n) servers[crashed - 1]!.up = false
-        }
-        break
-      case "SpecAction":
-        close()
-        at = e.index
-        break
-      case "LivenessPhase":
-        close()
-        at = trace.header.schedule.steps.length
-        break
-      case "Restarted":
-        if (s !== null) Object.assign(s, { up: true, role: "looking", phase: "election", leader: null, delivered: s.delivered.filter((t) => t.zxid <= e.snapshotZxid) })
-        break
-      case "Crashed":
-        if (s !== null) s.up = false
-        break
-      case "Observed":
-        if (s !== null && e.effect._tag === "RoleChange") Object.assign(s, { role: e.effect.role, phase: e.effect.phase, leader: e.effect.leader })
-        break
-      case "Delivered":
-        if (s !== null) s.delivered.push({ zxid: e.zxid, value: "" })
-        break
-      case "Received":
-      case "ClientRequest":
-      case "Replied":
-      case "FsyncCompleted":
-      case "Partitioned":
-      case "Healed":
-      case "Violation":
-      case "View":
-        break
+  for (const event of trace.events) {
+    if (event._tag === "Step" || event._tag === "SpecAction" || event._tag === "LivenessPhase") {
+      close()
+      at = event._tag === "LivenessPhase" ? trace.header.schedule.steps.length : event.index
     }
+    projection.apply(event)
   }
   close()
   return out
