@@ -142,7 +142,7 @@ async function run(argv: ReadonlyArray<string>, io: Io): Promise<number> {
   const { done, steps, seconds, coverage, failure: found } = await runSimCampaign(campaignOptions(s), runs, { workers: s.workers, workerUrl: workerUrl() }, { write: io.err, interactive: io.interactive })
   if (found === null) {
     io.out(`all invariants held in ${done} runs (${steps} steps taken, ${seconds.toFixed(1)} s, ${Math.round(done / Math.max(seconds, 1e-9))} runs/s)\n`)
-    if (s.coverage) io.out(`\n${coverageTable(coverage)}\n`)
+    if (s.coverage) io.out(`\n${coverageTable(coverage, { runs: done, servers: s.servers, maxSteps: s.maxSteps })}\n`)
     return 0
   }
   return reportFailure(found, s, io, done, seconds)
