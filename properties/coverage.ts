@@ -31,7 +31,7 @@ export const optionalBranches: ReadonlySet<string> = new Set([
   // A leader elected on stale votes meeting a follower ahead of it: about once per 1,000 generated runs, too
   // rare for a fixed-size campaign to be sure of; test/sim.test.ts pins it with a schedule instead.
   "discovery-follower-ahead",
-  // A live server left out of the leader's epoch at the end of the liveness phase (impl/sim/run.ts).
+  // A live server left out of the leader's epoch at the end of the liveness phase (harness/sim-target.ts).
   "sim-liveness-straggler",
   // A client write a live server will never answer (impl/sim/world.ts livenessPassed): a NoProgress failure.
   "sim-client-write-unanswered",

@@ -1,7 +1,7 @@
 /**
  * Goal: the one projection from a trace to cluster views (traces/project.ts) is exact, so the invariants
  * it feeds judge a trace as they judge the simulator. Method: run many generated schedules
- * (properties/schedule.ts's scheduleArbitrary, several seeds, 3 and 5 servers, the correct peer and each
+ * (schedule/arbitrary.ts's scheduleArbitrary, several seeds, 3 and 5 servers, the correct peer and each
  * re-injected bug of impl/bugs.ts) on the simulator while recording, fold each recorded trace, and require
  * the projected view to equal the simulator's own view at every View event, field by field. Then show the
  * comparison has teeth: a trace with an event removed or altered makes the projection differ.
