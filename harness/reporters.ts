@@ -50,7 +50,10 @@ export interface ReportedViolation {
   readonly generatedSteps: number
   /** The counterexample (or merged trace) file as the text output names it; null if none was written. */
   readonly counterexample: string | null
-  /** The command that reproduces the failure; null if there is none. */
+  /**
+   * The command that reproduces the failure (for a real cluster's failure, the command that runs the same
+   * schedule on the simulator, as the text output gives it); null if there is none.
+   */
   readonly replay: string | null
 }
 

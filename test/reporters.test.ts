@@ -274,6 +274,28 @@ describe("zab check --target model --reporter json", () => {
   })
 })
 
+describe("zab check --target net --reporter junit", () => {
+  // Real processes are not deterministic: this broken peer usually fails its first run (as ModelRefinement),
+  // so the report is checked against whatever the text says happened.
+  it("reports a real cluster's run as the text does: the failure unshrunk, or every case passing", () => {
+    const run = cli(["check", "--target", "net", "--runs", "1", "--seed", "1", "--bug", "commit-without-quorum", "--reporter", "junit", "--report", "net.xml"])
+    expect([0, 1]).toContain(run.code)
+    const suite = suiteOf(readFileSync(join(run.cwd, "net.xml"), "utf8"))
+    const names = children(suite, "testcase").map((c) => c.attrs.name)
+    expect(names).toContain("ReplicasConverge")
+    expect(names).toContain("ModelRefinement")
+    const failed = children(suite, "testcase").filter((c) => children(c, "failure").length > 0)
+    if (run.code === 0) {
+      expect(failed).toEqual([])
+      return
+    }
+    expect(failed.map((c) => c.attrs.name)).toEqual([/VIOLATION of (\w+) in run 0 \(seed 1\) on a real cluster/.exec(run.out)![1]])
+    const failure = children(failed[0]!, "failure")[0]!
+    expect(failure.text).toMatch(/schedule as it took effect \(not shrunk\): \d+ steps/)
+    expect(failure.text).toContain(`replay: ${/the same schedule on the simulator: (.*)/.exec(run.out)![1]}`)
+  }, 120_000)
+})
+
 describe("the reporters escape what they are given", () => {
   it("the XML checker used here is not vacuous: it refuses broken documents", () => {
     const head = `<?xml version="1.0" encoding="UTF-8"?>\n`
