@@ -2,9 +2,10 @@
  * `zab check`: run generated schedules on the simulator, check every invariant after every step, and on a
  * violation shrink it, write the counterexample and print how to replay it.
  */
-import { relative, resolve } from "node:path"
+import { mkdirSync, writeFileSync } from "node:fs"
+import { dirname, relative, resolve } from "node:path"
 import { boolFlag, choiceFlag, intFlag, listFlag, parseFlags, stringFlag } from "../args.js"
-import { type Command, type Io, UsageError } from "../io.js"
+import { type Command, type Io, InputError, UsageError } from "../io.js"
 import { bugNames, isSimulatorOnly } from "../../impl/bugs.js"
 import { type CampaignOptions, type Failure, runModelCampaign, runNetCampaign, runSimCampaign, shardRuns } from "../../harness/campaign.js"
 import { counterexample, describeStates, failureHeadline, stepLines, writeCounterexample } from "../../harness/report.js"
@@ -13,6 +14,7 @@ import { modelBugNames } from "../../model/model-bugs.js"
 import { coverageTable } from "../../properties/coverage.js"
 import { checkCorpus, defaultCorpusDir } from "../../harness/corpus-replay.js"
 import { formatRejection } from "../../traces/format.js"
+import { type CheckOutcome, type ReportSettings, type Reporter, invariantsChecked, junitReport, jsonReportText, notJudgedReasons, reporterNames, scheduleTexts, walkStepTexts } from "../../harness/reporters.js"
 
 const usage = `usage: zab check [options]
 
@@ -40,6 +42,13 @@ options:
   --no-validate    do not validate each run (with --target net, each merged trace) against the abstract
                    model of Zab.tla; by default an implementation step the model cannot take fails the
                    run as ModelRefinement, even when no invariant notices
+  --reporter R     text (default): the report for a person; json: one versioned JSON document (settings,
+                   totals, coverage, each violation with its shrunk schedule and replay command); junit:
+                   JUnit XML, one test case per invariant, for CI. Without --report it goes to stdout
+                   instead of the text
+  --report FILE    write the report in the chosen format to FILE instead (its folder is created);
+                   stdout keeps the text. Reports are written whether the invariants held or not (not
+                   when --corpus fails)
 
 exit codes: 0 every invariant held, 1 a violation was found, 2 bad usage
 `
@@ -52,6 +61,8 @@ interface CheckSettings extends CampaignOptions {
   readonly coverage: boolean
   readonly target: "sim" | "model" | "net"
   readonly validate: boolean
+  readonly reporter: Reporter
+  readonly report: string | null
 }
 
 function parseShard(text: string | undefined): { index: number; count: number } {
@@ -81,6 +92,8 @@ function settings(args: ReadonlyArray<string>, io: Io): CheckSettings {
       "no-coverage": { type: "boolean" },
       "no-validate": { type: "boolean" },
       "quorum-liveness": { type: "boolean" },
+      reporter: { type: "string" },
+      report: { type: "string" },
     },
     false,
   )
@@ -106,6 +119,8 @@ function settings(args: ReadonlyArray<string>, io: Io): CheckSettings {
     coverage: !boolFlag(parsed, "no-coverage"),
     validate: !boolFlag(parsed, "no-validate"),
     target,
+    reporter: choiceFlag(parsed, "reporter", reporterNames, "text"),
+    report: ((file) => (file === undefined ? null : resolve(io.cwd, file)))(stringFlag(parsed, "report")),
     ...(boolFlag(parsed, "quorum-liveness") ? { quorumLiveness: true } : {}),
   }
 }
@@ -127,33 +142,81 @@ function campaignOptions(s: CheckSettings): CampaignOptions {
   }
 }
 
+/** What a campaign on any target hands back: its exit code and its outcome for the reporters. */
+interface Checked {
+  readonly code: number
+  readonly outcome: CheckOutcome
+}
+
+/**
+ * Where the output goes. The text goes to stdout unless another reporter writes there instead (no
+ * --report); with --report the chosen reporter's document goes to the file, and stdout keeps the text.
+ */
 async function run(argv: ReadonlyArray<string>, io: Io): Promise<number> {
   const { corpus, args } = corpusFlag(argv, io)
   const s = settings(args, io)
-  if (corpus !== null && !replayCorpus(corpus, io)) return 1
+  let text = ""
+  const textIo: Io = {
+    ...io,
+    out: (t) => {
+      text += t
+      if (s.reporter === "text" || s.report !== null) io.out(t)
+    },
+  }
+  if (corpus !== null && !replayCorpus(corpus, textIo)) return 1
   const runs = shardRuns(s.runs, s.shard)
-  if (s.target === "model") return checkModel(s, runs, io)
-  if (s.target === "net") return checkNet(s, runs, io)
+  const { code, outcome } = s.target === "model" ? checkModel(s, runs, textIo) : s.target === "net" ? await checkNet(s, runs, textIo) : await checkSim(s, runs, textIo)
+  const document = s.reporter === "json" ? jsonReportText(outcome) : s.reporter === "junit" ? junitReport(outcome) : text
+  if (s.report !== null) {
+    try {
+      mkdirSync(dirname(s.report), { recursive: true })
+      writeFileSync(s.report, document)
+    } catch (error) {
+      throw new InputError(`cannot write the report to ${s.report}: ${error instanceof Error ? error.message : String(error)}`)
+    }
+  } else if (s.reporter !== "text") {
+    io.out(document)
+  }
+  return code
+}
+
+function reportSettings(s: CheckSettings): ReportSettings {
+  return { target: s.target, servers: s.servers, runs: s.runs, steps: s.maxSteps, seed: s.seed, shard: s.shard, bugs: s.bugs, validate: s.validate, workers: s.workers }
+}
+
+async function checkSim(s: CheckSettings, runs: ReadonlyArray<number>, io: Io): Promise<Checked> {
   const shardText = s.shard.count > 1 ? `, shard ${s.shard.index}/${s.shard.count}` : ""
   const bugText = s.bugs.length > 0 ? `, broken peer: ${s.bugs.join(", ")}` : ""
   const validateText = s.validate ? ", each run validated against the model" : ""
   io.err(`zab check: ${runs.length} runs of up to ${s.maxSteps} steps on ${s.servers} simulated servers (seed ${s.seed}${shardText}${bugText}${validateText})\n`)
 
   const { done, steps, seconds, coverage, failure: found } = await runSimCampaign(campaignOptions(s), runs, { workers: s.workers, workerUrl: workerUrl() }, { write: io.err, interactive: io.interactive })
+  const held: CheckOutcome = {
+    settings: reportSettings(s),
+    totals: { runs: done, steps, seconds },
+    coverage,
+    checked: invariantsChecked("sim", s.validate, []),
+    notJudged: [],
+    violation: null,
+  }
   if (found === null) {
     io.out(`all invariants held in ${done} runs (${steps} steps taken, ${seconds.toFixed(1)} s, ${Math.round(done / Math.max(seconds, 1e-9))} runs/s)\n`)
     if (s.coverage) io.out(`\n${coverageTable(coverage, { runs: done, servers: s.servers, maxSteps: s.maxSteps })}\n`)
-    return 0
+    return { code: 0, outcome: held }
   }
-  return reportFailure(found, s, io, done, seconds)
+  return reportFailure(found, s, io, done, seconds, held)
 }
 
-function reportFailure(failure: Failure, s: CheckSettings, io: Io, done: number, seconds: number): number {
+function reportFailure(failure: Failure, s: CheckSettings, io: Io, done: number, seconds: number, held: CheckOutcome): Checked {
   const example = counterexample(failure.shrunk, s.seed, failure.run, s.validate)
   if (example === null) {
     // Cannot happen for a deterministic simulator; say so loudly rather than pretend.
     io.err(`zab check: run ${failure.run} failed (${failure.violation.invariant}) but its shrunk schedule passes when re-run: the simulator is not deterministic\n`)
-    return 1
+    const { invariant, message, servers } = failure.violation
+    // The step texts come from a recorded run, and this schedule did not fail when re-run: name the kinds.
+    const schedule = failure.shrunk.steps.map((step) => step._tag)
+    const violation = { invariant, message, servers, run: failure.run, schedule, liveness: [], shrunk: true, generatedSteps: failure.original.steps.length, counterexample: null, replay: null }
+    return { code: 1, outcome: { ...held, violation } }
   }
   const path = writeCounterexample(s.out, example.fileName, example.jsonl)
   const shown = relative(process.cwd(), path) || path
@@ -169,7 +232,19 @@ function reportFailure(failure: Failure, s: CheckSettings, io: Io, done: number,
   if (example.detail !== null) lines.push(example.detail, "")
   lines.push(`counterexample written to ${shown}`, `replay it with: npx zab replay ${shown}`, `its story, step by step: npx zab replay ${shown} --explain`, "")
   io.out(lines.join("\n"))
-  return 1
+  const { invariant, message, servers } = example.violation
+  const violation = {
+    invariant,
+    message,
+    servers,
+    run: failure.run,
+    ...scheduleTexts(example.events),
+    shrunk: true,
+    generatedSteps: failure.original.steps.length,
+    counterexample: shown,
+    replay: `npx zab replay ${shown}`,
+  }
+  return { code: 1, outcome: { ...held, violation } }
 }
 
 /**
@@ -178,9 +253,17 @@ function reportFailure(failure: Failure, s: CheckSettings, io: Io, done: number,
  * written as a model trace whose header carries the walk, which `zab replay` re-runs. Each run is seeded
  * like a simulator run, so shards split walks the same way.
  */
-function checkModel(s: CheckSettings, runs: ReadonlyArray<number>, io: Io): number {
+function checkModel(s: CheckSettings, runs: ReadonlyArray<number>, io: Io): Checked {
   io.err(`zab check --target model: ${runs.length} random walks of up to ${s.maxSteps} steps on the abstract model of ${s.servers} servers (seed ${s.seed}${s.bugs.length > 0 ? `, broken model: ${s.bugs.join(", ")}` : ""})\n`)
   const result = runModelCampaign({ servers: s.servers, maxSteps: s.maxSteps, bugs: s.bugs, seed: s.seed }, runs, s.out, { write: io.err, interactive: io.interactive })
+  const held: CheckOutcome = {
+    settings: reportSettings(s),
+    totals: { runs: result.done, steps: null, seconds: result.seconds },
+    coverage: null,
+    checked: invariantsChecked("model", s.validate, result.notJudged),
+    notJudged: notJudgedReasons("model", result.notJudged),
+    violation: null,
+  }
   if (result.failure !== null) {
     const { run, walk: failure, path } = result.failure
     const shown = relative(io.cwd, path) || path
@@ -198,11 +281,24 @@ function checkModel(s: CheckSettings, runs: ReadonlyArray<number>, io: Io): numb
       "",
     ]
     io.out(lines.join("\n"))
-    return 1
+    const schedule = walkStepTexts(failure.outcome)
+    const violation = {
+      invariant: failure.violation.invariant,
+      message: failure.violation.message,
+      servers: [],
+      run,
+      schedule,
+      liveness: [],
+      shrunk: true,
+      generatedSteps: failure.generatedSteps,
+      counterexample: shown,
+      replay: `npx zab replay ${shown}`,
+    }
+    return { code: 1, outcome: { ...held, violation } }
   }
   const unjudged = result.notJudged.length === 0 ? "" : `; not judged, for the model does not have what they read: ${result.notJudged.join(", ")}`
   io.out(`all invariants held in ${result.done} model walks (${result.seconds.toFixed(1)} s, ${Math.round(result.done / Math.max(result.seconds, 1e-9))} walks/s)${unjudged}\n`)
-  return 0
+  return { code: 0, outcome: held }
 }
 
 /**
@@ -212,13 +308,23 @@ function checkModel(s: CheckSettings, runs: ReadonlyArray<number>, io: Io): numb
  * named). Real time makes a run take seconds, so a failing run is reported unshrunk, with its merged trace
  * written out.
  */
-async function checkNet(s: CheckSettings, runs: ReadonlyArray<number>, io: Io): Promise<number> {
+async function checkNet(s: CheckSettings, runs: ReadonlyArray<number>, io: Io): Promise<Checked> {
   io.err(`zab check --target net: ${runs.length} schedules of up to ${s.maxSteps} steps on real ${s.servers}-server clusters on loopback (seed ${s.seed}${s.bugs.length > 0 ? `, broken peer: ${s.bugs.join(", ")}` : ""}${s.validate ? ", each merged trace validated against the model" : ""})\n`)
   const result = await runNetCampaign({ servers: s.servers, maxSteps: s.maxSteps, bugs: s.bugs, seed: s.seed, validate: s.validate }, runs, s.out, { write: io.err, interactive: io.interactive })
+  const held: CheckOutcome = {
+    settings: reportSettings(s),
+    totals: { runs: result.done, steps: result.steps, seconds: result.seconds },
+    coverage: null,
+    checked: invariantsChecked("net", s.validate, result.notJudged),
+    notJudged: notJudgedReasons("net", result.notJudged),
+    violation: null,
+  }
   if (result.failure !== null) {
     const { run, violation, path } = result.failure
     const rejection = result.failure.result.rejection
     const trace = result.failure.result.trace
+    const shown = relative(process.cwd(), path) || path
+    const simulator = `npx zab check --servers ${s.servers} --seed ${s.seed} --runs ${run + 1} --shard ${run + 1}/${run + 1}${s.bugs.map((b) => ` --bug ${b}`).join("")}`
     io.out(
       [
         `VIOLATION of ${violation.invariant} in run ${run} (seed ${s.seed}) on a real cluster`,
@@ -228,16 +334,17 @@ async function checkNet(s: CheckSettings, runs: ReadonlyArray<number>, io: Io): 
         `schedule as it took effect (${result.failure.result.stepsTaken} steps; not shrunk: real clusters take seconds a run):`,
         ...stepLines(trace.events),
         "",
-        `merged trace of the processes written to ${relative(process.cwd(), path) || path}`,
-        `the same schedule on the simulator: npx zab check --servers ${s.servers} --seed ${s.seed} --runs ${run + 1} --shard ${run + 1}/${run + 1}${s.bugs.map((b) => ` --bug ${b}`).join("")}`,
+        `merged trace of the processes written to ${shown}`,
+        `the same schedule on the simulator: ${simulator}`,
         "",
       ].join("\n"),
     )
-    return 1
+    const reported = { ...violation, run, ...scheduleTexts(trace.events), shrunk: false, generatedSteps: trace.header.schedule.steps.length, counterexample: shown, replay: simulator }
+    return { code: 1, outcome: { ...held, violation: reported } }
   }
   const unjudged = result.notJudged.length === 0 ? "" : `; not judged, for the merged traces do not observe what they read: ${result.notJudged.join(", ")}`
   io.out(`all invariants held in ${result.done} runs on real clusters (${result.steps} steps taken, ${result.seconds.toFixed(0)} s)${unjudged}\n`)
-  return 0
+  return { code: 0, outcome: held }
 }
 
 /**
