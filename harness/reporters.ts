@@ -274,3 +274,55 @@ export function junitReport(outcome: CheckOutcome): string {
     "",
   ].join("\n")
 }
+
+/** What `zab validate` hands its reporters: the trace, its size and the model's verdict. */
+export interface ValidateOutcome {
+  readonly trace: string
+  readonly target: string
+  readonly servers: number
+  readonly events: number
+  readonly admitted: boolean
+  readonly steps: ReadonlyArray<{ readonly action: string; readonly count: number }>
+  /** The rejection as the text report prints it, with the event's line in the trace file. */
+  readonly rejection: { readonly line: number; readonly message: string; readonly text: string } | null
+  readonly seconds: number
+}
+
+/** The JSON report of `zab validate`: one versioned document, the settings, the totals and the rejection. */
+export function validateJsonReportText(outcome: ValidateOutcome): string {
+  const report = {
+    format: "zab-validate-report",
+    version: 1,
+    settings: { trace: outcome.trace, target: outcome.target, servers: outcome.servers },
+    totals: { events: outcome.events, admitted: outcome.admitted, seconds: seconds(outcome.seconds), modelSteps: outcome.steps },
+    rejections: outcome.rejection === null ? [] : [outcome.rejection],
+  }
+  return JSON.stringify(report, null, 2) + "\n"
+}
+
+/** The JUnit XML report of `zab validate`: one test case for the trace validated, failing with the rejection. */
+export function validateJunitReport(outcome: ValidateOutcome): string {
+  const r = outcome.rejection
+  const failures = r === null ? 0 : 1
+  const time = seconds(outcome.seconds).toFixed(3)
+  const counts = `tests="1" failures="${failures}" errors="0" skipped="0" time="${time}"`
+  const head = `    <testcase classname="zab.validate.${xmlEscape(outcome.target)}" name="${xmlEscape(outcome.trace)}" time="${time}"`
+  const testcase =
+    r === null
+      ? `${head}/>`
+      : `${head}>\n      <failure type="ModelRefinement" message="${xmlEscape(r.message)}">${xmlEscape(`${r.text}\ntrace: ${outcome.trace} line ${r.line}`)}</failure>\n    </testcase>`
+  return [
+    `<?xml version="1.0" encoding="UTF-8"?>`,
+    `<testsuites name="zab validate" ${counts}>`,
+    `  <testsuite name="${xmlEscape(`validate ${outcome.trace}`)}" ${counts}>`,
+    `    <properties>`,
+    `      <property name="target" value="${xmlEscape(outcome.target)}"/>`,
+    `      <property name="servers" value="${outcome.servers}"/>`,
+    `      <property name="events" value="${outcome.events}"/>`,
+    `    </properties>`,
+    testcase,
+    `  </testsuite>`,
+    `</testsuites>`,
+    "",
+  ].join("\n")
+}

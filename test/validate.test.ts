@@ -8,7 +8,7 @@
  * tests, fixed seeds); the `zab validate` and `zab check` commands run in-process. The extension actions
  * the abstraction takes are applied through the model's API to a state reached by spec actions.
  */
-import { mkdtempSync, readdirSync, writeFileSync } from "node:fs"
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { test as propTest } from "@fast-check/vitest"
@@ -230,6 +230,41 @@ describe("zab validate", () => {
     const bad = io(dir)
     expect(await main(["validate", "bad.jsonl"], bad)).toBe(1)
     expect(bad.stdout()).toContain(`REJECTED by the model at line ${at + 2}: server 1 delivers 0x100000002`)
+  })
+
+  it("--reporter json|junit and --report FILE: the document alone on stdout, or in the file beside the text", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "zab-validate-report-"))
+    writeFileSync(join(dir, "good.jsonl"), writeTrace(header, events))
+    const at = find(events, isDelivered(1, Z1))
+    writeFileSync(join(dir, "bad.jsonl"), writeTrace(header, events.map((e, k) => (k === at ? { _tag: "Delivered" as const, server: 1, zxid: Z2 } : e))))
+
+    const text = io(dir)
+    expect(await main(["validate", "good.jsonl"], text)).toBe(0)
+    const json = io(dir)
+    expect(await main(["validate", "--reporter", "json", "good.jsonl"], json)).toBe(0)
+    const report = JSON.parse(json.stdout())
+    expect(report).toMatchObject({ format: "zab-validate-report", version: 1, settings: { target: "sim", servers: 3 }, totals: { events: events.length, admitted: true }, rejections: [] })
+
+    const both = io(dir)
+    expect(await main(["validate", "--reporter", "junit", "--report", "out/bad.xml", "bad.jsonl"], both)).toBe(1)
+    expect(both.stdout()).toContain(`REJECTED by the model at line ${at + 2}: server 1 delivers 0x100000002`)
+    const xml = readFileSync(join(dir, "out", "bad.xml"), "utf8")
+    expect(xml).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="zab validate" tests="1" failures="1"/)
+    expect(xml).toContain(`<failure type="ModelRefinement" message="REJECTED by the model at line ${at + 2}: server 1 delivers 0x100000002`)
+    expect(xml).toContain(`line ${at + 2}</failure>`)
+
+    const badJson = io(dir)
+    expect(await main(["validate", "--reporter", "json", "--report", "bad.json", "bad.jsonl"], badJson)).toBe(1)
+    expect(badJson.stdout()).toBe(both.stdout())
+    const rejected = JSON.parse(readFileSync(join(dir, "bad.json"), "utf8"))
+    expect(rejected.totals.admitted).toBe(false)
+    expect(rejected.rejections).toHaveLength(1)
+    expect(rejected.rejections[0]).toMatchObject({ line: at + 2 })
+    expect(rejected.rejections[0].text).toBe(both.stdout().trimEnd())
+
+    const usage = io(dir)
+    expect(await main(["validate", "--reporter", "xml", "good.jsonl"], usage)).toBe(2)
+    expect(usage.stderr()).toMatch(/--reporter must be one of text, json, junit, got "xml"/)
   })
 
   it("exit 2 for bad usage, a malformed file, a version 1 trace and a real-cluster trace", async () => {

@@ -4,14 +4,16 @@
  * cannot take (printed with the actions it had enabled and both states side by side), 2 for bad usage or
  * a file that is malformed or cannot be validated.
  */
-import { resolve } from "node:path"
-import { parseFlags } from "../args.js"
+import { mkdirSync, writeFileSync } from "node:fs"
+import { dirname, resolve } from "node:path"
+import { choiceFlag, parseFlags, stringFlag } from "../args.js"
 import { type Command, type Io, InputError, UsageError } from "../io.js"
 import { loadTraceSync } from "../trace-file.js"
 import { formatRejection } from "../../traces/format.js"
 import { BadEvent, Validator } from "../../traces/validate.js"
+import { type ValidateOutcome, reporterNames, validateJsonReportText, validateJunitReport } from "../../harness/reporters.js"
 
-const usage = `usage: zab validate FILE
+const usage = `usage: zab validate [--reporter text|json|junit] [--report FILE] FILE
 
 Replays the events of an implementation trace (format version 2: a counterexample \`zab check\` wrote,
 or a merged real-cluster trace from \`zab cluster trace\` or \`zab check --target net\`) through the
@@ -24,13 +26,29 @@ the differences marked.
 In a real-cluster trace a killed server leaves no Crashed event: its next Restarted stands for the crash,
 and what it recovers must be its durable writes plus a prefix of the others.
 
+  --reporter R     text (default): the report for a person; json: one versioned JSON document
+                   ("zab-validate-report": settings, events, whether admitted, the rejection); junit: JUnit
+                   XML, one test case for the trace, for CI. Without --report it goes to stdout instead
+                   of the text
+  --report FILE    write the report in the chosen format to FILE (its folder is created); stdout keeps
+                   the text. Written whatever the outcome
+
 exit codes: 0 the model admits the trace, 1 it rejects an event, 2 bad usage or a malformed or
 unsupported file
 `
 
 async function run(args: ReadonlyArray<string>, io: Io): Promise<number> {
-  const parsed = parseFlags(args, {}, true)
+  const parsed = parseFlags(args, { reporter: { type: "string" }, report: { type: "string" } }, true)
   if (parsed.positionals.length !== 1) throw new UsageError("expected exactly one FILE")
+  const reporter = choiceFlag(parsed, "reporter", reporterNames, "text")
+  const reportFlag = stringFlag(parsed, "report")
+  const report = reportFlag === undefined ? null : resolve(io.cwd, reportFlag)
+  const started = performance.now()
+  let text = ""
+  const out = (t: string): void => {
+    text += t
+    if (reporter === "text" || report !== null) io.out(t)
+  }
   const path = resolve(io.cwd, parsed.positionals[0]!)
   const trace = loadTraceSync(path)
   const { header, events } = trace
@@ -50,14 +68,39 @@ async function run(args: ReadonlyArray<string>, io: Io): Promise<number> {
     throw error
   }
   const rejection = validator.rejection
+  const sorted = [...validator.counts].sort((a, b) => b[1] - a[1])
+  let rejected: ValidateOutcome["rejection"] = null
   if (rejection === null) {
-    const counts = [...validator.counts].sort((a, b) => b[1] - a[1]).map(([name, n]) => `${name} ${n}`)
-    io.out(`admitted: the model of Zab.tla takes all ${events.length} events of ${path} (${servers} servers)\n`)
-    io.out(`model steps taken: ${counts.length === 0 ? "none" : counts.join(", ")}\n`)
-    return 0
+    const counts = sorted.map(([name, n]) => `${name} ${n}`)
+    out(`admitted: the model of Zab.tla takes all ${events.length} events of ${path} (${servers} servers)\n`)
+    out(`model steps taken: ${counts.length === 0 ? "none" : counts.join(", ")}\n`)
+  } else {
+    const lines = formatRejection(rejection, rejection.index + 2)
+    out(lines.join("\n") + "\n")
+    rejected = { line: rejection.index + 2, message: lines[0] ?? "rejected", text: lines.join("\n") }
   }
-  io.out(formatRejection(rejection, rejection.index + 2).join("\n") + "\n")
-  return 1
+  const outcome: ValidateOutcome = {
+    trace: path,
+    target: header.target,
+    servers,
+    events: events.length,
+    admitted: rejection === null,
+    steps: sorted.map(([action, count]) => ({ action, count })),
+    rejection: rejected,
+    seconds: (performance.now() - started) / 1000,
+  }
+  const document = reporter === "json" ? validateJsonReportText(outcome) : reporter === "junit" ? validateJunitReport(outcome) : text
+  if (report !== null) {
+    try {
+      mkdirSync(dirname(report), { recursive: true })
+      writeFileSync(report, document)
+    } catch (error) {
+      throw new InputError(`cannot write the report to ${report}: ${error instanceof Error ? error.message : String(error)}`)
+    }
+  } else if (reporter !== "text") {
+    io.out(document)
+  }
+  return rejection === null ? 0 : 1
 }
 
 export const validate: Command = { name: "validate", summary: "check an implementation trace against the model of Zab.tla", usage, run }
