@@ -326,3 +326,81 @@ export function validateJunitReport(outcome: ValidateOutcome): string {
     "",
   ].join("\n")
 }
+
+/** What `zab explore` hands its reporters: its settings, figures, the invariants checked and the violation. */
+export interface ExploreOutcome {
+  readonly settings: {
+    readonly servers: number
+    readonly parameters: Readonly<Record<string, number>>
+    readonly config: string | null
+    readonly symmetry: boolean
+    readonly specOnly: boolean
+    readonly workers: number
+    readonly maxStates: number | null
+    readonly bugs: ReadonlyArray<string>
+  }
+  readonly totals: {
+    readonly distinct: number
+    readonly generated: number
+    readonly depth: number
+    readonly seconds: number
+    readonly complete: boolean
+    /** Whether the figures equal TLC's, when --config names a reference configuration; null otherwise. */
+    readonly matchesTlc: boolean | null
+  }
+  readonly checked: ReadonlyArray<string>
+  readonly violation: { readonly invariant: string; readonly message: string; readonly steps: number; readonly text: string; readonly counterexample: string } | null
+}
+
+/** The JSON report of `zab explore`: one versioned document. */
+export function exploreJsonReportText(outcome: ExploreOutcome): string {
+  const report = {
+    format: "zab-explore-report",
+    version: 1,
+    settings: outcome.settings,
+    totals: { ...outcome.totals, seconds: seconds(outcome.totals.seconds) },
+    checked: outcome.checked,
+    violations: outcome.violation === null ? [] : [outcome.violation],
+  }
+  return JSON.stringify(report, null, 2) + "\n"
+}
+
+/** The JUnit XML report of `zab explore`: one test case per invariant checked, the violated one failing with its path. */
+export function exploreJunitReport(outcome: ExploreOutcome): string {
+  const s = outcome.settings
+  const v = outcome.violation
+  const names = [...outcome.checked]
+  if (v !== null && !names.includes(v.invariant)) names.push(v.invariant)
+  const cases = names.map((name) => {
+    const head = `    <testcase classname="zab.explore" name="${xmlEscape(name)}"`
+    if (v === null || v.invariant !== name) return `${head}/>`
+    return `${head}>\n      <failure type="${xmlEscape(v.invariant)}" message="${xmlEscape(v.message)}">${xmlEscape(`${v.text}\ncounterexample: ${v.counterexample}`)}</failure>\n    </testcase>`
+  })
+  const time = seconds(outcome.totals.seconds).toFixed(3)
+  const counts = `tests="${cases.length}" failures="${v === null ? 0 : 1}" errors="0" skipped="0" time="${time}"`
+  const properties = [
+    ["servers", String(s.servers)],
+    ...Object.entries(s.parameters).map(([name, value]) => [name, String(value)]),
+    ["config", s.config ?? ""],
+    ["symmetry", String(s.symmetry)],
+    ["specOnly", String(s.specOnly)],
+    ["bugs", s.bugs.join(",")],
+    ["distinct", String(outcome.totals.distinct)],
+    ["generated", String(outcome.totals.generated)],
+    ["depth", String(outcome.totals.depth)],
+    ["complete", String(outcome.totals.complete)],
+    ["matchesTlc", outcome.totals.matchesTlc === null ? "" : String(outcome.totals.matchesTlc)],
+  ].map(([name, value]) => `      <property name="${xmlEscape(name!)}" value="${xmlEscape(value!)}"/>`)
+  return [
+    `<?xml version="1.0" encoding="UTF-8"?>`,
+    `<testsuites name="zab explore" ${counts}>`,
+    `  <testsuite name="${xmlEscape(`explore ${s.config ?? `${s.servers} servers`}`)}" ${counts}>`,
+    `    <properties>`,
+    ...properties,
+    `    </properties>`,
+    ...cases,
+    `  </testsuite>`,
+    `</testsuites>`,
+    "",
+  ].join("\n")
+}

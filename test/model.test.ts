@@ -209,6 +209,26 @@ describe("zab explore", () => {
     expect(io.errs.join("")).toMatch(/distinct 1,451 {2}generated 1,723 {2}queue 0 {2}depth 24 {2}[\d,]+ states\/s/)
   })
 
+  it("--reporter json|junit and --report FILE: the document alone on stdout, or in the file beside the JSON line", async () => {
+    const json = fakeIo()
+    expect(await main(["explore", "--config", "n2_a", "--reporter", "json"], json)).toBe(0)
+    const report = JSON.parse(json.outs.join(""))
+    expect(report).toMatchObject({ format: "zab-explore-report", version: 1, settings: { servers: 2, config: "n2_a" }, totals: { distinct: 1451, generated: 1723, depth: 24, complete: true, matchesTlc: true }, violations: [] })
+    expect(report.checked).toEqual(expect.arrayContaining(specInvariants.map((i) => i.name)))
+
+    const junit = fakeIo()
+    expect(await main(["explore", "--config", "n2_a", "--bug", "reuse-epoch", "--out", "ce", "--reporter", "junit", "--report", "r/explore.xml"], junit)).toBe(1)
+    expect(JSON.parse(junit.outs.join(""))).toMatchObject({ violations: 1 })
+    const xml = readFileSync(join(junit.cwd, "r", "explore.xml"), "utf8")
+    expect(xml).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="zab explore" tests="\d+" failures="1"/)
+    expect(xml).toMatch(/<testcase classname="zab.explore" name="Leadership2">\n {6}<failure type="Leadership2" message="[^"]+">VIOLATION of Leadership2 after 13 steps/)
+    expect(xml).toMatch(/counterexample: ce\/model-Leadership2-[0-9a-f]{12}\.jsonl<\/failure>/)
+    expect(xml.match(/<testcase /g)!.length).toBe(report.checked.length)
+
+    const bad = fakeIo()
+    expect(await main(["explore", "--config", "n2_a", "--reporter", "xml"], bad)).toBe(2)
+  })
+
   it("takes the Parameters as flags", async () => {
     const io = fakeIo()
     expect(await main(["explore", "--servers", "2", "--max-timeouts", "1", "--max-txns", "1", "--max-epoch", "2", "--max-restarts", "1", "--spec-only"], io)).toBe(0)

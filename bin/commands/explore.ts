@@ -7,9 +7,9 @@
  * split among worker threads (bin/explore-parallel.ts) and gives the same figures, coverage and trace.
  */
 import { mkdirSync, writeFileSync } from "node:fs"
-import { join, relative, resolve } from "node:path"
-import { boolFlag, intFlag, listFlag, parseFlags, stringFlag } from "../args.js"
-import { type Command, type Io, UsageError } from "../io.js"
+import { dirname, join, relative, resolve } from "node:path"
+import { boolFlag, choiceFlag, intFlag, listFlag, parseFlags, stringFlag } from "../args.js"
+import { type Command, type Io, InputError, UsageError } from "../io.js"
 import { actionsWithBugs, modelBugNames, modelBugs } from "../../model/model-bugs.js"
 import { defaultChecks } from "../../model/checks.js"
 import { referenceConfig, referenceConfigs } from "../../model/configs.js"
@@ -19,7 +19,9 @@ import { exploreOnWorkers } from "../explore-parallel.js"
 import { exploreCounterexample } from "../../harness/model-exploration.js"
 import { traceLines } from "../../model/spec-text.js"
 import { writeTrace as traceText } from "../../traces/jsonl.js"
-import { checkSpecInvariants } from "../../model/spec-invariants.js"
+import { checkSpecInvariants, specInvariants } from "../../model/spec-invariants.js"
+import { stateInvariants, stepInvariants } from "../../properties/invariants.js"
+import { type ExploreOutcome, type Reporter, exploreJsonReportText, exploreJunitReport, reporterNames } from "../../harness/reporters.js"
 import type { ModelConfig } from "../../model/model-state.js"
 
 const usage = `usage: zab explore [options]
@@ -45,6 +47,12 @@ options:
                       the spec actions on the path, which zab replay re-applies and zab view draws
   --bug NAME          explore a deliberately broken model (repeatable):
 ${modelBugs.map((b) => `                        ${b.name}: ${b.summary}`).join("\n")}
+  --reporter R        text (default): the output below; json: one versioned JSON document
+                      ("zab-explore-report": settings, totals, whether they match TLC's for --config,
+                      the invariants checked, the violation); junit: JUnit XML, one test case per
+                      invariant checked. Without --report it goes to stdout instead of the JSON line
+  --report FILE       write the report in the chosen format to FILE (its folder is created); stdout
+                      keeps the JSON line. Written whatever the outcome
 
 output: progress lines (distinct, generated, queue, depth, states/s) on stderr, then one JSON line
 {distinct, generated, depth, seconds, violations, workers} on stdout.
@@ -60,6 +68,9 @@ interface Settings {
   readonly coverage: boolean
   readonly out: string
   readonly bugs: ReadonlyArray<string>
+  readonly configName: string | null
+  readonly reporter: Reporter
+  readonly report: string | null
 }
 
 function settings(args: ReadonlyArray<string>, io: Io): Settings {
@@ -79,6 +90,8 @@ function settings(args: ReadonlyArray<string>, io: Io): Settings {
       coverage: { type: "boolean" },
       out: { type: "string" },
       bug: { type: "string", multiple: true },
+      reporter: { type: "string" },
+      report: { type: "string" },
     },
     false,
   )
@@ -121,6 +134,9 @@ function settings(args: ReadonlyArray<string>, io: Io): Settings {
     coverage: boolFlag(parsed, "coverage"),
     out: resolve(io.cwd, stringFlag(parsed, "out") ?? "counterexamples"),
     bugs,
+    configName: name ?? null,
+    reporter: choiceFlag(parsed, "reporter", reporterNames, "text"),
+    report: ((file) => (file === undefined ? null : resolve(io.cwd, file)))(stringFlag(parsed, "report")),
   }
 }
 
@@ -142,6 +158,33 @@ function writeTrace(s: Settings, result: ExploreResult, io: Io): string {
   const { header, events } = exploreCounterexample({ config: s.config, symmetry: s.symmetry, checks: s.specOnly ? "spec" : "all", bugs: s.bugs }, v, v.trace)
   writeFileSync(path, traceText(header, events))
   return relative(io.cwd, path) || path
+}
+
+/** The invariants an exploration checks, by name: Zab.tla's own, then (unless --spec-only) those of properties/. */
+function checkedNames(specOnly: boolean): ReadonlyArray<string> {
+  const names = specInvariants.map((i) => i.name)
+  if (!specOnly) for (const i of [...stateInvariants, ...stepInvariants]) if (!names.includes(i.name)) names.push(i.name)
+  return names
+}
+
+function exploreOutcome(s: Settings, result: ExploreResult, seconds: number, violation: ExploreOutcome["violation"]): ExploreOutcome {
+  const reference = s.configName === null ? undefined : referenceConfig(s.configName)
+  const tlc = reference?.tlc
+  // TLC's figures are for Zab.tla's own invariants over the whole space; only such a run can match them.
+  const comparable = tlc !== undefined && result.complete && s.bugs.length === 0
+  return {
+    settings: { servers: s.config.servers, parameters: { ...s.config.parameters }, config: s.configName, symmetry: s.symmetry, specOnly: s.specOnly, workers: s.workers, maxStates: s.maxStates ?? null, bugs: s.bugs },
+    totals: {
+      distinct: result.distinct,
+      generated: result.generated,
+      depth: result.depth,
+      seconds,
+      complete: result.complete,
+      matchesTlc: comparable ? result.distinct === tlc.distinct && result.generated === tlc.generated && result.depth === tlc.depth : null,
+    },
+    checked: checkedNames(s.specOnly),
+    violation,
+  }
 }
 
 async function run(args: ReadonlyArray<string>, io: Io): Promise<number> {
@@ -185,9 +228,11 @@ async function run(args: ReadonlyArray<string>, io: Io): Promise<number> {
     for (const c of result.coverage) io.err(`  ${c.action.padEnd(30)} ${String(c.distinct).padStart(10)} : ${c.generated}\n`)
   }
   const violations = result.violation === null ? 0 : 1
+  let violation: ExploreOutcome["violation"] = null
   if (result.violation !== null) {
     const path = writeTrace(s, result, io)
     const v = result.violation
+    violation = { invariant: v.invariant, message: v.message, steps: v.trace.length - 1, text: [`VIOLATION of ${v.invariant} after ${v.trace.length - 1} steps (a shortest path):`, `  ${v.message}`, "", ...traceLines(v.trace)].join("\n"), counterexample: path }
     io.err(
       [
         `VIOLATION of ${v.invariant} after ${v.trace.length - 1} steps (a shortest path):`,
@@ -205,7 +250,21 @@ async function run(args: ReadonlyArray<string>, io: Io): Promise<number> {
   } else if (!result.complete) {
     io.err(`stopped at --max-states ${s.maxStates}: the state space was not exhausted\n`)
   }
-  io.out(`${JSON.stringify({ distinct: result.distinct, generated: result.generated, depth: result.depth, seconds: Number(seconds.toFixed(3)), violations, workers: s.workers })}\n`)
+  const line = `${JSON.stringify({ distinct: result.distinct, generated: result.generated, depth: result.depth, seconds: Number(seconds.toFixed(3)), violations, workers: s.workers })}\n`
+  if (s.reporter === "text" || s.report !== null) io.out(line)
+  if (s.reporter !== "text" || s.report !== null) {
+    const outcome = exploreOutcome(s, result, seconds, violation)
+    const document = s.reporter === "json" ? exploreJsonReportText(outcome) : s.reporter === "junit" ? exploreJunitReport(outcome) : line
+    if (s.report === null) io.out(document)
+    else {
+      try {
+        mkdirSync(dirname(s.report), { recursive: true })
+        writeFileSync(s.report, document)
+      } catch (error) {
+        throw new InputError(`cannot write the report to ${s.report}: ${error instanceof Error ? error.message : String(error)}`)
+      }
+    }
+  }
   return violations === 0 ? 0 : 1
 }
 
