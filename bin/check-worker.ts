@@ -3,4 +3,4 @@ import { parentPort, workerData } from "node:worker_threads"
 import { type WorkerMessage, type WorkerRequest, runWorker } from "../harness/campaign.js"
 
 const port = parentPort!
-runWorker(workerData as WorkerRequest, (message: WorkerMessage) => port.postMessage(message))
+await runWorker(workerData as WorkerRequest, (message: WorkerMessage) => port.postMessage(message))

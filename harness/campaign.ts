@@ -13,8 +13,10 @@ import { type WalkFailure, checkWalk, walkCounterexample } from "./model-target.
 import { hash, writeCounterexample } from "./report.js"
 import { type TargetRun, type TargetViolation, netTarget } from "./target.js"
 import { type Violation, notJudgedWithout } from "../properties/invariants.js"
+import { type InvariantError, InvariantSet } from "../properties/user-invariants.js"
+import { loadInvariants } from "./invariant-module.js"
 import { MODEL_UNOBSERVED } from "../model/model-view.js"
-import { scheduleArbitrary } from "../schedule/arbitrary.js"
+import { type FaultOverrides, scheduleArbitrary } from "../schedule/arbitrary.js"
 import type { Schedule } from "../schedule/steps.js"
 import { runSchedule } from "./sim-target.js"
 import { minimize, runQuietly } from "./shrink.js"
@@ -27,6 +29,23 @@ export interface CampaignOptions {
   readonly quorumLiveness?: boolean
   /** Validate every run against the abstract model (a rejection fails it as ModelRefinement). */
   readonly validate?: boolean
+  /** Check the built-in invariants (default); false checks only the user's, NoProgress and validation. */
+  readonly builtIn?: boolean
+  /** Fault-profile knobs fixed by the user instead of drawn per run (schedule/arbitrary.ts). */
+  readonly faults?: FaultOverrides
+  /**
+   * A module (file URL or package specifier) exporting the user's invariants (`invariants`, or the default
+   * export, an array). Worker threads load the user's invariants from it, since functions do not cross threads.
+   */
+  readonly invariantsModule?: string
+}
+
+/** A user invariant that threw in a run: the run's generated schedule, unshrunk (the error is the user's). */
+export interface RunError extends InvariantError {
+  readonly run: number
+  /** The index of the step after which it threw; steps.length for the liveness phase. */
+  readonly failedAt: number
+  readonly schedule: Schedule
 }
 
 export interface RunReport {
@@ -34,6 +53,7 @@ export interface RunReport {
   readonly stepsTaken: number
   readonly coverage: ReadonlyMap<string, number>
   readonly failure: Failure | null
+  readonly error: RunError | null
 }
 
 export interface Failure {
@@ -62,20 +82,34 @@ export function shardRuns(runs: number, shard: { readonly index: number; readonl
   return owned
 }
 
-export function checkOneRun(options: CampaignOptions, run: number): RunReport {
-  const arbitrary = scheduleArbitrary({
+/** The schedule arbitrary of a campaign's options. */
+export function campaignArbitrary(options: Pick<CampaignOptions, "servers" | "maxSteps" | "bugs" | "quorumLiveness" | "faults">): fc.Arbitrary<Schedule> {
+  return scheduleArbitrary({
     servers: options.servers,
     maxSteps: options.maxSteps,
     bugs: options.bugs,
     ...(options.quorumLiveness === true ? { quorumLiveness: true } : {}),
+    ...(options.faults === undefined ? {} : { faults: options.faults }),
   })
+}
+
+/**
+ * One run of a campaign: its schedule generated from (seed, run), taken on the simulator, and when it fails,
+ * shrunk. `invariants` are the user's, checked after the built-in ones (and while shrinking).
+ */
+export function checkOneRun(options: CampaignOptions, run: number, invariants: InvariantSet | null = null): RunReport {
+  const arbitrary = campaignArbitrary(options)
   // Held in an object because fast-check calls the property from inside fc.check.
   const seen: {
-    first: { schedule: Schedule; stepsTaken: number; coverage: ReadonlyMap<string, number>; violation: Violation | null } | null
+    first: { schedule: Schedule; stepsTaken: number; coverage: ReadonlyMap<string, number>; violation: Violation | null; error: (InvariantError & { failedAt: number }) | null } | null
     target: string | null
     shrinkRuns: number
   } = { first: null, target: null, shrinkRuns: 0 }
-  const runOptions = options.validate === true ? { validate: true } : {}
+  const runOptions = {
+    ...(options.validate === true ? { validate: true } : {}),
+    ...(options.builtIn === false ? { builtIn: false } : {}),
+    ...(invariants === null || invariants.empty ? {} : { invariants }),
+  }
   const details = fc.check(
     fc.property(arbitrary, (schedule) => {
       // While shrinking, a candidate that trips one of the simulator's own assertions (a broken peer can
@@ -86,8 +120,9 @@ export function checkOneRun(options: CampaignOptions, run: number): RunReport {
         return true
       }
       if (seen.first === null) {
-        seen.first = { schedule, stepsTaken: result.stepsTaken, coverage: result.coverage, violation: result.violation }
+        seen.first = { schedule, stepsTaken: result.stepsTaken, coverage: result.coverage, violation: result.violation, error: result.invariantError }
         seen.target = result.violation?.invariant ?? null
+        // A user invariant that threw is the user's error, not a failing schedule: nothing to shrink.
         return result.violation === null
       }
       seen.shrinkRuns += 1
@@ -99,8 +134,12 @@ export function checkOneRun(options: CampaignOptions, run: number): RunReport {
   )
   const original = seen.first
   if (original === null) throw new Error("fast-check ran no schedule")
+  if (original.error !== null) {
+    const error = { ...original.error, run, schedule: original.schedule }
+    return { run, stepsTaken: original.stepsTaken, coverage: original.coverage, failure: null, error }
+  }
   if (!details.failed || original.violation === null) {
-    return { run, stepsTaken: original.stepsTaken, coverage: original.coverage, failure: null }
+    return { run, stepsTaken: original.stepsTaken, coverage: original.coverage, failure: null, error: null }
   }
   const target = original.violation.invariant
   const fastCheckShrunk = (details.counterexample?.[0] as Schedule | undefined) ?? original.schedule
@@ -119,6 +158,7 @@ export function checkOneRun(options: CampaignOptions, run: number): RunReport {
     stepsTaken: original.stepsTaken,
     coverage: original.coverage,
     failure: { run, violation, original: original.schedule, shrunk, shrinkRuns: seen.shrinkRuns },
+    error: null,
   }
 }
 
@@ -145,27 +185,33 @@ export interface WorkerRequest {
 const NO_FAILURE = 0x7fff_ffff
 
 export type WorkerMessage =
-  | { readonly type: "run"; readonly run: number; readonly stepsTaken: number; readonly coverage: ReadonlyArray<readonly [string, number]>; readonly failure: Failure | null }
+  | { readonly type: "run"; readonly run: number; readonly stepsTaken: number; readonly coverage: ReadonlyArray<readonly [string, number]>; readonly failure: Failure | null; readonly error: RunError | null }
   | { readonly type: "done" }
 
-/** Run the given runs in order on this thread, stopping at the first failure. */
-export function runInOrder(options: CampaignOptions, runs: ReadonlyArray<number>, onReport: (report: RunReport) => void, stopAfter: () => number): void {
+/** Run the given runs in order on this thread, stopping at the first failure (or user invariant error). */
+export function runInOrder(options: CampaignOptions, runs: ReadonlyArray<number>, onReport: (report: RunReport) => void, stopAfter: () => number, invariants: InvariantSet | null = null): void {
   for (const run of runs) {
     if (run > stopAfter()) return
-    const report = checkOneRun(options, run)
+    const report = checkOneRun(options, run, invariants)
     onReport(report)
-    if (report.failure !== null) return
+    if (report.failure !== null || report.error !== null) return
   }
 }
 
-/** The body of a worker thread (the entry file passes its workerData and parent port). */
-export function runWorker(request: WorkerRequest, post: (message: WorkerMessage) => void): void {
+/**
+ * The body of a worker thread (the entry file passes its workerData and parent port). The user's
+ * invariants, if any, are loaded from their module first.
+ */
+export async function runWorker(request: WorkerRequest, post: (message: WorkerMessage) => void): Promise<void> {
   const lowestFailure = new Int32Array(request.lowestFailure)
+  const module = request.options.invariantsModule
+  const invariants = module === undefined ? null : new InvariantSet(await loadInvariants(module))
   runInOrder(
     request.options,
     request.runs,
-    (report) => post({ type: "run", run: report.run, stepsTaken: report.stepsTaken, coverage: [...report.coverage], failure: report.failure }),
+    (report) => post({ type: "run", run: report.run, stepsTaken: report.stepsTaken, coverage: [...report.coverage], failure: report.failure, error: report.error }),
     () => Atomics.load(lowestFailure, 0),
+    invariants,
   )
   post({ type: "done" })
 }
@@ -185,8 +231,8 @@ async function runOnWorkers(options: CampaignOptions, runs: ReadonlyArray<number
             const worker = new Worker(workerUrl, { workerData: { options, runs: slice, lowestFailure } satisfies WorkerRequest })
             worker.on("message", (message: WorkerMessage) => {
               if (message.type === "done") return
-              if (message.failure !== null && message.run < Atomics.load(lowest, 0)) Atomics.store(lowest, 0, message.run)
-              onReport({ run: message.run, stepsTaken: message.stepsTaken, coverage: new Map(message.coverage), failure: message.failure })
+              if ((message.failure !== null || message.error !== null) && message.run < Atomics.load(lowest, 0)) Atomics.store(lowest, 0, message.run)
+              onReport({ run: message.run, stepsTaken: message.stepsTaken, coverage: new Map(message.coverage), failure: message.failure, error: message.error })
             })
             worker.on("error", fail)
             worker.on("exit", () => done())
@@ -208,6 +254,8 @@ export interface SimCampaignResult {
   readonly coverage: ReadonlyMap<string, number>
   /** The lowest failing run, shrunk; null if every run passed. */
   readonly failure: Failure | null
+  /** A user invariant that threw, in the lowest such run (when below any failure); null otherwise. */
+  readonly error: RunError | null
 }
 
 /**
@@ -219,18 +267,22 @@ export async function runSimCampaign(
   runs: ReadonlyArray<number>,
   threads: { readonly workers: number; readonly workerUrl: URL },
   progress: Progress,
+  invariants: InvariantSet | null = null,
 ): Promise<SimCampaignResult> {
   const started = performance.now()
   const coverage = new Map<string, number>()
   let done = 0
   let steps = 0
   let failure: Failure | null = null
+  let error: RunError | null = null
   let lastPrint = started
+  const stopAfter = (): number => Math.min(failure === null ? Infinity : (failure as Failure).run, error === null ? Infinity : (error as RunError).run)
   const onReport = (report: RunReport): void => {
     done += 1
     steps += report.stepsTaken
     for (const [branch, n] of report.coverage) coverage.set(branch, (coverage.get(branch) ?? 0) + n)
     if (report.failure !== null && (failure === null || report.failure.run < failure.run)) failure = report.failure
+    if (report.error !== null && (error === null || report.error.run < error.run)) error = report.error
     const now = performance.now()
     if (progress.interactive && now - lastPrint > 100) {
       progress.write(`\r${progressLine(done, runs.length, steps, started)}`)
@@ -240,10 +292,19 @@ export async function runSimCampaign(
       lastPrint = now
     }
   }
-  if (threads.workers === 1) runInOrder(options, runs, onReport, () => (failure === null ? Infinity : (failure as Failure).run))
+  if (threads.workers === 1) runInOrder(options, runs, onReport, stopAfter, invariants)
   else await runOnWorkers(options, runs, threads.workers, threads.workerUrl, onReport)
   if (progress.interactive) progress.write(`\r${progressLine(done, runs.length, steps, started)}\n`)
-  return { done, steps, seconds: (performance.now() - started) / 1000, coverage, failure }
+  // Whichever came first in run order is what the campaign stopped on; the other is not reported.
+  const stoppedOn = stopAfter()
+  return {
+    done,
+    steps,
+    seconds: (performance.now() - started) / 1000,
+    coverage,
+    failure: failure !== null && (failure as Failure).run === stoppedOn ? failure : null,
+    error: error !== null && (error as RunError).run === stoppedOn ? error : null,
+  }
 }
 
 export interface ModelCampaignResult {
@@ -300,12 +361,12 @@ export interface NetCampaignResult {
  * unshrunk, as the processes' merged trace.
  */
 export async function runNetCampaign(
-  options: { readonly servers: number; readonly maxSteps: number; readonly bugs: ReadonlyArray<string>; readonly seed: number; readonly validate: boolean },
+  options: { readonly servers: number; readonly maxSteps: number; readonly bugs: ReadonlyArray<string>; readonly seed: number; readonly validate: boolean; readonly faults?: FaultOverrides },
   runs: ReadonlyArray<number>,
   out: string,
   progress: Progress,
 ): Promise<NetCampaignResult> {
-  const arbitrary = scheduleArbitrary({ servers: options.servers, maxSteps: options.maxSteps, bugs: options.bugs })
+  const arbitrary = campaignArbitrary(options)
   const target = netTarget({ validate: options.validate })
   const started = performance.now()
   let done = 0

@@ -11,7 +11,7 @@ import type { ClusterView, ServerView } from "../properties/view.js"
 import { TRACE_FORMAT, TRACE_VERSION, type TraceEvent } from "../traces/schema.js"
 import { writeTrace } from "../traces/jsonl.js"
 import type { Schedule } from "../schedule/steps.js"
-import { runSchedule } from "./sim-target.js"
+import { type RunOptions, runSchedule } from "./sim-target.js"
 import { formatRejection } from "../traces/format.js"
 import { validateEvents } from "../traces/validate.js"
 
@@ -48,9 +48,12 @@ export function hash(text: string): string {
   return h.toString(16).padStart(8, "0")
 }
 
-/** Re-run a failing schedule with recording on (it is deterministic) and build its counterexample. */
-export function counterexample(schedule: Schedule, seed: number | null, run: number | null, validate = false): Counterexample | null {
-  const result = runSchedule(schedule, { record: true, validate })
+/**
+ * Re-run a failing schedule with recording on (it is deterministic) and build its counterexample. `checks`
+ * are the user's invariants and whether the built-in ones ran, as in the campaign that found it.
+ */
+export function counterexample(schedule: Schedule, seed: number | null, run: number | null, validate = false, checks: Pick<RunOptions, "invariants" | "builtIn"> = {}): Counterexample | null {
+  const result = runSchedule(schedule, { record: true, validate, ...checks })
   if (result.violation === null || result.events === null) return null
   const jsonl = writeTrace(
     { format: TRACE_FORMAT, version: TRACE_VERSION, target: "sim", seed, run, schedule, violated: result.violation.invariant },

@@ -33,6 +33,25 @@ export interface ReportSettings {
   readonly bugs: ReadonlyArray<string>
   readonly validate: boolean
   readonly workers: number
+  /** Whether the built-in invariants were checked (false: only the user's, NoProgress and validation). */
+  readonly builtIn: boolean
+  /** The names of the user's own invariants, in checking order. */
+  readonly userInvariants: ReadonlyArray<string>
+  /** The fault-profile knobs the campaign fixed (schedule/arbitrary.ts FaultOverrides). */
+  readonly faults: Readonly<Record<string, number | undefined>>
+}
+
+/** A user invariant that threw: an error of that check, not a violation of the protocol. */
+export interface ReportedError {
+  readonly invariant: string
+  readonly message: string
+  readonly stack: string
+  readonly run: number
+  /** The index of the step after which it threw; the schedule's length for the liveness phase. */
+  readonly step: number
+  /** The run's schedule as its steps took effect, unshrunk. */
+  readonly schedule: ReadonlyArray<string>
+  readonly liveness: ReadonlyArray<string>
 }
 
 export interface ReportedViolation {
@@ -67,6 +86,8 @@ export interface CheckOutcome {
   /** The invariants the target could not judge, each with the reason. */
   readonly notJudged: ReadonlyArray<{ readonly invariant: string; readonly reason: string }>
   readonly violation: ReportedViolation | null
+  /** A user invariant that threw, which stopped the campaign. */
+  readonly error: ReportedError | null
 }
 
 /** JSON as the reports hold it: no bigint, no undefined, nothing JSON.stringify could throw on or drop. */
@@ -77,11 +98,12 @@ export type Json = string | number | boolean | null | ReadonlyArray<Json> | { re
  * of properties/ (ZxidMonotonic is both, named once), then the liveness check (the model's random walks
  * have no liveness phase), the check only a real cluster makes, and validation against the model.
  */
-export function invariantsChecked(target: CheckTarget, validate: boolean, notJudged: ReadonlyArray<string>): ReadonlyArray<string> {
+export function invariantsChecked(target: CheckTarget, validate: boolean, notJudged: ReadonlyArray<string>, builtIn = true, user: ReadonlyArray<string> = []): ReadonlyArray<string> {
   const names: Array<string> = []
-  for (const invariant of [...stateInvariants, ...stepInvariants]) {
+  for (const invariant of builtIn ? [...stateInvariants, ...stepInvariants] : []) {
     if (!names.includes(invariant.name) && !notJudged.includes(invariant.name)) names.push(invariant.name)
   }
+  names.push(...user)
   if (target !== "model") names.push("NoProgress")
   if (target === "net") names.push(REPLICAS_CONVERGE)
   // Walks are taken by the model itself, so validating them against it would check nothing.
@@ -145,7 +167,7 @@ export function jsonReport(outcome: CheckOutcome): Json {
     format: REPORT_FORMAT,
     version: REPORT_VERSION,
     name: campaignName(s),
-    outcome: v === null ? "held" : "violated",
+    outcome: outcome.error !== null ? "error" : v === null ? "held" : "violated",
     settings: {
       target: s.target,
       servers: s.servers,
@@ -156,6 +178,9 @@ export function jsonReport(outcome: CheckOutcome): Json {
       bugs: [...s.bugs],
       validate: s.validate,
       workers: s.workers,
+      builtIn: s.builtIn,
+      userInvariants: [...s.userInvariants],
+      faults: Object.fromEntries(Object.entries(s.faults).filter((entry): entry is [string, number] => entry[1] !== undefined)),
     },
     totals: { runs: outcome.totals.runs, steps: outcome.totals.steps, seconds: seconds(outcome.totals.seconds) },
     coverage:
@@ -184,6 +209,20 @@ export function jsonReport(outcome: CheckOutcome): Json {
               liveness: [...v.liveness],
               counterexample: v.counterexample,
               replay: v.replay,
+            },
+          ],
+    errors:
+      outcome.error === null
+        ? []
+        : [
+            {
+              invariant: outcome.error.invariant,
+              message: outcome.error.message,
+              stack: outcome.error.stack,
+              run: outcome.error.run,
+              step: outcome.error.step,
+              schedule: [...outcome.error.schedule],
+              liveness: [...outcome.error.liveness],
             },
           ],
   }
@@ -223,6 +262,19 @@ function failureText(v: ReportedViolation): string {
   ].join("\n")
 }
 
+function errorText(e: ReportedError): string {
+  const where = e.step >= e.schedule.length ? "in the liveness phase" : `after step ${e.step + 1}`
+  return [
+    `invariant ${e.invariant} threw ${where} of run ${e.run}: ${e.message}`,
+    "",
+    e.stack,
+    "",
+    `the run's schedule as it took effect (not shrunk): ${e.schedule.length} steps`,
+    ...e.schedule.map((text, i) => `${String(i + 1).padStart(4)}. ${text}`),
+    ...e.liveness.map((text) => `      then: ${text}`),
+  ].join("\n")
+}
+
 /**
  * The JUnit XML report: one suite named for the campaign (and its shard), one test case per invariant
  * judged, the violated one failing with the shrunk schedule and the replay command, and the invariants the
@@ -232,11 +284,14 @@ function failureText(v: ReportedViolation): string {
 export function junitReport(outcome: CheckOutcome): string {
   const s = outcome.settings
   const v = outcome.violation
+  const e = outcome.error
   const names = [...outcome.checked]
   if (v !== null && !names.includes(v.invariant)) names.push(v.invariant)
-  const classname = `zab.check.${s.target}`
+  if (e !== null && !names.includes(e.invariant)) names.push(e.invariant)
+  const classname = `zab.check.${s.target}${s.shard.count > 1 ? `.shard${s.shard.index}of${s.shard.count}` : ""}`
   const cases = names.map((name) => {
     const head = `    <testcase classname="${xmlEscape(classname)}" name="${xmlEscape(name)}"`
+    if (e !== null && e.invariant === name) return `${head}>\n      <error type="InvariantThrew" message="${xmlEscape(e.message)}">${xmlEscape(errorText(e))}</error>\n    </testcase>`
     if (v === null || v.invariant !== name) return `${head}/>`
     return `${head}>\n      <failure type="${xmlEscape(v.invariant)}" message="${xmlEscape(v.message)}">${xmlEscape(failureText(v))}</failure>\n    </testcase>`
   })
@@ -253,13 +308,17 @@ export function junitReport(outcome: CheckOutcome): string {
     ["bugs", s.bugs.join(",")],
     ["validate", String(s.validate)],
     ["workers", String(s.workers)],
+    ["builtIn", String(s.builtIn)],
+    ["userInvariants", s.userInvariants.join(",")],
+    ["faults", Object.entries(s.faults).filter(([, value]) => value !== undefined).map(([key, value]) => `${key}=${value}`).join(",")],
     ["runsDone", String(outcome.totals.runs)],
     ["stepsTaken", outcome.totals.steps === null ? "" : String(outcome.totals.steps)],
   ].map(([name, value]) => `      <property name="${xmlEscape(name!)}" value="${xmlEscape(value!)}"/>`)
   const tests = cases.length + skipped.length
   const failures = v === null ? 0 : 1
+  const errors = e === null ? 0 : 1
   const time = seconds(outcome.totals.seconds).toFixed(3)
-  const counts = `tests="${tests}" failures="${failures}" errors="0" skipped="${skipped.length}" time="${time}"`
+  const counts = `tests="${tests}" failures="${failures}" errors="${errors}" skipped="${skipped.length}" time="${time}"`
   return [
     `<?xml version="1.0" encoding="UTF-8"?>`,
     `<testsuites name="zab check" ${counts}>`,

@@ -5,6 +5,7 @@
  * the world's events also go, as they happen, to the model's validator (traces/validate.ts).
  */
 import { type Violation, checkState, checkStep } from "../properties/invariants.js"
+import type { InvariantError, InvariantSet } from "../properties/user-invariants.js"
 import type { ClusterView } from "../properties/view.js"
 import type { TraceEvent } from "../traces/schema.js"
 import { rejectionSummary } from "../traces/format.js"
@@ -28,6 +29,11 @@ export interface RunResult {
   readonly view: ClusterView | null
   /** For an invariant over two consecutive views (checkStep): the view before the step. */
   readonly previousView: ClusterView | null
+  /**
+   * A user invariant that threw, which ended the run (neither a pass nor a violation), with the index of the
+   * step after which it threw (steps.length for the liveness phase); null otherwise.
+   */
+  readonly invariantError: (InvariantError & { readonly failedAt: number }) | null
 }
 
 export interface RunOptions {
@@ -39,6 +45,10 @@ export interface RunOptions {
    * cannot follow fails the run as ModelRefinement, even when no invariant notices.
    */
   readonly validate?: boolean
+  /** Invariants of the user's, checked after the built-in ones on every view the built-in ones see. */
+  readonly invariants?: InvariantSet
+  /** Check the built-in invariants of properties/ (default); false leaves only the user's, NoProgress and validation. */
+  readonly builtIn?: boolean
 }
 
 /** The name a rejection by the model carries as a violation. */
@@ -51,6 +61,9 @@ export function runSchedule(schedule: Schedule, options: RunOptions = {}): RunRe
     ...(validator === null ? {} : { sink: (event: TraceEvent) => void validator.push(event) }),
   })
   const everyStep = options.checkEveryStep !== false
+  const builtIn = options.builtIn !== false
+  // A fresh set per run: an error belongs to the run in which the check threw.
+  const user = options.invariants !== undefined && !options.invariants.empty ? options.invariants.fresh() : null
   const projection = new SimView(world)
   // While recording, the trace is the world's runtime events with the run's own (each Step before the
   // events it caused, a View after each step, the liveness phase, the violation) placed among them.
@@ -76,7 +89,9 @@ export function runSchedule(schedule: Schedule, options: RunOptions = {}): RunRe
     if (events !== null && (failedAt === null || failedAt === schedule.steps.length)) harnessEvent({ _tag: "View", step: schedule.steps.length, view: projection.view() })
     if (violation !== null) harnessEvent({ _tag: "Violation", invariant: violation.invariant, message: violation.message, servers: [...violation.servers] })
     copyWorldEvents()
-    return { violation, failedAt, stepsTaken, coverage: world.coverage, events, rejection: validator?.rejection ?? null, view, previousView }
+    const thrown = user?.error ?? null
+    const invariantError = thrown === null ? null : { ...thrown, failedAt: failedAt ?? schedule.steps.length }
+    return { violation, failedAt, stepsTaken, coverage: world.coverage, events, rejection: validator?.rejection ?? null, view, previousView, invariantError }
   }
   const check = (): Violation | null => {
     const rejection = validator?.rejection ?? null
@@ -87,16 +102,19 @@ export function runSchedule(schedule: Schedule, options: RunOptions = {}): RunRe
     const after = projection.view()
     // The same view object means nothing an invariant reads has changed since the last check.
     if (after === before) return null
-    const found = checkState(after)
+    const found = builtIn ? checkState(after) : null
     if (found !== null) {
       before = after
       return found
     }
-    const stepFound = checkStep(before, after)
+    const stepFound = builtIn ? checkStep(before, after) : null
     if (stepFound !== null) previousView = before
+    const userFound = stepFound === null && user !== null ? user.check(after) : null
     before = after
-    return stepFound
+    return stepFound ?? userFound
   }
+  /** A user invariant threw: the run ends here, reported as that invariant's error. */
+  const userError = (): boolean => user !== null && user.error !== null
   for (let index = 0; index < schedule.steps.length; index++) {
     const step = schedule.steps[index]!
     copyWorldEvents()
@@ -111,17 +129,21 @@ export function runSchedule(schedule: Schedule, options: RunOptions = {}): RunRe
     if (everyStep) {
       const found = check()
       if (found !== null) return finish(found, index, before)
+      if (userError()) return finish(null, index, null)
     }
   }
   const end = check()
   if (end !== null) return finish(end, schedule.steps.length, before)
+  if (userError()) return finish(null, schedule.steps.length, null)
   harnessEvent({ _tag: "LivenessPhase", text: "faults stop: heal, restart every server, deliver fairly" })
   let safety: Violation | null = null
   const liveness = world.liveness(() => {
     safety = check()
+    if (safety === null && userError()) return `invariant ${user!.error!.invariant} threw`
     return safety === null ? null : safety.message
   })
   if (safety !== null) return finish(safety, schedule.steps.length, before)
+  if (userError()) return finish(null, schedule.steps.length, null)
   if (!liveness.ok) return finish({ invariant: "NoProgress", message: liveness.reason, servers: [] }, schedule.steps.length, projection.view())
   if (liveness.unanswered.length > 0) {
     const first = liveness.unanswered[0]!

@@ -23,6 +23,47 @@ export interface ScheduleOptions {
   readonly bugs: ReadonlyArray<string>
   /** A quorum delivering the liveness probe suffices (SimConfig.quorumLiveness). */
   readonly quorumLiveness?: boolean
+  /** Knobs of the fault profile fixed instead of drawn per run. */
+  readonly faults?: FaultOverrides
+}
+
+/**
+ * The fault profile's knobs a user may fix for a whole campaign (each left out is drawn per run as usual).
+ * Weights are relative to the 45 of message delivery and the 10 of a tick; 0 turns a kind of fault off.
+ */
+export interface FaultOverrides {
+  /** Weight of each crash kind (a server, the leader, on a message) and twice it for restarts; drawn from 0, 1, 2, 4. */
+  readonly crash?: number
+  /** Weight of partitions, connection resets and isolating the leader, twice it for heals; drawn from 0, 1, 2. */
+  readonly partition?: number
+  /** Weight of client writes; drawn from 4, 8, 12. */
+  readonly clientWrites?: number
+  /** Weight of fsync completions: low makes a slow disk, so unsynced writes pile up for crashes; drawn from 14, 3. */
+  readonly fsync?: number
+  /** Bits of the zxid counter (ZooKeeper: 32); a small one forces epoch rollover after a few writes. */
+  readonly counterBits?: number
+  /** Txns between snapshots; a small number makes a far-behind follower need SNAP. */
+  readonly snapshotEveryTxns?: number
+}
+
+/** The limits of each override: what a schedule can be generated with. */
+const overrideLimits: Readonly<Record<keyof FaultOverrides, readonly [number, number]>> = {
+  crash: [0, 1_000],
+  partition: [0, 1_000],
+  clientWrites: [0, 1_000],
+  fsync: [1, 1_000],
+  counterBits: [2, 32],
+  snapshotEveryTxns: [1, 1_000_000],
+}
+
+/** Throws a RangeError naming the knob when an override is not an integer within its limits or not a knob at all. */
+export function checkFaultOverrides(faults: FaultOverrides): void {
+  for (const [key, value] of Object.entries(faults)) {
+    const limits = overrideLimits[key as keyof FaultOverrides]
+    if (limits === undefined) throw new RangeError(`unknown fault knob ${JSON.stringify(key)}; known: ${Object.keys(overrideLimits).join(", ")}`)
+    if (value === undefined) continue
+    if (!Number.isInteger(value) || value < limits[0] || value > limits[1]) throw new RangeError(`fault knob ${key} must be an integer from ${limits[0]} to ${limits[1]}, got ${String(value)}`)
+  }
 }
 
 interface Profile {
@@ -92,21 +133,24 @@ function stepArbitrary(servers: number, profile: Profile): fc.Arbitrary<Step> {
   return fc.oneof(...options.filter((o) => o.weight > 0))
 }
 
-function profileArbitrary(): fc.Arbitrary<Profile> {
+function profileArbitrary(faults: FaultOverrides): fc.Arbitrary<Profile> {
+  // A fixed knob is a constant, so fast-check draws the others exactly as without it.
+  const knob = (value: number | undefined, drawn: fc.Arbitrary<number>): fc.Arbitrary<number> => (value === undefined ? drawn : fc.constant(value))
   return fc.record({
     // Mostly ZooKeeper's 32-bit counter; sometimes one so small that a few writes force a new epoch.
-    counterBits: fc.constantFrom(32, 32, 32, 2, 3),
+    counterBits: knob(faults.counterBits, fc.constantFrom(32, 32, 32, 2, 3)),
     // Mostly no snapshots; sometimes one every few txns, so a follower that missed them needs SNAP.
-    snapCountTxns: fc.constantFrom(100_000, 100_000, 2, 4),
-    crashWeight: fc.constantFrom(0, 1, 2, 4),
-    partitionWeight: fc.constantFrom(0, 1, 2),
-    writeWeight: fc.constantFrom(4, 8, 12),
-    fsyncWeight: fc.constantFrom(14, 14, 3),
+    snapCountTxns: knob(faults.snapshotEveryTxns, fc.constantFrom(100_000, 100_000, 2, 4)),
+    crashWeight: knob(faults.crash, fc.constantFrom(0, 1, 2, 4)),
+    partitionWeight: knob(faults.partition, fc.constantFrom(0, 1, 2)),
+    writeWeight: knob(faults.clientWrites, fc.constantFrom(4, 8, 12)),
+    fsyncWeight: knob(faults.fsync, fc.constantFrom(14, 14, 3)),
   })
 }
 
 export function scheduleArbitrary(options: ScheduleOptions): fc.Arbitrary<Schedule> {
-  return profileArbitrary().chain((profile) => {
+  if (options.faults !== undefined) checkFaultOverrides(options.faults)
+  return profileArbitrary(options.faults ?? {}).chain((profile) => {
     const config: SimConfig = {
       ...defaultSimConfig(options.servers, options.bugs),
       counterBits: profile.counterBits,

@@ -310,12 +310,13 @@ describe("the reporters escape what they are given", () => {
 
   const nasty = `a <b> & "c" 'd' \u0001 ]]> \uD800 é`
   const outcome: CheckOutcome = {
-    settings: { target: "sim", servers: 3, runs: 1, steps: 5, seed: -1, shard: { index: 2, count: 2 }, bugs: ["x<y"], validate: true, workers: 1 },
+    settings: { target: "sim", servers: 3, runs: 1, steps: 5, seed: -1, shard: { index: 2, count: 2 }, bugs: ["x<y"], validate: true, workers: 1, builtIn: true, userInvariants: [], faults: {} },
     totals: { runs: 1, steps: 3, seconds: 0.1234 },
     coverage: new Map([["commit", 2]]),
     checked: ["Agreement"],
     notJudged: [{ invariant: "Recoverable", reason: nasty }],
     violation: { invariant: "Agreement", message: nasty, servers: [1, 2], run: 1, schedule: [nasty], liveness: [], shrunk: true, generatedSteps: 5, counterexample: "cx/a&b.jsonl", replay: "npx zab replay 'cx/a&b.jsonl'" },
+    error: null,
   }
 
   it("XML: the five characters escaped, forbidden characters replaced, and it parses back", () => {

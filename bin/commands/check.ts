@@ -7,14 +7,14 @@ import { dirname, relative, resolve } from "node:path"
 import { boolFlag, choiceFlag, intFlag, listFlag, parseFlags, stringFlag } from "../args.js"
 import { type Command, type Io, InputError, UsageError } from "../io.js"
 import { bugNames, isSimulatorOnly } from "../../impl/bugs.js"
-import { type CampaignOptions, type Failure, runModelCampaign, runNetCampaign, runSimCampaign, shardRuns } from "../../harness/campaign.js"
-import { counterexample, describeStates, failureHeadline, stepLines, writeCounterexample } from "../../harness/report.js"
-import { walkLines } from "../../model/walk.js"
+import { shardRuns } from "../../harness/campaign.js"
+import { type CheckRunSettings, runCheck } from "../../harness/check-run.js"
+import { invariantsModuleSpecifier, loadInvariants } from "../../harness/invariant-module.js"
 import { modelBugNames } from "../../model/model-bugs.js"
-import { coverageTable } from "../../properties/coverage.js"
 import { checkCorpus, defaultCorpusDir } from "../../harness/corpus-replay.js"
-import { formatRejection } from "../../traces/format.js"
-import { type CheckOutcome, type ReportSettings, type Reporter, invariantsChecked, junitReport, jsonReportText, notJudgedReasons, reporterNames, scheduleTexts, walkStepTexts } from "../../harness/reporters.js"
+import { type Reporter, invariantsChecked, junitReport, jsonReportText, reporterNames } from "../../harness/reporters.js"
+import { InvariantSet, checkInvariantNames } from "../../properties/user-invariants.js"
+import { type FaultOverrides, checkFaultOverrides } from "../../schedule/arbitrary.js"
 
 const usage = `usage: zab check [options]
 
@@ -49,20 +49,36 @@ options:
   --report FILE    write the report in the chosen format to FILE instead (its folder is created);
                    stdout keeps the text. Reports are written whether the invariants held or not (not
                    when --corpus fails)
+  --invariants MODULE  also check your own invariants: an ES module exporting an array \`invariants\`
+                   (or a default export) of { name, check(view) } (see the README); simulator only
+  --no-builtin     check only your invariants (with NoProgress and validation), not the built-in ones
+  --faults K=V,... fix knobs of the fault profile instead of drawing them per run: crash, partition,
+                   clientWrites, fsync (weights; 0 turns a fault off, a low fsync makes a slow disk),
+                   counterBits, snapshotEveryTxns
 
 exit codes: 0 every invariant held, 1 a violation was found, 2 bad usage
 `
 
-interface CheckSettings extends CampaignOptions {
-  readonly runs: number
-  readonly out: string
-  readonly workers: number
-  readonly shard: { readonly index: number; readonly count: number }
-  readonly coverage: boolean
-  readonly target: "sim" | "model" | "net"
-  readonly validate: boolean
+interface CheckSettings extends CheckRunSettings {
   readonly reporter: Reporter
   readonly report: string | null
+}
+
+/** `--faults crash=0,fsync=3`: the knobs to fix, checked by the schedule generator's own limits. */
+function parseFaults(text: string | undefined): FaultOverrides | undefined {
+  if (text === undefined) return undefined
+  const faults: Record<string, number> = {}
+  for (const part of text.split(",").filter((p) => p.length > 0)) {
+    const match = /^([A-Za-z]+)=(-?\d+)$/.exec(part.trim())
+    if (match === null) throw new UsageError(`--faults takes KNOB=INTEGER pairs separated by commas, got ${JSON.stringify(part)}`)
+    faults[match[1]!] = Number(match[2])
+  }
+  try {
+    checkFaultOverrides(faults)
+  } catch (error) {
+    throw new UsageError(`--faults: ${error instanceof Error ? error.message : String(error)}`)
+  }
+  return faults
 }
 
 function parseShard(text: string | undefined): { index: number; count: number } {
@@ -94,6 +110,9 @@ function settings(args: ReadonlyArray<string>, io: Io): CheckSettings {
       "quorum-liveness": { type: "boolean" },
       reporter: { type: "string" },
       report: { type: "string" },
+      invariants: { type: "string" },
+      "no-builtin": { type: "boolean" },
+      faults: { type: "string" },
     },
     false,
   )
@@ -107,6 +126,10 @@ function settings(args: ReadonlyArray<string>, io: Io): CheckSettings {
     if (!known.includes(bug)) throw new UsageError(`unknown ${target === "model" ? "model " : ""}bug ${JSON.stringify(bug)}; known: ${known.join(", ")}`)
     if (target === "net" && isSimulatorOnly(bug)) throw new UsageError(`${bug} is re-injected in the simulator's disk recovery only; --target net cannot run it`)
   }
+  const invariantsModule = stringFlag(parsed, "invariants")
+  if (invariantsModule !== undefined && target !== "sim") throw new UsageError(`--invariants works with --target sim only for now`)
+  if (boolFlag(parsed, "no-builtin") && invariantsModule === undefined) throw new UsageError(`--no-builtin needs --invariants: it would check nothing but liveness`)
+  const faults = parseFaults(stringFlag(parsed, "faults"))
   return {
     servers,
     runs: intFlag(parsed, "runs", 100, 1, 100_000_000),
@@ -121,7 +144,23 @@ function settings(args: ReadonlyArray<string>, io: Io): CheckSettings {
     target,
     reporter: choiceFlag(parsed, "reporter", reporterNames, "text"),
     report: ((file) => (file === undefined ? null : resolve(io.cwd, file)))(stringFlag(parsed, "report")),
+    workerUrl: workerUrl(),
     ...(boolFlag(parsed, "quorum-liveness") ? { quorumLiveness: true } : {}),
+    ...(boolFlag(parsed, "no-builtin") ? { builtIn: false } : {}),
+    ...(faults === undefined ? {} : { faults }),
+    ...(invariantsModule === undefined ? {} : { invariantsModule: invariantsModuleSpecifier(invariantsModule, io.cwd) }),
+  }
+}
+
+/** The user's invariants of `--invariants`, loaded and their names checked; exit 2 when the module is wrong. */
+async function userInvariants(s: CheckSettings): Promise<InvariantSet | null> {
+  if (s.invariantsModule === undefined) return null
+  try {
+    const list = await loadInvariants(s.invariantsModule)
+    checkInvariantNames(list, invariantsChecked(s.target, s.validate, []))
+    return new InvariantSet(list)
+  } catch (error) {
+    throw new InputError(`--invariants: ${error instanceof Error ? error.message : String(error)}`)
   }
 }
 
@@ -129,23 +168,6 @@ function settings(args: ReadonlyArray<string>, io: Io): CheckSettings {
 function workerUrl(): URL {
   const here = import.meta.url
   return here.endsWith(".ts") ? new URL("../../dist/bin/check-worker.js", here) : new URL("../check-worker.js", here)
-}
-
-function campaignOptions(s: CheckSettings): CampaignOptions {
-  return {
-    servers: s.servers,
-    maxSteps: s.maxSteps,
-    bugs: s.bugs,
-    seed: s.seed,
-    ...(s.quorumLiveness === true ? { quorumLiveness: true } : {}),
-    ...(s.validate ? { validate: true } : {}),
-  }
-}
-
-/** What a campaign on any target hands back: its exit code and its outcome for the reporters. */
-interface Checked {
-  readonly code: number
-  readonly outcome: CheckOutcome
 }
 
 /**
@@ -163,9 +185,10 @@ async function run(argv: ReadonlyArray<string>, io: Io): Promise<number> {
       if (s.reporter === "text" || s.report !== null) io.out(t)
     },
   }
+  const invariants = await userInvariants(s)
   if (corpus !== null && !replayCorpus(corpus, textIo)) return 1
   const runs = shardRuns(s.runs, s.shard)
-  const { code, outcome } = s.target === "model" ? checkModel(s, runs, textIo) : s.target === "net" ? await checkNet(s, runs, textIo) : await checkSim(s, runs, textIo)
+  const { code, outcome } = await runCheck(s, runs, textIo, invariants)
   const document = s.reporter === "json" ? jsonReportText(outcome) : s.reporter === "junit" ? junitReport(outcome) : text
   if (s.report !== null) {
     try {
@@ -178,173 +201,6 @@ async function run(argv: ReadonlyArray<string>, io: Io): Promise<number> {
     io.out(document)
   }
   return code
-}
-
-function reportSettings(s: CheckSettings): ReportSettings {
-  return { target: s.target, servers: s.servers, runs: s.runs, steps: s.maxSteps, seed: s.seed, shard: s.shard, bugs: s.bugs, validate: s.validate, workers: s.workers }
-}
-
-async function checkSim(s: CheckSettings, runs: ReadonlyArray<number>, io: Io): Promise<Checked> {
-  const shardText = s.shard.count > 1 ? `, shard ${s.shard.index}/${s.shard.count}` : ""
-  const bugText = s.bugs.length > 0 ? `, broken peer: ${s.bugs.join(", ")}` : ""
-  const validateText = s.validate ? ", each run validated against the model" : ""
-  io.err(`zab check: ${runs.length} runs of up to ${s.maxSteps} steps on ${s.servers} simulated servers (seed ${s.seed}${shardText}${bugText}${validateText})\n`)
-
-  const { done, steps, seconds, coverage, failure: found } = await runSimCampaign(campaignOptions(s), runs, { workers: s.workers, workerUrl: workerUrl() }, { write: io.err, interactive: io.interactive })
-  const held: CheckOutcome = {
-    settings: reportSettings(s),
-    totals: { runs: done, steps, seconds },
-    coverage,
-    checked: invariantsChecked("sim", s.validate, []),
-    notJudged: [],
-    violation: null,
-  }
-  if (found === null) {
-    io.out(`all invariants held in ${done} runs (${steps} steps taken, ${seconds.toFixed(1)} s, ${Math.round(done / Math.max(seconds, 1e-9))} runs/s)\n`)
-    if (s.coverage) io.out(`\n${coverageTable(coverage, { runs: done, servers: s.servers, maxSteps: s.maxSteps })}\n`)
-    return { code: 0, outcome: held }
-  }
-  return reportFailure(found, s, io, done, seconds, held)
-}
-
-function reportFailure(failure: Failure, s: CheckSettings, io: Io, done: number, seconds: number, held: CheckOutcome): Checked {
-  const example = counterexample(failure.shrunk, s.seed, failure.run, s.validate)
-  if (example === null) {
-    // Cannot happen for a deterministic simulator; say so loudly rather than pretend.
-    io.err(`zab check: run ${failure.run} failed (${failure.violation.invariant}) but its shrunk schedule passes when re-run: the simulator is not deterministic\n`)
-    const { invariant, message, servers } = failure.violation
-    // The step texts come from a recorded run, and this schedule did not fail when re-run: name the kinds.
-    const schedule = failure.shrunk.steps.map((step) => step._tag)
-    const violation = { invariant, message, servers, run: failure.run, schedule, liveness: [], shrunk: true, generatedSteps: failure.original.steps.length, counterexample: null, replay: null }
-    return { code: 1, outcome: { ...held, violation } }
-  }
-  const path = writeCounterexample(s.out, example.fileName, example.jsonl)
-  const shown = relative(process.cwd(), path) || path
-  const lines = [
-    `${failureHeadline(example.violation)} in run ${failure.run} (seed ${s.seed}) after ${done} runs, ${seconds.toFixed(1)} s`,
-    `  ${example.violation.message}`,
-    "",
-    `shrunk schedule: ${stepLines(example.events).filter((l) => !l.startsWith("      then")).length} steps taken (from ${failure.original.steps.length} generated; ${failure.shrinkRuns} shrink runs)`,
-    ...stepLines(example.events),
-    "",
-  ]
-  if (example.view !== null) lines.push(describeStates(example.view, example.previousView, example.violation), "")
-  if (example.detail !== null) lines.push(example.detail, "")
-  lines.push(`counterexample written to ${shown}`, `replay it with: npx zab replay ${shown}`, `its story, step by step: npx zab replay ${shown} --explain`, "")
-  io.out(lines.join("\n"))
-  const { invariant, message, servers } = example.violation
-  const violation = {
-    invariant,
-    message,
-    servers,
-    run: failure.run,
-    ...scheduleTexts(example.events),
-    shrunk: true,
-    generatedSteps: failure.original.steps.length,
-    counterexample: shown,
-    replay: `npx zab replay ${shown}`,
-  }
-  return { code: 1, outcome: { ...held, violation } }
-}
-
-/**
- * `--target model`: random walks of the abstract model (model/walk.ts) in the simulator's schedule
- * vocabulary, every invariant checked after every spec action, a failing walk shrunk by fast-check and
- * written as a model trace whose header carries the walk, which `zab replay` re-runs. Each run is seeded
- * like a simulator run, so shards split walks the same way.
- */
-function checkModel(s: CheckSettings, runs: ReadonlyArray<number>, io: Io): Checked {
-  io.err(`zab check --target model: ${runs.length} random walks of up to ${s.maxSteps} steps on the abstract model of ${s.servers} servers (seed ${s.seed}${s.bugs.length > 0 ? `, broken model: ${s.bugs.join(", ")}` : ""})\n`)
-  const result = runModelCampaign({ servers: s.servers, maxSteps: s.maxSteps, bugs: s.bugs, seed: s.seed }, runs, s.out, { write: io.err, interactive: io.interactive })
-  const held: CheckOutcome = {
-    settings: reportSettings(s),
-    totals: { runs: result.done, steps: null, seconds: result.seconds },
-    coverage: null,
-    checked: invariantsChecked("model", s.validate, result.notJudged),
-    notJudged: notJudgedReasons("model", result.notJudged),
-    violation: null,
-  }
-  if (result.failure !== null) {
-    const { run, walk: failure, path } = result.failure
-    const shown = relative(io.cwd, path) || path
-    const lines = [
-      `VIOLATION of ${failure.violation.invariant} in model walk ${run} (seed ${s.seed}) after ${result.done} walks`,
-      `  ${failure.violation.message}`,
-      "",
-      `shrunk walk (from ${failure.generatedSteps} generated steps; ${failure.shrinks} shrinks), each step with the spec actions it took:`,
-      ...walkLines(failure.outcome),
-      "",
-      `counterexample written to ${shown}`,
-      `replay it with: npx zab replay ${shown}`,
-      `its story, step by step: npx zab replay ${shown} --explain`,
-      `rerun the walk's campaign with: npx zab check --target model --servers ${s.servers} --seed ${s.seed} --runs ${run + 1} --shard ${run + 1}/${run + 1}${s.bugs.map((b) => ` --bug ${b}`).join("")}`,
-      "",
-    ]
-    io.out(lines.join("\n"))
-    const schedule = walkStepTexts(failure.outcome)
-    const violation = {
-      invariant: failure.violation.invariant,
-      message: failure.violation.message,
-      servers: [],
-      run,
-      schedule,
-      liveness: [],
-      shrunk: true,
-      generatedSteps: failure.generatedSteps,
-      counterexample: shown,
-      replay: `npx zab replay ${shown}`,
-    }
-    return { code: 1, outcome: { ...held, violation } }
-  }
-  const unjudged = result.notJudged.length === 0 ? "" : `; not judged, for the model does not have what they read: ${result.notJudged.join(", ")}`
-  io.out(`all invariants held in ${result.done} model walks (${result.seconds.toFixed(1)} s, ${Math.round(result.done / Math.max(result.seconds, 1e-9))} walks/s)${unjudged}\n`)
-  return { code: 0, outcome: held }
-}
-
-/**
- * `--target net`: the same generated schedules (same seeds as on the simulator) taken by a real 3-process
- * cluster on loopback behind the fault proxy (harness/net-target.ts), judged by the same invariant
- * functions as the simulator over the projection of the processes' merged trace (those it cannot judge are
- * named). Real time makes a run take seconds, so a failing run is reported unshrunk, with its merged trace
- * written out.
- */
-async function checkNet(s: CheckSettings, runs: ReadonlyArray<number>, io: Io): Promise<Checked> {
-  io.err(`zab check --target net: ${runs.length} schedules of up to ${s.maxSteps} steps on real ${s.servers}-server clusters on loopback (seed ${s.seed}${s.bugs.length > 0 ? `, broken peer: ${s.bugs.join(", ")}` : ""}${s.validate ? ", each merged trace validated against the model" : ""})\n`)
-  const result = await runNetCampaign({ servers: s.servers, maxSteps: s.maxSteps, bugs: s.bugs, seed: s.seed, validate: s.validate }, runs, s.out, { write: io.err, interactive: io.interactive })
-  const held: CheckOutcome = {
-    settings: reportSettings(s),
-    totals: { runs: result.done, steps: result.steps, seconds: result.seconds },
-    coverage: null,
-    checked: invariantsChecked("net", s.validate, result.notJudged),
-    notJudged: notJudgedReasons("net", result.notJudged),
-    violation: null,
-  }
-  if (result.failure !== null) {
-    const { run, violation, path } = result.failure
-    const rejection = result.failure.result.rejection
-    const trace = result.failure.result.trace
-    const shown = relative(process.cwd(), path) || path
-    const simulator = `npx zab check --servers ${s.servers} --seed ${s.seed} --runs ${run + 1} --shard ${run + 1}/${run + 1}${s.bugs.map((b) => ` --bug ${b}`).join("")}`
-    io.out(
-      [
-        `VIOLATION of ${violation.invariant} in run ${run} (seed ${s.seed}) on a real cluster`,
-        `  ${violation.message}`,
-        ...(rejection === null ? [] : ["", ...formatRejection(rejection, rejection.index + 2)]),
-        "",
-        `schedule as it took effect (${result.failure.result.stepsTaken} steps; not shrunk: real clusters take seconds a run):`,
-        ...stepLines(trace.events),
-        "",
-        `merged trace of the processes written to ${shown}`,
-        `the same schedule on the simulator: ${simulator}`,
-        "",
-      ].join("\n"),
-    )
-    const reported = { ...violation, run, ...scheduleTexts(trace.events), shrunk: false, generatedSteps: trace.header.schedule.steps.length, counterexample: shown, replay: simulator }
-    return { code: 1, outcome: { ...held, violation: reported } }
-  }
-  const unjudged = result.notJudged.length === 0 ? "" : `; not judged, for the merged traces do not observe what they read: ${result.notJudged.join(", ")}`
-  io.out(`all invariants held in ${result.done} runs on real clusters (${result.steps} steps taken, ${result.seconds.toFixed(0)} s)${unjudged}\n`)
-  return { code: 0, outcome: held }
 }
 
 /**
