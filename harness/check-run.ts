@@ -4,6 +4,7 @@
  * campaigns through here, so a campaign says and reports the same whichever way it was started.
  */
 import { relative } from "node:path"
+import { fileURLToPath } from "node:url"
 import { type CampaignOptions, type Failure, type RunError, runModelCampaign, runNetCampaign, runSimCampaign } from "./campaign.js"
 import { counterexample, describeStates, failureHeadline, stepLines, writeCounterexample } from "./report.js"
 import { walkLines } from "../model/walk.js"
@@ -84,8 +85,10 @@ function campaignOptions(s: CheckRunSettings): CampaignOptions {
 }
 
 /** The replay command of a counterexample: with the user's invariants module when they came from one. */
-function replayCommand(s: CheckRunSettings, shown: string): string {
-  return `npx zab replay ${shown}${s.invariantsModule === undefined ? "" : ` --invariants ${s.invariantsModule}`}${s.builtIn === false ? " --no-builtin" : ""}`
+function replayCommand(s: CheckRunSettings, shown: string, cwd: string): string {
+  const module = s.invariantsModule
+  const shownModule = module === undefined ? null : module.startsWith("file:") ? `./${relative(cwd, fileURLToPath(module))}` : module
+  return `npx zab replay ${shown}${shownModule === null ? "" : ` --invariants ${shownModule}`}${s.builtIn === false ? " --no-builtin" : ""}`
 }
 
 async function checkSim(s: CheckRunSettings, runs: ReadonlyArray<number>, output: Output, invariants: InvariantSet | null): Promise<Checked> {
@@ -165,7 +168,7 @@ function reportFailure(failure: Failure, s: CheckRunSettings, output: Output, do
   ]
   if (example.view !== null) lines.push(describeStates(example.view, example.previousView, example.violation), "")
   if (example.detail !== null) lines.push(example.detail, "")
-  lines.push(`counterexample written to ${shown}`, `replay it with: ${replayCommand(s, shown)}`, `its story, step by step: ${replayCommand(s, shown)} --explain`, "")
+  lines.push(`counterexample written to ${shown}`, `replay it with: ${replayCommand(s, shown, output.cwd)}`, `its story, step by step: ${replayCommand(s, shown, output.cwd)} --explain`, "")
   output.out(lines.join("\n"))
   const { invariant, message, servers } = example.violation
   const violation = {
@@ -177,7 +180,7 @@ function reportFailure(failure: Failure, s: CheckRunSettings, output: Output, do
     shrunk: true,
     generatedSteps: failure.original.steps.length,
     counterexample: shown,
-    replay: replayCommand(s, shown),
+    replay: replayCommand(s, shown, output.cwd),
   }
   return { code: 1, outcome: { ...held, violation } }
 }

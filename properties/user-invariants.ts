@@ -60,6 +60,13 @@ function verdictToViolation(name: string, verdict: InvariantVerdict): Violation 
   throw new TypeError(`returned ${typeof verdict === "object" ? "an object without a message" : typeof verdict}; return null when the view satisfies it, a message when it does not`)
 }
 
+/** A stack cut where the user's code was called from here: the harness's own frames tell the user nothing. */
+function userFrames(stack: string): string {
+  const lines = stack.split("\n")
+  const here = lines.findIndex((line) => line.includes("InvariantSet.check"))
+  return (here < 0 ? lines : lines.slice(0, here)).join("\n")
+}
+
 /**
  * The user's invariants of one run. `check` gives the first violation, in the order given; a throw (or an
  * answer that is not a verdict) becomes `error`, after which the set checks nothing more: the run it belongs
@@ -82,7 +89,7 @@ export class InvariantSet {
         if (found !== null) return found
       } catch (thrown) {
         const error = thrown instanceof Error ? thrown : new Error(String(thrown))
-        this.error = { invariant: invariant.name, message: error.message, stack: error.stack ?? `${error.name}: ${error.message}` }
+        this.error = { invariant: invariant.name, message: error.message, stack: userFrames(error.stack ?? `${error.name}: ${error.message}`) }
         return null
       }
     }

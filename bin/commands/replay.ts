@@ -9,6 +9,8 @@ import { type Command, type Io, InputError, UsageError } from "../io.js"
 import { isBugName } from "../../impl/bugs.js"
 import { describeStates, failureHeadline, stepLines } from "../../harness/report.js"
 import { MODEL_REFINEMENT, runSchedule } from "../../harness/sim-target.js"
+import { invariantsModuleSpecifier, loadInvariants } from "../../harness/invariant-module.js"
+import { InvariantSet, checkInvariantNames } from "../../properties/user-invariants.js"
 import { formatRejection } from "../../traces/format.js"
 import { validateEvents } from "../../traces/validate.js"
 import { writeTrace } from "../../traces/jsonl.js"
@@ -23,7 +25,7 @@ import type { ModelExploration } from "../../model/explore-step.js"
 import { replayExploration } from "../../harness/model-exploration.js"
 import { changedVariables, describeState, formatLabel } from "../../model/spec-text.js"
 
-const usage = `usage: zab replay FILE [--explain] [-o OUT]
+const usage = `usage: zab replay FILE [--explain] [-o OUT] [--invariants MODULE [--no-builtin]]
 
 Re-runs the schedule recorded in FILE (a counterexample written by \`zab check\`) on the simulator,
 prints the steps as they take effect and the invariant they violate. A model trace is re-run on the
@@ -37,12 +39,15 @@ simulator or the model changed since it was written), it says where.
               changed, with the violation set off at its step. A net trace is told as recorded.
   -o OUT      also write the re-run's whole trace to OUT: the same schedule on this version of the
               peer, to compare with \`zab diff FILE OUT\` after a change
+  --invariants MODULE  check your own invariants too, as \`zab check --invariants\` did when it found
+              the counterexample (a simulator trace)
+  --no-builtin  check only those, as \`zab check --no-builtin\` did
 
 exit codes: 0 the schedule now passes, 1 it still violates an invariant, 2 bad usage or a malformed file
 `
 
 async function run(args: ReadonlyArray<string>, io: Io): Promise<number> {
-  const parsed = parseFlags(args, { explain: { type: "boolean" }, out: { type: "string", short: "o" } }, true)
+  const parsed = parseFlags(args, { explain: { type: "boolean" }, out: { type: "string", short: "o" }, invariants: { type: "string" }, "no-builtin": { type: "boolean" } }, true)
   const explain = boolFlag(parsed, "explain")
   if (parsed.positionals.length !== 1) throw new UsageError("expected exactly one FILE")
   const path = resolve(io.cwd, parsed.positionals[0]!)
@@ -59,7 +64,15 @@ async function run(args: ReadonlyArray<string>, io: Io): Promise<number> {
   }
   // A ModelRefinement counterexample fails only with the run validated against the model.
   const validate = header.violated === MODEL_REFINEMENT
-  const result = runSchedule(header.schedule, { record: true, validate })
+  const module = stringFlag(parsed, "invariants")
+  const builtIn = !boolFlag(parsed, "no-builtin")
+  if (!builtIn && module === undefined) throw new UsageError("--no-builtin needs --invariants")
+  const invariants = module === undefined ? null : await loadUserInvariants(invariantsModuleSpecifier(module, io.cwd))
+  const result = runSchedule(header.schedule, { record: true, validate, builtIn, ...(invariants === null ? {} : { invariants }) })
+  if (result.invariantError !== null) {
+    io.out(`invariant ${result.invariantError.invariant} threw: ${result.invariantError.message}\n${result.invariantError.stack}\n`)
+    return 1
+  }
   const out = stringFlag(parsed, "out")
   if (out !== undefined) {
     const outPath = resolve(io.cwd, out)
@@ -91,6 +104,17 @@ async function run(args: ReadonlyArray<string>, io: Io): Promise<number> {
   if (result.view !== null) io.out(`${describeStates(result.view, result.previousView, result.violation)}\n`)
   if (rejection !== null) io.out(`\n${formatRejection(rejection, rejection.index + 2).join("\n")}\n`)
   return 1
+}
+
+/** The user's invariants of --invariants; a module that cannot be loaded is bad input (exit 2). */
+async function loadUserInvariants(specifier: string): Promise<InvariantSet> {
+  try {
+    const list = await loadInvariants(specifier)
+    checkInvariantNames(list, [])
+    return new InvariantSet(list)
+  } catch (error) {
+    throw new InputError(`--invariants: ${error instanceof Error ? error.message : String(error)}`)
+  }
 }
 
 /**
