@@ -85,9 +85,11 @@ function campaignOptions(s: CheckRunSettings): CampaignOptions {
 }
 
 /** The replay command of a counterexample: with the user's invariants module when they came from one. */
-function replayCommand(s: CheckRunSettings, shown: string, cwd: string): string {
+function replayCommand(s: CheckRunSettings, shown: string, cwd: string, invariants: InvariantSet | null): string {
   const module = s.invariantsModule
-  const shownModule = module === undefined ? null : module.startsWith("file:") ? `./${relative(cwd, fileURLToPath(module))}` : module
+  // Invariants handed over as functions (the library API) come from no module the command could load.
+  const unnamed = invariants === null || invariants.empty ? null : `<a module exporting ${invariants.invariants.map((i) => i.name).join(", ")}>`
+  const shownModule = module === undefined ? unnamed : module.startsWith("file:") ? `./${relative(cwd, fileURLToPath(module))}` : module
   return `npx zab replay ${shown}${shownModule === null ? "" : ` --invariants ${shownModule}`}${s.builtIn === false ? " --no-builtin" : ""}`
 }
 
@@ -168,7 +170,7 @@ function reportFailure(failure: Failure, s: CheckRunSettings, output: Output, do
   ]
   if (example.view !== null) lines.push(describeStates(example.view, example.previousView, example.violation), "")
   if (example.detail !== null) lines.push(example.detail, "")
-  lines.push(`counterexample written to ${shown}`, `replay it with: ${replayCommand(s, shown, output.cwd)}`, `its story, step by step: ${replayCommand(s, shown, output.cwd)} --explain`, "")
+  lines.push(`counterexample written to ${shown}`, `replay it with: ${replayCommand(s, shown, output.cwd, invariants)}`, `its story, step by step: ${replayCommand(s, shown, output.cwd, invariants)} --explain`, "")
   output.out(lines.join("\n"))
   const { invariant, message, servers } = example.violation
   const violation = {
@@ -180,7 +182,7 @@ function reportFailure(failure: Failure, s: CheckRunSettings, output: Output, do
     shrunk: true,
     generatedSteps: failure.original.steps.length,
     counterexample: shown,
-    replay: replayCommand(s, shown, output.cwd),
+    replay: replayCommand(s, shown, output.cwd, invariants),
   }
   return { code: 1, outcome: { ...held, violation } }
 }

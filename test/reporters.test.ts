@@ -158,7 +158,7 @@ describe("zab check --reporter json", () => {
     expect(report.format).toBe("zab-check-report")
     expect(report.version).toBe(1)
     expect(report.outcome).toBe("held")
-    expect(report.settings).toEqual({ target: "sim", servers: 3, runs: 20, steps: 200, seed: 3, shard: { index: 1, count: 1 }, bugs: [], validate: true, workers: 2 })
+    expect(report.settings).toEqual({ target: "sim", servers: 3, runs: 20, steps: 200, seed: 3, shard: { index: 1, count: 1 }, bugs: [], validate: true, workers: 2, builtIn: true, userInvariants: [], faults: {} })
     expect(report.totals.runs).toBe(20)
     expect(report.totals.steps).toBe(Number(/\((\d+) steps taken/.exec(run.out)![1]))
     expect(typeof report.totals.seconds).toBe("number")
