@@ -282,6 +282,14 @@ function errorText(e: ReportedError): string {
  * happen) still gets a test case, so a failure is never lost.
  */
 export function junitReport(outcome: CheckOutcome): string {
+  const suite = junitSuite(outcome)
+  const time = seconds(outcome.totals.seconds).toFixed(3)
+  const counts = `tests="${suite.tests}" failures="${suite.failures}" errors="${suite.errors}" skipped="${suite.skipped}" time="${time}"`
+  return [`<?xml version="1.0" encoding="UTF-8"?>`, `<testsuites name="zab check" ${counts}>`, ...suite.lines, `</testsuites>`, ""].join("\n")
+}
+
+/** One campaign's (or shard's) `<testsuite>` element, as lines, with its counts for the enclosing `<testsuites>`. */
+export function junitSuite(outcome: CheckOutcome): { readonly lines: ReadonlyArray<string>; readonly tests: number; readonly failures: number; readonly errors: number; readonly skipped: number } {
   const s = outcome.settings
   const v = outcome.violation
   const e = outcome.error
@@ -319,19 +327,8 @@ export function junitReport(outcome: CheckOutcome): string {
   const errors = e === null ? 0 : 1
   const time = seconds(outcome.totals.seconds).toFixed(3)
   const counts = `tests="${tests}" failures="${failures}" errors="${errors}" skipped="${skipped.length}" time="${time}"`
-  return [
-    `<?xml version="1.0" encoding="UTF-8"?>`,
-    `<testsuites name="zab check" ${counts}>`,
-    `  <testsuite name="${xmlEscape(campaignName(s))}" ${counts}>`,
-    `    <properties>`,
-    ...properties,
-    `    </properties>`,
-    ...cases,
-    ...skipped,
-    `  </testsuite>`,
-    `</testsuites>`,
-    "",
-  ].join("\n")
+  const lines = [`  <testsuite name="${xmlEscape(campaignName(s))}" ${counts}>`, `    <properties>`, ...properties, `    </properties>`, ...cases, ...skipped, `  </testsuite>`]
+  return { lines, tests, failures, errors, skipped: skipped.length }
 }
 
 /** What `zab validate` hands its reporters: the trace, its size and the model's verdict. */

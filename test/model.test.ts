@@ -12,6 +12,7 @@ import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { Result, Schema } from "effect"
 import { afterAll, describe, expect, it } from "vitest"
+import { checkJunit } from "./xml-check.js"
 import { main } from "../bin/cli.js"
 import type { Io } from "../bin/io.js"
 import { makeZxid } from "../impl/core/zxid.js"
@@ -220,6 +221,7 @@ describe("zab explore", () => {
     expect(await main(["explore", "--config", "n2_a", "--bug", "reuse-epoch", "--out", "ce", "--reporter", "junit", "--report", "r/explore.xml"], junit)).toBe(1)
     expect(JSON.parse(junit.outs.join(""))).toMatchObject({ violations: 1 })
     const xml = readFileSync(join(junit.cwd, "r", "explore.xml"), "utf8")
+    expect(checkJunit(xml).name).toBe("testsuites")
     expect(xml).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="zab explore" tests="\d+" failures="1"/)
     expect(xml).toMatch(/<testcase classname="zab.explore" name="Leadership2">\n {6}<failure type="Leadership2" message="[^"]+">VIOLATION of Leadership2 after 13 steps/)
     expect(xml).toMatch(/counterexample: ce\/model-Leadership2-[0-9a-f]{12}\.jsonl<\/failure>/)

@@ -3,16 +3,17 @@
  * outcome, without changing the text output or the exit codes. Method: the built CLI (dist/bin/zab.js,
  * so `npm run build` first) is run as a process on a small held campaign and on a failing one
  * (commit-without-quorum, seed 1, fails within 50 runs) with each reporter; the JSON is parsed and its
- * fields checked; the JUnit XML is parsed by a small well-formedness checker below (balanced tags, quoted
- * attributes, only the five named entities and character references), which is a structural check, not
- * validation against a JUnit schema. The pure reporters are also fed a hand-made outcome whose text needs
- * escaping.
+ * fields checked; the JUnit XML is parsed by a small well-formedness checker (test/xml-check.ts: balanced
+ * tags, quoted attributes, only the five named entities and character references) and checked against the
+ * JUnit schema CI parsers follow (junit-10.xsd, written there as data). The pure reporters are also fed a
+ * hand-made outcome whose text needs escaping.
  */
 import { spawnSync } from "node:child_process"
 import { existsSync, mkdtempSync, readFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join, resolve } from "node:path"
 import { describe, expect, it } from "vitest"
+import { type Element, checkJunit, children, parseXml } from "./xml-check.js"
 import { type CheckOutcome, invariantsChecked, jsonReport, junitReport, xmlEscape } from "../harness/reporters.js"
 
 const zab = resolve(import.meta.dirname, "../dist/bin/zab.js")
@@ -27,83 +28,9 @@ function untimed(text: string): string {
   return text.replace(/[\d.]+ s\b/g, "T s").replace(/\d+ runs\/s/g, "R runs/s")
 }
 
-// -----------------------------------------------------------------------------------------------------------
-// A small XML well-formedness checker: enough to show the JUnit report is a document a CI parser accepts.
-
-interface Element {
-  readonly name: string
-  readonly attrs: Readonly<Record<string, string>>
-  readonly children: Array<Element>
-  text: string
-}
-
-const entity = /&(?:amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);/g
-
-function unescape(raw: string, where: string): string {
-  const stray = raw.replace(entity, "")
-  if (stray.includes("&") || stray.includes("<")) throw new Error(`unescaped & or < in ${where}: ${JSON.stringify(raw)}`)
-  return raw.replace(entity, (e) => {
-    const named: Record<string, string> = { "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&apos;": "'" }
-    if (named[e] !== undefined) return named[e]
-    return String.fromCodePoint(e[2] === "x" ? parseInt(e.slice(3, -1), 16) : parseInt(e.slice(2, -1), 10))
-  })
-}
-
-function parseXml(xml: string): Element {
-  if (/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/.test(xml)) throw new Error("a control character XML forbids")
-  let rest = xml.replace(/^<\?xml version="1\.0" encoding="UTF-8"\?>\n/, "")
-  if (rest === xml) throw new Error("no XML declaration")
-  const stack: Array<Element> = []
-  let root: Element | null = null
-  const tag = /^<(\/?)([A-Za-z_][\w.-]*)((?:\s+[A-Za-z_][\w.-]*="[^"]*")*)\s*(\/?)>/
-  while (rest.length > 0) {
-    const lt = rest.indexOf("<")
-    const text = lt === -1 ? rest : rest.slice(0, lt)
-    if (text.length > 0) {
-      if (stack.length === 0) {
-        if (text.trim() !== "") throw new Error(`text outside the root: ${JSON.stringify(text)}`)
-      } else {
-        stack[stack.length - 1]!.text += unescape(text, "text")
-      }
-    }
-    if (lt === -1) break
-    rest = rest.slice(lt)
-    const match = tag.exec(rest)
-    if (match === null) throw new Error(`malformed tag at ${JSON.stringify(rest.slice(0, 60))}`)
-    const [whole, closing, name, attrText, selfClosing] = match
-    rest = rest.slice(whole.length)
-    if (closing === "/") {
-      const open = stack.pop()
-      if (open?.name !== name) throw new Error(`</${name}> closes <${open?.name ?? "nothing"}>`)
-      if (stack.length === 0) root = open
-      continue
-    }
-    if (root !== null) throw new Error("a second root element")
-    const attrs: Record<string, string> = {}
-    for (const [, key, value] of attrText!.matchAll(/([A-Za-z_][\w.-]*)="([^"]*)"/g)) {
-      if (attrs[key!] !== undefined) throw new Error(`attribute ${key} twice`)
-      attrs[key!] = unescape(value!, `attribute ${key}`)
-    }
-    const element: Element = { name: name!, attrs, children: [], text: "" }
-    stack[stack.length - 1]?.children.push(element)
-    if (selfClosing === "/") {
-      if (stack.length === 0) root = element
-    } else {
-      stack.push(element)
-    }
-  }
-  if (stack.length > 0) throw new Error(`<${stack[stack.length - 1]!.name}> is never closed`)
-  if (root === null) throw new Error("no root element")
-  return root
-}
-
-function children(element: Element, name: string): Array<Element> {
-  return element.children.filter((c) => c.name === name)
-}
-
-/** The suite of a report, checked for the shape every CI parser expects. */
+/** The suite of a report, checked against the JUnit schema and for the shape every CI parser expects. */
 function suiteOf(xml: string): Element {
-  const root = parseXml(xml)
+  const root = checkJunit(xml)
   expect(root.name).toBe("testsuites")
   const suites = children(root, "testsuite")
   expect(suites.length).toBe(1)
@@ -306,6 +233,18 @@ describe("the reporters escape what they are given", () => {
     expect(() => parseXml(`${head}<a/><b/>`)).toThrow(/second root/)
     expect(() => parseXml(`<a/>`)).toThrow(/declaration/)
     expect(parseXml(`${head}<a b="&quot;&#x41;"><c/>t&amp;</a>`)).toMatchObject({ name: "a", attrs: { b: '"A' }, text: "t&" })
+  })
+
+  it("the JUnit schema check is not vacuous: it refuses documents CI parsers would not read", () => {
+    const head = `<?xml version="1.0" encoding="UTF-8"?>\n`
+    const ok = `${head}<testsuites tests="1"><testsuite name="s" tests="1" failures="1"><testcase name="a"><failure message="m">t</failure></testcase></testsuite></testsuites>`
+    expect(checkJunit(ok).name).toBe("testsuites")
+    expect(() => checkJunit(ok.replace('tests="1" failures', 'tests="2" failures'))).toThrow(/but 1 test cases/)
+    expect(() => checkJunit(ok.replace('failures="1"', 'failures="0"'))).toThrow(/failures="0" but 1/)
+    expect(() => checkJunit(ok.replace("<failure", "<failed").replace("</failure>", "</failed>"))).toThrow(/<failed> is not a JUnit element/)
+    expect(() => checkJunit(ok.replace('<testcase name="a">', '<testcase>'))).toThrow(/lacks name/)
+    expect(() => checkJunit(ok.replace('<testcase name="a">', '<testcase name="a" when="now">'))).toThrow(/attribute when not allowed/)
+    expect(() => checkJunit(ok.replace('<testsuites tests="1">', '<testsuites tests="3">'))).toThrow(/add up to 1/)
   })
 
   const nasty = `a <b> & "c" 'd' \u0001 ]]> \uD800 é`

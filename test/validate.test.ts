@@ -14,6 +14,7 @@ import { join } from "node:path"
 import { test as propTest } from "@fast-check/vitest"
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
+import { checkJunit } from "./xml-check.js"
 import { main } from "../bin/cli.js"
 import type { Io } from "../bin/io.js"
 import { runSchedule } from "../harness/sim-target.js"
@@ -249,6 +250,7 @@ describe("zab validate", () => {
     expect(await main(["validate", "--reporter", "junit", "--report", "out/bad.xml", "bad.jsonl"], both)).toBe(1)
     expect(both.stdout()).toContain(`REJECTED by the model at line ${at + 2}: server 1 delivers 0x100000002`)
     const xml = readFileSync(join(dir, "out", "bad.xml"), "utf8")
+    expect(checkJunit(xml).name).toBe("testsuites")
     expect(xml).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="zab validate" tests="1" failures="1"/)
     expect(xml).toContain(`<failure type="ModelRefinement" message="REJECTED by the model at line ${at + 2}: server 1 delivers 0x100000002`)
     expect(xml).toContain(`line ${at + 2}</failure>`)
