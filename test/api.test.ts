@@ -1,0 +1,148 @@
+/**
+ * Goal: the library API (api/index.ts) runs campaigns as `zab check` does and says what happened in a typed
+ * result: held, violated with the shrunk schedule and replay command, or an error of a user invariant that
+ * threw, never a crash of the campaign nor a protocol violation. Bad options are refused before anything runs.
+ *
+ * Method: small campaigns on the simulator from source (the worker threads run the built dist/, so `npm
+ * run build` first): an invariant that always holds, one that a healthy peer breaks by design (no delete is
+ * ever delivered), one that throws; the same from a module on two worker threads, replayed by the CLI with
+ * --invariants; fault knobs checked on the generated schedules themselves.
+ */
+import { spawnSync } from "node:child_process"
+import { existsSync, mkdtempSync, writeFileSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join, resolve } from "node:path"
+import fc from "fast-check"
+import { describe, expect, it } from "vitest"
+import { type Invariant, assertHeld, check, defineInvariant, describeFailure, formatReport, txnOp } from "../api/index.js"
+import { campaignArbitrary, runSeed } from "../harness/campaign.js"
+import { checkJunit, children } from "./xml-check.js"
+
+const zab = resolve(import.meta.dirname, "../dist/bin/zab.js")
+const dir = mkdtempSync(join(tmpdir(), "zab-api-"))
+
+const alwaysHolds = defineInvariant("UpServersHaveIds", (view) => view.servers.every((s) => s.id >= 1))
+
+/** Broken by any delivered delete: a healthy peer breaks it as soon as a schedule deletes something. */
+const noDelete: Invariant = {
+  name: "NoDeleteDelivered",
+  statement: "no up server has delivered a Delete",
+  check: (view) => {
+    for (const s of view.servers) {
+      if (!s.up) continue
+      const found = s.history.slice(0, s.committed).find((txn) => txnOp(txn)?.op === "Delete")
+      if (found !== undefined) return { message: `server ${s.id} delivered ${found.value}`, servers: [s.id] }
+    }
+    return null
+  },
+}
+
+describe("check()", () => {
+  it("held: every invariant, the user's too, with the campaign's settings and totals", async () => {
+    const result = await check({ runs: 20, seed: 3, invariants: [alwaysHolds], cwd: dir })
+    expect(result.status).toBe("held")
+    expect(result.exitCode).toBe(0)
+    expect(result.totals.runs).toBe(20)
+    expect(result.settings).toMatchObject({ target: "sim", servers: 3, seed: 3, userInvariants: ["UpServersHaveIds"], builtIn: true })
+    expect(result.checked).toContain("UpServersHaveIds")
+    expect(result.checked).toContain("Agreement")
+    expect(result.text).toMatch(/^all invariants held in 20 runs/)
+    expect(() => assertHeld(result)).not.toThrow()
+    expect(JSON.parse(formatReport(result, "json"))).toMatchObject({ format: "zab-check-report", outcome: "held" })
+  })
+
+  it("violated: the user's invariant, shrunk, its counterexample written, and a failure message for tests", async () => {
+    const result = await check({ runs: 200, seed: 1, invariants: [noDelete], cwd: dir })
+    expect(result.status).toBe("violated")
+    if (result.status !== "violated") return
+    expect(result.exitCode).toBe(1)
+    expect(result.violation.invariant).toBe("NoDeleteDelivered")
+    expect(result.violation.shrunk).toBe(true)
+    expect(result.violation.schedule.some((step) => /delete/.test(step))).toBe(true)
+    expect(result.violation.schedule.length).toBeLessThanOrEqual(6)
+    expect(existsSync(join(dir, result.violation.counterexample!))).toBe(true)
+    expect(result.violation.replay).toContain("--invariants <a module exporting NoDeleteDelivered>")
+    const message = describeFailure(result)
+    expect(message).toMatch(/^NoDeleteDelivered violated in run \d+ \(seed 1, 3 servers\): server \d delivered/)
+    expect(message).toMatch(/shrunk schedule: \d+ steps/)
+    expect(() => assertHeld(result)).toThrow(/replay: npx zab replay counterexamples\/NoDeleteDelivered-[0-9a-f]{8}\.jsonl/)
+  })
+
+  it("a user invariant that throws is an error of that invariant, with its stack: not a violation, not a crash", async () => {
+    const thrower = defineInvariant("Fragile", (view) => {
+      if (view.servers.some((s) => s.committed > 0)) throw new TypeError("cannot read the lock's owner")
+      return null
+    })
+    const result = await check({ runs: 50, seed: 1, invariants: [thrower], cwd: dir })
+    expect(result.status).toBe("error")
+    if (result.status !== "error") return
+    expect(result.violation).toBeNull()
+    expect(result.error).toMatchObject({ invariant: "Fragile", message: "cannot read the lock's owner" })
+    expect(result.error.stack).toMatch(/^TypeError: cannot read the lock's owner\n\s+at .*api\.test\.ts/)
+    // The harness's own frames are cut: the stack ends in the user's code.
+    expect(result.error.stack).not.toMatch(/sim-target|campaign/)
+    expect(result.error.schedule.length).toBeGreaterThan(0)
+    expect(describeFailure(result)).toMatch(/^invariant Fragile threw in run \d+ \(seed 1\): cannot read/)
+    const junit = checkJunit(formatReport(result, "junit"))
+    const suite = children(junit, "testsuite")[0]!
+    expect(suite.attrs.errors).toBe("1")
+    expect(suite.attrs.failures).toBe("0")
+    const fragile = children(suite, "testcase").find((c) => c.attrs.name === "Fragile")!
+    expect(children(fragile, "error")[0]!.attrs.type).toBe("InvariantThrew")
+    expect(JSON.parse(formatReport(result, "json"))).toMatchObject({ outcome: "error", violations: [], errors: [{ invariant: "Fragile" }] })
+  })
+
+  it("invariants from a module run on worker threads, and the CLI replays the counterexample with them", async () => {
+    const module = join(dir, "no-delete.mjs")
+    writeFileSync(module, `export const invariants = [{ name: "NoDeleteDelivered", check: (view) => view.servers.some((s) => s.up && s.history.slice(0, s.committed).some((t) => t.value.includes(":Delete "))) ? "a delete was delivered" : null }]\n`)
+    const result = await check({ runs: 200, seed: 1, workers: 2, invariantsModule: "./no-delete.mjs", cwd: dir })
+    expect(result.status).toBe("violated")
+    if (result.status !== "violated") return
+    expect(result.violation.replay).toBe(`npx zab replay ${result.violation.counterexample} --invariants ./no-delete.mjs`)
+    const replay = spawnSync(process.execPath, [zab, "replay", result.violation.counterexample!, "--invariants", "./no-delete.mjs"], { cwd: dir, encoding: "utf8" })
+    expect(replay.status).toBe(1)
+    expect(replay.stdout).toContain("VIOLATION of NoDeleteDelivered")
+    // Without the user's invariant the built-in ones hold on the same schedule.
+    const plain = spawnSync(process.execPath, [zab, "replay", result.violation.counterexample!], { cwd: dir, encoding: "utf8" })
+    expect(plain.status).toBe(0)
+  })
+
+  it("refuses bad options before running anything, naming the option", async () => {
+    await expect(check({ servers: 4 })).rejects.toThrow(/servers must be 3, 5 or 7/)
+    await expect(check({ runs: 0 })).rejects.toThrow(/runs must be an integer from 1/)
+    await expect(check({ bugs: ["ZOOKEEPER-0"] })).rejects.toThrow(/unknown bug "ZOOKEEPER-0"; known: /)
+    await expect(check({ shard: "3/2" })).rejects.toThrow(/shard must be i\/n/)
+    await expect(check({ workers: 2, invariants: [alwaysHolds] })).rejects.toThrow(/workers > 1 with your own invariants needs invariantsModule/)
+    await expect(check({ invariants: [alwaysHolds, alwaysHolds] })).rejects.toThrow(/two invariants are named UpServersHaveIds/)
+    await expect(check({ invariants: [defineInvariant("Agreement", () => null)] })).rejects.toThrow(/one of the harness's own checks/)
+    await expect(check({ invariants: [defineInvariant("has space", () => null)] })).rejects.toThrow(/must start with a letter/)
+    await expect(check({ faults: { crash: -1 } })).rejects.toThrow(/fault knob crash must be an integer from 0/)
+    await expect(check({ faults: { bogus: 1 } as never })).rejects.toThrow(/unknown fault knob "bogus"/)
+    await expect(check({ builtIn: false })).rejects.toThrow(/needs invariants of your own/)
+    await expect(check({ target: "model", invariants: [alwaysHolds] })).rejects.toThrow(/target sim only/)
+    await expect(check({ invariantsModule: "./missing.mjs", cwd: dir })).rejects.toThrow(/cannot load the invariants module/)
+  })
+})
+
+describe("fault knobs", () => {
+  const kinds = (faults: Parameters<typeof campaignArbitrary>[0]["faults"], runs: number): Set<string> => {
+    const seen = new Set<string>()
+    for (let run = 0; run < runs; run++) {
+      const [schedule] = fc.sample(campaignArbitrary({ servers: 3, maxSteps: 100, bugs: [], ...(faults === undefined ? {} : { faults }) }), { seed: runSeed(9, run), numRuns: 1 })
+      for (const step of schedule!.steps) seen.add(step._tag)
+      if (faults?.counterBits !== undefined) expect(schedule!.config.counterBits).toBe(faults.counterBits)
+    }
+    return seen
+  }
+
+  it("a knob at 0 turns its faults off; left out, they are drawn as usual", () => {
+    const faulty = ["Crash", "CrashLeader", "CrashOnDelivery", "Restart", "Partition", "IsolateLeader", "Reset", "Heal"]
+    const drawn = kinds(undefined, 100)
+    for (const kind of faulty) expect(drawn.has(kind), kind).toBe(true)
+    const calm = kinds({ crash: 0, partition: 0, counterBits: 3 }, 100)
+    for (const kind of faulty) expect(calm.has(kind), kind).toBe(false)
+    expect(calm.has("ClientWrite")).toBe(true)
+    const writesOff = kinds({ clientWrites: 0 }, 50)
+    expect(writesOff.has("ClientWrite")).toBe(false)
+  })
+})
