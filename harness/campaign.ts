@@ -351,6 +351,8 @@ export interface NetCampaignResult {
   readonly seconds: number
   /** The first failing run as it happened (real clusters are not deterministic: not shrunk), and its file. */
   readonly failure: { readonly run: number; readonly result: TargetRun; readonly violation: TargetViolation; readonly path: string } | null
+  /** A user invariant that threw, in the run where the campaign stopped, with that run's trace. */
+  readonly error: { readonly run: number; readonly result: TargetRun; readonly error: InvariantError & { readonly failedAt: number } } | null
   /** The invariants some run's merged trace could not judge, by name (each run's trace says what it observes). */
   readonly notJudged: ReadonlyArray<string>
 }
@@ -365,9 +367,10 @@ export async function runNetCampaign(
   runs: ReadonlyArray<number>,
   out: string,
   progress: Progress,
+  invariants: InvariantSet | null = null,
 ): Promise<NetCampaignResult> {
   const arbitrary = campaignArbitrary(options)
-  const target = netTarget({ validate: options.validate })
+  const target = netTarget({ validate: options.validate, ...(invariants === null ? {} : { invariants }) })
   const started = performance.now()
   let done = 0
   let steps = 0
@@ -382,8 +385,11 @@ export async function runNetCampaign(
     const violation = result.violation
     if (violation !== null) {
       const path = writeCounterexample(out, `${violation.invariant}-net-seed${options.seed}-run${run}.jsonl`, writeTrace({ ...result.trace.header, violated: violation.invariant }, result.trace.events))
-      return { done, steps, seconds: (performance.now() - started) / 1000, failure: { run, result, violation, path }, notJudged: [...notJudged].sort() }
+      return { done, steps, seconds: (performance.now() - started) / 1000, failure: { run, result, violation, path }, error: null, notJudged: [...notJudged].sort() }
+    }
+    if (result.invariantError !== null) {
+      return { done, steps, seconds: (performance.now() - started) / 1000, failure: null, error: { run, result, error: result.invariantError }, notJudged: [...notJudged].sort() }
     }
   }
-  return { done, steps, seconds: (performance.now() - started) / 1000, failure: null, notJudged: [...notJudged].sort() }
+  return { done, steps, seconds: (performance.now() - started) / 1000, failure: null, error: null, notJudged: [...notJudged].sort() }
 }

@@ -9,7 +9,7 @@ import { type CampaignOptions, type Failure, type RunError, runModelCampaign, ru
 import { counterexample, describeStates, failureHeadline, stepLines, writeCounterexample } from "./report.js"
 import { walkLines } from "../model/walk.js"
 import { coverageTable } from "../properties/coverage.js"
-import type { InvariantSet } from "../properties/user-invariants.js"
+import type { InvariantError, InvariantSet } from "../properties/user-invariants.js"
 import { formatRejection } from "../traces/format.js"
 import { type CheckOutcome, type CheckTarget, type ReportSettings, type ReportedError, invariantsChecked, notJudgedReasons, scheduleTexts, walkStepTexts } from "./reporters.js"
 import { runSchedule } from "./sim-target.js"
@@ -49,7 +49,7 @@ export interface Checked {
 /** Run the campaign's runs of this shard on its target; the text goes to `output` as it comes. */
 export async function runCheck(s: CheckRunSettings, runs: ReadonlyArray<number>, output: Output, invariants: InvariantSet | null = null): Promise<Checked> {
   if (s.target === "model") return checkModel(s, runs, output)
-  if (s.target === "net") return checkNet(s, runs, output)
+  if (s.target === "net") return checkNet(s, runs, output, invariants)
   return checkSim(s, runs, output, invariants)
 }
 
@@ -112,7 +112,7 @@ async function checkSim(s: CheckRunSettings, runs: ReadonlyArray<number>, output
     violation: null,
     error: null,
   }
-  if (result.error !== null) return reportError(result.error, s, output, held, invariants)
+  if (result.error !== null) return reportSimError(result.error, s, output, held, invariants)
   if (found === null) {
     output.out(`all invariants held in ${done} runs (${steps} steps taken, ${seconds.toFixed(1)} s, ${Math.round(done / Math.max(seconds, 1e-9))} runs/s)\n`)
     if (s.coverage) output.out(`\n${coverageTable(coverage, { runs: done, servers: s.servers, maxSteps: s.maxSteps })}\n`)
@@ -121,14 +121,26 @@ async function checkSim(s: CheckRunSettings, runs: ReadonlyArray<number>, output
   return reportFailure(found, s, output, done, seconds, held, invariants)
 }
 
+/** The sim's error: the run's schedule re-run with recording on (deterministic) for the steps' texts. */
+function reportSimError(error: RunError, s: CheckRunSettings, output: Output, held: CheckOutcome, invariants: InvariantSet | null): Checked {
+  const recorded = runSchedule(error.schedule, { record: true, validate: s.validate, ...(s.builtIn === false ? { builtIn: false } : {}), ...(invariants === null ? {} : { invariants }) })
+  return reportError(error, error.schedule.steps.length, scheduleTexts(recorded.events ?? []), s, output, held)
+}
+
 /**
  * A user invariant threw: the campaign stopped there, and what is reported is the user's error with its
  * stack and the run's schedule up to where it threw (unshrunk: the bug is in the check, not the peer).
  */
-function reportError(error: RunError, s: CheckRunSettings, output: Output, held: CheckOutcome, invariants: InvariantSet | null): Checked {
-  const recorded = runSchedule(error.schedule, { record: true, validate: s.validate, ...(s.builtIn === false ? { builtIn: false } : {}), ...(invariants === null ? {} : { invariants }) })
-  const { schedule, liveness } = scheduleTexts(recorded.events ?? [])
-  const where = error.failedAt >= error.schedule.steps.length ? "in the liveness phase" : `after step ${error.failedAt + 1}`
+function reportError(
+  error: InvariantError & { readonly run: number; readonly failedAt: number },
+  generatedSteps: number,
+  texts: { readonly schedule: ReadonlyArray<string>; readonly liveness: ReadonlyArray<string> },
+  s: CheckRunSettings,
+  output: Output,
+  held: CheckOutcome,
+): Checked {
+  const { schedule, liveness } = texts
+  const where = error.failedAt >= generatedSteps ? "in the liveness phase" : `after step ${error.failedAt + 1}`
   output.out(
     [
       `ERROR in invariant ${error.invariant}: it threw ${where} of run ${error.run} (seed ${s.seed}); this is an error of the check, not a violation of the protocol`,
@@ -249,24 +261,31 @@ function checkModel(s: CheckRunSettings, runs: ReadonlyArray<number>, output: Ou
  * named). Real time makes a run take seconds, so a failing run is reported unshrunk, with its merged trace
  * written out.
  */
-async function checkNet(s: CheckRunSettings, runs: ReadonlyArray<number>, output: Output): Promise<Checked> {
+async function checkNet(s: CheckRunSettings, runs: ReadonlyArray<number>, output: Output, invariants: InvariantSet | null): Promise<Checked> {
   output.err(`zab check --target net: ${runs.length} schedules of up to ${s.maxSteps} steps on real ${s.servers}-server clusters on loopback (seed ${s.seed}${s.bugs.length > 0 ? `, broken peer: ${s.bugs.join(", ")}` : ""}${s.validate ? ", each merged trace validated against the model" : ""})\n`)
-  const result = await runNetCampaign({ servers: s.servers, maxSteps: s.maxSteps, bugs: s.bugs, seed: s.seed, validate: s.validate, ...(s.faults === undefined ? {} : { faults: s.faults }) }, runs, s.out, { write: output.err, interactive: output.interactive })
+  const userNames = invariants === null ? [] : invariants.invariants.map((i) => i.name)
+  if (userNames.length > 0) output.err(`  and your invariants: ${userNames.join(", ")}${s.builtIn === false ? " (the built-in ones off)" : ""}\n`)
+  const result = await runNetCampaign({ servers: s.servers, maxSteps: s.maxSteps, bugs: s.bugs, seed: s.seed, validate: s.validate, ...(s.faults === undefined ? {} : { faults: s.faults }) }, runs, s.out, { write: output.err, interactive: output.interactive }, invariants)
   const held: CheckOutcome = {
-    settings: reportSettings(s),
+    settings: reportSettings(s, invariants),
     totals: { runs: result.done, steps: result.steps, seconds: result.seconds },
     coverage: null,
-    checked: invariantsChecked("net", s.validate, result.notJudged),
+    checked: invariantsChecked("net", s.validate, result.notJudged, true, userNames),
     notJudged: notJudgedReasons("net", result.notJudged),
     violation: null,
     error: null,
+  }
+  if (result.error !== null) {
+    const { run, result: taken, error } = result.error
+    return reportError({ ...error, run }, taken.trace.header.schedule.steps.length, scheduleTexts(taken.trace.events), s, output, held)
   }
   if (result.failure !== null) {
     const { run, violation, path } = result.failure
     const rejection = result.failure.result.rejection
     const trace = result.failure.result.trace
     const shown = relative(output.cwd, path) || path
-    const simulator = `npx zab check --servers ${s.servers} --seed ${s.seed} --runs ${run + 1} --shard ${run + 1}/${run + 1}${s.bugs.map((b) => ` --bug ${b}`).join("")}`
+    const module = s.invariantsModule === undefined ? "" : ` --invariants ${s.invariantsModule.startsWith("file:") ? `./${relative(output.cwd, fileURLToPath(s.invariantsModule))}` : s.invariantsModule}`
+    const simulator = `npx zab check --servers ${s.servers} --seed ${s.seed} --runs ${run + 1} --shard ${run + 1}/${run + 1}${s.bugs.map((b) => ` --bug ${b}`).join("")}${module}`
     output.out(
       [
         `VIOLATION of ${violation.invariant} in run ${run} (seed ${s.seed}) on a real cluster`,

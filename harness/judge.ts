@@ -10,6 +10,7 @@
  */
 import { type Violation, checkState, checkStep, notJudged } from "../properties/invariants.js"
 import type { ClusterView } from "../properties/view.js"
+import type { InvariantError, InvariantSet } from "../properties/user-invariants.js"
 import type { Trace } from "../traces/jsonl.js"
 import { TraceProjection, unobservedOf, writesRecorded } from "../traces/project.js"
 
@@ -29,10 +30,16 @@ export interface TraceJudgement {
   readonly notJudged: ReadonlyArray<string>
   /** How many events were folded (all of them, or up to and including the violation). */
   readonly eventsJudged: number
+  /** A user invariant that threw, with the index of the event after which it did; null otherwise. */
+  readonly invariantError: (InvariantError & { readonly eventIndex: number }) | null
 }
 
-/** Fold `trace` and check every invariant it can be judged by after each event; stops at the first violation. */
-export function judgeTrace(trace: Trace): TraceJudgement {
+/**
+ * Fold `trace` and check every invariant it can be judged by after each event, then the user's `invariants`;
+ * stops at the first violation, or at a user invariant that throws.
+ */
+export function judgeTrace(trace: Trace, invariants: InvariantSet | null = null): TraceJudgement {
+  const user = invariants === null || invariants.empty ? null : invariants.fresh()
   const projection = new TraceProjection(trace.header, unobservedOf(trace), writesRecorded(trace))
   let before = projection.view()
   const unjudged = notJudged(before)
@@ -43,14 +50,15 @@ export function judgeTrace(trace: Trace): TraceJudgement {
     if (after === before) continue
     const state = checkState(after)
     const step = state === null ? checkStep(before, after) : null
-    const found = state ?? step
+    const found = state ?? step ?? user?.check(after) ?? null
     if (found !== null) {
       const violation: TraceViolation = { ...found, eventIndex: index, view: after, previousView: step === null ? null : before }
-      return { violation, notJudged: unjudged, eventsJudged: index + 1 }
+      return { violation, notJudged: unjudged, eventsJudged: index + 1, invariantError: null }
     }
+    if (user?.error != null) return { violation: null, notJudged: unjudged, eventsJudged: index + 1, invariantError: { ...user.error, eventIndex: index } }
     before = after
   }
-  return { violation: null, notJudged: unjudged, eventsJudged: trace.events.length }
+  return { violation: null, notJudged: unjudged, eventsJudged: trace.events.length, invariantError: null }
 }
 
 /**

@@ -49,6 +49,7 @@ import {
   stopCluster,
 } from "../impl/net/cluster.js"
 import { judgeTrace, stepOfEvent } from "./judge.js"
+import type { InvariantError, InvariantSet } from "../properties/user-invariants.js"
 import { mergeNetTraces } from "./net-trace-merge.js"
 
 export interface NetRunOptions {
@@ -59,6 +60,8 @@ export interface NetRunOptions {
   readonly keep?: boolean
   readonly livenessTimeoutMs?: number
   readonly log?: (line: string) => void
+  /** The user's invariants, judged with the built-in ones over the merged trace's views. */
+  readonly invariants?: InvariantSet
 }
 
 export interface NetViolation {
@@ -85,6 +88,8 @@ export interface NetRunResult {
   readonly notJudged: ReadonlyArray<string>
   /** The cluster directory, when kept. */
   readonly dir: string | null
+  /** A user invariant that threw while the merged trace was judged (step: where in the schedule). */
+  readonly invariantError: (InvariantError & { readonly failedAt: number }) | null
 }
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms))
@@ -292,7 +297,9 @@ export async function runNetSchedule(schedule: Schedule, options: NetRunOptions 
   })
   const merged = mergeNetTraces(texts.filter((t) => t !== ""), { order: "time", extra: steps })
   // Safety first: an invariant broken anywhere in the trace outranks the end check and the liveness verdict.
-  const judged = judgeTrace({ header: { ...merged.header, schedule }, events: merged.events })
+  const judged = judgeTrace({ header: { ...merged.header, schedule }, events: merged.events }, options.invariants ?? null)
+  const thrown = judged.invariantError
+  const invariantError = thrown === null ? null : { ...thrown, failedAt: stepOfEvent({ header: { ...merged.header, schedule }, events: merged.events }, thrown.eventIndex) ?? 0 }
   if (judged.violation !== null) {
     const { invariant, message, servers } = judged.violation
     violation = { invariant, message, servers }
@@ -302,7 +309,7 @@ export async function runNetSchedule(schedule: Schedule, options: NetRunOptions 
   const trace: Trace = { header: { ...merged.header, schedule, violated: violation?.invariant ?? null }, events }
   const keep = options.keep === true || options.dir !== undefined
   if (!keep) rmSync(dir, { recursive: true, force: true })
-  return { violation, failedAt, stepsTaken, trace, acknowledged, notJudged: judged.notJudged, dir: keep ? dir : null }
+  return { violation, failedAt, stepsTaken, trace, acknowledged, notJudged: judged.notJudged, dir: keep ? dir : null, invariantError }
 }
 
 function portOf(dir: string, id: number): number {

@@ -7,6 +7,7 @@
  * be shrunk and replayed); a real cluster is not, so its failures are reported as they happened.
  */
 import type { Schedule } from "../schedule/steps.js"
+import type { InvariantError, InvariantSet } from "../properties/user-invariants.js"
 import { notJudged } from "../properties/invariants.js"
 import type { TraceEvent, TraceHeader } from "../traces/schema.js"
 import type { Trace } from "../traces/jsonl.js"
@@ -38,6 +39,8 @@ export interface TargetRun {
    * (properties/invariants.ts notJudged), by name; empty where the target observes everything.
    */
   readonly notJudged: ReadonlyArray<string>
+  /** A user invariant that threw, with the step after which it did (steps.length: the liveness phase). */
+  readonly invariantError: (InvariantError & { readonly failedAt: number }) | null
 }
 
 export interface Target {
@@ -52,12 +55,12 @@ function header(target: TraceHeader["target"], schedule: Schedule, violated: str
 }
 
 /** The simulator, every invariant checked after every step, validated online against the model if asked. */
-export function simTarget(options: { readonly validate?: boolean } = {}): Target {
+export function simTarget(options: { readonly validate?: boolean; readonly invariants?: InvariantSet } = {}): Target {
   return {
     name: "sim",
     deterministic: true,
     run: async (schedule) => {
-      const result = runSchedule(schedule, { record: true, ...(options.validate === true ? { validate: true } : {}) })
+      const result = runSchedule(schedule, { record: true, ...(options.validate === true ? { validate: true } : {}), ...(options.invariants === undefined ? {} : { invariants: options.invariants }) })
       return {
         violation: result.violation,
         stepsTaken: result.stepsTaken,
@@ -65,6 +68,7 @@ export function simTarget(options: { readonly validate?: boolean } = {}): Target
         coverage: result.coverage,
         rejection: result.rejection,
         notJudged: [],
+        invariantError: result.invariantError,
       }
     },
   }
@@ -85,6 +89,7 @@ export function modelTarget(bugs: ReadonlyArray<string> = []): Target {
         coverage: new Map(),
         rejection: null,
         notJudged: notJudgedOf(result.events),
+        invariantError: null,
       }
     },
   }
@@ -102,7 +107,7 @@ export function netTarget(options: NetRunOptions & { readonly validate?: boolean
       const result = await runNetSchedule(schedule, options)
       const rejection = result.violation === null && options.validate === true ? validateEvents(schedule.config.servers, result.trace.events, "net") : null
       const violation = rejection === null ? result.violation : { invariant: MODEL_REFINEMENT, message: rejectionSummary(rejection), servers: [...rejection.servers] }
-      return { violation, stepsTaken: result.stepsTaken, trace: result.trace, coverage: new Map(), rejection, notJudged: result.notJudged }
+      return { violation, stepsTaken: result.stepsTaken, trace: result.trace, coverage: new Map(), rejection, notJudged: result.notJudged, invariantError: result.invariantError }
     },
   }
 }
