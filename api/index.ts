@@ -57,7 +57,8 @@ export interface CheckOptions {
   readonly validate?: boolean
   /**
    * Your invariants over the cluster view, checked after the built-in ones: after every step on the
-   * simulator, after every event of the merged trace on real clusters (net). Not on the model yet.
+   * simulator, after every spec action of the model's walks, after every event of the merged trace on
+   * real clusters (net).
    */
   readonly invariants?: ReadonlyArray<Invariant>
   /**
@@ -161,7 +162,6 @@ export async function check(options: CheckOptions = {}): Promise<CheckResult> {
   if (options.invariants !== undefined && options.invariantsModule !== undefined) throw new TypeError("give invariants or invariantsModule, not both")
   const module = options.invariantsModule === undefined ? undefined : invariantsModuleSpecifier(options.invariantsModule instanceof URL ? options.invariantsModule.href : options.invariantsModule, cwd)
   const list = module !== undefined ? await loadInvariants(module) : (options.invariants ?? [])
-  if (list.length > 0 && target === "model") throw new RangeError("your own invariants run on targets sim and net; the model's random walks do not take them yet")
   if (options.builtIn === false && target !== "sim") throw new RangeError("builtIn: false works on target sim only")
   if (options.invariants !== undefined && options.invariants.length > 0 && workers > 1) {
     throw new TypeError("workers > 1 with your own invariants needs invariantsModule: functions cannot be sent to worker threads")

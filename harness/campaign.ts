@@ -9,7 +9,7 @@ import { Worker } from "node:worker_threads"
 import fc from "fast-check"
 import type { WalkOptions } from "../model/walk.js"
 import { writeTrace } from "../traces/jsonl.js"
-import { type WalkFailure, checkWalk, walkCounterexample } from "./model-target.js"
+import { type WalkError, type WalkFailure, checkWalkWithUser, walkCounterexample } from "./model-target.js"
 import { hash, writeCounterexample } from "./report.js"
 import { type TargetRun, type TargetViolation, netTarget } from "./target.js"
 import { type Violation, notJudgedWithout } from "../properties/invariants.js"
@@ -312,6 +312,8 @@ export interface ModelCampaignResult {
   readonly seconds: number
   /** The first failing walk, shrunk, and the counterexample file written for it. */
   readonly failure: { readonly run: number; readonly walk: WalkFailure; readonly path: string } | null
+  /** A user invariant that threw on a walk, which stopped the campaign. */
+  readonly error: { readonly run: number; readonly walk: WalkError } | null
   /** The invariants a model state cannot judge (the model has no clients, no deliveries record, no disks), by name. */
   readonly notJudged: ReadonlyArray<string>
 }
@@ -322,19 +324,33 @@ export interface ModelCampaignResult {
  * written to `out` as a model trace whose header carries the walk. Each run is seeded like a simulator
  * run, so shards split walks the same way.
  */
-export function runModelCampaign(options: WalkOptions & { readonly seed: number }, runs: ReadonlyArray<number>, out: string, progress: Progress): ModelCampaignResult {
+export function runModelCampaign(
+  options: WalkOptions & { readonly seed: number },
+  runs: ReadonlyArray<number>,
+  out: string,
+  progress: Progress,
+  invariants: InvariantSet | null = null,
+): ModelCampaignResult {
   const started = performance.now()
   let lastPrint = started
   let done = 0
-  const walkOptions: WalkOptions = { servers: options.servers, maxSteps: options.maxSteps, bugs: options.bugs ?? [] }
+  const walkOptions: WalkOptions = { servers: options.servers, maxSteps: options.maxSteps, bugs: options.bugs ?? [], ...(invariants === null ? {} : { invariants }) }
+  const result = (failure: ModelCampaignResult["failure"], error: ModelCampaignResult["error"]): ModelCampaignResult => ({
+    done,
+    seconds: (performance.now() - started) / 1000,
+    failure,
+    error,
+    notJudged: notJudgedWithout(MODEL_UNOBSERVED),
+  })
   for (const run of runs) {
-    const failure = checkWalk(walkOptions, runSeed(options.seed, run))
+    const found = checkWalkWithUser(walkOptions, runSeed(options.seed, run))
     done += 1
-    if (failure !== null) {
+    if (found !== null && !("violation" in found)) return result(null, { run, walk: found })
+    if (found !== null) {
       // The shrunk walk as a counterexample trace (harness/model-target.ts), named like a simulator one.
-      const example = walkCounterexample(walkOptions, failure.outcome, options.seed, run)
-      const path = writeCounterexample(out, `${failure.violation.invariant}-model-${hash(JSON.stringify(failure.outcome.steps))}.jsonl`, writeTrace(example.header, example.events))
-      return { done, seconds: (performance.now() - started) / 1000, failure: { run, walk: failure, path }, notJudged: notJudgedWithout(MODEL_UNOBSERVED) }
+      const example = walkCounterexample(walkOptions, found.outcome, options.seed, run)
+      const path = writeCounterexample(out, `${found.violation.invariant}-model-${hash(JSON.stringify(found.outcome.steps))}.jsonl`, writeTrace(example.header, example.events))
+      return result({ run, walk: found, path }, null)
     }
     const now = performance.now()
     if (now - lastPrint > (progress.interactive ? 100 : 5_000)) {
@@ -342,7 +358,7 @@ export function runModelCampaign(options: WalkOptions & { readonly seed: number 
       lastPrint = now
     }
   }
-  return { done, seconds: (performance.now() - started) / 1000, failure: null, notJudged: notJudgedWithout(MODEL_UNOBSERVED) }
+  return result(null, null)
 }
 
 export interface NetCampaignResult {

@@ -48,7 +48,7 @@ export interface Checked {
 
 /** Run the campaign's runs of this shard on its target; the text goes to `output` as it comes. */
 export async function runCheck(s: CheckRunSettings, runs: ReadonlyArray<number>, output: Output, invariants: InvariantSet | null = null): Promise<Checked> {
-  if (s.target === "model") return checkModel(s, runs, output)
+  if (s.target === "model") return checkModel(s, runs, output, invariants)
   if (s.target === "net") return checkNet(s, runs, output, invariants)
   return checkSim(s, runs, output, invariants)
 }
@@ -205,21 +205,31 @@ function reportFailure(failure: Failure, s: CheckRunSettings, output: Output, do
  * written as a model trace whose header carries the walk, which `zab replay` re-runs. Each run is seeded
  * like a simulator run, so shards split walks the same way.
  */
-function checkModel(s: CheckRunSettings, runs: ReadonlyArray<number>, output: Output): Checked {
+function checkModel(s: CheckRunSettings, runs: ReadonlyArray<number>, output: Output, invariants: InvariantSet | null): Checked {
   output.err(`zab check --target model: ${runs.length} random walks of up to ${s.maxSteps} steps on the abstract model of ${s.servers} servers (seed ${s.seed}${s.bugs.length > 0 ? `, broken model: ${s.bugs.join(", ")}` : ""})\n`)
-  const result = runModelCampaign({ servers: s.servers, maxSteps: s.maxSteps, bugs: s.bugs, seed: s.seed }, runs, s.out, { write: output.err, interactive: output.interactive })
+  const userNames = invariants === null ? [] : invariants.invariants.map((i) => i.name)
+  if (userNames.length > 0) output.err(`  and your invariants: ${userNames.join(", ")}\n`)
+  const result = runModelCampaign({ servers: s.servers, maxSteps: s.maxSteps, bugs: s.bugs, seed: s.seed }, runs, s.out, { write: output.err, interactive: output.interactive }, invariants)
   const held: CheckOutcome = {
-    settings: reportSettings(s),
+    settings: reportSettings(s, invariants),
     totals: { runs: result.done, steps: null, seconds: result.seconds },
     coverage: null,
-    checked: invariantsChecked("model", s.validate, result.notJudged),
+    checked: invariantsChecked("model", s.validate, result.notJudged, true, userNames),
     notJudged: notJudgedReasons("model", result.notJudged),
     violation: null,
     error: null,
   }
+  if (result.error !== null) {
+    const { run, walk } = result.error
+    return reportError({ ...walk.error, run, failedAt: walk.error.step }, walk.outcome.steps.length, { schedule: walkStepTexts(walk.outcome), liveness: [] }, s, output, held)
+  }
+  // The walk's campaign rerun: with the user's invariants, the one command that shows their violation again.
+  const module = s.invariantsModule === undefined ? "" : ` --invariants ${s.invariantsModule.startsWith("file:") ? `./${relative(output.cwd, fileURLToPath(s.invariantsModule))}` : s.invariantsModule}`
   if (result.failure !== null) {
     const { run, walk: failure, path } = result.failure
     const shown = relative(output.cwd, path) || path
+    const rerun = `npx zab check --target model --servers ${s.servers} --seed ${s.seed} --runs ${run + 1} --shard ${run + 1}/${run + 1}${s.bugs.map((b) => ` --bug ${b}`).join("")}${module}`
+    const users = userNames.includes(failure.violation.invariant)
     const lines = [
       `VIOLATION of ${failure.violation.invariant} in model walk ${run} (seed ${s.seed}) after ${result.done} walks`,
       `  ${failure.violation.message}`,
@@ -228,9 +238,9 @@ function checkModel(s: CheckRunSettings, runs: ReadonlyArray<number>, output: Ou
       ...walkLines(failure.outcome),
       "",
       `counterexample written to ${shown}`,
-      `replay it with: npx zab replay ${shown}`,
-      `its story, step by step: npx zab replay ${shown} --explain`,
-      `rerun the walk's campaign with: npx zab check --target model --servers ${s.servers} --seed ${s.seed} --runs ${run + 1} --shard ${run + 1}/${run + 1}${s.bugs.map((b) => ` --bug ${b}`).join("")}`,
+      ...(users
+        ? [`replay it with your invariants: ${rerun}`, `the walk's story, step by step: npx zab replay ${shown} --explain`]
+        : [`replay it with: npx zab replay ${shown}`, `its story, step by step: npx zab replay ${shown} --explain`, `rerun the walk's campaign with: ${rerun}`]),
       "",
     ]
     output.out(lines.join("\n"))
@@ -245,7 +255,8 @@ function checkModel(s: CheckRunSettings, runs: ReadonlyArray<number>, output: Ou
       shrunk: true,
       generatedSteps: failure.generatedSteps,
       counterexample: shown,
-      replay: `npx zab replay ${shown}`,
+      // `zab replay` of a model trace checks the built-in invariants only; the user's need the campaign rerun.
+      replay: users ? rerun : `npx zab replay ${shown}`,
     }
     return { code: 1, outcome: { ...held, violation } }
   }

@@ -30,6 +30,7 @@ import { type WalkOptions, type WalkOutcome, type WalkStep, formatWalkStep, runW
 import type { ModelWalk } from "../model/walk-step.js"
 import { type Schedule, type SimConfig, type Step, defaultSimConfig } from "../schedule/steps.js"
 import type { ClusterView } from "../properties/view.js"
+import type { InvariantError } from "../properties/user-invariants.js"
 import { TRACE_FORMAT, TRACE_VERSION, type TraceEvent, type TraceHeader } from "../traces/schema.js"
 
 /** The walk step a schedule step becomes on the model, or null when the model has none. */
@@ -231,20 +232,39 @@ export interface WalkFailure {
   readonly shrinks: number
 }
 
+/** A user invariant that threw on a generated walk, with the walk as far as it went. */
+export interface WalkError {
+  readonly seed: number
+  readonly error: InvariantError & { readonly step: number }
+  readonly outcome: WalkOutcome
+}
+
 /**
  * One fast-check-generated walk from `seed`: null if every invariant held along it, otherwise the violation
  * with the walk shrunk to a minimal one that still violates an invariant.
  */
 export function checkWalk(options: WalkOptions, seed: number): WalkFailure | null {
+  const found = checkWalkWithUser(options, seed)
+  return found === null || !("violation" in found) ? null : found
+}
+
+/** checkWalk, with a user invariant's throw (options.invariants) reported as a WalkError. */
+export function checkWalkWithUser(options: WalkOptions, seed: number): WalkFailure | WalkError | null {
   const arbitrary = walkArbitrary(options)
   let generatedSteps = 0
+  let first: WalkOutcome | null = null
   const details = fc.check(
     fc.property(arbitrary, (steps) => {
       generatedSteps = Math.max(generatedSteps, steps.length)
-      return runWalk(options, steps).violation === null
+      const outcome = runWalk(options, steps)
+      first ??= outcome
+      return outcome.violation === null
     }),
     { seed, numRuns: 1 },
   )
+  // A user invariant that threw on the generated walk is the user's error: nothing to shrink.
+  const generated = first as WalkOutcome | null
+  if (generated !== null && generated.invariantError !== null) return { seed, error: generated.invariantError, outcome: generated }
   if (!details.failed || details.counterexample === null) return null
   const outcome = runWalk(options, details.counterexample[0])
   if (outcome.violation === null) return null

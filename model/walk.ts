@@ -19,6 +19,8 @@ import type { ModelViolation } from "./explore.js"
 import { describeState, formatLabel } from "./spec-text.js"
 import { type ActionName, type ModelConfig, type ModelState, type Parameters, initialState } from "./model-state.js"
 import { WalkStep } from "./walk-step.js"
+import { project } from "./model-view.js"
+import type { InvariantError, InvariantSet } from "../properties/user-invariants.js"
 
 export { WalkStep }
 
@@ -29,6 +31,8 @@ export interface WalkOptions {
   readonly parameters?: Parameters
   /** Named model bugs (model/model-bugs.ts) to walk a deliberately broken model. */
   readonly bugs?: ReadonlyArray<string>
+  /** The user's invariants, checked on the cluster view of every state after the built-in checks. */
+  readonly invariants?: InvariantSet
 }
 
 export const walkParameters: Parameters = { MaxTimeoutFailures: 8, MaxTransactionNum: 8, MaxEpoch: 10, MaxRestarts: 4 }
@@ -69,6 +73,8 @@ export interface WalkOutcome {
   readonly actions: ReadonlyArray<WalkAction>
   /** The first violation, found after the last action listed. */
   readonly violation: ModelViolation | null
+  /** A user invariant that threw after the last action listed (the walk stopped there); null otherwise. */
+  readonly invariantError: (InvariantError & { readonly step: number }) | null
 }
 
 /** The receive actions, tried in the spec's order for the head of a link. */
@@ -101,18 +107,29 @@ export function runWalk(options: WalkOptions, steps: ReadonlyArray<WalkStep>): W
   let state = initial
   let violation: ModelViolation | null = null
   let stepIndex = 0
+  // A fresh set per walk: an error belongs to the walk in which the user's check threw.
+  const user = options.invariants === undefined || options.invariants.empty ? null : options.invariants.fresh()
+  let invariantError: (InvariantError & { step: number }) | null = null
+  const checkUser = (s: ModelState): void => {
+    if (user === null || violation !== null) return
+    const found = user.check(project(s))
+    if (found !== null) violation = { invariant: found.invariant, message: found.message }
+    if (user.error !== null) invariantError = { ...user.error, step: stepIndex }
+  }
 
   for (const check of checks.invariants) violation ??= check(state)
+  checkUser(state)
 
-  /** Takes one action if enabled; false if not enabled or a violation stopped the walk. */
+  /** Takes one action if enabled; false if not enabled or a violation (or a user's throw) stopped the walk. */
   const take = (name: ActionName, i: number, j = 0): boolean => {
-    if (violation !== null) return false
+    if (violation !== null || invariantError !== null) return false
     const info = byName.get(name)!
     const next = info.run(config, state, i, j)
     if (next === null) return false
     const label: Label = { action: name, args: info.arity === 1 ? [i] : [i, j] }
     for (const check of checks.stepInvariants) violation ??= check(state, next, label)
     for (const check of checks.invariants) violation ??= check(next)
+    checkUser(next)
     state = next
     taken.push({ step: stepIndex, label, state })
     return true
@@ -196,7 +213,7 @@ export function runWalk(options: WalkOptions, steps: ReadonlyArray<WalkStep>): W
     }
     stepIndex++
   }
-  return { steps, initial, actions: taken, violation }
+  return { steps, initial, actions: taken, violation, invariantError }
 }
 
 export function formatWalkStep(step: WalkStep): string {

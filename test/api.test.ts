@@ -119,9 +119,28 @@ describe("check()", () => {
     await expect(check({ faults: { crash: -1 } })).rejects.toThrow(/fault knob crash must be an integer from 0/)
     await expect(check({ faults: { bogus: 1 } as never })).rejects.toThrow(/unknown fault knob "bogus"/)
     await expect(check({ builtIn: false })).rejects.toThrow(/needs invariants of your own/)
-    await expect(check({ target: "model", invariants: [alwaysHolds] })).rejects.toThrow(/do not take them yet/)
     await expect(check({ target: "net", invariants: [alwaysHolds], builtIn: false })).rejects.toThrow(/builtIn: false works on target sim only/)
     await expect(check({ invariantsModule: "./missing.mjs", cwd: dir })).rejects.toThrow(/cannot load the invariants module/)
+  })
+})
+
+describe("check({ target: 'model' }) with the user's invariants", () => {
+  it("judges them on the model's views after every spec action: a violation shrunk under its name, a throw as its error", async () => {
+    // On the model, a leader is established within a few steps of any walk.
+    const noBroadcast = defineInvariant("NobodyBroadcasts", (view) => (view.servers.some((s) => s.up && s.role === "leading" && s.phase === "broadcast") ? "a leader reached broadcast" : null))
+    const result = await check({ target: "model", runs: 20, seed: 2, invariants: [noBroadcast], cwd: dir })
+    expect(result.status).toBe("violated")
+    if (result.status !== "violated") return
+    expect(result.violation.invariant).toBe("NobodyBroadcasts")
+    expect(result.violation.shrunk).toBe(true)
+    expect(result.violation.replay).toMatch(/^npx zab check --target model --servers 3 --seed 2 --runs \d+ --shard \d+\/\d+$/)
+    const thrower = defineInvariant("ModelFragile", (view) => {
+      if (view.servers.some((s) => s.committed > 0)) throw new Error("fragile on the model")
+      return null
+    })
+    const errored = await check({ target: "model", runs: 50, seed: 2, invariants: [thrower], cwd: dir })
+    expect(errored.status).toBe("error")
+    expect(errored.error).toMatchObject({ invariant: "ModelFragile", message: "fragile on the model" })
   })
 })
 

@@ -50,7 +50,7 @@ options:
                    stdout keeps the text. Reports are written whether the invariants held or not (not
                    when --corpus fails)
   --invariants MODULE  also check your own invariants: an ES module exporting an array \`invariants\`
-                   (or a default export) of { name, check(view) } (see the README); targets sim and net
+                   (or a default export) of { name, check(view) } (see the README); every target
   --no-builtin     check only your invariants (with NoProgress and validation), not the built-in ones
   --faults K=V,... fix knobs of the fault profile instead of drawing them per run: crash, partition,
                    clientWrites, fsync (weights; 0 turns a fault off, a low fsync makes a slow disk),
@@ -127,7 +127,6 @@ function settings(args: ReadonlyArray<string>, io: Io): CheckSettings {
     if (target === "net" && isSimulatorOnly(bug)) throw new UsageError(`${bug} is re-injected in the simulator's disk recovery only; --target net cannot run it`)
   }
   const invariantsModule = stringFlag(parsed, "invariants")
-  if (invariantsModule !== undefined && target === "model") throw new UsageError(`--invariants works with --target sim and net; the model's random walks do not take them yet`)
   if (boolFlag(parsed, "no-builtin") && invariantsModule === undefined) throw new UsageError(`--no-builtin needs --invariants: it would check nothing but liveness`)
   if (boolFlag(parsed, "no-builtin") && target !== "sim") throw new UsageError(`--no-builtin works with --target sim only`)
   const faults = parseFaults(stringFlag(parsed, "faults"))
