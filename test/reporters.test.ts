@@ -131,6 +131,20 @@ describe("zab check --reporter json", () => {
   })
 })
 
+describe("zab check --faults", () => {
+  it("fixes fault knobs for the campaign, reported in the settings; a bad knob is exit 2 naming it", () => {
+    const run = cli(["check", "--runs", "5", "--seed", "3", "--faults", "crash=0,partition=0,fsync=3", "--reporter", "json"])
+    expect(run.code).toBe(0)
+    expect(JSON.parse(run.out).settings.faults).toEqual({ crash: 0, partition: 0, fsync: 3 })
+    const bogus = cli(["check", "--runs", "5", "--faults", "bogus=1"])
+    expect(bogus.code).toBe(2)
+    expect(bogus.err).toContain(`--faults: unknown fault knob "bogus"`)
+    const range = cli(["check", "--runs", "5", "--faults", "counterBits=40"])
+    expect(range.code).toBe(2)
+    expect(range.err).toContain("fault knob counterBits must be an integer from 2 to 32, got 40")
+  })
+})
+
 describe("zab check --reporter junit", () => {
   it("one passing test case per invariant for a held campaign", () => {
     const run = cli([...held, "--reporter", "junit"])
