@@ -24,4 +24,4 @@ it("catches ZOOKEEPER-335 on its own, shrunk, with the command that replays it",
   expect(result.violation.schedule.length).toBeLessThan(20)
   // Invariants passed as functions come from no module the command line could load: it says which to give.
   expect(result.violation.replay).toMatch(/^npx zab replay \S*LockOwnersAgree-[0-9a-f]{8}\.jsonl --invariants <a module exporting LockOwnersAgree> --no-builtin$/)
-})
+}, 120_000)
