@@ -50,6 +50,32 @@ describe("a project outside the repository", () => {
     expect(existsSync(join(project, "node_modules", "zab-harness", "dist", "api", "vitest.d.ts"))).toBe(true)
   })
 
+  it("type-checks a TypeScript user of the API against the package's declarations", () => {
+    writeFileSync(
+      join(project, "typed.ts"),
+      [
+        `import { type CheckResult, type Invariant, check, deliveredBy, txnOp } from "zab-harness"`,
+        `import { zabTest } from "zab-harness/vitest"`,
+        `const FirstCreate: Invariant = { name: "FirstCreate", check: (view) => (view.servers.some((s) => deliveredBy(view, s.id).some((t) => txnOp(t)?.op === "Create")) ? null : null) }`,
+        `export async function run(): Promise<string | null> {`,
+        `  const result: CheckResult = await check({ runs: 1, invariants: [FirstCreate], faults: { crash: 0, fsync: 3 } })`,
+        `  return result.status === "violated" ? result.violation.replay : null`,
+        `}`,
+        `export function register(): void { zabTest("typed", { servers: 5, runs: 1 }) }`,
+        `// The declarations are types, not \`any\`: a wrong option does not compile.`,
+        `// @ts-expect-error servers is a number`,
+        `export const wrong = (): Promise<CheckResult> => check({ servers: "5" })`,
+        "",
+      ].join("\n"),
+    )
+    writeFileSync(
+      join(project, "tsconfig.json"),
+      JSON.stringify({ compilerOptions: { strict: true, module: "nodenext", moduleResolution: "nodenext", target: "es2022", noEmit: true, skipLibCheck: true, types: [] }, files: ["typed.ts"] }),
+    )
+    const tsc = spawnSync(process.execPath, [join(root, "node_modules", "typescript", "bin", "tsc"), "-p", "tsconfig.json"], { cwd: project, encoding: "utf8", env: childEnv() })
+    expect(tsc.status, tsc.stdout + tsc.stderr).toBe(0)
+  })
+
   it("runs a campaign with its own invariant in vitest and sees the failure with the shrunk schedule", () => {
     writeFileSync(
       join(project, "broken.test.ts"),
