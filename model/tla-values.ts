@@ -402,8 +402,9 @@ export function tail(s: Value): Seq {
   return new Seq(items.slice(1))
 }
 
-/** s \o t. */
-export function concat(s: Value, t: Value): Seq {
+/** s \o t: of two sequences, or of two strings (TLA+ strings are sequences of characters, and TLC concatenates them). */
+export function concat(s: Value, t: Value): Value {
+  if (typeof s === "string" && typeof t === "string") return s + t
   return new Seq([...seq(s).items, ...seq(t).items])
 }
 
