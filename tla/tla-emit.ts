@@ -128,8 +128,8 @@ class Out {
   since(mark: number): string {
     return this.lines.slice(mark).join("\n")
   }
-  insert(mark: number, text: ReadonlyArray<string>): void {
-    this.lines.splice(mark, 0, ...text.map((t) => "  ".repeat(this.depth) + t))
+  insert(mark: number, text: ReadonlyArray<string>, depth = this.depth): void {
+    this.lines.splice(mark, 0, ...text.map((t) => (t === "" ? "" : "  ".repeat(depth) + t)))
   }
   replace(mark: number, text: string): void {
     this.lines[mark] = text
@@ -153,6 +153,8 @@ export class Emitter {
   private readonly queue: Array<() => void> = []
   private readonly actionishMemo = new Map<string, boolean>()
   private fresh = 0
+  /** Whether Init reads variables through an operator (viewOf is then emitted). */
+  private usesView = false
 
   constructor(
     private readonly module: Module,
@@ -459,8 +461,13 @@ export class Emitter {
   private plumbing(info: DefInfo, ctx: Ctx, loc: Loc): Array<string> {
     const args: Array<string> = []
     if (info.usesState) {
-      if (!ctx.hasState) throw new UnsupportedConstruct(`operator ${info.def.name}, which reads the state, used in Init`, loc)
-      args.push("$s")
+      // In Init there is no state yet: the operator reads the variables Init has assigned so far.
+      if (ctx.hasState) args.push("$s")
+      else if (ctx.n !== null) {
+        this.usesView = true
+        args.push(`viewOf(${ctx.n})`)
+      }
+      else throw new UnsupportedConstruct(`operator ${info.def.name}, which reads the state, used where there is none`, loc)
     }
     if (info.usesPrimes) {
       if (ctx.n === null) throw new UnsupportedConstruct(`operator ${info.def.name}, which reads primed variables, used outside an action`, loc)
@@ -1023,6 +1030,7 @@ export class Emitter {
     out.open("function stateOf(n: T.Partial): State {")
     out.line(`return { ${this.variables.map((v) => `${v}: T.assigned(n, V.${v}, ${JSON.stringify(v)})`).join(", ")} }`)
     out.close()
+    const viewMark = out.mark()
     out.line("")
     out.line(`/** ${m.name} with its constants fixed: Init, the actions of ${cfg.next}, the invariants. */`)
     out.open(`export function ${factory}(constants: Constants): GeneratedSpec<State> {`)
@@ -1091,6 +1099,17 @@ export class Emitter {
       next()
     }
 
+    if (this.usesView) {
+      out.insert(viewMark, [
+        "",
+        "/** The variables Init has assigned so far, read as a state (reading one not yet assigned is an error). */",
+        "function viewOf(n: T.Partial): State {",
+        "  return {",
+        ...this.variables.map((v) => `    get ${v}() { return T.primed(n, V.${v}, ${JSON.stringify(v)}) },`),
+        "  }",
+        "}",
+      ], 0)
+    }
     out.line("")
     out.open("return {")
     out.line("variables,")

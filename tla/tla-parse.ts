@@ -80,7 +80,7 @@ export function parseTlaModule(p: Parser, source: string, file: string): ParsedM
   const tree = p.parse(source)
   if (tree === null) throw new UnsupportedConstruct("source the grammar cannot parse", { file, line: 1, column: 1, endLine: 1 })
   const bad = firstError(tree.rootNode)
-  if (bad !== null) throw new UnsupportedConstruct(bad.isMissing ? `syntax error (missing ${bad.type})` : "syntax error", locOf(bad, file), bad.text.slice(0, 40))
+  if (bad !== null) throw new UnsupportedConstruct(bad.isMissing ? `syntax error (missing ${bad.type})` : "syntax error", locOf(bad, file), snippet(bad))
   const moduleNode = named(tree.rootNode).find((c) => c.type === "module")
   if (moduleNode === undefined) throw new UnsupportedConstruct("a file without a MODULE", locOf(tree.rootNode, file))
   return new Converter(file).module(moduleNode)
@@ -139,7 +139,7 @@ class Converter {
           break
         }
         default:
-          this.refuse(unit, `module unit ${unit.type}`, unit.text.slice(0, 40))
+          this.refuse(unit, `module unit ${unit.type}`, snippet(unit))
       }
     }
     return { name, file: this.file, extends: ext, constants, variables, defs, refused }
@@ -239,7 +239,7 @@ class Converter {
         const intro = field1(n, "intro", this.file)
         if (intro.type !== "identifier") this.refuse(intro, "CHOOSE over a tuple of identifiers")
         const set = n.childForFieldName("set")
-        if (set === null) this.refuse(n, "unbounded CHOOSE", n.text.slice(0, 40))
+        if (set === null) this.refuse(n, "unbounded CHOOSE", snippet(n))
         return { kind: "choose", name: intro.text, set: this.expr(set), body: this.expr(field1(n, "expression", this.file)), loc }
       }
       case "finite_set_literal":
@@ -319,7 +319,7 @@ class Converter {
       case "lambda":
         return this.refuse(n, "LAMBDA outside an operator argument")
       default:
-        return this.refuse(n, n.type, n.text.slice(0, 40))
+        return this.refuse(n, n.type, snippet(n))
     }
   }
 
@@ -366,4 +366,10 @@ class Converter {
 
 function flatten(kind: "and" | "or", e: Expr): ReadonlyArray<Expr> {
   return e.kind === kind ? e.items : [e]
+}
+
+/** The start of a construct's source, on one line, for an error message. */
+function snippet(n: Node): string {
+  const first = n.text.split("\n")[0]!.trimEnd()
+  return first.length > 60 ? `${first.slice(0, 60)}...` : first
 }

@@ -27,6 +27,15 @@ export const targets: ReadonlyArray<TranslateTarget> = [
     // reference figures overrides it with a model value (NullPoint <- nullpoint).
     overrides: ["NullPoint"],
   },
+  {
+    spec: "tla/specs/ZkV3_7_0.tla",
+    out: "model/generated/zk-v3-7-0-tla.ts",
+    init: "Init",
+    next: "Next",
+    invariants: ["CheckDuringAction", "Leadership1", "Leadership2", "PrefixConsistency", "Integrity", "Agreement", "TotalOrder", "LocalPrimaryOrder", "GlobalPrimaryOrder", "PrimaryIntegrity"],
+    // FastLeaderElection.tla (which it EXTENDS) defines NullPoint as Zab.tla does.
+    overrides: ["NullPoint"],
+  },
 ]
 
 /** Parses the module in `file` (relative to root) and, first, every user module it EXTENDS, transitively. */
