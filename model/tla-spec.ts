@@ -38,6 +38,8 @@ export interface GeneratedSpec<S> {
   readonly init: () => ReadonlyArray<S>
   readonly actions: ReadonlyArray<GeneratedAction<S>>
   readonly invariants: ReadonlyArray<GeneratedInvariant<S>>
+  /** The spec's TypeOK, where it has one: the problems of a state (none when it is well typed). */
+  readonly typeOK?: (s: S) => ReadonlyArray<string>
 }
 
 /** A step: the action's name and its arguments. */

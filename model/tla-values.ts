@@ -634,3 +634,40 @@ export function assigned(n: Partial, at: number, name: string): Value {
   if (v === undefined) fail(`the action leaves ${name}' unassigned`)
   return v
 }
+
+// -----------------------------------------------------------------------------------------------------------
+// Membership in sets that are not enumerated (TypeOK's [f: S], Seq(S), [S -> Nat], SUBSET of them).
+
+/** x \in [f: S, g: T]: a record with exactly these fields, each in its set. */
+export function isRecordOf(x: Value, fields: ReadonlyArray<readonly [string, (v: Value) => boolean]>): boolean {
+  if (!(x instanceof Fn) || x.keys.length !== fields.length) return false
+  for (const [name, member] of fields) {
+    const k = indexIn(x.keys, name)
+    if (k < 0 || !member(x.vals[k]!)) return false
+  }
+  return true
+}
+
+/** x \in Seq(S). */
+export function isSeqOf(x: Value, member: (v: Value) => boolean): boolean {
+  return x instanceof Seq && x.items.every(member)
+}
+
+/** x \in [D -> S], D enumerated. */
+export function isFnOf(x: Value, dom: Value, member: (v: Value) => boolean): boolean {
+  if (!(x instanceof Seq || x instanceof Fn)) return false
+  if (!eq(domain(x), dom)) return false
+  return x instanceof Seq ? x.items.every(member) : x.vals.every(member)
+}
+
+/** x \in SUBSET S. */
+export function isSetOf(x: Value, member: (v: Value) => boolean): boolean {
+  return x instanceof TSet && x.elems.every(member)
+}
+
+/** [f: S, g: T] enumerated: every record with a value of each field's set. */
+export function recordSet(fields: ReadonlyArray<readonly [string, Value]>): TSet {
+  let out: Array<Array<readonly [string, Value]>> = [[]]
+  for (const [name, s] of fields) out = out.flatMap((partial) => elems(s).map((v) => [...partial, [name, v] as const]))
+  return setOf(out.map((f) => record(f)))
+}

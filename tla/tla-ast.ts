@@ -96,6 +96,8 @@ export type Expr =
   /** [S -> T]. */
   | { readonly kind: "fnSet"; readonly domain: Expr; readonly range: Expr; readonly loc: Loc }
   | { readonly kind: "record"; readonly fields: ReadonlyArray<readonly [string, Expr]>; readonly loc: Loc }
+  /** [f: S, g: T]: the set of records. */
+  | { readonly kind: "recordSet"; readonly fields: ReadonlyArray<readonly [string, Expr]>; readonly loc: Loc }
   | { readonly kind: "tuple"; readonly items: ReadonlyArray<Expr>; readonly loc: Loc }
   /** f[a] or f[a, b] (the latter applies f to <<a, b>>). */
   | { readonly kind: "apply"; readonly fn: Expr; readonly args: ReadonlyArray<Expr>; readonly loc: Loc }

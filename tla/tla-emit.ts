@@ -32,6 +32,8 @@ export interface EmitConfig {
   readonly invariants: ReadonlyArray<string>
   /** Definitions replaced by a constant of the same name (TLC's `Name <- value`). */
   readonly overrides: ReadonlyArray<string>
+  /** The spec's type invariant, if it has one: it refines the State schema (`typeOK(constants)`). */
+  readonly typeOK?: string
 }
 
 /** The modules of the standard library the subset covers; their operators are built in. */
@@ -97,6 +99,7 @@ const builtins: ReadonlyMap<string, number> = new Map([
   ["PrintT", 1],
   ["Print", 2],
   ["Assert", 2],
+  ["Seq", 1],
 ])
 
 const reserved: ReadonlySet<string> = new Set(
@@ -179,7 +182,7 @@ export class Emitter {
     this.constants = constants
     this.variables = variables
     this.varIndex = new Map(variables.map((v, k) => [v, k]))
-    for (const name of [config.init, config.next, ...config.invariants]) {
+    for (const name of [config.init, config.next, ...config.invariants, ...(config.typeOK === undefined ? [] : [config.typeOK])]) {
       if (!this.defs.has(name)) throw new Error(`the configuration names ${name}, which the spec does not define`)
     }
     this.analyse()
@@ -292,6 +295,7 @@ export class Emitter {
         rec(e.range)
         return
       case "record":
+      case "recordSet":
         for (const [, x] of e.fields) rec(x)
         return
       case "apply":
@@ -532,6 +536,8 @@ export class Emitter {
         return { c: `(T.printT(${a(0).c}), ${a(1).c})`, t: a(1).t }
       case "Assert":
         return { c: `T.tlaAssert(${a(0).c}, ${a(1).c})`, t: "bool" }
+      case "Seq":
+        throw new UnsupportedConstruct("Seq(S) as a value (it is infinite; only x \\in Seq(S) is supported)", loc)
       default:
         throw new UnsupportedConstruct(`standard operator ${name}`, loc)
     }
@@ -662,6 +668,8 @@ export class Emitter {
         return { c: `T.record([${e.fields.map(([f, x]) => `[${JSON.stringify(f)}, ${this.ex(x, ctx).c}]`).join(", ")}])`, t: "value" }
       case "tuple":
         return { c: `T.tuple([${e.items.map((x) => this.ex(x, ctx).c).join(", ")}])`, t: "value" }
+      case "recordSet":
+        return { c: `T.recordSet([${e.fields.map(([f, x]) => `[${JSON.stringify(f)}, ${this.ex(x, ctx).c}]`).join(", ")}])`, t: "value" }
       case "apply": {
         const f = this.ex(e.fn, ctx).c
         const x = e.args.length === 1 ? this.ex(e.args[0]!, ctx).c : `T.tuple([${e.args.map((a) => this.ex(a, ctx).c).join(", ")}])`
@@ -711,6 +719,10 @@ export class Emitter {
     const set = (x: Expr): string => {
       if (x.kind === "builtinSet" && x.name !== "BOOLEAN") return `T.${x.name}`
       return this.ex(x, ctx).c
+    }
+    if ((e.op === "in" || e.op === "notin") && this.needsMembership(e.rhs, ctx)) {
+      const x = this.ex(e.lhs, ctx).c
+      return { c: `${e.op === "notin" ? "!" : ""}${wrap(this.member(x, e.rhs, ctx))}`, t: "bool" }
     }
     if (e.op === "in") return { c: `T.isIn(${this.ex(e.lhs, ctx).c}, ${set(e.rhs)})`, t: "bool" }
     if (e.op === "notin") return { c: `!T.isIn(${this.ex(e.lhs, ctx).c}, ${set(e.rhs)})`, t: "bool" }
@@ -762,6 +774,65 @@ export class Emitter {
         return { c: `T.atAt(${a.c}, ${b.c})`, t: "value" }
     }
     throw new UnsupportedConstruct(`infix operator ${e.op}`, e.loc)
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
+  // Membership in sets TLC does not enumerate for \in (TypeOK's [f: S], Seq(S), Nat, [S -> Nat], SUBSET ...).
+
+  /** Whether `x \in s` must be decided without enumerating s. */
+  private needsMembership(s: Expr, ctx: Ctx, visiting: ReadonlySet<string> = new Set()): boolean {
+    switch (s.kind) {
+      case "recordSet":
+        return true
+      case "builtinSet":
+        return s.name !== "BOOLEAN"
+      case "call":
+        return s.name === "Seq" && ctx.env.get(s.name) === undefined && !this.isDef(s.name)
+      case "fnSet":
+        // [S -> T] and SUBSET S are never enumerated for \in: [1..10 -> SUBSET Server] has 4^10 elements.
+        return true
+      case "prefix":
+        return s.op === "powerset"
+      case "infix":
+        return (s.op === "cup" || s.op === "cap" || s.op === "setminus") && (this.needsMembership(s.lhs, ctx, visiting) || this.needsMembership(s.rhs, ctx, visiting))
+      case "name": {
+        if (ctx.env.get(s.name) !== undefined || !this.isDef(s.name) || visiting.has(s.name)) return false
+        const d = this.def(s.name, s.loc).def
+        return d.params.length === 0 && this.needsMembership(d.body, { ...ctx, env: Env.empty() }, new Set([...visiting, s.name]))
+      }
+      default:
+        return false
+    }
+  }
+
+  /** TS code deciding `x \in s` (x is TS code for a value, evaluated once by the caller's expression). */
+  private member(x: string, s: Expr, ctx: Ctx): string {
+    const sub = (set: Expr, c: Ctx = ctx): string => {
+      const v = this.tmp("$v")
+      return `(${v}: T.Value): boolean => ${this.member(v, set, c)}`
+    }
+    if (!this.needsMembership(s, ctx)) return `T.isIn(${x}, ${this.ex(s, ctx).c})`
+    switch (s.kind) {
+      case "recordSet":
+        return `T.isRecordOf(${x}, [${s.fields.map(([f, set]) => `[${JSON.stringify(f)}, ${sub(set)}]`).join(", ")}])`
+      case "builtinSet":
+        return `T.isIn(${x}, T.${s.name})`
+      case "call":
+        return `T.isSeqOf(${x}, ${sub(s.args[0] as Expr)})`
+      case "fnSet":
+        return `T.isFnOf(${x}, ${this.ex(s.domain, ctx).c}, ${sub(s.range)})`
+      case "prefix":
+        return `T.isSetOf(${x}, ${sub(s.arg)})`
+      case "infix": {
+        const a = this.member(x, s.lhs, ctx)
+        const b = this.member(x, s.rhs, ctx)
+        return s.op === "cup" ? `(${a} || ${b})` : s.op === "cap" ? `(${a} && ${b})` : `(${a} && !${wrap(b)})`
+      }
+      case "name":
+        return this.member(x, this.def(s.name, s.loc).def.body, { ...ctx, env: Env.empty() })
+      default:
+        throw new UnsupportedConstruct(`membership in ${s.kind}`, s.loc)
+    }
   }
 
   // ---------------------------------------------------------------------------------------------------------
@@ -1054,6 +1125,8 @@ export class Emitter {
       return `{ name: ${JSON.stringify(name)}, holds: ($s: State): boolean => T.bool(${this.callDef(name, [], { ...nextCtx, n: null }, info.def.loc).c}) }`
     })
 
+    const typeOKCode = cfg.typeOK === undefined ? null : this.typeOKProblems(cfg.typeOK)
+
     const actionCode: Array<Array<string>> = []
     for (const a of actions) {
       const lines: Array<string> = []
@@ -1124,10 +1197,40 @@ export class Emitter {
     out.open("invariants: [")
     for (const c of invariantCode) out.line(`${c},`)
     out.close("],")
+    if (typeOKCode !== null) {
+      out.open("typeOK: ($s: State): ReadonlyArray<string> => {")
+      out.line("const problems: Array<string> = []")
+      for (const l of typeOKCode) out.line(l)
+      out.line("return problems")
+      out.close("},")
+    }
     out.close("}")
     out.close()
+    if (typeOKCode !== null) {
+      out.line("")
+      out.line(`/** The State schema refined by ${cfg.typeOK} for these constants: decoding a state checks it, naming each variable out of its type. */`)
+      out.open("export function typeOK(constants: Constants) {")
+      out.line(`const problems = ${factory}(constants).typeOK!`)
+      out.line("return State.pipe(Schema.check(Schema.makeFilter((s: State) => (problems(s).length === 0 ? true : problems(s).join(\"; \")))))")
+      out.close()
+    }
     out.line("")
     return out.text()
+  }
+
+  /** TypeOK's conjuncts as statements that push a problem when one fails: `v \in S` names the variable v. */
+  private typeOKProblems(name: string): Array<string> {
+    const d = this.def(name, this.defs.get(name)!.def.loc).def
+    if (d.params.length > 0) throw new UnsupportedConstruct(`${name} with parameters`, d.loc)
+    const ctx: Ctx = { env: Env.empty(), n: null, hasState: true, mode: "next", at: null }
+    const items = d.body.kind === "and" ? d.body.items : [d.body]
+    return items.map((item) => {
+      if (item.kind === "infix" && item.op === "in" && item.lhs.kind === "name" && this.varIndex.has(item.lhs.name)) {
+        const v = item.lhs.name
+        return `if (!${wrap(this.member(`$s.${v}`, item.rhs, ctx))}) problems.push(${JSON.stringify(`${v} is not in its type (${where(item.loc)})`)})`
+      }
+      return `if (!${wrap(this.bool(this.ex(item, ctx)))}) problems.push(${JSON.stringify(`${name} fails at ${where(item.loc)}`)})`
+    })
   }
 
   /** A disjunct of Next: `\E bounds: Name(args)` (any number of nested \E), or `Name(args)`. */

@@ -271,6 +271,12 @@ class Converter {
         for (let k = 0; k + 1 < parts.length; k += 2) out.push([parts[k]!.text, this.expr(parts[k + 1]!)])
         return { kind: "record", fields: out, loc }
       }
+      case "set_of_records": {
+        const parts = named(n)
+        const out: Array<readonly [string, Expr]> = []
+        for (let k = 0; k + 1 < parts.length; k += 2) out.push([parts[k]!.text, this.expr(parts[k + 1]!)])
+        return { kind: "recordSet", fields: out, loc }
+      }
       case "record_value": {
         const [record, name] = named(n)
         return { kind: "field", record: this.expr(record!), name: name!.text, loc }

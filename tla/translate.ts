@@ -35,6 +35,7 @@ export const targets: ReadonlyArray<TranslateTarget> = [
     invariants: ["CheckDuringAction", "Leadership1", "Leadership2", "PrefixConsistency", "Integrity", "Agreement", "TotalOrder", "LocalPrimaryOrder", "GlobalPrimaryOrder", "PrimaryIntegrity"],
     // FastLeaderElection.tla (which it EXTENDS) defines NullPoint as Zab.tla does.
     overrides: ["NullPoint"],
+    typeOK: "TypeOK",
   },
 ]
 
@@ -67,7 +68,8 @@ export async function loadModules(root: string, file: string): Promise<Array<Par
 export async function translate(root: string, target: TranslateTarget): Promise<string> {
   const modules = await loadModules(root, target.spec)
   const main = modules[modules.length - 1]!
-  return new Emitter(main, modules, { source: target.spec, init: target.init, next: target.next, invariants: target.invariants, overrides: target.overrides }).emit()
+  const { spec, out: _out, ...config } = target
+  return new Emitter(main, modules, { source: spec, ...config }).emit()
 }
 
 /** The project's root, from this file's place in it (tla/ or dist/tla/). */

@@ -130,15 +130,15 @@ export function makeZkV3_7_0(constants: Constants): GeneratedSpec<State> {
 
   /** Init as part of Init: tla/specs/ZkV3_7_0.tla, lines 507-515. */
   function Init_init($n: T.Partial, $k: Continue): void {
-    InitServerVars_init($n, ($n1: T.Partial): void => {
-      InitLeaderVars_init($n1, ($n2: T.Partial): void => {
-        InitElectionVars_init($n2, ($n3: T.Partial): void => {
-          InitFollowerVars_init($n3, ($n4: T.Partial): void => {
-            InitVerifyVars_init($n4, ($n5: T.Partial): void => {
-              InitMsgVars_init($n5, ($n6: T.Partial): void => {
-                InitEnvVars_init($n6, ($n7: T.Partial): void => {
-                  InitRecorder_init($n7, ($n8: T.Partial): void => {
-                    $k($n8)
+    InitServerVars_init($n, ($n183: T.Partial): void => {
+      InitLeaderVars_init($n183, ($n184: T.Partial): void => {
+        InitElectionVars_init($n184, ($n185: T.Partial): void => {
+          InitFollowerVars_init($n185, ($n186: T.Partial): void => {
+            InitVerifyVars_init($n186, ($n187: T.Partial): void => {
+              InitMsgVars_init($n187, ($n188: T.Partial): void => {
+                InitEnvVars_init($n188, ($n189: T.Partial): void => {
+                  InitRecorder_init($n189, ($n190: T.Partial): void => {
+                    $k($n190)
                   })
                 })
               })
@@ -224,14 +224,32 @@ export function makeZkV3_7_0(constants: Constants): GeneratedSpec<State> {
     return T.elems(Server).every((i) => T.elems(Server).every((j) => (!(T.bool(IsLeader($s, i)) && T.bool(IsMyLearner($s, i, j)) && T.bool(IsFollower($s, j)) && T.bool(IsMyLeader($s, j, i)) && T.eq(T.apply($s.zabState, i), BROADCAST) && T.eq(T.apply($s.zabState, j), BROADCAST) && (T.int(T.field(T.apply($s.lastCommitted, j), "index")) >= 1)) || T.elems(T.range(1, T.field(T.apply($s.lastCommitted, j), "index"))).every((idx_j) => ((T.int(T.apply(T.field(T.apply(T.apply($s.history, j), idx_j), "zxid"), 1)) >= T.int(T.apply($s.currentEpoch, i))) || ((T.int(T.apply(T.field(T.apply(T.apply($s.history, j), idx_j), "zxid"), 1)) < T.int(T.apply($s.currentEpoch, i))) && T.elems(T.range(1, T.field(T.apply($s.lastCommitted, i), "index"))).some((idx_i) => T.bool(TxnEqual(T.apply(T.apply($s.history, i), idx_i), T.apply(T.apply($s.history, j), idx_j))))))))))
   }
 
+  /** ZabState: tla/specs/ZkV3_7_0.tla, line 211. */
+  const ZabState = T.once((): T.Value => T.setOf([ELECTION, DISCOVERY, SYNCHRONIZATION, BROADCAST]))
+
+  /** ServersIncNullPoint: tla/specs/ZkV3_7_0.tla, line 171. */
+  const ServersIncNullPoint = T.once((): T.Value => T.union(Server, T.setOf([NullPoint])))
+
+  /** SyncMode: tla/specs/ZkV3_7_0.tla, line 217. */
+  const SyncMode = T.once((): T.Value => T.setOf([DIFF, TRUNC, SNAP, NONE]))
+
+  /** MAXEPOCH: tla/specs/ZkV3_7_0.tla, line 54. */
+  const MAXEPOCH = T.once((): T.Value => 10)
+
+  /** ViolationSet: tla/specs/ZkV3_7_0.tla, lines 213-215. */
+  const ViolationSet = T.once((): T.Value => T.setOf(["stateInconsistent", "proposalInconsistent", "commitInconsistent", "ackInconsistent", "messageIllegal"]))
+
+  /** ElectionState: tla/specs/ZkV3_7_0.tla, line 209. */
+  const ElectionState = T.once((): T.Value => T.setOf([LOOKING, FOLLOWING, LEADING]))
+
   /** FLEReceiveNotmsg(i, j) as an action: tla/specs/ZkV3_7_0.tla, lines 537-545. */
   function FLEReceiveNotmsg_act($s: State, $n: T.Partial, $k: Continue, i: T.Value, j: T.Value): void {
     if (!(T.bool(IsON($s, i)))) return
-    ReceiveNotmsg_act($s, $n, ($n9: T.Partial): void => {
-      const $n10 = T.bindEach($n9, [[V.zabState, $s.zabState], [V.acceptedEpoch, $s.acceptedEpoch], [V.lastCommitted, $s.lastCommitted], [V.learners, $s.learners], [V.connecting, $s.connecting], [V.initialHistory, $s.initialHistory], [V.electing, $s.electing], [V.ackldRecv, $s.ackldRecv], [V.forwarding, $s.forwarding], [V.tempMaxEpoch, $s.tempMaxEpoch], [V.lastSnapshot, $s.lastSnapshot], [V.connectInfo, $s.connectInfo], [V.packetsSync, $s.packetsSync], [V.proposalMsgsLog, $s.proposalMsgsLog], [V.epochLeader, $s.epochLeader], [V.violatedInvariants, $s.violatedInvariants], [V.status, $s.status], [V.partition, $s.partition], [V.msgs, $s.msgs]])
-      if ($n10 === null) return
-      UpdateRecorder_act($s, $n10, ($n11: T.Partial): void => {
-        $k($n11)
+    ReceiveNotmsg_act($s, $n, ($n191: T.Partial): void => {
+      const $n192 = T.bindEach($n191, [[V.zabState, $s.zabState], [V.acceptedEpoch, $s.acceptedEpoch], [V.lastCommitted, $s.lastCommitted], [V.learners, $s.learners], [V.connecting, $s.connecting], [V.initialHistory, $s.initialHistory], [V.electing, $s.electing], [V.ackldRecv, $s.ackldRecv], [V.forwarding, $s.forwarding], [V.tempMaxEpoch, $s.tempMaxEpoch], [V.lastSnapshot, $s.lastSnapshot], [V.connectInfo, $s.connectInfo], [V.packetsSync, $s.packetsSync], [V.proposalMsgsLog, $s.proposalMsgsLog], [V.epochLeader, $s.epochLeader], [V.violatedInvariants, $s.violatedInvariants], [V.status, $s.status], [V.partition, $s.partition], [V.msgs, $s.msgs]])
+      if ($n192 === null) return
+      UpdateRecorder_act($s, $n192, ($n193: T.Partial): void => {
+        $k($n193)
       }, T.tuple(["FLEReceiveNotmsg", i, j]))
     }, i, j)
   }
@@ -239,11 +257,11 @@ export function makeZkV3_7_0(constants: Constants): GeneratedSpec<State> {
   /** FLENotmsgTimeout(i) as an action: tla/specs/ZkV3_7_0.tla, lines 545-553. */
   function FLENotmsgTimeout_act($s: State, $n: T.Partial, $k: Continue, i: T.Value): void {
     if (!(T.bool(IsON($s, i)))) return
-    NotmsgTimeout_act($s, $n, ($n12: T.Partial): void => {
-      const $n13 = T.bindEach($n12, [[V.zabState, $s.zabState], [V.acceptedEpoch, $s.acceptedEpoch], [V.lastCommitted, $s.lastCommitted], [V.learners, $s.learners], [V.connecting, $s.connecting], [V.initialHistory, $s.initialHistory], [V.electing, $s.electing], [V.ackldRecv, $s.ackldRecv], [V.forwarding, $s.forwarding], [V.tempMaxEpoch, $s.tempMaxEpoch], [V.lastSnapshot, $s.lastSnapshot], [V.connectInfo, $s.connectInfo], [V.packetsSync, $s.packetsSync], [V.proposalMsgsLog, $s.proposalMsgsLog], [V.epochLeader, $s.epochLeader], [V.violatedInvariants, $s.violatedInvariants], [V.status, $s.status], [V.partition, $s.partition], [V.msgs, $s.msgs]])
-      if ($n13 === null) return
-      UpdateRecorder_act($s, $n13, ($n14: T.Partial): void => {
-        $k($n14)
+    NotmsgTimeout_act($s, $n, ($n194: T.Partial): void => {
+      const $n195 = T.bindEach($n194, [[V.zabState, $s.zabState], [V.acceptedEpoch, $s.acceptedEpoch], [V.lastCommitted, $s.lastCommitted], [V.learners, $s.learners], [V.connecting, $s.connecting], [V.initialHistory, $s.initialHistory], [V.electing, $s.electing], [V.ackldRecv, $s.ackldRecv], [V.forwarding, $s.forwarding], [V.tempMaxEpoch, $s.tempMaxEpoch], [V.lastSnapshot, $s.lastSnapshot], [V.connectInfo, $s.connectInfo], [V.packetsSync, $s.packetsSync], [V.proposalMsgsLog, $s.proposalMsgsLog], [V.epochLeader, $s.epochLeader], [V.violatedInvariants, $s.violatedInvariants], [V.status, $s.status], [V.partition, $s.partition], [V.msgs, $s.msgs]])
+      if ($n195 === null) return
+      UpdateRecorder_act($s, $n195, ($n196: T.Partial): void => {
+        $k($n196)
       }, T.tuple(["FLENotmsgTimeout", i]))
     }, i)
   }
@@ -251,37 +269,37 @@ export function makeZkV3_7_0(constants: Constants): GeneratedSpec<State> {
   /** FLEHandleNotmsg(i) as an action: tla/specs/ZkV3_7_0.tla, lines 553-574. */
   function FLEHandleNotmsg_act($s: State, $n: T.Partial, $k: Continue, i: T.Value): void {
     if (!(T.bool(IsON($s, i)))) return
-    HandleNotmsg_act($s, $n, ($n15: T.Partial): void => {
+    HandleNotmsg_act($s, $n, ($n197: T.Partial): void => {
       {
-        const newState = T.once((): T.Value => T.apply(T.primed($n15, V.state, "state"), i))
-        const $k16 = ($n17: T.Partial): void => {
-          const $n18 = T.bindEach($n17, [[V.lastCommitted, $s.lastCommitted], [V.lastSnapshot, $s.lastSnapshot], [V.acceptedEpoch, $s.acceptedEpoch], [V.connectInfo, $s.connectInfo], [V.proposalMsgsLog, $s.proposalMsgsLog], [V.epochLeader, $s.epochLeader], [V.violatedInvariants, $s.violatedInvariants], [V.status, $s.status], [V.partition, $s.partition], [V.msgs, $s.msgs]])
-          if ($n18 === null) return
-          UpdateRecorder_act($s, $n18, ($n19: T.Partial): void => {
-            $k($n19)
+        const newState = T.once((): T.Value => T.apply(T.primed($n197, V.state, "state"), i))
+        const $k198 = ($n199: T.Partial): void => {
+          const $n200 = T.bindEach($n199, [[V.lastCommitted, $s.lastCommitted], [V.lastSnapshot, $s.lastSnapshot], [V.acceptedEpoch, $s.acceptedEpoch], [V.connectInfo, $s.connectInfo], [V.proposalMsgsLog, $s.proposalMsgsLog], [V.epochLeader, $s.epochLeader], [V.violatedInvariants, $s.violatedInvariants], [V.status, $s.status], [V.partition, $s.partition], [V.msgs, $s.msgs]])
+          if ($n200 === null) return
+          UpdateRecorder_act($s, $n200, ($n201: T.Partial): void => {
+            $k($n201)
           }, T.tuple(["FLEHandleNotmsg", i]))
         }
-        or20: { // disjunct 1 of 3 (tla/specs/ZkV3_7_0.tla:558:15)
-          if (!(T.eq(newState(), LEADING))) break or20
-          ZabTurnToLeading_act($s, $n15, ($n21: T.Partial): void => {
-            const $n22 = T.bindEach($n21, [[V.packetsSync, $s.packetsSync]])
-            if ($n22 === null) return
-            $k16($n22)
+        or202: { // disjunct 1 of 3 (tla/specs/ZkV3_7_0.tla:558:15)
+          if (!(T.eq(newState(), LEADING))) break or202
+          ZabTurnToLeading_act($s, $n197, ($n203: T.Partial): void => {
+            const $n204 = T.bindEach($n203, [[V.packetsSync, $s.packetsSync]])
+            if ($n204 === null) return
+            $k198($n204)
           }, i)
         }
-        or23: { // disjunct 2 of 3 (tla/specs/ZkV3_7_0.tla:561:15)
-          if (!(T.eq(newState(), FOLLOWING))) break or23
-          ZabTurnToFollowing_act($s, $n15, ($n24: T.Partial): void => {
-            const $n25 = T.bindEach($n24, [[V.learners, $s.learners], [V.connecting, $s.connecting], [V.electing, $s.electing], [V.ackldRecv, $s.ackldRecv], [V.forwarding, $s.forwarding], [V.tempMaxEpoch, $s.tempMaxEpoch]])
-            if ($n25 === null) return
-            $k16($n25)
+        or205: { // disjunct 2 of 3 (tla/specs/ZkV3_7_0.tla:561:15)
+          if (!(T.eq(newState(), FOLLOWING))) break or205
+          ZabTurnToFollowing_act($s, $n197, ($n206: T.Partial): void => {
+            const $n207 = T.bindEach($n206, [[V.learners, $s.learners], [V.connecting, $s.connecting], [V.electing, $s.electing], [V.ackldRecv, $s.ackldRecv], [V.forwarding, $s.forwarding], [V.tempMaxEpoch, $s.tempMaxEpoch]])
+            if ($n207 === null) return
+            $k198($n207)
           }, i)
         }
-        or26: { // disjunct 3 of 3 (tla/specs/ZkV3_7_0.tla:565:15)
-          if (!(T.eq(newState(), LOOKING))) break or26
-          const $n27 = T.bindEach($n15, [[V.zabState, $s.zabState], [V.learners, $s.learners], [V.connecting, $s.connecting], [V.electing, $s.electing], [V.ackldRecv, $s.ackldRecv], [V.forwarding, $s.forwarding], [V.tempMaxEpoch, $s.tempMaxEpoch], [V.packetsSync, $s.packetsSync], [V.initialHistory, $s.initialHistory]])
-          if ($n27 === null) break or26
-          $k16($n27)
+        or208: { // disjunct 3 of 3 (tla/specs/ZkV3_7_0.tla:565:15)
+          if (!(T.eq(newState(), LOOKING))) break or208
+          const $n209 = T.bindEach($n197, [[V.zabState, $s.zabState], [V.learners, $s.learners], [V.connecting, $s.connecting], [V.electing, $s.electing], [V.ackldRecv, $s.ackldRecv], [V.forwarding, $s.forwarding], [V.tempMaxEpoch, $s.tempMaxEpoch], [V.packetsSync, $s.packetsSync], [V.initialHistory, $s.initialHistory]])
+          if ($n209 === null) break or208
+          $k198($n209)
         }
       }
     }, i)
@@ -290,38 +308,38 @@ export function makeZkV3_7_0(constants: Constants): GeneratedSpec<State> {
   /** FLEWaitNewNotmsg(i) as an action: tla/specs/ZkV3_7_0.tla, lines 574-594. */
   function FLEWaitNewNotmsg_act($s: State, $n: T.Partial, $k: Continue, i: T.Value): void {
     if (!(T.bool(IsON($s, i)))) return
-    WaitNewNotmsg_act($s, $n, ($n28: T.Partial): void => {
+    WaitNewNotmsg_act($s, $n, ($n210: T.Partial): void => {
       {
-        const newState = T.once((): T.Value => T.apply(T.primed($n28, V.state, "state"), i))
-        const $k29 = ($n30: T.Partial): void => {
-          const $n31 = T.bindEach($n30, [[V.lastCommitted, $s.lastCommitted], [V.lastSnapshot, $s.lastSnapshot], [V.acceptedEpoch, $s.acceptedEpoch], [V.connectInfo, $s.connectInfo], [V.proposalMsgsLog, $s.proposalMsgsLog], [V.epochLeader, $s.epochLeader], [V.violatedInvariants, $s.violatedInvariants], [V.status, $s.status], [V.partition, $s.partition], [V.msgs, $s.msgs]])
-          if ($n31 === null) return
-          UpdateRecorder_act($s, $n31, ($n32: T.Partial): void => {
-            $k($n32)
+        const newState = T.once((): T.Value => T.apply(T.primed($n210, V.state, "state"), i))
+        const $k211 = ($n212: T.Partial): void => {
+          const $n213 = T.bindEach($n212, [[V.lastCommitted, $s.lastCommitted], [V.lastSnapshot, $s.lastSnapshot], [V.acceptedEpoch, $s.acceptedEpoch], [V.connectInfo, $s.connectInfo], [V.proposalMsgsLog, $s.proposalMsgsLog], [V.epochLeader, $s.epochLeader], [V.violatedInvariants, $s.violatedInvariants], [V.status, $s.status], [V.partition, $s.partition], [V.msgs, $s.msgs]])
+          if ($n213 === null) return
+          UpdateRecorder_act($s, $n213, ($n214: T.Partial): void => {
+            $k($n214)
           }, T.tuple(["FLEWaitNewNotmsg", i]))
         }
-        or33: { // disjunct 1 of 3 (tla/specs/ZkV3_7_0.tla:579:15)
-          if (!(T.eq(newState(), LEADING))) break or33
-          ZabTurnToLeading_act($s, $n28, ($n34: T.Partial): void => {
-            const $n35 = T.bindEach($n34, [[V.packetsSync, $s.packetsSync]])
-            if ($n35 === null) return
-            $k29($n35)
+        or215: { // disjunct 1 of 3 (tla/specs/ZkV3_7_0.tla:579:15)
+          if (!(T.eq(newState(), LEADING))) break or215
+          ZabTurnToLeading_act($s, $n210, ($n216: T.Partial): void => {
+            const $n217 = T.bindEach($n216, [[V.packetsSync, $s.packetsSync]])
+            if ($n217 === null) return
+            $k211($n217)
           }, i)
         }
-        or36: { // disjunct 2 of 3 (tla/specs/ZkV3_7_0.tla:582:15)
-          if (!(T.eq(newState(), FOLLOWING))) break or36
-          ZabTurnToFollowing_act($s, $n28, ($n37: T.Partial): void => {
-            const $n38 = T.bindEach($n37, [[V.learners, $s.learners], [V.connecting, $s.connecting], [V.electing, $s.electing], [V.ackldRecv, $s.ackldRecv], [V.forwarding, $s.forwarding], [V.tempMaxEpoch, $s.tempMaxEpoch]])
-            if ($n38 === null) return
-            $k29($n38)
+        or218: { // disjunct 2 of 3 (tla/specs/ZkV3_7_0.tla:582:15)
+          if (!(T.eq(newState(), FOLLOWING))) break or218
+          ZabTurnToFollowing_act($s, $n210, ($n219: T.Partial): void => {
+            const $n220 = T.bindEach($n219, [[V.learners, $s.learners], [V.connecting, $s.connecting], [V.electing, $s.electing], [V.ackldRecv, $s.ackldRecv], [V.forwarding, $s.forwarding], [V.tempMaxEpoch, $s.tempMaxEpoch]])
+            if ($n220 === null) return
+            $k211($n220)
           }, i)
         }
-        or39: { // disjunct 3 of 3 (tla/specs/ZkV3_7_0.tla:586:15)
-          if (!(T.eq(newState(), LOOKING))) break or39
-          if (!(T.printT(T.concat("Note: New state is LOOKING in FLEWaitNewNotmsgEnd,", " which should not happen.")))) break or39
-          const $n40 = T.bindEach($n28, [[V.zabState, $s.zabState], [V.learners, $s.learners], [V.connecting, $s.connecting], [V.electing, $s.electing], [V.ackldRecv, $s.ackldRecv], [V.forwarding, $s.forwarding], [V.tempMaxEpoch, $s.tempMaxEpoch], [V.initialHistory, $s.initialHistory], [V.packetsSync, $s.packetsSync]])
-          if ($n40 === null) break or39
-          $k29($n40)
+        or221: { // disjunct 3 of 3 (tla/specs/ZkV3_7_0.tla:586:15)
+          if (!(T.eq(newState(), LOOKING))) break or221
+          if (!(T.printT(T.concat("Note: New state is LOOKING in FLEWaitNewNotmsgEnd,", " which should not happen.")))) break or221
+          const $n222 = T.bindEach($n210, [[V.zabState, $s.zabState], [V.learners, $s.learners], [V.connecting, $s.connecting], [V.electing, $s.electing], [V.ackldRecv, $s.ackldRecv], [V.forwarding, $s.forwarding], [V.tempMaxEpoch, $s.tempMaxEpoch], [V.initialHistory, $s.initialHistory], [V.packetsSync, $s.packetsSync]])
+          if ($n222 === null) break or221
+          $k211($n222)
         }
       }
     }, i)
@@ -334,52 +352,52 @@ export function makeZkV3_7_0(constants: Constants): GeneratedSpec<State> {
     if (!(T.bool(IsON($s, i)))) return
     if (!(T.bool(IsON($s, j)))) return
     if (!(!T.bool(HasPartitioned($s, i, j)))) return
-    const $k41 = ($n42: T.Partial): void => {
-      const $n43 = T.bind($n42, V.partition, T.exceptPath(T.exceptPath($s.partition, [i, j], (_$at44) => true), [j, i], (_$at45) => true))
-      if ($n43 === null) return
-      const $n46 = T.bindEach($n43, [[V.acceptedEpoch, $s.acceptedEpoch], [V.lastCommitted, $s.lastCommitted], [V.lastSnapshot, $s.lastSnapshot], [V.tempMaxEpoch, $s.tempMaxEpoch], [V.initialHistory, $s.initialHistory], [V.proposalMsgsLog, $s.proposalMsgsLog], [V.epochLeader, $s.epochLeader], [V.violatedInvariants, $s.violatedInvariants], [V.packetsSync, $s.packetsSync], [V.status, $s.status]])
-      if ($n46 === null) return
-      UpdateRecorder_act($s, $n46, ($n47: T.Partial): void => {
-        $k($n47)
+    const $k223 = ($n224: T.Partial): void => {
+      const $n225 = T.bind($n224, V.partition, T.exceptPath(T.exceptPath($s.partition, [i, j], (_$at226) => true), [j, i], (_$at227) => true))
+      if ($n225 === null) return
+      const $n228 = T.bindEach($n225, [[V.acceptedEpoch, $s.acceptedEpoch], [V.lastCommitted, $s.lastCommitted], [V.lastSnapshot, $s.lastSnapshot], [V.tempMaxEpoch, $s.tempMaxEpoch], [V.initialHistory, $s.initialHistory], [V.proposalMsgsLog, $s.proposalMsgsLog], [V.epochLeader, $s.epochLeader], [V.violatedInvariants, $s.violatedInvariants], [V.packetsSync, $s.packetsSync], [V.status, $s.status]])
+      if ($n228 === null) return
+      UpdateRecorder_act($s, $n228, ($n229: T.Partial): void => {
+        $k($n229)
       }, T.tuple(["PartitionStart", i, j]))
     }
-    or48: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:674:15)
-      if (!(T.bool(IsLeader($s, i)))) break or48
-      if (!(T.bool(IsMyLearner($s, i, j)))) break or48
-      if (!(T.bool(IsFollower($s, j)))) break or48
-      if (!(T.bool(IsMyLeader($s, j, i)))) break or48
+    or230: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:674:15)
+      if (!(T.bool(IsLeader($s, i)))) break or230
+      if (!(T.bool(IsMyLearner($s, i, j)))) break or230
+      if (!(T.bool(IsFollower($s, j)))) break or230
+      if (!(T.bool(IsMyLeader($s, j, i)))) break or230
       {
         const newLearners = T.once((): T.Value => T.minus(T.apply($s.learners, i), T.setOf([j])))
-        const $k49 = ($n50: T.Partial): void => {
-          $k41($n50)
+        const $k231 = ($n232: T.Partial): void => {
+          $k223($n232)
         }
-        or51: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:677:24)
-          if (!(T.bool(IsQuorum(newLearners())))) break or51
-          RemoveLearner_act($s, $n, ($n52: T.Partial): void => {
-            FollowerShutdown_act($s, $n52, ($n53: T.Partial): void => {
-              Clean_act($s, $n53, ($n54: T.Partial): void => {
-                $k49($n54)
+        or233: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:677:24)
+          if (!(T.bool(IsQuorum(newLearners())))) break or233
+          RemoveLearner_act($s, $n, ($n234: T.Partial): void => {
+            FollowerShutdown_act($s, $n234, ($n235: T.Partial): void => {
+              Clean_act($s, $n235, ($n236: T.Partial): void => {
+                $k231($n236)
               }, i, j)
             }, j)
           }, i, j)
         }
-        or55: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:681:24)
-          if (!(!T.bool(IsQuorum(newLearners())))) break or55
-          LeaderShutdown_act($s, $n, ($n56: T.Partial): void => {
-            const $n57 = T.bindEach($n56, [[V.connecting, $s.connecting], [V.electing, $s.electing], [V.ackldRecv, $s.ackldRecv]])
-            if ($n57 === null) return
-            $k49($n57)
+        or237: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:681:24)
+          if (!(!T.bool(IsQuorum(newLearners())))) break or237
+          LeaderShutdown_act($s, $n, ($n238: T.Partial): void => {
+            const $n239 = T.bindEach($n238, [[V.connecting, $s.connecting], [V.electing, $s.electing], [V.ackldRecv, $s.ackldRecv]])
+            if ($n239 === null) return
+            $k231($n239)
           }, i)
         }
       }
     }
-    or58: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:684:15)
-      if (!(T.bool(IsLooking($s, i)))) break or58
-      if (!(T.bool(IsLooking($s, j)))) break or58
-      if (!(T.bool(IdCompare(i, j)))) break or58
-      const $n59 = T.bindEach($n, [[V.state, $s.state], [V.currentEpoch, $s.currentEpoch], [V.lastProcessed, $s.lastProcessed], [V.history, $s.history], [V.currentVote, $s.currentVote], [V.logicalClock, $s.logicalClock], [V.receiveVotes, $s.receiveVotes], [V.outOfElection, $s.outOfElection], [V.recvQueue, $s.recvQueue], [V.waitNotmsg, $s.waitNotmsg], [V.leadingVoteSet, $s.leadingVoteSet], [V.electionMsgs, $s.electionMsgs], [V.zabState, $s.zabState], [V.connectInfo, $s.connectInfo], [V.msgs, $s.msgs], [V.learners, $s.learners], [V.forwarding, $s.forwarding], [V.connecting, $s.connecting], [V.electing, $s.electing], [V.ackldRecv, $s.ackldRecv]])
-      if ($n59 === null) break or58
-      $k41($n59)
+    or240: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:684:15)
+      if (!(T.bool(IsLooking($s, i)))) break or240
+      if (!(T.bool(IsLooking($s, j)))) break or240
+      if (!(T.bool(IdCompare(i, j)))) break or240
+      const $n241 = T.bindEach($n, [[V.state, $s.state], [V.currentEpoch, $s.currentEpoch], [V.lastProcessed, $s.lastProcessed], [V.history, $s.history], [V.currentVote, $s.currentVote], [V.logicalClock, $s.logicalClock], [V.receiveVotes, $s.receiveVotes], [V.outOfElection, $s.outOfElection], [V.recvQueue, $s.recvQueue], [V.waitNotmsg, $s.waitNotmsg], [V.leadingVoteSet, $s.leadingVoteSet], [V.electionMsgs, $s.electionMsgs], [V.zabState, $s.zabState], [V.connectInfo, $s.connectInfo], [V.msgs, $s.msgs], [V.learners, $s.learners], [V.forwarding, $s.forwarding], [V.connecting, $s.connecting], [V.electing, $s.electing], [V.ackldRecv, $s.ackldRecv]])
+      if ($n241 === null) break or240
+      $k223($n241)
     }
   }
 
@@ -389,87 +407,87 @@ export function makeZkV3_7_0(constants: Constants): GeneratedSpec<State> {
     if (!(T.bool(IsON($s, j)))) return
     if (!(T.bool(IdCompare(i, j)))) return
     if (!(T.bool(HasPartitioned($s, i, j)))) return
-    const $n60 = T.bind($n, V.partition, T.exceptPath(T.exceptPath($s.partition, [i, j], (_$at61) => false), [j, i], (_$at62) => false))
-    if ($n60 === null) return
-    const $n63 = T.bindEach($n60, [[V.state, $s.state], [V.currentEpoch, $s.currentEpoch], [V.lastProcessed, $s.lastProcessed], [V.zabState, $s.zabState], [V.acceptedEpoch, $s.acceptedEpoch], [V.history, $s.history], [V.lastCommitted, $s.lastCommitted], [V.lastSnapshot, $s.lastSnapshot], [V.initialHistory, $s.initialHistory], [V.leadingVoteSet, $s.leadingVoteSet], [V.learners, $s.learners], [V.connecting, $s.connecting], [V.electing, $s.electing], [V.ackldRecv, $s.ackldRecv], [V.forwarding, $s.forwarding], [V.tempMaxEpoch, $s.tempMaxEpoch], [V.currentVote, $s.currentVote], [V.logicalClock, $s.logicalClock], [V.receiveVotes, $s.receiveVotes], [V.outOfElection, $s.outOfElection], [V.recvQueue, $s.recvQueue], [V.waitNotmsg, $s.waitNotmsg], [V.connectInfo, $s.connectInfo], [V.packetsSync, $s.packetsSync], [V.proposalMsgsLog, $s.proposalMsgsLog], [V.epochLeader, $s.epochLeader], [V.violatedInvariants, $s.violatedInvariants], [V.msgs, $s.msgs], [V.electionMsgs, $s.electionMsgs], [V.status, $s.status]])
-    if ($n63 === null) return
-    UpdateRecorder_act($s, $n63, ($n64: T.Partial): void => {
-      $k($n64)
+    const $n242 = T.bind($n, V.partition, T.exceptPath(T.exceptPath($s.partition, [i, j], (_$at243) => false), [j, i], (_$at244) => false))
+    if ($n242 === null) return
+    const $n245 = T.bindEach($n242, [[V.state, $s.state], [V.currentEpoch, $s.currentEpoch], [V.lastProcessed, $s.lastProcessed], [V.zabState, $s.zabState], [V.acceptedEpoch, $s.acceptedEpoch], [V.history, $s.history], [V.lastCommitted, $s.lastCommitted], [V.lastSnapshot, $s.lastSnapshot], [V.initialHistory, $s.initialHistory], [V.leadingVoteSet, $s.leadingVoteSet], [V.learners, $s.learners], [V.connecting, $s.connecting], [V.electing, $s.electing], [V.ackldRecv, $s.ackldRecv], [V.forwarding, $s.forwarding], [V.tempMaxEpoch, $s.tempMaxEpoch], [V.currentVote, $s.currentVote], [V.logicalClock, $s.logicalClock], [V.receiveVotes, $s.receiveVotes], [V.outOfElection, $s.outOfElection], [V.recvQueue, $s.recvQueue], [V.waitNotmsg, $s.waitNotmsg], [V.connectInfo, $s.connectInfo], [V.packetsSync, $s.packetsSync], [V.proposalMsgsLog, $s.proposalMsgsLog], [V.epochLeader, $s.epochLeader], [V.violatedInvariants, $s.violatedInvariants], [V.msgs, $s.msgs], [V.electionMsgs, $s.electionMsgs], [V.status, $s.status]])
+    if ($n245 === null) return
+    UpdateRecorder_act($s, $n245, ($n246: T.Partial): void => {
+      $k($n246)
     }, T.tuple(["PartitionRecover", i, j]))
   }
 
   /** NodeCrash(i) as an action: tla/specs/ZkV3_7_0.tla, lines 704-735. */
   function NodeCrash_act($s: State, $n: T.Partial, $k: Continue, i: T.Value): void {
-    CheckCrash_act($s, $n, ($n65: T.Partial): void => {
+    CheckCrash_act($s, $n, ($n247: T.Partial): void => {
       if (!(T.bool(IsON($s, i)))) return
-      const $n66 = T.bind($n65, V.status, T.exceptPath($s.status, [i], (_$at67) => OFFLINE))
-      if ($n66 === null) return
-      const $k68 = ($n69: T.Partial): void => {
-        const $n70 = T.bindEach($n69, [[V.acceptedEpoch, $s.acceptedEpoch], [V.lastCommitted, $s.lastCommitted], [V.lastSnapshot, $s.lastSnapshot], [V.tempMaxEpoch, $s.tempMaxEpoch], [V.initialHistory, $s.initialHistory], [V.proposalMsgsLog, $s.proposalMsgsLog], [V.epochLeader, $s.epochLeader], [V.violatedInvariants, $s.violatedInvariants], [V.packetsSync, $s.packetsSync], [V.partition, $s.partition]])
-        if ($n70 === null) return
-        UpdateRecorder_act($s, $n70, ($n71: T.Partial): void => {
-          $k($n71)
+      const $n248 = T.bind($n247, V.status, T.exceptPath($s.status, [i], (_$at249) => OFFLINE))
+      if ($n248 === null) return
+      const $k250 = ($n251: T.Partial): void => {
+        const $n252 = T.bindEach($n251, [[V.acceptedEpoch, $s.acceptedEpoch], [V.lastCommitted, $s.lastCommitted], [V.lastSnapshot, $s.lastSnapshot], [V.tempMaxEpoch, $s.tempMaxEpoch], [V.initialHistory, $s.initialHistory], [V.proposalMsgsLog, $s.proposalMsgsLog], [V.epochLeader, $s.epochLeader], [V.violatedInvariants, $s.violatedInvariants], [V.packetsSync, $s.packetsSync], [V.partition, $s.partition]])
+        if ($n252 === null) return
+        UpdateRecorder_act($s, $n252, ($n253: T.Partial): void => {
+          $k($n253)
         }, T.tuple(["NodeCrash", i]))
       }
-      or72: { // disjunct 1 of 3 (tla/specs/ZkV3_7_0.tla:708:15)
-        if (!(T.bool(IsLooking($s, i)))) break or72
-        const $n73 = T.bindEach($n66, [[V.state, $s.state], [V.currentEpoch, $s.currentEpoch], [V.lastProcessed, $s.lastProcessed], [V.history, $s.history], [V.currentVote, $s.currentVote], [V.logicalClock, $s.logicalClock], [V.receiveVotes, $s.receiveVotes], [V.outOfElection, $s.outOfElection], [V.recvQueue, $s.recvQueue], [V.waitNotmsg, $s.waitNotmsg], [V.leadingVoteSet, $s.leadingVoteSet], [V.electionMsgs, $s.electionMsgs], [V.zabState, $s.zabState], [V.connectInfo, $s.connectInfo], [V.msgs, $s.msgs], [V.learners, $s.learners], [V.forwarding, $s.forwarding], [V.connecting, $s.connecting], [V.electing, $s.electing], [V.ackldRecv, $s.ackldRecv]])
-        if ($n73 === null) break or72
-        $k68($n73)
+      or254: { // disjunct 1 of 3 (tla/specs/ZkV3_7_0.tla:708:15)
+        if (!(T.bool(IsLooking($s, i)))) break or254
+        const $n255 = T.bindEach($n248, [[V.state, $s.state], [V.currentEpoch, $s.currentEpoch], [V.lastProcessed, $s.lastProcessed], [V.history, $s.history], [V.currentVote, $s.currentVote], [V.logicalClock, $s.logicalClock], [V.receiveVotes, $s.receiveVotes], [V.outOfElection, $s.outOfElection], [V.recvQueue, $s.recvQueue], [V.waitNotmsg, $s.waitNotmsg], [V.leadingVoteSet, $s.leadingVoteSet], [V.electionMsgs, $s.electionMsgs], [V.zabState, $s.zabState], [V.connectInfo, $s.connectInfo], [V.msgs, $s.msgs], [V.learners, $s.learners], [V.forwarding, $s.forwarding], [V.connecting, $s.connecting], [V.electing, $s.electing], [V.ackldRecv, $s.ackldRecv]])
+        if ($n255 === null) break or254
+        $k250($n255)
       }
-      or74: { // disjunct 2 of 3 (tla/specs/ZkV3_7_0.tla:711:15)
-        if (!(T.bool(IsFollower($s, i)))) break or74
+      or256: { // disjunct 2 of 3 (tla/specs/ZkV3_7_0.tla:711:15)
+        if (!(T.bool(IsFollower($s, i)))) break or256
         {
           const connectedWithLeader = T.once((): T.Value => HasLeader($s, i))
-          const $k75 = ($n76: T.Partial): void => {
-            $k68($n76)
+          const $k257 = ($n258: T.Partial): void => {
+            $k250($n258)
           }
-          or77: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:713:24)
-            if (!(T.bool(connectedWithLeader()))) break or77
+          or259: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:713:24)
+            if (!(T.bool(connectedWithLeader()))) break or259
             {
               const leader = T.once((): T.Value => T.field(T.apply($s.connectInfo, i), "sid"))
               const newCluster = T.once((): T.Value => T.minus(T.apply($s.learners, leader()), T.setOf([i])))
-              const $k78 = ($n79: T.Partial): void => {
-                $k75($n79)
+              const $k260 = ($n261: T.Partial): void => {
+                $k257($n261)
               }
-              or80: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:717:30)
-                if (!(T.bool(IsQuorum(newCluster())))) break or80
-                RemoveLearner_act($s, $n66, ($n81: T.Partial): void => {
-                  FollowerShutdown_act($s, $n81, ($n82: T.Partial): void => {
-                    Clean_act($s, $n82, ($n83: T.Partial): void => {
-                      $k78($n83)
+              or262: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:717:30)
+                if (!(T.bool(IsQuorum(newCluster())))) break or262
+                RemoveLearner_act($s, $n248, ($n263: T.Partial): void => {
+                  FollowerShutdown_act($s, $n263, ($n264: T.Partial): void => {
+                    Clean_act($s, $n264, ($n265: T.Partial): void => {
+                      $k260($n265)
                     }, leader(), i)
                   }, i)
                 }, leader(), i)
               }
-              or84: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:721:30)
-                if (!(!T.bool(IsQuorum(newCluster())))) break or84
-                LeaderShutdown_act($s, $n66, ($n85: T.Partial): void => {
-                  const $n86 = T.bindEach($n85, [[V.electing, $s.electing], [V.connecting, $s.connecting], [V.ackldRecv, $s.ackldRecv]])
-                  if ($n86 === null) return
-                  $k78($n86)
+              or266: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:721:30)
+                if (!(!T.bool(IsQuorum(newCluster())))) break or266
+                LeaderShutdown_act($s, $n248, ($n267: T.Partial): void => {
+                  const $n268 = T.bindEach($n267, [[V.electing, $s.electing], [V.connecting, $s.connecting], [V.ackldRecv, $s.ackldRecv]])
+                  if ($n268 === null) return
+                  $k260($n268)
                 }, leader())
               }
             }
           }
-          or87: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:724:24)
-            if (!(!T.bool(connectedWithLeader()))) break or87
-            FollowerShutdown_act($s, $n66, ($n88: T.Partial): void => {
-              CleanInputBuffer_act($s, $n88, ($n89: T.Partial): void => {
-                const $n90 = T.bindEach($n89, [[V.learners, $s.learners], [V.forwarding, $s.forwarding], [V.connecting, $s.connecting], [V.electing, $s.electing], [V.ackldRecv, $s.ackldRecv]])
-                if ($n90 === null) return
-                $k75($n90)
+          or269: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:724:24)
+            if (!(!T.bool(connectedWithLeader()))) break or269
+            FollowerShutdown_act($s, $n248, ($n270: T.Partial): void => {
+              CleanInputBuffer_act($s, $n270, ($n271: T.Partial): void => {
+                const $n272 = T.bindEach($n271, [[V.learners, $s.learners], [V.forwarding, $s.forwarding], [V.connecting, $s.connecting], [V.electing, $s.electing], [V.ackldRecv, $s.ackldRecv]])
+                if ($n272 === null) return
+                $k257($n272)
               }, T.setOf([i]))
             }, i)
           }
         }
       }
-      or91: { // disjunct 3 of 3 (tla/specs/ZkV3_7_0.tla:728:15)
-        if (!(T.bool(IsLeader($s, i)))) break or91
-        LeaderShutdown_act($s, $n66, ($n92: T.Partial): void => {
-          const $n93 = T.bindEach($n92, [[V.electing, $s.electing], [V.connecting, $s.connecting], [V.ackldRecv, $s.ackldRecv]])
-          if ($n93 === null) return
-          $k68($n93)
+      or273: { // disjunct 3 of 3 (tla/specs/ZkV3_7_0.tla:728:15)
+        if (!(T.bool(IsLeader($s, i)))) break or273
+        LeaderShutdown_act($s, $n248, ($n274: T.Partial): void => {
+          const $n275 = T.bindEach($n274, [[V.electing, $s.electing], [V.connecting, $s.connecting], [V.ackldRecv, $s.ackldRecv]])
+          if ($n275 === null) return
+          $k250($n275)
         }, i)
       }
     }, i)
@@ -478,16 +496,16 @@ export function makeZkV3_7_0(constants: Constants): GeneratedSpec<State> {
   /** NodeStart(i) as an action: tla/specs/ZkV3_7_0.tla, lines 735-744. */
   function NodeStart_act($s: State, $n: T.Partial, $k: Continue, i: T.Value): void {
     if (!(T.bool(IsOFF($s, i)))) return
-    const $n94 = T.bind($n, V.status, T.exceptPath($s.status, [i], (_$at95) => ONLINE))
-    if ($n94 === null) return
-    const $n96 = T.bind($n94, V.lastProcessed, T.exceptPath($s.lastProcessed, [i], (_$at97) => InitLastProcessed($s, i)))
-    if ($n96 === null) return
-    const $n98 = T.bind($n96, V.lastCommitted, T.exceptPath($s.lastCommitted, [i], (_$at99) => T.apply($s.lastSnapshot, i)))
-    if ($n98 === null) return
-    const $n100 = T.bindEach($n98, [[V.state, $s.state], [V.currentEpoch, $s.currentEpoch], [V.zabState, $s.zabState], [V.acceptedEpoch, $s.acceptedEpoch], [V.history, $s.history], [V.lastSnapshot, $s.lastSnapshot], [V.initialHistory, $s.initialHistory], [V.leadingVoteSet, $s.leadingVoteSet], [V.learners, $s.learners], [V.connecting, $s.connecting], [V.electing, $s.electing], [V.ackldRecv, $s.ackldRecv], [V.forwarding, $s.forwarding], [V.tempMaxEpoch, $s.tempMaxEpoch], [V.currentVote, $s.currentVote], [V.logicalClock, $s.logicalClock], [V.receiveVotes, $s.receiveVotes], [V.outOfElection, $s.outOfElection], [V.recvQueue, $s.recvQueue], [V.waitNotmsg, $s.waitNotmsg], [V.connectInfo, $s.connectInfo], [V.packetsSync, $s.packetsSync], [V.proposalMsgsLog, $s.proposalMsgsLog], [V.epochLeader, $s.epochLeader], [V.violatedInvariants, $s.violatedInvariants], [V.msgs, $s.msgs], [V.electionMsgs, $s.electionMsgs], [V.partition, $s.partition]])
-    if ($n100 === null) return
-    UpdateRecorder_act($s, $n100, ($n101: T.Partial): void => {
-      $k($n101)
+    const $n276 = T.bind($n, V.status, T.exceptPath($s.status, [i], (_$at277) => ONLINE))
+    if ($n276 === null) return
+    const $n278 = T.bind($n276, V.lastProcessed, T.exceptPath($s.lastProcessed, [i], (_$at279) => InitLastProcessed($s, i)))
+    if ($n278 === null) return
+    const $n280 = T.bind($n278, V.lastCommitted, T.exceptPath($s.lastCommitted, [i], (_$at281) => T.apply($s.lastSnapshot, i)))
+    if ($n280 === null) return
+    const $n282 = T.bindEach($n280, [[V.state, $s.state], [V.currentEpoch, $s.currentEpoch], [V.zabState, $s.zabState], [V.acceptedEpoch, $s.acceptedEpoch], [V.history, $s.history], [V.lastSnapshot, $s.lastSnapshot], [V.initialHistory, $s.initialHistory], [V.leadingVoteSet, $s.leadingVoteSet], [V.learners, $s.learners], [V.connecting, $s.connecting], [V.electing, $s.electing], [V.ackldRecv, $s.ackldRecv], [V.forwarding, $s.forwarding], [V.tempMaxEpoch, $s.tempMaxEpoch], [V.currentVote, $s.currentVote], [V.logicalClock, $s.logicalClock], [V.receiveVotes, $s.receiveVotes], [V.outOfElection, $s.outOfElection], [V.recvQueue, $s.recvQueue], [V.waitNotmsg, $s.waitNotmsg], [V.connectInfo, $s.connectInfo], [V.packetsSync, $s.packetsSync], [V.proposalMsgsLog, $s.proposalMsgsLog], [V.epochLeader, $s.epochLeader], [V.violatedInvariants, $s.violatedInvariants], [V.msgs, $s.msgs], [V.electionMsgs, $s.electionMsgs], [V.partition, $s.partition]])
+    if ($n282 === null) return
+    UpdateRecorder_act($s, $n282, ($n283: T.Partial): void => {
+      $k($n283)
     }, T.tuple(["NodeStart", i]))
   }
 
@@ -500,15 +518,15 @@ export function makeZkV3_7_0(constants: Constants): GeneratedSpec<State> {
     if (!(T.bool(IsFollower($s, j)))) return
     if (!(T.bool(HasNoLeader($s, j)))) return
     if (!(T.eq(MyVote($s, j), i))) return
-    const $n102 = T.bind($n, V.learners, T.exceptPath($s.learners, [i], (_$at103) => T.union(T.apply($s.learners, i), T.setOf([j]))))
-    if ($n102 === null) return
-    const $n104 = T.bind($n102, V.connectInfo, T.exceptPath($s.connectInfo, [j, "sid"], (_$at105) => i))
-    if ($n104 === null) return
-    Send_act($s, $n104, ($n106: T.Partial): void => {
-      const $n107 = T.bindEach($n106, [[V.state, $s.state], [V.currentEpoch, $s.currentEpoch], [V.lastProcessed, $s.lastProcessed], [V.zabState, $s.zabState], [V.acceptedEpoch, $s.acceptedEpoch], [V.history, $s.history], [V.lastCommitted, $s.lastCommitted], [V.lastSnapshot, $s.lastSnapshot], [V.initialHistory, $s.initialHistory], [V.currentVote, $s.currentVote], [V.logicalClock, $s.logicalClock], [V.receiveVotes, $s.receiveVotes], [V.outOfElection, $s.outOfElection], [V.recvQueue, $s.recvQueue], [V.waitNotmsg, $s.waitNotmsg], [V.leadingVoteSet, $s.leadingVoteSet], [V.connecting, $s.connecting], [V.electing, $s.electing], [V.ackldRecv, $s.ackldRecv], [V.forwarding, $s.forwarding], [V.tempMaxEpoch, $s.tempMaxEpoch], [V.proposalMsgsLog, $s.proposalMsgsLog], [V.epochLeader, $s.epochLeader], [V.violatedInvariants, $s.violatedInvariants], [V.status, $s.status], [V.partition, $s.partition], [V.electionMsgs, $s.electionMsgs], [V.packetsSync, $s.packetsSync]])
-      if ($n107 === null) return
-      UpdateRecorder_act($s, $n107, ($n108: T.Partial): void => {
-        $k($n108)
+    const $n284 = T.bind($n, V.learners, T.exceptPath($s.learners, [i], (_$at285) => T.union(T.apply($s.learners, i), T.setOf([j]))))
+    if ($n284 === null) return
+    const $n286 = T.bind($n284, V.connectInfo, T.exceptPath($s.connectInfo, [j, "sid"], (_$at287) => i))
+    if ($n286 === null) return
+    Send_act($s, $n286, ($n288: T.Partial): void => {
+      const $n289 = T.bindEach($n288, [[V.state, $s.state], [V.currentEpoch, $s.currentEpoch], [V.lastProcessed, $s.lastProcessed], [V.zabState, $s.zabState], [V.acceptedEpoch, $s.acceptedEpoch], [V.history, $s.history], [V.lastCommitted, $s.lastCommitted], [V.lastSnapshot, $s.lastSnapshot], [V.initialHistory, $s.initialHistory], [V.currentVote, $s.currentVote], [V.logicalClock, $s.logicalClock], [V.receiveVotes, $s.receiveVotes], [V.outOfElection, $s.outOfElection], [V.recvQueue, $s.recvQueue], [V.waitNotmsg, $s.waitNotmsg], [V.leadingVoteSet, $s.leadingVoteSet], [V.connecting, $s.connecting], [V.electing, $s.electing], [V.ackldRecv, $s.ackldRecv], [V.forwarding, $s.forwarding], [V.tempMaxEpoch, $s.tempMaxEpoch], [V.proposalMsgsLog, $s.proposalMsgsLog], [V.epochLeader, $s.epochLeader], [V.violatedInvariants, $s.violatedInvariants], [V.status, $s.status], [V.partition, $s.partition], [V.electionMsgs, $s.electionMsgs], [V.packetsSync, $s.packetsSync]])
+      if ($n289 === null) return
+      UpdateRecorder_act($s, $n289, ($n290: T.Partial): void => {
+        $k($n290)
       }, T.tuple(["ConnectAndFollowerSendFOLLOWERINFO", i, j]))
     }, j, i, T.record([["mtype", FOLLOWERINFO], ["mzxid", T.tuple([T.apply($s.acceptedEpoch, j), 0])]]))
   }
@@ -525,67 +543,67 @@ export function makeZkV3_7_0(constants: Constants): GeneratedSpec<State> {
       const lastAcceptedEpoch = T.once((): T.Value => T.apply(T.field(msg(), "mzxid"), 1))
       const sid_connecting = T.once((): T.Value => T.map(T.apply($s.connecting, i), (c) => T.field(c, "sid")))
       if (!(T.bool(infoOk()))) return
-      const $k109 = ($n110: T.Partial): void => {
-        const $n111 = T.bindEach($n110, [[V.state, $s.state], [V.currentEpoch, $s.currentEpoch], [V.lastProcessed, $s.lastProcessed], [V.zabState, $s.zabState], [V.history, $s.history], [V.lastCommitted, $s.lastCommitted], [V.connectInfo, $s.connectInfo], [V.packetsSync, $s.packetsSync], [V.currentVote, $s.currentVote], [V.logicalClock, $s.logicalClock], [V.receiveVotes, $s.receiveVotes], [V.outOfElection, $s.outOfElection], [V.recvQueue, $s.recvQueue], [V.waitNotmsg, $s.waitNotmsg], [V.initialHistory, $s.initialHistory], [V.leadingVoteSet, $s.leadingVoteSet], [V.learners, $s.learners], [V.electing, $s.electing], [V.ackldRecv, $s.ackldRecv], [V.forwarding, $s.forwarding], [V.proposalMsgsLog, $s.proposalMsgsLog], [V.epochLeader, $s.epochLeader], [V.lastSnapshot, $s.lastSnapshot], [V.electionMsgs, $s.electionMsgs], [V.status, $s.status], [V.partition, $s.partition]])
-        if ($n111 === null) return
-        UpdateRecorder_act($s, $n111, ($n112: T.Partial): void => {
-          $k($n112)
+      const $k291 = ($n292: T.Partial): void => {
+        const $n293 = T.bindEach($n292, [[V.state, $s.state], [V.currentEpoch, $s.currentEpoch], [V.lastProcessed, $s.lastProcessed], [V.zabState, $s.zabState], [V.history, $s.history], [V.lastCommitted, $s.lastCommitted], [V.connectInfo, $s.connectInfo], [V.packetsSync, $s.packetsSync], [V.currentVote, $s.currentVote], [V.logicalClock, $s.logicalClock], [V.receiveVotes, $s.receiveVotes], [V.outOfElection, $s.outOfElection], [V.recvQueue, $s.recvQueue], [V.waitNotmsg, $s.waitNotmsg], [V.initialHistory, $s.initialHistory], [V.leadingVoteSet, $s.leadingVoteSet], [V.learners, $s.learners], [V.electing, $s.electing], [V.ackldRecv, $s.ackldRecv], [V.forwarding, $s.forwarding], [V.proposalMsgsLog, $s.proposalMsgsLog], [V.epochLeader, $s.epochLeader], [V.lastSnapshot, $s.lastSnapshot], [V.electionMsgs, $s.electionMsgs], [V.status, $s.status], [V.partition, $s.partition]])
+        if ($n293 === null) return
+        UpdateRecorder_act($s, $n293, ($n294: T.Partial): void => {
+          $k($n294)
         }, T.tuple(["LeaderProcessFOLLOWERINFO", i, j]))
       }
-      or113: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:796:18)
-        if (!(T.bool(WaitingForNewEpoch(i, sid_connecting())))) break or113
-        const $k114 = ($n115: T.Partial): void => {
-          const $n116 = T.bind($n115, V.tempMaxEpoch, T.exceptPath($s.tempMaxEpoch, [i], ($at117) => ((T.int(lastAcceptedEpoch()) >= T.int(T.apply($s.tempMaxEpoch, i))) ? (T.int(lastAcceptedEpoch()) + 1) : $at117)))
-          if ($n116 === null) return
-          const $n118 = T.bind($n116, V.connecting, T.exceptPath($s.connecting, [i], ($at119) => UpdateConnectingOrAckldRecv($at119, j)))
-          if ($n118 === null) return
+      or295: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:796:18)
+        if (!(T.bool(WaitingForNewEpoch(i, sid_connecting())))) break or295
+        const $k296 = ($n297: T.Partial): void => {
+          const $n298 = T.bind($n297, V.tempMaxEpoch, T.exceptPath($s.tempMaxEpoch, [i], ($at299) => ((T.int(lastAcceptedEpoch()) >= T.int(T.apply($s.tempMaxEpoch, i))) ? (T.int(lastAcceptedEpoch()) + 1) : $at299)))
+          if ($n298 === null) return
+          const $n300 = T.bind($n298, V.connecting, T.exceptPath($s.connecting, [i], ($at301) => UpdateConnectingOrAckldRecv($at301, j)))
+          if ($n300 === null) return
           {
-            const new_sid_connecting = T.once((): T.Value => T.map(T.apply(T.primed($n118, V.connecting, "connecting"), i), (c) => T.field(c, "sid")))
-            const $k120 = ($n121: T.Partial): void => {
-              $k109($n121)
+            const new_sid_connecting = T.once((): T.Value => T.map(T.apply(T.primed($n300, V.connecting, "connecting"), i), (c) => T.field(c, "sid")))
+            const $k302 = ($n303: T.Partial): void => {
+              $k291($n303)
             }
-            or122: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:809:24)
-              if (!(T.bool(WaitingForNewEpochTurnToFalse(i, new_sid_connecting())))) break or122
-              const $n123 = T.bind($n118, V.acceptedEpoch, T.exceptPath($s.acceptedEpoch, [i], (_$at124) => T.apply(T.primed($n118, V.tempMaxEpoch, "tempMaxEpoch"), i)))
-              if ($n123 === null) break or122
+            or304: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:809:24)
+              if (!(T.bool(WaitingForNewEpochTurnToFalse(i, new_sid_connecting())))) break or304
+              const $n305 = T.bind($n300, V.acceptedEpoch, T.exceptPath($s.acceptedEpoch, [i], (_$at306) => T.apply(T.primed($n300, V.tempMaxEpoch, "tempMaxEpoch"), i)))
+              if ($n305 === null) break or304
               {
-                const newLeaderZxid = T.once((): T.Value => T.tuple([T.apply(T.primed($n123, V.acceptedEpoch, "acceptedEpoch"), i), 0]))
+                const newLeaderZxid = T.once((): T.Value => T.tuple([T.apply(T.primed($n305, V.acceptedEpoch, "acceptedEpoch"), i), 0]))
                 const m = T.once((): T.Value => T.record([["mtype", LEADERINFO], ["mzxid", newLeaderZxid()]]))
-                DiscardAndBroadcastLEADERINFO_act($s, $n123, ($n125: T.Partial): void => {
-                  $k120($n125)
+                DiscardAndBroadcastLEADERINFO_act($s, $n305, ($n307: T.Partial): void => {
+                  $k302($n307)
                 }, i, j, m())
               }
             }
-            or126: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:815:24)
-              if (!(!T.bool(WaitingForNewEpochTurnToFalse(i, new_sid_connecting())))) break or126
-              Discard_act($s, $n118, ($n127: T.Partial): void => {
-                const $n128 = T.bindEach($n127, [[V.acceptedEpoch, $s.acceptedEpoch]])
-                if ($n128 === null) return
-                $k120($n128)
+            or308: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:815:24)
+              if (!(!T.bool(WaitingForNewEpochTurnToFalse(i, new_sid_connecting())))) break or308
+              Discard_act($s, $n300, ($n309: T.Partial): void => {
+                const $n310 = T.bindEach($n309, [[V.acceptedEpoch, $s.acceptedEpoch]])
+                if ($n310 === null) return
+                $k302($n310)
               }, j, i)
             }
           }
         }
-        or129: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:797:24)
-          if (!(T.eq(T.apply($s.zabState, i), DISCOVERY))) break or129
-          const $n130 = T.bindEach($n, [[V.violatedInvariants, $s.violatedInvariants]])
-          if ($n130 === null) break or129
-          $k114($n130)
+        or311: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:797:24)
+          if (!(T.eq(T.apply($s.zabState, i), DISCOVERY))) break or311
+          const $n312 = T.bindEach($n, [[V.violatedInvariants, $s.violatedInvariants]])
+          if ($n312 === null) break or311
+          $k296($n312)
         }
-        or131: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:799:24)
-          if (!(!T.eq(T.apply($s.zabState, i), DISCOVERY))) break or131
-          if (!(T.printT(T.concat("Exception: waitingForNewEpoch true,", " while zabState not DISCOVERY.")))) break or131
-          const $n132 = T.bind($n, V.violatedInvariants, T.exceptPath($s.violatedInvariants, ["stateInconsistent"], (_$at133) => true))
-          if ($n132 === null) break or131
-          $k114($n132)
+        or313: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:799:24)
+          if (!(!T.eq(T.apply($s.zabState, i), DISCOVERY))) break or313
+          if (!(T.printT(T.concat("Exception: waitingForNewEpoch true,", " while zabState not DISCOVERY.")))) break or313
+          const $n314 = T.bind($n, V.violatedInvariants, T.exceptPath($s.violatedInvariants, ["stateInconsistent"], (_$at315) => true))
+          if ($n314 === null) break or313
+          $k296($n314)
         }
       }
-      or134: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:819:18)
-        if (!(!T.bool(WaitingForNewEpoch(i, sid_connecting())))) break or134
-        Reply_act($s, $n, ($n135: T.Partial): void => {
-          const $n136 = T.bindEach($n135, [[V.tempMaxEpoch, $s.tempMaxEpoch], [V.connecting, $s.connecting], [V.acceptedEpoch, $s.acceptedEpoch], [V.violatedInvariants, $s.violatedInvariants]])
-          if ($n136 === null) return
-          $k109($n136)
+      or316: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:819:18)
+        if (!(!T.bool(WaitingForNewEpoch(i, sid_connecting())))) break or316
+        Reply_act($s, $n, ($n317: T.Partial): void => {
+          const $n318 = T.bindEach($n317, [[V.tempMaxEpoch, $s.tempMaxEpoch], [V.connecting, $s.connecting], [V.acceptedEpoch, $s.acceptedEpoch], [V.violatedInvariants, $s.violatedInvariants]])
+          if ($n318 === null) return
+          $k291($n318)
         }, i, j, T.record([["mtype", LEADERINFO], ["mzxid", T.tuple([T.apply($s.acceptedEpoch, i), 0])]]))
       }
     }
@@ -603,73 +621,73 @@ export function makeZkV3_7_0(constants: Constants): GeneratedSpec<State> {
       const epochOk = T.once((): T.Value => (T.int(newEpoch()) >= T.int(T.apply($s.acceptedEpoch, i))))
       const stateOk = T.once((): T.Value => T.eq(T.apply($s.zabState, i), DISCOVERY))
       if (!(T.bool(infoOk()))) return
-      const $k137 = ($n138: T.Partial): void => {
-        const $n139 = T.bindEach($n138, [[V.history, $s.history], [V.lastCommitted, $s.lastCommitted], [V.tempMaxEpoch, $s.tempMaxEpoch], [V.initialHistory, $s.initialHistory], [V.lastSnapshot, $s.lastSnapshot], [V.proposalMsgsLog, $s.proposalMsgsLog], [V.epochLeader, $s.epochLeader], [V.packetsSync, $s.packetsSync], [V.status, $s.status], [V.partition, $s.partition]])
-        if ($n139 === null) return
-        UpdateRecorder_act($s, $n139, ($n140: T.Partial): void => {
-          $k($n140)
+      const $k319 = ($n320: T.Partial): void => {
+        const $n321 = T.bindEach($n320, [[V.history, $s.history], [V.lastCommitted, $s.lastCommitted], [V.tempMaxEpoch, $s.tempMaxEpoch], [V.initialHistory, $s.initialHistory], [V.lastSnapshot, $s.lastSnapshot], [V.proposalMsgsLog, $s.proposalMsgsLog], [V.epochLeader, $s.epochLeader], [V.packetsSync, $s.packetsSync], [V.status, $s.status], [V.partition, $s.partition]])
+        if ($n321 === null) return
+        UpdateRecorder_act($s, $n321, ($n322: T.Partial): void => {
+          $k($n322)
         }, T.tuple(["FollowerProcessLEADERINFO", i, j]))
       }
-      or141: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:844:21)
-        if (!(T.bool(epochOk()))) break or141
-        const $k142 = ($n143: T.Partial): void => {
-          const $n144 = T.bindEach($n143, [[V.state, $s.state], [V.currentEpoch, $s.currentEpoch], [V.lastProcessed, $s.lastProcessed], [V.history, $s.history], [V.currentVote, $s.currentVote], [V.logicalClock, $s.logicalClock], [V.receiveVotes, $s.receiveVotes], [V.outOfElection, $s.outOfElection], [V.recvQueue, $s.recvQueue], [V.waitNotmsg, $s.waitNotmsg], [V.leadingVoteSet, $s.leadingVoteSet], [V.electionMsgs, $s.electionMsgs], [V.connectInfo, $s.connectInfo], [V.learners, $s.learners], [V.forwarding, $s.forwarding], [V.electing, $s.electing], [V.connecting, $s.connecting], [V.ackldRecv, $s.ackldRecv]])
-          if ($n144 === null) return
-          $k137($n144)
+      or323: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:844:21)
+        if (!(T.bool(epochOk()))) break or323
+        const $k324 = ($n325: T.Partial): void => {
+          const $n326 = T.bindEach($n325, [[V.state, $s.state], [V.currentEpoch, $s.currentEpoch], [V.lastProcessed, $s.lastProcessed], [V.history, $s.history], [V.currentVote, $s.currentVote], [V.logicalClock, $s.logicalClock], [V.receiveVotes, $s.receiveVotes], [V.outOfElection, $s.outOfElection], [V.recvQueue, $s.recvQueue], [V.waitNotmsg, $s.waitNotmsg], [V.leadingVoteSet, $s.leadingVoteSet], [V.electionMsgs, $s.electionMsgs], [V.connectInfo, $s.connectInfo], [V.learners, $s.learners], [V.forwarding, $s.forwarding], [V.electing, $s.electing], [V.connecting, $s.connecting], [V.ackldRecv, $s.ackldRecv]])
+          if ($n326 === null) return
+          $k319($n326)
         }
-        or145: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:845:27)
-          if (!(T.bool(stateOk()))) break or145
-          const $k146 = ($n147: T.Partial): void => {
-            const $n148 = T.bind($n147, V.zabState, T.exceptPath($s.zabState, [i], (_$at149) => SYNCHRONIZATION))
-            if ($n148 === null) return
-            const $n150 = T.bindEach($n148, [[V.violatedInvariants, $s.violatedInvariants]])
-            if ($n150 === null) return
-            $k142($n150)
+        or327: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:845:27)
+          if (!(T.bool(stateOk()))) break or327
+          const $k328 = ($n329: T.Partial): void => {
+            const $n330 = T.bind($n329, V.zabState, T.exceptPath($s.zabState, [i], (_$at331) => SYNCHRONIZATION))
+            if ($n330 === null) return
+            const $n332 = T.bindEach($n330, [[V.violatedInvariants, $s.violatedInvariants]])
+            if ($n332 === null) return
+            $k324($n332)
           }
-          or151: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:846:33)
-            if (!((T.int(newEpoch()) > T.int(T.apply($s.acceptedEpoch, i))))) break or151
-            const $n152 = T.bind($n, V.acceptedEpoch, T.exceptPath($s.acceptedEpoch, [i], (_$at153) => newEpoch()))
-            if ($n152 === null) break or151
+          or333: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:846:33)
+            if (!((T.int(newEpoch()) > T.int(T.apply($s.acceptedEpoch, i))))) break or333
+            const $n334 = T.bind($n, V.acceptedEpoch, T.exceptPath($s.acceptedEpoch, [i], (_$at335) => newEpoch()))
+            if ($n334 === null) break or333
             {
               const epochBytes = T.once((): T.Value => T.apply($s.currentEpoch, i))
               const m = T.once((): T.Value => T.record([["mtype", ACKEPOCH], ["mzxid", T.field(T.apply($s.lastProcessed, i), "zxid")], ["mepoch", epochBytes()]]))
-              Reply_act($s, $n152, ($n154: T.Partial): void => {
-                $k146($n154)
+              Reply_act($s, $n334, ($n336: T.Partial): void => {
+                $k328($n336)
               }, i, j, m())
             }
           }
-          or155: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:853:33)
-            if (!(T.eq(newEpoch(), T.apply($s.acceptedEpoch, i)))) break or155
+          or337: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:853:33)
+            if (!(T.eq(newEpoch(), T.apply($s.acceptedEpoch, i)))) break or337
             {
               const m = T.once((): T.Value => T.record([["mtype", ACKEPOCH], ["mzxid", T.field(T.apply($s.lastProcessed, i), "zxid")], ["mepoch", -1]]))
-              Reply_act($s, $n, ($n156: T.Partial): void => {
-                const $n157 = T.bindEach($n156, [[V.acceptedEpoch, $s.acceptedEpoch]])
-                if ($n157 === null) return
-                $k146($n157)
+              Reply_act($s, $n, ($n338: T.Partial): void => {
+                const $n339 = T.bindEach($n338, [[V.acceptedEpoch, $s.acceptedEpoch]])
+                if ($n339 === null) return
+                $k328($n339)
               }, i, j, m())
             }
           }
         }
-        or158: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:861:27)
-          if (!(!T.bool(stateOk()))) break or158
-          if (!(T.printT(T.concat("Exception: Follower receives LEADERINFO,", " whileZabState not DISCOVERY.")))) break or158
-          const $n159 = T.bind($n, V.violatedInvariants, T.exceptPath($s.violatedInvariants, ["stateInconsistent"], (_$at160) => true))
-          if ($n159 === null) break or158
-          Discard_act($s, $n159, ($n161: T.Partial): void => {
-            const $n162 = T.bindEach($n161, [[V.acceptedEpoch, $s.acceptedEpoch], [V.zabState, $s.zabState]])
-            if ($n162 === null) return
-            $k142($n162)
+        or340: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:861:27)
+          if (!(!T.bool(stateOk()))) break or340
+          if (!(T.printT(T.concat("Exception: Follower receives LEADERINFO,", " whileZabState not DISCOVERY.")))) break or340
+          const $n341 = T.bind($n, V.violatedInvariants, T.exceptPath($s.violatedInvariants, ["stateInconsistent"], (_$at342) => true))
+          if ($n341 === null) break or340
+          Discard_act($s, $n341, ($n343: T.Partial): void => {
+            const $n344 = T.bindEach($n343, [[V.acceptedEpoch, $s.acceptedEpoch], [V.zabState, $s.zabState]])
+            if ($n344 === null) return
+            $k324($n344)
           }, j, i)
         }
       }
-      or163: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:870:21)
-        if (!(!T.bool(epochOk()))) break or163
-        FollowerShutdown_act($s, $n, ($n164: T.Partial): void => {
-          Clean_act($s, $n164, ($n165: T.Partial): void => {
-            RemoveLearner_act($s, $n165, ($n166: T.Partial): void => {
-              const $n167 = T.bindEach($n166, [[V.acceptedEpoch, $s.acceptedEpoch], [V.violatedInvariants, $s.violatedInvariants]])
-              if ($n167 === null) return
-              $k137($n167)
+      or345: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:870:21)
+        if (!(!T.bool(epochOk()))) break or345
+        FollowerShutdown_act($s, $n, ($n346: T.Partial): void => {
+          Clean_act($s, $n346, ($n347: T.Partial): void => {
+            RemoveLearner_act($s, $n347, ($n348: T.Partial): void => {
+              const $n349 = T.bindEach($n348, [[V.acceptedEpoch, $s.acceptedEpoch], [V.violatedInvariants, $s.violatedInvariants]])
+              if ($n349 === null) return
+              $k319($n349)
             }, T.field(T.apply($s.connectInfo, i), "sid"), i)
           }, i, T.field(T.apply($s.connectInfo, i), "sid"))
         }, i)
@@ -691,99 +709,99 @@ export function makeZkV3_7_0(constants: Constants): GeneratedSpec<State> {
       const electing_quorum = T.once((): T.Value => T.filter(T.apply($s.electing, i), (e) => T.eq(T.field(e, "inQuorum"), true)))
       const sid_electing = T.once((): T.Value => T.map(electing_quorum(), (s) => T.field(s, "sid")))
       if (!(T.bool(infoOk()))) return
-      const $k168 = ($n169: T.Partial): void => {
-        const $n170 = T.bindEach($n169, [[V.acceptedEpoch, $s.acceptedEpoch], [V.lastCommitted, $s.lastCommitted], [V.lastSnapshot, $s.lastSnapshot], [V.connecting, $s.connecting], [V.ackldRecv, $s.ackldRecv], [V.tempMaxEpoch, $s.tempMaxEpoch], [V.initialHistory, $s.initialHistory], [V.packetsSync, $s.packetsSync], [V.proposalMsgsLog, $s.proposalMsgsLog], [V.status, $s.status], [V.partition, $s.partition]])
-        if ($n170 === null) return
-        UpdateRecorder_act($s, $n170, ($n171: T.Partial): void => {
-          $k($n171)
+      const $k350 = ($n351: T.Partial): void => {
+        const $n352 = T.bindEach($n351, [[V.acceptedEpoch, $s.acceptedEpoch], [V.lastCommitted, $s.lastCommitted], [V.lastSnapshot, $s.lastSnapshot], [V.connecting, $s.connecting], [V.ackldRecv, $s.ackldRecv], [V.tempMaxEpoch, $s.tempMaxEpoch], [V.initialHistory, $s.initialHistory], [V.packetsSync, $s.packetsSync], [V.proposalMsgsLog, $s.proposalMsgsLog], [V.status, $s.status], [V.partition, $s.partition]])
+        if ($n352 === null) return
+        UpdateRecorder_act($s, $n352, ($n353: T.Partial): void => {
+          $k($n353)
         }, T.tuple(["LeaderProcessACKEPOCH", i, j]))
       }
-      or172: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1128:21)
-        if (!(T.bool(ElectionFinished(i, sid_electing())))) break or172
-        const $n173 = T.bind($n, V.electing, T.exceptPath($s.electing, [i], ($at174) => UpdateElecting($at174, j, T.field(msg(), "mzxid"), false)))
-        if ($n173 === null) break or172
-        Discard_act($s, $n173, ($n175: T.Partial): void => {
-          const $n176 = T.bindEach($n175, [[V.state, $s.state], [V.currentEpoch, $s.currentEpoch], [V.lastProcessed, $s.lastProcessed], [V.history, $s.history], [V.currentVote, $s.currentVote], [V.logicalClock, $s.logicalClock], [V.receiveVotes, $s.receiveVotes], [V.outOfElection, $s.outOfElection], [V.recvQueue, $s.recvQueue], [V.waitNotmsg, $s.waitNotmsg], [V.leadingVoteSet, $s.leadingVoteSet], [V.electionMsgs, $s.electionMsgs], [V.zabState, $s.zabState], [V.forwarding, $s.forwarding], [V.connectInfo, $s.connectInfo], [V.learners, $s.learners], [V.epochLeader, $s.epochLeader], [V.violatedInvariants, $s.violatedInvariants]])
-          if ($n176 === null) return
-          $k168($n176)
+      or354: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1128:21)
+        if (!(T.bool(ElectionFinished(i, sid_electing())))) break or354
+        const $n355 = T.bind($n, V.electing, T.exceptPath($s.electing, [i], ($at356) => UpdateElecting($at356, j, T.field(msg(), "mzxid"), false)))
+        if ($n355 === null) break or354
+        Discard_act($s, $n355, ($n357: T.Partial): void => {
+          const $n358 = T.bindEach($n357, [[V.state, $s.state], [V.currentEpoch, $s.currentEpoch], [V.lastProcessed, $s.lastProcessed], [V.history, $s.history], [V.currentVote, $s.currentVote], [V.logicalClock, $s.logicalClock], [V.receiveVotes, $s.receiveVotes], [V.outOfElection, $s.outOfElection], [V.recvQueue, $s.recvQueue], [V.waitNotmsg, $s.waitNotmsg], [V.leadingVoteSet, $s.leadingVoteSet], [V.electionMsgs, $s.electionMsgs], [V.zabState, $s.zabState], [V.forwarding, $s.forwarding], [V.connectInfo, $s.connectInfo], [V.learners, $s.learners], [V.epochLeader, $s.epochLeader], [V.violatedInvariants, $s.violatedInvariants]])
+          if ($n358 === null) return
+          $k350($n358)
         }, j, i)
       }
-      or177: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1133:21)
-        if (!(!T.bool(ElectionFinished(i, sid_electing())))) break or177
-        const $k178 = ($n179: T.Partial): void => {
-          const $k180 = ($n181: T.Partial): void => {
-            $k168($n181)
+      or359: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1133:21)
+        if (!(!T.bool(ElectionFinished(i, sid_electing())))) break or359
+        const $k360 = ($n361: T.Partial): void => {
+          const $k362 = ($n363: T.Partial): void => {
+            $k350($n363)
           }
-          or182: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1141:27)
-            if (!(T.eq(T.field(followerStateSummary(), "currentEpoch"), -1))) break or182
-            const $n183 = T.bind($n179, V.electing, T.exceptPath($s.electing, [i], ($at184) => UpdateElecting($at184, j, T.field(msg(), "mzxid"), false)))
-            if ($n183 === null) break or182
-            Discard_act($s, $n183, ($n185: T.Partial): void => {
-              const $n186 = T.bindEach($n185, [[V.state, $s.state], [V.currentEpoch, $s.currentEpoch], [V.lastProcessed, $s.lastProcessed], [V.history, $s.history], [V.currentVote, $s.currentVote], [V.logicalClock, $s.logicalClock], [V.receiveVotes, $s.receiveVotes], [V.outOfElection, $s.outOfElection], [V.recvQueue, $s.recvQueue], [V.waitNotmsg, $s.waitNotmsg], [V.leadingVoteSet, $s.leadingVoteSet], [V.electionMsgs, $s.electionMsgs], [V.zabState, $s.zabState], [V.forwarding, $s.forwarding], [V.connectInfo, $s.connectInfo], [V.learners, $s.learners], [V.epochLeader, $s.epochLeader]])
-              if ($n186 === null) return
-              $k180($n186)
+          or364: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1141:27)
+            if (!(T.eq(T.field(followerStateSummary(), "currentEpoch"), -1))) break or364
+            const $n365 = T.bind($n361, V.electing, T.exceptPath($s.electing, [i], ($at366) => UpdateElecting($at366, j, T.field(msg(), "mzxid"), false)))
+            if ($n365 === null) break or364
+            Discard_act($s, $n365, ($n367: T.Partial): void => {
+              const $n368 = T.bindEach($n367, [[V.state, $s.state], [V.currentEpoch, $s.currentEpoch], [V.lastProcessed, $s.lastProcessed], [V.history, $s.history], [V.currentVote, $s.currentVote], [V.logicalClock, $s.logicalClock], [V.receiveVotes, $s.receiveVotes], [V.outOfElection, $s.outOfElection], [V.recvQueue, $s.recvQueue], [V.waitNotmsg, $s.waitNotmsg], [V.leadingVoteSet, $s.leadingVoteSet], [V.electionMsgs, $s.electionMsgs], [V.zabState, $s.zabState], [V.forwarding, $s.forwarding], [V.connectInfo, $s.connectInfo], [V.learners, $s.learners], [V.epochLeader, $s.epochLeader]])
+              if ($n368 === null) return
+              $k362($n368)
             }, j, i)
           }
-          or187: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1147:27)
-            if (!((T.int(T.field(followerStateSummary(), "currentEpoch")) > -1))) break or187
-            const $k188 = ($n189: T.Partial): void => {
-              $k180($n189)
+          or369: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1147:27)
+            if (!((T.int(T.field(followerStateSummary(), "currentEpoch")) > -1))) break or369
+            const $k370 = ($n371: T.Partial): void => {
+              $k362($n371)
             }
-            or190: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1149:33)
-              if (!(T.bool(logOk()))) break or190
-              const $n191 = T.bind($n179, V.electing, T.exceptPath($s.electing, [i], ($at192) => UpdateElecting($at192, j, T.field(msg(), "mzxid"), true)))
-              if ($n191 === null) break or190
+            or372: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1149:33)
+              if (!(T.bool(logOk()))) break or372
+              const $n373 = T.bind($n361, V.electing, T.exceptPath($s.electing, [i], ($at374) => UpdateElecting($at374, j, T.field(msg(), "mzxid"), true)))
+              if ($n373 === null) break or372
               {
-                const new_electing_quorum = T.once((): T.Value => T.filter(T.apply(T.primed($n191, V.electing, "electing"), i), (e) => T.eq(T.field(e, "inQuorum"), true)))
+                const new_electing_quorum = T.once((): T.Value => T.filter(T.apply(T.primed($n373, V.electing, "electing"), i), (e) => T.eq(T.field(e, "inQuorum"), true)))
                 const new_sid_electing = T.once((): T.Value => T.map(new_electing_quorum(), (s) => T.field(s, "sid")))
-                const $k193 = ($n194: T.Partial): void => {
-                  Discard_act($s, $n194, ($n195: T.Partial): void => {
-                    const $n196 = T.bindEach($n195, [[V.state, $s.state], [V.lastProcessed, $s.lastProcessed], [V.currentVote, $s.currentVote], [V.logicalClock, $s.logicalClock], [V.receiveVotes, $s.receiveVotes], [V.outOfElection, $s.outOfElection], [V.recvQueue, $s.recvQueue], [V.waitNotmsg, $s.waitNotmsg], [V.leadingVoteSet, $s.leadingVoteSet], [V.electionMsgs, $s.electionMsgs], [V.connectInfo, $s.connectInfo], [V.learners, $s.learners], [V.history, $s.history], [V.forwarding, $s.forwarding]])
-                    if ($n196 === null) return
-                    $k188($n196)
+                const $k375 = ($n376: T.Partial): void => {
+                  Discard_act($s, $n376, ($n377: T.Partial): void => {
+                    const $n378 = T.bindEach($n377, [[V.state, $s.state], [V.lastProcessed, $s.lastProcessed], [V.currentVote, $s.currentVote], [V.logicalClock, $s.logicalClock], [V.receiveVotes, $s.receiveVotes], [V.outOfElection, $s.outOfElection], [V.recvQueue, $s.recvQueue], [V.waitNotmsg, $s.waitNotmsg], [V.leadingVoteSet, $s.leadingVoteSet], [V.electionMsgs, $s.electionMsgs], [V.connectInfo, $s.connectInfo], [V.learners, $s.learners], [V.history, $s.history], [V.forwarding, $s.forwarding]])
+                    if ($n378 === null) return
+                    $k370($n378)
                   }, j, i)
                 }
-                or197: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1157:39)
-                  if (!(T.bool(ElectionFinished(i, new_sid_electing())))) break or197
-                  LeaderTurnToSynchronization_act($s, $n191, ($n198: T.Partial): void => {
+                or379: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1157:39)
+                  if (!(T.bool(ElectionFinished(i, new_sid_electing())))) break or379
+                  LeaderTurnToSynchronization_act($s, $n373, ($n380: T.Partial): void => {
                     {
                       const newLeaderEpoch = T.once((): T.Value => T.apply($s.acceptedEpoch, i))
-                      const $n199 = T.bind($n198, V.epochLeader, T.exceptPath($s.epochLeader, [newLeaderEpoch()], ($at200) => T.union($at200, T.setOf([i]))))
-                      if ($n199 === null) return
-                      $k193($n199)
+                      const $n381 = T.bind($n380, V.epochLeader, T.exceptPath($s.epochLeader, [newLeaderEpoch()], ($at382) => T.union($at382, T.setOf([i]))))
+                      if ($n381 === null) return
+                      $k375($n381)
                     }
                   }, i)
                 }
-                or201: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1163:39)
-                  if (!(!T.bool(ElectionFinished(i, new_sid_electing())))) break or201
-                  const $n202 = T.bindEach($n191, [[V.currentEpoch, $s.currentEpoch], [V.zabState, $s.zabState], [V.epochLeader, $s.epochLeader]])
-                  if ($n202 === null) break or201
-                  $k193($n202)
+                or383: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1163:39)
+                  if (!(!T.bool(ElectionFinished(i, new_sid_electing())))) break or383
+                  const $n384 = T.bindEach($n373, [[V.currentEpoch, $s.currentEpoch], [V.zabState, $s.zabState], [V.epochLeader, $s.epochLeader]])
+                  if ($n384 === null) break or383
+                  $k375($n384)
                 }
               }
             }
-            or203: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1169:33)
-              if (!(!T.bool(logOk()))) break or203
-              LeaderShutdown_act($s, $n179, ($n204: T.Partial): void => {
-                const $n205 = T.bindEach($n204, [[V.electing, $s.electing], [V.epochLeader, $s.epochLeader]])
-                if ($n205 === null) return
-                $k188($n205)
+            or385: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1169:33)
+              if (!(!T.bool(logOk()))) break or385
+              LeaderShutdown_act($s, $n361, ($n386: T.Partial): void => {
+                const $n387 = T.bindEach($n386, [[V.electing, $s.electing], [V.epochLeader, $s.epochLeader]])
+                if ($n387 === null) return
+                $k370($n387)
               }, i)
             }
           }
         }
-        or206: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1134:27)
-          if (!(T.eq(T.apply($s.zabState, i), DISCOVERY))) break or206
-          const $n207 = T.bindEach($n, [[V.violatedInvariants, $s.violatedInvariants]])
-          if ($n207 === null) break or206
-          $k178($n207)
+        or388: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1134:27)
+          if (!(T.eq(T.apply($s.zabState, i), DISCOVERY))) break or388
+          const $n389 = T.bindEach($n, [[V.violatedInvariants, $s.violatedInvariants]])
+          if ($n389 === null) break or388
+          $k360($n389)
         }
-        or208: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1136:27)
-          if (!(!T.eq(T.apply($s.zabState, i), DISCOVERY))) break or208
-          if (!(T.printT(T.concat("Exception: electionFinished false,", " while zabState not DISCOVERY.")))) break or208
-          const $n209 = T.bind($n, V.violatedInvariants, T.exceptPath($s.violatedInvariants, ["stateInconsistent"], (_$at210) => true))
-          if ($n209 === null) break or208
-          $k178($n209)
+        or390: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1136:27)
+          if (!(!T.eq(T.apply($s.zabState, i), DISCOVERY))) break or390
+          if (!(T.printT(T.concat("Exception: electionFinished false,", " while zabState not DISCOVERY.")))) break or390
+          const $n391 = T.bind($n, V.violatedInvariants, T.exceptPath($s.violatedInvariants, ["stateInconsistent"], (_$at392) => true))
+          if ($n391 === null) break or390
+          $k360($n391)
         }
       }
     }
@@ -800,24 +818,24 @@ export function makeZkV3_7_0(constants: Constants): GeneratedSpec<State> {
       const canSync = T.once((): T.Value => !T.eq(toSync(), T.setOf([])))
       if (!(T.bool(electionFinished()))) return
       if (!(T.bool(canSync()))) return
-      const $k211 = ($n212: T.Partial): void => {
+      const $k393 = ($n394: T.Partial): void => {
         {
           const chosen = T.once((): T.Value => T.choose(toSync(), (s) => T.eq(T.field(s, "sid"), j), "tla/specs/ZkV3_7_0.tla:1192:29"))
           const newChosen = T.once((): T.Value => T.record([["sid", T.field(chosen(), "sid")], ["peerLastZxid", T.tuple([-1, -1])], ["inQuorum", T.field(chosen(), "inQuorum")]]))
-          SyncFollower_act($s, $n212, ($n213: T.Partial): void => {
-            const $n214 = T.bind($n213, V.electing, T.exceptPath($s.electing, [i], ($at215) => T.union(T.minus($at215, T.setOf([chosen()])), T.setOf([newChosen()]))))
-            if ($n214 === null) return
-            const $n216 = T.bindEach($n214, [[V.state, $s.state], [V.currentEpoch, $s.currentEpoch], [V.lastProcessed, $s.lastProcessed], [V.zabState, $s.zabState], [V.acceptedEpoch, $s.acceptedEpoch], [V.lastCommitted, $s.lastCommitted], [V.initialHistory, $s.initialHistory], [V.currentVote, $s.currentVote], [V.logicalClock, $s.logicalClock], [V.receiveVotes, $s.receiveVotes], [V.outOfElection, $s.outOfElection], [V.recvQueue, $s.recvQueue], [V.waitNotmsg, $s.waitNotmsg], [V.leadingVoteSet, $s.leadingVoteSet], [V.learners, $s.learners], [V.connecting, $s.connecting], [V.ackldRecv, $s.ackldRecv], [V.tempMaxEpoch, $s.tempMaxEpoch], [V.connectInfo, $s.connectInfo], [V.packetsSync, $s.packetsSync], [V.lastSnapshot, $s.lastSnapshot], [V.epochLeader, $s.epochLeader], [V.violatedInvariants, $s.violatedInvariants], [V.electionMsgs, $s.electionMsgs], [V.status, $s.status], [V.partition, $s.partition]])
-            if ($n216 === null) return
-            UpdateRecorder_act($s, $n216, ($n217: T.Partial): void => {
-              $k($n217)
+          SyncFollower_act($s, $n394, ($n395: T.Partial): void => {
+            const $n396 = T.bind($n395, V.electing, T.exceptPath($s.electing, [i], ($at397) => T.union(T.minus($at397, T.setOf([chosen()])), T.setOf([newChosen()]))))
+            if ($n396 === null) return
+            const $n398 = T.bindEach($n396, [[V.state, $s.state], [V.currentEpoch, $s.currentEpoch], [V.lastProcessed, $s.lastProcessed], [V.zabState, $s.zabState], [V.acceptedEpoch, $s.acceptedEpoch], [V.lastCommitted, $s.lastCommitted], [V.initialHistory, $s.initialHistory], [V.currentVote, $s.currentVote], [V.logicalClock, $s.logicalClock], [V.receiveVotes, $s.receiveVotes], [V.outOfElection, $s.outOfElection], [V.recvQueue, $s.recvQueue], [V.waitNotmsg, $s.waitNotmsg], [V.leadingVoteSet, $s.leadingVoteSet], [V.learners, $s.learners], [V.connecting, $s.connecting], [V.ackldRecv, $s.ackldRecv], [V.tempMaxEpoch, $s.tempMaxEpoch], [V.connectInfo, $s.connectInfo], [V.packetsSync, $s.packetsSync], [V.lastSnapshot, $s.lastSnapshot], [V.epochLeader, $s.epochLeader], [V.violatedInvariants, $s.violatedInvariants], [V.electionMsgs, $s.electionMsgs], [V.status, $s.status], [V.partition, $s.partition]])
+            if ($n398 === null) return
+            UpdateRecorder_act($s, $n398, ($n399: T.Partial): void => {
+              $k($n399)
             }, T.tuple(["LeaderSyncFollower", i, j]))
           }, i, T.field(chosen(), "sid"), T.field(chosen(), "peerLastZxid"), false)
         }
       }
       for (const s of T.elems(toSync())) {
         if (!(T.eq(T.field(s, "sid"), j))) continue
-        $k211($n)
+        $k393($n)
       }
     }
   }
@@ -827,109 +845,109 @@ export function makeZkV3_7_0(constants: Constants): GeneratedSpec<State> {
     if (!(T.bool(IsON($s, i)))) return
     if (!(T.bool(IsFollower($s, i)))) return
     if (!(!T.eq(T.apply(T.apply($s.msgs, j), i), T.tuple([])))) return
-    const $k218 = ($n219: T.Partial): void => {
+    const $k400 = ($n401: T.Partial): void => {
       {
         const msg = T.once((): T.Value => T.apply(T.apply(T.apply($s.msgs, j), i), 1))
         const infoOk = T.once((): T.Value => IsMyLeader($s, i, j))
         const stateOk = T.once((): T.Value => T.eq(T.apply($s.zabState, i), SYNCHRONIZATION))
         if (!(T.bool(infoOk()))) return
-        const $k220 = ($n221: T.Partial): void => {
-          Discard_act($s, $n221, ($n222: T.Partial): void => {
-            const $n223 = T.bindEach($n222, [[V.state, $s.state], [V.currentEpoch, $s.currentEpoch], [V.zabState, $s.zabState], [V.acceptedEpoch, $s.acceptedEpoch], [V.currentVote, $s.currentVote], [V.logicalClock, $s.logicalClock], [V.receiveVotes, $s.receiveVotes], [V.outOfElection, $s.outOfElection], [V.recvQueue, $s.recvQueue], [V.waitNotmsg, $s.waitNotmsg], [V.leadingVoteSet, $s.leadingVoteSet], [V.learners, $s.learners], [V.connecting, $s.connecting], [V.electing, $s.electing], [V.ackldRecv, $s.ackldRecv], [V.forwarding, $s.forwarding], [V.tempMaxEpoch, $s.tempMaxEpoch], [V.tempMaxEpoch, $s.tempMaxEpoch], [V.packetsSync, $s.packetsSync], [V.lastSnapshot, $s.lastSnapshot], [V.proposalMsgsLog, $s.proposalMsgsLog], [V.epochLeader, $s.epochLeader], [V.electionMsgs, $s.electionMsgs], [V.status, $s.status], [V.partition, $s.partition]])
-            if ($n223 === null) return
-            UpdateRecorder_act($s, $n223, ($n224: T.Partial): void => {
-              $k($n224)
+        const $k402 = ($n403: T.Partial): void => {
+          Discard_act($s, $n403, ($n404: T.Partial): void => {
+            const $n405 = T.bindEach($n404, [[V.state, $s.state], [V.currentEpoch, $s.currentEpoch], [V.zabState, $s.zabState], [V.acceptedEpoch, $s.acceptedEpoch], [V.currentVote, $s.currentVote], [V.logicalClock, $s.logicalClock], [V.receiveVotes, $s.receiveVotes], [V.outOfElection, $s.outOfElection], [V.recvQueue, $s.recvQueue], [V.waitNotmsg, $s.waitNotmsg], [V.leadingVoteSet, $s.leadingVoteSet], [V.learners, $s.learners], [V.connecting, $s.connecting], [V.electing, $s.electing], [V.ackldRecv, $s.ackldRecv], [V.forwarding, $s.forwarding], [V.tempMaxEpoch, $s.tempMaxEpoch], [V.tempMaxEpoch, $s.tempMaxEpoch], [V.packetsSync, $s.packetsSync], [V.lastSnapshot, $s.lastSnapshot], [V.proposalMsgsLog, $s.proposalMsgsLog], [V.epochLeader, $s.epochLeader], [V.electionMsgs, $s.electionMsgs], [V.status, $s.status], [V.partition, $s.partition]])
+            if ($n405 === null) return
+            UpdateRecorder_act($s, $n405, ($n406: T.Partial): void => {
+              $k($n406)
             }, T.tuple(["FollowerProcessSyncMessage", i, j]))
           }, j, i)
         }
-        or225: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1221:21)
-          if (!(!T.bool(stateOk()))) break or225
-          if (!(T.printT(T.concat("Exception: Follower receives DIFF/TRUNC/SNAP,", " whileZabState not SYNCHRONIZATION.")))) break or225
-          const $n226 = T.bind($n219, V.violatedInvariants, T.exceptPath($s.violatedInvariants, ["stateInconsistent"], (_$at227) => true))
-          if ($n226 === null) break or225
-          const $n228 = T.bindEach($n226, [[V.history, $s.history], [V.initialHistory, $s.initialHistory], [V.lastProcessed, $s.lastProcessed], [V.lastCommitted, $s.lastCommitted], [V.connectInfo, $s.connectInfo]])
-          if ($n228 === null) break or225
-          $k220($n228)
+        or407: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1221:21)
+          if (!(!T.bool(stateOk()))) break or407
+          if (!(T.printT(T.concat("Exception: Follower receives DIFF/TRUNC/SNAP,", " whileZabState not SYNCHRONIZATION.")))) break or407
+          const $n408 = T.bind($n401, V.violatedInvariants, T.exceptPath($s.violatedInvariants, ["stateInconsistent"], (_$at409) => true))
+          if ($n408 === null) break or407
+          const $n410 = T.bindEach($n408, [[V.history, $s.history], [V.initialHistory, $s.initialHistory], [V.lastProcessed, $s.lastProcessed], [V.lastCommitted, $s.lastCommitted], [V.connectInfo, $s.connectInfo]])
+          if ($n410 === null) break or407
+          $k402($n410)
         }
-        or229: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1226:21)
-          if (!(T.bool(stateOk()))) break or229
-          const $k230 = ($n231: T.Partial): void => {
-            $k220($n231)
+        or411: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1226:21)
+          if (!(T.bool(stateOk()))) break or411
+          const $k412 = ($n413: T.Partial): void => {
+            $k402($n413)
           }
-          or232: { // disjunct 1 of 3 (tla/specs/ZkV3_7_0.tla:1227:27)
-            if (!(T.eq(T.field(msg(), "mtype"), DIFF))) break or232
-            const $n233 = T.bind($n219, V.connectInfo, T.exceptPath($s.connectInfo, [i, "syncMode"], (_$at234) => DIFF))
-            if ($n233 === null) break or232
-            const $n235 = T.bindEach($n233, [[V.history, $s.history], [V.initialHistory, $s.initialHistory], [V.lastProcessed, $s.lastProcessed], [V.lastCommitted, $s.lastCommitted], [V.violatedInvariants, $s.violatedInvariants]])
-            if ($n235 === null) break or232
-            $k230($n235)
+          or414: { // disjunct 1 of 3 (tla/specs/ZkV3_7_0.tla:1227:27)
+            if (!(T.eq(T.field(msg(), "mtype"), DIFF))) break or414
+            const $n415 = T.bind($n401, V.connectInfo, T.exceptPath($s.connectInfo, [i, "syncMode"], (_$at416) => DIFF))
+            if ($n415 === null) break or414
+            const $n417 = T.bindEach($n415, [[V.history, $s.history], [V.initialHistory, $s.initialHistory], [V.lastProcessed, $s.lastProcessed], [V.lastCommitted, $s.lastCommitted], [V.violatedInvariants, $s.violatedInvariants]])
+            if ($n417 === null) break or414
+            $k412($n417)
           }
-          or236: { // disjunct 2 of 3 (tla/specs/ZkV3_7_0.tla:1231:27)
-            if (!(T.eq(T.field(msg(), "mtype"), TRUNC))) break or236
-            const $n237 = T.bind($n219, V.connectInfo, T.exceptPath($s.connectInfo, [i, "syncMode"], (_$at238) => TRUNC))
-            if ($n237 === null) break or236
+          or418: { // disjunct 2 of 3 (tla/specs/ZkV3_7_0.tla:1231:27)
+            if (!(T.eq(T.field(msg(), "mtype"), TRUNC))) break or418
+            const $n419 = T.bind($n401, V.connectInfo, T.exceptPath($s.connectInfo, [i, "syncMode"], (_$at420) => TRUNC))
+            if ($n419 === null) break or418
             {
               const truncZxid = T.once((): T.Value => T.field(msg(), "mtruncZxid"))
               const truncIndex = T.once((): T.Value => ZxidToIndex(T.apply($s.history, i), truncZxid()))
               const truncOk = T.once((): T.Value => ((T.int(truncIndex()) >= T.int(T.field(T.apply($s.lastCommitted, i), "index"))) && (T.int(truncIndex()) <= T.len(T.apply($s.history, i)))))
-              const $k239 = ($n240: T.Partial): void => {
-                $k230($n240)
+              const $k421 = ($n422: T.Partial): void => {
+                $k412($n422)
               }
-              or241: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1238:33)
-                if (!(!T.bool(truncOk()))) break or241
-                if (!(T.printT("Exception: TRUNC error."))) break or241
-                const $n242 = T.bind($n237, V.violatedInvariants, T.exceptPath($s.violatedInvariants, ["proposalInconsistent"], (_$at243) => true))
-                if ($n242 === null) break or241
-                const $n244 = T.bindEach($n242, [[V.history, $s.history], [V.initialHistory, $s.initialHistory], [V.lastProcessed, $s.lastProcessed], [V.lastCommitted, $s.lastCommitted]])
-                if ($n244 === null) break or241
-                $k239($n244)
+              or423: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1238:33)
+                if (!(!T.bool(truncOk()))) break or423
+                if (!(T.printT("Exception: TRUNC error."))) break or423
+                const $n424 = T.bind($n419, V.violatedInvariants, T.exceptPath($s.violatedInvariants, ["proposalInconsistent"], (_$at425) => true))
+                if ($n424 === null) break or423
+                const $n426 = T.bindEach($n424, [[V.history, $s.history], [V.initialHistory, $s.initialHistory], [V.lastProcessed, $s.lastProcessed], [V.lastCommitted, $s.lastCommitted]])
+                if ($n426 === null) break or423
+                $k421($n426)
               }
-              or245: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1243:33)
-                if (!(T.bool(truncOk()))) break or245
-                const $n246 = T.bind($n237, V.history, T.exceptPath($s.history, [i], (_$at247) => TruncateLog(T.apply($s.history, i), truncIndex())))
-                if ($n246 === null) break or245
-                const $n248 = T.bind($n246, V.initialHistory, T.exceptPath($s.initialHistory, [i], (_$at249) => T.apply(T.primed($n246, V.history, "history"), i)))
-                if ($n248 === null) break or245
-                const $n250 = T.bind($n248, V.lastProcessed, T.exceptPath($s.lastProcessed, [i], (_$at251) => T.record([["index", truncIndex()], ["zxid", truncZxid()]])))
-                if ($n250 === null) break or245
-                const $n252 = T.bind($n250, V.lastCommitted, T.exceptPath($s.lastCommitted, [i], (_$at253) => T.record([["index", truncIndex()], ["zxid", truncZxid()]])))
-                if ($n252 === null) break or245
-                const $n254 = T.bindEach($n252, [[V.violatedInvariants, $s.violatedInvariants]])
-                if ($n254 === null) break or245
-                $k239($n254)
+              or427: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1243:33)
+                if (!(T.bool(truncOk()))) break or427
+                const $n428 = T.bind($n419, V.history, T.exceptPath($s.history, [i], (_$at429) => TruncateLog(T.apply($s.history, i), truncIndex())))
+                if ($n428 === null) break or427
+                const $n430 = T.bind($n428, V.initialHistory, T.exceptPath($s.initialHistory, [i], (_$at431) => T.apply(T.primed($n428, V.history, "history"), i)))
+                if ($n430 === null) break or427
+                const $n432 = T.bind($n430, V.lastProcessed, T.exceptPath($s.lastProcessed, [i], (_$at433) => T.record([["index", truncIndex()], ["zxid", truncZxid()]])))
+                if ($n432 === null) break or427
+                const $n434 = T.bind($n432, V.lastCommitted, T.exceptPath($s.lastCommitted, [i], (_$at435) => T.record([["index", truncIndex()], ["zxid", truncZxid()]])))
+                if ($n434 === null) break or427
+                const $n436 = T.bindEach($n434, [[V.violatedInvariants, $s.violatedInvariants]])
+                if ($n436 === null) break or427
+                $k421($n436)
               }
             }
           }
-          or255: { // disjunct 3 of 3 (tla/specs/ZkV3_7_0.tla:1254:27)
-            if (!(T.eq(T.field(msg(), "mtype"), SNAP))) break or255
-            const $n256 = T.bind($n219, V.connectInfo, T.exceptPath($s.connectInfo, [i, "syncMode"], (_$at257) => SNAP))
-            if ($n256 === null) break or255
-            const $n258 = T.bind($n256, V.history, T.exceptPath($s.history, [i], (_$at259) => T.field(msg(), "msnapshot")))
-            if ($n258 === null) break or255
-            const $n260 = T.bind($n258, V.initialHistory, T.exceptPath($s.initialHistory, [i], (_$at261) => T.apply(T.primed($n258, V.history, "history"), i)))
-            if ($n260 === null) break or255
-            const $n262 = T.bind($n260, V.lastProcessed, T.exceptPath($s.lastProcessed, [i], (_$at263) => T.record([["index", T.len(T.apply(T.primed($n260, V.history, "history"), i))], ["zxid", T.field(msg(), "msnapZxid")]])))
-            if ($n262 === null) break or255
-            const $n264 = T.bind($n262, V.lastCommitted, T.exceptPath($s.lastCommitted, [i], (_$at265) => T.record([["index", T.len(T.apply(T.primed($n262, V.history, "history"), i))], ["zxid", T.field(msg(), "msnapZxid")]])))
-            if ($n264 === null) break or255
-            const $n266 = T.bindEach($n264, [[V.violatedInvariants, $s.violatedInvariants]])
-            if ($n266 === null) break or255
-            $k230($n266)
+          or437: { // disjunct 3 of 3 (tla/specs/ZkV3_7_0.tla:1254:27)
+            if (!(T.eq(T.field(msg(), "mtype"), SNAP))) break or437
+            const $n438 = T.bind($n401, V.connectInfo, T.exceptPath($s.connectInfo, [i, "syncMode"], (_$at439) => SNAP))
+            if ($n438 === null) break or437
+            const $n440 = T.bind($n438, V.history, T.exceptPath($s.history, [i], (_$at441) => T.field(msg(), "msnapshot")))
+            if ($n440 === null) break or437
+            const $n442 = T.bind($n440, V.initialHistory, T.exceptPath($s.initialHistory, [i], (_$at443) => T.apply(T.primed($n440, V.history, "history"), i)))
+            if ($n442 === null) break or437
+            const $n444 = T.bind($n442, V.lastProcessed, T.exceptPath($s.lastProcessed, [i], (_$at445) => T.record([["index", T.len(T.apply(T.primed($n442, V.history, "history"), i))], ["zxid", T.field(msg(), "msnapZxid")]])))
+            if ($n444 === null) break or437
+            const $n446 = T.bind($n444, V.lastCommitted, T.exceptPath($s.lastCommitted, [i], (_$at447) => T.record([["index", T.len(T.apply(T.primed($n444, V.history, "history"), i))], ["zxid", T.field(msg(), "msnapZxid")]])))
+            if ($n446 === null) break or437
+            const $n448 = T.bindEach($n446, [[V.violatedInvariants, $s.violatedInvariants]])
+            if ($n448 === null) break or437
+            $k412($n448)
           }
         }
       }
     }
-    or267: { // disjunct 1 of 3 (tla/specs/ZkV3_7_0.tla:1213:15)
-      if (!(T.eq(T.field(T.apply(T.apply(T.apply($s.msgs, j), i), 1), "mtype"), DIFF))) break or267
-      $k218($n)
+    or449: { // disjunct 1 of 3 (tla/specs/ZkV3_7_0.tla:1213:15)
+      if (!(T.eq(T.field(T.apply(T.apply(T.apply($s.msgs, j), i), 1), "mtype"), DIFF))) break or449
+      $k400($n)
     }
-    or268: { // disjunct 2 of 3 (tla/specs/ZkV3_7_0.tla:1214:15)
-      if (!(T.eq(T.field(T.apply(T.apply(T.apply($s.msgs, j), i), 1), "mtype"), TRUNC))) break or268
-      $k218($n)
+    or450: { // disjunct 2 of 3 (tla/specs/ZkV3_7_0.tla:1214:15)
+      if (!(T.eq(T.field(T.apply(T.apply(T.apply($s.msgs, j), i), 1), "mtype"), TRUNC))) break or450
+      $k400($n)
     }
-    or269: { // disjunct 3 of 3 (tla/specs/ZkV3_7_0.tla:1215:15)
-      if (!(T.eq(T.field(T.apply(T.apply(T.apply($s.msgs, j), i), 1), "mtype"), SNAP))) break or269
-      $k218($n)
+    or451: { // disjunct 3 of 3 (tla/specs/ZkV3_7_0.tla:1215:15)
+      if (!(T.eq(T.field(T.apply(T.apply(T.apply($s.msgs, j), i), 1), "mtype"), SNAP))) break or451
+      $k400($n)
     }
   }
 
@@ -945,28 +963,28 @@ export function makeZkV3_7_0(constants: Constants): GeneratedSpec<State> {
       const isNext = T.once((): T.Value => IsNextZxid(T.field(LastQueued($s, i), "zxid"), T.field(msg(), "mzxid")))
       const newTxn = T.once((): T.Value => T.record([["zxid", T.field(msg(), "mzxid")], ["value", T.field(msg(), "mdata")], ["ackSid", T.setOf([])], ["epoch", T.apply($s.acceptedEpoch, i)]]))
       if (!(T.bool(infoOk()))) return
-      const $k270 = ($n271: T.Partial): void => {
-        Discard_act($s, $n271, ($n272: T.Partial): void => {
-          const $n273 = T.bindEach($n272, [[V.state, $s.state], [V.currentEpoch, $s.currentEpoch], [V.lastProcessed, $s.lastProcessed], [V.zabState, $s.zabState], [V.acceptedEpoch, $s.acceptedEpoch], [V.history, $s.history], [V.lastCommitted, $s.lastCommitted], [V.lastSnapshot, $s.lastSnapshot], [V.initialHistory, $s.initialHistory], [V.currentVote, $s.currentVote], [V.logicalClock, $s.logicalClock], [V.receiveVotes, $s.receiveVotes], [V.outOfElection, $s.outOfElection], [V.recvQueue, $s.recvQueue], [V.waitNotmsg, $s.waitNotmsg], [V.leadingVoteSet, $s.leadingVoteSet], [V.learners, $s.learners], [V.connecting, $s.connecting], [V.electing, $s.electing], [V.ackldRecv, $s.ackldRecv], [V.forwarding, $s.forwarding], [V.tempMaxEpoch, $s.tempMaxEpoch], [V.connectInfo, $s.connectInfo], [V.proposalMsgsLog, $s.proposalMsgsLog], [V.epochLeader, $s.epochLeader], [V.violatedInvariants, $s.violatedInvariants], [V.electionMsgs, $s.electionMsgs], [V.status, $s.status], [V.partition, $s.partition]])
-          if ($n273 === null) return
-          UpdateRecorder_act($s, $n273, ($n274: T.Partial): void => {
-            $k($n274)
+      const $k452 = ($n453: T.Partial): void => {
+        Discard_act($s, $n453, ($n454: T.Partial): void => {
+          const $n455 = T.bindEach($n454, [[V.state, $s.state], [V.currentEpoch, $s.currentEpoch], [V.lastProcessed, $s.lastProcessed], [V.zabState, $s.zabState], [V.acceptedEpoch, $s.acceptedEpoch], [V.history, $s.history], [V.lastCommitted, $s.lastCommitted], [V.lastSnapshot, $s.lastSnapshot], [V.initialHistory, $s.initialHistory], [V.currentVote, $s.currentVote], [V.logicalClock, $s.logicalClock], [V.receiveVotes, $s.receiveVotes], [V.outOfElection, $s.outOfElection], [V.recvQueue, $s.recvQueue], [V.waitNotmsg, $s.waitNotmsg], [V.leadingVoteSet, $s.leadingVoteSet], [V.learners, $s.learners], [V.connecting, $s.connecting], [V.electing, $s.electing], [V.ackldRecv, $s.ackldRecv], [V.forwarding, $s.forwarding], [V.tempMaxEpoch, $s.tempMaxEpoch], [V.connectInfo, $s.connectInfo], [V.proposalMsgsLog, $s.proposalMsgsLog], [V.epochLeader, $s.epochLeader], [V.violatedInvariants, $s.violatedInvariants], [V.electionMsgs, $s.electionMsgs], [V.status, $s.status], [V.partition, $s.partition]])
+          if ($n455 === null) return
+          UpdateRecorder_act($s, $n455, ($n456: T.Partial): void => {
+            $k($n456)
           }, T.tuple(["FollowerProcessPROPOSALInSync", i, j]))
         }, j, i)
       }
-      or275: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1322:21)
-        IsNextZxid_act($s, $n, ($n276: T.Partial): void => {
-          const $n277 = T.bind($n276, V.packetsSync, T.exceptPath($s.packetsSync, [i, "notCommitted"], (_$at278) => T.append(T.field(T.apply($s.packetsSync, i), "notCommitted"), newTxn())))
-          if ($n277 === null) return
-          $k270($n277)
+      or457: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1322:21)
+        IsNextZxid_act($s, $n, ($n458: T.Partial): void => {
+          const $n459 = T.bind($n458, V.packetsSync, T.exceptPath($s.packetsSync, [i, "notCommitted"], (_$at460) => T.append(T.field(T.apply($s.packetsSync, i), "notCommitted"), newTxn())))
+          if ($n459 === null) return
+          $k452($n459)
         }, T.field(LastQueued($s, i), "zxid"), T.field(msg(), "mzxid"))
       }
-      or279: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1325:21)
-        if (!(!T.bool(isNext()))) break or279
-        if (!(T.printT(T.concat("Warn: Follower receives PROPOSAL,", " while zxid != lastQueued + 1.")))) break or279
-        const $n280 = T.bindEach($n, [[V.packetsSync, $s.packetsSync]])
-        if ($n280 === null) break or279
-        $k270($n280)
+      or461: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1325:21)
+        if (!(!T.bool(isNext()))) break or461
+        if (!(T.printT(T.concat("Warn: Follower receives PROPOSAL,", " while zxid != lastQueued + 1.")))) break or461
+        const $n462 = T.bindEach($n, [[V.packetsSync, $s.packetsSync]])
+        if ($n462 === null) break or461
+        $k452($n462)
       }
     }
   }
@@ -984,74 +1002,74 @@ export function makeZkV3_7_0(constants: Constants): GeneratedSpec<State> {
       const exist = T.once((): T.Value => ((T.int(committedIndex()) <= T.int(T.field(LastQueued($s, i), "index"))) && T.bool(IsNextZxid(T.field(LastCommitted($s, i), "zxid"), T.field(msg(), "mzxid")))))
       const match = T.once((): T.Value => ZxidEqual(T.field(msg(), "mzxid"), T.field(TxnWithIndex($s, i, committedIndex()), "zxid")))
       if (!(T.bool(infoOk()))) return
-      const $k281 = ($n282: T.Partial): void => {
-        Discard_act($s, $n282, ($n283: T.Partial): void => {
-          const $n284 = T.bindEach($n283, [[V.state, $s.state], [V.currentEpoch, $s.currentEpoch], [V.zabState, $s.zabState], [V.acceptedEpoch, $s.acceptedEpoch], [V.lastSnapshot, $s.lastSnapshot], [V.initialHistory, $s.initialHistory], [V.currentVote, $s.currentVote], [V.logicalClock, $s.logicalClock], [V.receiveVotes, $s.receiveVotes], [V.outOfElection, $s.outOfElection], [V.recvQueue, $s.recvQueue], [V.waitNotmsg, $s.waitNotmsg], [V.leadingVoteSet, $s.leadingVoteSet], [V.learners, $s.learners], [V.connecting, $s.connecting], [V.electing, $s.electing], [V.ackldRecv, $s.ackldRecv], [V.forwarding, $s.forwarding], [V.tempMaxEpoch, $s.tempMaxEpoch], [V.connectInfo, $s.connectInfo], [V.epochLeader, $s.epochLeader], [V.proposalMsgsLog, $s.proposalMsgsLog], [V.electionMsgs, $s.electionMsgs], [V.status, $s.status], [V.partition, $s.partition]])
-          if ($n284 === null) return
-          UpdateRecorder_act($s, $n284, ($n285: T.Partial): void => {
-            $k($n285)
+      const $k463 = ($n464: T.Partial): void => {
+        Discard_act($s, $n464, ($n465: T.Partial): void => {
+          const $n466 = T.bindEach($n465, [[V.state, $s.state], [V.currentEpoch, $s.currentEpoch], [V.zabState, $s.zabState], [V.acceptedEpoch, $s.acceptedEpoch], [V.lastSnapshot, $s.lastSnapshot], [V.initialHistory, $s.initialHistory], [V.currentVote, $s.currentVote], [V.logicalClock, $s.logicalClock], [V.receiveVotes, $s.receiveVotes], [V.outOfElection, $s.outOfElection], [V.recvQueue, $s.recvQueue], [V.waitNotmsg, $s.waitNotmsg], [V.leadingVoteSet, $s.leadingVoteSet], [V.learners, $s.learners], [V.connecting, $s.connecting], [V.electing, $s.electing], [V.ackldRecv, $s.ackldRecv], [V.forwarding, $s.forwarding], [V.tempMaxEpoch, $s.tempMaxEpoch], [V.connectInfo, $s.connectInfo], [V.epochLeader, $s.epochLeader], [V.proposalMsgsLog, $s.proposalMsgsLog], [V.electionMsgs, $s.electionMsgs], [V.status, $s.status], [V.partition, $s.partition]])
+          if ($n466 === null) return
+          UpdateRecorder_act($s, $n466, ($n467: T.Partial): void => {
+            $k($n467)
           }, T.tuple(["FollowerProcessCOMMITInSync", i, j]))
         }, j, i)
       }
-      or286: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1395:21)
-        if (!((T.int(committedIndex()) <= T.int(T.field(LastQueued($s, i), "index"))))) break or286
-        IsNextZxid_act($s, $n, ($n287: T.Partial): void => {
-          const $k288 = ($n289: T.Partial): void => {
-            $k281($n289)
+      or468: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1395:21)
+        if (!((T.int(committedIndex()) <= T.int(T.field(LastQueued($s, i), "index"))))) break or468
+        IsNextZxid_act($s, $n, ($n469: T.Partial): void => {
+          const $k470 = ($n471: T.Partial): void => {
+            $k463($n471)
           }
-          or290: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1396:27)
-            if (!(T.bool(match()))) break or290
+          or472: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1396:27)
+            if (!(T.bool(match()))) break or472
             {
               const writeToTxnLog = T.once((): T.Value => WriteToTxnLog($s, i))
-              const $k291 = ($n292: T.Partial): void => {
-                const $n293 = T.bindEach($n292, [[V.violatedInvariants, $s.violatedInvariants]])
-                if ($n293 === null) return
-                $k288($n293)
+              const $k473 = ($n474: T.Partial): void => {
+                const $n475 = T.bindEach($n474, [[V.violatedInvariants, $s.violatedInvariants]])
+                if ($n475 === null) return
+                $k470($n475)
               }
-              or294: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1399:33)
-                if (!(!T.bool(writeToTxnLog()))) break or294
+              or476: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1399:33)
+                if (!(!T.bool(writeToTxnLog()))) break or476
                 {
                   const committedTxn = T.once((): T.Value => T.apply(T.field(T.apply($s.packetsSync, i), "notCommitted"), 1))
-                  const $n295 = T.bind($n287, V.history, T.exceptPath($s.history, [i], ($at296) => T.append($at296, committedTxn())))
-                  if ($n295 === null) break or294
-                  const $n297 = T.bind($n295, V.lastCommitted, T.exceptPath($s.lastCommitted, [i], (_$at298) => T.record([["index", T.len(T.apply(T.primed($n295, V.history, "history"), i))], ["zxid", T.field(committedTxn(), "zxid")]])))
-                  if ($n297 === null) break or294
-                  const $n299 = T.bind($n297, V.lastProcessed, T.exceptPath($s.lastProcessed, [i], (_$at300) => T.apply(T.primed($n297, V.lastCommitted, "lastCommitted"), i)))
-                  if ($n299 === null) break or294
-                  const $n301 = T.bind($n299, V.packetsSync, T.exceptPath($s.packetsSync, [i, "notCommitted"], ($at302) => T.tail($at302)))
-                  if ($n301 === null) break or294
-                  $k291($n301)
+                  const $n477 = T.bind($n469, V.history, T.exceptPath($s.history, [i], ($at478) => T.append($at478, committedTxn())))
+                  if ($n477 === null) break or476
+                  const $n479 = T.bind($n477, V.lastCommitted, T.exceptPath($s.lastCommitted, [i], (_$at480) => T.record([["index", T.len(T.apply(T.primed($n477, V.history, "history"), i))], ["zxid", T.field(committedTxn(), "zxid")]])))
+                  if ($n479 === null) break or476
+                  const $n481 = T.bind($n479, V.lastProcessed, T.exceptPath($s.lastProcessed, [i], (_$at482) => T.apply(T.primed($n479, V.lastCommitted, "lastCommitted"), i)))
+                  if ($n481 === null) break or476
+                  const $n483 = T.bind($n481, V.packetsSync, T.exceptPath($s.packetsSync, [i, "notCommitted"], ($at484) => T.tail($at484)))
+                  if ($n483 === null) break or476
+                  $k473($n483)
                 }
               }
-              or303: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1411:33)
-                if (!(T.bool(writeToTxnLog()))) break or303
-                const $n304 = T.bind($n287, V.packetsSync, T.exceptPath($s.packetsSync, [i, "committed"], (_$at305) => T.append(T.field(T.apply($s.packetsSync, i), "committed"), T.field(msg(), "mzxid"))))
-                if ($n304 === null) break or303
-                const $n306 = T.bindEach($n304, [[V.history, $s.history], [V.lastCommitted, $s.lastCommitted], [V.lastProcessed, $s.lastProcessed]])
-                if ($n306 === null) break or303
-                $k291($n306)
+              or485: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1411:33)
+                if (!(T.bool(writeToTxnLog()))) break or485
+                const $n486 = T.bind($n469, V.packetsSync, T.exceptPath($s.packetsSync, [i, "committed"], (_$at487) => T.append(T.field(T.apply($s.packetsSync, i), "committed"), T.field(msg(), "mzxid"))))
+                if ($n486 === null) break or485
+                const $n488 = T.bindEach($n486, [[V.history, $s.history], [V.lastCommitted, $s.lastCommitted], [V.lastProcessed, $s.lastProcessed]])
+                if ($n488 === null) break or485
+                $k473($n488)
               }
             }
           }
-          or307: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1416:27)
-            if (!(!T.bool(match()))) break or307
-            if (!(T.printT(T.concat("Warn: Follower receives COMMIT,", " but zxid not the next committed zxid in COMMIT.")))) break or307
-            const $n308 = T.bind($n287, V.violatedInvariants, T.exceptPath($s.violatedInvariants, ["commitInconsistent"], (_$at309) => true))
-            if ($n308 === null) break or307
-            const $n310 = T.bindEach($n308, [[V.history, $s.history], [V.lastCommitted, $s.lastCommitted], [V.lastProcessed, $s.lastProcessed], [V.packetsSync, $s.packetsSync]])
-            if ($n310 === null) break or307
-            $k288($n310)
+          or489: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1416:27)
+            if (!(!T.bool(match()))) break or489
+            if (!(T.printT(T.concat("Warn: Follower receives COMMIT,", " but zxid not the next committed zxid in COMMIT.")))) break or489
+            const $n490 = T.bind($n469, V.violatedInvariants, T.exceptPath($s.violatedInvariants, ["commitInconsistent"], (_$at491) => true))
+            if ($n490 === null) break or489
+            const $n492 = T.bindEach($n490, [[V.history, $s.history], [V.lastCommitted, $s.lastCommitted], [V.lastProcessed, $s.lastProcessed], [V.packetsSync, $s.packetsSync]])
+            if ($n492 === null) break or489
+            $k470($n492)
           }
         }, T.field(LastCommitted($s, i), "zxid"), T.field(msg(), "mzxid"))
       }
-      or311: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1422:21)
-        if (!(!T.bool(exist()))) break or311
-        if (!(T.printT(T.concat("Warn: Follower receives COMMIT,", " but no packets with its zxid exists.")))) break or311
-        const $n312 = T.bind($n, V.violatedInvariants, T.exceptPath($s.violatedInvariants, ["commitInconsistent"], (_$at313) => true))
-        if ($n312 === null) break or311
-        const $n314 = T.bindEach($n312, [[V.history, $s.history], [V.lastCommitted, $s.lastCommitted], [V.lastProcessed, $s.lastProcessed], [V.packetsSync, $s.packetsSync]])
-        if ($n314 === null) break or311
-        $k281($n314)
+      or493: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1422:21)
+        if (!(!T.bool(exist()))) break or493
+        if (!(T.printT(T.concat("Warn: Follower receives COMMIT,", " but no packets with its zxid exists.")))) break or493
+        const $n494 = T.bind($n, V.violatedInvariants, T.exceptPath($s.violatedInvariants, ["commitInconsistent"], (_$at495) => true))
+        if ($n494 === null) break or493
+        const $n496 = T.bindEach($n494, [[V.history, $s.history], [V.lastCommitted, $s.lastCommitted], [V.lastProcessed, $s.lastProcessed], [V.packetsSync, $s.packetsSync]])
+        if ($n496 === null) break or493
+        $k463($n496)
       }
     }
   }
@@ -1069,35 +1087,35 @@ export function makeZkV3_7_0(constants: Constants): GeneratedSpec<State> {
       const ms_ack = T.once((): T.Value => ACKInBatches(T.tuple([]), packetsInSync()))
       const queue_toSend = T.once((): T.Value => T.concat(T.tuple([m_ackld()]), ms_ack()))
       if (!(T.bool(infoOk()))) return
-      const $n315 = T.bind($n, V.currentEpoch, T.exceptPath($s.currentEpoch, [i], (_$at316) => T.apply($s.acceptedEpoch, i)))
-      if ($n315 === null) return
-      const $n317 = T.bind($n315, V.history, T.exceptPath($s.history, [i], ($at318) => T.concat($at318, packetsInSync())))
-      if ($n317 === null) return
-      const $n319 = T.bind($n317, V.packetsSync, T.exceptPath($s.packetsSync, [i, "notCommitted"], (_$at320) => T.tuple([])))
-      if ($n319 === null) return
-      const $n321 = T.bind($n319, V.connectInfo, T.exceptPath(T.exceptPath($s.connectInfo, [i, "nlRcv"], (_$at322) => true), [i, "syncMode"], (_$at323) => NONE))
-      if ($n321 === null) return
-      const $k324 = ($n325: T.Partial): void => {
-        DiscardAndSendPackets_act($s, $n325, ($n326: T.Partial): void => {
-          const $n327 = T.bindEach($n326, [[V.state, $s.state], [V.lastProcessed, $s.lastProcessed], [V.zabState, $s.zabState], [V.acceptedEpoch, $s.acceptedEpoch], [V.lastCommitted, $s.lastCommitted], [V.currentVote, $s.currentVote], [V.logicalClock, $s.logicalClock], [V.receiveVotes, $s.receiveVotes], [V.outOfElection, $s.outOfElection], [V.recvQueue, $s.recvQueue], [V.waitNotmsg, $s.waitNotmsg], [V.leadingVoteSet, $s.leadingVoteSet], [V.learners, $s.learners], [V.connecting, $s.connecting], [V.electing, $s.electing], [V.ackldRecv, $s.ackldRecv], [V.forwarding, $s.forwarding], [V.tempMaxEpoch, $s.tempMaxEpoch], [V.initialHistory, $s.initialHistory], [V.proposalMsgsLog, $s.proposalMsgsLog], [V.epochLeader, $s.epochLeader], [V.electionMsgs, $s.electionMsgs], [V.status, $s.status], [V.partition, $s.partition]])
-          if ($n327 === null) return
-          UpdateRecorder_act($s, $n327, ($n328: T.Partial): void => {
-            $k($n328)
+      const $n497 = T.bind($n, V.currentEpoch, T.exceptPath($s.currentEpoch, [i], (_$at498) => T.apply($s.acceptedEpoch, i)))
+      if ($n497 === null) return
+      const $n499 = T.bind($n497, V.history, T.exceptPath($s.history, [i], ($at500) => T.concat($at500, packetsInSync())))
+      if ($n499 === null) return
+      const $n501 = T.bind($n499, V.packetsSync, T.exceptPath($s.packetsSync, [i, "notCommitted"], (_$at502) => T.tuple([])))
+      if ($n501 === null) return
+      const $n503 = T.bind($n501, V.connectInfo, T.exceptPath(T.exceptPath($s.connectInfo, [i, "nlRcv"], (_$at504) => true), [i, "syncMode"], (_$at505) => NONE))
+      if ($n503 === null) return
+      const $k506 = ($n507: T.Partial): void => {
+        DiscardAndSendPackets_act($s, $n507, ($n508: T.Partial): void => {
+          const $n509 = T.bindEach($n508, [[V.state, $s.state], [V.lastProcessed, $s.lastProcessed], [V.zabState, $s.zabState], [V.acceptedEpoch, $s.acceptedEpoch], [V.lastCommitted, $s.lastCommitted], [V.currentVote, $s.currentVote], [V.logicalClock, $s.logicalClock], [V.receiveVotes, $s.receiveVotes], [V.outOfElection, $s.outOfElection], [V.recvQueue, $s.recvQueue], [V.waitNotmsg, $s.waitNotmsg], [V.leadingVoteSet, $s.leadingVoteSet], [V.learners, $s.learners], [V.connecting, $s.connecting], [V.electing, $s.electing], [V.ackldRecv, $s.ackldRecv], [V.forwarding, $s.forwarding], [V.tempMaxEpoch, $s.tempMaxEpoch], [V.initialHistory, $s.initialHistory], [V.proposalMsgsLog, $s.proposalMsgsLog], [V.epochLeader, $s.epochLeader], [V.electionMsgs, $s.electionMsgs], [V.status, $s.status], [V.partition, $s.partition]])
+          if ($n509 === null) return
+          UpdateRecorder_act($s, $n509, ($n510: T.Partial): void => {
+            $k($n510)
           }, T.tuple(["FollowerProcessNEWLEADER", i, j]))
         }, i, j, queue_toSend())
       }
-      or329: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1482:21)
-        SnapshotNeeded_act($s, $n321, ($n330: T.Partial): void => {
-          TakeSnapshot_act($s, $n330, ($n331: T.Partial): void => {
-            $k324($n331)
+      or511: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1482:21)
+        SnapshotNeeded_act($s, $n503, ($n512: T.Partial): void => {
+          TakeSnapshot_act($s, $n512, ($n513: T.Partial): void => {
+            $k506($n513)
           }, i)
         }, i)
       }
-      or332: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1484:21)
-        if (!(!T.bool(SnapshotNeeded($s, i)))) break or332
-        const $n333 = T.bindEach($n321, [[V.lastSnapshot, $s.lastSnapshot], [V.violatedInvariants, $s.violatedInvariants]])
-        if ($n333 === null) break or332
-        $k324($n333)
+      or514: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1484:21)
+        if (!(!T.bool(SnapshotNeeded($s, i)))) break or514
+        const $n515 = T.bindEach($n503, [[V.lastSnapshot, $s.lastSnapshot], [V.violatedInvariants, $s.violatedInvariants]])
+        if ($n515 === null) break or514
+        $k506($n515)
       }
     }
   }
@@ -1115,64 +1133,64 @@ export function makeZkV3_7_0(constants: Constants): GeneratedSpec<State> {
       const m_uptodate = T.once((): T.Value => T.record([["mtype", UPTODATE], ["mzxid", currentZxid()]]))
       const sid_ackldRecv = T.once((): T.Value => T.map(T.apply($s.ackldRecv, i), (a) => T.field(a, "sid")))
       if (!(T.bool(infoOk()))) return
-      const $k334 = ($n335: T.Partial): void => {
-        const $n336 = T.bindEach($n335, [[V.state, $s.state], [V.currentEpoch, $s.currentEpoch], [V.acceptedEpoch, $s.acceptedEpoch], [V.history, $s.history], [V.logicalClock, $s.logicalClock], [V.receiveVotes, $s.receiveVotes], [V.outOfElection, $s.outOfElection], [V.recvQueue, $s.recvQueue], [V.waitNotmsg, $s.waitNotmsg], [V.leadingVoteSet, $s.leadingVoteSet], [V.learners, $s.learners], [V.connecting, $s.connecting], [V.electing, $s.electing], [V.forwarding, $s.forwarding], [V.tempMaxEpoch, $s.tempMaxEpoch], [V.initialHistory, $s.initialHistory], [V.connectInfo, $s.connectInfo], [V.packetsSync, $s.packetsSync], [V.proposalMsgsLog, $s.proposalMsgsLog], [V.epochLeader, $s.epochLeader], [V.electionMsgs, $s.electionMsgs], [V.status, $s.status], [V.partition, $s.partition]])
-        if ($n336 === null) return
-        UpdateRecorder_act($s, $n336, ($n337: T.Partial): void => {
-          $k($n337)
+      const $k516 = ($n517: T.Partial): void => {
+        const $n518 = T.bindEach($n517, [[V.state, $s.state], [V.currentEpoch, $s.currentEpoch], [V.acceptedEpoch, $s.acceptedEpoch], [V.history, $s.history], [V.logicalClock, $s.logicalClock], [V.receiveVotes, $s.receiveVotes], [V.outOfElection, $s.outOfElection], [V.recvQueue, $s.recvQueue], [V.waitNotmsg, $s.waitNotmsg], [V.leadingVoteSet, $s.leadingVoteSet], [V.learners, $s.learners], [V.connecting, $s.connecting], [V.electing, $s.electing], [V.forwarding, $s.forwarding], [V.tempMaxEpoch, $s.tempMaxEpoch], [V.initialHistory, $s.initialHistory], [V.connectInfo, $s.connectInfo], [V.packetsSync, $s.packetsSync], [V.proposalMsgsLog, $s.proposalMsgsLog], [V.epochLeader, $s.epochLeader], [V.electionMsgs, $s.electionMsgs], [V.status, $s.status], [V.partition, $s.partition]])
+        if ($n518 === null) return
+        UpdateRecorder_act($s, $n518, ($n519: T.Partial): void => {
+          $k($n519)
         }, T.tuple(["LeaderProcessACKLD", i, j]))
       }
-      or338: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1525:21)
-        if (!(T.bool(QuorumFormed(i, sid_ackldRecv())))) break or338
-        Reply_act($s, $n, ($n339: T.Partial): void => {
-          const $n340 = T.bindEach($n339, [[V.ackldRecv, $s.ackldRecv], [V.zabState, $s.zabState], [V.lastCommitted, $s.lastCommitted], [V.lastProcessed, $s.lastProcessed], [V.lastSnapshot, $s.lastSnapshot], [V.currentVote, $s.currentVote], [V.violatedInvariants, $s.violatedInvariants]])
-          if ($n340 === null) return
-          $k334($n340)
+      or520: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1525:21)
+        if (!(T.bool(QuorumFormed(i, sid_ackldRecv())))) break or520
+        Reply_act($s, $n, ($n521: T.Partial): void => {
+          const $n522 = T.bindEach($n521, [[V.ackldRecv, $s.ackldRecv], [V.zabState, $s.zabState], [V.lastCommitted, $s.lastCommitted], [V.lastProcessed, $s.lastProcessed], [V.lastSnapshot, $s.lastSnapshot], [V.currentVote, $s.currentVote], [V.violatedInvariants, $s.violatedInvariants]])
+          if ($n522 === null) return
+          $k516($n522)
         }, i, j, m_uptodate())
       }
-      or341: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1529:21)
-        if (!(!T.bool(QuorumFormed(i, sid_ackldRecv())))) break or341
-        const $k342 = ($n343: T.Partial): void => {
-          $k334($n343)
+      or523: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1529:21)
+        if (!(!T.bool(QuorumFormed(i, sid_ackldRecv())))) break or523
+        const $k524 = ($n525: T.Partial): void => {
+          $k516($n525)
         }
-        or344: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1530:27)
-          if (!(T.bool(match()))) break or344
-          const $n345 = T.bind($n, V.ackldRecv, T.exceptPath($s.ackldRecv, [i], ($at346) => UpdateConnectingOrAckldRecv($at346, j)))
-          if ($n345 === null) break or344
+        or526: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1530:27)
+          if (!(T.bool(match()))) break or526
+          const $n527 = T.bind($n, V.ackldRecv, T.exceptPath($s.ackldRecv, [i], ($at528) => UpdateConnectingOrAckldRecv($at528, j)))
+          if ($n527 === null) break or526
           {
-            const new_sid_ackldRecv = T.once((): T.Value => T.map(T.apply(T.primed($n345, V.ackldRecv, "ackldRecv"), i), (a) => T.field(a, "sid")))
-            const $k347 = ($n348: T.Partial): void => {
-              const $n349 = T.bindEach($n348, [[V.violatedInvariants, $s.violatedInvariants]])
-              if ($n349 === null) return
-              $k342($n349)
+            const new_sid_ackldRecv = T.once((): T.Value => T.map(T.apply(T.primed($n527, V.ackldRecv, "ackldRecv"), i), (a) => T.field(a, "sid")))
+            const $k529 = ($n530: T.Partial): void => {
+              const $n531 = T.bindEach($n530, [[V.violatedInvariants, $s.violatedInvariants]])
+              if ($n531 === null) return
+              $k524($n531)
             }
-            or350: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1536:33)
-              if (!(T.bool(QuorumFormed(i, new_sid_ackldRecv())))) break or350
-              LeaderTurnToBroadcast_act($s, $n345, ($n351: T.Partial): void => {
-                DiscardAndBroadcastUPTODATE_act($s, $n351, ($n352: T.Partial): void => {
-                  $k347($n352)
+            or532: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1536:33)
+              if (!(T.bool(QuorumFormed(i, new_sid_ackldRecv())))) break or532
+              LeaderTurnToBroadcast_act($s, $n527, ($n533: T.Partial): void => {
+                DiscardAndBroadcastUPTODATE_act($s, $n533, ($n534: T.Partial): void => {
+                  $k529($n534)
                 }, i, j, m_uptodate())
               }, i)
             }
-            or353: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1540:33)
-              if (!(!T.bool(QuorumFormed(i, new_sid_ackldRecv())))) break or353
-              Discard_act($s, $n345, ($n354: T.Partial): void => {
-                const $n355 = T.bindEach($n354, [[V.zabState, $s.zabState], [V.lastCommitted, $s.lastCommitted], [V.lastProcessed, $s.lastProcessed], [V.lastSnapshot, $s.lastSnapshot], [V.currentVote, $s.currentVote]])
-                if ($n355 === null) return
-                $k347($n355)
+            or535: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1540:33)
+              if (!(!T.bool(QuorumFormed(i, new_sid_ackldRecv())))) break or535
+              Discard_act($s, $n527, ($n536: T.Partial): void => {
+                const $n537 = T.bindEach($n536, [[V.zabState, $s.zabState], [V.lastCommitted, $s.lastCommitted], [V.lastProcessed, $s.lastProcessed], [V.lastSnapshot, $s.lastSnapshot], [V.currentVote, $s.currentVote]])
+                if ($n537 === null) return
+                $k529($n537)
               }, j, i)
             }
           }
         }
-        or356: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1545:27)
-          if (!(!T.bool(match()))) break or356
-          if (!(T.printT("Exception: NEWLEADER ACK is from a different epoch. "))) break or356
-          const $n357 = T.bind($n, V.violatedInvariants, T.exceptPath($s.violatedInvariants, ["ackInconsistent"], (_$at358) => true))
-          if ($n357 === null) break or356
-          Discard_act($s, $n357, ($n359: T.Partial): void => {
-            const $n360 = T.bindEach($n359, [[V.ackldRecv, $s.ackldRecv], [V.zabState, $s.zabState], [V.lastCommitted, $s.lastCommitted], [V.lastSnapshot, $s.lastSnapshot], [V.lastProcessed, $s.lastProcessed], [V.currentVote, $s.currentVote]])
-            if ($n360 === null) return
-            $k342($n360)
+        or538: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1545:27)
+          if (!(!T.bool(match()))) break or538
+          if (!(T.printT("Exception: NEWLEADER ACK is from a different epoch. "))) break or538
+          const $n539 = T.bind($n, V.violatedInvariants, T.exceptPath($s.violatedInvariants, ["ackInconsistent"], (_$at540) => true))
+          if ($n539 === null) break or538
+          Discard_act($s, $n539, ($n541: T.Partial): void => {
+            const $n542 = T.bindEach($n541, [[V.ackldRecv, $s.ackldRecv], [V.zabState, $s.zabState], [V.lastCommitted, $s.lastCommitted], [V.lastSnapshot, $s.lastSnapshot], [V.lastProcessed, $s.lastProcessed], [V.currentVote, $s.currentVote]])
+            if ($n542 === null) return
+            $k524($n542)
           }, j, i)
         }
       }
@@ -1189,17 +1207,17 @@ export function makeZkV3_7_0(constants: Constants): GeneratedSpec<State> {
       const packetsNotCommitted = T.once((): T.Value => T.field(T.apply($s.packetsSync, i), "notCommitted"))
       const ms_ack = T.once((): T.Value => ACKInBatches(T.tuple([]), packetsNotCommitted()))
       if (!(T.bool(infoOk()))) return
-      UpdateElectionVote_act($s, $n, ($n361: T.Partial): void => {
-        FollowerLogRequestInBatches_act($s, $n361, ($n362: T.Partial): void => {
-          FollowerCommitInBatches_act($s, $n362, ($n363: T.Partial): void => {
-            const $n364 = T.bind($n363, V.packetsSync, T.exceptPath(T.exceptPath($s.packetsSync, [i, "notCommitted"], (_$at365) => T.tuple([])), [i, "committed"], (_$at366) => T.tuple([])))
-            if ($n364 === null) return
-            const $n367 = T.bind($n364, V.zabState, T.exceptPath($s.zabState, [i], (_$at368) => BROADCAST))
-            if ($n367 === null) return
-            const $n369 = T.bindEach($n367, [[V.state, $s.state], [V.currentEpoch, $s.currentEpoch], [V.acceptedEpoch, $s.acceptedEpoch], [V.logicalClock, $s.logicalClock], [V.lastSnapshot, $s.lastSnapshot], [V.receiveVotes, $s.receiveVotes], [V.outOfElection, $s.outOfElection], [V.recvQueue, $s.recvQueue], [V.waitNotmsg, $s.waitNotmsg], [V.leadingVoteSet, $s.leadingVoteSet], [V.learners, $s.learners], [V.connecting, $s.connecting], [V.electing, $s.electing], [V.ackldRecv, $s.ackldRecv], [V.forwarding, $s.forwarding], [V.tempMaxEpoch, $s.tempMaxEpoch], [V.status, $s.status], [V.partition, $s.partition], [V.initialHistory, $s.initialHistory], [V.connectInfo, $s.connectInfo], [V.epochLeader, $s.epochLeader], [V.proposalMsgsLog, $s.proposalMsgsLog], [V.electionMsgs, $s.electionMsgs]])
-            if ($n369 === null) return
-            UpdateRecorder_act($s, $n369, ($n370: T.Partial): void => {
-              $k($n370)
+      UpdateElectionVote_act($s, $n, ($n543: T.Partial): void => {
+        FollowerLogRequestInBatches_act($s, $n543, ($n544: T.Partial): void => {
+          FollowerCommitInBatches_act($s, $n544, ($n545: T.Partial): void => {
+            const $n546 = T.bind($n545, V.packetsSync, T.exceptPath(T.exceptPath($s.packetsSync, [i, "notCommitted"], (_$at547) => T.tuple([])), [i, "committed"], (_$at548) => T.tuple([])))
+            if ($n546 === null) return
+            const $n549 = T.bind($n546, V.zabState, T.exceptPath($s.zabState, [i], (_$at550) => BROADCAST))
+            if ($n549 === null) return
+            const $n551 = T.bindEach($n549, [[V.state, $s.state], [V.currentEpoch, $s.currentEpoch], [V.acceptedEpoch, $s.acceptedEpoch], [V.logicalClock, $s.logicalClock], [V.lastSnapshot, $s.lastSnapshot], [V.receiveVotes, $s.receiveVotes], [V.outOfElection, $s.outOfElection], [V.recvQueue, $s.recvQueue], [V.waitNotmsg, $s.waitNotmsg], [V.leadingVoteSet, $s.leadingVoteSet], [V.learners, $s.learners], [V.connecting, $s.connecting], [V.electing, $s.electing], [V.ackldRecv, $s.ackldRecv], [V.forwarding, $s.forwarding], [V.tempMaxEpoch, $s.tempMaxEpoch], [V.status, $s.status], [V.partition, $s.partition], [V.initialHistory, $s.initialHistory], [V.connectInfo, $s.connectInfo], [V.epochLeader, $s.epochLeader], [V.proposalMsgsLog, $s.proposalMsgsLog], [V.electionMsgs, $s.electionMsgs]])
+            if ($n551 === null) return
+            UpdateRecorder_act($s, $n551, ($n552: T.Partial): void => {
+              $k($n552)
             }, T.tuple(["FollowerProcessUPTODATE", i, j]))
           }, i)
         }, i, j, ms_ack(), packetsNotCommitted())
@@ -1222,30 +1240,30 @@ export function makeZkV3_7_0(constants: Constants): GeneratedSpec<State> {
       const newTxn = T.once((): T.Value => T.record([["zxid", IncZxid($s, i, T.field(LastProposed($s, i), "zxid"))], ["value", request_value()], ["ackSid", T.setOf([i])], ["epoch", T.apply($s.acceptedEpoch, i)]]))
       const m_proposal = T.once((): T.Value => T.record([["mtype", PROPOSAL], ["mzxid", T.field(newTxn(), "zxid")], ["mdata", request_value()]]))
       const m_proposal_for_checking = T.once((): T.Value => T.record([["source", i], ["epoch", T.apply($s.acceptedEpoch, i)], ["zxid", T.field(newTxn(), "zxid")], ["data", request_value()]]))
-      const $n371 = T.bind($n, V.history, T.exceptPath($s.history, [i], ($at372) => T.append($at372, newTxn())))
-      if ($n371 === null) return
-      const $k373 = ($n374: T.Partial): void => {
-        Broadcast_act($s, $n374, ($n375: T.Partial): void => {
-          const $n376 = T.bind($n375, V.proposalMsgsLog, T.union($s.proposalMsgsLog, T.setOf([m_proposal_for_checking()])))
-          if ($n376 === null) return
-          const $n377 = T.bindEach($n376, [[V.state, $s.state], [V.currentEpoch, $s.currentEpoch], [V.lastProcessed, $s.lastProcessed], [V.zabState, $s.zabState], [V.acceptedEpoch, $s.acceptedEpoch], [V.lastCommitted, $s.lastCommitted], [V.currentVote, $s.currentVote], [V.logicalClock, $s.logicalClock], [V.receiveVotes, $s.receiveVotes], [V.outOfElection, $s.outOfElection], [V.recvQueue, $s.recvQueue], [V.waitNotmsg, $s.waitNotmsg], [V.leadingVoteSet, $s.leadingVoteSet], [V.learners, $s.learners], [V.connecting, $s.connecting], [V.electing, $s.electing], [V.ackldRecv, $s.ackldRecv], [V.forwarding, $s.forwarding], [V.tempMaxEpoch, $s.tempMaxEpoch], [V.connectInfo, $s.connectInfo], [V.packetsSync, $s.packetsSync], [V.initialHistory, $s.initialHistory], [V.epochLeader, $s.epochLeader], [V.electionMsgs, $s.electionMsgs], [V.status, $s.status], [V.partition, $s.partition]])
-          if ($n377 === null) return
-          UpdateRecorder_act($s, $n377, ($n378: T.Partial): void => {
-            $k($n378)
+      const $n553 = T.bind($n, V.history, T.exceptPath($s.history, [i], ($at554) => T.append($at554, newTxn())))
+      if ($n553 === null) return
+      const $k555 = ($n556: T.Partial): void => {
+        Broadcast_act($s, $n556, ($n557: T.Partial): void => {
+          const $n558 = T.bind($n557, V.proposalMsgsLog, T.union($s.proposalMsgsLog, T.setOf([m_proposal_for_checking()])))
+          if ($n558 === null) return
+          const $n559 = T.bindEach($n558, [[V.state, $s.state], [V.currentEpoch, $s.currentEpoch], [V.lastProcessed, $s.lastProcessed], [V.zabState, $s.zabState], [V.acceptedEpoch, $s.acceptedEpoch], [V.lastCommitted, $s.lastCommitted], [V.currentVote, $s.currentVote], [V.logicalClock, $s.logicalClock], [V.receiveVotes, $s.receiveVotes], [V.outOfElection, $s.outOfElection], [V.recvQueue, $s.recvQueue], [V.waitNotmsg, $s.waitNotmsg], [V.leadingVoteSet, $s.leadingVoteSet], [V.learners, $s.learners], [V.connecting, $s.connecting], [V.electing, $s.electing], [V.ackldRecv, $s.ackldRecv], [V.forwarding, $s.forwarding], [V.tempMaxEpoch, $s.tempMaxEpoch], [V.connectInfo, $s.connectInfo], [V.packetsSync, $s.packetsSync], [V.initialHistory, $s.initialHistory], [V.epochLeader, $s.epochLeader], [V.electionMsgs, $s.electionMsgs], [V.status, $s.status], [V.partition, $s.partition]])
+          if ($n559 === null) return
+          UpdateRecorder_act($s, $n559, ($n560: T.Partial): void => {
+            $k($n560)
           }, T.tuple(["LeaderProcessRequest", i]))
         }, i, m_proposal())
       }
-      or379: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1684:21)
-        if (!(T.bool(ShouldSnapshot($s, i)))) break or379
-        TakeSnapshot_act($s, $n371, ($n380: T.Partial): void => {
-          $k373($n380)
+      or561: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1684:21)
+        if (!(T.bool(ShouldSnapshot($s, i)))) break or561
+        TakeSnapshot_act($s, $n553, ($n562: T.Partial): void => {
+          $k555($n562)
         }, i)
       }
-      or381: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1686:21)
-        if (!(!T.bool(ShouldSnapshot($s, i)))) break or381
-        const $n382 = T.bindEach($n371, [[V.lastSnapshot, $s.lastSnapshot], [V.violatedInvariants, $s.violatedInvariants]])
-        if ($n382 === null) break or381
-        $k373($n382)
+      or563: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1686:21)
+        if (!(!T.bool(ShouldSnapshot($s, i)))) break or563
+        const $n564 = T.bindEach($n553, [[V.lastSnapshot, $s.lastSnapshot], [V.violatedInvariants, $s.violatedInvariants]])
+        if ($n564 === null) break or563
+        $k555($n564)
       }
     }
   }
@@ -1263,44 +1281,44 @@ export function makeZkV3_7_0(constants: Constants): GeneratedSpec<State> {
       const newTxn = T.once((): T.Value => T.record([["zxid", T.field(msg(), "mzxid")], ["value", T.field(msg(), "mdata")], ["ackSid", T.setOf([])], ["epoch", T.apply($s.acceptedEpoch, i)]]))
       const m_ack = T.once((): T.Value => T.record([["mtype", ACK], ["mzxid", T.field(msg(), "mzxid")]]))
       if (!(T.bool(infoOk()))) return
-      const $k383 = ($n384: T.Partial): void => {
-        const $n385 = T.bindEach($n384, [[V.state, $s.state], [V.currentEpoch, $s.currentEpoch], [V.lastProcessed, $s.lastProcessed], [V.zabState, $s.zabState], [V.acceptedEpoch, $s.acceptedEpoch], [V.lastCommitted, $s.lastCommitted], [V.currentVote, $s.currentVote], [V.logicalClock, $s.logicalClock], [V.receiveVotes, $s.receiveVotes], [V.outOfElection, $s.outOfElection], [V.recvQueue, $s.recvQueue], [V.waitNotmsg, $s.waitNotmsg], [V.leadingVoteSet, $s.leadingVoteSet], [V.learners, $s.learners], [V.connecting, $s.connecting], [V.electing, $s.electing], [V.ackldRecv, $s.ackldRecv], [V.forwarding, $s.forwarding], [V.tempMaxEpoch, $s.tempMaxEpoch], [V.connectInfo, $s.connectInfo], [V.packetsSync, $s.packetsSync], [V.initialHistory, $s.initialHistory], [V.epochLeader, $s.epochLeader], [V.proposalMsgsLog, $s.proposalMsgsLog], [V.electionMsgs, $s.electionMsgs], [V.status, $s.status], [V.partition, $s.partition]])
-        if ($n385 === null) return
-        UpdateRecorder_act($s, $n385, ($n386: T.Partial): void => {
-          $k($n386)
+      const $k565 = ($n566: T.Partial): void => {
+        const $n567 = T.bindEach($n566, [[V.state, $s.state], [V.currentEpoch, $s.currentEpoch], [V.lastProcessed, $s.lastProcessed], [V.zabState, $s.zabState], [V.acceptedEpoch, $s.acceptedEpoch], [V.lastCommitted, $s.lastCommitted], [V.currentVote, $s.currentVote], [V.logicalClock, $s.logicalClock], [V.receiveVotes, $s.receiveVotes], [V.outOfElection, $s.outOfElection], [V.recvQueue, $s.recvQueue], [V.waitNotmsg, $s.waitNotmsg], [V.leadingVoteSet, $s.leadingVoteSet], [V.learners, $s.learners], [V.connecting, $s.connecting], [V.electing, $s.electing], [V.ackldRecv, $s.ackldRecv], [V.forwarding, $s.forwarding], [V.tempMaxEpoch, $s.tempMaxEpoch], [V.connectInfo, $s.connectInfo], [V.packetsSync, $s.packetsSync], [V.initialHistory, $s.initialHistory], [V.epochLeader, $s.epochLeader], [V.proposalMsgsLog, $s.proposalMsgsLog], [V.electionMsgs, $s.electionMsgs], [V.status, $s.status], [V.partition, $s.partition]])
+        if ($n567 === null) return
+        UpdateRecorder_act($s, $n567, ($n568: T.Partial): void => {
+          $k($n568)
         }, T.tuple(["FollowerProcessPROPOSAL", i, j]))
       }
-      or387: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1712:20)
-        IsNextZxid_act($s, $n, ($n388: T.Partial): void => {
-          const $n389 = T.bind($n388, V.history, T.exceptPath($s.history, [i], ($at390) => T.append($at390, newTxn())))
-          if ($n389 === null) return
-          const $k391 = ($n392: T.Partial): void => {
-            Reply_act($s, $n392, ($n393: T.Partial): void => {
-              $k383($n393)
+      or569: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1712:20)
+        IsNextZxid_act($s, $n, ($n570: T.Partial): void => {
+          const $n571 = T.bind($n570, V.history, T.exceptPath($s.history, [i], ($at572) => T.append($at572, newTxn())))
+          if ($n571 === null) return
+          const $k573 = ($n574: T.Partial): void => {
+            Reply_act($s, $n574, ($n575: T.Partial): void => {
+              $k565($n575)
             }, i, j, m_ack())
           }
-          or394: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1714:26)
-            if (!(T.bool(ShouldSnapshot($s, i)))) break or394
-            TakeSnapshot_act($s, $n389, ($n395: T.Partial): void => {
-              $k391($n395)
+          or576: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1714:26)
+            if (!(T.bool(ShouldSnapshot($s, i)))) break or576
+            TakeSnapshot_act($s, $n571, ($n577: T.Partial): void => {
+              $k573($n577)
             }, i)
           }
-          or396: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1716:26)
-            if (!(!T.bool(ShouldSnapshot($s, i)))) break or396
-            const $n397 = T.bindEach($n389, [[V.lastSnapshot, $s.lastSnapshot], [V.violatedInvariants, $s.violatedInvariants]])
-            if ($n397 === null) break or396
-            $k391($n397)
+          or578: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1716:26)
+            if (!(!T.bool(ShouldSnapshot($s, i)))) break or578
+            const $n579 = T.bindEach($n571, [[V.lastSnapshot, $s.lastSnapshot], [V.violatedInvariants, $s.violatedInvariants]])
+            if ($n579 === null) break or578
+            $k573($n579)
           }
         }, T.field(LastQueued($s, i), "zxid"), T.field(msg(), "mzxid"))
       }
-      or398: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1719:20)
-        if (!(!T.bool(isNext()))) break or398
-        if (!(T.printT(T.concat("Exception: Follower receives PROPOSAL, while", " the transaction is not the next.")))) break or398
-        const $n399 = T.bind($n, V.violatedInvariants, T.exceptPath($s.violatedInvariants, ["proposalInconsistent"], (_$at400) => true))
-        if ($n399 === null) break or398
-        const $n401 = T.bindEach($n399, [[V.history, $s.history], [V.lastSnapshot, $s.lastSnapshot], [V.msgs, $s.msgs]])
-        if ($n401 === null) break or398
-        $k383($n401)
+      or580: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1719:20)
+        if (!(!T.bool(isNext()))) break or580
+        if (!(T.printT(T.concat("Exception: Follower receives PROPOSAL, while", " the transaction is not the next.")))) break or580
+        const $n581 = T.bind($n, V.violatedInvariants, T.exceptPath($s.violatedInvariants, ["proposalInconsistent"], (_$at582) => true))
+        if ($n581 === null) break or580
+        const $n583 = T.bindEach($n581, [[V.history, $s.history], [V.lastSnapshot, $s.lastSnapshot], [V.msgs, $s.msgs]])
+        if ($n583 === null) break or580
+        $k565($n583)
       }
     }
   }
@@ -1320,77 +1338,77 @@ export function makeZkV3_7_0(constants: Constants): GeneratedSpec<State> {
       const ackIndex = T.once((): T.Value => LastAckIndexFromFollower($s, i, j))
       const monotonicallyInc = T.once((): T.Value => (T.eq(ackIndex(), -1) || T.eq((T.int(ackIndex()) + 1), index())))
       if (!(T.bool(infoOk()))) return
-      const $k402 = ($n403: T.Partial): void => {
-        const $n404 = T.bindEach($n403, [[V.state, $s.state], [V.currentEpoch, $s.currentEpoch], [V.zabState, $s.zabState], [V.acceptedEpoch, $s.acceptedEpoch], [V.currentVote, $s.currentVote], [V.logicalClock, $s.logicalClock], [V.receiveVotes, $s.receiveVotes], [V.outOfElection, $s.outOfElection], [V.recvQueue, $s.recvQueue], [V.waitNotmsg, $s.waitNotmsg], [V.leadingVoteSet, $s.leadingVoteSet], [V.learners, $s.learners], [V.connecting, $s.connecting], [V.electing, $s.electing], [V.ackldRecv, $s.ackldRecv], [V.forwarding, $s.forwarding], [V.tempMaxEpoch, $s.tempMaxEpoch], [V.initialHistory, $s.initialHistory], [V.connectInfo, $s.connectInfo], [V.packetsSync, $s.packetsSync], [V.proposalMsgsLog, $s.proposalMsgsLog], [V.epochLeader, $s.epochLeader], [V.lastSnapshot, $s.lastSnapshot], [V.electionMsgs, $s.electionMsgs], [V.status, $s.status], [V.partition, $s.partition]])
-        if ($n404 === null) return
-        UpdateRecorder_act($s, $n404, ($n405: T.Partial): void => {
-          $k($n405)
+      const $k584 = ($n585: T.Partial): void => {
+        const $n586 = T.bindEach($n585, [[V.state, $s.state], [V.currentEpoch, $s.currentEpoch], [V.zabState, $s.zabState], [V.acceptedEpoch, $s.acceptedEpoch], [V.currentVote, $s.currentVote], [V.logicalClock, $s.logicalClock], [V.receiveVotes, $s.receiveVotes], [V.outOfElection, $s.outOfElection], [V.recvQueue, $s.recvQueue], [V.waitNotmsg, $s.waitNotmsg], [V.leadingVoteSet, $s.leadingVoteSet], [V.learners, $s.learners], [V.connecting, $s.connecting], [V.electing, $s.electing], [V.ackldRecv, $s.ackldRecv], [V.forwarding, $s.forwarding], [V.tempMaxEpoch, $s.tempMaxEpoch], [V.initialHistory, $s.initialHistory], [V.connectInfo, $s.connectInfo], [V.packetsSync, $s.packetsSync], [V.proposalMsgsLog, $s.proposalMsgsLog], [V.epochLeader, $s.epochLeader], [V.lastSnapshot, $s.lastSnapshot], [V.electionMsgs, $s.electionMsgs], [V.status, $s.status], [V.partition, $s.partition]])
+        if ($n586 === null) return
+        UpdateRecorder_act($s, $n586, ($n587: T.Partial): void => {
+          $k($n587)
         }, T.tuple(["LeaderProcessACK", i, j]))
       }
-      or406: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1800:21)
-        if (!(T.bool(exist()))) break or406
-        const $k407 = ($n408: T.Partial): void => {
+      or588: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1800:21)
+        if (!(T.bool(exist()))) break or588
+        const $k589 = ($n590: T.Partial): void => {
           {
             const txn = T.once((): T.Value => T.apply(T.apply($s.history, i), index()))
             const txnAfterAddAck = T.once((): T.Value => T.record([["zxid", T.field(txn(), "zxid")], ["value", T.field(txn(), "value")], ["ackSid", T.union(T.field(txn(), "ackSid"), T.setOf([j]))], ["epoch", T.field(txn(), "epoch")]]))
-            const $n409 = T.bind($n408, V.history, T.exceptPath($s.history, [i, index()], (_$at410) => txnAfterAddAck()))
-            if ($n409 === null) return
-            const $k411 = ($n412: T.Partial): void => {
-              $k402($n412)
+            const $n591 = T.bind($n590, V.history, T.exceptPath($s.history, [i, index()], (_$at592) => txnAfterAddAck()))
+            if ($n591 === null) return
+            const $k593 = ($n594: T.Partial): void => {
+              $k584($n594)
             }
-            or413: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1809:30)
-              const $k414 = ($n415: T.Partial): void => {
-                Discard_act($s, $n415, ($n416: T.Partial): void => {
-                  const $n417 = T.bindEach($n416, [[V.violatedInvariants, $s.violatedInvariants], [V.lastCommitted, $s.lastCommitted], [V.lastProcessed, $s.lastProcessed]])
-                  if ($n417 === null) return
-                  $k411($n417)
+            or595: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1809:30)
+              const $k596 = ($n597: T.Partial): void => {
+                Discard_act($s, $n597, ($n598: T.Partial): void => {
+                  const $n599 = T.bindEach($n598, [[V.violatedInvariants, $s.violatedInvariants], [V.lastCommitted, $s.lastCommitted], [V.lastProcessed, $s.lastProcessed]])
+                  if ($n599 === null) return
+                  $k593($n599)
                 }, j, i)
               }
-              or418: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1811:36)
-                if (!(!T.bool(outstanding()))) break or418
-                $k414($n409)
+              or600: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1811:36)
+                if (!(!T.bool(outstanding()))) break or600
+                $k596($n591)
               }
-              or419: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1812:36)
-                if (!(T.bool(hasCommitted()))) break or419
-                $k414($n409)
+              or601: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1812:36)
+                if (!(T.bool(hasCommitted()))) break or601
+                $k596($n591)
               }
             }
-            or420: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1815:30)
-              if (!(T.bool(outstanding()))) break or420
-              if (!(!T.bool(hasCommitted()))) break or420
-              LeaderTryToCommit_act($s, $n409, ($n421: T.Partial): void => {
-                $k411($n421)
+            or602: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1815:30)
+              if (!(T.bool(outstanding()))) break or602
+              if (!(!T.bool(hasCommitted()))) break or602
+              LeaderTryToCommit_act($s, $n591, ($n603: T.Partial): void => {
+                $k593($n603)
               }, i, index(), T.field(msg(), "mzxid"), txnAfterAddAck(), j)
             }
           }
         }
-        or422: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1796:39)
-          if (!(T.eq(ackIndex(), -1))) break or422
-          $k407($n)
+        or604: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1796:39)
+          if (!(T.eq(ackIndex(), -1))) break or604
+          $k589($n)
         }
-        or423: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1797:39)
-          if (!(T.eq((T.int(ackIndex()) + 1), index()))) break or423
-          $k407($n)
+        or605: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1797:39)
+          if (!(T.eq((T.int(ackIndex()) + 1), index()))) break or605
+          $k589($n)
         }
       }
-      or424: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1818:21)
-        const $k425 = ($n426: T.Partial): void => {
+      or606: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1818:21)
+        const $k607 = ($n608: T.Partial): void => {
           if (!(T.printT(T.concat("Exception: No such zxid. ", " / ackIndex doesn't inc monotonically.")))) return
-          const $n427 = T.bind($n426, V.violatedInvariants, T.exceptPath($s.violatedInvariants, ["ackInconsistent"], (_$at428) => true))
-          if ($n427 === null) return
-          Discard_act($s, $n427, ($n429: T.Partial): void => {
-            const $n430 = T.bindEach($n429, [[V.history, $s.history], [V.lastCommitted, $s.lastCommitted], [V.lastProcessed, $s.lastProcessed]])
-            if ($n430 === null) return
-            $k402($n430)
+          const $n609 = T.bind($n608, V.violatedInvariants, T.exceptPath($s.violatedInvariants, ["ackInconsistent"], (_$at610) => true))
+          if ($n609 === null) return
+          Discard_act($s, $n609, ($n611: T.Partial): void => {
+            const $n612 = T.bindEach($n611, [[V.history, $s.history], [V.lastCommitted, $s.lastCommitted], [V.lastProcessed, $s.lastProcessed]])
+            if ($n612 === null) return
+            $k584($n612)
           }, j, i)
         }
-        or431: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1818:27)
-          if (!(!T.bool(exist()))) break or431
-          $k425($n)
+        or613: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1818:27)
+          if (!(!T.bool(exist()))) break or613
+          $k607($n)
         }
-        or432: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1819:27)
-          if (!(!T.bool(monotonicallyInc()))) break or432
-          $k425($n)
+        or614: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1819:27)
+          if (!(!T.bool(monotonicallyInc()))) break or614
+          $k607($n)
         }
       }
     }
@@ -1408,48 +1426,48 @@ export function makeZkV3_7_0(constants: Constants): GeneratedSpec<State> {
       const pendingTxns = T.once((): T.Value => PendingTxns($s, i))
       const noPending = T.once((): T.Value => (T.len(pendingTxns()) === 0))
       if (!(T.bool(infoOk()))) return
-      const $k433 = ($n434: T.Partial): void => {
-        Discard_act($s, $n434, ($n435: T.Partial): void => {
-          const $n436 = T.bindEach($n435, [[V.state, $s.state], [V.currentEpoch, $s.currentEpoch], [V.zabState, $s.zabState], [V.acceptedEpoch, $s.acceptedEpoch], [V.history, $s.history], [V.currentVote, $s.currentVote], [V.logicalClock, $s.logicalClock], [V.receiveVotes, $s.receiveVotes], [V.outOfElection, $s.outOfElection], [V.recvQueue, $s.recvQueue], [V.waitNotmsg, $s.waitNotmsg], [V.leadingVoteSet, $s.leadingVoteSet], [V.learners, $s.learners], [V.connecting, $s.connecting], [V.electing, $s.electing], [V.ackldRecv, $s.ackldRecv], [V.forwarding, $s.forwarding], [V.tempMaxEpoch, $s.tempMaxEpoch], [V.initialHistory, $s.initialHistory], [V.connectInfo, $s.connectInfo], [V.packetsSync, $s.packetsSync], [V.lastSnapshot, $s.lastSnapshot], [V.proposalMsgsLog, $s.proposalMsgsLog], [V.epochLeader, $s.epochLeader], [V.electionMsgs, $s.electionMsgs], [V.status, $s.status], [V.partition, $s.partition]])
-          if ($n436 === null) return
-          UpdateRecorder_act($s, $n436, ($n437: T.Partial): void => {
-            $k($n437)
+      const $k615 = ($n616: T.Partial): void => {
+        Discard_act($s, $n616, ($n617: T.Partial): void => {
+          const $n618 = T.bindEach($n617, [[V.state, $s.state], [V.currentEpoch, $s.currentEpoch], [V.zabState, $s.zabState], [V.acceptedEpoch, $s.acceptedEpoch], [V.history, $s.history], [V.currentVote, $s.currentVote], [V.logicalClock, $s.logicalClock], [V.receiveVotes, $s.receiveVotes], [V.outOfElection, $s.outOfElection], [V.recvQueue, $s.recvQueue], [V.waitNotmsg, $s.waitNotmsg], [V.leadingVoteSet, $s.leadingVoteSet], [V.learners, $s.learners], [V.connecting, $s.connecting], [V.electing, $s.electing], [V.ackldRecv, $s.ackldRecv], [V.forwarding, $s.forwarding], [V.tempMaxEpoch, $s.tempMaxEpoch], [V.initialHistory, $s.initialHistory], [V.connectInfo, $s.connectInfo], [V.packetsSync, $s.packetsSync], [V.lastSnapshot, $s.lastSnapshot], [V.proposalMsgsLog, $s.proposalMsgsLog], [V.epochLeader, $s.epochLeader], [V.electionMsgs, $s.electionMsgs], [V.status, $s.status], [V.partition, $s.partition]])
+          if ($n618 === null) return
+          UpdateRecorder_act($s, $n618, ($n619: T.Partial): void => {
+            $k($n619)
           }, T.tuple(["FollowerProcessCOMMIT", i, j]))
         }, j, i)
       }
-      or438: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1844:18)
-        if (!(T.bool(noPending()))) break or438
-        if (!(T.printT("Warn: Committing zxid without seeing txn."))) break or438
-        const $n439 = T.bindEach($n, [[V.lastCommitted, $s.lastCommitted], [V.lastProcessed, $s.lastProcessed], [V.violatedInvariants, $s.violatedInvariants]])
-        if ($n439 === null) break or438
-        $k433($n439)
+      or620: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1844:18)
+        if (!(T.bool(noPending()))) break or620
+        if (!(T.printT("Warn: Committing zxid without seeing txn."))) break or620
+        const $n621 = T.bindEach($n, [[V.lastCommitted, $s.lastCommitted], [V.lastProcessed, $s.lastProcessed], [V.violatedInvariants, $s.violatedInvariants]])
+        if ($n621 === null) break or620
+        $k615($n621)
       }
-      or440: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1847:18)
-        if (!(!T.bool(noPending()))) break or440
+      or622: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1847:18)
+        if (!(!T.bool(noPending()))) break or622
         {
           const firstElementZxid = T.once((): T.Value => T.field(T.apply(pendingTxns(), 1), "zxid"))
           const match = T.once((): T.Value => ZxidEqual(firstElementZxid(), T.field(msg(), "mzxid")))
-          const $k441 = ($n442: T.Partial): void => {
-            $k433($n442)
+          const $k623 = ($n624: T.Partial): void => {
+            $k615($n624)
           }
-          or443: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1851:24)
-            if (!(!T.bool(match()))) break or443
-            if (!(T.printT(T.concat("Exception: Committing zxid not equals", " next pending txn zxid.")))) break or443
-            const $n444 = T.bind($n, V.violatedInvariants, T.exceptPath($s.violatedInvariants, ["commitInconsistent"], (_$at445) => true))
-            if ($n444 === null) break or443
-            const $n446 = T.bindEach($n444, [[V.lastCommitted, $s.lastCommitted], [V.lastProcessed, $s.lastProcessed]])
-            if ($n446 === null) break or443
-            $k441($n446)
+          or625: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1851:24)
+            if (!(!T.bool(match()))) break or625
+            if (!(T.printT(T.concat("Exception: Committing zxid not equals", " next pending txn zxid.")))) break or625
+            const $n626 = T.bind($n, V.violatedInvariants, T.exceptPath($s.violatedInvariants, ["commitInconsistent"], (_$at627) => true))
+            if ($n626 === null) break or625
+            const $n628 = T.bindEach($n626, [[V.lastCommitted, $s.lastCommitted], [V.lastProcessed, $s.lastProcessed]])
+            if ($n628 === null) break or625
+            $k623($n628)
           }
-          or447: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1857:24)
-            if (!(T.bool(match()))) break or447
-            const $n448 = T.bind($n, V.lastCommitted, T.exceptPath($s.lastCommitted, [i], (_$at449) => T.record([["index", (T.int(T.field(T.apply($s.lastCommitted, i), "index")) + 1)], ["zxid", firstElementZxid()]])))
-            if ($n448 === null) break or447
-            const $n450 = T.bind($n448, V.lastProcessed, T.exceptPath($s.lastProcessed, [i], (_$at451) => T.record([["index", (T.int(T.field(T.apply($s.lastCommitted, i), "index")) + 1)], ["zxid", firstElementZxid()]])))
-            if ($n450 === null) break or447
-            const $n452 = T.bindEach($n450, [[V.violatedInvariants, $s.violatedInvariants]])
-            if ($n452 === null) break or447
-            $k441($n452)
+          or629: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1857:24)
+            if (!(T.bool(match()))) break or629
+            const $n630 = T.bind($n, V.lastCommitted, T.exceptPath($s.lastCommitted, [i], (_$at631) => T.record([["index", (T.int(T.field(T.apply($s.lastCommitted, i), "index")) + 1)], ["zxid", firstElementZxid()]])))
+            if ($n630 === null) break or629
+            const $n632 = T.bind($n630, V.lastProcessed, T.exceptPath($s.lastProcessed, [i], (_$at633) => T.record([["index", (T.int(T.field(T.apply($s.lastCommitted, i), "index")) + 1)], ["zxid", firstElementZxid()]])))
+            if ($n632 === null) break or629
+            const $n634 = T.bindEach($n632, [[V.violatedInvariants, $s.violatedInvariants]])
+            if ($n634 === null) break or629
+            $k623($n634)
           }
         }
       }
@@ -1458,129 +1476,129 @@ export function makeZkV3_7_0(constants: Constants): GeneratedSpec<State> {
 
   /** FilterNonexistentMessage(i) as an action: tla/specs/ZkV3_7_0.tla, lines 1873-1909. */
   function FilterNonexistentMessage_act($s: State, $n: T.Partial, $k: Continue, i: T.Value): void {
-    const $k453 = ($n454: T.Partial): void => {
-      const $n455 = T.bind($n454, V.violatedInvariants, T.exceptPath($s.violatedInvariants, ["messageIllegal"], (_$at456) => true))
-      if ($n455 === null) return
-      const $n457 = T.bindEach($n455, [[V.state, $s.state], [V.currentEpoch, $s.currentEpoch], [V.lastProcessed, $s.lastProcessed], [V.zabState, $s.zabState], [V.acceptedEpoch, $s.acceptedEpoch], [V.history, $s.history], [V.lastCommitted, $s.lastCommitted], [V.lastSnapshot, $s.lastSnapshot], [V.initialHistory, $s.initialHistory], [V.currentVote, $s.currentVote], [V.logicalClock, $s.logicalClock], [V.receiveVotes, $s.receiveVotes], [V.outOfElection, $s.outOfElection], [V.recvQueue, $s.recvQueue], [V.waitNotmsg, $s.waitNotmsg], [V.leadingVoteSet, $s.leadingVoteSet], [V.learners, $s.learners], [V.connecting, $s.connecting], [V.electing, $s.electing], [V.ackldRecv, $s.ackldRecv], [V.forwarding, $s.forwarding], [V.tempMaxEpoch, $s.tempMaxEpoch], [V.status, $s.status], [V.partition, $s.partition], [V.connectInfo, $s.connectInfo], [V.packetsSync, $s.packetsSync], [V.proposalMsgsLog, $s.proposalMsgsLog], [V.epochLeader, $s.epochLeader], [V.electionMsgs, $s.electionMsgs]])
-      if ($n457 === null) return
-      UnchangeRecorder_act($s, $n457, ($n458: T.Partial): void => {
-        $k($n458)
+    const $k635 = ($n636: T.Partial): void => {
+      const $n637 = T.bind($n636, V.violatedInvariants, T.exceptPath($s.violatedInvariants, ["messageIllegal"], (_$at638) => true))
+      if ($n637 === null) return
+      const $n639 = T.bindEach($n637, [[V.state, $s.state], [V.currentEpoch, $s.currentEpoch], [V.lastProcessed, $s.lastProcessed], [V.zabState, $s.zabState], [V.acceptedEpoch, $s.acceptedEpoch], [V.history, $s.history], [V.lastCommitted, $s.lastCommitted], [V.lastSnapshot, $s.lastSnapshot], [V.initialHistory, $s.initialHistory], [V.currentVote, $s.currentVote], [V.logicalClock, $s.logicalClock], [V.receiveVotes, $s.receiveVotes], [V.outOfElection, $s.outOfElection], [V.recvQueue, $s.recvQueue], [V.waitNotmsg, $s.waitNotmsg], [V.leadingVoteSet, $s.leadingVoteSet], [V.learners, $s.learners], [V.connecting, $s.connecting], [V.electing, $s.electing], [V.ackldRecv, $s.ackldRecv], [V.forwarding, $s.forwarding], [V.tempMaxEpoch, $s.tempMaxEpoch], [V.status, $s.status], [V.partition, $s.partition], [V.connectInfo, $s.connectInfo], [V.packetsSync, $s.packetsSync], [V.proposalMsgsLog, $s.proposalMsgsLog], [V.epochLeader, $s.epochLeader], [V.electionMsgs, $s.electionMsgs]])
+      if ($n639 === null) return
+      UnchangeRecorder_act($s, $n639, ($n640: T.Partial): void => {
+        $k($n640)
       })
     }
     for (const j of T.elems(T.minus(Server, T.setOf([i])))) {
       if (!(!T.eq(T.apply(T.apply($s.msgs, j), i), T.tuple([])))) continue
       {
         const msg = T.once((): T.Value => T.apply(T.apply(T.apply($s.msgs, j), i), 1))
-        const $k459 = ($n460: T.Partial): void => {
-          Discard_act($s, $n460, ($n461: T.Partial): void => {
-            $k453($n461)
+        const $k641 = ($n642: T.Partial): void => {
+          Discard_act($s, $n642, ($n643: T.Partial): void => {
+            $k635($n643)
           }, j, i)
         }
-        or462: { // disjunct 1 of 3 (tla/specs/ZkV3_7_0.tla:1877:44)
-          if (!(T.bool(IsLeader($s, i)))) break or462
+        or644: { // disjunct 1 of 3 (tla/specs/ZkV3_7_0.tla:1877:44)
+          if (!(T.bool(IsLeader($s, i)))) break or644
           {
             const infoOk = T.once((): T.Value => IsMyLearner($s, i, j))
-            const $k463 = ($n464: T.Partial): void => {
-              $k459($n464)
+            const $k645 = ($n646: T.Partial): void => {
+              $k641($n646)
             }
-            or465: { // disjunct 1 of 6 (tla/specs/ZkV3_7_0.tla:1880:50)
-              if (!(T.eq(T.field(msg(), "mtype"), LEADERINFO))) break or465
-              $k463($n)
+            or647: { // disjunct 1 of 6 (tla/specs/ZkV3_7_0.tla:1880:50)
+              if (!(T.eq(T.field(msg(), "mtype"), LEADERINFO))) break or647
+              $k645($n)
             }
-            or466: { // disjunct 2 of 6 (tla/specs/ZkV3_7_0.tla:1881:50)
-              if (!(T.eq(T.field(msg(), "mtype"), NEWLEADER))) break or466
-              $k463($n)
+            or648: { // disjunct 2 of 6 (tla/specs/ZkV3_7_0.tla:1881:50)
+              if (!(T.eq(T.field(msg(), "mtype"), NEWLEADER))) break or648
+              $k645($n)
             }
-            or467: { // disjunct 3 of 6 (tla/specs/ZkV3_7_0.tla:1882:50)
-              if (!(T.eq(T.field(msg(), "mtype"), UPTODATE))) break or467
-              $k463($n)
+            or649: { // disjunct 3 of 6 (tla/specs/ZkV3_7_0.tla:1882:50)
+              if (!(T.eq(T.field(msg(), "mtype"), UPTODATE))) break or649
+              $k645($n)
             }
-            or468: { // disjunct 4 of 6 (tla/specs/ZkV3_7_0.tla:1883:50)
-              if (!(T.eq(T.field(msg(), "mtype"), PROPOSAL))) break or468
-              $k463($n)
+            or650: { // disjunct 4 of 6 (tla/specs/ZkV3_7_0.tla:1883:50)
+              if (!(T.eq(T.field(msg(), "mtype"), PROPOSAL))) break or650
+              $k645($n)
             }
-            or469: { // disjunct 5 of 6 (tla/specs/ZkV3_7_0.tla:1884:50)
-              if (!(T.eq(T.field(msg(), "mtype"), COMMIT))) break or469
-              $k463($n)
+            or651: { // disjunct 5 of 6 (tla/specs/ZkV3_7_0.tla:1884:50)
+              if (!(T.eq(T.field(msg(), "mtype"), COMMIT))) break or651
+              $k645($n)
             }
-            or470: { // disjunct 6 of 6 (tla/specs/ZkV3_7_0.tla:1885:50)
-              if (!(!T.bool(infoOk()))) break or470
-              const $k471 = ($n472: T.Partial): void => {
-                $k463($n472)
+            or652: { // disjunct 6 of 6 (tla/specs/ZkV3_7_0.tla:1885:50)
+              if (!(!T.bool(infoOk()))) break or652
+              const $k653 = ($n654: T.Partial): void => {
+                $k645($n654)
               }
-              or473: { // disjunct 1 of 4 (tla/specs/ZkV3_7_0.tla:1886:56)
-                if (!(T.eq(T.field(msg(), "mtype"), FOLLOWERINFO))) break or473
-                $k471($n)
+              or655: { // disjunct 1 of 4 (tla/specs/ZkV3_7_0.tla:1886:56)
+                if (!(T.eq(T.field(msg(), "mtype"), FOLLOWERINFO))) break or655
+                $k653($n)
               }
-              or474: { // disjunct 2 of 4 (tla/specs/ZkV3_7_0.tla:1887:56)
-                if (!(T.eq(T.field(msg(), "mtype"), ACKEPOCH))) break or474
-                $k471($n)
+              or656: { // disjunct 2 of 4 (tla/specs/ZkV3_7_0.tla:1887:56)
+                if (!(T.eq(T.field(msg(), "mtype"), ACKEPOCH))) break or656
+                $k653($n)
               }
-              or475: { // disjunct 3 of 4 (tla/specs/ZkV3_7_0.tla:1888:56)
-                if (!(T.eq(T.field(msg(), "mtype"), ACKLD))) break or475
-                $k471($n)
+              or657: { // disjunct 3 of 4 (tla/specs/ZkV3_7_0.tla:1888:56)
+                if (!(T.eq(T.field(msg(), "mtype"), ACKLD))) break or657
+                $k653($n)
               }
-              or476: { // disjunct 4 of 4 (tla/specs/ZkV3_7_0.tla:1889:56)
-                if (!(T.eq(T.field(msg(), "mtype"), ACK))) break or476
-                $k471($n)
+              or658: { // disjunct 4 of 4 (tla/specs/ZkV3_7_0.tla:1889:56)
+                if (!(T.eq(T.field(msg(), "mtype"), ACK))) break or658
+                $k653($n)
               }
             }
           }
         }
-        or477: { // disjunct 2 of 3 (tla/specs/ZkV3_7_0.tla:1890:44)
-          if (!(T.bool(IsFollower($s, i)))) break or477
+        or659: { // disjunct 2 of 3 (tla/specs/ZkV3_7_0.tla:1890:44)
+          if (!(T.bool(IsFollower($s, i)))) break or659
           {
             const infoOk = T.once((): T.Value => IsMyLeader($s, i, j))
-            const $k478 = ($n479: T.Partial): void => {
-              $k459($n479)
+            const $k660 = ($n661: T.Partial): void => {
+              $k641($n661)
             }
-            or480: { // disjunct 1 of 5 (tla/specs/ZkV3_7_0.tla:1893:50)
-              if (!(T.eq(T.field(msg(), "mtype"), FOLLOWERINFO))) break or480
-              $k478($n)
+            or662: { // disjunct 1 of 5 (tla/specs/ZkV3_7_0.tla:1893:50)
+              if (!(T.eq(T.field(msg(), "mtype"), FOLLOWERINFO))) break or662
+              $k660($n)
             }
-            or481: { // disjunct 2 of 5 (tla/specs/ZkV3_7_0.tla:1894:50)
-              if (!(T.eq(T.field(msg(), "mtype"), ACKEPOCH))) break or481
-              $k478($n)
+            or663: { // disjunct 2 of 5 (tla/specs/ZkV3_7_0.tla:1894:50)
+              if (!(T.eq(T.field(msg(), "mtype"), ACKEPOCH))) break or663
+              $k660($n)
             }
-            or482: { // disjunct 3 of 5 (tla/specs/ZkV3_7_0.tla:1895:50)
-              if (!(T.eq(T.field(msg(), "mtype"), ACKLD))) break or482
-              $k478($n)
+            or664: { // disjunct 3 of 5 (tla/specs/ZkV3_7_0.tla:1895:50)
+              if (!(T.eq(T.field(msg(), "mtype"), ACKLD))) break or664
+              $k660($n)
             }
-            or483: { // disjunct 4 of 5 (tla/specs/ZkV3_7_0.tla:1896:50)
-              if (!(T.eq(T.field(msg(), "mtype"), ACK))) break or483
-              $k478($n)
+            or665: { // disjunct 4 of 5 (tla/specs/ZkV3_7_0.tla:1896:50)
+              if (!(T.eq(T.field(msg(), "mtype"), ACK))) break or665
+              $k660($n)
             }
-            or484: { // disjunct 5 of 5 (tla/specs/ZkV3_7_0.tla:1897:50)
-              if (!(!T.bool(infoOk()))) break or484
-              const $k485 = ($n486: T.Partial): void => {
-                $k478($n486)
+            or666: { // disjunct 5 of 5 (tla/specs/ZkV3_7_0.tla:1897:50)
+              if (!(!T.bool(infoOk()))) break or666
+              const $k667 = ($n668: T.Partial): void => {
+                $k660($n668)
               }
-              or487: { // disjunct 1 of 5 (tla/specs/ZkV3_7_0.tla:1898:56)
-                if (!(T.eq(T.field(msg(), "mtype"), LEADERINFO))) break or487
-                $k485($n)
+              or669: { // disjunct 1 of 5 (tla/specs/ZkV3_7_0.tla:1898:56)
+                if (!(T.eq(T.field(msg(), "mtype"), LEADERINFO))) break or669
+                $k667($n)
               }
-              or488: { // disjunct 2 of 5 (tla/specs/ZkV3_7_0.tla:1899:56)
-                if (!(T.eq(T.field(msg(), "mtype"), NEWLEADER))) break or488
-                $k485($n)
+              or670: { // disjunct 2 of 5 (tla/specs/ZkV3_7_0.tla:1899:56)
+                if (!(T.eq(T.field(msg(), "mtype"), NEWLEADER))) break or670
+                $k667($n)
               }
-              or489: { // disjunct 3 of 5 (tla/specs/ZkV3_7_0.tla:1900:56)
-                if (!(T.eq(T.field(msg(), "mtype"), UPTODATE))) break or489
-                $k485($n)
+              or671: { // disjunct 3 of 5 (tla/specs/ZkV3_7_0.tla:1900:56)
+                if (!(T.eq(T.field(msg(), "mtype"), UPTODATE))) break or671
+                $k667($n)
               }
-              or490: { // disjunct 4 of 5 (tla/specs/ZkV3_7_0.tla:1901:56)
-                if (!(T.eq(T.field(msg(), "mtype"), PROPOSAL))) break or490
-                $k485($n)
+              or672: { // disjunct 4 of 5 (tla/specs/ZkV3_7_0.tla:1901:56)
+                if (!(T.eq(T.field(msg(), "mtype"), PROPOSAL))) break or672
+                $k667($n)
               }
-              or491: { // disjunct 5 of 5 (tla/specs/ZkV3_7_0.tla:1902:56)
-                if (!(T.eq(T.field(msg(), "mtype"), COMMIT))) break or491
-                $k485($n)
+              or673: { // disjunct 5 of 5 (tla/specs/ZkV3_7_0.tla:1902:56)
+                if (!(T.eq(T.field(msg(), "mtype"), COMMIT))) break or673
+                $k667($n)
               }
             }
           }
         }
-        or492: { // disjunct 3 of 3 (tla/specs/ZkV3_7_0.tla:1903:44)
-          if (!(T.bool(IsLooking($s, i)))) break or492
-          $k459($n)
+        or674: { // disjunct 3 of 3 (tla/specs/ZkV3_7_0.tla:1903:44)
+          if (!(T.bool(IsLooking($s, i)))) break or674
+          $k641($n)
         }
       }
     }
@@ -1588,99 +1606,96 @@ export function makeZkV3_7_0(constants: Constants): GeneratedSpec<State> {
 
   /** InitServerVars as part of Init: tla/specs/ZkV3_7_0.tla, lines 459-468. */
   function InitServerVars_init($n: T.Partial, $k: Continue): void {
-    InitServerVarsL_init($n, ($n493: T.Partial): void => {
-      const $n494 = T.bind($n493, V.zabState, T.fnOver(Server, (_s) => ELECTION))
-      if ($n494 === null) return
-      const $n495 = T.bind($n494, V.acceptedEpoch, T.fnOver(Server, (_s) => 0))
-      if ($n495 === null) return
-      const $n496 = T.bind($n495, V.lastCommitted, T.fnOver(Server, (_s) => T.record([["index", 0], ["zxid", T.tuple([0, 0])]])))
-      if ($n496 === null) return
-      const $n497 = T.bind($n496, V.lastSnapshot, T.fnOver(Server, (_s) => T.record([["index", 0], ["zxid", T.tuple([0, 0])]])))
-      if ($n497 === null) return
-      const $n498 = T.bind($n497, V.initialHistory, T.fnOver(Server, (_s) => T.tuple([])))
-      if ($n498 === null) return
-      $k($n498)
+    InitServerVarsL_init($n, ($n675: T.Partial): void => {
+      const $n676 = T.bind($n675, V.zabState, T.fnOver(Server, (_s) => ELECTION))
+      if ($n676 === null) return
+      const $n677 = T.bind($n676, V.acceptedEpoch, T.fnOver(Server, (_s) => 0))
+      if ($n677 === null) return
+      const $n678 = T.bind($n677, V.lastCommitted, T.fnOver(Server, (_s) => T.record([["index", 0], ["zxid", T.tuple([0, 0])]])))
+      if ($n678 === null) return
+      const $n679 = T.bind($n678, V.lastSnapshot, T.fnOver(Server, (_s) => T.record([["index", 0], ["zxid", T.tuple([0, 0])]])))
+      if ($n679 === null) return
+      const $n680 = T.bind($n679, V.initialHistory, T.fnOver(Server, (_s) => T.tuple([])))
+      if ($n680 === null) return
+      $k($n680)
     })
   }
 
   /** InitLeaderVars as part of Init: tla/specs/ZkV3_7_0.tla, lines 468-476. */
   function InitLeaderVars_init($n: T.Partial, $k: Continue): void {
-    InitLeaderVarsL_init($n, ($n499: T.Partial): void => {
-      const $n500 = T.bind($n499, V.learners, T.fnOver(Server, (_s) => T.setOf([])))
-      if ($n500 === null) return
-      const $n501 = T.bind($n500, V.connecting, T.fnOver(Server, (_s) => T.setOf([])))
-      if ($n501 === null) return
-      const $n502 = T.bind($n501, V.electing, T.fnOver(Server, (_s) => T.setOf([])))
-      if ($n502 === null) return
-      const $n503 = T.bind($n502, V.ackldRecv, T.fnOver(Server, (_s) => T.setOf([])))
-      if ($n503 === null) return
-      const $n504 = T.bind($n503, V.forwarding, T.fnOver(Server, (_s) => T.setOf([])))
-      if ($n504 === null) return
-      const $n505 = T.bind($n504, V.tempMaxEpoch, T.fnOver(Server, (_s) => 0))
-      if ($n505 === null) return
-      $k($n505)
+    InitLeaderVarsL_init($n, ($n681: T.Partial): void => {
+      const $n682 = T.bind($n681, V.learners, T.fnOver(Server, (_s) => T.setOf([])))
+      if ($n682 === null) return
+      const $n683 = T.bind($n682, V.connecting, T.fnOver(Server, (_s) => T.setOf([])))
+      if ($n683 === null) return
+      const $n684 = T.bind($n683, V.electing, T.fnOver(Server, (_s) => T.setOf([])))
+      if ($n684 === null) return
+      const $n685 = T.bind($n684, V.ackldRecv, T.fnOver(Server, (_s) => T.setOf([])))
+      if ($n685 === null) return
+      const $n686 = T.bind($n685, V.forwarding, T.fnOver(Server, (_s) => T.setOf([])))
+      if ($n686 === null) return
+      const $n687 = T.bind($n686, V.tempMaxEpoch, T.fnOver(Server, (_s) => 0))
+      if ($n687 === null) return
+      $k($n687)
     })
   }
 
   /** InitElectionVars as part of Init: tla/specs/ZkV3_7_0.tla, line 476. */
   function InitElectionVars_init($n: T.Partial, $k: Continue): void {
-    InitElectionVarsL_init($n, ($n506: T.Partial): void => {
-      $k($n506)
+    InitElectionVarsL_init($n, ($n688: T.Partial): void => {
+      $k($n688)
     })
   }
 
   /** InitFollowerVars as part of Init: tla/specs/ZkV3_7_0.tla, lines 478-485. */
   function InitFollowerVars_init($n: T.Partial, $k: Continue): void {
-    const $n507 = T.bind($n, V.connectInfo, T.fnOver(Server, (_s) => T.record([["sid", NullPoint], ["syncMode", NONE], ["nlRcv", false]])))
-    if ($n507 === null) return
-    const $n508 = T.bind($n507, V.packetsSync, T.fnOver(Server, (_s) => T.record([["notCommitted", T.tuple([])], ["committed", T.tuple([])]])))
-    if ($n508 === null) return
-    $k($n508)
+    const $n689 = T.bind($n, V.connectInfo, T.fnOver(Server, (_s) => T.record([["sid", NullPoint], ["syncMode", NONE], ["nlRcv", false]])))
+    if ($n689 === null) return
+    const $n690 = T.bind($n689, V.packetsSync, T.fnOver(Server, (_s) => T.record([["notCommitted", T.tuple([])], ["committed", T.tuple([])]])))
+    if ($n690 === null) return
+    $k($n690)
   }
 
   /** InitVerifyVars as part of Init: tla/specs/ZkV3_7_0.tla, lines 485-493. */
   function InitVerifyVars_init($n: T.Partial, $k: Continue): void {
-    const $n509 = T.bind($n, V.proposalMsgsLog, T.setOf([]))
-    if ($n509 === null) return
-    const $n510 = T.bind($n509, V.epochLeader, T.fnOver(T.range(1, MAXEPOCH()), (_e) => T.setOf([])))
-    if ($n510 === null) return
-    const $n511 = T.bind($n510, V.violatedInvariants, T.record([["stateInconsistent", false], ["proposalInconsistent", false], ["commitInconsistent", false], ["ackInconsistent", false], ["messageIllegal", false]]))
-    if ($n511 === null) return
-    $k($n511)
+    const $n691 = T.bind($n, V.proposalMsgsLog, T.setOf([]))
+    if ($n691 === null) return
+    const $n692 = T.bind($n691, V.epochLeader, T.fnOver(T.range(1, MAXEPOCH()), (_e) => T.setOf([])))
+    if ($n692 === null) return
+    const $n693 = T.bind($n692, V.violatedInvariants, T.record([["stateInconsistent", false], ["proposalInconsistent", false], ["commitInconsistent", false], ["ackInconsistent", false], ["messageIllegal", false]]))
+    if ($n693 === null) return
+    $k($n693)
   }
 
   /** InitMsgVars as part of Init: tla/specs/ZkV3_7_0.tla, lines 493-496. */
   function InitMsgVars_init($n: T.Partial, $k: Continue): void {
-    const $n512 = T.bind($n, V.msgs, T.fnOver(Server, (_s) => T.fnOver(Server, (_v) => T.tuple([]))))
-    if ($n512 === null) return
-    const $n513 = T.bind($n512, V.electionMsgs, T.fnOver(Server, (_s) => T.fnOver(Server, (_v) => T.tuple([]))))
-    if ($n513 === null) return
-    $k($n513)
+    const $n694 = T.bind($n, V.msgs, T.fnOver(Server, (_s) => T.fnOver(Server, (_v) => T.tuple([]))))
+    if ($n694 === null) return
+    const $n695 = T.bind($n694, V.electionMsgs, T.fnOver(Server, (_s) => T.fnOver(Server, (_v) => T.tuple([]))))
+    if ($n695 === null) return
+    $k($n695)
   }
 
   /** InitEnvVars as part of Init: tla/specs/ZkV3_7_0.tla, lines 496-499. */
   function InitEnvVars_init($n: T.Partial, $k: Continue): void {
-    const $n514 = T.bind($n, V.status, T.fnOver(Server, (_s) => ONLINE))
-    if ($n514 === null) return
-    const $n515 = T.bind($n514, V.partition, T.fnOver(Server, (_s) => T.fnOver(Server, (_v) => false)))
-    if ($n515 === null) return
-    $k($n515)
+    const $n696 = T.bind($n, V.status, T.fnOver(Server, (_s) => ONLINE))
+    if ($n696 === null) return
+    const $n697 = T.bind($n696, V.partition, T.fnOver(Server, (_s) => T.fnOver(Server, (_v) => false)))
+    if ($n697 === null) return
+    $k($n697)
   }
 
   /** InitRecorder as part of Init: tla/specs/ZkV3_7_0.tla, lines 499-505. */
   function InitRecorder_init($n: T.Partial, $k: Continue): void {
-    const $n516 = T.bind($n, V.recorder, T.record([["nTimeout", 0], ["nTransaction", 0], ["nPartition", 0], ["maxEpoch", 0], ["nCrash", 0], ["pc", T.tuple(["Init"])], ["nClientRequest", 0]]))
-    if ($n516 === null) return
-    $k($n516)
+    const $n698 = T.bind($n, V.recorder, T.record([["nTimeout", 0], ["nTransaction", 0], ["nPartition", 0], ["maxEpoch", 0], ["nCrash", 0], ["pc", T.tuple(["Init"])], ["nClientRequest", 0]]))
+    if ($n698 === null) return
+    $k($n698)
   }
 
   /** IsLeader(s): tla/specs/ZkV3_7_0.tla, line 294. */
   function IsLeader($s: State, s: T.Value): boolean {
     return T.eq(T.apply($s.state, s), LEADING)
   }
-
-  /** MAXEPOCH: tla/specs/ZkV3_7_0.tla, line 54. */
-  const MAXEPOCH = T.once((): T.Value => 10)
 
   /** TxnEqual(txn1, txn2): tla/specs/ZkV3_7_0.tla, lines 315-318. */
   function TxnEqual(txn1: T.Value, txn2: T.Value): boolean {
@@ -1728,51 +1743,51 @@ export function makeZkV3_7_0(constants: Constants): GeneratedSpec<State> {
     {
       const notmsg = T.once((): T.Value => T.apply(T.apply(T.apply($s.electionMsgs, j), i), 1))
       const toSend = T.once((): T.Value => T.record([["mtype", NOTIFICATION], ["msource", i], ["mstate", T.apply($s.state, i)], ["mround", T.apply($s.logicalClock, i)], ["mvote", T.apply($s.currentVote, i)]]))
-      const $k517 = ($n518: T.Partial): void => {
-        const $n519 = T.bindEach($n518, [[V.state, $s.state], [V.currentEpoch, $s.currentEpoch], [V.lastProcessed, $s.lastProcessed], [V.history, $s.history], [V.currentVote, $s.currentVote], [V.logicalClock, $s.logicalClock], [V.receiveVotes, $s.receiveVotes], [V.outOfElection, $s.outOfElection], [V.waitNotmsg, $s.waitNotmsg], [V.leadingVoteSet, $s.leadingVoteSet]])
-        if ($n519 === null) return
-        $k($n519)
+      const $k699 = ($n700: T.Partial): void => {
+        const $n701 = T.bindEach($n700, [[V.state, $s.state], [V.currentEpoch, $s.currentEpoch], [V.lastProcessed, $s.lastProcessed], [V.history, $s.history], [V.currentVote, $s.currentVote], [V.logicalClock, $s.logicalClock], [V.receiveVotes, $s.receiveVotes], [V.outOfElection, $s.outOfElection], [V.waitNotmsg, $s.waitNotmsg], [V.leadingVoteSet, $s.leadingVoteSet]])
+        if ($n701 === null) return
+        $k($n701)
       }
-      or520: { // disjunct 1 of 2 (tla/specs/FastLeaderElection.tla:308:18)
-        if (!(T.eq(T.apply($s.state, i), LOOKING))) break or520
-        const $n521 = T.bind($n, V.recvQueue, T.exceptPath($s.recvQueue, [i], (_$at522) => T.append(RemoveNone(T.apply($s.recvQueue, i)), notmsg())))
-        if ($n521 === null) break or520
+      or702: { // disjunct 1 of 2 (tla/specs/FastLeaderElection.tla:308:18)
+        if (!(T.eq(T.apply($s.state, i), LOOKING))) break or702
+        const $n703 = T.bind($n, V.recvQueue, T.exceptPath($s.recvQueue, [i], (_$at704) => T.append(RemoveNone(T.apply($s.recvQueue, i)), notmsg())))
+        if ($n703 === null) break or702
         {
           const replyOk = T.once((): T.Value => (T.eq(T.field(notmsg(), "mstate"), LOOKING) && (T.int(T.field(notmsg(), "mround")) < T.int(T.apply($s.logicalClock, i)))))
-          const $k523 = ($n524: T.Partial): void => {
-            $k517($n524)
+          const $k705 = ($n706: T.Partial): void => {
+            $k699($n706)
           }
-          or525: { // disjunct 1 of 2 (tla/specs/FastLeaderElection.tla:313:24)
-            if (!(T.bool(replyOk()))) break or525
-            ReplyNotmsg_act($s, $n521, ($n526: T.Partial): void => {
-              $k523($n526)
+          or707: { // disjunct 1 of 2 (tla/specs/FastLeaderElection.tla:313:24)
+            if (!(T.bool(replyOk()))) break or707
+            ReplyNotmsg_act($s, $n703, ($n708: T.Partial): void => {
+              $k705($n708)
             }, i, j, toSend())
           }
-          or527: { // disjunct 2 of 2 (tla/specs/FastLeaderElection.tla:315:24)
-            if (!(!T.bool(replyOk()))) break or527
-            DiscardNotmsg_act($s, $n521, ($n528: T.Partial): void => {
-              $k523($n528)
+          or709: { // disjunct 2 of 2 (tla/specs/FastLeaderElection.tla:315:24)
+            if (!(!T.bool(replyOk()))) break or709
+            DiscardNotmsg_act($s, $n703, ($n710: T.Partial): void => {
+              $k705($n710)
             }, j, i)
           }
         }
       }
-      or529: { // disjunct 2 of 2 (tla/specs/FastLeaderElection.tla:317:18)
-        if (!(T.isIn(T.apply($s.state, i), T.setOf([LEADING, FOLLOWING])))) break or529
-        const $k530 = ($n531: T.Partial): void => {
-          const $n532 = T.bindEach($n531, [[V.recvQueue, $s.recvQueue]])
-          if ($n532 === null) return
-          $k517($n532)
+      or711: { // disjunct 2 of 2 (tla/specs/FastLeaderElection.tla:317:18)
+        if (!(T.isIn(T.apply($s.state, i), T.setOf([LEADING, FOLLOWING])))) break or711
+        const $k712 = ($n713: T.Partial): void => {
+          const $n714 = T.bindEach($n713, [[V.recvQueue, $s.recvQueue]])
+          if ($n714 === null) return
+          $k699($n714)
         }
-        or533: { // disjunct 1 of 2 (tla/specs/FastLeaderElection.tla:319:24)
-          if (!(T.eq(T.field(notmsg(), "mstate"), LOOKING))) break or533
-          ReplyNotmsg_act($s, $n, ($n534: T.Partial): void => {
-            $k530($n534)
+        or715: { // disjunct 1 of 2 (tla/specs/FastLeaderElection.tla:319:24)
+          if (!(T.eq(T.field(notmsg(), "mstate"), LOOKING))) break or715
+          ReplyNotmsg_act($s, $n, ($n716: T.Partial): void => {
+            $k712($n716)
           }, i, j, toSend())
         }
-        or535: { // disjunct 2 of 2 (tla/specs/FastLeaderElection.tla:322:24)
-          if (!(!T.eq(T.field(notmsg(), "mstate"), LOOKING))) break or535
-          DiscardNotmsg_act($s, $n, ($n536: T.Partial): void => {
-            $k530($n536)
+        or717: { // disjunct 2 of 2 (tla/specs/FastLeaderElection.tla:322:24)
+          if (!(!T.eq(T.field(notmsg(), "mstate"), LOOKING))) break or717
+          DiscardNotmsg_act($s, $n, ($n718: T.Partial): void => {
+            $k712($n718)
           }, j, i)
         }
       }
@@ -1781,9 +1796,9 @@ export function makeZkV3_7_0(constants: Constants): GeneratedSpec<State> {
 
   /** UpdateRecorder(pc) as an action: tla/specs/ZkV3_7_0.tla, lines 363-366. */
   function UpdateRecorder_act($s: State, $n: T.Partial, $k: Continue, pc: T.Value): void {
-    const $n537 = T.bind($n, V.recorder, T.atAt(T.atAt(T.atAt(T.atAt(T.atAt(T.atAt(RecorderSetPartition($s, pc), RecorderSetFailure($s, pc)), RecorderSetTransactionNum($s, $n, pc)), RecorderSetMaxEpoch($s, $n, pc)), RecorderSetPc(pc)), RecorderSetRequests($s, pc)), $s.recorder))
-    if ($n537 === null) return
-    $k($n537)
+    const $n719 = T.bind($n, V.recorder, T.atAt(T.atAt(T.atAt(T.atAt(T.atAt(T.atAt(RecorderSetPartition($s, pc), RecorderSetFailure($s, pc)), RecorderSetTransactionNum($s, $n, pc)), RecorderSetMaxEpoch($s, $n, pc)), RecorderSetPc(pc)), RecorderSetRequests($s, pc)), $s.recorder))
+    if ($n719 === null) return
+    $k($n719)
   }
 
   /** NotmsgTimeout(i) as an action: tla/specs/FastLeaderElection.tla, lines 327-334. */
@@ -1791,11 +1806,11 @@ export function makeZkV3_7_0(constants: Constants): GeneratedSpec<State> {
     if (!(T.eq(T.apply($s.state, i), LOOKING))) return
     if (!(T.elems(Server).every((j) => T.eq(T.apply(T.apply($s.electionMsgs, j), i), T.tuple([]))))) return
     if (!(T.eq(T.apply($s.recvQueue, i), T.tuple([])))) return
-    const $n538 = T.bind($n, V.recvQueue, T.exceptPath($s.recvQueue, [i], (_$at539) => T.append(T.apply($s.recvQueue, i), T.record([["mtype", NONE]]))))
-    if ($n538 === null) return
-    const $n540 = T.bindEach($n538, [[V.state, $s.state], [V.currentEpoch, $s.currentEpoch], [V.lastProcessed, $s.lastProcessed], [V.history, $s.history], [V.currentVote, $s.currentVote], [V.logicalClock, $s.logicalClock], [V.receiveVotes, $s.receiveVotes], [V.outOfElection, $s.outOfElection], [V.waitNotmsg, $s.waitNotmsg], [V.leadingVoteSet, $s.leadingVoteSet], [V.electionMsgs, $s.electionMsgs]])
-    if ($n540 === null) return
-    $k($n540)
+    const $n720 = T.bind($n, V.recvQueue, T.exceptPath($s.recvQueue, [i], (_$at721) => T.append(T.apply($s.recvQueue, i), T.record([["mtype", NONE]]))))
+    if ($n720 === null) return
+    const $n722 = T.bindEach($n720, [[V.state, $s.state], [V.currentEpoch, $s.currentEpoch], [V.lastProcessed, $s.lastProcessed], [V.history, $s.history], [V.currentVote, $s.currentVote], [V.logicalClock, $s.logicalClock], [V.receiveVotes, $s.receiveVotes], [V.outOfElection, $s.outOfElection], [V.waitNotmsg, $s.waitNotmsg], [V.leadingVoteSet, $s.leadingVoteSet], [V.electionMsgs, $s.electionMsgs]])
+    if ($n722 === null) return
+    $k($n722)
   }
 
   /** HandleNotmsg(i) as an action: tla/specs/FastLeaderElection.tla, lines 382-451. */
@@ -1806,141 +1821,141 @@ export function makeZkV3_7_0(constants: Constants): GeneratedSpec<State> {
     {
       const n = T.once((): T.Value => T.apply(T.apply($s.recvQueue, i), 1))
       const rawToSend = T.once((): T.Value => T.record([["mtype", NOTIFICATION], ["msource", i], ["mstate", LOOKING], ["mround", T.apply($s.logicalClock, i)], ["mvote", T.apply($s.currentVote, i)]]))
-      const $k541 = ($n542: T.Partial): void => {
-        const $n543 = T.bind($n542, V.recvQueue, T.exceptPath($s.recvQueue, [i], (_$at544) => T.tail(T.apply($s.recvQueue, i))))
-        if ($n543 === null) return
-        const $n545 = T.bindEach($n543, [[V.currentEpoch, $s.currentEpoch], [V.lastProcessed, $s.lastProcessed]])
-        if ($n545 === null) return
-        $k($n545)
+      const $k723 = ($n724: T.Partial): void => {
+        const $n725 = T.bind($n724, V.recvQueue, T.exceptPath($s.recvQueue, [i], (_$at726) => T.tail(T.apply($s.recvQueue, i))))
+        if ($n725 === null) return
+        const $n727 = T.bindEach($n725, [[V.currentEpoch, $s.currentEpoch], [V.lastProcessed, $s.lastProcessed]])
+        if ($n727 === null) return
+        $k($n727)
       }
-      or546: { // disjunct 1 of 2 (tla/specs/FastLeaderElection.tla:392:18)
-        if (!(T.eq(T.field(n(), "mtype"), NONE))) break or546
-        BroadcastNotmsg_act($s, $n, ($n547: T.Partial): void => {
-          const $n548 = T.bindEach($n547, [[V.history, $s.history], [V.logicalClock, $s.logicalClock], [V.currentVote, $s.currentVote], [V.receiveVotes, $s.receiveVotes], [V.waitNotmsg, $s.waitNotmsg], [V.outOfElection, $s.outOfElection], [V.state, $s.state], [V.leadingVoteSet, $s.leadingVoteSet]])
-          if ($n548 === null) return
-          $k541($n548)
+      or728: { // disjunct 1 of 2 (tla/specs/FastLeaderElection.tla:392:18)
+        if (!(T.eq(T.field(n(), "mtype"), NONE))) break or728
+        BroadcastNotmsg_act($s, $n, ($n729: T.Partial): void => {
+          const $n730 = T.bindEach($n729, [[V.history, $s.history], [V.logicalClock, $s.logicalClock], [V.currentVote, $s.currentVote], [V.receiveVotes, $s.receiveVotes], [V.waitNotmsg, $s.waitNotmsg], [V.outOfElection, $s.outOfElection], [V.state, $s.state], [V.leadingVoteSet, $s.leadingVoteSet]])
+          if ($n730 === null) return
+          $k723($n730)
         }, i, rawToSend())
       }
-      or549: { // disjunct 2 of 2 (tla/specs/FastLeaderElection.tla:395:18)
-        if (!(T.eq(T.field(n(), "mtype"), NOTIFICATION))) break or549
-        const $k550 = ($n551: T.Partial): void => {
-          $k541($n551)
+      or731: { // disjunct 2 of 2 (tla/specs/FastLeaderElection.tla:395:18)
+        if (!(T.eq(T.field(n(), "mtype"), NOTIFICATION))) break or731
+        const $k732 = ($n733: T.Partial): void => {
+          $k723($n733)
         }
-        or552: { // disjunct 1 of 2 (tla/specs/FastLeaderElection.tla:396:24)
-          if (!(T.eq(T.field(n(), "mstate"), LOOKING))) break or552
-          const $k553 = ($n554: T.Partial): void => {
-            const $n555 = T.bindEach($n554, [[V.state, $s.state], [V.history, $s.history], [V.outOfElection, $s.outOfElection], [V.leadingVoteSet, $s.leadingVoteSet]])
-            if ($n555 === null) return
-            $k550($n555)
+        or734: { // disjunct 1 of 2 (tla/specs/FastLeaderElection.tla:396:24)
+          if (!(T.eq(T.field(n(), "mstate"), LOOKING))) break or734
+          const $k735 = ($n736: T.Partial): void => {
+            const $n737 = T.bindEach($n736, [[V.state, $s.state], [V.history, $s.history], [V.outOfElection, $s.outOfElection], [V.leadingVoteSet, $s.leadingVoteSet]])
+            if ($n737 === null) return
+            $k732($n737)
           }
-          or556: { // disjunct 1 of 2 (tla/specs/FastLeaderElection.tla:398:30)
-            if (!((T.int(T.field(n(), "mround")) >= T.int(T.apply($s.logicalClock, i))))) break or556
-            const $k557 = ($n558: T.Partial): void => {
+          or738: { // disjunct 1 of 2 (tla/specs/FastLeaderElection.tla:398:30)
+            if (!((T.int(T.field(n(), "mround")) >= T.int(T.apply($s.logicalClock, i))))) break or738
+            const $k739 = ($n740: T.Partial): void => {
               {
                 const rcvsetModifiedTwice = T.once((): T.Value => (T.int(T.field(n(), "mround")) > T.int(T.apply($s.logicalClock, i))))
-                const $k559 = ($n560: T.Partial): void => {
+                const $k741 = ($n742: T.Partial): void => {
                   {
-                    const hasQuorums = T.once((): T.Value => HasQuorums(i, i, T.apply(T.primed($n560, V.receiveVotes, "receiveVotes"), i), T.apply(T.primed($n560, V.currentVote, "currentVote"), i), T.field(n(), "mround")))
-                    const $k561 = ($n562: T.Partial): void => {
-                      $k553($n562)
+                    const hasQuorums = T.once((): T.Value => HasQuorums(i, i, T.apply(T.primed($n742, V.receiveVotes, "receiveVotes"), i), T.apply(T.primed($n742, V.currentVote, "currentVote"), i), T.field(n(), "mround")))
+                    const $k743 = ($n744: T.Partial): void => {
+                      $k735($n744)
                     }
-                    or563: { // disjunct 1 of 2 (tla/specs/FastLeaderElection.tla:434:39)
-                      if (!(T.bool(hasQuorums()))) break or563
-                      const $n564 = T.bind($n560, V.waitNotmsg, T.exceptPath($s.waitNotmsg, [i], (_$at565) => true))
-                      if ($n564 === null) break or563
-                      $k561($n564)
+                    or745: { // disjunct 1 of 2 (tla/specs/FastLeaderElection.tla:434:39)
+                      if (!(T.bool(hasQuorums()))) break or745
+                      const $n746 = T.bind($n742, V.waitNotmsg, T.exceptPath($s.waitNotmsg, [i], (_$at747) => true))
+                      if ($n746 === null) break or745
+                      $k743($n746)
                     }
-                    or566: { // disjunct 2 of 2 (tla/specs/FastLeaderElection.tla:436:39)
-                      if (!(!T.bool(hasQuorums()))) break or566
-                      const $n567 = T.bindEach($n560, [[V.waitNotmsg, $s.waitNotmsg]])
-                      if ($n567 === null) break or566
-                      $k561($n567)
+                    or748: { // disjunct 2 of 2 (tla/specs/FastLeaderElection.tla:436:39)
+                      if (!(!T.bool(hasQuorums()))) break or748
+                      const $n749 = T.bindEach($n742, [[V.waitNotmsg, $s.waitNotmsg]])
+                      if ($n749 === null) break or748
+                      $k743($n749)
                     }
                   }
                 }
-                or568: { // disjunct 1 of 2 (tla/specs/FastLeaderElection.tla:429:39)
-                  if (!(T.bool(rcvsetModifiedTwice()))) break or568
-                  RvClearAndPut_act($s, $n558, ($n569: T.Partial): void => {
-                    $k559($n569)
+                or750: { // disjunct 1 of 2 (tla/specs/FastLeaderElection.tla:429:39)
+                  if (!(T.bool(rcvsetModifiedTwice()))) break or750
+                  RvClearAndPut_act($s, $n740, ($n751: T.Partial): void => {
+                    $k741($n751)
                   }, i, T.field(n(), "msource"), T.field(n(), "mvote"), T.field(n(), "mround"))
                 }
-                or570: { // disjunct 2 of 2 (tla/specs/FastLeaderElection.tla:431:39)
-                  if (!(!T.bool(rcvsetModifiedTwice()))) break or570
-                  RvPut_act($s, $n558, ($n571: T.Partial): void => {
-                    $k559($n571)
+                or752: { // disjunct 2 of 2 (tla/specs/FastLeaderElection.tla:431:39)
+                  if (!(!T.bool(rcvsetModifiedTwice()))) break or752
+                  RvPut_act($s, $n740, ($n753: T.Partial): void => {
+                    $k741($n753)
                   }, i, T.field(n(), "msource"), T.field(n(), "mvote"), T.field(n(), "mround"), T.field(n(), "mstate"))
                 }
               }
             }
-            or572: { // disjunct 1 of 2 (tla/specs/FastLeaderElection.tla:400:36)
-              if (!((T.int(T.field(n(), "mround")) > T.int(T.apply($s.logicalClock, i))))) break or572
-              const $n573 = T.bind($n, V.logicalClock, T.exceptPath($s.logicalClock, [i], (_$at574) => T.field(n(), "mround")))
-              if ($n573 === null) break or572
+            or754: { // disjunct 1 of 2 (tla/specs/FastLeaderElection.tla:400:36)
+              if (!((T.int(T.field(n(), "mround")) > T.int(T.apply($s.logicalClock, i))))) break or754
+              const $n755 = T.bind($n, V.logicalClock, T.exceptPath($s.logicalClock, [i], (_$at756) => T.field(n(), "mround")))
+              if ($n755 === null) break or754
               {
                 const selfinfo = T.once((): T.Value => T.record([["proposedLeader", i], ["proposedZxid", T.field(T.apply($s.lastProcessed, i), "zxid")], ["proposedEpoch", T.apply($s.currentEpoch, i)]]))
                 const peerOk = T.once((): T.Value => TotalOrderPredicate(T.field(n(), "mvote"), selfinfo()))
-                const $k575 = ($n576: T.Partial): void => {
-                  BroadcastNotmsg_act($s, $n576, ($n577: T.Partial): void => {
-                    $k557($n577)
-                  }, i, T.record([["mtype", NOTIFICATION], ["msource", i], ["mstate", LOOKING], ["mround", T.field(n(), "mround")], ["mvote", T.apply(T.primed($n576, V.currentVote, "currentVote"), i)]]))
+                const $k757 = ($n758: T.Partial): void => {
+                  BroadcastNotmsg_act($s, $n758, ($n759: T.Partial): void => {
+                    $k739($n759)
+                  }, i, T.record([["mtype", NOTIFICATION], ["msource", i], ["mstate", LOOKING], ["mround", T.field(n(), "mround")], ["mvote", T.apply(T.primed($n758, V.currentVote, "currentVote"), i)]]))
                 }
-                or578: { // disjunct 1 of 2 (tla/specs/FastLeaderElection.tla:406:45)
-                  TotalOrderPredicate_act($s, $n573, ($n579: T.Partial): void => {
-                    UpdateProposal_act($s, $n579, ($n580: T.Partial): void => {
-                      $k575($n580)
+                or760: { // disjunct 1 of 2 (tla/specs/FastLeaderElection.tla:406:45)
+                  TotalOrderPredicate_act($s, $n755, ($n761: T.Partial): void => {
+                    UpdateProposal_act($s, $n761, ($n762: T.Partial): void => {
+                      $k757($n762)
                     }, i, T.field(T.field(n(), "mvote"), "proposedLeader"), T.field(T.field(n(), "mvote"), "proposedZxid"), T.field(T.field(n(), "mvote"), "proposedEpoch"))
                   }, T.field(n(), "mvote"), selfinfo())
                 }
-                or581: { // disjunct 2 of 2 (tla/specs/FastLeaderElection.tla:408:45)
-                  if (!(!T.bool(peerOk()))) break or581
-                  UpdateProposal_act($s, $n573, ($n582: T.Partial): void => {
-                    $k575($n582)
+                or763: { // disjunct 2 of 2 (tla/specs/FastLeaderElection.tla:408:45)
+                  if (!(!T.bool(peerOk()))) break or763
+                  UpdateProposal_act($s, $n755, ($n764: T.Partial): void => {
+                    $k757($n764)
                   }, i, i, T.field(T.apply($s.lastProcessed, i), "zxid"), T.apply($s.currentEpoch, i))
                 }
               }
             }
-            or583: { // disjunct 2 of 2 (tla/specs/FastLeaderElection.tla:416:36)
-              if (!(T.eq(T.field(n(), "mround"), T.apply($s.logicalClock, i)))) break or583
+            or765: { // disjunct 2 of 2 (tla/specs/FastLeaderElection.tla:416:36)
+              if (!(T.eq(T.field(n(), "mround"), T.apply($s.logicalClock, i)))) break or765
               {
                 const peerOk = T.once((): T.Value => TotalOrderPredicate(T.field(n(), "mvote"), T.apply($s.currentVote, i)))
-                const $k584 = ($n585: T.Partial): void => {
-                  const $n586 = T.bindEach($n585, [[V.logicalClock, $s.logicalClock]])
-                  if ($n586 === null) return
-                  $k557($n586)
+                const $k766 = ($n767: T.Partial): void => {
+                  const $n768 = T.bindEach($n767, [[V.logicalClock, $s.logicalClock]])
+                  if ($n768 === null) return
+                  $k739($n768)
                 }
-                or587: { // disjunct 1 of 2 (tla/specs/FastLeaderElection.tla:418:45)
-                  TotalOrderPredicate_act($s, $n, ($n588: T.Partial): void => {
-                    UpdateProposal_act($s, $n588, ($n589: T.Partial): void => {
-                      BroadcastNotmsg_act($s, $n589, ($n590: T.Partial): void => {
-                        $k584($n590)
+                or769: { // disjunct 1 of 2 (tla/specs/FastLeaderElection.tla:418:45)
+                  TotalOrderPredicate_act($s, $n, ($n770: T.Partial): void => {
+                    UpdateProposal_act($s, $n770, ($n771: T.Partial): void => {
+                      BroadcastNotmsg_act($s, $n771, ($n772: T.Partial): void => {
+                        $k766($n772)
                       }, i, T.record([["mtype", NOTIFICATION], ["msource", i], ["mstate", LOOKING], ["mround", T.apply($s.logicalClock, i)], ["mvote", T.field(n(), "mvote")]]))
                     }, i, T.field(T.field(n(), "mvote"), "proposedLeader"), T.field(T.field(n(), "mvote"), "proposedZxid"), T.field(T.field(n(), "mvote"), "proposedEpoch"))
                   }, T.field(n(), "mvote"), T.apply($s.currentVote, i))
                 }
-                or591: { // disjunct 2 of 2 (tla/specs/FastLeaderElection.tla:425:45)
-                  if (!(!T.bool(peerOk()))) break or591
-                  const $n592 = T.bindEach($n, [[V.currentVote, $s.currentVote], [V.electionMsgs, $s.electionMsgs]])
-                  if ($n592 === null) break or591
-                  $k584($n592)
+                or773: { // disjunct 2 of 2 (tla/specs/FastLeaderElection.tla:425:45)
+                  if (!(!T.bool(peerOk()))) break or773
+                  const $n774 = T.bindEach($n, [[V.currentVote, $s.currentVote], [V.electionMsgs, $s.electionMsgs]])
+                  if ($n774 === null) break or773
+                  $k766($n774)
                 }
               }
             }
           }
-          or593: { // disjunct 2 of 2 (tla/specs/FastLeaderElection.tla:439:30)
-            if (!((T.int(T.field(n(), "mround")) < T.int(T.apply($s.logicalClock, i))))) break or593
-            const $n594 = T.bindEach($n, [[V.logicalClock, $s.logicalClock], [V.currentVote, $s.currentVote], [V.electionMsgs, $s.electionMsgs], [V.receiveVotes, $s.receiveVotes], [V.waitNotmsg, $s.waitNotmsg]])
-            if ($n594 === null) break or593
-            $k553($n594)
+          or775: { // disjunct 2 of 2 (tla/specs/FastLeaderElection.tla:439:30)
+            if (!((T.int(T.field(n(), "mround")) < T.int(T.apply($s.logicalClock, i))))) break or775
+            const $n776 = T.bindEach($n, [[V.logicalClock, $s.logicalClock], [V.currentVote, $s.currentVote], [V.electionMsgs, $s.electionMsgs], [V.receiveVotes, $s.receiveVotes], [V.waitNotmsg, $s.waitNotmsg]])
+            if ($n776 === null) break or775
+            $k735($n776)
           }
         }
-        or595: { // disjunct 2 of 2 (tla/specs/FastLeaderElection.tla:443:24)
-          if (!(T.isIn(T.field(n(), "mstate"), T.setOf([LEADING, FOLLOWING])))) break or595
-          ReceivedFollowingAndLeadingNotification_act($s, $n, ($n596: T.Partial): void => {
-            const $n597 = T.bind($n596, V.history, T.exceptPath($s.history, [i], (_$at598) => InitHistory($s, $n596, i)))
-            if ($n597 === null) return
-            const $n599 = T.bindEach($n597, [[V.electionMsgs, $s.electionMsgs], [V.waitNotmsg, $s.waitNotmsg]])
-            if ($n599 === null) return
-            $k550($n599)
+        or777: { // disjunct 2 of 2 (tla/specs/FastLeaderElection.tla:443:24)
+          if (!(T.isIn(T.field(n(), "mstate"), T.setOf([LEADING, FOLLOWING])))) break or777
+          ReceivedFollowingAndLeadingNotification_act($s, $n, ($n778: T.Partial): void => {
+            const $n779 = T.bind($n778, V.history, T.exceptPath($s.history, [i], (_$at780) => InitHistory($s, $n778, i)))
+            if ($n779 === null) return
+            const $n781 = T.bindEach($n779, [[V.electionMsgs, $s.electionMsgs], [V.waitNotmsg, $s.waitNotmsg]])
+            if ($n781 === null) return
+            $k732($n781)
           }, i, n())
         }
       }
@@ -1949,92 +1964,92 @@ export function makeZkV3_7_0(constants: Constants): GeneratedSpec<State> {
 
   /** ZabTurnToLeading(i) as an action: tla/specs/ZkV3_7_0.tla, lines 516-530. */
   function ZabTurnToLeading_act($s: State, $n: T.Partial, $k: Continue, i: T.Value): void {
-    const $n600 = T.bind($n, V.zabState, T.exceptPath($s.zabState, [i], (_$at601) => DISCOVERY))
-    if ($n600 === null) return
-    const $n602 = T.bind($n600, V.learners, T.exceptPath($s.learners, [i], (_$at603) => T.setOf([i])))
-    if ($n602 === null) return
-    const $n604 = T.bind($n602, V.connecting, T.exceptPath($s.connecting, [i], (_$at605) => T.setOf([T.record([["sid", i], ["connected", true]])])))
-    if ($n604 === null) return
-    const $n606 = T.bind($n604, V.electing, T.exceptPath($s.electing, [i], (_$at607) => T.setOf([T.record([["sid", i], ["peerLastZxid", T.tuple([-1, -1])], ["inQuorum", true]])])))
-    if ($n606 === null) return
-    const $n608 = T.bind($n606, V.ackldRecv, T.exceptPath($s.ackldRecv, [i], (_$at609) => T.setOf([T.record([["sid", i], ["connected", true]])])))
-    if ($n608 === null) return
-    const $n610 = T.bind($n608, V.forwarding, T.exceptPath($s.forwarding, [i], (_$at611) => T.setOf([])))
-    if ($n610 === null) return
-    const $n612 = T.bind($n610, V.initialHistory, T.exceptPath($s.initialHistory, [i], (_$at613) => T.apply(T.primed($n610, V.history, "history"), i)))
-    if ($n612 === null) return
-    const $n614 = T.bind($n612, V.tempMaxEpoch, T.exceptPath($s.tempMaxEpoch, [i], (_$at615) => (T.int(T.apply($s.acceptedEpoch, i)) + 1)))
-    if ($n614 === null) return
-    $k($n614)
+    const $n782 = T.bind($n, V.zabState, T.exceptPath($s.zabState, [i], (_$at783) => DISCOVERY))
+    if ($n782 === null) return
+    const $n784 = T.bind($n782, V.learners, T.exceptPath($s.learners, [i], (_$at785) => T.setOf([i])))
+    if ($n784 === null) return
+    const $n786 = T.bind($n784, V.connecting, T.exceptPath($s.connecting, [i], (_$at787) => T.setOf([T.record([["sid", i], ["connected", true]])])))
+    if ($n786 === null) return
+    const $n788 = T.bind($n786, V.electing, T.exceptPath($s.electing, [i], (_$at789) => T.setOf([T.record([["sid", i], ["peerLastZxid", T.tuple([-1, -1])], ["inQuorum", true]])])))
+    if ($n788 === null) return
+    const $n790 = T.bind($n788, V.ackldRecv, T.exceptPath($s.ackldRecv, [i], (_$at791) => T.setOf([T.record([["sid", i], ["connected", true]])])))
+    if ($n790 === null) return
+    const $n792 = T.bind($n790, V.forwarding, T.exceptPath($s.forwarding, [i], (_$at793) => T.setOf([])))
+    if ($n792 === null) return
+    const $n794 = T.bind($n792, V.initialHistory, T.exceptPath($s.initialHistory, [i], (_$at795) => T.apply(T.primed($n792, V.history, "history"), i)))
+    if ($n794 === null) return
+    const $n796 = T.bind($n794, V.tempMaxEpoch, T.exceptPath($s.tempMaxEpoch, [i], (_$at797) => (T.int(T.apply($s.acceptedEpoch, i)) + 1)))
+    if ($n796 === null) return
+    $k($n796)
   }
 
   /** ZabTurnToFollowing(i) as an action: tla/specs/ZkV3_7_0.tla, lines 530-537. */
   function ZabTurnToFollowing_act($s: State, $n: T.Partial, $k: Continue, i: T.Value): void {
-    const $n616 = T.bind($n, V.zabState, T.exceptPath($s.zabState, [i], (_$at617) => DISCOVERY))
-    if ($n616 === null) return
-    const $n618 = T.bind($n616, V.initialHistory, T.exceptPath($s.initialHistory, [i], (_$at619) => T.apply(T.primed($n616, V.history, "history"), i)))
-    if ($n618 === null) return
-    const $n620 = T.bind($n618, V.packetsSync, T.exceptPath(T.exceptPath($s.packetsSync, [i, "notCommitted"], (_$at621) => T.tuple([])), [i, "committed"], (_$at622) => T.tuple([])))
-    if ($n620 === null) return
-    $k($n620)
+    const $n798 = T.bind($n, V.zabState, T.exceptPath($s.zabState, [i], (_$at799) => DISCOVERY))
+    if ($n798 === null) return
+    const $n800 = T.bind($n798, V.initialHistory, T.exceptPath($s.initialHistory, [i], (_$at801) => T.apply(T.primed($n798, V.history, "history"), i)))
+    if ($n800 === null) return
+    const $n802 = T.bind($n800, V.packetsSync, T.exceptPath(T.exceptPath($s.packetsSync, [i, "notCommitted"], (_$at803) => T.tuple([])), [i, "committed"], (_$at804) => T.tuple([])))
+    if ($n802 === null) return
+    $k($n802)
   }
 
   /** WaitNewNotmsg(i) as an action: tla/specs/FastLeaderElection.tla, lines 451-478. */
   function WaitNewNotmsg_act($s: State, $n: T.Partial, $k: Continue, i: T.Value): void {
     if (!(T.eq(T.apply($s.state, i), LOOKING))) return
     if (!(T.eq(T.apply($s.waitNotmsg, i), true))) return
-    const $k623 = ($n624: T.Partial): void => {
-      $k($n624)
+    const $k805 = ($n806: T.Partial): void => {
+      $k($n806)
     }
-    or625: { // disjunct 1 of 2 (tla/specs/FastLeaderElection.tla:454:15)
-      if (!(!T.eq(T.apply($s.recvQueue, i), T.tuple([])))) break or625
-      if (!(T.eq(T.field(T.apply(T.apply($s.recvQueue, i), 1), "mtype"), NOTIFICATION))) break or625
+    or807: { // disjunct 1 of 2 (tla/specs/FastLeaderElection.tla:454:15)
+      if (!(!T.eq(T.apply($s.recvQueue, i), T.tuple([])))) break or807
+      if (!(T.eq(T.field(T.apply(T.apply($s.recvQueue, i), 1), "mtype"), NOTIFICATION))) break or807
       {
         const n = T.once((): T.Value => T.apply(T.apply($s.recvQueue, i), 1))
         const peerOk = T.once((): T.Value => TotalOrderPredicate(T.field(n(), "mvote"), T.apply($s.currentVote, i)))
-        const $k626 = ($n627: T.Partial): void => {
-          const $n628 = T.bindEach($n627, [[V.state, $s.state], [V.currentEpoch, $s.currentEpoch], [V.lastProcessed, $s.lastProcessed], [V.history, $s.history], [V.currentVote, $s.currentVote], [V.logicalClock, $s.logicalClock], [V.receiveVotes, $s.receiveVotes], [V.outOfElection, $s.outOfElection], [V.leadingVoteSet, $s.leadingVoteSet], [V.electionMsgs, $s.electionMsgs]])
-          if ($n628 === null) return
-          $k623($n628)
+        const $k808 = ($n809: T.Partial): void => {
+          const $n810 = T.bindEach($n809, [[V.state, $s.state], [V.currentEpoch, $s.currentEpoch], [V.lastProcessed, $s.lastProcessed], [V.history, $s.history], [V.currentVote, $s.currentVote], [V.logicalClock, $s.logicalClock], [V.receiveVotes, $s.receiveVotes], [V.outOfElection, $s.outOfElection], [V.leadingVoteSet, $s.leadingVoteSet], [V.electionMsgs, $s.electionMsgs]])
+          if ($n810 === null) return
+          $k805($n810)
         }
-        or629: { // disjunct 1 of 2 (tla/specs/FastLeaderElection.tla:458:24)
-          TotalOrderPredicate_act($s, $n, ($n630: T.Partial): void => {
-            const $n631 = T.bind($n630, V.waitNotmsg, T.exceptPath($s.waitNotmsg, [i], (_$at632) => false))
-            if ($n631 === null) return
-            const $n633 = T.bind($n631, V.recvQueue, T.exceptPath($s.recvQueue, [i], ($at634) => T.append(T.tail($at634), n())))
-            if ($n633 === null) return
-            $k626($n633)
+        or811: { // disjunct 1 of 2 (tla/specs/FastLeaderElection.tla:458:24)
+          TotalOrderPredicate_act($s, $n, ($n812: T.Partial): void => {
+            const $n813 = T.bind($n812, V.waitNotmsg, T.exceptPath($s.waitNotmsg, [i], (_$at814) => false))
+            if ($n813 === null) return
+            const $n815 = T.bind($n813, V.recvQueue, T.exceptPath($s.recvQueue, [i], ($at816) => T.append(T.tail($at816), n())))
+            if ($n815 === null) return
+            $k808($n815)
           }, T.field(n(), "mvote"), T.apply($s.currentVote, i))
         }
-        or635: { // disjunct 2 of 2 (tla/specs/FastLeaderElection.tla:461:24)
-          if (!(!T.bool(peerOk()))) break or635
-          const $n636 = T.bind($n, V.recvQueue, T.exceptPath($s.recvQueue, [i], ($at637) => T.tail($at637)))
-          if ($n636 === null) break or635
-          const $n638 = T.bindEach($n636, [[V.waitNotmsg, $s.waitNotmsg]])
-          if ($n638 === null) break or635
-          $k626($n638)
+        or817: { // disjunct 2 of 2 (tla/specs/FastLeaderElection.tla:461:24)
+          if (!(!T.bool(peerOk()))) break or817
+          const $n818 = T.bind($n, V.recvQueue, T.exceptPath($s.recvQueue, [i], ($at819) => T.tail($at819)))
+          if ($n818 === null) break or817
+          const $n820 = T.bindEach($n818, [[V.waitNotmsg, $s.waitNotmsg]])
+          if ($n820 === null) break or817
+          $k808($n820)
         }
       }
     }
-    or639: { // disjunct 2 of 2 (tla/specs/FastLeaderElection.tla:466:15)
-      const $k640 = ($n641: T.Partial): void => {
-        const $n642 = T.bind($n641, V.state, T.exceptPath($s.state, [i], (_$at643) => (T.eq(T.field(T.apply($s.currentVote, i), "proposedLeader"), i) ? LEADING : FOLLOWING)))
-        if ($n642 === null) return
-        const $n644 = T.bind($n642, V.leadingVoteSet, T.exceptPath($s.leadingVoteSet, [i], ($at645) => (T.eq(T.field(T.apply($s.currentVote, i), "proposedLeader"), i) ? VoteSet(i, i, T.apply($s.receiveVotes, i), T.apply($s.currentVote, i), T.apply($s.logicalClock, i)) : $at645)))
-        if ($n644 === null) return
-        const $n646 = T.bind($n644, V.history, T.exceptPath($s.history, [i], (_$at647) => InitHistory($s, $n644, i)))
-        if ($n646 === null) return
-        const $n648 = T.bindEach($n646, [[V.currentEpoch, $s.currentEpoch], [V.lastProcessed, $s.lastProcessed], [V.currentVote, $s.currentVote], [V.logicalClock, $s.logicalClock], [V.receiveVotes, $s.receiveVotes], [V.outOfElection, $s.outOfElection], [V.recvQueue, $s.recvQueue], [V.waitNotmsg, $s.waitNotmsg], [V.electionMsgs, $s.electionMsgs]])
-        if ($n648 === null) return
-        $k623($n648)
+    or821: { // disjunct 2 of 2 (tla/specs/FastLeaderElection.tla:466:15)
+      const $k822 = ($n823: T.Partial): void => {
+        const $n824 = T.bind($n823, V.state, T.exceptPath($s.state, [i], (_$at825) => (T.eq(T.field(T.apply($s.currentVote, i), "proposedLeader"), i) ? LEADING : FOLLOWING)))
+        if ($n824 === null) return
+        const $n826 = T.bind($n824, V.leadingVoteSet, T.exceptPath($s.leadingVoteSet, [i], ($at827) => (T.eq(T.field(T.apply($s.currentVote, i), "proposedLeader"), i) ? VoteSet(i, i, T.apply($s.receiveVotes, i), T.apply($s.currentVote, i), T.apply($s.logicalClock, i)) : $at827)))
+        if ($n826 === null) return
+        const $n828 = T.bind($n826, V.history, T.exceptPath($s.history, [i], (_$at829) => InitHistory($s, $n826, i)))
+        if ($n828 === null) return
+        const $n830 = T.bindEach($n828, [[V.currentEpoch, $s.currentEpoch], [V.lastProcessed, $s.lastProcessed], [V.currentVote, $s.currentVote], [V.logicalClock, $s.logicalClock], [V.receiveVotes, $s.receiveVotes], [V.outOfElection, $s.outOfElection], [V.recvQueue, $s.recvQueue], [V.waitNotmsg, $s.waitNotmsg], [V.electionMsgs, $s.electionMsgs]])
+        if ($n830 === null) return
+        $k805($n830)
       }
-      or649: { // disjunct 1 of 2 (tla/specs/FastLeaderElection.tla:466:21)
-        if (!(T.eq(T.apply($s.recvQueue, i), T.tuple([])))) break or649
-        $k640($n)
+      or831: { // disjunct 1 of 2 (tla/specs/FastLeaderElection.tla:466:21)
+        if (!(T.eq(T.apply($s.recvQueue, i), T.tuple([])))) break or831
+        $k822($n)
       }
-      or650: { // disjunct 2 of 2 (tla/specs/FastLeaderElection.tla:467:21)
-        if (!((!T.eq(T.apply($s.recvQueue, i), T.tuple([])) && T.eq(T.field(T.apply(T.apply($s.recvQueue, i), 1), "mtype"), NONE)))) break or650
-        $k640($n)
+      or832: { // disjunct 2 of 2 (tla/specs/FastLeaderElection.tla:467:21)
+        if (!((!T.eq(T.apply($s.recvQueue, i), T.tuple([])) && T.eq(T.field(T.apply(T.apply($s.recvQueue, i), 1), "mtype"), NONE)))) break or832
+        $k822($n)
       }
     }
   }
@@ -2056,47 +2071,47 @@ export function makeZkV3_7_0(constants: Constants): GeneratedSpec<State> {
 
   /** RemoveLearner(i, j) as an action: tla/specs/ZkV3_7_0.tla, lines 659-666. */
   function RemoveLearner_act($s: State, $n: T.Partial, $k: Continue, i: T.Value, j: T.Value): void {
-    const $n651 = T.bind($n, V.learners, T.exceptPath($s.learners, [i], ($at652) => T.minus($at652, T.setOf([j]))))
-    if ($n651 === null) return
-    const $n653 = T.bind($n651, V.forwarding, T.exceptPath($s.forwarding, [i], ($at654) => (T.isIn(j, T.apply($s.forwarding, i)) ? T.minus($at654, T.setOf([j])) : $at654)))
-    if ($n653 === null) return
-    const $n655 = T.bind($n653, V.electing, T.exceptPath($s.electing, [i], ($at656) => RemoveElecting($at656, j)))
-    if ($n655 === null) return
-    const $n657 = T.bind($n655, V.connecting, T.exceptPath($s.connecting, [i], ($at658) => RemoveConnectingOrAckldRecv($at658, j)))
-    if ($n657 === null) return
-    const $n659 = T.bind($n657, V.ackldRecv, T.exceptPath($s.ackldRecv, [i], ($at660) => RemoveConnectingOrAckldRecv($at660, j)))
-    if ($n659 === null) return
-    $k($n659)
+    const $n833 = T.bind($n, V.learners, T.exceptPath($s.learners, [i], ($at834) => T.minus($at834, T.setOf([j]))))
+    if ($n833 === null) return
+    const $n835 = T.bind($n833, V.forwarding, T.exceptPath($s.forwarding, [i], ($at836) => (T.isIn(j, T.apply($s.forwarding, i)) ? T.minus($at836, T.setOf([j])) : $at836)))
+    if ($n835 === null) return
+    const $n837 = T.bind($n835, V.electing, T.exceptPath($s.electing, [i], ($at838) => RemoveElecting($at838, j)))
+    if ($n837 === null) return
+    const $n839 = T.bind($n837, V.connecting, T.exceptPath($s.connecting, [i], ($at840) => RemoveConnectingOrAckldRecv($at840, j)))
+    if ($n839 === null) return
+    const $n841 = T.bind($n839, V.ackldRecv, T.exceptPath($s.ackldRecv, [i], ($at842) => RemoveConnectingOrAckldRecv($at842, j)))
+    if ($n841 === null) return
+    $k($n841)
   }
 
   /** FollowerShutdown(i) as an action: tla/specs/ZkV3_7_0.tla, lines 631-636. */
   function FollowerShutdown_act($s: State, $n: T.Partial, $k: Continue, i: T.Value): void {
-    ZabTimeout_act($s, $n, ($n661: T.Partial): void => {
-      const $n662 = T.bind($n661, V.zabState, T.exceptPath($s.zabState, [i], (_$at663) => ELECTION))
-      if ($n662 === null) return
-      const $n664 = T.bind($n662, V.connectInfo, T.exceptPath($s.connectInfo, [i], (_$at665) => InitialConnectInfo()))
-      if ($n664 === null) return
-      $k($n664)
+    ZabTimeout_act($s, $n, ($n843: T.Partial): void => {
+      const $n844 = T.bind($n843, V.zabState, T.exceptPath($s.zabState, [i], (_$at845) => ELECTION))
+      if ($n844 === null) return
+      const $n846 = T.bind($n844, V.connectInfo, T.exceptPath($s.connectInfo, [i], (_$at847) => InitialConnectInfo()))
+      if ($n846 === null) return
+      $k($n846)
     }, i)
   }
 
   /** Clean(i, j) as an action: tla/specs/ZkV3_7_0.tla, line 451. */
   function Clean_act($s: State, $n: T.Partial, $k: Continue, i: T.Value, j: T.Value): void {
-    const $n666 = T.bind($n, V.msgs, T.exceptPath(T.exceptPath($s.msgs, [j, i], (_$at667) => T.tuple([])), [i, j], (_$at668) => T.tuple([])))
-    if ($n666 === null) return
-    $k($n666)
+    const $n848 = T.bind($n, V.msgs, T.exceptPath(T.exceptPath($s.msgs, [j, i], (_$at849) => T.tuple([])), [i, j], (_$at850) => T.tuple([])))
+    if ($n848 === null) return
+    $k($n848)
   }
 
   /** LeaderShutdown(i) as an action: tla/specs/ZkV3_7_0.tla, lines 636-642. */
   function LeaderShutdown_act($s: State, $n: T.Partial, $k: Continue, i: T.Value): void {
     {
       const cluster = T.once((): T.Value => T.union(T.setOf([i]), T.apply($s.learners, i)))
-      ZabTimeoutInCluster_act($s, $n, ($n669: T.Partial): void => {
-        const $n670 = T.bind($n669, V.learners, T.exceptPath($s.learners, [i], (_$at671) => T.setOf([])))
-        if ($n670 === null) return
-        const $n672 = T.bind($n670, V.forwarding, T.exceptPath($s.forwarding, [i], (_$at673) => T.setOf([])))
-        if ($n672 === null) return
-        $k($n672)
+      ZabTimeoutInCluster_act($s, $n, ($n851: T.Partial): void => {
+        const $n852 = T.bind($n851, V.learners, T.exceptPath($s.learners, [i], (_$at853) => T.setOf([])))
+        if ($n852 === null) return
+        const $n854 = T.bind($n852, V.forwarding, T.exceptPath($s.forwarding, [i], (_$at855) => T.setOf([])))
+        if ($n854 === null) return
+        $k($n854)
       }, cluster())
     }
   }
@@ -2117,25 +2132,25 @@ export function makeZkV3_7_0(constants: Constants): GeneratedSpec<State> {
 
   /** CheckCrash(i) as an action: tla/specs/ZkV3_7_0.tla, lines 379-384. */
   function CheckCrash_act($s: State, $n: T.Partial, $k: Continue, i: T.Value): void {
-    const $k674 = ($n675: T.Partial): void => {
+    const $k856 = ($n857: T.Partial): void => {
       if (!(T.bool(CheckParameterLimit(T.field($s.recorder, "nCrash"), "MaxCrashes")))) return
-      $k($n675)
+      $k($n857)
     }
-    or676: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:379:30)
-      if (!(T.bool(IsLooking($s, i)))) break or676
-      $k674($n)
+    or858: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:379:30)
+      if (!(T.bool(IsLooking($s, i)))) break or858
+      $k856($n)
     }
-    or677: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:380:30)
-      if (!((!T.bool(IsLooking($s, i)) && T.bool(CheckTimeout($s))))) break or677
-      $k674($n)
+    or859: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:380:30)
+      if (!((!T.bool(IsLooking($s, i)) && T.bool(CheckTimeout($s))))) break or859
+      $k856($n)
     }
   }
 
   /** CleanInputBuffer(i) as an action: tla/specs/ZkV3_7_0.tla, lines 452-453. */
   function CleanInputBuffer_act($s: State, $n: T.Partial, $k: Continue, i: T.Value): void {
-    const $n678 = T.bind($n, V.msgs, T.fnOver(Server, (s) => T.fnOver(Server, (v) => (T.eq(v, i) ? T.tuple([]) : T.apply(T.apply($s.msgs, s), v)))))
-    if ($n678 === null) return
-    $k($n678)
+    const $n860 = T.bind($n, V.msgs, T.fnOver(Server, (s) => T.fnOver(Server, (v) => (T.eq(v, i) ? T.tuple([]) : T.apply(T.apply($s.msgs, s), v)))))
+    if ($n860 === null) return
+    $k($n860)
   }
 
   /** HasLeader(i): tla/specs/ZkV3_7_0.tla, line 301. */
@@ -2169,9 +2184,9 @@ export function makeZkV3_7_0(constants: Constants): GeneratedSpec<State> {
 
   /** Send(i, j, m) as an action: tla/specs/ZkV3_7_0.tla, line 406. */
   function Send_act($s: State, $n: T.Partial, $k: Continue, i: T.Value, j: T.Value, m: T.Value): void {
-    const $n679 = T.bind($n, V.msgs, T.exceptPath($s.msgs, [i, j], (_$at680) => T.append(T.apply(T.apply($s.msgs, i), j), m)))
-    if ($n679 === null) return
-    $k($n679)
+    const $n861 = T.bind($n, V.msgs, T.exceptPath($s.msgs, [i, j], (_$at862) => T.append(T.apply(T.apply($s.msgs, i), j), m)))
+    if ($n861 === null) return
+    $k($n861)
   }
 
   /** CheckEpoch: tla/specs/ZkV3_7_0.tla, line 376. */
@@ -2214,24 +2229,24 @@ export function makeZkV3_7_0(constants: Constants): GeneratedSpec<State> {
     {
       const new_connecting_quorum = T.once((): T.Value => T.filter(T.apply(T.primed($n, V.connecting, "connecting"), i), (c) => T.eq(T.field(c, "connected"), true)))
       const new_sid_connecting = T.once((): T.Value => T.map(new_connecting_quorum(), (c) => T.field(c, "sid")))
-      const $n681 = T.bind($n, V.msgs, T.exceptPath(T.exceptPath($s.msgs, [j, i], (_$at682) => T.tail(T.apply(T.apply($s.msgs, j), i))), [i], (_$at683) => T.fnOver(Server, (v) => ((T.isIn(v, new_sid_connecting()) && T.isIn(v, T.apply($s.learners, i)) && !T.eq(v, i)) ? T.append(T.apply(T.apply($s.msgs, i), v), m) : T.apply(T.apply($s.msgs, i), v)))))
-      if ($n681 === null) return
-      $k($n681)
+      const $n863 = T.bind($n, V.msgs, T.exceptPath(T.exceptPath($s.msgs, [j, i], (_$at864) => T.tail(T.apply(T.apply($s.msgs, j), i))), [i], (_$at865) => T.fnOver(Server, (v) => ((T.isIn(v, new_sid_connecting()) && T.isIn(v, T.apply($s.learners, i)) && !T.eq(v, i)) ? T.append(T.apply(T.apply($s.msgs, i), v), m) : T.apply(T.apply($s.msgs, i), v)))))
+      if ($n863 === null) return
+      $k($n863)
     }
   }
 
   /** Discard(i, j) as an action: tla/specs/ZkV3_7_0.tla, lines 411-412. */
   function Discard_act($s: State, $n: T.Partial, $k: Continue, i: T.Value, j: T.Value): void {
-    const $n684 = T.bind($n, V.msgs, (!T.eq(T.apply(T.apply($s.msgs, i), j), T.tuple([])) ? T.exceptPath($s.msgs, [i, j], (_$at685) => T.tail(T.apply(T.apply($s.msgs, i), j))) : $s.msgs))
-    if ($n684 === null) return
-    $k($n684)
+    const $n866 = T.bind($n, V.msgs, (!T.eq(T.apply(T.apply($s.msgs, i), j), T.tuple([])) ? T.exceptPath($s.msgs, [i, j], (_$at867) => T.tail(T.apply(T.apply($s.msgs, i), j))) : $s.msgs))
+    if ($n866 === null) return
+    $k($n866)
   }
 
   /** Reply(i, j, m) as an action: tla/specs/ZkV3_7_0.tla, lines 447-448. */
   function Reply_act($s: State, $n: T.Partial, $k: Continue, i: T.Value, j: T.Value, m: T.Value): void {
-    const $n686 = T.bind($n, V.msgs, T.exceptPath(T.exceptPath($s.msgs, [j, i], (_$at687) => T.tail(T.apply(T.apply($s.msgs, j), i))), [i, j], (_$at688) => T.append(T.apply(T.apply($s.msgs, i), j), m)))
-    if ($n686 === null) return
-    $k($n686)
+    const $n868 = T.bind($n, V.msgs, T.exceptPath(T.exceptPath($s.msgs, [j, i], (_$at869) => T.tail(T.apply(T.apply($s.msgs, j), i))), [i, j], (_$at870) => T.append(T.apply(T.apply($s.msgs, i), j), m)))
+    if ($n868 === null) return
+    $k($n868)
   }
 
   /** PendingLEADERINFO(i, j): tla/specs/ZkV3_7_0.tla, lines 389-391. */
@@ -2266,11 +2281,11 @@ export function makeZkV3_7_0(constants: Constants): GeneratedSpec<State> {
 
   /** LeaderTurnToSynchronization(i) as an action: tla/specs/ZkV3_7_0.tla, lines 1101-1108. */
   function LeaderTurnToSynchronization_act($s: State, $n: T.Partial, $k: Continue, i: T.Value): void {
-    const $n689 = T.bind($n, V.currentEpoch, T.exceptPath($s.currentEpoch, [i], (_$at690) => T.apply($s.acceptedEpoch, i)))
-    if ($n689 === null) return
-    const $n691 = T.bind($n689, V.zabState, T.exceptPath($s.zabState, [i], (_$at692) => SYNCHRONIZATION))
-    if ($n691 === null) return
-    $k($n691)
+    const $n871 = T.bind($n, V.currentEpoch, T.exceptPath($s.currentEpoch, [i], (_$at872) => T.apply($s.acceptedEpoch, i)))
+    if ($n871 === null) return
+    const $n873 = T.bind($n871, V.zabState, T.exceptPath($s.zabState, [i], (_$at874) => SYNCHRONIZATION))
+    if ($n873 === null) return
+    $k($n873)
   }
 
   /** IsMoreRecentThan(ss1, ss2): tla/specs/ZkV3_7_0.tla, lines 1073-1078. */
@@ -2287,56 +2302,56 @@ export function makeZkV3_7_0(constants: Constants): GeneratedSpec<State> {
       const committedLogEmpty = T.once((): T.Value => (T.int(minCommittedIdx()) > T.int(maxCommittedIdx())))
       const minCommittedLog = T.once((): T.Value => (T.bool(committedLogEmpty()) ? lastProcessedZxid() : T.field(T.apply(T.apply($s.history, i), minCommittedIdx()), "zxid")))
       const maxCommittedLog = T.once((): T.Value => (T.bool(committedLogEmpty()) ? lastProcessedZxid() : (T.eq(maxCommittedIdx(), 0) ? T.tuple([0, 0]) : T.field(T.apply(T.apply($s.history, i), maxCommittedIdx()), "zxid"))))
-      const $k693 = ($n694: T.Partial): void => {
-        $k($n694)
+      const $k875 = ($n876: T.Partial): void => {
+        $k($n876)
       }
-      or695: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1032:15)
-        if (!(T.bool(ZxidEqual(peerLastZxid, lastProcessedZxid())))) break or695
-        SendSyncMsgs_act($s, $n, ($n696: T.Partial): void => {
-          $k693($n696)
+      or877: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1032:15)
+        if (!(T.bool(ZxidEqual(peerLastZxid, lastProcessedZxid())))) break or877
+        SendSyncMsgs_act($s, $n, ($n878: T.Partial): void => {
+          $k875($n878)
         }, i, j, peerLastZxid, T.field(T.apply($s.lastProcessed, i), "index"), DIFF, needRemoveHead)
       }
-      or697: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1035:15)
-        if (!(!T.bool(ZxidEqual(peerLastZxid, lastProcessedZxid())))) break or697
-        const $k698 = ($n699: T.Partial): void => {
-          $k693($n699)
+      or879: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1035:15)
+        if (!(!T.bool(ZxidEqual(peerLastZxid, lastProcessedZxid())))) break or879
+        const $k880 = ($n881: T.Partial): void => {
+          $k875($n881)
         }
-        or700: { // disjunct 1 of 3 (tla/specs/ZkV3_7_0.tla:1038:21)
-          ZxidCompare_act($s, $n, ($n701: T.Partial): void => {
-            SendSyncMsgs_act($s, $n701, ($n702: T.Partial): void => {
-              $k698($n702)
+        or882: { // disjunct 1 of 3 (tla/specs/ZkV3_7_0.tla:1038:21)
+          ZxidCompare_act($s, $n, ($n883: T.Partial): void => {
+            SendSyncMsgs_act($s, $n883, ($n884: T.Partial): void => {
+              $k880($n884)
             }, i, j, maxCommittedLog(), maxCommittedIdx(), TRUNC, needRemoveHead)
           }, peerLastZxid, maxCommittedLog())
         }
-        or703: { // disjunct 2 of 3 (tla/specs/ZkV3_7_0.tla:1042:21)
-          if (!(!T.bool(ZxidCompare(peerLastZxid, maxCommittedLog())))) break or703
-          if (!(!T.bool(ZxidCompare(minCommittedLog(), peerLastZxid)))) break or703
+        or885: { // disjunct 2 of 3 (tla/specs/ZkV3_7_0.tla:1042:21)
+          if (!(!T.bool(ZxidCompare(peerLastZxid, maxCommittedLog())))) break or885
+          if (!(!T.bool(ZxidCompare(minCommittedLog(), peerLastZxid)))) break or885
           {
             const lastSeenIndex = T.once((): T.Value => ZxidToIndex(T.apply($s.history, i), peerLastZxid))
             const exist = T.once((): T.Value => ((T.int(lastSeenIndex()) >= T.int(minCommittedIdx())) && (T.int(lastSeenIndex()) <= T.len(T.apply($s.history, i)))))
             const lastIndex = T.once((): T.Value => (T.bool(exist()) ? lastSeenIndex() : IndexOfZxid(T.apply($s.history, i), peerLastZxid)))
             const lastZxid = T.once((): T.Value => (T.bool(exist()) ? peerLastZxid : (T.eq(lastIndex(), 0) ? T.tuple([0, 0]) : T.field(T.apply(T.apply($s.history, i), lastIndex()), "zxid"))))
-            const $k704 = ($n705: T.Partial): void => {
-              $k698($n705)
+            const $k886 = ($n887: T.Partial): void => {
+              $k880($n887)
             }
-            or706: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1057:27)
-              if (!(T.bool(exist()))) break or706
-              SendSyncMsgs_act($s, $n, ($n707: T.Partial): void => {
-                $k704($n707)
+            or888: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1057:27)
+              if (!(T.bool(exist()))) break or888
+              SendSyncMsgs_act($s, $n, ($n889: T.Partial): void => {
+                $k886($n889)
               }, i, j, peerLastZxid, lastSeenIndex(), DIFF, needRemoveHead)
             }
-            or708: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1063:27)
-              if (!(!T.bool(exist()))) break or708
-              SendSyncMsgs_act($s, $n, ($n709: T.Partial): void => {
-                $k704($n709)
+            or890: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1063:27)
+              if (!(!T.bool(exist()))) break or890
+              SendSyncMsgs_act($s, $n, ($n891: T.Partial): void => {
+                $k886($n891)
               }, i, j, lastZxid(), lastIndex(), TRUNC, needRemoveHead)
             }
           }
         }
-        or710: { // disjunct 3 of 3 (tla/specs/ZkV3_7_0.tla:1068:21)
-          ZxidCompare_act($s, $n, ($n711: T.Partial): void => {
-            SendSyncMsgs_act($s, $n711, ($n712: T.Partial): void => {
-              $k698($n712)
+        or892: { // disjunct 3 of 3 (tla/specs/ZkV3_7_0.tla:1068:21)
+          ZxidCompare_act($s, $n, ($n893: T.Partial): void => {
+            SendSyncMsgs_act($s, $n893, ($n894: T.Partial): void => {
+              $k880($n894)
             }, i, j, lastProcessedZxid(), maxCommittedIdx(), SNAP, needRemoveHead)
           }, minCommittedLog(), peerLastZxid)
         }
@@ -2369,16 +2384,16 @@ export function makeZkV3_7_0(constants: Constants): GeneratedSpec<State> {
 
   /** IsNextZxid(curZxid, nextZxid) as an action: tla/specs/ZkV3_7_0.tla, lines 1300-1309. */
   function IsNextZxid_act(_$s: State, $n: T.Partial, $k: Continue, curZxid: T.Value, nextZxid: T.Value): void {
-    const $k713 = ($n714: T.Partial): void => {
-      $k($n714)
+    const $k895 = ($n896: T.Partial): void => {
+      $k($n896)
     }
-    or715: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1302:16)
-      if (!((T.eq(T.apply(nextZxid, 2), 1) && (T.int(T.apply(curZxid, 1)) < T.int(T.apply(nextZxid, 1)))))) break or715
-      $k713($n)
+    or897: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1302:16)
+      if (!((T.eq(T.apply(nextZxid, 2), 1) && (T.int(T.apply(curZxid, 1)) < T.int(T.apply(nextZxid, 1)))))) break or897
+      $k895($n)
     }
-    or716: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1305:16)
-      if (!(((T.int(T.apply(nextZxid, 2)) > 1) && T.eq(T.apply(curZxid, 1), T.apply(nextZxid, 1)) && T.eq((T.int(T.apply(curZxid, 2)) + 1), T.apply(nextZxid, 2))))) break or716
-      $k713($n)
+    or898: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1305:16)
+      if (!(((T.int(T.apply(nextZxid, 2)) > 1) && T.eq(T.apply(curZxid, 1), T.apply(nextZxid, 1)) && T.eq((T.int(T.apply(curZxid, 2)) + 1), T.apply(nextZxid, 2))))) break or898
+      $k895($n)
     }
   }
 
@@ -2442,23 +2457,23 @@ export function makeZkV3_7_0(constants: Constants): GeneratedSpec<State> {
 
   /** DiscardAndSendPackets(i, j, ms) as an action: tla/specs/ZkV3_7_0.tla, lines 408-409. */
   function DiscardAndSendPackets_act($s: State, $n: T.Partial, $k: Continue, i: T.Value, j: T.Value, ms: T.Value): void {
-    const $n717 = T.bind($n, V.msgs, T.exceptPath(T.exceptPath($s.msgs, [j, i], (_$at718) => T.tail(T.apply(T.apply($s.msgs, j), i))), [i, j], (_$at719) => T.concat(T.apply(T.apply($s.msgs, i), j), ms)))
-    if ($n717 === null) return
-    $k($n717)
+    const $n899 = T.bind($n, V.msgs, T.exceptPath(T.exceptPath($s.msgs, [j, i], (_$at900) => T.tail(T.apply(T.apply($s.msgs, j), i))), [i, j], (_$at901) => T.concat(T.apply(T.apply($s.msgs, i), j), ms)))
+    if ($n899 === null) return
+    $k($n899)
   }
 
   /** SnapshotNeeded(i) as an action: tla/specs/ZkV3_7_0.tla, lines 1272-1276. */
   function SnapshotNeeded_act($s: State, $n: T.Partial, $k: Continue, i: T.Value): void {
-    const $k720 = ($n721: T.Partial): void => {
-      $k($n721)
+    const $k902 = ($n903: T.Partial): void => {
+      $k($n903)
     }
-    or722: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1272:25)
-      if (!(T.eq(T.field(T.apply($s.connectInfo, i), "syncMode"), TRUNC))) break or722
-      $k720($n)
+    or904: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1272:25)
+      if (!(T.eq(T.field(T.apply($s.connectInfo, i), "syncMode"), TRUNC))) break or904
+      $k902($n)
     }
-    or723: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1273:25)
-      if (!(T.eq(T.field(T.apply($s.connectInfo, i), "syncMode"), SNAP))) break or723
-      $k720($n)
+    or905: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1273:25)
+      if (!(T.eq(T.field(T.apply($s.connectInfo, i), "syncMode"), SNAP))) break or905
+      $k902($n)
     }
   }
 
@@ -2466,25 +2481,25 @@ export function makeZkV3_7_0(constants: Constants): GeneratedSpec<State> {
   function TakeSnapshot_act($s: State, $n: T.Partial, $k: Continue, i: T.Value): void {
     {
       const snapOk = T.once((): T.Value => (T.int(T.field(T.apply($s.lastSnapshot, i), "index")) <= T.int(T.field(T.apply($s.lastCommitted, i), "index"))))
-      const $k724 = ($n725: T.Partial): void => {
-        $k($n725)
+      const $k906 = ($n907: T.Partial): void => {
+        $k($n907)
       }
-      or726: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1443:27)
-        if (!(T.bool(snapOk()))) break or726
-        const $n727 = T.bind($n, V.lastSnapshot, T.exceptPath($s.lastSnapshot, [i], (_$at728) => T.apply($s.lastCommitted, i)))
-        if ($n727 === null) break or726
-        const $n729 = T.bindEach($n727, [[V.violatedInvariants, $s.violatedInvariants]])
-        if ($n729 === null) break or726
-        $k724($n729)
+      or908: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1443:27)
+        if (!(T.bool(snapOk()))) break or908
+        const $n909 = T.bind($n, V.lastSnapshot, T.exceptPath($s.lastSnapshot, [i], (_$at910) => T.apply($s.lastCommitted, i)))
+        if ($n909 === null) break or908
+        const $n911 = T.bindEach($n909, [[V.violatedInvariants, $s.violatedInvariants]])
+        if ($n911 === null) break or908
+        $k906($n911)
       }
-      or730: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1446:27)
-        if (!(!T.bool(snapOk()))) break or730
-        if (!(T.printT(T.concat("Exception: index of snapshot greater than", "index of committed.")))) break or730
-        const $n731 = T.bind($n, V.violatedInvariants, T.exceptPath($s.violatedInvariants, ["commitInconsistent"], (_$at732) => true))
-        if ($n731 === null) break or730
-        const $n733 = T.bindEach($n731, [[V.lastSnapshot, $s.lastSnapshot]])
-        if ($n733 === null) break or730
-        $k724($n733)
+      or912: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1446:27)
+        if (!(!T.bool(snapOk()))) break or912
+        if (!(T.printT(T.concat("Exception: index of snapshot greater than", "index of committed.")))) break or912
+        const $n913 = T.bind($n, V.violatedInvariants, T.exceptPath($s.violatedInvariants, ["commitInconsistent"], (_$at914) => true))
+        if ($n913 === null) break or912
+        const $n915 = T.bindEach($n913, [[V.lastSnapshot, $s.lastSnapshot]])
+        if ($n915 === null) break or912
+        $k906($n915)
       }
     }
   }
@@ -2516,10 +2531,10 @@ export function makeZkV3_7_0(constants: Constants): GeneratedSpec<State> {
 
   /** LeaderTurnToBroadcast(i) as an action: tla/specs/ZkV3_7_0.tla, lines 1506-1512. */
   function LeaderTurnToBroadcast_act($s: State, $n: T.Partial, $k: Continue, i: T.Value): void {
-    StartZkServer_act($s, $n, ($n734: T.Partial): void => {
-      const $n735 = T.bind($n734, V.zabState, T.exceptPath($s.zabState, [i], (_$at736) => BROADCAST))
-      if ($n735 === null) return
-      $k($n735)
+    StartZkServer_act($s, $n, ($n916: T.Partial): void => {
+      const $n917 = T.bind($n916, V.zabState, T.exceptPath($s.zabState, [i], (_$at918) => BROADCAST))
+      if ($n917 === null) return
+      $k($n917)
     }, i)
   }
 
@@ -2528,9 +2543,9 @@ export function makeZkV3_7_0(constants: Constants): GeneratedSpec<State> {
     {
       const new_ackldRecv_quorum = T.once((): T.Value => T.filter(T.apply(T.primed($n, V.ackldRecv, "ackldRecv"), i), (a) => T.eq(T.field(a, "connected"), true)))
       const new_sid_ackldRecv = T.once((): T.Value => T.map(new_ackldRecv_quorum(), (a) => T.field(a, "sid")))
-      const $n737 = T.bind($n, V.msgs, T.exceptPath(T.exceptPath($s.msgs, [j, i], (_$at738) => T.tail(T.apply(T.apply($s.msgs, j), i))), [i], (_$at739) => T.fnOver(Server, (v) => ((T.isIn(v, new_sid_ackldRecv()) && T.isIn(v, T.apply($s.learners, i)) && !T.eq(v, i)) ? T.append(T.apply(T.apply($s.msgs, i), v), m) : T.apply(T.apply($s.msgs, i), v)))))
-      if ($n737 === null) return
-      $k($n737)
+      const $n919 = T.bind($n, V.msgs, T.exceptPath(T.exceptPath($s.msgs, [j, i], (_$at920) => T.tail(T.apply(T.apply($s.msgs, j), i))), [i], (_$at921) => T.fnOver(Server, (v) => ((T.isIn(v, new_sid_ackldRecv()) && T.isIn(v, T.apply($s.learners, i)) && !T.eq(v, i)) ? T.append(T.apply(T.apply($s.msgs, i), v), m) : T.apply(T.apply($s.msgs, i), v)))))
+      if ($n919 === null) return
+      $k($n919)
     }
   }
 
@@ -2541,17 +2556,17 @@ export function makeZkV3_7_0(constants: Constants): GeneratedSpec<State> {
 
   /** UpdateElectionVote(i, epoch) as an action: tla/specs/ZkV3_7_0.tla, lines 1495-1496. */
   function UpdateElectionVote_act($s: State, $n: T.Partial, $k: Continue, i: T.Value, epoch: T.Value): void {
-    UpdateProposal_act($s, $n, ($n740: T.Partial): void => {
-      $k($n740)
+    UpdateProposal_act($s, $n, ($n922: T.Partial): void => {
+      $k($n922)
     }, i, T.field(T.apply($s.currentVote, i), "proposedLeader"), T.field(T.apply($s.currentVote, i), "proposedZxid"), epoch)
   }
 
   /** FollowerLogRequestInBatches(i, leader, ms_ack, packetsNotCommitted) as an action: tla/specs/ZkV3_7_0.tla, lines 1605-1611. */
   function FollowerLogRequestInBatches_act($s: State, $n: T.Partial, $k: Continue, i: T.Value, leader: T.Value, ms_ack: T.Value, packetsNotCommitted: T.Value): void {
-    const $n741 = T.bind($n, V.history, T.exceptPath($s.history, [i], ($at742) => T.concat($at742, packetsNotCommitted)))
-    if ($n741 === null) return
-    DiscardAndSendPackets_act($s, $n741, ($n743: T.Partial): void => {
-      $k($n743)
+    const $n923 = T.bind($n, V.history, T.exceptPath($s.history, [i], ($at924) => T.concat($at924, packetsNotCommitted)))
+    if ($n923 === null) return
+    DiscardAndSendPackets_act($s, $n923, ($n925: T.Partial): void => {
+      $k($n925)
     }, i, leader, ms_ack)
   }
 
@@ -2561,27 +2576,27 @@ export function makeZkV3_7_0(constants: Constants): GeneratedSpec<State> {
       const committedTxns = T.once((): T.Value => CommittedTxns($s, i))
       const packetsCommitted = T.once((): T.Value => T.field(T.apply($s.packetsSync, i), "committed"))
       const match = T.once((): T.Value => TxnsAndCommittedMatch(committedTxns(), packetsCommitted()))
-      const $k744 = ($n745: T.Partial): void => {
-        $k($n745)
+      const $k926 = ($n927: T.Partial): void => {
+        $k($n927)
       }
-      or746: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1616:12)
-        if (!(T.bool(match()))) break or746
-        const $n747 = T.bind($n, V.lastCommitted, T.exceptPath($s.lastCommitted, [i], (_$at748) => LastCommitted($s, i)))
-        if ($n747 === null) break or746
-        const $n749 = T.bind($n747, V.lastProcessed, T.exceptPath($s.lastProcessed, [i], (_$at750) => T.apply(T.primed($n747, V.lastCommitted, "lastCommitted"), i)))
-        if ($n749 === null) break or746
-        const $n751 = T.bindEach($n749, [[V.violatedInvariants, $s.violatedInvariants]])
-        if ($n751 === null) break or746
-        $k744($n751)
+      or928: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1616:12)
+        if (!(T.bool(match()))) break or928
+        const $n929 = T.bind($n, V.lastCommitted, T.exceptPath($s.lastCommitted, [i], (_$at930) => LastCommitted($s, i)))
+        if ($n929 === null) break or928
+        const $n931 = T.bind($n929, V.lastProcessed, T.exceptPath($s.lastProcessed, [i], (_$at932) => T.apply(T.primed($n929, V.lastCommitted, "lastCommitted"), i)))
+        if ($n931 === null) break or928
+        const $n933 = T.bindEach($n931, [[V.violatedInvariants, $s.violatedInvariants]])
+        if ($n933 === null) break or928
+        $k926($n933)
       }
-      or752: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1620:12)
-        if (!(!T.bool(match()))) break or752
-        if (!(T.printT(T.concat("Warn: Committing zxid without see txn. /", "Committing zxid != pending txn zxid.")))) break or752
-        const $n753 = T.bind($n, V.violatedInvariants, T.exceptPath($s.violatedInvariants, ["commitInconsistent"], (_$at754) => true))
-        if ($n753 === null) break or752
-        const $n755 = T.bindEach($n753, [[V.lastCommitted, $s.lastCommitted], [V.lastProcessed, $s.lastProcessed]])
-        if ($n755 === null) break or752
-        $k744($n755)
+      or934: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1620:12)
+        if (!(!T.bool(match()))) break or934
+        if (!(T.printT(T.concat("Warn: Committing zxid without see txn. /", "Committing zxid != pending txn zxid.")))) break or934
+        const $n935 = T.bind($n, V.violatedInvariants, T.exceptPath($s.violatedInvariants, ["commitInconsistent"], (_$at936) => true))
+        if ($n935 === null) break or934
+        const $n937 = T.bindEach($n935, [[V.lastCommitted, $s.lastCommitted], [V.lastProcessed, $s.lastProcessed]])
+        if ($n937 === null) break or934
+        $k926($n937)
       }
     }
   }
@@ -2593,9 +2608,9 @@ export function makeZkV3_7_0(constants: Constants): GeneratedSpec<State> {
 
   /** Broadcast(i, m) as an action: tla/specs/ZkV3_7_0.tla, lines 414-417. */
   function Broadcast_act($s: State, $n: T.Partial, $k: Continue, i: T.Value, m: T.Value): void {
-    const $n756 = T.bind($n, V.msgs, T.exceptPath($s.msgs, [i], (_$at757) => T.fnOver(Server, (v) => ((T.isIn(v, T.apply($s.forwarding, i)) && !T.eq(v, i)) ? T.append(T.apply(T.apply($s.msgs, i), v), m) : T.apply(T.apply($s.msgs, i), v)))))
-    if ($n756 === null) return
-    $k($n756)
+    const $n938 = T.bind($n, V.msgs, T.exceptPath($s.msgs, [i], (_$at939) => T.fnOver(Server, (v) => ((T.isIn(v, T.apply($s.forwarding, i)) && !T.eq(v, i)) ? T.append(T.apply(T.apply($s.msgs, i), v), m) : T.apply(T.apply($s.msgs, i), v)))))
+    if ($n938 === null) return
+    $k($n938)
   }
 
   /** ShouldSnapshot(i): tla/specs/ZkV3_7_0.tla, line 1435. */
@@ -2633,48 +2648,48 @@ export function makeZkV3_7_0(constants: Constants): GeneratedSpec<State> {
       const allTxnsBeforeCommitted = T.once((): T.Value => (T.int(T.field(T.apply($s.lastCommitted, s), "index")) >= (T.int(index) - 1)))
       const hasAllQuorums = T.once((): T.Value => IsQuorum(T.field(newTxn, "ackSid")))
       const ordered = T.once((): T.Value => T.eq((T.int(T.field(T.apply($s.lastCommitted, s), "index")) + 1), index))
-      const $k758 = ($n759: T.Partial): void => {
-        $k($n759)
+      const $k940 = ($n941: T.Partial): void => {
+        $k($n941)
       }
-      or760: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1761:15)
-        const $k761 = ($n762: T.Partial): void => {
-          Discard_act($s, $n762, ($n763: T.Partial): void => {
-            const $n764 = T.bindEach($n763, [[V.violatedInvariants, $s.violatedInvariants], [V.lastCommitted, $s.lastCommitted], [V.lastProcessed, $s.lastProcessed]])
-            if ($n764 === null) return
-            $k758($n764)
+      or942: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1761:15)
+        const $k943 = ($n944: T.Partial): void => {
+          Discard_act($s, $n944, ($n945: T.Partial): void => {
+            const $n946 = T.bindEach($n945, [[V.violatedInvariants, $s.violatedInvariants], [V.lastCommitted, $s.lastCommitted], [V.lastProcessed, $s.lastProcessed]])
+            if ($n946 === null) return
+            $k940($n946)
           }, follower, s)
         }
-        or765: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1762:21)
-          if (!(!T.bool(allTxnsBeforeCommitted()))) break or765
-          $k761($n)
+        or947: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1762:21)
+          if (!(!T.bool(allTxnsBeforeCommitted()))) break or947
+          $k943($n)
         }
-        or766: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1763:21)
-          if (!(!T.bool(hasAllQuorums()))) break or766
-          $k761($n)
+        or948: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1763:21)
+          if (!(!T.bool(hasAllQuorums()))) break or948
+          $k943($n)
         }
       }
-      or767: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1766:15)
-        if (!(T.bool(allTxnsBeforeCommitted()))) break or767
-        if (!(T.bool(hasAllQuorums()))) break or767
-        const $k768 = ($n769: T.Partial): void => {
-          LeaderCommit_act($s, $n769, ($n770: T.Partial): void => {
-            const $n771 = T.bind($n770, V.lastProcessed, T.exceptPath($s.lastProcessed, [s], (_$at772) => T.record([["index", index], ["zxid", zxid]])))
-            if ($n771 === null) return
-            $k758($n771)
+      or949: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1766:15)
+        if (!(T.bool(allTxnsBeforeCommitted()))) break or949
+        if (!(T.bool(hasAllQuorums()))) break or949
+        const $k950 = ($n951: T.Partial): void => {
+          LeaderCommit_act($s, $n951, ($n952: T.Partial): void => {
+            const $n953 = T.bind($n952, V.lastProcessed, T.exceptPath($s.lastProcessed, [s], (_$at954) => T.record([["index", index], ["zxid", zxid]])))
+            if ($n953 === null) return
+            $k940($n953)
           }, s, follower, index, zxid)
         }
-        or773: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1768:21)
-          if (!(!T.bool(ordered()))) break or773
-          if (!(T.printT(T.concat(T.concat("Warn: Committing zxid ", T.show(zxid)), " not first.")))) break or773
-          const $n774 = T.bind($n, V.violatedInvariants, T.exceptPath($s.violatedInvariants, ["commitInconsistent"], (_$at775) => true))
-          if ($n774 === null) break or773
-          $k768($n774)
+        or955: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1768:21)
+          if (!(!T.bool(ordered()))) break or955
+          if (!(T.printT(T.concat(T.concat("Warn: Committing zxid ", T.show(zxid)), " not first.")))) break or955
+          const $n956 = T.bind($n, V.violatedInvariants, T.exceptPath($s.violatedInvariants, ["commitInconsistent"], (_$at957) => true))
+          if ($n956 === null) break or955
+          $k950($n956)
         }
-        or776: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1772:21)
-          if (!(T.bool(ordered()))) break or776
-          const $n777 = T.bindEach($n, [[V.violatedInvariants, $s.violatedInvariants]])
-          if ($n777 === null) break or776
-          $k768($n777)
+        or958: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1772:21)
+          if (!(T.bool(ordered()))) break or958
+          const $n959 = T.bindEach($n, [[V.violatedInvariants, $s.violatedInvariants]])
+          if ($n959 === null) break or958
+          $k950($n959)
         }
       }
     }
@@ -2699,46 +2714,46 @@ export function makeZkV3_7_0(constants: Constants): GeneratedSpec<State> {
 
   /** UnchangeRecorder as an action: tla/specs/ZkV3_7_0.tla, line 367. */
   function UnchangeRecorder_act($s: State, $n: T.Partial, $k: Continue): void {
-    const $n778 = T.bindEach($n, [[V.recorder, $s.recorder]])
-    if ($n778 === null) return
-    $k($n778)
+    const $n960 = T.bindEach($n, [[V.recorder, $s.recorder]])
+    if ($n960 === null) return
+    $k($n960)
   }
 
   /** InitServerVarsL as part of Init: tla/specs/FastLeaderElection.tla, lines 244-250. */
   function InitServerVarsL_init($n: T.Partial, $k: Continue): void {
-    const $n779 = T.bind($n, V.state, T.fnOver(Server, (_s) => LOOKING))
-    if ($n779 === null) return
-    const $n780 = T.bind($n779, V.currentEpoch, T.fnOver(Server, (_s) => 0))
-    if ($n780 === null) return
-    const $n781 = T.bind($n780, V.lastProcessed, T.fnOver(Server, (_s) => T.record([["index", 0], ["zxid", T.tuple([0, 0])]])))
-    if ($n781 === null) return
-    const $n782 = T.bind($n781, V.history, T.fnOver(Server, (_s) => T.tuple([])))
-    if ($n782 === null) return
-    $k($n782)
+    const $n961 = T.bind($n, V.state, T.fnOver(Server, (_s) => LOOKING))
+    if ($n961 === null) return
+    const $n962 = T.bind($n961, V.currentEpoch, T.fnOver(Server, (_s) => 0))
+    if ($n962 === null) return
+    const $n963 = T.bind($n962, V.lastProcessed, T.fnOver(Server, (_s) => T.record([["index", 0], ["zxid", T.tuple([0, 0])]])))
+    if ($n963 === null) return
+    const $n964 = T.bind($n963, V.history, T.fnOver(Server, (_s) => T.tuple([])))
+    if ($n964 === null) return
+    $k($n964)
   }
 
   /** InitLeaderVarsL as part of Init: tla/specs/FastLeaderElection.tla, line 263. */
   function InitLeaderVarsL_init($n: T.Partial, $k: Continue): void {
-    const $n783 = T.bind($n, V.leadingVoteSet, T.fnOver(Server, (_s) => T.setOf([])))
-    if ($n783 === null) return
-    $k($n783)
+    const $n965 = T.bind($n, V.leadingVoteSet, T.fnOver(Server, (_s) => T.setOf([])))
+    if ($n965 === null) return
+    $k($n965)
   }
 
   /** InitElectionVarsL as part of Init: tla/specs/FastLeaderElection.tla, lines 250-263. */
   function InitElectionVarsL_init($n: T.Partial, $k: Continue): void {
-    const $n784 = T.bind($n, V.currentVote, T.fnOver(Server, (s) => SelfVote(viewOf($n), s)))
-    if ($n784 === null) return
-    const $n785 = T.bind($n784, V.logicalClock, T.fnOver(Server, (_s) => 0))
-    if ($n785 === null) return
-    const $n786 = T.bind($n785, V.receiveVotes, T.fnOver(Server, (_s) => T.fnOver(Server, (_v) => T.record([["vote", InitialVote()], ["round", 0], ["state", LOOKING], ["version", 0]]))))
-    if ($n786 === null) return
-    const $n787 = T.bind($n786, V.outOfElection, T.fnOver(Server, (_s) => T.fnOver(Server, (_v) => T.record([["vote", InitialVote()], ["round", 0], ["state", LOOKING], ["version", 0]]))))
-    if ($n787 === null) return
-    const $n788 = T.bind($n787, V.recvQueue, T.fnOver(Server, (_s) => T.tuple([])))
-    if ($n788 === null) return
-    const $n789 = T.bind($n788, V.waitNotmsg, T.fnOver(Server, (_s) => false))
-    if ($n789 === null) return
-    $k($n789)
+    const $n966 = T.bind($n, V.currentVote, T.fnOver(Server, (s) => SelfVote(viewOf($n), s)))
+    if ($n966 === null) return
+    const $n967 = T.bind($n966, V.logicalClock, T.fnOver(Server, (_s) => 0))
+    if ($n967 === null) return
+    const $n968 = T.bind($n967, V.receiveVotes, T.fnOver(Server, (_s) => T.fnOver(Server, (_v) => T.record([["vote", InitialVote()], ["round", 0], ["state", LOOKING], ["version", 0]]))))
+    if ($n968 === null) return
+    const $n969 = T.bind($n968, V.outOfElection, T.fnOver(Server, (_s) => T.fnOver(Server, (_v) => T.record([["vote", InitialVote()], ["round", 0], ["state", LOOKING], ["version", 0]]))))
+    if ($n969 === null) return
+    const $n970 = T.bind($n969, V.recvQueue, T.fnOver(Server, (_s) => T.tuple([])))
+    if ($n970 === null) return
+    const $n971 = T.bind($n970, V.waitNotmsg, T.fnOver(Server, (_s) => false))
+    if ($n971 === null) return
+    $k($n971)
   }
 
   /** RemoveNone(seq): tla/specs/FastLeaderElection.tla, lines 111-113. RECURSIVE. */
@@ -2748,16 +2763,16 @@ export function makeZkV3_7_0(constants: Constants): GeneratedSpec<State> {
 
   /** ReplyNotmsg(i, j, m) as an action: tla/specs/FastLeaderElection.tla, lines 105-106. */
   function ReplyNotmsg_act($s: State, $n: T.Partial, $k: Continue, i: T.Value, j: T.Value, m: T.Value): void {
-    const $n790 = T.bind($n, V.electionMsgs, T.exceptPath(T.exceptPath($s.electionMsgs, [i, j], (_$at791) => T.append(T.apply(T.apply($s.electionMsgs, i), j), m)), [j, i], (_$at792) => T.tail(T.apply(T.apply($s.electionMsgs, j), i))))
-    if ($n790 === null) return
-    $k($n790)
+    const $n972 = T.bind($n, V.electionMsgs, T.exceptPath(T.exceptPath($s.electionMsgs, [i, j], (_$at973) => T.append(T.apply(T.apply($s.electionMsgs, i), j), m)), [j, i], (_$at974) => T.tail(T.apply(T.apply($s.electionMsgs, j), i))))
+    if ($n972 === null) return
+    $k($n972)
   }
 
   /** DiscardNotmsg(i, j) as an action: tla/specs/FastLeaderElection.tla, lines 101-103. */
   function DiscardNotmsg_act($s: State, $n: T.Partial, $k: Continue, i: T.Value, j: T.Value): void {
-    const $n793 = T.bind($n, V.electionMsgs, T.exceptPath($s.electionMsgs, [i, j], (_$at794) => (!T.eq(T.apply(T.apply($s.electionMsgs, i), j), T.tuple([])) ? T.tail(T.apply(T.apply($s.electionMsgs, i), j)) : T.tuple([]))))
-    if ($n793 === null) return
-    $k($n793)
+    const $n975 = T.bind($n, V.electionMsgs, T.exceptPath($s.electionMsgs, [i, j], (_$at976) => (!T.eq(T.apply(T.apply($s.electionMsgs, i), j), T.tuple([])) ? T.tail(T.apply(T.apply($s.electionMsgs, i), j)) : T.tuple([]))))
+    if ($n975 === null) return
+    $k($n975)
   }
 
   /** RecorderSetPartition(pc): tla/specs/ZkV3_7_0.tla, lines 348-350. */
@@ -2798,9 +2813,9 @@ export function makeZkV3_7_0(constants: Constants): GeneratedSpec<State> {
 
   /** BroadcastNotmsg(i, m) as an action: tla/specs/FastLeaderElection.tla, lines 97-99. */
   function BroadcastNotmsg_act($s: State, $n: T.Partial, $k: Continue, i: T.Value, m: T.Value): void {
-    const $n795 = T.bind($n, V.electionMsgs, T.exceptPath($s.electionMsgs, [i], (_$at796) => T.fnOver(Server, (v) => (!T.eq(v, i) ? T.append(T.apply(T.apply($s.electionMsgs, i), v), m) : T.apply(T.apply($s.electionMsgs, i), v)))))
-    if ($n795 === null) return
-    $k($n795)
+    const $n977 = T.bind($n, V.electionMsgs, T.exceptPath($s.electionMsgs, [i], (_$at978) => T.fnOver(Server, (v) => (!T.eq(v, i) ? T.append(T.apply(T.apply($s.electionMsgs, i), v), m) : T.apply(T.apply($s.electionMsgs, i), v)))))
+    if ($n977 === null) return
+    $k($n977)
   }
 
   /** HasQuorums(i, msource, rcvset, thisvote, thisround): tla/specs/FastLeaderElection.tla, lines 221-222. */
@@ -2813,52 +2828,52 @@ export function makeZkV3_7_0(constants: Constants): GeneratedSpec<State> {
 
   /** RvClearAndPut(i, id, vote, round) as an action: tla/specs/FastLeaderElection.tla, lines 206-214. */
   function RvClearAndPut_act($s: State, $n: T.Partial, $k: Continue, i: T.Value, id: T.Value, vote: T.Value, round: T.Value): void {
-    const $n797 = T.bind($n, V.receiveVotes, ((): T.Value => {
+    const $n979 = T.bind($n, V.receiveVotes, ((): T.Value => {
       const oneVote = T.once((): T.Value => T.record([["vote", vote], ["round", round], ["state", LOOKING], ["version", 1]]))
-      return T.exceptPath($s.receiveVotes, [i], (_$at798) => T.fnOver(Server, (v) => (T.eq(v, id) ? oneVote() : T.record([["vote", InitialVote()], ["round", 0], ["state", LOOKING], ["version", 0]]))))
+      return T.exceptPath($s.receiveVotes, [i], (_$at980) => T.fnOver(Server, (v) => (T.eq(v, id) ? oneVote() : T.record([["vote", InitialVote()], ["round", 0], ["state", LOOKING], ["version", 0]]))))
     })())
-    if ($n797 === null) return
-    $k($n797)
+    if ($n979 === null) return
+    $k($n979)
   }
 
   /** RvPut(i, id, mvote, mround, mstate) as an action: tla/specs/FastLeaderElection.tla, lines 188-195. */
   function RvPut_act($s: State, $n: T.Partial, $k: Continue, i: T.Value, id: T.Value, mvote: T.Value, mround: T.Value, mstate: T.Value): void {
-    const $n799 = T.bind($n, V.receiveVotes, ((T.int(T.field(T.apply(T.apply($s.receiveVotes, i), id), "round")) < T.int(mround)) ? T.exceptPath(T.exceptPath(T.exceptPath(T.exceptPath($s.receiveVotes, [i, id, "vote"], (_$at803) => mvote), [i, id, "round"], (_$at804) => mround), [i, id, "state"], (_$at805) => mstate), [i, id, "version"], (_$at806) => 1) : T.eq(T.field(T.apply(T.apply($s.receiveVotes, i), id), "round"), mround) ? T.exceptPath(T.exceptPath(T.exceptPath($s.receiveVotes, [i, id, "vote"], (_$at800) => mvote), [i, id, "state"], (_$at801) => mstate), [i, id, "version"], ($at802) => (T.int($at802) + 1)) : (T.int(T.field(T.apply(T.apply($s.receiveVotes, i), id), "round")) > T.int(mround)) ? $s.receiveVotes : T.caseFail("tla/specs/FastLeaderElection.tla:188:56")))
-    if ($n799 === null) return
-    $k($n799)
+    const $n981 = T.bind($n, V.receiveVotes, ((T.int(T.field(T.apply(T.apply($s.receiveVotes, i), id), "round")) < T.int(mround)) ? T.exceptPath(T.exceptPath(T.exceptPath(T.exceptPath($s.receiveVotes, [i, id, "vote"], (_$at985) => mvote), [i, id, "round"], (_$at986) => mround), [i, id, "state"], (_$at987) => mstate), [i, id, "version"], (_$at988) => 1) : T.eq(T.field(T.apply(T.apply($s.receiveVotes, i), id), "round"), mround) ? T.exceptPath(T.exceptPath(T.exceptPath($s.receiveVotes, [i, id, "vote"], (_$at982) => mvote), [i, id, "state"], (_$at983) => mstate), [i, id, "version"], ($at984) => (T.int($at984) + 1)) : (T.int(T.field(T.apply(T.apply($s.receiveVotes, i), id), "round")) > T.int(mround)) ? $s.receiveVotes : T.caseFail("tla/specs/FastLeaderElection.tla:188:56")))
+    if ($n981 === null) return
+    $k($n981)
   }
 
   /** TotalOrderPredicate(vote1, vote2) as an action: tla/specs/FastLeaderElection.tla, lines 137-143. */
   function TotalOrderPredicate_act($s: State, $n: T.Partial, $k: Continue, vote1: T.Value, vote2: T.Value): void {
-    const $k807 = ($n808: T.Partial): void => {
-      $k($n808)
+    const $k989 = ($n990: T.Partial): void => {
+      $k($n990)
     }
-    or809: { // disjunct 1 of 2 (tla/specs/FastLeaderElection.tla:137:41)
-      if (!((T.int(T.field(vote1, "proposedEpoch")) > T.int(T.field(vote2, "proposedEpoch"))))) break or809
-      $k807($n)
+    or991: { // disjunct 1 of 2 (tla/specs/FastLeaderElection.tla:137:41)
+      if (!((T.int(T.field(vote1, "proposedEpoch")) > T.int(T.field(vote2, "proposedEpoch"))))) break or991
+      $k989($n)
     }
-    or810: { // disjunct 2 of 2 (tla/specs/FastLeaderElection.tla:138:41)
-      if (!(T.eq(T.field(vote1, "proposedEpoch"), T.field(vote2, "proposedEpoch")))) break or810
-      const $k811 = ($n812: T.Partial): void => {
-        $k807($n812)
+    or992: { // disjunct 2 of 2 (tla/specs/FastLeaderElection.tla:138:41)
+      if (!(T.eq(T.field(vote1, "proposedEpoch"), T.field(vote2, "proposedEpoch")))) break or992
+      const $k993 = ($n994: T.Partial): void => {
+        $k989($n994)
       }
-      or813: { // disjunct 1 of 2 (tla/specs/FastLeaderElection.tla:139:47)
-        ZxidCompare_act($s, $n, ($n814: T.Partial): void => {
-          $k811($n814)
+      or995: { // disjunct 1 of 2 (tla/specs/FastLeaderElection.tla:139:47)
+        ZxidCompare_act($s, $n, ($n996: T.Partial): void => {
+          $k993($n996)
         }, T.field(vote1, "proposedZxid"), T.field(vote2, "proposedZxid"))
       }
-      or815: { // disjunct 2 of 2 (tla/specs/FastLeaderElection.tla:140:47)
-        if (!((T.bool(ZxidEqual(T.field(vote1, "proposedZxid"), T.field(vote2, "proposedZxid"))) && T.bool(IdCompare(T.field(vote1, "proposedLeader"), T.field(vote2, "proposedLeader")))))) break or815
-        $k811($n)
+      or997: { // disjunct 2 of 2 (tla/specs/FastLeaderElection.tla:140:47)
+        if (!((T.bool(ZxidEqual(T.field(vote1, "proposedZxid"), T.field(vote2, "proposedZxid"))) && T.bool(IdCompare(T.field(vote1, "proposedLeader"), T.field(vote2, "proposedLeader")))))) break or997
+        $k993($n)
       }
     }
   }
 
   /** UpdateProposal(i, nid, nzxid, nepoch) as an action: tla/specs/FastLeaderElection.tla, lines 177-179. */
   function UpdateProposal_act($s: State, $n: T.Partial, $k: Continue, i: T.Value, nid: T.Value, nzxid: T.Value, nepoch: T.Value): void {
-    const $n816 = T.bind($n, V.currentVote, T.exceptPath(T.exceptPath(T.exceptPath($s.currentVote, [i, "proposedLeader"], (_$at817) => nid), [i, "proposedZxid"], (_$at818) => nzxid), [i, "proposedEpoch"], (_$at819) => nepoch))
-    if ($n816 === null) return
-    $k($n816)
+    const $n998 = T.bind($n, V.currentVote, T.exceptPath(T.exceptPath(T.exceptPath($s.currentVote, [i, "proposedLeader"], (_$at999) => nid), [i, "proposedZxid"], (_$at1000) => nzxid), [i, "proposedEpoch"], (_$at1001) => nepoch))
+    if ($n998 === null) return
+    $k($n998)
   }
 
   /** TotalOrderPredicate(vote1, vote2): tla/specs/FastLeaderElection.tla, lines 137-143. */
@@ -2874,85 +2889,85 @@ export function makeZkV3_7_0(constants: Constants): GeneratedSpec<State> {
       const hasQuorums1 = T.once((): T.Value => T.isIn(voteSet1(), Quorums()))
       const check1 = T.once((): T.Value => CheckLeader($s, i, newVotes(), T.field(T.field(n, "mvote"), "proposedLeader"), T.field(n, "mround")))
       const leaveOk1 = T.once((): T.Value => (T.eq(T.field(n, "mround"), T.apply($s.logicalClock, i)) && T.bool(hasQuorums1()) && T.bool(check1())))
-      const $k820 = ($n821: T.Partial): void => {
-        const $k822 = ($n823: T.Partial): void => {
-          $k($n823)
+      const $k1002 = ($n1003: T.Partial): void => {
+        const $k1004 = ($n1005: T.Partial): void => {
+          $k($n1005)
         }
-        or824: { // disjunct 1 of 2 (tla/specs/FastLeaderElection.tla:349:15)
-          if (!(T.bool(leaveOk1()))) break or824
-          const $n825 = T.bind($n821, V.state, T.exceptPath($s.state, [i], (_$at826) => (T.eq(T.field(T.field(n, "mvote"), "proposedLeader"), i) ? LEADING : FOLLOWING)))
-          if ($n825 === null) break or824
-          const $n827 = T.bind($n825, V.leadingVoteSet, T.exceptPath($s.leadingVoteSet, [i], ($at828) => (T.eq(T.field(T.field(n, "mvote"), "proposedLeader"), i) ? voteSet1() : $at828)))
-          if ($n827 === null) break or824
-          UpdateProposal_act($s, $n827, ($n829: T.Partial): void => {
-            const $n830 = T.bindEach($n829, [[V.logicalClock, $s.logicalClock], [V.outOfElection, $s.outOfElection]])
-            if ($n830 === null) return
-            $k822($n830)
+        or1006: { // disjunct 1 of 2 (tla/specs/FastLeaderElection.tla:349:15)
+          if (!(T.bool(leaveOk1()))) break or1006
+          const $n1007 = T.bind($n1003, V.state, T.exceptPath($s.state, [i], (_$at1008) => (T.eq(T.field(T.field(n, "mvote"), "proposedLeader"), i) ? LEADING : FOLLOWING)))
+          if ($n1007 === null) break or1006
+          const $n1009 = T.bind($n1007, V.leadingVoteSet, T.exceptPath($s.leadingVoteSet, [i], ($at1010) => (T.eq(T.field(T.field(n, "mvote"), "proposedLeader"), i) ? voteSet1() : $at1010)))
+          if ($n1009 === null) break or1006
+          UpdateProposal_act($s, $n1009, ($n1011: T.Partial): void => {
+            const $n1012 = T.bindEach($n1011, [[V.logicalClock, $s.logicalClock], [V.outOfElection, $s.outOfElection]])
+            if ($n1012 === null) return
+            $k1004($n1012)
           }, i, T.field(T.field(n, "mvote"), "proposedLeader"), T.field(T.field(n, "mvote"), "proposedZxid"), T.field(T.field(n, "mvote"), "proposedEpoch"))
         }
-        or831: { // disjunct 2 of 2 (tla/specs/FastLeaderElection.tla:355:15)
-          if (!(!T.bool(leaveOk1()))) break or831
-          const $n832 = T.bind($n821, V.outOfElection, T.exceptPath($s.outOfElection, [i], (_$at833) => Put(i, T.field(n, "msource"), T.apply($s.outOfElection, i), T.field(n, "mvote"), T.field(n, "mround"), T.field(n, "mstate"))))
-          if ($n832 === null) break or831
+        or1013: { // disjunct 2 of 2 (tla/specs/FastLeaderElection.tla:355:15)
+          if (!(!T.bool(leaveOk1()))) break or1013
+          const $n1014 = T.bind($n1003, V.outOfElection, T.exceptPath($s.outOfElection, [i], (_$at1015) => Put(i, T.field(n, "msource"), T.apply($s.outOfElection, i), T.field(n, "mvote"), T.field(n, "mround"), T.field(n, "mstate"))))
+          if ($n1014 === null) break or1013
           {
-            const voteSet2 = T.once((): T.Value => VoteSet(i, T.field(n, "msource"), T.apply(T.primed($n832, V.outOfElection, "outOfElection"), i), T.field(n, "mvote"), T.field(n, "mround")))
+            const voteSet2 = T.once((): T.Value => VoteSet(i, T.field(n, "msource"), T.apply(T.primed($n1014, V.outOfElection, "outOfElection"), i), T.field(n, "mvote"), T.field(n, "mround")))
             const hasQuorums2 = T.once((): T.Value => T.isIn(voteSet2(), Quorums()))
-            const check2 = T.once((): T.Value => CheckLeader($s, i, T.apply(T.primed($n832, V.outOfElection, "outOfElection"), i), T.field(T.field(n, "mvote"), "proposedLeader"), T.field(n, "mround")))
+            const check2 = T.once((): T.Value => CheckLeader($s, i, T.apply(T.primed($n1014, V.outOfElection, "outOfElection"), i), T.field(T.field(n, "mvote"), "proposedLeader"), T.field(n, "mround")))
             const leaveOk2 = T.once((): T.Value => (T.bool(hasQuorums2()) && T.bool(check2())))
-            const $k834 = ($n835: T.Partial): void => {
-              $k822($n835)
+            const $k1016 = ($n1017: T.Partial): void => {
+              $k1004($n1017)
             }
-            or836: { // disjunct 1 of 2 (tla/specs/FastLeaderElection.tla:363:21)
-              if (!(T.bool(leaveOk2()))) break or836
-              const $n837 = T.bind($n832, V.logicalClock, T.exceptPath($s.logicalClock, [i], (_$at838) => T.field(n, "mround")))
-              if ($n837 === null) break or836
-              const $n839 = T.bind($n837, V.state, T.exceptPath($s.state, [i], (_$at840) => (T.eq(T.field(T.field(n, "mvote"), "proposedLeader"), i) ? LEADING : FOLLOWING)))
-              if ($n839 === null) break or836
-              const $n841 = T.bind($n839, V.leadingVoteSet, T.exceptPath($s.leadingVoteSet, [i], ($at842) => (T.eq(T.field(T.field(n, "mvote"), "proposedLeader"), i) ? voteSet2() : $at842)))
-              if ($n841 === null) break or836
-              UpdateProposal_act($s, $n841, ($n843: T.Partial): void => {
-                $k834($n843)
+            or1018: { // disjunct 1 of 2 (tla/specs/FastLeaderElection.tla:363:21)
+              if (!(T.bool(leaveOk2()))) break or1018
+              const $n1019 = T.bind($n1014, V.logicalClock, T.exceptPath($s.logicalClock, [i], (_$at1020) => T.field(n, "mround")))
+              if ($n1019 === null) break or1018
+              const $n1021 = T.bind($n1019, V.state, T.exceptPath($s.state, [i], (_$at1022) => (T.eq(T.field(T.field(n, "mvote"), "proposedLeader"), i) ? LEADING : FOLLOWING)))
+              if ($n1021 === null) break or1018
+              const $n1023 = T.bind($n1021, V.leadingVoteSet, T.exceptPath($s.leadingVoteSet, [i], ($at1024) => (T.eq(T.field(T.field(n, "mvote"), "proposedLeader"), i) ? voteSet2() : $at1024)))
+              if ($n1023 === null) break or1018
+              UpdateProposal_act($s, $n1023, ($n1025: T.Partial): void => {
+                $k1016($n1025)
               }, i, T.field(T.field(n, "mvote"), "proposedLeader"), T.field(T.field(n, "mvote"), "proposedZxid"), T.field(T.field(n, "mvote"), "proposedEpoch"))
             }
-            or844: { // disjunct 2 of 2 (tla/specs/FastLeaderElection.tla:369:21)
-              if (!(!T.bool(leaveOk2()))) break or844
+            or1026: { // disjunct 2 of 2 (tla/specs/FastLeaderElection.tla:369:21)
+              if (!(!T.bool(leaveOk2()))) break or1026
               {
                 const leaveOk3 = T.once((): T.Value => (T.eq(T.field(n, "mstate"), LEADING) && T.eq(T.field(n, "mround"), T.apply($s.logicalClock, i))))
-                const $k845 = ($n846: T.Partial): void => {
-                  const $n847 = T.bindEach($n846, [[V.logicalClock, $s.logicalClock], [V.leadingVoteSet, $s.leadingVoteSet]])
-                  if ($n847 === null) return
-                  $k834($n847)
+                const $k1027 = ($n1028: T.Partial): void => {
+                  const $n1029 = T.bindEach($n1028, [[V.logicalClock, $s.logicalClock], [V.leadingVoteSet, $s.leadingVoteSet]])
+                  if ($n1029 === null) return
+                  $k1016($n1029)
                 }
-                or848: { // disjunct 1 of 2 (tla/specs/FastLeaderElection.tla:373:27)
-                  if (!(T.bool(leaveOk3()))) break or848
-                  const $n849 = T.bind($n832, V.state, T.exceptPath($s.state, [i], (_$at850) => (T.eq(T.field(T.field(n, "mvote"), "proposedLeader"), i) ? LEADING : FOLLOWING)))
-                  if ($n849 === null) break or848
-                  UpdateProposal_act($s, $n849, ($n851: T.Partial): void => {
-                    $k845($n851)
+                or1030: { // disjunct 1 of 2 (tla/specs/FastLeaderElection.tla:373:27)
+                  if (!(T.bool(leaveOk3()))) break or1030
+                  const $n1031 = T.bind($n1014, V.state, T.exceptPath($s.state, [i], (_$at1032) => (T.eq(T.field(T.field(n, "mvote"), "proposedLeader"), i) ? LEADING : FOLLOWING)))
+                  if ($n1031 === null) break or1030
+                  UpdateProposal_act($s, $n1031, ($n1033: T.Partial): void => {
+                    $k1027($n1033)
                   }, i, T.field(T.field(n, "mvote"), "proposedLeader"), T.field(T.field(n, "mvote"), "proposedZxid"), T.field(T.field(n, "mvote"), "proposedEpoch"))
                 }
-                or852: { // disjunct 2 of 2 (tla/specs/FastLeaderElection.tla:377:27)
-                  if (!(!T.bool(leaveOk3()))) break or852
-                  const $n853 = T.bindEach($n832, [[V.state, $s.state], [V.currentVote, $s.currentVote]])
-                  if ($n853 === null) break or852
-                  $k845($n853)
+                or1034: { // disjunct 2 of 2 (tla/specs/FastLeaderElection.tla:377:27)
+                  if (!(!T.bool(leaveOk3()))) break or1034
+                  const $n1035 = T.bindEach($n1014, [[V.state, $s.state], [V.currentVote, $s.currentVote]])
+                  if ($n1035 === null) break or1034
+                  $k1027($n1035)
                 }
               }
             }
           }
         }
       }
-      or854: { // disjunct 1 of 2 (tla/specs/FastLeaderElection.tla:345:15)
-        if (!(T.eq(T.field(n, "mround"), T.apply($s.logicalClock, i)))) break or854
-        const $n855 = T.bind($n, V.receiveVotes, T.exceptPath($s.receiveVotes, [i], (_$at856) => newVotes()))
-        if ($n855 === null) break or854
-        $k820($n855)
+      or1036: { // disjunct 1 of 2 (tla/specs/FastLeaderElection.tla:345:15)
+        if (!(T.eq(T.field(n, "mround"), T.apply($s.logicalClock, i)))) break or1036
+        const $n1037 = T.bind($n, V.receiveVotes, T.exceptPath($s.receiveVotes, [i], (_$at1038) => newVotes()))
+        if ($n1037 === null) break or1036
+        $k1002($n1037)
       }
-      or857: { // disjunct 2 of 2 (tla/specs/FastLeaderElection.tla:347:15)
-        if (!(!T.eq(T.field(n, "mround"), T.apply($s.logicalClock, i)))) break or857
-        const $n858 = T.bindEach($n, [[V.receiveVotes, $s.receiveVotes]])
-        if ($n858 === null) break or857
-        $k820($n858)
+      or1039: { // disjunct 2 of 2 (tla/specs/FastLeaderElection.tla:347:15)
+        if (!(!T.eq(T.field(n, "mround"), T.apply($s.logicalClock, i)))) break or1039
+        const $n1040 = T.bindEach($n, [[V.receiveVotes, $s.receiveVotes]])
+        if ($n1040 === null) break or1039
+        $k1002($n1040)
       }
     }
   }
@@ -3010,29 +3025,29 @@ export function makeZkV3_7_0(constants: Constants): GeneratedSpec<State> {
   /** ZabTimeout(i) as an action: tla/specs/FastLeaderElection.tla, lines 273-300. */
   function ZabTimeout_act($s: State, $n: T.Partial, $k: Continue, i: T.Value): void {
     if (!(T.isIn(T.apply($s.state, i), T.setOf([LEADING, FOLLOWING])))) return
-    const $n859 = T.bind($n, V.state, T.exceptPath($s.state, [i], (_$at860) => LOOKING))
-    if ($n859 === null) return
-    const $n861 = T.bind($n859, V.lastProcessed, T.exceptPath($s.lastProcessed, [i], (_$at862) => InitLastProcessed($s, i)))
-    if ($n861 === null) return
-    const $n863 = T.bind($n861, V.logicalClock, T.exceptPath($s.logicalClock, [i], (_$at864) => (T.int(T.apply($s.logicalClock, i)) + 1)))
-    if ($n863 === null) return
-    const $n865 = T.bind($n863, V.currentVote, T.exceptPath($s.currentVote, [i], (_$at866) => T.record([["proposedLeader", i], ["proposedZxid", T.field(T.apply(T.primed($n863, V.lastProcessed, "lastProcessed"), i), "zxid")], ["proposedEpoch", T.apply($s.currentEpoch, i)]])))
-    if ($n865 === null) return
-    const $n867 = T.bind($n865, V.receiveVotes, T.exceptPath($s.receiveVotes, [i], (_$at868) => T.fnOver(Server, (_v) => T.record([["vote", InitialVote()], ["round", 0], ["state", LOOKING], ["version", 0]]))))
-    if ($n867 === null) return
-    const $n869 = T.bind($n867, V.outOfElection, T.exceptPath($s.outOfElection, [i], (_$at870) => T.fnOver(Server, (_v) => T.record([["vote", InitialVote()], ["round", 0], ["state", LOOKING], ["version", 0]]))))
-    if ($n869 === null) return
-    const $n871 = T.bind($n869, V.recvQueue, T.exceptPath($s.recvQueue, [i], (_$at872) => T.tuple([])))
-    if ($n871 === null) return
-    const $n873 = T.bind($n871, V.waitNotmsg, T.exceptPath($s.waitNotmsg, [i], (_$at874) => false))
-    if ($n873 === null) return
-    const $n875 = T.bind($n873, V.leadingVoteSet, T.exceptPath($s.leadingVoteSet, [i], (_$at876) => T.setOf([])))
-    if ($n875 === null) return
-    BroadcastNotmsg_act($s, $n875, ($n877: T.Partial): void => {
-      const $n878 = T.bindEach($n877, [[V.currentEpoch, $s.currentEpoch], [V.history, $s.history]])
-      if ($n878 === null) return
-      $k($n878)
-    }, i, T.record([["mtype", NOTIFICATION], ["msource", i], ["mstate", LOOKING], ["mround", T.apply(T.primed($n875, V.logicalClock, "logicalClock"), i)], ["mvote", T.apply(T.primed($n875, V.currentVote, "currentVote"), i)]]))
+    const $n1041 = T.bind($n, V.state, T.exceptPath($s.state, [i], (_$at1042) => LOOKING))
+    if ($n1041 === null) return
+    const $n1043 = T.bind($n1041, V.lastProcessed, T.exceptPath($s.lastProcessed, [i], (_$at1044) => InitLastProcessed($s, i)))
+    if ($n1043 === null) return
+    const $n1045 = T.bind($n1043, V.logicalClock, T.exceptPath($s.logicalClock, [i], (_$at1046) => (T.int(T.apply($s.logicalClock, i)) + 1)))
+    if ($n1045 === null) return
+    const $n1047 = T.bind($n1045, V.currentVote, T.exceptPath($s.currentVote, [i], (_$at1048) => T.record([["proposedLeader", i], ["proposedZxid", T.field(T.apply(T.primed($n1045, V.lastProcessed, "lastProcessed"), i), "zxid")], ["proposedEpoch", T.apply($s.currentEpoch, i)]])))
+    if ($n1047 === null) return
+    const $n1049 = T.bind($n1047, V.receiveVotes, T.exceptPath($s.receiveVotes, [i], (_$at1050) => T.fnOver(Server, (_v) => T.record([["vote", InitialVote()], ["round", 0], ["state", LOOKING], ["version", 0]]))))
+    if ($n1049 === null) return
+    const $n1051 = T.bind($n1049, V.outOfElection, T.exceptPath($s.outOfElection, [i], (_$at1052) => T.fnOver(Server, (_v) => T.record([["vote", InitialVote()], ["round", 0], ["state", LOOKING], ["version", 0]]))))
+    if ($n1051 === null) return
+    const $n1053 = T.bind($n1051, V.recvQueue, T.exceptPath($s.recvQueue, [i], (_$at1054) => T.tuple([])))
+    if ($n1053 === null) return
+    const $n1055 = T.bind($n1053, V.waitNotmsg, T.exceptPath($s.waitNotmsg, [i], (_$at1056) => false))
+    if ($n1055 === null) return
+    const $n1057 = T.bind($n1055, V.leadingVoteSet, T.exceptPath($s.leadingVoteSet, [i], (_$at1058) => T.setOf([])))
+    if ($n1057 === null) return
+    BroadcastNotmsg_act($s, $n1057, ($n1059: T.Partial): void => {
+      const $n1060 = T.bindEach($n1059, [[V.currentEpoch, $s.currentEpoch], [V.history, $s.history]])
+      if ($n1060 === null) return
+      $k($n1060)
+    }, i, T.record([["mtype", NOTIFICATION], ["msource", i], ["mstate", LOOKING], ["mround", T.apply(T.primed($n1057, V.logicalClock, "logicalClock"), i)], ["mvote", T.apply(T.primed($n1057, V.currentVote, "currentVote"), i)]]))
   }
 
   /** InitialConnectInfo: tla/specs/ZkV3_7_0.tla, lines 600-602. */
@@ -3040,32 +3055,32 @@ export function makeZkV3_7_0(constants: Constants): GeneratedSpec<State> {
 
   /** ZabTimeoutInCluster(S) as an action: tla/specs/ZkV3_7_0.tla, lines 605-631. */
   function ZabTimeoutInCluster_act($s: State, $n: T.Partial, $k: Continue, S: T.Value): void {
-    const $n879 = T.bind($n, V.state, T.fnOver(Server, (s) => (T.isIn(s, S) ? LOOKING : T.apply($s.state, s))))
-    if ($n879 === null) return
-    const $n880 = T.bind($n879, V.lastProcessed, T.fnOver(Server, (s) => (T.isIn(s, S) ? InitLastProcessed($s, s) : T.apply($s.lastProcessed, s))))
-    if ($n880 === null) return
-    const $n881 = T.bind($n880, V.logicalClock, T.fnOver(Server, (s) => (T.isIn(s, S) ? (T.int(T.apply($s.logicalClock, s)) + 1) : T.apply($s.logicalClock, s))))
-    if ($n881 === null) return
-    const $n882 = T.bind($n881, V.currentVote, T.fnOver(Server, (s) => (T.isIn(s, S) ? T.record([["proposedLeader", s], ["proposedZxid", T.field(T.apply(T.primed($n881, V.lastProcessed, "lastProcessed"), s), "zxid")], ["proposedEpoch", T.apply($s.currentEpoch, s)]]) : T.apply($s.currentVote, s))))
-    if ($n882 === null) return
-    const $n883 = T.bind($n882, V.receiveVotes, T.fnOver(Server, (s) => (T.isIn(s, S) ? T.fnOver(Server, (_v) => InitialVotes()) : T.apply($s.receiveVotes, s))))
-    if ($n883 === null) return
-    const $n884 = T.bind($n883, V.outOfElection, T.fnOver(Server, (s) => (T.isIn(s, S) ? T.fnOver(Server, (_v) => InitialVotes()) : T.apply($s.outOfElection, s))))
-    if ($n884 === null) return
-    const $n885 = T.bind($n884, V.recvQueue, T.fnOver(Server, (s) => (T.isIn(s, S) ? T.tuple([T.record([["mtype", NONE]])]) : T.apply($s.recvQueue, s))))
-    if ($n885 === null) return
-    const $n886 = T.bind($n885, V.waitNotmsg, T.fnOver(Server, (s) => (T.isIn(s, S) ? false : T.apply($s.waitNotmsg, s))))
-    if ($n886 === null) return
-    const $n887 = T.bind($n886, V.leadingVoteSet, T.fnOver(Server, (s) => (T.isIn(s, S) ? T.setOf([]) : T.apply($s.leadingVoteSet, s))))
-    if ($n887 === null) return
-    const $n888 = T.bindEach($n887, [[V.electionMsgs, $s.electionMsgs], [V.currentEpoch, $s.currentEpoch], [V.history, $s.history]])
-    if ($n888 === null) return
-    const $n889 = T.bind($n888, V.zabState, T.fnOver(Server, (s) => (T.isIn(s, S) ? ELECTION : T.apply($s.zabState, s))))
-    if ($n889 === null) return
-    const $n890 = T.bind($n889, V.connectInfo, T.fnOver(Server, (s) => (T.isIn(s, S) ? InitialConnectInfo() : T.apply($s.connectInfo, s))))
-    if ($n890 === null) return
-    CleanInputBufferInCluster_act($s, $n890, ($n891: T.Partial): void => {
-      $k($n891)
+    const $n1061 = T.bind($n, V.state, T.fnOver(Server, (s) => (T.isIn(s, S) ? LOOKING : T.apply($s.state, s))))
+    if ($n1061 === null) return
+    const $n1062 = T.bind($n1061, V.lastProcessed, T.fnOver(Server, (s) => (T.isIn(s, S) ? InitLastProcessed($s, s) : T.apply($s.lastProcessed, s))))
+    if ($n1062 === null) return
+    const $n1063 = T.bind($n1062, V.logicalClock, T.fnOver(Server, (s) => (T.isIn(s, S) ? (T.int(T.apply($s.logicalClock, s)) + 1) : T.apply($s.logicalClock, s))))
+    if ($n1063 === null) return
+    const $n1064 = T.bind($n1063, V.currentVote, T.fnOver(Server, (s) => (T.isIn(s, S) ? T.record([["proposedLeader", s], ["proposedZxid", T.field(T.apply(T.primed($n1063, V.lastProcessed, "lastProcessed"), s), "zxid")], ["proposedEpoch", T.apply($s.currentEpoch, s)]]) : T.apply($s.currentVote, s))))
+    if ($n1064 === null) return
+    const $n1065 = T.bind($n1064, V.receiveVotes, T.fnOver(Server, (s) => (T.isIn(s, S) ? T.fnOver(Server, (_v) => InitialVotes()) : T.apply($s.receiveVotes, s))))
+    if ($n1065 === null) return
+    const $n1066 = T.bind($n1065, V.outOfElection, T.fnOver(Server, (s) => (T.isIn(s, S) ? T.fnOver(Server, (_v) => InitialVotes()) : T.apply($s.outOfElection, s))))
+    if ($n1066 === null) return
+    const $n1067 = T.bind($n1066, V.recvQueue, T.fnOver(Server, (s) => (T.isIn(s, S) ? T.tuple([T.record([["mtype", NONE]])]) : T.apply($s.recvQueue, s))))
+    if ($n1067 === null) return
+    const $n1068 = T.bind($n1067, V.waitNotmsg, T.fnOver(Server, (s) => (T.isIn(s, S) ? false : T.apply($s.waitNotmsg, s))))
+    if ($n1068 === null) return
+    const $n1069 = T.bind($n1068, V.leadingVoteSet, T.fnOver(Server, (s) => (T.isIn(s, S) ? T.setOf([]) : T.apply($s.leadingVoteSet, s))))
+    if ($n1069 === null) return
+    const $n1070 = T.bindEach($n1069, [[V.electionMsgs, $s.electionMsgs], [V.currentEpoch, $s.currentEpoch], [V.history, $s.history]])
+    if ($n1070 === null) return
+    const $n1071 = T.bind($n1070, V.zabState, T.fnOver(Server, (s) => (T.isIn(s, S) ? ELECTION : T.apply($s.zabState, s))))
+    if ($n1071 === null) return
+    const $n1072 = T.bind($n1071, V.connectInfo, T.fnOver(Server, (s) => (T.isIn(s, S) ? InitialConnectInfo() : T.apply($s.connectInfo, s))))
+    if ($n1072 === null) return
+    CleanInputBufferInCluster_act($s, $n1072, ($n1073: T.Partial): void => {
+      $k($n1073)
     }, S)
   }
 
@@ -3085,46 +3100,46 @@ export function makeZkV3_7_0(constants: Constants): GeneratedSpec<State> {
       const newLeaderZxid = T.once((): T.Value => T.tuple([T.apply($s.acceptedEpoch, i), 0]))
       const m_newleader = T.once((): T.Value => T.record([["mtype", NEWLEADER], ["mzxid", newLeaderZxid()]]))
       const queue_toSend = T.once((): T.Value => (T.eq(mode, TRUNC) ? T.concat(T.concat(T.tuple([m_trunc()]), queue_origin()), T.tuple([m_newleader()])) : T.eq(mode, DIFF) ? T.concat(T.concat(T.tuple([m_diff()]), queue_origin()), T.tuple([m_newleader()])) : T.eq(mode, SNAP) ? T.concat(T.concat(T.tuple([m_snap()]), queue_origin()), T.tuple([m_newleader()])) : T.caseFail("tla/specs/ZkV3_7_0.tla:996:32")))
-      const $k892 = ($n893: T.Partial): void => {
-        const $n894 = T.bind($n893, V.proposalMsgsLog, T.union($s.proposalMsgsLog, set_forChecking()))
-        if ($n894 === null) return
-        const $n895 = T.bind($n894, V.forwarding, T.exceptPath($s.forwarding, [i], ($at896) => T.union($at896, T.setOf([j]))))
-        if ($n895 === null) return
-        const $k897 = ($n898: T.Partial): void => {
-          $k($n898)
+      const $k1074 = ($n1075: T.Partial): void => {
+        const $n1076 = T.bind($n1075, V.proposalMsgsLog, T.union($s.proposalMsgsLog, set_forChecking()))
+        if ($n1076 === null) return
+        const $n1077 = T.bind($n1076, V.forwarding, T.exceptPath($s.forwarding, [i], ($at1078) => T.union($at1078, T.setOf([j]))))
+        if ($n1077 === null) return
+        const $k1079 = ($n1080: T.Partial): void => {
+          $k($n1080)
         }
-        or899: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1005:15)
-          const $k900 = ($n901: T.Partial): void => {
-            const $n902 = T.bind($n901, V.history, T.exceptPath($s.history, [i], ($at903) => UpdateAckSid($at903, lastSeenIndex, j)))
-            if ($n902 === null) return
-            $k897($n902)
+        or1081: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1005:15)
+          const $k1082 = ($n1083: T.Partial): void => {
+            const $n1084 = T.bind($n1083, V.history, T.exceptPath($s.history, [i], ($at1085) => UpdateAckSid($at1085, lastSeenIndex, j)))
+            if ($n1084 === null) return
+            $k1079($n1084)
           }
-          or904: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1005:18)
-            if (!(T.eq(mode, TRUNC))) break or904
-            $k900($n895)
+          or1086: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1005:18)
+            if (!(T.eq(mode, TRUNC))) break or1086
+            $k1082($n1077)
           }
-          or905: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1005:34)
-            if (!(T.eq(mode, DIFF))) break or905
-            $k900($n895)
+          or1087: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1005:34)
+            if (!(T.eq(mode, DIFF))) break or1087
+            $k1082($n1077)
           }
         }
-        or906: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1007:15)
-          if (!(T.eq(mode, SNAP))) break or906
-          const $n907 = T.bindEach($n895, [[V.history, $s.history]])
-          if ($n907 === null) break or906
-          $k897($n907)
+        or1088: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1007:15)
+          if (!(T.eq(mode, SNAP))) break or1088
+          const $n1089 = T.bindEach($n1077, [[V.history, $s.history]])
+          if ($n1089 === null) break or1088
+          $k1079($n1089)
         }
       }
-      or908: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:999:21)
-        if (!(T.bool(needRemoveHead))) break or908
-        DiscardAndSendPackets_act($s, $n, ($n909: T.Partial): void => {
-          $k892($n909)
+      or1090: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:999:21)
+        if (!(T.bool(needRemoveHead))) break or1090
+        DiscardAndSendPackets_act($s, $n, ($n1091: T.Partial): void => {
+          $k1074($n1091)
         }, i, j, queue_toSend())
       }
-      or910: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1001:21)
-        if (!(!T.bool(needRemoveHead))) break or910
-        SendPackets_act($s, $n, ($n911: T.Partial): void => {
-          $k892($n911)
+      or1092: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1001:21)
+        if (!(!T.bool(needRemoveHead))) break or1092
+        SendPackets_act($s, $n, ($n1093: T.Partial): void => {
+          $k1074($n1093)
         }, i, j, queue_toSend())
       }
     }
@@ -3132,16 +3147,16 @@ export function makeZkV3_7_0(constants: Constants): GeneratedSpec<State> {
 
   /** ZxidCompare(zxid1, zxid2) as an action: tla/specs/FastLeaderElection.tla, lines 130-134. */
   function ZxidCompare_act(_$s: State, $n: T.Partial, $k: Continue, zxid1: T.Value, zxid2: T.Value): void {
-    const $k912 = ($n913: T.Partial): void => {
-      $k($n913)
+    const $k1094 = ($n1095: T.Partial): void => {
+      $k($n1095)
     }
-    or914: { // disjunct 1 of 2 (tla/specs/FastLeaderElection.tla:130:33)
-      if (!((T.int(T.apply(zxid1, 1)) > T.int(T.apply(zxid2, 1))))) break or914
-      $k912($n)
+    or1096: { // disjunct 1 of 2 (tla/specs/FastLeaderElection.tla:130:33)
+      if (!((T.int(T.apply(zxid1, 1)) > T.int(T.apply(zxid2, 1))))) break or1096
+      $k1094($n)
     }
-    or915: { // disjunct 2 of 2 (tla/specs/FastLeaderElection.tla:131:33)
-      if (!((T.eq(T.apply(zxid1, 1), T.apply(zxid2, 1)) && (T.int(T.apply(zxid1, 2)) > T.int(T.apply(zxid2, 2)))))) break or915
-      $k912($n)
+    or1097: { // disjunct 2 of 2 (tla/specs/FastLeaderElection.tla:131:33)
+      if (!((T.eq(T.apply(zxid1, 1), T.apply(zxid2, 1)) && (T.int(T.apply(zxid1, 2)) > T.int(T.apply(zxid2, 2)))))) break or1097
+      $k1094($n)
     }
   }
 
@@ -3168,14 +3183,14 @@ export function makeZkV3_7_0(constants: Constants): GeneratedSpec<State> {
   function StartZkServer_act($s: State, $n: T.Partial, $k: Continue, i: T.Value): void {
     {
       const latest = T.once((): T.Value => LastProposed($s, i))
-      const $n916 = T.bind($n, V.lastCommitted, T.exceptPath($s.lastCommitted, [i], (_$at917) => latest()))
-      if ($n916 === null) return
-      const $n918 = T.bind($n916, V.lastProcessed, T.exceptPath($s.lastProcessed, [i], (_$at919) => latest()))
-      if ($n918 === null) return
-      const $n920 = T.bind($n918, V.lastSnapshot, T.exceptPath($s.lastSnapshot, [i], (_$at921) => latest()))
-      if ($n920 === null) return
-      UpdateElectionVote_act($s, $n920, ($n922: T.Partial): void => {
-        $k($n922)
+      const $n1098 = T.bind($n, V.lastCommitted, T.exceptPath($s.lastCommitted, [i], (_$at1099) => latest()))
+      if ($n1098 === null) return
+      const $n1100 = T.bind($n1098, V.lastProcessed, T.exceptPath($s.lastProcessed, [i], (_$at1101) => latest()))
+      if ($n1100 === null) return
+      const $n1102 = T.bind($n1100, V.lastSnapshot, T.exceptPath($s.lastSnapshot, [i], (_$at1103) => latest()))
+      if ($n1102 === null) return
+      UpdateElectionVote_act($s, $n1102, ($n1104: T.Partial): void => {
+        $k($n1104)
       }, i, T.apply($s.acceptedEpoch, i))
     }
   }
@@ -3200,12 +3215,12 @@ export function makeZkV3_7_0(constants: Constants): GeneratedSpec<State> {
 
   /** LeaderCommit(s, follower, index, zxid) as an action: tla/specs/ZkV3_7_0.tla, lines 1740-1752. */
   function LeaderCommit_act($s: State, $n: T.Partial, $k: Continue, s: T.Value, follower: T.Value, index: T.Value, zxid: T.Value): void {
-    const $n923 = T.bind($n, V.lastCommitted, T.exceptPath($s.lastCommitted, [s], (_$at924) => T.record([["index", index], ["zxid", zxid]])))
-    if ($n923 === null) return
+    const $n1105 = T.bind($n, V.lastCommitted, T.exceptPath($s.lastCommitted, [s], (_$at1106) => T.record([["index", index], ["zxid", zxid]])))
+    if ($n1105 === null) return
     {
       const m_commit = T.once((): T.Value => T.record([["mtype", COMMIT], ["mzxid", zxid]]))
-      DiscardAndBroadcast_act($s, $n923, ($n925: T.Partial): void => {
-        $k($n925)
+      DiscardAndBroadcast_act($s, $n1105, ($n1107: T.Partial): void => {
+        $k($n1107)
       }, s, follower, m_commit())
     }
   }
@@ -3245,7 +3260,7 @@ export function makeZkV3_7_0(constants: Constants): GeneratedSpec<State> {
 
   /** Put(i, id, rcvset, mvote, mround, mstate): tla/specs/FastLeaderElection.tla, lines 197-204. */
   function Put(_i: T.Value, id: T.Value, rcvset: T.Value, mvote: T.Value, mround: T.Value, mstate: T.Value): T.Value {
-    return ((T.int(T.field(T.apply(rcvset, id), "round")) < T.int(mround)) ? T.exceptPath(T.exceptPath(T.exceptPath(T.exceptPath(rcvset, [id, "vote"], (_$at929) => mvote), [id, "round"], (_$at930) => mround), [id, "state"], (_$at931) => mstate), [id, "version"], (_$at932) => 1) : T.eq(T.field(T.apply(rcvset, id), "round"), mround) ? T.exceptPath(T.exceptPath(T.exceptPath(rcvset, [id, "vote"], (_$at926) => mvote), [id, "state"], (_$at927) => mstate), [id, "version"], ($at928) => (T.int($at928) + 1)) : (T.int(T.field(T.apply(rcvset, id), "round")) > T.int(mround)) ? rcvset : T.caseFail("tla/specs/FastLeaderElection.tla:197:46"))
+    return ((T.int(T.field(T.apply(rcvset, id), "round")) < T.int(mround)) ? T.exceptPath(T.exceptPath(T.exceptPath(T.exceptPath(rcvset, [id, "vote"], (_$at1111) => mvote), [id, "round"], (_$at1112) => mround), [id, "state"], (_$at1113) => mstate), [id, "version"], (_$at1114) => 1) : T.eq(T.field(T.apply(rcvset, id), "round"), mround) ? T.exceptPath(T.exceptPath(T.exceptPath(rcvset, [id, "vote"], (_$at1108) => mvote), [id, "state"], (_$at1109) => mstate), [id, "version"], ($at1110) => (T.int($at1110) + 1)) : (T.int(T.field(T.apply(rcvset, id), "round")) > T.int(mround)) ? rcvset : T.caseFail("tla/specs/FastLeaderElection.tla:197:46"))
   }
 
   /** CheckLeader(i, votes, thisleader, thisround): tla/specs/FastLeaderElection.tla, lines 224-227. */
@@ -3276,9 +3291,9 @@ export function makeZkV3_7_0(constants: Constants): GeneratedSpec<State> {
 
   /** CleanInputBufferInCluster(S) as an action: tla/specs/ZkV3_7_0.tla, lines 454-456. */
   function CleanInputBufferInCluster_act($s: State, $n: T.Partial, $k: Continue, S: T.Value): void {
-    const $n933 = T.bind($n, V.msgs, T.fnOver(Server, (s) => T.fnOver(Server, (v) => (T.isIn(v, S) ? T.tuple([]) : T.apply(T.apply($s.msgs, s), v)))))
-    if ($n933 === null) return
-    $k($n933)
+    const $n1115 = T.bind($n, V.msgs, T.fnOver(Server, (s) => T.fnOver(Server, (v) => (T.isIn(v, S) ? T.tuple([]) : T.apply(T.apply($s.msgs, s), v)))))
+    if ($n1115 === null) return
+    $k($n1115)
   }
 
   /** InitializeIdTable(Remaining): tla/specs/FastLeaderElection.tla, lines 117-120. RECURSIVE. */
@@ -3297,9 +3312,9 @@ export function makeZkV3_7_0(constants: Constants): GeneratedSpec<State> {
 
   /** SendPackets(i, j, ms) as an action: tla/specs/ZkV3_7_0.tla, line 407. */
   function SendPackets_act($s: State, $n: T.Partial, $k: Continue, i: T.Value, j: T.Value, ms: T.Value): void {
-    const $n934 = T.bind($n, V.msgs, T.exceptPath($s.msgs, [i, j], (_$at935) => T.concat(T.apply(T.apply($s.msgs, i), j), ms)))
-    if ($n934 === null) return
-    $k($n934)
+    const $n1116 = T.bind($n, V.msgs, T.exceptPath($s.msgs, [i, j], (_$at1117) => T.concat(T.apply(T.apply($s.msgs, i), j), ms)))
+    if ($n1116 === null) return
+    $k($n1116)
   }
 
   /** queuePackets(queue, his, cur, committed, end): tla/specs/ZkV3_7_0.tla, lines 930-944. RECURSIVE. */
@@ -3335,9 +3350,9 @@ export function makeZkV3_7_0(constants: Constants): GeneratedSpec<State> {
 
   /** DiscardAndBroadcast(i, j, m) as an action: tla/specs/ZkV3_7_0.tla, lines 418-423. */
   function DiscardAndBroadcast_act($s: State, $n: T.Partial, $k: Continue, i: T.Value, j: T.Value, m: T.Value): void {
-    const $n936 = T.bind($n, V.msgs, T.exceptPath(T.exceptPath($s.msgs, [j, i], (_$at937) => T.tail(T.apply(T.apply($s.msgs, j), i))), [i], (_$at938) => T.fnOver(Server, (v) => ((T.isIn(v, T.apply($s.forwarding, i)) && !T.eq(v, i)) ? T.append(T.apply(T.apply($s.msgs, i), v), m) : T.apply(T.apply($s.msgs, i), v)))))
-    if ($n936 === null) return
-    $k($n936)
+    const $n1118 = T.bind($n, V.msgs, T.exceptPath(T.exceptPath($s.msgs, [j, i], (_$at1119) => T.tail(T.apply(T.apply($s.msgs, j), i))), [i], (_$at1120) => T.fnOver(Server, (v) => ((T.isIn(v, T.apply($s.forwarding, i)) && !T.eq(v, i)) ? T.append(T.apply(T.apply($s.msgs, i), v), m) : T.apply(T.apply($s.msgs, i), v)))))
+    if ($n1118 === null) return
+    $k($n1118)
   }
 
   /** RecorderGetHelper(m): tla/specs/ZkV3_7_0.tla, line 324. */
@@ -3790,5 +3805,46 @@ export function makeZkV3_7_0(constants: Constants): GeneratedSpec<State> {
       { name: "GlobalPrimaryOrder", holds: ($s: State): boolean => T.bool(GlobalPrimaryOrder($s)) },
       { name: "PrimaryIntegrity", holds: ($s: State): boolean => T.bool(PrimaryIntegrity($s)) },
     ],
+    typeOK: ($s: State): ReadonlyArray<string> => {
+      const problems: Array<string> = []
+      if (!(T.isFnOf($s.zabState, Server, ($v1: T.Value): boolean => T.isIn($v1, ZabState())))) problems.push("zabState is not in its type (tla/specs/ZkV3_7_0.tla:249:8)")
+      if (!(T.isFnOf($s.acceptedEpoch, Server, ($v2: T.Value): boolean => T.isIn($v2, T.Nat)))) problems.push("acceptedEpoch is not in its type (tla/specs/ZkV3_7_0.tla:250:8)")
+      if (!(T.isFnOf($s.lastCommitted, Server, ($v3: T.Value): boolean => T.isRecordOf($v3, [["index", ($v4: T.Value): boolean => T.isIn($v4, T.Nat)], ["zxid", ($v5: T.Value): boolean => T.isSeqOf($v5, ($v6: T.Value): boolean => (T.isIn($v6, T.Nat) || T.isIn($v6, T.setOf([-1]))))]])))) problems.push("lastCommitted is not in its type (tla/specs/ZkV3_7_0.tla:251:8)")
+      if (!(T.isFnOf($s.lastSnapshot, Server, ($v7: T.Value): boolean => T.isRecordOf($v7, [["index", ($v8: T.Value): boolean => T.isIn($v8, T.Nat)], ["zxid", ($v9: T.Value): boolean => T.isSeqOf($v9, ($v10: T.Value): boolean => (T.isIn($v10, T.Nat) || T.isIn($v10, T.setOf([-1]))))]])))) problems.push("lastSnapshot is not in its type (tla/specs/ZkV3_7_0.tla:252:8)")
+      if (!(T.isFnOf($s.learners, Server, ($v11: T.Value): boolean => T.isSetOf($v11, ($v12: T.Value): boolean => T.isIn($v12, Server))))) problems.push("learners is not in its type (tla/specs/ZkV3_7_0.tla:253:8)")
+      if (!(T.isFnOf($s.connecting, Server, ($v13: T.Value): boolean => T.isSetOf($v13, ($v14: T.Value): boolean => T.isRecordOf($v14, [["sid", ($v15: T.Value): boolean => T.isIn($v15, Server)], ["connected", ($v16: T.Value): boolean => T.isIn($v16, T.BOOLEAN)]]))))) problems.push("connecting is not in its type (tla/specs/ZkV3_7_0.tla:254:8)")
+      if (!(T.isFnOf($s.electing, Server, ($v17: T.Value): boolean => T.isSetOf($v17, ($v18: T.Value): boolean => T.isRecordOf($v18, [["sid", ($v19: T.Value): boolean => T.isIn($v19, Server)], ["peerLastZxid", ($v20: T.Value): boolean => T.isSeqOf($v20, ($v21: T.Value): boolean => (T.isIn($v21, T.Nat) || T.isIn($v21, T.setOf([-1]))))], ["inQuorum", ($v22: T.Value): boolean => T.isIn($v22, T.BOOLEAN)]]))))) problems.push("electing is not in its type (tla/specs/ZkV3_7_0.tla:255:8)")
+      if (!(T.isFnOf($s.ackldRecv, Server, ($v23: T.Value): boolean => T.isSetOf($v23, ($v24: T.Value): boolean => T.isRecordOf($v24, [["sid", ($v25: T.Value): boolean => T.isIn($v25, Server)], ["connected", ($v26: T.Value): boolean => T.isIn($v26, T.BOOLEAN)]]))))) problems.push("ackldRecv is not in its type (tla/specs/ZkV3_7_0.tla:256:8)")
+      if (!(T.isFnOf($s.forwarding, Server, ($v27: T.Value): boolean => T.isSetOf($v27, ($v28: T.Value): boolean => T.isIn($v28, Server))))) problems.push("forwarding is not in its type (tla/specs/ZkV3_7_0.tla:257:8)")
+      if (!(T.isFnOf($s.initialHistory, Server, ($v29: T.Value): boolean => T.isSeqOf($v29, ($v30: T.Value): boolean => T.isRecordOf($v30, [["zxid", ($v31: T.Value): boolean => T.isSeqOf($v31, ($v32: T.Value): boolean => (T.isIn($v32, T.Nat) || T.isIn($v32, T.setOf([-1]))))], ["value", ($v33: T.Value): boolean => T.isIn($v33, T.Nat)], ["ackSid", ($v34: T.Value): boolean => T.isSetOf($v34, ($v35: T.Value): boolean => T.isIn($v35, Server))], ["epoch", ($v36: T.Value): boolean => T.isIn($v36, T.Nat)]]))))) problems.push("initialHistory is not in its type (tla/specs/ZkV3_7_0.tla:258:8)")
+      if (!(T.isFnOf($s.tempMaxEpoch, Server, ($v37: T.Value): boolean => T.isIn($v37, T.Nat)))) problems.push("tempMaxEpoch is not in its type (tla/specs/ZkV3_7_0.tla:259:8)")
+      if (!(T.isFnOf($s.connectInfo, Server, ($v38: T.Value): boolean => T.isRecordOf($v38, [["sid", ($v39: T.Value): boolean => T.isIn($v39, ServersIncNullPoint())], ["syncMode", ($v40: T.Value): boolean => T.isIn($v40, SyncMode())], ["nlRcv", ($v41: T.Value): boolean => T.isIn($v41, T.BOOLEAN)]])))) problems.push("connectInfo is not in its type (tla/specs/ZkV3_7_0.tla:260:8)")
+      if (!(T.isFnOf($s.packetsSync, Server, ($v42: T.Value): boolean => T.isRecordOf($v42, [["notCommitted", ($v43: T.Value): boolean => T.isSeqOf($v43, ($v44: T.Value): boolean => T.isRecordOf($v44, [["zxid", ($v45: T.Value): boolean => T.isSeqOf($v45, ($v46: T.Value): boolean => (T.isIn($v46, T.Nat) || T.isIn($v46, T.setOf([-1]))))], ["value", ($v47: T.Value): boolean => T.isIn($v47, T.Nat)], ["ackSid", ($v48: T.Value): boolean => T.isSetOf($v48, ($v49: T.Value): boolean => T.isIn($v49, Server))], ["epoch", ($v50: T.Value): boolean => T.isIn($v50, T.Nat)]]))], ["committed", ($v51: T.Value): boolean => T.isSeqOf($v51, ($v52: T.Value): boolean => T.isSeqOf($v52, ($v53: T.Value): boolean => (T.isIn($v53, T.Nat) || T.isIn($v53, T.setOf([-1])))))]])))) problems.push("packetsSync is not in its type (tla/specs/ZkV3_7_0.tla:261:8)")
+      if (!(T.isFnOf($s.status, Server, ($v54: T.Value): boolean => T.isIn($v54, T.setOf([ONLINE, OFFLINE]))))) problems.push("status is not in its type (tla/specs/ZkV3_7_0.tla:262:8)")
+      if (!(T.isFnOf($s.partition, Server, ($v55: T.Value): boolean => T.isFnOf($v55, Server, ($v56: T.Value): boolean => T.isIn($v56, T.BOOLEAN))))) problems.push("partition is not in its type (tla/specs/ZkV3_7_0.tla:263:8)")
+      if (!(T.isSetOf($s.proposalMsgsLog, ($v57: T.Value): boolean => T.isRecordOf($v57, [["source", ($v58: T.Value): boolean => T.isIn($v58, Server)], ["epoch", ($v59: T.Value): boolean => T.isIn($v59, T.Nat)], ["zxid", ($v60: T.Value): boolean => T.isSeqOf($v60, ($v61: T.Value): boolean => (T.isIn($v61, T.Nat) || T.isIn($v61, T.setOf([-1]))))], ["data", ($v62: T.Value): boolean => T.isIn($v62, T.Nat)]])))) problems.push("proposalMsgsLog is not in its type (tla/specs/ZkV3_7_0.tla:264:8)")
+      if (!(T.isFnOf($s.epochLeader, T.range(1, MAXEPOCH()), ($v63: T.Value): boolean => T.isSetOf($v63, ($v64: T.Value): boolean => T.isIn($v64, Server))))) problems.push("epochLeader is not in its type (tla/specs/ZkV3_7_0.tla:265:8)")
+      if (!(T.isFnOf($s.violatedInvariants, ViolationSet(), ($v65: T.Value): boolean => T.isIn($v65, T.BOOLEAN)))) problems.push("violatedInvariants is not in its type (tla/specs/ZkV3_7_0.tla:266:8)")
+      if (!(T.isFnOf($s.msgs, Server, ($v66: T.Value): boolean => T.isFnOf($v66, Server, ($v67: T.Value): boolean => T.isSeqOf($v67, ($v68: T.Value): boolean => (((((((((((T.isRecordOf($v68, [["mtype", ($v69: T.Value): boolean => T.isIn($v69, T.setOf([FOLLOWERINFO]))], ["mzxid", ($v70: T.Value): boolean => T.isSeqOf($v70, ($v71: T.Value): boolean => (T.isIn($v71, T.Nat) || T.isIn($v71, T.setOf([-1]))))]]) || T.isRecordOf($v68, [["mtype", ($v72: T.Value): boolean => T.isIn($v72, T.setOf([LEADERINFO]))], ["mzxid", ($v73: T.Value): boolean => T.isSeqOf($v73, ($v74: T.Value): boolean => (T.isIn($v74, T.Nat) || T.isIn($v74, T.setOf([-1]))))]])) || T.isRecordOf($v68, [["mtype", ($v75: T.Value): boolean => T.isIn($v75, T.setOf([ACKEPOCH]))], ["mzxid", ($v76: T.Value): boolean => T.isSeqOf($v76, ($v77: T.Value): boolean => (T.isIn($v77, T.Nat) || T.isIn($v77, T.setOf([-1]))))], ["mepoch", ($v78: T.Value): boolean => (T.isIn($v78, T.Nat) || T.isIn($v78, T.setOf([-1])))]])) || T.isRecordOf($v68, [["mtype", ($v79: T.Value): boolean => T.isIn($v79, T.setOf([DIFF]))], ["mzxid", ($v80: T.Value): boolean => T.isSeqOf($v80, ($v81: T.Value): boolean => (T.isIn($v81, T.Nat) || T.isIn($v81, T.setOf([-1]))))]])) || T.isRecordOf($v68, [["mtype", ($v82: T.Value): boolean => T.isIn($v82, T.setOf([TRUNC]))], ["mtruncZxid", ($v83: T.Value): boolean => T.isSeqOf($v83, ($v84: T.Value): boolean => (T.isIn($v84, T.Nat) || T.isIn($v84, T.setOf([-1]))))]])) || T.isRecordOf($v68, [["mtype", ($v85: T.Value): boolean => T.isIn($v85, T.setOf([SNAP]))], ["msnapZxid", ($v86: T.Value): boolean => T.isSeqOf($v86, ($v87: T.Value): boolean => (T.isIn($v87, T.Nat) || T.isIn($v87, T.setOf([-1]))))], ["msnapshot", ($v88: T.Value): boolean => T.isSeqOf($v88, ($v89: T.Value): boolean => T.isRecordOf($v89, [["zxid", ($v90: T.Value): boolean => T.isSeqOf($v90, ($v91: T.Value): boolean => (T.isIn($v91, T.Nat) || T.isIn($v91, T.setOf([-1]))))], ["value", ($v92: T.Value): boolean => T.isIn($v92, T.Nat)], ["ackSid", ($v93: T.Value): boolean => T.isSetOf($v93, ($v94: T.Value): boolean => T.isIn($v94, Server))], ["epoch", ($v95: T.Value): boolean => T.isIn($v95, T.Nat)]]))]])) || T.isRecordOf($v68, [["mtype", ($v96: T.Value): boolean => T.isIn($v96, T.setOf([PROPOSAL]))], ["mzxid", ($v97: T.Value): boolean => T.isSeqOf($v97, ($v98: T.Value): boolean => (T.isIn($v98, T.Nat) || T.isIn($v98, T.setOf([-1]))))], ["mdata", ($v99: T.Value): boolean => T.isIn($v99, T.Nat)]])) || T.isRecordOf($v68, [["mtype", ($v100: T.Value): boolean => T.isIn($v100, T.setOf([COMMIT]))], ["mzxid", ($v101: T.Value): boolean => T.isSeqOf($v101, ($v102: T.Value): boolean => (T.isIn($v102, T.Nat) || T.isIn($v102, T.setOf([-1]))))]])) || T.isRecordOf($v68, [["mtype", ($v103: T.Value): boolean => T.isIn($v103, T.setOf([NEWLEADER]))], ["mzxid", ($v104: T.Value): boolean => T.isSeqOf($v104, ($v105: T.Value): boolean => (T.isIn($v105, T.Nat) || T.isIn($v105, T.setOf([-1]))))]])) || T.isRecordOf($v68, [["mtype", ($v106: T.Value): boolean => T.isIn($v106, T.setOf([ACKLD]))], ["mzxid", ($v107: T.Value): boolean => T.isSeqOf($v107, ($v108: T.Value): boolean => (T.isIn($v108, T.Nat) || T.isIn($v108, T.setOf([-1]))))]])) || T.isRecordOf($v68, [["mtype", ($v109: T.Value): boolean => T.isIn($v109, T.setOf([ACK]))], ["mzxid", ($v110: T.Value): boolean => T.isSeqOf($v110, ($v111: T.Value): boolean => (T.isIn($v111, T.Nat) || T.isIn($v111, T.setOf([-1]))))]])) || T.isRecordOf($v68, [["mtype", ($v112: T.Value): boolean => T.isIn($v112, T.setOf([UPTODATE]))], ["mzxid", ($v113: T.Value): boolean => T.isSeqOf($v113, ($v114: T.Value): boolean => (T.isIn($v114, T.Nat) || T.isIn($v114, T.setOf([-1]))))]]))))))) problems.push("msgs is not in its type (tla/specs/ZkV3_7_0.tla:267:8)")
+      if (!(T.isFnOf($s.electionMsgs, Server, ($v115: T.Value): boolean => T.isFnOf($v115, Server, ($v116: T.Value): boolean => T.isSeqOf($v116, ($v117: T.Value): boolean => (T.isRecordOf($v117, [["mtype", ($v118: T.Value): boolean => T.isIn($v118, T.setOf([NOTIFICATION]))], ["msource", ($v119: T.Value): boolean => T.isIn($v119, Server)], ["mstate", ($v120: T.Value): boolean => T.isIn($v120, ElectionState())], ["mround", ($v121: T.Value): boolean => T.isIn($v121, T.Nat)], ["mvote", ($v122: T.Value): boolean => T.isRecordOf($v122, [["proposedLeader", ($v123: T.Value): boolean => T.isIn($v123, ServersIncNullPoint())], ["proposedZxid", ($v124: T.Value): boolean => T.isSeqOf($v124, ($v125: T.Value): boolean => (T.isIn($v125, T.Nat) || T.isIn($v125, T.setOf([-1]))))], ["proposedEpoch", ($v126: T.Value): boolean => T.isIn($v126, T.Nat)]])]]) || T.isRecordOf($v117, [["mtype", ($v127: T.Value): boolean => T.isIn($v127, T.setOf([NONE]))]]))))))) problems.push("electionMsgs is not in its type (tla/specs/ZkV3_7_0.tla:269:8)")
+      if (!(T.isFnOf($s.recvQueue, Server, ($v128: T.Value): boolean => T.isSeqOf($v128, ($v129: T.Value): boolean => (T.isRecordOf($v129, [["mtype", ($v130: T.Value): boolean => T.isIn($v130, T.setOf([NOTIFICATION]))], ["msource", ($v131: T.Value): boolean => T.isIn($v131, Server)], ["mstate", ($v132: T.Value): boolean => T.isIn($v132, ElectionState())], ["mround", ($v133: T.Value): boolean => T.isIn($v133, T.Nat)], ["mvote", ($v134: T.Value): boolean => T.isRecordOf($v134, [["proposedLeader", ($v135: T.Value): boolean => T.isIn($v135, ServersIncNullPoint())], ["proposedZxid", ($v136: T.Value): boolean => T.isSeqOf($v136, ($v137: T.Value): boolean => (T.isIn($v137, T.Nat) || T.isIn($v137, T.setOf([-1]))))], ["proposedEpoch", ($v138: T.Value): boolean => T.isIn($v138, T.Nat)]])]]) || T.isRecordOf($v129, [["mtype", ($v139: T.Value): boolean => T.isIn($v139, T.setOf([NONE]))]])))))) problems.push("recvQueue is not in its type (tla/specs/ZkV3_7_0.tla:270:8)")
+      if (!(T.isFnOf($s.leadingVoteSet, Server, ($v140: T.Value): boolean => T.isSetOf($v140, ($v141: T.Value): boolean => T.isIn($v141, Server))))) problems.push("leadingVoteSet is not in its type (tla/specs/ZkV3_7_0.tla:271:8)")
+      if (!(T.isFnOf($s.receiveVotes, Server, ($v142: T.Value): boolean => T.isFnOf($v142, Server, ($v143: T.Value): boolean => T.isRecordOf($v143, [["vote", ($v144: T.Value): boolean => T.isRecordOf($v144, [["proposedLeader", ($v145: T.Value): boolean => T.isIn($v145, ServersIncNullPoint())], ["proposedZxid", ($v146: T.Value): boolean => T.isSeqOf($v146, ($v147: T.Value): boolean => (T.isIn($v147, T.Nat) || T.isIn($v147, T.setOf([-1]))))], ["proposedEpoch", ($v148: T.Value): boolean => T.isIn($v148, T.Nat)]])], ["round", ($v149: T.Value): boolean => T.isIn($v149, T.Nat)], ["state", ($v150: T.Value): boolean => T.isIn($v150, ElectionState())], ["version", ($v151: T.Value): boolean => T.isIn($v151, T.Nat)]]))))) problems.push("receiveVotes is not in its type (tla/specs/ZkV3_7_0.tla:272:8)")
+      if (!(T.isFnOf($s.currentVote, Server, ($v152: T.Value): boolean => T.isRecordOf($v152, [["proposedLeader", ($v153: T.Value): boolean => T.isIn($v153, ServersIncNullPoint())], ["proposedZxid", ($v154: T.Value): boolean => T.isSeqOf($v154, ($v155: T.Value): boolean => (T.isIn($v155, T.Nat) || T.isIn($v155, T.setOf([-1]))))], ["proposedEpoch", ($v156: T.Value): boolean => T.isIn($v156, T.Nat)]])))) problems.push("currentVote is not in its type (tla/specs/ZkV3_7_0.tla:273:8)")
+      if (!(T.isFnOf($s.outOfElection, Server, ($v157: T.Value): boolean => T.isFnOf($v157, Server, ($v158: T.Value): boolean => T.isRecordOf($v158, [["vote", ($v159: T.Value): boolean => T.isRecordOf($v159, [["proposedLeader", ($v160: T.Value): boolean => T.isIn($v160, ServersIncNullPoint())], ["proposedZxid", ($v161: T.Value): boolean => T.isSeqOf($v161, ($v162: T.Value): boolean => (T.isIn($v162, T.Nat) || T.isIn($v162, T.setOf([-1]))))], ["proposedEpoch", ($v163: T.Value): boolean => T.isIn($v163, T.Nat)]])], ["round", ($v164: T.Value): boolean => T.isIn($v164, T.Nat)], ["state", ($v165: T.Value): boolean => T.isIn($v165, ElectionState())], ["version", ($v166: T.Value): boolean => T.isIn($v166, T.Nat)]]))))) problems.push("outOfElection is not in its type (tla/specs/ZkV3_7_0.tla:274:8)")
+      if (!(T.isFnOf($s.lastProcessed, Server, ($v167: T.Value): boolean => T.isRecordOf($v167, [["index", ($v168: T.Value): boolean => T.isIn($v168, T.Nat)], ["zxid", ($v169: T.Value): boolean => T.isSeqOf($v169, ($v170: T.Value): boolean => (T.isIn($v170, T.Nat) || T.isIn($v170, T.setOf([-1]))))]])))) problems.push("lastProcessed is not in its type (tla/specs/ZkV3_7_0.tla:275:8)")
+      if (!(T.isFnOf($s.history, Server, ($v171: T.Value): boolean => T.isSeqOf($v171, ($v172: T.Value): boolean => T.isRecordOf($v172, [["zxid", ($v173: T.Value): boolean => T.isSeqOf($v173, ($v174: T.Value): boolean => (T.isIn($v174, T.Nat) || T.isIn($v174, T.setOf([-1]))))], ["value", ($v175: T.Value): boolean => T.isIn($v175, T.Nat)], ["ackSid", ($v176: T.Value): boolean => T.isSetOf($v176, ($v177: T.Value): boolean => T.isIn($v177, Server))], ["epoch", ($v178: T.Value): boolean => T.isIn($v178, T.Nat)]]))))) problems.push("history is not in its type (tla/specs/ZkV3_7_0.tla:276:8)")
+      if (!(T.isFnOf($s.state, Server, ($v179: T.Value): boolean => T.isIn($v179, ElectionState())))) problems.push("state is not in its type (tla/specs/ZkV3_7_0.tla:277:8)")
+      if (!(T.isFnOf($s.waitNotmsg, Server, ($v180: T.Value): boolean => T.isIn($v180, T.BOOLEAN)))) problems.push("waitNotmsg is not in its type (tla/specs/ZkV3_7_0.tla:278:8)")
+      if (!(T.isFnOf($s.currentEpoch, Server, ($v181: T.Value): boolean => T.isIn($v181, T.Nat)))) problems.push("currentEpoch is not in its type (tla/specs/ZkV3_7_0.tla:279:8)")
+      if (!(T.isFnOf($s.logicalClock, Server, ($v182: T.Value): boolean => T.isIn($v182, T.Nat)))) problems.push("logicalClock is not in its type (tla/specs/ZkV3_7_0.tla:280:8)")
+      return problems
+    },
   }
+}
+
+/** The State schema refined by TypeOK for these constants: decoding a state checks it, naming each variable out of its type. */
+export function typeOK(constants: Constants) {
+  const problems = makeZkV3_7_0(constants).typeOK!
+  return State.pipe(Schema.check(Schema.makeFilter((s: State) => (problems(s).length === 0 ? true : problems(s).join("; ")))))
 }

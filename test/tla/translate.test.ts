@@ -186,6 +186,16 @@ Str == "ab" \\o "c"`, ["Ops", "Total", "Str"])
     expect(v["Str"]).toBe('"abc"')
   })
 
+  it("record sets, and membership in sets that are not enumerated (TypeOK's [f: S], Seq(S), [S -> Nat], SUBSET)", async () => {
+    const v = await values(`Rs == [p: {1, 2}, q: {"x"}]
+InT == [p |-> 3, q |-> <<1, 2>>] \\in [p: Nat, q: Seq(Nat)]
+OutT == [p |-> -1] \\in [p: Nat] \\/ [p |-> 1] \\in [p: Nat, q: Nat]
+FnT == [i \\in 1..2 |-> i] \\in [1..2 -> Nat] /\\ [i \\in 1..3 |-> i] \\notin [1..2 -> Nat]
+SubT == {<<1>>, <<>>} \\in SUBSET Seq(Int \\union {-1})`, ["Rs", "InT", "OutT", "FnT", "SubT"])
+    expect(v).toEqual({ Rs: '{[p |-> 1, q |-> "x"], [p |-> 2, q |-> "x"]}', InT: "TRUE", OutT: "FALSE", FnT: "TRUE", SubT: "TRUE" })
+    await expect(values(`Inf == Seq(Nat)`, ["Inf"])).rejects.toThrow(/unsupported TLA\+ construct: Seq\(S\) as a value/)
+  })
+
   it("an evaluation error (a function applied outside its domain) stops with TLC's kind of message", async () => {
     await expect(values(`Bad == <<1, 2>>[3]`, ["Bad"])).rejects.toThrow(/3 is not in the domain 1..2/)
     expect(show(tuple([1, "x"]))).toBe('<<1, "x">>')
