@@ -297,6 +297,14 @@ export function fnOver(domain: Value, f: (x: Value) => Value): Value {
   return fnOf(keys, keys.map(f))
 }
 
+/**
+ * A record whose field names are given already sorted and distinct (the translator sorts them when it
+ * writes the code), so building it sorts nothing. A record's domain is never 1..n, so it is always an Fn.
+ */
+export function sortedRecord(names: ReadonlyArray<string>, vals: ReadonlyArray<Value>): Fn {
+  return new Fn(names, vals)
+}
+
 /** [a |-> 1, b |-> 2]. */
 export function record(fields: ReadonlyArray<readonly [string, Value]>): Value {
   return fnOf(

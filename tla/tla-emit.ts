@@ -664,8 +664,13 @@ export class Emitter {
       }
       case "fnSet":
         return { c: `T.functionSet(${this.ex(e.domain, ctx).c}, ${this.ex(e.range, ctx).c})`, t: "value" }
-      case "record":
-        return { c: `T.record([${e.fields.map(([f, x]) => `[${JSON.stringify(f)}, ${this.ex(x, ctx).c}]`).join(", ")}])`, t: "value" }
+      case "record": {
+        // Fields sorted here, as the runtime orders strings, so building the record sorts nothing.
+        const names = e.fields.map(([f]) => f)
+        if (new Set(names).size !== names.length) throw new UnsupportedConstruct("a record with a field twice", e.loc)
+        const sorted = e.fields.slice().sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        return { c: `T.sortedRecord([${sorted.map(([f]) => JSON.stringify(f)).join(", ")}], [${sorted.map(([, x]) => this.ex(x, ctx).c).join(", ")}])`, t: "value" }
+      }
       case "tuple":
         return { c: `T.tuple([${e.items.map((x) => this.ex(x, ctx).c).join(", ")}])`, t: "value" }
       case "recordSet":

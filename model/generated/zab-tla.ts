@@ -114,7 +114,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
   /** Integrity: tla/specs/Zab.tla, lines 1168-1174. */
   function Integrity($s: State): boolean {
     return T.elems(Server).every((i) => (!(T.bool(IsFollower($s, i)) && (T.int(T.field(T.apply($s.lastCommitted, i), "index")) > 0)) || T.elems(T.range(1, T.field(T.apply($s.lastCommitted, i), "index"))).every((idx) => T.elems($s.proposalMsgsLog).some((proposal) => T.bool(((): T.Value => {
-      const txn_proposal = T.once((): T.Value => T.record([["zxid", T.field(proposal, "zxid")], ["value", T.field(proposal, "data")]]))
+      const txn_proposal = T.once((): T.Value => T.sortedRecord(["value", "zxid"], [T.field(proposal, "data"), T.field(proposal, "zxid")]))
       return TxnEqual(T.apply(T.apply($s.history, i), idx), txn_proposal())
     })())))))
   }
@@ -143,7 +143,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
         return T.filter($s.proposalMsgsLog, (p) => (T.eq(T.field(p, "source"), i) && T.eq(T.field(p, "epoch"), e)))
       }
       function txn_set(i: T.Value, e: T.Value): T.Value {
-        return T.map(p_set(i, e), (p) => T.record([["zxid", T.field(p, "zxid")], ["value", T.field(p, "data")]]))
+        return T.map(p_set(i, e), (p) => T.sortedRecord(["value", "zxid"], [T.field(p, "data"), T.field(p, "zxid")]))
       }
       return T.elems(Server).every((i) => T.elems(T.range(1, T.apply($s.currentEpoch, i))).every((e) => ((T.cardinality(txn_set(i, e)) < 2) || ((T.cardinality(txn_set(i, e)) >= 2) && T.elems(txn_set(i, e)).some((txn1) => T.elems(txn_set(i, e)).some((txn2) => (T.bool(TxnEqual(txn1, txn2)) || (!T.bool(TxnEqual(txn1, txn2)) && ((): boolean => {
       const TxnPre = T.once((): T.Value => (T.bool(ZxidCompare(T.field(txn1, "zxid"), T.field(txn2, "zxid"))) ? txn2 : txn1))
@@ -246,7 +246,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
   function Restart_act($s: State, $n: T.Partial, $k: Continue, i: T.Value): void {
     if (!(T.bool(CheckRestart($s)))) return
     const $k32 = ($n33: T.Partial): void => {
-      const $n34 = T.bind($n33, V.lastCommitted, T.exceptPath($s.lastCommitted, [i], (_$at35) => T.record([["index", 0], ["zxid", T.tuple([0, 0])]])))
+      const $n34 = T.bind($n33, V.lastCommitted, T.exceptPath($s.lastCommitted, [i], (_$at35) => T.sortedRecord(["index", "zxid"], [0, T.tuple([0, 0])])))
       if ($n34 === null) return
       const $n36 = T.bindEach($n34, [[V.acceptedEpoch, $s.acceptedEpoch], [V.currentEpoch, $s.currentEpoch], [V.history, $s.history], [V.sendCounter, $s.sendCounter], [V.leaderOracle, $s.leaderOracle], [V.proposalMsgsLog, $s.proposalMsgsLog], [V.epochLeader, $s.epochLeader], [V.violatedInvariants, $s.violatedInvariants]])
       if ($n36 === null) return
@@ -334,7 +334,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
       UpdateRecorder_act($s, $n65, ($n66: T.Partial): void => {
         $k($n66)
       }, T.tuple(["ConnectAndFollowerSendCEPOCH", i, j]))
-    }, j, i, T.record([["mtype", CEPOCH], ["mepoch", T.apply($s.acceptedEpoch, j)]]))
+    }, j, i, T.sortedRecord(["mepoch", "mtype"], [T.apply($s.acceptedEpoch, j), CEPOCH]))
   }
 
   /** LeaderProcessCEPOCH(i, j) as an action: tla/specs/Zab.tla, lines 511-553. */
@@ -366,7 +366,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
             const $n79 = T.bind($n74, V.acceptedEpoch, T.exceptPath($s.acceptedEpoch, [i], (_$at80) => DetermineNewEpoch($n74, i)))
             if ($n79 === null) break or78
             {
-              const m = T.once((): T.Value => T.record([["mtype", NEWEPOCH], ["mepoch", T.apply(T.primed($n79, V.acceptedEpoch, "acceptedEpoch"), i)]]))
+              const m = T.once((): T.Value => T.sortedRecord(["mepoch", "mtype"], [T.apply(T.primed($n79, V.acceptedEpoch, "acceptedEpoch"), i), NEWEPOCH]))
               DiscardAndBroadcastNEWEPOCH_act($s, $n79, ($n81: T.Partial): void => {
                 $k76($n81)
               }, i, j, m())
@@ -403,7 +403,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
           const $n94 = T.bindEach($n93, [[V.violatedInvariants, $s.violatedInvariants], [V.acceptedEpoch, $s.acceptedEpoch]])
           if ($n94 === null) return
           $k67($n94)
-        }, i, j, T.record([["mtype", NEWEPOCH], ["mepoch", T.apply($s.acceptedEpoch, i)]]))
+        }, i, j, T.sortedRecord(["mepoch", "mtype"], [T.apply($s.acceptedEpoch, i), NEWEPOCH]))
       }
     }
   }
@@ -437,7 +437,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
           const $n104 = T.bind($n, V.acceptedEpoch, T.exceptPath($s.acceptedEpoch, [i], (_$at105) => T.field(msg(), "mepoch")))
           if ($n104 === null) break or103
           {
-            const m = T.once((): T.Value => T.record([["mtype", ACKEPOCH], ["mepoch", T.apply($s.currentEpoch, i)], ["mhistory", T.apply($s.history, i)]]))
+            const m = T.once((): T.Value => T.sortedRecord(["mepoch", "mhistory", "mtype"], [T.apply($s.currentEpoch, i), T.apply($s.history, i), ACKEPOCH]))
             Reply_act($s, $n104, ($n106: T.Partial): void => {
               const $n107 = T.bind($n106, V.zabState, T.exceptPath($s.zabState, [i], (_$at108) => SYNCHRONIZATION))
               if ($n107 === null) return
@@ -498,7 +498,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
         if ($n125 === null) break or124
         {
           const toSend = T.once((): T.Value => T.apply($s.history, i))
-          const m = T.once((): T.Value => T.record([["mtype", NEWLEADER], ["mepoch", T.apply($s.acceptedEpoch, i)], ["mhistory", toSend()]]))
+          const m = T.once((): T.Value => T.sortedRecord(["mepoch", "mhistory", "mtype"], [T.apply($s.acceptedEpoch, i), toSend(), NEWLEADER]))
           const set_forChecking = T.once((): T.Value => SetPacketsForChecking(T.setOf([]), i, T.apply($s.acceptedEpoch, i), toSend(), 1, T.len(toSend())))
           Reply_act($s, $n125, ($n127: T.Partial): void => {
             const $n128 = T.bind($n127, V.proposalMsgsLog, T.union($s.proposalMsgsLog, set_forChecking()))
@@ -533,7 +533,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
                 if ($n144 === null) break or137
                 {
                   const toSend = T.once((): T.Value => T.apply(T.primed($n144, V.history, "history"), i))
-                  const m = T.once((): T.Value => T.record([["mtype", NEWLEADER], ["mepoch", T.apply($s.acceptedEpoch, i)], ["mhistory", toSend()]]))
+                  const m = T.once((): T.Value => T.sortedRecord(["mepoch", "mhistory", "mtype"], [T.apply($s.acceptedEpoch, i), toSend(), NEWLEADER]))
                   const set_forChecking = T.once((): T.Value => SetPacketsForChecking(T.setOf([]), i, T.apply($s.acceptedEpoch, i), toSend(), 1, T.len(toSend())))
                   DiscardAndBroadcastNEWLEADER_act($s, $n144, ($n146: T.Partial): void => {
                     const $n147 = T.bind($n146, V.proposalMsgsLog, T.union($s.proposalMsgsLog, set_forChecking()))
@@ -610,7 +610,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
           const $n170 = T.bind($n168, V.history, T.exceptPath($s.history, [i], (_$at171) => T.field(msg(), "mhistory")))
           if ($n170 === null) return
           {
-            const m = T.once((): T.Value => T.record([["mtype", ACKLD], ["mzxid", LastZxidOfHistory(T.apply(T.primed($n170, V.history, "history"), i))]]))
+            const m = T.once((): T.Value => T.sortedRecord(["mtype", "mzxid"], [ACKLD, LastZxidOfHistory(T.apply(T.primed($n170, V.history, "history"), i))]))
             Reply_act($s, $n170, ($n172: T.Partial): void => {
               const $n173 = T.bindEach($n172, [[V.connectInfo, $s.connectInfo], [V.state, $s.state], [V.zabState, $s.zabState], [V.learners, $s.learners], [V.cepochRecv, $s.cepochRecv], [V.ackeRecv, $s.ackeRecv], [V.ackldRecv, $s.ackldRecv]])
               if ($n173 === null) return
@@ -662,12 +662,12 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
           }
           or192: { // disjunct 1 of 2 (tla/specs/Zab.tla:806:27)
             if (!(T.bool(AckldRecvBecomeQuorum($n188, i)))) break or192
-            const $n193 = T.bind($n188, V.lastCommitted, T.exceptPath($s.lastCommitted, [i], (_$at194) => T.record([["index", T.len(T.apply($s.history, i))], ["zxid", LastZxid($s, i)]])))
+            const $n193 = T.bind($n188, V.lastCommitted, T.exceptPath($s.lastCommitted, [i], (_$at194) => T.sortedRecord(["index", "zxid"], [T.len(T.apply($s.history, i)), LastZxid($s, i)])))
             if ($n193 === null) break or192
             const $n195 = T.bind($n193, V.zabState, T.exceptPath($s.zabState, [i], (_$at196) => BROADCAST))
             if ($n195 === null) break or192
             {
-              const m = T.once((): T.Value => T.record([["mtype", COMMITLD], ["mzxid", LastZxid($s, i)]]))
+              const m = T.once((): T.Value => T.sortedRecord(["mtype", "mzxid"], [COMMITLD, LastZxid($s, i)]))
               DiscardAndBroadcastCOMMITLD_act($s, $n195, ($n197: T.Partial): void => {
                 $k190($n197)
               }, i, j, m())
@@ -707,7 +707,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
             const $n214 = T.bindEach($n213, [[V.zabState, $s.zabState], [V.lastCommitted, $s.lastCommitted]])
             if ($n214 === null) return
             $k179($n214)
-          }, i, j, T.record([["mtype", COMMITLD], ["mzxid", T.field(T.apply($s.lastCommitted, i), "zxid")]]))
+          }, i, j, T.sortedRecord(["mtype", "mzxid"], [COMMITLD, T.field(T.apply($s.lastCommitted, i), "zxid")]))
         }
         or215: { // disjunct 1 of 2 (tla/specs/Zab.tla:820:27)
           if (!(T.eq(T.apply($s.zabState, i), BROADCAST))) break or215
@@ -737,7 +737,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
       const logOk = T.once((): T.Value => ((T.int(index()) >= 0) && (T.int(index()) <= T.len(T.apply($s.history, i)))))
       if (!(T.bool(infoOk()))) return
       const $k220 = ($n221: T.Partial): void => {
-        const $n222 = T.bind($n221, V.lastCommitted, T.exceptPath($s.lastCommitted, [i], (_$at223) => T.record([["index", index()], ["zxid", T.field(msg(), "mzxid")]])))
+        const $n222 = T.bind($n221, V.lastCommitted, T.exceptPath($s.lastCommitted, [i], (_$at223) => T.sortedRecord(["index", "zxid"], [index(), T.field(msg(), "mzxid")])))
         if ($n222 === null) return
         const $n224 = T.bind($n222, V.zabState, T.exceptPath($s.zabState, [i], (_$at225) => BROADCAST))
         if ($n224 === null) return
@@ -772,7 +772,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
     if (!(T.eq(T.apply($s.zabState, i), BROADCAST))) return
     {
       const request_value = T.once((): T.Value => GetRecorder($s, "nClientRequest"))
-      const newTxn = T.once((): T.Value => T.record([["zxid", IncZxid($s, i, LastZxid($s, i))], ["value", request_value()], ["ackSid", T.setOf([i])], ["epoch", T.apply($s.currentEpoch, i)]]))
+      const newTxn = T.once((): T.Value => T.sortedRecord(["ackSid", "epoch", "value", "zxid"], [T.setOf([i]), T.apply($s.currentEpoch, i), request_value(), IncZxid($s, i, LastZxid($s, i))]))
       const $n234 = T.bind($n, V.history, T.exceptPath($s.history, [i], ($at235) => T.append($at235, newTxn())))
       if ($n234 === null) return
       const $n236 = T.bindEach($n234, [[V.state, $s.state], [V.zabState, $s.zabState], [V.acceptedEpoch, $s.acceptedEpoch], [V.currentEpoch, $s.currentEpoch], [V.lastCommitted, $s.lastCommitted], [V.learners, $s.learners], [V.cepochRecv, $s.cepochRecv], [V.ackeRecv, $s.ackeRecv], [V.ackldRecv, $s.ackldRecv], [V.sendCounter, $s.sendCounter], [V.connectInfo, $s.connectInfo], [V.leaderOracle, $s.leaderOracle], [V.msgs, $s.msgs], [V.proposalMsgsLog, $s.proposalMsgsLog], [V.epochLeader, $s.epochLeader], [V.violatedInvariants, $s.violatedInvariants]])
@@ -793,8 +793,8 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
       const toSendZxid = T.once((): T.Value => T.tuple([T.apply($s.currentEpoch, i), toSendCounter()]))
       const toSendIndex = T.once((): T.Value => ZxidToIndex(T.apply($s.history, i), toSendZxid()))
       const toSendTxn = T.once((): T.Value => T.apply(T.apply($s.history, i), toSendIndex()))
-      const m_proposal = T.once((): T.Value => T.record([["mtype", PROPOSE], ["mzxid", T.field(toSendTxn(), "zxid")], ["mdata", T.field(toSendTxn(), "value")]]))
-      const m_proposal_forChecking = T.once((): T.Value => T.record([["source", i], ["epoch", T.apply($s.currentEpoch, i)], ["zxid", T.field(toSendTxn(), "zxid")], ["data", T.field(toSendTxn(), "value")]]))
+      const m_proposal = T.once((): T.Value => T.sortedRecord(["mdata", "mtype", "mzxid"], [T.field(toSendTxn(), "value"), PROPOSE, T.field(toSendTxn(), "zxid")]))
+      const m_proposal_forChecking = T.once((): T.Value => T.sortedRecord(["data", "epoch", "source", "zxid"], [T.field(toSendTxn(), "value"), T.apply($s.currentEpoch, i), i, T.field(toSendTxn(), "zxid")]))
       const $n238 = T.bind($n, V.sendCounter, T.exceptPath($s.sendCounter, [i], (_$at239) => toSendCounter()))
       if ($n238 === null) return
       Broadcast_act($s, $n238, ($n240: T.Partial): void => {
@@ -817,8 +817,8 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
       const msg = T.once((): T.Value => T.apply(T.apply(T.apply($s.msgs, j), i), 1))
       const infoOk = T.once((): T.Value => IsMyLeader($s, i, j))
       const isNext = T.once((): T.Value => IsNextZxid(LastZxid($s, i), T.field(msg(), "mzxid")))
-      const newTxn = T.once((): T.Value => T.record([["zxid", T.field(msg(), "mzxid")], ["value", T.field(msg(), "mdata")], ["ackSid", T.setOf([])], ["epoch", T.apply($s.currentEpoch, i)]]))
-      const m_ack = T.once((): T.Value => T.record([["mtype", ACK], ["mzxid", T.field(msg(), "mzxid")]]))
+      const newTxn = T.once((): T.Value => T.sortedRecord(["ackSid", "epoch", "value", "zxid"], [T.setOf([]), T.apply($s.currentEpoch, i), T.field(msg(), "mdata"), T.field(msg(), "mzxid")]))
+      const m_ack = T.once((): T.Value => T.sortedRecord(["mtype", "mzxid"], [ACK, T.field(msg(), "mzxid")]))
       if (!(T.bool(infoOk()))) return
       const $k244 = ($n245: T.Partial): void => {
         const $n246 = T.bindEach($n245, [[V.state, $s.state], [V.zabState, $s.zabState], [V.acceptedEpoch, $s.acceptedEpoch], [V.currentEpoch, $s.currentEpoch], [V.lastCommitted, $s.lastCommitted], [V.learners, $s.learners], [V.cepochRecv, $s.cepochRecv], [V.ackeRecv, $s.ackeRecv], [V.ackldRecv, $s.ackldRecv], [V.sendCounter, $s.sendCounter], [V.connectInfo, $s.connectInfo], [V.leaderOracle, $s.leaderOracle], [V.proposalMsgsLog, $s.proposalMsgsLog], [V.epochLeader, $s.epochLeader]])
@@ -894,7 +894,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
         const $k269 = ($n270: T.Partial): void => {
           {
             const txn = T.once((): T.Value => T.apply(T.apply($s.history, i), index()))
-            const txnAfterAddAck = T.once((): T.Value => T.record([["zxid", T.field(txn(), "zxid")], ["value", T.field(txn(), "value")], ["ackSid", T.union(T.field(txn(), "ackSid"), T.setOf([j]))], ["epoch", T.field(txn(), "epoch")]]))
+            const txnAfterAddAck = T.once((): T.Value => T.sortedRecord(["ackSid", "epoch", "value", "zxid"], [T.union(T.field(txn(), "ackSid"), T.setOf([j])), T.field(txn(), "epoch"), T.field(txn(), "value"), T.field(txn(), "zxid")]))
             const $n271 = T.bind($n270, V.history, T.exceptPath($s.history, [i, index()], (_$at272) => txnAfterAddAck()))
             if ($n271 === null) return
             const $k273 = ($n274: T.Partial): void => {
@@ -1002,7 +1002,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
           }
           or309: { // disjunct 2 of 2 (tla/specs/Zab.tla:1069:27)
             if (!(T.bool(match()))) break or309
-            const $n310 = T.bind($n, V.lastCommitted, T.exceptPath($s.lastCommitted, [i], (_$at311) => T.record([["index", (T.int(T.field(T.apply($s.lastCommitted, i), "index")) + 1)], ["zxid", T.field(firstElement(), "zxid")]])))
+            const $n310 = T.bind($n, V.lastCommitted, T.exceptPath($s.lastCommitted, [i], (_$at311) => T.sortedRecord(["index", "zxid"], [(T.int(T.field(T.apply($s.lastCommitted, i), "index")) + 1), T.field(firstElement(), "zxid")])))
             if ($n310 === null) break or309
             const $n312 = T.bindEach($n310, [[V.violatedInvariants, $s.violatedInvariants]])
             if ($n312 === null) break or309
@@ -1155,7 +1155,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
     if ($n356 === null) return
     const $n357 = T.bind($n356, V.history, T.fnOver(Server, (_s) => T.tuple([])))
     if ($n357 === null) return
-    const $n358 = T.bind($n357, V.lastCommitted, T.fnOver(Server, (_s) => T.record([["index", 0], ["zxid", T.tuple([0, 0])]])))
+    const $n358 = T.bind($n357, V.lastCommitted, T.fnOver(Server, (_s) => T.sortedRecord(["index", "zxid"], [0, T.tuple([0, 0])])))
     if ($n358 === null) return
     $k($n358)
   }
@@ -1195,7 +1195,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
     if ($n366 === null) return
     const $n367 = T.bind($n366, V.epochLeader, T.fnOver(T.range(1, MAXEPOCH()), (_i) => T.setOf([])))
     if ($n367 === null) return
-    const $n368 = T.bind($n367, V.violatedInvariants, T.record([["stateInconsistent", false], ["proposalInconsistent", false], ["commitInconsistent", false], ["ackInconsistent", false], ["messageIllegal", false]]))
+    const $n368 = T.bind($n367, V.violatedInvariants, T.sortedRecord(["ackInconsistent", "commitInconsistent", "messageIllegal", "proposalInconsistent", "stateInconsistent"], [false, false, false, false, false]))
     if ($n368 === null) return
     $k($n368)
   }
@@ -1209,7 +1209,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
 
   /** InitRecorder as part of Init: tla/specs/Zab.tla, lines 313-318. */
   function InitRecorder_init($n: T.Partial, $k: Continue): void {
-    const $n370 = T.bind($n, V.recorder, T.record([["nTimeout", 0], ["nTransaction", 0], ["maxEpoch", 0], ["nRestart", 0], ["pc", T.tuple(["Init"])], ["nClientRequest", 0]]))
+    const $n370 = T.bind($n, V.recorder, T.sortedRecord(["maxEpoch", "nClientRequest", "nRestart", "nTimeout", "nTransaction", "pc"], [0, 0, 0, 0, 0, T.tuple(["Init"])]))
     if ($n370 === null) return
     $k($n370)
   }
@@ -1270,11 +1270,11 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
     if ($n373 === null) return
     const $n375 = T.bind($n373, V.learners, T.exceptPath($s.learners, [i], (_$at376) => T.setOf([i])))
     if ($n375 === null) return
-    const $n377 = T.bind($n375, V.cepochRecv, T.exceptPath($s.cepochRecv, [i], (_$at378) => T.setOf([T.record([["sid", i], ["connected", true], ["epoch", T.apply($s.acceptedEpoch, i)]])])))
+    const $n377 = T.bind($n375, V.cepochRecv, T.exceptPath($s.cepochRecv, [i], (_$at378) => T.setOf([T.sortedRecord(["connected", "epoch", "sid"], [true, T.apply($s.acceptedEpoch, i), i])])))
     if ($n377 === null) return
-    const $n379 = T.bind($n377, V.ackeRecv, T.exceptPath($s.ackeRecv, [i], (_$at380) => T.setOf([T.record([["sid", i], ["connected", true], ["peerLastEpoch", T.apply($s.currentEpoch, i)], ["peerHistory", T.apply($s.history, i)]])])))
+    const $n379 = T.bind($n377, V.ackeRecv, T.exceptPath($s.ackeRecv, [i], (_$at380) => T.setOf([T.sortedRecord(["connected", "peerHistory", "peerLastEpoch", "sid"], [true, T.apply($s.history, i), T.apply($s.currentEpoch, i), i])])))
     if ($n379 === null) return
-    const $n381 = T.bind($n379, V.ackldRecv, T.exceptPath($s.ackldRecv, [i], (_$at382) => T.setOf([T.record([["sid", i], ["connected", true]])])))
+    const $n381 = T.bind($n379, V.ackldRecv, T.exceptPath($s.ackldRecv, [i], (_$at382) => T.setOf([T.sortedRecord(["connected", "sid"], [true, i])])))
     if ($n381 === null) return
     const $n383 = T.bind($n381, V.sendCounter, T.exceptPath($s.sendCounter, [i], (_$at384) => 0))
     if ($n383 === null) return
@@ -1409,10 +1409,10 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
       const sid_set = T.once((): T.Value => T.map(oldSet, (s) => T.field(s, "sid")))
       return (T.isIn(sid, sid_set()) ? ((): T.Value => {
       const old_info = T.once((): T.Value => T.choose(oldSet, (info) => T.eq(T.field(info, "sid"), sid), "tla/specs/Zab.tla:494:33"))
-      const new_info = T.once((): T.Value => T.record([["sid", sid], ["connected", true], ["epoch", peerEpoch]]))
+      const new_info = T.once((): T.Value => T.sortedRecord(["connected", "epoch", "sid"], [true, peerEpoch, sid]))
       return T.union(T.minus(oldSet, T.setOf([old_info()])), T.setOf([new_info()]))
     })() : ((): T.Value => {
-      const follower_info = T.once((): T.Value => T.record([["sid", sid], ["connected", true], ["epoch", peerEpoch]]))
+      const follower_info = T.once((): T.Value => T.sortedRecord(["connected", "epoch", "sid"], [true, peerEpoch, sid]))
       return T.union(oldSet, T.setOf([follower_info()]))
     })())
     })()
@@ -1481,7 +1481,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
   function UpdateAckeRecv(oldSet: T.Value, sid: T.Value, peerEpoch: T.Value, peerHistory: T.Value): T.Value {
     return ((): T.Value => {
       const sid_set = T.once((): T.Value => T.map(oldSet, (s) => T.field(s, "sid")))
-      const follower_info = T.once((): T.Value => T.record([["sid", sid], ["connected", true], ["peerLastEpoch", peerEpoch], ["peerHistory", peerHistory]]))
+      const follower_info = T.once((): T.Value => T.sortedRecord(["connected", "peerHistory", "peerLastEpoch", "sid"], [true, peerHistory, peerEpoch, sid]))
       return (T.isIn(sid, sid_set()) ? ((): T.Value => {
       const old_info = T.once((): T.Value => T.choose(oldSet, (info) => T.eq(T.field(info, "sid"), sid), "tla/specs/Zab.tla:603:33"))
       return T.union(T.minus(oldSet, T.setOf([old_info()])), T.setOf([follower_info()]))
@@ -1492,7 +1492,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
   /** SetPacketsForChecking(set, src, ep, his, cur, end): tla/specs/Zab.tla, lines 609-615. RECURSIVE. */
   function SetPacketsForChecking(set: T.Value, src: T.Value, ep: T.Value, his: T.Value, cur: T.Value, end: T.Value): T.Value {
     return ((T.int(cur) > T.int(end)) ? set : ((): T.Value => {
-      const m_proposal = T.once((): T.Value => T.record([["source", src], ["epoch", ep], ["zxid", T.field(T.apply(his, cur), "zxid")], ["data", T.field(T.apply(his, cur), "value")]]))
+      const m_proposal = T.once((): T.Value => T.sortedRecord(["data", "epoch", "source", "zxid"], [T.field(T.apply(his, cur), "value"), ep, src, T.field(T.apply(his, cur), "zxid")]))
       return SetPacketsForChecking(T.union(set, T.setOf([m_proposal()])), src, ep, his, (T.int(cur) + 1), end)
     })())
   }
@@ -1525,7 +1525,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
   function DetermineInitialHistory($n: T.Partial, i: T.Value): T.Value {
     return ((): T.Value => {
       const set = T.once((): T.Value => T.apply(T.primed($n, V.ackeRecv, "ackeRecv"), i))
-      const ss_set = T.once((): T.Value => T.map(set(), (a) => T.record([["sid", T.field(a, "sid")], ["currentEpoch", T.field(a, "peerLastEpoch")], ["lastZxid", LastZxidOfHistory(T.field(a, "peerHistory"))]])))
+      const ss_set = T.once((): T.Value => T.map(set(), (a) => T.sortedRecord(["currentEpoch", "lastZxid", "sid"], [T.field(a, "peerLastEpoch"), LastZxidOfHistory(T.field(a, "peerHistory")), T.field(a, "sid")])))
       const selected = T.once((): T.Value => T.choose(ss_set(), (ss) => T.elems(T.minus(ss_set(), T.setOf([ss]))).every((ss1) => T.bool(MoreResentOrEqual(ss, ss1))), "tla/specs/Zab.tla:633:25"))
       const info = T.once((): T.Value => T.choose(set(), (f) => T.eq(T.field(f, "sid"), T.field(selected(), "sid")), "tla/specs/Zab.tla:635:21"))
       return T.field(info(), "peerHistory")
@@ -1559,7 +1559,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
   function UpdateAckldRecv(oldSet: T.Value, sid: T.Value): T.Value {
     return ((): T.Value => {
       const sid_set = T.once((): T.Value => T.map(oldSet, (s) => T.field(s, "sid")))
-      const follower_info = T.once((): T.Value => T.record([["sid", sid], ["connected", true]]))
+      const follower_info = T.once((): T.Value => T.sortedRecord(["connected", "sid"], [true, sid]))
       return (T.isIn(sid, sid_set()) ? ((): T.Value => {
       const old_info = T.once((): T.Value => T.choose(oldSet, (info) => T.eq(T.field(info, "sid"), sid), "tla/specs/Zab.tla:763:33"))
       return T.union(T.minus(oldSet, T.setOf([old_info()])), T.setOf([follower_info()]))
@@ -1705,10 +1705,10 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
         if (!(T.bool(allTxnsBeforeCommitted()))) break or445
         if (!(T.bool(hasAllQuorums()))) break or445
         const $k446 = ($n447: T.Partial): void => {
-          const $n448 = T.bind($n447, V.lastCommitted, T.exceptPath($s.lastCommitted, [s], (_$at449) => T.record([["index", index], ["zxid", zxid]])))
+          const $n448 = T.bind($n447, V.lastCommitted, T.exceptPath($s.lastCommitted, [s], (_$at449) => T.sortedRecord(["index", "zxid"], [index, zxid])))
           if ($n448 === null) return
           {
-            const m_commit = T.once((): T.Value => T.record([["mtype", COMMIT], ["mzxid", zxid]]))
+            const m_commit = T.once((): T.Value => T.sortedRecord(["mtype", "mzxid"], [COMMIT, zxid]))
             DiscardAndBroadcast_act($s, $n448, ($n450: T.Partial): void => {
               $k436($n450)
             }, s, follower, m_commit())
@@ -1796,7 +1796,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
       const sid_cepochRecv = T.once((): T.Value => T.map(set, (s) => T.field(s, "sid")))
       return (!T.isIn(sid, sid_cepochRecv()) ? set : ((): T.Value => {
       const info = T.once((): T.Value => T.choose(set, (s) => T.eq(T.field(s, "sid"), sid), "tla/specs/Zab.tla:364:29"))
-      const new_info = T.once((): T.Value => T.record([["sid", sid], ["connected", false], ["epoch", T.field(info(), "epoch")]]))
+      const new_info = T.once((): T.Value => T.sortedRecord(["connected", "epoch", "sid"], [false, T.field(info(), "epoch"), sid]))
       return T.union(T.minus(set, T.setOf([info()])), T.setOf([new_info()]))
     })())
     })()
@@ -1808,7 +1808,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
       const sid_ackeRecv = T.once((): T.Value => T.map(set, (s) => T.field(s, "sid")))
       return (!T.isIn(sid, sid_ackeRecv()) ? set : ((): T.Value => {
       const info = T.once((): T.Value => T.choose(set, (s) => T.eq(T.field(s, "sid"), sid), "tla/specs/Zab.tla:373:29"))
-      const new_info = T.once((): T.Value => T.record([["sid", sid], ["connected", false], ["peerLastEpoch", T.field(info(), "peerLastEpoch")], ["peerHistory", T.field(info(), "peerHistory")]]))
+      const new_info = T.once((): T.Value => T.sortedRecord(["connected", "peerHistory", "peerLastEpoch", "sid"], [false, T.field(info(), "peerHistory"), T.field(info(), "peerLastEpoch"), sid]))
       return T.union(T.minus(set, T.setOf([info()])), T.setOf([new_info()]))
     })())
     })()
@@ -1820,7 +1820,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
       const sid_ackldRecv = T.once((): T.Value => T.map(set, (s) => T.field(s, "sid")))
       return (!T.isIn(sid, sid_ackldRecv()) ? set : ((): T.Value => {
       const info = T.once((): T.Value => T.choose(set, (s) => T.eq(T.field(s, "sid"), sid), "tla/specs/Zab.tla:383:29"))
-      const new_info = T.once((): T.Value => T.record([["sid", sid], ["connected", false]]))
+      const new_info = T.once((): T.Value => T.sortedRecord(["connected", "sid"], [false, sid]))
       return T.union(T.minus(set, T.setOf([info()])), T.setOf([new_info()]))
     })())
     })()
@@ -1835,7 +1835,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
   function InitAcksidHelper(txns: T.Value, src: T.Value): T.Value {
     return ((T.len(txns) === 0) ? T.tuple([]) : ((): T.Value => {
       const oldTxn = T.once((): T.Value => T.apply(txns, 1))
-      const newTxn = T.once((): T.Value => T.record([["zxid", T.field(oldTxn(), "zxid")], ["value", T.field(oldTxn(), "value")], ["ackSid", T.setOf([src])], ["epoch", T.field(oldTxn(), "epoch")]]))
+      const newTxn = T.once((): T.Value => T.sortedRecord(["ackSid", "epoch", "value", "zxid"], [T.setOf([src]), T.field(oldTxn(), "epoch"), T.field(oldTxn(), "value"), T.field(oldTxn(), "zxid")]))
       return T.concat(T.tuple([newTxn()]), InitAcksidHelper(T.tail(txns), src))
     })())
   }
@@ -1850,7 +1850,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
     return ((T.len(txns) === 0) ? T.tuple([]) : ((): T.Value => {
       const oldTxn = T.once((): T.Value => T.apply(txns, 1))
       return (T.bool(ZxidCompare(T.field(oldTxn(), "zxid"), endZxid)) ? txns : ((): T.Value => {
-      const newTxn = T.once((): T.Value => T.record([["zxid", T.field(oldTxn(), "zxid")], ["value", T.field(oldTxn(), "value")], ["ackSid", (T.isIn(target, T.field(oldTxn(), "ackSid")) ? T.field(oldTxn(), "ackSid") : T.union(T.field(oldTxn(), "ackSid"), T.setOf([target])))], ["epoch", T.field(oldTxn(), "epoch")]]))
+      const newTxn = T.once((): T.Value => T.sortedRecord(["ackSid", "epoch", "value", "zxid"], [(T.isIn(target, T.field(oldTxn(), "ackSid")) ? T.field(oldTxn(), "ackSid") : T.union(T.field(oldTxn(), "ackSid"), T.setOf([target]))), T.field(oldTxn(), "epoch"), T.field(oldTxn(), "value"), T.field(oldTxn(), "zxid")]))
       return T.concat(T.tuple([newTxn()]), UpdateAcksidHelper(T.tail(txns), target, endZxid))
     })())
     })())

@@ -175,7 +175,7 @@ export function makeZkV3_7_0(constants: Constants): GeneratedSpec<State> {
   /** Integrity: tla/specs/ZkV3_7_0.tla, lines 1967-1973. */
   function Integrity($s: State): boolean {
     return T.elems(Server).every((i) => (!(T.bool(IsFollower($s, i)) && (T.int(T.field(T.apply($s.lastCommitted, i), "index")) > 0)) || T.elems(T.range(1, T.field(T.apply($s.lastCommitted, i), "index"))).every((idx) => T.elems($s.proposalMsgsLog).some((proposal) => T.bool(((): T.Value => {
-      const txn_proposal = T.once((): T.Value => T.record([["zxid", T.field(proposal, "zxid")], ["value", T.field(proposal, "data")]]))
+      const txn_proposal = T.once((): T.Value => T.sortedRecord(["value", "zxid"], [T.field(proposal, "data"), T.field(proposal, "zxid")]))
       return TxnEqual(T.apply(T.apply($s.history, i), idx), txn_proposal())
     })())))))
   }
@@ -204,7 +204,7 @@ export function makeZkV3_7_0(constants: Constants): GeneratedSpec<State> {
         return T.filter($s.proposalMsgsLog, (p) => (T.eq(T.field(p, "source"), i) && T.eq(T.field(p, "epoch"), e)))
       }
       function txn_set(i: T.Value, e: T.Value): T.Value {
-        return T.map(p_set(i, e), (p) => T.record([["zxid", T.field(p, "zxid")], ["value", T.field(p, "data")]]))
+        return T.map(p_set(i, e), (p) => T.sortedRecord(["value", "zxid"], [T.field(p, "data"), T.field(p, "zxid")]))
       }
       return T.elems(Server).every((i) => T.elems(T.range(1, T.apply($s.currentEpoch, i))).every((e) => ((T.cardinality(txn_set(i, e)) < 2) || ((T.cardinality(txn_set(i, e)) >= 2) && T.elems(txn_set(i, e)).some((txn1) => T.elems(txn_set(i, e)).some((txn2) => (T.bool(TxnEqual(txn1, txn2)) || (!T.bool(TxnEqual(txn1, txn2)) && ((): boolean => {
       const TxnPre = T.once((): T.Value => (T.bool(ZxidCompare(T.field(txn1, "zxid"), T.field(txn2, "zxid"))) ? txn2 : txn1))
@@ -528,7 +528,7 @@ export function makeZkV3_7_0(constants: Constants): GeneratedSpec<State> {
       UpdateRecorder_act($s, $n289, ($n290: T.Partial): void => {
         $k($n290)
       }, T.tuple(["ConnectAndFollowerSendFOLLOWERINFO", i, j]))
-    }, j, i, T.record([["mtype", FOLLOWERINFO], ["mzxid", T.tuple([T.apply($s.acceptedEpoch, j), 0])]]))
+    }, j, i, T.sortedRecord(["mtype", "mzxid"], [FOLLOWERINFO, T.tuple([T.apply($s.acceptedEpoch, j), 0])]))
   }
 
   /** LeaderProcessFOLLOWERINFO(i, j) as an action: tla/specs/ZkV3_7_0.tla, lines 784-833. */
@@ -568,7 +568,7 @@ export function makeZkV3_7_0(constants: Constants): GeneratedSpec<State> {
               if ($n305 === null) break or304
               {
                 const newLeaderZxid = T.once((): T.Value => T.tuple([T.apply(T.primed($n305, V.acceptedEpoch, "acceptedEpoch"), i), 0]))
-                const m = T.once((): T.Value => T.record([["mtype", LEADERINFO], ["mzxid", newLeaderZxid()]]))
+                const m = T.once((): T.Value => T.sortedRecord(["mtype", "mzxid"], [LEADERINFO, newLeaderZxid()]))
                 DiscardAndBroadcastLEADERINFO_act($s, $n305, ($n307: T.Partial): void => {
                   $k302($n307)
                 }, i, j, m())
@@ -604,7 +604,7 @@ export function makeZkV3_7_0(constants: Constants): GeneratedSpec<State> {
           const $n318 = T.bindEach($n317, [[V.tempMaxEpoch, $s.tempMaxEpoch], [V.connecting, $s.connecting], [V.acceptedEpoch, $s.acceptedEpoch], [V.violatedInvariants, $s.violatedInvariants]])
           if ($n318 === null) return
           $k291($n318)
-        }, i, j, T.record([["mtype", LEADERINFO], ["mzxid", T.tuple([T.apply($s.acceptedEpoch, i), 0])]]))
+        }, i, j, T.sortedRecord(["mtype", "mzxid"], [LEADERINFO, T.tuple([T.apply($s.acceptedEpoch, i), 0])]))
       }
     }
   }
@@ -650,7 +650,7 @@ export function makeZkV3_7_0(constants: Constants): GeneratedSpec<State> {
             if ($n334 === null) break or333
             {
               const epochBytes = T.once((): T.Value => T.apply($s.currentEpoch, i))
-              const m = T.once((): T.Value => T.record([["mtype", ACKEPOCH], ["mzxid", T.field(T.apply($s.lastProcessed, i), "zxid")], ["mepoch", epochBytes()]]))
+              const m = T.once((): T.Value => T.sortedRecord(["mepoch", "mtype", "mzxid"], [epochBytes(), ACKEPOCH, T.field(T.apply($s.lastProcessed, i), "zxid")]))
               Reply_act($s, $n334, ($n336: T.Partial): void => {
                 $k328($n336)
               }, i, j, m())
@@ -659,7 +659,7 @@ export function makeZkV3_7_0(constants: Constants): GeneratedSpec<State> {
           or337: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:853:33)
             if (!(T.eq(newEpoch(), T.apply($s.acceptedEpoch, i)))) break or337
             {
-              const m = T.once((): T.Value => T.record([["mtype", ACKEPOCH], ["mzxid", T.field(T.apply($s.lastProcessed, i), "zxid")], ["mepoch", -1]]))
+              const m = T.once((): T.Value => T.sortedRecord(["mepoch", "mtype", "mzxid"], [-1, ACKEPOCH, T.field(T.apply($s.lastProcessed, i), "zxid")]))
               Reply_act($s, $n, ($n338: T.Partial): void => {
                 const $n339 = T.bindEach($n338, [[V.acceptedEpoch, $s.acceptedEpoch]])
                 if ($n339 === null) return
@@ -703,8 +703,8 @@ export function makeZkV3_7_0(constants: Constants): GeneratedSpec<State> {
     {
       const msg = T.once((): T.Value => T.apply(T.apply(T.apply($s.msgs, j), i), 1))
       const infoOk = T.once((): T.Value => IsMyLearner($s, i, j))
-      const leaderStateSummary = T.once((): T.Value => T.record([["currentEpoch", T.apply($s.currentEpoch, i)], ["lastZxid", T.field(T.apply($s.lastProcessed, i), "zxid")]]))
-      const followerStateSummary = T.once((): T.Value => T.record([["currentEpoch", T.field(msg(), "mepoch")], ["lastZxid", T.field(msg(), "mzxid")]]))
+      const leaderStateSummary = T.once((): T.Value => T.sortedRecord(["currentEpoch", "lastZxid"], [T.apply($s.currentEpoch, i), T.field(T.apply($s.lastProcessed, i), "zxid")]))
+      const followerStateSummary = T.once((): T.Value => T.sortedRecord(["currentEpoch", "lastZxid"], [T.field(msg(), "mepoch"), T.field(msg(), "mzxid")]))
       const logOk = T.once((): T.Value => !T.bool(IsMoreRecentThan(followerStateSummary(), leaderStateSummary())))
       const electing_quorum = T.once((): T.Value => T.filter(T.apply($s.electing, i), (e) => T.eq(T.field(e, "inQuorum"), true)))
       const sid_electing = T.once((): T.Value => T.map(electing_quorum(), (s) => T.field(s, "sid")))
@@ -821,7 +821,7 @@ export function makeZkV3_7_0(constants: Constants): GeneratedSpec<State> {
       const $k393 = ($n394: T.Partial): void => {
         {
           const chosen = T.once((): T.Value => T.choose(toSync(), (s) => T.eq(T.field(s, "sid"), j), "tla/specs/ZkV3_7_0.tla:1192:29"))
-          const newChosen = T.once((): T.Value => T.record([["sid", T.field(chosen(), "sid")], ["peerLastZxid", T.tuple([-1, -1])], ["inQuorum", T.field(chosen(), "inQuorum")]]))
+          const newChosen = T.once((): T.Value => T.sortedRecord(["inQuorum", "peerLastZxid", "sid"], [T.field(chosen(), "inQuorum"), T.tuple([-1, -1]), T.field(chosen(), "sid")]))
           SyncFollower_act($s, $n394, ($n395: T.Partial): void => {
             const $n396 = T.bind($n395, V.electing, T.exceptPath($s.electing, [i], ($at397) => T.union(T.minus($at397, T.setOf([chosen()])), T.setOf([newChosen()]))))
             if ($n396 === null) return
@@ -908,9 +908,9 @@ export function makeZkV3_7_0(constants: Constants): GeneratedSpec<State> {
                 if ($n428 === null) break or427
                 const $n430 = T.bind($n428, V.initialHistory, T.exceptPath($s.initialHistory, [i], (_$at431) => T.apply(T.primed($n428, V.history, "history"), i)))
                 if ($n430 === null) break or427
-                const $n432 = T.bind($n430, V.lastProcessed, T.exceptPath($s.lastProcessed, [i], (_$at433) => T.record([["index", truncIndex()], ["zxid", truncZxid()]])))
+                const $n432 = T.bind($n430, V.lastProcessed, T.exceptPath($s.lastProcessed, [i], (_$at433) => T.sortedRecord(["index", "zxid"], [truncIndex(), truncZxid()])))
                 if ($n432 === null) break or427
-                const $n434 = T.bind($n432, V.lastCommitted, T.exceptPath($s.lastCommitted, [i], (_$at435) => T.record([["index", truncIndex()], ["zxid", truncZxid()]])))
+                const $n434 = T.bind($n432, V.lastCommitted, T.exceptPath($s.lastCommitted, [i], (_$at435) => T.sortedRecord(["index", "zxid"], [truncIndex(), truncZxid()])))
                 if ($n434 === null) break or427
                 const $n436 = T.bindEach($n434, [[V.violatedInvariants, $s.violatedInvariants]])
                 if ($n436 === null) break or427
@@ -926,9 +926,9 @@ export function makeZkV3_7_0(constants: Constants): GeneratedSpec<State> {
             if ($n440 === null) break or437
             const $n442 = T.bind($n440, V.initialHistory, T.exceptPath($s.initialHistory, [i], (_$at443) => T.apply(T.primed($n440, V.history, "history"), i)))
             if ($n442 === null) break or437
-            const $n444 = T.bind($n442, V.lastProcessed, T.exceptPath($s.lastProcessed, [i], (_$at445) => T.record([["index", T.len(T.apply(T.primed($n442, V.history, "history"), i))], ["zxid", T.field(msg(), "msnapZxid")]])))
+            const $n444 = T.bind($n442, V.lastProcessed, T.exceptPath($s.lastProcessed, [i], (_$at445) => T.sortedRecord(["index", "zxid"], [T.len(T.apply(T.primed($n442, V.history, "history"), i)), T.field(msg(), "msnapZxid")])))
             if ($n444 === null) break or437
-            const $n446 = T.bind($n444, V.lastCommitted, T.exceptPath($s.lastCommitted, [i], (_$at447) => T.record([["index", T.len(T.apply(T.primed($n444, V.history, "history"), i))], ["zxid", T.field(msg(), "msnapZxid")]])))
+            const $n446 = T.bind($n444, V.lastCommitted, T.exceptPath($s.lastCommitted, [i], (_$at447) => T.sortedRecord(["index", "zxid"], [T.len(T.apply(T.primed($n444, V.history, "history"), i)), T.field(msg(), "msnapZxid")])))
             if ($n446 === null) break or437
             const $n448 = T.bindEach($n446, [[V.violatedInvariants, $s.violatedInvariants]])
             if ($n448 === null) break or437
@@ -961,7 +961,7 @@ export function makeZkV3_7_0(constants: Constants): GeneratedSpec<State> {
       const msg = T.once((): T.Value => T.apply(T.apply(T.apply($s.msgs, j), i), 1))
       const infoOk = T.once((): T.Value => IsMyLeader($s, i, j))
       const isNext = T.once((): T.Value => IsNextZxid(T.field(LastQueued($s, i), "zxid"), T.field(msg(), "mzxid")))
-      const newTxn = T.once((): T.Value => T.record([["zxid", T.field(msg(), "mzxid")], ["value", T.field(msg(), "mdata")], ["ackSid", T.setOf([])], ["epoch", T.apply($s.acceptedEpoch, i)]]))
+      const newTxn = T.once((): T.Value => T.sortedRecord(["ackSid", "epoch", "value", "zxid"], [T.setOf([]), T.apply($s.acceptedEpoch, i), T.field(msg(), "mdata"), T.field(msg(), "mzxid")]))
       if (!(T.bool(infoOk()))) return
       const $k452 = ($n453: T.Partial): void => {
         Discard_act($s, $n453, ($n454: T.Partial): void => {
@@ -1032,7 +1032,7 @@ export function makeZkV3_7_0(constants: Constants): GeneratedSpec<State> {
                   const committedTxn = T.once((): T.Value => T.apply(T.field(T.apply($s.packetsSync, i), "notCommitted"), 1))
                   const $n477 = T.bind($n469, V.history, T.exceptPath($s.history, [i], ($at478) => T.append($at478, committedTxn())))
                   if ($n477 === null) break or476
-                  const $n479 = T.bind($n477, V.lastCommitted, T.exceptPath($s.lastCommitted, [i], (_$at480) => T.record([["index", T.len(T.apply(T.primed($n477, V.history, "history"), i))], ["zxid", T.field(committedTxn(), "zxid")]])))
+                  const $n479 = T.bind($n477, V.lastCommitted, T.exceptPath($s.lastCommitted, [i], (_$at480) => T.sortedRecord(["index", "zxid"], [T.len(T.apply(T.primed($n477, V.history, "history"), i)), T.field(committedTxn(), "zxid")])))
                   if ($n479 === null) break or476
                   const $n481 = T.bind($n479, V.lastProcessed, T.exceptPath($s.lastProcessed, [i], (_$at482) => T.apply(T.primed($n479, V.lastCommitted, "lastCommitted"), i)))
                   if ($n481 === null) break or476
@@ -1083,7 +1083,7 @@ export function makeZkV3_7_0(constants: Constants): GeneratedSpec<State> {
       const msg = T.once((): T.Value => T.apply(T.apply(T.apply($s.msgs, j), i), 1))
       const infoOk = T.once((): T.Value => IsMyLeader($s, i, j))
       const packetsInSync = T.once((): T.Value => T.field(T.apply($s.packetsSync, i), "notCommitted"))
-      const m_ackld = T.once((): T.Value => T.record([["mtype", ACKLD], ["mzxid", T.field(msg(), "mzxid")]]))
+      const m_ackld = T.once((): T.Value => T.sortedRecord(["mtype", "mzxid"], [ACKLD, T.field(msg(), "mzxid")]))
       const ms_ack = T.once((): T.Value => ACKInBatches(T.tuple([]), packetsInSync()))
       const queue_toSend = T.once((): T.Value => T.concat(T.tuple([m_ackld()]), ms_ack()))
       if (!(T.bool(infoOk()))) return
@@ -1130,7 +1130,7 @@ export function makeZkV3_7_0(constants: Constants): GeneratedSpec<State> {
       const infoOk = T.once((): T.Value => IsMyLearner($s, i, j))
       const match = T.once((): T.Value => ZxidEqual(T.field(msg(), "mzxid"), T.tuple([T.apply($s.acceptedEpoch, i), 0])))
       const currentZxid = T.once((): T.Value => T.tuple([T.apply($s.acceptedEpoch, i), 0]))
-      const m_uptodate = T.once((): T.Value => T.record([["mtype", UPTODATE], ["mzxid", currentZxid()]]))
+      const m_uptodate = T.once((): T.Value => T.sortedRecord(["mtype", "mzxid"], [UPTODATE, currentZxid()]))
       const sid_ackldRecv = T.once((): T.Value => T.map(T.apply($s.ackldRecv, i), (a) => T.field(a, "sid")))
       if (!(T.bool(infoOk()))) return
       const $k516 = ($n517: T.Partial): void => {
@@ -1237,9 +1237,9 @@ export function makeZkV3_7_0(constants: Constants): GeneratedSpec<State> {
     })()))) return
     {
       const request_value = T.once((): T.Value => GetRecorder($s, "nClientRequest"))
-      const newTxn = T.once((): T.Value => T.record([["zxid", IncZxid($s, i, T.field(LastProposed($s, i), "zxid"))], ["value", request_value()], ["ackSid", T.setOf([i])], ["epoch", T.apply($s.acceptedEpoch, i)]]))
-      const m_proposal = T.once((): T.Value => T.record([["mtype", PROPOSAL], ["mzxid", T.field(newTxn(), "zxid")], ["mdata", request_value()]]))
-      const m_proposal_for_checking = T.once((): T.Value => T.record([["source", i], ["epoch", T.apply($s.acceptedEpoch, i)], ["zxid", T.field(newTxn(), "zxid")], ["data", request_value()]]))
+      const newTxn = T.once((): T.Value => T.sortedRecord(["ackSid", "epoch", "value", "zxid"], [T.setOf([i]), T.apply($s.acceptedEpoch, i), request_value(), IncZxid($s, i, T.field(LastProposed($s, i), "zxid"))]))
+      const m_proposal = T.once((): T.Value => T.sortedRecord(["mdata", "mtype", "mzxid"], [request_value(), PROPOSAL, T.field(newTxn(), "zxid")]))
+      const m_proposal_for_checking = T.once((): T.Value => T.sortedRecord(["data", "epoch", "source", "zxid"], [request_value(), T.apply($s.acceptedEpoch, i), i, T.field(newTxn(), "zxid")]))
       const $n553 = T.bind($n, V.history, T.exceptPath($s.history, [i], ($at554) => T.append($at554, newTxn())))
       if ($n553 === null) return
       const $k555 = ($n556: T.Partial): void => {
@@ -1278,8 +1278,8 @@ export function makeZkV3_7_0(constants: Constants): GeneratedSpec<State> {
       const msg = T.once((): T.Value => T.apply(T.apply(T.apply($s.msgs, j), i), 1))
       const infoOk = T.once((): T.Value => IsMyLeader($s, i, j))
       const isNext = T.once((): T.Value => IsNextZxid(T.field(LastQueued($s, i), "zxid"), T.field(msg(), "mzxid")))
-      const newTxn = T.once((): T.Value => T.record([["zxid", T.field(msg(), "mzxid")], ["value", T.field(msg(), "mdata")], ["ackSid", T.setOf([])], ["epoch", T.apply($s.acceptedEpoch, i)]]))
-      const m_ack = T.once((): T.Value => T.record([["mtype", ACK], ["mzxid", T.field(msg(), "mzxid")]]))
+      const newTxn = T.once((): T.Value => T.sortedRecord(["ackSid", "epoch", "value", "zxid"], [T.setOf([]), T.apply($s.acceptedEpoch, i), T.field(msg(), "mdata"), T.field(msg(), "mzxid")]))
+      const m_ack = T.once((): T.Value => T.sortedRecord(["mtype", "mzxid"], [ACK, T.field(msg(), "mzxid")]))
       if (!(T.bool(infoOk()))) return
       const $k565 = ($n566: T.Partial): void => {
         const $n567 = T.bindEach($n566, [[V.state, $s.state], [V.currentEpoch, $s.currentEpoch], [V.lastProcessed, $s.lastProcessed], [V.zabState, $s.zabState], [V.acceptedEpoch, $s.acceptedEpoch], [V.lastCommitted, $s.lastCommitted], [V.currentVote, $s.currentVote], [V.logicalClock, $s.logicalClock], [V.receiveVotes, $s.receiveVotes], [V.outOfElection, $s.outOfElection], [V.recvQueue, $s.recvQueue], [V.waitNotmsg, $s.waitNotmsg], [V.leadingVoteSet, $s.leadingVoteSet], [V.learners, $s.learners], [V.connecting, $s.connecting], [V.electing, $s.electing], [V.ackldRecv, $s.ackldRecv], [V.forwarding, $s.forwarding], [V.tempMaxEpoch, $s.tempMaxEpoch], [V.connectInfo, $s.connectInfo], [V.packetsSync, $s.packetsSync], [V.initialHistory, $s.initialHistory], [V.epochLeader, $s.epochLeader], [V.proposalMsgsLog, $s.proposalMsgsLog], [V.electionMsgs, $s.electionMsgs], [V.status, $s.status], [V.partition, $s.partition]])
@@ -1350,7 +1350,7 @@ export function makeZkV3_7_0(constants: Constants): GeneratedSpec<State> {
         const $k589 = ($n590: T.Partial): void => {
           {
             const txn = T.once((): T.Value => T.apply(T.apply($s.history, i), index()))
-            const txnAfterAddAck = T.once((): T.Value => T.record([["zxid", T.field(txn(), "zxid")], ["value", T.field(txn(), "value")], ["ackSid", T.union(T.field(txn(), "ackSid"), T.setOf([j]))], ["epoch", T.field(txn(), "epoch")]]))
+            const txnAfterAddAck = T.once((): T.Value => T.sortedRecord(["ackSid", "epoch", "value", "zxid"], [T.union(T.field(txn(), "ackSid"), T.setOf([j])), T.field(txn(), "epoch"), T.field(txn(), "value"), T.field(txn(), "zxid")]))
             const $n591 = T.bind($n590, V.history, T.exceptPath($s.history, [i, index()], (_$at592) => txnAfterAddAck()))
             if ($n591 === null) return
             const $k593 = ($n594: T.Partial): void => {
@@ -1461,9 +1461,9 @@ export function makeZkV3_7_0(constants: Constants): GeneratedSpec<State> {
           }
           or629: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1857:24)
             if (!(T.bool(match()))) break or629
-            const $n630 = T.bind($n, V.lastCommitted, T.exceptPath($s.lastCommitted, [i], (_$at631) => T.record([["index", (T.int(T.field(T.apply($s.lastCommitted, i), "index")) + 1)], ["zxid", firstElementZxid()]])))
+            const $n630 = T.bind($n, V.lastCommitted, T.exceptPath($s.lastCommitted, [i], (_$at631) => T.sortedRecord(["index", "zxid"], [(T.int(T.field(T.apply($s.lastCommitted, i), "index")) + 1), firstElementZxid()])))
             if ($n630 === null) break or629
-            const $n632 = T.bind($n630, V.lastProcessed, T.exceptPath($s.lastProcessed, [i], (_$at633) => T.record([["index", (T.int(T.field(T.apply($s.lastCommitted, i), "index")) + 1)], ["zxid", firstElementZxid()]])))
+            const $n632 = T.bind($n630, V.lastProcessed, T.exceptPath($s.lastProcessed, [i], (_$at633) => T.sortedRecord(["index", "zxid"], [(T.int(T.field(T.apply($s.lastCommitted, i), "index")) + 1), firstElementZxid()])))
             if ($n632 === null) break or629
             const $n634 = T.bindEach($n632, [[V.violatedInvariants, $s.violatedInvariants]])
             if ($n634 === null) break or629
@@ -1611,9 +1611,9 @@ export function makeZkV3_7_0(constants: Constants): GeneratedSpec<State> {
       if ($n676 === null) return
       const $n677 = T.bind($n676, V.acceptedEpoch, T.fnOver(Server, (_s) => 0))
       if ($n677 === null) return
-      const $n678 = T.bind($n677, V.lastCommitted, T.fnOver(Server, (_s) => T.record([["index", 0], ["zxid", T.tuple([0, 0])]])))
+      const $n678 = T.bind($n677, V.lastCommitted, T.fnOver(Server, (_s) => T.sortedRecord(["index", "zxid"], [0, T.tuple([0, 0])])))
       if ($n678 === null) return
-      const $n679 = T.bind($n678, V.lastSnapshot, T.fnOver(Server, (_s) => T.record([["index", 0], ["zxid", T.tuple([0, 0])]])))
+      const $n679 = T.bind($n678, V.lastSnapshot, T.fnOver(Server, (_s) => T.sortedRecord(["index", "zxid"], [0, T.tuple([0, 0])])))
       if ($n679 === null) return
       const $n680 = T.bind($n679, V.initialHistory, T.fnOver(Server, (_s) => T.tuple([])))
       if ($n680 === null) return
@@ -1649,9 +1649,9 @@ export function makeZkV3_7_0(constants: Constants): GeneratedSpec<State> {
 
   /** InitFollowerVars as part of Init: tla/specs/ZkV3_7_0.tla, lines 478-485. */
   function InitFollowerVars_init($n: T.Partial, $k: Continue): void {
-    const $n689 = T.bind($n, V.connectInfo, T.fnOver(Server, (_s) => T.record([["sid", NullPoint], ["syncMode", NONE], ["nlRcv", false]])))
+    const $n689 = T.bind($n, V.connectInfo, T.fnOver(Server, (_s) => T.sortedRecord(["nlRcv", "sid", "syncMode"], [false, NullPoint, NONE])))
     if ($n689 === null) return
-    const $n690 = T.bind($n689, V.packetsSync, T.fnOver(Server, (_s) => T.record([["notCommitted", T.tuple([])], ["committed", T.tuple([])]])))
+    const $n690 = T.bind($n689, V.packetsSync, T.fnOver(Server, (_s) => T.sortedRecord(["committed", "notCommitted"], [T.tuple([]), T.tuple([])])))
     if ($n690 === null) return
     $k($n690)
   }
@@ -1662,7 +1662,7 @@ export function makeZkV3_7_0(constants: Constants): GeneratedSpec<State> {
     if ($n691 === null) return
     const $n692 = T.bind($n691, V.epochLeader, T.fnOver(T.range(1, MAXEPOCH()), (_e) => T.setOf([])))
     if ($n692 === null) return
-    const $n693 = T.bind($n692, V.violatedInvariants, T.record([["stateInconsistent", false], ["proposalInconsistent", false], ["commitInconsistent", false], ["ackInconsistent", false], ["messageIllegal", false]]))
+    const $n693 = T.bind($n692, V.violatedInvariants, T.sortedRecord(["ackInconsistent", "commitInconsistent", "messageIllegal", "proposalInconsistent", "stateInconsistent"], [false, false, false, false, false]))
     if ($n693 === null) return
     $k($n693)
   }
@@ -1687,7 +1687,7 @@ export function makeZkV3_7_0(constants: Constants): GeneratedSpec<State> {
 
   /** InitRecorder as part of Init: tla/specs/ZkV3_7_0.tla, lines 499-505. */
   function InitRecorder_init($n: T.Partial, $k: Continue): void {
-    const $n698 = T.bind($n, V.recorder, T.record([["nTimeout", 0], ["nTransaction", 0], ["nPartition", 0], ["maxEpoch", 0], ["nCrash", 0], ["pc", T.tuple(["Init"])], ["nClientRequest", 0]]))
+    const $n698 = T.bind($n, V.recorder, T.sortedRecord(["maxEpoch", "nClientRequest", "nCrash", "nPartition", "nTimeout", "nTransaction", "pc"], [0, 0, 0, 0, 0, 0, T.tuple(["Init"])]))
     if ($n698 === null) return
     $k($n698)
   }
@@ -1742,7 +1742,7 @@ export function makeZkV3_7_0(constants: Constants): GeneratedSpec<State> {
     if (!(!T.eq(T.apply(T.apply($s.electionMsgs, j), i), T.tuple([])))) return
     {
       const notmsg = T.once((): T.Value => T.apply(T.apply(T.apply($s.electionMsgs, j), i), 1))
-      const toSend = T.once((): T.Value => T.record([["mtype", NOTIFICATION], ["msource", i], ["mstate", T.apply($s.state, i)], ["mround", T.apply($s.logicalClock, i)], ["mvote", T.apply($s.currentVote, i)]]))
+      const toSend = T.once((): T.Value => T.sortedRecord(["mround", "msource", "mstate", "mtype", "mvote"], [T.apply($s.logicalClock, i), i, T.apply($s.state, i), NOTIFICATION, T.apply($s.currentVote, i)]))
       const $k699 = ($n700: T.Partial): void => {
         const $n701 = T.bindEach($n700, [[V.state, $s.state], [V.currentEpoch, $s.currentEpoch], [V.lastProcessed, $s.lastProcessed], [V.history, $s.history], [V.currentVote, $s.currentVote], [V.logicalClock, $s.logicalClock], [V.receiveVotes, $s.receiveVotes], [V.outOfElection, $s.outOfElection], [V.waitNotmsg, $s.waitNotmsg], [V.leadingVoteSet, $s.leadingVoteSet]])
         if ($n701 === null) return
@@ -1806,7 +1806,7 @@ export function makeZkV3_7_0(constants: Constants): GeneratedSpec<State> {
     if (!(T.eq(T.apply($s.state, i), LOOKING))) return
     if (!(T.elems(Server).every((j) => T.eq(T.apply(T.apply($s.electionMsgs, j), i), T.tuple([]))))) return
     if (!(T.eq(T.apply($s.recvQueue, i), T.tuple([])))) return
-    const $n720 = T.bind($n, V.recvQueue, T.exceptPath($s.recvQueue, [i], (_$at721) => T.append(T.apply($s.recvQueue, i), T.record([["mtype", NONE]]))))
+    const $n720 = T.bind($n, V.recvQueue, T.exceptPath($s.recvQueue, [i], (_$at721) => T.append(T.apply($s.recvQueue, i), T.sortedRecord(["mtype"], [NONE]))))
     if ($n720 === null) return
     const $n722 = T.bindEach($n720, [[V.state, $s.state], [V.currentEpoch, $s.currentEpoch], [V.lastProcessed, $s.lastProcessed], [V.history, $s.history], [V.currentVote, $s.currentVote], [V.logicalClock, $s.logicalClock], [V.receiveVotes, $s.receiveVotes], [V.outOfElection, $s.outOfElection], [V.waitNotmsg, $s.waitNotmsg], [V.leadingVoteSet, $s.leadingVoteSet], [V.electionMsgs, $s.electionMsgs]])
     if ($n722 === null) return
@@ -1820,7 +1820,7 @@ export function makeZkV3_7_0(constants: Constants): GeneratedSpec<State> {
     if (!(!T.eq(T.apply($s.recvQueue, i), T.tuple([])))) return
     {
       const n = T.once((): T.Value => T.apply(T.apply($s.recvQueue, i), 1))
-      const rawToSend = T.once((): T.Value => T.record([["mtype", NOTIFICATION], ["msource", i], ["mstate", LOOKING], ["mround", T.apply($s.logicalClock, i)], ["mvote", T.apply($s.currentVote, i)]]))
+      const rawToSend = T.once((): T.Value => T.sortedRecord(["mround", "msource", "mstate", "mtype", "mvote"], [T.apply($s.logicalClock, i), i, LOOKING, NOTIFICATION, T.apply($s.currentVote, i)]))
       const $k723 = ($n724: T.Partial): void => {
         const $n725 = T.bind($n724, V.recvQueue, T.exceptPath($s.recvQueue, [i], (_$at726) => T.tail(T.apply($s.recvQueue, i))))
         if ($n725 === null) return
@@ -1892,12 +1892,12 @@ export function makeZkV3_7_0(constants: Constants): GeneratedSpec<State> {
               const $n755 = T.bind($n, V.logicalClock, T.exceptPath($s.logicalClock, [i], (_$at756) => T.field(n(), "mround")))
               if ($n755 === null) break or754
               {
-                const selfinfo = T.once((): T.Value => T.record([["proposedLeader", i], ["proposedZxid", T.field(T.apply($s.lastProcessed, i), "zxid")], ["proposedEpoch", T.apply($s.currentEpoch, i)]]))
+                const selfinfo = T.once((): T.Value => T.sortedRecord(["proposedEpoch", "proposedLeader", "proposedZxid"], [T.apply($s.currentEpoch, i), i, T.field(T.apply($s.lastProcessed, i), "zxid")]))
                 const peerOk = T.once((): T.Value => TotalOrderPredicate(T.field(n(), "mvote"), selfinfo()))
                 const $k757 = ($n758: T.Partial): void => {
                   BroadcastNotmsg_act($s, $n758, ($n759: T.Partial): void => {
                     $k739($n759)
-                  }, i, T.record([["mtype", NOTIFICATION], ["msource", i], ["mstate", LOOKING], ["mround", T.field(n(), "mround")], ["mvote", T.apply(T.primed($n758, V.currentVote, "currentVote"), i)]]))
+                  }, i, T.sortedRecord(["mround", "msource", "mstate", "mtype", "mvote"], [T.field(n(), "mround"), i, LOOKING, NOTIFICATION, T.apply(T.primed($n758, V.currentVote, "currentVote"), i)]))
                 }
                 or760: { // disjunct 1 of 2 (tla/specs/FastLeaderElection.tla:406:45)
                   TotalOrderPredicate_act($s, $n755, ($n761: T.Partial): void => {
@@ -1928,7 +1928,7 @@ export function makeZkV3_7_0(constants: Constants): GeneratedSpec<State> {
                     UpdateProposal_act($s, $n770, ($n771: T.Partial): void => {
                       BroadcastNotmsg_act($s, $n771, ($n772: T.Partial): void => {
                         $k766($n772)
-                      }, i, T.record([["mtype", NOTIFICATION], ["msource", i], ["mstate", LOOKING], ["mround", T.apply($s.logicalClock, i)], ["mvote", T.field(n(), "mvote")]]))
+                      }, i, T.sortedRecord(["mround", "msource", "mstate", "mtype", "mvote"], [T.apply($s.logicalClock, i), i, LOOKING, NOTIFICATION, T.field(n(), "mvote")]))
                     }, i, T.field(T.field(n(), "mvote"), "proposedLeader"), T.field(T.field(n(), "mvote"), "proposedZxid"), T.field(T.field(n(), "mvote"), "proposedEpoch"))
                   }, T.field(n(), "mvote"), T.apply($s.currentVote, i))
                 }
@@ -1968,11 +1968,11 @@ export function makeZkV3_7_0(constants: Constants): GeneratedSpec<State> {
     if ($n782 === null) return
     const $n784 = T.bind($n782, V.learners, T.exceptPath($s.learners, [i], (_$at785) => T.setOf([i])))
     if ($n784 === null) return
-    const $n786 = T.bind($n784, V.connecting, T.exceptPath($s.connecting, [i], (_$at787) => T.setOf([T.record([["sid", i], ["connected", true]])])))
+    const $n786 = T.bind($n784, V.connecting, T.exceptPath($s.connecting, [i], (_$at787) => T.setOf([T.sortedRecord(["connected", "sid"], [true, i])])))
     if ($n786 === null) return
-    const $n788 = T.bind($n786, V.electing, T.exceptPath($s.electing, [i], (_$at789) => T.setOf([T.record([["sid", i], ["peerLastZxid", T.tuple([-1, -1])], ["inQuorum", true]])])))
+    const $n788 = T.bind($n786, V.electing, T.exceptPath($s.electing, [i], (_$at789) => T.setOf([T.sortedRecord(["inQuorum", "peerLastZxid", "sid"], [true, T.tuple([-1, -1]), i])])))
     if ($n788 === null) return
-    const $n790 = T.bind($n788, V.ackldRecv, T.exceptPath($s.ackldRecv, [i], (_$at791) => T.setOf([T.record([["sid", i], ["connected", true]])])))
+    const $n790 = T.bind($n788, V.ackldRecv, T.exceptPath($s.ackldRecv, [i], (_$at791) => T.setOf([T.sortedRecord(["connected", "sid"], [true, i])])))
     if ($n790 === null) return
     const $n792 = T.bind($n790, V.forwarding, T.exceptPath($s.forwarding, [i], (_$at793) => T.setOf([])))
     if ($n792 === null) return
@@ -2165,10 +2165,10 @@ export function makeZkV3_7_0(constants: Constants): GeneratedSpec<State> {
 
   /** InitLastProcessed(i): tla/specs/FastLeaderElection.tla, lines 148-154. */
   function InitLastProcessed($s: State, i: T.Value): T.Value {
-    return ((T.len(T.apply($s.history, i)) === 0) ? T.record([["index", 0], ["zxid", T.tuple([0, 0])]]) : ((): T.Value => {
+    return ((T.len(T.apply($s.history, i)) === 0) ? T.sortedRecord(["index", "zxid"], [0, T.tuple([0, 0])]) : ((): T.Value => {
       const lastIndex = T.once((): T.Value => T.len(T.apply($s.history, i)))
       const entry = T.once((): T.Value => T.apply(T.apply($s.history, i), lastIndex()))
-      return T.record([["index", lastIndex()], ["zxid", T.field(entry(), "zxid")]])
+      return T.sortedRecord(["index", "zxid"], [lastIndex(), T.field(entry(), "zxid")])
     })())
   }
 
@@ -2210,10 +2210,10 @@ export function makeZkV3_7_0(constants: Constants): GeneratedSpec<State> {
       const sid_set = T.once((): T.Value => T.map(oldSet, (s) => T.field(s, "sid")))
       return (T.isIn(sid, sid_set()) ? ((): T.Value => {
       const old_info = T.once((): T.Value => T.choose(oldSet, (info) => T.eq(T.field(info, "sid"), sid), "tla/specs/ZkV3_7_0.tla:773:33"))
-      const follower_info = T.once((): T.Value => T.record([["sid", sid], ["connected", true]]))
+      const follower_info = T.once((): T.Value => T.sortedRecord(["connected", "sid"], [true, sid]))
       return T.union(T.minus(oldSet, T.setOf([old_info()])), T.setOf([follower_info()]))
     })() : ((): T.Value => {
-      const follower_info = T.once((): T.Value => T.record([["sid", sid], ["connected", true]]))
+      const follower_info = T.once((): T.Value => T.sortedRecord(["connected", "sid"], [true, sid]))
       return T.union(oldSet, T.setOf([follower_info()]))
     })())
     })()
@@ -2270,10 +2270,10 @@ export function makeZkV3_7_0(constants: Constants): GeneratedSpec<State> {
       const sid_electing = T.once((): T.Value => T.map(oldSet, (s) => T.field(s, "sid")))
       return (T.isIn(sid, sid_electing()) ? ((): T.Value => {
       const old_info = T.once((): T.Value => T.choose(oldSet, (info) => T.eq(T.field(info, "sid"), sid), "tla/specs/ZkV3_7_0.tla:1089:33"))
-      const follower_info = T.once((): T.Value => T.record([["sid", sid], ["peerLastZxid", peerLastZxid], ["inQuorum", (T.bool(inQuorum) || T.bool(T.field(old_info(), "inQuorum")))]]))
+      const follower_info = T.once((): T.Value => T.sortedRecord(["inQuorum", "peerLastZxid", "sid"], [(T.bool(inQuorum) || T.bool(T.field(old_info(), "inQuorum"))), peerLastZxid, sid]))
       return T.union(T.minus(oldSet, T.setOf([old_info()])), T.setOf([follower_info()]))
     })() : ((): T.Value => {
-      const follower_info = T.once((): T.Value => T.record([["sid", sid], ["peerLastZxid", peerLastZxid], ["inQuorum", inQuorum]]))
+      const follower_info = T.once((): T.Value => T.sortedRecord(["inQuorum", "peerLastZxid", "sid"], [inQuorum, peerLastZxid, sid]))
       return T.union(oldSet, T.setOf([follower_info()]))
     })())
     })()
@@ -2403,7 +2403,7 @@ export function makeZkV3_7_0(constants: Constants): GeneratedSpec<State> {
       const packetsInSync = T.once((): T.Value => T.field(T.apply($s.packetsSync, i), "notCommitted"))
       const lenSync = T.once((): T.Value => T.len(packetsInSync()))
       const totalLen = T.once((): T.Value => (T.len(T.apply($s.history, i)) + T.int(lenSync())))
-      return (T.eq(lenSync(), 0) ? LastProposed($s, i) : T.record([["index", totalLen()], ["zxid", T.field(T.apply(packetsInSync(), lenSync()), "zxid")]]))
+      return (T.eq(lenSync(), 0) ? LastProposed($s, i) : T.sortedRecord(["index", "zxid"], [totalLen(), T.field(T.apply(packetsInSync(), lenSync()), "zxid")]))
     })())
   }
 
@@ -2421,7 +2421,7 @@ export function makeZkV3_7_0(constants: Constants): GeneratedSpec<State> {
   function LastCommitted($s: State, i: T.Value): T.Value {
     return (T.eq(T.apply($s.zabState, i), BROADCAST) ? T.apply($s.lastCommitted, i) : (T.bool(IsLeader($s, i)) ? ((): T.Value => {
       const lastInitialIndex = T.once((): T.Value => T.len(T.apply($s.initialHistory, i)))
-      return (T.eq(lastInitialIndex(), 0) ? T.record([["index", 0], ["zxid", T.tuple([0, 0])]]) : T.record([["index", lastInitialIndex()], ["zxid", T.field(T.apply(T.apply($s.history, i), lastInitialIndex()), "zxid")]]))
+      return (T.eq(lastInitialIndex(), 0) ? T.sortedRecord(["index", "zxid"], [0, T.tuple([0, 0])]) : T.sortedRecord(["index", "zxid"], [lastInitialIndex(), T.field(T.apply(T.apply($s.history, i), lastInitialIndex()), "zxid")]))
     })() : T.bool(IsFollower($s, i)) ? ((): T.Value => {
       const completeHis = T.once((): T.Value => T.concat(T.apply($s.history, i), T.field(T.apply($s.packetsSync, i), "notCommitted")))
       const packetsCommitted = T.once((): T.Value => T.field(T.apply($s.packetsSync, i), "committed"))
@@ -2429,10 +2429,10 @@ export function makeZkV3_7_0(constants: Constants): GeneratedSpec<State> {
       return (T.eq(lenCommitted(), 0) ? ((): T.Value => {
       const lastIndex = T.once((): T.Value => T.len(T.apply($s.history, i)))
       const lastInitialIndex = T.once((): T.Value => T.len(T.apply($s.initialHistory, i)))
-      return (T.eq(lastIndex(), lastInitialIndex()) ? (T.eq(lastIndex(), 0) ? T.record([["index", 0], ["zxid", T.tuple([0, 0])]]) : T.record([["index", lastIndex()], ["zxid", T.field(T.apply($s.history, lastIndex()), "zxid")]])) : ((T.int(lastInitialIndex()) < T.int(T.field(T.apply($s.lastCommitted, i), "index"))) ? T.apply($s.lastCommitted, i) : (T.eq(lastInitialIndex(), 0) ? T.record([["index", 0], ["zxid", T.tuple([0, 0])]]) : T.record([["index", lastInitialIndex()], ["zxid", T.field(T.apply($s.history, lastInitialIndex()), "zxid")]]))))
+      return (T.eq(lastIndex(), lastInitialIndex()) ? (T.eq(lastIndex(), 0) ? T.sortedRecord(["index", "zxid"], [0, T.tuple([0, 0])]) : T.sortedRecord(["index", "zxid"], [lastIndex(), T.field(T.apply($s.history, lastIndex()), "zxid")])) : ((T.int(lastInitialIndex()) < T.int(T.field(T.apply($s.lastCommitted, i), "index"))) ? T.apply($s.lastCommitted, i) : (T.eq(lastInitialIndex(), 0) ? T.sortedRecord(["index", "zxid"], [0, T.tuple([0, 0])]) : T.sortedRecord(["index", "zxid"], [lastInitialIndex(), T.field(T.apply($s.history, lastInitialIndex()), "zxid")]))))
     })() : ((): T.Value => {
       const committedIndex = T.once((): T.Value => ZxidToIndex(completeHis(), T.apply(packetsCommitted(), lenCommitted())))
-      return T.record([["index", committedIndex()], ["zxid", T.apply(packetsCommitted(), lenCommitted())]])
+      return T.sortedRecord(["index", "zxid"], [committedIndex(), T.apply(packetsCommitted(), lenCommitted())])
     })())
     })() : T.apply($s.lastCommitted, i)))
   }
@@ -2514,7 +2514,7 @@ export function makeZkV3_7_0(constants: Constants): GeneratedSpec<State> {
     return (T.eq(packets, T.tuple([])) ? queue : ((): T.Value => {
       const head = T.once((): T.Value => T.apply(packets, 1))
       const newPackets = T.once((): T.Value => T.tail(packets))
-      const m_ack = T.once((): T.Value => T.record([["mtype", ACK], ["mzxid", T.field(head(), "zxid")]]))
+      const m_ack = T.once((): T.Value => T.sortedRecord(["mtype", "mzxid"], [ACK, T.field(head(), "zxid")]))
       return ACKInBatches(T.append(queue, m_ack()), newPackets())
     })())
   }
@@ -2630,10 +2630,10 @@ export function makeZkV3_7_0(constants: Constants): GeneratedSpec<State> {
 
   /** LastProposed(i): tla/specs/ZkV3_7_0.tla, lines 1281-1287. */
   function LastProposed($s: State, i: T.Value): T.Value {
-    return ((T.len(T.apply($s.history, i)) === 0) ? T.record([["index", 0], ["zxid", T.tuple([0, 0])]]) : ((): T.Value => {
+    return ((T.len(T.apply($s.history, i)) === 0) ? T.sortedRecord(["index", "zxid"], [0, T.tuple([0, 0])]) : ((): T.Value => {
       const lastIndex = T.once((): T.Value => T.len(T.apply($s.history, i)))
       const entry = T.once((): T.Value => T.apply(T.apply($s.history, i), lastIndex()))
-      return T.record([["index", lastIndex()], ["zxid", T.field(entry(), "zxid")]])
+      return T.sortedRecord(["index", "zxid"], [lastIndex(), T.field(entry(), "zxid")])
     })())
   }
 
@@ -2673,7 +2673,7 @@ export function makeZkV3_7_0(constants: Constants): GeneratedSpec<State> {
         if (!(T.bool(hasAllQuorums()))) break or949
         const $k950 = ($n951: T.Partial): void => {
           LeaderCommit_act($s, $n951, ($n952: T.Partial): void => {
-            const $n953 = T.bind($n952, V.lastProcessed, T.exceptPath($s.lastProcessed, [s], (_$at954) => T.record([["index", index], ["zxid", zxid]])))
+            const $n953 = T.bind($n952, V.lastProcessed, T.exceptPath($s.lastProcessed, [s], (_$at954) => T.sortedRecord(["index", "zxid"], [index, zxid])))
             if ($n953 === null) return
             $k940($n953)
           }, s, follower, index, zxid)
@@ -2725,7 +2725,7 @@ export function makeZkV3_7_0(constants: Constants): GeneratedSpec<State> {
     if ($n961 === null) return
     const $n962 = T.bind($n961, V.currentEpoch, T.fnOver(Server, (_s) => 0))
     if ($n962 === null) return
-    const $n963 = T.bind($n962, V.lastProcessed, T.fnOver(Server, (_s) => T.record([["index", 0], ["zxid", T.tuple([0, 0])]])))
+    const $n963 = T.bind($n962, V.lastProcessed, T.fnOver(Server, (_s) => T.sortedRecord(["index", "zxid"], [0, T.tuple([0, 0])])))
     if ($n963 === null) return
     const $n964 = T.bind($n963, V.history, T.fnOver(Server, (_s) => T.tuple([])))
     if ($n964 === null) return
@@ -2745,9 +2745,9 @@ export function makeZkV3_7_0(constants: Constants): GeneratedSpec<State> {
     if ($n966 === null) return
     const $n967 = T.bind($n966, V.logicalClock, T.fnOver(Server, (_s) => 0))
     if ($n967 === null) return
-    const $n968 = T.bind($n967, V.receiveVotes, T.fnOver(Server, (_s) => T.fnOver(Server, (_v) => T.record([["vote", InitialVote()], ["round", 0], ["state", LOOKING], ["version", 0]]))))
+    const $n968 = T.bind($n967, V.receiveVotes, T.fnOver(Server, (_s) => T.fnOver(Server, (_v) => T.sortedRecord(["round", "state", "version", "vote"], [0, LOOKING, 0, InitialVote()]))))
     if ($n968 === null) return
-    const $n969 = T.bind($n968, V.outOfElection, T.fnOver(Server, (_s) => T.fnOver(Server, (_v) => T.record([["vote", InitialVote()], ["round", 0], ["state", LOOKING], ["version", 0]]))))
+    const $n969 = T.bind($n968, V.outOfElection, T.fnOver(Server, (_s) => T.fnOver(Server, (_v) => T.sortedRecord(["round", "state", "version", "vote"], [0, LOOKING, 0, InitialVote()]))))
     if ($n969 === null) return
     const $n970 = T.bind($n969, V.recvQueue, T.fnOver(Server, (_s) => T.tuple([])))
     if ($n970 === null) return
@@ -2829,8 +2829,8 @@ export function makeZkV3_7_0(constants: Constants): GeneratedSpec<State> {
   /** RvClearAndPut(i, id, vote, round) as an action: tla/specs/FastLeaderElection.tla, lines 206-214. */
   function RvClearAndPut_act($s: State, $n: T.Partial, $k: Continue, i: T.Value, id: T.Value, vote: T.Value, round: T.Value): void {
     const $n979 = T.bind($n, V.receiveVotes, ((): T.Value => {
-      const oneVote = T.once((): T.Value => T.record([["vote", vote], ["round", round], ["state", LOOKING], ["version", 1]]))
-      return T.exceptPath($s.receiveVotes, [i], (_$at980) => T.fnOver(Server, (v) => (T.eq(v, id) ? oneVote() : T.record([["vote", InitialVote()], ["round", 0], ["state", LOOKING], ["version", 0]]))))
+      const oneVote = T.once((): T.Value => T.sortedRecord(["round", "state", "version", "vote"], [round, LOOKING, 1, vote]))
+      return T.exceptPath($s.receiveVotes, [i], (_$at980) => T.fnOver(Server, (v) => (T.eq(v, id) ? oneVote() : T.sortedRecord(["round", "state", "version", "vote"], [0, LOOKING, 0, InitialVote()]))))
     })())
     if ($n979 === null) return
     $k($n979)
@@ -3004,7 +3004,7 @@ export function makeZkV3_7_0(constants: Constants): GeneratedSpec<State> {
       const sid_electing = T.once((): T.Value => T.map(set, (s) => T.field(s, "sid")))
       return (!T.isIn(sid, sid_electing()) ? set : ((): T.Value => {
       const info = T.once((): T.Value => T.choose(set, (s) => T.eq(T.field(s, "sid"), sid), "tla/specs/ZkV3_7_0.tla:645:29"))
-      const new_info = T.once((): T.Value => T.record([["sid", sid], ["peerLastZxid", T.tuple([-1, -1])], ["inQuorum", T.field(info(), "inQuorum")]]))
+      const new_info = T.once((): T.Value => T.sortedRecord(["inQuorum", "peerLastZxid", "sid"], [T.field(info(), "inQuorum"), T.tuple([-1, -1]), sid]))
       return T.union(T.minus(set, T.setOf([info()])), T.setOf([new_info()]))
     })())
     })()
@@ -3016,7 +3016,7 @@ export function makeZkV3_7_0(constants: Constants): GeneratedSpec<State> {
       const sid_set = T.once((): T.Value => T.map(set, (s) => T.field(s, "sid")))
       return (!T.isIn(sid, sid_set()) ? set : ((): T.Value => {
       const info = T.once((): T.Value => T.choose(set, (s) => T.eq(T.field(s, "sid"), sid), "tla/specs/ZkV3_7_0.tla:653:29"))
-      const new_info = T.once((): T.Value => T.record([["sid", sid], ["connected", false]]))
+      const new_info = T.once((): T.Value => T.sortedRecord(["connected", "sid"], [false, sid]))
       return T.union(T.minus(set, T.setOf([info()])), T.setOf([new_info()]))
     })())
     })()
@@ -3031,11 +3031,11 @@ export function makeZkV3_7_0(constants: Constants): GeneratedSpec<State> {
     if ($n1043 === null) return
     const $n1045 = T.bind($n1043, V.logicalClock, T.exceptPath($s.logicalClock, [i], (_$at1046) => (T.int(T.apply($s.logicalClock, i)) + 1)))
     if ($n1045 === null) return
-    const $n1047 = T.bind($n1045, V.currentVote, T.exceptPath($s.currentVote, [i], (_$at1048) => T.record([["proposedLeader", i], ["proposedZxid", T.field(T.apply(T.primed($n1045, V.lastProcessed, "lastProcessed"), i), "zxid")], ["proposedEpoch", T.apply($s.currentEpoch, i)]])))
+    const $n1047 = T.bind($n1045, V.currentVote, T.exceptPath($s.currentVote, [i], (_$at1048) => T.sortedRecord(["proposedEpoch", "proposedLeader", "proposedZxid"], [T.apply($s.currentEpoch, i), i, T.field(T.apply(T.primed($n1045, V.lastProcessed, "lastProcessed"), i), "zxid")])))
     if ($n1047 === null) return
-    const $n1049 = T.bind($n1047, V.receiveVotes, T.exceptPath($s.receiveVotes, [i], (_$at1050) => T.fnOver(Server, (_v) => T.record([["vote", InitialVote()], ["round", 0], ["state", LOOKING], ["version", 0]]))))
+    const $n1049 = T.bind($n1047, V.receiveVotes, T.exceptPath($s.receiveVotes, [i], (_$at1050) => T.fnOver(Server, (_v) => T.sortedRecord(["round", "state", "version", "vote"], [0, LOOKING, 0, InitialVote()]))))
     if ($n1049 === null) return
-    const $n1051 = T.bind($n1049, V.outOfElection, T.exceptPath($s.outOfElection, [i], (_$at1052) => T.fnOver(Server, (_v) => T.record([["vote", InitialVote()], ["round", 0], ["state", LOOKING], ["version", 0]]))))
+    const $n1051 = T.bind($n1049, V.outOfElection, T.exceptPath($s.outOfElection, [i], (_$at1052) => T.fnOver(Server, (_v) => T.sortedRecord(["round", "state", "version", "vote"], [0, LOOKING, 0, InitialVote()]))))
     if ($n1051 === null) return
     const $n1053 = T.bind($n1051, V.recvQueue, T.exceptPath($s.recvQueue, [i], (_$at1054) => T.tuple([])))
     if ($n1053 === null) return
@@ -3047,11 +3047,11 @@ export function makeZkV3_7_0(constants: Constants): GeneratedSpec<State> {
       const $n1060 = T.bindEach($n1059, [[V.currentEpoch, $s.currentEpoch], [V.history, $s.history]])
       if ($n1060 === null) return
       $k($n1060)
-    }, i, T.record([["mtype", NOTIFICATION], ["msource", i], ["mstate", LOOKING], ["mround", T.apply(T.primed($n1057, V.logicalClock, "logicalClock"), i)], ["mvote", T.apply(T.primed($n1057, V.currentVote, "currentVote"), i)]]))
+    }, i, T.sortedRecord(["mround", "msource", "mstate", "mtype", "mvote"], [T.apply(T.primed($n1057, V.logicalClock, "logicalClock"), i), i, LOOKING, NOTIFICATION, T.apply(T.primed($n1057, V.currentVote, "currentVote"), i)]))
   }
 
   /** InitialConnectInfo: tla/specs/ZkV3_7_0.tla, lines 600-602. */
-  const InitialConnectInfo = T.once((): T.Value => T.record([["sid", NullPoint], ["syncMode", NONE], ["nlRcv", false]]))
+  const InitialConnectInfo = T.once((): T.Value => T.sortedRecord(["nlRcv", "sid", "syncMode"], [false, NullPoint, NONE]))
 
   /** ZabTimeoutInCluster(S) as an action: tla/specs/ZkV3_7_0.tla, lines 605-631. */
   function ZabTimeoutInCluster_act($s: State, $n: T.Partial, $k: Continue, S: T.Value): void {
@@ -3061,13 +3061,13 @@ export function makeZkV3_7_0(constants: Constants): GeneratedSpec<State> {
     if ($n1062 === null) return
     const $n1063 = T.bind($n1062, V.logicalClock, T.fnOver(Server, (s) => (T.isIn(s, S) ? (T.int(T.apply($s.logicalClock, s)) + 1) : T.apply($s.logicalClock, s))))
     if ($n1063 === null) return
-    const $n1064 = T.bind($n1063, V.currentVote, T.fnOver(Server, (s) => (T.isIn(s, S) ? T.record([["proposedLeader", s], ["proposedZxid", T.field(T.apply(T.primed($n1063, V.lastProcessed, "lastProcessed"), s), "zxid")], ["proposedEpoch", T.apply($s.currentEpoch, s)]]) : T.apply($s.currentVote, s))))
+    const $n1064 = T.bind($n1063, V.currentVote, T.fnOver(Server, (s) => (T.isIn(s, S) ? T.sortedRecord(["proposedEpoch", "proposedLeader", "proposedZxid"], [T.apply($s.currentEpoch, s), s, T.field(T.apply(T.primed($n1063, V.lastProcessed, "lastProcessed"), s), "zxid")]) : T.apply($s.currentVote, s))))
     if ($n1064 === null) return
     const $n1065 = T.bind($n1064, V.receiveVotes, T.fnOver(Server, (s) => (T.isIn(s, S) ? T.fnOver(Server, (_v) => InitialVotes()) : T.apply($s.receiveVotes, s))))
     if ($n1065 === null) return
     const $n1066 = T.bind($n1065, V.outOfElection, T.fnOver(Server, (s) => (T.isIn(s, S) ? T.fnOver(Server, (_v) => InitialVotes()) : T.apply($s.outOfElection, s))))
     if ($n1066 === null) return
-    const $n1067 = T.bind($n1066, V.recvQueue, T.fnOver(Server, (s) => (T.isIn(s, S) ? T.tuple([T.record([["mtype", NONE]])]) : T.apply($s.recvQueue, s))))
+    const $n1067 = T.bind($n1066, V.recvQueue, T.fnOver(Server, (s) => (T.isIn(s, S) ? T.tuple([T.sortedRecord(["mtype"], [NONE])]) : T.apply($s.recvQueue, s))))
     if ($n1067 === null) return
     const $n1068 = T.bind($n1067, V.waitNotmsg, T.fnOver(Server, (s) => (T.isIn(s, S) ? false : T.apply($s.waitNotmsg, s))))
     if ($n1068 === null) return
@@ -3094,11 +3094,11 @@ export function makeZkV3_7_0(constants: Constants): GeneratedSpec<State> {
       const lastProposedIndex = T.once((): T.Value => T.len(T.apply($s.history, i)))
       const queue_origin = T.once((): T.Value => ((T.int(lastSeenIndex) >= T.int(lastProposedIndex())) ? T.tuple([]) : queuePackets(T.tuple([]), T.apply($s.history, i), (T.int(lastSeenIndex) + 1), lastCommittedIndex(), lastProposedIndex())))
       const set_forChecking = T.once((): T.Value => ((T.int(lastSeenIndex) >= T.int(lastProposedIndex())) ? T.setOf([]) : setPacketsForChecking(T.setOf([]), i, T.apply($s.acceptedEpoch, i), T.apply($s.history, i), (T.int(lastSeenIndex) + 1), lastProposedIndex())))
-      const m_trunc = T.once((): T.Value => T.record([["mtype", TRUNC], ["mtruncZxid", lastSeenZxid]]))
-      const m_diff = T.once((): T.Value => T.record([["mtype", DIFF], ["mzxid", lastSeenZxid]]))
-      const m_snap = T.once((): T.Value => T.record([["mtype", SNAP], ["msnapZxid", lastSeenZxid], ["msnapshot", SerializeSnapshot($s, i, lastSeenIndex)]]))
+      const m_trunc = T.once((): T.Value => T.sortedRecord(["mtruncZxid", "mtype"], [lastSeenZxid, TRUNC]))
+      const m_diff = T.once((): T.Value => T.sortedRecord(["mtype", "mzxid"], [DIFF, lastSeenZxid]))
+      const m_snap = T.once((): T.Value => T.sortedRecord(["msnapZxid", "msnapshot", "mtype"], [lastSeenZxid, SerializeSnapshot($s, i, lastSeenIndex), SNAP]))
       const newLeaderZxid = T.once((): T.Value => T.tuple([T.apply($s.acceptedEpoch, i), 0]))
-      const m_newleader = T.once((): T.Value => T.record([["mtype", NEWLEADER], ["mzxid", newLeaderZxid()]]))
+      const m_newleader = T.once((): T.Value => T.sortedRecord(["mtype", "mzxid"], [NEWLEADER, newLeaderZxid()]))
       const queue_toSend = T.once((): T.Value => (T.eq(mode, TRUNC) ? T.concat(T.concat(T.tuple([m_trunc()]), queue_origin()), T.tuple([m_newleader()])) : T.eq(mode, DIFF) ? T.concat(T.concat(T.tuple([m_diff()]), queue_origin()), T.tuple([m_newleader()])) : T.eq(mode, SNAP) ? T.concat(T.concat(T.tuple([m_snap()]), queue_origin()), T.tuple([m_newleader()])) : T.caseFail("tla/specs/ZkV3_7_0.tla:996:32")))
       const $k1074 = ($n1075: T.Partial): void => {
         const $n1076 = T.bind($n1075, V.proposalMsgsLog, T.union($s.proposalMsgsLog, set_forChecking()))
@@ -3215,10 +3215,10 @@ export function makeZkV3_7_0(constants: Constants): GeneratedSpec<State> {
 
   /** LeaderCommit(s, follower, index, zxid) as an action: tla/specs/ZkV3_7_0.tla, lines 1740-1752. */
   function LeaderCommit_act($s: State, $n: T.Partial, $k: Continue, s: T.Value, follower: T.Value, index: T.Value, zxid: T.Value): void {
-    const $n1105 = T.bind($n, V.lastCommitted, T.exceptPath($s.lastCommitted, [s], (_$at1106) => T.record([["index", index], ["zxid", zxid]])))
+    const $n1105 = T.bind($n, V.lastCommitted, T.exceptPath($s.lastCommitted, [s], (_$at1106) => T.sortedRecord(["index", "zxid"], [index, zxid])))
     if ($n1105 === null) return
     {
-      const m_commit = T.once((): T.Value => T.record([["mtype", COMMIT], ["mzxid", zxid]]))
+      const m_commit = T.once((): T.Value => T.sortedRecord(["mtype", "mzxid"], [COMMIT, zxid]))
       DiscardAndBroadcast_act($s, $n1105, ($n1107: T.Partial): void => {
         $k($n1107)
       }, s, follower, m_commit())
@@ -3232,11 +3232,11 @@ export function makeZkV3_7_0(constants: Constants): GeneratedSpec<State> {
 
   /** SelfVote(i): tla/specs/FastLeaderElection.tla, lines 173-175. */
   function SelfVote($s: State, i: T.Value): T.Value {
-    return T.record([["proposedLeader", i], ["proposedZxid", T.field(T.apply($s.lastProcessed, i), "zxid")], ["proposedEpoch", T.apply($s.currentEpoch, i)]])
+    return T.sortedRecord(["proposedEpoch", "proposedLeader", "proposedZxid"], [T.apply($s.currentEpoch, i), i, T.field(T.apply($s.lastProcessed, i), "zxid")])
   }
 
   /** InitialVote: tla/specs/FastLeaderElection.tla, lines 169-171. */
-  const InitialVote = T.once((): T.Value => T.record([["proposedLeader", NullPoint], ["proposedZxid", T.tuple([0, 0])], ["proposedEpoch", 0]]))
+  const InitialVote = T.once((): T.Value => T.sortedRecord(["proposedEpoch", "proposedLeader", "proposedZxid"], [0, NullPoint, T.tuple([0, 0])]))
 
   /** RecorderGetTimeout: tla/specs/ZkV3_7_0.tla, line 328. */
   function RecorderGetTimeout($s: State): T.Value {
@@ -3271,7 +3271,7 @@ export function makeZkV3_7_0(constants: Constants): GeneratedSpec<State> {
   /** InitAcksidInTxns(txns, src): tla/specs/FastLeaderElection.tla, lines 157-162. RECURSIVE. */
   function InitAcksidInTxns(txns: T.Value, src: T.Value): T.Value {
     return ((T.len(txns) === 0) ? T.tuple([]) : ((): T.Value => {
-      const newTxn = T.once((): T.Value => T.record([["zxid", T.field(T.apply(txns, 1), "zxid")], ["value", T.field(T.apply(txns, 1), "value")], ["ackSid", T.setOf([src])], ["epoch", T.field(T.apply(txns, 1), "epoch")]]))
+      const newTxn = T.once((): T.Value => T.sortedRecord(["ackSid", "epoch", "value", "zxid"], [T.setOf([src]), T.field(T.apply(txns, 1), "epoch"), T.field(T.apply(txns, 1), "value"), T.field(T.apply(txns, 1), "zxid")]))
       return T.concat(T.tuple([newTxn()]), InitAcksidInTxns(T.tail(txns), src))
     })())
   }
@@ -3287,7 +3287,7 @@ export function makeZkV3_7_0(constants: Constants): GeneratedSpec<State> {
   }
 
   /** InitialVotes: tla/specs/ZkV3_7_0.tla, lines 595-598. */
-  const InitialVotes = T.once((): T.Value => T.record([["vote", InitialVote()], ["round", 0], ["state", LOOKING], ["version", 0]]))
+  const InitialVotes = T.once((): T.Value => T.sortedRecord(["round", "state", "version", "vote"], [0, LOOKING, 0, InitialVote()]))
 
   /** CleanInputBufferInCluster(S) as an action: tla/specs/ZkV3_7_0.tla, lines 454-456. */
   function CleanInputBufferInCluster_act($s: State, $n: T.Partial, $k: Continue, S: T.Value): void {
@@ -3320,11 +3320,11 @@ export function makeZkV3_7_0(constants: Constants): GeneratedSpec<State> {
   /** queuePackets(queue, his, cur, committed, end): tla/specs/ZkV3_7_0.tla, lines 930-944. RECURSIVE. */
   function queuePackets(queue: T.Value, his: T.Value, cur: T.Value, committed: T.Value, end: T.Value): T.Value {
     return ((T.int(cur) > T.int(end)) ? queue : ((T.int(cur) > T.int(committed)) ? ((): T.Value => {
-      const m_proposal = T.once((): T.Value => T.record([["mtype", PROPOSAL], ["mzxid", T.field(T.apply(his, cur), "zxid")], ["mdata", T.field(T.apply(his, cur), "value")]]))
+      const m_proposal = T.once((): T.Value => T.sortedRecord(["mdata", "mtype", "mzxid"], [T.field(T.apply(his, cur), "value"), PROPOSAL, T.field(T.apply(his, cur), "zxid")]))
       return queuePackets(T.append(queue, m_proposal()), his, (T.int(cur) + 1), committed, end)
     })() : (T.int(cur) <= T.int(committed)) ? ((): T.Value => {
-      const m_proposal = T.once((): T.Value => T.record([["mtype", PROPOSAL], ["mzxid", T.field(T.apply(his, cur), "zxid")], ["mdata", T.field(T.apply(his, cur), "value")]]))
-      const m_commit = T.once((): T.Value => T.record([["mtype", COMMIT], ["mzxid", T.field(T.apply(his, cur), "zxid")]]))
+      const m_proposal = T.once((): T.Value => T.sortedRecord(["mdata", "mtype", "mzxid"], [T.field(T.apply(his, cur), "value"), PROPOSAL, T.field(T.apply(his, cur), "zxid")]))
+      const m_commit = T.once((): T.Value => T.sortedRecord(["mtype", "mzxid"], [COMMIT, T.field(T.apply(his, cur), "zxid")]))
       const newQueue = T.once((): T.Value => T.concat(queue, T.tuple([m_proposal(), m_commit()])))
       return queuePackets(newQueue(), his, (T.int(cur) + 1), committed, end)
     })() : T.caseFail("tla/specs/ZkV3_7_0.tla:932:14")))
@@ -3333,7 +3333,7 @@ export function makeZkV3_7_0(constants: Constants): GeneratedSpec<State> {
   /** setPacketsForChecking(set, src, ep, his, cur, end): tla/specs/ZkV3_7_0.tla, lines 947-953. RECURSIVE. */
   function setPacketsForChecking(set: T.Value, src: T.Value, ep: T.Value, his: T.Value, cur: T.Value, end: T.Value): T.Value {
     return ((T.int(cur) > T.int(end)) ? set : ((): T.Value => {
-      const m_proposal = T.once((): T.Value => T.record([["source", src], ["epoch", ep], ["zxid", T.field(T.apply(his, cur), "zxid")], ["data", T.field(T.apply(his, cur), "value")]]))
+      const m_proposal = T.once((): T.Value => T.sortedRecord(["data", "epoch", "source", "zxid"], [T.field(T.apply(his, cur), "value"), ep, src, T.field(T.apply(his, cur), "zxid")]))
       return setPacketsForChecking(T.union(set, T.setOf([m_proposal()])), src, ep, his, (T.int(cur) + 1), end)
     })())
   }
@@ -3368,7 +3368,7 @@ export function makeZkV3_7_0(constants: Constants): GeneratedSpec<State> {
   /** UpdateAckSidHelper(his, cur, end, target): tla/specs/ZkV3_7_0.tla, lines 880-887. RECURSIVE. */
   function UpdateAckSidHelper(his: T.Value, cur: T.Value, end: T.Value, target: T.Value): T.Value {
     return ((T.int(cur) > T.int(end)) ? his : ((): T.Value => {
-      const curTxn = T.once((): T.Value => T.record([["zxid", T.field(T.apply(his, 1), "zxid")], ["value", T.field(T.apply(his, 1), "value")], ["ackSid", (T.isIn(target, T.field(T.apply(his, 1), "ackSid")) ? T.field(T.apply(his, 1), "ackSid") : T.union(T.field(T.apply(his, 1), "ackSid"), T.setOf([target])))], ["epoch", T.field(T.apply(his, 1), "epoch")]]))
+      const curTxn = T.once((): T.Value => T.sortedRecord(["ackSid", "epoch", "value", "zxid"], [(T.isIn(target, T.field(T.apply(his, 1), "ackSid")) ? T.field(T.apply(his, 1), "ackSid") : T.union(T.field(T.apply(his, 1), "ackSid"), T.setOf([target]))), T.field(T.apply(his, 1), "epoch"), T.field(T.apply(his, 1), "value"), T.field(T.apply(his, 1), "zxid")]))
       return T.concat(T.tuple([curTxn()]), UpdateAckSidHelper(T.tail(his), (T.int(cur) + 1), end, target))
     })())
   }
