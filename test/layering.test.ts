@@ -15,7 +15,7 @@ import { describe, expect, it } from "vitest"
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..")
 
-type Layer = "impl/core" | "impl/storage" | "impl/client" | "schedule" | "impl/sim" | "impl/net" | "properties" | "model" | "traces" | "harness" | "bin" | "api"
+type Layer = "impl/core" | "impl/storage" | "impl/client" | "schedule" | "impl/sim" | "impl/net" | "properties" | "model" | "traces" | "harness" | "bin" | "api" | "tla"
 
 interface Rule {
   /** The layers this one may import besides itself. */
@@ -42,6 +42,10 @@ const rules: Readonly<Record<Layer, Rule>> = {
   harness: { imports: belowHarness, why: "the harness runs schedules on every target and reports; only the CLI and benchmarks sit above it" },
   bin: { imports: [...belowHarness, "harness"], why: "the CLI parses, prints and exits; anything but the benchmarks" },
   api: { imports: [...belowHarness, "harness"], why: "the library API runs campaigns as the CLI does, through the harness, and nothing imports it back" },
+  tla: {
+    imports: [],
+    why: "the TLA+ translator reads specs and writes TypeScript; what it generates (model/generated/) is part of the model, and the translator itself needs nothing of the project",
+  },
 }
 
 /** The layer of a project file (a path relative to the root, with "/"), or null for tests and benchmarks. */

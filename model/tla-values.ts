@@ -1,0 +1,681 @@
+/**
+ * TLA+ values for the models generated from TLA+ source (model/generated/, written by tla/): booleans,
+ * integers, strings, model values, finite sets, sequences and functions (records are functions whose domain
+ * is a set of strings), with TLC's equality and a total order close to TLC's, so that `CHOOSE` picks what
+ * TLC picks and sets have one canonical form.
+ *
+ * Canonical forms, so that two values are equal exactly when their representations are structurally equal
+ * (the explorer fingerprints the byte encoding of states, `encodeValue`):
+ * - A set is a TSet whose elements are sorted by `compare` and distinct.
+ * - A function whose domain is 1..n (n >= 0), including every tuple and the empty function, is a Seq; any
+ *   other function is an Fn whose keys are sorted by `compare`.
+ * - A model value is interned: one object per name.
+ *
+ * The order follows TLC's Value.compareTo where TLC defines one: integers numerically, strings and model
+ * values by name, sets by cardinality then element by element, sequences by length then element by
+ * element, records by field count, then by field name and value in field-name order. Values of different
+ * kinds (which TLC refuses to compare) are ordered by kind.
+ *
+ * Pure: no clock, no I/O.
+ */
+import { Schema } from "effect"
+import { assert } from "../impl/core/assert.js"
+
+export class ModelValue {
+  constructor(readonly name: string) {}
+}
+
+export class TSet {
+  constructor(readonly elems: ReadonlyArray<Value>) {}
+}
+
+export class Seq {
+  constructor(readonly items: ReadonlyArray<Value>) {}
+}
+
+export class Fn {
+  constructor(
+    readonly keys: ReadonlyArray<Value>,
+    readonly vals: ReadonlyArray<Value>,
+  ) {}
+}
+
+/** A TLA+ value. An operator passed as an argument (a LAMBDA, or a name) is a TS function, never a Value. */
+export type Value = boolean | number | string | ModelValue | TSet | Seq | Fn
+
+/** An error in evaluating a spec (what TLC reports as an evaluation error): the spec, not the code, is wrong. */
+export class TlaEvalError extends Error {
+  override readonly name = "TlaEvalError"
+}
+
+function fail(why: string): never {
+  throw new TlaEvalError(why)
+}
+
+const interned = new Map<string, ModelValue>()
+
+/** The model value of this name (one object per name). */
+export function modelValue(name: string): ModelValue {
+  let v = interned.get(name)
+  if (v === undefined) {
+    v = new ModelValue(name)
+    interned.set(name, v)
+  }
+  return v
+}
+
+export function isValue(u: unknown): u is Value {
+  return typeof u === "boolean" || typeof u === "number" || typeof u === "string" || u instanceof ModelValue || u instanceof TSet || u instanceof Seq || u instanceof Fn
+}
+
+/** An effect Schema for any TLA+ value: the state types of generated models are built from it. */
+export const TlaValue = Schema.declare((u: unknown): u is Value => isValue(u))
+
+// -----------------------------------------------------------------------------------------------------------
+// Order and equality.
+
+function kind(v: Value): number {
+  switch (typeof v) {
+    case "boolean":
+      return 0
+    case "number":
+      return 1
+    case "string":
+      return 2
+    default:
+      if (v instanceof ModelValue) return 3
+      if (v instanceof TSet) return 4
+      if (v instanceof Seq) return 5
+      return 6
+  }
+}
+
+function compareNames(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}
+
+/** The total order of values (see the file's comment). */
+export function compare(a: Value, b: Value): number {
+  if (a === b) return 0
+  const ka = kind(a)
+  const kb = kind(b)
+  if (ka !== kb) return ka - kb
+  switch (ka) {
+    case 0:
+      return a ? 1 : -1
+    case 1:
+      return (a as number) - (b as number)
+    case 2:
+      return compareNames(a as string, b as string)
+    case 3:
+      return compareNames((a as ModelValue).name, (b as ModelValue).name)
+    case 4:
+      return compareArrays((a as TSet).elems, (b as TSet).elems)
+    case 5:
+      return compareArrays((a as Seq).items, (b as Seq).items)
+    default: {
+      const fa = a as Fn
+      const fb = b as Fn
+      if (fa.keys.length !== fb.keys.length) return fa.keys.length - fb.keys.length
+      for (let k = 0; k < fa.keys.length; k++) {
+        const c = compare(fa.keys[k]!, fb.keys[k]!) || compare(fa.vals[k]!, fb.vals[k]!)
+        if (c !== 0) return c
+      }
+      return 0
+    }
+  }
+}
+
+function compareArrays(a: ReadonlyArray<Value>, b: ReadonlyArray<Value>): number {
+  if (a.length !== b.length) return a.length - b.length
+  for (let k = 0; k < a.length; k++) {
+    const c = compare(a[k]!, b[k]!)
+    if (c !== 0) return c
+  }
+  return 0
+}
+
+export function eq(a: Value, b: Value): boolean {
+  return a === b || compare(a, b) === 0
+}
+
+// -----------------------------------------------------------------------------------------------------------
+// Kinds, asserted where the spec needs one.
+
+export function bool(v: Value): boolean {
+  if (typeof v !== "boolean") fail(`expected a boolean, got ${show(v)}`)
+  return v
+}
+
+export function int(v: Value): number {
+  if (typeof v !== "number") fail(`expected an integer, got ${show(v)}`)
+  return v
+}
+
+export function set(v: Value): TSet {
+  if (!(v instanceof TSet)) fail(`expected a finite set, got ${show(v)}`)
+  return v
+}
+
+export function seq(v: Value): Seq {
+  if (!(v instanceof Seq)) fail(`expected a sequence, got ${show(v)}`)
+  return v
+}
+
+// -----------------------------------------------------------------------------------------------------------
+// Sets.
+
+export const EMPTY_SET = new TSet([])
+
+/** The set of these elements, in canonical form. */
+export function setOf(items: ReadonlyArray<Value>): TSet {
+  if (items.length <= 1) return new TSet(items.slice())
+  const sorted = items.slice().sort(compare)
+  const out: Array<Value> = [sorted[0]!]
+  for (let k = 1; k < sorted.length; k++) if (compare(out[out.length - 1]!, sorted[k]!) !== 0) out.push(sorted[k]!)
+  return new TSet(out)
+}
+
+/** The elements of a finite set, in canonical order (what \E, \A, CHOOSE and set constructors enumerate). */
+export function elems(v: Value): ReadonlyArray<Value> {
+  return set(v).elems
+}
+
+function indexIn(sorted: ReadonlyArray<Value>, x: Value): number {
+  let lo = 0
+  let hi = sorted.length - 1
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1
+    const c = compare(sorted[mid]!, x)
+    if (c === 0) return mid
+    if (c < 0) lo = mid + 1
+    else hi = mid - 1
+  }
+  return -1
+}
+
+/** x \in S, where S may be a finite set or one of the infinite sets of the standard modules. */
+export function isIn(x: Value, s: Value | InfiniteSet): boolean {
+  if (s instanceof InfiniteSet) return s.has(x)
+  return indexIn(set(s).elems, x) >= 0
+}
+
+/** Nat, Int, STRING, BOOLEAN-like sets TLC can test membership in but not enumerate. */
+export class InfiniteSet {
+  constructor(
+    readonly name: string,
+    readonly has: (x: Value) => boolean,
+  ) {}
+}
+
+export const Nat = new InfiniteSet("Nat", (x) => typeof x === "number" && x >= 0)
+export const Int = new InfiniteSet("Int", (x) => typeof x === "number")
+export const STRING = new InfiniteSet("STRING", (x) => typeof x === "string")
+export const BOOLEAN = new TSet([false, true])
+
+export function union(a: Value, b: Value): TSet {
+  const x = set(a).elems
+  const y = set(b).elems
+  if (y.length === 0) return a as TSet
+  if (x.length === 0) return b as TSet
+  return setOf([...x, ...y])
+}
+
+export function intersect(a: Value, b: Value): TSet {
+  const y = set(b).elems
+  return new TSet(set(a).elems.filter((e) => indexIn(y, e) >= 0))
+}
+
+export function minus(a: Value, b: Value): TSet {
+  const y = set(b).elems
+  if (y.length === 0) return set(a)
+  return new TSet(set(a).elems.filter((e) => indexIn(y, e) < 0))
+}
+
+export function subseteq(a: Value, b: Value): boolean {
+  const y = set(b).elems
+  return set(a).elems.every((e) => indexIn(y, e) >= 0)
+}
+
+/** SUBSET S. */
+export function powerset(a: Value): TSet {
+  const x = set(a).elems
+  assert(x.length <= 20, "SUBSET of a set of at most 20 elements")
+  const out: Array<Value> = []
+  for (let mask = 0; mask < 1 << x.length; mask++) out.push(new TSet(x.filter((_, k) => ((mask >>> k) & 1) === 1)))
+  return setOf(out)
+}
+
+/** UNION S. */
+export function bigUnion(a: Value): TSet {
+  return setOf(set(a).elems.flatMap((s) => set(s).elems))
+}
+
+/** a..b. */
+export function range(a: Value, b: Value): TSet {
+  const lo = int(a)
+  const hi = int(b)
+  const out: Array<Value> = []
+  for (let x = lo; x <= hi; x++) out.push(x)
+  return new TSet(out)
+}
+
+export function cardinality(a: Value): number {
+  return set(a).elems.length
+}
+
+/** [S -> T]: every function from S to T. */
+export function functionSet(a: Value, b: Value): TSet {
+  const dom = set(a).elems
+  const cod = set(b).elems
+  let out: Array<Array<Value>> = [[]]
+  for (let k = 0; k < dom.length; k++) out = out.flatMap((vals) => cod.map((v) => [...vals, v]))
+  return setOf(out.map((vals) => fnOf(dom, vals)))
+}
+
+// -----------------------------------------------------------------------------------------------------------
+// Functions, records, sequences.
+
+function isOneToN(keys: ReadonlyArray<Value>): boolean {
+  for (let k = 0; k < keys.length; k++) if (keys[k] !== k + 1) return false
+  return true
+}
+
+/** The function with these (distinct) keys and values, in canonical form. */
+export function fnOf(keys: ReadonlyArray<Value>, vals: ReadonlyArray<Value>): Value {
+  assert(keys.length === vals.length, "one value per key")
+  const order = keys.map((_, k) => k).sort((x, y) => compare(keys[x]!, keys[y]!))
+  const sortedKeys = order.map((k) => keys[k]!)
+  const sortedVals = order.map((k) => vals[k]!)
+  for (let k = 1; k < sortedKeys.length; k++) if (compare(sortedKeys[k - 1]!, sortedKeys[k]!) === 0) fail(`a function with the key ${show(sortedKeys[k]!)} twice`)
+  return isOneToN(sortedKeys) ? new Seq(sortedVals) : new Fn(sortedKeys, sortedVals)
+}
+
+/** [x \in S |-> f(x)]. */
+export function fnOver(domain: Value, f: (x: Value) => Value): Value {
+  const keys = elems(domain)
+  return fnOf(keys, keys.map(f))
+}
+
+/**
+ * A record whose field names are given already sorted and distinct (the translator sorts them when it
+ * writes the code), so building it sorts nothing. A record's domain is never 1..n, so it is always an Fn.
+ */
+export function sortedRecord(names: ReadonlyArray<string>, vals: ReadonlyArray<Value>): Fn {
+  return new Fn(names, vals)
+}
+
+/** [a |-> 1, b |-> 2]. */
+export function record(fields: ReadonlyArray<readonly [string, Value]>): Value {
+  return fnOf(
+    fields.map((f) => f[0]),
+    fields.map((f) => f[1]),
+  )
+}
+
+/** <<a, b, c>>. */
+export function tuple(items: ReadonlyArray<Value>): Seq {
+  return new Seq(items)
+}
+
+/** f[x]. */
+export function apply(f: Value, x: Value): Value {
+  if (f instanceof Seq) {
+    if (typeof x === "number" && x >= 1 && x <= f.items.length && Number.isInteger(x)) return f.items[x - 1]!
+    return fail(`${show(x)} is not in the domain 1..${f.items.length} of ${show(f)}`)
+  }
+  if (f instanceof Fn) {
+    const k = indexIn(f.keys, x)
+    if (k >= 0) return f.vals[k]!
+    return fail(`${show(x)} is not in the domain of ${show(f)}`)
+  }
+  return fail(`${show(f)} applied to ${show(x)} is not a function`)
+}
+
+/** r.name. */
+export function field(r: Value, name: string): Value {
+  return apply(r, name)
+}
+
+/** DOMAIN f. */
+export function domain(f: Value): TSet {
+  if (f instanceof Seq) return range(1, f.items.length)
+  if (f instanceof Fn) return new TSet(f.keys)
+  return fail(`DOMAIN of ${show(f)}, which is not a function`)
+}
+
+/** [f EXCEPT ![x] = g(@)], one key; nested paths compose it. */
+export function except(f: Value, x: Value, g: (old: Value) => Value): Value {
+  if (f instanceof Seq) {
+    if (!(typeof x === "number" && x >= 1 && x <= f.items.length)) return f // TLC: EXCEPT outside the domain leaves f unchanged
+    const items = f.items.slice()
+    items[x - 1] = g(f.items[x - 1]!)
+    return new Seq(items)
+  }
+  if (f instanceof Fn) {
+    const k = indexIn(f.keys, x)
+    if (k < 0) return f
+    const vals = f.vals.slice()
+    vals[k] = g(f.vals[k]!)
+    return new Fn(f.keys, vals)
+  }
+  return fail(`EXCEPT on ${show(f)}, which is not a function`)
+}
+
+/** [f EXCEPT ![a][b]... = g(@)]: the path of keys (a field name is a string key). */
+export function exceptPath(f: Value, path: ReadonlyArray<Value>, g: (old: Value) => Value, at = 0): Value {
+  if (at === path.length) return g(f)
+  return except(f, path[at]!, (old) => exceptPath(old, path, g, at + 1))
+}
+
+/** x :> y. */
+export function colonGt(x: Value, y: Value): Value {
+  return fnOf([x], [y])
+}
+
+/** f @@ g: f where defined, else g. */
+export function atAt(f: Value, g: Value): Value {
+  const keys: Array<Value> = []
+  const vals: Array<Value> = []
+  const fKeys = domain(f).elems
+  for (const k of fKeys) {
+    keys.push(k)
+    vals.push(apply(f, k))
+  }
+  for (const k of domain(g).elems) {
+    if (indexIn(fKeys, k) >= 0) continue
+    keys.push(k)
+    vals.push(apply(g, k))
+  }
+  return fnOf(keys, vals)
+}
+
+export function len(s: Value): number {
+  return seq(s).items.length
+}
+
+export function append(s: Value, x: Value): Seq {
+  return new Seq([...seq(s).items, x])
+}
+
+export function head(s: Value): Value {
+  const items = seq(s).items
+  if (items.length === 0) fail("Head of the empty sequence")
+  return items[0]!
+}
+
+export function tail(s: Value): Seq {
+  const items = seq(s).items
+  if (items.length === 0) fail("Tail of the empty sequence")
+  return new Seq(items.slice(1))
+}
+
+/** s \o t: of two sequences, or of two strings (TLA+ strings are sequences of characters, and TLC concatenates them). */
+export function concat(s: Value, t: Value): Value {
+  if (typeof s === "string" && typeof t === "string") return s + t
+  return new Seq([...seq(s).items, ...seq(t).items])
+}
+
+export function subSeq(s: Value, m: Value, n: Value): Seq {
+  const items = seq(s).items
+  const from = int(m)
+  const to = int(n)
+  if (from > to) return new Seq([])
+  if (from < 1 || to > items.length) fail(`SubSeq(${show(s)}, ${from}, ${to}) outside the sequence`)
+  return new Seq(items.slice(from - 1, to))
+}
+
+export function selectSeq(s: Value, test: (x: Value) => Value): Seq {
+  return new Seq(seq(s).items.filter((x) => bool(test(x))))
+}
+
+/** CHOOSE x \in S: p(x), as TLC picks it: the first element of S in its canonical order. */
+export function choose(s: Value, p: (x: Value) => boolean, where: string): Value {
+  for (const x of elems(s)) if (p(x)) return x
+  return fail(`CHOOSE found no element satisfying its predicate (${where})`)
+}
+
+// -----------------------------------------------------------------------------------------------------------
+// Printing (ToString, PrintT's argument, errors).
+
+export function show(v: Value): string {
+  switch (typeof v) {
+    case "boolean":
+      return v ? "TRUE" : "FALSE"
+    case "number":
+      return String(v)
+    case "string":
+      return JSON.stringify(v)
+    default:
+      if (v instanceof ModelValue) return v.name
+      if (v instanceof TSet) return `{${v.elems.map(show).join(", ")}}`
+      if (v instanceof Seq) return `<<${v.items.map(show).join(", ")}>>`
+      if (v.keys.every((k) => typeof k === "string")) return `[${v.keys.map((k, i) => `${k as string} |-> ${show(v.vals[i]!)}`).join(", ")}]`
+      return `(${v.keys.map((k, i) => `${show(k)} :> ${show(v.vals[i]!)}`).join(" @@ ")})`
+  }
+}
+
+/** PrintT(x): TRUE. The model explores without printing, so the text is computed (as TLC does) and dropped. */
+export function printT(x: Value): boolean {
+  show(x)
+  return true
+}
+
+/** Assert(c, message). */
+export function tlaAssert(c: Value, message: Value): boolean {
+  if (!bool(c)) fail(`Assert failed: ${show(message)}`)
+  return true
+}
+
+// -----------------------------------------------------------------------------------------------------------
+// The next state under construction: one slot per variable, unassigned until an action assigns it.
+
+/** A partial assignment of the variables (primed, or unprimed while Init is evaluated). */
+export type Partial = ReadonlyArray<Value | undefined>
+
+/**
+ * x' = v in an action: assigns x' when it is unassigned, otherwise compares (TLC's semantics). Null when the
+ * comparison fails, i.e. this branch of the action yields no successor.
+ */
+export function bind(n: Partial, at: number, v: Value): Partial | null {
+  const old = n[at]
+  if (old !== undefined) return eq(old, v) ? n : null
+  const copy = n.slice()
+  copy[at] = v
+  return copy
+}
+
+/** x' read after it was assigned. */
+export function primed(n: Partial, at: number, name: string): Value {
+  const v = n[at]
+  if (v === undefined) fail(`${name}' is read before the action assigns it`)
+  return v
+}
+
+// -----------------------------------------------------------------------------------------------------------
+// Canonical byte encoding, for fingerprints.
+
+/** Encodes values into a growing byte buffer (word-aligned, for model/encode.ts's fingerprint). */
+export class ValueEncoder {
+  bytes = new Uint8Array(1 << 12)
+  words = new Uint32Array(this.bytes.buffer)
+  length = 0
+
+  reset(): void {
+    this.length = 0
+  }
+
+  private ensure(extra: number): void {
+    if (this.length + extra + 4 <= this.bytes.length) return
+    let size = this.bytes.length * 2
+    while (this.length + extra + 4 > size) size *= 2
+    const bytes = new Uint8Array(size)
+    bytes.set(this.bytes.subarray(0, this.length))
+    this.bytes = bytes
+    this.words = new Uint32Array(bytes.buffer)
+  }
+
+  private byte(b: number): void {
+    this.ensure(1)
+    this.bytes[this.length++] = b
+  }
+
+  private u32(x: number): void {
+    this.ensure(4)
+    const at = this.length
+    this.bytes[at] = x & 0xff
+    this.bytes[at + 1] = (x >>> 8) & 0xff
+    this.bytes[at + 2] = (x >>> 16) & 0xff
+    this.bytes[at + 3] = (x >>> 24) & 0xff
+    this.length += 4
+  }
+
+  private text(s: string): void {
+    this.u32(s.length)
+    for (let k = 0; k < s.length; k++) {
+      const c = s.charCodeAt(k)
+      this.byte(c & 0xff)
+      this.byte(c >>> 8)
+    }
+  }
+
+  value(v: Value): void {
+    switch (typeof v) {
+      case "boolean":
+        this.byte(v ? 1 : 0)
+        return
+      case "number":
+        this.byte(2)
+        this.u32(v | 0)
+        return
+      case "string":
+        this.byte(3)
+        this.text(v)
+        return
+      default:
+        if (v instanceof ModelValue) {
+          this.byte(4)
+          this.text(v.name)
+        } else if (v instanceof TSet) {
+          this.byte(5)
+          this.u32(v.elems.length)
+          for (const e of v.elems) this.value(e)
+        } else if (v instanceof Seq) {
+          this.byte(6)
+          this.u32(v.items.length)
+          for (const e of v.items) this.value(e)
+        } else {
+          this.byte(7)
+          this.u32(v.keys.length)
+          for (let k = 0; k < v.keys.length; k++) {
+            this.value(v.keys[k]!)
+            this.value(v.vals[k]!)
+          }
+        }
+    }
+  }
+
+  /** Pads with zeros to a whole word, so the fingerprint of the words sees no stale bytes. */
+  finish(): void {
+    while (this.length % 4 !== 0) this.byte(0)
+  }
+}
+
+/** UNCHANGED <<x, y>>: x' = x and y' = y, each as `bind` (null when one of them was assigned otherwise). */
+export function bindEach(n: Partial, pairs: ReadonlyArray<readonly [number, Value]>): Partial | null {
+  let out: Partial | null = n
+  for (const [at, v] of pairs) {
+    out = bind(out, at, v)
+    if (out === null) return null
+  }
+  return out
+}
+
+// -----------------------------------------------------------------------------------------------------------
+// Small helpers the generated code calls.
+
+/** A LET definition of arity 0: evaluated when first used (as TLC does), then remembered. */
+export function once(f: () => Value): () => Value {
+  let done = false
+  let value: Value = false
+  return () => {
+    if (!done) {
+      value = f()
+      done = true
+    }
+    return value
+  }
+}
+
+/** {x \in S: p(x)}. */
+export function filter(s: Value, p: (x: Value) => boolean): TSet {
+  return new TSet(elems(s).filter(p))
+}
+
+/** {e(x) : x \in S}. */
+export function map(s: Value, e: (x: Value) => Value): TSet {
+  return setOf(elems(s).map(e))
+}
+
+/** a \div b: division rounding towards negative infinity, as TLC does. */
+export function div(a: Value, b: Value): number {
+  const d = int(b)
+  if (d === 0) fail("division by zero")
+  return Math.floor(int(a) / d)
+}
+
+/** a % b: the remainder in 0..b-1, as TLC does. */
+export function mod(a: Value, b: Value): number {
+  const d = int(b)
+  if (d <= 0) fail("% by a non-positive number")
+  return ((int(a) % d) + d) % d
+}
+
+/** A CASE none of whose guards holds and which has no OTHER. */
+export function caseFail(where: string): never {
+  return fail(`no guard of the CASE at ${where} holds`)
+}
+
+/** x' where x' must be assigned: every variable of a successor state. */
+export function assigned(n: Partial, at: number, name: string): Value {
+  const v = n[at]
+  if (v === undefined) fail(`the action leaves ${name}' unassigned`)
+  return v
+}
+
+// -----------------------------------------------------------------------------------------------------------
+// Membership in sets that are not enumerated (TypeOK's [f: S], Seq(S), [S -> Nat], SUBSET of them).
+
+/** x \in [f: S, g: T]: a record with exactly these fields, each in its set. */
+export function isRecordOf(x: Value, fields: ReadonlyArray<readonly [string, (v: Value) => boolean]>): boolean {
+  if (!(x instanceof Fn) || x.keys.length !== fields.length) return false
+  for (const [name, member] of fields) {
+    const k = indexIn(x.keys, name)
+    if (k < 0 || !member(x.vals[k]!)) return false
+  }
+  return true
+}
+
+/** x \in Seq(S). */
+export function isSeqOf(x: Value, member: (v: Value) => boolean): boolean {
+  return x instanceof Seq && x.items.every(member)
+}
+
+/** x \in [D -> S], D enumerated. */
+export function isFnOf(x: Value, dom: Value, member: (v: Value) => boolean): boolean {
+  if (!(x instanceof Seq || x instanceof Fn)) return false
+  if (!eq(domain(x), dom)) return false
+  return x instanceof Seq ? x.items.every(member) : x.vals.every(member)
+}
+
+/** x \in SUBSET S. */
+export function isSetOf(x: Value, member: (v: Value) => boolean): boolean {
+  return x instanceof TSet && x.elems.every(member)
+}
+
+/** [f: S, g: T] enumerated: every record with a value of each field's set. */
+export function recordSet(fields: ReadonlyArray<readonly [string, Value]>): TSet {
+  let out: Array<Array<readonly [string, Value]>> = [[]]
+  for (const [name, s] of fields) out = out.flatMap((partial) => elems(s).map((v) => [...partial, [name, v] as const]))
+  return setOf(out.map((f) => record(f)))
+}

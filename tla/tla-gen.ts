@@ -1,0 +1,49 @@
+/**
+ * `npm run tla:gen`: regenerates model/generated/ from the TLA+ specs in tla/specs/ (translate.ts's targets).
+ * With `--check`, writes nothing and exits 1 if a generated file differs from a fresh translation.
+ * An unsupported construct exits 2 with its file, line, column and name.
+ */
+import { readFileSync, writeFileSync } from "node:fs"
+import { join } from "node:path"
+import { fileURLToPath } from "node:url"
+import { UnsupportedConstruct } from "./tla-ast.js"
+import { projectRoot, targets, translate } from "./translate.js"
+
+async function main(argv: ReadonlyArray<string>): Promise<number> {
+  const check = argv.includes("--check")
+  const root = projectRoot(fileURLToPath(import.meta.url))
+  let stale = 0
+  for (const target of targets) {
+    let code: string
+    try {
+      code = await translate(root, target)
+    } catch (e) {
+      if (e instanceof UnsupportedConstruct) {
+        process.stderr.write(`tla:gen: ${e.message}\n`)
+        return 2
+      }
+      throw e
+    }
+    const path = join(root, target.out)
+    let old: string | null = null
+    try {
+      old = readFileSync(path, "utf8")
+    } catch {
+      old = null
+    }
+    if (old === code) {
+      process.stdout.write(`${target.out}: up to date (${target.spec})\n`)
+      continue
+    }
+    if (check) {
+      process.stdout.write(`${target.out}: differs from a fresh translation of ${target.spec}\n`)
+      stale++
+      continue
+    }
+    writeFileSync(path, code)
+    process.stdout.write(`${target.out}: written from ${target.spec} (${code.split("\n").length} lines)\n`)
+  }
+  return stale > 0 ? 1 : 0
+}
+
+process.exitCode = await main(process.argv.slice(2))
