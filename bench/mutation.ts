@@ -56,7 +56,7 @@ const equivalent = (JSON.parse(readFileSync(join(root, "mutation", "equivalent.j
 const isEquivalent = (file: string, m: Mutant): boolean =>
   equivalent.some((e) => e.file === file && e.line === m.location.start.line && e.mutator === m.mutatorName && e.replacement === (m.replacement ?? ""))
 
-const counts = { mutants: 0, killed: 0, survived: 0, timedOut: 0, equivalent: 0, noCoverage: 0, errors: 0 }
+const counts = { mutants: 0, killed: 0, survived: 0, timedOut: 0, equivalent: 0, ignoredByRule: 0, noCoverage: 0, errors: 0 }
 const survivors: Array<string> = []
 for (const [file, { mutants }] of Object.entries(report.files)) {
   for (const m of mutants) {
@@ -67,7 +67,8 @@ for (const [file, { mutants }] of Object.entries(report.files)) {
     else if (m.status === "Survived") {
       counts.survived += 1
       survivors.push(`${file}:${m.location.start.line}:${m.location.start.column} ${m.mutatorName} -> ${JSON.stringify(m.replacement ?? "")}`)
-    } else if (m.status === "NoCoverage") counts.noCoverage += 1
+    } else if (m.status === "Ignored") counts.ignoredByRule += 1
+    else if (m.status === "NoCoverage") counts.noCoverage += 1
     else counts.errors += 1
   }
 }
@@ -82,7 +83,8 @@ const kills = existsSync(killLog)
       .sort((a, b) => a - b)
   : []
 const quantile = (q: number): number | null => (kills.length === 0 ? null : kills[Math.min(kills.length - 1, Math.floor(q * kills.length))]!)
-const judged = counts.mutants - counts.equivalent - counts.errors
+// Mutants ignored by rule (mutation/ignore-plugin.mjs) and declared equivalent are out of the score.
+const judged = counts.mutants - counts.equivalent - counts.ignoredByRule - counts.errors
 process.stderr.write(survivors.length === 0 ? "" : `surviving mutants (kill them or declare them in mutation/equivalent.json):\n${survivors.map((s) => `  ${s}`).join("\n")}\n`)
 process.stdout.write(
   `${JSON.stringify({
@@ -91,11 +93,14 @@ process.stdout.write(
     survived: counts.survived,
     timedOut: counts.timedOut,
     equivalent: counts.equivalent,
+    ignoredByRule: counts.ignoredByRule,
     noCoverage: counts.noCoverage,
     errors: counts.errors,
     score: judged === 0 ? null : Math.round(((counts.killed + counts.timedOut) / judged) * 10_000) / 100,
     killSecondsMedian: quantile(0.5),
     killSecondsP90: quantile(0.9),
+    // An incremental rerun reuses earlier verdicts and times only the mutants it ran.
+    killsTimed: kills.length,
     budgetPerMutant: `${runsPerRow} runs x (3 servers seed 1, 3 servers seed 2, 5 servers seed 3), up to 200 steps, validated`,
     wallSeconds: Math.round(wallSeconds),
     cpuSeconds: Math.round(cpuSeconds),
