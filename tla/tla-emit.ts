@@ -102,9 +102,15 @@ const builtins: ReadonlyMap<string, number> = new Map([
   ["Seq", 1],
 ])
 
-const reserved: ReadonlySet<string> = new Set(
-  "break case catch class const continue debugger default delete do else enum export extends false finally for function if import in instanceof new null return super switch this throw true try typeof var void while with yield let static implements interface package private protected public await any boolean number string symbol type of as from".split(" "),
-)
+/**
+ * Names a TLA+ identifier cannot keep in the generated TypeScript: the language's reserved words, and the
+ * names the generated file itself uses where spec names are in scope (the runtime `T`, the variable slots
+ * `V`, the State schema, the factory's locals). Such an identifier gets a trailing underscore.
+ */
+const reserved: ReadonlySet<string> = new Set([
+  ..."break case catch class const continue debugger default delete do else enum export extends false finally for function if import in instanceof new null return super switch this throw true try typeof var void while with yield let static implements interface package private protected public await any boolean number string symbol type of as from".split(" "),
+  ..."T V State Schema Constants Continue GeneratedAction GeneratedSpec variables stateOf viewOf blank constants typeOK problems out args emit states undefined NaN Infinity Object Array Math".split(" "),
+])
 
 class Out {
   private readonly lines: Array<string> = []

@@ -90,6 +90,24 @@ Next == Same \\/ Clash
     expect([result.distinct, result.generated, result.depth]).toEqual([4, 4, 4])
   })
 
+  it("spec names that are TypeScript's reserved words or the generated file's own names are renamed, not clashed", async () => {
+    const spec = await toySpec(
+      `---- MODULE Names ----
+EXTENDS Naturals
+CONSTANT V
+VARIABLES out, args
+T(new) == new + V
+Init == out = 0 /\\ args = 0
+delete == \\E State \\in {1}: out < 2 /\\ out' = T(out) /\\ args' = State
+Next == delete
+====
+`,
+      { V: 1 },
+    )
+    const result = exploreGenerated({ spec })
+    expect([result.distinct, result.generated]).toEqual([3, 3])
+  })
+
   it("IF, CASE and LET at action level, and \\E inside an action, branch as TLC does", async () => {
     const spec = await toySpec(
       `---- MODULE Branches ----
