@@ -40,6 +40,11 @@ export interface GeneratedSpec<S> {
   readonly invariants: ReadonlyArray<GeneratedInvariant<S>>
   /** The spec's TypeOK, where it has one: the problems of a state (none when it is well typed). */
   readonly typeOK?: (s: S) => ReadonlyArray<string>
+  /**
+   * State constraints (TLC's CONSTRAINT). As TLC does, a state that fails one counts as generated and is
+   * checked against the invariants, but is neither counted as distinct nor explored.
+   */
+  readonly constraints?: ReadonlyArray<GeneratedInvariant<S>>
 }
 
 /** A step: the action's name and its arguments. */
@@ -114,18 +119,24 @@ export function exploreGenerated<S>(options: GeneratedExploreOptions<S>): Genera
     for (let at = k; at >= 0; at = parent[at]!) steps.push({ label: labels[at]!, state: states[at]! })
     return steps.reverse()
   }
-  /** Adds s if new; false when an invariant fails on it (the search stops). */
+  const constraints = spec.constraints ?? []
+  /** Adds s if new (and within the constraints); false when an invariant fails on it (the search stops). */
   const admit = (s: S, from: number, label: GeneratedLabel | null, action: number): boolean => {
-    const fp = fingerprinter.of(s)
-    if (!seen.add(fp[0]!, fp[1]!)) return true
-    const k = states.length
-    states.push(s)
-    parent.push(from)
-    labels.push(label)
-    if (action >= 0) coverageDistinct[action]!++
+    const inModel = constraints.every((c) => c.holds(s))
+    let k = -1
+    if (inModel) {
+      const fp = fingerprinter.of(s)
+      if (!seen.add(fp[0]!, fp[1]!)) return true
+      k = states.length
+      states.push(s)
+      parent.push(from)
+      labels.push(label)
+      if (action >= 0) coverageDistinct[action]!++
+    }
     for (const inv of spec.invariants) {
       if (!inv.holds(s)) {
-        violation = { invariant: inv.name, trace: path(k) }
+        const trace = k >= 0 ? path(k) : [...(from >= 0 ? path(from) : []), { label, state: s }]
+        violation = { invariant: inv.name, trace }
         return false
       }
     }

@@ -583,12 +583,18 @@ export class ValueEncoder {
 
 /** UNCHANGED <<x, y>>: x' = x and y' = y, each as `bind` (null when one of them was assigned otherwise). */
 export function bindEach(n: Partial, pairs: ReadonlyArray<readonly [number, Value]>): Partial | null {
-  let out: Partial | null = n
+  // One copy for all of them (UNCHANGED often names ten variables).
+  let copy: Array<Value | undefined> | null = null
   for (const [at, v] of pairs) {
-    out = bind(out, at, v)
-    if (out === null) return null
+    const old = (copy ?? n)[at]
+    if (old !== undefined) {
+      if (!eq(old, v)) return null
+      continue
+    }
+    if (copy === null) copy = n.slice()
+    copy[at] = v
   }
-  return out
+  return copy ?? n
 }
 
 // -----------------------------------------------------------------------------------------------------------

@@ -5,7 +5,7 @@
  * by the model value nullpoint. The system spec (model/generated/zk-v3-7-0-tla.ts) is set up the same way.
  */
 import { type Constants, type State, makeZab } from "./generated/zab-tla.js"
-import { type Constants as SystemConstants, type State as SystemState, makeZkV3_7_0 } from "./generated/zk-v3-7-0-tla.js"
+import { type Constants as SystemConstants, type State as SystemState, makeZkV3_7_0_Bounded } from "./generated/zk-v3-7-0-tla.js"
 import type { ModelConfig } from "./model-state.js"
 import type { GeneratedSpec } from "./tla-spec.js"
 import { modelValue, record, setOf } from "./tla-values.js"
@@ -45,22 +45,30 @@ export interface SystemParameters {
 
 const systemModelValues = ["LOOKING", "FOLLOWING", "LEADING", "NOTIFICATION", "NONE", "ELECTION", "DISCOVERY", "SYNCHRONIZATION", "BROADCAST", "DIFF", "TRUNC", "SNAP", "FOLLOWERINFO", "LEADERINFO", "ACKEPOCH", "NEWLEADER", "ACKLD", "UPTODATE", "PROPOSAL", "ACK", "COMMIT", "ONLINE", "OFFLINE"] as const
 
+/** The bounds of leader election in tla/specs/ZkV3_7_0_Bounded.tla's state constraint. */
+export interface ElectionBounds {
+  readonly MaxRound: number
+  readonly MaxQueue: number
+  readonly MaxVersion: number
+}
+
 /**
- * The constants of ZooKeeper's system spec (ZkV3_7_0.tla with FastLeaderElection.tla): servers are the
- * integers 1..n, since FLE orders server ids; the rest are model values, and NullPoint is overridden as in
- * the protocol spec.
+ * The constants of ZooKeeper's system spec (ZkV3_7_0.tla with FastLeaderElection.tla, through
+ * ZkV3_7_0_Bounded.tla): servers are the integers 1..n, since FLE orders server ids; the rest are model
+ * values, and NullPoint is overridden as in the protocol spec.
  */
-export function zkV370Constants(servers: number, parameters: SystemParameters): SystemConstants {
+export function zkV370Constants(servers: number, parameters: SystemParameters, bounds: ElectionBounds): SystemConstants {
   const values = Object.fromEntries(systemModelValues.map((name) => [name, modelValue(name)])) as Record<(typeof systemModelValues)[number], ReturnType<typeof modelValue>>
   return {
     ...values,
+    ...bounds,
     Server: setOf(Array.from({ length: servers }, (_, i) => i + 1)),
     Parameters: record(Object.entries(parameters)),
     NullPoint: modelValue("nullpoint"),
   }
 }
 
-/** The generated system-spec model. */
-export function generatedZkV370(servers: number, parameters: SystemParameters): GeneratedSpec<SystemState> {
-  return makeZkV3_7_0(zkV370Constants(servers, parameters))
+/** The generated system-spec model (its state constraint is `Bounded`; drop `constraints` to search without it). */
+export function generatedZkV370(servers: number, parameters: SystemParameters, bounds: ElectionBounds): GeneratedSpec<SystemState> {
+  return makeZkV3_7_0_Bounded(zkV370Constants(servers, parameters, bounds))
 }

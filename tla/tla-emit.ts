@@ -34,6 +34,8 @@ export interface EmitConfig {
   readonly overrides: ReadonlyArray<string>
   /** The spec's type invariant, if it has one: it refines the State schema (`typeOK(constants)`). */
   readonly typeOK?: string
+  /** State constraints (TLC's CONSTRAINT): a state that fails one is counted and checked but not explored. */
+  readonly constraints?: ReadonlyArray<string>
 }
 
 /** The modules of the standard library the subset covers; their operators are built in. */
@@ -102,9 +104,15 @@ const builtins: ReadonlyMap<string, number> = new Map([
   ["Seq", 1],
 ])
 
-const reserved: ReadonlySet<string> = new Set(
-  "break case catch class const continue debugger default delete do else enum export extends false finally for function if import in instanceof new null return super switch this throw true try typeof var void while with yield let static implements interface package private protected public await any boolean number string symbol type of as from".split(" "),
-)
+/**
+ * Names a TLA+ identifier cannot keep in the generated TypeScript: the language's reserved words, and the
+ * names the generated file itself uses where spec names are in scope (the runtime `T`, the variable slots
+ * `V`, the State schema, the factory's locals). Such an identifier gets a trailing underscore.
+ */
+const reserved: ReadonlySet<string> = new Set([
+  ..."break case catch class const continue debugger default delete do else enum export extends false finally for function if import in instanceof new null return super switch this throw true try typeof var void while with yield let static implements interface package private protected public await any boolean number string symbol type of as from".split(" "),
+  ..."T V State Schema Constants Continue GeneratedAction GeneratedSpec variables stateOf viewOf blank constants typeOK problems out args emit states undefined NaN Infinity Object Array Math".split(" "),
+])
 
 class Out {
   private readonly lines: Array<string> = []
@@ -182,7 +190,7 @@ export class Emitter {
     this.constants = constants
     this.variables = variables
     this.varIndex = new Map(variables.map((v, k) => [v, k]))
-    for (const name of [config.init, config.next, ...config.invariants, ...(config.typeOK === undefined ? [] : [config.typeOK])]) {
+    for (const name of [config.init, config.next, ...config.invariants, ...(config.typeOK === undefined ? [] : [config.typeOK]), ...(config.constraints ?? [])]) {
       if (!this.defs.has(name)) throw new Error(`the configuration names ${name}, which the spec does not define`)
     }
     this.analyse()
@@ -1123,12 +1131,15 @@ export class Emitter {
 
     // Init.
     const initFn = this.requireAct(cfg.init, "init")
-    const invariantCode = cfg.invariants.map((name) => {
+    const predicate = (what: string) => (name: string): string => {
       const info = this.def(name, this.defs.get(name)!.def.loc)
-      if (info.def.params.length > 0) throw new UnsupportedConstruct(`invariant ${name} with parameters`, info.def.loc)
-      if (info.usesPrimes) throw new UnsupportedConstruct(`invariant ${name}, which reads primed variables`, info.def.loc)
-      return `{ name: ${JSON.stringify(name)}, holds: ($s: State): boolean => T.bool(${this.callDef(name, [], { ...nextCtx, n: null }, info.def.loc).c}) }`
-    })
+      if (info.def.params.length > 0) throw new UnsupportedConstruct(`${what} ${name} with parameters`, info.def.loc)
+      if (info.usesPrimes) throw new UnsupportedConstruct(`${what} ${name}, which reads primed variables`, info.def.loc)
+      const call = this.callDef(name, [], { ...nextCtx, n: null }, info.def.loc).c
+      return `{ name: ${JSON.stringify(name)}, holds: (${info.usesState ? "$s" : "_$s"}: State): boolean => T.bool(${call}) }`
+    }
+    const invariantCode = cfg.invariants.map(predicate("invariant"))
+    const constraintCode = (cfg.constraints ?? []).map(predicate("constraint"))
 
     const typeOKCode = cfg.typeOK === undefined ? null : this.typeOKProblems(cfg.typeOK)
 
@@ -1202,6 +1213,11 @@ export class Emitter {
     out.open("invariants: [")
     for (const c of invariantCode) out.line(`${c},`)
     out.close("],")
+    if (constraintCode.length > 0) {
+      out.open("constraints: [")
+      for (const c of constraintCode) out.line(`${c},`)
+      out.close("],")
+    }
     if (typeOKCode !== null) {
       out.open("typeOK: ($s: State): ReadonlyArray<string> => {")
       out.line("const problems: Array<string> = []")

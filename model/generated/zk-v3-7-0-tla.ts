@@ -1,11 +1,11 @@
-// Generated from tla/specs/ZkV3_7_0.tla by the TLA+ translator (tla/); do not edit. `npm run tla:gen` regenerates it,
+// Generated from tla/specs/ZkV3_7_0_Bounded.tla by the TLA+ translator (tla/); do not edit. `npm run tla:gen` regenerates it,
 // and a test fails if this file differs from a fresh translation.
 /* eslint-disable */
 import { Schema } from "effect"
 import type { GeneratedAction, GeneratedSpec } from "../tla-spec.js"
 import * as T from "../tla-values.js"
 
-/** The variables of ZkV3_7_0, in declaration order. */
+/** The variables of ZkV3_7_0_Bounded, in declaration order. */
 export const variables = ["state", "history", "currentEpoch", "lastProcessed", "currentVote", "logicalClock", "receiveVotes", "outOfElection", "recvQueue", "waitNotmsg", "leadingVoteSet", "electionMsgs", "zabState", "acceptedEpoch", "lastCommitted", "lastSnapshot", "initialHistory", "learners", "connecting", "electing", "ackldRecv", "forwarding", "tempMaxEpoch", "connectInfo", "packetsSync", "msgs", "status", "partition", "epochLeader", "proposalMsgsLog", "violatedInvariants", "recorder"] as const
 
 /** A state: one TLA+ value per variable. */
@@ -50,7 +50,7 @@ const V = { state: 0, history: 1, currentEpoch: 2, lastProcessed: 3, currentVote
 
 type Continue = (n: T.Partial) => void
 
-/** The constants of ZkV3_7_0, and the definitions a configuration overrides (NullPoint). */
+/** The constants of ZkV3_7_0_Bounded, and the definitions a configuration overrides (NullPoint). */
 export interface Constants {
   readonly Server: T.Value
   readonly LOOKING: T.Value
@@ -77,6 +77,9 @@ export interface Constants {
   readonly ONLINE: T.Value
   readonly OFFLINE: T.Value
   readonly Parameters: T.Value
+  readonly MaxRound: T.Value
+  readonly MaxQueue: T.Value
+  readonly MaxVersion: T.Value
   readonly NullPoint: T.Value
 }
 
@@ -123,9 +126,9 @@ function viewOf(n: T.Partial): State {
   }
 }
 
-/** ZkV3_7_0 with its constants fixed: Init, the actions of Next, the invariants. */
-export function makeZkV3_7_0(constants: Constants): GeneratedSpec<State> {
-  const { Server, LOOKING, FOLLOWING, LEADING, NOTIFICATION, NONE, ELECTION, DISCOVERY, SYNCHRONIZATION, BROADCAST, DIFF, TRUNC, SNAP, FOLLOWERINFO, LEADERINFO, ACKEPOCH, NEWLEADER, ACKLD, UPTODATE, PROPOSAL, ACK, COMMIT, ONLINE, OFFLINE, Parameters, NullPoint } = constants
+/** ZkV3_7_0_Bounded with its constants fixed: Init, the actions of Next, the invariants. */
+export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State> {
+  const { Server, LOOKING, FOLLOWING, LEADING, NOTIFICATION, NONE, ELECTION, DISCOVERY, SYNCHRONIZATION, BROADCAST, DIFF, TRUNC, SNAP, FOLLOWERINFO, LEADERINFO, ACKEPOCH, NEWLEADER, ACKLD, UPTODATE, PROPOSAL, ACK, COMMIT, ONLINE, OFFLINE, Parameters, MaxRound, MaxQueue, MaxVersion, NullPoint } = constants
   const blank: T.Partial = [undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined]
 
   /** Init as part of Init: tla/specs/ZkV3_7_0.tla, lines 507-515. */
@@ -222,6 +225,11 @@ export function makeZkV3_7_0(constants: Constants): GeneratedSpec<State> {
   /** PrimaryIntegrity: tla/specs/ZkV3_7_0.tla, lines 2036-2046. */
   function PrimaryIntegrity($s: State): boolean {
     return T.elems(Server).every((i) => T.elems(Server).every((j) => (!(T.bool(IsLeader($s, i)) && T.bool(IsMyLearner($s, i, j)) && T.bool(IsFollower($s, j)) && T.bool(IsMyLeader($s, j, i)) && T.eq(T.apply($s.zabState, i), BROADCAST) && T.eq(T.apply($s.zabState, j), BROADCAST) && (T.int(T.field(T.apply($s.lastCommitted, j), "index")) >= 1)) || T.elems(T.range(1, T.field(T.apply($s.lastCommitted, j), "index"))).every((idx_j) => ((T.int(T.apply(T.field(T.apply(T.apply($s.history, j), idx_j), "zxid"), 1)) >= T.int(T.apply($s.currentEpoch, i))) || ((T.int(T.apply(T.field(T.apply(T.apply($s.history, j), idx_j), "zxid"), 1)) < T.int(T.apply($s.currentEpoch, i))) && T.elems(T.range(1, T.field(T.apply($s.lastCommitted, i), "index"))).some((idx_i) => T.bool(TxnEqual(T.apply(T.apply($s.history, i), idx_i), T.apply(T.apply($s.history, j), idx_j))))))))))
+  }
+
+  /** Bounded: tla/specs/ZkV3_7_0_Bounded.tla, lines 10-15. */
+  function Bounded($s: State): boolean {
+    return T.elems(Server).every((i) => ((T.int(T.apply($s.logicalClock, i)) <= T.int(MaxRound)) && (T.len(T.apply($s.recvQueue, i)) <= T.int(MaxQueue)) && T.elems(Server).every((j) => ((T.len(T.apply(T.apply($s.electionMsgs, i), j)) <= T.int(MaxQueue)) && (T.int(T.field(T.apply(T.apply($s.receiveVotes, i), j), "version")) <= T.int(MaxVersion)) && (T.int(T.field(T.apply(T.apply($s.outOfElection, i), j), "version")) <= T.int(MaxVersion))))))
   }
 
   /** ZabState: tla/specs/ZkV3_7_0.tla, line 211. */
@@ -3805,6 +3813,9 @@ export function makeZkV3_7_0(constants: Constants): GeneratedSpec<State> {
       { name: "GlobalPrimaryOrder", holds: ($s: State): boolean => T.bool(GlobalPrimaryOrder($s)) },
       { name: "PrimaryIntegrity", holds: ($s: State): boolean => T.bool(PrimaryIntegrity($s)) },
     ],
+    constraints: [
+      { name: "Bounded", holds: ($s: State): boolean => T.bool(Bounded($s)) },
+    ],
     typeOK: ($s: State): ReadonlyArray<string> => {
       const problems: Array<string> = []
       if (!(T.isFnOf($s.zabState, Server, ($v1: T.Value): boolean => T.isIn($v1, ZabState())))) problems.push("zabState is not in its type (tla/specs/ZkV3_7_0.tla:249:8)")
@@ -3845,6 +3856,6 @@ export function makeZkV3_7_0(constants: Constants): GeneratedSpec<State> {
 
 /** The State schema refined by TypeOK for these constants: decoding a state checks it, naming each variable out of its type. */
 export function typeOK(constants: Constants) {
-  const problems = makeZkV3_7_0(constants).typeOK!
+  const problems = makeZkV3_7_0_Bounded(constants).typeOK!
   return State.pipe(Schema.check(Schema.makeFilter((s: State) => (problems(s).length === 0 ? true : problems(s).join("; ")))))
 }

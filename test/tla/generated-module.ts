@@ -20,6 +20,7 @@ export interface ToyConfig {
   readonly next?: string
   readonly invariants?: ReadonlyArray<string>
   readonly overrides?: ReadonlyArray<string>
+  readonly constraints?: ReadonlyArray<string>
 }
 
 export async function parseSource(source: string, file = "Toy.tla"): Promise<ParsedModule> {
@@ -29,7 +30,7 @@ export async function parseSource(source: string, file = "Toy.tla"): Promise<Par
 /** The TypeScript the translator writes for one module (no EXTENDS of user modules). */
 export async function translateSource(source: string, config: ToyConfig = {}, file = "Toy.tla"): Promise<string> {
   const m = await parseSource(source, file)
-  return new Emitter(m, [m], { source: file, init: config.init ?? "Init", next: config.next ?? "Next", invariants: config.invariants ?? [], overrides: config.overrides ?? [] }).emit()
+  return new Emitter(m, [m], { source: file, init: config.init ?? "Init", next: config.next ?? "Next", invariants: config.invariants ?? [], overrides: config.overrides ?? [], constraints: config.constraints ?? [] }).emit()
 }
 
 let count = 0

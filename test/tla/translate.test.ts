@@ -90,6 +90,45 @@ Next == Same \\/ Clash
     expect([result.distinct, result.generated, result.depth]).toEqual([4, 4, 4])
   })
 
+  it("a state constraint, as TLC's CONSTRAINT: states outside it count as generated and are checked, but are not distinct nor explored", async () => {
+    // TLC 2.18 on this spec with CONSTRAINT Small: 8 states generated, 3 distinct, depth 2; with INVARIANT Inv
+    // as well, "Invariant Inv is violated" by x = 3, a state outside the constraint.
+    const source = `---- MODULE Con ----
+EXTENDS Naturals
+VARIABLE x
+Init == x \\in {0, 5}
+Next == x' = x + 1 \\/ x' = x + 2
+Small == x <= 2
+Inv == x /= 3
+====
+`
+    // Next here is one action whose body is a disjunction: the Next of this spec is wrapped as an action.
+    const wrapped = source.replace("Next == x' = x + 1 \\/ x' = x + 2", "Step == x' = x + 1 \\/ x' = x + 2\nNext == Step")
+    const result = exploreGenerated({ spec: await toySpec(wrapped, {}, { constraints: ["Small"] }) })
+    expect([result.distinct, result.generated, result.depth]).toEqual([3, 8, 2])
+    const violated = exploreGenerated({ spec: await toySpec(wrapped, {}, { constraints: ["Small"], invariants: ["Inv"] }) })
+    expect(violated.violation?.invariant).toBe("Inv")
+    expect(violated.violation!.trace.map((s) => show(s.state["x"]!))).toEqual(["0", "1", "3"])
+  })
+
+  it("spec names that are TypeScript's reserved words or the generated file's own names are renamed, not clashed", async () => {
+    const spec = await toySpec(
+      `---- MODULE Names ----
+EXTENDS Naturals
+CONSTANT V
+VARIABLES out, args
+T(new) == new + V
+Init == out = 0 /\\ args = 0
+delete == \\E State \\in {1}: out < 2 /\\ out' = T(out) /\\ args' = State
+Next == delete
+====
+`,
+      { V: 1 },
+    )
+    const result = exploreGenerated({ spec })
+    expect([result.distinct, result.generated]).toEqual([3, 3])
+  })
+
   it("IF, CASE and LET at action level, and \\E inside an action, branch as TLC does", async () => {
     const spec = await toySpec(
       `---- MODULE Branches ----
