@@ -14,6 +14,7 @@
 import { describeGroups, describeMessage } from "../impl/core/message-text.js"
 import { formatZxid } from "../impl/core/zxid.js"
 import type { ClusterView, ServerView } from "../properties/view.js"
+import { describeOperation, describeResult as describeHistoryResult } from "../properties/history/text.js"
 import { describeBranch, describeCrash, describeProposal, describeRecovery, describeRequest, describeResult, describeRoleChange } from "./format.js"
 import type { TraceEvent, TraceHeader } from "./schema.js"
 
@@ -108,6 +109,10 @@ function storyLine(event: TraceEvent): string | null {
     case "Wrote":
     case "ConnectionLost":
       return null
+    case "OpInvoked":
+      return line(`c${event.session}`, "invoke", `#${event.op} ${describeOperation(event.operation)}`)
+    case "OpCompleted":
+      return line(`c${event.session}`, "complete", `#${event.op} ${describeHistoryResult(event.result)}`)
   }
 }
 
