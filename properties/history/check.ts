@@ -44,7 +44,7 @@
 import type { History, Operation } from "./history.js"
 import { components } from "./components.js"
 import { search } from "./search.js"
-import { shrink } from "./shrink.js"
+import { shrink } from "./sub-history.js"
 
 export interface CheckOptions {
   /** The most configurations the search explores per component before answering unknown. */
