@@ -10,5 +10,6 @@ import { exploreCommand } from "./explore.js"
 import { simCommand } from "./sim.js"
 import { diffCommand } from "./diff.js"
 import { viewCommand } from "./view.js"
+import { historyCommand } from "./history.js"
 
-export const commands: ReadonlyArray<Command> = [check, replay, validate, bugsCommand, serverCommand, clusterCommand, exploreCommand, simCommand, diffCommand, viewCommand]
+export const commands: ReadonlyArray<Command> = [check, replay, validate, bugsCommand, serverCommand, clusterCommand, exploreCommand, simCommand, diffCommand, viewCommand, historyCommand]

@@ -25,8 +25,13 @@ function targets(op: Operation): Array<{ readonly path: string; readonly tag: st
   }
 }
 
-/** The components of a history (see COMPOSITION), each in invocation order. */
-export function components(ops: ReadonlyArray<Operation>): Array<Array<Operation>> {
+/**
+ * The znodes whose own state some operation can see: those an operation names, and the parents of
+ * sequential creates (whose names show the parent's cversion). Another parent's cversion and children
+ * count are seen by nobody, so creating or deleting its children need not be ordered against anything
+ * but what touches the children themselves.
+ */
+export function observedPaths(ops: ReadonlyArray<Operation>): Set<string> {
   const observed = new Set<string>()
   for (const op of ops) {
     for (const t of targets(op)) {
@@ -34,6 +39,12 @@ export function components(ops: ReadonlyArray<Operation>): Array<Array<Operation
       else observed.add(t.path)
     }
   }
+  return observed
+}
+
+/** The components of a history (see COMPOSITION), each in invocation order. */
+export function components(ops: ReadonlyArray<Operation>): Array<Array<Operation>> {
+  const observed = observedPaths(ops)
   const parent = new Map<string, string>()
   const find = (x: string): string => {
     let root = x

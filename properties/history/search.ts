@@ -34,6 +34,7 @@
  * `budget` with "unknown".
  */
 import type { Operation } from "./history.js"
+import { observedPaths } from "./components.js"
 import { ZnodeModel, parentPath, pathsOf } from "./model.js"
 
 export type SearchOutcome =
@@ -72,10 +73,11 @@ function kindOf(op: Operation): number | null {
 }
 
 /** The znode paths an op's outcome depends on or changes (conservative: more only costs branching). */
-export function footprintPaths(op: Operation, childrenOf: (parent: string) => ReadonlyArray<string>): Array<string> {
+export function footprintPaths(op: Operation, childrenOf: (parent: string) => ReadonlyArray<string>, observed: ReadonlySet<string>): Array<string> {
   const out: Array<string> = []
   const one = (tag: string, path: string, sequential: boolean): void => {
-    if (tag === "Create" || tag === "Delete") out.push(parentPath(path))
+    // A parent nobody observes (components.ts) changes only in ways nobody sees.
+    if ((tag === "Create" || tag === "Delete") && observed.has(parentPath(path))) out.push(parentPath(path))
     if (tag === "Create" && sequential) out.push(...childrenOf(parentPath(path)))
     else out.push(path)
   }
@@ -178,6 +180,7 @@ export function search(ops: ReadonlyArray<Operation>, options: SearchOptions): S
     childrenByParent.set(parent, [...(childrenByParent.get(parent) ?? []), p])
   }
   const childrenOf = (parent: string): ReadonlyArray<string> => childrenByParent.get(parent) ?? []
+  const observed = observedPaths(kept)
 
   // Per op: kind, times, session position, footprint (znode ids).
   const kind = Int8Array.from(kinds)
@@ -205,7 +208,7 @@ export function search(ops: ReadonlyArray<Operation>, options: SearchOptions): S
     sessionPos[i] = sessionOps[s]!.length
     sessionOps[s]!.push(i)
     const ids = new Set<number>()
-    for (const p of footprintPaths(op, childrenOf)) {
+    for (const p of footprintPaths(op, childrenOf, observed)) {
       const id = model.idOf(p)
       if (id !== undefined) ids.add(id)
     }

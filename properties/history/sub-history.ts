@@ -22,7 +22,7 @@ import type { Operation } from "./history.js"
 import { parentPath, pathsOf } from "./model.js"
 import { footprintPaths, search } from "./search.js"
 import type { ShownOperation } from "./check.js"
-import { components } from "./components.js"
+import { components, observedPaths } from "./components.js"
 
 /** The most configurations one shrinking trial may explore: a trial that needs more is not taken. */
 const TRIAL_BUDGET_MAX = 200_000
@@ -141,7 +141,8 @@ export function shrink(ops: ReadonlyArray<Operation>, options: ShrinkOptions): S
   const allPaths = items.flatMap((i) => pathsOf(i.op.operation, i.op.result))
   const childrenByParent = new Map<string, Array<string>>()
   for (const p of new Set(allPaths)) if (p !== "/") childrenByParent.set(parentPath(p), [...(childrenByParent.get(parentPath(p)) ?? []), p])
-  const foot = (op: Operation): Array<string> => footprintPaths(op, (parent) => childrenByParent.get(parent) ?? [])
+  const observed = observedPaths(items.map((i) => i.op))
+  const foot = (op: Operation): Array<string> => footprintPaths(op, (parent) => childrenByParent.get(parent) ?? [], observed)
   const touched = new Set<string>()
   for (const i of items) {
     if (i.op.result._tag === "Indeterminate") continue
