@@ -1,6 +1,6 @@
 /**
  * Goal: the checker accepts every history a correct service could produce and rejects histories that are
- * provably wrong. Method: fast-check draws sequential executions (test/history-generated.ts: results from
+ * provably wrong. Method: fast-check draws sequential executions (bench/history-workload.ts: results from
  * impl/core/datatree.ts, stale reads, overlapping and pipelined intervals, indeterminate writes that did
  * or did not happen, ops that never complete); each must be accepted. Then one result is corrupted so
  * that no order whatever explains it (a read of data no operation wrote; a setData reporting a version
@@ -12,7 +12,7 @@ import { describe, expect } from "vitest"
 import type { HistoryEvent } from "../impl/history-events.js"
 import { checkHistory } from "../properties/history/check.js"
 import { historyOf } from "../properties/history/history.js"
-import { type PlannedOp, generateHistory } from "./history-generated.js"
+import { type PlannedOp, generateHistory } from "../bench/history-workload.js"
 
 const paths = ["/a", "/b", "/a/x", "/c"]
 

@@ -47,7 +47,18 @@ export interface SearchOptions {
   readonly budget: number
   /** Memoise on exact keys instead of 64-bit hashes (small histories: confirming a violation). */
   readonly exact?: boolean
+  /**
+   * The quick search: an indeterminate write may take effect only while the earliest pending completion is
+   * within `QUICK_WINDOW` events of its invocation (as they do in practice: soon, or never), and indeterminate
+   * writes placed back to back go in invocation order. That makes the search incomplete, so only its "Ok"
+   * (which comes with an order it found) may be trusted: check.ts runs the complete search before it
+   * reports a violation or gives up.
+   */
+  readonly quick?: boolean
 }
+
+/** How many history events after its invocation the quick search still lets an indeterminate write happen. */
+export const QUICK_WINDOW = 200
 
 /** How an operation takes part in the search. */
 const READ = 0 // getData, exists, getChildren: changes nothing; constrained only by its session
@@ -345,6 +356,7 @@ export function search(ops: ReadonlyArray<Operation>, options: SearchOptions): S
   const frameMark: Array<number> = []
   const frameGreedy: Array<number> = []
   const frameRestrict: Array<number> = []
+  const quick = options.quick === true
   const frameStart: Array<number> = []
   const frameEnd: Array<number> = []
   const framePos: Array<number> = []
@@ -377,13 +389,21 @@ export function search(ops: ReadonlyArray<Operation>, options: SearchOptions): S
         const o = sessionOps[s]![pos]!
         if (kind[o] !== MUTATING || call[o]! >= limit) continue
         if (restrict >= 0 && !intersects(restrict, o)) continue
+        // Earliest invoked first: the order the operations most likely took effect in.
+        let k = cand.length
         cand.push(o)
+        while (k > start && call[cand[k - 1]!]! > call[o]!) {
+          cand[k] = cand[k - 1]!
+          k--
+        }
+        cand[k] = o
       }
     } else {
       // Reduction 2: an indeterminate op is worth placing only before an op that touches its znodes. The
       // ops that may be placed now (and, transitively, indeterminate ops touching them) give the znodes.
       const ready: Array<number> = []
       for (let i = nextIndet[HEAD]!; i >= 0 && call[i]! < limit; i = nextIndet[i]!) {
+        if (quick && (limit - call[i]! > QUICK_WINDOW || (restrict >= 0 && call[i]! < call[restrict]!))) continue
         if (sessionPos[i]! <= frontier[session[i]!]!) ready.push(i)
       }
       if (ready.length > 0) {

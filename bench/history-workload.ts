@@ -31,6 +31,8 @@ export interface GenerateOptions {
   readonly paths: ReadonlyArray<string>
   /** How many points an interval may stretch to either side (one op's point every 10 time units). */
   readonly spread: number
+  /** How many writes behind the latest a read may be (unbounded by default); bounds the states kept. */
+  readonly maxStaleWrites?: number
 }
 
 function resultOf(r: ClientResult, extra: (r: Extract<ClientResult, { _tag: "Ok" }>) => Omit<Extract<HistoryResult, { _tag: "Ok" }>, "_tag">): HistoryResult {
@@ -40,7 +42,10 @@ function resultOf(r: ClientResult, extra: (r: Extract<ClientResult, { _tag: "Ok"
 
 export function generateHistory(plan: ReadonlyArray<PlannedOp>, options: GenerateOptions): Array<HistoryEvent> {
   const tree = emptyTree()
-  const states: Array<DataTree> = [clone(tree)]
+  // The tree after each write (index = writes applied); only the last maxStaleWrites + 1 are kept.
+  const states = new Map<number, DataTree>([[0, clone(tree)]])
+  let latest = 0
+  const maxStale = options.maxStaleWrites ?? Infinity
   const floor = new Map<number, number>()
   const lastInvoke = new Map<number, number>()
   let zxid = 0
@@ -60,15 +65,16 @@ export function generateHistory(plan: ReadonlyArray<PlannedOp>, options: Generat
     const happens = p.fate === 0 || p.fate === 1
     if (p.kind <= 2) {
       operation = p.kind === 0 ? { _tag: "GetData", path } : p.kind === 1 ? { _tag: "Exists", path } : { _tag: "GetChildren", path }
-      const seen = sessionFloor + Math.floor(p.staleness * (states.length - sessionFloor))
+      const lowest = Math.max(sessionFloor, latest - maxStale)
+      const seen = lowest + Math.floor(p.staleness * (latest + 1 - lowest))
       if (p.fate === 0) floor.set(p.session, seen)
-      const at = states[seen]!
+      const at = states.get(seen)!
       if (p.kind === 0) result = resultOf(getData(at, path), (r) => ({ data: r.data!, version: r.stat!.version }))
       else if (p.kind === 1) result = resultOf(exists(at, path), (r) => (r.exists === true ? { exists: true, version: r.stat!.version, numChildren: r.stat!.numChildren } : { exists: false }))
       else result = resultOf(getChildren(at, path), (r) => ({ children: [...r.children!].reverse(), cversion: r.stat!.cversion }))
     } else if (p.kind === 6) {
       operation = { _tag: "Sync", path: ROOT }
-      floor.set(p.session, states.length - 1)
+      floor.set(p.session, latest)
       result = { _tag: "Ok" }
     } else {
       operation =
@@ -82,8 +88,10 @@ export function generateHistory(plan: ReadonlyArray<PlannedOp>, options: Generat
         zxid += 1
         const txnOp = operation._tag === "Create" ? { _tag: "Create" as const, path, data } : operation._tag === "SetData" ? { _tag: "SetData" as const, path, data, version: p.version } : { _tag: "Delete" as const, path, version: p.version }
         const r = apply(tree, { zxid, op: txnOp, origin: 1, request: 0 })
-        states.push(clone(tree))
-        floor.set(p.session, states.length - 1)
+        latest += 1
+        states.set(latest, clone(tree))
+        states.delete(latest - maxStale - 1)
+        floor.set(p.session, latest)
         result = resultOf(r, (ok) => (operation._tag === "Create" ? { created: path } : operation._tag === "SetData" ? { version: ok.stat!.version } : {}))
       }
     }
