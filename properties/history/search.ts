@@ -48,16 +48,16 @@ export interface SearchOptions {
   /** Memoise on exact keys instead of 64-bit hashes (small histories: confirming a violation). */
   readonly exact?: boolean
   /**
-   * The quick search: an indeterminate write may take effect only while the earliest pending completion is
-   * within `QUICK_WINDOW` events of its invocation (as they do in practice: soon, or never), and indeterminate
-   * writes placed back to back go in invocation order. That makes the search incomplete, so only its "Ok"
+   * The quick search: an indeterminate write may take effect only before the first determinate read or
+   * successful write on its znodes invoked more than `QUICK_WINDOW` events after it (in practice a lost write takes effect
+   * soon, or never), and indeterminate writes placed back to back go in invocation order. That makes the search incomplete, so only its "Ok"
    * (which comes with an order it found) may be trusted: check.ts runs the complete search before it
    * reports a violation or gives up.
    */
   readonly quick?: boolean
 }
 
-/** How many history events after its invocation the quick search still lets an indeterminate write happen. */
+/** How many history events after an indeterminate write's invocation the quick search lets it wait. */
 export const QUICK_WINDOW = 200
 
 /** How an operation takes part in the search. */
@@ -181,6 +181,7 @@ export function search(ops: ReadonlyArray<Operation>, options: SearchOptions): S
     kinds.push(kind)
   }
   const n = kept.length
+  const quick = options.quick === true
   const allPaths: Array<string> = []
   for (const op of kept) allPaths.push(...pathsOf(op.operation, op.result))
   const model = new ZnodeModel(allPaths)
@@ -263,6 +264,42 @@ export function search(ops: ReadonlyArray<Operation>, options: SearchOptions): S
     }
   }
 
+  // The quick search's expiry of an indeterminate op: the first determinate read or successful write
+  // touching one of its znodes invoked more than QUICK_WINDOW events after it. Once that op is placed, the quick search takes the
+  // indeterminate op to have never happened (in practice a lost write takes effect soon, or never).
+  const indetByZnode = new Map<number, Array<number>>()
+  const expiry = new Int32Array(n).fill(-1)
+  const seenStamp = new Int32Array(n)
+  let stamp = 0
+  if (quick) {
+    const detByZnode = new Map<number, Array<number>>()
+    for (let i = 0; i < n; i++) {
+      // Only determinate ops whose result pins the znode's state (a read, a write that succeeded) count
+      // for expiry: a failed CAS is often explained as well with the lost write as without it.
+      if (determinate[i] === 1 && kind[i] === STILL) continue
+      const byZnode = determinate[i] === 1 ? detByZnode : indetByZnode
+      for (const z of footprint[i]!) {
+        const list = byZnode.get(z)
+        if (list === undefined) byZnode.set(z, [i])
+        else list.push(i)
+      }
+    }
+    for (const i of indet) {
+      let best = -1
+      for (const z of footprint[i]!) {
+        const list = detByZnode.get(z) ?? []
+        let lo = 0
+        let hi = list.length
+        while (lo < hi) {
+          const mid = (lo + hi) >>> 1
+          if (call[list[mid]!]! <= call[i]! + QUICK_WINDOW) lo = mid + 1
+          else hi = mid
+        }
+        if (lo < list.length && (best < 0 || call[list[lo]!]! < call[best]!)) best = list[lo]!
+      }
+      expiry[i] = best
+    }
+  }
   const zA = zobrist(n, 0x1234567)
   const zB = zobrist(n, 0x7654321)
   const placed = new Uint8Array(n)
@@ -356,7 +393,6 @@ export function search(ops: ReadonlyArray<Operation>, options: SearchOptions): S
   const frameMark: Array<number> = []
   const frameGreedy: Array<number> = []
   const frameRestrict: Array<number> = []
-  const quick = options.quick === true
   const frameStart: Array<number> = []
   const frameEnd: Array<number> = []
   const framePos: Array<number> = []
@@ -402,8 +438,40 @@ export function search(ops: ReadonlyArray<Operation>, options: SearchOptions): S
       // Reduction 2: an indeterminate op is worth placing only before an op that touches its znodes. The
       // ops that may be placed now (and, transitively, indeterminate ops touching them) give the znodes.
       const ready: Array<number> = []
+      if (quick) {
+        // Only the indeterminate ops on the anchors' znodes that have not expired (see expiry below),
+        // from per-znode lists: never a walk over every one still pending, most of which never happened.
+        stamp += 1
+        const visit = (anchor: number): void => {
+          const f = footprint[anchor]!
+          for (let j = 0; j < f.length; j++) {
+            const list = indetByZnode.get(f[j]!)
+            if (list === undefined) continue
+            for (let k = 0; k < list.length; k++) {
+              const i = list[k]!
+              if (call[i]! >= limit) break
+              if (seenStamp[i] === stamp || placed[i] === 1) continue
+              seenStamp[i] = stamp
+              if (expiry[i]! >= 0 && placed[expiry[i]!] === 1) continue
+              if (restrict >= 0 && call[i]! <= call[restrict]!) continue
+              if (sessionPos[i]! <= frontier[session[i]!]!) ready.push(i)
+            }
+          }
+        }
+        if (restrict >= 0) visit(restrict)
+        else {
+          for (let s = 0; s < sessions; s++) {
+            const pos = frontier[s]!
+            if (pos < sessionLength[s]!) visit(sessionOps[s]![pos]!)
+          }
+        }
+        ready.sort((x, y) => call[x]! - call[y]!)
+        for (const i of ready) cand.push(i)
+        frameEnd[top] = cand.length
+        framePos[top] = start
+        return
+      }
       for (let i = nextIndet[HEAD]!; i >= 0 && call[i]! < limit; i = nextIndet[i]!) {
-        if (quick && (limit - call[i]! > QUICK_WINDOW || (restrict >= 0 && call[i]! < call[restrict]!))) continue
         if (sessionPos[i]! <= frontier[session[i]!]!) ready.push(i)
       }
       if (ready.length > 0) {
