@@ -54,7 +54,7 @@ export interface CheckOptions {
 }
 
 export const DEFAULT_BUDGET = 5_000_000
-export const DEFAULT_SHRINK_BUDGET = 20_000_000
+export const DEFAULT_SHRINK_BUDGET = 1_000_000
 
 /** An operation of a reported sub-history; `weakened`: its result is set aside (it may or may not have happened). */
 export interface ShownOperation {

@@ -25,7 +25,7 @@ import type { ShownOperation } from "./check.js"
 import { components, observedPaths } from "./components.js"
 
 /** The most configurations one shrinking trial may explore: a trial that needs more is not taken. */
-const TRIAL_BUDGET_MAX = 200_000
+const TRIAL_BUDGET_MAX = 50_000
 
 export interface ShrinkOptions {
   readonly budget: number
