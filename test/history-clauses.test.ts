@@ -217,6 +217,17 @@ describe("history: indeterminate operations", () => {
     expect(twice.check()._tag).toBe("Violation")
   })
 
+  it("a lost write may take effect long after its invocation (the quick search gives up, the complete one finds it)", () => {
+    const h = new HistoryBuilder()
+    h.run("1", create("/a", "0"), ok())
+    h.run("3", create("/b", "0"), ok())
+    h.run("1", setData("/a", "late"), lost)
+    for (let i = 0; i < 150; i++) h.run("3", setData("/b", String(i)), ok({ version: i + 1 }))
+    h.run("2", getData("/a"), ok({ data: "0", version: 0 }))
+    h.run("2", getData("/a"), ok({ data: "late", version: 1 }))
+    expect(h.check()._tag).toBe("Ok")
+  })
+
   it("an operation that never completed is indeterminate", () => {
     const h = new HistoryBuilder()
     h.run("1", create("/a", "0"), ok())
