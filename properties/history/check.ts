@@ -121,7 +121,7 @@ export function checkHistory(history: History, options: CheckOptions = {}): Verd
         if (unknown === null) unknown = { part: k, size: part.length, states: outcome.states }
         break
       case "Violation": {
-        const shrunk = shrink(part, { budget, shrinkBudget: options.shrinkBudget ?? DEFAULT_SHRINK_BUDGET })
+        const shrunk = shrink(part, { budget, shrinkBudget: options.shrinkBudget ?? DEFAULT_SHRINK_BUDGET, blocked: outcome.blocked })
         return {
           _tag: "Violation",
           ops,

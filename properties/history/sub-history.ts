@@ -30,6 +30,8 @@ const TRIAL_BUDGET_MAX = 50_000
 export interface ShrinkOptions {
   readonly budget: number
   readonly shrinkBudget: number
+  /** The operations the failed search could not get past (search.ts): where to focus first. */
+  readonly blocked: ReadonlyArray<Operation>
 }
 
 export interface Shrunk {
@@ -106,6 +108,49 @@ export function shrink(ops: ReadonlyArray<Operation>, options: ShrinkOptions): S
     } else lo = mid
   }
   items = best
+
+  // 1b. Focus on the znodes of the operations the search could not get past: keep what touches them
+  // (and, through writes spanning several znodes, what those touch), drop the rest. Dropping an op whose
+  // effect no remaining op can observe only removes constraints, so this too is a weakening.
+  const focusPaths = (): { readonly paths: Set<string>; readonly foot: (op: Operation) => Array<string> } => {
+    const all = items.flatMap((i) => pathsOf(i.op.operation, i.op.result))
+    const kids = new Map<string, Array<string>>()
+    for (const p of new Set(all)) if (p !== "/") kids.set(parentPath(p), [...(kids.get(parentPath(p)) ?? []), p])
+    const observed = observedPaths(items.map((i) => i.op))
+    return { paths: new Set<string>(), foot: (op) => footprintPaths(op, (parent) => kids.get(parent) ?? [], observed) }
+  }
+  const focused = (seeds: ReadonlyArray<Operation>): Array<Item> => {
+    const { paths, foot } = focusPaths()
+    for (const op of seeds) for (const p of foot(op)) paths.add(p)
+    const keep = new Set<number>(seeds.map((op) => op.id))
+    let grew = true
+    while (grew) {
+      grew = false
+      for (const i of items) {
+        if (keep.has(i.op.id)) continue
+        const f = foot(i.op)
+        if (!f.some((p) => paths.has(p))) continue
+        keep.add(i.op.id)
+        if (!changesNothing(i.op)) for (const p of f) if (!paths.has(p)) {
+          paths.add(p)
+          grew = true
+        }
+      }
+    }
+    return items.filter((i) => keep.has(i.op.id))
+  }
+  const present = new Set(items.map((i) => i.op.id))
+  const seeds = options.blocked.filter((op) => present.has(op.id))
+  for (const trial of [seeds, ...seeds.map((op) => [op])]) {
+    if (trial.length === 0) continue
+    const candidate = focused(trial)
+    if (candidate.length >= items.length) continue
+    const found = failing(candidate)
+    if (found !== null) {
+      items = found
+      break
+    }
+  }
 
   // 2. Delta debugging: first drop what changes nothing, then weaken writes to indeterminate.
   const weaken = (list: ReadonlyArray<Item>, drop: ReadonlySet<number>): Array<Item> => {
