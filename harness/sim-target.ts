@@ -5,6 +5,10 @@
  * the world's events also go, as they happen, to the model's validator (traces/validate.ts).
  */
 import { type Violation, checkState, checkStep } from "../properties/invariants.js"
+import type { HistoryEvent } from "../impl/history-events.js"
+import { checkHistory } from "../properties/history/check.js"
+import { historyOf } from "../properties/history/history.js"
+import { formatOperation } from "../properties/history/verdict-text.js"
 import type { ClusterView } from "../properties/view.js"
 import type { TraceEvent } from "../traces/schema.js"
 import { rejectionSummary } from "../traces/format.js"
@@ -39,6 +43,30 @@ export interface RunOptions {
    * cannot follow fails the run as ModelRefinement, even when no invariant notices.
    */
   readonly validate?: boolean
+  /** Judge the run's client history (properties/history/) at its end, as ClientHistory: on unless false. */
+  readonly history?: boolean
+}
+
+/** The name a client history that does not conform (properties/history/) carries as a violation. */
+export const CLIENT_HISTORY = "ClientHistory"
+
+/**
+ * The run's client history judged against ZooKeeper's consistency model, as a violation, or null when it
+ * conforms. A search that runs out of budget fails the run too (nothing passes undecided); a simulator
+ * run's history, tens of writes, is far below the budget.
+ */
+export function historyViolation(history: ReadonlyArray<HistoryEvent>): Violation | null {
+  const verdict = checkHistory(historyOf(history))
+  switch (verdict._tag) {
+    case "Ok":
+      return null
+    case "Unknown":
+      return { invariant: CLIENT_HISTORY, message: `the client history could not be decided: ${verdict.reason}`, servers: [] }
+    case "Violation": {
+      const ops = verdict.subHistory.map((shown) => formatOperation(shown, (index) => index + 1)).join("; ")
+      return { invariant: CLIENT_HISTORY, message: `no order of these client operations explains their results: ${ops}`, servers: [] }
+    }
+  }
 }
 
 /** The name a rejection by the model carries as a violation. */
@@ -136,5 +164,7 @@ export function runSchedule(schedule: Schedule, options: RunOptions = {}): RunRe
     }
     world.countBranch("sim-liveness-straggler")
   }
+  const history = options.history === false ? null : historyViolation(world.history)
+  if (history !== null) return finish(history, schedule.steps.length, projection.view())
   return finish(null, null, null)
 }

@@ -14,7 +14,6 @@
 import { describeGroups, describeMessage } from "../impl/core/message-text.js"
 import { formatZxid } from "../impl/core/zxid.js"
 import type { ClusterView, ServerView } from "../properties/view.js"
-import { describeOperation, describeResult as describeHistoryResult } from "../properties/history/text.js"
 import { describeBranch, describeCrash, describeProposal, describeRecovery, describeRequest, describeResult, describeRoleChange } from "./format.js"
 import type { TraceEvent, TraceHeader } from "./schema.js"
 
@@ -109,10 +108,11 @@ function storyLine(event: TraceEvent): string | null {
     case "Wrote":
     case "ConnectionLost":
       return null
+    // The client's view of a write repeats the server's request and reply lines above; `zab history`
+    // tells the clients' story.
     case "OpInvoked":
-      return line(`c${event.session}`, "invoke", `#${event.op} ${describeOperation(event.operation)}`)
     case "OpCompleted":
-      return line(`c${event.session}`, "complete", `#${event.op} ${describeHistoryResult(event.result)}`)
+      return null
   }
 }
 
