@@ -63,7 +63,7 @@ export function historyViolation(history: ReadonlyArray<HistoryEvent>): Violatio
     case "Unknown":
       return { invariant: CLIENT_HISTORY, message: `the client history could not be decided: ${verdict.reason}`, servers: [] }
     case "Violation": {
-      const ops = verdict.subHistory.map((shown) => formatOperation(shown, (index) => index + 1)).join("; ")
+      const ops = verdict.subHistory.map((shown) => formatOperation(shown, (index) => index + 1, "event")).join("; ")
       return { invariant: CLIENT_HISTORY, message: `no order of these client operations explains their results: ${ops}`, servers: [] }
     }
   }

@@ -5,14 +5,17 @@
 import type { ShownOperation, Verdict } from "./check.js"
 import { describeOperation, describeResult } from "./text.js"
 
-/** `lineOf` turns an input event index into the line a person can look up (a trace's line numbers). */
-export function formatOperation(shown: ShownOperation, lineOf: (index: number) => number): string {
+/**
+ * `lineOf` turns an input event index into the place a person can look up: a trace's line numbers, or
+ * (with `unit` "event") the event's number in a history held in memory.
+ */
+export function formatOperation(shown: ShownOperation, lineOf: (index: number) => number, unit: "line" | "event" = "line"): string {
   const op = shown.op
   const interval =
     op.completedAt === null || shown.weakened
       ? `[${op.invokedAt}, ...)`
       : `[${op.invokedAt}, ${op.completedAt}]`
-  const lines = op.completedIndex === null || shown.weakened ? `line ${lineOf(op.invokedIndex)}` : `lines ${lineOf(op.invokedIndex)}-${lineOf(op.completedIndex)}`
+  const lines = op.completedIndex === null || shown.weakened ? `${unit} ${lineOf(op.invokedIndex)}` : `${unit}s ${lineOf(op.invokedIndex)}-${lineOf(op.completedIndex)}`
   const outcome = shown.weakened ? "result set aside: may or may not have taken effect" : describeResult(op.result)
   return `session ${op.session} #${op.id} ${interval} ${describeOperation(op.operation)} -> ${outcome}  (${lines})`
 }
