@@ -11,7 +11,8 @@ commands:
 ${commands.map((c) => `  ${c.name.padEnd(10)} ${c.summary}`).join("\n")}
 
 Run \`zab <command> --help\` for a command's options.
-Exit codes: 0 all properties held, 1 a property was violated, 2 bad usage or bad input.
+Exit codes: 0 all properties held, 1 a property was violated, 2 bad usage or bad input,
+3 undecided (zab history's search ran out of budget).
 `
 
 export async function main(argv: ReadonlyArray<string>, io: Io): Promise<number> {

@@ -10,7 +10,7 @@ import type { TraceEvent } from "../traces/schema.js"
 import { type WalkOutcome, formatWalkStep } from "../model/walk.js"
 import { formatLabel } from "../model/spec-text.js"
 import { REPLICAS_CONVERGE } from "./net-target.js"
-import { MODEL_REFINEMENT } from "./sim-target.js"
+import { CLIENT_HISTORY, MODEL_REFINEMENT } from "./sim-target.js"
 
 export const REPORT_FORMAT = "zab-check-report"
 export const REPORT_VERSION = 1
@@ -105,6 +105,8 @@ export function invariantsChecked(target: CheckTarget, validate: boolean, notJud
   }
   names.push(...user)
   if (target !== "model") names.push("NoProgress")
+  // Only the simulator records its clients' history so far.
+  if (target === "sim" && builtIn) names.push(CLIENT_HISTORY)
   if (target === "net") names.push(REPLICAS_CONVERGE)
   // Walks are taken by the model itself, so validating them against it would check nothing.
   if (validate && target !== "model") names.push(MODEL_REFINEMENT)

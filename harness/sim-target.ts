@@ -6,6 +6,10 @@
  */
 import { type Violation, checkState, checkStep } from "../properties/invariants.js"
 import type { InvariantError, InvariantSet } from "../properties/user-invariants.js"
+import type { HistoryEvent } from "../impl/history-events.js"
+import { checkHistory } from "../properties/history/check.js"
+import { historyOf } from "../properties/history/history.js"
+import { formatOperation } from "../properties/history/verdict-text.js"
 import type { ClusterView } from "../properties/view.js"
 import type { TraceEvent } from "../traces/schema.js"
 import { rejectionSummary } from "../traces/format.js"
@@ -49,6 +53,30 @@ export interface RunOptions {
   readonly invariants?: InvariantSet
   /** Check the built-in invariants of properties/ (default); false leaves only the user's, NoProgress and validation. */
   readonly builtIn?: boolean
+  /** Judge the run's client history (properties/history/) at its end, as ClientHistory: on unless false. */
+  readonly history?: boolean
+}
+
+/** The name a client history that does not conform (properties/history/) carries as a violation. */
+export const CLIENT_HISTORY = "ClientHistory"
+
+/**
+ * The run's client history judged against ZooKeeper's consistency model, as a violation, or null when it
+ * conforms. A search that runs out of budget fails the run too (nothing passes undecided); a simulator
+ * run's history, tens of writes, is far below the budget.
+ */
+export function historyViolation(history: ReadonlyArray<HistoryEvent>): Violation | null {
+  const verdict = checkHistory(historyOf(history))
+  switch (verdict._tag) {
+    case "Ok":
+      return null
+    case "Unknown":
+      return { invariant: CLIENT_HISTORY, message: `the client history could not be decided: ${verdict.reason}`, servers: [] }
+    case "Violation": {
+      const ops = verdict.subHistory.map((shown) => formatOperation(shown, (index) => index + 1, "event")).join("; ")
+      return { invariant: CLIENT_HISTORY, message: `no order of these client operations explains their results: ${ops}`, servers: [] }
+    }
+  }
 }
 
 /** The name a rejection by the model carries as a violation. */
@@ -158,5 +186,8 @@ export function runSchedule(schedule: Schedule, options: RunOptions = {}): RunRe
     }
     world.countBranch("sim-liveness-straggler")
   }
+  // The client history is a built-in property: off with the others when only the user's invariants run.
+  const history = options.history === false || !builtIn ? null : historyViolation(world.history)
+  if (history !== null) return finish(history, schedule.steps.length, projection.view())
   return finish(null, null, null)
 }

@@ -50,7 +50,9 @@ const rules: Readonly<Record<Layer, Rule>> = {
 
 /** The layer of a project file (a path relative to the root, with "/"), or null for tests and benchmarks. */
 function layerOf(file: string): Layer | null {
-  if (file === "impl/bugs.ts" || file === "impl/events.ts") return "impl/core"
+  // impl/history-events.ts is the client history's schema: the runtimes record it and properties/history/
+  // judges it, so it sits with the runtime events, below both.
+  if (file === "impl/bugs.ts" || file === "impl/events.ts" || file === "impl/history-events.ts") return "impl/core"
   for (const layer of Object.keys(rules) as Array<Layer>) if (file.startsWith(`${layer}/`)) return layer
   return null
 }

@@ -69,6 +69,8 @@ function printEvent(event: TraceEvent): string | null {
     case "Wrote":
     case "ConnectionLost":
     case "SpecAction":
+    case "OpInvoked":
+    case "OpCompleted":
       return null
   }
 }

@@ -108,6 +108,11 @@ function storyLine(event: TraceEvent): string | null {
     case "Wrote":
     case "ConnectionLost":
       return null
+    // The client's view of a write repeats the server's request and reply lines above; `zab history`
+    // tells the clients' story.
+    case "OpInvoked":
+    case "OpCompleted":
+      return null
   }
 }
 

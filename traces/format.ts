@@ -16,6 +16,7 @@ import { formatZxid } from "../impl/core/zxid.js"
 import { formatLabel, formatMessage } from "../model/spec-text.js"
 import { type Channel, type ModelState, type Txn as ModelTxn, peerPhaseOf, peerRoleOf, serverName } from "../model/model-state.js"
 import type { TxnView } from "../properties/view.js"
+import { describeOperation, describeResult as describeHistoryResult } from "../properties/history/text.js"
 import type { TraceEvent } from "./schema.js"
 import type { Rejection } from "./validate.js"
 
@@ -149,6 +150,10 @@ export function describeEvent(event: TraceEvent): string {
       return event.step === null ? "the cluster view before the first step" : `the cluster view after step ${event.step + 1}`
     case "SpecAction":
       return `spec action ${event.index + 1}: ${event.text}`
+    case "OpInvoked":
+      return `session ${event.session} invokes #${event.op} ${describeOperation(event.operation)} at ${event.at}`
+    case "OpCompleted":
+      return `session ${event.session} completes #${event.op} at ${event.at}: ${describeHistoryResult(event.result)}`
   }
 }
 

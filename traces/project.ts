@@ -226,6 +226,9 @@ export class TraceProjection {
         for (const s of this.servers) if (!s.up) this.refuseStart(s)
         return
       case "Violation":
+      // Client histories say nothing about the servers' state; properties/history/ judges them.
+      case "OpInvoked":
+      case "OpCompleted":
         return
       case "SpecAction":
         this.modelView = projectModelState(event.state)

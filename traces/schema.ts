@@ -9,6 +9,7 @@
 import { Schema } from "effect"
 import { Count, ServerId } from "../impl/core/types.js"
 import { runtimeEventFields } from "../impl/events.js"
+import { historyEventFields } from "../impl/history-events.js"
 import { Schedule, Step } from "../schedule/steps.js"
 import { ModelExploration, SpecLabel } from "../model/explore-step.js"
 import { ModelState } from "../model/model-state.js"
@@ -81,6 +82,9 @@ export const TraceEvent = Schema.TaggedUnion({
   // What the runtimes record (impl/events.ts): messages, storage writes, connections, observations,
   // deliveries, client requests and replies, fsyncs, crashes, restarts, partitions and heals.
   ...runtimeEventFields,
+  // A client history (impl/history-events.ts): an operation invoked by a session, and its completion. Only
+  // kinds were added, so every earlier trace reads as before; properties/history/ judges them.
+  ...historyEventFields,
   LivenessPhase: { text: Schema.String },
   Violation: { invariant: Schema.String, message: Schema.String, servers: Schema.Array(ServerId) },
   // An explorer's counterexample (header `explore`): the spec action at `index` of the path (from 0), its

@@ -432,6 +432,9 @@ export class Validator {
       case "LivenessPhase":
       case "Violation":
       case "View":
+      // A client history is the clients' view; the model of Zab.tla has no clients to match it against.
+      case "OpInvoked":
+      case "OpCompleted":
         return
       case "SpecAction":
         // Only an explorer's counterexample, the model's own run, holds one; `zab validate` refuses those.
@@ -1106,6 +1109,8 @@ function highestServerId(e: TraceEvent): number {
     case "LivenessPhase":
     case "Violation":
     case "View":
+    case "OpInvoked":
+    case "OpCompleted":
       return 0
     case "SpecAction":
       return Math.max(0, ...e.label.args)

@@ -254,7 +254,7 @@ function firstDifference(a: ReadonlyArray<TraceEvent>, b: ReadonlyArray<TraceEve
  * exactly, and the page keeps its own server states.
  */
 export function drawn(e: TraceEvent): boolean {
-  return e._tag !== "View" && e._tag !== "Sent" && e._tag !== "Wrote" && e._tag !== "ConnectionLost"
+  return e._tag !== "View" && e._tag !== "Sent" && e._tag !== "Wrote" && e._tag !== "ConnectionLost" && e._tag !== "OpInvoked" && e._tag !== "OpCompleted"
 }
 
 export function withoutViews(events: ReadonlyArray<TraceEvent>): ReadonlyArray<TraceEvent> {
@@ -307,6 +307,8 @@ function toRow(e: TraceEvent, step: number): ViewRow {
     case "Sent":
     case "Wrote":
     case "ConnectionLost":
+    case "OpInvoked":
+    case "OpCompleted":
       assert(false, "only drawn events become rows")
   }
 }

@@ -11,5 +11,6 @@ import { simCommand } from "./sim.js"
 import { diffCommand } from "./diff.js"
 import { viewCommand } from "./view.js"
 import { reportCommand } from "./report.js"
+import { historyCommand } from "./history.js"
 
-export const commands: ReadonlyArray<Command> = [check, replay, validate, bugsCommand, serverCommand, clusterCommand, exploreCommand, simCommand, diffCommand, viewCommand, reportCommand]
+export const commands: ReadonlyArray<Command> = [check, replay, validate, bugsCommand, serverCommand, clusterCommand, exploreCommand, simCommand, diffCommand, viewCommand, historyCommand, reportCommand]

@@ -22,6 +22,8 @@ import { type CrashMode, MemoryDisk, TORN_TAIL_REFUSED } from "../storage/memory
 import type { DiskMode, MessageKind, SimConfig, Step } from "../../schedule/steps.js"
 import { type SimTree, emptyTree, loadTree } from "./sim-tree.js"
 import type { RuntimeEvent } from "../events.js"
+import type { HistoryEvent, HistoryOp, HistoryResult } from "../history-events.js"
+import type { ErrorCode } from "../core/datatree.js"
 
 /** What a data tree reflects, in order: the txns a server applied (a snapshot carries them along). */
 type Ghost = ReadonlyArray<Txn>
@@ -201,7 +203,14 @@ export class World {
   private nextRequest = 1
   ticks = 0
   readonly coverage = new Map<string, number>()
-  readonly events: Array<RuntimeEvent> | null
+  readonly events: Array<RuntimeEvent | HistoryEvent> | null
+  /**
+   * The clients' history, always kept (it is small: two events per client write): each ClientWrite step's
+   * invocation, by the session of a client bound to that server's incarnation, and its completion when the
+   * server answers. A write refused or lost with its server has no definite outcome for the client and is
+   * recorded as indeterminate (refused) or left without a completion (crashed with its server).
+   */
+  readonly history: Array<HistoryEvent> = []
   private readonly tap: WorldTap | null
   private readonly sink: ((event: RuntimeEvent) => void) | null
   /** Whether anyone consumes events: the frequent ones (sends, writes) are only built then. */
@@ -368,6 +377,7 @@ export class World {
           this.acknowledged.push({ txn: effect.txn, committedInEpoch: slot.state!.currentEpoch })
           this.replies.set(effect.txn.request, effect.txn.zxid)
           this.record({ _tag: "Replied", server: slot.id, request: effect.txn.request, zxid: effect.txn.zxid, result })
+          this.recordHistory({ _tag: "OpCompleted", session: sessionOf(slot), op: effect.txn.request, at: this.ticks, result: historyResult(effect.txn.op, result, effect.txn.zxid) })
         }
         return
       }
@@ -375,6 +385,7 @@ export class World {
         if (slot.requests.delete(effect.request)) {
           this.replies.set(effect.request, null)
           this.record({ _tag: "Replied", server: slot.id, request: effect.request, zxid: 0, result: effect.reason })
+          this.recordHistory({ _tag: "OpCompleted", session: sessionOf(slot), op: effect.request, at: this.ticks, result: { _tag: "Indeterminate", reason: "ConnectionLoss" } })
         }
         return
       case "Proposed":
@@ -402,6 +413,11 @@ export class World {
 
   private count(branch: string): void {
     this.coverage.set(branch, (this.coverage.get(branch) ?? 0) + 1)
+  }
+
+  private recordHistory(event: HistoryEvent): void {
+    this.history.push(event)
+    if (this.events !== null) this.events.push(event)
   }
 
   private record(event: RuntimeEvent): void {
@@ -661,6 +677,7 @@ export class World {
     const request = this.nextRequest++
     slot.requests.add(request)
     this.record({ _tag: "ClientRequest", server: slot.id, request, op })
+    this.recordHistory({ _tag: "OpInvoked", session: sessionOf(slot), op: request, at: this.ticks, operation: historyOp(op) })
     this.feed(slot, { _tag: "ClientWrite", request, op })
     return this.events === null ? TAKEN : `client of ${slot.id}: ${describeOp(op)} (#${request})`
   }
@@ -844,3 +861,40 @@ export class World {
     return this.slot(id).tree
   }
 }
+
+// ---------------------------------------------------------------------------------------------------------
+// The client history's vocabulary.
+
+/**
+ * The session of the client bound to a server's current incarnation, as ZooKeeper builds session ids: the
+ * server id in the top byte, a counter below (here the incarnation, so a restart starts a new session).
+ */
+function sessionOf(slot: { readonly id: ServerId; readonly incarnation: number }): string {
+  return ((BigInt(slot.id) << 56n) | BigInt(slot.incarnation)).toString()
+}
+
+function historyOp(op: WriteOp): HistoryOp {
+  switch (op._tag) {
+    case "Create":
+      return { _tag: "Create", path: op.path, data: op.data, sequential: false }
+    case "SetData":
+      return { _tag: "SetData", path: op.path, data: op.data, version: op.version }
+    case "Delete":
+      return { _tag: "Delete", path: op.path, version: op.version }
+  }
+}
+
+/**
+ * The history's result of a write the server answered: the simulator's tree reports "ok" or the error
+ * code (no stat), so an Ok carries the zxid and, for a create, the created path.
+ */
+function historyResult(op: WriteOp, result: string, zxid: Zxid): HistoryResult {
+  if (result !== "ok") {
+    const code = errorCodes.find((c) => c === result)
+    assert(code !== undefined, "the tree answers ok or an error code")
+    return { _tag: "Failed", code, zxid }
+  }
+  return op._tag === "Create" ? { _tag: "Ok", zxid, created: op.path } : { _tag: "Ok", zxid }
+}
+
+const errorCodes: ReadonlyArray<ErrorCode> = ["NoNode", "NodeExists", "BadVersion", "NotEmpty", "BadArguments"]

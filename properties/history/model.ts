@@ -1,0 +1,341 @@
+/**
+ * The sequential specification: a znode tree, with the results ZooKeeper gives (versions, cversion and
+ * the sequential names it yields, NONODE / NODEEXISTS / BADVERSION / NOTEMPTY / BADARGUMENTS).
+ *
+ * It is built for the search (search.ts), which applies and takes back operations millions of times: the
+ * tree is a set of flat arrays indexed by znode id, every change is recorded in an undo log (take back to
+ * a mark), and the state's hash is kept up to date as the sum of each znode's contribution (two 32-bit
+ * lanes), so hashing a state costs nothing. Znode ids are interned once from the history; a sequential
+ * create whose name the history never shows is interned when the search first creates it.
+ *
+ * The tree starts empty: only the root "/" exists. Ephemeral nodes, ACLs and the wall-clock stat fields
+ * are not modelled; zxids are not predicted (the checker never trusts a server's zxid).
+ */
+import { validPath } from "../../impl/core/datatree.js"
+import type { ErrorCode } from "../../impl/core/datatree.js"
+import type { HistoryOp, HistoryResult, MultiOp, MultiOpResult } from "../../impl/history-events.js"
+
+export const ROOT = "/"
+
+export function parentPath(path: string): string {
+  const slash = path.lastIndexOf("/")
+  return slash <= 0 ? ROOT : path.slice(0, slash)
+}
+
+/** ZooKeeper's sequential suffix: the parent's cversion as ten decimal digits. */
+export function sequentialName(prefix: string, cversion: number): string {
+  return prefix + String(cversion).padStart(10, "0")
+}
+
+function mix(h: number): number {
+  h ^= h >>> 16
+  h = Math.imul(h, 0x85ebca6b)
+  h ^= h >>> 13
+  h = Math.imul(h, 0xc2b2ae35)
+  h ^= h >>> 16
+  return h >>> 0
+}
+
+const FIELDS = 6 // per undo record: id, exists, data, version, cversion, numChildren
+
+/** The outcome the specification gives for one (multi-)op: success, or a failure code. */
+type Outcome = { readonly ok: true; readonly created: string | null; readonly version: number | null } | { readonly ok: false; readonly code: ErrorCode }
+
+const OK_NOTHING: Outcome = { ok: true, created: null, version: null }
+
+export class ZnodeModel {
+  private readonly ids = new Map<string, number>()
+  private readonly paths: Array<string> = []
+  private readonly parent: Array<number> = []
+  private readonly children: Array<Array<number>> = []
+  private readonly exists: Array<number> = []
+  private readonly data: Array<number> = []
+  private readonly version: Array<number> = []
+  private readonly cversion: Array<number> = []
+  private readonly numChildren: Array<number> = []
+  private readonly contribA: Array<number> = []
+  private readonly contribB: Array<number> = []
+  private readonly dataIds = new Map<string, number>()
+  private readonly undoLog: Array<number> = []
+  hashA = 0
+  hashB = 0
+
+  constructor(paths: Iterable<string>) {
+    this.intern(ROOT)
+    for (const p of paths) if (validPath(p)) this.intern(p)
+    this.write(0, 1, this.dataId(""), 0, 0, 0)
+    this.undoLog.length = 0
+  }
+
+  /** The id of a valid path, interning it (and its ancestors) on first sight. */
+  intern(path: string): number {
+    const known = this.ids.get(path)
+    if (known !== undefined) return known
+    const parent = path === ROOT ? -1 : this.intern(parentPath(path))
+    const id = this.paths.length
+    this.ids.set(path, id)
+    this.paths.push(path)
+    this.parent.push(parent)
+    this.children.push([])
+    if (parent >= 0) this.children[parent]!.push(id)
+    this.exists.push(0)
+    this.data.push(0)
+    this.version.push(0)
+    this.cversion.push(0)
+    this.numChildren.push(0)
+    this.contribA.push(0)
+    this.contribB.push(0)
+    return id
+  }
+
+  idOf(path: string): number | undefined {
+    return this.ids.get(path)
+  }
+
+  dataId(text: string): number {
+    let id = this.dataIds.get(text)
+    if (id === undefined) {
+      id = this.dataIds.size
+      this.dataIds.set(text, id)
+    }
+    return id
+  }
+
+  mark(): number {
+    return this.undoLog.length
+  }
+
+  /** Take back every change made since `mark`. */
+  undo(mark: number): void {
+    const log = this.undoLog
+    while (log.length > mark) {
+      const n = log.length
+      const numChildren = log[n - 1]!
+      const cversion = log[n - 2]!
+      const version = log[n - 3]!
+      const data = log[n - 4]!
+      const exists = log[n - 5]!
+      const id = log[n - 6]!
+      log.length = n - FIELDS
+      this.set(id, exists, data, version, cversion, numChildren)
+    }
+  }
+
+  /** A canonical text of the state (exact memoisation for small histories; tests). */
+  canonical(): string {
+    const parts: Array<string> = []
+    for (let i = 0; i < this.paths.length; i++) {
+      if (this.exists[i] === 1) parts.push(`${i}:${this.data[i]}:${this.version[i]}:${this.cversion[i]}`)
+    }
+    return parts.join(",")
+  }
+
+  private set(id: number, exists: number, data: number, version: number, cversion: number, numChildren: number): void {
+    this.hashA = (this.hashA - this.contribA[id]!) | 0
+    this.hashB = (this.hashB - this.contribB[id]!) | 0
+    this.exists[id] = exists
+    this.data[id] = data
+    this.version[id] = version
+    this.cversion[id] = cversion
+    this.numChildren[id] = numChildren
+    let a = 0
+    let b = 0
+    if (exists === 1) {
+      a = mix(Math.imul(id + 1, 0x9e3779b1) ^ mix(data * 0x632be5ab + 1) ^ mix(version * 0x85157af5 + 2) ^ mix(cversion * 0x2545f491 + 3) ^ mix(numChildren + 4))
+      b = mix(Math.imul(id + 7, 0x7feb352d) ^ mix(data * 0x846ca68b + 5) ^ mix(version * 0x1b873593 + 6) ^ mix(cversion * 0xcc9e2d51 + 7) ^ mix(numChildren * 3 + 8))
+    }
+    this.contribA[id] = a
+    this.contribB[id] = b
+    this.hashA = (this.hashA + a) | 0
+    this.hashB = (this.hashB + b) | 0
+  }
+
+  private write(id: number, exists: number, data: number, version: number, cversion: number, numChildren: number): void {
+    this.undoLog.push(id, this.exists[id]!, this.data[id]!, this.version[id]!, this.cversion[id]!, this.numChildren[id]!)
+    this.set(id, exists, data, version, cversion, numChildren)
+  }
+
+  // -------------------------------------------------------------------------------------------------------
+  // The specification, one op at a time. Each write either changes the tree and returns ok, or returns the
+  // failure and changes nothing.
+
+  private create(path: string, text: string, sequential: boolean): Outcome {
+    if (!validPath(sequential ? sequentialName(path, 0) : path)) return { ok: false, code: "BadArguments" }
+    if (!sequential && path === ROOT) return { ok: false, code: "NodeExists" }
+    const parent = this.ids.get(parentPath(path))
+    if (parent === undefined || this.exists[parent] !== 1) return { ok: false, code: "NoNode" }
+    const name = sequential ? sequentialName(path, this.cversion[parent]!) : path
+    const id = this.intern(name)
+    if (this.exists[id] === 1) return { ok: false, code: "NodeExists" }
+    this.write(id, 1, this.dataId(text), 0, 0, 0)
+    this.write(parent, 1, this.data[parent]!, this.version[parent]!, this.cversion[parent]! + 1, this.numChildren[parent]! + 1)
+    return { ok: true, created: name, version: 0 }
+  }
+
+  private setData(path: string, text: string, expected: number): Outcome {
+    if (!validPath(path)) return { ok: false, code: "BadArguments" }
+    const id = this.ids.get(path)
+    if (id === undefined || this.exists[id] !== 1) return { ok: false, code: "NoNode" }
+    if (expected !== -1 && expected !== this.version[id]) return { ok: false, code: "BadVersion" }
+    this.write(id, 1, this.dataId(text), this.version[id]! + 1, this.cversion[id]!, this.numChildren[id]!)
+    return { ok: true, created: null, version: this.version[id]! }
+  }
+
+  private remove(path: string, expected: number): Outcome {
+    if (!validPath(path) || path === ROOT) return { ok: false, code: "BadArguments" }
+    const id = this.ids.get(path)
+    if (id === undefined || this.exists[id] !== 1) return { ok: false, code: "NoNode" }
+    if (expected !== -1 && expected !== this.version[id]) return { ok: false, code: "BadVersion" }
+    if (this.numChildren[id]! > 0) return { ok: false, code: "NotEmpty" }
+    const parent = this.parent[id]!
+    this.write(id, 0, 0, 0, 0, 0)
+    this.write(parent, 1, this.data[parent]!, this.version[parent]!, this.cversion[parent]! + 1, this.numChildren[parent]! - 1)
+    return OK_NOTHING
+  }
+
+  private check(path: string, expected: number): Outcome {
+    if (!validPath(path)) return { ok: false, code: "BadArguments" }
+    const id = this.ids.get(path)
+    if (id === undefined || this.exists[id] !== 1) return { ok: false, code: "NoNode" }
+    if (expected !== -1 && expected !== this.version[id]) return { ok: false, code: "BadVersion" }
+    return OK_NOTHING
+  }
+
+  private multiOp(op: MultiOp): Outcome {
+    switch (op._tag) {
+      case "Create":
+        return this.create(op.path, op.data, op.sequential)
+      case "SetData":
+        return this.setData(op.path, op.data, op.version)
+      case "Delete":
+        return this.remove(op.path, op.version)
+      case "Check":
+        return this.check(op.path, op.version)
+    }
+  }
+
+  /** Whether the stat fields a result carries match node `id`'s. */
+  private statMatches(id: number, result: { readonly version?: number; readonly cversion?: number; readonly numChildren?: number }): boolean {
+    if (result.version !== undefined && result.version !== this.version[id]) return false
+    if (result.cversion !== undefined && result.cversion !== this.cversion[id]) return false
+    if (result.numChildren !== undefined && result.numChildren !== this.numChildren[id]) return false
+    return true
+  }
+
+  private readNode(path: string): number | ErrorCode {
+    if (!validPath(path)) return "BadArguments"
+    const id = this.ids.get(path)
+    if (id === undefined || this.exists[id] !== 1) return "NoNode"
+    return id
+  }
+
+  private failed(result: HistoryResult, code: ErrorCode): boolean {
+    return result._tag === "Failed" && result.code === code
+  }
+
+  private childrenMatch(id: number, names: ReadonlyArray<string>): boolean {
+    if (names.length !== this.numChildren[id]) return false
+    const prefix = id === 0 ? "/" : this.paths[id] + "/"
+    for (const name of names) {
+      const child = this.ids.get(prefix + name)
+      if (child === undefined || this.exists[child] !== 1 || this.parent[child] !== id) return false
+    }
+    return new Set(names).size === names.length
+  }
+
+  /**
+   * Apply `op` as the specification says and tell whether `result` is what it returns. With `result`
+   * null (an indeterminate op) nothing is compared: the op is applied and true returned if it succeeds,
+   * false if the specification fails it (it would change nothing). On false the caller takes the changes
+   * back to its mark.
+   */
+  apply(op: HistoryOp, result: HistoryResult | null): boolean {
+    switch (op._tag) {
+      case "GetData":
+      case "Exists":
+      case "GetChildren": {
+        if (result === null) return false
+        const node = this.readNode(op.path)
+        if (typeof node === "string") {
+          if (op._tag === "Exists" && node === "NoNode") return result._tag === "Ok" && result.exists === false
+          return this.failed(result, node)
+        }
+        if (result._tag !== "Ok") return false
+        if (!this.statMatches(node, result)) return false
+        if (op._tag === "Exists") return result.exists === true
+        if (op._tag === "GetData") return result.data === undefined || this.dataId(result.data) === this.data[node]
+        return result.children === undefined || this.childrenMatch(node, result.children)
+      }
+      case "Sync":
+        return result !== null && result._tag === "Ok"
+      case "Create":
+      case "SetData":
+      case "Delete":
+      case "Check": {
+        const outcome = this.multiOp(op)
+        if (result === null) return outcome.ok && op._tag !== "Check"
+        if (!outcome.ok) return this.failed(result, outcome.code)
+        if (result._tag !== "Ok") return false
+        if (op._tag === "Create") {
+          const id = this.ids.get(outcome.created!)!
+          return (result.created === undefined || result.created === outcome.created) && this.statMatches(id, result)
+        }
+        if (op._tag === "SetData") return this.statMatches(this.ids.get(op.path)!, result)
+        return true
+      }
+      case "Multi": {
+        const mark = this.mark()
+        const outcomes: Array<Outcome> = []
+        for (let i = 0; i < op.ops.length; i++) {
+          const outcome = this.multiOp(op.ops[i]!)
+          if (!outcome.ok) {
+            this.undo(mark)
+            if (result === null) return false
+            return result._tag === "Failed" && result.code === outcome.code && (result.index === undefined || result.index === i)
+          }
+          outcomes.push(outcome)
+        }
+        if (result === null) return true
+        if (result._tag !== "Ok") return false
+        if (result.results === undefined) return true
+        return result.results.every((r: MultiOpResult, i) => {
+          const o = outcomes[i]!
+          if (!o.ok) return false
+          return (r.created === undefined || r.created === o.created) && (r.version === undefined || r.version === o.version)
+        })
+      }
+    }
+  }
+}
+
+/** Every path an operation or its result names (for interning before the search). */
+export function pathsOf(op: HistoryOp, result: HistoryResult): Array<string> {
+  const paths: Array<string> = []
+  const multi = (o: MultiOp): void => {
+    if (o._tag === "Create" && o.sequential) paths.push(parentPath(o.path))
+    else paths.push(o.path)
+  }
+  switch (op._tag) {
+    case "GetData":
+    case "Exists":
+    case "Sync":
+      paths.push(op.path)
+      break
+    case "GetChildren":
+      paths.push(op.path)
+      if (result._tag === "Ok" && result.children !== undefined) for (const c of result.children) paths.push(op.path === ROOT ? `/${c}` : `${op.path}/${c}`)
+      break
+    case "Create":
+    case "SetData":
+    case "Delete":
+    case "Check":
+      multi(op)
+      if (op._tag === "Create" && result._tag === "Ok" && result.created !== undefined) paths.push(result.created)
+      break
+    case "Multi":
+      op.ops.forEach(multi)
+      if (result._tag === "Ok" && result.results !== undefined) for (const r of result.results) if (r.created !== undefined) paths.push(r.created)
+      break
+  }
+  return paths
+}

@@ -1,0 +1,328 @@
+/**
+ * Goal: every clause of ZooKeeper's consistency model, as properties/history/check.ts states it, is
+ * enforced, and nothing beyond it. Method: hand-made histories, each small enough to judge by eye, each
+ * with its expected verdict; every bad one is paired with a good one that differs by the clause alone.
+ */
+import { describe, expect, it } from "vitest"
+import { HistoryBuilder, check, create, del, exists, failed, getChildren, getData, lost, ok, setData, sync } from "./history-builder.js"
+import type { HistoryOp } from "../impl/history-events.js"
+
+const multi = (...ops: ReadonlyArray<Extract<HistoryOp, { _tag: "Multi" }>["ops"][number]>): HistoryOp => ({ _tag: "Multi", ops })
+
+/** /a created with "0" by session 1, then set to "1" (version 1) by session 1. */
+function written(): HistoryBuilder {
+  const h = new HistoryBuilder()
+  h.run("1", create("/a", "0"), ok({ created: "/a" }))
+  h.run("1", setData("/a", "1"), ok({ version: 1 }))
+  return h
+}
+
+describe("history: writes are linearizable", () => {
+  it("a read of the latest write is fine", () => {
+    const h = written()
+    h.run("2", getData("/a"), ok({ data: "1", version: 1 }))
+    expect(h.check()._tag).toBe("Ok")
+  })
+
+  it("a read of a value nobody wrote is a violation", () => {
+    const h = written()
+    h.run("2", getData("/a"), ok({ data: "7" }))
+    expect(h.check()._tag).toBe("Violation")
+  })
+
+  it("two CAS on one version both ok is a violation; one ok and one BADVERSION is fine", () => {
+    const bad = new HistoryBuilder()
+    bad.run("1", create("/a", "0"), ok())
+    const x = bad.invoke("1", setData("/a", "x", 0))
+    const y = bad.invoke("2", setData("/a", "y", 0))
+    bad.complete(x, ok({ version: 1 })).complete(y, ok({ version: 1 }))
+    const verdict = bad.check()
+    expect(verdict._tag).toBe("Violation")
+    if (verdict._tag === "Violation") expect(verdict.confirmed).toBe(true)
+
+    const good = new HistoryBuilder()
+    good.run("1", create("/a", "0"), ok())
+    const g1 = good.invoke("1", setData("/a", "x", 0))
+    const g2 = good.invoke("2", setData("/a", "y", 0))
+    good.complete(g1, failed("BadVersion")).complete(g2, ok({ version: 1 }))
+    good.run("1", getData("/a"), ok({ data: "y", version: 1 }))
+    expect(good.check()._tag).toBe("Ok")
+  })
+
+  it("a lost CAS (acknowledged, then absent for a synced reader) is a violation", () => {
+    const h = new HistoryBuilder()
+    h.run("1", create("/a", "0"), ok())
+    h.run("1", setData("/a", "x", 0), ok({ version: 1 }))
+    h.run("2", sync(), ok())
+    h.run("2", getData("/a"), ok({ data: "0", version: 0 }))
+    expect(h.check()._tag).toBe("Violation")
+  })
+
+  it("a CAS refused with BADVERSION when the version matched is a violation", () => {
+    const h = new HistoryBuilder()
+    h.run("1", create("/a", "0"), ok())
+    h.run("1", setData("/a", "x", 0), failed("BadVersion"))
+    expect(h.check()._tag).toBe("Violation")
+  })
+
+  it("writes of two sessions in real-time order cannot be reordered", () => {
+    const h = new HistoryBuilder()
+    h.run("1", create("/a", "0"), ok())
+    h.run("1", setData("/a", "1"), ok({ version: 1 }))
+    h.run("2", setData("/a", "2"), ok({ version: 1 })) // must be version 2: it began after the first ended
+    expect(h.check()._tag).toBe("Violation")
+  })
+
+  it("NONODE, NODEEXISTS and NOTEMPTY follow the tree", () => {
+    const h = new HistoryBuilder()
+    h.run("1", getData("/a"), failed("NoNode"))
+    h.run("1", create("/a"), ok())
+    h.run("2", create("/a"), failed("NodeExists"))
+    h.run("2", create("/a/b"), ok())
+    h.run("1", del("/a"), failed("NotEmpty"))
+    h.run("1", check("/a/b", 0), ok())
+    h.run("1", del("/a/b", 0), ok())
+    h.run("1", del("/a"), ok())
+    h.run("2", exists("/a"), ok({ exists: false }))
+    expect(h.check()._tag).toBe("Ok")
+    const bad = new HistoryBuilder()
+    bad.run("1", create("/a"), ok())
+    bad.run("1", create("/a/b"), ok())
+    bad.run("1", del("/a"), ok())
+    expect(bad.check()._tag).toBe("Violation")
+  })
+})
+
+describe("history: reads are sequentially consistent, monotonic, and read your writes", () => {
+  it("a stale read on another session is allowed", () => {
+    const h = written()
+    h.run("2", getData("/a"), ok({ data: "0", version: 0 }))
+    expect(h.check()._tag).toBe("Ok")
+  })
+
+  it("a stale read after a write completed on the same session is a violation", () => {
+    const h = written()
+    h.run("1", getData("/a"), ok({ data: "0", version: 0 }))
+    const verdict = h.check()
+    expect(verdict._tag).toBe("Violation")
+    if (verdict._tag === "Violation") expect(verdict.subHistory.length).toBeLessThanOrEqual(3)
+  })
+
+  it("a read going back in time (the session moved to a server behind) is a violation", () => {
+    const h = written()
+    h.run("2", getData("/a"), ok({ data: "1", version: 1 }))
+    h.run("2", getData("/a"), ok({ data: "0", version: 0 }))
+    expect(h.check()._tag).toBe("Violation")
+  })
+
+  it("going back in time is caught across znodes too", () => {
+    // /y is written before /x; a session that has seen the /x write cannot then miss the /y one.
+    const h = new HistoryBuilder()
+    h.run("1", create("/x", "0"), ok())
+    h.run("1", create("/y", "0"), ok())
+    h.run("1", setData("/y", "1"), ok({ version: 1 }))
+    h.run("1", setData("/x", "1"), ok({ version: 1 }))
+    h.run("2", getData("/x"), ok({ data: "1" }))
+    h.run("2", getData("/y"), ok({ data: "0" }))
+    expect(h.check()._tag).toBe("Violation")
+    const good = new HistoryBuilder()
+    good.run("1", create("/x", "0"), ok())
+    good.run("1", create("/y", "0"), ok())
+    good.run("1", setData("/y", "1"), ok({ version: 1 }))
+    good.run("1", setData("/x", "1"), ok({ version: 1 }))
+    good.run("2", getData("/y"), ok({ data: "0" }))
+    good.run("2", getData("/x"), ok({ data: "1" }))
+    expect(good.check()._tag).toBe("Ok")
+  })
+
+  it("store buffering across two sessions is not sequentially consistent", () => {
+    const h = new HistoryBuilder()
+    h.run("0", create("/x", "0"), ok())
+    h.run("0", create("/y", "0"), ok())
+    const wx = h.invoke("1", setData("/x", "1"))
+    const wy = h.invoke("2", setData("/y", "1"))
+    h.complete(wx, ok()).complete(wy, ok())
+    h.run("1", getData("/y"), ok({ data: "0" }))
+    h.run("2", getData("/x"), ok({ data: "0" }))
+    expect(h.check()._tag).toBe("Violation")
+  })
+
+  it("a read cannot see a write invoked after the read completed", () => {
+    const h = new HistoryBuilder()
+    h.run("1", create("/a", "0"), ok())
+    h.run("2", getData("/a"), ok({ data: "1" }))
+    h.run("1", setData("/a", "1"), ok())
+    expect(h.check()._tag).toBe("Violation")
+  })
+})
+
+describe("history: sync then read is linearizable", () => {
+  it("a sync+read that misses a write completed before the sync is a violation", () => {
+    const h = written()
+    h.run("2", sync(), ok())
+    h.run("2", getData("/a"), ok({ data: "0", version: 0 }))
+    expect(h.check()._tag).toBe("Violation")
+  })
+
+  it("a sync+read may miss a write concurrent with the sync", () => {
+    const h = new HistoryBuilder()
+    h.run("1", create("/a", "0"), ok())
+    const w = h.invoke("1", setData("/a", "1"))
+    h.run("2", sync(), ok())
+    h.run("2", getData("/a"), ok({ data: "0" }))
+    h.complete(w, ok({ version: 1 }))
+    expect(h.check()._tag).toBe("Ok")
+  })
+})
+
+describe("history: indeterminate operations", () => {
+  it("an indeterminate write that happened is fine", () => {
+    const h = new HistoryBuilder()
+    h.run("1", create("/a", "0"), ok())
+    h.run("1", setData("/a", "1"), lost)
+    h.run("2", getData("/a"), ok({ data: "1", version: 1 }))
+    expect(h.check()._tag).toBe("Ok")
+  })
+
+  it("an indeterminate write that did not happen is fine", () => {
+    const h = new HistoryBuilder()
+    h.run("1", create("/a", "0"), ok())
+    h.run("1", setData("/a", "1"), lost)
+    h.run("1", setData("/a", "2"), ok({ version: 1 }))
+    h.run("2", sync(), ok())
+    h.run("2", getData("/a"), ok({ data: "2", version: 1 }))
+    expect(h.check()._tag).toBe("Ok")
+  })
+
+  it("an indeterminate write may take effect late, even after its session's later ops", () => {
+    const h = new HistoryBuilder()
+    h.run("1", create("/a", "0"), ok())
+    h.run("1", setData("/a", "1"), lost)
+    h.run("1", getData("/a"), ok({ data: "0", version: 0 }))
+    h.run("2", getData("/a"), ok({ data: "1", version: 1 }))
+    expect(h.check()._tag).toBe("Ok")
+  })
+
+  it("but it cannot take effect before it was invoked, nor twice", () => {
+    const before = new HistoryBuilder()
+    before.run("1", create("/a", "0"), ok())
+    before.run("2", getData("/a"), ok({ data: "1" }))
+    before.run("1", setData("/a", "1"), lost)
+    expect(before.check()._tag).toBe("Violation")
+    const twice = new HistoryBuilder()
+    twice.run("1", create("/a", "0"), ok())
+    twice.run("1", setData("/a", "1"), lost)
+    twice.run("2", getData("/a"), ok({ data: "1", version: 1 }))
+    twice.run("2", getData("/a"), ok({ data: "1", version: 2 }))
+    expect(twice.check()._tag).toBe("Violation")
+  })
+
+  it("a lost write may take effect long after its invocation (the quick search gives up, the complete one finds it)", () => {
+    const h = new HistoryBuilder()
+    h.run("1", create("/a", "0"), ok())
+    h.run("3", create("/b", "0"), ok())
+    h.run("1", setData("/a", "late"), lost)
+    for (let i = 0; i < 150; i++) h.run("3", setData("/b", String(i)), ok({ version: i + 1 }))
+    h.run("2", getData("/a"), ok({ data: "0", version: 0 }))
+    h.run("2", getData("/a"), ok({ data: "late", version: 1 }))
+    expect(h.check()._tag).toBe("Ok")
+  })
+
+  it("an operation that never completed is indeterminate", () => {
+    const h = new HistoryBuilder()
+    h.run("1", create("/a", "0"), ok())
+    h.invoke("1", setData("/a", "1"))
+    h.run("2", getData("/a"), ok({ data: "1", version: 1 }))
+    expect(h.check()._tag).toBe("Ok")
+  })
+})
+
+describe("history: multi is atomic", () => {
+  it("a reader that sees one op of a multi sees them all", () => {
+    const h = new HistoryBuilder()
+    h.run("1", create("/a", "0"), ok())
+    h.run("1", create("/b", "0"), ok())
+    h.run("1", multi({ _tag: "SetData", path: "/a", data: "1", version: 0 }, { _tag: "SetData", path: "/b", data: "1", version: 0 }), ok({ results: [{ version: 1 }, { version: 1 }] }))
+    h.run("2", getData("/a"), ok({ data: "1" }))
+    h.run("2", getData("/b"), ok({ data: "0" }))
+    expect(h.check()._tag).toBe("Violation")
+  })
+
+  it("a failed multi changes nothing", () => {
+    const good = new HistoryBuilder()
+    good.run("1", multi({ _tag: "Create", path: "/a", data: "", sequential: false }, { _tag: "Create", path: "/a", data: "", sequential: false }), failed("NodeExists", 1))
+    good.run("1", exists("/a"), ok({ exists: false }))
+    expect(good.check()._tag).toBe("Ok")
+    const bad = new HistoryBuilder()
+    bad.run("1", multi({ _tag: "Create", path: "/a", data: "", sequential: false }, { _tag: "Create", path: "/a", data: "", sequential: false }), failed("NodeExists", 1))
+    bad.run("1", exists("/a"), ok({ exists: true }))
+    expect(bad.check()._tag).toBe("Violation")
+  })
+
+  it("a multi with a failing check is refused as a whole", () => {
+    const h = new HistoryBuilder()
+    h.run("1", create("/a", "0"), ok())
+    h.run("1", multi({ _tag: "Check", path: "/a", version: 3 }, { _tag: "SetData", path: "/a", data: "x", version: -1 }), ok())
+    expect(h.check()._tag).toBe("Violation")
+  })
+})
+
+describe("history: sequential creates", () => {
+  it("names follow the parent's cversion", () => {
+    const h = new HistoryBuilder()
+    h.run("1", create("/q"), ok())
+    h.run("1", create("/q/n-", "", true), ok({ created: "/q/n-0000000000" }))
+    h.run("2", create("/q/n-", "", true), ok({ created: "/q/n-0000000001" }))
+    h.run("2", getChildren("/q"), ok({ children: ["n-0000000001", "n-0000000000"] }))
+    h.run("1", del("/q/n-0000000000"), ok())
+    h.run("1", create("/q/n-", "", true), ok({ created: "/q/n-0000000003" }))
+    expect(h.check()._tag).toBe("Ok")
+  })
+
+  it("two creates given one name, or names out of real-time order, are violations", () => {
+    const same = new HistoryBuilder()
+    same.run("1", create("/q"), ok())
+    const a = same.invoke("1", create("/q/n-", "", true))
+    const b = same.invoke("2", create("/q/n-", "", true))
+    same.complete(a, ok({ created: "/q/n-0000000000" })).complete(b, ok({ created: "/q/n-0000000000" }))
+    expect(same.check()._tag).toBe("Violation")
+    const order = new HistoryBuilder()
+    order.run("1", create("/q"), ok())
+    order.run("1", create("/q/n-", "", true), ok({ created: "/q/n-0000000001" }))
+    order.run("2", create("/q/n-", "", true), ok({ created: "/q/n-0000000000" }))
+    expect(order.check()._tag).toBe("Violation")
+  })
+
+  it("concurrent sequential creates may get either name", () => {
+    const h = new HistoryBuilder()
+    h.run("1", create("/q"), ok())
+    const a = h.invoke("1", create("/q/n-", "", true))
+    const b = h.invoke("2", create("/q/n-", "", true))
+    h.complete(a, ok({ created: "/q/n-0000000001" })).complete(b, ok({ created: "/q/n-0000000000" }))
+    expect(h.check()._tag).toBe("Ok")
+  })
+})
+
+describe("history: composition and budget", () => {
+  it("sessions on disjoint znodes are checked as separate components", () => {
+    const h = new HistoryBuilder()
+    h.run("1", create("/a"), ok())
+    h.run("2", create("/b"), ok())
+    h.run("1", setData("/a", "1"), ok({ version: 1 }))
+    h.run("2", setData("/b", "1"), ok({ version: 1 }))
+    const verdict = h.check()
+    expect(verdict).toMatchObject({ _tag: "Ok", components: 2 })
+  })
+
+  it("an exhausted budget is unknown, never a pass", () => {
+    const h = new HistoryBuilder()
+    h.run("1", create("/a", "0"), ok())
+    const ids = [1, 2, 3, 4, 5, 6].map((k) => h.invoke(String(k), setData("/a", String(k))))
+    for (const id of ids) h.complete(id, ok())
+    h.run("1", getData("/a"), ok({ data: "9" }))
+    const verdict = h.check({ budget: 3 })
+    expect(verdict._tag).toBe("Unknown")
+    if (verdict._tag === "Unknown") expect(verdict.reason).toMatch(/budget of 3 configurations/)
+    expect(h.check()._tag).toBe("Violation")
+  })
+})
