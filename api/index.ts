@@ -68,6 +68,8 @@ export interface CheckOptions {
   readonly invariantsModule?: string | URL
   /** Check the built-in invariants (default true); false checks only yours, NoProgress and validation. */
   readonly builtIn?: boolean
+  /** Judge each run's client history as ClientHistory (default true on the simulator). */
+  readonly history?: boolean
   /** Fault-profile knobs to fix instead of drawing them per run. */
   readonly faults?: FaultProfile
   /** Require only a quorum to deliver the liveness probe (`--quorum-liveness`). */
@@ -183,6 +185,7 @@ export async function check(options: CheckOptions = {}): Promise<CheckResult> {
     coverage: true,
     validate,
     ...(builtIn ? {} : { builtIn: false }),
+    ...(options.history === false ? { history: false } : {}),
     ...(options.quorumLiveness === true ? { quorumLiveness: true } : {}),
     ...(options.faults === undefined ? {} : { faults: { ...options.faults } }),
     ...(module === undefined ? {} : { invariantsModule: module }),

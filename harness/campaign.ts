@@ -31,6 +31,8 @@ export interface CampaignOptions {
   readonly validate?: boolean
   /** Check the built-in invariants (default); false checks only the user's, NoProgress and validation. */
   readonly builtIn?: boolean
+  /** Judge each run's client history as ClientHistory (default); false turns it off (`--no-history`). */
+  readonly history?: boolean
   /** Fault-profile knobs fixed by the user instead of drawn per run (schedule/arbitrary.ts). */
   readonly faults?: FaultOverrides
   /**
@@ -108,6 +110,7 @@ export function checkOneRun(options: CampaignOptions, run: number, invariants: I
   const runOptions = {
     ...(options.validate === true ? { validate: true } : {}),
     ...(options.builtIn === false ? { builtIn: false } : {}),
+    ...(options.history === false ? { history: false } : {}),
     ...(invariants === null || invariants.empty ? {} : { invariants }),
   }
   const details = fc.check(

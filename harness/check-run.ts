@@ -12,7 +12,7 @@ import { coverageTable } from "../properties/coverage.js"
 import type { InvariantError, InvariantSet } from "../properties/user-invariants.js"
 import { formatRejection } from "../traces/format.js"
 import { type CheckOutcome, type CheckTarget, type ReportSettings, type ReportedError, invariantsChecked, notJudgedReasons, scheduleTexts, walkStepTexts } from "./reporters.js"
-import { runSchedule } from "./sim-target.js"
+import { CLIENT_HISTORY, runSchedule } from "./sim-target.js"
 
 /** Where a campaign's text goes: the report for a person on `out`, progress and the banner on `err`. */
 export interface Output {
@@ -79,6 +79,7 @@ function campaignOptions(s: CheckRunSettings): CampaignOptions {
     ...(s.quorumLiveness === true ? { quorumLiveness: true } : {}),
     ...(s.validate ? { validate: true } : {}),
     ...(s.builtIn === false ? { builtIn: false } : {}),
+    ...(s.history === false ? { history: false } : {}),
     ...(s.faults === undefined ? {} : { faults: s.faults }),
     ...(s.invariantsModule === undefined ? {} : { invariantsModule: s.invariantsModule }),
   }
@@ -107,7 +108,7 @@ async function checkSim(s: CheckRunSettings, runs: ReadonlyArray<number>, output
     settings: reportSettings(s, invariants),
     totals: { runs: done, steps, seconds },
     coverage,
-    checked: invariantsChecked("sim", s.validate, [], s.builtIn !== false, userNames),
+    checked: invariantsChecked("sim", s.validate, [], s.builtIn !== false, userNames).filter((name) => s.history !== false || name !== CLIENT_HISTORY),
     notJudged: [],
     violation: null,
     error: null,
@@ -123,7 +124,7 @@ async function checkSim(s: CheckRunSettings, runs: ReadonlyArray<number>, output
 
 /** The sim's error: the run's schedule re-run with recording on (deterministic) for the steps' texts. */
 function reportSimError(error: RunError, s: CheckRunSettings, output: Output, held: CheckOutcome, invariants: InvariantSet | null): Checked {
-  const recorded = runSchedule(error.schedule, { record: true, validate: s.validate, ...(s.builtIn === false ? { builtIn: false } : {}), ...(invariants === null ? {} : { invariants }) })
+  const recorded = runSchedule(error.schedule, { record: true, validate: s.validate, ...(s.builtIn === false ? { builtIn: false } : {}), ...(s.history === false ? { history: false } : {}), ...(invariants === null ? {} : { invariants }) })
   return reportError(error, error.schedule.steps.length, scheduleTexts(recorded.events ?? []), s, output, held)
 }
 
@@ -159,7 +160,7 @@ function reportError(
 }
 
 function reportFailure(failure: Failure, s: CheckRunSettings, output: Output, done: number, seconds: number, held: CheckOutcome, invariants: InvariantSet | null): Checked {
-  const checks = { ...(s.builtIn === false ? { builtIn: false } : {}), ...(invariants === null ? {} : { invariants }) }
+  const checks = { ...(s.builtIn === false ? { builtIn: false } : {}), ...(s.history === false ? { history: false } : {}), ...(invariants === null ? {} : { invariants }) }
   const example = counterexample(failure.shrunk, s.seed, failure.run, s.validate, checks)
   if (example === null) {
     // Cannot happen for a deterministic simulator; say so loudly rather than pretend.

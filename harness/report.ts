@@ -52,7 +52,7 @@ export function hash(text: string): string {
  * Re-run a failing schedule with recording on (it is deterministic) and build its counterexample. `checks`
  * are the user's invariants and whether the built-in ones ran, as in the campaign that found it.
  */
-export function counterexample(schedule: Schedule, seed: number | null, run: number | null, validate = false, checks: Pick<RunOptions, "invariants" | "builtIn"> = {}): Counterexample | null {
+export function counterexample(schedule: Schedule, seed: number | null, run: number | null, validate = false, checks: Pick<RunOptions, "invariants" | "builtIn" | "history"> = {}): Counterexample | null {
   const result = runSchedule(schedule, { record: true, validate, ...checks })
   if (result.violation === null || result.events === null) return null
   const jsonl = writeTrace(

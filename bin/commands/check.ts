@@ -51,6 +51,8 @@ options:
                    when --corpus fails)
   --invariants MODULE  also check your own invariants: an ES module exporting an array \`invariants\`
                    (or a default export) of { name, check(view) } (see the README); every target
+  --no-history     do not judge each run's client history against ZooKeeper's consistency model
+                   (ClientHistory; the simulator records its clients' writes)
   --no-builtin     check only your invariants (with NoProgress and validation), not the built-in ones
   --faults K=V,... fix knobs of the fault profile instead of drawing them per run: crash, partition,
                    clientWrites, fsync (weights; 0 turns a fault off, a low fsync makes a slow disk),
@@ -112,6 +114,7 @@ function settings(args: ReadonlyArray<string>, io: Io): CheckSettings {
       report: { type: "string" },
       invariants: { type: "string" },
       "no-builtin": { type: "boolean" },
+      "no-history": { type: "boolean" },
       faults: { type: "string" },
     },
     false,
@@ -147,6 +150,7 @@ function settings(args: ReadonlyArray<string>, io: Io): CheckSettings {
     workerUrl: workerUrl(),
     ...(boolFlag(parsed, "quorum-liveness") ? { quorumLiveness: true } : {}),
     ...(boolFlag(parsed, "no-builtin") ? { builtIn: false } : {}),
+    ...(boolFlag(parsed, "no-history") ? { history: false } : {}),
     ...(faults === undefined ? {} : { faults }),
     ...(invariantsModule === undefined ? {} : { invariantsModule: invariantsModuleSpecifier(invariantsModule, io.cwd) }),
   }
