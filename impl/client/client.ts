@@ -13,11 +13,15 @@ import {
   ErrorCode,
   FOUR_LETTER_SRVR,
   PASSWORD_BYTES,
+  PING_XID,
   PROTOCOL_VERSION,
+  WATCH_XID,
   type Request,
   type ReplyBody,
+  type SessionId,
   type Stat,
   decodeConnectResponse,
+  formatSessionId,
   decodeReplyBody,
   decodeReplyHeader,
   encodeConnectRequest,
@@ -25,7 +29,7 @@ import {
   errorNames,
 } from "./protocol.js"
 
-export type { Stat } from "./protocol.js"
+export type { SessionId, Stat } from "./protocol.js"
 
 export class ZkError extends Error {
   override readonly name = "ZkError"
@@ -65,6 +69,9 @@ interface Connection {
   closed: boolean
   /** Request frames waiting for the end of this event-loop turn (writeBatched). */
   queued: Array<Buffer>
+  /** When the connection last sent anything, for the pings that keep its session alive. */
+  lastSentMs: number
+  pinger: NodeJS.Timeout | null
 }
 
 /**
@@ -77,6 +84,7 @@ function writeBatched(c: Connection, frame: Buffer): void {
       const frames = c.queued
       c.queued = []
       if (c.closed || c.socket.destroyed) return
+      c.lastSentMs = Date.now()
       if (frames.length === 1) {
         c.socket.write(frames[0]!)
         return
@@ -113,7 +121,10 @@ export class ZabClient {
   private closed = false
   /** The highest zxid seen in a reply. */
   lastZxid = 0
-  sessionId = 0
+  /** The session of the current connection (0n before the first): 64 bits, see protocol.ts SessionId. */
+  sessionId: SessionId = 0n
+  /** The timeout the server negotiated for that session, in milliseconds. */
+  sessionTimeoutMs = 0
 
   constructor(
     readonly servers: ReadonlyArray<Endpoint>,
@@ -249,7 +260,7 @@ export class ZabClient {
   private open(endpoint: Endpoint, timeoutMs: number): Promise<Connection> {
     return new Promise((resolve, reject) => {
       const socket = createConnection({ host: endpoint.host, port: endpoint.port, noDelay: true })
-      const c: Connection = { socket, endpoint, pending: [], closed: false, queued: [] }
+      const c: Connection = { socket, endpoint, pending: [], closed: false, queued: [], lastSentMs: Date.now(), pinger: null }
       const decoder = new FrameDecoder(clientLimits.maxReplyBytes)
       let established = false
       const timer = setTimeout(() => fail(new Error(`session with ${endpoint.host}:${endpoint.port} not established within ${timeoutMs} ms`)), timeoutMs)
@@ -264,7 +275,7 @@ export class ZabClient {
         }
       }
       socket.once("connect", () => {
-        socket.write(encodeConnectRequest({ protocolVersion: PROTOCOL_VERSION, lastZxidSeen: this.lastZxid, timeOutMs: this.options.sessionTimeoutMs ?? 30_000, sessionId: 0, passwd: Buffer.alloc(PASSWORD_BYTES) }))
+        socket.write(encodeConnectRequest({ protocolVersion: PROTOCOL_VERSION, lastZxidSeen: this.lastZxid, timeOutMs: this.options.sessionTimeoutMs ?? 30_000, sessionId: 0n, passwd: Buffer.alloc(PASSWORD_BYTES) }))
       })
       socket.on("data", (chunk: Buffer) => {
         let frames: Array<Buffer>
@@ -279,7 +290,11 @@ export class ZabClient {
           if (!established) {
             try {
               const response = decodeConnectResponse(frame)
+              // ZooKeeper answers a reconnect to an expired session with a zero timeout, then closes.
+              if (response.timeOutMs <= 0) throw new ZkError(ErrorCode.sessionExpired, `session ${formatSessionId(response.sessionId)} expired`)
               this.sessionId = response.sessionId
+              this.sessionTimeoutMs = response.timeOutMs
+              this.startPinging(c, response.timeOutMs)
             } catch (error) {
               fail(error instanceof Error ? error : new Error(String(error)))
               return
@@ -306,7 +321,8 @@ export class ZabClient {
       this.drop(c, `bad reply: ${String(error)}`)
       return
     }
-    if (header.xid === -2) return // a ping reply
+    if (header.xid === PING_XID) return // a ping reply
+    if (header.xid === WATCH_XID) return // a watch notification: this client sets no watches yet
     const pending = c.pending.shift()
     if (pending === undefined || pending.xid !== header.xid) {
       this.drop(c, `reply xid ${header.xid} out of order (expected ${pending?.xid ?? "none"})`)
@@ -327,8 +343,25 @@ export class ZabClient {
     }
   }
 
+  /**
+   * A server expires a session that sends nothing for its negotiated timeout (Apache ZooKeeper does; the
+   * Java client pings after a third of it is idle). Ping replies carry xid -2 and are not queued requests.
+   */
+  private startPinging(c: Connection, timeoutMs: number): void {
+    const idleMs = Math.max(100, Math.floor(timeoutMs / 3))
+    c.pinger = setInterval(() => {
+      if (c.closed || c.socket.destroyed) return
+      if (Date.now() - c.lastSentMs < idleMs) return
+      c.lastSentMs = Date.now()
+      c.socket.write(encodeRequest(PING_XID, { op: "ping" }))
+    }, Math.max(50, Math.floor(idleMs / 2)))
+    c.pinger.unref()
+  }
+
   private drop(c: Connection, reason: string): void {
     if (c.closed) return
+    if (c.pinger !== null) clearInterval(c.pinger)
+    c.pinger = null
     c.closed = true
     c.socket.destroy()
     if (this.connection === c) this.connection = null

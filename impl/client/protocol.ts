@@ -39,11 +39,24 @@ export const ErrorCode = {
 export const errorNames: Readonly<Record<number, string>> = Object.fromEntries(Object.entries(ErrorCode).map(([k, v]) => [v, k]))
 
 export const PING_XID = -2
+/** The xid of a watch notification (WatcherEvent), which answers no request. */
+export const WATCH_XID = -1
 export const PROTOCOL_VERSION = 0
 export const PASSWORD_BYTES = 16
 
 /** Four-letter words are read as the first int32 "length" of a connection, as ZooKeeper does. */
 export const FOUR_LETTER_SRVR = 0x73727672 // "srvr"
+
+/**
+ * A session id: 64 bits, the creating server's id in the top byte (ZooKeeper's SessionTrackerImpl), so it
+ * exceeds 2^53 and is a bigint here, never a number. 0n means "no session" (a new session, a persistent node).
+ */
+export type SessionId = bigint
+
+/** A session id as ZooKeeper prints it (`0x1000a3b2c0d0000`). */
+export function formatSessionId(id: SessionId): string {
+  return `0x${BigInt.asUintN(64, id).toString(16)}`
+}
 
 export interface Stat {
   readonly czxid: number
@@ -53,7 +66,7 @@ export interface Stat {
   readonly version: number
   readonly cversion: number
   readonly aversion: number
-  readonly ephemeralOwner: number
+  readonly ephemeralOwner: SessionId
   readonly dataLength: number
   readonly numChildren: number
   readonly pzxid: number
@@ -72,7 +85,7 @@ export function readStat(r: JuteReader): Stat {
     version: r.int("stat.version"),
     cversion: r.int("stat.cversion"),
     aversion: r.int("stat.aversion"),
-    ephemeralOwner: r.long("stat.ephemeralOwner"),
+    ephemeralOwner: r.bigLong("stat.ephemeralOwner"),
     dataLength: r.int("stat.dataLength"),
     numChildren: r.int("stat.numChildren"),
     pzxid: r.long("stat.pzxid"),
@@ -86,14 +99,14 @@ export interface ConnectRequest {
   readonly protocolVersion: number
   readonly lastZxidSeen: number
   readonly timeOutMs: number
-  readonly sessionId: number
+  readonly sessionId: SessionId
   readonly passwd: Buffer
 }
 
 export interface ConnectResponse {
   readonly protocolVersion: number
   readonly timeOutMs: number
-  readonly sessionId: number
+  readonly sessionId: SessionId
   readonly passwd: Buffer
 }
 
@@ -107,7 +120,7 @@ export function decodeConnectRequest(payload: Buffer): ConnectRequest {
     protocolVersion: r.int("connect.protocolVersion"),
     lastZxidSeen: r.long("connect.lastZxidSeen"),
     timeOutMs: r.int("connect.timeOut"),
-    sessionId: r.long("connect.sessionId"),
+    sessionId: r.bigLong("connect.sessionId"),
     passwd: r.buffer_("connect.passwd") ?? Buffer.alloc(0),
   }
   if (r.remaining === 1) r.bool("connect.readOnly") // the Java client's trailing flag
@@ -124,7 +137,7 @@ export function decodeConnectResponse(payload: Buffer): ConnectResponse {
   return {
     protocolVersion: r.int("connectResponse.protocolVersion"),
     timeOutMs: r.int("connectResponse.timeOut"),
-    sessionId: r.long("connectResponse.sessionId"),
+    sessionId: r.bigLong("connectResponse.sessionId"),
     passwd: r.buffer_("connectResponse.passwd") ?? Buffer.alloc(0),
   }
 }

@@ -19,6 +19,7 @@ import {
   PASSWORD_BYTES,
   type ReplyBody,
   type Request,
+  type SessionId,
   type Stat as WireStat,
   decodeConnectRequest,
   decodeRequest,
@@ -67,7 +68,7 @@ const treeErrorCode: Readonly<Record<TreeError, number>> = {
 }
 
 function wireStat(s: Stat): WireStat {
-  return { czxid: s.czxid, mzxid: s.mzxid, ctime: 0, mtime: 0, version: s.version, cversion: s.cversion, aversion: 0, ephemeralOwner: 0, dataLength: s.dataLength, numChildren: s.numChildren, pzxid: s.pzxid }
+  return { czxid: s.czxid, mzxid: s.mzxid, ctime: 0, mtime: 0, version: s.version, cversion: s.cversion, aversion: 0, ephemeralOwner: 0n, dataLength: s.dataLength, numChildren: s.numChildren, pzxid: s.pzxid }
 }
 
 export function writeReply(xid: number, zxid: number, request: Request, result: WriteResult): Buffer {
@@ -246,23 +247,33 @@ export class ClientConnection implements Flushable {
   }
 }
 
+/**
+ * The first session id a server hands out, built as ZooKeeper's SessionTrackerImpl builds it: the server id
+ * in the top byte and the start time in milliseconds shifted into the 7 bytes below, so ids from different
+ * servers never collide and a restarted server does not reuse its previous lifetime's ids. Ids exceed
+ * 2^53: they are bigints end to end.
+ */
+export function initialSessionId(serverId: number, nowMs: number): SessionId {
+  const time = BigInt.asUintN(56, BigInt(nowMs) << 24n)
+  return BigInt.asIntN(64, (BigInt(serverId) << 56n) | time) // jute longs are signed
+}
+
 export class ClientPort {
   private server: Server | null = null
   private readonly connections = new Set<ClientConnection>()
-  private sessionCounter = 0
-  private readonly sessionBase: number
+  private nextSession: SessionId
 
   constructor(
     readonly host: ClientPortHost,
     readonly log: Logger,
   ) {
-    // ZooKeeper puts the server id in a session id's top byte; 2^44 keeps the id a safe JS integer.
-    this.sessionBase = host.myId * 2 ** 44 + (Date.now() % 2 ** 30) * 2 ** 12
+    this.nextSession = initialSessionId(host.myId, Date.now())
   }
 
-  nextSessionId(): number {
-    this.sessionCounter += 1
-    return this.sessionBase + this.sessionCounter
+  nextSessionId(): SessionId {
+    const id = this.nextSession
+    this.nextSession += 1n
+    return id
   }
 
   async listen(address: string, port: number): Promise<void> {
