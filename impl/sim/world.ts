@@ -119,7 +119,15 @@ interface Slot {
  */
 export type StepText = string | null
 const TAKEN = "(taken)"
-const TICK: Input = { _tag: "Tick" }
+/**
+ * The simulator's virtual clock: every tick is this many milliseconds, counted from 0, and each Tick input
+ * carries the time, so a leader stamps its txns (znode ctime and mtime) deterministically.
+ */
+export const virtualTickMs = 100
+
+function tickAt(ticks: number): Input {
+  return { _tag: "Tick", nowMs: ticks * virtualTickMs }
+}
 
 /**
  * How the liveness phase ended. `stragglers`: live servers that could have joined the leader's epoch but
@@ -589,7 +597,8 @@ export class World {
         for (let t = 0; t < ticks; t++) {
           if (t > 0) this.drain()
           this.ticks += 1
-          for (const slot of this.slots) this.feed(slot, TICK)
+          const tick = tickAt(this.ticks)
+          for (const slot of this.slots) this.feed(slot, tick)
         }
         if (this.events === null) return TAKEN
         return ticks === 1 ? `tick ${this.ticks}` : `ticks ${first}-${this.ticks}`
