@@ -18,9 +18,13 @@ import {
   WATCH_XID,
   type Request,
   type ReplyBody,
+  type MultiRequestOp,
+  type MultiResult,
   type SessionId,
   type Stat,
+  type WatchEvent,
   decodeConnectResponse,
+  decodeWatchEvent,
   formatSessionId,
   decodeReplyBody,
   decodeReplyHeader,
@@ -29,7 +33,7 @@ import {
   errorNames,
 } from "./protocol.js"
 
-export type { SessionId, Stat } from "./protocol.js"
+export type { MultiRequestOp, MultiResult, SessionId, Stat, WatchEvent } from "./protocol.js"
 
 export class ZkError extends Error {
   override readonly name = "ZkError"
@@ -125,6 +129,8 @@ export class ZabClient {
   sessionId: SessionId = 0n
   /** The timeout the server negotiated for that session, in milliseconds. */
   sessionTimeoutMs = 0
+  /** Called with each watch notification (xid -1), in the order the server sent them. */
+  onWatchEvent: (event: WatchEvent) => void = () => {}
 
   constructor(
     readonly servers: ReadonlyArray<Endpoint>,
@@ -150,9 +156,52 @@ export class ZabClient {
     this.nextServer = index % this.servers.length
   }
 
-  async create(path: string, data: Buffer | string = ""): Promise<string> {
-    const reply = await this.request({ op: "create", path, data: toBuffer(data), flags: 0 })
+  /** Create a znode; `flags` is ZooKeeper's CreateMode (protocol.ts CreateFlags). Returns the path made. */
+  async create(path: string, data: Buffer | string = "", flags = 0): Promise<string> {
+    const reply = await this.request({ op: "create", path, data: toBuffer(data), flags })
     return (reply.body as Extract<ReplyBody, { op: "create" }>).path
+  }
+
+  /** create2: the path made and the new node's Stat. */
+  async create2(path: string, data: Buffer | string = "", flags = 0): Promise<{ path: string; stat: Stat }> {
+    const reply = await this.request({ op: "create2", path, data: toBuffer(data), flags })
+    const body = reply.body as Extract<ReplyBody, { op: "create2" }>
+    return { path: body.path, stat: body.stat }
+  }
+
+  /** getChildren2: the children and the node's Stat; `watch` sets a child watch. */
+  async getChildren2(path: string, watch = false): Promise<{ children: Array<string>; stat: Stat }> {
+    const reply = await this.request({ op: "getChildren2", path, watch })
+    const body = reply.body as Extract<ReplyBody, { op: "getChildren2" }>
+    return { children: [...body.children], stat: body.stat }
+  }
+
+  /** A multi: every op or none. Resolves with the per-op results, failed or not, as ZooKeeper answers. */
+  async multi(ops: ReadonlyArray<MultiRequestOp>): Promise<ReadonlyArray<MultiResult>> {
+    const reply = await this.request({ op: "multi", ops })
+    return (reply.body as Extract<ReplyBody, { op: "multi" }>).results
+  }
+
+  /** sync: once answered, this connection's reads see every write committed before the sync. */
+  async sync(path: string): Promise<void> {
+    await this.request({ op: "sync", path })
+  }
+
+  /** exists / getData / getChildren with a one-shot watch; events go to `onWatchEvent`. */
+  async existsWatch(path: string): Promise<Stat | null> {
+    try {
+      const reply = await this.request({ op: "exists", path, watch: true })
+      return (reply.body as Extract<ReplyBody, { op: "exists" }>).stat
+    } catch (error) {
+      if (error instanceof ZkError && error.code === ErrorCode.noNode) return null
+      throw error
+    }
+  }
+
+  async getDataWatch(path: string): Promise<{ data: Buffer; stat: Stat }> {
+    const reply = await this.request({ op: "getData", path, watch: true })
+    const body = reply.body as Extract<ReplyBody, { op: "getData" }>
+    return { data: body.data, stat: body.stat }
   }
 
   async delete(path: string, version = -1): Promise<void> {
@@ -322,7 +371,14 @@ export class ZabClient {
       return
     }
     if (header.xid === PING_XID) return // a ping reply
-    if (header.xid === WATCH_XID) return // a watch notification: this client sets no watches yet
+    if (header.xid === WATCH_XID) {
+      try {
+        this.onWatchEvent(decodeWatchEvent(r))
+      } catch (error) {
+        this.drop(c, `bad watch event: ${String(error)}`)
+      }
+      return
+    }
     const pending = c.pending.shift()
     if (pending === undefined || pending.xid !== header.xid) {
       this.drop(c, `reply xid ${header.xid} out of order (expected ${pending?.xid ?? "none"})`)
