@@ -56,6 +56,11 @@ export interface ClientOptions {
   /** A request not answered within this fails with OperationTimeout (and the connection is reset). */
   readonly requestTimeoutMs?: number
   readonly sessionTimeoutMs?: number
+  /**
+   * Reconnect with the session's id and password, as ZooKeeper's clients do, so the session (its ephemeral
+   * nodes) survives a move to another server; the default opens a new session on every connection.
+   */
+  readonly keepSession?: boolean
 }
 
 interface Pending {
@@ -129,6 +134,8 @@ export class ZabClient {
   sessionId: SessionId = 0n
   /** The timeout the server negotiated for that session, in milliseconds. */
   sessionTimeoutMs = 0
+  /** The session's password, sent back when reconnecting with `keepSession`. */
+  sessionPassword: Buffer = Buffer.alloc(PASSWORD_BYTES)
   /** Called with each watch notification (xid -1), in the order the server sent them. */
   onWatchEvent: (event: WatchEvent) => void = () => {}
 
@@ -289,7 +296,7 @@ export class ZabClient {
     const deadline = Date.now() + (this.options.connectTimeoutMs ?? clientLimits.defaultConnectTimeoutMs)
     let lastError: unknown = null
     let attempt = 0
-    while (Date.now() < deadline && !this.closed) {
+    while (Date.now() < deadline && !this.closed && !(this.expired && this.options.keepSession === true)) {
       const endpoint = this.servers[this.nextServer]!
       this.nextServer = (this.nextServer + 1) % this.servers.length
       try {
@@ -324,7 +331,7 @@ export class ZabClient {
         }
       }
       socket.once("connect", () => {
-        socket.write(encodeConnectRequest({ protocolVersion: PROTOCOL_VERSION, lastZxidSeen: this.lastZxid, timeOutMs: this.options.sessionTimeoutMs ?? 30_000, sessionId: 0n, passwd: Buffer.alloc(PASSWORD_BYTES) }))
+        socket.write(encodeConnectRequest({ protocolVersion: PROTOCOL_VERSION, lastZxidSeen: this.lastZxid, timeOutMs: this.options.sessionTimeoutMs ?? 30_000, sessionId: this.options.keepSession === true ? this.sessionId : 0n, passwd: this.options.keepSession === true ? this.sessionPassword : Buffer.alloc(PASSWORD_BYTES) }))
       })
       socket.on("data", (chunk: Buffer) => {
         let frames: Array<Buffer>
@@ -340,8 +347,12 @@ export class ZabClient {
             try {
               const response = decodeConnectResponse(frame)
               // ZooKeeper answers a reconnect to an expired session with a zero timeout, then closes.
-              if (response.timeOutMs <= 0) throw new ZkError(ErrorCode.sessionExpired, `session ${formatSessionId(response.sessionId)} expired`)
+              if (response.timeOutMs <= 0) {
+                this.expired = true
+                throw new ZkError(ErrorCode.sessionExpired, `session ${formatSessionId(this.sessionId)} expired`)
+              }
               this.sessionId = response.sessionId
+              this.sessionPassword = response.passwd
               this.sessionTimeoutMs = response.timeOutMs
               this.startPinging(c, response.timeOutMs)
             } catch (error) {
@@ -414,11 +425,31 @@ export class ZabClient {
     c.pinger.unref()
   }
 
+  private reconnectTimer: NodeJS.Timeout | null = null
+  /** Set when a server said the session is gone: a `keepSession` client then stops reconnecting. */
+  expired = false
+
+  /**
+   * A `keepSession` client reconnects in the background when its connection drops, as ZooKeeper's clients
+   * do, so its session is kept alive through a server's restart or a leader change even while the caller
+   * sends nothing. It stops once a server says the session expired, or the client is closed.
+   */
+  private scheduleReconnect(): void {
+    if (this.options.keepSession !== true || this.closed || this.expired || this.reconnectTimer !== null) return
+    this.reconnectTimer = setTimeout(() => {
+      this.reconnectTimer = null
+      if (this.closed || (this.connection !== null && !this.connection.closed)) return
+      this.ensureConnected().catch(() => this.scheduleReconnect())
+    }, 50)
+    this.reconnectTimer.unref()
+  }
+
   private drop(c: Connection, reason: string): void {
     if (c.closed) return
     if (c.pinger !== null) clearInterval(c.pinger)
     c.pinger = null
     c.closed = true
+    queueMicrotask(() => this.scheduleReconnect())
     c.socket.destroy()
     if (this.connection === c) this.connection = null
     for (const p of c.pending.splice(0)) {
