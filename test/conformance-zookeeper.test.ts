@@ -16,7 +16,8 @@ import zookeeper, { type Client as NzkClient, type ZkException, type ZkStat } fr
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { type MultiRequestOp, type Stat, ZabClient, ZkError } from "../impl/client/client.js"
 import { CreateFlags, ErrorCode } from "../impl/client/protocol.js"
-import { type ApacheZooKeeper, fourLetter, skipWithoutZooKeeper, startApacheZooKeeper } from "./support/apache-zookeeper.js"
+import { spawn } from "node:child_process"
+import { type ApacheZooKeeper, SLF4J_SIMPLE_JAR, ZOOKEEPER_JAR, fourLetter, skipWithoutZooKeeper, startApacheZooKeeper } from "./support/apache-zookeeper.js"
 import { type ZabEnsemble, startZabEnsemble } from "./support/zab-cluster.js"
 
 const skip = skipWithoutZooKeeper("test/conformance-zookeeper.test.ts")
@@ -471,6 +472,37 @@ describe.skipIf(skip)("conformance: zab answers as Apache ZooKeeper 3.8 does", (
       })
     }
   }
+
+  it("ZooKeeper's own Java command-line client (ZooKeeperMain) lists, creates ephemeral and sequential nodes and reads stats on zab", async () => {
+    const commands = ["ls /", "create /cli hello", "create -e /cli/eph e", "create -s /cli/seq- s", "create -e -s /cli/es- x", "ls -s /cli", "get -s /cli/eph", "delete /cli", "quit", ""].join("\n")
+    // Asynchronously: the zab servers run in this process, so the event loop must keep turning.
+    const run = (connectString: string): Promise<string> =>
+      new Promise((resolve, reject) => {
+        const child = spawn("java", ["-cp", `${ZOOKEEPER_JAR}:${SLF4J_SIMPLE_JAR}`, "-Dorg.slf4j.simpleLogger.defaultLogLevel=error", "org.apache.zookeeper.ZooKeeperMain", "-server", connectString])
+        const chunks: Array<Buffer> = []
+        const timer = setTimeout(() => child.kill("SIGKILL"), 60_000)
+        child.stdout.on("data", (c: Buffer) => chunks.push(c))
+        child.stderr.on("data", (c: Buffer) => chunks.push(c))
+        child.on("error", reject)
+        child.on("exit", () => {
+          clearTimeout(timer)
+          resolve(Buffer.concat(chunks).toString("utf8"))
+        })
+        child.stdin.end(commands)
+      })
+    const onZab = await run(servers.zab)
+    expect(onZab).toMatch(/\[.*zookeeper.*\]/)
+    expect(onZab).toMatch(/\[eph, es-0000000002, seq-0000000001\]/)
+    expect(onZab).toMatch(/ephemeralOwner = 0x[1-9a-f][0-9a-f]+/)
+    expect(onZab).toMatch(/Node not empty: \/cli/)
+    // The same lines, times and zxids apart, as Apache ZooKeeper prints them.
+    const strip = (text: string): Array<string> =>
+      text
+        .split("\n")
+        .filter((l) => /^(\[|cversion|dataVersion|aclVersion|dataLength|numChildren|Node|e$|Created)/.test(l))
+        .map((l) => l.replace(/conformance-\d+, /g, ""))
+    expect(strip(onZab)).toEqual(strip(await run(servers.zookeeper)))
+  })
 
   it("answers the four-letter words an operator uses, and refuses the ones not whitelisted", async () => {
     for (const port of [zab!.ports[0]!, zk!.port]) {

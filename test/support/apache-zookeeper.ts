@@ -13,9 +13,9 @@ import { join } from "node:path"
 import { freePort } from "../../impl/net/cluster.js"
 
 /** Where Debian's package puts the server's jar (its manifest Class-Path pulls in jute, netty, slf4j). */
-const ZOOKEEPER_JAR = process.env["ZOOKEEPER_JAR"] ?? "/usr/share/java/zookeeper.jar"
+export const ZOOKEEPER_JAR = process.env["ZOOKEEPER_JAR"] ?? "/usr/share/java/zookeeper.jar"
 /** A logging binding, so the server's log says why it stopped. */
-const SLF4J_SIMPLE_JAR = "/usr/share/java/slf4j-simple.jar"
+export const SLF4J_SIMPLE_JAR = "/usr/share/java/slf4j-simple.jar"
 
 export const requireZooKeeper = process.env["ZAB_REQUIRE_ZOOKEEPER"] === "1"
 
