@@ -15,6 +15,7 @@ import { freePort } from "../impl/net/cluster.js"
 import { parseZooConfig } from "../impl/net/config.js"
 import { memoryLogger } from "../impl/net/logger.js"
 import { ZabServer } from "../impl/net/server.js"
+import { fourLetter } from "./support/apache-zookeeper.js"
 
 let dir = ""
 let server: ZabServer
@@ -99,6 +100,12 @@ describe("client port", () => {
     const text = await fourLetterWord({ host: "127.0.0.1", port })
     expect(text).toMatch(/Mode: leader/)
     expect(text).toMatch(/Zxid: 0x1[0-9a-f]{8}/)
+  })
+
+  it("answers a four-letter word only when 4lw.commands.whitelist has it (the default is srvr, as ZooKeeper's)", async () => {
+    expect(await fourLetter(port, "ruok")).toBe("ruok is not executed because it is not in the whitelist.\n")
+    expect(await fourLetter(port, "mntr")).toMatch(/not in the whitelist/)
+    expect(await fourLetter(port, "srvr")).toMatch(/Mode: leader/)
   })
 
   it("closes a connection that sends a malformed packet and keeps serving others", async () => {
