@@ -10,7 +10,7 @@
  * defined here.
  */
 import { Schema } from "effect"
-import { Count, Message, PeerEffect, ServerId, WriteOp } from "./core/types.js"
+import { Count, Message, PeerEffect, ServerId, TxnOp } from "./core/types.js"
 import { ZxidSchema } from "./core/zxid.js"
 
 /**
@@ -34,7 +34,7 @@ export const runtimeEventFields = {
   // A peer's observation: RoleChange, Established, Observe; from version 2 also Proposed and Disconnect.
   Observed: { server: ServerId, effect: PeerEffect },
   Delivered: { server: ServerId, zxid: ZxidSchema },
-  ClientRequest: { server: ServerId, request: Count, op: WriteOp },
+  ClientRequest: { server: ServerId, request: Count, op: TxnOp },
   Replied: { server: ServerId, request: Count, zxid: ZxidSchema, result: Schema.String },
   FsyncCompleted: { server: ServerId, through: Count },
   Crashed: { server: ServerId, disk: DiskMode, torn: Schema.Boolean },

@@ -105,36 +105,53 @@ export class InvariantSet {
 // ---------------------------------------------------------------------------------------------------------
 // Reading the view, for invariants written outside this project.
 
-/** A txn of the implementation, read back from its rendering in the view (properties/view.ts txnView). */
+/** A txn of the implementation, read back from its rendering in the view (impl/core/message-text.ts opValueText). */
 export interface TxnOp {
   /** The server the client talked to, and that server's number for the request (0: no client waits). */
   readonly origin: number
   readonly request: number
-  readonly op: "Create" | "SetData" | "Delete"
-  readonly path: string
-  /** The data written (Create, SetData); null for Delete. */
+  readonly op: "Create" | "SetData" | "Delete" | "Multi" | "CreateSession" | "CloseSession"
+  /** The znode written; null for a multi and the session txns. */
+  readonly path: string | null
+  /** The data written (Create, SetData); null otherwise. */
   readonly data: string | null
-  /** The expected version (SetData, Delete; -1 matches any); null for Create. */
+  /** The expected version (SetData, Delete; -1 matches any); null otherwise. */
   readonly version: number | null
+  /** Create: the session (`0x...`) an ephemeral node belongs to, null for a persistent one; the session of a session txn. */
+  readonly session: string | null
+  /** Create: whether ZooKeeper's sequence suffix was asked for. */
+  readonly sequential: boolean
 }
 
-const txnPattern = /^(\d+):(\d+):(Create|SetData|Delete) (\S+) (.*)$/
+const txnPattern = /^(\d+):(\d+):(Create|SetData|Delete|Multi|CreateSession|CloseSession) (.*)$/
 
 /**
  * What a txn of the view does, or null for a txn whose value is not the implementation's rendering (the
- * abstract model's txns carry plain numbers).
+ * abstract model's txns carry plain numbers). A multi's operations stay in the txn's value.
  */
 export function txnOp(txn: TxnView): TxnOp | null {
   const match = txnPattern.exec(txn.value)
   if (match === null) return null
-  const [, origin, request, op, path, detail] = match as unknown as [string, string, string, TxnOp["op"], string, string]
-  const base = { origin: Number(origin), request: Number(request), op, path }
-  if (op === "Create") return { ...base, data: detail, version: null }
-  const at = detail.lastIndexOf("@")
-  if (at < 0) return null
-  const version = Number(detail.slice(at + 1))
-  if (!Number.isInteger(version)) return null
-  return { ...base, data: op === "SetData" ? detail.slice(0, at) : null, version }
+  const [, origin, request, op, rest] = match as unknown as [string, string, string, TxnOp["op"], string]
+  const none = { origin: Number(origin), request: Number(request), op, path: null, data: null, version: null, session: null, sequential: false }
+  switch (op) {
+    case "Multi":
+      return none
+    case "CreateSession":
+    case "CloseSession":
+      return { ...none, session: /^(0x[0-9a-f]+)/.exec(rest)?.[1] ?? null }
+    case "Create": {
+      const create = /^(\S+) (.*?)( ephemeral of (0x[0-9a-f]+))?( sequential)?$/.exec(rest)
+      if (create === null) return null
+      return { ...none, path: create[1]!, data: create[2]!, session: create[4] ?? null, sequential: create[5] !== undefined }
+    }
+    case "SetData":
+    case "Delete": {
+      const write = /^(\S+) (.*)@(-?\d+)$/.exec(rest)
+      if (write === null) return null
+      return { ...none, path: write[1]!, data: op === "SetData" ? write[2]! : null, version: Number(write[3]) }
+    }
+  }
 }
 
 /** The txns an up server has delivered, oldest first (history[0 .. committed)); empty for a crashed one. */

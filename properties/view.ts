@@ -13,6 +13,7 @@
 import { Schema, SchemaGetter } from "effect"
 import { Count, Phase, Role, ServerId, type Txn } from "../impl/core/types.js"
 import { ZxidSchema } from "../impl/core/zxid.js"
+import { opValueText } from "../impl/core/message-text.js"
 
 export { Phase, Role }
 /** The former name of Phase, kept for the callers that still use it. */
@@ -167,9 +168,7 @@ const txnViews = new WeakMap<Txn, TxnView>()
 export function txnView(txn: Txn): TxnView {
   let view = txnViews.get(txn)
   if (view === undefined) {
-    const op = txn.op
-    const detail = op._tag === "Create" ? op.data : op._tag === "SetData" ? `${op.data}@${op.version}` : `@${op.version}`
-    view = { zxid: txn.zxid, value: `${txn.origin}:${txn.request}:${op._tag} ${op.path} ${detail}` }
+    view = { zxid: txn.zxid, value: `${txn.origin}:${txn.request}:${opValueText(txn.op)}` }
     txnViews.set(txn, view)
   }
   return view

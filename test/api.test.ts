@@ -16,6 +16,9 @@ import fc from "fast-check"
 import { describe, expect, it } from "vitest"
 import { type Invariant, assertHeld, check, defineInvariant, describeFailure, formatReport, txnOp } from "../api/index.js"
 import { campaignArbitrary, runSeed } from "../harness/campaign.js"
+import { txnView } from "../properties/view.js"
+import type { Txn } from "../impl/core/types.js"
+import { makeZxid } from "../impl/core/zxid.js"
 import { checkJunit, children } from "./xml-check.js"
 
 const zab = resolve(import.meta.dirname, "../dist/bin/zab.js")
@@ -141,6 +144,20 @@ describe("check({ target: 'model' }) with the user's invariants", () => {
     const errored = await check({ target: "model", runs: 50, seed: 2, invariants: [thrower], cwd: dir })
     expect(errored.status).toBe("error")
     expect(errored.error).toMatchObject({ invariant: "ModelFragile", message: "fragile on the model" })
+  })
+})
+
+describe("txnOp", () => {
+  it("reads back every kind of txn from its rendering in the view", () => {
+    const txn = (op: Txn["op"]): Txn => ({ zxid: makeZxid(1, 1), op, origin: 2, request: 7 })
+    const read = (op: Txn["op"]) => txnOp(txnView(txn(op)))
+    expect(read({ _tag: "Create", path: "/a", data: "v 1" })).toMatchObject({ origin: 2, request: 7, op: "Create", path: "/a", data: "v 1", session: null, sequential: false })
+    expect(read({ _tag: "Create", path: "/q/n-", data: "", ephemeralOwner: 0x0100_0000_0000_0001n, sequential: true })).toMatchObject({ op: "Create", path: "/q/n-", data: "", session: "0x100000000000001", sequential: true })
+    expect(read({ _tag: "SetData", path: "/a", data: "x@y", version: 3 })).toMatchObject({ op: "SetData", path: "/a", data: "x@y", version: 3 })
+    expect(read({ _tag: "Delete", path: "/a/b", version: -1 })).toMatchObject({ op: "Delete", path: "/a/b", data: null, version: -1 })
+    expect(read({ _tag: "CloseSession", session: 0x0300_0000_0000_00ffn })).toMatchObject({ op: "CloseSession", path: null, session: "0x3000000000000ff" })
+    expect(read({ _tag: "Multi", ops: [{ _tag: "Check", path: "/a", version: 0 }] })).toMatchObject({ op: "Multi", path: null })
+    expect(txnOp({ zxid: makeZxid(1, 1), value: "3" })).toBeNull()
   })
 })
 

@@ -15,6 +15,7 @@ import { freePort } from "../impl/net/cluster.js"
 import { parseZooConfig } from "../impl/net/config.js"
 import { memoryLogger } from "../impl/net/logger.js"
 import { ZabServer } from "../impl/net/server.js"
+import { fourLetter } from "./support/apache-zookeeper.js"
 
 let dir = ""
 let server: ZabServer
@@ -101,6 +102,12 @@ describe("client port", () => {
     expect(text).toMatch(/Zxid: 0x1[0-9a-f]{8}/)
   })
 
+  it("answers a four-letter word only when 4lw.commands.whitelist has it (the default is srvr, as ZooKeeper's)", async () => {
+    expect(await fourLetter(port, "ruok")).toBe("ruok is not executed because it is not in the whitelist.\n")
+    expect(await fourLetter(port, "mntr")).toMatch(/not in the whitelist/)
+    expect(await fourLetter(port, "srvr")).toMatch(/Mode: leader/)
+  })
+
   it("closes a connection that sends a malformed packet and keeps serving others", async () => {
     const socket = createConnection({ host: "127.0.0.1", port })
     const closed = new Promise<void>((resolve) => socket.on("close", () => resolve()))
@@ -122,7 +129,14 @@ describe("client port", () => {
     const unknown = new JuteWriter().int(9).int(77).bytes()
     expect(decodeRequest(unknown)).toMatchObject({ ok: false, xid: 9, error: ErrorCode.unimplemented })
     const ephemeral = encodeRequest(3, { op: "create", path: "/e", data: Buffer.alloc(0), flags: 1 })
-    expect(decodeRequest(ephemeral.subarray(4))).toMatchObject({ ok: false, error: ErrorCode.unimplemented })
+    expect(decodeRequest(ephemeral.subarray(4))).toMatchObject({ ok: true, request: { op: "create", flags: 1 } })
+    // Containers and TTL nodes are refused cleanly, as a ZooKeeper without extended types refuses TTLs.
+    const container = encodeRequest(4, { op: "create", path: "/c", data: Buffer.alloc(0), flags: 4 })
+    expect(decodeRequest(container.subarray(4))).toMatchObject({ ok: false, xid: 4, error: ErrorCode.unimplemented })
+    const badMode = encodeRequest(5, { op: "create", path: "/c", data: Buffer.alloc(0), flags: 9 })
+    expect(decodeRequest(badMode.subarray(4))).toMatchObject({ ok: false, xid: 5, error: ErrorCode.badArguments })
+    const multi = encodeRequest(6, { op: "multi", ops: [{ op: "create", path: "/m", data: Buffer.from("d"), flags: 0 }, { op: "check", path: "/m", version: 0 }, { op: "delete", path: "/m", version: -1 }] })
+    expect(decodeRequest(multi.subarray(4))).toEqual({ ok: true, xid: 6, request: { op: "multi", ops: [{ op: "create", path: "/m", data: Buffer.from("d"), flags: 0 }, { op: "check", path: "/m", version: 0 }, { op: "delete", path: "/m", version: -1 }] } })
     const r = new JuteReader(new JuteWriter().long(0x100000003).string(null).bytes())
     expect(r.long("zxid")).toBe(0x100000003)
     expect(r.string("s")).toBeNull()

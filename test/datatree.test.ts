@@ -1,9 +1,12 @@
 /**
- * Goal: the replicated znode tree follows ZooKeeper's rules for every op, reports every refusal with the
- * right code, survives a snapshot round trip byte for byte, refuses a damaged snapshot with a reason naming
- * the field, and its digest tells trees apart. Method: hand-written cases per rule, then a fast-check
- * model-based test (fixed seed) that applies random ops, valid and malformed, to the tree and to a
- * deliberately naive reference (a Map scanned linearly) and compares every answer and the final state.
+ * Goal: the replicated znode tree follows ZooKeeper 3.8's rules for every op (its checks in its order, so
+ * an op wrong in two ways fails with ZooKeeper's code; cversion, sequence numbers, ephemerals, sessions
+ * and multi as ZooKeeper has them), survives a snapshot round trip byte for byte, still loads version 1
+ * snapshots, refuses a damaged snapshot with a reason naming the field, and its digest tells trees apart.
+ * Method: hand-written cases per rule (the codes were checked against a running Apache ZooKeeper 3.8, see
+ * test/conformance-zookeeper.test.ts), then a fast-check model-based test (fixed seed) that applies random
+ * ops, valid and malformed, to the tree and to a deliberately naive reference (a Map scanned linearly) and
+ * compares every answer and the final state.
  */
 import { fc, test } from "@fast-check/vitest"
 import { Result, Schema } from "effect"
@@ -18,6 +21,8 @@ import {
   deserialize,
   digest,
   emptyTree,
+  ephemeralsOf,
+  sessions,
   exists,
   getChildren,
   getData,
@@ -28,14 +33,14 @@ import {
   size,
   validPath,
 } from "../impl/core/datatree.js"
-import type { ReadOp, Txn, WriteOp } from "../impl/core/types.js"
+import type { ReadOp, Txn, TxnOp, WriteOp } from "../impl/core/types.js"
 import { makeZxid } from "../impl/core/zxid.js"
 
 // ---------------------------------------------------------------------------------------------------------
 // Helpers.
 
 /** Applies ops with zxids 0x100000001, 0x100000002, ... continuing from the tree's lastApplied. */
-function run(tree: DataTree, ...ops: ReadonlyArray<WriteOp>): Array<ClientResult> {
+function run(tree: DataTree, ...ops: ReadonlyArray<TxnOp>): Array<ClientResult> {
   return ops.map((op) => apply(tree, { zxid: lastApplied(tree) === 0 ? makeZxid(1, 1) : lastApplied(tree) + 1, op, origin: 1, request: 0 }))
 }
 
@@ -76,35 +81,53 @@ const z = (counter: number): number => makeZxid(1, counter)
 // Rules.
 
 describe("znode rules", () => {
-  it("starts with only the root, which always exists", () => {
+  it("starts with the root and ZooKeeper's system nodes, which cannot be deleted", () => {
     const tree = emptyTree()
-    expect(size(tree)).toBe(1)
+    expect(size(tree)).toBe(4)
     expect(lastApplied(tree)).toBe(0)
-    expect(exists(tree, "/")).toEqual({ _tag: "Ok", zxid: 0, exists: true, stat: { czxid: 0, mzxid: 0, pzxid: 0, version: 0, cversion: 0, dataLength: 0, numChildren: 0 } })
-    expect(childrenOf(tree, "/")).toEqual([])
-    expect(run(tree, create("/"), del("/"))).toEqual([
-      { _tag: "Error", zxid: z(1), code: "NodeExists" },
-      { _tag: "Error", zxid: z(2), code: "BadArguments" },
-    ])
+    // As ZooKeeper reports them: /zookeeper was linked without counting a creation, so cversion is -1.
+    expect(exists(tree, "/")).toEqual({
+      _tag: "Ok",
+      zxid: 0,
+      exists: true,
+      stat: { czxid: 0, mzxid: 0, pzxid: 0, ctime: 0, mtime: 0, version: 0, cversion: -1, aversion: 0, ephemeralOwner: 0n, dataLength: 0, numChildren: 1 },
+    })
+    expect(childrenOf(tree, "/")).toEqual(["zookeeper"])
+    expect(childrenOf(tree, "/zookeeper")).toEqual(["config", "quota"])
+    expect(statOf(tree, "/zookeeper")).toMatchObject({ cversion: -2, numChildren: 2 })
+    expect(run(tree, create("/"), del("/"), del("/zookeeper"), del("/zookeeper/quota")).map(errorCode)).toEqual(["NodeExists", "BadArguments", "BadArguments", "BadArguments"])
     expect(exists(tree, "/")).toMatchObject({ exists: true })
   })
 
-  it("create needs the parent and a free name, and records czxid, mzxid and the parent's pzxid and cversion", () => {
+  it("create needs the parent and a free name, and records czxid, mzxid, the txn's time and the parent's pzxid and cversion", () => {
     const tree = emptyTree()
     const [a, again, orphan, b] = run(tree, create("/a", "one"), create("/a", "two"), create("/x/y"), create("/a/b", "deep"))
-    expect(a).toEqual({ _tag: "Ok", zxid: z(1), path: "/a", stat: { czxid: z(1), mzxid: z(1), pzxid: z(1), version: 0, cversion: 0, dataLength: 3, numChildren: 0 } })
+    expect(a).toEqual({
+      _tag: "Ok",
+      zxid: z(1),
+      path: "/a",
+      stat: { czxid: z(1), mzxid: z(1), pzxid: z(1), ctime: 0, mtime: 0, version: 0, cversion: 0, aversion: 0, ephemeralOwner: 0n, dataLength: 3, numChildren: 0 },
+    })
     expect(errorCode(again!)).toBe("NodeExists")
     expect(errorCode(orphan!)).toBe("NoNode")
     expect(b).toMatchObject({ _tag: "Ok", path: "/a/b" })
     expect(getData(tree, "/a")).toMatchObject({ data: "one", stat: { czxid: z(1), mzxid: z(1), pzxid: z(4), cversion: 1, numChildren: 1 } })
-    expect(statOf(tree, "/")).toMatchObject({ pzxid: z(1), cversion: 1, numChildren: 1 })
+    // The root: one creation counted, two children (with /zookeeper): ZooKeeper reports 2 * 1 - 2 = 0.
+    expect(statOf(tree, "/")).toMatchObject({ pzxid: z(1), cversion: 0, numChildren: 2 })
     expect(lastApplied(tree)).toBe(z(4))
+    const timed = apply(tree, { zxid: z(5), op: create("/t"), origin: 1, request: 0, time: 1_700_000_000_123 })
+    expect(timed).toMatchObject({ stat: { ctime: 1_700_000_000_123, mtime: 1_700_000_000_123 } })
+    expect(apply(tree, { zxid: z(6), op: set("/t", "x"), origin: 1, request: 0, time: 1_700_000_000_456 })).toMatchObject({ stat: { ctime: 1_700_000_000_123, mtime: 1_700_000_000_456 } })
   })
 
   it("setData checks the version (-1 matches any), bumps it and sets mzxid", () => {
     const tree = emptyTree()
     const [, first, stale, any] = run(tree, create("/a", "v0"), set("/a", "v1", 0), set("/a", "nope", 0), set("/a", "v2", -1))
-    expect(first).toEqual({ _tag: "Ok", zxid: z(2), stat: { czxid: z(1), mzxid: z(2), pzxid: z(1), version: 1, cversion: 0, dataLength: 2, numChildren: 0 } })
+    expect(first).toEqual({
+      _tag: "Ok",
+      zxid: z(2),
+      stat: { czxid: z(1), mzxid: z(2), pzxid: z(1), ctime: 0, mtime: 0, version: 1, cversion: 0, aversion: 0, ephemeralOwner: 0n, dataLength: 2, numChildren: 0 },
+    })
     expect(errorCode(stale!)).toBe("BadVersion")
     expect(any).toMatchObject({ stat: { version: 2, mzxid: z(4) } })
     expect(getData(tree, "/a")).toMatchObject({ zxid: z(4), data: "v2" })
@@ -113,25 +136,99 @@ describe("znode rules", () => {
     expect(run(tree, set("/", "root data"))[0]).toMatchObject({ _tag: "Ok", stat: { version: 1 } })
   })
 
-  it("delete needs the node, the version, and no children, in that order of checks", () => {
+  it("delete needs the node, the version, and no children, in that order of checks; cversion counts deletions as ZooKeeper reports it", () => {
     const tree = emptyTree()
     run(tree, create("/a"), create("/a/b"), set("/a", "x"))
     expect(run(tree, del("/nope"), del("/a", 0), del("/a", 1), del("/a/b", 0), del("/a", 1)).map(errorCode)).toEqual(["NoNode", "BadVersion", "NotEmpty", "Ok", "Ok"])
-    expect(size(tree)).toBe(1)
-    expect(statOf(tree, "/")).toMatchObject({ cversion: 2, numChildren: 0, pzxid: z(8) })
+    expect(size(tree)).toBe(4)
+    expect(statOf(tree, "/")).toMatchObject({ cversion: 1, numChildren: 1, pzxid: z(8) })
     // A deleted name can be created again, with fresh stat.
     expect(run(tree, create("/a", "again"))[0]).toMatchObject({ stat: { czxid: z(9), version: 0 } })
   })
 
-  it("refuses malformed paths with BadArguments, for writes and reads alike", () => {
+  it("answers a malformed path with the code ZooKeeper's checks reach first", () => {
     const bad = ["", "a", "/a/", "//a", "/a//b", "/a/.", "/a/..", "/./a", "/a\u0000b", "/a\u0001", "/\ud800", "/\ufff0"]
+    // [create, setData, delete] on an empty tree, as ZooKeeper 3.8 answers: create and delete look the
+    // parent up (everything before the last slash) before they validate the whole path; setData validates
+    // first; a NUL or a path without a slash is refused outright.
+    const expected: Record<string, ReadonlyArray<string>> = {
+      "": ["BadArguments", "BadArguments", "BadArguments"],
+      a: ["BadArguments", "BadArguments", "BadArguments"],
+      "/a/": ["NoNode", "BadArguments", "NoNode"],
+      "//a": ["BadArguments", "BadArguments", "NoNode"],
+      "/a//b": ["NoNode", "BadArguments", "NoNode"],
+      "/a/.": ["NoNode", "BadArguments", "NoNode"],
+      "/a/..": ["NoNode", "BadArguments", "NoNode"],
+      "/./a": ["NoNode", "BadArguments", "NoNode"],
+      "/a\u0000b": ["BadArguments", "BadArguments", "BadArguments"],
+      "/a\u0001": ["BadArguments", "BadArguments", "NoNode"],
+      "/\ud800": ["BadArguments", "BadArguments", "NoNode"],
+      "/\ufff0": ["BadArguments", "BadArguments", "NoNode"],
+    }
     for (const path of bad) {
       expect(validPath(path), path).toBe(false)
       const tree = emptyTree()
-      expect(run(tree, create(path), set(path, "x"), del(path)).map(errorCode), path).toEqual(["BadArguments", "BadArguments", "BadArguments"])
-      expect([getData(tree, path), exists(tree, path), getChildren(tree, path)].map(errorCode), path).toEqual(["BadArguments", "BadArguments", "BadArguments"])
+      expect(run(tree, create(path), set(path, "x"), del(path)).map(errorCode), JSON.stringify(path)).toEqual(expected[path])
+      // Reads do not validate: a path that names no node is not there (a NUL is refused by exists).
+      expect([getData(tree, path), getChildren(tree, path)].map(errorCode), path).toEqual(["NoNode", "NoNode"])
+      expect(exists(tree, path)).toMatchObject(path.includes("\u0000") ? { code: "BadArguments" } : { exists: false })
     }
     for (const path of ["/", "/a", "/a.b", "/.a", "/..a", "/a/b-c/d_e", "/ünïcödé", "/zookeeper"]) expect(validPath(path), path).toBe(true)
+  })
+
+  it("sequential creates append the parent's creation count as 10 digits; deletions do not advance it", () => {
+    const tree = emptyTree()
+    const seq = (path: string): TxnOp => ({ _tag: "Create", path, data: "", sequential: true })
+    run(tree, create("/q"))
+    const names = run(tree, seq("/q/job-"), seq("/q/job-"), del("/q/job-0000000000"), seq("/q/job-"), seq("/q/"), create("/q/x")).map((r) => (r._tag === "Ok" ? r.path : r.code))
+    expect(names).toEqual(["/q/job-0000000000", "/q/job-0000000001", undefined, "/q/job-0000000002", "/q/0000000003", "/q/x"])
+    expect(childrenOf(tree, "/q")).toEqual(["0000000003", "job-0000000001", "job-0000000002", "x"])
+    // Five creations and one deletion: ZooKeeper reports 2 * 5 - 4 = 6.
+    expect(statOf(tree, "/q")).toMatchObject({ cversion: 6, numChildren: 4 })
+  })
+
+  it("ephemeral nodes belong to an open session, take no children, and go with their session's close", () => {
+    const tree = emptyTree()
+    const s1 = 0x0100_0000_0000_0001n
+    const s2 = 0x0200_0000_0000_0002n
+    const eph = (path: string, owner: bigint, sequential = false): TxnOp => (sequential ? { _tag: "Create", path, data: "e", ephemeralOwner: owner, sequential } : { _tag: "Create", path, data: "e", ephemeralOwner: owner })
+    expect(run(tree, eph("/early", s1)).map(errorCode)).toEqual(["SessionExpired"])
+    run(tree, { _tag: "CreateSession", session: s1, timeoutMs: 4000 }, { _tag: "CreateSession", session: s2, timeoutMs: 6000 }, create("/app"))
+    expect(sessions(tree)).toEqual([
+      { session: s1, timeoutMs: 4000 },
+      { session: s2, timeoutMs: 6000 },
+    ])
+    const [lock, under, other, seqE] = run(tree, eph("/app/lock", s1), create("/app/lock/child"), eph("/app/other", s2), eph("/app/e-", s1, true))
+    expect(lock).toMatchObject({ _tag: "Ok", stat: { ephemeralOwner: s1 } })
+    expect(errorCode(under!)).toBe("NoChildrenForEphemerals")
+    expect(errorCode(other!)).toBe("Ok")
+    expect(seqE).toMatchObject({ path: "/app/e-0000000002" })
+    expect(ephemeralsOf(tree, s1)).toEqual(["/app/e-0000000002", "/app/lock"])
+    const [closed] = run(tree, { _tag: "CloseSession", session: s1 })
+    expect(closed).toMatchObject({ _tag: "Ok" })
+    expect(childrenOf(tree, "/app")).toEqual(["other"])
+    expect(statOf(tree, "/app")).toMatchObject({ pzxid: closed!.zxid, numChildren: 1 })
+    expect(sessions(tree)).toEqual([{ session: s2, timeoutMs: 6000 }])
+    expect(ephemeralsOf(tree, s1)).toEqual([])
+    // An ephemeral deleted by hand leaves its session's set too.
+    run(tree, del("/app/other"))
+    expect(ephemeralsOf(tree, s2)).toEqual([])
+  })
+
+  it("a multi applies all of its ops or none, each checked against the ops before it, with ZooKeeper's per-op results", () => {
+    const tree = emptyTree()
+    run(tree, create("/m"), create("/m/a", "a0"))
+    const [ok] = run(tree, { _tag: "Multi", ops: [create("/m/b"), { _tag: "Check", path: "/m/b", version: 0 }, set("/m/b", "b1", 0), del("/m/a", 0), { _tag: "Create", path: "/m/s-", data: "", sequential: true }] })
+    expect(ok).toMatchObject({ _tag: "Ok", results: [{ _tag: "Created", path: "/m/b" }, { _tag: "Checked" }, { _tag: "DataSet", stat: { version: 1 } }, { _tag: "Deleted" }, { _tag: "Created", path: "/m/s-0000000002" }] })
+    expect(childrenOf(tree, "/m")).toEqual(["b", "s-0000000002"])
+    const before = digest(tree)
+    const [failed] = run(tree, { _tag: "Multi", ops: [create("/m/c"), set("/m/b", "x", 7), del("/m/b")] })
+    expect(failed).toMatchObject({ _tag: "Ok", results: [{ _tag: "Failed", code: "Ok" }, { _tag: "Failed", code: "BadVersion" }, { _tag: "Failed", code: "RuntimeInconsistency" }] })
+    expect(digest(tree)).toBe(before) // nothing applied
+    expect(exists(tree, "/m/c")).toMatchObject({ exists: false })
+    // An empty multi is a no-op txn (sync uses one).
+    expect(run(tree, { _tag: "Multi", ops: [] })[0]).toMatchObject({ _tag: "Ok", results: [] })
+    expect(digest(tree)).toBe(before)
   })
 
   it("a refused write changes nothing but still counts as applied", () => {
@@ -232,6 +329,21 @@ describe("clone, digest and snapshots", () => {
     expect(run(back, create("/a/b/d/e")).map(errorCode)).toEqual(["Ok"])
   })
 
+  it("loads a version 1 snapshot (written before times, sessions and system nodes), keeping its digest", () => {
+    // Written by the version 1 code: /a created, /a/b and /a/c created under it, /a/c deleted, /a set.
+    const v1 =
+      '{"format":"zab-datatree","version":1,"lastApplied":"0x100000005","digest":"e5e0035797d0ba5c","nodes":[' +
+      '{"path":"/","data":"","czxid":"0x0","mzxid":"0x0","pzxid":"0x100000001","version":0,"cversion":1},' +
+      '{"path":"/a","data":"x","czxid":"0x100000001","mzxid":"0x100000005","pzxid":"0x100000004","version":1,"cversion":3},' +
+      '{"path":"/a/b","data":"2","czxid":"0x100000002","mzxid":"0x100000002","pzxid":"0x100000002","version":0,"cversion":0}]}'
+    const tree = loaded(v1)
+    expect(digest(tree)).toBe("e5e0035797d0ba5c")
+    // Version 1 counted creations plus deletions; the tree now counts creations (2 under /a) and reports the same.
+    expect(statOf(tree, "/a")).toMatchObject({ cversion: 3, numChildren: 1, ctime: 0, ephemeralOwner: 0n })
+    expect(run(tree, { _tag: "Create", path: "/a/s-", data: "", sequential: true })[0]).toMatchObject({ path: "/a/s-0000000002" })
+    expect(JSON.parse(serialize(tree))).toMatchObject({ version: 2, sessions: [] })
+  })
+
   it("a snapshot whose nodes are listed out of order still loads", () => {
     const json = JSON.parse(serialize(sample())) as { nodes: Array<unknown> }
     json.nodes.reverse()
@@ -271,7 +383,7 @@ describe("clone, digest and snapshots", () => {
     expect(statOf(tree, "/big").numChildren).toBe(20_000)
     const back = loaded(serialize(tree))
     expect(digest(back)).toBe(digest(tree))
-    expect(size(back)).toBe(20_002)
+    expect(size(back)).toBe(20_005) // with the root and the three system nodes
   })
 })
 
@@ -300,13 +412,14 @@ function referenceValid(path: string): boolean {
 
 /** The simplest tree that could work: a Map of path to node; children found by scanning every path. */
 class Reference {
-  readonly nodes = new Map<string, RefNode>([["/", { data: "", czxid: 0, mzxid: 0, pzxid: 0, version: 0, cversion: 0 }]])
+  static readonly system = ["/zookeeper", "/zookeeper/config", "/zookeeper/quota"]
+  readonly nodes = new Map<string, RefNode>(["/", ...Reference.system].map((p) => [p, { data: "", czxid: 0, mzxid: 0, pzxid: 0, version: 0, cversion: 0 }]))
   lastApplied = 0
 
+  /** ZooKeeper's parent: everything before the last slash, the root for "/x". */
   static parent(path: string): string {
-    const parts = path.split("/")
-    parts.pop()
-    return parts.length === 1 ? "/" : parts.join("/")
+    const slash = path.lastIndexOf("/")
+    return slash <= 0 ? "/" : path.slice(0, slash)
   }
 
   children(path: string): Array<string> {
@@ -317,37 +430,54 @@ class Reference {
 
   stat(path: string): Stat {
     const n = this.nodes.get(path)!
-    return { czxid: n.czxid, mzxid: n.mzxid, pzxid: n.pzxid, version: n.version, cversion: n.cversion, dataLength: n.data.length, numChildren: this.children(path).length }
+    const numChildren = this.children(path).length
+    return {
+      czxid: n.czxid,
+      mzxid: n.mzxid,
+      pzxid: n.pzxid,
+      ctime: 0,
+      mtime: 0,
+      version: n.version,
+      cversion: 2 * n.cversion - numChildren,
+      aversion: 0,
+      ephemeralOwner: 0n,
+      dataLength: n.data.length,
+      numChildren,
+    }
   }
 
-  apply(txn: Txn): ClientResult {
+  apply(txn: Txn & { readonly op: WriteOp }): ClientResult {
     const { op, zxid } = txn
     this.lastApplied = Math.max(this.lastApplied, zxid)
     const error = (code: ErrorCode): ClientResult => ({ _tag: "Error", zxid, code })
-    if (!referenceValid(op.path)) return error("BadArguments")
-    const node = this.nodes.get(op.path)
+    const noSlashOrNul = !op.path.includes("/") || op.path.includes("\u0000")
     switch (op._tag) {
       case "Create": {
-        if (node !== undefined) return error("NodeExists")
+        if (noSlashOrNul) return error("BadArguments")
         const parent = this.nodes.get(Reference.parent(op.path))
         if (parent === undefined) return error("NoNode")
+        if (!referenceValid(op.path)) return error("BadArguments")
+        if (this.nodes.has(op.path)) return error("NodeExists")
         this.nodes.set(op.path, { data: op.data, czxid: zxid, mzxid: zxid, pzxid: zxid, version: 0, cversion: 0 })
         parent.cversion += 1
         parent.pzxid = zxid
         return { _tag: "Ok", zxid, path: op.path, stat: this.stat(op.path) }
       }
       case "Delete": {
-        if (op.path === "/") return error("BadArguments")
+        if (noSlashOrNul || op.path === "/" || Reference.system.includes(op.path)) return error("BadArguments")
+        const parent = this.nodes.get(Reference.parent(op.path))
+        if (parent === undefined) return error("NoNode")
+        const node = this.nodes.get(op.path)
         if (node === undefined) return error("NoNode")
         if (op.version !== -1 && op.version !== node.version) return error("BadVersion")
         if (this.children(op.path).length > 0) return error("NotEmpty")
         this.nodes.delete(op.path)
-        const parent = this.nodes.get(Reference.parent(op.path))!
-        parent.cversion += 1
-        parent.pzxid = zxid
+        parent.pzxid = Math.max(parent.pzxid, zxid)
         return { _tag: "Ok", zxid }
       }
       case "SetData": {
+        if (!referenceValid(op.path)) return error("BadArguments")
+        const node = this.nodes.get(op.path)
         if (node === undefined) return error("NoNode")
         if (op.version !== -1 && op.version !== node.version) return error("BadVersion")
         node.data = op.data
@@ -360,12 +490,12 @@ class Reference {
 
   read(op: ReadOp): ClientResult {
     const zxid = this.lastApplied
-    if (!referenceValid(op.path)) return { _tag: "Error", zxid, code: "BadArguments" }
     const node = this.nodes.get(op.path)
     switch (op._tag) {
       case "GetData":
         return node === undefined ? { _tag: "Error", zxid, code: "NoNode" } : { _tag: "Ok", zxid, data: node.data, stat: this.stat(op.path) }
       case "Exists":
+        if (op.path.includes("\u0000")) return { _tag: "Error", zxid, code: "BadArguments" }
         return node === undefined ? { _tag: "Ok", zxid, exists: false } : { _tag: "Ok", zxid, exists: true, stat: this.stat(op.path) }
       case "GetChildren":
         return node === undefined ? { _tag: "Error", zxid, code: "NoNode" } : { _tag: "Ok", zxid, children: this.children(op.path), stat: this.stat(op.path) }
@@ -374,7 +504,7 @@ class Reference {
 }
 
 // A small universe of paths so ops collide often, plus malformed ones.
-const validPaths = ["/", "/a", "/b", "/a/x", "/a/y", "/b/x", "/a/x/z", "/a/x/z/w", "/a.b", "/b/x/.y"]
+const validPaths = ["/", "/a", "/b", "/a/x", "/a/y", "/b/x", "/a/x/z", "/a/x/z/w", "/a.b", "/b/x/.y", "/zookeeper", "/zookeeper/quota"]
 const malformedPaths = ["", "a", "/a/", "//a", "/a/..", "/a/./x", "/\u0000", "/a\u001f", "/\u007f", "/\ud83d\ude00", "/\uffff"]
 const pathArb = fc.oneof({ weight: 9, arbitrary: fc.constantFrom(...validPaths) }, { weight: 1, arbitrary: fc.constantFrom(...malformedPaths) })
 const dataArb = fc.oneof(fc.constantFrom("", "x", "yy", "zzz", "ünï", '"quoted" \\ back\nslash\u2028'), fc.string({ maxLength: 6 }), fc.string({ unit: "binary", maxLength: 4 }))
@@ -396,7 +526,7 @@ describe("model-based: DataTree against a naive reference", () => {
       let zxid = makeZxid(3, 0)
       steps.forEach((step, index) => {
         if ("write" in step) {
-          const txn: Txn = { zxid: ++zxid, op: step.write, origin: 2, request: index }
+          const txn = { zxid: ++zxid, op: step.write, origin: 2, request: index }
           expect(apply(tree, txn), JSON.stringify(step.write)).toEqual(reference.apply(txn))
         } else {
           expect(read(tree, step.read), JSON.stringify(step.read)).toEqual(reference.read(step.read))

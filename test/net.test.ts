@@ -11,7 +11,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { afterAll, afterEach, describe, expect, it } from "vitest"
-import { ZabClient, ZkError } from "../impl/client/client.js"
+import { ZabClient, ZkError, parseConnectString } from "../impl/client/client.js"
 import { readTrace, writeTrace } from "../traces/jsonl.js"
 import { mergedTrace } from "../harness/net-trace-merge.js"
 import {
@@ -95,7 +95,7 @@ describe("real cluster", () => {
     expect(states.find((s) => s.id === next)!.epoch).toBeGreaterThan(before)
     expect(states.find((s) => s.id === leader)!.mode).toBe("down")
     await c.create("/after", "x")
-    expect((await c.getChildren("/")).length).toBe(21)
+    expect((await c.getChildren("/")).length).toBe(22) // with ZooKeeper's /zookeeper
     await restartServer(dir, leader)
     const old = await client(dir, [leader])
     expect((await old.getChildren("/")).sort()).toEqual((await c.getChildren("/")).sort())
@@ -128,7 +128,7 @@ describe("real cluster", () => {
     for (let i = 0; i < 30; i++) await c.create(`/missed${i}`, `m${i}`)
     await restartServer(dir, follower)
     const f = await client(dir, [follower])
-    expect((await f.getChildren("/")).length).toBe(35)
+    expect((await f.getChildren("/")).length).toBe(36) // with /zookeeper
     expect((await f.getData("/missed29")).data.toString()).toBe("m29")
     const leaderNow = await waitForLeader(dir)
     expect(serverLog(dir, leaderNow)).toMatch(new RegExp(`"branch":"sync-diff","detail":"to ${follower} from`))
@@ -143,7 +143,7 @@ describe("real cluster", () => {
     for (let i = 0; i < 80; i++) await c.create(`/absent${i}`, `a${i}`)
     await restartServer(dir, follower)
     const f = await client(dir, [follower])
-    expect((await f.getChildren("/")).length).toBe(81)
+    expect((await f.getChildren("/")).length).toBe(82) // with /zookeeper
     expect((await f.getData("/absent79")).data.toString()).toBe("a79")
     const leaderNow = await waitForLeader(dir)
     expect(serverLog(dir, leaderNow)).toMatch(new RegExp(`"branch":"sync-snap","detail":"to ${follower} at`))
@@ -197,7 +197,9 @@ describe("real cluster", () => {
     const c = await client(dir)
     await c.create("/before", "x")
     await proxyCommand(dir, { cmd: "partition", groups: [[leader], others] })
-    const isolated = await client(dir, [leader])
+    // Sessions are txns, as in ZooKeeper: the isolated leader cannot even open one, let alone commit a write.
+    const isolated = new ZabClient(parseConnectString(connectString(dir, [leader])), { connectTimeoutMs: 3_000, requestTimeoutMs: 5_000 })
+    clients.push(isolated)
     await expect(isolated.create("/lost", "x")).rejects.toBeInstanceOf(ZkError)
     const next = await waitForLeader(dir, 15_000, [leader])
     expect(others).toContain(next)
@@ -206,7 +208,7 @@ describe("real cluster", () => {
     await proxyCommand(dir, { cmd: "heal" })
     await waitForServing(dir, leader, 15_000)
     const back = await client(dir, [leader])
-    expect((await back.getChildren("/")).sort()).toEqual(["before", "during"])
+    expect((await back.getChildren("/")).sort()).toEqual(["before", "during", "zookeeper"])
     expect(await back.exists("/lost")).toBeNull()
     const states = await clusterStatus(dir)
     expect(states.find((s) => s.id === leader)!.mode).toBe("following")
@@ -230,7 +232,7 @@ describe("real cluster", () => {
       await new Promise((resolve) => setTimeout(resolve, 50))
     }
     const back = await client(dir, [leader])
-    expect((await back.getChildren("/")).sort()).toEqual(["a", "b"])
+    expect((await back.getChildren("/")).sort()).toEqual(["a", "b", "zookeeper"])
   })
 
   it("a slow, lossy network (delays that reorder connections, drops that reset them) loses no acknowledged write", async () => {

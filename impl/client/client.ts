@@ -13,11 +13,19 @@ import {
   ErrorCode,
   FOUR_LETTER_SRVR,
   PASSWORD_BYTES,
+  PING_XID,
   PROTOCOL_VERSION,
+  WATCH_XID,
   type Request,
   type ReplyBody,
+  type MultiRequestOp,
+  type MultiResult,
+  type SessionId,
   type Stat,
+  type WatchEvent,
   decodeConnectResponse,
+  decodeWatchEvent,
+  formatSessionId,
   decodeReplyBody,
   decodeReplyHeader,
   encodeConnectRequest,
@@ -25,7 +33,7 @@ import {
   errorNames,
 } from "./protocol.js"
 
-export type { Stat } from "./protocol.js"
+export type { MultiRequestOp, MultiResult, SessionId, Stat, WatchEvent } from "./protocol.js"
 
 export class ZkError extends Error {
   override readonly name = "ZkError"
@@ -48,6 +56,11 @@ export interface ClientOptions {
   /** A request not answered within this fails with OperationTimeout (and the connection is reset). */
   readonly requestTimeoutMs?: number
   readonly sessionTimeoutMs?: number
+  /**
+   * Reconnect with the session's id and password, as ZooKeeper's clients do, so the session (its ephemeral
+   * nodes) survives a move to another server; the default opens a new session on every connection.
+   */
+  readonly keepSession?: boolean
 }
 
 interface Pending {
@@ -65,6 +78,9 @@ interface Connection {
   closed: boolean
   /** Request frames waiting for the end of this event-loop turn (writeBatched). */
   queued: Array<Buffer>
+  /** When the connection last sent anything, for the pings that keep its session alive. */
+  lastSentMs: number
+  pinger: NodeJS.Timeout | null
 }
 
 /**
@@ -77,6 +93,7 @@ function writeBatched(c: Connection, frame: Buffer): void {
       const frames = c.queued
       c.queued = []
       if (c.closed || c.socket.destroyed) return
+      c.lastSentMs = Date.now()
       if (frames.length === 1) {
         c.socket.write(frames[0]!)
         return
@@ -113,7 +130,14 @@ export class ZabClient {
   private closed = false
   /** The highest zxid seen in a reply. */
   lastZxid = 0
-  sessionId = 0
+  /** The session of the current connection (0n before the first): 64 bits, see protocol.ts SessionId. */
+  sessionId: SessionId = 0n
+  /** The timeout the server negotiated for that session, in milliseconds. */
+  sessionTimeoutMs = 0
+  /** The session's password, sent back when reconnecting with `keepSession`. */
+  sessionPassword: Buffer = Buffer.alloc(PASSWORD_BYTES)
+  /** Called with each watch notification (xid -1), in the order the server sent them. */
+  onWatchEvent: (event: WatchEvent) => void = () => {}
 
   constructor(
     readonly servers: ReadonlyArray<Endpoint>,
@@ -139,9 +163,52 @@ export class ZabClient {
     this.nextServer = index % this.servers.length
   }
 
-  async create(path: string, data: Buffer | string = ""): Promise<string> {
-    const reply = await this.request({ op: "create", path, data: toBuffer(data), flags: 0 })
+  /** Create a znode; `flags` is ZooKeeper's CreateMode (protocol.ts CreateFlags). Returns the path made. */
+  async create(path: string, data: Buffer | string = "", flags = 0): Promise<string> {
+    const reply = await this.request({ op: "create", path, data: toBuffer(data), flags })
     return (reply.body as Extract<ReplyBody, { op: "create" }>).path
+  }
+
+  /** create2: the path made and the new node's Stat. */
+  async create2(path: string, data: Buffer | string = "", flags = 0): Promise<{ path: string; stat: Stat }> {
+    const reply = await this.request({ op: "create2", path, data: toBuffer(data), flags })
+    const body = reply.body as Extract<ReplyBody, { op: "create2" }>
+    return { path: body.path, stat: body.stat }
+  }
+
+  /** getChildren2: the children and the node's Stat; `watch` sets a child watch. */
+  async getChildren2(path: string, watch = false): Promise<{ children: Array<string>; stat: Stat }> {
+    const reply = await this.request({ op: "getChildren2", path, watch })
+    const body = reply.body as Extract<ReplyBody, { op: "getChildren2" }>
+    return { children: [...body.children], stat: body.stat }
+  }
+
+  /** A multi: every op or none. Resolves with the per-op results, failed or not, as ZooKeeper answers. */
+  async multi(ops: ReadonlyArray<MultiRequestOp>): Promise<ReadonlyArray<MultiResult>> {
+    const reply = await this.request({ op: "multi", ops })
+    return (reply.body as Extract<ReplyBody, { op: "multi" }>).results
+  }
+
+  /** sync: once answered, this connection's reads see every write committed before the sync. */
+  async sync(path: string): Promise<void> {
+    await this.request({ op: "sync", path })
+  }
+
+  /** exists / getData / getChildren with a one-shot watch; events go to `onWatchEvent`. */
+  async existsWatch(path: string): Promise<Stat | null> {
+    try {
+      const reply = await this.request({ op: "exists", path, watch: true })
+      return (reply.body as Extract<ReplyBody, { op: "exists" }>).stat
+    } catch (error) {
+      if (error instanceof ZkError && error.code === ErrorCode.noNode) return null
+      throw error
+    }
+  }
+
+  async getDataWatch(path: string): Promise<{ data: Buffer; stat: Stat }> {
+    const reply = await this.request({ op: "getData", path, watch: true })
+    const body = reply.body as Extract<ReplyBody, { op: "getData" }>
+    return { data: body.data, stat: body.stat }
   }
 
   async delete(path: string, version = -1): Promise<void> {
@@ -229,7 +296,7 @@ export class ZabClient {
     const deadline = Date.now() + (this.options.connectTimeoutMs ?? clientLimits.defaultConnectTimeoutMs)
     let lastError: unknown = null
     let attempt = 0
-    while (Date.now() < deadline && !this.closed) {
+    while (Date.now() < deadline && !this.closed && !(this.expired && this.options.keepSession === true)) {
       const endpoint = this.servers[this.nextServer]!
       this.nextServer = (this.nextServer + 1) % this.servers.length
       try {
@@ -249,7 +316,7 @@ export class ZabClient {
   private open(endpoint: Endpoint, timeoutMs: number): Promise<Connection> {
     return new Promise((resolve, reject) => {
       const socket = createConnection({ host: endpoint.host, port: endpoint.port, noDelay: true })
-      const c: Connection = { socket, endpoint, pending: [], closed: false, queued: [] }
+      const c: Connection = { socket, endpoint, pending: [], closed: false, queued: [], lastSentMs: Date.now(), pinger: null }
       const decoder = new FrameDecoder(clientLimits.maxReplyBytes)
       let established = false
       const timer = setTimeout(() => fail(new Error(`session with ${endpoint.host}:${endpoint.port} not established within ${timeoutMs} ms`)), timeoutMs)
@@ -264,7 +331,7 @@ export class ZabClient {
         }
       }
       socket.once("connect", () => {
-        socket.write(encodeConnectRequest({ protocolVersion: PROTOCOL_VERSION, lastZxidSeen: this.lastZxid, timeOutMs: this.options.sessionTimeoutMs ?? 30_000, sessionId: 0, passwd: Buffer.alloc(PASSWORD_BYTES) }))
+        socket.write(encodeConnectRequest({ protocolVersion: PROTOCOL_VERSION, lastZxidSeen: this.lastZxid, timeOutMs: this.options.sessionTimeoutMs ?? 30_000, sessionId: this.options.keepSession === true ? this.sessionId : 0n, passwd: this.options.keepSession === true ? this.sessionPassword : Buffer.alloc(PASSWORD_BYTES) }))
       })
       socket.on("data", (chunk: Buffer) => {
         let frames: Array<Buffer>
@@ -279,7 +346,15 @@ export class ZabClient {
           if (!established) {
             try {
               const response = decodeConnectResponse(frame)
+              // ZooKeeper answers a reconnect to an expired session with a zero timeout, then closes.
+              if (response.timeOutMs <= 0) {
+                this.expired = true
+                throw new ZkError(ErrorCode.sessionExpired, `session ${formatSessionId(this.sessionId)} expired`)
+              }
               this.sessionId = response.sessionId
+              this.sessionPassword = response.passwd
+              this.sessionTimeoutMs = response.timeOutMs
+              this.startPinging(c, response.timeOutMs)
             } catch (error) {
               fail(error instanceof Error ? error : new Error(String(error)))
               return
@@ -306,7 +381,15 @@ export class ZabClient {
       this.drop(c, `bad reply: ${String(error)}`)
       return
     }
-    if (header.xid === -2) return // a ping reply
+    if (header.xid === PING_XID) return // a ping reply
+    if (header.xid === WATCH_XID) {
+      try {
+        this.onWatchEvent(decodeWatchEvent(r))
+      } catch (error) {
+        this.drop(c, `bad watch event: ${String(error)}`)
+      }
+      return
+    }
     const pending = c.pending.shift()
     if (pending === undefined || pending.xid !== header.xid) {
       this.drop(c, `reply xid ${header.xid} out of order (expected ${pending?.xid ?? "none"})`)
@@ -327,9 +410,46 @@ export class ZabClient {
     }
   }
 
+  /**
+   * A server expires a session that sends nothing for its negotiated timeout (Apache ZooKeeper does; the
+   * Java client pings after a third of it is idle). Ping replies carry xid -2 and are not queued requests.
+   */
+  private startPinging(c: Connection, timeoutMs: number): void {
+    const idleMs = Math.max(100, Math.floor(timeoutMs / 3))
+    c.pinger = setInterval(() => {
+      if (c.closed || c.socket.destroyed) return
+      if (Date.now() - c.lastSentMs < idleMs) return
+      c.lastSentMs = Date.now()
+      c.socket.write(encodeRequest(PING_XID, { op: "ping" }))
+    }, Math.max(50, Math.floor(idleMs / 2)))
+    c.pinger.unref()
+  }
+
+  private reconnectTimer: NodeJS.Timeout | null = null
+  /** Set when a server said the session is gone: a `keepSession` client then stops reconnecting. */
+  expired = false
+
+  /**
+   * A `keepSession` client reconnects in the background when its connection drops, as ZooKeeper's clients
+   * do, so its session is kept alive through a server's restart or a leader change even while the caller
+   * sends nothing. It stops once a server says the session expired, or the client is closed.
+   */
+  private scheduleReconnect(): void {
+    if (this.options.keepSession !== true || this.closed || this.expired || this.reconnectTimer !== null) return
+    this.reconnectTimer = setTimeout(() => {
+      this.reconnectTimer = null
+      if (this.closed || (this.connection !== null && !this.connection.closed)) return
+      this.ensureConnected().catch(() => this.scheduleReconnect())
+    }, 50)
+    this.reconnectTimer.unref()
+  }
+
   private drop(c: Connection, reason: string): void {
     if (c.closed) return
+    if (c.pinger !== null) clearInterval(c.pinger)
+    c.pinger = null
     c.closed = true
+    queueMicrotask(() => this.scheduleReconnect())
     c.socket.destroy()
     if (this.connection === c) this.connection = null
     for (const p of c.pending.splice(0)) {

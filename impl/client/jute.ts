@@ -33,9 +33,13 @@ export class JuteWriter {
     return this
   }
 
-  /** A jute long; values are JS numbers, so they must be safe integers (zxids, session ids here are). */
-  long(value: number): this {
+  /**
+   * A jute long. Zxids and times are safe JS integers and come as numbers; session ids carry the server id
+   * in their top byte, exceed 2^53 and come as bigints (a number there would silently lose the low bits).
+   */
+  long(value: number | bigint): this {
     this.ensure(8)
+    if (typeof value === "number" && !Number.isSafeInteger(value)) throw new JuteError(`long ${value} is not a safe integer: pass a bigint`)
     this.buffer.writeBigInt64BE(BigInt(value), this.offset)
     this.offset += 8
     return this
@@ -103,12 +107,19 @@ export class JuteReader {
     return v
   }
 
+  /** A long that must fit a JS number (zxids, times); anything wider is refused naming the field. */
   long(field: string): number {
+    const v = this.bigLong(field)
+    if (v > BigInt(Number.MAX_SAFE_INTEGER) || v < BigInt(Number.MIN_SAFE_INTEGER)) throw new JuteError(`${field}: ${v} is outside the safe integer range`)
+    return Number(v)
+  }
+
+  /** A long of the full 64-bit range (session ids, ephemeral owners), as a bigint. */
+  bigLong(field: string): bigint {
     this.need(8, field)
     const v = this.buffer.readBigInt64BE(this.offset)
     this.offset += 8
-    if (v > BigInt(Number.MAX_SAFE_INTEGER) || v < BigInt(Number.MIN_SAFE_INTEGER)) throw new JuteError(`${field}: ${v} is outside the safe integer range`)
-    return Number(v)
+    return v
   }
 
   bool(field: string): boolean {

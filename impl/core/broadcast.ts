@@ -27,10 +27,10 @@ import {
   quorumSize,
   send,
 } from "./state.js"
-import type { PeerConfig, ServerId, Txn, WriteOp } from "./types.js"
+import type { PeerConfig, ServerId, Txn, TxnOp } from "./types.js"
 import { type Zxid, counterOf, epochOf, formatZxid, makeZxid, maxCounter } from "./zxid.js"
 
-export function onClientWrite(config: PeerConfig, state: PeerState, request: number, op: WriteOp, out: Out): PeerState {
+export function onClientWrite(config: PeerConfig, state: PeerState, request: number, op: TxnOp, out: Out): PeerState {
   const role = state.role
   const accepts = role.kind === "leading" || (role.kind === "following" && role.phase === "broadcast")
   if (accepts && state.clientWrites.length < limits.clientWritesMax) {
@@ -48,7 +48,7 @@ export function onClientWrite(config: PeerConfig, state: PeerState, request: num
   return state
 }
 
-export function onRequest(config: PeerConfig, state: LeadingPeer, from: ServerId, request: number, op: WriteOp, out: Out): PeerState {
+export function onRequest(config: PeerConfig, state: LeadingPeer, from: ServerId, request: number, op: TxnOp, out: Out): PeerState {
   if (!state.role.learners.some((l) => l.id === from)) return state
   return acceptRequest(config, state, { origin: from, request, op }, out)
 }
@@ -88,7 +88,8 @@ function propose(config: PeerConfig, state: LeadingPeer, q: QueuedRequest, out: 
   }
   // ZOOKEEPER-1277 as re-injected: nothing stops the counter, which wraps within its configured width.
   const zxid = makeZxid(state.currentEpoch, wraps ? role.nextCounter & maxCounter(config.counterBits) : role.nextCounter)
-  const txn: Txn = { zxid, op: q.op, origin: q.origin, request: q.request }
+  // ZooKeeper's leader stamps TxnHeader.time when it prepares the txn; here, the time of its last tick.
+  const txn: Txn = state.clockMs > 0 ? { zxid, op: q.op, origin: q.origin, request: q.request, time: state.clockMs } : { zxid, op: q.op, origin: q.origin, request: q.request }
   const write = state.writes + 1
   out.push({ _tag: "Append", write, txn })
   out.push({ _tag: "Fsync", through: write })

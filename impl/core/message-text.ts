@@ -3,7 +3,8 @@
  * texts, the trace tools (explain, view, validate) and the golden scenarios, so the same message reads the
  * same everywhere.
  */
-import type { Message, ServerId, WriteOp } from "./types.js"
+import { formatSessionId } from "./session.js"
+import type { Message, MultiOp, ServerId, TxnOp } from "./types.js"
 import { formatZxid } from "./zxid.js"
 
 /** A message as one short line: its ZooKeeper packet name and the fields that tell it apart. */
@@ -39,14 +40,51 @@ export function describeMessage(message: Message): string {
 }
 
 /** A client write as the step texts name it. */
-export function describeOp(op: WriteOp): string {
+export function describeOp(op: TxnOp): string {
   switch (op._tag) {
     case "Create":
-      return `create ${op.path}`
+      return `create ${op.path}${createMode(op)}`
     case "Delete":
       return `delete ${op.path} v${op.version}`
     case "SetData":
       return `setData ${op.path} v${op.version}`
+    case "Multi":
+      return `multi [${op.ops.map(describeMultiOp).join("; ")}]`
+    case "CreateSession":
+      return `createSession ${formatSessionId(op.session)} ${op.timeoutMs}ms`
+    case "CloseSession":
+      return `closeSession ${formatSessionId(op.session)}`
+  }
+}
+
+function describeMultiOp(op: MultiOp): string {
+  return op._tag === "Check" ? `check ${op.path} v${op.version}` : describeOp(op)
+}
+
+/** " ephemeral of 0x..", " sequential", both, or nothing for a persistent create. */
+function createMode(op: Extract<TxnOp, { _tag: "Create" }>): string {
+  const ephemeral = op.ephemeralOwner === undefined ? "" : ` ephemeral of ${formatSessionId(op.ephemeralOwner)}`
+  return ephemeral + (op.sequential === true ? " sequential" : "")
+}
+
+/**
+ * A txn's op with every field that tells two proposals apart, for the invariants' view of a txn (the three
+ * original kinds read as they always have: `Create /a v1`, `SetData /a v2@1`, `Delete /a @-1`).
+ */
+export function opValueText(op: TxnOp): string {
+  switch (op._tag) {
+    case "Create":
+      return `Create ${op.path} ${op.data}${createMode(op)}`
+    case "SetData":
+      return `SetData ${op.path} ${op.data}@${op.version}`
+    case "Delete":
+      return `Delete ${op.path} @${op.version}`
+    case "Multi":
+      return `Multi [${op.ops.map((o) => (o._tag === "Check" ? `Check ${o.path} @${o.version}` : opValueText(o))).join("; ")}]`
+    case "CreateSession":
+      return `CreateSession ${formatSessionId(op.session)} ${op.timeoutMs}`
+    case "CloseSession":
+      return `CloseSession ${formatSessionId(op.session)}`
   }
 }
 

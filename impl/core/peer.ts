@@ -61,6 +61,7 @@ export function initialState(config: PeerConfig): PeerState {
     writes: 0,
     durableThrough: 0,
     ticks: 0,
+    clockMs: 0,
     round: 0,
     vote: { leader: config.myId, zxid: 0, epoch: 0 },
     role: { kind: "looking", received: new Map(), outOfElection: new Map(), finalizing: false },
@@ -83,7 +84,7 @@ function dispatch(config: PeerConfig, state: PeerState, input: Input, out: Out):
     case "Received":
       return onMessage(config, state, input.from, input.message, out)
     case "Tick":
-      return onTick(config, { ...state, ticks: state.ticks + 1 }, out)
+      return onTick(config, { ...state, ticks: state.ticks + 1, clockMs: input.nowMs ?? state.clockMs }, out)
     case "FsyncDone":
       return onFsyncDone(config, state, input.through, out)
     case "ConnectionDown":

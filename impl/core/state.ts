@@ -125,6 +125,8 @@ interface PeerFields {
   readonly writes: number
   readonly durableThrough: number
   readonly ticks: number
+  /** The runtime's clock at the last tick that carried one (ms; 0 before): a leader stamps its txns with it. */
+  readonly clockMs: number
   /** Fast leader election: our round (logicalclock) and our current vote, kept while following or leading. */
   readonly round: number
   readonly vote: Vote

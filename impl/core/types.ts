@@ -7,6 +7,7 @@
  * decode because it never serialises.
  */
 import { Schema } from "effect"
+import { SessionIdSchema } from "./session.js"
 import { ZxidSchema } from "./zxid.js"
 
 export const ServerId = Schema.Int.pipe(Schema.check(Schema.isGreaterThanOrEqualTo(1)))
@@ -19,12 +20,42 @@ export const Count = Schema.Int.pipe(Schema.check(Schema.isGreaterThanOrEqualTo(
 // The replicated state machine: znode-tree operations. Reads are served by a runtime from its local tree;
 // writes become transactions ordered by ZAB and applied on delivery (impl/core/datatree.ts).
 
+/**
+ * A client's write to the znode tree, as schedules and clients issue it. Create's optional fields keep txns
+ * written before they existed decodable: `ephemeralOwner` is the session an ephemeral node belongs to
+ * (absent: a persistent node), `sequential` asks for ZooKeeper's 10-digit suffix from the parent's cversion.
+ */
 export const WriteOp = Schema.TaggedUnion({
-  Create: { path: Schema.String, data: Schema.String },
+  Create: {
+    path: Schema.String,
+    data: Schema.String,
+    ephemeralOwner: Schema.optionalKey(SessionIdSchema),
+    sequential: Schema.optionalKey(Schema.Boolean),
+  },
   Delete: { path: Schema.String, version: Schema.Int }, // version -1 matches any, as in ZooKeeper
   SetData: { path: Schema.String, data: Schema.String, version: Schema.Int },
 })
 export type WriteOp = typeof WriteOp.Type
+
+/** One operation of a multi: a write, or a version check that writes nothing (ZooKeeper's check, op 13). */
+export const MultiOp = Schema.Union([
+  WriteOp,
+  Schema.TaggedStruct("Check", { path: Schema.String, version: Schema.Int }),
+])
+export type MultiOp = typeof MultiOp.Type
+
+/**
+ * Everything a txn can carry: a client write, a multi (all of its ops or none, in one txn), and the
+ * session lifecycle ZooKeeper replicates as txns (createSession -10, closeSession -11; closing a session
+ * deletes its ephemeral nodes in the same txn).
+ */
+export const TxnOp = Schema.Union([
+  WriteOp,
+  Schema.TaggedStruct("Multi", { ops: Schema.Array(MultiOp) }),
+  Schema.TaggedStruct("CreateSession", { session: SessionIdSchema, timeoutMs: Schema.Int }),
+  Schema.TaggedStruct("CloseSession", { session: SessionIdSchema }),
+])
+export type TxnOp = typeof TxnOp.Type
 
 export const ReadOp = Schema.TaggedUnion({
   GetData: { path: Schema.String },
@@ -40,9 +71,13 @@ export type ReadOp = typeof ReadOp.Type
  */
 export const Txn = Schema.Struct({
   zxid: ZxidSchema,
-  op: WriteOp,
+  op: TxnOp,
   origin: ServerId,
   request: Count,
+  // When the leader proposed it (ms since the epoch; in the simulator, the virtual clock): the znodes'
+  // ctime and mtime, as ZooKeeper's TxnHeader.time. Absent in txns written before it existed, and when the
+  // leader has no clock yet (0).
+  time: Schema.optionalKey(Count),
 })
 export type Txn = typeof Txn.Type
 
@@ -90,9 +125,11 @@ export const Message = Schema.TaggedUnion({
   Ack: { zxid: ZxidSchema },
   Commit: { zxid: ZxidSchema },
   // A follower forwards its client's write to the leader.
-  Request: { request: Count, op: WriteOp },
-  // Heartbeats, both directions.
-  Ping: {},
+  Request: { request: Count, op: TxnOp },
+  // Heartbeats, both directions. A follower's runtime adds the sessions its clients were heard from since
+  // its last ping (ZooKeeper's LearnerSessionTracker touches), so the leader, which expires sessions, knows
+  // them alive; the peer itself ignores the field.
+  Ping: { sessions: Schema.optionalKey(Schema.Array(SessionIdSchema)) },
 })
 export type Message = typeof Message.Type
 export type MessageTag = Message["_tag"]
@@ -112,12 +149,14 @@ export type Recovered = typeof Recovered.Type
 export const Input = Schema.TaggedUnion({
   Start: { recovered: Recovered },
   Received: { from: ServerId, message: Message },
-  Tick: {},
+  // One tick of the peer's clock. `nowMs` is the runtime's wall clock (the simulator's virtual one): a
+  // leader stamps the txns it proposes with the time of its last tick.
+  Tick: { nowMs: Schema.optionalKey(Count) },
   // Every storage write numbered <= through is durable. The only input after which an ACK may be sent.
   FsyncDone: { through: Count },
   // The connection to `peer` broke: whatever was in flight either way is gone.
   ConnectionDown: { peer: ServerId },
-  ClientWrite: { request: Count, op: WriteOp },
+  ClientWrite: { request: Count, op: TxnOp },
 })
 export type Input = typeof Input.Type
 

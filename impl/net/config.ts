@@ -46,6 +46,8 @@ export interface ZooConfig {
   readonly initLimitTicks: number | null
   readonly syncLimitTicks: number | null
   readonly counterBits: number // zab.counterBits: the leader forces a new epoch at 2^bits - 1 (default 32)
+  /** 4lw.commands.whitelist: the four-letter words answered ("*" for all); ZooKeeper's default is srvr. */
+  readonly fourLetterWhitelist: ReadonlySet<string>
 }
 
 export interface ParsedConfig {
@@ -98,13 +100,13 @@ const usedKeys = new Set([
   "zab.initLimitTicks",
   "zab.syncLimitTicks",
   "zab.counterBits",
+  "4lw.commands.whitelist",
 ])
 
 /** ZooKeeper keys that mean nothing here but are not mistakes in a ZooKeeper user's file. */
 const toleratedKeys = new Set([
   "maxClientCnxns",
   "autopurge.purgeInterval",
-  "4lw.commands.whitelist",
   "admin.enableServer",
   "admin.serverPort",
   "standaloneEnabled",
@@ -217,6 +219,7 @@ export function parseZooConfig(text: string, baseDir: string): ParsedConfig {
   const syncLimitTicks = get("zab.syncLimitTicks") === undefined ? null : intKey("zab.syncLimitTicks", 1, 1_000_000)
   const counterBits = intKey("zab.counterBits", 1, 32, 32)
   const bugs = (get("zab.bugs")?.value ?? "").split(",").map((s) => s.trim()).filter((s) => s !== "")
+  const fourLetterWhitelist = new Set((get("4lw.commands.whitelist")?.value ?? "srvr").split(",").map((s) => s.trim()).filter((s) => s !== ""))
 
   if (servers.length === 0) throw new ConfigError("no server.N lines: list every member of the ensemble (server.1=127.0.0.1:2888:3888)")
   servers.sort((a, b) => a.id - b.id)
@@ -233,7 +236,7 @@ export function parseZooConfig(text: string, baseDir: string): ParsedConfig {
     claim(`${s.host}:${s.electionPort}`, `server.${s.id} election port`)
   }
   return {
-    config: { tickTimeMs, initLimit, syncLimit, dataDir, dataLogDir, clientPort, clientPortAddress, servers, snapCount, snapRetainCount, forceSync: forceSyncRaw === "yes", traceFile, bugs, initLimitTicks, syncLimitTicks, counterBits },
+    config: { tickTimeMs, initLimit, syncLimit, dataDir, dataLogDir, clientPort, clientPortAddress, servers, snapCount, snapRetainCount, forceSync: forceSyncRaw === "yes", traceFile, bugs, initLimitTicks, syncLimitTicks, counterBits, fourLetterWhitelist },
     warnings,
   }
 }

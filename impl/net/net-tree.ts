@@ -11,25 +11,28 @@
 import { Result } from "effect"
 import * as datatree from "../core/datatree.js"
 import type { ReadOp, Txn } from "../core/types.js"
-import { type Zxid, formatZxid } from "../core/zxid.js"
+import type { SessionId } from "../core/session.js"
+import type { Zxid } from "../core/zxid.js"
 import { assert } from "../core/assert.js"
 
 export type Stat = datatree.Stat
 export type TreeError = datatree.ErrorCode
 
-export type WriteResult =
-  | { readonly ok: true; readonly path: string; readonly stat: Stat | null }
-  | { readonly ok: false; readonly error: TreeError }
-
 export type ReadResult =
   | { readonly ok: true; readonly tag: "GetData"; readonly data: string; readonly stat: Stat }
   | { readonly ok: true; readonly tag: "Exists"; readonly stat: Stat | null }
-  | { readonly ok: true; readonly tag: "GetChildren"; readonly children: ReadonlyArray<string> }
+  | { readonly ok: true; readonly tag: "GetChildren"; readonly children: ReadonlyArray<string>; readonly stat: Stat }
   | { readonly ok: false; readonly error: TreeError }
 
 export interface ServerTree {
-  apply(txn: Txn): WriteResult
+  /** Apply a delivered txn; the result is what its client is told (datatree.ts). */
+  apply(txn: Txn, hooks?: datatree.ApplyHooks): datatree.ClientResult
   read(op: ReadOp): ReadResult
+  hasSession(session: SessionId): boolean
+  sessionTimeout(session: SessionId): number | undefined
+  /** The replicated session table, in id order. */
+  sessions(): ReadonlyArray<{ readonly session: SessionId; readonly timeoutMs: number }>
+  ephemeralsOf(session: SessionId): ReadonlyArray<string>
   serialize(): string
   readonly size: number
   readonly lastApplied: Zxid
@@ -66,29 +69,14 @@ export interface SnapshotWriter {
 /** A path ZooKeeper would accept (datatree.ts: PathUtils.validatePath's rules). */
 export const validPath = datatree.validPath
 
-function parentOf(path: string): string {
-  const i = path.lastIndexOf("/")
-  return i <= 0 ? "/" : path.slice(0, i)
-}
-
 function compareCodeUnits(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0
 }
 
-/** One node as datatree.serialize writes it, or null if there is no such node. */
-function nodeJson(tree: datatree.DataTree, path: string): string | null {
-  const r = datatree.getData(tree, path)
-  if (r._tag === "Error") return null
-  const st = r.stat!
-  return (
-    `{"path":${JSON.stringify(path)},"data":${JSON.stringify(r.data ?? "")},"czxid":"${formatZxid(st.czxid)}","mzxid":"${formatZxid(st.mzxid)}",` +
-    `"pzxid":"${formatZxid(st.pzxid)}","version":${st.version},"cversion":${st.cversion}}`
-  )
-}
-
 class Writer implements SnapshotWriter {
   readonly zxid: Zxid
-  private readonly digest: string
+  private readonly head: string
+  private readonly tail: string
   private readonly paths: ReadonlyArray<string>
   private readonly chunks: Array<Buffer> = []
   private readonly preimages = new Map<string, string | null>()
@@ -99,7 +87,8 @@ class Writer implements SnapshotWriter {
     private readonly tree: datatree.DataTree,
   ) {
     this.zxid = datatree.lastApplied(tree)
-    this.digest = datatree.digest(tree)
+    this.head = datatree.snapshotHead(tree)
+    this.tail = datatree.snapshotTail(tree) // the sessions as they stand at this zxid
     this.paths = [...tree.nodes.keys()].sort(compareCodeUnits)
   }
 
@@ -107,25 +96,19 @@ class Writer implements SnapshotWriter {
   beforeChange(path: string): void {
     if (this.cursor >= this.paths.length || this.preimages.has(path)) return
     if (compareCodeUnits(path, this.paths[this.cursor]!) < 0) return // already written
-    this.preimages.set(path, nodeJson(this.tree, path))
+    this.preimages.set(path, datatree.nodeJson(this.tree, path))
   }
 
   step(maxNodes: number): ReadonlyArray<Buffer> | null {
     if (this.chunks.length === 0) {
-      this.chunks.push(
-        Buffer.from(
-          `{"format":${JSON.stringify(datatree.SNAPSHOT_FORMAT)},"version":${datatree.SNAPSHOT_VERSION},"lastApplied":"${formatZxid(this.zxid)}",` +
-            `"digest":"${this.digest}","nodes":[`,
-          "utf8",
-        ),
-      )
+      this.chunks.push(Buffer.from(this.head, "utf8"))
     }
     const parts: Array<string> = []
     const end = Math.min(this.paths.length, this.cursor + maxNodes)
     for (; this.cursor < end; this.cursor++) {
       const path = this.paths[this.cursor]!
       const kept = this.preimages.get(path)
-      const json = kept === undefined ? nodeJson(this.tree, path) : kept
+      const json = kept === undefined ? datatree.nodeJson(this.tree, path) : kept
       assert(json !== null, "a node of the snapshot is gone without a pre-image")
       parts.push(json)
     }
@@ -133,7 +116,7 @@ class Writer implements SnapshotWriter {
     if (parts.length > 0) this.chunks.push(Buffer.from((end - parts.length === 0 ? "" : ",") + parts.join(","), "utf8"))
     if (this.cursor < this.paths.length) return null
     this.owner.writerDone(this)
-    this.chunks.push(Buffer.from("]}", "utf8"))
+    this.chunks.push(Buffer.from(this.tail, "utf8"))
     return this.chunks
   }
 
@@ -165,18 +148,26 @@ class SharedTree implements ServerTree {
     return datatree.lastApplied(this.tree)
   }
 
-  apply(txn: Txn): WriteResult {
-    if (this.writer !== null) {
-      this.writer.beforeChange(txn.op.path)
-      if (txn.op._tag !== "SetData") this.writer.beforeChange(parentOf(txn.op.path))
-    }
-    const result = datatree.apply(this.tree, txn)
-    switch (result._tag) {
-      case "Ok":
-        return { ok: true, path: result.path ?? txn.op.path, stat: result.stat ?? null }
-      case "Error":
-        return { ok: false, error: result.code }
-    }
+  apply(txn: Txn, hooks: datatree.ApplyHooks = {}): datatree.ClientResult {
+    const writer = this.writer
+    if (writer === null) return datatree.apply(this.tree, txn, hooks)
+    return datatree.apply(this.tree, txn, { ...hooks, beforeChange: (path) => writer.beforeChange(path) })
+  }
+
+  hasSession(session: SessionId): boolean {
+    return datatree.hasSession(this.tree, session)
+  }
+
+  sessionTimeout(session: SessionId): number | undefined {
+    return datatree.sessionTimeout(this.tree, session)
+  }
+
+  sessions(): ReadonlyArray<{ readonly session: SessionId; readonly timeoutMs: number }> {
+    return datatree.sessions(this.tree)
+  }
+
+  ephemeralsOf(session: SessionId): ReadonlyArray<string> {
+    return datatree.ephemeralsOf(this.tree, session)
   }
 
   read(op: ReadOp): ReadResult {
@@ -188,7 +179,7 @@ class SharedTree implements ServerTree {
       case "Exists":
         return { ok: true, tag: "Exists", stat: result.exists === true ? result.stat! : null }
       case "GetChildren":
-        return { ok: true, tag: "GetChildren", children: result.children ?? [] }
+        return { ok: true, tag: "GetChildren", children: result.children ?? [], stat: result.stat! }
     }
   }
 

@@ -12,16 +12,18 @@
  */
 import { assert } from "../core/assert.js"
 import { type PeerState, initialState, step, summarize } from "../core/peer.js"
-import type { Input, Message, PeerConfig, PeerEffect, WriteOp } from "../core/types.js"
+import type { Input, Message, PeerConfig, PeerEffect, TxnOp } from "../core/types.js"
 import { formatZxid } from "../core/zxid.js"
 import { FileStorage, StorageError } from "../storage/file.js"
-import { type ClientConnection, ClientPort, type Entry, writeReply } from "./clientport.js"
+import { type ClientConnection, ClientPort, type Entry, sessionPassword, writeReply } from "./clientport.js"
 import { type ZooConfig, peerConfig, peerTickMs, ticksPerTickTime } from "./config.js"
 import type { Logger } from "./logger.js"
 import { PeerNetwork } from "./peers.js"
 import { type ServerTree, type SnapshotWriter, emptyServerTree, loadTree } from "./net-tree.js"
 import { FileTrace, PROCESS_TRACE_FORMAT, PROCESS_TRACE_VERSION, type TraceSink, noTrace } from "./trace.js"
-import { ErrorCode, encodeReply } from "../client/protocol.js"
+import { ErrorCode, encodeConnectResponse, encodeReply } from "../client/protocol.js"
+import { hostname } from "node:os"
+import { type SessionId, formatSessionId } from "../core/session.js"
 
 export const serverLimits = {
   maxPendingWrites: 100_000, // client writes handed to the core and not yet answered
@@ -94,15 +96,18 @@ export class ZabServer {
     this.clientPort = new ClientPort(
       {
         myId,
+        tickTimeMs: config.tickTimeMs,
+        fourLetterWhitelist: config.fourLetterWhitelist,
         serving: () => this.isServing,
         submitWrite: (op, connection, entry) => this.submitWrite(op, connection, entry),
         read: (op) => this.tree.read(op),
+        sessionTimeout: (session) => this.sessionTimeout(session),
         connectionClosed: (connection) => {
           for (const request of connection.requests) this.pendingWrites.delete(request)
           connection.requests.clear()
         },
         lastApplied: () => this.treeZxid,
-        srvr: () => this.srvr(),
+        fourLetterWord: (word) => this.fourLetterWord(word),
       },
       log,
     )
@@ -181,7 +186,8 @@ export class ZabServer {
       const lateMs = now - lastTick - tickMs
       lastTick = now
       if (lateMs > serverLimits.tickLateWarnMs) this.log.warn("tick-late", { lateMs: Math.round(lateMs) })
-      this.input({ _tag: "Tick" })
+      this.input({ _tag: "Tick", nowMs: Date.now() })
+      this.expireSessions(Date.now())
     }, tickMs)
   }
 
@@ -222,6 +228,8 @@ export class ZabServer {
     return [
       "Zookeeper version: zab-harness 0.1.0",
       `Server id: ${s.id}`,
+      `Connections: ${this.clientPort.connectionCount()}`,
+      `Outstanding: ${this.pendingWrites.size}`,
       `Zxid: ${formatZxid(s.lastDeliveredZxid)}`,
       `Logged zxid: ${formatZxid(s.lastLoggedZxid)}`,
       `Mode: ${mode}`,
@@ -235,6 +243,139 @@ export class ZabServer {
     ].join("\n")
   }
 
+  /** One line per client connection, as ZooKeeper's `cons` prints them. */
+  private cons(): string {
+    const lines = this.clientPort.allConnections().map((c) => {
+      const session = c.session === 0n ? "" : `,sid=${formatSessionId(c.session)},to=${c.timeoutMs}`
+      return ` /${c.remote}[1](queued=${c.queue.length}${session},lresp=${c.lastHeardMs})`
+    })
+    return lines.join("\n") + "\n\n"
+  }
+
+  /** The answer to a four-letter word (ZooKeeper's FourLetterCommands), or null for an unknown word. */
+  fourLetterWord(word: string): string | null {
+    const s = this.status()
+    const mode = s.role === "leading" ? "leader" : s.role === "following" ? "follower" : "looking"
+    switch (word) {
+      case "ruok":
+        return "imok"
+      case "srvr":
+        return this.srvr()
+      case "stat":
+        return `Zookeeper version: zab-harness 0.1.0\nClients:\n${this.cons()}${this.srvr().split("\n").slice(1).join("\n")}`
+      case "cons":
+        return this.cons()
+      case "isro":
+        return "rw"
+      case "mntr":
+        return (
+          [
+            ["zk_version", "zab-harness 0.1.0"],
+            ["zk_server_state", mode],
+            ["zk_znode_count", String(s.nodes)],
+            ["zk_watch_count", String(this.clientPort.watches.count())],
+            ["zk_ephemerals_count", String(this.tree.sessions().reduce((n, x) => n + this.tree.ephemeralsOf(x.session).length, 0))],
+            ["zk_global_sessions", String(this.tree.sessions().length)],
+            ["zk_num_alive_connections", String(this.clientPort.connectionCount())],
+            ["zk_outstanding_requests", String(this.pendingWrites.size)],
+            ["zk_zxid", formatZxid(s.lastDeliveredZxid)],
+            ["zk_epoch", String(s.currentEpoch)],
+          ]
+            .map(([k, v]) => `${k}\t${v}`)
+            .join("\n") + "\n"
+        )
+      case "conf":
+        return (
+          [
+            `clientPort=${this.config.clientPort}`,
+            `clientPortAddress=${this.config.clientPortAddress}`,
+            `dataDir=${this.config.dataDir}`,
+            `dataLogDir=${this.config.dataLogDir}`,
+            `tickTime=${this.config.tickTimeMs}`,
+            `minSessionTimeout=${2 * this.config.tickTimeMs}`,
+            `maxSessionTimeout=${20 * this.config.tickTimeMs}`,
+            `serverId=${this.myId}`,
+            `initLimit=${this.config.initLimit}`,
+            `syncLimit=${this.config.syncLimit}`,
+            ...this.config.servers.map((x) => `server.${x.id}=${x.host}:${x.quorumPort}:${x.electionPort}:participant`),
+          ].join("\n") + "\n"
+        )
+      case "envi":
+        return (
+          [
+            "Environment:",
+            "zookeeper.version=zab-harness 0.1.0",
+            `host.name=${hostname()}`,
+            `node.version=${process.version}`,
+            `os.name=${process.platform}`,
+            `os.arch=${process.arch}`,
+            `process.pid=${process.pid}`,
+          ].join("\n") + "\n"
+        )
+      case "wchs":
+        return `${this.clientPort.allConnections().filter((c) => this.clientPort.watches.countOf(c) > 0).length} connections watching\nTotal watches:${this.clientPort.watches.count()}\n`
+      default:
+        return null
+    }
+  }
+
+  /** A session's negotiated timeout, if the replicated session table holds it. */
+  private sessionTimeout(session: SessionId): number | undefined {
+    return this.tree.sessionTimeout(session)
+  }
+
+  // -------------------------------------------------------------------------------------------------------
+  // Sessions: the leader expires them (ZooKeeper's SessionTrackerImpl). Every session of the replicated
+  // table has a deadline on the leader, pushed back whenever its client is heard from, on this server or
+  // on a follower (whose pings carry the sessions it heard from). A session past its deadline is closed by
+  // a CloseSession txn, which deletes its ephemerals in the same txn. A new leader gives every session a
+  // full timeout from the moment it starts serving, so a leader change never expires a live session.
+
+  private sessionDeadlines = new Map<SessionId, number>()
+  private expiring = new Set<SessionId>()
+
+  private touch(session: SessionId, nowMs: number): void {
+    const timeoutMs = this.sessionTimeout(session)
+    if (timeoutMs === undefined) return
+    const deadline = nowMs + timeoutMs
+    if ((this.sessionDeadlines.get(session) ?? 0) < deadline) this.sessionDeadlines.set(session, deadline)
+  }
+
+  private startSessionTracking(nowMs: number): void {
+    this.sessionDeadlines = new Map(this.tree.sessions().map((x) => [x.session, nowMs + x.timeoutMs]))
+    this.expiring = new Set()
+  }
+
+  /** On the serving leader, each tick: touch the sessions heard from here, close the ones past due. */
+  private expireSessions(nowMs: number): void {
+    if (!this.isServing || this.state.role.kind !== "leading") return
+    for (const live of this.clientPort.liveSessions()) if (live.lastHeardMs + live.connection.timeoutMs > nowMs) this.touch(live.session, live.lastHeardMs)
+    for (const [session, deadline] of this.sessionDeadlines) {
+      if (deadline > nowMs || this.expiring.has(session)) continue
+      if (this.sessionTimeout(session) === undefined) {
+        this.sessionDeadlines.delete(session)
+        continue
+      }
+      this.expiring.add(session)
+      this.log.info("session-expired", { session: formatSessionId(session), overdueMs: nowMs - deadline })
+      const request = this.nextRequest
+      this.nextRequest += 1
+      this.input({ _tag: "ClientWrite", request, op: { _tag: "CloseSession", session } })
+    }
+  }
+
+  /** The sessions this follower's clients were heard from since its last ping to the leader. */
+  private heardSessions(): ReadonlyArray<SessionId> {
+    const heard: Array<SessionId> = []
+    for (const live of this.clientPort.liveSessions()) {
+      if (live.lastHeardMs > live.connection.reportedHeardMs) {
+        heard.push(live.session)
+        live.connection.reportedHeardMs = live.lastHeardMs
+      }
+    }
+    return heard
+  }
+
   // -------------------------------------------------------------------------------------------------------
   // Inputs.
 
@@ -244,6 +385,10 @@ export class ZabServer {
   }
 
   private onPeerMessage(from: number, clock: number, message: Message): void {
+    if (message._tag === "Ping" && message.sessions !== undefined && this.state.role.kind === "leading") {
+      const now = Date.now()
+      for (const session of message.sessions) this.touch(session, now)
+    }
     if (message._tag === "Snap") {
       // The tree inside a Snap is runtime data the schema only knows as a string: parse it here, at the edge,
       // so a malformed one closes the connection instead of reaching storage.
@@ -310,6 +455,13 @@ export class ZabServer {
     switch (effect._tag) {
       case "Send": {
         const clock = this.nextClock()
+        if (effect.message._tag === "Ping" && this.state.role.kind === "following") {
+          const sessions = this.heardSessions()
+          if (sessions.length > 0) {
+            this.network.send(effect.to, "quorum", clock, { _tag: "Ping", sessions })
+            return
+          }
+        }
         // Model validation needs every protocol send; election and heartbeat traffic it abstracts away.
         if (effect.message._tag !== "Notification" && effect.message._tag !== "Ping") this.trace.record(clock, { _tag: "Sent", server: this.myId, to: effect.to, message: effect.message })
         this.network.send(effect.to, effect.message._tag === "Notification" ? "election" : "quorum", clock, effect.message)
@@ -362,18 +514,38 @@ export class ZabServer {
         return
       case "Deliver": {
         assert(effect.txn.zxid > this.treeZxid, "txns are delivered in zxid order, once")
-        const result = this.tree.apply(effect.txn)
+        const watches = this.clientPort.watches
+        const result = this.tree.apply(effect.txn, {
+          created: (path, parent) => watches.nodeCreated(path, parent),
+          deleted: (path, parent) => watches.nodeDeleted(path, parent),
+          dataChanged: (path) => watches.dataChanged(path),
+        })
         this.treeZxid = effect.txn.zxid
         this.trace.record(this.lamport, { _tag: "Delivered", server: this.myId, zxid: effect.txn.zxid })
-        if (effect.txn.origin === this.myId) {
-          const pending = this.pendingWrites.get(effect.txn.request)
-          if (pending !== undefined) {
-            this.pendingWrites.delete(effect.txn.request)
-            pending.connection.requests.delete(effect.txn.request)
-            this.trace.record(this.lamport, { _tag: "Replied", server: this.myId, request: effect.txn.request, zxid: effect.txn.zxid, result: result.ok ? "ok" : result.error })
-            pending.entry.reply = writeReply(pending.entry.xid, effect.txn.zxid, pending.entry.request, result)
-            pending.connection.flush()
+        const pending = effect.txn.origin === this.myId ? this.pendingWrites.get(effect.txn.request) : undefined
+        if (pending !== undefined) {
+          this.pendingWrites.delete(effect.txn.request)
+          pending.connection.requests.delete(effect.txn.request)
+          this.trace.record(this.lamport, { _tag: "Replied", server: this.myId, request: effect.txn.request, zxid: effect.txn.zxid, result: result._tag === "Ok" ? "ok" : result.code })
+          const request = pending.entry.request
+          if (request.op === "connect") {
+            pending.connection.sessionEstablished(request.session, request.timeOutMs)
+            pending.entry.reply = encodeConnectResponse({ protocolVersion: 0, timeOutMs: request.timeOutMs, sessionId: request.session, passwd: sessionPassword(request.session), readOnly: request.readOnly })
+          } else {
+            pending.entry.reply = writeReply(pending.entry.xid, effect.txn.zxid, request, result)
           }
+          pending.connection.flush()
+        }
+        const op = effect.txn.op
+        if (op._tag === "CreateSession") this.touch(op.session, Date.now())
+        if (op._tag === "CloseSession") {
+          this.sessionDeadlines.delete(op.session)
+          this.expiring.delete(op.session)
+        }
+        // A session closed or expired elsewhere: its connection here goes (the client that asked for the close
+        // is answered first, and its connection closes after the reply).
+        if (op._tag === "CloseSession" && !(pending !== undefined && pending.connection.session === op.session)) {
+          this.clientPort.sessionClosed(op.session, `session ${formatSessionId(op.session)} closed`)
         }
         return
       }
@@ -383,6 +555,11 @@ export class ZabServer {
         this.pendingWrites.delete(effect.request)
         pending.connection.requests.delete(effect.request)
         this.trace.record(this.lamport, { _tag: "Replied", server: this.myId, request: effect.request, zxid: 0, result: effect.reason })
+        if (pending.entry.request.op === "connect") {
+          // No session was created: the client tries again, here or elsewhere.
+          this.clientPort.close(pending.connection, `session not created: ${effect.reason}`, "debug")
+          return
+        }
         pending.entry.reply = encodeReply(pending.entry.xid, this.treeZxid, ErrorCode.connectionLoss, null)
         pending.entry.closeAfter = true
         pending.connection.flush()
@@ -397,6 +574,7 @@ export class ZabServer {
           this.clientPort.dropAll(`now ${effect.role} in ${effect.phase}`)
           this.pendingWrites.clear()
         }
+        if (serving && !this.isServing && effect.role === "leading") this.startSessionTracking(Date.now())
         this.isServing = serving
         return
       }
@@ -453,7 +631,7 @@ export class ZabServer {
     this.snapshot = null
   }
 
-  private submitWrite(op: WriteOp, connection: ClientConnection, entry: Entry): void {
+  private submitWrite(op: TxnOp, connection: ClientConnection, entry: Entry): void {
     if (this.pendingWrites.size >= serverLimits.maxPendingWrites) {
       entry.reply = encodeReply(entry.xid, this.treeZxid, ErrorCode.connectionLoss, null)
       entry.closeAfter = true

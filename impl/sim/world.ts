@@ -15,7 +15,7 @@
  */
 import { assert } from "../core/assert.js"
 import { type PeerState, initialState, step as peerStep } from "../core/peer.js"
-import type { Input, Message, PeerConfig, PeerEffect, ServerId, Txn, WriteOp } from "../core/types.js"
+import type { Input, Message, PeerConfig, PeerEffect, ServerId, Txn, TxnOp, WriteOp } from "../core/types.js"
 import { type Zxid, epochOf } from "../core/zxid.js"
 import { describeMessage, describeOp } from "../core/message-text.js"
 import { type CrashMode, MemoryDisk, TORN_TAIL_REFUSED } from "../storage/memory.js"
@@ -23,7 +23,7 @@ import type { DiskMode, MessageKind, SimConfig, Step } from "../../schedule/step
 import { type SimTree, emptyTree, loadTree } from "./sim-tree.js"
 import type { RuntimeEvent } from "../events.js"
 import type { HistoryEvent, HistoryOp, HistoryResult } from "../history-events.js"
-import type { ErrorCode } from "../core/datatree.js"
+import { ErrorCode } from "../core/datatree.js"
 
 /** What a data tree reflects, in order: the txns a server applied (a snapshot carries them along). */
 type Ghost = ReadonlyArray<Txn>
@@ -121,7 +121,15 @@ interface Slot {
  */
 export type StepText = string | null
 const TAKEN = "(taken)"
-const TICK: Input = { _tag: "Tick" }
+/**
+ * The simulator's virtual clock: every tick is this many milliseconds, counted from 0, and each Tick input
+ * carries the time, so a leader stamps its txns (znode ctime and mtime) deterministically.
+ */
+export const virtualTickMs = 100
+
+function tickAt(ticks: number): Input {
+  return { _tag: "Tick", nowMs: ticks * virtualTickMs }
+}
 
 /**
  * How the liveness phase ended. `stragglers`: live servers that could have joined the leader's epoch but
@@ -605,7 +613,8 @@ export class World {
         for (let t = 0; t < ticks; t++) {
           if (t > 0) this.drain()
           this.ticks += 1
-          for (const slot of this.slots) this.feed(slot, TICK)
+          const tick = tickAt(this.ticks)
+          for (const slot of this.slots) this.feed(slot, tick)
         }
         if (this.events === null) return TAKEN
         return ticks === 1 ? `tick ${this.ticks}` : `ticks ${first}-${this.ticks}`
@@ -888,7 +897,7 @@ function historyOp(op: WriteOp): HistoryOp {
  * The history's result of a write the server answered: the simulator's tree reports "ok" or the error
  * code (no stat), so an Ok carries the zxid and, for a create, the created path.
  */
-function historyResult(op: WriteOp, result: string, zxid: Zxid): HistoryResult {
+function historyResult(op: TxnOp, result: string, zxid: Zxid): HistoryResult {
   if (result !== "ok") {
     const code = errorCodes.find((c) => c === result)
     assert(code !== undefined, "the tree answers ok or an error code")
@@ -897,4 +906,4 @@ function historyResult(op: WriteOp, result: string, zxid: Zxid): HistoryResult {
   return op._tag === "Create" ? { _tag: "Ok", zxid, created: op.path } : { _tag: "Ok", zxid }
 }
 
-const errorCodes: ReadonlyArray<ErrorCode> = ["NoNode", "NodeExists", "BadVersion", "NotEmpty", "BadArguments"]
+const errorCodes: ReadonlyArray<ErrorCode> = ErrorCode.literals

@@ -9,17 +9,27 @@
  * The result for a txn is cached by object identity (the peer hands the same Txn object to the log append
  * and to every PROPOSAL), one entry deep, which is all that reuse needs.
  */
-import type { Message, Txn, WriteOp } from "../core/types.js"
+import { formatSessionId } from "../core/session.js"
+import type { Message, Txn, TxnOp } from "../core/types.js"
 import { formatZxid } from "../core/zxid.js"
 
-export function writeOpJson(op: WriteOp): string {
+export function writeOpJson(op: TxnOp): string {
   switch (op._tag) {
-    case "Create":
-      return `{"_tag":"Create","path":${JSON.stringify(op.path)},"data":${JSON.stringify(op.data)}}`
+    case "Create": {
+      const owner = op.ephemeralOwner === undefined ? "" : `,"ephemeralOwner":"${formatSessionId(op.ephemeralOwner)}"`
+      const sequential = op.sequential === undefined ? "" : `,"sequential":${op.sequential}`
+      return `{"_tag":"Create","path":${JSON.stringify(op.path)},"data":${JSON.stringify(op.data)}${owner}${sequential}}`
+    }
     case "Delete":
       return `{"_tag":"Delete","path":${JSON.stringify(op.path)},"version":${op.version}}`
     case "SetData":
       return `{"_tag":"SetData","path":${JSON.stringify(op.path)},"data":${JSON.stringify(op.data)},"version":${op.version}}`
+    case "Multi":
+      return `{"_tag":"Multi","ops":[${op.ops.map((o) => (o._tag === "Check" ? `{"_tag":"Check","path":${JSON.stringify(o.path)},"version":${o.version}}` : writeOpJson(o))).join(",")}]}`
+    case "CreateSession":
+      return `{"_tag":"CreateSession","session":"${formatSessionId(op.session)}","timeoutMs":${op.timeoutMs}}`
+    case "CloseSession":
+      return `{"_tag":"CloseSession","session":"${formatSessionId(op.session)}"}`
   }
 }
 
@@ -28,7 +38,8 @@ let lastTxnJson = ""
 
 export function txnJson(txn: Txn): string {
   if (txn === lastTxn) return lastTxnJson
-  const json = `{"zxid":"${formatZxid(txn.zxid)}","op":${writeOpJson(txn.op)},"origin":${txn.origin},"request":${txn.request}}`
+  const time = txn.time === undefined ? "" : `,"time":${txn.time}`
+  const json = `{"zxid":"${formatZxid(txn.zxid)}","op":${writeOpJson(txn.op)},"origin":${txn.origin},"request":${txn.request}${time}}`
   lastTxn = txn
   lastTxnJson = json
   return json
@@ -46,7 +57,7 @@ export function hotMessageJson(message: Message): string | null {
     case "Request":
       return `{"_tag":"Request","request":${message.request},"op":${writeOpJson(message.op)}}`
     case "Ping":
-      return `{"_tag":"Ping"}`
+      return message.sessions === undefined ? `{"_tag":"Ping"}` : `{"_tag":"Ping","sessions":[${message.sessions.map((id) => `"${formatSessionId(id)}"`).join(",")}]}`
     case "Notification":
     case "FollowerInfo":
     case "LeaderInfo":

@@ -3,6 +3,7 @@
  * `BADVERSION`, `? ConnectionLoss`. Shared by the checker's reports, the trace's sentences
  * (traces/format.ts) and the `zab history` command.
  */
+import type { ErrorCode } from "../../impl/core/datatree.js"
 import type { HistoryOp, HistoryResult, MultiOp } from "../../impl/history-events.js"
 
 function version(v: number): string {
@@ -43,7 +44,15 @@ export function describeOperation(op: HistoryOp): string {
 }
 
 /** ZooKeeper's KeeperException names for the codes. */
-const codeNames = { NoNode: "NONODE", NodeExists: "NODEEXISTS", BadVersion: "BADVERSION", NotEmpty: "NOTEMPTY", BadArguments: "BADARGUMENTS" } as const
+const codeNames = {
+  NoNode: "NONODE",
+  NodeExists: "NODEEXISTS",
+  BadVersion: "BADVERSION",
+  NotEmpty: "NOTEMPTY",
+  BadArguments: "BADARGUMENTS",
+  NoChildrenForEphemerals: "NOCHILDRENFOREPHEMERALS",
+  SessionExpired: "SESSIONEXPIRED",
+} as const satisfies Record<ErrorCode, string>
 
 export function describeResult(result: HistoryResult): string {
   switch (result._tag) {
