@@ -65,6 +65,8 @@ function reportSettings(s: CheckRunSettings, invariants: InvariantSet | null = n
     validate: s.validate,
     workers: s.workers,
     builtIn: s.builtIn !== false,
+    // The simulator judges its clients' history unless told not to; the other targets record none yet.
+    history: s.target === "sim" && s.builtIn !== false && s.history !== false,
     userInvariants: invariants === null ? [] : invariants.invariants.map((i) => i.name),
     faults: { ...s.faults },
   }

@@ -53,6 +53,7 @@ const CheckReport = Schema.Struct({
     validate: Schema.Boolean,
     workers: Schema.Int,
     builtIn: Schema.optionalKey(Schema.Boolean),
+    history: Schema.optionalKey(Schema.Boolean),
     userInvariants: Schema.optionalKey(Schema.Array(Schema.String)),
     faults: Schema.optionalKey(Schema.Record(Schema.String, Schema.Number)),
   }),
@@ -97,7 +98,7 @@ export function outcomeOf(report: CheckReport): CheckOutcome {
   const v = report.violations[0]
   const e = report.errors?.[0]
   return {
-    settings: { ...s, builtIn: s.builtIn ?? true, userInvariants: s.userInvariants ?? [], faults: s.faults ?? {} },
+    settings: { ...s, builtIn: s.builtIn ?? true, history: s.history ?? s.target === "sim", userInvariants: s.userInvariants ?? [], faults: s.faults ?? {} },
     totals: report.totals,
     coverage: report.coverage === null ? null : new Map(Object.entries(report.coverage.branches)),
     checked: report.invariants.checked,
@@ -120,6 +121,7 @@ function campaignKey(report: CheckReport): ReadonlyArray<readonly [string, strin
     ["bugs", s.bugs.join(",")],
     ["validate", String(s.validate)],
     ["builtIn", String(s.builtIn ?? true)],
+    ["history", String(s.history ?? s.target === "sim")],
     ["userInvariants", (s.userInvariants ?? []).join(",")],
     ["faults", JSON.stringify(Object.entries(s.faults ?? {}).sort(([a], [b]) => (a < b ? -1 : 1)))],
   ]

@@ -35,6 +35,8 @@ export interface ReportSettings {
   readonly workers: number
   /** Whether the built-in invariants were checked (false: only the user's, NoProgress and validation). */
   readonly builtIn: boolean
+  /** Whether each run's client history was judged (ClientHistory). */
+  readonly history: boolean
   /** The names of the user's own invariants, in checking order. */
   readonly userInvariants: ReadonlyArray<string>
   /** The fault-profile knobs the campaign fixed (schedule/arbitrary.ts FaultOverrides). */
@@ -181,6 +183,7 @@ export function jsonReport(outcome: CheckOutcome): Json {
       validate: s.validate,
       workers: s.workers,
       builtIn: s.builtIn,
+      history: s.history,
       userInvariants: [...s.userInvariants],
       faults: Object.fromEntries(Object.entries(s.faults).filter((entry): entry is [string, number] => entry[1] !== undefined)),
     },
@@ -319,6 +322,7 @@ export function junitSuite(outcome: CheckOutcome): { readonly lines: ReadonlyArr
     ["validate", String(s.validate)],
     ["workers", String(s.workers)],
     ["builtIn", String(s.builtIn)],
+    ["history", String(s.history)],
     ["userInvariants", s.userInvariants.join(",")],
     ["faults", Object.entries(s.faults).filter(([, value]) => value !== undefined).map(([key, value]) => `${key}=${value}`).join(",")],
     ["runsDone", String(outcome.totals.runs)],
