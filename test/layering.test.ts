@@ -15,7 +15,7 @@ import { describe, expect, it } from "vitest"
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..")
 
-type Layer = "impl/core" | "impl/storage" | "impl/client" | "schedule" | "impl/sim" | "impl/net" | "properties" | "model" | "traces" | "harness" | "bin" | "api" | "tla"
+type Layer = "impl/core" | "impl/storage" | "impl/client" | "schedule" | "impl/sim" | "impl/net" | "impl/zookeeper" | "properties" | "model" | "traces" | "harness" | "bin" | "api" | "tla"
 
 interface Rule {
   /** The layers this one may import besides itself. */
@@ -23,7 +23,7 @@ interface Rule {
   readonly why: string
 }
 
-const belowHarness: ReadonlyArray<Layer> = ["impl/core", "impl/storage", "impl/client", "schedule", "impl/sim", "impl/net", "properties", "model", "traces"]
+const belowHarness: ReadonlyArray<Layer> = ["impl/core", "impl/storage", "impl/client", "schedule", "impl/sim", "impl/net", "impl/zookeeper", "properties", "model", "traces"]
 
 /** The layering, as data. bench/ and test/ may import anything and are not listed. */
 const rules: Readonly<Record<Layer, Rule>> = {
@@ -33,6 +33,10 @@ const rules: Readonly<Record<Layer, Rule>> = {
   schedule: { imports: ["impl/core"], why: "a schedule is plain data over the core's types, interpreted by the runtimes below the harness" },
   "impl/sim": { imports: ["impl/core", "impl/storage", "schedule"], why: "the simulator interprets schedule steps; a runtime records events and never judges them" },
   "impl/net": { imports: ["impl/core", "impl/storage", "impl/client", "schedule"], why: "the real-cluster runtime serves clients and takes schedule steps; it records events and never judges them" },
+  "impl/zookeeper": {
+    imports: ["impl/core", "impl/storage", "impl/client", "impl/net", "schedule"],
+    why: "Apache ZooKeeper as a runtime: its processes behind the fault proxy and its wire formats decoded from captured bytes into runtime events; it records and never judges",
+  },
   properties: { imports: ["impl/core", "schedule"], why: "invariants judge cluster views, which any runtime, trace or the model can produce, so they sit below all of those" },
   model: { imports: ["impl/core", "schedule", "properties"], why: "the model's explorer judges its states with the same invariants" },
   traces: {
