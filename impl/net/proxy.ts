@@ -37,6 +37,18 @@ export type ProxyCommand =
   | { readonly cmd: "reset"; readonly from?: number; readonly to?: number }
   | { readonly cmd: "status" }
 
+/**
+ * What a proxy reports of the bytes it carries, for a capture (impl/zookeeper/capture.ts writes one).
+ * `out` is bytes from the dialling server (`route.from`), `back` the replies. A chunk is reported when it
+ * is written to its receiver, or when a fault discards it (`dropped`), so the order of reports is the
+ * order in which receivers could see the bytes.
+ */
+export interface ProxyTap {
+  open(conn: number, route: Route): void
+  bytes(conn: number, dir: "out" | "back", chunk: Buffer, dropped: boolean): void
+  close(conn: number, by: "from" | "to" | "proxy"): void
+}
+
 const noFault: DirectionFault = { delayMs: 0, jitterMs: 0, dropProbability: 0 }
 
 /** Chunks held back by a delay, released strictly in order by one timer per direction. */
@@ -46,6 +58,7 @@ interface Held {
 }
 
 interface Pipe {
+  readonly id: number
   readonly route: Route
   readonly down: Socket // from the dialling server
   readonly up: Socket // to the target server
@@ -60,11 +73,13 @@ export class FaultProxy {
   private blocked = new Set<string>() // "from>to"
   private readonly faults = new Map<string, DirectionFault>()
   private control: Server | null = null
+  private nextPipeId = 1
 
   constructor(
     private readonly routes: ReadonlyArray<Route>,
     private readonly log: Logger,
     private readonly host = "127.0.0.1",
+    private readonly tap: ProxyTap | null = null,
   ) {}
 
   async start(): Promise<void> {
@@ -150,7 +165,7 @@ export class FaultProxy {
     let reset = 0
     for (const pipe of [...this.pipes]) {
       if (pipe.damaged) {
-        this.closePipe(pipe)
+        this.closePipe(pipe, "proxy")
         reset += 1
       }
     }
@@ -171,7 +186,7 @@ export class FaultProxy {
     for (const pipe of [...this.pipes]) {
       const r = pipe.route
       if ((from === undefined || r.from === from || r.to === from) && (to === undefined || r.to === to || r.from === to)) {
-        this.closePipe(pipe)
+        this.closePipe(pipe, "proxy")
         n += 1
       }
     }
@@ -179,21 +194,31 @@ export class FaultProxy {
   }
 
   async stop(): Promise<void> {
-    for (const pipe of [...this.pipes]) this.closePipe(pipe)
+    for (const pipe of [...this.pipes]) this.closePipe(pipe, "proxy")
     const all = [...this.servers, ...(this.control === null ? [] : [this.control])]
     await Promise.all(all.map((s) => new Promise<void>((resolve) => s.close(() => resolve()))))
   }
 
   private accept(route: Route, down: Socket): void {
     const up = createConnection({ host: this.host, port: route.targetPort, noDelay: true })
-    const pipe: Pipe = { route, down, up, damaged: false, closed: false, held: { forward: { chunks: [], timer: null }, backward: { chunks: [], timer: null } } }
+    const pipe: Pipe = { id: this.nextPipeId++, route, down, up, damaged: false, closed: false, held: { forward: { chunks: [], timer: null }, backward: { chunks: [], timer: null } } }
     this.pipes.add(pipe)
+    this.tap?.open(pipe.id, route)
     down.on("data", (chunk: Buffer) => this.carry(pipe, "forward", chunk))
     up.on("data", (chunk: Buffer) => this.carry(pipe, "backward", chunk))
-    for (const s of [down, up]) {
-      s.on("error", () => this.closePipe(pipe))
-      s.on("close", () => this.closePipe(pipe))
+    for (const [s, by] of [[down, "from"], [up, "to"]] as const) {
+      s.on("error", () => this.closePipe(pipe, by))
+      s.on("close", () => this.closePipe(pipe, by))
     }
+  }
+
+  private deliver(pipe: Pipe, direction: "forward" | "backward", chunk: Buffer): void {
+    this.tap?.bytes(pipe.id, direction === "forward" ? "out" : "back", chunk, false)
+    ;(direction === "forward" ? pipe.up : pipe.down).write(chunk)
+  }
+
+  private discard(pipe: Pipe, direction: "forward" | "backward", chunk: Buffer): void {
+    this.tap?.bytes(pipe.id, direction === "forward" ? "out" : "back", chunk, true)
   }
 
   private carry(pipe: Pipe, direction: "forward" | "backward", chunk: Buffer): void {
@@ -203,18 +228,19 @@ export class FaultProxy {
     const key = `${from}>${to}`
     if (this.blocked.has(key)) {
       pipe.damaged = true
+      this.discard(pipe, direction, chunk)
       return
     }
     const fault = this.faults.get(key) ?? noFault
     if (fault.dropProbability > 0 && Math.random() < fault.dropProbability) {
       this.log.info("proxy-drop", { from, to, channel: pipe.route.channel, bytes: chunk.length })
-      this.closePipe(pipe)
+      this.discard(pipe, direction, chunk)
+      this.closePipe(pipe, "proxy")
       return
     }
-    const target = direction === "forward" ? pipe.up : pipe.down
     const held = pipe.held[direction]
     if (fault.delayMs === 0 && fault.jitterMs === 0 && held.chunks.length === 0) {
-      target.write(chunk)
+      this.deliver(pipe, direction, chunk)
       return
     }
     // A chunk never overtakes the one ahead of it: the stream stays FIFO, as TCP is.
@@ -228,26 +254,30 @@ export class FaultProxy {
     const held = pipe.held[direction]
     held.timer = null
     if (pipe.closed) return
-    const target = direction === "forward" ? pipe.up : pipe.down
     while (held.chunks.length > 0 && held.chunks[0]!.releaseAt <= Date.now()) {
       const { chunk } = held.chunks.shift()!
-      if (this.blocked.has(key)) pipe.damaged = true
-      else target.write(chunk)
+      if (this.blocked.has(key)) {
+        pipe.damaged = true
+        this.discard(pipe, direction, chunk)
+      } else this.deliver(pipe, direction, chunk)
     }
     if (held.chunks.length > 0) {
       held.timer = setTimeout(() => this.release(pipe, direction, key), Math.max(1, Math.ceil(held.chunks[0]!.releaseAt - Date.now())))
     }
   }
 
-  private closePipe(pipe: Pipe): void {
+  private closePipe(pipe: Pipe, by: "from" | "to" | "proxy"): void {
     if (pipe.closed) return
     pipe.closed = true
     this.pipes.delete(pipe)
-    for (const held of [pipe.held.forward, pipe.held.backward]) {
+    for (const direction of ["forward", "backward"] as const) {
+      const held = pipe.held[direction]
+      for (const { chunk } of held.chunks) this.discard(pipe, direction, chunk) // delayed, never delivered
       if (held.timer !== null) clearTimeout(held.timer)
       held.timer = null
       held.chunks.length = 0
     }
+    this.tap?.close(pipe.id, by)
     pipe.down.destroy()
     pipe.up.destroy()
   }

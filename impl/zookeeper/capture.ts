@@ -15,8 +15,14 @@
  *   partition or a drop) kept the chunk from being forwarded: the receiver never saw it, and the stream
  *   is broken after it.
  * - Close: the connection ended (`by` says which side, or "proxy" when a fault reset it).
+ * - Process: what the runner did to or saw of a server process (started, SIGKILLed, SIGSTOPped, ...), so a
+ *   decoder can tell a crash from a partition.
+ * - Observed: a server's state as the four-letter words reported it (mode, last zxid as 0x hex text),
+ *   what can be seen from outside without decoding.
  */
+import { appendFileSync, writeFileSync } from "node:fs"
 import { Schema } from "effect"
+import type { ProxyTap, Route } from "../net/proxy.js"
 
 export const CAPTURE_FORMAT = "zab-capture"
 export const CAPTURE_VERSION = 1
@@ -49,6 +55,18 @@ export const CaptureRecord = Schema.TaggedUnion({
     dropped: Schema.Boolean,
   },
   Close: { at: Micros, conn: Schema.Int, by: Schema.Literals(["from", "to", "proxy"]) },
+  Process: {
+    at: Micros,
+    server: ServerId,
+    event: Schema.Literals(["started", "killed", "stopped", "paused", "resumed", "exited"]),
+    pid: Schema.optional(Schema.Int),
+  },
+  Observed: {
+    at: Micros,
+    server: ServerId,
+    mode: Schema.Literals(["leader", "follower", "observer", "standalone", "looking", "down"]),
+    zxid: Schema.optional(Schema.String),
+  },
 })
 export type CaptureRecord = typeof CaptureRecord.Type
 
@@ -98,7 +116,9 @@ export function readCapture(text: string): { readonly header: CaptureHeader; rea
     const record = decoded.success
     if (record.at < last) throw new CaptureFormatError(i + 1, `time ${record.at} before the previous record's ${last}`)
     last = record.at
-    if (record._tag === "Open") {
+    if (record._tag === "Process" || record._tag === "Observed") {
+      // not about a connection
+    } else if (record._tag === "Open") {
       if (open.has(record.conn)) throw new CaptureFormatError(i + 1, `connection ${record.conn} opened twice`)
       open.add(record.conn)
     } else if (!open.has(record.conn)) {
@@ -114,5 +134,49 @@ function parseJson(text: string, line: number): unknown {
     return JSON.parse(text)
   } catch (error) {
     throw new CaptureFormatError(line, `not JSON: ${(error as Error).message}`)
+  }
+}
+
+/**
+ * Writes a capture file as the proxy reports bytes: the proxy's tap, plus `note` for what the runner does
+ * to processes and observes of them. Lines are appended synchronously, so a capture survives the runner
+ * being killed and its order is the order of the calls.
+ */
+export class CaptureWriter implements ProxyTap {
+  private readonly t0 = process.hrtime.bigint()
+  private last = 0
+
+  constructor(
+    private readonly file: string,
+    header: Omit<CaptureHeader, "format" | "version" | "startedAtMs">,
+  ) {
+    writeFileSync(file, captureHeaderLine({ format: CAPTURE_FORMAT, version: CAPTURE_VERSION, startedAtMs: Date.now(), ...header }) + "\n")
+  }
+
+  /** Microseconds since the capture began, never decreasing. */
+  now(): number {
+    const at = Number((process.hrtime.bigint() - this.t0) / 1000n)
+    this.last = Math.max(this.last, at)
+    return this.last
+  }
+
+  open(conn: number, route: Route): void {
+    this.write({ _tag: "Open", at: this.now(), conn, from: route.from, to: route.to, channel: route.channel })
+  }
+
+  bytes(conn: number, dir: "out" | "back", chunk: Buffer, dropped: boolean): void {
+    this.write({ _tag: "Bytes", at: this.now(), conn, dir, data: chunk.toString("base64"), dropped })
+  }
+
+  close(conn: number, by: "from" | "to" | "proxy"): void {
+    this.write({ _tag: "Close", at: this.now(), conn, by })
+  }
+
+  note(record: Omit<Extract<CaptureRecord, { _tag: "Process" }>, "at"> | Omit<Extract<CaptureRecord, { _tag: "Observed" }>, "at">): void {
+    this.write({ ...record, at: this.now() } as CaptureRecord)
+  }
+
+  private write(record: CaptureRecord): void {
+    appendFileSync(this.file, captureRecordLine(record) + "\n")
   }
 }
