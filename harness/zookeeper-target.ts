@@ -378,7 +378,10 @@ export async function runZkSchedule(schedule: Schedule, options: ZkRunOptions = 
         return { id, error: last }
       }),
     )
-    await Promise.race([Promise.all([...clients.inFlight]), sleep(Math.max(0, deadline - Date.now()))])
+    // The schedule's writes still in flight get until the deadline; the timer must not outlive the wait.
+    let timer: NodeJS.Timeout | null = null
+    await Promise.race([Promise.all([...clients.inFlight]), new Promise<void>((resolve) => (timer = setTimeout(resolve, Math.max(0, deadline - Date.now()))))])
+    if (timer !== null) clearTimeout(timer)
     const stuck = outcomes.find((o) => o.error !== null)
     if (stuck !== undefined) {
       violation = { invariant: "NoProgress", message: `no write through server ${stuck.id} committed within ${livenessMs} ms of the faults stopping (${stuck.error})`, servers: [stuck.id] }
