@@ -61,6 +61,11 @@ export interface ZkRunOptions {
   readonly livenessTimeoutMs?: number
   readonly validate?: boolean
   readonly log?: (line: string) => void
+  /**
+   * For tests of the judgement, never for a campaign: the final reads report data that no write wrote, a
+   * history no order of the operations explains, so the run must fail as ClientHistory.
+   */
+  readonly wrongReadsForTest?: boolean
 }
 
 export const defaultZkTickTimeMs = 300
@@ -395,7 +400,8 @@ export async function runZkSchedule(schedule: Schedule, options: ZkRunOptions = 
           })
           await clients.run(id, { _tag: "GetData", path }, async (client) => {
             const { data, stat } = await client.getData(path)
-            return { _tag: "Ok", zxid: stat.mzxid, data: data.toString("latin1"), version: stat.version }
+            const seen = options.wrongReadsForTest === true ? "never-written" : data.toString("latin1")
+            return { _tag: "Ok", zxid: stat.mzxid, data: seen, version: stat.version }
           })
         }
       }
