@@ -10,7 +10,7 @@
  * and sets ZAB_REQUIRE_ZOOKEEPER=1). tickTime is 300 ms so elections and timeouts take about a second.
  */
 import { type ChildProcess, spawn } from "node:child_process"
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs"
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs"
 import { createServer, type Server } from "node:net"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
@@ -167,6 +167,14 @@ describe.skipIf(skip)("zab cluster --impl zookeeper", () => {
     expect((error as Error).message).toMatch(/initLimit|not-a-number|NumberFormatException|ConfigException/)
     for (const pid of recordedPids(bad)) expect(alive(pid)).toBe(false)
 
+    // A start that times out before a leader serves: the error names the servers, and nothing is left.
+    const slow = freshDir()
+    const timedOut = await ZkEnsemble.start(slow, { tickTimeMs: 300 }, { proxy: "inline", waitMs: 200 }).catch((e: unknown) => e)
+    expect(timedOut).toBeInstanceOf(ZkStartError)
+    expect((timedOut as Error).message).toMatch(/no ZooKeeper leader was serving with every server within 200 ms/)
+    expect(recordedPids(slow).length).toBeGreaterThan(0)
+    for (const pid of recordedPids(slow)) expect(alive(pid)).toBe(false)
+
     // A taken client port: server 1 cannot bind it.
     let holder: Server | null = null
     const port = await freePort()
@@ -190,6 +198,22 @@ describe.skipIf(skip)("zab cluster --impl zookeeper", () => {
     // Interrupt once the JVMs and the proxy exist, before the ensemble has formed.
     expect(await waitUntil(() => recordedPids(dir).length === 4, 30_000)).toBe(true)
     const pids = recordedPids(dir)
+    child.kill("SIGINT")
+    const result = await done
+    expect(result.code).toBe(130)
+    expect(await waitUntil(() => pids.every((pid) => !alive(pid)), 10_000)).toBe(true)
+  }, 60_000)
+
+  it("an interrupted zab check --target zookeeper (SIGINT) kills every process it started", async () => {
+    // The run's ensemble lives in a temporary directory: give the child its own TMPDIR to find it.
+    const tmp = freshDir()
+    const { child, done } = zab(["check", "--target", "zookeeper", "--runs", "1", "--seed", "7", "--out", join(tmp, "out")], { TMPDIR: tmp })
+    const runDir = (): string | null => {
+      const found = readdirSync(tmp).find((name) => name.startsWith("zab-zk-run-"))
+      return found === undefined ? null : join(tmp, found)
+    }
+    expect(await waitUntil(() => runDir() !== null && recordedPids(runDir()!).length === 3, 30_000)).toBe(true)
+    const pids = recordedPids(runDir()!)
     child.kill("SIGINT")
     const result = await done
     expect(result.code).toBe(130)

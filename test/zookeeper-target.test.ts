@@ -10,10 +10,13 @@
  * (CI requires it).
  */
 import { afterAll, describe, expect, it } from "vitest"
-import { mkdtempSync, rmSync } from "node:fs"
+import { spawnSync } from "node:child_process"
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
-import { alive, killAllSpawned, killSpawnedOnExit, readPid } from "../impl/net/cluster.js"
+import { alive, killAllSpawned, killSpawnedOnExit, readPid, zabEntry } from "../impl/net/cluster.js"
+import { writeTrace } from "../traces/jsonl.js"
+import { TRACE_FORMAT, TRACE_VERSION } from "../traces/schema.js"
 import { type Schedule, defaultSimConfig } from "../schedule/steps.js"
 import { reproduce, shrinkZk } from "../harness/zookeeper-campaign.js"
 import { runZkSchedule } from "../harness/zookeeper-target.js"
@@ -93,4 +96,20 @@ describe.skipIf(skip)("zab check --target zookeeper, one run at a time", () => {
     expect(shrunk.result.trace.header.schedule.steps.some((s) => s._tag === "ClientWrite")).toBe(true)
     expect(lines.join("")).toMatch(/shrink: \d steps still fail/)
   }, 180_000)
+
+  it("zab replay re-runs a ZooKeeper counterexample's schedule N times and counts the reproductions", async () => {
+    // A file that claims a ClientHistory violation for a healthy schedule: no try reproduces it (exit 0).
+    const dir = mkdtempSync(join(tmpdir(), "zab-zk-replay-"))
+    const file = join(dir, "claimed.jsonl")
+    const small: Schedule = { config: defaultSimConfig(3), steps: [{ _tag: "ClientWrite", server: 2, op: { _tag: "Create", path: "/b", data: "v1" } }, { _tag: "Tick" }] }
+    writeFileSync(file, writeTrace({ format: TRACE_FORMAT, version: TRACE_VERSION, target: "zookeeper", seed: 1, run: 0, schedule: small, violated: "ClientHistory" }, []))
+    const child = spawnSync(process.execPath, [zabEntry(), "replay", file, "--tries", "2"], { encoding: "utf8", timeout: 120_000 })
+    rmSync(dir, { recursive: true, force: true })
+    expect(child.stderr).toBe("")
+    expect(child.stdout).toMatch(/re-running the 2-step schedule .* 2 times on fresh Apache ZooKeeper ensembles of 3 servers, looking for ClientHistory/)
+    expect(child.stdout).toMatch(/try 1: every judged invariant held/)
+    expect(child.stdout).toMatch(/try 2: every judged invariant held/)
+    expect(child.stdout).toMatch(/reproduced 0 of 2 \(ClientHistory\)/)
+    expect(child.status).toBe(0)
+  }, 150_000)
 })
