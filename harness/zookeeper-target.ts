@@ -409,7 +409,7 @@ export async function runZkSchedule(schedule: Schedule, options: ZkRunOptions = 
   } catch (error) {
     // A step the runtime could not take (a server that survived SIGKILL, a proxy that stopped answering)
     // leaves the run unjudgeable: a harness error, never a protocol violation.
-    throw new ZkHarnessError(`the run stopped at a step the harness could not take: ${error instanceof Error ? error.message : String(error)}`)
+    throw new ZkHarnessError(`the run stopped at a step the harness could not take (its directory is kept: ${dir}): ${error instanceof Error ? error.message : String(error)}`)
   } finally {
     clients.disconnectAll()
     try {

@@ -25,6 +25,9 @@ function optionalId(parsed: Parsed, name: string): number | undefined {
 export async function runZookeeper(sub: string | undefined, parsed: Parsed, dir: string, io: Io): Promise<number> {
   switch (sub) {
     case "start": {
+      for (const flag of ["direct", "no-fsync", "no-trace"]) {
+        if (parsed.values[flag] !== undefined) throw new UsageError(`--${flag} is for zab's own servers; --impl zookeeper always runs behind the capturing proxy with ZooKeeper's defaults`)
+      }
       const servers = intFlag(parsed, "servers", 3, 1, 9)
       if (servers !== 3 && servers !== 5) throw new UsageError("--impl zookeeper runs 3 or 5 servers")
       // Interrupted before the ensemble is up: nothing may be left behind.
