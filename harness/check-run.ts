@@ -14,7 +14,7 @@ import { formatRejection } from "../traces/format.js"
 import { type CheckOutcome, type CheckTarget, type ReportSettings, type ReportedError, invariantsChecked, notJudgedReasons, scheduleTexts, walkStepTexts } from "./reporters.js"
 import { CLIENT_HISTORY, runSchedule } from "./sim-target.js"
 import { defaultZkShrinkBudgetSeconds, defaultZkTries, runZkCampaign } from "./zookeeper-campaign.js"
-import { defaultZkTickTimeMs } from "./zookeeper-target.js"
+import { defaultZkTickTimeMs, zkLogBranches } from "./zookeeper-target.js"
 import { killSpawnedOnExit } from "../impl/net/cluster.js"
 
 /** Where a campaign's text goes: the report for a person on `out`, progress and the banner on `err`. */
@@ -401,6 +401,7 @@ async function campaignOnZookeeper(s: CheckRunSettings, runs: ReadonlyArray<numb
     return { code: 1, outcome: { ...held, violation: reported } }
   }
   output.out(`all judged invariants held in ${result.done} runs on Apache ZooKeeper (${result.steps} steps taken, ${result.seconds.toFixed(0)} s${perRun})\n${judged}\n`)
+  if (s.coverage) output.out(`\n${zkCoverageTable(result.coverage)}\n`)
   return { code: 0, outcome: held }
 }
 
@@ -409,3 +410,26 @@ function median(values: ReadonlyArray<number>): number {
   const mid = Math.floor(sorted.length / 2)
   return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2
 }
+
+/** What ZooKeeper campaign runs reached, every known branch listed (a zero is a branch not reached). */
+function zkCoverageTable(counts: ReadonlyMap<string, number>): string {
+  const names = [...new Set([...zkLogBranches.map(([name]) => name), ...runnerBranches, ...counts.keys()])]
+  const width = Math.max(...names.map((n) => n.length))
+  return [
+    "ZooKeeper coverage (times each branch was reached; zk- from the servers' logs, runner- and client- from the harness):",
+    ...names.map((name) => `  ${name.padEnd(width)} ${String(counts.get(name) ?? 0).padStart(6)}`),
+  ].join("\n")
+}
+
+const runnerBranches = [
+  "runner-leader-killed",
+  "runner-leader-killed-with-writes-in-flight",
+  "runner-server-killed",
+  "runner-server-restarted",
+  "runner-partition",
+  "runner-leader-isolated",
+  "runner-connections-reset",
+  "client-op-ok",
+  "client-op-failed (a tree error)",
+  "client-op-indeterminate",
+]

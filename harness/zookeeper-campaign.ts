@@ -44,6 +44,8 @@ export interface ZkCampaignResult {
   readonly steps: number
   readonly seconds: number
   readonly runSeconds: ReadonlyArray<number>
+  /** Branches reached over the runs done (harness/zookeeper-target.ts zkLogBranches and the runner's). */
+  readonly coverage: ReadonlyMap<string, number>
   readonly notJudged: ReadonlyArray<string>
   /** Why the protocol invariants were not judged in some run (no decoder), or null. */
   readonly notJudgedWhy: string | null
@@ -64,11 +66,13 @@ export async function runZkCampaign(options: ZkCampaignOptions, runs: ReadonlyAr
   const notJudged = new Set<string>()
   let notJudgedWhy: string | null = null
   let steps = 0
+  const coverage = new Map<string, number>()
   const finish = (failure: ZkFailure | null, error: ZkCampaignResult["error"]): ZkCampaignResult => ({
     done: runSeconds.length,
     steps,
     seconds: (performance.now() - started) / 1000,
     runSeconds,
+    coverage,
     notJudged: [...notJudged].sort(),
     notJudgedWhy,
     failure,
@@ -85,6 +89,7 @@ export async function runZkCampaign(options: ZkCampaignOptions, runs: ReadonlyAr
     }
     runSeconds.push(result.seconds)
     steps += result.stepsTaken
+    for (const [name, n] of result.coverage) coverage.set(name, (coverage.get(name) ?? 0) + n)
     for (const name of result.notJudged) notJudged.add(name)
     notJudgedWhy ??= result.notJudgedWhy
     progress.write(`  ${runSeconds.length}/${runs.length} schedules on ZooKeeper ensembles, ${steps} steps, this run ${result.seconds.toFixed(1)} s, ${((performance.now() - started) / 1000).toFixed(0)} s in all\n`)

@@ -144,6 +144,8 @@ export interface ZkRunResult {
   readonly notJudgedWhy: string | null
   readonly seconds: number
   readonly dir: string | null
+  /** Branches reached: the servers' logs and the runner's own counts (zkLogBranches, countRunner). */
+  readonly coverage: ReadonlyMap<string, number>
 }
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms))
@@ -278,6 +280,8 @@ export async function runZkSchedule(schedule: Schedule, options: ZkRunOptions = 
   let stepsTaken = 0
   let violation: TargetViolation | null = null
   const written = new Set<string>()
+  const coverage = new Map<string, number>()
+  const count = (name: string): void => void coverage.set(name, (coverage.get(name) ?? 0) + 1)
   let ensemble: ZkEnsemble
   try {
     ensemble = await ZkEnsemble.start(dir, { servers, tickTimeMs, initLimit: 10, syncLimit: 5, heapMb: 128 }, { proxy: "inline", waitMs: options.startTimeoutMs ?? 60_000 })
@@ -316,6 +320,8 @@ export async function runZkSchedule(schedule: Schedule, options: ZkRunOptions = 
         case "CrashLeader": {
           const id = step._tag === "Crash" ? step.server : await leaderNow()
           if (id === null || ensemble.pid(id) === null) return null
+          if (step._tag === "CrashLeader") count(clients.inFlight.size > 0 ? "runner-leader-killed-with-writes-in-flight" : "runner-leader-killed")
+          else count("runner-server-killed")
           await ensemble.kill(id)
           return `crash ${id} (SIGKILL${step.disk === "torn" ? "; the torn tail is not applied to ZooKeeper's log" : ""})`
         }
@@ -324,18 +330,22 @@ export async function runZkSchedule(schedule: Schedule, options: ZkRunOptions = 
         case "Restart":
           if (ensemble.pid(step.server) !== null) return null
           ensemble.startServer(step.server)
+          count("runner-server-restarted")
           return `restart ${step.server}`
         case "Reset": {
           if (step.a === step.b) return null
           await ensemble.proxy({ cmd: "reset", from: step.a, to: step.b })
+          count("runner-connections-reset")
           return `reset ${step.a}<->${step.b}`
         }
         case "Partition":
           if (!(await cutOff(step.group))) return null
+          count("runner-partition")
           return `partition ${groups.map((g) => g.join(",")).join(" | ")}`
         case "IsolateLeader": {
           const leader = await leaderNow()
           if (leader === null || !(await cutOff([leader]))) return null
+          count("runner-leader-isolated")
           return `isolate leader ${leader}: ${groups.map((g) => g.join(",")).join(" | ")}`
         }
         case "Heal":
@@ -420,6 +430,12 @@ export async function runZkSchedule(schedule: Schedule, options: ZkRunOptions = 
   }
 
   const history = clients.history
+  for (const h of history) {
+    if (h.event._tag !== "OpCompleted") continue
+    const r = h.event.result
+    count(r._tag === "Ok" ? "client-op-ok" : r._tag === "Failed" ? "client-op-failed (a tree error)" : "client-op-indeterminate")
+  }
+  logCoverage(dir, servers, coverage)
   const made = ensembleTrace(ensemble.capturePath, servers, [...history, ...steps].sort((a, b) => a.at - b.at), schedule)
   const keep = options.keep === true || options.dir !== undefined
   if (made.undecodable.length > 0) {
@@ -459,6 +475,35 @@ export async function runZkSchedule(schedule: Schedule, options: ZkRunOptions = 
     notJudgedWhy,
     seconds: (performance.now() - started) / 1000,
     dir: keep ? dir : null,
+    coverage,
+  }
+}
+
+/**
+ * The ZooKeeper-side branches a run reached, until the decoded capture can say it from the wire: what
+ * the servers' own logs report (their sync mode per learner, their election outcomes; the log lines of
+ * Learner.java and LearnerHandler.java in 3.8) and what the runner did to them. Counted per occurrence.
+ */
+export const zkLogBranches: ReadonlyArray<readonly [string, RegExp]> = [
+  ["zk-sync-diff (leader sends DIFF)", /Sending DIFF zxid=/g],
+  ["zk-sync-trunc (leader sends TRUNC)", /Sending TRUNC/g],
+  ["zk-sync-snap (leader sends SNAP)", /Sending snapshot last zxid of peer/g],
+  ["zk-elected-leading", /LEADING - LEADER ELECTION TOOK/g],
+  ["zk-elected-following", /FOLLOWING - LEADER ELECTION TOOK/g],
+]
+
+function logCoverage(dir: string, servers: number, into: Map<string, number>): void {
+  for (let id = 1; id <= servers; id++) {
+    let text = ""
+    try {
+      text = readFileSync(join(dir, `n${id}`, "server.log"), "utf8")
+    } catch {
+      continue
+    }
+    for (const [name, pattern] of zkLogBranches) {
+      const n = text.match(pattern)?.length ?? 0
+      if (n > 0) into.set(name, (into.get(name) ?? 0) + n)
+    }
   }
 }
 
@@ -480,7 +525,7 @@ export function zookeeperTarget(options: ZkRunOptions = {}): Target {
         violation: result.violation,
         stepsTaken: result.stepsTaken,
         trace: result.trace,
-        coverage: new Map(),
+        coverage: result.coverage,
         rejection: result.rejection,
         notJudged: result.notJudged,
         invariantError: null,

@@ -75,6 +75,11 @@ describe.skipIf(skip)("zab check --target zookeeper, one run at a time", () => {
     expect(result.notJudged).toContain("SingleLeaderPerEpoch")
     expect(result.notJudged).toContain("ModelRefinement")
     expect(result.notJudgedWhy).toMatch(/decoder/)
+    // What the run reached, from the servers' logs and the runner: elections, a sync, the leader's kill.
+    expect(result.coverage.get("zk-elected-leading")).toBeGreaterThanOrEqual(2)
+    expect((result.coverage.get("zk-sync-diff (leader sends DIFF)") ?? 0) + (result.coverage.get("zk-sync-snap (leader sends SNAP)") ?? 0)).toBeGreaterThanOrEqual(2)
+    expect((result.coverage.get("runner-leader-killed") ?? 0) + (result.coverage.get("runner-leader-killed-with-writes-in-flight") ?? 0)).toBe(1)
+    expect(result.coverage.get("runner-partition")).toBe(1)
   }, 120_000)
 
   it("fails a run whose history no order explains, re-runs it, and shrinks it within its budget", async () => {
