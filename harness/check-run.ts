@@ -16,6 +16,7 @@ import { CLIENT_HISTORY, runSchedule } from "./sim-target.js"
 import { defaultZkShrinkBudgetSeconds, defaultZkTries, runZkCampaign } from "./zookeeper-campaign.js"
 import { defaultZkTickTimeMs, zkLogBranches } from "./zookeeper-target.js"
 import { killSpawnedOnExit } from "../impl/net/cluster.js"
+import { ZkMissingError, zookeeperInstallation } from "../impl/zookeeper/ensemble.js"
 
 /** Where a campaign's text goes: the report for a person on `out`, progress and the banner on `err`. */
 export interface Output {
@@ -352,6 +353,15 @@ async function checkZookeeper(s: CheckRunSettings, runs: ReadonlyArray<number>, 
 
 async function campaignOnZookeeper(s: CheckRunSettings, runs: ReadonlyArray<number>, output: Output): Promise<Checked> {
   const tries = s.zkTries ?? defaultZkTries
+  try {
+    zookeeperInstallation()
+  } catch (error) {
+    // Nothing can run: say what to install before any banner, as bad input (exit 2).
+    if (!(error instanceof ZkMissingError)) throw error
+    output.out(`ERROR: ${error.message}\n`)
+    const none: CheckOutcome = { settings: reportSettings(s), totals: { runs: 0, steps: 0, seconds: 0 }, coverage: null, checked: [], notJudged: [], violation: null, error: null }
+    return { code: 2, outcome: none }
+  }
   const budget = s.zkShrinkBudgetSeconds ?? defaultZkShrinkBudgetSeconds
   output.err(
     `zab check --target zookeeper: ${runs.length} schedules of up to ${s.maxSteps} steps on fresh Apache ZooKeeper ensembles of ${s.servers} servers (seed ${s.seed}, tickTime ${defaultZkTickTimeMs} ms; a failure is shrunk for at most ${budget} s, ${tries} tries a candidate)\n`,

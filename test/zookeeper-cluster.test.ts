@@ -155,6 +155,9 @@ describe.skipIf(skip)("zab cluster --impl zookeeper", () => {
     const noJar = await run(["cluster", "start", "--impl", "zookeeper", "--dir", freshDir()], { ZOOKEEPER_JAR: "/nonexistent/zookeeper.jar" })
     expect(noJar.code).toBe(2)
     expect(noJar.err).toMatch(/install the Debian package zookeeper/)
+    const check = await run(["check", "--target", "zookeeper", "--runs", "1", "--out", join(freshDir(), "out")], { ZOOKEEPER_JAR: "/nonexistent/zookeeper.jar" })
+    expect(check.code).toBe(2)
+    expect(check.out).toMatch(/^ERROR: Apache ZooKeeper is not installed: .* install the Debian package zookeeper/m)
   }, 30_000)
 
   it("reports a server that cannot start with the tail of its log, and leaves nothing running", async () => {
