@@ -92,18 +92,25 @@ export function unobservedOf(trace: Trace): ReadonlyArray<ViewRecord> {
       return trace.events.some((e) => e._tag === "Sent") ? NET_UNOBSERVED : NET_WITHOUT_SENDS_UNOBSERVED
     case "sim":
       return trace.events.some((e) => e._tag === "Sent") ? OBSERVED_ALL : SIM_WITHOUT_SENDS_UNOBSERVED
+    case "zookeeper":
+      return ZOOKEEPER_UNOBSERVED
   }
 }
 
 /** Whether `trace` records storage writes; a real cluster's before format 2 did not (see TraceProjection). */
 export function writesRecorded(trace: Trace): boolean {
-  return trace.header.target !== "net" || trace.events.some((e) => e._tag === "Wrote")
+  return (trace.header.target !== "net" && trace.header.target !== "zookeeper") || trace.events.some((e) => e._tag === "Wrote")
 }
 
 /** A real server that cannot start reports nothing the trace holds, so refused restarts are not seen. */
 const NET_UNOBSERVED: ReadonlyArray<ViewRecord> = ["startFailures"]
 const NET_WITHOUT_SENDS_UNOBSERVED: ReadonlyArray<ViewRecord> = ["earlyAcks", "startFailures"]
 const SIM_WITHOUT_SENDS_UNOBSERVED: ReadonlyArray<ViewRecord> = ["earlyAcks"]
+/**
+ * Apache ZooKeeper seen from the wire (its capture decoded): a follower's fsync is inside the process, so
+ * an ACK sent before its txn was durable cannot be seen, nor can a server that refuses to start.
+ */
+const ZOOKEEPER_UNOBSERVED: ReadonlyArray<ViewRecord> = ["earlyAcks", "startFailures"]
 
 /**
  * The fold. `apply` takes the next event; `view` is the cluster view after the events applied so far, the
