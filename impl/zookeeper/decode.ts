@@ -159,6 +159,8 @@ interface ServerTrack {
   lastZxid: number
   /** Zxids of the PROPOSALs it received, ascending: its log as far as the wire shows it. */
   logged: Array<number>
+  /** As leader of its current epoch: the highest zxid it synced a learner to. */
+  initialZxid: number
   /** The highest election round its notifications carried when it last took a role. */
   roundAtRole: number
   maxRound: number
@@ -204,6 +206,7 @@ class CaptureDecoder {
       deliveredSet: new Set<number>(),
       lastZxid: 0,
       logged: [],
+      initialZxid: 0,
       roundAtRole: -1,
       maxRound: -1,
       established: new Set<number>(),
@@ -318,9 +321,13 @@ class CaptureDecoder {
 
   private onClose(r: Extract<CaptureRecord, { _tag: "Close" }>): void {
     if (r.by === "proxy") this.resets += 1
-    // A follower whose connection to its leader ends leaves followLeader for LOOKING (Follower.java).
+    // A follower whose connection to its leader ends leaves followLeader for LOOKING (Follower.java); the
+    // leader's LearnerHandler for it ends too. Each end that is up is told its connection broke.
     const link = this.links.get(r.conn)
     if (link === undefined) return
+    for (const [a, b] of [[link.leader, link.learner], [link.learner, link.leader]] as const) {
+      if (this.track(a)?.up === true) this.emit(this.record, SUB_SEND, r.at, { _tag: "ConnectionLost", server: a, peer: b })
+    }
     const s = this.track(link.learner)
     if (s !== null && s.up && s.role === "following" && s.leader === link.leader) this.role(link.learner, "looking", "election", null, this.record, SUB_SEND, r.at)
   }
@@ -508,6 +515,11 @@ class CaptureDecoder {
         }
         this.role(learner, "following", "discovery", leader, sent.record, SUB_SEND, sent.at)
         this.wire(stream, packet, sent, received, [])
+        // The acceptor of a learner's FOLLOWERINFO leads: FLE made it LEADING before Leader.lead accepts learners.
+        if (received && this.track(leader)?.role !== "leading") {
+          this.ensureUp(leader, this.record, SUB_RECEIVE, this.at)
+          this.role(leader, "leading", "discovery", leader, this.record, SUB_RECEIVE, this.at)
+        }
         return this.send(stream, { _tag: "FollowerInfo", acceptedEpoch: epochOf(packet.zxid), lastZxid: s.lastZxid }, sent, received)
       }
       case QuorumType.ACKEPOCH: {
@@ -524,9 +536,6 @@ class CaptureDecoder {
           link.newLeaderAcked = true
           s.currentEpoch = epoch
           s.acceptedEpoch = Math.max(s.acceptedEpoch, epoch)
-          this.role(learner, "following", "synchronization", leader, sent.record, SUB_SEND, sent.at)
-          // The role change above only fires on a change; the epoch moved, so say it.
-          this.emit(sent.record, SUB_SEND, sent.at, { _tag: "Observed", server: learner, effect: { _tag: "RoleChange", role: "following", phase: "synchronization", epoch, leader } })
           this.wire(stream, packet, sent, received, ["newleader-ack"])
           return this.send(stream, { _tag: "AckNewLeader", epoch }, sent, received)
         }
@@ -624,7 +633,12 @@ class CaptureDecoder {
         if (!l.established.has(epoch)) {
           l.established.add(epoch)
           l.currentEpoch = epoch
+          this.role(leader, "leading", "broadcast", leader, sent.record, SUB_SEND, sent.at)
           this.emit(sent.record, SUB_SEND, sent.at, { _tag: "Observed", server: leader, effect: { _tag: "Established", epoch } })
+          // Its initial history is committed once established: the txns of its log up to the point it syncs
+          // learners to (the DIFF/SNAP zxid, its last processed zxid). ZooKeeper loaded them into its tree
+          // at start; they count as committed from here, as Zab.tla's leader commits them on a quorum of ACKLDs.
+          for (const z of l.logged) if (z <= l.initialZxid) this.deliver(leader, z, sent.record, SUB_SEND, sent.at)
         }
         this.role(leader, "leading", "broadcast", leader, sent.record, SUB_SEND, sent.at)
         this.wire(stream, packet, sent, received, [])
@@ -663,9 +677,7 @@ class CaptureDecoder {
     } else if (l.role === "leading" && l.phase === "discovery") {
       this.role(leader, "leading", "synchronization", leader, sent.record, SUB_SEND, sent.at)
     }
-    // A leader serves from a tree that holds its whole log up to the point it syncs learners to
-    // (ZooKeeper loads the log into the tree at start; the DIFF/SNAP zxid is its last processed zxid).
-    for (const z of l.logged) if (z <= zxid) this.deliver(leader, z, sent.record, SUB_SEND, sent.at)
+    l.initialZxid = Math.max(l.initialZxid, zxid)
   }
 
   private onSnapshot(stream: Stream, packet: QuorumPacket, summary: SnapshotSummary, sent: Chunk, received: boolean): void {
