@@ -161,9 +161,6 @@ interface ServerTrack {
   logged: Array<number>
   /** As leader of its current epoch: the highest zxid it synced a learner to. */
   initialZxid: number
-  /** The highest election round its notifications carried when it last took a role. */
-  roundAtRole: number
-  maxRound: number
   /** As leader: the epochs established, zxids proposed in its epoch, zxids committed. */
   readonly established: Set<number>
   readonly proposed: Set<number>
@@ -184,6 +181,7 @@ class CaptureDecoder {
   private readonly streams = new Map<string, Stream>()
   private readonly opens = new Map<number, Extract<CaptureRecord, { _tag: "Open" }>>()
   private readonly links = new Map<number, QuorumLink>()
+  private readonly closed = new Set<number>()
   private readonly servers: Array<ServerTrack>
   private serial = 0
   private cut = 0
@@ -207,8 +205,6 @@ class CaptureDecoder {
       lastZxid: 0,
       logged: [],
       initialZxid: 0,
-      roundAtRole: -1,
-      maxRound: -1,
       established: new Set<number>(),
       proposed: new Set<number>(),
     }))
@@ -279,7 +275,6 @@ class CaptureDecoder {
     const s = this.track(id)
     if (s === null) return
     if (s.role === role && s.phase === phase && s.leader === leader) return
-    if (role !== "looking" && s.role === "looking") s.roundAtRole = s.maxRound
     s.role = role
     s.phase = phase
     s.leader = leader
@@ -319,7 +314,20 @@ class CaptureDecoder {
     }
   }
 
+  /** Whether a server has an open quorum connection in its current role. */
+  private holdsRole(id: number): boolean {
+    const s = this.track(id)
+    if (s === null) return false
+    for (const [conn, link] of this.links) {
+      if (this.closed.has(conn)) continue
+      if (s.role === "following" && link.learner === id && link.leader === s.leader) return true
+      if (s.role === "leading" && link.leader === id && link.epoch !== null) return true
+    }
+    return false
+  }
+
   private onClose(r: Extract<CaptureRecord, { _tag: "Close" }>): void {
+    this.closed.add(r.conn)
     if (r.by === "proxy") this.resets += 1
     // A follower whose connection to its leader ends leaves followLeader for LOOKING (Follower.java); the
     // leader's LearnerHandler for it ends too. Each end that is up is told its connection broke.
@@ -441,10 +449,11 @@ class CaptureDecoder {
     this.ensureUp(from, sent.record, SUB_SEND, sent.at)
     const s = this.track(from)!
     // QuorumCnxManager queues notifications for a peer it cannot reach and sends them when it connects, so
-    // a LOOKING notification can be stale. Only a round beyond the one the server took its role in says it
-    // is looking again (FastLeaderElection.lookForLeader bumps logicalclock on entry).
-    s.maxRound = Math.max(s.maxRound, n.round)
-    if (n.state === "looking" && s.role !== "looking" && n.round > s.roundAtRole) this.role(from, "looking", "election", null, sent.record, SUB_SEND, sent.at)
+    // a LOOKING notification can be stale (and rounds do not tell: the notifications between two servers
+    // may never cross the proxy, see below). A server in a role leaves it with its quorum connections
+    // (Follower.followLeader and Leader.lead return when theirs end), so a LOOKING notification counts
+    // only from a server with no open quorum connection in its role.
+    if (n.state === "looking" && s.role !== "looking" && !this.holdsRole(from)) this.role(from, "looking", "election", null, sent.record, SUB_SEND, sent.at)
     const state: Role = n.state === "leading" ? "leading" : n.state === "following" ? "following" : "looking"
     const message: Message = { _tag: "Notification", leader: n.leader, zxid: n.zxid, peerEpoch: n.peerEpoch, round: n.round, state }
     this.emit(sent.record, SUB_SEND, sent.at, { _tag: "Sent", server: from, to: stream.receiver, message })
@@ -610,9 +619,9 @@ class CaptureDecoder {
       }
       case QuorumType.COMMIT: {
         const syncing = link.inSync && !link.upToDateSeen
-        // A leader sends COMMIT for what it has committed: in broadcast, at a quorum of ACKs; in sync, from its
-        // committed log. Either way its tree has it.
-        if (l.role === "leading") this.deliver(leader, packet.zxid, sent.record, SUB_SEND, sent.at)
+        // A leader in broadcast sends COMMIT at a quorum of ACKs. (A sync-phase COMMIT resends one of its
+        // initial history, delivered when it was established.)
+        if (l.role === "leading" && l.phase === "broadcast") this.deliver(leader, packet.zxid, sent.record, SUB_SEND, sent.at)
         this.wire(stream, packet, sent, received, syncing ? ["sync"] : [])
         this.send(stream, { _tag: "Commit", zxid: packet.zxid }, sent, received)
         if (received) {
@@ -669,7 +678,6 @@ class CaptureDecoder {
     const epoch = link.epoch
     if (epoch !== null && l.currentEpoch < epoch) {
       l.currentEpoch = epoch
-      if (l.role === "looking") l.roundAtRole = l.maxRound
       l.role = "leading"
       l.phase = "synchronization"
       l.leader = leader
