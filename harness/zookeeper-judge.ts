@@ -12,7 +12,7 @@
  */
 import type { CaptureHeader, CaptureRecord } from "../impl/zookeeper/capture.js"
 import { type DecodedCapture, decodeCapture } from "../impl/zookeeper/decode.js"
-import { type ZooKeeperCoverage, zookeeperCoverage } from "../impl/zookeeper/coverage.js"
+import { type ZooKeeperCoverage, zookeeperCoverage } from "../impl/zookeeper/protocol-coverage.js"
 import { notJudgedWithout } from "../properties/invariants.js"
 import type { ViewRecord } from "../properties/view.js"
 import type { Trace } from "../traces/jsonl.js"

@@ -4,8 +4,8 @@
  * our own peer.
  *
  * Bytes. Each connection direction is one byte stream, reassembled from the proxy's chunks: the quorum
- * port's back-to-back QuorumPackets (quorum.ts; after SNAP the database stream), the election port's
- * preamble and length-framed notifications (election.ts). Bytes that cannot be what they claim stop that
+ * port's back-to-back QuorumPackets (quorum-wire.ts; after SNAP the database stream), the election port's
+ * preamble and length-framed notifications (election-wire.ts). Bytes that cannot be what they claim stop that
  * stream and are reported (connection, direction, stream offset, why): `problems` non-empty makes the
  * whole decode a harness error, never a run that passes on what was skipped. A message cut short by a
  * close (a SIGKILL, a proxy reset) was never received and is counted in `cut`, not reported.
@@ -56,9 +56,9 @@ import type { Message, Role, Txn } from "../core/types.js"
 import { epochOf, formatZxid, makeZxid } from "../core/zxid.js"
 import type { RuntimeEvent } from "../events.js"
 import type { CaptureChannel, CaptureHeader, CaptureRecord } from "./capture.js"
-import { type ElectionNotification, readElectionMessage, readPreamble } from "./election.js"
+import { type ElectionNotification, readElectionMessage, readPreamble } from "./election-wire.js"
 import { JuteCursor, JuteFormatError, NeedMore } from "./jute-stream.js"
-import { type DecodedTxn, type QuorumPacket, QuorumType, type SnapshotSummary, quorumTypeName, readLearnerRequest, readQuorumPacket, readSnapshotStream, readTxn } from "./quorum.js"
+import { type DecodedTxn, type QuorumPacket, QuorumType, type SnapshotSummary, quorumTypeName, readLearnerRequest, readQuorumPacket, readSnapshotStream, readTxn } from "./quorum-wire.js"
 
 export interface DecodedEvent {
   /** Capture time in microseconds: the chunk that carried the send, or completed the receive. */
@@ -431,7 +431,7 @@ class CaptureDecoder {
   private electionStep(stream: Stream, c: JuteCursor): void {
     if (!stream.preambleDone) {
       const preamble = readPreamble(c)
-      if (preamble.sid !== stream.sender) c.fail(`election preamble names sid ${preamble.sid}, but the connection is from server ${stream.sender}`, 8)
+      if (preamble.sid !== stream.sender) c.fail(`election preamble names sid ${preamble.sid}, but the connection is from server ${stream.sender}`, preamble.protocol === "old" ? 0 : 8)
       const { sent, received } = this.consume(stream, c.offset)
       stream.preambleDone = true
       this.messages.push({ channel: "election", conn: stream.conn, from: stream.sender, to: stream.receiver, name: `PREAMBLE-${preamble.protocol.toUpperCase()}`, zxid: null, sentAt: sent.at, receivedAt: received ? this.at : null, tags: [] })
