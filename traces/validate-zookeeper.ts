@@ -43,8 +43,8 @@
  *   whose flush hands the request to SendAckRequestProcessor).
  * - leader-logs-own: a leader logs its own proposal as it broadcasts it and counts its own ACK once flushed
  *   (Leader.propose; the leader's SyncRequestProcessor then AckRequestProcessor). Its own ACK is not on the
- *   wire: the flush is placed at the first COMMIT it sends for that zxid or a later one, which needed a
- *   quorum that, with one follower's ACK seen, included the leader's own. (With two followers' ACKs the
+ *   wire: the flush of its appends up to a zxid is placed at the first COMMIT it sends for that zxid,
+ *   which needed a quorum that, with one follower's ACK seen, included the leader's own. (With two followers' ACKs the
  *   flush may in truth come later; a kill in between would then show as a rejection, not an admission.)
  * - kill-loses-unflushed: a SIGKILLed server loses what it had not flushed (FileTxnLog buffers appends in
  *   the process until commit() flushes and syncs them): its crash loses the writes no inserted fsync
@@ -277,8 +277,19 @@ export function adaptZooKeeperTrace(servers: number, input: ReadonlyArray<TraceE
         continue
       }
       case "Delivered":
-        // A leader's delivery is its commit (the decoder places it at the first COMMIT it sends).
-        if (state[e.server]!.leading && state[e.server]!.synced < state[e.server]!.writes) sync(e.server, "leader-logs-own")
+        // A leader's delivery is its commit (the decoder places it at the first COMMIT it sends): its own
+        // appends up to that zxid are flushed by then, and only those (a later proposal's own ACK would
+        // let the model commit it, and send its COMMIT, ahead of where ZooKeeper did).
+        if (state[e.server]!.leading) {
+          const s = state[e.server]!
+          const through = s.appends.filter((x) => x.write > s.synced && x.zxid <= e.zxid).at(-1)
+          if (through !== undefined) {
+            s.synced = through.write
+            s.syncedLog = s.log.filter((t) => t.zxid <= through.zxid)
+            s.syncedFloor = s.floor
+            push({ _tag: "FsyncCompleted", server: e.server, through: through.write }, "leader-logs-own")
+          }
+        }
         if (e.zxid <= state[e.server]!.snapCovers && !disabled.has("snap-at-last-txn")) {
           applied.set("snap-at-last-txn", (applied.get("snap-at-last-txn") ?? 0) + 1)
           continue
