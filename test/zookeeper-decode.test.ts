@@ -14,6 +14,7 @@ import { gunzipSync } from "node:zlib"
 import { describe, expect, it } from "vitest"
 import { judgeTrace } from "../harness/judge.js"
 import { ZOOKEEPER_UNOBSERVED, judgeZooKeeperCapture, zookeeperTrace } from "../harness/zookeeper-judge.js"
+import { readTrace, writeTrace } from "../traces/jsonl.js"
 import type { TraceEvent } from "../traces/schema.js"
 import { makeZxid } from "../impl/core/zxid.js"
 import { type CaptureHeader, type CaptureRecord, readCapture } from "../impl/zookeeper/capture.js"
@@ -112,6 +113,15 @@ describe("decoding real captures", () => {
     expect(validation.rejection?.reason ?? null).toBeNull()
     expect(validation.counts.get("LeaderProcessACKLD") ?? 0).toBeGreaterThan(0)
     expect(validation.counts.get("FollowerProcessCOMMIT") ?? 0).toBeGreaterThan(0)
+  })
+
+  it("a decoded trace is a trace file like any other: written, read back, judged and validated alike", () => {
+    const { header, records } = capture("failover")
+    const judged = judgeZooKeeperCapture(header, records)
+    const back = readTrace(writeTrace(judged.trace.header, judged.trace.events))
+    expect(back.events).toEqual(judged.trace.events)
+    expect(judgeTrace(back, null, ZOOKEEPER_UNOBSERVED).violation).toBeNull()
+    expect(validateZooKeeperTrace(header.servers, back.events).rejection).toBeNull()
   })
 
   it("the coverage table counts what the runs showed", () => {
