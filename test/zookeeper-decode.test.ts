@@ -3,7 +3,8 @@
  * trace events, is judged by the invariants and validated against the model of Zab.tla, and the decoding
  * fails loudly where bytes are not what they claim. Method: three captures recorded from a real 3.8.0
  * ensemble behind the proxy (test/fixtures/zookeeper/record.ts: healthy, a leader SIGKILLed mid-broadcast,
- * a follower partitioned and an old leader rejoining by SNAP) must decode with no problem, in causal order,
+ * a follower partitioned and an old leader rejoining by SNAP, a lone leader's uncommitted write and its
+ * return: the `trunc` scenario, which got a SNAP) must decode with no problem, in causal order,
  * the same however the bytes were chunked, hold every judged invariant and be admitted by the model; the
  * same captures edited the way a broken ZooKeeper would have behaved (an ACK ahead of the NEWLEADER ack, a
  * COMMIT for a zxid never proposed, a second leader of one epoch) must be rejected at the edited event;
@@ -22,7 +23,7 @@ import { formatZooKeeperCoverage, zookeeperCoverage } from "../impl/zookeeper/pr
 import { decodeCapture, formatDecodeProblems } from "../impl/zookeeper/decode.js"
 import { ZOOKEEPER_RULES, type ZooKeeperRule, adaptZooKeeperTrace, validateZooKeeperTrace } from "../traces/validate-zookeeper.js"
 
-const FIXTURES = ["healthy", "failover", "partition"] as const
+const FIXTURES = ["healthy", "failover", "partition", "lone-leader"] as const
 
 function capture(name: string): { header: CaptureHeader; records: ReadonlyArray<CaptureRecord> } {
   return readCapture(gunzipSync(readFileSync(`test/fixtures/zookeeper/${name}.capture.jsonl.gz`)).toString("utf8"))
@@ -240,6 +241,32 @@ describe("hand-edited traces are rejected at the edited event", () => {
     const v = validateZooKeeperTrace(header.servers, edited)
     expect(v.rejection?.index).toBe(established + 1)
     expect(v.rejection?.reason).toMatch(/says it established epoch 1/)
+  })
+})
+
+describe("ZOOKEEPER-4685 on the real 3.8.0 binary", () => {
+  // zookeeper-4685.capture.jsonl.gz is one connection of a real run (`record.ts early-ack` with
+  // EARLY_ACK_TXNS=10000): the quorum connection of follower 1 to leader 2, which DIFF-synced 10000 txns
+  // after a partition. The other connections of that run are left out to keep the file small.
+  it("the follower's SyncRequestProcessor ACKs a sync txn before the NEWLEADER ack: seen on the wire, and AckAfterNewLeader", () => {
+    const { header, records } = capture("zookeeper-4685")
+    const decoded = decodeCapture(header, records)
+    expect(decoded.problems).toEqual([])
+    const learnerAcks = decoded.messages.filter((m) => m.name === "ACK" && m.from === 1)
+    // The first ACK on the connection after NEWLEADER acknowledges txn 0x100000007, then comes the NEWLEADER ack.
+    expect(learnerAcks.slice(0, 3).map((m) => [m.zxid, m.tags.join(",")])).toEqual([
+      [makeZxid(1, 7), "early"],
+      [makeZxid(1, 0), "newleader-ack"],
+      [makeZxid(1, 0), "uptodate-ack"],
+    ])
+    expect(zookeeperCoverage(decoded)["ack-before-newleader-ack"]).toBe(1)
+    // Judged on the handshake's events (the 10000 sync txns and their deliveries say nothing about ACK
+    // order and take seconds to fold): the invariant names the follower, the leader and the txn.
+    const keep = new Set(["FollowerInfo", "LeaderInfo", "AckEpoch", "Diff", "NewLeader", "AckNewLeader", "Ack", "UpToDate"])
+    const events = zookeeperTrace(header, decoded).events.filter((e) => (e._tag !== "Sent" && e._tag !== "Received" && e._tag !== "Delivered" && !(e._tag === "Observed" && e.effect._tag === "Proposed")) || ((e._tag === "Sent" || e._tag === "Received") && keep.has(e.message._tag)))
+    const judged = judge(header, events)
+    expect(judged.violation?.invariant).toBe("AckAfterNewLeader")
+    expect(judged.violation?.message).toMatch(/follower 1 acked 0x100000007 to leader 2 before it had acked NEWLEADER/)
   })
 })
 

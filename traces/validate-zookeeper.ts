@@ -14,9 +14,9 @@
  *
  * Where ZooKeeper legitimately differs from Zab.tla's message flow, a rule says how the difference maps.
  * The rules (ZOOKEEPER_RULES, by name; `Learner.java` etc. are in zookeeper-server/.../server/quorum/):
- * - leader-accepted-epoch: a leader's acceptedEpoch is written (and synced: AtomicFileWritingIdiom) before
- *   it sends LEADERINFO of that epoch (Leader.getEpochToPropose calls self.setAcceptedEpoch before
- *   LearnerHandler sends LEADERINFO).
+ * - leader-accepted-epoch: a leader writes (and syncs: AtomicFileWritingIdiom) its acceptedEpoch, one
+ *   above every acceptedEpoch its connecting learners reported, as soon as a quorum of them (itself
+ *   included) has sent FOLLOWERINFO, before any LEADERINFO goes out (Leader.getEpochToPropose).
  * - learner-accepted-epoch: a learner writes its acceptedEpoch on a LEADERINFO with a newer epoch before
  *   it sends ACKEPOCH (Learner.registerWithLeader: self.setAcceptedEpoch, then writePacket(ACKEPOCH)).
  * - leader-current-epoch: a leader writes its currentEpoch once a quorum acked the epoch, before it syncs
@@ -38,6 +38,9 @@
  *   tree it streams holds the leader's txns up to it, so the snapshot installed is at the last of those (an
  *   empty tree: a truncation to nothing). The deliveries the decoder makes for that tree (at UPTODATE) are
  *   the install's in the model, so they are left out.
+ * - unanswered-followerinfo: a FOLLOWERINFO the leader never answered with LEADERINFO before that connection
+ *   ended (or it crashed) is taken as unread: its LearnerHandler had not processed it (a leader that had
+ *   would have counted it in getEpochToPropose, and its next LEADERINFO would show the higher epoch).
  * - follower-logs-proposal: a learner in broadcast logs each PROPOSAL as it takes it, and ACKs it once the
  *   log is flushed (Follower.processPacket -> FollowerZooKeeperServer.logRequest -> SyncRequestProcessor,
  *   whose flush hands the request to SendAckRequestProcessor).
@@ -68,6 +71,7 @@ export const ZOOKEEPER_RULES = [
   "snap-at-last-txn",
   "kill-loses-unflushed",
   "recovered-log-from-ackepoch",
+  "unanswered-followerinfo",
   "follower-logs-proposal",
   "leader-logs-own",
 ] as const
@@ -92,6 +96,9 @@ interface Server {
   log: Array<Txn>
   leader: number | null
   leading: boolean
+  /** As a leader in discovery: the acceptedEpoch of each learner whose FOLLOWERINFO it took. */
+  connecting: Map<number, number>
+  epochProposed: boolean
   leaderInfoEpoch: number
   sync: { mode: "Diff" | "Trunc" | "Snap"; zxid: number; tree: string } | null
   syncTxns: Array<Txn>
@@ -108,7 +115,7 @@ interface Server {
 }
 
 function fresh(): Server {
-  return { writes: 0, synced: 0, acceptedEpoch: 0, currentEpoch: 0, log: [], leader: null, leading: false, leaderInfoEpoch: 0, sync: null, syncTxns: [], newLeaderAcked: false, floor: 0, syncedLog: [], syncedFloor: 0, appends: [], snapCovers: 0 }
+  return { writes: 0, synced: 0, acceptedEpoch: 0, currentEpoch: 0, log: [], leader: null, leading: false, connecting: new Map(), epochProposed: false, leaderInfoEpoch: 0, sync: null, syncTxns: [], newLeaderAcked: false, floor: 0, syncedLog: [], syncedFloor: 0, appends: [], snapCovers: 0 }
 }
 
 /** Insert the internal steps the rules name and leave out what they leave out. */
@@ -149,6 +156,7 @@ export function adaptZooKeeperTrace(servers: number, input: ReadonlyArray<TraceE
     s.appends.push({ write: s.writes, zxid: txn.zxid })
   }
   const survivors = survivingZxids(servers, input)
+  const unanswered = unansweredFollowerInfos(input)
   for (at = 0; at < input.length; at++) {
     const e = input[at]!
     switch (e._tag) {
@@ -173,6 +181,10 @@ export function adaptZooKeeperTrace(servers: number, input: ReadonlyArray<TraceE
         if (effect._tag === "RoleChange") {
           s.leader = effect.leader
           s.leading = effect.role === "leading"
+          if (effect.phase === "discovery" || effect.role === "looking") {
+            s.connecting = new Map()
+            s.epochProposed = false
+          }
           if (effect.role === "following" && effect.phase === "synchronization" && s.acceptedEpoch < s.leaderInfoEpoch) {
             s.acceptedEpoch = s.leaderInfoEpoch
             write(e.server, "learner-accepted-epoch", (w) => ({ _tag: "WriteAcceptedEpoch", write: w, epoch: s.leaderInfoEpoch }))
@@ -243,7 +255,23 @@ export function adaptZooKeeperTrace(servers: number, input: ReadonlyArray<TraceE
         const s = state[e.server]!
         const m = e.message
         if (m._tag === "Ack" && counterOf(m.zxid) === 0 && !disabled.has("uptodate-ack")) continue // counted at its send
+        if (m._tag === "FollowerInfo" && unanswered.has(at) && !disabled.has("unanswered-followerinfo")) {
+          applied.set("unanswered-followerinfo", (applied.get("unanswered-followerinfo") ?? 0) + 1)
+          continue
+        }
         push(e, null)
+        if (m._tag === "FollowerInfo" && s.leading && !s.epochProposed) {
+          // Leader.getEpochToPropose: once a quorum (itself included) has connected, the new epoch is one
+          // above every acceptedEpoch seen, written before any LEADERINFO goes out.
+          s.connecting.set(e.from, m.acceptedEpoch)
+          if (s.connecting.size + 1 > servers / 2) {
+            s.epochProposed = true
+            const epoch = Math.max(s.acceptedEpoch, ...s.connecting.values()) + 1
+            s.acceptedEpoch = epoch
+            write(e.server, "leader-accepted-epoch", (w) => ({ _tag: "WriteAcceptedEpoch", write: w, epoch }))
+            sync(e.server, "leader-accepted-epoch")
+          }
+        }
         if (s.leader !== e.from) continue
         switch (m._tag) {
           case "LeaderInfo":
@@ -356,6 +384,26 @@ function survivingZxids(servers: number, input: ReadonlyArray<TraceEvent>): Read
       if (crash !== undefined) {
         out.set(crash, e.message.lastZxid)
         open.delete(e.server)
+      }
+    }
+  })
+  return out
+}
+
+/** The indexes of FollowerInfo receipts whose leader ended that connection, or crashed, before answering. */
+function unansweredFollowerInfos(input: ReadonlyArray<TraceEvent>): ReadonlySet<number> {
+  const out = new Set<number>()
+  const waiting = new Map<string, number>() // "leader>learner" -> index of the receipt
+  input.forEach((e, k) => {
+    if (e._tag === "Received" && e.message._tag === "FollowerInfo") waiting.set(`${e.server}>${e.from}`, k)
+    else if (e._tag === "Sent" && e.message._tag === "LeaderInfo") waiting.delete(`${e.server}>${e.to}`)
+    else if (e._tag === "ConnectionLost" || e._tag === "Crashed") {
+      for (const [key, index] of waiting) {
+        const [leader, learner] = key.split(">").map(Number)
+        if (leader === e.server && (e._tag === "Crashed" || learner === e.peer)) {
+          out.add(index)
+          waiting.delete(key)
+        }
       }
     }
   })

@@ -62,6 +62,7 @@ export function zookeeperCoverage(decoded: DecodedCapture): ZooKeeperCoverage {
   }
   for (const list of byConn.values()) {
     let diffAt = -1
+    const syncProposed = new Set<number | null>()
     for (let k = 0; k < list.length; k++) {
       const m = list[k]!
       if (m.name === "DIFF") diffAt = k
@@ -70,10 +71,10 @@ export function zookeeperCoverage(decoded: DecodedCapture): ZooKeeperCoverage {
         counts[txns === 0 ? "sync-diff-empty" : "sync-diff-txns"] += 1
         diffAt = -1
       }
-      if (m.name === "PROPOSAL" && m.tags.includes("sync")) {
-        const committed = list.slice(k + 1).find((x) => (x.name === "COMMIT" && x.zxid === m.zxid) || x.name === "UPTODATE")
-        if (committed?.name === "COMMIT") counts["sync-proposal-commit"] += 1
-      }
+      // A sync PROPOSAL whose COMMIT follows before UPTODATE.
+      if (m.name === "PROPOSAL" && m.tags.includes("sync")) syncProposed.add(m.zxid)
+      if (m.name === "COMMIT" && syncProposed.delete(m.zxid)) counts["sync-proposal-commit"] += 1
+      if (m.name === "UPTODATE") syncProposed.clear()
     }
   }
   // An epoch is established at the first UPTODATE its leader sends.
