@@ -85,7 +85,9 @@ export function zookeeperCoverage(decoded: DecodedCapture): ZooKeeperCoverage {
     if (leaderInfo !== undefined && upToDate !== undefined && leaderInfo.zxid !== null) firstUpToDate.add(`${upToDate.from}:${epochOf(leaderInfo.zxid)}`)
   }
   counts["epoch-established"] = firstUpToDate.size
-  // Kills, by the role the killed server last showed on the wire before the kill.
+  // Kills, by the role the killed server last showed on the wire before the kill. (The checked-in captures
+  // note the runner's end-of-run SIGKILLs as "killed" too, so they count one leader and two followers more
+  // than their scenarios killed; record.ts now notes those as "stopped".)
   for (const p of decoded.processes) {
     if (p.event !== "killed") continue
     const before = decoded.messages.filter((m) => m.channel === "quorum" && m.sentAt <= p.at && (m.from === p.server || m.to === p.server))
