@@ -47,7 +47,7 @@ export interface ZkCampaignResult {
   /** Branches reached over the runs done (harness/zookeeper-target.ts zkLogBranches and the runner's). */
   readonly coverage: ReadonlyMap<string, number>
   readonly notJudged: ReadonlyArray<string>
-  /** Why the protocol invariants were not judged in some run (no decoder), or null. */
+  /** Why the protocol invariants were not judged in some run (an undecodable capture), or null. */
   readonly notJudgedWhy: string | null
   readonly failure: ZkFailure | null
   /** A run that could not be judged (the ensemble did not start, the capture did not decode): exit 2. */

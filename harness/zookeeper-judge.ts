@@ -14,13 +14,13 @@ import type { CaptureHeader, CaptureRecord } from "../impl/zookeeper/capture.js"
 import { type DecodedCapture, decodeCapture } from "../impl/zookeeper/decode.js"
 import { type ZooKeeperCoverage, zookeeperCoverage } from "../impl/zookeeper/protocol-coverage.js"
 import { notJudgedWithout } from "../properties/invariants.js"
-import type { ViewRecord } from "../properties/view.js"
 import type { Trace } from "../traces/jsonl.js"
+import { ZOOKEEPER_UNOBSERVED } from "../traces/project.js"
 import { TRACE_FORMAT, TRACE_VERSION, type TraceHeader } from "../traces/schema.js"
 import { type TraceJudgement, judgeTrace } from "./judge.js"
 
-/** The ghost records a decoded ZooKeeper capture cannot show. */
-export const ZOOKEEPER_UNOBSERVED: ReadonlyArray<ViewRecord> = ["acknowledged", "startFailures"]
+/** The ghost records a decoded ZooKeeper capture cannot show (the projection's list for target "zookeeper"). */
+export { ZOOKEEPER_UNOBSERVED }
 
 /** The invariants a decoded capture leaves unjudged, by name. */
 export function zookeeperNotJudged(): ReadonlyArray<string> {
@@ -28,15 +28,15 @@ export function zookeeperNotJudged(): ReadonlyArray<string> {
 }
 
 /**
- * The decoded events as a trace in the shared format. Its target is "net" (real processes whose traces
- * carry no Crashed for a SIGKILL; here the decoder writes one from the runner's Process note) until the
- * trace header names ZooKeeper as a target of its own.
+ * The decoded events as a trace in the shared format, target "zookeeper": the decoder writes a Crashed
+ * for each SIGKILL from the runner's Process note, and the projection reads what the wire cannot show
+ * from ZOOKEEPER_UNOBSERVED.
  */
 export function zookeeperTrace(header: CaptureHeader, decoded: DecodedCapture): Trace {
   const traceHeader: TraceHeader = {
     format: TRACE_FORMAT,
     version: TRACE_VERSION,
-    target: "net",
+    target: "zookeeper",
     seed: null,
     run: null,
     schedule: {

@@ -19,7 +19,7 @@
  * server is synced and reads back every path the run wrote, into the history, so a lost acknowledged
  * write shows in the client history.
  *
- * The run's trace is the decoded capture (impl/zookeeper/decode-entry.ts) merged by time with the history
+ * The run's trace is the decoded capture (impl/zookeeper/decode.ts) merged by time with the history
  * and the schedule's steps. Judged: the client history (ClientHistory), liveness (NoProgress), and, when the
  * capture decodes, the invariants through the projection and validation against the model. What could not
  * be judged is named in the result, never passed silently. Bytes the decoders cannot read end the run as
@@ -35,14 +35,16 @@ import type { WriteOp } from "../impl/core/types.js"
 import type { HistoryEvent, HistoryOp, HistoryResult } from "../impl/history-events.js"
 import { ClusterError } from "../impl/net/cluster.js"
 import { readCapture } from "../impl/zookeeper/capture.js"
-import { decodeCapture } from "../impl/zookeeper/decode-entry.js"
+import { decodeCapture, formatDecodeProblems } from "../impl/zookeeper/decode.js"
+import { type ZooKeeperCoverage, zookeeperCoverage } from "../impl/zookeeper/protocol-coverage.js"
 import { ZkEnsemble } from "../impl/zookeeper/ensemble.js"
 import { stateInvariants, stepInvariants } from "../properties/invariants.js"
 import { type Schedule, type Step, defaultSimConfig } from "../schedule/steps.js"
 import type { Trace } from "../traces/jsonl.js"
 import { TRACE_FORMAT, TRACE_VERSION, type TraceEvent, type TraceHeader } from "../traces/schema.js"
 import { rejectionSummary } from "../traces/format.js"
-import { type Rejection, validateEvents } from "../traces/validate.js"
+import type { Rejection } from "../traces/validate.js"
+import { validateZooKeeperTrace } from "../traces/validate-zookeeper.js"
 import { judgeTrace } from "./judge.js"
 import { CLIENT_HISTORY, MODEL_REFINEMENT, historyViolation } from "./sim-target.js"
 import type { Target, TargetRun, TargetViolation } from "./target.js"
@@ -59,6 +61,7 @@ export interface ZkRunOptions {
   readonly keep?: boolean
   readonly startTimeoutMs?: number
   readonly livenessTimeoutMs?: number
+  /** Validate the decoded capture against the model of Zab.tla (off unless true: false rejections remain, see the README). */
   readonly validate?: boolean
   readonly log?: (line: string) => void
   /**
@@ -86,6 +89,8 @@ export interface EnsembleTrace {
   readonly undecodable: ReadonlyArray<string>
   /** Routes (from>to channel) that carried bytes, delivered or not. */
   readonly routesWithBytes: ReadonlyArray<string>
+  /** ZooKeeper's protocol branches the decoded capture shows (impl/zookeeper/protocol-coverage.ts). */
+  readonly wireCoverage: ZooKeeperCoverage
 }
 
 function header(schedule: Schedule, violated: string | null): TraceHeader {
@@ -119,14 +124,13 @@ export function ensembleTrace(capturePath: string, servers: number, extra: Reado
   const summary = `${records.length} records, ${bytes} bytes, ${routesWithBytes.length} of ${servers * (servers - 1) * 2} routes carried bytes`
   const decoded = decodeCapture(captureHeader, records)
   const base: Schedule = schedule ?? { config: defaultConfigOf(servers), steps: [] }
-  if (decoded === null) {
-    return { trace: null, why: "no decoder of ZooKeeper's quorum and election protocols is joined to impl/zookeeper/decode-entry.ts in this build", summary, undecodable: [], routesWithBytes }
-  }
-  const undecodable = decoded.undecodable.map((u) => `connection ${u.conn} (${routes.get(u.conn) ?? "?"}) ${u.dir} at byte ${u.offset}: ${u.reason}`)
+  const undecodable = decoded.problems.length === 0 ? [] : formatDecodeProblems(decoded.problems).split("\n").filter((line) => line.trim() !== "")
   const merged = [...decoded.events.map((d) => ({ at: d.at, event: d.event as TraceEvent })), ...extra]
   // A stable sort: events of one source keep their order, the decoded ones first at equal times.
   merged.sort((a, b) => a.at - b.at)
-  return { trace: { header: header(base, null), events: merged.map((m) => m.event) }, why: "", summary, undecodable, routesWithBytes }
+  const trace = undecodable.length > 0 ? null : { header: header(base, null), events: merged.map((m) => m.event) }
+  const why = trace === null ? "the capture holds bytes the decoders cannot read" : ""
+  return { trace, why, summary, undecodable, routesWithBytes, wireCoverage: zookeeperCoverage(decoded) }
 }
 
 function defaultConfigOf(servers: number): Schedule["config"] {
@@ -437,6 +441,7 @@ export async function runZkSchedule(schedule: Schedule, options: ZkRunOptions = 
   }
   logCoverage(dir, servers, coverage)
   const made = ensembleTrace(ensemble.capturePath, servers, [...history, ...steps].sort((a, b) => a.at - b.at), schedule)
+  for (const [branch, n] of Object.entries(made.wireCoverage)) if (n > 0) coverage.set(`wire-${branch}`, (coverage.get(`wire-${branch}`) ?? 0) + n)
   const keep = options.keep === true || options.dir !== undefined
   if (made.undecodable.length > 0) {
     throw new ZkHarnessError(`the capture holds bytes the decoders cannot read (capture kept in ${dir}):\n${made.undecodable.map((u) => `  ${u}`).join("\n")}`)
@@ -450,13 +455,20 @@ export async function runZkSchedule(schedule: Schedule, options: ZkRunOptions = 
   if (made.trace !== null) {
     const judged = judgeTrace(base)
     notJudged = judged.notJudged
+    if (notJudged.length > 0) notJudgedWhy = "a client's replies and a server's refused start are not on the wire (acknowledged writes are judged by ClientHistory)"
     if (judged.violation !== null) violation = { invariant: judged.violation.invariant, message: judged.violation.message, servers: [...judged.violation.servers] }
-    if (violation === null && options.validate !== false) {
-      rejection = validateEvents(servers, events, "net")
-      if (rejection !== null) violation = { invariant: MODEL_REFINEMENT, message: rejectionSummary(rejection), servers: [...rejection.servers] }
+    if (violation === null && options.validate === true) {
+      // The wire does not show a server's appends, flushes and epoch writes: the ZooKeeper rules insert
+      // the steps each message implies, and name themselves when the model refuses one.
+      const validated = validateZooKeeperTrace(servers, events)
+      rejection = validated.rejection
+      if (rejection !== null) {
+        const rule = validated.rejectedRule === null ? "" : ` (at a step inserted by the ZooKeeper rule ${validated.rejectedRule})`
+        violation = { invariant: MODEL_REFINEMENT, message: rejectionSummary(rejection) + rule, servers: [...rejection.servers] }
+      }
     }
   } else {
-    notJudged = [...protocolInvariantNames(), ...(options.validate !== false ? [MODEL_REFINEMENT] : [])]
+    notJudged = [...protocolInvariantNames(), ...(options.validate === true ? [MODEL_REFINEMENT] : [])]
     notJudgedWhy = made.why
   }
   // The client history is judged whatever the capture gave; a protocol violation found first outranks it.

@@ -143,6 +143,10 @@ interface QuorumLink {
   upToDateSeen: boolean
   readonly syncCommits: Array<number>
   snapDelivered: ReadonlyArray<number>
+  /** After DIFF or TRUNC: the learner's own logged txns up to the sync zxid, which its reloaded tree holds. */
+  logDelivered: ReadonlyArray<number>
+  /** The last zxid the learner's ACKEPOCH reported: the last txn of its reloaded tree. */
+  learnerLastZxid: number
 }
 
 interface ServerTrack {
@@ -275,6 +279,15 @@ class CaptureDecoder {
     const s = this.track(id)
     if (s === null) return
     if (s.role === role && s.phase === phase && s.leader === leader) return
+    // A server changes between leading and following (or follows another leader) only through LOOKING
+    // (QuorumPeer.run): when the wire shows no notification of it (a would-be leader whose learners left
+    // before LEADERINFO), the election it passed through is implied.
+    if (s.role !== "looking" && role !== "looking" && (s.role !== role || s.leader !== leader)) {
+      s.role = "looking"
+      s.phase = "election"
+      s.leader = null
+      this.emit(record, sub, at, { _tag: "Observed", server: id, effect: { _tag: "RoleChange", role: "looking", phase: "election", epoch: s.currentEpoch, leader: null } })
+    }
     s.role = role
     s.phase = phase
     s.leader = leader
@@ -420,6 +433,9 @@ class CaptureDecoder {
     let received = true
     for (let k = stream.chunkIndex; k < stream.chunks.length && stream.chunks[k]!.start < start + length; k++) if (stream.chunks[k]!.dropped) received = false
     if (stream.lost && stream.chunks.some((ch) => ch.dropped && ch.start < start)) received = false
+    // Bytes the proxy wrote to a killed process's socket (before the kernel reset it) were never read.
+    const receiver = this.track(stream.receiver)
+    if (receiver !== null && receiver.started && !receiver.up) received = false
     stream.pending = stream.pending.subarray(length)
     stream.consumed += length
     return { sent, received }
@@ -535,6 +551,7 @@ class CaptureDecoder {
         const reported = data.int()
         if (link.epoch !== null) s.acceptedEpoch = Math.max(s.acceptedEpoch, link.epoch)
         if (reported >= 0) s.currentEpoch = reported
+        link.learnerLastZxid = Math.max(packet.zxid, 0)
         this.role(learner, "following", "synchronization", leader, sent.record, SUB_SEND, sent.at)
         this.wire(stream, packet, sent, received, reported < 0 ? ["already-accepted"] : [])
         return this.send(stream, { _tag: "AckEpoch", currentEpoch: reported >= 0 ? reported : s.currentEpoch, lastZxid: Math.max(packet.zxid, 0) }, sent, received)
@@ -598,6 +615,16 @@ class CaptureDecoder {
         link.syncMode = packet.type === QuorumType.DIFF ? "DIFF" : "TRUNC"
         link.syncZxid = packet.zxid
         link.inSync = true
+        if (received) {
+          // The learner's tree is reloaded from its own log when it leaves a role (ZooKeeperServer's database
+          // is cleared and loaded again before the next election), so it holds every txn it logged, up to the
+          // TRUNC point if the leader truncates it (Learner.syncWithLeader: truncateLog). It applies them
+          // before the sync's own txns; the wire shows them as the PROPOSALs it received.
+          const t = this.track(stream.receiver)!
+          if (packet.type === QuorumType.TRUNC) t.logged = t.logged.filter((z) => z <= packet.zxid)
+          const upTo = Math.min(packet.zxid, link.learnerLastZxid)
+          link.logDelivered = t.logged.filter((z) => z <= upTo)
+        }
         this.wire(stream, packet, sent, received, [])
         return this.send(stream, packet.type === QuorumType.DIFF ? { _tag: "Diff", zxid: packet.zxid } : { _tag: "Trunc", zxid: packet.zxid }, sent, received)
       }
@@ -611,6 +638,9 @@ class CaptureDecoder {
         if (l.role === "leading" && l.established.has(epochOf(txn.zxid)) && !l.proposed.has(txn.zxid)) {
           l.proposed.add(txn.zxid)
           this.emit(sent.record, SUB_SEND, sent.at, { _tag: "Observed", server: leader, effect: { _tag: "Proposed", txn } })
+          // The leader logs its own proposal too (SyncRequestProcessor); whether it got there before a crash
+          // the wire shows later, in the last zxid of its next ACKEPOCH.
+          this.logs(leader, txn.zxid)
           tags.push("broadcast")
         }
         this.wire(stream, packet, sent, received, tags)
@@ -656,6 +686,7 @@ class CaptureDecoder {
           link.upToDateSeen = true
           link.inSync = false
           this.role(learner, "following", "broadcast", leader, this.record, SUB_RECEIVE, this.at)
+          for (const zxid of link.logDelivered) this.deliver(learner, zxid, this.record, SUB_RECEIVE, this.at)
           for (const zxid of link.snapDelivered) this.deliver(learner, zxid, this.record, SUB_RECEIVE, this.at)
           for (const zxid of link.syncCommits) this.deliver(learner, zxid, this.record, SUB_RECEIVE, this.at)
         }
@@ -727,6 +758,8 @@ function newLink(learner: number, leader: number): QuorumLink {
     upToDateSeen: false,
     syncCommits: [],
     snapDelivered: [],
+    logDelivered: [],
+    learnerLastZxid: 0,
   }
 }
 
