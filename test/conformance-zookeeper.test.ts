@@ -75,6 +75,8 @@ interface Driver {
   close(): Promise<void>
   /** Drop the connection without closing the session, as a client process that dies (zab client only). */
   readonly kill?: () => void
+  /** zab's client itself, for requests the interface does not name (zab client only). */
+  readonly raw?: ZabClient
 }
 
 type MultiResultRow = { readonly type: number; readonly err: number; readonly path?: string }
@@ -206,6 +208,7 @@ async function zabDriver(connectString: string, sessionTimeoutMs = 10_000): Prom
     events,
     close: () => client.close(),
     kill: () => client.disconnect(),
+    raw: client,
   }
 }
 
@@ -556,6 +559,34 @@ const cases: ReadonlyArray<{ readonly name: string; readonly clients: ReadonlyAr
       log("unknown scheme", failed)
     },
   },
+  {
+    name: "a lone check answers its error codes as ZooKeeper does; TTL creates are refused as a default ZooKeeper refuses them",
+    clients: ["zab client"], // node-zookeeper-client sends check only inside a transaction
+    run: async (connect, root, log) => {
+      const c = await connect()
+      const client = c.raw!
+      const check = async (path: string, version: number): Promise<Outcome<null>> => {
+        try {
+          await client.request({ op: "check", path, version })
+          return { ok: null }
+        } catch (error) {
+          if (error instanceof ZkError) return { err: error.code }
+          throw error
+        }
+      }
+      await c.create(root, "", CreateFlags.persistent)
+      await c.createAcl(`${root}/far`, "", CreateFlags.persistent, [{ perms: 31, scheme: "ip", id: "10.0.0.0/8" }])
+      const stale = await check(root, 3)
+      expectErr(stale, code.badVersion)
+      log("check bad version", stale)
+      log("check missing", await check(`${root}/none`, -1))
+      log("check without READ", await check(`${root}/far`, -1))
+      log("check bad path", await check(`${root}/`, -1))
+      // TTL nodes need zookeeper.extendedTypesEnabled, off by default: UNIMPLEMENTED. Unknown modes too.
+      for (const flags of [CreateFlags.persistentWithTtl, CreateFlags.persistentSequentialWithTtl, 7, -1]) log(`create flags ${flags}`, await c.create(`${root}/f${flags}`, "", flags))
+      log("children", await c.getChildren(root, false))
+    },
+  },
 ]
 
 describe.skipIf(skip)("conformance: zab answers as Apache ZooKeeper 3.8 does", () => {
@@ -617,6 +648,18 @@ describe.skipIf(skip)("conformance: zab answers as Apache ZooKeeper 3.8 does", (
         .filter((l) => /^(\[|cversion|dataVersion|aclVersion|dataLength|numChildren|Node|e$|Created)/.test(l))
         .map((l) => l.replace(/conformance-\d+, /g, ""))
     expect(strip(onZab)).toEqual(strip(await run(servers.zookeeper)))
+  })
+
+  it("zab's listed differences: a lone check that passes is answered (ZooKeeper 3.8.0 sends nothing), containers are refused", async () => {
+    const client = await ZabClient.connect(servers.zab, { requestTimeoutMs: 10_000 })
+    try {
+      await client.create("/differences", "")
+      const passed = await client.request({ op: "check", path: "/differences", version: 0 })
+      expect(passed.body).toEqual({ op: "check" })
+      await expect(client.create("/differences/c", "", CreateFlags.container)).rejects.toMatchObject({ code: code.unimplemented })
+    } finally {
+      await client.close()
+    }
   })
 
   it("answers the four-letter words an operator uses, and refuses the ones not whitelisted", async () => {

@@ -165,6 +165,9 @@ export function txnOpOf(request: Request, session: SessionId, identities: Readon
       return { _tag: "Multi", ops: request.ops.map((op) => multiOpOf(op, session)), ...auth }
     case "setACL":
       return { _tag: "SetACL", path: request.path, acl: request.acl ?? [], version: request.version, ...auth }
+    case "check":
+      // A lone check is a txn in ZooKeeper too (CheckVersionTxn, or an error txn): here a multi of one check.
+      return { _tag: "Multi", ops: [{ _tag: "Check", path: request.path, version: request.version }], ...auth }
     case "sync":
       // A no-op txn: once this server has applied it, it has applied everything committed before the sync.
       return { _tag: "Multi", ops: [] }
@@ -175,7 +178,6 @@ export function txnOpOf(request: Request, session: SessionId, identities: Readon
     case "getACL":
     case "getChildren":
     case "getChildren2":
-    case "check":
     case "ping":
     case "auth":
     case "setWatches":
@@ -253,6 +255,14 @@ export function writeReply(xid: number, zxid: number, request: Request, result: 
     case "closeSession":
       body = { op: "closeSession" }
       break
+    case "check": {
+      // The check's own code, or success with an empty body. (ZooKeeper 3.8.0 fails to serialise the
+      // success, a SetDataResponse without a Stat, and sends nothing: see the README's differences.)
+      const only = result.results?.[0]
+      if (only !== undefined && only._tag === "Failed" && only.code !== "Ok" && only.code !== "RuntimeInconsistency") return encodeReply(xid, zxid, treeErrorCode[only.code], null)
+      body = { op: "check" }
+      break
+    }
     case "multi": {
       const results = result.results ?? []
       body = { op: "multi", results: request.ops.map((op, i) => multiResult(op, results[i]!)) }
@@ -263,7 +273,6 @@ export function writeReply(xid: number, zxid: number, request: Request, result: 
     case "getACL":
     case "getChildren":
     case "getChildren2":
-    case "check":
     case "ping":
     case "auth":
     case "setWatches":
@@ -415,10 +424,6 @@ export class ClientConnection implements Flushable, Watcher {
       case "ping":
         entry.reply = encodeReply(PING_XID, host.lastApplied(), 0, null)
         return
-      case "check":
-        // ZooKeeper's Java client sends check only inside a multi; a lone check is not implemented here.
-        entry.reply = encodeReply(xid, host.lastApplied(), ErrorCode.unimplemented, null)
-        return
       case "auth": {
         // ZooKeeper answers auth at once (zxid 0): a known scheme adds the identity to the connection, for
         // the requests after it; an unknown one is AUTHFAILED and the connection is closed.
@@ -451,6 +456,7 @@ export class ClientConnection implements Flushable, Watcher {
       case "sync":
       case "closeSession":
       case "setACL":
+      case "check":
         throw new Error(`${request.op} is a write`)
     }
   }
