@@ -39,6 +39,7 @@ declare module "node-zookeeper-client" {
     on(event: "state", listener: (state: unknown) => void): void
     getSessionId(): Buffer
     getSessionTimeout(): number
+    getState(): { getName(): string }
     create(path: string, data: Buffer | null, acls: unknown, mode: number, callback: (error: ZkException | null, path: string) => void): void
     remove(path: string, version: number, callback: (error: ZkException | null) => void): void
     setData(path: string, data: Buffer | null, version: number, callback: (error: ZkException | null, stat: ZkStat) => void): void
