@@ -433,6 +433,10 @@ const cases: ReadonlyArray<{ readonly name: string; readonly clients: ReadonlyAr
       log("/zookeeper children", await c.getChildren("/zookeeper", false))
       log("delete /zookeeper", await c.remove("/zookeeper", -1))
       log("delete /zookeeper/quota", await c.remove("/zookeeper/quota", -1))
+      log("/zookeeper/config", await c.exists("/zookeeper/config", false))
+      log("getACL /zookeeper/config", await c.getACL("/zookeeper/config"))
+      log("setData /zookeeper/config", await c.setData("/zookeeper/config", "x", -1))
+      log("getACL /zookeeper/quota", await c.getACL("/zookeeper/quota"))
     },
   },
   {

@@ -65,7 +65,7 @@ export const Stat = Schema.Struct({
   mtime: NonNegativeInt, // ms, the time of the txn that last set its data
   version: NonNegativeInt, // number of data changes
   cversion: Schema.Int, // child creations plus deletions (negative for the system nodes, as in ZooKeeper)
-  aversion: NonNegativeInt, // number of ACL changes (setACL)
+  aversion: Schema.Int, // number of ACL changes (setACL); -1 for /zookeeper/config, as in ZooKeeper
   ephemeralOwner: SessionIdSchema, // the owning session of an ephemeral node, 0 for a persistent one
   dataLength: NonNegativeInt,
   numChildren: NonNegativeInt,
@@ -151,11 +151,20 @@ export const ROOT = "/"
 /** The nodes ZooKeeper's DataTree starts with and refuses to delete (isSpecialPath). */
 export const SYSTEM_NODES: ReadonlyArray<string> = ["/zookeeper", "/zookeeper/config", "/zookeeper/quota"]
 
+const CONFIG_NODE = "/zookeeper/config"
+const CONFIG_NODE_ACL: ReadonlyArray<Acl> = [{ perms: Perms.read, scheme: "world", id: "anyone" }]
+
 export function emptyTree(): DataTree {
   const tree = bareTree(0)
   insert(tree, ROOT, makeNode(ROOT, "", 0, 0, 0, 0, 0, 0, 0, NO_SESSION))
   for (const path of SYSTEM_NODES) {
-    insert(tree, path, makeNode(path, "", 0, 0, 0, 0, 0, 0, 0, NO_SESSION))
+    const node = makeNode(path, "", 0, 0, 0, 0, 0, 0, 0, NO_SESSION)
+    if (path === CONFIG_NODE) {
+      // DataTree.addConfigNode: world:anyone may only read it, set through setACL(path, acl, -1).
+      node.acl = CONFIG_NODE_ACL
+      node.aversion = -1
+    }
+    insert(tree, path, node)
     // ZooKeeper links them without counting a creation, so the root reports cversion -1, /zookeeper -2.
     const parent = tree.nodes.get(parentOf(path))!
     unhash(tree, parent)
@@ -738,7 +747,7 @@ const SnapshotNode = Schema.Struct({
   cversion: NonNegativeInt,
   ephemeralOwner: SessionIdSchema,
   // Version 3: written only when not 0 and not world:anyone with every permission.
-  aversion: Schema.optionalKey(NonNegativeInt),
+  aversion: Schema.optionalKey(Schema.Int),
   acl: Schema.optionalKey(Schema.Array(AclSchema)),
 })
 
