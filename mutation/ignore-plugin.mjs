@@ -10,6 +10,11 @@
 //   evaluated, so none of its mutants can change a run. A mutant of `bug` itself (impl/core/state.ts), of
 //   the test, or of the `&&` is a different mutant and still tried; the zoo's own benchmark (bench:bugs)
 //   is what exercises the re-injections.
+// - An observation's label and detail, `observe(out, "label", detail)` (and `abandon(config, state,
+//   "label", detail, out)`, which observes them): they feed the coverage table and the trace's text, which
+//   no invariant, no refinement check and no history check reads. Except the observations the trace tools
+//   do read (labelsRead, detailsRead below: traces/project.ts and traces/validate.ts act on them), whose
+//   mutants stay.
 import { PluginKind, declareValuePlugin } from "@stryker-mutator/api/plugin"
 
 /** Whether `path` is argument `index` (or later) of a call to a function named `name`. */
@@ -69,12 +74,34 @@ function onlyUnderBug(path) {
   return false
 }
 
+/** Observation labels that traces/project.ts or traces/validate.ts act on, and those whose detail they parse. */
+const labelsRead = new Set(["discovery-epoch-proposed", "snapshot-taken", "leader-init-timeout", "leader-step-down-no-quorum", "discovery-follower-ahead", "zxid-rollover"])
+const detailsRead = new Set(["discovery-epoch-proposed"])
+
+/** The position of the label in each call that observes one (the detail follows it). */
+const labelAt = { observe: 1, abandon: 2 }
+
+/** Whether `path` is the label or the detail of an observation whose label nothing but the coverage table reads. */
+function unreadObservation(path) {
+  const parent = path.parentPath
+  if (parent === null || !parent.isCallExpression()) return false
+  const callee = parent.node.callee
+  if (callee.type !== "Identifier" || !Object.hasOwn(labelAt, callee.name)) return false
+  const at = labelAt[callee.name]
+  const index = parent.node.arguments.indexOf(path.node)
+  const label = parent.node.arguments[at] === undefined ? undefined : original(parent.node.arguments[at])
+  if (label === undefined || label.type !== "StringLiteral") return false
+  if (index === at) return !labelsRead.has(label.value)
+  return index === at + 1 && !detailsRead.has(label.value)
+}
+
 export const strykerPlugins = [
   declareValuePlugin(PluginKind.Ignore, "zab-equivalent-by-rule", {
     shouldIgnore(path) {
       if (argumentOf(path, "assert", 1)) return "an assertion's message is read only when the assertion fails, which kills the mutant anyway"
       if (argumentOf(path, "bug", 1)) return "bug toggles are off in the campaigns, so any name is as off as the right one"
       if (onlyUnderBug(path)) return "evaluated only while a bug toggle is on, and the toggles are off in the campaigns"
+      if (unreadObservation(path)) return "an observation's label and detail feed only the coverage table and the trace's text"
       return undefined
     },
   }),

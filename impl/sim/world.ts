@@ -707,7 +707,8 @@ export class World {
 
   // -------------------------------------------------------------------------------------------------------
   // The liveness phase: faults stop, everybody is restarted and connected; a leader must be established with
-  // a quorum following it, and a fresh write must be delivered by a quorum, within a bounded number of ticks.
+  // a quorum following it, and a fresh write must be delivered by a quorum, within a bounded number of ticks;
+  // then a write made at a follower must be too.
   // The run (harness/sim-target.ts) then also requires it of every live server that can join (see probeMissing).
 
   liveness(check: () => string | null): LivenessResult {
@@ -728,7 +729,10 @@ export class World {
       if (probeZxid !== null) {
         if (leader !== null) {
           const missing = this.probeMissing(leader, probeZxid)
-          if (missing !== null && missing.length === 0) return this.livenessPassed(t, [], probeZxid)
+          if (missing !== null && missing.length === 0) {
+            const forwarded = this.probeThroughFollower(check)
+            return forwarded === null ? this.livenessPassed(t, [], probeZxid) : { ok: false, reason: forwarded }
+          }
           if (missing !== null) quorumTicks ??= t
         }
       } else if (probe !== null) {
@@ -756,6 +760,47 @@ export class World {
     }
     const where = leader === null ? "no leader" : `leader ${leader}${this.readyToServe(leader) ? "" : " without an established quorum"}`
     return { ok: false, reason: `no progress within ${this.config.livenessTicks} ticks after faults stopped (${where}${probe === null ? "" : ", probe write not delivered by a quorum"})` }
+  }
+
+  /**
+   * The second probe, written at a follower: ZooKeeper's followers take writes too and forward them to the
+   * leader, which the probe at the leader never exercises. A follower in broadcast under an established
+   * leader must get its write delivered by a quorum within livenessTicks; a refused write (the leader changed
+   * meanwhile) is retried at the next one's follower, as for the first probe. Null when it was (or no follower
+   * serves); otherwise why not, or the safety violation `check` found meanwhile.
+   */
+  private probeThroughFollower(check: () => string | null): string | null {
+    const serving = (leader: ServerId): Slot | undefined =>
+      this.slots.find((slot) => {
+        const role = slot.state?.role
+        return role !== undefined && role.kind === "following" && role.leader === leader && role.phase === "broadcast"
+      })
+    let probe: { follower: Slot; request: number } | null = null
+    let refused = false
+    for (let t = 0; t <= this.config.livenessTicks; t++) {
+      const violation = this.settle(check)
+      if (violation !== null) return violation
+      const leader = this.leader()
+      if (probe !== null) {
+        const reply = this.replies.get(probe.request)
+        if (reply !== undefined && reply !== null) {
+          if (leader !== null && this.probeMissing(leader, reply) !== null) return null
+        } else if (reply === null || !probe.follower.requests.has(probe.request)) {
+          refused ||= reply === null
+          probe = null
+        }
+      }
+      if (probe === null && leader !== null && this.readyToServe(leader)) {
+        const follower = serving(leader)
+        if (follower === undefined) return null
+        probe = { follower, request: this.nextRequest }
+        this.clientWrite(follower, { _tag: "Create", path: `/liveness-probe-${probe.request}`, data: "" })
+        this.drain()
+        continue
+      }
+      this.apply({ _tag: "Tick" })
+    }
+    return `no progress within ${this.config.livenessTicks} ticks after the probe at the leader: a write at a follower was not delivered by a quorum${refused ? " (a follower refused it)" : ""}`
   }
 
   /**
