@@ -708,7 +708,7 @@ export class World {
   // -------------------------------------------------------------------------------------------------------
   // The liveness phase: faults stop, everybody is restarted and connected; a leader must be established with
   // a quorum following it, and a fresh write must be delivered by a quorum, within a bounded number of ticks;
-  // then a write made at a follower must be too.
+  // then a write made at a follower must be too, and then one at the leader with only a bare quorum up.
   // The run (harness/sim-target.ts) then also requires it of every live server that can join (see probeMissing).
 
   liveness(check: () => string | null): LivenessResult {
@@ -731,7 +731,10 @@ export class World {
           const missing = this.probeMissing(leader, probeZxid)
           if (missing !== null && missing.length === 0) {
             const forwarded = this.probeThroughFollower(check)
-            return forwarded === null ? this.livenessPassed(t, [], probeZxid) : { ok: false, reason: forwarded }
+            if (forwarded !== null) return { ok: false, reason: forwarded }
+            const passed = this.livenessPassed(t, [], probeZxid)
+            const bare = this.probeWithBareQuorum(check)
+            return bare === null ? passed : { ok: false, reason: bare }
           }
           if (missing !== null) quorumTicks ??= t
         }
@@ -801,6 +804,41 @@ export class World {
       this.apply({ _tag: "Tick" })
     }
     return `no progress within ${this.config.livenessTicks} ticks after the probe at the leader: a write at a follower was not delivered by a quorum${refused ? " (a follower refused it)" : ""}`
+  }
+
+  /**
+   * The third probe, with only a bare quorum up: every follower beyond it crashes (keeping its disk), and a
+   * write at the leader must still be delivered by the quorum left, which now needs the leader's own ACK.
+   * ZAB promises progress to any live quorum; a leader that never made its own proposals durable (and so
+   * never acked them) passed the probes above, where its followers alone made a quorum. Null when it was
+   * delivered (or no leader serves); otherwise why not, or the safety violation `check` found meanwhile.
+   */
+  private probeWithBareQuorum(check: () => string | null): string | null {
+    const leader = this.leader()
+    if (leader === null || !this.readyToServe(leader)) return null
+    const followers = this.slots.filter((slot) => slot.state?.role.kind === "following" && slot.state.role.leader === leader)
+    for (const slot of followers.slice(this.quorum() - 1)) this.crash(slot, "keep")
+    const before = this.slots.filter((slot) => slot.state !== null).length
+    let probe: number | null = null
+    for (let t = 0; t <= this.config.livenessTicks; t++) {
+      const violation = this.settle(check)
+      if (violation !== null) return violation
+      const now = this.leader()
+      if (probe !== null) {
+        const reply = this.replies.get(probe)
+        if (reply !== undefined && reply !== null) {
+          if (now !== null && this.probeMissing(now, reply) !== null) return null
+        } else if (reply === null || !this.slots.some((slot) => slot.requests.has(probe!))) probe = null
+      }
+      if (probe === null && now !== null && this.readyToServe(now)) {
+        probe = this.nextRequest
+        this.clientWrite(this.slot(now), { _tag: "Create", path: `/liveness-probe-${probe}`, data: "" })
+        this.drain()
+        continue
+      }
+      this.apply({ _tag: "Tick" })
+    }
+    return `no progress within ${this.config.livenessTicks} ticks with a bare quorum of ${before} servers up (followers beyond it crashed): a write at the leader was not delivered by them`
   }
 
   /**
