@@ -110,6 +110,8 @@ interface Slot {
   applied: Array<Txn> // ghost: the txns the tree reflects, in order
   fsyncRequested: number
   fsyncDone: number
+  /** The fsync requests not yet completed, oldest first (their `through`), for a disk that completes one at a time. */
+  fsyncQueue: Array<number>
   requests: Set<number> // client requests of this incarnation still waiting for an answer
   incarnation: number // how many times this server has started
 }
@@ -249,6 +251,7 @@ export class World {
         applied: [],
         fsyncRequested: 0,
         fsyncDone: 0,
+        fsyncQueue: [],
         requests: new Set(),
         incarnation: 0,
       }
@@ -295,6 +298,7 @@ export class World {
     slot.applied = snapshot === null ? [] : [...snapshot.ghost]
     slot.fsyncRequested = 0
     slot.fsyncDone = 0
+    slot.fsyncQueue = []
     slot.requests = new Set()
     slot.state = initialState(slot.config)
     slot.incarnation += 1
@@ -370,6 +374,7 @@ export class World {
         return
       }
       case "Fsync":
+        if (effect.through > slot.fsyncRequested) slot.fsyncQueue.push(effect.through)
         slot.fsyncRequested = Math.max(slot.fsyncRequested, effect.through)
         return
       case "TakeSnapshot":
@@ -623,7 +628,9 @@ export class World {
         if (step.server > this.n) return null
         const slot = this.slot(step.server)
         if (slot.state === null || slot.fsyncRequested <= slot.fsyncDone) return null
-        return this.completeFsync(slot)
+        // A disk that completes one request at a time: what a later append's sender did is out, the append
+        // is not durable yet (on the leader as on a follower).
+        return this.completeFsync(slot, this.config.fsyncOneAtATime === true ? slot.fsyncQueue[0] : undefined)
       }
       case "Crash":
         if (step.server > this.n || !this.alive(step.server)) return null
@@ -673,10 +680,11 @@ export class World {
     }
   }
 
-  private completeFsync(slot: Slot): string {
-    const through = slot.fsyncRequested
+  private completeFsync(slot: Slot, upTo?: number): string {
+    const through = upTo ?? slot.fsyncRequested
     slot.disk.fsync(through)
     slot.fsyncDone = through
+    while (slot.fsyncQueue.length > 0 && slot.fsyncQueue[0]! <= through) slot.fsyncQueue.shift()
     this.record({ _tag: "FsyncCompleted", server: slot.id, through })
     this.feed(slot, { _tag: "FsyncDone", through })
     return this.events === null ? TAKEN : `fsync ${slot.id} through write ${through}`
