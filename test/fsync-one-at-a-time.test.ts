@@ -6,7 +6,8 @@
  * with every fsync completing everything requested, no run could tell it apart.
  *
  * Method: one short schedule (two writes at the leader, the leader's disk completes only the first, one
- * follower acks both) runs on the correct peer and on a peer whose leader acks proposals before they are
+ * follower acks both; and the same writes followed by one Settle, in which the slow-disk run's leader
+ * completes one fsync request every other round) runs on the correct peer and on a peer whose leader acks proposals before they are
  * durable. With the one-at-a-time disk the broken leader commits the second write on its own volatile ACK
  * and the model of Zab.tla rejects the run; the correct peer passes; with the old all-at-once disk both
  * pass, which is why the mutant survived.
@@ -58,6 +59,19 @@ describe("a disk that completes fsync requests one at a time", () => {
     broken.leaderAcksEarly = true
     const violation = runSchedule(schedule(true), { validate: true }).violation
     expect(violation?.invariant).toBe("ModelRefinement")
+  })
+
+  it("a Settle step of a slow-disk run lets a follower's ACK overtake the leader's own fsync, which exposes it too", () => {
+    // Two writes at the leader, then everything delivered while the leader's disk completes one request
+    // every other round: its first fsync lets the broken leader ack the second write, still volatile, and a
+    // follower's ACK of it arrives before the leader's next fsync.
+    const settled: ReadonlyArray<Step> = [...steps.slice(0, 7), { _tag: "Settle", fsync: true }]
+    const run = (oneAtATime: boolean): string | null => runSchedule({ ...schedule(oneAtATime), steps: settled }, { validate: true }).violation?.invariant ?? null
+    broken.leaderAcksEarly = true
+    expect(run(true)).toBe("ModelRefinement")
+    expect(run(false)).toBeNull()
+    broken.leaderAcksEarly = false
+    expect(run(true)).toBeNull()
   })
 
   it("with every fsync completing everything requested, the same broken leader goes unseen", () => {
