@@ -21,19 +21,41 @@
 import { Schema } from "effect"
 import { assert } from "../impl/core/assert.js"
 
+// The seeds of the two lanes of structural hashes (see "Structural hashes" below).
+const SEED1 = 0x9747b28c
+const SEED2 = 0x5bd1e995
+const KIND_MODEL_VALUE = 4
+
 export class ModelValue {
-  constructor(readonly name: string) {}
+  /** The value's structural hash, two 32-bit lanes (see `hashValue`). */
+  readonly h1: number
+  readonly h2: number
+  constructor(readonly name: string) {
+    this.h1 = hashText(KIND_MODEL_VALUE, name, SEED1)
+    this.h2 = hashText(KIND_MODEL_VALUE, name, SEED2)
+  }
 }
 
+/**
+ * The composite values carry their structural hash once computed (h1 = h2 = 0 until then): values are
+ * immutable and successor states share the parts an action leaves unchanged, so a state's fingerprint
+ * hashes only what the action built.
+ */
 export class TSet {
+  h1 = 0
+  h2 = 0
   constructor(readonly elems: ReadonlyArray<Value>) {}
 }
 
 export class Seq {
+  h1 = 0
+  h2 = 0
   constructor(readonly items: ReadonlyArray<Value>) {}
 }
 
 export class Fn {
+  h1 = 0
+  h2 = 0
   constructor(
     readonly keys: ReadonlyArray<Value>,
     readonly vals: ReadonlyArray<Value>,
@@ -136,7 +158,12 @@ function compareArrays(a: ReadonlyArray<Value>, b: ReadonlyArray<Value>): number
 }
 
 export function eq(a: Value, b: Value): boolean {
-  return a === b || compare(a, b) === 0
+  if (a === b) return true
+  // Booleans, integers, strings and (interned) model values are equal only when identical.
+  if (typeof a !== "object" || a instanceof ModelValue || typeof b !== "object" || b instanceof ModelValue) return false
+  // Composite values whose hashes are known and differ are different.
+  if (a.h1 !== 0 && b.h1 !== 0 && (a.h1 !== b.h1 || a.h2 !== b.h2)) return false
+  return compare(a, b) === 0
 }
 
 // -----------------------------------------------------------------------------------------------------------
@@ -170,7 +197,19 @@ export const EMPTY_SET = new TSet([])
 /** The set of these elements, in canonical form. */
 export function setOf(items: ReadonlyArray<Value>): TSet {
   if (items.length <= 1) return new TSet(items.slice())
-  const sorted = items.slice().sort(compare)
+  const sorted = items.slice()
+  if (sorted.length <= 8) {
+    // Insertion sort: the sets a spec writes out are small, and Array.prototype.sort costs more on them.
+    for (let k = 1; k < sorted.length; k++) {
+      const x = sorted[k]!
+      let at = k
+      while (at > 0 && compare(sorted[at - 1]!, x) > 0) {
+        sorted[at] = sorted[at - 1]!
+        at--
+      }
+      sorted[at] = x
+    }
+  } else sorted.sort(compare)
   const out: Array<Value> = [sorted[0]!]
   for (let k = 1; k < sorted.length; k++) if (compare(out[out.length - 1]!, sorted[k]!) !== 0) out.push(sorted[k]!)
   return new TSet(out)
@@ -182,6 +221,14 @@ export function elems(v: Value): ReadonlyArray<Value> {
 }
 
 function indexIn(sorted: ReadonlyArray<Value>, x: Value): number {
+  // Booleans, integers, strings and (interned) model values are equal exactly when identical: the small
+  // domains of records and of functions over servers are scanned without the order.
+  if (typeof x !== "object" || x instanceof ModelValue) {
+    if (sorted.length <= 16) {
+      for (let k = 0; k < sorted.length; k++) if (sorted[k] === x) return k
+      return -1
+    }
+  }
   let lo = 0
   let hi = sorted.length - 1
   while (lo <= hi) {
@@ -284,6 +331,9 @@ function isOneToN(keys: ReadonlyArray<Value>): boolean {
 /** The function with these (distinct) keys and values, in canonical form. */
 export function fnOf(keys: ReadonlyArray<Value>, vals: ReadonlyArray<Value>): Value {
   assert(keys.length === vals.length, "one value per key")
+  let ascending = true
+  for (let k = 1; k < keys.length && ascending; k++) ascending = compare(keys[k - 1]!, keys[k]!) < 0
+  if (ascending) return isOneToN(keys) ? new Seq(vals.slice()) : new Fn(keys.slice(), vals.slice())
   const order = keys.map((_, k) => k).sort((x, y) => compare(keys[x]!, keys[y]!))
   const sortedKeys = order.map((k) => keys[k]!)
   const sortedVals = order.map((k) => vals[k]!)
@@ -370,24 +420,38 @@ export function exceptPath(f: Value, path: ReadonlyArray<Value>, g: (old: Value)
 
 /** x :> y. */
 export function colonGt(x: Value, y: Value): Value {
-  return fnOf([x], [y])
+  return x === 1 ? new Seq([y]) : new Fn([x], [y])
 }
 
-/** f @@ g: f where defined, else g. */
+/** The keys and values of a function, in canonical order. */
+function entriesOf(f: Value): { keys: ReadonlyArray<Value>; vals: ReadonlyArray<Value> } {
+  if (f instanceof Fn) return f
+  if (f instanceof Seq) return { keys: f.items.map((_, k) => k + 1), vals: f.items }
+  return fail(`${show(f)} is not a function`)
+}
+
+/** f @@ g: f where defined, else g (a merge of the two sorted domains). */
 export function atAt(f: Value, g: Value): Value {
+  const a = entriesOf(f)
+  const b = entriesOf(g)
   const keys: Array<Value> = []
   const vals: Array<Value> = []
-  const fKeys = domain(f).elems
-  for (const k of fKeys) {
-    keys.push(k)
-    vals.push(apply(f, k))
+  let i = 0
+  let j = 0
+  while (i < a.keys.length || j < b.keys.length) {
+    const c = i === a.keys.length ? 1 : j === b.keys.length ? -1 : compare(a.keys[i]!, b.keys[j]!)
+    if (c <= 0) {
+      keys.push(a.keys[i]!)
+      vals.push(a.vals[i]!)
+      i++
+      if (c === 0) j++
+    } else {
+      keys.push(b.keys[j]!)
+      vals.push(b.vals[j]!)
+      j++
+    }
   }
-  for (const k of domain(g).elems) {
-    if (indexIn(fKeys, k) >= 0) continue
-    keys.push(k)
-    vals.push(apply(g, k))
-  }
-  return fnOf(keys, vals)
+  return isOneToN(keys) ? new Seq(vals) : new Fn(keys, vals)
 }
 
 export function len(s: Value): number {
@@ -470,26 +534,152 @@ export function tlaAssert(c: Value, message: Value): boolean {
 // -----------------------------------------------------------------------------------------------------------
 // The next state under construction: one slot per variable, unassigned until an action assigns it.
 
-/** A partial assignment of the variables (primed, or unprimed while Init is evaluated). */
-export type Partial = ReadonlyArray<Value | undefined>
+/**
+ * A partial assignment of the variables (primed, or unprimed while Init is evaluated). An action assigns
+ * slots in place and records them on a trail; where the action branches (a disjunction, an `\E`, x' \in S)
+ * the generated code marks the trail and undoes back to the mark before the next branch, so every branch
+ * starts from the assignment at the branch point without copying it.
+ */
+export class Partial {
+  private readonly trail: Array<number> = []
+
+  /** `slots` is the generated code's literal of one `undefined` per variable (cheaper than filling an array). */
+  constructor(readonly slots: Array<Value | undefined>) {}
+
+  /** Assigns an unassigned slot. */
+  assign(at: number, v: Value): void {
+    this.slots[at] = v
+    this.trail.push(at)
+  }
+
+  mark(): number {
+    return this.trail.length
+  }
+
+  /** Unassigns every slot assigned since the mark. */
+  undo(mark: number): void {
+    while (this.trail.length > mark) this.slots[this.trail.pop()!] = undefined
+  }
+}
+
+
+/** The mark of a branch point (see Partial). */
+export function mark(n: Partial): number {
+  return n.mark()
+}
+
+/** Back to a branch point's mark (see Partial). */
+export function undo(n: Partial, at: number): void {
+  n.undo(at)
+}
 
 /**
  * x' = v in an action: assigns x' when it is unassigned, otherwise compares (TLC's semantics). Null when the
  * comparison fails, i.e. this branch of the action yields no successor.
  */
 export function bind(n: Partial, at: number, v: Value): Partial | null {
-  const old = n[at]
+  const old = n.slots[at]
   if (old !== undefined) return eq(old, v) ? n : null
-  const copy = n.slice()
-  copy[at] = v
-  return copy
+  n.assign(at, v)
+  return n
 }
 
 /** x' read after it was assigned. */
 export function primed(n: Partial, at: number, name: string): Value {
-  const v = n[at]
+  const v = n.slots[at]
   if (v === undefined) fail(`${name}' is read before the action assigns it`)
   return v
+}
+
+// -----------------------------------------------------------------------------------------------------------
+// Structural hashes, for fingerprints.
+//
+// Two independent 32-bit lanes (murmur3's mixing with different seeds) make a 64-bit hash of a value's
+// canonical form: equal values have equal hashes because equal values have structurally equal
+// representations (the canonical forms above). Composite values cache theirs.
+
+
+function mix(h: number, k: number): number {
+  k = Math.imul(k, 0xcc9e2d51)
+  k = (k << 15) | (k >>> 17)
+  k = Math.imul(k, 0x1b873593)
+  h ^= k
+  h = (h << 13) | (h >>> 19)
+  return (Math.imul(h, 5) + 0xe6546b64) | 0
+}
+
+function finalMix(h: number): number {
+  h ^= h >>> 16
+  h = Math.imul(h, 0x85ebca6b)
+  h ^= h >>> 13
+  h = Math.imul(h, 0xc2b2ae35)
+  h ^= h >>> 16
+  // 0 marks "not computed yet" on composite values.
+  return h === 0 ? 1 : h
+}
+
+function hashText(kind: number, s: string, seed: number): number {
+  let h = mix(seed, kind)
+  h = mix(h, s.length)
+  for (let k = 0; k < s.length; k++) h = mix(h, s.charCodeAt(k))
+  return finalMix(h)
+}
+
+/** Lane 1 (seed 1) or lane 2 (seed 2) of v's hash. */
+function laneHash(v: Value, lane: 1 | 2): number {
+  const seed = lane === 1 ? SEED1 : SEED2
+  switch (typeof v) {
+    case "boolean":
+      return finalMix(mix(seed, v ? 1 : 0))
+    case "number":
+      return finalMix(mix(mix(seed, 2), v | 0))
+    case "string":
+      return hashText(3, v, seed)
+    default:
+      if (v instanceof ModelValue) return lane === 1 ? v.h1 : v.h2
+      if (v.h1 === 0) hashComposite(v)
+      return lane === 1 ? v.h1 : v.h2
+  }
+}
+
+function hashComposite(v: TSet | Seq | Fn): void {
+  let a: number
+  let b: number
+  if (v instanceof Fn) {
+    a = mix(mix(SEED1, 7), v.keys.length)
+    b = mix(mix(SEED2, 7), v.keys.length)
+    for (let k = 0; k < v.keys.length; k++) {
+      a = mix(mix(a, laneHash(v.keys[k]!, 1)), laneHash(v.vals[k]!, 1))
+      b = mix(mix(b, laneHash(v.keys[k]!, 2)), laneHash(v.vals[k]!, 2))
+    }
+  } else {
+    const kind = v instanceof TSet ? 5 : 6
+    const items = v instanceof TSet ? v.elems : v.items
+    a = mix(mix(SEED1, kind), items.length)
+    b = mix(mix(SEED2, kind), items.length)
+    for (let k = 0; k < items.length; k++) {
+      a = mix(a, laneHash(items[k]!, 1))
+      b = mix(b, laneHash(items[k]!, 2))
+    }
+  }
+  v.h1 = finalMix(a)
+  v.h2 = finalMix(b)
+}
+
+/**
+ * The 64-bit hash of a tuple of values (a state's variables in order) into out[0], out[1]. Two states are
+ * told apart by it as by TLC's 64-bit fingerprints: equal states always agree, different ones collide
+ * with a probability of about n^2 / 2^65 among n states.
+ */
+export function hashValues(values: ReadonlyArray<Value>, out: Int32Array): void {
+  let a = mix(SEED1, values.length)
+  let b = mix(SEED2, values.length)
+  for (let k = 0; k < values.length; k++) {
+    a = mix(a, laneHash(values[k]!, 1))
+    b = mix(b, laneHash(values[k]!, 2))
+  }
+  out[0] = finalMix(a)
+  out[1] = finalMix(b)
 }
 
 // -----------------------------------------------------------------------------------------------------------
@@ -581,20 +771,16 @@ export class ValueEncoder {
   }
 }
 
-/** UNCHANGED <<x, y>>: x' = x and y' = y, each as `bind` (null when one of them was assigned otherwise). */
-export function bindEach(n: Partial, pairs: ReadonlyArray<readonly [number, Value]>): Partial | null {
-  // One copy for all of them (UNCHANGED often names ten variables).
-  let copy: Array<Value | undefined> | null = null
-  for (const [at, v] of pairs) {
-    const old = (copy ?? n)[at]
-    if (old !== undefined) {
-      if (!eq(old, v)) return null
-      continue
-    }
-    if (copy === null) copy = n.slice()
-    copy[at] = v
+/** UNCHANGED <<x, y>>: x' = x and y' = y, each as `bind`, given as [slot of x, x, slot of y, y]. */
+export function bindEach(n: Partial, slotsAndValues: ReadonlyArray<number | Value>): Partial | null {
+  for (let k = 0; k < slotsAndValues.length; k += 2) {
+    const at = slotsAndValues[k] as number
+    const v = slotsAndValues[k + 1] as Value
+    const old = n.slots[at]
+    if (old === undefined) n.assign(at, v)
+    else if (!eq(old, v)) return null
   }
-  return copy ?? n
+  return n
 }
 
 // -----------------------------------------------------------------------------------------------------------
@@ -644,7 +830,7 @@ export function caseFail(where: string): never {
 
 /** x' where x' must be assigned: every variable of a successor state. */
 export function assigned(n: Partial, at: number, name: string): Value {
-  const v = n[at]
+  const v = n.slots[at]
   if (v === undefined) fail(`the action leaves ${name}' unassigned`)
   return v
 }
