@@ -394,28 +394,53 @@ export function domain(f: Value): TSet {
   return fail(`DOMAIN of ${show(f)}, which is not a function`)
 }
 
-/** [f EXCEPT ![x] = g(@)], one key; nested paths compose it. */
-export function except(f: Value, x: Value, g: (old: Value) => Value): Value {
-  if (f instanceof Seq) {
-    if (!(typeof x === "number" && x >= 1 && x <= f.items.length)) return f // TLC: EXCEPT outside the domain leaves f unchanged
-    const items = f.items.slice()
-    items[x - 1] = g(f.items[x - 1]!)
-    return new Seq(items)
-  }
-  if (f instanceof Fn) {
-    const k = indexIn(f.keys, x)
-    if (k < 0) return f
-    const vals = f.vals.slice()
-    vals[k] = g(f.vals[k]!)
-    return new Fn(f.keys, vals)
-  }
+/** The position of key x in function f's values, or -1 when x is outside its domain. */
+function slotOf(f: Value, x: Value): number {
+  if (f instanceof Seq) return typeof x === "number" && x >= 1 && x <= f.items.length && Number.isInteger(x) ? x - 1 : -1
+  if (f instanceof Fn) return indexIn(f.keys, x)
   return fail(`EXCEPT on ${show(f)}, which is not a function`)
 }
 
+/** f with the value at position k replaced (f itself when the value is the same object). */
+function withSlot(f: Seq | Fn, k: number, v: Value): Value {
+  if (f instanceof Seq) {
+    if (f.items[k] === v) return f
+    const items = f.items.slice()
+    items[k] = v
+    return new Seq(items)
+  }
+  if (f.vals[k] === v) return f
+  const vals = f.vals.slice()
+  vals[k] = v
+  return new Fn(f.keys, vals)
+}
+
+/** [f EXCEPT ![x] = g(@)], one key. TLC: a key outside the domain leaves f unchanged (g is not evaluated). */
+export function except(f: Value, x: Value, g: (old: Value) => Value): Value {
+  const k = slotOf(f, x)
+  if (k < 0) return f
+  const fn = f as Seq | Fn
+  return withSlot(fn, k, g(fn instanceof Seq ? fn.items[k]! : fn.vals[k]!))
+}
+
 /** [f EXCEPT ![a][b]... = g(@)]: the path of keys (a field name is a string key). */
-export function exceptPath(f: Value, path: ReadonlyArray<Value>, g: (old: Value) => Value, at = 0): Value {
-  if (at === path.length) return g(f)
-  return except(f, path[at]!, (old) => exceptPath(old, path, g, at + 1))
+export function exceptPath(f: Value, path: ReadonlyArray<Value>, g: (old: Value) => Value): Value {
+  if (path.length === 1) return except(f, path[0]!, g)
+  // Down the path, then the new values back up it.
+  const containers: Array<Seq | Fn> = []
+  const slots: Array<number> = []
+  let at: Value = f
+  for (const x of path) {
+    const k = slotOf(at, x)
+    if (k < 0) return f
+    const fn = at as Seq | Fn
+    containers.push(fn)
+    slots.push(k)
+    at = fn instanceof Seq ? fn.items[k]! : fn.vals[k]!
+  }
+  let v = g(at)
+  for (let d = path.length - 1; d >= 0; d--) v = withSlot(containers[d]!, slots[d]!, v)
+  return v
 }
 
 /** x :> y. */
