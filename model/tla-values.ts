@@ -5,7 +5,7 @@
  * TLC picks and sets have one canonical form.
  *
  * Canonical forms, so that two values are equal exactly when their representations are structurally equal
- * (the explorer fingerprints the byte encoding of states, `encodeValue`):
+ * (the explorer fingerprints states by their structural hash, `hashValues`):
  * - A set is a TSet whose elements are sorted by `compare` and distinct.
  * - A function whose domain is 1..n (n >= 0), including every tuple and the empty function, is a Seq; any
  *   other function is an Fn whose keys are sorted by `compare`.
@@ -705,95 +705,6 @@ export function hashValues(values: ReadonlyArray<Value>, out: Int32Array): void 
   }
   out[0] = finalMix(a)
   out[1] = finalMix(b)
-}
-
-// -----------------------------------------------------------------------------------------------------------
-// Canonical byte encoding, for fingerprints.
-
-/** Encodes values into a growing byte buffer (word-aligned, for model/encode.ts's fingerprint). */
-export class ValueEncoder {
-  bytes = new Uint8Array(1 << 12)
-  words = new Uint32Array(this.bytes.buffer)
-  length = 0
-
-  reset(): void {
-    this.length = 0
-  }
-
-  private ensure(extra: number): void {
-    if (this.length + extra + 4 <= this.bytes.length) return
-    let size = this.bytes.length * 2
-    while (this.length + extra + 4 > size) size *= 2
-    const bytes = new Uint8Array(size)
-    bytes.set(this.bytes.subarray(0, this.length))
-    this.bytes = bytes
-    this.words = new Uint32Array(bytes.buffer)
-  }
-
-  private byte(b: number): void {
-    this.ensure(1)
-    this.bytes[this.length++] = b
-  }
-
-  private u32(x: number): void {
-    this.ensure(4)
-    const at = this.length
-    this.bytes[at] = x & 0xff
-    this.bytes[at + 1] = (x >>> 8) & 0xff
-    this.bytes[at + 2] = (x >>> 16) & 0xff
-    this.bytes[at + 3] = (x >>> 24) & 0xff
-    this.length += 4
-  }
-
-  private text(s: string): void {
-    this.u32(s.length)
-    for (let k = 0; k < s.length; k++) {
-      const c = s.charCodeAt(k)
-      this.byte(c & 0xff)
-      this.byte(c >>> 8)
-    }
-  }
-
-  value(v: Value): void {
-    switch (typeof v) {
-      case "boolean":
-        this.byte(v ? 1 : 0)
-        return
-      case "number":
-        this.byte(2)
-        this.u32(v | 0)
-        return
-      case "string":
-        this.byte(3)
-        this.text(v)
-        return
-      default:
-        if (v instanceof ModelValue) {
-          this.byte(4)
-          this.text(v.name)
-        } else if (v instanceof TSet) {
-          this.byte(5)
-          this.u32(v.elems.length)
-          for (const e of v.elems) this.value(e)
-        } else if (v instanceof Seq) {
-          this.byte(6)
-          this.u32(v.items.length)
-          for (const e of v.items) this.value(e)
-        } else {
-          this.byte(7)
-          this.u32(v.keys.length)
-          for (let k = 0; k < v.keys.length; k++) {
-            this.value(v.keys[k]!)
-            this.value(v.vals[k]!)
-          }
-        }
-    }
-  }
-
-  /** Pads with zeros to a whole word, so the fingerprint of the words sees no stale bytes. */
-  finish(): void {
-    while (this.length % 4 !== 0) this.byte(0)
-  }
 }
 
 /** UNCHANGED <<x, y>>: x' = x and y' = y, each as `bind`, given as [slot of x, x, slot of y, y]. */
