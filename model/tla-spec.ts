@@ -12,7 +12,7 @@
  */
 import { assert } from "../impl/core/assert.js"
 import { FingerprintSet } from "./explore.js"
-import { type Value, hashValues, show } from "./tla-values.js"
+import { type Value, ValuePacker, hashValues, show } from "./tla-values.js"
 
 /** One disjunct of the spec's Next: `\E params: Name(params)`. */
 export interface GeneratedAction<S> {
@@ -118,7 +118,64 @@ class IntColumn {
 }
 
 /**
- * Breadth-first search. Memory: only the states not yet expanded are kept; per distinct state the search
+ * The states found and not yet expanded, first in first out, packed into large word chunks (ValuePacker)
+ * that go once every state in them is taken: a state waiting in the queue costs its words, not an object
+ * graph the garbage collector traces again at every collection.
+ */
+class PackedStateQueue<S> {
+  private static readonly chunkWords = 1 << 20
+  private readonly packer = new ValuePacker()
+  private readonly chunks: Array<Int32Array> = []
+  /** Where the next state is written in the last chunk, and read in the first. */
+  private writeAt = 0
+  private readAt = 0
+  private size = 0
+
+  constructor(private readonly variables: ReadonlyArray<string>) {}
+
+  get length(): number {
+    return this.size
+  }
+
+  push(s: S): void {
+    const record = s as unknown as Readonly<Record<string, Value>>
+    const values = this.variables.map((v) => record[v]!)
+    const n = this.packer.pack(values)
+    // A state is written whole in one chunk: [word count, words...].
+    let last = this.chunks[this.chunks.length - 1]
+    if (last === undefined || this.writeAt + n + 1 > last.length) {
+      last = new Int32Array(Math.max(PackedStateQueue.chunkWords, n + 1))
+      this.chunks.push(last)
+      this.writeAt = 0
+    }
+    last[this.writeAt] = n
+    last.set(this.packer.packed(), this.writeAt + 1)
+    this.writeAt += n + 1
+    // The end of a chunk's states: a count of -1 (or the chunk's end) sends the reader to the next one.
+    if (this.writeAt < last.length) last[this.writeAt] = -1
+    this.size++
+  }
+
+  shift(): S {
+    assert(this.size > 0, "a state is queued")
+    let first = this.chunks[0]!
+    if (this.readAt >= first.length || first[this.readAt] === -1) {
+      this.chunks.shift()
+      first = this.chunks[0]!
+      this.readAt = 0
+    }
+    const n = first[this.readAt]!
+    const values = this.packer.unpack(first, this.readAt + 1, this.variables.length)
+    this.readAt += n + 1
+    this.size--
+    const state: Record<string, Value> = {}
+    for (let k = 0; k < this.variables.length; k++) state[this.variables[k]!] = values[k]!
+    return state as unknown as S
+  }
+}
+
+/**
+ * Breadth-first search. Memory: only the states not yet expanded are kept, packed; per distinct state the search
  * keeps its fingerprint, its parent's number and the step from it (the action's index and the index of its
  * arguments among the action's argument tuples in the parent), 20 bytes. A violation's path is rebuilt by
  * replaying those steps from the initial state, each time taking the successor with the recorded fingerprint.
@@ -135,9 +192,8 @@ export function exploreGenerated<S>(options: GeneratedExploreOptions<S>): Genera
   const stepAction = new IntColumn()
   /** The index of the arguments in action.args(parent) (of the state in spec.init() for an initial state). */
   const stepArgs = new IntColumn()
-  /** The states found and not yet expanded: queue[k] is state number queueBase + k. */
-  let queue: Array<S | undefined> = []
-  let queueBase = 0
+  /** The states found and not yet expanded, in the order of their numbers. */
+  const queue = new PackedStateQueue<S>(spec.variables)
   let distinct = 0
   const coverageDistinct = new Array<number>(spec.actions.length).fill(0)
   const coverageGenerated = new Array<number>(spec.actions.length).fill(0)
@@ -219,13 +275,7 @@ export function exploreGenerated<S>(options: GeneratedExploreOptions<S>): Genera
       depth++
       levelEnd = distinct - 1
     }
-    const s = queue[id - queueBase]!
-    queue[id - queueBase] = undefined
-    // Drop the expanded part of the queue now and then, so that its memory goes with it.
-    if (id - queueBase >= 1 << 16 && (id - queueBase) * 2 >= queue.length) {
-      queue = queue.slice(id + 1 - queueBase)
-      queueBase = id + 1
-    }
+    const s = queue.shift()
     for (let a = 0; a < spec.actions.length; a++) {
       const action = spec.actions[a]!
       const argTuples = action.args(s)

@@ -707,6 +707,131 @@ export function hashValues(values: ReadonlyArray<Value>, out: Int32Array): void 
   out[1] = finalMix(b)
 }
 
+// -----------------------------------------------------------------------------------------------------------
+// A compact encoding of values, for the states an explorer holds until it expands them: words in typed
+// arrays, which the garbage collector does not trace, instead of an object graph per state.
+
+const TAG_FALSE = 0
+const TAG_TRUE = 1
+const TAG_INT = 2
+const TAG_STRING = 3
+const TAG_MODEL_VALUE = 4
+const TAG_SET = 5
+const TAG_SEQ = 6
+const TAG_FN = 7
+
+/** Writes and reads values as 32-bit words; strings and model values by their number in its table. */
+export class ValuePacker {
+  private words = new Int32Array(1 << 10)
+  private length = 0
+  private readonly atoms: Array<string | ModelValue> = []
+  private readonly atomIds = new Map<string | ModelValue, number>()
+
+  /** Packs these values, one after the other: the words are `packed()` until the next call. */
+  pack(values: ReadonlyArray<Value>): number {
+    this.length = 0
+    for (const v of values) this.write(v)
+    return this.length
+  }
+
+  /** The words of the last `pack`. */
+  packed(): Int32Array {
+    return this.words.subarray(0, this.length)
+  }
+
+  /** The `count` values packed in `words` from `offset` on, in order. */
+  unpack(words: Int32Array, offset: number, count: number): Array<Value> {
+    const out: Array<Value> = []
+    let at = offset
+    const read = (): Value => {
+      const tag = words[at++]!
+      switch (tag) {
+        case TAG_FALSE:
+          return false
+        case TAG_TRUE:
+          return true
+        case TAG_INT:
+          return words[at++]!
+        case TAG_STRING:
+        case TAG_MODEL_VALUE:
+          return this.atoms[words[at++]!]!
+        case TAG_SET:
+        case TAG_SEQ: {
+          const n = words[at++]!
+          const items: Array<Value> = new Array<Value>(n)
+          for (let k = 0; k < n; k++) items[k] = read()
+          return tag === TAG_SET ? new TSet(items) : new Seq(items)
+        }
+        default: {
+          const n = words[at++]!
+          const keys: Array<Value> = new Array<Value>(n)
+          const vals: Array<Value> = new Array<Value>(n)
+          for (let k = 0; k < n; k++) {
+            keys[k] = read()
+            vals[k] = read()
+          }
+          return new Fn(keys, vals)
+        }
+      }
+    }
+    for (let k = 0; k < count; k++) out.push(read())
+    return out
+  }
+
+  private word(x: number): void {
+    if (this.length === this.words.length) {
+      const grown = new Int32Array(this.words.length * 2)
+      grown.set(this.words)
+      this.words = grown
+    }
+    this.words[this.length++] = x
+  }
+
+  private atom(a: string | ModelValue): number {
+    let id = this.atomIds.get(a)
+    if (id === undefined) {
+      id = this.atoms.length
+      this.atoms.push(a)
+      this.atomIds.set(a, id)
+    }
+    return id
+  }
+
+  private write(v: Value): void {
+    switch (typeof v) {
+      case "boolean":
+        this.word(v ? TAG_TRUE : TAG_FALSE)
+        return
+      case "number":
+        assert(Number.isSafeInteger(v) && v === (v | 0), "integers of a packed state fit 32 bits")
+        this.word(TAG_INT)
+        this.word(v)
+        return
+      case "string":
+        this.word(TAG_STRING)
+        this.word(this.atom(v))
+        return
+      default:
+        if (v instanceof ModelValue) {
+          this.word(TAG_MODEL_VALUE)
+          this.word(this.atom(v))
+        } else if (v instanceof Fn) {
+          this.word(TAG_FN)
+          this.word(v.keys.length)
+          for (let k = 0; k < v.keys.length; k++) {
+            this.write(v.keys[k]!)
+            this.write(v.vals[k]!)
+          }
+        } else {
+          const items = v instanceof TSet ? v.elems : v.items
+          this.word(v instanceof TSet ? TAG_SET : TAG_SEQ)
+          this.word(items.length)
+          for (const x of items) this.write(x)
+        }
+    }
+  }
+}
+
 /** UNCHANGED <<x, y>>: x' = x and y' = y, each as `bind`, given as [slot of x, x, slot of y, y]. */
 export function bindEach(n: Partial, slotsAndValues: ReadonlyArray<number | Value>): Partial | null {
   for (let k = 0; k < slotsAndValues.length; k += 2) {
