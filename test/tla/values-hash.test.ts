@@ -6,10 +6,10 @@
  * Method: equal values built by different routes (set orders, record field orders, EXCEPT against a fresh
  * construction, @@ against a literal) must hash alike; families of distinct values (every subset of a
  * 10-element set, every function from 3 servers to 3 values, values of different kinds that print alike)
- * must hash pairwise differently.
+ * must hash pairwise differently. Values packed into words and unpacked must come back equal.
  */
 import { describe, expect, it } from "vitest"
-import { type Value, atAt, colonGt, eq, except, exceptPath, fnOf, hashValues, modelValue, powerset, range, record, setOf, sortedRecord, tuple } from "../../model/tla-values.js"
+import { type Value, ValuePacker, atAt, colonGt, eq, except, exceptPath, fnOf, hashValues, modelValue, powerset, range, record, setOf, sortedRecord, tuple } from "../../model/tla-values.js"
 
 function hash(v: Value): string {
   const out = new Int32Array(2)
@@ -57,5 +57,21 @@ describe("structural hashes of TLA+ values", () => {
     hash(z)
     expect(eq(x, y)).toBe(true)
     expect(eq(x, z)).toBe(false)
+  })
+
+  it("packed values (the explorer's queue) come back equal, with equal hashes", () => {
+    const values: Array<Value> = [true, false, -3, 2 ** 31 - 1, "", "mtype", a, setOf([tuple([1, a]), tuple([])]), record([["zxid", tuple([1, 2])], ["data", "v"]]), fnOf([a, b], [setOf([]), colonGt("k", setOf([b]))])]
+    const packer = new ValuePacker()
+    const n = packer.pack(values)
+    const words = new Int32Array(n + 3)
+    words.set(packer.packed(), 3)
+    packer.pack([1, 2, 3]) // the packer's own buffer is reused; the copy stays
+    const back = packer.unpack(words, 3, values.length)
+    expect(back.length).toBe(values.length)
+    values.forEach((v, k) => {
+      expect(eq(back[k]!, v)).toBe(true)
+      expect(hash(back[k]!)).toBe(hash(v))
+    })
+    expect(eq(back[9]!, values[8]!)).toBe(false)
   })
 })
