@@ -127,7 +127,7 @@ describe.skipIf(skip)("zab cluster --impl zookeeper", () => {
     expect((await run(["cluster", "stop", ...d])).code).toBe(0)
     for (const pid of recordedPids(dir)) expect(alive(pid)).toBe(false)
 
-    // The capture: every election route carried bytes, and every server that followed dialled a leader's
+    // The capture: every pair exchanged election bytes, and every server that followed dialled a leader's
     // quorum port through the proxy. Process and Observed notes came from the commands.
     const { records } = readCapture(readFileSync(join(dir, "capture.jsonl"), "utf8"))
     const routeOf = new Map<number, string>()
@@ -136,7 +136,10 @@ describe.skipIf(skip)("zab cluster --impl zookeeper", () => {
       if (r._tag === "Open") routeOf.set(r.conn, `${r.from}>${r.to} ${r.channel}`)
       if (r._tag === "Bytes" && r.dir === "out" && !r.dropped) carried.add(routeOf.get(r.conn)!)
     }
-    for (const a of [1, 2, 3]) for (const b of [1, 2, 3]) if (a !== b) expect(carried, `${a}>${b} election`).toContain(`${a}>${b} election`)
+    // Every pair's election traffic crossed the proxy in at least one direction. Not always in both: when
+    // the smaller id dials, ZooKeeper 3.8 closes that connection and dials back the address in its preamble,
+    // the server's own election port, which bypasses the proxy (QuorumCnxManager.handleConnection).
+    for (const a of [1, 2, 3]) for (const b of [1, 2, 3]) if (a < b) expect(carried.has(`${a}>${b} election`) || carried.has(`${b}>${a} election`), `${a}<->${b} election`).toBe(true)
     for (const f of [1, 2, 3].filter((id) => id !== leader)) expect(carried, `${f}>${leader} quorum`).toContain(`${f}>${leader} quorum`)
     for (const f of [1, 2, 3].filter((id) => id !== second)) expect(carried, `${f}>${second} quorum`).toContain(`${f}>${second} quorum`)
     expect(records.some((r) => r._tag === "Bytes" && r.dropped)).toBe(true) // the partition discarded bytes
