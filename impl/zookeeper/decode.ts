@@ -727,8 +727,11 @@ class CaptureDecoder {
     link.syncMode = "SNAP"
     link.syncZxid = packet.zxid
     link.inSync = true
-    // The learner's tree becomes the leader's: the txns the leader was seen applying up to the SNAP zxid.
-    link.snapDelivered = this.track(leader)!.delivered.filter((z) => z <= packet.zxid)
+    // The learner's tree becomes the leader's, which holds every txn of its log up to the SNAP zxid: the ones
+    // it was seen applying, and its initial history (loaded at start, delivered here only once it is
+    // established, which can come after this SNAP).
+    const l = this.track(leader)!
+    link.snapDelivered = [...new Set([...l.delivered, ...l.logged])].filter((z) => z <= packet.zxid).sort((a, b) => a - b)
     this.wire(stream, packet, sent, received, [`${summary.nodes.length} nodes`, `${summary.sessions} sessions`])
     const tree = `zookeeper snapshot: ${summary.sessions} sessions, ${summary.nodes.length} nodes`
     this.send(stream, { _tag: "Snap", zxid: packet.zxid, tree }, sent, received)
