@@ -12,7 +12,7 @@
  */
 import { assert } from "../impl/core/assert.js"
 import { FingerprintSet } from "./explore.js"
-import { type Value, ValuePacker, hashValues, show } from "./tla-values.js"
+import { type Value, ValueInterner, hashValues, show } from "./tla-values.js"
 
 /** One disjunct of the spec's Next: `\E params: Name(params)`. */
 export interface GeneratedAction<S> {
@@ -118,20 +118,24 @@ class IntColumn {
 }
 
 /**
- * The states found and not yet expanded, first in first out, packed into large word chunks (ValuePacker)
- * that go once every state in them is taken: a state waiting in the queue costs its words, not an object
- * graph the garbage collector traces again at every collection.
+ * The states found and not yet expanded, first in first out: each variable's value by its number in a
+ * ValueInterner, in chunks of 32-bit words that go once every state in them is taken. A waiting state costs
+ * one word per variable, not an object graph the garbage collector traces again at every collection, and
+ * the states taken from the queue share equal values (and their cached hashes) by identity.
  */
-class PackedStateQueue<S> {
-  private static readonly chunkWords = 1 << 20
-  private readonly packer = new ValuePacker()
+class InternedStateQueue<S> {
+  private static readonly chunkStates = 1 << 14
+  private readonly interner = new ValueInterner()
   private readonly chunks: Array<Int32Array> = []
+  private readonly chunkWords: number
   /** Where the next state is written in the last chunk, and read in the first. */
   private writeAt = 0
   private readAt = 0
   private size = 0
 
-  constructor(private readonly variables: ReadonlyArray<string>) {}
+  constructor(private readonly variables: ReadonlyArray<string>) {
+    this.chunkWords = InternedStateQueue.chunkStates * variables.length
+  }
 
   get length(): number {
     return this.size
@@ -139,43 +143,32 @@ class PackedStateQueue<S> {
 
   push(s: S): void {
     const record = s as unknown as Readonly<Record<string, Value>>
-    const values = this.variables.map((v) => record[v]!)
-    const n = this.packer.pack(values)
-    // A state is written whole in one chunk: [word count, words...].
     let last = this.chunks[this.chunks.length - 1]
-    if (last === undefined || this.writeAt + n + 1 > last.length) {
-      last = new Int32Array(Math.max(PackedStateQueue.chunkWords, n + 1))
+    if (last === undefined || this.writeAt === this.chunkWords) {
+      last = new Int32Array(this.chunkWords)
       this.chunks.push(last)
       this.writeAt = 0
     }
-    last[this.writeAt] = n
-    last.set(this.packer.packed(), this.writeAt + 1)
-    this.writeAt += n + 1
-    // The end of a chunk's states: a count of -1 (or the chunk's end) sends the reader to the next one.
-    if (this.writeAt < last.length) last[this.writeAt] = -1
+    for (let k = 0; k < this.variables.length; k++) last[this.writeAt++] = this.interner.idOf(record[this.variables[k]!]!)
     this.size++
   }
 
   shift(): S {
     assert(this.size > 0, "a state is queued")
-    let first = this.chunks[0]!
-    if (this.readAt >= first.length || first[this.readAt] === -1) {
+    if (this.readAt === this.chunkWords) {
       this.chunks.shift()
-      first = this.chunks[0]!
       this.readAt = 0
     }
-    const n = first[this.readAt]!
-    const values = this.packer.unpack(first, this.readAt + 1, this.variables.length)
-    this.readAt += n + 1
-    this.size--
+    const first = this.chunks[0]!
     const state: Record<string, Value> = {}
-    for (let k = 0; k < this.variables.length; k++) state[this.variables[k]!] = values[k]!
+    for (let k = 0; k < this.variables.length; k++) state[this.variables[k]!] = this.interner.valueOf(first[this.readAt++]!)
+    this.size--
     return state as unknown as S
   }
 }
 
 /**
- * Breadth-first search. Memory: only the states not yet expanded are kept, packed; per distinct state the search
+ * Breadth-first search. Memory: only the states not yet expanded are kept, interned (InternedStateQueue); per distinct state the search
  * keeps its fingerprint, its parent's number and the step from it (the action's index and the index of its
  * arguments among the action's argument tuples in the parent), 20 bytes. A violation's path is rebuilt by
  * replaying those steps from the initial state, each time taking the successor with the recorded fingerprint.
@@ -193,7 +186,7 @@ export function exploreGenerated<S>(options: GeneratedExploreOptions<S>): Genera
   /** The index of the arguments in action.args(parent) (of the state in spec.init() for an initial state). */
   const stepArgs = new IntColumn()
   /** The states found and not yet expanded, in the order of their numbers. */
-  const queue = new PackedStateQueue<S>(spec.variables)
+  const queue = new InternedStateQueue<S>(spec.variables)
   let distinct = 0
   const coverageDistinct = new Array<number>(spec.actions.length).fill(0)
   const coverageGenerated = new Array<number>(spec.actions.length).fill(0)
