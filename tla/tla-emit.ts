@@ -109,6 +109,9 @@ const builtins: ReadonlyMap<string, number> = new Map([
  * names the generated file itself uses where spec names are in scope (the runtime `T`, the variable slots
  * `V`, the State schema, the factory's locals). Such an identifier gets a trailing underscore.
  */
+/** The kinds of constant expression worth evaluating once: those that build or look up a value. */
+const hoistable: ReadonlySet<Expr["kind"]> = new Set(["call", "prefix", "infix", "setEnum", "tuple", "record", "recordSet", "apply", "field", "fnSet", "if", "case"])
+
 const reserved: ReadonlySet<string> = new Set([
   ..."break case catch class const continue debugger default delete do else enum export extends false finally for function if import in instanceof new null return super switch this throw true try typeof var void while with yield let static implements interface package private protected public await any boolean number string symbol type of as from".split(" "),
   ..."T V State Schema Constants Continue GeneratedAction GeneratedSpec variables stateOf viewOf blank constants typeOK problems out args emit states undefined NaN Infinity Object Array Math".split(" "),
@@ -166,6 +169,8 @@ export class Emitter {
   private fresh = 0
   /** Whether Init reads variables through an operator (viewOf is then emitted). */
   private usesView = false
+  /** Constant expressions evaluated once (see ex): their code and the name of their lazy value. */
+  private readonly hoisted = new Map<string, string>()
 
   constructor(
     private readonly module: Module,
@@ -568,7 +573,76 @@ export class Emitter {
     return go(0, ctx)
   }
 
+  /**
+   * The code of e. An expression built from constants alone (a set, tuple or record literal, a constant
+   * function applied, DOMAIN of a constant, ...) is evaluated once per set of constants, lazily as TLC
+   * would (it may fail only where it is reached), and shared by every state: hoisted into the factory.
+   */
   ex(e: Expr, ctx: Ctx): Code {
+    const code = this.exHere(e, ctx)
+    if (code.t !== "value" || !hoistable.has(e.kind) || !this.constantExpr(e, ctx)) return code
+    if (e.kind === "call" && e.args.length === 0) return code
+    let name = this.hoisted.get(code.c)
+    if (name === undefined) {
+      name = `$c${this.hoisted.size + 1}`
+      this.hoisted.set(code.c, name)
+    }
+    return { c: `${name}()`, t: "value" }
+  }
+
+  /** Whether e's value depends on the constants alone (no variable, bound name, @ or primed variable). */
+  private constantExpr(e: Arg, ctx: Ctx): boolean {
+    const all = (xs: ReadonlyArray<Arg>): boolean => xs.every((x) => this.constantExpr(x, ctx))
+    switch (e.kind) {
+      case "num":
+      case "str":
+      case "bool":
+      case "builtinSet":
+        return true
+      case "name": {
+        if (ctx.env.get(e.name) !== undefined || this.varIndex.has(e.name)) return false
+        if (this.constants.has(e.name)) return true
+        const info = this.defs.get(e.name)
+        return info !== undefined && this.isDef(e.name) && info.def.params.length === 0 && !info.usesState && !info.usesPrimes
+      }
+      case "call": {
+        if (ctx.env.get(e.name) !== undefined) return false
+        if (this.isDef(e.name)) {
+          const info = this.defs.get(e.name)!
+          return !info.usesState && !info.usesPrimes && info.def.params.every((p) => p.arity === 0) && all(e.args)
+        }
+        return builtins.has(e.name) && !["PrintT", "Print", "Assert"].includes(e.name) && all(e.args)
+      }
+      case "infix":
+        return all([e.lhs, e.rhs])
+      case "prefix":
+        return e.op !== "unchanged" && this.constantExpr(e.arg, ctx)
+      case "and":
+      case "or":
+      case "setEnum":
+      case "tuple":
+        return all(e.items)
+      case "record":
+      case "recordSet":
+        return all(e.fields.map(([, x]) => x))
+      case "apply":
+        return all([e.fn, ...e.args])
+      case "field":
+        return this.constantExpr(e.record, ctx)
+      case "fnSet":
+        return all([e.domain, e.range])
+      case "if":
+        return all([e.cond, e.then, e.else])
+      case "case":
+        return all([...e.arms.flat(), ...(e.other === null ? [] : [e.other])])
+      default:
+        // Binders (quantifiers, CHOOSE, set and function constructors over names, LET, LAMBDA), EXCEPT, @
+        // and primes: left where they are.
+        return false
+    }
+  }
+
+  private exHere(e: Expr, ctx: Ctx): Code {
     switch (e.kind) {
       case "num":
         return { c: String(e.value), t: "int" }
@@ -1134,6 +1208,7 @@ export class Emitter {
     out.line(`const { ${constants.map((c) => (ident(c) === c ? c : `${c}: ${ident(c)}`)).join(", ")} } = constants`)
     out.line("/** Where Init and each action start: nothing assigned (a fresh one per call, as calls may nest). */")
     out.line(`const blank = (): T.Partial => new T.Partial([${this.variables.map(() => "undefined").join(", ")}])`)
+    const hoistMark = out.mark()
 
     // Next, unfolded into its disjuncts.
     const nextDef = this.def(cfg.next, this.defs.get(cfg.next)!.def.loc).def
@@ -1201,17 +1276,6 @@ export class Emitter {
       next()
     }
 
-    if (this.usesView) {
-      out.insert(viewMark, [
-        "",
-        "/** The variables Init has assigned so far, read as a state (reading one not yet assigned is an error). */",
-        "function viewOf(n: T.Partial): State {",
-        "  return {",
-        ...this.variables.map((v) => `    get ${v}() { return T.primed(n, V.${v}, ${JSON.stringify(v)}) },`),
-        "  }",
-        "}",
-      ], 0)
-    }
     out.line("")
     out.open("return {")
     out.line("variables,")
@@ -1247,6 +1311,37 @@ export class Emitter {
       out.line(`const problems = ${factory}(constants).typeOK!`)
       out.line("return State.pipe(Schema.check(Schema.makeFilter((s: State) => (problems(s).length === 0 ? true : problems(s).join(\"; \")))))")
       out.close()
+    }
+    // Only the hoisted expressions the code uses (code computed and then dropped, such as an unused LET
+    // definition's, may have hoisted some).
+    const hoists = [...this.hoisted]
+    const usedHoists = new Set<number>()
+    let hoistUsers = out.since(hoistMark)
+    for (let grew = true; grew; ) {
+      grew = false
+      hoists.forEach(([code, name], k) => {
+        if (usedHoists.has(k) || !hoistUsers.includes(`${name}()`)) return
+        usedHoists.add(k)
+        hoistUsers += `\n${code}`
+        grew = true
+      })
+    }
+    if (usedHoists.size > 0) {
+      out.insert(hoistMark, [
+        "/** Expressions of the constants alone, evaluated once when first needed and shared by every state. */",
+        ...hoists.filter((_, k) => usedHoists.has(k)).map(([code, name]) => `const ${name} = T.once((): T.Value => ${code})`),
+      ], 1)
+    }
+    if (this.usesView) {
+      out.insert(viewMark, [
+        "",
+        "/** The variables Init has assigned so far, read as a state (reading one not yet assigned is an error). */",
+        "function viewOf(n: T.Partial): State {",
+        "  return {",
+        ...this.variables.map((v) => `    get ${v}() { return T.primed(n, V.${v}, ${JSON.stringify(v)}) },`),
+        "  }",
+        "}",
+      ], 0)
     }
     out.line("")
     return out.text()

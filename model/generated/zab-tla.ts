@@ -69,6 +69,27 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
   const { Server, LOOKING, FOLLOWING, LEADING, ELECTION, DISCOVERY, SYNCHRONIZATION, BROADCAST, CEPOCH, NEWEPOCH, ACKEPOCH, NEWLEADER, ACKLD, COMMITLD, PROPOSE, ACK, COMMIT, Parameters, NullPoint } = constants
   /** Where Init and each action start: nothing assigned (a fresh one per call, as calls may nest). */
   const blank = (): T.Partial => new T.Partial([undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined])
+  /** Expressions of the constants alone, evaluated once when first needed and shared by every state. */
+  const $c1 = T.once((): T.Value => T.setOf([SYNCHRONIZATION, BROADCAST]))
+  const $c2 = T.once((): T.Value => T.range(1, MAXEPOCH()))
+  const $c3 = T.once((): T.Value => T.tuple([0, 0]))
+  const $c4 = T.once((): T.Value => T.sortedRecord(["index", "zxid"], [0, $c3()]))
+  const $c5 = T.once((): T.Value => T.concat("Exception: CepochRecvQuorumFormed false,", " while zabState not DISCOVERY."))
+  const $c6 = T.once((): T.Value => T.concat("Exception: Follower receives NEWEPOCH,", " whileZabState not DISCOVERY."))
+  const $c7 = T.once((): T.Value => T.setOf([]))
+  const $c8 = T.once((): T.Value => T.concat("Exception: AckeRecvQuorumFormed false,", " while zabState not DISCOVERY."))
+  const $c9 = T.once((): T.Value => T.concat("Exception: Follower receives NEWLEADER,", " whileZabState not SYNCHRONIZATION."))
+  const $c10 = T.once((): T.Value => T.concat("Exception: AckldRecvQuorumFormed false,", " while zabState not SYNCHRONIZATION."))
+  const $c11 = T.once((): T.Value => T.concat("Exception: AckldRecvQuorumFormed true,", " while zabState not BROADCAST."))
+  const $c12 = T.once((): T.Value => T.concat("Exception: Follower receives PROPOSE, while", " txn is neither the next nor exists in history."))
+  const $c13 = T.once((): T.Value => T.concat("Exception: No such zxid. ", " / ackIndex doesn't inc monotonically."))
+  const $c14 = T.once((): T.Value => T.concat("Exception: Committing zxid not equals", " next pending txn zxid."))
+  const $c15 = T.once((): T.Value => T.tuple([]))
+  const $c16 = T.once((): T.Value => T.sortedRecord(["ackInconsistent", "commitInconsistent", "messageIllegal", "proposalInconsistent", "stateInconsistent"], [false, false, false, false, false]))
+  const $c17 = T.once((): T.Value => T.tuple(["Init"]))
+  const $c18 = T.once((): T.Value => T.sortedRecord(["maxEpoch", "nClientRequest", "nRestart", "nTimeout", "nTransaction", "pc"], [0, 0, 0, 0, 0, $c17()]))
+  const $c19 = T.once((): T.Value => T.powerset(Server))
+  const $c20 = T.once((): T.Value => T.domain(Parameters))
 
   /** Init as part of Init: tla/specs/Zab.tla, lines 320-327. */
   function Init_init($n: T.Partial, $k: Continue): void {
@@ -96,12 +117,12 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
 
   /** Leadership1: tla/specs/Zab.tla, lines 1150-1154. */
   function Leadership1($s: State): boolean {
-    return T.elems(Server).every((i) => T.elems(Server).every((j) => (!(T.bool(IsLeader($s, i)) && T.isIn(T.apply($s.zabState, i), T.setOf([SYNCHRONIZATION, BROADCAST])) && T.bool(IsLeader($s, j)) && T.isIn(T.apply($s.zabState, j), T.setOf([SYNCHRONIZATION, BROADCAST])) && T.eq(T.apply($s.currentEpoch, i), T.apply($s.currentEpoch, j))) || T.eq(i, j))))
+    return T.elems(Server).every((i) => T.elems(Server).every((j) => (!(T.bool(IsLeader($s, i)) && T.isIn(T.apply($s.zabState, i), $c1()) && T.bool(IsLeader($s, j)) && T.isIn(T.apply($s.zabState, j), $c1()) && T.eq(T.apply($s.currentEpoch, i), T.apply($s.currentEpoch, j))) || T.eq(i, j))))
   }
 
   /** Leadership2: tla/specs/Zab.tla, line 1156. */
   function Leadership2($s: State): boolean {
-    return T.elems(T.range(1, MAXEPOCH())).every((epoch) => (T.cardinality(T.apply($s.epochLeader, epoch)) <= 1))
+    return T.elems($c2()).every((epoch) => (T.cardinality(T.apply($s.epochLeader, epoch)) <= 1))
   }
 
   /** PrefixConsistency: tla/specs/Zab.tla, lines 1160-1168. */
@@ -253,7 +274,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
   function Restart_act($s: State, $n: T.Partial, $k: Continue, i: T.Value): void {
     if (!(T.bool(CheckRestart($s)))) return
     const $k34 = ($n35: T.Partial): void => {
-      const $n36 = T.bind($n35, V.lastCommitted, T.exceptPath($s.lastCommitted, [i], (_$at37) => T.sortedRecord(["index", "zxid"], [0, T.tuple([0, 0])])))
+      const $n36 = T.bind($n35, V.lastCommitted, T.exceptPath($s.lastCommitted, [i], (_$at37) => $c4()))
       if ($n36 === null) return
       const $n38 = T.bindEach($n36, [V.acceptedEpoch, $s.acceptedEpoch, V.currentEpoch, $s.currentEpoch, V.history, $s.history, V.sendCounter, $s.sendCounter, V.leaderOracle, $s.leaderOracle, V.proposalMsgsLog, $s.proposalMsgsLog, V.epochLeader, $s.epochLeader, V.violatedInvariants, $s.violatedInvariants])
       if ($n38 === null) return
@@ -412,7 +433,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
         T.undo($n, $m92)
         or95: { // disjunct 2 of 2 (tla/specs/Zab.tla:522:27)
           if (!(!T.eq(T.apply($s.zabState, i), DISCOVERY))) break or95
-          if (!(T.printT(T.concat("Exception: CepochRecvQuorumFormed false,", " while zabState not DISCOVERY.")))) break or95
+          if (!(T.printT($c5()))) break or95
           const $n96 = T.bind($n, V.violatedInvariants, T.exceptPath($s.violatedInvariants, ["stateInconsistent"], (_$at97) => true))
           if ($n96 === null) break or95
           $k78($n96)
@@ -478,7 +499,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
         T.undo($n, $m112)
         or120: { // disjunct 2 of 2 (tla/specs/Zab.tla:571:27)
           if (!(!T.bool(stateOk()))) break or120
-          if (!(T.printT(T.concat("Exception: Follower receives NEWEPOCH,", " whileZabState not DISCOVERY.")))) break or120
+          if (!(T.printT($c6()))) break or120
           const $n121 = T.bind($n, V.violatedInvariants, T.exceptPath($s.violatedInvariants, ["stateInconsistent"], (_$at122) => true))
           if ($n121 === null) break or120
           Discard_act($s, $n121, ($n123: T.Partial): void => {
@@ -532,7 +553,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
         {
           const toSend = T.once((): T.Value => T.apply($s.history, i))
           const m = T.once((): T.Value => T.sortedRecord(["mepoch", "mhistory", "mtype"], [T.apply($s.acceptedEpoch, i), toSend(), NEWLEADER]))
-          const set_forChecking = T.once((): T.Value => SetPacketsForChecking(T.setOf([]), i, T.apply($s.acceptedEpoch, i), toSend(), 1, T.len(toSend())))
+          const set_forChecking = T.once((): T.Value => SetPacketsForChecking($c7(), i, T.apply($s.acceptedEpoch, i), toSend(), 1, T.len(toSend())))
           Reply_act($s, $n136, ($n138: T.Partial): void => {
             const $n139 = T.bind($n138, V.proposalMsgsLog, T.union($s.proposalMsgsLog, set_forChecking()))
             if ($n139 === null) return
@@ -569,7 +590,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
                 {
                   const toSend = T.once((): T.Value => T.apply(T.primed($n156, V.history, "history"), i))
                   const m = T.once((): T.Value => T.sortedRecord(["mepoch", "mhistory", "mtype"], [T.apply($s.acceptedEpoch, i), toSend(), NEWLEADER]))
-                  const set_forChecking = T.once((): T.Value => SetPacketsForChecking(T.setOf([]), i, T.apply($s.acceptedEpoch, i), toSend(), 1, T.len(toSend())))
+                  const set_forChecking = T.once((): T.Value => SetPacketsForChecking($c7(), i, T.apply($s.acceptedEpoch, i), toSend(), 1, T.len(toSend())))
                   DiscardAndBroadcastNEWLEADER_act($s, $n156, ($n158: T.Partial): void => {
                     const $n159 = T.bind($n158, V.proposalMsgsLog, T.union($s.proposalMsgsLog, set_forChecking()))
                     if ($n159 === null) return
@@ -600,7 +621,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
         T.undo($n, $m163)
         or166: { // disjunct 2 of 2 (tla/specs/Zab.tla:678:27)
           if (!(!T.eq(T.apply($s.zabState, i), DISCOVERY))) break or166
-          if (!(T.printT(T.concat("Exception: AckeRecvQuorumFormed false,", " while zabState not DISCOVERY.")))) break or166
+          if (!(T.printT($c8()))) break or166
           const $n167 = T.bind($n, V.violatedInvariants, T.exceptPath($s.violatedInvariants, ["stateInconsistent"], (_$at168) => true))
           if ($n167 === null) break or166
           $k142($n167)
@@ -671,7 +692,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
         T.undo($n, $m188)
         or191: { // disjunct 2 of 2 (tla/specs/Zab.tla:737:27)
           if (!(!T.bool(stateOk()))) break or191
-          if (!(T.printT(T.concat("Exception: Follower receives NEWLEADER,", " whileZabState not SYNCHRONIZATION.")))) break or191
+          if (!(T.printT($c9()))) break or191
           const $n192 = T.bind($n, V.violatedInvariants, T.exceptPath($s.violatedInvariants, ["stateInconsistent"], (_$at193) => true))
           if ($n192 === null) break or191
           $k180($n192)
@@ -743,7 +764,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
         T.undo($n, $m218)
         or221: { // disjunct 2 of 2 (tla/specs/Zab.tla:797:27)
           if (!(!T.eq(T.apply($s.zabState, i), SYNCHRONIZATION))) break or221
-          if (!(T.printT(T.concat("Exception: AckldRecvQuorumFormed false,", " while zabState not SYNCHRONIZATION.")))) break or221
+          if (!(T.printT($c10()))) break or221
           const $n222 = T.bind($n, V.violatedInvariants, T.exceptPath($s.violatedInvariants, ["stateInconsistent"], (_$at223) => true))
           if ($n222 === null) break or221
           $k200($n222)
@@ -774,7 +795,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
         T.undo($n, $m233)
         or236: { // disjunct 2 of 2 (tla/specs/Zab.tla:822:27)
           if (!(!T.eq(T.apply($s.zabState, i), BROADCAST))) break or236
-          if (!(T.printT(T.concat("Exception: AckldRecvQuorumFormed true,", " while zabState not BROADCAST.")))) break or236
+          if (!(T.printT($c11()))) break or236
           const $n237 = T.bind($n, V.violatedInvariants, T.exceptPath($s.violatedInvariants, ["stateInconsistent"], (_$at238) => true))
           if ($n237 === null) break or236
           $k225($n237)
@@ -792,7 +813,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
     {
       const msg = T.once((): T.Value => T.apply(T.apply(T.apply($s.msgs, j), i), 1))
       const infoOk = T.once((): T.Value => IsMyLeader($s, i, j))
-      const index = T.once((): T.Value => (T.bool(ZxidEqual(T.field(msg(), "mzxid"), T.tuple([0, 0]))) ? 0 : ZxidToIndex(T.apply($s.history, i), T.field(msg(), "mzxid"))))
+      const index = T.once((): T.Value => (T.bool(ZxidEqual(T.field(msg(), "mzxid"), $c3())) ? 0 : ZxidToIndex(T.apply($s.history, i), T.field(msg(), "mzxid"))))
       const logOk = T.once((): T.Value => ((T.int(index()) >= 0) && (T.int(index()) <= T.len(T.apply($s.history, i)))))
       if (!(T.bool(infoOk()))) return
       const $k239 = ($n240: T.Partial): void => {
@@ -879,7 +900,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
       const msg = T.once((): T.Value => T.apply(T.apply(T.apply($s.msgs, j), i), 1))
       const infoOk = T.once((): T.Value => IsMyLeader($s, i, j))
       const isNext = T.once((): T.Value => IsNextZxid(LastZxid($s, i), T.field(msg(), "mzxid")))
-      const newTxn = T.once((): T.Value => T.sortedRecord(["ackSid", "epoch", "value", "zxid"], [T.setOf([]), T.apply($s.currentEpoch, i), T.field(msg(), "mdata"), T.field(msg(), "mzxid")]))
+      const newTxn = T.once((): T.Value => T.sortedRecord(["ackSid", "epoch", "value", "zxid"], [$c7(), T.apply($s.currentEpoch, i), T.field(msg(), "mdata"), T.field(msg(), "mzxid")]))
       const m_ack = T.once((): T.Value => T.sortedRecord(["mtype", "mzxid"], [ACK, T.field(msg(), "mzxid")]))
       if (!(T.bool(infoOk()))) return
       const $k264 = ($n265: T.Partial): void => {
@@ -924,7 +945,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
           T.undo($n, $m280)
           or283: { // disjunct 2 of 2 (tla/specs/Zab.tla:959:30)
             if (!(!T.bool(exist()))) break or283
-            if (!(T.printT(T.concat("Exception: Follower receives PROPOSE, while", " txn is neither the next nor exists in history.")))) break or283
+            if (!(T.printT($c12()))) break or283
             const $n284 = T.bind($n, V.violatedInvariants, T.exceptPath($s.violatedInvariants, ["proposalInconsistent"], (_$at285) => true))
             if ($n284 === null) break or283
             $k276($n284)
@@ -1016,7 +1037,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
       T.undo($n, $m290)
       or312: { // disjunct 2 of 2 (tla/specs/Zab.tla:1036:21)
         const $k313 = ($n314: T.Partial): void => {
-          if (!(T.printT(T.concat("Exception: No such zxid. ", " / ackIndex doesn't inc monotonically.")))) return
+          if (!(T.printT($c13()))) return
           const $n315 = T.bind($n314, V.violatedInvariants, T.exceptPath($s.violatedInvariants, ["ackInconsistent"], (_$at316) => true))
           if ($n315 === null) return
           Discard_act($s, $n315, ($n317: T.Partial): void => {
@@ -1079,7 +1100,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
           const $m333 = T.mark($n)
           or334: { // disjunct 1 of 2 (tla/specs/Zab.tla:1063:27)
             if (!(!T.bool(match()))) break or334
-            if (!(T.printT(T.concat("Exception: Committing zxid not equals", " next pending txn zxid.")))) break or334
+            if (!(T.printT($c14()))) break or334
             const $n335 = T.bind($n, V.violatedInvariants, T.exceptPath($s.violatedInvariants, ["commitInconsistent"], (_$at336) => true))
             if ($n335 === null) break or334
             const $n337 = T.bindEach($n335, [V.lastCommitted, $s.lastCommitted])
@@ -1116,7 +1137,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
     const $m348 = T.mark($n)
     for (const j of T.elems(T.minus(Server, T.setOf([i])))) {
       T.undo($n, $m348)
-      if (!(!T.eq(T.apply(T.apply($s.msgs, j), i), T.tuple([])))) continue
+      if (!(!T.eq(T.apply(T.apply($s.msgs, j), i), $c15()))) continue
       {
         const msg = T.once((): T.Value => T.apply(T.apply(T.apply($s.msgs, j), i), 1))
         const $k349 = ($n350: T.Partial): void => {
@@ -1273,22 +1294,22 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
     if ($n390 === null) return
     const $n391 = T.bind($n390, V.currentEpoch, T.fnOver(Server, (_s) => 0))
     if ($n391 === null) return
-    const $n392 = T.bind($n391, V.history, T.fnOver(Server, (_s) => T.tuple([])))
+    const $n392 = T.bind($n391, V.history, T.fnOver(Server, (_s) => $c15()))
     if ($n392 === null) return
-    const $n393 = T.bind($n392, V.lastCommitted, T.fnOver(Server, (_s) => T.sortedRecord(["index", "zxid"], [0, T.tuple([0, 0])])))
+    const $n393 = T.bind($n392, V.lastCommitted, T.fnOver(Server, (_s) => $c4()))
     if ($n393 === null) return
     $k($n393)
   }
 
   /** InitLeaderVars as part of Init: tla/specs/Zab.tla, lines 293-299. */
   function InitLeaderVars_init($n: T.Partial, $k: Continue): void {
-    const $n394 = T.bind($n, V.learners, T.fnOver(Server, (_s) => T.setOf([])))
+    const $n394 = T.bind($n, V.learners, T.fnOver(Server, (_s) => $c7()))
     if ($n394 === null) return
-    const $n395 = T.bind($n394, V.cepochRecv, T.fnOver(Server, (_s) => T.setOf([])))
+    const $n395 = T.bind($n394, V.cepochRecv, T.fnOver(Server, (_s) => $c7()))
     if ($n395 === null) return
-    const $n396 = T.bind($n395, V.ackeRecv, T.fnOver(Server, (_s) => T.setOf([])))
+    const $n396 = T.bind($n395, V.ackeRecv, T.fnOver(Server, (_s) => $c7()))
     if ($n396 === null) return
-    const $n397 = T.bind($n396, V.ackldRecv, T.fnOver(Server, (_s) => T.setOf([])))
+    const $n397 = T.bind($n396, V.ackldRecv, T.fnOver(Server, (_s) => $c7()))
     if ($n397 === null) return
     const $n398 = T.bind($n397, V.sendCounter, T.fnOver(Server, (_s) => 0))
     if ($n398 === null) return
@@ -1311,25 +1332,25 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
 
   /** InitVerifyVars as part of Init: tla/specs/Zab.tla, lines 305-313. */
   function InitVerifyVars_init($n: T.Partial, $k: Continue): void {
-    const $n401 = T.bind($n, V.proposalMsgsLog, T.setOf([]))
+    const $n401 = T.bind($n, V.proposalMsgsLog, $c7())
     if ($n401 === null) return
-    const $n402 = T.bind($n401, V.epochLeader, T.fnOver(T.range(1, MAXEPOCH()), (_i) => T.setOf([])))
+    const $n402 = T.bind($n401, V.epochLeader, T.fnOver($c2(), (_i) => $c7()))
     if ($n402 === null) return
-    const $n403 = T.bind($n402, V.violatedInvariants, T.sortedRecord(["ackInconsistent", "commitInconsistent", "messageIllegal", "proposalInconsistent", "stateInconsistent"], [false, false, false, false, false]))
+    const $n403 = T.bind($n402, V.violatedInvariants, $c16())
     if ($n403 === null) return
     $k($n403)
   }
 
   /** InitMsgVars as part of Init: tla/specs/Zab.tla, line 303. */
   function InitMsgVars_init($n: T.Partial, $k: Continue): void {
-    const $n404 = T.bind($n, V.msgs, T.fnOver(Server, (_s) => T.fnOver(Server, (_v) => T.tuple([]))))
+    const $n404 = T.bind($n, V.msgs, T.fnOver(Server, (_s) => T.fnOver(Server, (_v) => $c15())))
     if ($n404 === null) return
     $k($n404)
   }
 
   /** InitRecorder as part of Init: tla/specs/Zab.tla, lines 313-318. */
   function InitRecorder_init($n: T.Partial, $k: Continue): void {
-    const $n405 = T.bind($n, V.recorder, T.sortedRecord(["maxEpoch", "nClientRequest", "nRestart", "nTimeout", "nTransaction", "pc"], [0, 0, 0, 0, 0, T.tuple(["Init"])]))
+    const $n405 = T.bind($n, V.recorder, $c18())
     if ($n405 === null) return
     $k($n405)
   }
@@ -1349,7 +1370,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
 
   /** Minimum(S): tla/specs/Zab.tla, lines 111-112. */
   function Minimum(S: T.Value): T.Value {
-    return (T.eq(S, T.setOf([])) ? -1 : T.choose(S, (n) => T.elems(S).every((m) => (T.int(n) <= T.int(m))), "tla/specs/Zab.tla:112:30"))
+    return (T.eq(S, $c7()) ? -1 : T.choose(S, (n) => T.elems(S).every((m) => (T.int(n) <= T.int(m))), "tla/specs/Zab.tla:112:30"))
   }
 
   /** IsFollower(s): tla/specs/Zab.tla, line 116. */
@@ -1453,7 +1474,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
 
   /** Clean(i, j) as an action: tla/specs/Zab.tla, line 221. */
   function Clean_act($s: State, $n: T.Partial, $k: Continue, i: T.Value, j: T.Value): void {
-    const $n439 = T.bind($n, V.msgs, T.exceptPath(T.exceptPath($s.msgs, [j, i], (_$at440) => T.tuple([])), [i, j], (_$at441) => T.tuple([])))
+    const $n439 = T.bind($n, V.msgs, T.exceptPath(T.exceptPath($s.msgs, [j, i], (_$at440) => $c15()), [i, j], (_$at441) => $c15()))
     if ($n439 === null) return
     $k($n439)
   }
@@ -1469,7 +1490,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
       const $n444 = T.bind($n443, V.connectInfo, T.fnOver(Server, (s) => (T.isIn(s, S()) ? NullPoint : T.apply($s.connectInfo, s))))
       if ($n444 === null) return
       CleanInputBuffer_act($s, $n444, ($n445: T.Partial): void => {
-        const $n446 = T.bind($n445, V.learners, T.exceptPath($s.learners, [i], (_$at447) => T.setOf([])))
+        const $n446 = T.bind($n445, V.learners, T.exceptPath($s.learners, [i], (_$at447) => $c7()))
         if ($n446 === null) return
         $k($n446)
       }, S())
@@ -1483,7 +1504,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
 
   /** CleanInputBuffer(S) as an action: tla/specs/Zab.tla, lines 222-224. */
   function CleanInputBuffer_act($s: State, $n: T.Partial, $k: Continue, S: T.Value): void {
-    const $n448 = T.bind($n, V.msgs, T.fnOver(Server, (s) => T.fnOver(Server, (v) => (T.isIn(v, S) ? T.tuple([]) : T.apply(T.apply($s.msgs, s), v)))))
+    const $n448 = T.bind($n, V.msgs, T.fnOver(Server, (s) => T.fnOver(Server, (v) => (T.isIn(v, S) ? $c15() : T.apply(T.apply($s.msgs, s), v)))))
     if ($n448 === null) return
     $k($n448)
   }
@@ -1512,7 +1533,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
 
   /** PendingCEPOCH(i, j): tla/specs/Zab.tla, lines 194-196. */
   function PendingCEPOCH($s: State, i: T.Value, j: T.Value): boolean {
-    return (!T.eq(T.apply(T.apply($s.msgs, j), i), T.tuple([])) && T.eq(T.field(T.apply(T.apply(T.apply($s.msgs, j), i), 1), "mtype"), CEPOCH))
+    return (!T.eq(T.apply(T.apply($s.msgs, j), i), $c15()) && T.eq(T.field(T.apply(T.apply(T.apply($s.msgs, j), i), 1), "mtype"), CEPOCH))
   }
 
   /** CepochRecvQuorumFormed(i): tla/specs/Zab.tla, lines 486-487. */
@@ -1567,7 +1588,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
 
   /** Discard(i, j) as an action: tla/specs/Zab.tla, lines 215-216. */
   function Discard_act($s: State, $n: T.Partial, $k: Continue, i: T.Value, j: T.Value): void {
-    const $n454 = T.bind($n, V.msgs, (!T.eq(T.apply(T.apply($s.msgs, i), j), T.tuple([])) ? T.exceptPath($s.msgs, [i, j], (_$at455) => T.tail(T.apply(T.apply($s.msgs, i), j))) : $s.msgs))
+    const $n454 = T.bind($n, V.msgs, (!T.eq(T.apply(T.apply($s.msgs, i), j), $c15()) ? T.exceptPath($s.msgs, [i, j], (_$at455) => T.tail(T.apply(T.apply($s.msgs, i), j))) : $s.msgs))
     if ($n454 === null) return
     $k($n454)
   }
@@ -1581,12 +1602,12 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
 
   /** PendingNEWEPOCH(i, j): tla/specs/Zab.tla, lines 196-198. */
   function PendingNEWEPOCH($s: State, i: T.Value, j: T.Value): boolean {
-    return (!T.eq(T.apply(T.apply($s.msgs, j), i), T.tuple([])) && T.eq(T.field(T.apply(T.apply(T.apply($s.msgs, j), i), 1), "mtype"), NEWEPOCH))
+    return (!T.eq(T.apply(T.apply($s.msgs, j), i), $c15()) && T.eq(T.field(T.apply(T.apply(T.apply($s.msgs, j), i), 1), "mtype"), NEWEPOCH))
   }
 
   /** PendingACKEPOCH(i, j): tla/specs/Zab.tla, lines 198-200. */
   function PendingACKEPOCH($s: State, i: T.Value, j: T.Value): boolean {
-    return (!T.eq(T.apply(T.apply($s.msgs, j), i), T.tuple([])) && T.eq(T.field(T.apply(T.apply(T.apply($s.msgs, j), i), 1), "mtype"), ACKEPOCH))
+    return (!T.eq(T.apply(T.apply($s.msgs, j), i), $c15()) && T.eq(T.field(T.apply(T.apply(T.apply($s.msgs, j), i), 1), "mtype"), ACKEPOCH))
   }
 
   /** AckeRecvQuorumFormed(i): tla/specs/Zab.tla, lines 591-592. */
@@ -1654,17 +1675,17 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
 
   /** PendingNEWLEADER(i, j): tla/specs/Zab.tla, lines 200-202. */
   function PendingNEWLEADER($s: State, i: T.Value, j: T.Value): boolean {
-    return (!T.eq(T.apply(T.apply($s.msgs, j), i), T.tuple([])) && T.eq(T.field(T.apply(T.apply(T.apply($s.msgs, j), i), 1), "mtype"), NEWLEADER))
+    return (!T.eq(T.apply(T.apply($s.msgs, j), i), $c15()) && T.eq(T.field(T.apply(T.apply(T.apply($s.msgs, j), i), 1), "mtype"), NEWLEADER))
   }
 
   /** LastZxidOfHistory(his): tla/specs/Zab.tla, lines 618-619. */
   function LastZxidOfHistory(his: T.Value): T.Value {
-    return ((T.len(his) === 0) ? T.tuple([0, 0]) : T.field(T.apply(his, T.len(his)), "zxid"))
+    return ((T.len(his) === 0) ? $c3() : T.field(T.apply(his, T.len(his)), "zxid"))
   }
 
   /** PendingACKLD(i, j): tla/specs/Zab.tla, lines 202-204. */
   function PendingACKLD($s: State, i: T.Value, j: T.Value): boolean {
-    return (!T.eq(T.apply(T.apply($s.msgs, j), i), T.tuple([])) && T.eq(T.field(T.apply(T.apply(T.apply($s.msgs, j), i), 1), "mtype"), ACKLD))
+    return (!T.eq(T.apply(T.apply($s.msgs, j), i), $c15()) && T.eq(T.field(T.apply(T.apply(T.apply($s.msgs, j), i), 1), "mtype"), ACKLD))
   }
 
   /** AckldRecvQuorumFormed(i): tla/specs/Zab.tla, lines 753-754. */
@@ -1718,12 +1739,12 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
 
   /** PendingCOMMITLD(i, j): tla/specs/Zab.tla, lines 204-206. */
   function PendingCOMMITLD($s: State, i: T.Value, j: T.Value): boolean {
-    return (!T.eq(T.apply(T.apply($s.msgs, j), i), T.tuple([])) && T.eq(T.field(T.apply(T.apply(T.apply($s.msgs, j), i), 1), "mtype"), COMMITLD))
+    return (!T.eq(T.apply(T.apply($s.msgs, j), i), $c15()) && T.eq(T.field(T.apply(T.apply(T.apply($s.msgs, j), i), 1), "mtype"), COMMITLD))
   }
 
   /** ZxidToIndex(his, zxid): tla/specs/Zab.tla, lines 847-852. */
   function ZxidToIndex(his: T.Value, zxid: T.Value): T.Value {
-    return (T.bool(ZxidEqual(zxid, T.tuple([0, 0]))) ? 0 : ((T.len(his) === 0) ? 1 : ((): T.Value => {
+    return (T.bool(ZxidEqual(zxid, $c3())) ? 0 : ((T.len(his) === 0) ? 1 : ((): T.Value => {
       const len = T.once((): T.Value => T.len(his))
       return (T.elems(T.range(1, len())).some((idx) => T.bool(TxnZxidEqual(T.apply(his, idx), zxid))) ? ZxidToIndexHelper(his, zxid, 1, false) : (T.int(len()) + 1))
     })()))
@@ -1767,7 +1788,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
 
   /** PendingPROPOSE(i, j): tla/specs/Zab.tla, lines 206-208. */
   function PendingPROPOSE($s: State, i: T.Value, j: T.Value): boolean {
-    return (!T.eq(T.apply(T.apply($s.msgs, j), i), T.tuple([])) && T.eq(T.field(T.apply(T.apply(T.apply($s.msgs, j), i), 1), "mtype"), PROPOSE))
+    return (!T.eq(T.apply(T.apply($s.msgs, j), i), $c15()) && T.eq(T.field(T.apply(T.apply(T.apply($s.msgs, j), i), 1), "mtype"), PROPOSE))
   }
 
   /** IsNextZxid(curZxid, nextZxid) as an action: tla/specs/Zab.tla, lines 927-937. */
@@ -1795,7 +1816,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
 
   /** PendingACK(i, j): tla/specs/Zab.tla, lines 208-210. */
   function PendingACK($s: State, i: T.Value, j: T.Value): boolean {
-    return (!T.eq(T.apply(T.apply($s.msgs, j), i), T.tuple([])) && T.eq(T.field(T.apply(T.apply(T.apply($s.msgs, j), i), 1), "mtype"), ACK))
+    return (!T.eq(T.apply(T.apply($s.msgs, j), i), $c15()) && T.eq(T.field(T.apply(T.apply(T.apply($s.msgs, j), i), 1), "mtype"), ACK))
   }
 
   /** LeaderTryToCommit(s, index, zxid, newTxn, follower) as an action: tla/specs/Zab.tla, lines 970-999. */
@@ -1873,7 +1894,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
 
   /** PendingCOMMIT(i, j): tla/specs/Zab.tla, lines 210-213. */
   function PendingCOMMIT($s: State, i: T.Value, j: T.Value): boolean {
-    return (!T.eq(T.apply(T.apply($s.msgs, j), i), T.tuple([])) && T.eq(T.field(T.apply(T.apply(T.apply($s.msgs, j), i), 1), "mtype"), COMMIT))
+    return (!T.eq(T.apply(T.apply($s.msgs, j), i), $c15()) && T.eq(T.field(T.apply(T.apply(T.apply($s.msgs, j), i), 1), "mtype"), COMMIT))
   }
 
   /** UnchangeRecorder as an action: tla/specs/Zab.tla, line 178. */
@@ -1920,7 +1941,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
   }
 
   /** Quorums: tla/specs/Zab.tla, line 37. */
-  const Quorums = T.once((): T.Value => T.filter(T.powerset(Server), (Q) => ((T.cardinality(Q) * 2) > T.cardinality(Server))))
+  const Quorums = T.once((): T.Value => T.filter($c19(), (Q) => ((T.cardinality(Q) * 2) > T.cardinality(Server))))
 
   /** RemoveCepochRecv(set, sid): tla/specs/Zab.tla, lines 361-368. */
   function RemoveCepochRecv(set: T.Value, sid: T.Value): T.Value {
@@ -1960,12 +1981,12 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
 
   /** Maximum(S): tla/specs/Zab.tla, lines 108-109. */
   function Maximum(S: T.Value): T.Value {
-    return (T.eq(S, T.setOf([])) ? -1 : T.choose(S, (n) => T.elems(S).every((m) => (T.int(n) >= T.int(m))), "tla/specs/Zab.tla:109:30"))
+    return (T.eq(S, $c7()) ? -1 : T.choose(S, (n) => T.elems(S).every((m) => (T.int(n) >= T.int(m))), "tla/specs/Zab.tla:109:30"))
   }
 
   /** InitAcksidHelper(txns, src): tla/specs/Zab.tla, lines 639-645. RECURSIVE. */
   function InitAcksidHelper(txns: T.Value, src: T.Value): T.Value {
-    return ((T.len(txns) === 0) ? T.tuple([]) : ((): T.Value => {
+    return ((T.len(txns) === 0) ? $c15() : ((): T.Value => {
       const oldTxn = T.once((): T.Value => T.apply(txns, 1))
       const newTxn = T.once((): T.Value => T.sortedRecord(["ackSid", "epoch", "value", "zxid"], [T.setOf([src]), T.field(oldTxn(), "epoch"), T.field(oldTxn(), "value"), T.field(oldTxn(), "zxid")]))
       return T.concat(T.tuple([newTxn()]), InitAcksidHelper(T.tail(txns), src))
@@ -1979,7 +2000,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
 
   /** UpdateAcksidHelper(txns, target, endZxid): tla/specs/Zab.tla, lines 770-780. RECURSIVE. */
   function UpdateAcksidHelper(txns: T.Value, target: T.Value, endZxid: T.Value): T.Value {
-    return ((T.len(txns) === 0) ? T.tuple([]) : ((): T.Value => {
+    return ((T.len(txns) === 0) ? $c15() : ((): T.Value => {
       const oldTxn = T.once((): T.Value => T.apply(txns, 1))
       return (T.bool(ZxidCompare(T.field(oldTxn(), "zxid"), endZxid)) ? txns : ((): T.Value => {
       const newTxn = T.once((): T.Value => T.sortedRecord(["ackSid", "epoch", "value", "zxid"], [(T.isIn(target, T.field(oldTxn(), "ackSid")) ? T.field(oldTxn(), "ackSid") : T.union(T.field(oldTxn(), "ackSid"), T.setOf([target]))), T.field(oldTxn(), "epoch"), T.field(oldTxn(), "value"), T.field(oldTxn(), "zxid")]))
@@ -2031,7 +2052,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
 
   /** CheckParameterHelper(n, p, Comp(_, _)): tla/specs/Zab.tla, lines 180-182. */
   function CheckParameterHelper(n: T.Value, p: T.Value, Comp: (a0: T.Value, a1: T.Value) => T.Value): T.Value {
-    return (T.isIn(p, T.domain(Parameters)) ? Comp(n, T.apply(Parameters, p)) : true)
+    return (T.isIn(p, $c20()) ? Comp(n, T.apply(Parameters, p)) : true)
   }
 
   /** RecorderGetHelper(m): tla/specs/Zab.tla, line 145. */

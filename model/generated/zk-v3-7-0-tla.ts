@@ -131,6 +131,62 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
   const { Server, LOOKING, FOLLOWING, LEADING, NOTIFICATION, NONE, ELECTION, DISCOVERY, SYNCHRONIZATION, BROADCAST, DIFF, TRUNC, SNAP, FOLLOWERINFO, LEADERINFO, ACKEPOCH, NEWLEADER, ACKLD, UPTODATE, PROPOSAL, ACK, COMMIT, ONLINE, OFFLINE, Parameters, MaxRound, MaxQueue, MaxVersion, NullPoint } = constants
   /** Where Init and each action start: nothing assigned (a fresh one per call, as calls may nest). */
   const blank = (): T.Partial => new T.Partial([undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined])
+  /** Expressions of the constants alone, evaluated once when first needed and shared by every state. */
+  const $c1 = T.once((): T.Value => T.setOf([-1]))
+  const $c2 = T.once((): T.Value => T.setOf([ONLINE, OFFLINE]))
+  const $c3 = T.once((): T.Value => T.range(1, MAXEPOCH()))
+  const $c4 = T.once((): T.Value => T.setOf([FOLLOWERINFO]))
+  const $c5 = T.once((): T.Value => T.setOf([LEADERINFO]))
+  const $c6 = T.once((): T.Value => T.setOf([ACKEPOCH]))
+  const $c7 = T.once((): T.Value => T.setOf([DIFF]))
+  const $c8 = T.once((): T.Value => T.setOf([TRUNC]))
+  const $c9 = T.once((): T.Value => T.setOf([SNAP]))
+  const $c10 = T.once((): T.Value => T.setOf([PROPOSAL]))
+  const $c11 = T.once((): T.Value => T.setOf([COMMIT]))
+  const $c12 = T.once((): T.Value => T.setOf([NEWLEADER]))
+  const $c13 = T.once((): T.Value => T.setOf([ACKLD]))
+  const $c14 = T.once((): T.Value => T.setOf([ACK]))
+  const $c15 = T.once((): T.Value => T.setOf([UPTODATE]))
+  const $c16 = T.once((): T.Value => T.setOf([NOTIFICATION]))
+  const $c17 = T.once((): T.Value => T.setOf([NONE]))
+  const $c18 = T.once((): T.Value => T.setOf([SYNCHRONIZATION, BROADCAST]))
+  const $c19 = T.once((): T.Value => T.setOf([ELECTION, DISCOVERY, SYNCHRONIZATION, BROADCAST]))
+  const $c20 = T.once((): T.Value => T.setOf([NullPoint]))
+  const $c21 = T.once((): T.Value => T.union(Server, $c20()))
+  const $c22 = T.once((): T.Value => T.setOf([DIFF, TRUNC, SNAP, NONE]))
+  const $c23 = T.once((): T.Value => T.setOf(["stateInconsistent", "proposalInconsistent", "commitInconsistent", "ackInconsistent", "messageIllegal"]))
+  const $c24 = T.once((): T.Value => T.setOf([LOOKING, FOLLOWING, LEADING]))
+  const $c25 = T.once((): T.Value => T.concat("Note: New state is LOOKING in FLEWaitNewNotmsgEnd,", " which should not happen."))
+  const $c26 = T.once((): T.Value => T.concat("Exception: waitingForNewEpoch true,", " while zabState not DISCOVERY."))
+  const $c27 = T.once((): T.Value => T.concat("Exception: Follower receives LEADERINFO,", " whileZabState not DISCOVERY."))
+  const $c28 = T.once((): T.Value => T.concat("Exception: electionFinished false,", " while zabState not DISCOVERY."))
+  const $c29 = T.once((): T.Value => T.tuple([-1, -1]))
+  const $c30 = T.once((): T.Value => T.setOf([]))
+  const $c31 = T.once((): T.Value => T.tuple([]))
+  const $c32 = T.once((): T.Value => T.concat("Exception: Follower receives DIFF/TRUNC/SNAP,", " whileZabState not SYNCHRONIZATION."))
+  const $c33 = T.once((): T.Value => T.concat("Warn: Follower receives PROPOSAL,", " while zxid != lastQueued + 1."))
+  const $c34 = T.once((): T.Value => T.concat("Warn: Follower receives COMMIT,", " but zxid not the next committed zxid in COMMIT."))
+  const $c35 = T.once((): T.Value => T.concat("Warn: Follower receives COMMIT,", " but no packets with its zxid exists."))
+  const $c36 = T.once((): T.Value => T.concat("Exception: Follower receives PROPOSAL, while", " the transaction is not the next."))
+  const $c37 = T.once((): T.Value => T.concat("Exception: No such zxid. ", " / ackIndex doesn't inc monotonically."))
+  const $c38 = T.once((): T.Value => T.concat("Exception: Committing zxid not equals", " next pending txn zxid."))
+  const $c39 = T.once((): T.Value => T.tuple([0, 0]))
+  const $c40 = T.once((): T.Value => T.sortedRecord(["index", "zxid"], [0, $c39()]))
+  const $c41 = T.once((): T.Value => T.sortedRecord(["nlRcv", "sid", "syncMode"], [false, NullPoint, NONE]))
+  const $c42 = T.once((): T.Value => T.sortedRecord(["committed", "notCommitted"], [$c31(), $c31()]))
+  const $c43 = T.once((): T.Value => T.sortedRecord(["ackInconsistent", "commitInconsistent", "messageIllegal", "proposalInconsistent", "stateInconsistent"], [false, false, false, false, false]))
+  const $c44 = T.once((): T.Value => T.tuple(["Init"]))
+  const $c45 = T.once((): T.Value => T.sortedRecord(["maxEpoch", "nClientRequest", "nCrash", "nPartition", "nTimeout", "nTransaction", "pc"], [0, 0, 0, 0, 0, 0, $c44()]))
+  const $c46 = T.once((): T.Value => T.setOf([LEADING, FOLLOWING]))
+  const $c47 = T.once((): T.Value => T.sortedRecord(["mtype"], [NONE]))
+  const $c48 = T.once((): T.Value => T.concat("Exception: index of snapshot greater than", "index of committed."))
+  const $c49 = T.once((): T.Value => T.concat("Warn: Committing zxid without see txn. /", "Committing zxid != pending txn zxid."))
+  const $c50 = T.once((): T.Value => T.sortedRecord(["round", "state", "version", "vote"], [0, LOOKING, 0, InitialVote()]))
+  const $c51 = T.once((): T.Value => T.powerset(Server))
+  const $c52 = T.once((): T.Value => T.tuple([$c47()]))
+  const $c53 = T.once((): T.Value => InitializeIdTable(Server))
+  const $c54 = T.once((): T.Value => T.sortedRecord(["proposedEpoch", "proposedLeader", "proposedZxid"], [0, NullPoint, $c39()]))
+  const $c55 = T.once((): T.Value => T.domain(Parameters))
 
   /** Init as part of Init: tla/specs/ZkV3_7_0.tla, lines 507-515. */
   function Init_init($n: T.Partial, $k: Continue): void {
@@ -160,12 +216,12 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
 
   /** Leadership1: tla/specs/ZkV3_7_0.tla, lines 1949-1953. */
   function Leadership1($s: State): boolean {
-    return T.elems(Server).every((i) => T.elems(Server).every((j) => (!(T.bool(IsLeader($s, i)) && T.isIn(T.apply($s.zabState, i), T.setOf([SYNCHRONIZATION, BROADCAST])) && T.bool(IsLeader($s, j)) && T.isIn(T.apply($s.zabState, j), T.setOf([SYNCHRONIZATION, BROADCAST])) && T.eq(T.apply($s.acceptedEpoch, i), T.apply($s.acceptedEpoch, j))) || T.eq(i, j))))
+    return T.elems(Server).every((i) => T.elems(Server).every((j) => (!(T.bool(IsLeader($s, i)) && T.isIn(T.apply($s.zabState, i), $c18()) && T.bool(IsLeader($s, j)) && T.isIn(T.apply($s.zabState, j), $c18()) && T.eq(T.apply($s.acceptedEpoch, i), T.apply($s.acceptedEpoch, j))) || T.eq(i, j))))
   }
 
   /** Leadership2: tla/specs/ZkV3_7_0.tla, line 1955. */
   function Leadership2($s: State): boolean {
-    return T.elems(T.range(1, MAXEPOCH())).every((epoch) => (T.cardinality(T.apply($s.epochLeader, epoch)) <= 1))
+    return T.elems($c3()).every((epoch) => (T.cardinality(T.apply($s.epochLeader, epoch)) <= 1))
   }
 
   /** PrefixConsistency: tla/specs/ZkV3_7_0.tla, lines 1959-1967. */
@@ -234,22 +290,22 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
   }
 
   /** ZabState: tla/specs/ZkV3_7_0.tla, line 211. */
-  const ZabState = T.once((): T.Value => T.setOf([ELECTION, DISCOVERY, SYNCHRONIZATION, BROADCAST]))
+  const ZabState = T.once((): T.Value => $c19())
 
   /** ServersIncNullPoint: tla/specs/ZkV3_7_0.tla, line 171. */
-  const ServersIncNullPoint = T.once((): T.Value => T.union(Server, T.setOf([NullPoint])))
+  const ServersIncNullPoint = T.once((): T.Value => $c21())
 
   /** SyncMode: tla/specs/ZkV3_7_0.tla, line 217. */
-  const SyncMode = T.once((): T.Value => T.setOf([DIFF, TRUNC, SNAP, NONE]))
+  const SyncMode = T.once((): T.Value => $c22())
 
   /** MAXEPOCH: tla/specs/ZkV3_7_0.tla, line 54. */
   const MAXEPOCH = T.once((): T.Value => 10)
 
   /** ViolationSet: tla/specs/ZkV3_7_0.tla, lines 213-215. */
-  const ViolationSet = T.once((): T.Value => T.setOf(["stateInconsistent", "proposalInconsistent", "commitInconsistent", "ackInconsistent", "messageIllegal"]))
+  const ViolationSet = T.once((): T.Value => $c23())
 
   /** ElectionState: tla/specs/ZkV3_7_0.tla, line 209. */
-  const ElectionState = T.once((): T.Value => T.setOf([LOOKING, FOLLOWING, LEADING]))
+  const ElectionState = T.once((): T.Value => $c24())
 
   /** FLEReceiveNotmsg(i, j) as an action: tla/specs/ZkV3_7_0.tla, lines 537-545. */
   function FLEReceiveNotmsg_act($s: State, $n: T.Partial, $k: Continue, i: T.Value, j: T.Value): void {
@@ -352,7 +408,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
         T.undo($n211, $m216)
         or223: { // disjunct 3 of 3 (tla/specs/ZkV3_7_0.tla:586:15)
           if (!(T.eq(newState(), LOOKING))) break or223
-          if (!(T.printT(T.concat("Note: New state is LOOKING in FLEWaitNewNotmsgEnd,", " which should not happen.")))) break or223
+          if (!(T.printT($c25()))) break or223
           const $n224 = T.bindEach($n211, [V.zabState, $s.zabState, V.learners, $s.learners, V.connecting, $s.connecting, V.electing, $s.electing, V.ackldRecv, $s.ackldRecv, V.forwarding, $s.forwarding, V.tempMaxEpoch, $s.tempMaxEpoch, V.initialHistory, $s.initialHistory, V.packetsSync, $s.packetsSync])
           if ($n224 === null) break or223
           $k212($n224)
@@ -631,7 +687,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
         T.undo($n, $m320)
         or323: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:799:24)
           if (!(!T.eq(T.apply($s.zabState, i), DISCOVERY))) break or323
-          if (!(T.printT(T.concat("Exception: waitingForNewEpoch true,", " while zabState not DISCOVERY.")))) break or323
+          if (!(T.printT($c26()))) break or323
           const $n324 = T.bind($n, V.violatedInvariants, T.exceptPath($s.violatedInvariants, ["stateInconsistent"], (_$at325) => true))
           if ($n324 === null) break or323
           $k304($n324)
@@ -718,7 +774,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
         T.undo($n, $m338)
         or353: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:861:27)
           if (!(!T.bool(stateOk()))) break or353
-          if (!(T.printT(T.concat("Exception: Follower receives LEADERINFO,", " whileZabState not DISCOVERY.")))) break or353
+          if (!(T.printT($c27()))) break or353
           const $n354 = T.bind($n, V.violatedInvariants, T.exceptPath($s.violatedInvariants, ["stateInconsistent"], (_$at355) => true))
           if ($n354 === null) break or353
           Discard_act($s, $n354, ($n356: T.Partial): void => {
@@ -862,7 +918,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
         T.undo($n, $m405)
         or408: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1136:27)
           if (!(!T.eq(T.apply($s.zabState, i), DISCOVERY))) break or408
-          if (!(T.printT(T.concat("Exception: electionFinished false,", " while zabState not DISCOVERY.")))) break or408
+          if (!(T.printT($c28()))) break or408
           const $n409 = T.bind($n, V.violatedInvariants, T.exceptPath($s.violatedInvariants, ["stateInconsistent"], (_$at410) => true))
           if ($n409 === null) break or408
           $k374($n409)
@@ -880,14 +936,14 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
     {
       const electing_quorum = T.once((): T.Value => T.filter(T.apply($s.electing, i), (e) => T.eq(T.field(e, "inQuorum"), true)))
       const electionFinished = T.once((): T.Value => ElectionFinished(i, T.map(electing_quorum(), (s) => T.field(s, "sid"))))
-      const toSync = T.once((): T.Value => T.filter(T.apply($s.electing, i), (s) => (!T.bool(ZxidEqual(T.field(s, "peerLastZxid"), T.tuple([-1, -1]))) && T.isIn(T.field(s, "sid"), T.apply($s.learners, i)))))
-      const canSync = T.once((): T.Value => !T.eq(toSync(), T.setOf([])))
+      const toSync = T.once((): T.Value => T.filter(T.apply($s.electing, i), (s) => (!T.bool(ZxidEqual(T.field(s, "peerLastZxid"), $c29())) && T.isIn(T.field(s, "sid"), T.apply($s.learners, i)))))
+      const canSync = T.once((): T.Value => !T.eq(toSync(), $c30()))
       if (!(T.bool(electionFinished()))) return
       if (!(T.bool(canSync()))) return
       const $k411 = ($n412: T.Partial): void => {
         {
           const chosen = T.once((): T.Value => T.choose(toSync(), (s) => T.eq(T.field(s, "sid"), j), "tla/specs/ZkV3_7_0.tla:1192:29"))
-          const newChosen = T.once((): T.Value => T.sortedRecord(["inQuorum", "peerLastZxid", "sid"], [T.field(chosen(), "inQuorum"), T.tuple([-1, -1]), T.field(chosen(), "sid")]))
+          const newChosen = T.once((): T.Value => T.sortedRecord(["inQuorum", "peerLastZxid", "sid"], [T.field(chosen(), "inQuorum"), $c29(), T.field(chosen(), "sid")]))
           SyncFollower_act($s, $n412, ($n413: T.Partial): void => {
             const $n414 = T.bind($n413, V.electing, T.exceptPath($s.electing, [i], ($at415) => T.union(T.minus($at415, T.setOf([chosen()])), T.setOf([newChosen()]))))
             if ($n414 === null) return
@@ -913,7 +969,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
   function FollowerProcessSyncMessage_act($s: State, $n: T.Partial, $k: Continue, i: T.Value, j: T.Value): void {
     if (!(T.bool(IsON($s, i)))) return
     if (!(T.bool(IsFollower($s, i)))) return
-    if (!(!T.eq(T.apply(T.apply($s.msgs, j), i), T.tuple([])))) return
+    if (!(!T.eq(T.apply(T.apply($s.msgs, j), i), $c31()))) return
     const $k419 = ($n420: T.Partial): void => {
       {
         const msg = T.once((): T.Value => T.apply(T.apply(T.apply($s.msgs, j), i), 1))
@@ -932,7 +988,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
         const $m426 = T.mark($n420)
         or427: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1221:21)
           if (!(!T.bool(stateOk()))) break or427
-          if (!(T.printT(T.concat("Exception: Follower receives DIFF/TRUNC/SNAP,", " whileZabState not SYNCHRONIZATION.")))) break or427
+          if (!(T.printT($c32()))) break or427
           const $n428 = T.bind($n420, V.violatedInvariants, T.exceptPath($s.violatedInvariants, ["stateInconsistent"], (_$at429) => true))
           if ($n428 === null) break or427
           const $n430 = T.bindEach($n428, [V.history, $s.history, V.initialHistory, $s.initialHistory, V.lastProcessed, $s.lastProcessed, V.lastCommitted, $s.lastCommitted, V.connectInfo, $s.connectInfo])
@@ -1044,7 +1100,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       const msg = T.once((): T.Value => T.apply(T.apply(T.apply($s.msgs, j), i), 1))
       const infoOk = T.once((): T.Value => IsMyLeader($s, i, j))
       const isNext = T.once((): T.Value => IsNextZxid(T.field(LastQueued($s, i), "zxid"), T.field(msg(), "mzxid")))
-      const newTxn = T.once((): T.Value => T.sortedRecord(["ackSid", "epoch", "value", "zxid"], [T.setOf([]), T.apply($s.acceptedEpoch, i), T.field(msg(), "mdata"), T.field(msg(), "mzxid")]))
+      const newTxn = T.once((): T.Value => T.sortedRecord(["ackSid", "epoch", "value", "zxid"], [$c30(), T.apply($s.acceptedEpoch, i), T.field(msg(), "mdata"), T.field(msg(), "mzxid")]))
       if (!(T.bool(infoOk()))) return
       const $k475 = ($n476: T.Partial): void => {
         Discard_act($s, $n476, ($n477: T.Partial): void => {
@@ -1066,7 +1122,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       T.undo($n, $m480)
       or485: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1325:21)
         if (!(!T.bool(isNext()))) break or485
-        if (!(T.printT(T.concat("Warn: Follower receives PROPOSAL,", " while zxid != lastQueued + 1.")))) break or485
+        if (!(T.printT($c33()))) break or485
         const $n486 = T.bindEach($n, [V.packetsSync, $s.packetsSync])
         if ($n486 === null) break or485
         $k475($n486)
@@ -1145,7 +1201,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
           T.undo($n494, $m497)
           or516: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1416:27)
             if (!(!T.bool(match()))) break or516
-            if (!(T.printT(T.concat("Warn: Follower receives COMMIT,", " but zxid not the next committed zxid in COMMIT.")))) break or516
+            if (!(T.printT($c34()))) break or516
             const $n517 = T.bind($n494, V.violatedInvariants, T.exceptPath($s.violatedInvariants, ["commitInconsistent"], (_$at518) => true))
             if ($n517 === null) break or516
             const $n519 = T.bindEach($n517, [V.history, $s.history, V.lastCommitted, $s.lastCommitted, V.lastProcessed, $s.lastProcessed, V.packetsSync, $s.packetsSync])
@@ -1158,7 +1214,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       T.undo($n, $m492)
       or520: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1422:21)
         if (!(!T.bool(exist()))) break or520
-        if (!(T.printT(T.concat("Warn: Follower receives COMMIT,", " but no packets with its zxid exists.")))) break or520
+        if (!(T.printT($c35()))) break or520
         const $n521 = T.bind($n, V.violatedInvariants, T.exceptPath($s.violatedInvariants, ["commitInconsistent"], (_$at522) => true))
         if ($n521 === null) break or520
         const $n523 = T.bindEach($n521, [V.history, $s.history, V.lastCommitted, $s.lastCommitted, V.lastProcessed, $s.lastProcessed, V.packetsSync, $s.packetsSync])
@@ -1179,14 +1235,14 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       const infoOk = T.once((): T.Value => IsMyLeader($s, i, j))
       const packetsInSync = T.once((): T.Value => T.field(T.apply($s.packetsSync, i), "notCommitted"))
       const m_ackld = T.once((): T.Value => T.sortedRecord(["mtype", "mzxid"], [ACKLD, T.field(msg(), "mzxid")]))
-      const ms_ack = T.once((): T.Value => ACKInBatches(T.tuple([]), packetsInSync()))
+      const ms_ack = T.once((): T.Value => ACKInBatches($c31(), packetsInSync()))
       const queue_toSend = T.once((): T.Value => T.concat(T.tuple([m_ackld()]), ms_ack()))
       if (!(T.bool(infoOk()))) return
       const $n524 = T.bind($n, V.currentEpoch, T.exceptPath($s.currentEpoch, [i], (_$at525) => T.apply($s.acceptedEpoch, i)))
       if ($n524 === null) return
       const $n526 = T.bind($n524, V.history, T.exceptPath($s.history, [i], ($at527) => T.concat($at527, packetsInSync())))
       if ($n526 === null) return
-      const $n528 = T.bind($n526, V.packetsSync, T.exceptPath($s.packetsSync, [i, "notCommitted"], (_$at529) => T.tuple([])))
+      const $n528 = T.bind($n526, V.packetsSync, T.exceptPath($s.packetsSync, [i, "notCommitted"], (_$at529) => $c31()))
       if ($n528 === null) return
       const $n530 = T.bind($n528, V.connectInfo, T.exceptPath(T.exceptPath($s.connectInfo, [i, "nlRcv"], (_$at531) => true), [i, "syncMode"], (_$at532) => NONE))
       if ($n530 === null) return
@@ -1312,12 +1368,12 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
     {
       const infoOk = T.once((): T.Value => IsMyLeader($s, i, j))
       const packetsNotCommitted = T.once((): T.Value => T.field(T.apply($s.packetsSync, i), "notCommitted"))
-      const ms_ack = T.once((): T.Value => ACKInBatches(T.tuple([]), packetsNotCommitted()))
+      const ms_ack = T.once((): T.Value => ACKInBatches($c31(), packetsNotCommitted()))
       if (!(T.bool(infoOk()))) return
       UpdateElectionVote_act($s, $n, ($n574: T.Partial): void => {
         FollowerLogRequestInBatches_act($s, $n574, ($n575: T.Partial): void => {
           FollowerCommitInBatches_act($s, $n575, ($n576: T.Partial): void => {
-            const $n577 = T.bind($n576, V.packetsSync, T.exceptPath(T.exceptPath($s.packetsSync, [i, "notCommitted"], (_$at578) => T.tuple([])), [i, "committed"], (_$at579) => T.tuple([])))
+            const $n577 = T.bind($n576, V.packetsSync, T.exceptPath(T.exceptPath($s.packetsSync, [i, "notCommitted"], (_$at578) => $c31()), [i, "committed"], (_$at579) => $c31()))
             if ($n577 === null) return
             const $n580 = T.bind($n577, V.zabState, T.exceptPath($s.zabState, [i], (_$at581) => BROADCAST))
             if ($n580 === null) return
@@ -1388,7 +1444,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       const msg = T.once((): T.Value => T.apply(T.apply(T.apply($s.msgs, j), i), 1))
       const infoOk = T.once((): T.Value => IsMyLeader($s, i, j))
       const isNext = T.once((): T.Value => IsNextZxid(T.field(LastQueued($s, i), "zxid"), T.field(msg(), "mzxid")))
-      const newTxn = T.once((): T.Value => T.sortedRecord(["ackSid", "epoch", "value", "zxid"], [T.setOf([]), T.apply($s.acceptedEpoch, i), T.field(msg(), "mdata"), T.field(msg(), "mzxid")]))
+      const newTxn = T.once((): T.Value => T.sortedRecord(["ackSid", "epoch", "value", "zxid"], [$c30(), T.apply($s.acceptedEpoch, i), T.field(msg(), "mdata"), T.field(msg(), "mzxid")]))
       const m_ack = T.once((): T.Value => T.sortedRecord(["mtype", "mzxid"], [ACK, T.field(msg(), "mzxid")]))
       if (!(T.bool(infoOk()))) return
       const $k597 = ($n598: T.Partial): void => {
@@ -1428,7 +1484,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       T.undo($n, $m601)
       or614: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1719:20)
         if (!(!T.bool(isNext()))) break or614
-        if (!(T.printT(T.concat("Exception: Follower receives PROPOSAL, while", " the transaction is not the next.")))) break or614
+        if (!(T.printT($c36()))) break or614
         const $n615 = T.bind($n, V.violatedInvariants, T.exceptPath($s.violatedInvariants, ["proposalInconsistent"], (_$at616) => true))
         if ($n615 === null) break or614
         const $n617 = T.bindEach($n615, [V.history, $s.history, V.lastSnapshot, $s.lastSnapshot, V.msgs, $s.msgs])
@@ -1520,7 +1576,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       T.undo($n, $m622)
       or644: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1818:21)
         const $k645 = ($n646: T.Partial): void => {
-          if (!(T.printT(T.concat("Exception: No such zxid. ", " / ackIndex doesn't inc monotonically.")))) return
+          if (!(T.printT($c37()))) return
           const $n647 = T.bind($n646, V.violatedInvariants, T.exceptPath($s.violatedInvariants, ["ackInconsistent"], (_$at648) => true))
           if ($n647 === null) return
           Discard_act($s, $n647, ($n649: T.Partial): void => {
@@ -1586,7 +1642,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
           const $m665 = T.mark($n)
           or666: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1851:24)
             if (!(!T.bool(match()))) break or666
-            if (!(T.printT(T.concat("Exception: Committing zxid not equals", " next pending txn zxid.")))) break or666
+            if (!(T.printT($c38()))) break or666
             const $n667 = T.bind($n, V.violatedInvariants, T.exceptPath($s.violatedInvariants, ["commitInconsistent"], (_$at668) => true))
             if ($n667 === null) break or666
             const $n669 = T.bindEach($n667, [V.lastCommitted, $s.lastCommitted, V.lastProcessed, $s.lastProcessed])
@@ -1625,7 +1681,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
     const $m682 = T.mark($n)
     for (const j of T.elems(T.minus(Server, T.setOf([i])))) {
       T.undo($n, $m682)
-      if (!(!T.eq(T.apply(T.apply($s.msgs, j), i), T.tuple([])))) continue
+      if (!(!T.eq(T.apply(T.apply($s.msgs, j), i), $c31()))) continue
       {
         const msg = T.once((): T.Value => T.apply(T.apply(T.apply($s.msgs, j), i), 1))
         const $k683 = ($n684: T.Partial): void => {
@@ -1779,11 +1835,11 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       if ($n723 === null) return
       const $n724 = T.bind($n723, V.acceptedEpoch, T.fnOver(Server, (_s) => 0))
       if ($n724 === null) return
-      const $n725 = T.bind($n724, V.lastCommitted, T.fnOver(Server, (_s) => T.sortedRecord(["index", "zxid"], [0, T.tuple([0, 0])])))
+      const $n725 = T.bind($n724, V.lastCommitted, T.fnOver(Server, (_s) => $c40()))
       if ($n725 === null) return
-      const $n726 = T.bind($n725, V.lastSnapshot, T.fnOver(Server, (_s) => T.sortedRecord(["index", "zxid"], [0, T.tuple([0, 0])])))
+      const $n726 = T.bind($n725, V.lastSnapshot, T.fnOver(Server, (_s) => $c40()))
       if ($n726 === null) return
-      const $n727 = T.bind($n726, V.initialHistory, T.fnOver(Server, (_s) => T.tuple([])))
+      const $n727 = T.bind($n726, V.initialHistory, T.fnOver(Server, (_s) => $c31()))
       if ($n727 === null) return
       $k($n727)
     })
@@ -1792,15 +1848,15 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
   /** InitLeaderVars as part of Init: tla/specs/ZkV3_7_0.tla, lines 468-476. */
   function InitLeaderVars_init($n: T.Partial, $k: Continue): void {
     InitLeaderVarsL_init($n, ($n728: T.Partial): void => {
-      const $n729 = T.bind($n728, V.learners, T.fnOver(Server, (_s) => T.setOf([])))
+      const $n729 = T.bind($n728, V.learners, T.fnOver(Server, (_s) => $c30()))
       if ($n729 === null) return
-      const $n730 = T.bind($n729, V.connecting, T.fnOver(Server, (_s) => T.setOf([])))
+      const $n730 = T.bind($n729, V.connecting, T.fnOver(Server, (_s) => $c30()))
       if ($n730 === null) return
-      const $n731 = T.bind($n730, V.electing, T.fnOver(Server, (_s) => T.setOf([])))
+      const $n731 = T.bind($n730, V.electing, T.fnOver(Server, (_s) => $c30()))
       if ($n731 === null) return
-      const $n732 = T.bind($n731, V.ackldRecv, T.fnOver(Server, (_s) => T.setOf([])))
+      const $n732 = T.bind($n731, V.ackldRecv, T.fnOver(Server, (_s) => $c30()))
       if ($n732 === null) return
-      const $n733 = T.bind($n732, V.forwarding, T.fnOver(Server, (_s) => T.setOf([])))
+      const $n733 = T.bind($n732, V.forwarding, T.fnOver(Server, (_s) => $c30()))
       if ($n733 === null) return
       const $n734 = T.bind($n733, V.tempMaxEpoch, T.fnOver(Server, (_s) => 0))
       if ($n734 === null) return
@@ -1817,29 +1873,29 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
 
   /** InitFollowerVars as part of Init: tla/specs/ZkV3_7_0.tla, lines 478-485. */
   function InitFollowerVars_init($n: T.Partial, $k: Continue): void {
-    const $n736 = T.bind($n, V.connectInfo, T.fnOver(Server, (_s) => T.sortedRecord(["nlRcv", "sid", "syncMode"], [false, NullPoint, NONE])))
+    const $n736 = T.bind($n, V.connectInfo, T.fnOver(Server, (_s) => $c41()))
     if ($n736 === null) return
-    const $n737 = T.bind($n736, V.packetsSync, T.fnOver(Server, (_s) => T.sortedRecord(["committed", "notCommitted"], [T.tuple([]), T.tuple([])])))
+    const $n737 = T.bind($n736, V.packetsSync, T.fnOver(Server, (_s) => $c42()))
     if ($n737 === null) return
     $k($n737)
   }
 
   /** InitVerifyVars as part of Init: tla/specs/ZkV3_7_0.tla, lines 485-493. */
   function InitVerifyVars_init($n: T.Partial, $k: Continue): void {
-    const $n738 = T.bind($n, V.proposalMsgsLog, T.setOf([]))
+    const $n738 = T.bind($n, V.proposalMsgsLog, $c30())
     if ($n738 === null) return
-    const $n739 = T.bind($n738, V.epochLeader, T.fnOver(T.range(1, MAXEPOCH()), (_e) => T.setOf([])))
+    const $n739 = T.bind($n738, V.epochLeader, T.fnOver($c3(), (_e) => $c30()))
     if ($n739 === null) return
-    const $n740 = T.bind($n739, V.violatedInvariants, T.sortedRecord(["ackInconsistent", "commitInconsistent", "messageIllegal", "proposalInconsistent", "stateInconsistent"], [false, false, false, false, false]))
+    const $n740 = T.bind($n739, V.violatedInvariants, $c43())
     if ($n740 === null) return
     $k($n740)
   }
 
   /** InitMsgVars as part of Init: tla/specs/ZkV3_7_0.tla, lines 493-496. */
   function InitMsgVars_init($n: T.Partial, $k: Continue): void {
-    const $n741 = T.bind($n, V.msgs, T.fnOver(Server, (_s) => T.fnOver(Server, (_v) => T.tuple([]))))
+    const $n741 = T.bind($n, V.msgs, T.fnOver(Server, (_s) => T.fnOver(Server, (_v) => $c31())))
     if ($n741 === null) return
-    const $n742 = T.bind($n741, V.electionMsgs, T.fnOver(Server, (_s) => T.fnOver(Server, (_v) => T.tuple([]))))
+    const $n742 = T.bind($n741, V.electionMsgs, T.fnOver(Server, (_s) => T.fnOver(Server, (_v) => $c31())))
     if ($n742 === null) return
     $k($n742)
   }
@@ -1855,7 +1911,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
 
   /** InitRecorder as part of Init: tla/specs/ZkV3_7_0.tla, lines 499-505. */
   function InitRecorder_init($n: T.Partial, $k: Continue): void {
-    const $n745 = T.bind($n, V.recorder, T.sortedRecord(["maxEpoch", "nClientRequest", "nCrash", "nPartition", "nTimeout", "nTransaction", "pc"], [0, 0, 0, 0, 0, 0, T.tuple(["Init"])]))
+    const $n745 = T.bind($n, V.recorder, $c45())
     if ($n745 === null) return
     $k($n745)
   }
@@ -1872,7 +1928,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
 
   /** Minimum(S): tla/specs/ZkV3_7_0.tla, lines 287-288. */
   function Minimum(S: T.Value): T.Value {
-    return (T.eq(S, T.setOf([])) ? -1 : T.choose(S, (n) => T.elems(S).every((m) => (T.int(n) <= T.int(m))), "tla/specs/ZkV3_7_0.tla:288:30"))
+    return (T.eq(S, $c30()) ? -1 : T.choose(S, (n) => T.elems(S).every((m) => (T.int(n) <= T.int(m))), "tla/specs/ZkV3_7_0.tla:288:30"))
   }
 
   /** IsFollower(s): tla/specs/ZkV3_7_0.tla, line 295. */
@@ -1907,7 +1963,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
 
   /** ReceiveNotmsg(i, j) as an action: tla/specs/FastLeaderElection.tla, lines 300-327. */
   function ReceiveNotmsg_act($s: State, $n: T.Partial, $k: Continue, i: T.Value, j: T.Value): void {
-    if (!(!T.eq(T.apply(T.apply($s.electionMsgs, j), i), T.tuple([])))) return
+    if (!(!T.eq(T.apply(T.apply($s.electionMsgs, j), i), $c31()))) return
     {
       const notmsg = T.once((): T.Value => T.apply(T.apply(T.apply($s.electionMsgs, j), i), 1))
       const toSend = T.once((): T.Value => T.sortedRecord(["mround", "msource", "mstate", "mtype", "mvote"], [T.apply($s.logicalClock, i), i, T.apply($s.state, i), NOTIFICATION, T.apply($s.currentVote, i)]))
@@ -1945,7 +2001,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       }
       T.undo($n, $m749)
       or760: { // disjunct 2 of 2 (tla/specs/FastLeaderElection.tla:317:18)
-        if (!(T.isIn(T.apply($s.state, i), T.setOf([LEADING, FOLLOWING])))) break or760
+        if (!(T.isIn(T.apply($s.state, i), $c46()))) break or760
         const $k761 = ($n762: T.Partial): void => {
           const $n763 = T.bindEach($n762, [V.recvQueue, $s.recvQueue])
           if ($n763 === null) return
@@ -1981,9 +2037,9 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
   /** NotmsgTimeout(i) as an action: tla/specs/FastLeaderElection.tla, lines 327-334. */
   function NotmsgTimeout_act($s: State, $n: T.Partial, $k: Continue, i: T.Value): void {
     if (!(T.eq(T.apply($s.state, i), LOOKING))) return
-    if (!(T.elems(Server).every((j) => T.eq(T.apply(T.apply($s.electionMsgs, j), i), T.tuple([]))))) return
-    if (!(T.eq(T.apply($s.recvQueue, i), T.tuple([])))) return
-    const $n770 = T.bind($n, V.recvQueue, T.exceptPath($s.recvQueue, [i], (_$at771) => T.append(T.apply($s.recvQueue, i), T.sortedRecord(["mtype"], [NONE]))))
+    if (!(T.elems(Server).every((j) => T.eq(T.apply(T.apply($s.electionMsgs, j), i), $c31())))) return
+    if (!(T.eq(T.apply($s.recvQueue, i), $c31()))) return
+    const $n770 = T.bind($n, V.recvQueue, T.exceptPath($s.recvQueue, [i], (_$at771) => T.append(T.apply($s.recvQueue, i), $c47())))
     if ($n770 === null) return
     const $n772 = T.bindEach($n770, [V.state, $s.state, V.currentEpoch, $s.currentEpoch, V.lastProcessed, $s.lastProcessed, V.history, $s.history, V.currentVote, $s.currentVote, V.logicalClock, $s.logicalClock, V.receiveVotes, $s.receiveVotes, V.outOfElection, $s.outOfElection, V.waitNotmsg, $s.waitNotmsg, V.leadingVoteSet, $s.leadingVoteSet, V.electionMsgs, $s.electionMsgs])
     if ($n772 === null) return
@@ -1994,7 +2050,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
   function HandleNotmsg_act($s: State, $n: T.Partial, $k: Continue, i: T.Value): void {
     if (!(T.eq(T.apply($s.state, i), LOOKING))) return
     if (!(!T.bool(T.apply($s.waitNotmsg, i)))) return
-    if (!(!T.eq(T.apply($s.recvQueue, i), T.tuple([])))) return
+    if (!(!T.eq(T.apply($s.recvQueue, i), $c31()))) return
     {
       const n = T.once((): T.Value => T.apply(T.apply($s.recvQueue, i), 1))
       const rawToSend = T.once((): T.Value => T.sortedRecord(["mround", "msource", "mstate", "mtype", "mvote"], [T.apply($s.logicalClock, i), i, LOOKING, NOTIFICATION, T.apply($s.currentVote, i)]))
@@ -2148,7 +2204,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
         }
         T.undo($n, $m785)
         or835: { // disjunct 2 of 2 (tla/specs/FastLeaderElection.tla:443:24)
-          if (!(T.isIn(T.field(n(), "mstate"), T.setOf([LEADING, FOLLOWING])))) break or835
+          if (!(T.isIn(T.field(n(), "mstate"), $c46()))) break or835
           ReceivedFollowingAndLeadingNotification_act($s, $n, ($n836: T.Partial): void => {
             const $n837 = T.bind($n836, V.history, T.exceptPath($s.history, [i], (_$at838) => InitHistory($s, $n836, i)))
             if ($n837 === null) return
@@ -2171,11 +2227,11 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
     if ($n842 === null) return
     const $n844 = T.bind($n842, V.connecting, T.exceptPath($s.connecting, [i], (_$at845) => T.setOf([T.sortedRecord(["connected", "sid"], [true, i])])))
     if ($n844 === null) return
-    const $n846 = T.bind($n844, V.electing, T.exceptPath($s.electing, [i], (_$at847) => T.setOf([T.sortedRecord(["inQuorum", "peerLastZxid", "sid"], [true, T.tuple([-1, -1]), i])])))
+    const $n846 = T.bind($n844, V.electing, T.exceptPath($s.electing, [i], (_$at847) => T.setOf([T.sortedRecord(["inQuorum", "peerLastZxid", "sid"], [true, $c29(), i])])))
     if ($n846 === null) return
     const $n848 = T.bind($n846, V.ackldRecv, T.exceptPath($s.ackldRecv, [i], (_$at849) => T.setOf([T.sortedRecord(["connected", "sid"], [true, i])])))
     if ($n848 === null) return
-    const $n850 = T.bind($n848, V.forwarding, T.exceptPath($s.forwarding, [i], (_$at851) => T.setOf([])))
+    const $n850 = T.bind($n848, V.forwarding, T.exceptPath($s.forwarding, [i], (_$at851) => $c30()))
     if ($n850 === null) return
     const $n852 = T.bind($n850, V.initialHistory, T.exceptPath($s.initialHistory, [i], (_$at853) => T.apply(T.primed($n850, V.history, "history"), i)))
     if ($n852 === null) return
@@ -2190,7 +2246,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
     if ($n856 === null) return
     const $n858 = T.bind($n856, V.initialHistory, T.exceptPath($s.initialHistory, [i], (_$at859) => T.apply(T.primed($n856, V.history, "history"), i)))
     if ($n858 === null) return
-    const $n860 = T.bind($n858, V.packetsSync, T.exceptPath(T.exceptPath($s.packetsSync, [i, "notCommitted"], (_$at861) => T.tuple([])), [i, "committed"], (_$at862) => T.tuple([])))
+    const $n860 = T.bind($n858, V.packetsSync, T.exceptPath(T.exceptPath($s.packetsSync, [i, "notCommitted"], (_$at861) => $c31()), [i, "committed"], (_$at862) => $c31()))
     if ($n860 === null) return
     $k($n860)
   }
@@ -2204,7 +2260,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
     }
     const $m865 = T.mark($n)
     or866: { // disjunct 1 of 2 (tla/specs/FastLeaderElection.tla:454:15)
-      if (!(!T.eq(T.apply($s.recvQueue, i), T.tuple([])))) break or866
+      if (!(!T.eq(T.apply($s.recvQueue, i), $c31()))) break or866
       if (!(T.eq(T.field(T.apply(T.apply($s.recvQueue, i), 1), "mtype"), NOTIFICATION))) break or866
       {
         const n = T.once((): T.Value => T.apply(T.apply($s.recvQueue, i), 1))
@@ -2251,12 +2307,12 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       }
       const $m891 = T.mark($n)
       or892: { // disjunct 1 of 2 (tla/specs/FastLeaderElection.tla:466:21)
-        if (!(T.eq(T.apply($s.recvQueue, i), T.tuple([])))) break or892
+        if (!(T.eq(T.apply($s.recvQueue, i), $c31()))) break or892
         $k882($n)
       }
       T.undo($n, $m891)
       or893: { // disjunct 2 of 2 (tla/specs/FastLeaderElection.tla:467:21)
-        if (!((!T.eq(T.apply($s.recvQueue, i), T.tuple([])) && T.eq(T.field(T.apply(T.apply($s.recvQueue, i), 1), "mtype"), NONE)))) break or893
+        if (!((!T.eq(T.apply($s.recvQueue, i), $c31()) && T.eq(T.field(T.apply(T.apply($s.recvQueue, i), 1), "mtype"), NONE)))) break or893
         $k882($n)
       }
       T.undo($n, $m891)
@@ -2307,7 +2363,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
 
   /** Clean(i, j) as an action: tla/specs/ZkV3_7_0.tla, line 451. */
   function Clean_act($s: State, $n: T.Partial, $k: Continue, i: T.Value, j: T.Value): void {
-    const $n909 = T.bind($n, V.msgs, T.exceptPath(T.exceptPath($s.msgs, [j, i], (_$at910) => T.tuple([])), [i, j], (_$at911) => T.tuple([])))
+    const $n909 = T.bind($n, V.msgs, T.exceptPath(T.exceptPath($s.msgs, [j, i], (_$at910) => $c31()), [i, j], (_$at911) => $c31()))
     if ($n909 === null) return
     $k($n909)
   }
@@ -2317,9 +2373,9 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
     {
       const cluster = T.once((): T.Value => T.union(T.setOf([i]), T.apply($s.learners, i)))
       ZabTimeoutInCluster_act($s, $n, ($n912: T.Partial): void => {
-        const $n913 = T.bind($n912, V.learners, T.exceptPath($s.learners, [i], (_$at914) => T.setOf([])))
+        const $n913 = T.bind($n912, V.learners, T.exceptPath($s.learners, [i], (_$at914) => $c30()))
         if ($n913 === null) return
-        const $n915 = T.bind($n913, V.forwarding, T.exceptPath($s.forwarding, [i], (_$at916) => T.setOf([])))
+        const $n915 = T.bind($n913, V.forwarding, T.exceptPath($s.forwarding, [i], (_$at916) => $c30()))
         if ($n915 === null) return
         $k($n915)
       }, cluster())
@@ -2361,7 +2417,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
 
   /** CleanInputBuffer(i) as an action: tla/specs/ZkV3_7_0.tla, lines 452-453. */
   function CleanInputBuffer_act($s: State, $n: T.Partial, $k: Continue, i: T.Value): void {
-    const $n922 = T.bind($n, V.msgs, T.fnOver(Server, (s) => T.fnOver(Server, (v) => (T.eq(v, i) ? T.tuple([]) : T.apply(T.apply($s.msgs, s), v)))))
+    const $n922 = T.bind($n, V.msgs, T.fnOver(Server, (s) => T.fnOver(Server, (v) => (T.eq(v, i) ? $c31() : T.apply(T.apply($s.msgs, s), v)))))
     if ($n922 === null) return
     $k($n922)
   }
@@ -2378,7 +2434,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
 
   /** InitLastProcessed(i): tla/specs/FastLeaderElection.tla, lines 148-154. */
   function InitLastProcessed($s: State, i: T.Value): T.Value {
-    return ((T.len(T.apply($s.history, i)) === 0) ? T.sortedRecord(["index", "zxid"], [0, T.tuple([0, 0])]) : ((): T.Value => {
+    return ((T.len(T.apply($s.history, i)) === 0) ? $c40() : ((): T.Value => {
       const lastIndex = T.once((): T.Value => T.len(T.apply($s.history, i)))
       const entry = T.once((): T.Value => T.apply(T.apply($s.history, i), lastIndex()))
       return T.sortedRecord(["index", "zxid"], [lastIndex(), T.field(entry(), "zxid")])
@@ -2409,7 +2465,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
 
   /** PendingFOLLOWERINFO(i, j): tla/specs/ZkV3_7_0.tla, lines 387-389. */
   function PendingFOLLOWERINFO($s: State, i: T.Value, j: T.Value): boolean {
-    return (!T.eq(T.apply(T.apply($s.msgs, j), i), T.tuple([])) && T.eq(T.field(T.apply(T.apply(T.apply($s.msgs, j), i), 1), "mtype"), FOLLOWERINFO))
+    return (!T.eq(T.apply(T.apply($s.msgs, j), i), $c31()) && T.eq(T.field(T.apply(T.apply(T.apply($s.msgs, j), i), 1), "mtype"), FOLLOWERINFO))
   }
 
   /** WaitingForNewEpoch(i, set): tla/specs/ZkV3_7_0.tla, line 761. */
@@ -2450,7 +2506,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
 
   /** Discard(i, j) as an action: tla/specs/ZkV3_7_0.tla, lines 411-412. */
   function Discard_act($s: State, $n: T.Partial, $k: Continue, i: T.Value, j: T.Value): void {
-    const $n928 = T.bind($n, V.msgs, (!T.eq(T.apply(T.apply($s.msgs, i), j), T.tuple([])) ? T.exceptPath($s.msgs, [i, j], (_$at929) => T.tail(T.apply(T.apply($s.msgs, i), j))) : $s.msgs))
+    const $n928 = T.bind($n, V.msgs, (!T.eq(T.apply(T.apply($s.msgs, i), j), $c31()) ? T.exceptPath($s.msgs, [i, j], (_$at929) => T.tail(T.apply(T.apply($s.msgs, i), j))) : $s.msgs))
     if ($n928 === null) return
     $k($n928)
   }
@@ -2464,12 +2520,12 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
 
   /** PendingLEADERINFO(i, j): tla/specs/ZkV3_7_0.tla, lines 389-391. */
   function PendingLEADERINFO($s: State, i: T.Value, j: T.Value): boolean {
-    return (!T.eq(T.apply(T.apply($s.msgs, j), i), T.tuple([])) && T.eq(T.field(T.apply(T.apply(T.apply($s.msgs, j), i), 1), "mtype"), LEADERINFO))
+    return (!T.eq(T.apply(T.apply($s.msgs, j), i), $c31()) && T.eq(T.field(T.apply(T.apply(T.apply($s.msgs, j), i), 1), "mtype"), LEADERINFO))
   }
 
   /** PendingACKEPOCH(i, j): tla/specs/ZkV3_7_0.tla, lines 391-393. */
   function PendingACKEPOCH($s: State, i: T.Value, j: T.Value): boolean {
-    return (!T.eq(T.apply(T.apply($s.msgs, j), i), T.tuple([])) && T.eq(T.field(T.apply(T.apply(T.apply($s.msgs, j), i), 1), "mtype"), ACKEPOCH))
+    return (!T.eq(T.apply(T.apply($s.msgs, j), i), $c31()) && T.eq(T.field(T.apply(T.apply(T.apply($s.msgs, j), i), 1), "mtype"), ACKEPOCH))
   }
 
   /** ElectionFinished(i, set): tla/specs/ZkV3_7_0.tla, lines 1078-1086. */
@@ -2514,7 +2570,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       const maxCommittedIdx = T.once((): T.Value => (T.eq(T.apply($s.zabState, i), BROADCAST) ? T.field(T.apply($s.lastCommitted, i), "index") : T.len(T.apply($s.history, i))))
       const committedLogEmpty = T.once((): T.Value => (T.int(minCommittedIdx()) > T.int(maxCommittedIdx())))
       const minCommittedLog = T.once((): T.Value => (T.bool(committedLogEmpty()) ? lastProcessedZxid() : T.field(T.apply(T.apply($s.history, i), minCommittedIdx()), "zxid")))
-      const maxCommittedLog = T.once((): T.Value => (T.bool(committedLogEmpty()) ? lastProcessedZxid() : (T.eq(maxCommittedIdx(), 0) ? T.tuple([0, 0]) : T.field(T.apply(T.apply($s.history, i), maxCommittedIdx()), "zxid"))))
+      const maxCommittedLog = T.once((): T.Value => (T.bool(committedLogEmpty()) ? lastProcessedZxid() : (T.eq(maxCommittedIdx(), 0) ? $c39() : T.field(T.apply(T.apply($s.history, i), maxCommittedIdx()), "zxid"))))
       const $k937 = ($n938: T.Partial): void => {
         $k($n938)
       }
@@ -2547,7 +2603,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
             const lastSeenIndex = T.once((): T.Value => ZxidToIndex(T.apply($s.history, i), peerLastZxid))
             const exist = T.once((): T.Value => ((T.int(lastSeenIndex()) >= T.int(minCommittedIdx())) && (T.int(lastSeenIndex()) <= T.len(T.apply($s.history, i)))))
             const lastIndex = T.once((): T.Value => (T.bool(exist()) ? lastSeenIndex() : IndexOfZxid(T.apply($s.history, i), peerLastZxid)))
-            const lastZxid = T.once((): T.Value => (T.bool(exist()) ? peerLastZxid : (T.eq(lastIndex(), 0) ? T.tuple([0, 0]) : T.field(T.apply(T.apply($s.history, i), lastIndex()), "zxid"))))
+            const lastZxid = T.once((): T.Value => (T.bool(exist()) ? peerLastZxid : (T.eq(lastIndex(), 0) ? $c39() : T.field(T.apply(T.apply($s.history, i), lastIndex()), "zxid"))))
             const $k950 = ($n951: T.Partial): void => {
               $k943($n951)
             }
@@ -2589,12 +2645,12 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
 
   /** TruncateLog(his, index): tla/specs/ZkV3_7_0.tla, lines 1204-1205. */
   function TruncateLog(his: T.Value, index: T.Value): T.Value {
-    return ((T.int(index) <= 0) ? T.tuple([]) : T.subSeq(his, 1, index))
+    return ((T.int(index) <= 0) ? $c31() : T.subSeq(his, 1, index))
   }
 
   /** ZxidToIndex(his, zxid): tla/specs/ZkV3_7_0.tla, lines 907-912. */
   function ZxidToIndex(his: T.Value, zxid: T.Value): T.Value {
-    return (T.bool(ZxidEqual(zxid, T.tuple([0, 0]))) ? 0 : ((T.len(his) === 0) ? 1 : ((): T.Value => {
+    return (T.bool(ZxidEqual(zxid, $c39())) ? 0 : ((T.len(his) === 0) ? 1 : ((): T.Value => {
       const len = T.once((): T.Value => T.len(his))
       return (T.elems(T.range(1, len())).some((idx) => T.bool(TxnZxidEqual(T.apply(his, idx), zxid))) ? ZxidToIndexHelper(his, zxid, 1, false) : (T.int(len()) + 1))
     })()))
@@ -2602,7 +2658,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
 
   /** PendingPROPOSAL(i, j): tla/specs/ZkV3_7_0.tla, lines 399-401. */
   function PendingPROPOSAL($s: State, i: T.Value, j: T.Value): boolean {
-    return (!T.eq(T.apply(T.apply($s.msgs, j), i), T.tuple([])) && T.eq(T.field(T.apply(T.apply(T.apply($s.msgs, j), i), 1), "mtype"), PROPOSAL))
+    return (!T.eq(T.apply(T.apply($s.msgs, j), i), $c31()) && T.eq(T.field(T.apply(T.apply(T.apply($s.msgs, j), i), 1), "mtype"), PROPOSAL))
   }
 
   /** IsNextZxid(curZxid, nextZxid) as an action: tla/specs/ZkV3_7_0.tla, lines 1300-1309. */
@@ -2640,14 +2696,14 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
 
   /** PendingCOMMIT(i, j): tla/specs/ZkV3_7_0.tla, lines 403-406. */
   function PendingCOMMIT($s: State, i: T.Value, j: T.Value): boolean {
-    return (!T.eq(T.apply(T.apply($s.msgs, j), i), T.tuple([])) && T.eq(T.field(T.apply(T.apply(T.apply($s.msgs, j), i), 1), "mtype"), COMMIT))
+    return (!T.eq(T.apply(T.apply($s.msgs, j), i), $c31()) && T.eq(T.field(T.apply(T.apply(T.apply($s.msgs, j), i), 1), "mtype"), COMMIT))
   }
 
   /** LastCommitted(i): tla/specs/ZkV3_7_0.tla, lines 1342-1374. */
   function LastCommitted($s: State, i: T.Value): T.Value {
     return (T.eq(T.apply($s.zabState, i), BROADCAST) ? T.apply($s.lastCommitted, i) : (T.bool(IsLeader($s, i)) ? ((): T.Value => {
       const lastInitialIndex = T.once((): T.Value => T.len(T.apply($s.initialHistory, i)))
-      return (T.eq(lastInitialIndex(), 0) ? T.sortedRecord(["index", "zxid"], [0, T.tuple([0, 0])]) : T.sortedRecord(["index", "zxid"], [lastInitialIndex(), T.field(T.apply(T.apply($s.history, i), lastInitialIndex()), "zxid")]))
+      return (T.eq(lastInitialIndex(), 0) ? $c40() : T.sortedRecord(["index", "zxid"], [lastInitialIndex(), T.field(T.apply(T.apply($s.history, i), lastInitialIndex()), "zxid")]))
     })() : T.bool(IsFollower($s, i)) ? ((): T.Value => {
       const completeHis = T.once((): T.Value => T.concat(T.apply($s.history, i), T.field(T.apply($s.packetsSync, i), "notCommitted")))
       const packetsCommitted = T.once((): T.Value => T.field(T.apply($s.packetsSync, i), "committed"))
@@ -2655,7 +2711,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       return (T.eq(lenCommitted(), 0) ? ((): T.Value => {
       const lastIndex = T.once((): T.Value => T.len(T.apply($s.history, i)))
       const lastInitialIndex = T.once((): T.Value => T.len(T.apply($s.initialHistory, i)))
-      return (T.eq(lastIndex(), lastInitialIndex()) ? (T.eq(lastIndex(), 0) ? T.sortedRecord(["index", "zxid"], [0, T.tuple([0, 0])]) : T.sortedRecord(["index", "zxid"], [lastIndex(), T.field(T.apply($s.history, lastIndex()), "zxid")])) : ((T.int(lastInitialIndex()) < T.int(T.field(T.apply($s.lastCommitted, i), "index"))) ? T.apply($s.lastCommitted, i) : (T.eq(lastInitialIndex(), 0) ? T.sortedRecord(["index", "zxid"], [0, T.tuple([0, 0])]) : T.sortedRecord(["index", "zxid"], [lastInitialIndex(), T.field(T.apply($s.history, lastInitialIndex()), "zxid")]))))
+      return (T.eq(lastIndex(), lastInitialIndex()) ? (T.eq(lastIndex(), 0) ? $c40() : T.sortedRecord(["index", "zxid"], [lastIndex(), T.field(T.apply($s.history, lastIndex()), "zxid")])) : ((T.int(lastInitialIndex()) < T.int(T.field(T.apply($s.lastCommitted, i), "index"))) ? T.apply($s.lastCommitted, i) : (T.eq(lastInitialIndex(), 0) ? $c40() : T.sortedRecord(["index", "zxid"], [lastInitialIndex(), T.field(T.apply($s.history, lastInitialIndex()), "zxid")]))))
     })() : ((): T.Value => {
       const committedIndex = T.once((): T.Value => ZxidToIndex(completeHis(), T.apply(packetsCommitted(), lenCommitted())))
       return T.sortedRecord(["index", "zxid"], [committedIndex(), T.apply(packetsCommitted(), lenCommitted())])
@@ -2678,7 +2734,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
 
   /** PendingNEWLEADER(i, j): tla/specs/ZkV3_7_0.tla, lines 393-395. */
   function PendingNEWLEADER($s: State, i: T.Value, j: T.Value): boolean {
-    return (!T.eq(T.apply(T.apply($s.msgs, j), i), T.tuple([])) && T.eq(T.field(T.apply(T.apply(T.apply($s.msgs, j), i), 1), "mtype"), NEWLEADER))
+    return (!T.eq(T.apply(T.apply($s.msgs, j), i), $c31()) && T.eq(T.field(T.apply(T.apply(T.apply($s.msgs, j), i), 1), "mtype"), NEWLEADER))
   }
 
   /** DiscardAndSendPackets(i, j, ms) as an action: tla/specs/ZkV3_7_0.tla, lines 408-409. */
@@ -2725,7 +2781,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       T.undo($n, $m975)
       or980: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1446:27)
         if (!(!T.bool(snapOk()))) break or980
-        if (!(T.printT(T.concat("Exception: index of snapshot greater than", "index of committed.")))) break or980
+        if (!(T.printT($c48()))) break or980
         const $n981 = T.bind($n, V.violatedInvariants, T.exceptPath($s.violatedInvariants, ["commitInconsistent"], (_$at982) => true))
         if ($n981 === null) break or980
         const $n983 = T.bindEach($n981, [V.lastSnapshot, $s.lastSnapshot])
@@ -2743,7 +2799,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
 
   /** ACKInBatches(queue, packets): tla/specs/ZkV3_7_0.tla, lines 1454-1460. RECURSIVE. */
   function ACKInBatches(queue: T.Value, packets: T.Value): T.Value {
-    return (T.eq(packets, T.tuple([])) ? queue : ((): T.Value => {
+    return (T.eq(packets, $c31()) ? queue : ((): T.Value => {
       const head = T.once((): T.Value => T.apply(packets, 1))
       const newPackets = T.once((): T.Value => T.tail(packets))
       const m_ack = T.once((): T.Value => T.sortedRecord(["mtype", "mzxid"], [ACK, T.field(head(), "zxid")]))
@@ -2753,7 +2809,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
 
   /** PendingACKLD(i, j): tla/specs/ZkV3_7_0.tla, lines 395-397. */
   function PendingACKLD($s: State, i: T.Value, j: T.Value): boolean {
-    return (!T.eq(T.apply(T.apply($s.msgs, j), i), T.tuple([])) && T.eq(T.field(T.apply(T.apply(T.apply($s.msgs, j), i), 1), "mtype"), ACKLD))
+    return (!T.eq(T.apply(T.apply($s.msgs, j), i), $c31()) && T.eq(T.field(T.apply(T.apply(T.apply($s.msgs, j), i), 1), "mtype"), ACKLD))
   }
 
   /** QuorumFormed(i, set): tla/specs/ZkV3_7_0.tla, line 1493. */
@@ -2783,7 +2839,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
 
   /** PendingUPTODATE(i, j): tla/specs/ZkV3_7_0.tla, lines 397-399. */
   function PendingUPTODATE($s: State, i: T.Value, j: T.Value): boolean {
-    return (!T.eq(T.apply(T.apply($s.msgs, j), i), T.tuple([])) && T.eq(T.field(T.apply(T.apply(T.apply($s.msgs, j), i), 1), "mtype"), UPTODATE))
+    return (!T.eq(T.apply(T.apply($s.msgs, j), i), $c31()) && T.eq(T.field(T.apply(T.apply(T.apply($s.msgs, j), i), 1), "mtype"), UPTODATE))
   }
 
   /** UpdateElectionVote(i, epoch) as an action: tla/specs/ZkV3_7_0.tla, lines 1495-1496. */
@@ -2825,7 +2881,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       T.undo($n, $m996)
       or1003: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1620:12)
         if (!(!T.bool(match()))) break or1003
-        if (!(T.printT(T.concat("Warn: Committing zxid without see txn. /", "Committing zxid != pending txn zxid.")))) break or1003
+        if (!(T.printT($c49()))) break or1003
         const $n1004 = T.bind($n, V.violatedInvariants, T.exceptPath($s.violatedInvariants, ["commitInconsistent"], (_$at1005) => true))
         if ($n1004 === null) break or1003
         const $n1006 = T.bindEach($n1004, [V.lastCommitted, $s.lastCommitted, V.lastProcessed, $s.lastProcessed])
@@ -2865,7 +2921,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
 
   /** LastProposed(i): tla/specs/ZkV3_7_0.tla, lines 1281-1287. */
   function LastProposed($s: State, i: T.Value): T.Value {
-    return ((T.len(T.apply($s.history, i)) === 0) ? T.sortedRecord(["index", "zxid"], [0, T.tuple([0, 0])]) : ((): T.Value => {
+    return ((T.len(T.apply($s.history, i)) === 0) ? $c40() : ((): T.Value => {
       const lastIndex = T.once((): T.Value => T.len(T.apply($s.history, i)))
       const entry = T.once((): T.Value => T.apply(T.apply($s.history, i), lastIndex()))
       return T.sortedRecord(["index", "zxid"], [lastIndex(), T.field(entry(), "zxid")])
@@ -2874,7 +2930,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
 
   /** PendingACK(i, j): tla/specs/ZkV3_7_0.tla, lines 401-403. */
   function PendingACK($s: State, i: T.Value, j: T.Value): boolean {
-    return (!T.eq(T.apply(T.apply($s.msgs, j), i), T.tuple([])) && T.eq(T.field(T.apply(T.apply(T.apply($s.msgs, j), i), 1), "mtype"), ACK))
+    return (!T.eq(T.apply(T.apply($s.msgs, j), i), $c31()) && T.eq(T.field(T.apply(T.apply(T.apply($s.msgs, j), i), 1), "mtype"), ACK))
   }
 
   /** LeaderTryToCommit(s, index, zxid, newTxn, follower) as an action: tla/specs/ZkV3_7_0.tla, lines 1752-1782. */
@@ -2969,16 +3025,16 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
     if ($n1033 === null) return
     const $n1034 = T.bind($n1033, V.currentEpoch, T.fnOver(Server, (_s) => 0))
     if ($n1034 === null) return
-    const $n1035 = T.bind($n1034, V.lastProcessed, T.fnOver(Server, (_s) => T.sortedRecord(["index", "zxid"], [0, T.tuple([0, 0])])))
+    const $n1035 = T.bind($n1034, V.lastProcessed, T.fnOver(Server, (_s) => $c40()))
     if ($n1035 === null) return
-    const $n1036 = T.bind($n1035, V.history, T.fnOver(Server, (_s) => T.tuple([])))
+    const $n1036 = T.bind($n1035, V.history, T.fnOver(Server, (_s) => $c31()))
     if ($n1036 === null) return
     $k($n1036)
   }
 
   /** InitLeaderVarsL as part of Init: tla/specs/FastLeaderElection.tla, line 263. */
   function InitLeaderVarsL_init($n: T.Partial, $k: Continue): void {
-    const $n1037 = T.bind($n, V.leadingVoteSet, T.fnOver(Server, (_s) => T.setOf([])))
+    const $n1037 = T.bind($n, V.leadingVoteSet, T.fnOver(Server, (_s) => $c30()))
     if ($n1037 === null) return
     $k($n1037)
   }
@@ -2989,11 +3045,11 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
     if ($n1038 === null) return
     const $n1039 = T.bind($n1038, V.logicalClock, T.fnOver(Server, (_s) => 0))
     if ($n1039 === null) return
-    const $n1040 = T.bind($n1039, V.receiveVotes, T.fnOver(Server, (_s) => T.fnOver(Server, (_v) => T.sortedRecord(["round", "state", "version", "vote"], [0, LOOKING, 0, InitialVote()]))))
+    const $n1040 = T.bind($n1039, V.receiveVotes, T.fnOver(Server, (_s) => T.fnOver(Server, (_v) => $c50())))
     if ($n1040 === null) return
-    const $n1041 = T.bind($n1040, V.outOfElection, T.fnOver(Server, (_s) => T.fnOver(Server, (_v) => T.sortedRecord(["round", "state", "version", "vote"], [0, LOOKING, 0, InitialVote()]))))
+    const $n1041 = T.bind($n1040, V.outOfElection, T.fnOver(Server, (_s) => T.fnOver(Server, (_v) => $c50())))
     if ($n1041 === null) return
-    const $n1042 = T.bind($n1041, V.recvQueue, T.fnOver(Server, (_s) => T.tuple([])))
+    const $n1042 = T.bind($n1041, V.recvQueue, T.fnOver(Server, (_s) => $c31()))
     if ($n1042 === null) return
     const $n1043 = T.bind($n1042, V.waitNotmsg, T.fnOver(Server, (_s) => false))
     if ($n1043 === null) return
@@ -3002,7 +3058,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
 
   /** RemoveNone(seq): tla/specs/FastLeaderElection.tla, lines 111-113. RECURSIVE. */
   function RemoveNone(seq: T.Value): T.Value {
-    return (T.eq(seq, T.tuple([])) ? T.tuple([]) : !T.eq(seq, T.tuple([])) ? (T.eq(T.field(T.head(seq), "mtype"), NONE) ? RemoveNone(T.tail(seq)) : T.concat(T.tuple([T.head(seq)]), RemoveNone(T.tail(seq)))) : T.caseFail("tla/specs/FastLeaderElection.tla:111:20"))
+    return (T.eq(seq, $c31()) ? $c31() : !T.eq(seq, $c31()) ? (T.eq(T.field(T.head(seq), "mtype"), NONE) ? RemoveNone(T.tail(seq)) : T.concat(T.tuple([T.head(seq)]), RemoveNone(T.tail(seq)))) : T.caseFail("tla/specs/FastLeaderElection.tla:111:20"))
   }
 
   /** ReplyNotmsg(i, j, m) as an action: tla/specs/FastLeaderElection.tla, lines 105-106. */
@@ -3014,7 +3070,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
 
   /** DiscardNotmsg(i, j) as an action: tla/specs/FastLeaderElection.tla, lines 101-103. */
   function DiscardNotmsg_act($s: State, $n: T.Partial, $k: Continue, i: T.Value, j: T.Value): void {
-    const $n1047 = T.bind($n, V.electionMsgs, T.exceptPath($s.electionMsgs, [i, j], (_$at1048) => (!T.eq(T.apply(T.apply($s.electionMsgs, i), j), T.tuple([])) ? T.tail(T.apply(T.apply($s.electionMsgs, i), j)) : T.tuple([]))))
+    const $n1047 = T.bind($n, V.electionMsgs, T.exceptPath($s.electionMsgs, [i, j], (_$at1048) => (!T.eq(T.apply(T.apply($s.electionMsgs, i), j), $c31()) ? T.tail(T.apply(T.apply($s.electionMsgs, i), j)) : $c31())))
     if ($n1047 === null) return
     $k($n1047)
   }
@@ -3074,7 +3130,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
   function RvClearAndPut_act($s: State, $n: T.Partial, $k: Continue, i: T.Value, id: T.Value, vote: T.Value, round: T.Value): void {
     const $n1051 = T.bind($n, V.receiveVotes, ((): T.Value => {
       const oneVote = T.once((): T.Value => T.sortedRecord(["round", "state", "version", "vote"], [round, LOOKING, 1, vote]))
-      return T.exceptPath($s.receiveVotes, [i], (_$at1052) => T.fnOver(Server, (v) => (T.eq(v, id) ? oneVote() : T.sortedRecord(["round", "state", "version", "vote"], [0, LOOKING, 0, InitialVote()]))))
+      return T.exceptPath($s.receiveVotes, [i], (_$at1052) => T.fnOver(Server, (v) => (T.eq(v, id) ? oneVote() : $c50())))
     })())
     if ($n1051 === null) return
     $k($n1051)
@@ -3258,7 +3314,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
   }
 
   /** Quorums: tla/specs/FastLeaderElection.tla, line 42. */
-  const Quorums = T.once((): T.Value => T.filter(T.powerset(Server), (Q) => ((T.cardinality(Q) * 2) > T.cardinality(Server))))
+  const Quorums = T.once((): T.Value => T.filter($c51(), (Q) => ((T.cardinality(Q) * 2) > T.cardinality(Server))))
 
   /** RemoveElecting(set, sid): tla/specs/ZkV3_7_0.tla, lines 642-649. */
   function RemoveElecting(set: T.Value, sid: T.Value): T.Value {
@@ -3266,7 +3322,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       const sid_electing = T.once((): T.Value => T.map(set, (s) => T.field(s, "sid")))
       return (!T.isIn(sid, sid_electing()) ? set : ((): T.Value => {
       const info = T.once((): T.Value => T.choose(set, (s) => T.eq(T.field(s, "sid"), sid), "tla/specs/ZkV3_7_0.tla:645:29"))
-      const new_info = T.once((): T.Value => T.sortedRecord(["inQuorum", "peerLastZxid", "sid"], [T.field(info(), "inQuorum"), T.tuple([-1, -1]), sid]))
+      const new_info = T.once((): T.Value => T.sortedRecord(["inQuorum", "peerLastZxid", "sid"], [T.field(info(), "inQuorum"), $c29(), sid]))
       return T.union(T.minus(set, T.setOf([info()])), T.setOf([new_info()]))
     })())
     })()
@@ -3286,7 +3342,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
 
   /** ZabTimeout(i) as an action: tla/specs/FastLeaderElection.tla, lines 273-300. */
   function ZabTimeout_act($s: State, $n: T.Partial, $k: Continue, i: T.Value): void {
-    if (!(T.isIn(T.apply($s.state, i), T.setOf([LEADING, FOLLOWING])))) return
+    if (!(T.isIn(T.apply($s.state, i), $c46()))) return
     const $n1119 = T.bind($n, V.state, T.exceptPath($s.state, [i], (_$at1120) => LOOKING))
     if ($n1119 === null) return
     const $n1121 = T.bind($n1119, V.lastProcessed, T.exceptPath($s.lastProcessed, [i], (_$at1122) => InitLastProcessed($s, i)))
@@ -3295,15 +3351,15 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
     if ($n1123 === null) return
     const $n1125 = T.bind($n1123, V.currentVote, T.exceptPath($s.currentVote, [i], (_$at1126) => T.sortedRecord(["proposedEpoch", "proposedLeader", "proposedZxid"], [T.apply($s.currentEpoch, i), i, T.field(T.apply(T.primed($n1123, V.lastProcessed, "lastProcessed"), i), "zxid")])))
     if ($n1125 === null) return
-    const $n1127 = T.bind($n1125, V.receiveVotes, T.exceptPath($s.receiveVotes, [i], (_$at1128) => T.fnOver(Server, (_v) => T.sortedRecord(["round", "state", "version", "vote"], [0, LOOKING, 0, InitialVote()]))))
+    const $n1127 = T.bind($n1125, V.receiveVotes, T.exceptPath($s.receiveVotes, [i], (_$at1128) => T.fnOver(Server, (_v) => $c50())))
     if ($n1127 === null) return
-    const $n1129 = T.bind($n1127, V.outOfElection, T.exceptPath($s.outOfElection, [i], (_$at1130) => T.fnOver(Server, (_v) => T.sortedRecord(["round", "state", "version", "vote"], [0, LOOKING, 0, InitialVote()]))))
+    const $n1129 = T.bind($n1127, V.outOfElection, T.exceptPath($s.outOfElection, [i], (_$at1130) => T.fnOver(Server, (_v) => $c50())))
     if ($n1129 === null) return
-    const $n1131 = T.bind($n1129, V.recvQueue, T.exceptPath($s.recvQueue, [i], (_$at1132) => T.tuple([])))
+    const $n1131 = T.bind($n1129, V.recvQueue, T.exceptPath($s.recvQueue, [i], (_$at1132) => $c31()))
     if ($n1131 === null) return
     const $n1133 = T.bind($n1131, V.waitNotmsg, T.exceptPath($s.waitNotmsg, [i], (_$at1134) => false))
     if ($n1133 === null) return
-    const $n1135 = T.bind($n1133, V.leadingVoteSet, T.exceptPath($s.leadingVoteSet, [i], (_$at1136) => T.setOf([])))
+    const $n1135 = T.bind($n1133, V.leadingVoteSet, T.exceptPath($s.leadingVoteSet, [i], (_$at1136) => $c30()))
     if ($n1135 === null) return
     BroadcastNotmsg_act($s, $n1135, ($n1137: T.Partial): void => {
       const $n1138 = T.bindEach($n1137, [V.currentEpoch, $s.currentEpoch, V.history, $s.history])
@@ -3313,7 +3369,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
   }
 
   /** InitialConnectInfo: tla/specs/ZkV3_7_0.tla, lines 600-602. */
-  const InitialConnectInfo = T.once((): T.Value => T.sortedRecord(["nlRcv", "sid", "syncMode"], [false, NullPoint, NONE]))
+  const InitialConnectInfo = T.once((): T.Value => $c41())
 
   /** ZabTimeoutInCluster(S) as an action: tla/specs/ZkV3_7_0.tla, lines 605-631. */
   function ZabTimeoutInCluster_act($s: State, $n: T.Partial, $k: Continue, S: T.Value): void {
@@ -3329,11 +3385,11 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
     if ($n1143 === null) return
     const $n1144 = T.bind($n1143, V.outOfElection, T.fnOver(Server, (s) => (T.isIn(s, S) ? T.fnOver(Server, (_v) => InitialVotes()) : T.apply($s.outOfElection, s))))
     if ($n1144 === null) return
-    const $n1145 = T.bind($n1144, V.recvQueue, T.fnOver(Server, (s) => (T.isIn(s, S) ? T.tuple([T.sortedRecord(["mtype"], [NONE])]) : T.apply($s.recvQueue, s))))
+    const $n1145 = T.bind($n1144, V.recvQueue, T.fnOver(Server, (s) => (T.isIn(s, S) ? $c52() : T.apply($s.recvQueue, s))))
     if ($n1145 === null) return
     const $n1146 = T.bind($n1145, V.waitNotmsg, T.fnOver(Server, (s) => (T.isIn(s, S) ? false : T.apply($s.waitNotmsg, s))))
     if ($n1146 === null) return
-    const $n1147 = T.bind($n1146, V.leadingVoteSet, T.fnOver(Server, (s) => (T.isIn(s, S) ? T.setOf([]) : T.apply($s.leadingVoteSet, s))))
+    const $n1147 = T.bind($n1146, V.leadingVoteSet, T.fnOver(Server, (s) => (T.isIn(s, S) ? $c30() : T.apply($s.leadingVoteSet, s))))
     if ($n1147 === null) return
     const $n1148 = T.bindEach($n1147, [V.electionMsgs, $s.electionMsgs, V.currentEpoch, $s.currentEpoch, V.history, $s.history])
     if ($n1148 === null) return
@@ -3347,15 +3403,15 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
   }
 
   /** IdTable: tla/specs/FastLeaderElection.tla, line 122. */
-  const IdTable = T.once((): T.Value => InitializeIdTable(Server))
+  const IdTable = T.once((): T.Value => $c53())
 
   /** SendSyncMsgs(i, j, lastSeenZxid, lastSeenIndex, mode, needRemoveHead) as an action: tla/specs/ZkV3_7_0.tla, lines 974-1012. */
   function SendSyncMsgs_act($s: State, $n: T.Partial, $k: Continue, i: T.Value, j: T.Value, lastSeenZxid: T.Value, lastSeenIndex: T.Value, mode: T.Value, needRemoveHead: T.Value): void {
     {
       const lastCommittedIndex = T.once((): T.Value => (T.eq(T.apply($s.zabState, i), BROADCAST) ? T.field(T.apply($s.lastCommitted, i), "index") : T.len(T.apply($s.history, i))))
       const lastProposedIndex = T.once((): T.Value => T.len(T.apply($s.history, i)))
-      const queue_origin = T.once((): T.Value => ((T.int(lastSeenIndex) >= T.int(lastProposedIndex())) ? T.tuple([]) : queuePackets(T.tuple([]), T.apply($s.history, i), (T.int(lastSeenIndex) + 1), lastCommittedIndex(), lastProposedIndex())))
-      const set_forChecking = T.once((): T.Value => ((T.int(lastSeenIndex) >= T.int(lastProposedIndex())) ? T.setOf([]) : setPacketsForChecking(T.setOf([]), i, T.apply($s.acceptedEpoch, i), T.apply($s.history, i), (T.int(lastSeenIndex) + 1), lastProposedIndex())))
+      const queue_origin = T.once((): T.Value => ((T.int(lastSeenIndex) >= T.int(lastProposedIndex())) ? $c31() : queuePackets($c31(), T.apply($s.history, i), (T.int(lastSeenIndex) + 1), lastCommittedIndex(), lastProposedIndex())))
+      const set_forChecking = T.once((): T.Value => ((T.int(lastSeenIndex) >= T.int(lastProposedIndex())) ? $c30() : setPacketsForChecking($c30(), i, T.apply($s.acceptedEpoch, i), T.apply($s.history, i), (T.int(lastSeenIndex) + 1), lastProposedIndex())))
       const m_trunc = T.once((): T.Value => T.sortedRecord(["mtruncZxid", "mtype"], [lastSeenZxid, TRUNC]))
       const m_diff = T.once((): T.Value => T.sortedRecord(["mtype", "mzxid"], [DIFF, lastSeenZxid]))
       const m_snap = T.once((): T.Value => T.sortedRecord(["msnapZxid", "msnapshot", "mtype"], [lastSeenZxid, SerializeSnapshot($s, i, lastSeenIndex), SNAP]))
@@ -3501,7 +3557,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
 
   /** Maximum(S): tla/specs/ZkV3_7_0.tla, lines 283-284. */
   function Maximum(S: T.Value): T.Value {
-    return (T.eq(S, T.setOf([])) ? -1 : T.choose(S, (n) => T.elems(S).every((m) => (T.int(n) >= T.int(m))), "tla/specs/ZkV3_7_0.tla:284:30"))
+    return (T.eq(S, $c30()) ? -1 : T.choose(S, (n) => T.elems(S).every((m) => (T.int(n) >= T.int(m))), "tla/specs/ZkV3_7_0.tla:284:30"))
   }
 
   /** SelfVote(i): tla/specs/FastLeaderElection.tla, lines 173-175. */
@@ -3510,7 +3566,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
   }
 
   /** InitialVote: tla/specs/FastLeaderElection.tla, lines 169-171. */
-  const InitialVote = T.once((): T.Value => T.sortedRecord(["proposedEpoch", "proposedLeader", "proposedZxid"], [0, NullPoint, T.tuple([0, 0])]))
+  const InitialVote = T.once((): T.Value => $c54())
 
   /** RecorderGetTimeout: tla/specs/ZkV3_7_0.tla, line 328. */
   function RecorderGetTimeout($s: State): T.Value {
@@ -3544,7 +3600,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
 
   /** InitAcksidInTxns(txns, src): tla/specs/FastLeaderElection.tla, lines 157-162. RECURSIVE. */
   function InitAcksidInTxns(txns: T.Value, src: T.Value): T.Value {
-    return ((T.len(txns) === 0) ? T.tuple([]) : ((): T.Value => {
+    return ((T.len(txns) === 0) ? $c31() : ((): T.Value => {
       const newTxn = T.once((): T.Value => T.sortedRecord(["ackSid", "epoch", "value", "zxid"], [T.setOf([src]), T.field(T.apply(txns, 1), "epoch"), T.field(T.apply(txns, 1), "value"), T.field(T.apply(txns, 1), "zxid")]))
       return T.concat(T.tuple([newTxn()]), InitAcksidInTxns(T.tail(txns), src))
     })())
@@ -3557,22 +3613,22 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
 
   /** CheckParameterHelper(n, p, Comp(_, _)): tla/specs/ZkV3_7_0.tla, lines 369-371. */
   function CheckParameterHelper(n: T.Value, p: T.Value, Comp: (a0: T.Value, a1: T.Value) => T.Value): T.Value {
-    return (T.isIn(p, T.domain(Parameters)) ? Comp(n, T.apply(Parameters, p)) : true)
+    return (T.isIn(p, $c55()) ? Comp(n, T.apply(Parameters, p)) : true)
   }
 
   /** InitialVotes: tla/specs/ZkV3_7_0.tla, lines 595-598. */
-  const InitialVotes = T.once((): T.Value => T.sortedRecord(["round", "state", "version", "vote"], [0, LOOKING, 0, InitialVote()]))
+  const InitialVotes = T.once((): T.Value => $c50())
 
   /** CleanInputBufferInCluster(S) as an action: tla/specs/ZkV3_7_0.tla, lines 454-456. */
   function CleanInputBufferInCluster_act($s: State, $n: T.Partial, $k: Continue, S: T.Value): void {
-    const $n1197 = T.bind($n, V.msgs, T.fnOver(Server, (s) => T.fnOver(Server, (v) => (T.isIn(v, S) ? T.tuple([]) : T.apply(T.apply($s.msgs, s), v)))))
+    const $n1197 = T.bind($n, V.msgs, T.fnOver(Server, (s) => T.fnOver(Server, (v) => (T.isIn(v, S) ? $c31() : T.apply(T.apply($s.msgs, s), v)))))
     if ($n1197 === null) return
     $k($n1197)
   }
 
   /** InitializeIdTable(Remaining): tla/specs/FastLeaderElection.tla, lines 117-120. RECURSIVE. */
   function InitializeIdTable(Remaining: T.Value): T.Value {
-    return (T.eq(Remaining, T.setOf([])) ? T.setOf([]) : ((): T.Value => {
+    return (T.eq(Remaining, $c30()) ? $c30() : ((): T.Value => {
       const chosen = T.once((): T.Value => T.choose(Remaining, (_i) => true, "tla/specs/FastLeaderElection.tla:118:52"))
       const re = T.once((): T.Value => T.minus(Remaining, T.setOf([chosen()])))
       return T.union(T.setOf([T.tuple([chosen(), T.cardinality(Remaining)])]), InitializeIdTable(re()))
@@ -3614,7 +3670,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
 
   /** SerializeSnapshot(i, idx): tla/specs/ZkV3_7_0.tla, lines 968-969. */
   function SerializeSnapshot($s: State, i: T.Value, idx: T.Value): T.Value {
-    return ((T.int(idx) <= 0) ? T.tuple([]) : T.subSeq(T.apply($s.history, i), 1, idx))
+    return ((T.int(idx) <= 0) ? $c31() : T.subSeq(T.apply($s.history, i), 1, idx))
   }
 
   /** IndexOfZxidHelper(his, zxid, cur, end): tla/specs/ZkV3_7_0.tla, lines 917-920. RECURSIVE. */
@@ -4086,31 +4142,31 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       const problems: Array<string> = []
       if (!(T.isFnOf($s.zabState, Server, ($v1: T.Value): boolean => T.isIn($v1, ZabState())))) problems.push("zabState is not in its type (tla/specs/ZkV3_7_0.tla:249:8)")
       if (!(T.isFnOf($s.acceptedEpoch, Server, ($v2: T.Value): boolean => T.isIn($v2, T.Nat)))) problems.push("acceptedEpoch is not in its type (tla/specs/ZkV3_7_0.tla:250:8)")
-      if (!(T.isFnOf($s.lastCommitted, Server, ($v3: T.Value): boolean => T.isRecordOf($v3, [["index", ($v4: T.Value): boolean => T.isIn($v4, T.Nat)], ["zxid", ($v5: T.Value): boolean => T.isSeqOf($v5, ($v6: T.Value): boolean => (T.isIn($v6, T.Nat) || T.isIn($v6, T.setOf([-1]))))]])))) problems.push("lastCommitted is not in its type (tla/specs/ZkV3_7_0.tla:251:8)")
-      if (!(T.isFnOf($s.lastSnapshot, Server, ($v7: T.Value): boolean => T.isRecordOf($v7, [["index", ($v8: T.Value): boolean => T.isIn($v8, T.Nat)], ["zxid", ($v9: T.Value): boolean => T.isSeqOf($v9, ($v10: T.Value): boolean => (T.isIn($v10, T.Nat) || T.isIn($v10, T.setOf([-1]))))]])))) problems.push("lastSnapshot is not in its type (tla/specs/ZkV3_7_0.tla:252:8)")
+      if (!(T.isFnOf($s.lastCommitted, Server, ($v3: T.Value): boolean => T.isRecordOf($v3, [["index", ($v4: T.Value): boolean => T.isIn($v4, T.Nat)], ["zxid", ($v5: T.Value): boolean => T.isSeqOf($v5, ($v6: T.Value): boolean => (T.isIn($v6, T.Nat) || T.isIn($v6, $c1())))]])))) problems.push("lastCommitted is not in its type (tla/specs/ZkV3_7_0.tla:251:8)")
+      if (!(T.isFnOf($s.lastSnapshot, Server, ($v7: T.Value): boolean => T.isRecordOf($v7, [["index", ($v8: T.Value): boolean => T.isIn($v8, T.Nat)], ["zxid", ($v9: T.Value): boolean => T.isSeqOf($v9, ($v10: T.Value): boolean => (T.isIn($v10, T.Nat) || T.isIn($v10, $c1())))]])))) problems.push("lastSnapshot is not in its type (tla/specs/ZkV3_7_0.tla:252:8)")
       if (!(T.isFnOf($s.learners, Server, ($v11: T.Value): boolean => T.isSetOf($v11, ($v12: T.Value): boolean => T.isIn($v12, Server))))) problems.push("learners is not in its type (tla/specs/ZkV3_7_0.tla:253:8)")
       if (!(T.isFnOf($s.connecting, Server, ($v13: T.Value): boolean => T.isSetOf($v13, ($v14: T.Value): boolean => T.isRecordOf($v14, [["sid", ($v15: T.Value): boolean => T.isIn($v15, Server)], ["connected", ($v16: T.Value): boolean => T.isIn($v16, T.BOOLEAN)]]))))) problems.push("connecting is not in its type (tla/specs/ZkV3_7_0.tla:254:8)")
-      if (!(T.isFnOf($s.electing, Server, ($v17: T.Value): boolean => T.isSetOf($v17, ($v18: T.Value): boolean => T.isRecordOf($v18, [["sid", ($v19: T.Value): boolean => T.isIn($v19, Server)], ["peerLastZxid", ($v20: T.Value): boolean => T.isSeqOf($v20, ($v21: T.Value): boolean => (T.isIn($v21, T.Nat) || T.isIn($v21, T.setOf([-1]))))], ["inQuorum", ($v22: T.Value): boolean => T.isIn($v22, T.BOOLEAN)]]))))) problems.push("electing is not in its type (tla/specs/ZkV3_7_0.tla:255:8)")
+      if (!(T.isFnOf($s.electing, Server, ($v17: T.Value): boolean => T.isSetOf($v17, ($v18: T.Value): boolean => T.isRecordOf($v18, [["sid", ($v19: T.Value): boolean => T.isIn($v19, Server)], ["peerLastZxid", ($v20: T.Value): boolean => T.isSeqOf($v20, ($v21: T.Value): boolean => (T.isIn($v21, T.Nat) || T.isIn($v21, $c1())))], ["inQuorum", ($v22: T.Value): boolean => T.isIn($v22, T.BOOLEAN)]]))))) problems.push("electing is not in its type (tla/specs/ZkV3_7_0.tla:255:8)")
       if (!(T.isFnOf($s.ackldRecv, Server, ($v23: T.Value): boolean => T.isSetOf($v23, ($v24: T.Value): boolean => T.isRecordOf($v24, [["sid", ($v25: T.Value): boolean => T.isIn($v25, Server)], ["connected", ($v26: T.Value): boolean => T.isIn($v26, T.BOOLEAN)]]))))) problems.push("ackldRecv is not in its type (tla/specs/ZkV3_7_0.tla:256:8)")
       if (!(T.isFnOf($s.forwarding, Server, ($v27: T.Value): boolean => T.isSetOf($v27, ($v28: T.Value): boolean => T.isIn($v28, Server))))) problems.push("forwarding is not in its type (tla/specs/ZkV3_7_0.tla:257:8)")
-      if (!(T.isFnOf($s.initialHistory, Server, ($v29: T.Value): boolean => T.isSeqOf($v29, ($v30: T.Value): boolean => T.isRecordOf($v30, [["zxid", ($v31: T.Value): boolean => T.isSeqOf($v31, ($v32: T.Value): boolean => (T.isIn($v32, T.Nat) || T.isIn($v32, T.setOf([-1]))))], ["value", ($v33: T.Value): boolean => T.isIn($v33, T.Nat)], ["ackSid", ($v34: T.Value): boolean => T.isSetOf($v34, ($v35: T.Value): boolean => T.isIn($v35, Server))], ["epoch", ($v36: T.Value): boolean => T.isIn($v36, T.Nat)]]))))) problems.push("initialHistory is not in its type (tla/specs/ZkV3_7_0.tla:258:8)")
+      if (!(T.isFnOf($s.initialHistory, Server, ($v29: T.Value): boolean => T.isSeqOf($v29, ($v30: T.Value): boolean => T.isRecordOf($v30, [["zxid", ($v31: T.Value): boolean => T.isSeqOf($v31, ($v32: T.Value): boolean => (T.isIn($v32, T.Nat) || T.isIn($v32, $c1())))], ["value", ($v33: T.Value): boolean => T.isIn($v33, T.Nat)], ["ackSid", ($v34: T.Value): boolean => T.isSetOf($v34, ($v35: T.Value): boolean => T.isIn($v35, Server))], ["epoch", ($v36: T.Value): boolean => T.isIn($v36, T.Nat)]]))))) problems.push("initialHistory is not in its type (tla/specs/ZkV3_7_0.tla:258:8)")
       if (!(T.isFnOf($s.tempMaxEpoch, Server, ($v37: T.Value): boolean => T.isIn($v37, T.Nat)))) problems.push("tempMaxEpoch is not in its type (tla/specs/ZkV3_7_0.tla:259:8)")
       if (!(T.isFnOf($s.connectInfo, Server, ($v38: T.Value): boolean => T.isRecordOf($v38, [["sid", ($v39: T.Value): boolean => T.isIn($v39, ServersIncNullPoint())], ["syncMode", ($v40: T.Value): boolean => T.isIn($v40, SyncMode())], ["nlRcv", ($v41: T.Value): boolean => T.isIn($v41, T.BOOLEAN)]])))) problems.push("connectInfo is not in its type (tla/specs/ZkV3_7_0.tla:260:8)")
-      if (!(T.isFnOf($s.packetsSync, Server, ($v42: T.Value): boolean => T.isRecordOf($v42, [["notCommitted", ($v43: T.Value): boolean => T.isSeqOf($v43, ($v44: T.Value): boolean => T.isRecordOf($v44, [["zxid", ($v45: T.Value): boolean => T.isSeqOf($v45, ($v46: T.Value): boolean => (T.isIn($v46, T.Nat) || T.isIn($v46, T.setOf([-1]))))], ["value", ($v47: T.Value): boolean => T.isIn($v47, T.Nat)], ["ackSid", ($v48: T.Value): boolean => T.isSetOf($v48, ($v49: T.Value): boolean => T.isIn($v49, Server))], ["epoch", ($v50: T.Value): boolean => T.isIn($v50, T.Nat)]]))], ["committed", ($v51: T.Value): boolean => T.isSeqOf($v51, ($v52: T.Value): boolean => T.isSeqOf($v52, ($v53: T.Value): boolean => (T.isIn($v53, T.Nat) || T.isIn($v53, T.setOf([-1])))))]])))) problems.push("packetsSync is not in its type (tla/specs/ZkV3_7_0.tla:261:8)")
-      if (!(T.isFnOf($s.status, Server, ($v54: T.Value): boolean => T.isIn($v54, T.setOf([ONLINE, OFFLINE]))))) problems.push("status is not in its type (tla/specs/ZkV3_7_0.tla:262:8)")
+      if (!(T.isFnOf($s.packetsSync, Server, ($v42: T.Value): boolean => T.isRecordOf($v42, [["notCommitted", ($v43: T.Value): boolean => T.isSeqOf($v43, ($v44: T.Value): boolean => T.isRecordOf($v44, [["zxid", ($v45: T.Value): boolean => T.isSeqOf($v45, ($v46: T.Value): boolean => (T.isIn($v46, T.Nat) || T.isIn($v46, $c1())))], ["value", ($v47: T.Value): boolean => T.isIn($v47, T.Nat)], ["ackSid", ($v48: T.Value): boolean => T.isSetOf($v48, ($v49: T.Value): boolean => T.isIn($v49, Server))], ["epoch", ($v50: T.Value): boolean => T.isIn($v50, T.Nat)]]))], ["committed", ($v51: T.Value): boolean => T.isSeqOf($v51, ($v52: T.Value): boolean => T.isSeqOf($v52, ($v53: T.Value): boolean => (T.isIn($v53, T.Nat) || T.isIn($v53, $c1()))))]])))) problems.push("packetsSync is not in its type (tla/specs/ZkV3_7_0.tla:261:8)")
+      if (!(T.isFnOf($s.status, Server, ($v54: T.Value): boolean => T.isIn($v54, $c2())))) problems.push("status is not in its type (tla/specs/ZkV3_7_0.tla:262:8)")
       if (!(T.isFnOf($s.partition, Server, ($v55: T.Value): boolean => T.isFnOf($v55, Server, ($v56: T.Value): boolean => T.isIn($v56, T.BOOLEAN))))) problems.push("partition is not in its type (tla/specs/ZkV3_7_0.tla:263:8)")
-      if (!(T.isSetOf($s.proposalMsgsLog, ($v57: T.Value): boolean => T.isRecordOf($v57, [["source", ($v58: T.Value): boolean => T.isIn($v58, Server)], ["epoch", ($v59: T.Value): boolean => T.isIn($v59, T.Nat)], ["zxid", ($v60: T.Value): boolean => T.isSeqOf($v60, ($v61: T.Value): boolean => (T.isIn($v61, T.Nat) || T.isIn($v61, T.setOf([-1]))))], ["data", ($v62: T.Value): boolean => T.isIn($v62, T.Nat)]])))) problems.push("proposalMsgsLog is not in its type (tla/specs/ZkV3_7_0.tla:264:8)")
-      if (!(T.isFnOf($s.epochLeader, T.range(1, MAXEPOCH()), ($v63: T.Value): boolean => T.isSetOf($v63, ($v64: T.Value): boolean => T.isIn($v64, Server))))) problems.push("epochLeader is not in its type (tla/specs/ZkV3_7_0.tla:265:8)")
+      if (!(T.isSetOf($s.proposalMsgsLog, ($v57: T.Value): boolean => T.isRecordOf($v57, [["source", ($v58: T.Value): boolean => T.isIn($v58, Server)], ["epoch", ($v59: T.Value): boolean => T.isIn($v59, T.Nat)], ["zxid", ($v60: T.Value): boolean => T.isSeqOf($v60, ($v61: T.Value): boolean => (T.isIn($v61, T.Nat) || T.isIn($v61, $c1())))], ["data", ($v62: T.Value): boolean => T.isIn($v62, T.Nat)]])))) problems.push("proposalMsgsLog is not in its type (tla/specs/ZkV3_7_0.tla:264:8)")
+      if (!(T.isFnOf($s.epochLeader, $c3(), ($v63: T.Value): boolean => T.isSetOf($v63, ($v64: T.Value): boolean => T.isIn($v64, Server))))) problems.push("epochLeader is not in its type (tla/specs/ZkV3_7_0.tla:265:8)")
       if (!(T.isFnOf($s.violatedInvariants, ViolationSet(), ($v65: T.Value): boolean => T.isIn($v65, T.BOOLEAN)))) problems.push("violatedInvariants is not in its type (tla/specs/ZkV3_7_0.tla:266:8)")
-      if (!(T.isFnOf($s.msgs, Server, ($v66: T.Value): boolean => T.isFnOf($v66, Server, ($v67: T.Value): boolean => T.isSeqOf($v67, ($v68: T.Value): boolean => (((((((((((T.isRecordOf($v68, [["mtype", ($v69: T.Value): boolean => T.isIn($v69, T.setOf([FOLLOWERINFO]))], ["mzxid", ($v70: T.Value): boolean => T.isSeqOf($v70, ($v71: T.Value): boolean => (T.isIn($v71, T.Nat) || T.isIn($v71, T.setOf([-1]))))]]) || T.isRecordOf($v68, [["mtype", ($v72: T.Value): boolean => T.isIn($v72, T.setOf([LEADERINFO]))], ["mzxid", ($v73: T.Value): boolean => T.isSeqOf($v73, ($v74: T.Value): boolean => (T.isIn($v74, T.Nat) || T.isIn($v74, T.setOf([-1]))))]])) || T.isRecordOf($v68, [["mtype", ($v75: T.Value): boolean => T.isIn($v75, T.setOf([ACKEPOCH]))], ["mzxid", ($v76: T.Value): boolean => T.isSeqOf($v76, ($v77: T.Value): boolean => (T.isIn($v77, T.Nat) || T.isIn($v77, T.setOf([-1]))))], ["mepoch", ($v78: T.Value): boolean => (T.isIn($v78, T.Nat) || T.isIn($v78, T.setOf([-1])))]])) || T.isRecordOf($v68, [["mtype", ($v79: T.Value): boolean => T.isIn($v79, T.setOf([DIFF]))], ["mzxid", ($v80: T.Value): boolean => T.isSeqOf($v80, ($v81: T.Value): boolean => (T.isIn($v81, T.Nat) || T.isIn($v81, T.setOf([-1]))))]])) || T.isRecordOf($v68, [["mtype", ($v82: T.Value): boolean => T.isIn($v82, T.setOf([TRUNC]))], ["mtruncZxid", ($v83: T.Value): boolean => T.isSeqOf($v83, ($v84: T.Value): boolean => (T.isIn($v84, T.Nat) || T.isIn($v84, T.setOf([-1]))))]])) || T.isRecordOf($v68, [["mtype", ($v85: T.Value): boolean => T.isIn($v85, T.setOf([SNAP]))], ["msnapZxid", ($v86: T.Value): boolean => T.isSeqOf($v86, ($v87: T.Value): boolean => (T.isIn($v87, T.Nat) || T.isIn($v87, T.setOf([-1]))))], ["msnapshot", ($v88: T.Value): boolean => T.isSeqOf($v88, ($v89: T.Value): boolean => T.isRecordOf($v89, [["zxid", ($v90: T.Value): boolean => T.isSeqOf($v90, ($v91: T.Value): boolean => (T.isIn($v91, T.Nat) || T.isIn($v91, T.setOf([-1]))))], ["value", ($v92: T.Value): boolean => T.isIn($v92, T.Nat)], ["ackSid", ($v93: T.Value): boolean => T.isSetOf($v93, ($v94: T.Value): boolean => T.isIn($v94, Server))], ["epoch", ($v95: T.Value): boolean => T.isIn($v95, T.Nat)]]))]])) || T.isRecordOf($v68, [["mtype", ($v96: T.Value): boolean => T.isIn($v96, T.setOf([PROPOSAL]))], ["mzxid", ($v97: T.Value): boolean => T.isSeqOf($v97, ($v98: T.Value): boolean => (T.isIn($v98, T.Nat) || T.isIn($v98, T.setOf([-1]))))], ["mdata", ($v99: T.Value): boolean => T.isIn($v99, T.Nat)]])) || T.isRecordOf($v68, [["mtype", ($v100: T.Value): boolean => T.isIn($v100, T.setOf([COMMIT]))], ["mzxid", ($v101: T.Value): boolean => T.isSeqOf($v101, ($v102: T.Value): boolean => (T.isIn($v102, T.Nat) || T.isIn($v102, T.setOf([-1]))))]])) || T.isRecordOf($v68, [["mtype", ($v103: T.Value): boolean => T.isIn($v103, T.setOf([NEWLEADER]))], ["mzxid", ($v104: T.Value): boolean => T.isSeqOf($v104, ($v105: T.Value): boolean => (T.isIn($v105, T.Nat) || T.isIn($v105, T.setOf([-1]))))]])) || T.isRecordOf($v68, [["mtype", ($v106: T.Value): boolean => T.isIn($v106, T.setOf([ACKLD]))], ["mzxid", ($v107: T.Value): boolean => T.isSeqOf($v107, ($v108: T.Value): boolean => (T.isIn($v108, T.Nat) || T.isIn($v108, T.setOf([-1]))))]])) || T.isRecordOf($v68, [["mtype", ($v109: T.Value): boolean => T.isIn($v109, T.setOf([ACK]))], ["mzxid", ($v110: T.Value): boolean => T.isSeqOf($v110, ($v111: T.Value): boolean => (T.isIn($v111, T.Nat) || T.isIn($v111, T.setOf([-1]))))]])) || T.isRecordOf($v68, [["mtype", ($v112: T.Value): boolean => T.isIn($v112, T.setOf([UPTODATE]))], ["mzxid", ($v113: T.Value): boolean => T.isSeqOf($v113, ($v114: T.Value): boolean => (T.isIn($v114, T.Nat) || T.isIn($v114, T.setOf([-1]))))]]))))))) problems.push("msgs is not in its type (tla/specs/ZkV3_7_0.tla:267:8)")
-      if (!(T.isFnOf($s.electionMsgs, Server, ($v115: T.Value): boolean => T.isFnOf($v115, Server, ($v116: T.Value): boolean => T.isSeqOf($v116, ($v117: T.Value): boolean => (T.isRecordOf($v117, [["mtype", ($v118: T.Value): boolean => T.isIn($v118, T.setOf([NOTIFICATION]))], ["msource", ($v119: T.Value): boolean => T.isIn($v119, Server)], ["mstate", ($v120: T.Value): boolean => T.isIn($v120, ElectionState())], ["mround", ($v121: T.Value): boolean => T.isIn($v121, T.Nat)], ["mvote", ($v122: T.Value): boolean => T.isRecordOf($v122, [["proposedLeader", ($v123: T.Value): boolean => T.isIn($v123, ServersIncNullPoint())], ["proposedZxid", ($v124: T.Value): boolean => T.isSeqOf($v124, ($v125: T.Value): boolean => (T.isIn($v125, T.Nat) || T.isIn($v125, T.setOf([-1]))))], ["proposedEpoch", ($v126: T.Value): boolean => T.isIn($v126, T.Nat)]])]]) || T.isRecordOf($v117, [["mtype", ($v127: T.Value): boolean => T.isIn($v127, T.setOf([NONE]))]]))))))) problems.push("electionMsgs is not in its type (tla/specs/ZkV3_7_0.tla:269:8)")
-      if (!(T.isFnOf($s.recvQueue, Server, ($v128: T.Value): boolean => T.isSeqOf($v128, ($v129: T.Value): boolean => (T.isRecordOf($v129, [["mtype", ($v130: T.Value): boolean => T.isIn($v130, T.setOf([NOTIFICATION]))], ["msource", ($v131: T.Value): boolean => T.isIn($v131, Server)], ["mstate", ($v132: T.Value): boolean => T.isIn($v132, ElectionState())], ["mround", ($v133: T.Value): boolean => T.isIn($v133, T.Nat)], ["mvote", ($v134: T.Value): boolean => T.isRecordOf($v134, [["proposedLeader", ($v135: T.Value): boolean => T.isIn($v135, ServersIncNullPoint())], ["proposedZxid", ($v136: T.Value): boolean => T.isSeqOf($v136, ($v137: T.Value): boolean => (T.isIn($v137, T.Nat) || T.isIn($v137, T.setOf([-1]))))], ["proposedEpoch", ($v138: T.Value): boolean => T.isIn($v138, T.Nat)]])]]) || T.isRecordOf($v129, [["mtype", ($v139: T.Value): boolean => T.isIn($v139, T.setOf([NONE]))]])))))) problems.push("recvQueue is not in its type (tla/specs/ZkV3_7_0.tla:270:8)")
+      if (!(T.isFnOf($s.msgs, Server, ($v66: T.Value): boolean => T.isFnOf($v66, Server, ($v67: T.Value): boolean => T.isSeqOf($v67, ($v68: T.Value): boolean => (((((((((((T.isRecordOf($v68, [["mtype", ($v69: T.Value): boolean => T.isIn($v69, $c4())], ["mzxid", ($v70: T.Value): boolean => T.isSeqOf($v70, ($v71: T.Value): boolean => (T.isIn($v71, T.Nat) || T.isIn($v71, $c1())))]]) || T.isRecordOf($v68, [["mtype", ($v72: T.Value): boolean => T.isIn($v72, $c5())], ["mzxid", ($v73: T.Value): boolean => T.isSeqOf($v73, ($v74: T.Value): boolean => (T.isIn($v74, T.Nat) || T.isIn($v74, $c1())))]])) || T.isRecordOf($v68, [["mtype", ($v75: T.Value): boolean => T.isIn($v75, $c6())], ["mzxid", ($v76: T.Value): boolean => T.isSeqOf($v76, ($v77: T.Value): boolean => (T.isIn($v77, T.Nat) || T.isIn($v77, $c1())))], ["mepoch", ($v78: T.Value): boolean => (T.isIn($v78, T.Nat) || T.isIn($v78, $c1()))]])) || T.isRecordOf($v68, [["mtype", ($v79: T.Value): boolean => T.isIn($v79, $c7())], ["mzxid", ($v80: T.Value): boolean => T.isSeqOf($v80, ($v81: T.Value): boolean => (T.isIn($v81, T.Nat) || T.isIn($v81, $c1())))]])) || T.isRecordOf($v68, [["mtype", ($v82: T.Value): boolean => T.isIn($v82, $c8())], ["mtruncZxid", ($v83: T.Value): boolean => T.isSeqOf($v83, ($v84: T.Value): boolean => (T.isIn($v84, T.Nat) || T.isIn($v84, $c1())))]])) || T.isRecordOf($v68, [["mtype", ($v85: T.Value): boolean => T.isIn($v85, $c9())], ["msnapZxid", ($v86: T.Value): boolean => T.isSeqOf($v86, ($v87: T.Value): boolean => (T.isIn($v87, T.Nat) || T.isIn($v87, $c1())))], ["msnapshot", ($v88: T.Value): boolean => T.isSeqOf($v88, ($v89: T.Value): boolean => T.isRecordOf($v89, [["zxid", ($v90: T.Value): boolean => T.isSeqOf($v90, ($v91: T.Value): boolean => (T.isIn($v91, T.Nat) || T.isIn($v91, $c1())))], ["value", ($v92: T.Value): boolean => T.isIn($v92, T.Nat)], ["ackSid", ($v93: T.Value): boolean => T.isSetOf($v93, ($v94: T.Value): boolean => T.isIn($v94, Server))], ["epoch", ($v95: T.Value): boolean => T.isIn($v95, T.Nat)]]))]])) || T.isRecordOf($v68, [["mtype", ($v96: T.Value): boolean => T.isIn($v96, $c10())], ["mzxid", ($v97: T.Value): boolean => T.isSeqOf($v97, ($v98: T.Value): boolean => (T.isIn($v98, T.Nat) || T.isIn($v98, $c1())))], ["mdata", ($v99: T.Value): boolean => T.isIn($v99, T.Nat)]])) || T.isRecordOf($v68, [["mtype", ($v100: T.Value): boolean => T.isIn($v100, $c11())], ["mzxid", ($v101: T.Value): boolean => T.isSeqOf($v101, ($v102: T.Value): boolean => (T.isIn($v102, T.Nat) || T.isIn($v102, $c1())))]])) || T.isRecordOf($v68, [["mtype", ($v103: T.Value): boolean => T.isIn($v103, $c12())], ["mzxid", ($v104: T.Value): boolean => T.isSeqOf($v104, ($v105: T.Value): boolean => (T.isIn($v105, T.Nat) || T.isIn($v105, $c1())))]])) || T.isRecordOf($v68, [["mtype", ($v106: T.Value): boolean => T.isIn($v106, $c13())], ["mzxid", ($v107: T.Value): boolean => T.isSeqOf($v107, ($v108: T.Value): boolean => (T.isIn($v108, T.Nat) || T.isIn($v108, $c1())))]])) || T.isRecordOf($v68, [["mtype", ($v109: T.Value): boolean => T.isIn($v109, $c14())], ["mzxid", ($v110: T.Value): boolean => T.isSeqOf($v110, ($v111: T.Value): boolean => (T.isIn($v111, T.Nat) || T.isIn($v111, $c1())))]])) || T.isRecordOf($v68, [["mtype", ($v112: T.Value): boolean => T.isIn($v112, $c15())], ["mzxid", ($v113: T.Value): boolean => T.isSeqOf($v113, ($v114: T.Value): boolean => (T.isIn($v114, T.Nat) || T.isIn($v114, $c1())))]]))))))) problems.push("msgs is not in its type (tla/specs/ZkV3_7_0.tla:267:8)")
+      if (!(T.isFnOf($s.electionMsgs, Server, ($v115: T.Value): boolean => T.isFnOf($v115, Server, ($v116: T.Value): boolean => T.isSeqOf($v116, ($v117: T.Value): boolean => (T.isRecordOf($v117, [["mtype", ($v118: T.Value): boolean => T.isIn($v118, $c16())], ["msource", ($v119: T.Value): boolean => T.isIn($v119, Server)], ["mstate", ($v120: T.Value): boolean => T.isIn($v120, ElectionState())], ["mround", ($v121: T.Value): boolean => T.isIn($v121, T.Nat)], ["mvote", ($v122: T.Value): boolean => T.isRecordOf($v122, [["proposedLeader", ($v123: T.Value): boolean => T.isIn($v123, ServersIncNullPoint())], ["proposedZxid", ($v124: T.Value): boolean => T.isSeqOf($v124, ($v125: T.Value): boolean => (T.isIn($v125, T.Nat) || T.isIn($v125, $c1())))], ["proposedEpoch", ($v126: T.Value): boolean => T.isIn($v126, T.Nat)]])]]) || T.isRecordOf($v117, [["mtype", ($v127: T.Value): boolean => T.isIn($v127, $c17())]]))))))) problems.push("electionMsgs is not in its type (tla/specs/ZkV3_7_0.tla:269:8)")
+      if (!(T.isFnOf($s.recvQueue, Server, ($v128: T.Value): boolean => T.isSeqOf($v128, ($v129: T.Value): boolean => (T.isRecordOf($v129, [["mtype", ($v130: T.Value): boolean => T.isIn($v130, $c16())], ["msource", ($v131: T.Value): boolean => T.isIn($v131, Server)], ["mstate", ($v132: T.Value): boolean => T.isIn($v132, ElectionState())], ["mround", ($v133: T.Value): boolean => T.isIn($v133, T.Nat)], ["mvote", ($v134: T.Value): boolean => T.isRecordOf($v134, [["proposedLeader", ($v135: T.Value): boolean => T.isIn($v135, ServersIncNullPoint())], ["proposedZxid", ($v136: T.Value): boolean => T.isSeqOf($v136, ($v137: T.Value): boolean => (T.isIn($v137, T.Nat) || T.isIn($v137, $c1())))], ["proposedEpoch", ($v138: T.Value): boolean => T.isIn($v138, T.Nat)]])]]) || T.isRecordOf($v129, [["mtype", ($v139: T.Value): boolean => T.isIn($v139, $c17())]])))))) problems.push("recvQueue is not in its type (tla/specs/ZkV3_7_0.tla:270:8)")
       if (!(T.isFnOf($s.leadingVoteSet, Server, ($v140: T.Value): boolean => T.isSetOf($v140, ($v141: T.Value): boolean => T.isIn($v141, Server))))) problems.push("leadingVoteSet is not in its type (tla/specs/ZkV3_7_0.tla:271:8)")
-      if (!(T.isFnOf($s.receiveVotes, Server, ($v142: T.Value): boolean => T.isFnOf($v142, Server, ($v143: T.Value): boolean => T.isRecordOf($v143, [["vote", ($v144: T.Value): boolean => T.isRecordOf($v144, [["proposedLeader", ($v145: T.Value): boolean => T.isIn($v145, ServersIncNullPoint())], ["proposedZxid", ($v146: T.Value): boolean => T.isSeqOf($v146, ($v147: T.Value): boolean => (T.isIn($v147, T.Nat) || T.isIn($v147, T.setOf([-1]))))], ["proposedEpoch", ($v148: T.Value): boolean => T.isIn($v148, T.Nat)]])], ["round", ($v149: T.Value): boolean => T.isIn($v149, T.Nat)], ["state", ($v150: T.Value): boolean => T.isIn($v150, ElectionState())], ["version", ($v151: T.Value): boolean => T.isIn($v151, T.Nat)]]))))) problems.push("receiveVotes is not in its type (tla/specs/ZkV3_7_0.tla:272:8)")
-      if (!(T.isFnOf($s.currentVote, Server, ($v152: T.Value): boolean => T.isRecordOf($v152, [["proposedLeader", ($v153: T.Value): boolean => T.isIn($v153, ServersIncNullPoint())], ["proposedZxid", ($v154: T.Value): boolean => T.isSeqOf($v154, ($v155: T.Value): boolean => (T.isIn($v155, T.Nat) || T.isIn($v155, T.setOf([-1]))))], ["proposedEpoch", ($v156: T.Value): boolean => T.isIn($v156, T.Nat)]])))) problems.push("currentVote is not in its type (tla/specs/ZkV3_7_0.tla:273:8)")
-      if (!(T.isFnOf($s.outOfElection, Server, ($v157: T.Value): boolean => T.isFnOf($v157, Server, ($v158: T.Value): boolean => T.isRecordOf($v158, [["vote", ($v159: T.Value): boolean => T.isRecordOf($v159, [["proposedLeader", ($v160: T.Value): boolean => T.isIn($v160, ServersIncNullPoint())], ["proposedZxid", ($v161: T.Value): boolean => T.isSeqOf($v161, ($v162: T.Value): boolean => (T.isIn($v162, T.Nat) || T.isIn($v162, T.setOf([-1]))))], ["proposedEpoch", ($v163: T.Value): boolean => T.isIn($v163, T.Nat)]])], ["round", ($v164: T.Value): boolean => T.isIn($v164, T.Nat)], ["state", ($v165: T.Value): boolean => T.isIn($v165, ElectionState())], ["version", ($v166: T.Value): boolean => T.isIn($v166, T.Nat)]]))))) problems.push("outOfElection is not in its type (tla/specs/ZkV3_7_0.tla:274:8)")
-      if (!(T.isFnOf($s.lastProcessed, Server, ($v167: T.Value): boolean => T.isRecordOf($v167, [["index", ($v168: T.Value): boolean => T.isIn($v168, T.Nat)], ["zxid", ($v169: T.Value): boolean => T.isSeqOf($v169, ($v170: T.Value): boolean => (T.isIn($v170, T.Nat) || T.isIn($v170, T.setOf([-1]))))]])))) problems.push("lastProcessed is not in its type (tla/specs/ZkV3_7_0.tla:275:8)")
-      if (!(T.isFnOf($s.history, Server, ($v171: T.Value): boolean => T.isSeqOf($v171, ($v172: T.Value): boolean => T.isRecordOf($v172, [["zxid", ($v173: T.Value): boolean => T.isSeqOf($v173, ($v174: T.Value): boolean => (T.isIn($v174, T.Nat) || T.isIn($v174, T.setOf([-1]))))], ["value", ($v175: T.Value): boolean => T.isIn($v175, T.Nat)], ["ackSid", ($v176: T.Value): boolean => T.isSetOf($v176, ($v177: T.Value): boolean => T.isIn($v177, Server))], ["epoch", ($v178: T.Value): boolean => T.isIn($v178, T.Nat)]]))))) problems.push("history is not in its type (tla/specs/ZkV3_7_0.tla:276:8)")
+      if (!(T.isFnOf($s.receiveVotes, Server, ($v142: T.Value): boolean => T.isFnOf($v142, Server, ($v143: T.Value): boolean => T.isRecordOf($v143, [["vote", ($v144: T.Value): boolean => T.isRecordOf($v144, [["proposedLeader", ($v145: T.Value): boolean => T.isIn($v145, ServersIncNullPoint())], ["proposedZxid", ($v146: T.Value): boolean => T.isSeqOf($v146, ($v147: T.Value): boolean => (T.isIn($v147, T.Nat) || T.isIn($v147, $c1())))], ["proposedEpoch", ($v148: T.Value): boolean => T.isIn($v148, T.Nat)]])], ["round", ($v149: T.Value): boolean => T.isIn($v149, T.Nat)], ["state", ($v150: T.Value): boolean => T.isIn($v150, ElectionState())], ["version", ($v151: T.Value): boolean => T.isIn($v151, T.Nat)]]))))) problems.push("receiveVotes is not in its type (tla/specs/ZkV3_7_0.tla:272:8)")
+      if (!(T.isFnOf($s.currentVote, Server, ($v152: T.Value): boolean => T.isRecordOf($v152, [["proposedLeader", ($v153: T.Value): boolean => T.isIn($v153, ServersIncNullPoint())], ["proposedZxid", ($v154: T.Value): boolean => T.isSeqOf($v154, ($v155: T.Value): boolean => (T.isIn($v155, T.Nat) || T.isIn($v155, $c1())))], ["proposedEpoch", ($v156: T.Value): boolean => T.isIn($v156, T.Nat)]])))) problems.push("currentVote is not in its type (tla/specs/ZkV3_7_0.tla:273:8)")
+      if (!(T.isFnOf($s.outOfElection, Server, ($v157: T.Value): boolean => T.isFnOf($v157, Server, ($v158: T.Value): boolean => T.isRecordOf($v158, [["vote", ($v159: T.Value): boolean => T.isRecordOf($v159, [["proposedLeader", ($v160: T.Value): boolean => T.isIn($v160, ServersIncNullPoint())], ["proposedZxid", ($v161: T.Value): boolean => T.isSeqOf($v161, ($v162: T.Value): boolean => (T.isIn($v162, T.Nat) || T.isIn($v162, $c1())))], ["proposedEpoch", ($v163: T.Value): boolean => T.isIn($v163, T.Nat)]])], ["round", ($v164: T.Value): boolean => T.isIn($v164, T.Nat)], ["state", ($v165: T.Value): boolean => T.isIn($v165, ElectionState())], ["version", ($v166: T.Value): boolean => T.isIn($v166, T.Nat)]]))))) problems.push("outOfElection is not in its type (tla/specs/ZkV3_7_0.tla:274:8)")
+      if (!(T.isFnOf($s.lastProcessed, Server, ($v167: T.Value): boolean => T.isRecordOf($v167, [["index", ($v168: T.Value): boolean => T.isIn($v168, T.Nat)], ["zxid", ($v169: T.Value): boolean => T.isSeqOf($v169, ($v170: T.Value): boolean => (T.isIn($v170, T.Nat) || T.isIn($v170, $c1())))]])))) problems.push("lastProcessed is not in its type (tla/specs/ZkV3_7_0.tla:275:8)")
+      if (!(T.isFnOf($s.history, Server, ($v171: T.Value): boolean => T.isSeqOf($v171, ($v172: T.Value): boolean => T.isRecordOf($v172, [["zxid", ($v173: T.Value): boolean => T.isSeqOf($v173, ($v174: T.Value): boolean => (T.isIn($v174, T.Nat) || T.isIn($v174, $c1())))], ["value", ($v175: T.Value): boolean => T.isIn($v175, T.Nat)], ["ackSid", ($v176: T.Value): boolean => T.isSetOf($v176, ($v177: T.Value): boolean => T.isIn($v177, Server))], ["epoch", ($v178: T.Value): boolean => T.isIn($v178, T.Nat)]]))))) problems.push("history is not in its type (tla/specs/ZkV3_7_0.tla:276:8)")
       if (!(T.isFnOf($s.state, Server, ($v179: T.Value): boolean => T.isIn($v179, ElectionState())))) problems.push("state is not in its type (tla/specs/ZkV3_7_0.tla:277:8)")
       if (!(T.isFnOf($s.waitNotmsg, Server, ($v180: T.Value): boolean => T.isIn($v180, T.BOOLEAN)))) problems.push("waitNotmsg is not in its type (tla/specs/ZkV3_7_0.tla:278:8)")
       if (!(T.isFnOf($s.currentEpoch, Server, ($v181: T.Value): boolean => T.isIn($v181, T.Nat)))) problems.push("currentEpoch is not in its type (tla/specs/ZkV3_7_0.tla:279:8)")
