@@ -659,6 +659,22 @@ function hashText(kind: number, s: string, seed: number): number {
   return finalMix(h)
 }
 
+/**
+ * The hashes of the strings met so far, both lanes: a spec's strings are few (record fields, action names
+ * in labels) and hashed again in every record built, so each is hashed once.
+ */
+const stringHashes = new Map<string, readonly [number, number]>()
+
+function stringHash(s: string, lane: 1 | 2): number {
+  let h = stringHashes.get(s)
+  if (h === undefined) {
+    h = [hashText(3, s, SEED1), hashText(3, s, SEED2)]
+    // A bound on the memory: strings built by the spec (ToString, \o) could be many.
+    if (stringHashes.size < 100_000) stringHashes.set(s, h)
+  }
+  return lane === 1 ? h[0] : h[1]
+}
+
 /** Lane 1 (seed 1) or lane 2 (seed 2) of v's hash. */
 function laneHash(v: Value, lane: 1 | 2): number {
   const seed = lane === 1 ? SEED1 : SEED2
@@ -668,7 +684,7 @@ function laneHash(v: Value, lane: 1 | 2): number {
     case "number":
       return finalMix(mix(mix(seed, 2), v | 0))
     case "string":
-      return hashText(3, v, seed)
+      return stringHash(v, lane)
     default:
       if (v instanceof ModelValue) return lane === 1 ? v.h1 : v.h2
       if (v.h1 === 0) hashComposite(v)
@@ -852,8 +868,6 @@ export class ValueInterner {
   private readonly values: Array<Value> = []
   /** Numbers of the values by lane 1 of their hash (a collision chain when several share it). */
   private readonly byHash = new Map<number, number | Array<number>>()
-  private readonly hash = new Int32Array(2)
-  private readonly one: Array<Value> = [false]
 
   get size(): number {
     return this.values.length
@@ -861,9 +875,7 @@ export class ValueInterner {
 
   /** The number of v (of a value equal to v, checked with eq, not only by hash). */
   idOf(v: Value): number {
-    this.one[0] = v
-    hashValues(this.one, this.hash)
-    const h = this.hash[0]!
+    const h = laneHash(v, 1)
     const found = this.byHash.get(h)
     if (found === undefined) {
       this.byHash.set(h, this.values.length)
