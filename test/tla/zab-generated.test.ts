@@ -11,9 +11,12 @@
  * counts move, or an invariant catches the mutation.
  */
 import { readFileSync } from "node:fs"
+import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { Result, Schema } from "effect"
 import { describe, expect, it } from "vitest"
+import { main } from "../../bin/cli.js"
+import type { Io } from "../../bin/io.js"
 import { counterOf, epochOf } from "../../impl/core/zxid.js"
 import { successors } from "../../model/actions.js"
 import { type ReferenceConfig, referenceConfig } from "../../model/configs.js"
@@ -260,5 +263,25 @@ describe("a change to the spec changes what the generated model explores", () =>
     const result = exploreGenerated({ spec })
     expect(result.violation?.invariant).toBe("ShouldNotBeTriggered")
     expect(result.violation!.trace[0]!.label).toBeNull()
+  })
+})
+
+describe("zab explore --model generated", () => {
+  const cliIo = (): Io & { readonly stdout: () => string } => {
+    let out = ""
+    return { out: (t) => void (out += t), err: () => undefined, interactive: false, cwd: tmpdir(), stdout: () => out }
+  }
+
+  it("explores the generated model: TLC's figures on n2_a", async () => {
+    const cli = cliIo()
+    expect(await main(["explore", "--model", "generated", "--config", "n2_a"], cli)).toBe(0)
+    expect(JSON.parse(cli.stdout())).toMatchObject({ distinct: 1_451, generated: 1_723, depth: 24, violations: 0, model: "generated" })
+  })
+
+  it("refuses what only the hand model has (symmetry, workers, broken models, reports) with exit 2", async () => {
+    for (const extra of [["--symmetry"], ["--workers", "2"], ["--bug", "commit-without-quorum"], ["--reporter", "json"], ["--config", "n3_e_sym"]]) {
+      expect(await main(["explore", "--model", "generated", ...extra], cliIo())).toBe(2)
+    }
+    expect(await main(["explore", "--model", "other"], cliIo())).toBe(2)
   })
 })
