@@ -770,7 +770,8 @@ export class Emitter {
           const path = u.path.map((step) => (step.kind === "field" ? JSON.stringify(step.name) : step.args.length === 1 ? this.ex(step.args[0]!, ctx).c : `T.tuple([${step.args.map((a) => this.ex(a, ctx).c).join(", ")}])`))
           const at = this.tmp("$at")
           const value = this.ex(u.value, { ...ctx, at })
-          code = `T.exceptPath(${code}, [${path.join(", ")}], (${lambdaParam(at, value.c)}) => ${value.c})`
+          // One key (the common case) without a path array.
+          code = path.length === 1 ? `T.except(${code}, ${path[0]!}, (${lambdaParam(at, value.c)}) => ${value.c})` : `T.exceptPath(${code}, [${path.join(", ")}], (${lambdaParam(at, value.c)}) => ${value.c})`
         }
         return { c: code, t: "value" }
       }

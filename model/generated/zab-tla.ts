@@ -274,7 +274,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
   function Restart_act($s: State, $n: T.Partial, $k: Continue, i: T.Value): void {
     if (!(T.bool(CheckRestart($s)))) return
     const $k34 = ($n35: T.Partial): void => {
-      const $n36 = T.bind($n35, V.lastCommitted, T.exceptPath($s.lastCommitted, [i], (_$at37) => $c4()))
+      const $n36 = T.bind($n35, V.lastCommitted, T.except($s.lastCommitted, i, (_$at37) => $c4()))
       if ($n36 === null) return
       const $n38 = T.bindEach($n36, [V.acceptedEpoch, $s.acceptedEpoch, V.currentEpoch, $s.currentEpoch, V.history, $s.history, V.sendCounter, $s.sendCounter, V.leaderOracle, $s.leaderOracle, V.proposalMsgsLog, $s.proposalMsgsLog, V.epochLeader, $s.epochLeader, V.violatedInvariants, $s.violatedInvariants])
       if ($n38 === null) return
@@ -362,9 +362,9 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
     if (!(T.bool(IsFollower($s, j)))) return
     if (!(T.bool(HasNoLeader($s, j)))) return
     if (!(T.eq($s.leaderOracle, i))) return
-    const $n65 = T.bind($n, V.learners, T.exceptPath($s.learners, [i], ($at66) => T.union($at66, T.setOf([j]))))
+    const $n65 = T.bind($n, V.learners, T.except($s.learners, i, ($at66) => T.union($at66, T.setOf([j]))))
     if ($n65 === null) return
-    const $n67 = T.bind($n65, V.connectInfo, T.exceptPath($s.connectInfo, [j], (_$at68) => i))
+    const $n67 = T.bind($n65, V.connectInfo, T.except($s.connectInfo, j, (_$at68) => i))
     if ($n67 === null) return
     Send_act($s, $n67, ($n69: T.Partial): void => {
       const $n70 = T.bindEach($n69, [V.state, $s.state, V.zabState, $s.zabState, V.acceptedEpoch, $s.acceptedEpoch, V.currentEpoch, $s.currentEpoch, V.history, $s.history, V.lastCommitted, $s.lastCommitted, V.leaderOracle, $s.leaderOracle, V.proposalMsgsLog, $s.proposalMsgsLog, V.epochLeader, $s.epochLeader, V.violatedInvariants, $s.violatedInvariants, V.cepochRecv, $s.cepochRecv, V.ackeRecv, $s.ackeRecv, V.ackldRecv, $s.ackldRecv, V.sendCounter, $s.sendCounter])
@@ -395,7 +395,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
       or77: { // disjunct 1 of 2 (tla/specs/Zab.tla:519:21)
         if (!(!T.bool(CepochRecvQuorumFormed($s, i)))) break or77
         const $k78 = ($n79: T.Partial): void => {
-          const $n80 = T.bind($n79, V.cepochRecv, T.exceptPath($s.cepochRecv, [i], ($at81) => UpdateCepochRecv($at81, j, T.field(msg(), "mepoch"))))
+          const $n80 = T.bind($n79, V.cepochRecv, T.except($s.cepochRecv, i, ($at81) => UpdateCepochRecv($at81, j, T.field(msg(), "mepoch"))))
           if ($n80 === null) return
           const $k82 = ($n83: T.Partial): void => {
             $k72($n83)
@@ -403,7 +403,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
           const $m84 = T.mark($n80)
           or85: { // disjunct 1 of 2 (tla/specs/Zab.tla:530:27)
             if (!(T.bool(CepochRecvBecomeQuorum($n80, i)))) break or85
-            const $n86 = T.bind($n80, V.acceptedEpoch, T.exceptPath($s.acceptedEpoch, [i], (_$at87) => DetermineNewEpoch($n80, i)))
+            const $n86 = T.bind($n80, V.acceptedEpoch, T.except($s.acceptedEpoch, i, (_$at87) => DetermineNewEpoch($n80, i)))
             if ($n86 === null) break or85
             {
               const m = T.once((): T.Value => T.sortedRecord(["mepoch", "mtype"], [T.apply(T.primed($n86, V.acceptedEpoch, "acceptedEpoch"), i), NEWEPOCH]))
@@ -434,7 +434,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
         or95: { // disjunct 2 of 2 (tla/specs/Zab.tla:522:27)
           if (!(!T.eq(T.apply($s.zabState, i), DISCOVERY))) break or95
           if (!(T.printT($c5()))) break or95
-          const $n96 = T.bind($n, V.violatedInvariants, T.exceptPath($s.violatedInvariants, ["stateInconsistent"], (_$at97) => true))
+          const $n96 = T.bind($n, V.violatedInvariants, T.except($s.violatedInvariants, "stateInconsistent", (_$at97) => true))
           if ($n96 === null) break or95
           $k78($n96)
         }
@@ -443,7 +443,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
       T.undo($n, $m76)
       or98: { // disjunct 2 of 2 (tla/specs/Zab.tla:540:21)
         if (!(T.bool(CepochRecvQuorumFormed($s, i)))) break or98
-        const $n99 = T.bind($n, V.cepochRecv, T.exceptPath($s.cepochRecv, [i], ($at100) => UpdateCepochRecv($at100, j, T.field(msg(), "mepoch"))))
+        const $n99 = T.bind($n, V.cepochRecv, T.except($s.cepochRecv, i, ($at100) => UpdateCepochRecv($at100, j, T.field(msg(), "mepoch"))))
         if ($n99 === null) break or98
         Reply_act($s, $n99, ($n101: T.Partial): void => {
           const $n102 = T.bindEach($n101, [V.violatedInvariants, $s.violatedInvariants, V.acceptedEpoch, $s.acceptedEpoch])
@@ -483,12 +483,12 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
         const $m112 = T.mark($n)
         or113: { // disjunct 1 of 2 (tla/specs/Zab.tla:563:27)
           if (!(T.bool(stateOk()))) break or113
-          const $n114 = T.bind($n, V.acceptedEpoch, T.exceptPath($s.acceptedEpoch, [i], (_$at115) => T.field(msg(), "mepoch")))
+          const $n114 = T.bind($n, V.acceptedEpoch, T.except($s.acceptedEpoch, i, (_$at115) => T.field(msg(), "mepoch")))
           if ($n114 === null) break or113
           {
             const m = T.once((): T.Value => T.sortedRecord(["mepoch", "mhistory", "mtype"], [T.apply($s.currentEpoch, i), T.apply($s.history, i), ACKEPOCH]))
             Reply_act($s, $n114, ($n116: T.Partial): void => {
-              const $n117 = T.bind($n116, V.zabState, T.exceptPath($s.zabState, [i], (_$at118) => SYNCHRONIZATION))
+              const $n117 = T.bind($n116, V.zabState, T.except($s.zabState, i, (_$at118) => SYNCHRONIZATION))
               if ($n117 === null) return
               const $n119 = T.bindEach($n117, [V.violatedInvariants, $s.violatedInvariants])
               if ($n119 === null) return
@@ -500,7 +500,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
         or120: { // disjunct 2 of 2 (tla/specs/Zab.tla:571:27)
           if (!(!T.bool(stateOk()))) break or120
           if (!(T.printT($c6()))) break or120
-          const $n121 = T.bind($n, V.violatedInvariants, T.exceptPath($s.violatedInvariants, ["stateInconsistent"], (_$at122) => true))
+          const $n121 = T.bind($n, V.violatedInvariants, T.except($s.violatedInvariants, "stateInconsistent", (_$at122) => true))
           if ($n121 === null) break or120
           Discard_act($s, $n121, ($n123: T.Partial): void => {
             const $n124 = T.bindEach($n123, [V.acceptedEpoch, $s.acceptedEpoch, V.zabState, $s.zabState])
@@ -548,7 +548,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
       const $m134 = T.mark($n)
       or135: { // disjunct 1 of 2 (tla/specs/Zab.tla:660:21)
         if (!(T.bool(AckeRecvQuorumFormed($s, i)))) break or135
-        const $n136 = T.bind($n, V.ackeRecv, T.exceptPath($s.ackeRecv, [i], ($at137) => UpdateAckeRecv($at137, j, T.field(msg(), "mepoch"), T.field(msg(), "mhistory"))))
+        const $n136 = T.bind($n, V.ackeRecv, T.except($s.ackeRecv, i, ($at137) => UpdateAckeRecv($at137, j, T.field(msg(), "mepoch"), T.field(msg(), "mhistory"))))
         if ($n136 === null) break or135
         {
           const toSend = T.once((): T.Value => T.apply($s.history, i))
@@ -567,7 +567,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
       or141: { // disjunct 2 of 2 (tla/specs/Zab.tla:675:21)
         if (!(!T.bool(AckeRecvQuorumFormed($s, i)))) break or141
         const $k142 = ($n143: T.Partial): void => {
-          const $n144 = T.bind($n143, V.ackeRecv, T.exceptPath($s.ackeRecv, [i], ($at145) => UpdateAckeRecv($at145, j, T.field(msg(), "mepoch"), T.field(msg(), "mhistory"))))
+          const $n144 = T.bind($n143, V.ackeRecv, T.except($s.ackeRecv, i, ($at145) => UpdateAckeRecv($at145, j, T.field(msg(), "mepoch"), T.field(msg(), "mhistory"))))
           if ($n144 === null) return
           const $k146 = ($n147: T.Partial): void => {
             $k130($n147)
@@ -577,15 +577,15 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
             if (!(T.bool(AckeRecvBecomeQuorum($n144, i)))) break or149
             {
               const newLeaderEpoch = T.once((): T.Value => T.apply($s.acceptedEpoch, i))
-              const $n150 = T.bind($n144, V.currentEpoch, T.exceptPath($s.currentEpoch, [i], (_$at151) => newLeaderEpoch()))
+              const $n150 = T.bind($n144, V.currentEpoch, T.except($s.currentEpoch, i, (_$at151) => newLeaderEpoch()))
               if ($n150 === null) break or149
-              const $n152 = T.bind($n150, V.epochLeader, T.exceptPath($s.epochLeader, [newLeaderEpoch()], ($at153) => T.union($at153, T.setOf([i]))))
+              const $n152 = T.bind($n150, V.epochLeader, T.except($s.epochLeader, newLeaderEpoch(), ($at153) => T.union($at153, T.setOf([i]))))
               if ($n152 === null) break or149
               {
                 const initialHistory = T.once((): T.Value => DetermineInitialHistory($n152, i))
-                const $n154 = T.bind($n152, V.history, T.exceptPath($s.history, [i], (_$at155) => InitAcksid(i, initialHistory())))
+                const $n154 = T.bind($n152, V.history, T.except($s.history, i, (_$at155) => InitAcksid(i, initialHistory())))
                 if ($n154 === null) break or149
-                const $n156 = T.bind($n154, V.zabState, T.exceptPath($s.zabState, [i], (_$at157) => SYNCHRONIZATION))
+                const $n156 = T.bind($n154, V.zabState, T.except($s.zabState, i, (_$at157) => SYNCHRONIZATION))
                 if ($n156 === null) break or149
                 {
                   const toSend = T.once((): T.Value => T.apply(T.primed($n156, V.history, "history"), i))
@@ -622,7 +622,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
         or166: { // disjunct 2 of 2 (tla/specs/Zab.tla:678:27)
           if (!(!T.eq(T.apply($s.zabState, i), DISCOVERY))) break or166
           if (!(T.printT($c8()))) break or166
-          const $n167 = T.bind($n, V.violatedInvariants, T.exceptPath($s.violatedInvariants, ["stateInconsistent"], (_$at168) => true))
+          const $n167 = T.bind($n, V.violatedInvariants, T.except($s.violatedInvariants, "stateInconsistent", (_$at168) => true))
           if ($n167 === null) break or166
           $k142($n167)
         }
@@ -669,9 +669,9 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
       or179: { // disjunct 2 of 2 (tla/specs/Zab.tla:734:21)
         if (!(T.bool(epochOk()))) break or179
         const $k180 = ($n181: T.Partial): void => {
-          const $n182 = T.bind($n181, V.currentEpoch, T.exceptPath($s.currentEpoch, [i], (_$at183) => T.apply($s.acceptedEpoch, i)))
+          const $n182 = T.bind($n181, V.currentEpoch, T.except($s.currentEpoch, i, (_$at183) => T.apply($s.acceptedEpoch, i)))
           if ($n182 === null) return
-          const $n184 = T.bind($n182, V.history, T.exceptPath($s.history, [i], (_$at185) => T.field(msg(), "mhistory")))
+          const $n184 = T.bind($n182, V.history, T.except($s.history, i, (_$at185) => T.field(msg(), "mhistory")))
           if ($n184 === null) return
           {
             const m = T.once((): T.Value => T.sortedRecord(["mtype", "mzxid"], [ACKLD, LastZxidOfHistory(T.apply(T.primed($n184, V.history, "history"), i))]))
@@ -693,7 +693,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
         or191: { // disjunct 2 of 2 (tla/specs/Zab.tla:737:27)
           if (!(!T.bool(stateOk()))) break or191
           if (!(T.printT($c9()))) break or191
-          const $n192 = T.bind($n, V.violatedInvariants, T.exceptPath($s.violatedInvariants, ["stateInconsistent"], (_$at193) => true))
+          const $n192 = T.bind($n, V.violatedInvariants, T.except($s.violatedInvariants, "stateInconsistent", (_$at193) => true))
           if ($n192 === null) break or191
           $k180($n192)
         }
@@ -722,9 +722,9 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
       or199: { // disjunct 1 of 2 (tla/specs/Zab.tla:794:21)
         if (!(!T.bool(AckldRecvQuorumFormed($s, i)))) break or199
         const $k200 = ($n201: T.Partial): void => {
-          const $n202 = T.bind($n201, V.ackldRecv, T.exceptPath($s.ackldRecv, [i], ($at203) => UpdateAckldRecv($at203, j)))
+          const $n202 = T.bind($n201, V.ackldRecv, T.except($s.ackldRecv, i, ($at203) => UpdateAckldRecv($at203, j)))
           if ($n202 === null) return
-          const $n204 = T.bind($n202, V.history, T.exceptPath($s.history, [i], ($at205) => UpdateAcksid($at205, j, T.field(msg(), "mzxid"))))
+          const $n204 = T.bind($n202, V.history, T.except($s.history, i, ($at205) => UpdateAcksid($at205, j, T.field(msg(), "mzxid"))))
           if ($n204 === null) return
           const $k206 = ($n207: T.Partial): void => {
             $k194($n207)
@@ -732,9 +732,9 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
           const $m208 = T.mark($n204)
           or209: { // disjunct 1 of 2 (tla/specs/Zab.tla:806:27)
             if (!(T.bool(AckldRecvBecomeQuorum($n204, i)))) break or209
-            const $n210 = T.bind($n204, V.lastCommitted, T.exceptPath($s.lastCommitted, [i], (_$at211) => T.sortedRecord(["index", "zxid"], [T.len(T.apply($s.history, i)), LastZxid($s, i)])))
+            const $n210 = T.bind($n204, V.lastCommitted, T.except($s.lastCommitted, i, (_$at211) => T.sortedRecord(["index", "zxid"], [T.len(T.apply($s.history, i)), LastZxid($s, i)])))
             if ($n210 === null) break or209
-            const $n212 = T.bind($n210, V.zabState, T.exceptPath($s.zabState, [i], (_$at213) => BROADCAST))
+            const $n212 = T.bind($n210, V.zabState, T.except($s.zabState, i, (_$at213) => BROADCAST))
             if ($n212 === null) break or209
             {
               const m = T.once((): T.Value => T.sortedRecord(["mtype", "mzxid"], [COMMITLD, LastZxid($s, i)]))
@@ -765,7 +765,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
         or221: { // disjunct 2 of 2 (tla/specs/Zab.tla:797:27)
           if (!(!T.eq(T.apply($s.zabState, i), SYNCHRONIZATION))) break or221
           if (!(T.printT($c10()))) break or221
-          const $n222 = T.bind($n, V.violatedInvariants, T.exceptPath($s.violatedInvariants, ["stateInconsistent"], (_$at223) => true))
+          const $n222 = T.bind($n, V.violatedInvariants, T.except($s.violatedInvariants, "stateInconsistent", (_$at223) => true))
           if ($n222 === null) break or221
           $k200($n222)
         }
@@ -775,9 +775,9 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
       or224: { // disjunct 2 of 2 (tla/specs/Zab.tla:819:21)
         if (!(T.bool(AckldRecvQuorumFormed($s, i)))) break or224
         const $k225 = ($n226: T.Partial): void => {
-          const $n227 = T.bind($n226, V.ackldRecv, T.exceptPath($s.ackldRecv, [i], ($at228) => UpdateAckldRecv($at228, j)))
+          const $n227 = T.bind($n226, V.ackldRecv, T.except($s.ackldRecv, i, ($at228) => UpdateAckldRecv($at228, j)))
           if ($n227 === null) return
-          const $n229 = T.bind($n227, V.history, T.exceptPath($s.history, [i], ($at230) => UpdateAcksid($at230, j, T.field(msg(), "mzxid"))))
+          const $n229 = T.bind($n227, V.history, T.except($s.history, i, ($at230) => UpdateAcksid($at230, j, T.field(msg(), "mzxid"))))
           if ($n229 === null) return
           Reply_act($s, $n229, ($n231: T.Partial): void => {
             const $n232 = T.bindEach($n231, [V.zabState, $s.zabState, V.lastCommitted, $s.lastCommitted])
@@ -796,7 +796,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
         or236: { // disjunct 2 of 2 (tla/specs/Zab.tla:822:27)
           if (!(!T.eq(T.apply($s.zabState, i), BROADCAST))) break or236
           if (!(T.printT($c11()))) break or236
-          const $n237 = T.bind($n, V.violatedInvariants, T.exceptPath($s.violatedInvariants, ["stateInconsistent"], (_$at238) => true))
+          const $n237 = T.bind($n, V.violatedInvariants, T.except($s.violatedInvariants, "stateInconsistent", (_$at238) => true))
           if ($n237 === null) break or236
           $k225($n237)
         }
@@ -817,9 +817,9 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
       const logOk = T.once((): T.Value => ((T.int(index()) >= 0) && (T.int(index()) <= T.len(T.apply($s.history, i)))))
       if (!(T.bool(infoOk()))) return
       const $k239 = ($n240: T.Partial): void => {
-        const $n241 = T.bind($n240, V.lastCommitted, T.exceptPath($s.lastCommitted, [i], (_$at242) => T.sortedRecord(["index", "zxid"], [index(), T.field(msg(), "mzxid")])))
+        const $n241 = T.bind($n240, V.lastCommitted, T.except($s.lastCommitted, i, (_$at242) => T.sortedRecord(["index", "zxid"], [index(), T.field(msg(), "mzxid")])))
         if ($n241 === null) return
-        const $n243 = T.bind($n241, V.zabState, T.exceptPath($s.zabState, [i], (_$at244) => BROADCAST))
+        const $n243 = T.bind($n241, V.zabState, T.except($s.zabState, i, (_$at244) => BROADCAST))
         if ($n243 === null) return
         Discard_act($s, $n243, ($n245: T.Partial): void => {
           const $n246 = T.bindEach($n245, [V.state, $s.state, V.acceptedEpoch, $s.acceptedEpoch, V.currentEpoch, $s.currentEpoch, V.history, $s.history, V.learners, $s.learners, V.cepochRecv, $s.cepochRecv, V.ackeRecv, $s.ackeRecv, V.ackldRecv, $s.ackldRecv, V.sendCounter, $s.sendCounter, V.connectInfo, $s.connectInfo, V.leaderOracle, $s.leaderOracle, V.proposalMsgsLog, $s.proposalMsgsLog, V.epochLeader, $s.epochLeader])
@@ -840,7 +840,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
       or251: { // disjunct 2 of 2 (tla/specs/Zab.tla:866:21)
         if (!(!T.bool(logOk()))) break or251
         if (!(T.printT("Exception: zxid in COMMITLD not exists in history."))) break or251
-        const $n252 = T.bind($n, V.violatedInvariants, T.exceptPath($s.violatedInvariants, ["proposalInconsistent"], (_$at253) => true))
+        const $n252 = T.bind($n, V.violatedInvariants, T.except($s.violatedInvariants, "proposalInconsistent", (_$at253) => true))
         if ($n252 === null) break or251
         $k239($n252)
       }
@@ -856,7 +856,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
     {
       const request_value = T.once((): T.Value => GetRecorder($s, "nClientRequest"))
       const newTxn = T.once((): T.Value => T.sortedRecord(["ackSid", "epoch", "value", "zxid"], [T.setOf([i]), T.apply($s.currentEpoch, i), request_value(), IncZxid($s, i, LastZxid($s, i))]))
-      const $n254 = T.bind($n, V.history, T.exceptPath($s.history, [i], ($at255) => T.append($at255, newTxn())))
+      const $n254 = T.bind($n, V.history, T.except($s.history, i, ($at255) => T.append($at255, newTxn())))
       if ($n254 === null) return
       const $n256 = T.bindEach($n254, [V.state, $s.state, V.zabState, $s.zabState, V.acceptedEpoch, $s.acceptedEpoch, V.currentEpoch, $s.currentEpoch, V.lastCommitted, $s.lastCommitted, V.learners, $s.learners, V.cepochRecv, $s.cepochRecv, V.ackeRecv, $s.ackeRecv, V.ackldRecv, $s.ackldRecv, V.sendCounter, $s.sendCounter, V.connectInfo, $s.connectInfo, V.leaderOracle, $s.leaderOracle, V.msgs, $s.msgs, V.proposalMsgsLog, $s.proposalMsgsLog, V.epochLeader, $s.epochLeader, V.violatedInvariants, $s.violatedInvariants])
       if ($n256 === null) return
@@ -878,7 +878,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
       const toSendTxn = T.once((): T.Value => T.apply(T.apply($s.history, i), toSendIndex()))
       const m_proposal = T.once((): T.Value => T.sortedRecord(["mdata", "mtype", "mzxid"], [T.field(toSendTxn(), "value"), PROPOSE, T.field(toSendTxn(), "zxid")]))
       const m_proposal_forChecking = T.once((): T.Value => T.sortedRecord(["data", "epoch", "source", "zxid"], [T.field(toSendTxn(), "value"), T.apply($s.currentEpoch, i), i, T.field(toSendTxn(), "zxid")]))
-      const $n258 = T.bind($n, V.sendCounter, T.exceptPath($s.sendCounter, [i], (_$at259) => toSendCounter()))
+      const $n258 = T.bind($n, V.sendCounter, T.except($s.sendCounter, i, (_$at259) => toSendCounter()))
       if ($n258 === null) return
       Broadcast_act($s, $n258, ($n260: T.Partial): void => {
         const $n261 = T.bind($n260, V.proposalMsgsLog, T.union($s.proposalMsgsLog, T.setOf([m_proposal_forChecking()])))
@@ -913,7 +913,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
       const $m268 = T.mark($n)
       or269: { // disjunct 1 of 2 (tla/specs/Zab.tla:950:21)
         IsNextZxid_act($s, $n, ($n270: T.Partial): void => {
-          const $n271 = T.bind($n270, V.history, T.exceptPath($s.history, [i], ($at272) => T.append($at272, newTxn())))
+          const $n271 = T.bind($n270, V.history, T.except($s.history, i, ($at272) => T.append($at272, newTxn())))
           if ($n271 === null) return
           Reply_act($s, $n271, ($n273: T.Partial): void => {
             const $n274 = T.bindEach($n273, [V.violatedInvariants, $s.violatedInvariants])
@@ -946,7 +946,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
           or283: { // disjunct 2 of 2 (tla/specs/Zab.tla:959:30)
             if (!(!T.bool(exist()))) break or283
             if (!(T.printT($c12()))) break or283
-            const $n284 = T.bind($n, V.violatedInvariants, T.exceptPath($s.violatedInvariants, ["proposalInconsistent"], (_$at285) => true))
+            const $n284 = T.bind($n, V.violatedInvariants, T.except($s.violatedInvariants, "proposalInconsistent", (_$at285) => true))
             if ($n284 === null) break or283
             $k276($n284)
           }
@@ -1038,7 +1038,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
       or312: { // disjunct 2 of 2 (tla/specs/Zab.tla:1036:21)
         const $k313 = ($n314: T.Partial): void => {
           if (!(T.printT($c13()))) return
-          const $n315 = T.bind($n314, V.violatedInvariants, T.exceptPath($s.violatedInvariants, ["ackInconsistent"], (_$at316) => true))
+          const $n315 = T.bind($n314, V.violatedInvariants, T.except($s.violatedInvariants, "ackInconsistent", (_$at316) => true))
           if ($n315 === null) return
           Discard_act($s, $n315, ($n317: T.Partial): void => {
             const $n318 = T.bindEach($n317, [V.history, $s.history, V.lastCommitted, $s.lastCommitted])
@@ -1101,7 +1101,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
           or334: { // disjunct 1 of 2 (tla/specs/Zab.tla:1063:27)
             if (!(!T.bool(match()))) break or334
             if (!(T.printT($c14()))) break or334
-            const $n335 = T.bind($n, V.violatedInvariants, T.exceptPath($s.violatedInvariants, ["commitInconsistent"], (_$at336) => true))
+            const $n335 = T.bind($n, V.violatedInvariants, T.except($s.violatedInvariants, "commitInconsistent", (_$at336) => true))
             if ($n335 === null) break or334
             const $n337 = T.bindEach($n335, [V.lastCommitted, $s.lastCommitted])
             if ($n337 === null) break or334
@@ -1110,7 +1110,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
           T.undo($n, $m333)
           or338: { // disjunct 2 of 2 (tla/specs/Zab.tla:1069:27)
             if (!(T.bool(match()))) break or338
-            const $n339 = T.bind($n, V.lastCommitted, T.exceptPath($s.lastCommitted, [i], (_$at340) => T.sortedRecord(["index", "zxid"], [(T.int(T.field(T.apply($s.lastCommitted, i), "index")) + 1), T.field(firstElement(), "zxid")])))
+            const $n339 = T.bind($n, V.lastCommitted, T.except($s.lastCommitted, i, (_$at340) => T.sortedRecord(["index", "zxid"], [(T.int(T.field(T.apply($s.lastCommitted, i), "index")) + 1), T.field(firstElement(), "zxid")])))
             if ($n339 === null) break or338
             const $n341 = T.bindEach($n339, [V.violatedInvariants, $s.violatedInvariants])
             if ($n341 === null) break or338
@@ -1126,7 +1126,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
   /** FilterNonexistentMessage(i) as an action: tla/specs/Zab.tla, lines 1081-1117. */
   function FilterNonexistentMessage_act($s: State, $n: T.Partial, $k: Continue, i: T.Value): void {
     const $k342 = ($n343: T.Partial): void => {
-      const $n344 = T.bind($n343, V.violatedInvariants, T.exceptPath($s.violatedInvariants, ["messageIllegal"], (_$at345) => true))
+      const $n344 = T.bind($n343, V.violatedInvariants, T.except($s.violatedInvariants, "messageIllegal", (_$at345) => true))
       if ($n344 === null) return
       const $n346 = T.bindEach($n344, [V.state, $s.state, V.zabState, $s.zabState, V.acceptedEpoch, $s.acceptedEpoch, V.currentEpoch, $s.currentEpoch, V.history, $s.history, V.lastCommitted, $s.lastCommitted, V.learners, $s.learners, V.cepochRecv, $s.cepochRecv, V.ackeRecv, $s.ackeRecv, V.ackldRecv, $s.ackldRecv, V.sendCounter, $s.sendCounter, V.connectInfo, $s.connectInfo, V.leaderOracle, $s.leaderOracle, V.proposalMsgsLog, $s.proposalMsgsLog, V.epochLeader, $s.epochLeader])
       if ($n346 === null) return
@@ -1405,19 +1405,19 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
 
   /** SwitchToLeader(i) as an action: tla/specs/Zab.tla, lines 346-361. */
   function SwitchToLeader_act($s: State, $n: T.Partial, $k: Continue, i: T.Value): void {
-    const $n406 = T.bind($n, V.state, T.exceptPath($s.state, [i], (_$at407) => LEADING))
+    const $n406 = T.bind($n, V.state, T.except($s.state, i, (_$at407) => LEADING))
     if ($n406 === null) return
-    const $n408 = T.bind($n406, V.zabState, T.exceptPath($s.zabState, [i], (_$at409) => DISCOVERY))
+    const $n408 = T.bind($n406, V.zabState, T.except($s.zabState, i, (_$at409) => DISCOVERY))
     if ($n408 === null) return
-    const $n410 = T.bind($n408, V.learners, T.exceptPath($s.learners, [i], (_$at411) => T.setOf([i])))
+    const $n410 = T.bind($n408, V.learners, T.except($s.learners, i, (_$at411) => T.setOf([i])))
     if ($n410 === null) return
-    const $n412 = T.bind($n410, V.cepochRecv, T.exceptPath($s.cepochRecv, [i], (_$at413) => T.setOf([T.sortedRecord(["connected", "epoch", "sid"], [true, T.apply($s.acceptedEpoch, i), i])])))
+    const $n412 = T.bind($n410, V.cepochRecv, T.except($s.cepochRecv, i, (_$at413) => T.setOf([T.sortedRecord(["connected", "epoch", "sid"], [true, T.apply($s.acceptedEpoch, i), i])])))
     if ($n412 === null) return
-    const $n414 = T.bind($n412, V.ackeRecv, T.exceptPath($s.ackeRecv, [i], (_$at415) => T.setOf([T.sortedRecord(["connected", "peerHistory", "peerLastEpoch", "sid"], [true, T.apply($s.history, i), T.apply($s.currentEpoch, i), i])])))
+    const $n414 = T.bind($n412, V.ackeRecv, T.except($s.ackeRecv, i, (_$at415) => T.setOf([T.sortedRecord(["connected", "peerHistory", "peerLastEpoch", "sid"], [true, T.apply($s.history, i), T.apply($s.currentEpoch, i), i])])))
     if ($n414 === null) return
-    const $n416 = T.bind($n414, V.ackldRecv, T.exceptPath($s.ackldRecv, [i], (_$at417) => T.setOf([T.sortedRecord(["connected", "sid"], [true, i])])))
+    const $n416 = T.bind($n414, V.ackldRecv, T.except($s.ackldRecv, i, (_$at417) => T.setOf([T.sortedRecord(["connected", "sid"], [true, i])])))
     if ($n416 === null) return
-    const $n418 = T.bind($n416, V.sendCounter, T.exceptPath($s.sendCounter, [i], (_$at419) => 0))
+    const $n418 = T.bind($n416, V.sendCounter, T.except($s.sendCounter, i, (_$at419) => 0))
     if ($n418 === null) return
     $k($n418)
   }
@@ -1431,9 +1431,9 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
 
   /** SwitchToFollower(i) as an action: tla/specs/Zab.tla, lines 342-346. */
   function SwitchToFollower_act($s: State, $n: T.Partial, $k: Continue, i: T.Value): void {
-    const $n421 = T.bind($n, V.state, T.exceptPath($s.state, [i], (_$at422) => FOLLOWING))
+    const $n421 = T.bind($n, V.state, T.except($s.state, i, (_$at422) => FOLLOWING))
     if ($n421 === null) return
-    const $n423 = T.bind($n421, V.zabState, T.exceptPath($s.zabState, [i], (_$at424) => DISCOVERY))
+    const $n423 = T.bind($n421, V.zabState, T.except($s.zabState, i, (_$at424) => DISCOVERY))
     if ($n423 === null) return
     $k($n423)
   }
@@ -1450,24 +1450,24 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
 
   /** RemoveLearner(i, j) as an action: tla/specs/Zab.tla, lines 388-393. */
   function RemoveLearner_act($s: State, $n: T.Partial, $k: Continue, i: T.Value, j: T.Value): void {
-    const $n425 = T.bind($n, V.learners, T.exceptPath($s.learners, [i], ($at426) => T.minus($at426, T.setOf([j]))))
+    const $n425 = T.bind($n, V.learners, T.except($s.learners, i, ($at426) => T.minus($at426, T.setOf([j]))))
     if ($n425 === null) return
-    const $n427 = T.bind($n425, V.cepochRecv, T.exceptPath($s.cepochRecv, [i], ($at428) => RemoveCepochRecv($at428, j)))
+    const $n427 = T.bind($n425, V.cepochRecv, T.except($s.cepochRecv, i, ($at428) => RemoveCepochRecv($at428, j)))
     if ($n427 === null) return
-    const $n429 = T.bind($n427, V.ackeRecv, T.exceptPath($s.ackeRecv, [i], ($at430) => RemoveAckeRecv($at430, j)))
+    const $n429 = T.bind($n427, V.ackeRecv, T.except($s.ackeRecv, i, ($at430) => RemoveAckeRecv($at430, j)))
     if ($n429 === null) return
-    const $n431 = T.bind($n429, V.ackldRecv, T.exceptPath($s.ackldRecv, [i], ($at432) => RemoveAckldRecv($at432, j)))
+    const $n431 = T.bind($n429, V.ackldRecv, T.except($s.ackldRecv, i, ($at432) => RemoveAckldRecv($at432, j)))
     if ($n431 === null) return
     $k($n431)
   }
 
   /** FollowerShutdown(i) as an action: tla/specs/Zab.tla, lines 329-334. */
   function FollowerShutdown_act($s: State, $n: T.Partial, $k: Continue, i: T.Value): void {
-    const $n433 = T.bind($n, V.state, T.exceptPath($s.state, [i], (_$at434) => LOOKING))
+    const $n433 = T.bind($n, V.state, T.except($s.state, i, (_$at434) => LOOKING))
     if ($n433 === null) return
-    const $n435 = T.bind($n433, V.zabState, T.exceptPath($s.zabState, [i], (_$at436) => ELECTION))
+    const $n435 = T.bind($n433, V.zabState, T.except($s.zabState, i, (_$at436) => ELECTION))
     if ($n435 === null) return
-    const $n437 = T.bind($n435, V.connectInfo, T.exceptPath($s.connectInfo, [i], (_$at438) => NullPoint))
+    const $n437 = T.bind($n435, V.connectInfo, T.except($s.connectInfo, i, (_$at438) => NullPoint))
     if ($n437 === null) return
     $k($n437)
   }
@@ -1490,7 +1490,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
       const $n444 = T.bind($n443, V.connectInfo, T.fnOver(Server, (s) => (T.isIn(s, S()) ? NullPoint : T.apply($s.connectInfo, s))))
       if ($n444 === null) return
       CleanInputBuffer_act($s, $n444, ($n445: T.Partial): void => {
-        const $n446 = T.bind($n445, V.learners, T.exceptPath($s.learners, [i], (_$at447) => $c7()))
+        const $n446 = T.bind($n445, V.learners, T.except($s.learners, i, (_$at447) => $c7()))
         if ($n446 === null) return
         $k($n446)
       }, S())
@@ -1580,7 +1580,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
     {
       const new_cepochRecv_quorum = T.once((): T.Value => T.filter(T.apply(T.primed($n, V.cepochRecv, "cepochRecv"), i), (c) => T.eq(T.field(c, "connected"), true)))
       const new_sid_cepochRecv = T.once((): T.Value => T.map(new_cepochRecv_quorum(), (c) => T.field(c, "sid")))
-      const $n451 = T.bind($n, V.msgs, T.exceptPath(T.exceptPath($s.msgs, [j, i], (_$at452) => T.tail(T.apply(T.apply($s.msgs, j), i))), [i], (_$at453) => T.fnOver(Server, (v) => ((T.isIn(v, new_sid_cepochRecv()) && T.isIn(v, T.apply($s.learners, i)) && !T.eq(v, i)) ? T.append(T.apply(T.apply($s.msgs, i), v), m) : T.apply(T.apply($s.msgs, i), v)))))
+      const $n451 = T.bind($n, V.msgs, T.except(T.exceptPath($s.msgs, [j, i], (_$at452) => T.tail(T.apply(T.apply($s.msgs, j), i))), i, (_$at453) => T.fnOver(Server, (v) => ((T.isIn(v, new_sid_cepochRecv()) && T.isIn(v, T.apply($s.learners, i)) && !T.eq(v, i)) ? T.append(T.apply(T.apply($s.msgs, i), v), m) : T.apply(T.apply($s.msgs, i), v)))))
       if ($n451 === null) return
       $k($n451)
     }
@@ -1656,7 +1656,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
     {
       const new_ackeRecv_quorum = T.once((): T.Value => T.filter(T.apply(T.primed($n, V.ackeRecv, "ackeRecv"), i), (a) => T.eq(T.field(a, "connected"), true)))
       const new_sid_ackeRecv = T.once((): T.Value => T.map(new_ackeRecv_quorum(), (a) => T.field(a, "sid")))
-      const $n459 = T.bind($n, V.msgs, T.exceptPath(T.exceptPath($s.msgs, [j, i], (_$at460) => T.tail(T.apply(T.apply($s.msgs, j), i))), [i], (_$at461) => T.fnOver(Server, (v) => ((T.isIn(v, new_sid_ackeRecv()) && T.isIn(v, T.apply($s.learners, i)) && !T.eq(v, i)) ? T.append(T.apply(T.apply($s.msgs, i), v), m) : T.apply(T.apply($s.msgs, i), v)))))
+      const $n459 = T.bind($n, V.msgs, T.except(T.exceptPath($s.msgs, [j, i], (_$at460) => T.tail(T.apply(T.apply($s.msgs, j), i))), i, (_$at461) => T.fnOver(Server, (v) => ((T.isIn(v, new_sid_ackeRecv()) && T.isIn(v, T.apply($s.learners, i)) && !T.eq(v, i)) ? T.append(T.apply(T.apply($s.msgs, i), v), m) : T.apply(T.apply($s.msgs, i), v)))))
       if ($n459 === null) return
       $k($n459)
     }
@@ -1731,7 +1731,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
     {
       const new_ackldRecv_quorum = T.once((): T.Value => T.filter(T.apply(T.primed($n, V.ackldRecv, "ackldRecv"), i), (a) => T.eq(T.field(a, "connected"), true)))
       const new_sid_ackldRecv = T.once((): T.Value => T.map(new_ackldRecv_quorum(), (a) => T.field(a, "sid")))
-      const $n462 = T.bind($n, V.msgs, T.exceptPath(T.exceptPath($s.msgs, [j, i], (_$at463) => T.tail(T.apply(T.apply($s.msgs, j), i))), [i], (_$at464) => T.fnOver(Server, (v) => ((T.isIn(v, new_sid_ackldRecv()) && T.isIn(v, T.apply($s.learners, i)) && !T.eq(v, i)) ? T.append(T.apply(T.apply($s.msgs, i), v), m) : T.apply(T.apply($s.msgs, i), v)))))
+      const $n462 = T.bind($n, V.msgs, T.except(T.exceptPath($s.msgs, [j, i], (_$at463) => T.tail(T.apply(T.apply($s.msgs, j), i))), i, (_$at464) => T.fnOver(Server, (v) => ((T.isIn(v, new_sid_ackldRecv()) && T.isIn(v, T.apply($s.learners, i)) && !T.eq(v, i)) ? T.append(T.apply(T.apply($s.msgs, i), v), m) : T.apply(T.apply($s.msgs, i), v)))))
       if ($n462 === null) return
       $k($n462)
     }
@@ -1780,7 +1780,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
     {
       const ackeRecv_quorum = T.once((): T.Value => T.filter(T.apply($s.ackeRecv, i), (a) => T.eq(T.field(a, "connected"), true)))
       const sid_ackeRecv = T.once((): T.Value => T.map(ackeRecv_quorum(), (a) => T.field(a, "sid")))
-      const $n465 = T.bind($n, V.msgs, T.exceptPath($s.msgs, [i], (_$at466) => T.fnOver(Server, (v) => ((T.isIn(v, sid_ackeRecv()) && T.isIn(v, T.apply($s.learners, i)) && !T.eq(v, i)) ? T.append(T.apply(T.apply($s.msgs, i), v), m) : T.apply(T.apply($s.msgs, i), v)))))
+      const $n465 = T.bind($n, V.msgs, T.except($s.msgs, i, (_$at466) => T.fnOver(Server, (v) => ((T.isIn(v, sid_ackeRecv()) && T.isIn(v, T.apply($s.learners, i)) && !T.eq(v, i)) ? T.append(T.apply(T.apply($s.msgs, i), v), m) : T.apply(T.apply($s.msgs, i), v)))))
       if ($n465 === null) return
       $k($n465)
     }
@@ -1854,7 +1854,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
         if (!(T.bool(allTxnsBeforeCommitted()))) break or483
         if (!(T.bool(hasAllQuorums()))) break or483
         const $k484 = ($n485: T.Partial): void => {
-          const $n486 = T.bind($n485, V.lastCommitted, T.exceptPath($s.lastCommitted, [s], (_$at487) => T.sortedRecord(["index", "zxid"], [index, zxid])))
+          const $n486 = T.bind($n485, V.lastCommitted, T.except($s.lastCommitted, s, (_$at487) => T.sortedRecord(["index", "zxid"], [index, zxid])))
           if ($n486 === null) return
           {
             const m_commit = T.once((): T.Value => T.sortedRecord(["mtype", "mzxid"], [COMMIT, zxid]))
@@ -1867,7 +1867,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
         or490: { // disjunct 1 of 2 (tla/specs/Zab.tla:986:21)
           if (!(!T.bool(ordered()))) break or490
           if (!(T.printT(T.concat(T.concat("Warn: Committing zxid ", T.show(zxid)), " not first.")))) break or490
-          const $n491 = T.bind($n, V.violatedInvariants, T.exceptPath($s.violatedInvariants, ["commitInconsistent"], (_$at492) => true))
+          const $n491 = T.bind($n, V.violatedInvariants, T.except($s.violatedInvariants, "commitInconsistent", (_$at492) => true))
           if ($n491 === null) break or490
           $k484($n491)
         }
@@ -2024,7 +2024,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
     {
       const ackldRecv_quorum = T.once((): T.Value => T.filter(T.apply($s.ackldRecv, i), (a) => T.eq(T.field(a, "connected"), true)))
       const sid_ackldRecv = T.once((): T.Value => T.map(ackldRecv_quorum(), (a) => T.field(a, "sid")))
-      const $n496 = T.bind($n, V.msgs, T.exceptPath(T.exceptPath($s.msgs, [j, i], (_$at497) => T.tail(T.apply(T.apply($s.msgs, j), i))), [i], (_$at498) => T.fnOver(Server, (v) => ((T.isIn(v, sid_ackldRecv()) && T.isIn(v, T.apply($s.learners, i)) && !T.eq(v, i)) ? T.append(T.apply(T.apply($s.msgs, i), v), m) : T.apply(T.apply($s.msgs, i), v)))))
+      const $n496 = T.bind($n, V.msgs, T.except(T.exceptPath($s.msgs, [j, i], (_$at497) => T.tail(T.apply(T.apply($s.msgs, j), i))), i, (_$at498) => T.fnOver(Server, (v) => ((T.isIn(v, sid_ackldRecv()) && T.isIn(v, T.apply($s.learners, i)) && !T.eq(v, i)) ? T.append(T.apply(T.apply($s.msgs, i), v), m) : T.apply(T.apply($s.msgs, i), v)))))
       if ($n496 === null) return
       $k($n496)
     }

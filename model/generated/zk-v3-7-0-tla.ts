@@ -499,7 +499,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
   function NodeCrash_act($s: State, $n: T.Partial, $k: Continue, i: T.Value): void {
     CheckCrash_act($s, $n, ($n251: T.Partial): void => {
       if (!(T.bool(IsON($s, i)))) return
-      const $n252 = T.bind($n251, V.status, T.exceptPath($s.status, [i], (_$at253) => OFFLINE))
+      const $n252 = T.bind($n251, V.status, T.except($s.status, i, (_$at253) => OFFLINE))
       if ($n252 === null) return
       const $k254 = ($n255: T.Partial): void => {
         const $n256 = T.bindEach($n255, [V.acceptedEpoch, $s.acceptedEpoch, V.lastCommitted, $s.lastCommitted, V.lastSnapshot, $s.lastSnapshot, V.tempMaxEpoch, $s.tempMaxEpoch, V.initialHistory, $s.initialHistory, V.proposalMsgsLog, $s.proposalMsgsLog, V.epochLeader, $s.epochLeader, V.violatedInvariants, $s.violatedInvariants, V.packetsSync, $s.packetsSync, V.partition, $s.partition])
@@ -585,11 +585,11 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
   /** NodeStart(i) as an action: tla/specs/ZkV3_7_0.tla, lines 735-744. */
   function NodeStart_act($s: State, $n: T.Partial, $k: Continue, i: T.Value): void {
     if (!(T.bool(IsOFF($s, i)))) return
-    const $n283 = T.bind($n, V.status, T.exceptPath($s.status, [i], (_$at284) => ONLINE))
+    const $n283 = T.bind($n, V.status, T.except($s.status, i, (_$at284) => ONLINE))
     if ($n283 === null) return
-    const $n285 = T.bind($n283, V.lastProcessed, T.exceptPath($s.lastProcessed, [i], (_$at286) => InitLastProcessed($s, i)))
+    const $n285 = T.bind($n283, V.lastProcessed, T.except($s.lastProcessed, i, (_$at286) => InitLastProcessed($s, i)))
     if ($n285 === null) return
-    const $n287 = T.bind($n285, V.lastCommitted, T.exceptPath($s.lastCommitted, [i], (_$at288) => T.apply($s.lastSnapshot, i)))
+    const $n287 = T.bind($n285, V.lastCommitted, T.except($s.lastCommitted, i, (_$at288) => T.apply($s.lastSnapshot, i)))
     if ($n287 === null) return
     const $n289 = T.bindEach($n287, [V.state, $s.state, V.currentEpoch, $s.currentEpoch, V.zabState, $s.zabState, V.acceptedEpoch, $s.acceptedEpoch, V.history, $s.history, V.lastSnapshot, $s.lastSnapshot, V.initialHistory, $s.initialHistory, V.leadingVoteSet, $s.leadingVoteSet, V.learners, $s.learners, V.connecting, $s.connecting, V.electing, $s.electing, V.ackldRecv, $s.ackldRecv, V.forwarding, $s.forwarding, V.tempMaxEpoch, $s.tempMaxEpoch, V.currentVote, $s.currentVote, V.logicalClock, $s.logicalClock, V.receiveVotes, $s.receiveVotes, V.outOfElection, $s.outOfElection, V.recvQueue, $s.recvQueue, V.waitNotmsg, $s.waitNotmsg, V.connectInfo, $s.connectInfo, V.packetsSync, $s.packetsSync, V.proposalMsgsLog, $s.proposalMsgsLog, V.epochLeader, $s.epochLeader, V.violatedInvariants, $s.violatedInvariants, V.msgs, $s.msgs, V.electionMsgs, $s.electionMsgs, V.partition, $s.partition])
     if ($n289 === null) return
@@ -607,7 +607,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
     if (!(T.bool(IsFollower($s, j)))) return
     if (!(T.bool(HasNoLeader($s, j)))) return
     if (!(T.eq(MyVote($s, j), i))) return
-    const $n291 = T.bind($n, V.learners, T.exceptPath($s.learners, [i], (_$at292) => T.union(T.apply($s.learners, i), T.setOf([j]))))
+    const $n291 = T.bind($n, V.learners, T.except($s.learners, i, (_$at292) => T.union(T.apply($s.learners, i), T.setOf([j]))))
     if ($n291 === null) return
     const $n293 = T.bind($n291, V.connectInfo, T.exceptPath($s.connectInfo, [j, "sid"], (_$at294) => i))
     if ($n293 === null) return
@@ -643,9 +643,9 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       or303: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:796:18)
         if (!(T.bool(WaitingForNewEpoch(i, sid_connecting())))) break or303
         const $k304 = ($n305: T.Partial): void => {
-          const $n306 = T.bind($n305, V.tempMaxEpoch, T.exceptPath($s.tempMaxEpoch, [i], ($at307) => ((T.int(lastAcceptedEpoch()) >= T.int(T.apply($s.tempMaxEpoch, i))) ? (T.int(lastAcceptedEpoch()) + 1) : $at307)))
+          const $n306 = T.bind($n305, V.tempMaxEpoch, T.except($s.tempMaxEpoch, i, ($at307) => ((T.int(lastAcceptedEpoch()) >= T.int(T.apply($s.tempMaxEpoch, i))) ? (T.int(lastAcceptedEpoch()) + 1) : $at307)))
           if ($n306 === null) return
-          const $n308 = T.bind($n306, V.connecting, T.exceptPath($s.connecting, [i], ($at309) => UpdateConnectingOrAckldRecv($at309, j)))
+          const $n308 = T.bind($n306, V.connecting, T.except($s.connecting, i, ($at309) => UpdateConnectingOrAckldRecv($at309, j)))
           if ($n308 === null) return
           {
             const new_sid_connecting = T.once((): T.Value => T.map(T.apply(T.primed($n308, V.connecting, "connecting"), i), (c) => T.field(c, "sid")))
@@ -655,7 +655,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
             const $m312 = T.mark($n308)
             or313: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:809:24)
               if (!(T.bool(WaitingForNewEpochTurnToFalse(i, new_sid_connecting())))) break or313
-              const $n314 = T.bind($n308, V.acceptedEpoch, T.exceptPath($s.acceptedEpoch, [i], (_$at315) => T.apply(T.primed($n308, V.tempMaxEpoch, "tempMaxEpoch"), i)))
+              const $n314 = T.bind($n308, V.acceptedEpoch, T.except($s.acceptedEpoch, i, (_$at315) => T.apply(T.primed($n308, V.tempMaxEpoch, "tempMaxEpoch"), i)))
               if ($n314 === null) break or313
               {
                 const newLeaderZxid = T.once((): T.Value => T.tuple([T.apply(T.primed($n314, V.acceptedEpoch, "acceptedEpoch"), i), 0]))
@@ -688,7 +688,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
         or323: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:799:24)
           if (!(!T.eq(T.apply($s.zabState, i), DISCOVERY))) break or323
           if (!(T.printT($c26()))) break or323
-          const $n324 = T.bind($n, V.violatedInvariants, T.exceptPath($s.violatedInvariants, ["stateInconsistent"], (_$at325) => true))
+          const $n324 = T.bind($n, V.violatedInvariants, T.except($s.violatedInvariants, "stateInconsistent", (_$at325) => true))
           if ($n324 === null) break or323
           $k304($n324)
         }
@@ -738,7 +738,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
         or339: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:845:27)
           if (!(T.bool(stateOk()))) break or339
           const $k340 = ($n341: T.Partial): void => {
-            const $n342 = T.bind($n341, V.zabState, T.exceptPath($s.zabState, [i], (_$at343) => SYNCHRONIZATION))
+            const $n342 = T.bind($n341, V.zabState, T.except($s.zabState, i, (_$at343) => SYNCHRONIZATION))
             if ($n342 === null) return
             const $n344 = T.bindEach($n342, [V.violatedInvariants, $s.violatedInvariants])
             if ($n344 === null) return
@@ -747,7 +747,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
           const $m345 = T.mark($n)
           or346: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:846:33)
             if (!((T.int(newEpoch()) > T.int(T.apply($s.acceptedEpoch, i))))) break or346
-            const $n347 = T.bind($n, V.acceptedEpoch, T.exceptPath($s.acceptedEpoch, [i], (_$at348) => newEpoch()))
+            const $n347 = T.bind($n, V.acceptedEpoch, T.except($s.acceptedEpoch, i, (_$at348) => newEpoch()))
             if ($n347 === null) break or346
             {
               const epochBytes = T.once((): T.Value => T.apply($s.currentEpoch, i))
@@ -775,7 +775,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
         or353: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:861:27)
           if (!(!T.bool(stateOk()))) break or353
           if (!(T.printT($c27()))) break or353
-          const $n354 = T.bind($n, V.violatedInvariants, T.exceptPath($s.violatedInvariants, ["stateInconsistent"], (_$at355) => true))
+          const $n354 = T.bind($n, V.violatedInvariants, T.except($s.violatedInvariants, "stateInconsistent", (_$at355) => true))
           if ($n354 === null) break or353
           Discard_act($s, $n354, ($n356: T.Partial): void => {
             const $n357 = T.bindEach($n356, [V.acceptedEpoch, $s.acceptedEpoch, V.zabState, $s.zabState])
@@ -826,7 +826,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       const $m367 = T.mark($n)
       or368: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1128:21)
         if (!(T.bool(ElectionFinished(i, sid_electing())))) break or368
-        const $n369 = T.bind($n, V.electing, T.exceptPath($s.electing, [i], ($at370) => UpdateElecting($at370, j, T.field(msg(), "mzxid"), false)))
+        const $n369 = T.bind($n, V.electing, T.except($s.electing, i, ($at370) => UpdateElecting($at370, j, T.field(msg(), "mzxid"), false)))
         if ($n369 === null) break or368
         Discard_act($s, $n369, ($n371: T.Partial): void => {
           const $n372 = T.bindEach($n371, [V.state, $s.state, V.currentEpoch, $s.currentEpoch, V.lastProcessed, $s.lastProcessed, V.history, $s.history, V.currentVote, $s.currentVote, V.logicalClock, $s.logicalClock, V.receiveVotes, $s.receiveVotes, V.outOfElection, $s.outOfElection, V.recvQueue, $s.recvQueue, V.waitNotmsg, $s.waitNotmsg, V.leadingVoteSet, $s.leadingVoteSet, V.electionMsgs, $s.electionMsgs, V.zabState, $s.zabState, V.forwarding, $s.forwarding, V.connectInfo, $s.connectInfo, V.learners, $s.learners, V.epochLeader, $s.epochLeader, V.violatedInvariants, $s.violatedInvariants])
@@ -844,7 +844,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
           const $m378 = T.mark($n375)
           or379: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1141:27)
             if (!(T.eq(T.field(followerStateSummary(), "currentEpoch"), -1))) break or379
-            const $n380 = T.bind($n375, V.electing, T.exceptPath($s.electing, [i], ($at381) => UpdateElecting($at381, j, T.field(msg(), "mzxid"), false)))
+            const $n380 = T.bind($n375, V.electing, T.except($s.electing, i, ($at381) => UpdateElecting($at381, j, T.field(msg(), "mzxid"), false)))
             if ($n380 === null) break or379
             Discard_act($s, $n380, ($n382: T.Partial): void => {
               const $n383 = T.bindEach($n382, [V.state, $s.state, V.currentEpoch, $s.currentEpoch, V.lastProcessed, $s.lastProcessed, V.history, $s.history, V.currentVote, $s.currentVote, V.logicalClock, $s.logicalClock, V.receiveVotes, $s.receiveVotes, V.outOfElection, $s.outOfElection, V.recvQueue, $s.recvQueue, V.waitNotmsg, $s.waitNotmsg, V.leadingVoteSet, $s.leadingVoteSet, V.electionMsgs, $s.electionMsgs, V.zabState, $s.zabState, V.forwarding, $s.forwarding, V.connectInfo, $s.connectInfo, V.learners, $s.learners, V.epochLeader, $s.epochLeader])
@@ -861,7 +861,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
             const $m387 = T.mark($n375)
             or388: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1149:33)
               if (!(T.bool(logOk()))) break or388
-              const $n389 = T.bind($n375, V.electing, T.exceptPath($s.electing, [i], ($at390) => UpdateElecting($at390, j, T.field(msg(), "mzxid"), true)))
+              const $n389 = T.bind($n375, V.electing, T.except($s.electing, i, ($at390) => UpdateElecting($at390, j, T.field(msg(), "mzxid"), true)))
               if ($n389 === null) break or388
               {
                 const new_electing_quorum = T.once((): T.Value => T.filter(T.apply(T.primed($n389, V.electing, "electing"), i), (e) => T.eq(T.field(e, "inQuorum"), true)))
@@ -879,7 +879,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
                   LeaderTurnToSynchronization_act($s, $n389, ($n397: T.Partial): void => {
                     {
                       const newLeaderEpoch = T.once((): T.Value => T.apply($s.acceptedEpoch, i))
-                      const $n398 = T.bind($n397, V.epochLeader, T.exceptPath($s.epochLeader, [newLeaderEpoch()], ($at399) => T.union($at399, T.setOf([i]))))
+                      const $n398 = T.bind($n397, V.epochLeader, T.except($s.epochLeader, newLeaderEpoch(), ($at399) => T.union($at399, T.setOf([i]))))
                       if ($n398 === null) return
                       $k391($n398)
                     }
@@ -919,7 +919,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
         or408: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1136:27)
           if (!(!T.eq(T.apply($s.zabState, i), DISCOVERY))) break or408
           if (!(T.printT($c28()))) break or408
-          const $n409 = T.bind($n, V.violatedInvariants, T.exceptPath($s.violatedInvariants, ["stateInconsistent"], (_$at410) => true))
+          const $n409 = T.bind($n, V.violatedInvariants, T.except($s.violatedInvariants, "stateInconsistent", (_$at410) => true))
           if ($n409 === null) break or408
           $k374($n409)
         }
@@ -945,7 +945,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
           const chosen = T.once((): T.Value => T.choose(toSync(), (s) => T.eq(T.field(s, "sid"), j), "tla/specs/ZkV3_7_0.tla:1192:29"))
           const newChosen = T.once((): T.Value => T.sortedRecord(["inQuorum", "peerLastZxid", "sid"], [T.field(chosen(), "inQuorum"), $c29(), T.field(chosen(), "sid")]))
           SyncFollower_act($s, $n412, ($n413: T.Partial): void => {
-            const $n414 = T.bind($n413, V.electing, T.exceptPath($s.electing, [i], ($at415) => T.union(T.minus($at415, T.setOf([chosen()])), T.setOf([newChosen()]))))
+            const $n414 = T.bind($n413, V.electing, T.except($s.electing, i, ($at415) => T.union(T.minus($at415, T.setOf([chosen()])), T.setOf([newChosen()]))))
             if ($n414 === null) return
             const $n416 = T.bindEach($n414, [V.state, $s.state, V.currentEpoch, $s.currentEpoch, V.lastProcessed, $s.lastProcessed, V.zabState, $s.zabState, V.acceptedEpoch, $s.acceptedEpoch, V.lastCommitted, $s.lastCommitted, V.initialHistory, $s.initialHistory, V.currentVote, $s.currentVote, V.logicalClock, $s.logicalClock, V.receiveVotes, $s.receiveVotes, V.outOfElection, $s.outOfElection, V.recvQueue, $s.recvQueue, V.waitNotmsg, $s.waitNotmsg, V.leadingVoteSet, $s.leadingVoteSet, V.learners, $s.learners, V.connecting, $s.connecting, V.ackldRecv, $s.ackldRecv, V.tempMaxEpoch, $s.tempMaxEpoch, V.connectInfo, $s.connectInfo, V.packetsSync, $s.packetsSync, V.lastSnapshot, $s.lastSnapshot, V.epochLeader, $s.epochLeader, V.violatedInvariants, $s.violatedInvariants, V.electionMsgs, $s.electionMsgs, V.status, $s.status, V.partition, $s.partition])
             if ($n416 === null) return
@@ -989,7 +989,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
         or427: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1221:21)
           if (!(!T.bool(stateOk()))) break or427
           if (!(T.printT($c32()))) break or427
-          const $n428 = T.bind($n420, V.violatedInvariants, T.exceptPath($s.violatedInvariants, ["stateInconsistent"], (_$at429) => true))
+          const $n428 = T.bind($n420, V.violatedInvariants, T.except($s.violatedInvariants, "stateInconsistent", (_$at429) => true))
           if ($n428 === null) break or427
           const $n430 = T.bindEach($n428, [V.history, $s.history, V.initialHistory, $s.initialHistory, V.lastProcessed, $s.lastProcessed, V.lastCommitted, $s.lastCommitted, V.connectInfo, $s.connectInfo])
           if ($n430 === null) break or427
@@ -1026,7 +1026,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
               or445: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1238:33)
                 if (!(!T.bool(truncOk()))) break or445
                 if (!(T.printT("Exception: TRUNC error."))) break or445
-                const $n446 = T.bind($n440, V.violatedInvariants, T.exceptPath($s.violatedInvariants, ["proposalInconsistent"], (_$at447) => true))
+                const $n446 = T.bind($n440, V.violatedInvariants, T.except($s.violatedInvariants, "proposalInconsistent", (_$at447) => true))
                 if ($n446 === null) break or445
                 const $n448 = T.bindEach($n446, [V.history, $s.history, V.initialHistory, $s.initialHistory, V.lastProcessed, $s.lastProcessed, V.lastCommitted, $s.lastCommitted])
                 if ($n448 === null) break or445
@@ -1035,13 +1035,13 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
               T.undo($n440, $m444)
               or449: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1243:33)
                 if (!(T.bool(truncOk()))) break or449
-                const $n450 = T.bind($n440, V.history, T.exceptPath($s.history, [i], (_$at451) => TruncateLog(T.apply($s.history, i), truncIndex())))
+                const $n450 = T.bind($n440, V.history, T.except($s.history, i, (_$at451) => TruncateLog(T.apply($s.history, i), truncIndex())))
                 if ($n450 === null) break or449
-                const $n452 = T.bind($n450, V.initialHistory, T.exceptPath($s.initialHistory, [i], (_$at453) => T.apply(T.primed($n450, V.history, "history"), i)))
+                const $n452 = T.bind($n450, V.initialHistory, T.except($s.initialHistory, i, (_$at453) => T.apply(T.primed($n450, V.history, "history"), i)))
                 if ($n452 === null) break or449
-                const $n454 = T.bind($n452, V.lastProcessed, T.exceptPath($s.lastProcessed, [i], (_$at455) => T.sortedRecord(["index", "zxid"], [truncIndex(), truncZxid()])))
+                const $n454 = T.bind($n452, V.lastProcessed, T.except($s.lastProcessed, i, (_$at455) => T.sortedRecord(["index", "zxid"], [truncIndex(), truncZxid()])))
                 if ($n454 === null) break or449
-                const $n456 = T.bind($n454, V.lastCommitted, T.exceptPath($s.lastCommitted, [i], (_$at457) => T.sortedRecord(["index", "zxid"], [truncIndex(), truncZxid()])))
+                const $n456 = T.bind($n454, V.lastCommitted, T.except($s.lastCommitted, i, (_$at457) => T.sortedRecord(["index", "zxid"], [truncIndex(), truncZxid()])))
                 if ($n456 === null) break or449
                 const $n458 = T.bindEach($n456, [V.violatedInvariants, $s.violatedInvariants])
                 if ($n458 === null) break or449
@@ -1055,13 +1055,13 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
             if (!(T.eq(T.field(msg(), "mtype"), SNAP))) break or459
             const $n460 = T.bind($n420, V.connectInfo, T.exceptPath($s.connectInfo, [i, "syncMode"], (_$at461) => SNAP))
             if ($n460 === null) break or459
-            const $n462 = T.bind($n460, V.history, T.exceptPath($s.history, [i], (_$at463) => T.field(msg(), "msnapshot")))
+            const $n462 = T.bind($n460, V.history, T.except($s.history, i, (_$at463) => T.field(msg(), "msnapshot")))
             if ($n462 === null) break or459
-            const $n464 = T.bind($n462, V.initialHistory, T.exceptPath($s.initialHistory, [i], (_$at465) => T.apply(T.primed($n462, V.history, "history"), i)))
+            const $n464 = T.bind($n462, V.initialHistory, T.except($s.initialHistory, i, (_$at465) => T.apply(T.primed($n462, V.history, "history"), i)))
             if ($n464 === null) break or459
-            const $n466 = T.bind($n464, V.lastProcessed, T.exceptPath($s.lastProcessed, [i], (_$at467) => T.sortedRecord(["index", "zxid"], [T.len(T.apply(T.primed($n464, V.history, "history"), i)), T.field(msg(), "msnapZxid")])))
+            const $n466 = T.bind($n464, V.lastProcessed, T.except($s.lastProcessed, i, (_$at467) => T.sortedRecord(["index", "zxid"], [T.len(T.apply(T.primed($n464, V.history, "history"), i)), T.field(msg(), "msnapZxid")])))
             if ($n466 === null) break or459
-            const $n468 = T.bind($n466, V.lastCommitted, T.exceptPath($s.lastCommitted, [i], (_$at469) => T.sortedRecord(["index", "zxid"], [T.len(T.apply(T.primed($n466, V.history, "history"), i)), T.field(msg(), "msnapZxid")])))
+            const $n468 = T.bind($n466, V.lastCommitted, T.except($s.lastCommitted, i, (_$at469) => T.sortedRecord(["index", "zxid"], [T.len(T.apply(T.primed($n466, V.history, "history"), i)), T.field(msg(), "msnapZxid")])))
             if ($n468 === null) break or459
             const $n470 = T.bindEach($n468, [V.violatedInvariants, $s.violatedInvariants])
             if ($n470 === null) break or459
@@ -1175,11 +1175,11 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
                 if (!(!T.bool(writeToTxnLog()))) break or503
                 {
                   const committedTxn = T.once((): T.Value => T.apply(T.field(T.apply($s.packetsSync, i), "notCommitted"), 1))
-                  const $n504 = T.bind($n494, V.history, T.exceptPath($s.history, [i], ($at505) => T.append($at505, committedTxn())))
+                  const $n504 = T.bind($n494, V.history, T.except($s.history, i, ($at505) => T.append($at505, committedTxn())))
                   if ($n504 === null) break or503
-                  const $n506 = T.bind($n504, V.lastCommitted, T.exceptPath($s.lastCommitted, [i], (_$at507) => T.sortedRecord(["index", "zxid"], [T.len(T.apply(T.primed($n504, V.history, "history"), i)), T.field(committedTxn(), "zxid")])))
+                  const $n506 = T.bind($n504, V.lastCommitted, T.except($s.lastCommitted, i, (_$at507) => T.sortedRecord(["index", "zxid"], [T.len(T.apply(T.primed($n504, V.history, "history"), i)), T.field(committedTxn(), "zxid")])))
                   if ($n506 === null) break or503
-                  const $n508 = T.bind($n506, V.lastProcessed, T.exceptPath($s.lastProcessed, [i], (_$at509) => T.apply(T.primed($n506, V.lastCommitted, "lastCommitted"), i)))
+                  const $n508 = T.bind($n506, V.lastProcessed, T.except($s.lastProcessed, i, (_$at509) => T.apply(T.primed($n506, V.lastCommitted, "lastCommitted"), i)))
                   if ($n508 === null) break or503
                   const $n510 = T.bind($n508, V.packetsSync, T.exceptPath($s.packetsSync, [i, "notCommitted"], ($at511) => T.tail($at511)))
                   if ($n510 === null) break or503
@@ -1202,7 +1202,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
           or516: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1416:27)
             if (!(!T.bool(match()))) break or516
             if (!(T.printT($c34()))) break or516
-            const $n517 = T.bind($n494, V.violatedInvariants, T.exceptPath($s.violatedInvariants, ["commitInconsistent"], (_$at518) => true))
+            const $n517 = T.bind($n494, V.violatedInvariants, T.except($s.violatedInvariants, "commitInconsistent", (_$at518) => true))
             if ($n517 === null) break or516
             const $n519 = T.bindEach($n517, [V.history, $s.history, V.lastCommitted, $s.lastCommitted, V.lastProcessed, $s.lastProcessed, V.packetsSync, $s.packetsSync])
             if ($n519 === null) break or516
@@ -1215,7 +1215,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       or520: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1422:21)
         if (!(!T.bool(exist()))) break or520
         if (!(T.printT($c35()))) break or520
-        const $n521 = T.bind($n, V.violatedInvariants, T.exceptPath($s.violatedInvariants, ["commitInconsistent"], (_$at522) => true))
+        const $n521 = T.bind($n, V.violatedInvariants, T.except($s.violatedInvariants, "commitInconsistent", (_$at522) => true))
         if ($n521 === null) break or520
         const $n523 = T.bindEach($n521, [V.history, $s.history, V.lastCommitted, $s.lastCommitted, V.lastProcessed, $s.lastProcessed, V.packetsSync, $s.packetsSync])
         if ($n523 === null) break or520
@@ -1238,9 +1238,9 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       const ms_ack = T.once((): T.Value => ACKInBatches($c31(), packetsInSync()))
       const queue_toSend = T.once((): T.Value => T.concat(T.tuple([m_ackld()]), ms_ack()))
       if (!(T.bool(infoOk()))) return
-      const $n524 = T.bind($n, V.currentEpoch, T.exceptPath($s.currentEpoch, [i], (_$at525) => T.apply($s.acceptedEpoch, i)))
+      const $n524 = T.bind($n, V.currentEpoch, T.except($s.currentEpoch, i, (_$at525) => T.apply($s.acceptedEpoch, i)))
       if ($n524 === null) return
-      const $n526 = T.bind($n524, V.history, T.exceptPath($s.history, [i], ($at527) => T.concat($at527, packetsInSync())))
+      const $n526 = T.bind($n524, V.history, T.except($s.history, i, ($at527) => T.concat($at527, packetsInSync())))
       if ($n526 === null) return
       const $n528 = T.bind($n526, V.packetsSync, T.exceptPath($s.packetsSync, [i, "notCommitted"], (_$at529) => $c31()))
       if ($n528 === null) return
@@ -1312,7 +1312,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
         const $m555 = T.mark($n)
         or556: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1530:27)
           if (!(T.bool(match()))) break or556
-          const $n557 = T.bind($n, V.ackldRecv, T.exceptPath($s.ackldRecv, [i], ($at558) => UpdateConnectingOrAckldRecv($at558, j)))
+          const $n557 = T.bind($n, V.ackldRecv, T.except($s.ackldRecv, i, ($at558) => UpdateConnectingOrAckldRecv($at558, j)))
           if ($n557 === null) break or556
           {
             const new_sid_ackldRecv = T.once((): T.Value => T.map(T.apply(T.primed($n557, V.ackldRecv, "ackldRecv"), i), (a) => T.field(a, "sid")))
@@ -1346,7 +1346,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
         or569: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1545:27)
           if (!(!T.bool(match()))) break or569
           if (!(T.printT("Exception: NEWLEADER ACK is from a different epoch. "))) break or569
-          const $n570 = T.bind($n, V.violatedInvariants, T.exceptPath($s.violatedInvariants, ["ackInconsistent"], (_$at571) => true))
+          const $n570 = T.bind($n, V.violatedInvariants, T.except($s.violatedInvariants, "ackInconsistent", (_$at571) => true))
           if ($n570 === null) break or569
           Discard_act($s, $n570, ($n572: T.Partial): void => {
             const $n573 = T.bindEach($n572, [V.ackldRecv, $s.ackldRecv, V.zabState, $s.zabState, V.lastCommitted, $s.lastCommitted, V.lastSnapshot, $s.lastSnapshot, V.lastProcessed, $s.lastProcessed, V.currentVote, $s.currentVote])
@@ -1375,7 +1375,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
           FollowerCommitInBatches_act($s, $n575, ($n576: T.Partial): void => {
             const $n577 = T.bind($n576, V.packetsSync, T.exceptPath(T.exceptPath($s.packetsSync, [i, "notCommitted"], (_$at578) => $c31()), [i, "committed"], (_$at579) => $c31()))
             if ($n577 === null) return
-            const $n580 = T.bind($n577, V.zabState, T.exceptPath($s.zabState, [i], (_$at581) => BROADCAST))
+            const $n580 = T.bind($n577, V.zabState, T.except($s.zabState, i, (_$at581) => BROADCAST))
             if ($n580 === null) return
             const $n582 = T.bindEach($n580, [V.state, $s.state, V.currentEpoch, $s.currentEpoch, V.acceptedEpoch, $s.acceptedEpoch, V.logicalClock, $s.logicalClock, V.lastSnapshot, $s.lastSnapshot, V.receiveVotes, $s.receiveVotes, V.outOfElection, $s.outOfElection, V.recvQueue, $s.recvQueue, V.waitNotmsg, $s.waitNotmsg, V.leadingVoteSet, $s.leadingVoteSet, V.learners, $s.learners, V.connecting, $s.connecting, V.electing, $s.electing, V.ackldRecv, $s.ackldRecv, V.forwarding, $s.forwarding, V.tempMaxEpoch, $s.tempMaxEpoch, V.status, $s.status, V.partition, $s.partition, V.initialHistory, $s.initialHistory, V.connectInfo, $s.connectInfo, V.epochLeader, $s.epochLeader, V.proposalMsgsLog, $s.proposalMsgsLog, V.electionMsgs, $s.electionMsgs])
             if ($n582 === null) return
@@ -1403,7 +1403,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       const newTxn = T.once((): T.Value => T.sortedRecord(["ackSid", "epoch", "value", "zxid"], [T.setOf([i]), T.apply($s.acceptedEpoch, i), request_value(), IncZxid($s, i, T.field(LastProposed($s, i), "zxid"))]))
       const m_proposal = T.once((): T.Value => T.sortedRecord(["mdata", "mtype", "mzxid"], [request_value(), PROPOSAL, T.field(newTxn(), "zxid")]))
       const m_proposal_for_checking = T.once((): T.Value => T.sortedRecord(["data", "epoch", "source", "zxid"], [request_value(), T.apply($s.acceptedEpoch, i), i, T.field(newTxn(), "zxid")]))
-      const $n584 = T.bind($n, V.history, T.exceptPath($s.history, [i], ($at585) => T.append($at585, newTxn())))
+      const $n584 = T.bind($n, V.history, T.except($s.history, i, ($at585) => T.append($at585, newTxn())))
       if ($n584 === null) return
       const $k586 = ($n587: T.Partial): void => {
         Broadcast_act($s, $n587, ($n588: T.Partial): void => {
@@ -1457,7 +1457,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       const $m601 = T.mark($n)
       or602: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1712:20)
         IsNextZxid_act($s, $n, ($n603: T.Partial): void => {
-          const $n604 = T.bind($n603, V.history, T.exceptPath($s.history, [i], ($at605) => T.append($at605, newTxn())))
+          const $n604 = T.bind($n603, V.history, T.except($s.history, i, ($at605) => T.append($at605, newTxn())))
           if ($n604 === null) return
           const $k606 = ($n607: T.Partial): void => {
             Reply_act($s, $n607, ($n608: T.Partial): void => {
@@ -1485,7 +1485,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       or614: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1719:20)
         if (!(!T.bool(isNext()))) break or614
         if (!(T.printT($c36()))) break or614
-        const $n615 = T.bind($n, V.violatedInvariants, T.exceptPath($s.violatedInvariants, ["proposalInconsistent"], (_$at616) => true))
+        const $n615 = T.bind($n, V.violatedInvariants, T.except($s.violatedInvariants, "proposalInconsistent", (_$at616) => true))
         if ($n615 === null) break or614
         const $n617 = T.bindEach($n615, [V.history, $s.history, V.lastSnapshot, $s.lastSnapshot, V.msgs, $s.msgs])
         if ($n617 === null) break or614
@@ -1577,7 +1577,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       or644: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1818:21)
         const $k645 = ($n646: T.Partial): void => {
           if (!(T.printT($c37()))) return
-          const $n647 = T.bind($n646, V.violatedInvariants, T.exceptPath($s.violatedInvariants, ["ackInconsistent"], (_$at648) => true))
+          const $n647 = T.bind($n646, V.violatedInvariants, T.except($s.violatedInvariants, "ackInconsistent", (_$at648) => true))
           if ($n647 === null) return
           Discard_act($s, $n647, ($n649: T.Partial): void => {
             const $n650 = T.bindEach($n649, [V.history, $s.history, V.lastCommitted, $s.lastCommitted, V.lastProcessed, $s.lastProcessed])
@@ -1643,7 +1643,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
           or666: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1851:24)
             if (!(!T.bool(match()))) break or666
             if (!(T.printT($c38()))) break or666
-            const $n667 = T.bind($n, V.violatedInvariants, T.exceptPath($s.violatedInvariants, ["commitInconsistent"], (_$at668) => true))
+            const $n667 = T.bind($n, V.violatedInvariants, T.except($s.violatedInvariants, "commitInconsistent", (_$at668) => true))
             if ($n667 === null) break or666
             const $n669 = T.bindEach($n667, [V.lastCommitted, $s.lastCommitted, V.lastProcessed, $s.lastProcessed])
             if ($n669 === null) break or666
@@ -1652,9 +1652,9 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
           T.undo($n, $m665)
           or670: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1857:24)
             if (!(T.bool(match()))) break or670
-            const $n671 = T.bind($n, V.lastCommitted, T.exceptPath($s.lastCommitted, [i], (_$at672) => T.sortedRecord(["index", "zxid"], [(T.int(T.field(T.apply($s.lastCommitted, i), "index")) + 1), firstElementZxid()])))
+            const $n671 = T.bind($n, V.lastCommitted, T.except($s.lastCommitted, i, (_$at672) => T.sortedRecord(["index", "zxid"], [(T.int(T.field(T.apply($s.lastCommitted, i), "index")) + 1), firstElementZxid()])))
             if ($n671 === null) break or670
-            const $n673 = T.bind($n671, V.lastProcessed, T.exceptPath($s.lastProcessed, [i], (_$at674) => T.sortedRecord(["index", "zxid"], [(T.int(T.field(T.apply($s.lastCommitted, i), "index")) + 1), firstElementZxid()])))
+            const $n673 = T.bind($n671, V.lastProcessed, T.except($s.lastProcessed, i, (_$at674) => T.sortedRecord(["index", "zxid"], [(T.int(T.field(T.apply($s.lastCommitted, i), "index")) + 1), firstElementZxid()])))
             if ($n673 === null) break or670
             const $n675 = T.bindEach($n673, [V.violatedInvariants, $s.violatedInvariants])
             if ($n675 === null) break or670
@@ -1670,7 +1670,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
   /** FilterNonexistentMessage(i) as an action: tla/specs/ZkV3_7_0.tla, lines 1873-1909. */
   function FilterNonexistentMessage_act($s: State, $n: T.Partial, $k: Continue, i: T.Value): void {
     const $k676 = ($n677: T.Partial): void => {
-      const $n678 = T.bind($n677, V.violatedInvariants, T.exceptPath($s.violatedInvariants, ["messageIllegal"], (_$at679) => true))
+      const $n678 = T.bind($n677, V.violatedInvariants, T.except($s.violatedInvariants, "messageIllegal", (_$at679) => true))
       if ($n678 === null) return
       const $n680 = T.bindEach($n678, [V.state, $s.state, V.currentEpoch, $s.currentEpoch, V.lastProcessed, $s.lastProcessed, V.zabState, $s.zabState, V.acceptedEpoch, $s.acceptedEpoch, V.history, $s.history, V.lastCommitted, $s.lastCommitted, V.lastSnapshot, $s.lastSnapshot, V.initialHistory, $s.initialHistory, V.currentVote, $s.currentVote, V.logicalClock, $s.logicalClock, V.receiveVotes, $s.receiveVotes, V.outOfElection, $s.outOfElection, V.recvQueue, $s.recvQueue, V.waitNotmsg, $s.waitNotmsg, V.leadingVoteSet, $s.leadingVoteSet, V.learners, $s.learners, V.connecting, $s.connecting, V.electing, $s.electing, V.ackldRecv, $s.ackldRecv, V.forwarding, $s.forwarding, V.tempMaxEpoch, $s.tempMaxEpoch, V.status, $s.status, V.partition, $s.partition, V.connectInfo, $s.connectInfo, V.packetsSync, $s.packetsSync, V.proposalMsgsLog, $s.proposalMsgsLog, V.epochLeader, $s.epochLeader, V.electionMsgs, $s.electionMsgs])
       if ($n680 === null) return
@@ -1975,7 +1975,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       const $m749 = T.mark($n)
       or750: { // disjunct 1 of 2 (tla/specs/FastLeaderElection.tla:308:18)
         if (!(T.eq(T.apply($s.state, i), LOOKING))) break or750
-        const $n751 = T.bind($n, V.recvQueue, T.exceptPath($s.recvQueue, [i], (_$at752) => T.append(RemoveNone(T.apply($s.recvQueue, i)), notmsg())))
+        const $n751 = T.bind($n, V.recvQueue, T.except($s.recvQueue, i, (_$at752) => T.append(RemoveNone(T.apply($s.recvQueue, i)), notmsg())))
         if ($n751 === null) break or750
         {
           const replyOk = T.once((): T.Value => (T.eq(T.field(notmsg(), "mstate"), LOOKING) && (T.int(T.field(notmsg(), "mround")) < T.int(T.apply($s.logicalClock, i)))))
@@ -2039,7 +2039,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
     if (!(T.eq(T.apply($s.state, i), LOOKING))) return
     if (!(T.elems(Server).every((j) => T.eq(T.apply(T.apply($s.electionMsgs, j), i), $c31())))) return
     if (!(T.eq(T.apply($s.recvQueue, i), $c31()))) return
-    const $n770 = T.bind($n, V.recvQueue, T.exceptPath($s.recvQueue, [i], (_$at771) => T.append(T.apply($s.recvQueue, i), $c47())))
+    const $n770 = T.bind($n, V.recvQueue, T.except($s.recvQueue, i, (_$at771) => T.append(T.apply($s.recvQueue, i), $c47())))
     if ($n770 === null) return
     const $n772 = T.bindEach($n770, [V.state, $s.state, V.currentEpoch, $s.currentEpoch, V.lastProcessed, $s.lastProcessed, V.history, $s.history, V.currentVote, $s.currentVote, V.logicalClock, $s.logicalClock, V.receiveVotes, $s.receiveVotes, V.outOfElection, $s.outOfElection, V.waitNotmsg, $s.waitNotmsg, V.leadingVoteSet, $s.leadingVoteSet, V.electionMsgs, $s.electionMsgs])
     if ($n772 === null) return
@@ -2055,7 +2055,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       const n = T.once((): T.Value => T.apply(T.apply($s.recvQueue, i), 1))
       const rawToSend = T.once((): T.Value => T.sortedRecord(["mround", "msource", "mstate", "mtype", "mvote"], [T.apply($s.logicalClock, i), i, LOOKING, NOTIFICATION, T.apply($s.currentVote, i)]))
       const $k773 = ($n774: T.Partial): void => {
-        const $n775 = T.bind($n774, V.recvQueue, T.exceptPath($s.recvQueue, [i], (_$at776) => T.tail(T.apply($s.recvQueue, i))))
+        const $n775 = T.bind($n774, V.recvQueue, T.except($s.recvQueue, i, (_$at776) => T.tail(T.apply($s.recvQueue, i))))
         if ($n775 === null) return
         const $n777 = T.bindEach($n775, [V.currentEpoch, $s.currentEpoch, V.lastProcessed, $s.lastProcessed])
         if ($n777 === null) return
@@ -2099,7 +2099,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
                     const $m798 = T.mark($n795)
                     or799: { // disjunct 1 of 2 (tla/specs/FastLeaderElection.tla:434:39)
                       if (!(T.bool(hasQuorums()))) break or799
-                      const $n800 = T.bind($n795, V.waitNotmsg, T.exceptPath($s.waitNotmsg, [i], (_$at801) => true))
+                      const $n800 = T.bind($n795, V.waitNotmsg, T.except($s.waitNotmsg, i, (_$at801) => true))
                       if ($n800 === null) break or799
                       $k796($n800)
                     }
@@ -2133,7 +2133,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
             const $m809 = T.mark($n)
             or810: { // disjunct 1 of 2 (tla/specs/FastLeaderElection.tla:400:36)
               if (!((T.int(T.field(n(), "mround")) > T.int(T.apply($s.logicalClock, i))))) break or810
-              const $n811 = T.bind($n, V.logicalClock, T.exceptPath($s.logicalClock, [i], (_$at812) => T.field(n(), "mround")))
+              const $n811 = T.bind($n, V.logicalClock, T.except($s.logicalClock, i, (_$at812) => T.field(n(), "mround")))
               if ($n811 === null) break or810
               {
                 const selfinfo = T.once((): T.Value => T.sortedRecord(["proposedEpoch", "proposedLeader", "proposedZxid"], [T.apply($s.currentEpoch, i), i, T.field(T.apply($s.lastProcessed, i), "zxid")]))
@@ -2206,7 +2206,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
         or835: { // disjunct 2 of 2 (tla/specs/FastLeaderElection.tla:443:24)
           if (!(T.isIn(T.field(n(), "mstate"), $c46()))) break or835
           ReceivedFollowingAndLeadingNotification_act($s, $n, ($n836: T.Partial): void => {
-            const $n837 = T.bind($n836, V.history, T.exceptPath($s.history, [i], (_$at838) => InitHistory($s, $n836, i)))
+            const $n837 = T.bind($n836, V.history, T.except($s.history, i, (_$at838) => InitHistory($s, $n836, i)))
             if ($n837 === null) return
             const $n839 = T.bindEach($n837, [V.electionMsgs, $s.electionMsgs, V.waitNotmsg, $s.waitNotmsg])
             if ($n839 === null) return
@@ -2221,30 +2221,30 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
 
   /** ZabTurnToLeading(i) as an action: tla/specs/ZkV3_7_0.tla, lines 516-530. */
   function ZabTurnToLeading_act($s: State, $n: T.Partial, $k: Continue, i: T.Value): void {
-    const $n840 = T.bind($n, V.zabState, T.exceptPath($s.zabState, [i], (_$at841) => DISCOVERY))
+    const $n840 = T.bind($n, V.zabState, T.except($s.zabState, i, (_$at841) => DISCOVERY))
     if ($n840 === null) return
-    const $n842 = T.bind($n840, V.learners, T.exceptPath($s.learners, [i], (_$at843) => T.setOf([i])))
+    const $n842 = T.bind($n840, V.learners, T.except($s.learners, i, (_$at843) => T.setOf([i])))
     if ($n842 === null) return
-    const $n844 = T.bind($n842, V.connecting, T.exceptPath($s.connecting, [i], (_$at845) => T.setOf([T.sortedRecord(["connected", "sid"], [true, i])])))
+    const $n844 = T.bind($n842, V.connecting, T.except($s.connecting, i, (_$at845) => T.setOf([T.sortedRecord(["connected", "sid"], [true, i])])))
     if ($n844 === null) return
-    const $n846 = T.bind($n844, V.electing, T.exceptPath($s.electing, [i], (_$at847) => T.setOf([T.sortedRecord(["inQuorum", "peerLastZxid", "sid"], [true, $c29(), i])])))
+    const $n846 = T.bind($n844, V.electing, T.except($s.electing, i, (_$at847) => T.setOf([T.sortedRecord(["inQuorum", "peerLastZxid", "sid"], [true, $c29(), i])])))
     if ($n846 === null) return
-    const $n848 = T.bind($n846, V.ackldRecv, T.exceptPath($s.ackldRecv, [i], (_$at849) => T.setOf([T.sortedRecord(["connected", "sid"], [true, i])])))
+    const $n848 = T.bind($n846, V.ackldRecv, T.except($s.ackldRecv, i, (_$at849) => T.setOf([T.sortedRecord(["connected", "sid"], [true, i])])))
     if ($n848 === null) return
-    const $n850 = T.bind($n848, V.forwarding, T.exceptPath($s.forwarding, [i], (_$at851) => $c30()))
+    const $n850 = T.bind($n848, V.forwarding, T.except($s.forwarding, i, (_$at851) => $c30()))
     if ($n850 === null) return
-    const $n852 = T.bind($n850, V.initialHistory, T.exceptPath($s.initialHistory, [i], (_$at853) => T.apply(T.primed($n850, V.history, "history"), i)))
+    const $n852 = T.bind($n850, V.initialHistory, T.except($s.initialHistory, i, (_$at853) => T.apply(T.primed($n850, V.history, "history"), i)))
     if ($n852 === null) return
-    const $n854 = T.bind($n852, V.tempMaxEpoch, T.exceptPath($s.tempMaxEpoch, [i], (_$at855) => (T.int(T.apply($s.acceptedEpoch, i)) + 1)))
+    const $n854 = T.bind($n852, V.tempMaxEpoch, T.except($s.tempMaxEpoch, i, (_$at855) => (T.int(T.apply($s.acceptedEpoch, i)) + 1)))
     if ($n854 === null) return
     $k($n854)
   }
 
   /** ZabTurnToFollowing(i) as an action: tla/specs/ZkV3_7_0.tla, lines 530-537. */
   function ZabTurnToFollowing_act($s: State, $n: T.Partial, $k: Continue, i: T.Value): void {
-    const $n856 = T.bind($n, V.zabState, T.exceptPath($s.zabState, [i], (_$at857) => DISCOVERY))
+    const $n856 = T.bind($n, V.zabState, T.except($s.zabState, i, (_$at857) => DISCOVERY))
     if ($n856 === null) return
-    const $n858 = T.bind($n856, V.initialHistory, T.exceptPath($s.initialHistory, [i], (_$at859) => T.apply(T.primed($n856, V.history, "history"), i)))
+    const $n858 = T.bind($n856, V.initialHistory, T.except($s.initialHistory, i, (_$at859) => T.apply(T.primed($n856, V.history, "history"), i)))
     if ($n858 === null) return
     const $n860 = T.bind($n858, V.packetsSync, T.exceptPath(T.exceptPath($s.packetsSync, [i, "notCommitted"], (_$at861) => $c31()), [i, "committed"], (_$at862) => $c31()))
     if ($n860 === null) return
@@ -2273,9 +2273,9 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
         const $m870 = T.mark($n)
         or871: { // disjunct 1 of 2 (tla/specs/FastLeaderElection.tla:458:24)
           TotalOrderPredicate_act($s, $n, ($n872: T.Partial): void => {
-            const $n873 = T.bind($n872, V.waitNotmsg, T.exceptPath($s.waitNotmsg, [i], (_$at874) => false))
+            const $n873 = T.bind($n872, V.waitNotmsg, T.except($s.waitNotmsg, i, (_$at874) => false))
             if ($n873 === null) return
-            const $n875 = T.bind($n873, V.recvQueue, T.exceptPath($s.recvQueue, [i], ($at876) => T.append(T.tail($at876), n())))
+            const $n875 = T.bind($n873, V.recvQueue, T.except($s.recvQueue, i, ($at876) => T.append(T.tail($at876), n())))
             if ($n875 === null) return
             $k867($n875)
           }, T.field(n(), "mvote"), T.apply($s.currentVote, i))
@@ -2283,7 +2283,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
         T.undo($n, $m870)
         or877: { // disjunct 2 of 2 (tla/specs/FastLeaderElection.tla:461:24)
           if (!(!T.bool(peerOk()))) break or877
-          const $n878 = T.bind($n, V.recvQueue, T.exceptPath($s.recvQueue, [i], ($at879) => T.tail($at879)))
+          const $n878 = T.bind($n, V.recvQueue, T.except($s.recvQueue, i, ($at879) => T.tail($at879)))
           if ($n878 === null) break or877
           const $n880 = T.bindEach($n878, [V.waitNotmsg, $s.waitNotmsg])
           if ($n880 === null) break or877
@@ -2295,11 +2295,11 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
     T.undo($n, $m865)
     or881: { // disjunct 2 of 2 (tla/specs/FastLeaderElection.tla:466:15)
       const $k882 = ($n883: T.Partial): void => {
-        const $n884 = T.bind($n883, V.state, T.exceptPath($s.state, [i], (_$at885) => (T.eq(T.field(T.apply($s.currentVote, i), "proposedLeader"), i) ? LEADING : FOLLOWING)))
+        const $n884 = T.bind($n883, V.state, T.except($s.state, i, (_$at885) => (T.eq(T.field(T.apply($s.currentVote, i), "proposedLeader"), i) ? LEADING : FOLLOWING)))
         if ($n884 === null) return
-        const $n886 = T.bind($n884, V.leadingVoteSet, T.exceptPath($s.leadingVoteSet, [i], ($at887) => (T.eq(T.field(T.apply($s.currentVote, i), "proposedLeader"), i) ? VoteSet(i, i, T.apply($s.receiveVotes, i), T.apply($s.currentVote, i), T.apply($s.logicalClock, i)) : $at887)))
+        const $n886 = T.bind($n884, V.leadingVoteSet, T.except($s.leadingVoteSet, i, ($at887) => (T.eq(T.field(T.apply($s.currentVote, i), "proposedLeader"), i) ? VoteSet(i, i, T.apply($s.receiveVotes, i), T.apply($s.currentVote, i), T.apply($s.logicalClock, i)) : $at887)))
         if ($n886 === null) return
-        const $n888 = T.bind($n886, V.history, T.exceptPath($s.history, [i], (_$at889) => InitHistory($s, $n886, i)))
+        const $n888 = T.bind($n886, V.history, T.except($s.history, i, (_$at889) => InitHistory($s, $n886, i)))
         if ($n888 === null) return
         const $n890 = T.bindEach($n888, [V.currentEpoch, $s.currentEpoch, V.lastProcessed, $s.lastProcessed, V.currentVote, $s.currentVote, V.logicalClock, $s.logicalClock, V.receiveVotes, $s.receiveVotes, V.outOfElection, $s.outOfElection, V.recvQueue, $s.recvQueue, V.waitNotmsg, $s.waitNotmsg, V.electionMsgs, $s.electionMsgs])
         if ($n890 === null) return
@@ -2337,15 +2337,15 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
 
   /** RemoveLearner(i, j) as an action: tla/specs/ZkV3_7_0.tla, lines 659-666. */
   function RemoveLearner_act($s: State, $n: T.Partial, $k: Continue, i: T.Value, j: T.Value): void {
-    const $n894 = T.bind($n, V.learners, T.exceptPath($s.learners, [i], ($at895) => T.minus($at895, T.setOf([j]))))
+    const $n894 = T.bind($n, V.learners, T.except($s.learners, i, ($at895) => T.minus($at895, T.setOf([j]))))
     if ($n894 === null) return
-    const $n896 = T.bind($n894, V.forwarding, T.exceptPath($s.forwarding, [i], ($at897) => (T.isIn(j, T.apply($s.forwarding, i)) ? T.minus($at897, T.setOf([j])) : $at897)))
+    const $n896 = T.bind($n894, V.forwarding, T.except($s.forwarding, i, ($at897) => (T.isIn(j, T.apply($s.forwarding, i)) ? T.minus($at897, T.setOf([j])) : $at897)))
     if ($n896 === null) return
-    const $n898 = T.bind($n896, V.electing, T.exceptPath($s.electing, [i], ($at899) => RemoveElecting($at899, j)))
+    const $n898 = T.bind($n896, V.electing, T.except($s.electing, i, ($at899) => RemoveElecting($at899, j)))
     if ($n898 === null) return
-    const $n900 = T.bind($n898, V.connecting, T.exceptPath($s.connecting, [i], ($at901) => RemoveConnectingOrAckldRecv($at901, j)))
+    const $n900 = T.bind($n898, V.connecting, T.except($s.connecting, i, ($at901) => RemoveConnectingOrAckldRecv($at901, j)))
     if ($n900 === null) return
-    const $n902 = T.bind($n900, V.ackldRecv, T.exceptPath($s.ackldRecv, [i], ($at903) => RemoveConnectingOrAckldRecv($at903, j)))
+    const $n902 = T.bind($n900, V.ackldRecv, T.except($s.ackldRecv, i, ($at903) => RemoveConnectingOrAckldRecv($at903, j)))
     if ($n902 === null) return
     $k($n902)
   }
@@ -2353,9 +2353,9 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
   /** FollowerShutdown(i) as an action: tla/specs/ZkV3_7_0.tla, lines 631-636. */
   function FollowerShutdown_act($s: State, $n: T.Partial, $k: Continue, i: T.Value): void {
     ZabTimeout_act($s, $n, ($n904: T.Partial): void => {
-      const $n905 = T.bind($n904, V.zabState, T.exceptPath($s.zabState, [i], (_$at906) => ELECTION))
+      const $n905 = T.bind($n904, V.zabState, T.except($s.zabState, i, (_$at906) => ELECTION))
       if ($n905 === null) return
-      const $n907 = T.bind($n905, V.connectInfo, T.exceptPath($s.connectInfo, [i], (_$at908) => InitialConnectInfo()))
+      const $n907 = T.bind($n905, V.connectInfo, T.except($s.connectInfo, i, (_$at908) => InitialConnectInfo()))
       if ($n907 === null) return
       $k($n907)
     }, i)
@@ -2373,9 +2373,9 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
     {
       const cluster = T.once((): T.Value => T.union(T.setOf([i]), T.apply($s.learners, i)))
       ZabTimeoutInCluster_act($s, $n, ($n912: T.Partial): void => {
-        const $n913 = T.bind($n912, V.learners, T.exceptPath($s.learners, [i], (_$at914) => $c30()))
+        const $n913 = T.bind($n912, V.learners, T.except($s.learners, i, (_$at914) => $c30()))
         if ($n913 === null) return
-        const $n915 = T.bind($n913, V.forwarding, T.exceptPath($s.forwarding, [i], (_$at916) => $c30()))
+        const $n915 = T.bind($n913, V.forwarding, T.except($s.forwarding, i, (_$at916) => $c30()))
         if ($n915 === null) return
         $k($n915)
       }, cluster())
@@ -2498,7 +2498,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
     {
       const new_connecting_quorum = T.once((): T.Value => T.filter(T.apply(T.primed($n, V.connecting, "connecting"), i), (c) => T.eq(T.field(c, "connected"), true)))
       const new_sid_connecting = T.once((): T.Value => T.map(new_connecting_quorum(), (c) => T.field(c, "sid")))
-      const $n925 = T.bind($n, V.msgs, T.exceptPath(T.exceptPath($s.msgs, [j, i], (_$at926) => T.tail(T.apply(T.apply($s.msgs, j), i))), [i], (_$at927) => T.fnOver(Server, (v) => ((T.isIn(v, new_sid_connecting()) && T.isIn(v, T.apply($s.learners, i)) && !T.eq(v, i)) ? T.append(T.apply(T.apply($s.msgs, i), v), m) : T.apply(T.apply($s.msgs, i), v)))))
+      const $n925 = T.bind($n, V.msgs, T.except(T.exceptPath($s.msgs, [j, i], (_$at926) => T.tail(T.apply(T.apply($s.msgs, j), i))), i, (_$at927) => T.fnOver(Server, (v) => ((T.isIn(v, new_sid_connecting()) && T.isIn(v, T.apply($s.learners, i)) && !T.eq(v, i)) ? T.append(T.apply(T.apply($s.msgs, i), v), m) : T.apply(T.apply($s.msgs, i), v)))))
       if ($n925 === null) return
       $k($n925)
     }
@@ -2550,9 +2550,9 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
 
   /** LeaderTurnToSynchronization(i) as an action: tla/specs/ZkV3_7_0.tla, lines 1101-1108. */
   function LeaderTurnToSynchronization_act($s: State, $n: T.Partial, $k: Continue, i: T.Value): void {
-    const $n933 = T.bind($n, V.currentEpoch, T.exceptPath($s.currentEpoch, [i], (_$at934) => T.apply($s.acceptedEpoch, i)))
+    const $n933 = T.bind($n, V.currentEpoch, T.except($s.currentEpoch, i, (_$at934) => T.apply($s.acceptedEpoch, i)))
     if ($n933 === null) return
-    const $n935 = T.bind($n933, V.zabState, T.exceptPath($s.zabState, [i], (_$at936) => SYNCHRONIZATION))
+    const $n935 = T.bind($n933, V.zabState, T.except($s.zabState, i, (_$at936) => SYNCHRONIZATION))
     if ($n935 === null) return
     $k($n935)
   }
@@ -2772,7 +2772,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       const $m975 = T.mark($n)
       or976: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1443:27)
         if (!(T.bool(snapOk()))) break or976
-        const $n977 = T.bind($n, V.lastSnapshot, T.exceptPath($s.lastSnapshot, [i], (_$at978) => T.apply($s.lastCommitted, i)))
+        const $n977 = T.bind($n, V.lastSnapshot, T.except($s.lastSnapshot, i, (_$at978) => T.apply($s.lastCommitted, i)))
         if ($n977 === null) break or976
         const $n979 = T.bindEach($n977, [V.violatedInvariants, $s.violatedInvariants])
         if ($n979 === null) break or976
@@ -2782,7 +2782,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       or980: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1446:27)
         if (!(!T.bool(snapOk()))) break or980
         if (!(T.printT($c48()))) break or980
-        const $n981 = T.bind($n, V.violatedInvariants, T.exceptPath($s.violatedInvariants, ["commitInconsistent"], (_$at982) => true))
+        const $n981 = T.bind($n, V.violatedInvariants, T.except($s.violatedInvariants, "commitInconsistent", (_$at982) => true))
         if ($n981 === null) break or980
         const $n983 = T.bindEach($n981, [V.lastSnapshot, $s.lastSnapshot])
         if ($n983 === null) break or980
@@ -2820,7 +2820,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
   /** LeaderTurnToBroadcast(i) as an action: tla/specs/ZkV3_7_0.tla, lines 1506-1512. */
   function LeaderTurnToBroadcast_act($s: State, $n: T.Partial, $k: Continue, i: T.Value): void {
     StartZkServer_act($s, $n, ($n984: T.Partial): void => {
-      const $n985 = T.bind($n984, V.zabState, T.exceptPath($s.zabState, [i], (_$at986) => BROADCAST))
+      const $n985 = T.bind($n984, V.zabState, T.except($s.zabState, i, (_$at986) => BROADCAST))
       if ($n985 === null) return
       $k($n985)
     }, i)
@@ -2831,7 +2831,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
     {
       const new_ackldRecv_quorum = T.once((): T.Value => T.filter(T.apply(T.primed($n, V.ackldRecv, "ackldRecv"), i), (a) => T.eq(T.field(a, "connected"), true)))
       const new_sid_ackldRecv = T.once((): T.Value => T.map(new_ackldRecv_quorum(), (a) => T.field(a, "sid")))
-      const $n987 = T.bind($n, V.msgs, T.exceptPath(T.exceptPath($s.msgs, [j, i], (_$at988) => T.tail(T.apply(T.apply($s.msgs, j), i))), [i], (_$at989) => T.fnOver(Server, (v) => ((T.isIn(v, new_sid_ackldRecv()) && T.isIn(v, T.apply($s.learners, i)) && !T.eq(v, i)) ? T.append(T.apply(T.apply($s.msgs, i), v), m) : T.apply(T.apply($s.msgs, i), v)))))
+      const $n987 = T.bind($n, V.msgs, T.except(T.exceptPath($s.msgs, [j, i], (_$at988) => T.tail(T.apply(T.apply($s.msgs, j), i))), i, (_$at989) => T.fnOver(Server, (v) => ((T.isIn(v, new_sid_ackldRecv()) && T.isIn(v, T.apply($s.learners, i)) && !T.eq(v, i)) ? T.append(T.apply(T.apply($s.msgs, i), v), m) : T.apply(T.apply($s.msgs, i), v)))))
       if ($n987 === null) return
       $k($n987)
     }
@@ -2851,7 +2851,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
 
   /** FollowerLogRequestInBatches(i, leader, ms_ack, packetsNotCommitted) as an action: tla/specs/ZkV3_7_0.tla, lines 1605-1611. */
   function FollowerLogRequestInBatches_act($s: State, $n: T.Partial, $k: Continue, i: T.Value, leader: T.Value, ms_ack: T.Value, packetsNotCommitted: T.Value): void {
-    const $n991 = T.bind($n, V.history, T.exceptPath($s.history, [i], ($at992) => T.concat($at992, packetsNotCommitted)))
+    const $n991 = T.bind($n, V.history, T.except($s.history, i, ($at992) => T.concat($at992, packetsNotCommitted)))
     if ($n991 === null) return
     DiscardAndSendPackets_act($s, $n991, ($n993: T.Partial): void => {
       $k($n993)
@@ -2870,9 +2870,9 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       const $m996 = T.mark($n)
       or997: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1616:12)
         if (!(T.bool(match()))) break or997
-        const $n998 = T.bind($n, V.lastCommitted, T.exceptPath($s.lastCommitted, [i], (_$at999) => LastCommitted($s, i)))
+        const $n998 = T.bind($n, V.lastCommitted, T.except($s.lastCommitted, i, (_$at999) => LastCommitted($s, i)))
         if ($n998 === null) break or997
-        const $n1000 = T.bind($n998, V.lastProcessed, T.exceptPath($s.lastProcessed, [i], (_$at1001) => T.apply(T.primed($n998, V.lastCommitted, "lastCommitted"), i)))
+        const $n1000 = T.bind($n998, V.lastProcessed, T.except($s.lastProcessed, i, (_$at1001) => T.apply(T.primed($n998, V.lastCommitted, "lastCommitted"), i)))
         if ($n1000 === null) break or997
         const $n1002 = T.bindEach($n1000, [V.violatedInvariants, $s.violatedInvariants])
         if ($n1002 === null) break or997
@@ -2882,7 +2882,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       or1003: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1620:12)
         if (!(!T.bool(match()))) break or1003
         if (!(T.printT($c49()))) break or1003
-        const $n1004 = T.bind($n, V.violatedInvariants, T.exceptPath($s.violatedInvariants, ["commitInconsistent"], (_$at1005) => true))
+        const $n1004 = T.bind($n, V.violatedInvariants, T.except($s.violatedInvariants, "commitInconsistent", (_$at1005) => true))
         if ($n1004 === null) break or1003
         const $n1006 = T.bindEach($n1004, [V.lastCommitted, $s.lastCommitted, V.lastProcessed, $s.lastProcessed])
         if ($n1006 === null) break or1003
@@ -2899,7 +2899,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
 
   /** Broadcast(i, m) as an action: tla/specs/ZkV3_7_0.tla, lines 414-417. */
   function Broadcast_act($s: State, $n: T.Partial, $k: Continue, i: T.Value, m: T.Value): void {
-    const $n1007 = T.bind($n, V.msgs, T.exceptPath($s.msgs, [i], (_$at1008) => T.fnOver(Server, (v) => ((T.isIn(v, T.apply($s.forwarding, i)) && !T.eq(v, i)) ? T.append(T.apply(T.apply($s.msgs, i), v), m) : T.apply(T.apply($s.msgs, i), v)))))
+    const $n1007 = T.bind($n, V.msgs, T.except($s.msgs, i, (_$at1008) => T.fnOver(Server, (v) => ((T.isIn(v, T.apply($s.forwarding, i)) && !T.eq(v, i)) ? T.append(T.apply(T.apply($s.msgs, i), v), m) : T.apply(T.apply($s.msgs, i), v)))))
     if ($n1007 === null) return
     $k($n1007)
   }
@@ -2969,7 +2969,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
         if (!(T.bool(hasAllQuorums()))) break or1020
         const $k1021 = ($n1022: T.Partial): void => {
           LeaderCommit_act($s, $n1022, ($n1023: T.Partial): void => {
-            const $n1024 = T.bind($n1023, V.lastProcessed, T.exceptPath($s.lastProcessed, [s], (_$at1025) => T.sortedRecord(["index", "zxid"], [index, zxid])))
+            const $n1024 = T.bind($n1023, V.lastProcessed, T.except($s.lastProcessed, s, (_$at1025) => T.sortedRecord(["index", "zxid"], [index, zxid])))
             if ($n1024 === null) return
             $k1009($n1024)
           }, s, follower, index, zxid)
@@ -2978,7 +2978,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
         or1027: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1768:21)
           if (!(!T.bool(ordered()))) break or1027
           if (!(T.printT(T.concat(T.concat("Warn: Committing zxid ", T.show(zxid)), " not first.")))) break or1027
-          const $n1028 = T.bind($n, V.violatedInvariants, T.exceptPath($s.violatedInvariants, ["commitInconsistent"], (_$at1029) => true))
+          const $n1028 = T.bind($n, V.violatedInvariants, T.except($s.violatedInvariants, "commitInconsistent", (_$at1029) => true))
           if ($n1028 === null) break or1027
           $k1021($n1028)
         }
@@ -3113,7 +3113,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
 
   /** BroadcastNotmsg(i, m) as an action: tla/specs/FastLeaderElection.tla, lines 97-99. */
   function BroadcastNotmsg_act($s: State, $n: T.Partial, $k: Continue, i: T.Value, m: T.Value): void {
-    const $n1049 = T.bind($n, V.electionMsgs, T.exceptPath($s.electionMsgs, [i], (_$at1050) => T.fnOver(Server, (v) => (!T.eq(v, i) ? T.append(T.apply(T.apply($s.electionMsgs, i), v), m) : T.apply(T.apply($s.electionMsgs, i), v)))))
+    const $n1049 = T.bind($n, V.electionMsgs, T.except($s.electionMsgs, i, (_$at1050) => T.fnOver(Server, (v) => (!T.eq(v, i) ? T.append(T.apply(T.apply($s.electionMsgs, i), v), m) : T.apply(T.apply($s.electionMsgs, i), v)))))
     if ($n1049 === null) return
     $k($n1049)
   }
@@ -3130,7 +3130,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
   function RvClearAndPut_act($s: State, $n: T.Partial, $k: Continue, i: T.Value, id: T.Value, vote: T.Value, round: T.Value): void {
     const $n1051 = T.bind($n, V.receiveVotes, ((): T.Value => {
       const oneVote = T.once((): T.Value => T.sortedRecord(["round", "state", "version", "vote"], [round, LOOKING, 1, vote]))
-      return T.exceptPath($s.receiveVotes, [i], (_$at1052) => T.fnOver(Server, (v) => (T.eq(v, id) ? oneVote() : $c50())))
+      return T.except($s.receiveVotes, i, (_$at1052) => T.fnOver(Server, (v) => (T.eq(v, id) ? oneVote() : $c50())))
     })())
     if ($n1051 === null) return
     $k($n1051)
@@ -3202,9 +3202,9 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
         const $m1080 = T.mark($n1077)
         or1081: { // disjunct 1 of 2 (tla/specs/FastLeaderElection.tla:349:15)
           if (!(T.bool(leaveOk1()))) break or1081
-          const $n1082 = T.bind($n1077, V.state, T.exceptPath($s.state, [i], (_$at1083) => (T.eq(T.field(T.field(n, "mvote"), "proposedLeader"), i) ? LEADING : FOLLOWING)))
+          const $n1082 = T.bind($n1077, V.state, T.except($s.state, i, (_$at1083) => (T.eq(T.field(T.field(n, "mvote"), "proposedLeader"), i) ? LEADING : FOLLOWING)))
           if ($n1082 === null) break or1081
-          const $n1084 = T.bind($n1082, V.leadingVoteSet, T.exceptPath($s.leadingVoteSet, [i], ($at1085) => (T.eq(T.field(T.field(n, "mvote"), "proposedLeader"), i) ? voteSet1() : $at1085)))
+          const $n1084 = T.bind($n1082, V.leadingVoteSet, T.except($s.leadingVoteSet, i, ($at1085) => (T.eq(T.field(T.field(n, "mvote"), "proposedLeader"), i) ? voteSet1() : $at1085)))
           if ($n1084 === null) break or1081
           UpdateProposal_act($s, $n1084, ($n1086: T.Partial): void => {
             const $n1087 = T.bindEach($n1086, [V.logicalClock, $s.logicalClock, V.outOfElection, $s.outOfElection])
@@ -3215,7 +3215,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
         T.undo($n1077, $m1080)
         or1088: { // disjunct 2 of 2 (tla/specs/FastLeaderElection.tla:355:15)
           if (!(!T.bool(leaveOk1()))) break or1088
-          const $n1089 = T.bind($n1077, V.outOfElection, T.exceptPath($s.outOfElection, [i], (_$at1090) => Put(i, T.field(n, "msource"), T.apply($s.outOfElection, i), T.field(n, "mvote"), T.field(n, "mround"), T.field(n, "mstate"))))
+          const $n1089 = T.bind($n1077, V.outOfElection, T.except($s.outOfElection, i, (_$at1090) => Put(i, T.field(n, "msource"), T.apply($s.outOfElection, i), T.field(n, "mvote"), T.field(n, "mround"), T.field(n, "mstate"))))
           if ($n1089 === null) break or1088
           {
             const voteSet2 = T.once((): T.Value => VoteSet(i, T.field(n, "msource"), T.apply(T.primed($n1089, V.outOfElection, "outOfElection"), i), T.field(n, "mvote"), T.field(n, "mround")))
@@ -3228,11 +3228,11 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
             const $m1093 = T.mark($n1089)
             or1094: { // disjunct 1 of 2 (tla/specs/FastLeaderElection.tla:363:21)
               if (!(T.bool(leaveOk2()))) break or1094
-              const $n1095 = T.bind($n1089, V.logicalClock, T.exceptPath($s.logicalClock, [i], (_$at1096) => T.field(n, "mround")))
+              const $n1095 = T.bind($n1089, V.logicalClock, T.except($s.logicalClock, i, (_$at1096) => T.field(n, "mround")))
               if ($n1095 === null) break or1094
-              const $n1097 = T.bind($n1095, V.state, T.exceptPath($s.state, [i], (_$at1098) => (T.eq(T.field(T.field(n, "mvote"), "proposedLeader"), i) ? LEADING : FOLLOWING)))
+              const $n1097 = T.bind($n1095, V.state, T.except($s.state, i, (_$at1098) => (T.eq(T.field(T.field(n, "mvote"), "proposedLeader"), i) ? LEADING : FOLLOWING)))
               if ($n1097 === null) break or1094
-              const $n1099 = T.bind($n1097, V.leadingVoteSet, T.exceptPath($s.leadingVoteSet, [i], ($at1100) => (T.eq(T.field(T.field(n, "mvote"), "proposedLeader"), i) ? voteSet2() : $at1100)))
+              const $n1099 = T.bind($n1097, V.leadingVoteSet, T.except($s.leadingVoteSet, i, ($at1100) => (T.eq(T.field(T.field(n, "mvote"), "proposedLeader"), i) ? voteSet2() : $at1100)))
               if ($n1099 === null) break or1094
               UpdateProposal_act($s, $n1099, ($n1101: T.Partial): void => {
                 $k1091($n1101)
@@ -3251,7 +3251,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
                 const $m1106 = T.mark($n1089)
                 or1107: { // disjunct 1 of 2 (tla/specs/FastLeaderElection.tla:373:27)
                   if (!(T.bool(leaveOk3()))) break or1107
-                  const $n1108 = T.bind($n1089, V.state, T.exceptPath($s.state, [i], (_$at1109) => (T.eq(T.field(T.field(n, "mvote"), "proposedLeader"), i) ? LEADING : FOLLOWING)))
+                  const $n1108 = T.bind($n1089, V.state, T.except($s.state, i, (_$at1109) => (T.eq(T.field(T.field(n, "mvote"), "proposedLeader"), i) ? LEADING : FOLLOWING)))
                   if ($n1108 === null) break or1107
                   UpdateProposal_act($s, $n1108, ($n1110: T.Partial): void => {
                     $k1103($n1110)
@@ -3275,7 +3275,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       const $m1113 = T.mark($n)
       or1114: { // disjunct 1 of 2 (tla/specs/FastLeaderElection.tla:345:15)
         if (!(T.eq(T.field(n, "mround"), T.apply($s.logicalClock, i)))) break or1114
-        const $n1115 = T.bind($n, V.receiveVotes, T.exceptPath($s.receiveVotes, [i], (_$at1116) => newVotes()))
+        const $n1115 = T.bind($n, V.receiveVotes, T.except($s.receiveVotes, i, (_$at1116) => newVotes()))
         if ($n1115 === null) break or1114
         $k1076($n1115)
       }
@@ -3343,23 +3343,23 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
   /** ZabTimeout(i) as an action: tla/specs/FastLeaderElection.tla, lines 273-300. */
   function ZabTimeout_act($s: State, $n: T.Partial, $k: Continue, i: T.Value): void {
     if (!(T.isIn(T.apply($s.state, i), $c46()))) return
-    const $n1119 = T.bind($n, V.state, T.exceptPath($s.state, [i], (_$at1120) => LOOKING))
+    const $n1119 = T.bind($n, V.state, T.except($s.state, i, (_$at1120) => LOOKING))
     if ($n1119 === null) return
-    const $n1121 = T.bind($n1119, V.lastProcessed, T.exceptPath($s.lastProcessed, [i], (_$at1122) => InitLastProcessed($s, i)))
+    const $n1121 = T.bind($n1119, V.lastProcessed, T.except($s.lastProcessed, i, (_$at1122) => InitLastProcessed($s, i)))
     if ($n1121 === null) return
-    const $n1123 = T.bind($n1121, V.logicalClock, T.exceptPath($s.logicalClock, [i], (_$at1124) => (T.int(T.apply($s.logicalClock, i)) + 1)))
+    const $n1123 = T.bind($n1121, V.logicalClock, T.except($s.logicalClock, i, (_$at1124) => (T.int(T.apply($s.logicalClock, i)) + 1)))
     if ($n1123 === null) return
-    const $n1125 = T.bind($n1123, V.currentVote, T.exceptPath($s.currentVote, [i], (_$at1126) => T.sortedRecord(["proposedEpoch", "proposedLeader", "proposedZxid"], [T.apply($s.currentEpoch, i), i, T.field(T.apply(T.primed($n1123, V.lastProcessed, "lastProcessed"), i), "zxid")])))
+    const $n1125 = T.bind($n1123, V.currentVote, T.except($s.currentVote, i, (_$at1126) => T.sortedRecord(["proposedEpoch", "proposedLeader", "proposedZxid"], [T.apply($s.currentEpoch, i), i, T.field(T.apply(T.primed($n1123, V.lastProcessed, "lastProcessed"), i), "zxid")])))
     if ($n1125 === null) return
-    const $n1127 = T.bind($n1125, V.receiveVotes, T.exceptPath($s.receiveVotes, [i], (_$at1128) => T.fnOver(Server, (_v) => $c50())))
+    const $n1127 = T.bind($n1125, V.receiveVotes, T.except($s.receiveVotes, i, (_$at1128) => T.fnOver(Server, (_v) => $c50())))
     if ($n1127 === null) return
-    const $n1129 = T.bind($n1127, V.outOfElection, T.exceptPath($s.outOfElection, [i], (_$at1130) => T.fnOver(Server, (_v) => $c50())))
+    const $n1129 = T.bind($n1127, V.outOfElection, T.except($s.outOfElection, i, (_$at1130) => T.fnOver(Server, (_v) => $c50())))
     if ($n1129 === null) return
-    const $n1131 = T.bind($n1129, V.recvQueue, T.exceptPath($s.recvQueue, [i], (_$at1132) => $c31()))
+    const $n1131 = T.bind($n1129, V.recvQueue, T.except($s.recvQueue, i, (_$at1132) => $c31()))
     if ($n1131 === null) return
-    const $n1133 = T.bind($n1131, V.waitNotmsg, T.exceptPath($s.waitNotmsg, [i], (_$at1134) => false))
+    const $n1133 = T.bind($n1131, V.waitNotmsg, T.except($s.waitNotmsg, i, (_$at1134) => false))
     if ($n1133 === null) return
-    const $n1135 = T.bind($n1133, V.leadingVoteSet, T.exceptPath($s.leadingVoteSet, [i], (_$at1136) => $c30()))
+    const $n1135 = T.bind($n1133, V.leadingVoteSet, T.except($s.leadingVoteSet, i, (_$at1136) => $c30()))
     if ($n1135 === null) return
     BroadcastNotmsg_act($s, $n1135, ($n1137: T.Partial): void => {
       const $n1138 = T.bindEach($n1137, [V.currentEpoch, $s.currentEpoch, V.history, $s.history])
@@ -3421,7 +3421,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       const $k1152 = ($n1153: T.Partial): void => {
         const $n1154 = T.bind($n1153, V.proposalMsgsLog, T.union($s.proposalMsgsLog, set_forChecking()))
         if ($n1154 === null) return
-        const $n1155 = T.bind($n1154, V.forwarding, T.exceptPath($s.forwarding, [i], ($at1156) => T.union($at1156, T.setOf([j]))))
+        const $n1155 = T.bind($n1154, V.forwarding, T.except($s.forwarding, i, ($at1156) => T.union($at1156, T.setOf([j]))))
         if ($n1155 === null) return
         const $k1157 = ($n1158: T.Partial): void => {
           $k($n1158)
@@ -3429,7 +3429,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
         const $m1159 = T.mark($n1155)
         or1160: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1005:15)
           const $k1161 = ($n1162: T.Partial): void => {
-            const $n1163 = T.bind($n1162, V.history, T.exceptPath($s.history, [i], ($at1164) => UpdateAckSid($at1164, lastSeenIndex, j)))
+            const $n1163 = T.bind($n1162, V.history, T.except($s.history, i, ($at1164) => UpdateAckSid($at1164, lastSeenIndex, j)))
             if ($n1163 === null) return
             $k1157($n1163)
           }
@@ -3513,11 +3513,11 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
   function StartZkServer_act($s: State, $n: T.Partial, $k: Continue, i: T.Value): void {
     {
       const latest = T.once((): T.Value => LastProposed($s, i))
-      const $n1180 = T.bind($n, V.lastCommitted, T.exceptPath($s.lastCommitted, [i], (_$at1181) => latest()))
+      const $n1180 = T.bind($n, V.lastCommitted, T.except($s.lastCommitted, i, (_$at1181) => latest()))
       if ($n1180 === null) return
-      const $n1182 = T.bind($n1180, V.lastProcessed, T.exceptPath($s.lastProcessed, [i], (_$at1183) => latest()))
+      const $n1182 = T.bind($n1180, V.lastProcessed, T.except($s.lastProcessed, i, (_$at1183) => latest()))
       if ($n1182 === null) return
-      const $n1184 = T.bind($n1182, V.lastSnapshot, T.exceptPath($s.lastSnapshot, [i], (_$at1185) => latest()))
+      const $n1184 = T.bind($n1182, V.lastSnapshot, T.except($s.lastSnapshot, i, (_$at1185) => latest()))
       if ($n1184 === null) return
       UpdateElectionVote_act($s, $n1184, ($n1186: T.Partial): void => {
         $k($n1186)
@@ -3545,7 +3545,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
 
   /** LeaderCommit(s, follower, index, zxid) as an action: tla/specs/ZkV3_7_0.tla, lines 1740-1752. */
   function LeaderCommit_act($s: State, $n: T.Partial, $k: Continue, s: T.Value, follower: T.Value, index: T.Value, zxid: T.Value): void {
-    const $n1187 = T.bind($n, V.lastCommitted, T.exceptPath($s.lastCommitted, [s], (_$at1188) => T.sortedRecord(["index", "zxid"], [index, zxid])))
+    const $n1187 = T.bind($n, V.lastCommitted, T.except($s.lastCommitted, s, (_$at1188) => T.sortedRecord(["index", "zxid"], [index, zxid])))
     if ($n1187 === null) return
     {
       const m_commit = T.once((): T.Value => T.sortedRecord(["mtype", "mzxid"], [COMMIT, zxid]))
@@ -3680,7 +3680,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
 
   /** DiscardAndBroadcast(i, j, m) as an action: tla/specs/ZkV3_7_0.tla, lines 418-423. */
   function DiscardAndBroadcast_act($s: State, $n: T.Partial, $k: Continue, i: T.Value, j: T.Value, m: T.Value): void {
-    const $n1200 = T.bind($n, V.msgs, T.exceptPath(T.exceptPath($s.msgs, [j, i], (_$at1201) => T.tail(T.apply(T.apply($s.msgs, j), i))), [i], (_$at1202) => T.fnOver(Server, (v) => ((T.isIn(v, T.apply($s.forwarding, i)) && !T.eq(v, i)) ? T.append(T.apply(T.apply($s.msgs, i), v), m) : T.apply(T.apply($s.msgs, i), v)))))
+    const $n1200 = T.bind($n, V.msgs, T.except(T.exceptPath($s.msgs, [j, i], (_$at1201) => T.tail(T.apply(T.apply($s.msgs, j), i))), i, (_$at1202) => T.fnOver(Server, (v) => ((T.isIn(v, T.apply($s.forwarding, i)) && !T.eq(v, i)) ? T.append(T.apply(T.apply($s.msgs, i), v), m) : T.apply(T.apply($s.msgs, i), v)))))
     if ($n1200 === null) return
     $k($n1200)
   }
