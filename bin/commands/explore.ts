@@ -51,7 +51,7 @@ options:
                       the spec actions on the path, which zab replay re-applies and zab view draws
   --model M           hand (the default): the hand translation of Zab.tla (model/actions.ts);
                       generated: the model translated from Zab.tla by zab translate
-                      (model/generated/zab-tla.ts), same states and counts, about 7 times slower; it
+                      (model/generated/zab-tla.ts), same states and counts, 7 to 10 times slower; it
                       checks Zab.tla's ten invariants only (implies --spec-only) and takes no --symmetry,
                       --workers, --bug or --reporter json|junit; a violation's path is printed, not written
   --spec protocol     the model above (the default); --spec system explores ZooKeeper's system spec
