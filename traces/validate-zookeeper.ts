@@ -52,6 +52,17 @@
  * - kill-loses-unflushed: a SIGKILLed server loses what it had not flushed (FileTxnLog buffers appends in
  *   the process until commit() flushes and syncs them): its crash loses the writes no inserted fsync
  *   covered, which the model takes as LoseUnsyncedWrites.
+ * - leader-takes-ack-late: the proxy's delivery of an ACK to a leader is not when the leader processes it.
+ *   LearnerHandler.run reads the ACK from the socket and then calls Leader.processAck, which takes the Leader's
+ *   lock; Leader.propose holds the same lock, so the leader can propose (and send) further txns between the
+ *   read and the processing. What processAck does is visible on the wire only as the COMMIT it sends
+ *   (tryToCommit -> commit -> sendPacket), which Zab.tla's LeaderProcessACK sends in the same step. So a
+ *   leader's receipt of a proposal ACK is placed as late as the leader's own visible actions allow: after
+ *   its proposals (and the COMMITs its per-learner queues drain) that follow it on the wire, before
+ *   anything else the leader does (its commit, which the decoder shows as a delivery, a role change, a lost connection, a crash), before the next message from that learner, and
+ *   before anything the learner does that ends its connection (a crash, a restart, a role change, a new
+ *   FOLLOWERINFO). Receipts keep their order. Only a receipt moves, and only later: every COMMIT still
+ *   needs a quorum of ACKs received before it on the wire, so no commit without a quorum can be admitted.
  * - recovered-log-from-ackepoch: unless its next ACKEPOCH after the restart reports a higher last logged
  *   zxid (Learner.registerWithLeader sends getLastLoggedZxid): then its appends up to that zxid were flushed
  *   before the kill, and an fsync covering them is placed before the crash.
@@ -74,6 +85,7 @@ export const ZOOKEEPER_RULES = [
   "unanswered-followerinfo",
   "follower-logs-proposal",
   "leader-logs-own",
+  "leader-takes-ack-late",
 ] as const
 export type ZooKeeperRule = (typeof ZOOKEEPER_RULES)[number]
 
@@ -157,7 +169,11 @@ export function adaptZooKeeperTrace(servers: number, input: ReadonlyArray<TraceE
   }
   const survivors = survivingZxids(servers, input)
   const unanswered = unansweredFollowerInfos(input)
-  for (at = 0; at < input.length; at++) {
+  const order = disabled.has("leader-takes-ack-late") ? input.map((_, k) => k) : acksTakenLate(input)
+  const moved = order.filter((k, position) => k !== position && input[k]!._tag === "Received").length
+  if (moved > 0) applied.set("leader-takes-ack-late", moved)
+  for (const index of order) {
+    at = index
     const e = input[at]!
     switch (e._tag) {
       case "Restarted": {
@@ -368,6 +384,100 @@ export function adaptZooKeeperTrace(servers: number, input: ReadonlyArray<TraceE
     }
   }
   return { events, origin, rule: rules, applied }
+}
+
+/**
+ * leader-takes-ack-late: the order in which to take the events (their indexes), with each leader's receipts of
+ * proposal ACKs moved as late as the leader's visible actions allow (see the rule in the module comment).
+ */
+function acksTakenLate(input: ReadonlyArray<TraceEvent>): Array<number> {
+  const order: Array<number> = []
+  // Per leader, the ACK receipts held back, in wire order.
+  const held = new Map<number, Array<number>>()
+  const release = (leader: number): void => {
+    const queue = held.get(leader)
+    if (queue === undefined || queue.length === 0) return
+    order.push(...queue)
+    held.set(leader, [])
+  }
+  const releaseFrom = (learner: number): void => {
+    for (const [leader, queue] of held) if (queue.some((k) => (input[k] as Extract<TraceEvent, { _tag: "Received" }>).from === learner)) release(leader)
+  }
+  input.forEach((e, k) => {
+    if (e._tag === "Received" && e.message._tag === "Ack" && counterOf(e.message.zxid) !== 0) {
+      const queue = held.get(e.server) ?? []
+      queue.push(k)
+      held.set(e.server, queue)
+      return
+    }
+    switch (e._tag) {
+      case "Sent":
+        switch (e.message._tag) {
+          // A leader's proposals do not depend on the ACKs it has read. Its COMMITs go out of one queue per
+          // learner (LearnerHandler.queuedPackets): the commit itself is the Delivered the decoder places
+          // before the first of them, and the others are that queue draining. Pings, requests and
+          // notifications are not the model's.
+          case "Proposal":
+          case "Commit":
+          case "Ping":
+          case "Request":
+          case "Notification":
+            break
+          case "FollowerInfo":
+            release(e.server)
+            releaseFrom(e.server)
+            break
+          case "LeaderInfo":
+          case "AckEpoch":
+          case "Diff":
+          case "Trunc":
+          case "Snap":
+          case "NewLeader":
+          case "AckNewLeader":
+          case "UpToDate":
+          case "Ack":
+            release(e.server)
+            break
+        }
+        break
+      case "Received":
+        if (e.message._tag === "Ping" || e.message._tag === "Request" || e.message._tag === "Notification") break
+        release(e.server)
+        // The next message of the same learner comes after its earlier ACKs (FIFO).
+        releaseFrom(e.from)
+        break
+      case "Observed":
+        if (e.effect._tag !== "Proposed") release(e.server)
+        if (e.effect._tag === "RoleChange") releaseFrom(e.server)
+        break
+      case "Delivered":
+      case "Wrote":
+      case "FsyncCompleted":
+      case "ClientRequest":
+      case "Replied":
+        release(e.server)
+        break
+      case "ConnectionLost":
+      case "Crashed":
+      case "Restarted":
+        release(e.server)
+        releaseFrom(e.server)
+        break
+      case "Step":
+      case "Partitioned":
+      case "Healed":
+      case "LivenessPhase":
+      case "Violation":
+      case "OpInvoked":
+      case "OpCompleted":
+      case "SpecAction":
+      case "View":
+        break
+    }
+    order.push(k)
+  })
+  for (const leader of [...held.keys()]) release(leader)
+  return order
 }
 
 /**

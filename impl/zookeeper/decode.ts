@@ -168,10 +168,19 @@ interface ServerTrack {
   /** As leader: the epochs established, zxids proposed in its epoch, zxids committed. */
   readonly established: Set<number>
   readonly proposed: Set<number>
+  /** The capture record and time of the kill that ended its last lifetime (null while up, or never killed). */
+  killed: { readonly record: number; readonly at: number } | null
+  /** As leader: the epoch its LEADERINFOs of this leadership propose (null before the first, and when not leading). */
+  leaderInfoEpoch: number | null
 }
 
 const SUB_SEND = 0
 const SUB_RECEIVE = 1
+
+/** A chunk placed just ahead of its sender's kill has a record number halfway below the kill's. */
+function isPosthumous(record: number): boolean {
+  return !Number.isInteger(record)
+}
 
 export function decodeCapture(header: CaptureHeader, records: ReadonlyArray<CaptureRecord>): DecodedCapture {
   return new CaptureDecoder(header).run(records)
@@ -184,6 +193,7 @@ class CaptureDecoder {
   private readonly processes: Array<Extract<CaptureRecord, { _tag: "Process" }>> = []
   private readonly streams = new Map<string, Stream>()
   private readonly opens = new Map<number, Extract<CaptureRecord, { _tag: "Open" }>>()
+  private readonly openRecords = new Map<number, number>()
   private readonly links = new Map<number, QuorumLink>()
   private readonly closed = new Set<number>()
   private readonly servers: Array<ServerTrack>
@@ -211,6 +221,8 @@ class CaptureDecoder {
       initialZxid: 0,
       established: new Set<number>(),
       proposed: new Set<number>(),
+      leaderInfoEpoch: null,
+      killed: null,
     }))
   }
 
@@ -221,6 +233,7 @@ class CaptureDecoder {
       switch (r._tag) {
         case "Open":
           this.opens.set(r.conn, r)
+          this.openRecords.set(r.conn, i)
           if (r.channel === "quorum") this.links.set(r.conn, newLink(r.from, r.to))
           return
         case "Bytes":
@@ -254,14 +267,16 @@ class CaptureDecoder {
   /** A server that shows traffic while the decoder has it down was started without a note: it is up. */
   private ensureUp(id: number, record: number, sub: number, at: number): void {
     const s = this.track(id)
-    if (s === null || s.up) return
+    if (s === null || s.up || isPosthumous(record)) return
     this.restart(id, s, record, sub, at)
   }
 
   private restart(id: number, s: ServerTrack, record: number, sub: number, at: number): void {
     s.up = true
     s.started = true
+    s.killed = null
     s.role = "looking"
+    s.leaderInfoEpoch = null
     s.phase = "election"
     s.leader = null
     this.emit(record, sub, at, {
@@ -291,6 +306,7 @@ class CaptureDecoder {
     s.role = role
     s.phase = phase
     s.leader = leader
+    if (role !== "leading") s.leaderInfoEpoch = null
     this.emit(record, sub, at, { _tag: "Observed", server: id, effect: { _tag: "RoleChange", role, phase, epoch: s.currentEpoch, leader } })
   }
 
@@ -319,6 +335,7 @@ class CaptureDecoder {
       case "exited":
         if (!s.up) return
         s.up = false
+        s.killed = { record: this.record, at: r.at }
         this.emit(this.record, SUB_SEND, r.at, { _tag: "Crashed", server: r.server, disk: "keep", torn: false })
         return
       case "paused":
@@ -392,7 +409,12 @@ class CaptureDecoder {
       this.dropped += 1
       stream.lost = true
     }
-    stream.chunks.push({ start: stream.consumed + stream.pending.length, record: this.record, at: r.at, dropped: r.dropped })
+    // Bytes of a connection the sender had open before it was killed, read by the proxy after the kill, were
+    // sent before it: they are placed just ahead of the kill (a dead process sends nothing).
+    const sender = this.track(stream.sender)
+    const killed = sender?.killed ?? null
+    const posthumous = sender !== null && !sender.up && killed !== null && (this.openRecords.get(r.conn) ?? Infinity) < killed.record
+    stream.chunks.push({ start: stream.consumed + stream.pending.length, record: posthumous ? killed.record - 0.5 : this.record, at: posthumous ? killed.at : r.at, dropped: r.dropped })
     if (stream.broken) return
     stream.pending = stream.pending.length === 0 ? data : Buffer.concat([stream.pending, data])
     this.parse(stream)
@@ -562,6 +584,9 @@ class CaptureDecoder {
           link.newLeaderAcked = true
           s.currentEpoch = epoch
           s.acceptedEpoch = Math.max(s.acceptedEpoch, epoch)
+          // After a SNAP the learner persists the leader's tree before this ACK (Learner.syncWithLeader on
+          // NEWLEADER: takeSnapshot), so it holds those txns from now on, also after a later DIFF reloads it.
+          if (link.syncMode === "SNAP") for (const z of link.snapDelivered) this.logs(learner, z)
           this.wire(stream, packet, sent, received, ["newleader-ack"])
           return this.send(stream, { _tag: "AckNewLeader", epoch }, sent, received)
         }
@@ -605,7 +630,12 @@ class CaptureDecoder {
         const epoch = epochOf(packet.zxid)
         link.epoch = epoch
         l.acceptedEpoch = Math.max(l.acceptedEpoch, epoch)
+        // One Leader.lead proposes one epoch (getEpochToPropose): a LEADERINFO with another epoch is a new
+        // leadership, so the old one ended and its server passed through LOOKING, even when no notification
+        // of that crossed the proxy (a partitioned leader that lost its quorum and was elected again).
+        if (l.role === "leading" && l.leaderInfoEpoch !== null && l.leaderInfoEpoch !== epoch) this.role(leader, "looking", "election", null, sent.record, SUB_SEND, sent.at)
         if (l.role !== "leading") this.role(leader, "leading", "discovery", leader, sent.record, SUB_SEND, sent.at)
+        l.leaderInfoEpoch = epoch
         this.wire(stream, packet, sent, received, [])
         return this.send(stream, { _tag: "LeaderInfo", newEpoch: epoch }, sent, received)
       }
