@@ -64,8 +64,10 @@
  *   FOLLOWERINFO). Receipts keep their order. Only a receipt moves, and only later: every COMMIT still
  *   needs a quorum of ACKs received before it on the wire, so no commit without a quorum can be admitted.
  * - recovered-log-from-ackepoch: unless its next ACKEPOCH after the restart reports a higher last logged
- *   zxid (Learner.registerWithLeader sends getLastLoggedZxid): then its appends up to that zxid were flushed
- *   before the kill, and an fsync covering them is placed before the crash.
+ *   zxid (Learner.registerWithLeader sends getLastLoggedZxid), or, as a leader, the DIFF or SNAP it sends
+ *   first names a txn it holds (LearnerHandler.syncFollower syncs to the leader's lastProcessedZxid, which
+ *   ZKDatabase.loadDataBase set from its snapshot and log at start): then its appends up to that zxid were
+ *   flushed before the kill, and an fsync covering them is placed before the crash.
  */
 import type { PeerEffect, Txn } from "../impl/core/types.js"
 import { counterOf } from "../impl/core/zxid.js"
@@ -489,10 +491,13 @@ function survivingZxids(servers: number, input: ReadonlyArray<TraceEvent>): Read
   const out = new Map<number, number>()
   input.forEach((e, k) => {
     if (e._tag === "Crashed" && e.server <= servers) open.set(e.server, k)
-    if (e._tag === "Sent" && e.message._tag === "AckEpoch") {
+    // What it reports logged as a learner, or, as a leader, the zxid it syncs a learner to when that is a
+    // txn (a DIFF's or SNAP's zxid is its lastProcessedZxid, loaded from its snapshot and log at start).
+    const reported = e._tag !== "Sent" ? null : e.message._tag === "AckEpoch" ? e.message.lastZxid : (e.message._tag === "Diff" || e.message._tag === "Snap") && counterOf(e.message.zxid) !== 0 ? e.message.zxid : null
+    if (e._tag === "Sent" && reported !== null) {
       const crash = open.get(e.server)
       if (crash !== undefined) {
-        out.set(crash, e.message.lastZxid)
+        out.set(crash, reported)
         open.delete(e.server)
       }
     }

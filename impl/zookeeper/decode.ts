@@ -147,6 +147,8 @@ interface QuorumLink {
   logDelivered: ReadonlyArray<number>
   /** The last zxid the learner's ACKEPOCH reported: the last txn of its reloaded tree. */
   learnerLastZxid: number
+  /** Where the leader received this connection's FOLLOWERINFO (the record and time), if it did. */
+  followerInfoReceived: { readonly record: number; readonly at: number } | null
 }
 
 interface ServerTrack {
@@ -176,6 +178,8 @@ interface ServerTrack {
 
 const SUB_SEND = 0
 const SUB_RECEIVE = 1
+/** Between a record's sends and its receives: where a leadership that began before a receipt is placed. */
+const SUB_BEFORE_RECEIVE = 0.5
 
 /** A chunk placed just ahead of its sender's kill has a record number halfway below the kill's. */
 function isPosthumous(record: number): boolean {
@@ -563,6 +567,7 @@ class CaptureDecoder {
         this.role(learner, "following", "discovery", leader, sent.record, SUB_SEND, sent.at)
         this.wire(stream, packet, sent, received, [])
         // The acceptor of a learner's FOLLOWERINFO leads: FLE made it LEADING before Leader.lead accepts learners.
+        if (received) link.followerInfoReceived = { record: this.record, at: this.at }
         if (received && this.track(leader)?.role !== "leading") {
           this.ensureUp(leader, this.record, SUB_RECEIVE, this.at)
           this.role(leader, "leading", "discovery", leader, this.record, SUB_RECEIVE, this.at)
@@ -633,7 +638,14 @@ class CaptureDecoder {
         // One Leader.lead proposes one epoch (getEpochToPropose): a LEADERINFO with another epoch is a new
         // leadership, so the old one ended and its server passed through LOOKING, even when no notification
         // of that crossed the proxy (a partitioned leader that lost its quorum and was elected again).
-        if (l.role === "leading" && l.leaderInfoEpoch !== null && l.leaderInfoEpoch !== epoch) this.role(leader, "looking", "election", null, sent.record, SUB_SEND, sent.at)
+        // The LEADERINFO answers this connection's FOLLOWERINFO, which the same Leader's LearnerHandler read,
+        // so the new leadership began before that receipt.
+        if (l.role === "leading" && l.leaderInfoEpoch !== null && l.leaderInfoEpoch !== epoch) {
+          const began = link.followerInfoReceived ?? { record: sent.record, at: sent.at }
+          const sub = link.followerInfoReceived === null ? SUB_SEND : SUB_BEFORE_RECEIVE
+          this.role(leader, "looking", "election", null, began.record, sub, began.at)
+          this.role(leader, "leading", "discovery", leader, began.record, sub, began.at)
+        }
         if (l.role !== "leading") this.role(leader, "leading", "discovery", leader, sent.record, SUB_SEND, sent.at)
         l.leaderInfoEpoch = epoch
         this.wire(stream, packet, sent, received, [])
@@ -793,6 +805,7 @@ function newLink(learner: number, leader: number): QuorumLink {
     snapDelivered: [],
     logDelivered: [],
     learnerLastZxid: 0,
+    followerInfoReceived: null,
   }
 }
 
