@@ -170,12 +170,16 @@ interface ServerTrack {
   /** As leader: the epochs established, zxids proposed in its epoch, zxids committed. */
   readonly established: Set<number>
   readonly proposed: Set<number>
+  /** Where its last established leadership ended (the epoch, and the record and time it went LOOKING or was killed). */
+  leadershipEnded: { readonly epoch: number; readonly record: number; readonly at: number } | null
   /** The capture record and time of the kill that ended its last lifetime (null while up, or never killed). */
   killed: { readonly record: number; readonly at: number } | null
   /** As leader: the epoch its LEADERINFOs of this leadership propose (null before the first, and when not leading). */
   leaderInfoEpoch: number | null
 }
 
+/** Before a record's sends: where a proposal that ended with its leadership unseen is placed. */
+const SUB_BEFORE_SEND = -0.5
 const SUB_SEND = 0
 const SUB_RECEIVE = 1
 /** Between a record's sends and its receives: where a leadership that began before a receipt is placed. */
@@ -226,6 +230,7 @@ class CaptureDecoder {
       established: new Set<number>(),
       proposed: new Set<number>(),
       leaderInfoEpoch: null,
+      leadershipEnded: null,
       killed: null,
     }))
   }
@@ -307,6 +312,7 @@ class CaptureDecoder {
       s.leader = null
       this.emit(record, sub, at, { _tag: "Observed", server: id, effect: { _tag: "RoleChange", role: "looking", phase: "election", epoch: s.currentEpoch, leader: null } })
     }
+    if (s.role === "leading" && role !== "leading" && s.established.has(s.currentEpoch)) s.leadershipEnded = { epoch: s.currentEpoch, record, at }
     s.role = role
     s.phase = phase
     s.leader = leader
@@ -340,6 +346,7 @@ class CaptureDecoder {
         if (!s.up) return
         s.up = false
         s.killed = { record: this.record, at: r.at }
+        if (s.role === "leading" && s.established.has(s.currentEpoch)) s.leadershipEnded = { epoch: s.currentEpoch, record: this.record, at: r.at }
         this.emit(this.record, SUB_SEND, r.at, { _tag: "Crashed", server: r.server, disk: "keep", torn: false })
         return
       case "paused":
@@ -677,13 +684,21 @@ class CaptureDecoder {
           tags.push("sync")
           link.syncZxid = Math.max(link.syncZxid, txn.zxid)
         }
-        if (l.role === "leading" && l.established.has(epochOf(txn.zxid)) && !l.proposed.has(txn.zxid)) {
+        if (l.role === "leading" && epochOf(txn.zxid) === l.currentEpoch && l.established.has(epochOf(txn.zxid)) && !l.proposed.has(txn.zxid)) {
           l.proposed.add(txn.zxid)
           this.emit(sent.record, SUB_SEND, sent.at, { _tag: "Observed", server: leader, effect: { _tag: "Proposed", txn } })
           // The leader logs its own proposal too (SyncRequestProcessor); whether it got there before a crash
           // the wire shows later, in the last zxid of its next ACKEPOCH.
           this.logs(leader, txn.zxid)
           tags.push("broadcast")
+        } else if (link.inSync && !l.proposed.has(txn.zxid) && l.leadershipEnded?.epoch === epochOf(txn.zxid) && l.established.has(epochOf(txn.zxid))) {
+          // A txn of its last leadership that it logged but never sent (its learners were already gone)
+          // shows first in a later sync: it was proposed in that leadership, before it ended.
+          const ended = l.leadershipEnded
+          l.proposed.add(txn.zxid)
+          this.emit(ended.record, SUB_BEFORE_SEND, ended.at, { _tag: "Observed", server: leader, effect: { _tag: "Proposed", txn } })
+          this.logs(leader, txn.zxid)
+          tags.push("unseen-broadcast")
         }
         this.wire(stream, packet, sent, received, tags)
         if (received) this.logs(learner, txn.zxid)
