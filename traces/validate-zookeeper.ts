@@ -63,6 +63,11 @@
  *   before anything the learner does that ends its connection (a crash, a restart, a role change, a new
  *   FOLLOWERINFO). Receipts keep their order. Only a receipt moves, and only later: every COMMIT still
  *   needs a quorum of ACKs received before it on the wire, so no commit without a quorum can be admitted.
+ * - kill-after-its-bytes: a SIGKILL does not take back what the process had already written to its sockets:
+ *   the kernel still delivers it (the proxy reads it after the kill; the decoder places those sends before
+ *   the kill). Zab.tla's crash empties the channels at once, so a kill is placed after the receipts of
+ *   what the killed server had sent, and before its own next event and any lost connection to it. Only the
+ *   kill moves; receipts and their consequences keep the order the wire shows.
  * - recovered-log-from-ackepoch: unless its next ACKEPOCH after the restart reports a higher last logged
  *   zxid (Learner.registerWithLeader sends getLastLoggedZxid), or, as a leader, the DIFF or SNAP it sends
  *   first names a txn it holds (LearnerHandler.syncFollower syncs to the leader's lastProcessedZxid, which
@@ -88,6 +93,7 @@ export const ZOOKEEPER_RULES = [
   "follower-logs-proposal",
   "leader-logs-own",
   "leader-takes-ack-late",
+  "kill-after-its-bytes",
 ] as const
 export type ZooKeeperRule = (typeof ZOOKEEPER_RULES)[number]
 
@@ -171,8 +177,12 @@ export function adaptZooKeeperTrace(servers: number, input: ReadonlyArray<TraceE
   }
   const survivors = survivingZxids(servers, input)
   const unanswered = unansweredFollowerInfos(input)
-  const order = disabled.has("leader-takes-ack-late") ? input.map((_, k) => k) : acksTakenLate(input)
-  const moved = order.filter((k, position) => k !== position && input[k]!._tag === "Received").length
+  const wire = input.map((_, k) => k)
+  const afterKills = disabled.has("kill-after-its-bytes") ? wire : killsAfterTheirBytes(input)
+  const killsMoved = afterKills.filter((k, position) => k !== position && input[k]!._tag === "Crashed").length
+  if (killsMoved > 0) applied.set("kill-after-its-bytes", killsMoved)
+  const order = disabled.has("leader-takes-ack-late") ? afterKills : acksTakenLate(input, afterKills)
+  const moved = order.filter((k, position) => k !== afterKills[position] && input[k]!._tag === "Received" && input[k]!.message._tag === "Ack").length
   if (moved > 0) applied.set("leader-takes-ack-late", moved)
   for (const index of order) {
     at = index
@@ -392,7 +402,7 @@ export function adaptZooKeeperTrace(servers: number, input: ReadonlyArray<TraceE
  * leader-takes-ack-late: the order in which to take the events (their indexes), with each leader's receipts of
  * proposal ACKs moved as late as the leader's visible actions allow (see the rule in the module comment).
  */
-function acksTakenLate(input: ReadonlyArray<TraceEvent>): Array<number> {
+function acksTakenLate(input: ReadonlyArray<TraceEvent>, sequence: ReadonlyArray<number>): Array<number> {
   const order: Array<number> = []
   // Per leader, the ACK receipts held back, in wire order.
   const held = new Map<number, Array<number>>()
@@ -405,12 +415,13 @@ function acksTakenLate(input: ReadonlyArray<TraceEvent>): Array<number> {
   const releaseFrom = (learner: number): void => {
     for (const [leader, queue] of held) if (queue.some((k) => (input[k] as Extract<TraceEvent, { _tag: "Received" }>).from === learner)) release(leader)
   }
-  input.forEach((e, k) => {
+  for (const k of sequence) {
+    const e = input[k]!
     if (e._tag === "Received" && e.message._tag === "Ack" && counterOf(e.message.zxid) !== 0) {
       const queue = held.get(e.server) ?? []
       queue.push(k)
       held.set(e.server, queue)
-      return
+      continue
     }
     switch (e._tag) {
       case "Sent":
@@ -477,8 +488,34 @@ function acksTakenLate(input: ReadonlyArray<TraceEvent>): Array<number> {
         break
     }
     order.push(k)
-  })
+  }
   for (const leader of [...held.keys()]) release(leader)
+  return order
+}
+
+/**
+ * kill-after-its-bytes: the order of the events with each kill moved after the receipts of what the killed
+ * server had sent before it (see the rule in the module comment), but never past an event of the killed
+ * server or a lost connection to it.
+ */
+function killsAfterTheirBytes(input: ReadonlyArray<TraceEvent>): Array<number> {
+  const order = input.map((_, k) => k)
+  for (let c = 0; c < order.length; c++) {
+    const crash = input[order[c]!]!
+    if (crash._tag !== "Crashed") continue
+    const dead = crash.server
+    let last = -1
+    for (let p = c + 1; p < order.length; p++) {
+      const e = input[order[p]!]!
+      if (e._tag === "Received" && e.from === dead) last = p
+      else if (e._tag === "ConnectionLost" && e.peer === dead) break
+      else if ("server" in e && e.server === dead) break
+    }
+    if (last < 0) continue
+    order.splice(last + 1, 0, order[c]!)
+    order.splice(c, 1)
+    c -= 1
+  }
   return order
 }
 
