@@ -34,6 +34,16 @@ const FIXTURES = ["healthy", "failover", "partition", "lone-leader"] as const
  */
 const CAMPAIGN_FIXTURES = ["campaign-killed-leader", "campaign-ack-late", "campaign-leader-restarts", "campaign-unseen-proposal"] as const
 
+/**
+ * A decoded trace (the counterexample file a campaign wrote; its capture was not kept) that the model
+ * refused before learner-commits-after-uptodate: a learner got a broadcast COMMIT between its NEWLEADER ack
+ * and UPTODATE. Its Violation event is the old verdict, left out here.
+ */
+function campaignTrace(name: string): { servers: number; events: ReadonlyArray<TraceEvent> } {
+  const trace = readTrace(gunzipSync(readFileSync(`test/fixtures/zookeeper/${name}.trace.jsonl.gz`)).toString("utf8"))
+  return { servers: trace.header.schedule.config.servers, events: trace.events.filter((e) => e._tag !== "Violation") }
+}
+
 function capture(name: string): { header: CaptureHeader; records: ReadonlyArray<CaptureRecord> } {
   return readCapture(gunzipSync(readFileSync(`test/fixtures/zookeeper/${name}.capture.jsonl.gz`)).toString("utf8"))
 }
@@ -123,6 +133,12 @@ describe("decoding real captures", () => {
     expect(validation.rejection?.reason ?? null).toBeNull()
     expect(validation.counts.get("LeaderProcessACKLD") ?? 0).toBeGreaterThan(0)
     expect(validation.counts.get("FollowerProcessCOMMIT") ?? 0).toBeGreaterThan(0)
+  })
+
+  it("campaign-commit-before-uptodate (a decoded trace) holds and is admitted", () => {
+    const { servers, events } = campaignTrace("campaign-commit-before-uptodate")
+    expect(validateZooKeeperTrace(servers, events).rejection?.reason ?? null).toBeNull()
+    expect(validateZooKeeperTrace(servers, events, new Set(["learner-commits-after-uptodate"])).rejection).not.toBeNull()
   })
 
   it("a decoded trace is a trace file like any other: written, read back, judged and validated alike", () => {
@@ -314,12 +330,15 @@ describe("ZOOKEEPER-4685 on the real 3.8.0 binary", () => {
 describe("validation rules", () => {
   it("every rule that inserts or leaves out a step is needed by a real run: without it the model refuses", () => {
     const needed = new Set<ZooKeeperRule>()
-    for (const name of [...FIXTURES, ...CAMPAIGN_FIXTURES]) {
+    const runs = [...[...FIXTURES, ...CAMPAIGN_FIXTURES].map((name) => {
       const { header, events } = eventsOf(name)
-      const { applied } = adaptZooKeeperTrace(header.servers, events)
+      return { servers: header.servers, events }
+    }), campaignTrace("campaign-commit-before-uptodate")]
+    for (const { servers, events } of runs) {
+      const { applied } = adaptZooKeeperTrace(servers, events)
       for (const rule of applied.keys()) {
         if (needed.has(rule)) continue
-        const without = validateZooKeeperTrace(header.servers, events, new Set([rule]))
+        const without = validateZooKeeperTrace(servers, events, new Set([rule]))
         if (without.rejection !== null) needed.add(rule)
       }
     }

@@ -63,6 +63,13 @@
  *   before anything the learner does that ends its connection (a crash, a restart, a role change, a new
  *   FOLLOWERINFO). Receipts keep their order. Only a receipt moves, and only later: every COMMIT still
  *   needs a quorum of ACKs received before it on the wire, so no commit without a quorum can be admitted.
+ * - learner-commits-after-uptodate: a learner that has acked NEWLEADER and not yet received UPTODATE keeps
+ *   the COMMITs it receives (Learner.syncWithLeader: packetsCommitted) and applies them after UPTODATE; the
+ *   leader sends them there because it forwards its broadcast to the learner from the end of the sync on
+ *   (LearnerHandler.syncFollower: startForwarding), and queues UPTODATE only once established. Zab.tla's
+ *   leader answers the ACKLD with COMMITLD at once, so its COMMITs follow. Such a receipt is taken right
+ *   after the learner's move to broadcast that UPTODATE makes (before the deliveries of that move), or
+ *   where it is if the learner leaves, crashes or loses the connection first.
  * - kill-after-its-bytes: a SIGKILL does not take back what the process had already written to its sockets:
  *   the kernel still delivers it (the proxy reads it after the kill; the decoder places those sends before
  *   the kill). Zab.tla's crash empties the channels at once, so a kill is placed after the receipts of
@@ -94,6 +101,7 @@ export const ZOOKEEPER_RULES = [
   "leader-logs-own",
   "leader-takes-ack-late",
   "kill-after-its-bytes",
+  "learner-commits-after-uptodate",
 ] as const
 export type ZooKeeperRule = (typeof ZOOKEEPER_RULES)[number]
 
@@ -122,6 +130,9 @@ interface Server {
   leaderInfoEpoch: number
   sync: { mode: "Diff" | "Trunc" | "Snap"; zxid: number; tree: string } | null
   syncTxns: Array<Txn>
+  /** PROPOSALs received after NEWLEADER and before acking it: broadcast ones, logged after the ack. */
+  afterNewLeader: Array<Txn>
+  newLeaderReceived: boolean
   newLeaderAcked: boolean
   /** The zxid a SNAP installed: the log holds what follows it. */
   floor: number
@@ -135,7 +146,7 @@ interface Server {
 }
 
 function fresh(): Server {
-  return { writes: 0, synced: 0, acceptedEpoch: 0, currentEpoch: 0, log: [], leader: null, leading: false, connecting: new Map(), epochProposed: false, leaderInfoEpoch: 0, sync: null, syncTxns: [], newLeaderAcked: false, floor: 0, syncedLog: [], syncedFloor: 0, appends: [], snapCovers: 0 }
+  return { writes: 0, synced: 0, acceptedEpoch: 0, currentEpoch: 0, log: [], leader: null, leading: false, connecting: new Map(), epochProposed: false, leaderInfoEpoch: 0, sync: null, syncTxns: [], afterNewLeader: [], newLeaderReceived: false, newLeaderAcked: false, floor: 0, syncedLog: [], syncedFloor: 0, appends: [], snapCovers: 0 }
 }
 
 /** Insert the internal steps the rules name and leave out what they leave out. */
@@ -181,9 +192,12 @@ export function adaptZooKeeperTrace(servers: number, input: ReadonlyArray<TraceE
   const afterKills = disabled.has("kill-after-its-bytes") ? wire : killsAfterTheirBytes(input)
   const killsMoved = afterKills.filter((k, position) => k !== position && input[k]!._tag === "Crashed").length
   if (killsMoved > 0) applied.set("kill-after-its-bytes", killsMoved)
-  const order = disabled.has("leader-takes-ack-late") ? afterKills : acksTakenLate(input, afterKills)
-  const moved = order.filter((k, position) => k !== afterKills[position] && input[k]!._tag === "Received" && input[k]!.message._tag === "Ack").length
+  const acksLate = disabled.has("leader-takes-ack-late") ? afterKills : acksTakenLate(input, afterKills)
+  const moved = acksLate.filter((k, position) => k !== afterKills[position] && input[k]!._tag === "Received" && input[k]!.message._tag === "Ack").length
   if (moved > 0) applied.set("leader-takes-ack-late", moved)
+  const order = disabled.has("learner-commits-after-uptodate") ? acksLate : commitsAfterUpToDate(input, acksLate)
+  const commitsMoved = order.filter((k, position) => k !== acksLate[position] && input[k]!._tag === "Received" && input[k]!.message._tag === "Commit").length
+  if (commitsMoved > 0) applied.set("learner-commits-after-uptodate", commitsMoved)
   for (const index of order) {
     at = index
     const e = input[at]!
@@ -226,6 +240,8 @@ export function adaptZooKeeperTrace(servers: number, input: ReadonlyArray<TraceE
           if (effect.phase === "discovery" || effect.role === "looking") {
             s.sync = null
             s.syncTxns = []
+            s.afterNewLeader = []
+            s.newLeaderReceived = false
             s.newLeaderAcked = false
           }
           push(e, null)
@@ -268,6 +284,11 @@ export function adaptZooKeeperTrace(servers: number, input: ReadonlyArray<TraceE
           write(e.server, "newleader-ack-durable", (w) => ({ _tag: "WriteCurrentEpoch", write: w, epoch: m.epoch }))
           sync(e.server, "newleader-ack-durable")
           s.newLeaderAcked = true
+          // sync-is-one-newleader: the leader forwards its new proposals to a learner once it has queued its
+          // NEWLEADER (LearnerHandler.syncFollower: startForwarding), so PROPOSALs after NEWLEADER are the
+          // spec's PROPOSEs behind it; the learner logs them after its ack (Learner.syncWithLeader after UPTODATE).
+          for (const txn of s.afterNewLeader) append(e.server, txn, "follower-logs-proposal")
+          s.afterNewLeader = []
         }
         if (m._tag === "Ack") {
           if (counterOf(m.zxid) === 0 && !disabled.has("uptodate-ack")) {
@@ -309,19 +330,26 @@ export function adaptZooKeeperTrace(servers: number, input: ReadonlyArray<TraceE
           case "Trunc":
             s.sync = { mode: m._tag, zxid: m.zxid, tree: "" }
             s.syncTxns = []
+            s.afterNewLeader = []
+            s.newLeaderReceived = false
             break
           case "Snap":
             s.sync = { mode: "Snap", zxid: m.zxid, tree: m.tree }
             s.syncTxns = []
+            s.afterNewLeader = []
+            s.newLeaderReceived = false
+            break
+          case "NewLeader":
+            s.newLeaderReceived = true
             break
           case "Proposal":
-            if (!s.newLeaderAcked) s.syncTxns.push(m.txn)
-            else append(e.server, m.txn, "follower-logs-proposal")
+            if (s.newLeaderAcked) append(e.server, m.txn, "follower-logs-proposal")
+            else if (s.newLeaderReceived) s.afterNewLeader.push(m.txn)
+            else s.syncTxns.push(m.txn)
             break
           case "Notification":
           case "FollowerInfo":
           case "AckEpoch":
-          case "NewLeader":
           case "AckNewLeader":
           case "UpToDate":
           case "Ack":
@@ -490,6 +518,47 @@ function acksTakenLate(input: ReadonlyArray<TraceEvent>, sequence: ReadonlyArray
     order.push(k)
   }
   for (const leader of [...held.keys()]) release(leader)
+  return order
+}
+
+/**
+ * learner-commits-after-uptodate: the order of the events with each COMMIT a learner received between its
+ * NEWLEADER ack and UPTODATE taken right after its move to broadcast.
+ */
+function commitsAfterUpToDate(input: ReadonlyArray<TraceEvent>, sequence: ReadonlyArray<number>): Array<number> {
+  const order: Array<number> = []
+  const acked = new Set<number>() // learners between their NEWLEADER ack and UPTODATE
+  const held = new Map<number, Array<number>>()
+  const release = (learner: number): void => {
+    order.push(...(held.get(learner) ?? []))
+    held.delete(learner)
+  }
+  for (const k of sequence) {
+    const e = input[k]!
+    if (e._tag === "Sent" && e.message._tag === "AckNewLeader") {
+      acked.add(e.server)
+      order.push(k)
+      continue
+    }
+    if (e._tag === "Received" && e.message._tag === "Commit" && acked.has(e.server)) {
+      held.set(e.server, [...(held.get(e.server) ?? []), k])
+      continue
+    }
+    if (e._tag === "Observed" && e.effect._tag === "RoleChange") {
+      acked.delete(e.server)
+      if (e.effect.role === "following" && e.effect.phase === "broadcast") {
+        order.push(k)
+        release(e.server)
+        continue
+      }
+      release(e.server)
+    } else if (e._tag === "Crashed" || e._tag === "Restarted" || e._tag === "ConnectionLost") {
+      acked.delete(e.server)
+      release(e.server)
+    }
+    order.push(k)
+  }
+  for (const learner of [...held.keys()]) release(learner)
   return order
 }
 
