@@ -15,7 +15,7 @@ import { gunzipSync } from "node:zlib"
 import { describe, expect, it } from "vitest"
 import { judgeTrace } from "../harness/judge.js"
 import { ZOOKEEPER_UNOBSERVED, judgeZooKeeperCapture, zookeeperTrace } from "../harness/zookeeper-judge.js"
-import { readTrace, writeTrace } from "../traces/jsonl.js"
+import { type Trace, readTrace, writeTrace } from "../traces/jsonl.js"
 import type { TraceEvent } from "../traces/schema.js"
 import { makeZxid } from "../impl/core/zxid.js"
 import { type CaptureHeader, type CaptureRecord, readCapture } from "../impl/zookeeper/capture.js"
@@ -35,13 +35,19 @@ const FIXTURES = ["healthy", "failover", "partition", "lone-leader"] as const
 const CAMPAIGN_FIXTURES = ["campaign-killed-leader", "campaign-ack-late", "campaign-leader-restarts", "campaign-unseen-proposal"] as const
 
 /**
- * A decoded trace (the counterexample file a campaign wrote; its capture was not kept) that the model
- * refused before learner-commits-after-uptodate: a learner got a broadcast COMMIT between its NEWLEADER ack
- * and UPTODATE. Its Violation event is the old verdict, left out here.
+ * Decoded traces (counterexample files a campaign wrote; their captures were not kept) that the model
+ * refused before a rule learned what they show: a learner got a broadcast COMMIT between its NEWLEADER ack
+ * and UPTODATE (learner-commits-after-uptodate); a learner SNAP-synced at makeZxid(1, 0) reported that zxid
+ * as its last in its next ACKEPOCH (snap-at-last-txn). Their Violation events are the old verdicts, left out.
  */
-function campaignTrace(name: string): { servers: number; events: ReadonlyArray<TraceEvent> } {
-  const trace = readTrace(gunzipSync(readFileSync(`test/fixtures/zookeeper/${name}.trace.jsonl.gz`)).toString("utf8"))
-  return { servers: trace.header.schedule.config.servers, events: trace.events.filter((e) => e._tag !== "Violation") }
+const TRACE_FIXTURES = [
+  ["campaign-commit-before-uptodate", "learner-commits-after-uptodate"],
+  ["campaign-snap-at-epoch-start", "snap-at-last-txn"],
+] as const
+function campaignTrace(name: string): { servers: number; events: ReadonlyArray<TraceEvent>; trace: Trace } {
+  const read = readTrace(gunzipSync(readFileSync(`test/fixtures/zookeeper/${name}.trace.jsonl.gz`)).toString("utf8"))
+  const events = read.events.filter((e) => e._tag !== "Violation")
+  return { servers: read.header.schedule.config.servers, events, trace: { header: { ...read.header, violated: null }, events } }
 }
 
 function capture(name: string): { header: CaptureHeader; records: ReadonlyArray<CaptureRecord> } {
@@ -135,10 +141,11 @@ describe("decoding real captures", () => {
     expect(validation.counts.get("FollowerProcessCOMMIT") ?? 0).toBeGreaterThan(0)
   })
 
-  it("campaign-commit-before-uptodate (a decoded trace) holds and is admitted", () => {
-    const { servers, events } = campaignTrace("campaign-commit-before-uptodate")
+  it.each(TRACE_FIXTURES)("%s (a decoded trace) holds and is admitted, and refused without the rule %s", (name, rule) => {
+    const { servers, events, trace } = campaignTrace(name)
+    expect(judgeTrace(trace, null, ZOOKEEPER_UNOBSERVED).violation).toBeNull()
     expect(validateZooKeeperTrace(servers, events).rejection?.reason ?? null).toBeNull()
-    expect(validateZooKeeperTrace(servers, events, new Set(["learner-commits-after-uptodate"])).rejection).not.toBeNull()
+    expect(validateZooKeeperTrace(servers, events, new Set([rule])).rejection).not.toBeNull()
   })
 
   it("a decoded trace is a trace file like any other: written, read back, judged and validated alike", () => {
@@ -333,7 +340,7 @@ describe("validation rules", () => {
     const runs = [...[...FIXTURES, ...CAMPAIGN_FIXTURES].map((name) => {
       const { header, events } = eventsOf(name)
       return { servers: header.servers, events }
-    }), campaignTrace("campaign-commit-before-uptodate")]
+    }), ...TRACE_FIXTURES.map(([name]) => campaignTrace(name))]
     for (const { servers, events } of runs) {
       const { applied } = adaptZooKeeperTrace(servers, events)
       for (const rule of applied.keys()) {

@@ -36,7 +36,8 @@
  * - snap-at-last-txn: a SNAP's zxid is the leader's lastProcessedZxid (LearnerHandler.syncFollower), which
  *   a new epoch sets to makeZxid(epoch, 0) (ZooKeeperServer.setZxid via Leader.lead), not always a txn; the
  *   tree it streams holds the leader's txns up to it, so the snapshot installed is at the last of those (an
- *   empty tree: a truncation to nothing). The deliveries the decoder makes for that tree (at UPTODATE) are
+ *   empty tree: a truncation to nothing); and a learner whose snapshot is at such a zxid reports it as its
+ *   last logged zxid in ACKEPOCH, where the last txn it holds is meant. The deliveries the decoder makes for that tree (at UPTODATE) are
  *   the install's in the model, so they are left out.
  * - unanswered-followerinfo: a FOLLOWERINFO the leader never answered with LEADERINFO before that connection
  *   ended (or it crashed) is taken as unread: its LearnerHandler had not processed it (a leader that had
@@ -186,6 +187,17 @@ export function adaptZooKeeperTrace(servers: number, input: ReadonlyArray<TraceE
     write(id, rule, (w) => ({ _tag: "Append", write: w, txn }))
     s.appends.push({ write: s.writes, zxid: txn.zxid })
   }
+  // snap-at-last-txn: a learner whose last snapshot was taken at makeZxid(epoch, 0) (a SNAP at a new
+  // epoch's start) reports that zxid as its last logged one (FileTxnSnapLog.getLastLoggedZxid falls back to
+  // the snapshot's); it names no txn, so the ACKEPOCH's last txn is the last the learner holds below it.
+  const lastTxnOf = (id: number, reported: number): number => {
+    if (counterOf(reported) !== 0 || disabled.has("snap-at-last-txn")) return reported
+    const s = state[id]!
+    const last = s.log.at(-1)?.zxid ?? s.floor
+    if (last >= reported) return reported
+    applied.set("snap-at-last-txn", (applied.get("snap-at-last-txn") ?? 0) + 1)
+    return last
+  }
   const survivors = survivingZxids(servers, input)
   const unanswered = unansweredFollowerInfos(input)
   const wire = input.map((_, k) => k)
@@ -297,6 +309,10 @@ export function adaptZooKeeperTrace(servers: number, input: ReadonlyArray<TraceE
           }
           if (s.log.some((t) => t.zxid === m.zxid)) sync(e.server, "follower-logs-proposal")
         }
+        if (m._tag === "AckEpoch") {
+          push({ ...e, message: { ...m, lastZxid: lastTxnOf(e.server, m.lastZxid) } }, null)
+          continue
+        }
         push(e, null)
         continue
       }
@@ -308,7 +324,8 @@ export function adaptZooKeeperTrace(servers: number, input: ReadonlyArray<TraceE
           applied.set("unanswered-followerinfo", (applied.get("unanswered-followerinfo") ?? 0) + 1)
           continue
         }
-        push(e, null)
+        if (m._tag === "AckEpoch") push({ ...e, message: { ...m, lastZxid: lastTxnOf(e.from, m.lastZxid) } }, null)
+        else push(e, null)
         if (m._tag === "FollowerInfo" && s.leading && !s.epochProposed) {
           // Leader.getEpochToPropose: once a quorum (itself included) has connected, the new epoch is one
           // above every acceptedEpoch seen, written before any LEADERINFO goes out.
