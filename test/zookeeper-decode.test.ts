@@ -37,11 +37,11 @@ const CAMPAIGN_FIXTURES = ["campaign-killed-leader", "campaign-ack-late", "campa
 /**
  * Decoded traces (counterexample files a campaign wrote; their captures were not kept) that the model
  * refused before a rule learned what they show: a learner got a broadcast COMMIT between its NEWLEADER ack
- * and UPTODATE (learner-commits-after-uptodate); a learner SNAP-synced at makeZxid(1, 0) reported that zxid
+ * and UPTODATE (learner-queues-until-uptodate); a learner SNAP-synced at makeZxid(1, 0) reported that zxid
  * as its last in its next ACKEPOCH (snap-at-last-txn). Their Violation events are the old verdicts, left out.
  */
 const TRACE_FIXTURES = [
-  ["campaign-commit-before-uptodate", "learner-commits-after-uptodate"],
+  ["campaign-commit-before-uptodate", "learner-queues-until-uptodate"],
   ["campaign-snap-at-epoch-start", "snap-at-last-txn"],
 ] as const
 function campaignTrace(name: string): { servers: number; events: ReadonlyArray<TraceEvent>; trace: Trace } {
@@ -305,6 +305,33 @@ describe("the rules that reorder never admit what the wire refutes", () => {
     const edited = [...events.slice(0, crash + 1), forged, ...events.slice(crash + 1)]
     const v = validateZooKeeperTrace(header.servers, edited)
     expect(v.rejection?.index).toBe(crash + 1)
+  })
+})
+
+describe("ZOOKEEPER-4646 on the real 3.8.0 binary", () => {
+  // zookeeper-4646.capture.jsonl.gz is run 4 of `zab check --target zookeeper --runs 30 --seed 42`: follower 2
+  // DIFF-synced with txn 0x10000000c, acked NEWLEADER, and when its connection broke and it came back, its
+  // ACKEPOCH reported 0x10000000b as its last logged zxid: the txn its NEWLEADER ack covered was not in its log.
+  it("a NEWLEADER ack not backed by the learner's log: every invariant holds, and the model refuses it, naming ZOOKEEPER-4646", () => {
+    const { header, records } = capture("zookeeper-4646")
+    const judged = judgeZooKeeperCapture(header, records)
+    expect(judged.judgement?.violation ?? null).toBeNull()
+    const v = validateZooKeeperTrace(header.servers, judged.trace.events)
+    const event = judged.trace.events[v.rejection!.index]!
+    expect(event._tag === "Received" && event.message._tag === "AckEpoch" && event.from === 2 && event.message.lastZxid === makeZxid(1, 0xb)).toBe(true)
+    expect(v.rejection?.reason).toMatch(/server 2 acked NEWLEADER with its log through 0x10000000c, then reported 0x10000000b .*ZOOKEEPER-4646/)
+    expect(v.rejectedRule).toBe("newleader-ack-durable")
+  })
+  it("again in another run, where the learner joined a leader in broadcast and got PROPOSALs between its NEWLEADER ack and UPTODATE", () => {
+    // The campaign's counterexample file (decoded trace) of a run like the one above: the rule
+    // learner-queues-until-uptodate takes the PROPOSAL where ZooKeeper logs it, and the model then refuses
+    // the ACKEPOCH that shows the txns its NEWLEADER ack covered lost.
+    const { servers, events } = campaignTrace("zookeeper-4646-late-joiner")
+    const v = validateZooKeeperTrace(servers, events)
+    expect(v.rejection?.reason).toMatch(/ZOOKEEPER-4646/)
+    const without = validateZooKeeperTrace(servers, events, new Set(["learner-queues-until-uptodate"]))
+    expect(without.rejection!.index).toBeLessThan(v.rejection!.index)
+    expect(without.rejection?.reason).toMatch(/logs 0x100000018/)
   })
 })
 

@@ -64,13 +64,14 @@
  *   before anything the learner does that ends its connection (a crash, a restart, a role change, a new
  *   FOLLOWERINFO). Receipts keep their order. Only a receipt moves, and only later: every COMMIT still
  *   needs a quorum of ACKs received before it on the wire, so no commit without a quorum can be admitted.
- * - learner-commits-after-uptodate: a learner that has acked NEWLEADER and not yet received UPTODATE keeps
- *   the COMMITs it receives (Learner.syncWithLeader: packetsCommitted) and applies them after UPTODATE; the
- *   leader sends them there because it forwards its broadcast to the learner from the end of the sync on
- *   (LearnerHandler.syncFollower: startForwarding), and queues UPTODATE only once established. Zab.tla's
- *   leader answers the ACKLD with COMMITLD at once, so its COMMITs follow. Such a receipt is taken right
- *   after the learner's move to broadcast that UPTODATE makes (before the deliveries of that move), or
- *   where it is if the learner leaves, crashes or loses the connection first.
+ * - learner-queues-until-uptodate: a learner that has acked NEWLEADER and not yet received UPTODATE keeps
+ *   the PROPOSALs and COMMITs it receives (Learner.syncWithLeader: packetsNotCommitted, packetsCommitted)
+ *   and logs and applies them after UPTODATE; the leader sends them there because it forwards its
+ *   broadcast to the learner from the end of the sync on (LearnerHandler.syncFollower: startForwarding),
+ *   and queues UPTODATE only once established and the ack processed. Zab.tla's leader answers the ACKLD
+ *   with COMMITLD at once, so its PROPOSEs and COMMITs follow. Such a receipt is taken right after the
+ *   learner's move to broadcast that UPTODATE makes (before the deliveries of that move), or where it is
+ *   if the learner leaves, crashes or loses the connection first.
  * - kill-after-its-bytes: a SIGKILL does not take back what the process had already written to its sockets:
  *   the kernel still delivers it (the proxy reads it after the kill; the decoder places those sends before
  *   the kill). Zab.tla's crash empties the channels at once, so a kill is placed after the receipts of
@@ -83,7 +84,7 @@
  *   flushed before the kill, and an fsync covering them is placed before the crash.
  */
 import type { PeerEffect, Txn } from "../impl/core/types.js"
-import { counterOf } from "../impl/core/zxid.js"
+import { counterOf, formatZxid } from "../impl/core/zxid.js"
 import type { TraceEvent } from "./schema.js"
 import { type Rejection, Validator } from "./validate.js"
 
@@ -102,7 +103,7 @@ export const ZOOKEEPER_RULES = [
   "leader-logs-own",
   "leader-takes-ack-late",
   "kill-after-its-bytes",
-  "learner-commits-after-uptodate",
+  "learner-queues-until-uptodate",
 ] as const
 export type ZooKeeperRule = (typeof ZOOKEEPER_RULES)[number]
 
@@ -114,6 +115,11 @@ interface Adapted {
   /** For each adapted event, the rule that inserted it (null for a decoded event). */
   readonly rule: ReadonlyArray<ZooKeeperRule | null>
   readonly applied: ReadonlyMap<ZooKeeperRule, number>
+  /**
+   * ACKEPOCHs (by the index of their send) whose last logged zxid is below the last txn the learner's
+   * latest NEWLEADER ack covered: where the assumption of newleader-ack-durable is seen not to hold.
+   */
+  readonly shortfalls: ReadonlyMap<number, { readonly learner: number; readonly acked: number; readonly reported: number }>
 }
 
 interface Server {
@@ -135,6 +141,8 @@ interface Server {
   afterNewLeader: Array<Txn>
   newLeaderReceived: boolean
   newLeaderAcked: boolean
+  /** The last txn of the history its latest NEWLEADER ack covered (0: none). */
+  ackedThrough: number
   /** The zxid a SNAP installed: the log holds what follows it. */
   floor: number
   /** The log and floor as of the last inserted fsync: what a kill leaves. */
@@ -147,7 +155,7 @@ interface Server {
 }
 
 function fresh(): Server {
-  return { writes: 0, synced: 0, acceptedEpoch: 0, currentEpoch: 0, log: [], leader: null, leading: false, connecting: new Map(), epochProposed: false, leaderInfoEpoch: 0, sync: null, syncTxns: [], afterNewLeader: [], newLeaderReceived: false, newLeaderAcked: false, floor: 0, syncedLog: [], syncedFloor: 0, appends: [], snapCovers: 0 }
+  return { writes: 0, synced: 0, acceptedEpoch: 0, currentEpoch: 0, log: [], leader: null, leading: false, connecting: new Map(), epochProposed: false, leaderInfoEpoch: 0, sync: null, syncTxns: [], afterNewLeader: [], newLeaderReceived: false, newLeaderAcked: false, ackedThrough: 0, floor: 0, syncedLog: [], syncedFloor: 0, appends: [], snapCovers: 0 }
 }
 
 /** Insert the internal steps the rules name and leave out what they leave out. */
@@ -157,6 +165,7 @@ export function adaptZooKeeperTrace(servers: number, input: ReadonlyArray<TraceE
   const origin: Array<number> = []
   const rules: Array<ZooKeeperRule | null> = []
   const applied = new Map<ZooKeeperRule, number>()
+  const shortfalls = new Map<number, { readonly learner: number; readonly acked: number; readonly reported: number }>()
   let at = 0
   const push = (event: TraceEvent, rule: ZooKeeperRule | null): void => {
     // A disabled rule inserts nothing (tests show each rule is needed by a real run).
@@ -207,9 +216,9 @@ export function adaptZooKeeperTrace(servers: number, input: ReadonlyArray<TraceE
   const acksLate = disabled.has("leader-takes-ack-late") ? afterKills : acksTakenLate(input, afterKills)
   const moved = acksLate.filter((k, position) => k !== afterKills[position] && input[k]!._tag === "Received" && input[k]!.message._tag === "Ack").length
   if (moved > 0) applied.set("leader-takes-ack-late", moved)
-  const order = disabled.has("learner-commits-after-uptodate") ? acksLate : commitsAfterUpToDate(input, acksLate)
-  const commitsMoved = order.filter((k, position) => k !== acksLate[position] && input[k]!._tag === "Received" && input[k]!.message._tag === "Commit").length
-  if (commitsMoved > 0) applied.set("learner-commits-after-uptodate", commitsMoved)
+  const order = disabled.has("learner-queues-until-uptodate") ? acksLate : commitsAfterUpToDate(input, acksLate)
+  const commitsMoved = order.filter((k, position) => k !== acksLate[position] && input[k]!._tag === "Received" && (input[k]!.message._tag === "Commit" || input[k]!.message._tag === "Proposal")).length
+  if (commitsMoved > 0) applied.set("learner-queues-until-uptodate", commitsMoved)
   for (const index of order) {
     at = index
     const e = input[at]!
@@ -296,6 +305,7 @@ export function adaptZooKeeperTrace(servers: number, input: ReadonlyArray<TraceE
           write(e.server, "newleader-ack-durable", (w) => ({ _tag: "WriteCurrentEpoch", write: w, epoch: m.epoch }))
           sync(e.server, "newleader-ack-durable")
           s.newLeaderAcked = true
+          s.ackedThrough = s.log.at(-1)?.zxid ?? s.floor
           // sync-is-one-newleader: the leader forwards its new proposals to a learner once it has queued its
           // NEWLEADER (LearnerHandler.syncFollower: startForwarding), so PROPOSALs after NEWLEADER are the
           // spec's PROPOSEs behind it; the learner logs them after its ack (Learner.syncWithLeader after UPTODATE).
@@ -310,7 +320,9 @@ export function adaptZooKeeperTrace(servers: number, input: ReadonlyArray<TraceE
           if (s.log.some((t) => t.zxid === m.zxid)) sync(e.server, "follower-logs-proposal")
         }
         if (m._tag === "AckEpoch") {
-          push({ ...e, message: { ...m, lastZxid: lastTxnOf(e.server, m.lastZxid) } }, null)
+          const reported = lastTxnOf(e.server, m.lastZxid)
+          if (reported < s.ackedThrough) shortfalls.set(at, { learner: e.server, acked: s.ackedThrough, reported })
+          push({ ...e, message: { ...m, lastZxid: reported } }, null)
           continue
         }
         push(e, null)
@@ -440,7 +452,7 @@ export function adaptZooKeeperTrace(servers: number, input: ReadonlyArray<TraceE
         continue
     }
   }
-  return { events, origin, rule: rules, applied }
+  return { events, origin, rule: rules, applied, shortfalls }
 }
 
 /**
@@ -539,7 +551,7 @@ function acksTakenLate(input: ReadonlyArray<TraceEvent>, sequence: ReadonlyArray
 }
 
 /**
- * learner-commits-after-uptodate: the order of the events with each COMMIT a learner received between its
+ * learner-queues-until-uptodate: the order of the events with each PROPOSAL and COMMIT a learner received between its
  * NEWLEADER ack and UPTODATE taken right after its move to broadcast.
  */
 function commitsAfterUpToDate(input: ReadonlyArray<TraceEvent>, sequence: ReadonlyArray<number>): Array<number> {
@@ -557,7 +569,7 @@ function commitsAfterUpToDate(input: ReadonlyArray<TraceEvent>, sequence: Readon
       order.push(k)
       continue
     }
-    if (e._tag === "Received" && e.message._tag === "Commit" && acked.has(e.server)) {
+    if (e._tag === "Received" && (e.message._tag === "Commit" || e.message._tag === "Proposal") && acked.has(e.server)) {
       held.set(e.server, [...(held.get(e.server) ?? []), k])
       continue
     }
@@ -665,8 +677,20 @@ export function validateZooKeeperTrace(servers: number, events: ReadonlyArray<Tr
   const rejection = validator.rejection
   if (rejection === null) return { rejection: null, rejectedRule: null, applied: adapted.applied, counts: validator.counts }
   const original = adapted.origin[rejection.index]!
+  const event = events[original]!
+  // A learner's ACKEPOCH that reports less than its NEWLEADER ack covered: ZooKeeper 3.8.0 acks NEWLEADER
+  // before the synced txns are logged (Learner.syncWithLeader hands them to the SyncRequestProcessor after
+  // the ack, or after UPTODATE), so a learner that leaves (or is killed) soon after loses them. That is
+  // ZOOKEEPER-4646 (fixed in 3.9.0), seen from the wire; the rejection says so and names the rule whose
+  // assumption failed, rather than passing for a fault of the decoder.
+  const learner = event._tag === "Sent" && event.message._tag === "AckEpoch" ? event.server : event._tag === "Received" && event.message._tag === "AckEpoch" ? event.from : null
+  const shortfall = learner === null ? undefined : [...adapted.shortfalls].filter(([k, v]) => k <= original && v.learner === learner).at(-1)?.[1]
+  if (shortfall !== undefined) {
+    const reason = `${rejection.reason}: server ${shortfall.learner} acked NEWLEADER with its log through ${formatZxid(shortfall.acked)}, then reported ${formatZxid(shortfall.reported)} as its last logged zxid: ZooKeeper acked NEWLEADER before the synced txns were logged (ZOOKEEPER-4646, fixed in 3.9.0)`
+    return { rejection: { ...rejection, reason, index: original, event }, rejectedRule: "newleader-ack-durable", applied: adapted.applied, counts: validator.counts }
+  }
   return {
-    rejection: { ...rejection, index: original, event: events[original]! },
+    rejection: { ...rejection, index: original, event },
     rejectedRule: adapted.rule[rejection.index] ?? null,
     applied: adapted.applied,
     counts: validator.counts,
