@@ -622,19 +622,18 @@ function killsAfterTheirBytes(input: ReadonlyArray<TraceEvent>): Array<number> {
  * it restarts, if it sends one before crashing again.
  */
 function survivingZxids(servers: number, input: ReadonlyArray<TraceEvent>): ReadonlyMap<number, number> {
-  const open = new Map<number, number>() // server -> index of its last Crashed not yet resolved
+  // server -> indexes of its Crashed events not yet resolved: a report after several kills in a row says
+  // what survived each of them (the log it reports was on disk through all of them).
+  const open = new Map<number, Array<number>>()
   const out = new Map<number, number>()
   input.forEach((e, k) => {
-    if (e._tag === "Crashed" && e.server <= servers) open.set(e.server, k)
+    if (e._tag === "Crashed" && e.server <= servers) open.set(e.server, [...(open.get(e.server) ?? []), k])
     // What it reports logged as a learner, or, as a leader, the zxid it syncs a learner to when that is a
     // txn (a DIFF's or SNAP's zxid is its lastProcessedZxid, loaded from its snapshot and log at start).
     const reported = e._tag !== "Sent" ? null : e.message._tag === "AckEpoch" ? e.message.lastZxid : (e.message._tag === "Diff" || e.message._tag === "Snap") && counterOf(e.message.zxid) !== 0 ? e.message.zxid : null
     if (e._tag === "Sent" && reported !== null) {
-      const crash = open.get(e.server)
-      if (crash !== undefined) {
-        out.set(crash, reported)
-        open.delete(e.server)
-      }
+      for (const crash of open.get(e.server) ?? []) out.set(crash, reported)
+      open.delete(e.server)
     }
   })
   return out
