@@ -30,9 +30,11 @@ const FIXTURES = ["healthy", "failover", "partition", "lone-leader"] as const
  * proxy after the kill, and a restarted leader whose log survived (killed-leader); a leader that proposed
  * before processing ACKs already delivered (ack-late); a leader killed with a proposal on the wire and its
  * SNAP after the restart naming it (leader-restarts); a txn logged in a leadership but first seen in the
- * next one's DIFF (unseen-proposal).
+ * next one's DIFF (unseen-proposal); a learner SNAP-synced while the leader had a proposal outstanding, which
+ * ZooKeeper forwards after NEWLEADER and Zab.tla puts in NEWLEADER's history (forwarded-after-snap); a leader
+ * killed twice before its SNAP named the txn it had logged (leader-killed-twice).
  */
-const CAMPAIGN_FIXTURES = ["campaign-killed-leader", "campaign-ack-late", "campaign-leader-restarts", "campaign-unseen-proposal"] as const
+const CAMPAIGN_FIXTURES = ["campaign-killed-leader", "campaign-ack-late", "campaign-leader-restarts", "campaign-unseen-proposal", "campaign-forwarded-after-snap", "campaign-leader-killed-twice"] as const
 
 /**
  * Decoded traces (counterexample files a campaign wrote; their captures were not kept) that the model

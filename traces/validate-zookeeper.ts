@@ -143,6 +143,8 @@ interface Server {
   newLeaderAcked: boolean
   /** The last txn of the history its latest NEWLEADER ack covered (0: none). */
   ackedThrough: number
+  /** As leader: for each learner, the last txn it had proposed when it sent that learner's DIFF/TRUNC/SNAP. */
+  syncedThrough: Map<number, number>
   /** The zxid a SNAP installed: the log holds what follows it. */
   floor: number
   /** The log and floor as of the last inserted fsync: what a kill leaves. */
@@ -155,7 +157,7 @@ interface Server {
 }
 
 function fresh(): Server {
-  return { writes: 0, synced: 0, acceptedEpoch: 0, currentEpoch: 0, log: [], leader: null, leading: false, connecting: new Map(), epochProposed: false, leaderInfoEpoch: 0, sync: null, syncTxns: [], afterNewLeader: [], newLeaderReceived: false, newLeaderAcked: false, ackedThrough: 0, floor: 0, syncedLog: [], syncedFloor: 0, appends: [], snapCovers: 0 }
+  return { writes: 0, synced: 0, acceptedEpoch: 0, currentEpoch: 0, log: [], leader: null, leading: false, connecting: new Map(), epochProposed: false, leaderInfoEpoch: 0, sync: null, syncTxns: [], afterNewLeader: [], newLeaderReceived: false, newLeaderAcked: false, ackedThrough: 0, syncedThrough: new Map(), floor: 0, syncedLog: [], syncedFloor: 0, appends: [], snapCovers: 0 }
 }
 
 /** Insert the internal steps the rules name and leave out what they leave out. */
@@ -275,6 +277,7 @@ export function adaptZooKeeperTrace(servers: number, input: ReadonlyArray<TraceE
       case "Sent": {
         const s = state[e.server]!
         const m = e.message
+        if (m._tag === "Diff" || m._tag === "Trunc" || m._tag === "Snap") s.syncedThrough.set(e.to, s.log.at(-1)?.zxid ?? s.floor)
         if (m._tag === "LeaderInfo" && s.acceptedEpoch < m.newEpoch) {
           s.acceptedEpoch = m.newEpoch
           write(e.server, "leader-accepted-epoch", (w) => ({ _tag: "WriteAcceptedEpoch", write: w, epoch: m.newEpoch }))
@@ -373,7 +376,10 @@ export function adaptZooKeeperTrace(servers: number, input: ReadonlyArray<TraceE
             break
           case "Proposal":
             if (s.newLeaderAcked) append(e.server, m.txn, "follower-logs-proposal")
-            else if (s.newLeaderReceived) s.afterNewLeader.push(m.txn)
+            // A txn the leader had proposed before it synced this learner is in Zab.tla's NEWLEADER history,
+            // though ZooKeeper forwards it after NEWLEADER (Leader.startForwarding queues the outstanding
+            // proposals); one proposed later is a PROPOSE behind NEWLEADER.
+            else if (s.newLeaderReceived && m.txn.zxid > (state[e.from]!.syncedThrough.get(e.server) ?? 0)) s.afterNewLeader.push(m.txn)
             else s.syncTxns.push(m.txn)
             break
           case "Notification":
