@@ -23,7 +23,8 @@ import { formatZooKeeperCoverage, zookeeperCoverage } from "../impl/zookeeper/pr
 import { decodeCapture, formatDecodeProblems } from "../impl/zookeeper/decode.js"
 import { ZOOKEEPER_RULES, type ZooKeeperRule, adaptZooKeeperTrace, validateZooKeeperTrace } from "../traces/validate-zookeeper.js"
 
-const FIXTURES = ["healthy", "failover", "partition", "lone-leader"] as const
+// trunc-early: `record.ts trunc-early`, the old leader back before the new epoch wrote anything: TRUNC.
+const FIXTURES = ["healthy", "failover", "partition", "lone-leader", "trunc-early"] as const
 /**
  * Captures of `zab check --target zookeeper --runs 30 --seed 42` runs (3.8.0) that each gave a false
  * verdict before the decoder or the rules learned what they show: a killed leader's last bytes read by the
@@ -168,6 +169,10 @@ describe("decoding real captures", () => {
     expect(partition["bytes-dropped"]).toBeGreaterThan(0)
     expect(partition["sync-proposal-commit"]).toBeGreaterThan(0)
     expect(formatZooKeeperCoverage(failover)).toMatch(/^sync-trunc +0 +NOT SEEN: /m)
+    // TRUNC on the real binary: the new leader truncates the old one's uncommitted txn.
+    const trunc = decodeCapture(capture("trunc-early").header, capture("trunc-early").records)
+    expect(zookeeperCoverage(trunc)["sync-trunc"]).toBe(1)
+    expect(trunc.messages.filter((m) => m.name === "TRUNC").map((m) => [m.from, m.to, m.zxid])).toEqual([[2, 3, makeZxid(1, 7)]])
   })
 })
 

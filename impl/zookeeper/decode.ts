@@ -362,7 +362,9 @@ class CaptureDecoder {
     for (const [conn, link] of this.links) {
       if (this.closed.has(conn)) continue
       if (s.role === "following" && link.learner === id && link.leader === s.leader) return true
-      if (s.role === "leading" && link.leader === id && link.epoch !== null) return true
+      // A leader holds its role from the first learner it accepts (its LEADERINFOs wait for a quorum of
+      // them: Leader.getEpochToPropose), and gives it up only by closing its learners' connections.
+      if (s.role === "leading" && link.leader === id && (link.epoch !== null || link.followerInfoReceived !== null)) return true
     }
     return false
   }
