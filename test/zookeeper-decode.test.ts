@@ -41,11 +41,14 @@ const CAMPAIGN_FIXTURES = ["campaign-killed-leader", "campaign-ack-late", "campa
  * Decoded traces (counterexample files a campaign wrote; their captures were not kept) that the model
  * refused before a rule learned what they show: a learner got a broadcast COMMIT between its NEWLEADER ack
  * and UPTODATE (learner-queues-until-uptodate); a learner SNAP-synced at makeZxid(1, 0) reported that zxid
- * as its last in its next ACKEPOCH (snap-at-last-txn). Their Violation events are the old verdicts, left out.
+ * as its last in its next ACKEPOCH (snap-at-last-txn); see also the comments in the list. Their Violation events are the old verdicts, left out.
  */
 const TRACE_FIXTURES = [
   ["campaign-commit-before-uptodate", "learner-queues-until-uptodate"],
   ["campaign-snap-at-epoch-start", "snap-at-last-txn"],
+  // A leader that committed 0x100000004, proposed 0x100000006, then committed 0x100000005, with the ACKs of
+  // both read before the first commit: each commit takes only the ACKs of its own txn.
+  ["campaign-commit-per-ack", "leader-takes-ack-late"],
 ] as const
 function campaignTrace(name: string): { servers: number; events: ReadonlyArray<TraceEvent>; trace: Trace } {
   const read = readTrace(gunzipSync(readFileSync(`test/fixtures/zookeeper/${name}.trace.jsonl.gz`)).toString("utf8"))

@@ -526,7 +526,15 @@ function acksTakenLate(input: ReadonlyArray<TraceEvent>, sequence: ReadonlyArray
         if (e.effect._tag !== "Proposed") release(e.server)
         if (e.effect._tag === "RoleChange") releaseFrom(e.server)
         break
-      case "Delivered":
+      case "Delivered": {
+        // A leader's commit of a txn needed the ACKs of that txn, not those of later ones: Leader.processAck
+        // commits only the acked zxid (tryToCommit), so a later txn commits at a later ACK's processing.
+        const queue = held.get(e.server) ?? []
+        const due = queue.filter((k) => heldAckZxid(input[k]!) <= e.zxid)
+        order.push(...due)
+        held.set(e.server, queue.filter((k) => !due.includes(k)))
+        break
+      }
       case "Wrote":
       case "FsyncCompleted":
       case "ClientRequest":
@@ -595,6 +603,12 @@ function commitsAfterUpToDate(input: ReadonlyArray<TraceEvent>, sequence: Readon
   }
   for (const learner of [...held.keys()]) release(learner)
   return order
+}
+
+/** The zxid of a held ACK receipt (acksTakenLate holds nothing else). */
+function heldAckZxid(e: TraceEvent): number {
+  if (e._tag !== "Received" || e.message._tag !== "Ack") throw new Error("acksTakenLate holds only ACK receipts")
+  return e.message.zxid
 }
 
 /**
