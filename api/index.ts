@@ -34,11 +34,19 @@ export { defaultCorpusDir as corpusDir } from "../harness/corpus-replay.js"
 /** The fault profile's knobs a campaign can fix (each left out is drawn per run, as `zab check` draws it). */
 export type FaultProfile = FaultOverrides
 
-export type Target = "sim" | "model" | "net"
+export type Target = "sim" | "model" | "net" | "zookeeper"
 
 export interface CheckOptions {
-  /** sim (default): the deterministic simulator; model: random walks of the abstract model; net: real processes. */
+  /**
+   * sim (default): the deterministic simulator; model: random walks of the abstract model; net: real
+   * processes; zookeeper: fresh Apache ZooKeeper 3.8 ensembles (Debian's package `zookeeper` and a JRE; when
+   * they are missing, or a run cannot be judged, check() rejects with an Error saying why).
+   */
   readonly target?: Target
+  /** target zookeeper: runs a shrinking candidate gets (default 5), as `--tries`. */
+  readonly tries?: number
+  /** target zookeeper: seconds shrinking may take (default 600; 0: no shrinking), as `--shrink-budget`. */
+  readonly shrinkBudgetSeconds?: number
   /** Cluster size: 3 (default), 5 or 7. */
   readonly servers?: number
   /** Schedules to run over all shards (default 100). */
@@ -146,9 +154,15 @@ function workerUrl(): URL {
  */
 export async function check(options: CheckOptions = {}): Promise<CheckResult> {
   const target = options.target ?? "sim"
-  if (!["sim", "model", "net"].includes(target)) throw new RangeError(`target must be sim, model or net, got ${JSON.stringify(target)}`)
+  if (!["sim", "model", "net", "zookeeper"].includes(target)) throw new RangeError(`target must be sim, model, net or zookeeper, got ${JSON.stringify(target)}`)
   const servers = integer("servers", options.servers, 3, 3, 7)
   if (![3, 5, 7].includes(servers)) throw new RangeError(`servers must be 3, 5 or 7, got ${servers}`)
+  if (target === "zookeeper" && servers === 7) throw new RangeError("target zookeeper runs 3 or 5 servers, got 7")
+  if (target === "zookeeper" && (options.bugs ?? []).length > 0) throw new RangeError("bugs break zab's own peer; target zookeeper runs Apache ZooKeeper as it is")
+  if (target === "zookeeper" && (options.invariants !== undefined || options.invariantsModule !== undefined)) throw new RangeError("invariants of your own are not checked on target zookeeper yet")
+  if (target !== "zookeeper" && (options.tries !== undefined || options.shrinkBudgetSeconds !== undefined)) throw new RangeError("tries and shrinkBudgetSeconds apply to target zookeeper only")
+  const tries = integer("tries", options.tries, 5, 1, 1_000)
+  const shrinkBudgetSeconds = integer("shrinkBudgetSeconds", options.shrinkBudgetSeconds, 600, 0, 1_000_000)
   const cwd = options.cwd ?? process.cwd()
   const bugList = [...(options.bugs ?? [])]
   const known = target === "model" ? modelBugNames : zoo.map((b) => b.name as string)
@@ -189,11 +203,14 @@ export async function check(options: CheckOptions = {}): Promise<CheckResult> {
     ...(options.quorumLiveness === true ? { quorumLiveness: true } : {}),
     ...(options.faults === undefined ? {} : { faults: { ...options.faults } }),
     ...(module === undefined ? {} : { invariantsModule: module }),
+    ...(target === "zookeeper" ? { zkTries: tries, zkShrinkBudgetSeconds: shrinkBudgetSeconds } : {}),
   }
   let text = ""
   const output = { out: (t: string) => void (text += t), err: (t: string) => options.onProgress?.(t), interactive: false, cwd }
   const invariants = list.length === 0 ? null : new InvariantSet(list)
   const { code, outcome } = await runCheck(settings, shardRuns(settings.runs, settings.shard), output, invariants)
+  // Exit 2 from a ZooKeeper campaign: nothing could run (no java or zookeeper) or a run could not be judged.
+  if (code === 2) throw new Error(text.trim() === "" ? "the campaign could not run" : text.trim())
   const base = { ...outcome, text, exitCode: code === 0 ? (0 as const) : (1 as const) }
   if (outcome.error !== null) return { ...base, status: "error", violation: null, error: outcome.error }
   if (outcome.violation !== null) return { ...base, status: "violated", violation: outcome.violation, error: null }

@@ -17,6 +17,7 @@ import { defaultZkShrinkBudgetSeconds, defaultZkTries, runZkCampaign } from "./z
 import { defaultZkTickTimeMs, zkLogBranches } from "./zookeeper-target.js"
 import { killSpawnedOnExit } from "../impl/net/cluster.js"
 import { ZkMissingError, zookeeperInstallation } from "../impl/zookeeper/ensemble.js"
+import { ZOOKEEPER_BRANCHES } from "../impl/zookeeper/protocol-coverage.js"
 
 /** Where a campaign's text goes: the report for a person on `out`, progress and the banner on `err`. */
 export interface Output {
@@ -377,7 +378,7 @@ async function campaignOnZookeeper(s: CheckRunSettings, runs: ReadonlyArray<numb
   const held: CheckOutcome = {
     settings: reportSettings(s),
     totals: { runs: result.done, steps: result.steps, seconds: result.seconds },
-    coverage: null,
+    coverage: zkCoverageCounts(result.coverage),
     checked,
     notJudged: result.notJudged.map((invariant) => ({ invariant, reason: `not judged: ${result.notJudgedWhy ?? "the decoded capture does not observe what it reads"}` })),
     violation: null,
@@ -421,9 +422,15 @@ function median(values: ReadonlyArray<number>): number {
   return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2
 }
 
+/** What ZooKeeper campaign runs reached, every known branch listed with its count (a zero: not reached). */
+function zkCoverageCounts(counts: ReadonlyMap<string, number>): ReadonlyMap<string, number> {
+  const names = [...new Set([...zkLogBranches.map(([name]) => name), ...runnerBranches, ...ZOOKEEPER_BRANCHES.map(([b]) => `wire-${b}`), ...counts.keys()])]
+  return new Map(names.map((name) => [name, counts.get(name) ?? 0]))
+}
+
 /** What ZooKeeper campaign runs reached, every known branch listed (a zero is a branch not reached). */
 function zkCoverageTable(counts: ReadonlyMap<string, number>): string {
-  const names = [...new Set([...zkLogBranches.map(([name]) => name), ...runnerBranches, ...counts.keys()])]
+  const names = [...zkCoverageCounts(counts).keys()]
   const width = Math.max(...names.map((n) => n.length))
   return [
     "ZooKeeper coverage (times each branch was reached; zk- from the servers' logs, runner- and client- from the harness):",

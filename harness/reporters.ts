@@ -193,7 +193,8 @@ export function jsonReport(outcome: CheckOutcome): Json {
         ? null
         : {
             branches: Object.fromEntries([...coverage].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
-            unreached: [...unreached(coverage)],
+            // ZooKeeper campaigns list every branch they know, a zero for one not reached.
+            unreached: s.target === "zookeeper" ? [...coverage].filter(([, n]) => n === 0).map(([b]) => b).sort() : [...unreached(coverage)],
           },
     invariants: {
       checked: [...outcome.checked],
@@ -327,6 +328,8 @@ export function junitSuite(outcome: CheckOutcome): { readonly lines: ReadonlyArr
     ["faults", Object.entries(s.faults).filter(([, value]) => value !== undefined).map(([key, value]) => `${key}=${value}`).join(",")],
     ["runsDone", String(outcome.totals.runs)],
     ["stepsTaken", outcome.totals.steps === null ? "" : String(outcome.totals.steps)],
+    // A ZooKeeper campaign's coverage: the branches of the real servers it reached, one property each.
+    ...(s.target === "zookeeper" && outcome.coverage !== null ? [...outcome.coverage].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([branch, n]) => [`coverage ${branch}`, String(n)]) : []),
   ].map(([name, value]) => `      <property name="${xmlEscape(name!)}" value="${xmlEscape(value!)}"/>`)
   const tests = cases.length + skipped.length
   const failures = v === null ? 0 : 1

@@ -61,7 +61,7 @@ export interface ZkRunOptions {
   readonly keep?: boolean
   readonly startTimeoutMs?: number
   readonly livenessTimeoutMs?: number
-  /** Validate the decoded capture against the model of Zab.tla (off unless true: false rejections remain, see the README). */
+  /** Validate the decoded capture against the model of Zab.tla, through the ZooKeeper rules (default true). */
   readonly validate?: boolean
   readonly log?: (line: string) => void
   /**
@@ -457,7 +457,7 @@ export async function runZkSchedule(schedule: Schedule, options: ZkRunOptions = 
     notJudged = judged.notJudged
     if (notJudged.length > 0) notJudgedWhy = "a client's replies and a server's refused start are not on the wire (acknowledged writes are judged by ClientHistory)"
     if (judged.violation !== null) violation = { invariant: judged.violation.invariant, message: judged.violation.message, servers: [...judged.violation.servers] }
-    if (violation === null && options.validate === true) {
+    if (violation === null && options.validate !== false) {
       // The wire does not show a server's appends, flushes and epoch writes: the ZooKeeper rules insert
       // the steps each message implies, and name themselves when the model refuses one.
       const validated = validateZooKeeperTrace(servers, events)
@@ -468,7 +468,7 @@ export async function runZkSchedule(schedule: Schedule, options: ZkRunOptions = 
       }
     }
   } else {
-    notJudged = [...protocolInvariantNames(), ...(options.validate === true ? [MODEL_REFINEMENT] : [])]
+    notJudged = [...protocolInvariantNames(), ...(options.validate !== false ? [MODEL_REFINEMENT] : [])]
     notJudgedWhy = made.why
   }
   // The client history is judged whatever the capture gave; a protocol violation found first outranks it.

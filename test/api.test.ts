@@ -124,6 +124,11 @@ describe("check()", () => {
     await expect(check({ builtIn: false })).rejects.toThrow(/needs invariants of your own/)
     await expect(check({ target: "net", invariants: [alwaysHolds], builtIn: false })).rejects.toThrow(/builtIn: false works on target sim only/)
     await expect(check({ invariantsModule: "./missing.mjs", cwd: dir })).rejects.toThrow(/cannot load the invariants module/)
+    await expect(check({ target: "zookeeper", servers: 7 })).rejects.toThrow(/target zookeeper runs 3 or 5 servers/)
+    await expect(check({ target: "zookeeper", bugs: ["ZOOKEEPER-335"] })).rejects.toThrow(/runs Apache ZooKeeper as it is/)
+    await expect(check({ target: "zookeeper", invariants: [alwaysHolds] })).rejects.toThrow(/not checked on target zookeeper/)
+    await expect(check({ tries: 3 })).rejects.toThrow(/apply to target zookeeper only/)
+    await expect(check({ target: "zookeeper", shrinkBudgetSeconds: -1 })).rejects.toThrow(/shrinkBudgetSeconds must be an integer from 0/)
   })
 })
 

@@ -15,7 +15,7 @@ import { gunzipSync } from "node:zlib"
 import { describe, expect, it } from "vitest"
 import { judgeTrace } from "../harness/judge.js"
 import { ZOOKEEPER_UNOBSERVED, judgeZooKeeperCapture, zookeeperTrace } from "../harness/zookeeper-judge.js"
-import { readTrace, writeTrace } from "../traces/jsonl.js"
+import { type Trace, readTrace, writeTrace } from "../traces/jsonl.js"
 import type { TraceEvent } from "../traces/schema.js"
 import { makeZxid } from "../impl/core/zxid.js"
 import { type CaptureHeader, type CaptureRecord, readCapture } from "../impl/zookeeper/capture.js"
@@ -23,7 +23,38 @@ import { formatZooKeeperCoverage, zookeeperCoverage } from "../impl/zookeeper/pr
 import { decodeCapture, formatDecodeProblems } from "../impl/zookeeper/decode.js"
 import { ZOOKEEPER_RULES, type ZooKeeperRule, adaptZooKeeperTrace, validateZooKeeperTrace } from "../traces/validate-zookeeper.js"
 
-const FIXTURES = ["healthy", "failover", "partition", "lone-leader"] as const
+// trunc-early: `record.ts trunc-early`, the old leader back before the new epoch wrote anything: TRUNC.
+const FIXTURES = ["healthy", "failover", "partition", "lone-leader", "trunc-early"] as const
+/**
+ * Captures of `zab check --target zookeeper --runs 30 --seed 42` runs (3.8.0) that each gave a false
+ * verdict before the decoder or the rules learned what they show: a killed leader's last bytes read by the
+ * proxy after the kill, and a restarted leader whose log survived (killed-leader); a leader that proposed
+ * before processing ACKs already delivered (ack-late); a leader killed with a proposal on the wire and its
+ * SNAP after the restart naming it (leader-restarts); a txn logged in a leadership but first seen in the
+ * next one's DIFF (unseen-proposal); a learner SNAP-synced while the leader had a proposal outstanding, which
+ * ZooKeeper forwards after NEWLEADER and Zab.tla puts in NEWLEADER's history (forwarded-after-snap); a leader
+ * killed twice before its SNAP named the txn it had logged (leader-killed-twice).
+ */
+const CAMPAIGN_FIXTURES = ["campaign-killed-leader", "campaign-ack-late", "campaign-leader-restarts", "campaign-unseen-proposal", "campaign-forwarded-after-snap", "campaign-leader-killed-twice"] as const
+
+/**
+ * Decoded traces (counterexample files a campaign wrote; their captures were not kept) that the model
+ * refused before a rule learned what they show: a learner got a broadcast COMMIT between its NEWLEADER ack
+ * and UPTODATE (learner-queues-until-uptodate); a learner SNAP-synced at makeZxid(1, 0) reported that zxid
+ * as its last in its next ACKEPOCH (snap-at-last-txn); see also the comments in the list. Their Violation events are the old verdicts, left out.
+ */
+const TRACE_FIXTURES = [
+  ["campaign-commit-before-uptodate", "learner-queues-until-uptodate"],
+  ["campaign-snap-at-epoch-start", "snap-at-last-txn"],
+  // A leader that committed 0x100000004, proposed 0x100000006, then committed 0x100000005, with the ACKs of
+  // both read before the first commit: each commit takes only the ACKs of its own txn.
+  ["campaign-commit-per-ack", "leader-takes-ack-late"],
+] as const
+function campaignTrace(name: string): { servers: number; events: ReadonlyArray<TraceEvent>; trace: Trace } {
+  const read = readTrace(gunzipSync(readFileSync(`test/fixtures/zookeeper/${name}.trace.jsonl.gz`)).toString("utf8"))
+  const events = read.events.filter((e) => e._tag !== "Violation")
+  return { servers: read.header.schedule.config.servers, events, trace: { header: { ...read.header, violated: null }, events } }
+}
 
 function capture(name: string): { header: CaptureHeader; records: ReadonlyArray<CaptureRecord> } {
   return readCapture(gunzipSync(readFileSync(`test/fixtures/zookeeper/${name}.capture.jsonl.gz`)).toString("utf8"))
@@ -105,7 +136,7 @@ describe("decoding real captures", () => {
     expect(b.events.map((e) => e.event)).toEqual(a.events.map((e) => e.event))
   })
 
-  it.each(FIXTURES)("%s holds every judged invariant and is admitted by the model", (name) => {
+  it.each([...FIXTURES, ...CAMPAIGN_FIXTURES])("%s holds every judged invariant and is admitted by the model", (name) => {
     const { header, records } = capture(name)
     const judged = judgeZooKeeperCapture(header, records)
     expect(judged.judgement?.violation ?? null).toBeNull()
@@ -114,6 +145,13 @@ describe("decoding real captures", () => {
     expect(validation.rejection?.reason ?? null).toBeNull()
     expect(validation.counts.get("LeaderProcessACKLD") ?? 0).toBeGreaterThan(0)
     expect(validation.counts.get("FollowerProcessCOMMIT") ?? 0).toBeGreaterThan(0)
+  })
+
+  it.each(TRACE_FIXTURES)("%s (a decoded trace) holds and is admitted, and refused without the rule %s", (name, rule) => {
+    const { servers, events, trace } = campaignTrace(name)
+    expect(judgeTrace(trace, null, ZOOKEEPER_UNOBSERVED).violation).toBeNull()
+    expect(validateZooKeeperTrace(servers, events).rejection?.reason ?? null).toBeNull()
+    expect(validateZooKeeperTrace(servers, events, new Set([rule])).rejection).not.toBeNull()
   })
 
   it("a decoded trace is a trace file like any other: written, read back, judged and validated alike", () => {
@@ -134,6 +172,10 @@ describe("decoding real captures", () => {
     expect(partition["bytes-dropped"]).toBeGreaterThan(0)
     expect(partition["sync-proposal-commit"]).toBeGreaterThan(0)
     expect(formatZooKeeperCoverage(failover)).toMatch(/^sync-trunc +0 +NOT SEEN: /m)
+    // TRUNC on the real binary: the new leader truncates the old one's uncommitted txn.
+    const trunc = decodeCapture(capture("trunc-early").header, capture("trunc-early").records)
+    expect(zookeeperCoverage(trunc)["sync-trunc"]).toBe(1)
+    expect(trunc.messages.filter((m) => m.name === "TRUNC").map((m) => [m.from, m.to, m.zxid])).toEqual([[2, 3, makeZxid(1, 7)]])
   })
 })
 
@@ -244,7 +286,76 @@ describe("hand-edited traces are rejected at the edited event", () => {
   })
 })
 
+describe("the rules that reorder never admit what the wire refutes", () => {
+  it("leader-takes-ack-late: a leader's commit with the ACKs of that txn taken off the wire is refused, at the commit or before", () => {
+    const { header, events } = eventsOf("campaign-ack-late")
+    const commit = events.findIndex((e, k) => e._tag === "Delivered" && k > 0 && events.some((f, j) => j < k && f._tag === "Received" && f.message._tag === "Ack" && f.message.zxid === e.zxid && f.server === e.server))
+    expect(commit).toBeGreaterThan(0)
+    const zxid = (events[commit] as Extract<TraceEvent, { _tag: "Delivered" }>).zxid
+    // Without the followers' ACKs (and the leader's own ACK, which the rule leader-logs-own places at the
+    // commit), no quorum acked the txn. (The model refuses already at the next ACK receipt, the channel
+    // being FIFO, when one follows before the commit.)
+    expect(validateZooKeeperTrace(header.servers, events).applied.get("leader-takes-ack-late") ?? 0).toBeGreaterThan(0)
+    const edited = events.filter((e) => !(e._tag === "Received" && e.message._tag === "Ack" && e.message.zxid === zxid))
+    const removedBefore = events.slice(0, commit).length - edited.slice(0, commit).length
+    const v = validateZooKeeperTrace(header.servers, edited)
+    expect(v.rejection).not.toBeNull()
+    expect(v.rejection!.index).toBeLessThanOrEqual(commit - removedBefore)
+  })
+
+  it("kill-after-its-bytes: a receipt from the killed server that it never sent is still refused, where it is", () => {
+    const { header, events } = eventsOf("campaign-killed-leader")
+    expect(validateZooKeeperTrace(header.servers, events).applied.get("kill-after-its-bytes") ?? 0).toBeGreaterThan(0)
+    // A follower killed while its leader is established; its leader then receives an ACK it never sent.
+    const crash = events.findIndex((e, k) => e._tag === "Crashed" && events.slice(0, k).some((f) => f._tag === "Received" && f.message._tag === "Ack" && f.from === e.server))
+    expect(crash).toBeGreaterThan(0)
+    const dead = (events[crash] as Extract<TraceEvent, { _tag: "Crashed" }>).server
+    const leader = events.slice(0, crash).reverse().find((e) => e._tag === "Received" && e.message._tag === "Ack" && e.from === dead) as Extract<TraceEvent, { _tag: "Received" }>
+    const forged = { _tag: "Received", server: leader.server, from: dead, message: { _tag: "Ack", zxid: makeZxid(9, 9) } } as TraceEvent
+    const edited = [...events.slice(0, crash + 1), forged, ...events.slice(crash + 1)]
+    const v = validateZooKeeperTrace(header.servers, edited)
+    expect(v.rejection?.index).toBe(crash + 1)
+  })
+})
+
+describe("ZOOKEEPER-4646 on the real 3.8.0 binary", () => {
+  // zookeeper-4646.capture.jsonl.gz is run 4 of `zab check --target zookeeper --runs 30 --seed 42`: follower 2
+  // DIFF-synced with txn 0x10000000c, acked NEWLEADER, and when its connection broke and it came back, its
+  // ACKEPOCH reported 0x10000000b as its last logged zxid: the txn its NEWLEADER ack covered was not in its log.
+  it("a NEWLEADER ack not backed by the learner's log: every invariant holds, and the model refuses it, naming ZOOKEEPER-4646", () => {
+    const { header, records } = capture("zookeeper-4646")
+    const judged = judgeZooKeeperCapture(header, records)
+    expect(judged.judgement?.violation ?? null).toBeNull()
+    const v = validateZooKeeperTrace(header.servers, judged.trace.events)
+    const event = judged.trace.events[v.rejection!.index]!
+    expect(event._tag === "Received" && event.message._tag === "AckEpoch" && event.from === 2 && event.message.lastZxid === makeZxid(1, 0xb)).toBe(true)
+    expect(v.rejection?.reason).toMatch(/server 2 acked NEWLEADER with its log through 0x10000000c, then reported 0x10000000b .*ZOOKEEPER-4646/)
+    expect(v.rejectedRule).toBe("newleader-ack-durable")
+  })
+  it("again in another run, where the learner joined a leader in broadcast and got PROPOSALs between its NEWLEADER ack and UPTODATE", () => {
+    // The campaign's counterexample file (decoded trace) of a run like the one above: the rule
+    // learner-queues-until-uptodate takes the PROPOSAL where ZooKeeper logs it, and the model then refuses
+    // the ACKEPOCH that shows the txns its NEWLEADER ack covered lost.
+    const { servers, events } = campaignTrace("zookeeper-4646-late-joiner")
+    const v = validateZooKeeperTrace(servers, events)
+    expect(v.rejection?.reason).toMatch(/ZOOKEEPER-4646/)
+    const without = validateZooKeeperTrace(servers, events, new Set(["learner-queues-until-uptodate"]))
+    expect(without.rejection!.index).toBeLessThan(v.rejection!.index)
+    expect(without.rejection?.reason).toMatch(/logs 0x100000018/)
+  })
+})
+
 describe("ZOOKEEPER-4685 on the real 3.8.0 binary", () => {
+  // zookeeper-4685-generated.trace.jsonl.gz: the counterexample `zab check --target zookeeper --runs 30
+  // --seed 42` wrote (run 7, a generated schedule, not shrunk: no smaller one reproduced in 600 s): follower
+  // 3, DIFF-synced with PROPOSAL/COMMIT pairs, ACKed 0x200000001 before its NEWLEADER ack.
+  it("a generated schedule showed it too: the campaign's counterexample trace violates AckAfterNewLeader", () => {
+    const { trace } = campaignTrace("zookeeper-4685-generated")
+    const judged = judgeTrace(trace, null, ZOOKEEPER_UNOBSERVED)
+    expect(judged.violation?.invariant).toBe("AckAfterNewLeader")
+    expect(judged.violation?.message).toMatch(/follower 3 acked 0x200000001 to leader 2 before it had acked NEWLEADER/)
+  })
+
   // zookeeper-4685.capture.jsonl.gz is one connection of a real run (`record.ts early-ack` with
   // EARLY_ACK_TXNS=10000): the quorum connection of follower 1 to leader 2, which DIFF-synced 10000 txns
   // after a partition. The other connections of that run are left out to keep the file small.
@@ -273,12 +384,15 @@ describe("ZOOKEEPER-4685 on the real 3.8.0 binary", () => {
 describe("validation rules", () => {
   it("every rule that inserts or leaves out a step is needed by a real run: without it the model refuses", () => {
     const needed = new Set<ZooKeeperRule>()
-    for (const name of FIXTURES) {
+    const runs = [...[...FIXTURES, ...CAMPAIGN_FIXTURES].map((name) => {
       const { header, events } = eventsOf(name)
-      const { applied } = adaptZooKeeperTrace(header.servers, events)
+      return { servers: header.servers, events }
+    }), ...TRACE_FIXTURES.map(([name]) => campaignTrace(name))]
+    for (const { servers, events } of runs) {
+      const { applied } = adaptZooKeeperTrace(servers, events)
       for (const rule of applied.keys()) {
         if (needed.has(rule)) continue
-        const without = validateZooKeeperTrace(header.servers, events, new Set([rule]))
+        const without = validateZooKeeperTrace(servers, events, new Set([rule]))
         if (without.rejection !== null) needed.add(rule)
       }
     }

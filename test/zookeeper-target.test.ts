@@ -21,6 +21,7 @@ import { type Schedule, defaultSimConfig } from "../schedule/steps.js"
 import { reproduce, shrinkZk } from "../harness/zookeeper-campaign.js"
 import { runZkSchedule } from "../harness/zookeeper-target.js"
 import { skipWithoutZooKeeper } from "./support/apache-zookeeper.js"
+import { check, formatReport } from "../api/index.js"
 
 const skip = skipWithoutZooKeeper("test/zookeeper-target.test.ts")
 killSpawnedOnExit()
@@ -51,6 +52,27 @@ const schedule: Schedule = {
 function invocations(events: ReadonlyArray<{ readonly _tag: string }>): number {
   return events.filter((e) => e._tag === "OpInvoked").length
 }
+
+describe.skipIf(skip)("check({ target: 'zookeeper' }) from code", () => {
+  it("runs a campaign like the CLI, and its JSON and JUnit reports carry the coverage and what was not judged", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "zab-zk-api-"))
+    const result = await check({ target: "zookeeper", runs: 1, seed: 42, shrinkBudgetSeconds: 0, cwd: dir })
+    expect(result.status, result.text).toBe("held")
+    expect(result.settings).toMatchObject({ target: "zookeeper", servers: 3, seed: 42, validate: true })
+    expect(result.checked).toContain("ModelRefinement")
+    expect(result.checked).toContain("ClientHistory")
+    expect(result.notJudged.map((n) => n.invariant).sort()).toEqual(["AcknowledgedDurable", "Recoverable"])
+    const json = JSON.parse(formatReport(result, "json")) as { coverage: { branches: Record<string, number>; unreached: Array<string> }; invariants: { notJudged: Array<{ invariant: string; reason: string }> } }
+    expect(json.coverage.branches["wire-epoch-established"]).toBeGreaterThan(0)
+    expect(json.coverage.unreached).toContain("wire-sync-trunc")
+    expect(json.coverage.unreached).not.toContain("wire-epoch-established")
+    expect(json.invariants.notJudged[0]!.reason).toMatch(/not on the wire/)
+    const junit = formatReport(result, "junit")
+    expect(junit).toMatch(/<property name="coverage wire-epoch-established" value="[1-9]\d*"\/>/)
+    expect(junit).toMatch(/<testcase classname="zab.check.zookeeper" name="AcknowledgedDurable">\n\s*<skipped message="not judged: /)
+    rmSync(dir, { recursive: true, force: true })
+  })
+})
 
 describe.skipIf(skip)("zab check --target zookeeper, one run at a time", () => {
   it("takes a schedule on a real ensemble, judges its client history and names what it cannot judge", async () => {

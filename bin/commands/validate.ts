@@ -10,7 +10,8 @@ import { choiceFlag, parseFlags, stringFlag } from "../args.js"
 import { type Command, type Io, InputError, UsageError } from "../io.js"
 import { loadTraceSync } from "../trace-file.js"
 import { formatRejection } from "../../traces/format.js"
-import { BadEvent, Validator } from "../../traces/validate.js"
+import { BadEvent, type Rejection, Validator } from "../../traces/validate.js"
+import { validateZooKeeperTrace } from "../../traces/validate-zookeeper.js"
 import { type ValidateOutcome, reporterNames, validateJsonReportText, validateJunitReport } from "../../harness/reporters.js"
 
 const usage = `usage: zab validate [--reporter text|json|junit] [--report FILE] FILE
@@ -60,24 +61,38 @@ async function run(args: ReadonlyArray<string>, io: Io): Promise<number> {
     throw new InputError(`${path}: line 1: this merged real-cluster trace records no sends or storage writes (its servers predate trace format 2)`)
   }
   const servers = header.schedule.config.servers
-  // A ZooKeeper trace, like a real cluster's, has no Crashed event for a SIGKILLed server.
-  const validator = new Validator(servers, header.target === "zookeeper" ? "net" : header.target)
+  let rejection: Rejection | null
+  let counts: ReadonlyMap<string, number>
+  let rules = ""
   try {
-    for (const event of events) if (!validator.push(event)) break
+    if (header.target === "zookeeper") {
+      // A decoded ZooKeeper trace goes through the ZooKeeper rules, as `zab check --target zookeeper`
+      // validates it; a Violation event is the check's verdict, not ZooKeeper's.
+      const validated = validateZooKeeperTrace(servers, events.filter((e) => e._tag !== "Violation"))
+      rejection = validated.rejection
+      counts = validated.counts
+      rules = `ZooKeeper rules applied: ${[...validated.applied].map(([rule, n]) => `${rule} ${n}`).join(", ") || "none"}${validated.rejectedRule === null ? "" : `; the model refused a step inserted by ${validated.rejectedRule}`}\n`
+    } else {
+      const validator = new Validator(servers, header.target)
+      for (const event of events) if (!validator.push(event)) break
+      rejection = validator.rejection
+      counts = validator.counts
+    }
   } catch (error) {
     if (error instanceof BadEvent) throw new InputError(`${path}: line ${error.index + 2}: ${error.detail}`)
     throw error
   }
-  const rejection = validator.rejection
-  const sorted = [...validator.counts].sort((a, b) => b[1] - a[1])
+  const sorted = [...counts].sort((a, b) => b[1] - a[1])
   let rejected: ValidateOutcome["rejection"] = null
   if (rejection === null) {
-    const counts = sorted.map(([name, n]) => `${name} ${n}`)
+    const taken = sorted.map(([name, n]) => `${name} ${n}`)
     out(`admitted: the model of Zab.tla takes all ${events.length} events of ${path} (${servers} servers)\n`)
-    out(`model steps taken: ${counts.length === 0 ? "none" : counts.join(", ")}\n`)
+    out(`model steps taken: ${taken.length === 0 ? "none" : taken.join(", ")}\n`)
+    out(rules)
   } else {
     const lines = formatRejection(rejection, rejection.index + 2)
     out(lines.join("\n") + "\n")
+    out(rules)
     rejected = { line: rejection.index + 2, message: lines[0] ?? "rejected", text: lines.join("\n") }
   }
   const outcome: ValidateOutcome = {

@@ -65,6 +65,12 @@ interface Pipe {
   damaged: boolean
   closed: boolean
   readonly held: { readonly forward: Held; readonly backward: Held }
+  /**
+   * Chunks written towards the target before its connection was established: the socket buffers them, and
+   * the tap is told only once they can arrive (delivered when it connects, dropped when it never does:
+   * a refused connection took nothing).
+   */
+  untapped: Array<Buffer> | null
 }
 
 export class FaultProxy {
@@ -201,9 +207,14 @@ export class FaultProxy {
 
   private accept(route: Route, down: Socket): void {
     const up = createConnection({ host: this.host, port: route.targetPort, noDelay: true })
-    const pipe: Pipe = { id: this.nextPipeId++, route, down, up, damaged: false, closed: false, held: { forward: { chunks: [], timer: null }, backward: { chunks: [], timer: null } } }
+    const pipe: Pipe = { id: this.nextPipeId++, route, down, up, damaged: false, closed: false, held: { forward: { chunks: [], timer: null }, backward: { chunks: [], timer: null } }, untapped: [] }
     this.pipes.add(pipe)
     this.tap?.open(pipe.id, route)
+    up.once("connect", () => {
+      const waiting = pipe.untapped ?? []
+      pipe.untapped = null
+      for (const chunk of waiting) this.tap?.bytes(pipe.id, "out", chunk, false)
+    })
     down.on("data", (chunk: Buffer) => this.carry(pipe, "forward", chunk))
     up.on("data", (chunk: Buffer) => this.carry(pipe, "backward", chunk))
     for (const [s, by] of [[down, "from"], [up, "to"]] as const) {
@@ -213,7 +224,8 @@ export class FaultProxy {
   }
 
   private deliver(pipe: Pipe, direction: "forward" | "backward", chunk: Buffer): void {
-    this.tap?.bytes(pipe.id, direction === "forward" ? "out" : "back", chunk, false)
+    if (direction === "forward" && pipe.untapped !== null) pipe.untapped.push(chunk)
+    else this.tap?.bytes(pipe.id, direction === "forward" ? "out" : "back", chunk, false)
     ;(direction === "forward" ? pipe.up : pipe.down).write(chunk)
   }
 
@@ -277,6 +289,8 @@ export class FaultProxy {
       held.timer = null
       held.chunks.length = 0
     }
+    for (const chunk of pipe.untapped ?? []) this.tap?.bytes(pipe.id, "out", chunk, true) // never connected
+    pipe.untapped = null
     this.tap?.close(pipe.id, by)
     pipe.down.destroy()
     pipe.up.destroy()

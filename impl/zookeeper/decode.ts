@@ -147,6 +147,8 @@ interface QuorumLink {
   logDelivered: ReadonlyArray<number>
   /** The last zxid the learner's ACKEPOCH reported: the last txn of its reloaded tree. */
   learnerLastZxid: number
+  /** Where the leader received this connection's FOLLOWERINFO (the record and time), if it did. */
+  followerInfoReceived: { readonly record: number; readonly at: number } | null
 }
 
 interface ServerTrack {
@@ -168,10 +170,25 @@ interface ServerTrack {
   /** As leader: the epochs established, zxids proposed in its epoch, zxids committed. */
   readonly established: Set<number>
   readonly proposed: Set<number>
+  /** Where its last established leadership ended (the epoch, and the record and time it went LOOKING or was killed). */
+  leadershipEnded: { readonly epoch: number; readonly record: number; readonly at: number } | null
+  /** The capture record and time of the kill that ended its last lifetime (null while up, or never killed). */
+  killed: { readonly record: number; readonly at: number } | null
+  /** As leader: the epoch its LEADERINFOs of this leadership propose (null before the first, and when not leading). */
+  leaderInfoEpoch: number | null
 }
 
+/** Before a record's sends: where a proposal that ended with its leadership unseen is placed. */
+const SUB_BEFORE_SEND = -0.5
 const SUB_SEND = 0
 const SUB_RECEIVE = 1
+/** Between a record's sends and its receives: where a leadership that began before a receipt is placed. */
+const SUB_BEFORE_RECEIVE = 0.5
+
+/** A chunk placed just ahead of its sender's kill has a record number halfway below the kill's. */
+function isPosthumous(record: number): boolean {
+  return !Number.isInteger(record)
+}
 
 export function decodeCapture(header: CaptureHeader, records: ReadonlyArray<CaptureRecord>): DecodedCapture {
   return new CaptureDecoder(header).run(records)
@@ -184,6 +201,7 @@ class CaptureDecoder {
   private readonly processes: Array<Extract<CaptureRecord, { _tag: "Process" }>> = []
   private readonly streams = new Map<string, Stream>()
   private readonly opens = new Map<number, Extract<CaptureRecord, { _tag: "Open" }>>()
+  private readonly openRecords = new Map<number, number>()
   private readonly links = new Map<number, QuorumLink>()
   private readonly closed = new Set<number>()
   private readonly servers: Array<ServerTrack>
@@ -211,6 +229,9 @@ class CaptureDecoder {
       initialZxid: 0,
       established: new Set<number>(),
       proposed: new Set<number>(),
+      leaderInfoEpoch: null,
+      leadershipEnded: null,
+      killed: null,
     }))
   }
 
@@ -221,6 +242,7 @@ class CaptureDecoder {
       switch (r._tag) {
         case "Open":
           this.opens.set(r.conn, r)
+          this.openRecords.set(r.conn, i)
           if (r.channel === "quorum") this.links.set(r.conn, newLink(r.from, r.to))
           return
         case "Bytes":
@@ -254,14 +276,16 @@ class CaptureDecoder {
   /** A server that shows traffic while the decoder has it down was started without a note: it is up. */
   private ensureUp(id: number, record: number, sub: number, at: number): void {
     const s = this.track(id)
-    if (s === null || s.up) return
+    if (s === null || s.up || isPosthumous(record)) return
     this.restart(id, s, record, sub, at)
   }
 
   private restart(id: number, s: ServerTrack, record: number, sub: number, at: number): void {
     s.up = true
     s.started = true
+    s.killed = null
     s.role = "looking"
+    s.leaderInfoEpoch = null
     s.phase = "election"
     s.leader = null
     this.emit(record, sub, at, {
@@ -288,9 +312,11 @@ class CaptureDecoder {
       s.leader = null
       this.emit(record, sub, at, { _tag: "Observed", server: id, effect: { _tag: "RoleChange", role: "looking", phase: "election", epoch: s.currentEpoch, leader: null } })
     }
+    if (s.role === "leading" && role !== "leading" && s.established.has(s.currentEpoch)) s.leadershipEnded = { epoch: s.currentEpoch, record, at }
     s.role = role
     s.phase = phase
     s.leader = leader
+    if (role !== "leading") s.leaderInfoEpoch = null
     this.emit(record, sub, at, { _tag: "Observed", server: id, effect: { _tag: "RoleChange", role, phase, epoch: s.currentEpoch, leader } })
   }
 
@@ -319,6 +345,8 @@ class CaptureDecoder {
       case "exited":
         if (!s.up) return
         s.up = false
+        s.killed = { record: this.record, at: r.at }
+        if (s.role === "leading" && s.established.has(s.currentEpoch)) s.leadershipEnded = { epoch: s.currentEpoch, record: this.record, at: r.at }
         this.emit(this.record, SUB_SEND, r.at, { _tag: "Crashed", server: r.server, disk: "keep", torn: false })
         return
       case "paused":
@@ -334,7 +362,9 @@ class CaptureDecoder {
     for (const [conn, link] of this.links) {
       if (this.closed.has(conn)) continue
       if (s.role === "following" && link.learner === id && link.leader === s.leader) return true
-      if (s.role === "leading" && link.leader === id && link.epoch !== null) return true
+      // A leader holds its role from the first learner it accepts (its LEADERINFOs wait for a quorum of
+      // them: Leader.getEpochToPropose), and gives it up only by closing its learners' connections.
+      if (s.role === "leading" && link.leader === id && (link.epoch !== null || link.followerInfoReceived !== null)) return true
     }
     return false
   }
@@ -392,7 +422,12 @@ class CaptureDecoder {
       this.dropped += 1
       stream.lost = true
     }
-    stream.chunks.push({ start: stream.consumed + stream.pending.length, record: this.record, at: r.at, dropped: r.dropped })
+    // Bytes of a connection the sender had open before it was killed, read by the proxy after the kill, were
+    // sent before it: they are placed just ahead of the kill (a dead process sends nothing).
+    const sender = this.track(stream.sender)
+    const killed = sender?.killed ?? null
+    const posthumous = sender !== null && !sender.up && killed !== null && (this.openRecords.get(r.conn) ?? Infinity) < killed.record
+    stream.chunks.push({ start: stream.consumed + stream.pending.length, record: posthumous ? killed.record - 0.5 : this.record, at: posthumous ? killed.at : r.at, dropped: r.dropped })
     if (stream.broken) return
     stream.pending = stream.pending.length === 0 ? data : Buffer.concat([stream.pending, data])
     this.parse(stream)
@@ -541,6 +576,7 @@ class CaptureDecoder {
         this.role(learner, "following", "discovery", leader, sent.record, SUB_SEND, sent.at)
         this.wire(stream, packet, sent, received, [])
         // The acceptor of a learner's FOLLOWERINFO leads: FLE made it LEADING before Leader.lead accepts learners.
+        if (received) link.followerInfoReceived = { record: this.record, at: this.at }
         if (received && this.track(leader)?.role !== "leading") {
           this.ensureUp(leader, this.record, SUB_RECEIVE, this.at)
           this.role(leader, "leading", "discovery", leader, this.record, SUB_RECEIVE, this.at)
@@ -562,6 +598,9 @@ class CaptureDecoder {
           link.newLeaderAcked = true
           s.currentEpoch = epoch
           s.acceptedEpoch = Math.max(s.acceptedEpoch, epoch)
+          // After a SNAP the learner persists the leader's tree before this ACK (Learner.syncWithLeader on
+          // NEWLEADER: takeSnapshot), so it holds those txns from now on, also after a later DIFF reloads it.
+          if (link.syncMode === "SNAP") for (const z of link.snapDelivered) this.logs(learner, z)
           this.wire(stream, packet, sent, received, ["newleader-ack"])
           return this.send(stream, { _tag: "AckNewLeader", epoch }, sent, received)
         }
@@ -605,7 +644,19 @@ class CaptureDecoder {
         const epoch = epochOf(packet.zxid)
         link.epoch = epoch
         l.acceptedEpoch = Math.max(l.acceptedEpoch, epoch)
+        // One Leader.lead proposes one epoch (getEpochToPropose): a LEADERINFO with another epoch is a new
+        // leadership, so the old one ended and its server passed through LOOKING, even when no notification
+        // of that crossed the proxy (a partitioned leader that lost its quorum and was elected again).
+        // The LEADERINFO answers this connection's FOLLOWERINFO, which the same Leader's LearnerHandler read,
+        // so the new leadership began before that receipt.
+        if (l.role === "leading" && l.leaderInfoEpoch !== null && l.leaderInfoEpoch !== epoch) {
+          const began = link.followerInfoReceived ?? { record: sent.record, at: sent.at }
+          const sub = link.followerInfoReceived === null ? SUB_SEND : SUB_BEFORE_RECEIVE
+          this.role(leader, "looking", "election", null, began.record, sub, began.at)
+          this.role(leader, "leading", "discovery", leader, began.record, sub, began.at)
+        }
         if (l.role !== "leading") this.role(leader, "leading", "discovery", leader, sent.record, SUB_SEND, sent.at)
+        l.leaderInfoEpoch = epoch
         this.wire(stream, packet, sent, received, [])
         return this.send(stream, { _tag: "LeaderInfo", newEpoch: epoch }, sent, received)
       }
@@ -635,13 +686,21 @@ class CaptureDecoder {
           tags.push("sync")
           link.syncZxid = Math.max(link.syncZxid, txn.zxid)
         }
-        if (l.role === "leading" && l.established.has(epochOf(txn.zxid)) && !l.proposed.has(txn.zxid)) {
+        if (l.role === "leading" && epochOf(txn.zxid) === l.currentEpoch && l.established.has(epochOf(txn.zxid)) && !l.proposed.has(txn.zxid)) {
           l.proposed.add(txn.zxid)
           this.emit(sent.record, SUB_SEND, sent.at, { _tag: "Observed", server: leader, effect: { _tag: "Proposed", txn } })
           // The leader logs its own proposal too (SyncRequestProcessor); whether it got there before a crash
           // the wire shows later, in the last zxid of its next ACKEPOCH.
           this.logs(leader, txn.zxid)
           tags.push("broadcast")
+        } else if (link.inSync && !l.proposed.has(txn.zxid) && l.leadershipEnded?.epoch === epochOf(txn.zxid) && l.established.has(epochOf(txn.zxid))) {
+          // A txn of its last leadership that it logged but never sent (its learners were already gone)
+          // shows first in a later sync: it was proposed in that leadership, before it ended.
+          const ended = l.leadershipEnded
+          l.proposed.add(txn.zxid)
+          this.emit(ended.record, SUB_BEFORE_SEND, ended.at, { _tag: "Observed", server: leader, effect: { _tag: "Proposed", txn } })
+          this.logs(leader, txn.zxid)
+          tags.push("unseen-broadcast")
         }
         this.wire(stream, packet, sent, received, tags)
         if (received) this.logs(learner, txn.zxid)
@@ -763,6 +822,7 @@ function newLink(learner: number, leader: number): QuorumLink {
     snapDelivered: [],
     logDelivered: [],
     learnerLastZxid: 0,
+    followerInfoReceived: null,
   }
 }
 
