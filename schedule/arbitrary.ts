@@ -13,6 +13,7 @@
  */
 import fc from "fast-check"
 import type { WriteOp } from "../impl/core/types.js"
+import type { HistoryOp, MultiOp } from "../impl/history-events.js"
 import { type DiskMode, type MessageKind, type Schedule, type SimConfig, type Step, defaultSimConfig } from "./steps.js"
 
 export interface ScheduleOptions {
@@ -25,6 +26,11 @@ export interface ScheduleOptions {
   readonly quorumLiveness?: boolean
   /** Knobs of the fault profile fixed instead of drawn per run. */
   readonly faults?: FaultOverrides
+  /**
+   * Client sessions' operations (Client steps) woven into the schedule: at most this many per schedule (on
+   * top of maxSteps), exactly this many with exactLength. Default: a quarter of maxSteps; 0 for none.
+   */
+  readonly clientSteps?: number
 }
 
 /**
@@ -148,6 +154,81 @@ function profileArbitrary(faults: FaultOverrides): fc.Arbitrary<Profile> {
   })
 }
 
+// ---------------------------------------------------------------------------------------------------------
+// The client workload: sessions' operations, drawn apart from the fault schedule and woven into it.
+//
+// It is drawn after the fault steps, from what is left of the same random stream, so the fault steps of a
+// seed are the same with or without it (the zoo's seeds keep finding their bugs) and a change here does not
+// move them. Each operation carries where it goes as a fraction of the schedule's length, so it keeps its
+// place among the fault steps while shrinking removes some of them.
+
+/** How many sessions a schedule's Client steps use (below the step schema's bound). */
+const clientSessions = 3
+
+/** Nodes with children (`/a`) and without, and a sequential prefix under `/a`, so getChildren sees creations. */
+const clientPaths = ["/a", "/b", "/a/x"] as const
+const sequentialPrefix = "/a/s-"
+
+function clientWriteArbitrary(): fc.Arbitrary<Extract<MultiOp, { readonly _tag: "Create" | "SetData" | "Delete" }>> {
+  const path = fc.constantFrom(...clientPaths)
+  const data = fc.constantFrom("c1", "c2", "c3", "c4")
+  return fc.oneof(
+    { weight: 3, arbitrary: fc.record({ _tag: fc.constant("Create" as const), path, data, sequential: fc.constant(false) }) },
+    { weight: 1, arbitrary: fc.record({ _tag: fc.constant("Create" as const), path: fc.constant(sequentialPrefix), data, sequential: fc.constant(true) }) },
+    // Compare-and-set: a version that is sometimes right, and -1 (any) now and then.
+    { weight: 4, arbitrary: fc.record({ _tag: fc.constant("SetData" as const), path, data, version: fc.constantFrom(0, 1, 2, -1) }) },
+    { weight: 1, arbitrary: fc.record({ _tag: fc.constant("Delete" as const), path, version: fc.constantFrom(0, 1, -1) }) },
+  )
+}
+
+function clientOpArbitrary(): fc.Arbitrary<HistoryOp> {
+  const path = fc.constantFrom(...clientPaths)
+  return fc.oneof(
+    { weight: 6, arbitrary: fc.record({ _tag: fc.constant("GetData" as const), path }) },
+    { weight: 2, arbitrary: fc.record({ _tag: fc.constant("Exists" as const), path }) },
+    { weight: 2, arbitrary: fc.record({ _tag: fc.constant("GetChildren" as const), path: fc.constant("/a") }) },
+    { weight: 6, arbitrary: clientWriteArbitrary() },
+    {
+      weight: 1,
+      arbitrary: fc.record({
+        _tag: fc.constant("Multi" as const),
+        ops: fc.tuple(
+          fc.record({ _tag: fc.constant("Check" as const), path, version: fc.constantFrom(0, 1) }),
+          clientWriteArbitrary(),
+        ),
+      }),
+    },
+  )
+}
+
+/** One insertion: a session's operation, or a sync followed by a read of the same session. */
+function clientInsertionArbitrary(): fc.Arbitrary<{ readonly at: number; readonly steps: ReadonlyArray<Step> }> {
+  const session = fc.nat({ max: clientSessions - 1 })
+  const single = fc.record({ _tag: fc.constant("Client" as const), session, op: clientOpArbitrary() }).map((step): ReadonlyArray<Step> => [step])
+  const syncThenRead = fc
+    .record({ session, path: fc.constantFrom(...clientPaths) })
+    .map(({ session: s, path }): ReadonlyArray<Step> => [
+      { _tag: "Client", session: s, op: { _tag: "Sync", path } },
+      { _tag: "Client", session: s, op: { _tag: "GetData", path } },
+    ])
+  // Unbiased: fast-check favours small numbers, which would put every operation at the schedule's start.
+  return fc.record({ at: fc.noBias(fc.nat({ max: 999 })), steps: fc.oneof({ weight: 5, arbitrary: single }, { weight: 1, arbitrary: syncThenRead }) })
+}
+
+/** Each insertion's steps go before the fault step at its fraction of the list (stable among equal places). */
+function weave(steps: ReadonlyArray<Step>, insertions: ReadonlyArray<{ readonly at: number; readonly steps: ReadonlyArray<Step> }>): Array<Step> {
+  if (insertions.length === 0) return [...steps]
+  const byPlace = insertions.map((insertion, order) => ({ place: Math.floor((insertion.at * (steps.length + 1)) / 1000), order, steps: insertion.steps }))
+  byPlace.sort((x, y) => x.place - y.place || x.order - y.order)
+  const out: Array<Step> = []
+  let next = 0
+  for (let i = 0; i <= steps.length; i++) {
+    while (next < byPlace.length && byPlace[next]!.place === i) out.push(...byPlace[next++]!.steps)
+    if (i < steps.length) out.push(steps[i]!)
+  }
+  return out
+}
+
 export function scheduleArbitrary(options: ScheduleOptions): fc.Arbitrary<Schedule> {
   if (options.faults !== undefined) checkFaultOverrides(options.faults)
   return profileArbitrary(options.faults ?? {}).chain((profile) => {
@@ -162,6 +243,10 @@ export function scheduleArbitrary(options: ScheduleOptions): fc.Arbitrary<Schedu
       maxLength: options.maxSteps,
       size: "max",
     })
-    return steps.map((list): Schedule => ({ config, steps: list }))
+    const clientSteps = options.clientSteps ?? Math.floor(options.maxSteps / 4)
+    if (clientSteps === 0) return steps.map((list): Schedule => ({ config, steps: list }))
+    const clients = fc.array(clientInsertionArbitrary(), { minLength: options.exactLength === true ? clientSteps : 0, maxLength: clientSteps, size: "max" })
+    // The fault steps first, so they are drawn as without clients (see the client workload above).
+    return fc.tuple(steps, clients).map(([list, insertions]): Schedule => ({ config, steps: weave(list, insertions) }))
   })
 }

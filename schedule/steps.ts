@@ -9,6 +9,7 @@
 import { Schema } from "effect"
 import { Count, type Message, ServerId, WriteOp } from "../impl/core/types.js"
 import { DiskMode } from "../impl/events.js"
+import { HistoryOp } from "../impl/history-events.js"
 
 // How a crash treats the disk is a runtime notion too (the runtimes record it), so it is defined there.
 export { DiskMode } from "../impl/events.js"
@@ -68,6 +69,11 @@ export const Step = Schema.TaggedUnion({
   Heal: {},
   // A client of `server` submits a write.
   ClientWrite: { server: ServerId, op: WriteOp },
+  // Client session `session` (numbered from 0) invokes `op` on the server it is connected to, through that
+  // server's request path: a read is answered from its tree (behind the session's earlier operations), a
+  // write, multi or sync becomes a txn ordered by the leader. A session starts on server session mod N + 1
+  // and moves to another server when its connection is lost (see impl/sim/world.ts).
+  Client: { session: Schema.Int.pipe(Schema.check(Schema.isBetween({ minimum: 0, maximum: 15 }))), op: HistoryOp },
 })
 export type Step = typeof Step.Type
 
