@@ -175,6 +175,7 @@ export async function runNetSchedule(schedule: Schedule, options: NetRunOptions 
           // message: the step is skipped here, as any step that cannot take effect is.
           return null
         case "Client":
+        case "ClientMove":
           // Client sessions with reads, syncs and multis are not yet driven on real clusters (their history
           // is not recorded there either): the step is skipped, as a step that cannot take effect is.
           return null

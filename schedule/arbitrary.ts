@@ -201,8 +201,11 @@ function clientOpArbitrary(): fc.Arbitrary<HistoryOp> {
   )
 }
 
-/** One insertion: a session's operation, or a sync followed by a read of the same session. */
-function clientInsertionArbitrary(): fc.Arbitrary<{ readonly at: number; readonly steps: ReadonlyArray<Step> }> {
+/**
+ * One insertion: a session's operation; a sync followed by a read of the same session; or a session reading,
+ * moving to another server and reading again there (a server behind what the session saw must refuse it).
+ */
+function clientInsertionArbitrary(servers: number): fc.Arbitrary<{ readonly at: number; readonly steps: ReadonlyArray<Step> }> {
   const session = fc.nat({ max: clientSessions - 1 })
   const single = fc.record({ _tag: fc.constant("Client" as const), session, op: clientOpArbitrary() }).map((step): ReadonlyArray<Step> => [step])
   const syncThenRead = fc
@@ -212,7 +215,17 @@ function clientInsertionArbitrary(): fc.Arbitrary<{ readonly at: number; readonl
       { _tag: "Client", session: s, op: { _tag: "GetData", path } },
     ])
   // Unbiased: fast-check favours small numbers, which would put every operation at the schedule's start.
-  return fc.record({ at: fc.noBias(fc.nat({ max: 999 })), steps: fc.oneof({ weight: 5, arbitrary: single }, { weight: 1, arbitrary: syncThenRead }) })
+  const readMoveRead = fc
+    .record({ session, server: fc.integer({ min: 1, max: servers }), path: fc.constantFrom(...clientPaths) })
+    .map(({ session: s, server, path }): ReadonlyArray<Step> => [
+      { _tag: "Client", session: s, op: { _tag: "GetData", path } },
+      { _tag: "ClientMove", session: s, server },
+      { _tag: "Client", session: s, op: { _tag: "GetData", path } },
+    ])
+  return fc.record({
+    at: fc.noBias(fc.nat({ max: 999 })),
+    steps: fc.oneof({ weight: 6, arbitrary: single }, { weight: 2, arbitrary: syncThenRead }, { weight: 2, arbitrary: readMoveRead }),
+  })
 }
 
 /** Each insertion's steps go before the fault step at its fraction of the list (stable among equal places). */
@@ -245,7 +258,7 @@ export function scheduleArbitrary(options: ScheduleOptions): fc.Arbitrary<Schedu
     })
     const clientSteps = options.clientSteps ?? Math.floor(options.maxSteps / 4)
     if (clientSteps === 0) return steps.map((list): Schedule => ({ config, steps: list }))
-    const clients = fc.array(clientInsertionArbitrary(), { minLength: options.exactLength === true ? clientSteps : 0, maxLength: clientSteps, size: "max" })
+    const clients = fc.array(clientInsertionArbitrary(options.servers), { minLength: options.exactLength === true ? clientSteps : 0, maxLength: clientSteps, size: "max" })
     // The fault steps first, so they are drawn as without clients (see the client workload above).
     return fc.tuple(steps, clients).map(([list, insertions]): Schedule => ({ config, steps: weave(list, insertions) }))
   })

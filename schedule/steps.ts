@@ -37,6 +37,9 @@ export type MessageKind = typeof MessageKind.Type
 const kindsCoverMessages: Message["_tag"] extends MessageKind ? (MessageKind extends Message["_tag"] ? true : never) : never = true
 void kindsCoverMessages
 
+/** A client session of Client steps, numbered from 0. */
+const ClientSessionIndex = Schema.Int.pipe(Schema.check(Schema.isBetween({ minimum: 0, maximum: 15 })))
+
 export const Step = Schema.TaggedUnion({
   // Deliver the head message of the pick-th non-empty link (links ordered by (from, to), pick taken modulo
   // their number), so every Deliver does something while messages are in flight.
@@ -73,7 +76,12 @@ export const Step = Schema.TaggedUnion({
   // server's request path: a read is answered from its tree (behind the session's earlier operations), a
   // write, multi or sync becomes a txn ordered by the leader. A session starts on server session mod N + 1
   // and moves to another server when its connection is lost (see impl/sim/world.ts).
-  Client: { session: Schema.Int.pipe(Schema.check(Schema.isBetween({ minimum: 0, maximum: 15 }))), op: HistoryOp },
+  Client: { session: ClientSessionIndex, op: HistoryOp },
+  // Client session `session` closes its connection and connects to `server`, as a ZooKeeper client does when
+  // its server list is updated (ZooKeeper.updateServerList rebalances sessions) or its connection drops:
+  // what it waited on ends in ConnectionLoss. Skipped when `server` does not serve or is behind what the
+  // session has seen (it refuses the session).
+  ClientMove: { session: ClientSessionIndex, server: ServerId },
 })
 export type Step = typeof Step.Type
 

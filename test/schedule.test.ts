@@ -34,8 +34,25 @@ describe("scheduleArbitrary", () => {
     }
   })
 
-  it("(seed 32) exact-length schedules, as the benchmark uses, have exactly maxSteps steps", () => {
+  it("(seed 32) exact-length schedules, as the benchmark uses, have exactly maxSteps fault steps and maxSteps/4 client operations", () => {
     const exact = fc.sample(scheduleArbitrary({ servers: 3, maxSteps: 50, exactLength: true, bugs: [] }), { seed: 32, numRuns: 20 })
-    expect(exact.every((s) => s.steps.length === 50)).toBe(true)
+    for (const s of exact) {
+      expect(s.steps.filter((step) => step._tag !== "Client" && step._tag !== "ClientMove").length).toBe(50)
+      // A sync comes with the read after it: one insertion, two steps.
+      const clients = s.steps.filter((step) => step._tag === "Client")
+      expect(clients.length - clients.filter((step) => step.op._tag === "Sync").length).toBe(12)
+    }
+  })
+
+  it("(seed 33) the client workload is drawn after the fault steps: with it or without, a seed gives the same fault steps", () => {
+    const options = { servers: 3, maxSteps: 80, bugs: [] }
+    const withClients = fc.sample(scheduleArbitrary(options), { seed: 33, numRuns: 30 })
+    const without = fc.sample(scheduleArbitrary({ ...options, clientSteps: 0 }), { seed: 33, numRuns: 30 })
+    expect(without.every((s) => s.steps.every((step) => step._tag !== "Client" && step._tag !== "ClientMove"))).toBe(true)
+    expect(withClients.map((s) => s.steps.filter((step) => step._tag !== "Client" && step._tag !== "ClientMove"))).toEqual(without.map((s) => s.steps))
+    expect(withClients.some((s) => s.steps.some((step) => step._tag === "Client"))).toBe(true)
+    // Client operations are spread over the schedule, not bunched at its start.
+    const places = withClients.flatMap((s) => s.steps.flatMap((step, i) => (step._tag === "Client" ? [i / s.steps.length] : [])))
+    expect(places.some((p) => p > 0.5)).toBe(true)
   })
 })

@@ -716,6 +716,9 @@ export class World {
       }
       case "Client":
         return this.clientOp(step.session, step.op)
+      case "ClientMove":
+        if (step.server > this.n) return null
+        return this.moveSession(step.session, this.slot(step.server))
     }
   }
 
@@ -780,6 +783,21 @@ export class World {
       return slot
     }
     return null
+  }
+
+  /** The session leaves its server for `slot`, if that one serves and will have it (see connect). */
+  private moveSession(index: number, slot: Slot): StepText {
+    const session = this.clientSession(index)
+    if (session.server === slot.id || !this.serving(slot)) return null
+    if (slot.tree.lastApplied < session.lastZxidSeen) {
+      this.count("sim-session-refused-behind")
+      if (!this.staleReconnect) return null
+    }
+    if (session.server !== null) this.disconnect(session)
+    this.count("sim-session-moved")
+    session.server = slot.id
+    session.last = slot.id
+    return this.events === null ? TAKEN : `session ${session.id} moves to ${slot.id}`
   }
 
   /** The connection is lost: every operation the session waits on ends in ConnectionLoss (a write may yet happen). */
