@@ -6,7 +6,9 @@
  * peer passes, so the bug and not the schedule is at fault. Each seed is one that finds its bug quickly
  * (bench/bugs.ts measures five seeds per bug); the bound on runs leaves room above the run that fails.
  * ZOOKEEPER-1514 is the exception, stated as such: its harm needs round-sensitive vote comparison, which
- * this peer does not have (README, the bug zoo). These runs are not validated against the model
+ * this peer does not have (README, the bug zoo); so is stale-session-reconnect, which campaigns find only
+ * rarely (test/history-sim.test.ts shows it on a hand-made schedule). The client-visible bugs run with
+ * crashes and partitions off (`--faults`), so that the cluster serves its clients most of the time. These runs are not validated against the model
  * (--no-validate), so each bug is shown caught by an invariant of properties/ alone; a second pass checks
  * that the default, validated `zab check` finds every one too, most as ModelRefinement and within a few
  * runs.
@@ -33,6 +35,11 @@ interface Case {
   readonly runs: number
   /** What catches it ("NoProgress" for the liveness phase). */
   readonly invariant: string
+  /**
+   * Fault knobs fixed for the campaign (`--faults`): the client-visible bugs show only while the cluster
+   * serves its clients, which crashes and partitions mostly keep it from.
+   */
+  readonly faults?: string
 }
 
 export const bugCases: ReadonlyArray<Case> = [
@@ -48,11 +55,14 @@ export const bugCases: ReadonlyArray<Case> = [
   { bug: "ZOOKEEPER-4643", seed: 4, runs: 2_000, invariant: "CommittedDurable" },
   { bug: "ZOOKEEPER-4646", seed: 2, runs: 6_000, invariant: "ZxidMonotonic" },
   { bug: "ZOOKEEPER-4685", seed: 1, runs: 50, invariant: "AckAfterNewLeader" },
+  { bug: "sync-answered-locally", seed: 1, runs: 1_000, invariant: "ClientHistory", faults: "crash=0,partition=0" },
 ]
 
 describe("every bug of the zoo is found, shrunk and replayed", () => {
-  it("covers every bug but ZOOKEEPER-1514", () => {
-    expect(bugCases.map((c) => c.bug).sort()).toEqual(bugNames.filter((b) => b !== "ZOOKEEPER-1514").sort())
+  it("covers every bug but ZOOKEEPER-1514 and stale-session-reconnect", () => {
+    // stale-session-reconnect is found by campaigns only rarely (README, the bug zoo); test/history-sim.test.ts
+    // shows it on a hand-made schedule, caught by ClientHistory alone.
+    expect(bugCases.map((c) => c.bug).sort()).toEqual(bugNames.filter((b) => b !== "ZOOKEEPER-1514" && b !== "stale-session-reconnect").sort())
   })
 
   it("refuses a bug re-injected in the simulator only on real servers (exit 2)", async () => {
@@ -60,11 +70,12 @@ describe("every bug of the zoo is found, shrunk and replayed", () => {
     expect(await main(["check", "--target", "net", "--bug", "ZOOKEEPER-2332", "--runs", "1"], io(dir))).toBe(2)
   })
 
-  for (const { bug, seed, runs, invariant } of bugCases) {
+  for (const { bug, seed, runs, invariant, faults } of bugCases) {
     it(`zab check --bug ${bug} --seed ${seed} finds ${invariant} within ${runs} runs, shrinks it to 15 steps or fewer, and the counterexample replays`, async () => {
       const dir = mkdtempSync(join(tmpdir(), "zab-bugs-"))
       const cli = io(dir)
-      expect(await main(["check", "--bug", bug, "--seed", String(seed), "--runs", String(runs), "--out", "cx", "--no-coverage", "--no-validate"], cli)).toBe(1)
+      const knobs = faults === undefined ? [] : ["--faults", faults]
+      expect(await main(["check", "--bug", bug, "--seed", String(seed), "--runs", String(runs), ...knobs, "--out", "cx", "--no-coverage", "--no-validate"], cli)).toBe(1)
       const text = cli.stdout()
       const headline = invariant === "NoProgress" ? "NO PROGRESS (liveness)" : `VIOLATION of ${invariant}`
       expect(text).toContain(`${headline} in run`)
@@ -89,11 +100,12 @@ describe("every bug of the zoo is found, shrunk and replayed", () => {
 })
 
 describe("validated against the model (zab check's default), every bug of the zoo is found too", () => {
-  for (const { bug, seed, runs, invariant } of bugCases) {
+  for (const { bug, seed, runs, invariant, faults } of bugCases) {
     it(`zab check --bug ${bug} --seed ${seed} fails within ${runs} runs, as ModelRefinement or ${invariant}, shrunk to 15 steps or fewer`, async () => {
       const dir = mkdtempSync(join(tmpdir(), "zab-bugs-"))
       const cli = io(dir)
-      expect(await main(["check", "--bug", bug, "--seed", String(seed), "--runs", String(runs), "--out", "cx", "--no-coverage"], cli)).toBe(1)
+      const knobs = faults === undefined ? [] : ["--faults", faults]
+      expect(await main(["check", "--bug", bug, "--seed", String(seed), "--runs", String(runs), ...knobs, "--out", "cx", "--no-coverage"], cli)).toBe(1)
       const files = readdirSync(join(dir, "cx"))
       expect(files.length).toBe(1)
       const trace = readTrace(readFileSync(join(dir, "cx", files[0]!), "utf8"))
