@@ -44,15 +44,15 @@ interface Case {
 
 export const bugCases: ReadonlyArray<Case> = [
   { bug: "commit-without-quorum", seed: 1, runs: 100, invariant: "CommittedDurable" },
-  { bug: "ack-before-fsync", seed: 3, runs: 2_000, invariant: "AcknowledgedDurable" },
+  { bug: "ack-before-fsync", seed: 6, runs: 2_000, invariant: "CommittedDurable" },
   { bug: "ZOOKEEPER-335", seed: 2, runs: 50, invariant: "ZxidMonotonic" },
   { bug: "ZOOKEEPER-1154", seed: 1, runs: 100, invariant: "PrefixAgreement" },
-  { bug: "ZOOKEEPER-1277", seed: 1, runs: 100, invariant: "LocalPrimaryOrder" },
+  { bug: "ZOOKEEPER-1277", seed: 1, runs: 100, invariant: "ZxidMonotonic" },
   { bug: "ZOOKEEPER-1732", seed: 4, runs: 10_000, invariant: "NoProgress" },
   { bug: "ZOOKEEPER-2307", seed: 1, runs: 100, invariant: "Leadership1" },
   { bug: "ZOOKEEPER-2332", seed: 4, runs: 200, invariant: "Recoverable" },
   { bug: "ZOOKEEPER-3911", seed: 2, runs: 1_000, invariant: "CommittedDurable" },
-  { bug: "ZOOKEEPER-4643", seed: 4, runs: 2_000, invariant: "CommittedDurable" },
+  { bug: "ZOOKEEPER-4643", seed: 4, runs: 2_000, invariant: "AcknowledgedDurable" },
   { bug: "ZOOKEEPER-4646", seed: 2, runs: 6_000, invariant: "ZxidMonotonic" },
   { bug: "ZOOKEEPER-4685", seed: 1, runs: 50, invariant: "AckAfterNewLeader" },
 ]
