@@ -20,7 +20,7 @@ export default {
   reporters: ["html", "json", "progress"],
   htmlReporter: { fileName: "reports/mutation/mutation.html" },
   jsonReporter: { fileName: "reports/mutation/mutation.json" },
-  ignorePatterns: ["/counterexamples", "/reports", "/coverage", "/dist", "/.stryker-tmp", "/examples"],
+  ignorePatterns: ["/counterexamples", "/reports", "/coverage", "/dist", "/.stryker-tmp", "/.scratch", "/examples"],
   tempDirName: ".stryker-tmp",
   cleanTempDir: "always",
 }

@@ -1,10 +1,12 @@
 /**
  * `npm run bench:generated`: the model generated from Zab.tla (model/generated/zab-tla.ts, written by tla/)
  * against the hand translation (model/actions.ts), on the same reference configurations in the same run:
- * one JSON line per configuration and model with distinct, generated, depth, seconds and distinct states
- * per second, and whether the counts equal TLC's. Both check Zab.tla's ten invariants on every state.
+ * one JSON line per configuration and model with distinct, generated, depth, wall and CPU seconds, distinct
+ * states per second, the 1-minute load average at its end, and whether the counts equal TLC's. Both check
+ * Zab.tla's ten invariants on every state.
  * BENCH_CONFIGS=n2_a,n3_c selects configurations (default: the ones the tests pin).
  */
+import { loadavg } from "node:os"
 import { referenceConfig } from "../model/configs.js"
 import { explore } from "../model/explore.js"
 import { checkSpecInvariants } from "../model/spec-invariants.js"
@@ -17,9 +19,14 @@ for (const name of names) {
   if (ref === undefined) throw new Error(`no reference configuration ${name}`)
   for (const model of ["hand", "generated"] as const) {
     const started = performance.now()
+    const cpuStarted = process.cpuUsage()
     const r = model === "hand" ? explore({ config: ref.config, invariants: [checkSpecInvariants] }) : exploreGenerated({ spec: generatedZab(ref.config) })
     const seconds = (performance.now() - started) / 1000
+    // CPU seconds of the whole process (GC threads included): on a shared machine wall time mostly measures the load.
+    const cpu = process.cpuUsage(cpuStarted)
+    const cpuSeconds = (cpu.user + cpu.system) / 1e6
     const matchesTlc = r.distinct === ref.tlc.distinct && r.generated === ref.tlc.generated && r.depth === ref.tlc.depth
-    process.stdout.write(`${JSON.stringify({ config: name, model, distinct: r.distinct, generated: r.generated, depth: r.depth, seconds: Number(seconds.toFixed(2)), statesPerSecond: Math.round(r.distinct / seconds), matchesTlc })}\n`)
+    const line = { config: name, model, distinct: r.distinct, generated: r.generated, depth: r.depth, seconds: Number(seconds.toFixed(2)), cpuSeconds: Number(cpuSeconds.toFixed(2)), statesPerSecond: Math.round(r.distinct / seconds), load: Number(loadavg()[0]!.toFixed(2)), matchesTlc }
+    process.stdout.write(`${JSON.stringify(line)}\n`)
   }
 }

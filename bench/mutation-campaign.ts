@@ -26,7 +26,7 @@ let verdict: { killed: boolean; by: string | null } = { killed: false, by: null 
 try {
   for (const row of rows) {
     const result = await runSimCampaign(
-      { servers: row.servers, maxSteps: 200, bugs: [], seed: row.seed, validate: true },
+      { servers: row.servers, maxSteps: 200, bugs: [], seed: row.seed, validate: true, shrink: false },
       Array.from({ length: runsPerRow }, (_, run) => run),
       { workers: 1, workerUrl: new URL("../bin/check-worker.js", import.meta.url) },
       { write: () => undefined, interactive: false },

@@ -40,6 +40,11 @@ export interface CampaignOptions {
    * export, an array). Worker threads load the user's invariants from it, since functions do not cross threads.
    */
   readonly invariantsModule?: string
+  /**
+   * Shrink a failing run (default). False keeps the generated schedule as it is: a caller that only asks
+   * whether some run fails (the mutation campaign) should not pay for a short counterexample it never reads.
+   */
+  readonly shrink?: boolean
 }
 
 /** A user invariant that threw in a run: the run's generated schedule, unshrunk (the error is the user's). */
@@ -133,7 +138,7 @@ export function checkOneRun(options: CampaignOptions, run: number, invariants: I
       // is a different counterexample.
       return result.violation === null || result.violation.invariant !== seen.target
     }),
-    { seed: runSeed(options.seed, run), numRuns: 1 },
+    { seed: runSeed(options.seed, run), numRuns: 1, endOnFailure: options.shrink === false },
   )
   const original = seen.first
   if (original === null) throw new Error("fast-check ran no schedule")
@@ -143,6 +148,10 @@ export function checkOneRun(options: CampaignOptions, run: number, invariants: I
   }
   if (!details.failed || original.violation === null) {
     return { run, stepsTaken: original.stepsTaken, coverage: original.coverage, failure: null, error: null }
+  }
+  if (options.shrink === false) {
+    const failure = { run, violation: original.violation, original: original.schedule, shrunk: original.schedule, shrinkRuns: 0 }
+    return { run, stepsTaken: original.stepsTaken, coverage: original.coverage, failure, error: null }
   }
   const target = original.violation.invariant
   const fastCheckShrunk = (details.counterexample?.[0] as Schedule | undefined) ?? original.schedule

@@ -13,6 +13,10 @@ import type { InvariantError, InvariantSet } from "../properties/user-invariants
 import { formatRejection } from "../traces/format.js"
 import { type CheckOutcome, type CheckTarget, type ReportSettings, type ReportedError, invariantsChecked, notJudgedReasons, scheduleTexts, walkStepTexts } from "./reporters.js"
 import { CLIENT_HISTORY, runSchedule } from "./sim-target.js"
+import { defaultZkShrinkBudgetSeconds, defaultZkTries, runZkCampaign } from "./zookeeper-campaign.js"
+import { defaultZkTickTimeMs, zkLogBranches } from "./zookeeper-target.js"
+import { killSpawnedOnExit } from "../impl/net/cluster.js"
+import { ZkMissingError, zookeeperInstallation } from "../impl/zookeeper/ensemble.js"
 
 /** Where a campaign's text goes: the report for a person on `out`, progress and the banner on `err`. */
 export interface Output {
@@ -38,6 +42,9 @@ export interface CheckRunSettings extends CampaignOptions {
   /** Print the protocol coverage table after a campaign that held. */
   readonly coverage: boolean
   readonly validate: boolean
+  /** --target zookeeper: tries a candidate gets while shrinking, and the shrinking budget in seconds. */
+  readonly zkTries?: number
+  readonly zkShrinkBudgetSeconds?: number
 }
 
 /** What a campaign on any target hands back: its exit code and its outcome for the reporters. */
@@ -50,6 +57,7 @@ export interface Checked {
 export async function runCheck(s: CheckRunSettings, runs: ReadonlyArray<number>, output: Output, invariants: InvariantSet | null = null): Promise<Checked> {
   if (s.target === "model") return checkModel(s, runs, output, invariants)
   if (s.target === "net") return checkNet(s, runs, output, invariants)
+  if (s.target === "zookeeper") return checkZookeeper(s, runs, output)
   return checkSim(s, runs, output, invariants)
 }
 
@@ -65,8 +73,8 @@ function reportSettings(s: CheckRunSettings, invariants: InvariantSet | null = n
     validate: s.validate,
     workers: s.workers,
     builtIn: s.builtIn !== false,
-    // The simulator judges its clients' history unless told not to; the other targets record none yet.
-    history: s.target === "sim" && s.builtIn !== false && s.history !== false,
+    // The simulator and ZooKeeper runs judge their clients' history; the other targets record none yet.
+    history: (s.target === "sim" || s.target === "zookeeper") && s.builtIn !== false && s.history !== false,
     userInvariants: invariants === null ? [] : invariants.invariants.map((i) => i.name),
     faults: { ...s.faults },
   }
@@ -330,3 +338,116 @@ async function checkNet(s: CheckRunSettings, runs: ReadonlyArray<number>, output
   return { code: 0, outcome: held }
 }
 
+
+/**
+ * `--target zookeeper`: the same generated schedules taken by fresh Apache ZooKeeper ensembles
+ * (harness/zookeeper-target.ts). A failure is shrunk within a time budget, keeping a smaller schedule
+ * when it fails again in at least one of N tries; the report names what could not be judged and why.
+ * An ensemble that does not start, or a capture that does not decode, is a harness error (exit 2).
+ */
+async function checkZookeeper(s: CheckRunSettings, runs: ReadonlyArray<number>, output: Output): Promise<Checked> {
+  // Interrupted or not, no JVM outlives the campaign: the exit hook kills every process it spawned.
+  killSpawnedOnExit()
+  const interrupted = (): void => process.exit(130)
+  process.once("SIGINT", interrupted)
+  process.once("SIGTERM", interrupted)
+  try {
+    return await campaignOnZookeeper(s, runs, output)
+  } finally {
+    process.removeListener("SIGINT", interrupted)
+    process.removeListener("SIGTERM", interrupted)
+  }
+}
+
+async function campaignOnZookeeper(s: CheckRunSettings, runs: ReadonlyArray<number>, output: Output): Promise<Checked> {
+  const tries = s.zkTries ?? defaultZkTries
+  try {
+    zookeeperInstallation()
+  } catch (error) {
+    // Nothing can run: say what to install before any banner, as bad input (exit 2).
+    if (!(error instanceof ZkMissingError)) throw error
+    output.out(`ERROR: ${error.message}\n`)
+    const none: CheckOutcome = { settings: reportSettings(s), totals: { runs: 0, steps: 0, seconds: 0 }, coverage: null, checked: [], notJudged: [], violation: null, error: null }
+    return { code: 2, outcome: none }
+  }
+  const budget = s.zkShrinkBudgetSeconds ?? defaultZkShrinkBudgetSeconds
+  output.err(
+    `zab check --target zookeeper: ${runs.length} schedules of up to ${s.maxSteps} steps on fresh Apache ZooKeeper ensembles of ${s.servers} servers (seed ${s.seed}, tickTime ${defaultZkTickTimeMs} ms; a failure is shrunk for at most ${budget} s, ${tries} tries a candidate)\n`,
+  )
+  const result = await runZkCampaign(
+    { servers: s.servers, maxSteps: s.maxSteps, seed: s.seed, validate: s.validate, tries, shrinkBudgetSeconds: budget, ...(s.faults === undefined ? {} : { faults: s.faults }) },
+    runs,
+    s.out,
+    { write: output.err },
+  )
+  const history = s.history !== false
+  const checked = invariantsChecked("zookeeper", s.validate, result.notJudged, true).filter((name) => history || name !== CLIENT_HISTORY)
+  const held: CheckOutcome = {
+    settings: reportSettings(s),
+    totals: { runs: result.done, steps: result.steps, seconds: result.seconds },
+    coverage: null,
+    checked,
+    notJudged: result.notJudged.map((invariant) => ({ invariant, reason: `not judged: ${result.notJudgedWhy ?? "the decoded capture does not observe what it reads"}` })),
+    violation: null,
+    error: null,
+  }
+  const perRun = result.runSeconds.length === 0 ? "" : `; per run ${median(result.runSeconds).toFixed(1)} s median, ${Math.min(...result.runSeconds).toFixed(1)}-${Math.max(...result.runSeconds).toFixed(1)} s`
+  const judged = `judged: ${checked.join(", ")}${result.notJudged.length === 0 ? "" : `\nnot judged (${result.notJudgedWhy ?? "not observed"}): ${result.notJudged.join(", ")}`}`
+  if (result.error !== null) {
+    output.out(`ERROR in run ${result.error.run} (seed ${s.seed}): the run could not be judged, which is not a protocol violation\n  ${result.error.message.split("\n").join("\n  ")}\n`)
+    return { code: 2, outcome: held }
+  }
+  if (result.failure !== null) {
+    const f = result.failure
+    const v = f.shrunk.violation!
+    const shown = relative(output.cwd, f.path) || f.path
+    output.out(
+      [
+        `VIOLATION of ${v.invariant} in run ${f.run} (seed ${s.seed}) on Apache ZooKeeper after ${result.done} runs, ${result.seconds.toFixed(0)} s`,
+        `  ${v.message}`,
+        "",
+        `schedule as it took effect (${f.shrunk.stepsTaken} steps, from ${f.first.trace.header.schedule.steps.length} generated; shrinking took ${f.shrinkTries} runs, ${f.shrinkSeconds.toFixed(0)} s):`,
+        ...stepLines(f.shrunk.trace.events),
+        "",
+        judged,
+        `counterexample written to ${shown}`,
+        `re-run it ${tries} times on fresh ensembles: npx zab replay ${shown}`,
+        "",
+      ].join("\n"),
+    )
+    const reported = { invariant: v.invariant, message: v.message, servers: [...v.servers], run: f.run, ...scheduleTexts(f.shrunk.trace.events), shrunk: true, generatedSteps: f.first.trace.header.schedule.steps.length, counterexample: shown, replay: `npx zab replay ${shown}` }
+    return { code: 1, outcome: { ...held, violation: reported } }
+  }
+  output.out(`all judged invariants held in ${result.done} runs on Apache ZooKeeper (${result.steps} steps taken, ${result.seconds.toFixed(0)} s${perRun})\n${judged}\n`)
+  if (s.coverage) output.out(`\n${zkCoverageTable(result.coverage)}\n`)
+  return { code: 0, outcome: held }
+}
+
+function median(values: ReadonlyArray<number>): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  const mid = Math.floor(sorted.length / 2)
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2
+}
+
+/** What ZooKeeper campaign runs reached, every known branch listed (a zero is a branch not reached). */
+function zkCoverageTable(counts: ReadonlyMap<string, number>): string {
+  const names = [...new Set([...zkLogBranches.map(([name]) => name), ...runnerBranches, ...counts.keys()])]
+  const width = Math.max(...names.map((n) => n.length))
+  return [
+    "ZooKeeper coverage (times each branch was reached; zk- from the servers' logs, runner- and client- from the harness):",
+    ...names.map((name) => `  ${name.padEnd(width)} ${String(counts.get(name) ?? 0).padStart(6)}`),
+  ].join("\n")
+}
+
+const runnerBranches = [
+  "runner-leader-killed",
+  "runner-leader-killed-with-writes-in-flight",
+  "runner-server-killed",
+  "runner-server-restarted",
+  "runner-partition",
+  "runner-leader-isolated",
+  "runner-connections-reset",
+  "client-op-ok",
+  "client-op-failed (a tree error)",
+  "client-op-indeterminate",
+]

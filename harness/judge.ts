@@ -9,7 +9,7 @@
  * judged because a record they read is unobserved (properties/invariants.ts `notJudged`).
  */
 import { type Violation, checkState, checkStep, notJudged } from "../properties/invariants.js"
-import type { ClusterView } from "../properties/view.js"
+import type { ClusterView, ViewRecord } from "../properties/view.js"
 import type { InvariantError, InvariantSet } from "../properties/user-invariants.js"
 import type { Trace } from "../traces/jsonl.js"
 import { TraceProjection, unobservedOf, writesRecorded } from "../traces/project.js"
@@ -36,11 +36,13 @@ export interface TraceJudgement {
 
 /**
  * Fold `trace` and check every invariant it can be judged by after each event, then the user's `invariants`;
- * stops at the first violation, or at a user invariant that throws.
+ * stops at the first violation, or at a user invariant that throws. `unobserved` defaults to what the trace's
+ * target cannot show; a caller that knows more of where the trace came from (a decoded capture of Apache
+ * ZooKeeper) names it.
  */
-export function judgeTrace(trace: Trace, invariants: InvariantSet | null = null): TraceJudgement {
+export function judgeTrace(trace: Trace, invariants: InvariantSet | null = null, unobserved: ReadonlyArray<ViewRecord> = unobservedOf(trace)): TraceJudgement {
   const user = invariants === null || invariants.empty ? null : invariants.fresh()
-  const projection = new TraceProjection(trace.header, unobservedOf(trace), writesRecorded(trace))
+  const projection = new TraceProjection(trace.header, unobserved, writesRecorded(trace))
   let before = projection.view()
   const unjudged = notJudged(before)
   for (let index = 0; index < trace.events.length; index++) {

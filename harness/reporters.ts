@@ -19,7 +19,7 @@ export const REPORT_VERSION = 1
 export const reporterNames = ["text", "json", "junit"] as const
 export type Reporter = (typeof reporterNames)[number]
 
-export type CheckTarget = "sim" | "model" | "net"
+export type CheckTarget = "sim" | "model" | "net" | "zookeeper"
 
 export interface ReportSettings {
   readonly target: CheckTarget
@@ -107,17 +107,17 @@ export function invariantsChecked(target: CheckTarget, validate: boolean, notJud
   }
   names.push(...user)
   if (target !== "model") names.push("NoProgress")
-  // Only the simulator records its clients' history so far.
-  if (target === "sim" && builtIn) names.push(CLIENT_HISTORY)
+  // The simulator and Apache ZooKeeper's runs record their clients' history.
+  if ((target === "sim" || target === "zookeeper") && builtIn) names.push(CLIENT_HISTORY)
   if (target === "net") names.push(REPLICAS_CONVERGE)
   // Walks are taken by the model itself, so validating them against it would check nothing.
-  if (validate && target !== "model") names.push(MODEL_REFINEMENT)
+  if (validate && target !== "model" && !notJudged.includes(MODEL_REFINEMENT)) names.push(MODEL_REFINEMENT)
   return names
 }
 
 /** Why each named invariant was not judged: the records it reads that the target does not observe. */
 export function notJudgedReasons(target: CheckTarget, names: ReadonlyArray<string>): ReadonlyArray<{ readonly invariant: string; readonly reason: string }> {
-  const what = target === "model" ? "the abstract model does not have" : target === "net" ? "the merged traces of real processes do not observe" : "the simulator does not observe"
+  const what = target === "model" ? "the abstract model does not have" : target === "net" ? "the merged traces of real processes do not observe" : target === "zookeeper" ? "the decoded capture of Apache ZooKeeper's traffic does not observe" : "the simulator does not observe"
   return names.map((name) => {
     const reads = [...stateInvariants, ...stepInvariants].filter((i) => i.name === name).flatMap((i) => i.reads)
     return { invariant: name, reason: `not judged: ${what} what it reads${reads.length === 0 ? "" : ` (${[...new Set(reads)].join(", ")})`}` }

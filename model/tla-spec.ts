@@ -1,20 +1,18 @@
 /**
  * What a model generated from TLA+ source (model/generated/, written by tla/) offers the explorer, and the
  * breadth-first explorer for it. The search is the one of model/explore.ts, in TLC's manner: every distinct
- * state (by the 64-bit fingerprint of its canonical encoding, with explore.ts's fingerprint set) is checked
+ * state (by the 64-bit structural hash of its canonical form, with explore.ts's fingerprint set) is checked
  * against the invariants and expanded once; "generated" counts every successor an action yields, duplicates
  * included, plus the initial states; depth counts BFS levels with the initial states at depth 1.
  *
- * Generated states are plain records of TLA+ values (model/tla-values.ts), kept in memory as they are: this
- * explorer is for the small configurations the tests pin, not for the large ones the hand model's packed
- * encoding serves.
+ * Generated states are plain records of TLA+ values (model/tla-values.ts); only those not yet expanded are
+ * kept (see exploreGenerated).
  *
  * Pure: no clock, no I/O.
  */
 import { assert } from "../impl/core/assert.js"
-import { fingerprint } from "./encode.js"
 import { FingerprintSet } from "./explore.js"
-import { type Value, ValueEncoder, show } from "./tla-values.js"
+import { type Value, ValuePacker, hashValues, show } from "./tla-values.js"
 
 /** One disjunct of the spec's Next: `\E params: Name(params)`. */
 export interface GeneratedAction<S> {
@@ -66,20 +64,19 @@ export function generatedSuccessors<S>(spec: GeneratedSpec<S>, s: S): Array<{ re
   return out
 }
 
-/** Fingerprints generated states: the canonical encoding of each variable in order. */
+/** Fingerprints generated states: the 64-bit structural hash of their variables in order (tla-values.ts). */
 export class GeneratedFingerprinter<S> {
-  private readonly encoder = new ValueEncoder()
   readonly fp = new Int32Array(2)
+  private readonly values: Array<Value>
 
-  constructor(private readonly variables: ReadonlyArray<string>) {}
+  constructor(private readonly variables: ReadonlyArray<string>) {
+    this.values = new Array<Value>(variables.length)
+  }
 
   of(s: S): Int32Array {
-    const e = this.encoder
-    e.reset()
     const record = s as unknown as Readonly<Record<string, Value>>
-    for (const v of this.variables) e.value(record[v]!)
-    e.finish()
-    fingerprint(e.words, e.length, this.fp)
+    for (let k = 0; k < this.variables.length; k++) this.values[k] = record[this.variables[k]!]!
+    hashValues(this.values, this.fp)
     return this.fp
   }
 }
@@ -101,41 +98,158 @@ export interface GeneratedExploreResult<S> {
   readonly coverage: ReadonlyArray<{ readonly action: string; readonly distinct: number; readonly generated: number }>
 }
 
+/** A growable array of 32-bit integers (per-state bookkeeping without an object per state). */
+class IntColumn {
+  data = new Int32Array(1 << 12)
+  length = 0
+
+  push(x: number): void {
+    if (this.length === this.data.length) {
+      const grown = new Int32Array(this.data.length * 2)
+      grown.set(this.data)
+      this.data = grown
+    }
+    this.data[this.length++] = x
+  }
+
+  at(k: number): number {
+    return this.data[k]!
+  }
+}
+
+/**
+ * The states found and not yet expanded, first in first out, packed into large word chunks (ValuePacker)
+ * that go once every state in them is taken: a state waiting in the queue costs its words, not an object
+ * graph the garbage collector traces again at every collection.
+ */
+class PackedStateQueue<S> {
+  private static readonly chunkWords = 1 << 20
+  private readonly packer = new ValuePacker()
+  private readonly chunks: Array<Int32Array> = []
+  /** Where the next state is written in the last chunk, and read in the first. */
+  private writeAt = 0
+  private readAt = 0
+  private size = 0
+
+  constructor(private readonly variables: ReadonlyArray<string>) {}
+
+  get length(): number {
+    return this.size
+  }
+
+  push(s: S): void {
+    const record = s as unknown as Readonly<Record<string, Value>>
+    const values = this.variables.map((v) => record[v]!)
+    const n = this.packer.pack(values)
+    // A state is written whole in one chunk: [word count, words...].
+    let last = this.chunks[this.chunks.length - 1]
+    if (last === undefined || this.writeAt + n + 1 > last.length) {
+      last = new Int32Array(Math.max(PackedStateQueue.chunkWords, n + 1))
+      this.chunks.push(last)
+      this.writeAt = 0
+    }
+    last[this.writeAt] = n
+    last.set(this.packer.packed(), this.writeAt + 1)
+    this.writeAt += n + 1
+    // The end of a chunk's states: a count of -1 (or the chunk's end) sends the reader to the next one.
+    if (this.writeAt < last.length) last[this.writeAt] = -1
+    this.size++
+  }
+
+  shift(): S {
+    assert(this.size > 0, "a state is queued")
+    let first = this.chunks[0]!
+    if (this.readAt >= first.length || first[this.readAt] === -1) {
+      this.chunks.shift()
+      first = this.chunks[0]!
+      this.readAt = 0
+    }
+    const n = first[this.readAt]!
+    const values = this.packer.unpack(first, this.readAt + 1, this.variables.length)
+    this.readAt += n + 1
+    this.size--
+    const state: Record<string, Value> = {}
+    for (let k = 0; k < this.variables.length; k++) state[this.variables[k]!] = values[k]!
+    return state as unknown as S
+  }
+}
+
+/**
+ * Breadth-first search. Memory: only the states not yet expanded are kept, packed; per distinct state the search
+ * keeps its fingerprint, its parent's number and the step from it (the action's index and the index of its
+ * arguments among the action's argument tuples in the parent), 20 bytes. A violation's path is rebuilt by
+ * replaying those steps from the initial state, each time taking the successor with the recorded fingerprint.
+ */
 export function exploreGenerated<S>(options: GeneratedExploreOptions<S>): GeneratedExploreResult<S> {
   const spec = options.spec
   const maxStates = options.maxStates ?? Number.POSITIVE_INFINITY
   const fingerprinter = new GeneratedFingerprinter<S>(spec.variables)
   const seen = new FingerprintSet()
-  const states: Array<S> = []
-  const parent: Array<number> = []
-  const labels: Array<GeneratedLabel | null> = []
+  const fp1 = new IntColumn()
+  const fp2 = new IntColumn()
+  const parent = new IntColumn()
+  /** The action's index in spec.actions (-1 for an initial state). */
+  const stepAction = new IntColumn()
+  /** The index of the arguments in action.args(parent) (of the state in spec.init() for an initial state). */
+  const stepArgs = new IntColumn()
+  /** The states found and not yet expanded, in the order of their numbers. */
+  const queue = new PackedStateQueue<S>(spec.variables)
+  let distinct = 0
   const coverageDistinct = new Array<number>(spec.actions.length).fill(0)
   const coverageGenerated = new Array<number>(spec.actions.length).fill(0)
   let generated = 0
   let violation: GeneratedExploreResult<S>["violation"] = null
+  const inits = spec.init()
 
+  /** The path to state k, rebuilt by replaying its steps from its initial state. */
   const path = (k: number): Array<{ label: GeneratedLabel | null; state: S }> => {
-    const steps: Array<{ label: GeneratedLabel | null; state: S }> = []
-    for (let at = k; at >= 0; at = parent[at]!) steps.push({ label: labels[at]!, state: states[at]! })
-    return steps.reverse()
+    const ids: Array<number> = []
+    for (let at = k; at >= 0; at = parent.at(at)) ids.push(at)
+    ids.reverse()
+    const steps: Array<{ label: GeneratedLabel | null; state: S }> = [{ label: null, state: inits[stepArgs.at(ids[0]!)]! }]
+    for (let x = 1; x < ids.length; x++) {
+      const id = ids[x]!
+      const from = steps[steps.length - 1]!.state
+      const action = spec.actions[stepAction.at(id)]!
+      const args = action.args(from)[stepArgs.at(id)]!
+      let found: S | undefined
+      action.next(from, args, (t) => {
+        const fp = fingerprinter.of(t)
+        if (found === undefined && fp[0] === fp1.at(id) && fp[1] === fp2.at(id)) found = t
+      })
+      assert(found !== undefined, "a recorded step replays")
+      steps.push({ label: { action: action.name, args }, state: found })
+    }
+    return steps
   }
   const constraints = spec.constraints ?? []
   /** Adds s if new (and within the constraints); false when an invariant fails on it (the search stops). */
-  const admit = (s: S, from: number, label: GeneratedLabel | null, action: number): boolean => {
-    const inModel = constraints.every((c) => c.holds(s))
+  const admit = (s: S, from: number, action: number, argIndex: number): boolean => {
+    let inModel = true
+    for (let c = 0; c < constraints.length && inModel; c++) inModel = constraints[c]!.holds(s)
     let k = -1
     if (inModel) {
       const fp = fingerprinter.of(s)
       if (!seen.add(fp[0]!, fp[1]!)) return true
-      k = states.length
-      states.push(s)
+      k = distinct++
+      fp1.push(fp[0]!)
+      fp2.push(fp[1]!)
       parent.push(from)
-      labels.push(label)
+      stepAction.push(action)
+      stepArgs.push(argIndex)
+      queue.push(s)
       if (action >= 0) coverageDistinct[action]!++
     }
     for (const inv of spec.invariants) {
       if (!inv.holds(s)) {
-        const trace = k >= 0 ? path(k) : [...(from >= 0 ? path(from) : []), { label, state: s }]
+        let trace: Array<{ label: GeneratedLabel | null; state: S }>
+        if (k >= 0) trace = path(k)
+        else if (from < 0) trace = [{ label: null, state: s }]
+        else {
+          trace = path(from)
+          const a = spec.actions[action]!
+          trace.push({ label: { action: a.name, args: a.args(trace[trace.length - 1]!.state)[argIndex]! }, state: s })
+        }
         violation = { invariant: inv.name, trace }
         return false
       }
@@ -144,51 +258,50 @@ export function exploreGenerated<S>(options: GeneratedExploreOptions<S>): Genera
   }
 
   let ok = true
-  const inits = spec.init()
-  for (const s of inits) {
+  for (let k = 0; k < inits.length; k++) {
     generated++
-    if (!admit(s, -1, null, -1)) {
+    if (!admit(inits[k]!, -1, -1, k)) {
       ok = false
       break
     }
   }
-  const initialDistinct = states.length
-  let depth = states.length > 0 ? 1 : 0
-  let levelEnd = states.length - 1
+  const initialDistinct = distinct
+  let depth = distinct > 0 ? 1 : 0
+  let levelEnd = distinct - 1
   let expanded = 0
-  search: while (ok && expanded < states.length && states.length < maxStates) {
+  search: while (ok && expanded < distinct && distinct < maxStates) {
     const id = expanded++
     if (id > levelEnd) {
       depth++
-      levelEnd = states.length - 1
+      levelEnd = distinct - 1
     }
-    const s = states[id]!
+    const s = queue.shift()
     for (let a = 0; a < spec.actions.length; a++) {
       const action = spec.actions[a]!
-      for (const args of action.args(s)) {
-        const label: GeneratedLabel = { action: action.name, args }
+      const argTuples = action.args(s)
+      for (let x = 0; x < argTuples.length; x++) {
         let stop = false
-        action.next(s, args, (t) => {
+        action.next(s, argTuples[x]!, (t) => {
           if (stop) return
           generated++
           coverageGenerated[a]!++
-          if (!admit(t, id, label, a)) stop = true
+          if (!admit(t, id, a, x)) stop = true
         })
         if (stop) {
           ok = false
           break search
         }
-        if (states.length >= maxStates) break search
+        if (distinct >= maxStates) break search
       }
     }
   }
-  if (states.length - 1 > levelEnd) depth++
-  assert(initialDistinct <= states.length, "initial states are counted")
+  if (distinct - 1 > levelEnd) depth++
+  assert(initialDistinct <= distinct, "initial states are counted")
   return {
-    distinct: states.length,
+    distinct,
     generated,
     depth,
-    complete: ok && expanded === states.length,
+    complete: ok && expanded === distinct,
     violation,
     coverage: [{ action: "Init", distinct: initialDistinct, generated: inits.length }, ...spec.actions.map((a, k) => ({ action: a.name, distinct: coverageDistinct[k]!, generated: coverageGenerated[k]! }))],
   }

@@ -5,7 +5,7 @@
  * TLC picks and sets have one canonical form.
  *
  * Canonical forms, so that two values are equal exactly when their representations are structurally equal
- * (the explorer fingerprints the byte encoding of states, `encodeValue`):
+ * (the explorer fingerprints states by their structural hash, `hashValues`):
  * - A set is a TSet whose elements are sorted by `compare` and distinct.
  * - A function whose domain is 1..n (n >= 0), including every tuple and the empty function, is a Seq; any
  *   other function is an Fn whose keys are sorted by `compare`.
@@ -21,19 +21,41 @@
 import { Schema } from "effect"
 import { assert } from "../impl/core/assert.js"
 
+// The seeds of the two lanes of structural hashes (see "Structural hashes" below).
+const SEED1 = 0x9747b28c
+const SEED2 = 0x5bd1e995
+const KIND_MODEL_VALUE = 4
+
 export class ModelValue {
-  constructor(readonly name: string) {}
+  /** The value's structural hash, two 32-bit lanes (see `hashValue`). */
+  readonly h1: number
+  readonly h2: number
+  constructor(readonly name: string) {
+    this.h1 = hashText(KIND_MODEL_VALUE, name, SEED1)
+    this.h2 = hashText(KIND_MODEL_VALUE, name, SEED2)
+  }
 }
 
+/**
+ * The composite values carry their structural hash once computed (h1 = h2 = 0 until then): values are
+ * immutable and successor states share the parts an action leaves unchanged, so a state's fingerprint
+ * hashes only what the action built.
+ */
 export class TSet {
+  h1 = 0
+  h2 = 0
   constructor(readonly elems: ReadonlyArray<Value>) {}
 }
 
 export class Seq {
+  h1 = 0
+  h2 = 0
   constructor(readonly items: ReadonlyArray<Value>) {}
 }
 
 export class Fn {
+  h1 = 0
+  h2 = 0
   constructor(
     readonly keys: ReadonlyArray<Value>,
     readonly vals: ReadonlyArray<Value>,
@@ -136,7 +158,12 @@ function compareArrays(a: ReadonlyArray<Value>, b: ReadonlyArray<Value>): number
 }
 
 export function eq(a: Value, b: Value): boolean {
-  return a === b || compare(a, b) === 0
+  if (a === b) return true
+  // Booleans, integers, strings and (interned) model values are equal only when identical.
+  if (typeof a !== "object" || a instanceof ModelValue || typeof b !== "object" || b instanceof ModelValue) return false
+  // Composite values whose hashes are known and differ are different.
+  if (a.h1 !== 0 && b.h1 !== 0 && (a.h1 !== b.h1 || a.h2 !== b.h2)) return false
+  return compare(a, b) === 0
 }
 
 // -----------------------------------------------------------------------------------------------------------
@@ -170,7 +197,19 @@ export const EMPTY_SET = new TSet([])
 /** The set of these elements, in canonical form. */
 export function setOf(items: ReadonlyArray<Value>): TSet {
   if (items.length <= 1) return new TSet(items.slice())
-  const sorted = items.slice().sort(compare)
+  const sorted = items.slice()
+  if (sorted.length <= 8) {
+    // Insertion sort: the sets a spec writes out are small, and Array.prototype.sort costs more on them.
+    for (let k = 1; k < sorted.length; k++) {
+      const x = sorted[k]!
+      let at = k
+      while (at > 0 && compare(sorted[at - 1]!, x) > 0) {
+        sorted[at] = sorted[at - 1]!
+        at--
+      }
+      sorted[at] = x
+    }
+  } else sorted.sort(compare)
   const out: Array<Value> = [sorted[0]!]
   for (let k = 1; k < sorted.length; k++) if (compare(out[out.length - 1]!, sorted[k]!) !== 0) out.push(sorted[k]!)
   return new TSet(out)
@@ -182,6 +221,14 @@ export function elems(v: Value): ReadonlyArray<Value> {
 }
 
 function indexIn(sorted: ReadonlyArray<Value>, x: Value): number {
+  // Booleans, integers, strings and (interned) model values are equal exactly when identical: the small
+  // domains of records and of functions over servers are scanned without the order.
+  if (typeof x !== "object" || x instanceof ModelValue) {
+    if (sorted.length <= 16) {
+      for (let k = 0; k < sorted.length; k++) if (sorted[k] === x) return k
+      return -1
+    }
+  }
   let lo = 0
   let hi = sorted.length - 1
   while (lo <= hi) {
@@ -284,6 +331,9 @@ function isOneToN(keys: ReadonlyArray<Value>): boolean {
 /** The function with these (distinct) keys and values, in canonical form. */
 export function fnOf(keys: ReadonlyArray<Value>, vals: ReadonlyArray<Value>): Value {
   assert(keys.length === vals.length, "one value per key")
+  let ascending = true
+  for (let k = 1; k < keys.length && ascending; k++) ascending = compare(keys[k - 1]!, keys[k]!) < 0
+  if (ascending) return isOneToN(keys) ? new Seq(vals.slice()) : new Fn(keys.slice(), vals.slice())
   const order = keys.map((_, k) => k).sort((x, y) => compare(keys[x]!, keys[y]!))
   const sortedKeys = order.map((k) => keys[k]!)
   const sortedVals = order.map((k) => vals[k]!)
@@ -344,50 +394,89 @@ export function domain(f: Value): TSet {
   return fail(`DOMAIN of ${show(f)}, which is not a function`)
 }
 
-/** [f EXCEPT ![x] = g(@)], one key; nested paths compose it. */
-export function except(f: Value, x: Value, g: (old: Value) => Value): Value {
-  if (f instanceof Seq) {
-    if (!(typeof x === "number" && x >= 1 && x <= f.items.length)) return f // TLC: EXCEPT outside the domain leaves f unchanged
-    const items = f.items.slice()
-    items[x - 1] = g(f.items[x - 1]!)
-    return new Seq(items)
-  }
-  if (f instanceof Fn) {
-    const k = indexIn(f.keys, x)
-    if (k < 0) return f
-    const vals = f.vals.slice()
-    vals[k] = g(f.vals[k]!)
-    return new Fn(f.keys, vals)
-  }
+/** The position of key x in function f's values, or -1 when x is outside its domain. */
+function slotOf(f: Value, x: Value): number {
+  if (f instanceof Seq) return typeof x === "number" && x >= 1 && x <= f.items.length && Number.isInteger(x) ? x - 1 : -1
+  if (f instanceof Fn) return indexIn(f.keys, x)
   return fail(`EXCEPT on ${show(f)}, which is not a function`)
 }
 
+/** f with the value at position k replaced (f itself when the value is the same object). */
+function withSlot(f: Seq | Fn, k: number, v: Value): Value {
+  if (f instanceof Seq) {
+    if (f.items[k] === v) return f
+    const items = f.items.slice()
+    items[k] = v
+    return new Seq(items)
+  }
+  if (f.vals[k] === v) return f
+  const vals = f.vals.slice()
+  vals[k] = v
+  return new Fn(f.keys, vals)
+}
+
+/** [f EXCEPT ![x] = g(@)], one key. TLC: a key outside the domain leaves f unchanged (g is not evaluated). */
+export function except(f: Value, x: Value, g: (old: Value) => Value): Value {
+  const k = slotOf(f, x)
+  if (k < 0) return f
+  const fn = f as Seq | Fn
+  return withSlot(fn, k, g(fn instanceof Seq ? fn.items[k]! : fn.vals[k]!))
+}
+
 /** [f EXCEPT ![a][b]... = g(@)]: the path of keys (a field name is a string key). */
-export function exceptPath(f: Value, path: ReadonlyArray<Value>, g: (old: Value) => Value, at = 0): Value {
-  if (at === path.length) return g(f)
-  return except(f, path[at]!, (old) => exceptPath(old, path, g, at + 1))
+export function exceptPath(f: Value, path: ReadonlyArray<Value>, g: (old: Value) => Value): Value {
+  if (path.length === 1) return except(f, path[0]!, g)
+  // Down the path, then the new values back up it.
+  const containers: Array<Seq | Fn> = []
+  const slots: Array<number> = []
+  let at: Value = f
+  for (const x of path) {
+    const k = slotOf(at, x)
+    if (k < 0) return f
+    const fn = at as Seq | Fn
+    containers.push(fn)
+    slots.push(k)
+    at = fn instanceof Seq ? fn.items[k]! : fn.vals[k]!
+  }
+  let v = g(at)
+  for (let d = path.length - 1; d >= 0; d--) v = withSlot(containers[d]!, slots[d]!, v)
+  return v
 }
 
 /** x :> y. */
 export function colonGt(x: Value, y: Value): Value {
-  return fnOf([x], [y])
+  return x === 1 ? new Seq([y]) : new Fn([x], [y])
 }
 
-/** f @@ g: f where defined, else g. */
+/** The keys and values of a function, in canonical order. */
+function entriesOf(f: Value): { keys: ReadonlyArray<Value>; vals: ReadonlyArray<Value> } {
+  if (f instanceof Fn) return f
+  if (f instanceof Seq) return { keys: f.items.map((_, k) => k + 1), vals: f.items }
+  return fail(`${show(f)} is not a function`)
+}
+
+/** f @@ g: f where defined, else g (a merge of the two sorted domains). */
 export function atAt(f: Value, g: Value): Value {
+  const a = entriesOf(f)
+  const b = entriesOf(g)
   const keys: Array<Value> = []
   const vals: Array<Value> = []
-  const fKeys = domain(f).elems
-  for (const k of fKeys) {
-    keys.push(k)
-    vals.push(apply(f, k))
+  let i = 0
+  let j = 0
+  while (i < a.keys.length || j < b.keys.length) {
+    const c = i === a.keys.length ? 1 : j === b.keys.length ? -1 : compare(a.keys[i]!, b.keys[j]!)
+    if (c <= 0) {
+      keys.push(a.keys[i]!)
+      vals.push(a.vals[i]!)
+      i++
+      if (c === 0) j++
+    } else {
+      keys.push(b.keys[j]!)
+      vals.push(b.vals[j]!)
+      j++
+    }
   }
-  for (const k of domain(g).elems) {
-    if (indexIn(fKeys, k) >= 0) continue
-    keys.push(k)
-    vals.push(apply(g, k))
-  }
-  return fnOf(keys, vals)
+  return isOneToN(keys) ? new Seq(vals) : new Fn(keys, vals)
 }
 
 export function len(s: Value): number {
@@ -470,131 +559,289 @@ export function tlaAssert(c: Value, message: Value): boolean {
 // -----------------------------------------------------------------------------------------------------------
 // The next state under construction: one slot per variable, unassigned until an action assigns it.
 
-/** A partial assignment of the variables (primed, or unprimed while Init is evaluated). */
-export type Partial = ReadonlyArray<Value | undefined>
+/**
+ * A partial assignment of the variables (primed, or unprimed while Init is evaluated). An action assigns
+ * slots in place and records them on a trail; where the action branches (a disjunction, an `\E`, x' \in S)
+ * the generated code marks the trail and undoes back to the mark before the next branch, so every branch
+ * starts from the assignment at the branch point without copying it.
+ */
+export class Partial {
+  private readonly trail: Array<number> = []
+
+  /** `slots` is the generated code's literal of one `undefined` per variable (cheaper than filling an array). */
+  constructor(readonly slots: Array<Value | undefined>) {}
+
+  /** Assigns an unassigned slot. */
+  assign(at: number, v: Value): void {
+    this.slots[at] = v
+    this.trail.push(at)
+  }
+
+  mark(): number {
+    return this.trail.length
+  }
+
+  /** Unassigns every slot assigned since the mark. */
+  undo(mark: number): void {
+    while (this.trail.length > mark) this.slots[this.trail.pop()!] = undefined
+  }
+}
+
+
+/** The mark of a branch point (see Partial). */
+export function mark(n: Partial): number {
+  return n.mark()
+}
+
+/** Back to a branch point's mark (see Partial). */
+export function undo(n: Partial, at: number): void {
+  n.undo(at)
+}
 
 /**
  * x' = v in an action: assigns x' when it is unassigned, otherwise compares (TLC's semantics). Null when the
  * comparison fails, i.e. this branch of the action yields no successor.
  */
 export function bind(n: Partial, at: number, v: Value): Partial | null {
-  const old = n[at]
+  const old = n.slots[at]
   if (old !== undefined) return eq(old, v) ? n : null
-  const copy = n.slice()
-  copy[at] = v
-  return copy
+  n.assign(at, v)
+  return n
 }
 
 /** x' read after it was assigned. */
 export function primed(n: Partial, at: number, name: string): Value {
-  const v = n[at]
+  const v = n.slots[at]
   if (v === undefined) fail(`${name}' is read before the action assigns it`)
   return v
 }
 
 // -----------------------------------------------------------------------------------------------------------
-// Canonical byte encoding, for fingerprints.
+// Structural hashes, for fingerprints.
+//
+// Two independent 32-bit lanes (murmur3's mixing with different seeds) make a 64-bit hash of a value's
+// canonical form: equal values have equal hashes because equal values have structurally equal
+// representations (the canonical forms above). Composite values cache theirs.
 
-/** Encodes values into a growing byte buffer (word-aligned, for model/encode.ts's fingerprint). */
-export class ValueEncoder {
-  bytes = new Uint8Array(1 << 12)
-  words = new Uint32Array(this.bytes.buffer)
-  length = 0
 
-  reset(): void {
-    this.length = 0
-  }
+function mix(h: number, k: number): number {
+  k = Math.imul(k, 0xcc9e2d51)
+  k = (k << 15) | (k >>> 17)
+  k = Math.imul(k, 0x1b873593)
+  h ^= k
+  h = (h << 13) | (h >>> 19)
+  return (Math.imul(h, 5) + 0xe6546b64) | 0
+}
 
-  private ensure(extra: number): void {
-    if (this.length + extra + 4 <= this.bytes.length) return
-    let size = this.bytes.length * 2
-    while (this.length + extra + 4 > size) size *= 2
-    const bytes = new Uint8Array(size)
-    bytes.set(this.bytes.subarray(0, this.length))
-    this.bytes = bytes
-    this.words = new Uint32Array(bytes.buffer)
-  }
+function finalMix(h: number): number {
+  h ^= h >>> 16
+  h = Math.imul(h, 0x85ebca6b)
+  h ^= h >>> 13
+  h = Math.imul(h, 0xc2b2ae35)
+  h ^= h >>> 16
+  // 0 marks "not computed yet" on composite values.
+  return h === 0 ? 1 : h
+}
 
-  private byte(b: number): void {
-    this.ensure(1)
-    this.bytes[this.length++] = b
-  }
+function hashText(kind: number, s: string, seed: number): number {
+  let h = mix(seed, kind)
+  h = mix(h, s.length)
+  for (let k = 0; k < s.length; k++) h = mix(h, s.charCodeAt(k))
+  return finalMix(h)
+}
 
-  private u32(x: number): void {
-    this.ensure(4)
-    const at = this.length
-    this.bytes[at] = x & 0xff
-    this.bytes[at + 1] = (x >>> 8) & 0xff
-    this.bytes[at + 2] = (x >>> 16) & 0xff
-    this.bytes[at + 3] = (x >>> 24) & 0xff
-    this.length += 4
-  }
-
-  private text(s: string): void {
-    this.u32(s.length)
-    for (let k = 0; k < s.length; k++) {
-      const c = s.charCodeAt(k)
-      this.byte(c & 0xff)
-      this.byte(c >>> 8)
-    }
-  }
-
-  value(v: Value): void {
-    switch (typeof v) {
-      case "boolean":
-        this.byte(v ? 1 : 0)
-        return
-      case "number":
-        this.byte(2)
-        this.u32(v | 0)
-        return
-      case "string":
-        this.byte(3)
-        this.text(v)
-        return
-      default:
-        if (v instanceof ModelValue) {
-          this.byte(4)
-          this.text(v.name)
-        } else if (v instanceof TSet) {
-          this.byte(5)
-          this.u32(v.elems.length)
-          for (const e of v.elems) this.value(e)
-        } else if (v instanceof Seq) {
-          this.byte(6)
-          this.u32(v.items.length)
-          for (const e of v.items) this.value(e)
-        } else {
-          this.byte(7)
-          this.u32(v.keys.length)
-          for (let k = 0; k < v.keys.length; k++) {
-            this.value(v.keys[k]!)
-            this.value(v.vals[k]!)
-          }
-        }
-    }
-  }
-
-  /** Pads with zeros to a whole word, so the fingerprint of the words sees no stale bytes. */
-  finish(): void {
-    while (this.length % 4 !== 0) this.byte(0)
+/** Lane 1 (seed 1) or lane 2 (seed 2) of v's hash. */
+function laneHash(v: Value, lane: 1 | 2): number {
+  const seed = lane === 1 ? SEED1 : SEED2
+  switch (typeof v) {
+    case "boolean":
+      return finalMix(mix(seed, v ? 1 : 0))
+    case "number":
+      return finalMix(mix(mix(seed, 2), v | 0))
+    case "string":
+      return hashText(3, v, seed)
+    default:
+      if (v instanceof ModelValue) return lane === 1 ? v.h1 : v.h2
+      if (v.h1 === 0) hashComposite(v)
+      return lane === 1 ? v.h1 : v.h2
   }
 }
 
-/** UNCHANGED <<x, y>>: x' = x and y' = y, each as `bind` (null when one of them was assigned otherwise). */
-export function bindEach(n: Partial, pairs: ReadonlyArray<readonly [number, Value]>): Partial | null {
-  // One copy for all of them (UNCHANGED often names ten variables).
-  let copy: Array<Value | undefined> | null = null
-  for (const [at, v] of pairs) {
-    const old = (copy ?? n)[at]
-    if (old !== undefined) {
-      if (!eq(old, v)) return null
-      continue
+function hashComposite(v: TSet | Seq | Fn): void {
+  let a: number
+  let b: number
+  if (v instanceof Fn) {
+    a = mix(mix(SEED1, 7), v.keys.length)
+    b = mix(mix(SEED2, 7), v.keys.length)
+    for (let k = 0; k < v.keys.length; k++) {
+      a = mix(mix(a, laneHash(v.keys[k]!, 1)), laneHash(v.vals[k]!, 1))
+      b = mix(mix(b, laneHash(v.keys[k]!, 2)), laneHash(v.vals[k]!, 2))
     }
-    if (copy === null) copy = n.slice()
-    copy[at] = v
+  } else {
+    const kind = v instanceof TSet ? 5 : 6
+    const items = v instanceof TSet ? v.elems : v.items
+    a = mix(mix(SEED1, kind), items.length)
+    b = mix(mix(SEED2, kind), items.length)
+    for (let k = 0; k < items.length; k++) {
+      a = mix(a, laneHash(items[k]!, 1))
+      b = mix(b, laneHash(items[k]!, 2))
+    }
   }
-  return copy ?? n
+  v.h1 = finalMix(a)
+  v.h2 = finalMix(b)
+}
+
+/**
+ * The 64-bit hash of a tuple of values (a state's variables in order) into out[0], out[1]. Two states are
+ * told apart by it as by TLC's 64-bit fingerprints: equal states always agree, different ones collide
+ * with a probability of about n^2 / 2^65 among n states.
+ */
+export function hashValues(values: ReadonlyArray<Value>, out: Int32Array): void {
+  let a = mix(SEED1, values.length)
+  let b = mix(SEED2, values.length)
+  for (let k = 0; k < values.length; k++) {
+    a = mix(a, laneHash(values[k]!, 1))
+    b = mix(b, laneHash(values[k]!, 2))
+  }
+  out[0] = finalMix(a)
+  out[1] = finalMix(b)
+}
+
+// -----------------------------------------------------------------------------------------------------------
+// A compact encoding of values, for the states an explorer holds until it expands them: words in typed
+// arrays, which the garbage collector does not trace, instead of an object graph per state.
+
+const TAG_FALSE = 0
+const TAG_TRUE = 1
+const TAG_INT = 2
+const TAG_STRING = 3
+const TAG_MODEL_VALUE = 4
+const TAG_SET = 5
+const TAG_SEQ = 6
+const TAG_FN = 7
+
+/** Writes and reads values as 32-bit words; strings and model values by their number in its table. */
+export class ValuePacker {
+  private words = new Int32Array(1 << 10)
+  private length = 0
+  private readonly atoms: Array<string | ModelValue> = []
+  private readonly atomIds = new Map<string | ModelValue, number>()
+
+  /** Packs these values, one after the other: the words are `packed()` until the next call. */
+  pack(values: ReadonlyArray<Value>): number {
+    this.length = 0
+    for (const v of values) this.write(v)
+    return this.length
+  }
+
+  /** The words of the last `pack`. */
+  packed(): Int32Array {
+    return this.words.subarray(0, this.length)
+  }
+
+  /** The `count` values packed in `words` from `offset` on, in order. */
+  unpack(words: Int32Array, offset: number, count: number): Array<Value> {
+    const out: Array<Value> = []
+    let at = offset
+    const read = (): Value => {
+      const tag = words[at++]!
+      switch (tag) {
+        case TAG_FALSE:
+          return false
+        case TAG_TRUE:
+          return true
+        case TAG_INT:
+          return words[at++]!
+        case TAG_STRING:
+        case TAG_MODEL_VALUE:
+          return this.atoms[words[at++]!]!
+        case TAG_SET:
+        case TAG_SEQ: {
+          const n = words[at++]!
+          const items: Array<Value> = new Array<Value>(n)
+          for (let k = 0; k < n; k++) items[k] = read()
+          return tag === TAG_SET ? new TSet(items) : new Seq(items)
+        }
+        default: {
+          const n = words[at++]!
+          const keys: Array<Value> = new Array<Value>(n)
+          const vals: Array<Value> = new Array<Value>(n)
+          for (let k = 0; k < n; k++) {
+            keys[k] = read()
+            vals[k] = read()
+          }
+          return new Fn(keys, vals)
+        }
+      }
+    }
+    for (let k = 0; k < count; k++) out.push(read())
+    return out
+  }
+
+  private word(x: number): void {
+    if (this.length === this.words.length) {
+      const grown = new Int32Array(this.words.length * 2)
+      grown.set(this.words)
+      this.words = grown
+    }
+    this.words[this.length++] = x
+  }
+
+  private atom(a: string | ModelValue): number {
+    let id = this.atomIds.get(a)
+    if (id === undefined) {
+      id = this.atoms.length
+      this.atoms.push(a)
+      this.atomIds.set(a, id)
+    }
+    return id
+  }
+
+  private write(v: Value): void {
+    switch (typeof v) {
+      case "boolean":
+        this.word(v ? TAG_TRUE : TAG_FALSE)
+        return
+      case "number":
+        assert(Number.isSafeInteger(v) && v === (v | 0), "integers of a packed state fit 32 bits")
+        this.word(TAG_INT)
+        this.word(v)
+        return
+      case "string":
+        this.word(TAG_STRING)
+        this.word(this.atom(v))
+        return
+      default:
+        if (v instanceof ModelValue) {
+          this.word(TAG_MODEL_VALUE)
+          this.word(this.atom(v))
+        } else if (v instanceof Fn) {
+          this.word(TAG_FN)
+          this.word(v.keys.length)
+          for (let k = 0; k < v.keys.length; k++) {
+            this.write(v.keys[k]!)
+            this.write(v.vals[k]!)
+          }
+        } else {
+          const items = v instanceof TSet ? v.elems : v.items
+          this.word(v instanceof TSet ? TAG_SET : TAG_SEQ)
+          this.word(items.length)
+          for (const x of items) this.write(x)
+        }
+    }
+  }
+}
+
+/** UNCHANGED <<x, y>>: x' = x and y' = y, each as `bind`, given as [slot of x, x, slot of y, y]. */
+export function bindEach(n: Partial, slotsAndValues: ReadonlyArray<number | Value>): Partial | null {
+  for (let k = 0; k < slotsAndValues.length; k += 2) {
+    const at = slotsAndValues[k] as number
+    const v = slotsAndValues[k + 1] as Value
+    const old = n.slots[at]
+    if (old === undefined) n.assign(at, v)
+    else if (!eq(old, v)) return null
+  }
+  return n
 }
 
 // -----------------------------------------------------------------------------------------------------------
@@ -644,7 +891,7 @@ export function caseFail(where: string): never {
 
 /** x' where x' must be assigned: every variable of a successor state. */
 export function assigned(n: Partial, at: number, name: string): Value {
-  const v = n[at]
+  const v = n.slots[at]
   if (v === undefined) fail(`the action leaves ${name}' unassigned`)
   return v
 }

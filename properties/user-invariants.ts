@@ -110,7 +110,7 @@ export interface TxnOp {
   /** The server the client talked to, and that server's number for the request (0: no client waits). */
   readonly origin: number
   readonly request: number
-  readonly op: "Create" | "SetData" | "Delete" | "Multi" | "CreateSession" | "CloseSession"
+  readonly op: "Create" | "SetData" | "Delete" | "Multi" | "SetACL" | "CreateSession" | "CloseSession"
   /** The znode written; null for a multi and the session txns. */
   readonly path: string | null
   /** The data written (Create, SetData); null otherwise. */
@@ -123,7 +123,7 @@ export interface TxnOp {
   readonly sequential: boolean
 }
 
-const txnPattern = /^(\d+):(\d+):(Create|SetData|Delete|Multi|CreateSession|CloseSession) (.*)$/
+const txnPattern = /^(\d+):(\d+):(Create|SetData|Delete|Multi|SetACL|CreateSession|CloseSession) (.*)$/
 
 /**
  * What a txn of the view does, or null for a txn whose value is not the implementation's rendering (the
@@ -137,6 +137,8 @@ export function txnOp(txn: TxnView): TxnOp | null {
   switch (op) {
     case "Multi":
       return none
+    case "SetACL":
+      return { ...none, path: /^(\S+)/.exec(rest)?.[1] ?? null }
     case "CreateSession":
     case "CloseSession":
       return { ...none, session: /^(0x[0-9a-f]+)/.exec(rest)?.[1] ?? null }

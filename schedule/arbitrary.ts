@@ -44,7 +44,7 @@ export interface FaultOverrides {
   readonly partition?: number
   /** Weight of client writes; drawn from 4, 8, 12. */
   readonly clientWrites?: number
-  /** Weight of fsync completions: low makes a slow disk, so unsynced writes pile up for crashes; drawn from 14, 3. */
+  /** Weight of fsync completions: low (4 or less) makes a slow disk, so unsynced writes pile up for crashes, which completes its fsync requests one at a time; drawn from 14, 3. */
   readonly fsync?: number
   /** Bits of the zxid counter (ZooKeeper: 32); a small one forces epoch rollover after a few writes. */
   readonly counterBits?: number
@@ -250,6 +250,9 @@ export function scheduleArbitrary(options: ScheduleOptions): fc.Arbitrary<Schedu
       counterBits: profile.counterBits,
       snapCountTxns: profile.snapCountTxns,
       ...(options.quorumLiveness === true ? { quorumLiveness: true } : {}),
+      // A slow disk also completes its fsync requests one at a time (decided by the profile already drawn,
+      // so the steps drawn for a (seed, run) stay the same).
+      ...(profile.fsyncWeight <= 4 ? { fsyncOneAtATime: true } : {}),
     }
     const steps = fc.array(stepArbitrary(options.servers, profile), {
       minLength: options.exactLength === true ? options.maxSteps : 0,

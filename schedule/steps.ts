@@ -98,6 +98,10 @@ export const SimConfig = Schema.Struct({
   // server out are counted as sim-liveness-straggler. By default (absent or false) every live server that
   // can join the leader's epoch must deliver it too.
   quorumLiveness: Schema.optionalKey(Schema.Boolean),
+  // A Fsync step completes only the oldest fsync request still outstanding (a disk working through its
+  // queue), so a server's later append can still be volatile after what it caused went out. By default
+  // (absent or false) it completes every request made so far.
+  fsyncOneAtATime: Schema.optionalKey(Schema.Boolean),
 })
 export type SimConfig = typeof SimConfig.Type
 

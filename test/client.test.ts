@@ -125,7 +125,10 @@ describe("client port", () => {
   it("encodes and decodes requests with jute, and reports unsupported ops", () => {
     const create = encodeRequest(7, { op: "create", path: "/x", data: Buffer.from("d"), flags: 0 })
     const decoded = decodeRequest(create.subarray(4))
-    expect(decoded).toEqual({ ok: true, xid: 7, request: { op: "create", path: "/x", data: Buffer.from("d"), flags: 0 } })
+    // A create without an ACL goes out with ZooKeeper's open ACL, which the server reads back.
+    expect(decoded).toEqual({ ok: true, xid: 7, request: { op: "create", path: "/x", data: Buffer.from("d"), flags: 0, acl: [{ perms: 31, scheme: "world", id: "anyone" }] } })
+    const setAcl = encodeRequest(8, { op: "setACL", path: "/x", acl: [{ perms: 1, scheme: "digest", id: "u:h" }], version: 2 })
+    expect(decodeRequest(setAcl.subarray(4))).toEqual({ ok: true, xid: 8, request: { op: "setACL", path: "/x", acl: [{ perms: 1, scheme: "digest", id: "u:h" }], version: 2 } })
     const unknown = new JuteWriter().int(9).int(77).bytes()
     expect(decodeRequest(unknown)).toMatchObject({ ok: false, xid: 9, error: ErrorCode.unimplemented })
     const ephemeral = encodeRequest(3, { op: "create", path: "/e", data: Buffer.alloc(0), flags: 1 })
@@ -136,7 +139,7 @@ describe("client port", () => {
     const badMode = encodeRequest(5, { op: "create", path: "/c", data: Buffer.alloc(0), flags: 9 })
     expect(decodeRequest(badMode.subarray(4))).toMatchObject({ ok: false, xid: 5, error: ErrorCode.badArguments })
     const multi = encodeRequest(6, { op: "multi", ops: [{ op: "create", path: "/m", data: Buffer.from("d"), flags: 0 }, { op: "check", path: "/m", version: 0 }, { op: "delete", path: "/m", version: -1 }] })
-    expect(decodeRequest(multi.subarray(4))).toEqual({ ok: true, xid: 6, request: { op: "multi", ops: [{ op: "create", path: "/m", data: Buffer.from("d"), flags: 0 }, { op: "check", path: "/m", version: 0 }, { op: "delete", path: "/m", version: -1 }] } })
+    expect(decodeRequest(multi.subarray(4))).toEqual({ ok: true, xid: 6, request: { op: "multi", ops: [{ op: "create", path: "/m", data: Buffer.from("d"), flags: 0, acl: [{ perms: 31, scheme: "world", id: "anyone" }] }, { op: "check", path: "/m", version: 0 }, { op: "delete", path: "/m", version: -1 }] } })
     const r = new JuteReader(new JuteWriter().long(0x100000003).string(null).bytes())
     expect(r.long("zxid")).toBe(0x100000003)
     expect(r.string("s")).toBeNull()

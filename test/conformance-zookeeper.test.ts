@@ -17,6 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { type MultiRequestOp, type Stat, ZabClient, ZkError } from "../impl/client/client.js"
 import { CreateFlags, ErrorCode } from "../impl/client/protocol.js"
 import { spawn } from "node:child_process"
+import { createHash } from "node:crypto"
 import { type ApacheZooKeeper, SLF4J_SIMPLE_JAR, ZOOKEEPER_JAR, fourLetter, skipWithoutZooKeeper, startApacheZooKeeper } from "./support/apache-zookeeper.js"
 import { type ZabEnsemble, startZabEnsemble } from "./support/zab-cluster.js"
 
@@ -48,8 +49,20 @@ type MultiOp =
   | { readonly op: "setData"; readonly path: string; readonly data: string; readonly version: number }
   | { readonly op: "delete"; readonly path: string; readonly version: number }
 
+/** One ACL entry, as both clients are given and answer it. */
+interface AclEntry {
+  readonly perms: number
+  readonly scheme: string
+  readonly id: string
+}
+
 interface Driver {
   sessionId(): bigint
+  /** addauth: the identity counts for the requests sent after it. */
+  addAuth(scheme: string, auth: string): Promise<void>
+  createAcl(path: string, data: string, flags: number, acl: ReadonlyArray<AclEntry>): Promise<Outcome<string>>
+  setACL(path: string, acl: ReadonlyArray<AclEntry>, version: number): Promise<Outcome<NormalStat>>
+  getACL(path: string): Promise<Outcome<{ acl: Array<AclEntry>; stat: NormalStat }>>
   create(path: string, data: string, flags: number): Promise<Outcome<string>>
   getData(path: string, watch: boolean): Promise<Outcome<{ data: string; stat: NormalStat }>>
   setData(path: string, data: string, version: number): Promise<Outcome<NormalStat>>
@@ -62,6 +75,8 @@ interface Driver {
   close(): Promise<void>
   /** Drop the connection without closing the session, as a client process that dies (zab client only). */
   readonly kill?: () => void
+  /** zab's client itself, for requests the interface does not name (zab client only). */
+  readonly raw?: ZabClient
 }
 
 type MultiResultRow = { readonly type: number; readonly err: number; readonly path?: string }
@@ -107,8 +122,15 @@ async function nzkDriver(connectString: string, sessionTimeoutMs = 10_000): Prom
   const watcher = (event: { getType(): number; getPath(): string }): void => void events.push({ type: event.getType(), path: event.getPath() })
   const call = <T>(run: (done: (error: ZkException | null, value?: T) => void) => void): Promise<Outcome<T>> =>
     new Promise((resolve) => run((error, value) => resolve(error ? { err: error.getCode() } : { ok: value as T })))
+  const toAcls = (acl: ReadonlyArray<AclEntry>): Array<InstanceType<typeof zookeeper.ACL>> => acl.map((a) => new zookeeper.ACL(a.perms, new zookeeper.Id(a.scheme, a.id)))
   return {
     sessionId: () => fromBuffer(client.getSessionId()),
+    // Queued ahead of the requests after it, on this connection and on any later one.
+    addAuth: async (scheme, auth) => client.addAuthInfo(scheme, Buffer.from(auth)),
+    createAcl: (path, data, flags, acl) => call((done) => client.create(path, Buffer.from(data), toAcls(acl), flags, (e, p) => done(e, p))),
+    setACL: (path, acl, version) => call((done) => client.setACL(path, toAcls(acl), version, (e, s) => done(e, e ? undefined : nzkStat(s)))),
+    getACL: (path) =>
+      call((done) => client.getACL(path, (e, acls, s) => done(e, e ? undefined : { acl: acls.map((a) => ({ perms: a.permission, scheme: a.id.scheme, id: a.id.id })), stat: nzkStat(s) }))),
     create: (path, data, flags) => call((done) => client.create(path, Buffer.from(data), zookeeper.ACL.OPEN_ACL_UNSAFE, flags, (e, p) => done(e, p))),
     getData: (path, watch) => call((done) => client.getData(path, watch ? watcher : undefined, (e, d, s) => done(e, e ? undefined : { data: (d ?? Buffer.alloc(0)).toString(), stat: nzkStat(s) }))),
     setData: (path, data, version) => call((done) => client.setData(path, Buffer.from(data), version, (e, s) => done(e, e ? undefined : nzkStat(s)))),
@@ -149,6 +171,14 @@ async function zabDriver(connectString: string, sessionTimeoutMs = 10_000): Prom
   const toMulti = (op: MultiOp): MultiRequestOp => (op.op === "create" || op.op === "setData" ? { ...op, data: Buffer.from(op.data) } : op)
   return {
     sessionId: () => client.sessionId,
+    addAuth: (scheme, auth) => client.addAuth(scheme, auth),
+    createAcl: (path, data, flags, acl) => call(() => client.create(path, data, flags, acl)),
+    setACL: (path, acl, version) => call(async () => zabStat(await client.setACL(path, acl, version))),
+    getACL: (path) =>
+      call(async () => {
+        const r = await client.getACL(path)
+        return { acl: r.acl.map((a) => ({ ...a })), stat: zabStat(r.stat) }
+      }),
     create: (path, data, flags) => call(() => client.create(path, data, flags)),
     getData: (path, watch) =>
       call(async () => {
@@ -178,6 +208,7 @@ async function zabDriver(connectString: string, sessionTimeoutMs = 10_000): Prom
     events,
     close: () => client.close(),
     kill: () => client.disconnect(),
+    raw: client,
   }
 }
 
@@ -402,6 +433,10 @@ const cases: ReadonlyArray<{ readonly name: string; readonly clients: ReadonlyAr
       log("/zookeeper children", await c.getChildren("/zookeeper", false))
       log("delete /zookeeper", await c.remove("/zookeeper", -1))
       log("delete /zookeeper/quota", await c.remove("/zookeeper/quota", -1))
+      log("/zookeeper/config", await c.exists("/zookeeper/config", false))
+      log("getACL /zookeeper/config", await c.getACL("/zookeeper/config"))
+      log("setData /zookeeper/config", await c.setData("/zookeeper/config", "x", -1))
+      log("getACL /zookeeper/quota", await c.getACL("/zookeeper/quota"))
     },
   },
   {
@@ -439,6 +474,121 @@ const cases: ReadonlyArray<{ readonly name: string; readonly clients: ReadonlyAr
       }
       expect(gone).toBe(true)
       log("expired within 20 ticks", gone)
+    },
+  },
+  {
+    name: "ACLs: digest identities from addauth, the auth scheme, NOAUTH on each op as ZooKeeper checks it, setACL with aversion",
+    clients: ["node-zookeeper-client", "zab client"],
+    run: async (connect, root, log) => {
+      const owner = await connect()
+      const stranger = await connect()
+      const liar = await connect()
+      await owner.addAuth("digest", "alice:secret")
+      await liar.addAuth("digest", "alice:wrong")
+      const alice = `alice:${createHash("sha1").update("alice:secret").digest("base64")}`
+      await owner.create(root, "", CreateFlags.persistent)
+      const protectedNode = await owner.createAcl(`${root}/d`, "dd", CreateFlags.persistent, [{ perms: 31, scheme: "digest", id: alice }])
+      expect(protectedNode).toEqual({ ok: `${root}/d` })
+      log("create digest-only", protectedNode)
+      log("create with the auth scheme", await owner.createAcl(`${root}/a`, "", CreateFlags.persistent, [{ perms: 31, scheme: "auth", id: "" }]))
+      log("auth scheme without an identity", await stranger.createAcl(`${root}/x`, "", CreateFlags.persistent, [{ perms: 31, scheme: "auth", id: "" }]))
+      log("unknown scheme", await owner.createAcl(`${root}/y`, "", CreateFlags.persistent, [{ perms: 31, scheme: "foo", id: "bar" }]))
+      log("digest id without a hash", await owner.createAcl(`${root}/y`, "", CreateFlags.persistent, [{ perms: 31, scheme: "digest", id: "alice" }]))
+      log("world but not anyone", await owner.createAcl(`${root}/y`, "", CreateFlags.persistent, [{ perms: 31, scheme: "world", id: "nobody" }]))
+      log("read-only node", await owner.createAcl(`${root}/r`, "r", CreateFlags.persistent, [{ perms: 1, scheme: "world", id: "anyone" }]))
+      log("ip node", await owner.createAcl(`${root}/ip`, "i", CreateFlags.persistent, [{ perms: 31, scheme: "ip", id: "127.0.0.1" }]))
+      log("other-network node", await owner.createAcl(`${root}/net`, "n", CreateFlags.persistent, [{ perms: 31, scheme: "ip", id: "10.0.0.0/8" }]))
+      const denied = await stranger.getData(`${root}/d`, false)
+      expectErr(denied, code.noAuth)
+      log("stranger getData", denied)
+      log("wrong password getData", await liar.getData(`${root}/d`, false))
+      log("owner getData", await owner.getData(`${root}/d`, false))
+      log("stranger exists (no check)", await stranger.exists(`${root}/d`, false))
+      log("stranger getChildren", await stranger.getChildren(`${root}/d`, false))
+      log("stranger setData", await stranger.setData(`${root}/d`, "x", -1))
+      log("stranger setData, bad version too", await stranger.setData(`${root}/d`, "x", 9))
+      log("stranger create under it", await stranger.create(`${root}/d/c`, "", CreateFlags.persistent))
+      log("stranger getACL", await stranger.getACL(`${root}/d`))
+      log("owner getACL", await owner.getACL(`${root}/d`))
+      log("owner child of auth node", await owner.create(`${root}/a/c`, "", CreateFlags.persistent))
+      log("stranger delete under auth node", await stranger.remove(`${root}/a/c`, -1))
+      log("stranger delete of missing under auth node", await stranger.remove(`${root}/a/none`, -1))
+      log("stranger getACL read-only", await stranger.getACL(`${root}/r`))
+      log("stranger setData read-only", await stranger.setData(`${root}/r`, "x", -1))
+      log("stranger setACL read-only", await stranger.setACL(`${root}/r`, [{ perms: 31, scheme: "world", id: "anyone" }], -1))
+      log("stranger reads ip node", await stranger.getData(`${root}/ip`, false))
+      log("stranger reads other-network node", await stranger.getData(`${root}/net`, false))
+      log("owner setACL bad aversion", await owner.setACL(`${root}/d`, [{ perms: 1, scheme: "world", id: "anyone" }], 5))
+      log("owner setACL missing", await owner.setACL(`${root}/none`, [{ perms: 1, scheme: "world", id: "anyone" }], -1))
+      const opened = await owner.setACL(`${root}/d`, [{ perms: 1, scheme: "world", id: "anyone" }, { perms: 31, scheme: "digest", id: alice }], 0)
+      expect(opened).toMatchObject({ ok: { aversion: 1 } })
+      log("owner setACL", opened)
+      log("stranger getData after setACL", await stranger.getData(`${root}/d`, false))
+      log("stranger getACL after setACL (hash hidden)", await stranger.getACL(`${root}/d`))
+      log("owner setACL again, aversion 1", await owner.setACL(`${root}/d`, [{ perms: 1, scheme: "world", id: "anyone" }, { perms: 31, scheme: "digest", id: alice }], 1))
+      log("exists shows aversion", await owner.exists(`${root}/d`, false))
+      log("stranger delete of auth node (parent is open)", await stranger.remove(`${root}/a/c`, -1).then(() => stranger.remove(`${root}/a`, -1)))
+      log(
+        "stranger multi with a denied op",
+        await stranger.multi([
+          { op: "create", path: `${root}/m`, data: "", flags: CreateFlags.persistent },
+          { op: "setData", path: `${root}/d`, data: "x", version: -1 },
+        ]),
+      )
+      log("stranger multi check on readable", await stranger.multi([{ op: "check", path: `${root}/d`, version: 0 }]))
+      log("stranger multi check on ip-denied", await stranger.multi([{ op: "check", path: `${root}/net`, version: 0 }]))
+    },
+  },
+  {
+    name: "ACLs: malformed ACLs and unknown auth schemes",
+    clients: ["zab client"], // node-zookeeper-client refuses empty ACL lists and masks before sending
+    run: async (connect, root, log) => {
+      const c = await connect()
+      await c.create(root, "", CreateFlags.persistent)
+      log("empty ACL", await c.createAcl(`${root}/e`, "", CreateFlags.persistent, []))
+      log("ip mask too wide", await c.createAcl(`${root}/e`, "", CreateFlags.persistent, [{ perms: 31, scheme: "ip", id: "127.0.0.1/33" }]))
+      log("ip not an address", await c.createAcl(`${root}/e`, "", CreateFlags.persistent, [{ perms: 31, scheme: "ip", id: "localhost" }]))
+      log("duplicates dropped", await c.createAcl(`${root}/dup`, "", CreateFlags.persistent, [{ perms: 3, scheme: "world", id: "anyone" }, { perms: 3, scheme: "world", id: "anyone" }]))
+      log("getACL of it", await c.getACL(`${root}/dup`))
+      log("no permissions at all", await c.createAcl(`${root}/zero`, "z", CreateFlags.persistent, [{ perms: 0, scheme: "world", id: "anyone" }]))
+      log("getACL without permission", await c.getACL(`${root}/zero`))
+      log("setACL empty", await c.setACL(`${root}/dup`, [], -1))
+      log("ip auth", await c.addAuth("ip", "whatever").then(() => "ok"))
+      log("after ip auth", await c.getData(`${root}/dup`, false))
+      const failed = await c.addAuth("kerberos", "x").then(
+        () => "ok",
+        (error: unknown) => (error instanceof ZkError ? error.code : String(error)),
+      )
+      expect(failed).toBe(code.authFailed)
+      log("unknown scheme", failed)
+    },
+  },
+  {
+    name: "a lone check answers its error codes as ZooKeeper does; TTL creates are refused as a default ZooKeeper refuses them",
+    clients: ["zab client"], // node-zookeeper-client sends check only inside a transaction
+    run: async (connect, root, log) => {
+      const c = await connect()
+      const client = c.raw!
+      const check = async (path: string, version: number): Promise<Outcome<null>> => {
+        try {
+          await client.request({ op: "check", path, version })
+          return { ok: null }
+        } catch (error) {
+          if (error instanceof ZkError) return { err: error.code }
+          throw error
+        }
+      }
+      await c.create(root, "", CreateFlags.persistent)
+      await c.createAcl(`${root}/far`, "", CreateFlags.persistent, [{ perms: 31, scheme: "ip", id: "10.0.0.0/8" }])
+      const stale = await check(root, 3)
+      expectErr(stale, code.badVersion)
+      log("check bad version", stale)
+      log("check missing", await check(`${root}/none`, -1))
+      log("check without READ", await check(`${root}/far`, -1))
+      log("check bad path", await check(`${root}/`, -1))
+      // TTL nodes need zookeeper.extendedTypesEnabled, off by default: UNIMPLEMENTED. Unknown modes too.
+      for (const flags of [CreateFlags.persistentWithTtl, CreateFlags.persistentSequentialWithTtl, 7, -1]) log(`create flags ${flags}`, await c.create(`${root}/f${flags}`, "", flags))
+      log("children", await c.getChildren(root, false))
     },
   },
 ]
@@ -502,6 +652,18 @@ describe.skipIf(skip)("conformance: zab answers as Apache ZooKeeper 3.8 does", (
         .filter((l) => /^(\[|cversion|dataVersion|aclVersion|dataLength|numChildren|Node|e$|Created)/.test(l))
         .map((l) => l.replace(/conformance-\d+, /g, ""))
     expect(strip(onZab)).toEqual(strip(await run(servers.zookeeper)))
+  })
+
+  it("zab's listed differences: a lone check that passes is answered (ZooKeeper 3.8.0 sends nothing), containers are refused", async () => {
+    const client = await ZabClient.connect(servers.zab, { requestTimeoutMs: 10_000 })
+    try {
+      await client.create("/differences", "")
+      const passed = await client.request({ op: "check", path: "/differences", version: 0 })
+      expect(passed.body).toEqual({ op: "check" })
+      await expect(client.create("/differences/c", "", CreateFlags.container)).rejects.toMatchObject({ code: code.unimplemented })
+    } finally {
+      await client.close()
+    }
   })
 
   it("answers the four-letter words an operator uses, and refuses the ones not whitelisted", async () => {

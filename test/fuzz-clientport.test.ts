@@ -52,6 +52,10 @@ const pathArb = fc.constantFrom("/", "/f", "/f/a", "/f/b", "/zookeeper", "/f/", 
 const bytesArb = fc.uint8Array({ maxLength: 16 }).map((a) => Buffer.from(a))
 const versionArb = fc.constantFrom(-1, 0, 1, 2 ** 31 - 1)
 const flagsArb = fc.integer({ min: -1, max: 7 })
+const aclArb = fc.oneof(
+  fc.constant(null),
+  fc.array(fc.record({ perms: fc.integer({ min: -1, max: 32 }), scheme: fc.constantFrom("world", "auth", "digest", "ip", "x"), id: fc.constantFrom("anyone", "", "u:h", "127.0.0.1", "10.0.0.0/8", "1.2.3.4/40") }), { maxLength: 3 }),
+)
 const requestArb: fc.Arbitrary<Request> = fc.oneof(
   fc.record({ op: fc.constant("create" as const), path: pathArb, data: bytesArb, flags: flagsArb }),
   fc.record({ op: fc.constant("create2" as const), path: pathArb, data: bytesArb, flags: flagsArb }),
@@ -73,6 +77,10 @@ const requestArb: fc.Arbitrary<Request> = fc.oneof(
   }),
   fc.record({ op: fc.constant("setWatches" as const), relativeZxid: fc.nat(), dataWatches: fc.array(pathArb, { maxLength: 3 }), existWatches: fc.array(pathArb, { maxLength: 3 }), childWatches: fc.array(pathArb, { maxLength: 3 }) }),
   fc.constant({ op: "ping" as const }),
+  // ACLs: creates and setACLs with arbitrary entries, and auth packets (an unknown scheme closes the connection).
+  fc.record({ op: fc.constant("create" as const), path: pathArb, data: bytesArb, flags: flagsArb, acl: aclArb }),
+  fc.record({ op: fc.constant("setACL" as const), path: pathArb, acl: aclArb, version: versionArb }),
+  fc.record({ op: fc.constant("auth" as const), scheme: fc.constantFrom("digest", "ip", "digest", "sasl"), auth: bytesArb }),
 )
 const validArb = fc.tuple(fc.integer({ min: -10, max: 1_000_000 }), requestArb).map(([xid, r]) => encodeRequest(xid, r))
 

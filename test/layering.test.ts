@@ -44,7 +44,7 @@ const rules: Readonly<Record<Layer, Rule>> = {
     why: "the trace format, projection and validation read runtime events and replay them through the model, but run nothing",
   },
   harness: { imports: belowHarness, why: "the harness runs schedules on every target and reports; only the CLI and benchmarks sit above it" },
-  bin: { imports: [...belowHarness, "harness"], why: "the CLI parses, prints and exits; anything but the benchmarks" },
+  bin: { imports: [...belowHarness, "harness", "tla"], why: "the CLI parses, prints and exits; anything but the benchmarks (zab translate runs the TLA+ translator)" },
   api: { imports: [...belowHarness, "harness"], why: "the library API runs campaigns as the CLI does, through the harness, and nothing imports it back" },
   tla: {
     imports: [],

@@ -7,7 +7,7 @@
 import { Schema } from "effect"
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
-import { Message, Txn, type WriteOp } from "../impl/core/types.js"
+import { Message, Txn, type TxnOp, type WriteOp } from "../impl/core/types.js"
 import { MAX_EPOCH, makeZxid } from "../impl/core/zxid.js"
 import { hotMessageJson, txnJson } from "../impl/storage/txnjson.js"
 import { decodePeerFrame, encodePeerFrame } from "../impl/net/wire.js"
@@ -15,10 +15,24 @@ import { decodePeerFrame, encodePeerFrame } from "../impl/net/wire.js"
 const zxid = fc.tuple(fc.integer({ min: 0, max: MAX_EPOCH }), fc.integer({ min: 0, max: 2 ** 32 - 1 })).map(([e, c]) => makeZxid(e, c))
 const text = fc.oneof(fc.string(), fc.string({ unit: "binary" }), fc.string({ unit: "grapheme" }))
 const version = fc.integer({ min: -1, max: 2 ** 31 - 1 })
-const op: fc.Arbitrary<WriteOp> = fc.oneof(
+const acl = fc.array(fc.record({ perms: fc.integer({ min: -(2 ** 31), max: 2 ** 31 - 1 }), scheme: text, id: text }), { maxLength: 3 })
+const auth = fc.array(fc.record({ scheme: text, id: text }), { maxLength: 3 })
+const writeOp: fc.Arbitrary<WriteOp> = fc.oneof(
   fc.record({ _tag: fc.constant("Create" as const), path: text, data: text }),
-  fc.record({ _tag: fc.constant("Delete" as const), path: text, version }),
-  fc.record({ _tag: fc.constant("SetData" as const), path: text, data: text, version }),
+  fc.record({ _tag: fc.constant("Create" as const), path: text, data: text, sequential: fc.boolean(), acl, auth }, { requiredKeys: ["_tag", "path", "data"] }),
+  fc.record({ _tag: fc.constant("Delete" as const), path: text, version, auth }, { requiredKeys: ["_tag", "path", "version"] }),
+  fc.record({ _tag: fc.constant("SetData" as const), path: text, data: text, version, auth }, { requiredKeys: ["_tag", "path", "data", "version"] }),
+)
+const op: fc.Arbitrary<TxnOp> = fc.oneof(
+  { weight: 4, arbitrary: writeOp },
+  { weight: 1, arbitrary: fc.record({ _tag: fc.constant("SetACL" as const), path: text, acl, version, auth }, { requiredKeys: ["_tag", "path", "acl", "version"] }) },
+  {
+    weight: 1,
+    arbitrary: fc.record(
+      { _tag: fc.constant("Multi" as const), ops: fc.array(fc.oneof(writeOp, fc.record({ _tag: fc.constant("Check" as const), path: text, version })), { maxLength: 3 }), auth },
+      { requiredKeys: ["_tag", "ops"] },
+    ),
+  },
 )
 const txn: fc.Arbitrary<Txn> = fc.record({ zxid, op, origin: fc.integer({ min: 1, max: 255 }), request: fc.maxSafeNat() })
 const message: fc.Arbitrary<Message> = fc.oneof(

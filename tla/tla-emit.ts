@@ -873,12 +873,16 @@ export class Emitter {
         return
       }
       case "or": {
+        // Each disjunct starts from the assignment at the disjunction: what the one before assigned is undone.
         const rest = this.continuation(ctx, k)
+        const branch = this.tmp("$m")
+        out.line(`const ${branch} = T.mark(${n})`)
         e.items.forEach((item, index) => {
           const label = this.tmp("or")
           out.open(`${label}: { // disjunct ${index + 1} of ${e.items.length} (${where(item.loc)})`)
           this.act(item, ctx, `break ${label}`, (nOut) => out.line(`${rest}(${nOut})`))
           out.close()
+          out.line(`T.undo(${n}, ${branch})`)
         })
         return
       }
@@ -886,13 +890,18 @@ export class Emitter {
         // \E at action level: one branch per witness (TLC generates a successor for each).
         const rest = this.continuation(ctx, k)
         const names = e.bounds.flatMap((b) => b.names.map((name) => [name, b] as const))
+        const branch = this.tmp("$m")
+        out.line(`const ${branch} = T.mark(${n})`)
         let inner = ctx
         for (const [name, b] of names) {
           out.open(`for (const ${ident(name)} of T.elems(${this.ex(b.set, inner).c})) {`)
           inner = { ...inner, env: inner.env.with([[name, { kind: "local", ts: ident(name) }]]) }
         }
+        // Each witness starts from the assignment at the \E (first statement, so that `continue` passes it too).
+        out.line(`T.undo(${n}, ${branch})`)
         this.act(e.body, inner, "continue", (nOut) => out.line(`${rest}(${nOut})`))
         for (let j = 0; j < names.length; j++) out.close()
+        out.line(`T.undo(${n}, ${branch})`)
         return
       }
       case "if": {
@@ -942,18 +951,22 @@ export class Emitter {
         // x' \in S: one branch per element.
         const rest = this.continuation(ctx, k)
         const x = this.tmp("$x")
+        const branch = this.tmp("$m")
+        out.line(`const ${branch} = T.mark(${n})`)
         out.open(`for (const ${x} of T.elems(${this.ex(e.rhs, ctx).c})) {`)
+        out.line(`T.undo(${n}, ${branch})`)
         const next = this.tmp("$n")
         out.line(`const ${next} = T.bind(${n}, V.${name}, ${x})`)
         out.line(`if (${next} !== null) ${rest}(${next})`)
         out.close()
+        out.line(`T.undo(${n}, ${branch})`)
         return
       }
       case "prefix": {
         // UNCHANGED e: every variable of e (a variable, a tuple of them, or a definition that is one) keeps its value.
         const vars = this.unchangedVars(e.arg, ctx)
         const next = this.tmp("$n")
-        out.line(`const ${next} = T.bindEach(${n}, [${vars.map((v) => `[V.${v}, $s.${v}]`).join(", ")}])`)
+        out.line(`const ${next} = T.bindEach(${n}, [${vars.map((v) => `V.${v}, $s.${v}`).join(", ")}])`)
         out.line(`if (${next} === null) ${fail}`)
         k(next, fail)
         return
@@ -1119,8 +1132,8 @@ export class Emitter {
     out.line(`/** ${m.name} with its constants fixed: Init, the actions of ${cfg.next}, the invariants. */`)
     out.open(`export function ${factory}(constants: Constants): GeneratedSpec<State> {`)
     out.line(`const { ${constants.map((c) => (ident(c) === c ? c : `${c}: ${ident(c)}`)).join(", ")} } = constants`)
-    const blank = `[${this.variables.map(() => "undefined").join(", ")}]`
-    out.line(`const blank: T.Partial = ${blank}`)
+    out.line("/** Where Init and each action start: nothing assigned (a fresh one per call, as calls may nest). */")
+    out.line(`const blank = (): T.Partial => new T.Partial([${this.variables.map(() => "undefined").join(", ")}])`)
 
     // Next, unfolded into its disjuncts.
     const nextDef = this.def(cfg.next, this.defs.get(cfg.next)!.def.loc).def
@@ -1176,7 +1189,7 @@ export class Emitter {
       for (const l of argsLines) lines.push(`  ${l}`)
       lines.push(`  next: ($s: State, args: ReadonlyArray<T.Value>, emit: (t: State) => void): void => {`)
       names.forEach((x, j) => lines.push(`    const ${ident(x)} = args[${j}]!`))
-      lines.push(`    ${fn}(${["$s", "blank", "(n) => emit(stateOf(n))", ...argCode].join(", ")})`)
+      lines.push(`    ${fn}(${["$s", "blank()", "(n) => emit(stateOf(n))", ...argCode].join(", ")})`)
       lines.push("  },")
       lines.push("} satisfies GeneratedAction<State>,")
       actionCode.push(lines)
@@ -1204,7 +1217,7 @@ export class Emitter {
     out.line("variables,")
     out.open("init: (): ReadonlyArray<State> => {")
     out.line("const states: Array<State> = []")
-    out.line(`${initFn}(blank, (n) => states.push(stateOf(n)))`)
+    out.line(`${initFn}(blank(), (n) => states.push(stateOf(n)))`)
     out.line("return states")
     out.close("},")
     out.open("actions: [")

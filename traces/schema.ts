@@ -34,7 +34,7 @@ export const TRACE_VERSION_OLDEST = 1
 export const TraceHeader = Schema.Struct({
   format: Schema.Literal(TRACE_FORMAT),
   version: Schema.Int,
-  target: Schema.Literals(["sim", "net", "model"]),
+  target: Schema.Literals(["sim", "net", "model", "zookeeper"]),
   /** The check campaign's seed and the run within it, when the schedule was generated. */
   seed: Schema.NullOr(Schema.Int),
   run: Schema.NullOr(Count),

@@ -93,7 +93,7 @@ export type ViewSource =
 
 export interface ViewData {
   readonly title: string
-  readonly target: "sim" | "net" | "model"
+  readonly target: "sim" | "net" | "model" | "zookeeper"
   readonly seed: number | null
   readonly run: number | null
   readonly bugs: ReadonlyArray<string>

@@ -22,7 +22,10 @@ import {
 import { createLogger } from "../../impl/net/logger.js"
 import { mergedTrace } from "../../harness/net-trace-merge.js"
 import { FaultProxy } from "../../impl/net/proxy.js"
-import { boolFlag, intFlag, parseFlags, stringFlag } from "../args.js"
+import { boolFlag, choiceFlag, intFlag, parseFlags, stringFlag } from "../args.js"
+import { isZkEnsemble } from "../../impl/zookeeper/ensemble.js"
+import { runZkProxyProcess } from "../../impl/zookeeper/proxy-process.js"
+import { runZookeeper } from "./cluster-zookeeper.js"
 import { type Command, type Io, InputError, UsageError } from "../io.js"
 
 const usage = `usage: zab cluster <subcommand> [--dir D] ...
@@ -30,6 +33,10 @@ const usage = `usage: zab cluster <subcommand> [--dir D] ...
   start [--servers 3] [--direct] [--tick-time MS] [--no-fsync] [--no-trace]
                          lay out D (default ./zab-cluster), start the servers (and the fault proxy
                          unless --direct), wait for a leader, print its id
+  start --impl zookeeper [--servers 3|5] [--tick-time MS] [--timeout MS]
+                         the same with Apache ZooKeeper 3.8 (Debian package zookeeper, one JVM per
+                         server): every byte between servers crosses the proxy and is captured in
+                         D/capture.jsonl; every subcommand below works on it
   status                 one line per server: <id> <looking|following|leading|down> epoch=<n> zxid=<0x...>
   stop                   SIGTERM every server and the proxy (SIGKILL after 5 s)
   kill N                 SIGKILL server N and wait until it is gone
@@ -42,7 +49,7 @@ const usage = `usage: zab cluster <subcommand> [--dir D] ...
                          delay (FIFO per connection, so connections reorder) or drop (then reset) traffic
   reset [--from I] [--to J]  reset the peer connections between I and J (all by default)
   trace [--out FILE]     merge the servers' traces (Lamport order) into one shared trace
-                         (default D/trace.jsonl)
+                         (default D/trace.jsonl); for ZooKeeper, decode the capture into one
 `
 
 const flags = {
@@ -58,6 +65,8 @@ const flags = {
   jitter: { type: "string" },
   drop: { type: "string" },
   out: { type: "string" },
+  impl: { type: "string" },
+  timeout: { type: "string" },
 } as const
 
 function serverId(positionals: ReadonlyArray<string>, sub: string): number {
@@ -67,6 +76,14 @@ function serverId(positionals: ReadonlyArray<string>, sub: string): number {
 }
 
 async function runProxy(dir: string, io: Io): Promise<number> {
+  if (isZkEnsemble(dir)) {
+    await runZkProxyProcess(dir, createLogger(null, io.err), (stop) => {
+      process.once("SIGTERM", stop)
+      process.once("SIGINT", stop)
+      stopWithParent(stop)
+    })
+    return 0
+  }
   const layout = readLayout(dir)
   if (layout.proxy === null) throw new InputError("this cluster has no proxy")
   const log = createLogger(null, io.err)
@@ -93,6 +110,8 @@ export const clusterCommand: Command = {
     const sub = parsed.positionals[0]
     const dir = resolve(io.cwd, stringFlag(parsed, "dir") ?? "zab-cluster")
     try {
+      const impl = choiceFlag(parsed, "impl", ["zab", "zookeeper"], "zab")
+      if (sub !== "proxy" && (impl === "zookeeper" || (sub !== "start" && isZkEnsemble(dir)))) return await runZookeeper(sub, parsed, dir, io)
       switch (sub) {
         case "start": {
           const leader = await startCluster(dir, {

@@ -16,6 +16,7 @@ import { referenceConfig, referenceConfigs } from "../../model/configs.js"
 import { Encoder, fingerprint } from "../../model/encode.js"
 import { type ExploreResult, type Progress, type StateCheck, explore } from "../../model/explore.js"
 import { exploreOnWorkers } from "../explore-parallel.js"
+import { runSystem, systemUsage } from "./explore-system.js"
 import { exploreCounterexample } from "../../harness/model-exploration.js"
 import { traceLines } from "../../model/spec-text.js"
 import { writeTrace as traceText } from "../../traces/jsonl.js"
@@ -45,6 +46,8 @@ options:
   --coverage          print, per action, the new distinct states and the states generated
   --out DIR           where a counterexample trace goes (default ./counterexamples): a zab trace of
                       the spec actions on the path, which zab replay re-applies and zab view draws
+  --spec protocol     the model above (the default); --spec system explores ZooKeeper's system spec
+                      (ZkV3_7_0.tla with its leader election) instead, with the options below
   --bug NAME          explore a deliberately broken model (repeatable):
 ${modelBugs.map((b) => `                        ${b.name}: ${b.summary}`).join("\n")}
   --reporter R        text (default): the output below; json: one versioned JSON document
@@ -57,7 +60,8 @@ ${modelBugs.map((b) => `                        ${b.name}: ${b.summary}`).join("
 output: progress lines (distinct, generated, queue, depth, states/s) on stderr, then one JSON line
 {distinct, generated, depth, seconds, violations, workers} on stdout.
 exit codes: 0 every invariant held, 1 a violation was found (trace written), 2 bad usage
-`
+
+${systemUsage}`
 
 interface Settings {
   readonly config: ModelConfig
@@ -188,6 +192,14 @@ function exploreOutcome(s: Settings, result: ExploreResult, seconds: number, vio
 }
 
 async function run(args: ReadonlyArray<string>, io: Io): Promise<number> {
+  // --spec system explores the system spec generated from ZkV3_7_0.tla, with its own options.
+  const spec = args.findIndex((a) => a === "--spec" || a.startsWith("--spec="))
+  if (spec >= 0) {
+    const value = args[spec]!.startsWith("--spec=") ? args[spec]!.slice("--spec=".length) : args[spec + 1]
+    if (value === "system") return runSystem(args, io)
+    if (value !== "protocol") throw new UsageError(`--spec takes protocol or system, got ${JSON.stringify(value ?? "")}`)
+    args = args.filter((_, k) => k !== spec && !(k === spec + 1 && !args[spec]!.includes("=")))
+  }
   const s = settings(args, io)
   const p = s.config.parameters
   io.err(

@@ -12,5 +12,6 @@ import { diffCommand } from "./diff.js"
 import { viewCommand } from "./view.js"
 import { reportCommand } from "./report.js"
 import { historyCommand } from "./history.js"
+import { translateCommand } from "./translate.js"
 
-export const commands: ReadonlyArray<Command> = [check, replay, validate, bugsCommand, serverCommand, clusterCommand, exploreCommand, simCommand, diffCommand, viewCommand, historyCommand, reportCommand]
+export const commands: ReadonlyArray<Command> = [check, replay, validate, bugsCommand, serverCommand, clusterCommand, exploreCommand, simCommand, diffCommand, viewCommand, historyCommand, reportCommand, translateCommand]

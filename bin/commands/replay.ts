@@ -4,7 +4,10 @@
  */
 import { writeFileSync } from "node:fs"
 import { resolve } from "node:path"
-import { boolFlag, parseFlags, stringFlag } from "../args.js"
+import { boolFlag, intFlag, parseFlags, stringFlag } from "../args.js"
+import { defaultZkTries } from "../../harness/zookeeper-campaign.js"
+import { ZkHarnessError, runZkSchedule } from "../../harness/zookeeper-target.js"
+import { killSpawnedOnExit } from "../../impl/net/cluster.js"
 import { type Command, type Io, InputError, UsageError } from "../io.js"
 import { isBugName } from "../../impl/bugs.js"
 import { describeStates, failureHeadline, stepLines } from "../../harness/report.js"
@@ -25,7 +28,7 @@ import type { ModelExploration } from "../../model/explore-step.js"
 import { replayExploration } from "../../harness/model-exploration.js"
 import { changedVariables, describeState, formatLabel } from "../../model/spec-text.js"
 
-const usage = `usage: zab replay FILE [--explain] [-o OUT] [--invariants MODULE [--no-builtin]]
+const usage = `usage: zab replay FILE [--explain] [-o OUT] [--invariants MODULE [--no-builtin]] [--tries N]
 
 Re-runs the schedule recorded in FILE (a counterexample written by \`zab check\`) on the simulator,
 prints the steps as they take effect and the invariant they violate. A model trace is re-run on the
@@ -42,18 +45,23 @@ simulator or the model changed since it was written), it says where.
   --invariants MODULE  check your own invariants too, as \`zab check --invariants\` did when it found
               the counterexample (a simulator trace)
   --no-builtin  check only those, as \`zab check --no-builtin\` did
+  --tries N   a ZooKeeper counterexample (\`zab check --target zookeeper\`): real timing is not
+              deterministic, so its schedule is re-run N times (default 5) on fresh Apache ZooKeeper
+              ensembles and the replay reports how many runs violated the same invariant again
 
-exit codes: 0 the schedule now passes, 1 it still violates an invariant, 2 bad usage or a malformed file
+exit codes: 0 the schedule now passes (ZooKeeper: no try reproduced it), 1 it still violates an invariant
+(ZooKeeper: at least one try did), 2 bad usage, a malformed file, or an ensemble that could not start
 `
 
 async function run(args: ReadonlyArray<string>, io: Io): Promise<number> {
-  const parsed = parseFlags(args, { explain: { type: "boolean" }, out: { type: "string", short: "o" }, invariants: { type: "string" }, "no-builtin": { type: "boolean" } }, true)
+  const parsed = parseFlags(args, { explain: { type: "boolean" }, out: { type: "string", short: "o" }, invariants: { type: "string" }, "no-builtin": { type: "boolean" }, tries: { type: "string" } }, true)
   const explain = boolFlag(parsed, "explain")
   if (parsed.positionals.length !== 1) throw new UsageError("expected exactly one FILE")
   const path = resolve(io.cwd, parsed.positionals[0]!)
   const trace = loadTraceSync(path)
   const { header } = trace
   if (header.target === "model") return replayModel(path, trace, explain, stringFlag(parsed, "out"), io)
+  if (header.target === "zookeeper" && !explain) return replayZookeeper(path, trace, intFlag(parsed, "tries", defaultZkTries, 1, 1_000), io)
   if (explain && header.target !== "sim") {
     io.out(explainTrace(header, trace.events).join("\n") + "\n")
     return header.violated === null && !trace.events.some((e) => e._tag === "Violation") ? 0 : 1
@@ -104,6 +112,43 @@ async function run(args: ReadonlyArray<string>, io: Io): Promise<number> {
   if (result.view !== null) io.out(`${describeStates(result.view, result.previousView, result.violation)}\n`)
   if (rejection !== null) io.out(`\n${formatRejection(rejection, rejection.index + 2).join("\n")}\n`)
   return 1
+}
+
+/**
+ * A ZooKeeper counterexample: its schedule re-run `tries` times on fresh ensembles, each run reported, and
+ * how many violated the recorded invariant again. Real timing decides whether a race recurs, so the
+ * count, not one run, is the answer.
+ */
+async function replayZookeeper(path: string, trace: Trace, tries: number, io: Io): Promise<number> {
+  const { header } = trace
+  const wanted = header.violated ?? trace.events.find((e) => e._tag === "Violation")?.invariant ?? null
+  const steps = header.schedule.steps.length
+  io.out(`re-running the ${steps}-step schedule of ${path} ${tries} times on fresh Apache ZooKeeper ensembles of ${header.schedule.config.servers} servers${wanted === null ? "" : `, looking for ${wanted}`}\n`)
+  killSpawnedOnExit()
+  const interrupted = (): void => process.exit(130)
+  process.once("SIGINT", interrupted)
+  process.once("SIGTERM", interrupted)
+  let reproduced = 0
+  try {
+    for (let k = 1; k <= tries; k++) {
+      let result
+      try {
+        result = await runZkSchedule(header.schedule)
+      } catch (error) {
+        if (error instanceof ZkHarnessError) throw new InputError(`try ${k}: the run could not be judged: ${error.message}`)
+        throw error
+      }
+      const v = result.violation
+      const same = v !== null && (wanted === null || v.invariant === wanted)
+      if (same) reproduced += 1
+      io.out(`  try ${k}: ${v === null ? "every judged invariant held" : `VIOLATION of ${v.invariant}: ${v.message}`} (${result.stepsTaken} steps taken, ${result.seconds.toFixed(1)} s)\n`)
+    }
+  } finally {
+    process.removeListener("SIGINT", interrupted)
+    process.removeListener("SIGTERM", interrupted)
+  }
+  io.out(`\nreproduced ${reproduced} of ${tries}${wanted === null ? "" : ` (${wanted})`}\n`)
+  return reproduced > 0 ? 1 : 0
 }
 
 /** The user's invariants of --invariants; a module that cannot be loaded is bad input (exit 2). */

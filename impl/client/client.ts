@@ -16,6 +16,7 @@ import {
   PING_XID,
   PROTOCOL_VERSION,
   WATCH_XID,
+  type Acl,
   type Request,
   type ReplyBody,
   type MultiRequestOp,
@@ -33,7 +34,7 @@ import {
   errorNames,
 } from "./protocol.js"
 
-export type { MultiRequestOp, MultiResult, SessionId, Stat, WatchEvent } from "./protocol.js"
+export type { Acl, MultiRequestOp, MultiResult, SessionId, Stat, WatchEvent } from "./protocol.js"
 
 export class ZkError extends Error {
   override readonly name = "ZkError"
@@ -106,6 +107,9 @@ function writeBatched(c: Connection, frame: Buffer): void {
   c.queued.push(frame)
 }
 
+/** The xid of an auth packet and of its reply (ZooKeeper's ClientCnxn.AUTHPACKET_XID). */
+const AUTH_XID = -4
+
 export const clientLimits = {
   maxReplyBytes: 16 * 1024 * 1024,
   defaultConnectTimeoutMs: 10_000,
@@ -126,6 +130,8 @@ export class ZabClient {
   private connection: Connection | null = null
   private connecting: Promise<Connection> | null = null
   private nextXid = 1
+  /** The `addauth`s made, sent again on each new connection. */
+  private readonly auths: Array<Extract<Request, { readonly op: "auth" }>> = []
   private nextServer = 0
   private closed = false
   /** The highest zxid seen in a reply. */
@@ -163,15 +169,18 @@ export class ZabClient {
     this.nextServer = index % this.servers.length
   }
 
-  /** Create a znode; `flags` is ZooKeeper's CreateMode (protocol.ts CreateFlags). Returns the path made. */
-  async create(path: string, data: Buffer | string = "", flags = 0): Promise<string> {
-    const reply = await this.request({ op: "create", path, data: toBuffer(data), flags })
+  /**
+   * Create a znode; `flags` is ZooKeeper's CreateMode (protocol.ts CreateFlags), `acl` its ACL (default
+   * world:anyone with every permission). Returns the path made.
+   */
+  async create(path: string, data: Buffer | string = "", flags = 0, acl?: ReadonlyArray<Acl>): Promise<string> {
+    const reply = await this.request({ op: "create", path, data: toBuffer(data), flags, ...(acl === undefined ? {} : { acl }) })
     return (reply.body as Extract<ReplyBody, { op: "create" }>).path
   }
 
   /** create2: the path made and the new node's Stat. */
-  async create2(path: string, data: Buffer | string = "", flags = 0): Promise<{ path: string; stat: Stat }> {
-    const reply = await this.request({ op: "create2", path, data: toBuffer(data), flags })
+  async create2(path: string, data: Buffer | string = "", flags = 0, acl?: ReadonlyArray<Acl>): Promise<{ path: string; stat: Stat }> {
+    const reply = await this.request({ op: "create2", path, data: toBuffer(data), flags, ...(acl === undefined ? {} : { acl }) })
     const body = reply.body as Extract<ReplyBody, { op: "create2" }>
     return { path: body.path, stat: body.stat }
   }
@@ -187,6 +196,30 @@ export class ZabClient {
   async multi(ops: ReadonlyArray<MultiRequestOp>): Promise<ReadonlyArray<MultiResult>> {
     const reply = await this.request({ op: "multi", ops })
     return (reply.body as Extract<ReplyBody, { op: "multi" }>).results
+  }
+
+  /** setACL: `version` is matched against the node's aversion (-1 matches any). Resolves with the new Stat. */
+  async setACL(path: string, acl: ReadonlyArray<Acl>, version = -1): Promise<Stat> {
+    const reply = await this.request({ op: "setACL", path, acl, version })
+    return (reply.body as Extract<ReplyBody, { op: "setACL" }>).stat
+  }
+
+  /** getACL: the node's ACL and Stat. */
+  async getACL(path: string): Promise<{ acl: ReadonlyArray<Acl>; stat: Stat }> {
+    const reply = await this.request({ op: "getACL", path })
+    const body = reply.body as Extract<ReplyBody, { op: "getACL" }>
+    return { acl: body.acl, stat: body.stat }
+  }
+
+  /**
+   * addauth: add an identity to this session's connections (`digest` with "user:password"). It is sent again
+   * on every later connection, as ZooKeeper's clients do. A scheme the server does not know is AUTHFAILED,
+   * and the server closes the connection.
+   */
+  async addAuth(scheme: string, auth: Buffer | string): Promise<void> {
+    const request = { op: "auth", scheme, auth: toBuffer(auth) } as const
+    this.auths.push(request)
+    await this.request(request)
   }
 
   /** sync: once answered, this connection's reads see every write committed before the sync. */
@@ -270,8 +303,9 @@ export class ZabClient {
         reject(new ZkError(ErrorCode.connectionLoss, `connection to ${c.endpoint.host}:${c.endpoint.port} lost`))
         return
       }
-      const xid = this.nextXid
-      this.nextXid = (this.nextXid + 1) & 0x7fffffff || 1
+      // ZooKeeper answers auth with xid -4 whatever the request's, so its clients send it with -4.
+      const xid = request.op === "auth" ? AUTH_XID : this.nextXid
+      if (request.op !== "auth") this.nextXid = (this.nextXid + 1) & 0x7fffffff || 1
       const pending: Pending = { xid, op: request.op, resolve, reject, timer: null }
       const timeoutMs = this.options.requestTimeoutMs ?? clientLimits.defaultRequestTimeoutMs
       pending.timer = setTimeout(() => {
@@ -361,6 +395,8 @@ export class ZabClient {
             }
             established = true
             clearTimeout(timer)
+            // The identities added before go again on this connection, ahead of any request.
+            for (const auth of this.auths) this.send(c, auth).catch(() => {})
             resolve(c)
             continue
           }

@@ -162,13 +162,24 @@ export class JuteReader {
 
   /** The ACL vector of a create: read and discarded (this server has no ACLs yet). */
   skipAclVector(field: string): void {
+    this.aclVector(field)
+  }
+
+  /**
+   * A vector<ACL> (int perms, string scheme, string id), null for a null vector. A null scheme or id reads as
+   * "", which no check accepts either (ZooKeeper refuses a null scheme as an invalid ACL).
+   */
+  aclVector(field: string): Array<{ perms: number; scheme: string; id: string }> | null {
     const n = this.int(`${field} count`)
-    if (n === -1) return
+    if (n === -1) return null
     if (n < 0 || n > 1024) throw new JuteError(`${field}: count ${n} out of range`)
+    const acl: Array<{ perms: number; scheme: string; id: string }> = []
     for (let i = 0; i < n; i++) {
-      this.int(`${field}[${i}].perms`)
-      this.string(`${field}[${i}].id.scheme`)
-      this.string(`${field}[${i}].id.id`)
+      const perms = this.int(`${field}[${i}].perms`)
+      const scheme = this.string(`${field}[${i}].id.scheme`) ?? ""
+      const id = this.string(`${field}[${i}].id.id`) ?? ""
+      acl.push({ perms, scheme, id })
     }
+    return acl
   }
 }

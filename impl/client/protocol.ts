@@ -3,9 +3,9 @@
  * int32-length-prefixed frame; a session opens with ConnectRequest / ConnectResponse; each request is
  * RequestHeader {int xid, int type} + body, each reply ReplyHeader {int xid, long zxid, int err} + body only
  * when err is 0; a watch notification is a reply with xid -1 and a WatcherEvent body. Op codes, error codes
- * and records are ZooKeeper's. Supported: create, create2, delete, exists, getData, setData, getACL,
+ * and records are ZooKeeper's. Supported: create, create2, delete, exists, getData, setData, getACL, setACL,
  * getChildren, getChildren2, sync, check and multi, ping, closeSession, setWatches, auth; four-letter words
- * before a session. createContainer, createTTL, setACL and the rest decode to a clean Unimplemented.
+ * before a session. createContainer, createTTL and the rest decode to a clean Unimplemented.
  *
  * Both sides live here: the client encodes requests and decodes replies, the server the reverse.
  */
@@ -36,7 +36,14 @@ export const OpCode = {
 } as const
 
 /** The ops a Request can name (error is only a multi result's type). */
-type RequestOpName = Exclude<keyof typeof OpCode, "error" | "setACL" | "createContainer" | "createTTL">
+type RequestOpName = Exclude<keyof typeof OpCode, "error" | "createContainer" | "createTTL">
+
+/** One ACL entry as jute carries it (ACL {int perms; Id {ustring scheme; ustring id}}). */
+export interface Acl {
+  readonly perms: number
+  readonly scheme: string
+  readonly id: string
+}
 
 export const ErrorCode = {
   ok: 0,
@@ -180,15 +187,20 @@ export function decodeConnectResponse(payload: Buffer): ConnectResponse {
 
 /** One op of a multi, as MultiOperationRecord carries it. */
 export type MultiRequestOp =
-  | { readonly op: "create"; readonly path: string; readonly data: Buffer; readonly flags: number }
-  | { readonly op: "create2"; readonly path: string; readonly data: Buffer; readonly flags: number }
+  | { readonly op: "create"; readonly path: string; readonly data: Buffer; readonly flags: number; readonly acl?: ReadonlyArray<Acl> | null }
+  | { readonly op: "create2"; readonly path: string; readonly data: Buffer; readonly flags: number; readonly acl?: ReadonlyArray<Acl> | null }
   | { readonly op: "delete"; readonly path: string; readonly version: number }
   | { readonly op: "setData"; readonly path: string; readonly data: Buffer; readonly version: number }
   | { readonly op: "check"; readonly path: string; readonly version: number }
 
+/**
+ * A create's `acl` is what the client sent: absent or undefined on the way out means world:anyone with every
+ * permission (what zab's client sends unless told otherwise); null is a null vector (ZooKeeper: INVALIDACL).
+ */
 export type Request =
-  | { readonly op: "create"; readonly path: string; readonly data: Buffer; readonly flags: number }
-  | { readonly op: "create2"; readonly path: string; readonly data: Buffer; readonly flags: number }
+  | { readonly op: "create"; readonly path: string; readonly data: Buffer; readonly flags: number; readonly acl?: ReadonlyArray<Acl> | null }
+  | { readonly op: "create2"; readonly path: string; readonly data: Buffer; readonly flags: number; readonly acl?: ReadonlyArray<Acl> | null }
+  | { readonly op: "setACL"; readonly path: string; readonly acl: ReadonlyArray<Acl> | null; readonly version: number }
   | { readonly op: "delete"; readonly path: string; readonly version: number }
   | { readonly op: "exists"; readonly path: string; readonly watch: boolean }
   | { readonly op: "getData"; readonly path: string; readonly watch: boolean }
@@ -215,8 +227,17 @@ export type RequestOp = Request["op"]
 /** ZooKeeper's open ACL (world:anyone, all permissions): sent with every create, answered by getACL. */
 export const OPEN_ACL = { perms: 31, scheme: "world", id: "anyone" } as const
 
-function writeOpenAcl(w: JuteWriter): void {
-  w.int(1).int(OPEN_ACL.perms).string(OPEN_ACL.scheme).string(OPEN_ACL.id)
+function writeAcl(w: JuteWriter, acl: ReadonlyArray<Acl> | null | undefined): void {
+  if (acl === undefined) {
+    w.int(1).int(OPEN_ACL.perms).string(OPEN_ACL.scheme).string(OPEN_ACL.id)
+    return
+  }
+  if (acl === null) {
+    w.int(-1)
+    return
+  }
+  w.int(acl.length)
+  for (const a of acl) w.int(a.perms).string(a.scheme).string(a.id)
 }
 
 /** A multi's sub-request record, after its MultiHeader. */
@@ -225,7 +246,7 @@ function writeMultiOp(w: JuteWriter, op: MultiRequestOp): void {
     case "create":
     case "create2":
       w.string(op.path).buffer_(op.data)
-      writeOpenAcl(w)
+      writeAcl(w, op.acl)
       w.int(op.flags)
       return
     case "delete":
@@ -259,6 +280,11 @@ export function encodeRequest(xid: number, request: Request): Buffer {
     case "sync":
       w.string(request.path)
       break
+    case "setACL":
+      w.string(request.path)
+      writeAcl(w, request.acl)
+      w.int(request.version)
+      break
     case "multi":
       for (const op of request.ops) {
         w.int(OpCode[op.op]).bool(false).int(-1)
@@ -290,13 +316,13 @@ export const maxMultiOps = 10_000
 function readCreate(r: JuteReader, field: string, op: "create" | "create2"): MultiRequestOp | { readonly error: number; readonly reason: string } {
   const path = r.requiredString(`${field}.path`)
   const data = r.buffer_(`${field}.data`) ?? Buffer.alloc(0)
-  r.skipAclVector(`${field}.acl`)
+  const acl = r.aclVector(`${field}.acl`)
   const flags = r.int(`${field}.flags`)
   if (flags === CreateFlags.container || flags === CreateFlags.persistentWithTtl || flags === CreateFlags.persistentSequentialWithTtl) {
     return { error: ErrorCode.unimplemented, reason: `create flags ${flags}: container and TTL znodes are not supported` }
   }
   if (flags < 0 || flags > CreateFlags.ephemeralSequential) return { error: ErrorCode.badArguments, reason: `create flags ${flags}: no such create mode` }
-  return { op, path, data, flags }
+  return { op, path, data, flags, acl }
 }
 
 function readMultiOp(r: JuteReader, type: number, i: number): MultiRequestOp | { readonly error: number; readonly reason: string } {
@@ -337,7 +363,8 @@ export function decodeRequest(payload: Buffer): DecodedRequest {
       case OpCode.createTTL:
         return fail(ErrorCode.unimplemented, `op code ${type}: container and TTL znodes are not supported`)
       case OpCode.setACL:
-        return fail(ErrorCode.unimplemented, "setACL: ACLs are not supported (every znode is world:anyone)")
+        request = { op: "setACL", path: r.requiredString("setACL.path"), acl: r.aclVector("setACL.acl"), version: r.int("setACL.version") }
+        break
       case OpCode.delete:
         request = { op: "delete", path: r.requiredString("delete.path"), version: r.int("delete.version") }
         break
@@ -429,7 +456,8 @@ export type ReplyBody =
   | { readonly op: "exists"; readonly stat: Stat }
   | { readonly op: "getData"; readonly data: Buffer; readonly stat: Stat }
   | { readonly op: "setData"; readonly stat: Stat }
-  | { readonly op: "getACL"; readonly stat: Stat }
+  | { readonly op: "getACL"; readonly acl: ReadonlyArray<Acl>; readonly stat: Stat }
+  | { readonly op: "setACL"; readonly stat: Stat }
   | { readonly op: "getChildren"; readonly children: ReadonlyArray<string> }
   | { readonly op: "getChildren2"; readonly children: ReadonlyArray<string>; readonly stat: Stat }
   | { readonly op: "sync"; readonly path: string }
@@ -478,6 +506,7 @@ export function encodeReply(xid: number, zxid: number, err: number, body: ReplyB
         break
       case "exists":
       case "setData":
+      case "setACL":
         writeStat(w, body.stat)
         break
       case "getData":
@@ -485,7 +514,7 @@ export function encodeReply(xid: number, zxid: number, err: number, body: ReplyB
         writeStat(w, body.stat)
         break
       case "getACL":
-        writeOpenAcl(w)
+        writeAcl(w, body.acl)
         writeStat(w, body.stat)
         break
       case "getChildren":
@@ -582,12 +611,12 @@ export function decodeReplyBody(op: RequestOp, r: JuteReader): ReplyBody {
       return { op, path: r.requiredString("create2.path"), stat: readStat(r) }
     case "exists":
     case "setData":
+    case "setACL":
       return { op, stat: readStat(r) }
     case "getData":
       return { op, data: r.buffer_("getData.data") ?? Buffer.alloc(0), stat: readStat(r) }
     case "getACL":
-      r.skipAclVector("getACL.acl")
-      return { op, stat: readStat(r) }
+      return { op, acl: r.aclVector("getACL.acl") ?? [], stat: readStat(r) }
     case "getChildren":
       return { op, children: r.stringVector("getChildren.children") ?? [] }
     case "getChildren2":

@@ -31,8 +31,10 @@
  * session deletes its ephemerals in the same txn).
  */
 import { Result, Schema } from "effect"
+import { OPEN_ACL, Perms, aclAllows, fixupAcl, isOpenAcl } from "./acl.js"
+import { Acl as AclSchema } from "./types.js"
 import { NO_SESSION, type SessionId, SessionIdSchema, formatSessionId } from "./session.js"
-import type { MultiOp, ReadOp, Txn, TxnOp } from "./types.js"
+import type { Acl, AuthId, MultiOp, ReadOp, Txn, TxnOp } from "./types.js"
 import { type Zxid, ZxidSchema, formatZxid } from "./zxid.js"
 
 // ---------------------------------------------------------------------------------------------------------
@@ -47,6 +49,8 @@ export const ErrorCode = Schema.Literals([
   "BadArguments",
   "NoChildrenForEphemerals",
   "SessionExpired",
+  "NoAuth",
+  "InvalidACL",
 ])
 export type ErrorCode = typeof ErrorCode.Type
 
@@ -61,7 +65,7 @@ export const Stat = Schema.Struct({
   mtime: NonNegativeInt, // ms, the time of the txn that last set its data
   version: NonNegativeInt, // number of data changes
   cversion: Schema.Int, // child creations plus deletions (negative for the system nodes, as in ZooKeeper)
-  aversion: NonNegativeInt, // number of ACL changes: always 0 (setACL is not supported)
+  aversion: Schema.Int, // number of ACL changes (setACL); -1 for /zookeeper/config, as in ZooKeeper
   ephemeralOwner: SessionIdSchema, // the owning session of an ephemeral node, 0 for a persistent one
   dataLength: NonNegativeInt,
   numChildren: NonNegativeInt,
@@ -73,6 +77,7 @@ export const OpResult = Schema.TaggedUnion({
   Created: { path: Schema.String, stat: Stat },
   Deleted: {},
   DataSet: { stat: Stat },
+  AclSet: { stat: Stat }, // setACL's result (never part of a multi: ZooKeeper's multi takes no setACL)
   Checked: {},
   // An op of a multi that failed: the op that failed carries its code; the ops before it "Ok" (they were
   // rolled back) and the ops after it "RuntimeInconsistency" (never tried), as ZooKeeper answers.
@@ -83,8 +88,8 @@ export type OpResult = typeof OpResult.Type
 /**
  * The answer to one client operation. `zxid` is the txn's zxid for a write and the tree's last applied zxid
  * for a read (ZooKeeper's reply header). Which optional fields an Ok carries depends on the operation:
- * Create: path, stat; Delete: nothing; SetData: stat; GetData: data, stat; Exists: exists, stat when it
- * does; GetChildren: children (sorted), stat; Multi: results (a failed multi is an Ok whose results say
+ * Create: path, stat; Delete: nothing; SetData: stat; SetACL: stat; GetData: data, stat; Exists: exists, stat
+ * when it does; GetChildren: children (sorted), stat; Multi: results (a failed multi is an Ok whose results say
  * which op failed, as ZooKeeper's reply header carries no error for it).
  */
 export const ClientResult = Schema.TaggedUnion({
@@ -115,6 +120,10 @@ interface Znode {
   /** Child creations (ZooKeeper's StatPersisted.cversion); a Stat reports 2 * cversion - numChildren. */
   cversion: number
   ephemeralOwner: SessionId
+  /** Number of ACL changes (setACL). */
+  aversion: number
+  /** The node's ACL; nodes with the open ACL share OPEN_ACL. */
+  acl: ReadonlyArray<Acl>
   readonly children: Set<string>
   /** Hash lanes of (path, data), recomputed only when the data changes. */
   baseA: number
@@ -142,11 +151,20 @@ export const ROOT = "/"
 /** The nodes ZooKeeper's DataTree starts with and refuses to delete (isSpecialPath). */
 export const SYSTEM_NODES: ReadonlyArray<string> = ["/zookeeper", "/zookeeper/config", "/zookeeper/quota"]
 
+const CONFIG_NODE = "/zookeeper/config"
+const CONFIG_NODE_ACL: ReadonlyArray<Acl> = [{ perms: Perms.read, scheme: "world", id: "anyone" }]
+
 export function emptyTree(): DataTree {
   const tree = bareTree(0)
   insert(tree, ROOT, makeNode(ROOT, "", 0, 0, 0, 0, 0, 0, 0, NO_SESSION))
   for (const path of SYSTEM_NODES) {
-    insert(tree, path, makeNode(path, "", 0, 0, 0, 0, 0, 0, 0, NO_SESSION))
+    const node = makeNode(path, "", 0, 0, 0, 0, 0, 0, 0, NO_SESSION)
+    if (path === CONFIG_NODE) {
+      // DataTree.addConfigNode: world:anyone may only read it, set through setACL(path, acl, -1).
+      node.acl = CONFIG_NODE_ACL
+      node.aversion = -1
+    }
+    insert(tree, path, node)
     // ZooKeeper links them without counting a creation, so the root reports cversion -1, /zookeeper -2.
     const parent = tree.nodes.get(parentOf(path))!
     unhash(tree, parent)
@@ -266,8 +284,8 @@ function rehashBase(path: string, node: Znode): void {
 
 /**
  * A node's share of the digest. The fields a version 1 snapshot had are always hashed, with cversion as a
- * Stat reports it (which is what version 1 stored); the later fields only when they are not zero, so a
- * version 1 snapshot's recorded digest still matches its nodes.
+ * Stat reports it (which is what version 1 stored); the later fields only when they are not zero (the ACL
+ * only when it is not the open one), so older snapshots' recorded digests still match their nodes.
  */
 function contribution(node: Znode, base: number, multiplier: number): number {
   let h = hashNumber(base, node.czxid, multiplier)
@@ -278,6 +296,13 @@ function contribution(node: Znode, base: number, multiplier: number): number {
   if (node.ctime !== 0) h = hashNumber(Math.imul(h ^ 0x63, multiplier), node.ctime, multiplier)
   if (node.mtime !== 0) h = hashNumber(Math.imul(h ^ 0x6d, multiplier), node.mtime, multiplier)
   if (node.ephemeralOwner !== NO_SESSION) h = hashString(Math.imul(h ^ 0x65, multiplier), formatSessionId(node.ephemeralOwner), multiplier)
+  if (node.aversion !== 0) h = hashNumber(Math.imul(h ^ 0x76, multiplier), node.aversion, multiplier)
+  if (node.acl !== OPEN_ACL) {
+    for (const a of node.acl) {
+      h = hashNumber(Math.imul(h ^ 0x61, multiplier), a.perms, multiplier)
+      h = hashString(Math.imul(hashString(h, a.scheme, multiplier) ^ SEPARATOR, multiplier), a.id, multiplier)
+    }
+  }
   return finish(h)
 }
 
@@ -318,7 +343,7 @@ function rehash(tree: DataTree, node: Znode): void {
 }
 
 function makeNode(path: string, data: string, czxid: Zxid, mzxid: Zxid, pzxid: Zxid, ctime: number, mtime: number, version: number, cversion: number, ephemeralOwner: SessionId): Znode {
-  const node: Znode = { data, czxid, mzxid, pzxid, ctime, mtime, version, cversion, ephemeralOwner, children: new Set(), baseA: 0, baseB: 0, sumA: 0, sumB: 0 }
+  const node: Znode = { data, czxid, mzxid, pzxid, ctime, mtime, version, cversion, ephemeralOwner, aversion: 0, acl: OPEN_ACL, children: new Set(), baseA: 0, baseB: 0, sumA: 0, sumB: 0 }
   rehashBase(path, node)
   return node
 }
@@ -351,7 +376,7 @@ function statOf(node: Znode): Stat {
     mtime: node.mtime,
     version: node.version,
     cversion: reportedCversion(node),
-    aversion: 0,
+    aversion: node.aversion,
     ephemeralOwner: node.ephemeralOwner,
     dataLength: dataLength(node.data),
     numChildren: node.children.size,
@@ -379,8 +404,10 @@ function versionMatches(expected: number, actual: number): boolean {
 interface Facts {
   readonly version: number
   readonly cversion: number
+  readonly aversion: number
   readonly numChildren: number
   readonly ephemeralOwner: SessionId
+  readonly acl: ReadonlyArray<Acl>
 }
 
 /** The tree seen through the changes of the ops prepared before (ZooKeeper's outstanding ChangeRecords). */
@@ -392,7 +419,7 @@ class Overlay {
     const c = this.changed.get(path)
     if (c !== undefined) return c
     const n = this.tree.nodes.get(path)
-    return n === undefined ? null : { version: n.version, cversion: n.cversion, numChildren: n.children.size, ephemeralOwner: n.ephemeralOwner }
+    return n === undefined ? null : { version: n.version, cversion: n.cversion, aversion: n.aversion, numChildren: n.children.size, ephemeralOwner: n.ephemeralOwner, acl: n.acl }
   }
 
   set(path: string, facts: Facts | null): void {
@@ -402,7 +429,8 @@ class Overlay {
 
 /** A write that passed every check, with its final path (a sequential create's suffix is decided here). */
 type Prepared =
-  | { readonly _tag: "Create"; readonly path: string; readonly data: string; readonly ephemeralOwner: SessionId }
+  | { readonly _tag: "Create"; readonly path: string; readonly data: string; readonly ephemeralOwner: SessionId; readonly acl: ReadonlyArray<Acl> }
+  | { readonly _tag: "SetACL"; readonly path: string; readonly acl: ReadonlyArray<Acl> }
   | { readonly _tag: "Delete"; readonly path: string }
   | { readonly _tag: "SetData"; readonly path: string; readonly data: string }
   | { readonly _tag: "Check"; readonly path: string }
@@ -413,23 +441,34 @@ function parentKey(path: string): string {
   return slash <= 0 ? ROOT : path.slice(0, slash)
 }
 
-function prepare(tree: DataTree, view: Overlay, op: MultiOp): Prepared | ErrorCode {
+const NO_AUTH: ReadonlyArray<AuthId> = []
+
+type SetAclOp = Extract<TxnOp, { readonly _tag: "SetACL" }>
+
+/**
+ * Every check of PrepRequestProcessor for one op, in its order, against the tree plus the changes of the ops
+ * before it. `auth` is the identities of the client that sent it (the txn's, or its multi's).
+ */
+function prepare(tree: DataTree, view: Overlay, op: MultiOp | SetAclOp, auth: ReadonlyArray<AuthId>): Prepared | ErrorCode {
   switch (op._tag) {
     case "Create": {
       const owner = op.ephemeralOwner ?? NO_SESSION
       if (owner !== NO_SESSION && !tree.sessions.has(owner)) return "SessionExpired"
       // validatePathForCreate: a path with no slash or a NUL is refused before anything is looked up.
       if (op.path.lastIndexOf("/") === -1 || op.path.includes("\0")) return "BadArguments"
+      const acl = op.acl === undefined ? OPEN_ACL : fixupAcl(op.acl, auth)
+      if (acl === "InvalidACL") return "InvalidACL"
       const parentPath = parentKey(op.path)
       const parent = view.get(parentPath)
       if (parent === null) return "NoNode"
+      if (!aclAllows(parent.acl, Perms.create, auth)) return "NoAuth"
       const path = op.sequential === true ? op.path + String(parent.cversion).padStart(10, "0") : op.path
       if (!validPath(path)) return "BadArguments"
       if (view.get(path) !== null) return "NodeExists"
       if (parent.ephemeralOwner !== NO_SESSION) return "NoChildrenForEphemerals"
       view.set(parentPath, { ...parent, cversion: parent.cversion + 1, numChildren: parent.numChildren + 1 })
-      view.set(path, { version: 0, cversion: 0, numChildren: 0, ephemeralOwner: owner })
-      return { _tag: "Create", path, data: op.data, ephemeralOwner: owner }
+      view.set(path, { version: 0, cversion: 0, aversion: 0, numChildren: 0, ephemeralOwner: owner, acl })
+      return { _tag: "Create", path, data: op.data, ephemeralOwner: owner, acl }
     }
     case "Delete": {
       // getParentPathAndValidate: no slash, a NUL, the root or a system node is a bad argument; an invalid
@@ -438,6 +477,7 @@ function prepare(tree: DataTree, view: Overlay, op: MultiOp): Prepared | ErrorCo
       const parentPath = parentKey(op.path)
       const parent = view.get(parentPath)
       if (parent === null) return "NoNode"
+      if (!aclAllows(parent.acl, Perms.delete, auth)) return "NoAuth"
       const node = view.get(op.path)
       if (node === null) return "NoNode"
       if (!versionMatches(op.version, node.version)) return "BadVersion"
@@ -450,14 +490,27 @@ function prepare(tree: DataTree, view: Overlay, op: MultiOp): Prepared | ErrorCo
       if (!validPath(op.path)) return "BadArguments"
       const node = view.get(op.path)
       if (node === null) return "NoNode"
+      if (!aclAllows(node.acl, Perms.write, auth)) return "NoAuth"
       if (!versionMatches(op.version, node.version)) return "BadVersion"
       view.set(op.path, { ...node, version: nextVersion(node.version) })
       return { _tag: "SetData", path: op.path, data: op.data }
+    }
+    case "SetACL": {
+      if (!validPath(op.path)) return "BadArguments"
+      const acl = fixupAcl(op.acl, auth)
+      if (acl === "InvalidACL") return "InvalidACL"
+      const node = view.get(op.path)
+      if (node === null) return "NoNode"
+      if (!aclAllows(node.acl, Perms.admin, auth)) return "NoAuth"
+      if (!versionMatches(op.version, node.aversion)) return "BadVersion"
+      view.set(op.path, { ...node, aversion: nextVersion(node.aversion), acl })
+      return { _tag: "SetACL", path: op.path, acl }
     }
     case "Check": {
       if (!validPath(op.path)) return "BadArguments"
       const node = view.get(op.path)
       if (node === null) return "NoNode"
+      if (!aclAllows(node.acl, Perms.read, auth)) return "NoAuth"
       if (!versionMatches(op.version, node.version)) return "BadVersion"
       return { _tag: "Check", path: op.path }
     }
@@ -499,14 +552,16 @@ function applyOp(tree: DataTree, op: TxnOp, zxid: Zxid, time: number, hooks: App
   switch (op._tag) {
     case "Create":
     case "Delete":
-    case "SetData": {
-      const prepared = prepare(tree, new Overlay(tree), op)
+    case "SetData":
+    case "SetACL": {
+      const prepared = prepare(tree, new Overlay(tree), op, op.auth ?? NO_AUTH)
       if (typeof prepared === "string") return fail(zxid, prepared)
       const result = commit(tree, prepared, zxid, time, hooks)
       switch (result._tag) {
         case "Created":
           return { _tag: "Ok", zxid, path: result.path, stat: result.stat }
         case "DataSet":
+        case "AclSet":
           return { _tag: "Ok", zxid, stat: result.stat }
         case "Deleted":
         case "Checked":
@@ -515,7 +570,7 @@ function applyOp(tree: DataTree, op: TxnOp, zxid: Zxid, time: number, hooks: App
       }
     }
     case "Multi":
-      return { _tag: "Ok", zxid, results: multi(tree, op.ops, zxid, time, hooks) }
+      return { _tag: "Ok", zxid, results: multi(tree, op.ops, op.auth ?? NO_AUTH, zxid, time, hooks) }
     case "CreateSession":
       addSession(tree, op.session, op.timeoutMs)
       return { _tag: "Ok", zxid }
@@ -526,11 +581,11 @@ function applyOp(tree: DataTree, op: TxnOp, zxid: Zxid, time: number, hooks: App
 }
 
 /** All of the ops or none: each is prepared against the changes of those before it, then all are applied. */
-function multi(tree: DataTree, ops: ReadonlyArray<MultiOp>, zxid: Zxid, time: number, hooks: ApplyHooks): Array<OpResult> {
+function multi(tree: DataTree, ops: ReadonlyArray<MultiOp>, auth: ReadonlyArray<AuthId>, zxid: Zxid, time: number, hooks: ApplyHooks): Array<OpResult> {
   const view = new Overlay(tree)
   const prepared: Array<Prepared> = []
   for (let i = 0; i < ops.length; i++) {
-    const p = prepare(tree, view, ops[i]!)
+    const p = prepare(tree, view, ops[i]!, auth)
     if (typeof p === "string") {
       return ops.map((_, j): OpResult => ({ _tag: "Failed", code: j < i ? "Ok" : j === i ? p : "RuntimeInconsistency" }))
     }
@@ -547,6 +602,7 @@ function commit(tree: DataTree, p: Prepared, zxid: Zxid, time: number, hooks: Ap
       hooks.beforeChange?.(parentPath)
       hooks.beforeChange?.(p.path)
       const node = makeNode(p.path, p.data, zxid, zxid, zxid, time, time, 0, 0, p.ephemeralOwner)
+      node.acl = p.acl
       insert(tree, p.path, node)
       unhash(tree, parent)
       parent.children.add(nameOf(p.path))
@@ -571,6 +627,16 @@ function commit(tree: DataTree, p: Prepared, zxid: Zxid, time: number, hooks: Ap
       rehash(tree, node)
       hooks.dataChanged?.(p.path)
       return { _tag: "DataSet", stat: statOf(node) }
+    }
+    case "SetACL": {
+      // DataTree.setACL: the ACL and aversion change; no watch fires (ZooKeeper has no ACL event).
+      const node = tree.nodes.get(p.path)!
+      hooks.beforeChange?.(p.path)
+      unhash(tree, node)
+      node.acl = p.acl
+      node.aversion = nextVersion(node.aversion)
+      rehash(tree, node)
+      return { _tag: "AclSet", stat: statOf(node) }
     }
     case "Check":
       return { _tag: "Checked" }
@@ -630,6 +696,14 @@ export function getChildren(tree: DataTree, path: string): ClientResult {
   return { _tag: "Ok", zxid, children: [...node.children].sort(compareCodeUnits), stat: statOf(node) }
 }
 
+/**
+ * A node's ACL, or null if there is no node. Reads check it where they are served (ZooKeeper's
+ * FinalRequestProcessor), with the identities of the connection that asks.
+ */
+export function aclOf(tree: DataTree, path: string): ReadonlyArray<Acl> | null {
+  return tree.nodes.get(path)?.acl ?? null
+}
+
 export function read(tree: DataTree, op: ReadOp): ClientResult {
   switch (op._tag) {
     case "GetData":
@@ -647,6 +721,7 @@ function compareCodeUnits(a: string, b: string): number {
 
 // ---------------------------------------------------------------------------------------------------------
 // Snapshots: the tree as JSON, every node in path order, then the sessions, decoded through a Schema.
+// Version 3 added each node's ACL and aversion (written only when not the defaults).
 // Version 2 added ctime, mtime, ephemeralOwner and the sessions, and stores cversion as ZooKeeper's
 // StatPersisted does (child creations); version 1 files (creations plus deletions) still load.
 
@@ -671,12 +746,15 @@ const SnapshotNode = Schema.Struct({
   version: NonNegativeInt,
   cversion: NonNegativeInt,
   ephemeralOwner: SessionIdSchema,
+  // Version 3: written only when not 0 and not world:anyone with every permission.
+  aversion: Schema.optionalKey(Schema.Int),
+  acl: Schema.optionalKey(Schema.Array(AclSchema)),
 })
 
 const SnapshotSession = Schema.Struct({ session: SessionIdSchema, timeoutMs: NonNegativeInt })
 
 export const SNAPSHOT_FORMAT = "zab-datatree"
-export const SNAPSHOT_VERSION = 2
+export const SNAPSHOT_VERSION = 3
 
 const SnapshotV1 = Schema.Struct({
   format: Schema.Literal(SNAPSHOT_FORMAT),
@@ -688,7 +766,8 @@ const SnapshotV1 = Schema.Struct({
 
 const Snapshot = Schema.Struct({
   format: Schema.Literal(SNAPSHOT_FORMAT),
-  version: Schema.Literal(SNAPSHOT_VERSION),
+  // Version 2 is version 3 without ACLs (every node world:anyone), so it decodes as it stands.
+  version: Schema.Literals([2, SNAPSHOT_VERSION]),
   lastApplied: ZxidSchema,
   /** The content digest of the tree, rechecked on load: a snapshot whose nodes were altered is refused. */
   digest: Schema.String,
@@ -705,7 +784,20 @@ function snapshotOf(tree: DataTree): Snapshot {
   const paths = [...tree.nodes.keys()].sort(compareCodeUnits)
   const nodes = paths.map((path) => {
     const n = tree.nodes.get(path)!
-    return { path, data: n.data, czxid: n.czxid, mzxid: n.mzxid, pzxid: n.pzxid, ctime: n.ctime, mtime: n.mtime, version: n.version, cversion: n.cversion, ephemeralOwner: n.ephemeralOwner }
+    return {
+      path,
+      data: n.data,
+      czxid: n.czxid,
+      mzxid: n.mzxid,
+      pzxid: n.pzxid,
+      ctime: n.ctime,
+      mtime: n.mtime,
+      version: n.version,
+      cversion: n.cversion,
+      ephemeralOwner: n.ephemeralOwner,
+      ...(n.aversion === 0 ? {} : { aversion: n.aversion }),
+      ...(n.acl === OPEN_ACL ? {} : { acl: n.acl }),
+    }
   })
   return { format: SNAPSHOT_FORMAT, version: SNAPSHOT_VERSION, lastApplied: tree.lastApplied, digest: digest(tree), nodes, sessions: sessions(tree) }
 }
@@ -716,7 +808,10 @@ export function nodeJson(tree: DataTree, path: string): string | null {
   if (n === undefined) return null
   return (
     `{"path":${JSON.stringify(path)},"data":${JSON.stringify(n.data)},"czxid":"${formatZxid(n.czxid)}","mzxid":"${formatZxid(n.mzxid)}",` +
-    `"pzxid":"${formatZxid(n.pzxid)}","ctime":${n.ctime},"mtime":${n.mtime},"version":${n.version},"cversion":${n.cversion},"ephemeralOwner":"${formatSessionId(n.ephemeralOwner)}"}`
+    `"pzxid":"${formatZxid(n.pzxid)}","ctime":${n.ctime},"mtime":${n.mtime},"version":${n.version},"cversion":${n.cversion},"ephemeralOwner":"${formatSessionId(n.ephemeralOwner)}"` +
+    (n.aversion === 0 ? "" : `,"aversion":${n.aversion}`) +
+    (n.acl === OPEN_ACL ? "" : `,"acl":[${n.acl.map((a) => `{"perms":${a.perms},"scheme":${JSON.stringify(a.scheme)},"id":${JSON.stringify(a.id)}}`).join(",")}]`) +
+    "}"
   )
 }
 
@@ -776,6 +871,11 @@ export function deserialize(text: string): Result.Result<DataTree, string> {
       "ephemeralOwner" in n
         ? makeNode(n.path, n.data, n.czxid, n.mzxid, n.pzxid, n.ctime, n.mtime, n.version, n.cversion, n.ephemeralOwner)
         : makeNode(n.path, n.data, n.czxid, n.mzxid, n.pzxid, 0, 0, n.version, n.cversion, NO_SESSION)
+    if ("aversion" in n && n.aversion !== undefined) node.aversion = n.aversion
+    if ("acl" in n && n.acl !== undefined) {
+      if (n.acl.length === 0) return Result.fail(`data tree snapshot: nodes[${i}].acl is empty`)
+      node.acl = isOpenAcl(n.acl) ? OPEN_ACL : n.acl
+    }
     if (node.ephemeralOwner !== NO_SESSION && !tree.sessions.has(node.ephemeralOwner)) {
       return Result.fail(`data tree snapshot: nodes[${i}] is an ephemeral node of ${formatSessionId(node.ephemeralOwner)}, which is not among its sessions`)
     }

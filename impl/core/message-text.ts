@@ -50,6 +50,8 @@ export function describeOp(op: TxnOp): string {
       return `setData ${op.path} v${op.version}`
     case "Multi":
       return `multi [${op.ops.map(describeMultiOp).join("; ")}]`
+    case "SetACL":
+      return `setACL ${op.path} av${op.version}`
     case "CreateSession":
       return `createSession ${formatSessionId(op.session)} ${op.timeoutMs}ms`
     case "CloseSession":
@@ -81,6 +83,8 @@ export function opValueText(op: TxnOp): string {
       return `Delete ${op.path} @${op.version}`
     case "Multi":
       return `Multi [${op.ops.map((o) => (o._tag === "Check" ? `Check ${o.path} @${o.version}` : opValueText(o))).join("; ")}]`
+    case "SetACL":
+      return `SetACL ${op.path} ${op.acl.map((a) => `${a.scheme}:${a.id}:${a.perms}`).join(",")}@${op.version}`
     case "CreateSession":
       return `CreateSession ${formatSessionId(op.session)} ${op.timeoutMs}`
     case "CloseSession":

@@ -20,10 +20,28 @@ export const Count = Schema.Int.pipe(Schema.check(Schema.isGreaterThanOrEqualTo(
 // The replicated state machine: znode-tree operations. Reads are served by a runtime from its local tree;
 // writes become transactions ordered by ZAB and applied on delivery (impl/core/datatree.ts).
 
+/** An identity (ZooKeeper's Id): a scheme ("world", "ip", "digest", "auth") and an id within it. */
+export const AuthId = Schema.Struct({ scheme: Schema.String, id: Schema.String })
+export type AuthId = typeof AuthId.Type
+
+/** One entry of a znode's ACL (ZooKeeper's ACL): a permission mask (READ 1, WRITE 2, CREATE 4, DELETE 8, ADMIN 16) for an identity. */
+export const Acl = Schema.Struct({ perms: Schema.Int, scheme: Schema.String, id: Schema.String })
+export type Acl = typeof Acl.Type
+
+/**
+ * The identities of the client that asked for a write (its connection's authInfo: `ip:<address>` and the
+ * `digest` ids of its `addauth`s). ZooKeeper checks ACLs at the leader's PrepRequestProcessor with the
+ * request's authInfo; here every server checks them when it applies the txn, so the txn carries them.
+ * Absent (schedules, txns written before ACLs): no identity, which every world:anyone node admits.
+ */
+const Auth = Schema.optionalKey(Schema.Array(AuthId))
+
 /**
  * A client's write to the znode tree, as schedules and clients issue it. Create's optional fields keep txns
  * written before they existed decodable: `ephemeralOwner` is the session an ephemeral node belongs to
- * (absent: a persistent node), `sequential` asks for ZooKeeper's 10-digit suffix from the parent's cversion.
+ * (absent: a persistent node), `sequential` asks for ZooKeeper's 10-digit suffix from the parent's cversion,
+ * `acl` is the ACL the client asked for (absent: world:anyone with every permission), `auth` as above.
+ * Inside a multi, the multi's `auth` counts and the ops' own is not written.
  */
 export const WriteOp = Schema.TaggedUnion({
   Create: {
@@ -31,16 +49,18 @@ export const WriteOp = Schema.TaggedUnion({
     data: Schema.String,
     ephemeralOwner: Schema.optionalKey(SessionIdSchema),
     sequential: Schema.optionalKey(Schema.Boolean),
+    acl: Schema.optionalKey(Schema.Array(Acl)),
+    auth: Auth,
   },
-  Delete: { path: Schema.String, version: Schema.Int }, // version -1 matches any, as in ZooKeeper
-  SetData: { path: Schema.String, data: Schema.String, version: Schema.Int },
+  Delete: { path: Schema.String, version: Schema.Int, auth: Auth }, // version -1 matches any, as in ZooKeeper
+  SetData: { path: Schema.String, data: Schema.String, version: Schema.Int, auth: Auth },
 })
 export type WriteOp = typeof WriteOp.Type
 
 /** One operation of a multi: a write, or a version check that writes nothing (ZooKeeper's check, op 13). */
 export const MultiOp = Schema.Union([
   WriteOp,
-  Schema.TaggedStruct("Check", { path: Schema.String, version: Schema.Int }),
+  Schema.TaggedStruct("Check", { path: Schema.String, version: Schema.Int, auth: Auth }),
 ])
 export type MultiOp = typeof MultiOp.Type
 
@@ -51,7 +71,9 @@ export type MultiOp = typeof MultiOp.Type
  */
 export const TxnOp = Schema.Union([
   WriteOp,
-  Schema.TaggedStruct("Multi", { ops: Schema.Array(MultiOp) }),
+  Schema.TaggedStruct("Multi", { ops: Schema.Array(MultiOp), auth: Auth }),
+  // ZooKeeper's setACL (op 7): `version` is matched against the node's aversion (-1 matches any).
+  Schema.TaggedStruct("SetACL", { path: Schema.String, acl: Schema.Array(Acl), version: Schema.Int, auth: Auth }),
   Schema.TaggedStruct("CreateSession", { session: SessionIdSchema, timeoutMs: Schema.Int }),
   Schema.TaggedStruct("CloseSession", { session: SessionIdSchema }),
 ])

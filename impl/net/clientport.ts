@@ -20,7 +20,8 @@
 import { createHash } from "node:crypto"
 import { type Server, type Socket, createServer } from "node:net"
 import { type SessionId, formatSessionId, initialSessionId } from "../core/session.js"
-import type { MultiOp, ReadOp, TxnOp, WriteOp } from "../core/types.js"
+import type { Acl, AuthId, MultiOp, ReadOp, TxnOp, WriteOp } from "../core/types.js"
+import { Perms, aclAllows, isOpenAcl, redactDigests } from "../core/acl.js"
 import type { ClientResult, ErrorCode as TreeErrorCode, OpResult, Stat } from "../core/datatree.js"
 import { type Flushable, flushAtEndOfTurn } from "./batch.js"
 import { FrameDecoder, FrameError } from "../client/frame.js"
@@ -62,6 +63,8 @@ export interface ClientPortHost {
   /** Hand a write to the peer core; the host answers it through `completeWrite` or rejects it. */
   submitWrite(op: TxnOp, connection: ClientConnection, entry: Entry): void
   read(op: ReadOp): ReadResult
+  /** A node's ACL, or null if there is none: reads check it here, as ZooKeeper's FinalRequestProcessor does. */
+  aclOf(path: string): ReadonlyArray<Acl> | null
   /** The session's negotiated timeout if the replicated session table holds it. */
   sessionTimeout(session: SessionId): number | undefined
   /** The connection closed: forget the writes it was waiting for (they may still commit). */
@@ -86,6 +89,8 @@ export interface ConnectEntryRequest {
 export interface Entry {
   readonly xid: number
   readonly request: Request | ConnectEntryRequest
+  /** The connection's identities when the request arrived (ZooKeeper's request.authInfo), for its ACL checks. */
+  readonly auth: ReadonlyArray<AuthId>
   reply: Buffer | null
   /** Set when the reply is the last thing this connection sends. */
   closeAfter: boolean
@@ -101,6 +106,8 @@ const treeErrorCode: Readonly<Record<TreeErrorCode, number>> = {
   BadArguments: ErrorCode.badArguments,
   NoChildrenForEphemerals: ErrorCode.noChildrenForEphemerals,
   SessionExpired: ErrorCode.sessionExpired,
+  NoAuth: ErrorCode.noAuth,
+  InvalidACL: ErrorCode.invalidAcl,
 }
 
 export function wireStat(s: Stat): WireStat {
@@ -128,16 +135,39 @@ export function sessionPassword(session: SessionId): Buffer {
   return createHash("sha256").update(`zab-harness session password ${formatSessionId(session)}`).digest().subarray(0, PASSWORD_BYTES)
 }
 
+/**
+ * `addauth digest user:password` as ZooKeeper's DigestAuthenticationProvider takes it: the identity
+ * `digest:user:base64(sha1("user:password"))` (the user is what precedes the first colon).
+ */
+export function digestAuthId(authData: Buffer): AuthId {
+  const idPassword = authData.toString("utf8")
+  const colon = idPassword.indexOf(":")
+  const user = colon === -1 ? idPassword : idPassword.slice(0, colon)
+  return { scheme: "digest", id: `${user}:${createHash("sha1").update(idPassword, "utf8").digest("base64")}` }
+}
+
+/** The address ZooKeeper's `ip` identity holds (an IPv4-mapped IPv6 address as its IPv4 form). */
+export function ipAuthId(remoteAddress: string | undefined): AuthId {
+  const address = remoteAddress ?? ""
+  return { scheme: "ip", id: address.startsWith("::ffff:") ? address.slice("::ffff:".length) : address }
+}
+
 /** The txn a client write becomes, or null for a request that is answered without one. */
-export function txnOpOf(request: Request, session: SessionId): TxnOp | null {
+export function txnOpOf(request: Request, session: SessionId, identities: ReadonlyArray<AuthId> = []): TxnOp | null {
+  const auth = identities.length === 0 ? {} : { auth: identities }
   switch (request.op) {
     case "create":
     case "create2":
     case "delete":
     case "setData":
-      return writeOpOf(request, session)
+      return { ...writeOpOf(request, session), ...auth }
     case "multi":
-      return { _tag: "Multi", ops: request.ops.map((op) => multiOpOf(op, session)) }
+      return { _tag: "Multi", ops: request.ops.map((op) => multiOpOf(op, session)), ...auth }
+    case "setACL":
+      return { _tag: "SetACL", path: request.path, acl: request.acl ?? [], version: request.version, ...auth }
+    case "check":
+      // A lone check is a txn in ZooKeeper too (CheckVersionTxn, or an error txn): here a multi of one check.
+      return { _tag: "Multi", ops: [{ _tag: "Check", path: request.path, version: request.version }], ...auth }
     case "sync":
       // A no-op txn: once this server has applied it, it has applied everything committed before the sync.
       return { _tag: "Multi", ops: [] }
@@ -148,7 +178,6 @@ export function txnOpOf(request: Request, session: SessionId): TxnOp | null {
     case "getACL":
     case "getChildren":
     case "getChildren2":
-    case "check":
     case "ping":
     case "auth":
     case "setWatches":
@@ -167,10 +196,12 @@ function writeOpOf(op: Exclude<MultiRequestOp, { readonly op: "check" }>, sessio
       const ephemeral = op.flags === CreateFlags.ephemeral || op.flags === CreateFlags.ephemeralSequential
       const sequential = op.flags === CreateFlags.persistentSequential || op.flags === CreateFlags.ephemeralSequential
       const data = op.data.toString("latin1")
-      if (ephemeral && sequential) return { _tag: "Create", path: op.path, data, ephemeralOwner: session, sequential: true }
-      if (ephemeral) return { _tag: "Create", path: op.path, data, ephemeralOwner: session }
-      if (sequential) return { _tag: "Create", path: op.path, data, sequential: true }
-      return { _tag: "Create", path: op.path, data }
+      // The open ACL is the default of a Create, so the txns of clients that ask for it stay as they were.
+      const acl = op.acl === undefined || (op.acl !== null && isOpenAcl(op.acl)) ? {} : { acl: op.acl ?? [] }
+      if (ephemeral && sequential) return { _tag: "Create", path: op.path, data, ephemeralOwner: session, sequential: true, ...acl }
+      if (ephemeral) return { _tag: "Create", path: op.path, data, ephemeralOwner: session, ...acl }
+      if (sequential) return { _tag: "Create", path: op.path, data, sequential: true, ...acl }
+      return { _tag: "Create", path: op.path, data, ...acl }
     }
     case "delete":
       return { _tag: "Delete", path: op.path, version: op.version }
@@ -191,6 +222,8 @@ function multiResult(op: MultiRequestOp, result: OpResult): MultiResult {
       return { op: "setData", stat: wireStat(result.stat) }
     case "Checked":
       return { op: "check" }
+    case "AclSet":
+      throw new Error("setACL is never part of a multi")
     case "Failed":
       return { op: "error", err: result.code === "Ok" || result.code === "RuntimeInconsistency" ? failedCode[result.code] : treeErrorCode[result.code] }
   }
@@ -210,6 +243,9 @@ export function writeReply(xid: number, zxid: number, request: Request, result: 
     case "setData":
       body = { op: "setData", stat: wireStat(result.stat!) }
       break
+    case "setACL":
+      body = { op: "setACL", stat: wireStat(result.stat!) }
+      break
     case "delete":
       body = { op: "delete" }
       break
@@ -219,6 +255,14 @@ export function writeReply(xid: number, zxid: number, request: Request, result: 
     case "closeSession":
       body = { op: "closeSession" }
       break
+    case "check": {
+      // The check's own code, or success with an empty body. (ZooKeeper 3.8.0 fails to serialise the
+      // success, a SetDataResponse without a Stat, and sends nothing: see the README's differences.)
+      const only = result.results?.[0]
+      if (only !== undefined && only._tag === "Failed" && only.code !== "Ok" && only.code !== "RuntimeInconsistency") return encodeReply(xid, zxid, treeErrorCode[only.code], null)
+      body = { op: "check" }
+      break
+    }
     case "multi": {
       const results = result.results ?? []
       body = { op: "multi", results: request.ops.map((op, i) => multiResult(op, results[i]!)) }
@@ -229,7 +273,6 @@ export function writeReply(xid: number, zxid: number, request: Request, result: 
     case "getACL":
     case "getChildren":
     case "getChildren2":
-    case "check":
     case "ping":
     case "auth":
     case "setWatches":
@@ -258,6 +301,8 @@ export class ClientConnection implements Flushable, Watcher {
   /** The lastHeardMs a follower last reported to its leader for this session. */
   reportedHeardMs = 0
   closed = false
+  /** The connection's identities (ZooKeeper's authInfo): its address, then each `addauth` it made. */
+  auth: ReadonlyArray<AuthId>
   private first = true
   private flushScheduled = false
   readonly remote: string
@@ -267,6 +312,7 @@ export class ClientConnection implements Flushable, Watcher {
     readonly socket: Socket,
   ) {
     this.remote = `${socket.remoteAddress ?? "?"}:${socket.remotePort ?? 0}`
+    this.auth = [ipAuthId(socket.remoteAddress)]
   }
 
   onData(chunk: Buffer): void {
@@ -328,7 +374,7 @@ export class ClientConnection implements Flushable, Watcher {
     const maxMs = clientPortLimits.maxSessionTimeoutTicks * host.tickTimeMs
     const timeOutMs = Math.min(maxMs, Math.max(minMs, request.timeOutMs))
     const session = request.sessionId === 0n ? this.port.nextSessionId() : request.sessionId
-    const entry: Entry = { xid: 0, request: { op: "connect", session, timeOutMs, readOnly: request.readOnly }, reply: null, closeAfter: false }
+    const entry: Entry = { xid: 0, request: { op: "connect", session, timeOutMs, readOnly: request.readOnly }, auth: this.auth, reply: null, closeAfter: false }
     this.queue.push(entry)
     if (request.sessionId === 0n) {
       host.submitWrite({ _tag: "CreateSession", session, timeoutMs: timeOutMs }, this, entry)
@@ -361,14 +407,14 @@ export class ClientConnection implements Flushable, Watcher {
     }
     const host = this.port.host
     if (!decoded.ok) {
-      this.queue.push({ xid: decoded.xid, request: { op: "ping" }, reply: encodeReply(decoded.xid, host.lastApplied(), decoded.error, null), closeAfter: false })
+      this.queue.push({ xid: decoded.xid, request: { op: "ping" }, auth: this.auth, reply: encodeReply(decoded.xid, host.lastApplied(), decoded.error, null), closeAfter: false })
       this.port.log.debug("client-request-refused", { xid: decoded.xid, type: decoded.type, reason: decoded.reason })
       return
     }
     const { xid, request } = decoded
-    const entry: Entry = { xid, request, reply: null, closeAfter: false }
+    const entry: Entry = { xid, request, auth: this.auth, reply: null, closeAfter: false }
     this.queue.push(entry)
-    const op = txnOpOf(request, this.session)
+    const op = txnOpOf(request, this.session, this.auth)
     if (op !== null) {
       if (request.op === "closeSession") entry.closeAfter = true
       host.submitWrite(op, this, entry)
@@ -378,14 +424,21 @@ export class ClientConnection implements Flushable, Watcher {
       case "ping":
         entry.reply = encodeReply(PING_XID, host.lastApplied(), 0, null)
         return
-      case "check":
-        // ZooKeeper's Java client sends check only inside a multi; a lone check is not implemented here.
-        entry.reply = encodeReply(xid, host.lastApplied(), ErrorCode.unimplemented, null)
+      case "auth": {
+        // ZooKeeper answers auth at once (zxid 0): a known scheme adds the identity to the connection, for
+        // the requests after it; an unknown one is AUTHFAILED and the connection is closed.
+        const identity = request.scheme === "digest" ? digestAuthId(request.auth) : request.scheme === "ip" ? ipAuthId(this.socket.remoteAddress) : null
+        if (identity === null) {
+          entry.reply = encodeReply(-4, 0, ErrorCode.authFailed, null)
+          entry.closeAfter = true
+          this.port.log.info("client-auth-failed", { scheme: request.scheme })
+          return
+        }
+        // A new array, so the requests queued before keep the identities they arrived with.
+        if (!this.auth.some((a) => a.scheme === identity.scheme && a.id === identity.id)) this.auth = [...this.auth, identity]
+        entry.reply = encodeReply(-4, 0, 0, null)
         return
-      case "auth":
-        // Every znode is world:anyone, so any identity is accepted and changes nothing.
-        entry.reply = encodeReply(-4, host.lastApplied(), 0, null)
-        return
+      }
       case "setWatches":
         // Answered when it reaches the head of the queue, against the tree as it then stands.
         return
@@ -402,6 +455,8 @@ export class ClientConnection implements Flushable, Watcher {
       case "multi":
       case "sync":
       case "closeSession":
+      case "setACL":
+      case "check":
         throw new Error(`${request.op} is a write`)
     }
   }
@@ -443,7 +498,7 @@ export class ClientConnection implements Flushable, Watcher {
       const head = this.queue[0]!
       if (head.reply === null) {
         const r = head.request
-        if (isRead(r)) head.reply = this.answerRead(head.xid, r)
+        if (isRead(r)) head.reply = this.answerRead(head.xid, r, head.auth)
         else if (r.op === "setWatches") head.reply = this.setWatches(r)
         else break
       }
@@ -458,10 +513,13 @@ export class ClientConnection implements Flushable, Watcher {
     }
   }
 
-  private answerRead(xid: number, r: ReadRequest): Buffer {
+  private answerRead(xid: number, r: ReadRequest, auth: ReadonlyArray<AuthId>): Buffer {
     const host = this.port.host
     const zxid = host.lastApplied()
     const watches = this.port.watches
+    // FinalRequestProcessor's check, after the node is found and before a watch is set (exists has none).
+    const allowed = (path: string, perm: number): boolean => aclAllows(host.aclOf(path) ?? [], perm, auth)
+    const noAuth = (): Buffer => encodeReply(xid, zxid, ErrorCode.noAuth, null)
     switch (r.op) {
       case "exists": {
         const result = host.read({ _tag: "Exists", path: r.path })
@@ -475,7 +533,13 @@ export class ClientConnection implements Flushable, Watcher {
       case "getACL": {
         const result = host.read({ _tag: "GetData", path: r.path })
         if (!result.ok || result.tag !== "GetData") return encodeReply(xid, zxid, result.ok ? ErrorCode.systemError : treeErrorCode[result.error], null)
-        if (r.op === "getACL") return encodeReply(xid, zxid, 0, { op: "getACL", stat: wireStat(result.stat) })
+        if (r.op === "getACL") {
+          // READ or ADMIN may read the ACL; without ADMIN, digest ids come back with their hash as "x".
+          if (!allowed(r.path, Perms.read | Perms.admin)) return noAuth()
+          const acl = host.aclOf(r.path) ?? []
+          return encodeReply(xid, zxid, 0, { op: "getACL", acl: allowed(r.path, Perms.admin) ? acl : redactDigests(acl), stat: wireStat(result.stat) })
+        }
+        if (!allowed(r.path, Perms.read)) return noAuth()
         if (r.watch) watches.addDataWatch(r.path, this)
         return encodeReply(xid, zxid, 0, { op: "getData", data: Buffer.from(result.data, "latin1"), stat: wireStat(result.stat) })
       }
@@ -483,6 +547,7 @@ export class ClientConnection implements Flushable, Watcher {
       case "getChildren2": {
         const result = host.read({ _tag: "GetChildren", path: r.path })
         if (!result.ok || result.tag !== "GetChildren") return encodeReply(xid, zxid, result.ok ? ErrorCode.systemError : treeErrorCode[result.error], null)
+        if (!allowed(r.path, Perms.read)) return noAuth()
         if (r.watch) watches.addChildWatch(r.path, this)
         return r.op === "getChildren"
           ? encodeReply(xid, zxid, 0, { op: "getChildren", children: result.children })

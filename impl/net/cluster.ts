@@ -148,23 +148,48 @@ function serverNodeArgs(): Array<string> {
   return raw === undefined ? [] : raw.split(/\s+/).filter((a) => a.length > 0)
 }
 
-function spawnDetached(args: ReadonlyArray<string>, logPath: string, cwd: string): number {
+export function spawnDetached(args: ReadonlyArray<string>, logPath: string, cwd: string): number {
+  // Processes of a test or bench also watch this process: if it dies without running its exit hook (a
+  // SIGKILLed test runner), they stop by themselves. `zab cluster` leaves them independent.
+  const env = exitHookInstalled ? { ...process.env, [PARENT_ENV]: String(process.pid) } : process.env
+  return spawnTracked(process.execPath, [...serverNodeArgs(), zabEntry(), ...args], logPath, cwd, env)
+}
+
+/**
+ * Start `executable` detached (its own process group, stdout and stderr appended to `logPath`) and remember
+ * it, so killSpawnedOnExit and killAllSpawned cover it: a zab server, the proxy, or another runtime's
+ * server process (impl/zookeeper runs Apache ZooKeeper's JVMs through this).
+ */
+export function spawnTracked(executable: string, args: ReadonlyArray<string>, logPath: string, cwd: string, env: NodeJS.ProcessEnv = process.env): number {
   const fd = openSync(logPath, "a")
   let child: ChildProcess
   try {
-    // Processes of a test or bench also watch this process: if it dies without running its exit hook (a
-    // SIGKILLed test runner), they stop by themselves. `zab cluster` leaves them independent.
-    const env = exitHookInstalled ? { ...process.env, [PARENT_ENV]: String(process.pid) } : process.env
-    child = spawn(process.execPath, [...serverNodeArgs(), zabEntry(), ...args], { cwd, detached: true, stdio: ["ignore", fd, fd], env })
+    child = spawn(executable, args, { cwd, detached: true, stdio: ["ignore", fd, fd], env })
   } finally {
     closeSync(fd)
   }
-  if (child.pid === undefined) throw new ClusterError(`could not spawn ${args.join(" ")}`)
+  // A missing executable is reported asynchronously; without a listener it would crash the process.
+  child.on("error", () => {})
+  if (child.pid === undefined) throw new ClusterError(`could not spawn ${executable} ${args.join(" ")}`)
   const pid = child.pid
   spawned.add(pid)
   child.once("exit", () => spawned.delete(pid))
   child.unref()
   return pid
+}
+
+/**
+ * SIGKILL every process this process spawned, synchronously (for a SIGINT handler that must not leave a
+ * half-started ensemble behind).
+ */
+export function killSpawnedNow(): void {
+  for (const pid of spawned) signalGroup(pid, "SIGCONT")
+  for (const pid of spawned) signalGroup(pid, "SIGKILL")
+}
+
+/** Whether killSpawnedOnExit was called: spawned processes then watch this one (PARENT_ENV). */
+export function stoppingSpawnedOnExit(): boolean {
+  return exitHookInstalled
 }
 
 /** Is `pid` a live process (not a zombie)? */
@@ -183,11 +208,11 @@ export function alive(pid: number): boolean {
   }
 }
 
-async function sleep(ms: number): Promise<void> {
+export async function sleep(ms: number): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve, ms))
 }
 
-async function waitGone(pid: number, timeoutMs: number): Promise<boolean> {
+export async function waitGone(pid: number, timeoutMs: number): Promise<boolean> {
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
     if (!alive(pid)) return true
@@ -196,7 +221,7 @@ async function waitGone(pid: number, timeoutMs: number): Promise<boolean> {
   return !alive(pid)
 }
 
-function signalGroup(pid: number, signal: NodeJS.Signals): void {
+export function signalGroup(pid: number, signal: NodeJS.Signals): void {
   try {
     process.kill(-pid, signal)
   } catch {
@@ -275,7 +300,7 @@ function pidFile(dir: string, id: number): string {
   return join(serverDir(dir, id), "pid")
 }
 
-function readPid(path: string): number | null {
+export function readPid(path: string): number | null {
   try {
     const pid = Number(readFileSync(path, "utf8").trim())
     return Number.isInteger(pid) && pid > 0 ? pid : null

@@ -10,7 +10,7 @@
  */
 import { Result } from "effect"
 import * as datatree from "../core/datatree.js"
-import type { ReadOp, Txn } from "../core/types.js"
+import type { Acl, ReadOp, Txn } from "../core/types.js"
 import type { SessionId } from "../core/session.js"
 import type { Zxid } from "../core/zxid.js"
 import { assert } from "../core/assert.js"
@@ -28,6 +28,8 @@ export interface ServerTree {
   /** Apply a delivered txn; the result is what its client is told (datatree.ts). */
   apply(txn: Txn, hooks?: datatree.ApplyHooks): datatree.ClientResult
   read(op: ReadOp): ReadResult
+  /** A node's ACL, or null if there is no such node. */
+  aclOf(path: string): ReadonlyArray<Acl> | null
   hasSession(session: SessionId): boolean
   sessionTimeout(session: SessionId): number | undefined
   /** The replicated session table, in id order. */
@@ -168,6 +170,10 @@ class SharedTree implements ServerTree {
 
   ephemeralsOf(session: SessionId): ReadonlyArray<string> {
     return datatree.ephemeralsOf(this.tree, session)
+  }
+
+  aclOf(path: string): ReadonlyArray<Acl> | null {
+    return datatree.aclOf(this.tree, path)
   }
 
   read(op: ReadOp): ReadResult {

@@ -101,6 +101,7 @@ export class ZabServer {
         serving: () => this.isServing,
         submitWrite: (op, connection, entry) => this.submitWrite(op, connection, entry),
         read: (op) => this.tree.read(op),
+        aclOf: (path) => this.tree.aclOf(path),
         sessionTimeout: (session) => this.sessionTimeout(session),
         connectionClosed: (connection) => {
           for (const request of connection.requests) this.pendingWrites.delete(request)

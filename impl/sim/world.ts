@@ -110,6 +110,8 @@ interface Slot {
   applied: Array<Txn> // ghost: the txns the tree reflects, in order
   fsyncRequested: number
   fsyncDone: number
+  /** The fsync requests not yet completed, oldest first (their `through`), for a disk that completes one at a time. */
+  fsyncQueue: Array<number>
   requests: Set<number> // client requests of this incarnation still waiting for an answer
   incarnation: number // how many times this server has started
 }
@@ -283,6 +285,7 @@ export class World {
         applied: [],
         fsyncRequested: 0,
         fsyncDone: 0,
+        fsyncQueue: [],
         requests: new Set(),
         incarnation: 0,
       }
@@ -331,6 +334,7 @@ export class World {
     slot.applied = snapshot === null ? [] : [...snapshot.ghost]
     slot.fsyncRequested = 0
     slot.fsyncDone = 0
+    slot.fsyncQueue = []
     slot.requests = new Set()
     slot.state = initialState(slot.config)
     slot.incarnation += 1
@@ -406,6 +410,7 @@ export class World {
         return
       }
       case "Fsync":
+        if (effect.through > slot.fsyncRequested) slot.fsyncQueue.push(effect.through)
         slot.fsyncRequested = Math.max(slot.fsyncRequested, effect.through)
         return
       case "TakeSnapshot":
@@ -667,7 +672,9 @@ export class World {
         if (step.server > this.n) return null
         const slot = this.slot(step.server)
         if (slot.state === null || slot.fsyncRequested <= slot.fsyncDone) return null
-        return this.completeFsync(slot)
+        // A disk that completes one request at a time: what a later append's sender did is out, the append
+        // is not durable yet (on the leader as on a follower).
+        return this.completeFsync(slot, this.config.fsyncOneAtATime === true ? slot.fsyncQueue[0] : undefined)
       }
       case "Crash":
         if (step.server > this.n || !this.alive(step.server)) return null
@@ -722,10 +729,11 @@ export class World {
     }
   }
 
-  private completeFsync(slot: Slot): string {
-    const through = slot.fsyncRequested
+  private completeFsync(slot: Slot, upTo?: number): string {
+    const through = upTo ?? slot.fsyncRequested
     slot.disk.fsync(through)
     slot.fsyncDone = through
+    while (slot.fsyncQueue.length > 0 && slot.fsyncQueue[0]! <= through) slot.fsyncQueue.shift()
     this.record({ _tag: "FsyncCompleted", server: slot.id, through })
     this.feed(slot, { _tag: "FsyncDone", through })
     return this.events === null ? TAKEN : `fsync ${slot.id} through write ${through}`
@@ -886,7 +894,8 @@ export class World {
 
   // -------------------------------------------------------------------------------------------------------
   // The liveness phase: faults stop, everybody is restarted and connected; a leader must be established with
-  // a quorum following it, and a fresh write must be delivered by a quorum, within a bounded number of ticks.
+  // a quorum following it, and a fresh write must be delivered by a quorum, within a bounded number of ticks;
+  // then a write made at a follower must be too, and then one at the leader with only a bare quorum up.
   // The run (harness/sim-target.ts) then also requires it of every live server that can join (see probeMissing).
 
   liveness(check: () => string | null): LivenessResult {
@@ -907,7 +916,13 @@ export class World {
       if (probeZxid !== null) {
         if (leader !== null) {
           const missing = this.probeMissing(leader, probeZxid)
-          if (missing !== null && missing.length === 0) return this.livenessPassed(t, [], probeZxid)
+          if (missing !== null && missing.length === 0) {
+            const forwarded = this.probeThroughFollower(check)
+            if (forwarded !== null) return { ok: false, reason: forwarded }
+            const passed = this.livenessPassed(t, [], probeZxid)
+            const bare = this.probeWithBareQuorum(check)
+            return bare === null ? passed : { ok: false, reason: bare }
+          }
           if (missing !== null) quorumTicks ??= t
         }
       } else if (probe !== null) {
@@ -935,6 +950,82 @@ export class World {
     }
     const where = leader === null ? "no leader" : `leader ${leader}${this.readyToServe(leader) ? "" : " without an established quorum"}`
     return { ok: false, reason: `no progress within ${this.config.livenessTicks} ticks after faults stopped (${where}${probe === null ? "" : ", probe write not delivered by a quorum"})` }
+  }
+
+  /**
+   * The second probe, written at a follower: ZooKeeper's followers take writes too and forward them to the
+   * leader, which the probe at the leader never exercises. A follower in broadcast under an established
+   * leader must get its write delivered by a quorum within livenessTicks; a refused write (the leader changed
+   * meanwhile) is retried at the next one's follower, as for the first probe. Null when it was (or no follower
+   * serves); otherwise why not, or the safety violation `check` found meanwhile.
+   */
+  private probeThroughFollower(check: () => string | null): string | null {
+    const serving = (leader: ServerId): Slot | undefined =>
+      this.slots.find((slot) => {
+        const role = slot.state?.role
+        return role !== undefined && role.kind === "following" && role.leader === leader && role.phase === "broadcast"
+      })
+    let probe: { follower: Slot; request: number } | null = null
+    let refused = false
+    for (let t = 0; t <= this.config.livenessTicks; t++) {
+      const violation = this.settle(check)
+      if (violation !== null) return violation
+      const leader = this.leader()
+      if (probe !== null) {
+        const reply = this.replies.get(probe.request)
+        if (reply !== undefined && reply !== null) {
+          if (leader !== null && this.probeMissing(leader, reply) !== null) return null
+        } else if (reply === null || !probe.follower.requests.has(probe.request)) {
+          refused ||= reply === null
+          probe = null
+        }
+      }
+      if (probe === null && leader !== null && this.readyToServe(leader)) {
+        const follower = serving(leader)
+        if (follower === undefined) return null
+        probe = { follower, request: this.nextRequest }
+        this.clientWrite(follower, { _tag: "Create", path: `/liveness-probe-${probe.request}`, data: "" })
+        this.drain()
+        continue
+      }
+      this.apply({ _tag: "Tick" })
+    }
+    return `no progress within ${this.config.livenessTicks} ticks after the probe at the leader: a write at a follower was not delivered by a quorum${refused ? " (a follower refused it)" : ""}`
+  }
+
+  /**
+   * The third probe, with only a bare quorum up: every follower beyond it crashes (keeping its disk), and a
+   * write at the leader must still be delivered by the quorum left, which now needs the leader's own ACK.
+   * ZAB promises progress to any live quorum; a leader that never made its own proposals durable (and so
+   * never acked them) passed the probes above, where its followers alone made a quorum. Null when it was
+   * delivered (or no leader serves); otherwise why not, or the safety violation `check` found meanwhile.
+   */
+  private probeWithBareQuorum(check: () => string | null): string | null {
+    const leader = this.leader()
+    if (leader === null || !this.readyToServe(leader)) return null
+    const followers = this.slots.filter((slot) => slot.state?.role.kind === "following" && slot.state.role.leader === leader)
+    for (const slot of followers.slice(this.quorum() - 1)) this.crash(slot, "keep")
+    const before = this.slots.filter((slot) => slot.state !== null).length
+    let probe: number | null = null
+    for (let t = 0; t <= this.config.livenessTicks; t++) {
+      const violation = this.settle(check)
+      if (violation !== null) return violation
+      const now = this.leader()
+      if (probe !== null) {
+        const reply = this.replies.get(probe)
+        if (reply !== undefined && reply !== null) {
+          if (now !== null && this.probeMissing(now, reply) !== null) return null
+        } else if (reply === null || !this.slots.some((slot) => slot.requests.has(probe!))) probe = null
+      }
+      if (probe === null && now !== null && this.readyToServe(now)) {
+        probe = this.nextRequest
+        this.clientWrite(this.slot(now), { _tag: "Create", path: `/liveness-probe-${probe}`, data: "" })
+        this.drain()
+        continue
+      }
+      this.apply({ _tag: "Tick" })
+    }
+    return `no progress within ${this.config.livenessTicks} ticks with a bare quorum of ${before} servers up (followers beyond it crashed): a write at the leader was not delivered by them`
   }
 
   /**
@@ -1021,9 +1112,14 @@ export class World {
         const violation = check()
         if (violation !== null) return violation
       }
+      // In a slow-disk run the leader's disk is the slowest: one request every other round, so a follower's
+      // ACK can reach the leader before the leader's own append of that proposal is durable.
+      const slowLeader = this.config.fsyncOneAtATime === true ? this.leader() : null
       for (const slot of this.slots) {
         if (fsync && slot.state !== null && slot.fsyncRequested > slot.fsyncDone) {
-          this.completeFsync(slot)
+          moved = true
+          if (slot.id === slowLeader && round % 2 === 0) continue
+          this.completeFsync(slot, slot.id === slowLeader ? slot.fsyncQueue[0] : undefined)
           this.drain()
           moved = true
           const violation = check()
@@ -1190,6 +1286,7 @@ function sessionResult(operation: HistoryOp, answer: ClientResult): HistoryResul
               return { created: r.path, version: r.stat.version }
             case "DataSet":
               return { version: r.stat.version }
+            case "AclSet": // never in a multi (ZooKeeper's multi takes no setACL)
             case "Deleted":
             case "Checked":
             case "Failed":

@@ -10,22 +10,34 @@
  * and to every PROPOSAL), one entry deep, which is all that reuse needs.
  */
 import { formatSessionId } from "../core/session.js"
-import type { Message, Txn, TxnOp } from "../core/types.js"
+import type { Acl, AuthId, Message, Txn, TxnOp } from "../core/types.js"
 import { formatZxid } from "../core/zxid.js"
+
+function aclJson(acl: ReadonlyArray<Acl>): string {
+  return `[${acl.map((a) => `{"perms":${a.perms},"scheme":${JSON.stringify(a.scheme)},"id":${JSON.stringify(a.id)}}`).join(",")}]`
+}
+
+/** The optional `auth` field, in the place the Schema's encoder writes it (its field order). */
+function authJson(auth: ReadonlyArray<AuthId> | undefined): string {
+  return auth === undefined ? "" : `,"auth":[${auth.map((a) => `{"scheme":${JSON.stringify(a.scheme)},"id":${JSON.stringify(a.id)}}`).join(",")}]`
+}
 
 export function writeOpJson(op: TxnOp): string {
   switch (op._tag) {
     case "Create": {
       const owner = op.ephemeralOwner === undefined ? "" : `,"ephemeralOwner":"${formatSessionId(op.ephemeralOwner)}"`
       const sequential = op.sequential === undefined ? "" : `,"sequential":${op.sequential}`
-      return `{"_tag":"Create","path":${JSON.stringify(op.path)},"data":${JSON.stringify(op.data)}${owner}${sequential}}`
+      const acl = op.acl === undefined ? "" : `,"acl":${aclJson(op.acl)}`
+      return `{"_tag":"Create","path":${JSON.stringify(op.path)},"data":${JSON.stringify(op.data)}${owner}${sequential}${acl}${authJson(op.auth)}}`
     }
     case "Delete":
-      return `{"_tag":"Delete","path":${JSON.stringify(op.path)},"version":${op.version}}`
+      return `{"_tag":"Delete","path":${JSON.stringify(op.path)},"version":${op.version}${authJson(op.auth)}}`
     case "SetData":
-      return `{"_tag":"SetData","path":${JSON.stringify(op.path)},"data":${JSON.stringify(op.data)},"version":${op.version}}`
+      return `{"_tag":"SetData","path":${JSON.stringify(op.path)},"data":${JSON.stringify(op.data)},"version":${op.version}${authJson(op.auth)}}`
     case "Multi":
-      return `{"_tag":"Multi","ops":[${op.ops.map((o) => (o._tag === "Check" ? `{"_tag":"Check","path":${JSON.stringify(o.path)},"version":${o.version}}` : writeOpJson(o))).join(",")}]}`
+      return `{"_tag":"Multi","ops":[${op.ops.map((o) => (o._tag === "Check" ? `{"_tag":"Check","path":${JSON.stringify(o.path)},"version":${o.version}${authJson(o.auth)}}` : writeOpJson(o))).join(",")}]${authJson(op.auth)}}`
+    case "SetACL":
+      return `{"_tag":"SetACL","path":${JSON.stringify(op.path)},"acl":${aclJson(op.acl)},"version":${op.version}${authJson(op.auth)}}`
     case "CreateSession":
       return `{"_tag":"CreateSession","session":"${formatSessionId(op.session)}","timeoutMs":${op.timeoutMs}}`
     case "CloseSession":

@@ -67,7 +67,8 @@ function stateOf(n: T.Partial): State {
 /** Zab with its constants fixed: Init, the actions of Next, the invariants. */
 export function makeZab(constants: Constants): GeneratedSpec<State> {
   const { Server, LOOKING, FOLLOWING, LEADING, ELECTION, DISCOVERY, SYNCHRONIZATION, BROADCAST, CEPOCH, NEWEPOCH, ACKEPOCH, NEWLEADER, ACKLD, COMMITLD, PROPOSE, ACK, COMMIT, Parameters, NullPoint } = constants
-  const blank: T.Partial = [undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined]
+  /** Where Init and each action start: nothing assigned (a fresh one per call, as calls may nest). */
+  const blank = (): T.Partial => new T.Partial([undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined])
 
   /** Init as part of Init: tla/specs/Zab.tla, lines 320-327. */
   function Init_init($n: T.Partial, $k: Continue): void {
@@ -170,7 +171,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
     const $n8 = T.bind($n, V.leaderOracle, i)
     if ($n8 === null) return
     SwitchToLeader_act($s, $n8, ($n9: T.Partial): void => {
-      const $n10 = T.bindEach($n9, [[V.acceptedEpoch, $s.acceptedEpoch], [V.currentEpoch, $s.currentEpoch], [V.history, $s.history], [V.lastCommitted, $s.lastCommitted], [V.connectInfo, $s.connectInfo], [V.proposalMsgsLog, $s.proposalMsgsLog], [V.epochLeader, $s.epochLeader], [V.violatedInvariants, $s.violatedInvariants], [V.msgs, $s.msgs]])
+      const $n10 = T.bindEach($n9, [V.acceptedEpoch, $s.acceptedEpoch, V.currentEpoch, $s.currentEpoch, V.history, $s.history, V.lastCommitted, $s.lastCommitted, V.connectInfo, $s.connectInfo, V.proposalMsgsLog, $s.proposalMsgsLog, V.epochLeader, $s.epochLeader, V.violatedInvariants, $s.violatedInvariants, V.msgs, $s.msgs])
       if ($n10 === null) return
       UpdateRecorder_act($s, $n10, ($n11: T.Partial): void => {
         $k($n11)
@@ -183,26 +184,29 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
     if (!(T.bool(IsLooking($s, i)))) return
     if (!(!T.eq($s.leaderOracle, NullPoint))) return
     const $k12 = ($n13: T.Partial): void => {
-      const $n14 = T.bindEach($n13, [[V.acceptedEpoch, $s.acceptedEpoch], [V.currentEpoch, $s.currentEpoch], [V.history, $s.history], [V.lastCommitted, $s.lastCommitted], [V.leaderOracle, $s.leaderOracle], [V.connectInfo, $s.connectInfo], [V.proposalMsgsLog, $s.proposalMsgsLog], [V.epochLeader, $s.epochLeader], [V.violatedInvariants, $s.violatedInvariants], [V.msgs, $s.msgs]])
+      const $n14 = T.bindEach($n13, [V.acceptedEpoch, $s.acceptedEpoch, V.currentEpoch, $s.currentEpoch, V.history, $s.history, V.lastCommitted, $s.lastCommitted, V.leaderOracle, $s.leaderOracle, V.connectInfo, $s.connectInfo, V.proposalMsgsLog, $s.proposalMsgsLog, V.epochLeader, $s.epochLeader, V.violatedInvariants, $s.violatedInvariants, V.msgs, $s.msgs])
       if ($n14 === null) return
       UpdateRecorder_act($s, $n14, ($n15: T.Partial): void => {
         $k($n15)
       }, T.tuple(["FollowLeader", i]))
     }
-    or16: { // disjunct 1 of 2 (tla/specs/Zab.tla:407:15)
-      if (!(T.eq($s.leaderOracle, i))) break or16
-      SwitchToLeader_act($s, $n, ($n17: T.Partial): void => {
-        $k12($n17)
+    const $m16 = T.mark($n)
+    or17: { // disjunct 1 of 2 (tla/specs/Zab.tla:407:15)
+      if (!(T.eq($s.leaderOracle, i))) break or17
+      SwitchToLeader_act($s, $n, ($n18: T.Partial): void => {
+        $k12($n18)
       }, i)
     }
-    or18: { // disjunct 2 of 2 (tla/specs/Zab.tla:409:15)
-      if (!(!T.eq($s.leaderOracle, i))) break or18
-      SwitchToFollower_act($s, $n, ($n19: T.Partial): void => {
-        const $n20 = T.bindEach($n19, [[V.learners, $s.learners], [V.cepochRecv, $s.cepochRecv], [V.ackeRecv, $s.ackeRecv], [V.ackldRecv, $s.ackldRecv], [V.sendCounter, $s.sendCounter]])
-        if ($n20 === null) return
-        $k12($n20)
+    T.undo($n, $m16)
+    or19: { // disjunct 2 of 2 (tla/specs/Zab.tla:409:15)
+      if (!(!T.eq($s.leaderOracle, i))) break or19
+      SwitchToFollower_act($s, $n, ($n20: T.Partial): void => {
+        const $n21 = T.bindEach($n20, [V.learners, $s.learners, V.cepochRecv, $s.cepochRecv, V.ackeRecv, $s.ackeRecv, V.ackldRecv, $s.ackldRecv, V.sendCounter, $s.sendCounter])
+        if ($n21 === null) return
+        $k12($n21)
       }, i)
     }
+    T.undo($n, $m16)
   }
 
   /** Timeout(i, j) as an action: tla/specs/Zab.tla, lines 427-443. */
@@ -214,107 +218,120 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
     if (!(T.bool(IsMyLeader($s, j, i)))) return
     {
       const newLearners = T.once((): T.Value => T.minus(T.apply($s.learners, i), T.setOf([j])))
-      const $k21 = ($n22: T.Partial): void => {
-        const $n23 = T.bindEach($n22, [[V.acceptedEpoch, $s.acceptedEpoch], [V.currentEpoch, $s.currentEpoch], [V.history, $s.history], [V.lastCommitted, $s.lastCommitted], [V.sendCounter, $s.sendCounter], [V.leaderOracle, $s.leaderOracle], [V.proposalMsgsLog, $s.proposalMsgsLog], [V.epochLeader, $s.epochLeader], [V.violatedInvariants, $s.violatedInvariants]])
-        if ($n23 === null) return
-        UpdateRecorder_act($s, $n23, ($n24: T.Partial): void => {
-          $k($n24)
+      const $k22 = ($n23: T.Partial): void => {
+        const $n24 = T.bindEach($n23, [V.acceptedEpoch, $s.acceptedEpoch, V.currentEpoch, $s.currentEpoch, V.history, $s.history, V.lastCommitted, $s.lastCommitted, V.sendCounter, $s.sendCounter, V.leaderOracle, $s.leaderOracle, V.proposalMsgsLog, $s.proposalMsgsLog, V.epochLeader, $s.epochLeader, V.violatedInvariants, $s.violatedInvariants])
+        if ($n24 === null) return
+        UpdateRecorder_act($s, $n24, ($n25: T.Partial): void => {
+          $k($n25)
         }, T.tuple(["Timeout", i, j]))
       }
-      or25: { // disjunct 1 of 2 (tla/specs/Zab.tla:432:18)
-        if (!(T.bool(IsQuorum(newLearners())))) break or25
-        RemoveLearner_act($s, $n, ($n26: T.Partial): void => {
-          FollowerShutdown_act($s, $n26, ($n27: T.Partial): void => {
-            Clean_act($s, $n27, ($n28: T.Partial): void => {
-              $k21($n28)
+      const $m26 = T.mark($n)
+      or27: { // disjunct 1 of 2 (tla/specs/Zab.tla:432:18)
+        if (!(T.bool(IsQuorum(newLearners())))) break or27
+        RemoveLearner_act($s, $n, ($n28: T.Partial): void => {
+          FollowerShutdown_act($s, $n28, ($n29: T.Partial): void => {
+            Clean_act($s, $n29, ($n30: T.Partial): void => {
+              $k22($n30)
             }, i, j)
           }, j)
         }, i, j)
       }
-      or29: { // disjunct 2 of 2 (tla/specs/Zab.tla:436:18)
-        if (!(!T.bool(IsQuorum(newLearners())))) break or29
-        LeaderShutdown_act($s, $n, ($n30: T.Partial): void => {
-          const $n31 = T.bindEach($n30, [[V.cepochRecv, $s.cepochRecv], [V.ackeRecv, $s.ackeRecv], [V.ackldRecv, $s.ackldRecv]])
-          if ($n31 === null) return
-          $k21($n31)
+      T.undo($n, $m26)
+      or31: { // disjunct 2 of 2 (tla/specs/Zab.tla:436:18)
+        if (!(!T.bool(IsQuorum(newLearners())))) break or31
+        LeaderShutdown_act($s, $n, ($n32: T.Partial): void => {
+          const $n33 = T.bindEach($n32, [V.cepochRecv, $s.cepochRecv, V.ackeRecv, $s.ackeRecv, V.ackldRecv, $s.ackldRecv])
+          if ($n33 === null) return
+          $k22($n33)
         }, i)
       }
+      T.undo($n, $m26)
     }
   }
 
   /** Restart(i) as an action: tla/specs/Zab.tla, lines 443-473. */
   function Restart_act($s: State, $n: T.Partial, $k: Continue, i: T.Value): void {
     if (!(T.bool(CheckRestart($s)))) return
-    const $k32 = ($n33: T.Partial): void => {
-      const $n34 = T.bind($n33, V.lastCommitted, T.exceptPath($s.lastCommitted, [i], (_$at35) => T.sortedRecord(["index", "zxid"], [0, T.tuple([0, 0])])))
-      if ($n34 === null) return
-      const $n36 = T.bindEach($n34, [[V.acceptedEpoch, $s.acceptedEpoch], [V.currentEpoch, $s.currentEpoch], [V.history, $s.history], [V.sendCounter, $s.sendCounter], [V.leaderOracle, $s.leaderOracle], [V.proposalMsgsLog, $s.proposalMsgsLog], [V.epochLeader, $s.epochLeader], [V.violatedInvariants, $s.violatedInvariants]])
+    const $k34 = ($n35: T.Partial): void => {
+      const $n36 = T.bind($n35, V.lastCommitted, T.exceptPath($s.lastCommitted, [i], (_$at37) => T.sortedRecord(["index", "zxid"], [0, T.tuple([0, 0])])))
       if ($n36 === null) return
-      UpdateRecorder_act($s, $n36, ($n37: T.Partial): void => {
-        $k($n37)
+      const $n38 = T.bindEach($n36, [V.acceptedEpoch, $s.acceptedEpoch, V.currentEpoch, $s.currentEpoch, V.history, $s.history, V.sendCounter, $s.sendCounter, V.leaderOracle, $s.leaderOracle, V.proposalMsgsLog, $s.proposalMsgsLog, V.epochLeader, $s.epochLeader, V.violatedInvariants, $s.violatedInvariants])
+      if ($n38 === null) return
+      UpdateRecorder_act($s, $n38, ($n39: T.Partial): void => {
+        $k($n39)
       }, T.tuple(["Restart", i]))
     }
-    or38: { // disjunct 1 of 3 (tla/specs/Zab.tla:445:15)
-      if (!(T.bool(IsLooking($s, i)))) break or38
-      const $n39 = T.bindEach($n, [[V.state, $s.state], [V.zabState, $s.zabState], [V.learners, $s.learners], [V.connectInfo, $s.connectInfo], [V.msgs, $s.msgs], [V.cepochRecv, $s.cepochRecv], [V.ackeRecv, $s.ackeRecv], [V.ackldRecv, $s.ackldRecv]])
-      if ($n39 === null) break or38
-      $k32($n39)
+    const $m40 = T.mark($n)
+    or41: { // disjunct 1 of 3 (tla/specs/Zab.tla:445:15)
+      if (!(T.bool(IsLooking($s, i)))) break or41
+      const $n42 = T.bindEach($n, [V.state, $s.state, V.zabState, $s.zabState, V.learners, $s.learners, V.connectInfo, $s.connectInfo, V.msgs, $s.msgs, V.cepochRecv, $s.cepochRecv, V.ackeRecv, $s.ackeRecv, V.ackldRecv, $s.ackldRecv])
+      if ($n42 === null) break or41
+      $k34($n42)
     }
-    or40: { // disjunct 2 of 3 (tla/specs/Zab.tla:448:15)
-      if (!(T.bool(IsFollower($s, i)))) break or40
+    T.undo($n, $m40)
+    or43: { // disjunct 2 of 3 (tla/specs/Zab.tla:448:15)
+      if (!(T.bool(IsFollower($s, i)))) break or43
       {
         const connectedWithLeader = T.once((): T.Value => HasLeader($s, i))
-        const $k41 = ($n42: T.Partial): void => {
-          $k32($n42)
+        const $k44 = ($n45: T.Partial): void => {
+          $k34($n45)
         }
-        or43: { // disjunct 1 of 2 (tla/specs/Zab.tla:450:24)
-          if (!(T.bool(connectedWithLeader()))) break or43
+        const $m46 = T.mark($n)
+        or47: { // disjunct 1 of 2 (tla/specs/Zab.tla:450:24)
+          if (!(T.bool(connectedWithLeader()))) break or47
           {
             const leader = T.once((): T.Value => T.apply($s.connectInfo, i))
             const newLearners = T.once((): T.Value => T.minus(T.apply($s.learners, leader()), T.setOf([i])))
-            const $k44 = ($n45: T.Partial): void => {
-              $k41($n45)
+            const $k48 = ($n49: T.Partial): void => {
+              $k44($n49)
             }
-            or46: { // disjunct 1 of 2 (tla/specs/Zab.tla:454:30)
-              if (!(T.bool(IsQuorum(newLearners())))) break or46
-              RemoveLearner_act($s, $n, ($n47: T.Partial): void => {
-                FollowerShutdown_act($s, $n47, ($n48: T.Partial): void => {
-                  Clean_act($s, $n48, ($n49: T.Partial): void => {
-                    $k44($n49)
+            const $m50 = T.mark($n)
+            or51: { // disjunct 1 of 2 (tla/specs/Zab.tla:454:30)
+              if (!(T.bool(IsQuorum(newLearners())))) break or51
+              RemoveLearner_act($s, $n, ($n52: T.Partial): void => {
+                FollowerShutdown_act($s, $n52, ($n53: T.Partial): void => {
+                  Clean_act($s, $n53, ($n54: T.Partial): void => {
+                    $k48($n54)
                   }, leader(), i)
                 }, i)
               }, leader(), i)
             }
-            or50: { // disjunct 2 of 2 (tla/specs/Zab.tla:458:30)
-              if (!(!T.bool(IsQuorum(newLearners())))) break or50
-              LeaderShutdown_act($s, $n, ($n51: T.Partial): void => {
-                const $n52 = T.bindEach($n51, [[V.cepochRecv, $s.cepochRecv], [V.ackeRecv, $s.ackeRecv], [V.ackldRecv, $s.ackldRecv]])
-                if ($n52 === null) return
-                $k44($n52)
+            T.undo($n, $m50)
+            or55: { // disjunct 2 of 2 (tla/specs/Zab.tla:458:30)
+              if (!(!T.bool(IsQuorum(newLearners())))) break or55
+              LeaderShutdown_act($s, $n, ($n56: T.Partial): void => {
+                const $n57 = T.bindEach($n56, [V.cepochRecv, $s.cepochRecv, V.ackeRecv, $s.ackeRecv, V.ackldRecv, $s.ackldRecv])
+                if ($n57 === null) return
+                $k48($n57)
               }, leader())
             }
+            T.undo($n, $m50)
           }
         }
-        or53: { // disjunct 2 of 2 (tla/specs/Zab.tla:461:24)
-          if (!(!T.bool(connectedWithLeader()))) break or53
-          FollowerShutdown_act($s, $n, ($n54: T.Partial): void => {
-            CleanInputBuffer_act($s, $n54, ($n55: T.Partial): void => {
-              const $n56 = T.bindEach($n55, [[V.learners, $s.learners], [V.cepochRecv, $s.cepochRecv], [V.ackeRecv, $s.ackeRecv], [V.ackldRecv, $s.ackldRecv]])
-              if ($n56 === null) return
-              $k41($n56)
+        T.undo($n, $m46)
+        or58: { // disjunct 2 of 2 (tla/specs/Zab.tla:461:24)
+          if (!(!T.bool(connectedWithLeader()))) break or58
+          FollowerShutdown_act($s, $n, ($n59: T.Partial): void => {
+            CleanInputBuffer_act($s, $n59, ($n60: T.Partial): void => {
+              const $n61 = T.bindEach($n60, [V.learners, $s.learners, V.cepochRecv, $s.cepochRecv, V.ackeRecv, $s.ackeRecv, V.ackldRecv, $s.ackldRecv])
+              if ($n61 === null) return
+              $k44($n61)
             }, T.setOf([i]))
           }, i)
         }
+        T.undo($n, $m46)
       }
     }
-    or57: { // disjunct 3 of 3 (tla/specs/Zab.tla:465:15)
-      if (!(T.bool(IsLeader($s, i)))) break or57
-      LeaderShutdown_act($s, $n, ($n58: T.Partial): void => {
-        const $n59 = T.bindEach($n58, [[V.cepochRecv, $s.cepochRecv], [V.ackeRecv, $s.ackeRecv], [V.ackldRecv, $s.ackldRecv]])
-        if ($n59 === null) return
-        $k32($n59)
+    T.undo($n, $m40)
+    or62: { // disjunct 3 of 3 (tla/specs/Zab.tla:465:15)
+      if (!(T.bool(IsLeader($s, i)))) break or62
+      LeaderShutdown_act($s, $n, ($n63: T.Partial): void => {
+        const $n64 = T.bindEach($n63, [V.cepochRecv, $s.cepochRecv, V.ackeRecv, $s.ackeRecv, V.ackldRecv, $s.ackldRecv])
+        if ($n64 === null) return
+        $k34($n64)
       }, i)
     }
+    T.undo($n, $m40)
   }
 
   /** ConnectAndFollowerSendCEPOCH(i, j) as an action: tla/specs/Zab.tla, lines 475-486. */
@@ -324,15 +341,15 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
     if (!(T.bool(IsFollower($s, j)))) return
     if (!(T.bool(HasNoLeader($s, j)))) return
     if (!(T.eq($s.leaderOracle, i))) return
-    const $n60 = T.bind($n, V.learners, T.exceptPath($s.learners, [i], ($at61) => T.union($at61, T.setOf([j]))))
-    if ($n60 === null) return
-    const $n62 = T.bind($n60, V.connectInfo, T.exceptPath($s.connectInfo, [j], (_$at63) => i))
-    if ($n62 === null) return
-    Send_act($s, $n62, ($n64: T.Partial): void => {
-      const $n65 = T.bindEach($n64, [[V.state, $s.state], [V.zabState, $s.zabState], [V.acceptedEpoch, $s.acceptedEpoch], [V.currentEpoch, $s.currentEpoch], [V.history, $s.history], [V.lastCommitted, $s.lastCommitted], [V.leaderOracle, $s.leaderOracle], [V.proposalMsgsLog, $s.proposalMsgsLog], [V.epochLeader, $s.epochLeader], [V.violatedInvariants, $s.violatedInvariants], [V.cepochRecv, $s.cepochRecv], [V.ackeRecv, $s.ackeRecv], [V.ackldRecv, $s.ackldRecv], [V.sendCounter, $s.sendCounter]])
-      if ($n65 === null) return
-      UpdateRecorder_act($s, $n65, ($n66: T.Partial): void => {
-        $k($n66)
+    const $n65 = T.bind($n, V.learners, T.exceptPath($s.learners, [i], ($at66) => T.union($at66, T.setOf([j]))))
+    if ($n65 === null) return
+    const $n67 = T.bind($n65, V.connectInfo, T.exceptPath($s.connectInfo, [j], (_$at68) => i))
+    if ($n67 === null) return
+    Send_act($s, $n67, ($n69: T.Partial): void => {
+      const $n70 = T.bindEach($n69, [V.state, $s.state, V.zabState, $s.zabState, V.acceptedEpoch, $s.acceptedEpoch, V.currentEpoch, $s.currentEpoch, V.history, $s.history, V.lastCommitted, $s.lastCommitted, V.leaderOracle, $s.leaderOracle, V.proposalMsgsLog, $s.proposalMsgsLog, V.epochLeader, $s.epochLeader, V.violatedInvariants, $s.violatedInvariants, V.cepochRecv, $s.cepochRecv, V.ackeRecv, $s.ackeRecv, V.ackldRecv, $s.ackldRecv, V.sendCounter, $s.sendCounter])
+      if ($n70 === null) return
+      UpdateRecorder_act($s, $n70, ($n71: T.Partial): void => {
+        $k($n71)
       }, T.tuple(["ConnectAndFollowerSendCEPOCH", i, j]))
     }, j, i, T.sortedRecord(["mepoch", "mtype"], [T.apply($s.acceptedEpoch, j), CEPOCH]))
   }
@@ -346,65 +363,74 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
       const msg = T.once((): T.Value => T.apply(T.apply(T.apply($s.msgs, j), i), 1))
       const infoOk = T.once((): T.Value => IsMyLearner($s, i, j))
       if (!(T.bool(infoOk()))) return
-      const $k67 = ($n68: T.Partial): void => {
-        const $n69 = T.bindEach($n68, [[V.state, $s.state], [V.zabState, $s.zabState], [V.currentEpoch, $s.currentEpoch], [V.history, $s.history], [V.lastCommitted, $s.lastCommitted], [V.learners, $s.learners], [V.ackeRecv, $s.ackeRecv], [V.ackldRecv, $s.ackldRecv], [V.sendCounter, $s.sendCounter], [V.connectInfo, $s.connectInfo], [V.leaderOracle, $s.leaderOracle], [V.proposalMsgsLog, $s.proposalMsgsLog], [V.epochLeader, $s.epochLeader]])
-        if ($n69 === null) return
-        UpdateRecorder_act($s, $n69, ($n70: T.Partial): void => {
-          $k($n70)
+      const $k72 = ($n73: T.Partial): void => {
+        const $n74 = T.bindEach($n73, [V.state, $s.state, V.zabState, $s.zabState, V.currentEpoch, $s.currentEpoch, V.history, $s.history, V.lastCommitted, $s.lastCommitted, V.learners, $s.learners, V.ackeRecv, $s.ackeRecv, V.ackldRecv, $s.ackldRecv, V.sendCounter, $s.sendCounter, V.connectInfo, $s.connectInfo, V.leaderOracle, $s.leaderOracle, V.proposalMsgsLog, $s.proposalMsgsLog, V.epochLeader, $s.epochLeader])
+        if ($n74 === null) return
+        UpdateRecorder_act($s, $n74, ($n75: T.Partial): void => {
+          $k($n75)
         }, T.tuple(["LeaderProcessCEPOCH", i, j]))
       }
-      or71: { // disjunct 1 of 2 (tla/specs/Zab.tla:519:21)
-        if (!(!T.bool(CepochRecvQuorumFormed($s, i)))) break or71
-        const $k72 = ($n73: T.Partial): void => {
-          const $n74 = T.bind($n73, V.cepochRecv, T.exceptPath($s.cepochRecv, [i], ($at75) => UpdateCepochRecv($at75, j, T.field(msg(), "mepoch"))))
-          if ($n74 === null) return
-          const $k76 = ($n77: T.Partial): void => {
-            $k67($n77)
+      const $m76 = T.mark($n)
+      or77: { // disjunct 1 of 2 (tla/specs/Zab.tla:519:21)
+        if (!(!T.bool(CepochRecvQuorumFormed($s, i)))) break or77
+        const $k78 = ($n79: T.Partial): void => {
+          const $n80 = T.bind($n79, V.cepochRecv, T.exceptPath($s.cepochRecv, [i], ($at81) => UpdateCepochRecv($at81, j, T.field(msg(), "mepoch"))))
+          if ($n80 === null) return
+          const $k82 = ($n83: T.Partial): void => {
+            $k72($n83)
           }
-          or78: { // disjunct 1 of 2 (tla/specs/Zab.tla:530:27)
-            if (!(T.bool(CepochRecvBecomeQuorum($n74, i)))) break or78
-            const $n79 = T.bind($n74, V.acceptedEpoch, T.exceptPath($s.acceptedEpoch, [i], (_$at80) => DetermineNewEpoch($n74, i)))
-            if ($n79 === null) break or78
+          const $m84 = T.mark($n80)
+          or85: { // disjunct 1 of 2 (tla/specs/Zab.tla:530:27)
+            if (!(T.bool(CepochRecvBecomeQuorum($n80, i)))) break or85
+            const $n86 = T.bind($n80, V.acceptedEpoch, T.exceptPath($s.acceptedEpoch, [i], (_$at87) => DetermineNewEpoch($n80, i)))
+            if ($n86 === null) break or85
             {
-              const m = T.once((): T.Value => T.sortedRecord(["mepoch", "mtype"], [T.apply(T.primed($n79, V.acceptedEpoch, "acceptedEpoch"), i), NEWEPOCH]))
-              DiscardAndBroadcastNEWEPOCH_act($s, $n79, ($n81: T.Partial): void => {
-                $k76($n81)
+              const m = T.once((): T.Value => T.sortedRecord(["mepoch", "mtype"], [T.apply(T.primed($n86, V.acceptedEpoch, "acceptedEpoch"), i), NEWEPOCH]))
+              DiscardAndBroadcastNEWEPOCH_act($s, $n86, ($n88: T.Partial): void => {
+                $k82($n88)
               }, i, j, m())
             }
           }
-          or82: { // disjunct 2 of 2 (tla/specs/Zab.tla:536:27)
-            if (!(!T.bool(CepochRecvBecomeQuorum($n74, i)))) break or82
-            Discard_act($s, $n74, ($n83: T.Partial): void => {
-              const $n84 = T.bindEach($n83, [[V.acceptedEpoch, $s.acceptedEpoch]])
-              if ($n84 === null) return
-              $k76($n84)
+          T.undo($n80, $m84)
+          or89: { // disjunct 2 of 2 (tla/specs/Zab.tla:536:27)
+            if (!(!T.bool(CepochRecvBecomeQuorum($n80, i)))) break or89
+            Discard_act($s, $n80, ($n90: T.Partial): void => {
+              const $n91 = T.bindEach($n90, [V.acceptedEpoch, $s.acceptedEpoch])
+              if ($n91 === null) return
+              $k82($n91)
             }, j, i)
           }
+          T.undo($n80, $m84)
         }
-        or85: { // disjunct 1 of 2 (tla/specs/Zab.tla:520:27)
-          if (!(T.eq(T.apply($s.zabState, i), DISCOVERY))) break or85
-          const $n86 = T.bindEach($n, [[V.violatedInvariants, $s.violatedInvariants]])
-          if ($n86 === null) break or85
-          $k72($n86)
+        const $m92 = T.mark($n)
+        or93: { // disjunct 1 of 2 (tla/specs/Zab.tla:520:27)
+          if (!(T.eq(T.apply($s.zabState, i), DISCOVERY))) break or93
+          const $n94 = T.bindEach($n, [V.violatedInvariants, $s.violatedInvariants])
+          if ($n94 === null) break or93
+          $k78($n94)
         }
-        or87: { // disjunct 2 of 2 (tla/specs/Zab.tla:522:27)
-          if (!(!T.eq(T.apply($s.zabState, i), DISCOVERY))) break or87
-          if (!(T.printT(T.concat("Exception: CepochRecvQuorumFormed false,", " while zabState not DISCOVERY.")))) break or87
-          const $n88 = T.bind($n, V.violatedInvariants, T.exceptPath($s.violatedInvariants, ["stateInconsistent"], (_$at89) => true))
-          if ($n88 === null) break or87
-          $k72($n88)
+        T.undo($n, $m92)
+        or95: { // disjunct 2 of 2 (tla/specs/Zab.tla:522:27)
+          if (!(!T.eq(T.apply($s.zabState, i), DISCOVERY))) break or95
+          if (!(T.printT(T.concat("Exception: CepochRecvQuorumFormed false,", " while zabState not DISCOVERY.")))) break or95
+          const $n96 = T.bind($n, V.violatedInvariants, T.exceptPath($s.violatedInvariants, ["stateInconsistent"], (_$at97) => true))
+          if ($n96 === null) break or95
+          $k78($n96)
         }
+        T.undo($n, $m92)
       }
-      or90: { // disjunct 2 of 2 (tla/specs/Zab.tla:540:21)
-        if (!(T.bool(CepochRecvQuorumFormed($s, i)))) break or90
-        const $n91 = T.bind($n, V.cepochRecv, T.exceptPath($s.cepochRecv, [i], ($at92) => UpdateCepochRecv($at92, j, T.field(msg(), "mepoch"))))
-        if ($n91 === null) break or90
-        Reply_act($s, $n91, ($n93: T.Partial): void => {
-          const $n94 = T.bindEach($n93, [[V.violatedInvariants, $s.violatedInvariants], [V.acceptedEpoch, $s.acceptedEpoch]])
-          if ($n94 === null) return
-          $k67($n94)
+      T.undo($n, $m76)
+      or98: { // disjunct 2 of 2 (tla/specs/Zab.tla:540:21)
+        if (!(T.bool(CepochRecvQuorumFormed($s, i)))) break or98
+        const $n99 = T.bind($n, V.cepochRecv, T.exceptPath($s.cepochRecv, [i], ($at100) => UpdateCepochRecv($at100, j, T.field(msg(), "mepoch"))))
+        if ($n99 === null) break or98
+        Reply_act($s, $n99, ($n101: T.Partial): void => {
+          const $n102 = T.bindEach($n101, [V.violatedInvariants, $s.violatedInvariants, V.acceptedEpoch, $s.acceptedEpoch])
+          if ($n102 === null) return
+          $k72($n102)
         }, i, j, T.sortedRecord(["mepoch", "mtype"], [T.apply($s.acceptedEpoch, i), NEWEPOCH]))
       }
+      T.undo($n, $m76)
     }
   }
 
@@ -418,62 +444,68 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
       const stateOk = T.once((): T.Value => T.eq(T.apply($s.zabState, i), DISCOVERY))
       const epochOk = T.once((): T.Value => (T.int(T.field(msg(), "mepoch")) >= T.int(T.apply($s.acceptedEpoch, i))))
       if (!(T.bool(infoOk()))) return
-      const $k95 = ($n96: T.Partial): void => {
-        const $n97 = T.bindEach($n96, [[V.currentEpoch, $s.currentEpoch], [V.history, $s.history], [V.lastCommitted, $s.lastCommitted], [V.sendCounter, $s.sendCounter], [V.leaderOracle, $s.leaderOracle], [V.proposalMsgsLog, $s.proposalMsgsLog], [V.epochLeader, $s.epochLeader]])
-        if ($n97 === null) return
-        UpdateRecorder_act($s, $n97, ($n98: T.Partial): void => {
-          $k($n98)
+      const $k103 = ($n104: T.Partial): void => {
+        const $n105 = T.bindEach($n104, [V.currentEpoch, $s.currentEpoch, V.history, $s.history, V.lastCommitted, $s.lastCommitted, V.sendCounter, $s.sendCounter, V.leaderOracle, $s.leaderOracle, V.proposalMsgsLog, $s.proposalMsgsLog, V.epochLeader, $s.epochLeader])
+        if ($n105 === null) return
+        UpdateRecorder_act($s, $n105, ($n106: T.Partial): void => {
+          $k($n106)
         }, T.tuple(["FollowerProcessNEWEPOCH", i, j]))
       }
-      or99: { // disjunct 1 of 2 (tla/specs/Zab.tla:562:21)
-        if (!(T.bool(epochOk()))) break or99
-        const $k100 = ($n101: T.Partial): void => {
-          const $n102 = T.bindEach($n101, [[V.connectInfo, $s.connectInfo], [V.learners, $s.learners], [V.cepochRecv, $s.cepochRecv], [V.ackeRecv, $s.ackeRecv], [V.ackldRecv, $s.ackldRecv], [V.state, $s.state]])
-          if ($n102 === null) return
-          $k95($n102)
+      const $m107 = T.mark($n)
+      or108: { // disjunct 1 of 2 (tla/specs/Zab.tla:562:21)
+        if (!(T.bool(epochOk()))) break or108
+        const $k109 = ($n110: T.Partial): void => {
+          const $n111 = T.bindEach($n110, [V.connectInfo, $s.connectInfo, V.learners, $s.learners, V.cepochRecv, $s.cepochRecv, V.ackeRecv, $s.ackeRecv, V.ackldRecv, $s.ackldRecv, V.state, $s.state])
+          if ($n111 === null) return
+          $k103($n111)
         }
-        or103: { // disjunct 1 of 2 (tla/specs/Zab.tla:563:27)
-          if (!(T.bool(stateOk()))) break or103
-          const $n104 = T.bind($n, V.acceptedEpoch, T.exceptPath($s.acceptedEpoch, [i], (_$at105) => T.field(msg(), "mepoch")))
-          if ($n104 === null) break or103
+        const $m112 = T.mark($n)
+        or113: { // disjunct 1 of 2 (tla/specs/Zab.tla:563:27)
+          if (!(T.bool(stateOk()))) break or113
+          const $n114 = T.bind($n, V.acceptedEpoch, T.exceptPath($s.acceptedEpoch, [i], (_$at115) => T.field(msg(), "mepoch")))
+          if ($n114 === null) break or113
           {
             const m = T.once((): T.Value => T.sortedRecord(["mepoch", "mhistory", "mtype"], [T.apply($s.currentEpoch, i), T.apply($s.history, i), ACKEPOCH]))
-            Reply_act($s, $n104, ($n106: T.Partial): void => {
-              const $n107 = T.bind($n106, V.zabState, T.exceptPath($s.zabState, [i], (_$at108) => SYNCHRONIZATION))
-              if ($n107 === null) return
-              const $n109 = T.bindEach($n107, [[V.violatedInvariants, $s.violatedInvariants]])
-              if ($n109 === null) return
-              $k100($n109)
+            Reply_act($s, $n114, ($n116: T.Partial): void => {
+              const $n117 = T.bind($n116, V.zabState, T.exceptPath($s.zabState, [i], (_$at118) => SYNCHRONIZATION))
+              if ($n117 === null) return
+              const $n119 = T.bindEach($n117, [V.violatedInvariants, $s.violatedInvariants])
+              if ($n119 === null) return
+              $k109($n119)
             }, i, j, m())
           }
         }
-        or110: { // disjunct 2 of 2 (tla/specs/Zab.tla:571:27)
-          if (!(!T.bool(stateOk()))) break or110
-          if (!(T.printT(T.concat("Exception: Follower receives NEWEPOCH,", " whileZabState not DISCOVERY.")))) break or110
-          const $n111 = T.bind($n, V.violatedInvariants, T.exceptPath($s.violatedInvariants, ["stateInconsistent"], (_$at112) => true))
-          if ($n111 === null) break or110
-          Discard_act($s, $n111, ($n113: T.Partial): void => {
-            const $n114 = T.bindEach($n113, [[V.acceptedEpoch, $s.acceptedEpoch], [V.zabState, $s.zabState]])
-            if ($n114 === null) return
-            $k100($n114)
+        T.undo($n, $m112)
+        or120: { // disjunct 2 of 2 (tla/specs/Zab.tla:571:27)
+          if (!(!T.bool(stateOk()))) break or120
+          if (!(T.printT(T.concat("Exception: Follower receives NEWEPOCH,", " whileZabState not DISCOVERY.")))) break or120
+          const $n121 = T.bind($n, V.violatedInvariants, T.exceptPath($s.violatedInvariants, ["stateInconsistent"], (_$at122) => true))
+          if ($n121 === null) break or120
+          Discard_act($s, $n121, ($n123: T.Partial): void => {
+            const $n124 = T.bindEach($n123, [V.acceptedEpoch, $s.acceptedEpoch, V.zabState, $s.zabState])
+            if ($n124 === null) return
+            $k109($n124)
           }, j, i)
         }
+        T.undo($n, $m112)
       }
-      or115: { // disjunct 2 of 2 (tla/specs/Zab.tla:581:21)
-        if (!(!T.bool(epochOk()))) break or115
-        FollowerShutdown_act($s, $n, ($n116: T.Partial): void => {
+      T.undo($n, $m107)
+      or125: { // disjunct 2 of 2 (tla/specs/Zab.tla:581:21)
+        if (!(!T.bool(epochOk()))) break or125
+        FollowerShutdown_act($s, $n, ($n126: T.Partial): void => {
           {
             const leader = T.once((): T.Value => T.apply($s.connectInfo, i))
-            Clean_act($s, $n116, ($n117: T.Partial): void => {
-              RemoveLearner_act($s, $n117, ($n118: T.Partial): void => {
-                const $n119 = T.bindEach($n118, [[V.acceptedEpoch, $s.acceptedEpoch], [V.violatedInvariants, $s.violatedInvariants]])
-                if ($n119 === null) return
-                $k95($n119)
+            Clean_act($s, $n126, ($n127: T.Partial): void => {
+              RemoveLearner_act($s, $n127, ($n128: T.Partial): void => {
+                const $n129 = T.bindEach($n128, [V.acceptedEpoch, $s.acceptedEpoch, V.violatedInvariants, $s.violatedInvariants])
+                if ($n129 === null) return
+                $k103($n129)
               }, leader(), i)
             }, i, leader())
           }
         }, i)
       }
+      T.undo($n, $m107)
     }
   }
 
@@ -485,88 +517,97 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
       const msg = T.once((): T.Value => T.apply(T.apply(T.apply($s.msgs, j), i), 1))
       const infoOk = T.once((): T.Value => IsMyLearner($s, i, j))
       if (!(T.bool(infoOk()))) return
-      const $k120 = ($n121: T.Partial): void => {
-        const $n122 = T.bindEach($n121, [[V.state, $s.state], [V.acceptedEpoch, $s.acceptedEpoch], [V.lastCommitted, $s.lastCommitted], [V.learners, $s.learners], [V.cepochRecv, $s.cepochRecv], [V.ackldRecv, $s.ackldRecv], [V.sendCounter, $s.sendCounter], [V.connectInfo, $s.connectInfo], [V.leaderOracle, $s.leaderOracle]])
-        if ($n122 === null) return
-        UpdateRecorder_act($s, $n122, ($n123: T.Partial): void => {
-          $k($n123)
+      const $k130 = ($n131: T.Partial): void => {
+        const $n132 = T.bindEach($n131, [V.state, $s.state, V.acceptedEpoch, $s.acceptedEpoch, V.lastCommitted, $s.lastCommitted, V.learners, $s.learners, V.cepochRecv, $s.cepochRecv, V.ackldRecv, $s.ackldRecv, V.sendCounter, $s.sendCounter, V.connectInfo, $s.connectInfo, V.leaderOracle, $s.leaderOracle])
+        if ($n132 === null) return
+        UpdateRecorder_act($s, $n132, ($n133: T.Partial): void => {
+          $k($n133)
         }, T.tuple(["LeaderProcessACKEPOCH", i, j]))
       }
-      or124: { // disjunct 1 of 2 (tla/specs/Zab.tla:660:21)
-        if (!(T.bool(AckeRecvQuorumFormed($s, i)))) break or124
-        const $n125 = T.bind($n, V.ackeRecv, T.exceptPath($s.ackeRecv, [i], ($at126) => UpdateAckeRecv($at126, j, T.field(msg(), "mepoch"), T.field(msg(), "mhistory"))))
-        if ($n125 === null) break or124
+      const $m134 = T.mark($n)
+      or135: { // disjunct 1 of 2 (tla/specs/Zab.tla:660:21)
+        if (!(T.bool(AckeRecvQuorumFormed($s, i)))) break or135
+        const $n136 = T.bind($n, V.ackeRecv, T.exceptPath($s.ackeRecv, [i], ($at137) => UpdateAckeRecv($at137, j, T.field(msg(), "mepoch"), T.field(msg(), "mhistory"))))
+        if ($n136 === null) break or135
         {
           const toSend = T.once((): T.Value => T.apply($s.history, i))
           const m = T.once((): T.Value => T.sortedRecord(["mepoch", "mhistory", "mtype"], [T.apply($s.acceptedEpoch, i), toSend(), NEWLEADER]))
           const set_forChecking = T.once((): T.Value => SetPacketsForChecking(T.setOf([]), i, T.apply($s.acceptedEpoch, i), toSend(), 1, T.len(toSend())))
-          Reply_act($s, $n125, ($n127: T.Partial): void => {
-            const $n128 = T.bind($n127, V.proposalMsgsLog, T.union($s.proposalMsgsLog, set_forChecking()))
-            if ($n128 === null) return
-            const $n129 = T.bindEach($n128, [[V.violatedInvariants, $s.violatedInvariants], [V.currentEpoch, $s.currentEpoch], [V.history, $s.history], [V.zabState, $s.zabState], [V.epochLeader, $s.epochLeader]])
-            if ($n129 === null) return
-            $k120($n129)
+          Reply_act($s, $n136, ($n138: T.Partial): void => {
+            const $n139 = T.bind($n138, V.proposalMsgsLog, T.union($s.proposalMsgsLog, set_forChecking()))
+            if ($n139 === null) return
+            const $n140 = T.bindEach($n139, [V.violatedInvariants, $s.violatedInvariants, V.currentEpoch, $s.currentEpoch, V.history, $s.history, V.zabState, $s.zabState, V.epochLeader, $s.epochLeader])
+            if ($n140 === null) return
+            $k130($n140)
           }, i, j, m())
         }
       }
-      or130: { // disjunct 2 of 2 (tla/specs/Zab.tla:675:21)
-        if (!(!T.bool(AckeRecvQuorumFormed($s, i)))) break or130
-        const $k131 = ($n132: T.Partial): void => {
-          const $n133 = T.bind($n132, V.ackeRecv, T.exceptPath($s.ackeRecv, [i], ($at134) => UpdateAckeRecv($at134, j, T.field(msg(), "mepoch"), T.field(msg(), "mhistory"))))
-          if ($n133 === null) return
-          const $k135 = ($n136: T.Partial): void => {
-            $k120($n136)
+      T.undo($n, $m134)
+      or141: { // disjunct 2 of 2 (tla/specs/Zab.tla:675:21)
+        if (!(!T.bool(AckeRecvQuorumFormed($s, i)))) break or141
+        const $k142 = ($n143: T.Partial): void => {
+          const $n144 = T.bind($n143, V.ackeRecv, T.exceptPath($s.ackeRecv, [i], ($at145) => UpdateAckeRecv($at145, j, T.field(msg(), "mepoch"), T.field(msg(), "mhistory"))))
+          if ($n144 === null) return
+          const $k146 = ($n147: T.Partial): void => {
+            $k130($n147)
           }
-          or137: { // disjunct 1 of 2 (tla/specs/Zab.tla:687:27)
-            if (!(T.bool(AckeRecvBecomeQuorum($n133, i)))) break or137
+          const $m148 = T.mark($n144)
+          or149: { // disjunct 1 of 2 (tla/specs/Zab.tla:687:27)
+            if (!(T.bool(AckeRecvBecomeQuorum($n144, i)))) break or149
             {
               const newLeaderEpoch = T.once((): T.Value => T.apply($s.acceptedEpoch, i))
-              const $n138 = T.bind($n133, V.currentEpoch, T.exceptPath($s.currentEpoch, [i], (_$at139) => newLeaderEpoch()))
-              if ($n138 === null) break or137
-              const $n140 = T.bind($n138, V.epochLeader, T.exceptPath($s.epochLeader, [newLeaderEpoch()], ($at141) => T.union($at141, T.setOf([i]))))
-              if ($n140 === null) break or137
+              const $n150 = T.bind($n144, V.currentEpoch, T.exceptPath($s.currentEpoch, [i], (_$at151) => newLeaderEpoch()))
+              if ($n150 === null) break or149
+              const $n152 = T.bind($n150, V.epochLeader, T.exceptPath($s.epochLeader, [newLeaderEpoch()], ($at153) => T.union($at153, T.setOf([i]))))
+              if ($n152 === null) break or149
               {
-                const initialHistory = T.once((): T.Value => DetermineInitialHistory($n140, i))
-                const $n142 = T.bind($n140, V.history, T.exceptPath($s.history, [i], (_$at143) => InitAcksid(i, initialHistory())))
-                if ($n142 === null) break or137
-                const $n144 = T.bind($n142, V.zabState, T.exceptPath($s.zabState, [i], (_$at145) => SYNCHRONIZATION))
-                if ($n144 === null) break or137
+                const initialHistory = T.once((): T.Value => DetermineInitialHistory($n152, i))
+                const $n154 = T.bind($n152, V.history, T.exceptPath($s.history, [i], (_$at155) => InitAcksid(i, initialHistory())))
+                if ($n154 === null) break or149
+                const $n156 = T.bind($n154, V.zabState, T.exceptPath($s.zabState, [i], (_$at157) => SYNCHRONIZATION))
+                if ($n156 === null) break or149
                 {
-                  const toSend = T.once((): T.Value => T.apply(T.primed($n144, V.history, "history"), i))
+                  const toSend = T.once((): T.Value => T.apply(T.primed($n156, V.history, "history"), i))
                   const m = T.once((): T.Value => T.sortedRecord(["mepoch", "mhistory", "mtype"], [T.apply($s.acceptedEpoch, i), toSend(), NEWLEADER]))
                   const set_forChecking = T.once((): T.Value => SetPacketsForChecking(T.setOf([]), i, T.apply($s.acceptedEpoch, i), toSend(), 1, T.len(toSend())))
-                  DiscardAndBroadcastNEWLEADER_act($s, $n144, ($n146: T.Partial): void => {
-                    const $n147 = T.bind($n146, V.proposalMsgsLog, T.union($s.proposalMsgsLog, set_forChecking()))
-                    if ($n147 === null) return
-                    $k135($n147)
+                  DiscardAndBroadcastNEWLEADER_act($s, $n156, ($n158: T.Partial): void => {
+                    const $n159 = T.bind($n158, V.proposalMsgsLog, T.union($s.proposalMsgsLog, set_forChecking()))
+                    if ($n159 === null) return
+                    $k146($n159)
                   }, i, j, m())
                 }
               }
             }
           }
-          or148: { // disjunct 2 of 2 (tla/specs/Zab.tla:709:27)
-            if (!(!T.bool(AckeRecvBecomeQuorum($n133, i)))) break or148
-            Discard_act($s, $n133, ($n149: T.Partial): void => {
-              const $n150 = T.bindEach($n149, [[V.currentEpoch, $s.currentEpoch], [V.history, $s.history], [V.zabState, $s.zabState], [V.proposalMsgsLog, $s.proposalMsgsLog], [V.epochLeader, $s.epochLeader]])
-              if ($n150 === null) return
-              $k135($n150)
+          T.undo($n144, $m148)
+          or160: { // disjunct 2 of 2 (tla/specs/Zab.tla:709:27)
+            if (!(!T.bool(AckeRecvBecomeQuorum($n144, i)))) break or160
+            Discard_act($s, $n144, ($n161: T.Partial): void => {
+              const $n162 = T.bindEach($n161, [V.currentEpoch, $s.currentEpoch, V.history, $s.history, V.zabState, $s.zabState, V.proposalMsgsLog, $s.proposalMsgsLog, V.epochLeader, $s.epochLeader])
+              if ($n162 === null) return
+              $k146($n162)
             }, j, i)
           }
+          T.undo($n144, $m148)
         }
-        or151: { // disjunct 1 of 2 (tla/specs/Zab.tla:676:27)
-          if (!(T.eq(T.apply($s.zabState, i), DISCOVERY))) break or151
-          const $n152 = T.bindEach($n, [[V.violatedInvariants, $s.violatedInvariants]])
-          if ($n152 === null) break or151
-          $k131($n152)
+        const $m163 = T.mark($n)
+        or164: { // disjunct 1 of 2 (tla/specs/Zab.tla:676:27)
+          if (!(T.eq(T.apply($s.zabState, i), DISCOVERY))) break or164
+          const $n165 = T.bindEach($n, [V.violatedInvariants, $s.violatedInvariants])
+          if ($n165 === null) break or164
+          $k142($n165)
         }
-        or153: { // disjunct 2 of 2 (tla/specs/Zab.tla:678:27)
-          if (!(!T.eq(T.apply($s.zabState, i), DISCOVERY))) break or153
-          if (!(T.printT(T.concat("Exception: AckeRecvQuorumFormed false,", " while zabState not DISCOVERY.")))) break or153
-          const $n154 = T.bind($n, V.violatedInvariants, T.exceptPath($s.violatedInvariants, ["stateInconsistent"], (_$at155) => true))
-          if ($n154 === null) break or153
-          $k131($n154)
+        T.undo($n, $m163)
+        or166: { // disjunct 2 of 2 (tla/specs/Zab.tla:678:27)
+          if (!(!T.eq(T.apply($s.zabState, i), DISCOVERY))) break or166
+          if (!(T.printT(T.concat("Exception: AckeRecvQuorumFormed false,", " while zabState not DISCOVERY.")))) break or166
+          const $n167 = T.bind($n, V.violatedInvariants, T.exceptPath($s.violatedInvariants, ["stateInconsistent"], (_$at168) => true))
+          if ($n167 === null) break or166
+          $k142($n167)
         }
+        T.undo($n, $m163)
       }
+      T.undo($n, $m134)
     }
   }
 
@@ -580,58 +621,64 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
       const epochOk = T.once((): T.Value => T.eq(T.apply($s.acceptedEpoch, i), T.field(msg(), "mepoch")))
       const stateOk = T.once((): T.Value => T.eq(T.apply($s.zabState, i), SYNCHRONIZATION))
       if (!(T.bool(infoOk()))) return
-      const $k156 = ($n157: T.Partial): void => {
-        const $n158 = T.bindEach($n157, [[V.acceptedEpoch, $s.acceptedEpoch], [V.lastCommitted, $s.lastCommitted], [V.sendCounter, $s.sendCounter], [V.leaderOracle, $s.leaderOracle], [V.proposalMsgsLog, $s.proposalMsgsLog], [V.epochLeader, $s.epochLeader]])
-        if ($n158 === null) return
-        UpdateRecorder_act($s, $n158, ($n159: T.Partial): void => {
-          $k($n159)
+      const $k169 = ($n170: T.Partial): void => {
+        const $n171 = T.bindEach($n170, [V.acceptedEpoch, $s.acceptedEpoch, V.lastCommitted, $s.lastCommitted, V.sendCounter, $s.sendCounter, V.leaderOracle, $s.leaderOracle, V.proposalMsgsLog, $s.proposalMsgsLog, V.epochLeader, $s.epochLeader])
+        if ($n171 === null) return
+        UpdateRecorder_act($s, $n171, ($n172: T.Partial): void => {
+          $k($n172)
         }, T.tuple(["FollowerProcessNEWLEADER", i, j]))
       }
-      or160: { // disjunct 1 of 2 (tla/specs/Zab.tla:727:21)
-        if (!(!T.bool(epochOk()))) break or160
-        FollowerShutdown_act($s, $n, ($n161: T.Partial): void => {
+      const $m173 = T.mark($n)
+      or174: { // disjunct 1 of 2 (tla/specs/Zab.tla:727:21)
+        if (!(!T.bool(epochOk()))) break or174
+        FollowerShutdown_act($s, $n, ($n175: T.Partial): void => {
           {
             const leader = T.once((): T.Value => T.apply($s.connectInfo, i))
-            Clean_act($s, $n161, ($n162: T.Partial): void => {
-              RemoveLearner_act($s, $n162, ($n163: T.Partial): void => {
-                const $n164 = T.bindEach($n163, [[V.violatedInvariants, $s.violatedInvariants], [V.currentEpoch, $s.currentEpoch], [V.history, $s.history]])
-                if ($n164 === null) return
-                $k156($n164)
+            Clean_act($s, $n175, ($n176: T.Partial): void => {
+              RemoveLearner_act($s, $n176, ($n177: T.Partial): void => {
+                const $n178 = T.bindEach($n177, [V.violatedInvariants, $s.violatedInvariants, V.currentEpoch, $s.currentEpoch, V.history, $s.history])
+                if ($n178 === null) return
+                $k169($n178)
               }, leader(), i)
             }, i, leader())
           }
         }, i)
       }
-      or165: { // disjunct 2 of 2 (tla/specs/Zab.tla:734:21)
-        if (!(T.bool(epochOk()))) break or165
-        const $k166 = ($n167: T.Partial): void => {
-          const $n168 = T.bind($n167, V.currentEpoch, T.exceptPath($s.currentEpoch, [i], (_$at169) => T.apply($s.acceptedEpoch, i)))
-          if ($n168 === null) return
-          const $n170 = T.bind($n168, V.history, T.exceptPath($s.history, [i], (_$at171) => T.field(msg(), "mhistory")))
-          if ($n170 === null) return
+      T.undo($n, $m173)
+      or179: { // disjunct 2 of 2 (tla/specs/Zab.tla:734:21)
+        if (!(T.bool(epochOk()))) break or179
+        const $k180 = ($n181: T.Partial): void => {
+          const $n182 = T.bind($n181, V.currentEpoch, T.exceptPath($s.currentEpoch, [i], (_$at183) => T.apply($s.acceptedEpoch, i)))
+          if ($n182 === null) return
+          const $n184 = T.bind($n182, V.history, T.exceptPath($s.history, [i], (_$at185) => T.field(msg(), "mhistory")))
+          if ($n184 === null) return
           {
-            const m = T.once((): T.Value => T.sortedRecord(["mtype", "mzxid"], [ACKLD, LastZxidOfHistory(T.apply(T.primed($n170, V.history, "history"), i))]))
-            Reply_act($s, $n170, ($n172: T.Partial): void => {
-              const $n173 = T.bindEach($n172, [[V.connectInfo, $s.connectInfo], [V.state, $s.state], [V.zabState, $s.zabState], [V.learners, $s.learners], [V.cepochRecv, $s.cepochRecv], [V.ackeRecv, $s.ackeRecv], [V.ackldRecv, $s.ackldRecv]])
-              if ($n173 === null) return
-              $k156($n173)
+            const m = T.once((): T.Value => T.sortedRecord(["mtype", "mzxid"], [ACKLD, LastZxidOfHistory(T.apply(T.primed($n184, V.history, "history"), i))]))
+            Reply_act($s, $n184, ($n186: T.Partial): void => {
+              const $n187 = T.bindEach($n186, [V.connectInfo, $s.connectInfo, V.state, $s.state, V.zabState, $s.zabState, V.learners, $s.learners, V.cepochRecv, $s.cepochRecv, V.ackeRecv, $s.ackeRecv, V.ackldRecv, $s.ackldRecv])
+              if ($n187 === null) return
+              $k169($n187)
             }, i, j, m())
           }
         }
-        or174: { // disjunct 1 of 2 (tla/specs/Zab.tla:735:27)
-          if (!(T.bool(stateOk()))) break or174
-          const $n175 = T.bindEach($n, [[V.violatedInvariants, $s.violatedInvariants]])
-          if ($n175 === null) break or174
-          $k166($n175)
+        const $m188 = T.mark($n)
+        or189: { // disjunct 1 of 2 (tla/specs/Zab.tla:735:27)
+          if (!(T.bool(stateOk()))) break or189
+          const $n190 = T.bindEach($n, [V.violatedInvariants, $s.violatedInvariants])
+          if ($n190 === null) break or189
+          $k180($n190)
         }
-        or176: { // disjunct 2 of 2 (tla/specs/Zab.tla:737:27)
-          if (!(!T.bool(stateOk()))) break or176
-          if (!(T.printT(T.concat("Exception: Follower receives NEWLEADER,", " whileZabState not SYNCHRONIZATION.")))) break or176
-          const $n177 = T.bind($n, V.violatedInvariants, T.exceptPath($s.violatedInvariants, ["stateInconsistent"], (_$at178) => true))
-          if ($n177 === null) break or176
-          $k166($n177)
+        T.undo($n, $m188)
+        or191: { // disjunct 2 of 2 (tla/specs/Zab.tla:737:27)
+          if (!(!T.bool(stateOk()))) break or191
+          if (!(T.printT(T.concat("Exception: Follower receives NEWLEADER,", " whileZabState not SYNCHRONIZATION.")))) break or191
+          const $n192 = T.bind($n, V.violatedInvariants, T.exceptPath($s.violatedInvariants, ["stateInconsistent"], (_$at193) => true))
+          if ($n192 === null) break or191
+          $k180($n192)
         }
+        T.undo($n, $m188)
       }
+      T.undo($n, $m173)
     }
   }
 
@@ -643,86 +690,98 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
       const msg = T.once((): T.Value => T.apply(T.apply(T.apply($s.msgs, j), i), 1))
       const infoOk = T.once((): T.Value => IsMyLearner($s, i, j))
       if (!(T.bool(infoOk()))) return
-      const $k179 = ($n180: T.Partial): void => {
-        const $n181 = T.bindEach($n180, [[V.state, $s.state], [V.acceptedEpoch, $s.acceptedEpoch], [V.currentEpoch, $s.currentEpoch], [V.learners, $s.learners], [V.cepochRecv, $s.cepochRecv], [V.ackeRecv, $s.ackeRecv], [V.sendCounter, $s.sendCounter], [V.connectInfo, $s.connectInfo], [V.leaderOracle, $s.leaderOracle], [V.proposalMsgsLog, $s.proposalMsgsLog], [V.epochLeader, $s.epochLeader]])
-        if ($n181 === null) return
-        UpdateRecorder_act($s, $n181, ($n182: T.Partial): void => {
-          $k($n182)
+      const $k194 = ($n195: T.Partial): void => {
+        const $n196 = T.bindEach($n195, [V.state, $s.state, V.acceptedEpoch, $s.acceptedEpoch, V.currentEpoch, $s.currentEpoch, V.learners, $s.learners, V.cepochRecv, $s.cepochRecv, V.ackeRecv, $s.ackeRecv, V.sendCounter, $s.sendCounter, V.connectInfo, $s.connectInfo, V.leaderOracle, $s.leaderOracle, V.proposalMsgsLog, $s.proposalMsgsLog, V.epochLeader, $s.epochLeader])
+        if ($n196 === null) return
+        UpdateRecorder_act($s, $n196, ($n197: T.Partial): void => {
+          $k($n197)
         }, T.tuple(["LeaderProcessACKLD", i, j]))
       }
-      or183: { // disjunct 1 of 2 (tla/specs/Zab.tla:794:21)
-        if (!(!T.bool(AckldRecvQuorumFormed($s, i)))) break or183
-        const $k184 = ($n185: T.Partial): void => {
-          const $n186 = T.bind($n185, V.ackldRecv, T.exceptPath($s.ackldRecv, [i], ($at187) => UpdateAckldRecv($at187, j)))
-          if ($n186 === null) return
-          const $n188 = T.bind($n186, V.history, T.exceptPath($s.history, [i], ($at189) => UpdateAcksid($at189, j, T.field(msg(), "mzxid"))))
-          if ($n188 === null) return
-          const $k190 = ($n191: T.Partial): void => {
-            $k179($n191)
+      const $m198 = T.mark($n)
+      or199: { // disjunct 1 of 2 (tla/specs/Zab.tla:794:21)
+        if (!(!T.bool(AckldRecvQuorumFormed($s, i)))) break or199
+        const $k200 = ($n201: T.Partial): void => {
+          const $n202 = T.bind($n201, V.ackldRecv, T.exceptPath($s.ackldRecv, [i], ($at203) => UpdateAckldRecv($at203, j)))
+          if ($n202 === null) return
+          const $n204 = T.bind($n202, V.history, T.exceptPath($s.history, [i], ($at205) => UpdateAcksid($at205, j, T.field(msg(), "mzxid"))))
+          if ($n204 === null) return
+          const $k206 = ($n207: T.Partial): void => {
+            $k194($n207)
           }
-          or192: { // disjunct 1 of 2 (tla/specs/Zab.tla:806:27)
-            if (!(T.bool(AckldRecvBecomeQuorum($n188, i)))) break or192
-            const $n193 = T.bind($n188, V.lastCommitted, T.exceptPath($s.lastCommitted, [i], (_$at194) => T.sortedRecord(["index", "zxid"], [T.len(T.apply($s.history, i)), LastZxid($s, i)])))
-            if ($n193 === null) break or192
-            const $n195 = T.bind($n193, V.zabState, T.exceptPath($s.zabState, [i], (_$at196) => BROADCAST))
-            if ($n195 === null) break or192
+          const $m208 = T.mark($n204)
+          or209: { // disjunct 1 of 2 (tla/specs/Zab.tla:806:27)
+            if (!(T.bool(AckldRecvBecomeQuorum($n204, i)))) break or209
+            const $n210 = T.bind($n204, V.lastCommitted, T.exceptPath($s.lastCommitted, [i], (_$at211) => T.sortedRecord(["index", "zxid"], [T.len(T.apply($s.history, i)), LastZxid($s, i)])))
+            if ($n210 === null) break or209
+            const $n212 = T.bind($n210, V.zabState, T.exceptPath($s.zabState, [i], (_$at213) => BROADCAST))
+            if ($n212 === null) break or209
             {
               const m = T.once((): T.Value => T.sortedRecord(["mtype", "mzxid"], [COMMITLD, LastZxid($s, i)]))
-              DiscardAndBroadcastCOMMITLD_act($s, $n195, ($n197: T.Partial): void => {
-                $k190($n197)
+              DiscardAndBroadcastCOMMITLD_act($s, $n212, ($n214: T.Partial): void => {
+                $k206($n214)
               }, i, j, m())
             }
           }
-          or198: { // disjunct 2 of 2 (tla/specs/Zab.tla:815:27)
-            if (!(!T.bool(AckldRecvBecomeQuorum($n188, i)))) break or198
-            Discard_act($s, $n188, ($n199: T.Partial): void => {
-              const $n200 = T.bindEach($n199, [[V.zabState, $s.zabState], [V.lastCommitted, $s.lastCommitted]])
-              if ($n200 === null) return
-              $k190($n200)
+          T.undo($n204, $m208)
+          or215: { // disjunct 2 of 2 (tla/specs/Zab.tla:815:27)
+            if (!(!T.bool(AckldRecvBecomeQuorum($n204, i)))) break or215
+            Discard_act($s, $n204, ($n216: T.Partial): void => {
+              const $n217 = T.bindEach($n216, [V.zabState, $s.zabState, V.lastCommitted, $s.lastCommitted])
+              if ($n217 === null) return
+              $k206($n217)
             }, j, i)
           }
+          T.undo($n204, $m208)
         }
-        or201: { // disjunct 1 of 2 (tla/specs/Zab.tla:795:27)
-          if (!(T.eq(T.apply($s.zabState, i), SYNCHRONIZATION))) break or201
-          const $n202 = T.bindEach($n, [[V.violatedInvariants, $s.violatedInvariants]])
-          if ($n202 === null) break or201
-          $k184($n202)
+        const $m218 = T.mark($n)
+        or219: { // disjunct 1 of 2 (tla/specs/Zab.tla:795:27)
+          if (!(T.eq(T.apply($s.zabState, i), SYNCHRONIZATION))) break or219
+          const $n220 = T.bindEach($n, [V.violatedInvariants, $s.violatedInvariants])
+          if ($n220 === null) break or219
+          $k200($n220)
         }
-        or203: { // disjunct 2 of 2 (tla/specs/Zab.tla:797:27)
-          if (!(!T.eq(T.apply($s.zabState, i), SYNCHRONIZATION))) break or203
-          if (!(T.printT(T.concat("Exception: AckldRecvQuorumFormed false,", " while zabState not SYNCHRONIZATION.")))) break or203
-          const $n204 = T.bind($n, V.violatedInvariants, T.exceptPath($s.violatedInvariants, ["stateInconsistent"], (_$at205) => true))
-          if ($n204 === null) break or203
-          $k184($n204)
+        T.undo($n, $m218)
+        or221: { // disjunct 2 of 2 (tla/specs/Zab.tla:797:27)
+          if (!(!T.eq(T.apply($s.zabState, i), SYNCHRONIZATION))) break or221
+          if (!(T.printT(T.concat("Exception: AckldRecvQuorumFormed false,", " while zabState not SYNCHRONIZATION.")))) break or221
+          const $n222 = T.bind($n, V.violatedInvariants, T.exceptPath($s.violatedInvariants, ["stateInconsistent"], (_$at223) => true))
+          if ($n222 === null) break or221
+          $k200($n222)
         }
+        T.undo($n, $m218)
       }
-      or206: { // disjunct 2 of 2 (tla/specs/Zab.tla:819:21)
-        if (!(T.bool(AckldRecvQuorumFormed($s, i)))) break or206
-        const $k207 = ($n208: T.Partial): void => {
-          const $n209 = T.bind($n208, V.ackldRecv, T.exceptPath($s.ackldRecv, [i], ($at210) => UpdateAckldRecv($at210, j)))
-          if ($n209 === null) return
-          const $n211 = T.bind($n209, V.history, T.exceptPath($s.history, [i], ($at212) => UpdateAcksid($at212, j, T.field(msg(), "mzxid"))))
-          if ($n211 === null) return
-          Reply_act($s, $n211, ($n213: T.Partial): void => {
-            const $n214 = T.bindEach($n213, [[V.zabState, $s.zabState], [V.lastCommitted, $s.lastCommitted]])
-            if ($n214 === null) return
-            $k179($n214)
+      T.undo($n, $m198)
+      or224: { // disjunct 2 of 2 (tla/specs/Zab.tla:819:21)
+        if (!(T.bool(AckldRecvQuorumFormed($s, i)))) break or224
+        const $k225 = ($n226: T.Partial): void => {
+          const $n227 = T.bind($n226, V.ackldRecv, T.exceptPath($s.ackldRecv, [i], ($at228) => UpdateAckldRecv($at228, j)))
+          if ($n227 === null) return
+          const $n229 = T.bind($n227, V.history, T.exceptPath($s.history, [i], ($at230) => UpdateAcksid($at230, j, T.field(msg(), "mzxid"))))
+          if ($n229 === null) return
+          Reply_act($s, $n229, ($n231: T.Partial): void => {
+            const $n232 = T.bindEach($n231, [V.zabState, $s.zabState, V.lastCommitted, $s.lastCommitted])
+            if ($n232 === null) return
+            $k194($n232)
           }, i, j, T.sortedRecord(["mtype", "mzxid"], [COMMITLD, T.field(T.apply($s.lastCommitted, i), "zxid")]))
         }
-        or215: { // disjunct 1 of 2 (tla/specs/Zab.tla:820:27)
-          if (!(T.eq(T.apply($s.zabState, i), BROADCAST))) break or215
-          const $n216 = T.bindEach($n, [[V.violatedInvariants, $s.violatedInvariants]])
-          if ($n216 === null) break or215
-          $k207($n216)
+        const $m233 = T.mark($n)
+        or234: { // disjunct 1 of 2 (tla/specs/Zab.tla:820:27)
+          if (!(T.eq(T.apply($s.zabState, i), BROADCAST))) break or234
+          const $n235 = T.bindEach($n, [V.violatedInvariants, $s.violatedInvariants])
+          if ($n235 === null) break or234
+          $k225($n235)
         }
-        or217: { // disjunct 2 of 2 (tla/specs/Zab.tla:822:27)
-          if (!(!T.eq(T.apply($s.zabState, i), BROADCAST))) break or217
-          if (!(T.printT(T.concat("Exception: AckldRecvQuorumFormed true,", " while zabState not BROADCAST.")))) break or217
-          const $n218 = T.bind($n, V.violatedInvariants, T.exceptPath($s.violatedInvariants, ["stateInconsistent"], (_$at219) => true))
-          if ($n218 === null) break or217
-          $k207($n218)
+        T.undo($n, $m233)
+        or236: { // disjunct 2 of 2 (tla/specs/Zab.tla:822:27)
+          if (!(!T.eq(T.apply($s.zabState, i), BROADCAST))) break or236
+          if (!(T.printT(T.concat("Exception: AckldRecvQuorumFormed true,", " while zabState not BROADCAST.")))) break or236
+          const $n237 = T.bind($n, V.violatedInvariants, T.exceptPath($s.violatedInvariants, ["stateInconsistent"], (_$at238) => true))
+          if ($n237 === null) break or236
+          $k225($n237)
         }
+        T.undo($n, $m233)
       }
+      T.undo($n, $m198)
     }
   }
 
@@ -736,32 +795,35 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
       const index = T.once((): T.Value => (T.bool(ZxidEqual(T.field(msg(), "mzxid"), T.tuple([0, 0]))) ? 0 : ZxidToIndex(T.apply($s.history, i), T.field(msg(), "mzxid"))))
       const logOk = T.once((): T.Value => ((T.int(index()) >= 0) && (T.int(index()) <= T.len(T.apply($s.history, i)))))
       if (!(T.bool(infoOk()))) return
-      const $k220 = ($n221: T.Partial): void => {
-        const $n222 = T.bind($n221, V.lastCommitted, T.exceptPath($s.lastCommitted, [i], (_$at223) => T.sortedRecord(["index", "zxid"], [index(), T.field(msg(), "mzxid")])))
-        if ($n222 === null) return
-        const $n224 = T.bind($n222, V.zabState, T.exceptPath($s.zabState, [i], (_$at225) => BROADCAST))
-        if ($n224 === null) return
-        Discard_act($s, $n224, ($n226: T.Partial): void => {
-          const $n227 = T.bindEach($n226, [[V.state, $s.state], [V.acceptedEpoch, $s.acceptedEpoch], [V.currentEpoch, $s.currentEpoch], [V.history, $s.history], [V.learners, $s.learners], [V.cepochRecv, $s.cepochRecv], [V.ackeRecv, $s.ackeRecv], [V.ackldRecv, $s.ackldRecv], [V.sendCounter, $s.sendCounter], [V.connectInfo, $s.connectInfo], [V.leaderOracle, $s.leaderOracle], [V.proposalMsgsLog, $s.proposalMsgsLog], [V.epochLeader, $s.epochLeader]])
-          if ($n227 === null) return
-          UpdateRecorder_act($s, $n227, ($n228: T.Partial): void => {
-            $k($n228)
+      const $k239 = ($n240: T.Partial): void => {
+        const $n241 = T.bind($n240, V.lastCommitted, T.exceptPath($s.lastCommitted, [i], (_$at242) => T.sortedRecord(["index", "zxid"], [index(), T.field(msg(), "mzxid")])))
+        if ($n241 === null) return
+        const $n243 = T.bind($n241, V.zabState, T.exceptPath($s.zabState, [i], (_$at244) => BROADCAST))
+        if ($n243 === null) return
+        Discard_act($s, $n243, ($n245: T.Partial): void => {
+          const $n246 = T.bindEach($n245, [V.state, $s.state, V.acceptedEpoch, $s.acceptedEpoch, V.currentEpoch, $s.currentEpoch, V.history, $s.history, V.learners, $s.learners, V.cepochRecv, $s.cepochRecv, V.ackeRecv, $s.ackeRecv, V.ackldRecv, $s.ackldRecv, V.sendCounter, $s.sendCounter, V.connectInfo, $s.connectInfo, V.leaderOracle, $s.leaderOracle, V.proposalMsgsLog, $s.proposalMsgsLog, V.epochLeader, $s.epochLeader])
+          if ($n246 === null) return
+          UpdateRecorder_act($s, $n246, ($n247: T.Partial): void => {
+            $k($n247)
           }, T.tuple(["FollowerProcessCOMMITLD", i, j]))
         }, j, i)
       }
-      or229: { // disjunct 1 of 2 (tla/specs/Zab.tla:864:21)
-        if (!(T.bool(logOk()))) break or229
-        const $n230 = T.bindEach($n, [[V.violatedInvariants, $s.violatedInvariants]])
-        if ($n230 === null) break or229
-        $k220($n230)
+      const $m248 = T.mark($n)
+      or249: { // disjunct 1 of 2 (tla/specs/Zab.tla:864:21)
+        if (!(T.bool(logOk()))) break or249
+        const $n250 = T.bindEach($n, [V.violatedInvariants, $s.violatedInvariants])
+        if ($n250 === null) break or249
+        $k239($n250)
       }
-      or231: { // disjunct 2 of 2 (tla/specs/Zab.tla:866:21)
-        if (!(!T.bool(logOk()))) break or231
-        if (!(T.printT("Exception: zxid in COMMITLD not exists in history."))) break or231
-        const $n232 = T.bind($n, V.violatedInvariants, T.exceptPath($s.violatedInvariants, ["proposalInconsistent"], (_$at233) => true))
-        if ($n232 === null) break or231
-        $k220($n232)
+      T.undo($n, $m248)
+      or251: { // disjunct 2 of 2 (tla/specs/Zab.tla:866:21)
+        if (!(!T.bool(logOk()))) break or251
+        if (!(T.printT("Exception: zxid in COMMITLD not exists in history."))) break or251
+        const $n252 = T.bind($n, V.violatedInvariants, T.exceptPath($s.violatedInvariants, ["proposalInconsistent"], (_$at253) => true))
+        if ($n252 === null) break or251
+        $k239($n252)
       }
+      T.undo($n, $m248)
     }
   }
 
@@ -773,12 +835,12 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
     {
       const request_value = T.once((): T.Value => GetRecorder($s, "nClientRequest"))
       const newTxn = T.once((): T.Value => T.sortedRecord(["ackSid", "epoch", "value", "zxid"], [T.setOf([i]), T.apply($s.currentEpoch, i), request_value(), IncZxid($s, i, LastZxid($s, i))]))
-      const $n234 = T.bind($n, V.history, T.exceptPath($s.history, [i], ($at235) => T.append($at235, newTxn())))
-      if ($n234 === null) return
-      const $n236 = T.bindEach($n234, [[V.state, $s.state], [V.zabState, $s.zabState], [V.acceptedEpoch, $s.acceptedEpoch], [V.currentEpoch, $s.currentEpoch], [V.lastCommitted, $s.lastCommitted], [V.learners, $s.learners], [V.cepochRecv, $s.cepochRecv], [V.ackeRecv, $s.ackeRecv], [V.ackldRecv, $s.ackldRecv], [V.sendCounter, $s.sendCounter], [V.connectInfo, $s.connectInfo], [V.leaderOracle, $s.leaderOracle], [V.msgs, $s.msgs], [V.proposalMsgsLog, $s.proposalMsgsLog], [V.epochLeader, $s.epochLeader], [V.violatedInvariants, $s.violatedInvariants]])
-      if ($n236 === null) return
-      UpdateRecorder_act($s, $n236, ($n237: T.Partial): void => {
-        $k($n237)
+      const $n254 = T.bind($n, V.history, T.exceptPath($s.history, [i], ($at255) => T.append($at255, newTxn())))
+      if ($n254 === null) return
+      const $n256 = T.bindEach($n254, [V.state, $s.state, V.zabState, $s.zabState, V.acceptedEpoch, $s.acceptedEpoch, V.currentEpoch, $s.currentEpoch, V.lastCommitted, $s.lastCommitted, V.learners, $s.learners, V.cepochRecv, $s.cepochRecv, V.ackeRecv, $s.ackeRecv, V.ackldRecv, $s.ackldRecv, V.sendCounter, $s.sendCounter, V.connectInfo, $s.connectInfo, V.leaderOracle, $s.leaderOracle, V.msgs, $s.msgs, V.proposalMsgsLog, $s.proposalMsgsLog, V.epochLeader, $s.epochLeader, V.violatedInvariants, $s.violatedInvariants])
+      if ($n256 === null) return
+      UpdateRecorder_act($s, $n256, ($n257: T.Partial): void => {
+        $k($n257)
       }, T.tuple(["LeaderProcessRequest", i]))
     }
   }
@@ -795,15 +857,15 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
       const toSendTxn = T.once((): T.Value => T.apply(T.apply($s.history, i), toSendIndex()))
       const m_proposal = T.once((): T.Value => T.sortedRecord(["mdata", "mtype", "mzxid"], [T.field(toSendTxn(), "value"), PROPOSE, T.field(toSendTxn(), "zxid")]))
       const m_proposal_forChecking = T.once((): T.Value => T.sortedRecord(["data", "epoch", "source", "zxid"], [T.field(toSendTxn(), "value"), T.apply($s.currentEpoch, i), i, T.field(toSendTxn(), "zxid")]))
-      const $n238 = T.bind($n, V.sendCounter, T.exceptPath($s.sendCounter, [i], (_$at239) => toSendCounter()))
-      if ($n238 === null) return
-      Broadcast_act($s, $n238, ($n240: T.Partial): void => {
-        const $n241 = T.bind($n240, V.proposalMsgsLog, T.union($s.proposalMsgsLog, T.setOf([m_proposal_forChecking()])))
-        if ($n241 === null) return
-        const $n242 = T.bindEach($n241, [[V.state, $s.state], [V.zabState, $s.zabState], [V.acceptedEpoch, $s.acceptedEpoch], [V.currentEpoch, $s.currentEpoch], [V.history, $s.history], [V.lastCommitted, $s.lastCommitted], [V.learners, $s.learners], [V.cepochRecv, $s.cepochRecv], [V.ackeRecv, $s.ackeRecv], [V.ackldRecv, $s.ackldRecv], [V.connectInfo, $s.connectInfo], [V.leaderOracle, $s.leaderOracle], [V.epochLeader, $s.epochLeader], [V.violatedInvariants, $s.violatedInvariants]])
-        if ($n242 === null) return
-        UpdateRecorder_act($s, $n242, ($n243: T.Partial): void => {
-          $k($n243)
+      const $n258 = T.bind($n, V.sendCounter, T.exceptPath($s.sendCounter, [i], (_$at259) => toSendCounter()))
+      if ($n258 === null) return
+      Broadcast_act($s, $n258, ($n260: T.Partial): void => {
+        const $n261 = T.bind($n260, V.proposalMsgsLog, T.union($s.proposalMsgsLog, T.setOf([m_proposal_forChecking()])))
+        if ($n261 === null) return
+        const $n262 = T.bindEach($n261, [V.state, $s.state, V.zabState, $s.zabState, V.acceptedEpoch, $s.acceptedEpoch, V.currentEpoch, $s.currentEpoch, V.history, $s.history, V.lastCommitted, $s.lastCommitted, V.learners, $s.learners, V.cepochRecv, $s.cepochRecv, V.ackeRecv, $s.ackeRecv, V.ackldRecv, $s.ackldRecv, V.connectInfo, $s.connectInfo, V.leaderOracle, $s.leaderOracle, V.epochLeader, $s.epochLeader, V.violatedInvariants, $s.violatedInvariants])
+        if ($n262 === null) return
+        UpdateRecorder_act($s, $n262, ($n263: T.Partial): void => {
+          $k($n263)
         }, T.tuple(["LeaderBroadcastPROPOSE", i]))
       }, i, m_proposal())
     }
@@ -820,51 +882,57 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
       const newTxn = T.once((): T.Value => T.sortedRecord(["ackSid", "epoch", "value", "zxid"], [T.setOf([]), T.apply($s.currentEpoch, i), T.field(msg(), "mdata"), T.field(msg(), "mzxid")]))
       const m_ack = T.once((): T.Value => T.sortedRecord(["mtype", "mzxid"], [ACK, T.field(msg(), "mzxid")]))
       if (!(T.bool(infoOk()))) return
-      const $k244 = ($n245: T.Partial): void => {
-        const $n246 = T.bindEach($n245, [[V.state, $s.state], [V.zabState, $s.zabState], [V.acceptedEpoch, $s.acceptedEpoch], [V.currentEpoch, $s.currentEpoch], [V.lastCommitted, $s.lastCommitted], [V.learners, $s.learners], [V.cepochRecv, $s.cepochRecv], [V.ackeRecv, $s.ackeRecv], [V.ackldRecv, $s.ackldRecv], [V.sendCounter, $s.sendCounter], [V.connectInfo, $s.connectInfo], [V.leaderOracle, $s.leaderOracle], [V.proposalMsgsLog, $s.proposalMsgsLog], [V.epochLeader, $s.epochLeader]])
-        if ($n246 === null) return
-        UpdateRecorder_act($s, $n246, ($n247: T.Partial): void => {
-          $k($n247)
+      const $k264 = ($n265: T.Partial): void => {
+        const $n266 = T.bindEach($n265, [V.state, $s.state, V.zabState, $s.zabState, V.acceptedEpoch, $s.acceptedEpoch, V.currentEpoch, $s.currentEpoch, V.lastCommitted, $s.lastCommitted, V.learners, $s.learners, V.cepochRecv, $s.cepochRecv, V.ackeRecv, $s.ackeRecv, V.ackldRecv, $s.ackldRecv, V.sendCounter, $s.sendCounter, V.connectInfo, $s.connectInfo, V.leaderOracle, $s.leaderOracle, V.proposalMsgsLog, $s.proposalMsgsLog, V.epochLeader, $s.epochLeader])
+        if ($n266 === null) return
+        UpdateRecorder_act($s, $n266, ($n267: T.Partial): void => {
+          $k($n267)
         }, T.tuple(["FollowerProcessPROPOSE", i, j]))
       }
-      or248: { // disjunct 1 of 2 (tla/specs/Zab.tla:950:21)
-        IsNextZxid_act($s, $n, ($n249: T.Partial): void => {
-          const $n250 = T.bind($n249, V.history, T.exceptPath($s.history, [i], ($at251) => T.append($at251, newTxn())))
-          if ($n250 === null) return
-          Reply_act($s, $n250, ($n252: T.Partial): void => {
-            const $n253 = T.bindEach($n252, [[V.violatedInvariants, $s.violatedInvariants]])
-            if ($n253 === null) return
-            $k244($n253)
+      const $m268 = T.mark($n)
+      or269: { // disjunct 1 of 2 (tla/specs/Zab.tla:950:21)
+        IsNextZxid_act($s, $n, ($n270: T.Partial): void => {
+          const $n271 = T.bind($n270, V.history, T.exceptPath($s.history, [i], ($at272) => T.append($at272, newTxn())))
+          if ($n271 === null) return
+          Reply_act($s, $n271, ($n273: T.Partial): void => {
+            const $n274 = T.bindEach($n273, [V.violatedInvariants, $s.violatedInvariants])
+            if ($n274 === null) return
+            $k264($n274)
           }, i, j, m_ack())
         }, LastZxid($s, i), T.field(msg(), "mzxid"))
       }
-      or254: { // disjunct 2 of 2 (tla/specs/Zab.tla:954:21)
-        if (!(!T.bool(isNext()))) break or254
+      T.undo($n, $m268)
+      or275: { // disjunct 2 of 2 (tla/specs/Zab.tla:954:21)
+        if (!(!T.bool(isNext()))) break or275
         {
           const index = T.once((): T.Value => ZxidToIndex(T.apply($s.history, i), T.field(msg(), "mzxid")))
           const exist = T.once((): T.Value => ((T.int(index()) > 0) && (T.int(index()) <= T.len(T.apply($s.history, i)))))
-          const $k255 = ($n256: T.Partial): void => {
-            Discard_act($s, $n256, ($n257: T.Partial): void => {
-              const $n258 = T.bindEach($n257, [[V.history, $s.history]])
-              if ($n258 === null) return
-              $k244($n258)
+          const $k276 = ($n277: T.Partial): void => {
+            Discard_act($s, $n277, ($n278: T.Partial): void => {
+              const $n279 = T.bindEach($n278, [V.history, $s.history])
+              if ($n279 === null) return
+              $k264($n279)
             }, j, i)
           }
-          or259: { // disjunct 1 of 2 (tla/specs/Zab.tla:957:30)
-            if (!(T.bool(exist()))) break or259
-            const $n260 = T.bindEach($n, [[V.violatedInvariants, $s.violatedInvariants]])
-            if ($n260 === null) break or259
-            $k255($n260)
+          const $m280 = T.mark($n)
+          or281: { // disjunct 1 of 2 (tla/specs/Zab.tla:957:30)
+            if (!(T.bool(exist()))) break or281
+            const $n282 = T.bindEach($n, [V.violatedInvariants, $s.violatedInvariants])
+            if ($n282 === null) break or281
+            $k276($n282)
           }
-          or261: { // disjunct 2 of 2 (tla/specs/Zab.tla:959:30)
-            if (!(!T.bool(exist()))) break or261
-            if (!(T.printT(T.concat("Exception: Follower receives PROPOSE, while", " txn is neither the next nor exists in history.")))) break or261
-            const $n262 = T.bind($n, V.violatedInvariants, T.exceptPath($s.violatedInvariants, ["proposalInconsistent"], (_$at263) => true))
-            if ($n262 === null) break or261
-            $k255($n262)
+          T.undo($n, $m280)
+          or283: { // disjunct 2 of 2 (tla/specs/Zab.tla:959:30)
+            if (!(!T.bool(exist()))) break or283
+            if (!(T.printT(T.concat("Exception: Follower receives PROPOSE, while", " txn is neither the next nor exists in history.")))) break or283
+            const $n284 = T.bind($n, V.violatedInvariants, T.exceptPath($s.violatedInvariants, ["proposalInconsistent"], (_$at285) => true))
+            if ($n284 === null) break or283
+            $k276($n284)
           }
+          T.undo($n, $m280)
         }
       }
+      T.undo($n, $m268)
     }
   }
 
@@ -882,79 +950,94 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
       const ackIndex = T.once((): T.Value => LastAckIndexFromFollower($s, i, j))
       const monotonicallyInc = T.once((): T.Value => (T.eq(ackIndex(), -1) || T.eq((T.int(ackIndex()) + 1), index())))
       if (!(T.bool(infoOk()))) return
-      const $k264 = ($n265: T.Partial): void => {
-        const $n266 = T.bindEach($n265, [[V.state, $s.state], [V.zabState, $s.zabState], [V.acceptedEpoch, $s.acceptedEpoch], [V.currentEpoch, $s.currentEpoch], [V.learners, $s.learners], [V.cepochRecv, $s.cepochRecv], [V.ackeRecv, $s.ackeRecv], [V.ackldRecv, $s.ackldRecv], [V.sendCounter, $s.sendCounter], [V.connectInfo, $s.connectInfo], [V.leaderOracle, $s.leaderOracle], [V.proposalMsgsLog, $s.proposalMsgsLog], [V.epochLeader, $s.epochLeader]])
-        if ($n266 === null) return
-        UpdateRecorder_act($s, $n266, ($n267: T.Partial): void => {
-          $k($n267)
+      const $k286 = ($n287: T.Partial): void => {
+        const $n288 = T.bindEach($n287, [V.state, $s.state, V.zabState, $s.zabState, V.acceptedEpoch, $s.acceptedEpoch, V.currentEpoch, $s.currentEpoch, V.learners, $s.learners, V.cepochRecv, $s.cepochRecv, V.ackeRecv, $s.ackeRecv, V.ackldRecv, $s.ackldRecv, V.sendCounter, $s.sendCounter, V.connectInfo, $s.connectInfo, V.leaderOracle, $s.leaderOracle, V.proposalMsgsLog, $s.proposalMsgsLog, V.epochLeader, $s.epochLeader])
+        if ($n288 === null) return
+        UpdateRecorder_act($s, $n288, ($n289: T.Partial): void => {
+          $k($n289)
         }, T.tuple(["LeaderProcessACK", i, j]))
       }
-      or268: { // disjunct 1 of 2 (tla/specs/Zab.tla:1018:21)
-        if (!(T.bool(exist()))) break or268
-        const $k269 = ($n270: T.Partial): void => {
+      const $m290 = T.mark($n)
+      or291: { // disjunct 1 of 2 (tla/specs/Zab.tla:1018:21)
+        if (!(T.bool(exist()))) break or291
+        const $k292 = ($n293: T.Partial): void => {
           {
             const txn = T.once((): T.Value => T.apply(T.apply($s.history, i), index()))
             const txnAfterAddAck = T.once((): T.Value => T.sortedRecord(["ackSid", "epoch", "value", "zxid"], [T.union(T.field(txn(), "ackSid"), T.setOf([j])), T.field(txn(), "epoch"), T.field(txn(), "value"), T.field(txn(), "zxid")]))
-            const $n271 = T.bind($n270, V.history, T.exceptPath($s.history, [i, index()], (_$at272) => txnAfterAddAck()))
-            if ($n271 === null) return
-            const $k273 = ($n274: T.Partial): void => {
-              $k264($n274)
+            const $n294 = T.bind($n293, V.history, T.exceptPath($s.history, [i, index()], (_$at295) => txnAfterAddAck()))
+            if ($n294 === null) return
+            const $k296 = ($n297: T.Partial): void => {
+              $k286($n297)
             }
-            or275: { // disjunct 1 of 2 (tla/specs/Zab.tla:1027:30)
-              const $k276 = ($n277: T.Partial): void => {
-                Discard_act($s, $n277, ($n278: T.Partial): void => {
-                  const $n279 = T.bindEach($n278, [[V.violatedInvariants, $s.violatedInvariants], [V.lastCommitted, $s.lastCommitted]])
-                  if ($n279 === null) return
-                  $k273($n279)
+            const $m298 = T.mark($n294)
+            or299: { // disjunct 1 of 2 (tla/specs/Zab.tla:1027:30)
+              const $k300 = ($n301: T.Partial): void => {
+                Discard_act($s, $n301, ($n302: T.Partial): void => {
+                  const $n303 = T.bindEach($n302, [V.violatedInvariants, $s.violatedInvariants, V.lastCommitted, $s.lastCommitted])
+                  if ($n303 === null) return
+                  $k296($n303)
                 }, j, i)
               }
-              or280: { // disjunct 1 of 2 (tla/specs/Zab.tla:1029:36)
-                if (!(!T.bool(outstanding()))) break or280
-                $k276($n271)
+              const $m304 = T.mark($n294)
+              or305: { // disjunct 1 of 2 (tla/specs/Zab.tla:1029:36)
+                if (!(!T.bool(outstanding()))) break or305
+                $k300($n294)
               }
-              or281: { // disjunct 2 of 2 (tla/specs/Zab.tla:1030:36)
-                if (!(T.bool(hasCommitted()))) break or281
-                $k276($n271)
+              T.undo($n294, $m304)
+              or306: { // disjunct 2 of 2 (tla/specs/Zab.tla:1030:36)
+                if (!(T.bool(hasCommitted()))) break or306
+                $k300($n294)
               }
+              T.undo($n294, $m304)
             }
-            or282: { // disjunct 2 of 2 (tla/specs/Zab.tla:1033:30)
-              if (!(T.bool(outstanding()))) break or282
-              if (!(!T.bool(hasCommitted()))) break or282
-              LeaderTryToCommit_act($s, $n271, ($n283: T.Partial): void => {
-                $k273($n283)
+            T.undo($n294, $m298)
+            or307: { // disjunct 2 of 2 (tla/specs/Zab.tla:1033:30)
+              if (!(T.bool(outstanding()))) break or307
+              if (!(!T.bool(hasCommitted()))) break or307
+              LeaderTryToCommit_act($s, $n294, ($n308: T.Partial): void => {
+                $k296($n308)
               }, i, index(), T.field(msg(), "mzxid"), txnAfterAddAck(), j)
             }
+            T.undo($n294, $m298)
           }
         }
-        or284: { // disjunct 1 of 2 (tla/specs/Zab.tla:1015:39)
-          if (!(T.eq(ackIndex(), -1))) break or284
-          $k269($n)
+        const $m309 = T.mark($n)
+        or310: { // disjunct 1 of 2 (tla/specs/Zab.tla:1015:39)
+          if (!(T.eq(ackIndex(), -1))) break or310
+          $k292($n)
         }
-        or285: { // disjunct 2 of 2 (tla/specs/Zab.tla:1016:39)
-          if (!(T.eq((T.int(ackIndex()) + 1), index()))) break or285
-          $k269($n)
+        T.undo($n, $m309)
+        or311: { // disjunct 2 of 2 (tla/specs/Zab.tla:1016:39)
+          if (!(T.eq((T.int(ackIndex()) + 1), index()))) break or311
+          $k292($n)
         }
+        T.undo($n, $m309)
       }
-      or286: { // disjunct 2 of 2 (tla/specs/Zab.tla:1036:21)
-        const $k287 = ($n288: T.Partial): void => {
+      T.undo($n, $m290)
+      or312: { // disjunct 2 of 2 (tla/specs/Zab.tla:1036:21)
+        const $k313 = ($n314: T.Partial): void => {
           if (!(T.printT(T.concat("Exception: No such zxid. ", " / ackIndex doesn't inc monotonically.")))) return
-          const $n289 = T.bind($n288, V.violatedInvariants, T.exceptPath($s.violatedInvariants, ["ackInconsistent"], (_$at290) => true))
-          if ($n289 === null) return
-          Discard_act($s, $n289, ($n291: T.Partial): void => {
-            const $n292 = T.bindEach($n291, [[V.history, $s.history], [V.lastCommitted, $s.lastCommitted]])
-            if ($n292 === null) return
-            $k264($n292)
+          const $n315 = T.bind($n314, V.violatedInvariants, T.exceptPath($s.violatedInvariants, ["ackInconsistent"], (_$at316) => true))
+          if ($n315 === null) return
+          Discard_act($s, $n315, ($n317: T.Partial): void => {
+            const $n318 = T.bindEach($n317, [V.history, $s.history, V.lastCommitted, $s.lastCommitted])
+            if ($n318 === null) return
+            $k286($n318)
           }, j, i)
         }
-        or293: { // disjunct 1 of 2 (tla/specs/Zab.tla:1036:27)
-          if (!(!T.bool(exist()))) break or293
-          $k287($n)
+        const $m319 = T.mark($n)
+        or320: { // disjunct 1 of 2 (tla/specs/Zab.tla:1036:27)
+          if (!(!T.bool(exist()))) break or320
+          $k313($n)
         }
-        or294: { // disjunct 2 of 2 (tla/specs/Zab.tla:1037:27)
-          if (!(!T.bool(monotonicallyInc()))) break or294
-          $k287($n)
+        T.undo($n, $m319)
+        or321: { // disjunct 2 of 2 (tla/specs/Zab.tla:1037:27)
+          if (!(!T.bool(monotonicallyInc()))) break or321
+          $k313($n)
         }
+        T.undo($n, $m319)
       }
+      T.undo($n, $m290)
     }
   }
 
@@ -967,251 +1050,288 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
       const infoOk = T.once((): T.Value => IsMyLeader($s, i, j))
       const pending = T.once((): T.Value => (T.int(T.field(T.apply($s.lastCommitted, i), "index")) < T.len(T.apply($s.history, i))))
       if (!(T.bool(infoOk()))) return
-      const $k295 = ($n296: T.Partial): void => {
-        Discard_act($s, $n296, ($n297: T.Partial): void => {
-          const $n298 = T.bindEach($n297, [[V.state, $s.state], [V.zabState, $s.zabState], [V.acceptedEpoch, $s.acceptedEpoch], [V.currentEpoch, $s.currentEpoch], [V.history, $s.history], [V.learners, $s.learners], [V.cepochRecv, $s.cepochRecv], [V.ackeRecv, $s.ackeRecv], [V.ackldRecv, $s.ackldRecv], [V.sendCounter, $s.sendCounter], [V.connectInfo, $s.connectInfo], [V.leaderOracle, $s.leaderOracle], [V.proposalMsgsLog, $s.proposalMsgsLog], [V.epochLeader, $s.epochLeader]])
-          if ($n298 === null) return
-          UpdateRecorder_act($s, $n298, ($n299: T.Partial): void => {
-            $k($n299)
+      const $k322 = ($n323: T.Partial): void => {
+        Discard_act($s, $n323, ($n324: T.Partial): void => {
+          const $n325 = T.bindEach($n324, [V.state, $s.state, V.zabState, $s.zabState, V.acceptedEpoch, $s.acceptedEpoch, V.currentEpoch, $s.currentEpoch, V.history, $s.history, V.learners, $s.learners, V.cepochRecv, $s.cepochRecv, V.ackeRecv, $s.ackeRecv, V.ackldRecv, $s.ackldRecv, V.sendCounter, $s.sendCounter, V.connectInfo, $s.connectInfo, V.leaderOracle, $s.leaderOracle, V.proposalMsgsLog, $s.proposalMsgsLog, V.epochLeader, $s.epochLeader])
+          if ($n325 === null) return
+          UpdateRecorder_act($s, $n325, ($n326: T.Partial): void => {
+            $k($n326)
           }, T.tuple(["FollowerProcessCOMMIT", i, j]))
         }, j, i)
       }
-      or300: { // disjunct 1 of 2 (tla/specs/Zab.tla:1056:21)
-        if (!(!T.bool(pending()))) break or300
-        if (!(T.printT("Warn: Committing zxid without seeing txn."))) break or300
-        const $n301 = T.bindEach($n, [[V.lastCommitted, $s.lastCommitted], [V.violatedInvariants, $s.violatedInvariants]])
-        if ($n301 === null) break or300
-        $k295($n301)
+      const $m327 = T.mark($n)
+      or328: { // disjunct 1 of 2 (tla/specs/Zab.tla:1056:21)
+        if (!(!T.bool(pending()))) break or328
+        if (!(T.printT("Warn: Committing zxid without seeing txn."))) break or328
+        const $n329 = T.bindEach($n, [V.lastCommitted, $s.lastCommitted, V.violatedInvariants, $s.violatedInvariants])
+        if ($n329 === null) break or328
+        $k322($n329)
       }
-      or302: { // disjunct 2 of 2 (tla/specs/Zab.tla:1059:21)
-        if (!(T.bool(pending()))) break or302
+      T.undo($n, $m327)
+      or330: { // disjunct 2 of 2 (tla/specs/Zab.tla:1059:21)
+        if (!(T.bool(pending()))) break or330
         {
           const firstElement = T.once((): T.Value => T.apply(T.apply($s.history, i), (T.int(T.field(T.apply($s.lastCommitted, i), "index")) + 1)))
           const match = T.once((): T.Value => ZxidEqual(T.field(firstElement(), "zxid"), T.field(msg(), "mzxid")))
-          const $k303 = ($n304: T.Partial): void => {
-            $k295($n304)
+          const $k331 = ($n332: T.Partial): void => {
+            $k322($n332)
           }
-          or305: { // disjunct 1 of 2 (tla/specs/Zab.tla:1063:27)
-            if (!(!T.bool(match()))) break or305
-            if (!(T.printT(T.concat("Exception: Committing zxid not equals", " next pending txn zxid.")))) break or305
-            const $n306 = T.bind($n, V.violatedInvariants, T.exceptPath($s.violatedInvariants, ["commitInconsistent"], (_$at307) => true))
-            if ($n306 === null) break or305
-            const $n308 = T.bindEach($n306, [[V.lastCommitted, $s.lastCommitted]])
-            if ($n308 === null) break or305
-            $k303($n308)
+          const $m333 = T.mark($n)
+          or334: { // disjunct 1 of 2 (tla/specs/Zab.tla:1063:27)
+            if (!(!T.bool(match()))) break or334
+            if (!(T.printT(T.concat("Exception: Committing zxid not equals", " next pending txn zxid.")))) break or334
+            const $n335 = T.bind($n, V.violatedInvariants, T.exceptPath($s.violatedInvariants, ["commitInconsistent"], (_$at336) => true))
+            if ($n335 === null) break or334
+            const $n337 = T.bindEach($n335, [V.lastCommitted, $s.lastCommitted])
+            if ($n337 === null) break or334
+            $k331($n337)
           }
-          or309: { // disjunct 2 of 2 (tla/specs/Zab.tla:1069:27)
-            if (!(T.bool(match()))) break or309
-            const $n310 = T.bind($n, V.lastCommitted, T.exceptPath($s.lastCommitted, [i], (_$at311) => T.sortedRecord(["index", "zxid"], [(T.int(T.field(T.apply($s.lastCommitted, i), "index")) + 1), T.field(firstElement(), "zxid")])))
-            if ($n310 === null) break or309
-            const $n312 = T.bindEach($n310, [[V.violatedInvariants, $s.violatedInvariants]])
-            if ($n312 === null) break or309
-            $k303($n312)
+          T.undo($n, $m333)
+          or338: { // disjunct 2 of 2 (tla/specs/Zab.tla:1069:27)
+            if (!(T.bool(match()))) break or338
+            const $n339 = T.bind($n, V.lastCommitted, T.exceptPath($s.lastCommitted, [i], (_$at340) => T.sortedRecord(["index", "zxid"], [(T.int(T.field(T.apply($s.lastCommitted, i), "index")) + 1), T.field(firstElement(), "zxid")])))
+            if ($n339 === null) break or338
+            const $n341 = T.bindEach($n339, [V.violatedInvariants, $s.violatedInvariants])
+            if ($n341 === null) break or338
+            $k331($n341)
           }
+          T.undo($n, $m333)
         }
       }
+      T.undo($n, $m327)
     }
   }
 
   /** FilterNonexistentMessage(i) as an action: tla/specs/Zab.tla, lines 1081-1117. */
   function FilterNonexistentMessage_act($s: State, $n: T.Partial, $k: Continue, i: T.Value): void {
-    const $k313 = ($n314: T.Partial): void => {
-      const $n315 = T.bind($n314, V.violatedInvariants, T.exceptPath($s.violatedInvariants, ["messageIllegal"], (_$at316) => true))
-      if ($n315 === null) return
-      const $n317 = T.bindEach($n315, [[V.state, $s.state], [V.zabState, $s.zabState], [V.acceptedEpoch, $s.acceptedEpoch], [V.currentEpoch, $s.currentEpoch], [V.history, $s.history], [V.lastCommitted, $s.lastCommitted], [V.learners, $s.learners], [V.cepochRecv, $s.cepochRecv], [V.ackeRecv, $s.ackeRecv], [V.ackldRecv, $s.ackldRecv], [V.sendCounter, $s.sendCounter], [V.connectInfo, $s.connectInfo], [V.leaderOracle, $s.leaderOracle], [V.proposalMsgsLog, $s.proposalMsgsLog], [V.epochLeader, $s.epochLeader]])
-      if ($n317 === null) return
-      UnchangeRecorder_act($s, $n317, ($n318: T.Partial): void => {
-        $k($n318)
+    const $k342 = ($n343: T.Partial): void => {
+      const $n344 = T.bind($n343, V.violatedInvariants, T.exceptPath($s.violatedInvariants, ["messageIllegal"], (_$at345) => true))
+      if ($n344 === null) return
+      const $n346 = T.bindEach($n344, [V.state, $s.state, V.zabState, $s.zabState, V.acceptedEpoch, $s.acceptedEpoch, V.currentEpoch, $s.currentEpoch, V.history, $s.history, V.lastCommitted, $s.lastCommitted, V.learners, $s.learners, V.cepochRecv, $s.cepochRecv, V.ackeRecv, $s.ackeRecv, V.ackldRecv, $s.ackldRecv, V.sendCounter, $s.sendCounter, V.connectInfo, $s.connectInfo, V.leaderOracle, $s.leaderOracle, V.proposalMsgsLog, $s.proposalMsgsLog, V.epochLeader, $s.epochLeader])
+      if ($n346 === null) return
+      UnchangeRecorder_act($s, $n346, ($n347: T.Partial): void => {
+        $k($n347)
       })
     }
+    const $m348 = T.mark($n)
     for (const j of T.elems(T.minus(Server, T.setOf([i])))) {
+      T.undo($n, $m348)
       if (!(!T.eq(T.apply(T.apply($s.msgs, j), i), T.tuple([])))) continue
       {
         const msg = T.once((): T.Value => T.apply(T.apply(T.apply($s.msgs, j), i), 1))
-        const $k319 = ($n320: T.Partial): void => {
-          Discard_act($s, $n320, ($n321: T.Partial): void => {
-            $k313($n321)
+        const $k349 = ($n350: T.Partial): void => {
+          Discard_act($s, $n350, ($n351: T.Partial): void => {
+            $k342($n351)
           }, j, i)
         }
-        or322: { // disjunct 1 of 3 (tla/specs/Zab.tla:1085:44)
-          if (!(T.bool(IsLeader($s, i)))) break or322
+        const $m352 = T.mark($n)
+        or353: { // disjunct 1 of 3 (tla/specs/Zab.tla:1085:44)
+          if (!(T.bool(IsLeader($s, i)))) break or353
           {
             const infoOk = T.once((): T.Value => IsMyLearner($s, i, j))
-            const $k323 = ($n324: T.Partial): void => {
-              $k319($n324)
+            const $k354 = ($n355: T.Partial): void => {
+              $k349($n355)
             }
-            or325: { // disjunct 1 of 6 (tla/specs/Zab.tla:1088:50)
-              if (!(T.eq(T.field(msg(), "mtype"), NEWEPOCH))) break or325
-              $k323($n)
+            const $m356 = T.mark($n)
+            or357: { // disjunct 1 of 6 (tla/specs/Zab.tla:1088:50)
+              if (!(T.eq(T.field(msg(), "mtype"), NEWEPOCH))) break or357
+              $k354($n)
             }
-            or326: { // disjunct 2 of 6 (tla/specs/Zab.tla:1089:50)
-              if (!(T.eq(T.field(msg(), "mtype"), NEWLEADER))) break or326
-              $k323($n)
+            T.undo($n, $m356)
+            or358: { // disjunct 2 of 6 (tla/specs/Zab.tla:1089:50)
+              if (!(T.eq(T.field(msg(), "mtype"), NEWLEADER))) break or358
+              $k354($n)
             }
-            or327: { // disjunct 3 of 6 (tla/specs/Zab.tla:1090:50)
-              if (!(T.eq(T.field(msg(), "mtype"), COMMITLD))) break or327
-              $k323($n)
+            T.undo($n, $m356)
+            or359: { // disjunct 3 of 6 (tla/specs/Zab.tla:1090:50)
+              if (!(T.eq(T.field(msg(), "mtype"), COMMITLD))) break or359
+              $k354($n)
             }
-            or328: { // disjunct 4 of 6 (tla/specs/Zab.tla:1091:50)
-              if (!(T.eq(T.field(msg(), "mtype"), PROPOSE))) break or328
-              $k323($n)
+            T.undo($n, $m356)
+            or360: { // disjunct 4 of 6 (tla/specs/Zab.tla:1091:50)
+              if (!(T.eq(T.field(msg(), "mtype"), PROPOSE))) break or360
+              $k354($n)
             }
-            or329: { // disjunct 5 of 6 (tla/specs/Zab.tla:1092:50)
-              if (!(T.eq(T.field(msg(), "mtype"), COMMIT))) break or329
-              $k323($n)
+            T.undo($n, $m356)
+            or361: { // disjunct 5 of 6 (tla/specs/Zab.tla:1092:50)
+              if (!(T.eq(T.field(msg(), "mtype"), COMMIT))) break or361
+              $k354($n)
             }
-            or330: { // disjunct 6 of 6 (tla/specs/Zab.tla:1093:50)
-              if (!(!T.bool(infoOk()))) break or330
-              const $k331 = ($n332: T.Partial): void => {
-                $k323($n332)
+            T.undo($n, $m356)
+            or362: { // disjunct 6 of 6 (tla/specs/Zab.tla:1093:50)
+              if (!(!T.bool(infoOk()))) break or362
+              const $k363 = ($n364: T.Partial): void => {
+                $k354($n364)
               }
-              or333: { // disjunct 1 of 4 (tla/specs/Zab.tla:1094:56)
-                if (!(T.eq(T.field(msg(), "mtype"), CEPOCH))) break or333
-                $k331($n)
+              const $m365 = T.mark($n)
+              or366: { // disjunct 1 of 4 (tla/specs/Zab.tla:1094:56)
+                if (!(T.eq(T.field(msg(), "mtype"), CEPOCH))) break or366
+                $k363($n)
               }
-              or334: { // disjunct 2 of 4 (tla/specs/Zab.tla:1095:56)
-                if (!(T.eq(T.field(msg(), "mtype"), ACKEPOCH))) break or334
-                $k331($n)
+              T.undo($n, $m365)
+              or367: { // disjunct 2 of 4 (tla/specs/Zab.tla:1095:56)
+                if (!(T.eq(T.field(msg(), "mtype"), ACKEPOCH))) break or367
+                $k363($n)
               }
-              or335: { // disjunct 3 of 4 (tla/specs/Zab.tla:1096:56)
-                if (!(T.eq(T.field(msg(), "mtype"), ACKLD))) break or335
-                $k331($n)
+              T.undo($n, $m365)
+              or368: { // disjunct 3 of 4 (tla/specs/Zab.tla:1096:56)
+                if (!(T.eq(T.field(msg(), "mtype"), ACKLD))) break or368
+                $k363($n)
               }
-              or336: { // disjunct 4 of 4 (tla/specs/Zab.tla:1097:56)
-                if (!(T.eq(T.field(msg(), "mtype"), ACK))) break or336
-                $k331($n)
+              T.undo($n, $m365)
+              or369: { // disjunct 4 of 4 (tla/specs/Zab.tla:1097:56)
+                if (!(T.eq(T.field(msg(), "mtype"), ACK))) break or369
+                $k363($n)
               }
+              T.undo($n, $m365)
             }
+            T.undo($n, $m356)
           }
         }
-        or337: { // disjunct 2 of 3 (tla/specs/Zab.tla:1098:44)
-          if (!(T.bool(IsFollower($s, i)))) break or337
+        T.undo($n, $m352)
+        or370: { // disjunct 2 of 3 (tla/specs/Zab.tla:1098:44)
+          if (!(T.bool(IsFollower($s, i)))) break or370
           {
             const infoOk = T.once((): T.Value => IsMyLeader($s, i, j))
-            const $k338 = ($n339: T.Partial): void => {
-              $k319($n339)
+            const $k371 = ($n372: T.Partial): void => {
+              $k349($n372)
             }
-            or340: { // disjunct 1 of 5 (tla/specs/Zab.tla:1101:50)
-              if (!(T.eq(T.field(msg(), "mtype"), CEPOCH))) break or340
-              $k338($n)
+            const $m373 = T.mark($n)
+            or374: { // disjunct 1 of 5 (tla/specs/Zab.tla:1101:50)
+              if (!(T.eq(T.field(msg(), "mtype"), CEPOCH))) break or374
+              $k371($n)
             }
-            or341: { // disjunct 2 of 5 (tla/specs/Zab.tla:1102:50)
-              if (!(T.eq(T.field(msg(), "mtype"), ACKEPOCH))) break or341
-              $k338($n)
+            T.undo($n, $m373)
+            or375: { // disjunct 2 of 5 (tla/specs/Zab.tla:1102:50)
+              if (!(T.eq(T.field(msg(), "mtype"), ACKEPOCH))) break or375
+              $k371($n)
             }
-            or342: { // disjunct 3 of 5 (tla/specs/Zab.tla:1103:50)
-              if (!(T.eq(T.field(msg(), "mtype"), ACKLD))) break or342
-              $k338($n)
+            T.undo($n, $m373)
+            or376: { // disjunct 3 of 5 (tla/specs/Zab.tla:1103:50)
+              if (!(T.eq(T.field(msg(), "mtype"), ACKLD))) break or376
+              $k371($n)
             }
-            or343: { // disjunct 4 of 5 (tla/specs/Zab.tla:1104:50)
-              if (!(T.eq(T.field(msg(), "mtype"), ACK))) break or343
-              $k338($n)
+            T.undo($n, $m373)
+            or377: { // disjunct 4 of 5 (tla/specs/Zab.tla:1104:50)
+              if (!(T.eq(T.field(msg(), "mtype"), ACK))) break or377
+              $k371($n)
             }
-            or344: { // disjunct 5 of 5 (tla/specs/Zab.tla:1105:50)
-              if (!(!T.bool(infoOk()))) break or344
-              const $k345 = ($n346: T.Partial): void => {
-                $k338($n346)
+            T.undo($n, $m373)
+            or378: { // disjunct 5 of 5 (tla/specs/Zab.tla:1105:50)
+              if (!(!T.bool(infoOk()))) break or378
+              const $k379 = ($n380: T.Partial): void => {
+                $k371($n380)
               }
-              or347: { // disjunct 1 of 5 (tla/specs/Zab.tla:1106:56)
-                if (!(T.eq(T.field(msg(), "mtype"), NEWEPOCH))) break or347
-                $k345($n)
+              const $m381 = T.mark($n)
+              or382: { // disjunct 1 of 5 (tla/specs/Zab.tla:1106:56)
+                if (!(T.eq(T.field(msg(), "mtype"), NEWEPOCH))) break or382
+                $k379($n)
               }
-              or348: { // disjunct 2 of 5 (tla/specs/Zab.tla:1107:56)
-                if (!(T.eq(T.field(msg(), "mtype"), NEWLEADER))) break or348
-                $k345($n)
+              T.undo($n, $m381)
+              or383: { // disjunct 2 of 5 (tla/specs/Zab.tla:1107:56)
+                if (!(T.eq(T.field(msg(), "mtype"), NEWLEADER))) break or383
+                $k379($n)
               }
-              or349: { // disjunct 3 of 5 (tla/specs/Zab.tla:1108:56)
-                if (!(T.eq(T.field(msg(), "mtype"), COMMITLD))) break or349
-                $k345($n)
+              T.undo($n, $m381)
+              or384: { // disjunct 3 of 5 (tla/specs/Zab.tla:1108:56)
+                if (!(T.eq(T.field(msg(), "mtype"), COMMITLD))) break or384
+                $k379($n)
               }
-              or350: { // disjunct 4 of 5 (tla/specs/Zab.tla:1109:56)
-                if (!(T.eq(T.field(msg(), "mtype"), PROPOSE))) break or350
-                $k345($n)
+              T.undo($n, $m381)
+              or385: { // disjunct 4 of 5 (tla/specs/Zab.tla:1109:56)
+                if (!(T.eq(T.field(msg(), "mtype"), PROPOSE))) break or385
+                $k379($n)
               }
-              or351: { // disjunct 5 of 5 (tla/specs/Zab.tla:1110:56)
-                if (!(T.eq(T.field(msg(), "mtype"), COMMIT))) break or351
-                $k345($n)
+              T.undo($n, $m381)
+              or386: { // disjunct 5 of 5 (tla/specs/Zab.tla:1110:56)
+                if (!(T.eq(T.field(msg(), "mtype"), COMMIT))) break or386
+                $k379($n)
               }
+              T.undo($n, $m381)
             }
+            T.undo($n, $m373)
           }
         }
-        or352: { // disjunct 3 of 3 (tla/specs/Zab.tla:1111:44)
-          if (!(T.bool(IsLooking($s, i)))) break or352
-          $k319($n)
+        T.undo($n, $m352)
+        or387: { // disjunct 3 of 3 (tla/specs/Zab.tla:1111:44)
+          if (!(T.bool(IsLooking($s, i)))) break or387
+          $k349($n)
         }
+        T.undo($n, $m352)
       }
     }
+    T.undo($n, $m348)
   }
 
   /** InitServerVars as part of Init: tla/specs/Zab.tla, lines 285-293. */
   function InitServerVars_init($n: T.Partial, $k: Continue): void {
-    const $n353 = T.bind($n, V.state, T.fnOver(Server, (_s) => LOOKING))
-    if ($n353 === null) return
-    const $n354 = T.bind($n353, V.zabState, T.fnOver(Server, (_s) => ELECTION))
-    if ($n354 === null) return
-    const $n355 = T.bind($n354, V.acceptedEpoch, T.fnOver(Server, (_s) => 0))
-    if ($n355 === null) return
-    const $n356 = T.bind($n355, V.currentEpoch, T.fnOver(Server, (_s) => 0))
-    if ($n356 === null) return
-    const $n357 = T.bind($n356, V.history, T.fnOver(Server, (_s) => T.tuple([])))
-    if ($n357 === null) return
-    const $n358 = T.bind($n357, V.lastCommitted, T.fnOver(Server, (_s) => T.sortedRecord(["index", "zxid"], [0, T.tuple([0, 0])])))
-    if ($n358 === null) return
-    $k($n358)
+    const $n388 = T.bind($n, V.state, T.fnOver(Server, (_s) => LOOKING))
+    if ($n388 === null) return
+    const $n389 = T.bind($n388, V.zabState, T.fnOver(Server, (_s) => ELECTION))
+    if ($n389 === null) return
+    const $n390 = T.bind($n389, V.acceptedEpoch, T.fnOver(Server, (_s) => 0))
+    if ($n390 === null) return
+    const $n391 = T.bind($n390, V.currentEpoch, T.fnOver(Server, (_s) => 0))
+    if ($n391 === null) return
+    const $n392 = T.bind($n391, V.history, T.fnOver(Server, (_s) => T.tuple([])))
+    if ($n392 === null) return
+    const $n393 = T.bind($n392, V.lastCommitted, T.fnOver(Server, (_s) => T.sortedRecord(["index", "zxid"], [0, T.tuple([0, 0])])))
+    if ($n393 === null) return
+    $k($n393)
   }
 
   /** InitLeaderVars as part of Init: tla/specs/Zab.tla, lines 293-299. */
   function InitLeaderVars_init($n: T.Partial, $k: Continue): void {
-    const $n359 = T.bind($n, V.learners, T.fnOver(Server, (_s) => T.setOf([])))
-    if ($n359 === null) return
-    const $n360 = T.bind($n359, V.cepochRecv, T.fnOver(Server, (_s) => T.setOf([])))
-    if ($n360 === null) return
-    const $n361 = T.bind($n360, V.ackeRecv, T.fnOver(Server, (_s) => T.setOf([])))
-    if ($n361 === null) return
-    const $n362 = T.bind($n361, V.ackldRecv, T.fnOver(Server, (_s) => T.setOf([])))
-    if ($n362 === null) return
-    const $n363 = T.bind($n362, V.sendCounter, T.fnOver(Server, (_s) => 0))
-    if ($n363 === null) return
-    $k($n363)
+    const $n394 = T.bind($n, V.learners, T.fnOver(Server, (_s) => T.setOf([])))
+    if ($n394 === null) return
+    const $n395 = T.bind($n394, V.cepochRecv, T.fnOver(Server, (_s) => T.setOf([])))
+    if ($n395 === null) return
+    const $n396 = T.bind($n395, V.ackeRecv, T.fnOver(Server, (_s) => T.setOf([])))
+    if ($n396 === null) return
+    const $n397 = T.bind($n396, V.ackldRecv, T.fnOver(Server, (_s) => T.setOf([])))
+    if ($n397 === null) return
+    const $n398 = T.bind($n397, V.sendCounter, T.fnOver(Server, (_s) => 0))
+    if ($n398 === null) return
+    $k($n398)
   }
 
   /** InitFollowerVars as part of Init: tla/specs/Zab.tla, line 299. */
   function InitFollowerVars_init($n: T.Partial, $k: Continue): void {
-    const $n364 = T.bind($n, V.connectInfo, T.fnOver(Server, (_s) => NullPoint))
-    if ($n364 === null) return
-    $k($n364)
+    const $n399 = T.bind($n, V.connectInfo, T.fnOver(Server, (_s) => NullPoint))
+    if ($n399 === null) return
+    $k($n399)
   }
 
   /** InitElectionVars as part of Init: tla/specs/Zab.tla, line 301. */
   function InitElectionVars_init($n: T.Partial, $k: Continue): void {
-    const $n365 = T.bind($n, V.leaderOracle, NullPoint)
-    if ($n365 === null) return
-    $k($n365)
+    const $n400 = T.bind($n, V.leaderOracle, NullPoint)
+    if ($n400 === null) return
+    $k($n400)
   }
 
   /** InitVerifyVars as part of Init: tla/specs/Zab.tla, lines 305-313. */
   function InitVerifyVars_init($n: T.Partial, $k: Continue): void {
-    const $n366 = T.bind($n, V.proposalMsgsLog, T.setOf([]))
-    if ($n366 === null) return
-    const $n367 = T.bind($n366, V.epochLeader, T.fnOver(T.range(1, MAXEPOCH()), (_i) => T.setOf([])))
-    if ($n367 === null) return
-    const $n368 = T.bind($n367, V.violatedInvariants, T.sortedRecord(["ackInconsistent", "commitInconsistent", "messageIllegal", "proposalInconsistent", "stateInconsistent"], [false, false, false, false, false]))
-    if ($n368 === null) return
-    $k($n368)
+    const $n401 = T.bind($n, V.proposalMsgsLog, T.setOf([]))
+    if ($n401 === null) return
+    const $n402 = T.bind($n401, V.epochLeader, T.fnOver(T.range(1, MAXEPOCH()), (_i) => T.setOf([])))
+    if ($n402 === null) return
+    const $n403 = T.bind($n402, V.violatedInvariants, T.sortedRecord(["ackInconsistent", "commitInconsistent", "messageIllegal", "proposalInconsistent", "stateInconsistent"], [false, false, false, false, false]))
+    if ($n403 === null) return
+    $k($n403)
   }
 
   /** InitMsgVars as part of Init: tla/specs/Zab.tla, line 303. */
   function InitMsgVars_init($n: T.Partial, $k: Continue): void {
-    const $n369 = T.bind($n, V.msgs, T.fnOver(Server, (_s) => T.fnOver(Server, (_v) => T.tuple([]))))
-    if ($n369 === null) return
-    $k($n369)
+    const $n404 = T.bind($n, V.msgs, T.fnOver(Server, (_s) => T.fnOver(Server, (_v) => T.tuple([]))))
+    if ($n404 === null) return
+    $k($n404)
   }
 
   /** InitRecorder as part of Init: tla/specs/Zab.tla, lines 313-318. */
   function InitRecorder_init($n: T.Partial, $k: Continue): void {
-    const $n370 = T.bind($n, V.recorder, T.sortedRecord(["maxEpoch", "nClientRequest", "nRestart", "nTimeout", "nTransaction", "pc"], [0, 0, 0, 0, 0, T.tuple(["Init"])]))
-    if ($n370 === null) return
-    $k($n370)
+    const $n405 = T.bind($n, V.recorder, T.sortedRecord(["maxEpoch", "nClientRequest", "nRestart", "nTimeout", "nTransaction", "pc"], [0, 0, 0, 0, 0, T.tuple(["Init"])]))
+    if ($n405 === null) return
+    $k($n405)
   }
 
   /** IsLeader(s): tla/specs/Zab.tla, line 115. */
@@ -1264,37 +1384,37 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
 
   /** SwitchToLeader(i) as an action: tla/specs/Zab.tla, lines 346-361. */
   function SwitchToLeader_act($s: State, $n: T.Partial, $k: Continue, i: T.Value): void {
-    const $n371 = T.bind($n, V.state, T.exceptPath($s.state, [i], (_$at372) => LEADING))
-    if ($n371 === null) return
-    const $n373 = T.bind($n371, V.zabState, T.exceptPath($s.zabState, [i], (_$at374) => DISCOVERY))
-    if ($n373 === null) return
-    const $n375 = T.bind($n373, V.learners, T.exceptPath($s.learners, [i], (_$at376) => T.setOf([i])))
-    if ($n375 === null) return
-    const $n377 = T.bind($n375, V.cepochRecv, T.exceptPath($s.cepochRecv, [i], (_$at378) => T.setOf([T.sortedRecord(["connected", "epoch", "sid"], [true, T.apply($s.acceptedEpoch, i), i])])))
-    if ($n377 === null) return
-    const $n379 = T.bind($n377, V.ackeRecv, T.exceptPath($s.ackeRecv, [i], (_$at380) => T.setOf([T.sortedRecord(["connected", "peerHistory", "peerLastEpoch", "sid"], [true, T.apply($s.history, i), T.apply($s.currentEpoch, i), i])])))
-    if ($n379 === null) return
-    const $n381 = T.bind($n379, V.ackldRecv, T.exceptPath($s.ackldRecv, [i], (_$at382) => T.setOf([T.sortedRecord(["connected", "sid"], [true, i])])))
-    if ($n381 === null) return
-    const $n383 = T.bind($n381, V.sendCounter, T.exceptPath($s.sendCounter, [i], (_$at384) => 0))
-    if ($n383 === null) return
-    $k($n383)
+    const $n406 = T.bind($n, V.state, T.exceptPath($s.state, [i], (_$at407) => LEADING))
+    if ($n406 === null) return
+    const $n408 = T.bind($n406, V.zabState, T.exceptPath($s.zabState, [i], (_$at409) => DISCOVERY))
+    if ($n408 === null) return
+    const $n410 = T.bind($n408, V.learners, T.exceptPath($s.learners, [i], (_$at411) => T.setOf([i])))
+    if ($n410 === null) return
+    const $n412 = T.bind($n410, V.cepochRecv, T.exceptPath($s.cepochRecv, [i], (_$at413) => T.setOf([T.sortedRecord(["connected", "epoch", "sid"], [true, T.apply($s.acceptedEpoch, i), i])])))
+    if ($n412 === null) return
+    const $n414 = T.bind($n412, V.ackeRecv, T.exceptPath($s.ackeRecv, [i], (_$at415) => T.setOf([T.sortedRecord(["connected", "peerHistory", "peerLastEpoch", "sid"], [true, T.apply($s.history, i), T.apply($s.currentEpoch, i), i])])))
+    if ($n414 === null) return
+    const $n416 = T.bind($n414, V.ackldRecv, T.exceptPath($s.ackldRecv, [i], (_$at417) => T.setOf([T.sortedRecord(["connected", "sid"], [true, i])])))
+    if ($n416 === null) return
+    const $n418 = T.bind($n416, V.sendCounter, T.exceptPath($s.sendCounter, [i], (_$at419) => 0))
+    if ($n418 === null) return
+    $k($n418)
   }
 
   /** UpdateRecorder(pc) as an action: tla/specs/Zab.tla, lines 175-177. */
   function UpdateRecorder_act($s: State, $n: T.Partial, $k: Continue, pc: T.Value): void {
-    const $n385 = T.bind($n, V.recorder, T.atAt(T.atAt(T.atAt(T.atAt(T.atAt(RecorderSetFailure($s, pc), RecorderSetTransactionNum($s, $n, pc)), RecorderSetMaxEpoch($s, $n, pc)), RecorderSetPc(pc)), RecorderSetRequests($s, pc)), $s.recorder))
-    if ($n385 === null) return
-    $k($n385)
+    const $n420 = T.bind($n, V.recorder, T.atAt(T.atAt(T.atAt(T.atAt(T.atAt(RecorderSetFailure($s, pc), RecorderSetTransactionNum($s, $n, pc)), RecorderSetMaxEpoch($s, $n, pc)), RecorderSetPc(pc)), RecorderSetRequests($s, pc)), $s.recorder))
+    if ($n420 === null) return
+    $k($n420)
   }
 
   /** SwitchToFollower(i) as an action: tla/specs/Zab.tla, lines 342-346. */
   function SwitchToFollower_act($s: State, $n: T.Partial, $k: Continue, i: T.Value): void {
-    const $n386 = T.bind($n, V.state, T.exceptPath($s.state, [i], (_$at387) => FOLLOWING))
-    if ($n386 === null) return
-    const $n388 = T.bind($n386, V.zabState, T.exceptPath($s.zabState, [i], (_$at389) => DISCOVERY))
-    if ($n388 === null) return
-    $k($n388)
+    const $n421 = T.bind($n, V.state, T.exceptPath($s.state, [i], (_$at422) => FOLLOWING))
+    if ($n421 === null) return
+    const $n423 = T.bind($n421, V.zabState, T.exceptPath($s.zabState, [i], (_$at424) => DISCOVERY))
+    if ($n423 === null) return
+    $k($n423)
   }
 
   /** CheckTimeout: tla/specs/Zab.tla, line 185. */
@@ -1309,49 +1429,49 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
 
   /** RemoveLearner(i, j) as an action: tla/specs/Zab.tla, lines 388-393. */
   function RemoveLearner_act($s: State, $n: T.Partial, $k: Continue, i: T.Value, j: T.Value): void {
-    const $n390 = T.bind($n, V.learners, T.exceptPath($s.learners, [i], ($at391) => T.minus($at391, T.setOf([j]))))
-    if ($n390 === null) return
-    const $n392 = T.bind($n390, V.cepochRecv, T.exceptPath($s.cepochRecv, [i], ($at393) => RemoveCepochRecv($at393, j)))
-    if ($n392 === null) return
-    const $n394 = T.bind($n392, V.ackeRecv, T.exceptPath($s.ackeRecv, [i], ($at395) => RemoveAckeRecv($at395, j)))
-    if ($n394 === null) return
-    const $n396 = T.bind($n394, V.ackldRecv, T.exceptPath($s.ackldRecv, [i], ($at397) => RemoveAckldRecv($at397, j)))
-    if ($n396 === null) return
-    $k($n396)
+    const $n425 = T.bind($n, V.learners, T.exceptPath($s.learners, [i], ($at426) => T.minus($at426, T.setOf([j]))))
+    if ($n425 === null) return
+    const $n427 = T.bind($n425, V.cepochRecv, T.exceptPath($s.cepochRecv, [i], ($at428) => RemoveCepochRecv($at428, j)))
+    if ($n427 === null) return
+    const $n429 = T.bind($n427, V.ackeRecv, T.exceptPath($s.ackeRecv, [i], ($at430) => RemoveAckeRecv($at430, j)))
+    if ($n429 === null) return
+    const $n431 = T.bind($n429, V.ackldRecv, T.exceptPath($s.ackldRecv, [i], ($at432) => RemoveAckldRecv($at432, j)))
+    if ($n431 === null) return
+    $k($n431)
   }
 
   /** FollowerShutdown(i) as an action: tla/specs/Zab.tla, lines 329-334. */
   function FollowerShutdown_act($s: State, $n: T.Partial, $k: Continue, i: T.Value): void {
-    const $n398 = T.bind($n, V.state, T.exceptPath($s.state, [i], (_$at399) => LOOKING))
-    if ($n398 === null) return
-    const $n400 = T.bind($n398, V.zabState, T.exceptPath($s.zabState, [i], (_$at401) => ELECTION))
-    if ($n400 === null) return
-    const $n402 = T.bind($n400, V.connectInfo, T.exceptPath($s.connectInfo, [i], (_$at403) => NullPoint))
-    if ($n402 === null) return
-    $k($n402)
+    const $n433 = T.bind($n, V.state, T.exceptPath($s.state, [i], (_$at434) => LOOKING))
+    if ($n433 === null) return
+    const $n435 = T.bind($n433, V.zabState, T.exceptPath($s.zabState, [i], (_$at436) => ELECTION))
+    if ($n435 === null) return
+    const $n437 = T.bind($n435, V.connectInfo, T.exceptPath($s.connectInfo, [i], (_$at438) => NullPoint))
+    if ($n437 === null) return
+    $k($n437)
   }
 
   /** Clean(i, j) as an action: tla/specs/Zab.tla, line 221. */
   function Clean_act($s: State, $n: T.Partial, $k: Continue, i: T.Value, j: T.Value): void {
-    const $n404 = T.bind($n, V.msgs, T.exceptPath(T.exceptPath($s.msgs, [j, i], (_$at405) => T.tuple([])), [i, j], (_$at406) => T.tuple([])))
-    if ($n404 === null) return
-    $k($n404)
+    const $n439 = T.bind($n, V.msgs, T.exceptPath(T.exceptPath($s.msgs, [j, i], (_$at440) => T.tuple([])), [i, j], (_$at441) => T.tuple([])))
+    if ($n439 === null) return
+    $k($n439)
   }
 
   /** LeaderShutdown(i) as an action: tla/specs/Zab.tla, lines 334-342. */
   function LeaderShutdown_act($s: State, $n: T.Partial, $k: Continue, i: T.Value): void {
     {
       const S = T.once((): T.Value => T.apply($s.learners, i))
-      const $n407 = T.bind($n, V.state, T.fnOver(Server, (s) => (T.isIn(s, S()) ? LOOKING : T.apply($s.state, s))))
-      if ($n407 === null) return
-      const $n408 = T.bind($n407, V.zabState, T.fnOver(Server, (s) => (T.isIn(s, S()) ? ELECTION : T.apply($s.zabState, s))))
-      if ($n408 === null) return
-      const $n409 = T.bind($n408, V.connectInfo, T.fnOver(Server, (s) => (T.isIn(s, S()) ? NullPoint : T.apply($s.connectInfo, s))))
-      if ($n409 === null) return
-      CleanInputBuffer_act($s, $n409, ($n410: T.Partial): void => {
-        const $n411 = T.bind($n410, V.learners, T.exceptPath($s.learners, [i], (_$at412) => T.setOf([])))
-        if ($n411 === null) return
-        $k($n411)
+      const $n442 = T.bind($n, V.state, T.fnOver(Server, (s) => (T.isIn(s, S()) ? LOOKING : T.apply($s.state, s))))
+      if ($n442 === null) return
+      const $n443 = T.bind($n442, V.zabState, T.fnOver(Server, (s) => (T.isIn(s, S()) ? ELECTION : T.apply($s.zabState, s))))
+      if ($n443 === null) return
+      const $n444 = T.bind($n443, V.connectInfo, T.fnOver(Server, (s) => (T.isIn(s, S()) ? NullPoint : T.apply($s.connectInfo, s))))
+      if ($n444 === null) return
+      CleanInputBuffer_act($s, $n444, ($n445: T.Partial): void => {
+        const $n446 = T.bind($n445, V.learners, T.exceptPath($s.learners, [i], (_$at447) => T.setOf([])))
+        if ($n446 === null) return
+        $k($n446)
       }, S())
     }
   }
@@ -1363,9 +1483,9 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
 
   /** CleanInputBuffer(S) as an action: tla/specs/Zab.tla, lines 222-224. */
   function CleanInputBuffer_act($s: State, $n: T.Partial, $k: Continue, S: T.Value): void {
-    const $n413 = T.bind($n, V.msgs, T.fnOver(Server, (s) => T.fnOver(Server, (v) => (T.isIn(v, S) ? T.tuple([]) : T.apply(T.apply($s.msgs, s), v)))))
-    if ($n413 === null) return
-    $k($n413)
+    const $n448 = T.bind($n, V.msgs, T.fnOver(Server, (s) => T.fnOver(Server, (v) => (T.isIn(v, S) ? T.tuple([]) : T.apply(T.apply($s.msgs, s), v)))))
+    if ($n448 === null) return
+    $k($n448)
   }
 
   /** HasLeader(i): tla/specs/Zab.tla, line 125. */
@@ -1380,9 +1500,9 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
 
   /** Send(i, j, m) as an action: tla/specs/Zab.tla, line 213. */
   function Send_act($s: State, $n: T.Partial, $k: Continue, i: T.Value, j: T.Value, m: T.Value): void {
-    const $n414 = T.bind($n, V.msgs, T.exceptPath($s.msgs, [i, j], (_$at415) => T.append(T.apply(T.apply($s.msgs, i), j), m)))
-    if ($n414 === null) return
-    $k($n414)
+    const $n449 = T.bind($n, V.msgs, T.exceptPath($s.msgs, [i, j], (_$at450) => T.append(T.apply(T.apply($s.msgs, i), j), m)))
+    if ($n449 === null) return
+    $k($n449)
   }
 
   /** CheckEpoch: tla/specs/Zab.tla, line 187. */
@@ -1439,24 +1559,24 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
     {
       const new_cepochRecv_quorum = T.once((): T.Value => T.filter(T.apply(T.primed($n, V.cepochRecv, "cepochRecv"), i), (c) => T.eq(T.field(c, "connected"), true)))
       const new_sid_cepochRecv = T.once((): T.Value => T.map(new_cepochRecv_quorum(), (c) => T.field(c, "sid")))
-      const $n416 = T.bind($n, V.msgs, T.exceptPath(T.exceptPath($s.msgs, [j, i], (_$at417) => T.tail(T.apply(T.apply($s.msgs, j), i))), [i], (_$at418) => T.fnOver(Server, (v) => ((T.isIn(v, new_sid_cepochRecv()) && T.isIn(v, T.apply($s.learners, i)) && !T.eq(v, i)) ? T.append(T.apply(T.apply($s.msgs, i), v), m) : T.apply(T.apply($s.msgs, i), v)))))
-      if ($n416 === null) return
-      $k($n416)
+      const $n451 = T.bind($n, V.msgs, T.exceptPath(T.exceptPath($s.msgs, [j, i], (_$at452) => T.tail(T.apply(T.apply($s.msgs, j), i))), [i], (_$at453) => T.fnOver(Server, (v) => ((T.isIn(v, new_sid_cepochRecv()) && T.isIn(v, T.apply($s.learners, i)) && !T.eq(v, i)) ? T.append(T.apply(T.apply($s.msgs, i), v), m) : T.apply(T.apply($s.msgs, i), v)))))
+      if ($n451 === null) return
+      $k($n451)
     }
   }
 
   /** Discard(i, j) as an action: tla/specs/Zab.tla, lines 215-216. */
   function Discard_act($s: State, $n: T.Partial, $k: Continue, i: T.Value, j: T.Value): void {
-    const $n419 = T.bind($n, V.msgs, (!T.eq(T.apply(T.apply($s.msgs, i), j), T.tuple([])) ? T.exceptPath($s.msgs, [i, j], (_$at420) => T.tail(T.apply(T.apply($s.msgs, i), j))) : $s.msgs))
-    if ($n419 === null) return
-    $k($n419)
+    const $n454 = T.bind($n, V.msgs, (!T.eq(T.apply(T.apply($s.msgs, i), j), T.tuple([])) ? T.exceptPath($s.msgs, [i, j], (_$at455) => T.tail(T.apply(T.apply($s.msgs, i), j))) : $s.msgs))
+    if ($n454 === null) return
+    $k($n454)
   }
 
   /** Reply(i, j, m) as an action: tla/specs/Zab.tla, lines 218-219. */
   function Reply_act($s: State, $n: T.Partial, $k: Continue, i: T.Value, j: T.Value, m: T.Value): void {
-    const $n421 = T.bind($n, V.msgs, T.exceptPath(T.exceptPath($s.msgs, [j, i], (_$at422) => T.tail(T.apply(T.apply($s.msgs, j), i))), [i, j], (_$at423) => T.append(T.apply(T.apply($s.msgs, i), j), m)))
-    if ($n421 === null) return
-    $k($n421)
+    const $n456 = T.bind($n, V.msgs, T.exceptPath(T.exceptPath($s.msgs, [j, i], (_$at457) => T.tail(T.apply(T.apply($s.msgs, j), i))), [i, j], (_$at458) => T.append(T.apply(T.apply($s.msgs, i), j), m)))
+    if ($n456 === null) return
+    $k($n456)
   }
 
   /** PendingNEWEPOCH(i, j): tla/specs/Zab.tla, lines 196-198. */
@@ -1515,9 +1635,9 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
     {
       const new_ackeRecv_quorum = T.once((): T.Value => T.filter(T.apply(T.primed($n, V.ackeRecv, "ackeRecv"), i), (a) => T.eq(T.field(a, "connected"), true)))
       const new_sid_ackeRecv = T.once((): T.Value => T.map(new_ackeRecv_quorum(), (a) => T.field(a, "sid")))
-      const $n424 = T.bind($n, V.msgs, T.exceptPath(T.exceptPath($s.msgs, [j, i], (_$at425) => T.tail(T.apply(T.apply($s.msgs, j), i))), [i], (_$at426) => T.fnOver(Server, (v) => ((T.isIn(v, new_sid_ackeRecv()) && T.isIn(v, T.apply($s.learners, i)) && !T.eq(v, i)) ? T.append(T.apply(T.apply($s.msgs, i), v), m) : T.apply(T.apply($s.msgs, i), v)))))
-      if ($n424 === null) return
-      $k($n424)
+      const $n459 = T.bind($n, V.msgs, T.exceptPath(T.exceptPath($s.msgs, [j, i], (_$at460) => T.tail(T.apply(T.apply($s.msgs, j), i))), [i], (_$at461) => T.fnOver(Server, (v) => ((T.isIn(v, new_sid_ackeRecv()) && T.isIn(v, T.apply($s.learners, i)) && !T.eq(v, i)) ? T.append(T.apply(T.apply($s.msgs, i), v), m) : T.apply(T.apply($s.msgs, i), v)))))
+      if ($n459 === null) return
+      $k($n459)
     }
   }
 
@@ -1590,9 +1710,9 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
     {
       const new_ackldRecv_quorum = T.once((): T.Value => T.filter(T.apply(T.primed($n, V.ackldRecv, "ackldRecv"), i), (a) => T.eq(T.field(a, "connected"), true)))
       const new_sid_ackldRecv = T.once((): T.Value => T.map(new_ackldRecv_quorum(), (a) => T.field(a, "sid")))
-      const $n427 = T.bind($n, V.msgs, T.exceptPath(T.exceptPath($s.msgs, [j, i], (_$at428) => T.tail(T.apply(T.apply($s.msgs, j), i))), [i], (_$at429) => T.fnOver(Server, (v) => ((T.isIn(v, new_sid_ackldRecv()) && T.isIn(v, T.apply($s.learners, i)) && !T.eq(v, i)) ? T.append(T.apply(T.apply($s.msgs, i), v), m) : T.apply(T.apply($s.msgs, i), v)))))
-      if ($n427 === null) return
-      $k($n427)
+      const $n462 = T.bind($n, V.msgs, T.exceptPath(T.exceptPath($s.msgs, [j, i], (_$at463) => T.tail(T.apply(T.apply($s.msgs, j), i))), [i], (_$at464) => T.fnOver(Server, (v) => ((T.isIn(v, new_sid_ackldRecv()) && T.isIn(v, T.apply($s.learners, i)) && !T.eq(v, i)) ? T.append(T.apply(T.apply($s.msgs, i), v), m) : T.apply(T.apply($s.msgs, i), v)))))
+      if ($n462 === null) return
+      $k($n462)
     }
   }
 
@@ -1639,9 +1759,9 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
     {
       const ackeRecv_quorum = T.once((): T.Value => T.filter(T.apply($s.ackeRecv, i), (a) => T.eq(T.field(a, "connected"), true)))
       const sid_ackeRecv = T.once((): T.Value => T.map(ackeRecv_quorum(), (a) => T.field(a, "sid")))
-      const $n430 = T.bind($n, V.msgs, T.exceptPath($s.msgs, [i], (_$at431) => T.fnOver(Server, (v) => ((T.isIn(v, sid_ackeRecv()) && T.isIn(v, T.apply($s.learners, i)) && !T.eq(v, i)) ? T.append(T.apply(T.apply($s.msgs, i), v), m) : T.apply(T.apply($s.msgs, i), v)))))
-      if ($n430 === null) return
-      $k($n430)
+      const $n465 = T.bind($n, V.msgs, T.exceptPath($s.msgs, [i], (_$at466) => T.fnOver(Server, (v) => ((T.isIn(v, sid_ackeRecv()) && T.isIn(v, T.apply($s.learners, i)) && !T.eq(v, i)) ? T.append(T.apply(T.apply($s.msgs, i), v), m) : T.apply(T.apply($s.msgs, i), v)))))
+      if ($n465 === null) return
+      $k($n465)
     }
   }
 
@@ -1652,17 +1772,20 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
 
   /** IsNextZxid(curZxid, nextZxid) as an action: tla/specs/Zab.tla, lines 927-937. */
   function IsNextZxid_act(_$s: State, $n: T.Partial, $k: Continue, curZxid: T.Value, nextZxid: T.Value): void {
-    const $k432 = ($n433: T.Partial): void => {
-      $k($n433)
+    const $k467 = ($n468: T.Partial): void => {
+      $k($n468)
     }
-    or434: { // disjunct 1 of 2 (tla/specs/Zab.tla:929:16)
-      if (!((T.eq(T.apply(nextZxid, 2), 1) && (T.int(T.apply(curZxid, 1)) < T.int(T.apply(nextZxid, 1)))))) break or434
-      $k432($n)
+    const $m469 = T.mark($n)
+    or470: { // disjunct 1 of 2 (tla/specs/Zab.tla:929:16)
+      if (!((T.eq(T.apply(nextZxid, 2), 1) && (T.int(T.apply(curZxid, 1)) < T.int(T.apply(nextZxid, 1)))))) break or470
+      $k467($n)
     }
-    or435: { // disjunct 2 of 2 (tla/specs/Zab.tla:932:16)
-      if (!(((T.int(T.apply(nextZxid, 2)) > 1) && T.eq(T.apply(curZxid, 1), T.apply(nextZxid, 1)) && T.eq((T.int(T.apply(curZxid, 2)) + 1), T.apply(nextZxid, 2))))) break or435
-      $k432($n)
+    T.undo($n, $m469)
+    or471: { // disjunct 2 of 2 (tla/specs/Zab.tla:932:16)
+      if (!(((T.int(T.apply(nextZxid, 2)) > 1) && T.eq(T.apply(curZxid, 1), T.apply(nextZxid, 1)) && T.eq((T.int(T.apply(curZxid, 2)) + 1), T.apply(nextZxid, 2))))) break or471
+      $k467($n)
     }
+    T.undo($n, $m469)
   }
 
   /** IsNextZxid(curZxid, nextZxid): tla/specs/Zab.tla, lines 927-937. */
@@ -1681,53 +1804,62 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
       const allTxnsBeforeCommitted = T.once((): T.Value => (T.int(T.field(T.apply($s.lastCommitted, s), "index")) >= (T.int(index) - 1)))
       const hasAllQuorums = T.once((): T.Value => IsQuorum(T.field(newTxn, "ackSid")))
       const ordered = T.once((): T.Value => T.eq((T.int(T.field(T.apply($s.lastCommitted, s), "index")) + 1), index))
-      const $k436 = ($n437: T.Partial): void => {
-        $k($n437)
+      const $k472 = ($n473: T.Partial): void => {
+        $k($n473)
       }
-      or438: { // disjunct 1 of 2 (tla/specs/Zab.tla:979:15)
-        const $k439 = ($n440: T.Partial): void => {
-          Discard_act($s, $n440, ($n441: T.Partial): void => {
-            const $n442 = T.bindEach($n441, [[V.violatedInvariants, $s.violatedInvariants], [V.lastCommitted, $s.lastCommitted]])
-            if ($n442 === null) return
-            $k436($n442)
+      const $m474 = T.mark($n)
+      or475: { // disjunct 1 of 2 (tla/specs/Zab.tla:979:15)
+        const $k476 = ($n477: T.Partial): void => {
+          Discard_act($s, $n477, ($n478: T.Partial): void => {
+            const $n479 = T.bindEach($n478, [V.violatedInvariants, $s.violatedInvariants, V.lastCommitted, $s.lastCommitted])
+            if ($n479 === null) return
+            $k472($n479)
           }, follower, s)
         }
-        or443: { // disjunct 1 of 2 (tla/specs/Zab.tla:980:21)
-          if (!(!T.bool(allTxnsBeforeCommitted()))) break or443
-          $k439($n)
+        const $m480 = T.mark($n)
+        or481: { // disjunct 1 of 2 (tla/specs/Zab.tla:980:21)
+          if (!(!T.bool(allTxnsBeforeCommitted()))) break or481
+          $k476($n)
         }
-        or444: { // disjunct 2 of 2 (tla/specs/Zab.tla:981:21)
-          if (!(!T.bool(hasAllQuorums()))) break or444
-          $k439($n)
+        T.undo($n, $m480)
+        or482: { // disjunct 2 of 2 (tla/specs/Zab.tla:981:21)
+          if (!(!T.bool(hasAllQuorums()))) break or482
+          $k476($n)
         }
+        T.undo($n, $m480)
       }
-      or445: { // disjunct 2 of 2 (tla/specs/Zab.tla:984:15)
-        if (!(T.bool(allTxnsBeforeCommitted()))) break or445
-        if (!(T.bool(hasAllQuorums()))) break or445
-        const $k446 = ($n447: T.Partial): void => {
-          const $n448 = T.bind($n447, V.lastCommitted, T.exceptPath($s.lastCommitted, [s], (_$at449) => T.sortedRecord(["index", "zxid"], [index, zxid])))
-          if ($n448 === null) return
+      T.undo($n, $m474)
+      or483: { // disjunct 2 of 2 (tla/specs/Zab.tla:984:15)
+        if (!(T.bool(allTxnsBeforeCommitted()))) break or483
+        if (!(T.bool(hasAllQuorums()))) break or483
+        const $k484 = ($n485: T.Partial): void => {
+          const $n486 = T.bind($n485, V.lastCommitted, T.exceptPath($s.lastCommitted, [s], (_$at487) => T.sortedRecord(["index", "zxid"], [index, zxid])))
+          if ($n486 === null) return
           {
             const m_commit = T.once((): T.Value => T.sortedRecord(["mtype", "mzxid"], [COMMIT, zxid]))
-            DiscardAndBroadcast_act($s, $n448, ($n450: T.Partial): void => {
-              $k436($n450)
+            DiscardAndBroadcast_act($s, $n486, ($n488: T.Partial): void => {
+              $k472($n488)
             }, s, follower, m_commit())
           }
         }
-        or451: { // disjunct 1 of 2 (tla/specs/Zab.tla:986:21)
-          if (!(!T.bool(ordered()))) break or451
-          if (!(T.printT(T.concat(T.concat("Warn: Committing zxid ", T.show(zxid)), " not first.")))) break or451
-          const $n452 = T.bind($n, V.violatedInvariants, T.exceptPath($s.violatedInvariants, ["commitInconsistent"], (_$at453) => true))
-          if ($n452 === null) break or451
-          $k446($n452)
+        const $m489 = T.mark($n)
+        or490: { // disjunct 1 of 2 (tla/specs/Zab.tla:986:21)
+          if (!(!T.bool(ordered()))) break or490
+          if (!(T.printT(T.concat(T.concat("Warn: Committing zxid ", T.show(zxid)), " not first.")))) break or490
+          const $n491 = T.bind($n, V.violatedInvariants, T.exceptPath($s.violatedInvariants, ["commitInconsistent"], (_$at492) => true))
+          if ($n491 === null) break or490
+          $k484($n491)
         }
-        or454: { // disjunct 2 of 2 (tla/specs/Zab.tla:990:21)
-          if (!(T.bool(ordered()))) break or454
-          const $n455 = T.bindEach($n, [[V.violatedInvariants, $s.violatedInvariants]])
-          if ($n455 === null) break or454
-          $k446($n455)
+        T.undo($n, $m489)
+        or493: { // disjunct 2 of 2 (tla/specs/Zab.tla:990:21)
+          if (!(T.bool(ordered()))) break or493
+          const $n494 = T.bindEach($n, [V.violatedInvariants, $s.violatedInvariants])
+          if ($n494 === null) break or493
+          $k484($n494)
         }
+        T.undo($n, $m489)
       }
+      T.undo($n, $m474)
     }
   }
 
@@ -1746,9 +1878,9 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
 
   /** UnchangeRecorder as an action: tla/specs/Zab.tla, line 178. */
   function UnchangeRecorder_act($s: State, $n: T.Partial, $k: Continue): void {
-    const $n456 = T.bindEach($n, [[V.recorder, $s.recorder]])
-    if ($n456 === null) return
-    $k($n456)
+    const $n495 = T.bindEach($n, [V.recorder, $s.recorder])
+    if ($n495 === null) return
+    $k($n495)
   }
 
   /** RecorderSetFailure(pc): tla/specs/Zab.tla, lines 169-173. */
@@ -1871,9 +2003,9 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
     {
       const ackldRecv_quorum = T.once((): T.Value => T.filter(T.apply($s.ackldRecv, i), (a) => T.eq(T.field(a, "connected"), true)))
       const sid_ackldRecv = T.once((): T.Value => T.map(ackldRecv_quorum(), (a) => T.field(a, "sid")))
-      const $n457 = T.bind($n, V.msgs, T.exceptPath(T.exceptPath($s.msgs, [j, i], (_$at458) => T.tail(T.apply(T.apply($s.msgs, j), i))), [i], (_$at459) => T.fnOver(Server, (v) => ((T.isIn(v, sid_ackldRecv()) && T.isIn(v, T.apply($s.learners, i)) && !T.eq(v, i)) ? T.append(T.apply(T.apply($s.msgs, i), v), m) : T.apply(T.apply($s.msgs, i), v)))))
-      if ($n457 === null) return
-      $k($n457)
+      const $n496 = T.bind($n, V.msgs, T.exceptPath(T.exceptPath($s.msgs, [j, i], (_$at497) => T.tail(T.apply(T.apply($s.msgs, j), i))), [i], (_$at498) => T.fnOver(Server, (v) => ((T.isIn(v, sid_ackldRecv()) && T.isIn(v, T.apply($s.learners, i)) && !T.eq(v, i)) ? T.append(T.apply(T.apply($s.msgs, i), v), m) : T.apply(T.apply($s.msgs, i), v)))))
+      if ($n496 === null) return
+      $k($n496)
     }
   }
 
@@ -1916,7 +2048,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
     variables,
     init: (): ReadonlyArray<State> => {
       const states: Array<State> = []
-      Init_init(blank, (n) => states.push(stateOf(n)))
+      Init_init(blank(), (n) => states.push(stateOf(n)))
       return states
     },
     actions: [
@@ -1932,7 +2064,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
         },
         next: ($s: State, args: ReadonlyArray<T.Value>, emit: (t: State) => void): void => {
           const i = args[0]!
-          UpdateLeader_act($s, blank, (n) => emit(stateOf(n)), i)
+          UpdateLeader_act($s, blank(), (n) => emit(stateOf(n)), i)
         },
       } satisfies GeneratedAction<State>,
       {
@@ -1947,7 +2079,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
         },
         next: ($s: State, args: ReadonlyArray<T.Value>, emit: (t: State) => void): void => {
           const i = args[0]!
-          FollowLeader_act($s, blank, (n) => emit(stateOf(n)), i)
+          FollowLeader_act($s, blank(), (n) => emit(stateOf(n)), i)
         },
       } satisfies GeneratedAction<State>,
       {
@@ -1965,7 +2097,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
         next: ($s: State, args: ReadonlyArray<T.Value>, emit: (t: State) => void): void => {
           const i = args[0]!
           const j = args[1]!
-          Timeout_act($s, blank, (n) => emit(stateOf(n)), i, j)
+          Timeout_act($s, blank(), (n) => emit(stateOf(n)), i, j)
         },
       } satisfies GeneratedAction<State>,
       {
@@ -1980,7 +2112,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
         },
         next: ($s: State, args: ReadonlyArray<T.Value>, emit: (t: State) => void): void => {
           const i = args[0]!
-          Restart_act($s, blank, (n) => emit(stateOf(n)), i)
+          Restart_act($s, blank(), (n) => emit(stateOf(n)), i)
         },
       } satisfies GeneratedAction<State>,
       {
@@ -1998,7 +2130,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
         next: ($s: State, args: ReadonlyArray<T.Value>, emit: (t: State) => void): void => {
           const i = args[0]!
           const j = args[1]!
-          ConnectAndFollowerSendCEPOCH_act($s, blank, (n) => emit(stateOf(n)), i, j)
+          ConnectAndFollowerSendCEPOCH_act($s, blank(), (n) => emit(stateOf(n)), i, j)
         },
       } satisfies GeneratedAction<State>,
       {
@@ -2016,7 +2148,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
         next: ($s: State, args: ReadonlyArray<T.Value>, emit: (t: State) => void): void => {
           const i = args[0]!
           const j = args[1]!
-          LeaderProcessCEPOCH_act($s, blank, (n) => emit(stateOf(n)), i, j)
+          LeaderProcessCEPOCH_act($s, blank(), (n) => emit(stateOf(n)), i, j)
         },
       } satisfies GeneratedAction<State>,
       {
@@ -2034,7 +2166,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
         next: ($s: State, args: ReadonlyArray<T.Value>, emit: (t: State) => void): void => {
           const i = args[0]!
           const j = args[1]!
-          FollowerProcessNEWEPOCH_act($s, blank, (n) => emit(stateOf(n)), i, j)
+          FollowerProcessNEWEPOCH_act($s, blank(), (n) => emit(stateOf(n)), i, j)
         },
       } satisfies GeneratedAction<State>,
       {
@@ -2052,7 +2184,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
         next: ($s: State, args: ReadonlyArray<T.Value>, emit: (t: State) => void): void => {
           const i = args[0]!
           const j = args[1]!
-          LeaderProcessACKEPOCH_act($s, blank, (n) => emit(stateOf(n)), i, j)
+          LeaderProcessACKEPOCH_act($s, blank(), (n) => emit(stateOf(n)), i, j)
         },
       } satisfies GeneratedAction<State>,
       {
@@ -2070,7 +2202,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
         next: ($s: State, args: ReadonlyArray<T.Value>, emit: (t: State) => void): void => {
           const i = args[0]!
           const j = args[1]!
-          FollowerProcessNEWLEADER_act($s, blank, (n) => emit(stateOf(n)), i, j)
+          FollowerProcessNEWLEADER_act($s, blank(), (n) => emit(stateOf(n)), i, j)
         },
       } satisfies GeneratedAction<State>,
       {
@@ -2088,7 +2220,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
         next: ($s: State, args: ReadonlyArray<T.Value>, emit: (t: State) => void): void => {
           const i = args[0]!
           const j = args[1]!
-          LeaderProcessACKLD_act($s, blank, (n) => emit(stateOf(n)), i, j)
+          LeaderProcessACKLD_act($s, blank(), (n) => emit(stateOf(n)), i, j)
         },
       } satisfies GeneratedAction<State>,
       {
@@ -2106,7 +2238,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
         next: ($s: State, args: ReadonlyArray<T.Value>, emit: (t: State) => void): void => {
           const i = args[0]!
           const j = args[1]!
-          FollowerProcessCOMMITLD_act($s, blank, (n) => emit(stateOf(n)), i, j)
+          FollowerProcessCOMMITLD_act($s, blank(), (n) => emit(stateOf(n)), i, j)
         },
       } satisfies GeneratedAction<State>,
       {
@@ -2121,7 +2253,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
         },
         next: ($s: State, args: ReadonlyArray<T.Value>, emit: (t: State) => void): void => {
           const i = args[0]!
-          LeaderProcessRequest_act($s, blank, (n) => emit(stateOf(n)), i)
+          LeaderProcessRequest_act($s, blank(), (n) => emit(stateOf(n)), i)
         },
       } satisfies GeneratedAction<State>,
       {
@@ -2136,7 +2268,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
         },
         next: ($s: State, args: ReadonlyArray<T.Value>, emit: (t: State) => void): void => {
           const i = args[0]!
-          LeaderBroadcastPROPOSE_act($s, blank, (n) => emit(stateOf(n)), i)
+          LeaderBroadcastPROPOSE_act($s, blank(), (n) => emit(stateOf(n)), i)
         },
       } satisfies GeneratedAction<State>,
       {
@@ -2154,7 +2286,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
         next: ($s: State, args: ReadonlyArray<T.Value>, emit: (t: State) => void): void => {
           const i = args[0]!
           const j = args[1]!
-          FollowerProcessPROPOSE_act($s, blank, (n) => emit(stateOf(n)), i, j)
+          FollowerProcessPROPOSE_act($s, blank(), (n) => emit(stateOf(n)), i, j)
         },
       } satisfies GeneratedAction<State>,
       {
@@ -2172,7 +2304,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
         next: ($s: State, args: ReadonlyArray<T.Value>, emit: (t: State) => void): void => {
           const i = args[0]!
           const j = args[1]!
-          LeaderProcessACK_act($s, blank, (n) => emit(stateOf(n)), i, j)
+          LeaderProcessACK_act($s, blank(), (n) => emit(stateOf(n)), i, j)
         },
       } satisfies GeneratedAction<State>,
       {
@@ -2190,7 +2322,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
         next: ($s: State, args: ReadonlyArray<T.Value>, emit: (t: State) => void): void => {
           const i = args[0]!
           const j = args[1]!
-          FollowerProcessCOMMIT_act($s, blank, (n) => emit(stateOf(n)), i, j)
+          FollowerProcessCOMMIT_act($s, blank(), (n) => emit(stateOf(n)), i, j)
         },
       } satisfies GeneratedAction<State>,
       {
@@ -2205,7 +2337,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
         },
         next: ($s: State, args: ReadonlyArray<T.Value>, emit: (t: State) => void): void => {
           const i = args[0]!
-          FilterNonexistentMessage_act($s, blank, (n) => emit(stateOf(n)), i)
+          FilterNonexistentMessage_act($s, blank(), (n) => emit(stateOf(n)), i)
         },
       } satisfies GeneratedAction<State>,
     ],

@@ -129,7 +129,8 @@ function viewOf(n: T.Partial): State {
 /** ZkV3_7_0_Bounded with its constants fixed: Init, the actions of Next, the invariants. */
 export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State> {
   const { Server, LOOKING, FOLLOWING, LEADING, NOTIFICATION, NONE, ELECTION, DISCOVERY, SYNCHRONIZATION, BROADCAST, DIFF, TRUNC, SNAP, FOLLOWERINFO, LEADERINFO, ACKEPOCH, NEWLEADER, ACKLD, UPTODATE, PROPOSAL, ACK, COMMIT, ONLINE, OFFLINE, Parameters, MaxRound, MaxQueue, MaxVersion, NullPoint } = constants
-  const blank: T.Partial = [undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined]
+  /** Where Init and each action start: nothing assigned (a fresh one per call, as calls may nest). */
+  const blank = (): T.Partial => new T.Partial([undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined])
 
   /** Init as part of Init: tla/specs/ZkV3_7_0.tla, lines 507-515. */
   function Init_init($n: T.Partial, $k: Continue): void {
@@ -254,7 +255,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
   function FLEReceiveNotmsg_act($s: State, $n: T.Partial, $k: Continue, i: T.Value, j: T.Value): void {
     if (!(T.bool(IsON($s, i)))) return
     ReceiveNotmsg_act($s, $n, ($n191: T.Partial): void => {
-      const $n192 = T.bindEach($n191, [[V.zabState, $s.zabState], [V.acceptedEpoch, $s.acceptedEpoch], [V.lastCommitted, $s.lastCommitted], [V.learners, $s.learners], [V.connecting, $s.connecting], [V.initialHistory, $s.initialHistory], [V.electing, $s.electing], [V.ackldRecv, $s.ackldRecv], [V.forwarding, $s.forwarding], [V.tempMaxEpoch, $s.tempMaxEpoch], [V.lastSnapshot, $s.lastSnapshot], [V.connectInfo, $s.connectInfo], [V.packetsSync, $s.packetsSync], [V.proposalMsgsLog, $s.proposalMsgsLog], [V.epochLeader, $s.epochLeader], [V.violatedInvariants, $s.violatedInvariants], [V.status, $s.status], [V.partition, $s.partition], [V.msgs, $s.msgs]])
+      const $n192 = T.bindEach($n191, [V.zabState, $s.zabState, V.acceptedEpoch, $s.acceptedEpoch, V.lastCommitted, $s.lastCommitted, V.learners, $s.learners, V.connecting, $s.connecting, V.initialHistory, $s.initialHistory, V.electing, $s.electing, V.ackldRecv, $s.ackldRecv, V.forwarding, $s.forwarding, V.tempMaxEpoch, $s.tempMaxEpoch, V.lastSnapshot, $s.lastSnapshot, V.connectInfo, $s.connectInfo, V.packetsSync, $s.packetsSync, V.proposalMsgsLog, $s.proposalMsgsLog, V.epochLeader, $s.epochLeader, V.violatedInvariants, $s.violatedInvariants, V.status, $s.status, V.partition, $s.partition, V.msgs, $s.msgs])
       if ($n192 === null) return
       UpdateRecorder_act($s, $n192, ($n193: T.Partial): void => {
         $k($n193)
@@ -266,7 +267,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
   function FLENotmsgTimeout_act($s: State, $n: T.Partial, $k: Continue, i: T.Value): void {
     if (!(T.bool(IsON($s, i)))) return
     NotmsgTimeout_act($s, $n, ($n194: T.Partial): void => {
-      const $n195 = T.bindEach($n194, [[V.zabState, $s.zabState], [V.acceptedEpoch, $s.acceptedEpoch], [V.lastCommitted, $s.lastCommitted], [V.learners, $s.learners], [V.connecting, $s.connecting], [V.initialHistory, $s.initialHistory], [V.electing, $s.electing], [V.ackldRecv, $s.ackldRecv], [V.forwarding, $s.forwarding], [V.tempMaxEpoch, $s.tempMaxEpoch], [V.lastSnapshot, $s.lastSnapshot], [V.connectInfo, $s.connectInfo], [V.packetsSync, $s.packetsSync], [V.proposalMsgsLog, $s.proposalMsgsLog], [V.epochLeader, $s.epochLeader], [V.violatedInvariants, $s.violatedInvariants], [V.status, $s.status], [V.partition, $s.partition], [V.msgs, $s.msgs]])
+      const $n195 = T.bindEach($n194, [V.zabState, $s.zabState, V.acceptedEpoch, $s.acceptedEpoch, V.lastCommitted, $s.lastCommitted, V.learners, $s.learners, V.connecting, $s.connecting, V.initialHistory, $s.initialHistory, V.electing, $s.electing, V.ackldRecv, $s.ackldRecv, V.forwarding, $s.forwarding, V.tempMaxEpoch, $s.tempMaxEpoch, V.lastSnapshot, $s.lastSnapshot, V.connectInfo, $s.connectInfo, V.packetsSync, $s.packetsSync, V.proposalMsgsLog, $s.proposalMsgsLog, V.epochLeader, $s.epochLeader, V.violatedInvariants, $s.violatedInvariants, V.status, $s.status, V.partition, $s.partition, V.msgs, $s.msgs])
       if ($n195 === null) return
       UpdateRecorder_act($s, $n195, ($n196: T.Partial): void => {
         $k($n196)
@@ -281,34 +282,38 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       {
         const newState = T.once((): T.Value => T.apply(T.primed($n197, V.state, "state"), i))
         const $k198 = ($n199: T.Partial): void => {
-          const $n200 = T.bindEach($n199, [[V.lastCommitted, $s.lastCommitted], [V.lastSnapshot, $s.lastSnapshot], [V.acceptedEpoch, $s.acceptedEpoch], [V.connectInfo, $s.connectInfo], [V.proposalMsgsLog, $s.proposalMsgsLog], [V.epochLeader, $s.epochLeader], [V.violatedInvariants, $s.violatedInvariants], [V.status, $s.status], [V.partition, $s.partition], [V.msgs, $s.msgs]])
+          const $n200 = T.bindEach($n199, [V.lastCommitted, $s.lastCommitted, V.lastSnapshot, $s.lastSnapshot, V.acceptedEpoch, $s.acceptedEpoch, V.connectInfo, $s.connectInfo, V.proposalMsgsLog, $s.proposalMsgsLog, V.epochLeader, $s.epochLeader, V.violatedInvariants, $s.violatedInvariants, V.status, $s.status, V.partition, $s.partition, V.msgs, $s.msgs])
           if ($n200 === null) return
           UpdateRecorder_act($s, $n200, ($n201: T.Partial): void => {
             $k($n201)
           }, T.tuple(["FLEHandleNotmsg", i]))
         }
-        or202: { // disjunct 1 of 3 (tla/specs/ZkV3_7_0.tla:558:15)
-          if (!(T.eq(newState(), LEADING))) break or202
-          ZabTurnToLeading_act($s, $n197, ($n203: T.Partial): void => {
-            const $n204 = T.bindEach($n203, [[V.packetsSync, $s.packetsSync]])
-            if ($n204 === null) return
-            $k198($n204)
+        const $m202 = T.mark($n197)
+        or203: { // disjunct 1 of 3 (tla/specs/ZkV3_7_0.tla:558:15)
+          if (!(T.eq(newState(), LEADING))) break or203
+          ZabTurnToLeading_act($s, $n197, ($n204: T.Partial): void => {
+            const $n205 = T.bindEach($n204, [V.packetsSync, $s.packetsSync])
+            if ($n205 === null) return
+            $k198($n205)
           }, i)
         }
-        or205: { // disjunct 2 of 3 (tla/specs/ZkV3_7_0.tla:561:15)
-          if (!(T.eq(newState(), FOLLOWING))) break or205
-          ZabTurnToFollowing_act($s, $n197, ($n206: T.Partial): void => {
-            const $n207 = T.bindEach($n206, [[V.learners, $s.learners], [V.connecting, $s.connecting], [V.electing, $s.electing], [V.ackldRecv, $s.ackldRecv], [V.forwarding, $s.forwarding], [V.tempMaxEpoch, $s.tempMaxEpoch]])
-            if ($n207 === null) return
-            $k198($n207)
+        T.undo($n197, $m202)
+        or206: { // disjunct 2 of 3 (tla/specs/ZkV3_7_0.tla:561:15)
+          if (!(T.eq(newState(), FOLLOWING))) break or206
+          ZabTurnToFollowing_act($s, $n197, ($n207: T.Partial): void => {
+            const $n208 = T.bindEach($n207, [V.learners, $s.learners, V.connecting, $s.connecting, V.electing, $s.electing, V.ackldRecv, $s.ackldRecv, V.forwarding, $s.forwarding, V.tempMaxEpoch, $s.tempMaxEpoch])
+            if ($n208 === null) return
+            $k198($n208)
           }, i)
         }
-        or208: { // disjunct 3 of 3 (tla/specs/ZkV3_7_0.tla:565:15)
-          if (!(T.eq(newState(), LOOKING))) break or208
-          const $n209 = T.bindEach($n197, [[V.zabState, $s.zabState], [V.learners, $s.learners], [V.connecting, $s.connecting], [V.electing, $s.electing], [V.ackldRecv, $s.ackldRecv], [V.forwarding, $s.forwarding], [V.tempMaxEpoch, $s.tempMaxEpoch], [V.packetsSync, $s.packetsSync], [V.initialHistory, $s.initialHistory]])
-          if ($n209 === null) break or208
-          $k198($n209)
+        T.undo($n197, $m202)
+        or209: { // disjunct 3 of 3 (tla/specs/ZkV3_7_0.tla:565:15)
+          if (!(T.eq(newState(), LOOKING))) break or209
+          const $n210 = T.bindEach($n197, [V.zabState, $s.zabState, V.learners, $s.learners, V.connecting, $s.connecting, V.electing, $s.electing, V.ackldRecv, $s.ackldRecv, V.forwarding, $s.forwarding, V.tempMaxEpoch, $s.tempMaxEpoch, V.packetsSync, $s.packetsSync, V.initialHistory, $s.initialHistory])
+          if ($n210 === null) break or209
+          $k198($n210)
         }
+        T.undo($n197, $m202)
       }
     }, i)
   }
@@ -316,39 +321,43 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
   /** FLEWaitNewNotmsg(i) as an action: tla/specs/ZkV3_7_0.tla, lines 574-594. */
   function FLEWaitNewNotmsg_act($s: State, $n: T.Partial, $k: Continue, i: T.Value): void {
     if (!(T.bool(IsON($s, i)))) return
-    WaitNewNotmsg_act($s, $n, ($n210: T.Partial): void => {
+    WaitNewNotmsg_act($s, $n, ($n211: T.Partial): void => {
       {
-        const newState = T.once((): T.Value => T.apply(T.primed($n210, V.state, "state"), i))
-        const $k211 = ($n212: T.Partial): void => {
-          const $n213 = T.bindEach($n212, [[V.lastCommitted, $s.lastCommitted], [V.lastSnapshot, $s.lastSnapshot], [V.acceptedEpoch, $s.acceptedEpoch], [V.connectInfo, $s.connectInfo], [V.proposalMsgsLog, $s.proposalMsgsLog], [V.epochLeader, $s.epochLeader], [V.violatedInvariants, $s.violatedInvariants], [V.status, $s.status], [V.partition, $s.partition], [V.msgs, $s.msgs]])
-          if ($n213 === null) return
-          UpdateRecorder_act($s, $n213, ($n214: T.Partial): void => {
-            $k($n214)
+        const newState = T.once((): T.Value => T.apply(T.primed($n211, V.state, "state"), i))
+        const $k212 = ($n213: T.Partial): void => {
+          const $n214 = T.bindEach($n213, [V.lastCommitted, $s.lastCommitted, V.lastSnapshot, $s.lastSnapshot, V.acceptedEpoch, $s.acceptedEpoch, V.connectInfo, $s.connectInfo, V.proposalMsgsLog, $s.proposalMsgsLog, V.epochLeader, $s.epochLeader, V.violatedInvariants, $s.violatedInvariants, V.status, $s.status, V.partition, $s.partition, V.msgs, $s.msgs])
+          if ($n214 === null) return
+          UpdateRecorder_act($s, $n214, ($n215: T.Partial): void => {
+            $k($n215)
           }, T.tuple(["FLEWaitNewNotmsg", i]))
         }
-        or215: { // disjunct 1 of 3 (tla/specs/ZkV3_7_0.tla:579:15)
-          if (!(T.eq(newState(), LEADING))) break or215
-          ZabTurnToLeading_act($s, $n210, ($n216: T.Partial): void => {
-            const $n217 = T.bindEach($n216, [[V.packetsSync, $s.packetsSync]])
-            if ($n217 === null) return
-            $k211($n217)
+        const $m216 = T.mark($n211)
+        or217: { // disjunct 1 of 3 (tla/specs/ZkV3_7_0.tla:579:15)
+          if (!(T.eq(newState(), LEADING))) break or217
+          ZabTurnToLeading_act($s, $n211, ($n218: T.Partial): void => {
+            const $n219 = T.bindEach($n218, [V.packetsSync, $s.packetsSync])
+            if ($n219 === null) return
+            $k212($n219)
           }, i)
         }
-        or218: { // disjunct 2 of 3 (tla/specs/ZkV3_7_0.tla:582:15)
-          if (!(T.eq(newState(), FOLLOWING))) break or218
-          ZabTurnToFollowing_act($s, $n210, ($n219: T.Partial): void => {
-            const $n220 = T.bindEach($n219, [[V.learners, $s.learners], [V.connecting, $s.connecting], [V.electing, $s.electing], [V.ackldRecv, $s.ackldRecv], [V.forwarding, $s.forwarding], [V.tempMaxEpoch, $s.tempMaxEpoch]])
-            if ($n220 === null) return
-            $k211($n220)
+        T.undo($n211, $m216)
+        or220: { // disjunct 2 of 3 (tla/specs/ZkV3_7_0.tla:582:15)
+          if (!(T.eq(newState(), FOLLOWING))) break or220
+          ZabTurnToFollowing_act($s, $n211, ($n221: T.Partial): void => {
+            const $n222 = T.bindEach($n221, [V.learners, $s.learners, V.connecting, $s.connecting, V.electing, $s.electing, V.ackldRecv, $s.ackldRecv, V.forwarding, $s.forwarding, V.tempMaxEpoch, $s.tempMaxEpoch])
+            if ($n222 === null) return
+            $k212($n222)
           }, i)
         }
-        or221: { // disjunct 3 of 3 (tla/specs/ZkV3_7_0.tla:586:15)
-          if (!(T.eq(newState(), LOOKING))) break or221
-          if (!(T.printT(T.concat("Note: New state is LOOKING in FLEWaitNewNotmsgEnd,", " which should not happen.")))) break or221
-          const $n222 = T.bindEach($n210, [[V.zabState, $s.zabState], [V.learners, $s.learners], [V.connecting, $s.connecting], [V.electing, $s.electing], [V.ackldRecv, $s.ackldRecv], [V.forwarding, $s.forwarding], [V.tempMaxEpoch, $s.tempMaxEpoch], [V.initialHistory, $s.initialHistory], [V.packetsSync, $s.packetsSync]])
-          if ($n222 === null) break or221
-          $k211($n222)
+        T.undo($n211, $m216)
+        or223: { // disjunct 3 of 3 (tla/specs/ZkV3_7_0.tla:586:15)
+          if (!(T.eq(newState(), LOOKING))) break or223
+          if (!(T.printT(T.concat("Note: New state is LOOKING in FLEWaitNewNotmsgEnd,", " which should not happen.")))) break or223
+          const $n224 = T.bindEach($n211, [V.zabState, $s.zabState, V.learners, $s.learners, V.connecting, $s.connecting, V.electing, $s.electing, V.ackldRecv, $s.ackldRecv, V.forwarding, $s.forwarding, V.tempMaxEpoch, $s.tempMaxEpoch, V.initialHistory, $s.initialHistory, V.packetsSync, $s.packetsSync])
+          if ($n224 === null) break or223
+          $k212($n224)
         }
+        T.undo($n211, $m216)
       }
     }, i)
   }
@@ -360,53 +369,59 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
     if (!(T.bool(IsON($s, i)))) return
     if (!(T.bool(IsON($s, j)))) return
     if (!(!T.bool(HasPartitioned($s, i, j)))) return
-    const $k223 = ($n224: T.Partial): void => {
-      const $n225 = T.bind($n224, V.partition, T.exceptPath(T.exceptPath($s.partition, [i, j], (_$at226) => true), [j, i], (_$at227) => true))
-      if ($n225 === null) return
-      const $n228 = T.bindEach($n225, [[V.acceptedEpoch, $s.acceptedEpoch], [V.lastCommitted, $s.lastCommitted], [V.lastSnapshot, $s.lastSnapshot], [V.tempMaxEpoch, $s.tempMaxEpoch], [V.initialHistory, $s.initialHistory], [V.proposalMsgsLog, $s.proposalMsgsLog], [V.epochLeader, $s.epochLeader], [V.violatedInvariants, $s.violatedInvariants], [V.packetsSync, $s.packetsSync], [V.status, $s.status]])
-      if ($n228 === null) return
-      UpdateRecorder_act($s, $n228, ($n229: T.Partial): void => {
-        $k($n229)
+    const $k225 = ($n226: T.Partial): void => {
+      const $n227 = T.bind($n226, V.partition, T.exceptPath(T.exceptPath($s.partition, [i, j], (_$at228) => true), [j, i], (_$at229) => true))
+      if ($n227 === null) return
+      const $n230 = T.bindEach($n227, [V.acceptedEpoch, $s.acceptedEpoch, V.lastCommitted, $s.lastCommitted, V.lastSnapshot, $s.lastSnapshot, V.tempMaxEpoch, $s.tempMaxEpoch, V.initialHistory, $s.initialHistory, V.proposalMsgsLog, $s.proposalMsgsLog, V.epochLeader, $s.epochLeader, V.violatedInvariants, $s.violatedInvariants, V.packetsSync, $s.packetsSync, V.status, $s.status])
+      if ($n230 === null) return
+      UpdateRecorder_act($s, $n230, ($n231: T.Partial): void => {
+        $k($n231)
       }, T.tuple(["PartitionStart", i, j]))
     }
-    or230: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:674:15)
-      if (!(T.bool(IsLeader($s, i)))) break or230
-      if (!(T.bool(IsMyLearner($s, i, j)))) break or230
-      if (!(T.bool(IsFollower($s, j)))) break or230
-      if (!(T.bool(IsMyLeader($s, j, i)))) break or230
+    const $m232 = T.mark($n)
+    or233: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:674:15)
+      if (!(T.bool(IsLeader($s, i)))) break or233
+      if (!(T.bool(IsMyLearner($s, i, j)))) break or233
+      if (!(T.bool(IsFollower($s, j)))) break or233
+      if (!(T.bool(IsMyLeader($s, j, i)))) break or233
       {
         const newLearners = T.once((): T.Value => T.minus(T.apply($s.learners, i), T.setOf([j])))
-        const $k231 = ($n232: T.Partial): void => {
-          $k223($n232)
+        const $k234 = ($n235: T.Partial): void => {
+          $k225($n235)
         }
-        or233: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:677:24)
-          if (!(T.bool(IsQuorum(newLearners())))) break or233
-          RemoveLearner_act($s, $n, ($n234: T.Partial): void => {
-            FollowerShutdown_act($s, $n234, ($n235: T.Partial): void => {
-              Clean_act($s, $n235, ($n236: T.Partial): void => {
-                $k231($n236)
+        const $m236 = T.mark($n)
+        or237: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:677:24)
+          if (!(T.bool(IsQuorum(newLearners())))) break or237
+          RemoveLearner_act($s, $n, ($n238: T.Partial): void => {
+            FollowerShutdown_act($s, $n238, ($n239: T.Partial): void => {
+              Clean_act($s, $n239, ($n240: T.Partial): void => {
+                $k234($n240)
               }, i, j)
             }, j)
           }, i, j)
         }
-        or237: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:681:24)
-          if (!(!T.bool(IsQuorum(newLearners())))) break or237
-          LeaderShutdown_act($s, $n, ($n238: T.Partial): void => {
-            const $n239 = T.bindEach($n238, [[V.connecting, $s.connecting], [V.electing, $s.electing], [V.ackldRecv, $s.ackldRecv]])
-            if ($n239 === null) return
-            $k231($n239)
+        T.undo($n, $m236)
+        or241: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:681:24)
+          if (!(!T.bool(IsQuorum(newLearners())))) break or241
+          LeaderShutdown_act($s, $n, ($n242: T.Partial): void => {
+            const $n243 = T.bindEach($n242, [V.connecting, $s.connecting, V.electing, $s.electing, V.ackldRecv, $s.ackldRecv])
+            if ($n243 === null) return
+            $k234($n243)
           }, i)
         }
+        T.undo($n, $m236)
       }
     }
-    or240: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:684:15)
-      if (!(T.bool(IsLooking($s, i)))) break or240
-      if (!(T.bool(IsLooking($s, j)))) break or240
-      if (!(T.bool(IdCompare(i, j)))) break or240
-      const $n241 = T.bindEach($n, [[V.state, $s.state], [V.currentEpoch, $s.currentEpoch], [V.lastProcessed, $s.lastProcessed], [V.history, $s.history], [V.currentVote, $s.currentVote], [V.logicalClock, $s.logicalClock], [V.receiveVotes, $s.receiveVotes], [V.outOfElection, $s.outOfElection], [V.recvQueue, $s.recvQueue], [V.waitNotmsg, $s.waitNotmsg], [V.leadingVoteSet, $s.leadingVoteSet], [V.electionMsgs, $s.electionMsgs], [V.zabState, $s.zabState], [V.connectInfo, $s.connectInfo], [V.msgs, $s.msgs], [V.learners, $s.learners], [V.forwarding, $s.forwarding], [V.connecting, $s.connecting], [V.electing, $s.electing], [V.ackldRecv, $s.ackldRecv]])
-      if ($n241 === null) break or240
-      $k223($n241)
+    T.undo($n, $m232)
+    or244: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:684:15)
+      if (!(T.bool(IsLooking($s, i)))) break or244
+      if (!(T.bool(IsLooking($s, j)))) break or244
+      if (!(T.bool(IdCompare(i, j)))) break or244
+      const $n245 = T.bindEach($n, [V.state, $s.state, V.currentEpoch, $s.currentEpoch, V.lastProcessed, $s.lastProcessed, V.history, $s.history, V.currentVote, $s.currentVote, V.logicalClock, $s.logicalClock, V.receiveVotes, $s.receiveVotes, V.outOfElection, $s.outOfElection, V.recvQueue, $s.recvQueue, V.waitNotmsg, $s.waitNotmsg, V.leadingVoteSet, $s.leadingVoteSet, V.electionMsgs, $s.electionMsgs, V.zabState, $s.zabState, V.connectInfo, $s.connectInfo, V.msgs, $s.msgs, V.learners, $s.learners, V.forwarding, $s.forwarding, V.connecting, $s.connecting, V.electing, $s.electing, V.ackldRecv, $s.ackldRecv])
+      if ($n245 === null) break or244
+      $k225($n245)
     }
+    T.undo($n, $m232)
   }
 
   /** PartitionRecover(i, j) as an action: tla/specs/ZkV3_7_0.tla, lines 694-704. */
@@ -415,105 +430,115 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
     if (!(T.bool(IsON($s, j)))) return
     if (!(T.bool(IdCompare(i, j)))) return
     if (!(T.bool(HasPartitioned($s, i, j)))) return
-    const $n242 = T.bind($n, V.partition, T.exceptPath(T.exceptPath($s.partition, [i, j], (_$at243) => false), [j, i], (_$at244) => false))
-    if ($n242 === null) return
-    const $n245 = T.bindEach($n242, [[V.state, $s.state], [V.currentEpoch, $s.currentEpoch], [V.lastProcessed, $s.lastProcessed], [V.zabState, $s.zabState], [V.acceptedEpoch, $s.acceptedEpoch], [V.history, $s.history], [V.lastCommitted, $s.lastCommitted], [V.lastSnapshot, $s.lastSnapshot], [V.initialHistory, $s.initialHistory], [V.leadingVoteSet, $s.leadingVoteSet], [V.learners, $s.learners], [V.connecting, $s.connecting], [V.electing, $s.electing], [V.ackldRecv, $s.ackldRecv], [V.forwarding, $s.forwarding], [V.tempMaxEpoch, $s.tempMaxEpoch], [V.currentVote, $s.currentVote], [V.logicalClock, $s.logicalClock], [V.receiveVotes, $s.receiveVotes], [V.outOfElection, $s.outOfElection], [V.recvQueue, $s.recvQueue], [V.waitNotmsg, $s.waitNotmsg], [V.connectInfo, $s.connectInfo], [V.packetsSync, $s.packetsSync], [V.proposalMsgsLog, $s.proposalMsgsLog], [V.epochLeader, $s.epochLeader], [V.violatedInvariants, $s.violatedInvariants], [V.msgs, $s.msgs], [V.electionMsgs, $s.electionMsgs], [V.status, $s.status]])
-    if ($n245 === null) return
-    UpdateRecorder_act($s, $n245, ($n246: T.Partial): void => {
-      $k($n246)
+    const $n246 = T.bind($n, V.partition, T.exceptPath(T.exceptPath($s.partition, [i, j], (_$at247) => false), [j, i], (_$at248) => false))
+    if ($n246 === null) return
+    const $n249 = T.bindEach($n246, [V.state, $s.state, V.currentEpoch, $s.currentEpoch, V.lastProcessed, $s.lastProcessed, V.zabState, $s.zabState, V.acceptedEpoch, $s.acceptedEpoch, V.history, $s.history, V.lastCommitted, $s.lastCommitted, V.lastSnapshot, $s.lastSnapshot, V.initialHistory, $s.initialHistory, V.leadingVoteSet, $s.leadingVoteSet, V.learners, $s.learners, V.connecting, $s.connecting, V.electing, $s.electing, V.ackldRecv, $s.ackldRecv, V.forwarding, $s.forwarding, V.tempMaxEpoch, $s.tempMaxEpoch, V.currentVote, $s.currentVote, V.logicalClock, $s.logicalClock, V.receiveVotes, $s.receiveVotes, V.outOfElection, $s.outOfElection, V.recvQueue, $s.recvQueue, V.waitNotmsg, $s.waitNotmsg, V.connectInfo, $s.connectInfo, V.packetsSync, $s.packetsSync, V.proposalMsgsLog, $s.proposalMsgsLog, V.epochLeader, $s.epochLeader, V.violatedInvariants, $s.violatedInvariants, V.msgs, $s.msgs, V.electionMsgs, $s.electionMsgs, V.status, $s.status])
+    if ($n249 === null) return
+    UpdateRecorder_act($s, $n249, ($n250: T.Partial): void => {
+      $k($n250)
     }, T.tuple(["PartitionRecover", i, j]))
   }
 
   /** NodeCrash(i) as an action: tla/specs/ZkV3_7_0.tla, lines 704-735. */
   function NodeCrash_act($s: State, $n: T.Partial, $k: Continue, i: T.Value): void {
-    CheckCrash_act($s, $n, ($n247: T.Partial): void => {
+    CheckCrash_act($s, $n, ($n251: T.Partial): void => {
       if (!(T.bool(IsON($s, i)))) return
-      const $n248 = T.bind($n247, V.status, T.exceptPath($s.status, [i], (_$at249) => OFFLINE))
-      if ($n248 === null) return
-      const $k250 = ($n251: T.Partial): void => {
-        const $n252 = T.bindEach($n251, [[V.acceptedEpoch, $s.acceptedEpoch], [V.lastCommitted, $s.lastCommitted], [V.lastSnapshot, $s.lastSnapshot], [V.tempMaxEpoch, $s.tempMaxEpoch], [V.initialHistory, $s.initialHistory], [V.proposalMsgsLog, $s.proposalMsgsLog], [V.epochLeader, $s.epochLeader], [V.violatedInvariants, $s.violatedInvariants], [V.packetsSync, $s.packetsSync], [V.partition, $s.partition]])
-        if ($n252 === null) return
-        UpdateRecorder_act($s, $n252, ($n253: T.Partial): void => {
-          $k($n253)
+      const $n252 = T.bind($n251, V.status, T.exceptPath($s.status, [i], (_$at253) => OFFLINE))
+      if ($n252 === null) return
+      const $k254 = ($n255: T.Partial): void => {
+        const $n256 = T.bindEach($n255, [V.acceptedEpoch, $s.acceptedEpoch, V.lastCommitted, $s.lastCommitted, V.lastSnapshot, $s.lastSnapshot, V.tempMaxEpoch, $s.tempMaxEpoch, V.initialHistory, $s.initialHistory, V.proposalMsgsLog, $s.proposalMsgsLog, V.epochLeader, $s.epochLeader, V.violatedInvariants, $s.violatedInvariants, V.packetsSync, $s.packetsSync, V.partition, $s.partition])
+        if ($n256 === null) return
+        UpdateRecorder_act($s, $n256, ($n257: T.Partial): void => {
+          $k($n257)
         }, T.tuple(["NodeCrash", i]))
       }
-      or254: { // disjunct 1 of 3 (tla/specs/ZkV3_7_0.tla:708:15)
-        if (!(T.bool(IsLooking($s, i)))) break or254
-        const $n255 = T.bindEach($n248, [[V.state, $s.state], [V.currentEpoch, $s.currentEpoch], [V.lastProcessed, $s.lastProcessed], [V.history, $s.history], [V.currentVote, $s.currentVote], [V.logicalClock, $s.logicalClock], [V.receiveVotes, $s.receiveVotes], [V.outOfElection, $s.outOfElection], [V.recvQueue, $s.recvQueue], [V.waitNotmsg, $s.waitNotmsg], [V.leadingVoteSet, $s.leadingVoteSet], [V.electionMsgs, $s.electionMsgs], [V.zabState, $s.zabState], [V.connectInfo, $s.connectInfo], [V.msgs, $s.msgs], [V.learners, $s.learners], [V.forwarding, $s.forwarding], [V.connecting, $s.connecting], [V.electing, $s.electing], [V.ackldRecv, $s.ackldRecv]])
-        if ($n255 === null) break or254
-        $k250($n255)
+      const $m258 = T.mark($n252)
+      or259: { // disjunct 1 of 3 (tla/specs/ZkV3_7_0.tla:708:15)
+        if (!(T.bool(IsLooking($s, i)))) break or259
+        const $n260 = T.bindEach($n252, [V.state, $s.state, V.currentEpoch, $s.currentEpoch, V.lastProcessed, $s.lastProcessed, V.history, $s.history, V.currentVote, $s.currentVote, V.logicalClock, $s.logicalClock, V.receiveVotes, $s.receiveVotes, V.outOfElection, $s.outOfElection, V.recvQueue, $s.recvQueue, V.waitNotmsg, $s.waitNotmsg, V.leadingVoteSet, $s.leadingVoteSet, V.electionMsgs, $s.electionMsgs, V.zabState, $s.zabState, V.connectInfo, $s.connectInfo, V.msgs, $s.msgs, V.learners, $s.learners, V.forwarding, $s.forwarding, V.connecting, $s.connecting, V.electing, $s.electing, V.ackldRecv, $s.ackldRecv])
+        if ($n260 === null) break or259
+        $k254($n260)
       }
-      or256: { // disjunct 2 of 3 (tla/specs/ZkV3_7_0.tla:711:15)
-        if (!(T.bool(IsFollower($s, i)))) break or256
+      T.undo($n252, $m258)
+      or261: { // disjunct 2 of 3 (tla/specs/ZkV3_7_0.tla:711:15)
+        if (!(T.bool(IsFollower($s, i)))) break or261
         {
           const connectedWithLeader = T.once((): T.Value => HasLeader($s, i))
-          const $k257 = ($n258: T.Partial): void => {
-            $k250($n258)
+          const $k262 = ($n263: T.Partial): void => {
+            $k254($n263)
           }
-          or259: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:713:24)
-            if (!(T.bool(connectedWithLeader()))) break or259
+          const $m264 = T.mark($n252)
+          or265: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:713:24)
+            if (!(T.bool(connectedWithLeader()))) break or265
             {
               const leader = T.once((): T.Value => T.field(T.apply($s.connectInfo, i), "sid"))
               const newCluster = T.once((): T.Value => T.minus(T.apply($s.learners, leader()), T.setOf([i])))
-              const $k260 = ($n261: T.Partial): void => {
-                $k257($n261)
+              const $k266 = ($n267: T.Partial): void => {
+                $k262($n267)
               }
-              or262: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:717:30)
-                if (!(T.bool(IsQuorum(newCluster())))) break or262
-                RemoveLearner_act($s, $n248, ($n263: T.Partial): void => {
-                  FollowerShutdown_act($s, $n263, ($n264: T.Partial): void => {
-                    Clean_act($s, $n264, ($n265: T.Partial): void => {
-                      $k260($n265)
+              const $m268 = T.mark($n252)
+              or269: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:717:30)
+                if (!(T.bool(IsQuorum(newCluster())))) break or269
+                RemoveLearner_act($s, $n252, ($n270: T.Partial): void => {
+                  FollowerShutdown_act($s, $n270, ($n271: T.Partial): void => {
+                    Clean_act($s, $n271, ($n272: T.Partial): void => {
+                      $k266($n272)
                     }, leader(), i)
                   }, i)
                 }, leader(), i)
               }
-              or266: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:721:30)
-                if (!(!T.bool(IsQuorum(newCluster())))) break or266
-                LeaderShutdown_act($s, $n248, ($n267: T.Partial): void => {
-                  const $n268 = T.bindEach($n267, [[V.electing, $s.electing], [V.connecting, $s.connecting], [V.ackldRecv, $s.ackldRecv]])
-                  if ($n268 === null) return
-                  $k260($n268)
+              T.undo($n252, $m268)
+              or273: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:721:30)
+                if (!(!T.bool(IsQuorum(newCluster())))) break or273
+                LeaderShutdown_act($s, $n252, ($n274: T.Partial): void => {
+                  const $n275 = T.bindEach($n274, [V.electing, $s.electing, V.connecting, $s.connecting, V.ackldRecv, $s.ackldRecv])
+                  if ($n275 === null) return
+                  $k266($n275)
                 }, leader())
               }
+              T.undo($n252, $m268)
             }
           }
-          or269: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:724:24)
-            if (!(!T.bool(connectedWithLeader()))) break or269
-            FollowerShutdown_act($s, $n248, ($n270: T.Partial): void => {
-              CleanInputBuffer_act($s, $n270, ($n271: T.Partial): void => {
-                const $n272 = T.bindEach($n271, [[V.learners, $s.learners], [V.forwarding, $s.forwarding], [V.connecting, $s.connecting], [V.electing, $s.electing], [V.ackldRecv, $s.ackldRecv]])
-                if ($n272 === null) return
-                $k257($n272)
+          T.undo($n252, $m264)
+          or276: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:724:24)
+            if (!(!T.bool(connectedWithLeader()))) break or276
+            FollowerShutdown_act($s, $n252, ($n277: T.Partial): void => {
+              CleanInputBuffer_act($s, $n277, ($n278: T.Partial): void => {
+                const $n279 = T.bindEach($n278, [V.learners, $s.learners, V.forwarding, $s.forwarding, V.connecting, $s.connecting, V.electing, $s.electing, V.ackldRecv, $s.ackldRecv])
+                if ($n279 === null) return
+                $k262($n279)
               }, T.setOf([i]))
             }, i)
           }
+          T.undo($n252, $m264)
         }
       }
-      or273: { // disjunct 3 of 3 (tla/specs/ZkV3_7_0.tla:728:15)
-        if (!(T.bool(IsLeader($s, i)))) break or273
-        LeaderShutdown_act($s, $n248, ($n274: T.Partial): void => {
-          const $n275 = T.bindEach($n274, [[V.electing, $s.electing], [V.connecting, $s.connecting], [V.ackldRecv, $s.ackldRecv]])
-          if ($n275 === null) return
-          $k250($n275)
+      T.undo($n252, $m258)
+      or280: { // disjunct 3 of 3 (tla/specs/ZkV3_7_0.tla:728:15)
+        if (!(T.bool(IsLeader($s, i)))) break or280
+        LeaderShutdown_act($s, $n252, ($n281: T.Partial): void => {
+          const $n282 = T.bindEach($n281, [V.electing, $s.electing, V.connecting, $s.connecting, V.ackldRecv, $s.ackldRecv])
+          if ($n282 === null) return
+          $k254($n282)
         }, i)
       }
+      T.undo($n252, $m258)
     }, i)
   }
 
   /** NodeStart(i) as an action: tla/specs/ZkV3_7_0.tla, lines 735-744. */
   function NodeStart_act($s: State, $n: T.Partial, $k: Continue, i: T.Value): void {
     if (!(T.bool(IsOFF($s, i)))) return
-    const $n276 = T.bind($n, V.status, T.exceptPath($s.status, [i], (_$at277) => ONLINE))
-    if ($n276 === null) return
-    const $n278 = T.bind($n276, V.lastProcessed, T.exceptPath($s.lastProcessed, [i], (_$at279) => InitLastProcessed($s, i)))
-    if ($n278 === null) return
-    const $n280 = T.bind($n278, V.lastCommitted, T.exceptPath($s.lastCommitted, [i], (_$at281) => T.apply($s.lastSnapshot, i)))
-    if ($n280 === null) return
-    const $n282 = T.bindEach($n280, [[V.state, $s.state], [V.currentEpoch, $s.currentEpoch], [V.zabState, $s.zabState], [V.acceptedEpoch, $s.acceptedEpoch], [V.history, $s.history], [V.lastSnapshot, $s.lastSnapshot], [V.initialHistory, $s.initialHistory], [V.leadingVoteSet, $s.leadingVoteSet], [V.learners, $s.learners], [V.connecting, $s.connecting], [V.electing, $s.electing], [V.ackldRecv, $s.ackldRecv], [V.forwarding, $s.forwarding], [V.tempMaxEpoch, $s.tempMaxEpoch], [V.currentVote, $s.currentVote], [V.logicalClock, $s.logicalClock], [V.receiveVotes, $s.receiveVotes], [V.outOfElection, $s.outOfElection], [V.recvQueue, $s.recvQueue], [V.waitNotmsg, $s.waitNotmsg], [V.connectInfo, $s.connectInfo], [V.packetsSync, $s.packetsSync], [V.proposalMsgsLog, $s.proposalMsgsLog], [V.epochLeader, $s.epochLeader], [V.violatedInvariants, $s.violatedInvariants], [V.msgs, $s.msgs], [V.electionMsgs, $s.electionMsgs], [V.partition, $s.partition]])
-    if ($n282 === null) return
-    UpdateRecorder_act($s, $n282, ($n283: T.Partial): void => {
-      $k($n283)
+    const $n283 = T.bind($n, V.status, T.exceptPath($s.status, [i], (_$at284) => ONLINE))
+    if ($n283 === null) return
+    const $n285 = T.bind($n283, V.lastProcessed, T.exceptPath($s.lastProcessed, [i], (_$at286) => InitLastProcessed($s, i)))
+    if ($n285 === null) return
+    const $n287 = T.bind($n285, V.lastCommitted, T.exceptPath($s.lastCommitted, [i], (_$at288) => T.apply($s.lastSnapshot, i)))
+    if ($n287 === null) return
+    const $n289 = T.bindEach($n287, [V.state, $s.state, V.currentEpoch, $s.currentEpoch, V.zabState, $s.zabState, V.acceptedEpoch, $s.acceptedEpoch, V.history, $s.history, V.lastSnapshot, $s.lastSnapshot, V.initialHistory, $s.initialHistory, V.leadingVoteSet, $s.leadingVoteSet, V.learners, $s.learners, V.connecting, $s.connecting, V.electing, $s.electing, V.ackldRecv, $s.ackldRecv, V.forwarding, $s.forwarding, V.tempMaxEpoch, $s.tempMaxEpoch, V.currentVote, $s.currentVote, V.logicalClock, $s.logicalClock, V.receiveVotes, $s.receiveVotes, V.outOfElection, $s.outOfElection, V.recvQueue, $s.recvQueue, V.waitNotmsg, $s.waitNotmsg, V.connectInfo, $s.connectInfo, V.packetsSync, $s.packetsSync, V.proposalMsgsLog, $s.proposalMsgsLog, V.epochLeader, $s.epochLeader, V.violatedInvariants, $s.violatedInvariants, V.msgs, $s.msgs, V.electionMsgs, $s.electionMsgs, V.partition, $s.partition])
+    if ($n289 === null) return
+    UpdateRecorder_act($s, $n289, ($n290: T.Partial): void => {
+      $k($n290)
     }, T.tuple(["NodeStart", i]))
   }
 
@@ -526,15 +551,15 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
     if (!(T.bool(IsFollower($s, j)))) return
     if (!(T.bool(HasNoLeader($s, j)))) return
     if (!(T.eq(MyVote($s, j), i))) return
-    const $n284 = T.bind($n, V.learners, T.exceptPath($s.learners, [i], (_$at285) => T.union(T.apply($s.learners, i), T.setOf([j]))))
-    if ($n284 === null) return
-    const $n286 = T.bind($n284, V.connectInfo, T.exceptPath($s.connectInfo, [j, "sid"], (_$at287) => i))
-    if ($n286 === null) return
-    Send_act($s, $n286, ($n288: T.Partial): void => {
-      const $n289 = T.bindEach($n288, [[V.state, $s.state], [V.currentEpoch, $s.currentEpoch], [V.lastProcessed, $s.lastProcessed], [V.zabState, $s.zabState], [V.acceptedEpoch, $s.acceptedEpoch], [V.history, $s.history], [V.lastCommitted, $s.lastCommitted], [V.lastSnapshot, $s.lastSnapshot], [V.initialHistory, $s.initialHistory], [V.currentVote, $s.currentVote], [V.logicalClock, $s.logicalClock], [V.receiveVotes, $s.receiveVotes], [V.outOfElection, $s.outOfElection], [V.recvQueue, $s.recvQueue], [V.waitNotmsg, $s.waitNotmsg], [V.leadingVoteSet, $s.leadingVoteSet], [V.connecting, $s.connecting], [V.electing, $s.electing], [V.ackldRecv, $s.ackldRecv], [V.forwarding, $s.forwarding], [V.tempMaxEpoch, $s.tempMaxEpoch], [V.proposalMsgsLog, $s.proposalMsgsLog], [V.epochLeader, $s.epochLeader], [V.violatedInvariants, $s.violatedInvariants], [V.status, $s.status], [V.partition, $s.partition], [V.electionMsgs, $s.electionMsgs], [V.packetsSync, $s.packetsSync]])
-      if ($n289 === null) return
-      UpdateRecorder_act($s, $n289, ($n290: T.Partial): void => {
-        $k($n290)
+    const $n291 = T.bind($n, V.learners, T.exceptPath($s.learners, [i], (_$at292) => T.union(T.apply($s.learners, i), T.setOf([j]))))
+    if ($n291 === null) return
+    const $n293 = T.bind($n291, V.connectInfo, T.exceptPath($s.connectInfo, [j, "sid"], (_$at294) => i))
+    if ($n293 === null) return
+    Send_act($s, $n293, ($n295: T.Partial): void => {
+      const $n296 = T.bindEach($n295, [V.state, $s.state, V.currentEpoch, $s.currentEpoch, V.lastProcessed, $s.lastProcessed, V.zabState, $s.zabState, V.acceptedEpoch, $s.acceptedEpoch, V.history, $s.history, V.lastCommitted, $s.lastCommitted, V.lastSnapshot, $s.lastSnapshot, V.initialHistory, $s.initialHistory, V.currentVote, $s.currentVote, V.logicalClock, $s.logicalClock, V.receiveVotes, $s.receiveVotes, V.outOfElection, $s.outOfElection, V.recvQueue, $s.recvQueue, V.waitNotmsg, $s.waitNotmsg, V.leadingVoteSet, $s.leadingVoteSet, V.connecting, $s.connecting, V.electing, $s.electing, V.ackldRecv, $s.ackldRecv, V.forwarding, $s.forwarding, V.tempMaxEpoch, $s.tempMaxEpoch, V.proposalMsgsLog, $s.proposalMsgsLog, V.epochLeader, $s.epochLeader, V.violatedInvariants, $s.violatedInvariants, V.status, $s.status, V.partition, $s.partition, V.electionMsgs, $s.electionMsgs, V.packetsSync, $s.packetsSync])
+      if ($n296 === null) return
+      UpdateRecorder_act($s, $n296, ($n297: T.Partial): void => {
+        $k($n297)
       }, T.tuple(["ConnectAndFollowerSendFOLLOWERINFO", i, j]))
     }, j, i, T.sortedRecord(["mtype", "mzxid"], [FOLLOWERINFO, T.tuple([T.apply($s.acceptedEpoch, j), 0])]))
   }
@@ -551,69 +576,78 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       const lastAcceptedEpoch = T.once((): T.Value => T.apply(T.field(msg(), "mzxid"), 1))
       const sid_connecting = T.once((): T.Value => T.map(T.apply($s.connecting, i), (c) => T.field(c, "sid")))
       if (!(T.bool(infoOk()))) return
-      const $k291 = ($n292: T.Partial): void => {
-        const $n293 = T.bindEach($n292, [[V.state, $s.state], [V.currentEpoch, $s.currentEpoch], [V.lastProcessed, $s.lastProcessed], [V.zabState, $s.zabState], [V.history, $s.history], [V.lastCommitted, $s.lastCommitted], [V.connectInfo, $s.connectInfo], [V.packetsSync, $s.packetsSync], [V.currentVote, $s.currentVote], [V.logicalClock, $s.logicalClock], [V.receiveVotes, $s.receiveVotes], [V.outOfElection, $s.outOfElection], [V.recvQueue, $s.recvQueue], [V.waitNotmsg, $s.waitNotmsg], [V.initialHistory, $s.initialHistory], [V.leadingVoteSet, $s.leadingVoteSet], [V.learners, $s.learners], [V.electing, $s.electing], [V.ackldRecv, $s.ackldRecv], [V.forwarding, $s.forwarding], [V.proposalMsgsLog, $s.proposalMsgsLog], [V.epochLeader, $s.epochLeader], [V.lastSnapshot, $s.lastSnapshot], [V.electionMsgs, $s.electionMsgs], [V.status, $s.status], [V.partition, $s.partition]])
-        if ($n293 === null) return
-        UpdateRecorder_act($s, $n293, ($n294: T.Partial): void => {
-          $k($n294)
+      const $k298 = ($n299: T.Partial): void => {
+        const $n300 = T.bindEach($n299, [V.state, $s.state, V.currentEpoch, $s.currentEpoch, V.lastProcessed, $s.lastProcessed, V.zabState, $s.zabState, V.history, $s.history, V.lastCommitted, $s.lastCommitted, V.connectInfo, $s.connectInfo, V.packetsSync, $s.packetsSync, V.currentVote, $s.currentVote, V.logicalClock, $s.logicalClock, V.receiveVotes, $s.receiveVotes, V.outOfElection, $s.outOfElection, V.recvQueue, $s.recvQueue, V.waitNotmsg, $s.waitNotmsg, V.initialHistory, $s.initialHistory, V.leadingVoteSet, $s.leadingVoteSet, V.learners, $s.learners, V.electing, $s.electing, V.ackldRecv, $s.ackldRecv, V.forwarding, $s.forwarding, V.proposalMsgsLog, $s.proposalMsgsLog, V.epochLeader, $s.epochLeader, V.lastSnapshot, $s.lastSnapshot, V.electionMsgs, $s.electionMsgs, V.status, $s.status, V.partition, $s.partition])
+        if ($n300 === null) return
+        UpdateRecorder_act($s, $n300, ($n301: T.Partial): void => {
+          $k($n301)
         }, T.tuple(["LeaderProcessFOLLOWERINFO", i, j]))
       }
-      or295: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:796:18)
-        if (!(T.bool(WaitingForNewEpoch(i, sid_connecting())))) break or295
-        const $k296 = ($n297: T.Partial): void => {
-          const $n298 = T.bind($n297, V.tempMaxEpoch, T.exceptPath($s.tempMaxEpoch, [i], ($at299) => ((T.int(lastAcceptedEpoch()) >= T.int(T.apply($s.tempMaxEpoch, i))) ? (T.int(lastAcceptedEpoch()) + 1) : $at299)))
-          if ($n298 === null) return
-          const $n300 = T.bind($n298, V.connecting, T.exceptPath($s.connecting, [i], ($at301) => UpdateConnectingOrAckldRecv($at301, j)))
-          if ($n300 === null) return
+      const $m302 = T.mark($n)
+      or303: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:796:18)
+        if (!(T.bool(WaitingForNewEpoch(i, sid_connecting())))) break or303
+        const $k304 = ($n305: T.Partial): void => {
+          const $n306 = T.bind($n305, V.tempMaxEpoch, T.exceptPath($s.tempMaxEpoch, [i], ($at307) => ((T.int(lastAcceptedEpoch()) >= T.int(T.apply($s.tempMaxEpoch, i))) ? (T.int(lastAcceptedEpoch()) + 1) : $at307)))
+          if ($n306 === null) return
+          const $n308 = T.bind($n306, V.connecting, T.exceptPath($s.connecting, [i], ($at309) => UpdateConnectingOrAckldRecv($at309, j)))
+          if ($n308 === null) return
           {
-            const new_sid_connecting = T.once((): T.Value => T.map(T.apply(T.primed($n300, V.connecting, "connecting"), i), (c) => T.field(c, "sid")))
-            const $k302 = ($n303: T.Partial): void => {
-              $k291($n303)
+            const new_sid_connecting = T.once((): T.Value => T.map(T.apply(T.primed($n308, V.connecting, "connecting"), i), (c) => T.field(c, "sid")))
+            const $k310 = ($n311: T.Partial): void => {
+              $k298($n311)
             }
-            or304: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:809:24)
-              if (!(T.bool(WaitingForNewEpochTurnToFalse(i, new_sid_connecting())))) break or304
-              const $n305 = T.bind($n300, V.acceptedEpoch, T.exceptPath($s.acceptedEpoch, [i], (_$at306) => T.apply(T.primed($n300, V.tempMaxEpoch, "tempMaxEpoch"), i)))
-              if ($n305 === null) break or304
+            const $m312 = T.mark($n308)
+            or313: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:809:24)
+              if (!(T.bool(WaitingForNewEpochTurnToFalse(i, new_sid_connecting())))) break or313
+              const $n314 = T.bind($n308, V.acceptedEpoch, T.exceptPath($s.acceptedEpoch, [i], (_$at315) => T.apply(T.primed($n308, V.tempMaxEpoch, "tempMaxEpoch"), i)))
+              if ($n314 === null) break or313
               {
-                const newLeaderZxid = T.once((): T.Value => T.tuple([T.apply(T.primed($n305, V.acceptedEpoch, "acceptedEpoch"), i), 0]))
+                const newLeaderZxid = T.once((): T.Value => T.tuple([T.apply(T.primed($n314, V.acceptedEpoch, "acceptedEpoch"), i), 0]))
                 const m = T.once((): T.Value => T.sortedRecord(["mtype", "mzxid"], [LEADERINFO, newLeaderZxid()]))
-                DiscardAndBroadcastLEADERINFO_act($s, $n305, ($n307: T.Partial): void => {
-                  $k302($n307)
+                DiscardAndBroadcastLEADERINFO_act($s, $n314, ($n316: T.Partial): void => {
+                  $k310($n316)
                 }, i, j, m())
               }
             }
-            or308: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:815:24)
-              if (!(!T.bool(WaitingForNewEpochTurnToFalse(i, new_sid_connecting())))) break or308
-              Discard_act($s, $n300, ($n309: T.Partial): void => {
-                const $n310 = T.bindEach($n309, [[V.acceptedEpoch, $s.acceptedEpoch]])
-                if ($n310 === null) return
-                $k302($n310)
+            T.undo($n308, $m312)
+            or317: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:815:24)
+              if (!(!T.bool(WaitingForNewEpochTurnToFalse(i, new_sid_connecting())))) break or317
+              Discard_act($s, $n308, ($n318: T.Partial): void => {
+                const $n319 = T.bindEach($n318, [V.acceptedEpoch, $s.acceptedEpoch])
+                if ($n319 === null) return
+                $k310($n319)
               }, j, i)
             }
+            T.undo($n308, $m312)
           }
         }
-        or311: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:797:24)
-          if (!(T.eq(T.apply($s.zabState, i), DISCOVERY))) break or311
-          const $n312 = T.bindEach($n, [[V.violatedInvariants, $s.violatedInvariants]])
-          if ($n312 === null) break or311
-          $k296($n312)
+        const $m320 = T.mark($n)
+        or321: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:797:24)
+          if (!(T.eq(T.apply($s.zabState, i), DISCOVERY))) break or321
+          const $n322 = T.bindEach($n, [V.violatedInvariants, $s.violatedInvariants])
+          if ($n322 === null) break or321
+          $k304($n322)
         }
-        or313: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:799:24)
-          if (!(!T.eq(T.apply($s.zabState, i), DISCOVERY))) break or313
-          if (!(T.printT(T.concat("Exception: waitingForNewEpoch true,", " while zabState not DISCOVERY.")))) break or313
-          const $n314 = T.bind($n, V.violatedInvariants, T.exceptPath($s.violatedInvariants, ["stateInconsistent"], (_$at315) => true))
-          if ($n314 === null) break or313
-          $k296($n314)
+        T.undo($n, $m320)
+        or323: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:799:24)
+          if (!(!T.eq(T.apply($s.zabState, i), DISCOVERY))) break or323
+          if (!(T.printT(T.concat("Exception: waitingForNewEpoch true,", " while zabState not DISCOVERY.")))) break or323
+          const $n324 = T.bind($n, V.violatedInvariants, T.exceptPath($s.violatedInvariants, ["stateInconsistent"], (_$at325) => true))
+          if ($n324 === null) break or323
+          $k304($n324)
         }
+        T.undo($n, $m320)
       }
-      or316: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:819:18)
-        if (!(!T.bool(WaitingForNewEpoch(i, sid_connecting())))) break or316
-        Reply_act($s, $n, ($n317: T.Partial): void => {
-          const $n318 = T.bindEach($n317, [[V.tempMaxEpoch, $s.tempMaxEpoch], [V.connecting, $s.connecting], [V.acceptedEpoch, $s.acceptedEpoch], [V.violatedInvariants, $s.violatedInvariants]])
-          if ($n318 === null) return
-          $k291($n318)
+      T.undo($n, $m302)
+      or326: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:819:18)
+        if (!(!T.bool(WaitingForNewEpoch(i, sid_connecting())))) break or326
+        Reply_act($s, $n, ($n327: T.Partial): void => {
+          const $n328 = T.bindEach($n327, [V.tempMaxEpoch, $s.tempMaxEpoch, V.connecting, $s.connecting, V.acceptedEpoch, $s.acceptedEpoch, V.violatedInvariants, $s.violatedInvariants])
+          if ($n328 === null) return
+          $k298($n328)
         }, i, j, T.sortedRecord(["mtype", "mzxid"], [LEADERINFO, T.tuple([T.apply($s.acceptedEpoch, i), 0])]))
       }
+      T.undo($n, $m302)
     }
   }
 
@@ -629,77 +663,86 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       const epochOk = T.once((): T.Value => (T.int(newEpoch()) >= T.int(T.apply($s.acceptedEpoch, i))))
       const stateOk = T.once((): T.Value => T.eq(T.apply($s.zabState, i), DISCOVERY))
       if (!(T.bool(infoOk()))) return
-      const $k319 = ($n320: T.Partial): void => {
-        const $n321 = T.bindEach($n320, [[V.history, $s.history], [V.lastCommitted, $s.lastCommitted], [V.tempMaxEpoch, $s.tempMaxEpoch], [V.initialHistory, $s.initialHistory], [V.lastSnapshot, $s.lastSnapshot], [V.proposalMsgsLog, $s.proposalMsgsLog], [V.epochLeader, $s.epochLeader], [V.packetsSync, $s.packetsSync], [V.status, $s.status], [V.partition, $s.partition]])
-        if ($n321 === null) return
-        UpdateRecorder_act($s, $n321, ($n322: T.Partial): void => {
-          $k($n322)
+      const $k329 = ($n330: T.Partial): void => {
+        const $n331 = T.bindEach($n330, [V.history, $s.history, V.lastCommitted, $s.lastCommitted, V.tempMaxEpoch, $s.tempMaxEpoch, V.initialHistory, $s.initialHistory, V.lastSnapshot, $s.lastSnapshot, V.proposalMsgsLog, $s.proposalMsgsLog, V.epochLeader, $s.epochLeader, V.packetsSync, $s.packetsSync, V.status, $s.status, V.partition, $s.partition])
+        if ($n331 === null) return
+        UpdateRecorder_act($s, $n331, ($n332: T.Partial): void => {
+          $k($n332)
         }, T.tuple(["FollowerProcessLEADERINFO", i, j]))
       }
-      or323: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:844:21)
-        if (!(T.bool(epochOk()))) break or323
-        const $k324 = ($n325: T.Partial): void => {
-          const $n326 = T.bindEach($n325, [[V.state, $s.state], [V.currentEpoch, $s.currentEpoch], [V.lastProcessed, $s.lastProcessed], [V.history, $s.history], [V.currentVote, $s.currentVote], [V.logicalClock, $s.logicalClock], [V.receiveVotes, $s.receiveVotes], [V.outOfElection, $s.outOfElection], [V.recvQueue, $s.recvQueue], [V.waitNotmsg, $s.waitNotmsg], [V.leadingVoteSet, $s.leadingVoteSet], [V.electionMsgs, $s.electionMsgs], [V.connectInfo, $s.connectInfo], [V.learners, $s.learners], [V.forwarding, $s.forwarding], [V.electing, $s.electing], [V.connecting, $s.connecting], [V.ackldRecv, $s.ackldRecv]])
-          if ($n326 === null) return
-          $k319($n326)
+      const $m333 = T.mark($n)
+      or334: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:844:21)
+        if (!(T.bool(epochOk()))) break or334
+        const $k335 = ($n336: T.Partial): void => {
+          const $n337 = T.bindEach($n336, [V.state, $s.state, V.currentEpoch, $s.currentEpoch, V.lastProcessed, $s.lastProcessed, V.history, $s.history, V.currentVote, $s.currentVote, V.logicalClock, $s.logicalClock, V.receiveVotes, $s.receiveVotes, V.outOfElection, $s.outOfElection, V.recvQueue, $s.recvQueue, V.waitNotmsg, $s.waitNotmsg, V.leadingVoteSet, $s.leadingVoteSet, V.electionMsgs, $s.electionMsgs, V.connectInfo, $s.connectInfo, V.learners, $s.learners, V.forwarding, $s.forwarding, V.electing, $s.electing, V.connecting, $s.connecting, V.ackldRecv, $s.ackldRecv])
+          if ($n337 === null) return
+          $k329($n337)
         }
-        or327: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:845:27)
-          if (!(T.bool(stateOk()))) break or327
-          const $k328 = ($n329: T.Partial): void => {
-            const $n330 = T.bind($n329, V.zabState, T.exceptPath($s.zabState, [i], (_$at331) => SYNCHRONIZATION))
-            if ($n330 === null) return
-            const $n332 = T.bindEach($n330, [[V.violatedInvariants, $s.violatedInvariants]])
-            if ($n332 === null) return
-            $k324($n332)
+        const $m338 = T.mark($n)
+        or339: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:845:27)
+          if (!(T.bool(stateOk()))) break or339
+          const $k340 = ($n341: T.Partial): void => {
+            const $n342 = T.bind($n341, V.zabState, T.exceptPath($s.zabState, [i], (_$at343) => SYNCHRONIZATION))
+            if ($n342 === null) return
+            const $n344 = T.bindEach($n342, [V.violatedInvariants, $s.violatedInvariants])
+            if ($n344 === null) return
+            $k335($n344)
           }
-          or333: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:846:33)
-            if (!((T.int(newEpoch()) > T.int(T.apply($s.acceptedEpoch, i))))) break or333
-            const $n334 = T.bind($n, V.acceptedEpoch, T.exceptPath($s.acceptedEpoch, [i], (_$at335) => newEpoch()))
-            if ($n334 === null) break or333
+          const $m345 = T.mark($n)
+          or346: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:846:33)
+            if (!((T.int(newEpoch()) > T.int(T.apply($s.acceptedEpoch, i))))) break or346
+            const $n347 = T.bind($n, V.acceptedEpoch, T.exceptPath($s.acceptedEpoch, [i], (_$at348) => newEpoch()))
+            if ($n347 === null) break or346
             {
               const epochBytes = T.once((): T.Value => T.apply($s.currentEpoch, i))
               const m = T.once((): T.Value => T.sortedRecord(["mepoch", "mtype", "mzxid"], [epochBytes(), ACKEPOCH, T.field(T.apply($s.lastProcessed, i), "zxid")]))
-              Reply_act($s, $n334, ($n336: T.Partial): void => {
-                $k328($n336)
+              Reply_act($s, $n347, ($n349: T.Partial): void => {
+                $k340($n349)
               }, i, j, m())
             }
           }
-          or337: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:853:33)
-            if (!(T.eq(newEpoch(), T.apply($s.acceptedEpoch, i)))) break or337
+          T.undo($n, $m345)
+          or350: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:853:33)
+            if (!(T.eq(newEpoch(), T.apply($s.acceptedEpoch, i)))) break or350
             {
               const m = T.once((): T.Value => T.sortedRecord(["mepoch", "mtype", "mzxid"], [-1, ACKEPOCH, T.field(T.apply($s.lastProcessed, i), "zxid")]))
-              Reply_act($s, $n, ($n338: T.Partial): void => {
-                const $n339 = T.bindEach($n338, [[V.acceptedEpoch, $s.acceptedEpoch]])
-                if ($n339 === null) return
-                $k328($n339)
+              Reply_act($s, $n, ($n351: T.Partial): void => {
+                const $n352 = T.bindEach($n351, [V.acceptedEpoch, $s.acceptedEpoch])
+                if ($n352 === null) return
+                $k340($n352)
               }, i, j, m())
             }
           }
+          T.undo($n, $m345)
         }
-        or340: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:861:27)
-          if (!(!T.bool(stateOk()))) break or340
-          if (!(T.printT(T.concat("Exception: Follower receives LEADERINFO,", " whileZabState not DISCOVERY.")))) break or340
-          const $n341 = T.bind($n, V.violatedInvariants, T.exceptPath($s.violatedInvariants, ["stateInconsistent"], (_$at342) => true))
-          if ($n341 === null) break or340
-          Discard_act($s, $n341, ($n343: T.Partial): void => {
-            const $n344 = T.bindEach($n343, [[V.acceptedEpoch, $s.acceptedEpoch], [V.zabState, $s.zabState]])
-            if ($n344 === null) return
-            $k324($n344)
+        T.undo($n, $m338)
+        or353: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:861:27)
+          if (!(!T.bool(stateOk()))) break or353
+          if (!(T.printT(T.concat("Exception: Follower receives LEADERINFO,", " whileZabState not DISCOVERY.")))) break or353
+          const $n354 = T.bind($n, V.violatedInvariants, T.exceptPath($s.violatedInvariants, ["stateInconsistent"], (_$at355) => true))
+          if ($n354 === null) break or353
+          Discard_act($s, $n354, ($n356: T.Partial): void => {
+            const $n357 = T.bindEach($n356, [V.acceptedEpoch, $s.acceptedEpoch, V.zabState, $s.zabState])
+            if ($n357 === null) return
+            $k335($n357)
           }, j, i)
         }
+        T.undo($n, $m338)
       }
-      or345: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:870:21)
-        if (!(!T.bool(epochOk()))) break or345
-        FollowerShutdown_act($s, $n, ($n346: T.Partial): void => {
-          Clean_act($s, $n346, ($n347: T.Partial): void => {
-            RemoveLearner_act($s, $n347, ($n348: T.Partial): void => {
-              const $n349 = T.bindEach($n348, [[V.acceptedEpoch, $s.acceptedEpoch], [V.violatedInvariants, $s.violatedInvariants]])
-              if ($n349 === null) return
-              $k319($n349)
+      T.undo($n, $m333)
+      or358: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:870:21)
+        if (!(!T.bool(epochOk()))) break or358
+        FollowerShutdown_act($s, $n, ($n359: T.Partial): void => {
+          Clean_act($s, $n359, ($n360: T.Partial): void => {
+            RemoveLearner_act($s, $n360, ($n361: T.Partial): void => {
+              const $n362 = T.bindEach($n361, [V.acceptedEpoch, $s.acceptedEpoch, V.violatedInvariants, $s.violatedInvariants])
+              if ($n362 === null) return
+              $k329($n362)
             }, T.field(T.apply($s.connectInfo, i), "sid"), i)
           }, i, T.field(T.apply($s.connectInfo, i), "sid"))
         }, i)
       }
+      T.undo($n, $m333)
     }
   }
 
@@ -717,101 +760,116 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       const electing_quorum = T.once((): T.Value => T.filter(T.apply($s.electing, i), (e) => T.eq(T.field(e, "inQuorum"), true)))
       const sid_electing = T.once((): T.Value => T.map(electing_quorum(), (s) => T.field(s, "sid")))
       if (!(T.bool(infoOk()))) return
-      const $k350 = ($n351: T.Partial): void => {
-        const $n352 = T.bindEach($n351, [[V.acceptedEpoch, $s.acceptedEpoch], [V.lastCommitted, $s.lastCommitted], [V.lastSnapshot, $s.lastSnapshot], [V.connecting, $s.connecting], [V.ackldRecv, $s.ackldRecv], [V.tempMaxEpoch, $s.tempMaxEpoch], [V.initialHistory, $s.initialHistory], [V.packetsSync, $s.packetsSync], [V.proposalMsgsLog, $s.proposalMsgsLog], [V.status, $s.status], [V.partition, $s.partition]])
-        if ($n352 === null) return
-        UpdateRecorder_act($s, $n352, ($n353: T.Partial): void => {
-          $k($n353)
+      const $k363 = ($n364: T.Partial): void => {
+        const $n365 = T.bindEach($n364, [V.acceptedEpoch, $s.acceptedEpoch, V.lastCommitted, $s.lastCommitted, V.lastSnapshot, $s.lastSnapshot, V.connecting, $s.connecting, V.ackldRecv, $s.ackldRecv, V.tempMaxEpoch, $s.tempMaxEpoch, V.initialHistory, $s.initialHistory, V.packetsSync, $s.packetsSync, V.proposalMsgsLog, $s.proposalMsgsLog, V.status, $s.status, V.partition, $s.partition])
+        if ($n365 === null) return
+        UpdateRecorder_act($s, $n365, ($n366: T.Partial): void => {
+          $k($n366)
         }, T.tuple(["LeaderProcessACKEPOCH", i, j]))
       }
-      or354: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1128:21)
-        if (!(T.bool(ElectionFinished(i, sid_electing())))) break or354
-        const $n355 = T.bind($n, V.electing, T.exceptPath($s.electing, [i], ($at356) => UpdateElecting($at356, j, T.field(msg(), "mzxid"), false)))
-        if ($n355 === null) break or354
-        Discard_act($s, $n355, ($n357: T.Partial): void => {
-          const $n358 = T.bindEach($n357, [[V.state, $s.state], [V.currentEpoch, $s.currentEpoch], [V.lastProcessed, $s.lastProcessed], [V.history, $s.history], [V.currentVote, $s.currentVote], [V.logicalClock, $s.logicalClock], [V.receiveVotes, $s.receiveVotes], [V.outOfElection, $s.outOfElection], [V.recvQueue, $s.recvQueue], [V.waitNotmsg, $s.waitNotmsg], [V.leadingVoteSet, $s.leadingVoteSet], [V.electionMsgs, $s.electionMsgs], [V.zabState, $s.zabState], [V.forwarding, $s.forwarding], [V.connectInfo, $s.connectInfo], [V.learners, $s.learners], [V.epochLeader, $s.epochLeader], [V.violatedInvariants, $s.violatedInvariants]])
-          if ($n358 === null) return
-          $k350($n358)
+      const $m367 = T.mark($n)
+      or368: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1128:21)
+        if (!(T.bool(ElectionFinished(i, sid_electing())))) break or368
+        const $n369 = T.bind($n, V.electing, T.exceptPath($s.electing, [i], ($at370) => UpdateElecting($at370, j, T.field(msg(), "mzxid"), false)))
+        if ($n369 === null) break or368
+        Discard_act($s, $n369, ($n371: T.Partial): void => {
+          const $n372 = T.bindEach($n371, [V.state, $s.state, V.currentEpoch, $s.currentEpoch, V.lastProcessed, $s.lastProcessed, V.history, $s.history, V.currentVote, $s.currentVote, V.logicalClock, $s.logicalClock, V.receiveVotes, $s.receiveVotes, V.outOfElection, $s.outOfElection, V.recvQueue, $s.recvQueue, V.waitNotmsg, $s.waitNotmsg, V.leadingVoteSet, $s.leadingVoteSet, V.electionMsgs, $s.electionMsgs, V.zabState, $s.zabState, V.forwarding, $s.forwarding, V.connectInfo, $s.connectInfo, V.learners, $s.learners, V.epochLeader, $s.epochLeader, V.violatedInvariants, $s.violatedInvariants])
+          if ($n372 === null) return
+          $k363($n372)
         }, j, i)
       }
-      or359: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1133:21)
-        if (!(!T.bool(ElectionFinished(i, sid_electing())))) break or359
-        const $k360 = ($n361: T.Partial): void => {
-          const $k362 = ($n363: T.Partial): void => {
-            $k350($n363)
+      T.undo($n, $m367)
+      or373: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1133:21)
+        if (!(!T.bool(ElectionFinished(i, sid_electing())))) break or373
+        const $k374 = ($n375: T.Partial): void => {
+          const $k376 = ($n377: T.Partial): void => {
+            $k363($n377)
           }
-          or364: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1141:27)
-            if (!(T.eq(T.field(followerStateSummary(), "currentEpoch"), -1))) break or364
-            const $n365 = T.bind($n361, V.electing, T.exceptPath($s.electing, [i], ($at366) => UpdateElecting($at366, j, T.field(msg(), "mzxid"), false)))
-            if ($n365 === null) break or364
-            Discard_act($s, $n365, ($n367: T.Partial): void => {
-              const $n368 = T.bindEach($n367, [[V.state, $s.state], [V.currentEpoch, $s.currentEpoch], [V.lastProcessed, $s.lastProcessed], [V.history, $s.history], [V.currentVote, $s.currentVote], [V.logicalClock, $s.logicalClock], [V.receiveVotes, $s.receiveVotes], [V.outOfElection, $s.outOfElection], [V.recvQueue, $s.recvQueue], [V.waitNotmsg, $s.waitNotmsg], [V.leadingVoteSet, $s.leadingVoteSet], [V.electionMsgs, $s.electionMsgs], [V.zabState, $s.zabState], [V.forwarding, $s.forwarding], [V.connectInfo, $s.connectInfo], [V.learners, $s.learners], [V.epochLeader, $s.epochLeader]])
-              if ($n368 === null) return
-              $k362($n368)
+          const $m378 = T.mark($n375)
+          or379: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1141:27)
+            if (!(T.eq(T.field(followerStateSummary(), "currentEpoch"), -1))) break or379
+            const $n380 = T.bind($n375, V.electing, T.exceptPath($s.electing, [i], ($at381) => UpdateElecting($at381, j, T.field(msg(), "mzxid"), false)))
+            if ($n380 === null) break or379
+            Discard_act($s, $n380, ($n382: T.Partial): void => {
+              const $n383 = T.bindEach($n382, [V.state, $s.state, V.currentEpoch, $s.currentEpoch, V.lastProcessed, $s.lastProcessed, V.history, $s.history, V.currentVote, $s.currentVote, V.logicalClock, $s.logicalClock, V.receiveVotes, $s.receiveVotes, V.outOfElection, $s.outOfElection, V.recvQueue, $s.recvQueue, V.waitNotmsg, $s.waitNotmsg, V.leadingVoteSet, $s.leadingVoteSet, V.electionMsgs, $s.electionMsgs, V.zabState, $s.zabState, V.forwarding, $s.forwarding, V.connectInfo, $s.connectInfo, V.learners, $s.learners, V.epochLeader, $s.epochLeader])
+              if ($n383 === null) return
+              $k376($n383)
             }, j, i)
           }
-          or369: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1147:27)
-            if (!((T.int(T.field(followerStateSummary(), "currentEpoch")) > -1))) break or369
-            const $k370 = ($n371: T.Partial): void => {
-              $k362($n371)
+          T.undo($n375, $m378)
+          or384: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1147:27)
+            if (!((T.int(T.field(followerStateSummary(), "currentEpoch")) > -1))) break or384
+            const $k385 = ($n386: T.Partial): void => {
+              $k376($n386)
             }
-            or372: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1149:33)
-              if (!(T.bool(logOk()))) break or372
-              const $n373 = T.bind($n361, V.electing, T.exceptPath($s.electing, [i], ($at374) => UpdateElecting($at374, j, T.field(msg(), "mzxid"), true)))
-              if ($n373 === null) break or372
+            const $m387 = T.mark($n375)
+            or388: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1149:33)
+              if (!(T.bool(logOk()))) break or388
+              const $n389 = T.bind($n375, V.electing, T.exceptPath($s.electing, [i], ($at390) => UpdateElecting($at390, j, T.field(msg(), "mzxid"), true)))
+              if ($n389 === null) break or388
               {
-                const new_electing_quorum = T.once((): T.Value => T.filter(T.apply(T.primed($n373, V.electing, "electing"), i), (e) => T.eq(T.field(e, "inQuorum"), true)))
+                const new_electing_quorum = T.once((): T.Value => T.filter(T.apply(T.primed($n389, V.electing, "electing"), i), (e) => T.eq(T.field(e, "inQuorum"), true)))
                 const new_sid_electing = T.once((): T.Value => T.map(new_electing_quorum(), (s) => T.field(s, "sid")))
-                const $k375 = ($n376: T.Partial): void => {
-                  Discard_act($s, $n376, ($n377: T.Partial): void => {
-                    const $n378 = T.bindEach($n377, [[V.state, $s.state], [V.lastProcessed, $s.lastProcessed], [V.currentVote, $s.currentVote], [V.logicalClock, $s.logicalClock], [V.receiveVotes, $s.receiveVotes], [V.outOfElection, $s.outOfElection], [V.recvQueue, $s.recvQueue], [V.waitNotmsg, $s.waitNotmsg], [V.leadingVoteSet, $s.leadingVoteSet], [V.electionMsgs, $s.electionMsgs], [V.connectInfo, $s.connectInfo], [V.learners, $s.learners], [V.history, $s.history], [V.forwarding, $s.forwarding]])
-                    if ($n378 === null) return
-                    $k370($n378)
+                const $k391 = ($n392: T.Partial): void => {
+                  Discard_act($s, $n392, ($n393: T.Partial): void => {
+                    const $n394 = T.bindEach($n393, [V.state, $s.state, V.lastProcessed, $s.lastProcessed, V.currentVote, $s.currentVote, V.logicalClock, $s.logicalClock, V.receiveVotes, $s.receiveVotes, V.outOfElection, $s.outOfElection, V.recvQueue, $s.recvQueue, V.waitNotmsg, $s.waitNotmsg, V.leadingVoteSet, $s.leadingVoteSet, V.electionMsgs, $s.electionMsgs, V.connectInfo, $s.connectInfo, V.learners, $s.learners, V.history, $s.history, V.forwarding, $s.forwarding])
+                    if ($n394 === null) return
+                    $k385($n394)
                   }, j, i)
                 }
-                or379: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1157:39)
-                  if (!(T.bool(ElectionFinished(i, new_sid_electing())))) break or379
-                  LeaderTurnToSynchronization_act($s, $n373, ($n380: T.Partial): void => {
+                const $m395 = T.mark($n389)
+                or396: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1157:39)
+                  if (!(T.bool(ElectionFinished(i, new_sid_electing())))) break or396
+                  LeaderTurnToSynchronization_act($s, $n389, ($n397: T.Partial): void => {
                     {
                       const newLeaderEpoch = T.once((): T.Value => T.apply($s.acceptedEpoch, i))
-                      const $n381 = T.bind($n380, V.epochLeader, T.exceptPath($s.epochLeader, [newLeaderEpoch()], ($at382) => T.union($at382, T.setOf([i]))))
-                      if ($n381 === null) return
-                      $k375($n381)
+                      const $n398 = T.bind($n397, V.epochLeader, T.exceptPath($s.epochLeader, [newLeaderEpoch()], ($at399) => T.union($at399, T.setOf([i]))))
+                      if ($n398 === null) return
+                      $k391($n398)
                     }
                   }, i)
                 }
-                or383: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1163:39)
-                  if (!(!T.bool(ElectionFinished(i, new_sid_electing())))) break or383
-                  const $n384 = T.bindEach($n373, [[V.currentEpoch, $s.currentEpoch], [V.zabState, $s.zabState], [V.epochLeader, $s.epochLeader]])
-                  if ($n384 === null) break or383
-                  $k375($n384)
+                T.undo($n389, $m395)
+                or400: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1163:39)
+                  if (!(!T.bool(ElectionFinished(i, new_sid_electing())))) break or400
+                  const $n401 = T.bindEach($n389, [V.currentEpoch, $s.currentEpoch, V.zabState, $s.zabState, V.epochLeader, $s.epochLeader])
+                  if ($n401 === null) break or400
+                  $k391($n401)
                 }
+                T.undo($n389, $m395)
               }
             }
-            or385: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1169:33)
-              if (!(!T.bool(logOk()))) break or385
-              LeaderShutdown_act($s, $n361, ($n386: T.Partial): void => {
-                const $n387 = T.bindEach($n386, [[V.electing, $s.electing], [V.epochLeader, $s.epochLeader]])
-                if ($n387 === null) return
-                $k370($n387)
+            T.undo($n375, $m387)
+            or402: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1169:33)
+              if (!(!T.bool(logOk()))) break or402
+              LeaderShutdown_act($s, $n375, ($n403: T.Partial): void => {
+                const $n404 = T.bindEach($n403, [V.electing, $s.electing, V.epochLeader, $s.epochLeader])
+                if ($n404 === null) return
+                $k385($n404)
               }, i)
             }
+            T.undo($n375, $m387)
           }
+          T.undo($n375, $m378)
         }
-        or388: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1134:27)
-          if (!(T.eq(T.apply($s.zabState, i), DISCOVERY))) break or388
-          const $n389 = T.bindEach($n, [[V.violatedInvariants, $s.violatedInvariants]])
-          if ($n389 === null) break or388
-          $k360($n389)
+        const $m405 = T.mark($n)
+        or406: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1134:27)
+          if (!(T.eq(T.apply($s.zabState, i), DISCOVERY))) break or406
+          const $n407 = T.bindEach($n, [V.violatedInvariants, $s.violatedInvariants])
+          if ($n407 === null) break or406
+          $k374($n407)
         }
-        or390: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1136:27)
-          if (!(!T.eq(T.apply($s.zabState, i), DISCOVERY))) break or390
-          if (!(T.printT(T.concat("Exception: electionFinished false,", " while zabState not DISCOVERY.")))) break or390
-          const $n391 = T.bind($n, V.violatedInvariants, T.exceptPath($s.violatedInvariants, ["stateInconsistent"], (_$at392) => true))
-          if ($n391 === null) break or390
-          $k360($n391)
+        T.undo($n, $m405)
+        or408: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1136:27)
+          if (!(!T.eq(T.apply($s.zabState, i), DISCOVERY))) break or408
+          if (!(T.printT(T.concat("Exception: electionFinished false,", " while zabState not DISCOVERY.")))) break or408
+          const $n409 = T.bind($n, V.violatedInvariants, T.exceptPath($s.violatedInvariants, ["stateInconsistent"], (_$at410) => true))
+          if ($n409 === null) break or408
+          $k374($n409)
         }
+        T.undo($n, $m405)
       }
+      T.undo($n, $m367)
     }
   }
 
@@ -826,25 +884,28 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       const canSync = T.once((): T.Value => !T.eq(toSync(), T.setOf([])))
       if (!(T.bool(electionFinished()))) return
       if (!(T.bool(canSync()))) return
-      const $k393 = ($n394: T.Partial): void => {
+      const $k411 = ($n412: T.Partial): void => {
         {
           const chosen = T.once((): T.Value => T.choose(toSync(), (s) => T.eq(T.field(s, "sid"), j), "tla/specs/ZkV3_7_0.tla:1192:29"))
           const newChosen = T.once((): T.Value => T.sortedRecord(["inQuorum", "peerLastZxid", "sid"], [T.field(chosen(), "inQuorum"), T.tuple([-1, -1]), T.field(chosen(), "sid")]))
-          SyncFollower_act($s, $n394, ($n395: T.Partial): void => {
-            const $n396 = T.bind($n395, V.electing, T.exceptPath($s.electing, [i], ($at397) => T.union(T.minus($at397, T.setOf([chosen()])), T.setOf([newChosen()]))))
-            if ($n396 === null) return
-            const $n398 = T.bindEach($n396, [[V.state, $s.state], [V.currentEpoch, $s.currentEpoch], [V.lastProcessed, $s.lastProcessed], [V.zabState, $s.zabState], [V.acceptedEpoch, $s.acceptedEpoch], [V.lastCommitted, $s.lastCommitted], [V.initialHistory, $s.initialHistory], [V.currentVote, $s.currentVote], [V.logicalClock, $s.logicalClock], [V.receiveVotes, $s.receiveVotes], [V.outOfElection, $s.outOfElection], [V.recvQueue, $s.recvQueue], [V.waitNotmsg, $s.waitNotmsg], [V.leadingVoteSet, $s.leadingVoteSet], [V.learners, $s.learners], [V.connecting, $s.connecting], [V.ackldRecv, $s.ackldRecv], [V.tempMaxEpoch, $s.tempMaxEpoch], [V.connectInfo, $s.connectInfo], [V.packetsSync, $s.packetsSync], [V.lastSnapshot, $s.lastSnapshot], [V.epochLeader, $s.epochLeader], [V.violatedInvariants, $s.violatedInvariants], [V.electionMsgs, $s.electionMsgs], [V.status, $s.status], [V.partition, $s.partition]])
-            if ($n398 === null) return
-            UpdateRecorder_act($s, $n398, ($n399: T.Partial): void => {
-              $k($n399)
+          SyncFollower_act($s, $n412, ($n413: T.Partial): void => {
+            const $n414 = T.bind($n413, V.electing, T.exceptPath($s.electing, [i], ($at415) => T.union(T.minus($at415, T.setOf([chosen()])), T.setOf([newChosen()]))))
+            if ($n414 === null) return
+            const $n416 = T.bindEach($n414, [V.state, $s.state, V.currentEpoch, $s.currentEpoch, V.lastProcessed, $s.lastProcessed, V.zabState, $s.zabState, V.acceptedEpoch, $s.acceptedEpoch, V.lastCommitted, $s.lastCommitted, V.initialHistory, $s.initialHistory, V.currentVote, $s.currentVote, V.logicalClock, $s.logicalClock, V.receiveVotes, $s.receiveVotes, V.outOfElection, $s.outOfElection, V.recvQueue, $s.recvQueue, V.waitNotmsg, $s.waitNotmsg, V.leadingVoteSet, $s.leadingVoteSet, V.learners, $s.learners, V.connecting, $s.connecting, V.ackldRecv, $s.ackldRecv, V.tempMaxEpoch, $s.tempMaxEpoch, V.connectInfo, $s.connectInfo, V.packetsSync, $s.packetsSync, V.lastSnapshot, $s.lastSnapshot, V.epochLeader, $s.epochLeader, V.violatedInvariants, $s.violatedInvariants, V.electionMsgs, $s.electionMsgs, V.status, $s.status, V.partition, $s.partition])
+            if ($n416 === null) return
+            UpdateRecorder_act($s, $n416, ($n417: T.Partial): void => {
+              $k($n417)
             }, T.tuple(["LeaderSyncFollower", i, j]))
           }, i, T.field(chosen(), "sid"), T.field(chosen(), "peerLastZxid"), false)
         }
       }
+      const $m418 = T.mark($n)
       for (const s of T.elems(toSync())) {
+        T.undo($n, $m418)
         if (!(T.eq(T.field(s, "sid"), j))) continue
-        $k393($n)
+        $k411($n)
       }
+      T.undo($n, $m418)
     }
   }
 
@@ -853,110 +914,124 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
     if (!(T.bool(IsON($s, i)))) return
     if (!(T.bool(IsFollower($s, i)))) return
     if (!(!T.eq(T.apply(T.apply($s.msgs, j), i), T.tuple([])))) return
-    const $k400 = ($n401: T.Partial): void => {
+    const $k419 = ($n420: T.Partial): void => {
       {
         const msg = T.once((): T.Value => T.apply(T.apply(T.apply($s.msgs, j), i), 1))
         const infoOk = T.once((): T.Value => IsMyLeader($s, i, j))
         const stateOk = T.once((): T.Value => T.eq(T.apply($s.zabState, i), SYNCHRONIZATION))
         if (!(T.bool(infoOk()))) return
-        const $k402 = ($n403: T.Partial): void => {
-          Discard_act($s, $n403, ($n404: T.Partial): void => {
-            const $n405 = T.bindEach($n404, [[V.state, $s.state], [V.currentEpoch, $s.currentEpoch], [V.zabState, $s.zabState], [V.acceptedEpoch, $s.acceptedEpoch], [V.currentVote, $s.currentVote], [V.logicalClock, $s.logicalClock], [V.receiveVotes, $s.receiveVotes], [V.outOfElection, $s.outOfElection], [V.recvQueue, $s.recvQueue], [V.waitNotmsg, $s.waitNotmsg], [V.leadingVoteSet, $s.leadingVoteSet], [V.learners, $s.learners], [V.connecting, $s.connecting], [V.electing, $s.electing], [V.ackldRecv, $s.ackldRecv], [V.forwarding, $s.forwarding], [V.tempMaxEpoch, $s.tempMaxEpoch], [V.tempMaxEpoch, $s.tempMaxEpoch], [V.packetsSync, $s.packetsSync], [V.lastSnapshot, $s.lastSnapshot], [V.proposalMsgsLog, $s.proposalMsgsLog], [V.epochLeader, $s.epochLeader], [V.electionMsgs, $s.electionMsgs], [V.status, $s.status], [V.partition, $s.partition]])
-            if ($n405 === null) return
-            UpdateRecorder_act($s, $n405, ($n406: T.Partial): void => {
-              $k($n406)
+        const $k421 = ($n422: T.Partial): void => {
+          Discard_act($s, $n422, ($n423: T.Partial): void => {
+            const $n424 = T.bindEach($n423, [V.state, $s.state, V.currentEpoch, $s.currentEpoch, V.zabState, $s.zabState, V.acceptedEpoch, $s.acceptedEpoch, V.currentVote, $s.currentVote, V.logicalClock, $s.logicalClock, V.receiveVotes, $s.receiveVotes, V.outOfElection, $s.outOfElection, V.recvQueue, $s.recvQueue, V.waitNotmsg, $s.waitNotmsg, V.leadingVoteSet, $s.leadingVoteSet, V.learners, $s.learners, V.connecting, $s.connecting, V.electing, $s.electing, V.ackldRecv, $s.ackldRecv, V.forwarding, $s.forwarding, V.tempMaxEpoch, $s.tempMaxEpoch, V.tempMaxEpoch, $s.tempMaxEpoch, V.packetsSync, $s.packetsSync, V.lastSnapshot, $s.lastSnapshot, V.proposalMsgsLog, $s.proposalMsgsLog, V.epochLeader, $s.epochLeader, V.electionMsgs, $s.electionMsgs, V.status, $s.status, V.partition, $s.partition])
+            if ($n424 === null) return
+            UpdateRecorder_act($s, $n424, ($n425: T.Partial): void => {
+              $k($n425)
             }, T.tuple(["FollowerProcessSyncMessage", i, j]))
           }, j, i)
         }
-        or407: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1221:21)
-          if (!(!T.bool(stateOk()))) break or407
-          if (!(T.printT(T.concat("Exception: Follower receives DIFF/TRUNC/SNAP,", " whileZabState not SYNCHRONIZATION.")))) break or407
-          const $n408 = T.bind($n401, V.violatedInvariants, T.exceptPath($s.violatedInvariants, ["stateInconsistent"], (_$at409) => true))
-          if ($n408 === null) break or407
-          const $n410 = T.bindEach($n408, [[V.history, $s.history], [V.initialHistory, $s.initialHistory], [V.lastProcessed, $s.lastProcessed], [V.lastCommitted, $s.lastCommitted], [V.connectInfo, $s.connectInfo]])
-          if ($n410 === null) break or407
-          $k402($n410)
+        const $m426 = T.mark($n420)
+        or427: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1221:21)
+          if (!(!T.bool(stateOk()))) break or427
+          if (!(T.printT(T.concat("Exception: Follower receives DIFF/TRUNC/SNAP,", " whileZabState not SYNCHRONIZATION.")))) break or427
+          const $n428 = T.bind($n420, V.violatedInvariants, T.exceptPath($s.violatedInvariants, ["stateInconsistent"], (_$at429) => true))
+          if ($n428 === null) break or427
+          const $n430 = T.bindEach($n428, [V.history, $s.history, V.initialHistory, $s.initialHistory, V.lastProcessed, $s.lastProcessed, V.lastCommitted, $s.lastCommitted, V.connectInfo, $s.connectInfo])
+          if ($n430 === null) break or427
+          $k421($n430)
         }
-        or411: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1226:21)
-          if (!(T.bool(stateOk()))) break or411
-          const $k412 = ($n413: T.Partial): void => {
-            $k402($n413)
+        T.undo($n420, $m426)
+        or431: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1226:21)
+          if (!(T.bool(stateOk()))) break or431
+          const $k432 = ($n433: T.Partial): void => {
+            $k421($n433)
           }
-          or414: { // disjunct 1 of 3 (tla/specs/ZkV3_7_0.tla:1227:27)
-            if (!(T.eq(T.field(msg(), "mtype"), DIFF))) break or414
-            const $n415 = T.bind($n401, V.connectInfo, T.exceptPath($s.connectInfo, [i, "syncMode"], (_$at416) => DIFF))
-            if ($n415 === null) break or414
-            const $n417 = T.bindEach($n415, [[V.history, $s.history], [V.initialHistory, $s.initialHistory], [V.lastProcessed, $s.lastProcessed], [V.lastCommitted, $s.lastCommitted], [V.violatedInvariants, $s.violatedInvariants]])
-            if ($n417 === null) break or414
-            $k412($n417)
+          const $m434 = T.mark($n420)
+          or435: { // disjunct 1 of 3 (tla/specs/ZkV3_7_0.tla:1227:27)
+            if (!(T.eq(T.field(msg(), "mtype"), DIFF))) break or435
+            const $n436 = T.bind($n420, V.connectInfo, T.exceptPath($s.connectInfo, [i, "syncMode"], (_$at437) => DIFF))
+            if ($n436 === null) break or435
+            const $n438 = T.bindEach($n436, [V.history, $s.history, V.initialHistory, $s.initialHistory, V.lastProcessed, $s.lastProcessed, V.lastCommitted, $s.lastCommitted, V.violatedInvariants, $s.violatedInvariants])
+            if ($n438 === null) break or435
+            $k432($n438)
           }
-          or418: { // disjunct 2 of 3 (tla/specs/ZkV3_7_0.tla:1231:27)
-            if (!(T.eq(T.field(msg(), "mtype"), TRUNC))) break or418
-            const $n419 = T.bind($n401, V.connectInfo, T.exceptPath($s.connectInfo, [i, "syncMode"], (_$at420) => TRUNC))
-            if ($n419 === null) break or418
+          T.undo($n420, $m434)
+          or439: { // disjunct 2 of 3 (tla/specs/ZkV3_7_0.tla:1231:27)
+            if (!(T.eq(T.field(msg(), "mtype"), TRUNC))) break or439
+            const $n440 = T.bind($n420, V.connectInfo, T.exceptPath($s.connectInfo, [i, "syncMode"], (_$at441) => TRUNC))
+            if ($n440 === null) break or439
             {
               const truncZxid = T.once((): T.Value => T.field(msg(), "mtruncZxid"))
               const truncIndex = T.once((): T.Value => ZxidToIndex(T.apply($s.history, i), truncZxid()))
               const truncOk = T.once((): T.Value => ((T.int(truncIndex()) >= T.int(T.field(T.apply($s.lastCommitted, i), "index"))) && (T.int(truncIndex()) <= T.len(T.apply($s.history, i)))))
-              const $k421 = ($n422: T.Partial): void => {
-                $k412($n422)
+              const $k442 = ($n443: T.Partial): void => {
+                $k432($n443)
               }
-              or423: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1238:33)
-                if (!(!T.bool(truncOk()))) break or423
-                if (!(T.printT("Exception: TRUNC error."))) break or423
-                const $n424 = T.bind($n419, V.violatedInvariants, T.exceptPath($s.violatedInvariants, ["proposalInconsistent"], (_$at425) => true))
-                if ($n424 === null) break or423
-                const $n426 = T.bindEach($n424, [[V.history, $s.history], [V.initialHistory, $s.initialHistory], [V.lastProcessed, $s.lastProcessed], [V.lastCommitted, $s.lastCommitted]])
-                if ($n426 === null) break or423
-                $k421($n426)
+              const $m444 = T.mark($n440)
+              or445: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1238:33)
+                if (!(!T.bool(truncOk()))) break or445
+                if (!(T.printT("Exception: TRUNC error."))) break or445
+                const $n446 = T.bind($n440, V.violatedInvariants, T.exceptPath($s.violatedInvariants, ["proposalInconsistent"], (_$at447) => true))
+                if ($n446 === null) break or445
+                const $n448 = T.bindEach($n446, [V.history, $s.history, V.initialHistory, $s.initialHistory, V.lastProcessed, $s.lastProcessed, V.lastCommitted, $s.lastCommitted])
+                if ($n448 === null) break or445
+                $k442($n448)
               }
-              or427: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1243:33)
-                if (!(T.bool(truncOk()))) break or427
-                const $n428 = T.bind($n419, V.history, T.exceptPath($s.history, [i], (_$at429) => TruncateLog(T.apply($s.history, i), truncIndex())))
-                if ($n428 === null) break or427
-                const $n430 = T.bind($n428, V.initialHistory, T.exceptPath($s.initialHistory, [i], (_$at431) => T.apply(T.primed($n428, V.history, "history"), i)))
-                if ($n430 === null) break or427
-                const $n432 = T.bind($n430, V.lastProcessed, T.exceptPath($s.lastProcessed, [i], (_$at433) => T.sortedRecord(["index", "zxid"], [truncIndex(), truncZxid()])))
-                if ($n432 === null) break or427
-                const $n434 = T.bind($n432, V.lastCommitted, T.exceptPath($s.lastCommitted, [i], (_$at435) => T.sortedRecord(["index", "zxid"], [truncIndex(), truncZxid()])))
-                if ($n434 === null) break or427
-                const $n436 = T.bindEach($n434, [[V.violatedInvariants, $s.violatedInvariants]])
-                if ($n436 === null) break or427
-                $k421($n436)
+              T.undo($n440, $m444)
+              or449: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1243:33)
+                if (!(T.bool(truncOk()))) break or449
+                const $n450 = T.bind($n440, V.history, T.exceptPath($s.history, [i], (_$at451) => TruncateLog(T.apply($s.history, i), truncIndex())))
+                if ($n450 === null) break or449
+                const $n452 = T.bind($n450, V.initialHistory, T.exceptPath($s.initialHistory, [i], (_$at453) => T.apply(T.primed($n450, V.history, "history"), i)))
+                if ($n452 === null) break or449
+                const $n454 = T.bind($n452, V.lastProcessed, T.exceptPath($s.lastProcessed, [i], (_$at455) => T.sortedRecord(["index", "zxid"], [truncIndex(), truncZxid()])))
+                if ($n454 === null) break or449
+                const $n456 = T.bind($n454, V.lastCommitted, T.exceptPath($s.lastCommitted, [i], (_$at457) => T.sortedRecord(["index", "zxid"], [truncIndex(), truncZxid()])))
+                if ($n456 === null) break or449
+                const $n458 = T.bindEach($n456, [V.violatedInvariants, $s.violatedInvariants])
+                if ($n458 === null) break or449
+                $k442($n458)
               }
+              T.undo($n440, $m444)
             }
           }
-          or437: { // disjunct 3 of 3 (tla/specs/ZkV3_7_0.tla:1254:27)
-            if (!(T.eq(T.field(msg(), "mtype"), SNAP))) break or437
-            const $n438 = T.bind($n401, V.connectInfo, T.exceptPath($s.connectInfo, [i, "syncMode"], (_$at439) => SNAP))
-            if ($n438 === null) break or437
-            const $n440 = T.bind($n438, V.history, T.exceptPath($s.history, [i], (_$at441) => T.field(msg(), "msnapshot")))
-            if ($n440 === null) break or437
-            const $n442 = T.bind($n440, V.initialHistory, T.exceptPath($s.initialHistory, [i], (_$at443) => T.apply(T.primed($n440, V.history, "history"), i)))
-            if ($n442 === null) break or437
-            const $n444 = T.bind($n442, V.lastProcessed, T.exceptPath($s.lastProcessed, [i], (_$at445) => T.sortedRecord(["index", "zxid"], [T.len(T.apply(T.primed($n442, V.history, "history"), i)), T.field(msg(), "msnapZxid")])))
-            if ($n444 === null) break or437
-            const $n446 = T.bind($n444, V.lastCommitted, T.exceptPath($s.lastCommitted, [i], (_$at447) => T.sortedRecord(["index", "zxid"], [T.len(T.apply(T.primed($n444, V.history, "history"), i)), T.field(msg(), "msnapZxid")])))
-            if ($n446 === null) break or437
-            const $n448 = T.bindEach($n446, [[V.violatedInvariants, $s.violatedInvariants]])
-            if ($n448 === null) break or437
-            $k412($n448)
+          T.undo($n420, $m434)
+          or459: { // disjunct 3 of 3 (tla/specs/ZkV3_7_0.tla:1254:27)
+            if (!(T.eq(T.field(msg(), "mtype"), SNAP))) break or459
+            const $n460 = T.bind($n420, V.connectInfo, T.exceptPath($s.connectInfo, [i, "syncMode"], (_$at461) => SNAP))
+            if ($n460 === null) break or459
+            const $n462 = T.bind($n460, V.history, T.exceptPath($s.history, [i], (_$at463) => T.field(msg(), "msnapshot")))
+            if ($n462 === null) break or459
+            const $n464 = T.bind($n462, V.initialHistory, T.exceptPath($s.initialHistory, [i], (_$at465) => T.apply(T.primed($n462, V.history, "history"), i)))
+            if ($n464 === null) break or459
+            const $n466 = T.bind($n464, V.lastProcessed, T.exceptPath($s.lastProcessed, [i], (_$at467) => T.sortedRecord(["index", "zxid"], [T.len(T.apply(T.primed($n464, V.history, "history"), i)), T.field(msg(), "msnapZxid")])))
+            if ($n466 === null) break or459
+            const $n468 = T.bind($n466, V.lastCommitted, T.exceptPath($s.lastCommitted, [i], (_$at469) => T.sortedRecord(["index", "zxid"], [T.len(T.apply(T.primed($n466, V.history, "history"), i)), T.field(msg(), "msnapZxid")])))
+            if ($n468 === null) break or459
+            const $n470 = T.bindEach($n468, [V.violatedInvariants, $s.violatedInvariants])
+            if ($n470 === null) break or459
+            $k432($n470)
           }
+          T.undo($n420, $m434)
         }
+        T.undo($n420, $m426)
       }
     }
-    or449: { // disjunct 1 of 3 (tla/specs/ZkV3_7_0.tla:1213:15)
-      if (!(T.eq(T.field(T.apply(T.apply(T.apply($s.msgs, j), i), 1), "mtype"), DIFF))) break or449
-      $k400($n)
+    const $m471 = T.mark($n)
+    or472: { // disjunct 1 of 3 (tla/specs/ZkV3_7_0.tla:1213:15)
+      if (!(T.eq(T.field(T.apply(T.apply(T.apply($s.msgs, j), i), 1), "mtype"), DIFF))) break or472
+      $k419($n)
     }
-    or450: { // disjunct 2 of 3 (tla/specs/ZkV3_7_0.tla:1214:15)
-      if (!(T.eq(T.field(T.apply(T.apply(T.apply($s.msgs, j), i), 1), "mtype"), TRUNC))) break or450
-      $k400($n)
+    T.undo($n, $m471)
+    or473: { // disjunct 2 of 3 (tla/specs/ZkV3_7_0.tla:1214:15)
+      if (!(T.eq(T.field(T.apply(T.apply(T.apply($s.msgs, j), i), 1), "mtype"), TRUNC))) break or473
+      $k419($n)
     }
-    or451: { // disjunct 3 of 3 (tla/specs/ZkV3_7_0.tla:1215:15)
-      if (!(T.eq(T.field(T.apply(T.apply(T.apply($s.msgs, j), i), 1), "mtype"), SNAP))) break or451
-      $k400($n)
+    T.undo($n, $m471)
+    or474: { // disjunct 3 of 3 (tla/specs/ZkV3_7_0.tla:1215:15)
+      if (!(T.eq(T.field(T.apply(T.apply(T.apply($s.msgs, j), i), 1), "mtype"), SNAP))) break or474
+      $k419($n)
     }
+    T.undo($n, $m471)
   }
 
   /** FollowerProcessPROPOSALInSync(i, j) as an action: tla/specs/ZkV3_7_0.tla, lines 1309-1336. */
@@ -971,29 +1046,32 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       const isNext = T.once((): T.Value => IsNextZxid(T.field(LastQueued($s, i), "zxid"), T.field(msg(), "mzxid")))
       const newTxn = T.once((): T.Value => T.sortedRecord(["ackSid", "epoch", "value", "zxid"], [T.setOf([]), T.apply($s.acceptedEpoch, i), T.field(msg(), "mdata"), T.field(msg(), "mzxid")]))
       if (!(T.bool(infoOk()))) return
-      const $k452 = ($n453: T.Partial): void => {
-        Discard_act($s, $n453, ($n454: T.Partial): void => {
-          const $n455 = T.bindEach($n454, [[V.state, $s.state], [V.currentEpoch, $s.currentEpoch], [V.lastProcessed, $s.lastProcessed], [V.zabState, $s.zabState], [V.acceptedEpoch, $s.acceptedEpoch], [V.history, $s.history], [V.lastCommitted, $s.lastCommitted], [V.lastSnapshot, $s.lastSnapshot], [V.initialHistory, $s.initialHistory], [V.currentVote, $s.currentVote], [V.logicalClock, $s.logicalClock], [V.receiveVotes, $s.receiveVotes], [V.outOfElection, $s.outOfElection], [V.recvQueue, $s.recvQueue], [V.waitNotmsg, $s.waitNotmsg], [V.leadingVoteSet, $s.leadingVoteSet], [V.learners, $s.learners], [V.connecting, $s.connecting], [V.electing, $s.electing], [V.ackldRecv, $s.ackldRecv], [V.forwarding, $s.forwarding], [V.tempMaxEpoch, $s.tempMaxEpoch], [V.connectInfo, $s.connectInfo], [V.proposalMsgsLog, $s.proposalMsgsLog], [V.epochLeader, $s.epochLeader], [V.violatedInvariants, $s.violatedInvariants], [V.electionMsgs, $s.electionMsgs], [V.status, $s.status], [V.partition, $s.partition]])
-          if ($n455 === null) return
-          UpdateRecorder_act($s, $n455, ($n456: T.Partial): void => {
-            $k($n456)
+      const $k475 = ($n476: T.Partial): void => {
+        Discard_act($s, $n476, ($n477: T.Partial): void => {
+          const $n478 = T.bindEach($n477, [V.state, $s.state, V.currentEpoch, $s.currentEpoch, V.lastProcessed, $s.lastProcessed, V.zabState, $s.zabState, V.acceptedEpoch, $s.acceptedEpoch, V.history, $s.history, V.lastCommitted, $s.lastCommitted, V.lastSnapshot, $s.lastSnapshot, V.initialHistory, $s.initialHistory, V.currentVote, $s.currentVote, V.logicalClock, $s.logicalClock, V.receiveVotes, $s.receiveVotes, V.outOfElection, $s.outOfElection, V.recvQueue, $s.recvQueue, V.waitNotmsg, $s.waitNotmsg, V.leadingVoteSet, $s.leadingVoteSet, V.learners, $s.learners, V.connecting, $s.connecting, V.electing, $s.electing, V.ackldRecv, $s.ackldRecv, V.forwarding, $s.forwarding, V.tempMaxEpoch, $s.tempMaxEpoch, V.connectInfo, $s.connectInfo, V.proposalMsgsLog, $s.proposalMsgsLog, V.epochLeader, $s.epochLeader, V.violatedInvariants, $s.violatedInvariants, V.electionMsgs, $s.electionMsgs, V.status, $s.status, V.partition, $s.partition])
+          if ($n478 === null) return
+          UpdateRecorder_act($s, $n478, ($n479: T.Partial): void => {
+            $k($n479)
           }, T.tuple(["FollowerProcessPROPOSALInSync", i, j]))
         }, j, i)
       }
-      or457: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1322:21)
-        IsNextZxid_act($s, $n, ($n458: T.Partial): void => {
-          const $n459 = T.bind($n458, V.packetsSync, T.exceptPath($s.packetsSync, [i, "notCommitted"], (_$at460) => T.append(T.field(T.apply($s.packetsSync, i), "notCommitted"), newTxn())))
-          if ($n459 === null) return
-          $k452($n459)
+      const $m480 = T.mark($n)
+      or481: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1322:21)
+        IsNextZxid_act($s, $n, ($n482: T.Partial): void => {
+          const $n483 = T.bind($n482, V.packetsSync, T.exceptPath($s.packetsSync, [i, "notCommitted"], (_$at484) => T.append(T.field(T.apply($s.packetsSync, i), "notCommitted"), newTxn())))
+          if ($n483 === null) return
+          $k475($n483)
         }, T.field(LastQueued($s, i), "zxid"), T.field(msg(), "mzxid"))
       }
-      or461: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1325:21)
-        if (!(!T.bool(isNext()))) break or461
-        if (!(T.printT(T.concat("Warn: Follower receives PROPOSAL,", " while zxid != lastQueued + 1.")))) break or461
-        const $n462 = T.bindEach($n, [[V.packetsSync, $s.packetsSync]])
-        if ($n462 === null) break or461
-        $k452($n462)
+      T.undo($n, $m480)
+      or485: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1325:21)
+        if (!(!T.bool(isNext()))) break or485
+        if (!(T.printT(T.concat("Warn: Follower receives PROPOSAL,", " while zxid != lastQueued + 1.")))) break or485
+        const $n486 = T.bindEach($n, [V.packetsSync, $s.packetsSync])
+        if ($n486 === null) break or485
+        $k475($n486)
       }
+      T.undo($n, $m480)
     }
   }
 
@@ -1010,75 +1088,84 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       const exist = T.once((): T.Value => ((T.int(committedIndex()) <= T.int(T.field(LastQueued($s, i), "index"))) && T.bool(IsNextZxid(T.field(LastCommitted($s, i), "zxid"), T.field(msg(), "mzxid")))))
       const match = T.once((): T.Value => ZxidEqual(T.field(msg(), "mzxid"), T.field(TxnWithIndex($s, i, committedIndex()), "zxid")))
       if (!(T.bool(infoOk()))) return
-      const $k463 = ($n464: T.Partial): void => {
-        Discard_act($s, $n464, ($n465: T.Partial): void => {
-          const $n466 = T.bindEach($n465, [[V.state, $s.state], [V.currentEpoch, $s.currentEpoch], [V.zabState, $s.zabState], [V.acceptedEpoch, $s.acceptedEpoch], [V.lastSnapshot, $s.lastSnapshot], [V.initialHistory, $s.initialHistory], [V.currentVote, $s.currentVote], [V.logicalClock, $s.logicalClock], [V.receiveVotes, $s.receiveVotes], [V.outOfElection, $s.outOfElection], [V.recvQueue, $s.recvQueue], [V.waitNotmsg, $s.waitNotmsg], [V.leadingVoteSet, $s.leadingVoteSet], [V.learners, $s.learners], [V.connecting, $s.connecting], [V.electing, $s.electing], [V.ackldRecv, $s.ackldRecv], [V.forwarding, $s.forwarding], [V.tempMaxEpoch, $s.tempMaxEpoch], [V.connectInfo, $s.connectInfo], [V.epochLeader, $s.epochLeader], [V.proposalMsgsLog, $s.proposalMsgsLog], [V.electionMsgs, $s.electionMsgs], [V.status, $s.status], [V.partition, $s.partition]])
-          if ($n466 === null) return
-          UpdateRecorder_act($s, $n466, ($n467: T.Partial): void => {
-            $k($n467)
+      const $k487 = ($n488: T.Partial): void => {
+        Discard_act($s, $n488, ($n489: T.Partial): void => {
+          const $n490 = T.bindEach($n489, [V.state, $s.state, V.currentEpoch, $s.currentEpoch, V.zabState, $s.zabState, V.acceptedEpoch, $s.acceptedEpoch, V.lastSnapshot, $s.lastSnapshot, V.initialHistory, $s.initialHistory, V.currentVote, $s.currentVote, V.logicalClock, $s.logicalClock, V.receiveVotes, $s.receiveVotes, V.outOfElection, $s.outOfElection, V.recvQueue, $s.recvQueue, V.waitNotmsg, $s.waitNotmsg, V.leadingVoteSet, $s.leadingVoteSet, V.learners, $s.learners, V.connecting, $s.connecting, V.electing, $s.electing, V.ackldRecv, $s.ackldRecv, V.forwarding, $s.forwarding, V.tempMaxEpoch, $s.tempMaxEpoch, V.connectInfo, $s.connectInfo, V.epochLeader, $s.epochLeader, V.proposalMsgsLog, $s.proposalMsgsLog, V.electionMsgs, $s.electionMsgs, V.status, $s.status, V.partition, $s.partition])
+          if ($n490 === null) return
+          UpdateRecorder_act($s, $n490, ($n491: T.Partial): void => {
+            $k($n491)
           }, T.tuple(["FollowerProcessCOMMITInSync", i, j]))
         }, j, i)
       }
-      or468: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1395:21)
-        if (!((T.int(committedIndex()) <= T.int(T.field(LastQueued($s, i), "index"))))) break or468
-        IsNextZxid_act($s, $n, ($n469: T.Partial): void => {
-          const $k470 = ($n471: T.Partial): void => {
-            $k463($n471)
+      const $m492 = T.mark($n)
+      or493: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1395:21)
+        if (!((T.int(committedIndex()) <= T.int(T.field(LastQueued($s, i), "index"))))) break or493
+        IsNextZxid_act($s, $n, ($n494: T.Partial): void => {
+          const $k495 = ($n496: T.Partial): void => {
+            $k487($n496)
           }
-          or472: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1396:27)
-            if (!(T.bool(match()))) break or472
+          const $m497 = T.mark($n494)
+          or498: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1396:27)
+            if (!(T.bool(match()))) break or498
             {
               const writeToTxnLog = T.once((): T.Value => WriteToTxnLog($s, i))
-              const $k473 = ($n474: T.Partial): void => {
-                const $n475 = T.bindEach($n474, [[V.violatedInvariants, $s.violatedInvariants]])
-                if ($n475 === null) return
-                $k470($n475)
+              const $k499 = ($n500: T.Partial): void => {
+                const $n501 = T.bindEach($n500, [V.violatedInvariants, $s.violatedInvariants])
+                if ($n501 === null) return
+                $k495($n501)
               }
-              or476: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1399:33)
-                if (!(!T.bool(writeToTxnLog()))) break or476
+              const $m502 = T.mark($n494)
+              or503: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1399:33)
+                if (!(!T.bool(writeToTxnLog()))) break or503
                 {
                   const committedTxn = T.once((): T.Value => T.apply(T.field(T.apply($s.packetsSync, i), "notCommitted"), 1))
-                  const $n477 = T.bind($n469, V.history, T.exceptPath($s.history, [i], ($at478) => T.append($at478, committedTxn())))
-                  if ($n477 === null) break or476
-                  const $n479 = T.bind($n477, V.lastCommitted, T.exceptPath($s.lastCommitted, [i], (_$at480) => T.sortedRecord(["index", "zxid"], [T.len(T.apply(T.primed($n477, V.history, "history"), i)), T.field(committedTxn(), "zxid")])))
-                  if ($n479 === null) break or476
-                  const $n481 = T.bind($n479, V.lastProcessed, T.exceptPath($s.lastProcessed, [i], (_$at482) => T.apply(T.primed($n479, V.lastCommitted, "lastCommitted"), i)))
-                  if ($n481 === null) break or476
-                  const $n483 = T.bind($n481, V.packetsSync, T.exceptPath($s.packetsSync, [i, "notCommitted"], ($at484) => T.tail($at484)))
-                  if ($n483 === null) break or476
-                  $k473($n483)
+                  const $n504 = T.bind($n494, V.history, T.exceptPath($s.history, [i], ($at505) => T.append($at505, committedTxn())))
+                  if ($n504 === null) break or503
+                  const $n506 = T.bind($n504, V.lastCommitted, T.exceptPath($s.lastCommitted, [i], (_$at507) => T.sortedRecord(["index", "zxid"], [T.len(T.apply(T.primed($n504, V.history, "history"), i)), T.field(committedTxn(), "zxid")])))
+                  if ($n506 === null) break or503
+                  const $n508 = T.bind($n506, V.lastProcessed, T.exceptPath($s.lastProcessed, [i], (_$at509) => T.apply(T.primed($n506, V.lastCommitted, "lastCommitted"), i)))
+                  if ($n508 === null) break or503
+                  const $n510 = T.bind($n508, V.packetsSync, T.exceptPath($s.packetsSync, [i, "notCommitted"], ($at511) => T.tail($at511)))
+                  if ($n510 === null) break or503
+                  $k499($n510)
                 }
               }
-              or485: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1411:33)
-                if (!(T.bool(writeToTxnLog()))) break or485
-                const $n486 = T.bind($n469, V.packetsSync, T.exceptPath($s.packetsSync, [i, "committed"], (_$at487) => T.append(T.field(T.apply($s.packetsSync, i), "committed"), T.field(msg(), "mzxid"))))
-                if ($n486 === null) break or485
-                const $n488 = T.bindEach($n486, [[V.history, $s.history], [V.lastCommitted, $s.lastCommitted], [V.lastProcessed, $s.lastProcessed]])
-                if ($n488 === null) break or485
-                $k473($n488)
+              T.undo($n494, $m502)
+              or512: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1411:33)
+                if (!(T.bool(writeToTxnLog()))) break or512
+                const $n513 = T.bind($n494, V.packetsSync, T.exceptPath($s.packetsSync, [i, "committed"], (_$at514) => T.append(T.field(T.apply($s.packetsSync, i), "committed"), T.field(msg(), "mzxid"))))
+                if ($n513 === null) break or512
+                const $n515 = T.bindEach($n513, [V.history, $s.history, V.lastCommitted, $s.lastCommitted, V.lastProcessed, $s.lastProcessed])
+                if ($n515 === null) break or512
+                $k499($n515)
               }
+              T.undo($n494, $m502)
             }
           }
-          or489: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1416:27)
-            if (!(!T.bool(match()))) break or489
-            if (!(T.printT(T.concat("Warn: Follower receives COMMIT,", " but zxid not the next committed zxid in COMMIT.")))) break or489
-            const $n490 = T.bind($n469, V.violatedInvariants, T.exceptPath($s.violatedInvariants, ["commitInconsistent"], (_$at491) => true))
-            if ($n490 === null) break or489
-            const $n492 = T.bindEach($n490, [[V.history, $s.history], [V.lastCommitted, $s.lastCommitted], [V.lastProcessed, $s.lastProcessed], [V.packetsSync, $s.packetsSync]])
-            if ($n492 === null) break or489
-            $k470($n492)
+          T.undo($n494, $m497)
+          or516: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1416:27)
+            if (!(!T.bool(match()))) break or516
+            if (!(T.printT(T.concat("Warn: Follower receives COMMIT,", " but zxid not the next committed zxid in COMMIT.")))) break or516
+            const $n517 = T.bind($n494, V.violatedInvariants, T.exceptPath($s.violatedInvariants, ["commitInconsistent"], (_$at518) => true))
+            if ($n517 === null) break or516
+            const $n519 = T.bindEach($n517, [V.history, $s.history, V.lastCommitted, $s.lastCommitted, V.lastProcessed, $s.lastProcessed, V.packetsSync, $s.packetsSync])
+            if ($n519 === null) break or516
+            $k495($n519)
           }
+          T.undo($n494, $m497)
         }, T.field(LastCommitted($s, i), "zxid"), T.field(msg(), "mzxid"))
       }
-      or493: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1422:21)
-        if (!(!T.bool(exist()))) break or493
-        if (!(T.printT(T.concat("Warn: Follower receives COMMIT,", " but no packets with its zxid exists.")))) break or493
-        const $n494 = T.bind($n, V.violatedInvariants, T.exceptPath($s.violatedInvariants, ["commitInconsistent"], (_$at495) => true))
-        if ($n494 === null) break or493
-        const $n496 = T.bindEach($n494, [[V.history, $s.history], [V.lastCommitted, $s.lastCommitted], [V.lastProcessed, $s.lastProcessed], [V.packetsSync, $s.packetsSync]])
-        if ($n496 === null) break or493
-        $k463($n496)
+      T.undo($n, $m492)
+      or520: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1422:21)
+        if (!(!T.bool(exist()))) break or520
+        if (!(T.printT(T.concat("Warn: Follower receives COMMIT,", " but no packets with its zxid exists.")))) break or520
+        const $n521 = T.bind($n, V.violatedInvariants, T.exceptPath($s.violatedInvariants, ["commitInconsistent"], (_$at522) => true))
+        if ($n521 === null) break or520
+        const $n523 = T.bindEach($n521, [V.history, $s.history, V.lastCommitted, $s.lastCommitted, V.lastProcessed, $s.lastProcessed, V.packetsSync, $s.packetsSync])
+        if ($n523 === null) break or520
+        $k487($n523)
       }
+      T.undo($n, $m492)
     }
   }
 
@@ -1095,36 +1182,39 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       const ms_ack = T.once((): T.Value => ACKInBatches(T.tuple([]), packetsInSync()))
       const queue_toSend = T.once((): T.Value => T.concat(T.tuple([m_ackld()]), ms_ack()))
       if (!(T.bool(infoOk()))) return
-      const $n497 = T.bind($n, V.currentEpoch, T.exceptPath($s.currentEpoch, [i], (_$at498) => T.apply($s.acceptedEpoch, i)))
-      if ($n497 === null) return
-      const $n499 = T.bind($n497, V.history, T.exceptPath($s.history, [i], ($at500) => T.concat($at500, packetsInSync())))
-      if ($n499 === null) return
-      const $n501 = T.bind($n499, V.packetsSync, T.exceptPath($s.packetsSync, [i, "notCommitted"], (_$at502) => T.tuple([])))
-      if ($n501 === null) return
-      const $n503 = T.bind($n501, V.connectInfo, T.exceptPath(T.exceptPath($s.connectInfo, [i, "nlRcv"], (_$at504) => true), [i, "syncMode"], (_$at505) => NONE))
-      if ($n503 === null) return
-      const $k506 = ($n507: T.Partial): void => {
-        DiscardAndSendPackets_act($s, $n507, ($n508: T.Partial): void => {
-          const $n509 = T.bindEach($n508, [[V.state, $s.state], [V.lastProcessed, $s.lastProcessed], [V.zabState, $s.zabState], [V.acceptedEpoch, $s.acceptedEpoch], [V.lastCommitted, $s.lastCommitted], [V.currentVote, $s.currentVote], [V.logicalClock, $s.logicalClock], [V.receiveVotes, $s.receiveVotes], [V.outOfElection, $s.outOfElection], [V.recvQueue, $s.recvQueue], [V.waitNotmsg, $s.waitNotmsg], [V.leadingVoteSet, $s.leadingVoteSet], [V.learners, $s.learners], [V.connecting, $s.connecting], [V.electing, $s.electing], [V.ackldRecv, $s.ackldRecv], [V.forwarding, $s.forwarding], [V.tempMaxEpoch, $s.tempMaxEpoch], [V.initialHistory, $s.initialHistory], [V.proposalMsgsLog, $s.proposalMsgsLog], [V.epochLeader, $s.epochLeader], [V.electionMsgs, $s.electionMsgs], [V.status, $s.status], [V.partition, $s.partition]])
-          if ($n509 === null) return
-          UpdateRecorder_act($s, $n509, ($n510: T.Partial): void => {
-            $k($n510)
+      const $n524 = T.bind($n, V.currentEpoch, T.exceptPath($s.currentEpoch, [i], (_$at525) => T.apply($s.acceptedEpoch, i)))
+      if ($n524 === null) return
+      const $n526 = T.bind($n524, V.history, T.exceptPath($s.history, [i], ($at527) => T.concat($at527, packetsInSync())))
+      if ($n526 === null) return
+      const $n528 = T.bind($n526, V.packetsSync, T.exceptPath($s.packetsSync, [i, "notCommitted"], (_$at529) => T.tuple([])))
+      if ($n528 === null) return
+      const $n530 = T.bind($n528, V.connectInfo, T.exceptPath(T.exceptPath($s.connectInfo, [i, "nlRcv"], (_$at531) => true), [i, "syncMode"], (_$at532) => NONE))
+      if ($n530 === null) return
+      const $k533 = ($n534: T.Partial): void => {
+        DiscardAndSendPackets_act($s, $n534, ($n535: T.Partial): void => {
+          const $n536 = T.bindEach($n535, [V.state, $s.state, V.lastProcessed, $s.lastProcessed, V.zabState, $s.zabState, V.acceptedEpoch, $s.acceptedEpoch, V.lastCommitted, $s.lastCommitted, V.currentVote, $s.currentVote, V.logicalClock, $s.logicalClock, V.receiveVotes, $s.receiveVotes, V.outOfElection, $s.outOfElection, V.recvQueue, $s.recvQueue, V.waitNotmsg, $s.waitNotmsg, V.leadingVoteSet, $s.leadingVoteSet, V.learners, $s.learners, V.connecting, $s.connecting, V.electing, $s.electing, V.ackldRecv, $s.ackldRecv, V.forwarding, $s.forwarding, V.tempMaxEpoch, $s.tempMaxEpoch, V.initialHistory, $s.initialHistory, V.proposalMsgsLog, $s.proposalMsgsLog, V.epochLeader, $s.epochLeader, V.electionMsgs, $s.electionMsgs, V.status, $s.status, V.partition, $s.partition])
+          if ($n536 === null) return
+          UpdateRecorder_act($s, $n536, ($n537: T.Partial): void => {
+            $k($n537)
           }, T.tuple(["FollowerProcessNEWLEADER", i, j]))
         }, i, j, queue_toSend())
       }
-      or511: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1482:21)
-        SnapshotNeeded_act($s, $n503, ($n512: T.Partial): void => {
-          TakeSnapshot_act($s, $n512, ($n513: T.Partial): void => {
-            $k506($n513)
+      const $m538 = T.mark($n530)
+      or539: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1482:21)
+        SnapshotNeeded_act($s, $n530, ($n540: T.Partial): void => {
+          TakeSnapshot_act($s, $n540, ($n541: T.Partial): void => {
+            $k533($n541)
           }, i)
         }, i)
       }
-      or514: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1484:21)
-        if (!(!T.bool(SnapshotNeeded($s, i)))) break or514
-        const $n515 = T.bindEach($n503, [[V.lastSnapshot, $s.lastSnapshot], [V.violatedInvariants, $s.violatedInvariants]])
-        if ($n515 === null) break or514
-        $k506($n515)
+      T.undo($n530, $m538)
+      or542: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1484:21)
+        if (!(!T.bool(SnapshotNeeded($s, i)))) break or542
+        const $n543 = T.bindEach($n530, [V.lastSnapshot, $s.lastSnapshot, V.violatedInvariants, $s.violatedInvariants])
+        if ($n543 === null) break or542
+        $k533($n543)
       }
+      T.undo($n530, $m538)
     }
   }
 
@@ -1141,67 +1231,76 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       const m_uptodate = T.once((): T.Value => T.sortedRecord(["mtype", "mzxid"], [UPTODATE, currentZxid()]))
       const sid_ackldRecv = T.once((): T.Value => T.map(T.apply($s.ackldRecv, i), (a) => T.field(a, "sid")))
       if (!(T.bool(infoOk()))) return
-      const $k516 = ($n517: T.Partial): void => {
-        const $n518 = T.bindEach($n517, [[V.state, $s.state], [V.currentEpoch, $s.currentEpoch], [V.acceptedEpoch, $s.acceptedEpoch], [V.history, $s.history], [V.logicalClock, $s.logicalClock], [V.receiveVotes, $s.receiveVotes], [V.outOfElection, $s.outOfElection], [V.recvQueue, $s.recvQueue], [V.waitNotmsg, $s.waitNotmsg], [V.leadingVoteSet, $s.leadingVoteSet], [V.learners, $s.learners], [V.connecting, $s.connecting], [V.electing, $s.electing], [V.forwarding, $s.forwarding], [V.tempMaxEpoch, $s.tempMaxEpoch], [V.initialHistory, $s.initialHistory], [V.connectInfo, $s.connectInfo], [V.packetsSync, $s.packetsSync], [V.proposalMsgsLog, $s.proposalMsgsLog], [V.epochLeader, $s.epochLeader], [V.electionMsgs, $s.electionMsgs], [V.status, $s.status], [V.partition, $s.partition]])
-        if ($n518 === null) return
-        UpdateRecorder_act($s, $n518, ($n519: T.Partial): void => {
-          $k($n519)
+      const $k544 = ($n545: T.Partial): void => {
+        const $n546 = T.bindEach($n545, [V.state, $s.state, V.currentEpoch, $s.currentEpoch, V.acceptedEpoch, $s.acceptedEpoch, V.history, $s.history, V.logicalClock, $s.logicalClock, V.receiveVotes, $s.receiveVotes, V.outOfElection, $s.outOfElection, V.recvQueue, $s.recvQueue, V.waitNotmsg, $s.waitNotmsg, V.leadingVoteSet, $s.leadingVoteSet, V.learners, $s.learners, V.connecting, $s.connecting, V.electing, $s.electing, V.forwarding, $s.forwarding, V.tempMaxEpoch, $s.tempMaxEpoch, V.initialHistory, $s.initialHistory, V.connectInfo, $s.connectInfo, V.packetsSync, $s.packetsSync, V.proposalMsgsLog, $s.proposalMsgsLog, V.epochLeader, $s.epochLeader, V.electionMsgs, $s.electionMsgs, V.status, $s.status, V.partition, $s.partition])
+        if ($n546 === null) return
+        UpdateRecorder_act($s, $n546, ($n547: T.Partial): void => {
+          $k($n547)
         }, T.tuple(["LeaderProcessACKLD", i, j]))
       }
-      or520: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1525:21)
-        if (!(T.bool(QuorumFormed(i, sid_ackldRecv())))) break or520
-        Reply_act($s, $n, ($n521: T.Partial): void => {
-          const $n522 = T.bindEach($n521, [[V.ackldRecv, $s.ackldRecv], [V.zabState, $s.zabState], [V.lastCommitted, $s.lastCommitted], [V.lastProcessed, $s.lastProcessed], [V.lastSnapshot, $s.lastSnapshot], [V.currentVote, $s.currentVote], [V.violatedInvariants, $s.violatedInvariants]])
-          if ($n522 === null) return
-          $k516($n522)
+      const $m548 = T.mark($n)
+      or549: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1525:21)
+        if (!(T.bool(QuorumFormed(i, sid_ackldRecv())))) break or549
+        Reply_act($s, $n, ($n550: T.Partial): void => {
+          const $n551 = T.bindEach($n550, [V.ackldRecv, $s.ackldRecv, V.zabState, $s.zabState, V.lastCommitted, $s.lastCommitted, V.lastProcessed, $s.lastProcessed, V.lastSnapshot, $s.lastSnapshot, V.currentVote, $s.currentVote, V.violatedInvariants, $s.violatedInvariants])
+          if ($n551 === null) return
+          $k544($n551)
         }, i, j, m_uptodate())
       }
-      or523: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1529:21)
-        if (!(!T.bool(QuorumFormed(i, sid_ackldRecv())))) break or523
-        const $k524 = ($n525: T.Partial): void => {
-          $k516($n525)
+      T.undo($n, $m548)
+      or552: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1529:21)
+        if (!(!T.bool(QuorumFormed(i, sid_ackldRecv())))) break or552
+        const $k553 = ($n554: T.Partial): void => {
+          $k544($n554)
         }
-        or526: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1530:27)
-          if (!(T.bool(match()))) break or526
-          const $n527 = T.bind($n, V.ackldRecv, T.exceptPath($s.ackldRecv, [i], ($at528) => UpdateConnectingOrAckldRecv($at528, j)))
-          if ($n527 === null) break or526
+        const $m555 = T.mark($n)
+        or556: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1530:27)
+          if (!(T.bool(match()))) break or556
+          const $n557 = T.bind($n, V.ackldRecv, T.exceptPath($s.ackldRecv, [i], ($at558) => UpdateConnectingOrAckldRecv($at558, j)))
+          if ($n557 === null) break or556
           {
-            const new_sid_ackldRecv = T.once((): T.Value => T.map(T.apply(T.primed($n527, V.ackldRecv, "ackldRecv"), i), (a) => T.field(a, "sid")))
-            const $k529 = ($n530: T.Partial): void => {
-              const $n531 = T.bindEach($n530, [[V.violatedInvariants, $s.violatedInvariants]])
-              if ($n531 === null) return
-              $k524($n531)
+            const new_sid_ackldRecv = T.once((): T.Value => T.map(T.apply(T.primed($n557, V.ackldRecv, "ackldRecv"), i), (a) => T.field(a, "sid")))
+            const $k559 = ($n560: T.Partial): void => {
+              const $n561 = T.bindEach($n560, [V.violatedInvariants, $s.violatedInvariants])
+              if ($n561 === null) return
+              $k553($n561)
             }
-            or532: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1536:33)
-              if (!(T.bool(QuorumFormed(i, new_sid_ackldRecv())))) break or532
-              LeaderTurnToBroadcast_act($s, $n527, ($n533: T.Partial): void => {
-                DiscardAndBroadcastUPTODATE_act($s, $n533, ($n534: T.Partial): void => {
-                  $k529($n534)
+            const $m562 = T.mark($n557)
+            or563: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1536:33)
+              if (!(T.bool(QuorumFormed(i, new_sid_ackldRecv())))) break or563
+              LeaderTurnToBroadcast_act($s, $n557, ($n564: T.Partial): void => {
+                DiscardAndBroadcastUPTODATE_act($s, $n564, ($n565: T.Partial): void => {
+                  $k559($n565)
                 }, i, j, m_uptodate())
               }, i)
             }
-            or535: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1540:33)
-              if (!(!T.bool(QuorumFormed(i, new_sid_ackldRecv())))) break or535
-              Discard_act($s, $n527, ($n536: T.Partial): void => {
-                const $n537 = T.bindEach($n536, [[V.zabState, $s.zabState], [V.lastCommitted, $s.lastCommitted], [V.lastProcessed, $s.lastProcessed], [V.lastSnapshot, $s.lastSnapshot], [V.currentVote, $s.currentVote]])
-                if ($n537 === null) return
-                $k529($n537)
+            T.undo($n557, $m562)
+            or566: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1540:33)
+              if (!(!T.bool(QuorumFormed(i, new_sid_ackldRecv())))) break or566
+              Discard_act($s, $n557, ($n567: T.Partial): void => {
+                const $n568 = T.bindEach($n567, [V.zabState, $s.zabState, V.lastCommitted, $s.lastCommitted, V.lastProcessed, $s.lastProcessed, V.lastSnapshot, $s.lastSnapshot, V.currentVote, $s.currentVote])
+                if ($n568 === null) return
+                $k559($n568)
               }, j, i)
             }
+            T.undo($n557, $m562)
           }
         }
-        or538: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1545:27)
-          if (!(!T.bool(match()))) break or538
-          if (!(T.printT("Exception: NEWLEADER ACK is from a different epoch. "))) break or538
-          const $n539 = T.bind($n, V.violatedInvariants, T.exceptPath($s.violatedInvariants, ["ackInconsistent"], (_$at540) => true))
-          if ($n539 === null) break or538
-          Discard_act($s, $n539, ($n541: T.Partial): void => {
-            const $n542 = T.bindEach($n541, [[V.ackldRecv, $s.ackldRecv], [V.zabState, $s.zabState], [V.lastCommitted, $s.lastCommitted], [V.lastSnapshot, $s.lastSnapshot], [V.lastProcessed, $s.lastProcessed], [V.currentVote, $s.currentVote]])
-            if ($n542 === null) return
-            $k524($n542)
+        T.undo($n, $m555)
+        or569: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1545:27)
+          if (!(!T.bool(match()))) break or569
+          if (!(T.printT("Exception: NEWLEADER ACK is from a different epoch. "))) break or569
+          const $n570 = T.bind($n, V.violatedInvariants, T.exceptPath($s.violatedInvariants, ["ackInconsistent"], (_$at571) => true))
+          if ($n570 === null) break or569
+          Discard_act($s, $n570, ($n572: T.Partial): void => {
+            const $n573 = T.bindEach($n572, [V.ackldRecv, $s.ackldRecv, V.zabState, $s.zabState, V.lastCommitted, $s.lastCommitted, V.lastSnapshot, $s.lastSnapshot, V.lastProcessed, $s.lastProcessed, V.currentVote, $s.currentVote])
+            if ($n573 === null) return
+            $k553($n573)
           }, j, i)
         }
+        T.undo($n, $m555)
       }
+      T.undo($n, $m548)
     }
   }
 
@@ -1215,17 +1314,17 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       const packetsNotCommitted = T.once((): T.Value => T.field(T.apply($s.packetsSync, i), "notCommitted"))
       const ms_ack = T.once((): T.Value => ACKInBatches(T.tuple([]), packetsNotCommitted()))
       if (!(T.bool(infoOk()))) return
-      UpdateElectionVote_act($s, $n, ($n543: T.Partial): void => {
-        FollowerLogRequestInBatches_act($s, $n543, ($n544: T.Partial): void => {
-          FollowerCommitInBatches_act($s, $n544, ($n545: T.Partial): void => {
-            const $n546 = T.bind($n545, V.packetsSync, T.exceptPath(T.exceptPath($s.packetsSync, [i, "notCommitted"], (_$at547) => T.tuple([])), [i, "committed"], (_$at548) => T.tuple([])))
-            if ($n546 === null) return
-            const $n549 = T.bind($n546, V.zabState, T.exceptPath($s.zabState, [i], (_$at550) => BROADCAST))
-            if ($n549 === null) return
-            const $n551 = T.bindEach($n549, [[V.state, $s.state], [V.currentEpoch, $s.currentEpoch], [V.acceptedEpoch, $s.acceptedEpoch], [V.logicalClock, $s.logicalClock], [V.lastSnapshot, $s.lastSnapshot], [V.receiveVotes, $s.receiveVotes], [V.outOfElection, $s.outOfElection], [V.recvQueue, $s.recvQueue], [V.waitNotmsg, $s.waitNotmsg], [V.leadingVoteSet, $s.leadingVoteSet], [V.learners, $s.learners], [V.connecting, $s.connecting], [V.electing, $s.electing], [V.ackldRecv, $s.ackldRecv], [V.forwarding, $s.forwarding], [V.tempMaxEpoch, $s.tempMaxEpoch], [V.status, $s.status], [V.partition, $s.partition], [V.initialHistory, $s.initialHistory], [V.connectInfo, $s.connectInfo], [V.epochLeader, $s.epochLeader], [V.proposalMsgsLog, $s.proposalMsgsLog], [V.electionMsgs, $s.electionMsgs]])
-            if ($n551 === null) return
-            UpdateRecorder_act($s, $n551, ($n552: T.Partial): void => {
-              $k($n552)
+      UpdateElectionVote_act($s, $n, ($n574: T.Partial): void => {
+        FollowerLogRequestInBatches_act($s, $n574, ($n575: T.Partial): void => {
+          FollowerCommitInBatches_act($s, $n575, ($n576: T.Partial): void => {
+            const $n577 = T.bind($n576, V.packetsSync, T.exceptPath(T.exceptPath($s.packetsSync, [i, "notCommitted"], (_$at578) => T.tuple([])), [i, "committed"], (_$at579) => T.tuple([])))
+            if ($n577 === null) return
+            const $n580 = T.bind($n577, V.zabState, T.exceptPath($s.zabState, [i], (_$at581) => BROADCAST))
+            if ($n580 === null) return
+            const $n582 = T.bindEach($n580, [V.state, $s.state, V.currentEpoch, $s.currentEpoch, V.acceptedEpoch, $s.acceptedEpoch, V.logicalClock, $s.logicalClock, V.lastSnapshot, $s.lastSnapshot, V.receiveVotes, $s.receiveVotes, V.outOfElection, $s.outOfElection, V.recvQueue, $s.recvQueue, V.waitNotmsg, $s.waitNotmsg, V.leadingVoteSet, $s.leadingVoteSet, V.learners, $s.learners, V.connecting, $s.connecting, V.electing, $s.electing, V.ackldRecv, $s.ackldRecv, V.forwarding, $s.forwarding, V.tempMaxEpoch, $s.tempMaxEpoch, V.status, $s.status, V.partition, $s.partition, V.initialHistory, $s.initialHistory, V.connectInfo, $s.connectInfo, V.epochLeader, $s.epochLeader, V.proposalMsgsLog, $s.proposalMsgsLog, V.electionMsgs, $s.electionMsgs])
+            if ($n582 === null) return
+            UpdateRecorder_act($s, $n582, ($n583: T.Partial): void => {
+              $k($n583)
             }, T.tuple(["FollowerProcessUPTODATE", i, j]))
           }, i)
         }, i, j, ms_ack(), packetsNotCommitted())
@@ -1248,31 +1347,34 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       const newTxn = T.once((): T.Value => T.sortedRecord(["ackSid", "epoch", "value", "zxid"], [T.setOf([i]), T.apply($s.acceptedEpoch, i), request_value(), IncZxid($s, i, T.field(LastProposed($s, i), "zxid"))]))
       const m_proposal = T.once((): T.Value => T.sortedRecord(["mdata", "mtype", "mzxid"], [request_value(), PROPOSAL, T.field(newTxn(), "zxid")]))
       const m_proposal_for_checking = T.once((): T.Value => T.sortedRecord(["data", "epoch", "source", "zxid"], [request_value(), T.apply($s.acceptedEpoch, i), i, T.field(newTxn(), "zxid")]))
-      const $n553 = T.bind($n, V.history, T.exceptPath($s.history, [i], ($at554) => T.append($at554, newTxn())))
-      if ($n553 === null) return
-      const $k555 = ($n556: T.Partial): void => {
-        Broadcast_act($s, $n556, ($n557: T.Partial): void => {
-          const $n558 = T.bind($n557, V.proposalMsgsLog, T.union($s.proposalMsgsLog, T.setOf([m_proposal_for_checking()])))
-          if ($n558 === null) return
-          const $n559 = T.bindEach($n558, [[V.state, $s.state], [V.currentEpoch, $s.currentEpoch], [V.lastProcessed, $s.lastProcessed], [V.zabState, $s.zabState], [V.acceptedEpoch, $s.acceptedEpoch], [V.lastCommitted, $s.lastCommitted], [V.currentVote, $s.currentVote], [V.logicalClock, $s.logicalClock], [V.receiveVotes, $s.receiveVotes], [V.outOfElection, $s.outOfElection], [V.recvQueue, $s.recvQueue], [V.waitNotmsg, $s.waitNotmsg], [V.leadingVoteSet, $s.leadingVoteSet], [V.learners, $s.learners], [V.connecting, $s.connecting], [V.electing, $s.electing], [V.ackldRecv, $s.ackldRecv], [V.forwarding, $s.forwarding], [V.tempMaxEpoch, $s.tempMaxEpoch], [V.connectInfo, $s.connectInfo], [V.packetsSync, $s.packetsSync], [V.initialHistory, $s.initialHistory], [V.epochLeader, $s.epochLeader], [V.electionMsgs, $s.electionMsgs], [V.status, $s.status], [V.partition, $s.partition]])
-          if ($n559 === null) return
-          UpdateRecorder_act($s, $n559, ($n560: T.Partial): void => {
-            $k($n560)
+      const $n584 = T.bind($n, V.history, T.exceptPath($s.history, [i], ($at585) => T.append($at585, newTxn())))
+      if ($n584 === null) return
+      const $k586 = ($n587: T.Partial): void => {
+        Broadcast_act($s, $n587, ($n588: T.Partial): void => {
+          const $n589 = T.bind($n588, V.proposalMsgsLog, T.union($s.proposalMsgsLog, T.setOf([m_proposal_for_checking()])))
+          if ($n589 === null) return
+          const $n590 = T.bindEach($n589, [V.state, $s.state, V.currentEpoch, $s.currentEpoch, V.lastProcessed, $s.lastProcessed, V.zabState, $s.zabState, V.acceptedEpoch, $s.acceptedEpoch, V.lastCommitted, $s.lastCommitted, V.currentVote, $s.currentVote, V.logicalClock, $s.logicalClock, V.receiveVotes, $s.receiveVotes, V.outOfElection, $s.outOfElection, V.recvQueue, $s.recvQueue, V.waitNotmsg, $s.waitNotmsg, V.leadingVoteSet, $s.leadingVoteSet, V.learners, $s.learners, V.connecting, $s.connecting, V.electing, $s.electing, V.ackldRecv, $s.ackldRecv, V.forwarding, $s.forwarding, V.tempMaxEpoch, $s.tempMaxEpoch, V.connectInfo, $s.connectInfo, V.packetsSync, $s.packetsSync, V.initialHistory, $s.initialHistory, V.epochLeader, $s.epochLeader, V.electionMsgs, $s.electionMsgs, V.status, $s.status, V.partition, $s.partition])
+          if ($n590 === null) return
+          UpdateRecorder_act($s, $n590, ($n591: T.Partial): void => {
+            $k($n591)
           }, T.tuple(["LeaderProcessRequest", i]))
         }, i, m_proposal())
       }
-      or561: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1684:21)
-        if (!(T.bool(ShouldSnapshot($s, i)))) break or561
-        TakeSnapshot_act($s, $n553, ($n562: T.Partial): void => {
-          $k555($n562)
+      const $m592 = T.mark($n584)
+      or593: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1684:21)
+        if (!(T.bool(ShouldSnapshot($s, i)))) break or593
+        TakeSnapshot_act($s, $n584, ($n594: T.Partial): void => {
+          $k586($n594)
         }, i)
       }
-      or563: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1686:21)
-        if (!(!T.bool(ShouldSnapshot($s, i)))) break or563
-        const $n564 = T.bindEach($n553, [[V.lastSnapshot, $s.lastSnapshot], [V.violatedInvariants, $s.violatedInvariants]])
-        if ($n564 === null) break or563
-        $k555($n564)
+      T.undo($n584, $m592)
+      or595: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1686:21)
+        if (!(!T.bool(ShouldSnapshot($s, i)))) break or595
+        const $n596 = T.bindEach($n584, [V.lastSnapshot, $s.lastSnapshot, V.violatedInvariants, $s.violatedInvariants])
+        if ($n596 === null) break or595
+        $k586($n596)
       }
+      T.undo($n584, $m592)
     }
   }
 
@@ -1289,45 +1391,51 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       const newTxn = T.once((): T.Value => T.sortedRecord(["ackSid", "epoch", "value", "zxid"], [T.setOf([]), T.apply($s.acceptedEpoch, i), T.field(msg(), "mdata"), T.field(msg(), "mzxid")]))
       const m_ack = T.once((): T.Value => T.sortedRecord(["mtype", "mzxid"], [ACK, T.field(msg(), "mzxid")]))
       if (!(T.bool(infoOk()))) return
-      const $k565 = ($n566: T.Partial): void => {
-        const $n567 = T.bindEach($n566, [[V.state, $s.state], [V.currentEpoch, $s.currentEpoch], [V.lastProcessed, $s.lastProcessed], [V.zabState, $s.zabState], [V.acceptedEpoch, $s.acceptedEpoch], [V.lastCommitted, $s.lastCommitted], [V.currentVote, $s.currentVote], [V.logicalClock, $s.logicalClock], [V.receiveVotes, $s.receiveVotes], [V.outOfElection, $s.outOfElection], [V.recvQueue, $s.recvQueue], [V.waitNotmsg, $s.waitNotmsg], [V.leadingVoteSet, $s.leadingVoteSet], [V.learners, $s.learners], [V.connecting, $s.connecting], [V.electing, $s.electing], [V.ackldRecv, $s.ackldRecv], [V.forwarding, $s.forwarding], [V.tempMaxEpoch, $s.tempMaxEpoch], [V.connectInfo, $s.connectInfo], [V.packetsSync, $s.packetsSync], [V.initialHistory, $s.initialHistory], [V.epochLeader, $s.epochLeader], [V.proposalMsgsLog, $s.proposalMsgsLog], [V.electionMsgs, $s.electionMsgs], [V.status, $s.status], [V.partition, $s.partition]])
-        if ($n567 === null) return
-        UpdateRecorder_act($s, $n567, ($n568: T.Partial): void => {
-          $k($n568)
+      const $k597 = ($n598: T.Partial): void => {
+        const $n599 = T.bindEach($n598, [V.state, $s.state, V.currentEpoch, $s.currentEpoch, V.lastProcessed, $s.lastProcessed, V.zabState, $s.zabState, V.acceptedEpoch, $s.acceptedEpoch, V.lastCommitted, $s.lastCommitted, V.currentVote, $s.currentVote, V.logicalClock, $s.logicalClock, V.receiveVotes, $s.receiveVotes, V.outOfElection, $s.outOfElection, V.recvQueue, $s.recvQueue, V.waitNotmsg, $s.waitNotmsg, V.leadingVoteSet, $s.leadingVoteSet, V.learners, $s.learners, V.connecting, $s.connecting, V.electing, $s.electing, V.ackldRecv, $s.ackldRecv, V.forwarding, $s.forwarding, V.tempMaxEpoch, $s.tempMaxEpoch, V.connectInfo, $s.connectInfo, V.packetsSync, $s.packetsSync, V.initialHistory, $s.initialHistory, V.epochLeader, $s.epochLeader, V.proposalMsgsLog, $s.proposalMsgsLog, V.electionMsgs, $s.electionMsgs, V.status, $s.status, V.partition, $s.partition])
+        if ($n599 === null) return
+        UpdateRecorder_act($s, $n599, ($n600: T.Partial): void => {
+          $k($n600)
         }, T.tuple(["FollowerProcessPROPOSAL", i, j]))
       }
-      or569: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1712:20)
-        IsNextZxid_act($s, $n, ($n570: T.Partial): void => {
-          const $n571 = T.bind($n570, V.history, T.exceptPath($s.history, [i], ($at572) => T.append($at572, newTxn())))
-          if ($n571 === null) return
-          const $k573 = ($n574: T.Partial): void => {
-            Reply_act($s, $n574, ($n575: T.Partial): void => {
-              $k565($n575)
+      const $m601 = T.mark($n)
+      or602: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1712:20)
+        IsNextZxid_act($s, $n, ($n603: T.Partial): void => {
+          const $n604 = T.bind($n603, V.history, T.exceptPath($s.history, [i], ($at605) => T.append($at605, newTxn())))
+          if ($n604 === null) return
+          const $k606 = ($n607: T.Partial): void => {
+            Reply_act($s, $n607, ($n608: T.Partial): void => {
+              $k597($n608)
             }, i, j, m_ack())
           }
-          or576: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1714:26)
-            if (!(T.bool(ShouldSnapshot($s, i)))) break or576
-            TakeSnapshot_act($s, $n571, ($n577: T.Partial): void => {
-              $k573($n577)
+          const $m609 = T.mark($n604)
+          or610: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1714:26)
+            if (!(T.bool(ShouldSnapshot($s, i)))) break or610
+            TakeSnapshot_act($s, $n604, ($n611: T.Partial): void => {
+              $k606($n611)
             }, i)
           }
-          or578: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1716:26)
-            if (!(!T.bool(ShouldSnapshot($s, i)))) break or578
-            const $n579 = T.bindEach($n571, [[V.lastSnapshot, $s.lastSnapshot], [V.violatedInvariants, $s.violatedInvariants]])
-            if ($n579 === null) break or578
-            $k573($n579)
+          T.undo($n604, $m609)
+          or612: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1716:26)
+            if (!(!T.bool(ShouldSnapshot($s, i)))) break or612
+            const $n613 = T.bindEach($n604, [V.lastSnapshot, $s.lastSnapshot, V.violatedInvariants, $s.violatedInvariants])
+            if ($n613 === null) break or612
+            $k606($n613)
           }
+          T.undo($n604, $m609)
         }, T.field(LastQueued($s, i), "zxid"), T.field(msg(), "mzxid"))
       }
-      or580: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1719:20)
-        if (!(!T.bool(isNext()))) break or580
-        if (!(T.printT(T.concat("Exception: Follower receives PROPOSAL, while", " the transaction is not the next.")))) break or580
-        const $n581 = T.bind($n, V.violatedInvariants, T.exceptPath($s.violatedInvariants, ["proposalInconsistent"], (_$at582) => true))
-        if ($n581 === null) break or580
-        const $n583 = T.bindEach($n581, [[V.history, $s.history], [V.lastSnapshot, $s.lastSnapshot], [V.msgs, $s.msgs]])
-        if ($n583 === null) break or580
-        $k565($n583)
+      T.undo($n, $m601)
+      or614: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1719:20)
+        if (!(!T.bool(isNext()))) break or614
+        if (!(T.printT(T.concat("Exception: Follower receives PROPOSAL, while", " the transaction is not the next.")))) break or614
+        const $n615 = T.bind($n, V.violatedInvariants, T.exceptPath($s.violatedInvariants, ["proposalInconsistent"], (_$at616) => true))
+        if ($n615 === null) break or614
+        const $n617 = T.bindEach($n615, [V.history, $s.history, V.lastSnapshot, $s.lastSnapshot, V.msgs, $s.msgs])
+        if ($n617 === null) break or614
+        $k597($n617)
       }
+      T.undo($n, $m601)
     }
   }
 
@@ -1346,79 +1454,94 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       const ackIndex = T.once((): T.Value => LastAckIndexFromFollower($s, i, j))
       const monotonicallyInc = T.once((): T.Value => (T.eq(ackIndex(), -1) || T.eq((T.int(ackIndex()) + 1), index())))
       if (!(T.bool(infoOk()))) return
-      const $k584 = ($n585: T.Partial): void => {
-        const $n586 = T.bindEach($n585, [[V.state, $s.state], [V.currentEpoch, $s.currentEpoch], [V.zabState, $s.zabState], [V.acceptedEpoch, $s.acceptedEpoch], [V.currentVote, $s.currentVote], [V.logicalClock, $s.logicalClock], [V.receiveVotes, $s.receiveVotes], [V.outOfElection, $s.outOfElection], [V.recvQueue, $s.recvQueue], [V.waitNotmsg, $s.waitNotmsg], [V.leadingVoteSet, $s.leadingVoteSet], [V.learners, $s.learners], [V.connecting, $s.connecting], [V.electing, $s.electing], [V.ackldRecv, $s.ackldRecv], [V.forwarding, $s.forwarding], [V.tempMaxEpoch, $s.tempMaxEpoch], [V.initialHistory, $s.initialHistory], [V.connectInfo, $s.connectInfo], [V.packetsSync, $s.packetsSync], [V.proposalMsgsLog, $s.proposalMsgsLog], [V.epochLeader, $s.epochLeader], [V.lastSnapshot, $s.lastSnapshot], [V.electionMsgs, $s.electionMsgs], [V.status, $s.status], [V.partition, $s.partition]])
-        if ($n586 === null) return
-        UpdateRecorder_act($s, $n586, ($n587: T.Partial): void => {
-          $k($n587)
+      const $k618 = ($n619: T.Partial): void => {
+        const $n620 = T.bindEach($n619, [V.state, $s.state, V.currentEpoch, $s.currentEpoch, V.zabState, $s.zabState, V.acceptedEpoch, $s.acceptedEpoch, V.currentVote, $s.currentVote, V.logicalClock, $s.logicalClock, V.receiveVotes, $s.receiveVotes, V.outOfElection, $s.outOfElection, V.recvQueue, $s.recvQueue, V.waitNotmsg, $s.waitNotmsg, V.leadingVoteSet, $s.leadingVoteSet, V.learners, $s.learners, V.connecting, $s.connecting, V.electing, $s.electing, V.ackldRecv, $s.ackldRecv, V.forwarding, $s.forwarding, V.tempMaxEpoch, $s.tempMaxEpoch, V.initialHistory, $s.initialHistory, V.connectInfo, $s.connectInfo, V.packetsSync, $s.packetsSync, V.proposalMsgsLog, $s.proposalMsgsLog, V.epochLeader, $s.epochLeader, V.lastSnapshot, $s.lastSnapshot, V.electionMsgs, $s.electionMsgs, V.status, $s.status, V.partition, $s.partition])
+        if ($n620 === null) return
+        UpdateRecorder_act($s, $n620, ($n621: T.Partial): void => {
+          $k($n621)
         }, T.tuple(["LeaderProcessACK", i, j]))
       }
-      or588: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1800:21)
-        if (!(T.bool(exist()))) break or588
-        const $k589 = ($n590: T.Partial): void => {
+      const $m622 = T.mark($n)
+      or623: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1800:21)
+        if (!(T.bool(exist()))) break or623
+        const $k624 = ($n625: T.Partial): void => {
           {
             const txn = T.once((): T.Value => T.apply(T.apply($s.history, i), index()))
             const txnAfterAddAck = T.once((): T.Value => T.sortedRecord(["ackSid", "epoch", "value", "zxid"], [T.union(T.field(txn(), "ackSid"), T.setOf([j])), T.field(txn(), "epoch"), T.field(txn(), "value"), T.field(txn(), "zxid")]))
-            const $n591 = T.bind($n590, V.history, T.exceptPath($s.history, [i, index()], (_$at592) => txnAfterAddAck()))
-            if ($n591 === null) return
-            const $k593 = ($n594: T.Partial): void => {
-              $k584($n594)
+            const $n626 = T.bind($n625, V.history, T.exceptPath($s.history, [i, index()], (_$at627) => txnAfterAddAck()))
+            if ($n626 === null) return
+            const $k628 = ($n629: T.Partial): void => {
+              $k618($n629)
             }
-            or595: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1809:30)
-              const $k596 = ($n597: T.Partial): void => {
-                Discard_act($s, $n597, ($n598: T.Partial): void => {
-                  const $n599 = T.bindEach($n598, [[V.violatedInvariants, $s.violatedInvariants], [V.lastCommitted, $s.lastCommitted], [V.lastProcessed, $s.lastProcessed]])
-                  if ($n599 === null) return
-                  $k593($n599)
+            const $m630 = T.mark($n626)
+            or631: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1809:30)
+              const $k632 = ($n633: T.Partial): void => {
+                Discard_act($s, $n633, ($n634: T.Partial): void => {
+                  const $n635 = T.bindEach($n634, [V.violatedInvariants, $s.violatedInvariants, V.lastCommitted, $s.lastCommitted, V.lastProcessed, $s.lastProcessed])
+                  if ($n635 === null) return
+                  $k628($n635)
                 }, j, i)
               }
-              or600: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1811:36)
-                if (!(!T.bool(outstanding()))) break or600
-                $k596($n591)
+              const $m636 = T.mark($n626)
+              or637: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1811:36)
+                if (!(!T.bool(outstanding()))) break or637
+                $k632($n626)
               }
-              or601: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1812:36)
-                if (!(T.bool(hasCommitted()))) break or601
-                $k596($n591)
+              T.undo($n626, $m636)
+              or638: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1812:36)
+                if (!(T.bool(hasCommitted()))) break or638
+                $k632($n626)
               }
+              T.undo($n626, $m636)
             }
-            or602: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1815:30)
-              if (!(T.bool(outstanding()))) break or602
-              if (!(!T.bool(hasCommitted()))) break or602
-              LeaderTryToCommit_act($s, $n591, ($n603: T.Partial): void => {
-                $k593($n603)
+            T.undo($n626, $m630)
+            or639: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1815:30)
+              if (!(T.bool(outstanding()))) break or639
+              if (!(!T.bool(hasCommitted()))) break or639
+              LeaderTryToCommit_act($s, $n626, ($n640: T.Partial): void => {
+                $k628($n640)
               }, i, index(), T.field(msg(), "mzxid"), txnAfterAddAck(), j)
             }
+            T.undo($n626, $m630)
           }
         }
-        or604: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1796:39)
-          if (!(T.eq(ackIndex(), -1))) break or604
-          $k589($n)
+        const $m641 = T.mark($n)
+        or642: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1796:39)
+          if (!(T.eq(ackIndex(), -1))) break or642
+          $k624($n)
         }
-        or605: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1797:39)
-          if (!(T.eq((T.int(ackIndex()) + 1), index()))) break or605
-          $k589($n)
+        T.undo($n, $m641)
+        or643: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1797:39)
+          if (!(T.eq((T.int(ackIndex()) + 1), index()))) break or643
+          $k624($n)
         }
+        T.undo($n, $m641)
       }
-      or606: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1818:21)
-        const $k607 = ($n608: T.Partial): void => {
+      T.undo($n, $m622)
+      or644: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1818:21)
+        const $k645 = ($n646: T.Partial): void => {
           if (!(T.printT(T.concat("Exception: No such zxid. ", " / ackIndex doesn't inc monotonically.")))) return
-          const $n609 = T.bind($n608, V.violatedInvariants, T.exceptPath($s.violatedInvariants, ["ackInconsistent"], (_$at610) => true))
-          if ($n609 === null) return
-          Discard_act($s, $n609, ($n611: T.Partial): void => {
-            const $n612 = T.bindEach($n611, [[V.history, $s.history], [V.lastCommitted, $s.lastCommitted], [V.lastProcessed, $s.lastProcessed]])
-            if ($n612 === null) return
-            $k584($n612)
+          const $n647 = T.bind($n646, V.violatedInvariants, T.exceptPath($s.violatedInvariants, ["ackInconsistent"], (_$at648) => true))
+          if ($n647 === null) return
+          Discard_act($s, $n647, ($n649: T.Partial): void => {
+            const $n650 = T.bindEach($n649, [V.history, $s.history, V.lastCommitted, $s.lastCommitted, V.lastProcessed, $s.lastProcessed])
+            if ($n650 === null) return
+            $k618($n650)
           }, j, i)
         }
-        or613: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1818:27)
-          if (!(!T.bool(exist()))) break or613
-          $k607($n)
+        const $m651 = T.mark($n)
+        or652: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1818:27)
+          if (!(!T.bool(exist()))) break or652
+          $k645($n)
         }
-        or614: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1819:27)
-          if (!(!T.bool(monotonicallyInc()))) break or614
-          $k607($n)
+        T.undo($n, $m651)
+        or653: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1819:27)
+          if (!(!T.bool(monotonicallyInc()))) break or653
+          $k645($n)
         }
+        T.undo($n, $m651)
       }
+      T.undo($n, $m622)
     }
   }
 
@@ -1434,270 +1557,307 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       const pendingTxns = T.once((): T.Value => PendingTxns($s, i))
       const noPending = T.once((): T.Value => (T.len(pendingTxns()) === 0))
       if (!(T.bool(infoOk()))) return
-      const $k615 = ($n616: T.Partial): void => {
-        Discard_act($s, $n616, ($n617: T.Partial): void => {
-          const $n618 = T.bindEach($n617, [[V.state, $s.state], [V.currentEpoch, $s.currentEpoch], [V.zabState, $s.zabState], [V.acceptedEpoch, $s.acceptedEpoch], [V.history, $s.history], [V.currentVote, $s.currentVote], [V.logicalClock, $s.logicalClock], [V.receiveVotes, $s.receiveVotes], [V.outOfElection, $s.outOfElection], [V.recvQueue, $s.recvQueue], [V.waitNotmsg, $s.waitNotmsg], [V.leadingVoteSet, $s.leadingVoteSet], [V.learners, $s.learners], [V.connecting, $s.connecting], [V.electing, $s.electing], [V.ackldRecv, $s.ackldRecv], [V.forwarding, $s.forwarding], [V.tempMaxEpoch, $s.tempMaxEpoch], [V.initialHistory, $s.initialHistory], [V.connectInfo, $s.connectInfo], [V.packetsSync, $s.packetsSync], [V.lastSnapshot, $s.lastSnapshot], [V.proposalMsgsLog, $s.proposalMsgsLog], [V.epochLeader, $s.epochLeader], [V.electionMsgs, $s.electionMsgs], [V.status, $s.status], [V.partition, $s.partition]])
-          if ($n618 === null) return
-          UpdateRecorder_act($s, $n618, ($n619: T.Partial): void => {
-            $k($n619)
+      const $k654 = ($n655: T.Partial): void => {
+        Discard_act($s, $n655, ($n656: T.Partial): void => {
+          const $n657 = T.bindEach($n656, [V.state, $s.state, V.currentEpoch, $s.currentEpoch, V.zabState, $s.zabState, V.acceptedEpoch, $s.acceptedEpoch, V.history, $s.history, V.currentVote, $s.currentVote, V.logicalClock, $s.logicalClock, V.receiveVotes, $s.receiveVotes, V.outOfElection, $s.outOfElection, V.recvQueue, $s.recvQueue, V.waitNotmsg, $s.waitNotmsg, V.leadingVoteSet, $s.leadingVoteSet, V.learners, $s.learners, V.connecting, $s.connecting, V.electing, $s.electing, V.ackldRecv, $s.ackldRecv, V.forwarding, $s.forwarding, V.tempMaxEpoch, $s.tempMaxEpoch, V.initialHistory, $s.initialHistory, V.connectInfo, $s.connectInfo, V.packetsSync, $s.packetsSync, V.lastSnapshot, $s.lastSnapshot, V.proposalMsgsLog, $s.proposalMsgsLog, V.epochLeader, $s.epochLeader, V.electionMsgs, $s.electionMsgs, V.status, $s.status, V.partition, $s.partition])
+          if ($n657 === null) return
+          UpdateRecorder_act($s, $n657, ($n658: T.Partial): void => {
+            $k($n658)
           }, T.tuple(["FollowerProcessCOMMIT", i, j]))
         }, j, i)
       }
-      or620: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1844:18)
-        if (!(T.bool(noPending()))) break or620
-        if (!(T.printT("Warn: Committing zxid without seeing txn."))) break or620
-        const $n621 = T.bindEach($n, [[V.lastCommitted, $s.lastCommitted], [V.lastProcessed, $s.lastProcessed], [V.violatedInvariants, $s.violatedInvariants]])
-        if ($n621 === null) break or620
-        $k615($n621)
+      const $m659 = T.mark($n)
+      or660: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1844:18)
+        if (!(T.bool(noPending()))) break or660
+        if (!(T.printT("Warn: Committing zxid without seeing txn."))) break or660
+        const $n661 = T.bindEach($n, [V.lastCommitted, $s.lastCommitted, V.lastProcessed, $s.lastProcessed, V.violatedInvariants, $s.violatedInvariants])
+        if ($n661 === null) break or660
+        $k654($n661)
       }
-      or622: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1847:18)
-        if (!(!T.bool(noPending()))) break or622
+      T.undo($n, $m659)
+      or662: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1847:18)
+        if (!(!T.bool(noPending()))) break or662
         {
           const firstElementZxid = T.once((): T.Value => T.field(T.apply(pendingTxns(), 1), "zxid"))
           const match = T.once((): T.Value => ZxidEqual(firstElementZxid(), T.field(msg(), "mzxid")))
-          const $k623 = ($n624: T.Partial): void => {
-            $k615($n624)
+          const $k663 = ($n664: T.Partial): void => {
+            $k654($n664)
           }
-          or625: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1851:24)
-            if (!(!T.bool(match()))) break or625
-            if (!(T.printT(T.concat("Exception: Committing zxid not equals", " next pending txn zxid.")))) break or625
-            const $n626 = T.bind($n, V.violatedInvariants, T.exceptPath($s.violatedInvariants, ["commitInconsistent"], (_$at627) => true))
-            if ($n626 === null) break or625
-            const $n628 = T.bindEach($n626, [[V.lastCommitted, $s.lastCommitted], [V.lastProcessed, $s.lastProcessed]])
-            if ($n628 === null) break or625
-            $k623($n628)
+          const $m665 = T.mark($n)
+          or666: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1851:24)
+            if (!(!T.bool(match()))) break or666
+            if (!(T.printT(T.concat("Exception: Committing zxid not equals", " next pending txn zxid.")))) break or666
+            const $n667 = T.bind($n, V.violatedInvariants, T.exceptPath($s.violatedInvariants, ["commitInconsistent"], (_$at668) => true))
+            if ($n667 === null) break or666
+            const $n669 = T.bindEach($n667, [V.lastCommitted, $s.lastCommitted, V.lastProcessed, $s.lastProcessed])
+            if ($n669 === null) break or666
+            $k663($n669)
           }
-          or629: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1857:24)
-            if (!(T.bool(match()))) break or629
-            const $n630 = T.bind($n, V.lastCommitted, T.exceptPath($s.lastCommitted, [i], (_$at631) => T.sortedRecord(["index", "zxid"], [(T.int(T.field(T.apply($s.lastCommitted, i), "index")) + 1), firstElementZxid()])))
-            if ($n630 === null) break or629
-            const $n632 = T.bind($n630, V.lastProcessed, T.exceptPath($s.lastProcessed, [i], (_$at633) => T.sortedRecord(["index", "zxid"], [(T.int(T.field(T.apply($s.lastCommitted, i), "index")) + 1), firstElementZxid()])))
-            if ($n632 === null) break or629
-            const $n634 = T.bindEach($n632, [[V.violatedInvariants, $s.violatedInvariants]])
-            if ($n634 === null) break or629
-            $k623($n634)
+          T.undo($n, $m665)
+          or670: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1857:24)
+            if (!(T.bool(match()))) break or670
+            const $n671 = T.bind($n, V.lastCommitted, T.exceptPath($s.lastCommitted, [i], (_$at672) => T.sortedRecord(["index", "zxid"], [(T.int(T.field(T.apply($s.lastCommitted, i), "index")) + 1), firstElementZxid()])))
+            if ($n671 === null) break or670
+            const $n673 = T.bind($n671, V.lastProcessed, T.exceptPath($s.lastProcessed, [i], (_$at674) => T.sortedRecord(["index", "zxid"], [(T.int(T.field(T.apply($s.lastCommitted, i), "index")) + 1), firstElementZxid()])))
+            if ($n673 === null) break or670
+            const $n675 = T.bindEach($n673, [V.violatedInvariants, $s.violatedInvariants])
+            if ($n675 === null) break or670
+            $k663($n675)
           }
+          T.undo($n, $m665)
         }
       }
+      T.undo($n, $m659)
     }
   }
 
   /** FilterNonexistentMessage(i) as an action: tla/specs/ZkV3_7_0.tla, lines 1873-1909. */
   function FilterNonexistentMessage_act($s: State, $n: T.Partial, $k: Continue, i: T.Value): void {
-    const $k635 = ($n636: T.Partial): void => {
-      const $n637 = T.bind($n636, V.violatedInvariants, T.exceptPath($s.violatedInvariants, ["messageIllegal"], (_$at638) => true))
-      if ($n637 === null) return
-      const $n639 = T.bindEach($n637, [[V.state, $s.state], [V.currentEpoch, $s.currentEpoch], [V.lastProcessed, $s.lastProcessed], [V.zabState, $s.zabState], [V.acceptedEpoch, $s.acceptedEpoch], [V.history, $s.history], [V.lastCommitted, $s.lastCommitted], [V.lastSnapshot, $s.lastSnapshot], [V.initialHistory, $s.initialHistory], [V.currentVote, $s.currentVote], [V.logicalClock, $s.logicalClock], [V.receiveVotes, $s.receiveVotes], [V.outOfElection, $s.outOfElection], [V.recvQueue, $s.recvQueue], [V.waitNotmsg, $s.waitNotmsg], [V.leadingVoteSet, $s.leadingVoteSet], [V.learners, $s.learners], [V.connecting, $s.connecting], [V.electing, $s.electing], [V.ackldRecv, $s.ackldRecv], [V.forwarding, $s.forwarding], [V.tempMaxEpoch, $s.tempMaxEpoch], [V.status, $s.status], [V.partition, $s.partition], [V.connectInfo, $s.connectInfo], [V.packetsSync, $s.packetsSync], [V.proposalMsgsLog, $s.proposalMsgsLog], [V.epochLeader, $s.epochLeader], [V.electionMsgs, $s.electionMsgs]])
-      if ($n639 === null) return
-      UnchangeRecorder_act($s, $n639, ($n640: T.Partial): void => {
-        $k($n640)
+    const $k676 = ($n677: T.Partial): void => {
+      const $n678 = T.bind($n677, V.violatedInvariants, T.exceptPath($s.violatedInvariants, ["messageIllegal"], (_$at679) => true))
+      if ($n678 === null) return
+      const $n680 = T.bindEach($n678, [V.state, $s.state, V.currentEpoch, $s.currentEpoch, V.lastProcessed, $s.lastProcessed, V.zabState, $s.zabState, V.acceptedEpoch, $s.acceptedEpoch, V.history, $s.history, V.lastCommitted, $s.lastCommitted, V.lastSnapshot, $s.lastSnapshot, V.initialHistory, $s.initialHistory, V.currentVote, $s.currentVote, V.logicalClock, $s.logicalClock, V.receiveVotes, $s.receiveVotes, V.outOfElection, $s.outOfElection, V.recvQueue, $s.recvQueue, V.waitNotmsg, $s.waitNotmsg, V.leadingVoteSet, $s.leadingVoteSet, V.learners, $s.learners, V.connecting, $s.connecting, V.electing, $s.electing, V.ackldRecv, $s.ackldRecv, V.forwarding, $s.forwarding, V.tempMaxEpoch, $s.tempMaxEpoch, V.status, $s.status, V.partition, $s.partition, V.connectInfo, $s.connectInfo, V.packetsSync, $s.packetsSync, V.proposalMsgsLog, $s.proposalMsgsLog, V.epochLeader, $s.epochLeader, V.electionMsgs, $s.electionMsgs])
+      if ($n680 === null) return
+      UnchangeRecorder_act($s, $n680, ($n681: T.Partial): void => {
+        $k($n681)
       })
     }
+    const $m682 = T.mark($n)
     for (const j of T.elems(T.minus(Server, T.setOf([i])))) {
+      T.undo($n, $m682)
       if (!(!T.eq(T.apply(T.apply($s.msgs, j), i), T.tuple([])))) continue
       {
         const msg = T.once((): T.Value => T.apply(T.apply(T.apply($s.msgs, j), i), 1))
-        const $k641 = ($n642: T.Partial): void => {
-          Discard_act($s, $n642, ($n643: T.Partial): void => {
-            $k635($n643)
+        const $k683 = ($n684: T.Partial): void => {
+          Discard_act($s, $n684, ($n685: T.Partial): void => {
+            $k676($n685)
           }, j, i)
         }
-        or644: { // disjunct 1 of 3 (tla/specs/ZkV3_7_0.tla:1877:44)
-          if (!(T.bool(IsLeader($s, i)))) break or644
+        const $m686 = T.mark($n)
+        or687: { // disjunct 1 of 3 (tla/specs/ZkV3_7_0.tla:1877:44)
+          if (!(T.bool(IsLeader($s, i)))) break or687
           {
             const infoOk = T.once((): T.Value => IsMyLearner($s, i, j))
-            const $k645 = ($n646: T.Partial): void => {
-              $k641($n646)
+            const $k688 = ($n689: T.Partial): void => {
+              $k683($n689)
             }
-            or647: { // disjunct 1 of 6 (tla/specs/ZkV3_7_0.tla:1880:50)
-              if (!(T.eq(T.field(msg(), "mtype"), LEADERINFO))) break or647
-              $k645($n)
+            const $m690 = T.mark($n)
+            or691: { // disjunct 1 of 6 (tla/specs/ZkV3_7_0.tla:1880:50)
+              if (!(T.eq(T.field(msg(), "mtype"), LEADERINFO))) break or691
+              $k688($n)
             }
-            or648: { // disjunct 2 of 6 (tla/specs/ZkV3_7_0.tla:1881:50)
-              if (!(T.eq(T.field(msg(), "mtype"), NEWLEADER))) break or648
-              $k645($n)
+            T.undo($n, $m690)
+            or692: { // disjunct 2 of 6 (tla/specs/ZkV3_7_0.tla:1881:50)
+              if (!(T.eq(T.field(msg(), "mtype"), NEWLEADER))) break or692
+              $k688($n)
             }
-            or649: { // disjunct 3 of 6 (tla/specs/ZkV3_7_0.tla:1882:50)
-              if (!(T.eq(T.field(msg(), "mtype"), UPTODATE))) break or649
-              $k645($n)
+            T.undo($n, $m690)
+            or693: { // disjunct 3 of 6 (tla/specs/ZkV3_7_0.tla:1882:50)
+              if (!(T.eq(T.field(msg(), "mtype"), UPTODATE))) break or693
+              $k688($n)
             }
-            or650: { // disjunct 4 of 6 (tla/specs/ZkV3_7_0.tla:1883:50)
-              if (!(T.eq(T.field(msg(), "mtype"), PROPOSAL))) break or650
-              $k645($n)
+            T.undo($n, $m690)
+            or694: { // disjunct 4 of 6 (tla/specs/ZkV3_7_0.tla:1883:50)
+              if (!(T.eq(T.field(msg(), "mtype"), PROPOSAL))) break or694
+              $k688($n)
             }
-            or651: { // disjunct 5 of 6 (tla/specs/ZkV3_7_0.tla:1884:50)
-              if (!(T.eq(T.field(msg(), "mtype"), COMMIT))) break or651
-              $k645($n)
+            T.undo($n, $m690)
+            or695: { // disjunct 5 of 6 (tla/specs/ZkV3_7_0.tla:1884:50)
+              if (!(T.eq(T.field(msg(), "mtype"), COMMIT))) break or695
+              $k688($n)
             }
-            or652: { // disjunct 6 of 6 (tla/specs/ZkV3_7_0.tla:1885:50)
-              if (!(!T.bool(infoOk()))) break or652
-              const $k653 = ($n654: T.Partial): void => {
-                $k645($n654)
+            T.undo($n, $m690)
+            or696: { // disjunct 6 of 6 (tla/specs/ZkV3_7_0.tla:1885:50)
+              if (!(!T.bool(infoOk()))) break or696
+              const $k697 = ($n698: T.Partial): void => {
+                $k688($n698)
               }
-              or655: { // disjunct 1 of 4 (tla/specs/ZkV3_7_0.tla:1886:56)
-                if (!(T.eq(T.field(msg(), "mtype"), FOLLOWERINFO))) break or655
-                $k653($n)
+              const $m699 = T.mark($n)
+              or700: { // disjunct 1 of 4 (tla/specs/ZkV3_7_0.tla:1886:56)
+                if (!(T.eq(T.field(msg(), "mtype"), FOLLOWERINFO))) break or700
+                $k697($n)
               }
-              or656: { // disjunct 2 of 4 (tla/specs/ZkV3_7_0.tla:1887:56)
-                if (!(T.eq(T.field(msg(), "mtype"), ACKEPOCH))) break or656
-                $k653($n)
+              T.undo($n, $m699)
+              or701: { // disjunct 2 of 4 (tla/specs/ZkV3_7_0.tla:1887:56)
+                if (!(T.eq(T.field(msg(), "mtype"), ACKEPOCH))) break or701
+                $k697($n)
               }
-              or657: { // disjunct 3 of 4 (tla/specs/ZkV3_7_0.tla:1888:56)
-                if (!(T.eq(T.field(msg(), "mtype"), ACKLD))) break or657
-                $k653($n)
+              T.undo($n, $m699)
+              or702: { // disjunct 3 of 4 (tla/specs/ZkV3_7_0.tla:1888:56)
+                if (!(T.eq(T.field(msg(), "mtype"), ACKLD))) break or702
+                $k697($n)
               }
-              or658: { // disjunct 4 of 4 (tla/specs/ZkV3_7_0.tla:1889:56)
-                if (!(T.eq(T.field(msg(), "mtype"), ACK))) break or658
-                $k653($n)
+              T.undo($n, $m699)
+              or703: { // disjunct 4 of 4 (tla/specs/ZkV3_7_0.tla:1889:56)
+                if (!(T.eq(T.field(msg(), "mtype"), ACK))) break or703
+                $k697($n)
               }
+              T.undo($n, $m699)
             }
+            T.undo($n, $m690)
           }
         }
-        or659: { // disjunct 2 of 3 (tla/specs/ZkV3_7_0.tla:1890:44)
-          if (!(T.bool(IsFollower($s, i)))) break or659
+        T.undo($n, $m686)
+        or704: { // disjunct 2 of 3 (tla/specs/ZkV3_7_0.tla:1890:44)
+          if (!(T.bool(IsFollower($s, i)))) break or704
           {
             const infoOk = T.once((): T.Value => IsMyLeader($s, i, j))
-            const $k660 = ($n661: T.Partial): void => {
-              $k641($n661)
+            const $k705 = ($n706: T.Partial): void => {
+              $k683($n706)
             }
-            or662: { // disjunct 1 of 5 (tla/specs/ZkV3_7_0.tla:1893:50)
-              if (!(T.eq(T.field(msg(), "mtype"), FOLLOWERINFO))) break or662
-              $k660($n)
+            const $m707 = T.mark($n)
+            or708: { // disjunct 1 of 5 (tla/specs/ZkV3_7_0.tla:1893:50)
+              if (!(T.eq(T.field(msg(), "mtype"), FOLLOWERINFO))) break or708
+              $k705($n)
             }
-            or663: { // disjunct 2 of 5 (tla/specs/ZkV3_7_0.tla:1894:50)
-              if (!(T.eq(T.field(msg(), "mtype"), ACKEPOCH))) break or663
-              $k660($n)
+            T.undo($n, $m707)
+            or709: { // disjunct 2 of 5 (tla/specs/ZkV3_7_0.tla:1894:50)
+              if (!(T.eq(T.field(msg(), "mtype"), ACKEPOCH))) break or709
+              $k705($n)
             }
-            or664: { // disjunct 3 of 5 (tla/specs/ZkV3_7_0.tla:1895:50)
-              if (!(T.eq(T.field(msg(), "mtype"), ACKLD))) break or664
-              $k660($n)
+            T.undo($n, $m707)
+            or710: { // disjunct 3 of 5 (tla/specs/ZkV3_7_0.tla:1895:50)
+              if (!(T.eq(T.field(msg(), "mtype"), ACKLD))) break or710
+              $k705($n)
             }
-            or665: { // disjunct 4 of 5 (tla/specs/ZkV3_7_0.tla:1896:50)
-              if (!(T.eq(T.field(msg(), "mtype"), ACK))) break or665
-              $k660($n)
+            T.undo($n, $m707)
+            or711: { // disjunct 4 of 5 (tla/specs/ZkV3_7_0.tla:1896:50)
+              if (!(T.eq(T.field(msg(), "mtype"), ACK))) break or711
+              $k705($n)
             }
-            or666: { // disjunct 5 of 5 (tla/specs/ZkV3_7_0.tla:1897:50)
-              if (!(!T.bool(infoOk()))) break or666
-              const $k667 = ($n668: T.Partial): void => {
-                $k660($n668)
+            T.undo($n, $m707)
+            or712: { // disjunct 5 of 5 (tla/specs/ZkV3_7_0.tla:1897:50)
+              if (!(!T.bool(infoOk()))) break or712
+              const $k713 = ($n714: T.Partial): void => {
+                $k705($n714)
               }
-              or669: { // disjunct 1 of 5 (tla/specs/ZkV3_7_0.tla:1898:56)
-                if (!(T.eq(T.field(msg(), "mtype"), LEADERINFO))) break or669
-                $k667($n)
+              const $m715 = T.mark($n)
+              or716: { // disjunct 1 of 5 (tla/specs/ZkV3_7_0.tla:1898:56)
+                if (!(T.eq(T.field(msg(), "mtype"), LEADERINFO))) break or716
+                $k713($n)
               }
-              or670: { // disjunct 2 of 5 (tla/specs/ZkV3_7_0.tla:1899:56)
-                if (!(T.eq(T.field(msg(), "mtype"), NEWLEADER))) break or670
-                $k667($n)
+              T.undo($n, $m715)
+              or717: { // disjunct 2 of 5 (tla/specs/ZkV3_7_0.tla:1899:56)
+                if (!(T.eq(T.field(msg(), "mtype"), NEWLEADER))) break or717
+                $k713($n)
               }
-              or671: { // disjunct 3 of 5 (tla/specs/ZkV3_7_0.tla:1900:56)
-                if (!(T.eq(T.field(msg(), "mtype"), UPTODATE))) break or671
-                $k667($n)
+              T.undo($n, $m715)
+              or718: { // disjunct 3 of 5 (tla/specs/ZkV3_7_0.tla:1900:56)
+                if (!(T.eq(T.field(msg(), "mtype"), UPTODATE))) break or718
+                $k713($n)
               }
-              or672: { // disjunct 4 of 5 (tla/specs/ZkV3_7_0.tla:1901:56)
-                if (!(T.eq(T.field(msg(), "mtype"), PROPOSAL))) break or672
-                $k667($n)
+              T.undo($n, $m715)
+              or719: { // disjunct 4 of 5 (tla/specs/ZkV3_7_0.tla:1901:56)
+                if (!(T.eq(T.field(msg(), "mtype"), PROPOSAL))) break or719
+                $k713($n)
               }
-              or673: { // disjunct 5 of 5 (tla/specs/ZkV3_7_0.tla:1902:56)
-                if (!(T.eq(T.field(msg(), "mtype"), COMMIT))) break or673
-                $k667($n)
+              T.undo($n, $m715)
+              or720: { // disjunct 5 of 5 (tla/specs/ZkV3_7_0.tla:1902:56)
+                if (!(T.eq(T.field(msg(), "mtype"), COMMIT))) break or720
+                $k713($n)
               }
+              T.undo($n, $m715)
             }
+            T.undo($n, $m707)
           }
         }
-        or674: { // disjunct 3 of 3 (tla/specs/ZkV3_7_0.tla:1903:44)
-          if (!(T.bool(IsLooking($s, i)))) break or674
-          $k641($n)
+        T.undo($n, $m686)
+        or721: { // disjunct 3 of 3 (tla/specs/ZkV3_7_0.tla:1903:44)
+          if (!(T.bool(IsLooking($s, i)))) break or721
+          $k683($n)
         }
+        T.undo($n, $m686)
       }
     }
+    T.undo($n, $m682)
   }
 
   /** InitServerVars as part of Init: tla/specs/ZkV3_7_0.tla, lines 459-468. */
   function InitServerVars_init($n: T.Partial, $k: Continue): void {
-    InitServerVarsL_init($n, ($n675: T.Partial): void => {
-      const $n676 = T.bind($n675, V.zabState, T.fnOver(Server, (_s) => ELECTION))
-      if ($n676 === null) return
-      const $n677 = T.bind($n676, V.acceptedEpoch, T.fnOver(Server, (_s) => 0))
-      if ($n677 === null) return
-      const $n678 = T.bind($n677, V.lastCommitted, T.fnOver(Server, (_s) => T.sortedRecord(["index", "zxid"], [0, T.tuple([0, 0])])))
-      if ($n678 === null) return
-      const $n679 = T.bind($n678, V.lastSnapshot, T.fnOver(Server, (_s) => T.sortedRecord(["index", "zxid"], [0, T.tuple([0, 0])])))
-      if ($n679 === null) return
-      const $n680 = T.bind($n679, V.initialHistory, T.fnOver(Server, (_s) => T.tuple([])))
-      if ($n680 === null) return
-      $k($n680)
+    InitServerVarsL_init($n, ($n722: T.Partial): void => {
+      const $n723 = T.bind($n722, V.zabState, T.fnOver(Server, (_s) => ELECTION))
+      if ($n723 === null) return
+      const $n724 = T.bind($n723, V.acceptedEpoch, T.fnOver(Server, (_s) => 0))
+      if ($n724 === null) return
+      const $n725 = T.bind($n724, V.lastCommitted, T.fnOver(Server, (_s) => T.sortedRecord(["index", "zxid"], [0, T.tuple([0, 0])])))
+      if ($n725 === null) return
+      const $n726 = T.bind($n725, V.lastSnapshot, T.fnOver(Server, (_s) => T.sortedRecord(["index", "zxid"], [0, T.tuple([0, 0])])))
+      if ($n726 === null) return
+      const $n727 = T.bind($n726, V.initialHistory, T.fnOver(Server, (_s) => T.tuple([])))
+      if ($n727 === null) return
+      $k($n727)
     })
   }
 
   /** InitLeaderVars as part of Init: tla/specs/ZkV3_7_0.tla, lines 468-476. */
   function InitLeaderVars_init($n: T.Partial, $k: Continue): void {
-    InitLeaderVarsL_init($n, ($n681: T.Partial): void => {
-      const $n682 = T.bind($n681, V.learners, T.fnOver(Server, (_s) => T.setOf([])))
-      if ($n682 === null) return
-      const $n683 = T.bind($n682, V.connecting, T.fnOver(Server, (_s) => T.setOf([])))
-      if ($n683 === null) return
-      const $n684 = T.bind($n683, V.electing, T.fnOver(Server, (_s) => T.setOf([])))
-      if ($n684 === null) return
-      const $n685 = T.bind($n684, V.ackldRecv, T.fnOver(Server, (_s) => T.setOf([])))
-      if ($n685 === null) return
-      const $n686 = T.bind($n685, V.forwarding, T.fnOver(Server, (_s) => T.setOf([])))
-      if ($n686 === null) return
-      const $n687 = T.bind($n686, V.tempMaxEpoch, T.fnOver(Server, (_s) => 0))
-      if ($n687 === null) return
-      $k($n687)
+    InitLeaderVarsL_init($n, ($n728: T.Partial): void => {
+      const $n729 = T.bind($n728, V.learners, T.fnOver(Server, (_s) => T.setOf([])))
+      if ($n729 === null) return
+      const $n730 = T.bind($n729, V.connecting, T.fnOver(Server, (_s) => T.setOf([])))
+      if ($n730 === null) return
+      const $n731 = T.bind($n730, V.electing, T.fnOver(Server, (_s) => T.setOf([])))
+      if ($n731 === null) return
+      const $n732 = T.bind($n731, V.ackldRecv, T.fnOver(Server, (_s) => T.setOf([])))
+      if ($n732 === null) return
+      const $n733 = T.bind($n732, V.forwarding, T.fnOver(Server, (_s) => T.setOf([])))
+      if ($n733 === null) return
+      const $n734 = T.bind($n733, V.tempMaxEpoch, T.fnOver(Server, (_s) => 0))
+      if ($n734 === null) return
+      $k($n734)
     })
   }
 
   /** InitElectionVars as part of Init: tla/specs/ZkV3_7_0.tla, line 476. */
   function InitElectionVars_init($n: T.Partial, $k: Continue): void {
-    InitElectionVarsL_init($n, ($n688: T.Partial): void => {
-      $k($n688)
+    InitElectionVarsL_init($n, ($n735: T.Partial): void => {
+      $k($n735)
     })
   }
 
   /** InitFollowerVars as part of Init: tla/specs/ZkV3_7_0.tla, lines 478-485. */
   function InitFollowerVars_init($n: T.Partial, $k: Continue): void {
-    const $n689 = T.bind($n, V.connectInfo, T.fnOver(Server, (_s) => T.sortedRecord(["nlRcv", "sid", "syncMode"], [false, NullPoint, NONE])))
-    if ($n689 === null) return
-    const $n690 = T.bind($n689, V.packetsSync, T.fnOver(Server, (_s) => T.sortedRecord(["committed", "notCommitted"], [T.tuple([]), T.tuple([])])))
-    if ($n690 === null) return
-    $k($n690)
+    const $n736 = T.bind($n, V.connectInfo, T.fnOver(Server, (_s) => T.sortedRecord(["nlRcv", "sid", "syncMode"], [false, NullPoint, NONE])))
+    if ($n736 === null) return
+    const $n737 = T.bind($n736, V.packetsSync, T.fnOver(Server, (_s) => T.sortedRecord(["committed", "notCommitted"], [T.tuple([]), T.tuple([])])))
+    if ($n737 === null) return
+    $k($n737)
   }
 
   /** InitVerifyVars as part of Init: tla/specs/ZkV3_7_0.tla, lines 485-493. */
   function InitVerifyVars_init($n: T.Partial, $k: Continue): void {
-    const $n691 = T.bind($n, V.proposalMsgsLog, T.setOf([]))
-    if ($n691 === null) return
-    const $n692 = T.bind($n691, V.epochLeader, T.fnOver(T.range(1, MAXEPOCH()), (_e) => T.setOf([])))
-    if ($n692 === null) return
-    const $n693 = T.bind($n692, V.violatedInvariants, T.sortedRecord(["ackInconsistent", "commitInconsistent", "messageIllegal", "proposalInconsistent", "stateInconsistent"], [false, false, false, false, false]))
-    if ($n693 === null) return
-    $k($n693)
+    const $n738 = T.bind($n, V.proposalMsgsLog, T.setOf([]))
+    if ($n738 === null) return
+    const $n739 = T.bind($n738, V.epochLeader, T.fnOver(T.range(1, MAXEPOCH()), (_e) => T.setOf([])))
+    if ($n739 === null) return
+    const $n740 = T.bind($n739, V.violatedInvariants, T.sortedRecord(["ackInconsistent", "commitInconsistent", "messageIllegal", "proposalInconsistent", "stateInconsistent"], [false, false, false, false, false]))
+    if ($n740 === null) return
+    $k($n740)
   }
 
   /** InitMsgVars as part of Init: tla/specs/ZkV3_7_0.tla, lines 493-496. */
   function InitMsgVars_init($n: T.Partial, $k: Continue): void {
-    const $n694 = T.bind($n, V.msgs, T.fnOver(Server, (_s) => T.fnOver(Server, (_v) => T.tuple([]))))
-    if ($n694 === null) return
-    const $n695 = T.bind($n694, V.electionMsgs, T.fnOver(Server, (_s) => T.fnOver(Server, (_v) => T.tuple([]))))
-    if ($n695 === null) return
-    $k($n695)
+    const $n741 = T.bind($n, V.msgs, T.fnOver(Server, (_s) => T.fnOver(Server, (_v) => T.tuple([]))))
+    if ($n741 === null) return
+    const $n742 = T.bind($n741, V.electionMsgs, T.fnOver(Server, (_s) => T.fnOver(Server, (_v) => T.tuple([]))))
+    if ($n742 === null) return
+    $k($n742)
   }
 
   /** InitEnvVars as part of Init: tla/specs/ZkV3_7_0.tla, lines 496-499. */
   function InitEnvVars_init($n: T.Partial, $k: Continue): void {
-    const $n696 = T.bind($n, V.status, T.fnOver(Server, (_s) => ONLINE))
-    if ($n696 === null) return
-    const $n697 = T.bind($n696, V.partition, T.fnOver(Server, (_s) => T.fnOver(Server, (_v) => false)))
-    if ($n697 === null) return
-    $k($n697)
+    const $n743 = T.bind($n, V.status, T.fnOver(Server, (_s) => ONLINE))
+    if ($n743 === null) return
+    const $n744 = T.bind($n743, V.partition, T.fnOver(Server, (_s) => T.fnOver(Server, (_v) => false)))
+    if ($n744 === null) return
+    $k($n744)
   }
 
   /** InitRecorder as part of Init: tla/specs/ZkV3_7_0.tla, lines 499-505. */
   function InitRecorder_init($n: T.Partial, $k: Continue): void {
-    const $n698 = T.bind($n, V.recorder, T.sortedRecord(["maxEpoch", "nClientRequest", "nCrash", "nPartition", "nTimeout", "nTransaction", "pc"], [0, 0, 0, 0, 0, 0, T.tuple(["Init"])]))
-    if ($n698 === null) return
-    $k($n698)
+    const $n745 = T.bind($n, V.recorder, T.sortedRecord(["maxEpoch", "nClientRequest", "nCrash", "nPartition", "nTimeout", "nTransaction", "pc"], [0, 0, 0, 0, 0, 0, T.tuple(["Init"])]))
+    if ($n745 === null) return
+    $k($n745)
   }
 
   /** IsLeader(s): tla/specs/ZkV3_7_0.tla, line 294. */
@@ -1751,62 +1911,71 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
     {
       const notmsg = T.once((): T.Value => T.apply(T.apply(T.apply($s.electionMsgs, j), i), 1))
       const toSend = T.once((): T.Value => T.sortedRecord(["mround", "msource", "mstate", "mtype", "mvote"], [T.apply($s.logicalClock, i), i, T.apply($s.state, i), NOTIFICATION, T.apply($s.currentVote, i)]))
-      const $k699 = ($n700: T.Partial): void => {
-        const $n701 = T.bindEach($n700, [[V.state, $s.state], [V.currentEpoch, $s.currentEpoch], [V.lastProcessed, $s.lastProcessed], [V.history, $s.history], [V.currentVote, $s.currentVote], [V.logicalClock, $s.logicalClock], [V.receiveVotes, $s.receiveVotes], [V.outOfElection, $s.outOfElection], [V.waitNotmsg, $s.waitNotmsg], [V.leadingVoteSet, $s.leadingVoteSet]])
-        if ($n701 === null) return
-        $k($n701)
+      const $k746 = ($n747: T.Partial): void => {
+        const $n748 = T.bindEach($n747, [V.state, $s.state, V.currentEpoch, $s.currentEpoch, V.lastProcessed, $s.lastProcessed, V.history, $s.history, V.currentVote, $s.currentVote, V.logicalClock, $s.logicalClock, V.receiveVotes, $s.receiveVotes, V.outOfElection, $s.outOfElection, V.waitNotmsg, $s.waitNotmsg, V.leadingVoteSet, $s.leadingVoteSet])
+        if ($n748 === null) return
+        $k($n748)
       }
-      or702: { // disjunct 1 of 2 (tla/specs/FastLeaderElection.tla:308:18)
-        if (!(T.eq(T.apply($s.state, i), LOOKING))) break or702
-        const $n703 = T.bind($n, V.recvQueue, T.exceptPath($s.recvQueue, [i], (_$at704) => T.append(RemoveNone(T.apply($s.recvQueue, i)), notmsg())))
-        if ($n703 === null) break or702
+      const $m749 = T.mark($n)
+      or750: { // disjunct 1 of 2 (tla/specs/FastLeaderElection.tla:308:18)
+        if (!(T.eq(T.apply($s.state, i), LOOKING))) break or750
+        const $n751 = T.bind($n, V.recvQueue, T.exceptPath($s.recvQueue, [i], (_$at752) => T.append(RemoveNone(T.apply($s.recvQueue, i)), notmsg())))
+        if ($n751 === null) break or750
         {
           const replyOk = T.once((): T.Value => (T.eq(T.field(notmsg(), "mstate"), LOOKING) && (T.int(T.field(notmsg(), "mround")) < T.int(T.apply($s.logicalClock, i)))))
-          const $k705 = ($n706: T.Partial): void => {
-            $k699($n706)
+          const $k753 = ($n754: T.Partial): void => {
+            $k746($n754)
           }
-          or707: { // disjunct 1 of 2 (tla/specs/FastLeaderElection.tla:313:24)
-            if (!(T.bool(replyOk()))) break or707
-            ReplyNotmsg_act($s, $n703, ($n708: T.Partial): void => {
-              $k705($n708)
+          const $m755 = T.mark($n751)
+          or756: { // disjunct 1 of 2 (tla/specs/FastLeaderElection.tla:313:24)
+            if (!(T.bool(replyOk()))) break or756
+            ReplyNotmsg_act($s, $n751, ($n757: T.Partial): void => {
+              $k753($n757)
             }, i, j, toSend())
           }
-          or709: { // disjunct 2 of 2 (tla/specs/FastLeaderElection.tla:315:24)
-            if (!(!T.bool(replyOk()))) break or709
-            DiscardNotmsg_act($s, $n703, ($n710: T.Partial): void => {
-              $k705($n710)
+          T.undo($n751, $m755)
+          or758: { // disjunct 2 of 2 (tla/specs/FastLeaderElection.tla:315:24)
+            if (!(!T.bool(replyOk()))) break or758
+            DiscardNotmsg_act($s, $n751, ($n759: T.Partial): void => {
+              $k753($n759)
             }, j, i)
           }
+          T.undo($n751, $m755)
         }
       }
-      or711: { // disjunct 2 of 2 (tla/specs/FastLeaderElection.tla:317:18)
-        if (!(T.isIn(T.apply($s.state, i), T.setOf([LEADING, FOLLOWING])))) break or711
-        const $k712 = ($n713: T.Partial): void => {
-          const $n714 = T.bindEach($n713, [[V.recvQueue, $s.recvQueue]])
-          if ($n714 === null) return
-          $k699($n714)
+      T.undo($n, $m749)
+      or760: { // disjunct 2 of 2 (tla/specs/FastLeaderElection.tla:317:18)
+        if (!(T.isIn(T.apply($s.state, i), T.setOf([LEADING, FOLLOWING])))) break or760
+        const $k761 = ($n762: T.Partial): void => {
+          const $n763 = T.bindEach($n762, [V.recvQueue, $s.recvQueue])
+          if ($n763 === null) return
+          $k746($n763)
         }
-        or715: { // disjunct 1 of 2 (tla/specs/FastLeaderElection.tla:319:24)
-          if (!(T.eq(T.field(notmsg(), "mstate"), LOOKING))) break or715
-          ReplyNotmsg_act($s, $n, ($n716: T.Partial): void => {
-            $k712($n716)
+        const $m764 = T.mark($n)
+        or765: { // disjunct 1 of 2 (tla/specs/FastLeaderElection.tla:319:24)
+          if (!(T.eq(T.field(notmsg(), "mstate"), LOOKING))) break or765
+          ReplyNotmsg_act($s, $n, ($n766: T.Partial): void => {
+            $k761($n766)
           }, i, j, toSend())
         }
-        or717: { // disjunct 2 of 2 (tla/specs/FastLeaderElection.tla:322:24)
-          if (!(!T.eq(T.field(notmsg(), "mstate"), LOOKING))) break or717
-          DiscardNotmsg_act($s, $n, ($n718: T.Partial): void => {
-            $k712($n718)
+        T.undo($n, $m764)
+        or767: { // disjunct 2 of 2 (tla/specs/FastLeaderElection.tla:322:24)
+          if (!(!T.eq(T.field(notmsg(), "mstate"), LOOKING))) break or767
+          DiscardNotmsg_act($s, $n, ($n768: T.Partial): void => {
+            $k761($n768)
           }, j, i)
         }
+        T.undo($n, $m764)
       }
+      T.undo($n, $m749)
     }
   }
 
   /** UpdateRecorder(pc) as an action: tla/specs/ZkV3_7_0.tla, lines 363-366. */
   function UpdateRecorder_act($s: State, $n: T.Partial, $k: Continue, pc: T.Value): void {
-    const $n719 = T.bind($n, V.recorder, T.atAt(T.atAt(T.atAt(T.atAt(T.atAt(T.atAt(RecorderSetPartition($s, pc), RecorderSetFailure($s, pc)), RecorderSetTransactionNum($s, $n, pc)), RecorderSetMaxEpoch($s, $n, pc)), RecorderSetPc(pc)), RecorderSetRequests($s, pc)), $s.recorder))
-    if ($n719 === null) return
-    $k($n719)
+    const $n769 = T.bind($n, V.recorder, T.atAt(T.atAt(T.atAt(T.atAt(T.atAt(T.atAt(RecorderSetPartition($s, pc), RecorderSetFailure($s, pc)), RecorderSetTransactionNum($s, $n, pc)), RecorderSetMaxEpoch($s, $n, pc)), RecorderSetPc(pc)), RecorderSetRequests($s, pc)), $s.recorder))
+    if ($n769 === null) return
+    $k($n769)
   }
 
   /** NotmsgTimeout(i) as an action: tla/specs/FastLeaderElection.tla, lines 327-334. */
@@ -1814,11 +1983,11 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
     if (!(T.eq(T.apply($s.state, i), LOOKING))) return
     if (!(T.elems(Server).every((j) => T.eq(T.apply(T.apply($s.electionMsgs, j), i), T.tuple([]))))) return
     if (!(T.eq(T.apply($s.recvQueue, i), T.tuple([])))) return
-    const $n720 = T.bind($n, V.recvQueue, T.exceptPath($s.recvQueue, [i], (_$at721) => T.append(T.apply($s.recvQueue, i), T.sortedRecord(["mtype"], [NONE]))))
-    if ($n720 === null) return
-    const $n722 = T.bindEach($n720, [[V.state, $s.state], [V.currentEpoch, $s.currentEpoch], [V.lastProcessed, $s.lastProcessed], [V.history, $s.history], [V.currentVote, $s.currentVote], [V.logicalClock, $s.logicalClock], [V.receiveVotes, $s.receiveVotes], [V.outOfElection, $s.outOfElection], [V.waitNotmsg, $s.waitNotmsg], [V.leadingVoteSet, $s.leadingVoteSet], [V.electionMsgs, $s.electionMsgs]])
-    if ($n722 === null) return
-    $k($n722)
+    const $n770 = T.bind($n, V.recvQueue, T.exceptPath($s.recvQueue, [i], (_$at771) => T.append(T.apply($s.recvQueue, i), T.sortedRecord(["mtype"], [NONE]))))
+    if ($n770 === null) return
+    const $n772 = T.bindEach($n770, [V.state, $s.state, V.currentEpoch, $s.currentEpoch, V.lastProcessed, $s.lastProcessed, V.history, $s.history, V.currentVote, $s.currentVote, V.logicalClock, $s.logicalClock, V.receiveVotes, $s.receiveVotes, V.outOfElection, $s.outOfElection, V.waitNotmsg, $s.waitNotmsg, V.leadingVoteSet, $s.leadingVoteSet, V.electionMsgs, $s.electionMsgs])
+    if ($n772 === null) return
+    $k($n772)
   }
 
   /** HandleNotmsg(i) as an action: tla/specs/FastLeaderElection.tla, lines 382-451. */
@@ -1829,237 +1998,270 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
     {
       const n = T.once((): T.Value => T.apply(T.apply($s.recvQueue, i), 1))
       const rawToSend = T.once((): T.Value => T.sortedRecord(["mround", "msource", "mstate", "mtype", "mvote"], [T.apply($s.logicalClock, i), i, LOOKING, NOTIFICATION, T.apply($s.currentVote, i)]))
-      const $k723 = ($n724: T.Partial): void => {
-        const $n725 = T.bind($n724, V.recvQueue, T.exceptPath($s.recvQueue, [i], (_$at726) => T.tail(T.apply($s.recvQueue, i))))
-        if ($n725 === null) return
-        const $n727 = T.bindEach($n725, [[V.currentEpoch, $s.currentEpoch], [V.lastProcessed, $s.lastProcessed]])
-        if ($n727 === null) return
-        $k($n727)
+      const $k773 = ($n774: T.Partial): void => {
+        const $n775 = T.bind($n774, V.recvQueue, T.exceptPath($s.recvQueue, [i], (_$at776) => T.tail(T.apply($s.recvQueue, i))))
+        if ($n775 === null) return
+        const $n777 = T.bindEach($n775, [V.currentEpoch, $s.currentEpoch, V.lastProcessed, $s.lastProcessed])
+        if ($n777 === null) return
+        $k($n777)
       }
-      or728: { // disjunct 1 of 2 (tla/specs/FastLeaderElection.tla:392:18)
-        if (!(T.eq(T.field(n(), "mtype"), NONE))) break or728
-        BroadcastNotmsg_act($s, $n, ($n729: T.Partial): void => {
-          const $n730 = T.bindEach($n729, [[V.history, $s.history], [V.logicalClock, $s.logicalClock], [V.currentVote, $s.currentVote], [V.receiveVotes, $s.receiveVotes], [V.waitNotmsg, $s.waitNotmsg], [V.outOfElection, $s.outOfElection], [V.state, $s.state], [V.leadingVoteSet, $s.leadingVoteSet]])
-          if ($n730 === null) return
-          $k723($n730)
+      const $m778 = T.mark($n)
+      or779: { // disjunct 1 of 2 (tla/specs/FastLeaderElection.tla:392:18)
+        if (!(T.eq(T.field(n(), "mtype"), NONE))) break or779
+        BroadcastNotmsg_act($s, $n, ($n780: T.Partial): void => {
+          const $n781 = T.bindEach($n780, [V.history, $s.history, V.logicalClock, $s.logicalClock, V.currentVote, $s.currentVote, V.receiveVotes, $s.receiveVotes, V.waitNotmsg, $s.waitNotmsg, V.outOfElection, $s.outOfElection, V.state, $s.state, V.leadingVoteSet, $s.leadingVoteSet])
+          if ($n781 === null) return
+          $k773($n781)
         }, i, rawToSend())
       }
-      or731: { // disjunct 2 of 2 (tla/specs/FastLeaderElection.tla:395:18)
-        if (!(T.eq(T.field(n(), "mtype"), NOTIFICATION))) break or731
-        const $k732 = ($n733: T.Partial): void => {
-          $k723($n733)
+      T.undo($n, $m778)
+      or782: { // disjunct 2 of 2 (tla/specs/FastLeaderElection.tla:395:18)
+        if (!(T.eq(T.field(n(), "mtype"), NOTIFICATION))) break or782
+        const $k783 = ($n784: T.Partial): void => {
+          $k773($n784)
         }
-        or734: { // disjunct 1 of 2 (tla/specs/FastLeaderElection.tla:396:24)
-          if (!(T.eq(T.field(n(), "mstate"), LOOKING))) break or734
-          const $k735 = ($n736: T.Partial): void => {
-            const $n737 = T.bindEach($n736, [[V.state, $s.state], [V.history, $s.history], [V.outOfElection, $s.outOfElection], [V.leadingVoteSet, $s.leadingVoteSet]])
-            if ($n737 === null) return
-            $k732($n737)
+        const $m785 = T.mark($n)
+        or786: { // disjunct 1 of 2 (tla/specs/FastLeaderElection.tla:396:24)
+          if (!(T.eq(T.field(n(), "mstate"), LOOKING))) break or786
+          const $k787 = ($n788: T.Partial): void => {
+            const $n789 = T.bindEach($n788, [V.state, $s.state, V.history, $s.history, V.outOfElection, $s.outOfElection, V.leadingVoteSet, $s.leadingVoteSet])
+            if ($n789 === null) return
+            $k783($n789)
           }
-          or738: { // disjunct 1 of 2 (tla/specs/FastLeaderElection.tla:398:30)
-            if (!((T.int(T.field(n(), "mround")) >= T.int(T.apply($s.logicalClock, i))))) break or738
-            const $k739 = ($n740: T.Partial): void => {
+          const $m790 = T.mark($n)
+          or791: { // disjunct 1 of 2 (tla/specs/FastLeaderElection.tla:398:30)
+            if (!((T.int(T.field(n(), "mround")) >= T.int(T.apply($s.logicalClock, i))))) break or791
+            const $k792 = ($n793: T.Partial): void => {
               {
                 const rcvsetModifiedTwice = T.once((): T.Value => (T.int(T.field(n(), "mround")) > T.int(T.apply($s.logicalClock, i))))
-                const $k741 = ($n742: T.Partial): void => {
+                const $k794 = ($n795: T.Partial): void => {
                   {
-                    const hasQuorums = T.once((): T.Value => HasQuorums(i, i, T.apply(T.primed($n742, V.receiveVotes, "receiveVotes"), i), T.apply(T.primed($n742, V.currentVote, "currentVote"), i), T.field(n(), "mround")))
-                    const $k743 = ($n744: T.Partial): void => {
-                      $k735($n744)
+                    const hasQuorums = T.once((): T.Value => HasQuorums(i, i, T.apply(T.primed($n795, V.receiveVotes, "receiveVotes"), i), T.apply(T.primed($n795, V.currentVote, "currentVote"), i), T.field(n(), "mround")))
+                    const $k796 = ($n797: T.Partial): void => {
+                      $k787($n797)
                     }
-                    or745: { // disjunct 1 of 2 (tla/specs/FastLeaderElection.tla:434:39)
-                      if (!(T.bool(hasQuorums()))) break or745
-                      const $n746 = T.bind($n742, V.waitNotmsg, T.exceptPath($s.waitNotmsg, [i], (_$at747) => true))
-                      if ($n746 === null) break or745
-                      $k743($n746)
+                    const $m798 = T.mark($n795)
+                    or799: { // disjunct 1 of 2 (tla/specs/FastLeaderElection.tla:434:39)
+                      if (!(T.bool(hasQuorums()))) break or799
+                      const $n800 = T.bind($n795, V.waitNotmsg, T.exceptPath($s.waitNotmsg, [i], (_$at801) => true))
+                      if ($n800 === null) break or799
+                      $k796($n800)
                     }
-                    or748: { // disjunct 2 of 2 (tla/specs/FastLeaderElection.tla:436:39)
-                      if (!(!T.bool(hasQuorums()))) break or748
-                      const $n749 = T.bindEach($n742, [[V.waitNotmsg, $s.waitNotmsg]])
-                      if ($n749 === null) break or748
-                      $k743($n749)
+                    T.undo($n795, $m798)
+                    or802: { // disjunct 2 of 2 (tla/specs/FastLeaderElection.tla:436:39)
+                      if (!(!T.bool(hasQuorums()))) break or802
+                      const $n803 = T.bindEach($n795, [V.waitNotmsg, $s.waitNotmsg])
+                      if ($n803 === null) break or802
+                      $k796($n803)
                     }
+                    T.undo($n795, $m798)
                   }
                 }
-                or750: { // disjunct 1 of 2 (tla/specs/FastLeaderElection.tla:429:39)
-                  if (!(T.bool(rcvsetModifiedTwice()))) break or750
-                  RvClearAndPut_act($s, $n740, ($n751: T.Partial): void => {
-                    $k741($n751)
+                const $m804 = T.mark($n793)
+                or805: { // disjunct 1 of 2 (tla/specs/FastLeaderElection.tla:429:39)
+                  if (!(T.bool(rcvsetModifiedTwice()))) break or805
+                  RvClearAndPut_act($s, $n793, ($n806: T.Partial): void => {
+                    $k794($n806)
                   }, i, T.field(n(), "msource"), T.field(n(), "mvote"), T.field(n(), "mround"))
                 }
-                or752: { // disjunct 2 of 2 (tla/specs/FastLeaderElection.tla:431:39)
-                  if (!(!T.bool(rcvsetModifiedTwice()))) break or752
-                  RvPut_act($s, $n740, ($n753: T.Partial): void => {
-                    $k741($n753)
+                T.undo($n793, $m804)
+                or807: { // disjunct 2 of 2 (tla/specs/FastLeaderElection.tla:431:39)
+                  if (!(!T.bool(rcvsetModifiedTwice()))) break or807
+                  RvPut_act($s, $n793, ($n808: T.Partial): void => {
+                    $k794($n808)
                   }, i, T.field(n(), "msource"), T.field(n(), "mvote"), T.field(n(), "mround"), T.field(n(), "mstate"))
                 }
+                T.undo($n793, $m804)
               }
             }
-            or754: { // disjunct 1 of 2 (tla/specs/FastLeaderElection.tla:400:36)
-              if (!((T.int(T.field(n(), "mround")) > T.int(T.apply($s.logicalClock, i))))) break or754
-              const $n755 = T.bind($n, V.logicalClock, T.exceptPath($s.logicalClock, [i], (_$at756) => T.field(n(), "mround")))
-              if ($n755 === null) break or754
+            const $m809 = T.mark($n)
+            or810: { // disjunct 1 of 2 (tla/specs/FastLeaderElection.tla:400:36)
+              if (!((T.int(T.field(n(), "mround")) > T.int(T.apply($s.logicalClock, i))))) break or810
+              const $n811 = T.bind($n, V.logicalClock, T.exceptPath($s.logicalClock, [i], (_$at812) => T.field(n(), "mround")))
+              if ($n811 === null) break or810
               {
                 const selfinfo = T.once((): T.Value => T.sortedRecord(["proposedEpoch", "proposedLeader", "proposedZxid"], [T.apply($s.currentEpoch, i), i, T.field(T.apply($s.lastProcessed, i), "zxid")]))
                 const peerOk = T.once((): T.Value => TotalOrderPredicate(T.field(n(), "mvote"), selfinfo()))
-                const $k757 = ($n758: T.Partial): void => {
-                  BroadcastNotmsg_act($s, $n758, ($n759: T.Partial): void => {
-                    $k739($n759)
-                  }, i, T.sortedRecord(["mround", "msource", "mstate", "mtype", "mvote"], [T.field(n(), "mround"), i, LOOKING, NOTIFICATION, T.apply(T.primed($n758, V.currentVote, "currentVote"), i)]))
+                const $k813 = ($n814: T.Partial): void => {
+                  BroadcastNotmsg_act($s, $n814, ($n815: T.Partial): void => {
+                    $k792($n815)
+                  }, i, T.sortedRecord(["mround", "msource", "mstate", "mtype", "mvote"], [T.field(n(), "mround"), i, LOOKING, NOTIFICATION, T.apply(T.primed($n814, V.currentVote, "currentVote"), i)]))
                 }
-                or760: { // disjunct 1 of 2 (tla/specs/FastLeaderElection.tla:406:45)
-                  TotalOrderPredicate_act($s, $n755, ($n761: T.Partial): void => {
-                    UpdateProposal_act($s, $n761, ($n762: T.Partial): void => {
-                      $k757($n762)
+                const $m816 = T.mark($n811)
+                or817: { // disjunct 1 of 2 (tla/specs/FastLeaderElection.tla:406:45)
+                  TotalOrderPredicate_act($s, $n811, ($n818: T.Partial): void => {
+                    UpdateProposal_act($s, $n818, ($n819: T.Partial): void => {
+                      $k813($n819)
                     }, i, T.field(T.field(n(), "mvote"), "proposedLeader"), T.field(T.field(n(), "mvote"), "proposedZxid"), T.field(T.field(n(), "mvote"), "proposedEpoch"))
                   }, T.field(n(), "mvote"), selfinfo())
                 }
-                or763: { // disjunct 2 of 2 (tla/specs/FastLeaderElection.tla:408:45)
-                  if (!(!T.bool(peerOk()))) break or763
-                  UpdateProposal_act($s, $n755, ($n764: T.Partial): void => {
-                    $k757($n764)
+                T.undo($n811, $m816)
+                or820: { // disjunct 2 of 2 (tla/specs/FastLeaderElection.tla:408:45)
+                  if (!(!T.bool(peerOk()))) break or820
+                  UpdateProposal_act($s, $n811, ($n821: T.Partial): void => {
+                    $k813($n821)
                   }, i, i, T.field(T.apply($s.lastProcessed, i), "zxid"), T.apply($s.currentEpoch, i))
                 }
+                T.undo($n811, $m816)
               }
             }
-            or765: { // disjunct 2 of 2 (tla/specs/FastLeaderElection.tla:416:36)
-              if (!(T.eq(T.field(n(), "mround"), T.apply($s.logicalClock, i)))) break or765
+            T.undo($n, $m809)
+            or822: { // disjunct 2 of 2 (tla/specs/FastLeaderElection.tla:416:36)
+              if (!(T.eq(T.field(n(), "mround"), T.apply($s.logicalClock, i)))) break or822
               {
                 const peerOk = T.once((): T.Value => TotalOrderPredicate(T.field(n(), "mvote"), T.apply($s.currentVote, i)))
-                const $k766 = ($n767: T.Partial): void => {
-                  const $n768 = T.bindEach($n767, [[V.logicalClock, $s.logicalClock]])
-                  if ($n768 === null) return
-                  $k739($n768)
+                const $k823 = ($n824: T.Partial): void => {
+                  const $n825 = T.bindEach($n824, [V.logicalClock, $s.logicalClock])
+                  if ($n825 === null) return
+                  $k792($n825)
                 }
-                or769: { // disjunct 1 of 2 (tla/specs/FastLeaderElection.tla:418:45)
-                  TotalOrderPredicate_act($s, $n, ($n770: T.Partial): void => {
-                    UpdateProposal_act($s, $n770, ($n771: T.Partial): void => {
-                      BroadcastNotmsg_act($s, $n771, ($n772: T.Partial): void => {
-                        $k766($n772)
+                const $m826 = T.mark($n)
+                or827: { // disjunct 1 of 2 (tla/specs/FastLeaderElection.tla:418:45)
+                  TotalOrderPredicate_act($s, $n, ($n828: T.Partial): void => {
+                    UpdateProposal_act($s, $n828, ($n829: T.Partial): void => {
+                      BroadcastNotmsg_act($s, $n829, ($n830: T.Partial): void => {
+                        $k823($n830)
                       }, i, T.sortedRecord(["mround", "msource", "mstate", "mtype", "mvote"], [T.apply($s.logicalClock, i), i, LOOKING, NOTIFICATION, T.field(n(), "mvote")]))
                     }, i, T.field(T.field(n(), "mvote"), "proposedLeader"), T.field(T.field(n(), "mvote"), "proposedZxid"), T.field(T.field(n(), "mvote"), "proposedEpoch"))
                   }, T.field(n(), "mvote"), T.apply($s.currentVote, i))
                 }
-                or773: { // disjunct 2 of 2 (tla/specs/FastLeaderElection.tla:425:45)
-                  if (!(!T.bool(peerOk()))) break or773
-                  const $n774 = T.bindEach($n, [[V.currentVote, $s.currentVote], [V.electionMsgs, $s.electionMsgs]])
-                  if ($n774 === null) break or773
-                  $k766($n774)
+                T.undo($n, $m826)
+                or831: { // disjunct 2 of 2 (tla/specs/FastLeaderElection.tla:425:45)
+                  if (!(!T.bool(peerOk()))) break or831
+                  const $n832 = T.bindEach($n, [V.currentVote, $s.currentVote, V.electionMsgs, $s.electionMsgs])
+                  if ($n832 === null) break or831
+                  $k823($n832)
                 }
+                T.undo($n, $m826)
               }
             }
+            T.undo($n, $m809)
           }
-          or775: { // disjunct 2 of 2 (tla/specs/FastLeaderElection.tla:439:30)
-            if (!((T.int(T.field(n(), "mround")) < T.int(T.apply($s.logicalClock, i))))) break or775
-            const $n776 = T.bindEach($n, [[V.logicalClock, $s.logicalClock], [V.currentVote, $s.currentVote], [V.electionMsgs, $s.electionMsgs], [V.receiveVotes, $s.receiveVotes], [V.waitNotmsg, $s.waitNotmsg]])
-            if ($n776 === null) break or775
-            $k735($n776)
+          T.undo($n, $m790)
+          or833: { // disjunct 2 of 2 (tla/specs/FastLeaderElection.tla:439:30)
+            if (!((T.int(T.field(n(), "mround")) < T.int(T.apply($s.logicalClock, i))))) break or833
+            const $n834 = T.bindEach($n, [V.logicalClock, $s.logicalClock, V.currentVote, $s.currentVote, V.electionMsgs, $s.electionMsgs, V.receiveVotes, $s.receiveVotes, V.waitNotmsg, $s.waitNotmsg])
+            if ($n834 === null) break or833
+            $k787($n834)
           }
+          T.undo($n, $m790)
         }
-        or777: { // disjunct 2 of 2 (tla/specs/FastLeaderElection.tla:443:24)
-          if (!(T.isIn(T.field(n(), "mstate"), T.setOf([LEADING, FOLLOWING])))) break or777
-          ReceivedFollowingAndLeadingNotification_act($s, $n, ($n778: T.Partial): void => {
-            const $n779 = T.bind($n778, V.history, T.exceptPath($s.history, [i], (_$at780) => InitHistory($s, $n778, i)))
-            if ($n779 === null) return
-            const $n781 = T.bindEach($n779, [[V.electionMsgs, $s.electionMsgs], [V.waitNotmsg, $s.waitNotmsg]])
-            if ($n781 === null) return
-            $k732($n781)
+        T.undo($n, $m785)
+        or835: { // disjunct 2 of 2 (tla/specs/FastLeaderElection.tla:443:24)
+          if (!(T.isIn(T.field(n(), "mstate"), T.setOf([LEADING, FOLLOWING])))) break or835
+          ReceivedFollowingAndLeadingNotification_act($s, $n, ($n836: T.Partial): void => {
+            const $n837 = T.bind($n836, V.history, T.exceptPath($s.history, [i], (_$at838) => InitHistory($s, $n836, i)))
+            if ($n837 === null) return
+            const $n839 = T.bindEach($n837, [V.electionMsgs, $s.electionMsgs, V.waitNotmsg, $s.waitNotmsg])
+            if ($n839 === null) return
+            $k783($n839)
           }, i, n())
         }
+        T.undo($n, $m785)
       }
+      T.undo($n, $m778)
     }
   }
 
   /** ZabTurnToLeading(i) as an action: tla/specs/ZkV3_7_0.tla, lines 516-530. */
   function ZabTurnToLeading_act($s: State, $n: T.Partial, $k: Continue, i: T.Value): void {
-    const $n782 = T.bind($n, V.zabState, T.exceptPath($s.zabState, [i], (_$at783) => DISCOVERY))
-    if ($n782 === null) return
-    const $n784 = T.bind($n782, V.learners, T.exceptPath($s.learners, [i], (_$at785) => T.setOf([i])))
-    if ($n784 === null) return
-    const $n786 = T.bind($n784, V.connecting, T.exceptPath($s.connecting, [i], (_$at787) => T.setOf([T.sortedRecord(["connected", "sid"], [true, i])])))
-    if ($n786 === null) return
-    const $n788 = T.bind($n786, V.electing, T.exceptPath($s.electing, [i], (_$at789) => T.setOf([T.sortedRecord(["inQuorum", "peerLastZxid", "sid"], [true, T.tuple([-1, -1]), i])])))
-    if ($n788 === null) return
-    const $n790 = T.bind($n788, V.ackldRecv, T.exceptPath($s.ackldRecv, [i], (_$at791) => T.setOf([T.sortedRecord(["connected", "sid"], [true, i])])))
-    if ($n790 === null) return
-    const $n792 = T.bind($n790, V.forwarding, T.exceptPath($s.forwarding, [i], (_$at793) => T.setOf([])))
-    if ($n792 === null) return
-    const $n794 = T.bind($n792, V.initialHistory, T.exceptPath($s.initialHistory, [i], (_$at795) => T.apply(T.primed($n792, V.history, "history"), i)))
-    if ($n794 === null) return
-    const $n796 = T.bind($n794, V.tempMaxEpoch, T.exceptPath($s.tempMaxEpoch, [i], (_$at797) => (T.int(T.apply($s.acceptedEpoch, i)) + 1)))
-    if ($n796 === null) return
-    $k($n796)
+    const $n840 = T.bind($n, V.zabState, T.exceptPath($s.zabState, [i], (_$at841) => DISCOVERY))
+    if ($n840 === null) return
+    const $n842 = T.bind($n840, V.learners, T.exceptPath($s.learners, [i], (_$at843) => T.setOf([i])))
+    if ($n842 === null) return
+    const $n844 = T.bind($n842, V.connecting, T.exceptPath($s.connecting, [i], (_$at845) => T.setOf([T.sortedRecord(["connected", "sid"], [true, i])])))
+    if ($n844 === null) return
+    const $n846 = T.bind($n844, V.electing, T.exceptPath($s.electing, [i], (_$at847) => T.setOf([T.sortedRecord(["inQuorum", "peerLastZxid", "sid"], [true, T.tuple([-1, -1]), i])])))
+    if ($n846 === null) return
+    const $n848 = T.bind($n846, V.ackldRecv, T.exceptPath($s.ackldRecv, [i], (_$at849) => T.setOf([T.sortedRecord(["connected", "sid"], [true, i])])))
+    if ($n848 === null) return
+    const $n850 = T.bind($n848, V.forwarding, T.exceptPath($s.forwarding, [i], (_$at851) => T.setOf([])))
+    if ($n850 === null) return
+    const $n852 = T.bind($n850, V.initialHistory, T.exceptPath($s.initialHistory, [i], (_$at853) => T.apply(T.primed($n850, V.history, "history"), i)))
+    if ($n852 === null) return
+    const $n854 = T.bind($n852, V.tempMaxEpoch, T.exceptPath($s.tempMaxEpoch, [i], (_$at855) => (T.int(T.apply($s.acceptedEpoch, i)) + 1)))
+    if ($n854 === null) return
+    $k($n854)
   }
 
   /** ZabTurnToFollowing(i) as an action: tla/specs/ZkV3_7_0.tla, lines 530-537. */
   function ZabTurnToFollowing_act($s: State, $n: T.Partial, $k: Continue, i: T.Value): void {
-    const $n798 = T.bind($n, V.zabState, T.exceptPath($s.zabState, [i], (_$at799) => DISCOVERY))
-    if ($n798 === null) return
-    const $n800 = T.bind($n798, V.initialHistory, T.exceptPath($s.initialHistory, [i], (_$at801) => T.apply(T.primed($n798, V.history, "history"), i)))
-    if ($n800 === null) return
-    const $n802 = T.bind($n800, V.packetsSync, T.exceptPath(T.exceptPath($s.packetsSync, [i, "notCommitted"], (_$at803) => T.tuple([])), [i, "committed"], (_$at804) => T.tuple([])))
-    if ($n802 === null) return
-    $k($n802)
+    const $n856 = T.bind($n, V.zabState, T.exceptPath($s.zabState, [i], (_$at857) => DISCOVERY))
+    if ($n856 === null) return
+    const $n858 = T.bind($n856, V.initialHistory, T.exceptPath($s.initialHistory, [i], (_$at859) => T.apply(T.primed($n856, V.history, "history"), i)))
+    if ($n858 === null) return
+    const $n860 = T.bind($n858, V.packetsSync, T.exceptPath(T.exceptPath($s.packetsSync, [i, "notCommitted"], (_$at861) => T.tuple([])), [i, "committed"], (_$at862) => T.tuple([])))
+    if ($n860 === null) return
+    $k($n860)
   }
 
   /** WaitNewNotmsg(i) as an action: tla/specs/FastLeaderElection.tla, lines 451-478. */
   function WaitNewNotmsg_act($s: State, $n: T.Partial, $k: Continue, i: T.Value): void {
     if (!(T.eq(T.apply($s.state, i), LOOKING))) return
     if (!(T.eq(T.apply($s.waitNotmsg, i), true))) return
-    const $k805 = ($n806: T.Partial): void => {
-      $k($n806)
+    const $k863 = ($n864: T.Partial): void => {
+      $k($n864)
     }
-    or807: { // disjunct 1 of 2 (tla/specs/FastLeaderElection.tla:454:15)
-      if (!(!T.eq(T.apply($s.recvQueue, i), T.tuple([])))) break or807
-      if (!(T.eq(T.field(T.apply(T.apply($s.recvQueue, i), 1), "mtype"), NOTIFICATION))) break or807
+    const $m865 = T.mark($n)
+    or866: { // disjunct 1 of 2 (tla/specs/FastLeaderElection.tla:454:15)
+      if (!(!T.eq(T.apply($s.recvQueue, i), T.tuple([])))) break or866
+      if (!(T.eq(T.field(T.apply(T.apply($s.recvQueue, i), 1), "mtype"), NOTIFICATION))) break or866
       {
         const n = T.once((): T.Value => T.apply(T.apply($s.recvQueue, i), 1))
         const peerOk = T.once((): T.Value => TotalOrderPredicate(T.field(n(), "mvote"), T.apply($s.currentVote, i)))
-        const $k808 = ($n809: T.Partial): void => {
-          const $n810 = T.bindEach($n809, [[V.state, $s.state], [V.currentEpoch, $s.currentEpoch], [V.lastProcessed, $s.lastProcessed], [V.history, $s.history], [V.currentVote, $s.currentVote], [V.logicalClock, $s.logicalClock], [V.receiveVotes, $s.receiveVotes], [V.outOfElection, $s.outOfElection], [V.leadingVoteSet, $s.leadingVoteSet], [V.electionMsgs, $s.electionMsgs]])
-          if ($n810 === null) return
-          $k805($n810)
+        const $k867 = ($n868: T.Partial): void => {
+          const $n869 = T.bindEach($n868, [V.state, $s.state, V.currentEpoch, $s.currentEpoch, V.lastProcessed, $s.lastProcessed, V.history, $s.history, V.currentVote, $s.currentVote, V.logicalClock, $s.logicalClock, V.receiveVotes, $s.receiveVotes, V.outOfElection, $s.outOfElection, V.leadingVoteSet, $s.leadingVoteSet, V.electionMsgs, $s.electionMsgs])
+          if ($n869 === null) return
+          $k863($n869)
         }
-        or811: { // disjunct 1 of 2 (tla/specs/FastLeaderElection.tla:458:24)
-          TotalOrderPredicate_act($s, $n, ($n812: T.Partial): void => {
-            const $n813 = T.bind($n812, V.waitNotmsg, T.exceptPath($s.waitNotmsg, [i], (_$at814) => false))
-            if ($n813 === null) return
-            const $n815 = T.bind($n813, V.recvQueue, T.exceptPath($s.recvQueue, [i], ($at816) => T.append(T.tail($at816), n())))
-            if ($n815 === null) return
-            $k808($n815)
+        const $m870 = T.mark($n)
+        or871: { // disjunct 1 of 2 (tla/specs/FastLeaderElection.tla:458:24)
+          TotalOrderPredicate_act($s, $n, ($n872: T.Partial): void => {
+            const $n873 = T.bind($n872, V.waitNotmsg, T.exceptPath($s.waitNotmsg, [i], (_$at874) => false))
+            if ($n873 === null) return
+            const $n875 = T.bind($n873, V.recvQueue, T.exceptPath($s.recvQueue, [i], ($at876) => T.append(T.tail($at876), n())))
+            if ($n875 === null) return
+            $k867($n875)
           }, T.field(n(), "mvote"), T.apply($s.currentVote, i))
         }
-        or817: { // disjunct 2 of 2 (tla/specs/FastLeaderElection.tla:461:24)
-          if (!(!T.bool(peerOk()))) break or817
-          const $n818 = T.bind($n, V.recvQueue, T.exceptPath($s.recvQueue, [i], ($at819) => T.tail($at819)))
-          if ($n818 === null) break or817
-          const $n820 = T.bindEach($n818, [[V.waitNotmsg, $s.waitNotmsg]])
-          if ($n820 === null) break or817
-          $k808($n820)
+        T.undo($n, $m870)
+        or877: { // disjunct 2 of 2 (tla/specs/FastLeaderElection.tla:461:24)
+          if (!(!T.bool(peerOk()))) break or877
+          const $n878 = T.bind($n, V.recvQueue, T.exceptPath($s.recvQueue, [i], ($at879) => T.tail($at879)))
+          if ($n878 === null) break or877
+          const $n880 = T.bindEach($n878, [V.waitNotmsg, $s.waitNotmsg])
+          if ($n880 === null) break or877
+          $k867($n880)
         }
+        T.undo($n, $m870)
       }
     }
-    or821: { // disjunct 2 of 2 (tla/specs/FastLeaderElection.tla:466:15)
-      const $k822 = ($n823: T.Partial): void => {
-        const $n824 = T.bind($n823, V.state, T.exceptPath($s.state, [i], (_$at825) => (T.eq(T.field(T.apply($s.currentVote, i), "proposedLeader"), i) ? LEADING : FOLLOWING)))
-        if ($n824 === null) return
-        const $n826 = T.bind($n824, V.leadingVoteSet, T.exceptPath($s.leadingVoteSet, [i], ($at827) => (T.eq(T.field(T.apply($s.currentVote, i), "proposedLeader"), i) ? VoteSet(i, i, T.apply($s.receiveVotes, i), T.apply($s.currentVote, i), T.apply($s.logicalClock, i)) : $at827)))
-        if ($n826 === null) return
-        const $n828 = T.bind($n826, V.history, T.exceptPath($s.history, [i], (_$at829) => InitHistory($s, $n826, i)))
-        if ($n828 === null) return
-        const $n830 = T.bindEach($n828, [[V.currentEpoch, $s.currentEpoch], [V.lastProcessed, $s.lastProcessed], [V.currentVote, $s.currentVote], [V.logicalClock, $s.logicalClock], [V.receiveVotes, $s.receiveVotes], [V.outOfElection, $s.outOfElection], [V.recvQueue, $s.recvQueue], [V.waitNotmsg, $s.waitNotmsg], [V.electionMsgs, $s.electionMsgs]])
-        if ($n830 === null) return
-        $k805($n830)
+    T.undo($n, $m865)
+    or881: { // disjunct 2 of 2 (tla/specs/FastLeaderElection.tla:466:15)
+      const $k882 = ($n883: T.Partial): void => {
+        const $n884 = T.bind($n883, V.state, T.exceptPath($s.state, [i], (_$at885) => (T.eq(T.field(T.apply($s.currentVote, i), "proposedLeader"), i) ? LEADING : FOLLOWING)))
+        if ($n884 === null) return
+        const $n886 = T.bind($n884, V.leadingVoteSet, T.exceptPath($s.leadingVoteSet, [i], ($at887) => (T.eq(T.field(T.apply($s.currentVote, i), "proposedLeader"), i) ? VoteSet(i, i, T.apply($s.receiveVotes, i), T.apply($s.currentVote, i), T.apply($s.logicalClock, i)) : $at887)))
+        if ($n886 === null) return
+        const $n888 = T.bind($n886, V.history, T.exceptPath($s.history, [i], (_$at889) => InitHistory($s, $n886, i)))
+        if ($n888 === null) return
+        const $n890 = T.bindEach($n888, [V.currentEpoch, $s.currentEpoch, V.lastProcessed, $s.lastProcessed, V.currentVote, $s.currentVote, V.logicalClock, $s.logicalClock, V.receiveVotes, $s.receiveVotes, V.outOfElection, $s.outOfElection, V.recvQueue, $s.recvQueue, V.waitNotmsg, $s.waitNotmsg, V.electionMsgs, $s.electionMsgs])
+        if ($n890 === null) return
+        $k863($n890)
       }
-      or831: { // disjunct 1 of 2 (tla/specs/FastLeaderElection.tla:466:21)
-        if (!(T.eq(T.apply($s.recvQueue, i), T.tuple([])))) break or831
-        $k822($n)
+      const $m891 = T.mark($n)
+      or892: { // disjunct 1 of 2 (tla/specs/FastLeaderElection.tla:466:21)
+        if (!(T.eq(T.apply($s.recvQueue, i), T.tuple([])))) break or892
+        $k882($n)
       }
-      or832: { // disjunct 2 of 2 (tla/specs/FastLeaderElection.tla:467:21)
-        if (!((!T.eq(T.apply($s.recvQueue, i), T.tuple([])) && T.eq(T.field(T.apply(T.apply($s.recvQueue, i), 1), "mtype"), NONE)))) break or832
-        $k822($n)
+      T.undo($n, $m891)
+      or893: { // disjunct 2 of 2 (tla/specs/FastLeaderElection.tla:467:21)
+        if (!((!T.eq(T.apply($s.recvQueue, i), T.tuple([])) && T.eq(T.field(T.apply(T.apply($s.recvQueue, i), 1), "mtype"), NONE)))) break or893
+        $k882($n)
       }
+      T.undo($n, $m891)
     }
+    T.undo($n, $m865)
   }
 
   /** CheckPartition: tla/specs/ZkV3_7_0.tla, lines 377-379. */
@@ -2079,47 +2281,47 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
 
   /** RemoveLearner(i, j) as an action: tla/specs/ZkV3_7_0.tla, lines 659-666. */
   function RemoveLearner_act($s: State, $n: T.Partial, $k: Continue, i: T.Value, j: T.Value): void {
-    const $n833 = T.bind($n, V.learners, T.exceptPath($s.learners, [i], ($at834) => T.minus($at834, T.setOf([j]))))
-    if ($n833 === null) return
-    const $n835 = T.bind($n833, V.forwarding, T.exceptPath($s.forwarding, [i], ($at836) => (T.isIn(j, T.apply($s.forwarding, i)) ? T.minus($at836, T.setOf([j])) : $at836)))
-    if ($n835 === null) return
-    const $n837 = T.bind($n835, V.electing, T.exceptPath($s.electing, [i], ($at838) => RemoveElecting($at838, j)))
-    if ($n837 === null) return
-    const $n839 = T.bind($n837, V.connecting, T.exceptPath($s.connecting, [i], ($at840) => RemoveConnectingOrAckldRecv($at840, j)))
-    if ($n839 === null) return
-    const $n841 = T.bind($n839, V.ackldRecv, T.exceptPath($s.ackldRecv, [i], ($at842) => RemoveConnectingOrAckldRecv($at842, j)))
-    if ($n841 === null) return
-    $k($n841)
+    const $n894 = T.bind($n, V.learners, T.exceptPath($s.learners, [i], ($at895) => T.minus($at895, T.setOf([j]))))
+    if ($n894 === null) return
+    const $n896 = T.bind($n894, V.forwarding, T.exceptPath($s.forwarding, [i], ($at897) => (T.isIn(j, T.apply($s.forwarding, i)) ? T.minus($at897, T.setOf([j])) : $at897)))
+    if ($n896 === null) return
+    const $n898 = T.bind($n896, V.electing, T.exceptPath($s.electing, [i], ($at899) => RemoveElecting($at899, j)))
+    if ($n898 === null) return
+    const $n900 = T.bind($n898, V.connecting, T.exceptPath($s.connecting, [i], ($at901) => RemoveConnectingOrAckldRecv($at901, j)))
+    if ($n900 === null) return
+    const $n902 = T.bind($n900, V.ackldRecv, T.exceptPath($s.ackldRecv, [i], ($at903) => RemoveConnectingOrAckldRecv($at903, j)))
+    if ($n902 === null) return
+    $k($n902)
   }
 
   /** FollowerShutdown(i) as an action: tla/specs/ZkV3_7_0.tla, lines 631-636. */
   function FollowerShutdown_act($s: State, $n: T.Partial, $k: Continue, i: T.Value): void {
-    ZabTimeout_act($s, $n, ($n843: T.Partial): void => {
-      const $n844 = T.bind($n843, V.zabState, T.exceptPath($s.zabState, [i], (_$at845) => ELECTION))
-      if ($n844 === null) return
-      const $n846 = T.bind($n844, V.connectInfo, T.exceptPath($s.connectInfo, [i], (_$at847) => InitialConnectInfo()))
-      if ($n846 === null) return
-      $k($n846)
+    ZabTimeout_act($s, $n, ($n904: T.Partial): void => {
+      const $n905 = T.bind($n904, V.zabState, T.exceptPath($s.zabState, [i], (_$at906) => ELECTION))
+      if ($n905 === null) return
+      const $n907 = T.bind($n905, V.connectInfo, T.exceptPath($s.connectInfo, [i], (_$at908) => InitialConnectInfo()))
+      if ($n907 === null) return
+      $k($n907)
     }, i)
   }
 
   /** Clean(i, j) as an action: tla/specs/ZkV3_7_0.tla, line 451. */
   function Clean_act($s: State, $n: T.Partial, $k: Continue, i: T.Value, j: T.Value): void {
-    const $n848 = T.bind($n, V.msgs, T.exceptPath(T.exceptPath($s.msgs, [j, i], (_$at849) => T.tuple([])), [i, j], (_$at850) => T.tuple([])))
-    if ($n848 === null) return
-    $k($n848)
+    const $n909 = T.bind($n, V.msgs, T.exceptPath(T.exceptPath($s.msgs, [j, i], (_$at910) => T.tuple([])), [i, j], (_$at911) => T.tuple([])))
+    if ($n909 === null) return
+    $k($n909)
   }
 
   /** LeaderShutdown(i) as an action: tla/specs/ZkV3_7_0.tla, lines 636-642. */
   function LeaderShutdown_act($s: State, $n: T.Partial, $k: Continue, i: T.Value): void {
     {
       const cluster = T.once((): T.Value => T.union(T.setOf([i]), T.apply($s.learners, i)))
-      ZabTimeoutInCluster_act($s, $n, ($n851: T.Partial): void => {
-        const $n852 = T.bind($n851, V.learners, T.exceptPath($s.learners, [i], (_$at853) => T.setOf([])))
-        if ($n852 === null) return
-        const $n854 = T.bind($n852, V.forwarding, T.exceptPath($s.forwarding, [i], (_$at855) => T.setOf([])))
-        if ($n854 === null) return
-        $k($n854)
+      ZabTimeoutInCluster_act($s, $n, ($n912: T.Partial): void => {
+        const $n913 = T.bind($n912, V.learners, T.exceptPath($s.learners, [i], (_$at914) => T.setOf([])))
+        if ($n913 === null) return
+        const $n915 = T.bind($n913, V.forwarding, T.exceptPath($s.forwarding, [i], (_$at916) => T.setOf([])))
+        if ($n915 === null) return
+        $k($n915)
       }, cluster())
     }
   }
@@ -2140,25 +2342,28 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
 
   /** CheckCrash(i) as an action: tla/specs/ZkV3_7_0.tla, lines 379-384. */
   function CheckCrash_act($s: State, $n: T.Partial, $k: Continue, i: T.Value): void {
-    const $k856 = ($n857: T.Partial): void => {
+    const $k917 = ($n918: T.Partial): void => {
       if (!(T.bool(CheckParameterLimit(T.field($s.recorder, "nCrash"), "MaxCrashes")))) return
-      $k($n857)
+      $k($n918)
     }
-    or858: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:379:30)
-      if (!(T.bool(IsLooking($s, i)))) break or858
-      $k856($n)
+    const $m919 = T.mark($n)
+    or920: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:379:30)
+      if (!(T.bool(IsLooking($s, i)))) break or920
+      $k917($n)
     }
-    or859: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:380:30)
-      if (!((!T.bool(IsLooking($s, i)) && T.bool(CheckTimeout($s))))) break or859
-      $k856($n)
+    T.undo($n, $m919)
+    or921: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:380:30)
+      if (!((!T.bool(IsLooking($s, i)) && T.bool(CheckTimeout($s))))) break or921
+      $k917($n)
     }
+    T.undo($n, $m919)
   }
 
   /** CleanInputBuffer(i) as an action: tla/specs/ZkV3_7_0.tla, lines 452-453. */
   function CleanInputBuffer_act($s: State, $n: T.Partial, $k: Continue, i: T.Value): void {
-    const $n860 = T.bind($n, V.msgs, T.fnOver(Server, (s) => T.fnOver(Server, (v) => (T.eq(v, i) ? T.tuple([]) : T.apply(T.apply($s.msgs, s), v)))))
-    if ($n860 === null) return
-    $k($n860)
+    const $n922 = T.bind($n, V.msgs, T.fnOver(Server, (s) => T.fnOver(Server, (v) => (T.eq(v, i) ? T.tuple([]) : T.apply(T.apply($s.msgs, s), v)))))
+    if ($n922 === null) return
+    $k($n922)
   }
 
   /** HasLeader(i): tla/specs/ZkV3_7_0.tla, line 301. */
@@ -2192,9 +2397,9 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
 
   /** Send(i, j, m) as an action: tla/specs/ZkV3_7_0.tla, line 406. */
   function Send_act($s: State, $n: T.Partial, $k: Continue, i: T.Value, j: T.Value, m: T.Value): void {
-    const $n861 = T.bind($n, V.msgs, T.exceptPath($s.msgs, [i, j], (_$at862) => T.append(T.apply(T.apply($s.msgs, i), j), m)))
-    if ($n861 === null) return
-    $k($n861)
+    const $n923 = T.bind($n, V.msgs, T.exceptPath($s.msgs, [i, j], (_$at924) => T.append(T.apply(T.apply($s.msgs, i), j), m)))
+    if ($n923 === null) return
+    $k($n923)
   }
 
   /** CheckEpoch: tla/specs/ZkV3_7_0.tla, line 376. */
@@ -2237,24 +2442,24 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
     {
       const new_connecting_quorum = T.once((): T.Value => T.filter(T.apply(T.primed($n, V.connecting, "connecting"), i), (c) => T.eq(T.field(c, "connected"), true)))
       const new_sid_connecting = T.once((): T.Value => T.map(new_connecting_quorum(), (c) => T.field(c, "sid")))
-      const $n863 = T.bind($n, V.msgs, T.exceptPath(T.exceptPath($s.msgs, [j, i], (_$at864) => T.tail(T.apply(T.apply($s.msgs, j), i))), [i], (_$at865) => T.fnOver(Server, (v) => ((T.isIn(v, new_sid_connecting()) && T.isIn(v, T.apply($s.learners, i)) && !T.eq(v, i)) ? T.append(T.apply(T.apply($s.msgs, i), v), m) : T.apply(T.apply($s.msgs, i), v)))))
-      if ($n863 === null) return
-      $k($n863)
+      const $n925 = T.bind($n, V.msgs, T.exceptPath(T.exceptPath($s.msgs, [j, i], (_$at926) => T.tail(T.apply(T.apply($s.msgs, j), i))), [i], (_$at927) => T.fnOver(Server, (v) => ((T.isIn(v, new_sid_connecting()) && T.isIn(v, T.apply($s.learners, i)) && !T.eq(v, i)) ? T.append(T.apply(T.apply($s.msgs, i), v), m) : T.apply(T.apply($s.msgs, i), v)))))
+      if ($n925 === null) return
+      $k($n925)
     }
   }
 
   /** Discard(i, j) as an action: tla/specs/ZkV3_7_0.tla, lines 411-412. */
   function Discard_act($s: State, $n: T.Partial, $k: Continue, i: T.Value, j: T.Value): void {
-    const $n866 = T.bind($n, V.msgs, (!T.eq(T.apply(T.apply($s.msgs, i), j), T.tuple([])) ? T.exceptPath($s.msgs, [i, j], (_$at867) => T.tail(T.apply(T.apply($s.msgs, i), j))) : $s.msgs))
-    if ($n866 === null) return
-    $k($n866)
+    const $n928 = T.bind($n, V.msgs, (!T.eq(T.apply(T.apply($s.msgs, i), j), T.tuple([])) ? T.exceptPath($s.msgs, [i, j], (_$at929) => T.tail(T.apply(T.apply($s.msgs, i), j))) : $s.msgs))
+    if ($n928 === null) return
+    $k($n928)
   }
 
   /** Reply(i, j, m) as an action: tla/specs/ZkV3_7_0.tla, lines 447-448. */
   function Reply_act($s: State, $n: T.Partial, $k: Continue, i: T.Value, j: T.Value, m: T.Value): void {
-    const $n868 = T.bind($n, V.msgs, T.exceptPath(T.exceptPath($s.msgs, [j, i], (_$at869) => T.tail(T.apply(T.apply($s.msgs, j), i))), [i, j], (_$at870) => T.append(T.apply(T.apply($s.msgs, i), j), m)))
-    if ($n868 === null) return
-    $k($n868)
+    const $n930 = T.bind($n, V.msgs, T.exceptPath(T.exceptPath($s.msgs, [j, i], (_$at931) => T.tail(T.apply(T.apply($s.msgs, j), i))), [i, j], (_$at932) => T.append(T.apply(T.apply($s.msgs, i), j), m)))
+    if ($n930 === null) return
+    $k($n930)
   }
 
   /** PendingLEADERINFO(i, j): tla/specs/ZkV3_7_0.tla, lines 389-391. */
@@ -2289,11 +2494,11 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
 
   /** LeaderTurnToSynchronization(i) as an action: tla/specs/ZkV3_7_0.tla, lines 1101-1108. */
   function LeaderTurnToSynchronization_act($s: State, $n: T.Partial, $k: Continue, i: T.Value): void {
-    const $n871 = T.bind($n, V.currentEpoch, T.exceptPath($s.currentEpoch, [i], (_$at872) => T.apply($s.acceptedEpoch, i)))
-    if ($n871 === null) return
-    const $n873 = T.bind($n871, V.zabState, T.exceptPath($s.zabState, [i], (_$at874) => SYNCHRONIZATION))
-    if ($n873 === null) return
-    $k($n873)
+    const $n933 = T.bind($n, V.currentEpoch, T.exceptPath($s.currentEpoch, [i], (_$at934) => T.apply($s.acceptedEpoch, i)))
+    if ($n933 === null) return
+    const $n935 = T.bind($n933, V.zabState, T.exceptPath($s.zabState, [i], (_$at936) => SYNCHRONIZATION))
+    if ($n935 === null) return
+    $k($n935)
   }
 
   /** IsMoreRecentThan(ss1, ss2): tla/specs/ZkV3_7_0.tla, lines 1073-1078. */
@@ -2310,60 +2515,70 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       const committedLogEmpty = T.once((): T.Value => (T.int(minCommittedIdx()) > T.int(maxCommittedIdx())))
       const minCommittedLog = T.once((): T.Value => (T.bool(committedLogEmpty()) ? lastProcessedZxid() : T.field(T.apply(T.apply($s.history, i), minCommittedIdx()), "zxid")))
       const maxCommittedLog = T.once((): T.Value => (T.bool(committedLogEmpty()) ? lastProcessedZxid() : (T.eq(maxCommittedIdx(), 0) ? T.tuple([0, 0]) : T.field(T.apply(T.apply($s.history, i), maxCommittedIdx()), "zxid"))))
-      const $k875 = ($n876: T.Partial): void => {
-        $k($n876)
+      const $k937 = ($n938: T.Partial): void => {
+        $k($n938)
       }
-      or877: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1032:15)
-        if (!(T.bool(ZxidEqual(peerLastZxid, lastProcessedZxid())))) break or877
-        SendSyncMsgs_act($s, $n, ($n878: T.Partial): void => {
-          $k875($n878)
+      const $m939 = T.mark($n)
+      or940: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1032:15)
+        if (!(T.bool(ZxidEqual(peerLastZxid, lastProcessedZxid())))) break or940
+        SendSyncMsgs_act($s, $n, ($n941: T.Partial): void => {
+          $k937($n941)
         }, i, j, peerLastZxid, T.field(T.apply($s.lastProcessed, i), "index"), DIFF, needRemoveHead)
       }
-      or879: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1035:15)
-        if (!(!T.bool(ZxidEqual(peerLastZxid, lastProcessedZxid())))) break or879
-        const $k880 = ($n881: T.Partial): void => {
-          $k875($n881)
+      T.undo($n, $m939)
+      or942: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1035:15)
+        if (!(!T.bool(ZxidEqual(peerLastZxid, lastProcessedZxid())))) break or942
+        const $k943 = ($n944: T.Partial): void => {
+          $k937($n944)
         }
-        or882: { // disjunct 1 of 3 (tla/specs/ZkV3_7_0.tla:1038:21)
-          ZxidCompare_act($s, $n, ($n883: T.Partial): void => {
-            SendSyncMsgs_act($s, $n883, ($n884: T.Partial): void => {
-              $k880($n884)
+        const $m945 = T.mark($n)
+        or946: { // disjunct 1 of 3 (tla/specs/ZkV3_7_0.tla:1038:21)
+          ZxidCompare_act($s, $n, ($n947: T.Partial): void => {
+            SendSyncMsgs_act($s, $n947, ($n948: T.Partial): void => {
+              $k943($n948)
             }, i, j, maxCommittedLog(), maxCommittedIdx(), TRUNC, needRemoveHead)
           }, peerLastZxid, maxCommittedLog())
         }
-        or885: { // disjunct 2 of 3 (tla/specs/ZkV3_7_0.tla:1042:21)
-          if (!(!T.bool(ZxidCompare(peerLastZxid, maxCommittedLog())))) break or885
-          if (!(!T.bool(ZxidCompare(minCommittedLog(), peerLastZxid)))) break or885
+        T.undo($n, $m945)
+        or949: { // disjunct 2 of 3 (tla/specs/ZkV3_7_0.tla:1042:21)
+          if (!(!T.bool(ZxidCompare(peerLastZxid, maxCommittedLog())))) break or949
+          if (!(!T.bool(ZxidCompare(minCommittedLog(), peerLastZxid)))) break or949
           {
             const lastSeenIndex = T.once((): T.Value => ZxidToIndex(T.apply($s.history, i), peerLastZxid))
             const exist = T.once((): T.Value => ((T.int(lastSeenIndex()) >= T.int(minCommittedIdx())) && (T.int(lastSeenIndex()) <= T.len(T.apply($s.history, i)))))
             const lastIndex = T.once((): T.Value => (T.bool(exist()) ? lastSeenIndex() : IndexOfZxid(T.apply($s.history, i), peerLastZxid)))
             const lastZxid = T.once((): T.Value => (T.bool(exist()) ? peerLastZxid : (T.eq(lastIndex(), 0) ? T.tuple([0, 0]) : T.field(T.apply(T.apply($s.history, i), lastIndex()), "zxid"))))
-            const $k886 = ($n887: T.Partial): void => {
-              $k880($n887)
+            const $k950 = ($n951: T.Partial): void => {
+              $k943($n951)
             }
-            or888: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1057:27)
-              if (!(T.bool(exist()))) break or888
-              SendSyncMsgs_act($s, $n, ($n889: T.Partial): void => {
-                $k886($n889)
+            const $m952 = T.mark($n)
+            or953: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1057:27)
+              if (!(T.bool(exist()))) break or953
+              SendSyncMsgs_act($s, $n, ($n954: T.Partial): void => {
+                $k950($n954)
               }, i, j, peerLastZxid, lastSeenIndex(), DIFF, needRemoveHead)
             }
-            or890: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1063:27)
-              if (!(!T.bool(exist()))) break or890
-              SendSyncMsgs_act($s, $n, ($n891: T.Partial): void => {
-                $k886($n891)
+            T.undo($n, $m952)
+            or955: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1063:27)
+              if (!(!T.bool(exist()))) break or955
+              SendSyncMsgs_act($s, $n, ($n956: T.Partial): void => {
+                $k950($n956)
               }, i, j, lastZxid(), lastIndex(), TRUNC, needRemoveHead)
             }
+            T.undo($n, $m952)
           }
         }
-        or892: { // disjunct 3 of 3 (tla/specs/ZkV3_7_0.tla:1068:21)
-          ZxidCompare_act($s, $n, ($n893: T.Partial): void => {
-            SendSyncMsgs_act($s, $n893, ($n894: T.Partial): void => {
-              $k880($n894)
+        T.undo($n, $m945)
+        or957: { // disjunct 3 of 3 (tla/specs/ZkV3_7_0.tla:1068:21)
+          ZxidCompare_act($s, $n, ($n958: T.Partial): void => {
+            SendSyncMsgs_act($s, $n958, ($n959: T.Partial): void => {
+              $k943($n959)
             }, i, j, lastProcessedZxid(), maxCommittedIdx(), SNAP, needRemoveHead)
           }, minCommittedLog(), peerLastZxid)
         }
+        T.undo($n, $m945)
       }
+      T.undo($n, $m939)
     }
   }
 
@@ -2392,17 +2607,20 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
 
   /** IsNextZxid(curZxid, nextZxid) as an action: tla/specs/ZkV3_7_0.tla, lines 1300-1309. */
   function IsNextZxid_act(_$s: State, $n: T.Partial, $k: Continue, curZxid: T.Value, nextZxid: T.Value): void {
-    const $k895 = ($n896: T.Partial): void => {
-      $k($n896)
+    const $k960 = ($n961: T.Partial): void => {
+      $k($n961)
     }
-    or897: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1302:16)
-      if (!((T.eq(T.apply(nextZxid, 2), 1) && (T.int(T.apply(curZxid, 1)) < T.int(T.apply(nextZxid, 1)))))) break or897
-      $k895($n)
+    const $m962 = T.mark($n)
+    or963: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1302:16)
+      if (!((T.eq(T.apply(nextZxid, 2), 1) && (T.int(T.apply(curZxid, 1)) < T.int(T.apply(nextZxid, 1)))))) break or963
+      $k960($n)
     }
-    or898: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1305:16)
-      if (!(((T.int(T.apply(nextZxid, 2)) > 1) && T.eq(T.apply(curZxid, 1), T.apply(nextZxid, 1)) && T.eq((T.int(T.apply(curZxid, 2)) + 1), T.apply(nextZxid, 2))))) break or898
-      $k895($n)
+    T.undo($n, $m962)
+    or964: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1305:16)
+      if (!(((T.int(T.apply(nextZxid, 2)) > 1) && T.eq(T.apply(curZxid, 1), T.apply(nextZxid, 1)) && T.eq((T.int(T.apply(curZxid, 2)) + 1), T.apply(nextZxid, 2))))) break or964
+      $k960($n)
     }
+    T.undo($n, $m962)
   }
 
   /** LastQueued(i): tla/specs/ZkV3_7_0.tla, lines 1290-1298. */
@@ -2465,50 +2683,56 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
 
   /** DiscardAndSendPackets(i, j, ms) as an action: tla/specs/ZkV3_7_0.tla, lines 408-409. */
   function DiscardAndSendPackets_act($s: State, $n: T.Partial, $k: Continue, i: T.Value, j: T.Value, ms: T.Value): void {
-    const $n899 = T.bind($n, V.msgs, T.exceptPath(T.exceptPath($s.msgs, [j, i], (_$at900) => T.tail(T.apply(T.apply($s.msgs, j), i))), [i, j], (_$at901) => T.concat(T.apply(T.apply($s.msgs, i), j), ms)))
-    if ($n899 === null) return
-    $k($n899)
+    const $n965 = T.bind($n, V.msgs, T.exceptPath(T.exceptPath($s.msgs, [j, i], (_$at966) => T.tail(T.apply(T.apply($s.msgs, j), i))), [i, j], (_$at967) => T.concat(T.apply(T.apply($s.msgs, i), j), ms)))
+    if ($n965 === null) return
+    $k($n965)
   }
 
   /** SnapshotNeeded(i) as an action: tla/specs/ZkV3_7_0.tla, lines 1272-1276. */
   function SnapshotNeeded_act($s: State, $n: T.Partial, $k: Continue, i: T.Value): void {
-    const $k902 = ($n903: T.Partial): void => {
-      $k($n903)
+    const $k968 = ($n969: T.Partial): void => {
+      $k($n969)
     }
-    or904: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1272:25)
-      if (!(T.eq(T.field(T.apply($s.connectInfo, i), "syncMode"), TRUNC))) break or904
-      $k902($n)
+    const $m970 = T.mark($n)
+    or971: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1272:25)
+      if (!(T.eq(T.field(T.apply($s.connectInfo, i), "syncMode"), TRUNC))) break or971
+      $k968($n)
     }
-    or905: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1273:25)
-      if (!(T.eq(T.field(T.apply($s.connectInfo, i), "syncMode"), SNAP))) break or905
-      $k902($n)
+    T.undo($n, $m970)
+    or972: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1273:25)
+      if (!(T.eq(T.field(T.apply($s.connectInfo, i), "syncMode"), SNAP))) break or972
+      $k968($n)
     }
+    T.undo($n, $m970)
   }
 
   /** TakeSnapshot(i) as an action: tla/specs/ZkV3_7_0.tla, lines 1442-1453. */
   function TakeSnapshot_act($s: State, $n: T.Partial, $k: Continue, i: T.Value): void {
     {
       const snapOk = T.once((): T.Value => (T.int(T.field(T.apply($s.lastSnapshot, i), "index")) <= T.int(T.field(T.apply($s.lastCommitted, i), "index"))))
-      const $k906 = ($n907: T.Partial): void => {
-        $k($n907)
+      const $k973 = ($n974: T.Partial): void => {
+        $k($n974)
       }
-      or908: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1443:27)
-        if (!(T.bool(snapOk()))) break or908
-        const $n909 = T.bind($n, V.lastSnapshot, T.exceptPath($s.lastSnapshot, [i], (_$at910) => T.apply($s.lastCommitted, i)))
-        if ($n909 === null) break or908
-        const $n911 = T.bindEach($n909, [[V.violatedInvariants, $s.violatedInvariants]])
-        if ($n911 === null) break or908
-        $k906($n911)
+      const $m975 = T.mark($n)
+      or976: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1443:27)
+        if (!(T.bool(snapOk()))) break or976
+        const $n977 = T.bind($n, V.lastSnapshot, T.exceptPath($s.lastSnapshot, [i], (_$at978) => T.apply($s.lastCommitted, i)))
+        if ($n977 === null) break or976
+        const $n979 = T.bindEach($n977, [V.violatedInvariants, $s.violatedInvariants])
+        if ($n979 === null) break or976
+        $k973($n979)
       }
-      or912: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1446:27)
-        if (!(!T.bool(snapOk()))) break or912
-        if (!(T.printT(T.concat("Exception: index of snapshot greater than", "index of committed.")))) break or912
-        const $n913 = T.bind($n, V.violatedInvariants, T.exceptPath($s.violatedInvariants, ["commitInconsistent"], (_$at914) => true))
-        if ($n913 === null) break or912
-        const $n915 = T.bindEach($n913, [[V.lastSnapshot, $s.lastSnapshot]])
-        if ($n915 === null) break or912
-        $k906($n915)
+      T.undo($n, $m975)
+      or980: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1446:27)
+        if (!(!T.bool(snapOk()))) break or980
+        if (!(T.printT(T.concat("Exception: index of snapshot greater than", "index of committed.")))) break or980
+        const $n981 = T.bind($n, V.violatedInvariants, T.exceptPath($s.violatedInvariants, ["commitInconsistent"], (_$at982) => true))
+        if ($n981 === null) break or980
+        const $n983 = T.bindEach($n981, [V.lastSnapshot, $s.lastSnapshot])
+        if ($n983 === null) break or980
+        $k973($n983)
       }
+      T.undo($n, $m975)
     }
   }
 
@@ -2539,10 +2763,10 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
 
   /** LeaderTurnToBroadcast(i) as an action: tla/specs/ZkV3_7_0.tla, lines 1506-1512. */
   function LeaderTurnToBroadcast_act($s: State, $n: T.Partial, $k: Continue, i: T.Value): void {
-    StartZkServer_act($s, $n, ($n916: T.Partial): void => {
-      const $n917 = T.bind($n916, V.zabState, T.exceptPath($s.zabState, [i], (_$at918) => BROADCAST))
-      if ($n917 === null) return
-      $k($n917)
+    StartZkServer_act($s, $n, ($n984: T.Partial): void => {
+      const $n985 = T.bind($n984, V.zabState, T.exceptPath($s.zabState, [i], (_$at986) => BROADCAST))
+      if ($n985 === null) return
+      $k($n985)
     }, i)
   }
 
@@ -2551,9 +2775,9 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
     {
       const new_ackldRecv_quorum = T.once((): T.Value => T.filter(T.apply(T.primed($n, V.ackldRecv, "ackldRecv"), i), (a) => T.eq(T.field(a, "connected"), true)))
       const new_sid_ackldRecv = T.once((): T.Value => T.map(new_ackldRecv_quorum(), (a) => T.field(a, "sid")))
-      const $n919 = T.bind($n, V.msgs, T.exceptPath(T.exceptPath($s.msgs, [j, i], (_$at920) => T.tail(T.apply(T.apply($s.msgs, j), i))), [i], (_$at921) => T.fnOver(Server, (v) => ((T.isIn(v, new_sid_ackldRecv()) && T.isIn(v, T.apply($s.learners, i)) && !T.eq(v, i)) ? T.append(T.apply(T.apply($s.msgs, i), v), m) : T.apply(T.apply($s.msgs, i), v)))))
-      if ($n919 === null) return
-      $k($n919)
+      const $n987 = T.bind($n, V.msgs, T.exceptPath(T.exceptPath($s.msgs, [j, i], (_$at988) => T.tail(T.apply(T.apply($s.msgs, j), i))), [i], (_$at989) => T.fnOver(Server, (v) => ((T.isIn(v, new_sid_ackldRecv()) && T.isIn(v, T.apply($s.learners, i)) && !T.eq(v, i)) ? T.append(T.apply(T.apply($s.msgs, i), v), m) : T.apply(T.apply($s.msgs, i), v)))))
+      if ($n987 === null) return
+      $k($n987)
     }
   }
 
@@ -2564,17 +2788,17 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
 
   /** UpdateElectionVote(i, epoch) as an action: tla/specs/ZkV3_7_0.tla, lines 1495-1496. */
   function UpdateElectionVote_act($s: State, $n: T.Partial, $k: Continue, i: T.Value, epoch: T.Value): void {
-    UpdateProposal_act($s, $n, ($n922: T.Partial): void => {
-      $k($n922)
+    UpdateProposal_act($s, $n, ($n990: T.Partial): void => {
+      $k($n990)
     }, i, T.field(T.apply($s.currentVote, i), "proposedLeader"), T.field(T.apply($s.currentVote, i), "proposedZxid"), epoch)
   }
 
   /** FollowerLogRequestInBatches(i, leader, ms_ack, packetsNotCommitted) as an action: tla/specs/ZkV3_7_0.tla, lines 1605-1611. */
   function FollowerLogRequestInBatches_act($s: State, $n: T.Partial, $k: Continue, i: T.Value, leader: T.Value, ms_ack: T.Value, packetsNotCommitted: T.Value): void {
-    const $n923 = T.bind($n, V.history, T.exceptPath($s.history, [i], ($at924) => T.concat($at924, packetsNotCommitted)))
-    if ($n923 === null) return
-    DiscardAndSendPackets_act($s, $n923, ($n925: T.Partial): void => {
-      $k($n925)
+    const $n991 = T.bind($n, V.history, T.exceptPath($s.history, [i], ($at992) => T.concat($at992, packetsNotCommitted)))
+    if ($n991 === null) return
+    DiscardAndSendPackets_act($s, $n991, ($n993: T.Partial): void => {
+      $k($n993)
     }, i, leader, ms_ack)
   }
 
@@ -2584,28 +2808,31 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       const committedTxns = T.once((): T.Value => CommittedTxns($s, i))
       const packetsCommitted = T.once((): T.Value => T.field(T.apply($s.packetsSync, i), "committed"))
       const match = T.once((): T.Value => TxnsAndCommittedMatch(committedTxns(), packetsCommitted()))
-      const $k926 = ($n927: T.Partial): void => {
-        $k($n927)
+      const $k994 = ($n995: T.Partial): void => {
+        $k($n995)
       }
-      or928: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1616:12)
-        if (!(T.bool(match()))) break or928
-        const $n929 = T.bind($n, V.lastCommitted, T.exceptPath($s.lastCommitted, [i], (_$at930) => LastCommitted($s, i)))
-        if ($n929 === null) break or928
-        const $n931 = T.bind($n929, V.lastProcessed, T.exceptPath($s.lastProcessed, [i], (_$at932) => T.apply(T.primed($n929, V.lastCommitted, "lastCommitted"), i)))
-        if ($n931 === null) break or928
-        const $n933 = T.bindEach($n931, [[V.violatedInvariants, $s.violatedInvariants]])
-        if ($n933 === null) break or928
-        $k926($n933)
+      const $m996 = T.mark($n)
+      or997: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1616:12)
+        if (!(T.bool(match()))) break or997
+        const $n998 = T.bind($n, V.lastCommitted, T.exceptPath($s.lastCommitted, [i], (_$at999) => LastCommitted($s, i)))
+        if ($n998 === null) break or997
+        const $n1000 = T.bind($n998, V.lastProcessed, T.exceptPath($s.lastProcessed, [i], (_$at1001) => T.apply(T.primed($n998, V.lastCommitted, "lastCommitted"), i)))
+        if ($n1000 === null) break or997
+        const $n1002 = T.bindEach($n1000, [V.violatedInvariants, $s.violatedInvariants])
+        if ($n1002 === null) break or997
+        $k994($n1002)
       }
-      or934: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1620:12)
-        if (!(!T.bool(match()))) break or934
-        if (!(T.printT(T.concat("Warn: Committing zxid without see txn. /", "Committing zxid != pending txn zxid.")))) break or934
-        const $n935 = T.bind($n, V.violatedInvariants, T.exceptPath($s.violatedInvariants, ["commitInconsistent"], (_$at936) => true))
-        if ($n935 === null) break or934
-        const $n937 = T.bindEach($n935, [[V.lastCommitted, $s.lastCommitted], [V.lastProcessed, $s.lastProcessed]])
-        if ($n937 === null) break or934
-        $k926($n937)
+      T.undo($n, $m996)
+      or1003: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1620:12)
+        if (!(!T.bool(match()))) break or1003
+        if (!(T.printT(T.concat("Warn: Committing zxid without see txn. /", "Committing zxid != pending txn zxid.")))) break or1003
+        const $n1004 = T.bind($n, V.violatedInvariants, T.exceptPath($s.violatedInvariants, ["commitInconsistent"], (_$at1005) => true))
+        if ($n1004 === null) break or1003
+        const $n1006 = T.bindEach($n1004, [V.lastCommitted, $s.lastCommitted, V.lastProcessed, $s.lastProcessed])
+        if ($n1006 === null) break or1003
+        $k994($n1006)
       }
+      T.undo($n, $m996)
     }
   }
 
@@ -2616,9 +2843,9 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
 
   /** Broadcast(i, m) as an action: tla/specs/ZkV3_7_0.tla, lines 414-417. */
   function Broadcast_act($s: State, $n: T.Partial, $k: Continue, i: T.Value, m: T.Value): void {
-    const $n938 = T.bind($n, V.msgs, T.exceptPath($s.msgs, [i], (_$at939) => T.fnOver(Server, (v) => ((T.isIn(v, T.apply($s.forwarding, i)) && !T.eq(v, i)) ? T.append(T.apply(T.apply($s.msgs, i), v), m) : T.apply(T.apply($s.msgs, i), v)))))
-    if ($n938 === null) return
-    $k($n938)
+    const $n1007 = T.bind($n, V.msgs, T.exceptPath($s.msgs, [i], (_$at1008) => T.fnOver(Server, (v) => ((T.isIn(v, T.apply($s.forwarding, i)) && !T.eq(v, i)) ? T.append(T.apply(T.apply($s.msgs, i), v), m) : T.apply(T.apply($s.msgs, i), v)))))
+    if ($n1007 === null) return
+    $k($n1007)
   }
 
   /** ShouldSnapshot(i): tla/specs/ZkV3_7_0.tla, line 1435. */
@@ -2656,50 +2883,59 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       const allTxnsBeforeCommitted = T.once((): T.Value => (T.int(T.field(T.apply($s.lastCommitted, s), "index")) >= (T.int(index) - 1)))
       const hasAllQuorums = T.once((): T.Value => IsQuorum(T.field(newTxn, "ackSid")))
       const ordered = T.once((): T.Value => T.eq((T.int(T.field(T.apply($s.lastCommitted, s), "index")) + 1), index))
-      const $k940 = ($n941: T.Partial): void => {
-        $k($n941)
+      const $k1009 = ($n1010: T.Partial): void => {
+        $k($n1010)
       }
-      or942: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1761:15)
-        const $k943 = ($n944: T.Partial): void => {
-          Discard_act($s, $n944, ($n945: T.Partial): void => {
-            const $n946 = T.bindEach($n945, [[V.violatedInvariants, $s.violatedInvariants], [V.lastCommitted, $s.lastCommitted], [V.lastProcessed, $s.lastProcessed]])
-            if ($n946 === null) return
-            $k940($n946)
+      const $m1011 = T.mark($n)
+      or1012: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1761:15)
+        const $k1013 = ($n1014: T.Partial): void => {
+          Discard_act($s, $n1014, ($n1015: T.Partial): void => {
+            const $n1016 = T.bindEach($n1015, [V.violatedInvariants, $s.violatedInvariants, V.lastCommitted, $s.lastCommitted, V.lastProcessed, $s.lastProcessed])
+            if ($n1016 === null) return
+            $k1009($n1016)
           }, follower, s)
         }
-        or947: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1762:21)
-          if (!(!T.bool(allTxnsBeforeCommitted()))) break or947
-          $k943($n)
+        const $m1017 = T.mark($n)
+        or1018: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1762:21)
+          if (!(!T.bool(allTxnsBeforeCommitted()))) break or1018
+          $k1013($n)
         }
-        or948: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1763:21)
-          if (!(!T.bool(hasAllQuorums()))) break or948
-          $k943($n)
+        T.undo($n, $m1017)
+        or1019: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1763:21)
+          if (!(!T.bool(hasAllQuorums()))) break or1019
+          $k1013($n)
         }
+        T.undo($n, $m1017)
       }
-      or949: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1766:15)
-        if (!(T.bool(allTxnsBeforeCommitted()))) break or949
-        if (!(T.bool(hasAllQuorums()))) break or949
-        const $k950 = ($n951: T.Partial): void => {
-          LeaderCommit_act($s, $n951, ($n952: T.Partial): void => {
-            const $n953 = T.bind($n952, V.lastProcessed, T.exceptPath($s.lastProcessed, [s], (_$at954) => T.sortedRecord(["index", "zxid"], [index, zxid])))
-            if ($n953 === null) return
-            $k940($n953)
+      T.undo($n, $m1011)
+      or1020: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1766:15)
+        if (!(T.bool(allTxnsBeforeCommitted()))) break or1020
+        if (!(T.bool(hasAllQuorums()))) break or1020
+        const $k1021 = ($n1022: T.Partial): void => {
+          LeaderCommit_act($s, $n1022, ($n1023: T.Partial): void => {
+            const $n1024 = T.bind($n1023, V.lastProcessed, T.exceptPath($s.lastProcessed, [s], (_$at1025) => T.sortedRecord(["index", "zxid"], [index, zxid])))
+            if ($n1024 === null) return
+            $k1009($n1024)
           }, s, follower, index, zxid)
         }
-        or955: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1768:21)
-          if (!(!T.bool(ordered()))) break or955
-          if (!(T.printT(T.concat(T.concat("Warn: Committing zxid ", T.show(zxid)), " not first.")))) break or955
-          const $n956 = T.bind($n, V.violatedInvariants, T.exceptPath($s.violatedInvariants, ["commitInconsistent"], (_$at957) => true))
-          if ($n956 === null) break or955
-          $k950($n956)
+        const $m1026 = T.mark($n)
+        or1027: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1768:21)
+          if (!(!T.bool(ordered()))) break or1027
+          if (!(T.printT(T.concat(T.concat("Warn: Committing zxid ", T.show(zxid)), " not first.")))) break or1027
+          const $n1028 = T.bind($n, V.violatedInvariants, T.exceptPath($s.violatedInvariants, ["commitInconsistent"], (_$at1029) => true))
+          if ($n1028 === null) break or1027
+          $k1021($n1028)
         }
-        or958: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1772:21)
-          if (!(T.bool(ordered()))) break or958
-          const $n959 = T.bindEach($n, [[V.violatedInvariants, $s.violatedInvariants]])
-          if ($n959 === null) break or958
-          $k950($n959)
+        T.undo($n, $m1026)
+        or1030: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1772:21)
+          if (!(T.bool(ordered()))) break or1030
+          const $n1031 = T.bindEach($n, [V.violatedInvariants, $s.violatedInvariants])
+          if ($n1031 === null) break or1030
+          $k1021($n1031)
         }
+        T.undo($n, $m1026)
       }
+      T.undo($n, $m1011)
     }
   }
 
@@ -2722,46 +2958,46 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
 
   /** UnchangeRecorder as an action: tla/specs/ZkV3_7_0.tla, line 367. */
   function UnchangeRecorder_act($s: State, $n: T.Partial, $k: Continue): void {
-    const $n960 = T.bindEach($n, [[V.recorder, $s.recorder]])
-    if ($n960 === null) return
-    $k($n960)
+    const $n1032 = T.bindEach($n, [V.recorder, $s.recorder])
+    if ($n1032 === null) return
+    $k($n1032)
   }
 
   /** InitServerVarsL as part of Init: tla/specs/FastLeaderElection.tla, lines 244-250. */
   function InitServerVarsL_init($n: T.Partial, $k: Continue): void {
-    const $n961 = T.bind($n, V.state, T.fnOver(Server, (_s) => LOOKING))
-    if ($n961 === null) return
-    const $n962 = T.bind($n961, V.currentEpoch, T.fnOver(Server, (_s) => 0))
-    if ($n962 === null) return
-    const $n963 = T.bind($n962, V.lastProcessed, T.fnOver(Server, (_s) => T.sortedRecord(["index", "zxid"], [0, T.tuple([0, 0])])))
-    if ($n963 === null) return
-    const $n964 = T.bind($n963, V.history, T.fnOver(Server, (_s) => T.tuple([])))
-    if ($n964 === null) return
-    $k($n964)
+    const $n1033 = T.bind($n, V.state, T.fnOver(Server, (_s) => LOOKING))
+    if ($n1033 === null) return
+    const $n1034 = T.bind($n1033, V.currentEpoch, T.fnOver(Server, (_s) => 0))
+    if ($n1034 === null) return
+    const $n1035 = T.bind($n1034, V.lastProcessed, T.fnOver(Server, (_s) => T.sortedRecord(["index", "zxid"], [0, T.tuple([0, 0])])))
+    if ($n1035 === null) return
+    const $n1036 = T.bind($n1035, V.history, T.fnOver(Server, (_s) => T.tuple([])))
+    if ($n1036 === null) return
+    $k($n1036)
   }
 
   /** InitLeaderVarsL as part of Init: tla/specs/FastLeaderElection.tla, line 263. */
   function InitLeaderVarsL_init($n: T.Partial, $k: Continue): void {
-    const $n965 = T.bind($n, V.leadingVoteSet, T.fnOver(Server, (_s) => T.setOf([])))
-    if ($n965 === null) return
-    $k($n965)
+    const $n1037 = T.bind($n, V.leadingVoteSet, T.fnOver(Server, (_s) => T.setOf([])))
+    if ($n1037 === null) return
+    $k($n1037)
   }
 
   /** InitElectionVarsL as part of Init: tla/specs/FastLeaderElection.tla, lines 250-263. */
   function InitElectionVarsL_init($n: T.Partial, $k: Continue): void {
-    const $n966 = T.bind($n, V.currentVote, T.fnOver(Server, (s) => SelfVote(viewOf($n), s)))
-    if ($n966 === null) return
-    const $n967 = T.bind($n966, V.logicalClock, T.fnOver(Server, (_s) => 0))
-    if ($n967 === null) return
-    const $n968 = T.bind($n967, V.receiveVotes, T.fnOver(Server, (_s) => T.fnOver(Server, (_v) => T.sortedRecord(["round", "state", "version", "vote"], [0, LOOKING, 0, InitialVote()]))))
-    if ($n968 === null) return
-    const $n969 = T.bind($n968, V.outOfElection, T.fnOver(Server, (_s) => T.fnOver(Server, (_v) => T.sortedRecord(["round", "state", "version", "vote"], [0, LOOKING, 0, InitialVote()]))))
-    if ($n969 === null) return
-    const $n970 = T.bind($n969, V.recvQueue, T.fnOver(Server, (_s) => T.tuple([])))
-    if ($n970 === null) return
-    const $n971 = T.bind($n970, V.waitNotmsg, T.fnOver(Server, (_s) => false))
-    if ($n971 === null) return
-    $k($n971)
+    const $n1038 = T.bind($n, V.currentVote, T.fnOver(Server, (s) => SelfVote(viewOf($n), s)))
+    if ($n1038 === null) return
+    const $n1039 = T.bind($n1038, V.logicalClock, T.fnOver(Server, (_s) => 0))
+    if ($n1039 === null) return
+    const $n1040 = T.bind($n1039, V.receiveVotes, T.fnOver(Server, (_s) => T.fnOver(Server, (_v) => T.sortedRecord(["round", "state", "version", "vote"], [0, LOOKING, 0, InitialVote()]))))
+    if ($n1040 === null) return
+    const $n1041 = T.bind($n1040, V.outOfElection, T.fnOver(Server, (_s) => T.fnOver(Server, (_v) => T.sortedRecord(["round", "state", "version", "vote"], [0, LOOKING, 0, InitialVote()]))))
+    if ($n1041 === null) return
+    const $n1042 = T.bind($n1041, V.recvQueue, T.fnOver(Server, (_s) => T.tuple([])))
+    if ($n1042 === null) return
+    const $n1043 = T.bind($n1042, V.waitNotmsg, T.fnOver(Server, (_s) => false))
+    if ($n1043 === null) return
+    $k($n1043)
   }
 
   /** RemoveNone(seq): tla/specs/FastLeaderElection.tla, lines 111-113. RECURSIVE. */
@@ -2771,16 +3007,16 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
 
   /** ReplyNotmsg(i, j, m) as an action: tla/specs/FastLeaderElection.tla, lines 105-106. */
   function ReplyNotmsg_act($s: State, $n: T.Partial, $k: Continue, i: T.Value, j: T.Value, m: T.Value): void {
-    const $n972 = T.bind($n, V.electionMsgs, T.exceptPath(T.exceptPath($s.electionMsgs, [i, j], (_$at973) => T.append(T.apply(T.apply($s.electionMsgs, i), j), m)), [j, i], (_$at974) => T.tail(T.apply(T.apply($s.electionMsgs, j), i))))
-    if ($n972 === null) return
-    $k($n972)
+    const $n1044 = T.bind($n, V.electionMsgs, T.exceptPath(T.exceptPath($s.electionMsgs, [i, j], (_$at1045) => T.append(T.apply(T.apply($s.electionMsgs, i), j), m)), [j, i], (_$at1046) => T.tail(T.apply(T.apply($s.electionMsgs, j), i))))
+    if ($n1044 === null) return
+    $k($n1044)
   }
 
   /** DiscardNotmsg(i, j) as an action: tla/specs/FastLeaderElection.tla, lines 101-103. */
   function DiscardNotmsg_act($s: State, $n: T.Partial, $k: Continue, i: T.Value, j: T.Value): void {
-    const $n975 = T.bind($n, V.electionMsgs, T.exceptPath($s.electionMsgs, [i, j], (_$at976) => (!T.eq(T.apply(T.apply($s.electionMsgs, i), j), T.tuple([])) ? T.tail(T.apply(T.apply($s.electionMsgs, i), j)) : T.tuple([]))))
-    if ($n975 === null) return
-    $k($n975)
+    const $n1047 = T.bind($n, V.electionMsgs, T.exceptPath($s.electionMsgs, [i, j], (_$at1048) => (!T.eq(T.apply(T.apply($s.electionMsgs, i), j), T.tuple([])) ? T.tail(T.apply(T.apply($s.electionMsgs, i), j)) : T.tuple([]))))
+    if ($n1047 === null) return
+    $k($n1047)
   }
 
   /** RecorderSetPartition(pc): tla/specs/ZkV3_7_0.tla, lines 348-350. */
@@ -2821,9 +3057,9 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
 
   /** BroadcastNotmsg(i, m) as an action: tla/specs/FastLeaderElection.tla, lines 97-99. */
   function BroadcastNotmsg_act($s: State, $n: T.Partial, $k: Continue, i: T.Value, m: T.Value): void {
-    const $n977 = T.bind($n, V.electionMsgs, T.exceptPath($s.electionMsgs, [i], (_$at978) => T.fnOver(Server, (v) => (!T.eq(v, i) ? T.append(T.apply(T.apply($s.electionMsgs, i), v), m) : T.apply(T.apply($s.electionMsgs, i), v)))))
-    if ($n977 === null) return
-    $k($n977)
+    const $n1049 = T.bind($n, V.electionMsgs, T.exceptPath($s.electionMsgs, [i], (_$at1050) => T.fnOver(Server, (v) => (!T.eq(v, i) ? T.append(T.apply(T.apply($s.electionMsgs, i), v), m) : T.apply(T.apply($s.electionMsgs, i), v)))))
+    if ($n1049 === null) return
+    $k($n1049)
   }
 
   /** HasQuorums(i, msource, rcvset, thisvote, thisround): tla/specs/FastLeaderElection.tla, lines 221-222. */
@@ -2836,52 +3072,58 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
 
   /** RvClearAndPut(i, id, vote, round) as an action: tla/specs/FastLeaderElection.tla, lines 206-214. */
   function RvClearAndPut_act($s: State, $n: T.Partial, $k: Continue, i: T.Value, id: T.Value, vote: T.Value, round: T.Value): void {
-    const $n979 = T.bind($n, V.receiveVotes, ((): T.Value => {
+    const $n1051 = T.bind($n, V.receiveVotes, ((): T.Value => {
       const oneVote = T.once((): T.Value => T.sortedRecord(["round", "state", "version", "vote"], [round, LOOKING, 1, vote]))
-      return T.exceptPath($s.receiveVotes, [i], (_$at980) => T.fnOver(Server, (v) => (T.eq(v, id) ? oneVote() : T.sortedRecord(["round", "state", "version", "vote"], [0, LOOKING, 0, InitialVote()]))))
+      return T.exceptPath($s.receiveVotes, [i], (_$at1052) => T.fnOver(Server, (v) => (T.eq(v, id) ? oneVote() : T.sortedRecord(["round", "state", "version", "vote"], [0, LOOKING, 0, InitialVote()]))))
     })())
-    if ($n979 === null) return
-    $k($n979)
+    if ($n1051 === null) return
+    $k($n1051)
   }
 
   /** RvPut(i, id, mvote, mround, mstate) as an action: tla/specs/FastLeaderElection.tla, lines 188-195. */
   function RvPut_act($s: State, $n: T.Partial, $k: Continue, i: T.Value, id: T.Value, mvote: T.Value, mround: T.Value, mstate: T.Value): void {
-    const $n981 = T.bind($n, V.receiveVotes, ((T.int(T.field(T.apply(T.apply($s.receiveVotes, i), id), "round")) < T.int(mround)) ? T.exceptPath(T.exceptPath(T.exceptPath(T.exceptPath($s.receiveVotes, [i, id, "vote"], (_$at985) => mvote), [i, id, "round"], (_$at986) => mround), [i, id, "state"], (_$at987) => mstate), [i, id, "version"], (_$at988) => 1) : T.eq(T.field(T.apply(T.apply($s.receiveVotes, i), id), "round"), mround) ? T.exceptPath(T.exceptPath(T.exceptPath($s.receiveVotes, [i, id, "vote"], (_$at982) => mvote), [i, id, "state"], (_$at983) => mstate), [i, id, "version"], ($at984) => (T.int($at984) + 1)) : (T.int(T.field(T.apply(T.apply($s.receiveVotes, i), id), "round")) > T.int(mround)) ? $s.receiveVotes : T.caseFail("tla/specs/FastLeaderElection.tla:188:56")))
-    if ($n981 === null) return
-    $k($n981)
+    const $n1053 = T.bind($n, V.receiveVotes, ((T.int(T.field(T.apply(T.apply($s.receiveVotes, i), id), "round")) < T.int(mround)) ? T.exceptPath(T.exceptPath(T.exceptPath(T.exceptPath($s.receiveVotes, [i, id, "vote"], (_$at1057) => mvote), [i, id, "round"], (_$at1058) => mround), [i, id, "state"], (_$at1059) => mstate), [i, id, "version"], (_$at1060) => 1) : T.eq(T.field(T.apply(T.apply($s.receiveVotes, i), id), "round"), mround) ? T.exceptPath(T.exceptPath(T.exceptPath($s.receiveVotes, [i, id, "vote"], (_$at1054) => mvote), [i, id, "state"], (_$at1055) => mstate), [i, id, "version"], ($at1056) => (T.int($at1056) + 1)) : (T.int(T.field(T.apply(T.apply($s.receiveVotes, i), id), "round")) > T.int(mround)) ? $s.receiveVotes : T.caseFail("tla/specs/FastLeaderElection.tla:188:56")))
+    if ($n1053 === null) return
+    $k($n1053)
   }
 
   /** TotalOrderPredicate(vote1, vote2) as an action: tla/specs/FastLeaderElection.tla, lines 137-143. */
   function TotalOrderPredicate_act($s: State, $n: T.Partial, $k: Continue, vote1: T.Value, vote2: T.Value): void {
-    const $k989 = ($n990: T.Partial): void => {
-      $k($n990)
+    const $k1061 = ($n1062: T.Partial): void => {
+      $k($n1062)
     }
-    or991: { // disjunct 1 of 2 (tla/specs/FastLeaderElection.tla:137:41)
-      if (!((T.int(T.field(vote1, "proposedEpoch")) > T.int(T.field(vote2, "proposedEpoch"))))) break or991
-      $k989($n)
+    const $m1063 = T.mark($n)
+    or1064: { // disjunct 1 of 2 (tla/specs/FastLeaderElection.tla:137:41)
+      if (!((T.int(T.field(vote1, "proposedEpoch")) > T.int(T.field(vote2, "proposedEpoch"))))) break or1064
+      $k1061($n)
     }
-    or992: { // disjunct 2 of 2 (tla/specs/FastLeaderElection.tla:138:41)
-      if (!(T.eq(T.field(vote1, "proposedEpoch"), T.field(vote2, "proposedEpoch")))) break or992
-      const $k993 = ($n994: T.Partial): void => {
-        $k989($n994)
+    T.undo($n, $m1063)
+    or1065: { // disjunct 2 of 2 (tla/specs/FastLeaderElection.tla:138:41)
+      if (!(T.eq(T.field(vote1, "proposedEpoch"), T.field(vote2, "proposedEpoch")))) break or1065
+      const $k1066 = ($n1067: T.Partial): void => {
+        $k1061($n1067)
       }
-      or995: { // disjunct 1 of 2 (tla/specs/FastLeaderElection.tla:139:47)
-        ZxidCompare_act($s, $n, ($n996: T.Partial): void => {
-          $k993($n996)
+      const $m1068 = T.mark($n)
+      or1069: { // disjunct 1 of 2 (tla/specs/FastLeaderElection.tla:139:47)
+        ZxidCompare_act($s, $n, ($n1070: T.Partial): void => {
+          $k1066($n1070)
         }, T.field(vote1, "proposedZxid"), T.field(vote2, "proposedZxid"))
       }
-      or997: { // disjunct 2 of 2 (tla/specs/FastLeaderElection.tla:140:47)
-        if (!((T.bool(ZxidEqual(T.field(vote1, "proposedZxid"), T.field(vote2, "proposedZxid"))) && T.bool(IdCompare(T.field(vote1, "proposedLeader"), T.field(vote2, "proposedLeader")))))) break or997
-        $k993($n)
+      T.undo($n, $m1068)
+      or1071: { // disjunct 2 of 2 (tla/specs/FastLeaderElection.tla:140:47)
+        if (!((T.bool(ZxidEqual(T.field(vote1, "proposedZxid"), T.field(vote2, "proposedZxid"))) && T.bool(IdCompare(T.field(vote1, "proposedLeader"), T.field(vote2, "proposedLeader")))))) break or1071
+        $k1066($n)
       }
+      T.undo($n, $m1068)
     }
+    T.undo($n, $m1063)
   }
 
   /** UpdateProposal(i, nid, nzxid, nepoch) as an action: tla/specs/FastLeaderElection.tla, lines 177-179. */
   function UpdateProposal_act($s: State, $n: T.Partial, $k: Continue, i: T.Value, nid: T.Value, nzxid: T.Value, nepoch: T.Value): void {
-    const $n998 = T.bind($n, V.currentVote, T.exceptPath(T.exceptPath(T.exceptPath($s.currentVote, [i, "proposedLeader"], (_$at999) => nid), [i, "proposedZxid"], (_$at1000) => nzxid), [i, "proposedEpoch"], (_$at1001) => nepoch))
-    if ($n998 === null) return
-    $k($n998)
+    const $n1072 = T.bind($n, V.currentVote, T.exceptPath(T.exceptPath(T.exceptPath($s.currentVote, [i, "proposedLeader"], (_$at1073) => nid), [i, "proposedZxid"], (_$at1074) => nzxid), [i, "proposedEpoch"], (_$at1075) => nepoch))
+    if ($n1072 === null) return
+    $k($n1072)
   }
 
   /** TotalOrderPredicate(vote1, vote2): tla/specs/FastLeaderElection.tla, lines 137-143. */
@@ -2897,86 +3139,98 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       const hasQuorums1 = T.once((): T.Value => T.isIn(voteSet1(), Quorums()))
       const check1 = T.once((): T.Value => CheckLeader($s, i, newVotes(), T.field(T.field(n, "mvote"), "proposedLeader"), T.field(n, "mround")))
       const leaveOk1 = T.once((): T.Value => (T.eq(T.field(n, "mround"), T.apply($s.logicalClock, i)) && T.bool(hasQuorums1()) && T.bool(check1())))
-      const $k1002 = ($n1003: T.Partial): void => {
-        const $k1004 = ($n1005: T.Partial): void => {
-          $k($n1005)
+      const $k1076 = ($n1077: T.Partial): void => {
+        const $k1078 = ($n1079: T.Partial): void => {
+          $k($n1079)
         }
-        or1006: { // disjunct 1 of 2 (tla/specs/FastLeaderElection.tla:349:15)
-          if (!(T.bool(leaveOk1()))) break or1006
-          const $n1007 = T.bind($n1003, V.state, T.exceptPath($s.state, [i], (_$at1008) => (T.eq(T.field(T.field(n, "mvote"), "proposedLeader"), i) ? LEADING : FOLLOWING)))
-          if ($n1007 === null) break or1006
-          const $n1009 = T.bind($n1007, V.leadingVoteSet, T.exceptPath($s.leadingVoteSet, [i], ($at1010) => (T.eq(T.field(T.field(n, "mvote"), "proposedLeader"), i) ? voteSet1() : $at1010)))
-          if ($n1009 === null) break or1006
-          UpdateProposal_act($s, $n1009, ($n1011: T.Partial): void => {
-            const $n1012 = T.bindEach($n1011, [[V.logicalClock, $s.logicalClock], [V.outOfElection, $s.outOfElection]])
-            if ($n1012 === null) return
-            $k1004($n1012)
+        const $m1080 = T.mark($n1077)
+        or1081: { // disjunct 1 of 2 (tla/specs/FastLeaderElection.tla:349:15)
+          if (!(T.bool(leaveOk1()))) break or1081
+          const $n1082 = T.bind($n1077, V.state, T.exceptPath($s.state, [i], (_$at1083) => (T.eq(T.field(T.field(n, "mvote"), "proposedLeader"), i) ? LEADING : FOLLOWING)))
+          if ($n1082 === null) break or1081
+          const $n1084 = T.bind($n1082, V.leadingVoteSet, T.exceptPath($s.leadingVoteSet, [i], ($at1085) => (T.eq(T.field(T.field(n, "mvote"), "proposedLeader"), i) ? voteSet1() : $at1085)))
+          if ($n1084 === null) break or1081
+          UpdateProposal_act($s, $n1084, ($n1086: T.Partial): void => {
+            const $n1087 = T.bindEach($n1086, [V.logicalClock, $s.logicalClock, V.outOfElection, $s.outOfElection])
+            if ($n1087 === null) return
+            $k1078($n1087)
           }, i, T.field(T.field(n, "mvote"), "proposedLeader"), T.field(T.field(n, "mvote"), "proposedZxid"), T.field(T.field(n, "mvote"), "proposedEpoch"))
         }
-        or1013: { // disjunct 2 of 2 (tla/specs/FastLeaderElection.tla:355:15)
-          if (!(!T.bool(leaveOk1()))) break or1013
-          const $n1014 = T.bind($n1003, V.outOfElection, T.exceptPath($s.outOfElection, [i], (_$at1015) => Put(i, T.field(n, "msource"), T.apply($s.outOfElection, i), T.field(n, "mvote"), T.field(n, "mround"), T.field(n, "mstate"))))
-          if ($n1014 === null) break or1013
+        T.undo($n1077, $m1080)
+        or1088: { // disjunct 2 of 2 (tla/specs/FastLeaderElection.tla:355:15)
+          if (!(!T.bool(leaveOk1()))) break or1088
+          const $n1089 = T.bind($n1077, V.outOfElection, T.exceptPath($s.outOfElection, [i], (_$at1090) => Put(i, T.field(n, "msource"), T.apply($s.outOfElection, i), T.field(n, "mvote"), T.field(n, "mround"), T.field(n, "mstate"))))
+          if ($n1089 === null) break or1088
           {
-            const voteSet2 = T.once((): T.Value => VoteSet(i, T.field(n, "msource"), T.apply(T.primed($n1014, V.outOfElection, "outOfElection"), i), T.field(n, "mvote"), T.field(n, "mround")))
+            const voteSet2 = T.once((): T.Value => VoteSet(i, T.field(n, "msource"), T.apply(T.primed($n1089, V.outOfElection, "outOfElection"), i), T.field(n, "mvote"), T.field(n, "mround")))
             const hasQuorums2 = T.once((): T.Value => T.isIn(voteSet2(), Quorums()))
-            const check2 = T.once((): T.Value => CheckLeader($s, i, T.apply(T.primed($n1014, V.outOfElection, "outOfElection"), i), T.field(T.field(n, "mvote"), "proposedLeader"), T.field(n, "mround")))
+            const check2 = T.once((): T.Value => CheckLeader($s, i, T.apply(T.primed($n1089, V.outOfElection, "outOfElection"), i), T.field(T.field(n, "mvote"), "proposedLeader"), T.field(n, "mround")))
             const leaveOk2 = T.once((): T.Value => (T.bool(hasQuorums2()) && T.bool(check2())))
-            const $k1016 = ($n1017: T.Partial): void => {
-              $k1004($n1017)
+            const $k1091 = ($n1092: T.Partial): void => {
+              $k1078($n1092)
             }
-            or1018: { // disjunct 1 of 2 (tla/specs/FastLeaderElection.tla:363:21)
-              if (!(T.bool(leaveOk2()))) break or1018
-              const $n1019 = T.bind($n1014, V.logicalClock, T.exceptPath($s.logicalClock, [i], (_$at1020) => T.field(n, "mround")))
-              if ($n1019 === null) break or1018
-              const $n1021 = T.bind($n1019, V.state, T.exceptPath($s.state, [i], (_$at1022) => (T.eq(T.field(T.field(n, "mvote"), "proposedLeader"), i) ? LEADING : FOLLOWING)))
-              if ($n1021 === null) break or1018
-              const $n1023 = T.bind($n1021, V.leadingVoteSet, T.exceptPath($s.leadingVoteSet, [i], ($at1024) => (T.eq(T.field(T.field(n, "mvote"), "proposedLeader"), i) ? voteSet2() : $at1024)))
-              if ($n1023 === null) break or1018
-              UpdateProposal_act($s, $n1023, ($n1025: T.Partial): void => {
-                $k1016($n1025)
+            const $m1093 = T.mark($n1089)
+            or1094: { // disjunct 1 of 2 (tla/specs/FastLeaderElection.tla:363:21)
+              if (!(T.bool(leaveOk2()))) break or1094
+              const $n1095 = T.bind($n1089, V.logicalClock, T.exceptPath($s.logicalClock, [i], (_$at1096) => T.field(n, "mround")))
+              if ($n1095 === null) break or1094
+              const $n1097 = T.bind($n1095, V.state, T.exceptPath($s.state, [i], (_$at1098) => (T.eq(T.field(T.field(n, "mvote"), "proposedLeader"), i) ? LEADING : FOLLOWING)))
+              if ($n1097 === null) break or1094
+              const $n1099 = T.bind($n1097, V.leadingVoteSet, T.exceptPath($s.leadingVoteSet, [i], ($at1100) => (T.eq(T.field(T.field(n, "mvote"), "proposedLeader"), i) ? voteSet2() : $at1100)))
+              if ($n1099 === null) break or1094
+              UpdateProposal_act($s, $n1099, ($n1101: T.Partial): void => {
+                $k1091($n1101)
               }, i, T.field(T.field(n, "mvote"), "proposedLeader"), T.field(T.field(n, "mvote"), "proposedZxid"), T.field(T.field(n, "mvote"), "proposedEpoch"))
             }
-            or1026: { // disjunct 2 of 2 (tla/specs/FastLeaderElection.tla:369:21)
-              if (!(!T.bool(leaveOk2()))) break or1026
+            T.undo($n1089, $m1093)
+            or1102: { // disjunct 2 of 2 (tla/specs/FastLeaderElection.tla:369:21)
+              if (!(!T.bool(leaveOk2()))) break or1102
               {
                 const leaveOk3 = T.once((): T.Value => (T.eq(T.field(n, "mstate"), LEADING) && T.eq(T.field(n, "mround"), T.apply($s.logicalClock, i))))
-                const $k1027 = ($n1028: T.Partial): void => {
-                  const $n1029 = T.bindEach($n1028, [[V.logicalClock, $s.logicalClock], [V.leadingVoteSet, $s.leadingVoteSet]])
-                  if ($n1029 === null) return
-                  $k1016($n1029)
+                const $k1103 = ($n1104: T.Partial): void => {
+                  const $n1105 = T.bindEach($n1104, [V.logicalClock, $s.logicalClock, V.leadingVoteSet, $s.leadingVoteSet])
+                  if ($n1105 === null) return
+                  $k1091($n1105)
                 }
-                or1030: { // disjunct 1 of 2 (tla/specs/FastLeaderElection.tla:373:27)
-                  if (!(T.bool(leaveOk3()))) break or1030
-                  const $n1031 = T.bind($n1014, V.state, T.exceptPath($s.state, [i], (_$at1032) => (T.eq(T.field(T.field(n, "mvote"), "proposedLeader"), i) ? LEADING : FOLLOWING)))
-                  if ($n1031 === null) break or1030
-                  UpdateProposal_act($s, $n1031, ($n1033: T.Partial): void => {
-                    $k1027($n1033)
+                const $m1106 = T.mark($n1089)
+                or1107: { // disjunct 1 of 2 (tla/specs/FastLeaderElection.tla:373:27)
+                  if (!(T.bool(leaveOk3()))) break or1107
+                  const $n1108 = T.bind($n1089, V.state, T.exceptPath($s.state, [i], (_$at1109) => (T.eq(T.field(T.field(n, "mvote"), "proposedLeader"), i) ? LEADING : FOLLOWING)))
+                  if ($n1108 === null) break or1107
+                  UpdateProposal_act($s, $n1108, ($n1110: T.Partial): void => {
+                    $k1103($n1110)
                   }, i, T.field(T.field(n, "mvote"), "proposedLeader"), T.field(T.field(n, "mvote"), "proposedZxid"), T.field(T.field(n, "mvote"), "proposedEpoch"))
                 }
-                or1034: { // disjunct 2 of 2 (tla/specs/FastLeaderElection.tla:377:27)
-                  if (!(!T.bool(leaveOk3()))) break or1034
-                  const $n1035 = T.bindEach($n1014, [[V.state, $s.state], [V.currentVote, $s.currentVote]])
-                  if ($n1035 === null) break or1034
-                  $k1027($n1035)
+                T.undo($n1089, $m1106)
+                or1111: { // disjunct 2 of 2 (tla/specs/FastLeaderElection.tla:377:27)
+                  if (!(!T.bool(leaveOk3()))) break or1111
+                  const $n1112 = T.bindEach($n1089, [V.state, $s.state, V.currentVote, $s.currentVote])
+                  if ($n1112 === null) break or1111
+                  $k1103($n1112)
                 }
+                T.undo($n1089, $m1106)
               }
             }
+            T.undo($n1089, $m1093)
           }
         }
+        T.undo($n1077, $m1080)
       }
-      or1036: { // disjunct 1 of 2 (tla/specs/FastLeaderElection.tla:345:15)
-        if (!(T.eq(T.field(n, "mround"), T.apply($s.logicalClock, i)))) break or1036
-        const $n1037 = T.bind($n, V.receiveVotes, T.exceptPath($s.receiveVotes, [i], (_$at1038) => newVotes()))
-        if ($n1037 === null) break or1036
-        $k1002($n1037)
+      const $m1113 = T.mark($n)
+      or1114: { // disjunct 1 of 2 (tla/specs/FastLeaderElection.tla:345:15)
+        if (!(T.eq(T.field(n, "mround"), T.apply($s.logicalClock, i)))) break or1114
+        const $n1115 = T.bind($n, V.receiveVotes, T.exceptPath($s.receiveVotes, [i], (_$at1116) => newVotes()))
+        if ($n1115 === null) break or1114
+        $k1076($n1115)
       }
-      or1039: { // disjunct 2 of 2 (tla/specs/FastLeaderElection.tla:347:15)
-        if (!(!T.eq(T.field(n, "mround"), T.apply($s.logicalClock, i)))) break or1039
-        const $n1040 = T.bindEach($n, [[V.receiveVotes, $s.receiveVotes]])
-        if ($n1040 === null) break or1039
-        $k1002($n1040)
+      T.undo($n, $m1113)
+      or1117: { // disjunct 2 of 2 (tla/specs/FastLeaderElection.tla:347:15)
+        if (!(!T.eq(T.field(n, "mround"), T.apply($s.logicalClock, i)))) break or1117
+        const $n1118 = T.bindEach($n, [V.receiveVotes, $s.receiveVotes])
+        if ($n1118 === null) break or1117
+        $k1076($n1118)
       }
+      T.undo($n, $m1113)
     }
   }
 
@@ -3033,29 +3287,29 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
   /** ZabTimeout(i) as an action: tla/specs/FastLeaderElection.tla, lines 273-300. */
   function ZabTimeout_act($s: State, $n: T.Partial, $k: Continue, i: T.Value): void {
     if (!(T.isIn(T.apply($s.state, i), T.setOf([LEADING, FOLLOWING])))) return
-    const $n1041 = T.bind($n, V.state, T.exceptPath($s.state, [i], (_$at1042) => LOOKING))
-    if ($n1041 === null) return
-    const $n1043 = T.bind($n1041, V.lastProcessed, T.exceptPath($s.lastProcessed, [i], (_$at1044) => InitLastProcessed($s, i)))
-    if ($n1043 === null) return
-    const $n1045 = T.bind($n1043, V.logicalClock, T.exceptPath($s.logicalClock, [i], (_$at1046) => (T.int(T.apply($s.logicalClock, i)) + 1)))
-    if ($n1045 === null) return
-    const $n1047 = T.bind($n1045, V.currentVote, T.exceptPath($s.currentVote, [i], (_$at1048) => T.sortedRecord(["proposedEpoch", "proposedLeader", "proposedZxid"], [T.apply($s.currentEpoch, i), i, T.field(T.apply(T.primed($n1045, V.lastProcessed, "lastProcessed"), i), "zxid")])))
-    if ($n1047 === null) return
-    const $n1049 = T.bind($n1047, V.receiveVotes, T.exceptPath($s.receiveVotes, [i], (_$at1050) => T.fnOver(Server, (_v) => T.sortedRecord(["round", "state", "version", "vote"], [0, LOOKING, 0, InitialVote()]))))
-    if ($n1049 === null) return
-    const $n1051 = T.bind($n1049, V.outOfElection, T.exceptPath($s.outOfElection, [i], (_$at1052) => T.fnOver(Server, (_v) => T.sortedRecord(["round", "state", "version", "vote"], [0, LOOKING, 0, InitialVote()]))))
-    if ($n1051 === null) return
-    const $n1053 = T.bind($n1051, V.recvQueue, T.exceptPath($s.recvQueue, [i], (_$at1054) => T.tuple([])))
-    if ($n1053 === null) return
-    const $n1055 = T.bind($n1053, V.waitNotmsg, T.exceptPath($s.waitNotmsg, [i], (_$at1056) => false))
-    if ($n1055 === null) return
-    const $n1057 = T.bind($n1055, V.leadingVoteSet, T.exceptPath($s.leadingVoteSet, [i], (_$at1058) => T.setOf([])))
-    if ($n1057 === null) return
-    BroadcastNotmsg_act($s, $n1057, ($n1059: T.Partial): void => {
-      const $n1060 = T.bindEach($n1059, [[V.currentEpoch, $s.currentEpoch], [V.history, $s.history]])
-      if ($n1060 === null) return
-      $k($n1060)
-    }, i, T.sortedRecord(["mround", "msource", "mstate", "mtype", "mvote"], [T.apply(T.primed($n1057, V.logicalClock, "logicalClock"), i), i, LOOKING, NOTIFICATION, T.apply(T.primed($n1057, V.currentVote, "currentVote"), i)]))
+    const $n1119 = T.bind($n, V.state, T.exceptPath($s.state, [i], (_$at1120) => LOOKING))
+    if ($n1119 === null) return
+    const $n1121 = T.bind($n1119, V.lastProcessed, T.exceptPath($s.lastProcessed, [i], (_$at1122) => InitLastProcessed($s, i)))
+    if ($n1121 === null) return
+    const $n1123 = T.bind($n1121, V.logicalClock, T.exceptPath($s.logicalClock, [i], (_$at1124) => (T.int(T.apply($s.logicalClock, i)) + 1)))
+    if ($n1123 === null) return
+    const $n1125 = T.bind($n1123, V.currentVote, T.exceptPath($s.currentVote, [i], (_$at1126) => T.sortedRecord(["proposedEpoch", "proposedLeader", "proposedZxid"], [T.apply($s.currentEpoch, i), i, T.field(T.apply(T.primed($n1123, V.lastProcessed, "lastProcessed"), i), "zxid")])))
+    if ($n1125 === null) return
+    const $n1127 = T.bind($n1125, V.receiveVotes, T.exceptPath($s.receiveVotes, [i], (_$at1128) => T.fnOver(Server, (_v) => T.sortedRecord(["round", "state", "version", "vote"], [0, LOOKING, 0, InitialVote()]))))
+    if ($n1127 === null) return
+    const $n1129 = T.bind($n1127, V.outOfElection, T.exceptPath($s.outOfElection, [i], (_$at1130) => T.fnOver(Server, (_v) => T.sortedRecord(["round", "state", "version", "vote"], [0, LOOKING, 0, InitialVote()]))))
+    if ($n1129 === null) return
+    const $n1131 = T.bind($n1129, V.recvQueue, T.exceptPath($s.recvQueue, [i], (_$at1132) => T.tuple([])))
+    if ($n1131 === null) return
+    const $n1133 = T.bind($n1131, V.waitNotmsg, T.exceptPath($s.waitNotmsg, [i], (_$at1134) => false))
+    if ($n1133 === null) return
+    const $n1135 = T.bind($n1133, V.leadingVoteSet, T.exceptPath($s.leadingVoteSet, [i], (_$at1136) => T.setOf([])))
+    if ($n1135 === null) return
+    BroadcastNotmsg_act($s, $n1135, ($n1137: T.Partial): void => {
+      const $n1138 = T.bindEach($n1137, [V.currentEpoch, $s.currentEpoch, V.history, $s.history])
+      if ($n1138 === null) return
+      $k($n1138)
+    }, i, T.sortedRecord(["mround", "msource", "mstate", "mtype", "mvote"], [T.apply(T.primed($n1135, V.logicalClock, "logicalClock"), i), i, LOOKING, NOTIFICATION, T.apply(T.primed($n1135, V.currentVote, "currentVote"), i)]))
   }
 
   /** InitialConnectInfo: tla/specs/ZkV3_7_0.tla, lines 600-602. */
@@ -3063,32 +3317,32 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
 
   /** ZabTimeoutInCluster(S) as an action: tla/specs/ZkV3_7_0.tla, lines 605-631. */
   function ZabTimeoutInCluster_act($s: State, $n: T.Partial, $k: Continue, S: T.Value): void {
-    const $n1061 = T.bind($n, V.state, T.fnOver(Server, (s) => (T.isIn(s, S) ? LOOKING : T.apply($s.state, s))))
-    if ($n1061 === null) return
-    const $n1062 = T.bind($n1061, V.lastProcessed, T.fnOver(Server, (s) => (T.isIn(s, S) ? InitLastProcessed($s, s) : T.apply($s.lastProcessed, s))))
-    if ($n1062 === null) return
-    const $n1063 = T.bind($n1062, V.logicalClock, T.fnOver(Server, (s) => (T.isIn(s, S) ? (T.int(T.apply($s.logicalClock, s)) + 1) : T.apply($s.logicalClock, s))))
-    if ($n1063 === null) return
-    const $n1064 = T.bind($n1063, V.currentVote, T.fnOver(Server, (s) => (T.isIn(s, S) ? T.sortedRecord(["proposedEpoch", "proposedLeader", "proposedZxid"], [T.apply($s.currentEpoch, s), s, T.field(T.apply(T.primed($n1063, V.lastProcessed, "lastProcessed"), s), "zxid")]) : T.apply($s.currentVote, s))))
-    if ($n1064 === null) return
-    const $n1065 = T.bind($n1064, V.receiveVotes, T.fnOver(Server, (s) => (T.isIn(s, S) ? T.fnOver(Server, (_v) => InitialVotes()) : T.apply($s.receiveVotes, s))))
-    if ($n1065 === null) return
-    const $n1066 = T.bind($n1065, V.outOfElection, T.fnOver(Server, (s) => (T.isIn(s, S) ? T.fnOver(Server, (_v) => InitialVotes()) : T.apply($s.outOfElection, s))))
-    if ($n1066 === null) return
-    const $n1067 = T.bind($n1066, V.recvQueue, T.fnOver(Server, (s) => (T.isIn(s, S) ? T.tuple([T.sortedRecord(["mtype"], [NONE])]) : T.apply($s.recvQueue, s))))
-    if ($n1067 === null) return
-    const $n1068 = T.bind($n1067, V.waitNotmsg, T.fnOver(Server, (s) => (T.isIn(s, S) ? false : T.apply($s.waitNotmsg, s))))
-    if ($n1068 === null) return
-    const $n1069 = T.bind($n1068, V.leadingVoteSet, T.fnOver(Server, (s) => (T.isIn(s, S) ? T.setOf([]) : T.apply($s.leadingVoteSet, s))))
-    if ($n1069 === null) return
-    const $n1070 = T.bindEach($n1069, [[V.electionMsgs, $s.electionMsgs], [V.currentEpoch, $s.currentEpoch], [V.history, $s.history]])
-    if ($n1070 === null) return
-    const $n1071 = T.bind($n1070, V.zabState, T.fnOver(Server, (s) => (T.isIn(s, S) ? ELECTION : T.apply($s.zabState, s))))
-    if ($n1071 === null) return
-    const $n1072 = T.bind($n1071, V.connectInfo, T.fnOver(Server, (s) => (T.isIn(s, S) ? InitialConnectInfo() : T.apply($s.connectInfo, s))))
-    if ($n1072 === null) return
-    CleanInputBufferInCluster_act($s, $n1072, ($n1073: T.Partial): void => {
-      $k($n1073)
+    const $n1139 = T.bind($n, V.state, T.fnOver(Server, (s) => (T.isIn(s, S) ? LOOKING : T.apply($s.state, s))))
+    if ($n1139 === null) return
+    const $n1140 = T.bind($n1139, V.lastProcessed, T.fnOver(Server, (s) => (T.isIn(s, S) ? InitLastProcessed($s, s) : T.apply($s.lastProcessed, s))))
+    if ($n1140 === null) return
+    const $n1141 = T.bind($n1140, V.logicalClock, T.fnOver(Server, (s) => (T.isIn(s, S) ? (T.int(T.apply($s.logicalClock, s)) + 1) : T.apply($s.logicalClock, s))))
+    if ($n1141 === null) return
+    const $n1142 = T.bind($n1141, V.currentVote, T.fnOver(Server, (s) => (T.isIn(s, S) ? T.sortedRecord(["proposedEpoch", "proposedLeader", "proposedZxid"], [T.apply($s.currentEpoch, s), s, T.field(T.apply(T.primed($n1141, V.lastProcessed, "lastProcessed"), s), "zxid")]) : T.apply($s.currentVote, s))))
+    if ($n1142 === null) return
+    const $n1143 = T.bind($n1142, V.receiveVotes, T.fnOver(Server, (s) => (T.isIn(s, S) ? T.fnOver(Server, (_v) => InitialVotes()) : T.apply($s.receiveVotes, s))))
+    if ($n1143 === null) return
+    const $n1144 = T.bind($n1143, V.outOfElection, T.fnOver(Server, (s) => (T.isIn(s, S) ? T.fnOver(Server, (_v) => InitialVotes()) : T.apply($s.outOfElection, s))))
+    if ($n1144 === null) return
+    const $n1145 = T.bind($n1144, V.recvQueue, T.fnOver(Server, (s) => (T.isIn(s, S) ? T.tuple([T.sortedRecord(["mtype"], [NONE])]) : T.apply($s.recvQueue, s))))
+    if ($n1145 === null) return
+    const $n1146 = T.bind($n1145, V.waitNotmsg, T.fnOver(Server, (s) => (T.isIn(s, S) ? false : T.apply($s.waitNotmsg, s))))
+    if ($n1146 === null) return
+    const $n1147 = T.bind($n1146, V.leadingVoteSet, T.fnOver(Server, (s) => (T.isIn(s, S) ? T.setOf([]) : T.apply($s.leadingVoteSet, s))))
+    if ($n1147 === null) return
+    const $n1148 = T.bindEach($n1147, [V.electionMsgs, $s.electionMsgs, V.currentEpoch, $s.currentEpoch, V.history, $s.history])
+    if ($n1148 === null) return
+    const $n1149 = T.bind($n1148, V.zabState, T.fnOver(Server, (s) => (T.isIn(s, S) ? ELECTION : T.apply($s.zabState, s))))
+    if ($n1149 === null) return
+    const $n1150 = T.bind($n1149, V.connectInfo, T.fnOver(Server, (s) => (T.isIn(s, S) ? InitialConnectInfo() : T.apply($s.connectInfo, s))))
+    if ($n1150 === null) return
+    CleanInputBufferInCluster_act($s, $n1150, ($n1151: T.Partial): void => {
+      $k($n1151)
     }, S)
   }
 
@@ -3108,64 +3362,76 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       const newLeaderZxid = T.once((): T.Value => T.tuple([T.apply($s.acceptedEpoch, i), 0]))
       const m_newleader = T.once((): T.Value => T.sortedRecord(["mtype", "mzxid"], [NEWLEADER, newLeaderZxid()]))
       const queue_toSend = T.once((): T.Value => (T.eq(mode, TRUNC) ? T.concat(T.concat(T.tuple([m_trunc()]), queue_origin()), T.tuple([m_newleader()])) : T.eq(mode, DIFF) ? T.concat(T.concat(T.tuple([m_diff()]), queue_origin()), T.tuple([m_newleader()])) : T.eq(mode, SNAP) ? T.concat(T.concat(T.tuple([m_snap()]), queue_origin()), T.tuple([m_newleader()])) : T.caseFail("tla/specs/ZkV3_7_0.tla:996:32")))
-      const $k1074 = ($n1075: T.Partial): void => {
-        const $n1076 = T.bind($n1075, V.proposalMsgsLog, T.union($s.proposalMsgsLog, set_forChecking()))
-        if ($n1076 === null) return
-        const $n1077 = T.bind($n1076, V.forwarding, T.exceptPath($s.forwarding, [i], ($at1078) => T.union($at1078, T.setOf([j]))))
-        if ($n1077 === null) return
-        const $k1079 = ($n1080: T.Partial): void => {
-          $k($n1080)
+      const $k1152 = ($n1153: T.Partial): void => {
+        const $n1154 = T.bind($n1153, V.proposalMsgsLog, T.union($s.proposalMsgsLog, set_forChecking()))
+        if ($n1154 === null) return
+        const $n1155 = T.bind($n1154, V.forwarding, T.exceptPath($s.forwarding, [i], ($at1156) => T.union($at1156, T.setOf([j]))))
+        if ($n1155 === null) return
+        const $k1157 = ($n1158: T.Partial): void => {
+          $k($n1158)
         }
-        or1081: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1005:15)
-          const $k1082 = ($n1083: T.Partial): void => {
-            const $n1084 = T.bind($n1083, V.history, T.exceptPath($s.history, [i], ($at1085) => UpdateAckSid($at1085, lastSeenIndex, j)))
-            if ($n1084 === null) return
-            $k1079($n1084)
+        const $m1159 = T.mark($n1155)
+        or1160: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1005:15)
+          const $k1161 = ($n1162: T.Partial): void => {
+            const $n1163 = T.bind($n1162, V.history, T.exceptPath($s.history, [i], ($at1164) => UpdateAckSid($at1164, lastSeenIndex, j)))
+            if ($n1163 === null) return
+            $k1157($n1163)
           }
-          or1086: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1005:18)
-            if (!(T.eq(mode, TRUNC))) break or1086
-            $k1082($n1077)
+          const $m1165 = T.mark($n1155)
+          or1166: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1005:18)
+            if (!(T.eq(mode, TRUNC))) break or1166
+            $k1161($n1155)
           }
-          or1087: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1005:34)
-            if (!(T.eq(mode, DIFF))) break or1087
-            $k1082($n1077)
+          T.undo($n1155, $m1165)
+          or1167: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1005:34)
+            if (!(T.eq(mode, DIFF))) break or1167
+            $k1161($n1155)
           }
+          T.undo($n1155, $m1165)
         }
-        or1088: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1007:15)
-          if (!(T.eq(mode, SNAP))) break or1088
-          const $n1089 = T.bindEach($n1077, [[V.history, $s.history]])
-          if ($n1089 === null) break or1088
-          $k1079($n1089)
+        T.undo($n1155, $m1159)
+        or1168: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1007:15)
+          if (!(T.eq(mode, SNAP))) break or1168
+          const $n1169 = T.bindEach($n1155, [V.history, $s.history])
+          if ($n1169 === null) break or1168
+          $k1157($n1169)
         }
+        T.undo($n1155, $m1159)
       }
-      or1090: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:999:21)
-        if (!(T.bool(needRemoveHead))) break or1090
-        DiscardAndSendPackets_act($s, $n, ($n1091: T.Partial): void => {
-          $k1074($n1091)
+      const $m1170 = T.mark($n)
+      or1171: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:999:21)
+        if (!(T.bool(needRemoveHead))) break or1171
+        DiscardAndSendPackets_act($s, $n, ($n1172: T.Partial): void => {
+          $k1152($n1172)
         }, i, j, queue_toSend())
       }
-      or1092: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1001:21)
-        if (!(!T.bool(needRemoveHead))) break or1092
-        SendPackets_act($s, $n, ($n1093: T.Partial): void => {
-          $k1074($n1093)
+      T.undo($n, $m1170)
+      or1173: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1001:21)
+        if (!(!T.bool(needRemoveHead))) break or1173
+        SendPackets_act($s, $n, ($n1174: T.Partial): void => {
+          $k1152($n1174)
         }, i, j, queue_toSend())
       }
+      T.undo($n, $m1170)
     }
   }
 
   /** ZxidCompare(zxid1, zxid2) as an action: tla/specs/FastLeaderElection.tla, lines 130-134. */
   function ZxidCompare_act(_$s: State, $n: T.Partial, $k: Continue, zxid1: T.Value, zxid2: T.Value): void {
-    const $k1094 = ($n1095: T.Partial): void => {
-      $k($n1095)
+    const $k1175 = ($n1176: T.Partial): void => {
+      $k($n1176)
     }
-    or1096: { // disjunct 1 of 2 (tla/specs/FastLeaderElection.tla:130:33)
-      if (!((T.int(T.apply(zxid1, 1)) > T.int(T.apply(zxid2, 1))))) break or1096
-      $k1094($n)
+    const $m1177 = T.mark($n)
+    or1178: { // disjunct 1 of 2 (tla/specs/FastLeaderElection.tla:130:33)
+      if (!((T.int(T.apply(zxid1, 1)) > T.int(T.apply(zxid2, 1))))) break or1178
+      $k1175($n)
     }
-    or1097: { // disjunct 2 of 2 (tla/specs/FastLeaderElection.tla:131:33)
-      if (!((T.eq(T.apply(zxid1, 1), T.apply(zxid2, 1)) && (T.int(T.apply(zxid1, 2)) > T.int(T.apply(zxid2, 2)))))) break or1097
-      $k1094($n)
+    T.undo($n, $m1177)
+    or1179: { // disjunct 2 of 2 (tla/specs/FastLeaderElection.tla:131:33)
+      if (!((T.eq(T.apply(zxid1, 1), T.apply(zxid2, 1)) && (T.int(T.apply(zxid1, 2)) > T.int(T.apply(zxid2, 2)))))) break or1179
+      $k1175($n)
     }
+    T.undo($n, $m1177)
   }
 
   /** IndexOfZxid(his, zxid): tla/specs/ZkV3_7_0.tla, lines 922-927. */
@@ -3191,14 +3457,14 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
   function StartZkServer_act($s: State, $n: T.Partial, $k: Continue, i: T.Value): void {
     {
       const latest = T.once((): T.Value => LastProposed($s, i))
-      const $n1098 = T.bind($n, V.lastCommitted, T.exceptPath($s.lastCommitted, [i], (_$at1099) => latest()))
-      if ($n1098 === null) return
-      const $n1100 = T.bind($n1098, V.lastProcessed, T.exceptPath($s.lastProcessed, [i], (_$at1101) => latest()))
-      if ($n1100 === null) return
-      const $n1102 = T.bind($n1100, V.lastSnapshot, T.exceptPath($s.lastSnapshot, [i], (_$at1103) => latest()))
-      if ($n1102 === null) return
-      UpdateElectionVote_act($s, $n1102, ($n1104: T.Partial): void => {
-        $k($n1104)
+      const $n1180 = T.bind($n, V.lastCommitted, T.exceptPath($s.lastCommitted, [i], (_$at1181) => latest()))
+      if ($n1180 === null) return
+      const $n1182 = T.bind($n1180, V.lastProcessed, T.exceptPath($s.lastProcessed, [i], (_$at1183) => latest()))
+      if ($n1182 === null) return
+      const $n1184 = T.bind($n1182, V.lastSnapshot, T.exceptPath($s.lastSnapshot, [i], (_$at1185) => latest()))
+      if ($n1184 === null) return
+      UpdateElectionVote_act($s, $n1184, ($n1186: T.Partial): void => {
+        $k($n1186)
       }, i, T.apply($s.acceptedEpoch, i))
     }
   }
@@ -3223,12 +3489,12 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
 
   /** LeaderCommit(s, follower, index, zxid) as an action: tla/specs/ZkV3_7_0.tla, lines 1740-1752. */
   function LeaderCommit_act($s: State, $n: T.Partial, $k: Continue, s: T.Value, follower: T.Value, index: T.Value, zxid: T.Value): void {
-    const $n1105 = T.bind($n, V.lastCommitted, T.exceptPath($s.lastCommitted, [s], (_$at1106) => T.sortedRecord(["index", "zxid"], [index, zxid])))
-    if ($n1105 === null) return
+    const $n1187 = T.bind($n, V.lastCommitted, T.exceptPath($s.lastCommitted, [s], (_$at1188) => T.sortedRecord(["index", "zxid"], [index, zxid])))
+    if ($n1187 === null) return
     {
       const m_commit = T.once((): T.Value => T.sortedRecord(["mtype", "mzxid"], [COMMIT, zxid]))
-      DiscardAndBroadcast_act($s, $n1105, ($n1107: T.Partial): void => {
-        $k($n1107)
+      DiscardAndBroadcast_act($s, $n1187, ($n1189: T.Partial): void => {
+        $k($n1189)
       }, s, follower, m_commit())
     }
   }
@@ -3268,7 +3534,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
 
   /** Put(i, id, rcvset, mvote, mround, mstate): tla/specs/FastLeaderElection.tla, lines 197-204. */
   function Put(_i: T.Value, id: T.Value, rcvset: T.Value, mvote: T.Value, mround: T.Value, mstate: T.Value): T.Value {
-    return ((T.int(T.field(T.apply(rcvset, id), "round")) < T.int(mround)) ? T.exceptPath(T.exceptPath(T.exceptPath(T.exceptPath(rcvset, [id, "vote"], (_$at1111) => mvote), [id, "round"], (_$at1112) => mround), [id, "state"], (_$at1113) => mstate), [id, "version"], (_$at1114) => 1) : T.eq(T.field(T.apply(rcvset, id), "round"), mround) ? T.exceptPath(T.exceptPath(T.exceptPath(rcvset, [id, "vote"], (_$at1108) => mvote), [id, "state"], (_$at1109) => mstate), [id, "version"], ($at1110) => (T.int($at1110) + 1)) : (T.int(T.field(T.apply(rcvset, id), "round")) > T.int(mround)) ? rcvset : T.caseFail("tla/specs/FastLeaderElection.tla:197:46"))
+    return ((T.int(T.field(T.apply(rcvset, id), "round")) < T.int(mround)) ? T.exceptPath(T.exceptPath(T.exceptPath(T.exceptPath(rcvset, [id, "vote"], (_$at1193) => mvote), [id, "round"], (_$at1194) => mround), [id, "state"], (_$at1195) => mstate), [id, "version"], (_$at1196) => 1) : T.eq(T.field(T.apply(rcvset, id), "round"), mround) ? T.exceptPath(T.exceptPath(T.exceptPath(rcvset, [id, "vote"], (_$at1190) => mvote), [id, "state"], (_$at1191) => mstate), [id, "version"], ($at1192) => (T.int($at1192) + 1)) : (T.int(T.field(T.apply(rcvset, id), "round")) > T.int(mround)) ? rcvset : T.caseFail("tla/specs/FastLeaderElection.tla:197:46"))
   }
 
   /** CheckLeader(i, votes, thisleader, thisround): tla/specs/FastLeaderElection.tla, lines 224-227. */
@@ -3299,9 +3565,9 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
 
   /** CleanInputBufferInCluster(S) as an action: tla/specs/ZkV3_7_0.tla, lines 454-456. */
   function CleanInputBufferInCluster_act($s: State, $n: T.Partial, $k: Continue, S: T.Value): void {
-    const $n1115 = T.bind($n, V.msgs, T.fnOver(Server, (s) => T.fnOver(Server, (v) => (T.isIn(v, S) ? T.tuple([]) : T.apply(T.apply($s.msgs, s), v)))))
-    if ($n1115 === null) return
-    $k($n1115)
+    const $n1197 = T.bind($n, V.msgs, T.fnOver(Server, (s) => T.fnOver(Server, (v) => (T.isIn(v, S) ? T.tuple([]) : T.apply(T.apply($s.msgs, s), v)))))
+    if ($n1197 === null) return
+    $k($n1197)
   }
 
   /** InitializeIdTable(Remaining): tla/specs/FastLeaderElection.tla, lines 117-120. RECURSIVE. */
@@ -3320,9 +3586,9 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
 
   /** SendPackets(i, j, ms) as an action: tla/specs/ZkV3_7_0.tla, line 407. */
   function SendPackets_act($s: State, $n: T.Partial, $k: Continue, i: T.Value, j: T.Value, ms: T.Value): void {
-    const $n1116 = T.bind($n, V.msgs, T.exceptPath($s.msgs, [i, j], (_$at1117) => T.concat(T.apply(T.apply($s.msgs, i), j), ms)))
-    if ($n1116 === null) return
-    $k($n1116)
+    const $n1198 = T.bind($n, V.msgs, T.exceptPath($s.msgs, [i, j], (_$at1199) => T.concat(T.apply(T.apply($s.msgs, i), j), ms)))
+    if ($n1198 === null) return
+    $k($n1198)
   }
 
   /** queuePackets(queue, his, cur, committed, end): tla/specs/ZkV3_7_0.tla, lines 930-944. RECURSIVE. */
@@ -3358,9 +3624,9 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
 
   /** DiscardAndBroadcast(i, j, m) as an action: tla/specs/ZkV3_7_0.tla, lines 418-423. */
   function DiscardAndBroadcast_act($s: State, $n: T.Partial, $k: Continue, i: T.Value, j: T.Value, m: T.Value): void {
-    const $n1118 = T.bind($n, V.msgs, T.exceptPath(T.exceptPath($s.msgs, [j, i], (_$at1119) => T.tail(T.apply(T.apply($s.msgs, j), i))), [i], (_$at1120) => T.fnOver(Server, (v) => ((T.isIn(v, T.apply($s.forwarding, i)) && !T.eq(v, i)) ? T.append(T.apply(T.apply($s.msgs, i), v), m) : T.apply(T.apply($s.msgs, i), v)))))
-    if ($n1118 === null) return
-    $k($n1118)
+    const $n1200 = T.bind($n, V.msgs, T.exceptPath(T.exceptPath($s.msgs, [j, i], (_$at1201) => T.tail(T.apply(T.apply($s.msgs, j), i))), [i], (_$at1202) => T.fnOver(Server, (v) => ((T.isIn(v, T.apply($s.forwarding, i)) && !T.eq(v, i)) ? T.append(T.apply(T.apply($s.msgs, i), v), m) : T.apply(T.apply($s.msgs, i), v)))))
+    if ($n1200 === null) return
+    $k($n1200)
   }
 
   /** RecorderGetHelper(m): tla/specs/ZkV3_7_0.tla, line 324. */
@@ -3385,7 +3651,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
     variables,
     init: (): ReadonlyArray<State> => {
       const states: Array<State> = []
-      Init_init(blank, (n) => states.push(stateOf(n)))
+      Init_init(blank(), (n) => states.push(stateOf(n)))
       return states
     },
     actions: [
@@ -3404,7 +3670,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
         next: ($s: State, args: ReadonlyArray<T.Value>, emit: (t: State) => void): void => {
           const i = args[0]!
           const j = args[1]!
-          FLEReceiveNotmsg_act($s, blank, (n) => emit(stateOf(n)), i, j)
+          FLEReceiveNotmsg_act($s, blank(), (n) => emit(stateOf(n)), i, j)
         },
       } satisfies GeneratedAction<State>,
       {
@@ -3419,7 +3685,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
         },
         next: ($s: State, args: ReadonlyArray<T.Value>, emit: (t: State) => void): void => {
           const i = args[0]!
-          FLENotmsgTimeout_act($s, blank, (n) => emit(stateOf(n)), i)
+          FLENotmsgTimeout_act($s, blank(), (n) => emit(stateOf(n)), i)
         },
       } satisfies GeneratedAction<State>,
       {
@@ -3434,7 +3700,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
         },
         next: ($s: State, args: ReadonlyArray<T.Value>, emit: (t: State) => void): void => {
           const i = args[0]!
-          FLEHandleNotmsg_act($s, blank, (n) => emit(stateOf(n)), i)
+          FLEHandleNotmsg_act($s, blank(), (n) => emit(stateOf(n)), i)
         },
       } satisfies GeneratedAction<State>,
       {
@@ -3449,7 +3715,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
         },
         next: ($s: State, args: ReadonlyArray<T.Value>, emit: (t: State) => void): void => {
           const i = args[0]!
-          FLEWaitNewNotmsg_act($s, blank, (n) => emit(stateOf(n)), i)
+          FLEWaitNewNotmsg_act($s, blank(), (n) => emit(stateOf(n)), i)
         },
       } satisfies GeneratedAction<State>,
       {
@@ -3467,7 +3733,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
         next: ($s: State, args: ReadonlyArray<T.Value>, emit: (t: State) => void): void => {
           const i = args[0]!
           const j = args[1]!
-          PartitionStart_act($s, blank, (n) => emit(stateOf(n)), i, j)
+          PartitionStart_act($s, blank(), (n) => emit(stateOf(n)), i, j)
         },
       } satisfies GeneratedAction<State>,
       {
@@ -3485,7 +3751,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
         next: ($s: State, args: ReadonlyArray<T.Value>, emit: (t: State) => void): void => {
           const i = args[0]!
           const j = args[1]!
-          PartitionRecover_act($s, blank, (n) => emit(stateOf(n)), i, j)
+          PartitionRecover_act($s, blank(), (n) => emit(stateOf(n)), i, j)
         },
       } satisfies GeneratedAction<State>,
       {
@@ -3500,7 +3766,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
         },
         next: ($s: State, args: ReadonlyArray<T.Value>, emit: (t: State) => void): void => {
           const i = args[0]!
-          NodeCrash_act($s, blank, (n) => emit(stateOf(n)), i)
+          NodeCrash_act($s, blank(), (n) => emit(stateOf(n)), i)
         },
       } satisfies GeneratedAction<State>,
       {
@@ -3515,7 +3781,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
         },
         next: ($s: State, args: ReadonlyArray<T.Value>, emit: (t: State) => void): void => {
           const i = args[0]!
-          NodeStart_act($s, blank, (n) => emit(stateOf(n)), i)
+          NodeStart_act($s, blank(), (n) => emit(stateOf(n)), i)
         },
       } satisfies GeneratedAction<State>,
       {
@@ -3533,7 +3799,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
         next: ($s: State, args: ReadonlyArray<T.Value>, emit: (t: State) => void): void => {
           const i = args[0]!
           const j = args[1]!
-          ConnectAndFollowerSendFOLLOWERINFO_act($s, blank, (n) => emit(stateOf(n)), i, j)
+          ConnectAndFollowerSendFOLLOWERINFO_act($s, blank(), (n) => emit(stateOf(n)), i, j)
         },
       } satisfies GeneratedAction<State>,
       {
@@ -3551,7 +3817,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
         next: ($s: State, args: ReadonlyArray<T.Value>, emit: (t: State) => void): void => {
           const i = args[0]!
           const j = args[1]!
-          LeaderProcessFOLLOWERINFO_act($s, blank, (n) => emit(stateOf(n)), i, j)
+          LeaderProcessFOLLOWERINFO_act($s, blank(), (n) => emit(stateOf(n)), i, j)
         },
       } satisfies GeneratedAction<State>,
       {
@@ -3569,7 +3835,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
         next: ($s: State, args: ReadonlyArray<T.Value>, emit: (t: State) => void): void => {
           const i = args[0]!
           const j = args[1]!
-          FollowerProcessLEADERINFO_act($s, blank, (n) => emit(stateOf(n)), i, j)
+          FollowerProcessLEADERINFO_act($s, blank(), (n) => emit(stateOf(n)), i, j)
         },
       } satisfies GeneratedAction<State>,
       {
@@ -3587,7 +3853,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
         next: ($s: State, args: ReadonlyArray<T.Value>, emit: (t: State) => void): void => {
           const i = args[0]!
           const j = args[1]!
-          LeaderProcessACKEPOCH_act($s, blank, (n) => emit(stateOf(n)), i, j)
+          LeaderProcessACKEPOCH_act($s, blank(), (n) => emit(stateOf(n)), i, j)
         },
       } satisfies GeneratedAction<State>,
       {
@@ -3605,7 +3871,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
         next: ($s: State, args: ReadonlyArray<T.Value>, emit: (t: State) => void): void => {
           const i = args[0]!
           const j = args[1]!
-          LeaderSyncFollower_act($s, blank, (n) => emit(stateOf(n)), i, j)
+          LeaderSyncFollower_act($s, blank(), (n) => emit(stateOf(n)), i, j)
         },
       } satisfies GeneratedAction<State>,
       {
@@ -3623,7 +3889,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
         next: ($s: State, args: ReadonlyArray<T.Value>, emit: (t: State) => void): void => {
           const i = args[0]!
           const j = args[1]!
-          FollowerProcessSyncMessage_act($s, blank, (n) => emit(stateOf(n)), i, j)
+          FollowerProcessSyncMessage_act($s, blank(), (n) => emit(stateOf(n)), i, j)
         },
       } satisfies GeneratedAction<State>,
       {
@@ -3641,7 +3907,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
         next: ($s: State, args: ReadonlyArray<T.Value>, emit: (t: State) => void): void => {
           const i = args[0]!
           const j = args[1]!
-          FollowerProcessPROPOSALInSync_act($s, blank, (n) => emit(stateOf(n)), i, j)
+          FollowerProcessPROPOSALInSync_act($s, blank(), (n) => emit(stateOf(n)), i, j)
         },
       } satisfies GeneratedAction<State>,
       {
@@ -3659,7 +3925,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
         next: ($s: State, args: ReadonlyArray<T.Value>, emit: (t: State) => void): void => {
           const i = args[0]!
           const j = args[1]!
-          FollowerProcessCOMMITInSync_act($s, blank, (n) => emit(stateOf(n)), i, j)
+          FollowerProcessCOMMITInSync_act($s, blank(), (n) => emit(stateOf(n)), i, j)
         },
       } satisfies GeneratedAction<State>,
       {
@@ -3677,7 +3943,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
         next: ($s: State, args: ReadonlyArray<T.Value>, emit: (t: State) => void): void => {
           const i = args[0]!
           const j = args[1]!
-          FollowerProcessNEWLEADER_act($s, blank, (n) => emit(stateOf(n)), i, j)
+          FollowerProcessNEWLEADER_act($s, blank(), (n) => emit(stateOf(n)), i, j)
         },
       } satisfies GeneratedAction<State>,
       {
@@ -3695,7 +3961,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
         next: ($s: State, args: ReadonlyArray<T.Value>, emit: (t: State) => void): void => {
           const i = args[0]!
           const j = args[1]!
-          LeaderProcessACKLD_act($s, blank, (n) => emit(stateOf(n)), i, j)
+          LeaderProcessACKLD_act($s, blank(), (n) => emit(stateOf(n)), i, j)
         },
       } satisfies GeneratedAction<State>,
       {
@@ -3713,7 +3979,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
         next: ($s: State, args: ReadonlyArray<T.Value>, emit: (t: State) => void): void => {
           const i = args[0]!
           const j = args[1]!
-          FollowerProcessUPTODATE_act($s, blank, (n) => emit(stateOf(n)), i, j)
+          FollowerProcessUPTODATE_act($s, blank(), (n) => emit(stateOf(n)), i, j)
         },
       } satisfies GeneratedAction<State>,
       {
@@ -3728,7 +3994,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
         },
         next: ($s: State, args: ReadonlyArray<T.Value>, emit: (t: State) => void): void => {
           const i = args[0]!
-          LeaderProcessRequest_act($s, blank, (n) => emit(stateOf(n)), i)
+          LeaderProcessRequest_act($s, blank(), (n) => emit(stateOf(n)), i)
         },
       } satisfies GeneratedAction<State>,
       {
@@ -3746,7 +4012,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
         next: ($s: State, args: ReadonlyArray<T.Value>, emit: (t: State) => void): void => {
           const i = args[0]!
           const j = args[1]!
-          FollowerProcessPROPOSAL_act($s, blank, (n) => emit(stateOf(n)), i, j)
+          FollowerProcessPROPOSAL_act($s, blank(), (n) => emit(stateOf(n)), i, j)
         },
       } satisfies GeneratedAction<State>,
       {
@@ -3764,7 +4030,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
         next: ($s: State, args: ReadonlyArray<T.Value>, emit: (t: State) => void): void => {
           const i = args[0]!
           const j = args[1]!
-          LeaderProcessACK_act($s, blank, (n) => emit(stateOf(n)), i, j)
+          LeaderProcessACK_act($s, blank(), (n) => emit(stateOf(n)), i, j)
         },
       } satisfies GeneratedAction<State>,
       {
@@ -3782,7 +4048,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
         next: ($s: State, args: ReadonlyArray<T.Value>, emit: (t: State) => void): void => {
           const i = args[0]!
           const j = args[1]!
-          FollowerProcessCOMMIT_act($s, blank, (n) => emit(stateOf(n)), i, j)
+          FollowerProcessCOMMIT_act($s, blank(), (n) => emit(stateOf(n)), i, j)
         },
       } satisfies GeneratedAction<State>,
       {
@@ -3797,7 +4063,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
         },
         next: ($s: State, args: ReadonlyArray<T.Value>, emit: (t: State) => void): void => {
           const i = args[0]!
-          FilterNonexistentMessage_act($s, blank, (n) => emit(stateOf(n)), i)
+          FilterNonexistentMessage_act($s, blank(), (n) => emit(stateOf(n)), i)
         },
       } satisfies GeneratedAction<State>,
     ],

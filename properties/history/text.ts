@@ -52,6 +52,8 @@ const codeNames = {
   BadArguments: "BADARGUMENTS",
   NoChildrenForEphemerals: "NOCHILDRENFOREPHEMERALS",
   SessionExpired: "SESSIONEXPIRED",
+  NoAuth: "NOAUTH",
+  InvalidACL: "INVALIDACL",
 } as const satisfies Record<ErrorCode, string>
 
 export function describeResult(result: HistoryResult): string {

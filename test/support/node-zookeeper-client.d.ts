@@ -39,6 +39,7 @@ declare module "node-zookeeper-client" {
     on(event: "state", listener: (state: unknown) => void): void
     getSessionId(): Buffer
     getSessionTimeout(): number
+    getState(): { getName(): string }
     create(path: string, data: Buffer | null, acls: unknown, mode: number, callback: (error: ZkException | null, path: string) => void): void
     remove(path: string, version: number, callback: (error: ZkException | null) => void): void
     setData(path: string, data: Buffer | null, version: number, callback: (error: ZkException | null, stat: ZkStat) => void): void
@@ -46,9 +47,22 @@ declare module "node-zookeeper-client" {
     exists(path: string, watcher: Watcher | undefined, callback: (error: ZkException | null, stat: ZkStat | null) => void): void
     getChildren(path: string, watcher: Watcher | undefined, callback: (error: ZkException | null, children: Array<string>, stat: ZkStat) => void): void
     transaction(): Transaction
+    addAuthInfo(scheme: string, auth: Buffer): void
+    setACL(path: string, acls: ReadonlyArray<ACL>, version: number, callback: (error: ZkException | null, stat: ZkStat) => void): void
+    getACL(path: string, callback: (error: ZkException | null, acls: ReadonlyArray<ACL>, stat: ZkStat) => void): void
   }
-  export const ACL: { readonly OPEN_ACL_UNSAFE: unknown }
+  export class Id {
+    constructor(scheme: string, id: string)
+    readonly scheme: string
+    readonly id: string
+  }
+  export class ACL {
+    constructor(permission: number, id: Id)
+    readonly permission: number
+    readonly id: Id
+    static readonly OPEN_ACL_UNSAFE: ReadonlyArray<ACL>
+  }
   export function createClient(connectionString: string, options?: { sessionTimeout?: number; spinDelay?: number; retries?: number }): Client
-  const zookeeper: { createClient: typeof createClient; ACL: typeof ACL }
+  const zookeeper: { createClient: typeof createClient; ACL: typeof ACL; Id: typeof Id }
   export default zookeeper
 }

@@ -14,6 +14,8 @@ import { ZabServer } from "../../impl/net/server.js"
 export interface ZabEnsemble {
   readonly servers: ReadonlyArray<ZabServer>
   readonly ports: ReadonlyArray<number>
+  /** Each configured server's quorum and election ports (by id - 1), running or not. */
+  readonly peerPorts: ReadonlyArray<{ readonly quorum: number; readonly election: number }>
   /** All servers, or only the given ones (1-based ids). */
   connectString(ids?: ReadonlyArray<number>): string
   readonly tickTimeMs: number
@@ -22,20 +24,31 @@ export interface ZabEnsemble {
   stop(): Promise<void>
 }
 
-export async function startZabEnsemble(options: { readonly servers?: number; readonly tickTimeMs?: number; readonly startTimeoutMs?: number } = {}): Promise<ZabEnsemble> {
+/**
+ * `configured` servers are in zoo.cfg (default: as many as run); the first `servers` of them run. A
+ * configured server that does not run is an id a test may speak for (the peer-port fuzz does).
+ */
+export async function startZabEnsemble(
+  options: { readonly servers?: number; readonly configured?: number; readonly tickTimeMs?: number; readonly startTimeoutMs?: number; readonly quiet?: boolean } = {},
+): Promise<ZabEnsemble> {
   const n = options.servers ?? 3
+  const configured = Math.max(n, options.configured ?? n)
   const tickTimeMs = options.tickTimeMs ?? 500
   const dir = mkdtempSync(join(tmpdir(), "zab-ensemble-"))
   const ports: Array<number> = []
   const lines: Array<string> = []
-  for (let id = 1; id <= n; id++) {
+  const peerPorts: Array<{ quorum: number; election: number }> = []
+  for (let id = 1; id <= configured; id++) {
     ports.push(await freePort())
-    lines.push(`server.${id}=127.0.0.1:${await freePort()}:${await freePort()}`)
+    peerPorts.push({ quorum: await freePort(), election: await freePort() })
+    lines.push(`server.${id}=127.0.0.1:${peerPorts[id - 1]!.quorum}:${peerPorts[id - 1]!.election}`)
   }
   const servers: Array<ZabServer> = []
   for (let id = 1; id <= n; id++) {
     const text = [`tickTime=${tickTimeMs}`, "initLimit=10", "syncLimit=5", `dataDir=data${id}`, `clientPort=${ports[id - 1]}`, "forceSync=no", "4lw.commands.whitelist=*", ...lines, ""].join("\n")
-    servers.push(new ZabServer(parseZooConfig(text, dir).config, id, memoryLogger(id)))
+    // quiet: a logger that keeps nothing (a fuzz run's hundreds of thousands of lines would measure the logger).
+    const log = memoryLogger(id)
+    servers.push(new ZabServer(parseZooConfig(text, dir).config, id, options.quiet === true ? { ...log, debug: () => {}, info: () => {}, warn: () => {} } : log))
   }
   await Promise.all(servers.map((s) => s.start()))
   const deadline = Date.now() + (options.startTimeoutMs ?? 20_000)
@@ -50,6 +63,7 @@ export async function startZabEnsemble(options: { readonly servers?: number; rea
   return {
     servers,
     ports,
+    peerPorts,
     tickTimeMs,
     connectString: (ids) => (ids ?? servers.map((s) => s.myId)).map((id) => `127.0.0.1:${ports[id - 1]}`).join(","),
     leader: () => servers.find((s) => s.status().role === "leading" && s.status().serving)?.myId ?? 0,

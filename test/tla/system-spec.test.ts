@@ -7,11 +7,15 @@
  * (`java -cp tla2tools.jar tlc2.TLC -workers 1 -deadlock MC`, where MC EXTENDS ZkV3_7_0_Bounded with
  * Parameters and NullPoint set as below, Server = {1, 2}, CONSTRAINT Bounded, the ten invariants) and its
  * distinct states, states generated and depth are pinned here. TypeOK is checked by decoding states through
- * the generated `typeOK(constants)` schema.
+ * the generated `typeOK(constants)` schema. `zab explore --spec system` runs in-process and must print the
+ * same figures.
  */
+import { tmpdir } from "node:os"
 import { Result, Schema } from "effect"
 import { describe, expect, it } from "vitest"
 import { typeOK } from "../../model/generated/zk-v3-7-0-tla.js"
+import { main } from "../../bin/cli.js"
+import type { Io } from "../../bin/io.js"
 import { GeneratedFingerprinter, exploreGenerated, generatedSuccessors } from "../../model/tla-spec.js"
 import { modelValue, show } from "../../model/tla-values.js"
 import { type ElectionBounds, type SystemParameters, generatedZkV370, zkV370Constants } from "../../model/tla-zab.js"
@@ -67,5 +71,27 @@ describe("the generated system spec explores as TLC does", () => {
     const bad = decode({ ...states[0]!, waitNotmsg: modelValue("LOOKING") })
     expect(Result.isFailure(bad)).toBe(true)
     expect(String(Result.isFailure(bad) ? bad.failure : "")).toContain("waitNotmsg is not in its type (tla/specs/ZkV3_7_0.tla:278:8)")
+  })
+})
+
+describe("zab explore --spec system", () => {
+  const cliIo = (): Io & { readonly stdout: () => string } => {
+    let out = ""
+    return { out: (t) => void (out += t), err: () => undefined, interactive: false, cwd: tmpdir(), stdout: () => out }
+  }
+
+  it("explores the generated system spec with its defaults (2 servers, MaxEpoch 2, bounds 2): TLC's figures", async () => {
+    const cli = cliIo()
+    expect(await main(["explore", "--spec", "system"], cli)).toBe(0)
+    const line = JSON.parse(cli.stdout()) as Record<string, unknown>
+    expect({ distinct: line["distinct"], generated: line["generated"], depth: line["depth"], complete: line["complete"], violations: line["violations"] }).toEqual({ distinct: 2_214, generated: 5_053, depth: 31, complete: true, violations: 0 })
+  })
+
+  it("--spec takes protocol or system; the system spec's options are its own", async () => {
+    expect(await main(["explore", "--spec", "other"], cliIo())).toBe(2)
+    expect(await main(["explore", "--spec", "system", "--symmetry"], cliIo())).toBe(2)
+    const cut = cliIo()
+    expect(await main(["explore", "--spec=system", "--max-states", "100"], cut)).toBe(0)
+    expect(JSON.parse(cut.stdout())).toMatchObject({ complete: false })
   })
 })

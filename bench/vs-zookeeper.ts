@@ -1,0 +1,226 @@
+/**
+ * `npm run bench:vs-zookeeper`: the same node-zookeeper-client workload against a 3-server Apache
+ * ZooKeeper 3.8 ensemble (Debian's package, QuorumPeerMain processes) and a 3-server zab cluster (real
+ * processes), one after the other in one run, both on loopback with fsync on and a 2,000 ms tick:
+ *
+ *   seq_create      sequential creates of 100-byte znodes, one client on a follower        ops/s
+ *   pipe_create     creates with 64 in flight, same client                                 ops/s
+ *   pipe_get        getData with 64 in flight over the znodes of seq_create                ops/s
+ *   sessions        sessions opened, given an ephemeral node, and closed, 4 at a time       sessions/s
+ *   failover        SIGKILL the leader, then time until a create issued after it succeeds  ms
+ *
+ * Prints one JSON line per row on stdout, with both figures, the ratio zab / ZooKeeper and the machine's
+ * load average; progress on stderr. Flags: --duration S (per throughput row, default 5). It is a
+ * benchmark, not a test: on a shared machine the figures move with the load it prints.
+ */
+/// <reference path="../test/support/node-zookeeper-client.d.ts" />
+import { type ChildProcess, spawn } from "node:child_process"
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs"
+import { loadavg, tmpdir } from "node:os"
+import { join } from "node:path"
+import { parseArgs } from "node:util"
+import zookeeper from "node-zookeeper-client"
+import { fourLetterWord } from "../impl/client/client.js"
+import { connectString, freePort, killServer, killSpawnedOnExit, readLayout, startCluster, stopCluster } from "../impl/net/cluster.js"
+
+const { values } = parseArgs({ options: { duration: { type: "string", default: "5" } } })
+const durationMs = Number(values.duration) * 1000
+const INFLIGHT = 64
+const SIZE = 100
+const TICK_MS = 2_000
+const ZOOKEEPER_JAR = process.env["ZOOKEEPER_JAR"] ?? "/usr/share/java/zookeeper.jar"
+const SLF4J_SIMPLE_JAR = "/usr/share/java/slf4j-simple.jar"
+
+const log = (text: string): void => void process.stderr.write(text + "\n")
+const now = (): number => performance.now()
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms))
+
+/** One ensemble as the workload sees it: client ports by id, which one leads, how to kill it. */
+interface Ensemble {
+  readonly name: "zookeeper" | "zab"
+  readonly ports: ReadonlyArray<number>
+  killLeader(): Promise<void>
+  stop(): Promise<void>
+}
+
+function connectStringOf(ports: ReadonlyArray<number>): string {
+  return ports.map((p) => `127.0.0.1:${p}`).join(",")
+}
+
+async function modeOf(port: number): Promise<string> {
+  try {
+    return /Mode: (\w+)/.exec(await fourLetterWord({ host: "127.0.0.1", port }, "srvr", 1_000))?.[1] ?? "none"
+  } catch {
+    return "down"
+  }
+}
+
+async function waitServing(ports: ReadonlyArray<number>, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  for (;;) {
+    const modes = await Promise.all(ports.map(modeOf))
+    if (modes.filter((m) => m === "leader").length === 1 && modes.every((m) => m === "leader" || m === "follower")) return
+    if (Date.now() > deadline) throw new Error(`ensemble not serving after ${timeoutMs} ms: ${modes.join(", ")}`)
+    await sleep(200)
+  }
+}
+
+async function leaderIndex(ports: ReadonlyArray<number>): Promise<number> {
+  const modes = await Promise.all(ports.map(modeOf))
+  const i = modes.indexOf("leader")
+  if (i === -1) throw new Error(`no leader: ${modes.join(", ")}`)
+  return i
+}
+
+async function startZooKeeper(dir: string): Promise<Ensemble> {
+  if (!existsSync(ZOOKEEPER_JAR)) throw new Error(`${ZOOKEEPER_JAR} is missing (apt-get install -y zookeeper)`)
+  const ids = [1, 2, 3]
+  const ports = await Promise.all(ids.map(() => freePort()))
+  const peers = await Promise.all(ids.map(async (id) => `server.${id}=127.0.0.1:${await freePort()}:${await freePort()}`))
+  const children: Array<ChildProcess | null> = []
+  for (const id of ids) {
+    const data = join(dir, `zk${id}`)
+    mkdirSync(data, { recursive: true })
+    writeFileSync(join(data, "myid"), `${id}\n`)
+    const cfg = join(data, "zoo.cfg")
+    const lines = [`tickTime=${TICK_MS}`, "initLimit=10", "syncLimit=5", `dataDir=${data}`, `clientPort=${ports[id - 1]}`, "clientPortAddress=127.0.0.1"]
+    writeFileSync(cfg, [...lines, "4lw.commands.whitelist=*", "admin.enableServer=false", "forceSync=yes", "maxClientCnxns=0", ...peers, ""].join("\n"))
+    const classPath = existsSync(SLF4J_SIMPLE_JAR) ? `${ZOOKEEPER_JAR}:${SLF4J_SIMPLE_JAR}` : ZOOKEEPER_JAR
+    const args = ["-Xms64m", "-Xmx512m", "-Dzookeeper.admin.enableServer=false", "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", "-cp", classPath, "org.apache.zookeeper.server.quorum.QuorumPeerMain", cfg]
+    const child = spawn("java", args, { stdio: "ignore" })
+    process.once("exit", () => child.kill("SIGKILL")) // never leave a ZooKeeper behind
+    children.push(child)
+  }
+  await waitServing(ports, 120_000)
+  return {
+    name: "zookeeper",
+    ports,
+    killLeader: async () => {
+      const i = await leaderIndex(ports)
+      children[i]?.kill("SIGKILL")
+      children[i] = null
+    },
+    stop: async () => {
+      for (const c of children) c?.kill("SIGKILL")
+      await sleep(500)
+    },
+  }
+}
+
+async function startZab(dir: string): Promise<Ensemble> {
+  await startCluster(dir, { servers: 3, proxy: false, tickTimeMs: TICK_MS, forceSync: true, trace: false, logLevel: "warn" }, 60_000)
+  const ports = readLayout(dir).servers.map((s) => s.clientPort)
+  await waitServing(ports, 60_000)
+  log(`zab cluster: ${connectString(dir)}`)
+  return {
+    name: "zab",
+    ports,
+    killLeader: async () => killServer(dir, (await leaderIndex(ports)) + 1),
+    stop: () => stopCluster(dir),
+  }
+}
+
+type Client = ReturnType<typeof zookeeper.createClient>
+
+function connect(hosts: string, sessionTimeoutMs = 10_000): Promise<Client> {
+  const client = zookeeper.createClient(hosts, { sessionTimeout: sessionTimeoutMs, spinDelay: 50, retries: 0 })
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no session with ${hosts} within 20 s`)), 20_000)
+    client.once("connected", () => {
+      clearTimeout(timer)
+      resolve(client)
+    })
+    client.connect()
+  })
+}
+
+const create = (c: Client, path: string, data: Buffer, mode: number): Promise<string> =>
+  new Promise((resolve, reject) => c.create(path, data, zookeeper.ACL.OPEN_ACL_UNSAFE, mode, (e, p) => (e ? reject(e) : resolve(p))))
+const getData = (c: Client, path: string): Promise<Buffer> => new Promise((resolve, reject) => c.getData(path, undefined, (e, d) => (e ? reject(e) : resolve(d))))
+
+/** n workers running `op` until the time is up; ops/s of the successful ones. */
+async function closedLoop(n: number, ms: number, op: (i: number) => Promise<unknown>): Promise<number> {
+  let issued = 0
+  let done = 0
+  const t0 = now()
+  const deadline = t0 + ms
+  await Promise.all(
+    Array.from({ length: n }, async () => {
+      while (now() < deadline) {
+        await op(issued++)
+        done += 1
+      }
+    }),
+  )
+  return Math.round(done / ((now() - t0) / 1000))
+}
+
+async function workload(e: Ensemble): Promise<Record<string, number>> {
+  const modes = await Promise.all(e.ports.map(modeOf))
+  const follower = e.ports[modes.indexOf("follower")]!
+  const c = await connect(`127.0.0.1:${follower}`)
+  const data = Buffer.alloc(SIZE, 120)
+  await create(c, "/bench", Buffer.alloc(0), 0)
+  log(`${e.name}: warm-up`)
+  await closedLoop(INFLIGHT, 2_000, () => create(c, "/bench/w-", data, 2))
+  log(`${e.name}: seq_create`)
+  const made: Array<string> = []
+  const seq = await closedLoop(1, durationMs, async () => made.push(await create(c, "/bench/s-", data, 2)))
+  log(`${e.name}: pipe_create`)
+  const pipe = await closedLoop(INFLIGHT, durationMs, () => create(c, "/bench/p-", data, 2))
+  log(`${e.name}: pipe_get over ${made.length} znodes`)
+  const get = await closedLoop(INFLIGHT, durationMs, (i) => getData(c, made[i % made.length]!))
+  log(`${e.name}: sessions`)
+  const all = connectStringOf(e.ports)
+  const sessions = await closedLoop(4, durationMs, async () => {
+    const s = await connect(all)
+    await create(s, "/bench/e-", Buffer.alloc(0), 3)
+    s.close()
+  })
+  c.close()
+  log(`${e.name}: failover`)
+  const watcher = await connect(all)
+  await e.killLeader()
+  const killedAt = now()
+  let failoverMs = -1
+  while (now() - killedAt < 120_000) {
+    const attempt = await Promise.race([create(watcher, "/bench/f-", Buffer.alloc(0), 2).then(() => true, () => false), sleep(2_000).then(() => false)])
+    if (attempt) {
+      failoverMs = Math.round(now() - killedAt)
+      break
+    }
+    await sleep(20)
+  }
+  watcher.close()
+  return { seq_create: seq, pipe_create: pipe, pipe_get: get, sessions, failover: failoverMs }
+}
+
+async function main(): Promise<void> {
+  killSpawnedOnExit()
+  const results: Record<string, Record<string, number>> = {}
+  for (const name of ["zookeeper", "zab"] as const) {
+    const dir = mkdtempSync(join(tmpdir(), `zab-vs-${name}-`))
+    const e = name === "zookeeper" ? await startZooKeeper(dir) : await startZab(dir)
+    try {
+      results[name] = await workload(e)
+    } finally {
+      await e.stop()
+      rmSync(dir, { recursive: true, force: true })
+    }
+  }
+  const units: Record<string, string> = { seq_create: "ops/s", pipe_create: "ops/s", pipe_get: "ops/s", sessions: "sessions/s", failover: "ms" }
+  for (const row of Object.keys(units)) {
+    const zk = results["zookeeper"]![row]!
+    const zab = results["zab"]![row]!
+    const ratio = zk > 0 && zab >= 0 ? +(zab / zk).toFixed(2) : null
+    console.log(JSON.stringify({ bench: "vs-zookeeper", row, unit: units[row], zookeeper: zk, zab, ratio, loadavg: loadavg().map((l) => +l.toFixed(2)) }))
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error)
+    process.exit(1)
+  },
+)

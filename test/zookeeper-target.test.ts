@@ -1,0 +1,126 @@
+/**
+ * Goal: the zookeeper target takes a schedule on a fresh Apache ZooKeeper ensemble, records its clients'
+ * history, judges it (and fails a run whose history no order explains), names what it could not judge,
+ * leaves no process behind, and re-runs and shrinks a failure as a non-deterministic target must.
+ *
+ * Method: one hand-written schedule (writes through two servers, the leader SIGKILLed and restarted, a
+ * partition healed) on a real 3-server ensemble at tickTime 300 ms; then the same judgement on a run whose
+ * final reads are deliberately wrong (`wrongReadsForTest`), which must fail as ClientHistory, reproduce in
+ * its first try, and shrink to fewer steps within a small budget. Skipped without the zookeeper package
+ * (CI requires it).
+ */
+import { afterAll, describe, expect, it } from "vitest"
+import { spawnSync } from "node:child_process"
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import { alive, killAllSpawned, killSpawnedOnExit, readPid, zabEntry } from "../impl/net/cluster.js"
+import { writeTrace } from "../traces/jsonl.js"
+import { TRACE_FORMAT, TRACE_VERSION } from "../traces/schema.js"
+import { type Schedule, defaultSimConfig } from "../schedule/steps.js"
+import { reproduce, shrinkZk } from "../harness/zookeeper-campaign.js"
+import { runZkSchedule } from "../harness/zookeeper-target.js"
+import { skipWithoutZooKeeper } from "./support/apache-zookeeper.js"
+
+const skip = skipWithoutZooKeeper("test/zookeeper-target.test.ts")
+killSpawnedOnExit()
+
+afterAll(async () => {
+  await killAllSpawned()
+})
+
+const schedule: Schedule = {
+  config: defaultSimConfig(3),
+  steps: [
+    { _tag: "ClientWrite", server: 1, op: { _tag: "Create", path: "/a", data: "v1" } },
+    { _tag: "ClientWrite", server: 2, op: { _tag: "Create", path: "/b", data: "v2" } },
+    { _tag: "Tick", ticks: 3 },
+    { _tag: "CrashLeader", disk: "keep" },
+    { _tag: "Tick", ticks: 11 },
+    { _tag: "ClientWrite", server: 3, op: { _tag: "SetData", path: "/a", data: "v3", version: -1 } },
+    { _tag: "Partition", group: [3] },
+    { _tag: "Tick", ticks: 6 },
+    { _tag: "Heal" },
+    { _tag: "Restart", server: 1 },
+    { _tag: "Restart", server: 2 },
+    { _tag: "Restart", server: 3 },
+  ],
+}
+
+/** How many operations the run's clients invoked. */
+function invocations(events: ReadonlyArray<{ readonly _tag: string }>): number {
+  return events.filter((e) => e._tag === "OpInvoked").length
+}
+
+describe.skipIf(skip)("zab check --target zookeeper, one run at a time", () => {
+  it("takes a schedule on a real ensemble, judges its client history and names what it cannot judge", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "zab-zk-target-"))
+    const result = await runZkSchedule(schedule, { tickTimeMs: 300, dir })
+    expect(result.violation).toBeNull()
+    // No process is left: every server's last JVM and the proxy (in this process) are gone.
+    const pids = [1, 2, 3].map((id) => readPid(join(dir, `n${id}`, "pid")))
+    expect(pids.every((pid) => pid !== null)).toBe(true)
+    for (const pid of pids) expect(alive(pid!)).toBe(false)
+    rmSync(dir, { recursive: true, force: true })
+    // The two first writes, the SetData, one liveness write per server, and a sync and a read per written path
+    // per server (a write whose outcome is unknown leaves its path out: at least one path is read back).
+    expect(invocations(result.trace.events)).toBeGreaterThanOrEqual(3 + 3 + 1 * 3 * 2)
+    const texts = result.trace.events.flatMap((e) => (e._tag === "Step" ? [e.text] : []))
+    expect(texts.some((t) => /^crash \d \(SIGKILL\)$/.test(t))).toBe(true)
+    expect(texts).toContain("heal")
+    expect(result.trace.header.target).toBe("zookeeper")
+    // History times never go back, in trace order.
+    const times = result.trace.events.flatMap((e) => (e._tag === "OpInvoked" || e._tag === "OpCompleted" ? [e.at] : []))
+    expect(times).toEqual([...times].sort((a, b) => a - b))
+    // The decoded capture is judged: only what the wire cannot show is named as not judged (and the model
+    // check, off by default for this target).
+    expect(result.notJudged).not.toContain("SingleLeaderPerEpoch")
+    expect(result.notJudged).toContain("AcknowledgedDurable")
+    expect(result.notJudgedWhy).toMatch(/not on the wire/)
+    expect(result.rejection).toBeNull()
+    expect(result.trace.events.some((e) => e._tag === "Sent")).toBe(true)
+    expect(result.coverage.get("wire-leader-elected")).toBeGreaterThanOrEqual(2)
+    expect(result.coverage.get("wire-leader-killed")).toBe(1)
+    // What the run reached, from the servers' logs and the runner: elections, a sync, the leader's kill.
+    expect(result.coverage.get("zk-elected-leading")).toBeGreaterThanOrEqual(2)
+    expect((result.coverage.get("zk-sync-diff (leader sends DIFF)") ?? 0) + (result.coverage.get("zk-sync-snap (leader sends SNAP)") ?? 0)).toBeGreaterThanOrEqual(2)
+    expect((result.coverage.get("runner-leader-killed") ?? 0) + (result.coverage.get("runner-leader-killed-with-writes-in-flight") ?? 0)).toBe(1)
+    expect(result.coverage.get("runner-partition")).toBe(1)
+  }, 120_000)
+
+  it("fails a run whose history no order explains, re-runs it, and shrinks it within its budget", async () => {
+    const broken = { tickTimeMs: 300, wrongReadsForTest: true } as const
+    const small: Schedule = { config: defaultSimConfig(3), steps: [{ _tag: "Heal" }, { _tag: "ClientWrite", server: 1, op: { _tag: "Create", path: "/a", data: "v1" } }, { _tag: "Tick" }, { _tag: "Heal" }] }
+    const failed = await runZkSchedule(small, broken)
+    expect(failed.violation?.invariant).toBe("ClientHistory")
+    expect(failed.trace.events.at(-1)?._tag).toBe("Violation")
+
+    const again = await reproduce(small, "ClientHistory", 3, broken)
+    expect(again.runs).toBe(1)
+    expect(again.result?.violation?.invariant).toBe("ClientHistory")
+
+    const lines: Array<string> = []
+    const shrunk = await shrinkZk(failed, 1, 40, broken, { write: (t) => void lines.push(t) })
+    // The steps that took no effect (both Heals) go first; the write cannot go, or nothing fails.
+    expect(shrunk.result.violation?.invariant).toBe("ClientHistory")
+    expect(shrunk.result.trace.header.schedule.steps.length).toBeLessThan(small.steps.length)
+    expect(shrunk.result.trace.header.schedule.steps.some((s) => s._tag === "ClientWrite")).toBe(true)
+    expect(lines.join("")).toMatch(/shrink: \d steps still fail/)
+  }, 180_000)
+
+  it("zab replay re-runs a ZooKeeper counterexample's schedule N times and counts the reproductions", async () => {
+    // A file that claims a ClientHistory violation for a healthy schedule: no try reproduces it (exit 0).
+    const dir = mkdtempSync(join(tmpdir(), "zab-zk-replay-"))
+    const file = join(dir, "claimed.jsonl")
+    const small: Schedule = { config: defaultSimConfig(3), steps: [{ _tag: "ClientWrite", server: 2, op: { _tag: "Create", path: "/b", data: "v1" } }, { _tag: "Tick" }] }
+    writeFileSync(file, writeTrace({ format: TRACE_FORMAT, version: TRACE_VERSION, target: "zookeeper", seed: 1, run: 0, schedule: small, violated: "ClientHistory" }, []))
+    const child = spawnSync(process.execPath, [zabEntry(), "replay", file, "--tries", "2"], { encoding: "utf8", timeout: 120_000 })
+    rmSync(dir, { recursive: true, force: true })
+    expect(child.stderr).toBe("")
+    expect(child.stdout).toMatch(/re-running the 2-step schedule .* 2 times on fresh Apache ZooKeeper ensembles of 3 servers, looking for ClientHistory/)
+    expect(child.stdout).toMatch(/try 1: every judged invariant held/)
+    expect(child.stdout).toMatch(/try 2: every judged invariant held/)
+    expect(child.stdout).toMatch(/reproduced 0 of 2 \(ClientHistory\)/)
+    expect(child.status).toBe(0)
+  }, 150_000)
+})
