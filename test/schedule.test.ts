@@ -52,6 +52,16 @@ describe("scheduleArbitrary", () => {
     expect(without.every((s) => s.steps.every((step) => step._tag !== "Client" && step._tag !== "ClientMove"))).toBe(true)
     expect(withClients.map((s) => s.steps.filter((step) => step._tag !== "Client" && step._tag !== "ClientMove"))).toEqual(without.map((s) => s.steps))
     expect(withClients.some((s) => s.steps.some((step) => step._tag === "Client"))).toBe(true)
+    // The budget is drawn per run: about half the runs have no client operation at all.
+    const clientFree = withClients.filter((s) => s.steps.every((step) => step._tag !== "Client")).length
+    expect(clientFree).toBeGreaterThan(5)
+    expect(clientFree).toBeLessThan(25)
+    // Fixed by the `clients` knob: at most that many insertions (each up to three steps), or none at all.
+    const fixed = fc.sample(scheduleArbitrary({ ...options, faults: { clients: 2 } }), { seed: 33, numRuns: 30 })
+    expect(fixed.every((s) => s.steps.filter((step) => step._tag === "Client" || step._tag === "ClientMove").length <= 6)).toBe(true)
+    expect(fixed.filter((s) => s.steps.some((step) => step._tag === "Client")).length).toBeGreaterThan(30 - clientFree)
+    const none = fc.sample(scheduleArbitrary({ ...options, faults: { clients: 0 } }), { seed: 33, numRuns: 30 })
+    expect(none.every((s) => s.steps.every((step) => step._tag !== "Client" && step._tag !== "ClientMove"))).toBe(true)
     // Client operations are spread over the schedule, not bunched at its start.
     const places = withClients.flatMap((s) => s.steps.flatMap((step, i) => (step._tag === "Client" ? [i / s.steps.length] : [])))
     expect(places.some((p) => p > 0.5)).toBe(true)
