@@ -35,24 +35,23 @@ interface Case {
   readonly runs: number
   /** What catches it ("NoProgress" for the liveness phase). */
   readonly invariant: string
-  /**
-   * Fault knobs fixed for the campaign (`--faults`): the client-visible bugs show only while the cluster
-   * serves its clients, which crashes and partitions mostly keep it from.
-   */
+  /** Fault knobs fixed for the campaign (`--faults`), such as the client operations' budget. */
   readonly faults?: string
 }
 
 export const bugCases: ReadonlyArray<Case> = [
-  { bug: "commit-without-quorum", seed: 1, runs: 100, invariant: "CommittedDurable" },
-  { bug: "ack-before-fsync", seed: 6, runs: 2_000, invariant: "CommittedDurable" },
+  { bug: "commit-without-quorum", seed: 1, runs: 100, invariant: "AcknowledgedDurable" },
+  { bug: "ack-before-fsync", seed: 6, runs: 500, invariant: "AcknowledgedDurable" },
   { bug: "ZOOKEEPER-335", seed: 2, runs: 50, invariant: "ZxidMonotonic" },
   { bug: "ZOOKEEPER-1154", seed: 1, runs: 100, invariant: "PrefixAgreement" },
   { bug: "ZOOKEEPER-1277", seed: 1, runs: 100, invariant: "ZxidMonotonic" },
-  { bug: "ZOOKEEPER-1732", seed: 4, runs: 10_000, invariant: "NoProgress" },
-  { bug: "ZOOKEEPER-2307", seed: 1, runs: 100, invariant: "Leadership1" },
+  // Found in seed 4's run 8,002 of client-free schedules (a median of 10,886 runs over five seeds): its seed
+  // is kept without client operations rather than hunting a new one at minutes a seed.
+  { bug: "ZOOKEEPER-1732", seed: 4, runs: 10_000, invariant: "NoProgress", faults: "clients=0" },
+  { bug: "ZOOKEEPER-2307", seed: 20, runs: 100, invariant: "Leadership1" },
   { bug: "ZOOKEEPER-2332", seed: 4, runs: 200, invariant: "Recoverable" },
   { bug: "ZOOKEEPER-3911", seed: 2, runs: 1_000, invariant: "CommittedDurable" },
-  { bug: "ZOOKEEPER-4643", seed: 4, runs: 2_000, invariant: "AcknowledgedDurable" },
+  { bug: "ZOOKEEPER-4643", seed: 4, runs: 2_000, invariant: "CommittedDurable" },
   { bug: "ZOOKEEPER-4646", seed: 2, runs: 6_000, invariant: "ZxidMonotonic" },
   { bug: "ZOOKEEPER-4685", seed: 1, runs: 50, invariant: "AckAfterNewLeader" },
 ]
