@@ -227,7 +227,7 @@ function checkModel(s: CheckRunSettings, runs: ReadonlyArray<number>, output: Ou
     totals: { runs: result.done, steps: null, seconds: result.seconds },
     coverage: null,
     checked: invariantsChecked("model", s.validate, result.notJudged, true, userNames),
-    notJudged: notJudgedReasons("model", result.notJudged),
+    notJudged: [...notJudgedReasons("model", result.notJudged), { invariant: CLIENT_HISTORY, reason: HISTORY_NOT_JUDGED.model }],
     violation: null,
     error: null,
   }
@@ -272,10 +272,16 @@ function checkModel(s: CheckRunSettings, runs: ReadonlyArray<number>, output: Ou
     }
     return { code: 1, outcome: { ...held, violation } }
   }
-  const unjudged = result.notJudged.length === 0 ? "" : `; not judged, for the model does not have what they read: ${result.notJudged.join(", ")}`
+  // The model has no clients, so ClientHistory is always among what it cannot judge.
+  const unjudged = `; not judged, for the model does not have what they read: ${[...result.notJudged, CLIENT_HISTORY].join(", ")}`
   output.out(`all invariants held in ${result.done} model walks (${result.seconds.toFixed(1)} s, ${Math.round(result.done / Math.max(result.seconds, 1e-9))} walks/s)${unjudged}\n`)
   return { code: 0, outcome: held }
 }
+
+/** Why the model target does not judge ClientHistory (the net target records its clients' history and judges it). */
+const HISTORY_NOT_JUDGED = {
+  model: "not judged: the abstract model does not have what it reads (a client history: the model has no clients)",
+} as const
 
 /**
  * `--target net`: the same generated schedules (same seeds as on the simulator) taken by a real 3-process
@@ -288,12 +294,12 @@ async function checkNet(s: CheckRunSettings, runs: ReadonlyArray<number>, output
   output.err(`zab check --target net: ${runs.length} schedules of up to ${s.maxSteps} steps on real ${s.servers}-server clusters on loopback (seed ${s.seed}${s.bugs.length > 0 ? `, broken peer: ${s.bugs.join(", ")}` : ""}${s.validate ? ", each merged trace validated against the model" : ""})\n`)
   const userNames = invariants === null ? [] : invariants.invariants.map((i) => i.name)
   if (userNames.length > 0) output.err(`  and your invariants: ${userNames.join(", ")}${s.builtIn === false ? " (the built-in ones off)" : ""}\n`)
-  const result = await runNetCampaign({ servers: s.servers, maxSteps: s.maxSteps, bugs: s.bugs, seed: s.seed, validate: s.validate, ...(s.faults === undefined ? {} : { faults: s.faults }) }, runs, s.out, { write: output.err, interactive: output.interactive }, invariants)
+  const result = await runNetCampaign({ servers: s.servers, maxSteps: s.maxSteps, bugs: s.bugs, seed: s.seed, validate: s.validate, ...(s.faults === undefined ? {} : { faults: s.faults }), ...(s.history === false ? { history: false } : {}) }, runs, s.out, { write: output.err, interactive: output.interactive }, invariants)
   const held: CheckOutcome = {
     settings: reportSettings(s, invariants),
     totals: { runs: result.done, steps: result.steps, seconds: result.seconds },
     coverage: null,
-    checked: invariantsChecked("net", s.validate, result.notJudged, true, userNames),
+    checked: invariantsChecked("net", s.validate, result.notJudged, true, userNames).filter((name) => s.history !== false || name !== CLIENT_HISTORY),
     notJudged: notJudgedReasons("net", result.notJudged),
     violation: null,
     error: null,

@@ -12,6 +12,7 @@
  *   Restart, Fsync, Partition, Heal   none: the model recovers at once, its writes are durable when made,
  *               and it has no lasting partitions (IsolateLeader and Reset break connections, as Timeout does)
  *   CrashOnDelivery   none: the walk has no crash armed to fire at a later delivery
+ *   Client, ClientMove   none: the model has no client sessions (no reads, syncs or multis)
  * A step with no counterpart, or one whose walk step takes no action, is skipped, as the simulator skips
  * a step that makes no sense; the trace then has no Step or View for it and `zab diff` carries the last
  * view forward. The model has no liveness phase, so its trace ends with the schedule. Besides Step and View
@@ -57,6 +58,9 @@ export function walkStepOf(step: Step): WalkStep | null {
     case "Partition":
     case "Heal":
     case "CrashOnDelivery":
+    // The model has no clients: its walk has ClientWrite (a txn to order) and nothing a session reads.
+    case "Client":
+    case "ClientMove":
       return null
   }
 }

@@ -10,6 +10,11 @@
  *   Restart               start the process again (not waiting for it to serve).
  *   Reset / Partition / IsolateLeader / Heal   the fault proxy.
  *   ClientWrite           sent through a client pinned to that server; the reply is awaited in the background.
+ *   Client / ClientMove   the schedule's client sessions, through zab's client (impl/client/history-recorder.ts):
+ *                         each session's operations in order in the background; a move (after its queued
+ *                         operations) and an unknown outcome open a new session on its server.
+ * Every client operation (ClientWrite's too) goes into the client history, timed by a monotonic wall clock
+ * and merged into the trace; after the liveness phase it is judged as ClientHistory.
  *   Tick                  one peer tick of real time passes.
  *   Deliver / Settle / Fsync   the network and disks run on their own; Deliver and Fsync let a millisecond
  *                         pass, Settle one tick.
@@ -29,6 +34,8 @@ import { appendFileSync, closeSync, mkdtempSync, openSync, readFileSync, readdir
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { ZabClient, ZkError } from "../impl/client/client.js"
+import { ClientSessions, HistoryRecorder } from "../impl/client/history-recorder.js"
+import type { HistoryOp } from "../impl/history-events.js"
 import type { WriteOp } from "../impl/core/types.js"
 import { formatZxid } from "../impl/core/zxid.js"
 import { parseSegment } from "../impl/storage/file.js"
@@ -51,6 +58,7 @@ import {
 import { judgeTrace, stepOfEvent } from "./judge.js"
 import type { InvariantError, InvariantSet } from "../properties/user-invariants.js"
 import { mergeNetTraces } from "./net-trace-merge.js"
+import { historyViolation } from "./sim-target.js"
 
 export interface NetRunOptions {
   /** Real duration of one peer tick (zoo.cfg tickTime is ten of them). */
@@ -62,6 +70,8 @@ export interface NetRunOptions {
   readonly log?: (line: string) => void
   /** The user's invariants, judged with the built-in ones over the merged trace's views. */
   readonly invariants?: InvariantSet
+  /** Judge the clients' history (ClientHistory): on unless false. */
+  readonly history?: boolean
 }
 
 export interface NetViolation {
@@ -118,7 +128,11 @@ export async function runNetSchedule(schedule: Schedule, options: NetRunOptions 
   const steps: Array<{ timeMs: number; event: TraceEvent }> = []
   const acknowledged: Array<Acknowledged> = []
   const inFlight = new Set<Promise<void>>()
-  const clients = new Map<number, ZabClient>()
+  const clients = new Map<number, { client: ZabClient; session: string }>()
+  const incarnations = new Map<number, number>()
+  const recorder = new HistoryRecorder()
+  const requestTimeoutMs = options.livenessTimeoutMs ?? 20_000
+  const sessions = new ClientSessions(recorder, config.servers, (id) => portOf(dir, id), { connectTimeoutMs: Math.max(200, tickMs * 4), requestTimeoutMs })
   let stepsTaken = 0
   let violation: NetViolation | null = null
   let failedAt: number | null = null
@@ -135,13 +149,18 @@ export async function runNetSchedule(schedule: Schedule, options: NetRunOptions 
       await proxyCommand(dir, { cmd: "partition", groups })
       return true
     }
-    const clientOf = (id: number): ZabClient => {
+    // One session per server for ClientWrite steps, replaced after an unknown outcome (so each history
+    // session is one ZooKeeper session), named as ZooKeeper names them: the server in the top byte.
+    const clientOf = (id: number): { client: ZabClient; session: string } => {
       let c = clients.get(id)
       if (c === undefined) {
-        c = new ZabClient(readLayout(dir).servers.filter((s) => s.id === id).map((s) => ({ host: "127.0.0.1", port: s.clientPort })), {
+        const k = (incarnations.get(id) ?? 0) + 1
+        incarnations.set(id, k)
+        const client = new ZabClient(readLayout(dir).servers.filter((s) => s.id === id).map((s) => ({ host: "127.0.0.1", port: s.clientPort })), {
           connectTimeoutMs: Math.max(200, tickMs * 4),
-          requestTimeoutMs: options.livenessTimeoutMs ?? 20_000,
+          requestTimeoutMs,
         })
+        c = { client, session: ((BigInt(id) << 56n) | BigInt(k)).toString() }
         clients.set(id, c)
       }
       return c
@@ -174,6 +193,11 @@ export async function runNetSchedule(schedule: Schedule, options: NetRunOptions 
           // The fault proxy forwards bytes without decoding frames, so it cannot crash a process at a given
           // message: the step is skipped here, as any step that cannot take effect is.
           return null
+        case "Client":
+          sessions.invoke(step.session, step.op)
+          return `session ${step.session + 1}: ${step.op._tag} ${"path" in step.op ? step.op.path : ""}`.trimEnd()
+        case "ClientMove":
+          return sessions.move(step.session, step.server) ? `session ${step.session + 1} moves to ${step.server}` : null
         case "Restart":
           if (serverPid(dir, step.server) !== null) return null
           await restartServer(dir, step.server, false)
@@ -201,14 +225,22 @@ export async function runNetSchedule(schedule: Schedule, options: NetRunOptions 
           const op = step.op
           const server = step.server
           const request = (async () => {
-            try {
-              const c = clientOf(server)
-              const reply = await c.request(toRequest(op))
-              acknowledged.push({ server, op, zxid: reply.zxid, result: "ok" })
-            } catch (error) {
-              // A tree error (NoNode, NodeExists, BadVersion, NotEmpty) is a committed txn too; anything else
-              // (connection loss, timeout) leaves the write's fate unknown.
-              if (error instanceof ZkError && error.code <= -100) acknowledged.push({ server, op, zxid: -1, result: error.message })
+            const c = clientOf(server)
+            const result = await recorder.run(c.session, writeHistoryOp(op), async () => {
+              try {
+                const reply = await c.client.request(toRequest(op))
+                acknowledged.push({ server, op, zxid: reply.zxid, result: "ok" })
+                return { _tag: "Ok", zxid: reply.zxid, ...(op._tag === "Create" ? { created: op.path } : {}) }
+              } catch (error) {
+                // A tree error (NoNode, NodeExists, BadVersion, NotEmpty) is a committed txn too; anything else
+                // (connection loss, timeout) leaves the write's fate unknown.
+                if (error instanceof ZkError && error.code <= -100) acknowledged.push({ server, op, zxid: -1, result: error.message })
+                throw error
+              }
+            })
+            if (result._tag === "Indeterminate" && clients.get(server) === c) {
+              clients.delete(server)
+              c.client.disconnect()
             }
           })()
           inFlight.add(request)
@@ -258,7 +290,7 @@ export async function runNetSchedule(schedule: Schedule, options: NetRunOptions 
         return { id, error: lastError }
       }),
     )
-    await Promise.race([Promise.all([...inFlight]), sleep(Math.max(0, deadline - Date.now()))])
+    await Promise.race([Promise.all([...inFlight, sessions.settled()]), sleep(Math.max(0, deadline - Date.now()))])
     // The servers that made progress must hold the same tree; the trace, judged below, comes first.
     const live = outcomes.filter((o) => o.error === null).map((o) => o.id)
     const trees = new Map<number, Map<string, string>>()
@@ -280,7 +312,8 @@ export async function runNetSchedule(schedule: Schedule, options: NetRunOptions 
     }
     for (const r of readers.values()) r.disconnect()
   } finally {
-    for (const c of clients.values()) c.disconnect()
+    for (const c of clients.values()) c.client.disconnect()
+    sessions.close()
     try {
       await stopCluster(dir, 3_000)
     } catch {
@@ -295,7 +328,10 @@ export async function runNetSchedule(schedule: Schedule, options: NetRunOptions 
       return ""
     }
   })
-  const merged = mergeNetTraces(texts.filter((t) => t !== ""), { order: "time", extra: steps })
+  // The history's events, by their own monotonic times, among the steps (a sort that keeps equal times in order).
+  const history = recorder.events.map((e) => ({ timeMs: e.timeMs, event: e.event as TraceEvent }))
+  const extra = [...steps, ...history].sort((a, b) => a.timeMs - b.timeMs)
+  const merged = mergeNetTraces(texts.filter((t) => t !== ""), { order: "time", extra })
   // Safety first: an invariant broken anywhere in the trace outranks the end check and the liveness verdict.
   const judged = judgeTrace({ header: { ...merged.header, schedule }, events: merged.events }, options.invariants ?? null)
   const thrown = judged.invariantError
@@ -304,12 +340,30 @@ export async function runNetSchedule(schedule: Schedule, options: NetRunOptions 
     const { invariant, message, servers } = judged.violation
     violation = { invariant, message, servers }
     failedAt = stepOfEvent({ header: { ...merged.header, schedule }, events: merged.events }, judged.violation.eventIndex) ?? 0
+  } else if (options.history !== false) {
+    // A client history that does not conform is a safety violation: it outranks the end checks too.
+    const clientViolation = historyViolation(recorder.events.map((e) => e.event))
+    if (clientViolation !== null) {
+      violation = clientViolation
+      failedAt = schedule.steps.length
+    }
   }
   const events = violation === null ? merged.events : [...merged.events, { _tag: "Violation" as const, invariant: violation.invariant, message: violation.message, servers: [...violation.servers] }]
   const trace: Trace = { header: { ...merged.header, schedule, violated: violation?.invariant ?? null }, events }
   const keep = options.keep === true || options.dir !== undefined
   if (!keep) rmSync(dir, { recursive: true, force: true })
   return { violation, failedAt, stepsTaken, trace, acknowledged, notJudged: judged.notJudged, dir: keep ? dir : null, invariantError }
+}
+
+function writeHistoryOp(op: WriteOp): HistoryOp {
+  switch (op._tag) {
+    case "Create":
+      return { _tag: "Create", path: op.path, data: op.data, sequential: false }
+    case "SetData":
+      return { _tag: "SetData", path: op.path, data: op.data, version: op.version }
+    case "Delete":
+      return { _tag: "Delete", path: op.path, version: op.version }
+  }
 }
 
 function portOf(dir: string, id: number): number {

@@ -107,8 +107,8 @@ export function invariantsChecked(target: CheckTarget, validate: boolean, notJud
   }
   names.push(...user)
   if (target !== "model") names.push("NoProgress")
-  // The simulator and Apache ZooKeeper's runs record their clients' history.
-  if ((target === "sim" || target === "zookeeper") && builtIn) names.push(CLIENT_HISTORY)
+  // Every target with clients records their history: the simulator's, zab's and Apache ZooKeeper's clusters.
+  if (target !== "model" && builtIn) names.push(CLIENT_HISTORY)
   if (target === "net") names.push(REPLICAS_CONVERGE)
   // Walks are taken by the model itself, so validating them against it would check nothing.
   if (validate && target !== "model" && !notJudged.includes(MODEL_REFINEMENT)) names.push(MODEL_REFINEMENT)

@@ -13,6 +13,7 @@ import type { Schedule } from "../schedule/steps.js"
 import type { Trace } from "../traces/jsonl.js"
 import type { TraceEvent } from "../traces/schema.js"
 import {
+  type PlacedHistoryEvent,
   type Rerun,
   type TappedMessage,
   type ViewData,
@@ -106,7 +107,14 @@ export function rerunWithTap(schedule: Schedule, recorded: ReadonlyArray<TraceEv
       }
     }
   }
+  const history: Array<PlacedHistoryEvent> = []
+  /** The client history events the world recorded since the last look, placed after the last row so far. */
+  const placeHistory = (): void => {
+    if (world === null) return
+    while (history.length < world.history.length) history.push({ after: events.length - 1, event: world.history[history.length]! })
+  }
   const push = (event: TraceEvent): void => {
+    placeHistory()
     closeRow()
     if (event._tag === "Received") {
       const queue = linkOf(event.from, event.server)
@@ -167,8 +175,9 @@ export function rerunWithTap(schedule: Schedule, recorded: ReadonlyArray<TraceEv
     push({ _tag: "LivenessPhase", text: "faults stop: heal, restart every server, deliver fairly" })
     w.liveness(() => (events.length >= target ? "stop" : null))
   }
+  placeHistory()
   if (last?._tag === "Violation") push(last)
   closeRow()
-  return { events, messages, states, lostAtOnceDropped }
+  return { events, messages, states, lostAtOnceDropped, history }
 }
 

@@ -363,6 +363,9 @@ export async function runZkSchedule(schedule: Schedule, options: ZkRunOptions = 
           clients.write(step.server, step.op)
           return `client of ${step.server}: ${step.op._tag} ${step.op.path}`
         }
+        case "Client":
+        case "ClientMove":
+          return null
       }
     }
     for (let index = 0; index < schedule.steps.length; index++) {

@@ -11,9 +11,10 @@ import { Schema } from "effect"
 /** One entry of the zoo, with its name still a plain string: the names are read off the list below. */
 interface BugEntry<Name extends string> {
   readonly name: Name
-  readonly phase: "election" | "discovery" | "synchronization" | "broadcast" | "durability" | "epoch"
+  /** Where in the protocol it lives; "client": what a server tells its clients (reads, sync, sessions). */
+  readonly phase: "election" | "discovery" | "synchronization" | "broadcast" | "durability" | "epoch" | "client"
   readonly summary: string
-  /** Re-injected in the simulator's runtime (its disk recovery), not in the peer: real servers refuse it. */
+  /** Re-injected in the simulator's runtime (its disk recovery, its client sessions), not in the peer: real servers refuse it. */
   readonly simulatorOnly?: boolean
 }
 
@@ -123,6 +124,27 @@ const zoo = [
     name: "ZOOKEEPER-4685",
     phase: "synchronization",
     summary: "a syncing follower acks proposals before NEWLEADER; the leader expects the NEWLEADER ack first and drops it",
+  },
+  // ZooKeeper's server refuses a client that reconnects having seen a later zxid than the server has
+  // applied (ZooKeeperServer.processConnectRequest: "Refusing session request for client ... as it has seen
+  // zxid ..."), so a session that moves never reads older state than it already saw. Without that check a
+  // session that moved from a server ahead to a follower behind reads the past: nothing inside the servers
+  // is wrong, only what a client sees (ClientHistory).
+  {
+    name: "stale-session-reconnect",
+    phase: "client",
+    summary: "a server accepts a session that has seen a later zxid than it has applied, and serves its reads from older state",
+    simulatorOnly: true,
+  },
+  // ZooKeeper's sync goes through the leader: the follower answers it only after applying everything the
+  // leader committed before the sync (FollowerRequestProcessor forwards it; the leader's SYNC reply follows
+  // its commits on the same connection). A server that answers sync from its own state at once lets a
+  // "sync then read" miss a write that completed before the sync: only a client can see it (ClientHistory).
+  {
+    name: "sync-answered-locally",
+    phase: "client",
+    summary: "a server answers sync at once from its own state instead of after the leader's commits up to the sync point",
+    simulatorOnly: true,
   },
 ] as const satisfies ReadonlyArray<BugEntry<string>>
 

@@ -13,6 +13,7 @@
  */
 import fc from "fast-check"
 import type { WriteOp } from "../impl/core/types.js"
+import type { HistoryOp, MultiOp } from "../impl/history-events.js"
 import { type DiskMode, type MessageKind, type Schedule, type SimConfig, type Step, defaultSimConfig } from "./steps.js"
 
 export interface ScheduleOptions {
@@ -25,6 +26,12 @@ export interface ScheduleOptions {
   readonly quorumLiveness?: boolean
   /** Knobs of the fault profile fixed instead of drawn per run. */
   readonly faults?: FaultOverrides
+  /**
+   * Client sessions' operations (Client steps) woven into the schedule: at most this many per schedule (on
+   * top of maxSteps), exactly this many with exactLength; 0 for none. Default: the `clients` knob when fixed,
+   * else a quarter of maxSteps with exactLength, else drawn per run (see clientBudget).
+   */
+  readonly clientSteps?: number
 }
 
 /**
@@ -44,6 +51,8 @@ export interface FaultOverrides {
   readonly counterBits?: number
   /** Txns between snapshots; a small number makes a far-behind follower need SNAP. */
   readonly snapshotEveryTxns?: number
+  /** Client sessions' operations per schedule, at most; drawn per run: none in half the runs, up to a quarter of the steps in the others. */
+  readonly clients?: number
 }
 
 /** The limits of each override: what a schedule can be generated with. */
@@ -54,6 +63,7 @@ const overrideLimits: Readonly<Record<keyof FaultOverrides, readonly [number, nu
   fsync: [1, 1_000],
   counterBits: [2, 32],
   snapshotEveryTxns: [1, 1_000_000],
+  clients: [0, 1_000],
 }
 
 /** Throws a RangeError naming the knob when an override is not an integer within its limits or not a knob at all. */
@@ -148,6 +158,107 @@ function profileArbitrary(faults: FaultOverrides): fc.Arbitrary<Profile> {
   })
 }
 
+// ---------------------------------------------------------------------------------------------------------
+// The client workload: sessions' operations, drawn apart from the fault schedule and woven into it.
+//
+// It is drawn after the fault steps, from what is left of the same random stream, so the fault steps of a
+// seed are the same with or without it (the zoo's seeds keep finding their bugs) and a change here does not
+// move them. Each operation carries where it goes as a fraction of the schedule's length, so it keeps its
+// place among the fault steps while shrinking removes some of them.
+
+/** How many sessions a schedule's Client steps use (below the step schema's bound). */
+const clientSessions = 3
+
+/** Nodes with children (`/a`) and without, and a sequential prefix under `/a`, so getChildren sees creations. */
+const clientPaths = ["/a", "/b", "/a/x"] as const
+const sequentialPrefix = "/a/s-"
+
+function clientWriteArbitrary(): fc.Arbitrary<Extract<MultiOp, { readonly _tag: "Create" | "SetData" | "Delete" }>> {
+  const path = fc.constantFrom(...clientPaths)
+  const data = fc.constantFrom("c1", "c2", "c3", "c4")
+  return fc.oneof(
+    { weight: 3, arbitrary: fc.record({ _tag: fc.constant("Create" as const), path, data, sequential: fc.constant(false) }) },
+    { weight: 1, arbitrary: fc.record({ _tag: fc.constant("Create" as const), path: fc.constant(sequentialPrefix), data, sequential: fc.constant(true) }) },
+    // Compare-and-set: a version that is sometimes right, and -1 (any) now and then.
+    { weight: 4, arbitrary: fc.record({ _tag: fc.constant("SetData" as const), path, data, version: fc.constantFrom(0, 1, 2, -1) }) },
+    { weight: 1, arbitrary: fc.record({ _tag: fc.constant("Delete" as const), path, version: fc.constantFrom(0, 1, -1) }) },
+  )
+}
+
+function clientOpArbitrary(): fc.Arbitrary<HistoryOp> {
+  const path = fc.constantFrom(...clientPaths)
+  return fc.oneof(
+    { weight: 6, arbitrary: fc.record({ _tag: fc.constant("GetData" as const), path }) },
+    { weight: 2, arbitrary: fc.record({ _tag: fc.constant("Exists" as const), path }) },
+    { weight: 2, arbitrary: fc.record({ _tag: fc.constant("GetChildren" as const), path: fc.constant("/a") }) },
+    { weight: 6, arbitrary: clientWriteArbitrary() },
+    {
+      weight: 1,
+      arbitrary: fc.record({
+        _tag: fc.constant("Multi" as const),
+        ops: fc.tuple(
+          fc.record({ _tag: fc.constant("Check" as const), path, version: fc.constantFrom(0, 1) }),
+          clientWriteArbitrary(),
+        ),
+      }),
+    },
+  )
+}
+
+/**
+ * One insertion: a session's operation; a sync followed by a read of the same session; or a session reading,
+ * moving to another server and reading again there (a server behind what the session saw must refuse it).
+ */
+function clientInsertionArbitrary(servers: number): fc.Arbitrary<{ readonly at: number; readonly steps: ReadonlyArray<Step> }> {
+  const session = fc.nat({ max: clientSessions - 1 })
+  const single = fc.record({ _tag: fc.constant("Client" as const), session, op: clientOpArbitrary() }).map((step): ReadonlyArray<Step> => [step])
+  const syncThenRead = fc
+    .record({ session, path: fc.constantFrom(...clientPaths) })
+    .map(({ session: s, path }): ReadonlyArray<Step> => [
+      { _tag: "Client", session: s, op: { _tag: "Sync", path } },
+      { _tag: "Client", session: s, op: { _tag: "GetData", path } },
+    ])
+  // Unbiased: fast-check favours small numbers, which would put every operation at the schedule's start.
+  const readMoveRead = fc
+    .record({ session, server: fc.integer({ min: 1, max: servers }), path: fc.constantFrom(...clientPaths) })
+    .map(({ session: s, server, path }): ReadonlyArray<Step> => [
+      { _tag: "Client", session: s, op: { _tag: "GetData", path } },
+      { _tag: "ClientMove", session: s, server },
+      { _tag: "Client", session: s, op: { _tag: "GetData", path } },
+    ])
+  return fc.record({
+    at: fc.noBias(fc.nat({ max: 999 })),
+    steps: fc.oneof({ weight: 6, arbitrary: single }, { weight: 2, arbitrary: syncThenRead }, { weight: 2, arbitrary: readMoveRead }),
+  })
+}
+
+/**
+ * How many client operations a run may have, drawn after its fault steps. Half the runs have none: their
+ * schedules are exactly the fault schedules drawn without a client workload, so the bug zoo's protocol bugs
+ * are found as often as before client sessions existed (with clients in every run, ZOOKEEPER-2307's seed
+ * was no longer found within 100 runs, nor in 11 other seeds). The other half have up to a quarter of maxSteps,
+ * so client histories stay rich. 0 comes first so that shrinking tries a schedule without clients.
+ */
+function clientBudget(options: ScheduleOptions): fc.Arbitrary<number> {
+  const quarter = Math.floor(options.maxSteps / 4)
+  const fixed = options.clientSteps ?? options.faults?.clients ?? (options.exactLength === true ? quarter : undefined)
+  return fixed === undefined ? fc.constantFrom(0, quarter) : fc.constant(fixed)
+}
+
+/** Each insertion's steps go before the fault step at its fraction of the list (stable among equal places). */
+function weave(steps: ReadonlyArray<Step>, insertions: ReadonlyArray<{ readonly at: number; readonly steps: ReadonlyArray<Step> }>): Array<Step> {
+  if (insertions.length === 0) return [...steps]
+  const byPlace = insertions.map((insertion, order) => ({ place: Math.floor((insertion.at * (steps.length + 1)) / 1000), order, steps: insertion.steps }))
+  byPlace.sort((x, y) => x.place - y.place || x.order - y.order)
+  const out: Array<Step> = []
+  let next = 0
+  for (let i = 0; i <= steps.length; i++) {
+    while (next < byPlace.length && byPlace[next]!.place === i) out.push(...byPlace[next++]!.steps)
+    if (i < steps.length) out.push(steps[i]!)
+  }
+  return out
+}
+
 export function scheduleArbitrary(options: ScheduleOptions): fc.Arbitrary<Schedule> {
   if (options.faults !== undefined) checkFaultOverrides(options.faults)
   return profileArbitrary(options.faults ?? {}).chain((profile) => {
@@ -165,6 +276,11 @@ export function scheduleArbitrary(options: ScheduleOptions): fc.Arbitrary<Schedu
       maxLength: options.maxSteps,
       size: "max",
     })
-    return steps.map((list): Schedule => ({ config, steps: list }))
+    const noClients = fc.constant<ReadonlyArray<{ readonly at: number; readonly steps: ReadonlyArray<Step> }>>([])
+    const clients = clientBudget(options).chain((budget) =>
+      budget === 0 ? noClients : fc.array(clientInsertionArbitrary(options.servers), { minLength: options.exactLength === true ? budget : 0, maxLength: budget, size: "max" }),
+    )
+    // The fault steps first, so they are drawn as without clients (see the client workload above).
+    return fc.tuple(steps, clients).map(([list, insertions]): Schedule => ({ config, steps: weave(list, insertions) }))
   })
 }

@@ -9,6 +9,7 @@
 import { Schema } from "effect"
 import { Count, type Message, ServerId, WriteOp } from "../impl/core/types.js"
 import { DiskMode } from "../impl/events.js"
+import { HistoryOp } from "../impl/history-events.js"
 
 // How a crash treats the disk is a runtime notion too (the runtimes record it), so it is defined there.
 export { DiskMode } from "../impl/events.js"
@@ -35,6 +36,9 @@ export type MessageKind = typeof MessageKind.Type
 // Every message tag is a MessageKind and the other way round (a compile-time check).
 const kindsCoverMessages: Message["_tag"] extends MessageKind ? (MessageKind extends Message["_tag"] ? true : never) : never = true
 void kindsCoverMessages
+
+/** A client session of Client steps, numbered from 0. */
+const ClientSessionIndex = Schema.Int.pipe(Schema.check(Schema.isBetween({ minimum: 0, maximum: 15 })))
 
 export const Step = Schema.TaggedUnion({
   // Deliver the head message of the pick-th non-empty link (links ordered by (from, to), pick taken modulo
@@ -68,6 +72,16 @@ export const Step = Schema.TaggedUnion({
   Heal: {},
   // A client of `server` submits a write.
   ClientWrite: { server: ServerId, op: WriteOp },
+  // Client session `session` (numbered from 0) invokes `op` on the server it is connected to, through that
+  // server's request path: a read is answered from its tree (behind the session's earlier operations), a
+  // write, multi or sync becomes a txn ordered by the leader. A session starts on server session mod N + 1
+  // and moves to another server when its connection is lost (see impl/sim/world.ts).
+  Client: { session: ClientSessionIndex, op: HistoryOp },
+  // Client session `session` closes its connection and connects to `server`, as a ZooKeeper client does when
+  // its server list is updated (ZooKeeper.updateServerList rebalances sessions) or its connection drops:
+  // what it waited on ends in ConnectionLoss. Skipped when `server` does not serve or is behind what the
+  // session has seen (it refuses the session).
+  ClientMove: { session: ClientSessionIndex, server: ServerId },
 })
 export type Step = typeof Step.Type
 

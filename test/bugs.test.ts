@@ -6,7 +6,9 @@
  * peer passes, so the bug and not the schedule is at fault. Each seed is one that finds its bug quickly
  * (bench/bugs.ts measures five seeds per bug); the bound on runs leaves room above the run that fails.
  * ZOOKEEPER-1514 is the exception, stated as such: its harm needs round-sensitive vote comparison, which
- * this peer does not have (README, the bug zoo). These runs are not validated against the model
+ * this peer does not have (README, the bug zoo); so are the two client-visible bugs, whose campaigns take
+ * minutes to find and shrink them (test/history-sim.test.ts shows both on hand-made schedules, and the corpus
+ * replays sync-answered-locally's). A case may fix fault knobs (`--faults`). These runs are not validated against the model
  * (--no-validate), so each bug is shown caught by an invariant of properties/ alone; a second pass checks
  * that the default, validated `zab check` finds every one too, most as ModelRefinement and within a few
  * runs.
@@ -33,16 +35,20 @@ interface Case {
   readonly runs: number
   /** What catches it ("NoProgress" for the liveness phase). */
   readonly invariant: string
+  /** Fault knobs fixed for the campaign (`--faults`), such as the client operations' budget. */
+  readonly faults?: string
 }
 
 export const bugCases: ReadonlyArray<Case> = [
-  { bug: "commit-without-quorum", seed: 1, runs: 100, invariant: "CommittedDurable" },
-  { bug: "ack-before-fsync", seed: 3, runs: 2_000, invariant: "AcknowledgedDurable" },
+  { bug: "commit-without-quorum", seed: 1, runs: 100, invariant: "AcknowledgedDurable" },
+  { bug: "ack-before-fsync", seed: 6, runs: 500, invariant: "AcknowledgedDurable" },
   { bug: "ZOOKEEPER-335", seed: 2, runs: 50, invariant: "ZxidMonotonic" },
   { bug: "ZOOKEEPER-1154", seed: 1, runs: 100, invariant: "PrefixAgreement" },
-  { bug: "ZOOKEEPER-1277", seed: 1, runs: 100, invariant: "LocalPrimaryOrder" },
-  { bug: "ZOOKEEPER-1732", seed: 4, runs: 10_000, invariant: "NoProgress" },
-  { bug: "ZOOKEEPER-2307", seed: 1, runs: 100, invariant: "Leadership1" },
+  { bug: "ZOOKEEPER-1277", seed: 1, runs: 100, invariant: "ZxidMonotonic" },
+  // Found in seed 4's run 8,002 of client-free schedules (a median of 10,886 runs over five seeds): its seed
+  // is kept without client operations rather than hunting a new one at minutes a seed.
+  { bug: "ZOOKEEPER-1732", seed: 4, runs: 10_000, invariant: "NoProgress", faults: "clients=0" },
+  { bug: "ZOOKEEPER-2307", seed: 20, runs: 100, invariant: "Leadership1" },
   { bug: "ZOOKEEPER-2332", seed: 4, runs: 200, invariant: "Recoverable" },
   { bug: "ZOOKEEPER-3911", seed: 2, runs: 1_000, invariant: "CommittedDurable" },
   { bug: "ZOOKEEPER-4643", seed: 4, runs: 2_000, invariant: "CommittedDurable" },
@@ -51,8 +57,12 @@ export const bugCases: ReadonlyArray<Case> = [
 ]
 
 describe("every bug of the zoo is found, shrunk and replayed", () => {
-  it("covers every bug but ZOOKEEPER-1514", () => {
-    expect(bugCases.map((c) => c.bug).sort()).toEqual(bugNames.filter((b) => b !== "ZOOKEEPER-1514").sort())
+  it("covers every bug but ZOOKEEPER-1514 and the two client-visible ones", () => {
+    // The client-visible bugs take minutes of campaign to find and shrink (README, the bug zoo), too long for
+    // npm test: test/history-sim.test.ts shows both on hand-made schedules, caught by ClientHistory alone, and
+    // the corpus replays sync-answered-locally's shrunk counterexample.
+    const clientVisible = ["stale-session-reconnect", "sync-answered-locally"]
+    expect(bugCases.map((c) => c.bug).sort()).toEqual(bugNames.filter((b) => b !== "ZOOKEEPER-1514" && !clientVisible.includes(b)).sort())
   })
 
   it("refuses a bug re-injected in the simulator only on real servers (exit 2)", async () => {
@@ -60,11 +70,12 @@ describe("every bug of the zoo is found, shrunk and replayed", () => {
     expect(await main(["check", "--target", "net", "--bug", "ZOOKEEPER-2332", "--runs", "1"], io(dir))).toBe(2)
   })
 
-  for (const { bug, seed, runs, invariant } of bugCases) {
+  for (const { bug, seed, runs, invariant, faults } of bugCases) {
     it(`zab check --bug ${bug} --seed ${seed} finds ${invariant} within ${runs} runs, shrinks it to 15 steps or fewer, and the counterexample replays`, async () => {
       const dir = mkdtempSync(join(tmpdir(), "zab-bugs-"))
       const cli = io(dir)
-      expect(await main(["check", "--bug", bug, "--seed", String(seed), "--runs", String(runs), "--out", "cx", "--no-coverage", "--no-validate"], cli)).toBe(1)
+      const knobs = faults === undefined ? [] : ["--faults", faults]
+      expect(await main(["check", "--bug", bug, "--seed", String(seed), "--runs", String(runs), ...knobs, "--out", "cx", "--no-coverage", "--no-validate"], cli)).toBe(1)
       const text = cli.stdout()
       const headline = invariant === "NoProgress" ? "NO PROGRESS (liveness)" : `VIOLATION of ${invariant}`
       expect(text).toContain(`${headline} in run`)
@@ -89,11 +100,12 @@ describe("every bug of the zoo is found, shrunk and replayed", () => {
 })
 
 describe("validated against the model (zab check's default), every bug of the zoo is found too", () => {
-  for (const { bug, seed, runs, invariant } of bugCases) {
+  for (const { bug, seed, runs, invariant, faults } of bugCases) {
     it(`zab check --bug ${bug} --seed ${seed} fails within ${runs} runs, as ModelRefinement or ${invariant}, shrunk to 15 steps or fewer`, async () => {
       const dir = mkdtempSync(join(tmpdir(), "zab-bugs-"))
       const cli = io(dir)
-      expect(await main(["check", "--bug", bug, "--seed", String(seed), "--runs", String(runs), "--out", "cx", "--no-coverage"], cli)).toBe(1)
+      const knobs = faults === undefined ? [] : ["--faults", faults]
+      expect(await main(["check", "--bug", bug, "--seed", String(seed), "--runs", String(runs), ...knobs, "--out", "cx", "--no-coverage"], cli)).toBe(1)
       const files = readdirSync(join(dir, "cx"))
       expect(files.length).toBe(1)
       const trace = readTrace(readFileSync(join(dir, "cx", files[0]!), "utf8"))

@@ -83,7 +83,7 @@ describe("a project outside the repository", () => {
         `import { zabTest } from "zab-harness/vitest"`,
         `import { LockOwnersAgree } from "./lock-owners.js"`,
         `// Fails on purpose: the broken peer ZOOKEEPER-335 gives one lock to two clients.`,
-        `zabTest("lock owners agree with ZOOKEEPER-335", { runs: 3000, seed: 1, bugs: ["ZOOKEEPER-335"], invariants: [LockOwnersAgree], builtIn: false, validate: false, out: "cx" })`,
+        `zabTest("lock owners agree with ZOOKEEPER-335", { runs: 3000, seed: 1, faults: { clients: 0 }, bugs: ["ZOOKEEPER-335"], invariants: [LockOwnersAgree], builtIn: false, validate: false, out: "cx" })`,
         "",
       ].join("\n"),
     )

@@ -34,8 +34,36 @@ describe("scheduleArbitrary", () => {
     }
   })
 
-  it("(seed 32) exact-length schedules, as the benchmark uses, have exactly maxSteps steps", () => {
+  it("(seed 32) exact-length schedules, as the benchmark uses, have exactly maxSteps fault steps and maxSteps/4 client operations", () => {
     const exact = fc.sample(scheduleArbitrary({ servers: 3, maxSteps: 50, exactLength: true, bugs: [] }), { seed: 32, numRuns: 20 })
-    expect(exact.every((s) => s.steps.length === 50)).toBe(true)
+    for (const s of exact) {
+      expect(s.steps.filter((step) => step._tag !== "Client" && step._tag !== "ClientMove").length).toBe(50)
+      // A sync comes with the read after it (one insertion, two steps), a move between two reads (one, three).
+      const clients = s.steps.filter((step) => step._tag === "Client")
+      const moves = s.steps.filter((step) => step._tag === "ClientMove").length
+      expect(clients.length - clients.filter((step) => step.op._tag === "Sync").length - moves).toBe(12)
+    }
+  })
+
+  it("(seed 33) the client workload is drawn after the fault steps: with it or without, a seed gives the same fault steps", () => {
+    const options = { servers: 3, maxSteps: 80, bugs: [] }
+    const withClients = fc.sample(scheduleArbitrary(options), { seed: 33, numRuns: 30 })
+    const without = fc.sample(scheduleArbitrary({ ...options, clientSteps: 0 }), { seed: 33, numRuns: 30 })
+    expect(without.every((s) => s.steps.every((step) => step._tag !== "Client" && step._tag !== "ClientMove"))).toBe(true)
+    expect(withClients.map((s) => s.steps.filter((step) => step._tag !== "Client" && step._tag !== "ClientMove"))).toEqual(without.map((s) => s.steps))
+    expect(withClients.some((s) => s.steps.some((step) => step._tag === "Client"))).toBe(true)
+    // The budget is drawn per run: about half the runs have no client operation at all.
+    const clientFree = withClients.filter((s) => s.steps.every((step) => step._tag !== "Client")).length
+    expect(clientFree).toBeGreaterThan(5)
+    expect(clientFree).toBeLessThan(25)
+    // Fixed by the `clients` knob: at most that many insertions (each up to three steps), or none at all.
+    const fixed = fc.sample(scheduleArbitrary({ ...options, faults: { clients: 2 } }), { seed: 33, numRuns: 30 })
+    expect(fixed.every((s) => s.steps.filter((step) => step._tag === "Client" || step._tag === "ClientMove").length <= 6)).toBe(true)
+    expect(fixed.filter((s) => s.steps.some((step) => step._tag === "Client")).length).toBeGreaterThan(30 - clientFree)
+    const none = fc.sample(scheduleArbitrary({ ...options, faults: { clients: 0 } }), { seed: 33, numRuns: 30 })
+    expect(none.every((s) => s.steps.every((step) => step._tag !== "Client" && step._tag !== "ClientMove"))).toBe(true)
+    // Client operations are spread over the schedule, not bunched at its start.
+    const places = withClients.flatMap((s) => s.steps.flatMap((step, i) => (step._tag === "Client" ? [i / s.steps.length] : [])))
+    expect(places.some((p) => p > 0.5)).toBe(true)
   })
 })

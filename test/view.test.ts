@@ -13,8 +13,8 @@
  */
 import { existsSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
-import { join } from "node:path"
-import { pathToFileURL } from "node:url"
+import { dirname, join } from "node:path"
+import { fileURLToPath, pathToFileURL } from "node:url"
 import { Script } from "node:vm"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import type { BrowserContext, Page } from "playwright-core"
@@ -41,10 +41,10 @@ function io(cwd: string): Io & { readonly stdout: () => string; readonly stderr:
   return { out: (t) => void (out += t), err: (t) => void (err += t), interactive: false, cwd, stdout: () => out, stderr: () => err }
 }
 
-/** A shrunk counterexample of commit-without-quorum, written by `zab check` itself (seed 8). */
+/** A shrunk counterexample of commit-without-quorum, written by `zab check` itself (seed 8, without client operations: the tests below look at the protocol's diagram). */
 async function counterexample(dir: string): Promise<string> {
   const cli = io(dir)
-  expect(await main(["check", "--runs", "50", "--seed", "8", "--bug", "commit-without-quorum", "--out", "cx", "--no-validate"], cli)).toBe(1)
+  expect(await main(["check", "--runs", "50", "--seed", "8", "--bug", "commit-without-quorum", "--faults", "clients=0", "--out", "cx", "--no-validate"], cli)).toBe(1)
   const files = readdirSync(join(dir, "cx"))
   expect(files).toHaveLength(1)
   return join(dir, "cx", files[0]!)
@@ -167,7 +167,34 @@ describe("the view data", () => {
     expect(view.rows.length).toBe(trace.events.filter(drawn).length)
     expect(view.violationRow).not.toBeNull()
   })
+
+  it("of a client-visible violation: each client operation a bar on its session's lane, the non-conforming sub-history marked, the same bars from a schedule-only file", () => {
+    const trace = readTrace(readFileSync(corpusFile("sync-answered-locally.jsonl"), "utf8"))
+    const view = buildTraceView(trace, "sync-answered-locally.jsonl")
+    expect(view.source).toBe("re-run")
+    // A client of leader 3 creates /a; session 1 syncs on follower 1 and reads NONODE after the create completed.
+    expect(view.sessions).toContain("1")
+    const marked = view.clientOps.filter((op) => op.violating).map((op) => op.text.replace(/^session \S+ #\d+ /, ""))
+    expect(marked).toEqual(['create /a "v1" -> ok /a', "sync /a -> ok", "getData /a -> NONODE"])
+    // Each bar spans its invocation to its completion, in the rows: the create completes before the sync starts.
+    const [create, sync, read] = view.clientOps.filter((op) => op.violating)
+    expect(create!.completedAfter!).toBeGreaterThan(create!.invokedAfter)
+    expect(create!.completedAfter!).toBeLessThanOrEqual(sync!.invokedAfter)
+    expect(sync!.completedAfter!).toBeLessThanOrEqual(read!.invokedAfter)
+    expect(view.clientOps.filter((op) => !op.violating).length).toBeGreaterThan(0)
+    // Re-run from the schedule alone, the bars are placed in the same rows (and the liveness phase's probes
+    // that the file's events stop before are drawn too).
+    const fromSchedule = buildTraceView({ header: trace.header, events: [] }, "schedule.jsonl")
+    expect(fromSchedule.clientOps.slice(0, view.clientOps.length)).toEqual(view.clientOps)
+    // Marks come only from a ClientHistory violation: a trace that names none marks no bar.
+    const notViolated = buildTraceView({ header: { ...trace.header, violated: null }, events: trace.events }, "ok.jsonl")
+    expect(notViolated.clientOps.some((op) => op.violating)).toBe(false)
+  })
 })
+
+function corpusFile(name: string): string {
+  return join(dirname(fileURLToPath(import.meta.url)), "..", "traces", "corpus", name)
+}
 
 /** The counterexample file a model command writes into `dir/ce`: `zab explore` or `zab check --target model`. */
 async function modelCounterexample(dir: string, args: ReadonlyArray<string>): Promise<string> {
@@ -421,6 +448,19 @@ describe.skipIf(skipBrowser)("the page in a headless chromium", () => {
     expect(requests).toEqual([pathToFileURL(out).href])
     process.stdout.write(`zab view screenshot: ${png}\n`)
     await page.close()
+  })
+
+  it("draws client operations as bars on their sessions' lanes, the non-conforming ones outlined, with the operation on hover", async () => {
+    requireChromium()
+    const out = join(dir, "client.html")
+    expect(await main(["view", corpusFile("sync-answered-locally.jsonl"), "-o", out], io(dir))).toBe(0)
+    const page = await open(out)
+    expect(await page.locator("#lanes div.session").count()).toBeGreaterThanOrEqual(2)
+    await page.evaluate("window.zabView.setPos(70, true)")
+    expect(await page.locator("#svg g.cop.violating").count()).toBe(3)
+    await page.locator("#svg g.cop.violating").last().hover()
+    await expect.poll(() => page.locator("#tip").textContent()).toMatch(/getData \/a -> NONODE[\s\S]*sub-history/)
+    expect(errors).toEqual([])
   })
 
   it("draws an explored path of the model with arrows between its spec actions, and says the peer is the model", async () => {

@@ -89,6 +89,9 @@ main { flex: 1; display: flex; min-height: 0; }
 #lanes { position: sticky; top: 0; z-index: 2; background: rgba(255,255,255,.96); border-bottom: 1px solid var(--line); height: 30px; }
 #lanes div { position: absolute; top: 5px; transform: translateX(-50%); font-weight: 600; padding: 2px 8px; border-radius: 10px; background: #eef1f5; white-space: nowrap; }
 #lanes div.named { background: #fde8ea; color: var(--bad); border: 1px solid var(--bad); }
+#lanes div.session { background: #eef6ee; font-weight: 500; padding: 2px 5px; }
+#svg g.cop { cursor: help; }
+#svg g.cop:hover rect { stroke-width: 3px; }
 #spacer { position: relative; }
 #svg { position: absolute; left: 0; top: 0; }
 #svg text { font-size: 11px; }
@@ -131,7 +134,13 @@ const CLIENT = String.raw`
   var laneIndex = {};
   servers.forEach(function (s, i) { laneIndex[s] = i; });
   function laneX(s) { return GUTTER + 78 + laneIndex[s] * LANE; }
-  var TEXTX = laneX(servers[servers.length - 1]) + 70;
+  // Client sessions: narrow lanes after the servers', their operations as bars from invocation to completion.
+  var sessions = data.sessions, clientOps = data.clientOps, SESSION_LANE = 46;
+  var sessionIndex = {};
+  sessions.forEach(function (s, i) { sessionIndex[s] = i; });
+  function sessionX(s) { return laneX(servers[servers.length - 1]) + 90 + sessionIndex[s] * SESSION_LANE; }
+  function sessionLabel(s) { return s.length > 6 ? "\u2026" + s.slice(-4) : s; }
+  var TEXTX = (sessions.length > 0 ? sessionX(sessions[sessions.length - 1]) : laneX(servers[servers.length - 1])) + 70;
   var WIDTH = TEXTX + 760;
   function rowTop(r) { return TOP + r * H; }
   function rowMid(r) { return TOP + r * H + H / 2; }
@@ -152,6 +161,22 @@ const CLIENT = String.raw`
     ["request", "#c2185b", "Request (forwarded client write)"],
     ["ping", "#c4c9d0", "Ping"]
   ];
+  var OP_FILL = { ok: "#5b8def", failed: "#b8bec7", indeterminate: "#fde7c7" };
+  // Each bar's lane offset: an operation that starts while others of its session are open shifts right.
+  var opShift = [];
+  (function () {
+    var open = {};
+    clientOps.forEach(function (op, i) {
+      var list = (open[op.session] = (open[op.session] || []).filter(function (end) { return end > op.invokedAfter; }));
+      opShift[i] = Math.min(list.length, 3);
+      list.push(op.completedAfter === null ? Infinity : op.completedAfter);
+    });
+  })();
+  function opGeometry(op, i) {
+    var y1 = rowTop(op.invokedAfter + 1), y2 = op.completedAfter === null ? rowTop(N) : rowTop(op.completedAfter + 1);
+    if (y2 - y1 < 6) { y1 -= 3; y2 = y1 + 6; }
+    return { x: sessionX(op.session) - 4 + opShift[i] * 7, y1: y1, y2: y2 };
+  }
   var COLOR = {};
   CATEGORIES.forEach(function (c) { COLOR[c[0]] = c[1]; });
   var shown = {};
@@ -262,6 +287,12 @@ const CLIENT = String.raw`
   lg += legendRow('<path d="M5 14 L11 3 L17 14 z" fill="#2f855a"/>', "start / restart");
   lg += legendRow('<rect x="5" y="3" width="12" height="10" rx="2" fill="#c2185b"/><text x="11" y="11.5" font-size="8" text-anchor="middle" fill="#fff">C</text>', "client write submitted (R: answered)");
   lg += legendRow('<path d="M11 3 l5 5 -5 5 -5 -5z" fill="#555"/>', "role change");
+  if (sessions.length > 0) {
+    lg += legendRow('<rect x="7" y="1" width="8" height="14" rx="2" fill="' + OP_FILL.ok + '"/>', "client operation (c lanes), invocation to completion: ok");
+    lg += legendRow('<rect x="7" y="1" width="8" height="14" rx="2" fill="' + OP_FILL.failed + '"/>', "client operation: failed (an error code)");
+    lg += legendRow('<rect x="7" y="1" width="8" height="14" rx="2" fill="' + OP_FILL.indeterminate + '" stroke="#b45309" stroke-dasharray="3 2"/>', "client operation: indeterminate (connection lost, or not completed)");
+    lg += legendRow('<rect x="7" y="1" width="8" height="14" rx="2" fill="' + OP_FILL.ok + '" stroke="#d0021b" stroke-width="2.5"/>', "in the client history's non-conforming sub-history (ClientHistory)");
+  }
   lg += legendRow('<rect x="14" y="0" width="4" height="16" fill="' + GROUP[0] + '"/><rect x="4" y="0" width="4" height="16" fill="' + GROUP[1] + '"/>', "partition side (stripe colour = group)");
   lg += legendRow('<rect x="0" y="3" width="22" height="10" fill="#fde8ea" stroke="#d0021b"/>', "the violation, and the step that led to it");
   document.getElementById("legend").innerHTML = lg;
@@ -270,6 +301,7 @@ const CLIENT = String.raw`
   var lanes = document.getElementById("lanes");
   var lh = "";
   servers.forEach(function (s) { lh += '<div class="' + (named[s] ? "named" : "") + '" style="left:' + laneX(s) + 'px">server ' + s + "</div>"; });
+  sessions.forEach(function (s) { lh += '<div class="session" title="client session ' + esc(s) + '" style="left:' + sessionX(s) + 'px">c ' + esc(sessionLabel(s)) + "</div>"; });
   lh += '<div style="left:' + (TEXTX + 40) + 'px;background:none;font-weight:500;color:#6b7280">event</div>';
   lanes.innerHTML = lh;
   lanes.style.width = WIDTH + "px";
@@ -358,6 +390,13 @@ const CLIENT = String.raw`
       });
     });
     out.push("</g>");
+    // Client operations overlapping the window; those of the non-conforming sub-history outlined in red.
+    clientOps.forEach(function (op, i) {
+      var gq = opGeometry(op, i);
+      if (gq.y2 < yTop || gq.y1 > yBottom) return;
+      var stroke = op.violating ? ' stroke="#d0021b" stroke-width="2.5"' + (op.weakened ? ' stroke-dasharray="4 2"' : "") : op.outcome === "indeterminate" ? ' stroke="#b45309" stroke-dasharray="3 2"' : "";
+      out.push('<g class="cop' + (op.violating ? " violating" : "") + '" data-op="' + i + '"><rect x="' + gq.x + '" y="' + gq.y1 + '" width="8" height="' + (gq.y2 - gq.y1) + '" rx="2" fill="' + OP_FILL[op.outcome] + '"' + stroke + "/></g>");
+    });
     // Arrows overlapping the window.
     for (var i = 0; i < messages.length; i++) {
       var m = messages[i], cat = CATEGORY[m.tag];
@@ -507,12 +546,24 @@ const CLIENT = String.raw`
       if (at !== null) setPos(at, false);
       return;
     }
+    var cop = t.closest("g.cop");
+    if (cop !== null) { setPos(clientOps[Number(cop.getAttribute("data-op"))].invokedAfter + 1, false); return; }
     var g = t.closest("[data-r]");
     if (g !== null) setPos(Number(g.getAttribute("data-r")), false);
   });
   var tip = document.getElementById("tip");
   function rowLabel(r) { return r === null ? "?" : "event " + (r + 1); }
   svg.addEventListener("mousemove", function (ev) {
+    var c = ev.target.closest ? ev.target.closest("g.cop") : null;
+    if (c !== null) {
+      var op = clientOps[Number(c.getAttribute("data-op"))];
+      tip.textContent = op.text + "\n" + (op.invokedAfter < 0 ? "invoked before the first event" : "invoked after " + rowLabel(op.invokedAfter)) + ", " + (op.completedAfter === null ? "not completed within the trace" : "completed after " + rowLabel(op.completedAfter)) +
+        (op.violating ? "\nin the sub-history no order of which explains its results" + (op.weakened ? " (its result set aside there)" : "") : "");
+      tip.hidden = false;
+      tip.style.left = Math.min(ev.clientX + 14, window.innerWidth - 470) + "px";
+      tip.style.top = (ev.clientY + 14) + "px";
+      return;
+    }
     var g = ev.target.closest ? ev.target.closest("g.msg") : null;
     if (g === null) { tip.hidden = true; return; }
     var m = messages[Number(g.getAttribute("data-m"))];

@@ -12,6 +12,10 @@
  * events. A file with a schedule and no events is re-run to get them.
  */
 import { Schema } from "effect"
+import type { HistoryEvent } from "../impl/history-events.js"
+import { checkHistory } from "../properties/history/check.js"
+import { HistoryInputError, historyOf, isHistoryEvent } from "../properties/history/history.js"
+import { describeOperation, describeResult } from "../properties/history/text.js"
 import { assert } from "../impl/core/assert.js"
 import type { Message } from "../impl/core/types.js"
 import { formatZxid } from "../impl/core/zxid.js"
@@ -86,6 +90,27 @@ export interface ViewStateChange {
   readonly state: ViewServerState
 }
 
+/** A client history event and the row after which it happened (-1: before the first row). */
+export interface PlacedHistoryEvent {
+  readonly after: number
+  readonly event: HistoryEvent
+}
+
+/** A client operation, drawn as a bar on its session's lane from its invocation to its completion. */
+export interface ViewClientOp {
+  readonly session: string
+  readonly id: number
+  /** The operation and its result, as zab history words them. */
+  readonly text: string
+  /** The rows after which it was invoked and completed (completed null: not within the trace). */
+  readonly invokedAfter: number
+  readonly completedAfter: number | null
+  readonly outcome: "ok" | "failed" | "indeterminate"
+  /** In the shrunk sub-history that ClientHistory found no order for; weakened: its result set aside there. */
+  readonly violating: boolean
+  readonly weakened: boolean
+}
+
 export type ViewSource =
   | "re-run" // the file's events equal the re-run's: exact sends, losses and states
   | "re-run-schedule" // the file had only a schedule: its re-run's events
@@ -108,6 +133,9 @@ export interface ViewData {
   /** The Violation row, if the trace has one, and the step row that led to it. */
   readonly violationRow: number | null
   readonly violationStepRow: number | null
+  /** Client sessions, each a lane after the servers', in order of their first operation. */
+  readonly sessions: ReadonlyArray<string>
+  readonly clientOps: ReadonlyArray<ViewClientOp>
 }
 
 export class ViewError extends Error {
@@ -221,7 +249,60 @@ export function buildView(whole: Trace, title: string, reruns: ViewReruns): View
     states,
     violationRow: violationRow >= 0 ? violationRow : null,
     violationStepRow,
+    ...clientOpsOf(rerun?.history ?? placeHistory(whole.events), header.violated, notes),
   }
+}
+
+/** The client history events of a trace, each placed after the last drawn row before it. */
+function placeHistory(events: ReadonlyArray<TraceEvent>): Array<PlacedHistoryEvent> {
+  const placed: Array<PlacedHistoryEvent> = []
+  let rows = 0
+  for (const e of events) {
+    if (isHistoryEvent(e)) placed.push({ after: rows - 1, event: e })
+    else if (drawn(e)) rows += 1
+  }
+  return placed
+}
+
+/**
+ * The client operations as bars. When the trace's violation is ClientHistory, the history is judged again
+ * (the trace keeps only the violation's message) so the bars of the sub-history it reported are marked.
+ */
+function clientOpsOf(placed: ReadonlyArray<PlacedHistoryEvent>, violated: string | null, notes: Array<string>): Pick<ViewData, "sessions" | "clientOps"> {
+  if (placed.length === 0) return { sessions: [], clientOps: [] }
+  const events = placed.map((p) => p.event)
+  let history
+  try {
+    history = historyOf(events)
+  } catch (error) {
+    if (!(error instanceof HistoryInputError)) throw error
+    notes.push(`The trace's client history is malformed (${error.message}), so no client operation is drawn.`)
+    return { sessions: [], clientOps: [] }
+  }
+  const marked = new Map<number, boolean>()
+  if (violated === "ClientHistory") {
+    const verdict = checkHistory(history)
+    if (verdict._tag === "Violation") {
+      for (const shown of verdict.subHistory) marked.set(shown.op.id, shown.weakened)
+      notes.push(`Client operations are bars on their sessions' lanes, from invocation to completion; the ${verdict.subHistory.length} outlined in red are the sub-history no order of which explains its results.`)
+    } else notes.push(`Judged again, the client history is ${verdict._tag === "Ok" ? "ok" : "undecided"} (the trace says ClientHistory): no bar is marked.`)
+  }
+  const sessions: Array<string> = []
+  const clientOps = history.ops.map((op): ViewClientOp => {
+    if (!sessions.includes(op.session)) sessions.push(op.session)
+    const outcome = op.result._tag === "Ok" ? "ok" : op.result._tag === "Failed" ? "failed" : "indeterminate"
+    return {
+      session: op.session,
+      id: op.id,
+      text: `session ${op.session} #${op.id} ${describeOperation(op.operation)} -> ${describeResult(op.result)}`,
+      invokedAfter: placed[op.invokedIndex]!.after,
+      completedAfter: op.completedIndex === null ? null : placed[op.completedIndex]!.after,
+      outcome,
+      violating: marked.has(op.id),
+      weakened: marked.get(op.id) === true,
+    }
+  })
+  return { sessions, clientOps }
 }
 
 function serverIds(configured: number, events: ReadonlyArray<TraceEvent>): Array<number> {
@@ -342,6 +423,8 @@ export interface Rerun {
   readonly messages: ReadonlyArray<TappedMessage>
   readonly states: ReadonlyArray<ViewStateChange>
   readonly lostAtOnceDropped: number
+  /** The run's client history events, placed among the rows. */
+  readonly history: ReadonlyArray<PlacedHistoryEvent>
 }
 
 /**

@@ -58,11 +58,12 @@ options:
   --invariants MODULE  also check your own invariants: an ES module exporting an array \`invariants\`
                    (or a default export) of { name, check(view) } (see the README); every target
   --no-history     do not judge each run's client history against ZooKeeper's consistency model
-                   (ClientHistory; the simulator records its clients' writes)
+                   (ClientHistory; the simulator and real clusters record their clients' operations)
   --no-builtin     check only your invariants (with NoProgress and validation), not the built-in ones
   --faults K=V,... fix knobs of the fault profile instead of drawing them per run: crash, partition,
                    clientWrites, fsync (weights; 0 turns a fault off, a low fsync makes a slow disk),
-                   counterBits, snapshotEveryTxns
+                   counterBits, snapshotEveryTxns, clients (client operations per schedule; drawn:
+                   none in half the runs, up to --steps/4 in the others)
 
 exit codes: 0 every invariant held, 1 a violation was found, 2 bad usage
 `

@@ -16,7 +16,9 @@ const out = mkdtempSync(join(tmpdir(), "lock-owners-"))
 zabTest("the lock's owners agree on a healthy 3-server cluster", { runs: 200, seed: 1, invariants: [LockOwnersAgree], out })
 
 it("catches ZOOKEEPER-335 on its own, shrunk, with the command that replays it", async () => {
-  const result = await check({ runs: 3_000, seed: 1, bugs: ["ZOOKEEPER-335"], invariants: [LockOwnersAgree], builtIn: false, validate: false, out })
+  // Without client sessions (clients: 0): its lock is /a, which the sessions write too, and this campaign
+  // is then the one documented (run 1558 of seed 1).
+  const result = await check({ runs: 3_000, seed: 1, faults: { clients: 0 }, bugs: ["ZOOKEEPER-335"], invariants: [LockOwnersAgree], builtIn: false, validate: false, out })
   expect(result.status).toBe("violated")
   if (result.status !== "violated") return
   expect(result.violation.invariant).toBe("LockOwnersAgree")

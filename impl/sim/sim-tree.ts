@@ -1,18 +1,20 @@
 /**
  * The data tree as the simulator uses it, behind the smallest interface: apply a delivered txn, serialise
  * for snapshots and SNAP, and know which zxid it reflects. The znode rules themselves live in the shared
- * tree (impl/core/datatree.ts), so the simulator and the TCP runtime apply txns identically.
+ * tree (impl/core/datatree.ts), so the simulator and the TCP runtime apply txns and answer reads identically.
  */
 import { Result } from "effect"
 import { assert } from "../core/assert.js"
 import * as datatree from "../core/datatree.js"
-import type { Txn } from "../core/types.js"
+import type { ReadOp, Txn } from "../core/types.js"
 import type { Zxid } from "../core/zxid.js"
 
 export interface SimTree {
   readonly lastApplied: Zxid
-  /** Applies the txn; returns "ok" or the ZooKeeper error code the client gets. */
-  apply(txn: Txn): string
+  /** Applies the txn; returns what its client is told (an Ok with the stat or created path, or the error code). */
+  apply(txn: Txn): datatree.ClientResult
+  /** A read answered from this tree as it stands (at its last applied zxid), as a server answers its client. */
+  read(op: ReadOp): datatree.ClientResult
   serialize(): string
   /** The tree's content digest: equal digests, equal trees. */
   digest(): string
@@ -25,9 +27,12 @@ class Tree implements SimTree {
     return this.tree.lastApplied
   }
 
-  apply(txn: Txn): string {
-    const result = datatree.apply(this.tree, txn)
-    return result._tag === "Ok" ? "ok" : result.code
+  apply(txn: Txn): datatree.ClientResult {
+    return datatree.apply(this.tree, txn)
+  }
+
+  read(op: ReadOp): datatree.ClientResult {
+    return datatree.read(this.tree, op)
   }
 
   serialize(): string {

@@ -22,8 +22,8 @@ import { type CrashMode, MemoryDisk, TORN_TAIL_REFUSED } from "../storage/memory
 import type { DiskMode, MessageKind, SimConfig, Step } from "../../schedule/steps.js"
 import { type SimTree, emptyTree, loadTree } from "./sim-tree.js"
 import type { RuntimeEvent } from "../events.js"
-import type { HistoryEvent, HistoryOp, HistoryResult } from "../history-events.js"
-import { ErrorCode } from "../core/datatree.js"
+import type { HistoryEvent, HistoryOp, HistoryResult, MultiOpResult } from "../history-events.js"
+import { type ClientResult, ErrorCode, type Stat } from "../core/datatree.js"
 
 /** What a data tree reflects, in order: the txns a server applied (a snapshot carries them along). */
 type Ghost = ReadonlyArray<Txn>
@@ -116,6 +116,34 @@ interface Slot {
   incarnation: number // how many times this server has started
 }
 
+/**
+ * A client session of the schedule's Client steps, as ZooKeeper's client library keeps one: connected to one
+ * server at a time, it remembers the last zxid it has seen and moves to another server when its connection
+ * is lost (the server crashed or left broadcast, or refused a write). A server whose tree is behind what the
+ * session has seen refuses it, as ZooKeeperServer.processConnectRequest does ("Refusing session request for
+ * client ... as it has seen zxid"), so a session's reads never go back when it moves.
+ */
+interface ClientSession {
+  /** The history's session id: the decimal text of index + 1 (below every ClientWrite session's id). */
+  readonly id: string
+  /** The server it is connected to; null while disconnected. */
+  server: ServerId | null
+  /** Where it was last connected (or starts: index mod N + 1); it tries the next servers first when it moves. */
+  last: ServerId
+  lastZxidSeen: Zxid
+  /** Operations invoked and not yet answered, in invocation order: the server answers a session in order. */
+  readonly pending: Array<PendingClientOp>
+}
+
+/** An operation of a session waiting for its answer: a txn (`txn`) or a read or local sync waiting its turn. */
+interface PendingClientOp {
+  readonly op: number
+  readonly operation: HistoryOp
+  readonly txn: boolean
+}
+
+/** How many sessions Client steps may name (schedule/steps.ts bounds `session` by the same number). */
+export const clientSessionsMax = 16
 
 /**
  * What a step did, for the readable schedule and the trace; null when the step was skipped. Frequent steps
@@ -211,6 +239,12 @@ export class World {
   private trap: { readonly message: MessageKind; readonly who: "sender" | "receiver"; readonly disk: DiskMode } | null = null
   private sprung: Array<string> = []
   private nextRequest = 1
+  /** The sessions of Client steps, created on first use; and the txn requests they wait on, by request id. */
+  private readonly sessions = new Map<number, ClientSession>()
+  private readonly sessionRequests = new Map<number, ClientSession>()
+  /** Re-injected client-visible bugs, in this runtime (impl/bugs.ts). */
+  private readonly staleReconnect: boolean
+  private readonly localSync: boolean
   ticks = 0
   readonly coverage = new Map<string, number>()
   readonly events: Array<RuntimeEvent | HistoryEvent> | null
@@ -262,6 +296,8 @@ export class World {
     this.side = new Array<number>(this.n + 1).fill(0)
     this.events = options.record ? [] : null
     this.tornTailIsFatal = config.bugs.includes("ZOOKEEPER-2332")
+    this.staleReconnect = config.bugs.includes("stale-session-reconnect")
+    this.localSync = config.bugs.includes("sync-answered-locally")
     this.tap = options.tap ?? null
     this.sink = options.sink ?? null
     this.recording = this.events !== null || this.sink !== null
@@ -382,15 +418,18 @@ export class World {
         slot.disk.snapshot({ zxid: effect.zxid, tree: slot.tree.serialize(), ghost: slot.applied.slice() })
         return
       case "Deliver": {
-        const result = slot.tree.apply(effect.txn)
+        const answer = slot.tree.apply(effect.txn)
         slot.applied.push(effect.txn)
         this.deliveries.push({ txn: effect.txn, server: slot.id, deliveredInEpoch: slot.state!.currentEpoch })
         this.record({ _tag: "Delivered", server: slot.id, zxid: effect.txn.zxid })
         if (effect.txn.origin === slot.id && slot.requests.delete(effect.txn.request)) {
+          const result = answer._tag === "Ok" ? "ok" : answer.code
           this.acknowledged.push({ txn: effect.txn, committedInEpoch: slot.state!.currentEpoch })
           this.replies.set(effect.txn.request, effect.txn.zxid)
           this.record({ _tag: "Replied", server: slot.id, request: effect.txn.request, zxid: effect.txn.zxid, result })
-          this.recordHistory({ _tag: "OpCompleted", session: sessionOf(slot), op: effect.txn.request, at: this.ticks, result: historyResult(effect.txn.op, result, effect.txn.zxid) })
+          const session = this.sessionRequests.get(effect.txn.request)
+          if (session !== undefined) this.answerSession(session, effect.txn.request, answer, slot)
+          else this.recordHistory({ _tag: "OpCompleted", session: sessionOf(slot), op: effect.txn.request, at: this.ticks, result: historyResult(effect.txn.op, result, effect.txn.zxid) })
         }
         return
       }
@@ -398,7 +437,10 @@ export class World {
         if (slot.requests.delete(effect.request)) {
           this.replies.set(effect.request, null)
           this.record({ _tag: "Replied", server: slot.id, request: effect.request, zxid: 0, result: effect.reason })
-          this.recordHistory({ _tag: "OpCompleted", session: sessionOf(slot), op: effect.request, at: this.ticks, result: { _tag: "Indeterminate", reason: "ConnectionLoss" } })
+          const session = this.sessionRequests.get(effect.request)
+          // A session's client sees the refusal as a lost connection: it moves on, its other operations lost too.
+          if (session !== undefined) this.disconnect(session)
+          else this.recordHistory({ _tag: "OpCompleted", session: sessionOf(slot), op: effect.request, at: this.ticks, result: { _tag: "Indeterminate", reason: "ConnectionLoss" } })
         }
         return
       case "Proposed":
@@ -411,6 +453,8 @@ export class World {
         return
       case "RoleChange":
         this.record({ _tag: "Observed", server: slot.id, effect })
+        // As ZooKeeper does when a server leaves broadcast: it drops its clients' connections.
+        if (effect.phase !== "broadcast") this.dropSessionsOf(slot.id)
         return
       case "Observe":
         this.count(effect.branch)
@@ -677,6 +721,11 @@ export class World {
         if (step.server > this.n || !this.alive(step.server)) return null
         return this.clientWrite(this.slot(step.server), step.op)
       }
+      case "Client":
+        return this.clientOp(step.session, step.op)
+      case "ClientMove":
+        if (step.server > this.n) return null
+        return this.moveSession(step.session, this.slot(step.server))
     }
   }
 
@@ -699,6 +748,135 @@ export class World {
     return this.events === null ? TAKEN : `client of ${slot.id}: ${describeOp(op)} (#${request})`
   }
 
+  // -------------------------------------------------------------------------------------------------------
+  // Client sessions (Client steps).
+
+  private clientSession(index: number): ClientSession {
+    let session = this.sessions.get(index)
+    if (session === undefined) {
+      session = { id: String(index + 1), server: null, last: (index % this.n) + 1, lastZxidSeen: 0, pending: [] }
+      this.sessions.set(index, session)
+    }
+    return session
+  }
+
+  /** Serving clients, as ZooKeeper's servers do: in broadcast, leader or follower. */
+  private serving(slot: Slot): boolean {
+    return slot.state !== null && slot.state.role.kind !== "looking" && slot.state.role.phase === "broadcast"
+  }
+
+  /**
+   * The server the session talks to: the one it is connected to while that one serves, else the first
+   * serving server from the one after its last (its own first), skipping those behind what it has seen.
+   * Null when none will have it: the step is skipped, as a client retries until it connects.
+   */
+  private connect(session: ClientSession): Slot | null {
+    if (session.server !== null) {
+      const slot = this.slot(session.server)
+      if (this.serving(slot)) return slot
+      this.disconnect(session)
+    }
+    const moving = session.lastZxidSeen > 0
+    for (let k = 0; k < this.n; k++) {
+      const id = ((session.last - 1 + (moving ? k + 1 : k)) % this.n) + 1
+      const slot = this.slot(id)
+      if (!this.serving(slot)) continue
+      if (slot.tree.lastApplied < session.lastZxidSeen) {
+        this.count("sim-session-refused-behind")
+        if (!this.staleReconnect) continue
+      }
+      if (moving) this.count("sim-session-moved")
+      session.server = id
+      session.last = id
+      return slot
+    }
+    return null
+  }
+
+  /** The session leaves its server for `slot`, if that one serves and will have it (see connect). */
+  private moveSession(index: number, slot: Slot): StepText {
+    const session = this.clientSession(index)
+    if (session.server === slot.id || !this.serving(slot)) return null
+    if (slot.tree.lastApplied < session.lastZxidSeen) {
+      this.count("sim-session-refused-behind")
+      if (!this.staleReconnect) return null
+    }
+    if (session.server !== null) this.disconnect(session)
+    this.count("sim-session-moved")
+    session.server = slot.id
+    session.last = slot.id
+    return this.events === null ? TAKEN : `session ${session.id} moves to ${slot.id}`
+  }
+
+  /** The connection is lost: every operation the session waits on ends in ConnectionLoss (a write may yet happen). */
+  private disconnect(session: ClientSession): void {
+    for (const pending of session.pending) {
+      if (pending.txn) {
+        // No answer will come for it: its txn may still commit, unknown to the client.
+        this.sessionRequests.delete(pending.op)
+        if (session.server !== null) this.slot(session.server).requests.delete(pending.op)
+      }
+      this.recordHistory({ _tag: "OpCompleted", session: session.id, op: pending.op, at: this.ticks, result: { _tag: "Indeterminate", reason: "ConnectionLoss" } })
+    }
+    session.pending.length = 0
+    session.server = null
+  }
+
+  private dropSessionsOf(server: ServerId): void {
+    for (const session of this.sessions.values()) if (session.server === server) this.disconnect(session)
+  }
+
+  private clientOp(index: number, operation: HistoryOp): StepText {
+    const session = this.clientSession(index)
+    const slot = this.connect(session)
+    if (slot === null) return null
+    const op = this.nextRequest++
+    this.recordHistory({ _tag: "OpInvoked", session: session.id, op, at: this.ticks, operation })
+    const txn = txnOpOf(operation, this.localSync)
+    const text = this.events === null ? TAKEN : `session ${session.id} on ${slot.id}: ${describeHistoryOp(operation)} (#${op})`
+    if (txn === null) {
+      session.pending.push({ op, operation, txn: false })
+      // A read is answered at once unless the session waits on earlier operations (it is answered after them).
+      if (session.pending.length === 1) this.answerQueued(session, slot)
+      return text
+    }
+    session.pending.push({ op, operation, txn: true })
+    slot.requests.add(op)
+    this.sessionRequests.set(op, session)
+    this.record({ _tag: "ClientRequest", server: slot.id, request: op, op: txn })
+    this.feed(slot, { _tag: "ClientWrite", request: op, op: txn })
+    return text
+  }
+
+  /** The server answered a txn of the session; the reads queued behind it are answered next. */
+  private answerSession(session: ClientSession, op: number, answer: ClientResult, slot: Slot): void {
+    this.sessionRequests.delete(op)
+    const at = session.pending.findIndex((p) => p.op === op)
+    assert(at >= 0, "a session's txn is answered while the session waits for it")
+    const pending = session.pending[at]!
+    session.pending.splice(at, 1)
+    this.complete(session, pending, answer)
+    this.answerQueued(session, slot)
+  }
+
+  /** Answer the reads (and, under sync-answered-locally, syncs) at the head of the session's queue from the server's tree. */
+  private answerQueued(session: ClientSession, slot: Slot): void {
+    while (session.pending.length > 0 && !session.pending[0]!.txn) {
+      const pending = session.pending.shift()!
+      const operation = pending.operation
+      const answer: ClientResult =
+        operation._tag === "GetData" || operation._tag === "Exists" || operation._tag === "GetChildren"
+          ? slot.tree.read(operation)
+          : { _tag: "Ok", zxid: slot.tree.lastApplied } // a sync answered from the server's own state (the bug)
+      this.complete(session, pending, answer)
+    }
+  }
+
+  private complete(session: ClientSession, pending: PendingClientOp, answer: ClientResult): void {
+    if (answer.zxid > session.lastZxidSeen) session.lastZxidSeen = answer.zxid
+    this.recordHistory({ _tag: "OpCompleted", session: session.id, op: pending.op, at: this.ticks, result: sessionResult(pending.operation, answer) })
+  }
+
   private crash(slot: Slot, mode: DiskMode): string {
     const state = slot.state!
     if (state.role.kind === "following" && state.role.phase === "synchronization") this.count("sim-crash-during-sync")
@@ -710,6 +888,7 @@ export class World {
     if (torn) this.count("sim-torn-write")
     for (let other = 1; other <= this.n; other++) if (other !== slot.id) this.resetLink(slot.id, other, false)
     this.record({ _tag: "Crashed", server: slot.id, disk: mode, torn })
+    this.dropSessionsOf(slot.id)
     return `crash ${slot.id} ${mode}${torn ? " (tail record torn)" : ""}`
   }
 
@@ -1003,3 +1182,118 @@ function historyResult(op: TxnOp, result: string, zxid: Zxid): HistoryResult {
 }
 
 const errorCodes: ReadonlyArray<ErrorCode> = ErrorCode.literals
+
+/**
+ * The txn a session's operation becomes, as the client port makes it (impl/net/clientport.ts): a write is
+ * itself, a check a one-op multi, a sync a no-op multi (once its server has applied it, it has applied
+ * everything committed before the sync). Null for an operation answered from the server's own tree: a
+ * read, and a sync under the re-injected sync-answered-locally.
+ */
+function txnOpOf(operation: HistoryOp, localSync: boolean): TxnOp | null {
+  switch (operation._tag) {
+    case "GetData":
+    case "Exists":
+    case "GetChildren":
+      return null
+    case "Sync":
+      return localSync ? null : { _tag: "Multi", ops: [] }
+    case "Create":
+    case "SetData":
+    case "Delete":
+      return writeOpOf(operation)
+    case "Check":
+      return { _tag: "Multi", ops: [{ _tag: "Check", path: operation.path, version: operation.version }] }
+    case "Multi":
+      return { _tag: "Multi", ops: operation.ops.map((op) => (op._tag === "Check" ? { _tag: "Check", path: op.path, version: op.version } : writeOpOf(op))) }
+  }
+}
+
+function writeOpOf(op: Extract<HistoryOp, { readonly _tag: "Create" | "SetData" | "Delete" }>): WriteOp {
+  switch (op._tag) {
+    case "Create":
+      return op.sequential ? { _tag: "Create", path: op.path, data: op.data, sequential: true } : { _tag: "Create", path: op.path, data: op.data }
+    case "SetData":
+      return { _tag: "SetData", path: op.path, data: op.data, version: op.version }
+    case "Delete":
+      return { _tag: "Delete", path: op.path, version: op.version }
+  }
+}
+
+/** A Client step's operation in a few words, for the step's text. */
+function describeHistoryOp(op: HistoryOp): string {
+  switch (op._tag) {
+    case "Multi":
+      return `multi [${op.ops.map((o) => `${o._tag} ${o.path}`).join("; ")}]`
+    case "SetData":
+    case "Delete":
+    case "Check":
+      return `${op._tag} ${op.path}${op._tag === "SetData" ? ` ${JSON.stringify(op.data)}` : ""} version ${op.version}`
+    case "Create":
+      return `Create${op.sequential ? " sequential" : ""} ${op.path} ${JSON.stringify(op.data)}`
+    case "GetData":
+    case "Exists":
+    case "GetChildren":
+    case "Sync":
+      return `${op._tag} ${op.path}`
+  }
+}
+
+/** The stat fields the history records (the sequential specification predicts them; the system nodes' negative cversion never comes up). */
+function statFields(stat: Stat | undefined): { version?: number; cversion?: number; numChildren?: number } {
+  if (stat === undefined) return {}
+  return stat.cversion >= 0 ? { version: stat.version, cversion: stat.cversion, numChildren: stat.numChildren } : { version: stat.version, numChildren: stat.numChildren }
+}
+
+/**
+ * What a session's client was told, in the history's terms: the value and stat of a read, the created name
+ * and stat of a create, the new stat of a setData, each op's result of a multi; a failure with its code
+ * (a multi's with the index of the op that failed, as ZooKeeper's MultiResponse says).
+ */
+function sessionResult(operation: HistoryOp, answer: ClientResult): HistoryResult {
+  if (answer._tag === "Error") return { _tag: "Failed", code: answer.code, zxid: answer.zxid }
+  const zxid = answer.zxid
+  switch (operation._tag) {
+    case "GetData":
+      return { _tag: "Ok", zxid, ...(answer.data === undefined ? {} : { data: answer.data }), ...statFields(answer.stat) }
+    case "Exists":
+      return answer.exists === true ? { _tag: "Ok", zxid, exists: true, ...statFields(answer.stat) } : { _tag: "Ok", zxid, exists: false }
+    case "GetChildren":
+      return { _tag: "Ok", zxid, children: [...(answer.children ?? [])], ...statFields(answer.stat) }
+    case "Create":
+      return { _tag: "Ok", zxid, ...(answer.path === undefined ? {} : { created: answer.path }), ...statFields(answer.stat) }
+    case "SetData":
+      return { _tag: "Ok", zxid, ...statFields(answer.stat) }
+    case "Delete":
+    case "Sync":
+      return { _tag: "Ok", zxid }
+    case "Check":
+    case "Multi": {
+      const results = answer.results ?? []
+      const failed = results.findIndex((r) => r._tag === "Failed" && r.code !== "Ok" && r.code !== "RuntimeInconsistency")
+      if (failed >= 0) {
+        const code = (results[failed] as { readonly code: string }).code
+        const known = errorCodes.find((c) => c === code)
+        assert(known !== undefined, "a failed multi op carries an error code")
+        return { _tag: "Failed", code: known, zxid, index: failed }
+      }
+      if (operation._tag === "Check") return { _tag: "Ok", zxid }
+      return {
+        _tag: "Ok",
+        zxid,
+        results: results.map((r): MultiOpResult => {
+          switch (r._tag) {
+            case "Created":
+              return { created: r.path, version: r.stat.version }
+            case "DataSet":
+              return { version: r.stat.version }
+            case "AclSet": // never in a multi (ZooKeeper's multi takes no setACL)
+            case "Deleted":
+            case "Checked":
+            case "Failed":
+              return {}
+          }
+        }),
+      }
+    }
+  }
+}

@@ -22,7 +22,7 @@ export function parentPath(path: string): string {
   return slash <= 0 ? ROOT : path.slice(0, slash)
 }
 
-/** ZooKeeper's sequential suffix: the parent's cversion as ten decimal digits. */
+/** ZooKeeper's sequential suffix: the parent's count of child creations as ten decimal digits. */
 export function sequentialName(prefix: string, cversion: number): string {
   return prefix + String(cversion).padStart(10, "0")
 }
@@ -164,7 +164,9 @@ export class ZnodeModel {
     if (!sequential && path === ROOT) return { ok: false, code: "NodeExists" }
     const parent = this.ids.get(parentPath(path))
     if (parent === undefined || this.exists[parent] !== 1) return { ok: false, code: "NoNode" }
-    const name = sequential ? sequentialName(path, this.cversion[parent]!) : path
+    // The suffix is the parent's count of child creations (ZooKeeper's StatPersisted.cversion), not the Stat's
+    // cversion, which counts deletions too: 2 * creations - numChildren, so creations is recovered from both.
+    const name = sequential ? sequentialName(path, (this.cversion[parent]! + this.numChildren[parent]!) / 2) : path
     const id = this.intern(name)
     if (this.exists[id] === 1) return { ok: false, code: "NodeExists" }
     this.write(id, 1, this.dataId(text), 0, 0, 0)
