@@ -266,16 +266,26 @@ export class ElectionValidator {
 
   /** Before a server's next input: what the spec sent must have been sent, and a pending departure settled. */
   private settle(id: number): void {
-    const fallback = this.stayLooking[id]
-    if (fallback != null) {
-      this.s = { ...fallback, electionMsgs: this.s.electionMsgs }
-      this.stayLooking[id] = null
-      this.count("StaysLooking")
-    }
+    this.resolveStay(id)
     for (let j = 1; j <= this.n; j++) {
       const q = this.expected[id]![j]!
       if (q.length > 0) throw new Stuck(`server ${id} did not send ${this.text(q[0]!)} to server ${j}, which the system spec sends`, [id, j])
     }
+  }
+
+  /** The peer did not follow the spec out of the election: the spec takes the branch that stays LOOKING. */
+  private resolveStay(id: number): void {
+    const fallback = this.stayLooking[id]
+    if (fallback == null) return
+    const i = this.sid(id)
+    // Only server i's election variables go back; other servers' moves since stay.
+    let t = this.s
+    for (const name of ["state", "currentVote", "logicalClock", "receiveVotes", "outOfElection", "recvQueue", "waitNotmsg", "leadingVoteSet", "history", "zabState", "learners", "connecting", "electing", "ackldRecv", "forwarding", "tempMaxEpoch", "initialHistory", "packetsSync"] as const) {
+      t = at(t, name, [i], T.apply(fallback[name], i))
+    }
+    this.s = t
+    this.stayLooking[id] = null
+    this.count("StaysLooking")
   }
 
   private handle(e: TraceEvent): void {
@@ -361,7 +371,8 @@ export class ElectionValidator {
     if (waiting && T.eq(this.get("state", i), LOOKING)) this.s = at(this.s, "waitNotmsg", [i], true)
     if (!T.eq(this.get("state", i), LOOKING)) {
       // The spec has left the election: the peer's RoleChange must follow, or it stays (StaysLooking).
-      this.stayLooking[id] = this.stayingBranch(before, i, value)
+      // The peer's finalize wait, if it was in one, goes on (only a LOOKING vote recomputes it).
+      this.stayLooking[id] = at(this.stayingBranch(before, i, value), "waitNotmsg", [i], this.waitedBefore)
     }
   }
 
@@ -385,6 +396,8 @@ export class ElectionValidator {
 
   private sent(id: number, to: number, m: Notification): void {
     const value = this.notificationValue(id, m)
+    // A send after the receipt that made the spec leave the election: the peer stayed.
+    this.resolveStay(id)
     const q = this.expected[id]![to]!
     // A looking server's timer may fire at any point (the liveness phase ticks without Step events).
     if (q.length === 0 && T.eq(this.get("state", this.sid(id)), LOOKING)) this.resend(id)
@@ -434,9 +447,12 @@ export class ElectionValidator {
       return
     }
     if (r.phase !== "discovery") return
-    // Leaving the election.
-    this.stayLooking[id] = null
+    // Leaving the election: if the spec left it on the last receipt for another role or leader, the peer
+    // stayed then (StaysLooking) and leaves now for a reason of its own.
     const role = r.role === "leading" ? LEADING : FOLLOWING
+    const votedFor = this.pid(T.field(this.get("currentVote", i), "proposedLeader"))
+    if (this.stayLooking[id] != null && (!T.eq(this.get("state", i), role) || votedFor !== r.leader)) this.resolveStay(id)
+    this.stayLooking[id] = null
     if (T.eq(this.get("state", i), LOOKING)) {
       // The liveness phase ticks without Step events, so a tick may follow a receipt unseen: a server in its
       // finalize wait may end it at any point.
