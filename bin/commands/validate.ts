@@ -11,9 +11,10 @@ import { type Command, type Io, InputError, UsageError } from "../io.js"
 import { loadTraceSync } from "../trace-file.js"
 import { formatRejection } from "../../traces/format.js"
 import { BadEvent, Validator } from "../../traces/validate.js"
+import { SystemValidator } from "../../traces/validate-system.js"
 import { type ValidateOutcome, reporterNames, validateJsonReportText, validateJunitReport } from "../../harness/reporters.js"
 
-const usage = `usage: zab validate [--reporter text|json|junit] [--report FILE] FILE
+const usage = `usage: zab validate [--spec protocol|system] [--reporter text|json|junit] [--report FILE] FILE
 
 Replays the events of an implementation trace (format version 2: a counterexample \`zab check\` wrote,
 or a merged real-cluster trace from \`zab cluster trace\` or \`zab check --target net\`) through the
@@ -26,6 +27,9 @@ the differences marked.
 In a real-cluster trace a killed server leaves no Crashed event: its next Restarted stands for the crash,
 and what it recovers must be its durable writes plus a prefix of the others.
 
+  --spec S         protocol (default): Zab.tla's model, as above; system: that, and leader election
+                   (every notification sent and received, every decision) against ZooKeeper's system
+                   spec ZkV3_7_0.tla's FLE actions. Simulator traces only
   --reporter R     text (default): the report for a person; json: one versioned JSON document
                    ("zab-validate-report": settings, events, whether admitted, the rejection); junit: JUnit
                    XML, one test case for the trace, for CI. Without --report it goes to stdout instead
@@ -38,7 +42,8 @@ unsupported file
 `
 
 async function run(args: ReadonlyArray<string>, io: Io): Promise<number> {
-  const parsed = parseFlags(args, { reporter: { type: "string" }, report: { type: "string" } }, true)
+  const parsed = parseFlags(args, { reporter: { type: "string" }, report: { type: "string" }, spec: { type: "string" } }, true)
+  const spec = choiceFlag(parsed, "spec", ["protocol", "system"] as const, "protocol")
   if (parsed.positionals.length !== 1) throw new UsageError("expected exactly one FILE")
   const reporter = choiceFlag(parsed, "reporter", reporterNames, "text")
   const reportFlag = stringFlag(parsed, "report")
@@ -61,19 +66,21 @@ async function run(args: ReadonlyArray<string>, io: Io): Promise<number> {
   }
   const servers = header.schedule.config.servers
   // A ZooKeeper trace, like a real cluster's, has no Crashed event for a SIGKILLed server.
-  const validator = new Validator(servers, header.target === "zookeeper" ? "net" : header.target)
+  if (spec === "system" && header.target !== "sim") throw new UsageError(`--spec system validates simulator traces only; ${path} is a ${header.target} trace`)
+  const system = spec === "system" ? new SystemValidator(servers) : null
+  const validator = system?.protocol ?? new Validator(servers, header.target === "zookeeper" ? "net" : header.target)
   try {
-    for (const event of events) if (!validator.push(event)) break
+    for (const event of events) if (!(system ?? validator).push(event)) break
   } catch (error) {
     if (error instanceof BadEvent) throw new InputError(`${path}: line ${error.index + 2}: ${error.detail}`)
     throw error
   }
   const rejection = validator.rejection
-  const sorted = [...validator.counts].sort((a, b) => b[1] - a[1])
+  const sorted = [...validator.counts, ...(system === null ? [] : [...system.election.counts].map(([name, n]) => [`election:${name}`, n] as const))].sort((a, b) => b[1] - a[1])
   let rejected: ValidateOutcome["rejection"] = null
   if (rejection === null) {
     const counts = sorted.map(([name, n]) => `${name} ${n}`)
-    out(`admitted: the model of Zab.tla takes all ${events.length} events of ${path} (${servers} servers)\n`)
+    out(`admitted: the model of Zab.tla${system === null ? "" : " and the system spec's leader election"} take${system === null ? "s" : ""} all ${events.length} events of ${path} (${servers} servers)\n`)
     out(`model steps taken: ${counts.length === 0 ? "none" : counts.join(", ")}\n`)
   } else {
     const lines = formatRejection(rejection, rejection.index + 2)
