@@ -89,7 +89,7 @@ export function runSchedule(schedule: Schedule, options: RunOptions = {}): RunRe
   const validator = options.validate === true ? traceValidator(options.spec ?? "protocol", schedule.config.servers) : null
   const world = new World(schedule.config, {
     record: options.record === true,
-    ...(validator === null ? {} : { sink: (event: TraceEvent) => void validator.push(event) }),
+    ...(validator === null ? {} : { sink: (event: TraceEvent) => void validator.push(event), ...(options.spec === "system" ? { sinkNotifications: true } : {}) }),
   })
   const everyStep = options.checkEveryStep !== false
   const builtIn = options.builtIn !== false
