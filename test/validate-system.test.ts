@@ -15,11 +15,11 @@ import type { Io } from "../bin/io.js"
 import { runSchedule } from "../harness/sim-target.js"
 import { scheduleArbitrary } from "../schedule/arbitrary.js"
 import { type Schedule, defaultSimConfig } from "../schedule/steps.js"
-import { writeTrace } from "../traces/jsonl.js"
+import { readTrace, writeTrace } from "../traces/jsonl.js"
 import { TRACE_FORMAT, TRACE_VERSION, type TraceEvent } from "../traces/schema.js"
 import { ElectionValidator, electionRuleNames } from "../traces/validate-election.js"
 import { SystemValidator, validateEventsAgainst } from "../traces/validate-system.js"
-import { mkdtempSync, writeFileSync } from "node:fs"
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 
@@ -81,6 +81,15 @@ describe("the correct peer's runs are admitted by the system spec's election", (
     const validator = new SystemValidator(3)
     for (const e of result.events!) expect(validator.push(e)).toBe(true)
     expect(validator.election.counts.get("VoteEqualsOutOfElection")).toBeGreaterThan(0)
+  })
+})
+
+describe("regressions from campaigns", () => {
+  it("a server joining by Vote.equals outside the election takes the round of the notification that completed the quorum", () => {
+    const trace = readTrace(readFileSync(join(import.meta.dirname, "fixtures", "system-spec-join-round.jsonl"), "utf8"))
+    const validator = new SystemValidator(3)
+    for (const e of trace.events) expect(validator.push(e)).toBe(true)
+    expect(validator.election.counts.get("VoteEqualsOutOfElection")).toBe(1)
   })
 })
 

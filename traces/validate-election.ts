@@ -505,44 +505,38 @@ export class ElectionValidator {
    * LOOKING) completes a quorum by ZooKeeper's Vote.equals, and the spec's CheckLeader holds.
    */
   private joinsOutOfElection(id: number, r: RoleChange): boolean {
-    if (r.leader === null) return false
+    const n = this.lastReceived[id]
+    if (r.leader === null || n == null || T.eq(T.field(n, "mstate"), LOOKING)) return false
     const i = this.sid(id)
     const leader = this.sid(r.leader)
+    const vote = T.field(n, "mvote")
+    if (!T.eq(T.field(vote, "proposedLeader"), leader)) return false
+    const epoch = T.field(vote, "proposedEpoch")
+    // outOfElection holds the notification already (the spec's HandleNotmsg put it there, staying LOOKING).
     const ooe = this.get("outOfElection", i)
-    const leaderEntry = T.apply(ooe, leader)
-    // The notification just handled names the leader; find its epoch from the entry that names it.
-    const namesLeader = (e: T.Value): boolean => T.eq(T.field(T.field(e, "vote"), "proposedLeader"), leader) && !T.eq(T.field(e, "state"), LOOKING)
-    const epochs = new Set<number>()
+    let agreeing = 0
     for (let s = 1; s <= this.n; s++) {
       const e = T.apply(ooe, s)
-      if (namesLeader(e)) epochs.add(T.int(T.field(T.field(e, "vote"), "proposedEpoch")))
+      const v = T.field(e, "vote")
+      if (!T.eq(T.field(e, "state"), LOOKING) && T.eq(T.field(v, "proposedLeader"), leader) && T.eq(T.field(v, "proposedEpoch"), epoch)) agreeing += 1
     }
-    for (const epoch of epochs) {
-      const agreeing: Array<number> = []
-      let round = -1
-      for (let s = 1; s <= this.n; s++) {
-        const e = T.apply(ooe, s)
-        if (namesLeader(e) && T.int(T.field(T.field(e, "vote"), "proposedEpoch")) === epoch) {
-          agreeing.push(s)
-          round = Math.max(round, T.int(T.field(e, "round")))
-        }
-      }
-      if (2 * agreeing.length <= this.n) continue
-      const checkLeader =
-        leader === i
-          ? agreeing.some((s) => T.int(T.field(T.apply(ooe, s), "round")) === T.int(this.get("logicalClock", i)))
-          : !T.eq(T.field(T.field(leaderEntry, "vote"), "proposedLeader"), NULLPOINT) && T.eq(T.field(leaderEntry, "state"), LEADING)
-      if (!checkLeader) continue
-      const vote = T.field(leader === i ? T.apply(ooe, agreeing.find((s) => T.int(T.field(T.apply(ooe, s), "round")) === T.int(this.get("logicalClock", i)))!) : leaderEntry, "vote")
-      let s = at(this.s, "state", [i], leader === i ? LEADING : FOLLOWING)
-      s = at(s, "currentVote", [i], vote)
-      if (leader !== i) s = at(s, "logicalClock", [i], T.field(leaderEntry, "round"))
-      s = at(s, "zabState", [i], mv("DISCOVERY"))
-      this.s = s
-      this.count("VoteEqualsOutOfElection")
-      return true
-    }
-    return false
+    if (2 * agreeing <= this.n) return false
+    // The spec's CheckLeader, unchanged: our own lead only in our round (ZOOKEEPER-1514's fix), another's
+    // only once it said it leads.
+    const leaderEntry = T.apply(ooe, leader)
+    const checkLeader =
+      leader === i
+        ? T.int(T.field(n, "mround")) === T.int(this.get("logicalClock", i))
+        : !T.eq(T.field(T.field(leaderEntry, "vote"), "proposedLeader"), NULLPOINT) && T.eq(T.field(leaderEntry, "state"), LEADING)
+    if (!checkLeader) return false
+    // As the spec's condition 2 (and ZooKeeper): the vote and round of the notification that completed the quorum.
+    let s = at(this.s, "state", [i], leader === i ? LEADING : FOLLOWING)
+    s = at(s, "currentVote", [i], vote)
+    s = at(s, "logicalClock", [i], T.field(n, "mround"))
+    s = at(s, "zabState", [i], mv("DISCOVERY"))
+    this.s = s
+    this.count("VoteEqualsOutOfElection")
+    return true
   }
 
   /** FastLeaderElection.tla's ZabTimeout(i), applied at the peer's RoleChange(looking). */
