@@ -90,6 +90,13 @@ describe("regressions from campaigns", () => {
     const validator = new SystemValidator(3)
     for (const e of trace.events) expect(validator.push(e)).toBe(true)
     expect(validator.election.counts.get("VoteEqualsOutOfElection")).toBe(1)
+    expect(runSchedule(trace.header.schedule, { validate: true, spec: "system" }).violation).toBeNull()
+  })
+
+  it("online (no Step events), a finalize wait that ends on a tick after the spec left on a LEADING notification is the peer's own decision", () => {
+    const trace = readTrace(readFileSync(join(import.meta.dirname, "fixtures", "system-spec-stay-then-wait.jsonl"), "utf8"))
+    expect(runSchedule(trace.header.schedule, { validate: true, spec: "system" }).violation).toBeNull()
+    expect(validateEventsAgainst("system", 3, trace.events.filter((e) => e._tag !== "Violation"))).toBeNull()
   })
 })
 

@@ -131,6 +131,8 @@ export class ElectionValidator {
   private readonly afterReceipt: Array<boolean>
   /** The notification the server received last, as the spec's value. */
   private readonly lastReceived: Array<T.Value | null>
+  /** The branch the server observed last (the peer's Observe effects: how it left the election). */
+  private readonly lastBranch: Array<string | null>
   /** The spec state to fall back on if the peer does not leave the election where the spec did (StaysLooking). */
   private readonly stayLooking: Array<SystemState | null>
   private taken: Array<string> = []
@@ -152,6 +154,7 @@ export class ElectionValidator {
     this.expected = Array.from({ length: n + 1 }, () => Array.from({ length: n + 1 }, () => []))
     this.afterReceipt = Array.from({ length: n + 1 }, () => false)
     this.lastReceived = Array.from({ length: n + 1 }, () => null)
+    this.lastBranch = Array.from({ length: n + 1 }, () => null)
     this.stayLooking = Array.from({ length: n + 1 }, () => null)
   }
 
@@ -307,6 +310,7 @@ export class ElectionValidator {
       case "Observed":
         if (e.effect._tag === "RoleChange") this.roleChange(e.server, e.effect)
         else if (e.effect._tag === "Observe" && e.effect.branch === "discovery-epoch-proposed") this.voteTakesNewEpoch(e.server)
+        else if (e.effect._tag === "Observe") this.lastBranch[e.server] = e.effect.branch
         return
       case "ConnectionLost":
         this.settle(e.server)
@@ -451,7 +455,11 @@ export class ElectionValidator {
     // stayed then (StaysLooking) and leaves now for a reason of its own.
     const role = r.role === "leading" ? LEADING : FOLLOWING
     const votedFor = this.pid(T.field(this.get("currentVote", i), "proposedLeader"))
-    if (this.stayLooking[id] != null && (!T.eq(this.get("state", i), role) || votedFor !== r.leader)) this.resolveStay(id)
+    // The peer's finalize wait ending on a tick (its "election-decided" branch while the spec's fallback is
+    // in the wait) is a decision of its own too, whoever it names.
+    const fallback = this.stayLooking[id]
+    const ownWaitEnded = fallback != null && this.lastBranch[id]?.startsWith("election-decided") === true && T.apply(fallback.waitNotmsg, i) === true
+    if (fallback != null && (ownWaitEnded || !T.eq(this.get("state", i), role) || votedFor !== r.leader)) this.resolveStay(id)
     this.stayLooking[id] = null
     if (T.eq(this.get("state", i), LOOKING)) {
       // The liveness phase ticks without Step events, so a tick may follow a receipt unseen: a server in its
