@@ -93,6 +93,11 @@ describe("regressions from campaigns", () => {
     expect(runSchedule(trace.header.schedule, { validate: true, spec: "system" }).violation).toBeNull()
   })
 
+  it("a server in its finalize wait that leads on the receipt of a FOLLOWING vote naming it takes the spec's own step", () => {
+    const trace = readTrace(readFileSync(join(import.meta.dirname, "fixtures", "system-spec-lead-on-receipt.jsonl"), "utf8"))
+    expect(runSchedule(trace.header.schedule, { validate: true, spec: "system" }).violation).toBeNull()
+  })
+
   it("online (no Step events), a finalize wait that ends on a tick after the spec left on a LEADING notification is the peer's own decision", () => {
     const trace = readTrace(readFileSync(join(import.meta.dirname, "fixtures", "system-spec-stay-then-wait.jsonl"), "utf8"))
     expect(runSchedule(trace.header.schedule, { validate: true, spec: "system" }).violation).toBeNull()

@@ -127,16 +127,14 @@ export class ElectionValidator {
   private readonly initial: SystemState
   /** Per sender and receiver (peer ids, 1-based): notifications the spec sent that the peer has not yet shown. */
   private readonly expected: Array<Array<Array<T.Value>>>
-  /** Whether the server's last input was a notification it received (else a tick, a step, a role change). */
-  private readonly afterReceipt: Array<boolean>
   /** The notification the server received last, as the spec's value. */
   private readonly lastReceived: Array<T.Value | null>
-  /** The branch the server observed last (the peer's Observe effects: how it left the election). */
-  private readonly lastBranch: Array<string | null>
   /** The spec state to fall back on if the peer does not leave the election where the spec did (StaysLooking). */
   private readonly stayLooking: Array<SystemState | null>
   private taken: Array<string> = []
   private waitedBefore = false
+  /** The server whose receipt was the last input, while the events that follow are its effects. */
+  private inputOf: number | null = null
   rejection: ElectionRejection | null = null
   /** How many times each spec action and rule was taken. */
   readonly counts = new Map<string, number>()
@@ -152,9 +150,7 @@ export class ElectionValidator {
     this.initial = init[0]!
     this.s = this.initial
     this.expected = Array.from({ length: n + 1 }, () => Array.from({ length: n + 1 }, () => []))
-    this.afterReceipt = Array.from({ length: n + 1 }, () => false)
     this.lastReceived = Array.from({ length: n + 1 }, () => null)
-    this.lastBranch = Array.from({ length: n + 1 }, () => null)
     this.stayLooking = Array.from({ length: n + 1 }, () => null)
   }
 
@@ -292,16 +288,18 @@ export class ElectionValidator {
   }
 
   private handle(e: TraceEvent): void {
+    // The simulator records an input's effects right after it: a receipt's effects follow it with no event
+    // of another server (or of the harness) between. Online there are no Step events to say where a tick is.
+    if (!("server" in e) || e.server !== this.inputOf) this.inputOf = null
+    if (e._tag === "Received") this.inputOf = e.server
     switch (e._tag) {
       case "Step":
         for (let id = 1; id <= this.n; id++) {
           this.settle(id)
-          this.afterReceipt[id] = false
         }
         return
       case "Received":
         this.settle(e.server)
-        this.afterReceipt[e.server] = e.message._tag === "Notification"
         if (e.message._tag === "Notification") this.receive(e.server, e.from, e.message)
         return
       case "Sent":
@@ -310,18 +308,15 @@ export class ElectionValidator {
       case "Observed":
         if (e.effect._tag === "RoleChange") this.roleChange(e.server, e.effect)
         else if (e.effect._tag === "Observe" && e.effect.branch === "discovery-epoch-proposed") this.voteTakesNewEpoch(e.server)
-        else if (e.effect._tag === "Observe") this.lastBranch[e.server] = e.effect.branch
         return
       case "ConnectionLost":
         this.settle(e.server)
-        this.afterReceipt[e.server] = false
         return
       case "Crashed":
         this.crash(e.server)
         return
       case "Restarted":
         this.s = at(this.s, "status", [this.sid(e.server)], ONLINE)
-        this.afterReceipt[e.server] = false
         return
       case "Wrote":
       case "Delivered":
@@ -442,7 +437,6 @@ export class ElectionValidator {
     const i = this.sid(id)
     if (r.role === "looking") {
       this.settle(id)
-      this.afterReceipt[id] = false
       this.zabTimeout(id)
       return
     }
@@ -455,19 +449,18 @@ export class ElectionValidator {
     // stayed then (StaysLooking) and leaves now for a reason of its own.
     const role = r.role === "leading" ? LEADING : FOLLOWING
     const votedFor = this.pid(T.field(this.get("currentVote", i), "proposedLeader"))
-    // The peer's finalize wait ending on a tick (its "election-decided" branch while the spec's fallback is
-    // in the wait) is a decision of its own too, whoever it names.
-    const fallback = this.stayLooking[id]
-    const ownWaitEnded = fallback != null && this.lastBranch[id]?.startsWith("election-decided") === true && T.apply(fallback.waitNotmsg, i) === true
-    if (fallback != null && (ownWaitEnded || !T.eq(this.get("state", i), role) || votedFor !== r.leader)) this.resolveStay(id)
+    // A decision that is not the effect of the receipt just taken is the peer's own (its finalize wait ended
+    // on a tick), whatever the spec did on that receipt.
+    const onReceipt = this.inputOf === id
+    if (this.stayLooking[id] != null && (!onReceipt || !T.eq(this.get("state", i), role) || votedFor !== r.leader)) this.resolveStay(id)
     this.stayLooking[id] = null
     if (T.eq(this.get("state", i), LOOKING)) {
-      // The liveness phase ticks without Step events, so a tick may follow a receipt unseen: a server in its
-      // finalize wait may end it at any point.
-      if (this.get("waitNotmsg", i) === true) {
-        this.take("FLEWaitNewNotmsg", [id], () => `server ${id} ends its finalize wait ${r.role}`)
-      } else if (this.afterReceipt[id] && (this.leadsWithOwnVote(id, r) || this.joinsOutOfElection(id, r))) {
+      if (onReceipt && (this.leadsWithOwnVote(id, r) || this.joinsOutOfElection(id, r))) {
         // Taken by the rule.
+      } else if (this.get("waitNotmsg", i) === true) {
+        // Online a tick's decision may follow the server's last receipt with nothing between (no Step
+        // events), so a server in its finalize wait may end it even where it seems to act on a receipt.
+        this.take("FLEWaitNewNotmsg", [id], () => `server ${id} ends its finalize wait ${r.role}`)
       } else {
         throw new Stuck(`server ${id} leaves the election ${r.role}${r.leader === null ? "" : ` (leader ${r.leader})`}, which the system spec does not: ${this.describe(id)}`, [id])
       }
@@ -576,7 +569,6 @@ export class ElectionValidator {
     const i = this.sid(id)
     for (let j = 1; j <= this.n; j++) this.expected[id]![j] = []
     this.stayLooking[id] = null
-    this.afterReceipt[id] = false
     const init = this.initial
     let s = this.s
     for (const name of ["state", "currentVote", "logicalClock", "receiveVotes", "outOfElection", "recvQueue", "waitNotmsg", "leadingVoteSet"] as const) {
