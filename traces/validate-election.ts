@@ -17,12 +17,14 @@
  *                                    from j; then, if i is LOOKING, FLEHandleNotmsg(i): the peer handles
  *                                    each notification as it arrives, so the queue never holds more than it
  *   Sent Notification to j           must be the next notification the spec's last action sent to j
- *   Sent while looking, no receipt   FLENotmsgTimeout(i) then FLEHandleNotmsg(i) (the NONE signal: resend)
- *   RoleChange(leading|following) after a tick
- *                                    FLEWaitNewNotmsg(i): the finalize wait ends with no better vote
- *   RoleChange(leading|following) after a receipt
+ *   Sent while looking, nothing due  FLENotmsgTimeout(i) then FLEHandleNotmsg(i) (the NONE signal: resend)
+ *   RoleChange(leading|following) right after a receipt (no other server's event between: the simulator
+ *                                    records an input's effects together)
  *                                    FLEHandleNotmsg(i) must already have left the election for that role
- *                                    and leader
+ *                                    and leader, or rule OwnVoteCounts / VoteEqualsOutOfElection applies
+ *   RoleChange(leading|following) otherwise, or in the finalize wait
+ *                                    FLEWaitNewNotmsg(i): the wait ends with no better vote (online runs
+ *                                    have no Step events, so a tick is not always told from a receipt)
  *   RoleChange(looking)              ZabTimeout(i) (rule ZabTimeout below)
  *   Crashed / Restarted              rule NodeCrash below; NodeStart's status
  * After each action the notifications the spec sent must be what the peer sends before its next input.
