@@ -19,6 +19,7 @@ import { MODEL_UNOBSERVED } from "../model/model-view.js"
 import { type FaultOverrides, scheduleArbitrary } from "../schedule/arbitrary.js"
 import type { Schedule } from "../schedule/steps.js"
 import { runSchedule } from "./sim-target.js"
+import type { ValidationSpec } from "../traces/validate-system.js"
 import { minimize, runQuietly } from "./shrink.js"
 
 export interface CampaignOptions {
@@ -29,6 +30,8 @@ export interface CampaignOptions {
   readonly quorumLiveness?: boolean
   /** Validate every run against the abstract model (a rejection fails it as ModelRefinement). */
   readonly validate?: boolean
+  /** Which spec validation uses (traces/validate-system.ts): Zab.tla's (default), or the system spec's election too. */
+  readonly spec?: ValidationSpec
   /** Check the built-in invariants (default); false checks only the user's, NoProgress and validation. */
   readonly builtIn?: boolean
   /** Judge each run's client history as ClientHistory (default); false turns it off (`--no-history`). */
@@ -114,6 +117,7 @@ export function checkOneRun(options: CampaignOptions, run: number, invariants: I
   } = { first: null, target: null, shrinkRuns: 0 }
   const runOptions = {
     ...(options.validate === true ? { validate: true } : {}),
+    ...(options.spec === undefined ? {} : { spec: options.spec }),
     ...(options.builtIn === false ? { builtIn: false } : {}),
     ...(options.history === false ? { history: false } : {}),
     ...(invariants === null || invariants.empty ? {} : { invariants }),

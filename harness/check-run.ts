@@ -3,6 +3,7 @@
  * turn into documents: the command line (bin/commands/check.ts) and the library API (api/index.ts) both run
  * campaigns through here, so a campaign says and reports the same whichever way it was started.
  */
+import type { ValidationSpec } from "../traces/validate-system.js"
 import { relative } from "node:path"
 import { fileURLToPath } from "node:url"
 import { type CampaignOptions, type Failure, type RunError, runModelCampaign, runNetCampaign, runSimCampaign } from "./campaign.js"
@@ -43,6 +44,8 @@ export interface CheckRunSettings extends CampaignOptions {
   /** Print the protocol coverage table after a campaign that held. */
   readonly coverage: boolean
   readonly validate: boolean
+  /** Which spec validation uses (`--spec`); absent: Zab.tla's. */
+  readonly spec?: ValidationSpec
   /** --target zookeeper: tries a candidate gets while shrinking, and the shrinking budget in seconds. */
   readonly zkTries?: number
   readonly zkShrinkBudgetSeconds?: number
@@ -89,6 +92,7 @@ function campaignOptions(s: CheckRunSettings): CampaignOptions {
     seed: s.seed,
     ...(s.quorumLiveness === true ? { quorumLiveness: true } : {}),
     ...(s.validate ? { validate: true } : {}),
+    ...(s.spec === undefined ? {} : { spec: s.spec }),
     ...(s.builtIn === false ? { builtIn: false } : {}),
     ...(s.history === false ? { history: false } : {}),
     ...(s.faults === undefined ? {} : { faults: s.faults }),
@@ -108,7 +112,7 @@ function replayCommand(s: CheckRunSettings, shown: string, cwd: string, invarian
 async function checkSim(s: CheckRunSettings, runs: ReadonlyArray<number>, output: Output, invariants: InvariantSet | null): Promise<Checked> {
   const shardText = s.shard.count > 1 ? `, shard ${s.shard.index}/${s.shard.count}` : ""
   const bugText = s.bugs.length > 0 ? `, broken peer: ${s.bugs.join(", ")}` : ""
-  const validateText = s.validate ? ", each run validated against the model" : ""
+  const validateText = s.validate ? `, each run validated against the model${s.spec === "system" ? " and the system spec's leader election" : ""}` : ""
   output.err(`zab check: ${runs.length} runs of up to ${s.maxSteps} steps on ${s.servers} simulated servers (seed ${s.seed}${shardText}${bugText}${validateText})\n`)
 
   const userNames = invariants === null ? [] : invariants.invariants.map((i) => i.name)
@@ -135,7 +139,7 @@ async function checkSim(s: CheckRunSettings, runs: ReadonlyArray<number>, output
 
 /** The sim's error: the run's schedule re-run with recording on (deterministic) for the steps' texts. */
 function reportSimError(error: RunError, s: CheckRunSettings, output: Output, held: CheckOutcome, invariants: InvariantSet | null): Checked {
-  const recorded = runSchedule(error.schedule, { record: true, validate: s.validate, ...(s.builtIn === false ? { builtIn: false } : {}), ...(s.history === false ? { history: false } : {}), ...(invariants === null ? {} : { invariants }) })
+  const recorded = runSchedule(error.schedule, { record: true, validate: s.validate, ...(s.spec === undefined ? {} : { spec: s.spec }), ...(s.builtIn === false ? { builtIn: false } : {}), ...(s.history === false ? { history: false } : {}), ...(invariants === null ? {} : { invariants }) })
   return reportError(error, error.schedule.steps.length, scheduleTexts(recorded.events ?? []), s, output, held)
 }
 
@@ -172,7 +176,7 @@ function reportError(
 
 function reportFailure(failure: Failure, s: CheckRunSettings, output: Output, done: number, seconds: number, held: CheckOutcome, invariants: InvariantSet | null): Checked {
   const checks = { ...(s.builtIn === false ? { builtIn: false } : {}), ...(s.history === false ? { history: false } : {}), ...(invariants === null ? {} : { invariants }) }
-  const example = counterexample(failure.shrunk, s.seed, failure.run, s.validate, checks)
+  const example = counterexample(failure.shrunk, s.seed, failure.run, s.validate, checks, s.spec ?? "protocol")
   if (example === null) {
     // Cannot happen for a deterministic simulator; say so loudly rather than pretend.
     output.err(`zab check: run ${failure.run} failed (${failure.violation.invariant}) but its shrunk schedule passes when re-run: the simulator is not deterministic\n`)

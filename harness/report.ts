@@ -13,7 +13,7 @@ import { writeTrace } from "../traces/jsonl.js"
 import type { Schedule } from "../schedule/steps.js"
 import { type RunOptions, runSchedule } from "./sim-target.js"
 import { formatRejection } from "../traces/format.js"
-import { validateEvents } from "../traces/validate.js"
+import { type ValidationSpec, validateEventsAgainst } from "../traces/validate-system.js"
 
 export interface Counterexample {
   readonly violation: Violation
@@ -52,8 +52,8 @@ export function hash(text: string): string {
  * Re-run a failing schedule with recording on (it is deterministic) and build its counterexample. `checks`
  * are the user's invariants and whether the built-in ones ran, as in the campaign that found it.
  */
-export function counterexample(schedule: Schedule, seed: number | null, run: number | null, validate = false, checks: Pick<RunOptions, "invariants" | "builtIn" | "history"> = {}): Counterexample | null {
-  const result = runSchedule(schedule, { record: true, validate, ...checks })
+export function counterexample(schedule: Schedule, seed: number | null, run: number | null, validate = false, checks: Pick<RunOptions, "invariants" | "builtIn" | "history"> = {}, spec: ValidationSpec = "protocol"): Counterexample | null {
+  const result = runSchedule(schedule, { record: true, validate, spec, ...checks })
   if (result.violation === null || result.events === null) return null
   const jsonl = writeTrace(
     { format: TRACE_FORMAT, version: TRACE_VERSION, target: "sim", seed, run, schedule, violated: result.violation.invariant },
@@ -61,7 +61,7 @@ export function counterexample(schedule: Schedule, seed: number | null, run: num
   )
   const fileName = `${result.violation.invariant}-${hash(JSON.stringify(schedule.steps))}.jsonl`
   // Validated again over the recorded events, so the line numbers are the file's (Step lines included).
-  const rejection = result.rejection === null ? null : validateEvents(schedule.config.servers, result.events)
+  const rejection = result.rejection === null ? null : validateEventsAgainst(spec, schedule.config.servers, result.events)
   const detail = rejection === null ? null : formatRejection(rejection, rejection.index + 2).join("\n")
   return { violation: result.violation, schedule, events: result.events, view: result.view, previousView: result.previousView, jsonl, fileName, detail }
 }

@@ -13,7 +13,8 @@ import { formatOperation } from "../properties/history/verdict-text.js"
 import type { ClusterView } from "../properties/view.js"
 import type { TraceEvent } from "../traces/schema.js"
 import { rejectionSummary } from "../traces/format.js"
-import { type Rejection, Validator } from "../traces/validate.js"
+import type { Rejection } from "../traces/validate.js"
+import { type ValidationSpec, traceValidator } from "../traces/validate-system.js"
 import type { Schedule } from "../schedule/steps.js"
 import { World } from "../impl/sim/world.js"
 import { SimView } from "./sim-view.js"
@@ -49,6 +50,8 @@ export interface RunOptions {
    * cannot follow fails the run as ModelRefinement, even when no invariant notices.
    */
   readonly validate?: boolean
+  /** Which spec validation uses: Zab.tla's (default), or with the system spec's election (traces/validate-system.ts). */
+  readonly spec?: ValidationSpec
   /** Invariants of the user's, checked after the built-in ones on every view the built-in ones see. */
   readonly invariants?: InvariantSet
   /** Check the built-in invariants of properties/ (default); false leaves only the user's, NoProgress and validation. */
@@ -83,10 +86,10 @@ export function historyViolation(history: ReadonlyArray<HistoryEvent>): Violatio
 export const MODEL_REFINEMENT = "ModelRefinement"
 
 export function runSchedule(schedule: Schedule, options: RunOptions = {}): RunResult {
-  const validator = options.validate === true ? new Validator(schedule.config.servers) : null
+  const validator = options.validate === true ? traceValidator(options.spec ?? "protocol", schedule.config.servers) : null
   const world = new World(schedule.config, {
     record: options.record === true,
-    ...(validator === null ? {} : { sink: (event: TraceEvent) => void validator.push(event) }),
+    ...(validator === null ? {} : { sink: (event: TraceEvent) => void validator.push(event), ...(options.spec === "system" ? { sinkNotifications: true } : {}) }),
   })
   const everyStep = options.checkEveryStep !== false
   const builtIn = options.builtIn !== false

@@ -360,6 +360,38 @@ export class Validator {
     }
   }
 
+  /**
+   * What server `id` holds in memory now: its epochs, how many txns it holds and the zxid of its last logged txn (a snapshot's
+   * last txn when its log is empty). The system spec's election validation (traces/validate-election.ts)
+   * builds a server's self vote from them, as the peer's selfVote does.
+   */
+  heldBy(id: number): { readonly currentEpoch: number; readonly lastZxid: number; readonly acceptedEpoch: number; readonly logged: number } {
+    const s = this.servers[id - 1]
+    assert(s !== undefined, "heldBy names a server of the cluster")
+    const history = held(s.mem)
+    return { currentEpoch: s.mem.currentEpoch, acceptedEpoch: s.mem.acceptedEpoch, logged: history.length, lastZxid: history.length === 0 ? 0 : history[history.length - 1]!.zxid }
+  }
+
+  /**
+   * Rejects the trace at the event last pushed, for a reason found by another judge of the same events
+   * (the system spec's election), with this model's state and the projection as they stand.
+   */
+  rejectFromOutside(event: TraceEvent, reason: string, servers: ReadonlyArray<number>, taken: ReadonlyArray<TakenStep>): Rejection {
+    assert(this.rejection === null, "only a trace not yet rejected is rejected from outside")
+    this.rejection = {
+      index: this.index,
+      event,
+      reason,
+      servers,
+      taken,
+      enabled: successors(this.config, this.model).map((s) => s.label),
+      model: this.model,
+      projection: this.servers.map((s) => project(s)),
+      values: new Map(this.values),
+    }
+    return this.rejection
+  }
+
   // ---------------------------------------------------------------------------------------------------------
   // Taking model steps.
 

@@ -48,6 +48,10 @@ options:
                    zookeeper, each decoded capture, through the documented ZooKeeper rules) against the
                    abstract model of Zab.tla; by default an implementation step the model cannot take
                    fails the run as ModelRefinement, even when no invariant notices
+  --spec S         what validation checks (--target sim): protocol (default), Zab.tla's model; system,
+                   that and leader election against ZooKeeper's system spec ZkV3_7_0.tla (its FLE
+                   actions as generated from the TLA+ source), which sees election bugs Zab.tla's
+                   oracle cannot
   --reporter R     text (default): the report for a person; json: one versioned JSON document (settings,
                    totals, coverage, each violation with its shrunk schedule and replay command); junit:
                    JUnit XML, one test case per invariant, for CI. Without --report it goes to stdout
@@ -117,6 +121,7 @@ function settings(args: ReadonlyArray<string>, io: Io): CheckSettings {
       "no-coverage": { type: "boolean" },
       "no-validate": { type: "boolean" },
       validate: { type: "boolean" },
+      spec: { type: "string" },
       "quorum-liveness": { type: "boolean" },
       reporter: { type: "string" },
       report: { type: "string" },
@@ -145,6 +150,9 @@ function settings(args: ReadonlyArray<string>, io: Io): CheckSettings {
   if (boolFlag(parsed, "no-builtin") && invariantsModule === undefined) throw new UsageError(`--no-builtin needs --invariants: it would check nothing but liveness`)
   if (boolFlag(parsed, "no-builtin") && target !== "sim") throw new UsageError(`--no-builtin works with --target sim only`)
   const faults = parseFaults(stringFlag(parsed, "faults"))
+  const spec = choiceFlag(parsed, "spec", ["protocol", "system"] as const, "protocol")
+  if (spec === "system" && target !== "sim") throw new UsageError(`--spec system validates simulator runs (--target sim) only`)
+  if (spec === "system" && boolFlag(parsed, "no-validate")) throw new UsageError(`--spec system chooses what validation checks; --no-validate turns it off`)
   return {
     servers,
     runs: intFlag(parsed, "runs", 100, 1, 100_000_000),
@@ -156,6 +164,7 @@ function settings(args: ReadonlyArray<string>, io: Io): CheckSettings {
     shard: parseShard(stringFlag(parsed, "shard")),
     coverage: !boolFlag(parsed, "no-coverage"),
     validate: !boolFlag(parsed, "no-validate"),
+    ...(spec === "system" ? { spec } : {}),
     target,
     reporter: choiceFlag(parsed, "reporter", reporterNames, "text"),
     report: ((file) => (file === undefined ? null : resolve(io.cwd, file)))(stringFlag(parsed, "report")),

@@ -12,9 +12,10 @@ import { loadTraceSync } from "../trace-file.js"
 import { formatRejection } from "../../traces/format.js"
 import { BadEvent, type Rejection, Validator } from "../../traces/validate.js"
 import { validateZooKeeperTrace } from "../../traces/validate-zookeeper.js"
+import { SystemValidator } from "../../traces/validate-system.js"
 import { type ValidateOutcome, reporterNames, validateJsonReportText, validateJunitReport } from "../../harness/reporters.js"
 
-const usage = `usage: zab validate [--reporter text|json|junit] [--report FILE] FILE
+const usage = `usage: zab validate [--spec protocol|system] [--reporter text|json|junit] [--report FILE] FILE
 
 Replays the events of an implementation trace (format version 2: a counterexample \`zab check\` wrote,
 or a merged real-cluster trace from \`zab cluster trace\` or \`zab check --target net\`) through the
@@ -27,6 +28,9 @@ the differences marked.
 In a real-cluster trace a killed server leaves no Crashed event: its next Restarted stands for the crash,
 and what it recovers must be its durable writes plus a prefix of the others.
 
+  --spec S         protocol (default): Zab.tla's model, as above; system: that, and leader election
+                   (every notification sent and received, every decision) against ZooKeeper's system
+                   spec ZkV3_7_0.tla's FLE actions. Simulator traces only
   --reporter R     text (default): the report for a person; json: one versioned JSON document
                    ("zab-validate-report": settings, events, whether admitted, the rejection); junit: JUnit
                    XML, one test case for the trace, for CI. Without --report it goes to stdout instead
@@ -39,7 +43,8 @@ unsupported file
 `
 
 async function run(args: ReadonlyArray<string>, io: Io): Promise<number> {
-  const parsed = parseFlags(args, { reporter: { type: "string" }, report: { type: "string" } }, true)
+  const parsed = parseFlags(args, { reporter: { type: "string" }, report: { type: "string" }, spec: { type: "string" } }, true)
+  const spec = choiceFlag(parsed, "spec", ["protocol", "system"] as const, "protocol")
   if (parsed.positionals.length !== 1) throw new UsageError("expected exactly one FILE")
   const reporter = choiceFlag(parsed, "reporter", reporterNames, "text")
   const reportFlag = stringFlag(parsed, "report")
@@ -61,6 +66,7 @@ async function run(args: ReadonlyArray<string>, io: Io): Promise<number> {
     throw new InputError(`${path}: line 1: this merged real-cluster trace records no sends or storage writes (its servers predate trace format 2)`)
   }
   const servers = header.schedule.config.servers
+  if (spec === "system" && header.target !== "sim") throw new UsageError(`--spec system validates simulator traces only; ${path} is a ${header.target} trace`)
   let rejection: Rejection | null
   let counts: ReadonlyMap<string, number>
   let rules = ""
@@ -73,10 +79,11 @@ async function run(args: ReadonlyArray<string>, io: Io): Promise<number> {
       counts = validated.counts
       rules = `ZooKeeper rules applied: ${[...validated.applied].map(([rule, n]) => `${rule} ${n}`).join(", ") || "none"}${validated.rejectedRule === null ? "" : `; the model refused a step inserted by ${validated.rejectedRule}`}\n`
     } else {
-      const validator = new Validator(servers, header.target)
-      for (const event of events) if (!validator.push(event)) break
+      const system = spec === "system" ? new SystemValidator(servers) : null
+      const validator = system?.protocol ?? new Validator(servers, header.target)
+      for (const event of events) if (!(system ?? validator).push(event)) break
       rejection = validator.rejection
-      counts = validator.counts
+      counts = new Map([...validator.counts, ...(system === null ? [] : [...system.election.counts].map(([name, n]) => [`election:${name}`, n] as const))])
     }
   } catch (error) {
     if (error instanceof BadEvent) throw new InputError(`${path}: line ${error.index + 2}: ${error.detail}`)
@@ -86,7 +93,7 @@ async function run(args: ReadonlyArray<string>, io: Io): Promise<number> {
   let rejected: ValidateOutcome["rejection"] = null
   if (rejection === null) {
     const taken = sorted.map(([name, n]) => `${name} ${n}`)
-    out(`admitted: the model of Zab.tla takes all ${events.length} events of ${path} (${servers} servers)\n`)
+    out(`admitted: the model of Zab.tla${spec === "system" ? " and the system spec's leader election" : ""} take${spec === "system" ? "" : "s"} all ${events.length} events of ${path} (${servers} servers)\n`)
     out(`model steps taken: ${taken.length === 0 ? "none" : taken.join(", ")}\n`)
     out(rules)
   } else {

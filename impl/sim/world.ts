@@ -183,6 +183,8 @@ export interface WorldOptions {
    * the sends of election Notifications and Pings, which nothing consumes online and which are most sends.
    */
   readonly sink?: (event: RuntimeEvent) => void
+  /** Hand the sink the sends of Notifications too (validation of leader election against the system spec). */
+  readonly sinkNotifications?: boolean
   /** Told what the trace does not say (sends, connection resets), for the viewer's re-run; no effect on the run. */
   readonly tap?: WorldTap
 }
@@ -257,6 +259,7 @@ export class World {
   readonly history: Array<HistoryEvent> = []
   private readonly tap: WorldTap | null
   private readonly sink: ((event: RuntimeEvent) => void) | null
+  private readonly sinkNotifications: boolean
   /** Whether anyone consumes events: the frequent ones (sends, writes) are only built then. */
   private readonly recording: boolean
 
@@ -300,6 +303,7 @@ export class World {
     this.localSync = config.bugs.includes("sync-answered-locally")
     this.tap = options.tap ?? null
     this.sink = options.sink ?? null
+    this.sinkNotifications = options.sinkNotifications === true
     this.recording = this.events !== null || this.sink !== null
   }
 
@@ -513,7 +517,7 @@ export class World {
   }
 
   private send(from: ServerId, to: ServerId, message: Message): void {
-    if (this.events !== null || (this.sink !== null && message._tag !== "Notification" && message._tag !== "Ping")) {
+    if (this.events !== null || (this.sink !== null && message._tag !== "Ping" && (message._tag !== "Notification" || this.sinkNotifications))) {
       this.record({ _tag: "Sent", server: from, to, message })
     }
     if (from === to) return

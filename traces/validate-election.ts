@@ -1,0 +1,600 @@
+/**
+ * Validation of leader election against ZooKeeper's system spec (ZkV3_7_0.tla with the
+ * FastLeaderElection.tla it EXTENDS, as generated from the TLA+ source: model/generated/zk-v3-7-0-tla.ts).
+ * Zab.tla elects by an oracle, so validation against it (traces/validate.ts) cannot see an election that
+ * goes wrong; this validator drives the system spec's own FLE actions with the peer's notifications and
+ * decisions, and rejects the first one the spec does not take. `zab check --spec system` and `zab validate
+ * --spec system` run it beside the protocol validation (traces/validate-system.ts).
+ *
+ * THE ABSTRACTION
+ *
+ * Servers. The spec orders server ids by TLC's CHOOSE over its IdTable (FastLeaderElection.tla), which
+ * ranks the smallest id highest; the peer, as ZooKeeper, ranks the largest highest. So peer id k is spec
+ * server n + 1 - k, and a vote's proposed leader is mapped the same way. A zxid is <<epoch, counter>>.
+ *
+ * Events and the spec's actions (the generated functions, unless marked as a rule below):
+ *   Received Notification from j     FLEReceiveNotmsg(i, j): the notification must be in the spec's channel
+ *                                    from j; then, if i is LOOKING, FLEHandleNotmsg(i): the peer handles
+ *                                    each notification as it arrives, so the queue never holds more than it
+ *   Sent Notification to j           must be the next notification the spec's last action sent to j
+ *   Sent while looking, nothing due  FLENotmsgTimeout(i) then FLEHandleNotmsg(i) (the NONE signal: resend)
+ *   RoleChange(leading|following) right after a receipt (no other server's event between: the simulator
+ *                                    records an input's effects together)
+ *                                    FLEHandleNotmsg(i) must already have left the election for that role
+ *                                    and leader, or rule OwnVoteCounts / VoteEqualsOutOfElection applies
+ *   RoleChange(leading|following) otherwise, or in the finalize wait
+ *                                    FLEWaitNewNotmsg(i): the wait ends with no better vote (online runs
+ *                                    have no Step events, so a tick is not always told from a receipt)
+ *   RoleChange(looking)              ZabTimeout(i) (rule ZabTimeout below)
+ *   Crashed / Restarted              rule NodeCrash below; NodeStart's status
+ * After each action the notifications the spec sent must be what the peer sends before its next input.
+ *
+ * Rules, one per difference between the peer and ZkV3_7_0 (each with a test in test/validate-system.test.ts);
+ * none lets the peer leave an election where the spec would not, or send a vote the spec would not:
+ * - ZabTimeout(i): the peer gives up leading or following (a lost connection, a crash of its leader, a
+ *   refused epoch...); ZkV3_7_0 does this inside the Zab actions (FollowerShutdown, LeaderShutdown), which
+ *   this validator does not take: the Zab phases are validated against Zab.tla. The transition is
+ *   FastLeaderElection.tla's ZabTimeout(i) as written (a new round, a self vote from what the peer holds
+ *   in memory, the tallies cleared, the vote broadcast), applied to the spec state.
+ * - NodeCrash(i): a crash loses the election state, which lives in memory (as in ZooKeeper); the spec's
+ *   NodeCrash keeps it. The server's election variables go back to their initial values and the
+ *   notifications in flight to and from it are lost (its connections broke).
+ * - NotificationLost: a notification in the spec's channel ahead of the one received was lost with a broken
+ *   connection or a partition (election connections are TCP; the spec's never break). Losing a vote can
+ *   delay an election, never make it choose.
+ * - ResendOnTimer: the peer resends its vote on a tick, whether or not notifications are in flight to it;
+ *   the spec's NotmsgTimeout models a poll that found nothing. Taken only where FLENotmsgTimeout is not
+ *   enabled; it sends what FLEHandleNotmsg sends on NONE.
+ * - WaitEndsOnNotification: in the finalize wait, the peer handles every notification of its round or a
+ *   newer one as any other, where the spec drops one that is not better. FLEHandleNotmsg(i) takes it out of
+ *   the wait; after a LOOKING vote the wait is what the spec's HandleNotmsg recomputes (as the peer's
+ *   tally is), after a FOLLOWING or LEADING one the wait goes on (as the peer's does); a stale one is
+ *   dropped in both.
+ * - StaysLooking: the spec leaves the election on a LEADING notification of its round without a quorum
+ *   (condition 3 of ReceivedFollowingAndLeadingNotification); the peer waits for a quorum. The spec state
+ *   takes the branch that stays LOOKING (the vote recorded, nothing else changed). Staying is liveness.
+ * - OwnVoteCounts: ZooKeeper sends its notifications to itself, so its tally of a round holds its own vote;
+ *   the spec's receiveVotes does not. Where a FOLLOWING or LEADING notification of our round names us,
+ *   our own equal vote counts toward the quorum (the spec's condition 1, with ZooKeeper's tally).
+ * - VoteEqualsOutOfElection: outside an election ZooKeeper's Vote.equals compares only the leader and its
+ *   epoch (neither side LOOKING), as the peer does; the spec's VoteEqual also compares zxid and round. The
+ *   peer may join where a quorum of outOfElection agrees by ZooKeeper's rule, and only if the spec's
+ *   CheckLeader holds (the leader said it leads; our own lead only in our round: ZOOKEEPER-1514's fix).
+ * - VoteTakesNewEpoch(i): the peer's vote takes the new epoch when it learns it (leader: proposing it,
+ *   follower: LEADERINFO), ZooKeeper's and the spec's when it starts serving (UpdateElectionVote in
+ *   StartZkServer and FollowerProcessUPTODATE); both are ZOOKEEPER-1732's fix. Applied at the leader's
+ *   `discovery-epoch-proposed` and the follower's RoleChange to synchronization, with the acceptedEpoch
+ *   the peer holds.
+ *
+ * Pure: no clock, no I/O.
+ */
+import type { State as SystemState } from "../model/generated/zk-v3-7-0-tla.js"
+import type { GeneratedAction, GeneratedSpec } from "../model/tla-spec.js"
+import * as T from "../model/tla-values.js"
+import { generatedZkV370 } from "../model/tla-zab.js"
+import type { Message, PeerEffect } from "../impl/core/types.js"
+import { counterOf, epochOf } from "../impl/core/zxid.js"
+import type { TraceEvent } from "./schema.js"
+
+type Notification = Extract<Message, { _tag: "Notification" }>
+type RoleChange = Extract<PeerEffect, { _tag: "RoleChange" }>
+
+/** What the protocol validator knows of a server's memory (traces/validate.ts's heldBy). */
+export type HeldBy = (id: number) => { readonly currentEpoch: number; readonly lastZxid: number; readonly acceptedEpoch: number; readonly logged: number }
+
+/** The system spec's steps and rules, by name, as this validator takes them. */
+export const electionRuleNames = ["ZabTimeout", "NodeCrash", "NotificationLost", "ResendOnTimer", "WaitEndsOnNotification", "StaysLooking", "OwnVoteCounts", "VoteEqualsOutOfElection", "VoteTakesNewEpoch"] as const
+export type ElectionRuleName = (typeof electionRuleNames)[number]
+
+export interface ElectionRejection {
+  readonly reason: string
+  readonly servers: ReadonlyArray<number>
+  /** The spec actions and rules taken for the rejected event, before it got stuck. */
+  readonly taken: ReadonlyArray<string>
+}
+
+/** Parameters: an implementation run has no bounds (no state constraint is applied here either). */
+const UNBOUNDED = 1_000_000_000
+
+const mv = T.modelValue
+const LOOKING = mv("LOOKING")
+const FOLLOWING = mv("FOLLOWING")
+const LEADING = mv("LEADING")
+const NOTIFICATION = mv("NOTIFICATION")
+const ELECTION = mv("ELECTION")
+const ONLINE = mv("ONLINE")
+const OFFLINE = mv("OFFLINE")
+const NULLPOINT = mv("nullpoint")
+
+class Stuck extends Error {
+  constructor(
+    readonly reason: string,
+    readonly servers: ReadonlyArray<number>,
+  ) {
+    super(reason)
+  }
+}
+
+const roleValue = (role: "looking" | "following" | "leading"): T.ModelValue => (role === "looking" ? LOOKING : role === "following" ? FOLLOWING : LEADING)
+
+/** Sets var[x] in a state (a plain record of TLA+ values). */
+function at(s: SystemState, name: keyof SystemState, path: ReadonlyArray<T.Value>, v: T.Value): SystemState {
+  return { ...s, [name]: T.exceptPath(s[name], path, () => v) }
+}
+
+export class ElectionValidator {
+  private readonly spec: GeneratedSpec<SystemState>
+  private readonly actions = new Map<string, GeneratedAction<SystemState>>()
+  private s: SystemState
+  private readonly initial: SystemState
+  /** Per sender and receiver (peer ids, 1-based): notifications the spec sent that the peer has not yet shown. */
+  private readonly expected: Array<Array<Array<T.Value>>>
+  /** The notification the server received last, as the spec's value. */
+  private readonly lastReceived: Array<T.Value | null>
+  /** The spec state to fall back on if the peer does not leave the election where the spec did (StaysLooking). */
+  private readonly stayLooking: Array<SystemState | null>
+  private taken: Array<string> = []
+  private waitedBefore = false
+  /** The server whose receipt was the last input, while the events that follow are its effects. */
+  private inputOf: number | null = null
+  rejection: ElectionRejection | null = null
+  /** How many times each spec action and rule was taken. */
+  readonly counts = new Map<string, number>()
+
+  constructor(
+    readonly n: number,
+    private readonly held: HeldBy,
+  ) {
+    this.spec = generatedZkV370(n, { MaxTimeoutFailures: UNBOUNDED, MaxTransactionNum: UNBOUNDED, MaxEpoch: UNBOUNDED, MaxCrashes: UNBOUNDED, MaxPartitions: UNBOUNDED }, { MaxRound: UNBOUNDED, MaxQueue: UNBOUNDED, MaxVersion: UNBOUNDED })
+    for (const a of this.spec.actions) this.actions.set(a.name, a)
+    const init = this.spec.init()
+    if (init.length !== 1) throw new Error("the system spec has one initial state")
+    this.initial = init[0]!
+    this.s = this.initial
+    this.expected = Array.from({ length: n + 1 }, () => Array.from({ length: n + 1 }, () => []))
+    this.lastReceived = Array.from({ length: n + 1 }, () => null)
+    this.stayLooking = Array.from({ length: n + 1 }, () => null)
+  }
+
+  /** The spec state as it stands (for reports and tests). */
+  get state(): SystemState {
+    return this.s
+  }
+
+  /** Take one event; false once rejected (at this event or before). */
+  push(e: TraceEvent): boolean {
+    if (this.rejection !== null) return false
+    if (this.taken.length > 0) this.taken = []
+    try {
+      this.handle(e)
+      return true
+    } catch (error) {
+      if (!(error instanceof Stuck)) throw error
+      this.rejection = { reason: error.reason, servers: error.servers, taken: this.taken }
+      return false
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
+
+  private sid(id: number): number {
+    return this.n + 1 - id
+  }
+
+  private pid(sid: T.Value): number | null {
+    return typeof sid === "number" ? this.n + 1 - sid : null
+  }
+
+  private get(name: keyof SystemState, ...path: ReadonlyArray<T.Value>): T.Value {
+    let v = this.s[name]
+    for (const k of path) v = T.apply(v, k)
+    return v
+  }
+
+  private notificationValue(from: number, m: Notification): T.Value {
+    return T.record([
+      ["mtype", NOTIFICATION],
+      ["msource", this.sid(from)],
+      ["mstate", roleValue(m.state)],
+      ["mround", m.round],
+      ["mvote", this.voteValue(m.leader, m.zxid, m.peerEpoch)],
+    ])
+  }
+
+  private voteValue(leader: number, zxid: number, epoch: number): T.Value {
+    return T.record([
+      ["proposedLeader", this.sid(leader)],
+      ["proposedZxid", T.tuple([epochOf(zxid), counterOf(zxid)])],
+      ["proposedEpoch", epoch],
+    ])
+  }
+
+  /** A spec notification as the peer's would read (for messages). */
+  private text(v: T.Value): string {
+    if (!(v instanceof T.Fn) || !T.eq(T.field(v, "mtype"), NOTIFICATION)) return T.show(v)
+    const vote = T.field(v, "mvote")
+    const z = T.field(vote, "proposedZxid")
+    const leader = this.pid(T.field(vote, "proposedLeader"))
+    const zxid = `0x${(T.int(T.apply(z, 1)) * 2 ** 32 + T.int(T.apply(z, 2))).toString(16)}`
+    return `Notification(leader ${leader ?? "none"}, zxid ${zxid}, epoch ${T.show(T.field(vote, "proposedEpoch"))}, round ${T.show(T.field(v, "mround"))}, ${T.show(T.field(v, "mstate")).toLowerCase()})`
+  }
+
+  private describe(id: number): string {
+    const i = this.sid(id)
+    const vote = this.get("currentVote", i)
+    const leader = this.pid(T.field(vote, "proposedLeader"))
+    return `the system spec has server ${id} ${T.show(this.get("state", i)).toLowerCase()} in round ${T.show(this.get("logicalClock", i))}, voting for ${leader ?? "none"} (epoch ${T.show(T.field(vote, "proposedEpoch"))}), finalize wait ${this.get("waitNotmsg", i) === true ? "on" : "off"}`
+  }
+
+  private count(name: string): void {
+    this.taken.push(name)
+    this.counts.set(name, (this.counts.get(name) ?? 0) + 1)
+  }
+
+  /** Take a generated action with its arguments (peer ids); null if the spec does not enable it. */
+  private tryAction(name: string, ids: ReadonlyArray<number>): SystemState | null {
+    const action = this.actions.get(name)
+    if (action === undefined) throw new Error(`the system spec has an action ${name}`)
+    const found: Array<SystemState> = []
+    action.next(this.s, ids.map((id) => this.sid(id)), (t) => void found.push(t))
+    if (found.length === 0) return null
+    // FLE's actions are deterministic: their disjuncts' guards exclude each other.
+    if (found.length > 1 && found.some((t) => t !== found[0] && !sameState(t, found[0]!))) throw new Error(`${name} has more than one successor`)
+    return found[0]!
+  }
+
+  private take(name: string, ids: ReadonlyArray<number>, why: () => string): void {
+    const next = this.tryAction(name, ids)
+    if (next === null) throw new Stuck(`${why()}, but the system spec cannot take ${name}(${ids.map((id) => this.sid(id)).join(", ")}): it is not enabled; ${this.describe(ids[0]!)}`, ids)
+    this.moveTo(next, ids[0]!)
+    this.count(name)
+  }
+
+  /** Move to `next`; what server `id` newly sends there is what the peer must send next. */
+  private moveTo(next: SystemState, id: number): void {
+    const i = this.sid(id)
+    const before = T.apply(this.s.electionMsgs, i)
+    const after = T.apply(next.electionMsgs, i)
+    for (let j = 1; j <= this.n; j++) {
+      if (j === id) continue
+      const was = T.seq(T.apply(before, this.sid(j))).items
+      const now = T.seq(T.apply(after, this.sid(j))).items
+      // A step appends to the sender's channels (a reply also takes the head of the other way).
+      for (let k = was.length; k < now.length; k++) this.expected[id]![j]!.push(now[k]!)
+    }
+    this.s = next
+  }
+
+  /** Before a server's next input: what the spec sent must have been sent, and a pending departure settled. */
+  private settle(id: number): void {
+    this.resolveStay(id)
+    for (let j = 1; j <= this.n; j++) {
+      const q = this.expected[id]![j]!
+      if (q.length > 0) throw new Stuck(`server ${id} did not send ${this.text(q[0]!)} to server ${j}, which the system spec sends`, [id, j])
+    }
+  }
+
+  /** The peer did not follow the spec out of the election: the spec takes the branch that stays LOOKING. */
+  private resolveStay(id: number): void {
+    const fallback = this.stayLooking[id]
+    if (fallback == null) return
+    const i = this.sid(id)
+    // Only server i's election variables go back; other servers' moves since stay.
+    let t = this.s
+    for (const name of ["state", "currentVote", "logicalClock", "receiveVotes", "outOfElection", "recvQueue", "waitNotmsg", "leadingVoteSet", "history", "zabState", "learners", "connecting", "electing", "ackldRecv", "forwarding", "tempMaxEpoch", "initialHistory", "packetsSync"] as const) {
+      t = at(t, name, [i], T.apply(fallback[name], i))
+    }
+    this.s = t
+    this.stayLooking[id] = null
+    this.count("StaysLooking")
+  }
+
+  private handle(e: TraceEvent): void {
+    // The simulator records an input's effects right after it: a receipt's effects follow it with no event
+    // of another server (or of the harness) between. Online there are no Step events to say where a tick is.
+    if (!("server" in e) || e.server !== this.inputOf) this.inputOf = null
+    if (e._tag === "Received") this.inputOf = e.server
+    switch (e._tag) {
+      case "Step":
+        for (let id = 1; id <= this.n; id++) {
+          this.settle(id)
+        }
+        return
+      case "Received":
+        this.settle(e.server)
+        if (e.message._tag === "Notification") this.receive(e.server, e.from, e.message)
+        return
+      case "Sent":
+        if (e.message._tag === "Notification") this.sent(e.server, e.to, e.message)
+        return
+      case "Observed":
+        if (e.effect._tag === "RoleChange") this.roleChange(e.server, e.effect)
+        else if (e.effect._tag === "Observe" && e.effect.branch === "discovery-epoch-proposed") this.voteTakesNewEpoch(e.server)
+        return
+      case "ConnectionLost":
+        this.settle(e.server)
+        return
+      case "Crashed":
+        this.crash(e.server)
+        return
+      case "Restarted":
+        this.s = at(this.s, "status", [this.sid(e.server)], ONLINE)
+        return
+      case "Wrote":
+      case "Delivered":
+      case "ClientRequest":
+      case "Replied":
+      case "FsyncCompleted":
+      case "Partitioned":
+      case "Healed":
+      case "LivenessPhase":
+      case "Violation":
+      case "View":
+      case "OpInvoked":
+      case "OpCompleted":
+      case "SpecAction":
+        return
+    }
+  }
+
+  private receive(id: number, from: number, m: Notification): void {
+    const i = this.sid(id)
+    const j = this.sid(from)
+    const value = this.notificationValue(from, m)
+    this.lastReceived[id] = value
+    const channel = T.seq(this.get("electionMsgs", j, i)).items
+    const k = channel.findIndex((x) => T.eq(x, value))
+    if (k < 0) {
+      throw new Stuck(`server ${id} receives ${this.text(value)} from server ${from}, which the system spec does not have in flight from ${from} (${channel.length === 0 ? "nothing is" : channel.map((x) => this.text(x)).join(", ")})`, [id, from])
+    }
+    if (k > 0) {
+      this.s = at(this.s, "electionMsgs", [j, i], T.tuple(channel.slice(k)))
+      this.count("NotificationLost")
+    }
+    this.take("FLEReceiveNotmsg", [id, from], () => `server ${id} receives ${this.text(value)} from server ${from}`)
+    if (!T.eq(this.get("state", i), LOOKING)) return
+    const stale = m.state === "looking" && m.round < T.int(this.get("logicalClock", i))
+    this.waitedBefore = this.get("waitNotmsg", i) === true
+    if (this.waitedBefore) {
+      if (stale) {
+        // Both drop a notification of an older round; the peer stays in its finalize wait.
+        this.s = at(this.s, "recvQueue", [i], T.tail(this.get("recvQueue", i)))
+        this.count("WaitEndsOnNotification")
+        return
+      }
+      this.s = at(this.s, "waitNotmsg", [i], false)
+      this.count("WaitEndsOnNotification")
+    }
+    const waiting = this.s.waitNotmsg !== undefined && m.state !== "looking" && T.apply(this.s.waitNotmsg, i) === false && this.waitedBefore
+    const before = this.s
+    this.take("FLEHandleNotmsg", [id], () => `server ${id} handles ${this.text(value)} from server ${from}`)
+    // A FOLLOWING or LEADING vote leaves the peer's finalize wait as it was (only a LOOKING vote recomputes it).
+    if (waiting && T.eq(this.get("state", i), LOOKING)) this.s = at(this.s, "waitNotmsg", [i], true)
+    if (!T.eq(this.get("state", i), LOOKING)) {
+      // The spec has left the election: the peer's RoleChange must follow, or it stays (StaysLooking).
+      // The peer's finalize wait, if it was in one, goes on (only a LOOKING vote recomputes it).
+      this.stayLooking[id] = at(this.stayingBranch(before, i, value), "waitNotmsg", [i], this.waitedBefore)
+    }
+  }
+
+  /** ReceivedFollowingAndLeadingNotification's branch that stays LOOKING, from the state before the step. */
+  private stayingBranch(p: SystemState, i: number, n: T.Value): SystemState {
+    const source = T.field(n, "msource")
+    const round = T.int(T.field(n, "mround"))
+    const put = (rcvset: T.Value): T.Value => {
+      const entry = T.apply(rcvset, source)
+      const r = T.int(T.field(entry, "round"))
+      const version = T.int(T.field(entry, "version"))
+      const mk = (v: number, rr: number) => T.record([["vote", T.field(n, "mvote")], ["round", rr], ["state", T.field(n, "mstate")], ["version", v]])
+      if (r < round) return T.except(rcvset, source, () => mk(1, round))
+      if (r === round) return T.except(rcvset, source, () => mk(version + 1, round))
+      return rcvset
+    }
+    let s = at(p, "recvQueue", [i], T.tail(T.apply(p.recvQueue, i)))
+    if (round === T.int(T.apply(p.logicalClock, i))) s = at(s, "receiveVotes", [i], put(T.apply(p.receiveVotes, i)))
+    return at(s, "outOfElection", [i], put(T.apply(p.outOfElection, i)))
+  }
+
+  private sent(id: number, to: number, m: Notification): void {
+    const value = this.notificationValue(id, m)
+    // A send after the receipt that made the spec leave the election: the peer stayed.
+    this.resolveStay(id)
+    const q = this.expected[id]![to]!
+    // A looking server's timer may fire at any point (the liveness phase ticks without Step events).
+    if (q.length === 0 && T.eq(this.get("state", this.sid(id)), LOOKING)) this.resend(id)
+    const front = q.shift()
+    if (front === undefined) throw new Stuck(`server ${id} sends ${this.text(value)} to server ${to}, but the system spec sends no notification here; ${this.describe(id)}`, [id, to])
+    if (!T.eq(front, value)) throw new Stuck(`server ${id} sends ${this.text(value)} to server ${to}, where the system spec sends ${this.text(front)}`, [id, to])
+  }
+
+  /** The peer's timer fired while it looks: FLENotmsgTimeout and the NONE signal's resend. */
+  private resend(id: number): void {
+    const i = this.sid(id)
+    if (this.get("waitNotmsg", i) === true) return
+    const timeout = this.tryAction("FLENotmsgTimeout", [id])
+    if (timeout !== null) {
+      this.s = timeout
+      this.count("FLENotmsgTimeout")
+      this.take("FLEHandleNotmsg", [id], () => `server ${id} resends its vote on a tick`)
+      return
+    }
+    const m = T.record([
+      ["mtype", NOTIFICATION],
+      ["msource", i],
+      ["mstate", LOOKING],
+      ["mround", this.get("logicalClock", i)],
+      ["mvote", this.get("currentVote", i)],
+    ])
+    this.moveTo(this.broadcast(this.s, i, m), id)
+    this.count("ResendOnTimer")
+  }
+
+  private broadcast(s: SystemState, i: number, m: T.Value): SystemState {
+    let msgs = s.electionMsgs
+    for (let v = 1; v <= this.n; v++) if (v !== i) msgs = T.exceptPath(msgs, [i, v], (q) => T.append(q, m))
+    return { ...s, electionMsgs: msgs }
+  }
+
+  private roleChange(id: number, r: RoleChange): void {
+    const i = this.sid(id)
+    if (r.role === "looking") {
+      this.settle(id)
+      this.zabTimeout(id)
+      return
+    }
+    if (r.phase === "synchronization" && r.role === "following") {
+      this.voteTakesNewEpoch(id)
+      return
+    }
+    if (r.phase !== "discovery") return
+    // Leaving the election: if the spec left it on the last receipt for another role or leader, the peer
+    // stayed then (StaysLooking) and leaves now for a reason of its own.
+    const role = r.role === "leading" ? LEADING : FOLLOWING
+    const votedFor = this.pid(T.field(this.get("currentVote", i), "proposedLeader"))
+    // A decision that is not the effect of the receipt just taken is the peer's own (its finalize wait ended
+    // on a tick), whatever the spec did on that receipt.
+    const onReceipt = this.inputOf === id
+    if (this.stayLooking[id] != null && (!onReceipt || !T.eq(this.get("state", i), role) || votedFor !== r.leader)) this.resolveStay(id)
+    this.stayLooking[id] = null
+    if (T.eq(this.get("state", i), LOOKING)) {
+      if (onReceipt && (this.leadsWithOwnVote(id, r) || this.joinsOutOfElection(id, r))) {
+        // Taken by the rule.
+      } else if (this.get("waitNotmsg", i) === true) {
+        // Online a tick's decision may follow the server's last receipt with nothing between (no Step
+        // events), so a server in its finalize wait may end it even where it seems to act on a receipt.
+        this.take("FLEWaitNewNotmsg", [id], () => `server ${id} ends its finalize wait ${r.role}`)
+      } else {
+        throw new Stuck(`server ${id} leaves the election ${r.role}${r.leader === null ? "" : ` (leader ${r.leader})`}, which the system spec does not: ${this.describe(id)}`, [id])
+      }
+    }
+    const leader = this.pid(T.field(this.get("currentVote", i), "proposedLeader"))
+    if (!T.eq(this.get("state", i), role) || leader !== r.leader) {
+      throw new Stuck(`server ${id} leaves the election ${r.role} (leader ${r.leader}), where ${this.describe(id)}`, [id])
+    }
+  }
+
+  /**
+   * OwnVoteCounts: ZooKeeper sends its notifications to itself too, so its tally of the round (recvset)
+   * holds its own vote; the spec's receiveVotes never does. A FOLLOWING or LEADING notification of our
+   * round naming us completes a quorum with our own vote (if it equals the notification's) and the round's
+   * equal votes in receiveVotes; CheckLeader for our own lead is that the round is ours.
+   */
+  private leadsWithOwnVote(id: number, r: RoleChange): boolean {
+    const n = this.lastReceived[id]
+    if (n == null || r.leader !== id || r.role !== "leading") return false
+    const i = this.sid(id)
+    const round = T.int(T.field(n, "mround"))
+    if (T.eq(T.field(n, "mstate"), LOOKING) || round !== T.int(this.get("logicalClock", i))) return false
+    const vote = T.field(n, "mvote")
+    if (!T.eq(T.field(vote, "proposedLeader"), i) || !T.eq(this.get("currentVote", i), vote)) return false
+    const source = T.int(T.field(n, "msource"))
+    const votes = this.get("receiveVotes", i)
+    const voters = new Set([i, source])
+    for (let s = 1; s <= this.n; s++) {
+      const e = T.apply(votes, s)
+      if (T.eq(T.field(e, "vote"), vote) && T.int(T.field(e, "round")) === round) voters.add(s)
+    }
+    if (2 * voters.size <= this.n) return false
+    let s = at(this.s, "state", [i], LEADING)
+    s = at(s, "leadingVoteSet", [i], T.setOf([...voters]))
+    s = at(s, "zabState", [i], mv("DISCOVERY"))
+    this.s = s
+    this.count("OwnVoteCounts")
+    return true
+  }
+
+  /**
+   * VoteEqualsOutOfElection: the last notification received (now in outOfElection, the spec having stayed
+   * LOOKING) completes a quorum by ZooKeeper's Vote.equals, and the spec's CheckLeader holds.
+   */
+  private joinsOutOfElection(id: number, r: RoleChange): boolean {
+    const n = this.lastReceived[id]
+    if (r.leader === null || n == null || T.eq(T.field(n, "mstate"), LOOKING)) return false
+    const i = this.sid(id)
+    const leader = this.sid(r.leader)
+    const vote = T.field(n, "mvote")
+    if (!T.eq(T.field(vote, "proposedLeader"), leader)) return false
+    const epoch = T.field(vote, "proposedEpoch")
+    // outOfElection holds the notification already (the spec's HandleNotmsg put it there, staying LOOKING).
+    const ooe = this.get("outOfElection", i)
+    let agreeing = 0
+    for (let s = 1; s <= this.n; s++) {
+      const e = T.apply(ooe, s)
+      const v = T.field(e, "vote")
+      if (!T.eq(T.field(e, "state"), LOOKING) && T.eq(T.field(v, "proposedLeader"), leader) && T.eq(T.field(v, "proposedEpoch"), epoch)) agreeing += 1
+    }
+    if (2 * agreeing <= this.n) return false
+    // The spec's CheckLeader, unchanged: our own lead only in our round (ZOOKEEPER-1514's fix), another's
+    // only once it said it leads.
+    const leaderEntry = T.apply(ooe, leader)
+    const checkLeader =
+      leader === i
+        ? T.int(T.field(n, "mround")) === T.int(this.get("logicalClock", i))
+        : !T.eq(T.field(T.field(leaderEntry, "vote"), "proposedLeader"), NULLPOINT) && T.eq(T.field(leaderEntry, "state"), LEADING)
+    if (!checkLeader) return false
+    // As the spec's condition 2 (and ZooKeeper): the vote and round of the notification that completed the quorum.
+    let s = at(this.s, "state", [i], leader === i ? LEADING : FOLLOWING)
+    s = at(s, "currentVote", [i], vote)
+    s = at(s, "logicalClock", [i], T.field(n, "mround"))
+    s = at(s, "zabState", [i], mv("DISCOVERY"))
+    this.s = s
+    this.count("VoteEqualsOutOfElection")
+    return true
+  }
+
+  /** FastLeaderElection.tla's ZabTimeout(i), applied at the peer's RoleChange(looking). */
+  private zabTimeout(id: number): void {
+    const i = this.sid(id)
+    const held = this.held(id)
+    const zxid = T.tuple([epochOf(held.lastZxid), counterOf(held.lastZxid)])
+    const round = T.int(this.get("logicalClock", i)) + 1
+    const vote = T.record([["proposedLeader", i], ["proposedZxid", zxid], ["proposedEpoch", held.currentEpoch]])
+    const cleared = T.apply(this.initial.receiveVotes, i)
+    let s = at(this.s, "state", [i], LOOKING)
+    s = at(s, "currentEpoch", [i], held.currentEpoch)
+    s = at(s, "lastProcessed", [i], T.record([["index", held.logged], ["zxid", zxid]]))
+    s = at(s, "logicalClock", [i], round)
+    s = at(s, "currentVote", [i], vote)
+    s = at(s, "receiveVotes", [i], cleared)
+    s = at(s, "outOfElection", [i], cleared)
+    s = at(s, "recvQueue", [i], T.tuple([]))
+    s = at(s, "waitNotmsg", [i], false)
+    s = at(s, "leadingVoteSet", [i], T.EMPTY_SET)
+    s = at(s, "zabState", [i], ELECTION)
+    s = this.broadcast(s, i, T.record([["mtype", NOTIFICATION], ["msource", i], ["mstate", LOOKING], ["mround", round], ["mvote", vote]]))
+    this.moveTo(s, id)
+    this.count("ZabTimeout")
+  }
+
+  /** NodeCrash(i), with the election state lost. */
+  private crash(id: number): void {
+    const i = this.sid(id)
+    for (let j = 1; j <= this.n; j++) this.expected[id]![j] = []
+    this.stayLooking[id] = null
+    const init = this.initial
+    let s = this.s
+    for (const name of ["state", "currentVote", "logicalClock", "receiveVotes", "outOfElection", "recvQueue", "waitNotmsg", "leadingVoteSet"] as const) {
+      s = at(s, name, [i], T.apply(init[name], i))
+    }
+    let msgs = s.electionMsgs
+    for (let j = 1; j <= this.n; j++) {
+      msgs = T.exceptPath(msgs, [i, j], () => T.tuple([]))
+      msgs = T.exceptPath(msgs, [j, i], () => T.tuple([]))
+    }
+    this.s = at({ ...s, electionMsgs: msgs }, "status", [i], OFFLINE)
+    this.count("NodeCrash")
+  }
+
+  /** VoteTakesNewEpoch: the peer's vote names the epoch it has just accepted. */
+  private voteTakesNewEpoch(id: number): void {
+    const i = this.sid(id)
+    const epoch = this.held(id).acceptedEpoch
+    this.s = at(this.s, "currentVote", [i], T.except(this.get("currentVote", i), "proposedEpoch", () => epoch))
+    this.count("VoteTakesNewEpoch")
+  }
+}
+
+function sameState(a: SystemState, b: SystemState): boolean {
+  for (const k of Object.keys(a) as Array<keyof SystemState>) if (!T.eq(a[k], b[k])) return false
+  return true
+}

@@ -1,0 +1,59 @@
+/**
+ * Validation against ZooKeeper's system spec (`--spec system`): the protocol validation of traces/validate.ts
+ * (discovery, synchronisation, broadcast, crashes and durability against Zab.tla, whose election is an
+ * oracle) together with the validation of leader election against ZkV3_7_0.tla's FLE actions
+ * (traces/validate-election.ts). Each event goes to both, the protocol first (the election reads what a
+ * server holds from it); the first rejection by either is the trace's. An election rejection is reported
+ * with the protocol model's state beside the implementation's, its reason naming the system spec's view
+ * of the election.
+ *
+ * What is not mapped onto the system spec's own actions yet: FOLLOWERINFO / LEADERINFO / ACKEPOCH, sync
+ * and broadcast are validated against Zab.tla's actions, not ZkV3_7_0's (see the README's validation section).
+ */
+import { ElectionValidator } from "./validate-election.js"
+import { type Rejection, Validator } from "./validate.js"
+import type { TraceEvent } from "./schema.js"
+
+/** Which spec a trace is validated against. */
+export type ValidationSpec = "protocol" | "system"
+
+/** What validates a trace event by event: the protocol validator, or it with the election's. */
+export interface TraceValidator {
+  push(event: TraceEvent): boolean
+  readonly rejection: Rejection | null
+}
+
+export class SystemValidator implements TraceValidator {
+  readonly protocol: Validator
+  readonly election: ElectionValidator
+
+  constructor(readonly n: number) {
+    this.protocol = new Validator(n, "sim")
+    this.election = new ElectionValidator(n, (id) => this.protocol.heldBy(id))
+  }
+
+  get rejection(): Rejection | null {
+    return this.protocol.rejection
+  }
+
+  push(event: TraceEvent): boolean {
+    if (!this.protocol.push(event)) return false
+    if (this.election.push(event)) return true
+    const r = this.election.rejection!
+    const taken = r.taken.length === 0 ? "" : ` (the system spec took ${r.taken.join(", ")} for this event)`
+    this.protocol.rejectFromOutside(event, `system spec (leader election): ${r.reason}${taken}`, r.servers, [])
+    return false
+  }
+}
+
+/** A validator for `spec`: the system spec's needs a simulator trace (its events' order within a step). */
+export function traceValidator(spec: ValidationSpec, n: number, target: "sim" | "net" = "sim"): TraceValidator {
+  return spec === "system" ? new SystemValidator(n) : new Validator(n, target)
+}
+
+/** Validate a whole trace against `spec`; null if it is admitted. */
+export function validateEventsAgainst(spec: ValidationSpec, servers: number, events: ReadonlyArray<TraceEvent>, target: "sim" | "net" = "sim"): Rejection | null {
+  const validator = traceValidator(spec, servers, target)
+  for (const event of events) if (!validator.push(event)) break
+  return validator.rejection
+}
