@@ -53,11 +53,16 @@ function invocations(events: ReadonlyArray<{ readonly _tag: string }>): number {
   return events.filter((e) => e._tag === "OpInvoked").length
 }
 
+/** The invariant ZOOKEEPER-4685 (unfixed in ZooKeeper 3.8.0) breaks, which a real run may show. */
+const ZOOKEEPER_4685 = "AckAfterNewLeader"
+
 describe.skipIf(skip)("check({ target: 'zookeeper' }) from code", () => {
   it("runs a campaign like the CLI, and its JSON and JUnit reports carry the coverage and what was not judged", async () => {
     const dir = mkdtempSync(join(tmpdir(), "zab-zk-api-"))
     const result = await check({ target: "zookeeper", runs: 1, seed: 42, shrinkBudgetSeconds: 0, cwd: dir })
-    expect(result.status, result.text).toBe("held")
+    // ZOOKEEPER-4685 is unfixed in Debian's 3.8.0: when the leader's kill lands mid-sync, a follower may ack a
+    // proposal before NEWLEADER, and the run rightly fails AckAfterNewLeader. Any other verdict fails the test.
+    expect(result.status === "held" || result.violation?.invariant === ZOOKEEPER_4685, result.text).toBe(true)
     expect(result.settings).toMatchObject({ target: "zookeeper", servers: 3, seed: 42, validate: true })
     expect(result.checked).toContain("ModelRefinement")
     expect(result.checked).toContain("ClientHistory")
@@ -78,7 +83,8 @@ describe.skipIf(skip)("zab check --target zookeeper, one run at a time", () => {
   it("takes a schedule on a real ensemble, judges its client history and names what it cannot judge", async () => {
     const dir = mkdtempSync(join(tmpdir(), "zab-zk-target-"))
     const result = await runZkSchedule(schedule, { tickTimeMs: 300, dir })
-    expect(result.violation).toBeNull()
+    // As above: ZOOKEEPER-4685 on 3.8.0 is a real finding, depending on timing; nothing else may fail the run.
+    if (result.violation !== null) expect(result.violation.invariant, result.violation.message).toBe(ZOOKEEPER_4685)
     // No process is left: every server's last JVM and the proxy (in this process) are gone.
     const pids = [1, 2, 3].map((id) => readPid(join(dir, `n${id}`, "pid")))
     expect(pids.every((pid) => pid !== null)).toBe(true)
