@@ -108,6 +108,7 @@ export class SimView {
             startFailures: ghost.startFailures.slice(),
           },
           unobserved: OBSERVED_ALL,
+          counterBits: this.world.config.counterBits,
         }
       : {
           servers: this.lastServers,
@@ -120,6 +121,7 @@ export class SimView {
             startFailures: ghost.startFailures,
           },
           unobserved: OBSERVED_ALL,
+          counterBits: this.world.config.counterBits,
         }
     this.lastClusterView = view
     this.lastGhostLengths = [ghost.established.length, this.broadcasts.length, this.acknowledged.length, this.delivered.length, ghost.earlyAcks.length, ghost.startFailures.length]

@@ -23,7 +23,7 @@
  * already breaks an invariant takes the slower, exact path that explains what differs. The facts the fast
  * paths rely on (zxids strictly increase along a history) are checked first, by ZxidMonotonic.
  */
-import { type Zxid, epochOf, formatZxid } from "../impl/core/zxid.js"
+import { type Zxid, counterOf, epochOf, formatZxid, maxCounter } from "../impl/core/zxid.js"
 import type { Broadcast, ClusterView, Delivery, Establishment, ServerView, TxnView, ViewRecord } from "./view.js"
 
 export interface Violation {
@@ -307,7 +307,11 @@ function establishedIndex(log: ReadonlyArray<Establishment>): EstablishedIndex {
 // Well-formedness and monotonicity.
 
 /** No stand-alone counterpart in Zab.tla (it flags proposalInconsistent / ackInconsistent inside actions). */
-export const ZxidMonotonic: StateInvariant = defineState("ZxidMonotonic", "within each up server, history zxids strictly increase, committed lies within the history, and acceptedEpoch >= currentEpoch", [], (view) => {
+export const ZxidMonotonic: StateInvariant = defineState("ZxidMonotonic", "within each up server, history zxids strictly increase, committed lies within the history, and acceptedEpoch >= currentEpoch; every zxid's counter fits its width (counterBits)", [], (view) => {
+  // The counter is a field of counterBits bits (ZooKeeper: the low 32 of the zxid): a leader must start a new
+  // epoch before it runs out (ZOOKEEPER-1277), and a counter past the width would, in ZooKeeper's 64-bit
+  // zxid, have carried into the epoch. The simulator runs small widths so that a few writes reach the end.
+  const counterLimit = maxCounter(view.counterBits ?? 32)
   for (const s of view.servers) {
     if (!s.up) continue
     if (s.acceptedEpoch < s.currentEpoch) {
@@ -317,9 +321,13 @@ export const ZxidMonotonic: StateInvariant = defineState("ZxidMonotonic", "withi
       return violation("ZxidMonotonic", `server ${s.id} has committed ${s.committed} outside its history of ${s.history.length} txns`, [s.id])
     }
     const history = s.history
-    for (let k = 1; k < history.length; k++) {
-      const a = history[k - 1]!
+    for (let k = 0; k < history.length; k++) {
       const b = history[k]!
+      if (counterOf(b.zxid) > counterLimit) {
+        return violation("ZxidMonotonic", `server ${s.id} holds history[${k}] = ${showTxn(b)}, whose counter is past its ${view.counterBits ?? 32}-bit width: the leader must start a new epoch before that`, [s.id])
+      }
+      if (k === 0) continue
+      const a = history[k - 1]!
       if (a.zxid >= b.zxid) {
         return violation(
           "ZxidMonotonic",

@@ -112,6 +112,11 @@ export const ClusterView = Schema.Struct({
   ghost: Ghost,
   /** The records this view's target could not observe; empty when it observes everything (the simulator). */
   unobserved: Schema.Array(ViewRecord),
+  /**
+   * The width of the zxid counter the cluster runs with (`counterBits`); absent means ZooKeeper's 32. A
+   * leader starts a new epoch before a counter reaches 2^bits - 1, so no zxid may carry that counter or more.
+   */
+  counterBits: Schema.optionalKey(Schema.Int.pipe(Schema.check(Schema.isBetween({ minimum: 1, maximum: 32 })))),
 })
 export type ClusterView = typeof ClusterView.Type
 
@@ -136,6 +141,7 @@ const RecordedClusterView = Schema.Struct({
   servers: Schema.Array(RecordedServerView),
   ghost: RecordedGhost,
   unobserved: Schema.optionalKey(Schema.Array(ViewRecord)),
+  counterBits: ClusterView.fields.counterBits,
 })
 type RecordedClusterView = typeof RecordedClusterView.Type
 
@@ -152,6 +158,7 @@ function fromRecorded(recorded: RecordedClusterView): ClusterView {
     servers: recorded.servers.map((s) => ({ ...s, incarnation: s.incarnation ?? 0 })),
     ghost: { ...recorded.ghost, delivered: delivered ?? [], earlyAcks: earlyAcks ?? [], startFailures: startFailures ?? [] },
     unobserved,
+    ...(recorded.counterBits === undefined ? {} : { counterBits: recorded.counterBits }),
   }
 }
 

@@ -238,6 +238,15 @@ describe("each invariant trips on a view that breaks it", () => {
     expectTrips(ZxidMonotonic, cluster([follower(2, 1, 1, { history: [a1], committed: 2 })]), [2], "committed 2")
   })
 
+  it("ZxidMonotonic: a zxid counter past its configured width (counterBits)", () => {
+    const view = { ...cluster([leader(1, 1, { history: [tx(1, 1), tx(1, 2), tx(1, 3), tx(1, 4)] })]), counterBits: 2 }
+    expectTrips(ZxidMonotonic, view, [1], "history[3] = 0x100000004", "2-bit width")
+    // The width's last value itself fits (ZooKeeper stops one earlier, a legal choice either way), and
+    // without a width the counter is ZooKeeper's 32 bits.
+    expect(ZxidMonotonic.check({ ...view, servers: [leader(1, 1, { history: [tx(1, 1), tx(1, 2), tx(1, 3)] })] })).toBeNull()
+    expect(ZxidMonotonic.check(cluster([leader(1, 1, { history: [tx(1, 4)] })]))).toBeNull()
+  })
+
   it("ZxidMonotonic (step): an epoch decreases while the server stays up", () => {
     const before = cluster([follower(2, 1, 2, { acceptedEpoch: 3 })])
     const after = cluster([follower(2, 1, 2, { acceptedEpoch: 2 })])

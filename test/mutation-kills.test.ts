@@ -1,0 +1,61 @@
+/**
+ * Goal: mutants of the peer that `npm run mutation` once reported surviving are now killed by the harness,
+ * by the very campaign that judges every mutant (bench/mutation-campaign.ts: validated runs of 3 servers
+ * seed 1, 3 servers seed 2, 5 servers seed 3), within its triage budget of 30 runs per row.
+ *
+ * Method: each test runs that campaign on a copy of the sources with the mutation applied
+ * (test/support/mutant.ts) and expects the named violation; one control runs the same campaign on an
+ * unmutated copy and expects it to pass, so a kill is the mutation's doing and not the copy's.
+ */
+import { afterAll, describe, expect, it } from "vitest"
+import type * as Campaign from "../harness/campaign.js"
+import { type MutantCopy, type Mutation, mutantCopy } from "./support/mutant.js"
+
+const rows = [
+  { servers: 3, seed: 1 },
+  { servers: 3, seed: 2 },
+  { servers: 5, seed: 3 },
+] as const
+const runsPerRow = 30
+
+const copies: Array<MutantCopy> = []
+afterAll(() => {
+  for (const copy of copies) copy.dispose()
+})
+
+/** The mutation campaign on a copy with `mutation` applied: the first violation, or null if every run held. */
+async function campaign(mutation: Mutation | null): Promise<{ readonly invariant: string; readonly message: string } | null> {
+  const copy = mutantCopy(mutation)
+  copies.push(copy)
+  const { runSimCampaign } = await copy.load<typeof Campaign>("harness/campaign.ts")
+  for (const row of rows) {
+    const result = await runSimCampaign(
+      { servers: row.servers, maxSteps: 200, bugs: [], seed: row.seed, validate: true, shrink: false },
+      Array.from({ length: runsPerRow }, (_, run) => run),
+      // One worker runs in this thread; the URL is never loaded.
+      { workers: 1, workerUrl: new URL("../bin/check-worker.js", import.meta.url) },
+      { write: () => undefined, interactive: false },
+    )
+    if (result.failure !== null) return { invariant: result.failure.violation.invariant, message: result.failure.violation.message }
+  }
+  return null
+}
+
+describe("surviving mutants now killed by the mutation campaign", () => {
+  it("control: the unmutated copy passes the campaign", async () => {
+    expect(await campaign(null)).toBeNull()
+  })
+
+  // broadcast.ts, propose: the guard that refuses a write once the counter reaches its width's last value
+  // (ZOOKEEPER-1277's fix). Without it, or with its bug-toggle test inverted, the counter runs past the
+  // width; the generator draws 2- and 3-bit counters, and ZxidMonotonic now checks the width.
+  const guard = "if (role.nextCounter >= maxCounter(config.counterBits) && !wraps) {"
+  it.each([
+    ["the rollover guard removed", "if (false) {"],
+    ["the rollover guard's toggle test inverted", "if (role.nextCounter >= maxCounter(config.counterBits) && wraps) {"],
+  ])("broadcast.ts: %s", async (_name, to) => {
+    const found = await campaign({ file: "impl/core/broadcast.ts", from: guard, to })
+    expect(found?.invariant).toBe("ZxidMonotonic")
+    expect(found?.message).toMatch(/counter is past its \d-bit width/)
+  })
+})
