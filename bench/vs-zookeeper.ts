@@ -12,6 +12,7 @@
  * Prints one JSON line per row on stdout, with both figures, the ratio zab / ZooKeeper and the machine's
  * load average; progress on stderr. Flags: --duration S (per throughput row, default 5). It is a
  * benchmark, not a test: on a shared machine the figures move with the load it prints.
+ * --only zab|zookeeper runs one side (ratio null), for profiling one of them.
  */
 /// <reference path="../test/support/node-zookeeper-client.d.ts" />
 import { type ChildProcess, spawn } from "node:child_process"
@@ -23,7 +24,8 @@ import zookeeper from "node-zookeeper-client"
 import { fourLetterWord } from "../impl/client/client.js"
 import { connectString, freePort, killServer, killSpawnedOnExit, readLayout, startCluster, stopCluster } from "../impl/net/cluster.js"
 
-const { values } = parseArgs({ options: { duration: { type: "string", default: "5" } } })
+const { values } = parseArgs({ options: { duration: { type: "string", default: "5" }, only: { type: "string" } } })
+if (values.only !== undefined && values.only !== "zab" && values.only !== "zookeeper") throw new Error(`--only takes zab or zookeeper, not ${values.only}`)
 const durationMs = Number(values.duration) * 1000
 const INFLIGHT = 64
 const SIZE = 100
@@ -198,7 +200,8 @@ async function workload(e: Ensemble): Promise<Record<string, number>> {
 async function main(): Promise<void> {
   killSpawnedOnExit()
   const results: Record<string, Record<string, number>> = {}
-  for (const name of ["zookeeper", "zab"] as const) {
+  const names = values.only === undefined ? (["zookeeper", "zab"] as const) : ([values.only] as const)
+  for (const name of names) {
     const dir = mkdtempSync(join(tmpdir(), `zab-vs-${name}-`))
     const e = name === "zookeeper" ? await startZooKeeper(dir) : await startZab(dir)
     try {
@@ -210,9 +213,9 @@ async function main(): Promise<void> {
   }
   const units: Record<string, string> = { seq_create: "ops/s", pipe_create: "ops/s", pipe_get: "ops/s", sessions: "sessions/s", failover: "ms" }
   for (const row of Object.keys(units)) {
-    const zk = results["zookeeper"]![row]!
-    const zab = results["zab"]![row]!
-    const ratio = zk > 0 && zab >= 0 ? +(zab / zk).toFixed(2) : null
+    const zk = results["zookeeper"]?.[row] ?? null
+    const zab = results["zab"]?.[row] ?? null
+    const ratio = zk !== null && zab !== null && zk > 0 && zab >= 0 ? +(zab / zk).toFixed(2) : null
     console.log(JSON.stringify({ bench: "vs-zookeeper", row, unit: units[row], zookeeper: zk, zab, ratio, loadavg: loadavg().map((l) => +l.toFixed(2)) }))
   }
 }
