@@ -11,6 +11,8 @@
  *   Reset / Partition / IsolateLeader / Heal   the fault proxy.
  *   ClientWrite           through a client pinned to that server, awaited in the background; OpInvoked and
  *                         OpCompleted go into the history, timed on the capture's clock.
+ *   Client / ClientMove   the schedule's client sessions through zab's client (impl/client/history-recorder.ts
+ *                         ClientSessions), into the same history; a move reconnects the session elsewhere.
  *   Tick / Settle         real time passes (a tenth of tickTime per tick, as a peer tick is on the net target).
  *   Deliver / Fsync       a millisecond passes: the network and disks run on their own.
  *   CrashOnDelivery       skipped: the proxy forwards bytes without decoding them as they pass.
@@ -28,9 +30,8 @@
 import { mkdtempSync, readFileSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
-import { ZabClient, ZkError } from "../impl/client/client.js"
-import { ErrorCode as WireCode } from "../impl/client/protocol.js"
-import type { ErrorCode } from "../impl/core/datatree.js"
+import { ZabClient } from "../impl/client/client.js"
+import { ClientSessions, HistoryRecorder } from "../impl/client/history-recorder.js"
 import type { WriteOp } from "../impl/core/types.js"
 import type { HistoryEvent, HistoryOp, HistoryResult } from "../impl/history-events.js"
 import { ClusterError } from "../impl/net/cluster.js"
@@ -154,26 +155,6 @@ export interface ZkRunResult {
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms))
 
-/** The name of a wire error code as the history spells it, or null for one that leaves the outcome unknown. */
-function historyCode(code: number): ErrorCode | null {
-  switch (code) {
-    case WireCode.noNode:
-      return "NoNode"
-    case WireCode.nodeExists:
-      return "NodeExists"
-    case WireCode.badVersion:
-      return "BadVersion"
-    case WireCode.notEmpty:
-      return "NotEmpty"
-    case WireCode.badArguments:
-      return "BadArguments"
-    case WireCode.noChildrenForEphemerals:
-      return "NoChildrenForEphemerals"
-    default:
-      return null
-  }
-}
-
 function historyOp(op: WriteOp): HistoryOp {
   switch (op._tag) {
     case "Create":
@@ -186,19 +167,19 @@ function historyOp(op: WriteOp): HistoryOp {
 }
 
 /**
- * The clients of a run and their history. One session per client; after an operation whose outcome is
- * unknown (connection loss, timeout) the client is dropped and the next operation through that server
- * opens a new session, so each session's operations are the ones ZooKeeper ordered on one session.
+ * The ClientWrite steps' clients. One session per server; after an operation whose outcome is unknown
+ * (connection loss, timeout) the client is dropped and the next operation through that server opens a new
+ * session, so each session's operations are the ones ZooKeeper ordered on one session. Their history goes
+ * to the run's one recorder, with the schedule's Client sessions (ClientSessions).
  */
 class Clients {
-  readonly history: Array<Timed> = []
   private readonly clients = new Map<number, { client: ZabClient; session: string }>()
   private readonly incarnations = new Map<number, number>()
-  private nextOp = 0
   readonly inFlight = new Set<Promise<void>>()
 
   constructor(
     private readonly ensemble: ZkEnsemble,
+    private readonly recorder: HistoryRecorder,
     private readonly requestTimeoutMs: number,
     private readonly connectTimeoutMs: number,
   ) {}
@@ -216,31 +197,14 @@ class Clients {
     return c
   }
 
-  private record(event: HistoryEvent): void {
-    this.history.push({ at: this.ensemble.nowMicros(), event: { ...event, at: this.ensemble.nowMicros() / 1000 } as TraceEvent })
-  }
-
   /** Run `call` as operation `operation` of server's session, recording both ends. */
   async run(server: number, operation: HistoryOp, call: (client: ZabClient) => Promise<HistoryResult>): Promise<HistoryResult> {
     const { client, session } = this.clientOf(server)
-    const op = this.nextOp++
-    this.record({ _tag: "OpInvoked", session, op, at: 0, operation })
-    let result: HistoryResult
-    try {
-      result = await call(client)
-    } catch (error) {
-      const code = error instanceof ZkError ? historyCode(error.code) : null
-      if (code !== null) {
-        result = { _tag: "Failed", code }
-      } else {
-        result = { _tag: "Indeterminate", reason: error instanceof ZkError && error.code === WireCode.operationTimeout ? "Timeout" : "ConnectionLoss" }
-        if (this.clients.get(server)?.client === client) {
-          this.clients.delete(server)
-          client.disconnect()
-        }
-      }
+    const result = await this.recorder.run(session, operation, () => call(client))
+    if (result._tag === "Indeterminate" && this.clients.get(server)?.client === client) {
+      this.clients.delete(server)
+      client.disconnect()
     }
-    this.record({ _tag: "OpCompleted", session, op, at: 0, result })
     return result
   }
 
@@ -271,6 +235,18 @@ class Clients {
   }
 }
 
+/** The paths a client operation names, to read back at the end (a sequential create's name is not known). */
+function pathsOf(op: HistoryOp): Array<string> {
+  switch (op._tag) {
+    case "Create":
+      return op.sequential ? [] : [op.path]
+    case "Multi":
+      return op.ops.flatMap((o) => (o._tag === "Create" && o.sequential ? [] : [o.path]))
+    default:
+      return [op.path]
+  }
+}
+
 /** Take `schedule` on a fresh ZooKeeper ensemble and judge the run. Every process is stopped at the end. */
 export async function runZkSchedule(schedule: Schedule, options: ZkRunOptions = {}): Promise<ZkRunResult> {
   const started = performance.now()
@@ -293,7 +269,11 @@ export async function runZkSchedule(schedule: Schedule, options: ZkRunOptions = 
     if (options.dir === undefined && options.keep !== true) rmSync(dir, { recursive: true, force: true })
     throw new ZkHarnessError(error instanceof Error ? error.message : String(error))
   }
-  const clients = new Clients(ensemble, livenessMs, Math.max(500, tickTimeMs * 4))
+  // One history for the run, timed on the capture's clock so that it merges with the decoded wire.
+  const recorder = new HistoryRecorder(() => ensemble.nowMicros() / 1000)
+  const timeouts = { connectTimeoutMs: Math.max(500, tickTimeMs * 4), requestTimeoutMs: livenessMs }
+  const clients = new Clients(ensemble, recorder, timeouts.requestTimeoutMs, timeouts.connectTimeoutMs)
+  const sessions = new ClientSessions(recorder, servers, (id) => ensemble.clientPort(id), timeouts)
   try {
     const ids = ensemble.layout.servers.map((s) => s.id)
     let groups: Array<Array<number>> = [ids.slice()]
@@ -364,8 +344,14 @@ export async function runZkSchedule(schedule: Schedule, options: ZkRunOptions = 
           return `client of ${step.server}: ${step.op._tag} ${step.op.path}`
         }
         case "Client":
+          for (const path of pathsOf(step.op)) written.add(path)
+          sessions.invoke(step.session, step.op)
+          count("runner-client-op")
+          return `session ${step.session + 1}: ${step.op._tag} ${"path" in step.op ? step.op.path : ""}`.trimEnd()
         case "ClientMove":
-          return null
+          if (!sessions.move(step.session, step.server)) return null
+          count("runner-client-session-moved")
+          return `session ${step.session + 1} moves to ${step.server}`
       }
     }
     for (let index = 0; index < schedule.steps.length; index++) {
@@ -402,7 +388,7 @@ export async function runZkSchedule(schedule: Schedule, options: ZkRunOptions = 
     )
     // The schedule's writes still in flight get until the deadline; the timer must not outlive the wait.
     let timer: NodeJS.Timeout | null = null
-    await Promise.race([Promise.all([...clients.inFlight]), new Promise<void>((resolve) => (timer = setTimeout(resolve, Math.max(0, deadline - Date.now()))))])
+    await Promise.race([Promise.all([...clients.inFlight, sessions.settled()]), new Promise<void>((resolve) => (timer = setTimeout(resolve, Math.max(0, deadline - Date.now()))))])
     if (timer !== null) clearTimeout(timer)
     const stuck = outcomes.find((o) => o.error !== null)
     if (stuck !== undefined) {
@@ -429,6 +415,7 @@ export async function runZkSchedule(schedule: Schedule, options: ZkRunOptions = 
     throw new ZkHarnessError(`the run stopped at a step the harness could not take (its directory is kept: ${dir}): ${error instanceof Error ? error.message : String(error)}`)
   } finally {
     clients.disconnectAll()
+    sessions.close()
     try {
       await ensemble.stop(0)
     } catch (error) {
@@ -436,7 +423,7 @@ export async function runZkSchedule(schedule: Schedule, options: ZkRunOptions = 
     }
   }
 
-  const history = clients.history
+  const history: Array<Timed> = recorder.events.map((e) => ({ at: Math.round(e.timeMs * 1000), event: e.event as TraceEvent }))
   for (const h of history) {
     if (h.event._tag !== "OpCompleted") continue
     const r = h.event.result

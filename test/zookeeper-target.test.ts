@@ -16,7 +16,9 @@ import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { alive, killAllSpawned, killSpawnedOnExit, readPid, zabEntry } from "../impl/net/cluster.js"
 import { writeTrace } from "../traces/jsonl.js"
-import { TRACE_FORMAT, TRACE_VERSION } from "../traces/schema.js"
+import { TRACE_FORMAT, TRACE_VERSION, type TraceEvent } from "../traces/schema.js"
+import type { HistoryEvent } from "../impl/history-events.js"
+import { historyViolation } from "../harness/sim-target.js"
 import { type Schedule, defaultSimConfig } from "../schedule/steps.js"
 import { reproduce, shrinkZk } from "../harness/zookeeper-campaign.js"
 import { runZkSchedule } from "../harness/zookeeper-target.js"
@@ -35,12 +37,19 @@ const schedule: Schedule = {
   steps: [
     { _tag: "ClientWrite", server: 1, op: { _tag: "Create", path: "/a", data: "v1" } },
     { _tag: "ClientWrite", server: 2, op: { _tag: "Create", path: "/b", data: "v2" } },
+    { _tag: "Client", session: 0, op: { _tag: "Create", path: "/c", data: "c1", sequential: false } },
+    { _tag: "Client", session: 1, op: { _tag: "Create", path: "/s-", data: "", sequential: true } },
+    { _tag: "Client", session: 0, op: { _tag: "GetData", path: "/c" } },
     { _tag: "Tick", ticks: 3 },
     { _tag: "CrashLeader", disk: "keep" },
     { _tag: "Tick", ticks: 11 },
     { _tag: "ClientWrite", server: 3, op: { _tag: "SetData", path: "/a", data: "v3", version: -1 } },
     { _tag: "Partition", group: [3] },
     { _tag: "Tick", ticks: 6 },
+    { _tag: "ClientMove", session: 0, server: 3 },
+    { _tag: "Client", session: 0, op: { _tag: "SetData", path: "/c", data: "c2", version: -1 } },
+    { _tag: "Client", session: 1, op: { _tag: "Sync", path: "/c" } },
+    { _tag: "Client", session: 1, op: { _tag: "GetData", path: "/c" } },
     { _tag: "Heal" },
     { _tag: "Restart", server: 1 },
     { _tag: "Restart", server: 2 },
@@ -51,6 +60,11 @@ const schedule: Schedule = {
 /** How many operations the run's clients invoked. */
 function invocations(events: ReadonlyArray<{ readonly _tag: string }>): number {
   return events.filter((e) => e._tag === "OpInvoked").length
+}
+
+/** The text of each step a run took. */
+function texts(result: { readonly trace: { readonly events: ReadonlyArray<TraceEvent> } }): Array<string> {
+  return result.trace.events.flatMap((e) => (e._tag === "Step" ? [e.text] : []))
 }
 
 /** The invariant ZOOKEEPER-4685 (unfixed in ZooKeeper 3.8.0) breaks, which a real run may show. */
@@ -90,12 +104,25 @@ describe.skipIf(skip)("zab check --target zookeeper, one run at a time", () => {
     expect(pids.every((pid) => pid !== null)).toBe(true)
     for (const pid of pids) expect(alive(pid!)).toBe(false)
     rmSync(dir, { recursive: true, force: true })
-    // The two first writes, the SetData, one liveness write per server, and a sync and a read per written path
-    // per server (a write whose outcome is unknown leaves its path out: at least one path is read back).
-    expect(invocations(result.trace.events)).toBeGreaterThanOrEqual(3 + 3 + 1 * 3 * 2)
-    const texts = result.trace.events.flatMap((e) => (e._tag === "Step" ? [e.text] : []))
-    expect(texts.some((t) => /^crash \d \(SIGKILL\)$/.test(t))).toBe(true)
-    expect(texts).toContain("heal")
+    // The three ClientWrites, the client sessions' six operations, one liveness write per server, and a sync and
+    // a read per path written or named per server.
+    expect(invocations(result.trace.events)).toBeGreaterThanOrEqual(3 + 6 + 3 + 3 * 3 * 2)
+    // The schedule's client sessions (ids above every server's) are in the history, and the move reconnects.
+    const sessionOps = result.trace.events.filter((e) => e._tag === "OpInvoked" && BigInt(e.session) >> 56n >= 100n)
+    expect(sessionOps.length).toBe(6)
+    expect(texts(result)).toContain("session 1 moves to 3")
+    expect(result.coverage.get("runner-client-op")).toBe(6)
+    // The same history with one successful read of /c changed no longer conforms: ClientHistory judges it.
+    const history = result.trace.events.filter((e): e is HistoryEvent => e._tag === "OpInvoked" || e._tag === "OpCompleted")
+    expect(historyViolation(history)).toBeNull()
+    const readOf = new Map(history.flatMap((e) => (e._tag === "OpInvoked" && e.operation._tag === "GetData" && e.operation.path === "/c" ? [[`${e.session}/${e.op}`, true] as const] : [])))
+    const changed = history.findIndex((e) => e._tag === "OpCompleted" && readOf.has(`${e.session}/${e.op}`) && e.result._tag === "Ok")
+    expect(changed).toBeGreaterThanOrEqual(0)
+    const edited = history.map((e, i) => (i === changed && e._tag === "OpCompleted" ? { ...e, result: { ...e.result, data: "never-written" } } : e)) as Array<HistoryEvent>
+    expect(historyViolation(edited)?.message).toBeTruthy()
+    const stepTexts = texts(result)
+    expect(stepTexts.some((t) => /^crash \d \(SIGKILL\)$/.test(t))).toBe(true)
+    expect(stepTexts).toContain("heal")
     expect(result.trace.header.target).toBe("zookeeper")
     // History times never go back, in trace order.
     const times = result.trace.events.flatMap((e) => (e._tag === "OpInvoked" || e._tag === "OpCompleted" ? [e.at] : []))
