@@ -49,6 +49,10 @@ const TRACE_FIXTURES = [
   // A leader that committed 0x100000004, proposed 0x100000006, then committed 0x100000005, with the ACKs of
   // both read before the first commit: each commit takes only the ACKs of its own txn.
   ["campaign-commit-per-ack", "leader-takes-ack-late"],
+  // A leader alone in broadcast SNAP-synced a rejoining learner and proposed two createSession txns before
+  // its NEWLEADER: the PROPOSALs reach the learner ahead of NEWLEADER (LearnerHandler queues what
+  // startForwarding forwards before NEWLEADER) and are Zab.tla's PROPOSEs behind it, logged after the ack.
+  ["campaign-forwarded-before-newleader", "follower-logs-proposal"],
 ] as const
 function campaignTrace(name: string): { servers: number; events: ReadonlyArray<TraceEvent>; trace: Trace } {
   const read = readTrace(gunzipSync(readFileSync(`test/fixtures/zookeeper/${name}.trace.jsonl.gz`)).toString("utf8"))

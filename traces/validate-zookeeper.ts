@@ -378,8 +378,9 @@ export function adaptZooKeeperTrace(servers: number, input: ReadonlyArray<TraceE
             if (s.newLeaderAcked) append(e.server, m.txn, "follower-logs-proposal")
             // A txn the leader had proposed before it synced this learner is in Zab.tla's NEWLEADER history,
             // though ZooKeeper forwards it after NEWLEADER (Leader.startForwarding queues the outstanding
-            // proposals); one proposed later is a PROPOSE behind NEWLEADER.
-            else if (s.newLeaderReceived && m.txn.zxid > (state[e.from]!.syncedThrough.get(e.server) ?? 0)) s.afterNewLeader.push(m.txn)
+            // proposals); one proposed later is a PROPOSE behind NEWLEADER, even when it reaches the learner
+            // before NEWLEADER: after a SNAP, LearnerHandler queues the forwarded proposals ahead of NEWLEADER.
+            else if (m.txn.zxid > (state[e.from]!.syncedThrough.get(e.server) ?? 0)) s.afterNewLeader.push(m.txn)
             else s.syncTxns.push(m.txn)
             break
           case "Notification":
