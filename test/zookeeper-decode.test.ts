@@ -347,6 +347,16 @@ describe("ZOOKEEPER-4646 on the real 3.8.0 binary", () => {
     expect(without.rejection!.index).toBeLessThan(v.rejection!.index)
     expect(without.rejection?.reason).toMatch(/logs 0x100000018/)
   })
+  it("again where the PROPOSALs the leader forwarded ahead of NEWLEADER are lost: the NEWLEADER ack claims them", () => {
+    // zookeeper-4646-forwarded.capture.jsonl.gz: a learner DIFF-synced at 0x100000002 got two PROPOSALs the
+    // leader forwarded ahead of NEWLEADER (0x100000003-4), acked NEWLEADER and both, lost its connection, named
+    // 0x100000004 in its FOLLOWERINFO, and then reported 0x100000002 in its ACKEPOCH.
+    const { header, records } = capture("zookeeper-4646-forwarded")
+    const judged = judgeZooKeeperCapture(header, records)
+    expect(judged.judgement?.violation ?? null).toBeNull()
+    const v = validateZooKeeperTrace(header.servers, judged.trace.events)
+    expect(v.rejection?.reason).toMatch(/server 1 acked NEWLEADER with its log through 0x100000004, then reported 0x100000002 .*ZOOKEEPER-4646/)
+  })
 })
 
 describe("ZOOKEEPER-4685 on the real 3.8.0 binary", () => {

@@ -139,6 +139,8 @@ interface Server {
   syncTxns: Array<Txn>
   /** PROPOSALs received after NEWLEADER and before acking it: broadcast ones, logged after the ack. */
   afterNewLeader: Array<Txn>
+  /** The highest of afterNewLeader that reached the learner before NEWLEADER: its NEWLEADER ack vouches for it. */
+  beforeNewLeader: number
   newLeaderReceived: boolean
   newLeaderAcked: boolean
   /** The last txn of the history its latest NEWLEADER ack covered (0: none). */
@@ -157,7 +159,7 @@ interface Server {
 }
 
 function fresh(): Server {
-  return { writes: 0, synced: 0, acceptedEpoch: 0, currentEpoch: 0, log: [], leader: null, leading: false, connecting: new Map(), epochProposed: false, leaderInfoEpoch: 0, sync: null, syncTxns: [], afterNewLeader: [], newLeaderReceived: false, newLeaderAcked: false, ackedThrough: 0, syncedThrough: new Map(), floor: 0, syncedLog: [], syncedFloor: 0, appends: [], snapCovers: 0 }
+  return { writes: 0, synced: 0, acceptedEpoch: 0, currentEpoch: 0, log: [], leader: null, leading: false, connecting: new Map(), epochProposed: false, leaderInfoEpoch: 0, sync: null, syncTxns: [], afterNewLeader: [], beforeNewLeader: 0, newLeaderReceived: false, newLeaderAcked: false, ackedThrough: 0, syncedThrough: new Map(), floor: 0, syncedLog: [], syncedFloor: 0, appends: [], snapCovers: 0 }
 }
 
 /** Insert the internal steps the rules name and leave out what they leave out. */
@@ -264,6 +266,7 @@ export function adaptZooKeeperTrace(servers: number, input: ReadonlyArray<TraceE
             s.sync = null
             s.syncTxns = []
             s.afterNewLeader = []
+            s.beforeNewLeader = 0
             s.newLeaderReceived = false
             s.newLeaderAcked = false
           }
@@ -314,6 +317,10 @@ export function adaptZooKeeperTrace(servers: number, input: ReadonlyArray<TraceE
           // spec's PROPOSEs behind it; the learner logs them after its ack (Learner.syncWithLeader after UPTODATE).
           for (const txn of s.afterNewLeader) append(e.server, txn, "follower-logs-proposal")
           s.afterNewLeader = []
+          // ZooKeeper 3.8 logs the PROPOSALs it got before NEWLEADER before it acks (Learner.syncWithLeader:
+          // packetsNotCommitted, logRequest), so the ack claims them too (see ZOOKEEPER-4646 below).
+          s.ackedThrough = Math.max(s.ackedThrough, s.beforeNewLeader)
+          s.beforeNewLeader = 0
         }
         if (m._tag === "Ack") {
           if (counterOf(m.zxid) === 0 && !disabled.has("uptodate-ack")) {
@@ -363,12 +370,14 @@ export function adaptZooKeeperTrace(servers: number, input: ReadonlyArray<TraceE
             s.sync = { mode: m._tag, zxid: m.zxid, tree: "" }
             s.syncTxns = []
             s.afterNewLeader = []
+            s.beforeNewLeader = 0
             s.newLeaderReceived = false
             break
           case "Snap":
             s.sync = { mode: "Snap", zxid: m.zxid, tree: m.tree }
             s.syncTxns = []
             s.afterNewLeader = []
+            s.beforeNewLeader = 0
             s.newLeaderReceived = false
             break
           case "NewLeader":
@@ -380,7 +389,10 @@ export function adaptZooKeeperTrace(servers: number, input: ReadonlyArray<TraceE
             // though ZooKeeper forwards it after NEWLEADER (Leader.startForwarding queues the outstanding
             // proposals); one proposed later is a PROPOSE behind NEWLEADER, even when it reaches the learner
             // before NEWLEADER: after a SNAP, LearnerHandler queues the forwarded proposals ahead of NEWLEADER.
-            else if (m.txn.zxid > (state[e.from]!.syncedThrough.get(e.server) ?? 0)) s.afterNewLeader.push(m.txn)
+            else if (m.txn.zxid > (state[e.from]!.syncedThrough.get(e.server) ?? 0)) {
+              s.afterNewLeader.push(m.txn)
+              if (!s.newLeaderReceived) s.beforeNewLeader = m.txn.zxid
+            }
             else s.syncTxns.push(m.txn)
             break
           case "Notification":
