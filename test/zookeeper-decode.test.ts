@@ -33,9 +33,11 @@ const FIXTURES = ["healthy", "failover", "partition", "lone-leader", "trunc-earl
  * SNAP after the restart naming it (leader-restarts); a txn logged in a leadership but first seen in the
  * next one's DIFF (unseen-proposal); a learner SNAP-synced while the leader had a proposal outstanding, which
  * ZooKeeper forwards after NEWLEADER and Zab.tla puts in NEWLEADER's history (forwarded-after-snap); a leader
- * killed twice before its SNAP named the txn it had logged (leader-killed-twice).
+ * killed twice before its SNAP named the txn it had logged (leader-killed-twice). From seed 43 (with client
+ * sessions): a leader that lost both learners and was elected again read both FOLLOWERINFOs before its first
+ * new LEADERINFO, so its new leadership began before the earlier of them (reelected-two-followerinfos).
  */
-const CAMPAIGN_FIXTURES = ["campaign-killed-leader", "campaign-ack-late", "campaign-leader-restarts", "campaign-unseen-proposal", "campaign-forwarded-after-snap", "campaign-leader-killed-twice"] as const
+const CAMPAIGN_FIXTURES = ["campaign-killed-leader", "campaign-ack-late", "campaign-leader-restarts", "campaign-unseen-proposal", "campaign-forwarded-after-snap", "campaign-leader-killed-twice", "campaign-reelected-two-followerinfos"] as const
 
 /**
  * Decoded traces (counterexample files a campaign wrote; their captures were not kept) that the model

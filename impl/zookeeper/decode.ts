@@ -648,10 +648,17 @@ class CaptureDecoder {
         // leadership, so the old one ended and its server passed through LOOKING, even when no notification
         // of that crossed the proxy (a partitioned leader that lost its quorum and was elected again).
         // The LEADERINFO answers this connection's FOLLOWERINFO, which the same Leader's LearnerHandler read,
-        // so the new leadership began before that receipt.
+        // so the new leadership began before that receipt, and before every other FOLLOWERINFO still waiting
+        // for its LEADERINFO on an open connection to this leader (it answers them with this epoch too).
         if (l.role === "leading" && l.leaderInfoEpoch !== null && l.leaderInfoEpoch !== epoch) {
-          const began = link.followerInfoReceived ?? { record: sent.record, at: sent.at }
-          const sub = link.followerInfoReceived === null ? SUB_SEND : SUB_BEFORE_RECEIVE
+          let first = link.followerInfoReceived
+          for (const [conn, other] of this.links) {
+            const got = other.followerInfoReceived
+            if (other.leader !== leader || other.epoch !== null || got === null || this.closed.has(conn)) continue
+            if (first === null || got.record < first.record) first = got
+          }
+          const began = first ?? { record: sent.record, at: sent.at }
+          const sub = first === null ? SUB_SEND : SUB_BEFORE_RECEIVE
           this.role(leader, "looking", "election", null, began.record, sub, began.at)
           this.role(leader, "leading", "discovery", leader, began.record, sub, began.at)
         }
