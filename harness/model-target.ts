@@ -61,6 +61,8 @@ export function walkStepOf(step: Step): WalkStep | null {
     // The model has no clients: its walk has ClientWrite (a txn to order) and nothing a session reads.
     case "Client":
     case "ClientMove":
+    // A pause is silence from one server: the walk's own scheduling covers it.
+    case "Pause":
       return null
   }
 }

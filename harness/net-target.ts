@@ -8,6 +8,7 @@
  *                         the same here; "torn" also appends half a record to the newest log segment, the
  *                         way a write cut by power loss looks, and recovery must cut it.
  *   Restart               start the process again (not waiting for it to serve).
+ *   Pause                 SIGSTOP, and SIGCONT the step's ticks later (harness/pauses.ts); every pause ends by the liveness phase.
  *   Reset / Partition / IsolateLeader / Heal   the fault proxy.
  *   ClientWrite           sent through a client pinned to that server; the reply is awaited in the background.
  *   Client / ClientMove   the schedule's client sessions, through zab's client (impl/client/history-recorder.ts):
@@ -48,6 +49,7 @@ import {
   clusterStatus,
   killAllSpawned,
   killServer,
+  pauseServer,
   proxyCommand,
   readLayout,
   restartServer,
@@ -58,6 +60,7 @@ import {
 import { judgeTrace, stepOfEvent } from "./judge.js"
 import type { InvariantError, InvariantSet } from "../properties/user-invariants.js"
 import { mergeNetTraces } from "./net-trace-merge.js"
+import { Pauses } from "./pauses.js"
 import { historyViolation } from "./sim-target.js"
 
 export interface NetRunOptions {
@@ -133,6 +136,7 @@ export async function runNetSchedule(schedule: Schedule, options: NetRunOptions 
   const recorder = new HistoryRecorder()
   const requestTimeoutMs = options.livenessTimeoutMs ?? 20_000
   const sessions = new ClientSessions(recorder, config.servers, (id) => portOf(dir, id), { connectTimeoutMs: Math.max(200, tickMs * 4), requestTimeoutMs })
+  const pauses = new Pauses((id, pause) => pauseServer(dir, id, pause))
   let stepsTaken = 0
   let violation: NetViolation | null = null
   let failedAt: number | null = null
@@ -181,10 +185,14 @@ export async function runNetSchedule(schedule: Schedule, options: NetRunOptions 
         case "Tick":
           await sleep(tickMs * (step.ticks ?? 1))
           return step.ticks === undefined ? "tick" : `${step.ticks} ticks`
+        case "Pause":
+          if (serverPid(dir, step.server) === null || !(await pauses.pause(step.server, tickMs * step.ticks))) return null
+          return `pause ${step.server} for ${step.ticks} ticks (SIGSTOP, then SIGCONT)`
         case "Crash":
         case "CrashLeader": {
           const id = step._tag === "Crash" ? step.server : await leaderNow()
           if (id === null || serverPid(dir, id) === null) return null
+          pauses.forget(id)
           await killServer(dir, id)
           if (step.disk === "torn") tearLogTail(clusterDir(dir, id))
           return `crash ${id} ${step.disk} (SIGKILL)`
@@ -262,6 +270,7 @@ export async function runNetSchedule(schedule: Schedule, options: NetRunOptions 
     // Liveness: faults stop; every server runs; a leader must serve everyone and commit a write through each.
     const livenessMs = options.livenessTimeoutMs ?? 20_000
     steps.push({ timeMs: Date.now(), event: { _tag: "LivenessPhase", text: "faults stop: heal, restart every server, wait for a leader and a write through every server" } })
+    await pauses.resumeAll()
     await proxyCommand(dir, { cmd: "heal" })
     await proxyCommand(dir, { cmd: "fault", delayMs: 0, jitterMs: 0, dropProbability: 0 })
     for (const id of ids) if (serverPid(dir, id) === null) await restartServer(dir, id, false)
@@ -314,6 +323,7 @@ export async function runNetSchedule(schedule: Schedule, options: NetRunOptions 
   } finally {
     for (const c of clients.values()) c.client.disconnect()
     sessions.close()
+    await pauses.resumeAll()
     try {
       await stopCluster(dir, 3_000)
     } catch {

@@ -59,7 +59,8 @@ interface Progress {
 }
 
 export async function runZkCampaign(options: ZkCampaignOptions, runs: ReadonlyArray<number>, out: string, progress: Progress): Promise<ZkCampaignResult> {
-  const arbitrary = campaignArbitrary({ servers: options.servers, maxSteps: options.maxSteps, bugs: [], ...(options.faults === undefined ? {} : { faults: options.faults }) })
+  // Pauses (SIGSTOP / SIGCONT) are part of a ZooKeeper campaign unless the user fixes their weight.
+  const arbitrary = campaignArbitrary({ servers: options.servers, maxSteps: options.maxSteps, bugs: [], faults: { pause: 1, ...options.faults } })
   const runOptions: ZkRunOptions = { ...options.run, validate: options.validate }
   const started = performance.now()
   const runSeconds: Array<number> = []

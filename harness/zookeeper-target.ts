@@ -8,6 +8,8 @@
  *                         are the same here; "torn" is not applied to ZooKeeper's log (its format is not
  *                         ours), which the step's text says.
  *   Restart               start the JVM again (not waiting for it to serve).
+ *   Pause                 SIGSTOP, and SIGCONT the step's ticks later (harness/pauses.ts); every pause ends by
+ *                         the liveness phase.
  *   Reset / Partition / IsolateLeader / Heal   the fault proxy.
  *   ClientWrite           through a client pinned to that server, awaited in the background; OpInvoked and
  *                         OpCompleted go into the history, timed on the capture's clock.
@@ -47,6 +49,7 @@ import { rejectionSummary } from "../traces/format.js"
 import type { Rejection } from "../traces/validate.js"
 import { validateZooKeeperTrace } from "../traces/validate-zookeeper.js"
 import { judgeTrace } from "./judge.js"
+import { Pauses } from "./pauses.js"
 import { CLIENT_HISTORY, MODEL_REFINEMENT, historyViolation } from "./sim-target.js"
 import type { Target, TargetRun, TargetViolation } from "./target.js"
 
@@ -274,6 +277,7 @@ export async function runZkSchedule(schedule: Schedule, options: ZkRunOptions = 
   const timeouts = { connectTimeoutMs: Math.max(500, tickTimeMs * 4), requestTimeoutMs: livenessMs }
   const clients = new Clients(ensemble, recorder, timeouts.requestTimeoutMs, timeouts.connectTimeoutMs)
   const sessions = new ClientSessions(recorder, servers, (id) => ensemble.clientPort(id), timeouts)
+  const pauses = new Pauses((id, pause) => ensemble.pause(id, pause))
   try {
     const ids = ensemble.layout.servers.map((s) => s.id)
     let groups: Array<Array<number>> = [ids.slice()]
@@ -306,11 +310,16 @@ export async function runZkSchedule(schedule: Schedule, options: ZkRunOptions = 
           if (id === null || ensemble.pid(id) === null) return null
           if (step._tag === "CrashLeader") count(clients.inFlight.size > 0 ? "runner-leader-killed-with-writes-in-flight" : "runner-leader-killed")
           else count("runner-server-killed")
+          pauses.forget(id)
           await ensemble.kill(id)
           return `crash ${id} (SIGKILL${step.disk === "torn" ? "; the torn tail is not applied to ZooKeeper's log" : ""})`
         }
         case "CrashOnDelivery":
           return null
+        case "Pause":
+          if (ensemble.pid(step.server) === null || !(await pauses.pause(step.server, tickMs * step.ticks))) return null
+          count("runner-server-paused")
+          return `pause ${step.server} for ${step.ticks} ticks (SIGSTOP, then SIGCONT)`
         case "Restart":
           if (ensemble.pid(step.server) !== null) return null
           ensemble.startServer(step.server)
@@ -366,6 +375,7 @@ export async function runZkSchedule(schedule: Schedule, options: ZkRunOptions = 
 
     // Liveness: the faults stop; a leader must serve every server and commit a write through each.
     steps.push({ at: ensemble.nowMicros(), event: { _tag: "LivenessPhase", text: "faults stop: heal, restart every server, wait for a leader and a write through every server, then read back every path written" } })
+    await pauses.resumeAll()
     await ensemble.proxy({ cmd: "heal" })
     await ensemble.proxy({ cmd: "fault", delayMs: 0, jitterMs: 0, dropProbability: 0 })
     for (const id of ids) if (ensemble.pid(id) === null) ensemble.startServer(id)
@@ -416,6 +426,7 @@ export async function runZkSchedule(schedule: Schedule, options: ZkRunOptions = 
   } finally {
     clients.disconnectAll()
     sessions.close()
+    await pauses.resumeAll()
     try {
       await ensemble.stop(0)
     } catch (error) {

@@ -53,6 +53,8 @@ export interface FaultOverrides {
   readonly snapshotEveryTxns?: number
   /** Client sessions' operations per schedule, at most; drawn per run: none in half the runs, up to a quarter of the steps in the others. */
   readonly clients?: number
+  /** Weight of Pause steps (a server stopped for 3, 6 or 11 ticks); 0 unless fixed (the zookeeper target fixes 1). */
+  readonly pause?: number
 }
 
 /** The limits of each override: what a schedule can be generated with. */
@@ -64,6 +66,7 @@ const overrideLimits: Readonly<Record<keyof FaultOverrides, readonly [number, nu
   counterBits: [2, 32],
   snapshotEveryTxns: [1, 1_000_000],
   clients: [0, 1_000],
+  pause: [0, 1_000],
 }
 
 /** Throws a RangeError naming the knob when an override is not an integer within its limits or not a knob at all. */
@@ -84,6 +87,7 @@ interface Profile {
   readonly writeWeight: number
   /** How often disks complete fsyncs: rarely in a "slow disk" run, so unsynced writes pile up for crashes. */
   readonly fsyncWeight: number
+  readonly pauseWeight: number
 }
 
 const paths = ["/a", "/b", "/c", "/a/x"] as const
@@ -139,6 +143,7 @@ function stepArbitrary(servers: number, profile: Profile): fc.Arbitrary<Step> {
     { weight: profile.partitionWeight, arbitrary: fc.record({ _tag: fc.constant("Partition" as const), group }) },
     { weight: profile.partitionWeight, arbitrary: fc.constant({ _tag: "IsolateLeader" as const }) },
     { weight: 2 * profile.partitionWeight, arbitrary: fc.constant({ _tag: "Heal" as const }) },
+    { weight: profile.pauseWeight, arbitrary: fc.record({ _tag: fc.constant("Pause" as const), server, ticks: fc.constantFrom(3, 6, 11) }) },
   ]
   return fc.oneof(...options.filter((o) => o.weight > 0))
 }
@@ -155,6 +160,8 @@ function profileArbitrary(faults: FaultOverrides): fc.Arbitrary<Profile> {
     partitionWeight: knob(faults.partition, fc.constantFrom(0, 1, 2)),
     writeWeight: knob(faults.clientWrites, fc.constantFrom(4, 8, 12)),
     fsyncWeight: knob(faults.fsync, fc.constantFrom(14, 14, 3)),
+    // Not drawn: a constant takes nothing from the random stream, so schedules without pauses stay the same.
+    pauseWeight: fc.constant(faults.pause ?? 0),
   })
 }
 

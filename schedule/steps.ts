@@ -62,6 +62,10 @@ export const Step = Schema.TaggedUnion({
   // step. A later CrashOnDelivery replaces an armed one; the liveness phase disarms it.
   CrashOnDelivery: { message: MessageKind, who: Schema.Literals(["sender", "receiver"]), disk: DiskMode },
   Restart: { server: ServerId },
+  // Stop `server` for `ticks` ticks (SIGSTOP, then SIGCONT on a real cluster): it reads nothing, its clock and
+  // disk callbacks wait, what is sent to it waits in its connections; the others see only silence. It
+  // resumes on its own (at the latest when the liveness phase starts); a crash ends the pause too.
+  Pause: { server: ServerId, ticks: Schema.Int.pipe(Schema.check(Schema.isBetween({ minimum: 1, maximum: 1000 }))) },
   // Break the TCP connection between a and b: what was in flight is lost and both ends notice.
   Reset: { a: ServerId, b: ServerId },
   // Cut every link between the servers in `group` and the rest, on top of any partition already in place,

@@ -21,7 +21,8 @@ describe("scheduleArbitrary", () => {
 
   it("(seed 31) reaches every step kind, small zxid counters and frequent snapshots", () => {
     const tags = new Set(sample.flatMap((s) => s.steps.map((step) => step._tag)))
-    expect([...tags].sort()).toEqual(Object.keys(Step.cases).sort())
+    // Pause steps only come with the `pause` knob (the zookeeper target sets it).
+    expect([...tags].sort()).toEqual(Object.keys(Step.cases).filter((tag) => tag !== "Pause").sort())
     expect(sample.some((s) => s.config.counterBits <= 3)).toBe(true)
     expect(sample.some((s) => s.config.snapCountTxns <= 4)).toBe(true)
     expect(sample.some((s) => s.config.counterBits === 32 && s.config.snapCountTxns > 1000)).toBe(true)
@@ -43,6 +44,17 @@ describe("scheduleArbitrary", () => {
       const moves = s.steps.filter((step) => step._tag === "ClientMove").length
       expect(clients.length - clients.filter((step) => step.op._tag === "Sync").length - moves).toBe(12)
     }
+  })
+
+  it("(seed 34) Pause steps come with the pause knob, and without it (or at 0) a seed draws exactly the schedules it drew before", () => {
+    const options = { servers: 3, maxSteps: 80, bugs: [] }
+    const plain = fc.sample(scheduleArbitrary(options), { seed: 34, numRuns: 30 })
+    expect(fc.sample(scheduleArbitrary({ ...options, faults: { pause: 0 } }), { seed: 34, numRuns: 30 })).toEqual(plain)
+    const paused = fc.sample(scheduleArbitrary({ ...options, faults: { pause: 2 } }), { seed: 34, numRuns: 30 })
+    const pauses = paused.flatMap((s) => s.steps.flatMap((step) => (step._tag === "Pause" ? [step] : [])))
+    expect(pauses.length).toBeGreaterThan(10)
+    for (const p of pauses) expect([3, 6, 11]).toContain(p.ticks)
+    expect(() => fc.sample(scheduleArbitrary({ ...options, faults: { pause: -1 } }), 1)).toThrow(/pause must be an integer from 0/)
   })
 
   it("(seed 33) the client workload is drawn after the fault steps: with it or without, a seed gives the same fault steps", () => {

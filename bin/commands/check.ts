@@ -67,7 +67,8 @@ options:
   --faults K=V,... fix knobs of the fault profile instead of drawing them per run: crash, partition,
                    clientWrites, fsync (weights; 0 turns a fault off, a low fsync makes a slow disk),
                    counterBits, snapshotEveryTxns, clients (client operations per schedule; drawn:
-                   none in half the runs, up to --steps/4 in the others)
+                   none in half the runs, up to --steps/4 in the others), pause (weight of Pause
+                   steps, a server stopped for some ticks: 0 unless given; 1 on --target zookeeper)
 
 exit codes: 0 every invariant held, 1 a violation was found, 2 bad usage
 `

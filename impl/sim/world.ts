@@ -214,6 +214,8 @@ export class World {
   private readonly roundMarks: Int32Array
   private roundMark = 0
   private readonly side: Array<number> // partition side per server id
+  /** Per server id: the tick at which a paused server resumes (Pause steps), 0 while it runs. */
+  private readonly pausedUntil: Array<number>
   private readonly pendingInputs: Array<{ readonly to: ServerId; readonly input: Input }> = []
   private readonly established: Array<SimEstablishment> = []
   private readonly broadcasts: Array<SimBroadcast> = []
@@ -297,6 +299,7 @@ export class World {
     this.nonEmpty = new Int32Array(this.links.length)
     this.roundMarks = new Int32Array(this.links.length)
     this.side = new Array<number>(this.n + 1).fill(0)
+    this.pausedUntil = new Array<number>(this.n + 1).fill(0)
     this.events = options.record ? [] : null
     this.tornTailIsFatal = config.bugs.includes("ZOOKEEPER-2332")
     this.staleReconnect = config.bugs.includes("stale-session-reconnect")
@@ -544,8 +547,17 @@ export class World {
   /** Fill `nonEmpty` with the indexes of the links that hold messages, in (from, to) order; returns how many. */
   private collectNonEmptyLinks(): number {
     let count = 0
-    for (let i = 0; i < this.links.length; i++) if (this.links[i]!.length > 0) this.nonEmpty[count++] = i
+    for (let i = 0; i < this.links.length; i++) if (this.links[i]!.length > 0 && !this.pausedLink(i)) this.nonEmpty[count++] = i
     return count
+  }
+
+  /** A paused server reads nothing: what is sent to it waits in its link (as in its socket's buffer). */
+  private pausedLink(index: number): boolean {
+    return this.pausedUntil[index % (this.n + 1)]! > 0
+  }
+
+  private paused(id: ServerId): boolean {
+    return this.pausedUntil[id]! > 0
   }
 
   private deliverAt(index: number): string {
@@ -667,13 +679,18 @@ export class World {
           if (t > 0) this.drain()
           this.ticks += 1
           const tick = tickAt(this.ticks)
-          for (const slot of this.slots) this.feed(slot, tick)
+          for (const slot of this.slots) {
+            // A paused server's clock does not run; it resumes at its tick (and takes that one).
+            if (this.paused(slot.id) && this.ticks < this.pausedUntil[slot.id]!) continue
+            this.pausedUntil[slot.id] = 0
+            this.feed(slot, tick)
+          }
         }
         if (this.events === null) return TAKEN
         return ticks === 1 ? `tick ${this.ticks}` : `ticks ${first}-${this.ticks}`
       }
       case "Fsync": {
-        if (step.server > this.n) return null
+        if (step.server > this.n || this.paused(step.server)) return null
         const slot = this.slot(step.server)
         if (slot.state === null || slot.fsyncRequested <= slot.fsyncDone) return null
         // A disk that completes one request at a time: what a later append's sender did is out, the append
@@ -721,14 +738,20 @@ export class World {
         this.side.fill(0)
         this.record({ _tag: "Healed" })
         return "heal"
+      case "Pause": {
+        if (step.server > this.n || !this.alive(step.server) || this.paused(step.server)) return null
+        this.pausedUntil[step.server] = this.ticks + step.ticks
+        this.count("sim-server-paused")
+        return this.events === null ? TAKEN : `pause ${step.server} for ${step.ticks} ticks`
+      }
       case "ClientWrite": {
-        if (step.server > this.n || !this.alive(step.server)) return null
+        if (step.server > this.n || !this.alive(step.server) || this.paused(step.server)) return null
         return this.clientWrite(this.slot(step.server), step.op)
       }
       case "Client":
         return this.clientOp(step.session, step.op)
       case "ClientMove":
-        if (step.server > this.n) return null
+        if (step.server > this.n || this.paused(step.server)) return null
         return this.moveSession(step.session, this.slot(step.server))
     }
   }
@@ -784,7 +807,7 @@ export class World {
     for (let k = 0; k < this.n; k++) {
       const id = ((session.last - 1 + (moving ? k + 1 : k)) % this.n) + 1
       const slot = this.slot(id)
-      if (!this.serving(slot)) continue
+      if (!this.serving(slot) || this.paused(id)) continue
       if (slot.tree.lastApplied < session.lastZxidSeen) {
         this.count("sim-session-refused-behind")
         if (!this.staleReconnect) continue
@@ -832,6 +855,8 @@ export class World {
 
   private clientOp(index: number, operation: HistoryOp): StepText {
     const session = this.clientSession(index)
+    // A paused server reads no request: the step is skipped, as on a server that is down.
+    if (session.server !== null && this.paused(session.server)) return null
     const slot = this.connect(session)
     if (slot === null) return null
     const op = this.nextRequest++
@@ -887,6 +912,7 @@ export class World {
     if (state.role.kind === "leading" && state.role.outstanding.length > 0) this.count("sim-crash-leader-between-proposal-and-commit")
     slot.stateBeforeCrash = state
     slot.state = null
+    this.pausedUntil[slot.id] = 0 // SIGKILL ends a stopped process too
     if (mode !== "keep" && slot.disk.unsynced > 0) this.count("sim-unsynced-writes-lost")
     const torn = slot.disk.crash(mode as CrashMode)
     if (torn) this.count("sim-torn-write")
@@ -904,6 +930,7 @@ export class World {
 
   liveness(check: () => string | null): LivenessResult {
     this.trap = null
+    this.pausedUntil.fill(0)
     if (!this.side.every((s) => s === 0)) {
       this.side.fill(0)
       this.record({ _tag: "Healed" })
@@ -1106,7 +1133,7 @@ export class World {
       let moved = false
       // A round delivers one message from each link that held messages when it began, in link order.
       const mark = ++this.roundMark
-      for (let i = 0; i < this.links.length; i++) if (this.links[i]!.length > 0) this.roundMarks[i] = mark
+      for (let i = 0; i < this.links.length; i++) if (this.links[i]!.length > 0 && !this.pausedLink(i)) this.roundMarks[i] = mark
       for (let index = 0; index < this.links.length; index++) {
         // An earlier delivery of this round may have reset this link, or filled one that was empty.
         if (this.roundMarks[index] !== mark || this.links[index]!.length === 0) continue
@@ -1120,7 +1147,7 @@ export class World {
       // ACK can reach the leader before the leader's own append of that proposal is durable.
       const slowLeader = this.config.fsyncOneAtATime === true ? this.leader() : null
       for (const slot of this.slots) {
-        if (fsync && slot.state !== null && slot.fsyncRequested > slot.fsyncDone) {
+        if (fsync && slot.state !== null && slot.fsyncRequested > slot.fsyncDone && !this.paused(slot.id)) {
           moved = true
           if (slot.id === slowLeader && round % 2 === 0) continue
           this.completeFsync(slot, slot.id === slowLeader ? slot.fsyncQueue[0] : undefined)
