@@ -18,7 +18,9 @@ import { readFileSync, readdirSync } from "node:fs"
 import { dirname, join } from "node:path"
 import { fileURLToPath } from "node:url"
 import { MODEL_REFINEMENT, runSchedule } from "./sim-target.js"
-import { TraceFormatError, readTrace } from "../traces/jsonl.js"
+import { type Trace, TraceFormatError, readTrace } from "../traces/jsonl.js"
+import { reproduce } from "./zookeeper-campaign.js"
+import { rejudgeZooKeeperTrace } from "./zookeeper-target.js"
 
 export const corpusReadme = "README.md"
 
@@ -89,7 +91,8 @@ export function checkCorpusFile(dir: string, row: CorpusRow): CorpusVerdict {
     throw error
   }
   const { schedule, violated, target } = trace.header
-  if (target !== "sim") return fail(`a ${target} trace: the corpus holds simulator schedules`)
+  if (target === "zookeeper") return checkZooKeeperEntry(row, trace)
+  if (target !== "sim") return fail(`a ${target} trace: the corpus holds simulator schedules and ZooKeeper runs`)
   const bugs = schedule.config.bugs
   if (bugs.join(",") !== row.bugs.join(",")) return fail(`runs bugs [${bugs.join(", ")}] but ${corpusReadme} line ${row.line} says [${row.bugs.join(", ")}]`)
   // The row may count the schedule's steps or the steps the recorded run took (the same in a shrunk one).
@@ -113,6 +116,27 @@ export function checkCorpusFile(dir: string, row: CorpusRow): CorpusVerdict {
   const fixed = runSchedule({ ...schedule, config: { ...schedule.config, bugs: [] } }, validated)
   if (fixed.violation !== null) return fail(`without the bug it violates ${fixed.violation.invariant}: ${fixed.violation.message}`)
   return { file: row.file, ok: true, detail: `${violated} caught again with ${bugs.join(", ")} on; every invariant holds with it off` }
+}
+
+/** The bug cell of a ZooKeeper entry: the Apache ZooKeeper release the run was recorded on. */
+const ZOOKEEPER_RELEASE = /^zookeeper-(\d+\.\d+\.\d+)$/
+
+/**
+ * A ZooKeeper entry (a `zab check --target zookeeper` counterexample, a bug of Apache ZooKeeper itself):
+ * real timing cannot be replayed, so the suite judges its recorded events again, which must give the
+ * invariant it names; `zab check --target zookeeper --corpus` re-runs its schedule on the installed binary.
+ */
+function checkZooKeeperEntry(row: CorpusRow, trace: Trace): CorpusVerdict {
+  const fail = (detail: string): CorpusVerdict => ({ file: row.file, ok: false, detail })
+  if (row.bugs.length !== 1 || !ZOOKEEPER_RELEASE.test(row.bugs[0]!)) return fail(`a ZooKeeper run: ${corpusReadme} line ${row.line} must name the release it was recorded on (zookeeper-X.Y.Z), not [${row.bugs.join(", ")}]`)
+  const { violated, schedule } = trace.header
+  if (violated === null || violated !== row.invariant) return fail(`names ${violated ?? "no invariant"} but ${corpusReadme} line ${row.line} says ${row.invariant}`)
+  const taken = trace.events.filter((e) => e._tag === "Step").length
+  if (String(schedule.steps.length) !== row.steps && String(taken) !== row.steps) return fail(`has ${schedule.steps.length} steps (${taken} taken) but ${corpusReadme} line ${row.line} says ${row.steps}`)
+  const again = rejudgeZooKeeperTrace(trace)
+  if (again === null) return fail(`its recorded run now holds every invariant: the harness no longer sees ${violated} in it`)
+  if (again.invariant !== violated) return fail(`its recorded run now violates ${again.invariant}, not ${violated}`)
+  return { file: row.file, ok: true, detail: `${violated} judged again in the run recorded on ${row.bugs[0]}` }
 }
 
 export interface CorpusReport {
@@ -151,4 +175,31 @@ export function checkCorpus(dir: string): CorpusReport {
     if (!listed.has(file)) verdicts.push({ file, ok: false, detail: `not listed in ${corpusReadme}: add a row saying what it caught` })
   }
   return { dir, ok: verdicts.every((v) => v.ok), verdicts }
+}
+
+export interface ZooKeeperRerun {
+  readonly file: string
+  readonly release: string
+  readonly invariant: string
+  /** Runs made, and whether one of them showed the entry's invariant violated again. */
+  readonly runs: number
+  readonly reproduced: boolean
+}
+
+/**
+ * `zab check --target zookeeper --corpus`: re-run the schedule of each ZooKeeper entry of the corpus on the
+ * installed ZooKeeper, up to `tries` fresh ensembles each, stopping at the first run that violates its
+ * invariant again. Real timing decides whether a run shows it, so "not reproduced" is not "fixed".
+ */
+export async function rerunZooKeeperCorpus(dir: string, tries: number, progress: (line: string) => void): Promise<Array<ZooKeeperRerun>> {
+  const rows = parseCorpusReadme(readFileSync(join(dir, corpusReadme), "utf8")).filter((r) => r.bugs.length === 1 && ZOOKEEPER_RELEASE.test(r.bugs[0]!))
+  const out: Array<ZooKeeperRerun> = []
+  for (const row of rows) {
+    const trace = readTrace(readFileSync(join(dir, row.file), "utf8"))
+    if (trace.header.target !== "zookeeper") continue
+    progress(`  ${row.file}: re-running its ${trace.header.schedule.steps.length} steps on fresh ensembles, up to ${tries} times`)
+    const { result, runs } = await reproduce(trace.header.schedule, row.invariant, tries, {})
+    out.push({ file: row.file, release: row.bugs[0]!, invariant: row.invariant, runs, reproduced: result !== null })
+  }
+  return out
 }

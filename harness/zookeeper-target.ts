@@ -493,6 +493,21 @@ export async function runZkSchedule(schedule: Schedule, options: ZkRunOptions = 
 }
 
 /**
+ * Judge a recorded ZooKeeper run again, offline and deterministically: its events (a counterexample file's,
+ * without the Violation it ends with) through the invariants, the model with the ZooKeeper rules, and the
+ * client history, in the order a run judges them. NoProgress, which only the live run can see, is not re-judged.
+ */
+export function rejudgeZooKeeperTrace(trace: Trace): TargetViolation | null {
+  const events = trace.events.filter((e) => e._tag !== "Violation")
+  const judged = judgeTrace({ header: { ...trace.header, violated: null }, events })
+  if (judged.violation !== null) return { invariant: judged.violation.invariant, message: judged.violation.message, servers: [...judged.violation.servers] }
+  const validated = validateZooKeeperTrace(trace.header.schedule.config.servers, events)
+  if (validated.rejection !== null) return { invariant: MODEL_REFINEMENT, message: rejectionSummary(validated.rejection), servers: [...validated.rejection.servers] }
+  const found = historyViolation(events.filter((e): e is HistoryEvent & TraceEvent => e._tag === "OpInvoked" || e._tag === "OpCompleted"))
+  return found === null ? null : { invariant: CLIENT_HISTORY, message: found.message, servers: [] }
+}
+
+/**
  * The ZooKeeper-side branches a run reached, until the decoded capture can say it from the wire: what
  * the servers' own logs report (their sync mode per learner, their election outcomes; the log lines of
  * Learner.java and LearnerHandler.java in 3.8) and what the runner did to them. Counted per occurrence.

@@ -71,4 +71,18 @@ describe("the corpus checker refuses a corpus that lies", () => {
     expect(verdict.ok).toBe(false)
     expect(verdict.detail).toMatch(/no longer catches it/)
   })
+
+  it("fails a ZooKeeper entry whose recorded run no longer shows its violation, or whose row names no release", () => {
+    const row = rows.find((r) => r.bugs.some((b) => b.startsWith("zookeeper-")))!
+    expect(checkCorpusFile(dir, { ...row, bugs: ["ZOOKEEPER-4646"] }).detail).toMatch(/must name the release/)
+    // The recorded run cut just before the ACKEPOCH that showed the lost txns: nothing is refused any more.
+    const copy = copyCorpus()
+    const lines = readFileSync(join(dir, row.file), "utf8").split("\n").filter((l) => l !== "")
+    const refused = lines.findIndex((l, i) => i > 0 && l.includes('"Received"') && l.includes('"AckEpoch"') && l.includes('"lastZxid":"0x100000001"'))
+    expect(refused).toBeGreaterThan(0)
+    writeFileSync(join(copy, row.file), lines.slice(0, refused).join("\n") + "\n")
+    const verdict = checkCorpusFile(copy, row)
+    expect(verdict.ok).toBe(false)
+    expect(verdict.detail).toMatch(/no longer sees ModelRefinement|now violates/)
+  })
 })

@@ -17,10 +17,10 @@ import { judgeTrace } from "../harness/judge.js"
 import { ZOOKEEPER_UNOBSERVED, judgeZooKeeperCapture, zookeeperTrace } from "../harness/zookeeper-judge.js"
 import { type Trace, readTrace, writeTrace } from "../traces/jsonl.js"
 import type { TraceEvent } from "../traces/schema.js"
-import { makeZxid } from "../impl/core/zxid.js"
+import { formatZxid, makeZxid } from "../impl/core/zxid.js"
 import { type CaptureHeader, type CaptureRecord, readCapture } from "../impl/zookeeper/capture.js"
 import { formatZooKeeperCoverage, zookeeperCoverage } from "../impl/zookeeper/protocol-coverage.js"
-import { decodeCapture, formatDecodeProblems } from "../impl/zookeeper/decode.js"
+import { UNSEEN_TXN_PATH, decodeCapture, formatDecodeProblems } from "../impl/zookeeper/decode.js"
 import { ZOOKEEPER_RULES, type ZooKeeperRule, adaptZooKeeperTrace, validateZooKeeperTrace } from "../traces/validate-zookeeper.js"
 
 // trunc-early: `record.ts trunc-early`, the old leader back before the new epoch wrote anything: TRUNC.
@@ -35,9 +35,11 @@ const FIXTURES = ["healthy", "failover", "partition", "lone-leader", "trunc-earl
  * ZooKeeper forwards after NEWLEADER and Zab.tla puts in NEWLEADER's history (forwarded-after-snap); a leader
  * killed twice before its SNAP named the txn it had logged (leader-killed-twice). From seed 43 (with client
  * sessions): a leader that lost both learners and was elected again read both FOLLOWERINFOs before its first
- * new LEADERINFO, so its new leadership began before the earlier of them (reelected-two-followerinfos).
+ * new LEADERINFO, so its new leadership began before the earlier of them (reelected-two-followerinfos); a
+ * leader whose learners were gone proposed two createSession txns it never sent, then followed the next
+ * leader, and its ACKEPOCH named them (unsent-proposals).
  */
-const CAMPAIGN_FIXTURES = ["campaign-killed-leader", "campaign-ack-late", "campaign-leader-restarts", "campaign-unseen-proposal", "campaign-forwarded-after-snap", "campaign-leader-killed-twice", "campaign-reelected-two-followerinfos"] as const
+const CAMPAIGN_FIXTURES = ["campaign-killed-leader", "campaign-ack-late", "campaign-leader-restarts", "campaign-unseen-proposal", "campaign-forwarded-after-snap", "campaign-leader-killed-twice", "campaign-reelected-two-followerinfos", "campaign-unsent-proposals"] as const
 
 /**
  * Decoded traces (counterexample files a campaign wrote; their captures were not kept) that the model
@@ -158,6 +160,15 @@ describe("decoding real captures", () => {
     expect(judgeTrace(trace, null, ZOOKEEPER_UNOBSERVED).violation).toBeNull()
     expect(validateZooKeeperTrace(servers, events).rejection?.reason ?? null).toBeNull()
     expect(validateZooKeeperTrace(servers, events, new Set([rule])).rejection).not.toBeNull()
+  })
+
+  it("a former leader's ACKEPOCH naming txns it never sent: each is proposed where its leadership ended, with a placeholder op", () => {
+    const { events } = eventsOf("campaign-unsent-proposals")
+    const unsent = events.flatMap((e, i) => (e._tag === "Observed" && e.effect._tag === "Proposed" && e.effect.txn.op._tag === "Delete" && e.effect.txn.op.path === UNSEEN_TXN_PATH ? [{ i, e }] : []))
+    expect(unsent.map(({ e }) => (e._tag === "Observed" && e.effect._tag === "Proposed" ? formatZxid(e.effect.txn.zxid) : ""))).toEqual(["0x100000003", "0x100000004"])
+    // Proposed by server 3 while it still led epoch 1, before it turned to follow the next leader.
+    const turned = events.findIndex((e) => e._tag === "Observed" && e.server === 3 && e.effect._tag === "RoleChange" && e.effect.role === "following" && e.effect.leader === 2)
+    expect(unsent.every(({ i, e }) => e._tag === "Observed" && e.server === 3 && i < turned)).toBe(true)
   })
 
   it("a decoded trace is a trace file like any other: written, read back, judged and validated alike", () => {

@@ -11,7 +11,8 @@ import { shardRuns } from "../../harness/campaign.js"
 import { type CheckRunSettings, runCheck } from "../../harness/check-run.js"
 import { invariantsModuleSpecifier, loadInvariants } from "../../harness/invariant-module.js"
 import { modelBugNames } from "../../model/model-bugs.js"
-import { checkCorpus, defaultCorpusDir } from "../../harness/corpus-replay.js"
+import { checkCorpus, defaultCorpusDir, rerunZooKeeperCorpus } from "../../harness/corpus-replay.js"
+import { defaultZkTries } from "../../harness/zookeeper-campaign.js"
 import { type Reporter, invariantsChecked, junitReport, jsonReportText, reporterNames } from "../../harness/reporters.js"
 import { InvariantSet, checkInvariantNames } from "../../properties/user-invariants.js"
 import { type FaultOverrides, checkFaultOverrides } from "../../schedule/arbitrary.js"
@@ -43,7 +44,9 @@ options:
                    sim-liveness-straggler
   --no-coverage    do not print the protocol coverage table
   --corpus [DIR]   first replay every counterexample of the corpus on the simulator (default: the
-                   package's traces/corpus; see its README.md) and stop with exit 1 if any fails again
+                   package's traces/corpus; see its README.md) and stop with exit 1 if any fails again;
+                   with --target zookeeper, then re-run each ZooKeeper entry's schedule (up to --tries
+                   times) and stop with exit 1 if its bug still shows on the installed ZooKeeper
   --no-validate    do not validate each run (with --target net, each merged trace; with --target
                    zookeeper, each decoded capture, through the documented ZooKeeper rules) against the
                    abstract model of Zab.tla; by default an implementation step the model cannot take
@@ -215,6 +218,16 @@ async function run(argv: ReadonlyArray<string>, io: Io): Promise<number> {
   }
   const invariants = await userInvariants(s)
   if (corpus !== null && !replayCorpus(corpus, textIo)) return 1
+  if (corpus !== null && s.target === "zookeeper") {
+    const reruns = await rerunZooKeeperCorpus(corpus, s.zkTries ?? defaultZkTries, (line) => io.err(line + "\n"))
+    for (const r of reruns) textIo.out(`  ${r.reproduced ? "SHOWS" : "not seen"}  ${r.file}  ${r.reproduced ? `${r.invariant} again in run ${r.runs} of up to ${s.zkTries ?? defaultZkTries}` : `no ${r.invariant} in ${r.runs} runs (timing decides; this is not a fix)`}\n`)
+    const shown = reruns.filter((r) => r.reproduced)
+    if (shown.length > 0) {
+      textIo.out(`corpus: ${shown.length} ZooKeeper bug${shown.length === 1 ? "" : "s"} recorded on ${[...new Set(shown.map((r) => r.release))].join(", ")} still show${shown.length === 1 ? "s" : ""} on the installed ZooKeeper; no new schedules run\n`)
+      return 1
+    }
+    textIo.out("\n")
+  }
   const runs = shardRuns(s.runs, s.shard)
   const { code, outcome } = await runCheck(s, runs, textIo, invariants)
   const document = s.reporter === "json" ? jsonReportText(outcome) : s.reporter === "junit" ? junitReport(outcome) : text

@@ -53,7 +53,7 @@
  *   ignores them.
  */
 import type { Message, Role, Txn } from "../core/types.js"
-import { epochOf, formatZxid, makeZxid } from "../core/zxid.js"
+import { counterOf, epochOf, formatZxid, makeZxid } from "../core/zxid.js"
 import type { RuntimeEvent } from "../events.js"
 import type { CaptureChannel, CaptureHeader, CaptureRecord } from "./capture.js"
 import { type ElectionNotification, readElectionMessage, readPreamble } from "./election-wire.js"
@@ -177,6 +177,9 @@ interface ServerTrack {
   /** As leader: the epoch its LEADERINFOs of this leadership propose (null before the first, and when not leading). */
   leaderInfoEpoch: number | null
 }
+
+/** The path of the placeholder op of a txn known only by its zxid (a former leader's unsent proposal). */
+export const UNSEEN_TXN_PATH = "/(txn never on the wire)"
 
 /** Before a record's sends: where a proposal that ended with its leadership unseen is placed. */
 const SUB_BEFORE_SEND = -0.5
@@ -306,13 +309,13 @@ class CaptureDecoder {
     // A server changes between leading and following (or follows another leader) only through LOOKING
     // (QuorumPeer.run): when the wire shows no notification of it (a would-be leader whose learners left
     // before LEADERINFO), the election it passed through is implied.
+    if (s.role === "leading" && role !== "leading" && s.established.has(s.currentEpoch)) s.leadershipEnded = { epoch: s.currentEpoch, record, at }
     if (s.role !== "looking" && role !== "looking" && (s.role !== role || s.leader !== leader)) {
       s.role = "looking"
       s.phase = "election"
       s.leader = null
       this.emit(record, sub, at, { _tag: "Observed", server: id, effect: { _tag: "RoleChange", role: "looking", phase: "election", epoch: s.currentEpoch, leader: null } })
     }
-    if (s.role === "leading" && role !== "leading" && s.established.has(s.currentEpoch)) s.leadershipEnded = { epoch: s.currentEpoch, record, at }
     s.role = role
     s.phase = phase
     s.leader = leader
@@ -381,6 +384,29 @@ class CaptureDecoder {
     }
     const s = this.track(link.learner)
     if (s !== null && s.up && s.role === "following" && s.leader === link.leader) this.role(link.learner, "looking", "election", null, this.record, SUB_SEND, r.at)
+  }
+
+  /**
+   * A former leader's ACKEPOCH can name txns of its last leadership that never went on the wire: it proposed
+   * and logged them when no learner was connected any more (Leader.propose sends to the forwarding learners
+   * only), and a new leader will TRUNC or SNAP them away, so their content is never seen. They were proposed
+   * in that leadership, before it ended, so a Proposed event stands for each there, with a placeholder op
+   * (UNSEEN_TXN_PATH): what the wire proves is only that a txn with that zxid was logged.
+   */
+  private unsentProposals(id: number, lastZxid: number): void {
+    const s = this.track(id)
+    const ended = s?.leadershipEnded ?? null
+    if (s === null || ended === null || epochOf(lastZxid) !== ended.epoch || !s.established.has(ended.epoch)) return
+    let from = counterOf(lastZxid)
+    while (from > 1 && !s.proposed.has(makeZxid(ended.epoch, from - 1)) && !s.logged.includes(makeZxid(ended.epoch, from - 1))) from -= 1
+    for (let counter = from; counter <= counterOf(lastZxid); counter++) {
+      const zxid = makeZxid(ended.epoch, counter)
+      if (s.proposed.has(zxid) || s.logged.includes(zxid)) continue
+      s.proposed.add(zxid)
+      const txn: Txn = { zxid, op: { _tag: "Delete", path: UNSEEN_TXN_PATH, version: -1 }, origin: id, request: 0 }
+      this.emit(ended.record, SUB_BEFORE_SEND, ended.at, { _tag: "Observed", server: id, effect: { _tag: "Proposed", txn } })
+      this.logs(id, zxid)
+    }
   }
 
   private logs(id: number, zxid: number): void {
@@ -588,6 +614,7 @@ class CaptureDecoder {
         if (link.epoch !== null) s.acceptedEpoch = Math.max(s.acceptedEpoch, link.epoch)
         if (reported >= 0) s.currentEpoch = reported
         link.learnerLastZxid = Math.max(packet.zxid, 0)
+        this.unsentProposals(learner, link.learnerLastZxid)
         this.role(learner, "following", "synchronization", leader, sent.record, SUB_SEND, sent.at)
         this.wire(stream, packet, sent, received, reported < 0 ? ["already-accepted"] : [])
         return this.send(stream, { _tag: "AckEpoch", currentEpoch: reported >= 0 ? reported : s.currentEpoch, lastZxid: Math.max(packet.zxid, 0) }, sent, received)
