@@ -356,7 +356,7 @@ describe("zab check --corpus", () => {
   it("replays the package's corpus before the campaign and reports each file", async () => {
     const cli = io(tmp())
     expect(await main(["check", "--corpus", "--runs", "2", "--seed", "1", "--no-coverage"], cli)).toBe(0)
-    expect(cli.stdout()).toMatch(/^corpus .*: replaying \d+ files on the simulator\n( {2}ok {4}\S+\.jsonl .*\n)+corpus: every file held as it should\n\nall invariants held in 2 runs/)
+    expect(cli.stdout()).toMatch(/^corpus .*: replaying \d+ files \(simulator schedules on the simulator; ZooKeeper runs judged again as recorded\)\n( {2}ok {4}\S+\.jsonl .*\n)+corpus: every file held as it should\n\nall invariants held in 2 runs/)
   })
 
   it("fails with exit 1, running no schedules, when a corpus file fails (--corpus DIR and --corpus=DIR)", async () => {

@@ -269,7 +269,7 @@ function corpusFlag(argv: ReadonlyArray<string>, io: Io): { corpus: string | nul
 function replayCorpus(dir: string, io: Io): boolean {
   const report = checkCorpus(dir)
   const shown = relative(io.cwd, dir) || dir
-  io.out(`corpus ${shown}: replaying ${report.verdicts.length} file${report.verdicts.length === 1 ? "" : "s"} on the simulator\n`)
+  io.out(`corpus ${shown}: replaying ${report.verdicts.length} file${report.verdicts.length === 1 ? "" : "s"} (simulator schedules on the simulator; ZooKeeper runs judged again as recorded)\n`)
   const width = Math.max(0, ...report.verdicts.map((v) => v.file.length))
   for (const v of report.verdicts) io.out(`  ${v.ok ? "ok  " : "FAIL"}  ${v.file.padEnd(width)}  ${v.detail}\n`)
   const failed = report.verdicts.filter((v) => !v.ok).length
