@@ -18,6 +18,14 @@
  * and what each server delivered; a crash step takes its server down where no Crashed event says so), and
  * only those fields are compared.
  *
+ * Against Apache ZooKeeper (a `--target zookeeper` trace on either side), real time and the simulator's steps do
+ * not line up one for one, and ZooKeeper has txns of its own, so the comparison is looser, and says so: views
+ * are compared only where both clusters have had time to settle (after Settle steps that complete fsyncs, and
+ * after the liveness phase, before a ZooKeeper ensemble is stopped), not before the first step (ZooKeeper is elected and serving before it), on who is
+ * up in which role, who leads, and the client txns each server delivered, by content (their op, not their
+ * zxid: ZooKeeper's createSession / closeSession txns shift the zxids, and are left out with ZooKeeper's
+ * error txns, a failed write it logs, and both sides' liveness probes).
+ *
  * An explorer's counterexample (header `explore`) counts spec actions, not schedule steps: two of them are
  * aligned by action index (the View after action k is at k), and one against any other trace is refused
  * (`diffRefusal`; the command exits 2), since no spec action lines up with a schedule step.
@@ -29,8 +37,10 @@ import type { Trace } from "./jsonl.js"
 import { TraceProjection, unobservedOf, writesRecorded } from "./project.js"
 import type { TraceEvent } from "./schema.js"
 
-export type Facet = "state" | "epochs" | "leader" | "delivered" | "logged" | "values" | "established" | "broadcasts" | "acknowledged"
-const allFacets: ReadonlyArray<Facet> = ["state", "epochs", "leader", "delivered", "logged", "values", "established", "broadcasts", "acknowledged"]
+export type Facet = "state" | "epochs" | "leader" | "delivered" | "logged" | "values" | "established" | "broadcasts" | "acknowledged" | "content"
+const allFacets: ReadonlyArray<Facet> = ["state", "epochs", "leader", "delivered", "logged", "values", "established", "broadcasts", "acknowledged", "content"]
+/** Against Apache ZooKeeper: what the two can agree on (see zookeeperAlignment). */
+const zookeeperFacets: ReadonlyArray<Facet> = ["state", "leader", "content"]
 const derivedFacets: ReadonlyArray<Facet> = ["state", "leader", "delivered"]
 
 /** The steps shown before the first difference. */
@@ -46,7 +56,8 @@ interface Timeline {
   readonly violation: { readonly invariant: string; readonly message: string } | null
 }
 
-function timeline(trace: Trace): Timeline {
+function timeline(full: Trace): Timeline {
+  const trace = full.header.target === "zookeeper" ? withoutTeardown(full) : full
   const texts = new Map<number, string>()
   for (const e of trace.events) if (e._tag === "Step" || e._tag === "SpecAction") texts.set(e.index, e.text)
   const violationEvent = trace.events.find((e): e is Extract<TraceEvent, { _tag: "Violation" }> => e._tag === "Violation")
@@ -56,6 +67,19 @@ function timeline(trace: Trace): Timeline {
     return { views: recorded.map((e) => ({ at: e.step ?? -1, view: e.view })), texts, derived: false, violation }
   }
   return { views: deriveViews(trace), texts, derived: true, violation }
+}
+
+/**
+ * A ZooKeeper run's trace up to its teardown: the ensemble is stopped after the final reads, and those kills
+ * are not part of the run (they come after the last client operation completed).
+ */
+function withoutTeardown(trace: Trace): Trace {
+  let last = -1
+  trace.events.forEach((e, i) => {
+    if (e._tag === "OpCompleted" || e._tag === "LivenessPhase") last = i
+  })
+  const cut = trace.events.findIndex((e, i) => i > last && e._tag === "Crashed")
+  return cut < 0 ? trace : { ...trace, events: trace.events.slice(0, cut) }
 }
 
 /**
@@ -102,12 +126,41 @@ function rows(view: ClusterView, facets: ReadonlySet<Facet>): Array<readonly [st
     if (facets.has("delivered")) out.push([`${p}delivered`, zxidList(s.history.slice(0, s.committed))])
     if (facets.has("logged")) out.push([`${p}logged`, zxidList(s.history.slice(s.committed))])
     if (facets.has("values")) out.push([`${p}values`, s.history.length === 0 ? "-" : s.history.map((t) => t.value).join(" | ")])
+    if (facets.has("content")) {
+      const ops = s.history.slice(0, s.committed).flatMap((t) => clientContent(t.value))
+      out.push([`${p}delivered`, ops.length === 0 ? "-" : ops.join(" | ")])
+    }
   }
   const g = view.ghost
   const list = (items: ReadonlyArray<string>): string => (items.length === 0 ? "-" : items.join(" "))
   if (facets.has("established")) out.push(["established", list(g.established.map((e) => `e${e.epoch}:s${e.leader}`))])
   if (facets.has("broadcasts")) out.push(["broadcasts", list(g.broadcasts.map((b) => `s${b.leader}:${formatZxid(b.txn.zxid)}${facets.has("values") ? ` ${b.txn.value}` : ""}`))])
   if (facets.has("acknowledged")) out.push(["acknowledged", zxidList(g.acknowledged)])
+  return out
+}
+
+/**
+ * A delivered txn's client-visible content (its op as message-text renders it, without the origin and request
+ * the value starts with), or nothing for what only one side has: sessions, ZooKeeper's error txns (decoded
+ * as a check of "error <code>"), its placeholder for a txn never on the wire, and liveness probes.
+ */
+function clientContent(value: string): Array<string> {
+  const op = value.split(":").slice(2).join(":")
+  if (/^(CreateSession|CloseSession) /.test(op) || /error -\d+/.test(op) || /txn never on the wire/.test(op)) return []
+  if (/^Create \/(zab-liveness-|liveness-probe-)/.test(op)) return []
+  return [op]
+}
+
+/**
+ * The schedule steps after which both clusters have had time to settle: a Settle that completes fsyncs (the
+ * simulator then delivers everything in flight; ZooKeeper gets a tick of real time), and the liveness phase.
+ */
+function settlePoints(trace: Trace): Set<number> {
+  const out = new Set<number>()
+  trace.header.schedule.steps.forEach((step, i) => {
+    if (step._tag === "Settle" && step.fsync) out.add(i)
+  })
+  out.add(trace.header.schedule.steps.length)
   return out
 }
 
@@ -180,7 +233,8 @@ export interface DiffOptions {
 export function diffTraces(nameA: string, a: Trace, nameB: string, b: Trace, options: DiffOptions = {}): DiffResult {
   const ta = timeline(a)
   const tb = timeline(b)
-  const facets = new Set<Facet>(ta.derived || tb.derived ? derivedFacets : allFacets)
+  const zookeeper = a.header.target === "zookeeper" || b.header.target === "zookeeper"
+  const facets = new Set<Facet>(zookeeper ? zookeeperFacets : ta.derived || tb.derived ? derivedFacets : allFacets.filter((f) => f !== "content"))
   if (a.header.target !== b.header.target) facets.delete("values")
   if (a.header.target === "model" || b.header.target === "model") facets.delete("acknowledged")
   const lines: Array<string> = [`zab diff: A = ${describeTrace(nameA, a)}`, `          B = ${describeTrace(nameB, b)}`]
@@ -207,6 +261,16 @@ export function diffTraces(nameA: string, a: Trace, nameB: string, b: Trace, opt
   // one at or before it.
   const positions = [...new Set([from, ...[...ta.views, ...tb.views].map((v) => v.at).filter((at) => at >= from)])].sort((x, y) => x - y)
   if (from >= 0) lines.push(`  from step ${from + 1} on`)
+  if (zookeeper) {
+    lines.push(
+      "  against Apache ZooKeeper: compared only where both have had time to settle (after a Settle with fsyncs, and the liveness phase), not before the first step",
+      "  (ZooKeeper is serving before it); each server's delivered txns by content, without ZooKeeper's session and error txns and the liveness probes (see `zab diff --help`)",
+    )
+    const settled = settlePoints(a.header.target === "zookeeper" ? a : b)
+    for (let i = positions.length - 1; i >= 0; i--) if (!settled.has(positions[i]!)) positions.splice(i, 1)
+    for (const at of settled) if (at >= from && !positions.includes(at)) positions.push(at)
+    positions.sort((x, y) => x - y)
+  }
   const endA = ta.views[ta.views.length - 1]?.at ?? -1
   const endB = tb.views[tb.views.length - 1]?.at ?? -1
   let previous: number | null = null
