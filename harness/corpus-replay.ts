@@ -198,7 +198,10 @@ export async function rerunZooKeeperCorpus(dir: string, tries: number, progress:
     const trace = readTrace(readFileSync(join(dir, row.file), "utf8"))
     if (trace.header.target !== "zookeeper") continue
     progress(`  ${row.file}: re-running its ${trace.header.schedule.steps.length} steps on fresh ensembles, up to ${tries} times`)
-    const { result, runs } = await reproduce(trace.header.schedule, row.invariant, tries, {})
+    // A run that names a ZooKeeper bug (ZOOKEEPER-4646) counts only when the new run names the same one.
+    const recorded = trace.events.find((e) => e._tag === "Violation")
+    const named = recorded?._tag === "Violation" ? (/ZOOKEEPER-\d+/.exec(recorded.message)?.[0] ?? null) : null
+    const { result, runs } = await reproduce(trace.header.schedule, row.invariant, tries, {}, Infinity, (message) => named === null || message.includes(named))
     out.push({ file: row.file, release: row.bugs[0]!, invariant: row.invariant, runs, reproduced: result !== null })
   }
   return out

@@ -115,12 +115,19 @@ export async function runZkCampaign(options: ZkCampaignOptions, runs: ReadonlyAr
  * Run `schedule` up to `tries` times on fresh ensembles; the first run that violates `invariant`, or null.
  * Stops early when the deadline passes.
  */
-export async function reproduce(schedule: Schedule, invariant: string, tries: number, options: ZkRunOptions, deadline = Infinity): Promise<{ readonly result: ZkRunResult | null; readonly runs: number }> {
+export async function reproduce(
+  schedule: Schedule,
+  invariant: string,
+  tries: number,
+  options: ZkRunOptions,
+  deadline = Infinity,
+  same: (message: string) => boolean = () => true,
+): Promise<{ readonly result: ZkRunResult | null; readonly runs: number }> {
   let runs = 0
   for (let k = 0; k < tries && performance.now() < deadline; k++) {
     const result = await runZkSchedule(schedule, options)
     runs += 1
-    if (result.violation?.invariant === invariant) return { result, runs }
+    if (result.violation?.invariant === invariant && same(result.violation.message)) return { result, runs }
   }
   return { result: null, runs }
 }
