@@ -409,20 +409,6 @@ class CaptureDecoder {
     }
   }
 
-  /** A leader established in `epoch` (at its first UPTODATE or new-epoch PROPOSAL), once. */
-  private establish(leader: number, epoch: number, record: number, at: number): void {
-    const l = this.track(leader)
-    if (l === null || l.established.has(epoch)) return
-    l.established.add(epoch)
-    l.currentEpoch = epoch
-    this.role(leader, "leading", "broadcast", leader, record, SUB_SEND, at)
-    this.emit(record, SUB_SEND, at, { _tag: "Observed", server: leader, effect: { _tag: "Established", epoch } })
-    // Its initial history is committed once established: the txns of its log up to the point it syncs
-    // learners to (the DIFF/SNAP zxid, its last processed zxid). ZooKeeper loaded them into its tree at
-    // start; they count as committed from here, as Zab.tla's leader commits them on a quorum of ACKLDs.
-    for (const z of l.logged) if (z <= l.initialZxid) this.deliver(leader, z, record, SUB_SEND, at)
-  }
-
   private logs(id: number, zxid: number): void {
     const s = this.track(id)
     if (s === null) return
@@ -729,12 +715,6 @@ class CaptureDecoder {
       }
       case QuorumType.PROPOSAL: {
         const txn = this.txnOf(readTxn(data), leader, packet)
-        // A txn of the epoch this leader proposed means it was established already: ZooKeeper's leader starts
-        // serving once a quorum acked NEWLEADER (Leader.lead: waitForNewLeaderAck, startZkServer), and a
-        // proposal forwarded to a learner can be queued ahead of that learner's UPTODATE (LearnerHandler
-        // queues UPTODATE after waitForStartup), so the first PROPOSAL may come before the first UPTODATE.
-        const proposedEpoch = epochOf(txn.zxid)
-        if (l.role === "leading" && l.leaderInfoEpoch === proposedEpoch && counterOf(txn.zxid) > 0) this.establish(leader, proposedEpoch, sent.record, sent.at)
         const tags: Array<string> = []
         if (link.inSync && !link.upToDateSeen) {
           tags.push("sync")
@@ -782,7 +762,16 @@ class CaptureDecoder {
       }
       case QuorumType.UPTODATE: {
         const epoch = link.epoch ?? l.currentEpoch
-        this.establish(leader, epoch, sent.record, sent.at)
+        if (!l.established.has(epoch)) {
+          l.established.add(epoch)
+          l.currentEpoch = epoch
+          this.role(leader, "leading", "broadcast", leader, sent.record, SUB_SEND, sent.at)
+          this.emit(sent.record, SUB_SEND, sent.at, { _tag: "Observed", server: leader, effect: { _tag: "Established", epoch } })
+          // Its initial history is committed once established: the txns of its log up to the point it syncs
+          // learners to (the DIFF/SNAP zxid, its last processed zxid). ZooKeeper loaded them into its tree
+          // at start; they count as committed from here, as Zab.tla's leader commits them on a quorum of ACKLDs.
+          for (const z of l.logged) if (z <= l.initialZxid) this.deliver(leader, z, sent.record, SUB_SEND, sent.at)
+        }
         this.role(leader, "leading", "broadcast", leader, sent.record, SUB_SEND, sent.at)
         this.wire(stream, packet, sent, received, [])
         this.send(stream, { _tag: "UpToDate" }, sent, received)
