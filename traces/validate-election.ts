@@ -48,8 +48,8 @@
  * - WaitEndsOnNotification: in the finalize wait, the peer handles every notification of its round or a
  *   newer one as any other, where the spec drops one that is not better. FLEHandleNotmsg(i) takes it out of
  *   the wait; after a LOOKING vote the wait is what the spec's HandleNotmsg recomputes (as the peer's
- *   tally is), after a FOLLOWING or LEADING one the wait goes on (as the peer's does); a stale one is
- *   dropped in both.
+ *   tally is), after a FOLLOWING or LEADING one no better than its vote the wait goes on (as the peer's
+ *   does), after a better one it ends (as in the spec and ZooKeeper); a stale one is dropped in both.
  * - StaysLooking: the spec leaves the election on a LEADING notification of its round without a quorum
  *   (condition 3 of ReceivedFollowingAndLeadingNotification); the peer waits for a quorum. The spec state
  *   takes the branch that stays LOOKING (the vote recorded, nothing else changed). Staying is liveness.
@@ -60,6 +60,9 @@
  *   epoch (neither side LOOKING), as the peer does; the spec's VoteEqual also compares zxid and round. The
  *   peer may join where a quorum of outOfElection agrees by ZooKeeper's rule, and only if the spec's
  *   CheckLeader holds (the leader said it leads; our own lead only in our round: ZOOKEEPER-1514's fix).
+ * - OutOfElectionReplaced: ZooKeeper's outofelection.put replaces the sender's entry whatever its round (a
+ *   restarted server starts again at round 1), as the peer's does; the spec keeps an entry of a newer round.
+ *   The entry becomes the notification received (a rule that only makes the spec hold what ZooKeeper holds).
  * - VoteTakesNewEpoch(i): the peer's vote takes the new epoch when it learns it (leader: proposing it,
  *   follower: LEADERINFO), ZooKeeper's and the spec's when it starts serving (UpdateElectionVote in
  *   StartZkServer and FollowerProcessUPTODATE); both are ZOOKEEPER-1732's fix. Applied at the leader's
@@ -83,7 +86,7 @@ type RoleChange = Extract<PeerEffect, { _tag: "RoleChange" }>
 export type HeldBy = (id: number) => { readonly currentEpoch: number; readonly lastZxid: number; readonly acceptedEpoch: number; readonly logged: number }
 
 /** The system spec's steps and rules, by name, as this validator takes them. */
-export const electionRuleNames = ["ZabTimeout", "NodeCrash", "NotificationLost", "ResendOnTimer", "WaitEndsOnNotification", "StaysLooking", "OwnVoteCounts", "VoteEqualsOutOfElection", "VoteTakesNewEpoch"] as const
+export const electionRuleNames = ["ZabTimeout", "NodeCrash", "NotificationLost", "ResendOnTimer", "WaitEndsOnNotification", "StaysLooking", "OwnVoteCounts", "VoteEqualsOutOfElection", "VoteTakesNewEpoch", "OutOfElectionReplaced"] as const
 export type ElectionRuleName = (typeof electionRuleNames)[number]
 
 export interface ElectionRejection {
@@ -365,16 +368,46 @@ export class ElectionValidator {
       this.s = at(this.s, "waitNotmsg", [i], false)
       this.count("WaitEndsOnNotification")
     }
-    const waiting = this.s.waitNotmsg !== undefined && m.state !== "looking" && T.apply(this.s.waitNotmsg, i) === false && this.waitedBefore
+    // A FOLLOWING or LEADING vote no better than ours leaves the peer's wait on; a better one ends it, in the
+    // peer as in ZooKeeper's lookForLeader and the spec's WaitNewNotmsg.
+    const better = this.betterThanOwn(i, m)
+    const waiting = this.s.waitNotmsg !== undefined && m.state !== "looking" && T.apply(this.s.waitNotmsg, i) === false && this.waitedBefore && !better
     const before = this.s
     this.take("FLEHandleNotmsg", [id], () => `server ${id} handles ${this.text(value)} from server ${from}`)
+    if (m.state !== "looking" && T.eq(this.get("state", i), LOOKING)) this.replaceOutOfElection(i, value)
     // A FOLLOWING or LEADING vote leaves the peer's finalize wait as it was (only a LOOKING vote recomputes it).
     if (waiting && T.eq(this.get("state", i), LOOKING)) this.s = at(this.s, "waitNotmsg", [i], true)
     if (!T.eq(this.get("state", i), LOOKING)) {
       // The spec has left the election: the peer's RoleChange must follow, or it stays (StaysLooking).
       // The peer's finalize wait, if it was in one, goes on (only a LOOKING vote recomputes it).
-      this.stayLooking[id] = at(this.stayingBranch(before, i, value), "waitNotmsg", [i], this.waitedBefore)
+      this.stayLooking[id] = at(this.stayingBranch(before, i, value), "waitNotmsg", [i], this.waitedBefore && (m.state === "looking" || !better))
     }
+  }
+
+  /**
+   * OutOfElectionReplaced: ZooKeeper's lookForLeader puts a FOLLOWING or LEADING notification into
+   * outofelection whatever its round, replacing the sender's entry (a server that restarted starts again at
+   * round 1), as the peer does; the spec keeps an entry of a newer round. The entry becomes the notification.
+   */
+  private replaceOutOfElection(i: number, n: T.Value): void {
+    const source = T.field(n, "msource")
+    const round = T.int(T.field(n, "mround"))
+    const entry = T.apply(this.get("outOfElection", i), source)
+    if (T.int(T.field(entry, "round")) <= round) return
+    const replaced = T.record([["vote", T.field(n, "mvote")], ["round", round], ["state", T.field(n, "mstate")], ["version", 1]])
+    this.s = at(this.s, "outOfElection", [i], T.except(this.get("outOfElection", i), source, () => replaced))
+    this.count("OutOfElectionReplaced")
+  }
+
+  /** Whether a notification's vote is better than server i's own in the spec, by ZooKeeper's total order. */
+  private betterThanOwn(i: number, m: Notification): boolean {
+    const own = this.get("currentVote", i)
+    const epoch = T.int(T.field(own, "proposedEpoch"))
+    const [e, c] = T.seq(T.field(own, "proposedZxid")).items.map((x) => T.int(x))
+    const zxid = e! * 2 ** 32 + c!
+    if (m.peerEpoch !== epoch) return m.peerEpoch > epoch
+    if (m.zxid !== zxid) return m.zxid > zxid
+    return m.leader > (this.pid(T.field(own, "proposedLeader")) ?? 0)
   }
 
   /** ReceivedFollowingAndLeadingNotification's branch that stays LOOKING, from the state before the step. */

@@ -96,7 +96,12 @@ function onEstablishedVote(config: PeerConfig, state: LookingPeer, from: ServerI
     observe(out, "election-joined-established", `leader ${n.leader}`)
     return decide(config, { ...state, round: n.round, vote: heardVote }, null, out)
   }
-  return { ...state, role: { ...role, received, outOfElection } }
+  // ZooKeeper's finalize wait ends early on a notification with a better vote than ours (lookForLeader puts it
+  // back and goes on), a LEADING or FOLLOWING one too: we do not decide on the next tick then, but wait for
+  // the votes to settle again (a late joiner then joins with the leader's epoch, as ZooKeeper's end vote has it).
+  const finalizing = role.finalizing && !betterVote(heardVote, state.vote)
+  if (role.finalizing && !finalizing) observe(out, "election-finalize-interrupted", `by ${from}'s ${n.state} vote for ${n.leader}`)
+  return { ...state, role: { ...role, received, outOfElection, finalizing } }
 }
 
 /** A tick while looking: decide after the finalize wait, or resend our vote in case it was lost. */

@@ -191,6 +191,7 @@ export const Branch = Schema.Literals([
   "election-decided-leading",
   "election-decided-following",
   "election-joined-established",
+  "election-finalize-interrupted",
   "discovery-epoch-proposed",
   "discovery-refused-stale-epoch",
   "discovery-follower-ahead",
