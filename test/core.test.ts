@@ -119,6 +119,37 @@ describe("fast leader election", () => {
     expect(p.state.round).toBe(4)
   })
 
+  it("a better LEADING or FOLLOWING vote ends the finalize wait; one no better leaves it on", () => {
+    const p = new Peer(config(1)).start()
+    p.receive(2, vote(2, 0, 0, 1)) // adopt 2: 1 and 2 agree, the finalize wait begins
+    // A FOLLOWING vote no better than ours (server 3 follows 2 in an older election): the wait goes on.
+    expect(tags(p.receive(3, vote(2, 0, 0, 0, "following")))).not.toContain("Observe election-finalize-interrupted")
+    // A LEADING vote with a newer epoch is better: the wait ends, and the tick does not decide.
+    expect(tags(p.receive(3, vote(3, 0, 1, 1, "leading")))).toContain("Observe election-finalize-interrupted")
+    p.tick()
+    expect(p.summary.role).toBe("looking")
+  })
+
+  it("a leader of our round that says it leads is joined when our tally has a quorum for its vote", () => {
+    const p = new Peer(config(1)).start()
+    p.receive(3, vote(3, 0, 0, 1)) // adopt 3: 1 and 3 agree, the finalize wait begins
+    // Server 2's LEADING vote of an older epoch's election is better (epoch 1) and ends the wait.
+    p.receive(2, vote(2, 0, 1, 1, "leading"))
+    // Server 2 saying it leads does not make a quorum (only its own vote names it): the tick decides nothing.
+    p.tick()
+    expect(p.summary.role).toBe("looking")
+    // Server 3, leading in our round with the vote we hold, completes the quorum with our own vote.
+    p.receive(3, vote(3, 0, 0, 1, "leading"))
+    expect(p.summary.role).toBe("following")
+    expect(p.summary.leader).toBe(3)
+    // The same vote from a FOLLOWING peer would not do: the leader itself must say it leads.
+    const q = new Peer(config(1)).start()
+    q.receive(3, vote(3, 0, 0, 1))
+    q.receive(2, vote(2, 0, 1, 1, "leading"))
+    q.receive(2, vote(3, 0, 0, 1, "following"))
+    expect(q.summary.role).toBe("looking")
+  })
+
   it("a peer that follows answers a looking peer with whom it follows", () => {
     const p = new Peer(config(1)).start()
     p.receive(3, vote(3, 0, 0, 1))

@@ -79,9 +79,15 @@ function onEstablishedVote(config: PeerConfig, state: LookingPeer, from: ServerI
     const tally = new Map(received)
     tally.set(from, heardVote)
     received = tally
-    // Votes in `received` come from LOOKING peers, so only our own leadership can be confirmed here.
-    if (countEqual(received, heardVote) >= quorumSize(config) && n.leader === config.myId) {
-      return decide(config, { ...state, vote: heardVote }, "election-decided-leading", out)
+    // ZooKeeper's receivedFollowingNotification: a quorum of this round's tally (our own vote in it) names
+    // the vote, and its leader is us or said itself, in this round, that it leads: a peer whose finalize wait
+    // a leader of its own round interrupted joins that leader here.
+    if (countEqual(received, heardVote) >= quorumSize(config)) {
+      if (n.leader === config.myId) return decide(config, { ...state, vote: heardVote }, "election-decided-leading", out)
+      if (from === n.leader && n.state === "leading") {
+        observe(out, "election-joined-established", `leader ${n.leader} of round ${n.round}`)
+        return decide(config, { ...state, vote: heardVote }, null, out)
+      }
     }
   }
   const outOfElection = new Map(role.outOfElection)
