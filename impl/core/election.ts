@@ -85,7 +85,7 @@ function onEstablishedVote(config: PeerConfig, state: LookingPeer, from: ServerI
     if (countEqual(received, heardVote) >= quorumSize(config)) {
       if (n.leader === config.myId) return decide(config, { ...state, vote: heardVote }, "election-decided-leading", out)
       if (from === n.leader && n.state === "leading") {
-        observe(out, "election-joined-established", `leader ${n.leader} of round ${n.round}`)
+        observe(out, "election-joined-established", `leader ${n.leader}`)
         return decide(config, { ...state, vote: heardVote }, null, out)
       }
     }
