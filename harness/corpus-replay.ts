@@ -102,7 +102,8 @@ export function checkCorpusFile(dir: string, row: CorpusRow): CorpusVerdict {
   }
   // The correct peer must not only hold every invariant but be admitted by the model; a file caught by the
   // model (ModelRefinement) is replayed validated, one caught by an invariant as it was found.
-  const validated = { validate: true }
+  const spec = trace.header.spec ?? "protocol"
+  const validated = { validate: true, spec }
   if (bugs.length === 0) {
     const result = runSchedule(schedule, validated)
     if (result.violation !== null) return fail(`violates ${result.violation.invariant} again: ${result.violation.message}`)
@@ -110,7 +111,7 @@ export function checkCorpusFile(dir: string, row: CorpusRow): CorpusVerdict {
   }
   if (violated === null) return fail("runs a re-injected bug but its header names no violated invariant")
   if (violated !== row.invariant) return fail(`names ${violated} but ${corpusReadme} line ${row.line} says ${row.invariant}`)
-  const withBugs = runSchedule(schedule, { validate: violated === MODEL_REFINEMENT })
+  const withBugs = runSchedule(schedule, { validate: violated === MODEL_REFINEMENT, spec })
   if (withBugs.violation === null) return fail(`with ${bugs.join(", ")} on, every invariant now holds: the harness no longer catches it (${violated})`)
   if (withBugs.violation.invariant !== violated) return fail(`with ${bugs.join(", ")} on it now violates ${withBugs.violation.invariant}, not ${violated}`)
   const fixed = runSchedule({ ...schedule, config: { ...schedule.config, bugs: [] } }, validated)

@@ -56,7 +56,7 @@ export function counterexample(schedule: Schedule, seed: number | null, run: num
   const result = runSchedule(schedule, { record: true, validate, spec, ...checks })
   if (result.violation === null || result.events === null) return null
   const jsonl = writeTrace(
-    { format: TRACE_FORMAT, version: TRACE_VERSION, target: "sim", seed, run, schedule, violated: result.violation.invariant },
+    { format: TRACE_FORMAT, version: TRACE_VERSION, target: "sim", seed, run, schedule, violated: result.violation.invariant, ...(validate && spec === "system" ? { spec } : {}) },
     result.events,
   )
   const fileName = `${result.violation.invariant}-${hash(JSON.stringify(schedule.steps))}.jsonl`

@@ -66,6 +66,12 @@ export const TraceHeader = Schema.Struct({
   explore: Schema.optionalKey(ModelExploration),
   /** For a counterexample: the invariant it violates (or "NoProgress"); null for an ordinary trace. */
   violated: Schema.NullOr(Schema.String),
+  /**
+   * A simulator counterexample of a validated campaign: which spec validation checked ("protocol", Zab.tla's
+   * model; "system", that and leader election against ZkV3_7_0.tla), so `zab replay` validates the same way.
+   * Absent: protocol.
+   */
+  spec: Schema.optionalKey(Schema.Literals(["protocol", "system"])),
 })
 export type TraceHeader = typeof TraceHeader.Type
 

@@ -4,7 +4,7 @@
  */
 import { writeFileSync } from "node:fs"
 import { resolve } from "node:path"
-import { boolFlag, intFlag, parseFlags, stringFlag } from "../args.js"
+import { boolFlag, choiceFlag, intFlag, parseFlags, stringFlag } from "../args.js"
 import { defaultZkTries } from "../../harness/zookeeper-campaign.js"
 import { ZkHarnessError, runZkSchedule } from "../../harness/zookeeper-target.js"
 import { killSpawnedOnExit } from "../../impl/net/cluster.js"
@@ -15,7 +15,7 @@ import { MODEL_REFINEMENT, runSchedule } from "../../harness/sim-target.js"
 import { invariantsModuleSpecifier, loadInvariants } from "../../harness/invariant-module.js"
 import { InvariantSet, checkInvariantNames } from "../../properties/user-invariants.js"
 import { formatRejection } from "../../traces/format.js"
-import { validateEvents } from "../../traces/validate.js"
+import { validateEventsAgainst } from "../../traces/validate-system.js"
 import { writeTrace } from "../../traces/jsonl.js"
 import { loadTraceSync } from "../trace-file.js"
 import { TRACE_FORMAT, TRACE_VERSION, type TraceEvent, type TraceHeader } from "../../traces/schema.js"
@@ -28,7 +28,7 @@ import type { ModelExploration } from "../../model/explore-step.js"
 import { replayExploration } from "../../harness/model-exploration.js"
 import { changedVariables, describeState, formatLabel } from "../../model/spec-text.js"
 
-const usage = `usage: zab replay FILE [--explain] [-o OUT] [--invariants MODULE [--no-builtin]] [--tries N]
+const usage = `usage: zab replay FILE [--explain] [-o OUT] [--invariants MODULE [--no-builtin]] [--spec S] [--tries N]
 
 Re-runs the schedule recorded in FILE (a counterexample written by \`zab check\`) on the simulator,
 prints the steps as they take effect and the invariant they violate. A model trace is re-run on the
@@ -45,6 +45,8 @@ simulator or the model changed since it was written), it says where.
   --invariants MODULE  check your own invariants too, as \`zab check --invariants\` did when it found
               the counterexample (a simulator trace)
   --no-builtin  check only those, as \`zab check --no-builtin\` did
+  --spec S    a ModelRefinement counterexample is validated again against the spec its file names
+              (\`zab check --spec\`: protocol or system); this overrides it
   --tries N   a ZooKeeper counterexample (\`zab check --target zookeeper\`): real timing is not
               deterministic, so its schedule is re-run N times (default 5) on fresh Apache ZooKeeper
               ensembles and the replay reports how many runs violated the same invariant again
@@ -54,7 +56,7 @@ exit codes: 0 the schedule now passes (ZooKeeper: no try reproduced it), 1 it st
 `
 
 async function run(args: ReadonlyArray<string>, io: Io): Promise<number> {
-  const parsed = parseFlags(args, { explain: { type: "boolean" }, out: { type: "string", short: "o" }, invariants: { type: "string" }, "no-builtin": { type: "boolean" }, tries: { type: "string" } }, true)
+  const parsed = parseFlags(args, { explain: { type: "boolean" }, out: { type: "string", short: "o" }, invariants: { type: "string" }, "no-builtin": { type: "boolean" }, spec: { type: "string" }, tries: { type: "string" } }, true)
   const explain = boolFlag(parsed, "explain")
   if (parsed.positionals.length !== 1) throw new UsageError("expected exactly one FILE")
   const path = resolve(io.cwd, parsed.positionals[0]!)
@@ -72,11 +74,13 @@ async function run(args: ReadonlyArray<string>, io: Io): Promise<number> {
   }
   // A ModelRefinement counterexample fails only with the run validated against the model.
   const validate = header.violated === MODEL_REFINEMENT
+  // Against the spec the campaign validated with (the file says; --spec overrides).
+  const spec = choiceFlag(parsed, "spec", ["protocol", "system"] as const, header.spec ?? "protocol")
   const module = stringFlag(parsed, "invariants")
   const builtIn = !boolFlag(parsed, "no-builtin")
   if (!builtIn && module === undefined) throw new UsageError("--no-builtin needs --invariants")
   const invariants = module === undefined ? null : await loadUserInvariants(invariantsModuleSpecifier(module, io.cwd))
-  const result = runSchedule(header.schedule, { record: true, validate, builtIn, ...(invariants === null ? {} : { invariants }) })
+  const result = runSchedule(header.schedule, { record: true, validate, spec, builtIn, ...(invariants === null ? {} : { invariants }) })
   if (result.invariantError !== null) {
     io.out(`invariant ${result.invariantError.invariant} threw: ${result.invariantError.message}\n${result.invariantError.stack}\n`)
     return 1
@@ -108,7 +112,7 @@ async function run(args: ReadonlyArray<string>, io: Io): Promise<number> {
     return 0
   }
   io.out(`\n${failureHeadline(result.violation)}\n  ${result.violation.message}\n`)
-  const rejection = result.rejection === null ? null : validateEvents(config.servers, result.events ?? [])
+  const rejection = result.rejection === null ? null : validateEventsAgainst(spec, config.servers, result.events ?? [])
   if (result.view !== null) io.out(`${describeStates(result.view, result.previousView, result.violation)}\n`)
   if (rejection !== null) io.out(`\n${formatRejection(rejection, rejection.index + 2).join("\n")}\n`)
   return 1
