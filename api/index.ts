@@ -64,6 +64,11 @@ export interface CheckOptions {
   /** Validate each run against the abstract model (default true). */
   readonly validate?: boolean
   /**
+   * What validation checks on target sim: "system" (the default there), Zab.tla's model and leader election
+   * against ZooKeeper's system spec; "protocol", Zab.tla's model alone. Other targets: "protocol" only.
+   */
+  readonly spec?: "protocol" | "system"
+  /**
    * Your invariants over the cluster view, checked after the built-in ones: after every step on the
    * simulator, after every spec action of the model's walks, after every event of the merged trace on
    * real clusters (net).
@@ -174,6 +179,9 @@ export async function check(options: CheckOptions = {}): Promise<CheckResult> {
   const workers = integer("workers", options.workers, 1, 1, 256)
   const validate = options.validate !== false
   const builtIn = options.builtIn !== false
+  if (options.spec !== undefined && options.spec !== "protocol" && options.spec !== "system") throw new RangeError(`spec must be "protocol" or "system", got ${JSON.stringify(options.spec)}`)
+  if (options.spec === "system" && target !== "sim") throw new RangeError(`spec "system" validates simulator runs (target sim) only`)
+  const spec = options.spec ?? (target === "sim" ? "system" : "protocol")
 
   if (options.invariants !== undefined && options.invariantsModule !== undefined) throw new TypeError("give invariants or invariantsModule, not both")
   const module = options.invariantsModule === undefined ? undefined : invariantsModuleSpecifier(options.invariantsModule instanceof URL ? options.invariantsModule.href : options.invariantsModule, cwd)
@@ -198,6 +206,7 @@ export async function check(options: CheckOptions = {}): Promise<CheckResult> {
     out: resolve(cwd, options.out ?? "counterexamples"),
     coverage: true,
     validate,
+    ...(validate && spec === "system" ? { spec } : {}),
     ...(builtIn ? {} : { builtIn: false }),
     ...(options.history === false ? { history: false } : {}),
     ...(options.quorumLiveness === true ? { quorumLiveness: true } : {}),

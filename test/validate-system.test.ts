@@ -10,6 +10,7 @@
 import { test as propTest } from "@fast-check/vitest"
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
+import { check } from "../api/index.js"
 import { main } from "../bin/cli.js"
 import type { Io } from "../bin/io.js"
 import { runSchedule } from "../harness/sim-target.js"
@@ -199,12 +200,13 @@ describe("the commands", () => {
     expect(await main(["validate", "--spec", "system", net], refused)).toBe(2)
   })
 
-  it("zab check --spec system finds ZOOKEEPER-1732, which --spec protocol does not", async () => {
+  it("zab check (--spec system, the default) finds ZOOKEEPER-1732, which --spec protocol does not", async () => {
     const dir = mkdtempSync(join(tmpdir(), "zab-check-system-"))
     const protocol = io(dir)
-    expect(await main(["check", "--runs", "3", "--seed", "1", "--bug", "ZOOKEEPER-1732", "--no-coverage", "--out", join(dir, "p")], protocol)).toBe(0)
+    expect(await main(["check", "--runs", "3", "--seed", "1", "--bug", "ZOOKEEPER-1732", "--spec", "protocol", "--no-coverage", "--out", join(dir, "p")], protocol)).toBe(0)
     const system = io(dir)
-    expect(await main(["check", "--runs", "3", "--seed", "1", "--bug", "ZOOKEEPER-1732", "--spec", "system", "--no-coverage", "--out", join(dir, "s")], system)).toBe(1)
+    expect(await main(["check", "--runs", "3", "--seed", "1", "--bug", "ZOOKEEPER-1732", "--no-coverage", "--out", join(dir, "s")], system)).toBe(1)
+    expect(system.stderr()).toContain("each run validated against the model and the system spec's leader election")
     expect(system.stdout() + system.stderr()).toMatch(/ModelRefinement/)
     // Its counterexample names the spec, and zab replay validates against it again (exit 1); against the
     // protocol spec alone the same schedule holds.
@@ -215,5 +217,14 @@ describe("the commands", () => {
     expect(replayed.stdout()).toMatch(/VIOLATION of ModelRefinement[\s\S]*system spec \(leader election\)/)
     expect(await main(["replay", file, "--spec", "protocol"], io(dir))).toBe(0)
     expect(await main(["check", "--spec", "system", "--target", "model"], io(dir))).toBe(2)
+  })
+
+  it("the library's check() validates against the system spec by default on the simulator, as the command does", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "zab-api-system-"))
+    const system = await check({ runs: 3, seed: 1, bugs: ["ZOOKEEPER-1732"], cwd: dir, out: join(dir, "s") })
+    expect([system.status, system.violation?.invariant]).toEqual(["violated", "ModelRefinement"])
+    const protocol = await check({ runs: 3, seed: 1, bugs: ["ZOOKEEPER-1732"], spec: "protocol", cwd: dir, out: join(dir, "p") })
+    expect(protocol.status).toBe("held")
+    await expect(check({ target: "net", spec: "system", runs: 1, cwd: dir })).rejects.toThrow(/simulator runs \(target sim\) only/)
   })
 })

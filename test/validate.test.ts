@@ -223,8 +223,12 @@ describe("zab validate", () => {
     const dir = mkdtempSync(join(tmpdir(), "zab-validate-"))
     writeFileSync(join(dir, "good.jsonl"), writeTrace(header, events))
     const good = io(dir)
-    expect(await main(["validate", "good.jsonl"], good)).toBe(0)
+    expect(await main(["validate", "--spec", "protocol", "good.jsonl"], good)).toBe(0)
     expect(good.stdout()).toMatch(/^admitted: the model of Zab.tla takes all \d+ events of .*good.jsonl \(3 servers\)\nmodel steps taken: .*LeaderProcessACK \d+/)
+    // A simulator trace is validated against the system spec's leader election too unless told otherwise.
+    const byDefault = io(dir)
+    expect(await main(["validate", "good.jsonl"], byDefault)).toBe(0)
+    expect(byDefault.stdout()).toMatch(/^admitted: the model of Zab.tla and the system spec's leader election take all/)
 
     const at = find(events, isDelivered(1, Z1))
     writeFileSync(join(dir, "bad.jsonl"), writeTrace(header, events.map((e, k) => (k === at ? { _tag: "Delivered" as const, server: 1, zxid: Z2 } : e))))

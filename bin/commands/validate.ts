@@ -28,7 +28,8 @@ the differences marked.
 In a real-cluster trace a killed server leaves no Crashed event: its next Restarted stands for the crash,
 and what it recovers must be its durable writes plus a prefix of the others.
 
-  --spec S         protocol (default): Zab.tla's model, as above; system: that, and leader election
+  --spec S         protocol (the default for real-cluster traces): Zab.tla's model, as above; system (the
+                   default for simulator traces): that, and leader election
                    (every notification sent and received, every decision) against ZooKeeper's system
                    spec ZkV3_7_0.tla's FLE actions. Simulator traces only
   --reporter R     text (default): the report for a person; json: one versioned JSON document
@@ -44,7 +45,7 @@ unsupported file
 
 async function run(args: ReadonlyArray<string>, io: Io): Promise<number> {
   const parsed = parseFlags(args, { reporter: { type: "string" }, report: { type: "string" }, spec: { type: "string" } }, true)
-  const spec = choiceFlag(parsed, "spec", ["protocol", "system"] as const, "protocol")
+  const specFlag = choiceFlag(parsed, "spec", ["protocol", "system"] as const, "unset")
   if (parsed.positionals.length !== 1) throw new UsageError("expected exactly one FILE")
   const reporter = choiceFlag(parsed, "reporter", reporterNames, "text")
   const reportFlag = stringFlag(parsed, "report")
@@ -66,7 +67,9 @@ async function run(args: ReadonlyArray<string>, io: Io): Promise<number> {
     throw new InputError(`${path}: line 1: this merged real-cluster trace records no sends or storage writes (its servers predate trace format 2)`)
   }
   const servers = header.schedule.config.servers
-  if (spec === "system" && header.target !== "sim") throw new UsageError(`--spec system validates simulator traces only; ${path} is a ${header.target} trace`)
+  if (specFlag === "system" && header.target !== "sim") throw new UsageError(`--spec system validates simulator traces only; ${path} is a ${header.target} trace`)
+  // As zab check: a simulator trace against the system spec too unless told otherwise; others against Zab.tla's.
+  const spec = specFlag !== "unset" ? specFlag : header.target === "sim" ? "system" : "protocol"
   let rejection: Rejection | null
   let counts: ReadonlyMap<string, number>
   let rules = ""
