@@ -499,7 +499,7 @@ export class ClientConnection implements Flushable, Watcher {
       if (head.reply === null) {
         const r = head.request
         if (isRead(r)) head.reply = this.answerRead(head.xid, r, head.auth)
-        else if (r.op === "setWatches") head.reply = this.setWatches(r)
+        else if (r.op === "setWatches") head.reply = this.setWatches(head.xid, r)
         else break
       }
       this.queue.shift()
@@ -558,9 +558,12 @@ export class ClientConnection implements Flushable, Watcher {
 
   /**
    * A reconnecting client re-registers its watches, telling the zxid it had seen: a watch whose trigger
-   * happened since fires now, the others are set again (DataTree.setWatches).
+   * happened since fires now, the others are set again (DataTree.setWatches). The reply carries the
+   * request's own xid, as ZooKeeper's FinalRequestProcessor answers every request: the Java client sends
+   * SetWatches with xid -8, node-zookeeper-client with its next ordinary xid, and each matches its reply
+   * against what it sent (a reply it does not expect makes it drop the connection).
    */
-  private setWatches(r: Extract<Request, { readonly op: "setWatches" }>): Buffer {
+  private setWatches(xid: number, r: Extract<Request, { readonly op: "setWatches" }>): Buffer {
     const host = this.port.host
     const watches = this.port.watches
     const statOf = (path: string): Stat | null => {
@@ -583,7 +586,7 @@ export class ClientConnection implements Flushable, Watcher {
       else if (stat.pzxid > r.relativeZxid) this.notify(4, path)
       else watches.addChildWatch(path, this)
     }
-    return encodeReply(-8, host.lastApplied(), 0, null)
+    return encodeReply(xid, host.lastApplied(), 0, null)
   }
 }
 
