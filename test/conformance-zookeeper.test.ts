@@ -77,6 +77,12 @@ interface Driver {
   readonly kill?: () => void
   /** zab's client itself, for requests the interface does not name (zab client only). */
   readonly raw?: ZabClient
+  /**
+   * Drop the connection under the client, the session alive, and wait until it has reconnected (it sends
+   * its watches again with SetWatches); then how many times it has lost its connection (node-zookeeper-client).
+   */
+  readonly dropConnection?: () => Promise<void>
+  readonly disconnects?: () => number
 }
 
 type MultiResultRow = { readonly type: number; readonly err: number; readonly path?: string }
@@ -120,6 +126,8 @@ async function nzkDriver(connectString: string, sessionTimeoutMs = 10_000): Prom
   })
   const events: Array<{ type: number; path: string }> = []
   const watcher = (event: { getType(): number; getPath(): string }): void => void events.push({ type: event.getType(), path: event.getPath() })
+  let disconnects = 0
+  client.on("state", (state) => void ((state as { getName(): string }).getName() === "DISCONNECTED" && (disconnects += 1)))
   const call = <T>(run: (done: (error: ZkException | null, value?: T) => void) => void): Promise<Outcome<T>> =>
     new Promise((resolve) => run((error, value) => resolve(error ? { err: error.getCode() } : { ok: value as T })))
   const toAcls = (acl: ReadonlyArray<AclEntry>): Array<InstanceType<typeof zookeeper.ACL>> => acl.map((a) => new zookeeper.ACL(a.perms, new zookeeper.Id(a.scheme, a.id)))
@@ -153,6 +161,13 @@ async function nzkDriver(connectString: string, sessionTimeoutMs = 10_000): Prom
       }),
     events,
     close: async () => client.close(),
+    dropConnection: async () => {
+      const reconnected = new Promise<void>((resolve) => client.once("connected", () => resolve()))
+      // The client's own socket (node-zookeeper-client keeps it on its connection manager): as a network fault.
+      ;(client as unknown as { connectionManager: { socket: { destroy(): void } } }).connectionManager.socket.destroy()
+      await reconnected
+    },
+    disconnects: () => disconnects,
   }
 }
 
@@ -420,6 +435,29 @@ const cases: ReadonlyArray<{ readonly name: string; readonly clients: ReadonlyAr
         { type: 4, path: root },
       ])
       log("all events", [...watcher.events])
+    },
+  },
+  {
+    name: "watches survive a dropped connection: one reconnect, SetWatches, each watch fires on its trigger",
+    clients: ["node-zookeeper-client"],
+    run: async (connect, root, log) => {
+      const writer = await connect()
+      const watcher = await connect()
+      await writer.create(root, "", CreateFlags.persistent)
+      await writer.create(`${root}/w`, "w0", CreateFlags.persistent)
+      log("getData watch", await watcher.getData(`${root}/w`, true))
+      log("child watch", await watcher.getChildren(root, true))
+      await watcher.dropConnection!()
+      await writer.setData(`${root}/w`, "w1", -1)
+      await writer.create(`${root}/c`, "", CreateFlags.persistent)
+      log("read after the changes", await watcher.exists(root, false))
+      const events = [...watcher.events].sort((a, b) => a.type - b.type)
+      expect(events).toEqual([{ type: 3, path: `${root}/w` }, { type: 4, path: root }])
+      log("events", events)
+      // The SetWatches reply carries the xid the client sent it with; a reply it did not expect would have
+      // made it drop the connection again.
+      expect(watcher.disconnects!()).toBe(1)
+      log("connections lost", watcher.disconnects!())
     },
   },
   {

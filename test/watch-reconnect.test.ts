@@ -40,7 +40,7 @@ describe("a watch set before a server dies fires after the client reconnects to 
     })
     const sessionBefore = client.getSessionId().toString("hex")
     const states: Array<string> = []
-    client.on("state", (state: { getName(): string }) => void states.push(state.getName()))
+    client.on("state", (state) => void states.push((state as { getName(): string }).getName()))
     const events: Array<string> = []
     const watcher = (e: ZkEvent): void => void events.push(`${e.getName()} ${e.getPath()}`)
     const call = <T>(run: (done: (error: unknown, value?: T) => void) => void): Promise<T> =>
