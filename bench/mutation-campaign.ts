@@ -1,6 +1,6 @@
 /**
  * The "test" that must kill a mutant in `npm run mutation`: a validated `zab check` campaign on the
- * simulator with every invariant, at 3 and at 5 servers, over a fixed seed set. Stryker's command runner
+ * simulator (against the system spec's leader election too, zab check's default) with every invariant, at 3 and at 5 servers, over a fixed seed set. Stryker's command runner
  * runs it once per mutant with the mutant switched on by __STRYKER_ACTIVE_MUTANT__ (mutant schemata: one
  * build, every mutant in it). Exit 0: every run held, the mutant survived; exit 1: a violation (the
  * mutant is killed); a crash of the peer's own assertions also exits non-zero, which kills it too (the
@@ -26,7 +26,8 @@ let verdict: { killed: boolean; by: string | null } = { killed: false, by: null 
 try {
   for (const row of rows) {
     const result = await runSimCampaign(
-      { servers: row.servers, maxSteps: 200, bugs: [], seed: row.seed, validate: true, shrink: false },
+      // Validated as `zab check` validates by default: Zab.tla's model and the system spec's leader election.
+      { servers: row.servers, maxSteps: 200, bugs: [], seed: row.seed, validate: true, spec: "system", shrink: false },
       Array.from({ length: runsPerRow }, (_, run) => run),
       { workers: 1, workerUrl: new URL("../bin/check-worker.js", import.meta.url) },
       { write: () => undefined, interactive: false },
