@@ -75,6 +75,9 @@ function reportSettings(s: CheckRunSettings, invariants: InvariantSet | null = n
     shard: s.shard,
     bugs: s.bugs,
     validate: s.validate,
+    // What validation checked: the simulator takes either spec, the model target validates nothing, the
+    // real-cluster targets Zab.tla's model (through the ZooKeeper rules on zookeeper).
+    spec: !s.validate || s.target === "model" ? null : s.target === "sim" ? (s.spec ?? "protocol") : "protocol",
     workers: s.workers,
     builtIn: s.builtIn !== false,
     // The simulator and ZooKeeper runs judge their clients' history; the other targets record none yet.

@@ -51,6 +51,7 @@ const CheckReport = Schema.Struct({
     shard: Shard,
     bugs: Schema.Array(Schema.String),
     validate: Schema.Boolean,
+    spec: Schema.optionalKey(Schema.NullOr(Schema.Literals(["protocol", "system"]))),
     workers: Schema.Int,
     builtIn: Schema.optionalKey(Schema.Boolean),
     history: Schema.optionalKey(Schema.Boolean),
@@ -98,7 +99,8 @@ export function outcomeOf(report: CheckReport): CheckOutcome {
   const v = report.violations[0]
   const e = report.errors?.[0]
   return {
-    settings: { ...s, builtIn: s.builtIn ?? true, history: s.history ?? s.target === "sim", userInvariants: s.userInvariants ?? [], faults: s.faults ?? {} },
+    // A report written before the field existed validated against Zab.tla's model alone.
+    settings: { ...s, spec: s.spec ?? (s.validate && s.target !== "model" ? "protocol" : null), builtIn: s.builtIn ?? true, history: s.history ?? s.target === "sim", userInvariants: s.userInvariants ?? [], faults: s.faults ?? {} },
     totals: report.totals,
     coverage: report.coverage === null ? null : new Map(Object.entries(report.coverage.branches)),
     checked: report.invariants.checked,

@@ -32,6 +32,8 @@ export interface ReportSettings {
   readonly shard: { readonly index: number; readonly count: number }
   readonly bugs: ReadonlyArray<string>
   readonly validate: boolean
+  /** The spec validation checked ("system": Zab.tla's model and the system spec's leader election); null: none. */
+  readonly spec: "protocol" | "system" | null
   readonly workers: number
   /** Whether the built-in invariants were checked (false: only the user's, NoProgress and validation). */
   readonly builtIn: boolean
@@ -181,6 +183,7 @@ export function jsonReport(outcome: CheckOutcome): Json {
       shard: { index: s.shard.index, count: s.shard.count },
       bugs: [...s.bugs],
       validate: s.validate,
+      spec: s.spec,
       workers: s.workers,
       builtIn: s.builtIn,
       history: s.history,
@@ -321,6 +324,7 @@ export function junitSuite(outcome: CheckOutcome): { readonly lines: ReadonlyArr
     ["shard", `${s.shard.index}/${s.shard.count}`],
     ["bugs", s.bugs.join(",")],
     ["validate", String(s.validate)],
+    ["spec", s.spec ?? ""],
     ["workers", String(s.workers)],
     ["builtIn", String(s.builtIn)],
     ["history", String(s.history)],

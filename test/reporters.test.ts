@@ -85,7 +85,7 @@ describe("zab check --reporter json", () => {
     expect(report.format).toBe("zab-check-report")
     expect(report.version).toBe(1)
     expect(report.outcome).toBe("held")
-    expect(report.settings).toEqual({ target: "sim", servers: 3, runs: 20, steps: 200, seed: 3, shard: { index: 1, count: 1 }, bugs: [], validate: true, workers: 2, builtIn: true, history: true, userInvariants: [], faults: {} })
+    expect(report.settings).toEqual({ target: "sim", servers: 3, runs: 20, steps: 200, seed: 3, shard: { index: 1, count: 1 }, bugs: [], validate: true, spec: "system", workers: 2, builtIn: true, history: true, userInvariants: [], faults: {} })
     expect(report.totals.runs).toBe(20)
     expect(report.totals.steps).toBe(Number(/\((\d+) steps taken/.exec(run.out)![1]))
     expect(typeof report.totals.seconds).toBe("number")
@@ -104,6 +104,7 @@ describe("zab check --reporter json", () => {
     expect(report.outcome).toBe("violated")
     expect(report.settings.bugs).toEqual(["commit-without-quorum"])
     expect(report.settings.validate).toBe(false)
+    expect(report.settings.spec).toBeNull()
     expect(report.invariants.checked).not.toContain("ModelRefinement")
     expect(report.violations.length).toBe(1)
     const v = report.violations[0]
@@ -263,7 +264,7 @@ describe("the reporters escape what they are given", () => {
 
   const nasty = `a <b> & "c" 'd' \u0001 ]]> \uD800 é`
   const outcome: CheckOutcome = {
-    settings: { target: "sim", servers: 3, runs: 1, steps: 5, seed: -1, shard: { index: 2, count: 2 }, bugs: ["x<y"], validate: true, workers: 1, builtIn: true, history: true, userInvariants: [], faults: {} },
+    settings: { target: "sim", servers: 3, runs: 1, steps: 5, seed: -1, shard: { index: 2, count: 2 }, bugs: ["x<y"], validate: true, spec: "system", workers: 1, builtIn: true, history: true, userInvariants: [], faults: {} },
     totals: { runs: 1, steps: 3, seconds: 0.1234 },
     coverage: new Map([["commit", 2]]),
     checked: ["Agreement"],
