@@ -26,6 +26,12 @@ export interface GeneratedAction<S> {
 
 export interface GeneratedInvariant<S> {
   readonly name: string
+  /**
+   * The variables the predicate reads (through every definition it calls), where known. A state predicate is
+   * a function of them alone, so on a successor that holds the very values of its parent in all of them the
+   * explorer takes the parent's verdict instead of evaluating it again.
+   */
+  readonly reads?: ReadonlyArray<string>
   readonly holds: (s: S) => boolean
 }
 
@@ -216,8 +222,20 @@ export function exploreGenerated<S>(options: GeneratedExploreOptions<S>): Genera
     return steps
   }
   const constraints = spec.constraints ?? []
-  /** Adds s if new (and within the constraints); false when an invariant fails on it (the search stops). */
-  const admit = (s: S, from: number, action: number, argIndex: number): boolean => {
+  /** Per invariant, the variables it reads (null when unknown: always evaluated). */
+  const invariantReads = spec.invariants.map((inv) => inv.reads ?? null)
+  /** Whether s holds its parent's values (by identity) in every one of these variables. */
+  const sameAsParent = (s: S, parentState: S, reads: ReadonlyArray<string>): boolean => {
+    const a = s as unknown as Readonly<Record<string, Value>>
+    const b = parentState as unknown as Readonly<Record<string, Value>>
+    for (let k = 0; k < reads.length; k++) if (a[reads[k]!] !== b[reads[k]!]) return false
+    return true
+  }
+  /**
+   * Adds s if new (and within the constraints); false when an invariant fails on it (the search stops).
+   * parentState is the state s was generated from (null for an initial state): it satisfied every invariant.
+   */
+  const admit = (s: S, from: number, action: number, argIndex: number, parentState: S | null): boolean => {
     let inModel = true
     for (let c = 0; c < constraints.length && inModel; c++) inModel = constraints[c]!.holds(s)
     let k = -1
@@ -233,7 +251,10 @@ export function exploreGenerated<S>(options: GeneratedExploreOptions<S>): Genera
       queue.push(s)
       if (action >= 0) coverageDistinct[action]!++
     }
-    for (const inv of spec.invariants) {
+    for (let v = 0; v < spec.invariants.length; v++) {
+      const inv = spec.invariants[v]!
+      const reads = invariantReads[v]!
+      if (parentState !== null && reads !== null && sameAsParent(s, parentState, reads)) continue
       if (!inv.holds(s)) {
         let trace: Array<{ label: GeneratedLabel | null; state: S }>
         if (k >= 0) trace = path(k)
@@ -253,7 +274,7 @@ export function exploreGenerated<S>(options: GeneratedExploreOptions<S>): Genera
   let ok = true
   for (let k = 0; k < inits.length; k++) {
     generated++
-    if (!admit(inits[k]!, -1, -1, k)) {
+    if (!admit(inits[k]!, -1, -1, k, null)) {
       ok = false
       break
     }
@@ -278,7 +299,7 @@ export function exploreGenerated<S>(options: GeneratedExploreOptions<S>): Genera
           if (stop) return
           generated++
           coverageGenerated[a]!++
-          if (!admit(t, id, a, x)) stop = true
+          if (!admit(t, id, a, x, s)) stop = true
         })
         if (stop) {
           ok = false

@@ -249,7 +249,7 @@ export class Emitter {
   }
 
   /** Direct uses in e: variables (unprimed / primed) and top-level definitions called. `bound` are names bound locally. */
-  private scan(e: Arg, bound: ReadonlySet<string>, use: { state: boolean; primes: boolean; calls: Set<string> }): void {
+  private scan(e: Arg, bound: ReadonlySet<string>, use: { state: boolean; primes: boolean; calls: Set<string>; vars?: Set<string> }): void {
     const rec = (x: Arg, b: ReadonlySet<string> = bound): void => this.scan(x, b, use)
     const withNames = (names: ReadonlyArray<string>): Set<string> => new Set([...bound, ...names])
     switch (e.kind) {
@@ -261,7 +261,10 @@ export class Emitter {
         return
       case "name":
         if (bound.has(e.name)) return
-        if (this.varIndex.has(e.name)) use.state = true
+        if (this.varIndex.has(e.name)) {
+          use.state = true
+          use.vars?.add(e.name)
+        }
         else if (this.isDef(e.name)) use.calls.add(e.name)
         return
       case "call":
@@ -347,6 +350,22 @@ export class Emitter {
         rec(e.body, withNames(e.params))
         return
     }
+  }
+
+  /** The variables a definition reads, directly or through the definitions it calls, in declaration order. */
+  private variablesRead(name: string): Array<string> {
+    const vars = new Set<string>()
+    const done = new Set<string>()
+    const visit = (n: string): void => {
+      if (done.has(n)) return
+      done.add(n)
+      const info = this.defs.get(n)!
+      const use = { state: false, primes: false, calls: new Set<string>(), vars }
+      this.scan(info.def.body, new Set(info.def.params.map((p) => p.name)), use)
+      for (const c of use.calls) visit(c)
+    }
+    visit(name)
+    return this.variables.filter((v) => vars.has(v))
   }
 
   // ---------------------------------------------------------------------------------------------------------
@@ -1225,7 +1244,8 @@ export class Emitter {
       if (info.def.params.length > 0) throw new UnsupportedConstruct(`${what} ${name} with parameters`, info.def.loc)
       if (info.usesPrimes) throw new UnsupportedConstruct(`${what} ${name}, which reads primed variables`, info.def.loc)
       const call = this.callDef(name, [], { ...nextCtx, n: null }, info.def.loc).c
-      return `{ name: ${JSON.stringify(name)}, holds: (${info.usesState ? "$s" : "_$s"}: State): boolean => T.bool(${call}) }`
+      const reads = this.variablesRead(name).map((v) => JSON.stringify(v)).join(", ")
+      return `{ name: ${JSON.stringify(name)}, reads: [${reads}], holds: (${info.usesState ? "$s" : "_$s"}: State): boolean => T.bool(${call}) }`
     }
     const invariantCode = cfg.invariants.map(predicate("invariant"))
     const constraintCode = (cfg.constraints ?? []).map(predicate("constraint"))
@@ -1239,13 +1259,20 @@ export class Emitter {
       let env = Env.empty()
       const argsLines: Array<string> = []
       // The argument tuples: nested loops over the bounds, in order (a later bound may depend on an earlier name).
+      // The action's leading guards, each tested in the loop of the last argument it reads (see argGuards).
+      const guards = this.argGuards(a, names)
+      const guardsAt = (depth: number): void => {
+        for (const g of guards) if (g.depth === depth) argsLines.push(`${"  ".repeat(depth + 1)}if (!${wrap(g.code)}) ${depth === 0 ? "return out" : "continue"} // ${g.where}`)
+      }
       argsLines.push("args: ($s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {")
       argsLines.push("  const out: Array<ReadonlyArray<T.Value>> = []")
+      guardsAt(0)
       let depth = 1
       for (const b of a.bounds) {
         for (const name of b.names) {
           argsLines.push(`${"  ".repeat(depth)}for (const ${ident(name)} of T.elems(${this.ex(b.set, { ...nextCtx, env }).c})) {`)
           env = env.with([[name, { kind: "local", ts: ident(name) }]])
+          guardsAt(depth)
           depth++
         }
       }
@@ -1361,6 +1388,70 @@ export class Emitter {
       }
       return `if (!${wrap(this.bool(this.ex(item, ctx)))}) problems.push(${JSON.stringify(`${name} fails at ${where(item.loc)}`)})`
     })
+  }
+
+  /**
+   * The leading conjuncts of a Next disjunct's action that are plain guards (no prime, no branching, before any
+   * LET or assignment), as code over the disjunct's bound names, each with the depth of the loop (1 for the
+   * first bound name, 0 before every loop) after which all it reads is bound. `args` tests them there, so an
+   * argument tuple whose action is disabled is dropped before `next` builds anything, and a guard on i alone
+   * is tested once per i rather than once per (i, j). A guard is never placed above an earlier one, so along
+   * every tuple they are evaluated in TLC's left-to-right order and a guard is reached only when the ones
+   * before it hold (a guard that fails to evaluate fails where TLC's would). `next` still tests them all:
+   * it is complete on its own.
+   */
+  private argGuards(a: { readonly call: Extract<Expr, { kind: "name" | "call" }> }, names: ReadonlyArray<string>): Array<{ readonly code: string; readonly depth: number; readonly where: string }> {
+    const info = this.def(a.call.name, a.call.loc)
+    const params = info.def.params
+    const callArgs = a.call.kind === "call" ? a.call.args : []
+    if (params.some((p) => p.arity > 0) || callArgs.length !== params.length) return []
+    // Each parameter's code, and the deepest bound name its argument reads.
+    const depthOfNames = (x: unknown): number => {
+      let d = 0
+      const walk = (v: unknown): void => {
+        if (Array.isArray(v)) for (const y of v) walk(y)
+        else if (typeof v === "object" && v !== null) {
+          const node = v as { kind?: unknown; name?: unknown }
+          if ((node.kind === "name" || node.kind === "call") && typeof node.name === "string") d = Math.max(d, names.indexOf(node.name) + 1)
+          for (const y of Object.values(v)) walk(y)
+        }
+      }
+      walk(x)
+      return d
+    }
+    const boundEnv = Env.empty().with(names.map((n) => [n, { kind: "local", ts: ident(n) }] as const))
+    const paramDepth = new Map<string, number>()
+    const bindings: Array<readonly [string, Binding]> = []
+    params.forEach((p, k) => {
+      const arg = callArgs[k]! as Expr
+      paramDepth.set(p.name, depthOfNames(arg))
+      const code = this.ex(arg, { env: boundEnv, n: null, hasState: true, mode: "next", at: null }).c
+      bindings.push([p.name, { kind: "local", ts: /^[\w$]+$/.test(code) ? code : `(${code})` }])
+    })
+    const ctx: Ctx = { env: Env.empty().with(bindings), n: null, hasState: true, mode: "next", at: null }
+    const body = info.def.body
+    const items = body.kind === "and" ? body.items : [body]
+    const out: Array<{ code: string; depth: number; where: string }> = []
+    let floor = 0
+    for (const item of items) {
+      if (item.kind === "let" || this.actionish(item, { ...ctx, n: "$n", env: this.paramEnv(info.def) })) break
+      const use = { state: false, primes: false, calls: new Set<string>() }
+      this.scan(item, new Set(params.map((p) => p.name)), use)
+      if (use.primes || [...use.calls].some((c) => this.defs.get(c)?.usesPrimes === true)) break
+      let depth = floor
+      const walk = (v: unknown): void => {
+        if (Array.isArray(v)) for (const y of v) walk(y)
+        else if (typeof v === "object" && v !== null) {
+          const node = v as { kind?: unknown; name?: unknown }
+          if ((node.kind === "name" || node.kind === "call") && typeof node.name === "string") depth = Math.max(depth, paramDepth.get(node.name) ?? 0)
+          for (const y of Object.values(v)) walk(y)
+        }
+      }
+      walk(item)
+      floor = depth
+      out.push({ code: this.bool(this.ex(item, ctx)), depth, where: where(item.loc) })
+    }
+    return out
   }
 
   /** A disjunct of Next: `\E bounds: Name(args)` (any number of nested \E), or `Name(args)`. */

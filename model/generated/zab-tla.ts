@@ -74,22 +74,22 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
   const $c2 = T.once((): T.Value => T.range(1, MAXEPOCH()))
   const $c3 = T.once((): T.Value => T.tuple([0, 0]))
   const $c4 = T.once((): T.Value => T.sortedRecord(["index", "zxid"], [0, $c3()]))
-  const $c5 = T.once((): T.Value => T.concat("Exception: CepochRecvQuorumFormed false,", " while zabState not DISCOVERY."))
-  const $c6 = T.once((): T.Value => T.concat("Exception: Follower receives NEWEPOCH,", " whileZabState not DISCOVERY."))
-  const $c7 = T.once((): T.Value => T.setOf([]))
-  const $c8 = T.once((): T.Value => T.concat("Exception: AckeRecvQuorumFormed false,", " while zabState not DISCOVERY."))
-  const $c9 = T.once((): T.Value => T.concat("Exception: Follower receives NEWLEADER,", " whileZabState not SYNCHRONIZATION."))
-  const $c10 = T.once((): T.Value => T.concat("Exception: AckldRecvQuorumFormed false,", " while zabState not SYNCHRONIZATION."))
-  const $c11 = T.once((): T.Value => T.concat("Exception: AckldRecvQuorumFormed true,", " while zabState not BROADCAST."))
-  const $c12 = T.once((): T.Value => T.concat("Exception: Follower receives PROPOSE, while", " txn is neither the next nor exists in history."))
-  const $c13 = T.once((): T.Value => T.concat("Exception: No such zxid. ", " / ackIndex doesn't inc monotonically."))
-  const $c14 = T.once((): T.Value => T.concat("Exception: Committing zxid not equals", " next pending txn zxid."))
-  const $c15 = T.once((): T.Value => T.tuple([]))
+  const $c5 = T.once((): T.Value => T.tuple([]))
+  const $c6 = T.once((): T.Value => T.concat("Exception: CepochRecvQuorumFormed false,", " while zabState not DISCOVERY."))
+  const $c7 = T.once((): T.Value => T.concat("Exception: Follower receives NEWEPOCH,", " whileZabState not DISCOVERY."))
+  const $c8 = T.once((): T.Value => T.setOf([]))
+  const $c9 = T.once((): T.Value => T.concat("Exception: AckeRecvQuorumFormed false,", " while zabState not DISCOVERY."))
+  const $c10 = T.once((): T.Value => T.concat("Exception: Follower receives NEWLEADER,", " whileZabState not SYNCHRONIZATION."))
+  const $c11 = T.once((): T.Value => T.concat("Exception: AckldRecvQuorumFormed false,", " while zabState not SYNCHRONIZATION."))
+  const $c12 = T.once((): T.Value => T.concat("Exception: AckldRecvQuorumFormed true,", " while zabState not BROADCAST."))
+  const $c13 = T.once((): T.Value => T.concat("Exception: Follower receives PROPOSE, while", " txn is neither the next nor exists in history."))
+  const $c14 = T.once((): T.Value => T.concat("Exception: No such zxid. ", " / ackIndex doesn't inc monotonically."))
+  const $c15 = T.once((): T.Value => T.concat("Exception: Committing zxid not equals", " next pending txn zxid."))
   const $c16 = T.once((): T.Value => T.sortedRecord(["ackInconsistent", "commitInconsistent", "messageIllegal", "proposalInconsistent", "stateInconsistent"], [false, false, false, false, false]))
   const $c17 = T.once((): T.Value => T.tuple(["Init"]))
   const $c18 = T.once((): T.Value => T.sortedRecord(["maxEpoch", "nClientRequest", "nRestart", "nTimeout", "nTransaction", "pc"], [0, 0, 0, 0, 0, $c17()]))
-  const $c19 = T.once((): T.Value => T.powerset(Server))
-  const $c20 = T.once((): T.Value => T.domain(Parameters))
+  const $c19 = T.once((): T.Value => T.domain(Parameters))
+  const $c20 = T.once((): T.Value => T.powerset(Server))
 
   /** Init as part of Init: tla/specs/Zab.tla, lines 320-327. */
   function Init_init($n: T.Partial, $k: Continue): void {
@@ -185,6 +185,11 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
     return T.elems(Server).every((i) => T.elems(Server).every((j) => (!(T.bool(IsLeader($s, i)) && T.bool(IsMyLearner($s, i, j)) && T.bool(IsFollower($s, j)) && T.bool(IsMyLeader($s, j, i)) && T.eq(T.apply($s.zabState, i), BROADCAST) && T.eq(T.apply($s.zabState, j), BROADCAST) && (T.int(T.field(T.apply($s.lastCommitted, j), "index")) >= 1)) || T.elems(T.range(1, T.field(T.apply($s.lastCommitted, j), "index"))).every((idx_j) => ((T.int(T.apply(T.field(T.apply(T.apply($s.history, j), idx_j), "zxid"), 1)) >= T.int(T.apply($s.currentEpoch, i))) || ((T.int(T.apply(T.field(T.apply(T.apply($s.history, j), idx_j), "zxid"), 1)) < T.int(T.apply($s.currentEpoch, i))) && T.elems(T.range(1, T.field(T.apply($s.lastCommitted, i), "index"))).some((idx_i) => T.bool(TxnEqual(T.apply(T.apply($s.history, i), idx_i), T.apply(T.apply($s.history, j), idx_j))))))))))
   }
 
+  /** IsLooking(s): tla/specs/Zab.tla, line 117. */
+  function IsLooking($s: State, s: T.Value): boolean {
+    return T.eq(T.apply($s.state, s), LOOKING)
+  }
+
   /** UpdateLeader(i) as an action: tla/specs/Zab.tla, lines 395-404. */
   function UpdateLeader_act($s: State, $n: T.Partial, $k: Continue, i: T.Value): void {
     if (!(T.bool(IsLooking($s, i)))) return
@@ -230,6 +235,31 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
     T.undo($n, $m16)
   }
 
+  /** CheckTimeout: tla/specs/Zab.tla, line 185. */
+  function CheckTimeout($s: State): T.Value {
+    return CheckParameterLimit(T.field($s.recorder, "nTimeout"), "MaxTimeoutFailures")
+  }
+
+  /** IsLeader(s): tla/specs/Zab.tla, line 115. */
+  function IsLeader($s: State, s: T.Value): boolean {
+    return T.eq(T.apply($s.state, s), LEADING)
+  }
+
+  /** IsMyLearner(i, j): tla/specs/Zab.tla, line 122. */
+  function IsMyLearner($s: State, i: T.Value, j: T.Value): boolean {
+    return T.isIn(j, T.apply($s.learners, i))
+  }
+
+  /** IsFollower(s): tla/specs/Zab.tla, line 116. */
+  function IsFollower($s: State, s: T.Value): boolean {
+    return T.eq(T.apply($s.state, s), FOLLOWING)
+  }
+
+  /** IsMyLeader(i, j): tla/specs/Zab.tla, line 123. */
+  function IsMyLeader($s: State, i: T.Value, j: T.Value): boolean {
+    return T.eq(T.apply($s.connectInfo, i), j)
+  }
+
   /** Timeout(i, j) as an action: tla/specs/Zab.tla, lines 427-443. */
   function Timeout_act($s: State, $n: T.Partial, $k: Continue, i: T.Value, j: T.Value): void {
     if (!(T.bool(CheckTimeout($s)))) return
@@ -268,6 +298,11 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
       }
       T.undo($n, $m26)
     }
+  }
+
+  /** CheckRestart: tla/specs/Zab.tla, lines 188-191. */
+  function CheckRestart($s: State): boolean {
+    return (T.bool(CheckTimeout($s)) && T.bool(CheckParameterLimit(T.field($s.recorder, "nRestart"), "MaxRestarts")))
   }
 
   /** Restart(i) as an action: tla/specs/Zab.tla, lines 443-473. */
@@ -355,6 +390,11 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
     T.undo($n, $m40)
   }
 
+  /** HasNoLeader(i): tla/specs/Zab.tla, line 124. */
+  function HasNoLeader($s: State, i: T.Value): boolean {
+    return T.eq(T.apply($s.connectInfo, i), NullPoint)
+  }
+
   /** ConnectAndFollowerSendCEPOCH(i, j) as an action: tla/specs/Zab.tla, lines 475-486. */
   function ConnectAndFollowerSendCEPOCH_act($s: State, $n: T.Partial, $k: Continue, i: T.Value, j: T.Value): void {
     if (!(T.bool(IsLeader($s, i)))) return
@@ -373,6 +413,16 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
         $k($n71)
       }, T.tuple(["ConnectAndFollowerSendCEPOCH", i, j]))
     }, j, i, T.sortedRecord(["mepoch", "mtype"], [T.apply($s.acceptedEpoch, j), CEPOCH]))
+  }
+
+  /** CheckEpoch: tla/specs/Zab.tla, line 187. */
+  function CheckEpoch($s: State): T.Value {
+    return CheckParameterLimit(T.field($s.recorder, "maxEpoch"), "MaxEpoch")
+  }
+
+  /** PendingCEPOCH(i, j): tla/specs/Zab.tla, lines 194-196. */
+  function PendingCEPOCH($s: State, i: T.Value, j: T.Value): boolean {
+    return (!T.eq(T.apply(T.apply($s.msgs, j), i), $c5()) && T.eq(T.field(T.apply(T.apply(T.apply($s.msgs, j), i), 1), "mtype"), CEPOCH))
   }
 
   /** LeaderProcessCEPOCH(i, j) as an action: tla/specs/Zab.tla, lines 511-553. */
@@ -433,7 +483,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
         T.undo($n, $m92)
         or95: { // disjunct 2 of 2 (tla/specs/Zab.tla:522:27)
           if (!(!T.eq(T.apply($s.zabState, i), DISCOVERY))) break or95
-          if (!(T.printT($c5()))) break or95
+          if (!(T.printT($c6()))) break or95
           const $n96 = T.bind($n, V.violatedInvariants, T.except($s.violatedInvariants, "stateInconsistent", (_$at97) => true))
           if ($n96 === null) break or95
           $k78($n96)
@@ -453,6 +503,11 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
       }
       T.undo($n, $m76)
     }
+  }
+
+  /** PendingNEWEPOCH(i, j): tla/specs/Zab.tla, lines 196-198. */
+  function PendingNEWEPOCH($s: State, i: T.Value, j: T.Value): boolean {
+    return (!T.eq(T.apply(T.apply($s.msgs, j), i), $c5()) && T.eq(T.field(T.apply(T.apply(T.apply($s.msgs, j), i), 1), "mtype"), NEWEPOCH))
   }
 
   /** FollowerProcessNEWEPOCH(i, j) as an action: tla/specs/Zab.tla, lines 553-591. */
@@ -499,7 +554,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
         T.undo($n, $m112)
         or120: { // disjunct 2 of 2 (tla/specs/Zab.tla:571:27)
           if (!(!T.bool(stateOk()))) break or120
-          if (!(T.printT($c6()))) break or120
+          if (!(T.printT($c7()))) break or120
           const $n121 = T.bind($n, V.violatedInvariants, T.except($s.violatedInvariants, "stateInconsistent", (_$at122) => true))
           if ($n121 === null) break or120
           Discard_act($s, $n121, ($n123: T.Partial): void => {
@@ -530,6 +585,11 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
     }
   }
 
+  /** PendingACKEPOCH(i, j): tla/specs/Zab.tla, lines 198-200. */
+  function PendingACKEPOCH($s: State, i: T.Value, j: T.Value): boolean {
+    return (!T.eq(T.apply(T.apply($s.msgs, j), i), $c5()) && T.eq(T.field(T.apply(T.apply(T.apply($s.msgs, j), i), 1), "mtype"), ACKEPOCH))
+  }
+
   /** LeaderProcessACKEPOCH(i, j) as an action: tla/specs/Zab.tla, lines 653-716. */
   function LeaderProcessACKEPOCH_act($s: State, $n: T.Partial, $k: Continue, i: T.Value, j: T.Value): void {
     if (!(T.bool(IsLeader($s, i)))) return
@@ -553,7 +613,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
         {
           const toSend = T.once((): T.Value => T.apply($s.history, i))
           const m = T.once((): T.Value => T.sortedRecord(["mepoch", "mhistory", "mtype"], [T.apply($s.acceptedEpoch, i), toSend(), NEWLEADER]))
-          const set_forChecking = T.once((): T.Value => SetPacketsForChecking($c7(), i, T.apply($s.acceptedEpoch, i), toSend(), 1, T.len(toSend())))
+          const set_forChecking = T.once((): T.Value => SetPacketsForChecking($c8(), i, T.apply($s.acceptedEpoch, i), toSend(), 1, T.len(toSend())))
           Reply_act($s, $n136, ($n138: T.Partial): void => {
             const $n139 = T.bind($n138, V.proposalMsgsLog, T.union($s.proposalMsgsLog, set_forChecking()))
             if ($n139 === null) return
@@ -590,7 +650,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
                 {
                   const toSend = T.once((): T.Value => T.apply(T.primed($n156, V.history, "history"), i))
                   const m = T.once((): T.Value => T.sortedRecord(["mepoch", "mhistory", "mtype"], [T.apply($s.acceptedEpoch, i), toSend(), NEWLEADER]))
-                  const set_forChecking = T.once((): T.Value => SetPacketsForChecking($c7(), i, T.apply($s.acceptedEpoch, i), toSend(), 1, T.len(toSend())))
+                  const set_forChecking = T.once((): T.Value => SetPacketsForChecking($c8(), i, T.apply($s.acceptedEpoch, i), toSend(), 1, T.len(toSend())))
                   DiscardAndBroadcastNEWLEADER_act($s, $n156, ($n158: T.Partial): void => {
                     const $n159 = T.bind($n158, V.proposalMsgsLog, T.union($s.proposalMsgsLog, set_forChecking()))
                     if ($n159 === null) return
@@ -621,7 +681,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
         T.undo($n, $m163)
         or166: { // disjunct 2 of 2 (tla/specs/Zab.tla:678:27)
           if (!(!T.eq(T.apply($s.zabState, i), DISCOVERY))) break or166
-          if (!(T.printT($c8()))) break or166
+          if (!(T.printT($c9()))) break or166
           const $n167 = T.bind($n, V.violatedInvariants, T.except($s.violatedInvariants, "stateInconsistent", (_$at168) => true))
           if ($n167 === null) break or166
           $k142($n167)
@@ -630,6 +690,11 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
       }
       T.undo($n, $m134)
     }
+  }
+
+  /** PendingNEWLEADER(i, j): tla/specs/Zab.tla, lines 200-202. */
+  function PendingNEWLEADER($s: State, i: T.Value, j: T.Value): boolean {
+    return (!T.eq(T.apply(T.apply($s.msgs, j), i), $c5()) && T.eq(T.field(T.apply(T.apply(T.apply($s.msgs, j), i), 1), "mtype"), NEWLEADER))
   }
 
   /** FollowerProcessNEWLEADER(i, j) as an action: tla/specs/Zab.tla, lines 718-753. */
@@ -692,7 +757,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
         T.undo($n, $m188)
         or191: { // disjunct 2 of 2 (tla/specs/Zab.tla:737:27)
           if (!(!T.bool(stateOk()))) break or191
-          if (!(T.printT($c9()))) break or191
+          if (!(T.printT($c10()))) break or191
           const $n192 = T.bind($n, V.violatedInvariants, T.except($s.violatedInvariants, "stateInconsistent", (_$at193) => true))
           if ($n192 === null) break or191
           $k180($n192)
@@ -701,6 +766,11 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
       }
       T.undo($n, $m173)
     }
+  }
+
+  /** PendingACKLD(i, j): tla/specs/Zab.tla, lines 202-204. */
+  function PendingACKLD($s: State, i: T.Value, j: T.Value): boolean {
+    return (!T.eq(T.apply(T.apply($s.msgs, j), i), $c5()) && T.eq(T.field(T.apply(T.apply(T.apply($s.msgs, j), i), 1), "mtype"), ACKLD))
   }
 
   /** LeaderProcessACKLD(i, j) as an action: tla/specs/Zab.tla, lines 787-836. */
@@ -764,7 +834,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
         T.undo($n, $m218)
         or221: { // disjunct 2 of 2 (tla/specs/Zab.tla:797:27)
           if (!(!T.eq(T.apply($s.zabState, i), SYNCHRONIZATION))) break or221
-          if (!(T.printT($c10()))) break or221
+          if (!(T.printT($c11()))) break or221
           const $n222 = T.bind($n, V.violatedInvariants, T.except($s.violatedInvariants, "stateInconsistent", (_$at223) => true))
           if ($n222 === null) break or221
           $k200($n222)
@@ -795,7 +865,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
         T.undo($n, $m233)
         or236: { // disjunct 2 of 2 (tla/specs/Zab.tla:822:27)
           if (!(!T.eq(T.apply($s.zabState, i), BROADCAST))) break or236
-          if (!(T.printT($c11()))) break or236
+          if (!(T.printT($c12()))) break or236
           const $n237 = T.bind($n, V.violatedInvariants, T.except($s.violatedInvariants, "stateInconsistent", (_$at238) => true))
           if ($n237 === null) break or236
           $k225($n237)
@@ -804,6 +874,11 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
       }
       T.undo($n, $m198)
     }
+  }
+
+  /** PendingCOMMITLD(i, j): tla/specs/Zab.tla, lines 204-206. */
+  function PendingCOMMITLD($s: State, i: T.Value, j: T.Value): boolean {
+    return (!T.eq(T.apply(T.apply($s.msgs, j), i), $c5()) && T.eq(T.field(T.apply(T.apply(T.apply($s.msgs, j), i), 1), "mtype"), COMMITLD))
   }
 
   /** FollowerProcessCOMMITLD(i, j) as an action: tla/specs/Zab.tla, lines 855-877. */
@@ -848,6 +923,11 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
     }
   }
 
+  /** CheckTransactionNum: tla/specs/Zab.tla, line 186. */
+  function CheckTransactionNum($s: State): T.Value {
+    return CheckParameterLimit(T.field($s.recorder, "nTransaction"), "MaxTransactionNum")
+  }
+
   /** LeaderProcessRequest(i) as an action: tla/specs/Zab.tla, lines 886-901. */
   function LeaderProcessRequest_act($s: State, $n: T.Partial, $k: Continue, i: T.Value): void {
     if (!(T.bool(CheckTransactionNum($s)))) return
@@ -864,6 +944,11 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
         $k($n257)
       }, T.tuple(["LeaderProcessRequest", i]))
     }
+  }
+
+  /** CurrentCounter(i): tla/specs/Zab.tla, lines 901-902. */
+  function CurrentCounter($s: State, i: T.Value): T.Value {
+    return (T.eq(T.apply(LastZxid($s, i), 1), T.apply($s.currentEpoch, i)) ? T.apply(LastZxid($s, i), 2) : 0)
   }
 
   /** LeaderBroadcastPROPOSE(i) as an action: tla/specs/Zab.tla, lines 905-927. */
@@ -892,6 +977,11 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
     }
   }
 
+  /** PendingPROPOSE(i, j): tla/specs/Zab.tla, lines 206-208. */
+  function PendingPROPOSE($s: State, i: T.Value, j: T.Value): boolean {
+    return (!T.eq(T.apply(T.apply($s.msgs, j), i), $c5()) && T.eq(T.field(T.apply(T.apply(T.apply($s.msgs, j), i), 1), "mtype"), PROPOSE))
+  }
+
   /** FollowerProcessPROPOSE(i, j) as an action: tla/specs/Zab.tla, lines 937-970. */
   function FollowerProcessPROPOSE_act($s: State, $n: T.Partial, $k: Continue, i: T.Value, j: T.Value): void {
     if (!(T.bool(IsFollower($s, i)))) return
@@ -900,7 +990,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
       const msg = T.once((): T.Value => T.apply(T.apply(T.apply($s.msgs, j), i), 1))
       const infoOk = T.once((): T.Value => IsMyLeader($s, i, j))
       const isNext = T.once((): T.Value => IsNextZxid(LastZxid($s, i), T.field(msg(), "mzxid")))
-      const newTxn = T.once((): T.Value => T.sortedRecord(["ackSid", "epoch", "value", "zxid"], [$c7(), T.apply($s.currentEpoch, i), T.field(msg(), "mdata"), T.field(msg(), "mzxid")]))
+      const newTxn = T.once((): T.Value => T.sortedRecord(["ackSid", "epoch", "value", "zxid"], [$c8(), T.apply($s.currentEpoch, i), T.field(msg(), "mdata"), T.field(msg(), "mzxid")]))
       const m_ack = T.once((): T.Value => T.sortedRecord(["mtype", "mzxid"], [ACK, T.field(msg(), "mzxid")]))
       if (!(T.bool(infoOk()))) return
       const $k264 = ($n265: T.Partial): void => {
@@ -945,7 +1035,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
           T.undo($n, $m280)
           or283: { // disjunct 2 of 2 (tla/specs/Zab.tla:959:30)
             if (!(!T.bool(exist()))) break or283
-            if (!(T.printT($c12()))) break or283
+            if (!(T.printT($c13()))) break or283
             const $n284 = T.bind($n, V.violatedInvariants, T.except($s.violatedInvariants, "proposalInconsistent", (_$at285) => true))
             if ($n284 === null) break or283
             $k276($n284)
@@ -955,6 +1045,11 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
       }
       T.undo($n, $m268)
     }
+  }
+
+  /** PendingACK(i, j): tla/specs/Zab.tla, lines 208-210. */
+  function PendingACK($s: State, i: T.Value, j: T.Value): boolean {
+    return (!T.eq(T.apply(T.apply($s.msgs, j), i), $c5()) && T.eq(T.field(T.apply(T.apply(T.apply($s.msgs, j), i), 1), "mtype"), ACK))
   }
 
   /** LeaderProcessACK(i, j) as an action: tla/specs/Zab.tla, lines 1005-1049. */
@@ -1037,7 +1132,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
       T.undo($n, $m290)
       or312: { // disjunct 2 of 2 (tla/specs/Zab.tla:1036:21)
         const $k313 = ($n314: T.Partial): void => {
-          if (!(T.printT($c13()))) return
+          if (!(T.printT($c14()))) return
           const $n315 = T.bind($n314, V.violatedInvariants, T.except($s.violatedInvariants, "ackInconsistent", (_$at316) => true))
           if ($n315 === null) return
           Discard_act($s, $n315, ($n317: T.Partial): void => {
@@ -1060,6 +1155,11 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
       }
       T.undo($n, $m290)
     }
+  }
+
+  /** PendingCOMMIT(i, j): tla/specs/Zab.tla, lines 210-213. */
+  function PendingCOMMIT($s: State, i: T.Value, j: T.Value): boolean {
+    return (!T.eq(T.apply(T.apply($s.msgs, j), i), $c5()) && T.eq(T.field(T.apply(T.apply(T.apply($s.msgs, j), i), 1), "mtype"), COMMIT))
   }
 
   /** FollowerProcessCOMMIT(i, j) as an action: tla/specs/Zab.tla, lines 1049-1078. */
@@ -1100,7 +1200,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
           const $m333 = T.mark($n)
           or334: { // disjunct 1 of 2 (tla/specs/Zab.tla:1063:27)
             if (!(!T.bool(match()))) break or334
-            if (!(T.printT($c14()))) break or334
+            if (!(T.printT($c15()))) break or334
             const $n335 = T.bind($n, V.violatedInvariants, T.except($s.violatedInvariants, "commitInconsistent", (_$at336) => true))
             if ($n335 === null) break or334
             const $n337 = T.bindEach($n335, [V.lastCommitted, $s.lastCommitted])
@@ -1137,7 +1237,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
     const $m348 = T.mark($n)
     for (const j of T.elems(T.minus(Server, T.setOf([i])))) {
       T.undo($n, $m348)
-      if (!(!T.eq(T.apply(T.apply($s.msgs, j), i), $c15()))) continue
+      if (!(!T.eq(T.apply(T.apply($s.msgs, j), i), $c5()))) continue
       {
         const msg = T.once((): T.Value => T.apply(T.apply(T.apply($s.msgs, j), i), 1))
         const $k349 = ($n350: T.Partial): void => {
@@ -1294,7 +1394,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
     if ($n390 === null) return
     const $n391 = T.bind($n390, V.currentEpoch, T.fnOver(Server, (_s) => 0))
     if ($n391 === null) return
-    const $n392 = T.bind($n391, V.history, T.fnOver(Server, (_s) => $c15()))
+    const $n392 = T.bind($n391, V.history, T.fnOver(Server, (_s) => $c5()))
     if ($n392 === null) return
     const $n393 = T.bind($n392, V.lastCommitted, T.fnOver(Server, (_s) => $c4()))
     if ($n393 === null) return
@@ -1303,13 +1403,13 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
 
   /** InitLeaderVars as part of Init: tla/specs/Zab.tla, lines 293-299. */
   function InitLeaderVars_init($n: T.Partial, $k: Continue): void {
-    const $n394 = T.bind($n, V.learners, T.fnOver(Server, (_s) => $c7()))
+    const $n394 = T.bind($n, V.learners, T.fnOver(Server, (_s) => $c8()))
     if ($n394 === null) return
-    const $n395 = T.bind($n394, V.cepochRecv, T.fnOver(Server, (_s) => $c7()))
+    const $n395 = T.bind($n394, V.cepochRecv, T.fnOver(Server, (_s) => $c8()))
     if ($n395 === null) return
-    const $n396 = T.bind($n395, V.ackeRecv, T.fnOver(Server, (_s) => $c7()))
+    const $n396 = T.bind($n395, V.ackeRecv, T.fnOver(Server, (_s) => $c8()))
     if ($n396 === null) return
-    const $n397 = T.bind($n396, V.ackldRecv, T.fnOver(Server, (_s) => $c7()))
+    const $n397 = T.bind($n396, V.ackldRecv, T.fnOver(Server, (_s) => $c8()))
     if ($n397 === null) return
     const $n398 = T.bind($n397, V.sendCounter, T.fnOver(Server, (_s) => 0))
     if ($n398 === null) return
@@ -1332,9 +1432,9 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
 
   /** InitVerifyVars as part of Init: tla/specs/Zab.tla, lines 305-313. */
   function InitVerifyVars_init($n: T.Partial, $k: Continue): void {
-    const $n401 = T.bind($n, V.proposalMsgsLog, $c7())
+    const $n401 = T.bind($n, V.proposalMsgsLog, $c8())
     if ($n401 === null) return
-    const $n402 = T.bind($n401, V.epochLeader, T.fnOver($c2(), (_i) => $c7()))
+    const $n402 = T.bind($n401, V.epochLeader, T.fnOver($c2(), (_i) => $c8()))
     if ($n402 === null) return
     const $n403 = T.bind($n402, V.violatedInvariants, $c16())
     if ($n403 === null) return
@@ -1343,7 +1443,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
 
   /** InitMsgVars as part of Init: tla/specs/Zab.tla, line 303. */
   function InitMsgVars_init($n: T.Partial, $k: Continue): void {
-    const $n404 = T.bind($n, V.msgs, T.fnOver(Server, (_s) => T.fnOver(Server, (_v) => $c15())))
+    const $n404 = T.bind($n, V.msgs, T.fnOver(Server, (_s) => T.fnOver(Server, (_v) => $c5())))
     if ($n404 === null) return
     $k($n404)
   }
@@ -1353,11 +1453,6 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
     const $n405 = T.bind($n, V.recorder, $c18())
     if ($n405 === null) return
     $k($n405)
-  }
-
-  /** IsLeader(s): tla/specs/Zab.tla, line 115. */
-  function IsLeader($s: State, s: T.Value): boolean {
-    return T.eq(T.apply($s.state, s), LEADING)
   }
 
   /** MAXEPOCH: tla/specs/Zab.tla, line 35. */
@@ -1370,12 +1465,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
 
   /** Minimum(S): tla/specs/Zab.tla, lines 111-112. */
   function Minimum(S: T.Value): T.Value {
-    return (T.eq(S, $c7()) ? -1 : T.choose(S, (n) => T.elems(S).every((m) => (T.int(n) <= T.int(m))), "tla/specs/Zab.tla:112:30"))
-  }
-
-  /** IsFollower(s): tla/specs/Zab.tla, line 116. */
-  function IsFollower($s: State, s: T.Value): boolean {
-    return T.eq(T.apply($s.state, s), FOLLOWING)
+    return (T.eq(S, $c8()) ? -1 : T.choose(S, (n) => T.elems(S).every((m) => (T.int(n) <= T.int(m))), "tla/specs/Zab.tla:112:30"))
   }
 
   /** ZxidCompare(zxid1, zxid2): tla/specs/Zab.tla, lines 128-132. */
@@ -1386,21 +1476,6 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
   /** EpochPrecedeInTxn(txn1, txn2): tla/specs/Zab.tla, line 139. */
   function EpochPrecedeInTxn(txn1: T.Value, txn2: T.Value): boolean {
     return (T.int(T.apply(T.field(txn1, "zxid"), 1)) < T.int(T.apply(T.field(txn2, "zxid"), 1)))
-  }
-
-  /** IsMyLearner(i, j): tla/specs/Zab.tla, line 122. */
-  function IsMyLearner($s: State, i: T.Value, j: T.Value): boolean {
-    return T.isIn(j, T.apply($s.learners, i))
-  }
-
-  /** IsMyLeader(i, j): tla/specs/Zab.tla, line 123. */
-  function IsMyLeader($s: State, i: T.Value, j: T.Value): boolean {
-    return T.eq(T.apply($s.connectInfo, i), j)
-  }
-
-  /** IsLooking(s): tla/specs/Zab.tla, line 117. */
-  function IsLooking($s: State, s: T.Value): boolean {
-    return T.eq(T.apply($s.state, s), LOOKING)
   }
 
   /** SwitchToLeader(i) as an action: tla/specs/Zab.tla, lines 346-361. */
@@ -1438,9 +1513,9 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
     $k($n423)
   }
 
-  /** CheckTimeout: tla/specs/Zab.tla, line 185. */
-  function CheckTimeout($s: State): T.Value {
-    return CheckParameterLimit(T.field($s.recorder, "nTimeout"), "MaxTimeoutFailures")
+  /** CheckParameterLimit(n, p): tla/specs/Zab.tla, line 183. */
+  function CheckParameterLimit(n: T.Value, p: T.Value): T.Value {
+    return CheckParameterHelper(n, p, (i: T.Value, j: T.Value): T.Value => (T.int(i) < T.int(j)))
   }
 
   /** IsQuorum(s): tla/specs/Zab.tla, line 120. */
@@ -1474,7 +1549,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
 
   /** Clean(i, j) as an action: tla/specs/Zab.tla, line 221. */
   function Clean_act($s: State, $n: T.Partial, $k: Continue, i: T.Value, j: T.Value): void {
-    const $n439 = T.bind($n, V.msgs, T.exceptPath(T.exceptPath($s.msgs, [j, i], (_$at440) => $c15()), [i, j], (_$at441) => $c15()))
+    const $n439 = T.bind($n, V.msgs, T.exceptPath(T.exceptPath($s.msgs, [j, i], (_$at440) => $c5()), [i, j], (_$at441) => $c5()))
     if ($n439 === null) return
     $k($n439)
   }
@@ -1490,21 +1565,16 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
       const $n444 = T.bind($n443, V.connectInfo, T.fnOver(Server, (s) => (T.isIn(s, S()) ? NullPoint : T.apply($s.connectInfo, s))))
       if ($n444 === null) return
       CleanInputBuffer_act($s, $n444, ($n445: T.Partial): void => {
-        const $n446 = T.bind($n445, V.learners, T.except($s.learners, i, (_$at447) => $c7()))
+        const $n446 = T.bind($n445, V.learners, T.except($s.learners, i, (_$at447) => $c8()))
         if ($n446 === null) return
         $k($n446)
       }, S())
     }
   }
 
-  /** CheckRestart: tla/specs/Zab.tla, lines 188-191. */
-  function CheckRestart($s: State): boolean {
-    return (T.bool(CheckTimeout($s)) && T.bool(CheckParameterLimit(T.field($s.recorder, "nRestart"), "MaxRestarts")))
-  }
-
   /** CleanInputBuffer(S) as an action: tla/specs/Zab.tla, lines 222-224. */
   function CleanInputBuffer_act($s: State, $n: T.Partial, $k: Continue, S: T.Value): void {
-    const $n448 = T.bind($n, V.msgs, T.fnOver(Server, (s) => T.fnOver(Server, (v) => (T.isIn(v, S) ? $c15() : T.apply(T.apply($s.msgs, s), v)))))
+    const $n448 = T.bind($n, V.msgs, T.fnOver(Server, (s) => T.fnOver(Server, (v) => (T.isIn(v, S) ? $c5() : T.apply(T.apply($s.msgs, s), v)))))
     if ($n448 === null) return
     $k($n448)
   }
@@ -1514,26 +1584,11 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
     return !T.eq(T.apply($s.connectInfo, i), NullPoint)
   }
 
-  /** HasNoLeader(i): tla/specs/Zab.tla, line 124. */
-  function HasNoLeader($s: State, i: T.Value): boolean {
-    return T.eq(T.apply($s.connectInfo, i), NullPoint)
-  }
-
   /** Send(i, j, m) as an action: tla/specs/Zab.tla, line 213. */
   function Send_act($s: State, $n: T.Partial, $k: Continue, i: T.Value, j: T.Value, m: T.Value): void {
     const $n449 = T.bind($n, V.msgs, T.exceptPath($s.msgs, [i, j], (_$at450) => T.append(T.apply(T.apply($s.msgs, i), j), m)))
     if ($n449 === null) return
     $k($n449)
-  }
-
-  /** CheckEpoch: tla/specs/Zab.tla, line 187. */
-  function CheckEpoch($s: State): T.Value {
-    return CheckParameterLimit(T.field($s.recorder, "maxEpoch"), "MaxEpoch")
-  }
-
-  /** PendingCEPOCH(i, j): tla/specs/Zab.tla, lines 194-196. */
-  function PendingCEPOCH($s: State, i: T.Value, j: T.Value): boolean {
-    return (!T.eq(T.apply(T.apply($s.msgs, j), i), $c15()) && T.eq(T.field(T.apply(T.apply(T.apply($s.msgs, j), i), 1), "mtype"), CEPOCH))
   }
 
   /** CepochRecvQuorumFormed(i): tla/specs/Zab.tla, lines 486-487. */
@@ -1588,7 +1643,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
 
   /** Discard(i, j) as an action: tla/specs/Zab.tla, lines 215-216. */
   function Discard_act($s: State, $n: T.Partial, $k: Continue, i: T.Value, j: T.Value): void {
-    const $n454 = T.bind($n, V.msgs, (!T.eq(T.apply(T.apply($s.msgs, i), j), $c15()) ? T.exceptPath($s.msgs, [i, j], (_$at455) => T.tail(T.apply(T.apply($s.msgs, i), j))) : $s.msgs))
+    const $n454 = T.bind($n, V.msgs, (!T.eq(T.apply(T.apply($s.msgs, i), j), $c5()) ? T.exceptPath($s.msgs, [i, j], (_$at455) => T.tail(T.apply(T.apply($s.msgs, i), j))) : $s.msgs))
     if ($n454 === null) return
     $k($n454)
   }
@@ -1598,16 +1653,6 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
     const $n456 = T.bind($n, V.msgs, T.exceptPath(T.exceptPath($s.msgs, [j, i], (_$at457) => T.tail(T.apply(T.apply($s.msgs, j), i))), [i, j], (_$at458) => T.append(T.apply(T.apply($s.msgs, i), j), m)))
     if ($n456 === null) return
     $k($n456)
-  }
-
-  /** PendingNEWEPOCH(i, j): tla/specs/Zab.tla, lines 196-198. */
-  function PendingNEWEPOCH($s: State, i: T.Value, j: T.Value): boolean {
-    return (!T.eq(T.apply(T.apply($s.msgs, j), i), $c15()) && T.eq(T.field(T.apply(T.apply(T.apply($s.msgs, j), i), 1), "mtype"), NEWEPOCH))
-  }
-
-  /** PendingACKEPOCH(i, j): tla/specs/Zab.tla, lines 198-200. */
-  function PendingACKEPOCH($s: State, i: T.Value, j: T.Value): boolean {
-    return (!T.eq(T.apply(T.apply($s.msgs, j), i), $c15()) && T.eq(T.field(T.apply(T.apply(T.apply($s.msgs, j), i), 1), "mtype"), ACKEPOCH))
   }
 
   /** AckeRecvQuorumFormed(i): tla/specs/Zab.tla, lines 591-592. */
@@ -1673,19 +1718,9 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
     })()
   }
 
-  /** PendingNEWLEADER(i, j): tla/specs/Zab.tla, lines 200-202. */
-  function PendingNEWLEADER($s: State, i: T.Value, j: T.Value): boolean {
-    return (!T.eq(T.apply(T.apply($s.msgs, j), i), $c15()) && T.eq(T.field(T.apply(T.apply(T.apply($s.msgs, j), i), 1), "mtype"), NEWLEADER))
-  }
-
   /** LastZxidOfHistory(his): tla/specs/Zab.tla, lines 618-619. */
   function LastZxidOfHistory(his: T.Value): T.Value {
     return ((T.len(his) === 0) ? $c3() : T.field(T.apply(his, T.len(his)), "zxid"))
-  }
-
-  /** PendingACKLD(i, j): tla/specs/Zab.tla, lines 202-204. */
-  function PendingACKLD($s: State, i: T.Value, j: T.Value): boolean {
-    return (!T.eq(T.apply(T.apply($s.msgs, j), i), $c15()) && T.eq(T.field(T.apply(T.apply(T.apply($s.msgs, j), i), 1), "mtype"), ACKLD))
   }
 
   /** AckldRecvQuorumFormed(i): tla/specs/Zab.tla, lines 753-754. */
@@ -1737,11 +1772,6 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
     }
   }
 
-  /** PendingCOMMITLD(i, j): tla/specs/Zab.tla, lines 204-206. */
-  function PendingCOMMITLD($s: State, i: T.Value, j: T.Value): boolean {
-    return (!T.eq(T.apply(T.apply($s.msgs, j), i), $c15()) && T.eq(T.field(T.apply(T.apply(T.apply($s.msgs, j), i), 1), "mtype"), COMMITLD))
-  }
-
   /** ZxidToIndex(his, zxid): tla/specs/Zab.tla, lines 847-852. */
   function ZxidToIndex(his: T.Value, zxid: T.Value): T.Value {
     return (T.bool(ZxidEqual(zxid, $c3())) ? 0 : ((T.len(his) === 0) ? 1 : ((): T.Value => {
@@ -1755,11 +1785,6 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
     return (T.eq(T.apply(zxid1, 1), T.apply(zxid2, 1)) && T.eq(T.apply(zxid1, 2), T.apply(zxid2, 2)))
   }
 
-  /** CheckTransactionNum: tla/specs/Zab.tla, line 186. */
-  function CheckTransactionNum($s: State): T.Value {
-    return CheckParameterLimit(T.field($s.recorder, "nTransaction"), "MaxTransactionNum")
-  }
-
   /** GetRecorder(p): tla/specs/Zab.tla, line 143. */
   function GetRecorder($s: State, p: T.Value): T.Value {
     return (T.isIn(p, T.domain($s.recorder)) ? T.apply($s.recorder, p) : 0)
@@ -1768,11 +1793,6 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
   /** IncZxid(s, zxid): tla/specs/Zab.tla, lines 878-879. */
   function IncZxid($s: State, s: T.Value, zxid: T.Value): T.Value {
     return (T.eq(T.apply($s.currentEpoch, s), T.apply(zxid, 1)) ? T.tuple([T.apply(zxid, 1), (T.int(T.apply(zxid, 2)) + 1)]) : T.tuple([T.apply($s.currentEpoch, s), 1]))
-  }
-
-  /** CurrentCounter(i): tla/specs/Zab.tla, lines 901-902. */
-  function CurrentCounter($s: State, i: T.Value): T.Value {
-    return (T.eq(T.apply(LastZxid($s, i), 1), T.apply($s.currentEpoch, i)) ? T.apply(LastZxid($s, i), 2) : 0)
   }
 
   /** Broadcast(i, m) as an action: tla/specs/Zab.tla, lines 232-239. */
@@ -1784,11 +1804,6 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
       if ($n465 === null) return
       $k($n465)
     }
-  }
-
-  /** PendingPROPOSE(i, j): tla/specs/Zab.tla, lines 206-208. */
-  function PendingPROPOSE($s: State, i: T.Value, j: T.Value): boolean {
-    return (!T.eq(T.apply(T.apply($s.msgs, j), i), $c15()) && T.eq(T.field(T.apply(T.apply(T.apply($s.msgs, j), i), 1), "mtype"), PROPOSE))
   }
 
   /** IsNextZxid(curZxid, nextZxid) as an action: tla/specs/Zab.tla, lines 927-937. */
@@ -1812,11 +1827,6 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
   /** IsNextZxid(curZxid, nextZxid): tla/specs/Zab.tla, lines 927-937. */
   function IsNextZxid(curZxid: T.Value, nextZxid: T.Value): boolean {
     return ((T.eq(T.apply(nextZxid, 2), 1) && (T.int(T.apply(curZxid, 1)) < T.int(T.apply(nextZxid, 1)))) || ((T.int(T.apply(nextZxid, 2)) > 1) && T.eq(T.apply(curZxid, 1), T.apply(nextZxid, 1)) && T.eq((T.int(T.apply(curZxid, 2)) + 1), T.apply(nextZxid, 2))))
-  }
-
-  /** PendingACK(i, j): tla/specs/Zab.tla, lines 208-210. */
-  function PendingACK($s: State, i: T.Value, j: T.Value): boolean {
-    return (!T.eq(T.apply(T.apply($s.msgs, j), i), $c15()) && T.eq(T.field(T.apply(T.apply(T.apply($s.msgs, j), i), 1), "mtype"), ACK))
   }
 
   /** LeaderTryToCommit(s, index, zxid, newTxn, follower) as an action: tla/specs/Zab.tla, lines 970-999. */
@@ -1892,11 +1902,6 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
     })()
   }
 
-  /** PendingCOMMIT(i, j): tla/specs/Zab.tla, lines 210-213. */
-  function PendingCOMMIT($s: State, i: T.Value, j: T.Value): boolean {
-    return (!T.eq(T.apply(T.apply($s.msgs, j), i), $c15()) && T.eq(T.field(T.apply(T.apply(T.apply($s.msgs, j), i), 1), "mtype"), COMMIT))
-  }
-
   /** UnchangeRecorder as an action: tla/specs/Zab.tla, line 178. */
   function UnchangeRecorder_act($s: State, $n: T.Partial, $k: Continue): void {
     const $n495 = T.bindEach($n, [V.recorder, $s.recorder])
@@ -1935,13 +1940,13 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
     return T.colonGt("nClientRequest", (T.eq(T.apply(pc, 1), "LeaderProcessRequest") ? (T.int(T.apply($s.recorder, "nClientRequest")) + 1) : T.apply($s.recorder, "nClientRequest")))
   }
 
-  /** CheckParameterLimit(n, p): tla/specs/Zab.tla, line 183. */
-  function CheckParameterLimit(n: T.Value, p: T.Value): T.Value {
-    return CheckParameterHelper(n, p, (i: T.Value, j: T.Value): T.Value => (T.int(i) < T.int(j)))
+  /** CheckParameterHelper(n, p, Comp(_, _)): tla/specs/Zab.tla, lines 180-182. */
+  function CheckParameterHelper(n: T.Value, p: T.Value, Comp: (a0: T.Value, a1: T.Value) => T.Value): T.Value {
+    return (T.isIn(p, $c19()) ? Comp(n, T.apply(Parameters, p)) : true)
   }
 
   /** Quorums: tla/specs/Zab.tla, line 37. */
-  const Quorums = T.once((): T.Value => T.filter($c19(), (Q) => ((T.cardinality(Q) * 2) > T.cardinality(Server))))
+  const Quorums = T.once((): T.Value => T.filter($c20(), (Q) => ((T.cardinality(Q) * 2) > T.cardinality(Server))))
 
   /** RemoveCepochRecv(set, sid): tla/specs/Zab.tla, lines 361-368. */
   function RemoveCepochRecv(set: T.Value, sid: T.Value): T.Value {
@@ -1981,12 +1986,12 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
 
   /** Maximum(S): tla/specs/Zab.tla, lines 108-109. */
   function Maximum(S: T.Value): T.Value {
-    return (T.eq(S, $c7()) ? -1 : T.choose(S, (n) => T.elems(S).every((m) => (T.int(n) >= T.int(m))), "tla/specs/Zab.tla:109:30"))
+    return (T.eq(S, $c8()) ? -1 : T.choose(S, (n) => T.elems(S).every((m) => (T.int(n) >= T.int(m))), "tla/specs/Zab.tla:109:30"))
   }
 
   /** InitAcksidHelper(txns, src): tla/specs/Zab.tla, lines 639-645. RECURSIVE. */
   function InitAcksidHelper(txns: T.Value, src: T.Value): T.Value {
-    return ((T.len(txns) === 0) ? $c15() : ((): T.Value => {
+    return ((T.len(txns) === 0) ? $c5() : ((): T.Value => {
       const oldTxn = T.once((): T.Value => T.apply(txns, 1))
       const newTxn = T.once((): T.Value => T.sortedRecord(["ackSid", "epoch", "value", "zxid"], [T.setOf([src]), T.field(oldTxn(), "epoch"), T.field(oldTxn(), "value"), T.field(oldTxn(), "zxid")]))
       return T.concat(T.tuple([newTxn()]), InitAcksidHelper(T.tail(txns), src))
@@ -2000,7 +2005,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
 
   /** UpdateAcksidHelper(txns, target, endZxid): tla/specs/Zab.tla, lines 770-780. RECURSIVE. */
   function UpdateAcksidHelper(txns: T.Value, target: T.Value, endZxid: T.Value): T.Value {
-    return ((T.len(txns) === 0) ? $c15() : ((): T.Value => {
+    return ((T.len(txns) === 0) ? $c5() : ((): T.Value => {
       const oldTxn = T.once((): T.Value => T.apply(txns, 1))
       return (T.bool(ZxidCompare(T.field(oldTxn(), "zxid"), endZxid)) ? txns : ((): T.Value => {
       const newTxn = T.once((): T.Value => T.sortedRecord(["ackSid", "epoch", "value", "zxid"], [(T.isIn(target, T.field(oldTxn(), "ackSid")) ? T.field(oldTxn(), "ackSid") : T.union(T.field(oldTxn(), "ackSid"), T.setOf([target]))), T.field(oldTxn(), "epoch"), T.field(oldTxn(), "value"), T.field(oldTxn(), "zxid")]))
@@ -2050,11 +2055,6 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
     return RecorderIncHelper($s, "nRestart")
   }
 
-  /** CheckParameterHelper(n, p, Comp(_, _)): tla/specs/Zab.tla, lines 180-182. */
-  function CheckParameterHelper(n: T.Value, p: T.Value, Comp: (a0: T.Value, a1: T.Value) => T.Value): T.Value {
-    return (T.isIn(p, $c20()) ? Comp(n, T.apply(Parameters, p)) : true)
-  }
-
   /** RecorderGetHelper(m): tla/specs/Zab.tla, line 145. */
   function RecorderGetHelper($s: State, m: T.Value): T.Value {
     return T.colonGt(m, T.apply($s.recorder, m))
@@ -2076,9 +2076,11 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
       {
         name: "UpdateLeader",
         params: ["i"],
-        args: (_$s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
+        args: ($s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
           const out: Array<ReadonlyArray<T.Value>> = []
           for (const i of T.elems(Server)) {
+            if (!(T.bool(IsLooking($s, i)))) continue // tla/specs/Zab.tla:396:12
+            if (!(!T.eq($s.leaderOracle, i))) continue // tla/specs/Zab.tla:397:12
             out.push([i])
           }
           return out
@@ -2091,9 +2093,11 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
       {
         name: "FollowLeader",
         params: ["i"],
-        args: (_$s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
+        args: ($s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
           const out: Array<ReadonlyArray<T.Value>> = []
           for (const i of T.elems(Server)) {
+            if (!(T.bool(IsLooking($s, i)))) continue // tla/specs/Zab.tla:405:12
+            if (!(!T.eq($s.leaderOracle, NullPoint))) continue // tla/specs/Zab.tla:406:12
             out.push([i])
           }
           return out
@@ -2106,10 +2110,15 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
       {
         name: "Timeout",
         params: ["i", "j"],
-        args: (_$s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
+        args: ($s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
           const out: Array<ReadonlyArray<T.Value>> = []
+          if (!(T.bool(CheckTimeout($s)))) return out // tla/specs/Zab.tla:428:12
           for (const i of T.elems(Server)) {
+            if (!(T.bool(IsLeader($s, i)))) continue // tla/specs/Zab.tla:429:12
             for (const j of T.elems(Server)) {
+              if (!(T.bool(IsMyLearner($s, i, j)))) continue // tla/specs/Zab.tla:429:29
+              if (!(T.bool(IsFollower($s, j)))) continue // tla/specs/Zab.tla:430:12
+              if (!(T.bool(IsMyLeader($s, j, i)))) continue // tla/specs/Zab.tla:430:29
               out.push([i, j])
             }
           }
@@ -2124,8 +2133,9 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
       {
         name: "Restart",
         params: ["i"],
-        args: (_$s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
+        args: ($s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
           const out: Array<ReadonlyArray<T.Value>> = []
+          if (!(T.bool(CheckRestart($s)))) return out // tla/specs/Zab.tla:444:12
           for (const i of T.elems(Server)) {
             out.push([i])
           }
@@ -2139,10 +2149,15 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
       {
         name: "ConnectAndFollowerSendCEPOCH",
         params: ["i", "j"],
-        args: (_$s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
+        args: ($s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
           const out: Array<ReadonlyArray<T.Value>> = []
           for (const i of T.elems(Server)) {
+            if (!(T.bool(IsLeader($s, i)))) continue // tla/specs/Zab.tla:476:12
             for (const j of T.elems(Server)) {
+              if (!(!T.bool(IsMyLearner($s, i, j)))) continue // tla/specs/Zab.tla:476:27
+              if (!(T.bool(IsFollower($s, j)))) continue // tla/specs/Zab.tla:477:12
+              if (!(T.bool(HasNoLeader($s, j)))) continue // tla/specs/Zab.tla:477:29
+              if (!(T.eq($s.leaderOracle, i))) continue // tla/specs/Zab.tla:477:47
               out.push([i, j])
             }
           }
@@ -2157,10 +2172,13 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
       {
         name: "LeaderProcessCEPOCH",
         params: ["i", "j"],
-        args: (_$s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
+        args: ($s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
           const out: Array<ReadonlyArray<T.Value>> = []
+          if (!(T.bool(CheckEpoch($s)))) return out // tla/specs/Zab.tla:512:12
           for (const i of T.elems(Server)) {
+            if (!(T.bool(IsLeader($s, i)))) continue // tla/specs/Zab.tla:513:12
             for (const j of T.elems(Server)) {
+              if (!(T.bool(PendingCEPOCH($s, i, j)))) continue // tla/specs/Zab.tla:514:12
               out.push([i, j])
             }
           }
@@ -2175,10 +2193,12 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
       {
         name: "FollowerProcessNEWEPOCH",
         params: ["i", "j"],
-        args: (_$s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
+        args: ($s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
           const out: Array<ReadonlyArray<T.Value>> = []
           for (const i of T.elems(Server)) {
+            if (!(T.bool(IsFollower($s, i)))) continue // tla/specs/Zab.tla:554:12
             for (const j of T.elems(Server)) {
+              if (!(T.bool(PendingNEWEPOCH($s, i, j)))) continue // tla/specs/Zab.tla:555:12
               out.push([i, j])
             }
           }
@@ -2193,10 +2213,12 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
       {
         name: "LeaderProcessACKEPOCH",
         params: ["i", "j"],
-        args: (_$s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
+        args: ($s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
           const out: Array<ReadonlyArray<T.Value>> = []
           for (const i of T.elems(Server)) {
+            if (!(T.bool(IsLeader($s, i)))) continue // tla/specs/Zab.tla:654:12
             for (const j of T.elems(Server)) {
+              if (!(T.bool(PendingACKEPOCH($s, i, j)))) continue // tla/specs/Zab.tla:655:12
               out.push([i, j])
             }
           }
@@ -2211,10 +2233,12 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
       {
         name: "FollowerProcessNEWLEADER",
         params: ["i", "j"],
-        args: (_$s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
+        args: ($s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
           const out: Array<ReadonlyArray<T.Value>> = []
           for (const i of T.elems(Server)) {
+            if (!(T.bool(IsFollower($s, i)))) continue // tla/specs/Zab.tla:719:12
             for (const j of T.elems(Server)) {
+              if (!(T.bool(PendingNEWLEADER($s, i, j)))) continue // tla/specs/Zab.tla:720:12
               out.push([i, j])
             }
           }
@@ -2229,10 +2253,12 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
       {
         name: "LeaderProcessACKLD",
         params: ["i", "j"],
-        args: (_$s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
+        args: ($s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
           const out: Array<ReadonlyArray<T.Value>> = []
           for (const i of T.elems(Server)) {
+            if (!(T.bool(IsLeader($s, i)))) continue // tla/specs/Zab.tla:788:12
             for (const j of T.elems(Server)) {
+              if (!(T.bool(PendingACKLD($s, i, j)))) continue // tla/specs/Zab.tla:789:12
               out.push([i, j])
             }
           }
@@ -2247,10 +2273,12 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
       {
         name: "FollowerProcessCOMMITLD",
         params: ["i", "j"],
-        args: (_$s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
+        args: ($s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
           const out: Array<ReadonlyArray<T.Value>> = []
           for (const i of T.elems(Server)) {
+            if (!(T.bool(IsFollower($s, i)))) continue // tla/specs/Zab.tla:856:12
             for (const j of T.elems(Server)) {
+              if (!(T.bool(PendingCOMMITLD($s, i, j)))) continue // tla/specs/Zab.tla:857:12
               out.push([i, j])
             }
           }
@@ -2265,9 +2293,12 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
       {
         name: "LeaderProcessRequest",
         params: ["i"],
-        args: (_$s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
+        args: ($s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
           const out: Array<ReadonlyArray<T.Value>> = []
+          if (!(T.bool(CheckTransactionNum($s)))) return out // tla/specs/Zab.tla:887:12
           for (const i of T.elems(Server)) {
+            if (!(T.bool(IsLeader($s, i)))) continue // tla/specs/Zab.tla:888:12
+            if (!(T.eq(T.apply($s.zabState, i), BROADCAST))) continue // tla/specs/Zab.tla:889:12
             out.push([i])
           }
           return out
@@ -2280,9 +2311,12 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
       {
         name: "LeaderBroadcastPROPOSE",
         params: ["i"],
-        args: (_$s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
+        args: ($s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
           const out: Array<ReadonlyArray<T.Value>> = []
           for (const i of T.elems(Server)) {
+            if (!(T.bool(IsLeader($s, i)))) continue // tla/specs/Zab.tla:906:12
+            if (!(T.eq(T.apply($s.zabState, i), BROADCAST))) continue // tla/specs/Zab.tla:907:12
+            if (!((T.int(T.apply($s.sendCounter, i)) < T.int(CurrentCounter($s, i))))) continue // tla/specs/Zab.tla:908:12
             out.push([i])
           }
           return out
@@ -2295,10 +2329,12 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
       {
         name: "FollowerProcessPROPOSE",
         params: ["i", "j"],
-        args: (_$s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
+        args: ($s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
           const out: Array<ReadonlyArray<T.Value>> = []
           for (const i of T.elems(Server)) {
+            if (!(T.bool(IsFollower($s, i)))) continue // tla/specs/Zab.tla:938:12
             for (const j of T.elems(Server)) {
+              if (!(T.bool(PendingPROPOSE($s, i, j)))) continue // tla/specs/Zab.tla:939:12
               out.push([i, j])
             }
           }
@@ -2313,10 +2349,12 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
       {
         name: "LeaderProcessACK",
         params: ["i", "j"],
-        args: (_$s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
+        args: ($s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
           const out: Array<ReadonlyArray<T.Value>> = []
           for (const i of T.elems(Server)) {
+            if (!(T.bool(IsLeader($s, i)))) continue // tla/specs/Zab.tla:1006:12
             for (const j of T.elems(Server)) {
+              if (!(T.bool(PendingACK($s, i, j)))) continue // tla/specs/Zab.tla:1007:12
               out.push([i, j])
             }
           }
@@ -2331,10 +2369,12 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
       {
         name: "FollowerProcessCOMMIT",
         params: ["i", "j"],
-        args: (_$s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
+        args: ($s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
           const out: Array<ReadonlyArray<T.Value>> = []
           for (const i of T.elems(Server)) {
+            if (!(T.bool(IsFollower($s, i)))) continue // tla/specs/Zab.tla:1050:12
             for (const j of T.elems(Server)) {
+              if (!(T.bool(PendingCOMMIT($s, i, j)))) continue // tla/specs/Zab.tla:1051:12
               out.push([i, j])
             }
           }
@@ -2363,16 +2403,16 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
       } satisfies GeneratedAction<State>,
     ],
     invariants: [
-      { name: "ShouldNotBeTriggered", holds: ($s: State): boolean => T.bool(ShouldNotBeTriggered($s)) },
-      { name: "Leadership1", holds: ($s: State): boolean => T.bool(Leadership1($s)) },
-      { name: "Leadership2", holds: ($s: State): boolean => T.bool(Leadership2($s)) },
-      { name: "PrefixConsistency", holds: ($s: State): boolean => T.bool(PrefixConsistency($s)) },
-      { name: "Integrity", holds: ($s: State): boolean => T.bool(Integrity($s)) },
-      { name: "Agreement", holds: ($s: State): boolean => T.bool(Agreement($s)) },
-      { name: "TotalOrder", holds: ($s: State): boolean => T.bool(TotalOrder($s)) },
-      { name: "LocalPrimaryOrder", holds: ($s: State): boolean => T.bool(LocalPrimaryOrder($s)) },
-      { name: "GlobalPrimaryOrder", holds: ($s: State): boolean => T.bool(GlobalPrimaryOrder($s)) },
-      { name: "PrimaryIntegrity", holds: ($s: State): boolean => T.bool(PrimaryIntegrity($s)) },
+      { name: "ShouldNotBeTriggered", reads: ["violatedInvariants"], holds: ($s: State): boolean => T.bool(ShouldNotBeTriggered($s)) },
+      { name: "Leadership1", reads: ["state", "zabState", "currentEpoch"], holds: ($s: State): boolean => T.bool(Leadership1($s)) },
+      { name: "Leadership2", reads: ["epochLeader"], holds: ($s: State): boolean => T.bool(Leadership2($s)) },
+      { name: "PrefixConsistency", reads: ["history", "lastCommitted"], holds: ($s: State): boolean => T.bool(PrefixConsistency($s)) },
+      { name: "Integrity", reads: ["state", "history", "lastCommitted", "proposalMsgsLog"], holds: ($s: State): boolean => T.bool(Integrity($s)) },
+      { name: "Agreement", reads: ["state", "history", "lastCommitted"], holds: ($s: State): boolean => T.bool(Agreement($s)) },
+      { name: "TotalOrder", reads: ["history", "lastCommitted"], holds: ($s: State): boolean => T.bool(TotalOrder($s)) },
+      { name: "LocalPrimaryOrder", reads: ["currentEpoch", "history", "lastCommitted", "proposalMsgsLog"], holds: ($s: State): boolean => T.bool(LocalPrimaryOrder($s)) },
+      { name: "GlobalPrimaryOrder", reads: ["history", "lastCommitted"], holds: ($s: State): boolean => T.bool(GlobalPrimaryOrder($s)) },
+      { name: "PrimaryIntegrity", reads: ["state", "zabState", "currentEpoch", "history", "lastCommitted", "learners", "connectInfo"], holds: ($s: State): boolean => T.bool(PrimaryIntegrity($s)) },
     ],
   }
 }

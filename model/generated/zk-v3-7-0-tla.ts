@@ -149,20 +149,20 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
   const $c15 = T.once((): T.Value => T.setOf([UPTODATE]))
   const $c16 = T.once((): T.Value => T.setOf([NOTIFICATION]))
   const $c17 = T.once((): T.Value => T.setOf([NONE]))
-  const $c18 = T.once((): T.Value => T.setOf([SYNCHRONIZATION, BROADCAST]))
-  const $c19 = T.once((): T.Value => T.setOf([ELECTION, DISCOVERY, SYNCHRONIZATION, BROADCAST]))
-  const $c20 = T.once((): T.Value => T.setOf([NullPoint]))
-  const $c21 = T.once((): T.Value => T.union(Server, $c20()))
-  const $c22 = T.once((): T.Value => T.setOf([DIFF, TRUNC, SNAP, NONE]))
-  const $c23 = T.once((): T.Value => T.setOf(["stateInconsistent", "proposalInconsistent", "commitInconsistent", "ackInconsistent", "messageIllegal"]))
-  const $c24 = T.once((): T.Value => T.setOf([LOOKING, FOLLOWING, LEADING]))
-  const $c25 = T.once((): T.Value => T.concat("Note: New state is LOOKING in FLEWaitNewNotmsgEnd,", " which should not happen."))
-  const $c26 = T.once((): T.Value => T.concat("Exception: waitingForNewEpoch true,", " while zabState not DISCOVERY."))
-  const $c27 = T.once((): T.Value => T.concat("Exception: Follower receives LEADERINFO,", " whileZabState not DISCOVERY."))
-  const $c28 = T.once((): T.Value => T.concat("Exception: electionFinished false,", " while zabState not DISCOVERY."))
-  const $c29 = T.once((): T.Value => T.tuple([-1, -1]))
-  const $c30 = T.once((): T.Value => T.setOf([]))
-  const $c31 = T.once((): T.Value => T.tuple([]))
+  const $c18 = T.once((): T.Value => T.tuple([]))
+  const $c19 = T.once((): T.Value => T.setOf([SYNCHRONIZATION, BROADCAST]))
+  const $c20 = T.once((): T.Value => T.setOf([ELECTION, DISCOVERY, SYNCHRONIZATION, BROADCAST]))
+  const $c21 = T.once((): T.Value => T.setOf([NullPoint]))
+  const $c22 = T.once((): T.Value => T.union(Server, $c21()))
+  const $c23 = T.once((): T.Value => T.setOf([DIFF, TRUNC, SNAP, NONE]))
+  const $c24 = T.once((): T.Value => T.setOf(["stateInconsistent", "proposalInconsistent", "commitInconsistent", "ackInconsistent", "messageIllegal"]))
+  const $c25 = T.once((): T.Value => T.setOf([LOOKING, FOLLOWING, LEADING]))
+  const $c26 = T.once((): T.Value => T.concat("Note: New state is LOOKING in FLEWaitNewNotmsgEnd,", " which should not happen."))
+  const $c27 = T.once((): T.Value => T.concat("Exception: waitingForNewEpoch true,", " while zabState not DISCOVERY."))
+  const $c28 = T.once((): T.Value => T.concat("Exception: Follower receives LEADERINFO,", " whileZabState not DISCOVERY."))
+  const $c29 = T.once((): T.Value => T.concat("Exception: electionFinished false,", " while zabState not DISCOVERY."))
+  const $c30 = T.once((): T.Value => T.tuple([-1, -1]))
+  const $c31 = T.once((): T.Value => T.setOf([]))
   const $c32 = T.once((): T.Value => T.concat("Exception: Follower receives DIFF/TRUNC/SNAP,", " whileZabState not SYNCHRONIZATION."))
   const $c33 = T.once((): T.Value => T.concat("Warn: Follower receives PROPOSAL,", " while zxid != lastQueued + 1."))
   const $c34 = T.once((): T.Value => T.concat("Warn: Follower receives COMMIT,", " but zxid not the next committed zxid in COMMIT."))
@@ -173,20 +173,20 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
   const $c39 = T.once((): T.Value => T.tuple([0, 0]))
   const $c40 = T.once((): T.Value => T.sortedRecord(["index", "zxid"], [0, $c39()]))
   const $c41 = T.once((): T.Value => T.sortedRecord(["nlRcv", "sid", "syncMode"], [false, NullPoint, NONE]))
-  const $c42 = T.once((): T.Value => T.sortedRecord(["committed", "notCommitted"], [$c31(), $c31()]))
+  const $c42 = T.once((): T.Value => T.sortedRecord(["committed", "notCommitted"], [$c18(), $c18()]))
   const $c43 = T.once((): T.Value => T.sortedRecord(["ackInconsistent", "commitInconsistent", "messageIllegal", "proposalInconsistent", "stateInconsistent"], [false, false, false, false, false]))
   const $c44 = T.once((): T.Value => T.tuple(["Init"]))
   const $c45 = T.once((): T.Value => T.sortedRecord(["maxEpoch", "nClientRequest", "nCrash", "nPartition", "nTimeout", "nTransaction", "pc"], [0, 0, 0, 0, 0, 0, $c44()]))
   const $c46 = T.once((): T.Value => T.setOf([LEADING, FOLLOWING]))
   const $c47 = T.once((): T.Value => T.sortedRecord(["mtype"], [NONE]))
-  const $c48 = T.once((): T.Value => T.concat("Exception: index of snapshot greater than", "index of committed."))
-  const $c49 = T.once((): T.Value => T.concat("Warn: Committing zxid without see txn. /", "Committing zxid != pending txn zxid."))
-  const $c50 = T.once((): T.Value => T.sortedRecord(["round", "state", "version", "vote"], [0, LOOKING, 0, InitialVote()]))
-  const $c51 = T.once((): T.Value => T.powerset(Server))
-  const $c52 = T.once((): T.Value => T.tuple([$c47()]))
-  const $c53 = T.once((): T.Value => InitializeIdTable(Server))
-  const $c54 = T.once((): T.Value => T.sortedRecord(["proposedEpoch", "proposedLeader", "proposedZxid"], [0, NullPoint, $c39()]))
-  const $c55 = T.once((): T.Value => T.domain(Parameters))
+  const $c48 = T.once((): T.Value => InitializeIdTable(Server))
+  const $c49 = T.once((): T.Value => T.concat("Exception: index of snapshot greater than", "index of committed."))
+  const $c50 = T.once((): T.Value => T.concat("Warn: Committing zxid without see txn. /", "Committing zxid != pending txn zxid."))
+  const $c51 = T.once((): T.Value => T.sortedRecord(["round", "state", "version", "vote"], [0, LOOKING, 0, InitialVote()]))
+  const $c52 = T.once((): T.Value => T.domain(Parameters))
+  const $c53 = T.once((): T.Value => T.powerset(Server))
+  const $c54 = T.once((): T.Value => T.tuple([$c47()]))
+  const $c55 = T.once((): T.Value => T.sortedRecord(["proposedEpoch", "proposedLeader", "proposedZxid"], [0, NullPoint, $c39()]))
 
   /** Init as part of Init: tla/specs/ZkV3_7_0.tla, lines 507-515. */
   function Init_init($n: T.Partial, $k: Continue): void {
@@ -216,7 +216,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
 
   /** Leadership1: tla/specs/ZkV3_7_0.tla, lines 1949-1953. */
   function Leadership1($s: State): boolean {
-    return T.elems(Server).every((i) => T.elems(Server).every((j) => (!(T.bool(IsLeader($s, i)) && T.isIn(T.apply($s.zabState, i), $c18()) && T.bool(IsLeader($s, j)) && T.isIn(T.apply($s.zabState, j), $c18()) && T.eq(T.apply($s.acceptedEpoch, i), T.apply($s.acceptedEpoch, j))) || T.eq(i, j))))
+    return T.elems(Server).every((i) => T.elems(Server).every((j) => (!(T.bool(IsLeader($s, i)) && T.isIn(T.apply($s.zabState, i), $c19()) && T.bool(IsLeader($s, j)) && T.isIn(T.apply($s.zabState, j), $c19()) && T.eq(T.apply($s.acceptedEpoch, i), T.apply($s.acceptedEpoch, j))) || T.eq(i, j))))
   }
 
   /** Leadership2: tla/specs/ZkV3_7_0.tla, line 1955. */
@@ -290,22 +290,27 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
   }
 
   /** ZabState: tla/specs/ZkV3_7_0.tla, line 211. */
-  const ZabState = T.once((): T.Value => $c19())
+  const ZabState = T.once((): T.Value => $c20())
 
   /** ServersIncNullPoint: tla/specs/ZkV3_7_0.tla, line 171. */
-  const ServersIncNullPoint = T.once((): T.Value => $c21())
+  const ServersIncNullPoint = T.once((): T.Value => $c22())
 
   /** SyncMode: tla/specs/ZkV3_7_0.tla, line 217. */
-  const SyncMode = T.once((): T.Value => $c22())
+  const SyncMode = T.once((): T.Value => $c23())
 
   /** MAXEPOCH: tla/specs/ZkV3_7_0.tla, line 54. */
   const MAXEPOCH = T.once((): T.Value => 10)
 
   /** ViolationSet: tla/specs/ZkV3_7_0.tla, lines 213-215. */
-  const ViolationSet = T.once((): T.Value => $c23())
+  const ViolationSet = T.once((): T.Value => $c24())
 
   /** ElectionState: tla/specs/ZkV3_7_0.tla, line 209. */
-  const ElectionState = T.once((): T.Value => $c24())
+  const ElectionState = T.once((): T.Value => $c25())
+
+  /** IsON(s): tla/specs/ZkV3_7_0.tla, line 291. */
+  function IsON($s: State, s: T.Value): boolean {
+    return T.eq(T.apply($s.status, s), ONLINE)
+  }
 
   /** FLEReceiveNotmsg(i, j) as an action: tla/specs/ZkV3_7_0.tla, lines 537-545. */
   function FLEReceiveNotmsg_act($s: State, $n: T.Partial, $k: Continue, i: T.Value, j: T.Value): void {
@@ -408,7 +413,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
         T.undo($n211, $m216)
         or223: { // disjunct 3 of 3 (tla/specs/ZkV3_7_0.tla:586:15)
           if (!(T.eq(newState(), LOOKING))) break or223
-          if (!(T.printT($c25()))) break or223
+          if (!(T.printT($c26()))) break or223
           const $n224 = T.bindEach($n211, [V.zabState, $s.zabState, V.learners, $s.learners, V.connecting, $s.connecting, V.electing, $s.electing, V.ackldRecv, $s.ackldRecv, V.forwarding, $s.forwarding, V.tempMaxEpoch, $s.tempMaxEpoch, V.initialHistory, $s.initialHistory, V.packetsSync, $s.packetsSync])
           if ($n224 === null) break or223
           $k212($n224)
@@ -416,6 +421,16 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
         T.undo($n211, $m216)
       }
     }, i)
+  }
+
+  /** CheckPartition: tla/specs/ZkV3_7_0.tla, lines 377-379. */
+  function CheckPartition($s: State): boolean {
+    return (T.bool(CheckTimeout($s)) && T.bool(CheckParameterLimit(T.field($s.recorder, "nPartition"), "MaxPartitions")))
+  }
+
+  /** HasPartitioned(i, j): tla/specs/ZkV3_7_0.tla, lines 307-309. */
+  function HasPartitioned($s: State, i: T.Value, j: T.Value): boolean {
+    return (T.eq(T.apply(T.apply($s.partition, i), j), true) && T.eq(T.apply(T.apply($s.partition, j), i), true))
   }
 
   /** PartitionStart(i, j) as an action: tla/specs/ZkV3_7_0.tla, lines 668-694. */
@@ -478,6 +493,15 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       $k225($n245)
     }
     T.undo($n, $m232)
+  }
+
+  /** IdCompare(id1, id2): tla/specs/FastLeaderElection.tla, lines 125-127. */
+  function IdCompare(id1: T.Value, id2: T.Value): boolean {
+    return ((): boolean => {
+      const item1 = T.once((): T.Value => T.choose(IdTable(), (item) => T.eq(T.apply(item, 1), id1), "tla/specs/FastLeaderElection.tla:125:36"))
+      const item2 = T.once((): T.Value => T.choose(IdTable(), (item) => T.eq(T.apply(item, 1), id2), "tla/specs/FastLeaderElection.tla:126:36"))
+      return (T.int(T.apply(item1(), 2)) > T.int(T.apply(item2(), 2)))
+    })()
   }
 
   /** PartitionRecover(i, j) as an action: tla/specs/ZkV3_7_0.tla, lines 694-704. */
@@ -582,6 +606,11 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
     }, i)
   }
 
+  /** IsOFF(s): tla/specs/ZkV3_7_0.tla, line 292. */
+  function IsOFF($s: State, s: T.Value): boolean {
+    return T.eq(T.apply($s.status, s), OFFLINE)
+  }
+
   /** NodeStart(i) as an action: tla/specs/ZkV3_7_0.tla, lines 735-744. */
   function NodeStart_act($s: State, $n: T.Partial, $k: Continue, i: T.Value): void {
     if (!(T.bool(IsOFF($s, i)))) return
@@ -596,6 +625,31 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
     UpdateRecorder_act($s, $n289, ($n290: T.Partial): void => {
       $k($n290)
     }, T.tuple(["NodeStart", i]))
+  }
+
+  /** IsLeader(s): tla/specs/ZkV3_7_0.tla, line 294. */
+  function IsLeader($s: State, s: T.Value): boolean {
+    return T.eq(T.apply($s.state, s), LEADING)
+  }
+
+  /** IsMyLearner(i, j): tla/specs/ZkV3_7_0.tla, line 298. */
+  function IsMyLearner($s: State, i: T.Value, j: T.Value): boolean {
+    return T.isIn(j, T.apply($s.learners, i))
+  }
+
+  /** IsFollower(s): tla/specs/ZkV3_7_0.tla, line 295. */
+  function IsFollower($s: State, s: T.Value): boolean {
+    return T.eq(T.apply($s.state, s), FOLLOWING)
+  }
+
+  /** HasNoLeader(i): tla/specs/ZkV3_7_0.tla, line 300. */
+  function HasNoLeader($s: State, i: T.Value): boolean {
+    return T.eq(T.field(T.apply($s.connectInfo, i), "sid"), NullPoint)
+  }
+
+  /** MyVote(i): tla/specs/ZkV3_7_0.tla, line 302. */
+  function MyVote($s: State, i: T.Value): T.Value {
+    return T.field(T.apply($s.currentVote, i), "proposedLeader")
   }
 
   /** ConnectAndFollowerSendFOLLOWERINFO(i, j) as an action: tla/specs/ZkV3_7_0.tla, lines 747-761. */
@@ -618,6 +672,16 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
         $k($n297)
       }, T.tuple(["ConnectAndFollowerSendFOLLOWERINFO", i, j]))
     }, j, i, T.sortedRecord(["mtype", "mzxid"], [FOLLOWERINFO, T.tuple([T.apply($s.acceptedEpoch, j), 0])]))
+  }
+
+  /** CheckEpoch: tla/specs/ZkV3_7_0.tla, line 376. */
+  function CheckEpoch($s: State): T.Value {
+    return CheckParameterLimit(T.field($s.recorder, "maxEpoch"), "MaxEpoch")
+  }
+
+  /** PendingFOLLOWERINFO(i, j): tla/specs/ZkV3_7_0.tla, lines 387-389. */
+  function PendingFOLLOWERINFO($s: State, i: T.Value, j: T.Value): boolean {
+    return (!T.eq(T.apply(T.apply($s.msgs, j), i), $c18()) && T.eq(T.field(T.apply(T.apply(T.apply($s.msgs, j), i), 1), "mtype"), FOLLOWERINFO))
   }
 
   /** LeaderProcessFOLLOWERINFO(i, j) as an action: tla/specs/ZkV3_7_0.tla, lines 784-833. */
@@ -687,7 +751,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
         T.undo($n, $m320)
         or323: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:799:24)
           if (!(!T.eq(T.apply($s.zabState, i), DISCOVERY))) break or323
-          if (!(T.printT($c26()))) break or323
+          if (!(T.printT($c27()))) break or323
           const $n324 = T.bind($n, V.violatedInvariants, T.except($s.violatedInvariants, "stateInconsistent", (_$at325) => true))
           if ($n324 === null) break or323
           $k304($n324)
@@ -705,6 +769,11 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       }
       T.undo($n, $m302)
     }
+  }
+
+  /** PendingLEADERINFO(i, j): tla/specs/ZkV3_7_0.tla, lines 389-391. */
+  function PendingLEADERINFO($s: State, i: T.Value, j: T.Value): boolean {
+    return (!T.eq(T.apply(T.apply($s.msgs, j), i), $c18()) && T.eq(T.field(T.apply(T.apply(T.apply($s.msgs, j), i), 1), "mtype"), LEADERINFO))
   }
 
   /** FollowerProcessLEADERINFO(i, j) as an action: tla/specs/ZkV3_7_0.tla, lines 833-878. */
@@ -774,7 +843,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
         T.undo($n, $m338)
         or353: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:861:27)
           if (!(!T.bool(stateOk()))) break or353
-          if (!(T.printT($c27()))) break or353
+          if (!(T.printT($c28()))) break or353
           const $n354 = T.bind($n, V.violatedInvariants, T.except($s.violatedInvariants, "stateInconsistent", (_$at355) => true))
           if ($n354 === null) break or353
           Discard_act($s, $n354, ($n356: T.Partial): void => {
@@ -800,6 +869,11 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       }
       T.undo($n, $m333)
     }
+  }
+
+  /** PendingACKEPOCH(i, j): tla/specs/ZkV3_7_0.tla, lines 391-393. */
+  function PendingACKEPOCH($s: State, i: T.Value, j: T.Value): boolean {
+    return (!T.eq(T.apply(T.apply($s.msgs, j), i), $c18()) && T.eq(T.field(T.apply(T.apply(T.apply($s.msgs, j), i), 1), "mtype"), ACKEPOCH))
   }
 
   /** LeaderProcessACKEPOCH(i, j) as an action: tla/specs/ZkV3_7_0.tla, lines 1108-1180. */
@@ -918,7 +992,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
         T.undo($n, $m405)
         or408: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1136:27)
           if (!(!T.eq(T.apply($s.zabState, i), DISCOVERY))) break or408
-          if (!(T.printT($c28()))) break or408
+          if (!(T.printT($c29()))) break or408
           const $n409 = T.bind($n, V.violatedInvariants, T.except($s.violatedInvariants, "stateInconsistent", (_$at410) => true))
           if ($n409 === null) break or408
           $k374($n409)
@@ -936,14 +1010,14 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
     {
       const electing_quorum = T.once((): T.Value => T.filter(T.apply($s.electing, i), (e) => T.eq(T.field(e, "inQuorum"), true)))
       const electionFinished = T.once((): T.Value => ElectionFinished(i, T.map(electing_quorum(), (s) => T.field(s, "sid"))))
-      const toSync = T.once((): T.Value => T.filter(T.apply($s.electing, i), (s) => (!T.bool(ZxidEqual(T.field(s, "peerLastZxid"), $c29())) && T.isIn(T.field(s, "sid"), T.apply($s.learners, i)))))
-      const canSync = T.once((): T.Value => !T.eq(toSync(), $c30()))
+      const toSync = T.once((): T.Value => T.filter(T.apply($s.electing, i), (s) => (!T.bool(ZxidEqual(T.field(s, "peerLastZxid"), $c30())) && T.isIn(T.field(s, "sid"), T.apply($s.learners, i)))))
+      const canSync = T.once((): T.Value => !T.eq(toSync(), $c31()))
       if (!(T.bool(electionFinished()))) return
       if (!(T.bool(canSync()))) return
       const $k411 = ($n412: T.Partial): void => {
         {
           const chosen = T.once((): T.Value => T.choose(toSync(), (s) => T.eq(T.field(s, "sid"), j), "tla/specs/ZkV3_7_0.tla:1192:29"))
-          const newChosen = T.once((): T.Value => T.sortedRecord(["inQuorum", "peerLastZxid", "sid"], [T.field(chosen(), "inQuorum"), $c29(), T.field(chosen(), "sid")]))
+          const newChosen = T.once((): T.Value => T.sortedRecord(["inQuorum", "peerLastZxid", "sid"], [T.field(chosen(), "inQuorum"), $c30(), T.field(chosen(), "sid")]))
           SyncFollower_act($s, $n412, ($n413: T.Partial): void => {
             const $n414 = T.bind($n413, V.electing, T.except($s.electing, i, ($at415) => T.union(T.minus($at415, T.setOf([chosen()])), T.setOf([newChosen()]))))
             if ($n414 === null) return
@@ -969,7 +1043,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
   function FollowerProcessSyncMessage_act($s: State, $n: T.Partial, $k: Continue, i: T.Value, j: T.Value): void {
     if (!(T.bool(IsON($s, i)))) return
     if (!(T.bool(IsFollower($s, i)))) return
-    if (!(!T.eq(T.apply(T.apply($s.msgs, j), i), $c31()))) return
+    if (!(!T.eq(T.apply(T.apply($s.msgs, j), i), $c18()))) return
     const $k419 = ($n420: T.Partial): void => {
       {
         const msg = T.once((): T.Value => T.apply(T.apply(T.apply($s.msgs, j), i), 1))
@@ -1090,6 +1164,11 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
     T.undo($n, $m471)
   }
 
+  /** PendingPROPOSAL(i, j): tla/specs/ZkV3_7_0.tla, lines 399-401. */
+  function PendingPROPOSAL($s: State, i: T.Value, j: T.Value): boolean {
+    return (!T.eq(T.apply(T.apply($s.msgs, j), i), $c18()) && T.eq(T.field(T.apply(T.apply(T.apply($s.msgs, j), i), 1), "mtype"), PROPOSAL))
+  }
+
   /** FollowerProcessPROPOSALInSync(i, j) as an action: tla/specs/ZkV3_7_0.tla, lines 1309-1336. */
   function FollowerProcessPROPOSALInSync_act($s: State, $n: T.Partial, $k: Continue, i: T.Value, j: T.Value): void {
     if (!(T.bool(IsON($s, i)))) return
@@ -1100,7 +1179,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       const msg = T.once((): T.Value => T.apply(T.apply(T.apply($s.msgs, j), i), 1))
       const infoOk = T.once((): T.Value => IsMyLeader($s, i, j))
       const isNext = T.once((): T.Value => IsNextZxid(T.field(LastQueued($s, i), "zxid"), T.field(msg(), "mzxid")))
-      const newTxn = T.once((): T.Value => T.sortedRecord(["ackSid", "epoch", "value", "zxid"], [$c30(), T.apply($s.acceptedEpoch, i), T.field(msg(), "mdata"), T.field(msg(), "mzxid")]))
+      const newTxn = T.once((): T.Value => T.sortedRecord(["ackSid", "epoch", "value", "zxid"], [$c31(), T.apply($s.acceptedEpoch, i), T.field(msg(), "mdata"), T.field(msg(), "mzxid")]))
       if (!(T.bool(infoOk()))) return
       const $k475 = ($n476: T.Partial): void => {
         Discard_act($s, $n476, ($n477: T.Partial): void => {
@@ -1129,6 +1208,11 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       }
       T.undo($n, $m480)
     }
+  }
+
+  /** PendingCOMMIT(i, j): tla/specs/ZkV3_7_0.tla, lines 403-406. */
+  function PendingCOMMIT($s: State, i: T.Value, j: T.Value): boolean {
+    return (!T.eq(T.apply(T.apply($s.msgs, j), i), $c18()) && T.eq(T.field(T.apply(T.apply(T.apply($s.msgs, j), i), 1), "mtype"), COMMIT))
   }
 
   /** FollowerProcessCOMMITInSync(i, j) as an action: tla/specs/ZkV3_7_0.tla, lines 1383-1435. */
@@ -1225,6 +1309,11 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
     }
   }
 
+  /** PendingNEWLEADER(i, j): tla/specs/ZkV3_7_0.tla, lines 393-395. */
+  function PendingNEWLEADER($s: State, i: T.Value, j: T.Value): boolean {
+    return (!T.eq(T.apply(T.apply($s.msgs, j), i), $c18()) && T.eq(T.field(T.apply(T.apply(T.apply($s.msgs, j), i), 1), "mtype"), NEWLEADER))
+  }
+
   /** FollowerProcessNEWLEADER(i, j) as an action: tla/specs/ZkV3_7_0.tla, lines 1465-1493. */
   function FollowerProcessNEWLEADER_act($s: State, $n: T.Partial, $k: Continue, i: T.Value, j: T.Value): void {
     if (!(T.bool(IsON($s, i)))) return
@@ -1235,14 +1324,14 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       const infoOk = T.once((): T.Value => IsMyLeader($s, i, j))
       const packetsInSync = T.once((): T.Value => T.field(T.apply($s.packetsSync, i), "notCommitted"))
       const m_ackld = T.once((): T.Value => T.sortedRecord(["mtype", "mzxid"], [ACKLD, T.field(msg(), "mzxid")]))
-      const ms_ack = T.once((): T.Value => ACKInBatches($c31(), packetsInSync()))
+      const ms_ack = T.once((): T.Value => ACKInBatches($c18(), packetsInSync()))
       const queue_toSend = T.once((): T.Value => T.concat(T.tuple([m_ackld()]), ms_ack()))
       if (!(T.bool(infoOk()))) return
       const $n524 = T.bind($n, V.currentEpoch, T.except($s.currentEpoch, i, (_$at525) => T.apply($s.acceptedEpoch, i)))
       if ($n524 === null) return
       const $n526 = T.bind($n524, V.history, T.except($s.history, i, ($at527) => T.concat($at527, packetsInSync())))
       if ($n526 === null) return
-      const $n528 = T.bind($n526, V.packetsSync, T.exceptPath($s.packetsSync, [i, "notCommitted"], (_$at529) => $c31()))
+      const $n528 = T.bind($n526, V.packetsSync, T.exceptPath($s.packetsSync, [i, "notCommitted"], (_$at529) => $c18()))
       if ($n528 === null) return
       const $n530 = T.bind($n528, V.connectInfo, T.exceptPath(T.exceptPath($s.connectInfo, [i, "nlRcv"], (_$at531) => true), [i, "syncMode"], (_$at532) => NONE))
       if ($n530 === null) return
@@ -1272,6 +1361,11 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       }
       T.undo($n530, $m538)
     }
+  }
+
+  /** PendingACKLD(i, j): tla/specs/ZkV3_7_0.tla, lines 395-397. */
+  function PendingACKLD($s: State, i: T.Value, j: T.Value): boolean {
+    return (!T.eq(T.apply(T.apply($s.msgs, j), i), $c18()) && T.eq(T.field(T.apply(T.apply(T.apply($s.msgs, j), i), 1), "mtype"), ACKLD))
   }
 
   /** LeaderProcessACKLD(i, j) as an action: tla/specs/ZkV3_7_0.tla, lines 1512-1558. */
@@ -1360,6 +1454,11 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
     }
   }
 
+  /** PendingUPTODATE(i, j): tla/specs/ZkV3_7_0.tla, lines 397-399. */
+  function PendingUPTODATE($s: State, i: T.Value, j: T.Value): boolean {
+    return (!T.eq(T.apply(T.apply($s.msgs, j), i), $c18()) && T.eq(T.field(T.apply(T.apply(T.apply($s.msgs, j), i), 1), "mtype"), UPTODATE))
+  }
+
   /** FollowerProcessUPTODATE(i, j) as an action: tla/specs/ZkV3_7_0.tla, lines 1630-1650. */
   function FollowerProcessUPTODATE_act($s: State, $n: T.Partial, $k: Continue, i: T.Value, j: T.Value): void {
     if (!(T.bool(IsON($s, i)))) return
@@ -1368,12 +1467,12 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
     {
       const infoOk = T.once((): T.Value => IsMyLeader($s, i, j))
       const packetsNotCommitted = T.once((): T.Value => T.field(T.apply($s.packetsSync, i), "notCommitted"))
-      const ms_ack = T.once((): T.Value => ACKInBatches($c31(), packetsNotCommitted()))
+      const ms_ack = T.once((): T.Value => ACKInBatches($c18(), packetsNotCommitted()))
       if (!(T.bool(infoOk()))) return
       UpdateElectionVote_act($s, $n, ($n574: T.Partial): void => {
         FollowerLogRequestInBatches_act($s, $n574, ($n575: T.Partial): void => {
           FollowerCommitInBatches_act($s, $n575, ($n576: T.Partial): void => {
-            const $n577 = T.bind($n576, V.packetsSync, T.exceptPath(T.exceptPath($s.packetsSync, [i, "notCommitted"], (_$at578) => $c31()), [i, "committed"], (_$at579) => $c31()))
+            const $n577 = T.bind($n576, V.packetsSync, T.exceptPath(T.exceptPath($s.packetsSync, [i, "notCommitted"], (_$at578) => $c18()), [i, "committed"], (_$at579) => $c18()))
             if ($n577 === null) return
             const $n580 = T.bind($n577, V.zabState, T.except($s.zabState, i, (_$at581) => BROADCAST))
             if ($n580 === null) return
@@ -1386,6 +1485,11 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
         }, i, j, ms_ack(), packetsNotCommitted())
       }, i, T.apply($s.acceptedEpoch, i))
     }
+  }
+
+  /** CheckTransactionNum: tla/specs/ZkV3_7_0.tla, line 375. */
+  function CheckTransactionNum($s: State): T.Value {
+    return CheckParameterLimit(T.field($s.recorder, "nTransaction"), "MaxTransactionNum")
   }
 
   /** LeaderProcessRequest(i) as an action: tla/specs/ZkV3_7_0.tla, lines 1664-1697. */
@@ -1444,7 +1548,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       const msg = T.once((): T.Value => T.apply(T.apply(T.apply($s.msgs, j), i), 1))
       const infoOk = T.once((): T.Value => IsMyLeader($s, i, j))
       const isNext = T.once((): T.Value => IsNextZxid(T.field(LastQueued($s, i), "zxid"), T.field(msg(), "mzxid")))
-      const newTxn = T.once((): T.Value => T.sortedRecord(["ackSid", "epoch", "value", "zxid"], [$c30(), T.apply($s.acceptedEpoch, i), T.field(msg(), "mdata"), T.field(msg(), "mzxid")]))
+      const newTxn = T.once((): T.Value => T.sortedRecord(["ackSid", "epoch", "value", "zxid"], [$c31(), T.apply($s.acceptedEpoch, i), T.field(msg(), "mdata"), T.field(msg(), "mzxid")]))
       const m_ack = T.once((): T.Value => T.sortedRecord(["mtype", "mzxid"], [ACK, T.field(msg(), "mzxid")]))
       if (!(T.bool(infoOk()))) return
       const $k597 = ($n598: T.Partial): void => {
@@ -1493,6 +1597,11 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       }
       T.undo($n, $m601)
     }
+  }
+
+  /** PendingACK(i, j): tla/specs/ZkV3_7_0.tla, lines 401-403. */
+  function PendingACK($s: State, i: T.Value, j: T.Value): boolean {
+    return (!T.eq(T.apply(T.apply($s.msgs, j), i), $c18()) && T.eq(T.field(T.apply(T.apply(T.apply($s.msgs, j), i), 1), "mtype"), ACK))
   }
 
   /** LeaderProcessACK(i, j) as an action: tla/specs/ZkV3_7_0.tla, lines 1782-1833. */
@@ -1681,7 +1790,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
     const $m682 = T.mark($n)
     for (const j of T.elems(T.minus(Server, T.setOf([i])))) {
       T.undo($n, $m682)
-      if (!(!T.eq(T.apply(T.apply($s.msgs, j), i), $c31()))) continue
+      if (!(!T.eq(T.apply(T.apply($s.msgs, j), i), $c18()))) continue
       {
         const msg = T.once((): T.Value => T.apply(T.apply(T.apply($s.msgs, j), i), 1))
         const $k683 = ($n684: T.Partial): void => {
@@ -1839,7 +1948,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       if ($n725 === null) return
       const $n726 = T.bind($n725, V.lastSnapshot, T.fnOver(Server, (_s) => $c40()))
       if ($n726 === null) return
-      const $n727 = T.bind($n726, V.initialHistory, T.fnOver(Server, (_s) => $c31()))
+      const $n727 = T.bind($n726, V.initialHistory, T.fnOver(Server, (_s) => $c18()))
       if ($n727 === null) return
       $k($n727)
     })
@@ -1848,15 +1957,15 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
   /** InitLeaderVars as part of Init: tla/specs/ZkV3_7_0.tla, lines 468-476. */
   function InitLeaderVars_init($n: T.Partial, $k: Continue): void {
     InitLeaderVarsL_init($n, ($n728: T.Partial): void => {
-      const $n729 = T.bind($n728, V.learners, T.fnOver(Server, (_s) => $c30()))
+      const $n729 = T.bind($n728, V.learners, T.fnOver(Server, (_s) => $c31()))
       if ($n729 === null) return
-      const $n730 = T.bind($n729, V.connecting, T.fnOver(Server, (_s) => $c30()))
+      const $n730 = T.bind($n729, V.connecting, T.fnOver(Server, (_s) => $c31()))
       if ($n730 === null) return
-      const $n731 = T.bind($n730, V.electing, T.fnOver(Server, (_s) => $c30()))
+      const $n731 = T.bind($n730, V.electing, T.fnOver(Server, (_s) => $c31()))
       if ($n731 === null) return
-      const $n732 = T.bind($n731, V.ackldRecv, T.fnOver(Server, (_s) => $c30()))
+      const $n732 = T.bind($n731, V.ackldRecv, T.fnOver(Server, (_s) => $c31()))
       if ($n732 === null) return
-      const $n733 = T.bind($n732, V.forwarding, T.fnOver(Server, (_s) => $c30()))
+      const $n733 = T.bind($n732, V.forwarding, T.fnOver(Server, (_s) => $c31()))
       if ($n733 === null) return
       const $n734 = T.bind($n733, V.tempMaxEpoch, T.fnOver(Server, (_s) => 0))
       if ($n734 === null) return
@@ -1882,9 +1991,9 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
 
   /** InitVerifyVars as part of Init: tla/specs/ZkV3_7_0.tla, lines 485-493. */
   function InitVerifyVars_init($n: T.Partial, $k: Continue): void {
-    const $n738 = T.bind($n, V.proposalMsgsLog, $c30())
+    const $n738 = T.bind($n, V.proposalMsgsLog, $c31())
     if ($n738 === null) return
-    const $n739 = T.bind($n738, V.epochLeader, T.fnOver($c3(), (_e) => $c30()))
+    const $n739 = T.bind($n738, V.epochLeader, T.fnOver($c3(), (_e) => $c31()))
     if ($n739 === null) return
     const $n740 = T.bind($n739, V.violatedInvariants, $c43())
     if ($n740 === null) return
@@ -1893,9 +2002,9 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
 
   /** InitMsgVars as part of Init: tla/specs/ZkV3_7_0.tla, lines 493-496. */
   function InitMsgVars_init($n: T.Partial, $k: Continue): void {
-    const $n741 = T.bind($n, V.msgs, T.fnOver(Server, (_s) => T.fnOver(Server, (_v) => $c31())))
+    const $n741 = T.bind($n, V.msgs, T.fnOver(Server, (_s) => T.fnOver(Server, (_v) => $c18())))
     if ($n741 === null) return
-    const $n742 = T.bind($n741, V.electionMsgs, T.fnOver(Server, (_s) => T.fnOver(Server, (_v) => $c31())))
+    const $n742 = T.bind($n741, V.electionMsgs, T.fnOver(Server, (_s) => T.fnOver(Server, (_v) => $c18())))
     if ($n742 === null) return
     $k($n742)
   }
@@ -1916,11 +2025,6 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
     $k($n745)
   }
 
-  /** IsLeader(s): tla/specs/ZkV3_7_0.tla, line 294. */
-  function IsLeader($s: State, s: T.Value): boolean {
-    return T.eq(T.apply($s.state, s), LEADING)
-  }
-
   /** TxnEqual(txn1, txn2): tla/specs/ZkV3_7_0.tla, lines 315-318. */
   function TxnEqual(txn1: T.Value, txn2: T.Value): boolean {
     return (T.bool(ZxidEqual(T.field(txn1, "zxid"), T.field(txn2, "zxid"))) && T.eq(T.field(txn1, "value"), T.field(txn2, "value")))
@@ -1928,12 +2032,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
 
   /** Minimum(S): tla/specs/ZkV3_7_0.tla, lines 287-288. */
   function Minimum(S: T.Value): T.Value {
-    return (T.eq(S, $c30()) ? -1 : T.choose(S, (n) => T.elems(S).every((m) => (T.int(n) <= T.int(m))), "tla/specs/ZkV3_7_0.tla:288:30"))
-  }
-
-  /** IsFollower(s): tla/specs/ZkV3_7_0.tla, line 295. */
-  function IsFollower($s: State, s: T.Value): boolean {
-    return T.eq(T.apply($s.state, s), FOLLOWING)
+    return (T.eq(S, $c31()) ? -1 : T.choose(S, (n) => T.elems(S).every((m) => (T.int(n) <= T.int(m))), "tla/specs/ZkV3_7_0.tla:288:30"))
   }
 
   /** ZxidCompare(zxid1, zxid2): tla/specs/FastLeaderElection.tla, lines 130-134. */
@@ -1946,24 +2045,14 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
     return (T.int(T.apply(T.field(txn1, "zxid"), 1)) < T.int(T.apply(T.field(txn2, "zxid"), 1)))
   }
 
-  /** IsMyLearner(i, j): tla/specs/ZkV3_7_0.tla, line 298. */
-  function IsMyLearner($s: State, i: T.Value, j: T.Value): boolean {
-    return T.isIn(j, T.apply($s.learners, i))
-  }
-
   /** IsMyLeader(i, j): tla/specs/ZkV3_7_0.tla, line 299. */
   function IsMyLeader($s: State, i: T.Value, j: T.Value): boolean {
     return T.eq(T.field(T.apply($s.connectInfo, i), "sid"), j)
   }
 
-  /** IsON(s): tla/specs/ZkV3_7_0.tla, line 291. */
-  function IsON($s: State, s: T.Value): boolean {
-    return T.eq(T.apply($s.status, s), ONLINE)
-  }
-
   /** ReceiveNotmsg(i, j) as an action: tla/specs/FastLeaderElection.tla, lines 300-327. */
   function ReceiveNotmsg_act($s: State, $n: T.Partial, $k: Continue, i: T.Value, j: T.Value): void {
-    if (!(!T.eq(T.apply(T.apply($s.electionMsgs, j), i), $c31()))) return
+    if (!(!T.eq(T.apply(T.apply($s.electionMsgs, j), i), $c18()))) return
     {
       const notmsg = T.once((): T.Value => T.apply(T.apply(T.apply($s.electionMsgs, j), i), 1))
       const toSend = T.once((): T.Value => T.sortedRecord(["mround", "msource", "mstate", "mtype", "mvote"], [T.apply($s.logicalClock, i), i, T.apply($s.state, i), NOTIFICATION, T.apply($s.currentVote, i)]))
@@ -2037,8 +2126,8 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
   /** NotmsgTimeout(i) as an action: tla/specs/FastLeaderElection.tla, lines 327-334. */
   function NotmsgTimeout_act($s: State, $n: T.Partial, $k: Continue, i: T.Value): void {
     if (!(T.eq(T.apply($s.state, i), LOOKING))) return
-    if (!(T.elems(Server).every((j) => T.eq(T.apply(T.apply($s.electionMsgs, j), i), $c31())))) return
-    if (!(T.eq(T.apply($s.recvQueue, i), $c31()))) return
+    if (!(T.elems(Server).every((j) => T.eq(T.apply(T.apply($s.electionMsgs, j), i), $c18())))) return
+    if (!(T.eq(T.apply($s.recvQueue, i), $c18()))) return
     const $n770 = T.bind($n, V.recvQueue, T.except($s.recvQueue, i, (_$at771) => T.append(T.apply($s.recvQueue, i), $c47())))
     if ($n770 === null) return
     const $n772 = T.bindEach($n770, [V.state, $s.state, V.currentEpoch, $s.currentEpoch, V.lastProcessed, $s.lastProcessed, V.history, $s.history, V.currentVote, $s.currentVote, V.logicalClock, $s.logicalClock, V.receiveVotes, $s.receiveVotes, V.outOfElection, $s.outOfElection, V.waitNotmsg, $s.waitNotmsg, V.leadingVoteSet, $s.leadingVoteSet, V.electionMsgs, $s.electionMsgs])
@@ -2050,7 +2139,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
   function HandleNotmsg_act($s: State, $n: T.Partial, $k: Continue, i: T.Value): void {
     if (!(T.eq(T.apply($s.state, i), LOOKING))) return
     if (!(!T.bool(T.apply($s.waitNotmsg, i)))) return
-    if (!(!T.eq(T.apply($s.recvQueue, i), $c31()))) return
+    if (!(!T.eq(T.apply($s.recvQueue, i), $c18()))) return
     {
       const n = T.once((): T.Value => T.apply(T.apply($s.recvQueue, i), 1))
       const rawToSend = T.once((): T.Value => T.sortedRecord(["mround", "msource", "mstate", "mtype", "mvote"], [T.apply($s.logicalClock, i), i, LOOKING, NOTIFICATION, T.apply($s.currentVote, i)]))
@@ -2227,11 +2316,11 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
     if ($n842 === null) return
     const $n844 = T.bind($n842, V.connecting, T.except($s.connecting, i, (_$at845) => T.setOf([T.sortedRecord(["connected", "sid"], [true, i])])))
     if ($n844 === null) return
-    const $n846 = T.bind($n844, V.electing, T.except($s.electing, i, (_$at847) => T.setOf([T.sortedRecord(["inQuorum", "peerLastZxid", "sid"], [true, $c29(), i])])))
+    const $n846 = T.bind($n844, V.electing, T.except($s.electing, i, (_$at847) => T.setOf([T.sortedRecord(["inQuorum", "peerLastZxid", "sid"], [true, $c30(), i])])))
     if ($n846 === null) return
     const $n848 = T.bind($n846, V.ackldRecv, T.except($s.ackldRecv, i, (_$at849) => T.setOf([T.sortedRecord(["connected", "sid"], [true, i])])))
     if ($n848 === null) return
-    const $n850 = T.bind($n848, V.forwarding, T.except($s.forwarding, i, (_$at851) => $c30()))
+    const $n850 = T.bind($n848, V.forwarding, T.except($s.forwarding, i, (_$at851) => $c31()))
     if ($n850 === null) return
     const $n852 = T.bind($n850, V.initialHistory, T.except($s.initialHistory, i, (_$at853) => T.apply(T.primed($n850, V.history, "history"), i)))
     if ($n852 === null) return
@@ -2246,7 +2335,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
     if ($n856 === null) return
     const $n858 = T.bind($n856, V.initialHistory, T.except($s.initialHistory, i, (_$at859) => T.apply(T.primed($n856, V.history, "history"), i)))
     if ($n858 === null) return
-    const $n860 = T.bind($n858, V.packetsSync, T.exceptPath(T.exceptPath($s.packetsSync, [i, "notCommitted"], (_$at861) => $c31()), [i, "committed"], (_$at862) => $c31()))
+    const $n860 = T.bind($n858, V.packetsSync, T.exceptPath(T.exceptPath($s.packetsSync, [i, "notCommitted"], (_$at861) => $c18()), [i, "committed"], (_$at862) => $c18()))
     if ($n860 === null) return
     $k($n860)
   }
@@ -2260,7 +2349,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
     }
     const $m865 = T.mark($n)
     or866: { // disjunct 1 of 2 (tla/specs/FastLeaderElection.tla:454:15)
-      if (!(!T.eq(T.apply($s.recvQueue, i), $c31()))) break or866
+      if (!(!T.eq(T.apply($s.recvQueue, i), $c18()))) break or866
       if (!(T.eq(T.field(T.apply(T.apply($s.recvQueue, i), 1), "mtype"), NOTIFICATION))) break or866
       {
         const n = T.once((): T.Value => T.apply(T.apply($s.recvQueue, i), 1))
@@ -2307,12 +2396,12 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       }
       const $m891 = T.mark($n)
       or892: { // disjunct 1 of 2 (tla/specs/FastLeaderElection.tla:466:21)
-        if (!(T.eq(T.apply($s.recvQueue, i), $c31()))) break or892
+        if (!(T.eq(T.apply($s.recvQueue, i), $c18()))) break or892
         $k882($n)
       }
       T.undo($n, $m891)
       or893: { // disjunct 2 of 2 (tla/specs/FastLeaderElection.tla:467:21)
-        if (!((!T.eq(T.apply($s.recvQueue, i), $c31()) && T.eq(T.field(T.apply(T.apply($s.recvQueue, i), 1), "mtype"), NONE)))) break or893
+        if (!((!T.eq(T.apply($s.recvQueue, i), $c18()) && T.eq(T.field(T.apply(T.apply($s.recvQueue, i), 1), "mtype"), NONE)))) break or893
         $k882($n)
       }
       T.undo($n, $m891)
@@ -2320,14 +2409,14 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
     T.undo($n, $m865)
   }
 
-  /** CheckPartition: tla/specs/ZkV3_7_0.tla, lines 377-379. */
-  function CheckPartition($s: State): boolean {
-    return (T.bool(CheckTimeout($s)) && T.bool(CheckParameterLimit(T.field($s.recorder, "nPartition"), "MaxPartitions")))
+  /** CheckTimeout: tla/specs/ZkV3_7_0.tla, line 374. */
+  function CheckTimeout($s: State): T.Value {
+    return CheckParameterLimit(T.field($s.recorder, "nTimeout"), "MaxTimeoutFailures")
   }
 
-  /** HasPartitioned(i, j): tla/specs/ZkV3_7_0.tla, lines 307-309. */
-  function HasPartitioned($s: State, i: T.Value, j: T.Value): boolean {
-    return (T.eq(T.apply(T.apply($s.partition, i), j), true) && T.eq(T.apply(T.apply($s.partition, j), i), true))
+  /** CheckParameterLimit(n, p): tla/specs/ZkV3_7_0.tla, line 372. */
+  function CheckParameterLimit(n: T.Value, p: T.Value): T.Value {
+    return CheckParameterHelper(n, p, (i: T.Value, j: T.Value): T.Value => (T.int(i) < T.int(j)))
   }
 
   /** IsQuorum(s): tla/specs/ZkV3_7_0.tla, line 305. */
@@ -2363,7 +2452,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
 
   /** Clean(i, j) as an action: tla/specs/ZkV3_7_0.tla, line 451. */
   function Clean_act($s: State, $n: T.Partial, $k: Continue, i: T.Value, j: T.Value): void {
-    const $n909 = T.bind($n, V.msgs, T.exceptPath(T.exceptPath($s.msgs, [j, i], (_$at910) => $c31()), [i, j], (_$at911) => $c31()))
+    const $n909 = T.bind($n, V.msgs, T.exceptPath(T.exceptPath($s.msgs, [j, i], (_$at910) => $c18()), [i, j], (_$at911) => $c18()))
     if ($n909 === null) return
     $k($n909)
   }
@@ -2373,9 +2462,9 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
     {
       const cluster = T.once((): T.Value => T.union(T.setOf([i]), T.apply($s.learners, i)))
       ZabTimeoutInCluster_act($s, $n, ($n912: T.Partial): void => {
-        const $n913 = T.bind($n912, V.learners, T.except($s.learners, i, (_$at914) => $c30()))
+        const $n913 = T.bind($n912, V.learners, T.except($s.learners, i, (_$at914) => $c31()))
         if ($n913 === null) return
-        const $n915 = T.bind($n913, V.forwarding, T.except($s.forwarding, i, (_$at916) => $c30()))
+        const $n915 = T.bind($n913, V.forwarding, T.except($s.forwarding, i, (_$at916) => $c31()))
         if ($n915 === null) return
         $k($n915)
       }, cluster())
@@ -2387,14 +2476,8 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
     return T.eq(T.apply($s.state, s), LOOKING)
   }
 
-  /** IdCompare(id1, id2): tla/specs/FastLeaderElection.tla, lines 125-127. */
-  function IdCompare(id1: T.Value, id2: T.Value): boolean {
-    return ((): boolean => {
-      const item1 = T.once((): T.Value => T.choose(IdTable(), (item) => T.eq(T.apply(item, 1), id1), "tla/specs/FastLeaderElection.tla:125:36"))
-      const item2 = T.once((): T.Value => T.choose(IdTable(), (item) => T.eq(T.apply(item, 1), id2), "tla/specs/FastLeaderElection.tla:126:36"))
-      return (T.int(T.apply(item1(), 2)) > T.int(T.apply(item2(), 2)))
-    })()
-  }
+  /** IdTable: tla/specs/FastLeaderElection.tla, line 122. */
+  const IdTable = T.once((): T.Value => $c48())
 
   /** CheckCrash(i) as an action: tla/specs/ZkV3_7_0.tla, lines 379-384. */
   function CheckCrash_act($s: State, $n: T.Partial, $k: Continue, i: T.Value): void {
@@ -2417,7 +2500,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
 
   /** CleanInputBuffer(i) as an action: tla/specs/ZkV3_7_0.tla, lines 452-453. */
   function CleanInputBuffer_act($s: State, $n: T.Partial, $k: Continue, i: T.Value): void {
-    const $n922 = T.bind($n, V.msgs, T.fnOver(Server, (s) => T.fnOver(Server, (v) => (T.eq(v, i) ? $c31() : T.apply(T.apply($s.msgs, s), v)))))
+    const $n922 = T.bind($n, V.msgs, T.fnOver(Server, (s) => T.fnOver(Server, (v) => (T.eq(v, i) ? $c18() : T.apply(T.apply($s.msgs, s), v)))))
     if ($n922 === null) return
     $k($n922)
   }
@@ -2425,11 +2508,6 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
   /** HasLeader(i): tla/specs/ZkV3_7_0.tla, line 301. */
   function HasLeader($s: State, i: T.Value): boolean {
     return !T.eq(T.field(T.apply($s.connectInfo, i), "sid"), NullPoint)
-  }
-
-  /** IsOFF(s): tla/specs/ZkV3_7_0.tla, line 292. */
-  function IsOFF($s: State, s: T.Value): boolean {
-    return T.eq(T.apply($s.status, s), OFFLINE)
   }
 
   /** InitLastProcessed(i): tla/specs/FastLeaderElection.tla, lines 148-154. */
@@ -2441,31 +2519,11 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
     })())
   }
 
-  /** HasNoLeader(i): tla/specs/ZkV3_7_0.tla, line 300. */
-  function HasNoLeader($s: State, i: T.Value): boolean {
-    return T.eq(T.field(T.apply($s.connectInfo, i), "sid"), NullPoint)
-  }
-
-  /** MyVote(i): tla/specs/ZkV3_7_0.tla, line 302. */
-  function MyVote($s: State, i: T.Value): T.Value {
-    return T.field(T.apply($s.currentVote, i), "proposedLeader")
-  }
-
   /** Send(i, j, m) as an action: tla/specs/ZkV3_7_0.tla, line 406. */
   function Send_act($s: State, $n: T.Partial, $k: Continue, i: T.Value, j: T.Value, m: T.Value): void {
     const $n923 = T.bind($n, V.msgs, T.exceptPath($s.msgs, [i, j], (_$at924) => T.append(T.apply(T.apply($s.msgs, i), j), m)))
     if ($n923 === null) return
     $k($n923)
-  }
-
-  /** CheckEpoch: tla/specs/ZkV3_7_0.tla, line 376. */
-  function CheckEpoch($s: State): T.Value {
-    return CheckParameterLimit(T.field($s.recorder, "maxEpoch"), "MaxEpoch")
-  }
-
-  /** PendingFOLLOWERINFO(i, j): tla/specs/ZkV3_7_0.tla, lines 387-389. */
-  function PendingFOLLOWERINFO($s: State, i: T.Value, j: T.Value): boolean {
-    return (!T.eq(T.apply(T.apply($s.msgs, j), i), $c31()) && T.eq(T.field(T.apply(T.apply(T.apply($s.msgs, j), i), 1), "mtype"), FOLLOWERINFO))
   }
 
   /** WaitingForNewEpoch(i, set): tla/specs/ZkV3_7_0.tla, line 761. */
@@ -2506,7 +2564,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
 
   /** Discard(i, j) as an action: tla/specs/ZkV3_7_0.tla, lines 411-412. */
   function Discard_act($s: State, $n: T.Partial, $k: Continue, i: T.Value, j: T.Value): void {
-    const $n928 = T.bind($n, V.msgs, (!T.eq(T.apply(T.apply($s.msgs, i), j), $c31()) ? T.exceptPath($s.msgs, [i, j], (_$at929) => T.tail(T.apply(T.apply($s.msgs, i), j))) : $s.msgs))
+    const $n928 = T.bind($n, V.msgs, (!T.eq(T.apply(T.apply($s.msgs, i), j), $c18()) ? T.exceptPath($s.msgs, [i, j], (_$at929) => T.tail(T.apply(T.apply($s.msgs, i), j))) : $s.msgs))
     if ($n928 === null) return
     $k($n928)
   }
@@ -2516,16 +2574,6 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
     const $n930 = T.bind($n, V.msgs, T.exceptPath(T.exceptPath($s.msgs, [j, i], (_$at931) => T.tail(T.apply(T.apply($s.msgs, j), i))), [i, j], (_$at932) => T.append(T.apply(T.apply($s.msgs, i), j), m)))
     if ($n930 === null) return
     $k($n930)
-  }
-
-  /** PendingLEADERINFO(i, j): tla/specs/ZkV3_7_0.tla, lines 389-391. */
-  function PendingLEADERINFO($s: State, i: T.Value, j: T.Value): boolean {
-    return (!T.eq(T.apply(T.apply($s.msgs, j), i), $c31()) && T.eq(T.field(T.apply(T.apply(T.apply($s.msgs, j), i), 1), "mtype"), LEADERINFO))
-  }
-
-  /** PendingACKEPOCH(i, j): tla/specs/ZkV3_7_0.tla, lines 391-393. */
-  function PendingACKEPOCH($s: State, i: T.Value, j: T.Value): boolean {
-    return (!T.eq(T.apply(T.apply($s.msgs, j), i), $c31()) && T.eq(T.field(T.apply(T.apply(T.apply($s.msgs, j), i), 1), "mtype"), ACKEPOCH))
   }
 
   /** ElectionFinished(i, set): tla/specs/ZkV3_7_0.tla, lines 1078-1086. */
@@ -2645,7 +2693,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
 
   /** TruncateLog(his, index): tla/specs/ZkV3_7_0.tla, lines 1204-1205. */
   function TruncateLog(his: T.Value, index: T.Value): T.Value {
-    return ((T.int(index) <= 0) ? $c31() : T.subSeq(his, 1, index))
+    return ((T.int(index) <= 0) ? $c18() : T.subSeq(his, 1, index))
   }
 
   /** ZxidToIndex(his, zxid): tla/specs/ZkV3_7_0.tla, lines 907-912. */
@@ -2654,11 +2702,6 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       const len = T.once((): T.Value => T.len(his))
       return (T.elems(T.range(1, len())).some((idx) => T.bool(TxnZxidEqual(T.apply(his, idx), zxid))) ? ZxidToIndexHelper(his, zxid, 1, false) : (T.int(len()) + 1))
     })()))
-  }
-
-  /** PendingPROPOSAL(i, j): tla/specs/ZkV3_7_0.tla, lines 399-401. */
-  function PendingPROPOSAL($s: State, i: T.Value, j: T.Value): boolean {
-    return (!T.eq(T.apply(T.apply($s.msgs, j), i), $c31()) && T.eq(T.field(T.apply(T.apply(T.apply($s.msgs, j), i), 1), "mtype"), PROPOSAL))
   }
 
   /** IsNextZxid(curZxid, nextZxid) as an action: tla/specs/ZkV3_7_0.tla, lines 1300-1309. */
@@ -2694,11 +2737,6 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
     return ((T.eq(T.apply(nextZxid, 2), 1) && (T.int(T.apply(curZxid, 1)) < T.int(T.apply(nextZxid, 1)))) || ((T.int(T.apply(nextZxid, 2)) > 1) && T.eq(T.apply(curZxid, 1), T.apply(nextZxid, 1)) && T.eq((T.int(T.apply(curZxid, 2)) + 1), T.apply(nextZxid, 2))))
   }
 
-  /** PendingCOMMIT(i, j): tla/specs/ZkV3_7_0.tla, lines 403-406. */
-  function PendingCOMMIT($s: State, i: T.Value, j: T.Value): boolean {
-    return (!T.eq(T.apply(T.apply($s.msgs, j), i), $c31()) && T.eq(T.field(T.apply(T.apply(T.apply($s.msgs, j), i), 1), "mtype"), COMMIT))
-  }
-
   /** LastCommitted(i): tla/specs/ZkV3_7_0.tla, lines 1342-1374. */
   function LastCommitted($s: State, i: T.Value): T.Value {
     return (T.eq(T.apply($s.zabState, i), BROADCAST) ? T.apply($s.lastCommitted, i) : (T.bool(IsLeader($s, i)) ? ((): T.Value => {
@@ -2730,11 +2768,6 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       const completeHis = T.once((): T.Value => T.concat(T.apply($s.history, i), T.field(T.apply($s.packetsSync, i), "notCommitted")))
       return T.apply(completeHis(), idx)
     })())
-  }
-
-  /** PendingNEWLEADER(i, j): tla/specs/ZkV3_7_0.tla, lines 393-395. */
-  function PendingNEWLEADER($s: State, i: T.Value, j: T.Value): boolean {
-    return (!T.eq(T.apply(T.apply($s.msgs, j), i), $c31()) && T.eq(T.field(T.apply(T.apply(T.apply($s.msgs, j), i), 1), "mtype"), NEWLEADER))
   }
 
   /** DiscardAndSendPackets(i, j, ms) as an action: tla/specs/ZkV3_7_0.tla, lines 408-409. */
@@ -2781,7 +2814,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       T.undo($n, $m975)
       or980: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1446:27)
         if (!(!T.bool(snapOk()))) break or980
-        if (!(T.printT($c48()))) break or980
+        if (!(T.printT($c49()))) break or980
         const $n981 = T.bind($n, V.violatedInvariants, T.except($s.violatedInvariants, "commitInconsistent", (_$at982) => true))
         if ($n981 === null) break or980
         const $n983 = T.bindEach($n981, [V.lastSnapshot, $s.lastSnapshot])
@@ -2799,17 +2832,12 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
 
   /** ACKInBatches(queue, packets): tla/specs/ZkV3_7_0.tla, lines 1454-1460. RECURSIVE. */
   function ACKInBatches(queue: T.Value, packets: T.Value): T.Value {
-    return (T.eq(packets, $c31()) ? queue : ((): T.Value => {
+    return (T.eq(packets, $c18()) ? queue : ((): T.Value => {
       const head = T.once((): T.Value => T.apply(packets, 1))
       const newPackets = T.once((): T.Value => T.tail(packets))
       const m_ack = T.once((): T.Value => T.sortedRecord(["mtype", "mzxid"], [ACK, T.field(head(), "zxid")]))
       return ACKInBatches(T.append(queue, m_ack()), newPackets())
     })())
-  }
-
-  /** PendingACKLD(i, j): tla/specs/ZkV3_7_0.tla, lines 395-397. */
-  function PendingACKLD($s: State, i: T.Value, j: T.Value): boolean {
-    return (!T.eq(T.apply(T.apply($s.msgs, j), i), $c31()) && T.eq(T.field(T.apply(T.apply(T.apply($s.msgs, j), i), 1), "mtype"), ACKLD))
   }
 
   /** QuorumFormed(i, set): tla/specs/ZkV3_7_0.tla, line 1493. */
@@ -2835,11 +2863,6 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       if ($n987 === null) return
       $k($n987)
     }
-  }
-
-  /** PendingUPTODATE(i, j): tla/specs/ZkV3_7_0.tla, lines 397-399. */
-  function PendingUPTODATE($s: State, i: T.Value, j: T.Value): boolean {
-    return (!T.eq(T.apply(T.apply($s.msgs, j), i), $c31()) && T.eq(T.field(T.apply(T.apply(T.apply($s.msgs, j), i), 1), "mtype"), UPTODATE))
   }
 
   /** UpdateElectionVote(i, epoch) as an action: tla/specs/ZkV3_7_0.tla, lines 1495-1496. */
@@ -2881,7 +2904,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       T.undo($n, $m996)
       or1003: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1620:12)
         if (!(!T.bool(match()))) break or1003
-        if (!(T.printT($c49()))) break or1003
+        if (!(T.printT($c50()))) break or1003
         const $n1004 = T.bind($n, V.violatedInvariants, T.except($s.violatedInvariants, "commitInconsistent", (_$at1005) => true))
         if ($n1004 === null) break or1003
         const $n1006 = T.bindEach($n1004, [V.lastCommitted, $s.lastCommitted, V.lastProcessed, $s.lastProcessed])
@@ -2890,11 +2913,6 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       }
       T.undo($n, $m996)
     }
-  }
-
-  /** CheckTransactionNum: tla/specs/ZkV3_7_0.tla, line 375. */
-  function CheckTransactionNum($s: State): T.Value {
-    return CheckParameterLimit(T.field($s.recorder, "nTransaction"), "MaxTransactionNum")
   }
 
   /** Broadcast(i, m) as an action: tla/specs/ZkV3_7_0.tla, lines 414-417. */
@@ -2926,11 +2944,6 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       const entry = T.once((): T.Value => T.apply(T.apply($s.history, i), lastIndex()))
       return T.sortedRecord(["index", "zxid"], [lastIndex(), T.field(entry(), "zxid")])
     })())
-  }
-
-  /** PendingACK(i, j): tla/specs/ZkV3_7_0.tla, lines 401-403. */
-  function PendingACK($s: State, i: T.Value, j: T.Value): boolean {
-    return (!T.eq(T.apply(T.apply($s.msgs, j), i), $c31()) && T.eq(T.field(T.apply(T.apply(T.apply($s.msgs, j), i), 1), "mtype"), ACK))
   }
 
   /** LeaderTryToCommit(s, index, zxid, newTxn, follower) as an action: tla/specs/ZkV3_7_0.tla, lines 1752-1782. */
@@ -3027,14 +3040,14 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
     if ($n1034 === null) return
     const $n1035 = T.bind($n1034, V.lastProcessed, T.fnOver(Server, (_s) => $c40()))
     if ($n1035 === null) return
-    const $n1036 = T.bind($n1035, V.history, T.fnOver(Server, (_s) => $c31()))
+    const $n1036 = T.bind($n1035, V.history, T.fnOver(Server, (_s) => $c18()))
     if ($n1036 === null) return
     $k($n1036)
   }
 
   /** InitLeaderVarsL as part of Init: tla/specs/FastLeaderElection.tla, line 263. */
   function InitLeaderVarsL_init($n: T.Partial, $k: Continue): void {
-    const $n1037 = T.bind($n, V.leadingVoteSet, T.fnOver(Server, (_s) => $c30()))
+    const $n1037 = T.bind($n, V.leadingVoteSet, T.fnOver(Server, (_s) => $c31()))
     if ($n1037 === null) return
     $k($n1037)
   }
@@ -3045,11 +3058,11 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
     if ($n1038 === null) return
     const $n1039 = T.bind($n1038, V.logicalClock, T.fnOver(Server, (_s) => 0))
     if ($n1039 === null) return
-    const $n1040 = T.bind($n1039, V.receiveVotes, T.fnOver(Server, (_s) => T.fnOver(Server, (_v) => $c50())))
+    const $n1040 = T.bind($n1039, V.receiveVotes, T.fnOver(Server, (_s) => T.fnOver(Server, (_v) => $c51())))
     if ($n1040 === null) return
-    const $n1041 = T.bind($n1040, V.outOfElection, T.fnOver(Server, (_s) => T.fnOver(Server, (_v) => $c50())))
+    const $n1041 = T.bind($n1040, V.outOfElection, T.fnOver(Server, (_s) => T.fnOver(Server, (_v) => $c51())))
     if ($n1041 === null) return
-    const $n1042 = T.bind($n1041, V.recvQueue, T.fnOver(Server, (_s) => $c31()))
+    const $n1042 = T.bind($n1041, V.recvQueue, T.fnOver(Server, (_s) => $c18()))
     if ($n1042 === null) return
     const $n1043 = T.bind($n1042, V.waitNotmsg, T.fnOver(Server, (_s) => false))
     if ($n1043 === null) return
@@ -3058,7 +3071,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
 
   /** RemoveNone(seq): tla/specs/FastLeaderElection.tla, lines 111-113. RECURSIVE. */
   function RemoveNone(seq: T.Value): T.Value {
-    return (T.eq(seq, $c31()) ? $c31() : !T.eq(seq, $c31()) ? (T.eq(T.field(T.head(seq), "mtype"), NONE) ? RemoveNone(T.tail(seq)) : T.concat(T.tuple([T.head(seq)]), RemoveNone(T.tail(seq)))) : T.caseFail("tla/specs/FastLeaderElection.tla:111:20"))
+    return (T.eq(seq, $c18()) ? $c18() : !T.eq(seq, $c18()) ? (T.eq(T.field(T.head(seq), "mtype"), NONE) ? RemoveNone(T.tail(seq)) : T.concat(T.tuple([T.head(seq)]), RemoveNone(T.tail(seq)))) : T.caseFail("tla/specs/FastLeaderElection.tla:111:20"))
   }
 
   /** ReplyNotmsg(i, j, m) as an action: tla/specs/FastLeaderElection.tla, lines 105-106. */
@@ -3070,7 +3083,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
 
   /** DiscardNotmsg(i, j) as an action: tla/specs/FastLeaderElection.tla, lines 101-103. */
   function DiscardNotmsg_act($s: State, $n: T.Partial, $k: Continue, i: T.Value, j: T.Value): void {
-    const $n1047 = T.bind($n, V.electionMsgs, T.exceptPath($s.electionMsgs, [i, j], (_$at1048) => (!T.eq(T.apply(T.apply($s.electionMsgs, i), j), $c31()) ? T.tail(T.apply(T.apply($s.electionMsgs, i), j)) : $c31())))
+    const $n1047 = T.bind($n, V.electionMsgs, T.exceptPath($s.electionMsgs, [i, j], (_$at1048) => (!T.eq(T.apply(T.apply($s.electionMsgs, i), j), $c18()) ? T.tail(T.apply(T.apply($s.electionMsgs, i), j)) : $c18())))
     if ($n1047 === null) return
     $k($n1047)
   }
@@ -3130,7 +3143,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
   function RvClearAndPut_act($s: State, $n: T.Partial, $k: Continue, i: T.Value, id: T.Value, vote: T.Value, round: T.Value): void {
     const $n1051 = T.bind($n, V.receiveVotes, ((): T.Value => {
       const oneVote = T.once((): T.Value => T.sortedRecord(["round", "state", "version", "vote"], [round, LOOKING, 1, vote]))
-      return T.except($s.receiveVotes, i, (_$at1052) => T.fnOver(Server, (v) => (T.eq(v, id) ? oneVote() : $c50())))
+      return T.except($s.receiveVotes, i, (_$at1052) => T.fnOver(Server, (v) => (T.eq(v, id) ? oneVote() : $c51())))
     })())
     if ($n1051 === null) return
     $k($n1051)
@@ -3303,18 +3316,13 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
     return T.union(T.setOf([msource]), T.filter(T.minus(Server, T.setOf([msource])), (s) => T.bool(VoteEqual(T.field(T.apply(rcvset, s), "vote"), T.field(T.apply(rcvset, s), "round"), thisvote, thisround))))
   }
 
-  /** CheckTimeout: tla/specs/ZkV3_7_0.tla, line 374. */
-  function CheckTimeout($s: State): T.Value {
-    return CheckParameterLimit(T.field($s.recorder, "nTimeout"), "MaxTimeoutFailures")
-  }
-
-  /** CheckParameterLimit(n, p): tla/specs/ZkV3_7_0.tla, line 372. */
-  function CheckParameterLimit(n: T.Value, p: T.Value): T.Value {
-    return CheckParameterHelper(n, p, (i: T.Value, j: T.Value): T.Value => (T.int(i) < T.int(j)))
+  /** CheckParameterHelper(n, p, Comp(_, _)): tla/specs/ZkV3_7_0.tla, lines 369-371. */
+  function CheckParameterHelper(n: T.Value, p: T.Value, Comp: (a0: T.Value, a1: T.Value) => T.Value): T.Value {
+    return (T.isIn(p, $c52()) ? Comp(n, T.apply(Parameters, p)) : true)
   }
 
   /** Quorums: tla/specs/FastLeaderElection.tla, line 42. */
-  const Quorums = T.once((): T.Value => T.filter($c51(), (Q) => ((T.cardinality(Q) * 2) > T.cardinality(Server))))
+  const Quorums = T.once((): T.Value => T.filter($c53(), (Q) => ((T.cardinality(Q) * 2) > T.cardinality(Server))))
 
   /** RemoveElecting(set, sid): tla/specs/ZkV3_7_0.tla, lines 642-649. */
   function RemoveElecting(set: T.Value, sid: T.Value): T.Value {
@@ -3322,7 +3330,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       const sid_electing = T.once((): T.Value => T.map(set, (s) => T.field(s, "sid")))
       return (!T.isIn(sid, sid_electing()) ? set : ((): T.Value => {
       const info = T.once((): T.Value => T.choose(set, (s) => T.eq(T.field(s, "sid"), sid), "tla/specs/ZkV3_7_0.tla:645:29"))
-      const new_info = T.once((): T.Value => T.sortedRecord(["inQuorum", "peerLastZxid", "sid"], [T.field(info(), "inQuorum"), $c29(), sid]))
+      const new_info = T.once((): T.Value => T.sortedRecord(["inQuorum", "peerLastZxid", "sid"], [T.field(info(), "inQuorum"), $c30(), sid]))
       return T.union(T.minus(set, T.setOf([info()])), T.setOf([new_info()]))
     })())
     })()
@@ -3351,15 +3359,15 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
     if ($n1123 === null) return
     const $n1125 = T.bind($n1123, V.currentVote, T.except($s.currentVote, i, (_$at1126) => T.sortedRecord(["proposedEpoch", "proposedLeader", "proposedZxid"], [T.apply($s.currentEpoch, i), i, T.field(T.apply(T.primed($n1123, V.lastProcessed, "lastProcessed"), i), "zxid")])))
     if ($n1125 === null) return
-    const $n1127 = T.bind($n1125, V.receiveVotes, T.except($s.receiveVotes, i, (_$at1128) => T.fnOver(Server, (_v) => $c50())))
+    const $n1127 = T.bind($n1125, V.receiveVotes, T.except($s.receiveVotes, i, (_$at1128) => T.fnOver(Server, (_v) => $c51())))
     if ($n1127 === null) return
-    const $n1129 = T.bind($n1127, V.outOfElection, T.except($s.outOfElection, i, (_$at1130) => T.fnOver(Server, (_v) => $c50())))
+    const $n1129 = T.bind($n1127, V.outOfElection, T.except($s.outOfElection, i, (_$at1130) => T.fnOver(Server, (_v) => $c51())))
     if ($n1129 === null) return
-    const $n1131 = T.bind($n1129, V.recvQueue, T.except($s.recvQueue, i, (_$at1132) => $c31()))
+    const $n1131 = T.bind($n1129, V.recvQueue, T.except($s.recvQueue, i, (_$at1132) => $c18()))
     if ($n1131 === null) return
     const $n1133 = T.bind($n1131, V.waitNotmsg, T.except($s.waitNotmsg, i, (_$at1134) => false))
     if ($n1133 === null) return
-    const $n1135 = T.bind($n1133, V.leadingVoteSet, T.except($s.leadingVoteSet, i, (_$at1136) => $c30()))
+    const $n1135 = T.bind($n1133, V.leadingVoteSet, T.except($s.leadingVoteSet, i, (_$at1136) => $c31()))
     if ($n1135 === null) return
     BroadcastNotmsg_act($s, $n1135, ($n1137: T.Partial): void => {
       const $n1138 = T.bindEach($n1137, [V.currentEpoch, $s.currentEpoch, V.history, $s.history])
@@ -3385,11 +3393,11 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
     if ($n1143 === null) return
     const $n1144 = T.bind($n1143, V.outOfElection, T.fnOver(Server, (s) => (T.isIn(s, S) ? T.fnOver(Server, (_v) => InitialVotes()) : T.apply($s.outOfElection, s))))
     if ($n1144 === null) return
-    const $n1145 = T.bind($n1144, V.recvQueue, T.fnOver(Server, (s) => (T.isIn(s, S) ? $c52() : T.apply($s.recvQueue, s))))
+    const $n1145 = T.bind($n1144, V.recvQueue, T.fnOver(Server, (s) => (T.isIn(s, S) ? $c54() : T.apply($s.recvQueue, s))))
     if ($n1145 === null) return
     const $n1146 = T.bind($n1145, V.waitNotmsg, T.fnOver(Server, (s) => (T.isIn(s, S) ? false : T.apply($s.waitNotmsg, s))))
     if ($n1146 === null) return
-    const $n1147 = T.bind($n1146, V.leadingVoteSet, T.fnOver(Server, (s) => (T.isIn(s, S) ? $c30() : T.apply($s.leadingVoteSet, s))))
+    const $n1147 = T.bind($n1146, V.leadingVoteSet, T.fnOver(Server, (s) => (T.isIn(s, S) ? $c31() : T.apply($s.leadingVoteSet, s))))
     if ($n1147 === null) return
     const $n1148 = T.bindEach($n1147, [V.electionMsgs, $s.electionMsgs, V.currentEpoch, $s.currentEpoch, V.history, $s.history])
     if ($n1148 === null) return
@@ -3402,16 +3410,22 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
     }, S)
   }
 
-  /** IdTable: tla/specs/FastLeaderElection.tla, line 122. */
-  const IdTable = T.once((): T.Value => $c53())
+  /** InitializeIdTable(Remaining): tla/specs/FastLeaderElection.tla, lines 117-120. RECURSIVE. */
+  function InitializeIdTable(Remaining: T.Value): T.Value {
+    return (T.eq(Remaining, $c31()) ? $c31() : ((): T.Value => {
+      const chosen = T.once((): T.Value => T.choose(Remaining, (_i) => true, "tla/specs/FastLeaderElection.tla:118:52"))
+      const re = T.once((): T.Value => T.minus(Remaining, T.setOf([chosen()])))
+      return T.union(T.setOf([T.tuple([chosen(), T.cardinality(Remaining)])]), InitializeIdTable(re()))
+    })())
+  }
 
   /** SendSyncMsgs(i, j, lastSeenZxid, lastSeenIndex, mode, needRemoveHead) as an action: tla/specs/ZkV3_7_0.tla, lines 974-1012. */
   function SendSyncMsgs_act($s: State, $n: T.Partial, $k: Continue, i: T.Value, j: T.Value, lastSeenZxid: T.Value, lastSeenIndex: T.Value, mode: T.Value, needRemoveHead: T.Value): void {
     {
       const lastCommittedIndex = T.once((): T.Value => (T.eq(T.apply($s.zabState, i), BROADCAST) ? T.field(T.apply($s.lastCommitted, i), "index") : T.len(T.apply($s.history, i))))
       const lastProposedIndex = T.once((): T.Value => T.len(T.apply($s.history, i)))
-      const queue_origin = T.once((): T.Value => ((T.int(lastSeenIndex) >= T.int(lastProposedIndex())) ? $c31() : queuePackets($c31(), T.apply($s.history, i), (T.int(lastSeenIndex) + 1), lastCommittedIndex(), lastProposedIndex())))
-      const set_forChecking = T.once((): T.Value => ((T.int(lastSeenIndex) >= T.int(lastProposedIndex())) ? $c30() : setPacketsForChecking($c30(), i, T.apply($s.acceptedEpoch, i), T.apply($s.history, i), (T.int(lastSeenIndex) + 1), lastProposedIndex())))
+      const queue_origin = T.once((): T.Value => ((T.int(lastSeenIndex) >= T.int(lastProposedIndex())) ? $c18() : queuePackets($c18(), T.apply($s.history, i), (T.int(lastSeenIndex) + 1), lastCommittedIndex(), lastProposedIndex())))
+      const set_forChecking = T.once((): T.Value => ((T.int(lastSeenIndex) >= T.int(lastProposedIndex())) ? $c31() : setPacketsForChecking($c31(), i, T.apply($s.acceptedEpoch, i), T.apply($s.history, i), (T.int(lastSeenIndex) + 1), lastProposedIndex())))
       const m_trunc = T.once((): T.Value => T.sortedRecord(["mtruncZxid", "mtype"], [lastSeenZxid, TRUNC]))
       const m_diff = T.once((): T.Value => T.sortedRecord(["mtype", "mzxid"], [DIFF, lastSeenZxid]))
       const m_snap = T.once((): T.Value => T.sortedRecord(["msnapZxid", "msnapshot", "mtype"], [lastSeenZxid, SerializeSnapshot($s, i, lastSeenIndex), SNAP]))
@@ -3557,7 +3571,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
 
   /** Maximum(S): tla/specs/ZkV3_7_0.tla, lines 283-284. */
   function Maximum(S: T.Value): T.Value {
-    return (T.eq(S, $c30()) ? -1 : T.choose(S, (n) => T.elems(S).every((m) => (T.int(n) >= T.int(m))), "tla/specs/ZkV3_7_0.tla:284:30"))
+    return (T.eq(S, $c31()) ? -1 : T.choose(S, (n) => T.elems(S).every((m) => (T.int(n) >= T.int(m))), "tla/specs/ZkV3_7_0.tla:284:30"))
   }
 
   /** SelfVote(i): tla/specs/FastLeaderElection.tla, lines 173-175. */
@@ -3566,7 +3580,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
   }
 
   /** InitialVote: tla/specs/FastLeaderElection.tla, lines 169-171. */
-  const InitialVote = T.once((): T.Value => $c54())
+  const InitialVote = T.once((): T.Value => $c55())
 
   /** RecorderGetTimeout: tla/specs/ZkV3_7_0.tla, line 328. */
   function RecorderGetTimeout($s: State): T.Value {
@@ -3600,7 +3614,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
 
   /** InitAcksidInTxns(txns, src): tla/specs/FastLeaderElection.tla, lines 157-162. RECURSIVE. */
   function InitAcksidInTxns(txns: T.Value, src: T.Value): T.Value {
-    return ((T.len(txns) === 0) ? $c31() : ((): T.Value => {
+    return ((T.len(txns) === 0) ? $c18() : ((): T.Value => {
       const newTxn = T.once((): T.Value => T.sortedRecord(["ackSid", "epoch", "value", "zxid"], [T.setOf([src]), T.field(T.apply(txns, 1), "epoch"), T.field(T.apply(txns, 1), "value"), T.field(T.apply(txns, 1), "zxid")]))
       return T.concat(T.tuple([newTxn()]), InitAcksidInTxns(T.tail(txns), src))
     })())
@@ -3611,28 +3625,14 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
     return (T.eq(T.field(vote1, "proposedLeader"), T.field(vote2, "proposedLeader")) && T.bool(ZxidEqual(T.field(vote1, "proposedZxid"), T.field(vote2, "proposedZxid"))) && T.eq(T.field(vote1, "proposedEpoch"), T.field(vote2, "proposedEpoch")) && T.eq(round1, round2))
   }
 
-  /** CheckParameterHelper(n, p, Comp(_, _)): tla/specs/ZkV3_7_0.tla, lines 369-371. */
-  function CheckParameterHelper(n: T.Value, p: T.Value, Comp: (a0: T.Value, a1: T.Value) => T.Value): T.Value {
-    return (T.isIn(p, $c55()) ? Comp(n, T.apply(Parameters, p)) : true)
-  }
-
   /** InitialVotes: tla/specs/ZkV3_7_0.tla, lines 595-598. */
-  const InitialVotes = T.once((): T.Value => $c50())
+  const InitialVotes = T.once((): T.Value => $c51())
 
   /** CleanInputBufferInCluster(S) as an action: tla/specs/ZkV3_7_0.tla, lines 454-456. */
   function CleanInputBufferInCluster_act($s: State, $n: T.Partial, $k: Continue, S: T.Value): void {
-    const $n1197 = T.bind($n, V.msgs, T.fnOver(Server, (s) => T.fnOver(Server, (v) => (T.isIn(v, S) ? $c31() : T.apply(T.apply($s.msgs, s), v)))))
+    const $n1197 = T.bind($n, V.msgs, T.fnOver(Server, (s) => T.fnOver(Server, (v) => (T.isIn(v, S) ? $c18() : T.apply(T.apply($s.msgs, s), v)))))
     if ($n1197 === null) return
     $k($n1197)
-  }
-
-  /** InitializeIdTable(Remaining): tla/specs/FastLeaderElection.tla, lines 117-120. RECURSIVE. */
-  function InitializeIdTable(Remaining: T.Value): T.Value {
-    return (T.eq(Remaining, $c30()) ? $c30() : ((): T.Value => {
-      const chosen = T.once((): T.Value => T.choose(Remaining, (_i) => true, "tla/specs/FastLeaderElection.tla:118:52"))
-      const re = T.once((): T.Value => T.minus(Remaining, T.setOf([chosen()])))
-      return T.union(T.setOf([T.tuple([chosen(), T.cardinality(Remaining)])]), InitializeIdTable(re()))
-    })())
   }
 
   /** UpdateAckSid(his, lastSeenIndex, target): tla/specs/ZkV3_7_0.tla, lines 892-894. */
@@ -3670,7 +3670,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
 
   /** SerializeSnapshot(i, idx): tla/specs/ZkV3_7_0.tla, lines 968-969. */
   function SerializeSnapshot($s: State, i: T.Value, idx: T.Value): T.Value {
-    return ((T.int(idx) <= 0) ? $c31() : T.subSeq(T.apply($s.history, i), 1, idx))
+    return ((T.int(idx) <= 0) ? $c18() : T.subSeq(T.apply($s.history, i), 1, idx))
   }
 
   /** IndexOfZxidHelper(his, zxid, cur, end): tla/specs/ZkV3_7_0.tla, lines 917-920. RECURSIVE. */
@@ -3714,9 +3714,10 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       {
         name: "FLEReceiveNotmsg",
         params: ["i", "j"],
-        args: (_$s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
+        args: ($s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
           const out: Array<ReadonlyArray<T.Value>> = []
           for (const i of T.elems(Server)) {
+            if (!(T.bool(IsON($s, i)))) continue // tla/specs/ZkV3_7_0.tla:538:12
             for (const j of T.elems(Server)) {
               out.push([i, j])
             }
@@ -3732,9 +3733,10 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       {
         name: "FLENotmsgTimeout",
         params: ["i"],
-        args: (_$s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
+        args: ($s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
           const out: Array<ReadonlyArray<T.Value>> = []
           for (const i of T.elems(Server)) {
+            if (!(T.bool(IsON($s, i)))) continue // tla/specs/ZkV3_7_0.tla:546:12
             out.push([i])
           }
           return out
@@ -3747,9 +3749,10 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       {
         name: "FLEHandleNotmsg",
         params: ["i"],
-        args: (_$s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
+        args: ($s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
           const out: Array<ReadonlyArray<T.Value>> = []
           for (const i of T.elems(Server)) {
+            if (!(T.bool(IsON($s, i)))) continue // tla/specs/ZkV3_7_0.tla:554:12
             out.push([i])
           }
           return out
@@ -3762,9 +3765,10 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       {
         name: "FLEWaitNewNotmsg",
         params: ["i"],
-        args: (_$s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
+        args: ($s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
           const out: Array<ReadonlyArray<T.Value>> = []
           for (const i of T.elems(Server)) {
+            if (!(T.bool(IsON($s, i)))) continue // tla/specs/ZkV3_7_0.tla:575:12
             out.push([i])
           }
           return out
@@ -3777,10 +3781,15 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       {
         name: "PartitionStart",
         params: ["i", "j"],
-        args: (_$s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
+        args: ($s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
           const out: Array<ReadonlyArray<T.Value>> = []
+          if (!(T.bool(CheckPartition($s)))) return out // tla/specs/ZkV3_7_0.tla:669:12
           for (const i of T.elems(Server)) {
             for (const j of T.elems(Server)) {
+              if (!(!T.eq(i, j))) continue // tla/specs/ZkV3_7_0.tla:670:12
+              if (!(T.bool(IsON($s, i)))) continue // tla/specs/ZkV3_7_0.tla:671:12
+              if (!(T.bool(IsON($s, j)))) continue // tla/specs/ZkV3_7_0.tla:672:12
+              if (!(!T.bool(HasPartitioned($s, i, j)))) continue // tla/specs/ZkV3_7_0.tla:673:12
               out.push([i, j])
             }
           }
@@ -3795,10 +3804,14 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       {
         name: "PartitionRecover",
         params: ["i", "j"],
-        args: (_$s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
+        args: ($s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
           const out: Array<ReadonlyArray<T.Value>> = []
           for (const i of T.elems(Server)) {
+            if (!(T.bool(IsON($s, i)))) continue // tla/specs/ZkV3_7_0.tla:695:12
             for (const j of T.elems(Server)) {
+              if (!(T.bool(IsON($s, j)))) continue // tla/specs/ZkV3_7_0.tla:696:12
+              if (!(T.bool(IdCompare(i, j)))) continue // tla/specs/ZkV3_7_0.tla:697:12
+              if (!(T.bool(HasPartitioned($s, i, j)))) continue // tla/specs/ZkV3_7_0.tla:698:12
               out.push([i, j])
             }
           }
@@ -3828,9 +3841,10 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       {
         name: "NodeStart",
         params: ["i"],
-        args: (_$s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
+        args: ($s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
           const out: Array<ReadonlyArray<T.Value>> = []
           for (const i of T.elems(Server)) {
+            if (!(T.bool(IsOFF($s, i)))) continue // tla/specs/ZkV3_7_0.tla:736:12
             out.push([i])
           }
           return out
@@ -3843,10 +3857,17 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       {
         name: "ConnectAndFollowerSendFOLLOWERINFO",
         params: ["i", "j"],
-        args: (_$s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
+        args: ($s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
           const out: Array<ReadonlyArray<T.Value>> = []
           for (const i of T.elems(Server)) {
+            if (!(T.bool(IsON($s, i)))) continue // tla/specs/ZkV3_7_0.tla:748:12
             for (const j of T.elems(Server)) {
+              if (!(T.bool(IsON($s, j)))) continue // tla/specs/ZkV3_7_0.tla:748:27
+              if (!(T.bool(IsLeader($s, i)))) continue // tla/specs/ZkV3_7_0.tla:749:12
+              if (!(!T.bool(IsMyLearner($s, i, j)))) continue // tla/specs/ZkV3_7_0.tla:749:27
+              if (!(T.bool(IsFollower($s, j)))) continue // tla/specs/ZkV3_7_0.tla:750:12
+              if (!(T.bool(HasNoLeader($s, j)))) continue // tla/specs/ZkV3_7_0.tla:750:29
+              if (!(T.eq(MyVote($s, j), i))) continue // tla/specs/ZkV3_7_0.tla:750:47
               out.push([i, j])
             }
           }
@@ -3861,10 +3882,14 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       {
         name: "LeaderProcessFOLLOWERINFO",
         params: ["i", "j"],
-        args: (_$s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
+        args: ($s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
           const out: Array<ReadonlyArray<T.Value>> = []
+          if (!(T.bool(CheckEpoch($s)))) return out // tla/specs/ZkV3_7_0.tla:785:12
           for (const i of T.elems(Server)) {
+            if (!(T.bool(IsON($s, i)))) continue // tla/specs/ZkV3_7_0.tla:786:12
+            if (!(T.bool(IsLeader($s, i)))) continue // tla/specs/ZkV3_7_0.tla:787:12
             for (const j of T.elems(Server)) {
+              if (!(T.bool(PendingFOLLOWERINFO($s, i, j)))) continue // tla/specs/ZkV3_7_0.tla:788:12
               out.push([i, j])
             }
           }
@@ -3879,10 +3904,13 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       {
         name: "FollowerProcessLEADERINFO",
         params: ["i", "j"],
-        args: (_$s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
+        args: ($s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
           const out: Array<ReadonlyArray<T.Value>> = []
           for (const i of T.elems(Server)) {
+            if (!(T.bool(IsON($s, i)))) continue // tla/specs/ZkV3_7_0.tla:834:12
+            if (!(T.bool(IsFollower($s, i)))) continue // tla/specs/ZkV3_7_0.tla:835:12
             for (const j of T.elems(Server)) {
+              if (!(T.bool(PendingLEADERINFO($s, i, j)))) continue // tla/specs/ZkV3_7_0.tla:836:12
               out.push([i, j])
             }
           }
@@ -3897,10 +3925,13 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       {
         name: "LeaderProcessACKEPOCH",
         params: ["i", "j"],
-        args: (_$s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
+        args: ($s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
           const out: Array<ReadonlyArray<T.Value>> = []
           for (const i of T.elems(Server)) {
+            if (!(T.bool(IsON($s, i)))) continue // tla/specs/ZkV3_7_0.tla:1109:12
+            if (!(T.bool(IsLeader($s, i)))) continue // tla/specs/ZkV3_7_0.tla:1110:12
             for (const j of T.elems(Server)) {
+              if (!(T.bool(PendingACKEPOCH($s, i, j)))) continue // tla/specs/ZkV3_7_0.tla:1111:12
               out.push([i, j])
             }
           }
@@ -3915,9 +3946,11 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       {
         name: "LeaderSyncFollower",
         params: ["i", "j"],
-        args: (_$s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
+        args: ($s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
           const out: Array<ReadonlyArray<T.Value>> = []
           for (const i of T.elems(Server)) {
+            if (!(T.bool(IsON($s, i)))) continue // tla/specs/ZkV3_7_0.tla:1181:12
+            if (!(T.bool(IsLeader($s, i)))) continue // tla/specs/ZkV3_7_0.tla:1182:12
             for (const j of T.elems(Server)) {
               out.push([i, j])
             }
@@ -3933,10 +3966,13 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       {
         name: "FollowerProcessSyncMessage",
         params: ["i", "j"],
-        args: (_$s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
+        args: ($s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
           const out: Array<ReadonlyArray<T.Value>> = []
           for (const i of T.elems(Server)) {
+            if (!(T.bool(IsON($s, i)))) continue // tla/specs/ZkV3_7_0.tla:1210:12
+            if (!(T.bool(IsFollower($s, i)))) continue // tla/specs/ZkV3_7_0.tla:1211:12
             for (const j of T.elems(Server)) {
+              if (!(!T.eq(T.apply(T.apply($s.msgs, j), i), $c18()))) continue // tla/specs/ZkV3_7_0.tla:1212:12
               out.push([i, j])
             }
           }
@@ -3951,10 +3987,14 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       {
         name: "FollowerProcessPROPOSALInSync",
         params: ["i", "j"],
-        args: (_$s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
+        args: ($s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
           const out: Array<ReadonlyArray<T.Value>> = []
           for (const i of T.elems(Server)) {
+            if (!(T.bool(IsON($s, i)))) continue // tla/specs/ZkV3_7_0.tla:1310:12
+            if (!(T.bool(IsFollower($s, i)))) continue // tla/specs/ZkV3_7_0.tla:1311:12
             for (const j of T.elems(Server)) {
+              if (!(T.bool(PendingPROPOSAL($s, i, j)))) continue // tla/specs/ZkV3_7_0.tla:1312:12
+              if (!(T.eq(T.apply($s.zabState, i), SYNCHRONIZATION))) continue // tla/specs/ZkV3_7_0.tla:1313:12
               out.push([i, j])
             }
           }
@@ -3969,10 +4009,14 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       {
         name: "FollowerProcessCOMMITInSync",
         params: ["i", "j"],
-        args: (_$s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
+        args: ($s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
           const out: Array<ReadonlyArray<T.Value>> = []
           for (const i of T.elems(Server)) {
+            if (!(T.bool(IsON($s, i)))) continue // tla/specs/ZkV3_7_0.tla:1384:12
+            if (!(T.bool(IsFollower($s, i)))) continue // tla/specs/ZkV3_7_0.tla:1385:12
             for (const j of T.elems(Server)) {
+              if (!(T.bool(PendingCOMMIT($s, i, j)))) continue // tla/specs/ZkV3_7_0.tla:1386:12
+              if (!(T.eq(T.apply($s.zabState, i), SYNCHRONIZATION))) continue // tla/specs/ZkV3_7_0.tla:1387:12
               out.push([i, j])
             }
           }
@@ -3987,10 +4031,13 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       {
         name: "FollowerProcessNEWLEADER",
         params: ["i", "j"],
-        args: (_$s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
+        args: ($s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
           const out: Array<ReadonlyArray<T.Value>> = []
           for (const i of T.elems(Server)) {
+            if (!(T.bool(IsON($s, i)))) continue // tla/specs/ZkV3_7_0.tla:1466:12
+            if (!(T.bool(IsFollower($s, i)))) continue // tla/specs/ZkV3_7_0.tla:1467:12
             for (const j of T.elems(Server)) {
+              if (!(T.bool(PendingNEWLEADER($s, i, j)))) continue // tla/specs/ZkV3_7_0.tla:1468:12
               out.push([i, j])
             }
           }
@@ -4005,10 +4052,13 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       {
         name: "LeaderProcessACKLD",
         params: ["i", "j"],
-        args: (_$s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
+        args: ($s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
           const out: Array<ReadonlyArray<T.Value>> = []
           for (const i of T.elems(Server)) {
+            if (!(T.bool(IsON($s, i)))) continue // tla/specs/ZkV3_7_0.tla:1513:12
+            if (!(T.bool(IsLeader($s, i)))) continue // tla/specs/ZkV3_7_0.tla:1514:12
             for (const j of T.elems(Server)) {
+              if (!(T.bool(PendingACKLD($s, i, j)))) continue // tla/specs/ZkV3_7_0.tla:1515:12
               out.push([i, j])
             }
           }
@@ -4023,10 +4073,13 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       {
         name: "FollowerProcessUPTODATE",
         params: ["i", "j"],
-        args: (_$s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
+        args: ($s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
           const out: Array<ReadonlyArray<T.Value>> = []
           for (const i of T.elems(Server)) {
+            if (!(T.bool(IsON($s, i)))) continue // tla/specs/ZkV3_7_0.tla:1631:12
+            if (!(T.bool(IsFollower($s, i)))) continue // tla/specs/ZkV3_7_0.tla:1632:12
             for (const j of T.elems(Server)) {
+              if (!(T.bool(PendingUPTODATE($s, i, j)))) continue // tla/specs/ZkV3_7_0.tla:1633:12
               out.push([i, j])
             }
           }
@@ -4041,9 +4094,13 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       {
         name: "LeaderProcessRequest",
         params: ["i"],
-        args: (_$s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
+        args: ($s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
           const out: Array<ReadonlyArray<T.Value>> = []
+          if (!(T.bool(CheckTransactionNum($s)))) return out // tla/specs/ZkV3_7_0.tla:1665:12
           for (const i of T.elems(Server)) {
+            if (!(T.bool(IsON($s, i)))) continue // tla/specs/ZkV3_7_0.tla:1666:12
+            if (!(T.bool(IsLeader($s, i)))) continue // tla/specs/ZkV3_7_0.tla:1667:12
+            if (!(T.eq(T.apply($s.zabState, i), BROADCAST))) continue // tla/specs/ZkV3_7_0.tla:1668:12
             out.push([i])
           }
           return out
@@ -4056,10 +4113,14 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       {
         name: "FollowerProcessPROPOSAL",
         params: ["i", "j"],
-        args: (_$s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
+        args: ($s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
           const out: Array<ReadonlyArray<T.Value>> = []
           for (const i of T.elems(Server)) {
+            if (!(T.bool(IsON($s, i)))) continue // tla/specs/ZkV3_7_0.tla:1698:12
+            if (!(T.bool(IsFollower($s, i)))) continue // tla/specs/ZkV3_7_0.tla:1699:12
             for (const j of T.elems(Server)) {
+              if (!(T.bool(PendingPROPOSAL($s, i, j)))) continue // tla/specs/ZkV3_7_0.tla:1700:12
+              if (!(T.eq(T.apply($s.zabState, i), BROADCAST))) continue // tla/specs/ZkV3_7_0.tla:1701:12
               out.push([i, j])
             }
           }
@@ -4074,10 +4135,13 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       {
         name: "LeaderProcessACK",
         params: ["i", "j"],
-        args: (_$s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
+        args: ($s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
           const out: Array<ReadonlyArray<T.Value>> = []
           for (const i of T.elems(Server)) {
+            if (!(T.bool(IsON($s, i)))) continue // tla/specs/ZkV3_7_0.tla:1783:12
+            if (!(T.bool(IsLeader($s, i)))) continue // tla/specs/ZkV3_7_0.tla:1784:12
             for (const j of T.elems(Server)) {
+              if (!(T.bool(PendingACK($s, i, j)))) continue // tla/specs/ZkV3_7_0.tla:1785:12
               out.push([i, j])
             }
           }
@@ -4092,10 +4156,14 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       {
         name: "FollowerProcessCOMMIT",
         params: ["i", "j"],
-        args: (_$s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
+        args: ($s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
           const out: Array<ReadonlyArray<T.Value>> = []
           for (const i of T.elems(Server)) {
+            if (!(T.bool(IsON($s, i)))) continue // tla/specs/ZkV3_7_0.tla:1834:12
+            if (!(T.bool(IsFollower($s, i)))) continue // tla/specs/ZkV3_7_0.tla:1835:12
             for (const j of T.elems(Server)) {
+              if (!(T.bool(PendingCOMMIT($s, i, j)))) continue // tla/specs/ZkV3_7_0.tla:1836:12
+              if (!(T.eq(T.apply($s.zabState, i), BROADCAST))) continue // tla/specs/ZkV3_7_0.tla:1837:12
               out.push([i, j])
             }
           }
@@ -4124,19 +4192,19 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       } satisfies GeneratedAction<State>,
     ],
     invariants: [
-      { name: "CheckDuringAction", holds: ($s: State): boolean => T.bool(CheckDuringAction($s)) },
-      { name: "Leadership1", holds: ($s: State): boolean => T.bool(Leadership1($s)) },
-      { name: "Leadership2", holds: ($s: State): boolean => T.bool(Leadership2($s)) },
-      { name: "PrefixConsistency", holds: ($s: State): boolean => T.bool(PrefixConsistency($s)) },
-      { name: "Integrity", holds: ($s: State): boolean => T.bool(Integrity($s)) },
-      { name: "Agreement", holds: ($s: State): boolean => T.bool(Agreement($s)) },
-      { name: "TotalOrder", holds: ($s: State): boolean => T.bool(TotalOrder($s)) },
-      { name: "LocalPrimaryOrder", holds: ($s: State): boolean => T.bool(LocalPrimaryOrder($s)) },
-      { name: "GlobalPrimaryOrder", holds: ($s: State): boolean => T.bool(GlobalPrimaryOrder($s)) },
-      { name: "PrimaryIntegrity", holds: ($s: State): boolean => T.bool(PrimaryIntegrity($s)) },
+      { name: "CheckDuringAction", reads: ["violatedInvariants"], holds: ($s: State): boolean => T.bool(CheckDuringAction($s)) },
+      { name: "Leadership1", reads: ["state", "zabState", "acceptedEpoch"], holds: ($s: State): boolean => T.bool(Leadership1($s)) },
+      { name: "Leadership2", reads: ["epochLeader"], holds: ($s: State): boolean => T.bool(Leadership2($s)) },
+      { name: "PrefixConsistency", reads: ["history", "lastCommitted"], holds: ($s: State): boolean => T.bool(PrefixConsistency($s)) },
+      { name: "Integrity", reads: ["state", "history", "lastCommitted", "proposalMsgsLog"], holds: ($s: State): boolean => T.bool(Integrity($s)) },
+      { name: "Agreement", reads: ["state", "history", "lastCommitted"], holds: ($s: State): boolean => T.bool(Agreement($s)) },
+      { name: "TotalOrder", reads: ["history", "lastCommitted"], holds: ($s: State): boolean => T.bool(TotalOrder($s)) },
+      { name: "LocalPrimaryOrder", reads: ["history", "currentEpoch", "lastCommitted", "proposalMsgsLog"], holds: ($s: State): boolean => T.bool(LocalPrimaryOrder($s)) },
+      { name: "GlobalPrimaryOrder", reads: ["history", "lastCommitted"], holds: ($s: State): boolean => T.bool(GlobalPrimaryOrder($s)) },
+      { name: "PrimaryIntegrity", reads: ["state", "history", "currentEpoch", "zabState", "lastCommitted", "learners", "connectInfo"], holds: ($s: State): boolean => T.bool(PrimaryIntegrity($s)) },
     ],
     constraints: [
-      { name: "Bounded", holds: ($s: State): boolean => T.bool(Bounded($s)) },
+      { name: "Bounded", reads: ["logicalClock", "receiveVotes", "outOfElection", "recvQueue", "electionMsgs"], holds: ($s: State): boolean => T.bool(Bounded($s)) },
     ],
     typeOK: ($s: State): ReadonlyArray<string> => {
       const problems: Array<string> = []
