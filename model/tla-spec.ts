@@ -18,8 +18,16 @@ import { type Value, ValueInterner, hashValues, show } from "./tla-values.js"
 export interface GeneratedAction<S> {
   readonly name: string
   readonly params: ReadonlyArray<string>
-  /** Every argument tuple the disjunct's `\E` ranges over in state s, in enumeration order. */
+  /**
+   * The argument tuples of the disjunct's `\E` in state s, in enumeration order: every tuple the bounds range
+   * over, less those a leading guard of the action already rules out (they yield no successor).
+   */
   readonly args: (s: S) => ReadonlyArray<ReadonlyArray<Value>>
+  /**
+   * The variables args reads, where known: args is a function of their values alone, so the explorer may
+   * reuse its result for a state that holds the same values in all of them.
+   */
+  readonly argsReads?: ReadonlyArray<string>
   /** Calls emit once per successor TLC would generate (two true disjuncts that agree give two calls). */
   readonly next: (s: S, args: ReadonlyArray<Value>, emit: (t: S) => void) => void
 }
@@ -134,6 +142,9 @@ class InternedStateQueue<S> {
   private readonly interner = new ValueInterner()
   private readonly chunks: Array<Int32Array> = []
   private readonly chunkWords: number
+  /** The numbers of the variables of the state shift returned last. */
+  private readonly shiftedIds: Int32Array
+  private readonly pushedIds: Int32Array
   /** Where the next state is written in the last chunk, and read in the first. */
   private writeAt = 0
   private readAt = 0
@@ -141,23 +152,46 @@ class InternedStateQueue<S> {
 
   constructor(private readonly variables: ReadonlyArray<string>) {
     this.chunkWords = InternedStateQueue.chunkStates * variables.length
+    this.shiftedIds = new Int32Array(variables.length)
+    this.pushedIds = new Int32Array(variables.length)
   }
 
   get length(): number {
     return this.size
   }
 
-  push(s: S): void {
+  /** The numbers of the variables of the state shift returned last, and of the state push queued last. */
+  get lastShiftedIds(): Int32Array {
+    return this.shiftedIds
+  }
+
+  get lastPushedIds(): Int32Array {
+    return this.pushedIds
+  }
+
+  /**
+   * Queues s. When s was generated from `parent`, the last state shift returned, a variable s holds the very
+   * value of (an action leaves most variables unchanged) takes the parent's number without a look-up.
+   */
+  push(s: S, parent: S | null): void {
     const record = s as unknown as Readonly<Record<string, Value>>
+    const from = parent as unknown as Readonly<Record<string, Value>> | null
     let last = this.chunks[this.chunks.length - 1]
     if (last === undefined || this.writeAt === this.chunkWords) {
       last = new Int32Array(this.chunkWords)
       this.chunks.push(last)
       this.writeAt = 0
     }
-    for (let k = 0; k < this.variables.length; k++) last[this.writeAt++] = this.interner.idOf(record[this.variables[k]!]!)
+    for (let k = 0; k < this.variables.length; k++) {
+      const name = this.variables[k]!
+      const v = record[name]!
+      const id = from !== null && from[name] === v ? this.shiftedIds[k]! : this.interner.idOf(v)
+      this.pushedIds[k] = id
+      last[this.writeAt++] = id
+    }
     this.size++
   }
+
 
   shift(): S {
     assert(this.size > 0, "a state is queued")
@@ -167,9 +201,83 @@ class InternedStateQueue<S> {
     }
     const first = this.chunks[0]!
     const state: Record<string, Value> = {}
-    for (let k = 0; k < this.variables.length; k++) state[this.variables[k]!] = this.interner.valueOf(first[this.readAt++]!)
+    for (let k = 0; k < this.variables.length; k++) {
+      const id = first[this.readAt++]!
+      this.shiftedIds[k] = id
+      state[this.variables[k]!] = this.interner.valueOf(id)
+    }
     this.size--
     return state as unknown as S
+  }
+}
+
+/**
+ * Results of a function of some of the state's variables (an action's args, an invariant), keyed on those
+ * variables' numbers in the queue's ValueInterner: two states hold equal values exactly when the numbers are
+ * equal, so a result found for one state is the result for every state that agrees with it on those
+ * variables. The table stops growing at maxEntries (later keys are computed every time).
+ */
+class InternedMemo<T> {
+  private static readonly maxEntries = 1 << 20
+  /** Open addressing: entry e's key is keys[e * width ..], its value values[e] (undefined: free). */
+  private keys: Int32Array
+  private values: Array<T | undefined>
+  private mask: number
+  private size = 0
+  private readonly width: number
+
+  /** `slots`: the positions of the variables read among the spec's variables. */
+  constructor(private readonly slots: ReadonlyArray<number>) {
+    this.width = Math.max(slots.length, 1)
+    this.mask = (1 << 10) - 1
+    this.keys = new Int32Array((this.mask + 1) * this.width)
+    this.values = new Array<T | undefined>(this.mask + 1).fill(undefined)
+  }
+
+  get(ids: Int32Array): T | undefined {
+    for (let e = this.hash(ids) & this.mask; ; e = (e + 1) & this.mask) {
+      const v = this.values[e]
+      if (v === undefined || this.keyAt(e, ids)) return v
+    }
+  }
+
+  set(ids: Int32Array, value: T): void {
+    if (this.size >= InternedMemo.maxEntries) return
+    if (2 * (this.size + 1) > this.mask + 1) this.grow()
+    let e = this.hash(ids) & this.mask
+    while (this.values[e] !== undefined && !this.keyAt(e, ids)) e = (e + 1) & this.mask
+    if (this.values[e] === undefined) this.size++
+    this.values[e] = value
+    for (let j = 0; j < this.slots.length; j++) this.keys[e * this.width + j] = ids[this.slots[j]!]!
+  }
+
+  private hash(ids: Int32Array): number {
+    let h = 0x811c9dc5
+    for (let j = 0; j < this.slots.length; j++) h = Math.imul(h ^ ids[this.slots[j]!]!, 0x9e3779b1)
+    return (h ^ (h >>> 15)) >>> 0
+  }
+
+  private keyAt(e: number, ids: Int32Array): boolean {
+    for (let j = 0; j < this.slots.length; j++) if (this.keys[e * this.width + j] !== ids[this.slots[j]!]!) return false
+    return true
+  }
+
+  private grow(): void {
+    const oldKeys = this.keys
+    const oldValues = this.values
+    this.mask = this.mask * 2 + 1
+    this.keys = new Int32Array((this.mask + 1) * this.width)
+    this.values = new Array<T | undefined>(this.mask + 1).fill(undefined)
+    const ids = new Int32Array(Math.max(...this.slots, 0) + 1)
+    for (let e = 0; e < oldValues.length; e++) {
+      const v = oldValues[e]
+      if (v === undefined) continue
+      for (let j = 0; j < this.slots.length; j++) ids[this.slots[j]!] = oldKeys[e * this.width + j]!
+      let f = this.hash(ids) & this.mask
+      while (this.values[f] !== undefined) f = (f + 1) & this.mask
+      this.values[f] = v
+      for (let j = 0; j < this.slots.length; j++) this.keys[f * this.width + j] = ids[this.slots[j]!]!
+    }
   }
 }
 
@@ -222,8 +330,18 @@ export function exploreGenerated<S>(options: GeneratedExploreOptions<S>): Genera
     return steps
   }
   const constraints = spec.constraints ?? []
+  const slotsOf = (names: ReadonlyArray<string>): Array<number> =>
+    names.map((v) => {
+      const k = spec.variables.indexOf(v)
+      assert(k >= 0, `${v} is a variable of the spec`)
+      return k
+    })
   /** Per invariant, the variables it reads (null when unknown: always evaluated). */
   const invariantReads = spec.invariants.map((inv) => inv.reads ?? null)
+  /** Per invariant, the values of its variables it was found to hold on (by their numbers in the queue). */
+  const invariantHolds = spec.invariants.map((inv) => (inv.reads === undefined ? null : new InternedMemo<true>(slotsOf(inv.reads))))
+  /** Per action, its argument tuples by the values of the variables args reads. */
+  const argsMemo = spec.actions.map((a) => (a.argsReads === undefined ? null : new InternedMemo<ReadonlyArray<ReadonlyArray<Value>>>(slotsOf(a.argsReads))))
   /** Whether s holds its parent's values (by identity) in every one of these variables. */
   const sameAsParent = (s: S, parentState: S, reads: ReadonlyArray<string>): boolean => {
     const a = s as unknown as Readonly<Record<string, Value>>
@@ -248,14 +366,19 @@ export function exploreGenerated<S>(options: GeneratedExploreOptions<S>): Genera
       parent.push(from)
       stepAction.push(action)
       stepArgs.push(argIndex)
-      queue.push(s)
+      queue.push(s, parentState)
       if (action >= 0) coverageDistinct[action]!++
     }
     for (let v = 0; v < spec.invariants.length; v++) {
       const inv = spec.invariants[v]!
       const reads = invariantReads[v]!
       if (parentState !== null && reads !== null && sameAsParent(s, parentState, reads)) continue
-      if (!inv.holds(s)) {
+      // A state just queued (k >= 0) has its values numbered: an invariant that held on these values holds.
+      const memo = k >= 0 ? invariantHolds[v]! : null
+      if (memo !== null && memo.get(queue.lastPushedIds) === true) continue
+      if (inv.holds(s)) {
+        memo?.set(queue.lastPushedIds, true)
+      } else {
         let trace: Array<{ label: GeneratedLabel | null; state: S }>
         if (k >= 0) trace = path(k)
         else if (from < 0) trace = [{ label: null, state: s }]
@@ -292,7 +415,12 @@ export function exploreGenerated<S>(options: GeneratedExploreOptions<S>): Genera
     const s = queue.shift()
     for (let a = 0; a < spec.actions.length; a++) {
       const action = spec.actions[a]!
-      const argTuples = action.args(s)
+      const memo = argsMemo[a]!
+      let argTuples = memo === null ? undefined : memo.get(queue.lastShiftedIds)
+      if (argTuples === undefined) {
+        argTuples = action.args(s)
+        memo?.set(queue.lastShiftedIds, argTuples)
+      }
       for (let x = 0; x < argTuples.length; x++) {
         let stop = false
         action.next(s, argTuples[x]!, (t) => {

@@ -488,6 +488,45 @@ export function atAt(f: Value, g: Value): Value {
   return isOneToN(keys) ? new Seq(vals) : new Fn(keys, vals)
 }
 
+/**
+ * f1 @@ f2 @@ ... @@ fn in one pass. When fn is a function (not a sequence) whose domain holds every other
+ * operand's, the result has fn's domain: fn's keys are shared, each value comes from the leftmost operand
+ * defining its key, and fn itself is returned when that changes none (Zab.tla's recorder updates are such
+ * merges). Otherwise the operands are merged pairwise.
+ */
+export function atAtN(fs: ReadonlyArray<Value>): Value {
+  assert(fs.length >= 2, "@@ of at least two functions")
+  const last = fs[fs.length - 1]!
+  if (last instanceof Fn) {
+    let vals: Array<Value> | null = null
+    let within = true
+    // Right to left, so that the leftmost definer writes last.
+    for (let o = fs.length - 2; o >= 0 && within; o--) {
+      const f = fs[o]!
+      if (!(f instanceof Fn)) {
+        within = false
+        break
+      }
+      for (let q = 0; q < f.keys.length; q++) {
+        const k = indexIn(last.keys, f.keys[q]!)
+        if (k < 0) {
+          within = false
+          break
+        }
+        const current: Value = vals === null ? last.vals[k]! : vals[k]!
+        if (current !== f.vals[q]!) {
+          if (vals === null) vals = last.vals.slice()
+          vals[k] = f.vals[q]!
+        }
+      }
+    }
+    if (within) return vals === null ? last : new Fn(last.keys, vals)
+  }
+  let out = fs[0]!
+  for (let o = 1; o < fs.length; o++) out = atAt(out, fs[o]!)
+  return out
+}
+
 export function len(s: Value): number {
   return seq(s).items.length
 }

@@ -354,6 +354,12 @@ export class Emitter {
 
   /** The variables a definition reads, directly or through the definitions it calls, in declaration order. */
   private variablesRead(name: string): Array<string> {
+    const info = this.defs.get(name)!
+    return this.variablesReadBy([info.def.body], new Set(info.def.params.map((p) => p.name)))
+  }
+
+  /** The variables these expressions read (`bound`: names bound around them), directly or through the definitions they call. */
+  private variablesReadBy(es: ReadonlyArray<Expr>, bound: ReadonlySet<string>): Array<string> {
     const vars = new Set<string>()
     const done = new Set<string>()
     const visit = (n: string): void => {
@@ -364,7 +370,11 @@ export class Emitter {
       this.scan(info.def.body, new Set(info.def.params.map((p) => p.name)), use)
       for (const c of use.calls) visit(c)
     }
-    visit(name)
+    for (const e of es) {
+      const use = { state: false, primes: false, calls: new Set<string>(), vars }
+      this.scan(e, bound, use)
+      for (const c of use.calls) visit(c)
+    }
     return this.variables.filter((v) => vars.has(v))
   }
 
@@ -833,6 +843,19 @@ export class Emitter {
     }
     if (e.op === "in") return { c: `T.isIn(${this.ex(e.lhs, ctx).c}, ${set(e.rhs)})`, t: "bool" }
     if (e.op === "notin") return { c: `!T.isIn(${this.ex(e.lhs, ctx).c}, ${set(e.rhs)})`, t: "bool" }
+    if (e.op === "compose") {
+      // f @@ g @@ h ... (associative: the leftmost function defining a key gives its value) merged in one
+      // pass rather than through a function per @@.
+      const operands: Array<Expr> = []
+      const flatten = (x: Expr): void => {
+        if (x.kind === "infix" && x.op === "compose") {
+          flatten(x.lhs)
+          flatten(x.rhs)
+        } else operands.push(x)
+      }
+      flatten(e)
+      if (operands.length > 2) return { c: `T.atAtN([${operands.map((x) => this.ex(x, ctx).c).join(", ")}])`, t: "value" }
+    }
     const a = this.ex(e.lhs, ctx)
     const b = this.ex(e.rhs, ctx)
     const simple = (x: Code, y: Code): boolean => (x.t === "int" && y.t === "int") || (x.t === "bool" && y.t === "bool")
@@ -1260,7 +1283,10 @@ export class Emitter {
       const argsLines: Array<string> = []
       // The argument tuples: nested loops over the bounds, in order (a later bound may depend on an earlier name).
       // The action's leading guards, each tested in the loop of the last argument it reads (see argGuards).
-      const guards = this.argGuards(a, names)
+      const { guards, items: guardItems } = this.argGuards(a, names)
+      // What args reads: the bounds' sets, and the guards (over the action's parameters).
+      const guardDef = this.def(a.call.name, a.call.loc).def
+      const argsReads = [...new Set([...this.variablesReadBy(a.bounds.map((b) => b.set), new Set(names)), ...this.variablesReadBy(guardItems, new Set(guardDef.params.map((p) => p.name)))])]
       const guardsAt = (depth: number): void => {
         for (const g of guards) if (g.depth === depth) argsLines.push(`${"  ".repeat(depth + 1)}if (!${wrap(g.code)}) ${depth === 0 ? "return out" : "continue"} // ${g.where}`)
       }
@@ -1289,6 +1315,7 @@ export class Emitter {
       lines.push(`{`)
       lines.push(`  name: ${JSON.stringify(a.call.name)},`)
       lines.push(`  params: [${names.map((x) => JSON.stringify(x)).join(", ")}],`)
+      lines.push(`  argsReads: [${this.variables.filter((v) => argsReads.includes(v)).map((v) => JSON.stringify(v)).join(", ")}],`)
       for (const l of argsLines) lines.push(`  ${l}`)
       lines.push(`  next: ($s: State, args: ReadonlyArray<T.Value>, emit: (t: State) => void): void => {`)
       names.forEach((x, j) => lines.push(`    const ${ident(x)} = args[${j}]!`))
@@ -1400,11 +1427,11 @@ export class Emitter {
    * before it hold (a guard that fails to evaluate fails where TLC's would). `next` still tests them all:
    * it is complete on its own.
    */
-  private argGuards(a: { readonly call: Extract<Expr, { kind: "name" | "call" }> }, names: ReadonlyArray<string>): Array<{ readonly code: string; readonly depth: number; readonly where: string }> {
+  private argGuards(a: { readonly call: Extract<Expr, { kind: "name" | "call" }> }, names: ReadonlyArray<string>): { readonly guards: Array<{ readonly code: string; readonly depth: number; readonly where: string }>; readonly items: Array<Expr> } {
     const info = this.def(a.call.name, a.call.loc)
     const params = info.def.params
     const callArgs = a.call.kind === "call" ? a.call.args : []
-    if (params.some((p) => p.arity > 0) || callArgs.length !== params.length) return []
+    if (params.some((p) => p.arity > 0) || callArgs.length !== params.length) return { guards: [], items: [] }
     // Each parameter's code, and the deepest bound name its argument reads.
     const depthOfNames = (x: unknown): number => {
       let d = 0
@@ -1432,6 +1459,7 @@ export class Emitter {
     const body = info.def.body
     const items = body.kind === "and" ? body.items : [body]
     const out: Array<{ code: string; depth: number; where: string }> = []
+    const taken: Array<Expr> = []
     let floor = 0
     for (const item of items) {
       if (item.kind === "let" || this.actionish(item, { ...ctx, n: "$n", env: this.paramEnv(info.def) })) break
@@ -1450,8 +1478,9 @@ export class Emitter {
       walk(item)
       floor = depth
       out.push({ code: this.bool(this.ex(item, ctx)), depth, where: where(item.loc) })
+      taken.push(item)
     }
-    return out
+    return { guards: out, items: taken }
   }
 
   /** A disjunct of Next: `\E bounds: Name(args)` (any number of nested \E), or `Name(args)`. */

@@ -1499,7 +1499,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
 
   /** UpdateRecorder(pc) as an action: tla/specs/Zab.tla, lines 175-177. */
   function UpdateRecorder_act($s: State, $n: T.Partial, $k: Continue, pc: T.Value): void {
-    const $n420 = T.bind($n, V.recorder, T.atAt(T.atAt(T.atAt(T.atAt(T.atAt(RecorderSetFailure($s, pc), RecorderSetTransactionNum($s, $n, pc)), RecorderSetMaxEpoch($s, $n, pc)), RecorderSetPc(pc)), RecorderSetRequests($s, pc)), $s.recorder))
+    const $n420 = T.bind($n, V.recorder, T.atAtN([RecorderSetFailure($s, pc), RecorderSetTransactionNum($s, $n, pc), RecorderSetMaxEpoch($s, $n, pc), RecorderSetPc(pc), RecorderSetRequests($s, pc), $s.recorder]))
     if ($n420 === null) return
     $k($n420)
   }
@@ -2076,6 +2076,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
       {
         name: "UpdateLeader",
         params: ["i"],
+        argsReads: ["state", "leaderOracle"],
         args: ($s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
           const out: Array<ReadonlyArray<T.Value>> = []
           for (const i of T.elems(Server)) {
@@ -2093,6 +2094,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
       {
         name: "FollowLeader",
         params: ["i"],
+        argsReads: ["state", "leaderOracle"],
         args: ($s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
           const out: Array<ReadonlyArray<T.Value>> = []
           for (const i of T.elems(Server)) {
@@ -2110,6 +2112,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
       {
         name: "Timeout",
         params: ["i", "j"],
+        argsReads: ["state", "learners", "connectInfo", "recorder"],
         args: ($s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
           const out: Array<ReadonlyArray<T.Value>> = []
           if (!(T.bool(CheckTimeout($s)))) return out // tla/specs/Zab.tla:428:12
@@ -2133,6 +2136,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
       {
         name: "Restart",
         params: ["i"],
+        argsReads: ["recorder"],
         args: ($s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
           const out: Array<ReadonlyArray<T.Value>> = []
           if (!(T.bool(CheckRestart($s)))) return out // tla/specs/Zab.tla:444:12
@@ -2149,6 +2153,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
       {
         name: "ConnectAndFollowerSendCEPOCH",
         params: ["i", "j"],
+        argsReads: ["state", "learners", "connectInfo", "leaderOracle"],
         args: ($s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
           const out: Array<ReadonlyArray<T.Value>> = []
           for (const i of T.elems(Server)) {
@@ -2172,6 +2177,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
       {
         name: "LeaderProcessCEPOCH",
         params: ["i", "j"],
+        argsReads: ["state", "msgs", "recorder"],
         args: ($s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
           const out: Array<ReadonlyArray<T.Value>> = []
           if (!(T.bool(CheckEpoch($s)))) return out // tla/specs/Zab.tla:512:12
@@ -2193,6 +2199,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
       {
         name: "FollowerProcessNEWEPOCH",
         params: ["i", "j"],
+        argsReads: ["state", "msgs"],
         args: ($s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
           const out: Array<ReadonlyArray<T.Value>> = []
           for (const i of T.elems(Server)) {
@@ -2213,6 +2220,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
       {
         name: "LeaderProcessACKEPOCH",
         params: ["i", "j"],
+        argsReads: ["state", "msgs"],
         args: ($s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
           const out: Array<ReadonlyArray<T.Value>> = []
           for (const i of T.elems(Server)) {
@@ -2233,6 +2241,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
       {
         name: "FollowerProcessNEWLEADER",
         params: ["i", "j"],
+        argsReads: ["state", "msgs"],
         args: ($s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
           const out: Array<ReadonlyArray<T.Value>> = []
           for (const i of T.elems(Server)) {
@@ -2253,6 +2262,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
       {
         name: "LeaderProcessACKLD",
         params: ["i", "j"],
+        argsReads: ["state", "msgs"],
         args: ($s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
           const out: Array<ReadonlyArray<T.Value>> = []
           for (const i of T.elems(Server)) {
@@ -2273,6 +2283,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
       {
         name: "FollowerProcessCOMMITLD",
         params: ["i", "j"],
+        argsReads: ["state", "msgs"],
         args: ($s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
           const out: Array<ReadonlyArray<T.Value>> = []
           for (const i of T.elems(Server)) {
@@ -2293,6 +2304,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
       {
         name: "LeaderProcessRequest",
         params: ["i"],
+        argsReads: ["state", "zabState", "recorder"],
         args: ($s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
           const out: Array<ReadonlyArray<T.Value>> = []
           if (!(T.bool(CheckTransactionNum($s)))) return out // tla/specs/Zab.tla:887:12
@@ -2311,6 +2323,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
       {
         name: "LeaderBroadcastPROPOSE",
         params: ["i"],
+        argsReads: ["state", "zabState", "currentEpoch", "history", "sendCounter"],
         args: ($s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
           const out: Array<ReadonlyArray<T.Value>> = []
           for (const i of T.elems(Server)) {
@@ -2329,6 +2342,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
       {
         name: "FollowerProcessPROPOSE",
         params: ["i", "j"],
+        argsReads: ["state", "msgs"],
         args: ($s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
           const out: Array<ReadonlyArray<T.Value>> = []
           for (const i of T.elems(Server)) {
@@ -2349,6 +2363,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
       {
         name: "LeaderProcessACK",
         params: ["i", "j"],
+        argsReads: ["state", "msgs"],
         args: ($s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
           const out: Array<ReadonlyArray<T.Value>> = []
           for (const i of T.elems(Server)) {
@@ -2369,6 +2384,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
       {
         name: "FollowerProcessCOMMIT",
         params: ["i", "j"],
+        argsReads: ["state", "msgs"],
         args: ($s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
           const out: Array<ReadonlyArray<T.Value>> = []
           for (const i of T.elems(Server)) {
@@ -2389,6 +2405,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
       {
         name: "FilterNonexistentMessage",
         params: ["i"],
+        argsReads: [],
         args: (_$s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
           const out: Array<ReadonlyArray<T.Value>> = []
           for (const i of T.elems(Server)) {

@@ -2118,7 +2118,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
 
   /** UpdateRecorder(pc) as an action: tla/specs/ZkV3_7_0.tla, lines 363-366. */
   function UpdateRecorder_act($s: State, $n: T.Partial, $k: Continue, pc: T.Value): void {
-    const $n769 = T.bind($n, V.recorder, T.atAt(T.atAt(T.atAt(T.atAt(T.atAt(T.atAt(RecorderSetPartition($s, pc), RecorderSetFailure($s, pc)), RecorderSetTransactionNum($s, $n, pc)), RecorderSetMaxEpoch($s, $n, pc)), RecorderSetPc(pc)), RecorderSetRequests($s, pc)), $s.recorder))
+    const $n769 = T.bind($n, V.recorder, T.atAtN([RecorderSetPartition($s, pc), RecorderSetFailure($s, pc), RecorderSetTransactionNum($s, $n, pc), RecorderSetMaxEpoch($s, $n, pc), RecorderSetPc(pc), RecorderSetRequests($s, pc), $s.recorder]))
     if ($n769 === null) return
     $k($n769)
   }
@@ -3714,6 +3714,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       {
         name: "FLEReceiveNotmsg",
         params: ["i", "j"],
+        argsReads: ["status"],
         args: ($s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
           const out: Array<ReadonlyArray<T.Value>> = []
           for (const i of T.elems(Server)) {
@@ -3733,6 +3734,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       {
         name: "FLENotmsgTimeout",
         params: ["i"],
+        argsReads: ["status"],
         args: ($s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
           const out: Array<ReadonlyArray<T.Value>> = []
           for (const i of T.elems(Server)) {
@@ -3749,6 +3751,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       {
         name: "FLEHandleNotmsg",
         params: ["i"],
+        argsReads: ["status"],
         args: ($s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
           const out: Array<ReadonlyArray<T.Value>> = []
           for (const i of T.elems(Server)) {
@@ -3765,6 +3768,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       {
         name: "FLEWaitNewNotmsg",
         params: ["i"],
+        argsReads: ["status"],
         args: ($s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
           const out: Array<ReadonlyArray<T.Value>> = []
           for (const i of T.elems(Server)) {
@@ -3781,6 +3785,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       {
         name: "PartitionStart",
         params: ["i", "j"],
+        argsReads: ["status", "partition", "recorder"],
         args: ($s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
           const out: Array<ReadonlyArray<T.Value>> = []
           if (!(T.bool(CheckPartition($s)))) return out // tla/specs/ZkV3_7_0.tla:669:12
@@ -3804,6 +3809,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       {
         name: "PartitionRecover",
         params: ["i", "j"],
+        argsReads: ["status", "partition"],
         args: ($s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
           const out: Array<ReadonlyArray<T.Value>> = []
           for (const i of T.elems(Server)) {
@@ -3826,6 +3832,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       {
         name: "NodeCrash",
         params: ["i"],
+        argsReads: [],
         args: (_$s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
           const out: Array<ReadonlyArray<T.Value>> = []
           for (const i of T.elems(Server)) {
@@ -3841,6 +3848,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       {
         name: "NodeStart",
         params: ["i"],
+        argsReads: ["status"],
         args: ($s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
           const out: Array<ReadonlyArray<T.Value>> = []
           for (const i of T.elems(Server)) {
@@ -3857,6 +3865,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       {
         name: "ConnectAndFollowerSendFOLLOWERINFO",
         params: ["i", "j"],
+        argsReads: ["state", "currentVote", "learners", "connectInfo", "status"],
         args: ($s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
           const out: Array<ReadonlyArray<T.Value>> = []
           for (const i of T.elems(Server)) {
@@ -3882,6 +3891,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       {
         name: "LeaderProcessFOLLOWERINFO",
         params: ["i", "j"],
+        argsReads: ["state", "msgs", "status", "recorder"],
         args: ($s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
           const out: Array<ReadonlyArray<T.Value>> = []
           if (!(T.bool(CheckEpoch($s)))) return out // tla/specs/ZkV3_7_0.tla:785:12
@@ -3904,6 +3914,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       {
         name: "FollowerProcessLEADERINFO",
         params: ["i", "j"],
+        argsReads: ["state", "msgs", "status"],
         args: ($s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
           const out: Array<ReadonlyArray<T.Value>> = []
           for (const i of T.elems(Server)) {
@@ -3925,6 +3936,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       {
         name: "LeaderProcessACKEPOCH",
         params: ["i", "j"],
+        argsReads: ["state", "msgs", "status"],
         args: ($s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
           const out: Array<ReadonlyArray<T.Value>> = []
           for (const i of T.elems(Server)) {
@@ -3946,6 +3958,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       {
         name: "LeaderSyncFollower",
         params: ["i", "j"],
+        argsReads: ["state", "status"],
         args: ($s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
           const out: Array<ReadonlyArray<T.Value>> = []
           for (const i of T.elems(Server)) {
@@ -3966,6 +3979,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       {
         name: "FollowerProcessSyncMessage",
         params: ["i", "j"],
+        argsReads: ["state", "msgs", "status"],
         args: ($s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
           const out: Array<ReadonlyArray<T.Value>> = []
           for (const i of T.elems(Server)) {
@@ -3987,6 +4001,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       {
         name: "FollowerProcessPROPOSALInSync",
         params: ["i", "j"],
+        argsReads: ["state", "zabState", "msgs", "status"],
         args: ($s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
           const out: Array<ReadonlyArray<T.Value>> = []
           for (const i of T.elems(Server)) {
@@ -4009,6 +4024,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       {
         name: "FollowerProcessCOMMITInSync",
         params: ["i", "j"],
+        argsReads: ["state", "zabState", "msgs", "status"],
         args: ($s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
           const out: Array<ReadonlyArray<T.Value>> = []
           for (const i of T.elems(Server)) {
@@ -4031,6 +4047,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       {
         name: "FollowerProcessNEWLEADER",
         params: ["i", "j"],
+        argsReads: ["state", "msgs", "status"],
         args: ($s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
           const out: Array<ReadonlyArray<T.Value>> = []
           for (const i of T.elems(Server)) {
@@ -4052,6 +4069,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       {
         name: "LeaderProcessACKLD",
         params: ["i", "j"],
+        argsReads: ["state", "msgs", "status"],
         args: ($s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
           const out: Array<ReadonlyArray<T.Value>> = []
           for (const i of T.elems(Server)) {
@@ -4073,6 +4091,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       {
         name: "FollowerProcessUPTODATE",
         params: ["i", "j"],
+        argsReads: ["state", "msgs", "status"],
         args: ($s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
           const out: Array<ReadonlyArray<T.Value>> = []
           for (const i of T.elems(Server)) {
@@ -4094,6 +4113,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       {
         name: "LeaderProcessRequest",
         params: ["i"],
+        argsReads: ["state", "zabState", "status", "recorder"],
         args: ($s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
           const out: Array<ReadonlyArray<T.Value>> = []
           if (!(T.bool(CheckTransactionNum($s)))) return out // tla/specs/ZkV3_7_0.tla:1665:12
@@ -4113,6 +4133,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       {
         name: "FollowerProcessPROPOSAL",
         params: ["i", "j"],
+        argsReads: ["state", "zabState", "msgs", "status"],
         args: ($s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
           const out: Array<ReadonlyArray<T.Value>> = []
           for (const i of T.elems(Server)) {
@@ -4135,6 +4156,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       {
         name: "LeaderProcessACK",
         params: ["i", "j"],
+        argsReads: ["state", "msgs", "status"],
         args: ($s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
           const out: Array<ReadonlyArray<T.Value>> = []
           for (const i of T.elems(Server)) {
@@ -4156,6 +4178,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       {
         name: "FollowerProcessCOMMIT",
         params: ["i", "j"],
+        argsReads: ["state", "zabState", "msgs", "status"],
         args: ($s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
           const out: Array<ReadonlyArray<T.Value>> = []
           for (const i of T.elems(Server)) {
@@ -4178,6 +4201,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       {
         name: "FilterNonexistentMessage",
         params: ["i"],
+        argsReads: [],
         args: (_$s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
           const out: Array<ReadonlyArray<T.Value>> = []
           for (const i of T.elems(Server)) {
