@@ -50,7 +50,7 @@ interface Code {
 type Binding =
   | { readonly kind: "local"; readonly ts: string }
   | { readonly kind: "opParam"; readonly ts: string; readonly arity: number }
-  | { readonly kind: "letDef"; readonly def: OpDef; readonly ts: string; readonly env: Env }
+  | { readonly kind: "letDef"; readonly def: OpDef; readonly ts: string; readonly env: Env; readonly eager?: boolean }
 
 /** Lexical scope: TLA+ forbids redeclaring a name in scope, so a chain of maps suffices. */
 class Env {
@@ -456,12 +456,13 @@ export class Emitter {
     return x.t === "int" ? x.c : `T.int(${x.c})`
   }
 
-  private letEnv(defs: ReadonlyArray<OpDef>, ctx: Ctx): Env {
+  private letEnv(defs: ReadonlyArray<OpDef>, ctx: Ctx, body?: Expr): Env {
     // LET definitions see each other in order (and themselves when RECURSIVE): bind them all in one scope.
     const bindings: Array<[string, Binding]> = []
     let env = ctx.env
+    const eager = body === undefined ? new Set<string>() : this.eagerLets(defs, body)
     for (const d of defs) {
-      const binding: Binding = { kind: "letDef", def: d, ts: ident(d.name), env: ctx.env }
+      const binding: Binding = { kind: "letDef", def: d, ts: ident(d.name), env: ctx.env, eager: eager.has(d.name) }
       bindings.push([d.name, binding])
     }
     env = ctx.env.with(bindings)
@@ -471,13 +472,115 @@ export class Emitter {
   }
 
   /**
+   * The LET definitions of arity 0 evaluated where the LET is reached rather than when first used: those the
+   * body surely evaluates first thing (see demanded), and those these surely evaluate, when they read no
+   * primed variable (whose value the body may assign first). TLC evaluates them in any case, so evaluating
+   * them earlier changes no successor; it saves the lazy thunk.
+   */
+  private eagerLets(defs: ReadonlyArray<OpDef>, body: Expr): Set<string> {
+    const candidates = new Set<string>()
+    for (const d of defs) {
+      if (d.params.length > 0 || d.recursive) continue
+      const use = { state: false, primes: false, calls: new Set<string>() }
+      this.scan(d.body, new Set(), use)
+      if (use.primes || [...use.calls].some((c) => this.defs.get(c)?.usesPrimes === true)) continue
+      candidates.add(d.name)
+    }
+    const eager = new Set<string>()
+    const add = (names: ReadonlySet<string>): void => {
+      for (const n of names) {
+        if (eager.has(n) || !candidates.has(n)) continue
+        eager.add(n)
+        add(this.demanded(defs.find((d) => d.name === n)!.body, candidates))
+      }
+    }
+    add(this.demanded(body, candidates))
+    return eager
+  }
+
+  /**
+   * Which of `names` (LET definitions of arity 0) evaluating e surely evaluates: a conservative reading of
+   * TLC's evaluation order, in which only the first conjunct or disjunct, an IF's or CASE's first condition, a
+   * quantifier's first set, and every operand of an operator that needs them all are sure to be evaluated.
+   * A user-defined operator's arguments are not (TLC passes them unevaluated).
+   */
+  private demanded(e: Expr, names: ReadonlySet<string>): Set<string> {
+    const out = new Set<string>()
+    const go = (x: Arg): void => {
+      switch (x.kind) {
+        case "name":
+          if (names.has(x.name)) out.add(x.name)
+          return
+        case "call":
+          if (builtins.has(x.name) && !this.isDef(x.name)) for (const a of x.args) go(a)
+          return
+        case "infix":
+          go(x.lhs)
+          if (x.op !== "implies") go(x.rhs)
+          return
+        case "prefix":
+          if (x.op !== "unchanged") go(x.arg)
+          return
+        case "and":
+        case "or":
+          if (x.items.length > 0) go(x.items[0]!)
+          return
+        case "if":
+          go(x.cond)
+          return
+        case "case":
+          if (x.arms.length > 0) go(x.arms[0]![0])
+          return
+        case "apply":
+          go(x.fn)
+          for (const a of x.args) go(a)
+          return
+        case "field":
+          go(x.record)
+          return
+        case "tuple":
+        case "setEnum":
+          for (const a of x.items) go(a)
+          return
+        case "record":
+          for (const [, a] of x.fields) go(a)
+          return
+        case "quant":
+        case "setMap":
+        case "fnLit":
+          if (x.bounds.length > 0) go(x.bounds[0]!.set)
+          return
+        case "choose":
+        case "setFilter":
+          go(x.set)
+          return
+        case "except":
+          go(x.base)
+          return
+        case "let":
+          // Its own definitions have other names (TLA+ forbids redeclaring a name in scope).
+          go(x.body)
+          return
+        default:
+          return
+      }
+    }
+    go(e)
+    return out
+  }
+
+  /**
    * The TS declarations of LET definitions (lazy for arity 0, functions otherwise), in ctx extended by letEnv;
    * only those the code `using` refers to (directly or through another kept one): an unused LET definition is
    * never evaluated, so leaving it out changes nothing.
    */
   private letDecls(defs: ReadonlyArray<OpDef>, ctx: Ctx, using: string): Array<string> {
     const decls = defs.map((d) => {
-      if (d.params.length === 0) return `const ${ident(d.name)} = T.once((): T.Value => ${this.ex(d.body, ctx).c})`
+      if (d.params.length === 0) {
+        const b = ctx.env.get(d.name)
+        if (b !== undefined && b.kind === "letDef" && b.eager === true) return `const ${ident(d.name)}: T.Value = ${this.ex(d.body, ctx).c}`
+        return `const ${ident(d.name)} = T.once((): T.Value => ${this.ex(d.body, ctx).c})`
+      }
       const inner = { ...ctx, env: ctx.env.with(d.params.map((p) => [p.name, paramBinding(p)] as const)) }
       const body = this.ex(d.body, inner).c
       return `function ${ident(d.name)}(${d.params.map((p) => paramDecl(p, body)).join(", ")}): T.Value {\n  return ${body}\n}`
@@ -688,7 +791,7 @@ export class Emitter {
           if (b.kind === "local") return { c: b.ts, t: "value" }
           if (b.kind === "letDef") {
             if (b.def.params.length > 0) throw new UnsupportedConstruct(`operator ${e.name} used without its arguments`, e.loc)
-            return { c: `${b.ts}()`, t: "value" }
+            return { c: b.eager === true ? b.ts : `${b.ts}()`, t: "value" }
           }
           throw new UnsupportedConstruct(`operator parameter ${e.name} used without its arguments`, e.loc)
         }
@@ -821,7 +924,7 @@ export class Emitter {
         return { c: `(${code})`, t: "value" }
       }
       case "let": {
-        const env = this.letEnv(e.defs, ctx)
+        const env = this.letEnv(e.defs, ctx, e.body)
         const inner = { ...ctx, env }
         const body = this.ex(e.body, inner)
         const ret = body.t === "bool" ? "boolean" : body.t === "int" ? "number" : "T.Value"
@@ -1046,7 +1149,7 @@ export class Emitter {
         return
       }
       case "let": {
-        const env = this.letEnv(e.defs, ctx)
+        const env = this.letEnv(e.defs, ctx, e.body)
         const inner = { ...ctx, env }
         out.open("{")
         const mark = out.mark()

@@ -128,8 +128,8 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
   /** PrefixConsistency: tla/specs/Zab.tla, lines 1160-1168. */
   function PrefixConsistency($s: State): boolean {
     return T.elems(Server).every((i) => T.elems(Server).every((j) => ((): boolean => {
-      const smaller = T.once((): T.Value => Minimum(T.setOf([T.field(T.apply($s.lastCommitted, i), "index"), T.field(T.apply($s.lastCommitted, j), "index")])))
-      return (T.eq(smaller(), 0) || ((T.int(smaller()) > 0) && T.elems(T.range(1, smaller())).every((index) => T.bool(TxnEqual(T.apply(T.apply($s.history, i), index), T.apply(T.apply($s.history, j), index))))))
+      const smaller: T.Value = Minimum(T.setOf([T.field(T.apply($s.lastCommitted, i), "index"), T.field(T.apply($s.lastCommitted, j), "index")]))
+      return (T.eq(smaller, 0) || ((T.int(smaller) > 0) && T.elems(T.range(1, smaller)).every((index) => T.bool(TxnEqual(T.apply(T.apply($s.history, i), index), T.apply(T.apply($s.history, j), index))))))
     })()))
   }
 
@@ -149,11 +149,11 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
   /** TotalOrder: tla/specs/Zab.tla, lines 1190-1206. */
   function TotalOrder($s: State): boolean {
     return T.elems(Server).every((i) => T.elems(Server).every((j) => ((): boolean => {
-      const committed1 = T.once((): T.Value => T.field(T.apply($s.lastCommitted, i), "index"))
+      const committed1: T.Value = T.field(T.apply($s.lastCommitted, i), "index")
       const committed2 = T.once((): T.Value => T.field(T.apply($s.lastCommitted, j), "index"))
-      return (!((T.int(committed1()) >= 2) && (T.int(committed2()) >= 2)) || T.elems(T.range(1, (T.int(committed1()) - 1))).every((idx_i1) => T.elems(T.range((T.int(idx_i1) + 1), committed1())).every((idx_i2) => ((): boolean => {
-      const logOk = T.once((): T.Value => T.elems(T.range(1, committed2())).some((idx) => T.bool(TxnEqual(T.apply(T.apply($s.history, i), idx_i2), T.apply(T.apply($s.history, j), idx)))))
-      return (!T.bool(logOk()) || (T.bool(logOk()) && T.elems(T.range(1, committed2())).some((idx_j2) => (T.bool(TxnEqual(T.apply(T.apply($s.history, i), idx_i2), T.apply(T.apply($s.history, j), idx_j2))) && T.elems(T.range(1, (T.int(idx_j2) - 1))).some((idx_j1) => T.bool(TxnEqual(T.apply(T.apply($s.history, i), idx_i1), T.apply(T.apply($s.history, j), idx_j1))))))))
+      return (!((T.int(committed1) >= 2) && (T.int(committed2()) >= 2)) || T.elems(T.range(1, (T.int(committed1) - 1))).every((idx_i1) => T.elems(T.range((T.int(idx_i1) + 1), committed1)).every((idx_i2) => ((): boolean => {
+      const logOk: T.Value = T.elems(T.range(1, committed2())).some((idx) => T.bool(TxnEqual(T.apply(T.apply($s.history, i), idx_i2), T.apply(T.apply($s.history, j), idx))))
+      return (!T.bool(logOk) || (T.bool(logOk) && T.elems(T.range(1, committed2())).some((idx_j2) => (T.bool(TxnEqual(T.apply(T.apply($s.history, i), idx_i2), T.apply(T.apply($s.history, j), idx_j2))) && T.elems(T.range(1, (T.int(idx_j2) - 1))).some((idx_j1) => T.bool(TxnEqual(T.apply(T.apply($s.history, i), idx_i1), T.apply(T.apply($s.history, j), idx_j1))))))))
     })())))
     })()))
   }
@@ -328,13 +328,13 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
     or43: { // disjunct 2 of 3 (tla/specs/Zab.tla:448:15)
       if (!(T.bool(IsFollower($s, i)))) break or43
       {
-        const connectedWithLeader = T.once((): T.Value => HasLeader($s, i))
+        const connectedWithLeader: T.Value = HasLeader($s, i)
         const $k44 = ($n45: T.Partial): void => {
           $k34($n45)
         }
         const $m46 = T.mark($n)
         or47: { // disjunct 1 of 2 (tla/specs/Zab.tla:450:24)
-          if (!(T.bool(connectedWithLeader()))) break or47
+          if (!(T.bool(connectedWithLeader))) break or47
           {
             const leader = T.once((): T.Value => T.apply($s.connectInfo, i))
             const newLearners = T.once((): T.Value => T.minus(T.apply($s.learners, leader()), T.setOf([i])))
@@ -366,7 +366,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
         }
         T.undo($n, $m46)
         or58: { // disjunct 2 of 2 (tla/specs/Zab.tla:461:24)
-          if (!(!T.bool(connectedWithLeader()))) break or58
+          if (!(!T.bool(connectedWithLeader))) break or58
           FollowerShutdown_act($s, $n, ($n59: T.Partial): void => {
             CleanInputBuffer_act($s, $n59, ($n60: T.Partial): void => {
               const $n61 = T.bindEach($n60, [V.learners, $s.learners, V.cepochRecv, $s.cepochRecv, V.ackeRecv, $s.ackeRecv, V.ackldRecv, $s.ackldRecv])
@@ -432,8 +432,8 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
     if (!(T.bool(PendingCEPOCH($s, i, j)))) return
     {
       const msg = T.once((): T.Value => T.apply(T.apply(T.apply($s.msgs, j), i), 1))
-      const infoOk = T.once((): T.Value => IsMyLearner($s, i, j))
-      if (!(T.bool(infoOk()))) return
+      const infoOk: T.Value = IsMyLearner($s, i, j)
+      if (!(T.bool(infoOk))) return
       const $k72 = ($n73: T.Partial): void => {
         const $n74 = T.bindEach($n73, [V.state, $s.state, V.zabState, $s.zabState, V.currentEpoch, $s.currentEpoch, V.history, $s.history, V.lastCommitted, $s.lastCommitted, V.learners, $s.learners, V.ackeRecv, $s.ackeRecv, V.ackldRecv, $s.ackldRecv, V.sendCounter, $s.sendCounter, V.connectInfo, $s.connectInfo, V.leaderOracle, $s.leaderOracle, V.proposalMsgsLog, $s.proposalMsgsLog, V.epochLeader, $s.epochLeader])
         if ($n74 === null) return
@@ -516,10 +516,10 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
     if (!(T.bool(PendingNEWEPOCH($s, i, j)))) return
     {
       const msg = T.once((): T.Value => T.apply(T.apply(T.apply($s.msgs, j), i), 1))
-      const infoOk = T.once((): T.Value => IsMyLeader($s, i, j))
+      const infoOk: T.Value = IsMyLeader($s, i, j)
       const stateOk = T.once((): T.Value => T.eq(T.apply($s.zabState, i), DISCOVERY))
       const epochOk = T.once((): T.Value => (T.int(T.field(msg(), "mepoch")) >= T.int(T.apply($s.acceptedEpoch, i))))
-      if (!(T.bool(infoOk()))) return
+      if (!(T.bool(infoOk))) return
       const $k103 = ($n104: T.Partial): void => {
         const $n105 = T.bindEach($n104, [V.currentEpoch, $s.currentEpoch, V.history, $s.history, V.lastCommitted, $s.lastCommitted, V.sendCounter, $s.sendCounter, V.leaderOracle, $s.leaderOracle, V.proposalMsgsLog, $s.proposalMsgsLog, V.epochLeader, $s.epochLeader])
         if ($n105 === null) return
@@ -596,8 +596,8 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
     if (!(T.bool(PendingACKEPOCH($s, i, j)))) return
     {
       const msg = T.once((): T.Value => T.apply(T.apply(T.apply($s.msgs, j), i), 1))
-      const infoOk = T.once((): T.Value => IsMyLearner($s, i, j))
-      if (!(T.bool(infoOk()))) return
+      const infoOk: T.Value = IsMyLearner($s, i, j)
+      if (!(T.bool(infoOk))) return
       const $k130 = ($n131: T.Partial): void => {
         const $n132 = T.bindEach($n131, [V.state, $s.state, V.acceptedEpoch, $s.acceptedEpoch, V.lastCommitted, $s.lastCommitted, V.learners, $s.learners, V.cepochRecv, $s.cepochRecv, V.ackldRecv, $s.ackldRecv, V.sendCounter, $s.sendCounter, V.connectInfo, $s.connectInfo, V.leaderOracle, $s.leaderOracle])
         if ($n132 === null) return
@@ -703,10 +703,10 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
     if (!(T.bool(PendingNEWLEADER($s, i, j)))) return
     {
       const msg = T.once((): T.Value => T.apply(T.apply(T.apply($s.msgs, j), i), 1))
-      const infoOk = T.once((): T.Value => IsMyLeader($s, i, j))
+      const infoOk: T.Value = IsMyLeader($s, i, j)
       const epochOk = T.once((): T.Value => T.eq(T.apply($s.acceptedEpoch, i), T.field(msg(), "mepoch")))
       const stateOk = T.once((): T.Value => T.eq(T.apply($s.zabState, i), SYNCHRONIZATION))
-      if (!(T.bool(infoOk()))) return
+      if (!(T.bool(infoOk))) return
       const $k169 = ($n170: T.Partial): void => {
         const $n171 = T.bindEach($n170, [V.acceptedEpoch, $s.acceptedEpoch, V.lastCommitted, $s.lastCommitted, V.sendCounter, $s.sendCounter, V.leaderOracle, $s.leaderOracle, V.proposalMsgsLog, $s.proposalMsgsLog, V.epochLeader, $s.epochLeader])
         if ($n171 === null) return
@@ -779,8 +779,8 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
     if (!(T.bool(PendingACKLD($s, i, j)))) return
     {
       const msg = T.once((): T.Value => T.apply(T.apply(T.apply($s.msgs, j), i), 1))
-      const infoOk = T.once((): T.Value => IsMyLearner($s, i, j))
-      if (!(T.bool(infoOk()))) return
+      const infoOk: T.Value = IsMyLearner($s, i, j)
+      if (!(T.bool(infoOk))) return
       const $k194 = ($n195: T.Partial): void => {
         const $n196 = T.bindEach($n195, [V.state, $s.state, V.acceptedEpoch, $s.acceptedEpoch, V.currentEpoch, $s.currentEpoch, V.learners, $s.learners, V.cepochRecv, $s.cepochRecv, V.ackeRecv, $s.ackeRecv, V.sendCounter, $s.sendCounter, V.connectInfo, $s.connectInfo, V.leaderOracle, $s.leaderOracle, V.proposalMsgsLog, $s.proposalMsgsLog, V.epochLeader, $s.epochLeader])
         if ($n196 === null) return
@@ -887,10 +887,10 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
     if (!(T.bool(PendingCOMMITLD($s, i, j)))) return
     {
       const msg = T.once((): T.Value => T.apply(T.apply(T.apply($s.msgs, j), i), 1))
-      const infoOk = T.once((): T.Value => IsMyLeader($s, i, j))
+      const infoOk: T.Value = IsMyLeader($s, i, j)
       const index = T.once((): T.Value => (T.bool(ZxidEqual(T.field(msg(), "mzxid"), $c3())) ? 0 : ZxidToIndex(T.apply($s.history, i), T.field(msg(), "mzxid"))))
       const logOk = T.once((): T.Value => ((T.int(index()) >= 0) && (T.int(index()) <= T.len(T.apply($s.history, i)))))
-      if (!(T.bool(infoOk()))) return
+      if (!(T.bool(infoOk))) return
       const $k239 = ($n240: T.Partial): void => {
         const $n241 = T.bind($n240, V.lastCommitted, T.except($s.lastCommitted, i, (_$at242) => T.sortedRecord(["index", "zxid"], [index(), T.field(msg(), "mzxid")])))
         if ($n241 === null) return
@@ -988,11 +988,11 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
     if (!(T.bool(PendingPROPOSE($s, i, j)))) return
     {
       const msg = T.once((): T.Value => T.apply(T.apply(T.apply($s.msgs, j), i), 1))
-      const infoOk = T.once((): T.Value => IsMyLeader($s, i, j))
+      const infoOk: T.Value = IsMyLeader($s, i, j)
       const isNext = T.once((): T.Value => IsNextZxid(LastZxid($s, i), T.field(msg(), "mzxid")))
       const newTxn = T.once((): T.Value => T.sortedRecord(["ackSid", "epoch", "value", "zxid"], [$c8(), T.apply($s.currentEpoch, i), T.field(msg(), "mdata"), T.field(msg(), "mzxid")]))
       const m_ack = T.once((): T.Value => T.sortedRecord(["mtype", "mzxid"], [ACK, T.field(msg(), "mzxid")]))
-      if (!(T.bool(infoOk()))) return
+      if (!(T.bool(infoOk))) return
       const $k264 = ($n265: T.Partial): void => {
         const $n266 = T.bindEach($n265, [V.state, $s.state, V.zabState, $s.zabState, V.acceptedEpoch, $s.acceptedEpoch, V.currentEpoch, $s.currentEpoch, V.lastCommitted, $s.lastCommitted, V.learners, $s.learners, V.cepochRecv, $s.cepochRecv, V.ackeRecv, $s.ackeRecv, V.ackldRecv, $s.ackldRecv, V.sendCounter, $s.sendCounter, V.connectInfo, $s.connectInfo, V.leaderOracle, $s.leaderOracle, V.proposalMsgsLog, $s.proposalMsgsLog, V.epochLeader, $s.epochLeader])
         if ($n266 === null) return
@@ -1016,8 +1016,8 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
       or275: { // disjunct 2 of 2 (tla/specs/Zab.tla:954:21)
         if (!(!T.bool(isNext()))) break or275
         {
-          const index = T.once((): T.Value => ZxidToIndex(T.apply($s.history, i), T.field(msg(), "mzxid")))
-          const exist = T.once((): T.Value => ((T.int(index()) > 0) && (T.int(index()) <= T.len(T.apply($s.history, i)))))
+          const index: T.Value = ZxidToIndex(T.apply($s.history, i), T.field(msg(), "mzxid"))
+          const exist: T.Value = ((T.int(index) > 0) && (T.int(index) <= T.len(T.apply($s.history, i))))
           const $k276 = ($n277: T.Partial): void => {
             Discard_act($s, $n277, ($n278: T.Partial): void => {
               const $n279 = T.bindEach($n278, [V.history, $s.history])
@@ -1027,14 +1027,14 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
           }
           const $m280 = T.mark($n)
           or281: { // disjunct 1 of 2 (tla/specs/Zab.tla:957:30)
-            if (!(T.bool(exist()))) break or281
+            if (!(T.bool(exist))) break or281
             const $n282 = T.bindEach($n, [V.violatedInvariants, $s.violatedInvariants])
             if ($n282 === null) break or281
             $k276($n282)
           }
           T.undo($n, $m280)
           or283: { // disjunct 2 of 2 (tla/specs/Zab.tla:959:30)
-            if (!(!T.bool(exist()))) break or283
+            if (!(!T.bool(exist))) break or283
             if (!(T.printT($c13()))) break or283
             const $n284 = T.bind($n, V.violatedInvariants, T.except($s.violatedInvariants, "proposalInconsistent", (_$at285) => true))
             if ($n284 === null) break or283
@@ -1058,14 +1058,14 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
     if (!(T.bool(PendingACK($s, i, j)))) return
     {
       const msg = T.once((): T.Value => T.apply(T.apply(T.apply($s.msgs, j), i), 1))
-      const infoOk = T.once((): T.Value => IsMyLearner($s, i, j))
+      const infoOk: T.Value = IsMyLearner($s, i, j)
       const index = T.once((): T.Value => ZxidToIndex(T.apply($s.history, i), T.field(msg(), "mzxid")))
       const exist = T.once((): T.Value => ((T.int(index()) >= 1) && (T.int(index()) <= T.len(T.apply($s.history, i)))))
       const outstanding = T.once((): T.Value => (T.int(T.field(T.apply($s.lastCommitted, i), "index")) < T.len(T.apply($s.history, i))))
       const hasCommitted = T.once((): T.Value => !T.bool(ZxidCompare(T.field(msg(), "mzxid"), T.field(T.apply($s.lastCommitted, i), "zxid"))))
       const ackIndex = T.once((): T.Value => LastAckIndexFromFollower($s, i, j))
       const monotonicallyInc = T.once((): T.Value => (T.eq(ackIndex(), -1) || T.eq((T.int(ackIndex()) + 1), index())))
-      if (!(T.bool(infoOk()))) return
+      if (!(T.bool(infoOk))) return
       const $k286 = ($n287: T.Partial): void => {
         const $n288 = T.bindEach($n287, [V.state, $s.state, V.zabState, $s.zabState, V.acceptedEpoch, $s.acceptedEpoch, V.currentEpoch, $s.currentEpoch, V.learners, $s.learners, V.cepochRecv, $s.cepochRecv, V.ackeRecv, $s.ackeRecv, V.ackldRecv, $s.ackldRecv, V.sendCounter, $s.sendCounter, V.connectInfo, $s.connectInfo, V.leaderOracle, $s.leaderOracle, V.proposalMsgsLog, $s.proposalMsgsLog, V.epochLeader, $s.epochLeader])
         if ($n288 === null) return
@@ -1168,9 +1168,9 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
     if (!(T.bool(PendingCOMMIT($s, i, j)))) return
     {
       const msg = T.once((): T.Value => T.apply(T.apply(T.apply($s.msgs, j), i), 1))
-      const infoOk = T.once((): T.Value => IsMyLeader($s, i, j))
+      const infoOk: T.Value = IsMyLeader($s, i, j)
       const pending = T.once((): T.Value => (T.int(T.field(T.apply($s.lastCommitted, i), "index")) < T.len(T.apply($s.history, i))))
-      if (!(T.bool(infoOk()))) return
+      if (!(T.bool(infoOk))) return
       const $k322 = ($n323: T.Partial): void => {
         Discard_act($s, $n323, ($n324: T.Partial): void => {
           const $n325 = T.bindEach($n324, [V.state, $s.state, V.zabState, $s.zabState, V.acceptedEpoch, $s.acceptedEpoch, V.currentEpoch, $s.currentEpoch, V.history, $s.history, V.learners, $s.learners, V.cepochRecv, $s.cepochRecv, V.ackeRecv, $s.ackeRecv, V.ackldRecv, $s.ackldRecv, V.sendCounter, $s.sendCounter, V.connectInfo, $s.connectInfo, V.leaderOracle, $s.leaderOracle, V.proposalMsgsLog, $s.proposalMsgsLog, V.epochLeader, $s.epochLeader])
@@ -1193,13 +1193,13 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
         if (!(T.bool(pending()))) break or330
         {
           const firstElement = T.once((): T.Value => T.apply(T.apply($s.history, i), (T.int(T.field(T.apply($s.lastCommitted, i), "index")) + 1)))
-          const match = T.once((): T.Value => ZxidEqual(T.field(firstElement(), "zxid"), T.field(msg(), "mzxid")))
+          const match: T.Value = ZxidEqual(T.field(firstElement(), "zxid"), T.field(msg(), "mzxid"))
           const $k331 = ($n332: T.Partial): void => {
             $k322($n332)
           }
           const $m333 = T.mark($n)
           or334: { // disjunct 1 of 2 (tla/specs/Zab.tla:1063:27)
-            if (!(!T.bool(match()))) break or334
+            if (!(!T.bool(match))) break or334
             if (!(T.printT($c15()))) break or334
             const $n335 = T.bind($n, V.violatedInvariants, T.except($s.violatedInvariants, "commitInconsistent", (_$at336) => true))
             if ($n335 === null) break or334
@@ -1209,7 +1209,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
           }
           T.undo($n, $m333)
           or338: { // disjunct 2 of 2 (tla/specs/Zab.tla:1069:27)
-            if (!(T.bool(match()))) break or338
+            if (!(T.bool(match))) break or338
             const $n339 = T.bind($n, V.lastCommitted, T.except($s.lastCommitted, i, (_$at340) => T.sortedRecord(["index", "zxid"], [(T.int(T.field(T.apply($s.lastCommitted, i), "index")) + 1), T.field(firstElement(), "zxid")])))
             if ($n339 === null) break or338
             const $n341 = T.bindEach($n339, [V.violatedInvariants, $s.violatedInvariants])
@@ -1602,14 +1602,14 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
   /** UpdateCepochRecv(oldSet, sid, peerEpoch): tla/specs/Zab.tla, lines 491-502. */
   function UpdateCepochRecv(oldSet: T.Value, sid: T.Value, peerEpoch: T.Value): T.Value {
     return ((): T.Value => {
-      const sid_set = T.once((): T.Value => T.map(oldSet, (s) => T.field(s, "sid")))
-      return (T.isIn(sid, sid_set()) ? ((): T.Value => {
-      const old_info = T.once((): T.Value => T.choose(oldSet, (info) => T.eq(T.field(info, "sid"), sid), "tla/specs/Zab.tla:494:33"))
-      const new_info = T.once((): T.Value => T.sortedRecord(["connected", "epoch", "sid"], [true, peerEpoch, sid]))
-      return T.union(T.minus(oldSet, T.setOf([old_info()])), T.setOf([new_info()]))
+      const sid_set: T.Value = T.map(oldSet, (s) => T.field(s, "sid"))
+      return (T.isIn(sid, sid_set) ? ((): T.Value => {
+      const old_info: T.Value = T.choose(oldSet, (info) => T.eq(T.field(info, "sid"), sid), "tla/specs/Zab.tla:494:33")
+      const new_info: T.Value = T.sortedRecord(["connected", "epoch", "sid"], [true, peerEpoch, sid])
+      return T.union(T.minus(oldSet, T.setOf([old_info])), T.setOf([new_info]))
     })() : ((): T.Value => {
-      const follower_info = T.once((): T.Value => T.sortedRecord(["connected", "epoch", "sid"], [true, peerEpoch, sid]))
-      return T.union(oldSet, T.setOf([follower_info()]))
+      const follower_info: T.Value = T.sortedRecord(["connected", "epoch", "sid"], [true, peerEpoch, sid])
+      return T.union(oldSet, T.setOf([follower_info]))
     })())
     })()
   }
@@ -1666,11 +1666,11 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
   /** UpdateAckeRecv(oldSet, sid, peerEpoch, peerHistory): tla/specs/Zab.tla, lines 596-605. */
   function UpdateAckeRecv(oldSet: T.Value, sid: T.Value, peerEpoch: T.Value, peerHistory: T.Value): T.Value {
     return ((): T.Value => {
-      const sid_set = T.once((): T.Value => T.map(oldSet, (s) => T.field(s, "sid")))
+      const sid_set: T.Value = T.map(oldSet, (s) => T.field(s, "sid"))
       const follower_info = T.once((): T.Value => T.sortedRecord(["connected", "peerHistory", "peerLastEpoch", "sid"], [true, peerHistory, peerEpoch, sid]))
-      return (T.isIn(sid, sid_set()) ? ((): T.Value => {
-      const old_info = T.once((): T.Value => T.choose(oldSet, (info) => T.eq(T.field(info, "sid"), sid), "tla/specs/Zab.tla:603:33"))
-      return T.union(T.minus(oldSet, T.setOf([old_info()])), T.setOf([follower_info()]))
+      return (T.isIn(sid, sid_set) ? ((): T.Value => {
+      const old_info: T.Value = T.choose(oldSet, (info) => T.eq(T.field(info, "sid"), sid), "tla/specs/Zab.tla:603:33")
+      return T.union(T.minus(oldSet, T.setOf([old_info])), T.setOf([follower_info()]))
     })() : T.union(oldSet, T.setOf([follower_info()])))
     })()
   }
@@ -1713,8 +1713,8 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
       const set = T.once((): T.Value => T.apply(T.primed($n, V.ackeRecv, "ackeRecv"), i))
       const ss_set = T.once((): T.Value => T.map(set(), (a) => T.sortedRecord(["currentEpoch", "lastZxid", "sid"], [T.field(a, "peerLastEpoch"), LastZxidOfHistory(T.field(a, "peerHistory")), T.field(a, "sid")])))
       const selected = T.once((): T.Value => T.choose(ss_set(), (ss) => T.elems(T.minus(ss_set(), T.setOf([ss]))).every((ss1) => T.bool(MoreResentOrEqual(ss, ss1))), "tla/specs/Zab.tla:633:25"))
-      const info = T.once((): T.Value => T.choose(set(), (f) => T.eq(T.field(f, "sid"), T.field(selected(), "sid")), "tla/specs/Zab.tla:635:21"))
-      return T.field(info(), "peerHistory")
+      const info: T.Value = T.choose(set(), (f) => T.eq(T.field(f, "sid"), T.field(selected(), "sid")), "tla/specs/Zab.tla:635:21")
+      return T.field(info, "peerHistory")
     })()
   }
 
@@ -1734,11 +1734,11 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
   /** UpdateAckldRecv(oldSet, sid): tla/specs/Zab.tla, lines 758-765. */
   function UpdateAckldRecv(oldSet: T.Value, sid: T.Value): T.Value {
     return ((): T.Value => {
-      const sid_set = T.once((): T.Value => T.map(oldSet, (s) => T.field(s, "sid")))
+      const sid_set: T.Value = T.map(oldSet, (s) => T.field(s, "sid"))
       const follower_info = T.once((): T.Value => T.sortedRecord(["connected", "sid"], [true, sid]))
-      return (T.isIn(sid, sid_set()) ? ((): T.Value => {
-      const old_info = T.once((): T.Value => T.choose(oldSet, (info) => T.eq(T.field(info, "sid"), sid), "tla/specs/Zab.tla:763:33"))
-      return T.union(T.minus(oldSet, T.setOf([old_info()])), T.setOf([follower_info()]))
+      return (T.isIn(sid, sid_set) ? ((): T.Value => {
+      const old_info: T.Value = T.choose(oldSet, (info) => T.eq(T.field(info, "sid"), sid), "tla/specs/Zab.tla:763:33")
+      return T.union(T.minus(oldSet, T.setOf([old_info])), T.setOf([follower_info()]))
     })() : T.union(oldSet, T.setOf([follower_info()])))
     })()
   }
@@ -1775,8 +1775,8 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
   /** ZxidToIndex(his, zxid): tla/specs/Zab.tla, lines 847-852. */
   function ZxidToIndex(his: T.Value, zxid: T.Value): T.Value {
     return (T.bool(ZxidEqual(zxid, $c3())) ? 0 : ((T.len(his) === 0) ? 1 : ((): T.Value => {
-      const len = T.once((): T.Value => T.len(his))
-      return (T.elems(T.range(1, len())).some((idx) => T.bool(TxnZxidEqual(T.apply(his, idx), zxid))) ? ZxidToIndexHelper(his, zxid, 1, false) : (T.int(len()) + 1))
+      const len: T.Value = T.len(his)
+      return (T.elems(T.range(1, len)).some((idx) => T.bool(TxnZxidEqual(T.apply(his, idx), zxid))) ? ZxidToIndexHelper(his, zxid, 1, false) : (T.int(len) + 1))
     })()))
   }
 
@@ -1832,7 +1832,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
   /** LeaderTryToCommit(s, index, zxid, newTxn, follower) as an action: tla/specs/Zab.tla, lines 970-999. */
   function LeaderTryToCommit_act($s: State, $n: T.Partial, $k: Continue, s: T.Value, index: T.Value, zxid: T.Value, newTxn: T.Value, follower: T.Value): void {
     {
-      const allTxnsBeforeCommitted = T.once((): T.Value => (T.int(T.field(T.apply($s.lastCommitted, s), "index")) >= (T.int(index) - 1)))
+      const allTxnsBeforeCommitted: T.Value = (T.int(T.field(T.apply($s.lastCommitted, s), "index")) >= (T.int(index) - 1))
       const hasAllQuorums = T.once((): T.Value => IsQuorum(T.field(newTxn, "ackSid")))
       const ordered = T.once((): T.Value => T.eq((T.int(T.field(T.apply($s.lastCommitted, s), "index")) + 1), index))
       const $k472 = ($n473: T.Partial): void => {
@@ -1849,7 +1849,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
         }
         const $m480 = T.mark($n)
         or481: { // disjunct 1 of 2 (tla/specs/Zab.tla:980:21)
-          if (!(!T.bool(allTxnsBeforeCommitted()))) break or481
+          if (!(!T.bool(allTxnsBeforeCommitted))) break or481
           $k476($n)
         }
         T.undo($n, $m480)
@@ -1861,7 +1861,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
       }
       T.undo($n, $m474)
       or483: { // disjunct 2 of 2 (tla/specs/Zab.tla:984:15)
-        if (!(T.bool(allTxnsBeforeCommitted()))) break or483
+        if (!(T.bool(allTxnsBeforeCommitted))) break or483
         if (!(T.bool(hasAllQuorums()))) break or483
         const $k484 = ($n485: T.Partial): void => {
           const $n486 = T.bind($n485, V.lastCommitted, T.except($s.lastCommitted, s, (_$at487) => T.sortedRecord(["index", "zxid"], [index, zxid])))
@@ -1951,11 +1951,11 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
   /** RemoveCepochRecv(set, sid): tla/specs/Zab.tla, lines 361-368. */
   function RemoveCepochRecv(set: T.Value, sid: T.Value): T.Value {
     return ((): T.Value => {
-      const sid_cepochRecv = T.once((): T.Value => T.map(set, (s) => T.field(s, "sid")))
-      return (!T.isIn(sid, sid_cepochRecv()) ? set : ((): T.Value => {
-      const info = T.once((): T.Value => T.choose(set, (s) => T.eq(T.field(s, "sid"), sid), "tla/specs/Zab.tla:364:29"))
-      const new_info = T.once((): T.Value => T.sortedRecord(["connected", "epoch", "sid"], [false, T.field(info(), "epoch"), sid]))
-      return T.union(T.minus(set, T.setOf([info()])), T.setOf([new_info()]))
+      const sid_cepochRecv: T.Value = T.map(set, (s) => T.field(s, "sid"))
+      return (!T.isIn(sid, sid_cepochRecv) ? set : ((): T.Value => {
+      const info: T.Value = T.choose(set, (s) => T.eq(T.field(s, "sid"), sid), "tla/specs/Zab.tla:364:29")
+      const new_info: T.Value = T.sortedRecord(["connected", "epoch", "sid"], [false, T.field(info, "epoch"), sid])
+      return T.union(T.minus(set, T.setOf([info])), T.setOf([new_info]))
     })())
     })()
   }
@@ -1963,11 +1963,11 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
   /** RemoveAckeRecv(set, sid): tla/specs/Zab.tla, lines 370-378. */
   function RemoveAckeRecv(set: T.Value, sid: T.Value): T.Value {
     return ((): T.Value => {
-      const sid_ackeRecv = T.once((): T.Value => T.map(set, (s) => T.field(s, "sid")))
-      return (!T.isIn(sid, sid_ackeRecv()) ? set : ((): T.Value => {
-      const info = T.once((): T.Value => T.choose(set, (s) => T.eq(T.field(s, "sid"), sid), "tla/specs/Zab.tla:373:29"))
-      const new_info = T.once((): T.Value => T.sortedRecord(["connected", "peerHistory", "peerLastEpoch", "sid"], [false, T.field(info(), "peerHistory"), T.field(info(), "peerLastEpoch"), sid]))
-      return T.union(T.minus(set, T.setOf([info()])), T.setOf([new_info()]))
+      const sid_ackeRecv: T.Value = T.map(set, (s) => T.field(s, "sid"))
+      return (!T.isIn(sid, sid_ackeRecv) ? set : ((): T.Value => {
+      const info: T.Value = T.choose(set, (s) => T.eq(T.field(s, "sid"), sid), "tla/specs/Zab.tla:373:29")
+      const new_info: T.Value = T.sortedRecord(["connected", "peerHistory", "peerLastEpoch", "sid"], [false, T.field(info, "peerHistory"), T.field(info, "peerLastEpoch"), sid])
+      return T.union(T.minus(set, T.setOf([info])), T.setOf([new_info]))
     })())
     })()
   }
@@ -1975,11 +1975,11 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
   /** RemoveAckldRecv(set, sid): tla/specs/Zab.tla, lines 380-386. */
   function RemoveAckldRecv(set: T.Value, sid: T.Value): T.Value {
     return ((): T.Value => {
-      const sid_ackldRecv = T.once((): T.Value => T.map(set, (s) => T.field(s, "sid")))
-      return (!T.isIn(sid, sid_ackldRecv()) ? set : ((): T.Value => {
-      const info = T.once((): T.Value => T.choose(set, (s) => T.eq(T.field(s, "sid"), sid), "tla/specs/Zab.tla:383:29"))
-      const new_info = T.once((): T.Value => T.sortedRecord(["connected", "sid"], [false, sid]))
-      return T.union(T.minus(set, T.setOf([info()])), T.setOf([new_info()]))
+      const sid_ackldRecv: T.Value = T.map(set, (s) => T.field(s, "sid"))
+      return (!T.isIn(sid, sid_ackldRecv) ? set : ((): T.Value => {
+      const info: T.Value = T.choose(set, (s) => T.eq(T.field(s, "sid"), sid), "tla/specs/Zab.tla:383:29")
+      const new_info: T.Value = T.sortedRecord(["connected", "sid"], [false, sid])
+      return T.union(T.minus(set, T.setOf([info])), T.setOf([new_info]))
     })())
     })()
   }
@@ -1992,9 +1992,9 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
   /** InitAcksidHelper(txns, src): tla/specs/Zab.tla, lines 639-645. RECURSIVE. */
   function InitAcksidHelper(txns: T.Value, src: T.Value): T.Value {
     return ((T.len(txns) === 0) ? $c5() : ((): T.Value => {
-      const oldTxn = T.once((): T.Value => T.apply(txns, 1))
-      const newTxn = T.once((): T.Value => T.sortedRecord(["ackSid", "epoch", "value", "zxid"], [T.setOf([src]), T.field(oldTxn(), "epoch"), T.field(oldTxn(), "value"), T.field(oldTxn(), "zxid")]))
-      return T.concat(T.tuple([newTxn()]), InitAcksidHelper(T.tail(txns), src))
+      const oldTxn: T.Value = T.apply(txns, 1)
+      const newTxn: T.Value = T.sortedRecord(["ackSid", "epoch", "value", "zxid"], [T.setOf([src]), T.field(oldTxn, "epoch"), T.field(oldTxn, "value"), T.field(oldTxn, "zxid")])
+      return T.concat(T.tuple([newTxn]), InitAcksidHelper(T.tail(txns), src))
     })())
   }
 
@@ -2008,8 +2008,8 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
     return ((T.len(txns) === 0) ? $c5() : ((): T.Value => {
       const oldTxn = T.once((): T.Value => T.apply(txns, 1))
       return (T.bool(ZxidCompare(T.field(oldTxn(), "zxid"), endZxid)) ? txns : ((): T.Value => {
-      const newTxn = T.once((): T.Value => T.sortedRecord(["ackSid", "epoch", "value", "zxid"], [(T.isIn(target, T.field(oldTxn(), "ackSid")) ? T.field(oldTxn(), "ackSid") : T.union(T.field(oldTxn(), "ackSid"), T.setOf([target]))), T.field(oldTxn(), "epoch"), T.field(oldTxn(), "value"), T.field(oldTxn(), "zxid")]))
-      return T.concat(T.tuple([newTxn()]), UpdateAcksidHelper(T.tail(txns), target, endZxid))
+      const newTxn: T.Value = T.sortedRecord(["ackSid", "epoch", "value", "zxid"], [(T.isIn(target, T.field(oldTxn(), "ackSid")) ? T.field(oldTxn(), "ackSid") : T.union(T.field(oldTxn(), "ackSid"), T.setOf([target]))), T.field(oldTxn(), "epoch"), T.field(oldTxn(), "value"), T.field(oldTxn(), "zxid")])
+      return T.concat(T.tuple([newTxn]), UpdateAcksidHelper(T.tail(txns), target, endZxid))
     })())
     })())
   }

@@ -227,8 +227,8 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
   /** PrefixConsistency: tla/specs/ZkV3_7_0.tla, lines 1959-1967. */
   function PrefixConsistency($s: State): boolean {
     return T.elems(Server).every((i) => T.elems(Server).every((j) => ((): boolean => {
-      const smaller = T.once((): T.Value => Minimum(T.setOf([T.field(T.apply($s.lastCommitted, i), "index"), T.field(T.apply($s.lastCommitted, j), "index")])))
-      return (T.eq(smaller(), 0) || ((T.int(smaller()) > 0) && T.elems(T.range(1, smaller())).every((index) => T.bool(TxnEqual(T.apply(T.apply($s.history, i), index), T.apply(T.apply($s.history, j), index))))))
+      const smaller: T.Value = Minimum(T.setOf([T.field(T.apply($s.lastCommitted, i), "index"), T.field(T.apply($s.lastCommitted, j), "index")]))
+      return (T.eq(smaller, 0) || ((T.int(smaller) > 0) && T.elems(T.range(1, smaller)).every((index) => T.bool(TxnEqual(T.apply(T.apply($s.history, i), index), T.apply(T.apply($s.history, j), index))))))
     })()))
   }
 
@@ -248,11 +248,11 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
   /** TotalOrder: tla/specs/ZkV3_7_0.tla, lines 1989-2005. */
   function TotalOrder($s: State): boolean {
     return T.elems(Server).every((i) => T.elems(Server).every((j) => ((): boolean => {
-      const committed1 = T.once((): T.Value => T.field(T.apply($s.lastCommitted, i), "index"))
+      const committed1: T.Value = T.field(T.apply($s.lastCommitted, i), "index")
       const committed2 = T.once((): T.Value => T.field(T.apply($s.lastCommitted, j), "index"))
-      return (!((T.int(committed1()) >= 2) && (T.int(committed2()) >= 2)) || T.elems(T.range(1, (T.int(committed1()) - 1))).every((idx_i1) => T.elems(T.range((T.int(idx_i1) + 1), committed1())).every((idx_i2) => ((): boolean => {
-      const logOk = T.once((): T.Value => T.elems(T.range(1, committed2())).some((idx) => T.bool(TxnEqual(T.apply(T.apply($s.history, i), idx_i2), T.apply(T.apply($s.history, j), idx)))))
-      return (!T.bool(logOk()) || (T.bool(logOk()) && T.elems(T.range(1, committed2())).some((idx_j2) => (T.bool(TxnEqual(T.apply(T.apply($s.history, i), idx_i2), T.apply(T.apply($s.history, j), idx_j2))) && T.elems(T.range(1, (T.int(idx_j2) - 1))).some((idx_j1) => T.bool(TxnEqual(T.apply(T.apply($s.history, i), idx_i1), T.apply(T.apply($s.history, j), idx_j1))))))))
+      return (!((T.int(committed1) >= 2) && (T.int(committed2()) >= 2)) || T.elems(T.range(1, (T.int(committed1) - 1))).every((idx_i1) => T.elems(T.range((T.int(idx_i1) + 1), committed1)).every((idx_i2) => ((): boolean => {
+      const logOk: T.Value = T.elems(T.range(1, committed2())).some((idx) => T.bool(TxnEqual(T.apply(T.apply($s.history, i), idx_i2), T.apply(T.apply($s.history, j), idx))))
+      return (!T.bool(logOk) || (T.bool(logOk) && T.elems(T.range(1, committed2())).some((idx_j2) => (T.bool(TxnEqual(T.apply(T.apply($s.history, i), idx_i2), T.apply(T.apply($s.history, j), idx_j2))) && T.elems(T.range(1, (T.int(idx_j2) - 1))).some((idx_j1) => T.bool(TxnEqual(T.apply(T.apply($s.history, i), idx_i1), T.apply(T.apply($s.history, j), idx_j1))))))))
     })())))
     })()))
   }
@@ -498,9 +498,9 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
   /** IdCompare(id1, id2): tla/specs/FastLeaderElection.tla, lines 125-127. */
   function IdCompare(id1: T.Value, id2: T.Value): boolean {
     return ((): boolean => {
-      const item1 = T.once((): T.Value => T.choose(IdTable(), (item) => T.eq(T.apply(item, 1), id1), "tla/specs/FastLeaderElection.tla:125:36"))
-      const item2 = T.once((): T.Value => T.choose(IdTable(), (item) => T.eq(T.apply(item, 1), id2), "tla/specs/FastLeaderElection.tla:126:36"))
-      return (T.int(T.apply(item1(), 2)) > T.int(T.apply(item2(), 2)))
+      const item1: T.Value = T.choose(IdTable(), (item) => T.eq(T.apply(item, 1), id1), "tla/specs/FastLeaderElection.tla:125:36")
+      const item2: T.Value = T.choose(IdTable(), (item) => T.eq(T.apply(item, 1), id2), "tla/specs/FastLeaderElection.tla:126:36")
+      return (T.int(T.apply(item1, 2)) > T.int(T.apply(item2, 2)))
     })()
   }
 
@@ -543,13 +543,13 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       or261: { // disjunct 2 of 3 (tla/specs/ZkV3_7_0.tla:711:15)
         if (!(T.bool(IsFollower($s, i)))) break or261
         {
-          const connectedWithLeader = T.once((): T.Value => HasLeader($s, i))
+          const connectedWithLeader: T.Value = HasLeader($s, i)
           const $k262 = ($n263: T.Partial): void => {
             $k254($n263)
           }
           const $m264 = T.mark($n252)
           or265: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:713:24)
-            if (!(T.bool(connectedWithLeader()))) break or265
+            if (!(T.bool(connectedWithLeader))) break or265
             {
               const leader = T.once((): T.Value => T.field(T.apply($s.connectInfo, i), "sid"))
               const newCluster = T.once((): T.Value => T.minus(T.apply($s.learners, leader()), T.setOf([i])))
@@ -581,7 +581,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
           }
           T.undo($n252, $m264)
           or276: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:724:24)
-            if (!(!T.bool(connectedWithLeader()))) break or276
+            if (!(!T.bool(connectedWithLeader))) break or276
             FollowerShutdown_act($s, $n252, ($n277: T.Partial): void => {
               CleanInputBuffer_act($s, $n277, ($n278: T.Partial): void => {
                 const $n279 = T.bindEach($n278, [V.learners, $s.learners, V.forwarding, $s.forwarding, V.connecting, $s.connecting, V.electing, $s.electing, V.ackldRecv, $s.ackldRecv])
@@ -692,10 +692,10 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
     if (!(T.bool(PendingFOLLOWERINFO($s, i, j)))) return
     {
       const msg = T.once((): T.Value => T.apply(T.apply(T.apply($s.msgs, j), i), 1))
-      const infoOk = T.once((): T.Value => IsMyLearner($s, i, j))
+      const infoOk: T.Value = IsMyLearner($s, i, j)
       const lastAcceptedEpoch = T.once((): T.Value => T.apply(T.field(msg(), "mzxid"), 1))
       const sid_connecting = T.once((): T.Value => T.map(T.apply($s.connecting, i), (c) => T.field(c, "sid")))
-      if (!(T.bool(infoOk()))) return
+      if (!(T.bool(infoOk))) return
       const $k298 = ($n299: T.Partial): void => {
         const $n300 = T.bindEach($n299, [V.state, $s.state, V.currentEpoch, $s.currentEpoch, V.lastProcessed, $s.lastProcessed, V.zabState, $s.zabState, V.history, $s.history, V.lastCommitted, $s.lastCommitted, V.connectInfo, $s.connectInfo, V.packetsSync, $s.packetsSync, V.currentVote, $s.currentVote, V.logicalClock, $s.logicalClock, V.receiveVotes, $s.receiveVotes, V.outOfElection, $s.outOfElection, V.recvQueue, $s.recvQueue, V.waitNotmsg, $s.waitNotmsg, V.initialHistory, $s.initialHistory, V.leadingVoteSet, $s.leadingVoteSet, V.learners, $s.learners, V.electing, $s.electing, V.ackldRecv, $s.ackldRecv, V.forwarding, $s.forwarding, V.proposalMsgsLog, $s.proposalMsgsLog, V.epochLeader, $s.epochLeader, V.lastSnapshot, $s.lastSnapshot, V.electionMsgs, $s.electionMsgs, V.status, $s.status, V.partition, $s.partition])
         if ($n300 === null) return
@@ -784,10 +784,10 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
     {
       const msg = T.once((): T.Value => T.apply(T.apply(T.apply($s.msgs, j), i), 1))
       const newEpoch = T.once((): T.Value => T.apply(T.field(msg(), "mzxid"), 1))
-      const infoOk = T.once((): T.Value => IsMyLeader($s, i, j))
+      const infoOk: T.Value = IsMyLeader($s, i, j)
       const epochOk = T.once((): T.Value => (T.int(newEpoch()) >= T.int(T.apply($s.acceptedEpoch, i))))
       const stateOk = T.once((): T.Value => T.eq(T.apply($s.zabState, i), DISCOVERY))
-      if (!(T.bool(infoOk()))) return
+      if (!(T.bool(infoOk))) return
       const $k329 = ($n330: T.Partial): void => {
         const $n331 = T.bindEach($n330, [V.history, $s.history, V.lastCommitted, $s.lastCommitted, V.tempMaxEpoch, $s.tempMaxEpoch, V.initialHistory, $s.initialHistory, V.lastSnapshot, $s.lastSnapshot, V.proposalMsgsLog, $s.proposalMsgsLog, V.epochLeader, $s.epochLeader, V.packetsSync, $s.packetsSync, V.status, $s.status, V.partition, $s.partition])
         if ($n331 === null) return
@@ -883,13 +883,13 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
     if (!(T.bool(PendingACKEPOCH($s, i, j)))) return
     {
       const msg = T.once((): T.Value => T.apply(T.apply(T.apply($s.msgs, j), i), 1))
-      const infoOk = T.once((): T.Value => IsMyLearner($s, i, j))
+      const infoOk: T.Value = IsMyLearner($s, i, j)
       const leaderStateSummary = T.once((): T.Value => T.sortedRecord(["currentEpoch", "lastZxid"], [T.apply($s.currentEpoch, i), T.field(T.apply($s.lastProcessed, i), "zxid")]))
       const followerStateSummary = T.once((): T.Value => T.sortedRecord(["currentEpoch", "lastZxid"], [T.field(msg(), "mepoch"), T.field(msg(), "mzxid")]))
       const logOk = T.once((): T.Value => !T.bool(IsMoreRecentThan(followerStateSummary(), leaderStateSummary())))
       const electing_quorum = T.once((): T.Value => T.filter(T.apply($s.electing, i), (e) => T.eq(T.field(e, "inQuorum"), true)))
       const sid_electing = T.once((): T.Value => T.map(electing_quorum(), (s) => T.field(s, "sid")))
-      if (!(T.bool(infoOk()))) return
+      if (!(T.bool(infoOk))) return
       const $k363 = ($n364: T.Partial): void => {
         const $n365 = T.bindEach($n364, [V.acceptedEpoch, $s.acceptedEpoch, V.lastCommitted, $s.lastCommitted, V.lastSnapshot, $s.lastSnapshot, V.connecting, $s.connecting, V.ackldRecv, $s.ackldRecv, V.tempMaxEpoch, $s.tempMaxEpoch, V.initialHistory, $s.initialHistory, V.packetsSync, $s.packetsSync, V.proposalMsgsLog, $s.proposalMsgsLog, V.status, $s.status, V.partition, $s.partition])
         if ($n365 === null) return
@@ -1009,10 +1009,10 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
     if (!(T.bool(IsLeader($s, i)))) return
     {
       const electing_quorum = T.once((): T.Value => T.filter(T.apply($s.electing, i), (e) => T.eq(T.field(e, "inQuorum"), true)))
-      const electionFinished = T.once((): T.Value => ElectionFinished(i, T.map(electing_quorum(), (s) => T.field(s, "sid"))))
+      const electionFinished: T.Value = ElectionFinished(i, T.map(electing_quorum(), (s) => T.field(s, "sid")))
       const toSync = T.once((): T.Value => T.filter(T.apply($s.electing, i), (s) => (!T.bool(ZxidEqual(T.field(s, "peerLastZxid"), $c30())) && T.isIn(T.field(s, "sid"), T.apply($s.learners, i)))))
       const canSync = T.once((): T.Value => !T.eq(toSync(), $c31()))
-      if (!(T.bool(electionFinished()))) return
+      if (!(T.bool(electionFinished))) return
       if (!(T.bool(canSync()))) return
       const $k411 = ($n412: T.Partial): void => {
         {
@@ -1047,9 +1047,9 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
     const $k419 = ($n420: T.Partial): void => {
       {
         const msg = T.once((): T.Value => T.apply(T.apply(T.apply($s.msgs, j), i), 1))
-        const infoOk = T.once((): T.Value => IsMyLeader($s, i, j))
+        const infoOk: T.Value = IsMyLeader($s, i, j)
         const stateOk = T.once((): T.Value => T.eq(T.apply($s.zabState, i), SYNCHRONIZATION))
-        if (!(T.bool(infoOk()))) return
+        if (!(T.bool(infoOk))) return
         const $k421 = ($n422: T.Partial): void => {
           Discard_act($s, $n422, ($n423: T.Partial): void => {
             const $n424 = T.bindEach($n423, [V.state, $s.state, V.currentEpoch, $s.currentEpoch, V.zabState, $s.zabState, V.acceptedEpoch, $s.acceptedEpoch, V.currentVote, $s.currentVote, V.logicalClock, $s.logicalClock, V.receiveVotes, $s.receiveVotes, V.outOfElection, $s.outOfElection, V.recvQueue, $s.recvQueue, V.waitNotmsg, $s.waitNotmsg, V.leadingVoteSet, $s.leadingVoteSet, V.learners, $s.learners, V.connecting, $s.connecting, V.electing, $s.electing, V.ackldRecv, $s.ackldRecv, V.forwarding, $s.forwarding, V.tempMaxEpoch, $s.tempMaxEpoch, V.tempMaxEpoch, $s.tempMaxEpoch, V.packetsSync, $s.packetsSync, V.lastSnapshot, $s.lastSnapshot, V.proposalMsgsLog, $s.proposalMsgsLog, V.epochLeader, $s.epochLeader, V.electionMsgs, $s.electionMsgs, V.status, $s.status, V.partition, $s.partition])
@@ -1091,14 +1091,14 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
             if ($n440 === null) break or439
             {
               const truncZxid = T.once((): T.Value => T.field(msg(), "mtruncZxid"))
-              const truncIndex = T.once((): T.Value => ZxidToIndex(T.apply($s.history, i), truncZxid()))
-              const truncOk = T.once((): T.Value => ((T.int(truncIndex()) >= T.int(T.field(T.apply($s.lastCommitted, i), "index"))) && (T.int(truncIndex()) <= T.len(T.apply($s.history, i)))))
+              const truncIndex: T.Value = ZxidToIndex(T.apply($s.history, i), truncZxid())
+              const truncOk: T.Value = ((T.int(truncIndex) >= T.int(T.field(T.apply($s.lastCommitted, i), "index"))) && (T.int(truncIndex) <= T.len(T.apply($s.history, i))))
               const $k442 = ($n443: T.Partial): void => {
                 $k432($n443)
               }
               const $m444 = T.mark($n440)
               or445: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1238:33)
-                if (!(!T.bool(truncOk()))) break or445
+                if (!(!T.bool(truncOk))) break or445
                 if (!(T.printT("Exception: TRUNC error."))) break or445
                 const $n446 = T.bind($n440, V.violatedInvariants, T.except($s.violatedInvariants, "proposalInconsistent", (_$at447) => true))
                 if ($n446 === null) break or445
@@ -1108,14 +1108,14 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
               }
               T.undo($n440, $m444)
               or449: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1243:33)
-                if (!(T.bool(truncOk()))) break or449
-                const $n450 = T.bind($n440, V.history, T.except($s.history, i, (_$at451) => TruncateLog(T.apply($s.history, i), truncIndex())))
+                if (!(T.bool(truncOk))) break or449
+                const $n450 = T.bind($n440, V.history, T.except($s.history, i, (_$at451) => TruncateLog(T.apply($s.history, i), truncIndex)))
                 if ($n450 === null) break or449
                 const $n452 = T.bind($n450, V.initialHistory, T.except($s.initialHistory, i, (_$at453) => T.apply(T.primed($n450, V.history, "history"), i)))
                 if ($n452 === null) break or449
-                const $n454 = T.bind($n452, V.lastProcessed, T.except($s.lastProcessed, i, (_$at455) => T.sortedRecord(["index", "zxid"], [truncIndex(), truncZxid()])))
+                const $n454 = T.bind($n452, V.lastProcessed, T.except($s.lastProcessed, i, (_$at455) => T.sortedRecord(["index", "zxid"], [truncIndex, truncZxid()])))
                 if ($n454 === null) break or449
-                const $n456 = T.bind($n454, V.lastCommitted, T.except($s.lastCommitted, i, (_$at457) => T.sortedRecord(["index", "zxid"], [truncIndex(), truncZxid()])))
+                const $n456 = T.bind($n454, V.lastCommitted, T.except($s.lastCommitted, i, (_$at457) => T.sortedRecord(["index", "zxid"], [truncIndex, truncZxid()])))
                 if ($n456 === null) break or449
                 const $n458 = T.bindEach($n456, [V.violatedInvariants, $s.violatedInvariants])
                 if ($n458 === null) break or449
@@ -1177,10 +1177,10 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
     if (!(T.eq(T.apply($s.zabState, i), SYNCHRONIZATION))) return
     {
       const msg = T.once((): T.Value => T.apply(T.apply(T.apply($s.msgs, j), i), 1))
-      const infoOk = T.once((): T.Value => IsMyLeader($s, i, j))
+      const infoOk: T.Value = IsMyLeader($s, i, j)
       const isNext = T.once((): T.Value => IsNextZxid(T.field(LastQueued($s, i), "zxid"), T.field(msg(), "mzxid")))
       const newTxn = T.once((): T.Value => T.sortedRecord(["ackSid", "epoch", "value", "zxid"], [$c31(), T.apply($s.acceptedEpoch, i), T.field(msg(), "mdata"), T.field(msg(), "mzxid")]))
-      if (!(T.bool(infoOk()))) return
+      if (!(T.bool(infoOk))) return
       const $k475 = ($n476: T.Partial): void => {
         Discard_act($s, $n476, ($n477: T.Partial): void => {
           const $n478 = T.bindEach($n477, [V.state, $s.state, V.currentEpoch, $s.currentEpoch, V.lastProcessed, $s.lastProcessed, V.zabState, $s.zabState, V.acceptedEpoch, $s.acceptedEpoch, V.history, $s.history, V.lastCommitted, $s.lastCommitted, V.lastSnapshot, $s.lastSnapshot, V.initialHistory, $s.initialHistory, V.currentVote, $s.currentVote, V.logicalClock, $s.logicalClock, V.receiveVotes, $s.receiveVotes, V.outOfElection, $s.outOfElection, V.recvQueue, $s.recvQueue, V.waitNotmsg, $s.waitNotmsg, V.leadingVoteSet, $s.leadingVoteSet, V.learners, $s.learners, V.connecting, $s.connecting, V.electing, $s.electing, V.ackldRecv, $s.ackldRecv, V.forwarding, $s.forwarding, V.tempMaxEpoch, $s.tempMaxEpoch, V.connectInfo, $s.connectInfo, V.proposalMsgsLog, $s.proposalMsgsLog, V.epochLeader, $s.epochLeader, V.violatedInvariants, $s.violatedInvariants, V.electionMsgs, $s.electionMsgs, V.status, $s.status, V.partition, $s.partition])
@@ -1223,11 +1223,11 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
     if (!(T.eq(T.apply($s.zabState, i), SYNCHRONIZATION))) return
     {
       const msg = T.once((): T.Value => T.apply(T.apply(T.apply($s.msgs, j), i), 1))
-      const infoOk = T.once((): T.Value => IsMyLeader($s, i, j))
+      const infoOk: T.Value = IsMyLeader($s, i, j)
       const committedIndex = T.once((): T.Value => (T.int(T.field(LastCommitted($s, i), "index")) + 1))
       const exist = T.once((): T.Value => ((T.int(committedIndex()) <= T.int(T.field(LastQueued($s, i), "index"))) && T.bool(IsNextZxid(T.field(LastCommitted($s, i), "zxid"), T.field(msg(), "mzxid")))))
       const match = T.once((): T.Value => ZxidEqual(T.field(msg(), "mzxid"), T.field(TxnWithIndex($s, i, committedIndex()), "zxid")))
-      if (!(T.bool(infoOk()))) return
+      if (!(T.bool(infoOk))) return
       const $k487 = ($n488: T.Partial): void => {
         Discard_act($s, $n488, ($n489: T.Partial): void => {
           const $n490 = T.bindEach($n489, [V.state, $s.state, V.currentEpoch, $s.currentEpoch, V.zabState, $s.zabState, V.acceptedEpoch, $s.acceptedEpoch, V.lastSnapshot, $s.lastSnapshot, V.initialHistory, $s.initialHistory, V.currentVote, $s.currentVote, V.logicalClock, $s.logicalClock, V.receiveVotes, $s.receiveVotes, V.outOfElection, $s.outOfElection, V.recvQueue, $s.recvQueue, V.waitNotmsg, $s.waitNotmsg, V.leadingVoteSet, $s.leadingVoteSet, V.learners, $s.learners, V.connecting, $s.connecting, V.electing, $s.electing, V.ackldRecv, $s.ackldRecv, V.forwarding, $s.forwarding, V.tempMaxEpoch, $s.tempMaxEpoch, V.connectInfo, $s.connectInfo, V.epochLeader, $s.epochLeader, V.proposalMsgsLog, $s.proposalMsgsLog, V.electionMsgs, $s.electionMsgs, V.status, $s.status, V.partition, $s.partition])
@@ -1248,7 +1248,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
           or498: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1396:27)
             if (!(T.bool(match()))) break or498
             {
-              const writeToTxnLog = T.once((): T.Value => WriteToTxnLog($s, i))
+              const writeToTxnLog: T.Value = WriteToTxnLog($s, i)
               const $k499 = ($n500: T.Partial): void => {
                 const $n501 = T.bindEach($n500, [V.violatedInvariants, $s.violatedInvariants])
                 if ($n501 === null) return
@@ -1256,7 +1256,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
               }
               const $m502 = T.mark($n494)
               or503: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1399:33)
-                if (!(!T.bool(writeToTxnLog()))) break or503
+                if (!(!T.bool(writeToTxnLog))) break or503
                 {
                   const committedTxn = T.once((): T.Value => T.apply(T.field(T.apply($s.packetsSync, i), "notCommitted"), 1))
                   const $n504 = T.bind($n494, V.history, T.except($s.history, i, ($at505) => T.append($at505, committedTxn())))
@@ -1272,7 +1272,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
               }
               T.undo($n494, $m502)
               or512: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1411:33)
-                if (!(T.bool(writeToTxnLog()))) break or512
+                if (!(T.bool(writeToTxnLog))) break or512
                 const $n513 = T.bind($n494, V.packetsSync, T.exceptPath($s.packetsSync, [i, "committed"], (_$at514) => T.append(T.field(T.apply($s.packetsSync, i), "committed"), T.field(msg(), "mzxid"))))
                 if ($n513 === null) break or512
                 const $n515 = T.bindEach($n513, [V.history, $s.history, V.lastCommitted, $s.lastCommitted, V.lastProcessed, $s.lastProcessed])
@@ -1321,12 +1321,12 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
     if (!(T.bool(PendingNEWLEADER($s, i, j)))) return
     {
       const msg = T.once((): T.Value => T.apply(T.apply(T.apply($s.msgs, j), i), 1))
-      const infoOk = T.once((): T.Value => IsMyLeader($s, i, j))
+      const infoOk: T.Value = IsMyLeader($s, i, j)
       const packetsInSync = T.once((): T.Value => T.field(T.apply($s.packetsSync, i), "notCommitted"))
       const m_ackld = T.once((): T.Value => T.sortedRecord(["mtype", "mzxid"], [ACKLD, T.field(msg(), "mzxid")]))
       const ms_ack = T.once((): T.Value => ACKInBatches($c18(), packetsInSync()))
       const queue_toSend = T.once((): T.Value => T.concat(T.tuple([m_ackld()]), ms_ack()))
-      if (!(T.bool(infoOk()))) return
+      if (!(T.bool(infoOk))) return
       const $n524 = T.bind($n, V.currentEpoch, T.except($s.currentEpoch, i, (_$at525) => T.apply($s.acceptedEpoch, i)))
       if ($n524 === null) return
       const $n526 = T.bind($n524, V.history, T.except($s.history, i, ($at527) => T.concat($at527, packetsInSync())))
@@ -1375,12 +1375,12 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
     if (!(T.bool(PendingACKLD($s, i, j)))) return
     {
       const msg = T.once((): T.Value => T.apply(T.apply(T.apply($s.msgs, j), i), 1))
-      const infoOk = T.once((): T.Value => IsMyLearner($s, i, j))
+      const infoOk: T.Value = IsMyLearner($s, i, j)
       const match = T.once((): T.Value => ZxidEqual(T.field(msg(), "mzxid"), T.tuple([T.apply($s.acceptedEpoch, i), 0])))
       const currentZxid = T.once((): T.Value => T.tuple([T.apply($s.acceptedEpoch, i), 0]))
       const m_uptodate = T.once((): T.Value => T.sortedRecord(["mtype", "mzxid"], [UPTODATE, currentZxid()]))
       const sid_ackldRecv = T.once((): T.Value => T.map(T.apply($s.ackldRecv, i), (a) => T.field(a, "sid")))
-      if (!(T.bool(infoOk()))) return
+      if (!(T.bool(infoOk))) return
       const $k544 = ($n545: T.Partial): void => {
         const $n546 = T.bindEach($n545, [V.state, $s.state, V.currentEpoch, $s.currentEpoch, V.acceptedEpoch, $s.acceptedEpoch, V.history, $s.history, V.logicalClock, $s.logicalClock, V.receiveVotes, $s.receiveVotes, V.outOfElection, $s.outOfElection, V.recvQueue, $s.recvQueue, V.waitNotmsg, $s.waitNotmsg, V.leadingVoteSet, $s.leadingVoteSet, V.learners, $s.learners, V.connecting, $s.connecting, V.electing, $s.electing, V.forwarding, $s.forwarding, V.tempMaxEpoch, $s.tempMaxEpoch, V.initialHistory, $s.initialHistory, V.connectInfo, $s.connectInfo, V.packetsSync, $s.packetsSync, V.proposalMsgsLog, $s.proposalMsgsLog, V.epochLeader, $s.epochLeader, V.electionMsgs, $s.electionMsgs, V.status, $s.status, V.partition, $s.partition])
         if ($n546 === null) return
@@ -1465,10 +1465,10 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
     if (!(T.bool(IsFollower($s, i)))) return
     if (!(T.bool(PendingUPTODATE($s, i, j)))) return
     {
-      const infoOk = T.once((): T.Value => IsMyLeader($s, i, j))
+      const infoOk: T.Value = IsMyLeader($s, i, j)
       const packetsNotCommitted = T.once((): T.Value => T.field(T.apply($s.packetsSync, i), "notCommitted"))
       const ms_ack = T.once((): T.Value => ACKInBatches($c18(), packetsNotCommitted()))
-      if (!(T.bool(infoOk()))) return
+      if (!(T.bool(infoOk))) return
       UpdateElectionVote_act($s, $n, ($n574: T.Partial): void => {
         FollowerLogRequestInBatches_act($s, $n574, ($n575: T.Partial): void => {
           FollowerCommitInBatches_act($s, $n575, ($n576: T.Partial): void => {
@@ -1546,11 +1546,11 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
     if (!(T.eq(T.apply($s.zabState, i), BROADCAST))) return
     {
       const msg = T.once((): T.Value => T.apply(T.apply(T.apply($s.msgs, j), i), 1))
-      const infoOk = T.once((): T.Value => IsMyLeader($s, i, j))
+      const infoOk: T.Value = IsMyLeader($s, i, j)
       const isNext = T.once((): T.Value => IsNextZxid(T.field(LastQueued($s, i), "zxid"), T.field(msg(), "mzxid")))
       const newTxn = T.once((): T.Value => T.sortedRecord(["ackSid", "epoch", "value", "zxid"], [$c31(), T.apply($s.acceptedEpoch, i), T.field(msg(), "mdata"), T.field(msg(), "mzxid")]))
       const m_ack = T.once((): T.Value => T.sortedRecord(["mtype", "mzxid"], [ACK, T.field(msg(), "mzxid")]))
-      if (!(T.bool(infoOk()))) return
+      if (!(T.bool(infoOk))) return
       const $k597 = ($n598: T.Partial): void => {
         const $n599 = T.bindEach($n598, [V.state, $s.state, V.currentEpoch, $s.currentEpoch, V.lastProcessed, $s.lastProcessed, V.zabState, $s.zabState, V.acceptedEpoch, $s.acceptedEpoch, V.lastCommitted, $s.lastCommitted, V.currentVote, $s.currentVote, V.logicalClock, $s.logicalClock, V.receiveVotes, $s.receiveVotes, V.outOfElection, $s.outOfElection, V.recvQueue, $s.recvQueue, V.waitNotmsg, $s.waitNotmsg, V.leadingVoteSet, $s.leadingVoteSet, V.learners, $s.learners, V.connecting, $s.connecting, V.electing, $s.electing, V.ackldRecv, $s.ackldRecv, V.forwarding, $s.forwarding, V.tempMaxEpoch, $s.tempMaxEpoch, V.connectInfo, $s.connectInfo, V.packetsSync, $s.packetsSync, V.initialHistory, $s.initialHistory, V.epochLeader, $s.epochLeader, V.proposalMsgsLog, $s.proposalMsgsLog, V.electionMsgs, $s.electionMsgs, V.status, $s.status, V.partition, $s.partition])
         if ($n599 === null) return
@@ -1611,14 +1611,14 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
     if (!(T.bool(PendingACK($s, i, j)))) return
     {
       const msg = T.once((): T.Value => T.apply(T.apply(T.apply($s.msgs, j), i), 1))
-      const infoOk = T.once((): T.Value => IsMyLearner($s, i, j))
+      const infoOk: T.Value = IsMyLearner($s, i, j)
       const outstanding = T.once((): T.Value => (T.int(T.field(LastCommitted($s, i), "index")) < T.int(T.field(LastProposed($s, i), "index"))))
       const hasCommitted = T.once((): T.Value => !T.bool(ZxidCompare(T.field(msg(), "mzxid"), T.field(LastCommitted($s, i), "zxid"))))
       const index = T.once((): T.Value => ZxidToIndex(T.apply($s.history, i), T.field(msg(), "mzxid")))
       const exist = T.once((): T.Value => ((T.int(index()) >= 1) && (T.int(index()) <= T.int(T.field(LastProposed($s, i), "index")))))
       const ackIndex = T.once((): T.Value => LastAckIndexFromFollower($s, i, j))
       const monotonicallyInc = T.once((): T.Value => (T.eq(ackIndex(), -1) || T.eq((T.int(ackIndex()) + 1), index())))
-      if (!(T.bool(infoOk()))) return
+      if (!(T.bool(infoOk))) return
       const $k618 = ($n619: T.Partial): void => {
         const $n620 = T.bindEach($n619, [V.state, $s.state, V.currentEpoch, $s.currentEpoch, V.zabState, $s.zabState, V.acceptedEpoch, $s.acceptedEpoch, V.currentVote, $s.currentVote, V.logicalClock, $s.logicalClock, V.receiveVotes, $s.receiveVotes, V.outOfElection, $s.outOfElection, V.recvQueue, $s.recvQueue, V.waitNotmsg, $s.waitNotmsg, V.leadingVoteSet, $s.leadingVoteSet, V.learners, $s.learners, V.connecting, $s.connecting, V.electing, $s.electing, V.ackldRecv, $s.ackldRecv, V.forwarding, $s.forwarding, V.tempMaxEpoch, $s.tempMaxEpoch, V.initialHistory, $s.initialHistory, V.connectInfo, $s.connectInfo, V.packetsSync, $s.packetsSync, V.proposalMsgsLog, $s.proposalMsgsLog, V.epochLeader, $s.epochLeader, V.lastSnapshot, $s.lastSnapshot, V.electionMsgs, $s.electionMsgs, V.status, $s.status, V.partition, $s.partition])
         if ($n620 === null) return
@@ -1718,10 +1718,10 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
     if (!(T.eq(T.apply($s.zabState, i), BROADCAST))) return
     {
       const msg = T.once((): T.Value => T.apply(T.apply(T.apply($s.msgs, j), i), 1))
-      const infoOk = T.once((): T.Value => IsMyLeader($s, i, j))
+      const infoOk: T.Value = IsMyLeader($s, i, j)
       const pendingTxns = T.once((): T.Value => PendingTxns($s, i))
       const noPending = T.once((): T.Value => (T.len(pendingTxns()) === 0))
-      if (!(T.bool(infoOk()))) return
+      if (!(T.bool(infoOk))) return
       const $k654 = ($n655: T.Partial): void => {
         Discard_act($s, $n655, ($n656: T.Partial): void => {
           const $n657 = T.bindEach($n656, [V.state, $s.state, V.currentEpoch, $s.currentEpoch, V.zabState, $s.zabState, V.acceptedEpoch, $s.acceptedEpoch, V.history, $s.history, V.currentVote, $s.currentVote, V.logicalClock, $s.logicalClock, V.receiveVotes, $s.receiveVotes, V.outOfElection, $s.outOfElection, V.recvQueue, $s.recvQueue, V.waitNotmsg, $s.waitNotmsg, V.leadingVoteSet, $s.leadingVoteSet, V.learners, $s.learners, V.connecting, $s.connecting, V.electing, $s.electing, V.ackldRecv, $s.ackldRecv, V.forwarding, $s.forwarding, V.tempMaxEpoch, $s.tempMaxEpoch, V.initialHistory, $s.initialHistory, V.connectInfo, $s.connectInfo, V.packetsSync, $s.packetsSync, V.lastSnapshot, $s.lastSnapshot, V.proposalMsgsLog, $s.proposalMsgsLog, V.epochLeader, $s.epochLeader, V.electionMsgs, $s.electionMsgs, V.status, $s.status, V.partition, $s.partition])
@@ -1744,13 +1744,13 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
         if (!(!T.bool(noPending()))) break or662
         {
           const firstElementZxid = T.once((): T.Value => T.field(T.apply(pendingTxns(), 1), "zxid"))
-          const match = T.once((): T.Value => ZxidEqual(firstElementZxid(), T.field(msg(), "mzxid")))
+          const match: T.Value = ZxidEqual(firstElementZxid(), T.field(msg(), "mzxid"))
           const $k663 = ($n664: T.Partial): void => {
             $k654($n664)
           }
           const $m665 = T.mark($n)
           or666: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1851:24)
-            if (!(!T.bool(match()))) break or666
+            if (!(!T.bool(match))) break or666
             if (!(T.printT($c38()))) break or666
             const $n667 = T.bind($n, V.violatedInvariants, T.except($s.violatedInvariants, "commitInconsistent", (_$at668) => true))
             if ($n667 === null) break or666
@@ -1760,7 +1760,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
           }
           T.undo($n, $m665)
           or670: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1857:24)
-            if (!(T.bool(match()))) break or670
+            if (!(T.bool(match))) break or670
             const $n671 = T.bind($n, V.lastCommitted, T.except($s.lastCommitted, i, (_$at672) => T.sortedRecord(["index", "zxid"], [(T.int(T.field(T.apply($s.lastCommitted, i), "index")) + 1), firstElementZxid()])))
             if ($n671 === null) break or670
             const $n673 = T.bind($n671, V.lastProcessed, T.except($s.lastProcessed, i, (_$at674) => T.sortedRecord(["index", "zxid"], [(T.int(T.field(T.apply($s.lastCommitted, i), "index")) + 1), firstElementZxid()])))
@@ -2067,20 +2067,20 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
         const $n751 = T.bind($n, V.recvQueue, T.except($s.recvQueue, i, (_$at752) => T.append(RemoveNone(T.apply($s.recvQueue, i)), notmsg())))
         if ($n751 === null) break or750
         {
-          const replyOk = T.once((): T.Value => (T.eq(T.field(notmsg(), "mstate"), LOOKING) && (T.int(T.field(notmsg(), "mround")) < T.int(T.apply($s.logicalClock, i)))))
+          const replyOk: T.Value = (T.eq(T.field(notmsg(), "mstate"), LOOKING) && (T.int(T.field(notmsg(), "mround")) < T.int(T.apply($s.logicalClock, i))))
           const $k753 = ($n754: T.Partial): void => {
             $k746($n754)
           }
           const $m755 = T.mark($n751)
           or756: { // disjunct 1 of 2 (tla/specs/FastLeaderElection.tla:313:24)
-            if (!(T.bool(replyOk()))) break or756
+            if (!(T.bool(replyOk))) break or756
             ReplyNotmsg_act($s, $n751, ($n757: T.Partial): void => {
               $k753($n757)
             }, i, j, toSend())
           }
           T.undo($n751, $m755)
           or758: { // disjunct 2 of 2 (tla/specs/FastLeaderElection.tla:315:24)
-            if (!(!T.bool(replyOk()))) break or758
+            if (!(!T.bool(replyOk))) break or758
             DiscardNotmsg_act($s, $n751, ($n759: T.Partial): void => {
               $k753($n759)
             }, j, i)
@@ -2141,7 +2141,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
     if (!(!T.bool(T.apply($s.waitNotmsg, i)))) return
     if (!(!T.eq(T.apply($s.recvQueue, i), $c18()))) return
     {
-      const n = T.once((): T.Value => T.apply(T.apply($s.recvQueue, i), 1))
+      const n: T.Value = T.apply(T.apply($s.recvQueue, i), 1)
       const rawToSend = T.once((): T.Value => T.sortedRecord(["mround", "msource", "mstate", "mtype", "mvote"], [T.apply($s.logicalClock, i), i, LOOKING, NOTIFICATION, T.apply($s.currentVote, i)]))
       const $k773 = ($n774: T.Partial): void => {
         const $n775 = T.bind($n774, V.recvQueue, T.except($s.recvQueue, i, (_$at776) => T.tail(T.apply($s.recvQueue, i))))
@@ -2152,7 +2152,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       }
       const $m778 = T.mark($n)
       or779: { // disjunct 1 of 2 (tla/specs/FastLeaderElection.tla:392:18)
-        if (!(T.eq(T.field(n(), "mtype"), NONE))) break or779
+        if (!(T.eq(T.field(n, "mtype"), NONE))) break or779
         BroadcastNotmsg_act($s, $n, ($n780: T.Partial): void => {
           const $n781 = T.bindEach($n780, [V.history, $s.history, V.logicalClock, $s.logicalClock, V.currentVote, $s.currentVote, V.receiveVotes, $s.receiveVotes, V.waitNotmsg, $s.waitNotmsg, V.outOfElection, $s.outOfElection, V.state, $s.state, V.leadingVoteSet, $s.leadingVoteSet])
           if ($n781 === null) return
@@ -2161,13 +2161,13 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       }
       T.undo($n, $m778)
       or782: { // disjunct 2 of 2 (tla/specs/FastLeaderElection.tla:395:18)
-        if (!(T.eq(T.field(n(), "mtype"), NOTIFICATION))) break or782
+        if (!(T.eq(T.field(n, "mtype"), NOTIFICATION))) break or782
         const $k783 = ($n784: T.Partial): void => {
           $k773($n784)
         }
         const $m785 = T.mark($n)
         or786: { // disjunct 1 of 2 (tla/specs/FastLeaderElection.tla:396:24)
-          if (!(T.eq(T.field(n(), "mstate"), LOOKING))) break or786
+          if (!(T.eq(T.field(n, "mstate"), LOOKING))) break or786
           const $k787 = ($n788: T.Partial): void => {
             const $n789 = T.bindEach($n788, [V.state, $s.state, V.history, $s.history, V.outOfElection, $s.outOfElection, V.leadingVoteSet, $s.leadingVoteSet])
             if ($n789 === null) return
@@ -2175,13 +2175,13 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
           }
           const $m790 = T.mark($n)
           or791: { // disjunct 1 of 2 (tla/specs/FastLeaderElection.tla:398:30)
-            if (!((T.int(T.field(n(), "mround")) >= T.int(T.apply($s.logicalClock, i))))) break or791
+            if (!((T.int(T.field(n, "mround")) >= T.int(T.apply($s.logicalClock, i))))) break or791
             const $k792 = ($n793: T.Partial): void => {
               {
-                const rcvsetModifiedTwice = T.once((): T.Value => (T.int(T.field(n(), "mround")) > T.int(T.apply($s.logicalClock, i))))
+                const rcvsetModifiedTwice: T.Value = (T.int(T.field(n, "mround")) > T.int(T.apply($s.logicalClock, i)))
                 const $k794 = ($n795: T.Partial): void => {
                   {
-                    const hasQuorums = T.once((): T.Value => HasQuorums(i, i, T.apply(T.primed($n795, V.receiveVotes, "receiveVotes"), i), T.apply(T.primed($n795, V.currentVote, "currentVote"), i), T.field(n(), "mround")))
+                    const hasQuorums = T.once((): T.Value => HasQuorums(i, i, T.apply(T.primed($n795, V.receiveVotes, "receiveVotes"), i), T.apply(T.primed($n795, V.currentVote, "currentVote"), i), T.field(n, "mround")))
                     const $k796 = ($n797: T.Partial): void => {
                       $k787($n797)
                     }
@@ -2204,45 +2204,45 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
                 }
                 const $m804 = T.mark($n793)
                 or805: { // disjunct 1 of 2 (tla/specs/FastLeaderElection.tla:429:39)
-                  if (!(T.bool(rcvsetModifiedTwice()))) break or805
+                  if (!(T.bool(rcvsetModifiedTwice))) break or805
                   RvClearAndPut_act($s, $n793, ($n806: T.Partial): void => {
                     $k794($n806)
-                  }, i, T.field(n(), "msource"), T.field(n(), "mvote"), T.field(n(), "mround"))
+                  }, i, T.field(n, "msource"), T.field(n, "mvote"), T.field(n, "mround"))
                 }
                 T.undo($n793, $m804)
                 or807: { // disjunct 2 of 2 (tla/specs/FastLeaderElection.tla:431:39)
-                  if (!(!T.bool(rcvsetModifiedTwice()))) break or807
+                  if (!(!T.bool(rcvsetModifiedTwice))) break or807
                   RvPut_act($s, $n793, ($n808: T.Partial): void => {
                     $k794($n808)
-                  }, i, T.field(n(), "msource"), T.field(n(), "mvote"), T.field(n(), "mround"), T.field(n(), "mstate"))
+                  }, i, T.field(n, "msource"), T.field(n, "mvote"), T.field(n, "mround"), T.field(n, "mstate"))
                 }
                 T.undo($n793, $m804)
               }
             }
             const $m809 = T.mark($n)
             or810: { // disjunct 1 of 2 (tla/specs/FastLeaderElection.tla:400:36)
-              if (!((T.int(T.field(n(), "mround")) > T.int(T.apply($s.logicalClock, i))))) break or810
-              const $n811 = T.bind($n, V.logicalClock, T.except($s.logicalClock, i, (_$at812) => T.field(n(), "mround")))
+              if (!((T.int(T.field(n, "mround")) > T.int(T.apply($s.logicalClock, i))))) break or810
+              const $n811 = T.bind($n, V.logicalClock, T.except($s.logicalClock, i, (_$at812) => T.field(n, "mround")))
               if ($n811 === null) break or810
               {
                 const selfinfo = T.once((): T.Value => T.sortedRecord(["proposedEpoch", "proposedLeader", "proposedZxid"], [T.apply($s.currentEpoch, i), i, T.field(T.apply($s.lastProcessed, i), "zxid")]))
-                const peerOk = T.once((): T.Value => TotalOrderPredicate(T.field(n(), "mvote"), selfinfo()))
+                const peerOk: T.Value = TotalOrderPredicate(T.field(n, "mvote"), selfinfo())
                 const $k813 = ($n814: T.Partial): void => {
                   BroadcastNotmsg_act($s, $n814, ($n815: T.Partial): void => {
                     $k792($n815)
-                  }, i, T.sortedRecord(["mround", "msource", "mstate", "mtype", "mvote"], [T.field(n(), "mround"), i, LOOKING, NOTIFICATION, T.apply(T.primed($n814, V.currentVote, "currentVote"), i)]))
+                  }, i, T.sortedRecord(["mround", "msource", "mstate", "mtype", "mvote"], [T.field(n, "mround"), i, LOOKING, NOTIFICATION, T.apply(T.primed($n814, V.currentVote, "currentVote"), i)]))
                 }
                 const $m816 = T.mark($n811)
                 or817: { // disjunct 1 of 2 (tla/specs/FastLeaderElection.tla:406:45)
                   TotalOrderPredicate_act($s, $n811, ($n818: T.Partial): void => {
                     UpdateProposal_act($s, $n818, ($n819: T.Partial): void => {
                       $k813($n819)
-                    }, i, T.field(T.field(n(), "mvote"), "proposedLeader"), T.field(T.field(n(), "mvote"), "proposedZxid"), T.field(T.field(n(), "mvote"), "proposedEpoch"))
-                  }, T.field(n(), "mvote"), selfinfo())
+                    }, i, T.field(T.field(n, "mvote"), "proposedLeader"), T.field(T.field(n, "mvote"), "proposedZxid"), T.field(T.field(n, "mvote"), "proposedEpoch"))
+                  }, T.field(n, "mvote"), selfinfo())
                 }
                 T.undo($n811, $m816)
                 or820: { // disjunct 2 of 2 (tla/specs/FastLeaderElection.tla:408:45)
-                  if (!(!T.bool(peerOk()))) break or820
+                  if (!(!T.bool(peerOk))) break or820
                   UpdateProposal_act($s, $n811, ($n821: T.Partial): void => {
                     $k813($n821)
                   }, i, i, T.field(T.apply($s.lastProcessed, i), "zxid"), T.apply($s.currentEpoch, i))
@@ -2252,9 +2252,9 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
             }
             T.undo($n, $m809)
             or822: { // disjunct 2 of 2 (tla/specs/FastLeaderElection.tla:416:36)
-              if (!(T.eq(T.field(n(), "mround"), T.apply($s.logicalClock, i)))) break or822
+              if (!(T.eq(T.field(n, "mround"), T.apply($s.logicalClock, i)))) break or822
               {
-                const peerOk = T.once((): T.Value => TotalOrderPredicate(T.field(n(), "mvote"), T.apply($s.currentVote, i)))
+                const peerOk: T.Value = TotalOrderPredicate(T.field(n, "mvote"), T.apply($s.currentVote, i))
                 const $k823 = ($n824: T.Partial): void => {
                   const $n825 = T.bindEach($n824, [V.logicalClock, $s.logicalClock])
                   if ($n825 === null) return
@@ -2266,13 +2266,13 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
                     UpdateProposal_act($s, $n828, ($n829: T.Partial): void => {
                       BroadcastNotmsg_act($s, $n829, ($n830: T.Partial): void => {
                         $k823($n830)
-                      }, i, T.sortedRecord(["mround", "msource", "mstate", "mtype", "mvote"], [T.apply($s.logicalClock, i), i, LOOKING, NOTIFICATION, T.field(n(), "mvote")]))
-                    }, i, T.field(T.field(n(), "mvote"), "proposedLeader"), T.field(T.field(n(), "mvote"), "proposedZxid"), T.field(T.field(n(), "mvote"), "proposedEpoch"))
-                  }, T.field(n(), "mvote"), T.apply($s.currentVote, i))
+                      }, i, T.sortedRecord(["mround", "msource", "mstate", "mtype", "mvote"], [T.apply($s.logicalClock, i), i, LOOKING, NOTIFICATION, T.field(n, "mvote")]))
+                    }, i, T.field(T.field(n, "mvote"), "proposedLeader"), T.field(T.field(n, "mvote"), "proposedZxid"), T.field(T.field(n, "mvote"), "proposedEpoch"))
+                  }, T.field(n, "mvote"), T.apply($s.currentVote, i))
                 }
                 T.undo($n, $m826)
                 or831: { // disjunct 2 of 2 (tla/specs/FastLeaderElection.tla:425:45)
-                  if (!(!T.bool(peerOk()))) break or831
+                  if (!(!T.bool(peerOk))) break or831
                   const $n832 = T.bindEach($n, [V.currentVote, $s.currentVote, V.electionMsgs, $s.electionMsgs])
                   if ($n832 === null) break or831
                   $k823($n832)
@@ -2284,7 +2284,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
           }
           T.undo($n, $m790)
           or833: { // disjunct 2 of 2 (tla/specs/FastLeaderElection.tla:439:30)
-            if (!((T.int(T.field(n(), "mround")) < T.int(T.apply($s.logicalClock, i))))) break or833
+            if (!((T.int(T.field(n, "mround")) < T.int(T.apply($s.logicalClock, i))))) break or833
             const $n834 = T.bindEach($n, [V.logicalClock, $s.logicalClock, V.currentVote, $s.currentVote, V.electionMsgs, $s.electionMsgs, V.receiveVotes, $s.receiveVotes, V.waitNotmsg, $s.waitNotmsg])
             if ($n834 === null) break or833
             $k787($n834)
@@ -2293,14 +2293,14 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
         }
         T.undo($n, $m785)
         or835: { // disjunct 2 of 2 (tla/specs/FastLeaderElection.tla:443:24)
-          if (!(T.isIn(T.field(n(), "mstate"), $c46()))) break or835
+          if (!(T.isIn(T.field(n, "mstate"), $c46()))) break or835
           ReceivedFollowingAndLeadingNotification_act($s, $n, ($n836: T.Partial): void => {
             const $n837 = T.bind($n836, V.history, T.except($s.history, i, (_$at838) => InitHistory($s, $n836, i)))
             if ($n837 === null) return
             const $n839 = T.bindEach($n837, [V.electionMsgs, $s.electionMsgs, V.waitNotmsg, $s.waitNotmsg])
             if ($n839 === null) return
             $k783($n839)
-          }, i, n())
+          }, i, n)
         }
         T.undo($n, $m785)
       }
@@ -2353,7 +2353,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       if (!(T.eq(T.field(T.apply(T.apply($s.recvQueue, i), 1), "mtype"), NOTIFICATION))) break or866
       {
         const n = T.once((): T.Value => T.apply(T.apply($s.recvQueue, i), 1))
-        const peerOk = T.once((): T.Value => TotalOrderPredicate(T.field(n(), "mvote"), T.apply($s.currentVote, i)))
+        const peerOk: T.Value = TotalOrderPredicate(T.field(n(), "mvote"), T.apply($s.currentVote, i))
         const $k867 = ($n868: T.Partial): void => {
           const $n869 = T.bindEach($n868, [V.state, $s.state, V.currentEpoch, $s.currentEpoch, V.lastProcessed, $s.lastProcessed, V.history, $s.history, V.currentVote, $s.currentVote, V.logicalClock, $s.logicalClock, V.receiveVotes, $s.receiveVotes, V.outOfElection, $s.outOfElection, V.leadingVoteSet, $s.leadingVoteSet, V.electionMsgs, $s.electionMsgs])
           if ($n869 === null) return
@@ -2371,7 +2371,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
         }
         T.undo($n, $m870)
         or877: { // disjunct 2 of 2 (tla/specs/FastLeaderElection.tla:461:24)
-          if (!(!T.bool(peerOk()))) break or877
+          if (!(!T.bool(peerOk))) break or877
           const $n878 = T.bind($n, V.recvQueue, T.except($s.recvQueue, i, ($at879) => T.tail($at879)))
           if ($n878 === null) break or877
           const $n880 = T.bindEach($n878, [V.waitNotmsg, $s.waitNotmsg])
@@ -2513,9 +2513,9 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
   /** InitLastProcessed(i): tla/specs/FastLeaderElection.tla, lines 148-154. */
   function InitLastProcessed($s: State, i: T.Value): T.Value {
     return ((T.len(T.apply($s.history, i)) === 0) ? $c40() : ((): T.Value => {
-      const lastIndex = T.once((): T.Value => T.len(T.apply($s.history, i)))
-      const entry = T.once((): T.Value => T.apply(T.apply($s.history, i), lastIndex()))
-      return T.sortedRecord(["index", "zxid"], [lastIndex(), T.field(entry(), "zxid")])
+      const lastIndex: T.Value = T.len(T.apply($s.history, i))
+      const entry: T.Value = T.apply(T.apply($s.history, i), lastIndex)
+      return T.sortedRecord(["index", "zxid"], [lastIndex, T.field(entry, "zxid")])
     })())
   }
 
@@ -2534,14 +2534,14 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
   /** UpdateConnectingOrAckldRecv(oldSet, sid): tla/specs/ZkV3_7_0.tla, lines 770-779. */
   function UpdateConnectingOrAckldRecv(oldSet: T.Value, sid: T.Value): T.Value {
     return ((): T.Value => {
-      const sid_set = T.once((): T.Value => T.map(oldSet, (s) => T.field(s, "sid")))
-      return (T.isIn(sid, sid_set()) ? ((): T.Value => {
-      const old_info = T.once((): T.Value => T.choose(oldSet, (info) => T.eq(T.field(info, "sid"), sid), "tla/specs/ZkV3_7_0.tla:773:33"))
-      const follower_info = T.once((): T.Value => T.sortedRecord(["connected", "sid"], [true, sid]))
-      return T.union(T.minus(oldSet, T.setOf([old_info()])), T.setOf([follower_info()]))
+      const sid_set: T.Value = T.map(oldSet, (s) => T.field(s, "sid"))
+      return (T.isIn(sid, sid_set) ? ((): T.Value => {
+      const old_info: T.Value = T.choose(oldSet, (info) => T.eq(T.field(info, "sid"), sid), "tla/specs/ZkV3_7_0.tla:773:33")
+      const follower_info: T.Value = T.sortedRecord(["connected", "sid"], [true, sid])
+      return T.union(T.minus(oldSet, T.setOf([old_info])), T.setOf([follower_info]))
     })() : ((): T.Value => {
-      const follower_info = T.once((): T.Value => T.sortedRecord(["connected", "sid"], [true, sid]))
-      return T.union(oldSet, T.setOf([follower_info()]))
+      const follower_info: T.Value = T.sortedRecord(["connected", "sid"], [true, sid])
+      return T.union(oldSet, T.setOf([follower_info]))
     })())
     })()
   }
@@ -2584,14 +2584,14 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
   /** UpdateElecting(oldSet, sid, peerLastZxid, inQuorum): tla/specs/ZkV3_7_0.tla, lines 1086-1099. */
   function UpdateElecting(oldSet: T.Value, sid: T.Value, peerLastZxid: T.Value, inQuorum: T.Value): T.Value {
     return ((): T.Value => {
-      const sid_electing = T.once((): T.Value => T.map(oldSet, (s) => T.field(s, "sid")))
-      return (T.isIn(sid, sid_electing()) ? ((): T.Value => {
-      const old_info = T.once((): T.Value => T.choose(oldSet, (info) => T.eq(T.field(info, "sid"), sid), "tla/specs/ZkV3_7_0.tla:1089:33"))
-      const follower_info = T.once((): T.Value => T.sortedRecord(["inQuorum", "peerLastZxid", "sid"], [(T.bool(inQuorum) || T.bool(T.field(old_info(), "inQuorum"))), peerLastZxid, sid]))
-      return T.union(T.minus(oldSet, T.setOf([old_info()])), T.setOf([follower_info()]))
+      const sid_electing: T.Value = T.map(oldSet, (s) => T.field(s, "sid"))
+      return (T.isIn(sid, sid_electing) ? ((): T.Value => {
+      const old_info: T.Value = T.choose(oldSet, (info) => T.eq(T.field(info, "sid"), sid), "tla/specs/ZkV3_7_0.tla:1089:33")
+      const follower_info: T.Value = T.sortedRecord(["inQuorum", "peerLastZxid", "sid"], [(T.bool(inQuorum) || T.bool(T.field(old_info, "inQuorum"))), peerLastZxid, sid])
+      return T.union(T.minus(oldSet, T.setOf([old_info])), T.setOf([follower_info]))
     })() : ((): T.Value => {
-      const follower_info = T.once((): T.Value => T.sortedRecord(["inQuorum", "peerLastZxid", "sid"], [inQuorum, peerLastZxid, sid]))
-      return T.union(oldSet, T.setOf([follower_info()]))
+      const follower_info: T.Value = T.sortedRecord(["inQuorum", "peerLastZxid", "sid"], [inQuorum, peerLastZxid, sid])
+      return T.union(oldSet, T.setOf([follower_info]))
     })())
     })()
   }
@@ -2648,23 +2648,23 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
           if (!(!T.bool(ZxidCompare(peerLastZxid, maxCommittedLog())))) break or949
           if (!(!T.bool(ZxidCompare(minCommittedLog(), peerLastZxid)))) break or949
           {
-            const lastSeenIndex = T.once((): T.Value => ZxidToIndex(T.apply($s.history, i), peerLastZxid))
-            const exist = T.once((): T.Value => ((T.int(lastSeenIndex()) >= T.int(minCommittedIdx())) && (T.int(lastSeenIndex()) <= T.len(T.apply($s.history, i)))))
-            const lastIndex = T.once((): T.Value => (T.bool(exist()) ? lastSeenIndex() : IndexOfZxid(T.apply($s.history, i), peerLastZxid)))
-            const lastZxid = T.once((): T.Value => (T.bool(exist()) ? peerLastZxid : (T.eq(lastIndex(), 0) ? $c39() : T.field(T.apply(T.apply($s.history, i), lastIndex()), "zxid"))))
+            const lastSeenIndex: T.Value = ZxidToIndex(T.apply($s.history, i), peerLastZxid)
+            const exist: T.Value = ((T.int(lastSeenIndex) >= T.int(minCommittedIdx())) && (T.int(lastSeenIndex) <= T.len(T.apply($s.history, i))))
+            const lastIndex = T.once((): T.Value => (T.bool(exist) ? lastSeenIndex : IndexOfZxid(T.apply($s.history, i), peerLastZxid)))
+            const lastZxid = T.once((): T.Value => (T.bool(exist) ? peerLastZxid : (T.eq(lastIndex(), 0) ? $c39() : T.field(T.apply(T.apply($s.history, i), lastIndex()), "zxid"))))
             const $k950 = ($n951: T.Partial): void => {
               $k943($n951)
             }
             const $m952 = T.mark($n)
             or953: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1057:27)
-              if (!(T.bool(exist()))) break or953
+              if (!(T.bool(exist))) break or953
               SendSyncMsgs_act($s, $n, ($n954: T.Partial): void => {
                 $k950($n954)
-              }, i, j, peerLastZxid, lastSeenIndex(), DIFF, needRemoveHead)
+              }, i, j, peerLastZxid, lastSeenIndex, DIFF, needRemoveHead)
             }
             T.undo($n, $m952)
             or955: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1063:27)
-              if (!(!T.bool(exist()))) break or955
+              if (!(!T.bool(exist))) break or955
               SendSyncMsgs_act($s, $n, ($n956: T.Partial): void => {
                 $k950($n956)
               }, i, j, lastZxid(), lastIndex(), TRUNC, needRemoveHead)
@@ -2699,8 +2699,8 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
   /** ZxidToIndex(his, zxid): tla/specs/ZkV3_7_0.tla, lines 907-912. */
   function ZxidToIndex(his: T.Value, zxid: T.Value): T.Value {
     return (T.bool(ZxidEqual(zxid, $c39())) ? 0 : ((T.len(his) === 0) ? 1 : ((): T.Value => {
-      const len = T.once((): T.Value => T.len(his))
-      return (T.elems(T.range(1, len())).some((idx) => T.bool(TxnZxidEqual(T.apply(his, idx), zxid))) ? ZxidToIndexHelper(his, zxid, 1, false) : (T.int(len()) + 1))
+      const len: T.Value = T.len(his)
+      return (T.elems(T.range(1, len)).some((idx) => T.bool(TxnZxidEqual(T.apply(his, idx), zxid))) ? ZxidToIndexHelper(his, zxid, 1, false) : (T.int(len) + 1))
     })()))
   }
 
@@ -2725,10 +2725,10 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
   /** LastQueued(i): tla/specs/ZkV3_7_0.tla, lines 1290-1298. */
   function LastQueued($s: State, i: T.Value): T.Value {
     return ((!T.bool(IsFollower($s, i)) || !T.eq(T.apply($s.zabState, i), SYNCHRONIZATION)) ? LastProposed($s, i) : ((): T.Value => {
-      const packetsInSync = T.once((): T.Value => T.field(T.apply($s.packetsSync, i), "notCommitted"))
-      const lenSync = T.once((): T.Value => T.len(packetsInSync()))
-      const totalLen = T.once((): T.Value => (T.len(T.apply($s.history, i)) + T.int(lenSync())))
-      return (T.eq(lenSync(), 0) ? LastProposed($s, i) : T.sortedRecord(["index", "zxid"], [totalLen(), T.field(T.apply(packetsInSync(), lenSync()), "zxid")]))
+      const packetsInSync: T.Value = T.field(T.apply($s.packetsSync, i), "notCommitted")
+      const lenSync: T.Value = T.len(packetsInSync)
+      const totalLen = T.once((): T.Value => (T.len(T.apply($s.history, i)) + T.int(lenSync)))
+      return (T.eq(lenSync, 0) ? LastProposed($s, i) : T.sortedRecord(["index", "zxid"], [totalLen(), T.field(T.apply(packetsInSync, lenSync), "zxid")]))
     })())
   }
 
@@ -2740,19 +2740,19 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
   /** LastCommitted(i): tla/specs/ZkV3_7_0.tla, lines 1342-1374. */
   function LastCommitted($s: State, i: T.Value): T.Value {
     return (T.eq(T.apply($s.zabState, i), BROADCAST) ? T.apply($s.lastCommitted, i) : (T.bool(IsLeader($s, i)) ? ((): T.Value => {
-      const lastInitialIndex = T.once((): T.Value => T.len(T.apply($s.initialHistory, i)))
-      return (T.eq(lastInitialIndex(), 0) ? $c40() : T.sortedRecord(["index", "zxid"], [lastInitialIndex(), T.field(T.apply(T.apply($s.history, i), lastInitialIndex()), "zxid")]))
+      const lastInitialIndex: T.Value = T.len(T.apply($s.initialHistory, i))
+      return (T.eq(lastInitialIndex, 0) ? $c40() : T.sortedRecord(["index", "zxid"], [lastInitialIndex, T.field(T.apply(T.apply($s.history, i), lastInitialIndex), "zxid")]))
     })() : T.bool(IsFollower($s, i)) ? ((): T.Value => {
       const completeHis = T.once((): T.Value => T.concat(T.apply($s.history, i), T.field(T.apply($s.packetsSync, i), "notCommitted")))
-      const packetsCommitted = T.once((): T.Value => T.field(T.apply($s.packetsSync, i), "committed"))
-      const lenCommitted = T.once((): T.Value => T.len(packetsCommitted()))
-      return (T.eq(lenCommitted(), 0) ? ((): T.Value => {
-      const lastIndex = T.once((): T.Value => T.len(T.apply($s.history, i)))
-      const lastInitialIndex = T.once((): T.Value => T.len(T.apply($s.initialHistory, i)))
-      return (T.eq(lastIndex(), lastInitialIndex()) ? (T.eq(lastIndex(), 0) ? $c40() : T.sortedRecord(["index", "zxid"], [lastIndex(), T.field(T.apply($s.history, lastIndex()), "zxid")])) : ((T.int(lastInitialIndex()) < T.int(T.field(T.apply($s.lastCommitted, i), "index"))) ? T.apply($s.lastCommitted, i) : (T.eq(lastInitialIndex(), 0) ? $c40() : T.sortedRecord(["index", "zxid"], [lastInitialIndex(), T.field(T.apply($s.history, lastInitialIndex()), "zxid")]))))
+      const packetsCommitted: T.Value = T.field(T.apply($s.packetsSync, i), "committed")
+      const lenCommitted: T.Value = T.len(packetsCommitted)
+      return (T.eq(lenCommitted, 0) ? ((): T.Value => {
+      const lastIndex: T.Value = T.len(T.apply($s.history, i))
+      const lastInitialIndex: T.Value = T.len(T.apply($s.initialHistory, i))
+      return (T.eq(lastIndex, lastInitialIndex) ? (T.eq(lastIndex, 0) ? $c40() : T.sortedRecord(["index", "zxid"], [lastIndex, T.field(T.apply($s.history, lastIndex), "zxid")])) : ((T.int(lastInitialIndex) < T.int(T.field(T.apply($s.lastCommitted, i), "index"))) ? T.apply($s.lastCommitted, i) : (T.eq(lastInitialIndex, 0) ? $c40() : T.sortedRecord(["index", "zxid"], [lastInitialIndex, T.field(T.apply($s.history, lastInitialIndex), "zxid")]))))
     })() : ((): T.Value => {
-      const committedIndex = T.once((): T.Value => ZxidToIndex(completeHis(), T.apply(packetsCommitted(), lenCommitted())))
-      return T.sortedRecord(["index", "zxid"], [committedIndex(), T.apply(packetsCommitted(), lenCommitted())])
+      const committedIndex: T.Value = ZxidToIndex(completeHis(), T.apply(packetsCommitted, lenCommitted))
+      return T.sortedRecord(["index", "zxid"], [committedIndex, T.apply(packetsCommitted, lenCommitted)])
     })())
     })() : T.apply($s.lastCommitted, i)))
   }
@@ -2765,8 +2765,8 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
   /** TxnWithIndex(i, idx): tla/specs/ZkV3_7_0.tla, lines 1376-1379. */
   function TxnWithIndex($s: State, i: T.Value, idx: T.Value): T.Value {
     return ((!T.bool(IsFollower($s, i)) || !T.eq(T.apply($s.zabState, i), SYNCHRONIZATION)) ? T.apply(T.apply($s.history, i), idx) : ((): T.Value => {
-      const completeHis = T.once((): T.Value => T.concat(T.apply($s.history, i), T.field(T.apply($s.packetsSync, i), "notCommitted")))
-      return T.apply(completeHis(), idx)
+      const completeHis: T.Value = T.concat(T.apply($s.history, i), T.field(T.apply($s.packetsSync, i), "notCommitted"))
+      return T.apply(completeHis, idx)
     })())
   }
 
@@ -2798,13 +2798,13 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
   /** TakeSnapshot(i) as an action: tla/specs/ZkV3_7_0.tla, lines 1442-1453. */
   function TakeSnapshot_act($s: State, $n: T.Partial, $k: Continue, i: T.Value): void {
     {
-      const snapOk = T.once((): T.Value => (T.int(T.field(T.apply($s.lastSnapshot, i), "index")) <= T.int(T.field(T.apply($s.lastCommitted, i), "index"))))
+      const snapOk: T.Value = (T.int(T.field(T.apply($s.lastSnapshot, i), "index")) <= T.int(T.field(T.apply($s.lastCommitted, i), "index")))
       const $k973 = ($n974: T.Partial): void => {
         $k($n974)
       }
       const $m975 = T.mark($n)
       or976: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1443:27)
-        if (!(T.bool(snapOk()))) break or976
+        if (!(T.bool(snapOk))) break or976
         const $n977 = T.bind($n, V.lastSnapshot, T.except($s.lastSnapshot, i, (_$at978) => T.apply($s.lastCommitted, i)))
         if ($n977 === null) break or976
         const $n979 = T.bindEach($n977, [V.violatedInvariants, $s.violatedInvariants])
@@ -2813,7 +2813,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       }
       T.undo($n, $m975)
       or980: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1446:27)
-        if (!(!T.bool(snapOk()))) break or980
+        if (!(!T.bool(snapOk))) break or980
         if (!(T.printT($c49()))) break or980
         const $n981 = T.bind($n, V.violatedInvariants, T.except($s.violatedInvariants, "commitInconsistent", (_$at982) => true))
         if ($n981 === null) break or980
@@ -2886,13 +2886,13 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
     {
       const committedTxns = T.once((): T.Value => CommittedTxns($s, i))
       const packetsCommitted = T.once((): T.Value => T.field(T.apply($s.packetsSync, i), "committed"))
-      const match = T.once((): T.Value => TxnsAndCommittedMatch(committedTxns(), packetsCommitted()))
+      const match: T.Value = TxnsAndCommittedMatch(committedTxns(), packetsCommitted())
       const $k994 = ($n995: T.Partial): void => {
         $k($n995)
       }
       const $m996 = T.mark($n)
       or997: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1616:12)
-        if (!(T.bool(match()))) break or997
+        if (!(T.bool(match))) break or997
         const $n998 = T.bind($n, V.lastCommitted, T.except($s.lastCommitted, i, (_$at999) => LastCommitted($s, i)))
         if ($n998 === null) break or997
         const $n1000 = T.bind($n998, V.lastProcessed, T.except($s.lastProcessed, i, (_$at1001) => T.apply(T.primed($n998, V.lastCommitted, "lastCommitted"), i)))
@@ -2903,7 +2903,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       }
       T.undo($n, $m996)
       or1003: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1620:12)
-        if (!(!T.bool(match()))) break or1003
+        if (!(!T.bool(match))) break or1003
         if (!(T.printT($c50()))) break or1003
         const $n1004 = T.bind($n, V.violatedInvariants, T.except($s.violatedInvariants, "commitInconsistent", (_$at1005) => true))
         if ($n1004 === null) break or1003
@@ -2940,16 +2940,16 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
   /** LastProposed(i): tla/specs/ZkV3_7_0.tla, lines 1281-1287. */
   function LastProposed($s: State, i: T.Value): T.Value {
     return ((T.len(T.apply($s.history, i)) === 0) ? $c40() : ((): T.Value => {
-      const lastIndex = T.once((): T.Value => T.len(T.apply($s.history, i)))
-      const entry = T.once((): T.Value => T.apply(T.apply($s.history, i), lastIndex()))
-      return T.sortedRecord(["index", "zxid"], [lastIndex(), T.field(entry(), "zxid")])
+      const lastIndex: T.Value = T.len(T.apply($s.history, i))
+      const entry: T.Value = T.apply(T.apply($s.history, i), lastIndex)
+      return T.sortedRecord(["index", "zxid"], [lastIndex, T.field(entry, "zxid")])
     })())
   }
 
   /** LeaderTryToCommit(s, index, zxid, newTxn, follower) as an action: tla/specs/ZkV3_7_0.tla, lines 1752-1782. */
   function LeaderTryToCommit_act($s: State, $n: T.Partial, $k: Continue, s: T.Value, index: T.Value, zxid: T.Value, newTxn: T.Value, follower: T.Value): void {
     {
-      const allTxnsBeforeCommitted = T.once((): T.Value => (T.int(T.field(T.apply($s.lastCommitted, s), "index")) >= (T.int(index) - 1)))
+      const allTxnsBeforeCommitted: T.Value = (T.int(T.field(T.apply($s.lastCommitted, s), "index")) >= (T.int(index) - 1))
       const hasAllQuorums = T.once((): T.Value => IsQuorum(T.field(newTxn, "ackSid")))
       const ordered = T.once((): T.Value => T.eq((T.int(T.field(T.apply($s.lastCommitted, s), "index")) + 1), index))
       const $k1009 = ($n1010: T.Partial): void => {
@@ -2966,7 +2966,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
         }
         const $m1017 = T.mark($n)
         or1018: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1762:21)
-          if (!(!T.bool(allTxnsBeforeCommitted()))) break or1018
+          if (!(!T.bool(allTxnsBeforeCommitted))) break or1018
           $k1013($n)
         }
         T.undo($n, $m1017)
@@ -2978,7 +2978,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       }
       T.undo($n, $m1011)
       or1020: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1766:15)
-        if (!(T.bool(allTxnsBeforeCommitted()))) break or1020
+        if (!(T.bool(allTxnsBeforeCommitted))) break or1020
         if (!(T.bool(hasAllQuorums()))) break or1020
         const $k1021 = ($n1022: T.Partial): void => {
           LeaderCommit_act($s, $n1022, ($n1023: T.Partial): void => {
@@ -3019,9 +3019,9 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
   /** PendingTxns(i): tla/specs/ZkV3_7_0.tla, lines 1578-1584. */
   function PendingTxns($s: State, i: T.Value): T.Value {
     return ((!T.bool(IsFollower($s, i)) || !T.eq(T.apply($s.zabState, i), SYNCHRONIZATION)) ? T.subSeq(T.apply($s.history, i), (T.int(T.field(T.apply($s.lastCommitted, i), "index")) + 1), T.len(T.apply($s.history, i))) : ((): T.Value => {
-      const packetsCommitted = T.once((): T.Value => T.field(T.apply($s.packetsSync, i), "committed"))
+      const packetsCommitted: T.Value = T.field(T.apply($s.packetsSync, i), "committed")
       const completeHis = T.once((): T.Value => T.concat(T.apply($s.history, i), T.field(T.apply($s.packetsSync, i), "notCommitted")))
-      return ((T.len(packetsCommitted()) === 0) ? T.subSeq(completeHis(), (T.len(T.apply($s.history, i)) + 1), T.len(completeHis())) : T.subSeq(completeHis(), (T.int(T.field(LastCommitted($s, i), "index")) + 1), T.len(completeHis())))
+      return ((T.len(packetsCommitted) === 0) ? T.subSeq(completeHis(), (T.len(T.apply($s.history, i)) + 1), T.len(completeHis())) : T.subSeq(completeHis(), (T.int(T.field(LastCommitted($s, i), "index")) + 1), T.len(completeHis())))
     })())
   }
 
@@ -3134,8 +3134,8 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
   /** HasQuorums(i, msource, rcvset, thisvote, thisround): tla/specs/FastLeaderElection.tla, lines 221-222. */
   function HasQuorums(i: T.Value, msource: T.Value, rcvset: T.Value, thisvote: T.Value, thisround: T.Value): boolean {
     return ((): boolean => {
-      const Q = T.once((): T.Value => VoteSet(i, msource, rcvset, thisvote, thisround))
-      return (T.isIn(Q(), Quorums()) ? true : false)
+      const Q: T.Value = VoteSet(i, msource, rcvset, thisvote, thisround)
+      return (T.isIn(Q, Quorums()) ? true : false)
     })()
   }
 
@@ -3232,15 +3232,15 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
           if ($n1089 === null) break or1088
           {
             const voteSet2 = T.once((): T.Value => VoteSet(i, T.field(n, "msource"), T.apply(T.primed($n1089, V.outOfElection, "outOfElection"), i), T.field(n, "mvote"), T.field(n, "mround")))
-            const hasQuorums2 = T.once((): T.Value => T.isIn(voteSet2(), Quorums()))
+            const hasQuorums2: T.Value = T.isIn(voteSet2(), Quorums())
             const check2 = T.once((): T.Value => CheckLeader($s, i, T.apply(T.primed($n1089, V.outOfElection, "outOfElection"), i), T.field(T.field(n, "mvote"), "proposedLeader"), T.field(n, "mround")))
-            const leaveOk2 = T.once((): T.Value => (T.bool(hasQuorums2()) && T.bool(check2())))
+            const leaveOk2: T.Value = (T.bool(hasQuorums2) && T.bool(check2()))
             const $k1091 = ($n1092: T.Partial): void => {
               $k1078($n1092)
             }
             const $m1093 = T.mark($n1089)
             or1094: { // disjunct 1 of 2 (tla/specs/FastLeaderElection.tla:363:21)
-              if (!(T.bool(leaveOk2()))) break or1094
+              if (!(T.bool(leaveOk2))) break or1094
               const $n1095 = T.bind($n1089, V.logicalClock, T.except($s.logicalClock, i, (_$at1096) => T.field(n, "mround")))
               if ($n1095 === null) break or1094
               const $n1097 = T.bind($n1095, V.state, T.except($s.state, i, (_$at1098) => (T.eq(T.field(T.field(n, "mvote"), "proposedLeader"), i) ? LEADING : FOLLOWING)))
@@ -3253,9 +3253,9 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
             }
             T.undo($n1089, $m1093)
             or1102: { // disjunct 2 of 2 (tla/specs/FastLeaderElection.tla:369:21)
-              if (!(!T.bool(leaveOk2()))) break or1102
+              if (!(!T.bool(leaveOk2))) break or1102
               {
-                const leaveOk3 = T.once((): T.Value => (T.eq(T.field(n, "mstate"), LEADING) && T.eq(T.field(n, "mround"), T.apply($s.logicalClock, i))))
+                const leaveOk3: T.Value = (T.eq(T.field(n, "mstate"), LEADING) && T.eq(T.field(n, "mround"), T.apply($s.logicalClock, i)))
                 const $k1103 = ($n1104: T.Partial): void => {
                   const $n1105 = T.bindEach($n1104, [V.logicalClock, $s.logicalClock, V.leadingVoteSet, $s.leadingVoteSet])
                   if ($n1105 === null) return
@@ -3263,7 +3263,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
                 }
                 const $m1106 = T.mark($n1089)
                 or1107: { // disjunct 1 of 2 (tla/specs/FastLeaderElection.tla:373:27)
-                  if (!(T.bool(leaveOk3()))) break or1107
+                  if (!(T.bool(leaveOk3))) break or1107
                   const $n1108 = T.bind($n1089, V.state, T.except($s.state, i, (_$at1109) => (T.eq(T.field(T.field(n, "mvote"), "proposedLeader"), i) ? LEADING : FOLLOWING)))
                   if ($n1108 === null) break or1107
                   UpdateProposal_act($s, $n1108, ($n1110: T.Partial): void => {
@@ -3272,7 +3272,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
                 }
                 T.undo($n1089, $m1106)
                 or1111: { // disjunct 2 of 2 (tla/specs/FastLeaderElection.tla:377:27)
-                  if (!(!T.bool(leaveOk3()))) break or1111
+                  if (!(!T.bool(leaveOk3))) break or1111
                   const $n1112 = T.bindEach($n1089, [V.state, $s.state, V.currentVote, $s.currentVote])
                   if ($n1112 === null) break or1111
                   $k1103($n1112)
@@ -3327,11 +3327,11 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
   /** RemoveElecting(set, sid): tla/specs/ZkV3_7_0.tla, lines 642-649. */
   function RemoveElecting(set: T.Value, sid: T.Value): T.Value {
     return ((): T.Value => {
-      const sid_electing = T.once((): T.Value => T.map(set, (s) => T.field(s, "sid")))
-      return (!T.isIn(sid, sid_electing()) ? set : ((): T.Value => {
-      const info = T.once((): T.Value => T.choose(set, (s) => T.eq(T.field(s, "sid"), sid), "tla/specs/ZkV3_7_0.tla:645:29"))
-      const new_info = T.once((): T.Value => T.sortedRecord(["inQuorum", "peerLastZxid", "sid"], [T.field(info(), "inQuorum"), $c30(), sid]))
-      return T.union(T.minus(set, T.setOf([info()])), T.setOf([new_info()]))
+      const sid_electing: T.Value = T.map(set, (s) => T.field(s, "sid"))
+      return (!T.isIn(sid, sid_electing) ? set : ((): T.Value => {
+      const info: T.Value = T.choose(set, (s) => T.eq(T.field(s, "sid"), sid), "tla/specs/ZkV3_7_0.tla:645:29")
+      const new_info: T.Value = T.sortedRecord(["inQuorum", "peerLastZxid", "sid"], [T.field(info, "inQuorum"), $c30(), sid])
+      return T.union(T.minus(set, T.setOf([info])), T.setOf([new_info]))
     })())
     })()
   }
@@ -3339,11 +3339,11 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
   /** RemoveConnectingOrAckldRecv(set, sid): tla/specs/ZkV3_7_0.tla, lines 650-656. */
   function RemoveConnectingOrAckldRecv(set: T.Value, sid: T.Value): T.Value {
     return ((): T.Value => {
-      const sid_set = T.once((): T.Value => T.map(set, (s) => T.field(s, "sid")))
-      return (!T.isIn(sid, sid_set()) ? set : ((): T.Value => {
-      const info = T.once((): T.Value => T.choose(set, (s) => T.eq(T.field(s, "sid"), sid), "tla/specs/ZkV3_7_0.tla:653:29"))
-      const new_info = T.once((): T.Value => T.sortedRecord(["connected", "sid"], [false, sid]))
-      return T.union(T.minus(set, T.setOf([info()])), T.setOf([new_info()]))
+      const sid_set: T.Value = T.map(set, (s) => T.field(s, "sid"))
+      return (!T.isIn(sid, sid_set) ? set : ((): T.Value => {
+      const info: T.Value = T.choose(set, (s) => T.eq(T.field(s, "sid"), sid), "tla/specs/ZkV3_7_0.tla:653:29")
+      const new_info: T.Value = T.sortedRecord(["connected", "sid"], [false, sid])
+      return T.union(T.minus(set, T.setOf([info])), T.setOf([new_info]))
     })())
     })()
   }
@@ -3413,9 +3413,9 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
   /** InitializeIdTable(Remaining): tla/specs/FastLeaderElection.tla, lines 117-120. RECURSIVE. */
   function InitializeIdTable(Remaining: T.Value): T.Value {
     return (T.eq(Remaining, $c31()) ? $c31() : ((): T.Value => {
-      const chosen = T.once((): T.Value => T.choose(Remaining, (_i) => true, "tla/specs/FastLeaderElection.tla:118:52"))
-      const re = T.once((): T.Value => T.minus(Remaining, T.setOf([chosen()])))
-      return T.union(T.setOf([T.tuple([chosen(), T.cardinality(Remaining)])]), InitializeIdTable(re()))
+      const chosen: T.Value = T.choose(Remaining, (_i) => true, "tla/specs/FastLeaderElection.tla:118:52")
+      const re = T.once((): T.Value => T.minus(Remaining, T.setOf([chosen])))
+      return T.union(T.setOf([T.tuple([chosen, T.cardinality(Remaining)])]), InitializeIdTable(re()))
     })())
   }
 
@@ -3507,9 +3507,9 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
   /** IndexOfZxid(his, zxid): tla/specs/ZkV3_7_0.tla, lines 922-927. */
   function IndexOfZxid(his: T.Value, zxid: T.Value): T.Value {
     return ((T.len(his) === 0) ? 0 : ((): T.Value => {
-      const idx = T.once((): T.Value => ZxidToIndex(his, zxid))
-      const len = T.once((): T.Value => T.len(his))
-      return ((T.int(idx()) <= T.int(len())) ? idx() : IndexOfZxidHelper(his, zxid, 1, len()))
+      const idx: T.Value = ZxidToIndex(his, zxid)
+      const len: T.Value = T.len(his)
+      return ((T.int(idx) <= T.int(len)) ? idx : IndexOfZxidHelper(his, zxid, 1, len))
     })())
   }
 
@@ -3542,9 +3542,9 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
   /** CommittedTxns(i): tla/specs/ZkV3_7_0.tla, lines 1586-1591. */
   function CommittedTxns($s: State, i: T.Value): T.Value {
     return ((!T.bool(IsFollower($s, i)) || !T.eq(T.apply($s.zabState, i), SYNCHRONIZATION)) ? T.subSeq(T.apply($s.history, i), 1, T.field(T.apply($s.lastCommitted, i), "index")) : ((): T.Value => {
-      const packetsCommitted = T.once((): T.Value => T.field(T.apply($s.packetsSync, i), "committed"))
+      const packetsCommitted: T.Value = T.field(T.apply($s.packetsSync, i), "committed")
       const completeHis = T.once((): T.Value => T.concat(T.apply($s.history, i), T.field(T.apply($s.packetsSync, i), "notCommitted")))
-      return ((T.len(packetsCommitted()) === 0) ? T.apply($s.history, i) : T.subSeq(completeHis(), 1, T.field(LastCommitted($s, i), "index")))
+      return ((T.len(packetsCommitted) === 0) ? T.apply($s.history, i) : T.subSeq(completeHis(), 1, T.field(LastCommitted($s, i), "index")))
     })())
   }
 
@@ -3552,8 +3552,8 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
   function TxnsAndCommittedMatch(txns: T.Value, packetsCommitted: T.Value): boolean {
     return ((): boolean => {
       const len1 = T.once((): T.Value => T.len(txns))
-      const len2 = T.once((): T.Value => T.len(packetsCommitted))
-      return (T.eq(len2(), 0) ? true : ((T.int(len1()) < T.int(len2())) ? false : (T.bool(ZxidEqual(T.field(T.apply(txns, len1()), "zxid"), T.apply(packetsCommitted, len2()))) && T.bool(TxnsAndCommittedMatch(T.subSeq(txns, 1, (T.int(len1()) - 1)), T.subSeq(packetsCommitted, 1, (T.int(len2()) - 1)))))))
+      const len2: T.Value = T.len(packetsCommitted)
+      return (T.eq(len2, 0) ? true : ((T.int(len1()) < T.int(len2)) ? false : (T.bool(ZxidEqual(T.field(T.apply(txns, len1()), "zxid"), T.apply(packetsCommitted, len2))) && T.bool(TxnsAndCommittedMatch(T.subSeq(txns, 1, (T.int(len1()) - 1)), T.subSeq(packetsCommitted, 1, (T.int(len2) - 1)))))))
     })()
   }
 
@@ -3615,8 +3615,8 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
   /** InitAcksidInTxns(txns, src): tla/specs/FastLeaderElection.tla, lines 157-162. RECURSIVE. */
   function InitAcksidInTxns(txns: T.Value, src: T.Value): T.Value {
     return ((T.len(txns) === 0) ? $c18() : ((): T.Value => {
-      const newTxn = T.once((): T.Value => T.sortedRecord(["ackSid", "epoch", "value", "zxid"], [T.setOf([src]), T.field(T.apply(txns, 1), "epoch"), T.field(T.apply(txns, 1), "value"), T.field(T.apply(txns, 1), "zxid")]))
-      return T.concat(T.tuple([newTxn()]), InitAcksidInTxns(T.tail(txns), src))
+      const newTxn: T.Value = T.sortedRecord(["ackSid", "epoch", "value", "zxid"], [T.setOf([src]), T.field(T.apply(txns, 1), "epoch"), T.field(T.apply(txns, 1), "value"), T.field(T.apply(txns, 1), "zxid")])
+      return T.concat(T.tuple([newTxn]), InitAcksidInTxns(T.tail(txns), src))
     })())
   }
 
@@ -3698,8 +3698,8 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
   /** UpdateAckSidHelper(his, cur, end, target): tla/specs/ZkV3_7_0.tla, lines 880-887. RECURSIVE. */
   function UpdateAckSidHelper(his: T.Value, cur: T.Value, end: T.Value, target: T.Value): T.Value {
     return ((T.int(cur) > T.int(end)) ? his : ((): T.Value => {
-      const curTxn = T.once((): T.Value => T.sortedRecord(["ackSid", "epoch", "value", "zxid"], [(T.isIn(target, T.field(T.apply(his, 1), "ackSid")) ? T.field(T.apply(his, 1), "ackSid") : T.union(T.field(T.apply(his, 1), "ackSid"), T.setOf([target]))), T.field(T.apply(his, 1), "epoch"), T.field(T.apply(his, 1), "value"), T.field(T.apply(his, 1), "zxid")]))
-      return T.concat(T.tuple([curTxn()]), UpdateAckSidHelper(T.tail(his), (T.int(cur) + 1), end, target))
+      const curTxn: T.Value = T.sortedRecord(["ackSid", "epoch", "value", "zxid"], [(T.isIn(target, T.field(T.apply(his, 1), "ackSid")) ? T.field(T.apply(his, 1), "ackSid") : T.union(T.field(T.apply(his, 1), "ackSid"), T.setOf([target]))), T.field(T.apply(his, 1), "epoch"), T.field(T.apply(his, 1), "value"), T.field(T.apply(his, 1), "zxid")])
+      return T.concat(T.tuple([curTxn]), UpdateAckSidHelper(T.tail(his), (T.int(cur) + 1), end, target))
     })())
   }
 
