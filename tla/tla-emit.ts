@@ -1564,26 +1564,61 @@ export class Emitter {
     const out: Array<{ code: string; depth: number; where: string }> = []
     const taken: Array<Expr> = []
     let floor = 0
+    const actCtx: Ctx = { ...ctx, n: "$n", env: this.paramEnv(info.def) }
+    /** The leading conjuncts of an action-level `\E x \in S: /\ g /\ ...` that are plain guards. */
+    const existsGuards = (q: Extract<Expr, { kind: "quant" }>): Array<Expr> => {
+      const inner = { ...actCtx, env: actCtx.env.with(q.bounds.flatMap((b) => b.names).map((n) => [n, { kind: "local", ts: ident(n) }] as const)) }
+      const conjuncts = q.body.kind === "and" ? q.body.items : [q.body]
+      const taken: Array<Expr> = []
+      for (const g of conjuncts) {
+        if (g.kind === "let" || this.actionish(g, inner)) break
+        const use = { state: false, primes: false, calls: new Set<string>() }
+        this.scan(g, new Set([...params.map((p) => p.name), ...q.bounds.flatMap((b) => b.names)]), use)
+        if (use.primes || [...use.calls].some((c) => this.defs.get(c)?.usesPrimes === true)) break
+        taken.push(g)
+      }
+      return taken
+    }
     for (const item of items) {
-      if (item.kind === "let" || this.actionish(item, { ...ctx, n: "$n", env: this.paramEnv(info.def) })) break
+      if (item.kind === "quant" && item.quantifier === "exists" && !item.bounds.some((b) => b.names.some((n) => names.includes(n)))) {
+        // `\E x \in S: /\ g(x) /\ rest` branches per witness, but no witness passes without g: the action is
+        // disabled unless some x in S satisfies g (TLC evaluates S and g for each x too, so testing them here
+        // evaluates nothing TLC does not). It ends the guards, as the \E is where the action starts branching.
+        const gs = existsGuards(item)
+        if (gs.length > 0) {
+          let depth = floor
+          for (const x of [...gs, ...item.bounds.map((b) => b.set)]) depth = Math.max(depth, this.paramDepthOf(x, paramDepth))
+          const code = this.overBounds(item.bounds, ctx, "some", (c) => gs.map((g) => this.bool(this.ex(g, c))).join(" && "))
+          out.push({ code, depth, where: where(item.loc) })
+          taken.push(...item.bounds.map((b) => b.set), ...gs)
+        }
+        break
+      }
+      if (item.kind === "let" || this.actionish(item, actCtx)) break
       const use = { state: false, primes: false, calls: new Set<string>() }
       this.scan(item, new Set(params.map((p) => p.name)), use)
       if (use.primes || [...use.calls].some((c) => this.defs.get(c)?.usesPrimes === true)) break
-      let depth = floor
-      const walk = (v: unknown): void => {
-        if (Array.isArray(v)) for (const y of v) walk(y)
-        else if (typeof v === "object" && v !== null) {
-          const node = v as { kind?: unknown; name?: unknown }
-          if ((node.kind === "name" || node.kind === "call") && typeof node.name === "string") depth = Math.max(depth, paramDepth.get(node.name) ?? 0)
-          for (const y of Object.values(v)) walk(y)
-        }
-      }
-      walk(item)
+      const depth = Math.max(floor, this.paramDepthOf(item, paramDepth))
       floor = depth
       out.push({ code: this.bool(this.ex(item, ctx)), depth, where: where(item.loc) })
       taken.push(item)
     }
     return { guards: out, items: taken }
+  }
+
+  /** The deepest loop any parameter x names is bound in (paramDepth: each parameter's; names may be shadowed, which only deepens it). */
+  private paramDepthOf(x: Expr, paramDepth: ReadonlyMap<string, number>): number {
+    let depth = 0
+    const walk = (v: unknown): void => {
+      if (Array.isArray(v)) for (const y of v) walk(y)
+      else if (typeof v === "object" && v !== null) {
+        const node = v as { kind?: unknown; name?: unknown }
+        if ((node.kind === "name" || node.kind === "call") && typeof node.name === "string") depth = Math.max(depth, paramDepth.get(node.name) ?? 0)
+        for (const y of Object.values(v)) walk(y)
+      }
+    }
+    walk(x)
+    return depth
   }
 
   /** A disjunct of Next: `\E bounds: Name(args)` (any number of nested \E), or `Name(args)`. */

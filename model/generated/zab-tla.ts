@@ -70,11 +70,11 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
   /** Where Init and each action start: nothing assigned (a fresh one per call, as calls may nest). */
   const blank = (): T.Partial => new T.Partial([undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined])
   /** Expressions of the constants alone, evaluated once when first needed and shared by every state. */
-  const $c1 = T.once((): T.Value => T.setOf([SYNCHRONIZATION, BROADCAST]))
-  const $c2 = T.once((): T.Value => T.range(1, MAXEPOCH()))
-  const $c3 = T.once((): T.Value => T.tuple([0, 0]))
-  const $c4 = T.once((): T.Value => T.sortedRecord(["index", "zxid"], [0, $c3()]))
-  const $c5 = T.once((): T.Value => T.tuple([]))
+  const $c1 = T.once((): T.Value => T.tuple([]))
+  const $c2 = T.once((): T.Value => T.setOf([SYNCHRONIZATION, BROADCAST]))
+  const $c3 = T.once((): T.Value => T.range(1, MAXEPOCH()))
+  const $c4 = T.once((): T.Value => T.tuple([0, 0]))
+  const $c5 = T.once((): T.Value => T.sortedRecord(["index", "zxid"], [0, $c4()]))
   const $c6 = T.once((): T.Value => T.concat("Exception: CepochRecvQuorumFormed false,", " while zabState not DISCOVERY."))
   const $c7 = T.once((): T.Value => T.concat("Exception: Follower receives NEWEPOCH,", " whileZabState not DISCOVERY."))
   const $c8 = T.once((): T.Value => T.setOf([]))
@@ -117,12 +117,12 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
 
   /** Leadership1: tla/specs/Zab.tla, lines 1150-1154. */
   function Leadership1($s: State): boolean {
-    return T.elems(Server).every((i) => T.elems(Server).every((j) => (!(T.bool(IsLeader($s, i)) && T.isIn(T.apply($s.zabState, i), $c1()) && T.bool(IsLeader($s, j)) && T.isIn(T.apply($s.zabState, j), $c1()) && T.eq(T.apply($s.currentEpoch, i), T.apply($s.currentEpoch, j))) || T.eq(i, j))))
+    return T.elems(Server).every((i) => T.elems(Server).every((j) => (!(T.bool(IsLeader($s, i)) && T.isIn(T.apply($s.zabState, i), $c2()) && T.bool(IsLeader($s, j)) && T.isIn(T.apply($s.zabState, j), $c2()) && T.eq(T.apply($s.currentEpoch, i), T.apply($s.currentEpoch, j))) || T.eq(i, j))))
   }
 
   /** Leadership2: tla/specs/Zab.tla, line 1156. */
   function Leadership2($s: State): boolean {
-    return T.elems($c2()).every((epoch) => (T.cardinality(T.apply($s.epochLeader, epoch)) <= 1))
+    return T.elems($c3()).every((epoch) => (T.cardinality(T.apply($s.epochLeader, epoch)) <= 1))
   }
 
   /** PrefixConsistency: tla/specs/Zab.tla, lines 1160-1168. */
@@ -309,7 +309,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
   function Restart_act($s: State, $n: T.Partial, $k: Continue, i: T.Value): void {
     if (!(T.bool(CheckRestart($s)))) return
     const $k34 = ($n35: T.Partial): void => {
-      const $n36 = T.bind($n35, V.lastCommitted, T.except($s.lastCommitted, i, (_$at37) => $c4()))
+      const $n36 = T.bind($n35, V.lastCommitted, T.except($s.lastCommitted, i, (_$at37) => $c5()))
       if ($n36 === null) return
       const $n38 = T.bindEach($n36, [V.acceptedEpoch, $s.acceptedEpoch, V.currentEpoch, $s.currentEpoch, V.history, $s.history, V.sendCounter, $s.sendCounter, V.leaderOracle, $s.leaderOracle, V.proposalMsgsLog, $s.proposalMsgsLog, V.epochLeader, $s.epochLeader, V.violatedInvariants, $s.violatedInvariants])
       if ($n38 === null) return
@@ -422,7 +422,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
 
   /** PendingCEPOCH(i, j): tla/specs/Zab.tla, lines 194-196. */
   function PendingCEPOCH($s: State, i: T.Value, j: T.Value): boolean {
-    return (!T.eq(T.apply(T.apply($s.msgs, j), i), $c5()) && T.eq(T.field(T.apply(T.apply(T.apply($s.msgs, j), i), 1), "mtype"), CEPOCH))
+    return (!T.eq(T.apply(T.apply($s.msgs, j), i), $c1()) && T.eq(T.field(T.apply(T.apply(T.apply($s.msgs, j), i), 1), "mtype"), CEPOCH))
   }
 
   /** LeaderProcessCEPOCH(i, j) as an action: tla/specs/Zab.tla, lines 511-553. */
@@ -507,7 +507,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
 
   /** PendingNEWEPOCH(i, j): tla/specs/Zab.tla, lines 196-198. */
   function PendingNEWEPOCH($s: State, i: T.Value, j: T.Value): boolean {
-    return (!T.eq(T.apply(T.apply($s.msgs, j), i), $c5()) && T.eq(T.field(T.apply(T.apply(T.apply($s.msgs, j), i), 1), "mtype"), NEWEPOCH))
+    return (!T.eq(T.apply(T.apply($s.msgs, j), i), $c1()) && T.eq(T.field(T.apply(T.apply(T.apply($s.msgs, j), i), 1), "mtype"), NEWEPOCH))
   }
 
   /** FollowerProcessNEWEPOCH(i, j) as an action: tla/specs/Zab.tla, lines 553-591. */
@@ -587,7 +587,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
 
   /** PendingACKEPOCH(i, j): tla/specs/Zab.tla, lines 198-200. */
   function PendingACKEPOCH($s: State, i: T.Value, j: T.Value): boolean {
-    return (!T.eq(T.apply(T.apply($s.msgs, j), i), $c5()) && T.eq(T.field(T.apply(T.apply(T.apply($s.msgs, j), i), 1), "mtype"), ACKEPOCH))
+    return (!T.eq(T.apply(T.apply($s.msgs, j), i), $c1()) && T.eq(T.field(T.apply(T.apply(T.apply($s.msgs, j), i), 1), "mtype"), ACKEPOCH))
   }
 
   /** LeaderProcessACKEPOCH(i, j) as an action: tla/specs/Zab.tla, lines 653-716. */
@@ -694,7 +694,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
 
   /** PendingNEWLEADER(i, j): tla/specs/Zab.tla, lines 200-202. */
   function PendingNEWLEADER($s: State, i: T.Value, j: T.Value): boolean {
-    return (!T.eq(T.apply(T.apply($s.msgs, j), i), $c5()) && T.eq(T.field(T.apply(T.apply(T.apply($s.msgs, j), i), 1), "mtype"), NEWLEADER))
+    return (!T.eq(T.apply(T.apply($s.msgs, j), i), $c1()) && T.eq(T.field(T.apply(T.apply(T.apply($s.msgs, j), i), 1), "mtype"), NEWLEADER))
   }
 
   /** FollowerProcessNEWLEADER(i, j) as an action: tla/specs/Zab.tla, lines 718-753. */
@@ -770,7 +770,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
 
   /** PendingACKLD(i, j): tla/specs/Zab.tla, lines 202-204. */
   function PendingACKLD($s: State, i: T.Value, j: T.Value): boolean {
-    return (!T.eq(T.apply(T.apply($s.msgs, j), i), $c5()) && T.eq(T.field(T.apply(T.apply(T.apply($s.msgs, j), i), 1), "mtype"), ACKLD))
+    return (!T.eq(T.apply(T.apply($s.msgs, j), i), $c1()) && T.eq(T.field(T.apply(T.apply(T.apply($s.msgs, j), i), 1), "mtype"), ACKLD))
   }
 
   /** LeaderProcessACKLD(i, j) as an action: tla/specs/Zab.tla, lines 787-836. */
@@ -878,7 +878,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
 
   /** PendingCOMMITLD(i, j): tla/specs/Zab.tla, lines 204-206. */
   function PendingCOMMITLD($s: State, i: T.Value, j: T.Value): boolean {
-    return (!T.eq(T.apply(T.apply($s.msgs, j), i), $c5()) && T.eq(T.field(T.apply(T.apply(T.apply($s.msgs, j), i), 1), "mtype"), COMMITLD))
+    return (!T.eq(T.apply(T.apply($s.msgs, j), i), $c1()) && T.eq(T.field(T.apply(T.apply(T.apply($s.msgs, j), i), 1), "mtype"), COMMITLD))
   }
 
   /** FollowerProcessCOMMITLD(i, j) as an action: tla/specs/Zab.tla, lines 855-877. */
@@ -888,7 +888,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
     {
       const msg = T.once((): T.Value => T.apply(T.apply(T.apply($s.msgs, j), i), 1))
       const infoOk: T.Value = IsMyLeader($s, i, j)
-      const index = T.once((): T.Value => (T.bool(ZxidEqual(T.field(msg(), "mzxid"), $c3())) ? 0 : ZxidToIndex(T.apply($s.history, i), T.field(msg(), "mzxid"))))
+      const index = T.once((): T.Value => (T.bool(ZxidEqual(T.field(msg(), "mzxid"), $c4())) ? 0 : ZxidToIndex(T.apply($s.history, i), T.field(msg(), "mzxid"))))
       const logOk = T.once((): T.Value => ((T.int(index()) >= 0) && (T.int(index()) <= T.len(T.apply($s.history, i)))))
       if (!(T.bool(infoOk))) return
       const $k239 = ($n240: T.Partial): void => {
@@ -979,7 +979,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
 
   /** PendingPROPOSE(i, j): tla/specs/Zab.tla, lines 206-208. */
   function PendingPROPOSE($s: State, i: T.Value, j: T.Value): boolean {
-    return (!T.eq(T.apply(T.apply($s.msgs, j), i), $c5()) && T.eq(T.field(T.apply(T.apply(T.apply($s.msgs, j), i), 1), "mtype"), PROPOSE))
+    return (!T.eq(T.apply(T.apply($s.msgs, j), i), $c1()) && T.eq(T.field(T.apply(T.apply(T.apply($s.msgs, j), i), 1), "mtype"), PROPOSE))
   }
 
   /** FollowerProcessPROPOSE(i, j) as an action: tla/specs/Zab.tla, lines 937-970. */
@@ -1049,7 +1049,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
 
   /** PendingACK(i, j): tla/specs/Zab.tla, lines 208-210. */
   function PendingACK($s: State, i: T.Value, j: T.Value): boolean {
-    return (!T.eq(T.apply(T.apply($s.msgs, j), i), $c5()) && T.eq(T.field(T.apply(T.apply(T.apply($s.msgs, j), i), 1), "mtype"), ACK))
+    return (!T.eq(T.apply(T.apply($s.msgs, j), i), $c1()) && T.eq(T.field(T.apply(T.apply(T.apply($s.msgs, j), i), 1), "mtype"), ACK))
   }
 
   /** LeaderProcessACK(i, j) as an action: tla/specs/Zab.tla, lines 1005-1049. */
@@ -1159,7 +1159,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
 
   /** PendingCOMMIT(i, j): tla/specs/Zab.tla, lines 210-213. */
   function PendingCOMMIT($s: State, i: T.Value, j: T.Value): boolean {
-    return (!T.eq(T.apply(T.apply($s.msgs, j), i), $c5()) && T.eq(T.field(T.apply(T.apply(T.apply($s.msgs, j), i), 1), "mtype"), COMMIT))
+    return (!T.eq(T.apply(T.apply($s.msgs, j), i), $c1()) && T.eq(T.field(T.apply(T.apply(T.apply($s.msgs, j), i), 1), "mtype"), COMMIT))
   }
 
   /** FollowerProcessCOMMIT(i, j) as an action: tla/specs/Zab.tla, lines 1049-1078. */
@@ -1237,7 +1237,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
     const $m348 = T.mark($n)
     for (const j of T.elems(T.minus(Server, T.setOf([i])))) {
       T.undo($n, $m348)
-      if (!(!T.eq(T.apply(T.apply($s.msgs, j), i), $c5()))) continue
+      if (!(!T.eq(T.apply(T.apply($s.msgs, j), i), $c1()))) continue
       {
         const msg = T.once((): T.Value => T.apply(T.apply(T.apply($s.msgs, j), i), 1))
         const $k349 = ($n350: T.Partial): void => {
@@ -1394,9 +1394,9 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
     if ($n390 === null) return
     const $n391 = T.bind($n390, V.currentEpoch, T.fnOver(Server, (_s) => 0))
     if ($n391 === null) return
-    const $n392 = T.bind($n391, V.history, T.fnOver(Server, (_s) => $c5()))
+    const $n392 = T.bind($n391, V.history, T.fnOver(Server, (_s) => $c1()))
     if ($n392 === null) return
-    const $n393 = T.bind($n392, V.lastCommitted, T.fnOver(Server, (_s) => $c4()))
+    const $n393 = T.bind($n392, V.lastCommitted, T.fnOver(Server, (_s) => $c5()))
     if ($n393 === null) return
     $k($n393)
   }
@@ -1434,7 +1434,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
   function InitVerifyVars_init($n: T.Partial, $k: Continue): void {
     const $n401 = T.bind($n, V.proposalMsgsLog, $c8())
     if ($n401 === null) return
-    const $n402 = T.bind($n401, V.epochLeader, T.fnOver($c2(), (_i) => $c8()))
+    const $n402 = T.bind($n401, V.epochLeader, T.fnOver($c3(), (_i) => $c8()))
     if ($n402 === null) return
     const $n403 = T.bind($n402, V.violatedInvariants, $c16())
     if ($n403 === null) return
@@ -1443,7 +1443,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
 
   /** InitMsgVars as part of Init: tla/specs/Zab.tla, line 303. */
   function InitMsgVars_init($n: T.Partial, $k: Continue): void {
-    const $n404 = T.bind($n, V.msgs, T.fnOver(Server, (_s) => T.fnOver(Server, (_v) => $c5())))
+    const $n404 = T.bind($n, V.msgs, T.fnOver(Server, (_s) => T.fnOver(Server, (_v) => $c1())))
     if ($n404 === null) return
     $k($n404)
   }
@@ -1549,7 +1549,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
 
   /** Clean(i, j) as an action: tla/specs/Zab.tla, line 221. */
   function Clean_act($s: State, $n: T.Partial, $k: Continue, i: T.Value, j: T.Value): void {
-    const $n439 = T.bind($n, V.msgs, T.exceptPath(T.exceptPath($s.msgs, [j, i], (_$at440) => $c5()), [i, j], (_$at441) => $c5()))
+    const $n439 = T.bind($n, V.msgs, T.exceptPath(T.exceptPath($s.msgs, [j, i], (_$at440) => $c1()), [i, j], (_$at441) => $c1()))
     if ($n439 === null) return
     $k($n439)
   }
@@ -1574,7 +1574,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
 
   /** CleanInputBuffer(S) as an action: tla/specs/Zab.tla, lines 222-224. */
   function CleanInputBuffer_act($s: State, $n: T.Partial, $k: Continue, S: T.Value): void {
-    const $n448 = T.bind($n, V.msgs, T.fnOver(Server, (s) => T.fnOver(Server, (v) => (T.isIn(v, S) ? $c5() : T.apply(T.apply($s.msgs, s), v)))))
+    const $n448 = T.bind($n, V.msgs, T.fnOver(Server, (s) => T.fnOver(Server, (v) => (T.isIn(v, S) ? $c1() : T.apply(T.apply($s.msgs, s), v)))))
     if ($n448 === null) return
     $k($n448)
   }
@@ -1643,7 +1643,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
 
   /** Discard(i, j) as an action: tla/specs/Zab.tla, lines 215-216. */
   function Discard_act($s: State, $n: T.Partial, $k: Continue, i: T.Value, j: T.Value): void {
-    const $n454 = T.bind($n, V.msgs, (!T.eq(T.apply(T.apply($s.msgs, i), j), $c5()) ? T.exceptPath($s.msgs, [i, j], (_$at455) => T.tail(T.apply(T.apply($s.msgs, i), j))) : $s.msgs))
+    const $n454 = T.bind($n, V.msgs, (!T.eq(T.apply(T.apply($s.msgs, i), j), $c1()) ? T.exceptPath($s.msgs, [i, j], (_$at455) => T.tail(T.apply(T.apply($s.msgs, i), j))) : $s.msgs))
     if ($n454 === null) return
     $k($n454)
   }
@@ -1720,7 +1720,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
 
   /** LastZxidOfHistory(his): tla/specs/Zab.tla, lines 618-619. */
   function LastZxidOfHistory(his: T.Value): T.Value {
-    return ((T.len(his) === 0) ? $c3() : T.field(T.apply(his, T.len(his)), "zxid"))
+    return ((T.len(his) === 0) ? $c4() : T.field(T.apply(his, T.len(his)), "zxid"))
   }
 
   /** AckldRecvQuorumFormed(i): tla/specs/Zab.tla, lines 753-754. */
@@ -1774,7 +1774,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
 
   /** ZxidToIndex(his, zxid): tla/specs/Zab.tla, lines 847-852. */
   function ZxidToIndex(his: T.Value, zxid: T.Value): T.Value {
-    return (T.bool(ZxidEqual(zxid, $c3())) ? 0 : ((T.len(his) === 0) ? 1 : ((): T.Value => {
+    return (T.bool(ZxidEqual(zxid, $c4())) ? 0 : ((T.len(his) === 0) ? 1 : ((): T.Value => {
       const len: T.Value = T.len(his)
       return (T.elems(T.range(1, len)).some((idx) => T.bool(TxnZxidEqual(T.apply(his, idx), zxid))) ? ZxidToIndexHelper(his, zxid, 1, false) : (T.int(len) + 1))
     })()))
@@ -1991,7 +1991,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
 
   /** InitAcksidHelper(txns, src): tla/specs/Zab.tla, lines 639-645. RECURSIVE. */
   function InitAcksidHelper(txns: T.Value, src: T.Value): T.Value {
-    return ((T.len(txns) === 0) ? $c5() : ((): T.Value => {
+    return ((T.len(txns) === 0) ? $c1() : ((): T.Value => {
       const oldTxn: T.Value = T.apply(txns, 1)
       const newTxn: T.Value = T.sortedRecord(["ackSid", "epoch", "value", "zxid"], [T.setOf([src]), T.field(oldTxn, "epoch"), T.field(oldTxn, "value"), T.field(oldTxn, "zxid")])
       return T.concat(T.tuple([newTxn]), InitAcksidHelper(T.tail(txns), src))
@@ -2005,7 +2005,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
 
   /** UpdateAcksidHelper(txns, target, endZxid): tla/specs/Zab.tla, lines 770-780. RECURSIVE. */
   function UpdateAcksidHelper(txns: T.Value, target: T.Value, endZxid: T.Value): T.Value {
-    return ((T.len(txns) === 0) ? $c5() : ((): T.Value => {
+    return ((T.len(txns) === 0) ? $c1() : ((): T.Value => {
       const oldTxn = T.once((): T.Value => T.apply(txns, 1))
       return (T.bool(ZxidCompare(T.field(oldTxn(), "zxid"), endZxid)) ? txns : ((): T.Value => {
       const newTxn: T.Value = T.sortedRecord(["ackSid", "epoch", "value", "zxid"], [(T.isIn(target, T.field(oldTxn(), "ackSid")) ? T.field(oldTxn(), "ackSid") : T.union(T.field(oldTxn(), "ackSid"), T.setOf([target]))), T.field(oldTxn(), "epoch"), T.field(oldTxn(), "value"), T.field(oldTxn(), "zxid")])
@@ -2405,10 +2405,11 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
       {
         name: "FilterNonexistentMessage",
         params: ["i"],
-        argsReads: [],
-        args: (_$s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
+        argsReads: ["msgs"],
+        args: ($s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
           const out: Array<ReadonlyArray<T.Value>> = []
           for (const i of T.elems(Server)) {
+            if (!(T.elems(T.minus(Server, T.setOf([i]))).some((j) => !T.eq(T.apply(T.apply($s.msgs, j), i), $c1())))) continue // tla/specs/Zab.tla:1082:12
             out.push([i])
           }
           return out

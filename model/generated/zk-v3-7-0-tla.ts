@@ -4201,10 +4201,11 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       {
         name: "FilterNonexistentMessage",
         params: ["i"],
-        argsReads: [],
-        args: (_$s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
+        argsReads: ["msgs"],
+        args: ($s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
           const out: Array<ReadonlyArray<T.Value>> = []
           for (const i of T.elems(Server)) {
+            if (!(T.elems(T.minus(Server, T.setOf([i]))).some((j) => !T.eq(T.apply(T.apply($s.msgs, j), i), $c18())))) continue // tla/specs/ZkV3_7_0.tla:1874:12
             out.push([i])
           }
           return out
