@@ -50,6 +50,12 @@ export interface GeneratedSpec<S> {
   readonly init: () => ReadonlyArray<S>
   readonly actions: ReadonlyArray<GeneratedAction<S>>
   readonly invariants: ReadonlyArray<GeneratedInvariant<S>>
+  /**
+   * A state's variables' values in declaration order (into out), and the state of such values: what the
+   * explorer fingerprints, queues and compares. Where absent, they are read and written by name.
+   */
+  readonly valuesOf?: (s: S, out: Array<Value>) => void
+  readonly stateOf?: (values: ReadonlyArray<Value>) => S
   /** The spec's TypeOK, where it has one: the problems of a state (none when it is well typed). */
   readonly typeOK?: (s: S) => ReadonlyArray<string>
   /**
@@ -137,77 +143,66 @@ class IntColumn {
  * one word per variable, not an object graph the garbage collector traces again at every collection, and
  * the states taken from the queue share equal values (and their cached hashes) by identity.
  */
-class InternedStateQueue<S> {
+class InternedStateQueue {
   private static readonly chunkStates = 1 << 14
   private readonly interner = new ValueInterner()
   private readonly chunks: Array<Int32Array> = []
   private readonly chunkWords: number
-  /** The numbers of the variables of the state shift returned last. */
-  private readonly shiftedIds: Int32Array
-  private readonly pushedIds: Int32Array
+  private readonly width: number
+  /** The numbers of the variables of the state shift returned last, and of the state push queued last. */
+  readonly lastShiftedIds: Int32Array
+  readonly lastPushedIds: Int32Array
   /** Where the next state is written in the last chunk, and read in the first. */
   private writeAt = 0
   private readAt = 0
   private size = 0
 
-  constructor(private readonly variables: ReadonlyArray<string>) {
-    this.chunkWords = InternedStateQueue.chunkStates * variables.length
-    this.shiftedIds = new Int32Array(variables.length)
-    this.pushedIds = new Int32Array(variables.length)
+  constructor(variables: ReadonlyArray<string>) {
+    this.width = variables.length
+    this.chunkWords = InternedStateQueue.chunkStates * this.width
+    this.lastShiftedIds = new Int32Array(this.width)
+    this.lastPushedIds = new Int32Array(this.width)
   }
 
   get length(): number {
     return this.size
   }
 
-  /** The numbers of the variables of the state shift returned last, and of the state push queued last. */
-  get lastShiftedIds(): Int32Array {
-    return this.shiftedIds
-  }
-
-  get lastPushedIds(): Int32Array {
-    return this.pushedIds
-  }
-
   /**
-   * Queues s. When s was generated from `parent`, the last state shift returned, a variable s holds the very
-   * value of (an action leaves most variables unchanged) takes the parent's number without a look-up.
+   * Queues a state, given as its variables' values in order. When it was generated from `parent`, the values
+   * of the state shift gave last, a variable that holds the very value of the parent's (an action leaves most
+   * variables unchanged) takes the parent's number without a look-up.
    */
-  push(s: S, parent: S | null): void {
-    const record = s as unknown as Readonly<Record<string, Value>>
-    const from = parent as unknown as Readonly<Record<string, Value>> | null
+  push(values: ReadonlyArray<Value>, parent: ReadonlyArray<Value> | null): void {
     let last = this.chunks[this.chunks.length - 1]
     if (last === undefined || this.writeAt === this.chunkWords) {
       last = new Int32Array(this.chunkWords)
       this.chunks.push(last)
       this.writeAt = 0
     }
-    for (let k = 0; k < this.variables.length; k++) {
-      const name = this.variables[k]!
-      const v = record[name]!
-      const id = from !== null && from[name] === v ? this.shiftedIds[k]! : this.interner.idOf(v)
-      this.pushedIds[k] = id
+    for (let k = 0; k < this.width; k++) {
+      const v = values[k]!
+      const id = parent !== null && parent[k] === v ? this.lastShiftedIds[k]! : this.interner.idOf(v)
+      this.lastPushedIds[k] = id
       last[this.writeAt++] = id
     }
     this.size++
   }
 
-
-  shift(): S {
+  /** Takes the first state: its variables' values into `out`, in order. */
+  shift(out: Array<Value>): void {
     assert(this.size > 0, "a state is queued")
     if (this.readAt === this.chunkWords) {
       this.chunks.shift()
       this.readAt = 0
     }
     const first = this.chunks[0]!
-    const state: Record<string, Value> = {}
-    for (let k = 0; k < this.variables.length; k++) {
+    for (let k = 0; k < this.width; k++) {
       const id = first[this.readAt++]!
-      this.shiftedIds[k] = id
-      state[this.variables[k]!] = this.interner.valueOf(id)
+      this.lastShiftedIds[k] = id
+      out[k] = this.interner.valueOf(id)
     }
     this.size--
-    return state as unknown as S
   }
 }
 
@@ -300,7 +295,25 @@ export function exploreGenerated<S>(options: GeneratedExploreOptions<S>): Genera
   /** The index of the arguments in action.args(parent) (of the state in spec.init() for an initial state). */
   const stepArgs = new IntColumn()
   /** The states found and not yet expanded, in the order of their numbers. */
-  const queue = new InternedStateQueue<S>(spec.variables)
+  const queue = new InternedStateQueue(spec.variables)
+  const width = spec.variables.length
+  const valuesOf =
+    spec.valuesOf ??
+    ((st: S, out: Array<Value>): void => {
+      const record = st as unknown as Readonly<Record<string, Value>>
+      for (let k = 0; k < width; k++) out[k] = record[spec.variables[k]!]!
+    })
+  const stateOf =
+    spec.stateOf ??
+    ((values: ReadonlyArray<Value>): S => {
+      const record: Record<string, Value> = {}
+      for (let k = 0; k < width; k++) record[spec.variables[k]!] = values[k]!
+      return record as unknown as S
+    })
+  /** The values of the state being expanded, and of the successor being admitted. */
+  const parentValues = new Array<Value>(width)
+  const values = new Array<Value>(width)
+  const fp = new Int32Array(2)
   let distinct = 0
   const coverageDistinct = new Array<number>(spec.actions.length).fill(0)
   const coverageGenerated = new Array<number>(spec.actions.length).fill(0)
@@ -342,23 +355,25 @@ export function exploreGenerated<S>(options: GeneratedExploreOptions<S>): Genera
   const invariantHolds = spec.invariants.map((inv) => (inv.reads === undefined ? null : new InternedMemo<true>(slotsOf(inv.reads))))
   /** Per action, its argument tuples by the values of the variables args reads. */
   const argsMemo = spec.actions.map((a) => (a.argsReads === undefined ? null : new InternedMemo<ReadonlyArray<ReadonlyArray<Value>>>(slotsOf(a.argsReads))))
-  /** Whether s holds its parent's values (by identity) in every one of these variables. */
-  const sameAsParent = (s: S, parentState: S, reads: ReadonlyArray<string>): boolean => {
-    const a = s as unknown as Readonly<Record<string, Value>>
-    const b = parentState as unknown as Readonly<Record<string, Value>>
-    for (let k = 0; k < reads.length; k++) if (a[reads[k]!] !== b[reads[k]!]) return false
+  /** Per invariant, the positions of the variables it reads. */
+  const invariantSlots = invariantReads.map((reads) => (reads === null ? null : slotsOf(reads)))
+  /** Whether the successor (values) holds its parent's values (by identity) in every one of these variables. */
+  const sameAsParent = (slots: ReadonlyArray<number>): boolean => {
+    for (let k = 0; k < slots.length; k++) if (values[slots[k]!] !== parentValues[slots[k]!]) return false
     return true
   }
   /**
    * Adds s if new (and within the constraints); false when an invariant fails on it (the search stops).
-   * parentState is the state s was generated from (null for an initial state): it satisfied every invariant.
+   * fromParent: s was generated from the state being expanded (whose values are parentValues), which
+   * satisfied every invariant; false for an initial state.
    */
-  const admit = (s: S, from: number, action: number, argIndex: number, parentState: S | null): boolean => {
+  const admit = (s: S, from: number, action: number, argIndex: number, fromParent: boolean): boolean => {
     let inModel = true
     for (let c = 0; c < constraints.length && inModel; c++) inModel = constraints[c]!.holds(s)
     let k = -1
+    valuesOf(s, values)
     if (inModel) {
-      const fp = fingerprinter.of(s)
+      hashValues(values, fp)
       if (!seen.add(fp[0]!, fp[1]!)) return true
       k = distinct++
       fp1.push(fp[0]!)
@@ -366,13 +381,13 @@ export function exploreGenerated<S>(options: GeneratedExploreOptions<S>): Genera
       parent.push(from)
       stepAction.push(action)
       stepArgs.push(argIndex)
-      queue.push(s, parentState)
+      queue.push(values, fromParent ? parentValues : null)
       if (action >= 0) coverageDistinct[action]!++
     }
     for (let v = 0; v < spec.invariants.length; v++) {
       const inv = spec.invariants[v]!
-      const reads = invariantReads[v]!
-      if (parentState !== null && reads !== null && sameAsParent(s, parentState, reads)) continue
+      const slots = invariantSlots[v]!
+      if (fromParent && slots !== null && sameAsParent(slots)) continue
       // A state just queued (k >= 0) has its values numbered: an invariant that held on these values holds.
       const memo = k >= 0 ? invariantHolds[v]! : null
       if (memo !== null && memo.get(queue.lastPushedIds) === true) continue
@@ -397,7 +412,7 @@ export function exploreGenerated<S>(options: GeneratedExploreOptions<S>): Genera
   let ok = true
   for (let k = 0; k < inits.length; k++) {
     generated++
-    if (!admit(inits[k]!, -1, -1, k, null)) {
+    if (!admit(inits[k]!, -1, -1, k, false)) {
       ok = false
       break
     }
@@ -412,7 +427,8 @@ export function exploreGenerated<S>(options: GeneratedExploreOptions<S>): Genera
       depth++
       levelEnd = distinct - 1
     }
-    const s = queue.shift()
+    queue.shift(parentValues)
+    const s = stateOf(parentValues)
     for (let a = 0; a < spec.actions.length; a++) {
       const action = spec.actions[a]!
       const memo = argsMemo[a]!
@@ -427,7 +443,7 @@ export function exploreGenerated<S>(options: GeneratedExploreOptions<S>): Genera
           if (stop) return
           generated++
           coverageGenerated[a]!++
-          if (!admit(t, id, a, x, s)) stop = true
+          if (!admit(t, id, a, x, true)) stop = true
         })
         if (stop) {
           ok = false

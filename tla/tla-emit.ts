@@ -1437,6 +1437,8 @@ export class Emitter {
     out.line("")
     out.open("return {")
     out.line("variables,")
+    out.line(`valuesOf: ($s: State, out: Array<T.Value>): void => { ${this.variables.map((v, k) => `out[${k}] = $s.${v}`).join("; ")} },`)
+    out.line(`stateOf: (v: ReadonlyArray<T.Value>): State => ({ ${this.variables.map((v, k) => `${v}: v[${k}]!`).join(", ")} }),`)
     out.open("init: (): ReadonlyArray<State> => {")
     out.line("const states: Array<State> = []")
     out.line(`${initFn}(blank(), (n) => states.push(stateOf(n)))`)

@@ -2067,6 +2067,8 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
 
   return {
     variables,
+    valuesOf: ($s: State, out: Array<T.Value>): void => { out[0] = $s.state; out[1] = $s.zabState; out[2] = $s.acceptedEpoch; out[3] = $s.currentEpoch; out[4] = $s.history; out[5] = $s.lastCommitted; out[6] = $s.learners; out[7] = $s.cepochRecv; out[8] = $s.ackeRecv; out[9] = $s.ackldRecv; out[10] = $s.sendCounter; out[11] = $s.connectInfo; out[12] = $s.leaderOracle; out[13] = $s.msgs; out[14] = $s.epochLeader; out[15] = $s.proposalMsgsLog; out[16] = $s.violatedInvariants; out[17] = $s.recorder },
+    stateOf: (v: ReadonlyArray<T.Value>): State => ({ state: v[0]!, zabState: v[1]!, acceptedEpoch: v[2]!, currentEpoch: v[3]!, history: v[4]!, lastCommitted: v[5]!, learners: v[6]!, cepochRecv: v[7]!, ackeRecv: v[8]!, ackldRecv: v[9]!, sendCounter: v[10]!, connectInfo: v[11]!, leaderOracle: v[12]!, msgs: v[13]!, epochLeader: v[14]!, proposalMsgsLog: v[15]!, violatedInvariants: v[16]!, recorder: v[17]! }),
     init: (): ReadonlyArray<State> => {
       const states: Array<State> = []
       Init_init(blank(), (n) => states.push(stateOf(n)))
