@@ -213,7 +213,7 @@ class InternedStateQueue {
  * variables. The table stops growing at maxEntries (later keys are computed every time).
  */
 class InternedMemo<T> {
-  private static readonly maxEntries = 1 << 20
+  private static readonly maxEntries = 1 << 18
   /** Open addressing: entry e's key is keys[e * width ..], its value values[e] (undefined: free). */
   private keys: Int32Array
   private values: Array<T | undefined>
