@@ -229,15 +229,36 @@ class InternedMemo<T> {
     this.values = new Array<T | undefined>(this.mask + 1).fill(undefined)
   }
 
+  /**
+   * A table whose keys rarely repeat costs more than it saves (its look-ups miss the processor's caches):
+   * after `trialLookups` look-ups, one that found less than `minHitRate` of them is switched off.
+   */
+  private static readonly trialLookups = 1 << 16
+  private static readonly minHitRate = 0.5
+  private lookups = 0
+  private hits = 0
+  private on = true
+
   get(ids: Int32Array): T | undefined {
+    if (!this.on) return undefined
+    if (++this.lookups === InternedMemo.trialLookups && this.hits < InternedMemo.minHitRate * this.lookups) {
+      this.on = false
+      this.keys = new Int32Array(0)
+      this.values = []
+      return undefined
+    }
     for (let e = this.hash(ids) & this.mask; ; e = (e + 1) & this.mask) {
       const v = this.values[e]
-      if (v === undefined || this.keyAt(e, ids)) return v
+      if (v === undefined) return v
+      if (this.keyAt(e, ids)) {
+        this.hits++
+        return v
+      }
     }
   }
 
   set(ids: Int32Array, value: T): void {
-    if (this.size >= InternedMemo.maxEntries) return
+    if (!this.on || this.size >= InternedMemo.maxEntries) return
     if (2 * (this.size + 1) > this.mask + 1) this.grow()
     let e = this.hash(ids) & this.mask
     while (this.values[e] !== undefined && !this.keyAt(e, ids)) e = (e + 1) & this.mask
@@ -421,6 +442,17 @@ export function exploreGenerated<S>(options: GeneratedExploreOptions<S>): Genera
   let depth = distinct > 0 ? 1 : 0
   let levelEnd = distinct - 1
   let expanded = 0
+  // The step being taken, read by onSuccessor (one callback for the whole search rather than one per step).
+  let takingFrom = -1
+  let takingAction = -1
+  let takingArgIndex = -1
+  let stop = false
+  const onSuccessor = (t: S): void => {
+    if (stop) return
+    generated++
+    coverageGenerated[takingAction]!++
+    if (!admit(t, takingFrom, takingAction, takingArgIndex, true)) stop = true
+  }
   search: while (ok && expanded < distinct && distinct < maxStates) {
     const id = expanded++
     if (id > levelEnd) {
@@ -438,13 +470,10 @@ export function exploreGenerated<S>(options: GeneratedExploreOptions<S>): Genera
         memo?.set(queue.lastShiftedIds, argTuples)
       }
       for (let x = 0; x < argTuples.length; x++) {
-        let stop = false
-        action.next(s, argTuples[x]!, (t) => {
-          if (stop) return
-          generated++
-          coverageGenerated[a]!++
-          if (!admit(t, id, a, x, true)) stop = true
-        })
+        takingFrom = id
+        takingAction = a
+        takingArgIndex = x
+        action.next(s, argTuples[x]!, onSuccessor)
         if (stop) {
           ok = false
           break search
