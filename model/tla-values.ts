@@ -139,6 +139,14 @@ export function compare(a: Value, b: Value): number {
       const fa = a as Fn
       const fb = b as Fn
       if (fa.keys.length !== fb.keys.length) return fa.keys.length - fb.keys.length
+      if (fa.keys === fb.keys) {
+        // One domain, shared (EXCEPT and @@ keep the keys of the function they change): the values decide.
+        for (let k = 0; k < fa.vals.length; k++) {
+          const c = compare(fa.vals[k]!, fb.vals[k]!)
+          if (c !== 0) return c
+        }
+        return 0
+      }
       for (let k = 0; k < fa.keys.length; k++) {
         const c = compare(fa.keys[k]!, fb.keys[k]!) || compare(fa.vals[k]!, fb.vals[k]!)
         if (c !== 0) return c
