@@ -56,7 +56,7 @@ for (const name of names) {
     generatedOverHandCpu: Number((median(times.generated.cpu) / median(times.hand.cpu)).toFixed(2)),
     generatedOverHandWall: Number((median(times.generated.wall) / median(times.hand.wall)).toFixed(2)),
     load: Number(loadavg()[0]!.toFixed(2)),
-    // KiB, over the whole process so far (both models, every round).
+    // Over the whole process so far (both models, every round); maxRSS is in KiB.
     peakRssBytes: process.resourceUsage().maxRSS * 1024,
   }
   process.stdout.write(`${JSON.stringify(summary)}\n`)
