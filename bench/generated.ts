@@ -3,8 +3,8 @@
  * against the hand translation (model/actions.ts), on the same reference configurations in the same
  * process: one JSON line per configuration, model and round with distinct, generated, depth, wall and CPU
  * seconds, distinct states per second, the 1-minute load average at its end, and whether the counts equal
- * TLC's; then, per configuration, a summary line with the median seconds of each model over the rounds and
- * their ratio. Both check Zab.tla's ten invariants on every state.
+ * TLC's; then, per configuration, a summary line with the median seconds of each model over the rounds,
+ * their ratio, and the process's peak RSS so far. Both check Zab.tla's ten invariants on every state.
  *
  * The machine may be shared: the two models alternate (hand, generated, hand, ...) for BENCH_ROUNDS rounds
  * (default 3), so both see the same load, and the medians are what to compare. CPU seconds count the whole
@@ -56,6 +56,8 @@ for (const name of names) {
     generatedOverHandCpu: Number((median(times.generated.cpu) / median(times.hand.cpu)).toFixed(2)),
     generatedOverHandWall: Number((median(times.generated.wall) / median(times.hand.wall)).toFixed(2)),
     load: Number(loadavg()[0]!.toFixed(2)),
+    // Over the whole process so far (both models, every round); maxRSS is in KiB.
+    peakRssBytes: process.resourceUsage().maxRSS * 1024,
   }
   process.stdout.write(`${JSON.stringify(summary)}\n`)
 }

@@ -139,6 +139,14 @@ export function compare(a: Value, b: Value): number {
       const fa = a as Fn
       const fb = b as Fn
       if (fa.keys.length !== fb.keys.length) return fa.keys.length - fb.keys.length
+      if (fa.keys === fb.keys) {
+        // One domain, shared (EXCEPT and @@ keep the keys of the function they change): the values decide.
+        for (let k = 0; k < fa.vals.length; k++) {
+          const c = compare(fa.vals[k]!, fb.vals[k]!)
+          if (c !== 0) return c
+        }
+        return 0
+      }
       for (let k = 0; k < fa.keys.length; k++) {
         const c = compare(fa.keys[k]!, fb.keys[k]!) || compare(fa.vals[k]!, fb.vals[k]!)
         if (c !== 0) return c
@@ -488,6 +496,45 @@ export function atAt(f: Value, g: Value): Value {
   return isOneToN(keys) ? new Seq(vals) : new Fn(keys, vals)
 }
 
+/**
+ * f1 @@ f2 @@ ... @@ fn in one pass. When fn is a function (not a sequence) whose domain holds every other
+ * operand's, the result has fn's domain: fn's keys are shared, each value comes from the leftmost operand
+ * defining its key, and fn itself is returned when that changes none (Zab.tla's recorder updates are such
+ * merges). Otherwise the operands are merged pairwise.
+ */
+export function atAtN(fs: ReadonlyArray<Value>): Value {
+  assert(fs.length >= 2, "@@ of at least two functions")
+  const last = fs[fs.length - 1]!
+  if (last instanceof Fn) {
+    let vals: Array<Value> | null = null
+    let within = true
+    // Right to left, so that the leftmost definer writes last.
+    for (let o = fs.length - 2; o >= 0 && within; o--) {
+      const f = fs[o]!
+      if (!(f instanceof Fn)) {
+        within = false
+        break
+      }
+      for (let q = 0; q < f.keys.length; q++) {
+        const k = indexIn(last.keys, f.keys[q]!)
+        if (k < 0) {
+          within = false
+          break
+        }
+        const current: Value = vals === null ? last.vals[k]! : vals[k]!
+        if (current !== f.vals[q]!) {
+          if (vals === null) vals = last.vals.slice()
+          vals[k] = f.vals[q]!
+        }
+      }
+    }
+    if (within) return vals === null ? last : new Fn(last.keys, vals)
+  }
+  let out = fs[0]!
+  for (let o = 1; o < fs.length; o++) out = atAt(out, fs[o]!)
+  return out
+}
+
 export function len(s: Value): number {
   return seq(s).items.length
 }
@@ -665,30 +712,42 @@ function hashText(kind: number, s: string, seed: number): number {
  */
 const stringHashes = new Map<string, readonly [number, number]>()
 
-function stringHash(s: string, lane: 1 | 2): number {
-  let h = stringHashes.get(s)
-  if (h === undefined) {
-    h = [hashText(3, s, SEED1), hashText(3, s, SEED2)]
-    // A bound on the memory: strings built by the spec (ToString, \o) could be many.
-    if (stringHashes.size < 100_000) stringHashes.set(s, h)
-  }
-  return lane === 1 ? h[0] : h[1]
-}
-
 /** Lane 1 (seed 1) or lane 2 (seed 2) of v's hash. */
 function laneHash(v: Value, lane: 1 | 2): number {
-  const seed = lane === 1 ? SEED1 : SEED2
+  hashBoth(v)
+  return lane === 1 ? lane1 : lane2
+}
+
+/** Both lanes of the last hashBoth (module scratch, so that one dispatch and one look-up serve both lanes). */
+let lane1 = 0
+let lane2 = 0
+
+/** Both lanes of v's hash, into lane1 and lane2. */
+function hashBoth(v: Value): void {
   switch (typeof v) {
     case "boolean":
-      return finalMix(mix(seed, v ? 1 : 0))
+      lane1 = finalMix(mix(SEED1, v ? 1 : 0))
+      lane2 = finalMix(mix(SEED2, v ? 1 : 0))
+      return
     case "number":
-      return finalMix(mix(mix(seed, 2), v | 0))
-    case "string":
-      return stringHash(v, lane)
+      lane1 = finalMix(mix(mix(SEED1, 2), v | 0))
+      lane2 = finalMix(mix(mix(SEED2, 2), v | 0))
+      return
+    case "string": {
+      let h = stringHashes.get(v)
+      if (h === undefined) {
+        h = [hashText(3, v, SEED1), hashText(3, v, SEED2)]
+        // A bound on the memory: strings built by the spec (ToString, \o) could be many.
+        if (stringHashes.size < 100_000) stringHashes.set(v, h)
+      }
+      lane1 = h[0]
+      lane2 = h[1]
+      return
+    }
     default:
-      if (v instanceof ModelValue) return lane === 1 ? v.h1 : v.h2
-      if (v.h1 === 0) hashComposite(v)
-      return lane === 1 ? v.h1 : v.h2
+      if (!(v instanceof ModelValue) && v.h1 === 0) hashComposite(v)
+      lane1 = v.h1
+      lane2 = v.h2
   }
 }
 
@@ -699,8 +758,12 @@ function hashComposite(v: TSet | Seq | Fn): void {
     a = mix(mix(SEED1, 7), v.keys.length)
     b = mix(mix(SEED2, 7), v.keys.length)
     for (let k = 0; k < v.keys.length; k++) {
-      a = mix(mix(a, laneHash(v.keys[k]!, 1)), laneHash(v.vals[k]!, 1))
-      b = mix(mix(b, laneHash(v.keys[k]!, 2)), laneHash(v.vals[k]!, 2))
+      hashBoth(v.keys[k]!)
+      a = mix(a, lane1)
+      b = mix(b, lane2)
+      hashBoth(v.vals[k]!)
+      a = mix(a, lane1)
+      b = mix(b, lane2)
     }
   } else {
     const kind = v instanceof TSet ? 5 : 6
@@ -708,8 +771,9 @@ function hashComposite(v: TSet | Seq | Fn): void {
     a = mix(mix(SEED1, kind), items.length)
     b = mix(mix(SEED2, kind), items.length)
     for (let k = 0; k < items.length; k++) {
-      a = mix(a, laneHash(items[k]!, 1))
-      b = mix(b, laneHash(items[k]!, 2))
+      hashBoth(items[k]!)
+      a = mix(a, lane1)
+      b = mix(b, lane2)
     }
   }
   v.h1 = finalMix(a)
@@ -725,8 +789,9 @@ export function hashValues(values: ReadonlyArray<Value>, out: Int32Array): void 
   let a = mix(SEED1, values.length)
   let b = mix(SEED2, values.length)
   for (let k = 0; k < values.length; k++) {
-    a = mix(a, laneHash(values[k]!, 1))
-    b = mix(b, laneHash(values[k]!, 2))
+    hashBoth(values[k]!)
+    a = mix(a, lane1)
+    b = mix(b, lane2)
   }
   out[0] = finalMix(a)
   out[1] = finalMix(b)

@@ -50,7 +50,7 @@ interface Code {
 type Binding =
   | { readonly kind: "local"; readonly ts: string }
   | { readonly kind: "opParam"; readonly ts: string; readonly arity: number }
-  | { readonly kind: "letDef"; readonly def: OpDef; readonly ts: string; readonly env: Env }
+  | { readonly kind: "letDef"; readonly def: OpDef; readonly ts: string; readonly env: Env; readonly eager?: boolean }
 
 /** Lexical scope: TLA+ forbids redeclaring a name in scope, so a chain of maps suffices. */
 class Env {
@@ -249,7 +249,7 @@ export class Emitter {
   }
 
   /** Direct uses in e: variables (unprimed / primed) and top-level definitions called. `bound` are names bound locally. */
-  private scan(e: Arg, bound: ReadonlySet<string>, use: { state: boolean; primes: boolean; calls: Set<string> }): void {
+  private scan(e: Arg, bound: ReadonlySet<string>, use: { state: boolean; primes: boolean; calls: Set<string>; vars?: Set<string> }): void {
     const rec = (x: Arg, b: ReadonlySet<string> = bound): void => this.scan(x, b, use)
     const withNames = (names: ReadonlyArray<string>): Set<string> => new Set([...bound, ...names])
     switch (e.kind) {
@@ -261,7 +261,10 @@ export class Emitter {
         return
       case "name":
         if (bound.has(e.name)) return
-        if (this.varIndex.has(e.name)) use.state = true
+        if (this.varIndex.has(e.name)) {
+          use.state = true
+          use.vars?.add(e.name)
+        }
         else if (this.isDef(e.name)) use.calls.add(e.name)
         return
       case "call":
@@ -349,6 +352,32 @@ export class Emitter {
     }
   }
 
+  /** The variables a definition reads, directly or through the definitions it calls, in declaration order. */
+  private variablesRead(name: string): Array<string> {
+    const info = this.defs.get(name)!
+    return this.variablesReadBy([info.def.body], new Set(info.def.params.map((p) => p.name)))
+  }
+
+  /** The variables these expressions read (`bound`: names bound around them), directly or through the definitions they call. */
+  private variablesReadBy(es: ReadonlyArray<Expr>, bound: ReadonlySet<string>): Array<string> {
+    const vars = new Set<string>()
+    const done = new Set<string>()
+    const visit = (n: string): void => {
+      if (done.has(n)) return
+      done.add(n)
+      const info = this.defs.get(n)!
+      const use = { state: false, primes: false, calls: new Set<string>(), vars }
+      this.scan(info.def.body, new Set(info.def.params.map((p) => p.name)), use)
+      for (const c of use.calls) visit(c)
+    }
+    for (const e of es) {
+      const use = { state: false, primes: false, calls: new Set<string>(), vars }
+      this.scan(e, bound, use)
+      for (const c of use.calls) visit(c)
+    }
+    return this.variables.filter((v) => vars.has(v))
+  }
+
   // ---------------------------------------------------------------------------------------------------------
   // Which expressions TLC evaluates as actions (branching, assigning) rather than as a boolean guard.
 
@@ -427,12 +456,13 @@ export class Emitter {
     return x.t === "int" ? x.c : `T.int(${x.c})`
   }
 
-  private letEnv(defs: ReadonlyArray<OpDef>, ctx: Ctx): Env {
+  private letEnv(defs: ReadonlyArray<OpDef>, ctx: Ctx, body?: Expr): Env {
     // LET definitions see each other in order (and themselves when RECURSIVE): bind them all in one scope.
     const bindings: Array<[string, Binding]> = []
     let env = ctx.env
+    const eager = body === undefined ? new Set<string>() : this.eagerLets(defs, body)
     for (const d of defs) {
-      const binding: Binding = { kind: "letDef", def: d, ts: ident(d.name), env: ctx.env }
+      const binding: Binding = { kind: "letDef", def: d, ts: ident(d.name), env: ctx.env, eager: eager.has(d.name) }
       bindings.push([d.name, binding])
     }
     env = ctx.env.with(bindings)
@@ -442,13 +472,115 @@ export class Emitter {
   }
 
   /**
+   * The LET definitions of arity 0 evaluated where the LET is reached rather than when first used: those the
+   * body surely evaluates first thing (see demanded), and those these surely evaluate, when they read no
+   * primed variable (whose value the body may assign first). TLC evaluates them in any case, so evaluating
+   * them earlier changes no successor; it saves the lazy thunk.
+   */
+  private eagerLets(defs: ReadonlyArray<OpDef>, body: Expr): Set<string> {
+    const candidates = new Set<string>()
+    for (const d of defs) {
+      if (d.params.length > 0 || d.recursive) continue
+      const use = { state: false, primes: false, calls: new Set<string>() }
+      this.scan(d.body, new Set(), use)
+      if (use.primes || [...use.calls].some((c) => this.defs.get(c)?.usesPrimes === true)) continue
+      candidates.add(d.name)
+    }
+    const eager = new Set<string>()
+    const add = (names: ReadonlySet<string>): void => {
+      for (const n of names) {
+        if (eager.has(n) || !candidates.has(n)) continue
+        eager.add(n)
+        add(this.demanded(defs.find((d) => d.name === n)!.body, candidates))
+      }
+    }
+    add(this.demanded(body, candidates))
+    return eager
+  }
+
+  /**
+   * Which of `names` (LET definitions of arity 0) evaluating e surely evaluates: a conservative reading of
+   * TLC's evaluation order, in which only the first conjunct or disjunct, an IF's or CASE's first condition, a
+   * quantifier's first set, and every operand of an operator that needs them all are sure to be evaluated.
+   * A user-defined operator's arguments are not (TLC passes them unevaluated).
+   */
+  private demanded(e: Expr, names: ReadonlySet<string>): Set<string> {
+    const out = new Set<string>()
+    const go = (x: Arg): void => {
+      switch (x.kind) {
+        case "name":
+          if (names.has(x.name)) out.add(x.name)
+          return
+        case "call":
+          if (builtins.has(x.name) && !this.isDef(x.name)) for (const a of x.args) go(a)
+          return
+        case "infix":
+          go(x.lhs)
+          if (x.op !== "implies") go(x.rhs)
+          return
+        case "prefix":
+          if (x.op !== "unchanged") go(x.arg)
+          return
+        case "and":
+        case "or":
+          if (x.items.length > 0) go(x.items[0]!)
+          return
+        case "if":
+          go(x.cond)
+          return
+        case "case":
+          if (x.arms.length > 0) go(x.arms[0]![0])
+          return
+        case "apply":
+          go(x.fn)
+          for (const a of x.args) go(a)
+          return
+        case "field":
+          go(x.record)
+          return
+        case "tuple":
+        case "setEnum":
+          for (const a of x.items) go(a)
+          return
+        case "record":
+          for (const [, a] of x.fields) go(a)
+          return
+        case "quant":
+        case "setMap":
+        case "fnLit":
+          if (x.bounds.length > 0) go(x.bounds[0]!.set)
+          return
+        case "choose":
+        case "setFilter":
+          go(x.set)
+          return
+        case "except":
+          go(x.base)
+          return
+        case "let":
+          // Its own definitions have other names (TLA+ forbids redeclaring a name in scope).
+          go(x.body)
+          return
+        default:
+          return
+      }
+    }
+    go(e)
+    return out
+  }
+
+  /**
    * The TS declarations of LET definitions (lazy for arity 0, functions otherwise), in ctx extended by letEnv;
    * only those the code `using` refers to (directly or through another kept one): an unused LET definition is
    * never evaluated, so leaving it out changes nothing.
    */
   private letDecls(defs: ReadonlyArray<OpDef>, ctx: Ctx, using: string): Array<string> {
     const decls = defs.map((d) => {
-      if (d.params.length === 0) return `const ${ident(d.name)} = T.once((): T.Value => ${this.ex(d.body, ctx).c})`
+      if (d.params.length === 0) {
+        const b = ctx.env.get(d.name)
+        if (b !== undefined && b.kind === "letDef" && b.eager === true) return `const ${ident(d.name)}: T.Value = ${this.ex(d.body, ctx).c}`
+        return `const ${ident(d.name)} = T.once((): T.Value => ${this.ex(d.body, ctx).c})`
+      }
       const inner = { ...ctx, env: ctx.env.with(d.params.map((p) => [p.name, paramBinding(p)] as const)) }
       const body = this.ex(d.body, inner).c
       return `function ${ident(d.name)}(${d.params.map((p) => paramDecl(p, body)).join(", ")}): T.Value {\n  return ${body}\n}`
@@ -659,7 +791,7 @@ export class Emitter {
           if (b.kind === "local") return { c: b.ts, t: "value" }
           if (b.kind === "letDef") {
             if (b.def.params.length > 0) throw new UnsupportedConstruct(`operator ${e.name} used without its arguments`, e.loc)
-            return { c: `${b.ts}()`, t: "value" }
+            return { c: b.eager === true ? b.ts : `${b.ts}()`, t: "value" }
           }
           throw new UnsupportedConstruct(`operator parameter ${e.name} used without its arguments`, e.loc)
         }
@@ -792,7 +924,7 @@ export class Emitter {
         return { c: `(${code})`, t: "value" }
       }
       case "let": {
-        const env = this.letEnv(e.defs, ctx)
+        const env = this.letEnv(e.defs, ctx, e.body)
         const inner = { ...ctx, env }
         const body = this.ex(e.body, inner)
         const ret = body.t === "bool" ? "boolean" : body.t === "int" ? "number" : "T.Value"
@@ -814,6 +946,19 @@ export class Emitter {
     }
     if (e.op === "in") return { c: `T.isIn(${this.ex(e.lhs, ctx).c}, ${set(e.rhs)})`, t: "bool" }
     if (e.op === "notin") return { c: `!T.isIn(${this.ex(e.lhs, ctx).c}, ${set(e.rhs)})`, t: "bool" }
+    if (e.op === "compose") {
+      // f @@ g @@ h ... (associative: the leftmost function defining a key gives its value) merged in one
+      // pass rather than through a function per @@.
+      const operands: Array<Expr> = []
+      const flatten = (x: Expr): void => {
+        if (x.kind === "infix" && x.op === "compose") {
+          flatten(x.lhs)
+          flatten(x.rhs)
+        } else operands.push(x)
+      }
+      flatten(e)
+      if (operands.length > 2) return { c: `T.atAtN([${operands.map((x) => this.ex(x, ctx).c).join(", ")}])`, t: "value" }
+    }
     const a = this.ex(e.lhs, ctx)
     const b = this.ex(e.rhs, ctx)
     const simple = (x: Code, y: Code): boolean => (x.t === "int" && y.t === "int") || (x.t === "bool" && y.t === "bool")
@@ -1004,7 +1149,7 @@ export class Emitter {
         return
       }
       case "let": {
-        const env = this.letEnv(e.defs, ctx)
+        const env = this.letEnv(e.defs, ctx, e.body)
         const inner = { ...ctx, env }
         out.open("{")
         const mark = out.mark()
@@ -1225,7 +1370,8 @@ export class Emitter {
       if (info.def.params.length > 0) throw new UnsupportedConstruct(`${what} ${name} with parameters`, info.def.loc)
       if (info.usesPrimes) throw new UnsupportedConstruct(`${what} ${name}, which reads primed variables`, info.def.loc)
       const call = this.callDef(name, [], { ...nextCtx, n: null }, info.def.loc).c
-      return `{ name: ${JSON.stringify(name)}, holds: (${info.usesState ? "$s" : "_$s"}: State): boolean => T.bool(${call}) }`
+      const reads = this.variablesRead(name).map((v) => JSON.stringify(v)).join(", ")
+      return `{ name: ${JSON.stringify(name)}, reads: [${reads}], holds: (${info.usesState ? "$s" : "_$s"}: State): boolean => T.bool(${call}) }`
     }
     const invariantCode = cfg.invariants.map(predicate("invariant"))
     const constraintCode = (cfg.constraints ?? []).map(predicate("constraint"))
@@ -1239,13 +1385,23 @@ export class Emitter {
       let env = Env.empty()
       const argsLines: Array<string> = []
       // The argument tuples: nested loops over the bounds, in order (a later bound may depend on an earlier name).
+      // The action's leading guards, each tested in the loop of the last argument it reads (see argGuards).
+      const { guards, items: guardItems } = this.argGuards(a, names)
+      // What args reads: the bounds' sets, and the guards (over the action's parameters).
+      const guardDef = this.def(a.call.name, a.call.loc).def
+      const argsReads = [...new Set([...this.variablesReadBy(a.bounds.map((b) => b.set), new Set(names)), ...this.variablesReadBy(guardItems, new Set(guardDef.params.map((p) => p.name)))])]
+      const guardsAt = (depth: number): void => {
+        for (const g of guards) if (g.depth === depth) argsLines.push(`${"  ".repeat(depth + 1)}if (!${wrap(g.code)}) ${depth === 0 ? "return out" : "continue"} // ${g.where}`)
+      }
       argsLines.push("args: ($s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {")
       argsLines.push("  const out: Array<ReadonlyArray<T.Value>> = []")
+      guardsAt(0)
       let depth = 1
       for (const b of a.bounds) {
         for (const name of b.names) {
           argsLines.push(`${"  ".repeat(depth)}for (const ${ident(name)} of T.elems(${this.ex(b.set, { ...nextCtx, env }).c})) {`)
           env = env.with([[name, { kind: "local", ts: ident(name) }]])
+          guardsAt(depth)
           depth++
         }
       }
@@ -1262,6 +1418,7 @@ export class Emitter {
       lines.push(`{`)
       lines.push(`  name: ${JSON.stringify(a.call.name)},`)
       lines.push(`  params: [${names.map((x) => JSON.stringify(x)).join(", ")}],`)
+      lines.push(`  argsReads: [${this.variables.filter((v) => argsReads.includes(v)).map((v) => JSON.stringify(v)).join(", ")}],`)
       for (const l of argsLines) lines.push(`  ${l}`)
       lines.push(`  next: ($s: State, args: ReadonlyArray<T.Value>, emit: (t: State) => void): void => {`)
       names.forEach((x, j) => lines.push(`    const ${ident(x)} = args[${j}]!`))
@@ -1280,6 +1437,8 @@ export class Emitter {
     out.line("")
     out.open("return {")
     out.line("variables,")
+    out.line(`valuesOf: ($s: State, out: Array<T.Value>): void => { ${this.variables.map((v, k) => `out[${k}] = $s.${v}`).join("; ")} },`)
+    out.line(`stateOf: (v: ReadonlyArray<T.Value>): State => ({ ${this.variables.map((v, k) => `${v}: v[${k}]!`).join(", ")} }),`)
     out.open("init: (): ReadonlyArray<State> => {")
     out.line("const states: Array<State> = []")
     out.line(`${initFn}(blank(), (n) => states.push(stateOf(n)))`)
@@ -1361,6 +1520,107 @@ export class Emitter {
       }
       return `if (!${wrap(this.bool(this.ex(item, ctx)))}) problems.push(${JSON.stringify(`${name} fails at ${where(item.loc)}`)})`
     })
+  }
+
+  /**
+   * The leading conjuncts of a Next disjunct's action that are plain guards (no prime, no branching, before any
+   * LET or assignment), as code over the disjunct's bound names, each with the depth of the loop (1 for the
+   * first bound name, 0 before every loop) after which all it reads is bound. `args` tests them there, so an
+   * argument tuple whose action is disabled is dropped before `next` builds anything, and a guard on i alone
+   * is tested once per i rather than once per (i, j). A guard is never placed above an earlier one, so along
+   * every tuple they are evaluated in TLC's left-to-right order and a guard is reached only when the ones
+   * before it hold (a guard that fails to evaluate fails where TLC's would). `next` still tests them all:
+   * it is complete on its own.
+   */
+  private argGuards(a: { readonly call: Extract<Expr, { kind: "name" | "call" }> }, names: ReadonlyArray<string>): { readonly guards: Array<{ readonly code: string; readonly depth: number; readonly where: string }>; readonly items: Array<Expr> } {
+    const info = this.def(a.call.name, a.call.loc)
+    const params = info.def.params
+    const callArgs = a.call.kind === "call" ? a.call.args : []
+    if (params.some((p) => p.arity > 0) || callArgs.length !== params.length) return { guards: [], items: [] }
+    // Each parameter's code, and the deepest bound name its argument reads.
+    const depthOfNames = (x: unknown): number => {
+      let d = 0
+      const walk = (v: unknown): void => {
+        if (Array.isArray(v)) for (const y of v) walk(y)
+        else if (typeof v === "object" && v !== null) {
+          const node = v as { kind?: unknown; name?: unknown }
+          if ((node.kind === "name" || node.kind === "call") && typeof node.name === "string") d = Math.max(d, names.indexOf(node.name) + 1)
+          for (const y of Object.values(v)) walk(y)
+        }
+      }
+      walk(x)
+      return d
+    }
+    const boundEnv = Env.empty().with(names.map((n) => [n, { kind: "local", ts: ident(n) }] as const))
+    const paramDepth = new Map<string, number>()
+    const bindings: Array<readonly [string, Binding]> = []
+    params.forEach((p, k) => {
+      const arg = callArgs[k]! as Expr
+      paramDepth.set(p.name, depthOfNames(arg))
+      const code = this.ex(arg, { env: boundEnv, n: null, hasState: true, mode: "next", at: null }).c
+      bindings.push([p.name, { kind: "local", ts: /^[\w$]+$/.test(code) ? code : `(${code})` }])
+    })
+    const ctx: Ctx = { env: Env.empty().with(bindings), n: null, hasState: true, mode: "next", at: null }
+    const body = info.def.body
+    const items = body.kind === "and" ? body.items : [body]
+    const out: Array<{ code: string; depth: number; where: string }> = []
+    const taken: Array<Expr> = []
+    let floor = 0
+    const actCtx: Ctx = { ...ctx, n: "$n", env: this.paramEnv(info.def) }
+    /** The leading conjuncts of an action-level `\E x \in S: /\ g /\ ...` that are plain guards. */
+    const existsGuards = (q: Extract<Expr, { kind: "quant" }>): Array<Expr> => {
+      const inner = { ...actCtx, env: actCtx.env.with(q.bounds.flatMap((b) => b.names).map((n) => [n, { kind: "local", ts: ident(n) }] as const)) }
+      const conjuncts = q.body.kind === "and" ? q.body.items : [q.body]
+      const taken: Array<Expr> = []
+      for (const g of conjuncts) {
+        if (g.kind === "let" || this.actionish(g, inner)) break
+        const use = { state: false, primes: false, calls: new Set<string>() }
+        this.scan(g, new Set([...params.map((p) => p.name), ...q.bounds.flatMap((b) => b.names)]), use)
+        if (use.primes || [...use.calls].some((c) => this.defs.get(c)?.usesPrimes === true)) break
+        taken.push(g)
+      }
+      return taken
+    }
+    for (const item of items) {
+      if (item.kind === "quant" && item.quantifier === "exists" && !item.bounds.some((b) => b.names.some((n) => names.includes(n)))) {
+        // `\E x \in S: /\ g(x) /\ rest` branches per witness, but no witness passes without g: the action is
+        // disabled unless some x in S satisfies g (TLC evaluates S and g for each x too, so testing them here
+        // evaluates nothing TLC does not). It ends the guards, as the \E is where the action starts branching.
+        const gs = existsGuards(item)
+        if (gs.length > 0) {
+          let depth = floor
+          for (const x of [...gs, ...item.bounds.map((b) => b.set)]) depth = Math.max(depth, this.paramDepthOf(x, paramDepth))
+          const code = this.overBounds(item.bounds, ctx, "some", (c) => gs.map((g) => this.bool(this.ex(g, c))).join(" && "))
+          out.push({ code, depth, where: where(item.loc) })
+          taken.push(...item.bounds.map((b) => b.set), ...gs)
+        }
+        break
+      }
+      if (item.kind === "let" || this.actionish(item, actCtx)) break
+      const use = { state: false, primes: false, calls: new Set<string>() }
+      this.scan(item, new Set(params.map((p) => p.name)), use)
+      if (use.primes || [...use.calls].some((c) => this.defs.get(c)?.usesPrimes === true)) break
+      const depth = Math.max(floor, this.paramDepthOf(item, paramDepth))
+      floor = depth
+      out.push({ code: this.bool(this.ex(item, ctx)), depth, where: where(item.loc) })
+      taken.push(item)
+    }
+    return { guards: out, items: taken }
+  }
+
+  /** The deepest loop any parameter x names is bound in (paramDepth: each parameter's; names may be shadowed, which only deepens it). */
+  private paramDepthOf(x: Expr, paramDepth: ReadonlyMap<string, number>): number {
+    let depth = 0
+    const walk = (v: unknown): void => {
+      if (Array.isArray(v)) for (const y of v) walk(y)
+      else if (typeof v === "object" && v !== null) {
+        const node = v as { kind?: unknown; name?: unknown }
+        if ((node.kind === "name" || node.kind === "call") && typeof node.name === "string") depth = Math.max(depth, paramDepth.get(node.name) ?? 0)
+        for (const y of Object.values(v)) walk(y)
+      }
+    }
+    walk(x)
+    return depth
   }
 
   /** A disjunct of Next: `\E bounds: Name(args)` (any number of nested \E), or `Name(args)`. */

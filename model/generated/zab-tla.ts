@@ -70,26 +70,26 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
   /** Where Init and each action start: nothing assigned (a fresh one per call, as calls may nest). */
   const blank = (): T.Partial => new T.Partial([undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined])
   /** Expressions of the constants alone, evaluated once when first needed and shared by every state. */
-  const $c1 = T.once((): T.Value => T.setOf([SYNCHRONIZATION, BROADCAST]))
-  const $c2 = T.once((): T.Value => T.range(1, MAXEPOCH()))
-  const $c3 = T.once((): T.Value => T.tuple([0, 0]))
-  const $c4 = T.once((): T.Value => T.sortedRecord(["index", "zxid"], [0, $c3()]))
-  const $c5 = T.once((): T.Value => T.concat("Exception: CepochRecvQuorumFormed false,", " while zabState not DISCOVERY."))
-  const $c6 = T.once((): T.Value => T.concat("Exception: Follower receives NEWEPOCH,", " whileZabState not DISCOVERY."))
-  const $c7 = T.once((): T.Value => T.setOf([]))
-  const $c8 = T.once((): T.Value => T.concat("Exception: AckeRecvQuorumFormed false,", " while zabState not DISCOVERY."))
-  const $c9 = T.once((): T.Value => T.concat("Exception: Follower receives NEWLEADER,", " whileZabState not SYNCHRONIZATION."))
-  const $c10 = T.once((): T.Value => T.concat("Exception: AckldRecvQuorumFormed false,", " while zabState not SYNCHRONIZATION."))
-  const $c11 = T.once((): T.Value => T.concat("Exception: AckldRecvQuorumFormed true,", " while zabState not BROADCAST."))
-  const $c12 = T.once((): T.Value => T.concat("Exception: Follower receives PROPOSE, while", " txn is neither the next nor exists in history."))
-  const $c13 = T.once((): T.Value => T.concat("Exception: No such zxid. ", " / ackIndex doesn't inc monotonically."))
-  const $c14 = T.once((): T.Value => T.concat("Exception: Committing zxid not equals", " next pending txn zxid."))
-  const $c15 = T.once((): T.Value => T.tuple([]))
+  const $c1 = T.once((): T.Value => T.tuple([]))
+  const $c2 = T.once((): T.Value => T.setOf([SYNCHRONIZATION, BROADCAST]))
+  const $c3 = T.once((): T.Value => T.range(1, MAXEPOCH()))
+  const $c4 = T.once((): T.Value => T.tuple([0, 0]))
+  const $c5 = T.once((): T.Value => T.sortedRecord(["index", "zxid"], [0, $c4()]))
+  const $c6 = T.once((): T.Value => T.concat("Exception: CepochRecvQuorumFormed false,", " while zabState not DISCOVERY."))
+  const $c7 = T.once((): T.Value => T.concat("Exception: Follower receives NEWEPOCH,", " whileZabState not DISCOVERY."))
+  const $c8 = T.once((): T.Value => T.setOf([]))
+  const $c9 = T.once((): T.Value => T.concat("Exception: AckeRecvQuorumFormed false,", " while zabState not DISCOVERY."))
+  const $c10 = T.once((): T.Value => T.concat("Exception: Follower receives NEWLEADER,", " whileZabState not SYNCHRONIZATION."))
+  const $c11 = T.once((): T.Value => T.concat("Exception: AckldRecvQuorumFormed false,", " while zabState not SYNCHRONIZATION."))
+  const $c12 = T.once((): T.Value => T.concat("Exception: AckldRecvQuorumFormed true,", " while zabState not BROADCAST."))
+  const $c13 = T.once((): T.Value => T.concat("Exception: Follower receives PROPOSE, while", " txn is neither the next nor exists in history."))
+  const $c14 = T.once((): T.Value => T.concat("Exception: No such zxid. ", " / ackIndex doesn't inc monotonically."))
+  const $c15 = T.once((): T.Value => T.concat("Exception: Committing zxid not equals", " next pending txn zxid."))
   const $c16 = T.once((): T.Value => T.sortedRecord(["ackInconsistent", "commitInconsistent", "messageIllegal", "proposalInconsistent", "stateInconsistent"], [false, false, false, false, false]))
   const $c17 = T.once((): T.Value => T.tuple(["Init"]))
   const $c18 = T.once((): T.Value => T.sortedRecord(["maxEpoch", "nClientRequest", "nRestart", "nTimeout", "nTransaction", "pc"], [0, 0, 0, 0, 0, $c17()]))
-  const $c19 = T.once((): T.Value => T.powerset(Server))
-  const $c20 = T.once((): T.Value => T.domain(Parameters))
+  const $c19 = T.once((): T.Value => T.domain(Parameters))
+  const $c20 = T.once((): T.Value => T.powerset(Server))
 
   /** Init as part of Init: tla/specs/Zab.tla, lines 320-327. */
   function Init_init($n: T.Partial, $k: Continue): void {
@@ -117,19 +117,19 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
 
   /** Leadership1: tla/specs/Zab.tla, lines 1150-1154. */
   function Leadership1($s: State): boolean {
-    return T.elems(Server).every((i) => T.elems(Server).every((j) => (!(T.bool(IsLeader($s, i)) && T.isIn(T.apply($s.zabState, i), $c1()) && T.bool(IsLeader($s, j)) && T.isIn(T.apply($s.zabState, j), $c1()) && T.eq(T.apply($s.currentEpoch, i), T.apply($s.currentEpoch, j))) || T.eq(i, j))))
+    return T.elems(Server).every((i) => T.elems(Server).every((j) => (!(T.bool(IsLeader($s, i)) && T.isIn(T.apply($s.zabState, i), $c2()) && T.bool(IsLeader($s, j)) && T.isIn(T.apply($s.zabState, j), $c2()) && T.eq(T.apply($s.currentEpoch, i), T.apply($s.currentEpoch, j))) || T.eq(i, j))))
   }
 
   /** Leadership2: tla/specs/Zab.tla, line 1156. */
   function Leadership2($s: State): boolean {
-    return T.elems($c2()).every((epoch) => (T.cardinality(T.apply($s.epochLeader, epoch)) <= 1))
+    return T.elems($c3()).every((epoch) => (T.cardinality(T.apply($s.epochLeader, epoch)) <= 1))
   }
 
   /** PrefixConsistency: tla/specs/Zab.tla, lines 1160-1168. */
   function PrefixConsistency($s: State): boolean {
     return T.elems(Server).every((i) => T.elems(Server).every((j) => ((): boolean => {
-      const smaller = T.once((): T.Value => Minimum(T.setOf([T.field(T.apply($s.lastCommitted, i), "index"), T.field(T.apply($s.lastCommitted, j), "index")])))
-      return (T.eq(smaller(), 0) || ((T.int(smaller()) > 0) && T.elems(T.range(1, smaller())).every((index) => T.bool(TxnEqual(T.apply(T.apply($s.history, i), index), T.apply(T.apply($s.history, j), index))))))
+      const smaller: T.Value = Minimum(T.setOf([T.field(T.apply($s.lastCommitted, i), "index"), T.field(T.apply($s.lastCommitted, j), "index")]))
+      return (T.eq(smaller, 0) || ((T.int(smaller) > 0) && T.elems(T.range(1, smaller)).every((index) => T.bool(TxnEqual(T.apply(T.apply($s.history, i), index), T.apply(T.apply($s.history, j), index))))))
     })()))
   }
 
@@ -149,11 +149,11 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
   /** TotalOrder: tla/specs/Zab.tla, lines 1190-1206. */
   function TotalOrder($s: State): boolean {
     return T.elems(Server).every((i) => T.elems(Server).every((j) => ((): boolean => {
-      const committed1 = T.once((): T.Value => T.field(T.apply($s.lastCommitted, i), "index"))
+      const committed1: T.Value = T.field(T.apply($s.lastCommitted, i), "index")
       const committed2 = T.once((): T.Value => T.field(T.apply($s.lastCommitted, j), "index"))
-      return (!((T.int(committed1()) >= 2) && (T.int(committed2()) >= 2)) || T.elems(T.range(1, (T.int(committed1()) - 1))).every((idx_i1) => T.elems(T.range((T.int(idx_i1) + 1), committed1())).every((idx_i2) => ((): boolean => {
-      const logOk = T.once((): T.Value => T.elems(T.range(1, committed2())).some((idx) => T.bool(TxnEqual(T.apply(T.apply($s.history, i), idx_i2), T.apply(T.apply($s.history, j), idx)))))
-      return (!T.bool(logOk()) || (T.bool(logOk()) && T.elems(T.range(1, committed2())).some((idx_j2) => (T.bool(TxnEqual(T.apply(T.apply($s.history, i), idx_i2), T.apply(T.apply($s.history, j), idx_j2))) && T.elems(T.range(1, (T.int(idx_j2) - 1))).some((idx_j1) => T.bool(TxnEqual(T.apply(T.apply($s.history, i), idx_i1), T.apply(T.apply($s.history, j), idx_j1))))))))
+      return (!((T.int(committed1) >= 2) && (T.int(committed2()) >= 2)) || T.elems(T.range(1, (T.int(committed1) - 1))).every((idx_i1) => T.elems(T.range((T.int(idx_i1) + 1), committed1)).every((idx_i2) => ((): boolean => {
+      const logOk: T.Value = T.elems(T.range(1, committed2())).some((idx) => T.bool(TxnEqual(T.apply(T.apply($s.history, i), idx_i2), T.apply(T.apply($s.history, j), idx))))
+      return (!T.bool(logOk) || (T.bool(logOk) && T.elems(T.range(1, committed2())).some((idx_j2) => (T.bool(TxnEqual(T.apply(T.apply($s.history, i), idx_i2), T.apply(T.apply($s.history, j), idx_j2))) && T.elems(T.range(1, (T.int(idx_j2) - 1))).some((idx_j1) => T.bool(TxnEqual(T.apply(T.apply($s.history, i), idx_i1), T.apply(T.apply($s.history, j), idx_j1))))))))
     })())))
     })()))
   }
@@ -183,6 +183,11 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
   /** PrimaryIntegrity: tla/specs/Zab.tla, lines 1237-1247. */
   function PrimaryIntegrity($s: State): boolean {
     return T.elems(Server).every((i) => T.elems(Server).every((j) => (!(T.bool(IsLeader($s, i)) && T.bool(IsMyLearner($s, i, j)) && T.bool(IsFollower($s, j)) && T.bool(IsMyLeader($s, j, i)) && T.eq(T.apply($s.zabState, i), BROADCAST) && T.eq(T.apply($s.zabState, j), BROADCAST) && (T.int(T.field(T.apply($s.lastCommitted, j), "index")) >= 1)) || T.elems(T.range(1, T.field(T.apply($s.lastCommitted, j), "index"))).every((idx_j) => ((T.int(T.apply(T.field(T.apply(T.apply($s.history, j), idx_j), "zxid"), 1)) >= T.int(T.apply($s.currentEpoch, i))) || ((T.int(T.apply(T.field(T.apply(T.apply($s.history, j), idx_j), "zxid"), 1)) < T.int(T.apply($s.currentEpoch, i))) && T.elems(T.range(1, T.field(T.apply($s.lastCommitted, i), "index"))).some((idx_i) => T.bool(TxnEqual(T.apply(T.apply($s.history, i), idx_i), T.apply(T.apply($s.history, j), idx_j))))))))))
+  }
+
+  /** IsLooking(s): tla/specs/Zab.tla, line 117. */
+  function IsLooking($s: State, s: T.Value): boolean {
+    return T.eq(T.apply($s.state, s), LOOKING)
   }
 
   /** UpdateLeader(i) as an action: tla/specs/Zab.tla, lines 395-404. */
@@ -230,6 +235,31 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
     T.undo($n, $m16)
   }
 
+  /** CheckTimeout: tla/specs/Zab.tla, line 185. */
+  function CheckTimeout($s: State): T.Value {
+    return CheckParameterLimit(T.field($s.recorder, "nTimeout"), "MaxTimeoutFailures")
+  }
+
+  /** IsLeader(s): tla/specs/Zab.tla, line 115. */
+  function IsLeader($s: State, s: T.Value): boolean {
+    return T.eq(T.apply($s.state, s), LEADING)
+  }
+
+  /** IsMyLearner(i, j): tla/specs/Zab.tla, line 122. */
+  function IsMyLearner($s: State, i: T.Value, j: T.Value): boolean {
+    return T.isIn(j, T.apply($s.learners, i))
+  }
+
+  /** IsFollower(s): tla/specs/Zab.tla, line 116. */
+  function IsFollower($s: State, s: T.Value): boolean {
+    return T.eq(T.apply($s.state, s), FOLLOWING)
+  }
+
+  /** IsMyLeader(i, j): tla/specs/Zab.tla, line 123. */
+  function IsMyLeader($s: State, i: T.Value, j: T.Value): boolean {
+    return T.eq(T.apply($s.connectInfo, i), j)
+  }
+
   /** Timeout(i, j) as an action: tla/specs/Zab.tla, lines 427-443. */
   function Timeout_act($s: State, $n: T.Partial, $k: Continue, i: T.Value, j: T.Value): void {
     if (!(T.bool(CheckTimeout($s)))) return
@@ -270,11 +300,16 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
     }
   }
 
+  /** CheckRestart: tla/specs/Zab.tla, lines 188-191. */
+  function CheckRestart($s: State): boolean {
+    return (T.bool(CheckTimeout($s)) && T.bool(CheckParameterLimit(T.field($s.recorder, "nRestart"), "MaxRestarts")))
+  }
+
   /** Restart(i) as an action: tla/specs/Zab.tla, lines 443-473. */
   function Restart_act($s: State, $n: T.Partial, $k: Continue, i: T.Value): void {
     if (!(T.bool(CheckRestart($s)))) return
     const $k34 = ($n35: T.Partial): void => {
-      const $n36 = T.bind($n35, V.lastCommitted, T.except($s.lastCommitted, i, (_$at37) => $c4()))
+      const $n36 = T.bind($n35, V.lastCommitted, T.except($s.lastCommitted, i, (_$at37) => $c5()))
       if ($n36 === null) return
       const $n38 = T.bindEach($n36, [V.acceptedEpoch, $s.acceptedEpoch, V.currentEpoch, $s.currentEpoch, V.history, $s.history, V.sendCounter, $s.sendCounter, V.leaderOracle, $s.leaderOracle, V.proposalMsgsLog, $s.proposalMsgsLog, V.epochLeader, $s.epochLeader, V.violatedInvariants, $s.violatedInvariants])
       if ($n38 === null) return
@@ -293,13 +328,13 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
     or43: { // disjunct 2 of 3 (tla/specs/Zab.tla:448:15)
       if (!(T.bool(IsFollower($s, i)))) break or43
       {
-        const connectedWithLeader = T.once((): T.Value => HasLeader($s, i))
+        const connectedWithLeader: T.Value = HasLeader($s, i)
         const $k44 = ($n45: T.Partial): void => {
           $k34($n45)
         }
         const $m46 = T.mark($n)
         or47: { // disjunct 1 of 2 (tla/specs/Zab.tla:450:24)
-          if (!(T.bool(connectedWithLeader()))) break or47
+          if (!(T.bool(connectedWithLeader))) break or47
           {
             const leader = T.once((): T.Value => T.apply($s.connectInfo, i))
             const newLearners = T.once((): T.Value => T.minus(T.apply($s.learners, leader()), T.setOf([i])))
@@ -331,7 +366,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
         }
         T.undo($n, $m46)
         or58: { // disjunct 2 of 2 (tla/specs/Zab.tla:461:24)
-          if (!(!T.bool(connectedWithLeader()))) break or58
+          if (!(!T.bool(connectedWithLeader))) break or58
           FollowerShutdown_act($s, $n, ($n59: T.Partial): void => {
             CleanInputBuffer_act($s, $n59, ($n60: T.Partial): void => {
               const $n61 = T.bindEach($n60, [V.learners, $s.learners, V.cepochRecv, $s.cepochRecv, V.ackeRecv, $s.ackeRecv, V.ackldRecv, $s.ackldRecv])
@@ -355,6 +390,11 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
     T.undo($n, $m40)
   }
 
+  /** HasNoLeader(i): tla/specs/Zab.tla, line 124. */
+  function HasNoLeader($s: State, i: T.Value): boolean {
+    return T.eq(T.apply($s.connectInfo, i), NullPoint)
+  }
+
   /** ConnectAndFollowerSendCEPOCH(i, j) as an action: tla/specs/Zab.tla, lines 475-486. */
   function ConnectAndFollowerSendCEPOCH_act($s: State, $n: T.Partial, $k: Continue, i: T.Value, j: T.Value): void {
     if (!(T.bool(IsLeader($s, i)))) return
@@ -375,6 +415,16 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
     }, j, i, T.sortedRecord(["mepoch", "mtype"], [T.apply($s.acceptedEpoch, j), CEPOCH]))
   }
 
+  /** CheckEpoch: tla/specs/Zab.tla, line 187. */
+  function CheckEpoch($s: State): T.Value {
+    return CheckParameterLimit(T.field($s.recorder, "maxEpoch"), "MaxEpoch")
+  }
+
+  /** PendingCEPOCH(i, j): tla/specs/Zab.tla, lines 194-196. */
+  function PendingCEPOCH($s: State, i: T.Value, j: T.Value): boolean {
+    return (!T.eq(T.apply(T.apply($s.msgs, j), i), $c1()) && T.eq(T.field(T.apply(T.apply(T.apply($s.msgs, j), i), 1), "mtype"), CEPOCH))
+  }
+
   /** LeaderProcessCEPOCH(i, j) as an action: tla/specs/Zab.tla, lines 511-553. */
   function LeaderProcessCEPOCH_act($s: State, $n: T.Partial, $k: Continue, i: T.Value, j: T.Value): void {
     if (!(T.bool(CheckEpoch($s)))) return
@@ -382,8 +432,8 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
     if (!(T.bool(PendingCEPOCH($s, i, j)))) return
     {
       const msg = T.once((): T.Value => T.apply(T.apply(T.apply($s.msgs, j), i), 1))
-      const infoOk = T.once((): T.Value => IsMyLearner($s, i, j))
-      if (!(T.bool(infoOk()))) return
+      const infoOk: T.Value = IsMyLearner($s, i, j)
+      if (!(T.bool(infoOk))) return
       const $k72 = ($n73: T.Partial): void => {
         const $n74 = T.bindEach($n73, [V.state, $s.state, V.zabState, $s.zabState, V.currentEpoch, $s.currentEpoch, V.history, $s.history, V.lastCommitted, $s.lastCommitted, V.learners, $s.learners, V.ackeRecv, $s.ackeRecv, V.ackldRecv, $s.ackldRecv, V.sendCounter, $s.sendCounter, V.connectInfo, $s.connectInfo, V.leaderOracle, $s.leaderOracle, V.proposalMsgsLog, $s.proposalMsgsLog, V.epochLeader, $s.epochLeader])
         if ($n74 === null) return
@@ -433,7 +483,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
         T.undo($n, $m92)
         or95: { // disjunct 2 of 2 (tla/specs/Zab.tla:522:27)
           if (!(!T.eq(T.apply($s.zabState, i), DISCOVERY))) break or95
-          if (!(T.printT($c5()))) break or95
+          if (!(T.printT($c6()))) break or95
           const $n96 = T.bind($n, V.violatedInvariants, T.except($s.violatedInvariants, "stateInconsistent", (_$at97) => true))
           if ($n96 === null) break or95
           $k78($n96)
@@ -455,16 +505,21 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
     }
   }
 
+  /** PendingNEWEPOCH(i, j): tla/specs/Zab.tla, lines 196-198. */
+  function PendingNEWEPOCH($s: State, i: T.Value, j: T.Value): boolean {
+    return (!T.eq(T.apply(T.apply($s.msgs, j), i), $c1()) && T.eq(T.field(T.apply(T.apply(T.apply($s.msgs, j), i), 1), "mtype"), NEWEPOCH))
+  }
+
   /** FollowerProcessNEWEPOCH(i, j) as an action: tla/specs/Zab.tla, lines 553-591. */
   function FollowerProcessNEWEPOCH_act($s: State, $n: T.Partial, $k: Continue, i: T.Value, j: T.Value): void {
     if (!(T.bool(IsFollower($s, i)))) return
     if (!(T.bool(PendingNEWEPOCH($s, i, j)))) return
     {
       const msg = T.once((): T.Value => T.apply(T.apply(T.apply($s.msgs, j), i), 1))
-      const infoOk = T.once((): T.Value => IsMyLeader($s, i, j))
+      const infoOk: T.Value = IsMyLeader($s, i, j)
       const stateOk = T.once((): T.Value => T.eq(T.apply($s.zabState, i), DISCOVERY))
       const epochOk = T.once((): T.Value => (T.int(T.field(msg(), "mepoch")) >= T.int(T.apply($s.acceptedEpoch, i))))
-      if (!(T.bool(infoOk()))) return
+      if (!(T.bool(infoOk))) return
       const $k103 = ($n104: T.Partial): void => {
         const $n105 = T.bindEach($n104, [V.currentEpoch, $s.currentEpoch, V.history, $s.history, V.lastCommitted, $s.lastCommitted, V.sendCounter, $s.sendCounter, V.leaderOracle, $s.leaderOracle, V.proposalMsgsLog, $s.proposalMsgsLog, V.epochLeader, $s.epochLeader])
         if ($n105 === null) return
@@ -499,7 +554,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
         T.undo($n, $m112)
         or120: { // disjunct 2 of 2 (tla/specs/Zab.tla:571:27)
           if (!(!T.bool(stateOk()))) break or120
-          if (!(T.printT($c6()))) break or120
+          if (!(T.printT($c7()))) break or120
           const $n121 = T.bind($n, V.violatedInvariants, T.except($s.violatedInvariants, "stateInconsistent", (_$at122) => true))
           if ($n121 === null) break or120
           Discard_act($s, $n121, ($n123: T.Partial): void => {
@@ -530,14 +585,19 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
     }
   }
 
+  /** PendingACKEPOCH(i, j): tla/specs/Zab.tla, lines 198-200. */
+  function PendingACKEPOCH($s: State, i: T.Value, j: T.Value): boolean {
+    return (!T.eq(T.apply(T.apply($s.msgs, j), i), $c1()) && T.eq(T.field(T.apply(T.apply(T.apply($s.msgs, j), i), 1), "mtype"), ACKEPOCH))
+  }
+
   /** LeaderProcessACKEPOCH(i, j) as an action: tla/specs/Zab.tla, lines 653-716. */
   function LeaderProcessACKEPOCH_act($s: State, $n: T.Partial, $k: Continue, i: T.Value, j: T.Value): void {
     if (!(T.bool(IsLeader($s, i)))) return
     if (!(T.bool(PendingACKEPOCH($s, i, j)))) return
     {
       const msg = T.once((): T.Value => T.apply(T.apply(T.apply($s.msgs, j), i), 1))
-      const infoOk = T.once((): T.Value => IsMyLearner($s, i, j))
-      if (!(T.bool(infoOk()))) return
+      const infoOk: T.Value = IsMyLearner($s, i, j)
+      if (!(T.bool(infoOk))) return
       const $k130 = ($n131: T.Partial): void => {
         const $n132 = T.bindEach($n131, [V.state, $s.state, V.acceptedEpoch, $s.acceptedEpoch, V.lastCommitted, $s.lastCommitted, V.learners, $s.learners, V.cepochRecv, $s.cepochRecv, V.ackldRecv, $s.ackldRecv, V.sendCounter, $s.sendCounter, V.connectInfo, $s.connectInfo, V.leaderOracle, $s.leaderOracle])
         if ($n132 === null) return
@@ -553,7 +613,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
         {
           const toSend = T.once((): T.Value => T.apply($s.history, i))
           const m = T.once((): T.Value => T.sortedRecord(["mepoch", "mhistory", "mtype"], [T.apply($s.acceptedEpoch, i), toSend(), NEWLEADER]))
-          const set_forChecking = T.once((): T.Value => SetPacketsForChecking($c7(), i, T.apply($s.acceptedEpoch, i), toSend(), 1, T.len(toSend())))
+          const set_forChecking = T.once((): T.Value => SetPacketsForChecking($c8(), i, T.apply($s.acceptedEpoch, i), toSend(), 1, T.len(toSend())))
           Reply_act($s, $n136, ($n138: T.Partial): void => {
             const $n139 = T.bind($n138, V.proposalMsgsLog, T.union($s.proposalMsgsLog, set_forChecking()))
             if ($n139 === null) return
@@ -590,7 +650,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
                 {
                   const toSend = T.once((): T.Value => T.apply(T.primed($n156, V.history, "history"), i))
                   const m = T.once((): T.Value => T.sortedRecord(["mepoch", "mhistory", "mtype"], [T.apply($s.acceptedEpoch, i), toSend(), NEWLEADER]))
-                  const set_forChecking = T.once((): T.Value => SetPacketsForChecking($c7(), i, T.apply($s.acceptedEpoch, i), toSend(), 1, T.len(toSend())))
+                  const set_forChecking = T.once((): T.Value => SetPacketsForChecking($c8(), i, T.apply($s.acceptedEpoch, i), toSend(), 1, T.len(toSend())))
                   DiscardAndBroadcastNEWLEADER_act($s, $n156, ($n158: T.Partial): void => {
                     const $n159 = T.bind($n158, V.proposalMsgsLog, T.union($s.proposalMsgsLog, set_forChecking()))
                     if ($n159 === null) return
@@ -621,7 +681,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
         T.undo($n, $m163)
         or166: { // disjunct 2 of 2 (tla/specs/Zab.tla:678:27)
           if (!(!T.eq(T.apply($s.zabState, i), DISCOVERY))) break or166
-          if (!(T.printT($c8()))) break or166
+          if (!(T.printT($c9()))) break or166
           const $n167 = T.bind($n, V.violatedInvariants, T.except($s.violatedInvariants, "stateInconsistent", (_$at168) => true))
           if ($n167 === null) break or166
           $k142($n167)
@@ -632,16 +692,21 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
     }
   }
 
+  /** PendingNEWLEADER(i, j): tla/specs/Zab.tla, lines 200-202. */
+  function PendingNEWLEADER($s: State, i: T.Value, j: T.Value): boolean {
+    return (!T.eq(T.apply(T.apply($s.msgs, j), i), $c1()) && T.eq(T.field(T.apply(T.apply(T.apply($s.msgs, j), i), 1), "mtype"), NEWLEADER))
+  }
+
   /** FollowerProcessNEWLEADER(i, j) as an action: tla/specs/Zab.tla, lines 718-753. */
   function FollowerProcessNEWLEADER_act($s: State, $n: T.Partial, $k: Continue, i: T.Value, j: T.Value): void {
     if (!(T.bool(IsFollower($s, i)))) return
     if (!(T.bool(PendingNEWLEADER($s, i, j)))) return
     {
       const msg = T.once((): T.Value => T.apply(T.apply(T.apply($s.msgs, j), i), 1))
-      const infoOk = T.once((): T.Value => IsMyLeader($s, i, j))
+      const infoOk: T.Value = IsMyLeader($s, i, j)
       const epochOk = T.once((): T.Value => T.eq(T.apply($s.acceptedEpoch, i), T.field(msg(), "mepoch")))
       const stateOk = T.once((): T.Value => T.eq(T.apply($s.zabState, i), SYNCHRONIZATION))
-      if (!(T.bool(infoOk()))) return
+      if (!(T.bool(infoOk))) return
       const $k169 = ($n170: T.Partial): void => {
         const $n171 = T.bindEach($n170, [V.acceptedEpoch, $s.acceptedEpoch, V.lastCommitted, $s.lastCommitted, V.sendCounter, $s.sendCounter, V.leaderOracle, $s.leaderOracle, V.proposalMsgsLog, $s.proposalMsgsLog, V.epochLeader, $s.epochLeader])
         if ($n171 === null) return
@@ -692,7 +757,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
         T.undo($n, $m188)
         or191: { // disjunct 2 of 2 (tla/specs/Zab.tla:737:27)
           if (!(!T.bool(stateOk()))) break or191
-          if (!(T.printT($c9()))) break or191
+          if (!(T.printT($c10()))) break or191
           const $n192 = T.bind($n, V.violatedInvariants, T.except($s.violatedInvariants, "stateInconsistent", (_$at193) => true))
           if ($n192 === null) break or191
           $k180($n192)
@@ -703,14 +768,19 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
     }
   }
 
+  /** PendingACKLD(i, j): tla/specs/Zab.tla, lines 202-204. */
+  function PendingACKLD($s: State, i: T.Value, j: T.Value): boolean {
+    return (!T.eq(T.apply(T.apply($s.msgs, j), i), $c1()) && T.eq(T.field(T.apply(T.apply(T.apply($s.msgs, j), i), 1), "mtype"), ACKLD))
+  }
+
   /** LeaderProcessACKLD(i, j) as an action: tla/specs/Zab.tla, lines 787-836. */
   function LeaderProcessACKLD_act($s: State, $n: T.Partial, $k: Continue, i: T.Value, j: T.Value): void {
     if (!(T.bool(IsLeader($s, i)))) return
     if (!(T.bool(PendingACKLD($s, i, j)))) return
     {
       const msg = T.once((): T.Value => T.apply(T.apply(T.apply($s.msgs, j), i), 1))
-      const infoOk = T.once((): T.Value => IsMyLearner($s, i, j))
-      if (!(T.bool(infoOk()))) return
+      const infoOk: T.Value = IsMyLearner($s, i, j)
+      if (!(T.bool(infoOk))) return
       const $k194 = ($n195: T.Partial): void => {
         const $n196 = T.bindEach($n195, [V.state, $s.state, V.acceptedEpoch, $s.acceptedEpoch, V.currentEpoch, $s.currentEpoch, V.learners, $s.learners, V.cepochRecv, $s.cepochRecv, V.ackeRecv, $s.ackeRecv, V.sendCounter, $s.sendCounter, V.connectInfo, $s.connectInfo, V.leaderOracle, $s.leaderOracle, V.proposalMsgsLog, $s.proposalMsgsLog, V.epochLeader, $s.epochLeader])
         if ($n196 === null) return
@@ -764,7 +834,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
         T.undo($n, $m218)
         or221: { // disjunct 2 of 2 (tla/specs/Zab.tla:797:27)
           if (!(!T.eq(T.apply($s.zabState, i), SYNCHRONIZATION))) break or221
-          if (!(T.printT($c10()))) break or221
+          if (!(T.printT($c11()))) break or221
           const $n222 = T.bind($n, V.violatedInvariants, T.except($s.violatedInvariants, "stateInconsistent", (_$at223) => true))
           if ($n222 === null) break or221
           $k200($n222)
@@ -795,7 +865,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
         T.undo($n, $m233)
         or236: { // disjunct 2 of 2 (tla/specs/Zab.tla:822:27)
           if (!(!T.eq(T.apply($s.zabState, i), BROADCAST))) break or236
-          if (!(T.printT($c11()))) break or236
+          if (!(T.printT($c12()))) break or236
           const $n237 = T.bind($n, V.violatedInvariants, T.except($s.violatedInvariants, "stateInconsistent", (_$at238) => true))
           if ($n237 === null) break or236
           $k225($n237)
@@ -806,16 +876,21 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
     }
   }
 
+  /** PendingCOMMITLD(i, j): tla/specs/Zab.tla, lines 204-206. */
+  function PendingCOMMITLD($s: State, i: T.Value, j: T.Value): boolean {
+    return (!T.eq(T.apply(T.apply($s.msgs, j), i), $c1()) && T.eq(T.field(T.apply(T.apply(T.apply($s.msgs, j), i), 1), "mtype"), COMMITLD))
+  }
+
   /** FollowerProcessCOMMITLD(i, j) as an action: tla/specs/Zab.tla, lines 855-877. */
   function FollowerProcessCOMMITLD_act($s: State, $n: T.Partial, $k: Continue, i: T.Value, j: T.Value): void {
     if (!(T.bool(IsFollower($s, i)))) return
     if (!(T.bool(PendingCOMMITLD($s, i, j)))) return
     {
       const msg = T.once((): T.Value => T.apply(T.apply(T.apply($s.msgs, j), i), 1))
-      const infoOk = T.once((): T.Value => IsMyLeader($s, i, j))
-      const index = T.once((): T.Value => (T.bool(ZxidEqual(T.field(msg(), "mzxid"), $c3())) ? 0 : ZxidToIndex(T.apply($s.history, i), T.field(msg(), "mzxid"))))
+      const infoOk: T.Value = IsMyLeader($s, i, j)
+      const index = T.once((): T.Value => (T.bool(ZxidEqual(T.field(msg(), "mzxid"), $c4())) ? 0 : ZxidToIndex(T.apply($s.history, i), T.field(msg(), "mzxid"))))
       const logOk = T.once((): T.Value => ((T.int(index()) >= 0) && (T.int(index()) <= T.len(T.apply($s.history, i)))))
-      if (!(T.bool(infoOk()))) return
+      if (!(T.bool(infoOk))) return
       const $k239 = ($n240: T.Partial): void => {
         const $n241 = T.bind($n240, V.lastCommitted, T.except($s.lastCommitted, i, (_$at242) => T.sortedRecord(["index", "zxid"], [index(), T.field(msg(), "mzxid")])))
         if ($n241 === null) return
@@ -848,6 +923,11 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
     }
   }
 
+  /** CheckTransactionNum: tla/specs/Zab.tla, line 186. */
+  function CheckTransactionNum($s: State): T.Value {
+    return CheckParameterLimit(T.field($s.recorder, "nTransaction"), "MaxTransactionNum")
+  }
+
   /** LeaderProcessRequest(i) as an action: tla/specs/Zab.tla, lines 886-901. */
   function LeaderProcessRequest_act($s: State, $n: T.Partial, $k: Continue, i: T.Value): void {
     if (!(T.bool(CheckTransactionNum($s)))) return
@@ -864,6 +944,11 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
         $k($n257)
       }, T.tuple(["LeaderProcessRequest", i]))
     }
+  }
+
+  /** CurrentCounter(i): tla/specs/Zab.tla, lines 901-902. */
+  function CurrentCounter($s: State, i: T.Value): T.Value {
+    return (T.eq(T.apply(LastZxid($s, i), 1), T.apply($s.currentEpoch, i)) ? T.apply(LastZxid($s, i), 2) : 0)
   }
 
   /** LeaderBroadcastPROPOSE(i) as an action: tla/specs/Zab.tla, lines 905-927. */
@@ -892,17 +977,22 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
     }
   }
 
+  /** PendingPROPOSE(i, j): tla/specs/Zab.tla, lines 206-208. */
+  function PendingPROPOSE($s: State, i: T.Value, j: T.Value): boolean {
+    return (!T.eq(T.apply(T.apply($s.msgs, j), i), $c1()) && T.eq(T.field(T.apply(T.apply(T.apply($s.msgs, j), i), 1), "mtype"), PROPOSE))
+  }
+
   /** FollowerProcessPROPOSE(i, j) as an action: tla/specs/Zab.tla, lines 937-970. */
   function FollowerProcessPROPOSE_act($s: State, $n: T.Partial, $k: Continue, i: T.Value, j: T.Value): void {
     if (!(T.bool(IsFollower($s, i)))) return
     if (!(T.bool(PendingPROPOSE($s, i, j)))) return
     {
       const msg = T.once((): T.Value => T.apply(T.apply(T.apply($s.msgs, j), i), 1))
-      const infoOk = T.once((): T.Value => IsMyLeader($s, i, j))
+      const infoOk: T.Value = IsMyLeader($s, i, j)
       const isNext = T.once((): T.Value => IsNextZxid(LastZxid($s, i), T.field(msg(), "mzxid")))
-      const newTxn = T.once((): T.Value => T.sortedRecord(["ackSid", "epoch", "value", "zxid"], [$c7(), T.apply($s.currentEpoch, i), T.field(msg(), "mdata"), T.field(msg(), "mzxid")]))
+      const newTxn = T.once((): T.Value => T.sortedRecord(["ackSid", "epoch", "value", "zxid"], [$c8(), T.apply($s.currentEpoch, i), T.field(msg(), "mdata"), T.field(msg(), "mzxid")]))
       const m_ack = T.once((): T.Value => T.sortedRecord(["mtype", "mzxid"], [ACK, T.field(msg(), "mzxid")]))
-      if (!(T.bool(infoOk()))) return
+      if (!(T.bool(infoOk))) return
       const $k264 = ($n265: T.Partial): void => {
         const $n266 = T.bindEach($n265, [V.state, $s.state, V.zabState, $s.zabState, V.acceptedEpoch, $s.acceptedEpoch, V.currentEpoch, $s.currentEpoch, V.lastCommitted, $s.lastCommitted, V.learners, $s.learners, V.cepochRecv, $s.cepochRecv, V.ackeRecv, $s.ackeRecv, V.ackldRecv, $s.ackldRecv, V.sendCounter, $s.sendCounter, V.connectInfo, $s.connectInfo, V.leaderOracle, $s.leaderOracle, V.proposalMsgsLog, $s.proposalMsgsLog, V.epochLeader, $s.epochLeader])
         if ($n266 === null) return
@@ -926,8 +1016,8 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
       or275: { // disjunct 2 of 2 (tla/specs/Zab.tla:954:21)
         if (!(!T.bool(isNext()))) break or275
         {
-          const index = T.once((): T.Value => ZxidToIndex(T.apply($s.history, i), T.field(msg(), "mzxid")))
-          const exist = T.once((): T.Value => ((T.int(index()) > 0) && (T.int(index()) <= T.len(T.apply($s.history, i)))))
+          const index: T.Value = ZxidToIndex(T.apply($s.history, i), T.field(msg(), "mzxid"))
+          const exist: T.Value = ((T.int(index) > 0) && (T.int(index) <= T.len(T.apply($s.history, i))))
           const $k276 = ($n277: T.Partial): void => {
             Discard_act($s, $n277, ($n278: T.Partial): void => {
               const $n279 = T.bindEach($n278, [V.history, $s.history])
@@ -937,15 +1027,15 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
           }
           const $m280 = T.mark($n)
           or281: { // disjunct 1 of 2 (tla/specs/Zab.tla:957:30)
-            if (!(T.bool(exist()))) break or281
+            if (!(T.bool(exist))) break or281
             const $n282 = T.bindEach($n, [V.violatedInvariants, $s.violatedInvariants])
             if ($n282 === null) break or281
             $k276($n282)
           }
           T.undo($n, $m280)
           or283: { // disjunct 2 of 2 (tla/specs/Zab.tla:959:30)
-            if (!(!T.bool(exist()))) break or283
-            if (!(T.printT($c12()))) break or283
+            if (!(!T.bool(exist))) break or283
+            if (!(T.printT($c13()))) break or283
             const $n284 = T.bind($n, V.violatedInvariants, T.except($s.violatedInvariants, "proposalInconsistent", (_$at285) => true))
             if ($n284 === null) break or283
             $k276($n284)
@@ -957,20 +1047,25 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
     }
   }
 
+  /** PendingACK(i, j): tla/specs/Zab.tla, lines 208-210. */
+  function PendingACK($s: State, i: T.Value, j: T.Value): boolean {
+    return (!T.eq(T.apply(T.apply($s.msgs, j), i), $c1()) && T.eq(T.field(T.apply(T.apply(T.apply($s.msgs, j), i), 1), "mtype"), ACK))
+  }
+
   /** LeaderProcessACK(i, j) as an action: tla/specs/Zab.tla, lines 1005-1049. */
   function LeaderProcessACK_act($s: State, $n: T.Partial, $k: Continue, i: T.Value, j: T.Value): void {
     if (!(T.bool(IsLeader($s, i)))) return
     if (!(T.bool(PendingACK($s, i, j)))) return
     {
       const msg = T.once((): T.Value => T.apply(T.apply(T.apply($s.msgs, j), i), 1))
-      const infoOk = T.once((): T.Value => IsMyLearner($s, i, j))
+      const infoOk: T.Value = IsMyLearner($s, i, j)
       const index = T.once((): T.Value => ZxidToIndex(T.apply($s.history, i), T.field(msg(), "mzxid")))
       const exist = T.once((): T.Value => ((T.int(index()) >= 1) && (T.int(index()) <= T.len(T.apply($s.history, i)))))
       const outstanding = T.once((): T.Value => (T.int(T.field(T.apply($s.lastCommitted, i), "index")) < T.len(T.apply($s.history, i))))
       const hasCommitted = T.once((): T.Value => !T.bool(ZxidCompare(T.field(msg(), "mzxid"), T.field(T.apply($s.lastCommitted, i), "zxid"))))
       const ackIndex = T.once((): T.Value => LastAckIndexFromFollower($s, i, j))
       const monotonicallyInc = T.once((): T.Value => (T.eq(ackIndex(), -1) || T.eq((T.int(ackIndex()) + 1), index())))
-      if (!(T.bool(infoOk()))) return
+      if (!(T.bool(infoOk))) return
       const $k286 = ($n287: T.Partial): void => {
         const $n288 = T.bindEach($n287, [V.state, $s.state, V.zabState, $s.zabState, V.acceptedEpoch, $s.acceptedEpoch, V.currentEpoch, $s.currentEpoch, V.learners, $s.learners, V.cepochRecv, $s.cepochRecv, V.ackeRecv, $s.ackeRecv, V.ackldRecv, $s.ackldRecv, V.sendCounter, $s.sendCounter, V.connectInfo, $s.connectInfo, V.leaderOracle, $s.leaderOracle, V.proposalMsgsLog, $s.proposalMsgsLog, V.epochLeader, $s.epochLeader])
         if ($n288 === null) return
@@ -1037,7 +1132,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
       T.undo($n, $m290)
       or312: { // disjunct 2 of 2 (tla/specs/Zab.tla:1036:21)
         const $k313 = ($n314: T.Partial): void => {
-          if (!(T.printT($c13()))) return
+          if (!(T.printT($c14()))) return
           const $n315 = T.bind($n314, V.violatedInvariants, T.except($s.violatedInvariants, "ackInconsistent", (_$at316) => true))
           if ($n315 === null) return
           Discard_act($s, $n315, ($n317: T.Partial): void => {
@@ -1062,15 +1157,20 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
     }
   }
 
+  /** PendingCOMMIT(i, j): tla/specs/Zab.tla, lines 210-213. */
+  function PendingCOMMIT($s: State, i: T.Value, j: T.Value): boolean {
+    return (!T.eq(T.apply(T.apply($s.msgs, j), i), $c1()) && T.eq(T.field(T.apply(T.apply(T.apply($s.msgs, j), i), 1), "mtype"), COMMIT))
+  }
+
   /** FollowerProcessCOMMIT(i, j) as an action: tla/specs/Zab.tla, lines 1049-1078. */
   function FollowerProcessCOMMIT_act($s: State, $n: T.Partial, $k: Continue, i: T.Value, j: T.Value): void {
     if (!(T.bool(IsFollower($s, i)))) return
     if (!(T.bool(PendingCOMMIT($s, i, j)))) return
     {
       const msg = T.once((): T.Value => T.apply(T.apply(T.apply($s.msgs, j), i), 1))
-      const infoOk = T.once((): T.Value => IsMyLeader($s, i, j))
+      const infoOk: T.Value = IsMyLeader($s, i, j)
       const pending = T.once((): T.Value => (T.int(T.field(T.apply($s.lastCommitted, i), "index")) < T.len(T.apply($s.history, i))))
-      if (!(T.bool(infoOk()))) return
+      if (!(T.bool(infoOk))) return
       const $k322 = ($n323: T.Partial): void => {
         Discard_act($s, $n323, ($n324: T.Partial): void => {
           const $n325 = T.bindEach($n324, [V.state, $s.state, V.zabState, $s.zabState, V.acceptedEpoch, $s.acceptedEpoch, V.currentEpoch, $s.currentEpoch, V.history, $s.history, V.learners, $s.learners, V.cepochRecv, $s.cepochRecv, V.ackeRecv, $s.ackeRecv, V.ackldRecv, $s.ackldRecv, V.sendCounter, $s.sendCounter, V.connectInfo, $s.connectInfo, V.leaderOracle, $s.leaderOracle, V.proposalMsgsLog, $s.proposalMsgsLog, V.epochLeader, $s.epochLeader])
@@ -1093,14 +1193,14 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
         if (!(T.bool(pending()))) break or330
         {
           const firstElement = T.once((): T.Value => T.apply(T.apply($s.history, i), (T.int(T.field(T.apply($s.lastCommitted, i), "index")) + 1)))
-          const match = T.once((): T.Value => ZxidEqual(T.field(firstElement(), "zxid"), T.field(msg(), "mzxid")))
+          const match: T.Value = ZxidEqual(T.field(firstElement(), "zxid"), T.field(msg(), "mzxid"))
           const $k331 = ($n332: T.Partial): void => {
             $k322($n332)
           }
           const $m333 = T.mark($n)
           or334: { // disjunct 1 of 2 (tla/specs/Zab.tla:1063:27)
-            if (!(!T.bool(match()))) break or334
-            if (!(T.printT($c14()))) break or334
+            if (!(!T.bool(match))) break or334
+            if (!(T.printT($c15()))) break or334
             const $n335 = T.bind($n, V.violatedInvariants, T.except($s.violatedInvariants, "commitInconsistent", (_$at336) => true))
             if ($n335 === null) break or334
             const $n337 = T.bindEach($n335, [V.lastCommitted, $s.lastCommitted])
@@ -1109,7 +1209,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
           }
           T.undo($n, $m333)
           or338: { // disjunct 2 of 2 (tla/specs/Zab.tla:1069:27)
-            if (!(T.bool(match()))) break or338
+            if (!(T.bool(match))) break or338
             const $n339 = T.bind($n, V.lastCommitted, T.except($s.lastCommitted, i, (_$at340) => T.sortedRecord(["index", "zxid"], [(T.int(T.field(T.apply($s.lastCommitted, i), "index")) + 1), T.field(firstElement(), "zxid")])))
             if ($n339 === null) break or338
             const $n341 = T.bindEach($n339, [V.violatedInvariants, $s.violatedInvariants])
@@ -1137,7 +1237,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
     const $m348 = T.mark($n)
     for (const j of T.elems(T.minus(Server, T.setOf([i])))) {
       T.undo($n, $m348)
-      if (!(!T.eq(T.apply(T.apply($s.msgs, j), i), $c15()))) continue
+      if (!(!T.eq(T.apply(T.apply($s.msgs, j), i), $c1()))) continue
       {
         const msg = T.once((): T.Value => T.apply(T.apply(T.apply($s.msgs, j), i), 1))
         const $k349 = ($n350: T.Partial): void => {
@@ -1294,22 +1394,22 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
     if ($n390 === null) return
     const $n391 = T.bind($n390, V.currentEpoch, T.fnOver(Server, (_s) => 0))
     if ($n391 === null) return
-    const $n392 = T.bind($n391, V.history, T.fnOver(Server, (_s) => $c15()))
+    const $n392 = T.bind($n391, V.history, T.fnOver(Server, (_s) => $c1()))
     if ($n392 === null) return
-    const $n393 = T.bind($n392, V.lastCommitted, T.fnOver(Server, (_s) => $c4()))
+    const $n393 = T.bind($n392, V.lastCommitted, T.fnOver(Server, (_s) => $c5()))
     if ($n393 === null) return
     $k($n393)
   }
 
   /** InitLeaderVars as part of Init: tla/specs/Zab.tla, lines 293-299. */
   function InitLeaderVars_init($n: T.Partial, $k: Continue): void {
-    const $n394 = T.bind($n, V.learners, T.fnOver(Server, (_s) => $c7()))
+    const $n394 = T.bind($n, V.learners, T.fnOver(Server, (_s) => $c8()))
     if ($n394 === null) return
-    const $n395 = T.bind($n394, V.cepochRecv, T.fnOver(Server, (_s) => $c7()))
+    const $n395 = T.bind($n394, V.cepochRecv, T.fnOver(Server, (_s) => $c8()))
     if ($n395 === null) return
-    const $n396 = T.bind($n395, V.ackeRecv, T.fnOver(Server, (_s) => $c7()))
+    const $n396 = T.bind($n395, V.ackeRecv, T.fnOver(Server, (_s) => $c8()))
     if ($n396 === null) return
-    const $n397 = T.bind($n396, V.ackldRecv, T.fnOver(Server, (_s) => $c7()))
+    const $n397 = T.bind($n396, V.ackldRecv, T.fnOver(Server, (_s) => $c8()))
     if ($n397 === null) return
     const $n398 = T.bind($n397, V.sendCounter, T.fnOver(Server, (_s) => 0))
     if ($n398 === null) return
@@ -1332,9 +1432,9 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
 
   /** InitVerifyVars as part of Init: tla/specs/Zab.tla, lines 305-313. */
   function InitVerifyVars_init($n: T.Partial, $k: Continue): void {
-    const $n401 = T.bind($n, V.proposalMsgsLog, $c7())
+    const $n401 = T.bind($n, V.proposalMsgsLog, $c8())
     if ($n401 === null) return
-    const $n402 = T.bind($n401, V.epochLeader, T.fnOver($c2(), (_i) => $c7()))
+    const $n402 = T.bind($n401, V.epochLeader, T.fnOver($c3(), (_i) => $c8()))
     if ($n402 === null) return
     const $n403 = T.bind($n402, V.violatedInvariants, $c16())
     if ($n403 === null) return
@@ -1343,7 +1443,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
 
   /** InitMsgVars as part of Init: tla/specs/Zab.tla, line 303. */
   function InitMsgVars_init($n: T.Partial, $k: Continue): void {
-    const $n404 = T.bind($n, V.msgs, T.fnOver(Server, (_s) => T.fnOver(Server, (_v) => $c15())))
+    const $n404 = T.bind($n, V.msgs, T.fnOver(Server, (_s) => T.fnOver(Server, (_v) => $c1())))
     if ($n404 === null) return
     $k($n404)
   }
@@ -1353,11 +1453,6 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
     const $n405 = T.bind($n, V.recorder, $c18())
     if ($n405 === null) return
     $k($n405)
-  }
-
-  /** IsLeader(s): tla/specs/Zab.tla, line 115. */
-  function IsLeader($s: State, s: T.Value): boolean {
-    return T.eq(T.apply($s.state, s), LEADING)
   }
 
   /** MAXEPOCH: tla/specs/Zab.tla, line 35. */
@@ -1370,12 +1465,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
 
   /** Minimum(S): tla/specs/Zab.tla, lines 111-112. */
   function Minimum(S: T.Value): T.Value {
-    return (T.eq(S, $c7()) ? -1 : T.choose(S, (n) => T.elems(S).every((m) => (T.int(n) <= T.int(m))), "tla/specs/Zab.tla:112:30"))
-  }
-
-  /** IsFollower(s): tla/specs/Zab.tla, line 116. */
-  function IsFollower($s: State, s: T.Value): boolean {
-    return T.eq(T.apply($s.state, s), FOLLOWING)
+    return (T.eq(S, $c8()) ? -1 : T.choose(S, (n) => T.elems(S).every((m) => (T.int(n) <= T.int(m))), "tla/specs/Zab.tla:112:30"))
   }
 
   /** ZxidCompare(zxid1, zxid2): tla/specs/Zab.tla, lines 128-132. */
@@ -1386,21 +1476,6 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
   /** EpochPrecedeInTxn(txn1, txn2): tla/specs/Zab.tla, line 139. */
   function EpochPrecedeInTxn(txn1: T.Value, txn2: T.Value): boolean {
     return (T.int(T.apply(T.field(txn1, "zxid"), 1)) < T.int(T.apply(T.field(txn2, "zxid"), 1)))
-  }
-
-  /** IsMyLearner(i, j): tla/specs/Zab.tla, line 122. */
-  function IsMyLearner($s: State, i: T.Value, j: T.Value): boolean {
-    return T.isIn(j, T.apply($s.learners, i))
-  }
-
-  /** IsMyLeader(i, j): tla/specs/Zab.tla, line 123. */
-  function IsMyLeader($s: State, i: T.Value, j: T.Value): boolean {
-    return T.eq(T.apply($s.connectInfo, i), j)
-  }
-
-  /** IsLooking(s): tla/specs/Zab.tla, line 117. */
-  function IsLooking($s: State, s: T.Value): boolean {
-    return T.eq(T.apply($s.state, s), LOOKING)
   }
 
   /** SwitchToLeader(i) as an action: tla/specs/Zab.tla, lines 346-361. */
@@ -1424,7 +1499,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
 
   /** UpdateRecorder(pc) as an action: tla/specs/Zab.tla, lines 175-177. */
   function UpdateRecorder_act($s: State, $n: T.Partial, $k: Continue, pc: T.Value): void {
-    const $n420 = T.bind($n, V.recorder, T.atAt(T.atAt(T.atAt(T.atAt(T.atAt(RecorderSetFailure($s, pc), RecorderSetTransactionNum($s, $n, pc)), RecorderSetMaxEpoch($s, $n, pc)), RecorderSetPc(pc)), RecorderSetRequests($s, pc)), $s.recorder))
+    const $n420 = T.bind($n, V.recorder, T.atAtN([RecorderSetFailure($s, pc), RecorderSetTransactionNum($s, $n, pc), RecorderSetMaxEpoch($s, $n, pc), RecorderSetPc(pc), RecorderSetRequests($s, pc), $s.recorder]))
     if ($n420 === null) return
     $k($n420)
   }
@@ -1438,9 +1513,9 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
     $k($n423)
   }
 
-  /** CheckTimeout: tla/specs/Zab.tla, line 185. */
-  function CheckTimeout($s: State): T.Value {
-    return CheckParameterLimit(T.field($s.recorder, "nTimeout"), "MaxTimeoutFailures")
+  /** CheckParameterLimit(n, p): tla/specs/Zab.tla, line 183. */
+  function CheckParameterLimit(n: T.Value, p: T.Value): T.Value {
+    return CheckParameterHelper(n, p, (i: T.Value, j: T.Value): T.Value => (T.int(i) < T.int(j)))
   }
 
   /** IsQuorum(s): tla/specs/Zab.tla, line 120. */
@@ -1474,7 +1549,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
 
   /** Clean(i, j) as an action: tla/specs/Zab.tla, line 221. */
   function Clean_act($s: State, $n: T.Partial, $k: Continue, i: T.Value, j: T.Value): void {
-    const $n439 = T.bind($n, V.msgs, T.exceptPath(T.exceptPath($s.msgs, [j, i], (_$at440) => $c15()), [i, j], (_$at441) => $c15()))
+    const $n439 = T.bind($n, V.msgs, T.exceptPath(T.exceptPath($s.msgs, [j, i], (_$at440) => $c1()), [i, j], (_$at441) => $c1()))
     if ($n439 === null) return
     $k($n439)
   }
@@ -1490,21 +1565,16 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
       const $n444 = T.bind($n443, V.connectInfo, T.fnOver(Server, (s) => (T.isIn(s, S()) ? NullPoint : T.apply($s.connectInfo, s))))
       if ($n444 === null) return
       CleanInputBuffer_act($s, $n444, ($n445: T.Partial): void => {
-        const $n446 = T.bind($n445, V.learners, T.except($s.learners, i, (_$at447) => $c7()))
+        const $n446 = T.bind($n445, V.learners, T.except($s.learners, i, (_$at447) => $c8()))
         if ($n446 === null) return
         $k($n446)
       }, S())
     }
   }
 
-  /** CheckRestart: tla/specs/Zab.tla, lines 188-191. */
-  function CheckRestart($s: State): boolean {
-    return (T.bool(CheckTimeout($s)) && T.bool(CheckParameterLimit(T.field($s.recorder, "nRestart"), "MaxRestarts")))
-  }
-
   /** CleanInputBuffer(S) as an action: tla/specs/Zab.tla, lines 222-224. */
   function CleanInputBuffer_act($s: State, $n: T.Partial, $k: Continue, S: T.Value): void {
-    const $n448 = T.bind($n, V.msgs, T.fnOver(Server, (s) => T.fnOver(Server, (v) => (T.isIn(v, S) ? $c15() : T.apply(T.apply($s.msgs, s), v)))))
+    const $n448 = T.bind($n, V.msgs, T.fnOver(Server, (s) => T.fnOver(Server, (v) => (T.isIn(v, S) ? $c1() : T.apply(T.apply($s.msgs, s), v)))))
     if ($n448 === null) return
     $k($n448)
   }
@@ -1514,26 +1584,11 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
     return !T.eq(T.apply($s.connectInfo, i), NullPoint)
   }
 
-  /** HasNoLeader(i): tla/specs/Zab.tla, line 124. */
-  function HasNoLeader($s: State, i: T.Value): boolean {
-    return T.eq(T.apply($s.connectInfo, i), NullPoint)
-  }
-
   /** Send(i, j, m) as an action: tla/specs/Zab.tla, line 213. */
   function Send_act($s: State, $n: T.Partial, $k: Continue, i: T.Value, j: T.Value, m: T.Value): void {
     const $n449 = T.bind($n, V.msgs, T.exceptPath($s.msgs, [i, j], (_$at450) => T.append(T.apply(T.apply($s.msgs, i), j), m)))
     if ($n449 === null) return
     $k($n449)
-  }
-
-  /** CheckEpoch: tla/specs/Zab.tla, line 187. */
-  function CheckEpoch($s: State): T.Value {
-    return CheckParameterLimit(T.field($s.recorder, "maxEpoch"), "MaxEpoch")
-  }
-
-  /** PendingCEPOCH(i, j): tla/specs/Zab.tla, lines 194-196. */
-  function PendingCEPOCH($s: State, i: T.Value, j: T.Value): boolean {
-    return (!T.eq(T.apply(T.apply($s.msgs, j), i), $c15()) && T.eq(T.field(T.apply(T.apply(T.apply($s.msgs, j), i), 1), "mtype"), CEPOCH))
   }
 
   /** CepochRecvQuorumFormed(i): tla/specs/Zab.tla, lines 486-487. */
@@ -1547,14 +1602,14 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
   /** UpdateCepochRecv(oldSet, sid, peerEpoch): tla/specs/Zab.tla, lines 491-502. */
   function UpdateCepochRecv(oldSet: T.Value, sid: T.Value, peerEpoch: T.Value): T.Value {
     return ((): T.Value => {
-      const sid_set = T.once((): T.Value => T.map(oldSet, (s) => T.field(s, "sid")))
-      return (T.isIn(sid, sid_set()) ? ((): T.Value => {
-      const old_info = T.once((): T.Value => T.choose(oldSet, (info) => T.eq(T.field(info, "sid"), sid), "tla/specs/Zab.tla:494:33"))
-      const new_info = T.once((): T.Value => T.sortedRecord(["connected", "epoch", "sid"], [true, peerEpoch, sid]))
-      return T.union(T.minus(oldSet, T.setOf([old_info()])), T.setOf([new_info()]))
+      const sid_set: T.Value = T.map(oldSet, (s) => T.field(s, "sid"))
+      return (T.isIn(sid, sid_set) ? ((): T.Value => {
+      const old_info: T.Value = T.choose(oldSet, (info) => T.eq(T.field(info, "sid"), sid), "tla/specs/Zab.tla:494:33")
+      const new_info: T.Value = T.sortedRecord(["connected", "epoch", "sid"], [true, peerEpoch, sid])
+      return T.union(T.minus(oldSet, T.setOf([old_info])), T.setOf([new_info]))
     })() : ((): T.Value => {
-      const follower_info = T.once((): T.Value => T.sortedRecord(["connected", "epoch", "sid"], [true, peerEpoch, sid]))
-      return T.union(oldSet, T.setOf([follower_info()]))
+      const follower_info: T.Value = T.sortedRecord(["connected", "epoch", "sid"], [true, peerEpoch, sid])
+      return T.union(oldSet, T.setOf([follower_info]))
     })())
     })()
   }
@@ -1588,7 +1643,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
 
   /** Discard(i, j) as an action: tla/specs/Zab.tla, lines 215-216. */
   function Discard_act($s: State, $n: T.Partial, $k: Continue, i: T.Value, j: T.Value): void {
-    const $n454 = T.bind($n, V.msgs, (!T.eq(T.apply(T.apply($s.msgs, i), j), $c15()) ? T.exceptPath($s.msgs, [i, j], (_$at455) => T.tail(T.apply(T.apply($s.msgs, i), j))) : $s.msgs))
+    const $n454 = T.bind($n, V.msgs, (!T.eq(T.apply(T.apply($s.msgs, i), j), $c1()) ? T.exceptPath($s.msgs, [i, j], (_$at455) => T.tail(T.apply(T.apply($s.msgs, i), j))) : $s.msgs))
     if ($n454 === null) return
     $k($n454)
   }
@@ -1598,16 +1653,6 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
     const $n456 = T.bind($n, V.msgs, T.exceptPath(T.exceptPath($s.msgs, [j, i], (_$at457) => T.tail(T.apply(T.apply($s.msgs, j), i))), [i, j], (_$at458) => T.append(T.apply(T.apply($s.msgs, i), j), m)))
     if ($n456 === null) return
     $k($n456)
-  }
-
-  /** PendingNEWEPOCH(i, j): tla/specs/Zab.tla, lines 196-198. */
-  function PendingNEWEPOCH($s: State, i: T.Value, j: T.Value): boolean {
-    return (!T.eq(T.apply(T.apply($s.msgs, j), i), $c15()) && T.eq(T.field(T.apply(T.apply(T.apply($s.msgs, j), i), 1), "mtype"), NEWEPOCH))
-  }
-
-  /** PendingACKEPOCH(i, j): tla/specs/Zab.tla, lines 198-200. */
-  function PendingACKEPOCH($s: State, i: T.Value, j: T.Value): boolean {
-    return (!T.eq(T.apply(T.apply($s.msgs, j), i), $c15()) && T.eq(T.field(T.apply(T.apply(T.apply($s.msgs, j), i), 1), "mtype"), ACKEPOCH))
   }
 
   /** AckeRecvQuorumFormed(i): tla/specs/Zab.tla, lines 591-592. */
@@ -1621,11 +1666,11 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
   /** UpdateAckeRecv(oldSet, sid, peerEpoch, peerHistory): tla/specs/Zab.tla, lines 596-605. */
   function UpdateAckeRecv(oldSet: T.Value, sid: T.Value, peerEpoch: T.Value, peerHistory: T.Value): T.Value {
     return ((): T.Value => {
-      const sid_set = T.once((): T.Value => T.map(oldSet, (s) => T.field(s, "sid")))
+      const sid_set: T.Value = T.map(oldSet, (s) => T.field(s, "sid"))
       const follower_info = T.once((): T.Value => T.sortedRecord(["connected", "peerHistory", "peerLastEpoch", "sid"], [true, peerHistory, peerEpoch, sid]))
-      return (T.isIn(sid, sid_set()) ? ((): T.Value => {
-      const old_info = T.once((): T.Value => T.choose(oldSet, (info) => T.eq(T.field(info, "sid"), sid), "tla/specs/Zab.tla:603:33"))
-      return T.union(T.minus(oldSet, T.setOf([old_info()])), T.setOf([follower_info()]))
+      return (T.isIn(sid, sid_set) ? ((): T.Value => {
+      const old_info: T.Value = T.choose(oldSet, (info) => T.eq(T.field(info, "sid"), sid), "tla/specs/Zab.tla:603:33")
+      return T.union(T.minus(oldSet, T.setOf([old_info])), T.setOf([follower_info()]))
     })() : T.union(oldSet, T.setOf([follower_info()])))
     })()
   }
@@ -1668,24 +1713,14 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
       const set = T.once((): T.Value => T.apply(T.primed($n, V.ackeRecv, "ackeRecv"), i))
       const ss_set = T.once((): T.Value => T.map(set(), (a) => T.sortedRecord(["currentEpoch", "lastZxid", "sid"], [T.field(a, "peerLastEpoch"), LastZxidOfHistory(T.field(a, "peerHistory")), T.field(a, "sid")])))
       const selected = T.once((): T.Value => T.choose(ss_set(), (ss) => T.elems(T.minus(ss_set(), T.setOf([ss]))).every((ss1) => T.bool(MoreResentOrEqual(ss, ss1))), "tla/specs/Zab.tla:633:25"))
-      const info = T.once((): T.Value => T.choose(set(), (f) => T.eq(T.field(f, "sid"), T.field(selected(), "sid")), "tla/specs/Zab.tla:635:21"))
-      return T.field(info(), "peerHistory")
+      const info: T.Value = T.choose(set(), (f) => T.eq(T.field(f, "sid"), T.field(selected(), "sid")), "tla/specs/Zab.tla:635:21")
+      return T.field(info, "peerHistory")
     })()
-  }
-
-  /** PendingNEWLEADER(i, j): tla/specs/Zab.tla, lines 200-202. */
-  function PendingNEWLEADER($s: State, i: T.Value, j: T.Value): boolean {
-    return (!T.eq(T.apply(T.apply($s.msgs, j), i), $c15()) && T.eq(T.field(T.apply(T.apply(T.apply($s.msgs, j), i), 1), "mtype"), NEWLEADER))
   }
 
   /** LastZxidOfHistory(his): tla/specs/Zab.tla, lines 618-619. */
   function LastZxidOfHistory(his: T.Value): T.Value {
-    return ((T.len(his) === 0) ? $c3() : T.field(T.apply(his, T.len(his)), "zxid"))
-  }
-
-  /** PendingACKLD(i, j): tla/specs/Zab.tla, lines 202-204. */
-  function PendingACKLD($s: State, i: T.Value, j: T.Value): boolean {
-    return (!T.eq(T.apply(T.apply($s.msgs, j), i), $c15()) && T.eq(T.field(T.apply(T.apply(T.apply($s.msgs, j), i), 1), "mtype"), ACKLD))
+    return ((T.len(his) === 0) ? $c4() : T.field(T.apply(his, T.len(his)), "zxid"))
   }
 
   /** AckldRecvQuorumFormed(i): tla/specs/Zab.tla, lines 753-754. */
@@ -1699,11 +1734,11 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
   /** UpdateAckldRecv(oldSet, sid): tla/specs/Zab.tla, lines 758-765. */
   function UpdateAckldRecv(oldSet: T.Value, sid: T.Value): T.Value {
     return ((): T.Value => {
-      const sid_set = T.once((): T.Value => T.map(oldSet, (s) => T.field(s, "sid")))
+      const sid_set: T.Value = T.map(oldSet, (s) => T.field(s, "sid"))
       const follower_info = T.once((): T.Value => T.sortedRecord(["connected", "sid"], [true, sid]))
-      return (T.isIn(sid, sid_set()) ? ((): T.Value => {
-      const old_info = T.once((): T.Value => T.choose(oldSet, (info) => T.eq(T.field(info, "sid"), sid), "tla/specs/Zab.tla:763:33"))
-      return T.union(T.minus(oldSet, T.setOf([old_info()])), T.setOf([follower_info()]))
+      return (T.isIn(sid, sid_set) ? ((): T.Value => {
+      const old_info: T.Value = T.choose(oldSet, (info) => T.eq(T.field(info, "sid"), sid), "tla/specs/Zab.tla:763:33")
+      return T.union(T.minus(oldSet, T.setOf([old_info])), T.setOf([follower_info()]))
     })() : T.union(oldSet, T.setOf([follower_info()])))
     })()
   }
@@ -1737,27 +1772,17 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
     }
   }
 
-  /** PendingCOMMITLD(i, j): tla/specs/Zab.tla, lines 204-206. */
-  function PendingCOMMITLD($s: State, i: T.Value, j: T.Value): boolean {
-    return (!T.eq(T.apply(T.apply($s.msgs, j), i), $c15()) && T.eq(T.field(T.apply(T.apply(T.apply($s.msgs, j), i), 1), "mtype"), COMMITLD))
-  }
-
   /** ZxidToIndex(his, zxid): tla/specs/Zab.tla, lines 847-852. */
   function ZxidToIndex(his: T.Value, zxid: T.Value): T.Value {
-    return (T.bool(ZxidEqual(zxid, $c3())) ? 0 : ((T.len(his) === 0) ? 1 : ((): T.Value => {
-      const len = T.once((): T.Value => T.len(his))
-      return (T.elems(T.range(1, len())).some((idx) => T.bool(TxnZxidEqual(T.apply(his, idx), zxid))) ? ZxidToIndexHelper(his, zxid, 1, false) : (T.int(len()) + 1))
+    return (T.bool(ZxidEqual(zxid, $c4())) ? 0 : ((T.len(his) === 0) ? 1 : ((): T.Value => {
+      const len: T.Value = T.len(his)
+      return (T.elems(T.range(1, len)).some((idx) => T.bool(TxnZxidEqual(T.apply(his, idx), zxid))) ? ZxidToIndexHelper(his, zxid, 1, false) : (T.int(len) + 1))
     })()))
   }
 
   /** ZxidEqual(zxid1, zxid2): tla/specs/Zab.tla, line 132. */
   function ZxidEqual(zxid1: T.Value, zxid2: T.Value): boolean {
     return (T.eq(T.apply(zxid1, 1), T.apply(zxid2, 1)) && T.eq(T.apply(zxid1, 2), T.apply(zxid2, 2)))
-  }
-
-  /** CheckTransactionNum: tla/specs/Zab.tla, line 186. */
-  function CheckTransactionNum($s: State): T.Value {
-    return CheckParameterLimit(T.field($s.recorder, "nTransaction"), "MaxTransactionNum")
   }
 
   /** GetRecorder(p): tla/specs/Zab.tla, line 143. */
@@ -1770,11 +1795,6 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
     return (T.eq(T.apply($s.currentEpoch, s), T.apply(zxid, 1)) ? T.tuple([T.apply(zxid, 1), (T.int(T.apply(zxid, 2)) + 1)]) : T.tuple([T.apply($s.currentEpoch, s), 1]))
   }
 
-  /** CurrentCounter(i): tla/specs/Zab.tla, lines 901-902. */
-  function CurrentCounter($s: State, i: T.Value): T.Value {
-    return (T.eq(T.apply(LastZxid($s, i), 1), T.apply($s.currentEpoch, i)) ? T.apply(LastZxid($s, i), 2) : 0)
-  }
-
   /** Broadcast(i, m) as an action: tla/specs/Zab.tla, lines 232-239. */
   function Broadcast_act($s: State, $n: T.Partial, $k: Continue, i: T.Value, m: T.Value): void {
     {
@@ -1784,11 +1804,6 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
       if ($n465 === null) return
       $k($n465)
     }
-  }
-
-  /** PendingPROPOSE(i, j): tla/specs/Zab.tla, lines 206-208. */
-  function PendingPROPOSE($s: State, i: T.Value, j: T.Value): boolean {
-    return (!T.eq(T.apply(T.apply($s.msgs, j), i), $c15()) && T.eq(T.field(T.apply(T.apply(T.apply($s.msgs, j), i), 1), "mtype"), PROPOSE))
   }
 
   /** IsNextZxid(curZxid, nextZxid) as an action: tla/specs/Zab.tla, lines 927-937. */
@@ -1814,15 +1829,10 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
     return ((T.eq(T.apply(nextZxid, 2), 1) && (T.int(T.apply(curZxid, 1)) < T.int(T.apply(nextZxid, 1)))) || ((T.int(T.apply(nextZxid, 2)) > 1) && T.eq(T.apply(curZxid, 1), T.apply(nextZxid, 1)) && T.eq((T.int(T.apply(curZxid, 2)) + 1), T.apply(nextZxid, 2))))
   }
 
-  /** PendingACK(i, j): tla/specs/Zab.tla, lines 208-210. */
-  function PendingACK($s: State, i: T.Value, j: T.Value): boolean {
-    return (!T.eq(T.apply(T.apply($s.msgs, j), i), $c15()) && T.eq(T.field(T.apply(T.apply(T.apply($s.msgs, j), i), 1), "mtype"), ACK))
-  }
-
   /** LeaderTryToCommit(s, index, zxid, newTxn, follower) as an action: tla/specs/Zab.tla, lines 970-999. */
   function LeaderTryToCommit_act($s: State, $n: T.Partial, $k: Continue, s: T.Value, index: T.Value, zxid: T.Value, newTxn: T.Value, follower: T.Value): void {
     {
-      const allTxnsBeforeCommitted = T.once((): T.Value => (T.int(T.field(T.apply($s.lastCommitted, s), "index")) >= (T.int(index) - 1)))
+      const allTxnsBeforeCommitted: T.Value = (T.int(T.field(T.apply($s.lastCommitted, s), "index")) >= (T.int(index) - 1))
       const hasAllQuorums = T.once((): T.Value => IsQuorum(T.field(newTxn, "ackSid")))
       const ordered = T.once((): T.Value => T.eq((T.int(T.field(T.apply($s.lastCommitted, s), "index")) + 1), index))
       const $k472 = ($n473: T.Partial): void => {
@@ -1839,7 +1849,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
         }
         const $m480 = T.mark($n)
         or481: { // disjunct 1 of 2 (tla/specs/Zab.tla:980:21)
-          if (!(!T.bool(allTxnsBeforeCommitted()))) break or481
+          if (!(!T.bool(allTxnsBeforeCommitted))) break or481
           $k476($n)
         }
         T.undo($n, $m480)
@@ -1851,7 +1861,7 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
       }
       T.undo($n, $m474)
       or483: { // disjunct 2 of 2 (tla/specs/Zab.tla:984:15)
-        if (!(T.bool(allTxnsBeforeCommitted()))) break or483
+        if (!(T.bool(allTxnsBeforeCommitted))) break or483
         if (!(T.bool(hasAllQuorums()))) break or483
         const $k484 = ($n485: T.Partial): void => {
           const $n486 = T.bind($n485, V.lastCommitted, T.except($s.lastCommitted, s, (_$at487) => T.sortedRecord(["index", "zxid"], [index, zxid])))
@@ -1892,11 +1902,6 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
     })()
   }
 
-  /** PendingCOMMIT(i, j): tla/specs/Zab.tla, lines 210-213. */
-  function PendingCOMMIT($s: State, i: T.Value, j: T.Value): boolean {
-    return (!T.eq(T.apply(T.apply($s.msgs, j), i), $c15()) && T.eq(T.field(T.apply(T.apply(T.apply($s.msgs, j), i), 1), "mtype"), COMMIT))
-  }
-
   /** UnchangeRecorder as an action: tla/specs/Zab.tla, line 178. */
   function UnchangeRecorder_act($s: State, $n: T.Partial, $k: Continue): void {
     const $n495 = T.bindEach($n, [V.recorder, $s.recorder])
@@ -1935,22 +1940,22 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
     return T.colonGt("nClientRequest", (T.eq(T.apply(pc, 1), "LeaderProcessRequest") ? (T.int(T.apply($s.recorder, "nClientRequest")) + 1) : T.apply($s.recorder, "nClientRequest")))
   }
 
-  /** CheckParameterLimit(n, p): tla/specs/Zab.tla, line 183. */
-  function CheckParameterLimit(n: T.Value, p: T.Value): T.Value {
-    return CheckParameterHelper(n, p, (i: T.Value, j: T.Value): T.Value => (T.int(i) < T.int(j)))
+  /** CheckParameterHelper(n, p, Comp(_, _)): tla/specs/Zab.tla, lines 180-182. */
+  function CheckParameterHelper(n: T.Value, p: T.Value, Comp: (a0: T.Value, a1: T.Value) => T.Value): T.Value {
+    return (T.isIn(p, $c19()) ? Comp(n, T.apply(Parameters, p)) : true)
   }
 
   /** Quorums: tla/specs/Zab.tla, line 37. */
-  const Quorums = T.once((): T.Value => T.filter($c19(), (Q) => ((T.cardinality(Q) * 2) > T.cardinality(Server))))
+  const Quorums = T.once((): T.Value => T.filter($c20(), (Q) => ((T.cardinality(Q) * 2) > T.cardinality(Server))))
 
   /** RemoveCepochRecv(set, sid): tla/specs/Zab.tla, lines 361-368. */
   function RemoveCepochRecv(set: T.Value, sid: T.Value): T.Value {
     return ((): T.Value => {
-      const sid_cepochRecv = T.once((): T.Value => T.map(set, (s) => T.field(s, "sid")))
-      return (!T.isIn(sid, sid_cepochRecv()) ? set : ((): T.Value => {
-      const info = T.once((): T.Value => T.choose(set, (s) => T.eq(T.field(s, "sid"), sid), "tla/specs/Zab.tla:364:29"))
-      const new_info = T.once((): T.Value => T.sortedRecord(["connected", "epoch", "sid"], [false, T.field(info(), "epoch"), sid]))
-      return T.union(T.minus(set, T.setOf([info()])), T.setOf([new_info()]))
+      const sid_cepochRecv: T.Value = T.map(set, (s) => T.field(s, "sid"))
+      return (!T.isIn(sid, sid_cepochRecv) ? set : ((): T.Value => {
+      const info: T.Value = T.choose(set, (s) => T.eq(T.field(s, "sid"), sid), "tla/specs/Zab.tla:364:29")
+      const new_info: T.Value = T.sortedRecord(["connected", "epoch", "sid"], [false, T.field(info, "epoch"), sid])
+      return T.union(T.minus(set, T.setOf([info])), T.setOf([new_info]))
     })())
     })()
   }
@@ -1958,11 +1963,11 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
   /** RemoveAckeRecv(set, sid): tla/specs/Zab.tla, lines 370-378. */
   function RemoveAckeRecv(set: T.Value, sid: T.Value): T.Value {
     return ((): T.Value => {
-      const sid_ackeRecv = T.once((): T.Value => T.map(set, (s) => T.field(s, "sid")))
-      return (!T.isIn(sid, sid_ackeRecv()) ? set : ((): T.Value => {
-      const info = T.once((): T.Value => T.choose(set, (s) => T.eq(T.field(s, "sid"), sid), "tla/specs/Zab.tla:373:29"))
-      const new_info = T.once((): T.Value => T.sortedRecord(["connected", "peerHistory", "peerLastEpoch", "sid"], [false, T.field(info(), "peerHistory"), T.field(info(), "peerLastEpoch"), sid]))
-      return T.union(T.minus(set, T.setOf([info()])), T.setOf([new_info()]))
+      const sid_ackeRecv: T.Value = T.map(set, (s) => T.field(s, "sid"))
+      return (!T.isIn(sid, sid_ackeRecv) ? set : ((): T.Value => {
+      const info: T.Value = T.choose(set, (s) => T.eq(T.field(s, "sid"), sid), "tla/specs/Zab.tla:373:29")
+      const new_info: T.Value = T.sortedRecord(["connected", "peerHistory", "peerLastEpoch", "sid"], [false, T.field(info, "peerHistory"), T.field(info, "peerLastEpoch"), sid])
+      return T.union(T.minus(set, T.setOf([info])), T.setOf([new_info]))
     })())
     })()
   }
@@ -1970,26 +1975,26 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
   /** RemoveAckldRecv(set, sid): tla/specs/Zab.tla, lines 380-386. */
   function RemoveAckldRecv(set: T.Value, sid: T.Value): T.Value {
     return ((): T.Value => {
-      const sid_ackldRecv = T.once((): T.Value => T.map(set, (s) => T.field(s, "sid")))
-      return (!T.isIn(sid, sid_ackldRecv()) ? set : ((): T.Value => {
-      const info = T.once((): T.Value => T.choose(set, (s) => T.eq(T.field(s, "sid"), sid), "tla/specs/Zab.tla:383:29"))
-      const new_info = T.once((): T.Value => T.sortedRecord(["connected", "sid"], [false, sid]))
-      return T.union(T.minus(set, T.setOf([info()])), T.setOf([new_info()]))
+      const sid_ackldRecv: T.Value = T.map(set, (s) => T.field(s, "sid"))
+      return (!T.isIn(sid, sid_ackldRecv) ? set : ((): T.Value => {
+      const info: T.Value = T.choose(set, (s) => T.eq(T.field(s, "sid"), sid), "tla/specs/Zab.tla:383:29")
+      const new_info: T.Value = T.sortedRecord(["connected", "sid"], [false, sid])
+      return T.union(T.minus(set, T.setOf([info])), T.setOf([new_info]))
     })())
     })()
   }
 
   /** Maximum(S): tla/specs/Zab.tla, lines 108-109. */
   function Maximum(S: T.Value): T.Value {
-    return (T.eq(S, $c7()) ? -1 : T.choose(S, (n) => T.elems(S).every((m) => (T.int(n) >= T.int(m))), "tla/specs/Zab.tla:109:30"))
+    return (T.eq(S, $c8()) ? -1 : T.choose(S, (n) => T.elems(S).every((m) => (T.int(n) >= T.int(m))), "tla/specs/Zab.tla:109:30"))
   }
 
   /** InitAcksidHelper(txns, src): tla/specs/Zab.tla, lines 639-645. RECURSIVE. */
   function InitAcksidHelper(txns: T.Value, src: T.Value): T.Value {
-    return ((T.len(txns) === 0) ? $c15() : ((): T.Value => {
-      const oldTxn = T.once((): T.Value => T.apply(txns, 1))
-      const newTxn = T.once((): T.Value => T.sortedRecord(["ackSid", "epoch", "value", "zxid"], [T.setOf([src]), T.field(oldTxn(), "epoch"), T.field(oldTxn(), "value"), T.field(oldTxn(), "zxid")]))
-      return T.concat(T.tuple([newTxn()]), InitAcksidHelper(T.tail(txns), src))
+    return ((T.len(txns) === 0) ? $c1() : ((): T.Value => {
+      const oldTxn: T.Value = T.apply(txns, 1)
+      const newTxn: T.Value = T.sortedRecord(["ackSid", "epoch", "value", "zxid"], [T.setOf([src]), T.field(oldTxn, "epoch"), T.field(oldTxn, "value"), T.field(oldTxn, "zxid")])
+      return T.concat(T.tuple([newTxn]), InitAcksidHelper(T.tail(txns), src))
     })())
   }
 
@@ -2000,11 +2005,11 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
 
   /** UpdateAcksidHelper(txns, target, endZxid): tla/specs/Zab.tla, lines 770-780. RECURSIVE. */
   function UpdateAcksidHelper(txns: T.Value, target: T.Value, endZxid: T.Value): T.Value {
-    return ((T.len(txns) === 0) ? $c15() : ((): T.Value => {
+    return ((T.len(txns) === 0) ? $c1() : ((): T.Value => {
       const oldTxn = T.once((): T.Value => T.apply(txns, 1))
       return (T.bool(ZxidCompare(T.field(oldTxn(), "zxid"), endZxid)) ? txns : ((): T.Value => {
-      const newTxn = T.once((): T.Value => T.sortedRecord(["ackSid", "epoch", "value", "zxid"], [(T.isIn(target, T.field(oldTxn(), "ackSid")) ? T.field(oldTxn(), "ackSid") : T.union(T.field(oldTxn(), "ackSid"), T.setOf([target]))), T.field(oldTxn(), "epoch"), T.field(oldTxn(), "value"), T.field(oldTxn(), "zxid")]))
-      return T.concat(T.tuple([newTxn()]), UpdateAcksidHelper(T.tail(txns), target, endZxid))
+      const newTxn: T.Value = T.sortedRecord(["ackSid", "epoch", "value", "zxid"], [(T.isIn(target, T.field(oldTxn(), "ackSid")) ? T.field(oldTxn(), "ackSid") : T.union(T.field(oldTxn(), "ackSid"), T.setOf([target]))), T.field(oldTxn(), "epoch"), T.field(oldTxn(), "value"), T.field(oldTxn(), "zxid")])
+      return T.concat(T.tuple([newTxn]), UpdateAcksidHelper(T.tail(txns), target, endZxid))
     })())
     })())
   }
@@ -2050,11 +2055,6 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
     return RecorderIncHelper($s, "nRestart")
   }
 
-  /** CheckParameterHelper(n, p, Comp(_, _)): tla/specs/Zab.tla, lines 180-182. */
-  function CheckParameterHelper(n: T.Value, p: T.Value, Comp: (a0: T.Value, a1: T.Value) => T.Value): T.Value {
-    return (T.isIn(p, $c20()) ? Comp(n, T.apply(Parameters, p)) : true)
-  }
-
   /** RecorderGetHelper(m): tla/specs/Zab.tla, line 145. */
   function RecorderGetHelper($s: State, m: T.Value): T.Value {
     return T.colonGt(m, T.apply($s.recorder, m))
@@ -2067,6 +2067,8 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
 
   return {
     variables,
+    valuesOf: ($s: State, out: Array<T.Value>): void => { out[0] = $s.state; out[1] = $s.zabState; out[2] = $s.acceptedEpoch; out[3] = $s.currentEpoch; out[4] = $s.history; out[5] = $s.lastCommitted; out[6] = $s.learners; out[7] = $s.cepochRecv; out[8] = $s.ackeRecv; out[9] = $s.ackldRecv; out[10] = $s.sendCounter; out[11] = $s.connectInfo; out[12] = $s.leaderOracle; out[13] = $s.msgs; out[14] = $s.epochLeader; out[15] = $s.proposalMsgsLog; out[16] = $s.violatedInvariants; out[17] = $s.recorder },
+    stateOf: (v: ReadonlyArray<T.Value>): State => ({ state: v[0]!, zabState: v[1]!, acceptedEpoch: v[2]!, currentEpoch: v[3]!, history: v[4]!, lastCommitted: v[5]!, learners: v[6]!, cepochRecv: v[7]!, ackeRecv: v[8]!, ackldRecv: v[9]!, sendCounter: v[10]!, connectInfo: v[11]!, leaderOracle: v[12]!, msgs: v[13]!, epochLeader: v[14]!, proposalMsgsLog: v[15]!, violatedInvariants: v[16]!, recorder: v[17]! }),
     init: (): ReadonlyArray<State> => {
       const states: Array<State> = []
       Init_init(blank(), (n) => states.push(stateOf(n)))
@@ -2076,9 +2078,12 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
       {
         name: "UpdateLeader",
         params: ["i"],
-        args: (_$s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
+        argsReads: ["state", "leaderOracle"],
+        args: ($s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
           const out: Array<ReadonlyArray<T.Value>> = []
           for (const i of T.elems(Server)) {
+            if (!(T.bool(IsLooking($s, i)))) continue // tla/specs/Zab.tla:396:12
+            if (!(!T.eq($s.leaderOracle, i))) continue // tla/specs/Zab.tla:397:12
             out.push([i])
           }
           return out
@@ -2091,9 +2096,12 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
       {
         name: "FollowLeader",
         params: ["i"],
-        args: (_$s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
+        argsReads: ["state", "leaderOracle"],
+        args: ($s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
           const out: Array<ReadonlyArray<T.Value>> = []
           for (const i of T.elems(Server)) {
+            if (!(T.bool(IsLooking($s, i)))) continue // tla/specs/Zab.tla:405:12
+            if (!(!T.eq($s.leaderOracle, NullPoint))) continue // tla/specs/Zab.tla:406:12
             out.push([i])
           }
           return out
@@ -2106,10 +2114,16 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
       {
         name: "Timeout",
         params: ["i", "j"],
-        args: (_$s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
+        argsReads: ["state", "learners", "connectInfo", "recorder"],
+        args: ($s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
           const out: Array<ReadonlyArray<T.Value>> = []
+          if (!(T.bool(CheckTimeout($s)))) return out // tla/specs/Zab.tla:428:12
           for (const i of T.elems(Server)) {
+            if (!(T.bool(IsLeader($s, i)))) continue // tla/specs/Zab.tla:429:12
             for (const j of T.elems(Server)) {
+              if (!(T.bool(IsMyLearner($s, i, j)))) continue // tla/specs/Zab.tla:429:29
+              if (!(T.bool(IsFollower($s, j)))) continue // tla/specs/Zab.tla:430:12
+              if (!(T.bool(IsMyLeader($s, j, i)))) continue // tla/specs/Zab.tla:430:29
               out.push([i, j])
             }
           }
@@ -2124,8 +2138,10 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
       {
         name: "Restart",
         params: ["i"],
-        args: (_$s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
+        argsReads: ["recorder"],
+        args: ($s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
           const out: Array<ReadonlyArray<T.Value>> = []
+          if (!(T.bool(CheckRestart($s)))) return out // tla/specs/Zab.tla:444:12
           for (const i of T.elems(Server)) {
             out.push([i])
           }
@@ -2139,10 +2155,16 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
       {
         name: "ConnectAndFollowerSendCEPOCH",
         params: ["i", "j"],
-        args: (_$s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
+        argsReads: ["state", "learners", "connectInfo", "leaderOracle"],
+        args: ($s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
           const out: Array<ReadonlyArray<T.Value>> = []
           for (const i of T.elems(Server)) {
+            if (!(T.bool(IsLeader($s, i)))) continue // tla/specs/Zab.tla:476:12
             for (const j of T.elems(Server)) {
+              if (!(!T.bool(IsMyLearner($s, i, j)))) continue // tla/specs/Zab.tla:476:27
+              if (!(T.bool(IsFollower($s, j)))) continue // tla/specs/Zab.tla:477:12
+              if (!(T.bool(HasNoLeader($s, j)))) continue // tla/specs/Zab.tla:477:29
+              if (!(T.eq($s.leaderOracle, i))) continue // tla/specs/Zab.tla:477:47
               out.push([i, j])
             }
           }
@@ -2157,10 +2179,14 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
       {
         name: "LeaderProcessCEPOCH",
         params: ["i", "j"],
-        args: (_$s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
+        argsReads: ["state", "msgs", "recorder"],
+        args: ($s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
           const out: Array<ReadonlyArray<T.Value>> = []
+          if (!(T.bool(CheckEpoch($s)))) return out // tla/specs/Zab.tla:512:12
           for (const i of T.elems(Server)) {
+            if (!(T.bool(IsLeader($s, i)))) continue // tla/specs/Zab.tla:513:12
             for (const j of T.elems(Server)) {
+              if (!(T.bool(PendingCEPOCH($s, i, j)))) continue // tla/specs/Zab.tla:514:12
               out.push([i, j])
             }
           }
@@ -2175,10 +2201,13 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
       {
         name: "FollowerProcessNEWEPOCH",
         params: ["i", "j"],
-        args: (_$s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
+        argsReads: ["state", "msgs"],
+        args: ($s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
           const out: Array<ReadonlyArray<T.Value>> = []
           for (const i of T.elems(Server)) {
+            if (!(T.bool(IsFollower($s, i)))) continue // tla/specs/Zab.tla:554:12
             for (const j of T.elems(Server)) {
+              if (!(T.bool(PendingNEWEPOCH($s, i, j)))) continue // tla/specs/Zab.tla:555:12
               out.push([i, j])
             }
           }
@@ -2193,10 +2222,13 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
       {
         name: "LeaderProcessACKEPOCH",
         params: ["i", "j"],
-        args: (_$s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
+        argsReads: ["state", "msgs"],
+        args: ($s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
           const out: Array<ReadonlyArray<T.Value>> = []
           for (const i of T.elems(Server)) {
+            if (!(T.bool(IsLeader($s, i)))) continue // tla/specs/Zab.tla:654:12
             for (const j of T.elems(Server)) {
+              if (!(T.bool(PendingACKEPOCH($s, i, j)))) continue // tla/specs/Zab.tla:655:12
               out.push([i, j])
             }
           }
@@ -2211,10 +2243,13 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
       {
         name: "FollowerProcessNEWLEADER",
         params: ["i", "j"],
-        args: (_$s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
+        argsReads: ["state", "msgs"],
+        args: ($s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
           const out: Array<ReadonlyArray<T.Value>> = []
           for (const i of T.elems(Server)) {
+            if (!(T.bool(IsFollower($s, i)))) continue // tla/specs/Zab.tla:719:12
             for (const j of T.elems(Server)) {
+              if (!(T.bool(PendingNEWLEADER($s, i, j)))) continue // tla/specs/Zab.tla:720:12
               out.push([i, j])
             }
           }
@@ -2229,10 +2264,13 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
       {
         name: "LeaderProcessACKLD",
         params: ["i", "j"],
-        args: (_$s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
+        argsReads: ["state", "msgs"],
+        args: ($s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
           const out: Array<ReadonlyArray<T.Value>> = []
           for (const i of T.elems(Server)) {
+            if (!(T.bool(IsLeader($s, i)))) continue // tla/specs/Zab.tla:788:12
             for (const j of T.elems(Server)) {
+              if (!(T.bool(PendingACKLD($s, i, j)))) continue // tla/specs/Zab.tla:789:12
               out.push([i, j])
             }
           }
@@ -2247,10 +2285,13 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
       {
         name: "FollowerProcessCOMMITLD",
         params: ["i", "j"],
-        args: (_$s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
+        argsReads: ["state", "msgs"],
+        args: ($s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
           const out: Array<ReadonlyArray<T.Value>> = []
           for (const i of T.elems(Server)) {
+            if (!(T.bool(IsFollower($s, i)))) continue // tla/specs/Zab.tla:856:12
             for (const j of T.elems(Server)) {
+              if (!(T.bool(PendingCOMMITLD($s, i, j)))) continue // tla/specs/Zab.tla:857:12
               out.push([i, j])
             }
           }
@@ -2265,9 +2306,13 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
       {
         name: "LeaderProcessRequest",
         params: ["i"],
-        args: (_$s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
+        argsReads: ["state", "zabState", "recorder"],
+        args: ($s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
           const out: Array<ReadonlyArray<T.Value>> = []
+          if (!(T.bool(CheckTransactionNum($s)))) return out // tla/specs/Zab.tla:887:12
           for (const i of T.elems(Server)) {
+            if (!(T.bool(IsLeader($s, i)))) continue // tla/specs/Zab.tla:888:12
+            if (!(T.eq(T.apply($s.zabState, i), BROADCAST))) continue // tla/specs/Zab.tla:889:12
             out.push([i])
           }
           return out
@@ -2280,9 +2325,13 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
       {
         name: "LeaderBroadcastPROPOSE",
         params: ["i"],
-        args: (_$s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
+        argsReads: ["state", "zabState", "currentEpoch", "history", "sendCounter"],
+        args: ($s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
           const out: Array<ReadonlyArray<T.Value>> = []
           for (const i of T.elems(Server)) {
+            if (!(T.bool(IsLeader($s, i)))) continue // tla/specs/Zab.tla:906:12
+            if (!(T.eq(T.apply($s.zabState, i), BROADCAST))) continue // tla/specs/Zab.tla:907:12
+            if (!((T.int(T.apply($s.sendCounter, i)) < T.int(CurrentCounter($s, i))))) continue // tla/specs/Zab.tla:908:12
             out.push([i])
           }
           return out
@@ -2295,10 +2344,13 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
       {
         name: "FollowerProcessPROPOSE",
         params: ["i", "j"],
-        args: (_$s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
+        argsReads: ["state", "msgs"],
+        args: ($s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
           const out: Array<ReadonlyArray<T.Value>> = []
           for (const i of T.elems(Server)) {
+            if (!(T.bool(IsFollower($s, i)))) continue // tla/specs/Zab.tla:938:12
             for (const j of T.elems(Server)) {
+              if (!(T.bool(PendingPROPOSE($s, i, j)))) continue // tla/specs/Zab.tla:939:12
               out.push([i, j])
             }
           }
@@ -2313,10 +2365,13 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
       {
         name: "LeaderProcessACK",
         params: ["i", "j"],
-        args: (_$s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
+        argsReads: ["state", "msgs"],
+        args: ($s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
           const out: Array<ReadonlyArray<T.Value>> = []
           for (const i of T.elems(Server)) {
+            if (!(T.bool(IsLeader($s, i)))) continue // tla/specs/Zab.tla:1006:12
             for (const j of T.elems(Server)) {
+              if (!(T.bool(PendingACK($s, i, j)))) continue // tla/specs/Zab.tla:1007:12
               out.push([i, j])
             }
           }
@@ -2331,10 +2386,13 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
       {
         name: "FollowerProcessCOMMIT",
         params: ["i", "j"],
-        args: (_$s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
+        argsReads: ["state", "msgs"],
+        args: ($s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
           const out: Array<ReadonlyArray<T.Value>> = []
           for (const i of T.elems(Server)) {
+            if (!(T.bool(IsFollower($s, i)))) continue // tla/specs/Zab.tla:1050:12
             for (const j of T.elems(Server)) {
+              if (!(T.bool(PendingCOMMIT($s, i, j)))) continue // tla/specs/Zab.tla:1051:12
               out.push([i, j])
             }
           }
@@ -2349,9 +2407,11 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
       {
         name: "FilterNonexistentMessage",
         params: ["i"],
-        args: (_$s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
+        argsReads: ["msgs"],
+        args: ($s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
           const out: Array<ReadonlyArray<T.Value>> = []
           for (const i of T.elems(Server)) {
+            if (!(T.elems(T.minus(Server, T.setOf([i]))).some((j) => !T.eq(T.apply(T.apply($s.msgs, j), i), $c1())))) continue // tla/specs/Zab.tla:1082:12
             out.push([i])
           }
           return out
@@ -2363,16 +2423,16 @@ export function makeZab(constants: Constants): GeneratedSpec<State> {
       } satisfies GeneratedAction<State>,
     ],
     invariants: [
-      { name: "ShouldNotBeTriggered", holds: ($s: State): boolean => T.bool(ShouldNotBeTriggered($s)) },
-      { name: "Leadership1", holds: ($s: State): boolean => T.bool(Leadership1($s)) },
-      { name: "Leadership2", holds: ($s: State): boolean => T.bool(Leadership2($s)) },
-      { name: "PrefixConsistency", holds: ($s: State): boolean => T.bool(PrefixConsistency($s)) },
-      { name: "Integrity", holds: ($s: State): boolean => T.bool(Integrity($s)) },
-      { name: "Agreement", holds: ($s: State): boolean => T.bool(Agreement($s)) },
-      { name: "TotalOrder", holds: ($s: State): boolean => T.bool(TotalOrder($s)) },
-      { name: "LocalPrimaryOrder", holds: ($s: State): boolean => T.bool(LocalPrimaryOrder($s)) },
-      { name: "GlobalPrimaryOrder", holds: ($s: State): boolean => T.bool(GlobalPrimaryOrder($s)) },
-      { name: "PrimaryIntegrity", holds: ($s: State): boolean => T.bool(PrimaryIntegrity($s)) },
+      { name: "ShouldNotBeTriggered", reads: ["violatedInvariants"], holds: ($s: State): boolean => T.bool(ShouldNotBeTriggered($s)) },
+      { name: "Leadership1", reads: ["state", "zabState", "currentEpoch"], holds: ($s: State): boolean => T.bool(Leadership1($s)) },
+      { name: "Leadership2", reads: ["epochLeader"], holds: ($s: State): boolean => T.bool(Leadership2($s)) },
+      { name: "PrefixConsistency", reads: ["history", "lastCommitted"], holds: ($s: State): boolean => T.bool(PrefixConsistency($s)) },
+      { name: "Integrity", reads: ["state", "history", "lastCommitted", "proposalMsgsLog"], holds: ($s: State): boolean => T.bool(Integrity($s)) },
+      { name: "Agreement", reads: ["state", "history", "lastCommitted"], holds: ($s: State): boolean => T.bool(Agreement($s)) },
+      { name: "TotalOrder", reads: ["history", "lastCommitted"], holds: ($s: State): boolean => T.bool(TotalOrder($s)) },
+      { name: "LocalPrimaryOrder", reads: ["currentEpoch", "history", "lastCommitted", "proposalMsgsLog"], holds: ($s: State): boolean => T.bool(LocalPrimaryOrder($s)) },
+      { name: "GlobalPrimaryOrder", reads: ["history", "lastCommitted"], holds: ($s: State): boolean => T.bool(GlobalPrimaryOrder($s)) },
+      { name: "PrimaryIntegrity", reads: ["state", "zabState", "currentEpoch", "history", "lastCommitted", "learners", "connectInfo"], holds: ($s: State): boolean => T.bool(PrimaryIntegrity($s)) },
     ],
   }
 }

@@ -149,20 +149,20 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
   const $c15 = T.once((): T.Value => T.setOf([UPTODATE]))
   const $c16 = T.once((): T.Value => T.setOf([NOTIFICATION]))
   const $c17 = T.once((): T.Value => T.setOf([NONE]))
-  const $c18 = T.once((): T.Value => T.setOf([SYNCHRONIZATION, BROADCAST]))
-  const $c19 = T.once((): T.Value => T.setOf([ELECTION, DISCOVERY, SYNCHRONIZATION, BROADCAST]))
-  const $c20 = T.once((): T.Value => T.setOf([NullPoint]))
-  const $c21 = T.once((): T.Value => T.union(Server, $c20()))
-  const $c22 = T.once((): T.Value => T.setOf([DIFF, TRUNC, SNAP, NONE]))
-  const $c23 = T.once((): T.Value => T.setOf(["stateInconsistent", "proposalInconsistent", "commitInconsistent", "ackInconsistent", "messageIllegal"]))
-  const $c24 = T.once((): T.Value => T.setOf([LOOKING, FOLLOWING, LEADING]))
-  const $c25 = T.once((): T.Value => T.concat("Note: New state is LOOKING in FLEWaitNewNotmsgEnd,", " which should not happen."))
-  const $c26 = T.once((): T.Value => T.concat("Exception: waitingForNewEpoch true,", " while zabState not DISCOVERY."))
-  const $c27 = T.once((): T.Value => T.concat("Exception: Follower receives LEADERINFO,", " whileZabState not DISCOVERY."))
-  const $c28 = T.once((): T.Value => T.concat("Exception: electionFinished false,", " while zabState not DISCOVERY."))
-  const $c29 = T.once((): T.Value => T.tuple([-1, -1]))
-  const $c30 = T.once((): T.Value => T.setOf([]))
-  const $c31 = T.once((): T.Value => T.tuple([]))
+  const $c18 = T.once((): T.Value => T.tuple([]))
+  const $c19 = T.once((): T.Value => T.setOf([SYNCHRONIZATION, BROADCAST]))
+  const $c20 = T.once((): T.Value => T.setOf([ELECTION, DISCOVERY, SYNCHRONIZATION, BROADCAST]))
+  const $c21 = T.once((): T.Value => T.setOf([NullPoint]))
+  const $c22 = T.once((): T.Value => T.union(Server, $c21()))
+  const $c23 = T.once((): T.Value => T.setOf([DIFF, TRUNC, SNAP, NONE]))
+  const $c24 = T.once((): T.Value => T.setOf(["stateInconsistent", "proposalInconsistent", "commitInconsistent", "ackInconsistent", "messageIllegal"]))
+  const $c25 = T.once((): T.Value => T.setOf([LOOKING, FOLLOWING, LEADING]))
+  const $c26 = T.once((): T.Value => T.concat("Note: New state is LOOKING in FLEWaitNewNotmsgEnd,", " which should not happen."))
+  const $c27 = T.once((): T.Value => T.concat("Exception: waitingForNewEpoch true,", " while zabState not DISCOVERY."))
+  const $c28 = T.once((): T.Value => T.concat("Exception: Follower receives LEADERINFO,", " whileZabState not DISCOVERY."))
+  const $c29 = T.once((): T.Value => T.concat("Exception: electionFinished false,", " while zabState not DISCOVERY."))
+  const $c30 = T.once((): T.Value => T.tuple([-1, -1]))
+  const $c31 = T.once((): T.Value => T.setOf([]))
   const $c32 = T.once((): T.Value => T.concat("Exception: Follower receives DIFF/TRUNC/SNAP,", " whileZabState not SYNCHRONIZATION."))
   const $c33 = T.once((): T.Value => T.concat("Warn: Follower receives PROPOSAL,", " while zxid != lastQueued + 1."))
   const $c34 = T.once((): T.Value => T.concat("Warn: Follower receives COMMIT,", " but zxid not the next committed zxid in COMMIT."))
@@ -173,20 +173,20 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
   const $c39 = T.once((): T.Value => T.tuple([0, 0]))
   const $c40 = T.once((): T.Value => T.sortedRecord(["index", "zxid"], [0, $c39()]))
   const $c41 = T.once((): T.Value => T.sortedRecord(["nlRcv", "sid", "syncMode"], [false, NullPoint, NONE]))
-  const $c42 = T.once((): T.Value => T.sortedRecord(["committed", "notCommitted"], [$c31(), $c31()]))
+  const $c42 = T.once((): T.Value => T.sortedRecord(["committed", "notCommitted"], [$c18(), $c18()]))
   const $c43 = T.once((): T.Value => T.sortedRecord(["ackInconsistent", "commitInconsistent", "messageIllegal", "proposalInconsistent", "stateInconsistent"], [false, false, false, false, false]))
   const $c44 = T.once((): T.Value => T.tuple(["Init"]))
   const $c45 = T.once((): T.Value => T.sortedRecord(["maxEpoch", "nClientRequest", "nCrash", "nPartition", "nTimeout", "nTransaction", "pc"], [0, 0, 0, 0, 0, 0, $c44()]))
   const $c46 = T.once((): T.Value => T.setOf([LEADING, FOLLOWING]))
   const $c47 = T.once((): T.Value => T.sortedRecord(["mtype"], [NONE]))
-  const $c48 = T.once((): T.Value => T.concat("Exception: index of snapshot greater than", "index of committed."))
-  const $c49 = T.once((): T.Value => T.concat("Warn: Committing zxid without see txn. /", "Committing zxid != pending txn zxid."))
-  const $c50 = T.once((): T.Value => T.sortedRecord(["round", "state", "version", "vote"], [0, LOOKING, 0, InitialVote()]))
-  const $c51 = T.once((): T.Value => T.powerset(Server))
-  const $c52 = T.once((): T.Value => T.tuple([$c47()]))
-  const $c53 = T.once((): T.Value => InitializeIdTable(Server))
-  const $c54 = T.once((): T.Value => T.sortedRecord(["proposedEpoch", "proposedLeader", "proposedZxid"], [0, NullPoint, $c39()]))
-  const $c55 = T.once((): T.Value => T.domain(Parameters))
+  const $c48 = T.once((): T.Value => InitializeIdTable(Server))
+  const $c49 = T.once((): T.Value => T.concat("Exception: index of snapshot greater than", "index of committed."))
+  const $c50 = T.once((): T.Value => T.concat("Warn: Committing zxid without see txn. /", "Committing zxid != pending txn zxid."))
+  const $c51 = T.once((): T.Value => T.sortedRecord(["round", "state", "version", "vote"], [0, LOOKING, 0, InitialVote()]))
+  const $c52 = T.once((): T.Value => T.domain(Parameters))
+  const $c53 = T.once((): T.Value => T.powerset(Server))
+  const $c54 = T.once((): T.Value => T.tuple([$c47()]))
+  const $c55 = T.once((): T.Value => T.sortedRecord(["proposedEpoch", "proposedLeader", "proposedZxid"], [0, NullPoint, $c39()]))
 
   /** Init as part of Init: tla/specs/ZkV3_7_0.tla, lines 507-515. */
   function Init_init($n: T.Partial, $k: Continue): void {
@@ -216,7 +216,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
 
   /** Leadership1: tla/specs/ZkV3_7_0.tla, lines 1949-1953. */
   function Leadership1($s: State): boolean {
-    return T.elems(Server).every((i) => T.elems(Server).every((j) => (!(T.bool(IsLeader($s, i)) && T.isIn(T.apply($s.zabState, i), $c18()) && T.bool(IsLeader($s, j)) && T.isIn(T.apply($s.zabState, j), $c18()) && T.eq(T.apply($s.acceptedEpoch, i), T.apply($s.acceptedEpoch, j))) || T.eq(i, j))))
+    return T.elems(Server).every((i) => T.elems(Server).every((j) => (!(T.bool(IsLeader($s, i)) && T.isIn(T.apply($s.zabState, i), $c19()) && T.bool(IsLeader($s, j)) && T.isIn(T.apply($s.zabState, j), $c19()) && T.eq(T.apply($s.acceptedEpoch, i), T.apply($s.acceptedEpoch, j))) || T.eq(i, j))))
   }
 
   /** Leadership2: tla/specs/ZkV3_7_0.tla, line 1955. */
@@ -227,8 +227,8 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
   /** PrefixConsistency: tla/specs/ZkV3_7_0.tla, lines 1959-1967. */
   function PrefixConsistency($s: State): boolean {
     return T.elems(Server).every((i) => T.elems(Server).every((j) => ((): boolean => {
-      const smaller = T.once((): T.Value => Minimum(T.setOf([T.field(T.apply($s.lastCommitted, i), "index"), T.field(T.apply($s.lastCommitted, j), "index")])))
-      return (T.eq(smaller(), 0) || ((T.int(smaller()) > 0) && T.elems(T.range(1, smaller())).every((index) => T.bool(TxnEqual(T.apply(T.apply($s.history, i), index), T.apply(T.apply($s.history, j), index))))))
+      const smaller: T.Value = Minimum(T.setOf([T.field(T.apply($s.lastCommitted, i), "index"), T.field(T.apply($s.lastCommitted, j), "index")]))
+      return (T.eq(smaller, 0) || ((T.int(smaller) > 0) && T.elems(T.range(1, smaller)).every((index) => T.bool(TxnEqual(T.apply(T.apply($s.history, i), index), T.apply(T.apply($s.history, j), index))))))
     })()))
   }
 
@@ -248,11 +248,11 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
   /** TotalOrder: tla/specs/ZkV3_7_0.tla, lines 1989-2005. */
   function TotalOrder($s: State): boolean {
     return T.elems(Server).every((i) => T.elems(Server).every((j) => ((): boolean => {
-      const committed1 = T.once((): T.Value => T.field(T.apply($s.lastCommitted, i), "index"))
+      const committed1: T.Value = T.field(T.apply($s.lastCommitted, i), "index")
       const committed2 = T.once((): T.Value => T.field(T.apply($s.lastCommitted, j), "index"))
-      return (!((T.int(committed1()) >= 2) && (T.int(committed2()) >= 2)) || T.elems(T.range(1, (T.int(committed1()) - 1))).every((idx_i1) => T.elems(T.range((T.int(idx_i1) + 1), committed1())).every((idx_i2) => ((): boolean => {
-      const logOk = T.once((): T.Value => T.elems(T.range(1, committed2())).some((idx) => T.bool(TxnEqual(T.apply(T.apply($s.history, i), idx_i2), T.apply(T.apply($s.history, j), idx)))))
-      return (!T.bool(logOk()) || (T.bool(logOk()) && T.elems(T.range(1, committed2())).some((idx_j2) => (T.bool(TxnEqual(T.apply(T.apply($s.history, i), idx_i2), T.apply(T.apply($s.history, j), idx_j2))) && T.elems(T.range(1, (T.int(idx_j2) - 1))).some((idx_j1) => T.bool(TxnEqual(T.apply(T.apply($s.history, i), idx_i1), T.apply(T.apply($s.history, j), idx_j1))))))))
+      return (!((T.int(committed1) >= 2) && (T.int(committed2()) >= 2)) || T.elems(T.range(1, (T.int(committed1) - 1))).every((idx_i1) => T.elems(T.range((T.int(idx_i1) + 1), committed1)).every((idx_i2) => ((): boolean => {
+      const logOk: T.Value = T.elems(T.range(1, committed2())).some((idx) => T.bool(TxnEqual(T.apply(T.apply($s.history, i), idx_i2), T.apply(T.apply($s.history, j), idx))))
+      return (!T.bool(logOk) || (T.bool(logOk) && T.elems(T.range(1, committed2())).some((idx_j2) => (T.bool(TxnEqual(T.apply(T.apply($s.history, i), idx_i2), T.apply(T.apply($s.history, j), idx_j2))) && T.elems(T.range(1, (T.int(idx_j2) - 1))).some((idx_j1) => T.bool(TxnEqual(T.apply(T.apply($s.history, i), idx_i1), T.apply(T.apply($s.history, j), idx_j1))))))))
     })())))
     })()))
   }
@@ -290,22 +290,27 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
   }
 
   /** ZabState: tla/specs/ZkV3_7_0.tla, line 211. */
-  const ZabState = T.once((): T.Value => $c19())
+  const ZabState = T.once((): T.Value => $c20())
 
   /** ServersIncNullPoint: tla/specs/ZkV3_7_0.tla, line 171. */
-  const ServersIncNullPoint = T.once((): T.Value => $c21())
+  const ServersIncNullPoint = T.once((): T.Value => $c22())
 
   /** SyncMode: tla/specs/ZkV3_7_0.tla, line 217. */
-  const SyncMode = T.once((): T.Value => $c22())
+  const SyncMode = T.once((): T.Value => $c23())
 
   /** MAXEPOCH: tla/specs/ZkV3_7_0.tla, line 54. */
   const MAXEPOCH = T.once((): T.Value => 10)
 
   /** ViolationSet: tla/specs/ZkV3_7_0.tla, lines 213-215. */
-  const ViolationSet = T.once((): T.Value => $c23())
+  const ViolationSet = T.once((): T.Value => $c24())
 
   /** ElectionState: tla/specs/ZkV3_7_0.tla, line 209. */
-  const ElectionState = T.once((): T.Value => $c24())
+  const ElectionState = T.once((): T.Value => $c25())
+
+  /** IsON(s): tla/specs/ZkV3_7_0.tla, line 291. */
+  function IsON($s: State, s: T.Value): boolean {
+    return T.eq(T.apply($s.status, s), ONLINE)
+  }
 
   /** FLEReceiveNotmsg(i, j) as an action: tla/specs/ZkV3_7_0.tla, lines 537-545. */
   function FLEReceiveNotmsg_act($s: State, $n: T.Partial, $k: Continue, i: T.Value, j: T.Value): void {
@@ -408,7 +413,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
         T.undo($n211, $m216)
         or223: { // disjunct 3 of 3 (tla/specs/ZkV3_7_0.tla:586:15)
           if (!(T.eq(newState(), LOOKING))) break or223
-          if (!(T.printT($c25()))) break or223
+          if (!(T.printT($c26()))) break or223
           const $n224 = T.bindEach($n211, [V.zabState, $s.zabState, V.learners, $s.learners, V.connecting, $s.connecting, V.electing, $s.electing, V.ackldRecv, $s.ackldRecv, V.forwarding, $s.forwarding, V.tempMaxEpoch, $s.tempMaxEpoch, V.initialHistory, $s.initialHistory, V.packetsSync, $s.packetsSync])
           if ($n224 === null) break or223
           $k212($n224)
@@ -416,6 +421,16 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
         T.undo($n211, $m216)
       }
     }, i)
+  }
+
+  /** CheckPartition: tla/specs/ZkV3_7_0.tla, lines 377-379. */
+  function CheckPartition($s: State): boolean {
+    return (T.bool(CheckTimeout($s)) && T.bool(CheckParameterLimit(T.field($s.recorder, "nPartition"), "MaxPartitions")))
+  }
+
+  /** HasPartitioned(i, j): tla/specs/ZkV3_7_0.tla, lines 307-309. */
+  function HasPartitioned($s: State, i: T.Value, j: T.Value): boolean {
+    return (T.eq(T.apply(T.apply($s.partition, i), j), true) && T.eq(T.apply(T.apply($s.partition, j), i), true))
   }
 
   /** PartitionStart(i, j) as an action: tla/specs/ZkV3_7_0.tla, lines 668-694. */
@@ -480,6 +495,15 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
     T.undo($n, $m232)
   }
 
+  /** IdCompare(id1, id2): tla/specs/FastLeaderElection.tla, lines 125-127. */
+  function IdCompare(id1: T.Value, id2: T.Value): boolean {
+    return ((): boolean => {
+      const item1: T.Value = T.choose(IdTable(), (item) => T.eq(T.apply(item, 1), id1), "tla/specs/FastLeaderElection.tla:125:36")
+      const item2: T.Value = T.choose(IdTable(), (item) => T.eq(T.apply(item, 1), id2), "tla/specs/FastLeaderElection.tla:126:36")
+      return (T.int(T.apply(item1, 2)) > T.int(T.apply(item2, 2)))
+    })()
+  }
+
   /** PartitionRecover(i, j) as an action: tla/specs/ZkV3_7_0.tla, lines 694-704. */
   function PartitionRecover_act($s: State, $n: T.Partial, $k: Continue, i: T.Value, j: T.Value): void {
     if (!(T.bool(IsON($s, i)))) return
@@ -519,13 +543,13 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       or261: { // disjunct 2 of 3 (tla/specs/ZkV3_7_0.tla:711:15)
         if (!(T.bool(IsFollower($s, i)))) break or261
         {
-          const connectedWithLeader = T.once((): T.Value => HasLeader($s, i))
+          const connectedWithLeader: T.Value = HasLeader($s, i)
           const $k262 = ($n263: T.Partial): void => {
             $k254($n263)
           }
           const $m264 = T.mark($n252)
           or265: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:713:24)
-            if (!(T.bool(connectedWithLeader()))) break or265
+            if (!(T.bool(connectedWithLeader))) break or265
             {
               const leader = T.once((): T.Value => T.field(T.apply($s.connectInfo, i), "sid"))
               const newCluster = T.once((): T.Value => T.minus(T.apply($s.learners, leader()), T.setOf([i])))
@@ -557,7 +581,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
           }
           T.undo($n252, $m264)
           or276: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:724:24)
-            if (!(!T.bool(connectedWithLeader()))) break or276
+            if (!(!T.bool(connectedWithLeader))) break or276
             FollowerShutdown_act($s, $n252, ($n277: T.Partial): void => {
               CleanInputBuffer_act($s, $n277, ($n278: T.Partial): void => {
                 const $n279 = T.bindEach($n278, [V.learners, $s.learners, V.forwarding, $s.forwarding, V.connecting, $s.connecting, V.electing, $s.electing, V.ackldRecv, $s.ackldRecv])
@@ -582,6 +606,11 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
     }, i)
   }
 
+  /** IsOFF(s): tla/specs/ZkV3_7_0.tla, line 292. */
+  function IsOFF($s: State, s: T.Value): boolean {
+    return T.eq(T.apply($s.status, s), OFFLINE)
+  }
+
   /** NodeStart(i) as an action: tla/specs/ZkV3_7_0.tla, lines 735-744. */
   function NodeStart_act($s: State, $n: T.Partial, $k: Continue, i: T.Value): void {
     if (!(T.bool(IsOFF($s, i)))) return
@@ -596,6 +625,31 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
     UpdateRecorder_act($s, $n289, ($n290: T.Partial): void => {
       $k($n290)
     }, T.tuple(["NodeStart", i]))
+  }
+
+  /** IsLeader(s): tla/specs/ZkV3_7_0.tla, line 294. */
+  function IsLeader($s: State, s: T.Value): boolean {
+    return T.eq(T.apply($s.state, s), LEADING)
+  }
+
+  /** IsMyLearner(i, j): tla/specs/ZkV3_7_0.tla, line 298. */
+  function IsMyLearner($s: State, i: T.Value, j: T.Value): boolean {
+    return T.isIn(j, T.apply($s.learners, i))
+  }
+
+  /** IsFollower(s): tla/specs/ZkV3_7_0.tla, line 295. */
+  function IsFollower($s: State, s: T.Value): boolean {
+    return T.eq(T.apply($s.state, s), FOLLOWING)
+  }
+
+  /** HasNoLeader(i): tla/specs/ZkV3_7_0.tla, line 300. */
+  function HasNoLeader($s: State, i: T.Value): boolean {
+    return T.eq(T.field(T.apply($s.connectInfo, i), "sid"), NullPoint)
+  }
+
+  /** MyVote(i): tla/specs/ZkV3_7_0.tla, line 302. */
+  function MyVote($s: State, i: T.Value): T.Value {
+    return T.field(T.apply($s.currentVote, i), "proposedLeader")
   }
 
   /** ConnectAndFollowerSendFOLLOWERINFO(i, j) as an action: tla/specs/ZkV3_7_0.tla, lines 747-761. */
@@ -620,6 +674,16 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
     }, j, i, T.sortedRecord(["mtype", "mzxid"], [FOLLOWERINFO, T.tuple([T.apply($s.acceptedEpoch, j), 0])]))
   }
 
+  /** CheckEpoch: tla/specs/ZkV3_7_0.tla, line 376. */
+  function CheckEpoch($s: State): T.Value {
+    return CheckParameterLimit(T.field($s.recorder, "maxEpoch"), "MaxEpoch")
+  }
+
+  /** PendingFOLLOWERINFO(i, j): tla/specs/ZkV3_7_0.tla, lines 387-389. */
+  function PendingFOLLOWERINFO($s: State, i: T.Value, j: T.Value): boolean {
+    return (!T.eq(T.apply(T.apply($s.msgs, j), i), $c18()) && T.eq(T.field(T.apply(T.apply(T.apply($s.msgs, j), i), 1), "mtype"), FOLLOWERINFO))
+  }
+
   /** LeaderProcessFOLLOWERINFO(i, j) as an action: tla/specs/ZkV3_7_0.tla, lines 784-833. */
   function LeaderProcessFOLLOWERINFO_act($s: State, $n: T.Partial, $k: Continue, i: T.Value, j: T.Value): void {
     if (!(T.bool(CheckEpoch($s)))) return
@@ -628,10 +692,10 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
     if (!(T.bool(PendingFOLLOWERINFO($s, i, j)))) return
     {
       const msg = T.once((): T.Value => T.apply(T.apply(T.apply($s.msgs, j), i), 1))
-      const infoOk = T.once((): T.Value => IsMyLearner($s, i, j))
+      const infoOk: T.Value = IsMyLearner($s, i, j)
       const lastAcceptedEpoch = T.once((): T.Value => T.apply(T.field(msg(), "mzxid"), 1))
       const sid_connecting = T.once((): T.Value => T.map(T.apply($s.connecting, i), (c) => T.field(c, "sid")))
-      if (!(T.bool(infoOk()))) return
+      if (!(T.bool(infoOk))) return
       const $k298 = ($n299: T.Partial): void => {
         const $n300 = T.bindEach($n299, [V.state, $s.state, V.currentEpoch, $s.currentEpoch, V.lastProcessed, $s.lastProcessed, V.zabState, $s.zabState, V.history, $s.history, V.lastCommitted, $s.lastCommitted, V.connectInfo, $s.connectInfo, V.packetsSync, $s.packetsSync, V.currentVote, $s.currentVote, V.logicalClock, $s.logicalClock, V.receiveVotes, $s.receiveVotes, V.outOfElection, $s.outOfElection, V.recvQueue, $s.recvQueue, V.waitNotmsg, $s.waitNotmsg, V.initialHistory, $s.initialHistory, V.leadingVoteSet, $s.leadingVoteSet, V.learners, $s.learners, V.electing, $s.electing, V.ackldRecv, $s.ackldRecv, V.forwarding, $s.forwarding, V.proposalMsgsLog, $s.proposalMsgsLog, V.epochLeader, $s.epochLeader, V.lastSnapshot, $s.lastSnapshot, V.electionMsgs, $s.electionMsgs, V.status, $s.status, V.partition, $s.partition])
         if ($n300 === null) return
@@ -687,7 +751,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
         T.undo($n, $m320)
         or323: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:799:24)
           if (!(!T.eq(T.apply($s.zabState, i), DISCOVERY))) break or323
-          if (!(T.printT($c26()))) break or323
+          if (!(T.printT($c27()))) break or323
           const $n324 = T.bind($n, V.violatedInvariants, T.except($s.violatedInvariants, "stateInconsistent", (_$at325) => true))
           if ($n324 === null) break or323
           $k304($n324)
@@ -707,6 +771,11 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
     }
   }
 
+  /** PendingLEADERINFO(i, j): tla/specs/ZkV3_7_0.tla, lines 389-391. */
+  function PendingLEADERINFO($s: State, i: T.Value, j: T.Value): boolean {
+    return (!T.eq(T.apply(T.apply($s.msgs, j), i), $c18()) && T.eq(T.field(T.apply(T.apply(T.apply($s.msgs, j), i), 1), "mtype"), LEADERINFO))
+  }
+
   /** FollowerProcessLEADERINFO(i, j) as an action: tla/specs/ZkV3_7_0.tla, lines 833-878. */
   function FollowerProcessLEADERINFO_act($s: State, $n: T.Partial, $k: Continue, i: T.Value, j: T.Value): void {
     if (!(T.bool(IsON($s, i)))) return
@@ -715,10 +784,10 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
     {
       const msg = T.once((): T.Value => T.apply(T.apply(T.apply($s.msgs, j), i), 1))
       const newEpoch = T.once((): T.Value => T.apply(T.field(msg(), "mzxid"), 1))
-      const infoOk = T.once((): T.Value => IsMyLeader($s, i, j))
+      const infoOk: T.Value = IsMyLeader($s, i, j)
       const epochOk = T.once((): T.Value => (T.int(newEpoch()) >= T.int(T.apply($s.acceptedEpoch, i))))
       const stateOk = T.once((): T.Value => T.eq(T.apply($s.zabState, i), DISCOVERY))
-      if (!(T.bool(infoOk()))) return
+      if (!(T.bool(infoOk))) return
       const $k329 = ($n330: T.Partial): void => {
         const $n331 = T.bindEach($n330, [V.history, $s.history, V.lastCommitted, $s.lastCommitted, V.tempMaxEpoch, $s.tempMaxEpoch, V.initialHistory, $s.initialHistory, V.lastSnapshot, $s.lastSnapshot, V.proposalMsgsLog, $s.proposalMsgsLog, V.epochLeader, $s.epochLeader, V.packetsSync, $s.packetsSync, V.status, $s.status, V.partition, $s.partition])
         if ($n331 === null) return
@@ -774,7 +843,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
         T.undo($n, $m338)
         or353: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:861:27)
           if (!(!T.bool(stateOk()))) break or353
-          if (!(T.printT($c27()))) break or353
+          if (!(T.printT($c28()))) break or353
           const $n354 = T.bind($n, V.violatedInvariants, T.except($s.violatedInvariants, "stateInconsistent", (_$at355) => true))
           if ($n354 === null) break or353
           Discard_act($s, $n354, ($n356: T.Partial): void => {
@@ -802,6 +871,11 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
     }
   }
 
+  /** PendingACKEPOCH(i, j): tla/specs/ZkV3_7_0.tla, lines 391-393. */
+  function PendingACKEPOCH($s: State, i: T.Value, j: T.Value): boolean {
+    return (!T.eq(T.apply(T.apply($s.msgs, j), i), $c18()) && T.eq(T.field(T.apply(T.apply(T.apply($s.msgs, j), i), 1), "mtype"), ACKEPOCH))
+  }
+
   /** LeaderProcessACKEPOCH(i, j) as an action: tla/specs/ZkV3_7_0.tla, lines 1108-1180. */
   function LeaderProcessACKEPOCH_act($s: State, $n: T.Partial, $k: Continue, i: T.Value, j: T.Value): void {
     if (!(T.bool(IsON($s, i)))) return
@@ -809,13 +883,13 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
     if (!(T.bool(PendingACKEPOCH($s, i, j)))) return
     {
       const msg = T.once((): T.Value => T.apply(T.apply(T.apply($s.msgs, j), i), 1))
-      const infoOk = T.once((): T.Value => IsMyLearner($s, i, j))
+      const infoOk: T.Value = IsMyLearner($s, i, j)
       const leaderStateSummary = T.once((): T.Value => T.sortedRecord(["currentEpoch", "lastZxid"], [T.apply($s.currentEpoch, i), T.field(T.apply($s.lastProcessed, i), "zxid")]))
       const followerStateSummary = T.once((): T.Value => T.sortedRecord(["currentEpoch", "lastZxid"], [T.field(msg(), "mepoch"), T.field(msg(), "mzxid")]))
       const logOk = T.once((): T.Value => !T.bool(IsMoreRecentThan(followerStateSummary(), leaderStateSummary())))
       const electing_quorum = T.once((): T.Value => T.filter(T.apply($s.electing, i), (e) => T.eq(T.field(e, "inQuorum"), true)))
       const sid_electing = T.once((): T.Value => T.map(electing_quorum(), (s) => T.field(s, "sid")))
-      if (!(T.bool(infoOk()))) return
+      if (!(T.bool(infoOk))) return
       const $k363 = ($n364: T.Partial): void => {
         const $n365 = T.bindEach($n364, [V.acceptedEpoch, $s.acceptedEpoch, V.lastCommitted, $s.lastCommitted, V.lastSnapshot, $s.lastSnapshot, V.connecting, $s.connecting, V.ackldRecv, $s.ackldRecv, V.tempMaxEpoch, $s.tempMaxEpoch, V.initialHistory, $s.initialHistory, V.packetsSync, $s.packetsSync, V.proposalMsgsLog, $s.proposalMsgsLog, V.status, $s.status, V.partition, $s.partition])
         if ($n365 === null) return
@@ -918,7 +992,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
         T.undo($n, $m405)
         or408: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1136:27)
           if (!(!T.eq(T.apply($s.zabState, i), DISCOVERY))) break or408
-          if (!(T.printT($c28()))) break or408
+          if (!(T.printT($c29()))) break or408
           const $n409 = T.bind($n, V.violatedInvariants, T.except($s.violatedInvariants, "stateInconsistent", (_$at410) => true))
           if ($n409 === null) break or408
           $k374($n409)
@@ -935,15 +1009,15 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
     if (!(T.bool(IsLeader($s, i)))) return
     {
       const electing_quorum = T.once((): T.Value => T.filter(T.apply($s.electing, i), (e) => T.eq(T.field(e, "inQuorum"), true)))
-      const electionFinished = T.once((): T.Value => ElectionFinished(i, T.map(electing_quorum(), (s) => T.field(s, "sid"))))
-      const toSync = T.once((): T.Value => T.filter(T.apply($s.electing, i), (s) => (!T.bool(ZxidEqual(T.field(s, "peerLastZxid"), $c29())) && T.isIn(T.field(s, "sid"), T.apply($s.learners, i)))))
-      const canSync = T.once((): T.Value => !T.eq(toSync(), $c30()))
-      if (!(T.bool(electionFinished()))) return
+      const electionFinished: T.Value = ElectionFinished(i, T.map(electing_quorum(), (s) => T.field(s, "sid")))
+      const toSync = T.once((): T.Value => T.filter(T.apply($s.electing, i), (s) => (!T.bool(ZxidEqual(T.field(s, "peerLastZxid"), $c30())) && T.isIn(T.field(s, "sid"), T.apply($s.learners, i)))))
+      const canSync = T.once((): T.Value => !T.eq(toSync(), $c31()))
+      if (!(T.bool(electionFinished))) return
       if (!(T.bool(canSync()))) return
       const $k411 = ($n412: T.Partial): void => {
         {
           const chosen = T.once((): T.Value => T.choose(toSync(), (s) => T.eq(T.field(s, "sid"), j), "tla/specs/ZkV3_7_0.tla:1192:29"))
-          const newChosen = T.once((): T.Value => T.sortedRecord(["inQuorum", "peerLastZxid", "sid"], [T.field(chosen(), "inQuorum"), $c29(), T.field(chosen(), "sid")]))
+          const newChosen = T.once((): T.Value => T.sortedRecord(["inQuorum", "peerLastZxid", "sid"], [T.field(chosen(), "inQuorum"), $c30(), T.field(chosen(), "sid")]))
           SyncFollower_act($s, $n412, ($n413: T.Partial): void => {
             const $n414 = T.bind($n413, V.electing, T.except($s.electing, i, ($at415) => T.union(T.minus($at415, T.setOf([chosen()])), T.setOf([newChosen()]))))
             if ($n414 === null) return
@@ -969,13 +1043,13 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
   function FollowerProcessSyncMessage_act($s: State, $n: T.Partial, $k: Continue, i: T.Value, j: T.Value): void {
     if (!(T.bool(IsON($s, i)))) return
     if (!(T.bool(IsFollower($s, i)))) return
-    if (!(!T.eq(T.apply(T.apply($s.msgs, j), i), $c31()))) return
+    if (!(!T.eq(T.apply(T.apply($s.msgs, j), i), $c18()))) return
     const $k419 = ($n420: T.Partial): void => {
       {
         const msg = T.once((): T.Value => T.apply(T.apply(T.apply($s.msgs, j), i), 1))
-        const infoOk = T.once((): T.Value => IsMyLeader($s, i, j))
+        const infoOk: T.Value = IsMyLeader($s, i, j)
         const stateOk = T.once((): T.Value => T.eq(T.apply($s.zabState, i), SYNCHRONIZATION))
-        if (!(T.bool(infoOk()))) return
+        if (!(T.bool(infoOk))) return
         const $k421 = ($n422: T.Partial): void => {
           Discard_act($s, $n422, ($n423: T.Partial): void => {
             const $n424 = T.bindEach($n423, [V.state, $s.state, V.currentEpoch, $s.currentEpoch, V.zabState, $s.zabState, V.acceptedEpoch, $s.acceptedEpoch, V.currentVote, $s.currentVote, V.logicalClock, $s.logicalClock, V.receiveVotes, $s.receiveVotes, V.outOfElection, $s.outOfElection, V.recvQueue, $s.recvQueue, V.waitNotmsg, $s.waitNotmsg, V.leadingVoteSet, $s.leadingVoteSet, V.learners, $s.learners, V.connecting, $s.connecting, V.electing, $s.electing, V.ackldRecv, $s.ackldRecv, V.forwarding, $s.forwarding, V.tempMaxEpoch, $s.tempMaxEpoch, V.tempMaxEpoch, $s.tempMaxEpoch, V.packetsSync, $s.packetsSync, V.lastSnapshot, $s.lastSnapshot, V.proposalMsgsLog, $s.proposalMsgsLog, V.epochLeader, $s.epochLeader, V.electionMsgs, $s.electionMsgs, V.status, $s.status, V.partition, $s.partition])
@@ -1017,14 +1091,14 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
             if ($n440 === null) break or439
             {
               const truncZxid = T.once((): T.Value => T.field(msg(), "mtruncZxid"))
-              const truncIndex = T.once((): T.Value => ZxidToIndex(T.apply($s.history, i), truncZxid()))
-              const truncOk = T.once((): T.Value => ((T.int(truncIndex()) >= T.int(T.field(T.apply($s.lastCommitted, i), "index"))) && (T.int(truncIndex()) <= T.len(T.apply($s.history, i)))))
+              const truncIndex: T.Value = ZxidToIndex(T.apply($s.history, i), truncZxid())
+              const truncOk: T.Value = ((T.int(truncIndex) >= T.int(T.field(T.apply($s.lastCommitted, i), "index"))) && (T.int(truncIndex) <= T.len(T.apply($s.history, i))))
               const $k442 = ($n443: T.Partial): void => {
                 $k432($n443)
               }
               const $m444 = T.mark($n440)
               or445: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1238:33)
-                if (!(!T.bool(truncOk()))) break or445
+                if (!(!T.bool(truncOk))) break or445
                 if (!(T.printT("Exception: TRUNC error."))) break or445
                 const $n446 = T.bind($n440, V.violatedInvariants, T.except($s.violatedInvariants, "proposalInconsistent", (_$at447) => true))
                 if ($n446 === null) break or445
@@ -1034,14 +1108,14 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
               }
               T.undo($n440, $m444)
               or449: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1243:33)
-                if (!(T.bool(truncOk()))) break or449
-                const $n450 = T.bind($n440, V.history, T.except($s.history, i, (_$at451) => TruncateLog(T.apply($s.history, i), truncIndex())))
+                if (!(T.bool(truncOk))) break or449
+                const $n450 = T.bind($n440, V.history, T.except($s.history, i, (_$at451) => TruncateLog(T.apply($s.history, i), truncIndex)))
                 if ($n450 === null) break or449
                 const $n452 = T.bind($n450, V.initialHistory, T.except($s.initialHistory, i, (_$at453) => T.apply(T.primed($n450, V.history, "history"), i)))
                 if ($n452 === null) break or449
-                const $n454 = T.bind($n452, V.lastProcessed, T.except($s.lastProcessed, i, (_$at455) => T.sortedRecord(["index", "zxid"], [truncIndex(), truncZxid()])))
+                const $n454 = T.bind($n452, V.lastProcessed, T.except($s.lastProcessed, i, (_$at455) => T.sortedRecord(["index", "zxid"], [truncIndex, truncZxid()])))
                 if ($n454 === null) break or449
-                const $n456 = T.bind($n454, V.lastCommitted, T.except($s.lastCommitted, i, (_$at457) => T.sortedRecord(["index", "zxid"], [truncIndex(), truncZxid()])))
+                const $n456 = T.bind($n454, V.lastCommitted, T.except($s.lastCommitted, i, (_$at457) => T.sortedRecord(["index", "zxid"], [truncIndex, truncZxid()])))
                 if ($n456 === null) break or449
                 const $n458 = T.bindEach($n456, [V.violatedInvariants, $s.violatedInvariants])
                 if ($n458 === null) break or449
@@ -1090,6 +1164,11 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
     T.undo($n, $m471)
   }
 
+  /** PendingPROPOSAL(i, j): tla/specs/ZkV3_7_0.tla, lines 399-401. */
+  function PendingPROPOSAL($s: State, i: T.Value, j: T.Value): boolean {
+    return (!T.eq(T.apply(T.apply($s.msgs, j), i), $c18()) && T.eq(T.field(T.apply(T.apply(T.apply($s.msgs, j), i), 1), "mtype"), PROPOSAL))
+  }
+
   /** FollowerProcessPROPOSALInSync(i, j) as an action: tla/specs/ZkV3_7_0.tla, lines 1309-1336. */
   function FollowerProcessPROPOSALInSync_act($s: State, $n: T.Partial, $k: Continue, i: T.Value, j: T.Value): void {
     if (!(T.bool(IsON($s, i)))) return
@@ -1098,10 +1177,10 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
     if (!(T.eq(T.apply($s.zabState, i), SYNCHRONIZATION))) return
     {
       const msg = T.once((): T.Value => T.apply(T.apply(T.apply($s.msgs, j), i), 1))
-      const infoOk = T.once((): T.Value => IsMyLeader($s, i, j))
+      const infoOk: T.Value = IsMyLeader($s, i, j)
       const isNext = T.once((): T.Value => IsNextZxid(T.field(LastQueued($s, i), "zxid"), T.field(msg(), "mzxid")))
-      const newTxn = T.once((): T.Value => T.sortedRecord(["ackSid", "epoch", "value", "zxid"], [$c30(), T.apply($s.acceptedEpoch, i), T.field(msg(), "mdata"), T.field(msg(), "mzxid")]))
-      if (!(T.bool(infoOk()))) return
+      const newTxn = T.once((): T.Value => T.sortedRecord(["ackSid", "epoch", "value", "zxid"], [$c31(), T.apply($s.acceptedEpoch, i), T.field(msg(), "mdata"), T.field(msg(), "mzxid")]))
+      if (!(T.bool(infoOk))) return
       const $k475 = ($n476: T.Partial): void => {
         Discard_act($s, $n476, ($n477: T.Partial): void => {
           const $n478 = T.bindEach($n477, [V.state, $s.state, V.currentEpoch, $s.currentEpoch, V.lastProcessed, $s.lastProcessed, V.zabState, $s.zabState, V.acceptedEpoch, $s.acceptedEpoch, V.history, $s.history, V.lastCommitted, $s.lastCommitted, V.lastSnapshot, $s.lastSnapshot, V.initialHistory, $s.initialHistory, V.currentVote, $s.currentVote, V.logicalClock, $s.logicalClock, V.receiveVotes, $s.receiveVotes, V.outOfElection, $s.outOfElection, V.recvQueue, $s.recvQueue, V.waitNotmsg, $s.waitNotmsg, V.leadingVoteSet, $s.leadingVoteSet, V.learners, $s.learners, V.connecting, $s.connecting, V.electing, $s.electing, V.ackldRecv, $s.ackldRecv, V.forwarding, $s.forwarding, V.tempMaxEpoch, $s.tempMaxEpoch, V.connectInfo, $s.connectInfo, V.proposalMsgsLog, $s.proposalMsgsLog, V.epochLeader, $s.epochLeader, V.violatedInvariants, $s.violatedInvariants, V.electionMsgs, $s.electionMsgs, V.status, $s.status, V.partition, $s.partition])
@@ -1131,6 +1210,11 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
     }
   }
 
+  /** PendingCOMMIT(i, j): tla/specs/ZkV3_7_0.tla, lines 403-406. */
+  function PendingCOMMIT($s: State, i: T.Value, j: T.Value): boolean {
+    return (!T.eq(T.apply(T.apply($s.msgs, j), i), $c18()) && T.eq(T.field(T.apply(T.apply(T.apply($s.msgs, j), i), 1), "mtype"), COMMIT))
+  }
+
   /** FollowerProcessCOMMITInSync(i, j) as an action: tla/specs/ZkV3_7_0.tla, lines 1383-1435. */
   function FollowerProcessCOMMITInSync_act($s: State, $n: T.Partial, $k: Continue, i: T.Value, j: T.Value): void {
     if (!(T.bool(IsON($s, i)))) return
@@ -1139,11 +1223,11 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
     if (!(T.eq(T.apply($s.zabState, i), SYNCHRONIZATION))) return
     {
       const msg = T.once((): T.Value => T.apply(T.apply(T.apply($s.msgs, j), i), 1))
-      const infoOk = T.once((): T.Value => IsMyLeader($s, i, j))
+      const infoOk: T.Value = IsMyLeader($s, i, j)
       const committedIndex = T.once((): T.Value => (T.int(T.field(LastCommitted($s, i), "index")) + 1))
       const exist = T.once((): T.Value => ((T.int(committedIndex()) <= T.int(T.field(LastQueued($s, i), "index"))) && T.bool(IsNextZxid(T.field(LastCommitted($s, i), "zxid"), T.field(msg(), "mzxid")))))
       const match = T.once((): T.Value => ZxidEqual(T.field(msg(), "mzxid"), T.field(TxnWithIndex($s, i, committedIndex()), "zxid")))
-      if (!(T.bool(infoOk()))) return
+      if (!(T.bool(infoOk))) return
       const $k487 = ($n488: T.Partial): void => {
         Discard_act($s, $n488, ($n489: T.Partial): void => {
           const $n490 = T.bindEach($n489, [V.state, $s.state, V.currentEpoch, $s.currentEpoch, V.zabState, $s.zabState, V.acceptedEpoch, $s.acceptedEpoch, V.lastSnapshot, $s.lastSnapshot, V.initialHistory, $s.initialHistory, V.currentVote, $s.currentVote, V.logicalClock, $s.logicalClock, V.receiveVotes, $s.receiveVotes, V.outOfElection, $s.outOfElection, V.recvQueue, $s.recvQueue, V.waitNotmsg, $s.waitNotmsg, V.leadingVoteSet, $s.leadingVoteSet, V.learners, $s.learners, V.connecting, $s.connecting, V.electing, $s.electing, V.ackldRecv, $s.ackldRecv, V.forwarding, $s.forwarding, V.tempMaxEpoch, $s.tempMaxEpoch, V.connectInfo, $s.connectInfo, V.epochLeader, $s.epochLeader, V.proposalMsgsLog, $s.proposalMsgsLog, V.electionMsgs, $s.electionMsgs, V.status, $s.status, V.partition, $s.partition])
@@ -1164,7 +1248,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
           or498: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1396:27)
             if (!(T.bool(match()))) break or498
             {
-              const writeToTxnLog = T.once((): T.Value => WriteToTxnLog($s, i))
+              const writeToTxnLog: T.Value = WriteToTxnLog($s, i)
               const $k499 = ($n500: T.Partial): void => {
                 const $n501 = T.bindEach($n500, [V.violatedInvariants, $s.violatedInvariants])
                 if ($n501 === null) return
@@ -1172,7 +1256,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
               }
               const $m502 = T.mark($n494)
               or503: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1399:33)
-                if (!(!T.bool(writeToTxnLog()))) break or503
+                if (!(!T.bool(writeToTxnLog))) break or503
                 {
                   const committedTxn = T.once((): T.Value => T.apply(T.field(T.apply($s.packetsSync, i), "notCommitted"), 1))
                   const $n504 = T.bind($n494, V.history, T.except($s.history, i, ($at505) => T.append($at505, committedTxn())))
@@ -1188,7 +1272,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
               }
               T.undo($n494, $m502)
               or512: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1411:33)
-                if (!(T.bool(writeToTxnLog()))) break or512
+                if (!(T.bool(writeToTxnLog))) break or512
                 const $n513 = T.bind($n494, V.packetsSync, T.exceptPath($s.packetsSync, [i, "committed"], (_$at514) => T.append(T.field(T.apply($s.packetsSync, i), "committed"), T.field(msg(), "mzxid"))))
                 if ($n513 === null) break or512
                 const $n515 = T.bindEach($n513, [V.history, $s.history, V.lastCommitted, $s.lastCommitted, V.lastProcessed, $s.lastProcessed])
@@ -1225,6 +1309,11 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
     }
   }
 
+  /** PendingNEWLEADER(i, j): tla/specs/ZkV3_7_0.tla, lines 393-395. */
+  function PendingNEWLEADER($s: State, i: T.Value, j: T.Value): boolean {
+    return (!T.eq(T.apply(T.apply($s.msgs, j), i), $c18()) && T.eq(T.field(T.apply(T.apply(T.apply($s.msgs, j), i), 1), "mtype"), NEWLEADER))
+  }
+
   /** FollowerProcessNEWLEADER(i, j) as an action: tla/specs/ZkV3_7_0.tla, lines 1465-1493. */
   function FollowerProcessNEWLEADER_act($s: State, $n: T.Partial, $k: Continue, i: T.Value, j: T.Value): void {
     if (!(T.bool(IsON($s, i)))) return
@@ -1232,17 +1321,17 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
     if (!(T.bool(PendingNEWLEADER($s, i, j)))) return
     {
       const msg = T.once((): T.Value => T.apply(T.apply(T.apply($s.msgs, j), i), 1))
-      const infoOk = T.once((): T.Value => IsMyLeader($s, i, j))
+      const infoOk: T.Value = IsMyLeader($s, i, j)
       const packetsInSync = T.once((): T.Value => T.field(T.apply($s.packetsSync, i), "notCommitted"))
       const m_ackld = T.once((): T.Value => T.sortedRecord(["mtype", "mzxid"], [ACKLD, T.field(msg(), "mzxid")]))
-      const ms_ack = T.once((): T.Value => ACKInBatches($c31(), packetsInSync()))
+      const ms_ack = T.once((): T.Value => ACKInBatches($c18(), packetsInSync()))
       const queue_toSend = T.once((): T.Value => T.concat(T.tuple([m_ackld()]), ms_ack()))
-      if (!(T.bool(infoOk()))) return
+      if (!(T.bool(infoOk))) return
       const $n524 = T.bind($n, V.currentEpoch, T.except($s.currentEpoch, i, (_$at525) => T.apply($s.acceptedEpoch, i)))
       if ($n524 === null) return
       const $n526 = T.bind($n524, V.history, T.except($s.history, i, ($at527) => T.concat($at527, packetsInSync())))
       if ($n526 === null) return
-      const $n528 = T.bind($n526, V.packetsSync, T.exceptPath($s.packetsSync, [i, "notCommitted"], (_$at529) => $c31()))
+      const $n528 = T.bind($n526, V.packetsSync, T.exceptPath($s.packetsSync, [i, "notCommitted"], (_$at529) => $c18()))
       if ($n528 === null) return
       const $n530 = T.bind($n528, V.connectInfo, T.exceptPath(T.exceptPath($s.connectInfo, [i, "nlRcv"], (_$at531) => true), [i, "syncMode"], (_$at532) => NONE))
       if ($n530 === null) return
@@ -1274,6 +1363,11 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
     }
   }
 
+  /** PendingACKLD(i, j): tla/specs/ZkV3_7_0.tla, lines 395-397. */
+  function PendingACKLD($s: State, i: T.Value, j: T.Value): boolean {
+    return (!T.eq(T.apply(T.apply($s.msgs, j), i), $c18()) && T.eq(T.field(T.apply(T.apply(T.apply($s.msgs, j), i), 1), "mtype"), ACKLD))
+  }
+
   /** LeaderProcessACKLD(i, j) as an action: tla/specs/ZkV3_7_0.tla, lines 1512-1558. */
   function LeaderProcessACKLD_act($s: State, $n: T.Partial, $k: Continue, i: T.Value, j: T.Value): void {
     if (!(T.bool(IsON($s, i)))) return
@@ -1281,12 +1375,12 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
     if (!(T.bool(PendingACKLD($s, i, j)))) return
     {
       const msg = T.once((): T.Value => T.apply(T.apply(T.apply($s.msgs, j), i), 1))
-      const infoOk = T.once((): T.Value => IsMyLearner($s, i, j))
+      const infoOk: T.Value = IsMyLearner($s, i, j)
       const match = T.once((): T.Value => ZxidEqual(T.field(msg(), "mzxid"), T.tuple([T.apply($s.acceptedEpoch, i), 0])))
       const currentZxid = T.once((): T.Value => T.tuple([T.apply($s.acceptedEpoch, i), 0]))
       const m_uptodate = T.once((): T.Value => T.sortedRecord(["mtype", "mzxid"], [UPTODATE, currentZxid()]))
       const sid_ackldRecv = T.once((): T.Value => T.map(T.apply($s.ackldRecv, i), (a) => T.field(a, "sid")))
-      if (!(T.bool(infoOk()))) return
+      if (!(T.bool(infoOk))) return
       const $k544 = ($n545: T.Partial): void => {
         const $n546 = T.bindEach($n545, [V.state, $s.state, V.currentEpoch, $s.currentEpoch, V.acceptedEpoch, $s.acceptedEpoch, V.history, $s.history, V.logicalClock, $s.logicalClock, V.receiveVotes, $s.receiveVotes, V.outOfElection, $s.outOfElection, V.recvQueue, $s.recvQueue, V.waitNotmsg, $s.waitNotmsg, V.leadingVoteSet, $s.leadingVoteSet, V.learners, $s.learners, V.connecting, $s.connecting, V.electing, $s.electing, V.forwarding, $s.forwarding, V.tempMaxEpoch, $s.tempMaxEpoch, V.initialHistory, $s.initialHistory, V.connectInfo, $s.connectInfo, V.packetsSync, $s.packetsSync, V.proposalMsgsLog, $s.proposalMsgsLog, V.epochLeader, $s.epochLeader, V.electionMsgs, $s.electionMsgs, V.status, $s.status, V.partition, $s.partition])
         if ($n546 === null) return
@@ -1360,20 +1454,25 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
     }
   }
 
+  /** PendingUPTODATE(i, j): tla/specs/ZkV3_7_0.tla, lines 397-399. */
+  function PendingUPTODATE($s: State, i: T.Value, j: T.Value): boolean {
+    return (!T.eq(T.apply(T.apply($s.msgs, j), i), $c18()) && T.eq(T.field(T.apply(T.apply(T.apply($s.msgs, j), i), 1), "mtype"), UPTODATE))
+  }
+
   /** FollowerProcessUPTODATE(i, j) as an action: tla/specs/ZkV3_7_0.tla, lines 1630-1650. */
   function FollowerProcessUPTODATE_act($s: State, $n: T.Partial, $k: Continue, i: T.Value, j: T.Value): void {
     if (!(T.bool(IsON($s, i)))) return
     if (!(T.bool(IsFollower($s, i)))) return
     if (!(T.bool(PendingUPTODATE($s, i, j)))) return
     {
-      const infoOk = T.once((): T.Value => IsMyLeader($s, i, j))
+      const infoOk: T.Value = IsMyLeader($s, i, j)
       const packetsNotCommitted = T.once((): T.Value => T.field(T.apply($s.packetsSync, i), "notCommitted"))
-      const ms_ack = T.once((): T.Value => ACKInBatches($c31(), packetsNotCommitted()))
-      if (!(T.bool(infoOk()))) return
+      const ms_ack = T.once((): T.Value => ACKInBatches($c18(), packetsNotCommitted()))
+      if (!(T.bool(infoOk))) return
       UpdateElectionVote_act($s, $n, ($n574: T.Partial): void => {
         FollowerLogRequestInBatches_act($s, $n574, ($n575: T.Partial): void => {
           FollowerCommitInBatches_act($s, $n575, ($n576: T.Partial): void => {
-            const $n577 = T.bind($n576, V.packetsSync, T.exceptPath(T.exceptPath($s.packetsSync, [i, "notCommitted"], (_$at578) => $c31()), [i, "committed"], (_$at579) => $c31()))
+            const $n577 = T.bind($n576, V.packetsSync, T.exceptPath(T.exceptPath($s.packetsSync, [i, "notCommitted"], (_$at578) => $c18()), [i, "committed"], (_$at579) => $c18()))
             if ($n577 === null) return
             const $n580 = T.bind($n577, V.zabState, T.except($s.zabState, i, (_$at581) => BROADCAST))
             if ($n580 === null) return
@@ -1386,6 +1485,11 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
         }, i, j, ms_ack(), packetsNotCommitted())
       }, i, T.apply($s.acceptedEpoch, i))
     }
+  }
+
+  /** CheckTransactionNum: tla/specs/ZkV3_7_0.tla, line 375. */
+  function CheckTransactionNum($s: State): T.Value {
+    return CheckParameterLimit(T.field($s.recorder, "nTransaction"), "MaxTransactionNum")
   }
 
   /** LeaderProcessRequest(i) as an action: tla/specs/ZkV3_7_0.tla, lines 1664-1697. */
@@ -1442,11 +1546,11 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
     if (!(T.eq(T.apply($s.zabState, i), BROADCAST))) return
     {
       const msg = T.once((): T.Value => T.apply(T.apply(T.apply($s.msgs, j), i), 1))
-      const infoOk = T.once((): T.Value => IsMyLeader($s, i, j))
+      const infoOk: T.Value = IsMyLeader($s, i, j)
       const isNext = T.once((): T.Value => IsNextZxid(T.field(LastQueued($s, i), "zxid"), T.field(msg(), "mzxid")))
-      const newTxn = T.once((): T.Value => T.sortedRecord(["ackSid", "epoch", "value", "zxid"], [$c30(), T.apply($s.acceptedEpoch, i), T.field(msg(), "mdata"), T.field(msg(), "mzxid")]))
+      const newTxn = T.once((): T.Value => T.sortedRecord(["ackSid", "epoch", "value", "zxid"], [$c31(), T.apply($s.acceptedEpoch, i), T.field(msg(), "mdata"), T.field(msg(), "mzxid")]))
       const m_ack = T.once((): T.Value => T.sortedRecord(["mtype", "mzxid"], [ACK, T.field(msg(), "mzxid")]))
-      if (!(T.bool(infoOk()))) return
+      if (!(T.bool(infoOk))) return
       const $k597 = ($n598: T.Partial): void => {
         const $n599 = T.bindEach($n598, [V.state, $s.state, V.currentEpoch, $s.currentEpoch, V.lastProcessed, $s.lastProcessed, V.zabState, $s.zabState, V.acceptedEpoch, $s.acceptedEpoch, V.lastCommitted, $s.lastCommitted, V.currentVote, $s.currentVote, V.logicalClock, $s.logicalClock, V.receiveVotes, $s.receiveVotes, V.outOfElection, $s.outOfElection, V.recvQueue, $s.recvQueue, V.waitNotmsg, $s.waitNotmsg, V.leadingVoteSet, $s.leadingVoteSet, V.learners, $s.learners, V.connecting, $s.connecting, V.electing, $s.electing, V.ackldRecv, $s.ackldRecv, V.forwarding, $s.forwarding, V.tempMaxEpoch, $s.tempMaxEpoch, V.connectInfo, $s.connectInfo, V.packetsSync, $s.packetsSync, V.initialHistory, $s.initialHistory, V.epochLeader, $s.epochLeader, V.proposalMsgsLog, $s.proposalMsgsLog, V.electionMsgs, $s.electionMsgs, V.status, $s.status, V.partition, $s.partition])
         if ($n599 === null) return
@@ -1495,6 +1599,11 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
     }
   }
 
+  /** PendingACK(i, j): tla/specs/ZkV3_7_0.tla, lines 401-403. */
+  function PendingACK($s: State, i: T.Value, j: T.Value): boolean {
+    return (!T.eq(T.apply(T.apply($s.msgs, j), i), $c18()) && T.eq(T.field(T.apply(T.apply(T.apply($s.msgs, j), i), 1), "mtype"), ACK))
+  }
+
   /** LeaderProcessACK(i, j) as an action: tla/specs/ZkV3_7_0.tla, lines 1782-1833. */
   function LeaderProcessACK_act($s: State, $n: T.Partial, $k: Continue, i: T.Value, j: T.Value): void {
     if (!(T.bool(IsON($s, i)))) return
@@ -1502,14 +1611,14 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
     if (!(T.bool(PendingACK($s, i, j)))) return
     {
       const msg = T.once((): T.Value => T.apply(T.apply(T.apply($s.msgs, j), i), 1))
-      const infoOk = T.once((): T.Value => IsMyLearner($s, i, j))
+      const infoOk: T.Value = IsMyLearner($s, i, j)
       const outstanding = T.once((): T.Value => (T.int(T.field(LastCommitted($s, i), "index")) < T.int(T.field(LastProposed($s, i), "index"))))
       const hasCommitted = T.once((): T.Value => !T.bool(ZxidCompare(T.field(msg(), "mzxid"), T.field(LastCommitted($s, i), "zxid"))))
       const index = T.once((): T.Value => ZxidToIndex(T.apply($s.history, i), T.field(msg(), "mzxid")))
       const exist = T.once((): T.Value => ((T.int(index()) >= 1) && (T.int(index()) <= T.int(T.field(LastProposed($s, i), "index")))))
       const ackIndex = T.once((): T.Value => LastAckIndexFromFollower($s, i, j))
       const monotonicallyInc = T.once((): T.Value => (T.eq(ackIndex(), -1) || T.eq((T.int(ackIndex()) + 1), index())))
-      if (!(T.bool(infoOk()))) return
+      if (!(T.bool(infoOk))) return
       const $k618 = ($n619: T.Partial): void => {
         const $n620 = T.bindEach($n619, [V.state, $s.state, V.currentEpoch, $s.currentEpoch, V.zabState, $s.zabState, V.acceptedEpoch, $s.acceptedEpoch, V.currentVote, $s.currentVote, V.logicalClock, $s.logicalClock, V.receiveVotes, $s.receiveVotes, V.outOfElection, $s.outOfElection, V.recvQueue, $s.recvQueue, V.waitNotmsg, $s.waitNotmsg, V.leadingVoteSet, $s.leadingVoteSet, V.learners, $s.learners, V.connecting, $s.connecting, V.electing, $s.electing, V.ackldRecv, $s.ackldRecv, V.forwarding, $s.forwarding, V.tempMaxEpoch, $s.tempMaxEpoch, V.initialHistory, $s.initialHistory, V.connectInfo, $s.connectInfo, V.packetsSync, $s.packetsSync, V.proposalMsgsLog, $s.proposalMsgsLog, V.epochLeader, $s.epochLeader, V.lastSnapshot, $s.lastSnapshot, V.electionMsgs, $s.electionMsgs, V.status, $s.status, V.partition, $s.partition])
         if ($n620 === null) return
@@ -1609,10 +1718,10 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
     if (!(T.eq(T.apply($s.zabState, i), BROADCAST))) return
     {
       const msg = T.once((): T.Value => T.apply(T.apply(T.apply($s.msgs, j), i), 1))
-      const infoOk = T.once((): T.Value => IsMyLeader($s, i, j))
+      const infoOk: T.Value = IsMyLeader($s, i, j)
       const pendingTxns = T.once((): T.Value => PendingTxns($s, i))
       const noPending = T.once((): T.Value => (T.len(pendingTxns()) === 0))
-      if (!(T.bool(infoOk()))) return
+      if (!(T.bool(infoOk))) return
       const $k654 = ($n655: T.Partial): void => {
         Discard_act($s, $n655, ($n656: T.Partial): void => {
           const $n657 = T.bindEach($n656, [V.state, $s.state, V.currentEpoch, $s.currentEpoch, V.zabState, $s.zabState, V.acceptedEpoch, $s.acceptedEpoch, V.history, $s.history, V.currentVote, $s.currentVote, V.logicalClock, $s.logicalClock, V.receiveVotes, $s.receiveVotes, V.outOfElection, $s.outOfElection, V.recvQueue, $s.recvQueue, V.waitNotmsg, $s.waitNotmsg, V.leadingVoteSet, $s.leadingVoteSet, V.learners, $s.learners, V.connecting, $s.connecting, V.electing, $s.electing, V.ackldRecv, $s.ackldRecv, V.forwarding, $s.forwarding, V.tempMaxEpoch, $s.tempMaxEpoch, V.initialHistory, $s.initialHistory, V.connectInfo, $s.connectInfo, V.packetsSync, $s.packetsSync, V.lastSnapshot, $s.lastSnapshot, V.proposalMsgsLog, $s.proposalMsgsLog, V.epochLeader, $s.epochLeader, V.electionMsgs, $s.electionMsgs, V.status, $s.status, V.partition, $s.partition])
@@ -1635,13 +1744,13 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
         if (!(!T.bool(noPending()))) break or662
         {
           const firstElementZxid = T.once((): T.Value => T.field(T.apply(pendingTxns(), 1), "zxid"))
-          const match = T.once((): T.Value => ZxidEqual(firstElementZxid(), T.field(msg(), "mzxid")))
+          const match: T.Value = ZxidEqual(firstElementZxid(), T.field(msg(), "mzxid"))
           const $k663 = ($n664: T.Partial): void => {
             $k654($n664)
           }
           const $m665 = T.mark($n)
           or666: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1851:24)
-            if (!(!T.bool(match()))) break or666
+            if (!(!T.bool(match))) break or666
             if (!(T.printT($c38()))) break or666
             const $n667 = T.bind($n, V.violatedInvariants, T.except($s.violatedInvariants, "commitInconsistent", (_$at668) => true))
             if ($n667 === null) break or666
@@ -1651,7 +1760,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
           }
           T.undo($n, $m665)
           or670: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1857:24)
-            if (!(T.bool(match()))) break or670
+            if (!(T.bool(match))) break or670
             const $n671 = T.bind($n, V.lastCommitted, T.except($s.lastCommitted, i, (_$at672) => T.sortedRecord(["index", "zxid"], [(T.int(T.field(T.apply($s.lastCommitted, i), "index")) + 1), firstElementZxid()])))
             if ($n671 === null) break or670
             const $n673 = T.bind($n671, V.lastProcessed, T.except($s.lastProcessed, i, (_$at674) => T.sortedRecord(["index", "zxid"], [(T.int(T.field(T.apply($s.lastCommitted, i), "index")) + 1), firstElementZxid()])))
@@ -1681,7 +1790,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
     const $m682 = T.mark($n)
     for (const j of T.elems(T.minus(Server, T.setOf([i])))) {
       T.undo($n, $m682)
-      if (!(!T.eq(T.apply(T.apply($s.msgs, j), i), $c31()))) continue
+      if (!(!T.eq(T.apply(T.apply($s.msgs, j), i), $c18()))) continue
       {
         const msg = T.once((): T.Value => T.apply(T.apply(T.apply($s.msgs, j), i), 1))
         const $k683 = ($n684: T.Partial): void => {
@@ -1839,7 +1948,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       if ($n725 === null) return
       const $n726 = T.bind($n725, V.lastSnapshot, T.fnOver(Server, (_s) => $c40()))
       if ($n726 === null) return
-      const $n727 = T.bind($n726, V.initialHistory, T.fnOver(Server, (_s) => $c31()))
+      const $n727 = T.bind($n726, V.initialHistory, T.fnOver(Server, (_s) => $c18()))
       if ($n727 === null) return
       $k($n727)
     })
@@ -1848,15 +1957,15 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
   /** InitLeaderVars as part of Init: tla/specs/ZkV3_7_0.tla, lines 468-476. */
   function InitLeaderVars_init($n: T.Partial, $k: Continue): void {
     InitLeaderVarsL_init($n, ($n728: T.Partial): void => {
-      const $n729 = T.bind($n728, V.learners, T.fnOver(Server, (_s) => $c30()))
+      const $n729 = T.bind($n728, V.learners, T.fnOver(Server, (_s) => $c31()))
       if ($n729 === null) return
-      const $n730 = T.bind($n729, V.connecting, T.fnOver(Server, (_s) => $c30()))
+      const $n730 = T.bind($n729, V.connecting, T.fnOver(Server, (_s) => $c31()))
       if ($n730 === null) return
-      const $n731 = T.bind($n730, V.electing, T.fnOver(Server, (_s) => $c30()))
+      const $n731 = T.bind($n730, V.electing, T.fnOver(Server, (_s) => $c31()))
       if ($n731 === null) return
-      const $n732 = T.bind($n731, V.ackldRecv, T.fnOver(Server, (_s) => $c30()))
+      const $n732 = T.bind($n731, V.ackldRecv, T.fnOver(Server, (_s) => $c31()))
       if ($n732 === null) return
-      const $n733 = T.bind($n732, V.forwarding, T.fnOver(Server, (_s) => $c30()))
+      const $n733 = T.bind($n732, V.forwarding, T.fnOver(Server, (_s) => $c31()))
       if ($n733 === null) return
       const $n734 = T.bind($n733, V.tempMaxEpoch, T.fnOver(Server, (_s) => 0))
       if ($n734 === null) return
@@ -1882,9 +1991,9 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
 
   /** InitVerifyVars as part of Init: tla/specs/ZkV3_7_0.tla, lines 485-493. */
   function InitVerifyVars_init($n: T.Partial, $k: Continue): void {
-    const $n738 = T.bind($n, V.proposalMsgsLog, $c30())
+    const $n738 = T.bind($n, V.proposalMsgsLog, $c31())
     if ($n738 === null) return
-    const $n739 = T.bind($n738, V.epochLeader, T.fnOver($c3(), (_e) => $c30()))
+    const $n739 = T.bind($n738, V.epochLeader, T.fnOver($c3(), (_e) => $c31()))
     if ($n739 === null) return
     const $n740 = T.bind($n739, V.violatedInvariants, $c43())
     if ($n740 === null) return
@@ -1893,9 +2002,9 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
 
   /** InitMsgVars as part of Init: tla/specs/ZkV3_7_0.tla, lines 493-496. */
   function InitMsgVars_init($n: T.Partial, $k: Continue): void {
-    const $n741 = T.bind($n, V.msgs, T.fnOver(Server, (_s) => T.fnOver(Server, (_v) => $c31())))
+    const $n741 = T.bind($n, V.msgs, T.fnOver(Server, (_s) => T.fnOver(Server, (_v) => $c18())))
     if ($n741 === null) return
-    const $n742 = T.bind($n741, V.electionMsgs, T.fnOver(Server, (_s) => T.fnOver(Server, (_v) => $c31())))
+    const $n742 = T.bind($n741, V.electionMsgs, T.fnOver(Server, (_s) => T.fnOver(Server, (_v) => $c18())))
     if ($n742 === null) return
     $k($n742)
   }
@@ -1916,11 +2025,6 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
     $k($n745)
   }
 
-  /** IsLeader(s): tla/specs/ZkV3_7_0.tla, line 294. */
-  function IsLeader($s: State, s: T.Value): boolean {
-    return T.eq(T.apply($s.state, s), LEADING)
-  }
-
   /** TxnEqual(txn1, txn2): tla/specs/ZkV3_7_0.tla, lines 315-318. */
   function TxnEqual(txn1: T.Value, txn2: T.Value): boolean {
     return (T.bool(ZxidEqual(T.field(txn1, "zxid"), T.field(txn2, "zxid"))) && T.eq(T.field(txn1, "value"), T.field(txn2, "value")))
@@ -1928,12 +2032,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
 
   /** Minimum(S): tla/specs/ZkV3_7_0.tla, lines 287-288. */
   function Minimum(S: T.Value): T.Value {
-    return (T.eq(S, $c30()) ? -1 : T.choose(S, (n) => T.elems(S).every((m) => (T.int(n) <= T.int(m))), "tla/specs/ZkV3_7_0.tla:288:30"))
-  }
-
-  /** IsFollower(s): tla/specs/ZkV3_7_0.tla, line 295. */
-  function IsFollower($s: State, s: T.Value): boolean {
-    return T.eq(T.apply($s.state, s), FOLLOWING)
+    return (T.eq(S, $c31()) ? -1 : T.choose(S, (n) => T.elems(S).every((m) => (T.int(n) <= T.int(m))), "tla/specs/ZkV3_7_0.tla:288:30"))
   }
 
   /** ZxidCompare(zxid1, zxid2): tla/specs/FastLeaderElection.tla, lines 130-134. */
@@ -1946,24 +2045,14 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
     return (T.int(T.apply(T.field(txn1, "zxid"), 1)) < T.int(T.apply(T.field(txn2, "zxid"), 1)))
   }
 
-  /** IsMyLearner(i, j): tla/specs/ZkV3_7_0.tla, line 298. */
-  function IsMyLearner($s: State, i: T.Value, j: T.Value): boolean {
-    return T.isIn(j, T.apply($s.learners, i))
-  }
-
   /** IsMyLeader(i, j): tla/specs/ZkV3_7_0.tla, line 299. */
   function IsMyLeader($s: State, i: T.Value, j: T.Value): boolean {
     return T.eq(T.field(T.apply($s.connectInfo, i), "sid"), j)
   }
 
-  /** IsON(s): tla/specs/ZkV3_7_0.tla, line 291. */
-  function IsON($s: State, s: T.Value): boolean {
-    return T.eq(T.apply($s.status, s), ONLINE)
-  }
-
   /** ReceiveNotmsg(i, j) as an action: tla/specs/FastLeaderElection.tla, lines 300-327. */
   function ReceiveNotmsg_act($s: State, $n: T.Partial, $k: Continue, i: T.Value, j: T.Value): void {
-    if (!(!T.eq(T.apply(T.apply($s.electionMsgs, j), i), $c31()))) return
+    if (!(!T.eq(T.apply(T.apply($s.electionMsgs, j), i), $c18()))) return
     {
       const notmsg = T.once((): T.Value => T.apply(T.apply(T.apply($s.electionMsgs, j), i), 1))
       const toSend = T.once((): T.Value => T.sortedRecord(["mround", "msource", "mstate", "mtype", "mvote"], [T.apply($s.logicalClock, i), i, T.apply($s.state, i), NOTIFICATION, T.apply($s.currentVote, i)]))
@@ -1978,20 +2067,20 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
         const $n751 = T.bind($n, V.recvQueue, T.except($s.recvQueue, i, (_$at752) => T.append(RemoveNone(T.apply($s.recvQueue, i)), notmsg())))
         if ($n751 === null) break or750
         {
-          const replyOk = T.once((): T.Value => (T.eq(T.field(notmsg(), "mstate"), LOOKING) && (T.int(T.field(notmsg(), "mround")) < T.int(T.apply($s.logicalClock, i)))))
+          const replyOk: T.Value = (T.eq(T.field(notmsg(), "mstate"), LOOKING) && (T.int(T.field(notmsg(), "mround")) < T.int(T.apply($s.logicalClock, i))))
           const $k753 = ($n754: T.Partial): void => {
             $k746($n754)
           }
           const $m755 = T.mark($n751)
           or756: { // disjunct 1 of 2 (tla/specs/FastLeaderElection.tla:313:24)
-            if (!(T.bool(replyOk()))) break or756
+            if (!(T.bool(replyOk))) break or756
             ReplyNotmsg_act($s, $n751, ($n757: T.Partial): void => {
               $k753($n757)
             }, i, j, toSend())
           }
           T.undo($n751, $m755)
           or758: { // disjunct 2 of 2 (tla/specs/FastLeaderElection.tla:315:24)
-            if (!(!T.bool(replyOk()))) break or758
+            if (!(!T.bool(replyOk))) break or758
             DiscardNotmsg_act($s, $n751, ($n759: T.Partial): void => {
               $k753($n759)
             }, j, i)
@@ -2029,7 +2118,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
 
   /** UpdateRecorder(pc) as an action: tla/specs/ZkV3_7_0.tla, lines 363-366. */
   function UpdateRecorder_act($s: State, $n: T.Partial, $k: Continue, pc: T.Value): void {
-    const $n769 = T.bind($n, V.recorder, T.atAt(T.atAt(T.atAt(T.atAt(T.atAt(T.atAt(RecorderSetPartition($s, pc), RecorderSetFailure($s, pc)), RecorderSetTransactionNum($s, $n, pc)), RecorderSetMaxEpoch($s, $n, pc)), RecorderSetPc(pc)), RecorderSetRequests($s, pc)), $s.recorder))
+    const $n769 = T.bind($n, V.recorder, T.atAtN([RecorderSetPartition($s, pc), RecorderSetFailure($s, pc), RecorderSetTransactionNum($s, $n, pc), RecorderSetMaxEpoch($s, $n, pc), RecorderSetPc(pc), RecorderSetRequests($s, pc), $s.recorder]))
     if ($n769 === null) return
     $k($n769)
   }
@@ -2037,8 +2126,8 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
   /** NotmsgTimeout(i) as an action: tla/specs/FastLeaderElection.tla, lines 327-334. */
   function NotmsgTimeout_act($s: State, $n: T.Partial, $k: Continue, i: T.Value): void {
     if (!(T.eq(T.apply($s.state, i), LOOKING))) return
-    if (!(T.elems(Server).every((j) => T.eq(T.apply(T.apply($s.electionMsgs, j), i), $c31())))) return
-    if (!(T.eq(T.apply($s.recvQueue, i), $c31()))) return
+    if (!(T.elems(Server).every((j) => T.eq(T.apply(T.apply($s.electionMsgs, j), i), $c18())))) return
+    if (!(T.eq(T.apply($s.recvQueue, i), $c18()))) return
     const $n770 = T.bind($n, V.recvQueue, T.except($s.recvQueue, i, (_$at771) => T.append(T.apply($s.recvQueue, i), $c47())))
     if ($n770 === null) return
     const $n772 = T.bindEach($n770, [V.state, $s.state, V.currentEpoch, $s.currentEpoch, V.lastProcessed, $s.lastProcessed, V.history, $s.history, V.currentVote, $s.currentVote, V.logicalClock, $s.logicalClock, V.receiveVotes, $s.receiveVotes, V.outOfElection, $s.outOfElection, V.waitNotmsg, $s.waitNotmsg, V.leadingVoteSet, $s.leadingVoteSet, V.electionMsgs, $s.electionMsgs])
@@ -2050,9 +2139,9 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
   function HandleNotmsg_act($s: State, $n: T.Partial, $k: Continue, i: T.Value): void {
     if (!(T.eq(T.apply($s.state, i), LOOKING))) return
     if (!(!T.bool(T.apply($s.waitNotmsg, i)))) return
-    if (!(!T.eq(T.apply($s.recvQueue, i), $c31()))) return
+    if (!(!T.eq(T.apply($s.recvQueue, i), $c18()))) return
     {
-      const n = T.once((): T.Value => T.apply(T.apply($s.recvQueue, i), 1))
+      const n: T.Value = T.apply(T.apply($s.recvQueue, i), 1)
       const rawToSend = T.once((): T.Value => T.sortedRecord(["mround", "msource", "mstate", "mtype", "mvote"], [T.apply($s.logicalClock, i), i, LOOKING, NOTIFICATION, T.apply($s.currentVote, i)]))
       const $k773 = ($n774: T.Partial): void => {
         const $n775 = T.bind($n774, V.recvQueue, T.except($s.recvQueue, i, (_$at776) => T.tail(T.apply($s.recvQueue, i))))
@@ -2063,7 +2152,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       }
       const $m778 = T.mark($n)
       or779: { // disjunct 1 of 2 (tla/specs/FastLeaderElection.tla:392:18)
-        if (!(T.eq(T.field(n(), "mtype"), NONE))) break or779
+        if (!(T.eq(T.field(n, "mtype"), NONE))) break or779
         BroadcastNotmsg_act($s, $n, ($n780: T.Partial): void => {
           const $n781 = T.bindEach($n780, [V.history, $s.history, V.logicalClock, $s.logicalClock, V.currentVote, $s.currentVote, V.receiveVotes, $s.receiveVotes, V.waitNotmsg, $s.waitNotmsg, V.outOfElection, $s.outOfElection, V.state, $s.state, V.leadingVoteSet, $s.leadingVoteSet])
           if ($n781 === null) return
@@ -2072,13 +2161,13 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       }
       T.undo($n, $m778)
       or782: { // disjunct 2 of 2 (tla/specs/FastLeaderElection.tla:395:18)
-        if (!(T.eq(T.field(n(), "mtype"), NOTIFICATION))) break or782
+        if (!(T.eq(T.field(n, "mtype"), NOTIFICATION))) break or782
         const $k783 = ($n784: T.Partial): void => {
           $k773($n784)
         }
         const $m785 = T.mark($n)
         or786: { // disjunct 1 of 2 (tla/specs/FastLeaderElection.tla:396:24)
-          if (!(T.eq(T.field(n(), "mstate"), LOOKING))) break or786
+          if (!(T.eq(T.field(n, "mstate"), LOOKING))) break or786
           const $k787 = ($n788: T.Partial): void => {
             const $n789 = T.bindEach($n788, [V.state, $s.state, V.history, $s.history, V.outOfElection, $s.outOfElection, V.leadingVoteSet, $s.leadingVoteSet])
             if ($n789 === null) return
@@ -2086,13 +2175,13 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
           }
           const $m790 = T.mark($n)
           or791: { // disjunct 1 of 2 (tla/specs/FastLeaderElection.tla:398:30)
-            if (!((T.int(T.field(n(), "mround")) >= T.int(T.apply($s.logicalClock, i))))) break or791
+            if (!((T.int(T.field(n, "mround")) >= T.int(T.apply($s.logicalClock, i))))) break or791
             const $k792 = ($n793: T.Partial): void => {
               {
-                const rcvsetModifiedTwice = T.once((): T.Value => (T.int(T.field(n(), "mround")) > T.int(T.apply($s.logicalClock, i))))
+                const rcvsetModifiedTwice: T.Value = (T.int(T.field(n, "mround")) > T.int(T.apply($s.logicalClock, i)))
                 const $k794 = ($n795: T.Partial): void => {
                   {
-                    const hasQuorums = T.once((): T.Value => HasQuorums(i, i, T.apply(T.primed($n795, V.receiveVotes, "receiveVotes"), i), T.apply(T.primed($n795, V.currentVote, "currentVote"), i), T.field(n(), "mround")))
+                    const hasQuorums = T.once((): T.Value => HasQuorums(i, i, T.apply(T.primed($n795, V.receiveVotes, "receiveVotes"), i), T.apply(T.primed($n795, V.currentVote, "currentVote"), i), T.field(n, "mround")))
                     const $k796 = ($n797: T.Partial): void => {
                       $k787($n797)
                     }
@@ -2115,45 +2204,45 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
                 }
                 const $m804 = T.mark($n793)
                 or805: { // disjunct 1 of 2 (tla/specs/FastLeaderElection.tla:429:39)
-                  if (!(T.bool(rcvsetModifiedTwice()))) break or805
+                  if (!(T.bool(rcvsetModifiedTwice))) break or805
                   RvClearAndPut_act($s, $n793, ($n806: T.Partial): void => {
                     $k794($n806)
-                  }, i, T.field(n(), "msource"), T.field(n(), "mvote"), T.field(n(), "mround"))
+                  }, i, T.field(n, "msource"), T.field(n, "mvote"), T.field(n, "mround"))
                 }
                 T.undo($n793, $m804)
                 or807: { // disjunct 2 of 2 (tla/specs/FastLeaderElection.tla:431:39)
-                  if (!(!T.bool(rcvsetModifiedTwice()))) break or807
+                  if (!(!T.bool(rcvsetModifiedTwice))) break or807
                   RvPut_act($s, $n793, ($n808: T.Partial): void => {
                     $k794($n808)
-                  }, i, T.field(n(), "msource"), T.field(n(), "mvote"), T.field(n(), "mround"), T.field(n(), "mstate"))
+                  }, i, T.field(n, "msource"), T.field(n, "mvote"), T.field(n, "mround"), T.field(n, "mstate"))
                 }
                 T.undo($n793, $m804)
               }
             }
             const $m809 = T.mark($n)
             or810: { // disjunct 1 of 2 (tla/specs/FastLeaderElection.tla:400:36)
-              if (!((T.int(T.field(n(), "mround")) > T.int(T.apply($s.logicalClock, i))))) break or810
-              const $n811 = T.bind($n, V.logicalClock, T.except($s.logicalClock, i, (_$at812) => T.field(n(), "mround")))
+              if (!((T.int(T.field(n, "mround")) > T.int(T.apply($s.logicalClock, i))))) break or810
+              const $n811 = T.bind($n, V.logicalClock, T.except($s.logicalClock, i, (_$at812) => T.field(n, "mround")))
               if ($n811 === null) break or810
               {
                 const selfinfo = T.once((): T.Value => T.sortedRecord(["proposedEpoch", "proposedLeader", "proposedZxid"], [T.apply($s.currentEpoch, i), i, T.field(T.apply($s.lastProcessed, i), "zxid")]))
-                const peerOk = T.once((): T.Value => TotalOrderPredicate(T.field(n(), "mvote"), selfinfo()))
+                const peerOk: T.Value = TotalOrderPredicate(T.field(n, "mvote"), selfinfo())
                 const $k813 = ($n814: T.Partial): void => {
                   BroadcastNotmsg_act($s, $n814, ($n815: T.Partial): void => {
                     $k792($n815)
-                  }, i, T.sortedRecord(["mround", "msource", "mstate", "mtype", "mvote"], [T.field(n(), "mround"), i, LOOKING, NOTIFICATION, T.apply(T.primed($n814, V.currentVote, "currentVote"), i)]))
+                  }, i, T.sortedRecord(["mround", "msource", "mstate", "mtype", "mvote"], [T.field(n, "mround"), i, LOOKING, NOTIFICATION, T.apply(T.primed($n814, V.currentVote, "currentVote"), i)]))
                 }
                 const $m816 = T.mark($n811)
                 or817: { // disjunct 1 of 2 (tla/specs/FastLeaderElection.tla:406:45)
                   TotalOrderPredicate_act($s, $n811, ($n818: T.Partial): void => {
                     UpdateProposal_act($s, $n818, ($n819: T.Partial): void => {
                       $k813($n819)
-                    }, i, T.field(T.field(n(), "mvote"), "proposedLeader"), T.field(T.field(n(), "mvote"), "proposedZxid"), T.field(T.field(n(), "mvote"), "proposedEpoch"))
-                  }, T.field(n(), "mvote"), selfinfo())
+                    }, i, T.field(T.field(n, "mvote"), "proposedLeader"), T.field(T.field(n, "mvote"), "proposedZxid"), T.field(T.field(n, "mvote"), "proposedEpoch"))
+                  }, T.field(n, "mvote"), selfinfo())
                 }
                 T.undo($n811, $m816)
                 or820: { // disjunct 2 of 2 (tla/specs/FastLeaderElection.tla:408:45)
-                  if (!(!T.bool(peerOk()))) break or820
+                  if (!(!T.bool(peerOk))) break or820
                   UpdateProposal_act($s, $n811, ($n821: T.Partial): void => {
                     $k813($n821)
                   }, i, i, T.field(T.apply($s.lastProcessed, i), "zxid"), T.apply($s.currentEpoch, i))
@@ -2163,9 +2252,9 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
             }
             T.undo($n, $m809)
             or822: { // disjunct 2 of 2 (tla/specs/FastLeaderElection.tla:416:36)
-              if (!(T.eq(T.field(n(), "mround"), T.apply($s.logicalClock, i)))) break or822
+              if (!(T.eq(T.field(n, "mround"), T.apply($s.logicalClock, i)))) break or822
               {
-                const peerOk = T.once((): T.Value => TotalOrderPredicate(T.field(n(), "mvote"), T.apply($s.currentVote, i)))
+                const peerOk: T.Value = TotalOrderPredicate(T.field(n, "mvote"), T.apply($s.currentVote, i))
                 const $k823 = ($n824: T.Partial): void => {
                   const $n825 = T.bindEach($n824, [V.logicalClock, $s.logicalClock])
                   if ($n825 === null) return
@@ -2177,13 +2266,13 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
                     UpdateProposal_act($s, $n828, ($n829: T.Partial): void => {
                       BroadcastNotmsg_act($s, $n829, ($n830: T.Partial): void => {
                         $k823($n830)
-                      }, i, T.sortedRecord(["mround", "msource", "mstate", "mtype", "mvote"], [T.apply($s.logicalClock, i), i, LOOKING, NOTIFICATION, T.field(n(), "mvote")]))
-                    }, i, T.field(T.field(n(), "mvote"), "proposedLeader"), T.field(T.field(n(), "mvote"), "proposedZxid"), T.field(T.field(n(), "mvote"), "proposedEpoch"))
-                  }, T.field(n(), "mvote"), T.apply($s.currentVote, i))
+                      }, i, T.sortedRecord(["mround", "msource", "mstate", "mtype", "mvote"], [T.apply($s.logicalClock, i), i, LOOKING, NOTIFICATION, T.field(n, "mvote")]))
+                    }, i, T.field(T.field(n, "mvote"), "proposedLeader"), T.field(T.field(n, "mvote"), "proposedZxid"), T.field(T.field(n, "mvote"), "proposedEpoch"))
+                  }, T.field(n, "mvote"), T.apply($s.currentVote, i))
                 }
                 T.undo($n, $m826)
                 or831: { // disjunct 2 of 2 (tla/specs/FastLeaderElection.tla:425:45)
-                  if (!(!T.bool(peerOk()))) break or831
+                  if (!(!T.bool(peerOk))) break or831
                   const $n832 = T.bindEach($n, [V.currentVote, $s.currentVote, V.electionMsgs, $s.electionMsgs])
                   if ($n832 === null) break or831
                   $k823($n832)
@@ -2195,7 +2284,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
           }
           T.undo($n, $m790)
           or833: { // disjunct 2 of 2 (tla/specs/FastLeaderElection.tla:439:30)
-            if (!((T.int(T.field(n(), "mround")) < T.int(T.apply($s.logicalClock, i))))) break or833
+            if (!((T.int(T.field(n, "mround")) < T.int(T.apply($s.logicalClock, i))))) break or833
             const $n834 = T.bindEach($n, [V.logicalClock, $s.logicalClock, V.currentVote, $s.currentVote, V.electionMsgs, $s.electionMsgs, V.receiveVotes, $s.receiveVotes, V.waitNotmsg, $s.waitNotmsg])
             if ($n834 === null) break or833
             $k787($n834)
@@ -2204,14 +2293,14 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
         }
         T.undo($n, $m785)
         or835: { // disjunct 2 of 2 (tla/specs/FastLeaderElection.tla:443:24)
-          if (!(T.isIn(T.field(n(), "mstate"), $c46()))) break or835
+          if (!(T.isIn(T.field(n, "mstate"), $c46()))) break or835
           ReceivedFollowingAndLeadingNotification_act($s, $n, ($n836: T.Partial): void => {
             const $n837 = T.bind($n836, V.history, T.except($s.history, i, (_$at838) => InitHistory($s, $n836, i)))
             if ($n837 === null) return
             const $n839 = T.bindEach($n837, [V.electionMsgs, $s.electionMsgs, V.waitNotmsg, $s.waitNotmsg])
             if ($n839 === null) return
             $k783($n839)
-          }, i, n())
+          }, i, n)
         }
         T.undo($n, $m785)
       }
@@ -2227,11 +2316,11 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
     if ($n842 === null) return
     const $n844 = T.bind($n842, V.connecting, T.except($s.connecting, i, (_$at845) => T.setOf([T.sortedRecord(["connected", "sid"], [true, i])])))
     if ($n844 === null) return
-    const $n846 = T.bind($n844, V.electing, T.except($s.electing, i, (_$at847) => T.setOf([T.sortedRecord(["inQuorum", "peerLastZxid", "sid"], [true, $c29(), i])])))
+    const $n846 = T.bind($n844, V.electing, T.except($s.electing, i, (_$at847) => T.setOf([T.sortedRecord(["inQuorum", "peerLastZxid", "sid"], [true, $c30(), i])])))
     if ($n846 === null) return
     const $n848 = T.bind($n846, V.ackldRecv, T.except($s.ackldRecv, i, (_$at849) => T.setOf([T.sortedRecord(["connected", "sid"], [true, i])])))
     if ($n848 === null) return
-    const $n850 = T.bind($n848, V.forwarding, T.except($s.forwarding, i, (_$at851) => $c30()))
+    const $n850 = T.bind($n848, V.forwarding, T.except($s.forwarding, i, (_$at851) => $c31()))
     if ($n850 === null) return
     const $n852 = T.bind($n850, V.initialHistory, T.except($s.initialHistory, i, (_$at853) => T.apply(T.primed($n850, V.history, "history"), i)))
     if ($n852 === null) return
@@ -2246,7 +2335,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
     if ($n856 === null) return
     const $n858 = T.bind($n856, V.initialHistory, T.except($s.initialHistory, i, (_$at859) => T.apply(T.primed($n856, V.history, "history"), i)))
     if ($n858 === null) return
-    const $n860 = T.bind($n858, V.packetsSync, T.exceptPath(T.exceptPath($s.packetsSync, [i, "notCommitted"], (_$at861) => $c31()), [i, "committed"], (_$at862) => $c31()))
+    const $n860 = T.bind($n858, V.packetsSync, T.exceptPath(T.exceptPath($s.packetsSync, [i, "notCommitted"], (_$at861) => $c18()), [i, "committed"], (_$at862) => $c18()))
     if ($n860 === null) return
     $k($n860)
   }
@@ -2260,11 +2349,11 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
     }
     const $m865 = T.mark($n)
     or866: { // disjunct 1 of 2 (tla/specs/FastLeaderElection.tla:454:15)
-      if (!(!T.eq(T.apply($s.recvQueue, i), $c31()))) break or866
+      if (!(!T.eq(T.apply($s.recvQueue, i), $c18()))) break or866
       if (!(T.eq(T.field(T.apply(T.apply($s.recvQueue, i), 1), "mtype"), NOTIFICATION))) break or866
       {
         const n = T.once((): T.Value => T.apply(T.apply($s.recvQueue, i), 1))
-        const peerOk = T.once((): T.Value => TotalOrderPredicate(T.field(n(), "mvote"), T.apply($s.currentVote, i)))
+        const peerOk: T.Value = TotalOrderPredicate(T.field(n(), "mvote"), T.apply($s.currentVote, i))
         const $k867 = ($n868: T.Partial): void => {
           const $n869 = T.bindEach($n868, [V.state, $s.state, V.currentEpoch, $s.currentEpoch, V.lastProcessed, $s.lastProcessed, V.history, $s.history, V.currentVote, $s.currentVote, V.logicalClock, $s.logicalClock, V.receiveVotes, $s.receiveVotes, V.outOfElection, $s.outOfElection, V.leadingVoteSet, $s.leadingVoteSet, V.electionMsgs, $s.electionMsgs])
           if ($n869 === null) return
@@ -2282,7 +2371,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
         }
         T.undo($n, $m870)
         or877: { // disjunct 2 of 2 (tla/specs/FastLeaderElection.tla:461:24)
-          if (!(!T.bool(peerOk()))) break or877
+          if (!(!T.bool(peerOk))) break or877
           const $n878 = T.bind($n, V.recvQueue, T.except($s.recvQueue, i, ($at879) => T.tail($at879)))
           if ($n878 === null) break or877
           const $n880 = T.bindEach($n878, [V.waitNotmsg, $s.waitNotmsg])
@@ -2307,12 +2396,12 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       }
       const $m891 = T.mark($n)
       or892: { // disjunct 1 of 2 (tla/specs/FastLeaderElection.tla:466:21)
-        if (!(T.eq(T.apply($s.recvQueue, i), $c31()))) break or892
+        if (!(T.eq(T.apply($s.recvQueue, i), $c18()))) break or892
         $k882($n)
       }
       T.undo($n, $m891)
       or893: { // disjunct 2 of 2 (tla/specs/FastLeaderElection.tla:467:21)
-        if (!((!T.eq(T.apply($s.recvQueue, i), $c31()) && T.eq(T.field(T.apply(T.apply($s.recvQueue, i), 1), "mtype"), NONE)))) break or893
+        if (!((!T.eq(T.apply($s.recvQueue, i), $c18()) && T.eq(T.field(T.apply(T.apply($s.recvQueue, i), 1), "mtype"), NONE)))) break or893
         $k882($n)
       }
       T.undo($n, $m891)
@@ -2320,14 +2409,14 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
     T.undo($n, $m865)
   }
 
-  /** CheckPartition: tla/specs/ZkV3_7_0.tla, lines 377-379. */
-  function CheckPartition($s: State): boolean {
-    return (T.bool(CheckTimeout($s)) && T.bool(CheckParameterLimit(T.field($s.recorder, "nPartition"), "MaxPartitions")))
+  /** CheckTimeout: tla/specs/ZkV3_7_0.tla, line 374. */
+  function CheckTimeout($s: State): T.Value {
+    return CheckParameterLimit(T.field($s.recorder, "nTimeout"), "MaxTimeoutFailures")
   }
 
-  /** HasPartitioned(i, j): tla/specs/ZkV3_7_0.tla, lines 307-309. */
-  function HasPartitioned($s: State, i: T.Value, j: T.Value): boolean {
-    return (T.eq(T.apply(T.apply($s.partition, i), j), true) && T.eq(T.apply(T.apply($s.partition, j), i), true))
+  /** CheckParameterLimit(n, p): tla/specs/ZkV3_7_0.tla, line 372. */
+  function CheckParameterLimit(n: T.Value, p: T.Value): T.Value {
+    return CheckParameterHelper(n, p, (i: T.Value, j: T.Value): T.Value => (T.int(i) < T.int(j)))
   }
 
   /** IsQuorum(s): tla/specs/ZkV3_7_0.tla, line 305. */
@@ -2363,7 +2452,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
 
   /** Clean(i, j) as an action: tla/specs/ZkV3_7_0.tla, line 451. */
   function Clean_act($s: State, $n: T.Partial, $k: Continue, i: T.Value, j: T.Value): void {
-    const $n909 = T.bind($n, V.msgs, T.exceptPath(T.exceptPath($s.msgs, [j, i], (_$at910) => $c31()), [i, j], (_$at911) => $c31()))
+    const $n909 = T.bind($n, V.msgs, T.exceptPath(T.exceptPath($s.msgs, [j, i], (_$at910) => $c18()), [i, j], (_$at911) => $c18()))
     if ($n909 === null) return
     $k($n909)
   }
@@ -2373,9 +2462,9 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
     {
       const cluster = T.once((): T.Value => T.union(T.setOf([i]), T.apply($s.learners, i)))
       ZabTimeoutInCluster_act($s, $n, ($n912: T.Partial): void => {
-        const $n913 = T.bind($n912, V.learners, T.except($s.learners, i, (_$at914) => $c30()))
+        const $n913 = T.bind($n912, V.learners, T.except($s.learners, i, (_$at914) => $c31()))
         if ($n913 === null) return
-        const $n915 = T.bind($n913, V.forwarding, T.except($s.forwarding, i, (_$at916) => $c30()))
+        const $n915 = T.bind($n913, V.forwarding, T.except($s.forwarding, i, (_$at916) => $c31()))
         if ($n915 === null) return
         $k($n915)
       }, cluster())
@@ -2387,14 +2476,8 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
     return T.eq(T.apply($s.state, s), LOOKING)
   }
 
-  /** IdCompare(id1, id2): tla/specs/FastLeaderElection.tla, lines 125-127. */
-  function IdCompare(id1: T.Value, id2: T.Value): boolean {
-    return ((): boolean => {
-      const item1 = T.once((): T.Value => T.choose(IdTable(), (item) => T.eq(T.apply(item, 1), id1), "tla/specs/FastLeaderElection.tla:125:36"))
-      const item2 = T.once((): T.Value => T.choose(IdTable(), (item) => T.eq(T.apply(item, 1), id2), "tla/specs/FastLeaderElection.tla:126:36"))
-      return (T.int(T.apply(item1(), 2)) > T.int(T.apply(item2(), 2)))
-    })()
-  }
+  /** IdTable: tla/specs/FastLeaderElection.tla, line 122. */
+  const IdTable = T.once((): T.Value => $c48())
 
   /** CheckCrash(i) as an action: tla/specs/ZkV3_7_0.tla, lines 379-384. */
   function CheckCrash_act($s: State, $n: T.Partial, $k: Continue, i: T.Value): void {
@@ -2417,7 +2500,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
 
   /** CleanInputBuffer(i) as an action: tla/specs/ZkV3_7_0.tla, lines 452-453. */
   function CleanInputBuffer_act($s: State, $n: T.Partial, $k: Continue, i: T.Value): void {
-    const $n922 = T.bind($n, V.msgs, T.fnOver(Server, (s) => T.fnOver(Server, (v) => (T.eq(v, i) ? $c31() : T.apply(T.apply($s.msgs, s), v)))))
+    const $n922 = T.bind($n, V.msgs, T.fnOver(Server, (s) => T.fnOver(Server, (v) => (T.eq(v, i) ? $c18() : T.apply(T.apply($s.msgs, s), v)))))
     if ($n922 === null) return
     $k($n922)
   }
@@ -2427,28 +2510,13 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
     return !T.eq(T.field(T.apply($s.connectInfo, i), "sid"), NullPoint)
   }
 
-  /** IsOFF(s): tla/specs/ZkV3_7_0.tla, line 292. */
-  function IsOFF($s: State, s: T.Value): boolean {
-    return T.eq(T.apply($s.status, s), OFFLINE)
-  }
-
   /** InitLastProcessed(i): tla/specs/FastLeaderElection.tla, lines 148-154. */
   function InitLastProcessed($s: State, i: T.Value): T.Value {
     return ((T.len(T.apply($s.history, i)) === 0) ? $c40() : ((): T.Value => {
-      const lastIndex = T.once((): T.Value => T.len(T.apply($s.history, i)))
-      const entry = T.once((): T.Value => T.apply(T.apply($s.history, i), lastIndex()))
-      return T.sortedRecord(["index", "zxid"], [lastIndex(), T.field(entry(), "zxid")])
+      const lastIndex: T.Value = T.len(T.apply($s.history, i))
+      const entry: T.Value = T.apply(T.apply($s.history, i), lastIndex)
+      return T.sortedRecord(["index", "zxid"], [lastIndex, T.field(entry, "zxid")])
     })())
-  }
-
-  /** HasNoLeader(i): tla/specs/ZkV3_7_0.tla, line 300. */
-  function HasNoLeader($s: State, i: T.Value): boolean {
-    return T.eq(T.field(T.apply($s.connectInfo, i), "sid"), NullPoint)
-  }
-
-  /** MyVote(i): tla/specs/ZkV3_7_0.tla, line 302. */
-  function MyVote($s: State, i: T.Value): T.Value {
-    return T.field(T.apply($s.currentVote, i), "proposedLeader")
   }
 
   /** Send(i, j, m) as an action: tla/specs/ZkV3_7_0.tla, line 406. */
@@ -2456,16 +2524,6 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
     const $n923 = T.bind($n, V.msgs, T.exceptPath($s.msgs, [i, j], (_$at924) => T.append(T.apply(T.apply($s.msgs, i), j), m)))
     if ($n923 === null) return
     $k($n923)
-  }
-
-  /** CheckEpoch: tla/specs/ZkV3_7_0.tla, line 376. */
-  function CheckEpoch($s: State): T.Value {
-    return CheckParameterLimit(T.field($s.recorder, "maxEpoch"), "MaxEpoch")
-  }
-
-  /** PendingFOLLOWERINFO(i, j): tla/specs/ZkV3_7_0.tla, lines 387-389. */
-  function PendingFOLLOWERINFO($s: State, i: T.Value, j: T.Value): boolean {
-    return (!T.eq(T.apply(T.apply($s.msgs, j), i), $c31()) && T.eq(T.field(T.apply(T.apply(T.apply($s.msgs, j), i), 1), "mtype"), FOLLOWERINFO))
   }
 
   /** WaitingForNewEpoch(i, set): tla/specs/ZkV3_7_0.tla, line 761. */
@@ -2476,14 +2534,14 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
   /** UpdateConnectingOrAckldRecv(oldSet, sid): tla/specs/ZkV3_7_0.tla, lines 770-779. */
   function UpdateConnectingOrAckldRecv(oldSet: T.Value, sid: T.Value): T.Value {
     return ((): T.Value => {
-      const sid_set = T.once((): T.Value => T.map(oldSet, (s) => T.field(s, "sid")))
-      return (T.isIn(sid, sid_set()) ? ((): T.Value => {
-      const old_info = T.once((): T.Value => T.choose(oldSet, (info) => T.eq(T.field(info, "sid"), sid), "tla/specs/ZkV3_7_0.tla:773:33"))
-      const follower_info = T.once((): T.Value => T.sortedRecord(["connected", "sid"], [true, sid]))
-      return T.union(T.minus(oldSet, T.setOf([old_info()])), T.setOf([follower_info()]))
+      const sid_set: T.Value = T.map(oldSet, (s) => T.field(s, "sid"))
+      return (T.isIn(sid, sid_set) ? ((): T.Value => {
+      const old_info: T.Value = T.choose(oldSet, (info) => T.eq(T.field(info, "sid"), sid), "tla/specs/ZkV3_7_0.tla:773:33")
+      const follower_info: T.Value = T.sortedRecord(["connected", "sid"], [true, sid])
+      return T.union(T.minus(oldSet, T.setOf([old_info])), T.setOf([follower_info]))
     })() : ((): T.Value => {
-      const follower_info = T.once((): T.Value => T.sortedRecord(["connected", "sid"], [true, sid]))
-      return T.union(oldSet, T.setOf([follower_info()]))
+      const follower_info: T.Value = T.sortedRecord(["connected", "sid"], [true, sid])
+      return T.union(oldSet, T.setOf([follower_info]))
     })())
     })()
   }
@@ -2506,7 +2564,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
 
   /** Discard(i, j) as an action: tla/specs/ZkV3_7_0.tla, lines 411-412. */
   function Discard_act($s: State, $n: T.Partial, $k: Continue, i: T.Value, j: T.Value): void {
-    const $n928 = T.bind($n, V.msgs, (!T.eq(T.apply(T.apply($s.msgs, i), j), $c31()) ? T.exceptPath($s.msgs, [i, j], (_$at929) => T.tail(T.apply(T.apply($s.msgs, i), j))) : $s.msgs))
+    const $n928 = T.bind($n, V.msgs, (!T.eq(T.apply(T.apply($s.msgs, i), j), $c18()) ? T.exceptPath($s.msgs, [i, j], (_$at929) => T.tail(T.apply(T.apply($s.msgs, i), j))) : $s.msgs))
     if ($n928 === null) return
     $k($n928)
   }
@@ -2518,16 +2576,6 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
     $k($n930)
   }
 
-  /** PendingLEADERINFO(i, j): tla/specs/ZkV3_7_0.tla, lines 389-391. */
-  function PendingLEADERINFO($s: State, i: T.Value, j: T.Value): boolean {
-    return (!T.eq(T.apply(T.apply($s.msgs, j), i), $c31()) && T.eq(T.field(T.apply(T.apply(T.apply($s.msgs, j), i), 1), "mtype"), LEADERINFO))
-  }
-
-  /** PendingACKEPOCH(i, j): tla/specs/ZkV3_7_0.tla, lines 391-393. */
-  function PendingACKEPOCH($s: State, i: T.Value, j: T.Value): boolean {
-    return (!T.eq(T.apply(T.apply($s.msgs, j), i), $c31()) && T.eq(T.field(T.apply(T.apply(T.apply($s.msgs, j), i), 1), "mtype"), ACKEPOCH))
-  }
-
   /** ElectionFinished(i, set): tla/specs/ZkV3_7_0.tla, lines 1078-1086. */
   function ElectionFinished(i: T.Value, set: T.Value): boolean {
     return (T.isIn(i, set) && T.bool(IsQuorum(set)))
@@ -2536,14 +2584,14 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
   /** UpdateElecting(oldSet, sid, peerLastZxid, inQuorum): tla/specs/ZkV3_7_0.tla, lines 1086-1099. */
   function UpdateElecting(oldSet: T.Value, sid: T.Value, peerLastZxid: T.Value, inQuorum: T.Value): T.Value {
     return ((): T.Value => {
-      const sid_electing = T.once((): T.Value => T.map(oldSet, (s) => T.field(s, "sid")))
-      return (T.isIn(sid, sid_electing()) ? ((): T.Value => {
-      const old_info = T.once((): T.Value => T.choose(oldSet, (info) => T.eq(T.field(info, "sid"), sid), "tla/specs/ZkV3_7_0.tla:1089:33"))
-      const follower_info = T.once((): T.Value => T.sortedRecord(["inQuorum", "peerLastZxid", "sid"], [(T.bool(inQuorum) || T.bool(T.field(old_info(), "inQuorum"))), peerLastZxid, sid]))
-      return T.union(T.minus(oldSet, T.setOf([old_info()])), T.setOf([follower_info()]))
+      const sid_electing: T.Value = T.map(oldSet, (s) => T.field(s, "sid"))
+      return (T.isIn(sid, sid_electing) ? ((): T.Value => {
+      const old_info: T.Value = T.choose(oldSet, (info) => T.eq(T.field(info, "sid"), sid), "tla/specs/ZkV3_7_0.tla:1089:33")
+      const follower_info: T.Value = T.sortedRecord(["inQuorum", "peerLastZxid", "sid"], [(T.bool(inQuorum) || T.bool(T.field(old_info, "inQuorum"))), peerLastZxid, sid])
+      return T.union(T.minus(oldSet, T.setOf([old_info])), T.setOf([follower_info]))
     })() : ((): T.Value => {
-      const follower_info = T.once((): T.Value => T.sortedRecord(["inQuorum", "peerLastZxid", "sid"], [inQuorum, peerLastZxid, sid]))
-      return T.union(oldSet, T.setOf([follower_info()]))
+      const follower_info: T.Value = T.sortedRecord(["inQuorum", "peerLastZxid", "sid"], [inQuorum, peerLastZxid, sid])
+      return T.union(oldSet, T.setOf([follower_info]))
     })())
     })()
   }
@@ -2600,23 +2648,23 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
           if (!(!T.bool(ZxidCompare(peerLastZxid, maxCommittedLog())))) break or949
           if (!(!T.bool(ZxidCompare(minCommittedLog(), peerLastZxid)))) break or949
           {
-            const lastSeenIndex = T.once((): T.Value => ZxidToIndex(T.apply($s.history, i), peerLastZxid))
-            const exist = T.once((): T.Value => ((T.int(lastSeenIndex()) >= T.int(minCommittedIdx())) && (T.int(lastSeenIndex()) <= T.len(T.apply($s.history, i)))))
-            const lastIndex = T.once((): T.Value => (T.bool(exist()) ? lastSeenIndex() : IndexOfZxid(T.apply($s.history, i), peerLastZxid)))
-            const lastZxid = T.once((): T.Value => (T.bool(exist()) ? peerLastZxid : (T.eq(lastIndex(), 0) ? $c39() : T.field(T.apply(T.apply($s.history, i), lastIndex()), "zxid"))))
+            const lastSeenIndex: T.Value = ZxidToIndex(T.apply($s.history, i), peerLastZxid)
+            const exist: T.Value = ((T.int(lastSeenIndex) >= T.int(minCommittedIdx())) && (T.int(lastSeenIndex) <= T.len(T.apply($s.history, i))))
+            const lastIndex = T.once((): T.Value => (T.bool(exist) ? lastSeenIndex : IndexOfZxid(T.apply($s.history, i), peerLastZxid)))
+            const lastZxid = T.once((): T.Value => (T.bool(exist) ? peerLastZxid : (T.eq(lastIndex(), 0) ? $c39() : T.field(T.apply(T.apply($s.history, i), lastIndex()), "zxid"))))
             const $k950 = ($n951: T.Partial): void => {
               $k943($n951)
             }
             const $m952 = T.mark($n)
             or953: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1057:27)
-              if (!(T.bool(exist()))) break or953
+              if (!(T.bool(exist))) break or953
               SendSyncMsgs_act($s, $n, ($n954: T.Partial): void => {
                 $k950($n954)
-              }, i, j, peerLastZxid, lastSeenIndex(), DIFF, needRemoveHead)
+              }, i, j, peerLastZxid, lastSeenIndex, DIFF, needRemoveHead)
             }
             T.undo($n, $m952)
             or955: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1063:27)
-              if (!(!T.bool(exist()))) break or955
+              if (!(!T.bool(exist))) break or955
               SendSyncMsgs_act($s, $n, ($n956: T.Partial): void => {
                 $k950($n956)
               }, i, j, lastZxid(), lastIndex(), TRUNC, needRemoveHead)
@@ -2645,20 +2693,15 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
 
   /** TruncateLog(his, index): tla/specs/ZkV3_7_0.tla, lines 1204-1205. */
   function TruncateLog(his: T.Value, index: T.Value): T.Value {
-    return ((T.int(index) <= 0) ? $c31() : T.subSeq(his, 1, index))
+    return ((T.int(index) <= 0) ? $c18() : T.subSeq(his, 1, index))
   }
 
   /** ZxidToIndex(his, zxid): tla/specs/ZkV3_7_0.tla, lines 907-912. */
   function ZxidToIndex(his: T.Value, zxid: T.Value): T.Value {
     return (T.bool(ZxidEqual(zxid, $c39())) ? 0 : ((T.len(his) === 0) ? 1 : ((): T.Value => {
-      const len = T.once((): T.Value => T.len(his))
-      return (T.elems(T.range(1, len())).some((idx) => T.bool(TxnZxidEqual(T.apply(his, idx), zxid))) ? ZxidToIndexHelper(his, zxid, 1, false) : (T.int(len()) + 1))
+      const len: T.Value = T.len(his)
+      return (T.elems(T.range(1, len)).some((idx) => T.bool(TxnZxidEqual(T.apply(his, idx), zxid))) ? ZxidToIndexHelper(his, zxid, 1, false) : (T.int(len) + 1))
     })()))
-  }
-
-  /** PendingPROPOSAL(i, j): tla/specs/ZkV3_7_0.tla, lines 399-401. */
-  function PendingPROPOSAL($s: State, i: T.Value, j: T.Value): boolean {
-    return (!T.eq(T.apply(T.apply($s.msgs, j), i), $c31()) && T.eq(T.field(T.apply(T.apply(T.apply($s.msgs, j), i), 1), "mtype"), PROPOSAL))
   }
 
   /** IsNextZxid(curZxid, nextZxid) as an action: tla/specs/ZkV3_7_0.tla, lines 1300-1309. */
@@ -2682,10 +2725,10 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
   /** LastQueued(i): tla/specs/ZkV3_7_0.tla, lines 1290-1298. */
   function LastQueued($s: State, i: T.Value): T.Value {
     return ((!T.bool(IsFollower($s, i)) || !T.eq(T.apply($s.zabState, i), SYNCHRONIZATION)) ? LastProposed($s, i) : ((): T.Value => {
-      const packetsInSync = T.once((): T.Value => T.field(T.apply($s.packetsSync, i), "notCommitted"))
-      const lenSync = T.once((): T.Value => T.len(packetsInSync()))
-      const totalLen = T.once((): T.Value => (T.len(T.apply($s.history, i)) + T.int(lenSync())))
-      return (T.eq(lenSync(), 0) ? LastProposed($s, i) : T.sortedRecord(["index", "zxid"], [totalLen(), T.field(T.apply(packetsInSync(), lenSync()), "zxid")]))
+      const packetsInSync: T.Value = T.field(T.apply($s.packetsSync, i), "notCommitted")
+      const lenSync: T.Value = T.len(packetsInSync)
+      const totalLen = T.once((): T.Value => (T.len(T.apply($s.history, i)) + T.int(lenSync)))
+      return (T.eq(lenSync, 0) ? LastProposed($s, i) : T.sortedRecord(["index", "zxid"], [totalLen(), T.field(T.apply(packetsInSync, lenSync), "zxid")]))
     })())
   }
 
@@ -2694,27 +2737,22 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
     return ((T.eq(T.apply(nextZxid, 2), 1) && (T.int(T.apply(curZxid, 1)) < T.int(T.apply(nextZxid, 1)))) || ((T.int(T.apply(nextZxid, 2)) > 1) && T.eq(T.apply(curZxid, 1), T.apply(nextZxid, 1)) && T.eq((T.int(T.apply(curZxid, 2)) + 1), T.apply(nextZxid, 2))))
   }
 
-  /** PendingCOMMIT(i, j): tla/specs/ZkV3_7_0.tla, lines 403-406. */
-  function PendingCOMMIT($s: State, i: T.Value, j: T.Value): boolean {
-    return (!T.eq(T.apply(T.apply($s.msgs, j), i), $c31()) && T.eq(T.field(T.apply(T.apply(T.apply($s.msgs, j), i), 1), "mtype"), COMMIT))
-  }
-
   /** LastCommitted(i): tla/specs/ZkV3_7_0.tla, lines 1342-1374. */
   function LastCommitted($s: State, i: T.Value): T.Value {
     return (T.eq(T.apply($s.zabState, i), BROADCAST) ? T.apply($s.lastCommitted, i) : (T.bool(IsLeader($s, i)) ? ((): T.Value => {
-      const lastInitialIndex = T.once((): T.Value => T.len(T.apply($s.initialHistory, i)))
-      return (T.eq(lastInitialIndex(), 0) ? $c40() : T.sortedRecord(["index", "zxid"], [lastInitialIndex(), T.field(T.apply(T.apply($s.history, i), lastInitialIndex()), "zxid")]))
+      const lastInitialIndex: T.Value = T.len(T.apply($s.initialHistory, i))
+      return (T.eq(lastInitialIndex, 0) ? $c40() : T.sortedRecord(["index", "zxid"], [lastInitialIndex, T.field(T.apply(T.apply($s.history, i), lastInitialIndex), "zxid")]))
     })() : T.bool(IsFollower($s, i)) ? ((): T.Value => {
       const completeHis = T.once((): T.Value => T.concat(T.apply($s.history, i), T.field(T.apply($s.packetsSync, i), "notCommitted")))
-      const packetsCommitted = T.once((): T.Value => T.field(T.apply($s.packetsSync, i), "committed"))
-      const lenCommitted = T.once((): T.Value => T.len(packetsCommitted()))
-      return (T.eq(lenCommitted(), 0) ? ((): T.Value => {
-      const lastIndex = T.once((): T.Value => T.len(T.apply($s.history, i)))
-      const lastInitialIndex = T.once((): T.Value => T.len(T.apply($s.initialHistory, i)))
-      return (T.eq(lastIndex(), lastInitialIndex()) ? (T.eq(lastIndex(), 0) ? $c40() : T.sortedRecord(["index", "zxid"], [lastIndex(), T.field(T.apply($s.history, lastIndex()), "zxid")])) : ((T.int(lastInitialIndex()) < T.int(T.field(T.apply($s.lastCommitted, i), "index"))) ? T.apply($s.lastCommitted, i) : (T.eq(lastInitialIndex(), 0) ? $c40() : T.sortedRecord(["index", "zxid"], [lastInitialIndex(), T.field(T.apply($s.history, lastInitialIndex()), "zxid")]))))
+      const packetsCommitted: T.Value = T.field(T.apply($s.packetsSync, i), "committed")
+      const lenCommitted: T.Value = T.len(packetsCommitted)
+      return (T.eq(lenCommitted, 0) ? ((): T.Value => {
+      const lastIndex: T.Value = T.len(T.apply($s.history, i))
+      const lastInitialIndex: T.Value = T.len(T.apply($s.initialHistory, i))
+      return (T.eq(lastIndex, lastInitialIndex) ? (T.eq(lastIndex, 0) ? $c40() : T.sortedRecord(["index", "zxid"], [lastIndex, T.field(T.apply($s.history, lastIndex), "zxid")])) : ((T.int(lastInitialIndex) < T.int(T.field(T.apply($s.lastCommitted, i), "index"))) ? T.apply($s.lastCommitted, i) : (T.eq(lastInitialIndex, 0) ? $c40() : T.sortedRecord(["index", "zxid"], [lastInitialIndex, T.field(T.apply($s.history, lastInitialIndex), "zxid")]))))
     })() : ((): T.Value => {
-      const committedIndex = T.once((): T.Value => ZxidToIndex(completeHis(), T.apply(packetsCommitted(), lenCommitted())))
-      return T.sortedRecord(["index", "zxid"], [committedIndex(), T.apply(packetsCommitted(), lenCommitted())])
+      const committedIndex: T.Value = ZxidToIndex(completeHis(), T.apply(packetsCommitted, lenCommitted))
+      return T.sortedRecord(["index", "zxid"], [committedIndex, T.apply(packetsCommitted, lenCommitted)])
     })())
     })() : T.apply($s.lastCommitted, i)))
   }
@@ -2727,14 +2765,9 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
   /** TxnWithIndex(i, idx): tla/specs/ZkV3_7_0.tla, lines 1376-1379. */
   function TxnWithIndex($s: State, i: T.Value, idx: T.Value): T.Value {
     return ((!T.bool(IsFollower($s, i)) || !T.eq(T.apply($s.zabState, i), SYNCHRONIZATION)) ? T.apply(T.apply($s.history, i), idx) : ((): T.Value => {
-      const completeHis = T.once((): T.Value => T.concat(T.apply($s.history, i), T.field(T.apply($s.packetsSync, i), "notCommitted")))
-      return T.apply(completeHis(), idx)
+      const completeHis: T.Value = T.concat(T.apply($s.history, i), T.field(T.apply($s.packetsSync, i), "notCommitted"))
+      return T.apply(completeHis, idx)
     })())
-  }
-
-  /** PendingNEWLEADER(i, j): tla/specs/ZkV3_7_0.tla, lines 393-395. */
-  function PendingNEWLEADER($s: State, i: T.Value, j: T.Value): boolean {
-    return (!T.eq(T.apply(T.apply($s.msgs, j), i), $c31()) && T.eq(T.field(T.apply(T.apply(T.apply($s.msgs, j), i), 1), "mtype"), NEWLEADER))
   }
 
   /** DiscardAndSendPackets(i, j, ms) as an action: tla/specs/ZkV3_7_0.tla, lines 408-409. */
@@ -2765,13 +2798,13 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
   /** TakeSnapshot(i) as an action: tla/specs/ZkV3_7_0.tla, lines 1442-1453. */
   function TakeSnapshot_act($s: State, $n: T.Partial, $k: Continue, i: T.Value): void {
     {
-      const snapOk = T.once((): T.Value => (T.int(T.field(T.apply($s.lastSnapshot, i), "index")) <= T.int(T.field(T.apply($s.lastCommitted, i), "index"))))
+      const snapOk: T.Value = (T.int(T.field(T.apply($s.lastSnapshot, i), "index")) <= T.int(T.field(T.apply($s.lastCommitted, i), "index")))
       const $k973 = ($n974: T.Partial): void => {
         $k($n974)
       }
       const $m975 = T.mark($n)
       or976: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1443:27)
-        if (!(T.bool(snapOk()))) break or976
+        if (!(T.bool(snapOk))) break or976
         const $n977 = T.bind($n, V.lastSnapshot, T.except($s.lastSnapshot, i, (_$at978) => T.apply($s.lastCommitted, i)))
         if ($n977 === null) break or976
         const $n979 = T.bindEach($n977, [V.violatedInvariants, $s.violatedInvariants])
@@ -2780,8 +2813,8 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       }
       T.undo($n, $m975)
       or980: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1446:27)
-        if (!(!T.bool(snapOk()))) break or980
-        if (!(T.printT($c48()))) break or980
+        if (!(!T.bool(snapOk))) break or980
+        if (!(T.printT($c49()))) break or980
         const $n981 = T.bind($n, V.violatedInvariants, T.except($s.violatedInvariants, "commitInconsistent", (_$at982) => true))
         if ($n981 === null) break or980
         const $n983 = T.bindEach($n981, [V.lastSnapshot, $s.lastSnapshot])
@@ -2799,17 +2832,12 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
 
   /** ACKInBatches(queue, packets): tla/specs/ZkV3_7_0.tla, lines 1454-1460. RECURSIVE. */
   function ACKInBatches(queue: T.Value, packets: T.Value): T.Value {
-    return (T.eq(packets, $c31()) ? queue : ((): T.Value => {
+    return (T.eq(packets, $c18()) ? queue : ((): T.Value => {
       const head = T.once((): T.Value => T.apply(packets, 1))
       const newPackets = T.once((): T.Value => T.tail(packets))
       const m_ack = T.once((): T.Value => T.sortedRecord(["mtype", "mzxid"], [ACK, T.field(head(), "zxid")]))
       return ACKInBatches(T.append(queue, m_ack()), newPackets())
     })())
-  }
-
-  /** PendingACKLD(i, j): tla/specs/ZkV3_7_0.tla, lines 395-397. */
-  function PendingACKLD($s: State, i: T.Value, j: T.Value): boolean {
-    return (!T.eq(T.apply(T.apply($s.msgs, j), i), $c31()) && T.eq(T.field(T.apply(T.apply(T.apply($s.msgs, j), i), 1), "mtype"), ACKLD))
   }
 
   /** QuorumFormed(i, set): tla/specs/ZkV3_7_0.tla, line 1493. */
@@ -2837,11 +2865,6 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
     }
   }
 
-  /** PendingUPTODATE(i, j): tla/specs/ZkV3_7_0.tla, lines 397-399. */
-  function PendingUPTODATE($s: State, i: T.Value, j: T.Value): boolean {
-    return (!T.eq(T.apply(T.apply($s.msgs, j), i), $c31()) && T.eq(T.field(T.apply(T.apply(T.apply($s.msgs, j), i), 1), "mtype"), UPTODATE))
-  }
-
   /** UpdateElectionVote(i, epoch) as an action: tla/specs/ZkV3_7_0.tla, lines 1495-1496. */
   function UpdateElectionVote_act($s: State, $n: T.Partial, $k: Continue, i: T.Value, epoch: T.Value): void {
     UpdateProposal_act($s, $n, ($n990: T.Partial): void => {
@@ -2863,13 +2886,13 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
     {
       const committedTxns = T.once((): T.Value => CommittedTxns($s, i))
       const packetsCommitted = T.once((): T.Value => T.field(T.apply($s.packetsSync, i), "committed"))
-      const match = T.once((): T.Value => TxnsAndCommittedMatch(committedTxns(), packetsCommitted()))
+      const match: T.Value = TxnsAndCommittedMatch(committedTxns(), packetsCommitted())
       const $k994 = ($n995: T.Partial): void => {
         $k($n995)
       }
       const $m996 = T.mark($n)
       or997: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1616:12)
-        if (!(T.bool(match()))) break or997
+        if (!(T.bool(match))) break or997
         const $n998 = T.bind($n, V.lastCommitted, T.except($s.lastCommitted, i, (_$at999) => LastCommitted($s, i)))
         if ($n998 === null) break or997
         const $n1000 = T.bind($n998, V.lastProcessed, T.except($s.lastProcessed, i, (_$at1001) => T.apply(T.primed($n998, V.lastCommitted, "lastCommitted"), i)))
@@ -2880,8 +2903,8 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       }
       T.undo($n, $m996)
       or1003: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1620:12)
-        if (!(!T.bool(match()))) break or1003
-        if (!(T.printT($c49()))) break or1003
+        if (!(!T.bool(match))) break or1003
+        if (!(T.printT($c50()))) break or1003
         const $n1004 = T.bind($n, V.violatedInvariants, T.except($s.violatedInvariants, "commitInconsistent", (_$at1005) => true))
         if ($n1004 === null) break or1003
         const $n1006 = T.bindEach($n1004, [V.lastCommitted, $s.lastCommitted, V.lastProcessed, $s.lastProcessed])
@@ -2890,11 +2913,6 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       }
       T.undo($n, $m996)
     }
-  }
-
-  /** CheckTransactionNum: tla/specs/ZkV3_7_0.tla, line 375. */
-  function CheckTransactionNum($s: State): T.Value {
-    return CheckParameterLimit(T.field($s.recorder, "nTransaction"), "MaxTransactionNum")
   }
 
   /** Broadcast(i, m) as an action: tla/specs/ZkV3_7_0.tla, lines 414-417. */
@@ -2922,21 +2940,16 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
   /** LastProposed(i): tla/specs/ZkV3_7_0.tla, lines 1281-1287. */
   function LastProposed($s: State, i: T.Value): T.Value {
     return ((T.len(T.apply($s.history, i)) === 0) ? $c40() : ((): T.Value => {
-      const lastIndex = T.once((): T.Value => T.len(T.apply($s.history, i)))
-      const entry = T.once((): T.Value => T.apply(T.apply($s.history, i), lastIndex()))
-      return T.sortedRecord(["index", "zxid"], [lastIndex(), T.field(entry(), "zxid")])
+      const lastIndex: T.Value = T.len(T.apply($s.history, i))
+      const entry: T.Value = T.apply(T.apply($s.history, i), lastIndex)
+      return T.sortedRecord(["index", "zxid"], [lastIndex, T.field(entry, "zxid")])
     })())
-  }
-
-  /** PendingACK(i, j): tla/specs/ZkV3_7_0.tla, lines 401-403. */
-  function PendingACK($s: State, i: T.Value, j: T.Value): boolean {
-    return (!T.eq(T.apply(T.apply($s.msgs, j), i), $c31()) && T.eq(T.field(T.apply(T.apply(T.apply($s.msgs, j), i), 1), "mtype"), ACK))
   }
 
   /** LeaderTryToCommit(s, index, zxid, newTxn, follower) as an action: tla/specs/ZkV3_7_0.tla, lines 1752-1782. */
   function LeaderTryToCommit_act($s: State, $n: T.Partial, $k: Continue, s: T.Value, index: T.Value, zxid: T.Value, newTxn: T.Value, follower: T.Value): void {
     {
-      const allTxnsBeforeCommitted = T.once((): T.Value => (T.int(T.field(T.apply($s.lastCommitted, s), "index")) >= (T.int(index) - 1)))
+      const allTxnsBeforeCommitted: T.Value = (T.int(T.field(T.apply($s.lastCommitted, s), "index")) >= (T.int(index) - 1))
       const hasAllQuorums = T.once((): T.Value => IsQuorum(T.field(newTxn, "ackSid")))
       const ordered = T.once((): T.Value => T.eq((T.int(T.field(T.apply($s.lastCommitted, s), "index")) + 1), index))
       const $k1009 = ($n1010: T.Partial): void => {
@@ -2953,7 +2966,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
         }
         const $m1017 = T.mark($n)
         or1018: { // disjunct 1 of 2 (tla/specs/ZkV3_7_0.tla:1762:21)
-          if (!(!T.bool(allTxnsBeforeCommitted()))) break or1018
+          if (!(!T.bool(allTxnsBeforeCommitted))) break or1018
           $k1013($n)
         }
         T.undo($n, $m1017)
@@ -2965,7 +2978,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       }
       T.undo($n, $m1011)
       or1020: { // disjunct 2 of 2 (tla/specs/ZkV3_7_0.tla:1766:15)
-        if (!(T.bool(allTxnsBeforeCommitted()))) break or1020
+        if (!(T.bool(allTxnsBeforeCommitted))) break or1020
         if (!(T.bool(hasAllQuorums()))) break or1020
         const $k1021 = ($n1022: T.Partial): void => {
           LeaderCommit_act($s, $n1022, ($n1023: T.Partial): void => {
@@ -3006,9 +3019,9 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
   /** PendingTxns(i): tla/specs/ZkV3_7_0.tla, lines 1578-1584. */
   function PendingTxns($s: State, i: T.Value): T.Value {
     return ((!T.bool(IsFollower($s, i)) || !T.eq(T.apply($s.zabState, i), SYNCHRONIZATION)) ? T.subSeq(T.apply($s.history, i), (T.int(T.field(T.apply($s.lastCommitted, i), "index")) + 1), T.len(T.apply($s.history, i))) : ((): T.Value => {
-      const packetsCommitted = T.once((): T.Value => T.field(T.apply($s.packetsSync, i), "committed"))
+      const packetsCommitted: T.Value = T.field(T.apply($s.packetsSync, i), "committed")
       const completeHis = T.once((): T.Value => T.concat(T.apply($s.history, i), T.field(T.apply($s.packetsSync, i), "notCommitted")))
-      return ((T.len(packetsCommitted()) === 0) ? T.subSeq(completeHis(), (T.len(T.apply($s.history, i)) + 1), T.len(completeHis())) : T.subSeq(completeHis(), (T.int(T.field(LastCommitted($s, i), "index")) + 1), T.len(completeHis())))
+      return ((T.len(packetsCommitted) === 0) ? T.subSeq(completeHis(), (T.len(T.apply($s.history, i)) + 1), T.len(completeHis())) : T.subSeq(completeHis(), (T.int(T.field(LastCommitted($s, i), "index")) + 1), T.len(completeHis())))
     })())
   }
 
@@ -3027,14 +3040,14 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
     if ($n1034 === null) return
     const $n1035 = T.bind($n1034, V.lastProcessed, T.fnOver(Server, (_s) => $c40()))
     if ($n1035 === null) return
-    const $n1036 = T.bind($n1035, V.history, T.fnOver(Server, (_s) => $c31()))
+    const $n1036 = T.bind($n1035, V.history, T.fnOver(Server, (_s) => $c18()))
     if ($n1036 === null) return
     $k($n1036)
   }
 
   /** InitLeaderVarsL as part of Init: tla/specs/FastLeaderElection.tla, line 263. */
   function InitLeaderVarsL_init($n: T.Partial, $k: Continue): void {
-    const $n1037 = T.bind($n, V.leadingVoteSet, T.fnOver(Server, (_s) => $c30()))
+    const $n1037 = T.bind($n, V.leadingVoteSet, T.fnOver(Server, (_s) => $c31()))
     if ($n1037 === null) return
     $k($n1037)
   }
@@ -3045,11 +3058,11 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
     if ($n1038 === null) return
     const $n1039 = T.bind($n1038, V.logicalClock, T.fnOver(Server, (_s) => 0))
     if ($n1039 === null) return
-    const $n1040 = T.bind($n1039, V.receiveVotes, T.fnOver(Server, (_s) => T.fnOver(Server, (_v) => $c50())))
+    const $n1040 = T.bind($n1039, V.receiveVotes, T.fnOver(Server, (_s) => T.fnOver(Server, (_v) => $c51())))
     if ($n1040 === null) return
-    const $n1041 = T.bind($n1040, V.outOfElection, T.fnOver(Server, (_s) => T.fnOver(Server, (_v) => $c50())))
+    const $n1041 = T.bind($n1040, V.outOfElection, T.fnOver(Server, (_s) => T.fnOver(Server, (_v) => $c51())))
     if ($n1041 === null) return
-    const $n1042 = T.bind($n1041, V.recvQueue, T.fnOver(Server, (_s) => $c31()))
+    const $n1042 = T.bind($n1041, V.recvQueue, T.fnOver(Server, (_s) => $c18()))
     if ($n1042 === null) return
     const $n1043 = T.bind($n1042, V.waitNotmsg, T.fnOver(Server, (_s) => false))
     if ($n1043 === null) return
@@ -3058,7 +3071,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
 
   /** RemoveNone(seq): tla/specs/FastLeaderElection.tla, lines 111-113. RECURSIVE. */
   function RemoveNone(seq: T.Value): T.Value {
-    return (T.eq(seq, $c31()) ? $c31() : !T.eq(seq, $c31()) ? (T.eq(T.field(T.head(seq), "mtype"), NONE) ? RemoveNone(T.tail(seq)) : T.concat(T.tuple([T.head(seq)]), RemoveNone(T.tail(seq)))) : T.caseFail("tla/specs/FastLeaderElection.tla:111:20"))
+    return (T.eq(seq, $c18()) ? $c18() : !T.eq(seq, $c18()) ? (T.eq(T.field(T.head(seq), "mtype"), NONE) ? RemoveNone(T.tail(seq)) : T.concat(T.tuple([T.head(seq)]), RemoveNone(T.tail(seq)))) : T.caseFail("tla/specs/FastLeaderElection.tla:111:20"))
   }
 
   /** ReplyNotmsg(i, j, m) as an action: tla/specs/FastLeaderElection.tla, lines 105-106. */
@@ -3070,7 +3083,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
 
   /** DiscardNotmsg(i, j) as an action: tla/specs/FastLeaderElection.tla, lines 101-103. */
   function DiscardNotmsg_act($s: State, $n: T.Partial, $k: Continue, i: T.Value, j: T.Value): void {
-    const $n1047 = T.bind($n, V.electionMsgs, T.exceptPath($s.electionMsgs, [i, j], (_$at1048) => (!T.eq(T.apply(T.apply($s.electionMsgs, i), j), $c31()) ? T.tail(T.apply(T.apply($s.electionMsgs, i), j)) : $c31())))
+    const $n1047 = T.bind($n, V.electionMsgs, T.exceptPath($s.electionMsgs, [i, j], (_$at1048) => (!T.eq(T.apply(T.apply($s.electionMsgs, i), j), $c18()) ? T.tail(T.apply(T.apply($s.electionMsgs, i), j)) : $c18())))
     if ($n1047 === null) return
     $k($n1047)
   }
@@ -3121,8 +3134,8 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
   /** HasQuorums(i, msource, rcvset, thisvote, thisround): tla/specs/FastLeaderElection.tla, lines 221-222. */
   function HasQuorums(i: T.Value, msource: T.Value, rcvset: T.Value, thisvote: T.Value, thisround: T.Value): boolean {
     return ((): boolean => {
-      const Q = T.once((): T.Value => VoteSet(i, msource, rcvset, thisvote, thisround))
-      return (T.isIn(Q(), Quorums()) ? true : false)
+      const Q: T.Value = VoteSet(i, msource, rcvset, thisvote, thisround)
+      return (T.isIn(Q, Quorums()) ? true : false)
     })()
   }
 
@@ -3130,7 +3143,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
   function RvClearAndPut_act($s: State, $n: T.Partial, $k: Continue, i: T.Value, id: T.Value, vote: T.Value, round: T.Value): void {
     const $n1051 = T.bind($n, V.receiveVotes, ((): T.Value => {
       const oneVote = T.once((): T.Value => T.sortedRecord(["round", "state", "version", "vote"], [round, LOOKING, 1, vote]))
-      return T.except($s.receiveVotes, i, (_$at1052) => T.fnOver(Server, (v) => (T.eq(v, id) ? oneVote() : $c50())))
+      return T.except($s.receiveVotes, i, (_$at1052) => T.fnOver(Server, (v) => (T.eq(v, id) ? oneVote() : $c51())))
     })())
     if ($n1051 === null) return
     $k($n1051)
@@ -3219,15 +3232,15 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
           if ($n1089 === null) break or1088
           {
             const voteSet2 = T.once((): T.Value => VoteSet(i, T.field(n, "msource"), T.apply(T.primed($n1089, V.outOfElection, "outOfElection"), i), T.field(n, "mvote"), T.field(n, "mround")))
-            const hasQuorums2 = T.once((): T.Value => T.isIn(voteSet2(), Quorums()))
+            const hasQuorums2: T.Value = T.isIn(voteSet2(), Quorums())
             const check2 = T.once((): T.Value => CheckLeader($s, i, T.apply(T.primed($n1089, V.outOfElection, "outOfElection"), i), T.field(T.field(n, "mvote"), "proposedLeader"), T.field(n, "mround")))
-            const leaveOk2 = T.once((): T.Value => (T.bool(hasQuorums2()) && T.bool(check2())))
+            const leaveOk2: T.Value = (T.bool(hasQuorums2) && T.bool(check2()))
             const $k1091 = ($n1092: T.Partial): void => {
               $k1078($n1092)
             }
             const $m1093 = T.mark($n1089)
             or1094: { // disjunct 1 of 2 (tla/specs/FastLeaderElection.tla:363:21)
-              if (!(T.bool(leaveOk2()))) break or1094
+              if (!(T.bool(leaveOk2))) break or1094
               const $n1095 = T.bind($n1089, V.logicalClock, T.except($s.logicalClock, i, (_$at1096) => T.field(n, "mround")))
               if ($n1095 === null) break or1094
               const $n1097 = T.bind($n1095, V.state, T.except($s.state, i, (_$at1098) => (T.eq(T.field(T.field(n, "mvote"), "proposedLeader"), i) ? LEADING : FOLLOWING)))
@@ -3240,9 +3253,9 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
             }
             T.undo($n1089, $m1093)
             or1102: { // disjunct 2 of 2 (tla/specs/FastLeaderElection.tla:369:21)
-              if (!(!T.bool(leaveOk2()))) break or1102
+              if (!(!T.bool(leaveOk2))) break or1102
               {
-                const leaveOk3 = T.once((): T.Value => (T.eq(T.field(n, "mstate"), LEADING) && T.eq(T.field(n, "mround"), T.apply($s.logicalClock, i))))
+                const leaveOk3: T.Value = (T.eq(T.field(n, "mstate"), LEADING) && T.eq(T.field(n, "mround"), T.apply($s.logicalClock, i)))
                 const $k1103 = ($n1104: T.Partial): void => {
                   const $n1105 = T.bindEach($n1104, [V.logicalClock, $s.logicalClock, V.leadingVoteSet, $s.leadingVoteSet])
                   if ($n1105 === null) return
@@ -3250,7 +3263,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
                 }
                 const $m1106 = T.mark($n1089)
                 or1107: { // disjunct 1 of 2 (tla/specs/FastLeaderElection.tla:373:27)
-                  if (!(T.bool(leaveOk3()))) break or1107
+                  if (!(T.bool(leaveOk3))) break or1107
                   const $n1108 = T.bind($n1089, V.state, T.except($s.state, i, (_$at1109) => (T.eq(T.field(T.field(n, "mvote"), "proposedLeader"), i) ? LEADING : FOLLOWING)))
                   if ($n1108 === null) break or1107
                   UpdateProposal_act($s, $n1108, ($n1110: T.Partial): void => {
@@ -3259,7 +3272,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
                 }
                 T.undo($n1089, $m1106)
                 or1111: { // disjunct 2 of 2 (tla/specs/FastLeaderElection.tla:377:27)
-                  if (!(!T.bool(leaveOk3()))) break or1111
+                  if (!(!T.bool(leaveOk3))) break or1111
                   const $n1112 = T.bindEach($n1089, [V.state, $s.state, V.currentVote, $s.currentVote])
                   if ($n1112 === null) break or1111
                   $k1103($n1112)
@@ -3303,27 +3316,22 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
     return T.union(T.setOf([msource]), T.filter(T.minus(Server, T.setOf([msource])), (s) => T.bool(VoteEqual(T.field(T.apply(rcvset, s), "vote"), T.field(T.apply(rcvset, s), "round"), thisvote, thisround))))
   }
 
-  /** CheckTimeout: tla/specs/ZkV3_7_0.tla, line 374. */
-  function CheckTimeout($s: State): T.Value {
-    return CheckParameterLimit(T.field($s.recorder, "nTimeout"), "MaxTimeoutFailures")
-  }
-
-  /** CheckParameterLimit(n, p): tla/specs/ZkV3_7_0.tla, line 372. */
-  function CheckParameterLimit(n: T.Value, p: T.Value): T.Value {
-    return CheckParameterHelper(n, p, (i: T.Value, j: T.Value): T.Value => (T.int(i) < T.int(j)))
+  /** CheckParameterHelper(n, p, Comp(_, _)): tla/specs/ZkV3_7_0.tla, lines 369-371. */
+  function CheckParameterHelper(n: T.Value, p: T.Value, Comp: (a0: T.Value, a1: T.Value) => T.Value): T.Value {
+    return (T.isIn(p, $c52()) ? Comp(n, T.apply(Parameters, p)) : true)
   }
 
   /** Quorums: tla/specs/FastLeaderElection.tla, line 42. */
-  const Quorums = T.once((): T.Value => T.filter($c51(), (Q) => ((T.cardinality(Q) * 2) > T.cardinality(Server))))
+  const Quorums = T.once((): T.Value => T.filter($c53(), (Q) => ((T.cardinality(Q) * 2) > T.cardinality(Server))))
 
   /** RemoveElecting(set, sid): tla/specs/ZkV3_7_0.tla, lines 642-649. */
   function RemoveElecting(set: T.Value, sid: T.Value): T.Value {
     return ((): T.Value => {
-      const sid_electing = T.once((): T.Value => T.map(set, (s) => T.field(s, "sid")))
-      return (!T.isIn(sid, sid_electing()) ? set : ((): T.Value => {
-      const info = T.once((): T.Value => T.choose(set, (s) => T.eq(T.field(s, "sid"), sid), "tla/specs/ZkV3_7_0.tla:645:29"))
-      const new_info = T.once((): T.Value => T.sortedRecord(["inQuorum", "peerLastZxid", "sid"], [T.field(info(), "inQuorum"), $c29(), sid]))
-      return T.union(T.minus(set, T.setOf([info()])), T.setOf([new_info()]))
+      const sid_electing: T.Value = T.map(set, (s) => T.field(s, "sid"))
+      return (!T.isIn(sid, sid_electing) ? set : ((): T.Value => {
+      const info: T.Value = T.choose(set, (s) => T.eq(T.field(s, "sid"), sid), "tla/specs/ZkV3_7_0.tla:645:29")
+      const new_info: T.Value = T.sortedRecord(["inQuorum", "peerLastZxid", "sid"], [T.field(info, "inQuorum"), $c30(), sid])
+      return T.union(T.minus(set, T.setOf([info])), T.setOf([new_info]))
     })())
     })()
   }
@@ -3331,11 +3339,11 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
   /** RemoveConnectingOrAckldRecv(set, sid): tla/specs/ZkV3_7_0.tla, lines 650-656. */
   function RemoveConnectingOrAckldRecv(set: T.Value, sid: T.Value): T.Value {
     return ((): T.Value => {
-      const sid_set = T.once((): T.Value => T.map(set, (s) => T.field(s, "sid")))
-      return (!T.isIn(sid, sid_set()) ? set : ((): T.Value => {
-      const info = T.once((): T.Value => T.choose(set, (s) => T.eq(T.field(s, "sid"), sid), "tla/specs/ZkV3_7_0.tla:653:29"))
-      const new_info = T.once((): T.Value => T.sortedRecord(["connected", "sid"], [false, sid]))
-      return T.union(T.minus(set, T.setOf([info()])), T.setOf([new_info()]))
+      const sid_set: T.Value = T.map(set, (s) => T.field(s, "sid"))
+      return (!T.isIn(sid, sid_set) ? set : ((): T.Value => {
+      const info: T.Value = T.choose(set, (s) => T.eq(T.field(s, "sid"), sid), "tla/specs/ZkV3_7_0.tla:653:29")
+      const new_info: T.Value = T.sortedRecord(["connected", "sid"], [false, sid])
+      return T.union(T.minus(set, T.setOf([info])), T.setOf([new_info]))
     })())
     })()
   }
@@ -3351,15 +3359,15 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
     if ($n1123 === null) return
     const $n1125 = T.bind($n1123, V.currentVote, T.except($s.currentVote, i, (_$at1126) => T.sortedRecord(["proposedEpoch", "proposedLeader", "proposedZxid"], [T.apply($s.currentEpoch, i), i, T.field(T.apply(T.primed($n1123, V.lastProcessed, "lastProcessed"), i), "zxid")])))
     if ($n1125 === null) return
-    const $n1127 = T.bind($n1125, V.receiveVotes, T.except($s.receiveVotes, i, (_$at1128) => T.fnOver(Server, (_v) => $c50())))
+    const $n1127 = T.bind($n1125, V.receiveVotes, T.except($s.receiveVotes, i, (_$at1128) => T.fnOver(Server, (_v) => $c51())))
     if ($n1127 === null) return
-    const $n1129 = T.bind($n1127, V.outOfElection, T.except($s.outOfElection, i, (_$at1130) => T.fnOver(Server, (_v) => $c50())))
+    const $n1129 = T.bind($n1127, V.outOfElection, T.except($s.outOfElection, i, (_$at1130) => T.fnOver(Server, (_v) => $c51())))
     if ($n1129 === null) return
-    const $n1131 = T.bind($n1129, V.recvQueue, T.except($s.recvQueue, i, (_$at1132) => $c31()))
+    const $n1131 = T.bind($n1129, V.recvQueue, T.except($s.recvQueue, i, (_$at1132) => $c18()))
     if ($n1131 === null) return
     const $n1133 = T.bind($n1131, V.waitNotmsg, T.except($s.waitNotmsg, i, (_$at1134) => false))
     if ($n1133 === null) return
-    const $n1135 = T.bind($n1133, V.leadingVoteSet, T.except($s.leadingVoteSet, i, (_$at1136) => $c30()))
+    const $n1135 = T.bind($n1133, V.leadingVoteSet, T.except($s.leadingVoteSet, i, (_$at1136) => $c31()))
     if ($n1135 === null) return
     BroadcastNotmsg_act($s, $n1135, ($n1137: T.Partial): void => {
       const $n1138 = T.bindEach($n1137, [V.currentEpoch, $s.currentEpoch, V.history, $s.history])
@@ -3385,11 +3393,11 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
     if ($n1143 === null) return
     const $n1144 = T.bind($n1143, V.outOfElection, T.fnOver(Server, (s) => (T.isIn(s, S) ? T.fnOver(Server, (_v) => InitialVotes()) : T.apply($s.outOfElection, s))))
     if ($n1144 === null) return
-    const $n1145 = T.bind($n1144, V.recvQueue, T.fnOver(Server, (s) => (T.isIn(s, S) ? $c52() : T.apply($s.recvQueue, s))))
+    const $n1145 = T.bind($n1144, V.recvQueue, T.fnOver(Server, (s) => (T.isIn(s, S) ? $c54() : T.apply($s.recvQueue, s))))
     if ($n1145 === null) return
     const $n1146 = T.bind($n1145, V.waitNotmsg, T.fnOver(Server, (s) => (T.isIn(s, S) ? false : T.apply($s.waitNotmsg, s))))
     if ($n1146 === null) return
-    const $n1147 = T.bind($n1146, V.leadingVoteSet, T.fnOver(Server, (s) => (T.isIn(s, S) ? $c30() : T.apply($s.leadingVoteSet, s))))
+    const $n1147 = T.bind($n1146, V.leadingVoteSet, T.fnOver(Server, (s) => (T.isIn(s, S) ? $c31() : T.apply($s.leadingVoteSet, s))))
     if ($n1147 === null) return
     const $n1148 = T.bindEach($n1147, [V.electionMsgs, $s.electionMsgs, V.currentEpoch, $s.currentEpoch, V.history, $s.history])
     if ($n1148 === null) return
@@ -3402,16 +3410,22 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
     }, S)
   }
 
-  /** IdTable: tla/specs/FastLeaderElection.tla, line 122. */
-  const IdTable = T.once((): T.Value => $c53())
+  /** InitializeIdTable(Remaining): tla/specs/FastLeaderElection.tla, lines 117-120. RECURSIVE. */
+  function InitializeIdTable(Remaining: T.Value): T.Value {
+    return (T.eq(Remaining, $c31()) ? $c31() : ((): T.Value => {
+      const chosen: T.Value = T.choose(Remaining, (_i) => true, "tla/specs/FastLeaderElection.tla:118:52")
+      const re = T.once((): T.Value => T.minus(Remaining, T.setOf([chosen])))
+      return T.union(T.setOf([T.tuple([chosen, T.cardinality(Remaining)])]), InitializeIdTable(re()))
+    })())
+  }
 
   /** SendSyncMsgs(i, j, lastSeenZxid, lastSeenIndex, mode, needRemoveHead) as an action: tla/specs/ZkV3_7_0.tla, lines 974-1012. */
   function SendSyncMsgs_act($s: State, $n: T.Partial, $k: Continue, i: T.Value, j: T.Value, lastSeenZxid: T.Value, lastSeenIndex: T.Value, mode: T.Value, needRemoveHead: T.Value): void {
     {
       const lastCommittedIndex = T.once((): T.Value => (T.eq(T.apply($s.zabState, i), BROADCAST) ? T.field(T.apply($s.lastCommitted, i), "index") : T.len(T.apply($s.history, i))))
       const lastProposedIndex = T.once((): T.Value => T.len(T.apply($s.history, i)))
-      const queue_origin = T.once((): T.Value => ((T.int(lastSeenIndex) >= T.int(lastProposedIndex())) ? $c31() : queuePackets($c31(), T.apply($s.history, i), (T.int(lastSeenIndex) + 1), lastCommittedIndex(), lastProposedIndex())))
-      const set_forChecking = T.once((): T.Value => ((T.int(lastSeenIndex) >= T.int(lastProposedIndex())) ? $c30() : setPacketsForChecking($c30(), i, T.apply($s.acceptedEpoch, i), T.apply($s.history, i), (T.int(lastSeenIndex) + 1), lastProposedIndex())))
+      const queue_origin = T.once((): T.Value => ((T.int(lastSeenIndex) >= T.int(lastProposedIndex())) ? $c18() : queuePackets($c18(), T.apply($s.history, i), (T.int(lastSeenIndex) + 1), lastCommittedIndex(), lastProposedIndex())))
+      const set_forChecking = T.once((): T.Value => ((T.int(lastSeenIndex) >= T.int(lastProposedIndex())) ? $c31() : setPacketsForChecking($c31(), i, T.apply($s.acceptedEpoch, i), T.apply($s.history, i), (T.int(lastSeenIndex) + 1), lastProposedIndex())))
       const m_trunc = T.once((): T.Value => T.sortedRecord(["mtruncZxid", "mtype"], [lastSeenZxid, TRUNC]))
       const m_diff = T.once((): T.Value => T.sortedRecord(["mtype", "mzxid"], [DIFF, lastSeenZxid]))
       const m_snap = T.once((): T.Value => T.sortedRecord(["msnapZxid", "msnapshot", "mtype"], [lastSeenZxid, SerializeSnapshot($s, i, lastSeenIndex), SNAP]))
@@ -3493,9 +3507,9 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
   /** IndexOfZxid(his, zxid): tla/specs/ZkV3_7_0.tla, lines 922-927. */
   function IndexOfZxid(his: T.Value, zxid: T.Value): T.Value {
     return ((T.len(his) === 0) ? 0 : ((): T.Value => {
-      const idx = T.once((): T.Value => ZxidToIndex(his, zxid))
-      const len = T.once((): T.Value => T.len(his))
-      return ((T.int(idx()) <= T.int(len())) ? idx() : IndexOfZxidHelper(his, zxid, 1, len()))
+      const idx: T.Value = ZxidToIndex(his, zxid)
+      const len: T.Value = T.len(his)
+      return ((T.int(idx) <= T.int(len)) ? idx : IndexOfZxidHelper(his, zxid, 1, len))
     })())
   }
 
@@ -3528,9 +3542,9 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
   /** CommittedTxns(i): tla/specs/ZkV3_7_0.tla, lines 1586-1591. */
   function CommittedTxns($s: State, i: T.Value): T.Value {
     return ((!T.bool(IsFollower($s, i)) || !T.eq(T.apply($s.zabState, i), SYNCHRONIZATION)) ? T.subSeq(T.apply($s.history, i), 1, T.field(T.apply($s.lastCommitted, i), "index")) : ((): T.Value => {
-      const packetsCommitted = T.once((): T.Value => T.field(T.apply($s.packetsSync, i), "committed"))
+      const packetsCommitted: T.Value = T.field(T.apply($s.packetsSync, i), "committed")
       const completeHis = T.once((): T.Value => T.concat(T.apply($s.history, i), T.field(T.apply($s.packetsSync, i), "notCommitted")))
-      return ((T.len(packetsCommitted()) === 0) ? T.apply($s.history, i) : T.subSeq(completeHis(), 1, T.field(LastCommitted($s, i), "index")))
+      return ((T.len(packetsCommitted) === 0) ? T.apply($s.history, i) : T.subSeq(completeHis(), 1, T.field(LastCommitted($s, i), "index")))
     })())
   }
 
@@ -3538,8 +3552,8 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
   function TxnsAndCommittedMatch(txns: T.Value, packetsCommitted: T.Value): boolean {
     return ((): boolean => {
       const len1 = T.once((): T.Value => T.len(txns))
-      const len2 = T.once((): T.Value => T.len(packetsCommitted))
-      return (T.eq(len2(), 0) ? true : ((T.int(len1()) < T.int(len2())) ? false : (T.bool(ZxidEqual(T.field(T.apply(txns, len1()), "zxid"), T.apply(packetsCommitted, len2()))) && T.bool(TxnsAndCommittedMatch(T.subSeq(txns, 1, (T.int(len1()) - 1)), T.subSeq(packetsCommitted, 1, (T.int(len2()) - 1)))))))
+      const len2: T.Value = T.len(packetsCommitted)
+      return (T.eq(len2, 0) ? true : ((T.int(len1()) < T.int(len2)) ? false : (T.bool(ZxidEqual(T.field(T.apply(txns, len1()), "zxid"), T.apply(packetsCommitted, len2))) && T.bool(TxnsAndCommittedMatch(T.subSeq(txns, 1, (T.int(len1()) - 1)), T.subSeq(packetsCommitted, 1, (T.int(len2) - 1)))))))
     })()
   }
 
@@ -3557,7 +3571,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
 
   /** Maximum(S): tla/specs/ZkV3_7_0.tla, lines 283-284. */
   function Maximum(S: T.Value): T.Value {
-    return (T.eq(S, $c30()) ? -1 : T.choose(S, (n) => T.elems(S).every((m) => (T.int(n) >= T.int(m))), "tla/specs/ZkV3_7_0.tla:284:30"))
+    return (T.eq(S, $c31()) ? -1 : T.choose(S, (n) => T.elems(S).every((m) => (T.int(n) >= T.int(m))), "tla/specs/ZkV3_7_0.tla:284:30"))
   }
 
   /** SelfVote(i): tla/specs/FastLeaderElection.tla, lines 173-175. */
@@ -3566,7 +3580,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
   }
 
   /** InitialVote: tla/specs/FastLeaderElection.tla, lines 169-171. */
-  const InitialVote = T.once((): T.Value => $c54())
+  const InitialVote = T.once((): T.Value => $c55())
 
   /** RecorderGetTimeout: tla/specs/ZkV3_7_0.tla, line 328. */
   function RecorderGetTimeout($s: State): T.Value {
@@ -3600,9 +3614,9 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
 
   /** InitAcksidInTxns(txns, src): tla/specs/FastLeaderElection.tla, lines 157-162. RECURSIVE. */
   function InitAcksidInTxns(txns: T.Value, src: T.Value): T.Value {
-    return ((T.len(txns) === 0) ? $c31() : ((): T.Value => {
-      const newTxn = T.once((): T.Value => T.sortedRecord(["ackSid", "epoch", "value", "zxid"], [T.setOf([src]), T.field(T.apply(txns, 1), "epoch"), T.field(T.apply(txns, 1), "value"), T.field(T.apply(txns, 1), "zxid")]))
-      return T.concat(T.tuple([newTxn()]), InitAcksidInTxns(T.tail(txns), src))
+    return ((T.len(txns) === 0) ? $c18() : ((): T.Value => {
+      const newTxn: T.Value = T.sortedRecord(["ackSid", "epoch", "value", "zxid"], [T.setOf([src]), T.field(T.apply(txns, 1), "epoch"), T.field(T.apply(txns, 1), "value"), T.field(T.apply(txns, 1), "zxid")])
+      return T.concat(T.tuple([newTxn]), InitAcksidInTxns(T.tail(txns), src))
     })())
   }
 
@@ -3611,28 +3625,14 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
     return (T.eq(T.field(vote1, "proposedLeader"), T.field(vote2, "proposedLeader")) && T.bool(ZxidEqual(T.field(vote1, "proposedZxid"), T.field(vote2, "proposedZxid"))) && T.eq(T.field(vote1, "proposedEpoch"), T.field(vote2, "proposedEpoch")) && T.eq(round1, round2))
   }
 
-  /** CheckParameterHelper(n, p, Comp(_, _)): tla/specs/ZkV3_7_0.tla, lines 369-371. */
-  function CheckParameterHelper(n: T.Value, p: T.Value, Comp: (a0: T.Value, a1: T.Value) => T.Value): T.Value {
-    return (T.isIn(p, $c55()) ? Comp(n, T.apply(Parameters, p)) : true)
-  }
-
   /** InitialVotes: tla/specs/ZkV3_7_0.tla, lines 595-598. */
-  const InitialVotes = T.once((): T.Value => $c50())
+  const InitialVotes = T.once((): T.Value => $c51())
 
   /** CleanInputBufferInCluster(S) as an action: tla/specs/ZkV3_7_0.tla, lines 454-456. */
   function CleanInputBufferInCluster_act($s: State, $n: T.Partial, $k: Continue, S: T.Value): void {
-    const $n1197 = T.bind($n, V.msgs, T.fnOver(Server, (s) => T.fnOver(Server, (v) => (T.isIn(v, S) ? $c31() : T.apply(T.apply($s.msgs, s), v)))))
+    const $n1197 = T.bind($n, V.msgs, T.fnOver(Server, (s) => T.fnOver(Server, (v) => (T.isIn(v, S) ? $c18() : T.apply(T.apply($s.msgs, s), v)))))
     if ($n1197 === null) return
     $k($n1197)
-  }
-
-  /** InitializeIdTable(Remaining): tla/specs/FastLeaderElection.tla, lines 117-120. RECURSIVE. */
-  function InitializeIdTable(Remaining: T.Value): T.Value {
-    return (T.eq(Remaining, $c30()) ? $c30() : ((): T.Value => {
-      const chosen = T.once((): T.Value => T.choose(Remaining, (_i) => true, "tla/specs/FastLeaderElection.tla:118:52"))
-      const re = T.once((): T.Value => T.minus(Remaining, T.setOf([chosen()])))
-      return T.union(T.setOf([T.tuple([chosen(), T.cardinality(Remaining)])]), InitializeIdTable(re()))
-    })())
   }
 
   /** UpdateAckSid(his, lastSeenIndex, target): tla/specs/ZkV3_7_0.tla, lines 892-894. */
@@ -3670,7 +3670,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
 
   /** SerializeSnapshot(i, idx): tla/specs/ZkV3_7_0.tla, lines 968-969. */
   function SerializeSnapshot($s: State, i: T.Value, idx: T.Value): T.Value {
-    return ((T.int(idx) <= 0) ? $c31() : T.subSeq(T.apply($s.history, i), 1, idx))
+    return ((T.int(idx) <= 0) ? $c18() : T.subSeq(T.apply($s.history, i), 1, idx))
   }
 
   /** IndexOfZxidHelper(his, zxid, cur, end): tla/specs/ZkV3_7_0.tla, lines 917-920. RECURSIVE. */
@@ -3698,13 +3698,15 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
   /** UpdateAckSidHelper(his, cur, end, target): tla/specs/ZkV3_7_0.tla, lines 880-887. RECURSIVE. */
   function UpdateAckSidHelper(his: T.Value, cur: T.Value, end: T.Value, target: T.Value): T.Value {
     return ((T.int(cur) > T.int(end)) ? his : ((): T.Value => {
-      const curTxn = T.once((): T.Value => T.sortedRecord(["ackSid", "epoch", "value", "zxid"], [(T.isIn(target, T.field(T.apply(his, 1), "ackSid")) ? T.field(T.apply(his, 1), "ackSid") : T.union(T.field(T.apply(his, 1), "ackSid"), T.setOf([target]))), T.field(T.apply(his, 1), "epoch"), T.field(T.apply(his, 1), "value"), T.field(T.apply(his, 1), "zxid")]))
-      return T.concat(T.tuple([curTxn()]), UpdateAckSidHelper(T.tail(his), (T.int(cur) + 1), end, target))
+      const curTxn: T.Value = T.sortedRecord(["ackSid", "epoch", "value", "zxid"], [(T.isIn(target, T.field(T.apply(his, 1), "ackSid")) ? T.field(T.apply(his, 1), "ackSid") : T.union(T.field(T.apply(his, 1), "ackSid"), T.setOf([target]))), T.field(T.apply(his, 1), "epoch"), T.field(T.apply(his, 1), "value"), T.field(T.apply(his, 1), "zxid")])
+      return T.concat(T.tuple([curTxn]), UpdateAckSidHelper(T.tail(his), (T.int(cur) + 1), end, target))
     })())
   }
 
   return {
     variables,
+    valuesOf: ($s: State, out: Array<T.Value>): void => { out[0] = $s.state; out[1] = $s.history; out[2] = $s.currentEpoch; out[3] = $s.lastProcessed; out[4] = $s.currentVote; out[5] = $s.logicalClock; out[6] = $s.receiveVotes; out[7] = $s.outOfElection; out[8] = $s.recvQueue; out[9] = $s.waitNotmsg; out[10] = $s.leadingVoteSet; out[11] = $s.electionMsgs; out[12] = $s.zabState; out[13] = $s.acceptedEpoch; out[14] = $s.lastCommitted; out[15] = $s.lastSnapshot; out[16] = $s.initialHistory; out[17] = $s.learners; out[18] = $s.connecting; out[19] = $s.electing; out[20] = $s.ackldRecv; out[21] = $s.forwarding; out[22] = $s.tempMaxEpoch; out[23] = $s.connectInfo; out[24] = $s.packetsSync; out[25] = $s.msgs; out[26] = $s.status; out[27] = $s.partition; out[28] = $s.epochLeader; out[29] = $s.proposalMsgsLog; out[30] = $s.violatedInvariants; out[31] = $s.recorder },
+    stateOf: (v: ReadonlyArray<T.Value>): State => ({ state: v[0]!, history: v[1]!, currentEpoch: v[2]!, lastProcessed: v[3]!, currentVote: v[4]!, logicalClock: v[5]!, receiveVotes: v[6]!, outOfElection: v[7]!, recvQueue: v[8]!, waitNotmsg: v[9]!, leadingVoteSet: v[10]!, electionMsgs: v[11]!, zabState: v[12]!, acceptedEpoch: v[13]!, lastCommitted: v[14]!, lastSnapshot: v[15]!, initialHistory: v[16]!, learners: v[17]!, connecting: v[18]!, electing: v[19]!, ackldRecv: v[20]!, forwarding: v[21]!, tempMaxEpoch: v[22]!, connectInfo: v[23]!, packetsSync: v[24]!, msgs: v[25]!, status: v[26]!, partition: v[27]!, epochLeader: v[28]!, proposalMsgsLog: v[29]!, violatedInvariants: v[30]!, recorder: v[31]! }),
     init: (): ReadonlyArray<State> => {
       const states: Array<State> = []
       Init_init(blank(), (n) => states.push(stateOf(n)))
@@ -3714,9 +3716,11 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       {
         name: "FLEReceiveNotmsg",
         params: ["i", "j"],
-        args: (_$s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
+        argsReads: ["status"],
+        args: ($s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
           const out: Array<ReadonlyArray<T.Value>> = []
           for (const i of T.elems(Server)) {
+            if (!(T.bool(IsON($s, i)))) continue // tla/specs/ZkV3_7_0.tla:538:12
             for (const j of T.elems(Server)) {
               out.push([i, j])
             }
@@ -3732,9 +3736,11 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       {
         name: "FLENotmsgTimeout",
         params: ["i"],
-        args: (_$s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
+        argsReads: ["status"],
+        args: ($s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
           const out: Array<ReadonlyArray<T.Value>> = []
           for (const i of T.elems(Server)) {
+            if (!(T.bool(IsON($s, i)))) continue // tla/specs/ZkV3_7_0.tla:546:12
             out.push([i])
           }
           return out
@@ -3747,9 +3753,11 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       {
         name: "FLEHandleNotmsg",
         params: ["i"],
-        args: (_$s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
+        argsReads: ["status"],
+        args: ($s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
           const out: Array<ReadonlyArray<T.Value>> = []
           for (const i of T.elems(Server)) {
+            if (!(T.bool(IsON($s, i)))) continue // tla/specs/ZkV3_7_0.tla:554:12
             out.push([i])
           }
           return out
@@ -3762,9 +3770,11 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       {
         name: "FLEWaitNewNotmsg",
         params: ["i"],
-        args: (_$s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
+        argsReads: ["status"],
+        args: ($s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
           const out: Array<ReadonlyArray<T.Value>> = []
           for (const i of T.elems(Server)) {
+            if (!(T.bool(IsON($s, i)))) continue // tla/specs/ZkV3_7_0.tla:575:12
             out.push([i])
           }
           return out
@@ -3777,10 +3787,16 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       {
         name: "PartitionStart",
         params: ["i", "j"],
-        args: (_$s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
+        argsReads: ["status", "partition", "recorder"],
+        args: ($s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
           const out: Array<ReadonlyArray<T.Value>> = []
+          if (!(T.bool(CheckPartition($s)))) return out // tla/specs/ZkV3_7_0.tla:669:12
           for (const i of T.elems(Server)) {
             for (const j of T.elems(Server)) {
+              if (!(!T.eq(i, j))) continue // tla/specs/ZkV3_7_0.tla:670:12
+              if (!(T.bool(IsON($s, i)))) continue // tla/specs/ZkV3_7_0.tla:671:12
+              if (!(T.bool(IsON($s, j)))) continue // tla/specs/ZkV3_7_0.tla:672:12
+              if (!(!T.bool(HasPartitioned($s, i, j)))) continue // tla/specs/ZkV3_7_0.tla:673:12
               out.push([i, j])
             }
           }
@@ -3795,10 +3811,15 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       {
         name: "PartitionRecover",
         params: ["i", "j"],
-        args: (_$s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
+        argsReads: ["status", "partition"],
+        args: ($s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
           const out: Array<ReadonlyArray<T.Value>> = []
           for (const i of T.elems(Server)) {
+            if (!(T.bool(IsON($s, i)))) continue // tla/specs/ZkV3_7_0.tla:695:12
             for (const j of T.elems(Server)) {
+              if (!(T.bool(IsON($s, j)))) continue // tla/specs/ZkV3_7_0.tla:696:12
+              if (!(T.bool(IdCompare(i, j)))) continue // tla/specs/ZkV3_7_0.tla:697:12
+              if (!(T.bool(HasPartitioned($s, i, j)))) continue // tla/specs/ZkV3_7_0.tla:698:12
               out.push([i, j])
             }
           }
@@ -3813,6 +3834,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       {
         name: "NodeCrash",
         params: ["i"],
+        argsReads: [],
         args: (_$s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
           const out: Array<ReadonlyArray<T.Value>> = []
           for (const i of T.elems(Server)) {
@@ -3828,9 +3850,11 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       {
         name: "NodeStart",
         params: ["i"],
-        args: (_$s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
+        argsReads: ["status"],
+        args: ($s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
           const out: Array<ReadonlyArray<T.Value>> = []
           for (const i of T.elems(Server)) {
+            if (!(T.bool(IsOFF($s, i)))) continue // tla/specs/ZkV3_7_0.tla:736:12
             out.push([i])
           }
           return out
@@ -3843,10 +3867,18 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       {
         name: "ConnectAndFollowerSendFOLLOWERINFO",
         params: ["i", "j"],
-        args: (_$s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
+        argsReads: ["state", "currentVote", "learners", "connectInfo", "status"],
+        args: ($s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
           const out: Array<ReadonlyArray<T.Value>> = []
           for (const i of T.elems(Server)) {
+            if (!(T.bool(IsON($s, i)))) continue // tla/specs/ZkV3_7_0.tla:748:12
             for (const j of T.elems(Server)) {
+              if (!(T.bool(IsON($s, j)))) continue // tla/specs/ZkV3_7_0.tla:748:27
+              if (!(T.bool(IsLeader($s, i)))) continue // tla/specs/ZkV3_7_0.tla:749:12
+              if (!(!T.bool(IsMyLearner($s, i, j)))) continue // tla/specs/ZkV3_7_0.tla:749:27
+              if (!(T.bool(IsFollower($s, j)))) continue // tla/specs/ZkV3_7_0.tla:750:12
+              if (!(T.bool(HasNoLeader($s, j)))) continue // tla/specs/ZkV3_7_0.tla:750:29
+              if (!(T.eq(MyVote($s, j), i))) continue // tla/specs/ZkV3_7_0.tla:750:47
               out.push([i, j])
             }
           }
@@ -3861,10 +3893,15 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       {
         name: "LeaderProcessFOLLOWERINFO",
         params: ["i", "j"],
-        args: (_$s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
+        argsReads: ["state", "msgs", "status", "recorder"],
+        args: ($s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
           const out: Array<ReadonlyArray<T.Value>> = []
+          if (!(T.bool(CheckEpoch($s)))) return out // tla/specs/ZkV3_7_0.tla:785:12
           for (const i of T.elems(Server)) {
+            if (!(T.bool(IsON($s, i)))) continue // tla/specs/ZkV3_7_0.tla:786:12
+            if (!(T.bool(IsLeader($s, i)))) continue // tla/specs/ZkV3_7_0.tla:787:12
             for (const j of T.elems(Server)) {
+              if (!(T.bool(PendingFOLLOWERINFO($s, i, j)))) continue // tla/specs/ZkV3_7_0.tla:788:12
               out.push([i, j])
             }
           }
@@ -3879,10 +3916,14 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       {
         name: "FollowerProcessLEADERINFO",
         params: ["i", "j"],
-        args: (_$s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
+        argsReads: ["state", "msgs", "status"],
+        args: ($s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
           const out: Array<ReadonlyArray<T.Value>> = []
           for (const i of T.elems(Server)) {
+            if (!(T.bool(IsON($s, i)))) continue // tla/specs/ZkV3_7_0.tla:834:12
+            if (!(T.bool(IsFollower($s, i)))) continue // tla/specs/ZkV3_7_0.tla:835:12
             for (const j of T.elems(Server)) {
+              if (!(T.bool(PendingLEADERINFO($s, i, j)))) continue // tla/specs/ZkV3_7_0.tla:836:12
               out.push([i, j])
             }
           }
@@ -3897,10 +3938,14 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       {
         name: "LeaderProcessACKEPOCH",
         params: ["i", "j"],
-        args: (_$s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
+        argsReads: ["state", "msgs", "status"],
+        args: ($s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
           const out: Array<ReadonlyArray<T.Value>> = []
           for (const i of T.elems(Server)) {
+            if (!(T.bool(IsON($s, i)))) continue // tla/specs/ZkV3_7_0.tla:1109:12
+            if (!(T.bool(IsLeader($s, i)))) continue // tla/specs/ZkV3_7_0.tla:1110:12
             for (const j of T.elems(Server)) {
+              if (!(T.bool(PendingACKEPOCH($s, i, j)))) continue // tla/specs/ZkV3_7_0.tla:1111:12
               out.push([i, j])
             }
           }
@@ -3915,9 +3960,12 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       {
         name: "LeaderSyncFollower",
         params: ["i", "j"],
-        args: (_$s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
+        argsReads: ["state", "status"],
+        args: ($s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
           const out: Array<ReadonlyArray<T.Value>> = []
           for (const i of T.elems(Server)) {
+            if (!(T.bool(IsON($s, i)))) continue // tla/specs/ZkV3_7_0.tla:1181:12
+            if (!(T.bool(IsLeader($s, i)))) continue // tla/specs/ZkV3_7_0.tla:1182:12
             for (const j of T.elems(Server)) {
               out.push([i, j])
             }
@@ -3933,10 +3981,14 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       {
         name: "FollowerProcessSyncMessage",
         params: ["i", "j"],
-        args: (_$s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
+        argsReads: ["state", "msgs", "status"],
+        args: ($s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
           const out: Array<ReadonlyArray<T.Value>> = []
           for (const i of T.elems(Server)) {
+            if (!(T.bool(IsON($s, i)))) continue // tla/specs/ZkV3_7_0.tla:1210:12
+            if (!(T.bool(IsFollower($s, i)))) continue // tla/specs/ZkV3_7_0.tla:1211:12
             for (const j of T.elems(Server)) {
+              if (!(!T.eq(T.apply(T.apply($s.msgs, j), i), $c18()))) continue // tla/specs/ZkV3_7_0.tla:1212:12
               out.push([i, j])
             }
           }
@@ -3951,10 +4003,15 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       {
         name: "FollowerProcessPROPOSALInSync",
         params: ["i", "j"],
-        args: (_$s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
+        argsReads: ["state", "zabState", "msgs", "status"],
+        args: ($s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
           const out: Array<ReadonlyArray<T.Value>> = []
           for (const i of T.elems(Server)) {
+            if (!(T.bool(IsON($s, i)))) continue // tla/specs/ZkV3_7_0.tla:1310:12
+            if (!(T.bool(IsFollower($s, i)))) continue // tla/specs/ZkV3_7_0.tla:1311:12
             for (const j of T.elems(Server)) {
+              if (!(T.bool(PendingPROPOSAL($s, i, j)))) continue // tla/specs/ZkV3_7_0.tla:1312:12
+              if (!(T.eq(T.apply($s.zabState, i), SYNCHRONIZATION))) continue // tla/specs/ZkV3_7_0.tla:1313:12
               out.push([i, j])
             }
           }
@@ -3969,10 +4026,15 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       {
         name: "FollowerProcessCOMMITInSync",
         params: ["i", "j"],
-        args: (_$s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
+        argsReads: ["state", "zabState", "msgs", "status"],
+        args: ($s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
           const out: Array<ReadonlyArray<T.Value>> = []
           for (const i of T.elems(Server)) {
+            if (!(T.bool(IsON($s, i)))) continue // tla/specs/ZkV3_7_0.tla:1384:12
+            if (!(T.bool(IsFollower($s, i)))) continue // tla/specs/ZkV3_7_0.tla:1385:12
             for (const j of T.elems(Server)) {
+              if (!(T.bool(PendingCOMMIT($s, i, j)))) continue // tla/specs/ZkV3_7_0.tla:1386:12
+              if (!(T.eq(T.apply($s.zabState, i), SYNCHRONIZATION))) continue // tla/specs/ZkV3_7_0.tla:1387:12
               out.push([i, j])
             }
           }
@@ -3987,10 +4049,14 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       {
         name: "FollowerProcessNEWLEADER",
         params: ["i", "j"],
-        args: (_$s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
+        argsReads: ["state", "msgs", "status"],
+        args: ($s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
           const out: Array<ReadonlyArray<T.Value>> = []
           for (const i of T.elems(Server)) {
+            if (!(T.bool(IsON($s, i)))) continue // tla/specs/ZkV3_7_0.tla:1466:12
+            if (!(T.bool(IsFollower($s, i)))) continue // tla/specs/ZkV3_7_0.tla:1467:12
             for (const j of T.elems(Server)) {
+              if (!(T.bool(PendingNEWLEADER($s, i, j)))) continue // tla/specs/ZkV3_7_0.tla:1468:12
               out.push([i, j])
             }
           }
@@ -4005,10 +4071,14 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       {
         name: "LeaderProcessACKLD",
         params: ["i", "j"],
-        args: (_$s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
+        argsReads: ["state", "msgs", "status"],
+        args: ($s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
           const out: Array<ReadonlyArray<T.Value>> = []
           for (const i of T.elems(Server)) {
+            if (!(T.bool(IsON($s, i)))) continue // tla/specs/ZkV3_7_0.tla:1513:12
+            if (!(T.bool(IsLeader($s, i)))) continue // tla/specs/ZkV3_7_0.tla:1514:12
             for (const j of T.elems(Server)) {
+              if (!(T.bool(PendingACKLD($s, i, j)))) continue // tla/specs/ZkV3_7_0.tla:1515:12
               out.push([i, j])
             }
           }
@@ -4023,10 +4093,14 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       {
         name: "FollowerProcessUPTODATE",
         params: ["i", "j"],
-        args: (_$s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
+        argsReads: ["state", "msgs", "status"],
+        args: ($s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
           const out: Array<ReadonlyArray<T.Value>> = []
           for (const i of T.elems(Server)) {
+            if (!(T.bool(IsON($s, i)))) continue // tla/specs/ZkV3_7_0.tla:1631:12
+            if (!(T.bool(IsFollower($s, i)))) continue // tla/specs/ZkV3_7_0.tla:1632:12
             for (const j of T.elems(Server)) {
+              if (!(T.bool(PendingUPTODATE($s, i, j)))) continue // tla/specs/ZkV3_7_0.tla:1633:12
               out.push([i, j])
             }
           }
@@ -4041,9 +4115,14 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       {
         name: "LeaderProcessRequest",
         params: ["i"],
-        args: (_$s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
+        argsReads: ["state", "zabState", "status", "recorder"],
+        args: ($s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
           const out: Array<ReadonlyArray<T.Value>> = []
+          if (!(T.bool(CheckTransactionNum($s)))) return out // tla/specs/ZkV3_7_0.tla:1665:12
           for (const i of T.elems(Server)) {
+            if (!(T.bool(IsON($s, i)))) continue // tla/specs/ZkV3_7_0.tla:1666:12
+            if (!(T.bool(IsLeader($s, i)))) continue // tla/specs/ZkV3_7_0.tla:1667:12
+            if (!(T.eq(T.apply($s.zabState, i), BROADCAST))) continue // tla/specs/ZkV3_7_0.tla:1668:12
             out.push([i])
           }
           return out
@@ -4056,10 +4135,15 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       {
         name: "FollowerProcessPROPOSAL",
         params: ["i", "j"],
-        args: (_$s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
+        argsReads: ["state", "zabState", "msgs", "status"],
+        args: ($s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
           const out: Array<ReadonlyArray<T.Value>> = []
           for (const i of T.elems(Server)) {
+            if (!(T.bool(IsON($s, i)))) continue // tla/specs/ZkV3_7_0.tla:1698:12
+            if (!(T.bool(IsFollower($s, i)))) continue // tla/specs/ZkV3_7_0.tla:1699:12
             for (const j of T.elems(Server)) {
+              if (!(T.bool(PendingPROPOSAL($s, i, j)))) continue // tla/specs/ZkV3_7_0.tla:1700:12
+              if (!(T.eq(T.apply($s.zabState, i), BROADCAST))) continue // tla/specs/ZkV3_7_0.tla:1701:12
               out.push([i, j])
             }
           }
@@ -4074,10 +4158,14 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       {
         name: "LeaderProcessACK",
         params: ["i", "j"],
-        args: (_$s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
+        argsReads: ["state", "msgs", "status"],
+        args: ($s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
           const out: Array<ReadonlyArray<T.Value>> = []
           for (const i of T.elems(Server)) {
+            if (!(T.bool(IsON($s, i)))) continue // tla/specs/ZkV3_7_0.tla:1783:12
+            if (!(T.bool(IsLeader($s, i)))) continue // tla/specs/ZkV3_7_0.tla:1784:12
             for (const j of T.elems(Server)) {
+              if (!(T.bool(PendingACK($s, i, j)))) continue // tla/specs/ZkV3_7_0.tla:1785:12
               out.push([i, j])
             }
           }
@@ -4092,10 +4180,15 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       {
         name: "FollowerProcessCOMMIT",
         params: ["i", "j"],
-        args: (_$s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
+        argsReads: ["state", "zabState", "msgs", "status"],
+        args: ($s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
           const out: Array<ReadonlyArray<T.Value>> = []
           for (const i of T.elems(Server)) {
+            if (!(T.bool(IsON($s, i)))) continue // tla/specs/ZkV3_7_0.tla:1834:12
+            if (!(T.bool(IsFollower($s, i)))) continue // tla/specs/ZkV3_7_0.tla:1835:12
             for (const j of T.elems(Server)) {
+              if (!(T.bool(PendingCOMMIT($s, i, j)))) continue // tla/specs/ZkV3_7_0.tla:1836:12
+              if (!(T.eq(T.apply($s.zabState, i), BROADCAST))) continue // tla/specs/ZkV3_7_0.tla:1837:12
               out.push([i, j])
             }
           }
@@ -4110,9 +4203,11 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       {
         name: "FilterNonexistentMessage",
         params: ["i"],
-        args: (_$s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
+        argsReads: ["msgs"],
+        args: ($s: State): ReadonlyArray<ReadonlyArray<T.Value>> => {
           const out: Array<ReadonlyArray<T.Value>> = []
           for (const i of T.elems(Server)) {
+            if (!(T.elems(T.minus(Server, T.setOf([i]))).some((j) => !T.eq(T.apply(T.apply($s.msgs, j), i), $c18())))) continue // tla/specs/ZkV3_7_0.tla:1874:12
             out.push([i])
           }
           return out
@@ -4124,19 +4219,19 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
       } satisfies GeneratedAction<State>,
     ],
     invariants: [
-      { name: "CheckDuringAction", holds: ($s: State): boolean => T.bool(CheckDuringAction($s)) },
-      { name: "Leadership1", holds: ($s: State): boolean => T.bool(Leadership1($s)) },
-      { name: "Leadership2", holds: ($s: State): boolean => T.bool(Leadership2($s)) },
-      { name: "PrefixConsistency", holds: ($s: State): boolean => T.bool(PrefixConsistency($s)) },
-      { name: "Integrity", holds: ($s: State): boolean => T.bool(Integrity($s)) },
-      { name: "Agreement", holds: ($s: State): boolean => T.bool(Agreement($s)) },
-      { name: "TotalOrder", holds: ($s: State): boolean => T.bool(TotalOrder($s)) },
-      { name: "LocalPrimaryOrder", holds: ($s: State): boolean => T.bool(LocalPrimaryOrder($s)) },
-      { name: "GlobalPrimaryOrder", holds: ($s: State): boolean => T.bool(GlobalPrimaryOrder($s)) },
-      { name: "PrimaryIntegrity", holds: ($s: State): boolean => T.bool(PrimaryIntegrity($s)) },
+      { name: "CheckDuringAction", reads: ["violatedInvariants"], holds: ($s: State): boolean => T.bool(CheckDuringAction($s)) },
+      { name: "Leadership1", reads: ["state", "zabState", "acceptedEpoch"], holds: ($s: State): boolean => T.bool(Leadership1($s)) },
+      { name: "Leadership2", reads: ["epochLeader"], holds: ($s: State): boolean => T.bool(Leadership2($s)) },
+      { name: "PrefixConsistency", reads: ["history", "lastCommitted"], holds: ($s: State): boolean => T.bool(PrefixConsistency($s)) },
+      { name: "Integrity", reads: ["state", "history", "lastCommitted", "proposalMsgsLog"], holds: ($s: State): boolean => T.bool(Integrity($s)) },
+      { name: "Agreement", reads: ["state", "history", "lastCommitted"], holds: ($s: State): boolean => T.bool(Agreement($s)) },
+      { name: "TotalOrder", reads: ["history", "lastCommitted"], holds: ($s: State): boolean => T.bool(TotalOrder($s)) },
+      { name: "LocalPrimaryOrder", reads: ["history", "currentEpoch", "lastCommitted", "proposalMsgsLog"], holds: ($s: State): boolean => T.bool(LocalPrimaryOrder($s)) },
+      { name: "GlobalPrimaryOrder", reads: ["history", "lastCommitted"], holds: ($s: State): boolean => T.bool(GlobalPrimaryOrder($s)) },
+      { name: "PrimaryIntegrity", reads: ["state", "history", "currentEpoch", "zabState", "lastCommitted", "learners", "connectInfo"], holds: ($s: State): boolean => T.bool(PrimaryIntegrity($s)) },
     ],
     constraints: [
-      { name: "Bounded", holds: ($s: State): boolean => T.bool(Bounded($s)) },
+      { name: "Bounded", reads: ["logicalClock", "receiveVotes", "outOfElection", "recvQueue", "electionMsgs"], holds: ($s: State): boolean => T.bool(Bounded($s)) },
     ],
     typeOK: ($s: State): ReadonlyArray<string> => {
       const problems: Array<string> = []

@@ -13,11 +13,11 @@
 import { readFileSync } from "node:fs"
 import { join } from "node:path"
 import { describe, expect, it } from "vitest"
-import { exploreGenerated } from "../../model/tla-spec.js"
-import { modelValue, show, tuple } from "../../model/tla-values.js"
+import { type GeneratedSpec, exploreGenerated, generatedSuccessors } from "../../model/tla-spec.js"
+import { type Value, modelValue, setOf, show, tuple } from "../../model/tla-values.js"
 import { UnsupportedConstruct } from "../../tla/tla-ast.js"
 import { targets, translate } from "../../tla/translate.js"
-import { parseSource, root, toySpec, translationError } from "./generated-module.js"
+import { parseSource, root, toySpec, translateSource, translationError } from "./generated-module.js"
 
 describe("the checked-in generated model is what the translator produces now", () => {
   for (const target of targets) {
@@ -146,6 +146,125 @@ Next == Step \\/ Jump
     const result = exploreGenerated({ spec })
     // 0 -> 1, 2; 1 -> 2; 2 -> 3; 3 -> 4; 3 -> 0 by Jump; Jump is a self-loop elsewhere (5 states, 5 times).
     expect([result.distinct, result.generated, result.depth]).toEqual([5, 1 + 5 + 5, 4])
+  })
+})
+
+describe("what the generated code leaves out is never a successor", () => {
+  // Bump's first guard reads i alone, its second i and j; Drop starts with an \E whose first conjunct is a
+  // guard. bad is a LET definition that fails to evaluate (q stays empty) and that no path evaluates; inc is
+  // one the body surely evaluates first.
+  const guarded = `---- MODULE Guarded ----
+EXTENDS Naturals, Sequences
+CONSTANT S
+VARIABLES x, q, t
+Init == x = [s \\in S |-> 0] /\\ q = <<>> /\\ t = 0
+Bump(i, j) == /\\ x[i] < 2
+              /\\ i /= j
+              /\\ LET bad == Head(q)
+                     inc == x[j] + 1
+                 IN /\\ inc < 3
+                    /\\ IF q = <<>> THEN x' = [x EXCEPT ![i] = @ + 1] ELSE x' = [x EXCEPT ![i] = bad]
+                    /\\ UNCHANGED <<q, t>>
+Drop(i) == /\\ \\E j \\in S \\ {i}: /\\ x[j] = 2
+                                 /\\ x' = [x EXCEPT ![i] = 0]
+           /\\ UNCHANGED <<q, t>>
+Tick == t < 2 /\\ t' = t + 1 /\\ UNCHANGED <<x, q>>
+Next == \\/ \\E i, j \\in S: Bump(i, j)
+        \\/ \\E i \\in S: Drop(i)
+        \\/ Tick
+Low == x[CHOOSE s \\in S: TRUE] < 3
+====
+`
+
+  it("args drops the tuples a leading guard rules out, testing each guard in the loop of its last argument; every tuple it drops has no successor", async () => {
+    const a = modelValue("a")
+    const b = modelValue("b")
+    const servers = setOf([a, b])
+    const spec = await toySpec(guarded, { S: servers }, { invariants: ["Low"] })
+    const result = exploreGenerated({ spec })
+    // (x[a], x[b]) in {0,1,2}^2 but (2,2): Bump raises x[i] only while x[i] < 2 and x[j] < 2; t in 0..2.
+    expect([result.distinct, result.complete, result.violation]).toEqual([24, true, null])
+    // From every reachable state, each tuple outside args yields no successor, and args holds no other tuple
+    // than the bounds' (in their order).
+    const states: Array<Record<string, Value>> = [...spec.init()]
+    const key = (s: Record<string, Value>): string => `${show(s["x"]!)} ${show(s["t"]!)}`
+    const seen = new Set(states.map(key))
+    for (let k = 0; k < states.length; k++) {
+      for (const { state } of generatedSuccessors(spec, states[k]!)) {
+        if (!seen.has(key(state))) {
+          seen.add(key(state))
+          states.push(state)
+        }
+      }
+    }
+    expect(states.length).toBe(24)
+    for (const s of states) {
+      for (const action of spec.actions) {
+        const all = action.params.length === 2 ? [a, b].flatMap((i) => [a, b].map((j) => [i, j])) : action.params.length === 1 ? [[a], [b]] : [[]]
+        const kept = action.args(s).map((t) => t.map(show).join(","))
+        for (const t of all) {
+          let successors = 0
+          action.next(s, t, () => successors++)
+          if (successors > 0) expect(kept).toContain(t.map(show).join(","))
+        }
+        expect(all.map((t) => t.map(show).join(",")).filter((t) => kept.includes(t))).toEqual(kept)
+      }
+    }
+    const code = await translateSource(guarded)
+    const bumpArgs = code.slice(code.indexOf('name: "Bump"'), code.indexOf("next:", code.indexOf('name: "Bump"')))
+    // x[i] < 2 is tested once per i, before the loop over j; i /= j inside it.
+    expect(bumpArgs.indexOf("T.apply($s.x, i)")).toBeGreaterThan(bumpArgs.indexOf("for (const i of"))
+    expect(bumpArgs.indexOf("T.apply($s.x, i)")).toBeLessThan(bumpArgs.indexOf("for (const j of"))
+    expect(bumpArgs.indexOf("!T.eq(i, j)")).toBeGreaterThan(bumpArgs.indexOf("for (const j of"))
+    // Drop's \E: some j in S \ {i} with x[j] = 2.
+    expect(code).toMatch(/\.some\(\(j\) => T\.eq\(T\.apply\(\$s\.x, j\), 2\)\)\)\) continue/)
+    // inc is evaluated where the LET is reached; bad only if used (never, here).
+    expect(code).toContain("const inc: T.Value = ")
+    expect(code).toContain("const bad = T.once(")
+  })
+
+  it("the explorer's shortcuts (args and invariants remembered by the values they read, an invariant whose variables a step left alone) change no figure and save evaluations", async () => {
+    const servers = setOf([modelValue("a"), modelValue("b"), modelValue("c")])
+    const spec = await toySpec(guarded, { S: servers }, { invariants: ["Low"] })
+    const counted = (keep: boolean): { result: ReturnType<typeof exploreGenerated>; args: number; holds: number } => {
+      let args = 0
+      let holds = 0
+      const wrapped: GeneratedSpec<Record<string, Value>> = {
+        ...spec,
+        actions: spec.actions.map((a) => ({
+          name: a.name,
+          params: a.params,
+          ...(keep && a.argsReads !== undefined ? { argsReads: a.argsReads } : {}),
+          args: (s: Record<string, Value>) => {
+            args++
+            return a.args(s)
+          },
+          next: a.next,
+        })),
+        invariants: spec.invariants.map((inv) => ({
+          name: inv.name,
+          ...(keep && inv.reads !== undefined ? { reads: inv.reads } : {}),
+          holds: (s: Record<string, Value>) => {
+            holds++
+            return inv.holds(s)
+          },
+        })),
+      }
+      return { result: exploreGenerated({ spec: wrapped }), args, holds }
+    }
+    const plain = counted(false)
+    const fast = counted(true)
+    expect(fast.result).toEqual(plain.result)
+    expect(fast.args).toBeLessThan(plain.args)
+    expect(fast.holds).toBeLessThan(plain.holds)
+    // The invariant reads x only; the argument tuples of Bump and Drop depend on x alone too, Tick's on t.
+    expect(spec.invariants[0]!.reads).toEqual(["x"])
+    expect(spec.actions.map((a) => a.argsReads)).toEqual([["x"], ["x"], ["t"]])
+    // A wrong list of what an invariant reads would hide its violation: the shortcut trusts the translator.
+    const broken = await toySpec(guarded.replace("Low == x[CHOOSE s \\in S: TRUE] < 3", "Low == x[CHOOSE s \\in S: TRUE] < 2"), { S: servers }, { invariants: ["Low"] })
+    expect(exploreGenerated({ spec: broken }).violation?.invariant).toBe("Low")
+    const lying = { ...broken, invariants: broken.invariants.map((inv) => ({ ...inv, reads: ["q"] })) }
+    expect(exploreGenerated({ spec: lying }).violation).toBeNull()
   })
 })
 

@@ -9,7 +9,7 @@
  * must hash pairwise differently. Values packed into words and unpacked must come back equal.
  */
 import { describe, expect, it } from "vitest"
-import { type Value, ValuePacker, atAt, colonGt, eq, except, exceptPath, fnOf, hashValues, modelValue, powerset, range, record, setOf, sortedRecord, tuple } from "../../model/tla-values.js"
+import { type Value, ValuePacker, atAt, atAtN, colonGt, eq, except, exceptPath, fnOf, hashValues, modelValue, powerset, range, record, setOf, sortedRecord, tuple } from "../../model/tla-values.js"
 
 function hash(v: Value): string {
   const out = new Int32Array(2)
@@ -30,11 +30,20 @@ describe("structural hashes of TLA+ values", () => {
       [exceptPath(fnOf([a, b], [tuple([0, 0]), tuple([0, 0])]), [b, 2], () => 7), fnOf([b, a], [tuple([0, 7]), tuple([0, 0])])],
       [atAt(colonGt("x", 1), record([["x", 9], ["y", 2]])), record([["y", 2], ["x", 1]])],
       [atAt(colonGt(1, a), colonGt(2, b)), tuple([a, b])],
+      // n-ary @@: the leftmost function defining a key wins, whether the last one's domain holds the others'
+      // (its keys shared) or not (merged pairwise).
+      [atAtN([colonGt("x", 1), colonGt("y", 3), colonGt("x", 4), record([["x", 9], ["y", 2], ["z", 0]])]), record([["x", 1], ["y", 3], ["z", 0]])],
+      [atAtN([colonGt("w", 1), colonGt("x", 3), record([["x", 9]])]), record([["w", 1], ["x", 3]])],
+      [atAtN([colonGt(1, a), colonGt(2, b), colonGt(1, b)]), tuple([a, b])],
     ]
     for (const [x, y] of pairs) {
       expect(hash(x)).toBe(hash(y))
       expect(eq(x, y)).toBe(true)
     }
+    // A merge that changes nothing is the last function itself; one that changes a value is not.
+    const r = record([["x", 9], ["y", 2]])
+    expect(atAtN([colonGt("x", 9), colonGt("y", 2), r])).toBe(r)
+    expect(eq(atAtN([colonGt("x", 8), r]), r)).toBe(false)
   })
 
   it("different values hash differently: every subset of 10 elements, every function from 3 servers to 3 values, look-alikes of other kinds", () => {
