@@ -58,4 +58,17 @@ describe("surviving mutants now killed by the mutation campaign", () => {
     expect(found?.invariant).toBe("ZxidMonotonic")
     expect(found?.message).toMatch(/counter is past its \d-bit width/)
   })
+
+  // memory.ts, crash: whether the simulated disk reports a torn tail record. Nothing in the peer reads it
+  // (recovery cuts the record either way), so only validation, which now checks the report against the
+  // writes the crash met, tells a disk that misreports it.
+  const torn = 'const torn = mode === "torn" && kept < this.pending.length'
+  it.each([
+    ["never torn", "const torn = false"],
+    ["torn on every torn-mode crash", 'const torn = mode === "torn"'],
+    ["torn on any crash with an unsynced append", "const torn = kept < this.pending.length"],
+  ])("memory.ts: a crash's torn report %s", async (_name, to) => {
+    const found = await campaign({ file: "impl/storage/memory.ts", from: torn, to })
+    expect(found?.message).toMatch(/tail record/)
+  })
 })

@@ -474,7 +474,7 @@ export class Validator {
       case "Restarted":
         return this.onRestarted(e.server - 1, e)
       case "Crashed":
-        return this.onCrashed(e.server - 1, e.disk)
+        return this.onCrashed(e.server - 1, e.disk, e.torn)
       case "Received":
         return this.onReceived(e.server - 1, e.from - 1, e.message)
       case "Sent":
@@ -548,11 +548,20 @@ export class Validator {
     return null
   }
 
-  private onCrashed(i: number, disk: "keep" | "lose-unsynced" | "torn"): void {
+  private onCrashed(i: number, disk: "keep" | "lose-unsynced" | "torn", torn: boolean): void {
     const s = this.server(i)
     if (!s.up) this.fail(`server ${i + 1} crashes while it is down`, i)
     // What the disk keeps, as the simulated disk crashes: a prefix of the unsynced writes.
-    this.crash(i, writesKeptByCrash(s.pending, disk))
+    const kept = writesKeptByCrash(s.pending, disk)
+    // The disk's own report of a torn tail must match the writes: a torn crash tears the last unsynced
+    // append exactly when one is left, and no other crash tears anything. Recovery's cut of the torn
+    // record (and ZOOKEEPER-2332's refusal to start) hangs on this report, so a disk that misreports it
+    // is caught here rather than trusted.
+    const tears = disk === "torn" && kept < s.pending.length
+    if (torn !== tears) {
+      this.fail(`server ${i + 1} crashes (${disk}) reporting ${torn ? "a torn" : "no torn"} tail record, but ${tears ? "its last unsynced append is torn" : "no unsynced append is left to tear"}`, i)
+    }
+    this.crash(i, kept)
   }
 
   /** The server dies keeping its durable writes and the first `kept` unsynced ones. */
