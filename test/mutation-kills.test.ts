@@ -71,4 +71,11 @@ describe("surviving mutants now killed by the mutation campaign", () => {
     const found = await campaign({ file: "impl/storage/memory.ts", from: torn, to })
     expect(found?.message).toMatch(/tail record/)
   })
+
+  // memory.ts: a disk that starts out claiming its last crash tore a record. The first start's recovery
+  // reports a torn tail no crash left; validation now holds each recovery to its last crash's report.
+  it("memory.ts: a new disk reports a torn tail", async () => {
+    const found = await campaign({ file: "impl/storage/memory.ts", from: "private tornOnLastCrash = false", to: "private tornOnLastCrash = true" })
+    expect(found?.message).toMatch(/recovers a torn tail record, but its last crash tore none/)
+  })
 })

@@ -323,6 +323,8 @@ export class Validator {
   rejection: Rejection | null = null
   /** How many times each spec action and extension was taken (for coverage reports and tests). */
   readonly counts = new Map<string, number>()
+  /** Whether each server's last crash tore its tail record (false before any crash): what its recovery must report. */
+  private readonly tornOnLastCrash: Array<boolean>
 
   /** `target` "net": a merged real-cluster trace, whose killed servers leave no Crashed event. */
   constructor(
@@ -333,6 +335,7 @@ export class Validator {
     const init = initialState(this.config)
     this.model = { ...init, epochLeader: Array.from({ length: 4 * MAXEPOCH }, () => 0) }
     this.servers = Array.from({ length: n }, () => freshServer())
+    this.tornOnLastCrash = Array.from({ length: n }, () => false)
   }
 
   /** Take one event; false once the trace has been rejected (at this event or before). */
@@ -510,6 +513,11 @@ export class Validator {
       }
       this.crash(i, kept)
     }
+    // A torn tail is one the last crash left (a real server killed without a Crashed event may find one too).
+    if (this.target === "sim" && e.tornTail !== this.tornOnLastCrash[i]) {
+      this.fail(`server ${i + 1} recovers ${e.tornTail ? "a torn" : "no torn"} tail record, but its last crash ${this.tornOnLastCrash[i] ? "tore one" : "tore none"}`, i)
+    }
+    this.tornOnLastCrash[i] = false
     if (e.acceptedEpoch !== s.durable.acceptedEpoch || e.currentEpoch !== s.durable.currentEpoch) {
       this.fail(
         `server ${i + 1} recovers acceptedEpoch ${e.acceptedEpoch} and currentEpoch ${e.currentEpoch}, but it durably wrote ${s.durable.acceptedEpoch} and ${s.durable.currentEpoch}: an epoch went backwards or jumped`,
@@ -561,6 +569,7 @@ export class Validator {
     if (torn !== tears) {
       this.fail(`server ${i + 1} crashes (${disk}) reporting ${torn ? "a torn" : "no torn"} tail record, but ${tears ? "its last unsynced append is torn" : "no unsynced append is left to tear"}`, i)
     }
+    this.tornOnLastCrash[i] = torn
     this.crash(i, kept)
   }
 
