@@ -78,4 +78,15 @@ describe("surviving mutants now killed by the mutation campaign", () => {
     const found = await campaign({ file: "impl/storage/memory.ts", from: "private tornOnLastCrash = false", to: "private tornOnLastCrash = true" })
     expect(found?.message).toMatch(/recovers a torn tail record, but its last crash tore none/)
   })
+
+  // writes.ts, applyDurable: the fold both the simulated disk and validation use, so a slip in which
+  // writes an fsync makes durable went unseen by both. Validation now checks the fold's count against
+  // the writes the fsync covers.
+  it.each([
+    ["every write taken as a snapshot's bound", 'const bound = op.kind === "snapshot" ? op.afterWrite : op.write', "const bound = true ? op.afterWrite : op.write"],
+    ["the stop at the first uncovered write removed", "if (bound > through) break", "if (false) break"],
+  ])("writes.ts: %s", async (_name, from, to) => {
+    const found = await campaign({ file: "impl/storage/writes.ts", from, to })
+    expect(found?.message).toMatch(/unsynced writes durable, but it covers/)
+  })
 })

@@ -825,6 +825,12 @@ export class Validator {
     const s = this.server(i)
     s.durableThrough = Math.max(s.durableThrough, through)
     const n = applyDurable(s.durable, s.pending, s.durableThrough)
+    // Pair assertion on the shared fold, which the simulated disk uses too (so a slip in it would slip
+    // past both): an fsync makes durable exactly the leading writes it covers, never one issued after.
+    const covered = s.pending.findIndex((op) => op.kind !== "snapshot" && op.write > s.durableThrough)
+    if (n !== (covered < 0 ? s.pending.length : covered)) {
+      this.fail(`server ${i + 1}'s fsync through write ${s.durableThrough} made ${n} of its ${s.pending.length} unsynced writes durable, but it covers ${covered < 0 ? s.pending.length : covered}`, i)
+    }
     if (n > 0) s.pending = s.pending.slice(n)
     if (s.role !== "leading") return
     if (s.heldAcklds.length > 0 && this.ownCurrentEpochDurable(s)) {
