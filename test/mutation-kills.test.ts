@@ -89,4 +89,14 @@ describe("surviving mutants now killed by the mutation campaign", () => {
     const found = await campaign({ file: "impl/storage/writes.ts", from, to })
     expect(found?.message).toMatch(/unsynced writes durable, but it covers/)
   })
+
+  // writes.ts, writesKeptByCrash: what a crash keeps of the unsynced writes, shared by the disk and
+  // validation alike; validation now states each crash mode's rule on its own and compares.
+  it.each([
+    ["a keep crash keeping nothing", 'case "keep":\n      return pending.length', 'case "keep":'],
+    ["a torn crash keeping everything", "if (pending[k]!.kind === \"append\") return k", "if (false) return k"],
+  ])("writes.ts: %s", async (_name, from, to) => {
+    const found = await campaign({ file: "impl/storage/writes.ts", from, to })
+    expect(found?.message).toMatch(/but that crash keeps/)
+  })
 })

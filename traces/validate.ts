@@ -561,6 +561,13 @@ export class Validator {
     if (!s.up) this.fail(`server ${i + 1} crashes while it is down`, i)
     // What the disk keeps, as the simulated disk crashes: a prefix of the unsynced writes.
     const kept = writesKeptByCrash(s.pending, disk)
+    // Pair assertion on the shared fold, which the simulated disk's crash uses too: a crash keeps every
+    // unsynced write (keep), none (lose-unsynced), or those before the last unsynced append (torn; all
+    // of them when no append is unsynced).
+    let lastAppend = s.pending.length
+    while (lastAppend > 0 && s.pending[lastAppend - 1]!.kind !== "append") lastAppend -= 1
+    const keeps = disk === "keep" ? s.pending.length : disk === "lose-unsynced" ? 0 : lastAppend === 0 ? s.pending.length : lastAppend - 1
+    if (kept !== keeps) this.fail(`server ${i + 1} crashes (${disk}) keeping ${kept} of its ${s.pending.length} unsynced writes, but that crash keeps ${keeps}`, i)
     // The disk's own report of a torn tail must match the writes: a torn crash tears the last unsynced
     // append exactly when one is left, and no other crash tears anything. Recovery's cut of the torn
     // record (and ZOOKEEPER-2332's refusal to start) hangs on this report, so a disk that misreports it
