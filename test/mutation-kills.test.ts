@@ -58,4 +58,45 @@ describe("surviving mutants now killed by the mutation campaign", () => {
     expect(found?.invariant).toBe("ZxidMonotonic")
     expect(found?.message).toMatch(/counter is past its \d-bit width/)
   })
+
+  // memory.ts, crash: whether the simulated disk reports a torn tail record. Nothing in the peer reads it
+  // (recovery cuts the record either way), so only validation, which now checks the report against the
+  // writes the crash met, tells a disk that misreports it.
+  const torn = 'const torn = mode === "torn" && kept < this.pending.length'
+  it.each([
+    ["never torn", "const torn = false"],
+    ["torn on every torn-mode crash", 'const torn = mode === "torn"'],
+    ["torn on any crash with an unsynced append", "const torn = kept < this.pending.length"],
+  ])("memory.ts: a crash's torn report %s", async (_name, to) => {
+    const found = await campaign({ file: "impl/storage/memory.ts", from: torn, to })
+    expect(found?.message).toMatch(/tail record/)
+  })
+
+  // memory.ts: a disk that starts out claiming its last crash tore a record. The first start's recovery
+  // reports a torn tail no crash left; validation now holds each recovery to its last crash's report.
+  it("memory.ts: a new disk reports a torn tail", async () => {
+    const found = await campaign({ file: "impl/storage/memory.ts", from: "private tornOnLastCrash = false", to: "private tornOnLastCrash = true" })
+    expect(found?.message).toMatch(/recovers a torn tail record, but its last crash tore none/)
+  })
+
+  // writes.ts, applyDurable: the fold both the simulated disk and validation use, so a slip in which
+  // writes an fsync makes durable went unseen by both. Validation now checks the fold's count against
+  // the writes the fsync covers.
+  it.each([
+    ["every write taken as a snapshot's bound", 'const bound = op.kind === "snapshot" ? op.afterWrite : op.write', "const bound = true ? op.afterWrite : op.write"],
+    ["the stop at the first uncovered write removed", "if (bound > through) break", "if (false) break"],
+  ])("writes.ts: %s", async (_name, from, to) => {
+    const found = await campaign({ file: "impl/storage/writes.ts", from, to })
+    expect(found?.message).toMatch(/unsynced writes durable, but it covers/)
+  })
+
+  // writes.ts, writesKeptByCrash: what a crash keeps of the unsynced writes, shared by the disk and
+  // validation alike; validation now states each crash mode's rule on its own and compares.
+  it.each([
+    ["a keep crash keeping nothing", 'case "keep":\n      return pending.length', 'case "keep":'],
+    ["a torn crash keeping everything", "if (pending[k]!.kind === \"append\") return k", "if (false) return k"],
+  ])("writes.ts: %s", async (_name, from, to) => {
+    const found = await campaign({ file: "impl/storage/writes.ts", from, to })
+    expect(found?.message).toMatch(/but that crash keeps/)
+  })
 })

@@ -323,6 +323,8 @@ export class Validator {
   rejection: Rejection | null = null
   /** How many times each spec action and extension was taken (for coverage reports and tests). */
   readonly counts = new Map<string, number>()
+  /** Whether each server's last crash tore its tail record (false before any crash): what its recovery must report. */
+  private readonly tornOnLastCrash: Array<boolean>
 
   /** `target` "net": a merged real-cluster trace, whose killed servers leave no Crashed event. */
   constructor(
@@ -333,6 +335,7 @@ export class Validator {
     const init = initialState(this.config)
     this.model = { ...init, epochLeader: Array.from({ length: 4 * MAXEPOCH }, () => 0) }
     this.servers = Array.from({ length: n }, () => freshServer())
+    this.tornOnLastCrash = Array.from({ length: n }, () => false)
   }
 
   /** Take one event; false once the trace has been rejected (at this event or before). */
@@ -474,7 +477,7 @@ export class Validator {
       case "Restarted":
         return this.onRestarted(e.server - 1, e)
       case "Crashed":
-        return this.onCrashed(e.server - 1, e.disk)
+        return this.onCrashed(e.server - 1, e.disk, e.torn)
       case "Received":
         return this.onReceived(e.server - 1, e.from - 1, e.message)
       case "Sent":
@@ -510,6 +513,11 @@ export class Validator {
       }
       this.crash(i, kept)
     }
+    // A torn tail is one the last crash left (a real server killed without a Crashed event may find one too).
+    if (this.target === "sim" && e.tornTail !== this.tornOnLastCrash[i]) {
+      this.fail(`server ${i + 1} recovers ${e.tornTail ? "a torn" : "no torn"} tail record, but its last crash ${this.tornOnLastCrash[i] ? "tore one" : "tore none"}`, i)
+    }
+    this.tornOnLastCrash[i] = false
     if (e.acceptedEpoch !== s.durable.acceptedEpoch || e.currentEpoch !== s.durable.currentEpoch) {
       this.fail(
         `server ${i + 1} recovers acceptedEpoch ${e.acceptedEpoch} and currentEpoch ${e.currentEpoch}, but it durably wrote ${s.durable.acceptedEpoch} and ${s.durable.currentEpoch}: an epoch went backwards or jumped`,
@@ -548,11 +556,28 @@ export class Validator {
     return null
   }
 
-  private onCrashed(i: number, disk: "keep" | "lose-unsynced" | "torn"): void {
+  private onCrashed(i: number, disk: "keep" | "lose-unsynced" | "torn", torn: boolean): void {
     const s = this.server(i)
     if (!s.up) this.fail(`server ${i + 1} crashes while it is down`, i)
     // What the disk keeps, as the simulated disk crashes: a prefix of the unsynced writes.
-    this.crash(i, writesKeptByCrash(s.pending, disk))
+    const kept = writesKeptByCrash(s.pending, disk)
+    // Pair assertion on the shared fold, which the simulated disk's crash uses too: a crash keeps every
+    // unsynced write (keep), none (lose-unsynced), or those before the last unsynced append (torn; all
+    // of them when no append is unsynced).
+    let lastAppend = s.pending.length
+    while (lastAppend > 0 && s.pending[lastAppend - 1]!.kind !== "append") lastAppend -= 1
+    const keeps = disk === "keep" ? s.pending.length : disk === "lose-unsynced" ? 0 : lastAppend === 0 ? s.pending.length : lastAppend - 1
+    if (kept !== keeps) this.fail(`server ${i + 1} crashes (${disk}) keeping ${kept} of its ${s.pending.length} unsynced writes, but that crash keeps ${keeps}`, i)
+    // The disk's own report of a torn tail must match the writes: a torn crash tears the last unsynced
+    // append exactly when one is left, and no other crash tears anything. Recovery's cut of the torn
+    // record (and ZOOKEEPER-2332's refusal to start) hangs on this report, so a disk that misreports it
+    // is caught here rather than trusted.
+    const tears = disk === "torn" && kept < s.pending.length
+    if (torn !== tears) {
+      this.fail(`server ${i + 1} crashes (${disk}) reporting ${torn ? "a torn" : "no torn"} tail record, but ${tears ? "its last unsynced append is torn" : "no unsynced append is left to tear"}`, i)
+    }
+    this.tornOnLastCrash[i] = torn
+    this.crash(i, kept)
   }
 
   /** The server dies keeping its durable writes and the first `kept` unsynced ones. */
@@ -807,6 +832,12 @@ export class Validator {
     const s = this.server(i)
     s.durableThrough = Math.max(s.durableThrough, through)
     const n = applyDurable(s.durable, s.pending, s.durableThrough)
+    // Pair assertion on the shared fold, which the simulated disk uses too (so a slip in it would slip
+    // past both): an fsync makes durable exactly the leading writes it covers, never one issued after.
+    const covered = s.pending.findIndex((op) => op.kind !== "snapshot" && op.write > s.durableThrough)
+    if (n !== (covered < 0 ? s.pending.length : covered)) {
+      this.fail(`server ${i + 1}'s fsync through write ${s.durableThrough} made ${n} of its ${s.pending.length} unsynced writes durable, but it covers ${covered < 0 ? s.pending.length : covered}`, i)
+    }
     if (n > 0) s.pending = s.pending.slice(n)
     if (s.role !== "leading") return
     if (s.heldAcklds.length > 0 && this.ownCurrentEpochDurable(s)) {

@@ -29,13 +29,6 @@ export type DiskOp<Ghost> = StorageWrite<Txn, StoredSnapshot<Ghost>>
 
 export type { CrashMode }
 
-export interface DurableState<Ghost> {
-  readonly acceptedEpoch: number
-  readonly currentEpoch: number
-  readonly snapshot: StoredSnapshot<Ghost> | null
-  readonly log: ReadonlyArray<Txn>
-}
-
 export interface Recovery<Ghost> {
   readonly acceptedEpoch: number
   readonly currentEpoch: number
@@ -52,13 +45,9 @@ export class MemoryDisk<Ghost> {
   /** The durable image, mutated in place by the shared fold: appending to a long log must not copy it. */
   private readonly durable: StorageImage<Txn, StoredSnapshot<Ghost>> = emptyImage()
   private pending: Array<DiskOp<Ghost>> = []
+  /** The number of the last write issued in this process lifetime (writes are numbered from 1 per lifetime). */
   private lastWrite = 0
   private tornOnLastCrash = false
-
-  /** Every write of one process lifetime is numbered from 1; a restart starts the count again. */
-  get writesIssued(): number {
-    return this.lastWrite
-  }
 
   get unsynced(): number {
     return this.pending.length
@@ -125,10 +114,5 @@ export class MemoryDisk<Ghost> {
     }
     this.tornOnLastCrash = false
     return recovery
-  }
-
-  /** For tests: the state a crash that loses every unsynced write would leave. */
-  get durableState(): DurableState<Ghost> {
-    return { ...this.durable, log: this.durable.log.slice() }
   }
 }
