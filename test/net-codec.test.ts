@@ -115,11 +115,19 @@ describe("hand-written JSON of txns and hot messages", () => {
     )
   })
 
+  // Values next to the valid ones: off-by-one integers, non-integers, zxid- and session-like strings.
+  const nearMiss = fc.oneof(
+    fc.jsonValue(),
+    fc.integer({ min: -3, max: 3 }),
+    fc.constantFrom(1.5, 2 ** 53, -(2 ** 53), "0x1", "0x", "0X1", "1", "0x1ffffffffffffff", "0x10000000000000000", true, null, [], {}),
+    fc.string(),
+  )
+
   it("never accepts what the Schema decoder refuses, nor reads anything differently (mutated messages)", () => {
     let fastAccepted = 0
     let fastDeferred = 0
     fc.assert(
-      fc.property(message, fc.nat(), fc.jsonValue(), fc.oneof(fc.constantFrom("_tag", "zxid", "txn", "op", "time", "auth", "extra"), fc.string()), (m, choice, replacement, key) => {
+      fc.property(message, fc.nat(), nearMiss, fc.oneof(fc.constantFrom("_tag", "zxid", "txn", "op", "time", "auth", "extra"), fc.string()), (m, choice, replacement, key) => {
         const json = mutated(JSON.parse(hotMessageJson(m)!), choice, replacement, key)
         const fast = hotMessageOf(json)
         if (fast === undefined) {
