@@ -110,7 +110,7 @@ async function startZooKeeper(dir: string): Promise<Ensemble> {
 }
 
 async function startZab(dir: string): Promise<Ensemble> {
-  await startCluster(dir, { servers: 3, proxy: false, snapCount: Number(process.env.SNAPC ?? 100000), tickTimeMs: TICK_MS, forceSync: true, trace: false, logLevel: "warn" }, 60_000)
+  await startCluster(dir, { servers: 3, proxy: false, tickTimeMs: TICK_MS, forceSync: true, trace: false, logLevel: "warn" }, 60_000)
   const ports = readLayout(dir).servers.map((s) => s.clientPort)
   await waitServing(ports, 60_000)
   log(`zab cluster: ${connectString(dir)}`)
