@@ -11,6 +11,7 @@
  */
 import { type PeerState, summarize } from "../impl/core/peer.js"
 import type { ServerId, Txn } from "../impl/core/types.js"
+import type { TxnLog } from "../impl/core/txn-log.js"
 import type { Zxid } from "../impl/core/zxid.js"
 import type { SimServer, World } from "../impl/sim/world.js"
 import { type Acknowledged, type Broadcast, type ClusterView, type Delivery, OBSERVED_ALL, type ServerView, type TxnView, txnView } from "../properties/view.js"
@@ -22,7 +23,7 @@ interface ServerMemo {
   appliedViews: Array<TxnView>
   /** The last projection of a live peer, reused while nothing it shows has changed (most steps). */
   live: ServerView | null
-  liveLog: ReadonlyArray<Txn> | null
+  liveLog: TxnLog | null
   liveApplied: ReadonlyArray<TxnView> | null
   /** The projection of the server while down, and the state it crashed in. */
   down: ServerView
@@ -199,7 +200,7 @@ export class SimView {
     }
     let history: Array<TxnView> = applied
     const tail = summary.log
-    if (tail.length > 0 && tail[tail.length - 1]!.zxid > summary.lastDeliveredZxid) {
+    if ((tail.at(-1)?.zxid ?? -1) > summary.lastDeliveredZxid) {
       history = applied.slice()
       for (const txn of tail) if (txn.zxid > summary.lastDeliveredZxid) history.push(txnView(txn))
     }
@@ -223,9 +224,9 @@ export class SimView {
 }
 
 /** applied followed by the logged txns above the last delivered zxid: the length of the history view. */
-function historyLength(applied: ReadonlyArray<TxnView>, log: ReadonlyArray<Txn>, lastDelivered: Zxid): number {
+function historyLength(applied: ReadonlyArray<TxnView>, log: TxnLog, lastDelivered: Zxid): number {
   let n = applied.length
-  for (let i = log.length - 1; i >= 0 && log[i]!.zxid > lastDelivered; i--) n += 1
+  for (let i = log.length - 1; i >= 0 && log.at(i)!.zxid > lastDelivered; i--) n += 1
   return n
 }
 

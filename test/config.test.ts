@@ -43,7 +43,7 @@ describe("zoo.cfg", () => {
       [2, "127.0.0.1", 2889, 3889],
       [3, "127.0.0.1", 2890, 3890],
     ])
-    expect(config.snapCount).toBe(10_000)
+    expect(config.snapCount).toBe(100_000)
     expect(config.forceSync).toBe(true)
     const peer = peerConfig(config, 2)
     expect(peer.servers).toEqual([1, 2, 3])

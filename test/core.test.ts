@@ -466,7 +466,7 @@ describe("re-injected ZooKeeper bugs change exactly the behaviour they name", ()
     const p = broadcastingLeader({ counterBits: 2, bugs: new Set(["ZOOKEEPER-1277"]) })
     for (let r = 1; r <= 4; r++) p.input({ _tag: "ClientWrite", request: r, op: create(`/w${r}`) })
     expect(p.summary.role).toBe("leading")
-    expect(p.summary.log.map((t) => t.zxid)).toEqual([makeZxid(1, 1), makeZxid(1, 2), makeZxid(1, 3), makeZxid(1, 0)])
+    expect(p.summary.log.toArray().map((t) => t.zxid)).toEqual([makeZxid(1, 1), makeZxid(1, 2), makeZxid(1, 3), makeZxid(1, 0)])
   })
 
   it("ZOOKEEPER-1514: a looking server takes the lead on an older round's word", () => {

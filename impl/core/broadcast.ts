@@ -102,7 +102,7 @@ function propose(config: PeerConfig, state: LeadingPeer, q: QueuedRequest, out: 
     nextCounter: role.nextCounter + 1,
     outstanding: [...role.outstanding, { txn, write, acks: [] }],
   }
-  return tryCommit(config, { ...state, log: [...state.log, txn], writes: write, role: next }, out)
+  return tryCommit(config, { ...state, log: state.log.append([txn]), writes: write, role: next }, out)
 }
 
 export function onAck(config: PeerConfig, state: LeadingPeer, from: ServerId, zxid: Zxid, out: Out): PeerState {
@@ -193,7 +193,7 @@ export function onProposal(config: PeerConfig, state: FollowingPeer, txn: Txn, o
   if (role.phase === "synchronization" && defersSyncWrites(config, role)) {
     // ZOOKEEPER-3911 / -4643: the sync txns are only held in memory for now.
     const held: Following = { ...role, unwritten: [...role.unwritten, txn] }
-    return { ...state, log: [...state.log, txn], role: held }
+    return { ...state, log: state.log.append([txn]), role: held }
   }
   // ZOOKEEPER-4685 as re-injected: like ZooKeeper's SyncRequestProcessor, every txn logged during the sync
   // is acked once durable, older-epoch ones too, and those ACKs may overtake the NEWLEADER ack.

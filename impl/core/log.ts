@@ -9,18 +9,6 @@ import { type FollowingPeer, type Out, type PeerState, observe } from "./state.j
 import type { PeerConfig, Txn } from "./types.js"
 import { type Zxid, epochOf, formatZxid } from "./zxid.js"
 
-/** The index of the first txn of a zxid-ordered log above `zxid` (binary search: logs can be long). */
-export function firstAbove(log: ReadonlyArray<Txn>, zxid: Zxid): number {
-  let lo = 0
-  let hi = log.length
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1
-    if (log[mid]!.zxid <= zxid) lo = mid + 1
-    else hi = mid
-  }
-  return lo
-}
-
 /** Deliver, in zxid order, every logged txn up to `target`, taking a snapshot every snapCountTxns. */
 export function deliverUpTo(config: PeerConfig, state: PeerState, target: Zxid, out: Out): PeerState {
   if (target <= state.lastDelivered) return state
@@ -28,8 +16,8 @@ export function deliverUpTo(config: PeerConfig, state: PeerState, target: Zxid, 
   let since = state.deliveredSinceSnapshot
   const log = state.log
   let clientWrites = state.clientWrites
-  for (let i = firstAbove(log, lastDelivered); i < log.length; i++) {
-    const txn = log[i]!
+  for (let i = log.firstAbove(lastDelivered); i < log.length; i++) {
+    const txn = log.at(i)!
     if (txn.zxid > target) break
     out.push({ _tag: "Deliver", txn })
     // Delivery answers our own client (the runtime replies with the result): it no longer waits on us.
@@ -41,7 +29,7 @@ export function deliverUpTo(config: PeerConfig, state: PeerState, target: Zxid, 
     // The snapshot covers everything delivered; the log keeps only what follows it.
     out.push({ _tag: "TakeSnapshot", zxid: lastDelivered })
     observe(out, "snapshot-taken", formatZxid(lastDelivered))
-    return { ...state, lastDelivered, deliveredSinceSnapshot: 0, log: log.slice(firstAbove(log, lastDelivered)), logBase: lastDelivered, clientWrites }
+    return { ...state, lastDelivered, deliveredSinceSnapshot: 0, log: log.from(log.firstAbove(lastDelivered)), logBase: lastDelivered, clientWrites }
   }
   return { ...state, lastDelivered, deliveredSinceSnapshot: since, clientWrites }
 }
@@ -60,11 +48,11 @@ export function appendTxns(state: FollowingPeer, txns: ReadonlyArray<Txn>, out: 
     out.push({ _tag: "Fsync", through: writes })
     if (epochOf(txn.zxid) === role.newEpoch || ackAll) pendingAcks.push({ zxid: txn.zxid, write: writes })
   }
-  if (role.unwritten.length === 0) return { ...state, log: [...state.log, ...txns], writes, role: { ...role, pendingAcks } }
+  if (role.unwritten.length === 0) return { ...state, log: state.log.append(txns), writes, role: { ...role, pendingAcks } }
   // Held txns are in the in-memory log already; only fresh ones join it.
   const held = new Set(role.unwritten)
   const fresh = txns.filter((t) => !held.has(t))
   const written = new Set(txns)
   const unwritten = role.unwritten.filter((t) => !written.has(t))
-  return { ...state, log: fresh.length === 0 ? state.log : [...state.log, ...fresh], writes, role: { ...role, pendingAcks, unwritten } }
+  return { ...state, log: state.log.append(fresh), writes, role: { ...role, pendingAcks, unwritten } }
 }

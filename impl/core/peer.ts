@@ -35,7 +35,8 @@ import {
   send,
 } from "./state.js"
 import { maybeEstablish, onAckNewLeader, onSyncMessage } from "./synchronization.js"
-import type { Input, Message, PeerConfig, PeerEffect, Role, Phase, Recovered, ServerId, Txn } from "./types.js"
+import { TxnLog } from "./txn-log.js"
+import type { Input, Message, PeerConfig, PeerEffect, Role, Phase, Recovered, ServerId } from "./types.js"
 import { type Zxid, epochOf } from "./zxid.js"
 
 export type { PeerState } from "./state.js"
@@ -54,7 +55,7 @@ export function initialState(config: PeerConfig): PeerState {
     started: false,
     acceptedEpoch: 0,
     currentEpoch: 0,
-    log: [],
+    log: TxnLog.empty(),
     logBase: 0,
     lastDelivered: 0,
     deliveredSinceSnapshot: 0,
@@ -112,10 +113,10 @@ function start(config: PeerConfig, state: PeerState, recovered: Recovered, out: 
     started: true,
     acceptedEpoch: recovered.acceptedEpoch,
     currentEpoch: recovered.currentEpoch,
-    log: recovered.log,
+    log: TxnLog.of(recovered.log),
     logBase: recovered.snapshotZxid,
     lastDelivered: recovered.snapshotZxid,
-    vote: { leader: config.myId, zxid: lastLoggedZxid({ ...state, log: recovered.log, logBase: recovered.snapshotZxid }), epoch: recovered.currentEpoch },
+    vote: { leader: config.myId, zxid: lastLoggedZxid({ ...state, log: TxnLog.of(recovered.log), logBase: recovered.snapshotZxid }), epoch: recovered.currentEpoch },
   }
   return startElection(config, recoveredState, out)
 }
@@ -283,7 +284,7 @@ export interface PeerSummary {
   readonly lastLoggedZxid: Zxid
   readonly lastDeliveredZxid: Zxid
   /** In-memory txns after the last snapshot base, oldest first; includes delivered ones. */
-  readonly log: ReadonlyArray<Txn>
+  readonly log: TxnLog
 }
 
 export function summarize(state: PeerState): PeerSummary {

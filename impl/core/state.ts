@@ -7,6 +7,7 @@
  * escapes the step.
  */
 import type { Message, PeerConfig, PeerEffect, Role, Phase, ServerId, Txn } from "./types.js"
+import type { TxnLog } from "./txn-log.js"
 import type { Zxid } from "./zxid.js"
 import type { BugName } from "../bugs.js"
 
@@ -116,7 +117,7 @@ interface PeerFields {
   readonly acceptedEpoch: number
   readonly currentEpoch: number
   /** Logged txns after `logBase`, oldest first. Everything up to `logBase` lives only in the snapshot. */
-  readonly log: ReadonlyArray<Txn>
+  readonly log: TxnLog
   readonly logBase: Zxid
   /** The data tree reflects every txn up to here. */
   readonly lastDelivered: Zxid
@@ -171,8 +172,7 @@ export function quorumSize(config: PeerConfig): number {
 }
 
 export function lastLoggedZxid(state: PeerState): Zxid {
-  const n = state.log.length
-  return n === 0 ? state.logBase : state.log[n - 1]!.zxid
+  return state.log.at(-1)?.zxid ?? state.logBase
 }
 
 export function send(out: Out, to: ServerId, message: Message): void {

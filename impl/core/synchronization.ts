@@ -29,6 +29,7 @@ import {
   roleChange,
   send,
 } from "./state.js"
+import { TxnLog } from "./txn-log.js"
 import type { Message, PeerConfig, ServerId } from "./types.js"
 import { type Zxid, epochOf, formatZxid } from "./zxid.js"
 
@@ -184,7 +185,7 @@ function onSnap(config: PeerConfig, state: FollowingPeer, zxid: Zxid, tree: stri
   out.push({ _tag: "Fsync", through: write })
   return {
     ...state,
-    log: [],
+    log: TxnLog.empty(),
     logBase: zxid,
     lastDelivered: zxid,
     deliveredSinceSnapshot: 0,

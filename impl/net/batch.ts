@@ -12,6 +12,7 @@ export interface Flushable {
 
 let pendingFirst: Array<Flushable> = []
 let pending: Array<Flushable> = []
+let pendingAfter: Array<() => void> = []
 let scheduled = false
 
 function flushAll(): void {
@@ -22,6 +23,9 @@ function flushAll(): void {
   const batch = pending
   pending = []
   for (const f of batch) f.flush()
+  const after = pendingAfter
+  pendingAfter = []
+  for (const run of after) run()
 }
 
 function schedule(): void {
@@ -44,5 +48,14 @@ export function flushAtEndOfTurn(f: Flushable): void {
  */
 export function flushBeforeSocketsAtEndOfTurn(f: Flushable): void {
   pendingFirst.push(f)
+  schedule()
+}
+
+/**
+ * Run `run` at the end of this event-loop turn, after every socket has been flushed: the storage writer's
+ * batch, so that what a turn sends is on the wire before the turn's log write (FileStorageOptions.startBatch).
+ */
+export function runAfterSocketsAtEndOfTurn(run: () => void): void {
+  pendingAfter.push(run)
   schedule()
 }

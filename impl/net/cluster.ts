@@ -45,7 +45,7 @@ export const defaultClusterOptions: ClusterOptions = {
   tickTimeMs: 2_000,
   initLimit: 10,
   syncLimit: 5,
-  snapCount: 10_000,
+  snapCount: 100_000, // ZooKeeper's default
   forceSync: true,
   trace: true,
   logLevel: "info",

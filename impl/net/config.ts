@@ -209,7 +209,7 @@ export function parseZooConfig(text: string, baseDir: string): ParsedConfig {
   if (!loopbackHosts.has(clientPortAddress)) {
     throw new ConfigError(`clientPortAddress ${JSON.stringify(clientPortAddress)} is not a loopback address (127.0.0.1)`)
   }
-  const snapCount = intKey("snapCount", 1, 100_000_000, 10_000)
+  const snapCount = intKey("snapCount", 1, 100_000_000, 100_000) // ZooKeeper's default
   const snapRetainCount = intKey("autopurge.snapRetainCount", 3, 1_000, 3)
   const forceSyncRaw = get("forceSync")?.value ?? "yes"
   if (forceSyncRaw !== "yes" && forceSyncRaw !== "no") throw new ConfigError(`forceSync must be yes or no, got ${JSON.stringify(forceSyncRaw)}`)

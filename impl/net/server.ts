@@ -15,6 +15,7 @@ import { type PeerState, initialState, step, summarize } from "../core/peer.js"
 import type { Input, Message, PeerConfig, PeerEffect, TxnOp } from "../core/types.js"
 import { formatZxid } from "../core/zxid.js"
 import { FileStorage, StorageError } from "../storage/file.js"
+import { runAfterSocketsAtEndOfTurn } from "./batch.js"
 import { type ClientConnection, ClientPort, type Entry, sessionPassword, writeReply } from "./clientport.js"
 import { type ZooConfig, peerConfig, peerTickMs, ticksPerTickTime } from "./config.js"
 import type { Logger } from "./logger.js"
@@ -122,6 +123,7 @@ export class ZabServer {
       forceSync: this.config.forceSync,
       snapRetainCount: this.config.snapRetainCount,
       log: this.log,
+      startBatch: runAfterSocketsAtEndOfTurn,
     })
     this.storage = opened.storage
     this.storage.onDurable = (through) => this.input({ _tag: "FsyncDone", through })

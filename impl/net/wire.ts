@@ -9,7 +9,7 @@
  */
 import { Schema } from "effect"
 import { Count, Message, ServerId } from "../core/types.js"
-import { hotMessageJson } from "../storage/txnjson.js"
+import { hotMessageJson, hotMessageOf } from "../storage/txnjson.js"
 
 export const PROTOCOL = "zab-harness-peer"
 export const PROTOCOL_VERSION = 1
@@ -66,9 +66,23 @@ export function decodePeerFrame(payload: Buffer): PeerFrame | string {
   } catch (error) {
     return `frame is not JSON: ${error instanceof Error ? error.message : String(error)}`
   }
+  const hot = hotFrameOf(json)
+  if (hot !== undefined) return hot
   const result = decodeFrameValue(json)
   if (result._tag === "Failure") return `frame does not decode: ${String(result.failure).replace(/\s+/g, " ")}`
   return result.success
+}
+
+/** A Msg frame carrying a hot message (storage/txnjson.ts's hotMessageOf), or undefined: decode it through the Schema. */
+function hotFrameOf(json: unknown): PeerFrame | undefined {
+  if (typeof json !== "object" || json === null || Array.isArray(json)) return undefined
+  const { _tag, clock, message } = json as { readonly [key: string]: unknown }
+  if (_tag !== "Msg" || typeof clock !== "number" || !Number.isSafeInteger(clock) || clock < 0) return undefined
+  let keys = 0
+  for (const key in json) if (Object.hasOwn(json, key)) keys += 1
+  if (keys !== 3) return undefined
+  const decoded = hotMessageOf(message)
+  return decoded === undefined ? undefined : { _tag: "Msg", clock, message: decoded }
 }
 
 /** Per-channel frame limits: notifications are tiny; a quorum frame may carry a whole data tree (Snap). */

@@ -62,6 +62,14 @@ export interface FileStorageOptions {
   readonly snapRetainCount: number
   readonly segmentMaxBytes?: number
   readonly log: StorageLogger
+  /**
+   * How the writer starts a batch once the current turn is over (default: setImmediate). A runtime that
+   * batches its socket writes per turn passes one that runs after them, so a leader's PROPOSALs leave
+   * before its own log write, as ZooKeeper's leader sends before it logs: the followers' fsyncs then
+   * overlap the leader's write instead of waiting for it. Nothing is acknowledged before FsyncDone, so the
+   * order of a write and a send in one turn changes no promise.
+   */
+  readonly startBatch?: (run: () => void) => void
 }
 
 export interface OpenedStorage {
@@ -555,8 +563,9 @@ export class FileStorage {
   private kick(): void {
     if (this.running || this.queue.length === 0) return
     this.running = true
-    // Start on the next turn so every write the current step issued joins this batch.
-    setImmediate(() => void this.run())
+    // Start after the current turn so every write the current step issued joins this batch.
+    const start = this.options.startBatch ?? setImmediate
+    start(() => void this.run())
   }
 
   private maybeIdle(): void {
