@@ -17,7 +17,7 @@ export function deliverUpTo(config: PeerConfig, state: PeerState, target: Zxid, 
   const log = state.log
   let clientWrites = state.clientWrites
   for (let i = log.firstAbove(lastDelivered); i < log.length; i++) {
-    const txn = log.at(i)!
+    const txn = log.get(i)
     if (txn.zxid > target) break
     out.push({ _tag: "Deliver", txn })
     // Delivery answers our own client (the runtime replies with the result): it no longer waits on us.
