@@ -49,12 +49,14 @@ export class TxnLog implements Iterable<Txn> {
 
   /** The txns from index `i` (0 <= i) on, in a backing array of their own (the prefix is released). */
   from(i: number): TxnLog {
-    return TxnLog.of(this.items.slice(i, this.length))
+    const kept = this.items.slice(i, this.length)
+    return new TxnLog(kept, kept.length)
   }
 
   /** The txns `keep` admits, in order. */
   filter(keep: (txn: Txn) => boolean): TxnLog {
-    return TxnLog.of(this.toArray().filter(keep))
+    const kept = this.toArray().filter(keep)
+    return new TxnLog(kept, kept.length)
   }
 
   some(test: (txn: Txn) => boolean): boolean {
