@@ -200,7 +200,7 @@ export class SimView {
     }
     let history: Array<TxnView> = applied
     const tail = summary.log
-    if ((tail.at(-1)?.zxid ?? -1) > summary.lastDeliveredZxid) {
+    if ((tail.last()?.zxid ?? -1) > summary.lastDeliveredZxid) {
       history = applied.slice()
       for (const txn of tail) if (txn.zxid > summary.lastDeliveredZxid) history.push(txnView(txn))
     }
@@ -226,7 +226,7 @@ export class SimView {
 /** applied followed by the logged txns above the last delivered zxid: the length of the history view. */
 function historyLength(applied: ReadonlyArray<TxnView>, log: TxnLog, lastDelivered: Zxid): number {
   let n = applied.length
-  for (let i = log.length - 1; i >= 0 && log.at(i)!.zxid > lastDelivered; i--) n += 1
+  for (let i = log.length - 1; i >= 0 && log.get(i).zxid > lastDelivered; i--) n += 1
   return n
 }
 

@@ -5,6 +5,7 @@
  * Synchronisation and broadcast both deliver and append, and acks.ts appends the txns a re-injected bug held
  * back; keeping these here lets each of those files import them without importing another phase.
  */
+import { assert } from "./assert.js"
 import { type FollowingPeer, type Out, type PeerState, observe } from "./state.js"
 import type { PeerConfig, Txn } from "./types.js"
 import { type Zxid, epochOf, formatZxid } from "./zxid.js"
@@ -17,7 +18,7 @@ export function deliverUpTo(config: PeerConfig, state: PeerState, target: Zxid, 
   const log = state.log
   let clientWrites = state.clientWrites
   for (let i = log.firstAbove(lastDelivered); i < log.length; i++) {
-    const txn = log.at(i)!
+    const txn = log.get(i)
     if (txn.zxid > target) break
     out.push({ _tag: "Deliver", txn })
     // Delivery answers our own client (the runtime replies with the result): it no longer waits on us.
@@ -29,7 +30,9 @@ export function deliverUpTo(config: PeerConfig, state: PeerState, target: Zxid, 
     // The snapshot covers everything delivered; the log keeps only what follows it.
     out.push({ _tag: "TakeSnapshot", zxid: lastDelivered })
     observe(out, "snapshot-taken", formatZxid(lastDelivered))
-    return { ...state, lastDelivered, deliveredSinceSnapshot: 0, log: log.from(log.firstAbove(lastDelivered)), logBase: lastDelivered, clientWrites }
+    const kept = log.from(log.firstAbove(lastDelivered))
+    assert(kept.length === 0 || kept.get(0).zxid > lastDelivered, "the in-memory log holds only txns above its base")
+    return { ...state, lastDelivered, deliveredSinceSnapshot: 0, log: kept, logBase: lastDelivered, clientWrites }
   }
   return { ...state, lastDelivered, deliveredSinceSnapshot: since, clientWrites }
 }

@@ -108,15 +108,16 @@ function start(config: PeerConfig, state: PeerState, recovered: Recovered, out: 
     assert(txn.zxid > previous, "a recovered log is strictly increasing and follows its snapshot")
     previous = txn.zxid
   }
+  const log = TxnLog.of(recovered.log)
   const recoveredState: PeerState = {
     ...state,
     started: true,
     acceptedEpoch: recovered.acceptedEpoch,
     currentEpoch: recovered.currentEpoch,
-    log: TxnLog.of(recovered.log),
+    log,
     logBase: recovered.snapshotZxid,
     lastDelivered: recovered.snapshotZxid,
-    vote: { leader: config.myId, zxid: lastLoggedZxid({ ...state, log: TxnLog.of(recovered.log), logBase: recovered.snapshotZxid }), epoch: recovered.currentEpoch },
+    vote: { leader: config.myId, zxid: lastLoggedZxid({ ...state, log, logBase: recovered.snapshotZxid }), epoch: recovered.currentEpoch },
   }
   return startElection(config, recoveredState, out)
 }

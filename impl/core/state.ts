@@ -172,7 +172,7 @@ export function quorumSize(config: PeerConfig): number {
 }
 
 export function lastLoggedZxid(state: PeerState): Zxid {
-  return state.log.at(-1)?.zxid ?? state.logBase
+  return state.log.last()?.zxid ?? state.logBase
 }
 
 export function send(out: Out, to: ServerId, message: Message): void {

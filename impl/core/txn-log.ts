@@ -5,11 +5,11 @@
  * states (the harness shows a crashed server's last state and memoises views by the log's identity). A
  * plain array had to be copied on every append for that, which made each write cost O(log length): with
  * ZooKeeper's snapCount of 100,000 the copies and their garbage took 1.5 ms of a server's CPU per write at
- * 20,000 logged txns. A TxnLog is a window [start, start + length) onto a backing array that only ever
- * grows at its end: appending to the window that reaches the end pushes onto the backing array (every other
- * holder's window stops before the new entries, so it sees no change); appending to any other window (a
- * truncated log, or a version that was already appended to) copies the window first. Nothing inside a
- * window is ever overwritten.
+ * 20,000 logged txns. A TxnLog is the first `length` entries of a backing array that only ever grows at
+ * its end: appending to the version whose length reaches the end pushes onto the backing array (every
+ * other holder's version stops before the new entries, so it sees no change); appending to any other
+ * version (one that was already appended to) copies its entries first. Cutting, filtering and cutting the
+ * front copy. No entry a version holds is ever overwritten.
  */
 import type { Txn } from "./types.js"
 import type { Zxid } from "./zxid.js"
@@ -17,49 +17,50 @@ import type { Zxid } from "./zxid.js"
 export class TxnLog implements Iterable<Txn> {
   private constructor(
     private readonly items: Array<Txn>,
-    private readonly start: number,
     readonly length: number,
   ) {}
 
   /** A log holding `txns` (copied: the caller keeps its array). */
   static of(txns: ReadonlyArray<Txn>): TxnLog {
-    return new TxnLog(txns.slice(), 0, txns.length)
+    return new TxnLog(txns.slice(), txns.length)
   }
 
   static empty(): TxnLog {
-    return new TxnLog([], 0, 0)
+    return new TxnLog([], 0)
   }
 
-  /** The txn at index `i` (negative: from the end), or undefined outside the log. */
-  at(i: number): Txn | undefined {
-    const index = i < 0 ? this.length + i : i
-    return index >= 0 && index < this.length ? this.items[this.start + index] : undefined
+  /** The txn at index `i`, for 0 <= i < length (callers loop within the log). */
+  get(i: number): Txn {
+    return this.items[i]!
+  }
+
+  /** The newest txn, or undefined for an empty log. */
+  last(): Txn | undefined {
+    return this.length === 0 ? undefined : this.items[this.length - 1]
   }
 
   /** This log followed by `txns`. */
   append(txns: ReadonlyArray<Txn>): TxnLog {
-    if (txns.length === 0) return this
-    const end = this.start + this.length
-    const owned = end === this.items.length
-    const items = owned ? this.items : this.items.slice(this.start, end)
+    // Only the version whose window reaches the end of the backing array may push onto it.
+    const items = this.length === this.items.length ? this.items : this.items.slice(0, this.length)
     for (const txn of txns) items.push(txn)
-    return new TxnLog(items, owned ? this.start : 0, this.length + txns.length)
+    return new TxnLog(items, this.length + txns.length)
   }
 
-  /** The txns from index `i` on, in a backing array of their own (the prefix is released). */
+  /** The txns from index `i` (0 <= i) on, in a backing array of their own (the prefix is released). */
   from(i: number): TxnLog {
-    if (i <= 0) return this
-    return TxnLog.of(this.items.slice(this.start + Math.min(i, this.length), this.start + this.length))
+    const kept = this.items.slice(i, this.length)
+    return new TxnLog(kept, kept.length)
   }
 
   /** The txns `keep` admits, in order. */
   filter(keep: (txn: Txn) => boolean): TxnLog {
     const kept = this.toArray().filter(keep)
-    return kept.length === this.length ? this : TxnLog.of(kept)
+    return new TxnLog(kept, kept.length)
   }
 
   some(test: (txn: Txn) => boolean): boolean {
-    for (let i = 0; i < this.length; i++) if (test(this.items[this.start + i]!)) return true
+    for (let i = 0; i < this.length; i++) if (test(this.items[i]!)) return true
     return false
   }
 
@@ -69,22 +70,17 @@ export class TxnLog implements Iterable<Txn> {
     let hi = this.length
     while (lo < hi) {
       const mid = (lo + hi) >>> 1
-      if (this.items[this.start + mid]!.zxid <= zxid) lo = mid + 1
+      if (this.items[mid]!.zxid <= zxid) lo = mid + 1
       else hi = mid
     }
     return lo
   }
 
   toArray(): Array<Txn> {
-    return this.items.slice(this.start, this.start + this.length)
+    return this.items.slice(0, this.length)
   }
 
   *[Symbol.iterator](): Iterator<Txn> {
-    for (let i = 0; i < this.length; i++) yield this.items[this.start + i]!
-  }
-
-  /** Test runners and JSON see the txns, not the window. */
-  toJSON(): ReadonlyArray<Txn> {
-    return this.toArray()
+    for (let i = 0; i < this.length; i++) yield this.items[i]!
   }
 }
