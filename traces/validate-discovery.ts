@@ -283,7 +283,9 @@ export class DiscoveryMapping implements ZabPhaseMapping {
         const accepted = T.int(this.get("acceptedEpoch", i))
         this.take("FollowerProcessLEADERINFO", [id, from], () => `server ${id} processes LeaderInfo(epoch ${m.newEpoch}) from server ${from}`)
         if (T.eq(this.get("state", i), LOOKING)) {
+          // The spec's abnormal case: FollowerShutdown, with RemoveLearner at the leader.
           this.shutDown[id] = true
+          this.count("FollowerShutdown")
           return
         }
         if (m.newEpoch === accepted && !this.disabled.has("AckEpochCountsAccepted")) {
@@ -308,6 +310,7 @@ export class DiscoveryMapping implements ZabPhaseMapping {
         this.take("LeaderProcessACKEPOCH", [id, from], () => `server ${id} processes server ${from}'s AckEpoch`)
         if (T.eq(this.get("state", i), LOOKING)) {
           this.shutDown[id] = true
+          this.count("LeaderShutdown")
           if (!this.disabled.has("LearnersLeaveOnTheirOwn")) this.learnersLeaveOnTheirOwn(before, id, from)
         }
         return

@@ -513,6 +513,10 @@ export class ElectionValidator {
         // The spec's own Zab action (FollowerShutdown, LeaderShutdown) took the server back to the election at
         // the receipt that made the peer give up: its notifications are already the spec's.
         this.zab.shutDown[id] = false
+        // LeaderShutdown (ZabTimeoutInCluster) queues the NONE signal rather than broadcasting: its handling
+        // is the peer's first notifications of the new round.
+        const queue = T.seq(this.get("recvQueue", i)).items
+        if (queue.length > 0 && T.eq(T.field(queue[0]!, "mtype"), mv("NONE"))) this.take("FLEHandleNotmsg", [id], () => `server ${id} starts a new round`)
         return
       }
       this.settle(id)
