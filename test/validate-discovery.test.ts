@@ -104,6 +104,23 @@ describe("each rule is needed: a correct run the system spec refuses without it"
 })
 
 describe("the spec's own shutdowns", () => {
+  it("FollowerShutdown: a follower offered an epoch below its acceptedEpoch must give up at that LEADERINFO", () => {
+    // Run 340 of seed 7 (3 servers): server 2 holds acceptedEpoch 4 when leader 3 proposes 3; the spec's
+    // FollowerProcessLEADERINFO takes its abnormal case, and the peer refuses at the same receipt.
+    const s = fc.sample(scheduleArbitrary({ servers: 3, maxSteps: 200, bugs: [] }), { seed: 7, numRuns: 341 })[340]!
+    const trace = runSchedule(s, { record: true }).events!
+    const validator = new SystemValidator(3)
+    for (const e of trace) expect(validator.push(e)).toBe(true)
+    expect(validator.election.counts.get("FollowerShutdown")).toBeGreaterThan(0)
+    const refused = trace.findIndex((e) => e._tag === "Observed" && e.effect._tag === "Observe" && e.effect.branch === "discovery-refused-stale-epoch")
+    const follower = (trace[refused] as Extract<TraceEvent, { _tag: "Observed" }>).server
+    let end = refused
+    while (end < trace.length && "server" in trace[end]! && (trace[end] as { server: number }).server === follower) end += 1
+    const alone = systemSpecAlone([...trace.slice(0, refused), ...trace.slice(end)])
+    expect(alone.at).toBeGreaterThanOrEqual(refused)
+    expect(alone.reason).toMatch(new RegExp(`server ${follower} goes on after the receipt at which the system spec shut it down`))
+  })
+
   it("LeaderShutdown: a leader that hears from a follower more recent than itself must give up at that ACKEPOCH", () => {
     // Run 50 of seed 7 (5 servers): the spec's LeaderProcessACKEPOCH finds the follower's log ahead (~logOk)
     // and shuts the leader down; the peer abandons at the same receipt (discovery-follower-ahead).

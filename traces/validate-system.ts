@@ -10,6 +10,13 @@
  *
  * Not mapped onto the system spec's own actions yet: sync (DIFF / TRUNC / SNAP, NEWLEADER / ACKLD /
  * UPTODATE) and broadcast are validated against Zab.tla's actions only (see the README's validation section).
+ * What mapping sync will meet, each a rule to write and test: ZkV3_7_0's LeaderSyncFollower queues a
+ * PROPOSAL and COMMIT pair per committed txn where the peer sends PROPOSALs only (and one COMMIT for a late
+ * joiner); its SNAP carries the history up to lastProcessed where the peer's is at lastDelivered, followed
+ * by the rest as PROPOSALs; its choice of mode reads lastSnapshot and lastCommitted, which the peer keeps
+ * as its log base; its follower acks the sync PROPOSALs (ACKInBatches) at NEWLEADER and UPTODATE, where the
+ * peer's NEWLEADER ack covers them once they are durable; and its leader starts serving (StartZkServer,
+ * UpdateElectionVote) inside LeaderProcessACKLD, where the peer waits for its own currentEpoch to be durable.
  */
 import { DiscoveryMapping } from "./validate-discovery.js"
 import { ElectionValidator } from "./validate-election.js"
