@@ -90,6 +90,7 @@ export class DiscoveryMapping implements ZabPhaseMapping {
   private readonly expected: Array<Array<Array<T.Value>>>
   private readonly alive: Array<boolean>
   private readonly side: Array<number>
+  private readonly histories: Array<{ readonly zxids: ReadonlyArray<number>; readonly value: T.Value } | undefined> = []
 
   constructor(
     readonly n: number,
@@ -190,7 +191,7 @@ export class DiscoveryMapping implements ZabPhaseMapping {
     if (this.disabled.has("LogFromZabTla")) return
     const i = this.sid(id)
     const h = this.held(id)
-    const history = T.tuple(h.zxids.map((z) => T.record([["zxid", zxidValue(z)], ["value", 0], ["ackSid", T.EMPTY_SET], ["epoch", epochOf(z)]])))
+    const history = this.historyValue(id, h.zxids)
     const last = h.zxids.length === 0 ? 0 : h.zxids[h.zxids.length - 1]!
     let s = at(this.s, "history", [i], history)
     s = at(s, "lastProcessed", [i], T.record([["index", h.zxids.length], ["zxid", zxidValue(last)]]))
@@ -198,6 +199,15 @@ export class DiscoveryMapping implements ZabPhaseMapping {
     if (restart) s = at(s, "acceptedEpoch", [i], h.acceptedEpoch)
     this.election.setState(s, null)
     this.count("LogFromZabTla")
+  }
+
+  /** The spec's history for these zxids, reusing the value built last time for the server when they are the same. */
+  private historyValue(id: number, zxids: ReadonlyArray<number>): T.Value {
+    const cached = this.histories[id]
+    if (cached !== undefined && cached.zxids.length === zxids.length && cached.zxids.every((z, k) => z === zxids[k])) return cached.value
+    const value = T.tuple(zxids.map((z) => T.record([["zxid", zxidValue(z)], ["value", 0], ["ackSid", T.EMPTY_SET], ["epoch", epochOf(z)]])))
+    this.histories[id] = { zxids, value }
+    return value
   }
 
   private linkUp(a: number, b: number): boolean {
