@@ -120,34 +120,25 @@ export class DiscoveryMapping implements ZabPhaseMapping {
   }
 
   handle(e: TraceEvent): void {
-    switch (e._tag) {
-      case "Received":
-        if (e.message._tag !== "Notification") this.received(e.server, e.from, e.message)
-        return
-      case "Sent":
-        if (e.message._tag !== "Notification") this.sent(e.server, e.to, e.message)
-        return
-      case "ConnectionLost":
-        this.reset(e.server, e.peer)
-        return
-      case "Observed":
-        if (e.effect._tag === "Disconnect") this.reset(e.server, e.effect.peer)
-        return
-      case "Restarted":
-        this.alive[e.server] = true
-        this.holdLog(e.server, true)
-        return
-      case "Partitioned":
-        this.side.fill(0)
-        e.groups.forEach((g, k) => {
-          for (const id of g) this.side[id] = k + 1
-        })
-        return
-      case "Healed":
-        this.side.fill(0)
-        return
-      default:
-        return
+    // Only these events concern discovery; the rest (storage, clients, views) are Zab.tla's validation's.
+    if (e._tag === "Received") {
+      if (e.message._tag !== "Notification") this.received(e.server, e.from, e.message)
+    } else if (e._tag === "Sent") {
+      if (e.message._tag !== "Notification") this.sent(e.server, e.to, e.message)
+    } else if (e._tag === "ConnectionLost") {
+      this.reset(e.server, e.peer)
+    } else if (e._tag === "Observed") {
+      if (e.effect._tag === "Disconnect") this.reset(e.server, e.effect.peer)
+    } else if (e._tag === "Restarted") {
+      this.alive[e.server] = true
+      this.holdLog(e.server, true)
+    } else if (e._tag === "Partitioned") {
+      // The world's sides: every server is in exactly one group.
+      e.groups.forEach((g, k) => {
+        for (const id of g) this.side[id] = k + 1
+      })
+    } else if (e._tag === "Healed") {
+      this.side.fill(0)
     }
   }
 
@@ -268,66 +259,63 @@ export class DiscoveryMapping implements ZabPhaseMapping {
   private received(id: number, from: number, m: Message): void {
     const i = this.sid(id)
     const j = this.sid(from)
-    switch (m._tag) {
-      case "FollowerInfo": {
-        if (!this.disabled.has("FollowerInfoRetried") && (!T.eq(this.get("state", i), LEADING) || T.isIn(j, this.get("learners", i)))) {
-          this.count("FollowerInfoRetried")
-          return
-        }
-        this.take("ConnectAndFollowerSendFOLLOWERINFO", [id, from], () => `server ${id} takes server ${from} as a learner`)
-        // The connection's FOLLOWERINFO was sent by the follower; it carries the spec's acceptedEpoch.
-        const fi = this.head(from, id)!
-        this.expected[from]![id] = []
-        const accepted = T.int(T.apply(T.field(fi, "mzxid"), 1))
-        if (accepted !== m.acceptedEpoch) throw new Stuck(`server ${from}'s FollowerInfo carries acceptedEpoch ${m.acceptedEpoch}, where the system spec's FOLLOWERINFO carries ${accepted}`, [id, from], "discovery")
-        this.holdLog(id, false)
-        this.take("LeaderProcessFOLLOWERINFO", [id, from], () => `server ${id} processes server ${from}'s FollowerInfo`)
+    if (m._tag === "FollowerInfo") {
+      if (!this.disabled.has("FollowerInfoRetried") && (!T.eq(this.get("state", i), LEADING) || T.isIn(j, this.get("learners", i)))) {
+        this.count("FollowerInfoRetried")
         return
       }
-      case "LeaderInfo": {
-        const h = this.head(from, id)
-        if (h === null || !T.eq(T.field(h, "mtype"), LEADERINFO) || T.int(T.apply(T.field(h, "mzxid"), 1)) !== m.newEpoch) {
-          throw new Stuck(`server ${id} receives LeaderInfo(epoch ${m.newEpoch}) from server ${from}, which the system spec does not have at the head of that channel (${h === null ? "it is empty" : T.show(h)})`, [id, from], "discovery")
-        }
-        this.holdLog(id, false)
-        const accepted = T.int(this.get("acceptedEpoch", i))
-        this.take("FollowerProcessLEADERINFO", [id, from], () => `server ${id} processes LeaderInfo(epoch ${m.newEpoch}) from server ${from}`)
-        if (T.eq(this.get("state", i), LOOKING)) {
-          // The spec's abnormal case: FollowerShutdown, with RemoveLearner at the leader.
-          this.shutDown[id] = true
-          this.count("FollowerShutdown")
-          return
-        }
-        if (m.newEpoch === accepted && !this.disabled.has("AckEpochCountsAccepted")) {
-          // AckEpochCountsAccepted: the spec's ACKEPOCH (epoch -1) as the peer's (its currentEpoch).
-          const q = this.expected[id]![from]!
-          const last = q[q.length - 1]!
-          const rewritten = T.except(last, "mepoch", () => this.get("currentEpoch", i))
-          q[q.length - 1] = rewritten
-          const chan = T.seq(this.get("msgs", i, j)).items
-          this.election.setState(at(this.s, "msgs", [i, j], T.tuple([...chan.slice(0, -1), rewritten])), null)
-          this.count("AckEpochCountsAccepted")
-        }
-        return
-      }
-      case "AckEpoch": {
-        const h = this.head(from, id)
-        if (h === null || !T.eq(T.field(h, "mtype"), ACKEPOCH) || !T.eq(T.field(h, "mzxid"), zxidValue(m.lastZxid)) || T.int(T.field(h, "mepoch")) !== m.currentEpoch) {
-          throw new Stuck(`server ${id} receives AckEpoch(epoch ${m.currentEpoch}, ${formatZxid(m.lastZxid)}) from server ${from}, which the system spec does not have at the head of that channel (${h === null ? "it is empty" : T.show(h)})`, [id, from], "discovery")
-        }
-        this.holdLog(id, false)
-        const before = this.s
-        this.take("LeaderProcessACKEPOCH", [id, from], () => `server ${id} processes server ${from}'s AckEpoch`)
-        if (T.eq(this.get("state", i), LOOKING)) {
-          this.shutDown[id] = true
-          this.count("LeaderShutdown")
-          if (!this.disabled.has("LearnersLeaveOnTheirOwn")) this.learnersLeaveOnTheirOwn(before, id, from)
-        }
-        return
-      }
-      default:
-        return
+      this.take("ConnectAndFollowerSendFOLLOWERINFO", [id, from], () => `server ${id} takes server ${from} as a learner`)
+      // The connection's FOLLOWERINFO was sent by the follower; it carries the spec's acceptedEpoch.
+      const sent = T.seq(this.get("msgs", j, i)).items
+      const fi = sent[sent.length - 1]!
+      this.expected[from]![id] = []
+      const accepted = T.int(T.apply(T.field(fi, "mzxid"), 1))
+      if (accepted !== m.acceptedEpoch) throw new Stuck(`server ${from}'s FollowerInfo carries acceptedEpoch ${m.acceptedEpoch}, where the system spec's FOLLOWERINFO carries ${accepted}`, [id, from], "discovery")
+      this.holdLog(id, false)
+      this.take("LeaderProcessFOLLOWERINFO", [id, from], () => `server ${id} processes server ${from}'s FollowerInfo`)
+      return
     }
+    if (m._tag === "LeaderInfo") {
+      const h = this.head(from, id)
+      if (h === null || !T.eq(T.field(h, "mtype"), LEADERINFO) || T.int(T.apply(T.field(h, "mzxid"), 1)) !== m.newEpoch) {
+        throw new Stuck(`server ${id} receives LeaderInfo(epoch ${m.newEpoch}) from server ${from}, which the system spec does not have at the head of that channel (${h === null ? "it is empty" : T.show(h)})`, [id, from], "discovery")
+      }
+      this.holdLog(id, false)
+      const accepted = T.int(this.get("acceptedEpoch", i))
+      this.take("FollowerProcessLEADERINFO", [id, from], () => `server ${id} processes LeaderInfo(epoch ${m.newEpoch}) from server ${from}`)
+      if (T.eq(this.get("state", i), LOOKING)) {
+        // The spec's abnormal case: FollowerShutdown, with RemoveLearner at the leader.
+        this.shutDown[id] = true
+        this.count("FollowerShutdown")
+        return
+      }
+      if (m.newEpoch === accepted && !this.disabled.has("AckEpochCountsAccepted")) {
+        // AckEpochCountsAccepted: the spec's ACKEPOCH (epoch -1) as the peer's (its currentEpoch).
+        const q = this.expected[id]![from]!
+        const last = q[q.length - 1]!
+        const rewritten = T.except(last, "mepoch", () => this.get("currentEpoch", i))
+        q[q.length - 1] = rewritten
+        const chan = T.seq(this.get("msgs", i, j)).items
+        this.election.setState(at(this.s, "msgs", [i, j], T.tuple([...chan.slice(0, -1), rewritten])), null)
+        this.count("AckEpochCountsAccepted")
+      }
+      return
+    }
+    if (m._tag === "AckEpoch") {
+      const h = this.head(from, id)
+      if (h === null || !T.eq(T.field(h, "mtype"), ACKEPOCH) || !T.eq(T.field(h, "mzxid"), zxidValue(m.lastZxid)) || T.int(T.field(h, "mepoch")) !== m.currentEpoch) {
+        throw new Stuck(`server ${id} receives AckEpoch(epoch ${m.currentEpoch}, ${formatZxid(m.lastZxid)}) from server ${from}, which the system spec does not have at the head of that channel (${h === null ? "it is empty" : T.show(h)})`, [id, from], "discovery")
+      }
+      this.holdLog(id, false)
+      const before = this.s
+      this.take("LeaderProcessACKEPOCH", [id, from], () => `server ${id} processes server ${from}'s AckEpoch`)
+      if (T.eq(this.get("state", i), LOOKING)) {
+        this.shutDown[id] = true
+        this.count("LeaderShutdown")
+        if (!this.disabled.has("LearnersLeaveOnTheirOwn")) this.learnersLeaveOnTheirOwn(before, id, from)
+      }
+    }
+    // Sync and broadcast messages, and Ping: not mapped onto the system spec (Zab.tla validates them).
   }
 
   /** LearnersLeaveOnTheirOwn: only the leader's part of the spec's LeaderShutdown. */
