@@ -8,6 +8,11 @@
  *
  * THE ABSTRACTION
  *
+ * With `--spec system` the discovery mapping (traces/validate-discovery.ts) shares this validator's spec
+ * state: a server the election hands to a leader goes on through the spec's own discovery actions. The
+ * rules OwnVoteCounts and VoteEqualsOutOfElection leave the election as the spec's HandleNotmsg does
+ * (ZabTurnToLeading / ZabTurnToFollowing).
+ *
  * Servers. The spec orders server ids by TLC's CHOOSE over its IdTable (FastLeaderElection.tla), which
  * ranks the smallest id highest; the peer, as ZooKeeper, ranks the largest highest. So peer id k is spec
  * server n + 1 - k, and a vote's proposed leader is mapped the same way. A zxid is <<epoch, counter>>.
@@ -31,11 +36,14 @@
  *
  * Rules, one per difference between the peer and ZkV3_7_0 (each with a test in test/validate-system.test.ts);
  * none lets the peer leave an election where the spec would not, or send a vote the spec would not:
- * - ZabTimeout(i): the peer gives up leading or following (a lost connection, a crash of its leader, a
- *   refused epoch...); ZkV3_7_0 does this inside the Zab actions (FollowerShutdown, LeaderShutdown), which
- *   this validator does not take: the Zab phases are validated against Zab.tla. The transition is
- *   FastLeaderElection.tla's ZabTimeout(i) as written (a new round, a self vote from what the peer holds
- *   in memory, the tallies cleared, the vote broadcast), applied to the spec state.
+ * - ZabTimeout(i): the peer gives up leading or following on its own (a lost connection, a crash of its
+ *   leader, initLimit or syncLimit ran out); ZkV3_7_0 shuts servers down only inside its Zab actions
+ *   (FollowerShutdown, LeaderShutdown), and there atomically with the leader or the learners. Where the
+ *   discovery mapping (traces/validate-discovery.ts) takes such an action (a stale LEADERINFO, a follower
+ *   more recent than its leader), the RoleChange(looking) that follows is that shutdown, not this rule.
+ *   The transition is FastLeaderElection.tla's ZabTimeout(i) as written (a new round, a self vote from what
+ *   the peer holds in memory, the tallies cleared, the vote broadcast), with FollowerShutdown's and
+ *   LeaderShutdown's part for the server itself (connectInfo cleared, no learners), applied to the spec state.
  * - NodeCrash(i): a crash loses the election state, which lives in memory (as in ZooKeeper); the spec's
  *   NodeCrash keeps it. The server's election variables go back to their initial values and the
  *   notifications in flight to and from it are lost (its connections broke).
@@ -65,7 +73,7 @@
  *   The entry becomes the notification received (a rule that only makes the spec hold what ZooKeeper holds).
  * - VoteTakesNewEpoch(i): the peer's vote takes the new epoch when it learns it (leader: proposing it,
  *   follower: LEADERINFO), ZooKeeper's and the spec's when it starts serving (UpdateElectionVote in
- *   StartZkServer and FollowerProcessUPTODATE); both are ZOOKEEPER-1732's fix. Applied at the leader's
+ *   StartZkServer and FollowerProcessUPTODATE, sync actions not mapped yet); both are ZOOKEEPER-1732's fix. Applied at the leader's
  *   `discovery-epoch-proposed` and the follower's RoleChange to synchronization, with the acceptedEpoch
  *   the peer holds.
  *
@@ -94,6 +102,7 @@ export interface ElectionRejection {
   readonly servers: ReadonlyArray<number>
   /** The spec actions and rules taken for the rejected event, before it got stuck. */
   readonly taken: ReadonlyArray<string>
+  readonly part: "leader election" | "discovery"
 }
 
 /** Parameters: an implementation run has no bounds (no state constraint is applied here either). */
@@ -109,10 +118,13 @@ const ONLINE = mv("ONLINE")
 const OFFLINE = mv("OFFLINE")
 const NULLPOINT = mv("nullpoint")
 
-class Stuck extends Error {
+/** A rejection: the spec cannot take the event (thrown inside a step, caught by push). */
+export class Stuck extends Error {
   constructor(
     readonly reason: string,
     readonly servers: ReadonlyArray<number>,
+    /** Which part of the system spec refused the event. */
+    readonly part: "leader election" | "discovery" = "leader election",
   ) {
     super(reason)
   }
@@ -125,7 +137,21 @@ function at(s: SystemState, name: keyof SystemState, path: ReadonlyArray<T.Value
   return { ...s, [name]: T.exceptPath(s[name], path, () => v) }
 }
 
+/**
+ * The Zab phases mapped onto the same spec state (traces/validate-discovery.ts): told every event after the
+ * election's handling, asked before a server's next input whether what the spec sent was sent, and which
+ * servers the spec's own Zab actions have just shut down (their RoleChange(looking) is then no ZabTimeout).
+ */
+export interface ZabPhaseMapping {
+  handle(e: TraceEvent): void
+  settle(id: number): void
+  crash(id: number): void
+  readonly shutDown: Array<boolean>
+}
+
 export class ElectionValidator {
+  /** The Zab phases' mapping, when the system validation maps them (null: the election alone). */
+  zab: ZabPhaseMapping | null = null
   private readonly spec: GeneratedSpec<SystemState>
   private readonly actions = new Map<string, GeneratedAction<SystemState>>()
   private s: SystemState
@@ -173,7 +199,7 @@ export class ElectionValidator {
       return true
     } catch (error) {
       if (!(error instanceof Stuck)) throw error
-      this.rejection = { reason: error.reason, servers: error.servers, taken: this.taken }
+      this.rejection = { reason: error.reason, servers: error.servers, taken: this.taken, part: error.part }
       return false
     }
   }
@@ -229,13 +255,19 @@ export class ElectionValidator {
     return `the system spec has server ${id} ${T.show(this.get("state", i)).toLowerCase()} in round ${T.show(this.get("logicalClock", i))}, voting for ${leader ?? "none"} (epoch ${T.show(T.field(vote, "proposedEpoch"))}), finalize wait ${this.get("waitNotmsg", i) === true ? "on" : "off"}`
   }
 
-  private count(name: string): void {
+  /** Put the spec in state `next`; what server `id` newly sends there in FLE is what the peer must send next. */
+  setState(next: SystemState, id: number | null): void {
+    if (id === null) this.s = next
+    else this.moveTo(next, id)
+  }
+
+  count(name: string): void {
     this.taken.push(name)
     this.counts.set(name, (this.counts.get(name) ?? 0) + 1)
   }
 
   /** Take a generated action with its arguments (peer ids); null if the spec does not enable it. */
-  private tryAction(name: string, ids: ReadonlyArray<number>): SystemState | null {
+  tryAction(name: string, ids: ReadonlyArray<number>): SystemState | null {
     const action = this.actions.get(name)
     if (action === undefined) throw new Error(`the system spec has an action ${name}`)
     const found: Array<SystemState> = []
@@ -271,6 +303,7 @@ export class ElectionValidator {
   /** Before a server's next input: what the spec sent must have been sent, and a pending departure settled. */
   private settle(id: number): void {
     this.resolveStay(id)
+    this.zab?.settle(id)
     for (let j = 1; j <= this.n; j++) {
       const q = this.expected[id]![j]!
       if (q.length > 0) throw new Stuck(`server ${id} did not send ${this.text(q[0]!)} to server ${j}, which the system spec sends`, [id, j])
@@ -293,6 +326,11 @@ export class ElectionValidator {
   }
 
   private handle(e: TraceEvent): void {
+    this.handleElection(e)
+    this.zab?.handle(e)
+  }
+
+  private handleElection(e: TraceEvent): void {
     // The simulator records an input's effects right after it: a receipt's effects follow it with no event
     // of another server (or of the harness) between. Online there are no Step events to say where a tick is.
     if (!("server" in e) || e.server !== this.inputOf) this.inputOf = null
@@ -471,6 +509,16 @@ export class ElectionValidator {
   private roleChange(id: number, r: RoleChange): void {
     const i = this.sid(id)
     if (r.role === "looking") {
+      if (this.zab !== null && this.zab.shutDown[id] === true) {
+        // The spec's own Zab action (FollowerShutdown, LeaderShutdown) took the server back to the election at
+        // the receipt that made the peer give up: its notifications are already the spec's.
+        this.zab.shutDown[id] = false
+        // LeaderShutdown (ZabTimeoutInCluster) queues the NONE signal rather than broadcasting: its handling
+        // is the peer's first notifications of the new round.
+        const queue = T.seq(this.get("recvQueue", i)).items
+        if (queue.length > 0 && T.eq(T.field(queue[0]!, "mtype"), mv("NONE"))) this.take("FLEHandleNotmsg", [id], () => `server ${id} starts a new round`)
+        return
+      }
       this.settle(id)
       this.zabTimeout(id)
       return
@@ -530,8 +578,7 @@ export class ElectionValidator {
     if (2 * voters.size <= this.n) return false
     let s = at(this.s, "state", [i], LEADING)
     s = at(s, "leadingVoteSet", [i], T.setOf([...voters]))
-    s = at(s, "zabState", [i], mv("DISCOVERY"))
-    this.s = s
+    this.s = this.zabTurnTo(s, i, LEADING)
     this.count("OwnVoteCounts")
     return true
   }
@@ -569,10 +616,22 @@ export class ElectionValidator {
     let s = at(this.s, "state", [i], leader === i ? LEADING : FOLLOWING)
     s = at(s, "currentVote", [i], vote)
     s = at(s, "logicalClock", [i], T.field(n, "mround"))
-    s = at(s, "zabState", [i], mv("DISCOVERY"))
-    this.s = s
+    this.s = this.zabTurnTo(s, i, leader === i ? LEADING : FOLLOWING)
     this.count("VoteEqualsOutOfElection")
     return true
+  }
+
+  /** ZkV3_7_0.tla's ZabTurnToLeading(i) / ZabTurnToFollowing(i), as the spec's HandleNotmsg does on leaving. */
+  private zabTurnTo(s: SystemState, i: number, role: T.ModelValue): SystemState {
+    s = at(s, "zabState", [i], mv("DISCOVERY"))
+    s = at(s, "initialHistory", [i], T.apply(s.history, i))
+    if (role === FOLLOWING) return at(s, "packetsSync", [i], T.record([["notCommitted", T.tuple([])], ["committed", T.tuple([])]]))
+    s = at(s, "learners", [i], T.setOf([i]))
+    s = at(s, "connecting", [i], T.setOf([T.record([["sid", i], ["connected", true]])]))
+    s = at(s, "electing", [i], T.setOf([T.record([["sid", i], ["peerLastZxid", T.tuple([-1, -1])], ["inQuorum", true]])]))
+    s = at(s, "ackldRecv", [i], T.setOf([T.record([["sid", i], ["connected", true]])]))
+    s = at(s, "forwarding", [i], T.EMPTY_SET)
+    return at(s, "tempMaxEpoch", [i], T.int(T.apply(s.acceptedEpoch, i)) + 1)
   }
 
   /** FastLeaderElection.tla's ZabTimeout(i), applied at the peer's RoleChange(looking). */
@@ -594,6 +653,10 @@ export class ElectionValidator {
     s = at(s, "waitNotmsg", [i], false)
     s = at(s, "leadingVoteSet", [i], T.EMPTY_SET)
     s = at(s, "zabState", [i], ELECTION)
+    // FollowerShutdown's and LeaderShutdown's part for the server itself (its learners leave on their own).
+    s = at(s, "connectInfo", [i], T.apply(this.initial.connectInfo, i))
+    s = at(s, "learners", [i], T.EMPTY_SET)
+    s = at(s, "forwarding", [i], T.EMPTY_SET)
     s = this.broadcast(s, i, T.record([["mtype", NOTIFICATION], ["msource", i], ["mstate", LOOKING], ["mround", round], ["mvote", vote]]))
     this.moveTo(s, id)
     this.count("ZabTimeout")
@@ -602,6 +665,7 @@ export class ElectionValidator {
   /** NodeCrash(i), with the election state lost. */
   private crash(id: number): void {
     const i = this.sid(id)
+    this.zab?.crash(id)
     for (let j = 1; j <= this.n; j++) this.expected[id]![j] = []
     this.stayLooking[id] = null
     const init = this.initial

@@ -375,6 +375,13 @@ export class Validator {
     return { currentEpoch: s.mem.currentEpoch, acceptedEpoch: s.mem.acceptedEpoch, logged: history.length, lastZxid: history.length === 0 ? 0 : history[history.length - 1]!.zxid }
   }
 
+  /** The zxids of the history a server holds in memory, oldest first (the system spec's history is set from it). */
+  heldZxids(id: number): ReadonlyArray<number> {
+    const s = this.servers[id - 1]
+    assert(s !== undefined, "heldZxids names a server of the cluster")
+    return held(s.mem).map((t) => t.zxid)
+  }
+
   /**
    * Rejects the trace at the event last pushed, for a reason found by another judge of the same events
    * (the system spec's election), with this model's state and the projection as they stand.

@@ -86,7 +86,7 @@ async function run(args: ReadonlyArray<string>, io: Io): Promise<number> {
       const validator = system?.protocol ?? new Validator(servers, header.target)
       for (const event of events) if (!(system ?? validator).push(event)) break
       rejection = validator.rejection
-      counts = new Map([...validator.counts, ...(system === null ? [] : [...system.election.counts].map(([name, n]) => [`election:${name}`, n] as const))])
+      counts = new Map([...validator.counts, ...(system === null ? [] : [...system.election.counts].map(([name, n]) => [`system:${name}`, n] as const))])
     }
   } catch (error) {
     if (error instanceof BadEvent) throw new InputError(`${path}: line ${error.index + 2}: ${error.detail}`)
@@ -96,7 +96,7 @@ async function run(args: ReadonlyArray<string>, io: Io): Promise<number> {
   let rejected: ValidateOutcome["rejection"] = null
   if (rejection === null) {
     const taken = sorted.map(([name, n]) => `${name} ${n}`)
-    out(`admitted: the model of Zab.tla${spec === "system" ? " and the system spec's leader election" : ""} take${spec === "system" ? "" : "s"} all ${events.length} events of ${path} (${servers} servers)\n`)
+    out(`admitted: the model of Zab.tla${spec === "system" ? " and the system spec's leader election and discovery" : ""} take${spec === "system" ? "" : "s"} all ${events.length} events of ${path} (${servers} servers)\n`)
     out(`model steps taken: ${taken.length === 0 ? "none" : taken.join(", ")}\n`)
     out(rules)
   } else {
