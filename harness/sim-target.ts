@@ -190,6 +190,11 @@ export function runSchedule(schedule: Schedule, options: RunOptions = {}): RunRe
     world.countBranch("sim-liveness-straggler")
   }
   // The client history is a built-in property: off with the others when only the user's invariants run.
+  const twice = world.answeredTwice[0]
+  if (options.history !== false && builtIn && twice !== undefined) {
+    const message = `server ${twice.server} answered client write #${twice.request} twice: it refused it (${twice.reason}) after answering it`
+    return finish({ invariant: CLIENT_HISTORY, message, servers: [twice.server] }, schedule.steps.length, projection.view())
+  }
   const history = options.history === false || !builtIn ? null : historyViolation(world.history)
   if (history !== null) return finish(history, schedule.steps.length, projection.view())
   return finish(null, null, null)

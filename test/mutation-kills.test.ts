@@ -59,6 +59,19 @@ describe("surviving mutants now killed by the mutation campaign", () => {
     expect(found?.message).toMatch(/counter is past its \d-bit width/)
   })
 
+  // log.ts, deliverUpTo: a delivered request of our own client leaves clientWrites. Without that, the peer
+  // refuses it again (ConnectionLoss) when it leaves its role, after answering it; the simulator ignored a
+  // second answer, and now reports it (ClientHistory: a client would see two replies to one request).
+  const answered = "if (txn.origin === state.myId && clientWrites.length > 0) clientWrites = clientWrites.filter((r) => r !== txn.request)"
+  it.each([
+    ["never removed", "if (false) clientWrites = clientWrites.filter((r) => r !== txn.request)"],
+    ["removed only when another request is", "if (txn.origin === state.myId && clientWrites.length > 0) clientWrites = clientWrites.filter((r) => r === txn.request)"],
+  ])("log.ts: a delivered request of our own client %s", async (_name, to) => {
+    const found = await campaign({ file: "impl/core/log.ts", from: answered, to })
+    expect(found?.invariant).toBe("ClientHistory")
+    expect(found?.message).toMatch(/answered client write #\d+ twice/)
+  })
+
   // memory.ts, crash: whether the simulated disk reports a torn tail record. Nothing in the peer reads it
   // (recovery cuts the record either way), so only validation, which now checks the report against the
   // writes the crash met, tells a disk that misreports it.

@@ -113,6 +113,7 @@ interface Slot {
   /** The fsync requests not yet completed, oldest first (their `through`), for a disk that completes one at a time. */
   fsyncQueue: Array<number>
   requests: Set<number> // client requests of this incarnation still waiting for an answer
+  answered: Set<number> // client requests of this incarnation the peer has answered (a result or a refusal)
   incarnation: number // how many times this server has started
 }
 
@@ -259,6 +260,8 @@ export class World {
    * recorded as indeterminate (refused) or left without a completion (crashed with its server).
    */
   readonly history: Array<HistoryEvent> = []
+  /** Client requests the peer answered a second time (a refusal after its result or refusal): a peer bug. */
+  readonly answeredTwice: Array<{ readonly server: ServerId; readonly request: number; readonly reason: string }> = []
   private readonly tap: WorldTap | null
   private readonly sink: ((event: RuntimeEvent) => void) | null
   private readonly sinkNotifications: boolean
@@ -292,6 +295,7 @@ export class World {
         fsyncDone: 0,
         fsyncQueue: [],
         requests: new Set(),
+        answered: new Set(),
         incarnation: 0,
       }
     })
@@ -343,6 +347,7 @@ export class World {
     slot.fsyncDone = 0
     slot.fsyncQueue = []
     slot.requests = new Set()
+    slot.answered = new Set()
     slot.state = initialState(slot.config)
     slot.incarnation += 1
     if (recovery.tornTail) this.count("sim-torn-write-recovered")
@@ -430,6 +435,7 @@ export class World {
         this.deliveries.push({ txn: effect.txn, server: slot.id, deliveredInEpoch: slot.state!.currentEpoch })
         this.record({ _tag: "Delivered", server: slot.id, zxid: effect.txn.zxid })
         if (effect.txn.origin === slot.id && slot.requests.delete(effect.txn.request)) {
+          slot.answered.add(effect.txn.request)
           const result = answer._tag === "Ok" ? "ok" : answer.code
           this.acknowledged.push({ txn: effect.txn, committedInEpoch: slot.state!.currentEpoch })
           this.replies.set(effect.txn.request, effect.txn.zxid)
@@ -441,7 +447,11 @@ export class World {
         return
       }
       case "ClientReject":
+        // A request the peer has already answered gets no second answer: a client would see two replies to
+        // one request. (One the simulator settled itself, its session dropped, may still be refused.)
+        if (slot.answered.has(effect.request)) this.answeredTwice.push({ server: slot.id, request: effect.request, reason: effect.reason })
         if (slot.requests.delete(effect.request)) {
+          slot.answered.add(effect.request)
           this.replies.set(effect.request, null)
           this.record({ _tag: "Replied", server: slot.id, request: effect.request, zxid: 0, result: effect.reason })
           const session = this.sessionRequests.get(effect.request)
