@@ -160,6 +160,36 @@ describe("merging real-cluster process traces", () => {
     expect(old.indexOf(`recv s3 2 ${z3}`)).toBeGreaterThan(old.lastIndexOf("restart s2"))
   })
 
+  it("puts a receipt after the rest of the sender's turn: a leader's delivery recorded after its UPTODATE comes before the follower's", () => {
+    const upToDate = { _tag: "UpToDate" as const }
+    const ackNewLeader = { _tag: "AckNewLeader" as const, epoch: 1 }
+    const leading = processTrace(2, [
+      [
+        [1, restarted(2)],
+        [10, { _tag: "Received", server: 2, from: 1, message: ackNewLeader }, 9],
+        [11, { _tag: "Sent", server: 2, to: 1, message: upToDate }],
+        [12, delivered(2, 1)],
+        [20, { _tag: "FsyncCompleted", server: 2, through: 1 }],
+      ],
+    ])
+    const following = processTrace(1, [
+      [
+        [1, restarted(1)],
+        [9, { _tag: "Sent", server: 1, to: 2, message: ackNewLeader }],
+        // Stamped 12 from the frame's 11: by clock (then server id) it would sort before the leader's delivery.
+        [12, { _tag: "Received", server: 1, from: 2, message: upToDate }, 11],
+        [13, delivered(1, 1)],
+      ],
+    ])
+    for (const order of ["lamport", "time"] as const) {
+      const merged = mergeNetTraces([leading, following], { order }).events.map((e) => `${e._tag}@${"server" in e ? e.server : "-"}`)
+      expect(merged.indexOf("Delivered@2")).toBeLessThan(merged.indexOf("Received@1"))
+      // Only the turn: the leader's next input may come after the follower's receipt.
+      expect(merged.indexOf("FsyncCompleted@2")).toBeGreaterThan(merged.indexOf("Delivered@1"))
+      expect(merged.filter((t) => t.endsWith("@2"))).toEqual(["Restarted@2", "Received@2", "Sent@2", "Delivered@2", "FsyncCompleted@2"])
+    }
+  })
+
   it("records the sender's clock on a Received line only", () => {
     const text = follower(true, false)
     const lines = text.trim().split("\n").map((l) => JSON.parse(l) as { sentAt?: number; event?: { _tag: string } })

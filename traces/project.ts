@@ -60,6 +60,8 @@ interface ServerFold {
   log: Array<Txn>
   /** Sync txns held in memory but not yet written (only under ZOOKEEPER-3911 / -4643). */
   held: Array<Txn>
+  /** The txns this lifetime's background snapshots took out of the in-memory log, oldest first. */
+  snapshotted: Array<Txn>
   lastDelivered: Zxid
   incarnation: number
   readonly disk: MemoryDisk<Applied>
@@ -168,6 +170,7 @@ export class TraceProjection {
       applied: [],
       log: [],
       held: [],
+      snapshotted: [],
       lastDelivered: 0,
       incarnation: 0,
       disk: new MemoryDisk<Applied>(),
@@ -296,6 +299,12 @@ export class TraceProjection {
     if ((snapshot?.zxid ?? 0) === event.snapshotZxid) {
       s.applied = snapshot === null ? [] : [...snapshot.ghost]
       s.log = [...recovery.log]
+    } else if (snapshot !== null && snapshot.zxid > event.snapshotZxid) {
+      // A real server killed before a background snapshot it took reached the disk (it is written after the
+      // turn that took it, and the log it replaces is purged only once it is durable) recovers an older
+      // snapshot and, from its log, the txns between the two, which the simulated disk purged at once.
+      s.applied = snapshot.ghost.filter((t) => t.zxid <= event.snapshotZxid)
+      s.log = [...s.snapshotted.filter((t) => t.zxid > event.snapshotZxid && t.zxid <= snapshot.zxid), ...recovery.log]
     } else {
       // A snapshot the trace never showed being taken (a real server's): the txns its tree reflects are the
       // ones this server had delivered up to its zxid.
@@ -303,6 +312,7 @@ export class TraceProjection {
       s.log = recovery.log.filter((t) => t.zxid > event.snapshotZxid)
     }
     s.held = []
+    s.snapshotted = []
     s.lastDelivered = event.snapshotZxid
     s.acceptedEpoch = event.acceptedEpoch
     s.currentEpoch = event.currentEpoch
@@ -467,6 +477,7 @@ export class TraceProjection {
         s.applied = [...applied]
         s.log = []
         s.held = []
+        s.snapshotted = []
         s.lastDelivered = effect.zxid
         break
       }
@@ -526,6 +537,7 @@ export class TraceProjection {
         } else if (effect.branch === "snapshot-taken") {
           // A background snapshot of the tree at the last delivered zxid; the log keeps what follows it.
           s.disk.snapshot({ zxid: s.lastDelivered, tree: "", ghost: s.applied.slice() })
+          for (const t of s.log) if (t.zxid <= s.lastDelivered) s.snapshotted.push(t)
           s.log = s.log.filter((t) => t.zxid > s.lastDelivered)
         }
         return

@@ -37,9 +37,12 @@ export class SystemValidator implements TraceValidator {
   readonly election: ElectionValidator
   readonly discovery: DiscoveryMapping
 
-  constructor(readonly n: number) {
-    this.protocol = new Validator(n, "sim")
-    this.election = new ElectionValidator(n, (id) => this.protocol.heldBy(id))
+  constructor(
+    readonly n: number,
+    target: "sim" | "net" = "sim",
+  ) {
+    this.protocol = new Validator(n, target)
+    this.election = new ElectionValidator(n, (id) => this.protocol.heldBy(id), target)
     this.discovery = new DiscoveryMapping(n, this.election, (id) => {
       const h = this.protocol.heldBy(id)
       return { currentEpoch: h.currentEpoch, acceptedEpoch: h.acceptedEpoch, zxids: this.protocol.heldZxids(id) }
@@ -61,9 +64,9 @@ export class SystemValidator implements TraceValidator {
   }
 }
 
-/** A validator for `spec`: the system spec's needs a simulator trace (its events' order within a step). */
+/** A validator for `spec`, of a simulator trace or a real cluster's merged one. */
 export function traceValidator(spec: ValidationSpec, n: number, target: "sim" | "net" = "sim"): TraceValidator {
-  return spec === "system" ? new SystemValidator(n) : new Validator(n, target)
+  return spec === "system" ? new SystemValidator(n, target) : new Validator(n, target)
 }
 
 /** Validate a whole trace against `spec`; null if it is admitted. */

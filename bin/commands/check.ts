@@ -158,7 +158,7 @@ function settings(args: ReadonlyArray<string>, io: Io): CheckSettings {
   // simulator runs only, so the other targets validate against Zab.tla's.
   const specGiven = stringFlag(parsed, "spec") !== undefined
   const spec = choiceFlag(parsed, "spec", ["protocol", "system"] as const, target === "sim" ? "system" : "protocol")
-  if (specGiven && spec === "system" && target !== "sim") throw new UsageError(`--spec system validates simulator runs (--target sim) only`)
+  if (specGiven && spec === "system" && target !== "sim" && target !== "net") throw new UsageError(`--spec system validates zab's own runs (--target sim or net) only`)
   if (specGiven && spec === "system" && boolFlag(parsed, "no-validate")) throw new UsageError(`--spec system chooses what validation checks; --no-validate turns it off`)
   return {
     servers,

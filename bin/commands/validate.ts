@@ -67,7 +67,7 @@ async function run(args: ReadonlyArray<string>, io: Io): Promise<number> {
     throw new InputError(`${path}: line 1: this merged real-cluster trace records no sends or storage writes (its servers predate trace format 2)`)
   }
   const servers = header.schedule.config.servers
-  if (specFlag === "system" && header.target !== "sim") throw new UsageError(`--spec system validates simulator traces only; ${path} is a ${header.target} trace`)
+  if (specFlag === "system" && header.target === "zookeeper") throw new UsageError(`--spec system validates zab's own traces (simulator or real cluster); ${path} is a ${header.target} trace`)
   // As zab check: a simulator trace against the system spec too unless told otherwise; others against Zab.tla's.
   const spec = specFlag !== "unset" ? specFlag : header.target === "sim" ? "system" : "protocol"
   let rejection: Rejection | null
@@ -82,7 +82,7 @@ async function run(args: ReadonlyArray<string>, io: Io): Promise<number> {
       counts = validated.counts
       rules = `ZooKeeper rules applied: ${[...validated.applied].map(([rule, n]) => `${rule} ${n}`).join(", ") || "none"}${validated.rejectedRule === null ? "" : `; the model refused a step inserted by ${validated.rejectedRule}`}\n`
     } else {
-      const system = spec === "system" ? new SystemValidator(servers) : null
+      const system = spec === "system" ? new SystemValidator(servers, header.target === "net" ? "net" : "sim") : null
       const validator = system?.protocol ?? new Validator(servers, header.target)
       for (const event of events) if (!(system ?? validator).push(event)) break
       rejection = validator.rejection
