@@ -91,6 +91,29 @@ describe("validating real-cluster traces", () => {
     expect(validateEventsAgainst("system", 3, trace.events, "net")).toBeNull()
   })
 
+  // Leader election on a real cluster against the system spec: a server SIGKILLed and restarted while a peer
+  // kept sending it its vote (`zab check --target net --seed 1`, run 7). The merge puts some notifications
+  // that reached the new lifetime before its restart, so they must stay in flight across it.
+  it("a real cluster's merged trace is admitted by the system spec's leader election, and a tampered vote is not", async () => {
+    let out = ""
+    const io: Io = { out: (t) => void (out += t), err: () => {}, interactive: false, cwd: join(import.meta.dirname, "fixtures") }
+    expect(await main(["validate", "--spec", "system", "net-notification-to-new-lifetime.jsonl"], io)).toBe(0)
+    expect(out).toMatch(/^admitted: the model of Zab.tla and the system spec's leader election and discovery take all \d+ events/)
+    expect(out).toMatch(/system:NotificationLost \d+/)
+    const trace = loadTraceSync(join(import.meta.dirname, "fixtures", "net-notification-to-new-lifetime.jsonl"))
+    // Server 3's restarted lifetime receives a vote from server 1 with a round server 1 never used.
+    const restart = trace.events.map((x) => x._tag === "Restarted" && x.server === 3).lastIndexOf(true)
+    const k = trace.events.findIndex((e, i) => i > restart && e._tag === "Received" && e.server === 3 && e.message._tag === "Notification")
+    const e = trace.events[k]!
+    if (e._tag !== "Received" || e.message._tag !== "Notification") throw new Error("no notification received after the restart")
+    const vote = e.message
+    const tampered = trace.events.map((x, i) => (i === k ? { ...e, message: { ...vote, round: vote.round + 5 } } : x))
+    expect(validateEventsAgainst("protocol", 3, tampered, "net")).toBeNull()
+    const rejection = validateEventsAgainst("system", 3, tampered, "net")
+    expect(rejection?.index).toBe(k)
+    expect(rejection?.reason).toMatch(/system spec \(leader election\): server 3 receives .* which the system spec does not have in flight/)
+  })
+
   for (const name of fixtures) {
     it(`the recorded real-cluster trace ${name} is admitted`, async () => {
       let out = ""
