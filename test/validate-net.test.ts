@@ -16,6 +16,7 @@ import { ZabClient } from "../impl/client/client.js"
 import { mergedTrace } from "../harness/net-trace-merge.js"
 import { connectString, killAllSpawned, killServer, killSpawnedOnExit, restartServer, startCluster, stopCluster, waitForLeader } from "../impl/net/cluster.js"
 import { writeTrace } from "../traces/jsonl.js"
+import type { TraceEvent } from "../traces/schema.js"
 import { formatRejection } from "../traces/format.js"
 import { validateEvents } from "../traces/validate.js"
 import { validateEventsAgainst } from "../traces/validate-system.js"
@@ -112,6 +113,20 @@ describe("validating real-cluster traces", () => {
     const rejection = validateEventsAgainst("system", 3, tampered, "net")
     expect(rejection?.index).toBe(k)
     expect(rejection?.reason).toMatch(/system spec \(leader election\): server 3 receives .* which the system spec does not have in flight/)
+  })
+
+  // Discovery on a real 5-server cluster (`zab check --target net --servers 5 --seed 1`, run 2; its first 2,840
+  // events): leader 5 sends LEADERINFO to server 3, gives up and closes the connection, and server 3 still reads
+  // the LEADERINFO (TCP delivers what was sent before the close). Each end gives up its end on its own.
+  it("a real follower reads a LEADERINFO its leader sent before closing the connection: admitted by the system spec", () => {
+    const trace = loadTraceSync(join(import.meta.dirname, "fixtures", "net-leaderinfo-after-close.jsonl"))
+    const last = (p: (e: TraceEvent, i: number) => boolean): number => trace.events.map(p).lastIndexOf(true)
+    const read = last((e) => e._tag === "Received" && e.server === 3 && e.from === 5 && e.message._tag === "LeaderInfo")
+    const closed = last((e, i) => i < read && e._tag === "Observed" && e.server === 5 && e.effect._tag === "Disconnect" && e.effect.peer === 3)
+    const sent = last((e, i) => i < closed && e._tag === "Sent" && e.server === 5 && e.to === 3 && e.message._tag === "LeaderInfo")
+    expect(sent).toBeGreaterThan(0)
+    expect(read).toBeGreaterThan(closed)
+    expect(validateEventsAgainst("system", 5, trace.events, "net")).toBeNull()
   })
 
   for (const name of fixtures) {

@@ -46,7 +46,7 @@ export class SystemValidator implements TraceValidator {
     this.discovery = new DiscoveryMapping(n, this.election, (id) => {
       const h = this.protocol.heldBy(id)
       return { currentEpoch: h.currentEpoch, acceptedEpoch: h.acceptedEpoch, zxids: this.protocol.heldZxids(id) }
-    })
+    }, new Set(), target)
     this.election.zab = this.discovery
   }
 
