@@ -55,11 +55,12 @@ describe("validating real-cluster traces", () => {
       const merged = mergedTrace(dir)
       expect(merged.events.filter((e) => e._tag === "Restarted" && e.server === leader)).toHaveLength(2)
       expect(admitted(merged.events)).toBeNull()
+      expect(validateEventsAgainst("system", 3, merged.events, "net")).toBeNull()
       writeFileSync(join(dir, "merged.jsonl"), writeTrace(merged.header, merged.events))
       let out = ""
       const io: Io = { out: (t) => void (out += t), err: () => {}, interactive: false, cwd: dir }
       expect(await main(["validate", "merged.jsonl"], io)).toBe(0)
-      expect(out).toMatch(/^admitted: the model of Zab.tla takes all \d+ events/)
+      expect(out).toMatch(/^admitted: the model of Zab.tla and the system spec's leader election and discovery take all \d+ events/)
     } finally {
       for (const c of clients) c.disconnect()
       await stopCluster(dir, 2_000).catch(() => {})

@@ -28,10 +28,11 @@ the differences marked.
 In a real-cluster trace a killed server leaves no Crashed event: its next Restarted stands for the crash,
 and what it recovers must be its durable writes plus a prefix of the others.
 
-  --spec S         protocol (the default for real-cluster traces): Zab.tla's model, as above; system (the
-                   default for simulator traces): that, and leader election
-                   (every notification sent and received, every decision) against ZooKeeper's system
-                   spec ZkV3_7_0.tla's FLE actions. Simulator traces only
+  --spec S         system (the default for zab's simulator and real-cluster traces): Zab.tla's model, as
+                   above, and leader election (every notification sent and received, every decision) and
+                   discovery against ZooKeeper's system spec ZkV3_7_0.tla's own actions; protocol:
+                   Zab.tla's model alone (the only one for ZooKeeper traces). A real-cluster trace
+                   recorded before its servers traced their notifications has none to validate
   --reporter R     text (default): the report for a person; json: one versioned JSON document
                    ("zab-validate-report": settings, events, whether admitted, the rejection); junit: JUnit
                    XML, one test case for the trace, for CI. Without --report it goes to stdout instead
@@ -68,8 +69,11 @@ async function run(args: ReadonlyArray<string>, io: Io): Promise<number> {
   }
   const servers = header.schedule.config.servers
   if (specFlag === "system" && header.target === "zookeeper") throw new UsageError(`--spec system validates zab's own traces (simulator or real cluster); ${path} is a ${header.target} trace`)
-  // As zab check: a simulator trace against the system spec too unless told otherwise; others against Zab.tla's.
-  const spec = specFlag !== "unset" ? specFlag : header.target === "sim" ? "system" : "protocol"
+  // As zab check: zab's own traces against the system spec too unless told otherwise; others against Zab.tla's.
+  // Real servers traced the notifications they send only from this format on; older traces cannot show them.
+  const sendsNotifications = header.target !== "net" || events.some((e) => e._tag === "Sent" && e.message._tag === "Notification")
+  if (specFlag === "system" && !sendsNotifications) throw new InputError(`${path}: its servers did not trace the notifications they sent (they predate validation of real clusters' leader election): validate it with --spec protocol`)
+  const spec = specFlag !== "unset" ? specFlag : (header.target === "sim" || header.target === "net") && sendsNotifications ? "system" : "protocol"
   let rejection: Rejection | null
   let counts: ReadonlyMap<string, number>
   let rules = ""
