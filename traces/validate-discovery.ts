@@ -27,7 +27,10 @@
  *   it (peer.ts). Only the FOLLOWERINFO a leader takes as a new learner is the spec's connection.
  * - ConnectionReset: links break (a crash, a partition, a timeout's Disconnect); the spec's never do outside
  *   its NodeCrash and PartitionStart. What was in flight between the two ends is lost (Clean(i, j)), and a
- *   message sent on a link that is down is lost. A leader drops the learner (RemoveLearner(i, j), as the
+ *   message sent on a link that is down is lost. On a real cluster (target "net") each end gives the
+ *   connection up on its own: the one that gives up first reads nothing more, the other still reads what
+ *   was sent before the close (TCP delivers it) until it notices too, and a message sent to an end that has
+ *   given up is lost; a learner's new connection (its FOLLOWERINFO taken) starts fresh. A leader drops the learner (RemoveLearner(i, j), as the
  *   spec's NodeCrash and PartitionStart do); a follower gives up (the election's ZabTimeout rule).
  * - LostLearnerForgotten: before its epoch is decided (established), the peer's leader counts only the
  *   learners it holds, where ZooKeeper's connectingFollowers and electingFollowers keep a learner that left.

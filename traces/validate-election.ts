@@ -34,6 +34,14 @@
  *   Crashed / Restarted              rule NodeCrash below; NodeStart's status
  * After each action the notifications the spec sent must be what the peer sends before its next input.
  *
+ * A real cluster's merged trace (target "net") differs from a simulator trace in three ways, each taken
+ * as it is: the merge is causal, not by input, so other servers' events (and the harness's Steps, placed by
+ * wall-clock time) can fall between a receipt and its effects, and a server settles at its own next input
+ * only; a SIGKILL leaves no Crashed event, so a server's second Restarted stands for NodeCrash; and the
+ * merge can put before that restart notifications a peer sent that reached the new lifetime, so the
+ * channels to the restarted server are kept (what the dead server never read is dropped by
+ * NotificationLost when a later notification arrives).
+ *
  * Rules, one per difference between the peer and ZkV3_7_0 (each with a test in test/validate-system.test.ts);
  * none lets the peer leave an election where the spec would not, or send a vote the spec would not:
  * - ZabTimeout(i): the peer gives up leading or following on its own (a lost connection, a crash of its

@@ -6,7 +6,8 @@
  * actions (traces/validate-discovery.ts), both on one spec state. Each event goes to both validators, the
  * protocol first (the system spec reads what a server holds from it); the first rejection by either is the
  * trace's. A system-spec rejection is reported with the protocol model's state beside the implementation's,
- * its reason naming the system spec's part (leader election or discovery).
+ * its reason naming the system spec's part (leader election or discovery). Simulator traces and real
+ * clusters' merged traces alike (the validators say where the second differ).
  *
  * Not mapped onto the system spec's own actions yet: sync (DIFF / TRUNC / SNAP, NEWLEADER / ACKLD /
  * UPTODATE) and broadcast are validated against Zab.tla's actions only (see the README's validation section).
