@@ -134,9 +134,10 @@ type MergeRow = {
  * clock of its send, so the clocks alone would let a follower deliver on an UPTODATE before the leader's
  * own delivery, recorded after the send in the same turn, and the invariants would judge an order that
  * never happened. A turn is what a process records up to its next input (a receipt, a client request, an
- * fsync completion, a lost connection, a restart); a tick records none, so its effects count as the
- * previous input's, which only moves receipts later than they may have been: still an order the processes
- * could have taken.
+ * fsync completion, a lost connection, a restart) and within a millisecond of the send: a tick records
+ * no input, and its effects, a tick or more later, are not the turn's (taking them in would hold a receipt
+ * back behind a partitioned server's resends for seconds, and the schedule's steps, placed by time, would
+ * overtake it).
  *
  * Why: a SIGKILLed server's peers go on for a while as if it were alive: they read the messages it sent
  * before it died (TCP delivers them), fsync and acknowledge its proposals, deliver its commits, until
@@ -198,7 +199,12 @@ function peersBeforeRestarts(rows: ReadonlyArray<MergeRow>): ReadonlyArray<Merge
     // have all run (impl/net/batch.ts), so what the sender did after the send in that turn (a delivery after
     // its UPTODATE, say) came first, though the clocks do not say so.
     let end = lo - 1
-    while (end + 1 < sender.length && rows[sender[end + 1]!]!.lifetime === rows[sender[end]!]!.lifetime && !isInput(rows[sender[end + 1]!]!.event)) end += 1
+    const sentMs = rows[sender[end]!]!.timeMs
+    const sameTurn = (k: number): boolean => {
+      const next = rows[sender[k]!]!
+      return next.lifetime === rows[sender[end]!]!.lifetime && !isInput(next.event) && next.timeMs <= sentMs + 1
+    }
+    while (end + 1 < sender.length && sameTurn(end + 1)) end += 1
     edge(sender[end]!, i)
     fromLifetime.set(i, rows[sender[lo - 1]!]!.lifetime)
   }
