@@ -62,6 +62,8 @@ interface ServerFold {
   held: Array<Txn>
   /** The txns this lifetime's background snapshots took out of the in-memory log, oldest first. */
   snapshotted: Array<Txn>
+  /** A real server killed: what its disk kept is decided at its restart. */
+  diskAtRestart: boolean
   lastDelivered: Zxid
   incarnation: number
   readonly disk: MemoryDisk<Applied>
@@ -171,6 +173,7 @@ export class TraceProjection {
       log: [],
       held: [],
       snapshotted: [],
+      diskAtRestart: false,
       lastDelivered: 0,
       incarnation: 0,
       disk: new MemoryDisk<Applied>(),
@@ -261,7 +264,7 @@ export class TraceProjection {
     // A real cluster's SIGKILL leaves no Crashed event: the step's text names the server it killed.
     if (this.target === "net" && (step._tag === "Crash" || step._tag === "CrashLeader")) {
       const killed = /^crash (\d+)/.exec(event.text)
-      if (killed !== null) this.crash(Number(killed[1]), "keep")
+      if (killed !== null) this.crash(Number(killed[1]), "at-restart")
     }
   }
 
@@ -275,13 +278,18 @@ export class TraceProjection {
     }
   }
 
-  private crash(id: number, disk: "keep" | "lose-unsynced" | "torn"): void {
+  /**
+   * A server dies. "at-restart": a real server's kill, which keeps on disk some prefix of the writes it had
+   * not synced (those it had issued to its files); its next Restarted says which (see onRestarted).
+   */
+  private crash(id: number, disk: "keep" | "lose-unsynced" | "torn" | "at-restart"): void {
     const s = this.server(id)
     if (s === null || !s.up) return
     s.lastView = { ...this.serverView(s), up: false }
     s.up = false
     s.cached = null
-    s.disk.crash(disk)
+    if (disk === "at-restart") s.diskAtRestart = true
+    else s.disk.crash(disk)
     for (const key of this.snapsInFlight.keys()) {
       const from = Math.floor(key / (this.servers.length + 1))
       const to = key % (this.servers.length + 1)
@@ -293,7 +301,13 @@ export class TraceProjection {
     const s = this.server(event.server)
     if (s === null) return
     // A real server killed by SIGKILL comes back with no Crashed before it: the restart stands for the kill.
-    if (s.up) this.crash(s.id, "keep")
+    if (s.up) this.crash(s.id, "at-restart")
+    if (s.diskAtRestart) {
+      // The writes it kept are the longest prefix of its unsynced ones that explains what it recovered (all of
+      // them if none does: a background snapshot it never wrote, below).
+      s.disk.crashKeeping(s.disk.keptExplaining(event) ?? s.disk.unsynced, event.tornTail)
+      s.diskAtRestart = false
+    }
     const recovery = s.disk.recover()
     const snapshot = recovery.snapshot
     if ((snapshot?.zxid ?? 0) === event.snapshotZxid) {
