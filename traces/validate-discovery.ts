@@ -383,14 +383,14 @@ export class DiscoveryMapping implements ZabPhaseMapping {
     const i = this.sid(a)
     const j = this.sid(b)
     this.expected[a]![b] = []
-    this.expected[b]![a] = []
     let s = this.s
     if (this.target === "net" && this.closedBy[b]![a] !== true) {
-      // TCP delivers what a sent before it gave up: b reads it until it notices the close itself. a reads
-      // nothing more from b.
+      // TCP delivers what a sent before it gave up: b reads it until it notices the close itself, and may
+      // still send what the spec had it send (lost: a reads nothing more from b).
       this.closedBy[a]![b] = true
       s = { ...s, msgs: T.exceptPath(s.msgs, [j, i], () => T.tuple([])) }
     } else {
+      this.expected[b]![a] = []
       this.closedBy[a]![b] = false
       this.closedBy[b]![a] = false
       s = { ...s, msgs: T.exceptPath(T.exceptPath(s.msgs, [i, j], () => T.tuple([])), [j, i], () => T.tuple([])) }
