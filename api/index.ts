@@ -64,8 +64,9 @@ export interface CheckOptions {
   /** Validate each run against the abstract model (default true). */
   readonly validate?: boolean
   /**
-   * What validation checks on target sim: "system" (the default there), Zab.tla's model and leader election
-   * against ZooKeeper's system spec; "protocol", Zab.tla's model alone. Other targets: "protocol" only.
+   * What validation checks on targets sim and net: "system" (the default there), Zab.tla's model and leader
+   * election and discovery against ZooKeeper's system spec; "protocol", Zab.tla's model alone. Other
+   * targets: "protocol" only.
    */
   readonly spec?: "protocol" | "system"
   /**
@@ -180,8 +181,8 @@ export async function check(options: CheckOptions = {}): Promise<CheckResult> {
   const validate = options.validate !== false
   const builtIn = options.builtIn !== false
   if (options.spec !== undefined && options.spec !== "protocol" && options.spec !== "system") throw new RangeError(`spec must be "protocol" or "system", got ${JSON.stringify(options.spec)}`)
-  if (options.spec === "system" && target !== "sim") throw new RangeError(`spec "system" validates simulator runs (target sim) only`)
-  const spec = options.spec ?? (target === "sim" ? "system" : "protocol")
+  if (options.spec === "system" && target !== "sim" && target !== "net") throw new RangeError(`spec "system" validates zab's own runs (target sim or net) only`)
+  const spec = options.spec ?? (target === "sim" || target === "net" ? "system" : "protocol")
 
   if (options.invariants !== undefined && options.invariantsModule !== undefined) throw new TypeError("give invariants or invariantsModule, not both")
   const module = options.invariantsModule === undefined ? undefined : invariantsModuleSpecifier(options.invariantsModule instanceof URL ? options.invariantsModule.href : options.invariantsModule, cwd)

@@ -395,14 +395,14 @@ export interface NetCampaignResult {
  * unshrunk, as the processes' merged trace.
  */
 export async function runNetCampaign(
-  options: { readonly servers: number; readonly maxSteps: number; readonly bugs: ReadonlyArray<string>; readonly seed: number; readonly validate: boolean; readonly faults?: FaultOverrides; readonly history?: boolean },
+  options: { readonly servers: number; readonly maxSteps: number; readonly bugs: ReadonlyArray<string>; readonly seed: number; readonly validate: boolean; readonly spec?: ValidationSpec; readonly faults?: FaultOverrides; readonly history?: boolean },
   runs: ReadonlyArray<number>,
   out: string,
   progress: Progress,
   invariants: InvariantSet | null = null,
 ): Promise<NetCampaignResult> {
   const arbitrary = campaignArbitrary(options)
-  const target = netTarget({ validate: options.validate, ...(invariants === null ? {} : { invariants }), ...(options.history === false ? { history: false } : {}) })
+  const target = netTarget({ validate: options.validate, ...(options.spec === undefined ? {} : { spec: options.spec }), ...(invariants === null ? {} : { invariants }), ...(options.history === false ? { history: false } : {}) })
   const started = performance.now()
   let done = 0
   let steps = 0

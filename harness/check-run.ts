@@ -298,10 +298,10 @@ const HISTORY_NOT_JUDGED = {
  * written out.
  */
 async function checkNet(s: CheckRunSettings, runs: ReadonlyArray<number>, output: Output, invariants: InvariantSet | null): Promise<Checked> {
-  output.err(`zab check --target net: ${runs.length} schedules of up to ${s.maxSteps} steps on real ${s.servers}-server clusters on loopback (seed ${s.seed}${s.bugs.length > 0 ? `, broken peer: ${s.bugs.join(", ")}` : ""}${s.validate ? ", each merged trace validated against the model" : ""})\n`)
+  output.err(`zab check --target net: ${runs.length} schedules of up to ${s.maxSteps} steps on real ${s.servers}-server clusters on loopback (seed ${s.seed}${s.bugs.length > 0 ? `, broken peer: ${s.bugs.join(", ")}` : ""}${s.validate ? `, each merged trace validated against the model${s.spec === "system" ? " and the system spec's leader election and discovery" : ""}` : ""})\n`)
   const userNames = invariants === null ? [] : invariants.invariants.map((i) => i.name)
   if (userNames.length > 0) output.err(`  and your invariants: ${userNames.join(", ")}${s.builtIn === false ? " (the built-in ones off)" : ""}\n`)
-  const result = await runNetCampaign({ servers: s.servers, maxSteps: s.maxSteps, bugs: s.bugs, seed: s.seed, validate: s.validate, ...(s.faults === undefined ? {} : { faults: s.faults }), ...(s.history === false ? { history: false } : {}) }, runs, s.out, { write: output.err, interactive: output.interactive }, invariants)
+  const result = await runNetCampaign({ servers: s.servers, maxSteps: s.maxSteps, bugs: s.bugs, seed: s.seed, validate: s.validate, ...(s.spec === undefined ? {} : { spec: s.spec }), ...(s.faults === undefined ? {} : { faults: s.faults }), ...(s.history === false ? { history: false } : {}) }, runs, s.out, { write: output.err, interactive: output.interactive }, invariants)
   const held: CheckOutcome = {
     settings: reportSettings(s, invariants),
     totals: { runs: result.done, steps: result.steps, seconds: result.seconds },

@@ -259,10 +259,15 @@ export async function runNetSchedule(schedule: Schedule, options: NetRunOptions 
     }
     for (let index = 0; index < schedule.steps.length; index++) {
       const step = schedule.steps[index]!
-      const timeMs = Date.now()
+      const started = Date.now()
       const text = await take(step)
       if (text === null) continue
       stepsTaken += 1
+      // A step takes its place in the merged trace at the time it began, but a kill at the time the process was
+      // gone: what the process recorded while the signal was on its way came before its death, and the
+      // projection marks the server down at its crash step. Past that millisecond, since an extra event goes
+      // first among equal times.
+      const timeMs = step._tag === "Crash" || step._tag === "CrashLeader" ? Date.now() + 1 : started
       steps.push({ timeMs, event: { _tag: "Step", index, step, text } })
       log(`step ${index}: ${text}`)
     }

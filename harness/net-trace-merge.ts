@@ -126,8 +126,18 @@ type MergeRow = {
 }
 
 /**
- * Reorder `rows` (already sorted by the merge's key) into the first order by that key that also puts
- * before each restart what the killed lifetime's peers did before they noticed its end.
+ * Reorder `rows` (already sorted by the merge's key) into the first order by that key that also puts each
+ * receipt after the sender's whole turn, and before each restart what the killed lifetime's peers did
+ * before they noticed its end.
+ *
+ * Why the turn: a process sends its frames once the turn's effects have all run, but stamps each with the
+ * clock of its send, so the clocks alone would let a follower deliver on an UPTODATE before the leader's
+ * own delivery, recorded after the send in the same turn, and the invariants would judge an order that
+ * never happened. A turn is what a process records up to its next input (a receipt, a client request, an
+ * fsync completion, a lost connection, a restart) and within a millisecond of the send: a tick records
+ * no input, and its effects, a tick or more later, are not the turn's (taking them in would hold a receipt
+ * back behind a partitioned server's resends for seconds, and the schedule's steps, placed by time, would
+ * overtake it).
  *
  * Why: a SIGKILLed server's peers go on for a while as if it were alive: they read the messages it sent
  * before it died (TCP delivers them), fsync and acknowledge its proposals, deliver its commits, until
@@ -141,7 +151,7 @@ type MergeRow = {
  * message from s's next lifetime, or its own restart, whichever comes first after that last receipt) go
  * before the restart. A receipt's `sentAt` names the sending event: the sender's last event with a clock
  * at most `sentAt`. The result is the smallest-key-first topological order of each process's own order,
- * each send before its receipt, and those restart constraints. A constraint that would close a cycle
+ * each send's turn before its receipt, and those restart constraints. A constraint that would close a cycle
  * (r heard, through a third server, from the new lifetime before it noticed) falls back to the step of r's
  * last receipt from the old lifetime alone, and is dropped if that also would. A file without `sentAt`
  * (older servers) is returned as sorted.
@@ -185,7 +195,17 @@ function peersBeforeRestarts(rows: ReadonlyArray<MergeRow>): ReadonlyArray<Merge
       else hi = mid
     }
     if (lo === 0) continue
-    edge(sender[lo - 1]!, i)
+    // The receipt follows the sender's whole turn: a process flushes its frames when the turn's effects
+    // have all run (impl/net/batch.ts), so what the sender did after the send in that turn (a delivery after
+    // its UPTODATE, say) came first, though the clocks do not say so.
+    let end = lo - 1
+    const sentMs = rows[sender[end]!]!.timeMs
+    const sameTurn = (k: number): boolean => {
+      const next = rows[sender[k]!]!
+      return next.lifetime === rows[sender[end]!]!.lifetime && !isInput(next.event) && next.timeMs <= sentMs + 1
+    }
+    while (end + 1 < sender.length && sameTurn(end + 1)) end += 1
+    edge(sender[end]!, i)
     fromLifetime.set(i, rows[sender[lo - 1]!]!.lifetime)
   }
   // Whether `to` reaches `from` already (so an edge from -> to would close a cycle).
@@ -200,7 +220,6 @@ function peersBeforeRestarts(rows: ReadonlyArray<MergeRow>): ReadonlyArray<Merge
     }
     return false
   }
-  let added = 0
   for (const [s, list] of byServer) {
     for (const start of lifetimeStarts.get(s)!.slice(1)) {
       const restart = list[start]!
@@ -221,11 +240,9 @@ function peersBeforeRestarts(rows: ReadonlyArray<MergeRow>): ReadonlyArray<Merge
         const until = [Math.max(noticed - 1, stepEnd), stepEnd].find((k) => !reaches(restart, mine[k]!))
         if (until === undefined) continue
         edge(mine[until]!, restart)
-        added += 1
       }
     }
   }
-  if (added === 0) return rows
   const indegree = new Int32Array(rows.length)
   for (const next of successors) for (const j of next) indegree[j]! += 1
   const ready = new MinHeap()

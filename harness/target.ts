@@ -13,7 +13,8 @@ import type { TraceEvent, TraceHeader } from "../traces/schema.js"
 import type { Trace } from "../traces/jsonl.js"
 import { TRACE_FORMAT, TRACE_VERSION } from "../traces/schema.js"
 import { rejectionSummary } from "../traces/format.js"
-import { type Rejection, validateEvents } from "../traces/validate.js"
+import type { Rejection } from "../traces/validate.js"
+import { type ValidationSpec, validateEventsAgainst } from "../traces/validate-system.js"
 import { runScheduleOnModel } from "./model-target.js"
 import { type NetRunOptions, runNetSchedule } from "./net-target.js"
 import { MODEL_REFINEMENT, runSchedule } from "./sim-target.js"
@@ -99,13 +100,13 @@ export function modelTarget(bugs: ReadonlyArray<string> = []): Target {
  * A real cluster of server processes on loopback behind the fault proxy. With `validate`, a run every
  * check passed is validated against the model, and a rejection fails it as ModelRefinement.
  */
-export function netTarget(options: NetRunOptions & { readonly validate?: boolean } = {}): Target {
+export function netTarget(options: NetRunOptions & { readonly validate?: boolean; readonly spec?: ValidationSpec } = {}): Target {
   return {
     name: "net",
     deterministic: false,
     run: async (schedule) => {
       const result = await runNetSchedule(schedule, options)
-      const rejection = result.violation === null && options.validate === true ? validateEvents(schedule.config.servers, result.trace.events, "net") : null
+      const rejection = result.violation === null && options.validate === true ? validateEventsAgainst(options.spec ?? "protocol", schedule.config.servers, result.trace.events, "net") : null
       const violation = rejection === null ? result.violation : { invariant: MODEL_REFINEMENT, message: rejectionSummary(rejection), servers: [...rejection.servers] }
       return { violation, stepsTaken: result.stepsTaken, trace: result.trace, coverage: new Map(), rejection, notJudged: result.notJudged, invariantError: result.invariantError }
     },

@@ -14,7 +14,8 @@ import { join } from "node:path"
 import { afterEach, describe, expect, it } from "vitest"
 import { makeZxid } from "../impl/core/zxid.js"
 import { FileTrace, type ProcessTraceHeader } from "../impl/net/trace.js"
-import type { RuntimeEvent } from "../impl/events.js"
+import { Schema } from "effect"
+import { RuntimeEvent } from "../impl/events.js"
 import { mergeNetTraces } from "../harness/net-trace-merge.js"
 import type { TraceEvent } from "../traces/schema.js"
 
@@ -158,6 +159,62 @@ describe("merging real-cluster process traces", () => {
     expect(cycle.indexOf(`recv s3 2 ${z3}`)).toBeGreaterThan(cycle.lastIndexOf("restart s2"))
     const old = mergeNetTraces([leader(), follower(false, false)]).events.map(label)
     expect(old.indexOf(`recv s3 2 ${z3}`)).toBeGreaterThan(old.lastIndexOf("restart s2"))
+  })
+
+  it("puts a receipt after the rest of the sender's turn: a leader's delivery recorded after its UPTODATE comes before the follower's", () => {
+    const upToDate = { _tag: "UpToDate" as const }
+    const ackNewLeader = { _tag: "AckNewLeader" as const, epoch: 1 }
+    const leading = processTrace(2, [
+      [
+        [1, restarted(2)],
+        [10, { _tag: "Received", server: 2, from: 1, message: ackNewLeader }, 9],
+        [11, { _tag: "Sent", server: 2, to: 1, message: upToDate }],
+        [12, delivered(2, 1)],
+        [20, { _tag: "FsyncCompleted", server: 2, through: 1 }],
+      ],
+    ])
+    const following = processTrace(1, [
+      [
+        [1, restarted(1)],
+        [9, { _tag: "Sent", server: 1, to: 2, message: ackNewLeader }],
+        // Stamped 12 from the frame's 11: by clock (then server id) it would sort before the leader's delivery.
+        [12, { _tag: "Received", server: 1, from: 2, message: upToDate }, 11],
+        [13, delivered(1, 1)],
+      ],
+    ])
+    for (const order of ["lamport", "time"] as const) {
+      const merged = mergeNetTraces([leading, following], { order }).events.map((e) => `${e._tag}@${"server" in e ? e.server : "-"}`)
+      expect(merged.indexOf("Delivered@2")).toBeLessThan(merged.indexOf("Received@1"))
+      // Only the turn: by clock, the leader's next input comes after the follower's receipt.
+      if (order === "lamport") expect(merged.indexOf("FsyncCompleted@2")).toBeGreaterThan(merged.indexOf("Delivered@1"))
+      expect(merged.filter((t) => t.endsWith("@2"))).toEqual(["Restarted@2", "Received@2", "Sent@2", "Delivered@2", "FsyncCompleted@2"])
+    }
+  })
+
+  it("ends the sender's turn at its next input or a millisecond after the send: a tick's later effects do not hold a receipt back", () => {
+    const line = (seq: number, lamport: number, timeMs: number, event: RuntimeEvent, sentAt?: number): string =>
+      JSON.stringify({ seq, lamport, ...(sentAt === undefined ? {} : { sentAt }), timeMs, event: Schema.encodeSync(RuntimeEvent)(event) })
+    const file = (server: number, lines: ReadonlyArray<string>): string => [JSON.stringify(header(server)), ...lines, ""].join("\n")
+    const upToDate = { _tag: "UpToDate" as const }
+    const leading = file(2, [
+      line(1, 1, 100, restarted(2)),
+      line(2, 10, 500, { _tag: "Received", server: 2, from: 1, message: { _tag: "AckNewLeader", epoch: 1 } }, 9),
+      line(3, 11, 500, { _tag: "Sent", server: 2, to: 1, message: upToDate }),
+      line(4, 12, 501, delivered(2, 1)),
+      // A tick 25 ms later, with no input recorded between: its effect is not the UPTODATE's turn.
+      line(5, 13, 526, { _tag: "Observed", server: 2, effect: { _tag: "RoleChange", role: "looking", phase: "election", epoch: 1, leader: null } }),
+    ])
+    const following = file(1, [
+      line(1, 1, 100, restarted(1)),
+      line(2, 9, 499, { _tag: "Sent", server: 1, to: 2, message: { _tag: "AckNewLeader", epoch: 1 } }),
+      line(3, 12, 502, { _tag: "Received", server: 1, from: 2, message: upToDate }, 11),
+      line(4, 13, 502, delivered(1, 1)),
+    ])
+    for (const order of ["lamport", "time"] as const) {
+      const merged = mergeNetTraces([leading, following], { order }).events.map((e) => `${e._tag}@${"server" in e ? e.server : "-"}`)
+      expect(merged.indexOf("Delivered@2")).toBeLessThan(merged.indexOf("Received@1"))
+      expect(merged.indexOf("Received@1")).toBeLessThan(merged.indexOf("Observed@2"))
+    }
   })
 
   it("records the sender's clock on a Received line only", () => {

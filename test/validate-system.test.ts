@@ -186,7 +186,7 @@ describe("the commands", () => {
     return { out: (t) => void (out += t), err: (t) => void (err += t), interactive: false, cwd, stdout: () => out, stderr: () => err }
   }
 
-  it("zab validate --spec system admits the trace and names the election steps; refuses a net trace", async () => {
+  it("zab validate --spec system admits the trace and names the election steps; refuses a ZooKeeper trace", async () => {
     const dir = mkdtempSync(join(tmpdir(), "zab-validate-system-"))
     const file = join(dir, "run.jsonl")
     writeFileSync(file, writeTrace({ format: TRACE_FORMAT, version: TRACE_VERSION, target: "sim", seed: null, run: null, schedule, violated: null }, events))
@@ -194,10 +194,11 @@ describe("the commands", () => {
     expect(await main(["validate", "--spec", "system", file], ok)).toBe(0)
     expect(ok.stdout()).toMatch(/admitted: the model of Zab.tla and the system spec's leader election and discovery take all/)
     expect(ok.stdout()).toMatch(/system:FLEHandleNotmsg \d+/)
-    const net = join(dir, "net.jsonl")
-    writeFileSync(net, writeTrace({ format: TRACE_FORMAT, version: TRACE_VERSION, target: "net", seed: null, run: null, schedule, violated: null }, events))
+    const zookeeper = join(dir, "zookeeper.jsonl")
+    writeFileSync(zookeeper, writeTrace({ format: TRACE_FORMAT, version: TRACE_VERSION, target: "zookeeper", seed: null, run: null, schedule, violated: null }, events))
     const refused = io(dir)
-    expect(await main(["validate", "--spec", "system", net], refused)).toBe(2)
+    expect(await main(["validate", "--spec", "system", zookeeper], refused)).toBe(2)
+    expect(refused.stderr()).toMatch(/--spec system validates zab's own traces/)
   })
 
   it("zab check (--spec system, the default) finds ZOOKEEPER-1732, which --spec protocol does not", async () => {
@@ -225,6 +226,6 @@ describe("the commands", () => {
     expect([system.status, system.violation?.invariant]).toEqual(["violated", "ModelRefinement"])
     const protocol = await check({ runs: 3, seed: 1, bugs: ["ZOOKEEPER-1732"], spec: "protocol", cwd: dir, out: join(dir, "p") })
     expect(protocol.status).toBe("held")
-    await expect(check({ target: "net", spec: "system", runs: 1, cwd: dir })).rejects.toThrow(/simulator runs \(target sim\) only/)
+    await expect(check({ target: "zookeeper", spec: "system", runs: 1, cwd: dir })).rejects.toThrow(/zab's own runs \(target sim or net\) only/)
   })
 })

@@ -60,6 +60,10 @@ interface ServerFold {
   log: Array<Txn>
   /** Sync txns held in memory but not yet written (only under ZOOKEEPER-3911 / -4643). */
   held: Array<Txn>
+  /** The txns this lifetime's background snapshots took out of the in-memory log, oldest first. */
+  snapshotted: Array<Txn>
+  /** A real server killed: what its disk kept is decided at its restart. */
+  diskAtRestart: boolean
   lastDelivered: Zxid
   incarnation: number
   readonly disk: MemoryDisk<Applied>
@@ -168,6 +172,8 @@ export class TraceProjection {
       applied: [],
       log: [],
       held: [],
+      snapshotted: [],
+      diskAtRestart: false,
       lastDelivered: 0,
       incarnation: 0,
       disk: new MemoryDisk<Applied>(),
@@ -258,7 +264,7 @@ export class TraceProjection {
     // A real cluster's SIGKILL leaves no Crashed event: the step's text names the server it killed.
     if (this.target === "net" && (step._tag === "Crash" || step._tag === "CrashLeader")) {
       const killed = /^crash (\d+)/.exec(event.text)
-      if (killed !== null) this.crash(Number(killed[1]), "keep")
+      if (killed !== null) this.crash(Number(killed[1]), "at-restart")
     }
   }
 
@@ -272,13 +278,18 @@ export class TraceProjection {
     }
   }
 
-  private crash(id: number, disk: "keep" | "lose-unsynced" | "torn"): void {
+  /**
+   * A server dies. "at-restart": a real server's kill, which keeps on disk some prefix of the writes it had
+   * not synced (those it had issued to its files); its next Restarted says which (see onRestarted).
+   */
+  private crash(id: number, disk: "keep" | "lose-unsynced" | "torn" | "at-restart"): void {
     const s = this.server(id)
     if (s === null || !s.up) return
     s.lastView = { ...this.serverView(s), up: false }
     s.up = false
     s.cached = null
-    s.disk.crash(disk)
+    if (disk === "at-restart") s.diskAtRestart = true
+    else s.disk.crash(disk)
     for (const key of this.snapsInFlight.keys()) {
       const from = Math.floor(key / (this.servers.length + 1))
       const to = key % (this.servers.length + 1)
@@ -290,12 +301,24 @@ export class TraceProjection {
     const s = this.server(event.server)
     if (s === null) return
     // A real server killed by SIGKILL comes back with no Crashed before it: the restart stands for the kill.
-    if (s.up) this.crash(s.id, "keep")
+    if (s.up) this.crash(s.id, "at-restart")
+    if (s.diskAtRestart) {
+      // The writes it kept are the longest prefix of its unsynced ones that explains what it recovered (all of
+      // them if none does: a background snapshot it never wrote, below).
+      s.disk.crashKeeping(s.disk.keptExplaining(event) ?? s.disk.unsynced, event.tornTail)
+      s.diskAtRestart = false
+    }
     const recovery = s.disk.recover()
     const snapshot = recovery.snapshot
     if ((snapshot?.zxid ?? 0) === event.snapshotZxid) {
       s.applied = snapshot === null ? [] : [...snapshot.ghost]
       s.log = [...recovery.log]
+    } else if (snapshot !== null && snapshot.zxid > event.snapshotZxid) {
+      // A real server killed before a background snapshot it took reached the disk (it is written after the
+      // turn that took it, and the log it replaces is purged only once it is durable) recovers an older
+      // snapshot and, from its log, the txns between the two, which the simulated disk purged at once.
+      s.applied = snapshot.ghost.filter((t) => t.zxid <= event.snapshotZxid)
+      s.log = [...s.snapshotted.filter((t) => t.zxid > event.snapshotZxid && t.zxid <= snapshot.zxid), ...recovery.log]
     } else {
       // A snapshot the trace never showed being taken (a real server's): the txns its tree reflects are the
       // ones this server had delivered up to its zxid.
@@ -303,6 +326,7 @@ export class TraceProjection {
       s.log = recovery.log.filter((t) => t.zxid > event.snapshotZxid)
     }
     s.held = []
+    s.snapshotted = []
     s.lastDelivered = event.snapshotZxid
     s.acceptedEpoch = event.acceptedEpoch
     s.currentEpoch = event.currentEpoch
@@ -467,6 +491,7 @@ export class TraceProjection {
         s.applied = [...applied]
         s.log = []
         s.held = []
+        s.snapshotted = []
         s.lastDelivered = effect.zxid
         break
       }
@@ -526,6 +551,7 @@ export class TraceProjection {
         } else if (effect.branch === "snapshot-taken") {
           // A background snapshot of the tree at the last delivered zxid; the log keeps what follows it.
           s.disk.snapshot({ zxid: s.lastDelivered, tree: "", ghost: s.applied.slice() })
+          for (const t of s.log) if (t.zxid <= s.lastDelivered) s.snapshotted.push(t)
           s.log = s.log.filter((t) => t.zxid > s.lastDelivered)
         }
         return

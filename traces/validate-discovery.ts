@@ -27,7 +27,10 @@
  *   it (peer.ts). Only the FOLLOWERINFO a leader takes as a new learner is the spec's connection.
  * - ConnectionReset: links break (a crash, a partition, a timeout's Disconnect); the spec's never do outside
  *   its NodeCrash and PartitionStart. What was in flight between the two ends is lost (Clean(i, j)), and a
- *   message sent on a link that is down is lost. A leader drops the learner (RemoveLearner(i, j), as the
+ *   message sent on a link that is down is lost. On a real cluster (target "net") each end gives the
+ *   connection up on its own: the one that gives up first reads nothing more, the other still reads what
+ *   was sent before the close (TCP delivers it) until it notices too, and a message sent to an end that has
+ *   given up is lost; a learner's new connection (its FOLLOWERINFO taken) starts fresh. A leader drops the learner (RemoveLearner(i, j), as the
  *   spec's NodeCrash and PartitionStart do); a follower gives up (the election's ZabTimeout rule).
  * - LostLearnerForgotten: before its epoch is decided (established), the peer's leader counts only the
  *   learners it holds, where ZooKeeper's connectingFollowers and electingFollowers keep a learner that left.
@@ -91,6 +94,8 @@ export class DiscoveryMapping implements ZabPhaseMapping {
   private readonly alive: Array<boolean>
   private readonly side: Array<number>
   private readonly histories: Array<{ readonly zxids: ReadonlyArray<number>; readonly value: T.Value } | undefined> = []
+  /** Net traces: closedBy[a][b] when a has given up its end of the connection to b and b has not yet. */
+  private readonly closedBy: Array<Array<boolean>>
 
   constructor(
     readonly n: number,
@@ -98,11 +103,14 @@ export class DiscoveryMapping implements ZabPhaseMapping {
     private readonly held: (id: number) => HeldLog,
     /** Rules left out (tests show each is needed by a correct run). */
     private readonly disabled: ReadonlySet<DiscoveryRuleName> = new Set(),
+    /** "net": a real cluster's merged trace, where each end of a broken connection notices on its own. */
+    private readonly target: "sim" | "net" = "sim",
   ) {
     this.shutDown = Array.from({ length: n + 1 }, () => false)
     this.expected = Array.from({ length: n + 1 }, () => Array.from({ length: n + 1 }, () => []))
     this.alive = Array.from({ length: n + 1 }, () => false)
     this.side = Array.from({ length: n + 1 }, () => 0)
+    this.closedBy = Array.from({ length: n + 1 }, () => Array.from({ length: n + 1 }, () => false))
   }
 
   private get s(): SystemState {
@@ -161,6 +169,8 @@ export class DiscoveryMapping implements ZabPhaseMapping {
     for (let j = 1; j <= this.n; j++) {
       this.expected[id]![j] = []
       this.expected[j]![id] = []
+      this.closedBy[id]![j] = false
+      this.closedBy[j]![id] = false
       msgs = T.exceptPath(msgs, [i, j], () => T.tuple([]))
       msgs = T.exceptPath(msgs, [j, i], () => T.tuple([]))
     }
@@ -202,6 +212,8 @@ export class DiscoveryMapping implements ZabPhaseMapping {
   }
 
   private linkUp(a: number, b: number): boolean {
+    // On a real cluster a message sent after the receiver gave up its end of the connection is lost.
+    if (this.target === "net") return this.closedBy[b]![a] !== true
     return this.alive[a] === true && this.alive[b] === true && this.side[a] === this.side[b]
   }
 
@@ -265,6 +277,9 @@ export class DiscoveryMapping implements ZabPhaseMapping {
         return
       }
       this.take("ConnectAndFollowerSendFOLLOWERINFO", [id, from], () => `server ${id} takes server ${from} as a learner`)
+      // A new connection: neither end has given it up.
+      this.closedBy[id]![from] = false
+      this.closedBy[from]![id] = false
       // The connection's FOLLOWERINFO was sent by the follower; it carries the spec's acceptedEpoch.
       const sent = T.seq(this.get("msgs", j, i)).items
       const fi = sent[sent.length - 1]!
@@ -368,9 +383,18 @@ export class DiscoveryMapping implements ZabPhaseMapping {
     const i = this.sid(a)
     const j = this.sid(b)
     this.expected[a]![b] = []
-    this.expected[b]![a] = []
     let s = this.s
-    s = { ...s, msgs: T.exceptPath(T.exceptPath(s.msgs, [i, j], () => T.tuple([])), [j, i], () => T.tuple([])) }
+    if (this.target === "net" && this.closedBy[b]![a] !== true) {
+      // TCP delivers what a sent before it gave up: b reads it until it notices the close itself, and may
+      // still send what the spec had it send (lost: a reads nothing more from b).
+      this.closedBy[a]![b] = true
+      s = { ...s, msgs: T.exceptPath(s.msgs, [j, i], () => T.tuple([])) }
+    } else {
+      this.expected[b]![a] = []
+      this.closedBy[a]![b] = false
+      this.closedBy[b]![a] = false
+      s = { ...s, msgs: T.exceptPath(T.exceptPath(s.msgs, [i, j], () => T.tuple([])), [j, i], () => T.tuple([])) }
+    }
     this.count("ConnectionReset")
     if (T.eq(T.apply(s.state, i), LEADING) && T.isIn(j, T.apply(s.learners, i))) s = this.removeLearner(s, i, j)
     this.election.setState(s, null)

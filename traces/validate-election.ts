@@ -34,6 +34,14 @@
  *   Crashed / Restarted              rule NodeCrash below; NodeStart's status
  * After each action the notifications the spec sent must be what the peer sends before its next input.
  *
+ * A real cluster's merged trace (target "net") differs from a simulator trace in three ways, each taken
+ * as it is: the merge is causal, not by input, so other servers' events (and the harness's Steps, placed by
+ * wall-clock time) can fall between a receipt and its effects, and a server settles at its own next input
+ * only; a SIGKILL leaves no Crashed event, so a server's second Restarted stands for NodeCrash; and the
+ * merge can put before that restart notifications a peer sent that reached the new lifetime, so the
+ * channels to the restarted server are kept (what the dead server never read is dropped by
+ * NotificationLost when a later notification arrives).
+ *
  * Rules, one per difference between the peer and ZkV3_7_0 (each with a test in test/validate-system.test.ts);
  * none lets the peer leave an election where the spec would not, or send a vote the spec would not:
  * - ZabTimeout(i): the peer gives up leading or following on its own (a lost connection, a crash of its
@@ -166,6 +174,10 @@ export class ElectionValidator {
   private waitedBefore = false
   /** The server whose receipt was the last input, while the events that follow are its effects. */
   private inputOf: number | null = null
+  /** Net traces: whether each server's last input was a receipt (see trackInputNet). */
+  private readonly receiptNet: Array<boolean> = []
+  /** Net traces: which servers have started a lifetime (a second Restarted stands for a crash). */
+  private readonly started: Array<boolean> = []
   rejection: ElectionRejection | null = null
   /** How many times each spec action and rule was taken. */
   readonly counts = new Map<string, number>()
@@ -173,6 +185,8 @@ export class ElectionValidator {
   constructor(
     readonly n: number,
     private readonly held: HeldBy,
+    /** "net": a real cluster's merged trace (see THE ABSTRACTION: what differs from a simulator trace). */
+    private readonly target: "sim" | "net" = "sim",
   ) {
     this.spec = generatedZkV370(n, { MaxTimeoutFailures: UNBOUNDED, MaxTransactionNum: UNBOUNDED, MaxEpoch: UNBOUNDED, MaxCrashes: UNBOUNDED, MaxPartitions: UNBOUNDED }, { MaxRound: UNBOUNDED, MaxQueue: UNBOUNDED, MaxVersion: UNBOUNDED })
     for (const a of this.spec.actions) this.actions.set(a.name, a)
@@ -333,10 +347,16 @@ export class ElectionValidator {
   private handleElection(e: TraceEvent): void {
     // The simulator records an input's effects right after it: a receipt's effects follow it with no event
     // of another server (or of the harness) between. Online there are no Step events to say where a tick is.
-    if (!("server" in e) || e.server !== this.inputOf) this.inputOf = null
-    if (e._tag === "Received") this.inputOf = e.server
+    if (this.target === "net") this.trackInputNet(e)
+    else {
+      if (!("server" in e) || e.server !== this.inputOf) this.inputOf = null
+      if (e._tag === "Received") this.inputOf = e.server
+    }
     switch (e._tag) {
       case "Step":
+        // A merged real-cluster trace places the harness's steps by wall-clock time, which can fall between
+        // a server's receipt and its effects: there each server settles at its own next input only.
+        if (this.target === "net") return
         for (let id = 1; id <= this.n; id++) {
           this.settle(id)
         }
@@ -359,6 +379,9 @@ export class ElectionValidator {
         this.crash(e.server)
         return
       case "Restarted":
+        // A SIGKILLed server leaves no Crashed event: its next lifetime's start stands for the crash.
+        if (this.target === "net" && T.eq(this.get("status", this.sid(e.server)), ONLINE) && this.started[e.server] === true) this.crash(e.server)
+        this.started[e.server] = true
         this.s = at(this.s, "status", [this.sid(e.server)], ONLINE)
         return
       case "Wrote":
@@ -662,6 +685,18 @@ export class ElectionValidator {
     this.count("ZabTimeout")
   }
 
+  /**
+   * In a merged real-cluster trace other servers' events interleave with a server's effects (the merge is
+   * causal, not by input), so whether a decision follows a receipt is told by the server's own events: a
+   * receipt's effects last until the server's next input.
+   */
+  private trackInputNet(e: TraceEvent): void {
+    if (!("server" in e)) return
+    if (e._tag === "Received") this.receiptNet[e.server] = true
+    else if (e._tag === "ClientRequest" || e._tag === "FsyncCompleted" || e._tag === "ConnectionLost" || e._tag === "Restarted") this.receiptNet[e.server] = false
+    this.inputOf = this.receiptNet[e.server] === true ? e.server : null
+  }
+
   /** NodeCrash(i), with the election state lost. */
   private crash(id: number): void {
     const i = this.sid(id)
@@ -676,7 +711,10 @@ export class ElectionValidator {
     let msgs = s.electionMsgs
     for (let j = 1; j <= this.n; j++) {
       msgs = T.exceptPath(msgs, [i, j], () => T.tuple([]))
-      msgs = T.exceptPath(msgs, [j, i], () => T.tuple([]))
+      // In a merged real-cluster trace the restart stands for the kill, and the merge may put before it a
+      // peer's notifications that reached the new lifetime: those stay, and the ones the dead server never
+      // read are dropped when a later one arrives (NotificationLost).
+      if (this.target === "sim") msgs = T.exceptPath(msgs, [j, i], () => T.tuple([]))
     }
     this.s = at({ ...s, electionMsgs: msgs }, "status", [i], OFFLINE)
     this.count("NodeCrash")

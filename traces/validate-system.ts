@@ -6,7 +6,8 @@
  * actions (traces/validate-discovery.ts), both on one spec state. Each event goes to both validators, the
  * protocol first (the system spec reads what a server holds from it); the first rejection by either is the
  * trace's. A system-spec rejection is reported with the protocol model's state beside the implementation's,
- * its reason naming the system spec's part (leader election or discovery).
+ * its reason naming the system spec's part (leader election or discovery). Simulator traces and real
+ * clusters' merged traces alike (the validators say where the second differ).
  *
  * Not mapped onto the system spec's own actions yet: sync (DIFF / TRUNC / SNAP, NEWLEADER / ACKLD /
  * UPTODATE) and broadcast are validated against Zab.tla's actions only (see the README's validation section).
@@ -37,13 +38,16 @@ export class SystemValidator implements TraceValidator {
   readonly election: ElectionValidator
   readonly discovery: DiscoveryMapping
 
-  constructor(readonly n: number) {
-    this.protocol = new Validator(n, "sim")
-    this.election = new ElectionValidator(n, (id) => this.protocol.heldBy(id))
+  constructor(
+    readonly n: number,
+    target: "sim" | "net" = "sim",
+  ) {
+    this.protocol = new Validator(n, target)
+    this.election = new ElectionValidator(n, (id) => this.protocol.heldBy(id), target)
     this.discovery = new DiscoveryMapping(n, this.election, (id) => {
       const h = this.protocol.heldBy(id)
       return { currentEpoch: h.currentEpoch, acceptedEpoch: h.acceptedEpoch, zxids: this.protocol.heldZxids(id) }
-    })
+    }, new Set(), target)
     this.election.zab = this.discovery
   }
 
@@ -61,9 +65,9 @@ export class SystemValidator implements TraceValidator {
   }
 }
 
-/** A validator for `spec`: the system spec's needs a simulator trace (its events' order within a step). */
+/** A validator for `spec`, of a simulator trace or a real cluster's merged one. */
 export function traceValidator(spec: ValidationSpec, n: number, target: "sim" | "net" = "sim"): TraceValidator {
-  return spec === "system" ? new SystemValidator(n) : new Validator(n, target)
+  return spec === "system" ? new SystemValidator(n, target) : new Validator(n, target)
 }
 
 /** Validate a whole trace against `spec`; null if it is admitted. */

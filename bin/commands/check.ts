@@ -51,10 +51,10 @@ options:
                    zookeeper, each decoded capture, through the documented ZooKeeper rules) against the
                    abstract model of Zab.tla; by default an implementation step the model cannot take
                    fails the run as ModelRefinement, even when no invariant notices
-  --spec S         what validation checks (--target sim): system (default), Zab.tla's model and leader
-                   election against ZooKeeper's system spec ZkV3_7_0.tla (its FLE actions as generated
-                   from the TLA+ source), which sees election bugs Zab.tla's oracle cannot; protocol,
-                   Zab.tla's model alone (about 2.6 times cheaper). The other targets: protocol
+  --spec S         what validation checks (--target sim and net): system (default), Zab.tla's model and
+                   leader election and discovery against ZooKeeper's system spec ZkV3_7_0.tla (its actions
+                   as generated from the TLA+ source), which sees election bugs Zab.tla's oracle cannot;
+                   protocol, Zab.tla's model alone (about 2.6 times cheaper). Other targets: protocol
   --reporter R     text (default): the report for a person; json: one versioned JSON document (settings,
                    totals, coverage, each violation with its shrunk schedule and replay command); junit:
                    JUnit XML, one test case per invariant, for CI. Without --report it goes to stdout
@@ -154,11 +154,11 @@ function settings(args: ReadonlyArray<string>, io: Io): CheckSettings {
   if (boolFlag(parsed, "no-builtin") && invariantsModule === undefined) throw new UsageError(`--no-builtin needs --invariants: it would check nothing but liveness`)
   if (boolFlag(parsed, "no-builtin") && target !== "sim") throw new UsageError(`--no-builtin works with --target sim only`)
   const faults = parseFaults(stringFlag(parsed, "faults"))
-  // The system spec sees everything the protocol spec sees and leader election too; it has a model of
-  // simulator runs only, so the other targets validate against Zab.tla's.
+  // The system spec sees everything the protocol spec sees and leader election too; it takes zab's own
+  // traces (simulator and real cluster), so the other targets validate against Zab.tla's.
   const specGiven = stringFlag(parsed, "spec") !== undefined
-  const spec = choiceFlag(parsed, "spec", ["protocol", "system"] as const, target === "sim" ? "system" : "protocol")
-  if (specGiven && spec === "system" && target !== "sim") throw new UsageError(`--spec system validates simulator runs (--target sim) only`)
+  const spec = choiceFlag(parsed, "spec", ["protocol", "system"] as const, target === "sim" || target === "net" ? "system" : "protocol")
+  if (specGiven && spec === "system" && target !== "sim" && target !== "net") throw new UsageError(`--spec system validates zab's own runs (--target sim or net) only`)
   if (specGiven && spec === "system" && boolFlag(parsed, "no-validate")) throw new UsageError(`--spec system chooses what validation checks; --no-validate turns it off`)
   return {
     servers,

@@ -28,10 +28,11 @@ the differences marked.
 In a real-cluster trace a killed server leaves no Crashed event: its next Restarted stands for the crash,
 and what it recovers must be its durable writes plus a prefix of the others.
 
-  --spec S         protocol (the default for real-cluster traces): Zab.tla's model, as above; system (the
-                   default for simulator traces): that, and leader election
-                   (every notification sent and received, every decision) against ZooKeeper's system
-                   spec ZkV3_7_0.tla's FLE actions. Simulator traces only
+  --spec S         system (the default for zab's simulator and real-cluster traces): Zab.tla's model, as
+                   above, and leader election (every notification sent and received, every decision) and
+                   discovery against ZooKeeper's system spec ZkV3_7_0.tla's own actions; protocol:
+                   Zab.tla's model alone (the only one for ZooKeeper traces). A real-cluster trace
+                   recorded before its servers traced their notifications has none to validate
   --reporter R     text (default): the report for a person; json: one versioned JSON document
                    ("zab-validate-report": settings, events, whether admitted, the rejection); junit: JUnit
                    XML, one test case for the trace, for CI. Without --report it goes to stdout instead
@@ -67,9 +68,12 @@ async function run(args: ReadonlyArray<string>, io: Io): Promise<number> {
     throw new InputError(`${path}: line 1: this merged real-cluster trace records no sends or storage writes (its servers predate trace format 2)`)
   }
   const servers = header.schedule.config.servers
-  if (specFlag === "system" && header.target !== "sim") throw new UsageError(`--spec system validates simulator traces only; ${path} is a ${header.target} trace`)
-  // As zab check: a simulator trace against the system spec too unless told otherwise; others against Zab.tla's.
-  const spec = specFlag !== "unset" ? specFlag : header.target === "sim" ? "system" : "protocol"
+  if (specFlag === "system" && header.target === "zookeeper") throw new UsageError(`--spec system validates zab's own traces (simulator or real cluster); ${path} is a ${header.target} trace`)
+  // As zab check: zab's own traces against the system spec too unless told otherwise; others against Zab.tla's.
+  // Real servers traced the notifications they send only from this format on; older traces cannot show them.
+  const sendsNotifications = header.target !== "net" || events.some((e) => e._tag === "Sent" && e.message._tag === "Notification")
+  if (specFlag === "system" && !sendsNotifications) throw new InputError(`${path}: its servers did not trace the notifications they sent (they predate validation of real clusters' leader election): validate it with --spec protocol`)
+  const spec = specFlag !== "unset" ? specFlag : (header.target === "sim" || header.target === "net") && sendsNotifications ? "system" : "protocol"
   let rejection: Rejection | null
   let counts: ReadonlyMap<string, number>
   let rules = ""
@@ -82,7 +86,7 @@ async function run(args: ReadonlyArray<string>, io: Io): Promise<number> {
       counts = validated.counts
       rules = `ZooKeeper rules applied: ${[...validated.applied].map(([rule, n]) => `${rule} ${n}`).join(", ") || "none"}${validated.rejectedRule === null ? "" : `; the model refused a step inserted by ${validated.rejectedRule}`}\n`
     } else {
-      const system = spec === "system" ? new SystemValidator(servers) : null
+      const system = spec === "system" ? new SystemValidator(servers, header.target === "net" ? "net" : "sim") : null
       const validator = system?.protocol ?? new Validator(servers, header.target)
       for (const event of events) if (!(system ?? validator).push(event)) break
       rejection = validator.rejection

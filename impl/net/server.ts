@@ -465,8 +465,9 @@ export class ZabServer {
             return
           }
         }
-        // Model validation needs every protocol send; election and heartbeat traffic it abstracts away.
-        if (effect.message._tag !== "Notification" && effect.message._tag !== "Ping") this.trace.record(clock, { _tag: "Sent", server: this.myId, to: effect.to, message: effect.message })
+        // Validation needs every protocol send, and every notification for the system spec's leader election;
+        // heartbeats it abstracts away.
+        if (effect.message._tag !== "Ping") this.trace.record(clock, { _tag: "Sent", server: this.myId, to: effect.to, message: effect.message })
         this.network.send(effect.to, effect.message._tag === "Notification" ? "election" : "quorum", clock, effect.message)
         return
       }

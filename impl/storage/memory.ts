@@ -8,7 +8,7 @@
  */
 import type { Txn } from "../core/types.js"
 import type { Zxid } from "../core/zxid.js"
-import { type CrashMode, type StorageImage, type StorageWrite, applyDurable, applyWrite, emptyImage, writesKeptByCrash } from "./writes.js"
+import { type CrashMode, type StorageImage, type StorageWrite, applyDurable, applyWrite, copyImage, emptyImage, writesKeptByCrash } from "./writes.js"
 
 /**
  * Why the simulator's server refuses to start under ZOOKEEPER-2332 as re-injected. Defined beside the
@@ -89,21 +89,33 @@ export class MemoryDisk<Ghost> {
     return torn
   }
 
+  /**
+   * The most unsynced writes that, kept in order, give a recovery with these epochs, this snapshot and this
+   * many txns after it; null if no prefix does. A real server's kill keeps what it had issued to its files,
+   * which is some prefix of what it wrote: its own report of what it recovered says which.
+   */
+  keptExplaining(r: { readonly acceptedEpoch: number; readonly currentEpoch: number; readonly snapshotZxid: Zxid; readonly logLength: number }): number | null {
+    for (let k = this.pending.length; k >= 0; k--) {
+      const image = copyImage(this.durable)
+      for (let q = 0; q < k; q++) applyWrite(image, this.pending[q]!)
+      if (image.acceptedEpoch !== r.acceptedEpoch || image.currentEpoch !== r.currentEpoch || (image.snapshot?.zxid ?? 0) !== r.snapshotZxid) continue
+      if (logAfter(image.log, r.snapshotZxid).log.length === r.logLength) return k
+    }
+    return null
+  }
+
+  /** The process dies with the first `kept` unsynced writes on disk, and a torn record after them or not. */
+  crashKeeping(kept: number, torn: boolean): void {
+    for (let k = 0; k < kept; k++) applyWrite(this.durable, this.pending[k]!)
+    this.pending = []
+    this.lastWrite = 0
+    this.durableThrough = 0
+    this.tornOnLastCrash = torn
+  }
+
   /** What a restarted process reads back: the newest snapshot, and the log that follows it. */
   recover(): Recovery<Ghost> {
-    const base = this.durable.snapshot?.zxid ?? 0
-    const log: Array<Txn> = []
-    let previous = base
-    let outOfOrder = 0
-    for (const txn of this.durable.log) {
-      if (txn.zxid <= base) continue
-      if (txn.zxid <= previous) {
-        outOfOrder += 1
-        continue
-      }
-      log.push(txn)
-      previous = txn.zxid
-    }
+    const { log, outOfOrder } = logAfter(this.durable.log, this.durable.snapshot?.zxid ?? 0)
     const recovery: Recovery<Ghost> = {
       acceptedEpoch: this.durable.acceptedEpoch,
       currentEpoch: this.durable.currentEpoch,
@@ -115,4 +127,21 @@ export class MemoryDisk<Ghost> {
     this.tornOnLastCrash = false
     return recovery
   }
+}
+
+/** The log a recovery reads after a snapshot at `base`: the txns above it in zxid order, the rest dropped. */
+function logAfter(records: ReadonlyArray<Txn>, base: Zxid): { readonly log: Array<Txn>; readonly outOfOrder: number } {
+  const log: Array<Txn> = []
+  let previous = base
+  let outOfOrder = 0
+  for (const txn of records) {
+    if (txn.zxid <= base) continue
+    if (txn.zxid <= previous) {
+      outOfOrder += 1
+      continue
+    }
+    log.push(txn)
+    previous = txn.zxid
+  }
+  return { log, outOfOrder }
 }
