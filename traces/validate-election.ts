@@ -102,8 +102,11 @@ export interface ElectionRejection {
   readonly servers: ReadonlyArray<number>
   /** The spec actions and rules taken for the rejected event, before it got stuck. */
   readonly taken: ReadonlyArray<string>
-  readonly part: "leader election" | "discovery"
+  readonly part: SystemSpecPart
 }
+
+/** The part of the system spec that refused an event. */
+export type SystemSpecPart = "leader election" | "discovery" | "synchronisation" | "broadcast"
 
 /** Parameters: an implementation run has no bounds (no state constraint is applied here either). */
 const UNBOUNDED = 1_000_000_000
@@ -124,7 +127,7 @@ export class Stuck extends Error {
     readonly reason: string,
     readonly servers: ReadonlyArray<number>,
     /** Which part of the system spec refused the event. */
-    readonly part: "leader election" | "discovery" = "leader election",
+    readonly part: SystemSpecPart = "leader election",
   ) {
     super(reason)
   }

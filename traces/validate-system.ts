@@ -18,8 +18,8 @@
  * peer's NEWLEADER ack covers them once they are durable; and its leader starts serving (StartZkServer,
  * UpdateElectionVote) inside LeaderProcessACKLD, where the peer waits for its own currentEpoch to be durable.
  */
-import { DiscoveryMapping } from "./validate-discovery.js"
 import { ElectionValidator } from "./validate-election.js"
+import { ZabMapping } from "./validate-sync.js"
 import { type Rejection, Validator } from "./validate.js"
 import type { TraceEvent } from "./schema.js"
 
@@ -35,12 +35,13 @@ export interface TraceValidator {
 export class SystemValidator implements TraceValidator {
   readonly protocol: Validator
   readonly election: ElectionValidator
-  readonly discovery: DiscoveryMapping
+  /** Discovery, synchronisation and broadcast on the election's spec state. */
+  readonly discovery: ZabMapping
 
   constructor(readonly n: number) {
     this.protocol = new Validator(n, "sim")
     this.election = new ElectionValidator(n, (id) => this.protocol.heldBy(id))
-    this.discovery = new DiscoveryMapping(n, this.election, (id) => {
+    this.discovery = new ZabMapping(n, this.election, (id) => {
       const h = this.protocol.heldBy(id)
       return { currentEpoch: h.currentEpoch, acceptedEpoch: h.acceptedEpoch, zxids: this.protocol.heldZxids(id) }
     })
