@@ -115,7 +115,7 @@ function replayCommand(s: CheckRunSettings, shown: string, cwd: string, invarian
 async function checkSim(s: CheckRunSettings, runs: ReadonlyArray<number>, output: Output, invariants: InvariantSet | null): Promise<Checked> {
   const shardText = s.shard.count > 1 ? `, shard ${s.shard.index}/${s.shard.count}` : ""
   const bugText = s.bugs.length > 0 ? `, broken peer: ${s.bugs.join(", ")}` : ""
-  const validateText = s.validate ? `, each run validated against the model${s.spec === "system" ? " and the system spec's leader election and discovery" : ""}` : ""
+  const validateText = s.validate ? `, each run validated against the model${s.spec === "system" ? " and the system spec's leader election, discovery, synchronisation and broadcast" : ""}` : ""
   output.err(`zab check: ${runs.length} runs of up to ${s.maxSteps} steps on ${s.servers} simulated servers (seed ${s.seed}${shardText}${bugText}${validateText})\n`)
 
   const userNames = invariants === null ? [] : invariants.invariants.map((i) => i.name)

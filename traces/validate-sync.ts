@@ -56,7 +56,9 @@
  *   ack stands for them (its leader counts it as an ACK of every txn the follower was synced with, as
  *   ZooKeeper's does). They are taken at the leader with the ACKLD; an ACK the peer's follower sends later for
  *   a txn the sync gave it (it acks its new epoch's txns once durable) repeats the NEWLEADER ack and is taken
- *   by neither side (the peer's leader ignores it).
+ *   by neither side (the peer's leader ignores it). So is one of the batch the leader counted already, from
+ *   before the follower's connection broke (ZooKeeper's ack set ignores the repeat; the spec's LeaderProcessACK
+ *   would find it not monotonic).
  * - AckedWhenDurable: a PROPOSAL a follower takes after NEWLEADER is logged and acked once durable (as
  *   ZooKeeper's Learner does since ZOOKEEPER-4643's fix); the spec's follower queues it and acks it at
  *   UPTODATE. The ACK the peer sends first moves that txn from the spec's packetsSync into its history.
@@ -137,6 +139,8 @@ export class ZabMapping extends DiscoveryMapping {
   private readonly lastAppend: Array<{ readonly write: number; readonly zxid: number } | null>
   /** Per server: its leader is established (the peer's Established), in its current role. */
   private readonly established: Array<boolean>
+  /** Per server: its leader waited for its own currentEpoch after the spec's started serving (counted once). */
+  private readonly waitedForEpoch: Array<boolean>
   /** Per server: the zxid of its latest snapshot (its data tree's base; the log holds what follows). */
   private readonly snapshotBase: Array<number>
 
@@ -150,6 +154,7 @@ export class ZabMapping extends DiscoveryMapping {
     this.ownAppends = Array.from({ length: n + 1 }, () => [])
     this.lastAppend = Array.from({ length: n + 1 }, () => null)
     this.established = Array.from({ length: n + 1 }, () => false)
+    this.waitedForEpoch = Array.from({ length: n + 1 }, () => false)
     this.snapshotBase = Array.from({ length: n + 1 }, () => 0)
   }
 
@@ -189,6 +194,15 @@ export class ZabMapping extends DiscoveryMapping {
     return is(m, UPTODATE) && !this.established[id] && !this.disabled.has("EstablishedWhenEpochDurable")
   }
 
+  override settle(id: number): void {
+    super.settle(id)
+    // EstablishedWhenEpochDurable: the spec's leader started serving at an ACKLD; the peer's waits on.
+    if (!this.established[id] && !this.waitedForEpoch[id] && T.eq(this.get("state", this.sid(id)), mv("LEADING")) && T.eq(this.zabState(id), BROADCAST)) {
+      this.waitedForEpoch[id] = true
+      this.count("EstablishedWhenEpochDurable")
+    }
+  }
+
   protected override partOf(m: T.Value): SystemSpecPart {
     const t = mtypeOf(m)
     if (T.eq(t, mv("FOLLOWERINFO")) || T.eq(t, mv("LEADERINFO")) || T.eq(t, ACKEPOCH)) return "discovery"
@@ -202,6 +216,7 @@ export class ZabMapping extends DiscoveryMapping {
 
   private leaveRole(id: number): void {
     this.established[id] = false
+    this.waitedForEpoch[id] = false
     this.ownAppends[id] = []
     // What the spec sent that the peer would have sent later (acks, UPTODATE) is gone with the role.
     for (let j = 1; j <= this.n; j++) this.expected[id]![j] = this.expected[id]![j]!.filter((m) => !this.mayComeLater(id, m) || is(m, ACKEPOCH))
@@ -382,11 +397,25 @@ export class ZabMapping extends DiscoveryMapping {
     for (let x = 0; x < k; x++) {
       const h = this.channel(from, id)[0]
       if (h === undefined || !is(h, ACK)) this.stuck(`server ${id} takes server ${from}'s NEWLEADER ack, but the system spec's ACKs sent with ACKLD are not next (${this.headText(from, id)})`, [id, from], "synchronisation")
-      this.heldBy(id, from, zxidNumber(T.field(h, "mzxid")), false)
+      const zxid = zxidNumber(T.field(h, "mzxid"))
+      this.heldBy(id, from, zxid, false)
+      if (this.ackedBefore(id, from, zxid)) {
+        // It acked this txn before its connection broke: the leader's ack set has it already (ZooKeeper's addAck
+        // is idempotent; the spec would find the repeat not monotonic).
+        this.election.setState(at(this.s, "msgs", [this.sid(from), this.sid(id)], T.tail(this.get("msgs", this.sid(from), this.sid(id)))), null)
+        this.count("AcksInNewLeaderAck")
+        continue
+      }
       this.take("LeaderProcessACK", [id, from], () => `server ${id} counts server ${from}'s NEWLEADER ack as its ACK(${formatZxid(zxidNumber(T.field(h, "mzxid")))})`)
       this.count("AcksInNewLeaderAck")
     }
     this.heldBy(id, from, this.covered[from]![id]!, true)
+  }
+
+  /** Whether the spec's leader id counts an ACK of zxid from `from` already. */
+  private ackedBefore(id: number, from: number, zxid: number): boolean {
+    const t = T.seq(this.get("history", this.sid(id))).items.find((x) => zxidNumber(T.field(x, "zxid")) === zxid)
+    return t !== undefined && T.isIn(this.sid(from), T.field(t, "ackSid"))
   }
 
   /**
@@ -450,7 +479,6 @@ export class ZabMapping extends DiscoveryMapping {
         return
       case "UpToDate":
         this.sentAs(id, to, (f) => is(f, UPTODATE), "UPTODATE")
-        if (!this.established[id]) this.count("EstablishedWhenEpochDurable")
         return
       case "AckNewLeader":
         this.sentAs(id, to, (f) => is(f, ACKLD) && T.int(T.apply(T.field(f, "mzxid"), 1)) === m.epoch, `ACKLD(epoch ${m.epoch})`)

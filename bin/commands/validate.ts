@@ -96,7 +96,7 @@ async function run(args: ReadonlyArray<string>, io: Io): Promise<number> {
   let rejected: ValidateOutcome["rejection"] = null
   if (rejection === null) {
     const taken = sorted.map(([name, n]) => `${name} ${n}`)
-    out(`admitted: the model of Zab.tla${spec === "system" ? " and the system spec's leader election and discovery" : ""} take${spec === "system" ? "" : "s"} all ${events.length} events of ${path} (${servers} servers)\n`)
+    out(`admitted: the model of Zab.tla${spec === "system" ? " and the system spec's leader election, discovery, synchronisation and broadcast" : ""} take${spec === "system" ? "" : "s"} all ${events.length} events of ${path} (${servers} servers)\n`)
     out(`model steps taken: ${taken.length === 0 ? "none" : taken.join(", ")}\n`)
     out(rules)
   } else {
