@@ -6,7 +6,8 @@
  * crash a follower, write, restart it so that it rejoins the established leader) and generated runs are
  * admitted with every sync and broadcast action taken; each rule is left out in turn on the first generated
  * run that needs it; hand edits of the recorded trace that Zab.tla's validation admits (a sync PROPOSAL taken
- * before its DIFF, a COMMIT in sync of a txn the follower does not hold) are rejected at the edited event,
+ * before its DIFF, a COMMIT in sync of a txn the follower does not hold, a COMMIT sent before a quorum acked)
+ * are rejected at the edited event,
  * and one it rejects too (an UPTODATE before a quorum acked NEWLEADER) is rejected by the system spec alone.
  */
 import fc from "fast-check"
@@ -154,6 +155,20 @@ describe("hand edits of sync are rejected with the system spec's reason", () => 
     for (let k = 0; k < edited.length && at < 0; k++) if (!validator.push(edited[k]!)) at = k
     expect(at).toBe(commit)
     expect(validator.rejection!.reason).toMatch(/server 1 receives COMMIT\(0x100000003\) from server 3 in sync, a txn the system spec's follower does not hold/)
+  })
+
+  it("a leader sends a COMMIT before a quorum acked its PROPOSAL (Zab.tla's validation admits it)", () => {
+    // The leader's first COMMIT to server 1 moved ahead of the ACK that completed the quorum.
+    const ack = find("Received", 3, "Ack")
+    const commit = find("Sent", 3, "Commit")
+    expect(commit).toBeGreaterThan(ack)
+    const edited = [...events.slice(0, ack), events[commit]!, ...events.slice(ack, commit), ...events.slice(commit + 1)]
+    expect(protocolAlone(edited)).toBeNull()
+    const validator = new SystemValidator(3)
+    let at = -1
+    for (let k = 0; k < edited.length && at < 0; k++) if (!validator.push(edited[k]!)) at = k
+    expect(at).toBe(ack)
+    expect(validator.rejection!.reason).toMatch(/system spec \(broadcast\): server 3 sends COMMIT\(0x100000001\) to server 1, but the system spec sends no such message here/)
   })
 
   it("a leader sends UPTODATE before a quorum acked NEWLEADER", () => {

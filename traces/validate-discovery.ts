@@ -1,8 +1,9 @@
 /**
  * Discovery (FOLLOWERINFO / LEADERINFO / ACKEPOCH) validated against ZooKeeper's system spec's own actions
  * (ZkV3_7_0.tla as generated: model/generated/zk-v3-7-0-tla.ts), on the same spec state as the election's
- * validation (traces/validate-election.ts), which owns it. `--spec system` runs it; the protocol validation
- * against Zab.tla (traces/validate.ts) runs beside it and still judges sync, broadcast and durability.
+ * validation (traces/validate-election.ts), which owns it. `--spec system` runs it through
+ * traces/validate-sync.ts, whose mapping extends this one with synchronisation and broadcast; the protocol
+ * validation against Zab.tla (traces/validate.ts) runs beside it and judges durability.
  *
  * THE ABSTRACTION (server ids and zxids are mapped as in traces/validate-election.ts)
  *
@@ -42,11 +43,15 @@
  * - LearnersLeaveOnTheirOwn: the spec's LeaderShutdown takes the leader's learners to LOOKING with it; the
  *   peer's leader closes their connections and each learner gives up when it notices (ConnectionReset, then
  *   the election's ZabTimeout rule). The learners' part of the shutdown is left to those events.
- * - LogFromZabTla: sync and broadcast are not mapped onto the spec's actions yet (Zab.tla validates them),
- *   so the spec's history, lastProcessed and currentEpoch of the acting server are set from what Zab.tla's
- *   validated state holds before each discovery action (ACKEPOCH's contents and the leader's logOk check
- *   read them), and at a restart acceptedEpoch too (DurableStateOnRestart: the spec keeps a crashed server's
- *   variables, the peer restarts from its disk, whose durability Zab.tla's validation checks).
+ * - LogFromZabTla: the spec's history of the acting server is set from what Zab.tla's validated state holds
+ *   before each discovery action (ACKEPOCH's contents and the leader's logOk check read it) and before a
+ *   leader syncs a follower, where the two differ: a server that restarted from its disk (the spec keeps a
+ *   crashed server's variables; Zab.tla's validation checks the disk's durability), or one whose history
+ *   the sync and broadcast mapping (traces/validate-sync.ts) does not build (with discovery validated alone,
+ *   every history). Only the part that differs is replaced (a txn the spec holds at the same place keeps
+ *   its ackSid), a commit or snapshot point beyond it falls back to it, and the new history is the initial
+ *   one of a server in DISCOVERY. lastProcessed (but a BROADCAST leader's, its commit point) and currentEpoch
+ *   follow, and at a restart acceptedEpoch too.
  *
  * Pure: no clock, no I/O.
  */

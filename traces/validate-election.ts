@@ -8,7 +8,8 @@
  *
  * THE ABSTRACTION
  *
- * With `--spec system` the discovery mapping (traces/validate-discovery.ts) shares this validator's spec
+ * With `--spec system` the Zab mapping (discovery, traces/validate-discovery.ts, extended with sync and
+ * broadcast by traces/validate-sync.ts) shares this validator's spec
  * state: a server the election hands to a leader goes on through the spec's own discovery actions. The
  * rules OwnVoteCounts and VoteEqualsOutOfElection leave the election as the spec's HandleNotmsg does
  * (ZabTurnToLeading / ZabTurnToFollowing).
@@ -73,7 +74,7 @@
  *   The entry becomes the notification received (a rule that only makes the spec hold what ZooKeeper holds).
  * - VoteTakesNewEpoch(i): the peer's vote takes the new epoch when it learns it (leader: proposing it,
  *   follower: LEADERINFO), ZooKeeper's and the spec's when it starts serving (UpdateElectionVote in
- *   StartZkServer and FollowerProcessUPTODATE, sync actions not mapped yet); both are ZOOKEEPER-1732's fix. Applied at the leader's
+ *   StartZkServer and FollowerProcessUPTODATE, which set it again); both are ZOOKEEPER-1732's fix. Applied at the leader's
  *   `discovery-epoch-proposed` and the follower's RoleChange to synchronization, with the acceptedEpoch
  *   the peer holds.
  *
@@ -141,7 +142,7 @@ function at(s: SystemState, name: keyof SystemState, path: ReadonlyArray<T.Value
 }
 
 /**
- * The Zab phases mapped onto the same spec state (traces/validate-discovery.ts): told every event after the
+ * The Zab phases mapped onto the same spec state (traces/validate-discovery.ts, traces/validate-sync.ts): told every event after the
  * election's handling, asked before a server's next input whether what the spec sent was sent, and which
  * servers the spec's own Zab actions have just shut down (their RoleChange(looking) is then no ZabTimeout).
  */

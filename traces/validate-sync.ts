@@ -459,7 +459,7 @@ export class ZabMapping extends DiscoveryMapping {
       case "Trunc":
       case "Snap":
         this.leaderSyncs(id, to, m)
-        this.sentAs(id, to, (f) => this.keptThrough[id]![to] !== null || this.sameMode(f, m), `${m._tag}(${formatZxid(m.zxid)})`)
+        this.sentAs(id, to, (f) => this.keptThrough[id]![to] !== null || this.sameMode(f, m), `${m._tag}(${formatZxid(m.zxid)})`, "synchronisation")
         if (this.keptThrough[id]![to] !== null) {
           // SyncFromOutstanding: the proposals the follower keeps are not sent again.
           const q = this.expected[id]![to]!
@@ -468,20 +468,20 @@ export class ZabMapping extends DiscoveryMapping {
         return
       case "Proposal":
         this.skipImpliedCommits(id, to, Infinity)
-        this.sentAs(id, to, (f) => is(f, PROPOSAL) && this.zxidIs(f, m.txn.zxid), `PROPOSAL(${formatZxid(m.txn.zxid)})`)
+        this.sentAs(id, to, (f) => is(f, PROPOSAL) && this.zxidIs(f, m.txn.zxid), `PROPOSAL(${formatZxid(m.txn.zxid)})`, this.inBurst[id]![to] ? "synchronisation" : "broadcast")
         return
       case "Commit":
         return this.leaderCommitSent(id, to, m.zxid)
       case "NewLeader":
         this.skipImpliedCommits(id, to, Infinity)
-        this.sentAs(id, to, (f) => is(f, NEWLEADER) && T.int(T.apply(T.field(f, "mzxid"), 1)) === m.epoch, `NEWLEADER(epoch ${m.epoch})`)
+        this.sentAs(id, to, (f) => is(f, NEWLEADER) && T.int(T.apply(T.field(f, "mzxid"), 1)) === m.epoch, `NEWLEADER(epoch ${m.epoch})`, "synchronisation")
         this.inBurst[id]![to] = false
         return
       case "UpToDate":
-        this.sentAs(id, to, (f) => is(f, UPTODATE), "UPTODATE")
+        this.sentAs(id, to, (f) => is(f, UPTODATE), "UPTODATE", "synchronisation")
         return
       case "AckNewLeader":
-        this.sentAs(id, to, (f) => is(f, ACKLD) && T.int(T.apply(T.field(f, "mzxid"), 1)) === m.epoch, `ACKLD(epoch ${m.epoch})`)
+        this.sentAs(id, to, (f) => is(f, ACKLD) && T.int(T.apply(T.field(f, "mzxid"), 1)) === m.epoch, `ACKLD(epoch ${m.epoch})`, "synchronisation")
         if (!this.disabled.has("AcksInNewLeaderAck")) {
           // The ACKs the spec sent with ACKLD are in the NEWLEADER ack.
           const q = this.expected[id]![to]!
@@ -508,10 +508,10 @@ export class ZabMapping extends DiscoveryMapping {
   }
 
   /** The peer sends what `same` recognises: it must be the next message the spec sent on that channel. */
-  private sentAs(id: number, to: number, same: (f: T.Value) => boolean, text: string): void {
+  private sentAs(id: number, to: number, same: (f: T.Value) => boolean, text: string, part: SystemSpecPart): void {
     const q = this.expected[id]![to]!
     const front = q[0]
-    if (front === undefined) this.stuck(`server ${id} sends ${text} to server ${to}, but the system spec sends no such message here; ${this.describe(id)}`, [id, to], "synchronisation")
+    if (front === undefined) this.stuck(`server ${id} sends ${text} to server ${to}, but the system spec sends no such message here; ${this.describe(id)}`, [id, to], part)
     if (!same(front)) this.stuck(`server ${id} sends ${text} to server ${to}, where the system spec sends ${this.text(front)}`, [id, to], this.partOf(front))
     q.shift()
     this.lostIfDown(id, to, front)
@@ -553,13 +553,13 @@ export class ZabMapping extends DiscoveryMapping {
       this.count("SyncCommitsOnce")
       return
     }
-    this.sentAs(id, to, (f) => is(f, COMMIT) && this.zxidIs(f, zxid), `COMMIT(${formatZxid(zxid)})`)
+    this.sentAs(id, to, (f) => is(f, COMMIT) && this.zxidIs(f, zxid), `COMMIT(${formatZxid(zxid)})`, "broadcast")
   }
 
   private followerAckSent(id: number, to: number, zxid: number): void {
     const q = this.expected[id]![to]!
     if (q.length > 0 && is(q[0]!, ACK) && this.zxidIs(q[0]!, zxid)) {
-      this.sentAs(id, to, () => true, `ACK(${formatZxid(zxid)})`)
+      this.sentAs(id, to, () => true, `ACK(${formatZxid(zxid)})`, "broadcast")
       return
     }
     if (zxid <= this.covered[id]![to]! && !this.disabled.has("AcksInNewLeaderAck")) {

@@ -29,9 +29,9 @@ In a real-cluster trace a killed server leaves no Crashed event: its next Restar
 and what it recovers must be its durable writes plus a prefix of the others.
 
   --spec S         protocol (the default for real-cluster traces): Zab.tla's model, as above; system (the
-                   default for simulator traces): that, and leader election
-                   (every notification sent and received, every decision) against ZooKeeper's system
-                   spec ZkV3_7_0.tla's FLE actions. Simulator traces only
+                   default for simulator traces): that, and the whole protocol (election, discovery,
+                   sync, broadcast: every message sent and received) against ZooKeeper's system spec
+                   ZkV3_7_0.tla's own actions. Simulator traces only
   --reporter R     text (default): the report for a person; json: one versioned JSON document
                    ("zab-validate-report": settings, events, whether admitted, the rejection); junit: JUnit
                    XML, one test case for the trace, for CI. Without --report it goes to stdout instead
