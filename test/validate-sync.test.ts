@@ -130,6 +130,34 @@ describe("each rule is needed: a correct run the system spec refuses without it"
   }
 })
 
+describe("a follower that acked a proposal before its connection broke", () => {
+  it("acks it again in its NEWLEADER batch: the leader's ack set holds it already (AcksInNewLeaderAck)", () => {
+    // The shrunk schedule of run 10282 of `zab check --runs 20000 --seed 20261210`: server 2 acks
+    // 0x100000001, its connection to leader 3 is reset, and it rejoins holding the still uncommitted txn,
+    // which the spec's sync re-sends and its NEWLEADER batch acks again.
+    const s: Schedule = {
+      config: { ...defaultSimConfig(3), fsyncOneAtATime: true },
+      steps: [
+        { _tag: "Settle", fsync: false },
+        tick,
+        settle,
+        { _tag: "ClientWrite", server: 1, op: { _tag: "Create", path: "/a", data: "v1" } },
+        { _tag: "Settle", fsync: false },
+        { _tag: "Fsync", server: 2 },
+        { _tag: "Deliver", pick: 0 },
+        { _tag: "Reset", a: 2, b: 3 },
+        { _tag: "Settle", fsync: false },
+      ],
+    }
+    const trace = runSchedule(s, { record: true }).events!
+    expect(systemSpecAlone(trace).reason).toBeNull()
+    expect(systemSpecAlone(trace, 3, ["AcksInNewLeaderAck"]).reason).not.toBeNull()
+    const validator = new SystemValidator(3)
+    for (const e of trace) expect(validator.push(e), validator.rejection?.reason).toBe(true)
+    expect(validator.election.counts.get("SyncFromOutstanding")).toBeGreaterThan(0)
+  })
+})
+
 describe("hand edits of sync are rejected with the system spec's reason", () => {
   it("the late joiner takes a sync PROPOSAL before the DIFF it follows (Zab.tla's validation admits it)", () => {
     const diff = find("Received", 1, "Diff", 1)
