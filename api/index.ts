@@ -64,9 +64,9 @@ export interface CheckOptions {
   /** Validate each run against the abstract model (default true). */
   readonly validate?: boolean
   /**
-   * What validation checks on targets sim and net: "system" (the default there), Zab.tla's model and leader
-   * election and discovery against ZooKeeper's system spec; "protocol", Zab.tla's model alone. Other
-   * targets: "protocol" only.
+   * What validation checks on targets sim and net: "system" (the default there), Zab.tla's model and the whole
+   * protocol (election, discovery, sync, broadcast) against ZooKeeper's system spec's own actions; "protocol",
+   * Zab.tla's model alone. Other targets: "protocol" only.
    */
   readonly spec?: "protocol" | "system"
   /**

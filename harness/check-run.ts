@@ -115,7 +115,7 @@ function replayCommand(s: CheckRunSettings, shown: string, cwd: string, invarian
 async function checkSim(s: CheckRunSettings, runs: ReadonlyArray<number>, output: Output, invariants: InvariantSet | null): Promise<Checked> {
   const shardText = s.shard.count > 1 ? `, shard ${s.shard.index}/${s.shard.count}` : ""
   const bugText = s.bugs.length > 0 ? `, broken peer: ${s.bugs.join(", ")}` : ""
-  const validateText = s.validate ? `, each run validated against the model${s.spec === "system" ? " and the system spec's leader election and discovery" : ""}` : ""
+  const validateText = s.validate ? `, each run validated against the model${s.spec === "system" ? " and the system spec's leader election, discovery, synchronisation and broadcast" : ""}` : ""
   output.err(`zab check: ${runs.length} runs of up to ${s.maxSteps} steps on ${s.servers} simulated servers (seed ${s.seed}${shardText}${bugText}${validateText})\n`)
 
   const userNames = invariants === null ? [] : invariants.invariants.map((i) => i.name)
@@ -298,7 +298,7 @@ const HISTORY_NOT_JUDGED = {
  * written out.
  */
 async function checkNet(s: CheckRunSettings, runs: ReadonlyArray<number>, output: Output, invariants: InvariantSet | null): Promise<Checked> {
-  output.err(`zab check --target net: ${runs.length} schedules of up to ${s.maxSteps} steps on real ${s.servers}-server clusters on loopback (seed ${s.seed}${s.bugs.length > 0 ? `, broken peer: ${s.bugs.join(", ")}` : ""}${s.validate ? `, each merged trace validated against the model${s.spec === "system" ? " and the system spec's leader election and discovery" : ""}` : ""})\n`)
+  output.err(`zab check --target net: ${runs.length} schedules of up to ${s.maxSteps} steps on real ${s.servers}-server clusters on loopback (seed ${s.seed}${s.bugs.length > 0 ? `, broken peer: ${s.bugs.join(", ")}` : ""}${s.validate ? `, each merged trace validated against the model${s.spec === "system" ? " and the system spec's leader election, discovery, synchronisation and broadcast" : ""}` : ""})\n`)
   const userNames = invariants === null ? [] : invariants.invariants.map((i) => i.name)
   if (userNames.length > 0) output.err(`  and your invariants: ${userNames.join(", ")}${s.builtIn === false ? " (the built-in ones off)" : ""}\n`)
   const result = await runNetCampaign({ servers: s.servers, maxSteps: s.maxSteps, bugs: s.bugs, seed: s.seed, validate: s.validate, ...(s.spec === undefined ? {} : { spec: s.spec }), ...(s.faults === undefined ? {} : { faults: s.faults }), ...(s.history === false ? { history: false } : {}) }, runs, s.out, { write: output.err, interactive: output.interactive }, invariants)

@@ -32,7 +32,7 @@ export interface ReportSettings {
   readonly shard: { readonly index: number; readonly count: number }
   readonly bugs: ReadonlyArray<string>
   readonly validate: boolean
-  /** The spec validation checked ("system": Zab.tla's model and the system spec's leader election and discovery); null: none. */
+  /** The spec validation checked ("system": Zab.tla's model and the system spec's leader election, discovery, synchronisation and broadcast); null: none. */
   readonly spec: "protocol" | "system" | null
   readonly workers: number
   /** Whether the built-in invariants were checked (false: only the user's, NoProgress and validation). */

@@ -61,7 +61,7 @@ describe("validating real-cluster traces", () => {
       let out = ""
       const io: Io = { out: (t) => void (out += t), err: () => {}, interactive: false, cwd: dir }
       expect(await main(["validate", "merged.jsonl"], io)).toBe(0)
-      expect(out).toMatch(/^admitted: the model of Zab.tla and the system spec's leader election and discovery take all \d+ events/)
+      expect(out).toMatch(/^admitted: the model of Zab.tla and the system spec's leader election, discovery, synchronisation and broadcast take all \d+ events/)
     } finally {
       for (const c of clients) c.disconnect()
       await stopCluster(dir, 2_000).catch(() => {})
@@ -101,7 +101,7 @@ describe("validating real-cluster traces", () => {
     let out = ""
     const io: Io = { out: (t) => void (out += t), err: () => {}, interactive: false, cwd: join(import.meta.dirname, "fixtures") }
     expect(await main(["validate", "--spec", "system", "net-notification-to-new-lifetime.jsonl"], io)).toBe(0)
-    expect(out).toMatch(/^admitted: the model of Zab.tla and the system spec's leader election and discovery take all \d+ events/)
+    expect(out).toMatch(/^admitted: the model of Zab.tla and the system spec's leader election, discovery, synchronisation and broadcast take all \d+ events/)
     expect(out).toMatch(/system:NotificationLost \d+/)
     const trace = loadTraceSync(join(import.meta.dirname, "fixtures", "net-notification-to-new-lifetime.jsonl"))
     // Server 3's restarted lifetime receives a vote from server 1 with a round server 1 never used.

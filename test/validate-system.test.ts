@@ -192,7 +192,7 @@ describe("the commands", () => {
     writeFileSync(file, writeTrace({ format: TRACE_FORMAT, version: TRACE_VERSION, target: "sim", seed: null, run: null, schedule, violated: null }, events))
     const ok = io(dir)
     expect(await main(["validate", "--spec", "system", file], ok)).toBe(0)
-    expect(ok.stdout()).toMatch(/admitted: the model of Zab.tla and the system spec's leader election and discovery take all/)
+    expect(ok.stdout()).toMatch(/admitted: the model of Zab.tla and the system spec's leader election, discovery, synchronisation and broadcast take all/)
     expect(ok.stdout()).toMatch(/system:FLEHandleNotmsg \d+/)
     const zookeeper = join(dir, "zookeeper.jsonl")
     writeFileSync(zookeeper, writeTrace({ format: TRACE_FORMAT, version: TRACE_VERSION, target: "zookeeper", seed: null, run: null, schedule, violated: null }, events))
@@ -207,7 +207,7 @@ describe("the commands", () => {
     expect(await main(["check", "--runs", "3", "--seed", "1", "--bug", "ZOOKEEPER-1732", "--spec", "protocol", "--no-coverage", "--out", join(dir, "p")], protocol)).toBe(0)
     const system = io(dir)
     expect(await main(["check", "--runs", "3", "--seed", "1", "--bug", "ZOOKEEPER-1732", "--no-coverage", "--out", join(dir, "s")], system)).toBe(1)
-    expect(system.stderr()).toContain("each run validated against the model and the system spec's leader election and discovery")
+    expect(system.stderr()).toContain("each run validated against the model and the system spec's leader election, discovery, synchronisation and broadcast")
     expect(system.stdout() + system.stderr()).toMatch(/ModelRefinement/)
     // Its counterexample names the spec, and zab replay validates against it again (exit 1); against the
     // protocol spec alone the same schedule holds.

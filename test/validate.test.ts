@@ -228,7 +228,7 @@ describe("zab validate", () => {
     // A simulator trace is validated against the system spec's leader election too unless told otherwise.
     const byDefault = io(dir)
     expect(await main(["validate", "good.jsonl"], byDefault)).toBe(0)
-    expect(byDefault.stdout()).toMatch(/^admitted: the model of Zab.tla and the system spec's leader election and discovery take all/)
+    expect(byDefault.stdout()).toMatch(/^admitted: the model of Zab.tla and the system spec's leader election, discovery, synchronisation and broadcast take all/)
 
     const at = find(events, isDelivered(1, Z1))
     writeFileSync(join(dir, "bad.jsonl"), writeTrace(header, events.map((e, k) => (k === at ? { _tag: "Delivered" as const, server: 1, zxid: Z2 } : e))))

@@ -32,6 +32,8 @@ export interface EmitConfig {
   readonly invariants: ReadonlyArray<string>
   /** Definitions replaced by a constant of the same name (TLC's `Name <- value`). */
   readonly overrides: ReadonlyArray<string>
+  /** Definitions replaced by another definition of the spec, same arity (TLC's `Name <- Other` in a configuration). */
+  readonly substitutions?: Readonly<Record<string, string>>
   /** The spec's type invariant, if it has one: it refines the State schema (`typeOK(constants)`). */
   readonly typeOK?: string
   /** State constraints (TLC's CONSTRAINT): a state that fails one is counted and checked but not explored. */
@@ -185,6 +187,16 @@ export class Emitter {
       variables.push(...m.variables)
       for (const d of m.defs) this.defs.set(d.name, { def: d, usesState: false, usesPrimes: false })
       for (const [k, v] of m.refused) refused.set(k, v)
+    }
+    for (const [name, by] of Object.entries(config.substitutions ?? {})) {
+      const old = this.defs.get(name)
+      const replacement = this.defs.get(by)
+      if (old === undefined || replacement === undefined) throw new Error(`the configuration substitutes ${by} for ${name}, which the spec does not both define`)
+      if (old.def.params.length !== replacement.def.params.length) throw new Error(`the configuration substitutes ${by} for ${name}, whose arities differ`)
+      this.defs.set(name, { def: { ...replacement.def, name }, usesState: false, usesPrimes: false })
+      const why = refused.get(by)
+      if (why !== undefined) refused.set(name, why)
+      else refused.delete(name)
     }
     this.refused = refused
     this.overrides = new Set(config.overrides)

@@ -1,8 +1,9 @@
 /**
  * Discovery (FOLLOWERINFO / LEADERINFO / ACKEPOCH) validated against ZooKeeper's system spec's own actions
  * (ZkV3_7_0.tla as generated: model/generated/zk-v3-7-0-tla.ts), on the same spec state as the election's
- * validation (traces/validate-election.ts), which owns it. `--spec system` runs it; the protocol validation
- * against Zab.tla (traces/validate.ts) runs beside it and still judges sync, broadcast and durability.
+ * validation (traces/validate-election.ts), which owns it. `--spec system` runs it through
+ * traces/validate-sync.ts, whose mapping extends this one with synchronisation and broadcast; the protocol
+ * validation against Zab.tla (traces/validate.ts) runs beside it and judges durability.
  *
  * THE ABSTRACTION (server ids and zxids are mapped as in traces/validate-election.ts)
  *
@@ -45,20 +46,24 @@
  * - LearnersLeaveOnTheirOwn: the spec's LeaderShutdown takes the leader's learners to LOOKING with it; the
  *   peer's leader closes their connections and each learner gives up when it notices (ConnectionReset, then
  *   the election's ZabTimeout rule). The learners' part of the shutdown is left to those events.
- * - LogFromZabTla: sync and broadcast are not mapped onto the spec's actions yet (Zab.tla validates them),
- *   so the spec's history, lastProcessed and currentEpoch of the acting server are set from what Zab.tla's
- *   validated state holds before each discovery action (ACKEPOCH's contents and the leader's logOk check
- *   read them), and at a restart acceptedEpoch too (DurableStateOnRestart: the spec keeps a crashed server's
- *   variables, the peer restarts from its disk, whose durability Zab.tla's validation checks).
+ * - LogFromZabTla: the spec's history of the acting server is set from what Zab.tla's validated state holds
+ *   before each discovery action (ACKEPOCH's contents and the leader's logOk check read it) and before a
+ *   leader syncs a follower, where the two differ: a server that restarted from its disk (the spec keeps a
+ *   crashed server's variables; Zab.tla's validation checks the disk's durability), or one whose history
+ *   the sync and broadcast mapping (traces/validate-sync.ts) does not build (with discovery validated alone,
+ *   every history). Only the part that differs is replaced (a txn the spec holds at the same place keeps
+ *   its ackSid), a commit or snapshot point beyond it falls back to it, and the new history is the initial
+ *   one of a server in DISCOVERY. lastProcessed (but a BROADCAST leader's, its commit point) and currentEpoch
+ *   follow, and at a restart acceptedEpoch too.
  *
  * Pure: no clock, no I/O.
  */
 import type { State as SystemState } from "../model/generated/zk-v3-7-0-tla.js"
 import * as T from "../model/tla-values.js"
 import type { Message } from "../impl/core/types.js"
-import { counterOf, epochOf, formatZxid } from "../impl/core/zxid.js"
+import { counterOf, epochOf, formatZxid, makeZxid } from "../impl/core/zxid.js"
 import type { TraceEvent } from "./schema.js"
-import { type ElectionValidator, Stuck, type ZabPhaseMapping } from "./validate-election.js"
+import { type ElectionValidator, Stuck, type SystemSpecPart, type ZabPhaseMapping } from "./validate-election.js"
 
 /** What the protocol validator knows of a server's memory, with its history's zxids. */
 export interface HeldLog {
@@ -77,6 +82,8 @@ const LEADERINFO = mv("LEADERINFO")
 const ACKEPOCH = mv("ACKEPOCH")
 const ELECTION = mv("ELECTION")
 const NULLPOINT = mv("nullpoint")
+const DISCOVERY = mv("DISCOVERY")
+const BROADCAST = mv("BROADCAST")
 
 /** Per-server variables a learner keeps when its leader shuts down in the spec (LearnersLeaveOnTheirOwn). */
 const SERVER_VARS = ["state", "currentVote", "logicalClock", "receiveVotes", "outOfElection", "recvQueue", "waitNotmsg", "leadingVoteSet", "lastProcessed", "zabState", "connectInfo", "learners", "forwarding"] as const
@@ -85,26 +92,36 @@ function at(s: SystemState, name: keyof SystemState, path: ReadonlyArray<T.Value
   return { ...s, [name]: T.exceptPath(s[name], path, () => v) }
 }
 
-const zxidValue = (z: number): T.Value => T.tuple([epochOf(z), counterOf(z)])
+export const zxidValue = (z: number): T.Value => T.tuple([epochOf(z), counterOf(z)])
+
+/** A spec zxid <<epoch, counter>> as the peer's number. */
+export function zxidNumber(v: T.Value): number {
+  const [e, c] = T.seq(v).items
+  return makeZxid(T.int(e!), T.int(c!))
+}
+
+/** The spec's [index, zxid] of the k-th txn of a history (k = 0: none). */
+export function point(zxids: ReadonlyArray<number>, k: number): T.Value {
+  return T.record([["index", k], ["zxid", zxidValue(k === 0 ? 0 : zxids[k - 1]!)]])
+}
 
 export class DiscoveryMapping implements ZabPhaseMapping {
   readonly shutDown: Array<boolean>
   /** Per sender and receiver (peer ids): Zab messages the spec sent that the peer has not yet sent. */
-  private readonly expected: Array<Array<Array<T.Value>>>
-  private readonly alive: Array<boolean>
-  private readonly side: Array<number>
-  private readonly histories: Array<{ readonly zxids: ReadonlyArray<number>; readonly value: T.Value } | undefined> = []
+  protected readonly expected: Array<Array<Array<T.Value>>>
+  protected readonly alive: Array<boolean>
+  protected readonly side: Array<number>
   /** Net traces: closedBy[a][b] when a has given up its end of the connection to b and b has not yet. */
-  private readonly closedBy: Array<Array<boolean>>
+  protected readonly closedBy: Array<Array<boolean>>
 
   constructor(
     readonly n: number,
-    private readonly election: ElectionValidator,
-    private readonly held: (id: number) => HeldLog,
+    protected readonly election: ElectionValidator,
+    protected readonly held: (id: number) => HeldLog,
     /** Rules left out (tests show each is needed by a correct run). */
-    private readonly disabled: ReadonlySet<DiscoveryRuleName> = new Set(),
+    protected readonly disabled: ReadonlySet<string> = new Set(),
     /** "net": a real cluster's merged trace, where each end of a broken connection notices on its own. */
-    private readonly target: "sim" | "net" = "sim",
+    protected readonly target: "sim" | "net" = "sim",
   ) {
     this.shutDown = Array.from({ length: n + 1 }, () => false)
     this.expected = Array.from({ length: n + 1 }, () => Array.from({ length: n + 1 }, () => []))
@@ -113,15 +130,15 @@ export class DiscoveryMapping implements ZabPhaseMapping {
     this.closedBy = Array.from({ length: n + 1 }, () => Array.from({ length: n + 1 }, () => false))
   }
 
-  private get s(): SystemState {
+  protected get s(): SystemState {
     return this.election.state
   }
 
-  private sid(id: number): number {
+  protected sid(id: number): number {
     return this.n + 1 - id
   }
 
-  private get(name: keyof SystemState, ...path: ReadonlyArray<T.Value>): T.Value {
+  protected get(name: keyof SystemState, ...path: ReadonlyArray<T.Value>): T.Value {
     let v = this.s[name]
     for (const k of path) v = T.apply(v, k)
     return v
@@ -155,8 +172,23 @@ export class DiscoveryMapping implements ZabPhaseMapping {
     if (this.shutDown[id] === true) throw new Stuck(`server ${id} goes on after the receipt at which the system spec shut it down (back to LOOKING)`, [id], "discovery")
     for (let j = 1; j <= this.n; j++) {
       const q = this.expected[id]![j]!
-      if (q.length > 0 && !T.eq(T.field(q[0]!, "mtype"), ACKEPOCH)) throw new Stuck(`server ${id} did not send ${T.show(q[0]!)} to server ${j}, which the system spec sends`, [id, j], "discovery")
+      if (q.length > 0 && !this.mayComeLater(id, q[0]!)) throw new Stuck(`server ${id} did not send ${T.show(q[0]!)} to server ${j}, which the system spec sends`, [id, j], this.partOf(q[0]!))
     }
+  }
+
+  /** A message the spec sent that the peer may send at a later input: an acknowledgement that waits for durability. */
+  protected mayComeLater(_id: number, m: T.Value): boolean {
+    return T.eq(T.field(m, "mtype"), ACKEPOCH)
+  }
+
+  /** The part of the system spec an action belongs to (for rejections). */
+  protected partOfAction(_name: string): SystemSpecPart {
+    return "discovery"
+  }
+
+  /** The part of the system spec a message belongs to (for rejections). */
+  protected partOf(_m: T.Value): SystemSpecPart {
+    return "discovery"
   }
 
   /** NodeCrash (with the election's rule): the server's Zab state and its connections are gone. */
@@ -168,8 +200,11 @@ export class DiscoveryMapping implements ZabPhaseMapping {
     let msgs = s.msgs
     for (let j = 1; j <= this.n; j++) {
       this.expected[id]![j] = []
-      this.expected[j]![id] = []
-      this.closedBy[id]![j] = false
+      // On a real cluster the others notice the kill on their own: until then they may still send what the
+      // spec had them send, into a connection nobody reads (as when the dead end had closed it).
+      const peersNotice = this.target === "net" && j !== id
+      if (!peersNotice) this.expected[j]![id] = []
+      this.closedBy[id]![j] = peersNotice
       this.closedBy[j]![id] = false
       msgs = T.exceptPath(msgs, [i, j], () => T.tuple([]))
       msgs = T.exceptPath(msgs, [j, i], () => T.tuple([]))
@@ -183,47 +218,54 @@ export class DiscoveryMapping implements ZabPhaseMapping {
 
   // ---------------------------------------------------------------------------------------------------------
 
-  private count(name: string): void {
+  protected count(name: string): void {
     this.election.count(name)
   }
 
-  /** LogFromZabTla: the acting server's history, lastProcessed and currentEpoch as Zab.tla's state holds them. */
-  private holdLog(id: number, restart: boolean): void {
+  /**
+   * LogFromZabTla: the acting server's history, lastProcessed and currentEpoch as Zab.tla's state holds them.
+   * Only what differs is replaced: a txn the spec already holds at the same place keeps its spec value (its
+   * ackSid above all, which the leader's ACK handling reads).
+   */
+  protected holdLog(id: number, restart: boolean): void {
     if (this.disabled.has("LogFromZabTla")) return
     const i = this.sid(id)
     const h = this.held(id)
-    const history = this.historyValue(id, h.zxids)
-    const last = h.zxids.length === 0 ? 0 : h.zxids[h.zxids.length - 1]!
-    let s = at(this.s, "history", [i], history)
-    s = at(s, "lastProcessed", [i], T.record([["index", h.zxids.length], ["zxid", zxidValue(last)]]))
+    const old = T.seq(this.get("history", i)).items
+    let common = 0
+    while (common < old.length && common < h.zxids.length && zxidNumber(T.field(old[common]!, "zxid")) === h.zxids[common]) common += 1
+    let s = this.s
+    const changed = common !== old.length || common !== h.zxids.length
+    if (changed) {
+      const history = T.tuple([...old.slice(0, common), ...h.zxids.slice(common).map((z) => T.record([["zxid", zxidValue(z)], ["value", 0], ["ackSid", T.EMPTY_SET], ["epoch", epochOf(z)]]))])
+      s = at(s, "history", [i], history)
+      if (T.eq(T.apply(s.zabState, i), DISCOVERY)) s = at(s, "initialHistory", [i], history)
+      // A commit or snapshot point beyond what is kept falls back to the last txn kept.
+      for (const name of ["lastCommitted", "lastSnapshot"] as const) {
+        if (T.int(T.field(T.apply(s[name], i), "index")) > common) s = at(s, name, [i], point(h.zxids, common))
+      }
+    }
+    // A BROADCAST leader's lastProcessed is its commit point, which the spec's own actions keep.
+    if (!T.eq(T.apply(s.zabState, i), BROADCAST)) s = at(s, "lastProcessed", [i], point(h.zxids, h.zxids.length))
     s = at(s, "currentEpoch", [i], h.currentEpoch)
     if (restart) s = at(s, "acceptedEpoch", [i], h.acceptedEpoch)
     this.election.setState(s, null)
-    this.count("LogFromZabTla")
+    if (changed || restart) this.count("LogFromZabTla")
   }
 
-  /** The spec's history for these zxids, reusing the value built last time for the server when they are the same. */
-  private historyValue(id: number, zxids: ReadonlyArray<number>): T.Value {
-    const cached = this.histories[id]
-    if (cached !== undefined && cached.zxids.length === zxids.length && cached.zxids.every((z, k) => z === zxids[k])) return cached.value
-    const value = T.tuple(zxids.map((z) => T.record([["zxid", zxidValue(z)], ["value", 0], ["ackSid", T.EMPTY_SET], ["epoch", epochOf(z)]])))
-    this.histories[id] = { zxids, value }
-    return value
-  }
-
-  private linkUp(a: number, b: number): boolean {
+  protected linkUp(a: number, b: number): boolean {
     // On a real cluster a message sent after the receiver gave up its end of the connection is lost.
     if (this.target === "net") return this.closedBy[b]![a] !== true
     return this.alive[a] === true && this.alive[b] === true && this.side[a] === this.side[b]
   }
 
   /** Take a Zab action (peer ids); what it sends becomes what the peer must send. */
-  private take(name: string, ids: ReadonlyArray<number>, why: () => string): void {
+  protected take(name: string, ids: ReadonlyArray<number>, why: () => string): void {
     const next = this.election.tryAction(name, ids)
-    if (next === null) throw new Stuck(`${why()}, but the system spec cannot take ${name}(${ids.map((id) => this.sid(id)).join(", ")}): ${this.describe(ids[0]!)}`, ids, "discovery")
+    if (next === null) throw new Stuck(`${why()}, but the system spec cannot take ${name}(${ids.map((id) => this.sid(id)).join(", ")}): ${this.describe(ids[0]!)}`, ids, this.partOfAction(name))
     const violated = next.violatedInvariants
     const flags = T.elems(T.domain(violated)).filter((k) => T.apply(violated, k) === true)
-    if (flags.length > 0) throw new Stuck(`${why()}: the system spec's ${name}(${ids.map((id) => this.sid(id)).join(", ")}) flags ${flags.map((f) => T.show(f)).join(", ")}`, ids, "discovery")
+    if (flags.length > 0) throw new Stuck(`${why()}: the system spec's ${name}(${ids.map((id) => this.sid(id)).join(", ")}) flags ${flags.map((f) => T.show(f)).join(", ")}`, ids, this.partOfAction(name))
     const before = this.s
     this.election.setState(next, ids[0]!)
     this.count(name)
@@ -231,7 +273,7 @@ export class DiscoveryMapping implements ZabPhaseMapping {
   }
 
   /** What each server newly has in its outgoing Zab channels is what the peer must send. */
-  private expectSent(before: SystemState, after: SystemState): void {
+  protected expectSent(before: SystemState, after: SystemState): void {
     for (let a = 1; a <= this.n; a++) {
       for (let b = 1; b <= this.n; b++) {
         if (a === b) continue
@@ -256,19 +298,19 @@ export class DiscoveryMapping implements ZabPhaseMapping {
     }
   }
 
-  private describe(id: number): string {
+  protected describe(id: number): string {
     const i = this.sid(id)
     const ci = this.get("connectInfo", i)
     const leader = T.field(ci, "sid")
     return `the system spec has server ${id} ${T.show(this.get("state", i)).toLowerCase()} in ${T.show(this.get("zabState", i)).toLowerCase()}, acceptedEpoch ${T.show(this.get("acceptedEpoch", i))}, currentEpoch ${T.show(this.get("currentEpoch", i))}${typeof leader === "number" ? `, connected to ${this.n + 1 - leader}` : ""}; its learners ${T.elems(this.get("learners", i)).map((x) => this.n + 1 - T.int(x)).sort().join(", ") || "none"}`
   }
 
-  private head(from: number, to: number): T.Value | null {
+  protected head(from: number, to: number): T.Value | null {
     const q = T.seq(this.get("msgs", this.sid(from), this.sid(to))).items
     return q.length === 0 ? null : q[0]!
   }
 
-  private received(id: number, from: number, m: Message): void {
+  protected received(id: number, from: number, m: Message): void {
     const i = this.sid(id)
     const j = this.sid(from)
     if (m._tag === "FollowerInfo") {
@@ -348,7 +390,7 @@ export class DiscoveryMapping implements ZabPhaseMapping {
     this.count("LearnersLeaveOnTheirOwn")
   }
 
-  private sent(id: number, to: number, m: Message): void {
+  protected sent(id: number, to: number, m: Message): void {
     if (m._tag !== "LeaderInfo" && m._tag !== "AckEpoch") {
       if (m._tag === "FollowerInfo") this.count("FollowerInfoRetried")
       return
@@ -378,7 +420,7 @@ export class DiscoveryMapping implements ZabPhaseMapping {
   }
 
   /** ConnectionReset: the connection a-b broke; a leader drops the learner (LostLearnerForgotten before the epoch is decided). */
-  private reset(a: number, b: number): void {
+  protected reset(a: number, b: number): void {
     if (this.disabled.has("ConnectionReset")) return
     const i = this.sid(a)
     const j = this.sid(b)

@@ -8,7 +8,8 @@
  *
  * THE ABSTRACTION
  *
- * With `--spec system` the discovery mapping (traces/validate-discovery.ts) shares this validator's spec
+ * With `--spec system` the Zab mapping (discovery, traces/validate-discovery.ts, extended with sync and
+ * broadcast by traces/validate-sync.ts) shares this validator's spec
  * state: a server the election hands to a leader goes on through the spec's own discovery actions. The
  * rules OwnVoteCounts and VoteEqualsOutOfElection leave the election as the spec's HandleNotmsg does
  * (ZabTurnToLeading / ZabTurnToFollowing).
@@ -81,7 +82,7 @@
  *   The entry becomes the notification received (a rule that only makes the spec hold what ZooKeeper holds).
  * - VoteTakesNewEpoch(i): the peer's vote takes the new epoch when it learns it (leader: proposing it,
  *   follower: LEADERINFO), ZooKeeper's and the spec's when it starts serving (UpdateElectionVote in
- *   StartZkServer and FollowerProcessUPTODATE, sync actions not mapped yet); both are ZOOKEEPER-1732's fix. Applied at the leader's
+ *   StartZkServer and FollowerProcessUPTODATE, which set it again); both are ZOOKEEPER-1732's fix. Applied at the leader's
  *   `discovery-epoch-proposed` and the follower's RoleChange to synchronization, with the acceptedEpoch
  *   the peer holds.
  *
@@ -110,8 +111,11 @@ export interface ElectionRejection {
   readonly servers: ReadonlyArray<number>
   /** The spec actions and rules taken for the rejected event, before it got stuck. */
   readonly taken: ReadonlyArray<string>
-  readonly part: "leader election" | "discovery"
+  readonly part: SystemSpecPart
 }
+
+/** The part of the system spec that refused an event. */
+export type SystemSpecPart = "leader election" | "discovery" | "synchronisation" | "broadcast"
 
 /** Parameters: an implementation run has no bounds (no state constraint is applied here either). */
 const UNBOUNDED = 1_000_000_000
@@ -132,7 +136,7 @@ export class Stuck extends Error {
     readonly reason: string,
     readonly servers: ReadonlyArray<number>,
     /** Which part of the system spec refused the event. */
-    readonly part: "leader election" | "discovery" = "leader election",
+    readonly part: SystemSpecPart = "leader election",
   ) {
     super(reason)
   }
@@ -146,7 +150,7 @@ function at(s: SystemState, name: keyof SystemState, path: ReadonlyArray<T.Value
 }
 
 /**
- * The Zab phases mapped onto the same spec state (traces/validate-discovery.ts): told every event after the
+ * The Zab phases mapped onto the same spec state (traces/validate-discovery.ts, traces/validate-sync.ts): told every event after the
  * election's handling, asked before a server's next input whether what the spec sent was sent, and which
  * servers the spec's own Zab actions have just shut down (their RoleChange(looking) is then no ZabTimeout).
  */

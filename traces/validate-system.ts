@@ -1,26 +1,25 @@
 /**
  * Validation against ZooKeeper's system spec (`--spec system`): the protocol validation of traces/validate.ts
  * (discovery, synchronisation, broadcast, crashes and durability against Zab.tla, whose election is an
- * oracle) together with the validation of leader election against ZkV3_7_0.tla's FLE actions
- * (traces/validate-election.ts) and of discovery (FOLLOWERINFO / LEADERINFO / ACKEPOCH) against its Zab
- * actions (traces/validate-discovery.ts), both on one spec state. Each event goes to both validators, the
- * protocol first (the system spec reads what a server holds from it); the first rejection by either is the
- * trace's. A system-spec rejection is reported with the protocol model's state beside the implementation's,
- * its reason naming the system spec's part (leader election or discovery). Simulator traces and real
+ * oracle) together with the validation of the peer's whole protocol against ZkV3_7_0.tla's own actions, on
+ * one spec state: leader election (its FLE actions, traces/validate-election.ts), discovery (FOLLOWERINFO /
+ * LEADERINFO / ACKEPOCH, traces/validate-discovery.ts), and synchronisation (DIFF / TRUNC / SNAP, PROPOSAL and
+ * COMMIT in sync, NEWLEADER / ACKLD / UPTODATE) and broadcast (PROPOSAL / ACK / COMMIT,
+ * traces/validate-sync.ts, whose mapping extends discovery's). Each event goes to both validators, the
+ * protocol first (the system spec reads what a server holds from it where the spec's own actions cannot say:
+ * after a restart, and a history that differs); the first rejection by either is the trace's. A system-spec
+ * rejection is reported with the protocol model's state beside the implementation's, its reason naming the
+ * system spec's part (leader election, discovery, synchronisation or broadcast). Simulator traces and real
  * clusters' merged traces alike (the validators say where the second differ).
  *
- * Not mapped onto the system spec's own actions yet: sync (DIFF / TRUNC / SNAP, NEWLEADER / ACKLD /
- * UPTODATE) and broadcast are validated against Zab.tla's actions only (see the README's validation section).
- * What mapping sync will meet, each a rule to write and test: ZkV3_7_0's LeaderSyncFollower queues a
- * PROPOSAL and COMMIT pair per committed txn where the peer sends PROPOSALs only (and one COMMIT for a late
- * joiner); its SNAP carries the history up to lastProcessed where the peer's is at lastDelivered, followed
- * by the rest as PROPOSALs; its choice of mode reads lastSnapshot and lastCommitted, which the peer keeps
- * as its log base; its follower acks the sync PROPOSALs (ACKInBatches) at NEWLEADER and UPTODATE, where the
- * peer's NEWLEADER ack covers them once they are durable; and its leader starts serving (StartZkServer,
- * UpdateElectionVote) inside LeaderProcessACKLD, where the peer waits for its own currentEpoch to be durable.
+ * What Zab.tla's validation judges alone: durability (an acknowledgement sent before its write is durable, a
+ * restart that recovers less than was durable), what each server delivers, and the histories the peers log.
+ * The system spec's actions judge the messages: which are sent, in which order, with which contents, and
+ * whether each receipt is one the spec's receiver can take. Where the peer legitimately differs, each mapping
+ * names its rules in its header.
  */
-import { DiscoveryMapping } from "./validate-discovery.js"
 import { ElectionValidator } from "./validate-election.js"
+import { ZabMapping } from "./validate-sync.js"
 import { type Rejection, Validator } from "./validate.js"
 import type { TraceEvent } from "./schema.js"
 
@@ -36,7 +35,8 @@ export interface TraceValidator {
 export class SystemValidator implements TraceValidator {
   readonly protocol: Validator
   readonly election: ElectionValidator
-  readonly discovery: DiscoveryMapping
+  /** Discovery, synchronisation and broadcast on the election's spec state. */
+  readonly discovery: ZabMapping
 
   constructor(
     readonly n: number,
@@ -44,7 +44,7 @@ export class SystemValidator implements TraceValidator {
   ) {
     this.protocol = new Validator(n, target)
     this.election = new ElectionValidator(n, (id) => this.protocol.heldBy(id), target)
-    this.discovery = new DiscoveryMapping(n, this.election, (id) => {
+    this.discovery = new ZabMapping(n, this.election, (id) => {
       const h = this.protocol.heldBy(id)
       return { currentEpoch: h.currentEpoch, acceptedEpoch: h.acceptedEpoch, zxids: this.protocol.heldZxids(id) }
     }, new Set(), target)

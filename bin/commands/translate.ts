@@ -30,6 +30,8 @@ options:
   --constraint NAME    a state constraint, as TLC's CONSTRAINT (repeatable)
   --override NAME      a definition replaced by a constant of the same name, as TLC's NAME <- value
                        (repeatable): for a definition the subset refuses, such as an unbounded CHOOSE
+  --substitute NAME=OTHER  the definition OTHER of the spec (same arity) used wherever NAME is, as TLC's
+                       NAME <- OTHER (repeatable): ZkV3_7_0_Bounded.tla's LastCommitted <- LastCommittedOfServer
   --type-ok NAME       the spec's type invariant: it refines the generated State schema
   --check              write nothing; exit 1 if DIR's file differs from a fresh translation
 
@@ -55,6 +57,7 @@ async function run(args: ReadonlyArray<string>, io: Io): Promise<number> {
       invariant: { type: "string", multiple: true },
       constraint: { type: "string", multiple: true },
       override: { type: "string", multiple: true },
+      substitute: { type: "string", multiple: true },
       "type-ok": { type: "string" },
       check: { type: "boolean" },
     },
@@ -70,10 +73,16 @@ async function run(args: ReadonlyArray<string>, io: Io): Promise<number> {
   // The spec as the generated header and comments name it: relative to where zab runs, with "/".
   const spec = relative(io.cwd, specPath).split(sep).join("/")
 
-  const configFlags = ["init", "next", "invariant", "constraint", "override", "type-ok"].filter((f) => parsed.values[f] !== undefined)
+  const configFlags = ["init", "next", "invariant", "constraint", "override", "substitute", "type-ok"].filter((f) => parsed.values[f] !== undefined)
   const known = targets.find((t) => t.spec === spec)
   const moduleName = basename(spec, ".tla")
   const typeOK = stringFlag(parsed, "type-ok")
+  const substitutions: Record<string, string> = {}
+  for (const pair of listFlag(parsed, "substitute")) {
+    const [name, by, ...rest] = pair.split("=")
+    if (name === undefined || by === undefined || name === "" || by === "" || rest.length > 0) throw new UsageError(`--substitute takes NAME=OTHER, got ${JSON.stringify(pair)}`)
+    substitutions[name] = by
+  }
   const target: TranslateTarget =
     known !== undefined && configFlags.length === 0
       ? known
@@ -85,6 +94,7 @@ async function run(args: ReadonlyArray<string>, io: Io): Promise<number> {
           invariants: listFlag(parsed, "invariant"),
           constraints: listFlag(parsed, "constraint"),
           overrides: listFlag(parsed, "override"),
+          substitutions,
           ...(typeOK === undefined ? {} : { typeOK }),
         }
 

@@ -29,8 +29,8 @@ In a real-cluster trace a killed server leaves no Crashed event: its next Restar
 and what it recovers must be its durable writes plus a prefix of the others.
 
   --spec S         system (the default for zab's simulator and real-cluster traces): Zab.tla's model, as
-                   above, and leader election (every notification sent and received, every decision) and
-                   discovery against ZooKeeper's system spec ZkV3_7_0.tla's own actions; protocol:
+                   above, and the whole protocol (election, discovery, sync, broadcast: every message sent
+                   and received) against ZooKeeper's system spec ZkV3_7_0.tla's own actions; protocol:
                    Zab.tla's model alone (the only one for ZooKeeper traces). A real-cluster trace
                    recorded before its servers traced their notifications has none to validate
   --reporter R     text (default): the report for a person; json: one versioned JSON document
@@ -100,7 +100,7 @@ async function run(args: ReadonlyArray<string>, io: Io): Promise<number> {
   let rejected: ValidateOutcome["rejection"] = null
   if (rejection === null) {
     const taken = sorted.map(([name, n]) => `${name} ${n}`)
-    out(`admitted: the model of Zab.tla${spec === "system" ? " and the system spec's leader election and discovery" : ""} take${spec === "system" ? "" : "s"} all ${events.length} events of ${path} (${servers} servers)\n`)
+    out(`admitted: the model of Zab.tla${spec === "system" ? " and the system spec's leader election, discovery, synchronisation and broadcast" : ""} take${spec === "system" ? "" : "s"} all ${events.length} events of ${path} (${servers} servers)\n`)
     out(`model steps taken: ${taken.length === 0 ? "none" : taken.join(", ")}\n`)
     out(rules)
   } else {

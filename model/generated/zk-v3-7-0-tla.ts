@@ -284,7 +284,7 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
     return T.elems(Server).every((i) => T.elems(Server).every((j) => (!(T.bool(IsLeader($s, i)) && T.bool(IsMyLearner($s, i, j)) && T.bool(IsFollower($s, j)) && T.bool(IsMyLeader($s, j, i)) && T.eq(T.apply($s.zabState, i), BROADCAST) && T.eq(T.apply($s.zabState, j), BROADCAST) && (T.int(T.field(T.apply($s.lastCommitted, j), "index")) >= 1)) || T.elems(T.range(1, T.field(T.apply($s.lastCommitted, j), "index"))).every((idx_j) => ((T.int(T.apply(T.field(T.apply(T.apply($s.history, j), idx_j), "zxid"), 1)) >= T.int(T.apply($s.currentEpoch, i))) || ((T.int(T.apply(T.field(T.apply(T.apply($s.history, j), idx_j), "zxid"), 1)) < T.int(T.apply($s.currentEpoch, i))) && T.elems(T.range(1, T.field(T.apply($s.lastCommitted, i), "index"))).some((idx_i) => T.bool(TxnEqual(T.apply(T.apply($s.history, i), idx_i), T.apply(T.apply($s.history, j), idx_j))))))))))
   }
 
-  /** Bounded: tla/specs/ZkV3_7_0_Bounded.tla, lines 10-15. */
+  /** Bounded: tla/specs/ZkV3_7_0_Bounded.tla, lines 10-20. */
   function Bounded($s: State): boolean {
     return T.elems(Server).every((i) => ((T.int(T.apply($s.logicalClock, i)) <= T.int(MaxRound)) && (T.len(T.apply($s.recvQueue, i)) <= T.int(MaxQueue)) && T.elems(Server).every((j) => ((T.len(T.apply(T.apply($s.electionMsgs, i), j)) <= T.int(MaxQueue)) && (T.int(T.field(T.apply(T.apply($s.receiveVotes, i), j), "version")) <= T.int(MaxVersion)) && (T.int(T.field(T.apply(T.apply($s.outOfElection, i), j), "version")) <= T.int(MaxVersion))))))
   }
@@ -2737,22 +2737,15 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
     return ((T.eq(T.apply(nextZxid, 2), 1) && (T.int(T.apply(curZxid, 1)) < T.int(T.apply(nextZxid, 1)))) || ((T.int(T.apply(nextZxid, 2)) > 1) && T.eq(T.apply(curZxid, 1), T.apply(nextZxid, 1)) && T.eq((T.int(T.apply(curZxid, 2)) + 1), T.apply(nextZxid, 2))))
   }
 
-  /** LastCommitted(i): tla/specs/ZkV3_7_0.tla, lines 1342-1374. */
+  /** LastCommitted(i): tla/specs/ZkV3_7_0_Bounded.tla, lines 23-37. */
   function LastCommitted($s: State, i: T.Value): T.Value {
-    return (T.eq(T.apply($s.zabState, i), BROADCAST) ? T.apply($s.lastCommitted, i) : (T.bool(IsLeader($s, i)) ? ((): T.Value => {
-      const lastInitialIndex: T.Value = T.len(T.apply($s.initialHistory, i))
-      return (T.eq(lastInitialIndex, 0) ? $c40() : T.sortedRecord(["index", "zxid"], [lastInitialIndex, T.field(T.apply(T.apply($s.history, i), lastInitialIndex), "zxid")]))
-    })() : T.bool(IsFollower($s, i)) ? ((): T.Value => {
-      const completeHis = T.once((): T.Value => T.concat(T.apply($s.history, i), T.field(T.apply($s.packetsSync, i), "notCommitted")))
-      const packetsCommitted: T.Value = T.field(T.apply($s.packetsSync, i), "committed")
-      const lenCommitted: T.Value = T.len(packetsCommitted)
-      return (T.eq(lenCommitted, 0) ? ((): T.Value => {
-      const lastIndex: T.Value = T.len(T.apply($s.history, i))
-      const lastInitialIndex: T.Value = T.len(T.apply($s.initialHistory, i))
-      return (T.eq(lastIndex, lastInitialIndex) ? (T.eq(lastIndex, 0) ? $c40() : T.sortedRecord(["index", "zxid"], [lastIndex, T.field(T.apply($s.history, lastIndex), "zxid")])) : ((T.int(lastInitialIndex) < T.int(T.field(T.apply($s.lastCommitted, i), "index"))) ? T.apply($s.lastCommitted, i) : (T.eq(lastInitialIndex, 0) ? $c40() : T.sortedRecord(["index", "zxid"], [lastInitialIndex, T.field(T.apply($s.history, lastInitialIndex), "zxid")]))))
-    })() : ((): T.Value => {
-      const committedIndex: T.Value = ZxidToIndex(completeHis(), T.apply(packetsCommitted, lenCommitted))
-      return T.sortedRecord(["index", "zxid"], [committedIndex, T.apply(packetsCommitted, lenCommitted)])
+    return (T.eq(T.apply($s.zabState, i), BROADCAST) ? T.apply($s.lastCommitted, i) : (T.bool(IsLeader($s, i)) ? ZxidPoint($s, i, T.len(T.apply($s.initialHistory, i))) : T.bool(IsFollower($s, i)) ? ((): T.Value => {
+      const committedInSync: T.Value = T.field(T.apply($s.packetsSync, i), "committed")
+      const logged = T.once((): T.Value => T.len(T.apply($s.history, i)))
+      const initial = T.once((): T.Value => T.len(T.apply($s.initialHistory, i)))
+      return (T.eq(committedInSync, $c18()) ? (T.eq(logged(), initial()) ? ZxidPoint($s, i, logged()) : ((T.int(initial()) < T.int(T.field(T.apply($s.lastCommitted, i), "index"))) ? T.apply($s.lastCommitted, i) : ZxidPoint($s, i, initial()))) : ((): T.Value => {
+      const last: T.Value = T.apply(committedInSync, T.len(committedInSync))
+      return T.sortedRecord(["index", "zxid"], [ZxidToIndex(T.concat(T.apply($s.history, i), T.field(T.apply($s.packetsSync, i), "notCommitted")), last), last])
     })())
     })() : T.apply($s.lastCommitted, i)))
   }
@@ -3521,6 +3514,11 @@ export function makeZkV3_7_0_Bounded(constants: Constants): GeneratedSpec<State>
   /** TxnZxidEqual(txn, z): tla/specs/ZkV3_7_0.tla, line 313. */
   function TxnZxidEqual(txn: T.Value, z: T.Value): boolean {
     return (T.eq(T.apply(T.field(txn, "zxid"), 1), T.apply(z, 1)) && T.eq(T.apply(T.field(txn, "zxid"), 2), T.apply(z, 2)))
+  }
+
+  /** ZxidPoint(i, k): tla/specs/ZkV3_7_0_Bounded.tla, lines 20-21. */
+  function ZxidPoint($s: State, i: T.Value, k: T.Value): T.Value {
+    return (T.eq(k, 0) ? $c40() : T.sortedRecord(["index", "zxid"], [k, T.field(T.apply(T.apply($s.history, i), k), "zxid")]))
   }
 
   /** StartZkServer(i) as an action: tla/specs/ZkV3_7_0.tla, lines 1499-1506. */

@@ -21,6 +21,7 @@ export interface ToyConfig {
   readonly invariants?: ReadonlyArray<string>
   readonly overrides?: ReadonlyArray<string>
   readonly constraints?: ReadonlyArray<string>
+  readonly substitutions?: Readonly<Record<string, string>>
 }
 
 export async function parseSource(source: string, file = "Toy.tla"): Promise<ParsedModule> {
@@ -30,7 +31,7 @@ export async function parseSource(source: string, file = "Toy.tla"): Promise<Par
 /** The TypeScript the translator writes for one module (no EXTENDS of user modules). */
 export async function translateSource(source: string, config: ToyConfig = {}, file = "Toy.tla"): Promise<string> {
   const m = await parseSource(source, file)
-  return new Emitter(m, [m], { source: file, init: config.init ?? "Init", next: config.next ?? "Next", invariants: config.invariants ?? [], overrides: config.overrides ?? [], constraints: config.constraints ?? [] }).emit()
+  return new Emitter(m, [m], { source: file, init: config.init ?? "Init", next: config.next ?? "Next", invariants: config.invariants ?? [], overrides: config.overrides ?? [], constraints: config.constraints ?? [], substitutions: config.substitutions ?? {} }).emit()
 }
 
 let count = 0

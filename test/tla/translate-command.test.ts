@@ -76,6 +76,16 @@ describe("zab translate", () => {
     })
   }
 
+  it("--substitute NAME=OTHER uses another definition wherever NAME is (TLC's NAME <- OTHER)", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "zab-translate-"))
+    writeFileSync(join(dir, "Toy.tla"), toy("x' = Step(x)", "Step(v) == v + 1\nDouble(v) == v * 2"))
+    expect(await main(["translate", "Toy.tla", "-o", "gen", "--substitute", "Step=Double"], io(dir))).toBe(0)
+    // Step's function has Double's body, and its comment names Double's line.
+    const code = readFileSync(join(dir, "gen", "toy-tla.ts"), "utf8")
+    expect(code).toMatch(/\/\*\* Step\(v\): Toy\.tla, line 6\. \*\/\n\s+function Step\(v: T\.Value\): number \{\n\s+return \(?T\.int\(v\) \* 2/)
+    expect(await main(["translate", "Toy.tla", "-o", "gen", "--substitute", "Step"], io(dir))).toBe(2)
+  })
+
   it("bad usage and a missing spec exit 2", async () => {
     const dir = mkdtempSync(join(tmpdir(), "zab-translate-"))
     expect(await main(["translate", "Toy.tla"], io(dir))).toBe(2)

@@ -66,6 +66,17 @@ Small == x <= 3
     ])
   })
 
+  it("a configuration substitutes one operator for another (TLC's Name <- Other), as the system spec's LastCommitted", async () => {
+    // Step(d) stands for Inc wherever Next calls it: the counter then moves by 2d, and x = 3 is never reached.
+    const stepped = counter.replace("Small == x <= 3", "Small == x <= 3\nStep(d) == /\\ x < N /\\ x' = x + 2 * d /\\ log' = Append(log, d)")
+    const spec = await toySpec(stepped, { N: 2 }, { invariants: ["Small"], substitutions: { Inc: "Step" } })
+    const result = exploreGenerated({ spec })
+    expect(result.violation?.invariant).toBe("Small")
+    expect(result.violation!.trace.map((s) => show(s.state["x"]!))).toEqual(["0", "4"])
+    await expect(translateSource(stepped, { substitutions: { Inc: "Missing" } })).rejects.toThrow("the configuration substitutes Missing for Inc, which the spec does not both define")
+    await expect(translateSource(stepped, { substitutions: { Inc: "Small" } })).rejects.toThrow("the configuration substitutes Small for Inc, whose arities differ")
+  })
+
   it("an invariant that fails is reported with the shortest path to it", async () => {
     const spec = await toySpec(counter.replace("Small == x <= 3", "Small == x <= 2"), { N: 2 }, { invariants: ["Small"] })
     const result = exploreGenerated({ spec })
