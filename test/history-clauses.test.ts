@@ -203,6 +203,23 @@ describe("history: indeterminate operations", () => {
     expect(h.check()._tag).toBe("Ok")
   })
 
+  it("several indeterminate writes one operation depends on may all have taken effect before it", () => {
+    // Two sessions' creates are lost (ConnectionLoss), then a multi needs both nodes: the creates took
+    // effect back to back before it (found by zab check --seed 20261212, run 12,251, on a correct peer).
+    const h = new HistoryBuilder()
+    const b = h.invoke("9", create("/b", "v1"))
+    const a = h.invoke("1", create("/a", "c1"))
+    h.complete(b, lost).complete(a, lost)
+    h.run("1", { _tag: "Multi", ops: [check("/b", 0), { _tag: "Delete", path: "/a", version: 0 }] } as HistoryOp, ok({ results: [{}, {}] }))
+    expect(h.check()._tag).toBe("Ok")
+    // Only one of them is not enough: the multi's check of /b finds no node.
+    const one = new HistoryBuilder()
+    const a1 = one.invoke("1", create("/a", "c1"))
+    one.complete(a1, lost)
+    one.run("1", { _tag: "Multi", ops: [check("/b", 0), { _tag: "Delete", path: "/a", version: 0 }] } as HistoryOp, ok({ results: [{}, {}] }))
+    expect(one.check()._tag).toBe("Violation")
+  })
+
   it("but it cannot take effect before it was invoked, nor twice", () => {
     const before = new HistoryBuilder()
     before.run("1", create("/a", "0"), ok())

@@ -21,8 +21,10 @@
  *   2. An indeterminate write has no successors (no one waits for its completion) and commutes with every
  *      operation that touches none of its znodes, so it can always be moved later, to just before the
  *      next operation that touches one of them, or dropped if none does. The search therefore places one
- *      only when the operation placed right after it touches its znodes, and tries it only when an
- *      operation that may be placed now (or a chain of indeterminate ones) touches them.
+ *      only when the operation placed right after it touches its znodes or is a later-invoked
+ *      indeterminate write that an operation placeable now touches (several lost writes one operation
+ *      depends on go back to back), and tries it only when an operation that may be placed now (or a
+ *      chain of indeterminate ones) touches them.
  *   3. Determinate candidates are tried before indeterminate ones, so a valid history is usually explained
  *      on the first path.
  *
@@ -475,14 +477,12 @@ export function search(ops: ReadonlyArray<Operation>, options: SearchOptions): S
         if (sessionPos[i]! <= frontier[session[i]!]!) ready.push(i)
       }
       if (ready.length > 0) {
-        const anchors: Array<number> = []
-        if (restrict >= 0) anchors.push(restrict)
-        else {
-          for (let s = 0; s < sessions; s++) {
-            const pos = frontier[s]!
-            if (pos < sessionLength[s]!) anchors.push(sessionOps[s]![pos]!)
-          }
+        const frontierOps: Array<number> = []
+        for (let s = 0; s < sessions; s++) {
+          const pos = frontier[s]!
+          if (pos < sessionLength[s]!) frontierOps.push(sessionOps[s]![pos]!)
         }
+        const anchors: Array<number> = restrict >= 0 ? [restrict] : frontierOps.slice()
         const chosen = new Uint8Array(ready.length)
         let grew = true
         while (grew) {
@@ -490,7 +490,11 @@ export function search(ops: ReadonlyArray<Operation>, options: SearchOptions): S
           for (let k = 0; k < ready.length; k++) {
             if (chosen[k] === 1) continue
             const x = ready[k]!
-            if (anchors.some((a) => intersects(a, x))) {
+            // After an indeterminate op, the next may also be a later-invoked indeterminate one that an op
+            // ready now touches: several lost writes an operation depends on (a multi over two znodes
+            // created by two of them) take effect back to back, in invocation order, before it.
+            const chains = restrict >= 0 && call[x]! > call[restrict]! && frontierOps.some((a) => intersects(a, x))
+            if (chains || anchors.some((a) => intersects(a, x))) {
               chosen[k] = 1
               grew = true
               if (restrict < 0) anchors.push(x)
