@@ -765,7 +765,8 @@ function hashBoth(v: Value): void {
       return
     }
     default:
-      if (!(v instanceof ModelValue) && v.h1 === 0) hashComposite(v)
+      // A model value's hash is never 0 (finalMix), so h1 === 0 means a composite not hashed yet.
+      if (v.h1 === 0) hashComposite(v as TSet | Seq | Fn)
       lane1 = v.h1
       lane2 = v.h2
   }
