@@ -712,6 +712,21 @@ function hashText(kind: number, s: string, seed: number): number {
  */
 const stringHashes = new Map<string, readonly [number, number]>()
 
+function intLane(seed: number, v: number): number {
+  return finalMix(mix(mix(seed, 2), v | 0))
+}
+
+// The hashes of booleans and of the small integers a spec counts with (epochs, zxids, counters, indices),
+// computed once: they are the leaves of nearly every value a state holds.
+const FALSE_LANE1 = finalMix(mix(SEED1, 0))
+const FALSE_LANE2 = finalMix(mix(SEED2, 0))
+const TRUE_LANE1 = finalMix(mix(SEED1, 1))
+const TRUE_LANE2 = finalMix(mix(SEED2, 1))
+const SMALL_INT_MIN = -64
+const SMALL_INT_MAX = 1023
+const smallIntLane1 = Int32Array.from({ length: SMALL_INT_MAX - SMALL_INT_MIN + 1 }, (_, k) => intLane(SEED1, k + SMALL_INT_MIN))
+const smallIntLane2 = Int32Array.from({ length: SMALL_INT_MAX - SMALL_INT_MIN + 1 }, (_, k) => intLane(SEED2, k + SMALL_INT_MIN))
+
 /** Lane 1 (seed 1) or lane 2 (seed 2) of v's hash. */
 function laneHash(v: Value, lane: 1 | 2): number {
   hashBoth(v)
@@ -726,12 +741,17 @@ let lane2 = 0
 function hashBoth(v: Value): void {
   switch (typeof v) {
     case "boolean":
-      lane1 = finalMix(mix(SEED1, v ? 1 : 0))
-      lane2 = finalMix(mix(SEED2, v ? 1 : 0))
+      lane1 = v ? TRUE_LANE1 : FALSE_LANE1
+      lane2 = v ? TRUE_LANE2 : FALSE_LANE2
       return
     case "number":
-      lane1 = finalMix(mix(mix(SEED1, 2), v | 0))
-      lane2 = finalMix(mix(mix(SEED2, 2), v | 0))
+      if (v >= SMALL_INT_MIN && v <= SMALL_INT_MAX && (v | 0) === v) {
+        lane1 = smallIntLane1[v - SMALL_INT_MIN]!
+        lane2 = smallIntLane2[v - SMALL_INT_MIN]!
+        return
+      }
+      lane1 = intLane(SEED1, v)
+      lane2 = intLane(SEED2, v)
       return
     case "string": {
       let h = stringHashes.get(v)
@@ -745,7 +765,8 @@ function hashBoth(v: Value): void {
       return
     }
     default:
-      if (!(v instanceof ModelValue) && v.h1 === 0) hashComposite(v)
+      // A model value's hash is never 0 (finalMix), so h1 === 0 means a composite not hashed yet.
+      if (v.h1 === 0) hashComposite(v as TSet | Seq | Fn)
       lane1 = v.h1
       lane2 = v.h2
   }
