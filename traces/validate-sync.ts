@@ -186,7 +186,11 @@ export class ZabMapping extends DiscoveryMapping {
 
   protected override reset(a: number, b: number): void {
     super.reset(a, b)
-    if (!this.disabled.has("ConnectionReset")) this.forgetLink(a, b)
+    if (this.disabled.has("ConnectionReset")) return
+    // Half-closed on a real cluster (validate-discovery's closedBy): b goes on sending on its end until it
+    // notices, so what b's NEWLEADER ack covers stays with b (it may still repeat one of those ACKs).
+    if (this.closedBy[a]![b] === true) this.forgetDirection(a, b)
+    else this.forgetLink(a, b)
   }
 
   protected override mayComeLater(id: number, m: T.Value): boolean {
@@ -223,15 +227,16 @@ export class ZabMapping extends DiscoveryMapping {
   }
 
   private forgetLink(a: number, b: number): void {
-    for (const [x, y] of [
-      [a, b],
-      [b, a],
-    ] as const) {
-      this.inBurst[x]![y] = false
-      this.batch[x]![y] = 0
-      this.covered[x]![y] = 0
-      this.keptThrough[x]![y] = null
-    }
+    this.forgetDirection(a, b)
+    this.forgetDirection(b, a)
+  }
+
+  /** What x's end of the link to y remembers: its sync burst to y, or its NEWLEADER ack to y. */
+  private forgetDirection(x: number, y: number): void {
+    this.inBurst[x]![y] = false
+    this.batch[x]![y] = 0
+    this.covered[x]![y] = 0
+    this.keptThrough[x]![y] = null
   }
 
   // ---------------------------------------------------------------------------------------------------------
