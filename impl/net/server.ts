@@ -13,6 +13,8 @@
 import { assert } from "../core/assert.js"
 import { type PeerState, initialState, step, summarize } from "../core/peer.js"
 import type { Input, Message, PeerConfig, PeerEffect, TxnOp } from "../core/types.js"
+import { HeldFrames } from "./held-frames.js"
+import type { Channel } from "./wire.js"
 import { formatZxid } from "../core/zxid.js"
 import { FileStorage, StorageError } from "../storage/file.js"
 import { runAfterSocketsAtEndOfTurn } from "./batch.js"
@@ -31,6 +33,7 @@ export const serverLimits = {
   snapshotSliceNodes: 500, // znodes serialised between two looks at the clock
   snapshotSliceMs: 4, // event-loop time a background snapshot takes per turn
   tickLateWarnMs: 100, // a tick this much later than due is logged
+  maxHeldWhileLooking: 256, // quorum frames one peer may have waiting while this server elects (a learner retries 5 a second)
 } as const
 
 interface PendingWrite {
@@ -74,6 +77,8 @@ export class ZabServer {
   private checkedSnap: { text: string; tree: ServerTree } | null = null
   /** The background snapshot being serialised, if any. */
   private snapshot: SnapshotWriter | null = null
+  /** Quorum frames that wait for the end of this server's election (held-frames.ts). */
+  private readonly heldWhileLooking = new HeldFrames(serverLimits.maxHeldWhileLooking)
   /** Called once if the server must stop (a storage failure); the command exits non-zero. */
   onFatal: (error: Error) => void = () => {}
 
@@ -91,8 +96,12 @@ export class ZabServer {
       myId,
       servers: config.servers,
       log,
-      onMessage: (from, _channel, clock, message) => this.onPeerMessage(from, clock, message),
-      onQuorumDown: (peer) => this.input({ _tag: "ConnectionDown", peer }),
+      onMessage: (from, channel, clock, message) => this.onPeerMessage(from, channel, clock, message),
+      onQuorumDown: (peer) => {
+        // Frames still held from a broken connection are lost with it, as frames in flight are.
+        this.heldWhileLooking.drop(peer)
+        this.input({ _tag: "ConnectionDown", peer })
+      },
     })
     this.clientPort = new ClientPort(
       {
@@ -387,7 +396,7 @@ export class ZabServer {
     return this.lamport
   }
 
-  private onPeerMessage(from: number, clock: number, message: Message): void {
+  private onPeerMessage(from: number, channel: Channel, clock: number, message: Message): void {
     if (message._tag === "Ping" && message.sessions !== undefined && this.state.role.kind === "leading") {
       const now = Date.now()
       for (const session of message.sessions) this.touch(session, now)
@@ -405,8 +414,24 @@ export class ZabServer {
         return
       }
     }
+    if (channel === "quorum") {
+      const held = this.heldWhileLooking.offer(from, clock, message, this.state.role.kind === "looking")
+      if (held === "overflow") {
+        this.log.warn("peer-held-frames-exceeded", { peer: from, frames: serverLimits.maxHeldWhileLooking })
+        this.network.disconnect(from)
+      }
+      if (held !== "deliver") return
+    }
     this.lamport = Math.max(this.lamport, clock)
     this.input({ _tag: "Received", from, message }, clock)
+  }
+
+  /** After a step that left the election: the held frames are delivered, in order, as the next inputs. */
+  private releaseHeld(): void {
+    for (const { from, clock, message } of this.heldWhileLooking.release()) {
+      this.lamport = Math.max(this.lamport, clock)
+      this.input({ _tag: "Received", from, message }, clock)
+    }
   }
 
   private input(input: Input, sentAt = 0): void {
@@ -447,6 +472,7 @@ export class ZabServer {
     const result = step(this.peer, this.state, input)
     this.state = result.state
     for (const effect of result.effects) this.apply(effect)
+    if (this.heldWhileLooking.size > 0 && this.state.role.kind !== "looking") this.releaseHeld()
   }
 
   // -------------------------------------------------------------------------------------------------------
