@@ -15,7 +15,7 @@
 import zookeeper, { type Client as NzkClient, type ZkException, type ZkStat } from "node-zookeeper-client"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { type MultiRequestOp, type Stat, ZabClient, ZkError } from "../impl/client/client.js"
-import { CreateFlags, ErrorCode } from "../impl/client/protocol.js"
+import { CreateFlags, ErrorCode, WatcherType } from "../impl/client/protocol.js"
 import { spawn } from "node:child_process"
 import { createHash } from "node:crypto"
 import { type ApacheZooKeeper, SLF4J_SIMPLE_JAR, ZOOKEEPER_JAR, fourLetter, skipWithoutZooKeeper, startApacheZooKeeper } from "./support/apache-zookeeper.js"
@@ -458,6 +458,104 @@ const cases: ReadonlyArray<{ readonly name: string; readonly clients: ReadonlyAr
       // made it drop the connection again.
       expect(watcher.disconnects!()).toBe(1)
       log("connections lost", watcher.disconnects!())
+    },
+  },
+  {
+    name: "persistent and recursive watches (addWatch) fire on every trigger and stay; removeWatches and checkWatches; SetWatches2",
+    clients: ["zab client"], // node-zookeeper-client has no addWatch
+    run: async (connect, root, log) => {
+      const writer = await connect()
+      const watcher = await connect()
+      const client = watcher.raw!
+      const outcome = async (call: () => Promise<unknown>): Promise<Outcome<null>> => {
+        try {
+          await call()
+          return { ok: null }
+        } catch (error) {
+          if (error instanceof ZkError) return { err: error.code }
+          throw error
+        }
+      }
+      const settle = async (): Promise<Array<{ type: number; path: string }>> => {
+        await watcher.exists(root, false) // the events of what the writer did come before this reply
+        return watcher.events.splice(0)
+      }
+      await writer.create(root, "", CreateFlags.persistent)
+      await writer.create(`${root}/p`, "p0", CreateFlags.persistent)
+      log("addWatch persistent", await outcome(() => client.addWatch(`${root}/p`)))
+      log("addWatch recursive", await outcome(() => client.addWatch(`${root}/r`, true)))
+      log("addWatch of an unknown mode", await outcome(() => client.request({ op: "addWatch", path: root, mode: 2 })))
+      await writer.setData(`${root}/p`, "p1", -1)
+      await writer.setData(`${root}/p`, "p2", -1)
+      await writer.create(`${root}/p/c`, "", CreateFlags.persistent)
+      await writer.remove(`${root}/p/c`, -1)
+      const persistent = await settle()
+      // Every trigger fires, the watch stays: data changes, and the children of p (NodeChildrenChanged).
+      expect(persistent).toEqual([
+        { type: 3, path: `${root}/p` },
+        { type: 3, path: `${root}/p` },
+        { type: 4, path: `${root}/p` },
+        { type: 4, path: `${root}/p` },
+      ])
+      log("persistent watch events", persistent)
+      await writer.create(`${root}/r`, "r0", CreateFlags.persistent)
+      await writer.create(`${root}/r/a`, "", CreateFlags.persistent)
+      await writer.create(`${root}/r/a/b`, "", CreateFlags.persistent)
+      await writer.setData(`${root}/r/a/b`, "b1", -1)
+      await writer.remove(`${root}/r/a/b`, -1)
+      await writer.remove(`${root}/p`, -1)
+      const recursive = await settle()
+      // The recursive watch: everything at and below r, never NodeChildrenChanged; p's persistent watch sees
+      // its node go, and stays for the node's return.
+      expect(recursive).toEqual([
+        { type: 1, path: `${root}/r` },
+        { type: 1, path: `${root}/r/a` },
+        { type: 1, path: `${root}/r/a/b` },
+        { type: 3, path: `${root}/r/a/b` },
+        { type: 2, path: `${root}/r/a/b` },
+        { type: 2, path: `${root}/p` },
+      ])
+      log("recursive watch events", recursive)
+      await writer.create(`${root}/p`, "back", CreateFlags.persistent)
+      log("the persistent watch sees the node come back", await settle())
+      log("checkWatches data", await outcome(() => client.checkWatches(`${root}/p`, WatcherType.data)))
+      log("checkWatches children", await outcome(() => client.checkWatches(`${root}/r`, WatcherType.children)))
+      log("checkWatches where none is set", await outcome(() => client.checkWatches(`${root}/r/a`, WatcherType.any)))
+      log("checkWatches of an unknown type", await outcome(() => client.checkWatches(`${root}/p`, 4)))
+      // Removing the data half of p's persistent watch leaves the child half: NodeChildrenChanged still fires.
+      log("removeWatches data", await outcome(() => client.removeWatches(`${root}/p`, WatcherType.data)))
+      log("removeWatches data again", await outcome(() => client.removeWatches(`${root}/p`, WatcherType.data)))
+      await writer.setData(`${root}/p`, "quiet", -1)
+      await writer.create(`${root}/p/d`, "", CreateFlags.persistent)
+      const half = await settle()
+      expect(half).toEqual([{ type: 4, path: `${root}/p` }])
+      log("events after the data half went", half)
+      log("removeWatches any", await outcome(() => client.removeWatches(`${root}/r`, WatcherType.any)))
+      log("removeWatches of an unknown type", await outcome(() => client.removeWatches(`${root}/p`, 9)))
+      await writer.create(`${root}/r/z`, "", CreateFlags.persistent)
+      expect(await settle()).toEqual([])
+      // SetWatches2, as the Java client sends it on a reconnect when it holds persistent watches: they are
+      // set again as they were, the one-shot watches as SetWatches sets them.
+      const stat = await client.exists(`${root}/p`)
+      log(
+        "SetWatches2",
+        await outcome(() =>
+          client.request({
+            op: "setWatches2",
+            relativeZxid: stat!.mzxid,
+            dataWatches: [`${root}/p`],
+            existWatches: [`${root}/none`],
+            childWatches: [],
+            persistentWatches: [`${root}/q`],
+            persistentRecursiveWatches: [`${root}/r`],
+          }),
+        ),
+      )
+      await writer.create(`${root}/q`, "", CreateFlags.persistent)
+      await writer.setData(`${root}/q`, "q1", -1)
+      await writer.create(`${root}/r/y`, "", CreateFlags.persistent)
+      await writer.setData(`${root}/p`, "p9", -1)
+      log("events of the watches SetWatches2 set", await settle())
     },
   },
   {

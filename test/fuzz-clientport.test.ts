@@ -76,6 +76,17 @@ const requestArb: fc.Arbitrary<Request> = fc.oneof(
     ),
   }),
   fc.record({ op: fc.constant("setWatches" as const), relativeZxid: fc.nat(), dataWatches: fc.array(pathArb, { maxLength: 3 }), existWatches: fc.array(pathArb, { maxLength: 3 }), childWatches: fc.array(pathArb, { maxLength: 3 }) }),
+  fc.record({
+    op: fc.constant("setWatches2" as const),
+    relativeZxid: fc.nat(),
+    dataWatches: fc.array(pathArb, { maxLength: 2 }),
+    existWatches: fc.array(pathArb, { maxLength: 2 }),
+    childWatches: fc.array(pathArb, { maxLength: 2 }),
+    persistentWatches: fc.array(pathArb, { maxLength: 2 }),
+    persistentRecursiveWatches: fc.array(pathArb, { maxLength: 2 }),
+  }),
+  fc.record({ op: fc.constant("addWatch" as const), path: pathArb, mode: fc.integer({ min: -1, max: 2 }) }),
+  fc.record({ op: fc.constantFrom("removeWatches" as const, "checkWatches" as const), path: pathArb, type: fc.integer({ min: 0, max: 5 }) }),
   fc.constant({ op: "ping" as const }),
   // ACLs: creates and setACLs with arbitrary entries, and auth packets (an unknown scheme closes the connection).
   fc.record({ op: fc.constant("create" as const), path: pathArb, data: bytesArb, flags: flagsArb, acl: aclArb }),

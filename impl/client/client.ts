@@ -12,10 +12,12 @@ import { JuteReader } from "./jute.js"
 import {
   ErrorCode,
   FOUR_LETTER_SRVR,
+  AddWatchMode,
   PASSWORD_BYTES,
   PING_XID,
   PROTOCOL_VERSION,
   WATCH_XID,
+  WatcherType,
   type Acl,
   type Request,
   type ReplyBody,
@@ -242,6 +244,25 @@ export class ZabClient {
     const reply = await this.request({ op: "getData", path, watch: true })
     const body = reply.body as Extract<ReplyBody, { op: "getData" }>
     return { data: body.data, stat: body.stat }
+  }
+
+  /**
+   * addWatch: a watch that stays after it fires (`recursive`: on `path` and every node below it, without
+   * NodeChildrenChanged). Events go to `onWatchEvent`. Like the one-shot watches, it lives on the server the
+   * client is connected to: this client does not set it again after a reconnect.
+   */
+  async addWatch(path: string, recursive = false): Promise<void> {
+    await this.request({ op: "addWatch", path, mode: recursive ? AddWatchMode.persistentRecursive : AddWatchMode.persistent })
+  }
+
+  /** removeWatches: `type` is ZooKeeper's WatcherType (protocol.ts); NOWATCHER if there was none. */
+  async removeWatches(path: string, type: number = WatcherType.any): Promise<void> {
+    await this.request({ op: "removeWatches", path, type })
+  }
+
+  /** checkWatches: resolves if a watch of `type` is set on `path`, NOWATCHER otherwise. */
+  async checkWatches(path: string, type: number = WatcherType.any): Promise<void> {
+    await this.request({ op: "checkWatches", path, type })
   }
 
   async delete(path: string, version = -1): Promise<void> {

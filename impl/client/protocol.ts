@@ -4,7 +4,8 @@
  * RequestHeader {int xid, int type} + body, each reply ReplyHeader {int xid, long zxid, int err} + body only
  * when err is 0; a watch notification is a reply with xid -1 and a WatcherEvent body. Op codes, error codes
  * and records are ZooKeeper's. Supported: create, create2, delete, exists, getData, setData, getACL, setACL,
- * getChildren, getChildren2, sync, check and multi, ping, closeSession, setWatches, auth; four-letter words
+ * getChildren, getChildren2, sync, check and multi, ping, closeSession, setWatches and setWatches2, addWatch,
+ * removeWatches, checkWatches, auth; four-letter words
  * before a session. createContainer, createTTL and the rest decode to a clean Unimplemented.
  *
  * Both sides live here: the client encodes requests and decodes replies, the server the reverse.
@@ -27,11 +28,15 @@ export const OpCode = {
   check: 13,
   multi: 14,
   create2: 15,
+  checkWatches: 17,
+  removeWatches: 18,
   createContainer: 19,
   createTTL: 21,
   closeSession: -11,
   auth: 100,
   setWatches: 101,
+  setWatches2: 105,
+  addWatch: 106,
   error: -1, // a failed op inside a multi's response
 } as const
 
@@ -63,7 +68,14 @@ export const ErrorCode = {
   sessionExpired: -112,
   invalidAcl: -114,
   authFailed: -115,
+  noWatcher: -121,
 } as const
+
+/** addWatch's modes (ZooDefs.AddWatchModes). */
+export const AddWatchMode = { persistent: 0, persistentRecursive: 1 } as const
+
+/** The watch kinds removeWatches and checkWatches name (Watcher.WatcherType, as ZooKeeper 3.8 has it). */
+export const WatcherType = { children: 1, data: 2, any: 3 } as const
 
 /** ZooKeeper's CreateMode flags. */
 export const CreateFlags = {
@@ -221,6 +233,18 @@ export type Request =
       readonly existWatches: ReadonlyArray<string>
       readonly childWatches: ReadonlyArray<string>
     }
+  | {
+      readonly op: "setWatches2"
+      readonly relativeZxid: number
+      readonly dataWatches: ReadonlyArray<string>
+      readonly existWatches: ReadonlyArray<string>
+      readonly childWatches: ReadonlyArray<string>
+      readonly persistentWatches: ReadonlyArray<string>
+      readonly persistentRecursiveWatches: ReadonlyArray<string>
+    }
+  | { readonly op: "addWatch"; readonly path: string; readonly mode: number }
+  | { readonly op: "removeWatches"; readonly path: string; readonly type: number }
+  | { readonly op: "checkWatches"; readonly path: string; readonly type: number }
 
 export type RequestOp = Request["op"]
 
@@ -297,6 +321,17 @@ export function encodeRequest(xid: number, request: Request): Buffer {
       break
     case "setWatches":
       w.long(request.relativeZxid).stringVector(request.dataWatches).stringVector(request.existWatches).stringVector(request.childWatches)
+      break
+    case "setWatches2":
+      w.long(request.relativeZxid).stringVector(request.dataWatches).stringVector(request.existWatches).stringVector(request.childWatches)
+      w.stringVector(request.persistentWatches).stringVector(request.persistentRecursiveWatches)
+      break
+    case "addWatch":
+      w.string(request.path).int(request.mode)
+      break
+    case "removeWatches":
+    case "checkWatches":
+      w.string(request.path).int(request.type)
       break
     case "ping":
     case "closeSession":
@@ -426,6 +461,26 @@ export function decodeRequest(payload: Buffer): DecodedRequest {
           childWatches: r.stringVector("setWatches.childWatches") ?? [],
         }
         break
+      case OpCode.setWatches2:
+        request = {
+          op: "setWatches2",
+          relativeZxid: r.long("setWatches2.relativeZxid"),
+          dataWatches: r.stringVector("setWatches2.dataWatches") ?? [],
+          existWatches: r.stringVector("setWatches2.existWatches") ?? [],
+          childWatches: r.stringVector("setWatches2.childWatches") ?? [],
+          persistentWatches: r.stringVector("setWatches2.persistentWatches") ?? [],
+          persistentRecursiveWatches: r.stringVector("setWatches2.persistentRecursiveWatches") ?? [],
+        }
+        break
+      case OpCode.addWatch:
+        request = { op: "addWatch", path: r.requiredString("addWatch.path"), mode: r.int("addWatch.mode") }
+        break
+      case OpCode.removeWatches:
+        request = { op: "removeWatches", path: r.requiredString("removeWatches.path"), type: r.int("removeWatches.type") }
+        break
+      case OpCode.checkWatches:
+        request = { op: "checkWatches", path: r.requiredString("checkWatches.path"), type: r.int("checkWatches.type") }
+        break
       default:
         return fail(ErrorCode.unimplemented, `op code ${type} is not supported`)
     }
@@ -467,6 +522,10 @@ export type ReplyBody =
   | { readonly op: "closeSession" }
   | { readonly op: "auth" }
   | { readonly op: "setWatches" }
+  | { readonly op: "setWatches2" }
+  | { readonly op: "addWatch" }
+  | { readonly op: "removeWatches" }
+  | { readonly op: "checkWatches" }
 
 function writeMultiResult(w: JuteWriter, result: MultiResult): void {
   const type = result.op === "error" ? OpCode.error : OpCode[result.op]
@@ -528,12 +587,18 @@ export function encodeReply(xid: number, zxid: number, err: number, body: ReplyB
         for (const result of body.results) writeMultiResult(w, result)
         w.int(-1).bool(true).int(-1)
         break
+      case "addWatch":
+        w.int(0) // ZooKeeper answers addWatch with an ErrorResponse whose err is 0
+        break
       case "delete":
       case "check":
       case "ping":
       case "closeSession":
       case "auth":
       case "setWatches":
+      case "setWatches2":
+      case "removeWatches":
+      case "checkWatches":
         break
     }
   }
@@ -623,12 +688,18 @@ export function decodeReplyBody(op: RequestOp, r: JuteReader): ReplyBody {
       return { op, children: r.stringVector("getChildren2.children") ?? [], stat: readStat(r) }
     case "multi":
       return { op, results: readMultiResults(r) }
+    case "addWatch":
+      r.int("addWatch.err")
+      return { op }
     case "delete":
     case "check":
     case "ping":
     case "closeSession":
     case "auth":
     case "setWatches":
+    case "setWatches2":
+    case "removeWatches":
+    case "checkWatches":
       return { op }
   }
 }

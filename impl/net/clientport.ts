@@ -28,6 +28,7 @@ import { FrameDecoder, FrameError } from "../client/frame.js"
 import type { Logger } from "./logger.js"
 import type { ReadResult } from "./net-tree.js"
 import {
+  AddWatchMode,
   CreateFlags,
   ErrorCode,
   type MultiRequestOp,
@@ -37,6 +38,7 @@ import {
   type ReplyBody,
   type Request,
   type Stat as WireStat,
+  WatcherType,
   decodeConnectRequest,
   decodeRequest,
   encodeConnectResponse,
@@ -181,6 +183,10 @@ export function txnOpOf(request: Request, session: SessionId, identities: Readon
     case "ping":
     case "auth":
     case "setWatches":
+    case "setWatches2":
+    case "addWatch":
+    case "removeWatches":
+    case "checkWatches":
       return null
   }
 }
@@ -276,6 +282,10 @@ export function writeReply(xid: number, zxid: number, request: Request, result: 
     case "ping":
     case "auth":
     case "setWatches":
+    case "setWatches2":
+    case "addWatch":
+    case "removeWatches":
+    case "checkWatches":
       throw new Error(`${request.op} is not a write`)
   }
   return encodeReply(xid, zxid, 0, body)
@@ -440,6 +450,10 @@ export class ClientConnection implements Flushable, Watcher {
         return
       }
       case "setWatches":
+      case "setWatches2":
+      case "addWatch":
+      case "removeWatches":
+      case "checkWatches":
         // Answered when it reaches the head of the queue, against the tree as it then stands.
         return
       case "exists":
@@ -499,7 +513,8 @@ export class ClientConnection implements Flushable, Watcher {
       if (head.reply === null) {
         const r = head.request
         if (isRead(r)) head.reply = this.answerRead(head.xid, r, head.auth)
-        else if (r.op === "setWatches") head.reply = this.setWatches(head.xid, r)
+        else if (r.op === "setWatches" || r.op === "setWatches2") head.reply = this.setWatches(head.xid, r)
+        else if (r.op === "addWatch" || r.op === "removeWatches" || r.op === "checkWatches") head.reply = this.answerWatchRequest(head.xid, r)
         else break
       }
       this.queue.shift()
@@ -563,7 +578,7 @@ export class ClientConnection implements Flushable, Watcher {
    * SetWatches with xid -8, node-zookeeper-client with its next ordinary xid, and each matches its reply
    * against what it sent (a reply it does not expect makes it drop the connection).
    */
-  private setWatches(xid: number, r: Extract<Request, { readonly op: "setWatches" }>): Buffer {
+  private setWatches(xid: number, r: Extract<Request, { readonly op: "setWatches" | "setWatches2" }>): Buffer {
     const host = this.port.host
     const watches = this.port.watches
     const statOf = (path: string): Stat | null => {
@@ -586,7 +601,36 @@ export class ClientConnection implements Flushable, Watcher {
       else if (stat.pzxid > r.relativeZxid) this.notify(4, path)
       else watches.addChildWatch(path, this)
     }
+    if (r.op === "setWatches2") {
+      // Persistent watches are set again as they were, whatever happened meanwhile (DataTree.setWatches).
+      for (const path of r.persistentWatches) watches.addPersistentWatch(path, this, false)
+      for (const path of r.persistentRecursiveWatches) watches.addPersistentWatch(path, this, true)
+    }
     return encodeReply(xid, host.lastApplied(), 0, null)
+  }
+
+  /**
+   * addWatch, removeWatches and checkWatches, as ZooKeeper 3.8's FinalRequestProcessor answers them: no ACL
+   * check; a mode other than the two of addWatch, or a watch type other than CHILDREN, DATA and ANY (3.8
+   * knows no others), is MARSHALLINGERROR, the server's enum lookup throwing; removing or checking a watch
+   * the connection does not have is NOWATCHER. ANY covers persistent watches too, and CHILDREN or DATA the
+   * half of a persistent watch in that table.
+   */
+  private answerWatchRequest(xid: number, r: Extract<Request, { readonly op: "addWatch" | "removeWatches" | "checkWatches" }>): Buffer {
+    const zxid = this.port.host.lastApplied()
+    const watches = this.port.watches
+    if (r.op === "addWatch") {
+      if (r.mode !== AddWatchMode.persistent && r.mode !== AddWatchMode.persistentRecursive) return encodeReply(xid, zxid, ErrorCode.marshallingError, null)
+      watches.addPersistentWatch(r.path, this, r.mode === AddWatchMode.persistentRecursive)
+      return encodeReply(xid, zxid, 0, { op: "addWatch" })
+    }
+    if (r.type !== WatcherType.children && r.type !== WatcherType.data && r.type !== WatcherType.any) return encodeReply(xid, zxid, ErrorCode.marshallingError, null)
+    const kinds: ReadonlyArray<"data" | "child"> = r.type === WatcherType.children ? ["child"] : r.type === WatcherType.data ? ["data"] : ["child", "data"]
+    let found = false
+    for (const kind of kinds) {
+      if (r.op === "removeWatches" ? watches.remove(kind, r.path, this) : watches.has(kind, r.path, this)) found = true
+    }
+    return encodeReply(xid, zxid, found ? 0 : ErrorCode.noWatcher, found ? { op: r.op } : null)
   }
 }
 
