@@ -759,23 +759,25 @@ describe.skipIf(skip)("conformance: zab answers as Apache ZooKeeper 3.8 does", (
     }
   }
 
+  // Asynchronously: the zab servers run in this process, so the event loop must keep turning.
+  const runJavaCli = (connectString: string, commands: string): Promise<string> =>
+    new Promise((resolve, reject) => {
+      const child = spawn("java", ["-cp", `${ZOOKEEPER_JAR}:${SLF4J_SIMPLE_JAR}`, "-Dorg.slf4j.simpleLogger.defaultLogLevel=error", "org.apache.zookeeper.ZooKeeperMain", "-server", connectString])
+      const chunks: Array<Buffer> = []
+      const timer = setTimeout(() => child.kill("SIGKILL"), 60_000)
+      child.stdout.on("data", (c: Buffer) => chunks.push(c))
+      child.stderr.on("data", (c: Buffer) => chunks.push(c))
+      child.on("error", reject)
+      child.on("exit", () => {
+        clearTimeout(timer)
+        resolve(Buffer.concat(chunks).toString("utf8"))
+      })
+      child.stdin.end(commands)
+    })
+
   it("ZooKeeper's own Java command-line client (ZooKeeperMain) lists, creates ephemeral and sequential nodes and reads stats on zab", async () => {
     const commands = ["ls /", "create /cli hello", "create -e /cli/eph e", "create -s /cli/seq- s", "create -e -s /cli/es- x", "ls -s /cli", "get -s /cli/eph", "delete /cli", "quit", ""].join("\n")
-    // Asynchronously: the zab servers run in this process, so the event loop must keep turning.
-    const run = (connectString: string): Promise<string> =>
-      new Promise((resolve, reject) => {
-        const child = spawn("java", ["-cp", `${ZOOKEEPER_JAR}:${SLF4J_SIMPLE_JAR}`, "-Dorg.slf4j.simpleLogger.defaultLogLevel=error", "org.apache.zookeeper.ZooKeeperMain", "-server", connectString])
-        const chunks: Array<Buffer> = []
-        const timer = setTimeout(() => child.kill("SIGKILL"), 60_000)
-        child.stdout.on("data", (c: Buffer) => chunks.push(c))
-        child.stderr.on("data", (c: Buffer) => chunks.push(c))
-        child.on("error", reject)
-        child.on("exit", () => {
-          clearTimeout(timer)
-          resolve(Buffer.concat(chunks).toString("utf8"))
-        })
-        child.stdin.end(commands)
-      })
+    const run = (connectString: string): Promise<string> => runJavaCli(connectString, commands)
     const onZab = await run(servers.zab)
     expect(onZab).toMatch(/\[.*zookeeper.*\]/)
     expect(onZab).toMatch(/\[eph, es-0000000002, seq-0000000001\]/)
@@ -788,6 +790,15 @@ describe.skipIf(skip)("conformance: zab answers as Apache ZooKeeper 3.8 does", (
         .filter((l) => /^(\[|cversion|dataVersion|aclVersion|dataLength|numChildren|Node|e$|Created)/.test(l))
         .map((l) => l.replace(/conformance-\d+, /g, ""))
     expect(strip(onZab)).toEqual(strip(await run(servers.zookeeper)))
+  })
+
+  it("ZooKeeper's Java command-line client gets the same events from a recursive and a persistent watch (addWatch) on zab", async () => {
+    const commands = ["create /cliw", "addWatch -m PERSISTENT_RECURSIVE /cliw", "create /cliw/a", "create /cliw/a/b", "set /cliw/a x", "delete /cliw/a/b", "addWatch /cliw/a", "create /cliw/a/c", "ls /cliw", "quit", ""].join("\n")
+    const events = (text: string): Array<string> => text.split("\n").filter((l) => l.startsWith("WatchedEvent state:SyncConnected type:Node"))
+    const onZab = events(await runJavaCli(servers.zab, commands))
+    expect(onZab).toContain("WatchedEvent state:SyncConnected type:NodeCreated path:/cliw/a/b")
+    expect(onZab).toContain("WatchedEvent state:SyncConnected type:NodeDeleted path:/cliw/a/b")
+    expect(onZab).toEqual(events(await runJavaCli(servers.zookeeper, commands)))
   })
 
   it("zab's listed differences: a lone check that passes is answered (ZooKeeper 3.8.0 sends nothing), containers are refused", async () => {
