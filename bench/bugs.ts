@@ -15,9 +15,10 @@
  * --spec protocol`) and against ZooKeeper's system spec, election, discovery, sync and broadcast
  * (`spec: "system"`, `zab check`'s default). Which spec catches more of the zoo is what picks the default.
  *
- * Then the false-positive row: `zab check --runs 100000 --workers 2 --spec system` on the correct peer,
- * every run validated against both specs (the system spec's validation runs beside Zab.tla's), which must
- * find nothing. Its CPU seconds are those of the whole process,
+ * Then the false-positive row: `zab check --runs 100000 --workers 2 --spec system --no-history` on the
+ * correct peer, every run validated against both specs (the system spec's validation runs beside Zab.tla's)
+ * and judged by every server invariant, which must find nothing. The client-history check is left out here:
+ * it has its own benchmark (bench:history), and with it the row takes hours on two cores. Its CPU seconds are those of the whole process,
  * worker threads included.
  *
  * BENCH_BUG_SECONDS (default 60) caps the search of one seed; BENCH_BUGS (comma-separated) picks bugs;
@@ -135,7 +136,7 @@ for (const [bug, spec] of picked.flatMap((b) => specs.map((spec) => [b, spec] as
   const io = { out: (t: string) => void (out += t), err: () => undefined, interactive: false, cwd: process.cwd() }
   const started = performance.now()
   const cpuBefore = process.cpuUsage()
-  const code = await main(["check", "--runs", String(falsePositiveRuns), "--seed", "2026", "--workers", "2", "--spec", "system", "--no-coverage", "--out", "counterexamples"], io)
+  const code = await main(["check", "--runs", String(falsePositiveRuns), "--seed", "2026", "--workers", "2", "--spec", "system", "--no-history", "--no-coverage", "--out", "counterexamples"], io)
   const seconds = (performance.now() - started) / 1000
   const held = /all invariants held in (\d+) runs \((\d+) steps taken/.exec(out)
   console.log(
@@ -143,6 +144,7 @@ for (const [bug, spec] of picked.flatMap((b) => specs.map((spec) => [b, spec] as
       bug: null,
       falsePositive: true,
       spec: "system",
+      history: false,
       schedules: falsePositiveRuns,
       workers: 2,
       violations: code === 0 ? 0 : 1,
