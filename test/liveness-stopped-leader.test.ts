@@ -4,7 +4,8 @@
  * that never gave up on a silent leader, or a leader that never stepped down once its learners were gone,
  * passed every campaign (`npm run mutation` reported both surviving). The liveness phase now stops the
  * leader (its connections stay open): the others must elect a leader and deliver a write, and the old
- * leader, once resumed, must join them.
+ * leader, once resumed, must join them. Last, fault-free ticks pass and nobody may move: the probes
+ * complete within a tick or two, so timers that fire too soon passed them.
  *
  * Method: the same fault-free schedule runs on an unmutated copy of the sources (it passes) and on copies
  * with each of those mutations applied (test/support/mutant.ts), which must fail as NoProgress naming the
@@ -40,6 +41,20 @@ describe("the liveness phase's probe with the leader stopped", () => {
       const violation = await quietRun({ file: "impl/core/peer.ts", from: "if (state.ticks - role.lastHeardTick > config.syncLimitTicks) {", to: "if (false) {" }, servers)
       expect(violation?.invariant).toBe("NoProgress")
       expect(violation?.message).toMatch(/after leader \d stopped \(connections open, silent\): the others did not elect a leader/)
+    })
+
+    // The probes complete within a tick or two; the fault-free ticks at the end of the liveness phase catch
+    // timers that fire too soon.
+    it(`fails a follower that gives up on a leader it hears every tick (${servers} servers)`, async () => {
+      const violation = await quietRun({ file: "impl/core/peer.ts", from: "if (state.ticks - role.lastHeardTick > config.syncLimitTicks) {", to: "if (state.ticks - role.lastHeardTick <= config.syncLimitTicks) {" }, servers)
+      expect(violation?.invariant).toBe("NoProgress")
+      expect(violation?.message).toMatch(/left its place after \d+ of 21 fault-free ticks/)
+    })
+
+    it(`fails a leader that drops learners answering its pings (${servers} servers)`, async () => {
+      const violation = await quietRun({ file: "impl/core/peer.ts", from: "if (state.ticks - l.lastHeardTick <= limit) return true", to: "if (false) return true" }, servers)
+      expect(violation?.invariant).toBe("NoProgress")
+      expect(violation?.message).toMatch(/left its place after \d+ of 21 fault-free ticks/)
     })
 
     it(`fails a leader that never steps down without a quorum (${servers} servers)`, async () => {

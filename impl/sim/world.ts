@@ -937,7 +937,7 @@ export class World {
   // a quorum following it, and a fresh write must be delivered by a quorum, within a bounded number of ticks;
   // then a write made at a follower must be too; then, with the leader stopped (silent, its connections open),
   // one at a leader the others elect, which the old leader must deliver once it resumes; and then one at the
-  // leader with only a bare quorum up.
+  // leader with only a bare quorum up; and last, nobody may move while fault-free ticks pass.
   // The run (harness/sim-target.ts) then also requires it of every live server that can join (see probeMissing).
 
   liveness(check: () => string | null): LivenessResult {
@@ -965,7 +965,7 @@ export class World {
             const passed = this.livenessPassed(t, [], probeZxid)
             const stopped = this.probeStoppedLeader(check)
             if (stopped !== null) return { ok: false, reason: stopped }
-            const bare = this.probeWithBareQuorum(check)
+            const bare = this.probeWithBareQuorum(check) ?? this.steadyWithoutFaults(check)
             return bare === null ? passed : { ok: false, reason: bare }
           }
           if (missing !== null) quorumTicks ??= t
@@ -1123,6 +1123,37 @@ export class World {
       this.apply({ _tag: "Tick" })
     }
     return `no progress within ${this.config.livenessTicks} ticks with a bare quorum of ${before} servers up (followers beyond it crashed): a write at the leader was not delivered by them`
+  }
+
+  /**
+   * Last, time passes with nothing going wrong: 2 * initLimit + 1 ticks, each followed by a settle, and every
+   * live server must keep its role, its leader, its phase and its epoch. The probes complete within a tick or
+   * two, so a peer whose timer fires too soon (a follower giving up on a leader it hears every tick, a leader
+   * dropping learners that answer its pings) passed them. Null when nothing moved (or no leader serves);
+   * otherwise who moved, or the safety violation `check` found meanwhile.
+   */
+  private steadyWithoutFaults(check: () => string | null): string | null {
+    const leader = this.leader()
+    if (leader === null || !this.readyToServe(leader)) return null
+    const where = (): Array<string> =>
+      this.slots.map((slot) => {
+        const state = slot.state
+        if (state === null) return "down"
+        const role = state.role
+        if (role.kind === "looking") return "looking"
+        return `${role.kind} ${role.kind === "following" ? role.leader : slot.id} ${role.phase} epoch ${state.currentEpoch}`
+      })
+    const before = where()
+    const ticks = 2 * this.config.initLimitTicks + 1
+    for (let t = 1; t <= ticks; t++) {
+      this.apply({ _tag: "Tick" })
+      const violation = this.settle(check)
+      if (violation !== null) return violation
+      const now = where()
+      const moved = now.findIndex((w, i) => w !== before[i])
+      if (moved >= 0) return `server ${this.slots[moved]!.id} left its place after ${t} of ${ticks} fault-free ticks with leader ${leader} serving: it was ${before[moved]}, it is ${now[moved]}`
+    }
+    return null
   }
 
   /**
