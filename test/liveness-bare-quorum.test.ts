@@ -2,7 +2,7 @@
  * Goal: the simulator's liveness phase catches a leader that never makes its own proposals durable. Its
  * followers alone made a quorum in the probes at the leader and at a follower, so the mutation benchmark
  * found the mutant that drops the leader's fsync request after its append surviving every campaign. The
- * third probe crashes every follower beyond a bare quorum, so the leader's own ACK is needed.
+ * last probe crashes every follower beyond a bare quorum, so the leader's own ACK is needed.
  *
  * Method: the same fault-free schedule runs on the correct peer (it passes) and on a peer whose leader
  * drops the Fsync request that follows each of its appends, as that mutant did (it must fail as
@@ -39,7 +39,10 @@ describe("the liveness phase's probe with a bare quorum up", () => {
       broken.leaderSkipsFsync = true
       const violation = runSchedule(quiet(servers), { validate: true }).violation
       expect(violation?.invariant).toBe("NoProgress")
-      expect(violation?.message).toMatch(new RegExp(`with a bare quorum of ${Math.floor(servers / 2) + 1} servers up`))
+      // At 3 servers the probe with the leader stopped comes first and already leaves a bare quorum (the two
+      // others), whose new leader's own ACK is needed just the same.
+      const bare = `with a bare quorum of ${Math.floor(servers / 2) + 1} servers up`
+      expect(violation?.message).toMatch(new RegExp(servers === 3 ? `${bare}|after leader \\d stopped` : bare))
     })
   }
 })

@@ -156,7 +156,10 @@ describe("the comparison has teeth: an altered trace projects differently", () =
     // A follower writes the epoch a LEADERINFO proposed while handling it; the leader's write has another source.
     const { trace, at } = traceWith((e, k, events) => {
       const before = events[k - 1]
-      return e._tag === "Wrote" && e.effect._tag === "WriteAcceptedEpoch" && before?._tag === "Received" && before.message._tag === "LeaderInfo"
+      if (!(e._tag === "Wrote" && e.effect._tag === "WriteAcceptedEpoch" && before?._tag === "Received" && before.message._tag === "LeaderInfo")) return false
+      // A View must come before the server's next write of the epoch, which would hide the removal.
+      const next = events.findIndex((later, j) => j > k && (later._tag === "View" || (later._tag === "Wrote" && later.server === e.server && later.effect._tag === "WriteAcceptedEpoch")))
+      return next >= 0 && events[next]!._tag === "View"
     })
     expect(firstDifference(trace, without(trace.events, at))).toMatch(/acceptedEpoch/)
   })

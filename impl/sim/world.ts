@@ -935,7 +935,9 @@ export class World {
   // -------------------------------------------------------------------------------------------------------
   // The liveness phase: faults stop, everybody is restarted and connected; a leader must be established with
   // a quorum following it, and a fresh write must be delivered by a quorum, within a bounded number of ticks;
-  // then a write made at a follower must be too, and then one at the leader with only a bare quorum up.
+  // then a write made at a follower must be too; then, with the leader stopped (silent, its connections open),
+  // one at a leader the others elect, which the old leader must deliver once it resumes; and then one at the
+  // leader with only a bare quorum up; and last, nobody may move while fault-free ticks pass.
   // The run (harness/sim-target.ts) then also requires it of every live server that can join (see probeMissing).
 
   liveness(check: () => string | null): LivenessResult {
@@ -961,7 +963,9 @@ export class World {
             const forwarded = this.probeThroughFollower(check)
             if (forwarded !== null) return { ok: false, reason: forwarded }
             const passed = this.livenessPassed(t, [], probeZxid)
-            const bare = this.probeWithBareQuorum(check)
+            const stopped = this.probeStoppedLeader(check)
+            if (stopped !== null) return { ok: false, reason: stopped }
+            const bare = this.probeWithBareQuorum(check) ?? this.steadyWithoutFaults(check)
             return bare === null ? passed : { ok: false, reason: bare }
           }
           if (missing !== null) quorumTicks ??= t
@@ -1035,7 +1039,59 @@ export class World {
   }
 
   /**
-   * The third probe, with only a bare quorum up: every follower beyond it crashes (keeping its disk), and a
+   * The third probe: the leader stops, as a process does under SIGSTOP: its connections stay open, it reads
+   * and sends nothing, its clock stands still. Crashes and partitions break connections, which every peer
+   * notices at once; only silence reaches the timers, and a schedule draws no Pause steps unless asked. The
+   * followers must give up on the silent leader within syncLimit, and the others, a quorum, must elect a
+   * leader and deliver a write at it within livenessTicks. Then the old leader resumes: it must find its
+   * learners gone, step down and deliver that write too, within livenessTicks. Null when both held (or no
+   * established leader serves, or the others are no quorum); otherwise why not, or the safety violation
+   * `check` found meanwhile.
+   */
+  private probeStoppedLeader(check: () => string | null): string | null {
+    const old = this.leader()
+    if (old === null || !this.readyToServe(old)) return null
+    if (this.slots.filter((slot) => slot.state !== null && slot.id !== old).length < this.quorum()) return null
+    this.pausedUntil[old] = Number.POSITIVE_INFINITY
+    let probe: number | null = null
+    let delivered: Zxid | null = null
+    for (let t = 0; t <= this.config.livenessTicks && delivered === null; t++) {
+      const violation = this.settle(check)
+      if (violation !== null) return violation
+      const now = this.leader()
+      const serving = now !== null && now !== old && this.readyToServe(now) ? now : null
+      if (probe !== null) {
+        const reply = this.replies.get(probe)
+        if (reply !== undefined && reply !== null) {
+          if (serving !== null && this.probeMissing(serving, reply) !== null) delivered = reply
+        } else if (reply === null || !this.slots.some((slot) => slot.requests.has(probe!))) probe = null
+      }
+      if (delivered !== null) break
+      if (probe === null && serving !== null) {
+        probe = this.nextRequest
+        this.clientWrite(this.slot(serving), { _tag: "Create", path: `/liveness-probe-${probe}`, data: "" })
+        this.drain()
+        continue
+      }
+      this.apply({ _tag: "Tick" })
+    }
+    if (delivered === null) {
+      this.pausedUntil[old] = 0
+      return `no progress within ${this.config.livenessTicks} ticks after leader ${old} stopped (connections open, silent): the others did not elect a leader and deliver a write`
+    }
+    this.pausedUntil[old] = 0
+    for (let t = 0; t <= this.config.livenessTicks; t++) {
+      const violation = this.settle(check)
+      if (violation !== null) return violation
+      const state = this.slot(old).state
+      if (state === null || state.lastDelivered >= delivered) return null
+      this.apply({ _tag: "Tick" })
+    }
+    return `no progress within ${this.config.livenessTicks} ticks after the stopped leader ${old} resumed: it did not join the new leader's epoch and deliver its write`
+  }
+
+  /**
+   * The fourth probe, with only a bare quorum up: every follower beyond it crashes (keeping its disk), and a
    * write at the leader must still be delivered by the quorum left, which now needs the leader's own ACK.
    * ZAB promises progress to any live quorum; a leader that never made its own proposals durable (and so
    * never acked them) passed the probes above, where its followers alone made a quorum. Null when it was
@@ -1067,6 +1123,37 @@ export class World {
       this.apply({ _tag: "Tick" })
     }
     return `no progress within ${this.config.livenessTicks} ticks with a bare quorum of ${before} servers up (followers beyond it crashed): a write at the leader was not delivered by them`
+  }
+
+  /**
+   * Last, time passes with nothing going wrong: 2 * initLimit + 1 ticks, each followed by a settle, and every
+   * live server must keep its role, its leader, its phase and its epoch. The probes complete within a tick or
+   * two, so a peer whose timer fires too soon (a follower giving up on a leader it hears every tick, a leader
+   * dropping learners that answer its pings) passed them. Null when nothing moved (or no leader serves);
+   * otherwise who moved, or the safety violation `check` found meanwhile.
+   */
+  private steadyWithoutFaults(check: () => string | null): string | null {
+    const leader = this.leader()
+    if (leader === null || !this.readyToServe(leader)) return null
+    const where = (): Array<string> =>
+      this.slots.map((slot) => {
+        const state = slot.state
+        if (state === null) return "down"
+        const role = state.role
+        if (role.kind === "looking") return "looking"
+        return `${role.kind} ${role.kind === "following" ? role.leader : slot.id} ${role.phase} epoch ${state.currentEpoch}`
+      })
+    const before = where()
+    const ticks = 2 * this.config.initLimitTicks + 1
+    for (let t = 1; t <= ticks; t++) {
+      this.apply({ _tag: "Tick" })
+      const violation = this.settle(check)
+      if (violation !== null) return violation
+      const now = where()
+      const moved = now.findIndex((w, i) => w !== before[i])
+      if (moved >= 0) return `server ${this.slots[moved]!.id} left its place after ${t} of ${ticks} fault-free ticks with leader ${leader} serving: it was ${before[moved]}, it is ${now[moved]}`
+    }
+    return null
   }
 
   /**
