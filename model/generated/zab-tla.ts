@@ -8,26 +8,26 @@ import * as T from "../tla-values.js"
 /** The variables of Zab, in declaration order. */
 export const variables = ["state", "zabState", "acceptedEpoch", "currentEpoch", "history", "lastCommitted", "learners", "cepochRecv", "ackeRecv", "ackldRecv", "sendCounter", "connectInfo", "leaderOracle", "msgs", "epochLeader", "proposalMsgsLog", "violatedInvariants", "recorder"] as const
 
-/** A state: one TLA+ value per variable. */
+/** A state: one TLA+ value per variable (the type inferred from Init and the actions beside each; not used yet). */
 export const State = Schema.Struct({
-  state: T.TlaValue,
-  zabState: T.TlaValue,
-  acceptedEpoch: T.TlaValue,
-  currentEpoch: T.TlaValue,
-  history: T.TlaValue,
-  lastCommitted: T.TlaValue,
-  learners: T.TlaValue,
-  cepochRecv: T.TlaValue,
-  ackeRecv: T.TlaValue,
-  ackldRecv: T.TlaValue,
-  sendCounter: T.TlaValue,
-  connectInfo: T.TlaValue,
-  leaderOracle: T.TlaValue,
-  msgs: T.TlaValue,
-  epochLeader: T.TlaValue,
-  proposalMsgsLog: T.TlaValue,
-  violatedInvariants: T.TlaValue,
-  recorder: T.TlaValue,
+  state: T.TlaValue, // fn(atom, atom)
+  zabState: T.TlaValue, // fn(atom, atom)
+  acceptedEpoch: T.TlaValue, // fn(atom, int)
+  currentEpoch: T.TlaValue, // fn(atom, int)
+  history: T.TlaValue, // fn(atom, Seq([ackSid: Set(atom), epoch: int, value: int, zxid: Seq(int)]))
+  lastCommitted: T.TlaValue, // fn(atom, [index: int, zxid: Seq(int)])
+  learners: T.TlaValue, // fn(atom, Set(atom))
+  cepochRecv: T.TlaValue, // fn(atom, Set([connected: bool, epoch: int, sid: atom]))
+  ackeRecv: T.TlaValue, // fn(atom, Set([connected: bool, peerHistory: Seq([ackSid: Set(atom), epoch: int, value: int, zxid: Seq(int)]), peerLastEpoch: int, sid: atom]))
+  ackldRecv: T.TlaValue, // fn(atom, Set([connected: bool, sid: atom]))
+  sendCounter: T.TlaValue, // fn(atom, int)
+  connectInfo: T.TlaValue, // fn(atom, atom)
+  leaderOracle: T.TlaValue, // atom
+  msgs: T.TlaValue, // fn(atom, fn(atom, Seq([mdata: int, mtype: atom, mzxid: Seq(int)] | [mepoch: int, mhistory: Seq([ackSid: Set(atom), epoch: int, value: int, zxid: Seq(int)]), mtype: atom] | [mepoch: int, mtype: atom] | [mtype: atom, mzxid: Seq(int)])))
+  epochLeader: T.TlaValue, // fn(int, Set(atom))
+  proposalMsgsLog: T.TlaValue, // Set([data: int, epoch: int, source: atom, zxid: Seq(int)])
+  violatedInvariants: T.TlaValue, // [ackInconsistent: bool, commitInconsistent: bool, messageIllegal: bool, proposalInconsistent: bool, stateInconsistent: bool]
+  recorder: T.TlaValue, // [maxEpoch: int, nClientRequest: int, nRestart: int, nTimeout: int, nTransaction: int, pc: Seq(any)]
 })
 export type State = typeof State.Type
 

@@ -8,40 +8,40 @@ import * as T from "../tla-values.js"
 /** The variables of ZkV3_7_0_Bounded, in declaration order. */
 export const variables = ["state", "history", "currentEpoch", "lastProcessed", "currentVote", "logicalClock", "receiveVotes", "outOfElection", "recvQueue", "waitNotmsg", "leadingVoteSet", "electionMsgs", "zabState", "acceptedEpoch", "lastCommitted", "lastSnapshot", "initialHistory", "learners", "connecting", "electing", "ackldRecv", "forwarding", "tempMaxEpoch", "connectInfo", "packetsSync", "msgs", "status", "partition", "epochLeader", "proposalMsgsLog", "violatedInvariants", "recorder"] as const
 
-/** A state: one TLA+ value per variable. */
+/** A state: one TLA+ value per variable (the type inferred from Init and the actions beside each; not used yet). */
 export const State = Schema.Struct({
-  state: T.TlaValue,
-  history: T.TlaValue,
-  currentEpoch: T.TlaValue,
-  lastProcessed: T.TlaValue,
-  currentVote: T.TlaValue,
-  logicalClock: T.TlaValue,
-  receiveVotes: T.TlaValue,
-  outOfElection: T.TlaValue,
-  recvQueue: T.TlaValue,
-  waitNotmsg: T.TlaValue,
-  leadingVoteSet: T.TlaValue,
-  electionMsgs: T.TlaValue,
-  zabState: T.TlaValue,
-  acceptedEpoch: T.TlaValue,
-  lastCommitted: T.TlaValue,
-  lastSnapshot: T.TlaValue,
-  initialHistory: T.TlaValue,
-  learners: T.TlaValue,
-  connecting: T.TlaValue,
-  electing: T.TlaValue,
-  ackldRecv: T.TlaValue,
-  forwarding: T.TlaValue,
-  tempMaxEpoch: T.TlaValue,
-  connectInfo: T.TlaValue,
-  packetsSync: T.TlaValue,
-  msgs: T.TlaValue,
-  status: T.TlaValue,
-  partition: T.TlaValue,
-  epochLeader: T.TlaValue,
-  proposalMsgsLog: T.TlaValue,
-  violatedInvariants: T.TlaValue,
-  recorder: T.TlaValue,
+  state: T.TlaValue, // fn(int, atom)
+  history: T.TlaValue, // fn(int, Seq([ackSid: Set(int), epoch: int, value: int, zxid: Seq(int)]))
+  currentEpoch: T.TlaValue, // fn(int, int)
+  lastProcessed: T.TlaValue, // fn(int, [index: int, zxid: Seq(int)])
+  currentVote: T.TlaValue, // fn(int, [proposedEpoch: any, proposedLeader: any, proposedZxid: any])
+  logicalClock: T.TlaValue, // fn(int, any)
+  receiveVotes: T.TlaValue, // fn(int, fn(int, [round: any, state: any, version: int, vote: any]))
+  outOfElection: T.TlaValue, // fn(int, fn(int, [round: any, state: any, version: int, vote: any]))
+  recvQueue: T.TlaValue, // fn(int, Seq([mround: any, msource: int, mstate: atom, mtype: atom, mvote: any] | [mtype: atom]))
+  waitNotmsg: T.TlaValue, // fn(int, bool)
+  leadingVoteSet: T.TlaValue, // fn(int, Set(any))
+  electionMsgs: T.TlaValue, // fn(int, fn(int, Seq([mround: any, msource: int, mstate: atom, mtype: atom, mvote: any])))
+  zabState: T.TlaValue, // fn(int, atom)
+  acceptedEpoch: T.TlaValue, // fn(int, int)
+  lastCommitted: T.TlaValue, // fn(int, [index: int, zxid: Seq(int)])
+  lastSnapshot: T.TlaValue, // fn(int, [index: int, zxid: Seq(int)])
+  initialHistory: T.TlaValue, // fn(int, Seq([ackSid: Set(int), epoch: int, value: int, zxid: Seq(int)]))
+  learners: T.TlaValue, // fn(int, Set(int))
+  connecting: T.TlaValue, // fn(int, Set([connected: bool, sid: int]))
+  electing: T.TlaValue, // fn(int, Set([inQuorum: bool, peerLastZxid: Seq(int), sid: int]))
+  ackldRecv: T.TlaValue, // fn(int, Set([connected: bool, sid: int]))
+  forwarding: T.TlaValue, // fn(int, Set(int))
+  tempMaxEpoch: T.TlaValue, // fn(int, int)
+  connectInfo: T.TlaValue, // fn(int, [nlRcv: bool, sid: any, syncMode: atom])
+  packetsSync: T.TlaValue, // fn(int, [committed: Seq(Seq(int)), notCommitted: Seq([ackSid: Set(none), epoch: int, value: int, zxid: Seq(int)])])
+  msgs: T.TlaValue, // fn(int, fn(int, Seq([mdata: int, mtype: atom, mzxid: Seq(int)] | [mepoch: int, mtype: atom, mzxid: Seq(int)] | [msnapZxid: Seq(int), msnapshot: Seq([ackSid: Set(int), epoch: int, value: int, zxid: Seq(int)]), mtype: atom] | [mtruncZxid: Seq(int), mtype: atom] | [mtype: atom, mzxid: Seq(int)])))
+  status: T.TlaValue, // fn(int, atom)
+  partition: T.TlaValue, // fn(int, fn(int, bool))
+  epochLeader: T.TlaValue, // fn(int, Set(int))
+  proposalMsgsLog: T.TlaValue, // Set([data: int, epoch: int, source: int, zxid: Seq(int)])
+  violatedInvariants: T.TlaValue, // [ackInconsistent: bool, commitInconsistent: bool, messageIllegal: bool, proposalInconsistent: bool, stateInconsistent: bool]
+  recorder: T.TlaValue, // [maxEpoch: int, nClientRequest: int, nCrash: int, nPartition: int, nTimeout: int, nTransaction: int, pc: Seq(any)]
 })
 export type State = typeof State.Type
 

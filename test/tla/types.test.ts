@@ -14,8 +14,8 @@ import { type GeneratedSpec, exploreGenerated } from "../../model/tla-spec.js"
 import { Fn, ModelValue, Seq, TSet, type Value, apply, fnOf, modelValue, sortedRecord, tuple } from "../../model/tla-values.js"
 import { generatedZab, generatedZkV370 } from "../../model/tla-zab.js"
 import { referenceConfig } from "../../model/configs.js"
-import { ATOM, INT, STR, type TlaType, fnType, inferVariableTypes, setOfType, showType } from "../../tla/tla-types.js"
-import { loadModules } from "../../tla/translate.js"
+import { type TlaType, inferVariableTypes, showType } from "../../tla/tla-types.js"
+import { loadModules, targets } from "../../tla/translate.js"
 import { parseSource, root } from "./generated-module.js"
 
 /** Whether v is a value of type t. */
@@ -48,29 +48,15 @@ function conforms(t: TlaType, v: Value): boolean {
   }
 }
 
-const zabModelValues = ["LOOKING", "FOLLOWING", "LEADING", "ELECTION", "DISCOVERY", "SYNCHRONIZATION", "BROADCAST", "CEPOCH", "NEWEPOCH", "ACKEPOCH", "NEWLEADER", "ACKLD", "COMMITLD", "PROPOSE", "ACK", "COMMIT", "NullPoint"]
-const systemModelValues = ["LOOKING", "FOLLOWING", "LEADING", "NOTIFICATION", "NONE", "ELECTION", "DISCOVERY", "SYNCHRONIZATION", "BROADCAST", "DIFF", "TRUNC", "SNAP", "FOLLOWERINFO", "LEADERINFO", "ACKEPOCH", "NEWLEADER", "ACKLD", "UPTODATE", "PROPOSAL", "ACK", "COMMIT", "ONLINE", "OFFLINE", "NullPoint"]
-
-async function zabTypes(): Promise<ReadonlyMap<string, TlaType>> {
-  const modules = await loadModules(root, "tla/specs/Zab.tla")
-  return inferVariableTypes(modules, {
-    init: "Init",
-    next: "Next",
-    overrides: ["NullPoint"],
-    constantTypes: { Server: setOfType(ATOM), Parameters: fnType(STR, INT), ...Object.fromEntries(zabModelValues.map((m) => [m, ATOM])) },
-  })
+/** A target's variables' types, from its constants' types as the translator knows them (tla/translate.ts). */
+async function targetTypes(spec: string): Promise<ReadonlyMap<string, TlaType>> {
+  const target = targets.find((t) => t.spec === spec)!
+  const modules = await loadModules(root, spec)
+  return inferVariableTypes(modules, { init: target.init, next: target.next, overrides: target.overrides, substitutions: target.substitutions ?? {}, constantTypes: target.constantTypes! })
 }
 
-async function systemTypes(): Promise<ReadonlyMap<string, TlaType>> {
-  const modules = await loadModules(root, "tla/specs/ZkV3_7_0_Bounded.tla")
-  return inferVariableTypes(modules, {
-    init: "Init",
-    next: "Next",
-    overrides: ["NullPoint"],
-    substitutions: { LastCommitted: "LastCommittedOfServer" },
-    constantTypes: { Server: setOfType(INT), Parameters: fnType(STR, INT), MaxRound: INT, MaxQueue: INT, MaxVersion: INT, ...Object.fromEntries(systemModelValues.map((m) => [m, ATOM])) },
-  })
-}
+const zabTypes = (): Promise<ReadonlyMap<string, TlaType>> => targetTypes("tla/specs/Zab.tla")
+const systemTypes = (): Promise<ReadonlyMap<string, TlaType>> => targetTypes("tla/specs/ZkV3_7_0_Bounded.tla")
 
 /** The spec with one more invariant: every variable holds a value of its inferred type. */
 function withTypeCheck<S>(spec: GeneratedSpec<S>, types: ReadonlyMap<string, TlaType>, problems: Array<string>): GeneratedSpec<S> {
