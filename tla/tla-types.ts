@@ -30,12 +30,17 @@ export type TlaType =
   | { readonly kind: "int" }
   /** A string; `lit` while it is known to be one literal (a record's field name passed to an operator). */
   | { readonly kind: "str"; readonly lit?: string }
-  /** A model value (a constant of the configuration, or an element of a set of them). */
-  | { readonly kind: "atom" }
+  /**
+   * A model value. `of`, where known, names where it comes from: a constant that is a model value (LOOKING),
+   * or a constant set of them (Server, for its elements); sorted. Unknown (absent) once it meets a model
+   * value of unknown origin.
+   */
+  | { readonly kind: "atom"; readonly of?: ReadonlyArray<string> }
   | { readonly kind: "set"; readonly elem: TlaType }
   /** A sequence (a tuple too). */
   | { readonly kind: "seq"; readonly elem: TlaType }
-  | { readonly kind: "fn"; readonly key: TlaType; readonly range: TlaType }
+  /** A function; `domain` names a constant set when every such function was built over all of it. */
+  | { readonly kind: "fn"; readonly key: TlaType; readonly range: TlaType; readonly domain?: string }
   | RecordType
   /** Records with different sets of fields (Zab.tla's messages): at most one variant per set of field names. */
   | { readonly kind: "records"; readonly variants: ReadonlyArray<RecordType> }
@@ -55,8 +60,13 @@ export function seqOfType(elem: TlaType): TlaType {
   return { kind: "seq", elem }
 }
 
-export function fnType(key: TlaType, range: TlaType): TlaType {
-  return { kind: "fn", key, range }
+export function fnType(key: TlaType, range: TlaType, domain?: string): TlaType {
+  return domain === undefined ? { kind: "fn", key, range } : { kind: "fn", key, range, domain }
+}
+
+/** A model value from these constants (a model value, or a set of them for its elements). */
+export function atomOf(...of: ReadonlyArray<string>): TlaType {
+  return { kind: "atom", of: [...new Set(of)].sort() }
 }
 
 export function recordType(fields: ReadonlyArray<readonly [string, TlaType]>): RecordType {
@@ -71,8 +81,9 @@ export function showType(t: TlaType, withLiterals = false): string {
     case "any":
     case "bool":
     case "int":
-    case "atom":
       return t.kind
+    case "atom":
+      return t.of === undefined ? "atom" : t.of.join(" | ")
     case "str":
       return withLiterals && t.lit !== undefined ? JSON.stringify(t.lit) : "str"
     case "set":
@@ -80,7 +91,7 @@ export function showType(t: TlaType, withLiterals = false): string {
     case "seq":
       return `Seq(${show(t.elem)})`
     case "fn":
-      return `fn(${show(t.key)}, ${show(t.range)})`
+      return t.domain === undefined ? `fn(${show(t.key)}, ${show(t.range)})` : `[${t.domain} -> ${show(t.range)}]`
     case "record":
       return `[${t.fields.map(([f, ft]) => `${f}: ${show(ft)}`).join(", ")}]`
     case "records":
@@ -139,10 +150,14 @@ export function join(a: TlaType, b: TlaType): TlaType {
       return seqOfType(join(a.elem, (b as typeof a).elem))
     case "fn": {
       const fb = b as typeof a
-      return fnType(join(a.key, fb.key), join(a.range, fb.range))
+      return fnType(join(a.key, fb.key), join(a.range, fb.range), a.domain === fb.domain ? a.domain : undefined)
+    }
+    case "atom": {
+      const ab = b as typeof a
+      return a.of === undefined || ab.of === undefined ? ATOM : atomOf(...a.of, ...ab.of)
     }
     default:
-      // bool, int, atom: the same kind.
+      // bool, int: the same kind.
       return a
   }
 }
@@ -223,7 +238,7 @@ function updatedAt(t: TlaType, path: ReadonlyArray<{ readonly field?: string; re
       if (name !== undefined && t.fields.some(([n]) => n === name)) return { kind: "record", fields: t.fields.map(([n, ft]) => [n, n === name ? updatedAt(ft, rest, v) : ft] as const) }
       return ANY
     case "fn":
-      return fnType(t.key, updatedAt(t.range, rest, v))
+      return fnType(t.key, updatedAt(t.range, rest, v), t.domain)
     case "seq":
       return seqOfType(updatedAt(t.elem, rest, v))
     case "none":
@@ -540,7 +555,9 @@ class TypeInference {
       }
       case "fnLit": {
         const { scope: inner, key } = this.boundScope(e.bounds, scope)
-        return fnType(key, this.typeOf(e.body, inner))
+        const only = e.bounds.length === 1 && e.bounds[0]!.names.length === 1 ? e.bounds[0]!.set : null
+        const domain = only !== null && only.kind === "name" && scope.get(only.name) === undefined && this.constants.has(only.name) ? only.name : undefined
+        return fnType(key, this.typeOf(e.body, inner), domain)
       }
       case "fnSet":
         return setOfType(fnType(elemOf(this.typeOf(e.domain, scope)), elemOf(this.typeOf(e.range, scope))))

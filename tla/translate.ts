@@ -8,7 +8,7 @@ import { dirname, join, posix } from "node:path"
 import { UnsupportedConstruct } from "./tla-ast.js"
 import { type EmitConfig, Emitter, standardModules } from "./tla-emit.js"
 import { type ParsedModule, loadTlaParser, parseTlaModule } from "./tla-parse.js"
-import { ATOM, INT, STR, type TlaType, fnType, setOfType } from "./tla-types.js"
+import { INT, STR, type TlaType, atomOf, fnType, setOfType } from "./tla-types.js"
 
 /** A spec to translate: paths are relative to the project's root, with "/". */
 export interface TranslateTarget extends Omit<EmitConfig, "source"> {
@@ -18,7 +18,7 @@ export interface TranslateTarget extends Omit<EmitConfig, "source"> {
 
 const zabModelValues = ["LOOKING", "FOLLOWING", "LEADING", "ELECTION", "DISCOVERY", "SYNCHRONIZATION", "BROADCAST", "CEPOCH", "NEWEPOCH", "ACKEPOCH", "NEWLEADER", "ACKLD", "COMMITLD", "PROPOSE", "ACK", "COMMIT", "NullPoint"]
 const systemModelValues = ["LOOKING", "FOLLOWING", "LEADING", "NOTIFICATION", "NONE", "ELECTION", "DISCOVERY", "SYNCHRONIZATION", "BROADCAST", "DIFF", "TRUNC", "SNAP", "FOLLOWERINFO", "LEADERINFO", "ACKEPOCH", "NEWLEADER", "ACKLD", "UPTODATE", "PROPOSAL", "ACK", "COMMIT", "ONLINE", "OFFLINE", "NullPoint"]
-const modelValues = (names: ReadonlyArray<string>): Record<string, TlaType> => Object.fromEntries(names.map((name) => [name, ATOM]))
+const modelValues = (names: ReadonlyArray<string>): Record<string, TlaType> => Object.fromEntries(names.map((name) => [name, atomOf(name)]))
 
 /** The models generated from TLA+ source, as `npm run tla:gen` writes them. */
 export const targets: ReadonlyArray<TranslateTarget> = [
@@ -32,7 +32,7 @@ export const targets: ReadonlyArray<TranslateTarget> = [
     // reference figures overrides it with a model value (NullPoint <- nullpoint).
     overrides: ["NullPoint"],
     // As model/tla-zab.ts sets them: servers and the other constants are model values, Parameters a record.
-    constantTypes: { Server: setOfType(ATOM), Parameters: fnType(STR, INT), ...modelValues(zabModelValues) },
+    constantTypes: { Server: setOfType(atomOf("Server")), Parameters: fnType(STR, INT), ...modelValues(zabModelValues) },
   },
   {
     // ZkV3_7_0.tla (with the FastLeaderElection.tla it EXTENDS) through the project's module that adds a

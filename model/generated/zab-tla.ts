@@ -10,22 +10,22 @@ export const variables = ["state", "zabState", "acceptedEpoch", "currentEpoch", 
 
 /** A state: one TLA+ value per variable (the type inferred from Init and the actions beside each; not used yet). */
 export const State = Schema.Struct({
-  state: T.TlaValue, // fn(atom, atom)
-  zabState: T.TlaValue, // fn(atom, atom)
-  acceptedEpoch: T.TlaValue, // fn(atom, int)
-  currentEpoch: T.TlaValue, // fn(atom, int)
-  history: T.TlaValue, // fn(atom, Seq([ackSid: Set(atom), epoch: int, value: int, zxid: Seq(int)]))
-  lastCommitted: T.TlaValue, // fn(atom, [index: int, zxid: Seq(int)])
-  learners: T.TlaValue, // fn(atom, Set(atom))
-  cepochRecv: T.TlaValue, // fn(atom, Set([connected: bool, epoch: int, sid: atom]))
-  ackeRecv: T.TlaValue, // fn(atom, Set([connected: bool, peerHistory: Seq([ackSid: Set(atom), epoch: int, value: int, zxid: Seq(int)]), peerLastEpoch: int, sid: atom]))
-  ackldRecv: T.TlaValue, // fn(atom, Set([connected: bool, sid: atom]))
-  sendCounter: T.TlaValue, // fn(atom, int)
-  connectInfo: T.TlaValue, // fn(atom, atom)
-  leaderOracle: T.TlaValue, // atom
-  msgs: T.TlaValue, // fn(atom, fn(atom, Seq([mdata: int, mtype: atom, mzxid: Seq(int)] | [mepoch: int, mhistory: Seq([ackSid: Set(atom), epoch: int, value: int, zxid: Seq(int)]), mtype: atom] | [mepoch: int, mtype: atom] | [mtype: atom, mzxid: Seq(int)])))
-  epochLeader: T.TlaValue, // fn(int, Set(atom))
-  proposalMsgsLog: T.TlaValue, // Set([data: int, epoch: int, source: atom, zxid: Seq(int)])
+  state: T.TlaValue, // [Server -> FOLLOWING | LEADING | LOOKING]
+  zabState: T.TlaValue, // [Server -> BROADCAST | DISCOVERY | ELECTION | SYNCHRONIZATION]
+  acceptedEpoch: T.TlaValue, // [Server -> int]
+  currentEpoch: T.TlaValue, // [Server -> int]
+  history: T.TlaValue, // [Server -> Seq([ackSid: Set(Server), epoch: int, value: int, zxid: Seq(int)])]
+  lastCommitted: T.TlaValue, // [Server -> [index: int, zxid: Seq(int)]]
+  learners: T.TlaValue, // [Server -> Set(Server)]
+  cepochRecv: T.TlaValue, // [Server -> Set([connected: bool, epoch: int, sid: Server])]
+  ackeRecv: T.TlaValue, // [Server -> Set([connected: bool, peerHistory: Seq([ackSid: Set(Server), epoch: int, value: int, zxid: Seq(int)]), peerLastEpoch: int, sid: Server])]
+  ackldRecv: T.TlaValue, // [Server -> Set([connected: bool, sid: Server])]
+  sendCounter: T.TlaValue, // [Server -> int]
+  connectInfo: T.TlaValue, // [Server -> NullPoint | Server]
+  leaderOracle: T.TlaValue, // NullPoint | Server
+  msgs: T.TlaValue, // [Server -> [Server -> Seq([mdata: int, mtype: PROPOSE, mzxid: Seq(int)] | [mepoch: int, mhistory: Seq([ackSid: Set(Server), epoch: int, value: int, zxid: Seq(int)]), mtype: ACKEPOCH | NEWLEADER] | [mepoch: int, mtype: CEPOCH | NEWEPOCH] | [mtype: ACK | ACKLD | COMMIT | COMMITLD, mzxid: Seq(int)])]]
+  epochLeader: T.TlaValue, // fn(int, Set(Server))
+  proposalMsgsLog: T.TlaValue, // Set([data: int, epoch: int, source: Server, zxid: Seq(int)])
   violatedInvariants: T.TlaValue, // [ackInconsistent: bool, commitInconsistent: bool, messageIllegal: bool, proposalInconsistent: bool, stateInconsistent: bool]
   recorder: T.TlaValue, // [maxEpoch: int, nClientRequest: int, nRestart: int, nTimeout: int, nTransaction: int, pc: Seq(any)]
 })

@@ -10,34 +10,34 @@ export const variables = ["state", "history", "currentEpoch", "lastProcessed", "
 
 /** A state: one TLA+ value per variable (the type inferred from Init and the actions beside each; not used yet). */
 export const State = Schema.Struct({
-  state: T.TlaValue, // fn(int, atom)
-  history: T.TlaValue, // fn(int, Seq([ackSid: Set(int), epoch: int, value: int, zxid: Seq(int)]))
-  currentEpoch: T.TlaValue, // fn(int, int)
-  lastProcessed: T.TlaValue, // fn(int, [index: int, zxid: Seq(int)])
-  currentVote: T.TlaValue, // fn(int, [proposedEpoch: any, proposedLeader: any, proposedZxid: any])
-  logicalClock: T.TlaValue, // fn(int, any)
-  receiveVotes: T.TlaValue, // fn(int, fn(int, [round: any, state: any, version: int, vote: any]))
-  outOfElection: T.TlaValue, // fn(int, fn(int, [round: any, state: any, version: int, vote: any]))
-  recvQueue: T.TlaValue, // fn(int, Seq([mround: any, msource: int, mstate: atom, mtype: atom, mvote: any] | [mtype: atom]))
-  waitNotmsg: T.TlaValue, // fn(int, bool)
-  leadingVoteSet: T.TlaValue, // fn(int, Set(any))
-  electionMsgs: T.TlaValue, // fn(int, fn(int, Seq([mround: any, msource: int, mstate: atom, mtype: atom, mvote: any])))
-  zabState: T.TlaValue, // fn(int, atom)
-  acceptedEpoch: T.TlaValue, // fn(int, int)
-  lastCommitted: T.TlaValue, // fn(int, [index: int, zxid: Seq(int)])
-  lastSnapshot: T.TlaValue, // fn(int, [index: int, zxid: Seq(int)])
-  initialHistory: T.TlaValue, // fn(int, Seq([ackSid: Set(int), epoch: int, value: int, zxid: Seq(int)]))
-  learners: T.TlaValue, // fn(int, Set(int))
-  connecting: T.TlaValue, // fn(int, Set([connected: bool, sid: int]))
-  electing: T.TlaValue, // fn(int, Set([inQuorum: bool, peerLastZxid: Seq(int), sid: int]))
-  ackldRecv: T.TlaValue, // fn(int, Set([connected: bool, sid: int]))
-  forwarding: T.TlaValue, // fn(int, Set(int))
-  tempMaxEpoch: T.TlaValue, // fn(int, int)
-  connectInfo: T.TlaValue, // fn(int, [nlRcv: bool, sid: any, syncMode: atom])
-  packetsSync: T.TlaValue, // fn(int, [committed: Seq(Seq(int)), notCommitted: Seq([ackSid: Set(none), epoch: int, value: int, zxid: Seq(int)])])
-  msgs: T.TlaValue, // fn(int, fn(int, Seq([mdata: int, mtype: atom, mzxid: Seq(int)] | [mepoch: int, mtype: atom, mzxid: Seq(int)] | [msnapZxid: Seq(int), msnapshot: Seq([ackSid: Set(int), epoch: int, value: int, zxid: Seq(int)]), mtype: atom] | [mtruncZxid: Seq(int), mtype: atom] | [mtype: atom, mzxid: Seq(int)])))
-  status: T.TlaValue, // fn(int, atom)
-  partition: T.TlaValue, // fn(int, fn(int, bool))
+  state: T.TlaValue, // [Server -> FOLLOWING | LEADING | LOOKING]
+  history: T.TlaValue, // [Server -> Seq([ackSid: Set(int), epoch: int, value: int, zxid: Seq(int)])]
+  currentEpoch: T.TlaValue, // [Server -> int]
+  lastProcessed: T.TlaValue, // [Server -> [index: int, zxid: Seq(int)]]
+  currentVote: T.TlaValue, // [Server -> [proposedEpoch: any, proposedLeader: any, proposedZxid: any]]
+  logicalClock: T.TlaValue, // [Server -> any]
+  receiveVotes: T.TlaValue, // [Server -> [Server -> [round: any, state: any, version: int, vote: any]]]
+  outOfElection: T.TlaValue, // [Server -> [Server -> [round: any, state: any, version: int, vote: any]]]
+  recvQueue: T.TlaValue, // [Server -> Seq([mround: any, msource: int, mstate: FOLLOWING | LEADING | LOOKING, mtype: NOTIFICATION, mvote: any] | [mtype: NONE])]
+  waitNotmsg: T.TlaValue, // [Server -> bool]
+  leadingVoteSet: T.TlaValue, // [Server -> Set(any)]
+  electionMsgs: T.TlaValue, // [Server -> [Server -> Seq([mround: any, msource: int, mstate: FOLLOWING | LEADING | LOOKING, mtype: NOTIFICATION, mvote: any])]]
+  zabState: T.TlaValue, // [Server -> BROADCAST | DISCOVERY | ELECTION | SYNCHRONIZATION]
+  acceptedEpoch: T.TlaValue, // [Server -> int]
+  lastCommitted: T.TlaValue, // [Server -> [index: int, zxid: Seq(int)]]
+  lastSnapshot: T.TlaValue, // [Server -> [index: int, zxid: Seq(int)]]
+  initialHistory: T.TlaValue, // [Server -> Seq([ackSid: Set(int), epoch: int, value: int, zxid: Seq(int)])]
+  learners: T.TlaValue, // [Server -> Set(int)]
+  connecting: T.TlaValue, // [Server -> Set([connected: bool, sid: int])]
+  electing: T.TlaValue, // [Server -> Set([inQuorum: bool, peerLastZxid: Seq(int), sid: int])]
+  ackldRecv: T.TlaValue, // [Server -> Set([connected: bool, sid: int])]
+  forwarding: T.TlaValue, // [Server -> Set(int)]
+  tempMaxEpoch: T.TlaValue, // [Server -> int]
+  connectInfo: T.TlaValue, // [Server -> [nlRcv: bool, sid: any, syncMode: DIFF | NONE | SNAP | TRUNC]]
+  packetsSync: T.TlaValue, // [Server -> [committed: Seq(Seq(int)), notCommitted: Seq([ackSid: Set(none), epoch: int, value: int, zxid: Seq(int)])]]
+  msgs: T.TlaValue, // [Server -> [Server -> Seq([mdata: int, mtype: PROPOSAL, mzxid: Seq(int)] | [mepoch: int, mtype: ACKEPOCH, mzxid: Seq(int)] | [msnapZxid: Seq(int), msnapshot: Seq([ackSid: Set(int), epoch: int, value: int, zxid: Seq(int)]), mtype: SNAP] | [mtruncZxid: Seq(int), mtype: TRUNC] | [mtype: ACK | ACKLD | COMMIT | DIFF | FOLLOWERINFO | LEADERINFO | NEWLEADER | UPTODATE, mzxid: Seq(int)])]]
+  status: T.TlaValue, // [Server -> OFFLINE | ONLINE]
+  partition: T.TlaValue, // [Server -> [Server -> bool]]
   epochLeader: T.TlaValue, // fn(int, Set(int))
   proposalMsgsLog: T.TlaValue, // Set([data: int, epoch: int, source: int, zxid: Seq(int)])
   violatedInvariants: T.TlaValue, // [ackInconsistent: bool, commitInconsistent: bool, messageIllegal: bool, proposalInconsistent: bool, stateInconsistent: bool]

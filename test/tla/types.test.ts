@@ -12,14 +12,18 @@
 import { describe, expect, it } from "vitest"
 import { type GeneratedSpec, exploreGenerated } from "../../model/tla-spec.js"
 import { Fn, ModelValue, Seq, TSet, type Value, apply, fnOf, modelValue, sortedRecord, tuple } from "../../model/tla-values.js"
-import { generatedZab, generatedZkV370 } from "../../model/tla-zab.js"
+import { generatedZab, generatedZkV370, zabConstants, zkV370Constants } from "../../model/tla-zab.js"
 import { referenceConfig } from "../../model/configs.js"
-import { type TlaType, inferVariableTypes, showType } from "../../tla/tla-types.js"
+import { type TlaType, atomOf, inferVariableTypes, setOfType, showType } from "../../tla/tla-types.js"
 import { loadModules, targets } from "../../tla/translate.js"
 import { parseSource, root } from "./generated-module.js"
 
-/** Whether v is a value of type t. */
-function conforms(t: TlaType, v: Value): boolean {
+/** Whether v is a value of type t, the spec's constants being these. */
+function conforms(t: TlaType, v: Value, constants: Readonly<Record<string, Value>>): boolean {
+  const elemsOf = (name: string): ReadonlyArray<Value> => {
+    const c = constants[name]!
+    return c instanceof TSet ? c.elems : [c]
+  }
   switch (t.kind) {
     case "none":
       return false
@@ -32,19 +36,24 @@ function conforms(t: TlaType, v: Value): boolean {
     case "str":
       return typeof v === "string" && (t.lit === undefined || v === t.lit)
     case "atom":
-      return v instanceof ModelValue
+      return v instanceof ModelValue && (t.of === undefined || t.of.some((name) => elemsOf(name).includes(v)))
     case "set":
-      return v instanceof TSet && v.elems.every((x) => conforms(t.elem, x))
+      return v instanceof TSet && v.elems.every((x) => conforms(t.elem, x, constants))
     case "seq":
-      return v instanceof Seq && v.items.every((x) => conforms(t.elem, x))
-    case "fn":
+      return v instanceof Seq && v.items.every((x) => conforms(t.elem, x, constants))
+    case "fn": {
       // A sequence is a function of 1..n.
-      if (v instanceof Seq) return (v.items.length === 0 || conforms(t.key, 1)) && v.items.every((x) => conforms(t.range, x))
-      return v instanceof Fn && v.keys.every((k) => conforms(t.key, k)) && v.vals.every((x) => conforms(t.range, x))
+      const keys: ReadonlyArray<Value> = v instanceof Seq ? v.items.map((_, k) => k + 1) : v instanceof Fn ? v.keys : []
+      const vals: ReadonlyArray<Value> = v instanceof Seq ? v.items : v instanceof Fn ? v.vals : []
+      if (!(v instanceof Seq || v instanceof Fn)) return false
+      // A function over all of a constant set: exactly its elements (both are sorted the same way).
+      if (t.domain !== undefined && !(keys.length === elemsOf(t.domain).length && keys.every((k, x) => k === elemsOf(t.domain!)[x]))) return false
+      return keys.every((k) => conforms(t.key, k, constants)) && vals.every((x) => conforms(t.range, x, constants))
+    }
     case "record":
-      return v instanceof Fn && v.keys.length === t.fields.length && t.fields.every(([name, ft], k) => v.keys[k] === name && conforms(ft, v.vals[k]!))
+      return v instanceof Fn && v.keys.length === t.fields.length && t.fields.every(([name, ft], k) => v.keys[k] === name && conforms(ft, v.vals[k]!, constants))
     case "records":
-      return t.variants.some((r) => conforms(r, v))
+      return t.variants.some((r) => conforms(r, v, constants))
   }
 }
 
@@ -55,15 +64,18 @@ async function targetTypes(spec: string): Promise<ReadonlyMap<string, TlaType>> 
   return inferVariableTypes(modules, { init: target.init, next: target.next, overrides: target.overrides, substitutions: target.substitutions ?? {}, constantTypes: target.constantTypes! })
 }
 
+/** The constants as a record of values (the types name them). */
+const constantsOf = (constants: object): Readonly<Record<string, Value>> => constants as Readonly<Record<string, Value>>
+
 const zabTypes = (): Promise<ReadonlyMap<string, TlaType>> => targetTypes("tla/specs/Zab.tla")
 const systemTypes = (): Promise<ReadonlyMap<string, TlaType>> => targetTypes("tla/specs/ZkV3_7_0_Bounded.tla")
 
 /** The spec with one more invariant: every variable holds a value of its inferred type. */
-function withTypeCheck<S>(spec: GeneratedSpec<S>, types: ReadonlyMap<string, TlaType>, problems: Array<string>): GeneratedSpec<S> {
+function withTypeCheck<S>(spec: GeneratedSpec<S>, types: ReadonlyMap<string, TlaType>, constants: Readonly<Record<string, Value>>, problems: Array<string>): GeneratedSpec<S> {
   const holds = (s: S): boolean => {
     const record = s as unknown as Readonly<Record<string, Value>>
     for (const [name, t] of types) {
-      if (!conforms(t, record[name]!)) {
+      if (!conforms(t, record[name]!, constants)) {
         problems.push(name)
         return false
       }
@@ -73,28 +85,29 @@ function withTypeCheck<S>(spec: GeneratedSpec<S>, types: ReadonlyMap<string, Tla
   return { ...spec, invariants: [...spec.invariants, { name: "InferredTypes", holds }] }
 }
 
-const txn = "[ackSid: Set(atom), epoch: int, value: int, zxid: Seq(int)]"
+const txn = "[ackSid: Set(Server), epoch: int, value: int, zxid: Seq(int)]"
 
 describe("the variables of Zab.tla, typed from Init and the actions", () => {
-  it("functions over Server, records with fixed fields, sequences and sets of records; recorder.pc, a tuple of a string and servers, is generic", async () => {
+  it("functions over all of Server, enumerations of model values, sets of servers, records with fixed fields, sequences and sets of records; recorder.pc, a tuple of a string and servers, is generic", async () => {
     const types = await zabTypes()
     expect(Object.fromEntries([...types].map(([v, t]) => [v, showType(t)]))).toEqual({
-      state: "fn(atom, atom)",
-      zabState: "fn(atom, atom)",
-      acceptedEpoch: "fn(atom, int)",
-      currentEpoch: "fn(atom, int)",
-      history: `fn(atom, Seq(${txn}))`,
-      lastCommitted: "fn(atom, [index: int, zxid: Seq(int)])",
-      learners: "fn(atom, Set(atom))",
-      cepochRecv: "fn(atom, Set([connected: bool, epoch: int, sid: atom]))",
-      ackeRecv: `fn(atom, Set([connected: bool, peerHistory: Seq(${txn}), peerLastEpoch: int, sid: atom]))`,
-      ackldRecv: "fn(atom, Set([connected: bool, sid: atom]))",
-      sendCounter: "fn(atom, int)",
-      connectInfo: "fn(atom, atom)",
-      leaderOracle: "atom",
-      msgs: `fn(atom, fn(atom, Seq([mdata: int, mtype: atom, mzxid: Seq(int)] | [mepoch: int, mhistory: Seq(${txn}), mtype: atom] | [mepoch: int, mtype: atom] | [mtype: atom, mzxid: Seq(int)])))`,
-      epochLeader: "fn(int, Set(atom))",
-      proposalMsgsLog: "Set([data: int, epoch: int, source: atom, zxid: Seq(int)])",
+      state: "[Server -> FOLLOWING | LEADING | LOOKING]",
+      zabState: "[Server -> BROADCAST | DISCOVERY | ELECTION | SYNCHRONIZATION]",
+      acceptedEpoch: "[Server -> int]",
+      currentEpoch: "[Server -> int]",
+      history: `[Server -> Seq(${txn})]`,
+      lastCommitted: "[Server -> [index: int, zxid: Seq(int)]]",
+      learners: "[Server -> Set(Server)]",
+      cepochRecv: "[Server -> Set([connected: bool, epoch: int, sid: Server])]",
+      ackeRecv: `[Server -> Set([connected: bool, peerHistory: Seq(${txn}), peerLastEpoch: int, sid: Server])]`,
+      ackldRecv: "[Server -> Set([connected: bool, sid: Server])]",
+      sendCounter: "[Server -> int]",
+      connectInfo: "[Server -> NullPoint | Server]",
+      leaderOracle: "NullPoint | Server",
+      msgs: `[Server -> [Server -> Seq([mdata: int, mtype: PROPOSE, mzxid: Seq(int)] | [mepoch: int, mhistory: Seq(${txn}), mtype: ACKEPOCH | NEWLEADER] | [mepoch: int, mtype: CEPOCH | NEWEPOCH] | [mtype: ACK | ACKLD | COMMIT | COMMITLD, mzxid: Seq(int)])]]`,
+      // Built over 1..MAXEPOCH, not over a constant set.
+      epochLeader: "fn(int, Set(Server))",
+      proposalMsgsLog: "Set([data: int, epoch: int, source: Server, zxid: Seq(int)])",
       violatedInvariants: "[ackInconsistent: bool, commitInconsistent: bool, messageIllegal: bool, proposalInconsistent: bool, stateInconsistent: bool]",
       recorder: "[maxEpoch: int, nClientRequest: int, nRestart: int, nTimeout: int, nTransaction: int, pc: Seq(any)]",
     })
@@ -104,23 +117,29 @@ describe("the variables of Zab.tla, typed from Init and the actions", () => {
     it(`every state of ${name} (TLC's counts) holds values of those types`, async () => {
       const ref = referenceConfig(name)!
       const problems: Array<string> = []
-      const result = exploreGenerated({ spec: withTypeCheck(generatedZab(ref.config), await zabTypes(), problems) })
+      const result = exploreGenerated({ spec: withTypeCheck(generatedZab(ref.config), await zabTypes(), constantsOf(zabConstants(ref.config)), problems) })
       expect(problems).toEqual([])
       expect(result.violation).toBeNull()
       expect([result.distinct, result.generated, result.depth]).toEqual([ref.tlc.distinct, ref.tlc.generated, ref.tlc.depth])
     }, 120_000)
   }
 
-  it("a value of another shape does not conform (a txn's value a string, a missing field, a server not a model value)", async () => {
+  it("a value of another shape does not conform (a txn's value a string, a missing field, a server not a model value, a function of some servers only, a state that is not one)", async () => {
     const types = await zabTypes()
-    const s1 = modelValue("s1")
-    const goodTxn = sortedRecord(["ackSid", "epoch", "value", "zxid"], [new TSet([s1]), 1, 0, tuple([1, 1])])
-    const history = (t: Value): Value => fnOf([s1], [tuple([t])])
-    expect(conforms(types.get("history")!, history(goodTxn))).toBe(true)
-    expect(conforms(types.get("history")!, history(sortedRecord(["ackSid", "epoch", "value", "zxid"], [new TSet([s1]), 1, "v", tuple([1, 1])])))).toBe(false)
-    expect(conforms(types.get("history")!, history(sortedRecord(["ackSid", "epoch", "zxid"], [new TSet([s1]), 1, tuple([1, 1])])))).toBe(false)
-    expect(conforms(types.get("learners")!, fnOf([s1], [new TSet([1])]))).toBe(false)
-    expect(conforms(types.get("leaderOracle")!, apply(goodTxn, "epoch"))).toBe(false)
+    const constants = constantsOf(zabConstants(referenceConfig("n2_a")!.config))
+    const [s1, s2] = [modelValue("s1"), modelValue("s2")]
+    const txn = (value: Value): Value => sortedRecord(["ackSid", "epoch", "value", "zxid"], [new TSet([s1]), 1, value, tuple([1, 1])])
+    const history = (t: Value): Value => fnOf([s1, s2], [tuple([t]), tuple([])])
+    const conformsTo = (name: string, v: Value): boolean => conforms(types.get(name)!, v, constants)
+    expect(conformsTo("history", history(txn(0)))).toBe(true)
+    expect(conformsTo("history", history(txn("v")))).toBe(false)
+    expect(conformsTo("history", history(sortedRecord(["ackSid", "epoch", "zxid"], [new TSet([s1]), 1, tuple([1, 1])])))).toBe(false)
+    expect(conformsTo("history", fnOf([s1], [tuple([txn(0)])]))).toBe(false)
+    expect(conformsTo("learners", fnOf([s1, s2], [new TSet([1]), new TSet([])]))).toBe(false)
+    expect(conformsTo("leaderOracle", apply(txn(0), "epoch"))).toBe(false)
+    expect(conformsTo("leaderOracle", modelValue("nullpoint"))).toBe(true)
+    expect(conformsTo("state", fnOf([s1, s2], [modelValue("LEADING"), modelValue("LOOKING")]))).toBe(true)
+    expect(conformsTo("state", fnOf([s1, s2], [modelValue("LEADING"), modelValue("BROADCAST")]))).toBe(false)
   })
 
   it("the check finds a state whose variable breaks its type (a model whose Init's history holds an integer)", async () => {
@@ -131,7 +150,7 @@ describe("the variables of Zab.tla, typed from Init and the actions", () => {
       init: () => spec.init().map((s) => ({ ...(s as unknown as Record<string, Value>), history: fnOf([modelValue("s1"), modelValue("s2")], [tuple([7]), tuple([])]) })),
     }
     const problems: Array<string> = []
-    const result = exploreGenerated({ spec: withTypeCheck(broken, await zabTypes(), problems) })
+    const result = exploreGenerated({ spec: withTypeCheck(broken, await zabTypes(), constantsOf(zabConstants(ref.config)), problems) })
     expect(result.violation?.invariant).toBe("InferredTypes")
     expect(problems).toEqual(["history"])
   })
@@ -140,12 +159,14 @@ describe("the variables of Zab.tla, typed from Init and the actions", () => {
 describe("the variables of the system spec (ZkV3_7_0.tla with FastLeaderElection.tla)", () => {
   it("every state of 2 servers, MaxEpoch 2, election bounds 2 (TLC's 2,214 distinct) holds values of the inferred types", async () => {
     const types = await systemTypes()
-    expect(showType(types.get("history")!)).toBe("fn(int, Seq([ackSid: Set(int), epoch: int, value: int, zxid: Seq(int)]))")
+    expect(showType(types.get("history")!)).toBe("[Server -> Seq([ackSid: Set(int), epoch: int, value: int, zxid: Seq(int)])]")
+    expect(showType(types.get("status")!)).toBe("[Server -> OFFLINE | ONLINE]")
     // A vote's leader is a server or NullPoint, an integer or a model value: generic.
-    expect(showType(types.get("currentVote")!)).toBe("fn(int, [proposedEpoch: any, proposedLeader: any, proposedZxid: any])")
+    expect(showType(types.get("currentVote")!)).toBe("[Server -> [proposedEpoch: any, proposedLeader: any, proposedZxid: any]]")
     const problems: Array<string> = []
-    const spec = generatedZkV370(2, { MaxTimeoutFailures: 0, MaxTransactionNum: 0, MaxEpoch: 2, MaxCrashes: 0, MaxPartitions: 0 }, { MaxRound: 2, MaxQueue: 2, MaxVersion: 2 })
-    const result = exploreGenerated({ spec: withTypeCheck(spec, types, problems) })
+    const parameters = { MaxTimeoutFailures: 0, MaxTransactionNum: 0, MaxEpoch: 2, MaxCrashes: 0, MaxPartitions: 0 }
+    const bounds = { MaxRound: 2, MaxQueue: 2, MaxVersion: 2 }
+    const result = exploreGenerated({ spec: withTypeCheck(generatedZkV370(2, parameters, bounds), types, constantsOf(zkV370Constants(2, parameters, bounds)), problems) })
     expect(problems).toEqual([])
     expect(result.violation).toBeNull()
     expect([result.distinct, result.generated, result.depth]).toEqual([2_214, 5_053, 31])
@@ -173,6 +194,23 @@ Next == /\\ x' = "s"
 ====
 `)
     expect(types).toEqual({ x: "any", m: "Seq([t: int] | [t: int, u: Set(bool)])", r: "[a: int, b: Seq(int)]", q: "[j: bool, k: int]" })
+  })
+
+  it("model values keep the constants they come from; a function keeps its constant domain through EXCEPT and loses it when built over another set", async () => {
+    const m = await parseSource(`---- MODULE A ----
+CONSTANTS S, A, B, C
+VARIABLES f, g, h
+Init == /\\ f = [s \\in S |-> A]
+        /\\ g = [s \\in S |-> A]
+        /\\ h = C
+Next == \\E s \\in S:
+          /\\ f' = [f EXCEPT ![s] = B]
+          /\\ g' = [x \\in S \\ {s} |-> C]
+          /\\ h' = s
+====
+`)
+    const types = inferVariableTypes([m], { init: "Init", next: "Next", constantTypes: { S: setOfType(atomOf("S")), A: atomOf("A"), B: atomOf("B"), C: atomOf("C") } })
+    expect(Object.fromEntries([...types].map(([v, t]) => [v, showType(t)]))).toEqual({ f: "[S -> A | B]", g: "fn(S, A | C)", h: "C | S" })
   })
 
   it("a type that grows at every step (a sequence nested one level deeper) is given up as any; a variable never assigned stays none", async () => {
