@@ -190,7 +190,11 @@ function rangeOf(t: TlaType, x: TlaType): TlaType {
   }
 }
 
-/** The type of r.name (every field's, joined, when the name is not known). */
+/**
+ * The type of r.name (every field's, joined, when the name is not known). A field no record of the type has
+ * gives none: no such value is known yet (a message variant found in a later round of the fixpoint), and
+ * TLC would stop on it if none ever came.
+ */
 function fieldOf(t: TlaType, name: string | undefined): TlaType {
   switch (t.kind) {
     case "none":
@@ -198,11 +202,11 @@ function fieldOf(t: TlaType, name: string | undefined): TlaType {
     case "record": {
       if (name === undefined) return t.fields.reduce<TlaType>((acc, [, ft]) => join(acc, ft), NONE)
       const f = t.fields.find(([n]) => n === name)
-      return f === undefined ? ANY : f[1]
+      return f === undefined ? NONE : f[1]
     }
     case "records": {
       const having = t.variants.filter((r) => name === undefined || r.fields.some(([n]) => n === name))
-      return having.length === 0 ? ANY : having.reduce<TlaType>((acc, r) => join(acc, fieldOf(r, name)), NONE)
+      return having.reduce<TlaType>((acc, r) => join(acc, fieldOf(r, name)), NONE)
     }
     case "fn":
       return t.range
@@ -331,9 +335,13 @@ class TypeInference {
     const next = this.defs.get(this.config.next)
     if (init === undefined || next === undefined) throw new Error(`the spec defines no ${init === undefined ? this.config.init : this.config.next}`)
     const root = new Scope(new Map(), null)
+    // Init reads the variables it has assigned (SelfVote(s) reads lastProcessed): a second pass reads what
+    // the first assigned, wherever the operator that reads it was first typed.
     this.mode = "init"
-    this.round(() => this.typeOf(init.body, root))
-    this.types = new Map(this.variables.map((v) => [v, this.assigned.get(v) ?? NONE]))
+    for (let pass = 0; pass < 2; pass++) {
+      this.round(() => this.typeOf(init.body, root))
+      this.types = new Map(this.variables.map((v) => [v, this.assigned.get(v) ?? NONE]))
+    }
     const maxRounds = this.config.maxRounds ?? 12
     this.mode = "next"
     // After maxRounds, a variable whose type still grows (a sequence nested one level deeper at every step)
@@ -475,7 +483,7 @@ class TypeInference {
           if (b.kind === "op") return this.apply(b.def, [], scope, b.scope, false)
           return ANY
         }
-        if (this.variables.includes(e.name)) return this.types.get(e.name)!
+        if (this.variables.includes(e.name)) return this.mode === "init" ? join(this.types.get(e.name)!, this.assigned.get(e.name) ?? NONE) : this.types.get(e.name)!
         if (this.constants.has(e.name)) return this.config.constantTypes[e.name] ?? ANY
         return this.call(e.name, [], scope)
       }

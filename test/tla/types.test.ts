@@ -161,8 +161,9 @@ describe("the variables of the system spec (ZkV3_7_0.tla with FastLeaderElection
     const types = await systemTypes()
     expect(showType(types.get("history")!)).toBe("[Server -> Seq([ackSid: Set(int), epoch: int, value: int, zxid: Seq(int)])]")
     expect(showType(types.get("status")!)).toBe("[Server -> OFFLINE | ONLINE]")
-    // A vote's leader is a server or NullPoint, an integer or a model value: generic.
-    expect(showType(types.get("currentVote")!)).toBe("[Server -> [proposedEpoch: any, proposedLeader: any, proposedZxid: any]]")
+    // A server's own vote names a server; a received vote a server or NullPoint, an integer or a model value: generic.
+    expect(showType(types.get("currentVote")!)).toBe("[Server -> [proposedEpoch: int, proposedLeader: int, proposedZxid: Seq(int)]]")
+    expect(showType(types.get("receiveVotes")!)).toBe("[Server -> [Server -> [round: int, state: FOLLOWING | LEADING | LOOKING, version: int, vote: [proposedEpoch: int, proposedLeader: any, proposedZxid: Seq(int)]]]]")
     const problems: Array<string> = []
     const parameters = { MaxTimeoutFailures: 0, MaxTransactionNum: 0, MaxEpoch: 2, MaxCrashes: 0, MaxPartitions: 0 }
     const bounds = { MaxRound: 2, MaxQueue: 2, MaxVersion: 2 }
@@ -211,6 +212,21 @@ Next == \\E s \\in S:
 `)
     const types = inferVariableTypes([m], { init: "Init", next: "Next", constantTypes: { S: setOfType(atomOf("S")), A: atomOf("A"), B: atomOf("B"), C: atomOf("C") } })
     expect(Object.fromEntries([...types].map(([v, t]) => [v, showType(t)]))).toEqual({ f: "[S -> A | B]", g: "fn(S, A | C)", h: "C | S" })
+  })
+
+  it("a field read from a message kind the fixpoint has not met yet types nothing, then what that kind holds; Init reads what it assigned", async () => {
+    const types = await typesOf(`---- MODULE Q ----
+EXTENDS Naturals, Sequences
+VARIABLES q, last, copy
+Init == /\\ q = << [t |-> "none"] >>
+        /\\ last = 0
+        /\\ copy = q
+Next == /\\ q' = Append(q, [t |-> "data", v |-> last + 1])
+        /\\ last' = IF Len(q) > 1 THEN q[2].v ELSE last
+        /\\ UNCHANGED copy
+====
+`)
+    expect(types).toEqual({ q: "Seq([t: str] | [t: str, v: int])", last: "int", copy: "Seq([t: str])" })
   })
 
   it("a type that grows at every step (a sequence nested one level deeper) is given up as any; a variable never assigned stays none", async () => {
