@@ -285,6 +285,19 @@ export interface InferConfig {
   readonly constantTypes: Readonly<Record<string, TlaType>>
   /** Rounds of the fixpoint before a variable still changing is given up as `any`. */
   readonly maxRounds?: number
+  /** State predicates (the invariants) whose expressions are typed too, with the variables' final types. */
+  readonly invariants?: ReadonlyArray<string>
+}
+
+/** What the inference found: the variables' types, and the type of every expression Init, Next and the invariants reach. */
+export interface InferredTypes {
+  /** In declaration order; a variable that Init and the actions never assign stays `none`. */
+  readonly variables: ReadonlyMap<string, TlaType>
+  /**
+   * An expression's type, joined over every context it is evaluated in (an operator's body is typed at each
+   * call, with its arguments' types), or undefined for one that is never reached.
+   */
+  readonly expressions: ReadonlyMap<Expr, TlaType>
 }
 
 /**
@@ -292,6 +305,10 @@ export interface InferConfig {
  * variable that Init and the actions never assign stays `none`.
  */
 export function inferVariableTypes(modules: ReadonlyArray<Module>, config: InferConfig): ReadonlyMap<string, TlaType> {
+  return new TypeInference(modules, config).run().variables
+}
+
+export function inferTypes(modules: ReadonlyArray<Module>, config: InferConfig): InferredTypes {
   return new TypeInference(modules, config).run()
 }
 
@@ -306,6 +323,8 @@ class TypeInference {
   /** Top-level operators typed in the current round, by name and argument types; those being typed. */
   private readonly memo = new Map<string, TlaType>()
   private readonly typing = new Set<string>()
+  /** Where the current round records each expression's type (joined over its contexts), if it does. */
+  private recording = new Map<Expr, TlaType>()
 
   constructor(
     modules: ReadonlyArray<Module>,
@@ -330,7 +349,7 @@ class TypeInference {
     for (const v of variables) this.types.set(v, NONE)
   }
 
-  run(): ReadonlyMap<string, TlaType> {
+  run(): InferredTypes {
     const init = this.defs.get(this.config.init)
     const next = this.defs.get(this.config.next)
     if (init === undefined || next === undefined) throw new Error(`the spec defines no ${init === undefined ? this.config.init : this.config.next}`)
@@ -342,6 +361,7 @@ class TypeInference {
       this.round(() => this.typeOf(init.body, root))
       this.types = new Map(this.variables.map((v) => [v, this.assigned.get(v) ?? NONE]))
     }
+    const initExpressions = this.recording
     const maxRounds = this.config.maxRounds ?? 12
     this.mode = "next"
     // After maxRounds, a variable whose type still grows (a sequence nested one level deeper at every step)
@@ -359,12 +379,23 @@ class TypeInference {
         joined.set(v, t)
       }
       this.types = joined
-      if (!changed) return this.types
+      if (changed) continue
+      // The last round ran with the final types: its expressions' types stand, with Init's and the invariants'.
+      const expressions = this.recording
+      for (const [e, t] of initExpressions) expressions.set(e, join(expressions.get(e) ?? NONE, t))
+      for (const name of this.config.invariants ?? []) {
+        const inv = this.defs.get(name)
+        if (inv === undefined) throw new Error(`the spec defines no ${name}`)
+        this.memo.clear()
+        this.typeOf(inv.body, root)
+      }
+      return { variables: this.types, expressions }
     }
   }
 
   private round(f: () => void): void {
     this.assigned = new Map()
+    this.recording = new Map()
     this.memo.clear()
     f()
   }
@@ -467,6 +498,12 @@ class TypeInference {
   }
 
   private typeOf(e: Expr, scope: Scope): TlaType {
+    const t = this.typeOfNode(e, scope)
+    this.recording.set(e, join(this.recording.get(e) ?? NONE, t))
+    return t
+  }
+
+  private typeOfNode(e: Expr, scope: Scope): TlaType {
     switch (e.kind) {
       case "num":
         return INT

@@ -14,7 +14,8 @@ import { type GeneratedSpec, exploreGenerated } from "../../model/tla-spec.js"
 import { Fn, ModelValue, Seq, TSet, type Value, apply, fnOf, modelValue, sortedRecord, tuple } from "../../model/tla-values.js"
 import { generatedZab, generatedZkV370, zabConstants, zkV370Constants } from "../../model/tla-zab.js"
 import { referenceConfig } from "../../model/configs.js"
-import { type TlaType, atomOf, inferVariableTypes, setOfType, showType } from "../../tla/tla-types.js"
+import type { Expr, OpDef } from "../../tla/tla-ast.js"
+import { type TlaType, atomOf, inferTypes, inferVariableTypes, setOfType, showType } from "../../tla/tla-types.js"
 import { loadModules, targets } from "../../tla/translate.js"
 import { parseSource, root } from "./generated-module.js"
 
@@ -153,6 +154,44 @@ describe("the variables of Zab.tla, typed from Init and the actions", () => {
     const result = exploreGenerated({ spec: withTypeCheck(broken, await zabTypes(), constantsOf(zabConstants(ref.config)), problems) })
     expect(result.violation?.invariant).toBe("InferredTypes")
     expect(problems).toEqual(["history"])
+  })
+})
+
+/** Every expression node under `root` (an AST node), found by its shape: an object with a kind and a place. */
+function expressionsUnder(root: unknown): Array<Expr> {
+  const out: Array<Expr> = []
+  const visit = (x: unknown): void => {
+    if (Array.isArray(x)) {
+      for (const y of x) visit(y)
+      return
+    }
+    if (typeof x !== "object" || x === null) return
+    const node = x as { kind?: unknown; loc?: unknown }
+    if (typeof node.kind === "string" && node.loc !== undefined && node.kind !== "lambda") out.push(x as Expr)
+    for (const [k, y] of Object.entries(x)) if (k !== "loc") visit(y)
+  }
+  visit(root)
+  return out
+}
+
+describe("the expressions of Zab.tla, typed in the contexts Init, Next and the invariants reach them", () => {
+  it("every expression of an action, the operators it calls and an invariant has a type; a LET's txn record, IncZxid's zxid and an epoch have theirs", async () => {
+    const target = targets.find((t) => t.spec === "tla/specs/Zab.tla")!
+    const modules = await loadModules(root, target.spec)
+    const inferred = inferTypes(modules, { init: target.init, next: target.next, overrides: target.overrides, constantTypes: target.constantTypes!, invariants: target.invariants })
+    const def = (name: string): OpDef => modules.flatMap((m) => m.defs).find((d) => d.name === name)!
+    for (const name of ["LeaderProcessRequest", "IncZxid", "LastZxidOfHistory", "UpdateRecorder", "Leadership1", "PrefixConsistency"]) {
+      const untyped = expressionsUnder(def(name).body).filter((e) => inferred.expressions.get(e) === undefined)
+      expect(untyped.map((e) => `${e.kind} at line ${e.loc.line}`), name).toEqual([])
+    }
+    const typeOf = (e: Expr): string => showType(inferred.expressions.get(e)!)
+    expect(typeOf(def("IncZxid").body)).toBe("Seq(int)")
+    const newTxn = expressionsUnder(def("LeaderProcessRequest").body).find((e) => e.kind === "record")!
+    expect(typeOf(newTxn)).toBe("[ackSid: Set(Server), epoch: int, value: int, zxid: Seq(int)]")
+    const epochs = expressionsUnder(def("Leadership1").body).filter((e) => e.kind === "apply" && e.fn.kind === "name" && e.fn.name === "currentEpoch")
+    expect(epochs.map(typeOf)).toEqual(["int", "int"])
+    // The variables are the same whichever way they are asked for.
+    expect([...inferred.variables].map(([v, t]) => `${v}: ${showType(t)}`)).toEqual([...(await zabTypes())].map(([v, t]) => `${v}: ${showType(t)}`))
   })
 })
 
