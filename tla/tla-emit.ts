@@ -3,8 +3,9 @@
  * explorer (model/tla-spec.ts) runs as it runs the hand translation.
  *
  * What the generated file holds:
- * - `variables`, and `State`: an effect Schema with one field per variable (a TLA+ value each; typed from
- *   TypeOK where the spec has one is not done yet: Zab.tla has none).
+ * - `variables`, and `State`: an effect Schema with one field per variable, a generic TLA+ value each. Where
+ *   the configuration gives the constants' types, each field's comment is the variable's type as tla-types.ts
+ *   infers it from Init and the actions (Zab.tla has no TypeOK); the generated code does not use it yet.
  * - `Constants`: the CONSTANTS, plus each definition the configuration overrides (as TLC's `<-` does; Zab.tla's
  *   NullPoint, whose unbounded CHOOSE TLC cannot evaluate either).
  * - `make<Module>(constants)`: one function per operator reached from Init, Next and the invariants, named as
@@ -22,6 +23,7 @@
  */
 import type { Arg, Bound, Expr, Loc, Module, OpDef } from "./tla-ast.js"
 import { UnsupportedConstruct } from "./tla-ast.js"
+import { type TlaType, inferVariableTypes, showType } from "./tla-types.js"
 
 /** What to translate, as a TLC configuration would say it. */
 export interface EmitConfig {
@@ -38,6 +40,11 @@ export interface EmitConfig {
   readonly typeOK?: string
   /** State constraints (TLC's CONSTRAINT): a state that fails one is counted and checked but not explored. */
   readonly constraints?: ReadonlyArray<string>
+  /**
+   * The types of the constants, where the configuration knows them (model values, a set of them, integers):
+   * then each variable's type is inferred (tla-types.ts) and written beside it in the State schema.
+   */
+  readonly constantTypes?: Readonly<Record<string, TlaType>>
 }
 
 /** The modules of the standard library the subset covers; their operators are built in. */
@@ -176,7 +183,7 @@ export class Emitter {
 
   constructor(
     private readonly module: Module,
-    modules: ReadonlyArray<Module & { readonly refused: ReadonlyMap<string, UnsupportedConstruct> }>,
+    private readonly modules: ReadonlyArray<Module & { readonly refused: ReadonlyMap<string, UnsupportedConstruct> }>,
     private readonly config: EmitConfig,
   ) {
     const constants = new Set<string>()
@@ -1339,9 +1346,10 @@ export class Emitter {
     out.line(`/** The variables of ${m.name}, in declaration order. */`)
     out.line(`export const variables = [${this.variables.map((v) => JSON.stringify(v)).join(", ")}] as const`)
     out.line("")
-    out.line("/** A state: one TLA+ value per variable. */")
+    const types = cfg.constantTypes === undefined ? null : inferVariableTypes(this.modules, { init: cfg.init, next: cfg.next, overrides: cfg.overrides, substitutions: cfg.substitutions ?? {}, constantTypes: cfg.constantTypes })
+    out.line(types === null ? "/** A state: one TLA+ value per variable. */" : "/** A state: one TLA+ value per variable (the type inferred from Init and the actions beside each; not used yet). */")
     out.open("export const State = Schema.Struct({")
-    for (const v of this.variables) out.line(`${v}: T.TlaValue,`)
+    for (const v of this.variables) out.line(`${v}: T.TlaValue,${types === null ? "" : ` // ${showType(types.get(v)!)}`}`)
     out.close("})")
     out.line("export type State = typeof State.Type")
     out.line("")

@@ -8,12 +8,17 @@ import { dirname, join, posix } from "node:path"
 import { UnsupportedConstruct } from "./tla-ast.js"
 import { type EmitConfig, Emitter, standardModules } from "./tla-emit.js"
 import { type ParsedModule, loadTlaParser, parseTlaModule } from "./tla-parse.js"
+import { INT, STR, type TlaType, atomOf, fnType, setOfType } from "./tla-types.js"
 
 /** A spec to translate: paths are relative to the project's root, with "/". */
 export interface TranslateTarget extends Omit<EmitConfig, "source"> {
   readonly spec: string
   readonly out: string
 }
+
+const zabModelValues = ["LOOKING", "FOLLOWING", "LEADING", "ELECTION", "DISCOVERY", "SYNCHRONIZATION", "BROADCAST", "CEPOCH", "NEWEPOCH", "ACKEPOCH", "NEWLEADER", "ACKLD", "COMMITLD", "PROPOSE", "ACK", "COMMIT", "NullPoint"]
+const systemModelValues = ["LOOKING", "FOLLOWING", "LEADING", "NOTIFICATION", "NONE", "ELECTION", "DISCOVERY", "SYNCHRONIZATION", "BROADCAST", "DIFF", "TRUNC", "SNAP", "FOLLOWERINFO", "LEADERINFO", "ACKEPOCH", "NEWLEADER", "ACKLD", "UPTODATE", "PROPOSAL", "ACK", "COMMIT", "ONLINE", "OFFLINE", "NullPoint"]
+const modelValues = (names: ReadonlyArray<string>): Record<string, TlaType> => Object.fromEntries(names.map((name) => [name, atomOf(name)]))
 
 /** The models generated from TLA+ source, as `npm run tla:gen` writes them. */
 export const targets: ReadonlyArray<TranslateTarget> = [
@@ -26,6 +31,8 @@ export const targets: ReadonlyArray<TranslateTarget> = [
     // TLC cannot evaluate `NullPoint == CHOOSE p: p \notin Server` either; every configuration of the
     // reference figures overrides it with a model value (NullPoint <- nullpoint).
     overrides: ["NullPoint"],
+    // As model/tla-zab.ts sets them: servers and the other constants are model values, Parameters a record.
+    constantTypes: { Server: setOfType(atomOf("Server")), Parameters: fnType(STR, INT), ...modelValues(zabModelValues) },
   },
   {
     // ZkV3_7_0.tla (with the FastLeaderElection.tla it EXTENDS) through the project's module that adds a
@@ -43,6 +50,8 @@ export const targets: ReadonlyArray<TranslateTarget> = [
     substitutions: { LastCommitted: "LastCommittedOfServer" },
     typeOK: "TypeOK",
     constraints: ["Bounded"],
+    // As model/tla-zab.ts sets them: servers are the integers 1..n, FLE orders them.
+    constantTypes: { Server: setOfType(INT), Parameters: fnType(STR, INT), MaxRound: INT, MaxQueue: INT, MaxVersion: INT, ...modelValues(systemModelValues) },
   },
 ]
 

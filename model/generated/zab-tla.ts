@@ -8,26 +8,26 @@ import * as T from "../tla-values.js"
 /** The variables of Zab, in declaration order. */
 export const variables = ["state", "zabState", "acceptedEpoch", "currentEpoch", "history", "lastCommitted", "learners", "cepochRecv", "ackeRecv", "ackldRecv", "sendCounter", "connectInfo", "leaderOracle", "msgs", "epochLeader", "proposalMsgsLog", "violatedInvariants", "recorder"] as const
 
-/** A state: one TLA+ value per variable. */
+/** A state: one TLA+ value per variable (the type inferred from Init and the actions beside each; not used yet). */
 export const State = Schema.Struct({
-  state: T.TlaValue,
-  zabState: T.TlaValue,
-  acceptedEpoch: T.TlaValue,
-  currentEpoch: T.TlaValue,
-  history: T.TlaValue,
-  lastCommitted: T.TlaValue,
-  learners: T.TlaValue,
-  cepochRecv: T.TlaValue,
-  ackeRecv: T.TlaValue,
-  ackldRecv: T.TlaValue,
-  sendCounter: T.TlaValue,
-  connectInfo: T.TlaValue,
-  leaderOracle: T.TlaValue,
-  msgs: T.TlaValue,
-  epochLeader: T.TlaValue,
-  proposalMsgsLog: T.TlaValue,
-  violatedInvariants: T.TlaValue,
-  recorder: T.TlaValue,
+  state: T.TlaValue, // [Server -> FOLLOWING | LEADING | LOOKING]
+  zabState: T.TlaValue, // [Server -> BROADCAST | DISCOVERY | ELECTION | SYNCHRONIZATION]
+  acceptedEpoch: T.TlaValue, // [Server -> int]
+  currentEpoch: T.TlaValue, // [Server -> int]
+  history: T.TlaValue, // [Server -> Seq([ackSid: Set(Server), epoch: int, value: int, zxid: Seq(int)])]
+  lastCommitted: T.TlaValue, // [Server -> [index: int, zxid: Seq(int)]]
+  learners: T.TlaValue, // [Server -> Set(Server)]
+  cepochRecv: T.TlaValue, // [Server -> Set([connected: bool, epoch: int, sid: Server])]
+  ackeRecv: T.TlaValue, // [Server -> Set([connected: bool, peerHistory: Seq([ackSid: Set(Server), epoch: int, value: int, zxid: Seq(int)]), peerLastEpoch: int, sid: Server])]
+  ackldRecv: T.TlaValue, // [Server -> Set([connected: bool, sid: Server])]
+  sendCounter: T.TlaValue, // [Server -> int]
+  connectInfo: T.TlaValue, // [Server -> NullPoint | Server]
+  leaderOracle: T.TlaValue, // NullPoint | Server
+  msgs: T.TlaValue, // [Server -> [Server -> Seq([mdata: int, mtype: PROPOSE, mzxid: Seq(int)] | [mepoch: int, mhistory: Seq([ackSid: Set(Server), epoch: int, value: int, zxid: Seq(int)]), mtype: ACKEPOCH | NEWLEADER] | [mepoch: int, mtype: CEPOCH | NEWEPOCH] | [mtype: ACK | ACKLD | COMMIT | COMMITLD, mzxid: Seq(int)])]]
+  epochLeader: T.TlaValue, // fn(int, Set(Server))
+  proposalMsgsLog: T.TlaValue, // Set([data: int, epoch: int, source: Server, zxid: Seq(int)])
+  violatedInvariants: T.TlaValue, // [ackInconsistent: bool, commitInconsistent: bool, messageIllegal: bool, proposalInconsistent: bool, stateInconsistent: bool]
+  recorder: T.TlaValue, // [maxEpoch: int, nClientRequest: int, nRestart: int, nTimeout: int, nTransaction: int, pc: Seq(any)]
 })
 export type State = typeof State.Type
 

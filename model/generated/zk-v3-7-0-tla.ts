@@ -8,40 +8,40 @@ import * as T from "../tla-values.js"
 /** The variables of ZkV3_7_0_Bounded, in declaration order. */
 export const variables = ["state", "history", "currentEpoch", "lastProcessed", "currentVote", "logicalClock", "receiveVotes", "outOfElection", "recvQueue", "waitNotmsg", "leadingVoteSet", "electionMsgs", "zabState", "acceptedEpoch", "lastCommitted", "lastSnapshot", "initialHistory", "learners", "connecting", "electing", "ackldRecv", "forwarding", "tempMaxEpoch", "connectInfo", "packetsSync", "msgs", "status", "partition", "epochLeader", "proposalMsgsLog", "violatedInvariants", "recorder"] as const
 
-/** A state: one TLA+ value per variable. */
+/** A state: one TLA+ value per variable (the type inferred from Init and the actions beside each; not used yet). */
 export const State = Schema.Struct({
-  state: T.TlaValue,
-  history: T.TlaValue,
-  currentEpoch: T.TlaValue,
-  lastProcessed: T.TlaValue,
-  currentVote: T.TlaValue,
-  logicalClock: T.TlaValue,
-  receiveVotes: T.TlaValue,
-  outOfElection: T.TlaValue,
-  recvQueue: T.TlaValue,
-  waitNotmsg: T.TlaValue,
-  leadingVoteSet: T.TlaValue,
-  electionMsgs: T.TlaValue,
-  zabState: T.TlaValue,
-  acceptedEpoch: T.TlaValue,
-  lastCommitted: T.TlaValue,
-  lastSnapshot: T.TlaValue,
-  initialHistory: T.TlaValue,
-  learners: T.TlaValue,
-  connecting: T.TlaValue,
-  electing: T.TlaValue,
-  ackldRecv: T.TlaValue,
-  forwarding: T.TlaValue,
-  tempMaxEpoch: T.TlaValue,
-  connectInfo: T.TlaValue,
-  packetsSync: T.TlaValue,
-  msgs: T.TlaValue,
-  status: T.TlaValue,
-  partition: T.TlaValue,
-  epochLeader: T.TlaValue,
-  proposalMsgsLog: T.TlaValue,
-  violatedInvariants: T.TlaValue,
-  recorder: T.TlaValue,
+  state: T.TlaValue, // [Server -> FOLLOWING | LEADING | LOOKING]
+  history: T.TlaValue, // [Server -> Seq([ackSid: Set(int), epoch: int, value: int, zxid: Seq(int)])]
+  currentEpoch: T.TlaValue, // [Server -> int]
+  lastProcessed: T.TlaValue, // [Server -> [index: int, zxid: Seq(int)]]
+  currentVote: T.TlaValue, // [Server -> [proposedEpoch: int, proposedLeader: int, proposedZxid: Seq(int)]]
+  logicalClock: T.TlaValue, // [Server -> int]
+  receiveVotes: T.TlaValue, // [Server -> [Server -> [round: int, state: FOLLOWING | LEADING | LOOKING, version: int, vote: [proposedEpoch: int, proposedLeader: any, proposedZxid: Seq(int)]]]]
+  outOfElection: T.TlaValue, // [Server -> [Server -> [round: int, state: FOLLOWING | LEADING | LOOKING, version: int, vote: [proposedEpoch: int, proposedLeader: any, proposedZxid: Seq(int)]]]]
+  recvQueue: T.TlaValue, // [Server -> Seq([mround: int, msource: int, mstate: FOLLOWING | LEADING | LOOKING, mtype: NOTIFICATION, mvote: [proposedEpoch: int, proposedLeader: int, proposedZxid: Seq(int)]] | [mtype: NONE])]
+  waitNotmsg: T.TlaValue, // [Server -> bool]
+  leadingVoteSet: T.TlaValue, // [Server -> Set(int)]
+  electionMsgs: T.TlaValue, // [Server -> [Server -> Seq([mround: int, msource: int, mstate: FOLLOWING | LEADING | LOOKING, mtype: NOTIFICATION, mvote: [proposedEpoch: int, proposedLeader: int, proposedZxid: Seq(int)]])]]
+  zabState: T.TlaValue, // [Server -> BROADCAST | DISCOVERY | ELECTION | SYNCHRONIZATION]
+  acceptedEpoch: T.TlaValue, // [Server -> int]
+  lastCommitted: T.TlaValue, // [Server -> [index: int, zxid: Seq(int)]]
+  lastSnapshot: T.TlaValue, // [Server -> [index: int, zxid: Seq(int)]]
+  initialHistory: T.TlaValue, // [Server -> Seq([ackSid: Set(int), epoch: int, value: int, zxid: Seq(int)])]
+  learners: T.TlaValue, // [Server -> Set(int)]
+  connecting: T.TlaValue, // [Server -> Set([connected: bool, sid: int])]
+  electing: T.TlaValue, // [Server -> Set([inQuorum: bool, peerLastZxid: Seq(int), sid: int])]
+  ackldRecv: T.TlaValue, // [Server -> Set([connected: bool, sid: int])]
+  forwarding: T.TlaValue, // [Server -> Set(int)]
+  tempMaxEpoch: T.TlaValue, // [Server -> int]
+  connectInfo: T.TlaValue, // [Server -> [nlRcv: bool, sid: any, syncMode: DIFF | NONE | SNAP | TRUNC]]
+  packetsSync: T.TlaValue, // [Server -> [committed: Seq(Seq(int)), notCommitted: Seq([ackSid: Set(none), epoch: int, value: int, zxid: Seq(int)])]]
+  msgs: T.TlaValue, // [Server -> [Server -> Seq([mdata: int, mtype: PROPOSAL, mzxid: Seq(int)] | [mepoch: int, mtype: ACKEPOCH, mzxid: Seq(int)] | [msnapZxid: Seq(int), msnapshot: Seq([ackSid: Set(int), epoch: int, value: int, zxid: Seq(int)]), mtype: SNAP] | [mtruncZxid: Seq(int), mtype: TRUNC] | [mtype: ACK | ACKLD | COMMIT | DIFF | FOLLOWERINFO | LEADERINFO | NEWLEADER | UPTODATE, mzxid: Seq(int)])]]
+  status: T.TlaValue, // [Server -> OFFLINE | ONLINE]
+  partition: T.TlaValue, // [Server -> [Server -> bool]]
+  epochLeader: T.TlaValue, // fn(int, Set(int))
+  proposalMsgsLog: T.TlaValue, // Set([data: int, epoch: int, source: int, zxid: Seq(int)])
+  violatedInvariants: T.TlaValue, // [ackInconsistent: bool, commitInconsistent: bool, messageIllegal: bool, proposalInconsistent: bool, stateInconsistent: bool]
+  recorder: T.TlaValue, // [maxEpoch: int, nClientRequest: int, nCrash: int, nPartition: int, nTimeout: int, nTransaction: int, pc: Seq(any)]
 })
 export type State = typeof State.Type
 
