@@ -7,7 +7,7 @@
 import { appendFileSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, truncateSync, unlinkSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
-import { afterEach, beforeAll, describe, expect, it } from "vitest"
+import { afterEach, describe, expect, it } from "vitest"
 import type { Txn } from "../impl/core/types.js"
 import { makeZxid } from "../impl/core/zxid.js"
 import { crc32, crc32Fallback } from "../impl/storage/crc32.js"
@@ -37,19 +37,14 @@ interface Opened {
   readonly durable: Array<number>
 }
 
-/** Where the group commit's fdatasync runs in the tests of the current describe block (both are covered). */
-let fdatasyncOnEventLoop = false
-
-async function open(dir: string, snapRetainCount = 3, segmentMaxBytes?: number, startBatch?: (run: () => void) => void): Promise<Opened> {
+async function open(dir: string, snapRetainCount = 3, segmentMaxBytes?: number): Promise<Opened> {
   const warnings: Array<string> = []
   const opened = await FileStorage.open({
     dataDir: dir,
     dataLogDir: dir,
     forceSync: true,
     snapRetainCount,
-    fdatasyncOnEventLoop,
     ...(segmentMaxBytes === undefined ? {} : { segmentMaxBytes }),
-    ...(startBatch === undefined ? {} : { startBatch }),
     log: { info: () => {}, warn: (event, fields) => void warnings.push(`${event} ${JSON.stringify(fields ?? {})}`) },
   })
   const durable: Array<number> = []
@@ -77,11 +72,7 @@ async function writeTxns(s: FileStorage, txns: ReadonlyArray<Txn>, firstWrite = 
   await s.flush()
 }
 
-describe.each([false, true])("file storage, fdatasync on the event loop: %s", (onLoop) => {
-  beforeAll(() => {
-    fdatasyncOnEventLoop = onLoop
-  })
-
+describe("file storage", () => {
   it("recovers what it wrote, with one durability report per group commit", async () => {
     const dir = tempDir()
     const a = await open(dir)
@@ -378,47 +369,3 @@ describe.each([false, true])("file storage, fdatasync on the event loop: %s", (o
     }
   })
 })
-
-describe("file storage, fdatasync on the event loop", () => {
-  beforeAll(() => {
-    fdatasyncOnEventLoop = true
-  })
-
-  it("reports a batch of appends durable before the batch's start returns, in the same file as the pool writes", async () => {
-    const txns = Array.from({ length: 20 }, (_, i) => txn(1, i + 1))
-    const files: Array<Buffer> = []
-    for (const onLoop of [false, true]) {
-      fdatasyncOnEventLoop = onLoop
-      const dir = tempDir()
-      const starts: Array<() => void> = []
-      const a = await open(dir, 3, undefined, (run) => void starts.push(run))
-      // The first append opens the segment (asynchronously, through run()); the batches after it take the
-      // synchronous path when the fdatasync runs on the loop.
-      await writeTxnsStartingBatches(a.storage, starts, txns.slice(0, 1), 1)
-      for (let i = 1; i < txns.length; i += 5) {
-        const batch = txns.slice(i, i + 5)
-        batch.forEach((t, j) => a.storage.append(i + 1 + j, t))
-        a.storage.fsync(i + batch.length)
-        expect(starts.length).toBe(1)
-        starts.shift()!()
-        if (onLoop) expect(a.durable[a.durable.length - 1]).toBe(i + batch.length)
-        await a.storage.flush()
-        expect(a.durable[a.durable.length - 1]).toBe(i + batch.length)
-      }
-      await a.storage.close()
-      files.push(readFileSync(segments(dir)[0]!))
-      const b = await open(dir)
-      expect(b.recovered.log).toEqual(txns)
-      await b.storage.close()
-    }
-    expect(files[1]!.equals(files[0]!)).toBe(true)
-    fdatasyncOnEventLoop = true
-  })
-})
-
-async function writeTxnsStartingBatches(s: FileStorage, starts: Array<() => void>, txns: ReadonlyArray<Txn>, firstWrite: number): Promise<void> {
-  txns.forEach((t, i) => s.append(firstWrite + i, t))
-  s.fsync(firstWrite + txns.length - 1)
-  starts.shift()!()
-  await s.flush()
-}

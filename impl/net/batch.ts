@@ -15,38 +15,17 @@ let pending: Array<Flushable> = []
 let pendingAfter: Array<() => void> = []
 let scheduled = false
 
-export const batchLimits = {
-  // Rounds of flushing in one turn; what is registered after the last leaves in the next turn.
-  maxFlushRoundsPerTurn: 4,
-} as const
-
-/**
- * Flush in rounds: what a round's storage batch makes durable at once (an fdatasync on the event loop)
- * produces the ACK or COMMIT that answers it, and the next round sends it in this same turn instead of one
- * event-loop iteration later. Each round keeps the order trace, sockets, storage.
- */
 function flushAll(): void {
-  try {
-    for (let round = 0; round < batchLimits.maxFlushRoundsPerTurn; round++) {
-      const first = pendingFirst
-      pendingFirst = []
-      for (const f of first) f.flush()
-      const batch = pending
-      pending = []
-      for (const f of batch) f.flush()
-      const after = pendingAfter
-      pendingAfter = []
-      for (const run of after) run()
-      if (!anythingPending()) break
-    }
-  } finally {
-    scheduled = false
-    if (anythingPending()) schedule()
-  }
-}
-
-function anythingPending(): boolean {
-  return pendingFirst.length > 0 || pending.length > 0 || pendingAfter.length > 0
+  scheduled = false
+  const first = pendingFirst
+  pendingFirst = []
+  for (const f of first) f.flush()
+  const batch = pending
+  pending = []
+  for (const f of batch) f.flush()
+  const after = pendingAfter
+  pendingAfter = []
+  for (const run of after) run()
 }
 
 function schedule(): void {

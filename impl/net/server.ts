@@ -133,7 +133,6 @@ export class ZabServer {
       snapRetainCount: this.config.snapRetainCount,
       log: this.log,
       startBatch: runAfterSocketsAtEndOfTurn,
-      fdatasyncOnEventLoop: true,
     })
     this.storage = opened.storage
     this.storage.onDurable = (through) => this.input({ _tag: "FsyncDone", through })

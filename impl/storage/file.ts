@@ -16,9 +16,8 @@
  * Writes are applied strictly in the order the peer issued them, by one serial worker. Appends are
  * batched: every append queued while the previous fdatasync ran is written with one write and made durable
  * by one fdatasync (group commit); the peer then hears FsyncDone for the last write of the batch. The write
- * itself is synchronous (a copy into the page cache, cheaper than a thread-pool round trip); the fdatasync
- * waits on the disk off the event loop, or on it with `fdatasyncOnEventLoop` (a batch of appends to the open
- * segment is then written, synced and reported durable in one go, before the call that started it returns).
+ * itself is synchronous (a copy into the page cache, cheaper than a thread-pool round trip); only the
+ * fdatasync waits on the disk off the event loop.
  *
  * Segments are preallocated with written zeros, ahead of the records, as ZooKeeper pads its logs: an
  * fdatasync that has to grow the file also commits the inode and costs a journal commit (measured here:
@@ -34,7 +33,7 @@
  * valid records after it, a record in an older segment, a hole in the chain of `prev`, or a log that does
  * not continue the snapshot — is a StorageError: the server stops rather than serve lost data.
  */
-import { close, closeSync, fdatasync, fdatasyncSync, fsync, fsyncSync, ftruncateSync, open as openFd, openSync, writeSync } from "node:fs"
+import { close, closeSync, fdatasync, fsync, fsyncSync, ftruncateSync, open as openFd, openSync, writeSync } from "node:fs"
 import { mkdir, open, readFile, readdir, rename, rm, truncate as truncateFile } from "node:fs/promises"
 import { promisify } from "node:util"
 import { join } from "node:path"
@@ -71,15 +70,6 @@ export interface FileStorageOptions {
    * order of a write and a send in one turn changes no promise.
    */
   readonly startBatch?: (run: () => void) => void
-  /**
-   * Run each group commit's fdatasync on the calling thread instead of libuv's thread pool. A hand-off to
-   * the pool and back costs a futex wake of a worker, an eventfd write and another event-loop wake-up per
-   * fsync (about 7 of a server's 20 syscalls per sequential write, measured with strace -c), and two
-   * context switches on the write's critical path; a process that has nothing else to do meanwhile (a
-   * follower between a PROPOSAL and its ACK) gains nothing from them. The loop is blocked for the length
-   * of the fdatasync (0.2 to 0.4 ms here), far below any tick.
-   */
-  readonly fdatasyncOnEventLoop?: boolean
 }
 
 export interface OpenedStorage {
@@ -575,52 +565,7 @@ export class FileStorage {
     this.running = true
     // Start after the current turn so every write the current step issued joins this batch.
     const start = this.options.startBatch ?? setImmediate
-    start(() => {
-      if (!this.appendNow()) void this.run()
-    })
-  }
-
-  /**
-   * The group commit of a batch of appends to the open segment, synchronously, when the fdatasync runs on
-   * the event loop: one write, one fdatasync, then onDurable, with no promise in between, so the ACK or
-   * COMMIT the peer sends in answer can leave in the same turn. Anything else (a segment to open or roll,
-   * another kind of write) returns false and goes to run(), untouched.
-   */
-  private appendNow(): boolean {
-    if (this.options.fdatasyncOnEventLoop !== true) return false
-    const current = this.current
-    const batch = this.queue
-    if (current === null || batch.length === 0 || batch.length > limits.maxBatchRecords) return false
-    const records: Array<Buffer> = []
-    let bytes = 0
-    let prev = this.lastLogged
-    let lastWrite = 0
-    for (const op of batch) {
-      if (op.kind !== "append") return false
-      const record = encodeRecord(op.txn, prev)
-      records.push(record)
-      bytes += record.length
-      prev = op.txn.zxid
-      lastWrite = op.write
-    }
-    // A batch that would cross the segment's size goes through run(), which rolls the segment first.
-    if (current.bytes + bytes > this.segmentMaxBytes) return false
-    this.queue = []
-    try {
-      writeAll(current.fd, records.length === 1 ? records[0]! : Buffer.concat(records, bytes), current.bytes)
-      current.bytes += bytes
-      this.lastLogged = prev
-      this.preallocate(current)
-      if (this.options.forceSync) fdatasyncSync(current.fd)
-      this.onDurable(lastWrite)
-    } catch (error) {
-      this.fail(error)
-    } finally {
-      this.running = false
-      if (this.queue.length > 0 && !this.closed) this.kick()
-      else this.maybeIdle()
-    }
-    return true
+    start(() => void this.run())
   }
 
   private maybeIdle(): void {
@@ -657,10 +602,7 @@ export class FileStorage {
         }
         const syncLog = async (): Promise<void> => {
           await writePending()
-          if (unsynced && this.current !== null && this.options.forceSync) {
-            if (this.options.fdatasyncOnEventLoop === true) fdatasyncSync(this.current.fd)
-            else await fdatasyncAsync(this.current.fd)
-          }
+          if (unsynced && this.current !== null && this.options.forceSync) await fdatasyncAsync(this.current.fd)
           unsynced = false
         }
         for (const op of batch) {
