@@ -207,6 +207,8 @@ export class World {
   readonly n: number
   private readonly slots: Array<Slot>
   private readonly links: Array<Array<Message>> // index from * (n + 1) + to
+  /** How many times each connection was broken, at the lower id's index (a * (n + 1) + b, a < b). */
+  private readonly linkResets: Array<number>
   /** A Snap in flight carries the sender's applied list along, outside the message. */
   private readonly snapGhosts = new WeakMap<Message, Ghost>()
   /** Scratch for collectNonEmptyLinks; each settle round copies the part it needs. */
@@ -300,6 +302,7 @@ export class World {
       }
     })
     this.links = Array.from({ length: (this.n + 1) * (this.n + 1) }, () => [])
+    this.linkResets = new Array<number>((this.n + 1) * (this.n + 1)).fill(0)
     this.nonEmpty = new Int32Array(this.links.length)
     this.roundMarks = new Int32Array(this.links.length)
     this.side = new Array<number>(this.n + 1).fill(0)
@@ -548,6 +551,7 @@ export class World {
   /** Break the connection a–b: drop what is in flight both ways; the live ends (but `a` if it asked) notice. */
   private resetLink(a: ServerId, b: ServerId, notifyA: boolean): void {
     if (this.tap !== null) this.tap.reset(a, b)
+    this.linkResets[Math.min(a, b) * (this.n + 1) + Math.max(a, b)]! += 1
     this.link(a, b).length = 0
     this.link(b, a).length = 0
     if (notifyA && this.alive(a)) this.pendingInputs.push({ to: a, input: { _tag: "ConnectionDown", peer: b } })
@@ -936,8 +940,9 @@ export class World {
   // The liveness phase: faults stop, everybody is restarted and connected; a leader must be established with
   // a quorum following it, and a fresh write must be delivered by a quorum, within a bounded number of ticks;
   // then a write made at a follower must be too; then, with the leader stopped (silent, its connections open),
-  // one at a leader the others elect, which the old leader must deliver once it resumes; and then one at the
-  // leader with only a bare quorum up; and last, nobody may move while fault-free ticks pass.
+  // one at a leader the others elect, which the old leader must deliver once it resumes; then silences of
+  // syncLimit ticks must be tolerated and a longer one end in the silent follower dropped and rejoining; then
+  // a write at the leader with only a bare quorum up; and last, nobody may move while fault-free ticks pass.
   // The run (harness/sim-target.ts) then also requires it of every live server that can join (see probeMissing).
 
   liveness(check: () => string | null): LivenessResult {
@@ -965,7 +970,7 @@ export class World {
             const passed = this.livenessPassed(t, [], probeZxid)
             const stopped = this.probeStoppedLeader(check)
             if (stopped !== null) return { ok: false, reason: stopped }
-            const bare = this.probeWithBareQuorum(check) ?? this.steadyWithoutFaults(check)
+            const bare = this.probeSilences(check) ?? this.probeWithBareQuorum(check) ?? this.steadyWithoutFaults(check)
             return bare === null ? passed : { ok: false, reason: bare }
           }
           if (missing !== null) quorumTicks ??= t
@@ -1135,14 +1140,7 @@ export class World {
   private steadyWithoutFaults(check: () => string | null): string | null {
     const leader = this.leader()
     if (leader === null || !this.readyToServe(leader)) return null
-    const where = (): Array<string> =>
-      this.slots.map((slot) => {
-        const state = slot.state
-        if (state === null) return "down"
-        const role = state.role
-        if (role.kind === "looking") return "looking"
-        return `${role.kind} ${role.kind === "following" ? role.leader : slot.id} ${role.phase} epoch ${state.currentEpoch}`
-      })
+    const where = (): Array<string> => this.slots.map((slot) => this.placeOf(slot))
     const before = where()
     const ticks = 2 * this.config.initLimitTicks + 1
     for (let t = 1; t <= ticks; t++) {
@@ -1154,6 +1152,95 @@ export class World {
       if (moved >= 0) return `server ${this.slots[moved]!.id} left its place after ${t} of ${ticks} fault-free ticks with leader ${leader} serving: it was ${before[moved]}, it is ${now[moved]}`
     }
     return null
+  }
+
+  /** Where a server stands: down, looking, or its role, leader, phase and epoch. */
+  private placeOf(slot: Slot): string {
+    const state = slot.state
+    if (state === null) return "down"
+    const role = state.role
+    if (role.kind === "looking") return "looking"
+    return `${role.kind} ${role.kind === "following" ? role.leader : slot.id} ${role.phase} epoch ${state.currentEpoch}`
+  }
+
+  /**
+   * The fifth probe: silences as long as syncLimit, then one tick longer. syncLimit is a tolerance as much
+   * as a timeout: a leader or a follower silent for syncLimit ticks (a GC pause, a slow disk) keeps its
+   * place, and a follower silent for longer is dropped by the leader, which closes its connection, so that
+   * it rejoins at once. The other probes reach the timers only with silences far beyond a limit (a stopped
+   * leader) or with none, so a timer that fires a tick early, a leader that keeps a silent follower, or one
+   * that drops it but leaves its connection open or its entry in the learner list passed them. Null when
+   * all held (or no leader serves); otherwise what went wrong, or the safety violation `check` found.
+   */
+  private probeSilences(check: () => string | null): string | null {
+    const leader = this.leader()
+    if (leader === null || !this.readyToServe(leader)) return null
+    // One ordinary tick first, so every server has just heard from its leader or followers.
+    this.apply({ _tag: "Tick" })
+    const fresh = this.settle(check)
+    if (fresh !== null) return fresh
+    if (this.leader() !== leader || !this.readyToServe(leader)) return null
+    const followers = this.slots.filter((slot) => {
+      const role = slot.state?.role
+      return role !== undefined && role.kind === "following" && role.leader === leader && role.phase === "broadcast"
+    })
+    const watched = [this.slot(leader), ...followers]
+    const before = watched.map((slot) => this.placeOf(slot))
+    // A server that went back to the election and rejoined within a settle is in its old place again; the
+    // connection it broke on the way out tells.
+    const resets = (a: ServerId, b: ServerId): number => this.linkResets[Math.min(a, b) * (this.n + 1) + Math.max(a, b)]!
+    const connections = (except: ServerId | null): Array<number> =>
+      watched.flatMap((a) => watched.filter((b) => a.id < b.id && a.id !== except && b.id !== except).map((b) => resets(a.id, b.id)))
+    const limit = this.config.syncLimitTicks
+    /** `server` reads and sends nothing and its clock stands still for `ticks` ticks of the others; it resumes at the last. */
+    const silence = (server: ServerId, ticks: number): string | null => {
+      this.pausedUntil[server] = this.ticks + ticks
+      for (let t = 0; t < ticks; t++) {
+        this.apply({ _tag: "Tick" })
+        const violation = this.settle(check)
+        if (violation !== null) return violation
+      }
+      return null
+    }
+    /** The first watched server (but `except`) no longer where it was, as a sentence; null if none moved. */
+    const moved = (after: string, except: ServerId | null, connected: ReadonlyArray<number>): string | null => {
+      const index = watched.findIndex((slot, i) => slot.id !== except && this.placeOf(slot) !== before[i])
+      if (index >= 0) return `server ${watched[index]!.id} left its place after ${after}: it was ${before[index]}, it is ${this.placeOf(watched[index]!)}`
+      const broken = connections(except).findIndex((count, i) => count !== connected[i])
+      if (broken < 0) return null
+      const pairs = watched.flatMap((a) => watched.filter((b) => a.id < b.id && a.id !== except && b.id !== except).map((b) => `${a.id}-${b.id}`))
+      return `the connection ${pairs[broken]} broke after ${after}, though both ends are where they were`
+    }
+    const connected = connections(null)
+    const leaderSilent = silence(leader, limit)
+    if (leaderSilent !== null) return leaderSilent
+    const afterLeader = moved(`leader ${leader} was silent for ${limit} ticks (syncLimit, which a follower tolerates)`, null, connected)
+    if (afterLeader !== null) return afterLeader
+    const follower = followers[0]
+    if (follower === undefined) return null
+    const followerSilent = silence(follower.id, limit)
+    if (followerSilent !== null) return followerSilent
+    const afterFollower = moved(`follower ${follower.id} was silent for ${limit} ticks (syncLimit, which a leader tolerates)`, null, connected)
+    if (afterFollower !== null) return afterFollower
+    // One tick longer: the leader must drop the follower, which it can do only with a quorum left.
+    if (followers.length < this.quorum()) return null
+    const home = this.placeOf(follower)
+    const othersConnected = connections(follower.id)
+    const closedBefore = resets(leader, follower.id)
+    const dropped = silence(follower.id, limit + 1)
+    if (dropped !== null) return dropped
+    const others = moved(`follower ${follower.id} was silent for ${limit + 1} ticks and was dropped`, follower.id, othersConnected)
+    if (others !== null) return others
+    if (resets(leader, follower.id) === closedBefore) {
+      return `follower ${follower.id} was silent for ${limit + 1} ticks, more than syncLimit, and leader ${leader} did not drop it and close its connection: it is ${this.placeOf(follower)}`
+    }
+    for (let t = 0; t <= this.config.livenessTicks; t++) {
+      if (this.placeOf(follower) === home && this.readyToServe(leader)) return null
+      this.apply({ _tag: "Tick" })
+      const violation = this.settle(check)
+      if (violation !== null) return violation
+    }
+    return `no progress within ${this.config.livenessTicks} ticks after leader ${leader} dropped follower ${follower.id}, silent for ${limit + 1} ticks: it did not rejoin (it is ${this.placeOf(follower)})`
   }
 
   /**
