@@ -4,7 +4,8 @@
  * the leader, which closes its connection, and rejoins. The other probes reach the timers only with
  * silences far beyond a limit or with none, and `npm run mutation` reported these slips of peer.ts
  * surviving: a timer that fires a tick early, a leader that keeps a silent follower, one that drops it
- * without closing its connection.
+ * without closing its connection. And when the followers beyond a bare quorum crash, the quorum left keeps
+ * its places: a follower that gave up whenever any connection broke passed, since the cluster re-elected.
  *
  * Method: the same fault-free schedule runs on an unmutated copy of the sources (it passes) and on copies
  * with each of those mutations applied (test/support/mutant.ts), which must fail as NoProgress naming the
@@ -54,6 +55,13 @@ describe("the liveness phase's silences of syncLimit ticks and one tick longer",
       const violation = await quietRun({ file: peer, from: 'const limit = l.stage === "synced" ? config.syncLimitTicks', to: "const limit = false ? config.syncLimitTicks" }, servers)
       expect(violation?.invariant).toBe("NoProgress")
       expect(violation?.message).toMatch(/follower \d was silent for 6 ticks, more than syncLimit, and leader \d did not drop it/)
+    })
+
+    // The bare-quorum probe: the followers beyond a bare quorum crash, and the quorum left must keep its places.
+    it(`fails a follower that gives up when another follower's connection breaks (${servers} servers)`, async () => {
+      const violation = await quietRun({ file: peer, from: "if (peer !== role.leader) return state", to: "if (false) return state" }, servers)
+      expect(violation?.invariant).toBe("NoProgress")
+      expect(violation?.message).toMatch(/(left its place|broke) after the followers beyond a bare quorum crashed/)
     })
 
     it(`fails a leader that drops a silent follower without closing its connection (${servers} servers)`, async () => {

@@ -1106,6 +1106,14 @@ export class World {
     const leader = this.leader()
     if (leader === null || !this.readyToServe(leader)) return null
     const followers = this.slots.filter((slot) => slot.state?.role.kind === "following" && slot.state.role.leader === leader)
+    // The quorum left must keep its places: a server does not care that a follower other than itself went
+    // away, and the leader keeps its quorum. Judged when all of it serves in broadcast to begin with.
+    const stay = [this.slot(leader), ...followers.slice(0, this.quorum() - 1)]
+    const serving = stay.every((slot) => {
+      const role = slot.state?.role
+      return role !== undefined && role.kind !== "looking" && role.phase === "broadcast"
+    })
+    const places = this.placesOf(stay)
     for (const slot of followers.slice(this.quorum() - 1)) this.crash(slot, "keep")
     const before = this.slots.filter((slot) => slot.state !== null).length
     let probe: number | null = null
@@ -1116,7 +1124,9 @@ export class World {
       if (probe !== null) {
         const reply = this.replies.get(probe)
         if (reply !== undefined && reply !== null) {
-          if (now !== null && this.probeMissing(now, reply) !== null) return null
+          if (now !== null && this.probeMissing(now, reply) !== null) {
+            return serving ? this.movedSince(stay, places, `the followers beyond a bare quorum crashed (${before} servers up)`) : null
+          }
         } else if (reply === null || !this.slots.some((slot) => slot.requests.has(probe!))) probe = null
       }
       if (probe === null && now !== null && this.readyToServe(now)) {
@@ -1175,22 +1185,16 @@ export class World {
   private probeSilences(check: () => string | null): string | null {
     const leader = this.leader()
     if (leader === null || !this.readyToServe(leader)) return null
-    // One ordinary tick first, so every server has just heard from its leader or followers.
-    this.apply({ _tag: "Tick" })
-    const fresh = this.settle(check)
-    if (fresh !== null) return fresh
-    if (this.leader() !== leader || !this.readyToServe(leader)) return null
     const followers = this.slots.filter((slot) => {
       const role = slot.state?.role
       return role !== undefined && role.kind === "following" && role.leader === leader && role.phase === "broadcast"
     })
     const watched = [this.slot(leader), ...followers]
-    const before = watched.map((slot) => this.placeOf(slot))
-    // A server that went back to the election and rejoined within a settle is in its old place again; the
-    // connection it broke on the way out tells.
-    const resets = (a: ServerId, b: ServerId): number => this.linkResets[Math.min(a, b) * (this.n + 1) + Math.max(a, b)]!
-    const connections = (except: ServerId | null): Array<number> =>
-      watched.flatMap((a) => watched.filter((b) => a.id < b.id && a.id !== except && b.id !== except).map((b) => resets(a.id, b.id)))
+    const before = this.placesOf(watched)
+    // One ordinary tick first, so every server has just heard from its leader or followers; nobody may move.
+    this.apply({ _tag: "Tick" })
+    const fresh = this.settle(check) ?? this.movedSince(watched, before, "a fault-free tick")
+    if (fresh !== null) return fresh
     const limit = this.config.syncLimitTicks
     /** `server` reads and sends nothing and its clock stands still for `ticks` ticks of the others; it resumes at the last. */
     const silence = (server: ServerId, ticks: number): string | null => {
@@ -1202,36 +1206,21 @@ export class World {
       }
       return null
     }
-    /** The first watched server (but `except`) no longer where it was, as a sentence; null if none moved. */
-    const moved = (after: string, except: ServerId | null, connected: ReadonlyArray<number>): string | null => {
-      const index = watched.findIndex((slot, i) => slot.id !== except && this.placeOf(slot) !== before[i])
-      if (index >= 0) return `server ${watched[index]!.id} left its place after ${after}: it was ${before[index]}, it is ${this.placeOf(watched[index]!)}`
-      const broken = connections(except).findIndex((count, i) => count !== connected[i])
-      if (broken < 0) return null
-      const pairs = watched.flatMap((a) => watched.filter((b) => a.id < b.id && a.id !== except && b.id !== except).map((b) => `${a.id}-${b.id}`))
-      return `the connection ${pairs[broken]} broke after ${after}, though both ends are where they were`
-    }
-    const connected = connections(null)
-    const leaderSilent = silence(leader, limit)
+    const leaderSilent = silence(leader, limit) ?? this.movedSince(watched, before, `leader ${leader} was silent for ${limit} ticks (syncLimit, which a follower tolerates)`)
     if (leaderSilent !== null) return leaderSilent
-    const afterLeader = moved(`leader ${leader} was silent for ${limit} ticks (syncLimit, which a follower tolerates)`, null, connected)
-    if (afterLeader !== null) return afterLeader
     const follower = followers[0]
     if (follower === undefined) return null
-    const followerSilent = silence(follower.id, limit)
+    const followerSilent = silence(follower.id, limit) ?? this.movedSince(watched, before, `follower ${follower.id} was silent for ${limit} ticks (syncLimit, which a leader tolerates)`)
     if (followerSilent !== null) return followerSilent
-    const afterFollower = moved(`follower ${follower.id} was silent for ${limit} ticks (syncLimit, which a leader tolerates)`, null, connected)
-    if (afterFollower !== null) return afterFollower
     // One tick longer: the leader must drop the follower, which it can do only with a quorum left.
     if (followers.length < this.quorum()) return null
+    const others = watched.filter((slot) => slot !== follower)
+    const othersBefore = this.placesOf(others)
     const home = this.placeOf(follower)
-    const othersConnected = connections(follower.id)
-    const closedBefore = resets(leader, follower.id)
-    const dropped = silence(follower.id, limit + 1)
+    const closedBefore = this.resetsOf(leader, follower.id)
+    const dropped = silence(follower.id, limit + 1) ?? this.movedSince(others, othersBefore, `follower ${follower.id} was silent for ${limit + 1} ticks and was dropped`)
     if (dropped !== null) return dropped
-    const others = moved(`follower ${follower.id} was silent for ${limit + 1} ticks and was dropped`, follower.id, othersConnected)
-    if (others !== null) return others
-    if (resets(leader, follower.id) === closedBefore) {
+    if (this.resetsOf(leader, follower.id) === closedBefore) {
       return `follower ${follower.id} was silent for ${limit + 1} ticks, more than syncLimit, and leader ${leader} did not drop it and close its connection: it is ${this.placeOf(follower)}`
     }
     for (let t = 0; t <= this.config.livenessTicks; t++) {
@@ -1241,6 +1230,32 @@ export class World {
       if (violation !== null) return violation
     }
     return `no progress within ${this.config.livenessTicks} ticks after leader ${leader} dropped follower ${follower.id}, silent for ${limit + 1} ticks: it did not rejoin (it is ${this.placeOf(follower)})`
+  }
+
+  /** How many times the connection a-b was broken. */
+  private resetsOf(a: ServerId, b: ServerId): number {
+    return this.linkResets[Math.min(a, b) * (this.n + 1) + Math.max(a, b)]!
+  }
+
+  /** Where each of `watched` stands, and how often each connection among them was broken, in pair order. */
+  private placesOf(watched: ReadonlyArray<Slot>): { readonly places: ReadonlyArray<string>; readonly resets: ReadonlyArray<number> } {
+    const resets = watched.flatMap((a) => watched.filter((b) => a.id < b.id).map((b) => this.resetsOf(a.id, b.id)))
+    return { places: watched.map((slot) => this.placeOf(slot)), resets }
+  }
+
+  /**
+   * The first of `watched` no longer where it was, or else a connection among them broken since: a server
+   * that went back to the election and rejoined within one settle is in its old place again, and the
+   * connection it broke on the way out tells. As a sentence ending with `after`; null when none moved.
+   */
+  private movedSince(watched: ReadonlyArray<Slot>, before: ReturnType<World["placesOf"]>, after: string): string | null {
+    const now = this.placesOf(watched)
+    const index = now.places.findIndex((place, i) => place !== before.places[i])
+    if (index >= 0) return `server ${watched[index]!.id} left its place after ${after}: it was ${before.places[index]}, it is ${now.places[index]}`
+    const broken = now.resets.findIndex((count, i) => count !== before.resets[i])
+    if (broken < 0) return null
+    const pairs = watched.flatMap((a) => watched.filter((b) => a.id < b.id).map((b) => `${a.id}-${b.id}`))
+    return `the connection ${pairs[broken]} broke after ${after}, though both ends are where they were`
   }
 
   /**
