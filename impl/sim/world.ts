@@ -207,6 +207,8 @@ export class World {
   readonly n: number
   private readonly slots: Array<Slot>
   private readonly links: Array<Array<Message>> // index from * (n + 1) + to
+  /** How many times each connection was broken, at the lower id's index (a * (n + 1) + b, a < b). */
+  private readonly linkResets: Array<number>
   /** A Snap in flight carries the sender's applied list along, outside the message. */
   private readonly snapGhosts = new WeakMap<Message, Ghost>()
   /** Scratch for collectNonEmptyLinks; each settle round copies the part it needs. */
@@ -300,6 +302,7 @@ export class World {
       }
     })
     this.links = Array.from({ length: (this.n + 1) * (this.n + 1) }, () => [])
+    this.linkResets = new Array<number>((this.n + 1) * (this.n + 1)).fill(0)
     this.nonEmpty = new Int32Array(this.links.length)
     this.roundMarks = new Int32Array(this.links.length)
     this.side = new Array<number>(this.n + 1).fill(0)
@@ -548,6 +551,7 @@ export class World {
   /** Break the connection a–b: drop what is in flight both ways; the live ends (but `a` if it asked) notice. */
   private resetLink(a: ServerId, b: ServerId, notifyA: boolean): void {
     if (this.tap !== null) this.tap.reset(a, b)
+    this.linkResets[Math.min(a, b) * (this.n + 1) + Math.max(a, b)]! += 1
     this.link(a, b).length = 0
     this.link(b, a).length = 0
     if (notifyA && this.alive(a)) this.pendingInputs.push({ to: a, input: { _tag: "ConnectionDown", peer: b } })
@@ -936,8 +940,9 @@ export class World {
   // The liveness phase: faults stop, everybody is restarted and connected; a leader must be established with
   // a quorum following it, and a fresh write must be delivered by a quorum, within a bounded number of ticks;
   // then a write made at a follower must be too; then, with the leader stopped (silent, its connections open),
-  // one at a leader the others elect, which the old leader must deliver once it resumes; and then one at the
-  // leader with only a bare quorum up; and last, nobody may move while fault-free ticks pass.
+  // one at a leader the others elect, which the old leader must deliver once it resumes; then silences of
+  // syncLimit ticks must be tolerated and a longer one end in the silent follower dropped and rejoining; then
+  // a write at the leader with only a bare quorum up; and last, nobody may move while fault-free ticks pass.
   // The run (harness/sim-target.ts) then also requires it of every live server that can join (see probeMissing).
 
   liveness(check: () => string | null): LivenessResult {
@@ -965,7 +970,7 @@ export class World {
             const passed = this.livenessPassed(t, [], probeZxid)
             const stopped = this.probeStoppedLeader(check)
             if (stopped !== null) return { ok: false, reason: stopped }
-            const bare = this.probeWithBareQuorum(check) ?? this.steadyWithoutFaults(check)
+            const bare = this.probeSilences(check) ?? this.probeWithBareQuorum(check) ?? this.steadyWithoutFaults(check)
             return bare === null ? passed : { ok: false, reason: bare }
           }
           if (missing !== null) quorumTicks ??= t
@@ -1101,6 +1106,14 @@ export class World {
     const leader = this.leader()
     if (leader === null || !this.readyToServe(leader)) return null
     const followers = this.slots.filter((slot) => slot.state?.role.kind === "following" && slot.state.role.leader === leader)
+    // The quorum left must keep its places: a server does not care that a follower other than itself went
+    // away, and the leader keeps its quorum. Judged when all of it serves in broadcast to begin with.
+    const stay = [this.slot(leader), ...followers.slice(0, this.quorum() - 1)]
+    const serving = stay.every((slot) => {
+      const role = slot.state?.role
+      return role !== undefined && role.kind !== "looking" && role.phase === "broadcast"
+    })
+    const places = this.placesOf(stay)
     for (const slot of followers.slice(this.quorum() - 1)) this.crash(slot, "keep")
     const before = this.slots.filter((slot) => slot.state !== null).length
     let probe: number | null = null
@@ -1111,7 +1124,9 @@ export class World {
       if (probe !== null) {
         const reply = this.replies.get(probe)
         if (reply !== undefined && reply !== null) {
-          if (now !== null && this.probeMissing(now, reply) !== null) return null
+          if (now !== null && this.probeMissing(now, reply) !== null) {
+            return serving ? this.movedSince(stay, places, `the followers beyond a bare quorum crashed (${before} servers up)`) : null
+          }
         } else if (reply === null || !this.slots.some((slot) => slot.requests.has(probe!))) probe = null
       }
       if (probe === null && now !== null && this.readyToServe(now)) {
@@ -1135,14 +1150,7 @@ export class World {
   private steadyWithoutFaults(check: () => string | null): string | null {
     const leader = this.leader()
     if (leader === null || !this.readyToServe(leader)) return null
-    const where = (): Array<string> =>
-      this.slots.map((slot) => {
-        const state = slot.state
-        if (state === null) return "down"
-        const role = state.role
-        if (role.kind === "looking") return "looking"
-        return `${role.kind} ${role.kind === "following" ? role.leader : slot.id} ${role.phase} epoch ${state.currentEpoch}`
-      })
+    const where = (): Array<string> => this.slots.map((slot) => this.placeOf(slot))
     const before = where()
     const ticks = 2 * this.config.initLimitTicks + 1
     for (let t = 1; t <= ticks; t++) {
@@ -1154,6 +1162,100 @@ export class World {
       if (moved >= 0) return `server ${this.slots[moved]!.id} left its place after ${t} of ${ticks} fault-free ticks with leader ${leader} serving: it was ${before[moved]}, it is ${now[moved]}`
     }
     return null
+  }
+
+  /** Where a server stands: down, looking, or its role, leader, phase and epoch. */
+  private placeOf(slot: Slot): string {
+    const state = slot.state
+    if (state === null) return "down"
+    const role = state.role
+    if (role.kind === "looking") return "looking"
+    return `${role.kind} ${role.kind === "following" ? role.leader : slot.id} ${role.phase} epoch ${state.currentEpoch}`
+  }
+
+  /**
+   * The fifth probe: silences as long as syncLimit, then one tick longer. syncLimit is a tolerance as much
+   * as a timeout: a leader or a follower silent for syncLimit ticks (a GC pause, a slow disk) keeps its
+   * place, and a follower silent for longer is dropped by the leader, which closes its connection, so that
+   * it rejoins at once. The other probes reach the timers only with silences far beyond a limit (a stopped
+   * leader) or with none, so a timer that fires a tick early, a leader that keeps a silent follower, or one
+   * that drops it but leaves its connection open or its entry in the learner list passed them. Null when
+   * all held (or no leader serves); otherwise what went wrong, or the safety violation `check` found.
+   */
+  private probeSilences(check: () => string | null): string | null {
+    const leader = this.leader()
+    if (leader === null || !this.readyToServe(leader)) return null
+    const followers = this.slots.filter((slot) => {
+      const role = slot.state?.role
+      return role !== undefined && role.kind === "following" && role.leader === leader && role.phase === "broadcast"
+    })
+    const watched = [this.slot(leader), ...followers]
+    const before = this.placesOf(watched)
+    // One ordinary tick first, so every server has just heard from its leader or followers; nobody may move.
+    this.apply({ _tag: "Tick" })
+    const fresh = this.settle(check) ?? this.movedSince(watched, before, "a fault-free tick")
+    if (fresh !== null) return fresh
+    const limit = this.config.syncLimitTicks
+    /** `server` reads and sends nothing and its clock stands still for `ticks` ticks of the others; it resumes at the last. */
+    const silence = (server: ServerId, ticks: number): string | null => {
+      this.pausedUntil[server] = this.ticks + ticks
+      for (let t = 0; t < ticks; t++) {
+        this.apply({ _tag: "Tick" })
+        const violation = this.settle(check)
+        if (violation !== null) return violation
+      }
+      return null
+    }
+    const leaderSilent = silence(leader, limit) ?? this.movedSince(watched, before, `leader ${leader} was silent for ${limit} ticks (syncLimit, which a follower tolerates)`)
+    if (leaderSilent !== null) return leaderSilent
+    const follower = followers[0]
+    if (follower === undefined) return null
+    const followerSilent = silence(follower.id, limit) ?? this.movedSince(watched, before, `follower ${follower.id} was silent for ${limit} ticks (syncLimit, which a leader tolerates)`)
+    if (followerSilent !== null) return followerSilent
+    // One tick longer: the leader must drop the follower, which it can do only with a quorum left.
+    if (followers.length < this.quorum()) return null
+    const others = watched.filter((slot) => slot !== follower)
+    const othersBefore = this.placesOf(others)
+    const home = this.placeOf(follower)
+    const closedBefore = this.resetsOf(leader, follower.id)
+    const dropped = silence(follower.id, limit + 1) ?? this.movedSince(others, othersBefore, `follower ${follower.id} was silent for ${limit + 1} ticks and was dropped`)
+    if (dropped !== null) return dropped
+    if (this.resetsOf(leader, follower.id) === closedBefore) {
+      return `follower ${follower.id} was silent for ${limit + 1} ticks, more than syncLimit, and leader ${leader} did not drop it and close its connection: it is ${this.placeOf(follower)}`
+    }
+    for (let t = 0; t <= this.config.livenessTicks; t++) {
+      if (this.placeOf(follower) === home && this.readyToServe(leader)) return null
+      this.apply({ _tag: "Tick" })
+      const violation = this.settle(check)
+      if (violation !== null) return violation
+    }
+    return `no progress within ${this.config.livenessTicks} ticks after leader ${leader} dropped follower ${follower.id}, silent for ${limit + 1} ticks: it did not rejoin (it is ${this.placeOf(follower)})`
+  }
+
+  /** How many times the connection a-b was broken. */
+  private resetsOf(a: ServerId, b: ServerId): number {
+    return this.linkResets[Math.min(a, b) * (this.n + 1) + Math.max(a, b)]!
+  }
+
+  /** Where each of `watched` stands, and how often each connection among them was broken, in pair order. */
+  private placesOf(watched: ReadonlyArray<Slot>): { readonly places: ReadonlyArray<string>; readonly resets: ReadonlyArray<number> } {
+    const resets = watched.flatMap((a) => watched.filter((b) => a.id < b.id).map((b) => this.resetsOf(a.id, b.id)))
+    return { places: watched.map((slot) => this.placeOf(slot)), resets }
+  }
+
+  /**
+   * The first of `watched` no longer where it was, or else a connection among them broken since: a server
+   * that went back to the election and rejoined within one settle is in its old place again, and the
+   * connection it broke on the way out tells. As a sentence ending with `after`; null when none moved.
+   */
+  private movedSince(watched: ReadonlyArray<Slot>, before: ReturnType<World["placesOf"]>, after: string): string | null {
+    const now = this.placesOf(watched)
+    const index = now.places.findIndex((place, i) => place !== before.places[i])
+    if (index >= 0) return `server ${watched[index]!.id} left its place after ${after}: it was ${before.places[index]}, it is ${now.places[index]}`
+    const broken = now.resets.findIndex((count, i) => count !== before.resets[i])
+    if (broken < 0) return null
+    const pairs = watched.flatMap((a) => watched.filter((b) => a.id < b.id).map((b) => `${a.id}-${b.id}`))
+    return `the connection ${pairs[broken]} broke after ${after}, though both ends are where they were`
   }
 
   /**
