@@ -2,9 +2,9 @@
  * Named, deliberately broken variants of the peer. Each is off by default and costs one Set lookup when
  * off; `--bug NAME` turns it on so the harness can show that it finds the violation the bug causes.
  *
- * The first two are textbook mistakes. The ZOOKEEPER-NNNN ones re-inject real ZooKeeper bugs as they apply
- * to this design (sources and scenarios: the project's bug-zoo reference); `summary` says what ZooKeeper
- * got wrong and `phase` where in the protocol it lives.
+ * The first three are textbook mistakes (the third found by mutation testing). The ZOOKEEPER-NNNN ones
+ * re-inject real ZooKeeper bugs as they apply to this design (sources and scenarios: the project's bug-zoo
+ * reference); `summary` says what ZooKeeper got wrong and `phase` where in the protocol it lives.
  */
 import { Schema } from "effect"
 
@@ -32,6 +32,15 @@ const zoo = [
     name: "ack-before-fsync",
     phase: "durability",
     summary: "followers ACK a proposal when they append it, before the append is durable",
+  },
+  // Textbook, found by mutation testing (npm run mutation, impl/core/peer.ts): a learner detects a dead leader
+  // only by its silence (ZooKeeper's learner reads with a socket timeout of syncLimit ticks once synced). A
+  // follower that never times out keeps a leader that stopped with its connections open (a hung process, a
+  // paused VM) and the cluster never elects again; crashes and partitions, which break the connection, hide it.
+  {
+    name: "follower-trusts-silent-leader",
+    phase: "broadcast",
+    summary: "a follower in broadcast never times out a silent leader: a leader that stops with its connections open stalls the cluster",
   },
   // ZooKeeper used the last zxid to store the epoch, so a tried epoch and a joined one could not be told
   // apart; an old leader's uncommitted txn came back after restarts as two leaders of one epoch. The fix

@@ -42,6 +42,8 @@ interface Case {
 export const bugCases: ReadonlyArray<Case> = [
   { bug: "commit-without-quorum", seed: 1, runs: 100, invariant: "AcknowledgedDurable" },
   { bug: "ack-before-fsync", seed: 6, runs: 500, invariant: "AcknowledgedDurable" },
+  // Found by mutation testing: the liveness phase's stopped-leader probe catches it in the first run.
+  { bug: "follower-trusts-silent-leader", seed: 1, runs: 10, invariant: "NoProgress" },
   { bug: "ZOOKEEPER-335", seed: 2, runs: 50, invariant: "ZxidMonotonic" },
   { bug: "ZOOKEEPER-1154", seed: 1, runs: 100, invariant: "PrefixAgreement" },
   { bug: "ZOOKEEPER-1277", seed: 1, runs: 100, invariant: "ZxidMonotonic" },

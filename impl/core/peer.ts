@@ -212,7 +212,7 @@ function onTick(config: PeerConfig, state: PeerState, out: Out): PeerState {
 function followerTick(config: PeerConfig, state: FollowingPeer, out: Out): PeerState {
   const role = state.role
   if (role.phase === "broadcast") {
-    if (state.ticks - role.lastHeardTick > config.syncLimitTicks) {
+    if (state.ticks - role.lastHeardTick > config.syncLimitTicks && !bug(config, "follower-trusts-silent-leader")) {
       return abandon(config, state, "follower-leader-timeout", `no word from leader ${role.leader} for ${state.ticks - role.lastHeardTick} ticks`, out)
     }
     return state
