@@ -9,6 +9,7 @@ import { spawnSync } from "node:child_process"
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs"
 import { loadavg } from "node:os"
 import { join, resolve } from "node:path"
+import { type EquivalentMutant, type ReportMutant, tallyMutants } from "./mutation-tally.js"
 
 const root = resolve(import.meta.dirname, "..", "..")
 const reports = join(root, "reports", "mutation")
@@ -36,42 +37,9 @@ if (run.status !== 0 || !existsSync(reportFile)) {
   process.exit(run.status === 0 ? 2 : (run.status ?? 2))
 }
 
-interface Mutant {
-  readonly id: string
-  readonly mutatorName: string
-  readonly replacement?: string
-  readonly status: string
-  readonly location: { readonly start: { readonly line: number; readonly column: number } }
-}
-interface Equivalent {
-  readonly file: string
-  readonly line: number
-  readonly mutator: string
-  readonly replacement: string
-  readonly why: string
-}
-
-const report = JSON.parse(readFileSync(reportFile, "utf8")) as { files: Record<string, { mutants: ReadonlyArray<Mutant> }> }
-const equivalent = (JSON.parse(readFileSync(join(root, "mutation", "equivalent.json"), "utf8")) as { mutants: ReadonlyArray<Equivalent> }).mutants
-const isEquivalent = (file: string, m: Mutant): boolean =>
-  equivalent.some((e) => e.file === file && e.line === m.location.start.line && e.mutator === m.mutatorName && e.replacement === (m.replacement ?? ""))
-
-const counts = { mutants: 0, killed: 0, survived: 0, timedOut: 0, equivalent: 0, ignoredByRule: 0, noCoverage: 0, errors: 0 }
-const survivors: Array<string> = []
-for (const [file, { mutants }] of Object.entries(report.files)) {
-  for (const m of mutants) {
-    counts.mutants += 1
-    if (m.status === "Killed") counts.killed += 1
-    else if (m.status === "Timeout") counts.timedOut += 1
-    else if (m.status === "Survived" && isEquivalent(file, m)) counts.equivalent += 1
-    else if (m.status === "Survived") {
-      counts.survived += 1
-      survivors.push(`${file}:${m.location.start.line}:${m.location.start.column} ${m.mutatorName} -> ${JSON.stringify(m.replacement ?? "")}`)
-    } else if (m.status === "Ignored") counts.ignoredByRule += 1
-    else if (m.status === "NoCoverage") counts.noCoverage += 1
-    else counts.errors += 1
-  }
-}
+const report = JSON.parse(readFileSync(reportFile, "utf8")) as { files: Record<string, { mutants: ReadonlyArray<ReportMutant> }> }
+const equivalents = (JSON.parse(readFileSync(join(root, "mutation", "equivalent.json"), "utf8")) as { mutants: ReadonlyArray<EquivalentMutant> }).mutants
+const tally = tallyMutants(report.files, equivalents)
 const kills = existsSync(killLog)
   ? readFileSync(killLog, "utf8")
       .trim()
@@ -83,20 +51,28 @@ const kills = existsSync(killLog)
       .sort((a, b) => a - b)
   : []
 const quantile = (q: number): number | null => (kills.length === 0 ? null : kills[Math.min(kills.length - 1, Math.floor(q * kills.length))]!)
-// Mutants ignored by rule (mutation/ignore-plugin.mjs) and declared equivalent are out of the score.
-const judged = counts.mutants - counts.equivalent - counts.ignoredByRule - counts.errors
+const declarationLine = (e: EquivalentMutant): string => `  ${e.file}:${e.line} ${e.mutator} -> ${JSON.stringify(e.replacement)}`
+const { survivors, staleEquivalents, refutedEquivalents } = tally
 process.stderr.write(survivors.length === 0 ? "" : `surviving mutants (kill them or declare them in mutation/equivalent.json):\n${survivors.map((s) => `  ${s}`).join("\n")}\n`)
+process.stderr.write(
+  staleEquivalents.length === 0 ? "" : `declared equivalent but matching no mutant (a moved line? fix the entry):\n${staleEquivalents.map(declarationLine).join("\n")}\n`,
+)
+process.stderr.write(
+  refutedEquivalents.length === 0 ? "" : `declared equivalent but killed (the argument is wrong; remove the entry):\n${refutedEquivalents.map(declarationLine).join("\n")}\n`,
+)
 process.stdout.write(
   `${JSON.stringify({
-    mutants: counts.mutants,
-    killed: counts.killed,
-    survived: counts.survived,
-    timedOut: counts.timedOut,
-    equivalent: counts.equivalent,
-    ignoredByRule: counts.ignoredByRule,
-    noCoverage: counts.noCoverage,
-    errors: counts.errors,
-    score: judged === 0 ? null : Math.round(((counts.killed + counts.timedOut) / judged) * 10_000) / 100,
+    mutants: tally.mutants,
+    killed: tally.killed,
+    survived: tally.survived,
+    timedOut: tally.timedOut,
+    equivalent: tally.equivalent,
+    ignoredByRule: tally.ignoredByRule,
+    noCoverage: tally.noCoverage,
+    errors: tally.errors,
+    score: tally.score,
+    staleEquivalents: staleEquivalents.length,
+    refutedEquivalents: refutedEquivalents.length,
     killSecondsMedian: quantile(0.5),
     killSecondsP90: quantile(0.9),
     // An incremental rerun reuses earlier verdicts and times only the mutants it ran.

@@ -1,0 +1,47 @@
+/**
+ * Goal: `npm run mutation`'s tally counts a declared equivalent only where its mutant survived, and names
+ * the declarations that no longer hold. Method: a hand-made Stryker report and declarations: one matching a
+ * survivor, one moved off its line (stale), one whose mutant was killed (refuted), one for a file the run
+ * did not mutate (neither).
+ */
+import { describe, expect, it } from "vitest"
+import { type EquivalentMutant, type ReportMutant, tallyMutants } from "../bench/mutation-tally.js"
+
+const mutant = (id: string, line: number, status: string, replacement = "false"): ReportMutant => ({
+  id,
+  mutatorName: "ConditionalExpression",
+  replacement,
+  status,
+  location: { start: { line, column: 7 } },
+})
+const declared = (file: string, line: number, replacement = "false"): EquivalentMutant => ({ file, line, mutator: "ConditionalExpression", replacement, why: "an argument" })
+
+describe("the mutation tally", () => {
+  const files = {
+    "impl/core/peer.ts": {
+      mutants: [mutant("1", 10, "Killed"), mutant("2", 20, "Survived"), mutant("3", 30, "Survived"), mutant("4", 40, "Timeout"), mutant("5", 50, "Ignored"), mutant("6", 60, "Killed", "true")],
+    },
+  }
+
+  it("scores killed and timed out over what is neither declared nor ignored, and lists the undeclared survivors", () => {
+    const tally = tallyMutants(files, [declared("impl/core/peer.ts", 20)])
+    expect(tally).toMatchObject({ mutants: 6, killed: 2, timedOut: 1, survived: 1, equivalent: 1, ignoredByRule: 1, score: 75 })
+    expect(tally.survivors).toEqual(['impl/core/peer.ts:30:7 ConditionalExpression -> "false"'])
+    expect(tally.staleEquivalents).toEqual([])
+    expect(tally.refutedEquivalents).toEqual([])
+  })
+
+  it("names a declaration that matches no mutant and one whose mutant was killed; another file's entries are not judged", () => {
+    const moved = declared("impl/core/peer.ts", 22)
+    const killed = declared("impl/core/peer.ts", 60, "true")
+    const elsewhere = declared("impl/core/acks.ts", 5)
+    const tally = tallyMutants(files, [declared("impl/core/peer.ts", 20), moved, killed, elsewhere])
+    expect(tally.staleEquivalents).toEqual([moved])
+    expect(tally.refutedEquivalents).toEqual([killed])
+    // Entries carry no column: one that matches a killed and a surviving mutant of its line still holds.
+    const twoOnALine = { "impl/core/peer.ts": { mutants: [mutant("7", 70, "Killed"), { ...mutant("8", 70, "Survived"), location: { start: { line: 70, column: 30 } } }] } }
+    expect(tallyMutants(twoOnALine, [declared("impl/core/peer.ts", 70)])).toMatchObject({ killed: 1, equivalent: 1, refutedEquivalents: [], staleEquivalents: [] })
+    // A killed mutant stays killed: a wrong declaration does not raise the score.
+    expect(tally).toMatchObject({ killed: 2, equivalent: 1, score: 75 })
+  })
+})
