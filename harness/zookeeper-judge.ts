@@ -8,7 +8,8 @@
  * succeeded (`acknowledged`: the client's history is judged by properties/history/, not here) and a server
  * that refused to start (`startFailures`: a JVM that exits says so in its log, not on the wire). Storage
  * writes and fsyncs are not on the wire either: the trace records none, so the projection takes a
- * delivered txn's content from the proposal broadcast at its zxid (traces/project.ts).
+ * delivered txn's content from the proposal broadcast at its zxid, and a follower's ACK for the append it
+ * stands for (traces/project.ts).
  */
 import type { CaptureHeader, CaptureRecord } from "../impl/zookeeper/capture.js"
 import { type DecodedCapture, decodeCapture } from "../impl/zookeeper/decode.js"

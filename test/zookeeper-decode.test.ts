@@ -37,9 +37,12 @@ const FIXTURES = ["healthy", "failover", "partition", "lone-leader", "trunc-earl
  * sessions): a leader that lost both learners and was elected again read both FOLLOWERINFOs before its first
  * new LEADERINFO, so its new leadership began before the earlier of them (reelected-two-followerinfos); a
  * leader whose learners were gone proposed two createSession txns it never sent, then followed the next
- * leader, and its ACKEPOCH named them (unsent-proposals).
+ * leader, and its ACKEPOCH named them (unsent-proposals). From the suite's own ZooKeeper target test: a
+ * leader killed after its COMMIT of /c reached one follower only; the other, which had acked /c (so logged
+ * it) but never got its COMMIT, was elected next (new-leader-logged-uncommitted; the projection took its
+ * history for the txns it had delivered alone and reported a false CommittedDurable).
  */
-const CAMPAIGN_FIXTURES = ["campaign-killed-leader", "campaign-ack-late", "campaign-leader-restarts", "campaign-unseen-proposal", "campaign-forwarded-after-snap", "campaign-leader-killed-twice", "campaign-reelected-two-followerinfos", "campaign-unsent-proposals"] as const
+const CAMPAIGN_FIXTURES = ["campaign-killed-leader", "campaign-ack-late", "campaign-leader-restarts", "campaign-unseen-proposal", "campaign-forwarded-after-snap", "campaign-leader-killed-twice", "campaign-reelected-two-followerinfos", "campaign-unsent-proposals", "campaign-new-leader-logged-uncommitted"] as const
 
 /**
  * Decoded traces (counterexample files a campaign wrote; their captures were not kept) that the model
@@ -153,6 +156,21 @@ describe("decoding real captures", () => {
     expect(validation.rejection?.reason ?? null).toBeNull()
     expect(validation.counts.get("LeaderProcessACKLD") ?? 0).toBeGreaterThan(0)
     expect(validation.counts.get("FollowerProcessCOMMIT") ?? 0).toBeGreaterThan(0)
+  })
+
+  it("a follower's ACK stands for the append a capture cannot show: without it, the leader-to-be lacks a committed txn", () => {
+    const { header, records } = capture("campaign-new-leader-logged-uncommitted")
+    const judged = judgeZooKeeperCapture(header, records)
+    expect(judged.judgement?.violation ?? null).toBeNull()
+    // Server 2 acked /c (0x100000006) but never received its COMMIT; leader 3 delivered it, then 2 led epoch 2.
+    const zxid = makeZxid(1, 6)
+    const isAck = (e: TraceEvent): boolean =>
+      (e._tag === "Sent" && e.server === 2 && e.message._tag === "Ack" && e.message.zxid === zxid) ||
+      (e._tag === "Received" && e.from === 2 && e.message._tag === "Ack" && e.message.zxid === zxid)
+    expect(judged.trace.events.filter(isAck).length).toBe(2)
+    expect(judged.trace.events.some((e) => e._tag === "Received" && e.server === 2 && e.message._tag === "Commit" && e.message.zxid === zxid)).toBe(false)
+    const withoutAck: Trace = { ...judged.trace, events: judged.trace.events.filter((e) => !isAck(e)) }
+    expect(judgeTrace(withoutAck, null, ZOOKEEPER_UNOBSERVED).violation?.message).toMatch(/leader 2 of epoch 2 .* does not hold it/)
   })
 
   it.each(TRACE_FIXTURES)("%s (a decoded trace) holds and is admitted, and refused without the rule %s", (name, rule) => {

@@ -60,6 +60,12 @@ interface ServerFold {
   log: Array<Txn>
   /** Sync txns held in memory but not yet written (only under ZOOKEEPER-3911 / -4643). */
   held: Array<Txn>
+  /**
+   * With no storage writes recorded (Apache ZooKeeper's captures): the proposals received from the leader
+   * and not yet acked, by zxid. A follower acks a proposal only once it is logged and flushed, so its ACK
+   * stands for the append the trace cannot show.
+   */
+  unacked: Map<Zxid, Txn>
   /** The txns this lifetime's background snapshots took out of the in-memory log, oldest first. */
   snapshotted: Array<Txn>
   /** A real server killed: what its disk kept is decided at its restart. */
@@ -172,6 +178,7 @@ export class TraceProjection {
       applied: [],
       log: [],
       held: [],
+      unacked: new Map(),
       snapshotted: [],
       diskAtRestart: false,
       lastDelivered: 0,
@@ -326,6 +333,7 @@ export class TraceProjection {
       s.log = recovery.log.filter((t) => t.zxid > event.snapshotZxid)
     }
     s.held = []
+    s.unacked.clear()
     s.snapshotted = []
     s.lastDelivered = event.snapshotZxid
     s.acceptedEpoch = event.acceptedEpoch
@@ -386,6 +394,7 @@ export class TraceProjection {
       }
       case "Ack":
         if (this.awaitingNewLeaderAck.has(key)) this.earlyAcks.push({ follower: from, leader: to, zxid: message.zxid })
+        if (!this.writesRecorded) this.loggedByAck(from, message.zxid)
         return
       case "Notification":
       case "LeaderInfo":
@@ -416,17 +425,28 @@ export class TraceProjection {
         }
         if (found !== null) this.receivingSnap.set(id, found)
         if (s.role === "following" && s.leader === from && !s.syncMode) s.syncMode = true
+        // No InstallSnapshot write will follow in the trace: the snapshot replaces the log inferred from ACKs.
+        if (!this.writesRecorded) {
+          s.log = []
+          s.cached = null
+        }
         return
       }
       case "Diff":
       case "Trunc":
         if (s.role === "following" && s.leader === from) s.syncMode = true
+        // No Truncate write will follow in the trace: the log inferred from ACKs is cut here.
+        if (!this.writesRecorded && message._tag === "Trunc" && s.role === "following" && s.leader === from) {
+          s.log = s.log.filter((t) => t.zxid <= message.zxid)
+          s.cached = null
+        }
         return
       case "LeaderInfo":
         if (s.role === "following" && s.leader === from && s.phase === "discovery") s.leaderInfoEpoch = message.newEpoch
         return
       case "Proposal":
         this.maybeHold(s, from, message.txn)
+        if (!this.writesRecorded && s.role === "following" && s.leader === from) s.unacked.set(message.txn.zxid, message.txn)
         return
       case "Notification":
       case "FollowerInfo":
@@ -440,6 +460,24 @@ export class TraceProjection {
       case "Ping":
         return
     }
+  }
+
+  /**
+   * A trace without storage writes (a decoded Apache ZooKeeper capture): the follower's ACK of a proposal it
+   * received from its leader means the txn is in its log (ZooKeeper's SyncRequestProcessor acks after the
+   * flush), so its history holds it from then on, as a simulated follower's does after the Append. Without
+   * this, a leader-to-be that logged a txn but never received its COMMIT looked as if it lacked it.
+   */
+  private loggedByAck(id: number, zxid: Zxid): void {
+    const s = this.server(id)
+    if (s === null) return
+    const txn = s.unacked.get(zxid)
+    if (txn === undefined) return
+    s.unacked.delete(zxid)
+    const last = s.log.length === 0 ? s.lastDelivered : Math.max(s.log[s.log.length - 1]!.zxid, s.lastDelivered)
+    if (zxid <= last) return
+    s.log.push(txn)
+    s.cached = null
   }
 
   /**
