@@ -38,7 +38,7 @@ describe("the liveness phase's probe with the leader stopped", () => {
     })
 
     it(`fails a follower that never gives up on a silent leader (${servers} servers)`, async () => {
-      const violation = await quietRun({ file: "impl/core/peer.ts", from: "if (state.ticks - role.lastHeardTick > config.syncLimitTicks) {", to: "if (false) {" }, servers)
+      const violation = await quietRun({ file: "impl/core/peer.ts", from: "if (state.ticks - role.lastHeardTick > config.syncLimitTicks && ", to: "if (false && " }, servers)
       expect(violation?.invariant).toBe("NoProgress")
       expect(violation?.message).toMatch(/after leader \d stopped \(connections open, silent\): the others did not elect a leader/)
     })
@@ -46,7 +46,7 @@ describe("the liveness phase's probe with the leader stopped", () => {
     // The probes complete within a tick or two; the fault-free ticks that follow them (the first of the
     // silences probe, and those that end the liveness phase) catch timers that fire too soon.
     it(`fails a follower that gives up on a leader it hears every tick (${servers} servers)`, async () => {
-      const violation = await quietRun({ file: "impl/core/peer.ts", from: "if (state.ticks - role.lastHeardTick > config.syncLimitTicks) {", to: "if (state.ticks - role.lastHeardTick <= config.syncLimitTicks) {" }, servers)
+      const violation = await quietRun({ file: "impl/core/peer.ts", from: "if (state.ticks - role.lastHeardTick > config.syncLimitTicks && ", to: "if (state.ticks - role.lastHeardTick <= config.syncLimitTicks && " }, servers)
       expect(violation?.invariant).toBe("NoProgress")
       expect(violation?.message).toMatch(/left its place after (a fault-free tick|\d+ of 21 fault-free ticks)/)
     })
