@@ -942,7 +942,9 @@ export class World {
   // then a write made at a follower must be too; then, with the leader stopped (silent, its connections open),
   // one at a leader the others elect, which the old leader must deliver once it resumes; then silences of
   // syncLimit ticks must be tolerated and a longer one end in the silent follower dropped and rejoining; then
-  // a write at the leader with only a bare quorum up; and last, nobody may move while fault-free ticks pass.
+  // disks stalled through a new epoch's discovery and synchronisation for initLimit ticks must be tolerated,
+  // and a leader stopped before it was established given up on; then a write at the leader with only a bare
+  // quorum up; and last, nobody may move while fault-free ticks pass.
   // The run (harness/sim-target.ts) then also requires it of every live server that can join (see probeMissing).
 
   liveness(check: () => string | null): LivenessResult {
@@ -970,7 +972,7 @@ export class World {
             const passed = this.livenessPassed(t, [], probeZxid)
             const stopped = this.probeStoppedLeader(check)
             if (stopped !== null) return { ok: false, reason: stopped }
-            const bare = this.probeSilences(check) ?? this.probeWithBareQuorum(check) ?? this.steadyWithoutFaults(check)
+            const bare = this.probeSilences(check) ?? this.probeStalledSync(check) ?? this.probeWithBareQuorum(check) ?? this.steadyWithoutFaults(check)
             return bare === null ? passed : { ok: false, reason: bare }
           }
           if (missing !== null) quorumTicks ??= t
@@ -1230,6 +1232,108 @@ export class World {
       if (violation !== null) return violation
     }
     return `no progress within ${this.config.livenessTicks} ticks after leader ${leader} dropped follower ${follower.id}, silent for ${limit + 1} ticks: it did not rejoin (it is ${this.placeOf(follower)})`
+  }
+
+  /**
+   * The sixth probe: storage that stalls while a new epoch is being established, so that discovery and
+   * synchronisation span many ticks, as they do on a real cluster whose disks are slow after a restart.
+   * initLimit is a tolerance as much as a timeout. Every server restarts (keeping its disk) and no fsync
+   * completes from then until initLimit ticks after the first server left the election: nobody may give up,
+   * and once the disks catch up the leader elected must be established with everyone following it, no
+   * connection among them broken. Then every server restarts again under the same stall, and the leader it
+   * elects stops (silent, its connections open) as soon as it leads: the others, stuck in discovery or
+   * synchronisation with it, must give up within initLimit and elect a leader that serves them all within
+   * livenessTicks; once resumed, the stopped leader must give up its unestablished epoch and follow that
+   * leader. The other probes establish every epoch within one settle, so only this reaches the initLimit
+   * timers of discovery and synchronisation. Null when all held (or no leader serves everybody, or the others
+   * are no quorum); otherwise what went wrong, or the safety violation `check` found meanwhile.
+   */
+  private probeStalledSync(check: () => string | null): string | null {
+    const leader = this.leader()
+    if (leader === null || !this.readyToServe(leader)) return null
+    if (this.slots.some((slot) => slot.id !== leader && !this.followsInBroadcast(slot, leader))) return null
+    if (this.n - 1 < this.quorum()) return null
+    const limit = this.config.initLimitTicks
+    // A stall of initLimit ticks, from the first server out of the election: tolerated.
+    const first = this.restartUnderStall(check)
+    if (typeof first === "string") return first
+    const resets = this.placesOf(this.slots).resets
+    while (this.ticks < first + limit) {
+      const violation = this.tickUnderStall(check)
+      if (violation !== null) return violation
+    }
+    const caughtUp = this.settle(check)
+    if (caughtUp !== null) return caughtUp
+    const elected = this.leader()
+    const stall = `every disk stalled for ${limit} ticks (initLimit) from the election after a restart of every server`
+    if (elected === null || !this.readyToServe(elected)) return `no leader was established once ${stall} caught up (${elected === null ? "no leader" : `leader ${elected} is not`})`
+    const outside = this.slots.find((slot) => slot.id !== elected && !this.followsInBroadcast(slot, elected))
+    if (outside !== undefined) return `server ${outside.id} did not follow leader ${elected} in broadcast once ${stall} caught up: it is ${this.placeOf(outside)}`
+    const broken = this.placesOf(this.slots).resets.findIndex((count, i) => count !== resets[i])
+    if (broken >= 0) {
+      const pairs = this.slots.flatMap((a) => this.slots.filter((b) => a.id < b.id).map((b) => `${a.id}-${b.id}`))
+      return `the connection ${pairs[broken]} broke while ${stall}, which initLimit tolerates`
+    }
+    // The same stall, and the leader it elects stops at once: the others must give up on it within initLimit.
+    const second = this.restartUnderStall(check)
+    if (typeof second === "string") return second
+    let stopped = this.leader()
+    for (let t = 0; stopped === null && t < this.config.livenessTicks; t++) {
+      const violation = this.tickUnderStall(check)
+      if (violation !== null) return violation
+      stopped = this.leader()
+    }
+    if (stopped === null) return `no progress within ${this.config.livenessTicks} ticks after a restart of every server with their disks stalled: nobody leads`
+    this.pausedUntil[stopped] = Number.POSITIVE_INFINITY
+    let serving: ServerId | null = null
+    for (let t = 0; t <= this.config.livenessTicks && serving === null; t++) {
+      const violation = this.settle(check)
+      if (violation !== null) return violation
+      const now = this.leader()
+      if (now !== null && now !== stopped && this.readyToServe(now) && this.slots.every((slot) => slot.id === stopped || slot.id === now || this.followsInBroadcast(slot, now))) serving = now
+      else this.apply({ _tag: "Tick" })
+    }
+    if (serving === null) {
+      this.pausedUntil[stopped] = 0
+      return `no progress within ${this.config.livenessTicks} ticks after leader ${stopped}, elected as the disks stalled, stopped before it was established (connections open, silent): the others did not give up on it and follow another leader`
+    }
+    this.pausedUntil[stopped] = 0
+    for (let t = 0; t <= this.config.livenessTicks; t++) {
+      const violation = this.settle(check)
+      if (violation !== null) return violation
+      const now = this.leader()
+      if (now !== null && this.readyToServe(now) && this.slots.every((slot) => slot.id === now || this.followsInBroadcast(slot, now))) return null
+      this.apply({ _tag: "Tick" })
+    }
+    return `no progress within ${this.config.livenessTicks} ticks after leader ${stopped}, stopped before it was established, resumed: it did not give up its epoch and follow leader ${serving}`
+  }
+
+  /** Whether `slot` is up and follows `leader` in broadcast. */
+  private followsInBroadcast(slot: Slot, leader: ServerId): boolean {
+    const role = slot.state?.role
+    return role !== undefined && role.kind === "following" && role.leader === leader && role.phase === "broadcast"
+  }
+
+  /**
+   * Crash every live server (keeping its disk) and start it again, with no fsync completing, and tick until
+   * one leaves the election. Returns the tick at which it did, or why not (or the safety violation found).
+   */
+  private restartUnderStall(check: () => string | null): number | string {
+    for (const slot of this.slots) if (slot.state !== null) this.crash(slot, "keep")
+    for (const slot of this.slots) this.boot(slot)
+    this.drain()
+    for (let t = 0; t < this.config.livenessTicks; t++) {
+      const violation = this.tickUnderStall(check)
+      if (violation !== null) return violation
+      if (this.slots.some((slot) => slot.state !== null && slot.state.role.kind !== "looking")) return this.ticks
+    }
+    return `no progress within ${this.config.livenessTicks} ticks after a restart of every server with their disks stalled: nobody left the election`
+  }
+
+  /** One tick, then every message delivered and no fsync completed. */
+  private tickUnderStall(check: () => string | null): string | null {
+    this.apply({ _tag: "Tick" })
+    return this.settle(check, false)
   }
 
   /** How many times the connection a-b was broken. */
