@@ -195,6 +195,11 @@ export function runSchedule(schedule: Schedule, options: RunOptions = {}): RunRe
     const message = `server ${twice.server} answered client write #${twice.request} twice: it refused it (${twice.reason}) after answering it`
     return finish({ invariant: CLIENT_HISTORY, message, servers: [twice.server] }, schedule.steps.length, projection.view())
   }
+  const stamp = world.misstamped[0]
+  if (options.history !== false && builtIn && stamp !== undefined) {
+    const message = `server ${stamp.server} told the client of write #${stamp.request} a ${stamp.field} of ${stamp.timeMs} ms, outside the ${stamp.invokedMs} to ${stamp.answeredMs} ms (virtual) in which the write was in flight`
+    return finish({ invariant: CLIENT_HISTORY, message, servers: [stamp.server] }, schedule.steps.length, projection.view())
+  }
   const history = options.history === false || !builtIn ? null : historyViolation(world.history)
   if (history !== null) return finish(history, schedule.steps.length, projection.view())
   return finish(null, null, null)

@@ -61,6 +61,19 @@ export interface SimEarlyAck {
   readonly zxid: Zxid
 }
 
+/**
+ * A write whose client was told a time (a create's ctime, a setData's mtime) outside the virtual time in
+ * which the write was in flight, from its invocation to its answer.
+ */
+export interface SimMisstampedWrite {
+  readonly server: ServerId
+  readonly request: number
+  readonly field: "ctime" | "mtime"
+  readonly timeMs: number
+  readonly invokedMs: number
+  readonly answeredMs: number
+}
+
 /** A server that did not start again after a crash, with why. */
 export interface SimStartFailure {
   readonly server: ServerId
@@ -262,6 +275,10 @@ export class World {
    * recorded as indeterminate (refused) or left without a completion (crashed with its server).
    */
   readonly history: Array<HistoryEvent> = []
+  /** Client writes answered with a ctime or mtime outside the time they were in flight: a peer bug. */
+  readonly misstamped: Array<SimMisstampedWrite> = []
+  /** The tick at which each client request still waiting for its answer was made (ClientWrite and Client steps). */
+  private readonly invokedAt = new Map<number, number>()
   /** Client requests the peer answered a second time (a refusal after its result or refusal): a peer bug. */
   readonly answeredTwice: Array<{ readonly server: ServerId; readonly request: number; readonly reason: string }> = []
   private readonly tap: WorldTap | null
@@ -365,6 +382,7 @@ export class World {
     })
     this.feed(slot, {
       _tag: "Start",
+      nowMs: this.ticks * virtualTickMs,
       recovered: {
         acceptedEpoch: recovery.acceptedEpoch,
         currentEpoch: recovery.currentEpoch,
@@ -443,6 +461,7 @@ export class World {
           this.acknowledged.push({ txn: effect.txn, committedInEpoch: slot.state!.currentEpoch })
           this.replies.set(effect.txn.request, effect.txn.zxid)
           this.record({ _tag: "Replied", server: slot.id, request: effect.txn.request, zxid: effect.txn.zxid, result })
+          this.checkStamp(slot.id, effect.txn.request, effect.txn.op._tag, answer)
           const session = this.sessionRequests.get(effect.txn.request)
           if (session !== undefined) this.answerSession(session, effect.txn.request, answer, slot)
           else this.recordHistory({ _tag: "OpCompleted", session: sessionOf(slot), op: effect.txn.request, at: this.ticks, result: historyResult(effect.txn.op, result, effect.txn.zxid) })
@@ -455,6 +474,7 @@ export class World {
         if (slot.answered.has(effect.request)) this.answeredTwice.push({ server: slot.id, request: effect.request, reason: effect.reason })
         if (slot.requests.delete(effect.request)) {
           slot.answered.add(effect.request)
+          this.invokedAt.delete(effect.request)
           this.replies.set(effect.request, null)
           this.record({ _tag: "Replied", server: slot.id, request: effect.request, zxid: 0, result: effect.reason })
           const session = this.sessionRequests.get(effect.request)
@@ -780,9 +800,29 @@ export class World {
     return this.events === null ? TAKEN : `fsync ${slot.id} through write ${through}`
   }
 
+  /**
+   * A write's answer tells its client the time the leader stamped on its txn (a create's ctime and mtime, a
+   * setData's mtime). The leader stamps it with its clock, the virtual time of its last tick (or of its
+   * start) when it proposes the txn, which lies between the write's invocation and its answer: a server's
+   * clock stands still only while it is paused, and it reads nothing then, and it takes its tick on resuming.
+   */
+  private checkStamp(server: ServerId, request: number, op: TxnOp["_tag"], answer: ClientResult): void {
+    const invoked = this.invokedAt.get(request)
+    this.invokedAt.delete(request)
+    if (invoked === undefined || answer._tag !== "Ok" || answer.stat === undefined || (op !== "Create" && op !== "SetData")) return
+    const invokedMs = invoked * virtualTickMs
+    const answeredMs = this.ticks * virtualTickMs
+    const stamped = (field: "ctime" | "mtime", timeMs: number): void => {
+      if (timeMs < invokedMs || timeMs > answeredMs) this.misstamped.push({ server, request, field, timeMs, invokedMs, answeredMs })
+    }
+    if (op === "Create") stamped("ctime", answer.stat.ctime)
+    stamped("mtime", answer.stat.mtime)
+  }
+
   private clientWrite(slot: Slot, op: WriteOp): string {
     const request = this.nextRequest++
     slot.requests.add(request)
+    this.invokedAt.set(request, this.ticks)
     this.record({ _tag: "ClientRequest", server: slot.id, request, op })
     this.recordHistory({ _tag: "OpInvoked", session: sessionOf(slot), op: request, at: this.ticks, operation: historyOp(op) })
     this.feed(slot, { _tag: "ClientWrite", request, op })
@@ -885,6 +925,7 @@ export class World {
     }
     session.pending.push({ op, operation, txn: true })
     slot.requests.add(op)
+    this.invokedAt.set(op, this.ticks)
     this.sessionRequests.set(op, session)
     this.record({ _tag: "ClientRequest", server: slot.id, request: op, op: txn })
     this.feed(slot, { _tag: "ClientWrite", request: op, op: txn })
@@ -949,10 +990,16 @@ export class World {
 
   liveness(check: () => string | null): LivenessResult {
     this.trap = null
-    this.pausedUntil.fill(0)
     if (!this.side.every((s) => s === 0)) {
       this.side.fill(0)
       this.record({ _tag: "Healed" })
+    }
+    // A paused server resumes and takes the current tick, as it would at a Tick step: its clock, which a
+    // leader stamps its txns with, is right before it reads anything.
+    for (const slot of this.slots) {
+      if (!this.paused(slot.id)) continue
+      this.pausedUntil[slot.id] = 0
+      this.feed(slot, tickAt(this.ticks))
     }
     for (const slot of this.slots) if (slot.state === null) this.boot(slot)
     this.drain()
