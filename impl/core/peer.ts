@@ -81,7 +81,7 @@ export function step(config: PeerConfig, state: PeerState, input: Input): StepRe
 function dispatch(config: PeerConfig, state: PeerState, input: Input, out: Out): PeerState {
   switch (input._tag) {
     case "Start":
-      return start(config, state, input.recovered, input.nowMs ?? 0, out)
+      return start(config, state, input.recovered, input.nowMs, out)
     case "Received":
       return onMessage(config, state, input.from, input.message, out)
     case "Tick":
