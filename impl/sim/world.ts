@@ -230,6 +230,8 @@ export class World {
   private readonly roundMarks: Int32Array
   private roundMark = 0
   private readonly side: Array<number> // partition side per server id
+  /** A server whose disk completes nothing while the others' catch up (a liveness probe's), or null. */
+  private laggingDisk: ServerId | null = null
   /** Per server id: the tick at which a paused server resumes (Pause steps), 0 while it runs. */
   private readonly pausedUntil: Array<number>
   private readonly pendingInputs: Array<{ readonly to: ServerId; readonly input: Input }> = []
@@ -1309,6 +1311,20 @@ export class World {
       const violation = this.tickUnderStall(check)
       if (violation !== null) return violation
     }
+    // The disks catch up, the leader's last: its acceptedEpoch write completes, so it synchronises its
+    // followers, but its currentEpoch write stays volatile while their NEWLEADER acks come in. It may count
+    // itself towards the quorum that establishes the epoch only once that write is durable (validation
+    // holds the acks until then).
+    const lagging = this.leader()
+    if (lagging !== null) {
+      const slot = this.slot(lagging)
+      if (slot.fsyncQueue.length > 0) this.completeFsync(slot, slot.fsyncQueue[0])
+      this.drain()
+      this.laggingDisk = lagging
+      const behind = this.settle(check)
+      this.laggingDisk = null
+      if (behind !== null) return behind
+    }
     const caughtUp = this.settle(check)
     if (caughtUp !== null) return caughtUp
     const elected = this.leader()
@@ -1497,7 +1513,7 @@ export class World {
       // ACK can reach the leader before the leader's own append of that proposal is durable.
       const slowLeader = this.config.fsyncOneAtATime === true ? this.leader() : null
       for (const slot of this.slots) {
-        if (fsync && slot.state !== null && slot.fsyncRequested > slot.fsyncDone && !this.paused(slot.id)) {
+        if (fsync && slot.state !== null && slot.fsyncRequested > slot.fsyncDone && !this.paused(slot.id) && slot.id !== this.laggingDisk) {
           moved = true
           if (slot.id === slowLeader && round % 2 === 0) continue
           this.completeFsync(slot, slot.id === slowLeader ? slot.fsyncQueue[0] : undefined)
