@@ -53,6 +53,18 @@ describe("the liveness phase's probe with disks stalled through discovery and sy
       expect(violation?.message).toMatch(/every disk stalled for 10 ticks \(initLimit\)/)
     })
 
+    it(`fails a follower that holds a leader to syncLimit before it is synced (${servers} servers)`, async () => {
+      const violation = await quietRun({ file: peer, from: 'if (role.phase === "broadcast") {', to: "if (true) {" }, servers)
+      expect(violation?.invariant).toBe("NoProgress")
+      expect(violation?.message).toMatch(/broke after leader \d was silent for 7 ticks from its election and then follower \d for 6 of the leader's ticks/)
+    })
+
+    it(`fails a leader that holds a learner to syncLimit before it is synced (${servers} servers)`, async () => {
+      const violation = await quietRun({ file: peer, from: 'const limit = l.stage === "synced" ? config.syncLimitTicks', to: "const limit = true ? config.syncLimitTicks" }, servers)
+      expect(violation?.invariant).toBe("NoProgress")
+      expect(violation?.message).toMatch(/broke after leader \d was silent for 7 ticks from its election and then follower \d for 6 of the leader's ticks/)
+    })
+
     it(`fails a follower that never gives up on a leader stopped before it was established (${servers} servers)`, async () => {
       const violation = await quietRun({ file: peer, from: followerTimer, to: "if (false) {" }, servers)
       expect(violation?.invariant).toBe("NoProgress")

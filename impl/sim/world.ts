@@ -1289,8 +1289,9 @@ export class World {
    * initLimit is a tolerance as much as a timeout. Every server restarts (keeping its disk) and no fsync
    * completes from then until initLimit ticks after the first server left the election: nobody may give up,
    * and once the disks catch up the leader elected must be established with everyone following it, no
-   * connection among them broken. Then every server restarts again under the same stall, and the leader it
-   * elects stops (silent, its connections open) as soon as it leads: the others, stuck in discovery or
+   * connection among them broken. Then, under the same stall, silences longer than syncLimit of the leader
+   * and of a follower must be tolerated too (stalledSilences). Then every server restarts again under the
+   * same stall, and the leader it elects stops (silent, its connections open) as soon as it leads: the others, stuck in discovery or
    * synchronisation with it, must give up within initLimit and elect a leader that serves them all within
    * livenessTicks; once resumed, the stopped leader must give up its unestablished epoch and follow that
    * leader. The other probes establish every epoch within one settle, so only this reaches the initLimit
@@ -1337,6 +1338,8 @@ export class World {
       const pairs = this.slots.flatMap((a) => this.slots.filter((b) => a.id < b.id).map((b) => `${a.id}-${b.id}`))
       return `the connection ${pairs[broken]} broke while ${stall}, which initLimit tolerates`
     }
+    const silences = this.stalledSilences(check)
+    if (silences !== null) return silences
     // The same stall, and the leader it elects stops at once: the others must give up on it within initLimit.
     const second = this.restartUnderStall(check)
     if (typeof second === "string") return second
@@ -1369,6 +1372,57 @@ export class World {
       this.apply({ _tag: "Tick" })
     }
     return `no progress within ${this.config.livenessTicks} ticks after leader ${stopped}, stopped before it was established, resumed: it did not give up its epoch and follow leader ${serving}`
+  }
+
+  /**
+   * Silences longer than syncLimit while an epoch is being established, within initLimit: until a follower
+   * is synced, its leader and it give each other initLimit (ZooKeeper's socket timeout while syncing), not
+   * syncLimit. Every server restarts under the stall; the leader elected is silent for syncLimit + 2 ticks
+   * and then, as the disks catch up, one of its followers for as long again from the leader's view; nobody
+   * may give up or break a connection, and the follower must join the established epoch once it resumes.
+   * Null when all held (or the leader elected has no follower); otherwise what went wrong.
+   */
+  private stalledSilences(check: () => string | null): string | null {
+    const elected = this.restartUnderStall(check)
+    if (typeof elected === "string") return elected
+    // Judged when the leader left the election first (with its followers, as after most elections): a
+    // follower that chose it a tick earlier has less of initLimit left than the silences below assume.
+    const leader = this.leader()
+    if (leader === null) return null
+    const resets = this.placesOf(this.slots).resets
+    const quiet = this.config.syncLimitTicks + 2
+    // The leader is silent from its election on, for `quiet` ticks (it resumes at the last, taking it).
+    this.pausedUntil[leader] = elected + quiet
+    const first = this.tickUnderStall(check)
+    if (first !== null) return first
+    const follower = this.slots.find((slot) => slot.state?.role.kind === "following" && slot.state.role.leader === leader)
+    if (follower === undefined) {
+      this.pausedUntil[leader] = 0
+      return null
+    }
+    // The follower is silent from the next tick on; the leader, its clock stopped meanwhile, last heard it at
+    // its election, so it goes `quiet - 1` of its own ticks without a word from it after it resumes.
+    this.pausedUntil[follower.id] = elected + 2 * quiet - 1
+    while (this.ticks < elected + this.config.initLimitTicks) {
+      const violation = this.tickUnderStall(check)
+      if (violation !== null) return violation
+    }
+    const caughtUp = this.settle(check)
+    if (caughtUp !== null) return caughtUp
+    const silent = `leader ${leader} was silent for ${quiet} ticks from its election and then follower ${follower.id} for ${quiet - 1} of the leader's ticks, while every disk stalled for ${this.config.initLimitTicks} ticks (initLimit) after a restart of every server`
+    for (let t = 0; t <= this.config.initLimitTicks; t++) {
+      const broken = this.placesOf(this.slots).resets.findIndex((count, i) => count !== resets[i])
+      if (broken >= 0) {
+        const pairs = this.slots.flatMap((a) => this.slots.filter((b) => a.id < b.id).map((b) => `${a.id}-${b.id}`))
+        return `the connection ${pairs[broken]} broke after ${silent}, which initLimit tolerates`
+      }
+      if (!this.paused(follower.id) && this.readyToServe(leader) && this.slots.every((slot) => slot.id === leader || this.followsInBroadcast(slot, leader))) return null
+      this.apply({ _tag: "Tick" })
+      const violation = this.settle(check)
+      if (violation !== null) return violation
+    }
+    const outside = this.slots.find((slot) => slot.id !== leader && !this.followsInBroadcast(slot, leader)) ?? this.slot(leader)
+    return `server ${outside.id} is ${this.placeOf(outside)} ${this.config.initLimitTicks} ticks after ${silent}: leader ${leader} should serve everyone`
   }
 
   /** Whether `slot` is up and follows `leader` in broadcast. */
