@@ -81,7 +81,7 @@ export function step(config: PeerConfig, state: PeerState, input: Input): StepRe
 function dispatch(config: PeerConfig, state: PeerState, input: Input, out: Out): PeerState {
   switch (input._tag) {
     case "Start":
-      return start(config, state, input.recovered, input.nowMs, out)
+      return start(config, { ...state, clockMs: input.nowMs }, input.recovered, out)
     case "Received":
       return onMessage(config, state, input.from, input.message, out)
     case "Tick":
@@ -95,7 +95,7 @@ function dispatch(config: PeerConfig, state: PeerState, input: Input, out: Out):
   }
 }
 
-function start(config: PeerConfig, state: PeerState, recovered: Recovered, nowMs: number, out: Out): PeerState {
+function start(config: PeerConfig, state: PeerState, recovered: Recovered, out: Out): PeerState {
   assert(!state.started, "Start is the first input of a process lifetime")
   assert(config.servers.includes(config.myId), "myId is one of the servers")
   if (bug(config, "ZOOKEEPER-335")) {
@@ -112,7 +112,6 @@ function start(config: PeerConfig, state: PeerState, recovered: Recovered, nowMs
   const recoveredState: PeerState = {
     ...state,
     started: true,
-    clockMs: nowMs,
     acceptedEpoch: recovered.acceptedEpoch,
     currentEpoch: recovered.currentEpoch,
     log,
