@@ -175,6 +175,9 @@ export function runSchedule(schedule: Schedule, options: RunOptions = {}): RunRe
   })
   if (safety !== null) return finish(safety, schedule.steps.length, before)
   if (userError()) return finish(null, schedule.steps.length, null)
+  // NoProgress is a built-in property: with only the user's invariants, the liveness phase still runs (they
+  // are checked through it) but a peer that makes no progress is not reported.
+  if (!builtIn) return finish(null, null, null)
   if (!liveness.ok) return finish({ invariant: "NoProgress", message: liveness.reason, servers: [] }, schedule.steps.length, projection.view())
   if (liveness.unanswered.length > 0) {
     const first = liveness.unanswered[0]!
@@ -189,18 +192,23 @@ export function runSchedule(schedule: Schedule, options: RunOptions = {}): RunRe
     }
     world.countBranch("sim-liveness-straggler")
   }
-  // The client history is a built-in property: off with the others when only the user's invariants run.
+  // The client history is a built-in property too.
   const twice = world.answeredTwice[0]
-  if (options.history !== false && builtIn && twice !== undefined) {
+  if (options.history !== false && twice !== undefined) {
     const message = `server ${twice.server} answered client write #${twice.request} twice: it refused it (${twice.reason}) after answering it`
     return finish({ invariant: CLIENT_HISTORY, message, servers: [twice.server] }, schedule.steps.length, projection.view())
   }
+  const stamp = world.misstamped[0]
+  if (options.history !== false && stamp !== undefined) {
+    const message = `server ${stamp.server} told the client of write #${stamp.request} a ${stamp.field} of ${stamp.timeMs} ms, outside the ${stamp.invokedMs} to ${stamp.answeredMs} ms (virtual) in which the write was in flight`
+    return finish({ invariant: CLIENT_HISTORY, message, servers: [stamp.server] }, schedule.steps.length, projection.view())
+  }
   const unissued = world.refusedUnissued[0]
-  if (options.history !== false && builtIn && unissued !== undefined) {
+  if (options.history !== false && unissued !== undefined) {
     const message = `server ${unissued.server} refused client write #${unissued.request} (${unissued.reason}), which no client handed to it since it started`
     return finish({ invariant: CLIENT_HISTORY, message, servers: [unissued.server] }, schedule.steps.length, projection.view())
   }
-  const history = options.history === false || !builtIn ? null : historyViolation(world.history)
+  const history = options.history === false ? null : historyViolation(world.history)
   if (history !== null) return finish(history, schedule.steps.length, projection.view())
   return finish(null, null, null)
 }

@@ -39,7 +39,7 @@ class Peer {
     return result.effects
   }
   start(recovered: Partial<Extract<Input, { _tag: "Start" }>["recovered"]> = {}): this {
-    this.input({ _tag: "Start", recovered: { acceptedEpoch: 0, currentEpoch: 0, snapshotZxid: 0, log: [], ...recovered } })
+    this.input({ _tag: "Start", nowMs: 0, recovered: { acceptedEpoch: 0, currentEpoch: 0, snapshotZxid: 0, log: [], ...recovered } })
     return this
   }
   receive(from: number, message: Message): ReadonlyArray<PeerEffect> {

@@ -181,7 +181,8 @@ describe("the comparison has teeth: an altered trace projects differently", () =
   })
 
   it("a crash removed", () => {
-    const { trace, at } = traceWith((e) => e._tag === "Crashed")
+    // One of the schedule's: the liveness phase's restarts are followed only by its last view, which they leave as it was.
+    const { trace, at } = traceWith((e, index, events) => e._tag === "Crashed" && events.slice(index).some((x) => x._tag === "LivenessPhase"))
     expect(firstDifference(trace, without(trace.events, at))).not.toBeNull()
   })
 })

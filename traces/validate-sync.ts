@@ -483,6 +483,9 @@ export class ZabMapping extends DiscoveryMapping {
         this.inBurst[id]![to] = false
         return
       case "UpToDate":
+        // The peer's Established is what the invariants read as the spec's epochLeader: a leader that serves
+        // without saying it is established would leave them nothing to judge.
+        if (!this.established[id]) this.stuck(`server ${id} sends UPTODATE to server ${to} before it says it is established (no Established in its current role)`, [id, to], "synchronisation")
         this.sentAs(id, to, (f) => is(f, UPTODATE), "UPTODATE", "synchronisation")
         return
       case "AckNewLeader":

@@ -67,7 +67,7 @@ options:
                    (or a default export) of { name, check(view) } (see the README); every target
   --no-history     do not judge each run's client history against ZooKeeper's consistency model
                    (ClientHistory; the simulator and real clusters record their clients' operations)
-  --no-builtin     check only your invariants (with NoProgress and validation), not the built-in ones
+  --no-builtin     check only your invariants (and validation), not the built-in ones nor NoProgress
   --faults K=V,... fix knobs of the fault profile instead of drawing them per run: crash, partition,
                    clientWrites, fsync (weights; 0 turns a fault off, a low fsync makes a slow disk),
                    counterBits, snapshotEveryTxns, clients (client operations per schedule; drawn:

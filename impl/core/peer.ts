@@ -81,7 +81,7 @@ export function step(config: PeerConfig, state: PeerState, input: Input): StepRe
 function dispatch(config: PeerConfig, state: PeerState, input: Input, out: Out): PeerState {
   switch (input._tag) {
     case "Start":
-      return start(config, state, input.recovered, out)
+      return start(config, { ...state, clockMs: input.nowMs }, input.recovered, out)
     case "Received":
       return onMessage(config, state, input.from, input.message, out)
     case "Tick":

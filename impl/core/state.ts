@@ -126,7 +126,7 @@ interface PeerFields {
   readonly writes: number
   readonly durableThrough: number
   readonly ticks: number
-  /** The runtime's clock at the last tick that carried one (ms; 0 before): a leader stamps its txns with it. */
+  /** The runtime's clock at start or at the last tick that carried one (ms; 0 if none did): a leader stamps its txns with it. */
   readonly clockMs: number
   /** Fast leader election: our round (logicalclock) and our current vote, kept while following or leading. */
   readonly round: number

@@ -169,7 +169,9 @@ export const Recovered = Schema.Struct({
 export type Recovered = typeof Recovered.Type
 
 export const Input = Schema.TaggedUnion({
-  Start: { recovered: Recovered },
+  // `nowMs` is the runtime's wall clock at start (the simulator's virtual one), the peer's clock until its
+  // first tick: a leader elected before that tick stamps its txns with it.
+  Start: { recovered: Recovered, nowMs: Count },
   Received: { from: ServerId, message: Message },
   // One tick of the peer's clock. `nowMs` is the runtime's wall clock (the simulator's virtual one): a
   // leader stamps the txns it proposes with the time of its last tick.

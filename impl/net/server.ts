@@ -188,7 +188,7 @@ export class ZabServer {
       loggedAfterSnapshot: opened.recovered.log.length,
       tickMs: peerTickMs(this.config),
     })
-    this.input({ _tag: "Start", recovered: opened.recovered })
+    this.input({ _tag: "Start", recovered: opened.recovered, nowMs: Date.now() })
     const tickMs = peerTickMs(this.config)
     let lastTick = performance.now()
     this.ticker = setInterval(() => {

@@ -61,6 +61,19 @@ export interface SimEarlyAck {
   readonly zxid: Zxid
 }
 
+/**
+ * A write whose client was told a time (a create's ctime, a setData's mtime) outside the virtual time in
+ * which the write was in flight, from its invocation to its answer.
+ */
+export interface SimMisstampedWrite {
+  readonly server: ServerId
+  readonly request: number
+  readonly field: "ctime" | "mtime"
+  readonly timeMs: number
+  readonly invokedMs: number
+  readonly answeredMs: number
+}
+
 /** A server that did not start again after a crash, with why. */
 export interface SimStartFailure {
   readonly server: ServerId
@@ -218,6 +231,8 @@ export class World {
   private readonly roundMarks: Int32Array
   private roundMark = 0
   private readonly side: Array<number> // partition side per server id
+  /** A server whose disk completes nothing while the others' catch up (a liveness probe's), or null. */
+  private laggingDisk: ServerId | null = null
   /** Per server id: the tick at which a paused server resumes (Pause steps), 0 while it runs. */
   private readonly pausedUntil: Array<number>
   private readonly pendingInputs: Array<{ readonly to: ServerId; readonly input: Input }> = []
@@ -263,6 +278,10 @@ export class World {
    * recorded as indeterminate (refused) or left without a completion (crashed with its server).
    */
   readonly history: Array<HistoryEvent> = []
+  /** Client writes answered with a ctime or mtime outside the time they were in flight: a peer bug. */
+  readonly misstamped: Array<SimMisstampedWrite> = []
+  /** The tick at which each client request still waiting for its answer was made (ClientWrite and Client steps). */
+  private readonly invokedAt = new Map<number, number>()
   /** Client requests the peer answered a second time (a refusal after its result or refusal): a peer bug. */
   readonly answeredTwice: Array<{ readonly server: ServerId; readonly request: number; readonly reason: string }> = []
   /** Refusals of a request no client handed to that server's incarnation: a peer bug (it refuses only its own). */
@@ -370,6 +389,7 @@ export class World {
     })
     this.feed(slot, {
       _tag: "Start",
+      nowMs: this.ticks * virtualTickMs,
       recovered: {
         acceptedEpoch: recovery.acceptedEpoch,
         currentEpoch: recovery.currentEpoch,
@@ -448,6 +468,7 @@ export class World {
           this.acknowledged.push({ txn: effect.txn, committedInEpoch: slot.state!.currentEpoch })
           this.replies.set(effect.txn.request, effect.txn.zxid)
           this.record({ _tag: "Replied", server: slot.id, request: effect.txn.request, zxid: effect.txn.zxid, result })
+          this.checkStamp(slot.id, effect.txn.request, effect.txn.op._tag, answer)
           const session = this.sessionRequests.get(effect.txn.request)
           if (session !== undefined) this.answerSession(session, effect.txn.request, answer, slot)
           else this.recordHistory({ _tag: "OpCompleted", session: sessionOf(slot), op: effect.txn.request, at: this.ticks, result: historyResult(effect.txn.op, result, effect.txn.zxid) })
@@ -463,6 +484,7 @@ export class World {
         if (!slot.issued.has(effect.request)) this.refusedUnissued.push({ server: slot.id, request: effect.request, reason: effect.reason })
         if (slot.requests.delete(effect.request)) {
           slot.answered.add(effect.request)
+          this.invokedAt.delete(effect.request)
           this.replies.set(effect.request, null)
           this.record({ _tag: "Replied", server: slot.id, request: effect.request, zxid: 0, result: effect.reason })
           const session = this.sessionRequests.get(effect.request)
@@ -788,9 +810,29 @@ export class World {
     return this.events === null ? TAKEN : `fsync ${slot.id} through write ${through}`
   }
 
+  /**
+   * A write's answer tells its client the time the leader stamped on its txn (a create's ctime and mtime, a
+   * setData's mtime). The leader stamps it with its clock, the virtual time of its last tick (or of its
+   * start) when it proposes the txn, which lies between the write's invocation and its answer: a server's
+   * clock stands still only while it is paused, and it reads nothing then, and it takes its tick on resuming.
+   */
+  private checkStamp(server: ServerId, request: number, op: TxnOp["_tag"], answer: ClientResult): void {
+    const invoked = this.invokedAt.get(request)
+    this.invokedAt.delete(request)
+    if (invoked === undefined || answer._tag !== "Ok" || answer.stat === undefined || (op !== "Create" && op !== "SetData")) return
+    const invokedMs = invoked * virtualTickMs
+    const answeredMs = this.ticks * virtualTickMs
+    const stamped = (field: "ctime" | "mtime", timeMs: number): void => {
+      if (timeMs < invokedMs || timeMs > answeredMs) this.misstamped.push({ server, request, field, timeMs, invokedMs, answeredMs })
+    }
+    if (op === "Create") stamped("ctime", answer.stat.ctime)
+    stamped("mtime", answer.stat.mtime)
+  }
+
   private clientWrite(slot: Slot, op: WriteOp): string {
     const request = this.nextRequest++
     slot.requests.add(request)
+    this.invokedAt.set(request, this.ticks)
     slot.issued.add(request)
     this.record({ _tag: "ClientRequest", server: slot.id, request, op })
     this.recordHistory({ _tag: "OpInvoked", session: sessionOf(slot), op: request, at: this.ticks, operation: historyOp(op) })
@@ -894,6 +936,7 @@ export class World {
     }
     session.pending.push({ op, operation, txn: true })
     slot.requests.add(op)
+    this.invokedAt.set(op, this.ticks)
     slot.issued.add(op)
     this.sessionRequests.set(op, session)
     this.record({ _tag: "ClientRequest", server: slot.id, request: op, op: txn })
@@ -952,15 +995,23 @@ export class World {
   // then a write made at a follower must be too; then, with the leader stopped (silent, its connections open),
   // one at a leader the others elect, which the old leader must deliver once it resumes; then silences of
   // syncLimit ticks must be tolerated and a longer one end in the silent follower dropped and rejoining; then
-  // a write at the leader with only a bare quorum up; and last, nobody may move while fault-free ticks pass.
+  // disks stalled through a new epoch's discovery and synchronisation for initLimit ticks must be tolerated,
+  // and a leader stopped before it was established given up on; then a write at the leader with only a bare
+  // quorum up; and last, nobody may move while fault-free ticks pass.
   // The run (harness/sim-target.ts) then also requires it of every live server that can join (see probeMissing).
 
   liveness(check: () => string | null): LivenessResult {
     this.trap = null
-    this.pausedUntil.fill(0)
     if (!this.side.every((s) => s === 0)) {
       this.side.fill(0)
       this.record({ _tag: "Healed" })
+    }
+    // A paused server resumes and takes the current tick, as it would at a Tick step: its clock, which a
+    // leader stamps its txns with, is right before it reads anything.
+    for (const slot of this.slots) {
+      if (!this.paused(slot.id)) continue
+      this.pausedUntil[slot.id] = 0
+      this.feed(slot, tickAt(this.ticks))
     }
     for (const slot of this.slots) if (slot.state === null) this.boot(slot)
     this.drain()
@@ -980,7 +1031,7 @@ export class World {
             const passed = this.livenessPassed(t, [], probeZxid)
             const stopped = this.probeStoppedLeader(check)
             if (stopped !== null) return { ok: false, reason: stopped }
-            const bare = this.probeSilences(check) ?? this.probeWithBareQuorum(check) ?? this.steadyWithoutFaults(check)
+            const bare = this.probeSilences(check) ?? this.probeStalledSync(check) ?? this.probeWithBareQuorum(check) ?? this.steadyWithoutFaults(check)
             return bare === null ? passed : { ok: false, reason: bare }
           }
           if (missing !== null) quorumTicks ??= t
@@ -1242,6 +1293,176 @@ export class World {
     return `no progress within ${this.config.livenessTicks} ticks after leader ${leader} dropped follower ${follower.id}, silent for ${limit + 1} ticks: it did not rejoin (it is ${this.placeOf(follower)})`
   }
 
+  /**
+   * The sixth probe: storage that stalls while a new epoch is being established, so that discovery and
+   * synchronisation span many ticks, as they do on a real cluster whose disks are slow after a restart.
+   * initLimit is a tolerance as much as a timeout. Every server restarts (keeping its disk) and no fsync
+   * completes from then until initLimit ticks after the first server left the election: nobody may give up,
+   * and once the disks catch up the leader elected must be established with everyone following it, no
+   * connection among them broken. Then, under the same stall, silences longer than syncLimit of the leader
+   * and of a follower must be tolerated too (stalledSilences). Then every server restarts again under the
+   * same stall, and the leader it elects stops (silent, its connections open) as soon as it leads: the others, stuck in discovery or
+   * synchronisation with it, must give up within initLimit and elect a leader that serves them all within
+   * livenessTicks; once resumed, the stopped leader must give up its unestablished epoch and follow that
+   * leader. The other probes establish every epoch within one settle, so only this reaches the initLimit
+   * timers of discovery and synchronisation. Null when all held (or no leader serves everybody, or the others
+   * are no quorum); otherwise what went wrong, or the safety violation `check` found meanwhile.
+   */
+  private probeStalledSync(check: () => string | null): string | null {
+    const leader = this.leader()
+    if (leader === null || !this.readyToServe(leader)) return null
+    if (this.slots.some((slot) => slot.id !== leader && !this.followsInBroadcast(slot, leader))) return null
+    if (this.n - 1 < this.quorum()) return null
+    const limit = this.config.initLimitTicks
+    // A stall of initLimit ticks, from the first server out of the election: tolerated.
+    const first = this.restartUnderStall(check)
+    if (typeof first === "string") return first
+    const resets = this.placesOf(this.slots).resets
+    while (this.ticks < first + limit) {
+      const violation = this.tickUnderStall(check)
+      if (violation !== null) return violation
+    }
+    // The disks catch up, the leader's last: its acceptedEpoch write completes, so it synchronises its
+    // followers, but its currentEpoch write stays volatile while their NEWLEADER acks come in. It may count
+    // itself towards the quorum that establishes the epoch only once that write is durable (validation
+    // holds the acks until then).
+    const lagging = this.leader()
+    if (lagging !== null) {
+      const slot = this.slot(lagging)
+      if (slot.fsyncQueue.length > 0) this.completeFsync(slot, slot.fsyncQueue[0])
+      this.drain()
+      this.laggingDisk = lagging
+      const behind = this.settle(check)
+      this.laggingDisk = null
+      if (behind !== null) return behind
+    }
+    const caughtUp = this.settle(check)
+    if (caughtUp !== null) return caughtUp
+    const elected = this.leader()
+    const stall = `every disk stalled for ${limit} ticks (initLimit) from the election after a restart of every server`
+    if (elected === null || !this.readyToServe(elected)) return `no leader was established once ${stall} caught up (${elected === null ? "no leader" : `leader ${elected} is not`})`
+    const outside = this.slots.find((slot) => slot.id !== elected && !this.followsInBroadcast(slot, elected))
+    if (outside !== undefined) return `server ${outside.id} did not follow leader ${elected} in broadcast once ${stall} caught up: it is ${this.placeOf(outside)}`
+    const broken = this.placesOf(this.slots).resets.findIndex((count, i) => count !== resets[i])
+    if (broken >= 0) {
+      const pairs = this.slots.flatMap((a) => this.slots.filter((b) => a.id < b.id).map((b) => `${a.id}-${b.id}`))
+      return `the connection ${pairs[broken]} broke while ${stall}, which initLimit tolerates`
+    }
+    const silences = this.stalledSilences(check)
+    if (silences !== null) return silences
+    // The same stall, and the leader it elects stops at once: the others must give up on it within initLimit.
+    const second = this.restartUnderStall(check)
+    if (typeof second === "string") return second
+    let stopped = this.leader()
+    for (let t = 0; stopped === null && t < this.config.livenessTicks; t++) {
+      const violation = this.tickUnderStall(check)
+      if (violation !== null) return violation
+      stopped = this.leader()
+    }
+    if (stopped === null) return `no progress within ${this.config.livenessTicks} ticks after a restart of every server with their disks stalled: nobody leads`
+    this.pausedUntil[stopped] = Number.POSITIVE_INFINITY
+    let serving: ServerId | null = null
+    for (let t = 0; t <= this.config.livenessTicks && serving === null; t++) {
+      const violation = this.settle(check)
+      if (violation !== null) return violation
+      const now = this.leader()
+      if (now !== null && now !== stopped && this.readyToServe(now) && this.slots.every((slot) => slot.id === stopped || slot.id === now || this.followsInBroadcast(slot, now))) serving = now
+      else this.apply({ _tag: "Tick" })
+    }
+    if (serving === null) {
+      this.pausedUntil[stopped] = 0
+      return `no progress within ${this.config.livenessTicks} ticks after leader ${stopped}, elected as the disks stalled, stopped before it was established (connections open, silent): the others did not give up on it and follow another leader`
+    }
+    this.pausedUntil[stopped] = 0
+    for (let t = 0; t <= this.config.livenessTicks; t++) {
+      const violation = this.settle(check)
+      if (violation !== null) return violation
+      const now = this.leader()
+      if (now !== null && this.readyToServe(now) && this.slots.every((slot) => slot.id === now || this.followsInBroadcast(slot, now))) return null
+      this.apply({ _tag: "Tick" })
+    }
+    return `no progress within ${this.config.livenessTicks} ticks after leader ${stopped}, stopped before it was established, resumed: it did not give up its epoch and follow leader ${serving}`
+  }
+
+  /**
+   * Silences longer than syncLimit while an epoch is being established, within initLimit: until a follower
+   * is synced, its leader and it give each other initLimit (ZooKeeper's socket timeout while syncing), not
+   * syncLimit. Every server restarts under the stall; the leader elected is silent for syncLimit + 2 ticks
+   * and then, as the disks catch up, one of its followers for as long again from the leader's view; nobody
+   * may give up or break a connection, and the follower must join the established epoch once it resumes.
+   * Null when all held (or the leader elected has no follower); otherwise what went wrong.
+   */
+  private stalledSilences(check: () => string | null): string | null {
+    const elected = this.restartUnderStall(check)
+    if (typeof elected === "string") return elected
+    // Judged when the leader left the election first (with its followers, as after most elections): a
+    // follower that chose it a tick earlier has less of initLimit left than the silences below assume.
+    const leader = this.leader()
+    if (leader === null) return null
+    const resets = this.placesOf(this.slots).resets
+    const quiet = this.config.syncLimitTicks + 2
+    // The leader is silent from its election on, for `quiet` ticks (it resumes at the last, taking it).
+    this.pausedUntil[leader] = elected + quiet
+    const first = this.tickUnderStall(check)
+    if (first !== null) return first
+    const follower = this.slots.find((slot) => slot.state?.role.kind === "following" && slot.state.role.leader === leader)
+    if (follower === undefined) {
+      this.pausedUntil[leader] = 0
+      return null
+    }
+    // The follower is silent from the next tick on; the leader, its clock stopped meanwhile, last heard it at
+    // its election, so it goes `quiet - 1` of its own ticks without a word from it after it resumes.
+    this.pausedUntil[follower.id] = elected + 2 * quiet - 1
+    while (this.ticks < elected + this.config.initLimitTicks) {
+      const violation = this.tickUnderStall(check)
+      if (violation !== null) return violation
+    }
+    const caughtUp = this.settle(check)
+    if (caughtUp !== null) return caughtUp
+    const silent = `leader ${leader} was silent for ${quiet} ticks from its election and then follower ${follower.id} for ${quiet - 1} of the leader's ticks, while every disk stalled for ${this.config.initLimitTicks} ticks (initLimit) after a restart of every server`
+    for (let t = 0; t <= this.config.initLimitTicks; t++) {
+      const broken = this.placesOf(this.slots).resets.findIndex((count, i) => count !== resets[i])
+      if (broken >= 0) {
+        const pairs = this.slots.flatMap((a) => this.slots.filter((b) => a.id < b.id).map((b) => `${a.id}-${b.id}`))
+        return `the connection ${pairs[broken]} broke after ${silent}, which initLimit tolerates`
+      }
+      if (!this.paused(follower.id) && this.readyToServe(leader) && this.slots.every((slot) => slot.id === leader || this.followsInBroadcast(slot, leader))) return null
+      this.apply({ _tag: "Tick" })
+      const violation = this.settle(check)
+      if (violation !== null) return violation
+    }
+    const outside = this.slots.find((slot) => slot.id !== leader && !this.followsInBroadcast(slot, leader)) ?? this.slot(leader)
+    return `server ${outside.id} is ${this.placeOf(outside)} ${this.config.initLimitTicks} ticks after ${silent}: leader ${leader} should serve everyone`
+  }
+
+  /** Whether `slot` is up and follows `leader` in broadcast. */
+  private followsInBroadcast(slot: Slot, leader: ServerId): boolean {
+    const role = slot.state?.role
+    return role !== undefined && role.kind === "following" && role.leader === leader && role.phase === "broadcast"
+  }
+
+  /**
+   * Crash every live server (keeping its disk) and start it again, with no fsync completing, and tick until
+   * one leaves the election. Returns the tick at which it did, or why not (or the safety violation found).
+   */
+  private restartUnderStall(check: () => string | null): number | string {
+    for (const slot of this.slots) if (slot.state !== null) this.crash(slot, "keep")
+    for (const slot of this.slots) this.boot(slot)
+    this.drain()
+    for (let t = 0; t < this.config.livenessTicks; t++) {
+      const violation = this.tickUnderStall(check)
+      if (violation !== null) return violation
+      if (this.slots.some((slot) => slot.state !== null && slot.state.role.kind !== "looking")) return this.ticks
+    }
+    return `no progress within ${this.config.livenessTicks} ticks after a restart of every server with their disks stalled: nobody left the election`
+  }
+
+  /** One tick, then every message delivered and no fsync completed. */
+  private tickUnderStall(check: () => string | null): string | null {
+    this.apply({ _tag: "Tick" })
+    return this.settle(check, false)
+  }
+
   /** How many times the connection a-b was broken. */
   private resetsOf(a: ServerId, b: ServerId): number {
     return this.linkResets[Math.min(a, b) * (this.n + 1) + Math.max(a, b)]!
@@ -1356,7 +1577,7 @@ export class World {
       // ACK can reach the leader before the leader's own append of that proposal is durable.
       const slowLeader = this.config.fsyncOneAtATime === true ? this.leader() : null
       for (const slot of this.slots) {
-        if (fsync && slot.state !== null && slot.fsyncRequested > slot.fsyncDone && !this.paused(slot.id)) {
+        if (fsync && slot.state !== null && slot.fsyncRequested > slot.fsyncDone && !this.paused(slot.id) && slot.id !== this.laggingDisk) {
           moved = true
           if (slot.id === slowLeader && round % 2 === 0) continue
           this.completeFsync(slot, slot.id === slowLeader ? slot.fsyncQueue[0] : undefined)
