@@ -15,6 +15,7 @@ import { sendDurableAck } from "../impl/core/acks.js"
 import { AssertionError } from "../impl/core/assert.js"
 import { initialState } from "../impl/core/peer.js"
 import { type FollowingPeer, type Out, bug } from "../impl/core/state.js"
+import { MAX_EPOCH, ZxidSchema, formatZxid, makeZxid } from "../impl/core/zxid.js"
 import type { PeerConfig } from "../impl/core/types.js"
 
 const coreDir = join(import.meta.dirname, "..", "impl", "core")
@@ -172,5 +173,19 @@ describe("bug names are a literal union derived from impl/bugs.ts", () => {
     if (!isBugName(flag)) throw new Error("a known bug name was refused")
     expect(bug(config([flag]), flag)).toBe(true)
     expect(isBugName("ZOOKEPER-4643")).toBe(false)
+  })
+})
+
+describe("a zxid's text at the edges", () => {
+  it("ZxidSchema decodes ZooKeeper's 0x<hex> and refuses text that is no zxid, past the largest epoch too", () => {
+    const decode = Schema.decodeUnknownExit(ZxidSchema)
+    expect(decode("0x100000003")).toEqual(Exit.succeed(makeZxid(1, 3)))
+    expect(decode(formatZxid(makeZxid(MAX_EPOCH, 0xffff_ffff)))).toEqual(Exit.succeed(makeZxid(MAX_EPOCH, 0xffff_ffff)))
+    expect(Exit.isFailure(decode("100000003"))).toBe(true)
+    // 14 hex digits match the pattern, but the epoch 0x200000 is past MAX_EPOCH: no zxid, not NaN.
+    const past = decode(formatZxid((MAX_EPOCH + 1) * 2 ** 32))
+    expect(Exit.isFailure(past)).toBe(true)
+    expect(String(past)).toMatch(/epoch of at most 0x1fffff/)
+    expect(Exit.isFailure(decode("0xffffffffffffff"))).toBe(true)
   })
 })
