@@ -70,6 +70,12 @@
  * - StaysLooking: the spec leaves the election on a LEADING notification of its round without a quorum
  *   (condition 3 of ReceivedFollowingAndLeadingNotification); the peer waits for a quorum. The spec state
  *   takes the branch that stays LOOKING (the vote recorded, nothing else changed). Staying is liveness.
+ *   The peer also stays where the spec leaves by condition 1 on another server's word (a FOLLOWING vote
+ *   completing the round's quorum, the leader's LEADING one heard earlier): it joins only on the leader's
+ *   own notification. It may not stay where the spec leaves by condition 1 on a vote naming it or on the
+ *   leader's own LEADING notification, nor by condition 2 (a quorum out of the election): its tally holds
+ *   every vote the spec's receiveVotes does and its own, and it counts the out-of-election votes by
+ *   ZooKeeper's looser Vote.equals, so it has the quorum the spec has (see mustLeave).
  * - OwnVoteCounts: ZooKeeper sends its notifications to itself, so its tally of a round holds its own vote;
  *   the spec's receiveVotes does not. Where a FOLLOWING or LEADING notification of our round names us,
  *   our own equal vote counts toward the quorum (the spec's condition 1, with ZooKeeper's tally).
@@ -174,6 +180,8 @@ export class ElectionValidator {
   private readonly lastReceived: Array<T.Value | null>
   /** The spec state to fall back on if the peer does not leave the election where the spec did (StaysLooking). */
   private readonly stayLooking: Array<SystemState | null>
+  /** Why the peer may not stay where the spec left on its last receipt (null: it may; see mustLeave). */
+  private readonly leaveRequired: Array<string | null>
   private taken: Array<string> = []
   private waitedBefore = false
   /** The server whose receipt was the last input, while the events that follow are its effects. */
@@ -201,6 +209,7 @@ export class ElectionValidator {
     this.expected = Array.from({ length: n + 1 }, () => Array.from({ length: n + 1 }, () => []))
     this.lastReceived = Array.from({ length: n + 1 }, () => null)
     this.stayLooking = Array.from({ length: n + 1 }, () => null)
+    this.leaveRequired = Array.from({ length: n + 1 }, () => null)
   }
 
   /** The spec state as it stands (for reports and tests). */
@@ -332,6 +341,8 @@ export class ElectionValidator {
   private resolveStay(id: number): void {
     const fallback = this.stayLooking[id]
     if (fallback == null) return
+    const required = this.leaveRequired[id]
+    if (required != null) throw new Stuck(`server ${id} stays looking after ${required}, where the system spec leaves the election and the peer's own rule does too`, [id])
     const i = this.sid(id)
     // Only server i's election variables go back; other servers' moves since stay.
     let t = this.s
@@ -340,6 +351,7 @@ export class ElectionValidator {
     }
     this.s = t
     this.stayLooking[id] = null
+    this.leaveRequired[id] = null
     this.count("StaysLooking")
   }
 
@@ -446,7 +458,54 @@ export class ElectionValidator {
       // The spec has left the election: the peer's RoleChange must follow, or it stays (StaysLooking).
       // The peer's finalize wait, if it was in one, goes on (only a LOOKING vote recomputes it).
       this.stayLooking[id] = at(this.stayingBranch(before, i, value), "waitNotmsg", [i], this.waitedBefore && (m.state === "looking" || !better))
+      this.leaveRequired[id] = this.mustLeave(before, i, value)
     }
+  }
+
+  /**
+   * Where the spec left the election on notification n (from state p), whether the peer must leave too: by
+   * condition 1 of ReceivedFollowingAndLeadingNotification on a vote naming us or on the leader's own
+   * LEADING notification, or by condition 2. The peer's tally of the round holds every vote the spec's
+   * receiveVotes does (both put each notification of the round, both clear it at a new round) and its own
+   * vote besides, and it joins on such a notification once a quorum of its tally names the vote; out of the
+   * election it counts votes equal by ZooKeeper's Vote.equals (leader and epoch), which the spec's VoteEqual
+   * (all of the vote and the round) implies, and both CheckLeaders read the same entries. Condition 1 on a
+   * FOLLOWING vote (the peer waits for the leader's own word) and condition 3 (no quorum) may be stayed.
+   * Returns what the spec left on, or null where staying is allowed.
+   */
+  private mustLeave(p: SystemState, i: number, n: T.Value): string | null {
+    const source = T.int(T.field(n, "msource"))
+    const round = T.int(T.field(n, "mround"))
+    const vote = T.field(n, "mvote")
+    const leader = T.field(vote, "proposedLeader")
+    const put = (rcvset: T.Value): T.Value => {
+      const entry = T.apply(rcvset, source)
+      const r = T.int(T.field(entry, "round"))
+      if (r > round) return rcvset
+      const version = r < round ? 1 : T.int(T.field(entry, "version")) + 1
+      return T.except(rcvset, source, () => T.record([["vote", vote], ["round", round], ["state", T.field(n, "mstate")], ["version", version]]))
+    }
+    /** VoteSet(i, source, votes, vote, round) \in Quorums /\ CheckLeader(i, votes, leader, round), as the spec has them. */
+    const leaves = (votes: T.Value): boolean => {
+      let size = 1
+      for (let s = 1; s <= this.n; s++) {
+        if (s === source) continue
+        const e = T.apply(votes, s)
+        if (T.eq(T.field(e, "vote"), vote) && T.int(T.field(e, "round")) === round) size += 1
+      }
+      if (2 * size <= this.n) return false
+      if (T.eq(leader, i)) return round === T.int(T.apply(p.logicalClock, i))
+      const entry = T.apply(votes, leader)
+      return !T.eq(T.field(T.field(entry, "vote"), "proposedLeader"), NULLPOINT) && T.eq(T.field(entry, "state"), LEADING)
+    }
+    const what = `${this.text(n)} from server ${this.pid(source) ?? "none"}`
+    if (round === T.int(T.apply(p.logicalClock, i)) && leaves(put(T.apply(p.receiveVotes, i)))) {
+      // Condition 1: the peer joins here only on a vote naming it or on the leader's own word.
+      if (T.eq(leader, i) || (T.eq(leader, source) && T.eq(T.field(n, "mstate"), LEADING))) return `${what}, which completes a quorum of its round`
+      return null
+    }
+    if (leaves(put(T.apply(p.outOfElection, i)))) return `${what}, which completes a quorum out of the election`
+    return null
   }
 
   /**
@@ -564,6 +623,7 @@ export class ElectionValidator {
     const onReceipt = this.inputOf === id
     if (this.stayLooking[id] != null && (!onReceipt || !T.eq(this.get("state", i), role) || votedFor !== r.leader)) this.resolveStay(id)
     this.stayLooking[id] = null
+    this.leaveRequired[id] = null
     if (T.eq(this.get("state", i), LOOKING)) {
       if (onReceipt && (this.leadsWithOwnVote(id, r) || this.joinsOutOfElection(id, r))) {
         // Taken by the rule.
@@ -707,6 +767,7 @@ export class ElectionValidator {
     this.zab?.crash(id)
     for (let j = 1; j <= this.n; j++) this.expected[id]![j] = []
     this.stayLooking[id] = null
+    this.leaveRequired[id] = null
     const init = this.initial
     let s = this.s
     for (const name of ["state", "currentVote", "logicalClock", "receiveVotes", "outOfElection", "recvQueue", "waitNotmsg", "leadingVoteSet"] as const) {

@@ -1031,7 +1031,7 @@ export class World {
             const passed = this.livenessPassed(t, [], probeZxid)
             const stopped = this.probeStoppedLeader(check)
             if (stopped !== null) return { ok: false, reason: stopped }
-            const bare = this.probeSilences(check) ?? this.probeStalledSync(check) ?? this.probeWithBareQuorum(check) ?? this.steadyWithoutFaults(check)
+            const bare = this.probeSilences(check) ?? this.probeStalledSync(check) ?? this.probeAheadRejoins(check) ?? this.probeWithBareQuorum(check) ?? this.steadyWithoutFaults(check)
             return bare === null ? passed : { ok: false, reason: bare }
           }
           if (missing !== null) quorumTicks ??= t
@@ -1382,6 +1382,63 @@ export class World {
       this.apply({ _tag: "Tick" })
     }
     return `no progress within ${this.config.livenessTicks} ticks after leader ${stopped}, stopped before it was established, resumed: it did not give up its epoch and follow leader ${serving}`
+  }
+
+  /**
+   * The seventh probe: a server more recent than the leader the others elected without it. The leader takes
+   * a write, logs it durably and crashes (keeping its disk) with its PROPOSALs lost as its connections break,
+   * so no follower holds that txn. The others elect a leader among themselves under stalled disks; the old
+   * leader restarts and joins it while it is still in discovery, and its ACKEPOCH, the first to complete,
+   * names a longer log of the same epoch. ZooKeeper's waitForEpochAck refuses such a follower: the leader
+   * gives up (the validation holds it to the system spec's LeaderShutdown), and the old leader, whose
+   * vote is now the best, must be elected and serve everybody within livenessTicks. The other probes restart
+   * servers only with the logs of an established epoch, so no follower is ever ahead. Null when all held (or
+   * no leader serves everybody, or the others are no quorum); otherwise what went wrong, or the safety
+   * violation `check` found meanwhile.
+   */
+  private probeAheadRejoins(check: () => string | null): string | null {
+    const leader = this.leader()
+    if (leader === null || !this.readyToServe(leader)) return null
+    if (this.slots.some((slot) => slot.id !== leader && !this.followsInBroadcast(slot, leader))) return null
+    if (this.n - 1 < this.quorum()) return null
+    const old = this.slot(leader)
+    const logged = old.state!.log.length
+    this.clientWrite(old, { _tag: "Create", path: `/liveness-probe-${this.nextRequest}`, data: "" })
+    if (old.state === null || old.state.log.length === logged) return `leader ${leader}, serving everybody, did not propose a write handed to it`
+    // Every connection of the leader breaks with its PROPOSALs in flight; its own log write becomes durable.
+    for (const other of this.slots) if (other.id !== leader) this.resetLink(leader, other.id, true)
+    this.drain()
+    if (old.state !== null && old.fsyncRequested > old.fsyncDone) this.completeFsync(old)
+    this.drain()
+    this.crash(old, "keep")
+    this.drain()
+    // The others elect a leader among themselves; no disk completes anything meanwhile.
+    let elected: ServerId | null = null
+    for (let t = 0; elected === null && t < this.config.livenessTicks; t++) {
+      const violation = this.tickUnderStall(check)
+      if (violation !== null) return violation
+      elected = this.leader()
+    }
+    if (elected === null) return `no progress within ${this.config.livenessTicks} ticks after leader ${leader} crashed: the others elected nobody`
+    // The old leader restarts and joins the new one in discovery; its acceptedEpoch write completes first, so
+    // its ACKEPOCH is the first the new leader reads, before a quorum has acked (ZooKeeper's electionFinished).
+    if (!this.boot(old)) return null
+    this.drain()
+    const stalled = this.tickUnderStall(check)
+    if (stalled !== null) return stalled
+    if (old.state !== null && old.fsyncRequested > old.fsyncDone) this.completeFsync(old)
+    this.drain()
+    const ahead = this.settle(check, false)
+    if (ahead !== null) return ahead
+    for (let t = 0; t <= this.config.livenessTicks; t++) {
+      const violation = this.settle(check)
+      if (violation !== null) return violation
+      const now = this.leader()
+      if (now !== null && this.readyToServe(now) && this.slots.every((slot) => slot.id === now || this.followsInBroadcast(slot, now))) return null
+      this.apply({ _tag: "Tick" })
+    }
+    const now = this.leader()
+    return `no progress within ${this.config.livenessTicks} ticks after leader ${leader}, holding a write no follower logged, crashed and rejoined leader ${elected} in discovery: ${now === null ? "nobody leads" : `leader ${now} does not serve everybody`}`
   }
 
   /**
