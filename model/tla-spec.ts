@@ -119,7 +119,7 @@ export interface GeneratedExploreResult<S> {
 }
 
 /** A growable array of 32-bit integers (per-state bookkeeping without an object per state). */
-class IntColumn {
+export class IntColumn {
   data = new Int32Array(1 << 12)
   length = 0
 

@@ -8,12 +8,18 @@ import { dirname, join, posix } from "node:path"
 import { UnsupportedConstruct } from "./tla-ast.js"
 import { type EmitConfig, Emitter, standardModules } from "./tla-emit.js"
 import { type ParsedModule, loadTlaParser, parseTlaModule } from "./tla-parse.js"
-import { INT, STR, type TlaType, atomOf, fnType, setOfType } from "./tla-types.js"
+import { emitTypedRepresentation } from "./tla-emit-typed.js"
+import { INT, STR, type TlaType, atomOf, fnType, inferVariableTypes, setOfType } from "./tla-types.js"
 
 /** A spec to translate: paths are relative to the project's root, with "/". */
 export interface TranslateTarget extends Omit<EmitConfig, "source"> {
   readonly spec: string
   readonly out: string
+  /**
+   * Where the typed representation of the state is written (tla-emit-typed.ts), for a spec whose variables
+   * are all typed but at these generic places (`variable.field`).
+   */
+  readonly typed?: { readonly out: string; readonly genericAt: ReadonlyArray<string> }
 }
 
 const zabModelValues = ["LOOKING", "FOLLOWING", "LEADING", "ELECTION", "DISCOVERY", "SYNCHRONIZATION", "BROADCAST", "CEPOCH", "NEWEPOCH", "ACKEPOCH", "NEWLEADER", "ACKLD", "COMMITLD", "PROPOSE", "ACK", "COMMIT", "NullPoint"]
@@ -33,6 +39,8 @@ export const targets: ReadonlyArray<TranslateTarget> = [
     overrides: ["NullPoint"],
     // As model/tla-zab.ts sets them: servers and the other constants are model values, Parameters a record.
     constantTypes: { Server: setOfType(atomOf("Server")), Parameters: fnType(STR, INT), ...modelValues(zabModelValues) },
+    // recorder.pc (<<"ActionName", i, j>>) mixes a string and servers: it stays a generic value.
+    typed: { out: "model/generated/zab-tla-typed.ts", genericAt: ["recorder.pc"] },
   },
   {
     // ZkV3_7_0.tla (with the FastLeaderElection.tla it EXTENDS) through the project's module that adds a
@@ -86,6 +94,24 @@ export async function translate(root: string, target: TranslateTarget): Promise<
   const main = modules[modules.length - 1]!
   const { spec, out: _out, ...config } = target
   return new Emitter(main, modules, { source: spec, ...config }).emit()
+}
+
+/** The generated TypeScript of a target's typed representation (null if it has none). */
+export async function translateTyped(root: string, target: TranslateTarget): Promise<string | null> {
+  if (target.typed === undefined) return null
+  const modules = await loadModules(root, target.spec)
+  const types = inferVariableTypes(modules, { init: target.init, next: target.next, overrides: target.overrides, substitutions: target.substitutions ?? {}, constantTypes: target.constantTypes ?? {} })
+  const init = modules.flatMap((m) => m.defs).find((d) => d.name === target.init)
+  return emitTypedRepresentation({
+    source: target.spec,
+    genericModule: `./${posix.basename(target.out, ".ts")}.js`,
+    variables: modules.flatMap((m) => m.variables),
+    types,
+    constantTypes: target.constantTypes ?? {},
+    indexSet: "Server",
+    genericAt: target.typed.genericAt,
+    loc: init?.loc ?? { file: target.spec, line: 1, column: 1, endLine: 1 },
+  })
 }
 
 /** The project's root, from this file's place in it (tla/ or dist/tla/). */
