@@ -3,7 +3,7 @@
  * first part of the typed back end, which the generated Zab.tla model's explorer is to use instead of the
  * generic values of model/tla-values.ts. It emits, per spec:
  * - a TypeScript type per variable: a model value as a small integer (a server as its index 0..n-1 in Server,
- *   any other model value as -1, -2, ...), [Server -> T] as an array indexed by server, a set of servers as a
+ *   the k-th of the other model-value constants in name order as -1 - k, whatever the type it is met in), [Server -> T] as an array indexed by server, a set of servers as a
  *   bitset, another set as an array sorted in the representation's own order, a sequence as an array, a
  *   record as an object with its fields in name order (records of several shapes as one object shape with a
  *   variant number `$v`, the fields a variant lacks undefined), another function as its keys and values;
@@ -37,7 +37,7 @@ export interface TypedRepresentationConfig {
 }
 
 /** A representation: what a type becomes. */
-type Rep =
+export type Rep =
   | { readonly k: "int" }
   | { readonly k: "bool" }
   /** A model value: `indexed` ones are 0..n-1, `names` (other constants) -1, -2, ... in order. */
@@ -51,7 +51,7 @@ type Rep =
   | { readonly k: "variants"; readonly variants: ReadonlyArray<ReadonlyArray<readonly [string, Rep]>> }
   | { readonly k: "generic" }
 
-function repKey(r: Rep): string {
+export function repKey(r: Rep): string {
   switch (r.k) {
     case "int":
     case "bool":
@@ -81,7 +81,7 @@ function unionFields(r: Extract<Rep, { k: "variants" }>): Array<readonly [string
   return [...fields].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
 }
 
-class TypedEmitter {
+export class TypedEmitter {
   private readonly lines: Array<string> = []
   /** A helper's name per representation (by repKey), and the helpers written. */
   private readonly named = new Map<string, string>()
@@ -98,7 +98,7 @@ class TypedEmitter {
   }
 
   /** The representation of type t at place (variable.field...). */
-  private repOf(t: TlaType, place: string): Rep {
+  repOf(t: TlaType, place: string): Rep {
     const generic = this.config.genericAt.includes(place)
     switch (t.kind) {
       case "int":
@@ -159,8 +159,30 @@ class TypedEmitter {
     return { name: n, fresh: true }
   }
 
+  /** The TypeScript type of a representation met in code: a record of the state by its interface's name, another inline. */
+  tsTypeOf(r: Rep): string {
+    switch (r.k) {
+      case "set":
+      case "seq":
+        return `ReadonlyArray<${this.tsTypeOf(r.elem)}>`
+      case "perIndex":
+        return `ReadonlyArray<${this.tsTypeOf(r.range)}>`
+      case "fn":
+        return `{ readonly keys: ReadonlyArray<number>; readonly vals: ReadonlyArray<${this.tsTypeOf(r.range)}> }`
+      case "record":
+      case "variants": {
+        const known = this.named.get(repKey(r))
+        if (known !== undefined) return known
+        if (r.k === "variants") return "never"
+        return `{ ${r.fields.map(([f, x]) => `readonly ${f}: ${this.tsTypeOf(x)}`).join("; ")} }`
+      }
+      default:
+        return this.tsType(r, "")
+    }
+  }
+
   /** The TypeScript type of the representation; records get a named interface. */
-  private tsType(r: Rep, name: string): string {
+  tsType(r: Rep, name: string): string {
     switch (r.k) {
       case "int":
       case "atom":
@@ -237,7 +259,7 @@ class TypedEmitter {
       case "seq":
         return `R.arrayOf(r.get(), () => ${this.decode(r.elem, depth + 1)})`
       case "perIndex":
-        return `R.arrayOf(n, () => ${this.decode(r.range, depth + 1)})`
+        return `R.arrayOf(nServers, () => ${this.decode(r.range, depth + 1)})`
       case "fn":
         return `((): { keys: Array<number>; vals: Array<${this.tsType(r.range, "")}> } => { const keys: Array<number> = []; const vals: Array<${this.tsType(r.range, "")}> = []; for (let $l = r.get(); $l > 0; $l--) { keys.push(r.get()); vals.push(${this.decode(r.range, depth + 1)}) } return { keys, vals } })()`
       case "record":
@@ -247,7 +269,7 @@ class TypedEmitter {
   }
 
   /** An expression: negative, 0 or positive as a sorts before, with or after b in the representation's order. */
-  private compare(r: Rep, a: string, b: string): string {
+  compare(r: Rep, a: string, b: string): string {
     switch (r.k) {
       case "int":
       case "atom":
@@ -271,7 +293,7 @@ class TypedEmitter {
   }
 
   /** An expression: the typed value of the generic value v. */
-  private toTyped(r: Rep, v: string): string {
+  toTyped(r: Rep, v: string): string {
     switch (r.k) {
       case "int":
         return `T.int(${v})`
@@ -301,14 +323,14 @@ class TypedEmitter {
   }
 
   /** An expression: the generic value of the typed value x. */
-  private fromTyped(r: Rep, x: string): string {
+  fromTyped(r: Rep, x: string): string {
     switch (r.k) {
       case "int":
       case "bool":
       case "generic":
         return x
       case "atom":
-        return `atomValue(${x}, ${JSON.stringify(r.names)})`
+        return `atomValue(${x})`
       case "bits":
         return `T.setOf(servers.filter((_, k) => ((${x} >> k) & 1) === 1))`
       case "set":
@@ -327,8 +349,9 @@ class TypedEmitter {
 
   /** The helpers (encode, decode, compare, conversions) of a record or variants representation, written once. */
   private helper(r: Extract<Rep, { k: "record" | "variants" }>, hint = "Record"): string {
-    const h = this.helperName(r, hint)
+    // The interface first (named on first use), then its helpers under the same name.
     const type = this.tsType(r, hint)
+    const h = { name: type }
     if (this.written.has(h.name)) return h.name
     this.written.add(h.name)
     this.helpers.push("")
@@ -409,7 +432,28 @@ class TypedEmitter {
     return name
   }
 
-  emit(): string {
+  /** The constants that are model values (not the index set), sorted: constant k is numbered -1 - k. */
+  modelValues(): Array<string> {
+    return Object.entries(this.config.constantTypes)
+      .filter(([name, t]) => t.kind === "atom" && name !== this.config.indexSet)
+      .map(([name]) => name)
+      .sort()
+  }
+
+  /**
+   * The file. `extra` adds code to the factory (compiled actions: tla-typed-actions.ts) and members to the
+   * object it returns.
+   */
+  /** Each variable's representation (refusing one it cannot hold). */
+  variableReps(): Map<string, Rep> {
+    const cfg = this.config
+    const reps = new Map(cfg.variables.map((v) => [v, this.repOf(cfg.types.get(v) ?? { kind: "none" }, v)] as const))
+    // The state's records are named after the variables that hold them, before code meets them elsewhere.
+    for (const [v, r] of reps) this.tsType(r, v)
+    return reps
+  }
+
+  emit(extra: { readonly lines: ReadonlyArray<string>; readonly members: ReadonlyArray<string>; readonly memberTypes: ReadonlyArray<string>; readonly imports?: ReadonlyArray<string> } = { lines: [], members: [], memberTypes: [] }): string {
     const cfg = this.config
     const reps = cfg.variables.map((v) => {
       const t = cfg.types.get(v)
@@ -427,6 +471,7 @@ class TypedEmitter {
     out.push("// and a test fails if this file differs from a fresh translation.")
     out.push("/* eslint-disable */")
     out.push(`import type { Constants, State } from "${cfg.genericModule}"`)
+    out.push(...(extra.imports ?? []))
     out.push(`import * as R from "../tla-typed.js"`)
     out.push(`import * as T from "../tla-values.js"`)
     out.push("")
@@ -446,34 +491,56 @@ class TypedEmitter {
     out.push("  readonly decode: (r: R.WordReader) => TypedState")
     out.push("  readonly toTyped: (s: State) => TypedState")
     out.push("  readonly fromTyped: (s: TypedState) => State")
+    out.push(...extra.memberTypes.map((l) => `  ${l}`))
     out.push("}")
     out.push("")
     out.push(`/** The representation for these constants (${cfg.indexSet} numbered in its order; the generic places numbered by a ValueInterner of its own). */`)
     out.push("export function typedRepresentation(constants: Constants): TypedRepresentation {")
     out.push(`  const servers = T.elems(constants.${cfg.indexSet})`)
-    out.push("  const n = servers.length")
+    out.push("  const nServers = servers.length")
     out.push("  const interner = new T.ValueInterner()")
-    out.push("  /** A model value's number: a server's index in Server, another constant's -1 - its index among names. */")
+    out.push(`  /** The model values among the constants: constant k is the number -1 - k. */`)
+    out.push(`  const modelValues = ${JSON.stringify(this.modelValues())} as const`)
+    out.push("  /** A model value's number: a server's index in Server, another constant's -1 - its index in modelValues (one of names). */")
     out.push("  const atomCode = (v: T.Value, indexed: boolean, names: ReadonlyArray<string>): number => {")
     out.push("    const k = indexed ? servers.indexOf(v) : -1")
     out.push("    if (k >= 0) return k")
-    out.push("    const c = names.findIndex((name) => constants[name as keyof Constants] === v)")
-    out.push('    if (c < 0) throw new Error(`${T.show(v)} is none of the model values ${names.join(", ")}${indexed ? " or a server" : ""}`)')
-    out.push("    return -1 - c")
+    out.push("    const name = names.find((c) => constants[c as keyof Constants] === v)")
+    out.push('    if (name === undefined) throw new Error(`${T.show(v)} is none of the model values ${names.join(", ")}${indexed ? " or a server" : ""}`)')
+    out.push("    return -1 - modelValues.indexOf(name as (typeof modelValues)[number])")
     out.push("  }")
-    out.push("  const atomValue = (code: number, names: ReadonlyArray<string>): T.Value => (code >= 0 ? servers[code]! : constants[names[-1 - code]! as keyof Constants])")
-    for (const h of this.helpers) out.push(...h.split("\n").map((l) => `  ${l}`), "")
+    out.push("  const atomValue = (code: number): T.Value => (code >= 0 ? servers[code]! : constants[modelValues[-1 - code]!])")
+    if (extra.lines.length > 0) out.push("  /** Every server. */", "  const ALL = (1 << nServers) - 1")
+    // Each helper function on its own, kept if the code calls it (a record met only in compiled actions may
+    // need its conversion and not its encoding).
+    let helpers = this.helpers.flatMap((h) => h.split(/\n(?=function )/)).filter((h) => h !== "")
+    const nameOf = (h: string): string => /^function (\w+)\(/.exec(h)![1]!
+    const rest = [...encodeBody, ...decodeBody, ...toBody, ...fromBody, ...extra.lines].join("\n")
+    for (let changed = true; changed; ) {
+      const text = [rest, ...helpers].join("\n")
+      const kept = helpers.filter((h) => text.split(`${nameOf(h)}(`).length > 2)
+      changed = kept.length !== helpers.length
+      helpers = kept
+    }
+    for (const h of helpers) out.push(...h.split("\n").map((l) => `  ${l}`), "")
+    out.push("  /** The canonical words of a state. */")
+    out.push("  function encode(s: TypedState, w: R.WordWriter): void {")
+    out.push(...encodeBody.map((l) => `  ${l.trimStart().length === l.length ? l : l.slice(2)}`))
+    out.push("  }")
+    out.push("  function decode(r: R.WordReader): TypedState {")
+    out.push(...decodeBody.map((l) => `  ${l.slice(2)}`))
+    out.push(`    return { ${cfg.variables.join(", ")} }`)
+    out.push("  }")
+    out.push(`  const toTyped = (s: State): TypedState => ({ ${toBody.join(", ")} })`)
+    out.push(`  const fromTyped = (s: TypedState): State => ({ ${fromBody.join(", ")} })`)
+    out.push(...extra.lines.map((l) => `  ${l}`))
     out.push("  return {")
     out.push("    servers,")
-    out.push("    encode: (s: TypedState, w: R.WordWriter): void => {")
-    out.push(...encodeBody.map((l) => `  ${l}`))
-    out.push("    },")
-    out.push("    decode: (r: R.WordReader): TypedState => {")
-    out.push(...decodeBody.map((l) => `  ${l}`))
-    out.push(`      return { ${cfg.variables.join(", ")} }`)
-    out.push("    },")
-    out.push(`    toTyped: (s: State): TypedState => ({ ${toBody.join(", ")} }),`)
-    out.push(`    fromTyped: (s: TypedState): State => ({ ${fromBody.join(", ")} }),`)
+    out.push("    encode,")
+    out.push("    decode,")
+    out.push("    toTyped,")
+    out.push("    fromTyped,")
+    out.push(...extra.members.map((l) => `    ${l}`))
     out.push("  }")
     out.push("}")
     out.push("")

@@ -8,7 +8,8 @@ import { dirname, join, posix } from "node:path"
 import { UnsupportedConstruct } from "./tla-ast.js"
 import { type EmitConfig, Emitter, standardModules } from "./tla-emit.js"
 import { type ParsedModule, loadTlaParser, parseTlaModule } from "./tla-parse.js"
-import { emitTypedRepresentation } from "./tla-emit-typed.js"
+import { TypedEmitter } from "./tla-emit-typed.js"
+import { TypedActionCompiler } from "./tla-typed-actions.js"
 import { INT, STR, type TlaType, atomOf, fnType, inferVariableTypes, setOfType } from "./tla-types.js"
 
 /** A spec to translate: paths are relative to the project's root, with "/". */
@@ -96,22 +97,63 @@ export async function translate(root: string, target: TranslateTarget): Promise<
   return new Emitter(main, modules, { source: spec, ...config }).emit()
 }
 
-/** The generated TypeScript of a target's typed representation (null if it has none). */
-export async function translateTyped(root: string, target: TranslateTarget): Promise<string | null> {
+/**
+ * The generated TypeScript of a target's typed model (null if it has none): the typed representation of its
+ * state (tla-emit-typed.ts), and, unless `representationOnly`, the actions of Next and the invariants compiled
+ * to it (tla-typed-actions.ts) as `spec`, for model/tla-typed-spec.ts's explorer.
+ */
+export async function translateTyped(root: string, target: TranslateTarget, representationOnly = false): Promise<string | null> {
   if (target.typed === undefined) return null
   const modules = await loadModules(root, target.spec)
   const types = inferVariableTypes(modules, { init: target.init, next: target.next, overrides: target.overrides, substitutions: target.substitutions ?? {}, constantTypes: target.constantTypes ?? {} })
   const init = modules.flatMap((m) => m.defs).find((d) => d.name === target.init)
-  return emitTypedRepresentation({
+  const variables = modules.flatMap((m) => m.variables)
+  const emitter = new TypedEmitter({
     source: target.spec,
     genericModule: `./${posix.basename(target.out, ".ts")}.js`,
-    variables: modules.flatMap((m) => m.variables),
+    variables,
     types,
     constantTypes: target.constantTypes ?? {},
     indexSet: "Server",
     genericAt: target.typed.genericAt,
     loc: init?.loc ?? { file: target.spec, line: 1, column: 1, endLine: 1 },
   })
+  if (representationOnly) return emitter.emit()
+  const compiler = new TypedActionCompiler({ modules, variables, reps: emitter.variableReps(), indexSet: "Server", modelValues: emitter.modelValues(), overrides: target.overrides }, emitter)
+  const actions = compiler.nextActions(target.next).map((a) => ({ ...a, ...compiler.action(a.name) }))
+  const invariants = target.invariants.map((name) => [name, compiler.predicate(name)] as const)
+  const arities = [...new Set(actions.map((a) => a.params.length))].sort()
+  const lines = [
+    "/** A successor state, once the action has assigned every variable. */",
+    "function stateOf(p: R.Partial): TypedState {",
+    `  return { ${variables.map((v, k) => `${v}: R.primed(p, ${k}) as TypedState[${JSON.stringify(v)}]`).join(", ")} }`,
+    "}",
+    "/** A server's index, from the model value an action's arguments name it by. */",
+    "const serverIndex = new Map(servers.map((s, k) => [s, k] as const))",
+    "const at = (args: ReadonlyArray<T.Value>, k: number): number => serverIndex.get(args[k]!)!",
+    "/** The argument tuples of an action with this many parameters over Server (the model values, in order). */",
+    ...arities.map((k) => `const tuples${k}: ReadonlyArray<ReadonlyArray<T.Value>> = ${k === 0 ? "[[]]" : k === 1 ? "servers.map((a) => [a])" : k === 2 ? "servers.flatMap((a) => servers.map((b) => [a, b]))" : "[]"}`),
+    ...compiler.code(),
+  ]
+  if (arities.some((k) => k > 2)) throw new Error("an action with more than two parameters")
+  const generic = `make${modules[modules.length - 1]!.name}`
+  const members = [
+    "spec: {",
+    `  variables: ${JSON.stringify(variables)},`,
+    `  // Init is evaluated once, by the generic model: its states converted.`,
+    `  init: (): ReadonlyArray<TypedState> => ${generic}(constants).init().map(toTyped),`,
+    "  actions: [",
+    ...actions.map((a) => `    { name: ${JSON.stringify(a.name)}, params: ${JSON.stringify(a.params)}, args: (): ReadonlyArray<ReadonlyArray<T.Value>> => tuples${a.params.length}, next: ($s: TypedState, args: ReadonlyArray<T.Value>, emit: (t: TypedState) => void): void => ${a.fn}($s, new R.Partial(${variables.length}), (p) => emit(stateOf(p))${a.params.map((_, k) => `, at(args, ${k})`).join("")}) },`),
+    "  ],",
+    "  invariants: [",
+    ...invariants.map(([name, call]) => `    { name: ${JSON.stringify(name)}, holds: (s: TypedState): boolean => ${call} },`),
+    "  ],",
+    "  encode,",
+    "  decode,",
+    "},",
+  ]
+  const memberTypes = ["/** The model over the typed representation: Next's actions and the invariants compiled to it, for exploreWords. */", "readonly spec: WordSpec<TypedState>"]
+  return emitter.emit({ lines, members, memberTypes, imports: [`import { ${generic} } from "./${posix.basename(target.out, ".ts")}.js"`, `import type { WordSpec } from "../tla-typed-spec.js"`] })
 }
 
 /** The project's root, from this file's place in it (tla/ or dist/tla/). */

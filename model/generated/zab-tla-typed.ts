@@ -2,6 +2,8 @@
 // and a test fails if this file differs from a fresh translation.
 /* eslint-disable */
 import type { Constants, State } from "./zab-tla.js"
+import { makeZab } from "./zab-tla.js"
+import type { WordSpec } from "../tla-typed-spec.js"
 import * as R from "../tla-typed.js"
 import * as T from "../tla-values.js"
 
@@ -77,6 +79,19 @@ export interface Recorder {
   readonly pc: ReadonlyArray<T.Value>
 }
 
+/** [currentEpoch:int,lastZxid:seq(int),sid:atom(#,)] */
+export interface Record {
+  readonly currentEpoch: number
+  readonly lastZxid: ReadonlyArray<number>
+  readonly sid: number
+}
+
+/** [value:int,zxid:seq(int)] */
+export interface Record_ {
+  readonly value: number
+  readonly zxid: ReadonlyArray<number>
+}
+
 /** A state in the typed representation: one field per variable (its inferred type beside it). */
 export interface TypedState {
   readonly state: ReadonlyArray<number> // [Server -> FOLLOWING | LEADING | LOOKING]
@@ -109,74 +124,51 @@ export interface TypedRepresentation {
   readonly decode: (r: R.WordReader) => TypedState
   readonly toTyped: (s: State) => TypedState
   readonly fromTyped: (s: TypedState) => State
+  /** The model over the typed representation: Next's actions and the invariants compiled to it, for exploreWords. */
+  readonly spec: WordSpec<TypedState>
 }
 
 /** The representation for these constants (Server numbered in its order; the generic places numbered by a ValueInterner of its own). */
 export function typedRepresentation(constants: Constants): TypedRepresentation {
   const servers = T.elems(constants.Server)
-  const n = servers.length
+  const nServers = servers.length
   const interner = new T.ValueInterner()
-  /** A model value's number: a server's index in Server, another constant's -1 - its index among names. */
+  /** The model values among the constants: constant k is the number -1 - k. */
+  const modelValues = ["ACK","ACKEPOCH","ACKLD","BROADCAST","CEPOCH","COMMIT","COMMITLD","DISCOVERY","ELECTION","FOLLOWING","LEADING","LOOKING","NEWEPOCH","NEWLEADER","NullPoint","PROPOSE","SYNCHRONIZATION"] as const
+  /** A model value's number: a server's index in Server, another constant's -1 - its index in modelValues (one of names). */
   const atomCode = (v: T.Value, indexed: boolean, names: ReadonlyArray<string>): number => {
     const k = indexed ? servers.indexOf(v) : -1
     if (k >= 0) return k
-    const c = names.findIndex((name) => constants[name as keyof Constants] === v)
-    if (c < 0) throw new Error(`${T.show(v)} is none of the model values ${names.join(", ")}${indexed ? " or a server" : ""}`)
-    return -1 - c
+    const name = names.find((c) => constants[c as keyof Constants] === v)
+    if (name === undefined) throw new Error(`${T.show(v)} is none of the model values ${names.join(", ")}${indexed ? " or a server" : ""}`)
+    return -1 - modelValues.indexOf(name as (typeof modelValues)[number])
   }
-  const atomValue = (code: number, names: ReadonlyArray<string>): T.Value => (code >= 0 ? servers[code]! : constants[names[-1 - code]! as keyof Constants])
-  function encHistoryOfItem(x: HistoryOfItem, w: R.WordWriter): void {
-    w.put(x.ackSid)
-    w.put(x.epoch)
-    w.put(x.value)
-    { const $a0 = x.zxid; w.put($a0.length); for (let $i0 = 0; $i0 < $a0.length; $i0++) { w.put($a0[$i0]!) } }
-  }
-  function decHistoryOfItem(r: R.WordReader): HistoryOfItem {
-    const ackSid = r.get()
-    const epoch = r.get()
-    const value = r.get()
-    const zxid = R.arrayOf(r.get(), () => r.get())
-    return { ackSid, epoch, value, zxid }
-  }
-  function toTypedHistoryOfItem(v: T.Value): HistoryOfItem {
-    return { ackSid: T.elems(T.field(v, "ackSid")).reduce<number>((m, s) => m | (1 << atomCode(s, true, [])), 0), epoch: T.int(T.field(v, "epoch")), value: T.int(T.field(v, "value")), zxid: T.seq(T.field(v, "zxid")).items.map((e) => T.int(e)) }
-  }
-  function fromTypedHistoryOfItem(x: HistoryOfItem): T.Value {
-    return T.sortedRecord(["ackSid","epoch","value","zxid"], [T.setOf(servers.filter((_, k) => ((x.ackSid >> k) & 1) === 1)), x.epoch, x.value, T.tuple(x.zxid.map((e) => e))])
-  }
-
-  function encLastCommittedOf(x: LastCommittedOf, w: R.WordWriter): void {
-    w.put(x.index)
-    { const $a0 = x.zxid; w.put($a0.length); for (let $i0 = 0; $i0 < $a0.length; $i0++) { w.put($a0[$i0]!) } }
-  }
-  function decLastCommittedOf(r: R.WordReader): LastCommittedOf {
-    const index = r.get()
-    const zxid = R.arrayOf(r.get(), () => r.get())
-    return { index, zxid }
-  }
-  function toTypedLastCommittedOf(v: T.Value): LastCommittedOf {
-    return { index: T.int(T.field(v, "index")), zxid: T.seq(T.field(v, "zxid")).items.map((e) => T.int(e)) }
-  }
-  function fromTypedLastCommittedOf(x: LastCommittedOf): T.Value {
-    return T.sortedRecord(["index","zxid"], [x.index, T.tuple(x.zxid.map((e) => e))])
-  }
-
+  const atomValue = (code: number): T.Value => (code >= 0 ? servers[code]! : constants[modelValues[-1 - code]!])
+  /** Every server. */
+  const ALL = (1 << nServers) - 1
   function encCepochRecvOfItem(x: CepochRecvOfItem, w: R.WordWriter): void {
     w.put(x.connected ? 1 : 0)
     w.put(x.epoch)
     w.put(x.sid)
   }
+
   function decCepochRecvOfItem(r: R.WordReader): CepochRecvOfItem {
     const connected = r.get() === 1
     const epoch = r.get()
     const sid = r.get()
     return { connected, epoch, sid }
   }
+
   function toTypedCepochRecvOfItem(v: T.Value): CepochRecvOfItem {
     return { connected: T.bool(T.field(v, "connected")), epoch: T.int(T.field(v, "epoch")), sid: atomCode(T.field(v, "sid"), true, []) }
   }
+
   function fromTypedCepochRecvOfItem(x: CepochRecvOfItem): T.Value {
-    return T.sortedRecord(["connected","epoch","sid"], [x.connected, x.epoch, atomValue(x.sid, [])])
+    return T.sortedRecord(["connected","epoch","sid"], [x.connected, x.epoch, atomValue(x.sid)])
+  }
+
+  function cmpCepochRecvOfItem(a: CepochRecvOfItem, b: CepochRecvOfItem): number {
+    return (Number(a.connected) - Number(b.connected)) || (a.epoch - b.epoch) || (a.sid - b.sid)
   }
 
   function encAckeRecvOfItem(x: AckeRecvOfItem, w: R.WordWriter): void {
@@ -185,6 +177,7 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
     w.put(x.peerLastEpoch)
     w.put(x.sid)
   }
+
   function decAckeRecvOfItem(r: R.WordReader): AckeRecvOfItem {
     const connected = r.get() === 1
     const peerHistory = R.arrayOf(r.get(), () => decHistoryOfItem(r))
@@ -192,27 +185,121 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
     const sid = r.get()
     return { connected, peerHistory, peerLastEpoch, sid }
   }
+
   function toTypedAckeRecvOfItem(v: T.Value): AckeRecvOfItem {
     return { connected: T.bool(T.field(v, "connected")), peerHistory: T.seq(T.field(v, "peerHistory")).items.map((e) => toTypedHistoryOfItem(e)), peerLastEpoch: T.int(T.field(v, "peerLastEpoch")), sid: atomCode(T.field(v, "sid"), true, []) }
   }
+
   function fromTypedAckeRecvOfItem(x: AckeRecvOfItem): T.Value {
-    return T.sortedRecord(["connected","peerHistory","peerLastEpoch","sid"], [x.connected, T.tuple(x.peerHistory.map((e) => fromTypedHistoryOfItem(e))), x.peerLastEpoch, atomValue(x.sid, [])])
+    return T.sortedRecord(["connected","peerHistory","peerLastEpoch","sid"], [x.connected, T.tuple(x.peerHistory.map((e) => fromTypedHistoryOfItem(e))), x.peerLastEpoch, atomValue(x.sid)])
+  }
+
+  function encHistoryOfItem(x: HistoryOfItem, w: R.WordWriter): void {
+    w.put(x.ackSid)
+    w.put(x.epoch)
+    w.put(x.value)
+    { const $a0 = x.zxid; w.put($a0.length); for (let $i0 = 0; $i0 < $a0.length; $i0++) { w.put($a0[$i0]!) } }
+  }
+
+  function decHistoryOfItem(r: R.WordReader): HistoryOfItem {
+    const ackSid = r.get()
+    const epoch = r.get()
+    const value = r.get()
+    const zxid = R.arrayOf(r.get(), () => r.get())
+    return { ackSid, epoch, value, zxid }
+  }
+
+  function toTypedHistoryOfItem(v: T.Value): HistoryOfItem {
+    return { ackSid: T.elems(T.field(v, "ackSid")).reduce<number>((m, s) => m | (1 << atomCode(s, true, [])), 0), epoch: T.int(T.field(v, "epoch")), value: T.int(T.field(v, "value")), zxid: T.seq(T.field(v, "zxid")).items.map((e) => T.int(e)) }
+  }
+
+  function fromTypedHistoryOfItem(x: HistoryOfItem): T.Value {
+    return T.sortedRecord(["ackSid","epoch","value","zxid"], [T.setOf(servers.filter((_, k) => ((x.ackSid >> k) & 1) === 1)), x.epoch, x.value, T.tuple(x.zxid.map((e) => e))])
+  }
+
+  function cmpAckeRecvOfItem(a: AckeRecvOfItem, b: AckeRecvOfItem): number {
+    return (Number(a.connected) - Number(b.connected)) || R.compareArrays(a.peerHistory, b.peerHistory, (p, q) => cmpHistoryOfItem(p, q)) || (a.peerLastEpoch - b.peerLastEpoch) || (a.sid - b.sid)
+  }
+
+  function cmpHistoryOfItem(a: HistoryOfItem, b: HistoryOfItem): number {
+    return (a.ackSid - b.ackSid) || (a.epoch - b.epoch) || (a.value - b.value) || R.compareArrays(a.zxid, b.zxid, (p, q) => (p - q))
   }
 
   function encAckldRecvOfItem(x: AckldRecvOfItem, w: R.WordWriter): void {
     w.put(x.connected ? 1 : 0)
     w.put(x.sid)
   }
+
   function decAckldRecvOfItem(r: R.WordReader): AckldRecvOfItem {
     const connected = r.get() === 1
     const sid = r.get()
     return { connected, sid }
   }
+
   function toTypedAckldRecvOfItem(v: T.Value): AckldRecvOfItem {
     return { connected: T.bool(T.field(v, "connected")), sid: atomCode(T.field(v, "sid"), true, []) }
   }
+
   function fromTypedAckldRecvOfItem(x: AckldRecvOfItem): T.Value {
-    return T.sortedRecord(["connected","sid"], [x.connected, atomValue(x.sid, [])])
+    return T.sortedRecord(["connected","sid"], [x.connected, atomValue(x.sid)])
+  }
+
+  function cmpAckldRecvOfItem(a: AckldRecvOfItem, b: AckldRecvOfItem): number {
+    return (Number(a.connected) - Number(b.connected)) || (a.sid - b.sid)
+  }
+
+  function encProposalMsgsLogItem(x: ProposalMsgsLogItem, w: R.WordWriter): void {
+    w.put(x.data)
+    w.put(x.epoch)
+    w.put(x.source)
+    { const $a0 = x.zxid; w.put($a0.length); for (let $i0 = 0; $i0 < $a0.length; $i0++) { w.put($a0[$i0]!) } }
+  }
+
+  function decProposalMsgsLogItem(r: R.WordReader): ProposalMsgsLogItem {
+    const data = r.get()
+    const epoch = r.get()
+    const source = r.get()
+    const zxid = R.arrayOf(r.get(), () => r.get())
+    return { data, epoch, source, zxid }
+  }
+
+  function toTypedProposalMsgsLogItem(v: T.Value): ProposalMsgsLogItem {
+    return { data: T.int(T.field(v, "data")), epoch: T.int(T.field(v, "epoch")), source: atomCode(T.field(v, "source"), true, []), zxid: T.seq(T.field(v, "zxid")).items.map((e) => T.int(e)) }
+  }
+
+  function fromTypedProposalMsgsLogItem(x: ProposalMsgsLogItem): T.Value {
+    return T.sortedRecord(["data","epoch","source","zxid"], [x.data, x.epoch, atomValue(x.source), T.tuple(x.zxid.map((e) => e))])
+  }
+
+  function cmpProposalMsgsLogItem(a: ProposalMsgsLogItem, b: ProposalMsgsLogItem): number {
+    return (a.data - b.data) || (a.epoch - b.epoch) || (a.source - b.source) || R.compareArrays(a.zxid, b.zxid, (p, q) => (p - q))
+  }
+
+  function cmpRecord(a: Record, b: Record): number {
+    return (a.currentEpoch - b.currentEpoch) || R.compareArrays(a.lastZxid, b.lastZxid, (p, q) => (p - q)) || (a.sid - b.sid)
+  }
+
+  function cmpRecord_(a: Record_, b: Record_): number {
+    return (a.value - b.value) || R.compareArrays(a.zxid, b.zxid, (p, q) => (p - q))
+  }
+
+  function encLastCommittedOf(x: LastCommittedOf, w: R.WordWriter): void {
+    w.put(x.index)
+    { const $a0 = x.zxid; w.put($a0.length); for (let $i0 = 0; $i0 < $a0.length; $i0++) { w.put($a0[$i0]!) } }
+  }
+
+  function decLastCommittedOf(r: R.WordReader): LastCommittedOf {
+    const index = r.get()
+    const zxid = R.arrayOf(r.get(), () => r.get())
+    return { index, zxid }
+  }
+
+  function toTypedLastCommittedOf(v: T.Value): LastCommittedOf {
+    return { index: T.int(T.field(v, "index")), zxid: T.seq(T.field(v, "zxid")).items.map((e) => T.int(e)) }
+  }
+
+  function fromTypedLastCommittedOf(x: LastCommittedOf): T.Value {
+    return T.sortedRecord(["index","zxid"], [x.index, T.tuple(x.zxid.map((e) => e))])
   }
 
   function encMsgsOfOfItem(x: MsgsOfOfItem, w: R.WordWriter): void {
@@ -238,6 +325,7 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
         return
     }
   }
+
   function decMsgsOfOfItem(r: R.WordReader): MsgsOfOfItem {
     const $v = r.get()
     switch ($v) {
@@ -266,6 +354,7 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
     }
     throw new Error("no message variant " + $v)
   }
+
   function toTypedMsgsOfOfItem(v: T.Value): MsgsOfOfItem {
     const names = T.domain(v).elems.map(String).sort().join(",")
     if (names === "mdata,mtype,mzxid") return { $v: 0, mdata: T.int(T.field(v, "mdata")), mepoch: undefined, mhistory: undefined, mtype: atomCode(T.field(v, "mtype"), false, ["ACK","ACKEPOCH","ACKLD","CEPOCH","COMMIT","COMMITLD","NEWEPOCH","NEWLEADER","PROPOSE"]), mzxid: T.seq(T.field(v, "mzxid")).items.map((e) => T.int(e)) }
@@ -274,34 +363,15 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
     if (names === "mtype,mzxid") return { $v: 3, mdata: undefined, mepoch: undefined, mhistory: undefined, mtype: atomCode(T.field(v, "mtype"), false, ["ACK","ACKEPOCH","ACKLD","CEPOCH","COMMIT","COMMITLD","NEWEPOCH","NEWLEADER","PROPOSE"]), mzxid: T.seq(T.field(v, "mzxid")).items.map((e) => T.int(e)) }
     throw new Error("no record variant has the fields " + names)
   }
+
   function fromTypedMsgsOfOfItem(x: MsgsOfOfItem): T.Value {
     switch (x.$v) {
-      case 0: return T.sortedRecord(["mdata","mtype","mzxid"], [x.mdata!, atomValue(x.mtype!, ["ACK","ACKEPOCH","ACKLD","CEPOCH","COMMIT","COMMITLD","NEWEPOCH","NEWLEADER","PROPOSE"]), T.tuple(x.mzxid!.map((e) => e))])
-      case 1: return T.sortedRecord(["mepoch","mhistory","mtype"], [x.mepoch!, T.tuple(x.mhistory!.map((e) => fromTypedHistoryOfItem(e))), atomValue(x.mtype!, ["ACK","ACKEPOCH","ACKLD","CEPOCH","COMMIT","COMMITLD","NEWEPOCH","NEWLEADER","PROPOSE"])])
-      case 2: return T.sortedRecord(["mepoch","mtype"], [x.mepoch!, atomValue(x.mtype!, ["ACK","ACKEPOCH","ACKLD","CEPOCH","COMMIT","COMMITLD","NEWEPOCH","NEWLEADER","PROPOSE"])])
-      case 3: return T.sortedRecord(["mtype","mzxid"], [atomValue(x.mtype!, ["ACK","ACKEPOCH","ACKLD","CEPOCH","COMMIT","COMMITLD","NEWEPOCH","NEWLEADER","PROPOSE"]), T.tuple(x.mzxid!.map((e) => e))])
+      case 0: return T.sortedRecord(["mdata","mtype","mzxid"], [x.mdata!, atomValue(x.mtype!), T.tuple(x.mzxid!.map((e) => e))])
+      case 1: return T.sortedRecord(["mepoch","mhistory","mtype"], [x.mepoch!, T.tuple(x.mhistory!.map((e) => fromTypedHistoryOfItem(e))), atomValue(x.mtype!)])
+      case 2: return T.sortedRecord(["mepoch","mtype"], [x.mepoch!, atomValue(x.mtype!)])
+      case 3: return T.sortedRecord(["mtype","mzxid"], [atomValue(x.mtype!), T.tuple(x.mzxid!.map((e) => e))])
     }
     throw new Error("no record variant " + x.$v)
-  }
-
-  function encProposalMsgsLogItem(x: ProposalMsgsLogItem, w: R.WordWriter): void {
-    w.put(x.data)
-    w.put(x.epoch)
-    w.put(x.source)
-    { const $a0 = x.zxid; w.put($a0.length); for (let $i0 = 0; $i0 < $a0.length; $i0++) { w.put($a0[$i0]!) } }
-  }
-  function decProposalMsgsLogItem(r: R.WordReader): ProposalMsgsLogItem {
-    const data = r.get()
-    const epoch = r.get()
-    const source = r.get()
-    const zxid = R.arrayOf(r.get(), () => r.get())
-    return { data, epoch, source, zxid }
-  }
-  function toTypedProposalMsgsLogItem(v: T.Value): ProposalMsgsLogItem {
-    return { data: T.int(T.field(v, "data")), epoch: T.int(T.field(v, "epoch")), source: atomCode(T.field(v, "source"), true, []), zxid: T.seq(T.field(v, "zxid")).items.map((e) => T.int(e)) }
-  }
-  function fromTypedProposalMsgsLogItem(x: ProposalMsgsLogItem): T.Value {
-    return T.sortedRecord(["data","epoch","source","zxid"], [x.data, x.epoch, atomValue(x.source, []), T.tuple(x.zxid.map((e) => e))])
   }
 
   function encViolatedInvariants(x: ViolatedInvariants, w: R.WordWriter): void {
@@ -311,6 +381,7 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
     w.put(x.proposalInconsistent ? 1 : 0)
     w.put(x.stateInconsistent ? 1 : 0)
   }
+
   function decViolatedInvariants(r: R.WordReader): ViolatedInvariants {
     const ackInconsistent = r.get() === 1
     const commitInconsistent = r.get() === 1
@@ -319,9 +390,11 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
     const stateInconsistent = r.get() === 1
     return { ackInconsistent, commitInconsistent, messageIllegal, proposalInconsistent, stateInconsistent }
   }
+
   function toTypedViolatedInvariants(v: T.Value): ViolatedInvariants {
     return { ackInconsistent: T.bool(T.field(v, "ackInconsistent")), commitInconsistent: T.bool(T.field(v, "commitInconsistent")), messageIllegal: T.bool(T.field(v, "messageIllegal")), proposalInconsistent: T.bool(T.field(v, "proposalInconsistent")), stateInconsistent: T.bool(T.field(v, "stateInconsistent")) }
   }
+
   function fromTypedViolatedInvariants(x: ViolatedInvariants): T.Value {
     return T.sortedRecord(["ackInconsistent","commitInconsistent","messageIllegal","proposalInconsistent","stateInconsistent"], [x.ackInconsistent, x.commitInconsistent, x.messageIllegal, x.proposalInconsistent, x.stateInconsistent])
   }
@@ -334,6 +407,7 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
     w.put(x.nTransaction)
     { const $a0 = x.pc; w.put($a0.length); for (let $i0 = 0; $i0 < $a0.length; $i0++) { w.put(interner.idOf($a0[$i0]!)) } }
   }
+
   function decRecorder(r: R.WordReader): Recorder {
     const maxEpoch = r.get()
     const nClientRequest = r.get()
@@ -343,77 +417,1797 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
     const pc = R.arrayOf(r.get(), () => interner.valueOf(r.get()))
     return { maxEpoch, nClientRequest, nRestart, nTimeout, nTransaction, pc }
   }
+
   function toTypedRecorder(v: T.Value): Recorder {
     return { maxEpoch: T.int(T.field(v, "maxEpoch")), nClientRequest: T.int(T.field(v, "nClientRequest")), nRestart: T.int(T.field(v, "nRestart")), nTimeout: T.int(T.field(v, "nTimeout")), nTransaction: T.int(T.field(v, "nTransaction")), pc: T.seq(T.field(v, "pc")).items.map((e) => e) }
   }
+
   function fromTypedRecorder(x: Recorder): T.Value {
     return T.sortedRecord(["maxEpoch","nClientRequest","nRestart","nTimeout","nTransaction","pc"], [x.maxEpoch, x.nClientRequest, x.nRestart, x.nTimeout, x.nTransaction, T.tuple(x.pc.map((e) => e))])
   }
 
-  function cmpCepochRecvOfItem(a: CepochRecvOfItem, b: CepochRecvOfItem): number {
-    return (Number(a.connected) - Number(b.connected)) || (a.epoch - b.epoch) || (a.sid - b.sid)
+  /** The canonical words of a state. */
+  function encode(s: TypedState, w: R.WordWriter): void {
+    { const $a0 = s.state; for (let $i0 = 0; $i0 < $a0.length; $i0++) { w.put($a0[$i0]!) } }
+    { const $a0 = s.zabState; for (let $i0 = 0; $i0 < $a0.length; $i0++) { w.put($a0[$i0]!) } }
+    { const $a0 = s.acceptedEpoch; for (let $i0 = 0; $i0 < $a0.length; $i0++) { w.put($a0[$i0]!) } }
+    { const $a0 = s.currentEpoch; for (let $i0 = 0; $i0 < $a0.length; $i0++) { w.put($a0[$i0]!) } }
+    { const $a0 = s.history; for (let $i0 = 0; $i0 < $a0.length; $i0++) { { const $a1 = $a0[$i0]!; w.put($a1.length); for (let $i1 = 0; $i1 < $a1.length; $i1++) { encHistoryOfItem($a1[$i1]!, w) } } } }
+    { const $a0 = s.lastCommitted; for (let $i0 = 0; $i0 < $a0.length; $i0++) { encLastCommittedOf($a0[$i0]!, w) } }
+    { const $a0 = s.learners; for (let $i0 = 0; $i0 < $a0.length; $i0++) { w.put($a0[$i0]!) } }
+    { const $a0 = s.cepochRecv; for (let $i0 = 0; $i0 < $a0.length; $i0++) { { const $a1 = $a0[$i0]!; w.put($a1.length); for (let $i1 = 0; $i1 < $a1.length; $i1++) { encCepochRecvOfItem($a1[$i1]!, w) } } } }
+    { const $a0 = s.ackeRecv; for (let $i0 = 0; $i0 < $a0.length; $i0++) { { const $a1 = $a0[$i0]!; w.put($a1.length); for (let $i1 = 0; $i1 < $a1.length; $i1++) { encAckeRecvOfItem($a1[$i1]!, w) } } } }
+    { const $a0 = s.ackldRecv; for (let $i0 = 0; $i0 < $a0.length; $i0++) { { const $a1 = $a0[$i0]!; w.put($a1.length); for (let $i1 = 0; $i1 < $a1.length; $i1++) { encAckldRecvOfItem($a1[$i1]!, w) } } } }
+    { const $a0 = s.sendCounter; for (let $i0 = 0; $i0 < $a0.length; $i0++) { w.put($a0[$i0]!) } }
+    { const $a0 = s.connectInfo; for (let $i0 = 0; $i0 < $a0.length; $i0++) { w.put($a0[$i0]!) } }
+    w.put(s.leaderOracle)
+    { const $a0 = s.msgs; for (let $i0 = 0; $i0 < $a0.length; $i0++) { { const $a1 = $a0[$i0]!; for (let $i1 = 0; $i1 < $a1.length; $i1++) { { const $a2 = $a1[$i1]!; w.put($a2.length); for (let $i2 = 0; $i2 < $a2.length; $i2++) { encMsgsOfOfItem($a2[$i2]!, w) } } } } } }
+    { const $f0 = s.epochLeader; w.put($f0.keys.length); for (let $i0 = 0; $i0 < $f0.keys.length; $i0++) { w.put($f0.keys[$i0]!); w.put($f0.vals[$i0]!) } }
+    { const $a0 = s.proposalMsgsLog; w.put($a0.length); for (let $i0 = 0; $i0 < $a0.length; $i0++) { encProposalMsgsLogItem($a0[$i0]!, w) } }
+    encViolatedInvariants(s.violatedInvariants, w)
+    encRecorder(s.recorder, w)
   }
-
-  function cmpAckeRecvOfItem(a: AckeRecvOfItem, b: AckeRecvOfItem): number {
-    return (Number(a.connected) - Number(b.connected)) || R.compareArrays(a.peerHistory, b.peerHistory, (p, q) => cmpHistoryOfItem(p, q)) || (a.peerLastEpoch - b.peerLastEpoch) || (a.sid - b.sid)
+  function decode(r: R.WordReader): TypedState {
+    const state = R.arrayOf(nServers, () => r.get())
+    const zabState = R.arrayOf(nServers, () => r.get())
+    const acceptedEpoch = R.arrayOf(nServers, () => r.get())
+    const currentEpoch = R.arrayOf(nServers, () => r.get())
+    const history = R.arrayOf(nServers, () => R.arrayOf(r.get(), () => decHistoryOfItem(r)))
+    const lastCommitted = R.arrayOf(nServers, () => decLastCommittedOf(r))
+    const learners = R.arrayOf(nServers, () => r.get())
+    const cepochRecv = R.arrayOf(nServers, () => R.arrayOf(r.get(), () => decCepochRecvOfItem(r)))
+    const ackeRecv = R.arrayOf(nServers, () => R.arrayOf(r.get(), () => decAckeRecvOfItem(r)))
+    const ackldRecv = R.arrayOf(nServers, () => R.arrayOf(r.get(), () => decAckldRecvOfItem(r)))
+    const sendCounter = R.arrayOf(nServers, () => r.get())
+    const connectInfo = R.arrayOf(nServers, () => r.get())
+    const leaderOracle = r.get()
+    const msgs = R.arrayOf(nServers, () => R.arrayOf(nServers, () => R.arrayOf(r.get(), () => decMsgsOfOfItem(r))))
+    const epochLeader = ((): { keys: Array<number>; vals: Array<number> } => { const keys: Array<number> = []; const vals: Array<number> = []; for (let $l = r.get(); $l > 0; $l--) { keys.push(r.get()); vals.push(r.get()) } return { keys, vals } })()
+    const proposalMsgsLog = R.arrayOf(r.get(), () => decProposalMsgsLogItem(r))
+    const violatedInvariants = decViolatedInvariants(r)
+    const recorder = decRecorder(r)
+    return { state, zabState, acceptedEpoch, currentEpoch, history, lastCommitted, learners, cepochRecv, ackeRecv, ackldRecv, sendCounter, connectInfo, leaderOracle, msgs, epochLeader, proposalMsgsLog, violatedInvariants, recorder }
   }
-
-  function cmpHistoryOfItem(a: HistoryOfItem, b: HistoryOfItem): number {
-    return (a.ackSid - b.ackSid) || (a.epoch - b.epoch) || (a.value - b.value) || R.compareArrays(a.zxid, b.zxid, (p, q) => (p - q))
+  const toTyped = (s: State): TypedState => ({ state: servers.map((server0) => atomCode(T.apply(s.state, server0), false, ["FOLLOWING","LEADING","LOOKING"])), zabState: servers.map((server1) => atomCode(T.apply(s.zabState, server1), false, ["BROADCAST","DISCOVERY","ELECTION","SYNCHRONIZATION"])), acceptedEpoch: servers.map((server2) => T.int(T.apply(s.acceptedEpoch, server2))), currentEpoch: servers.map((server3) => T.int(T.apply(s.currentEpoch, server3))), history: servers.map((server4) => T.seq(T.apply(s.history, server4)).items.map((e) => toTypedHistoryOfItem(e))), lastCommitted: servers.map((server5) => toTypedLastCommittedOf(T.apply(s.lastCommitted, server5))), learners: servers.map((server6) => T.elems(T.apply(s.learners, server6)).reduce<number>((m, s) => m | (1 << atomCode(s, true, [])), 0)), cepochRecv: servers.map((server7) => R.sortedArray(T.elems(T.apply(s.cepochRecv, server7)).map((e) => toTypedCepochRecvOfItem(e)), (p, q) => cmpCepochRecvOfItem(p, q))), ackeRecv: servers.map((server8) => R.sortedArray(T.elems(T.apply(s.ackeRecv, server8)).map((e) => toTypedAckeRecvOfItem(e)), (p, q) => cmpAckeRecvOfItem(p, q))), ackldRecv: servers.map((server9) => R.sortedArray(T.elems(T.apply(s.ackldRecv, server9)).map((e) => toTypedAckldRecvOfItem(e)), (p, q) => cmpAckldRecvOfItem(p, q))), sendCounter: servers.map((server10) => T.int(T.apply(s.sendCounter, server10))), connectInfo: servers.map((server11) => atomCode(T.apply(s.connectInfo, server11), true, ["NullPoint"])), leaderOracle: atomCode(s.leaderOracle, true, ["NullPoint"]), msgs: servers.map((server12) => servers.map((server13) => T.seq(T.apply(T.apply(s.msgs, server12), server13)).items.map((e) => toTypedMsgsOfOfItem(e)))), epochLeader: R.fnEntries(s.epochLeader, (k) => T.int(k), (e) => T.elems(e).reduce<number>((m, s) => m | (1 << atomCode(s, true, [])), 0)), proposalMsgsLog: R.sortedArray(T.elems(s.proposalMsgsLog).map((e) => toTypedProposalMsgsLogItem(e)), (p, q) => cmpProposalMsgsLogItem(p, q)), violatedInvariants: toTypedViolatedInvariants(s.violatedInvariants), recorder: toTypedRecorder(s.recorder) })
+  const fromTyped = (s: TypedState): State => ({ state: T.fnOf(servers, s.state.map((e) => atomValue(e))), zabState: T.fnOf(servers, s.zabState.map((e) => atomValue(e))), acceptedEpoch: T.fnOf(servers, s.acceptedEpoch.map((e) => e)), currentEpoch: T.fnOf(servers, s.currentEpoch.map((e) => e)), history: T.fnOf(servers, s.history.map((e) => T.tuple(e.map((e) => fromTypedHistoryOfItem(e))))), lastCommitted: T.fnOf(servers, s.lastCommitted.map((e) => fromTypedLastCommittedOf(e))), learners: T.fnOf(servers, s.learners.map((e) => T.setOf(servers.filter((_, k) => ((e >> k) & 1) === 1)))), cepochRecv: T.fnOf(servers, s.cepochRecv.map((e) => T.setOf(e.map((e) => fromTypedCepochRecvOfItem(e))))), ackeRecv: T.fnOf(servers, s.ackeRecv.map((e) => T.setOf(e.map((e) => fromTypedAckeRecvOfItem(e))))), ackldRecv: T.fnOf(servers, s.ackldRecv.map((e) => T.setOf(e.map((e) => fromTypedAckldRecvOfItem(e))))), sendCounter: T.fnOf(servers, s.sendCounter.map((e) => e)), connectInfo: T.fnOf(servers, s.connectInfo.map((e) => atomValue(e))), leaderOracle: atomValue(s.leaderOracle), msgs: T.fnOf(servers, s.msgs.map((e) => T.fnOf(servers, e.map((e) => T.tuple(e.map((e) => fromTypedMsgsOfOfItem(e))))))), epochLeader: T.fnOf(s.epochLeader.keys.map((k) => k), s.epochLeader.vals.map((e) => T.setOf(servers.filter((_, k) => ((e >> k) & 1) === 1)))), proposalMsgsLog: T.setOf(s.proposalMsgsLog.map((e) => fromTypedProposalMsgsLogItem(e))), violatedInvariants: fromTypedViolatedInvariants(s.violatedInvariants), recorder: fromTypedRecorder(s.recorder) })
+  /** A successor state, once the action has assigned every variable. */
+  function stateOf(p: R.Partial): TypedState {
+    return { state: R.primed(p, 0) as TypedState["state"], zabState: R.primed(p, 1) as TypedState["zabState"], acceptedEpoch: R.primed(p, 2) as TypedState["acceptedEpoch"], currentEpoch: R.primed(p, 3) as TypedState["currentEpoch"], history: R.primed(p, 4) as TypedState["history"], lastCommitted: R.primed(p, 5) as TypedState["lastCommitted"], learners: R.primed(p, 6) as TypedState["learners"], cepochRecv: R.primed(p, 7) as TypedState["cepochRecv"], ackeRecv: R.primed(p, 8) as TypedState["ackeRecv"], ackldRecv: R.primed(p, 9) as TypedState["ackldRecv"], sendCounter: R.primed(p, 10) as TypedState["sendCounter"], connectInfo: R.primed(p, 11) as TypedState["connectInfo"], leaderOracle: R.primed(p, 12) as TypedState["leaderOracle"], msgs: R.primed(p, 13) as TypedState["msgs"], epochLeader: R.primed(p, 14) as TypedState["epochLeader"], proposalMsgsLog: R.primed(p, 15) as TypedState["proposalMsgsLog"], violatedInvariants: R.primed(p, 16) as TypedState["violatedInvariants"], recorder: R.primed(p, 17) as TypedState["recorder"] }
   }
-
-  function cmpAckldRecvOfItem(a: AckldRecvOfItem, b: AckldRecvOfItem): number {
-    return (Number(a.connected) - Number(b.connected)) || (a.sid - b.sid)
+  /** A server's index, from the model value an action's arguments name it by. */
+  const serverIndex = new Map(servers.map((s, k) => [s, k] as const))
+  const at = (args: ReadonlyArray<T.Value>, k: number): number => serverIndex.get(args[k]!)!
+  /** The argument tuples of an action with this many parameters over Server (the model values, in order). */
+  const tuples1: ReadonlyArray<ReadonlyArray<T.Value>> = servers.map((a) => [a])
+  const tuples2: ReadonlyArray<ReadonlyArray<T.Value>> = servers.flatMap((a) => servers.map((b) => [a, b]))
+  /** IsLooking(s): tla/specs/Zab.tla, line 117. */
+  function IsLooking($s: TypedState, _$n: R.Partial | null, s_: number): boolean {
+    return ($s.state[s_]! === -12)
   }
-
-  function cmpProposalMsgsLogItem(a: ProposalMsgsLogItem, b: ProposalMsgsLogItem): number {
-    return (a.data - b.data) || (a.epoch - b.epoch) || (a.source - b.source) || R.compareArrays(a.zxid, b.zxid, (p, q) => (p - q))
+  /** RecorderIncHelper(m): tla/specs/Zab.tla, line 146. */
+  function RecorderIncHelper($s: TypedState, _$n: R.Partial | null, _m_: string): { readonly nTimeout: number } {
+    return ({ nTimeout: ($s.recorder.nTimeout + 1) })
   }
-
+  /** RecorderIncTimeout(): tla/specs/Zab.tla, line 148. */
+  function RecorderIncTimeout($s: TypedState, $n: R.Partial | null): { readonly nTimeout: number } {
+    return RecorderIncHelper($s, $n, "nTimeout")
+  }
+  /** RecorderGetHelper(m): tla/specs/Zab.tla, line 145. */
+  function RecorderGetHelper($s: TypedState, _$n: R.Partial | null, _m_: string): { readonly nRestart: number } {
+    return ({ nRestart: $s.recorder.nRestart })
+  }
+  /** RecorderGetRestart(): tla/specs/Zab.tla, line 151. */
+  function RecorderGetRestart($s: TypedState, $n: R.Partial | null): { readonly nRestart: number } {
+    return RecorderGetHelper($s, $n, "nRestart")
+  }
+  /** RecorderIncHelper(m): tla/specs/Zab.tla, line 146. */
+  function RecorderIncHelper_2($s: TypedState, _$n: R.Partial | null, _m_: string): { readonly nRestart: number } {
+    return ({ nRestart: ($s.recorder.nRestart + 1) })
+  }
+  /** RecorderIncRestart(): tla/specs/Zab.tla, line 150. */
+  function RecorderIncRestart($s: TypedState, $n: R.Partial | null): { readonly nRestart: number } {
+    return RecorderIncHelper_2($s, $n, "nRestart")
+  }
+  /** RecorderGetHelper(m): tla/specs/Zab.tla, line 145. */
+  function RecorderGetHelper_2($s: TypedState, _$n: R.Partial | null, _m_: string): { readonly nTimeout: number } {
+    return ({ nTimeout: $s.recorder.nTimeout })
+  }
+  /** RecorderGetTimeout(): tla/specs/Zab.tla, line 149. */
+  function RecorderGetTimeout($s: TypedState, $n: R.Partial | null): { readonly nTimeout: number } {
+    return RecorderGetHelper_2($s, $n, "nTimeout")
+  }
+  /** RecorderSetFailure(pc): tla/specs/Zab.tla, lines 169-173. */
+  function RecorderSetFailure($s: TypedState, $n: R.Partial | null, pc_: T.Value): { readonly nRestart: number; readonly nTimeout: number } {
+    return (T.eq(T.apply(pc_, 1), "Timeout") ? (($r16: { readonly nTimeout: number }, $r17: { readonly nRestart: number }) => ({ nRestart: $r17.nRestart, nTimeout: $r16.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : T.eq(T.apply(pc_, 1), "LeaderTimeout") ? (($r18: { readonly nTimeout: number }, $r19: { readonly nRestart: number }) => ({ nRestart: $r19.nRestart, nTimeout: $r18.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : T.eq(T.apply(pc_, 1), "FollowerTimeout") ? (($r20: { readonly nTimeout: number }, $r21: { readonly nRestart: number }) => ({ nRestart: $r21.nRestart, nTimeout: $r20.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : T.eq(T.apply(pc_, 1), "Restart") ? (($r22: { readonly nTimeout: number }, $r23: { readonly nRestart: number }) => ({ nRestart: $r23.nRestart, nTimeout: $r22.nTimeout }))(RecorderIncTimeout($s, $n), RecorderIncRestart($s, $n)) : (($r24: { readonly nTimeout: number }, $r25: { readonly nRestart: number }) => ({ nRestart: $r25.nRestart, nTimeout: $r24.nTimeout }))(RecorderGetTimeout($s, $n), RecorderGetRestart($s, $n)))
+  }
+  /** RecorderSetTransactionNum(pc): tla/specs/Zab.tla, lines 152-157. */
+  function RecorderSetTransactionNum($s: TypedState, $n: R.Partial | null, pc_: T.Value): { readonly nTransaction: number } {
+    return ({ nTransaction: (T.eq(T.apply(pc_, 1), "LeaderProcessRequest") ? ((): number => {
+  const s$28 = R.once((): number => R.chooseBit(ALL, nServers, ($c26: number): boolean => R.everyBit(ALL, nServers, ($q27: number): boolean => ((R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[$c26]!.length >= (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[$q27]!.length))))
+  return (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[s$28()]!.length
+})() : $s.recorder.nTransaction) })
+  }
+  /** RecorderSetMaxEpoch(pc): tla/specs/Zab.tla, lines 158-163. */
+  function RecorderSetMaxEpoch($s: TypedState, $n: R.Partial | null, pc_: T.Value): { readonly maxEpoch: number } {
+    return ({ maxEpoch: (T.eq(T.apply(pc_, 1), "LeaderProcessCEPOCH") ? ((): number => {
+  const s$31 = R.once((): number => R.chooseBit(ALL, nServers, ($c29: number): boolean => R.everyBit(ALL, nServers, ($q30: number): boolean => ((R.primed($n, 2) as ReadonlyArray<number>)[$c29]! >= (R.primed($n, 2) as ReadonlyArray<number>)[$q30]!))))
+  return (R.primed($n, 2) as ReadonlyArray<number>)[s$31()]!
+})() : $s.recorder.maxEpoch) })
+  }
+  /** RecorderSetPc(pc): tla/specs/Zab.tla, line 168. */
+  function RecorderSetPc(_$s: TypedState, _$n: R.Partial | null, pc_: T.Value): { readonly pc: T.Value } {
+    return ({ pc: pc_ })
+  }
+  /** RecorderSetRequests(pc): tla/specs/Zab.tla, lines 164-167. */
+  function RecorderSetRequests($s: TypedState, _$n: R.Partial | null, pc_: T.Value): { readonly nClientRequest: number } {
+    return ({ nClientRequest: (T.eq(T.apply(pc_, 1), "LeaderProcessRequest") ? ($s.recorder.nClientRequest + 1) : $s.recorder.nClientRequest) })
+  }
+  /** CheckParameterLimit(n, p): tla/specs/Zab.tla, line 183. */
+  function CheckParameterLimit(_$s: TypedState, _$n: R.Partial | null, n_: number, _p_: string): boolean {
+    return (T.isIn("MaxTimeoutFailures", T.domain(constants.Parameters)) ? (n_ < T.int(T.apply(constants.Parameters, "MaxTimeoutFailures"))) : true)
+  }
+  /** CheckTimeout(): tla/specs/Zab.tla, line 185. */
+  function CheckTimeout($s: TypedState, $n: R.Partial | null): boolean {
+    return CheckParameterLimit($s, $n, $s.recorder.nTimeout, "MaxTimeoutFailures")
+  }
+  /** IsLeader(s): tla/specs/Zab.tla, line 115. */
+  function IsLeader($s: TypedState, _$n: R.Partial | null, s_: number): boolean {
+    return ($s.state[s_]! === -11)
+  }
+  /** IsMyLearner(i, j): tla/specs/Zab.tla, line 122. */
+  function IsMyLearner($s: TypedState, _$n: R.Partial | null, i_: number, j_: number): boolean {
+    return (($s.learners[i_]! >> j_) & 1) === 1
+  }
+  /** IsFollower(s): tla/specs/Zab.tla, line 116. */
+  function IsFollower($s: TypedState, _$n: R.Partial | null, s_: number): boolean {
+    return ($s.state[s_]! === -10)
+  }
+  /** IsMyLeader(i, j): tla/specs/Zab.tla, line 123. */
+  function IsMyLeader($s: TypedState, _$n: R.Partial | null, i_: number, j_: number): boolean {
+    return ($s.connectInfo[i_]! === j_)
+  }
+  /** Quorums(): tla/specs/Zab.tla, line 37. */
+  function Quorums(_$s: TypedState, _$n: R.Partial | null): ReadonlyArray<number> {
+    return R.subsetsOf(ALL).filter(($f83: number): boolean => ((R.popCount($f83) * 2) > R.popCount(ALL)))
+  }
+  /** IsQuorum(s): tla/specs/Zab.tla, line 120. */
+  function IsQuorum($s: TypedState, $n: R.Partial | null, s_: number): boolean {
+    return R.has(Quorums($s, $n), s_, (p: number, q: number): number => (p - q))
+  }
+  /** RemoveCepochRecv(set, sid): tla/specs/Zab.tla, lines 361-368. */
+  function RemoveCepochRecv(_$s: TypedState, _$n: R.Partial | null, set_: ReadonlyArray<CepochRecvOfItem>, sid_: number): ReadonlyArray<CepochRecvOfItem> {
+    return ((): ReadonlyArray<CepochRecvOfItem> => {
+  const sid_cepochRecv$91 = R.once((): number => set_.reduce((m: number, $m90: CepochRecvOfItem) => m | (1 << $m90.sid), 0))
+  return (!(((sid_cepochRecv$91() >> sid_) & 1) === 1) ? set_ : ((): ReadonlyArray<CepochRecvOfItem> => {
+  const info$93 = R.once((): CepochRecvOfItem => R.chooseIn(set_, ($c92: CepochRecvOfItem): boolean => ($c92.sid === sid_)))
+  const new_info$94 = R.once((): CepochRecvOfItem => ({ connected: false, epoch: info$93().epoch, sid: sid_ }))
+  return R.union(R.minus(set_, R.sortedArray([info$93()], (p: CepochRecvOfItem, q: CepochRecvOfItem): number => cmpCepochRecvOfItem(p, q)), (p: CepochRecvOfItem, q: CepochRecvOfItem): number => cmpCepochRecvOfItem(p, q)), R.sortedArray([new_info$94()], (p: CepochRecvOfItem, q: CepochRecvOfItem): number => cmpCepochRecvOfItem(p, q)), (p: CepochRecvOfItem, q: CepochRecvOfItem): number => cmpCepochRecvOfItem(p, q))
+})())
+})()
+  }
+  /** RemoveAckeRecv(set, sid): tla/specs/Zab.tla, lines 370-378. */
+  function RemoveAckeRecv(_$s: TypedState, _$n: R.Partial | null, set_: ReadonlyArray<AckeRecvOfItem>, sid_: number): ReadonlyArray<AckeRecvOfItem> {
+    return ((): ReadonlyArray<AckeRecvOfItem> => {
+  const sid_ackeRecv$98 = R.once((): number => set_.reduce((m: number, $m97: AckeRecvOfItem) => m | (1 << $m97.sid), 0))
+  return (!(((sid_ackeRecv$98() >> sid_) & 1) === 1) ? set_ : ((): ReadonlyArray<AckeRecvOfItem> => {
+  const info$100 = R.once((): AckeRecvOfItem => R.chooseIn(set_, ($c99: AckeRecvOfItem): boolean => ($c99.sid === sid_)))
+  const new_info$101 = R.once((): AckeRecvOfItem => ({ connected: false, peerHistory: info$100().peerHistory, peerLastEpoch: info$100().peerLastEpoch, sid: sid_ }))
+  return R.union(R.minus(set_, R.sortedArray([info$100()], (p: AckeRecvOfItem, q: AckeRecvOfItem): number => cmpAckeRecvOfItem(p, q)), (p: AckeRecvOfItem, q: AckeRecvOfItem): number => cmpAckeRecvOfItem(p, q)), R.sortedArray([new_info$101()], (p: AckeRecvOfItem, q: AckeRecvOfItem): number => cmpAckeRecvOfItem(p, q)), (p: AckeRecvOfItem, q: AckeRecvOfItem): number => cmpAckeRecvOfItem(p, q))
+})())
+})()
+  }
+  /** RemoveAckldRecv(set, sid): tla/specs/Zab.tla, lines 380-386. */
+  function RemoveAckldRecv(_$s: TypedState, _$n: R.Partial | null, set_: ReadonlyArray<AckldRecvOfItem>, sid_: number): ReadonlyArray<AckldRecvOfItem> {
+    return ((): ReadonlyArray<AckldRecvOfItem> => {
+  const sid_ackldRecv$105 = R.once((): number => set_.reduce((m: number, $m104: AckldRecvOfItem) => m | (1 << $m104.sid), 0))
+  return (!(((sid_ackldRecv$105() >> sid_) & 1) === 1) ? set_ : ((): ReadonlyArray<AckldRecvOfItem> => {
+  const info$107 = R.once((): AckldRecvOfItem => R.chooseIn(set_, ($c106: AckldRecvOfItem): boolean => ($c106.sid === sid_)))
+  const new_info$108 = R.once((): AckldRecvOfItem => ({ connected: false, sid: sid_ }))
+  return R.union(R.minus(set_, R.sortedArray([info$107()], (p: AckldRecvOfItem, q: AckldRecvOfItem): number => cmpAckldRecvOfItem(p, q)), (p: AckldRecvOfItem, q: AckldRecvOfItem): number => cmpAckldRecvOfItem(p, q)), R.sortedArray([new_info$108()], (p: AckldRecvOfItem, q: AckldRecvOfItem): number => cmpAckldRecvOfItem(p, q)), (p: AckldRecvOfItem, q: AckldRecvOfItem): number => cmpAckldRecvOfItem(p, q))
+})())
+})()
+  }
+  /** CheckParameterLimit(n, p): tla/specs/Zab.tla, line 183. */
+  function CheckParameterLimit_2(_$s: TypedState, _$n: R.Partial | null, n_: number, _p_: string): boolean {
+    return (T.isIn("MaxRestarts", T.domain(constants.Parameters)) ? (n_ < T.int(T.apply(constants.Parameters, "MaxRestarts"))) : true)
+  }
+  /** CheckRestart(): tla/specs/Zab.tla, lines 188-191. */
+  function CheckRestart($s: TypedState, $n: R.Partial | null): boolean {
+    return (CheckTimeout($s, $n) && CheckParameterLimit_2($s, $n, $s.recorder.nRestart, "MaxRestarts"))
+  }
+  /** HasLeader(i): tla/specs/Zab.tla, line 125. */
+  function HasLeader($s: TypedState, _$n: R.Partial | null, i_: number): boolean {
+    return !($s.connectInfo[i_]! === -15)
+  }
+  /** HasNoLeader(i): tla/specs/Zab.tla, line 124. */
+  function HasNoLeader($s: TypedState, _$n: R.Partial | null, i_: number): boolean {
+    return ($s.connectInfo[i_]! === -15)
+  }
+  /** CheckParameterLimit(n, p): tla/specs/Zab.tla, line 183. */
+  function CheckParameterLimit_3(_$s: TypedState, _$n: R.Partial | null, n_: number, _p_: string): boolean {
+    return (T.isIn("MaxEpoch", T.domain(constants.Parameters)) ? (n_ < T.int(T.apply(constants.Parameters, "MaxEpoch"))) : true)
+  }
+  /** CheckEpoch(): tla/specs/Zab.tla, line 187. */
+  function CheckEpoch($s: TypedState, $n: R.Partial | null): boolean {
+    return CheckParameterLimit_3($s, $n, $s.recorder.maxEpoch, "MaxEpoch")
+  }
+  /** PendingCEPOCH(i, j): tla/specs/Zab.tla, lines 194-196. */
+  function PendingCEPOCH($s: TypedState, _$n: R.Partial | null, i_: number, j_: number): boolean {
+    return (!($s.msgs[j_]![i_]!.length === 0) && (R.defined(R.at($s.msgs[j_]![i_]!, 1).mtype) === -5))
+  }
+  /** CepochRecvQuorumFormed(i): tla/specs/Zab.tla, lines 486-487. */
+  function CepochRecvQuorumFormed($s: TypedState, $n: R.Partial | null, i_: number): boolean {
+    return ((): boolean => {
+  const sid_cepochRecv$254 = R.once((): number => $s.cepochRecv[i_]!.reduce((m: number, $m253: CepochRecvOfItem) => m | (1 << $m253.sid), 0))
+  return IsQuorum($s, $n, sid_cepochRecv$254())
+})()
+  }
+  /** UpdateCepochRecv(oldSet, sid, peerEpoch): tla/specs/Zab.tla, lines 491-502. */
+  function UpdateCepochRecv(_$s: TypedState, _$n: R.Partial | null, oldSet_: ReadonlyArray<CepochRecvOfItem>, sid_: number, peerEpoch_: number): ReadonlyArray<CepochRecvOfItem> {
+    return ((): ReadonlyArray<CepochRecvOfItem> => {
+  const sid_set$259 = R.once((): number => oldSet_.reduce((m: number, $m258: CepochRecvOfItem) => m | (1 << $m258.sid), 0))
+  return (((sid_set$259() >> sid_) & 1) === 1 ? ((): ReadonlyArray<CepochRecvOfItem> => {
+  const old_info$261 = R.once((): CepochRecvOfItem => R.chooseIn(oldSet_, ($c260: CepochRecvOfItem): boolean => ($c260.sid === sid_)))
+  const new_info$262 = R.once((): CepochRecvOfItem => ({ connected: true, epoch: peerEpoch_, sid: sid_ }))
+  return R.union(R.minus(oldSet_, R.sortedArray([old_info$261()], (p: CepochRecvOfItem, q: CepochRecvOfItem): number => cmpCepochRecvOfItem(p, q)), (p: CepochRecvOfItem, q: CepochRecvOfItem): number => cmpCepochRecvOfItem(p, q)), R.sortedArray([new_info$262()], (p: CepochRecvOfItem, q: CepochRecvOfItem): number => cmpCepochRecvOfItem(p, q)), (p: CepochRecvOfItem, q: CepochRecvOfItem): number => cmpCepochRecvOfItem(p, q))
+})() : ((): ReadonlyArray<CepochRecvOfItem> => {
+  const follower_info$263 = R.once((): CepochRecvOfItem => ({ connected: true, epoch: peerEpoch_, sid: sid_ }))
+  return R.union(oldSet_, R.sortedArray([follower_info$263()], (p: CepochRecvOfItem, q: CepochRecvOfItem): number => cmpCepochRecvOfItem(p, q)), (p: CepochRecvOfItem, q: CepochRecvOfItem): number => cmpCepochRecvOfItem(p, q))
+})())
+})()
+  }
+  /** CepochRecvBecomeQuorum(i): tla/specs/Zab.tla, lines 488-489. */
+  function CepochRecvBecomeQuorum($s: TypedState, $n: R.Partial | null, i_: number): boolean {
+    return ((): boolean => {
+  const sid_cepochRecv$268 = R.once((): number => (R.primed($n, 7) as ReadonlyArray<ReadonlyArray<CepochRecvOfItem>>)[i_]!.reduce((m: number, $m267: CepochRecvOfItem) => m | (1 << $m267.sid), 0))
+  return IsQuorum($s, $n, sid_cepochRecv$268())
+})()
+  }
+  /** Maximum(S): tla/specs/Zab.tla, lines 108-109. */
+  function Maximum(_$s: TypedState, _$n: R.Partial | null, S_: ReadonlyArray<number>): number {
+    return (R.eq(S_, []) ? -1 : R.chooseIn(S_, ($c273: number): boolean => S_.every(($q274: number): boolean => ($c273 >= $q274))))
+  }
+  /** DetermineNewEpoch(i): tla/specs/Zab.tla, lines 505-507. */
+  function DetermineNewEpoch($s: TypedState, $n: R.Partial | null, i_: number): number {
+    return ((): number => {
+  const epoch_cepochRecv$272 = R.once((): ReadonlyArray<number> => R.sortedArray((R.primed($n, 7) as ReadonlyArray<ReadonlyArray<CepochRecvOfItem>>)[i_]!.map(($m271: CepochRecvOfItem) => $m271.epoch), (p: number, q: number): number => (p - q)))
+  return (Maximum($s, $n, epoch_cepochRecv$272()) + 1)
+})()
+  }
+  /** PendingNEWEPOCH(i, j): tla/specs/Zab.tla, lines 196-198. */
+  function PendingNEWEPOCH($s: TypedState, _$n: R.Partial | null, i_: number, j_: number): boolean {
+    return (!($s.msgs[j_]![i_]!.length === 0) && (R.defined(R.at($s.msgs[j_]![i_]!, 1).mtype) === -13))
+  }
+  /** PendingACKEPOCH(i, j): tla/specs/Zab.tla, lines 198-200. */
+  function PendingACKEPOCH($s: TypedState, _$n: R.Partial | null, i_: number, j_: number): boolean {
+    return (!($s.msgs[j_]![i_]!.length === 0) && (R.defined(R.at($s.msgs[j_]![i_]!, 1).mtype) === -2))
+  }
+  /** AckeRecvQuorumFormed(i): tla/specs/Zab.tla, lines 591-592. */
+  function AckeRecvQuorumFormed($s: TypedState, $n: R.Partial | null, i_: number): boolean {
+    return ((): boolean => {
+  const sid_ackeRecv$403 = R.once((): number => $s.ackeRecv[i_]!.reduce((m: number, $m402: AckeRecvOfItem) => m | (1 << $m402.sid), 0))
+  return IsQuorum($s, $n, sid_ackeRecv$403())
+})()
+  }
+  /** UpdateAckeRecv(oldSet, sid, peerEpoch, peerHistory): tla/specs/Zab.tla, lines 596-605. */
+  function UpdateAckeRecv(_$s: TypedState, _$n: R.Partial | null, oldSet_: ReadonlyArray<AckeRecvOfItem>, sid_: number, peerEpoch_: number, peerHistory_: ReadonlyArray<HistoryOfItem>): ReadonlyArray<AckeRecvOfItem> {
+    return ((): ReadonlyArray<AckeRecvOfItem> => {
+  const sid_set$407 = R.once((): number => oldSet_.reduce((m: number, $m406: AckeRecvOfItem) => m | (1 << $m406.sid), 0))
+  const follower_info$408 = R.once((): AckeRecvOfItem => ({ connected: true, peerHistory: peerHistory_, peerLastEpoch: peerEpoch_, sid: sid_ }))
+  return (((sid_set$407() >> sid_) & 1) === 1 ? ((): ReadonlyArray<AckeRecvOfItem> => {
+  const old_info$410 = R.once((): AckeRecvOfItem => R.chooseIn(oldSet_, ($c409: AckeRecvOfItem): boolean => ($c409.sid === sid_)))
+  return R.union(R.minus(oldSet_, R.sortedArray([old_info$410()], (p: AckeRecvOfItem, q: AckeRecvOfItem): number => cmpAckeRecvOfItem(p, q)), (p: AckeRecvOfItem, q: AckeRecvOfItem): number => cmpAckeRecvOfItem(p, q)), R.sortedArray([follower_info$408()], (p: AckeRecvOfItem, q: AckeRecvOfItem): number => cmpAckeRecvOfItem(p, q)), (p: AckeRecvOfItem, q: AckeRecvOfItem): number => cmpAckeRecvOfItem(p, q))
+})() : R.union(oldSet_, R.sortedArray([follower_info$408()], (p: AckeRecvOfItem, q: AckeRecvOfItem): number => cmpAckeRecvOfItem(p, q)), (p: AckeRecvOfItem, q: AckeRecvOfItem): number => cmpAckeRecvOfItem(p, q)))
+})()
+  }
+  /** SetPacketsForChecking(set, src, ep, his, cur, end): tla/specs/Zab.tla, lines 609-615. */
+  function SetPacketsForChecking_2($s: TypedState, $n: R.Partial | null, set_: ReadonlyArray<ProposalMsgsLogItem>, src_: number, ep_: number, his_: ReadonlyArray<HistoryOfItem>, cur_: number, end_: number): ReadonlyArray<ProposalMsgsLogItem> {
+    return ((cur_ > end_) ? set_ : ((): ReadonlyArray<ProposalMsgsLogItem> => {
+  const m_proposal$415 = R.once((): ProposalMsgsLogItem => ({ data: R.at(his_, cur_).value, epoch: ep_, source: src_, zxid: R.at(his_, cur_).zxid }))
+  return SetPacketsForChecking_2($s, $n, R.union(set_, R.sortedArray([m_proposal$415()], (p: ProposalMsgsLogItem, q: ProposalMsgsLogItem): number => cmpProposalMsgsLogItem(p, q)), (p: ProposalMsgsLogItem, q: ProposalMsgsLogItem): number => cmpProposalMsgsLogItem(p, q)), src_, ep_, his_, (cur_ + 1), end_)
+})())
+  }
+  /** SetPacketsForChecking(set, src, ep, his, cur, end): tla/specs/Zab.tla, lines 609-615. */
+  function SetPacketsForChecking($s: TypedState, $n: R.Partial | null, _set_: number, src_: number, ep_: number, his_: ReadonlyArray<HistoryOfItem>, cur_: number, end_: number): ReadonlyArray<ProposalMsgsLogItem> {
+    return ((cur_ > end_) ? [] : ((): ReadonlyArray<ProposalMsgsLogItem> => {
+  const m_proposal$413 = R.once((): ProposalMsgsLogItem => ({ data: R.at(his_, cur_).value, epoch: ep_, source: src_, zxid: R.at(his_, cur_).zxid }))
+  return SetPacketsForChecking_2($s, $n, R.union([], R.sortedArray([m_proposal$413()], (p: ProposalMsgsLogItem, q: ProposalMsgsLogItem): number => cmpProposalMsgsLogItem(p, q)), (p: ProposalMsgsLogItem, q: ProposalMsgsLogItem): number => cmpProposalMsgsLogItem(p, q)), src_, ep_, his_, (cur_ + 1), end_)
+})())
+  }
+  /** AckeRecvBecomeQuorum(i): tla/specs/Zab.tla, lines 593-594. */
+  function AckeRecvBecomeQuorum($s: TypedState, $n: R.Partial | null, i_: number): boolean {
+    return ((): boolean => {
+  const sid_ackeRecv$437 = R.once((): number => (R.primed($n, 8) as ReadonlyArray<ReadonlyArray<AckeRecvOfItem>>)[i_]!.reduce((m: number, $m436: AckeRecvOfItem) => m | (1 << $m436.sid), 0))
+  return IsQuorum($s, $n, sid_ackeRecv$437())
+})()
+  }
+  /** LastZxidOfHistory(his): tla/specs/Zab.tla, lines 618-619. */
+  function LastZxidOfHistory(_$s: TypedState, _$n: R.Partial | null, his_: ReadonlyArray<HistoryOfItem>): ReadonlyArray<number> {
+    return ((his_.length === 0) ? [0, 0] : R.at(his_, his_.length).zxid)
+  }
+  /** ZxidCompare(zxid1, zxid2): tla/specs/Zab.tla, lines 128-132. */
+  function ZxidCompare(_$s: TypedState, _$n: R.Partial | null, zxid1_: ReadonlyArray<number>, zxid2_: ReadonlyArray<number>): boolean {
+    return ((R.at(zxid1_, 1) > R.at(zxid2_, 1)) || ((R.at(zxid1_, 1) === R.at(zxid2_, 1)) && (R.at(zxid1_, 2) > R.at(zxid2_, 2))))
+  }
+  /** MoreResentOrEqual(ss1, ss2): tla/specs/Zab.tla, lines 622-627. */
+  function MoreResentOrEqual($s: TypedState, $n: R.Partial | null, ss1_: Record, ss2_: Record): boolean {
+    return ((ss1_.currentEpoch > ss2_.currentEpoch) || ((ss1_.currentEpoch === ss2_.currentEpoch) && !ZxidCompare($s, $n, ss2_.lastZxid, ss1_.lastZxid)))
+  }
+  /** DetermineInitialHistory(i): tla/specs/Zab.tla, lines 627-636. */
+  function DetermineInitialHistory($s: TypedState, $n: R.Partial | null, i_: number): ReadonlyArray<HistoryOfItem> {
+    return ((): ReadonlyArray<HistoryOfItem> => {
+  const set$443 = R.once((): ReadonlyArray<AckeRecvOfItem> => (R.primed($n, 8) as ReadonlyArray<ReadonlyArray<AckeRecvOfItem>>)[i_]!)
+  const ss_set$445 = R.once((): ReadonlyArray<Record> => R.sortedArray(set$443().map(($m444: AckeRecvOfItem) => ({ currentEpoch: $m444.peerLastEpoch, lastZxid: LastZxidOfHistory($s, $n, $m444.peerHistory), sid: $m444.sid })), (p: { readonly currentEpoch: number; readonly lastZxid: ReadonlyArray<number>; readonly sid: number }, q: { readonly currentEpoch: number; readonly lastZxid: ReadonlyArray<number>; readonly sid: number }): number => cmpRecord(p, q)))
+  const selected$448 = R.once((): Record => R.chooseIn(ss_set$445(), ($c446: Record): boolean => R.minus(ss_set$445(), R.sortedArray([$c446], (p: Record, q: Record): number => cmpRecord(p, q)), (p: Record, q: Record): number => cmpRecord(p, q)).every(($q447: Record): boolean => MoreResentOrEqual($s, $n, $c446, $q447))))
+  const info$450 = R.once((): AckeRecvOfItem => R.chooseIn(set$443(), ($c449: AckeRecvOfItem): boolean => ($c449.sid === selected$448().sid)))
+  return info$450().peerHistory
+})()
+  }
+  /** InitAcksidHelper(txns, src): tla/specs/Zab.tla, lines 639-645. */
+  function InitAcksidHelper($s: TypedState, $n: R.Partial | null, txns_: ReadonlyArray<HistoryOfItem>, src_: number): ReadonlyArray<HistoryOfItem> {
+    return ((txns_.length === 0) ? [] : ((): ReadonlyArray<HistoryOfItem> => {
+  const oldTxn$456 = R.once((): HistoryOfItem => R.at(txns_, 1))
+  const newTxn$457 = R.once((): HistoryOfItem => ({ ackSid: ((1 << src_)), epoch: oldTxn$456().epoch, value: oldTxn$456().value, zxid: oldTxn$456().zxid }))
+  return [...[newTxn$457()], ...InitAcksidHelper($s, $n, R.tail(txns_), src_)]
+})())
+  }
+  /** InitAcksid(i, his): tla/specs/Zab.tla, line 648. */
+  function InitAcksid($s: TypedState, $n: R.Partial | null, i_: number, his_: ReadonlyArray<HistoryOfItem>): ReadonlyArray<HistoryOfItem> {
+    return InitAcksidHelper($s, $n, his_, i_)
+  }
+  /** PendingNEWLEADER(i, j): tla/specs/Zab.tla, lines 200-202. */
+  function PendingNEWLEADER($s: TypedState, _$n: R.Partial | null, i_: number, j_: number): boolean {
+    return (!($s.msgs[j_]![i_]!.length === 0) && (R.defined(R.at($s.msgs[j_]![i_]!, 1).mtype) === -14))
+  }
+  /** PendingACKLD(i, j): tla/specs/Zab.tla, lines 202-204. */
+  function PendingACKLD($s: TypedState, _$n: R.Partial | null, i_: number, j_: number): boolean {
+    return (!($s.msgs[j_]![i_]!.length === 0) && (R.defined(R.at($s.msgs[j_]![i_]!, 1).mtype) === -3))
+  }
+  /** AckldRecvQuorumFormed(i): tla/specs/Zab.tla, lines 753-754. */
+  function AckldRecvQuorumFormed($s: TypedState, $n: R.Partial | null, i_: number): boolean {
+    return ((): boolean => {
+  const sid_ackldRecv$569 = R.once((): number => $s.ackldRecv[i_]!.reduce((m: number, $m568: AckldRecvOfItem) => m | (1 << $m568.sid), 0))
+  return IsQuorum($s, $n, sid_ackldRecv$569())
+})()
+  }
+  /** UpdateAckldRecv(oldSet, sid): tla/specs/Zab.tla, lines 758-765. */
+  function UpdateAckldRecv(_$s: TypedState, _$n: R.Partial | null, oldSet_: ReadonlyArray<AckldRecvOfItem>, sid_: number): ReadonlyArray<AckldRecvOfItem> {
+    return ((): ReadonlyArray<AckldRecvOfItem> => {
+  const sid_set$574 = R.once((): number => oldSet_.reduce((m: number, $m573: AckldRecvOfItem) => m | (1 << $m573.sid), 0))
+  const follower_info$575 = R.once((): AckldRecvOfItem => ({ connected: true, sid: sid_ }))
+  return (((sid_set$574() >> sid_) & 1) === 1 ? ((): ReadonlyArray<AckldRecvOfItem> => {
+  const old_info$577 = R.once((): AckldRecvOfItem => R.chooseIn(oldSet_, ($c576: AckldRecvOfItem): boolean => ($c576.sid === sid_)))
+  return R.union(R.minus(oldSet_, R.sortedArray([old_info$577()], (p: AckldRecvOfItem, q: AckldRecvOfItem): number => cmpAckldRecvOfItem(p, q)), (p: AckldRecvOfItem, q: AckldRecvOfItem): number => cmpAckldRecvOfItem(p, q)), R.sortedArray([follower_info$575()], (p: AckldRecvOfItem, q: AckldRecvOfItem): number => cmpAckldRecvOfItem(p, q)), (p: AckldRecvOfItem, q: AckldRecvOfItem): number => cmpAckldRecvOfItem(p, q))
+})() : R.union(oldSet_, R.sortedArray([follower_info$575()], (p: AckldRecvOfItem, q: AckldRecvOfItem): number => cmpAckldRecvOfItem(p, q)), (p: AckldRecvOfItem, q: AckldRecvOfItem): number => cmpAckldRecvOfItem(p, q)))
+})()
+  }
+  /** UpdateAcksidHelper(txns, target, endZxid): tla/specs/Zab.tla, lines 770-780. */
+  function UpdateAcksidHelper($s: TypedState, $n: R.Partial | null, txns_: ReadonlyArray<HistoryOfItem>, target_: number, endZxid_: ReadonlyArray<number>): ReadonlyArray<HistoryOfItem> {
+    return ((txns_.length === 0) ? [] : ((): ReadonlyArray<HistoryOfItem> => {
+  const oldTxn$582 = R.once((): HistoryOfItem => R.at(txns_, 1))
+  return (ZxidCompare($s, $n, oldTxn$582().zxid, endZxid_) ? txns_ : ((): ReadonlyArray<HistoryOfItem> => {
+  const newTxn$583 = R.once((): HistoryOfItem => ({ ackSid: (((oldTxn$582().ackSid >> target_) & 1) === 1 ? oldTxn$582().ackSid : (oldTxn$582().ackSid | ((1 << target_)))), epoch: oldTxn$582().epoch, value: oldTxn$582().value, zxid: oldTxn$582().zxid }))
+  return [...[newTxn$583()], ...UpdateAcksidHelper($s, $n, R.tail(txns_), target_, endZxid_)]
+})())
+})())
+  }
+  /** UpdateAcksid(his, target, endZxid): tla/specs/Zab.tla, line 783. */
+  function UpdateAcksid($s: TypedState, $n: R.Partial | null, his_: ReadonlyArray<HistoryOfItem>, target_: number, endZxid_: ReadonlyArray<number>): ReadonlyArray<HistoryOfItem> {
+    return UpdateAcksidHelper($s, $n, his_, target_, endZxid_)
+  }
+  /** AckldRecvBecomeQuorum(i): tla/specs/Zab.tla, lines 755-756. */
+  function AckldRecvBecomeQuorum($s: TypedState, $n: R.Partial | null, i_: number): boolean {
+    return ((): boolean => {
+  const sid_ackldRecv$588 = R.once((): number => (R.primed($n, 9) as ReadonlyArray<ReadonlyArray<AckldRecvOfItem>>)[i_]!.reduce((m: number, $m587: AckldRecvOfItem) => m | (1 << $m587.sid), 0))
+  return IsQuorum($s, $n, sid_ackldRecv$588())
+})()
+  }
+  /** LastZxid(i): tla/specs/Zab.tla, line 767. */
+  function LastZxid($s: TypedState, $n: R.Partial | null, i_: number): ReadonlyArray<number> {
+    return LastZxidOfHistory($s, $n, $s.history[i_]!)
+  }
+  /** PendingCOMMITLD(i, j): tla/specs/Zab.tla, lines 204-206. */
+  function PendingCOMMITLD($s: TypedState, _$n: R.Partial | null, i_: number, j_: number): boolean {
+    return (!($s.msgs[j_]![i_]!.length === 0) && (R.defined(R.at($s.msgs[j_]![i_]!, 1).mtype) === -7))
+  }
+  /** ZxidEqual(zxid1, zxid2): tla/specs/Zab.tla, line 132. */
+  function ZxidEqual(_$s: TypedState, _$n: R.Partial | null, zxid1_: ReadonlyArray<number>, zxid2_: ReadonlyArray<number>): boolean {
+    return ((R.at(zxid1_, 1) === R.at(zxid2_, 1)) && (R.at(zxid1_, 2) === R.at(zxid2_, 2)))
+  }
+  /** TxnZxidEqual(txn, z): tla/specs/Zab.tla, line 134. */
+  function TxnZxidEqual(_$s: TypedState, _$n: R.Partial | null, txn_: HistoryOfItem, z_: ReadonlyArray<number>): boolean {
+    return ((R.at(txn_.zxid, 1) === R.at(z_, 1)) && (R.at(txn_.zxid, 2) === R.at(z_, 2)))
+  }
+  /** Minimum(S): tla/specs/Zab.tla, lines 111-112. */
+  function Minimum(_$s: TypedState, _$n: R.Partial | null, S_: ReadonlyArray<number>): number {
+    return (R.eq(S_, []) ? -1 : R.chooseIn(S_, ($c646: number): boolean => S_.every(($q647: number): boolean => ($c646 <= $q647))))
+  }
+  /** ZxidToIndexHelper(his, zxid, cur, appeared): tla/specs/Zab.tla, lines 837-843. */
+  function ZxidToIndexHelper($s: TypedState, $n: R.Partial | null, his_: ReadonlyArray<HistoryOfItem>, zxid_: ReadonlyArray<number>, cur_: number, appeared_: boolean): number {
+    return ((cur_ > his_.length) ? cur_ : (TxnZxidEqual($s, $n, R.at(his_, cur_), zxid_) ? ((appeared_ === true) ? -1 : Minimum($s, $n, R.sortedArray([cur_, ZxidToIndexHelper($s, $n, his_, zxid_, (cur_ + 1), true)], (p: number, q: number): number => (p - q)))) : ZxidToIndexHelper($s, $n, his_, zxid_, (cur_ + 1), appeared_)))
+  }
+  /** ZxidToIndex(his, zxid): tla/specs/Zab.tla, lines 847-852. */
+  function ZxidToIndex($s: TypedState, $n: R.Partial | null, his_: ReadonlyArray<HistoryOfItem>, zxid_: ReadonlyArray<number>): number {
+    return (ZxidEqual($s, $n, zxid_, [0, 0]) ? 0 : ((his_.length === 0) ? 1 : ((): number => {
+  const len$644 = R.once((): number => his_.length)
+  return (R.range(1, len$644()).some(($q645: number): boolean => TxnZxidEqual($s, $n, R.at(his_, $q645), zxid_)) ? ZxidToIndexHelper($s, $n, his_, zxid_, 1, false) : (len$644() + 1))
+})()))
+  }
+  /** CheckParameterLimit(n, p): tla/specs/Zab.tla, line 183. */
+  function CheckParameterLimit_4(_$s: TypedState, _$n: R.Partial | null, n_: number, _p_: string): boolean {
+    return (T.isIn("MaxTransactionNum", T.domain(constants.Parameters)) ? (n_ < T.int(T.apply(constants.Parameters, "MaxTransactionNum"))) : true)
+  }
+  /** CheckTransactionNum(): tla/specs/Zab.tla, line 186. */
+  function CheckTransactionNum($s: TypedState, $n: R.Partial | null): boolean {
+    return CheckParameterLimit_4($s, $n, $s.recorder.nTransaction, "MaxTransactionNum")
+  }
+  /** GetRecorder(p): tla/specs/Zab.tla, line 143. */
+  function GetRecorder($s: TypedState, _$n: R.Partial | null, _p_: string): number {
+    return (true ? $s.recorder.nClientRequest : 0)
+  }
+  /** IncZxid(s, zxid): tla/specs/Zab.tla, lines 878-879. */
+  function IncZxid($s: TypedState, _$n: R.Partial | null, s_: number, zxid_: ReadonlyArray<number>): ReadonlyArray<number> {
+    return (($s.currentEpoch[s_]! === R.at(zxid_, 1)) ? [R.at(zxid_, 1), (R.at(zxid_, 2) + 1)] : [$s.currentEpoch[s_]!, 1])
+  }
+  /** CurrentCounter(i): tla/specs/Zab.tla, lines 901-902. */
+  function CurrentCounter($s: TypedState, $n: R.Partial | null, i_: number): number {
+    return ((R.at(LastZxid($s, $n, i_), 1) === $s.currentEpoch[i_]!) ? R.at(LastZxid($s, $n, i_), 2) : 0)
+  }
+  /** PendingPROPOSE(i, j): tla/specs/Zab.tla, lines 206-208. */
+  function PendingPROPOSE($s: TypedState, _$n: R.Partial | null, i_: number, j_: number): boolean {
+    return (!($s.msgs[j_]![i_]!.length === 0) && (R.defined(R.at($s.msgs[j_]![i_]!, 1).mtype) === -16))
+  }
+  /** IsNextZxid(curZxid, nextZxid): tla/specs/Zab.tla, lines 927-937. */
+  function IsNextZxid(_$s: TypedState, _$n: R.Partial | null, curZxid_: ReadonlyArray<number>, nextZxid_: ReadonlyArray<number>): boolean {
+    return (((R.at(nextZxid_, 2) === 1) && (R.at(curZxid_, 1) < R.at(nextZxid_, 1))) || ((R.at(nextZxid_, 2) > 1) && (R.at(curZxid_, 1) === R.at(nextZxid_, 1)) && ((R.at(curZxid_, 2) + 1) === R.at(nextZxid_, 2))))
+  }
+  /** PendingACK(i, j): tla/specs/Zab.tla, lines 208-210. */
+  function PendingACK($s: TypedState, _$n: R.Partial | null, i_: number, j_: number): boolean {
+    return (!($s.msgs[j_]![i_]!.length === 0) && (R.defined(R.at($s.msgs[j_]![i_]!, 1).mtype) === -1))
+  }
+  /** LastAckIndexFromFollower(i, j): tla/specs/Zab.tla, lines 999-1001. */
+  function LastAckIndexFromFollower($s: TypedState, $n: R.Partial | null, i_: number, j_: number): number {
+    return ((): number => {
+  const set_index$762 = R.once((): ReadonlyArray<number> => R.range(1, $s.history[i_]!.length).filter(($f761: number): boolean => ((R.at($s.history[i_]!, $f761).ackSid >> j_) & 1) === 1))
+  return Maximum($s, $n, set_index$762())
+})()
+  }
+  /** PendingCOMMIT(i, j): tla/specs/Zab.tla, lines 210-213. */
+  function PendingCOMMIT($s: TypedState, _$n: R.Partial | null, i_: number, j_: number): boolean {
+    return (!($s.msgs[j_]![i_]!.length === 0) && (R.defined(R.at($s.msgs[j_]![i_]!, 1).mtype) === -6))
+  }
+  /** ShouldNotBeTriggered(): tla/specs/Zab.tla, line 1147. */
+  function ShouldNotBeTriggered($s: TypedState, _$n: R.Partial | null): boolean {
+    return (($s.violatedInvariants.ackInconsistent === false) && ($s.violatedInvariants.commitInconsistent === false) && ($s.violatedInvariants.messageIllegal === false) && ($s.violatedInvariants.proposalInconsistent === false) && ($s.violatedInvariants.stateInconsistent === false))
+  }
+  /** IsLeader(s): tla/specs/Zab.tla, line 115. */
+  function IsLeader_2($s: TypedState, _$n: R.Partial | null, s_: number): boolean {
+    return ($s.state[s_]! === -11)
+  }
+  /** Leadership1(): tla/specs/Zab.tla, lines 1150-1154. */
+  function Leadership1($s: TypedState, _$n: R.Partial | null): boolean {
+    return R.everyBit(ALL, nServers, ($q884: number): boolean => R.everyBit(ALL, nServers, ($q885: number): boolean => (!(IsLeader_2($s, null, $q884) && R.has(R.sortedArray([-17, -4], (p: number, q: number): number => (p - q)), $s.zabState[$q884]!, (p: number, q: number): number => (p - q)) && IsLeader_2($s, null, $q885) && R.has(R.sortedArray([-17, -4], (p: number, q: number): number => (p - q)), $s.zabState[$q885]!, (p: number, q: number): number => (p - q)) && ($s.currentEpoch[$q884]! === $s.currentEpoch[$q885]!)) || ($q884 === $q885))))
+  }
+  /** MAXEPOCH(): tla/specs/Zab.tla, line 35. */
+  function MAXEPOCH(_$s: TypedState, _$n: R.Partial | null): number {
+    return 10
+  }
+  /** Leadership2(): tla/specs/Zab.tla, line 1156. */
+  function Leadership2($s: TypedState, _$n: R.Partial | null): boolean {
+    return R.range(1, MAXEPOCH($s, null)).every(($q886: number): boolean => (R.popCount(R.fnApply($s.epochLeader, $q886)) <= 1))
+  }
+  /** Minimum(S): tla/specs/Zab.tla, lines 111-112. */
+  function Minimum_2(_$s: TypedState, _$n: R.Partial | null, S_: ReadonlyArray<number>): number {
+    return (R.eq(S_, []) ? -1 : R.chooseIn(S_, ($c889: number): boolean => S_.every(($q890: number): boolean => ($c889 <= $q890))))
+  }
+  /** ZxidEqual(zxid1, zxid2): tla/specs/Zab.tla, line 132. */
+  function ZxidEqual_2(_$s: TypedState, _$n: R.Partial | null, zxid1_: ReadonlyArray<number>, zxid2_: ReadonlyArray<number>): boolean {
+    return ((R.at(zxid1_, 1) === R.at(zxid2_, 1)) && (R.at(zxid1_, 2) === R.at(zxid2_, 2)))
+  }
+  /** TxnEqual(txn1, txn2): tla/specs/Zab.tla, lines 136-139. */
+  function TxnEqual($s: TypedState, _$n: R.Partial | null, txn1_: HistoryOfItem, txn2_: HistoryOfItem): boolean {
+    return (ZxidEqual_2($s, null, txn1_.zxid, txn2_.zxid) && (txn1_.value === txn2_.value))
+  }
+  /** PrefixConsistency(): tla/specs/Zab.tla, lines 1160-1168. */
+  function PrefixConsistency($s: TypedState, _$n: R.Partial | null): boolean {
+    return R.everyBit(ALL, nServers, ($q887: number): boolean => R.everyBit(ALL, nServers, ($q888: number): boolean => ((): boolean => {
+  const smaller$891 = R.once((): number => Minimum_2($s, null, R.sortedArray([$s.lastCommitted[$q887]!.index, $s.lastCommitted[$q888]!.index], (p: number, q: number): number => (p - q))))
+  return ((smaller$891() === 0) || ((smaller$891() > 0) && R.range(1, smaller$891()).every(($q892: number): boolean => TxnEqual($s, null, R.at($s.history[$q887]!, $q892), R.at($s.history[$q888]!, $q892)))))
+})()))
+  }
+  /** IsFollower(s): tla/specs/Zab.tla, line 116. */
+  function IsFollower_2($s: TypedState, _$n: R.Partial | null, s_: number): boolean {
+    return ($s.state[s_]! === -10)
+  }
+  /** TxnEqual(txn1, txn2): tla/specs/Zab.tla, lines 136-139. */
+  function TxnEqual_2($s: TypedState, _$n: R.Partial | null, txn1_: HistoryOfItem, txn2_: { readonly value: number; readonly zxid: ReadonlyArray<number> }): boolean {
+    return (ZxidEqual_2($s, null, txn1_.zxid, txn2_.zxid) && (txn1_.value === txn2_.value))
+  }
+  /** Integrity(): tla/specs/Zab.tla, lines 1168-1174. */
+  function Integrity($s: TypedState, _$n: R.Partial | null): boolean {
+    return R.everyBit(ALL, nServers, ($q893: number): boolean => (!(IsFollower_2($s, null, $q893) && ($s.lastCommitted[$q893]!.index > 0)) || R.range(1, $s.lastCommitted[$q893]!.index).every(($q897: number): boolean => $s.proposalMsgsLog.some(($q898: ProposalMsgsLogItem): boolean => ((): boolean => {
+  const txn_proposal$899 = R.once((): { readonly value: number; readonly zxid: ReadonlyArray<number> } => ({ value: $q898.data, zxid: $q898.zxid }))
+  return TxnEqual_2($s, null, R.at($s.history[$q893]!, $q897), txn_proposal$899())
+})()))))
+  }
+  /** Agreement(): tla/specs/Zab.tla, lines 1178-1190. */
+  function Agreement($s: TypedState, _$n: R.Partial | null): boolean {
+    return R.everyBit(ALL, nServers, ($q900: number): boolean => R.everyBit(ALL, nServers, ($q901: number): boolean => (!(IsFollower_2($s, null, $q900) && ($s.lastCommitted[$q900]!.index > 0) && IsFollower_2($s, null, $q901) && ($s.lastCommitted[$q901]!.index > 0)) || R.range(1, $s.lastCommitted[$q900]!.index).every(($q906: number): boolean => R.range(1, $s.lastCommitted[$q901]!.index).every(($q907: number): boolean => (R.range(1, $s.lastCommitted[$q901]!.index).some(($q908: number): boolean => TxnEqual($s, null, R.at($s.history[$q901]!, $q908), R.at($s.history[$q900]!, $q906))) || R.range(1, $s.lastCommitted[$q900]!.index).some(($q909: number): boolean => TxnEqual($s, null, R.at($s.history[$q900]!, $q909), R.at($s.history[$q901]!, $q907)))))))))
+  }
+  /** TotalOrder(): tla/specs/Zab.tla, lines 1190-1206. */
+  function TotalOrder($s: TypedState, _$n: R.Partial | null): boolean {
+    return R.everyBit(ALL, nServers, ($q910: number): boolean => R.everyBit(ALL, nServers, ($q911: number): boolean => ((): boolean => {
+  const committed1$912 = R.once((): number => $s.lastCommitted[$q910]!.index)
+  const committed2$913 = R.once((): number => $s.lastCommitted[$q911]!.index)
+  return (!((committed1$912() >= 2) && (committed2$913() >= 2)) || R.range(1, (committed1$912() - 1)).every(($q920: number): boolean => R.range(($q920 + 1), committed1$912()).every(($q921: number): boolean => ((): boolean => {
+  const logOk$923 = R.once((): boolean => R.range(1, committed2$913()).some(($q922: number): boolean => TxnEqual($s, null, R.at($s.history[$q910]!, $q921), R.at($s.history[$q911]!, $q922))))
+  return (!logOk$923() || (logOk$923() && R.range(1, committed2$913()).some(($q924: number): boolean => (TxnEqual($s, null, R.at($s.history[$q910]!, $q921), R.at($s.history[$q911]!, $q924)) && R.range(1, ($q924 - 1)).some(($q925: number): boolean => TxnEqual($s, null, R.at($s.history[$q910]!, $q920), R.at($s.history[$q911]!, $q925)))))))
+})())))
+})()))
+  }
+  /** TxnEqual(txn1, txn2): tla/specs/Zab.tla, lines 136-139. */
+  function TxnEqual_3($s: TypedState, _$n: R.Partial | null, txn1_: Record_, txn2_: Record_): boolean {
+    return (ZxidEqual_2($s, null, txn1_.zxid, txn2_.zxid) && (txn1_.value === txn2_.value))
+  }
+  /** ZxidCompare(zxid1, zxid2): tla/specs/Zab.tla, lines 128-132. */
+  function ZxidCompare_2(_$s: TypedState, _$n: R.Partial | null, zxid1_: ReadonlyArray<number>, zxid2_: ReadonlyArray<number>): boolean {
+    return ((R.at(zxid1_, 1) > R.at(zxid2_, 1)) || ((R.at(zxid1_, 1) === R.at(zxid2_, 1)) && (R.at(zxid1_, 2) > R.at(zxid2_, 2))))
+  }
+  /** LocalPrimaryOrder(): tla/specs/Zab.tla, lines 1206-1229. */
+  function LocalPrimaryOrder($s: TypedState, _$n: R.Partial | null): boolean {
+    return ((): boolean => {
+  return R.everyBit(ALL, nServers, ($q926: number): boolean => R.range(1, $s.currentEpoch[$q926]!).every(($q927: number): boolean => ((R.sortedArray($s.proposalMsgsLog.filter(($f928: ProposalMsgsLogItem): boolean => (($f928.source === $q926) && ($f928.epoch === $q927))).map(($m929: ProposalMsgsLogItem) => ({ value: $m929.data, zxid: $m929.zxid })), (p: { readonly value: number; readonly zxid: ReadonlyArray<number> }, q: { readonly value: number; readonly zxid: ReadonlyArray<number> }): number => cmpRecord_(p, q)).length < 2) || ((R.sortedArray($s.proposalMsgsLog.filter(($f930: ProposalMsgsLogItem): boolean => (($f930.source === $q926) && ($f930.epoch === $q927))).map(($m931: ProposalMsgsLogItem) => ({ value: $m931.data, zxid: $m931.zxid })), (p: Record_, q: Record_): number => cmpRecord_(p, q)).length >= 2) && R.sortedArray($s.proposalMsgsLog.filter(($f932: ProposalMsgsLogItem): boolean => (($f932.source === $q926) && ($f932.epoch === $q927))).map(($m933: ProposalMsgsLogItem) => ({ value: $m933.data, zxid: $m933.zxid })), (p: Record_, q: Record_): number => cmpRecord_(p, q)).some(($q934: Record_): boolean => R.sortedArray($s.proposalMsgsLog.filter(($f935: ProposalMsgsLogItem): boolean => (($f935.source === $q926) && ($f935.epoch === $q927))).map(($m936: ProposalMsgsLogItem) => ({ value: $m936.data, zxid: $m936.zxid })), (p: Record_, q: Record_): number => cmpRecord_(p, q)).some(($q937: Record_): boolean => (TxnEqual_3($s, null, $q934, $q937) || (!TxnEqual_3($s, null, $q934, $q937) && ((): boolean => {
+  const TxnPre$938 = R.once((): Record_ => (ZxidCompare_2($s, null, $q934.zxid, $q937.zxid) ? $q937 : $q934))
+  const TxnNext$939 = R.once((): Record_ => (ZxidCompare_2($s, null, $q934.zxid, $q937.zxid) ? $q934 : $q937))
+  return R.everyBit(ALL, nServers, ($q940: number): boolean => (!(($s.lastCommitted[$q940]!.index >= 2) && R.range(1, $s.lastCommitted[$q940]!.index).some(($q944: number): boolean => TxnEqual_2($s, null, R.at($s.history[$q940]!, $q944), TxnNext$939()))) || R.range(1, $s.lastCommitted[$q940]!.index).some(($q945: number): boolean => (TxnEqual_2($s, null, R.at($s.history[$q940]!, $q945), TxnNext$939()) && ($q945 > 1) && R.range(1, ($q945 - 1)).some(($q946: number): boolean => TxnEqual_2($s, null, R.at($s.history[$q940]!, $q946), TxnPre$938()))))))
+})()))))))))
+})()
+  }
+  /** EpochPrecedeInTxn(txn1, txn2): tla/specs/Zab.tla, line 139. */
+  function EpochPrecedeInTxn(_$s: TypedState, _$n: R.Partial | null, txn1_: HistoryOfItem, txn2_: HistoryOfItem): boolean {
+    return (R.at(txn1_.zxid, 1) < R.at(txn2_.zxid, 1))
+  }
+  /** GlobalPrimaryOrder(): tla/specs/Zab.tla, lines 1229-1237. */
+  function GlobalPrimaryOrder($s: TypedState, _$n: R.Partial | null): boolean {
+    return R.everyBit(ALL, nServers, ($q947: number): boolean => (!($s.lastCommitted[$q947]!.index >= 2) || R.range(1, $s.lastCommitted[$q947]!.index).every(($q950: number): boolean => R.range(1, $s.lastCommitted[$q947]!.index).every(($q951: number): boolean => (!EpochPrecedeInTxn($s, null, R.at($s.history[$q947]!, $q950), R.at($s.history[$q947]!, $q951)) || (EpochPrecedeInTxn($s, null, R.at($s.history[$q947]!, $q950), R.at($s.history[$q947]!, $q951)) && ($q950 < $q951)))))))
+  }
+  /** IsMyLearner(i, j): tla/specs/Zab.tla, line 122. */
+  function IsMyLearner_2($s: TypedState, _$n: R.Partial | null, i_: number, j_: number): boolean {
+    return (($s.learners[i_]! >> j_) & 1) === 1
+  }
+  /** IsMyLeader(i, j): tla/specs/Zab.tla, line 123. */
+  function IsMyLeader_2($s: TypedState, _$n: R.Partial | null, i_: number, j_: number): boolean {
+    return ($s.connectInfo[i_]! === j_)
+  }
+  /** PrimaryIntegrity(): tla/specs/Zab.tla, lines 1237-1247. */
+  function PrimaryIntegrity($s: TypedState, _$n: R.Partial | null): boolean {
+    return R.everyBit(ALL, nServers, ($q952: number): boolean => R.everyBit(ALL, nServers, ($q953: number): boolean => (!(IsLeader_2($s, null, $q952) && IsMyLearner_2($s, null, $q952, $q953) && IsFollower_2($s, null, $q953) && IsMyLeader_2($s, null, $q953, $q952) && ($s.zabState[$q952]! === -4) && ($s.zabState[$q953]! === -4) && ($s.lastCommitted[$q953]!.index >= 1)) || R.range(1, $s.lastCommitted[$q953]!.index).every(($q956: number): boolean => ((R.at(R.at($s.history[$q953]!, $q956).zxid, 1) >= $s.currentEpoch[$q952]!) || ((R.at(R.at($s.history[$q953]!, $q956).zxid, 1) < $s.currentEpoch[$q952]!) && R.range(1, $s.lastCommitted[$q952]!.index).some(($q957: number): boolean => TxnEqual($s, null, R.at($s.history[$q952]!, $q957), R.at($s.history[$q953]!, $q956)))))))))
+  }
+  /** UpdateLeader(i) as an action: tla/specs/Zab.tla, lines 395-404. */
+  function UpdateLeader_act($s: TypedState, $n: R.Partial, $k: (n: R.Partial) => void, i_: number): void {
+    if (!(IsLooking($s, $n, i_))) return
+    if (!(!($s.leaderOracle === i_))) return
+    if (!$n.bind(12, i_)) return
+    const i$0 = i_
+    // SwitchToLeader: tla/specs/Zab.tla, lines 346-361
+    {
+    if (!$n.bind(0, (($o1: ReadonlyArray<number>, $k2: number) => R.setAt($o1, $k2, -11))($s.state, i$0))) return
+    if (!$n.bind(1, (($o3: ReadonlyArray<number>, $k4: number) => R.setAt($o3, $k4, -8))($s.zabState, i$0))) return
+    if (!$n.bind(6, (($o5: ReadonlyArray<number>, $k6: number) => R.setAt($o5, $k6, ((1 << i$0))))($s.learners, i$0))) return
+    if (!$n.bind(7, (($o7: ReadonlyArray<ReadonlyArray<CepochRecvOfItem>>, $k8: number) => R.setAt($o7, $k8, R.sortedArray([({ connected: true, epoch: $s.acceptedEpoch[i$0]!, sid: i$0 })], (p: CepochRecvOfItem, q: CepochRecvOfItem): number => cmpCepochRecvOfItem(p, q))))($s.cepochRecv, i$0))) return
+    if (!$n.bind(8, (($o9: ReadonlyArray<ReadonlyArray<AckeRecvOfItem>>, $k10: number) => R.setAt($o9, $k10, R.sortedArray([({ connected: true, peerHistory: $s.history[i$0]!, peerLastEpoch: $s.currentEpoch[i$0]!, sid: i$0 })], (p: AckeRecvOfItem, q: AckeRecvOfItem): number => cmpAckeRecvOfItem(p, q))))($s.ackeRecv, i$0))) return
+    if (!$n.bind(9, (($o11: ReadonlyArray<ReadonlyArray<AckldRecvOfItem>>, $k12: number) => R.setAt($o11, $k12, R.sortedArray([({ connected: true, sid: i$0 })], (p: AckldRecvOfItem, q: AckldRecvOfItem): number => cmpAckldRecvOfItem(p, q))))($s.ackldRecv, i$0))) return
+    if (!$n.bind(10, (($o13: ReadonlyArray<number>, $k14: number) => R.setAt($o13, $k14, 0))($s.sendCounter, i$0))) return
+    if (!($n.bind(2, $s.acceptedEpoch) && $n.bind(3, $s.currentEpoch) && $n.bind(4, $s.history) && $n.bind(5, $s.lastCommitted) && $n.bind(11, $s.connectInfo) && $n.bind(15, $s.proposalMsgsLog) && $n.bind(14, $s.epochLeader) && $n.bind(16, $s.violatedInvariants) && $n.bind(13, $s.msgs))) return
+    const pc$15 = T.tuple(["UpdateLeader", atomValue(i_)])
+    // UpdateRecorder: tla/specs/Zab.tla, lines 175-177
+    {
+    if (!$n.bind(17, (($r38) => ({ maxEpoch: $r38.maxEpoch, nClientRequest: $r38.nClientRequest, nRestart: $r38.nRestart, nTimeout: $r38.nTimeout, nTransaction: $r38.nTransaction, pc: T.seq($r38.pc).items.map((e) => e) }))((($r32: { readonly nRestart: number; readonly nTimeout: number }, $r33: { readonly nTransaction: number }, $r34: { readonly maxEpoch: number }, $r35: { readonly pc: T.Value }, $r36: { readonly nClientRequest: number }, _$r37: Recorder) => ({ maxEpoch: $r34.maxEpoch, nClientRequest: $r36.nClientRequest, nRestart: $r32.nRestart, nTimeout: $r32.nTimeout, nTransaction: $r33.nTransaction, pc: $r35.pc }))(RecorderSetFailure($s, $n, pc$15), RecorderSetTransactionNum($s, $n, pc$15), RecorderSetMaxEpoch($s, $n, pc$15), RecorderSetPc($s, $n, pc$15), RecorderSetRequests($s, $n, pc$15), $s.recorder)))) return
+    $k($n)
+    }
+    }
+  }
+  /** FollowLeader(i) as an action: tla/specs/Zab.tla, lines 404-416. */
+  function FollowLeader_act($s: TypedState, $n: R.Partial, $k: (n: R.Partial) => void, i_: number): void {
+    if (!(IsLooking($s, $n, i_))) return
+    if (!(!($s.leaderOracle === -15))) return
+    const $k39 = (): void => {
+    if (!($n.bind(2, $s.acceptedEpoch) && $n.bind(3, $s.currentEpoch) && $n.bind(4, $s.history) && $n.bind(5, $s.lastCommitted) && $n.bind(12, $s.leaderOracle) && $n.bind(11, $s.connectInfo) && $n.bind(15, $s.proposalMsgsLog) && $n.bind(14, $s.epochLeader) && $n.bind(16, $s.violatedInvariants) && $n.bind(13, $s.msgs))) return
+    const pc$40 = T.tuple(["FollowLeader", atomValue(i_)])
+    // UpdateRecorder: tla/specs/Zab.tla, lines 175-177
+    {
+    if (!$n.bind(17, (($r47) => ({ maxEpoch: $r47.maxEpoch, nClientRequest: $r47.nClientRequest, nRestart: $r47.nRestart, nTimeout: $r47.nTimeout, nTransaction: $r47.nTransaction, pc: T.seq($r47.pc).items.map((e) => e) }))((($r41: { readonly nRestart: number; readonly nTimeout: number }, $r42: { readonly nTransaction: number }, $r43: { readonly maxEpoch: number }, $r44: { readonly pc: T.Value }, $r45: { readonly nClientRequest: number }, _$r46: Recorder) => ({ maxEpoch: $r43.maxEpoch, nClientRequest: $r45.nClientRequest, nRestart: $r41.nRestart, nTimeout: $r41.nTimeout, nTransaction: $r42.nTransaction, pc: $r44.pc }))(RecorderSetFailure($s, $n, pc$40), RecorderSetTransactionNum($s, $n, pc$40), RecorderSetMaxEpoch($s, $n, pc$40), RecorderSetPc($s, $n, pc$40), RecorderSetRequests($s, $n, pc$40), $s.recorder)))) return
+    $k($n)
+    }
+    }
+    const $m48 = $n.mark()
+    or49: {
+    if (!(($s.leaderOracle === i_))) break or49
+    const i$50 = i_
+    // SwitchToLeader: tla/specs/Zab.tla, lines 346-361
+    {
+    if (!$n.bind(0, (($o51: ReadonlyArray<number>, $k52: number) => R.setAt($o51, $k52, -11))($s.state, i$50))) break or49
+    if (!$n.bind(1, (($o53: ReadonlyArray<number>, $k54: number) => R.setAt($o53, $k54, -8))($s.zabState, i$50))) break or49
+    if (!$n.bind(6, (($o55: ReadonlyArray<number>, $k56: number) => R.setAt($o55, $k56, ((1 << i$50))))($s.learners, i$50))) break or49
+    if (!$n.bind(7, (($o57: ReadonlyArray<ReadonlyArray<CepochRecvOfItem>>, $k58: number) => R.setAt($o57, $k58, R.sortedArray([({ connected: true, epoch: $s.acceptedEpoch[i$50]!, sid: i$50 })], (p: CepochRecvOfItem, q: CepochRecvOfItem): number => cmpCepochRecvOfItem(p, q))))($s.cepochRecv, i$50))) break or49
+    if (!$n.bind(8, (($o59: ReadonlyArray<ReadonlyArray<AckeRecvOfItem>>, $k60: number) => R.setAt($o59, $k60, R.sortedArray([({ connected: true, peerHistory: $s.history[i$50]!, peerLastEpoch: $s.currentEpoch[i$50]!, sid: i$50 })], (p: AckeRecvOfItem, q: AckeRecvOfItem): number => cmpAckeRecvOfItem(p, q))))($s.ackeRecv, i$50))) break or49
+    if (!$n.bind(9, (($o61: ReadonlyArray<ReadonlyArray<AckldRecvOfItem>>, $k62: number) => R.setAt($o61, $k62, R.sortedArray([({ connected: true, sid: i$50 })], (p: AckldRecvOfItem, q: AckldRecvOfItem): number => cmpAckldRecvOfItem(p, q))))($s.ackldRecv, i$50))) break or49
+    if (!$n.bind(10, (($o63: ReadonlyArray<number>, $k64: number) => R.setAt($o63, $k64, 0))($s.sendCounter, i$50))) break or49
+    $k39()
+    }
+    }
+    $n.undo($m48)
+    or65: {
+    if (!(!($s.leaderOracle === i_))) break or65
+    const i$66 = i_
+    // SwitchToFollower: tla/specs/Zab.tla, lines 342-346
+    {
+    if (!$n.bind(0, (($o67: ReadonlyArray<number>, $k68: number) => R.setAt($o67, $k68, -10))($s.state, i$66))) break or65
+    if (!$n.bind(1, (($o69: ReadonlyArray<number>, $k70: number) => R.setAt($o69, $k70, -8))($s.zabState, i$66))) break or65
+    if (!($n.bind(6, $s.learners) && $n.bind(7, $s.cepochRecv) && $n.bind(8, $s.ackeRecv) && $n.bind(9, $s.ackldRecv) && $n.bind(10, $s.sendCounter))) break or65
+    $k39()
+    }
+    }
+    $n.undo($m48)
+  }
+  /** Timeout(i, j) as an action: tla/specs/Zab.tla, lines 427-443. */
+  function Timeout_act($s: TypedState, $n: R.Partial, $k: (n: R.Partial) => void, i_: number, j_: number): void {
+    if (!(CheckTimeout($s, $n))) return
+    if (!(IsLeader($s, $n, i_))) return
+    if (!(IsMyLearner($s, $n, i_, j_))) return
+    if (!(IsFollower($s, $n, j_))) return
+    if (!(IsMyLeader($s, $n, j_, i_))) return
+    {
+    const newLearners$71 = R.once((): number => ($s.learners[i_]! & ~((1 << j_))))
+    const $k72 = (): void => {
+    if (!($n.bind(2, $s.acceptedEpoch) && $n.bind(3, $s.currentEpoch) && $n.bind(4, $s.history) && $n.bind(5, $s.lastCommitted) && $n.bind(10, $s.sendCounter) && $n.bind(12, $s.leaderOracle) && $n.bind(15, $s.proposalMsgsLog) && $n.bind(14, $s.epochLeader) && $n.bind(16, $s.violatedInvariants))) return
+    const pc$73 = T.tuple(["Timeout", atomValue(i_), atomValue(j_)])
+    // UpdateRecorder: tla/specs/Zab.tla, lines 175-177
+    {
+    if (!$n.bind(17, (($r80) => ({ maxEpoch: $r80.maxEpoch, nClientRequest: $r80.nClientRequest, nRestart: $r80.nRestart, nTimeout: $r80.nTimeout, nTransaction: $r80.nTransaction, pc: T.seq($r80.pc).items.map((e) => e) }))((($r74: { readonly nRestart: number; readonly nTimeout: number }, $r75: { readonly nTransaction: number }, $r76: { readonly maxEpoch: number }, $r77: { readonly pc: T.Value }, $r78: { readonly nClientRequest: number }, _$r79: Recorder) => ({ maxEpoch: $r76.maxEpoch, nClientRequest: $r78.nClientRequest, nRestart: $r74.nRestart, nTimeout: $r74.nTimeout, nTransaction: $r75.nTransaction, pc: $r77.pc }))(RecorderSetFailure($s, $n, pc$73), RecorderSetTransactionNum($s, $n, pc$73), RecorderSetMaxEpoch($s, $n, pc$73), RecorderSetPc($s, $n, pc$73), RecorderSetRequests($s, $n, pc$73), $s.recorder)))) return
+    $k($n)
+    }
+    }
+    const $m81 = $n.mark()
+    or82: {
+    if (!(IsQuorum($s, $n, newLearners$71()))) break or82
+    const i$84 = i_
+    const j$85 = j_
+    // RemoveLearner: tla/specs/Zab.tla, lines 388-393
+    {
+    if (!$n.bind(6, (($o86: ReadonlyArray<number>, $k87: number) => R.setAt($o86, $k87, ($o86[$k87]! & ~((1 << j$85)))))($s.learners, i$84))) break or82
+    if (!$n.bind(7, (($o88: ReadonlyArray<ReadonlyArray<CepochRecvOfItem>>, $k89: number) => R.setAt($o88, $k89, RemoveCepochRecv($s, $n, $o88[$k89]!, j$85)))($s.cepochRecv, i$84))) break or82
+    if (!$n.bind(8, (($o95: ReadonlyArray<ReadonlyArray<AckeRecvOfItem>>, $k96: number) => R.setAt($o95, $k96, RemoveAckeRecv($s, $n, $o95[$k96]!, j$85)))($s.ackeRecv, i$84))) break or82
+    if (!$n.bind(9, (($o102: ReadonlyArray<ReadonlyArray<AckldRecvOfItem>>, $k103: number) => R.setAt($o102, $k103, RemoveAckldRecv($s, $n, $o102[$k103]!, j$85)))($s.ackldRecv, i$84))) break or82
+    const i$109 = j_
+    // FollowerShutdown: tla/specs/Zab.tla, lines 329-334
+    {
+    if (!$n.bind(0, (($o110: ReadonlyArray<number>, $k111: number) => R.setAt($o110, $k111, -12))($s.state, i$109))) break or82
+    if (!$n.bind(1, (($o112: ReadonlyArray<number>, $k113: number) => R.setAt($o112, $k113, -9))($s.zabState, i$109))) break or82
+    if (!$n.bind(11, (($o114: ReadonlyArray<number>, $k115: number) => R.setAt($o114, $k115, -15))($s.connectInfo, i$109))) break or82
+    const i$116 = i_
+    const j$117 = j_
+    // Clean: tla/specs/Zab.tla, lines 221-221
+    {
+    if (!$n.bind(13, (($o122: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>, $k123: number) => R.setAt($o122, $k123, (($o124: ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>, $k125: number) => R.setAt($o124, $k125, []))($o122[$k123]!, j$117)))((($o118: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>, $k119: number) => R.setAt($o118, $k119, (($o120: ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>, $k121: number) => R.setAt($o120, $k121, []))($o118[$k119]!, i$116)))($s.msgs, j$117), i$116))) break or82
+    $k72()
+    }
+    }
+    }
+    }
+    $n.undo($m81)
+    or126: {
+    if (!(!IsQuorum($s, $n, newLearners$71()))) break or126
+    const i$127 = i_
+    // LeaderShutdown: tla/specs/Zab.tla, lines 334-342
+    {
+    {
+    const S$128 = R.once((): number => $s.learners[i$127]!)
+    if (!$n.bind(0, R.arrayOf(nServers, ($x129: number) => (((S$128() >> $x129) & 1) === 1 ? -12 : $s.state[$x129]!)))) break or126
+    if (!$n.bind(1, R.arrayOf(nServers, ($x130: number) => (((S$128() >> $x130) & 1) === 1 ? -9 : $s.zabState[$x130]!)))) break or126
+    if (!$n.bind(11, R.arrayOf(nServers, ($x131: number) => (((S$128() >> $x131) & 1) === 1 ? -15 : $s.connectInfo[$x131]!)))) break or126
+    const S$132 = S$128()
+    // CleanInputBuffer: tla/specs/Zab.tla, lines 222-224
+    {
+    if (!$n.bind(13, R.arrayOf(nServers, ($x133: number) => R.arrayOf(nServers, ($x134: number) => (((S$132 >> $x134) & 1) === 1 ? [] : $s.msgs[$x133]![$x134]!))))) break or126
+    if (!$n.bind(6, (($o135: ReadonlyArray<number>, $k136: number) => R.setAt($o135, $k136, 0))($s.learners, i$127))) break or126
+    if (!($n.bind(7, $s.cepochRecv) && $n.bind(8, $s.ackeRecv) && $n.bind(9, $s.ackldRecv))) break or126
+    $k72()
+    }
+    }
+    }
+    }
+    $n.undo($m81)
+    }
+  }
+  /** Restart(i) as an action: tla/specs/Zab.tla, lines 443-473. */
+  function Restart_act($s: TypedState, $n: R.Partial, $k: (n: R.Partial) => void, i_: number): void {
+    if (!(CheckRestart($s, $n))) return
+    const $k137 = (): void => {
+    if (!$n.bind(5, (($o138: ReadonlyArray<LastCommittedOf>, $k139: number) => R.setAt($o138, $k139, ({ index: 0, zxid: [0, 0] })))($s.lastCommitted, i_))) return
+    if (!($n.bind(2, $s.acceptedEpoch) && $n.bind(3, $s.currentEpoch) && $n.bind(4, $s.history) && $n.bind(10, $s.sendCounter) && $n.bind(12, $s.leaderOracle) && $n.bind(15, $s.proposalMsgsLog) && $n.bind(14, $s.epochLeader) && $n.bind(16, $s.violatedInvariants))) return
+    const pc$140 = T.tuple(["Restart", atomValue(i_)])
+    // UpdateRecorder: tla/specs/Zab.tla, lines 175-177
+    {
+    if (!$n.bind(17, (($r147) => ({ maxEpoch: $r147.maxEpoch, nClientRequest: $r147.nClientRequest, nRestart: $r147.nRestart, nTimeout: $r147.nTimeout, nTransaction: $r147.nTransaction, pc: T.seq($r147.pc).items.map((e) => e) }))((($r141: { readonly nRestart: number; readonly nTimeout: number }, $r142: { readonly nTransaction: number }, $r143: { readonly maxEpoch: number }, $r144: { readonly pc: T.Value }, $r145: { readonly nClientRequest: number }, _$r146: Recorder) => ({ maxEpoch: $r143.maxEpoch, nClientRequest: $r145.nClientRequest, nRestart: $r141.nRestart, nTimeout: $r141.nTimeout, nTransaction: $r142.nTransaction, pc: $r144.pc }))(RecorderSetFailure($s, $n, pc$140), RecorderSetTransactionNum($s, $n, pc$140), RecorderSetMaxEpoch($s, $n, pc$140), RecorderSetPc($s, $n, pc$140), RecorderSetRequests($s, $n, pc$140), $s.recorder)))) return
+    $k($n)
+    }
+    }
+    const $m148 = $n.mark()
+    or149: {
+    if (!(IsLooking($s, $n, i_))) break or149
+    if (!($n.bind(0, $s.state) && $n.bind(1, $s.zabState) && $n.bind(6, $s.learners) && $n.bind(11, $s.connectInfo) && $n.bind(13, $s.msgs) && $n.bind(7, $s.cepochRecv) && $n.bind(8, $s.ackeRecv) && $n.bind(9, $s.ackldRecv))) break or149
+    $k137()
+    }
+    $n.undo($m148)
+    or150: {
+    if (!(IsFollower($s, $n, i_))) break or150
+    {
+    const connectedWithLeader$151 = R.once((): boolean => HasLeader($s, $n, i_))
+    const $k152 = (): void => {
+    $k137()
+    }
+    const $m153 = $n.mark()
+    or154: {
+    if (!(connectedWithLeader$151())) break or154
+    {
+    const leader$155 = R.once((): number => $s.connectInfo[i_]!)
+    const newLearners$156 = R.once((): number => ($s.learners[leader$155()]! & ~((1 << i_))))
+    const $k157 = (): void => {
+    $k152()
+    }
+    const $m158 = $n.mark()
+    or159: {
+    if (!(IsQuorum($s, $n, newLearners$156()))) break or159
+    const i$160 = leader$155()
+    const j$161 = i_
+    // RemoveLearner: tla/specs/Zab.tla, lines 388-393
+    {
+    if (!$n.bind(6, (($o162: ReadonlyArray<number>, $k163: number) => R.setAt($o162, $k163, ($o162[$k163]! & ~((1 << j$161)))))($s.learners, i$160))) break or159
+    if (!$n.bind(7, (($o164: ReadonlyArray<ReadonlyArray<CepochRecvOfItem>>, $k165: number) => R.setAt($o164, $k165, RemoveCepochRecv($s, $n, $o164[$k165]!, j$161)))($s.cepochRecv, i$160))) break or159
+    if (!$n.bind(8, (($o166: ReadonlyArray<ReadonlyArray<AckeRecvOfItem>>, $k167: number) => R.setAt($o166, $k167, RemoveAckeRecv($s, $n, $o166[$k167]!, j$161)))($s.ackeRecv, i$160))) break or159
+    if (!$n.bind(9, (($o168: ReadonlyArray<ReadonlyArray<AckldRecvOfItem>>, $k169: number) => R.setAt($o168, $k169, RemoveAckldRecv($s, $n, $o168[$k169]!, j$161)))($s.ackldRecv, i$160))) break or159
+    const i$170 = i_
+    // FollowerShutdown: tla/specs/Zab.tla, lines 329-334
+    {
+    if (!$n.bind(0, (($o171: ReadonlyArray<number>, $k172: number) => R.setAt($o171, $k172, -12))($s.state, i$170))) break or159
+    if (!$n.bind(1, (($o173: ReadonlyArray<number>, $k174: number) => R.setAt($o173, $k174, -9))($s.zabState, i$170))) break or159
+    if (!$n.bind(11, (($o175: ReadonlyArray<number>, $k176: number) => R.setAt($o175, $k176, -15))($s.connectInfo, i$170))) break or159
+    const i$177 = leader$155()
+    const j$178 = i_
+    // Clean: tla/specs/Zab.tla, lines 221-221
+    {
+    if (!$n.bind(13, (($o183: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>, $k184: number) => R.setAt($o183, $k184, (($o185: ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>, $k186: number) => R.setAt($o185, $k186, []))($o183[$k184]!, j$178)))((($o179: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>, $k180: number) => R.setAt($o179, $k180, (($o181: ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>, $k182: number) => R.setAt($o181, $k182, []))($o179[$k180]!, i$177)))($s.msgs, j$178), i$177))) break or159
+    $k157()
+    }
+    }
+    }
+    }
+    $n.undo($m158)
+    or187: {
+    if (!(!IsQuorum($s, $n, newLearners$156()))) break or187
+    const i$188 = leader$155()
+    // LeaderShutdown: tla/specs/Zab.tla, lines 334-342
+    {
+    {
+    const S$189 = R.once((): number => $s.learners[i$188]!)
+    if (!$n.bind(0, R.arrayOf(nServers, ($x190: number) => (((S$189() >> $x190) & 1) === 1 ? -12 : $s.state[$x190]!)))) break or187
+    if (!$n.bind(1, R.arrayOf(nServers, ($x191: number) => (((S$189() >> $x191) & 1) === 1 ? -9 : $s.zabState[$x191]!)))) break or187
+    if (!$n.bind(11, R.arrayOf(nServers, ($x192: number) => (((S$189() >> $x192) & 1) === 1 ? -15 : $s.connectInfo[$x192]!)))) break or187
+    const S$193 = S$189()
+    // CleanInputBuffer: tla/specs/Zab.tla, lines 222-224
+    {
+    if (!$n.bind(13, R.arrayOf(nServers, ($x194: number) => R.arrayOf(nServers, ($x195: number) => (((S$193 >> $x195) & 1) === 1 ? [] : $s.msgs[$x194]![$x195]!))))) break or187
+    if (!$n.bind(6, (($o196: ReadonlyArray<number>, $k197: number) => R.setAt($o196, $k197, 0))($s.learners, i$188))) break or187
+    if (!($n.bind(7, $s.cepochRecv) && $n.bind(8, $s.ackeRecv) && $n.bind(9, $s.ackldRecv))) break or187
+    $k157()
+    }
+    }
+    }
+    }
+    $n.undo($m158)
+    }
+    }
+    $n.undo($m153)
+    or198: {
+    if (!(!connectedWithLeader$151())) break or198
+    const i$199 = i_
+    // FollowerShutdown: tla/specs/Zab.tla, lines 329-334
+    {
+    if (!$n.bind(0, (($o200: ReadonlyArray<number>, $k201: number) => R.setAt($o200, $k201, -12))($s.state, i$199))) break or198
+    if (!$n.bind(1, (($o202: ReadonlyArray<number>, $k203: number) => R.setAt($o202, $k203, -9))($s.zabState, i$199))) break or198
+    if (!$n.bind(11, (($o204: ReadonlyArray<number>, $k205: number) => R.setAt($o204, $k205, -15))($s.connectInfo, i$199))) break or198
+    const S$206 = ((1 << i_))
+    // CleanInputBuffer: tla/specs/Zab.tla, lines 222-224
+    {
+    if (!$n.bind(13, R.arrayOf(nServers, ($x207: number) => R.arrayOf(nServers, ($x208: number) => (((S$206 >> $x208) & 1) === 1 ? [] : $s.msgs[$x207]![$x208]!))))) break or198
+    if (!($n.bind(6, $s.learners) && $n.bind(7, $s.cepochRecv) && $n.bind(8, $s.ackeRecv) && $n.bind(9, $s.ackldRecv))) break or198
+    $k152()
+    }
+    }
+    }
+    $n.undo($m153)
+    }
+    }
+    $n.undo($m148)
+    or209: {
+    if (!(IsLeader($s, $n, i_))) break or209
+    const i$210 = i_
+    // LeaderShutdown: tla/specs/Zab.tla, lines 334-342
+    {
+    {
+    const S$211 = R.once((): number => $s.learners[i$210]!)
+    if (!$n.bind(0, R.arrayOf(nServers, ($x212: number) => (((S$211() >> $x212) & 1) === 1 ? -12 : $s.state[$x212]!)))) break or209
+    if (!$n.bind(1, R.arrayOf(nServers, ($x213: number) => (((S$211() >> $x213) & 1) === 1 ? -9 : $s.zabState[$x213]!)))) break or209
+    if (!$n.bind(11, R.arrayOf(nServers, ($x214: number) => (((S$211() >> $x214) & 1) === 1 ? -15 : $s.connectInfo[$x214]!)))) break or209
+    const S$215 = S$211()
+    // CleanInputBuffer: tla/specs/Zab.tla, lines 222-224
+    {
+    if (!$n.bind(13, R.arrayOf(nServers, ($x216: number) => R.arrayOf(nServers, ($x217: number) => (((S$215 >> $x217) & 1) === 1 ? [] : $s.msgs[$x216]![$x217]!))))) break or209
+    if (!$n.bind(6, (($o218: ReadonlyArray<number>, $k219: number) => R.setAt($o218, $k219, 0))($s.learners, i$210))) break or209
+    if (!($n.bind(7, $s.cepochRecv) && $n.bind(8, $s.ackeRecv) && $n.bind(9, $s.ackldRecv))) break or209
+    $k137()
+    }
+    }
+    }
+    }
+    $n.undo($m148)
+  }
+  /** ConnectAndFollowerSendCEPOCH(i, j) as an action: tla/specs/Zab.tla, lines 475-486. */
+  function ConnectAndFollowerSendCEPOCH_act($s: TypedState, $n: R.Partial, $k: (n: R.Partial) => void, i_: number, j_: number): void {
+    if (!(IsLeader($s, $n, i_))) return
+    if (!(!IsMyLearner($s, $n, i_, j_))) return
+    if (!(IsFollower($s, $n, j_))) return
+    if (!(HasNoLeader($s, $n, j_))) return
+    if (!(($s.leaderOracle === i_))) return
+    if (!$n.bind(6, (($o220: ReadonlyArray<number>, $k221: number) => R.setAt($o220, $k221, ($o220[$k221]! | ((1 << j_)))))($s.learners, i_))) return
+    if (!$n.bind(11, (($o222: ReadonlyArray<number>, $k223: number) => R.setAt($o222, $k223, i_))($s.connectInfo, j_))) return
+    const i$224 = j_
+    const j$225 = i_
+    const m$226 = ({ mepoch: $s.acceptedEpoch[j_]!, mtype: -5 })
+    // Send: tla/specs/Zab.tla, lines 213-213
+    {
+    if (!$n.bind(13, (($o227: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>, $k228: number) => R.setAt($o227, $k228, (($o229: ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>, $k230: number) => R.setAt($o229, $k230, [...$s.msgs[i$224]![j$225]!, (($r231) => ({ $v: 2, mdata: undefined, mepoch: $r231.mepoch, mhistory: undefined, mtype: $r231.mtype, mzxid: undefined }))(m$226)]))($o227[$k228]!, j$225)))($s.msgs, i$224))) return
+    if (!($n.bind(0, $s.state) && $n.bind(1, $s.zabState) && $n.bind(2, $s.acceptedEpoch) && $n.bind(3, $s.currentEpoch) && $n.bind(4, $s.history) && $n.bind(5, $s.lastCommitted) && $n.bind(12, $s.leaderOracle) && $n.bind(15, $s.proposalMsgsLog) && $n.bind(14, $s.epochLeader) && $n.bind(16, $s.violatedInvariants) && $n.bind(7, $s.cepochRecv) && $n.bind(8, $s.ackeRecv) && $n.bind(9, $s.ackldRecv) && $n.bind(10, $s.sendCounter))) return
+    const pc$232 = T.tuple(["ConnectAndFollowerSendCEPOCH", atomValue(i_), atomValue(j_)])
+    // UpdateRecorder: tla/specs/Zab.tla, lines 175-177
+    {
+    if (!$n.bind(17, (($r239) => ({ maxEpoch: $r239.maxEpoch, nClientRequest: $r239.nClientRequest, nRestart: $r239.nRestart, nTimeout: $r239.nTimeout, nTransaction: $r239.nTransaction, pc: T.seq($r239.pc).items.map((e) => e) }))((($r233: { readonly nRestart: number; readonly nTimeout: number }, $r234: { readonly nTransaction: number }, $r235: { readonly maxEpoch: number }, $r236: { readonly pc: T.Value }, $r237: { readonly nClientRequest: number }, _$r238: Recorder) => ({ maxEpoch: $r235.maxEpoch, nClientRequest: $r237.nClientRequest, nRestart: $r233.nRestart, nTimeout: $r233.nTimeout, nTransaction: $r234.nTransaction, pc: $r236.pc }))(RecorderSetFailure($s, $n, pc$232), RecorderSetTransactionNum($s, $n, pc$232), RecorderSetMaxEpoch($s, $n, pc$232), RecorderSetPc($s, $n, pc$232), RecorderSetRequests($s, $n, pc$232), $s.recorder)))) return
+    $k($n)
+    }
+    }
+  }
+  /** LeaderProcessCEPOCH(i, j) as an action: tla/specs/Zab.tla, lines 511-553. */
+  function LeaderProcessCEPOCH_act($s: TypedState, $n: R.Partial, $k: (n: R.Partial) => void, i_: number, j_: number): void {
+    if (!(CheckEpoch($s, $n))) return
+    if (!(IsLeader($s, $n, i_))) return
+    if (!(PendingCEPOCH($s, $n, i_, j_))) return
+    {
+    const msg$240 = R.once((): MsgsOfOfItem => R.at($s.msgs[j_]![i_]!, 1))
+    const infoOk$241 = R.once((): boolean => IsMyLearner($s, $n, i_, j_))
+    if (!(infoOk$241())) return
+    const $k242 = (): void => {
+    if (!($n.bind(0, $s.state) && $n.bind(1, $s.zabState) && $n.bind(3, $s.currentEpoch) && $n.bind(4, $s.history) && $n.bind(5, $s.lastCommitted) && $n.bind(6, $s.learners) && $n.bind(8, $s.ackeRecv) && $n.bind(9, $s.ackldRecv) && $n.bind(10, $s.sendCounter) && $n.bind(11, $s.connectInfo) && $n.bind(12, $s.leaderOracle) && $n.bind(15, $s.proposalMsgsLog) && $n.bind(14, $s.epochLeader))) return
+    const pc$243 = T.tuple(["LeaderProcessCEPOCH", atomValue(i_), atomValue(j_)])
+    // UpdateRecorder: tla/specs/Zab.tla, lines 175-177
+    {
+    if (!$n.bind(17, (($r250) => ({ maxEpoch: $r250.maxEpoch, nClientRequest: $r250.nClientRequest, nRestart: $r250.nRestart, nTimeout: $r250.nTimeout, nTransaction: $r250.nTransaction, pc: T.seq($r250.pc).items.map((e) => e) }))((($r244: { readonly nRestart: number; readonly nTimeout: number }, $r245: { readonly nTransaction: number }, $r246: { readonly maxEpoch: number }, $r247: { readonly pc: T.Value }, $r248: { readonly nClientRequest: number }, _$r249: Recorder) => ({ maxEpoch: $r246.maxEpoch, nClientRequest: $r248.nClientRequest, nRestart: $r244.nRestart, nTimeout: $r244.nTimeout, nTransaction: $r245.nTransaction, pc: $r247.pc }))(RecorderSetFailure($s, $n, pc$243), RecorderSetTransactionNum($s, $n, pc$243), RecorderSetMaxEpoch($s, $n, pc$243), RecorderSetPc($s, $n, pc$243), RecorderSetRequests($s, $n, pc$243), $s.recorder)))) return
+    $k($n)
+    }
+    }
+    const $m251 = $n.mark()
+    or252: {
+    if (!(!CepochRecvQuorumFormed($s, $n, i_))) break or252
+    const $k255 = (): void => {
+    if (!$n.bind(7, (($o256: ReadonlyArray<ReadonlyArray<CepochRecvOfItem>>, $k257: number) => R.setAt($o256, $k257, UpdateCepochRecv($s, $n, $o256[$k257]!, j_, R.defined(msg$240().mepoch))))($s.cepochRecv, i_))) return
+    const $k264 = (): void => {
+    $k242()
+    }
+    const $m265 = $n.mark()
+    or266: {
+    if (!(CepochRecvBecomeQuorum($s, $n, i_))) break or266
+    if (!$n.bind(2, (($o269: ReadonlyArray<number>, $k270: number) => R.setAt($o269, $k270, DetermineNewEpoch($s, $n, i_)))($s.acceptedEpoch, i_))) break or266
+    {
+    const m$275 = R.once((): { readonly mepoch: number; readonly mtype: number } => ({ mepoch: (R.primed($n, 2) as ReadonlyArray<number>)[i_]!, mtype: -13 }))
+    const i$276 = i_
+    const j$277 = j_
+    const m$278 = m$275()
+    // DiscardAndBroadcastNEWEPOCH: tla/specs/Zab.tla, lines 254-262
+    {
+    {
+    const new_cepochRecv_quorum$280 = R.once((): ReadonlyArray<CepochRecvOfItem> => (R.primed($n, 7) as ReadonlyArray<ReadonlyArray<CepochRecvOfItem>>)[i$276]!.filter(($f279: CepochRecvOfItem): boolean => ($f279.connected === true)))
+    const new_sid_cepochRecv$282 = R.once((): number => new_cepochRecv_quorum$280().reduce((m: number, $m281: CepochRecvOfItem) => m | (1 << $m281.sid), 0))
+    if (!$n.bind(13, (($o287: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>, $k288: number) => R.setAt($o287, $k288, R.arrayOf(nServers, ($x289: number) => ((((new_sid_cepochRecv$282() >> $x289) & 1) === 1 && (($s.learners[i$276]! >> $x289) & 1) === 1 && !($x289 === i$276)) ? [...$s.msgs[i$276]![$x289]!, (($r290) => ({ $v: 2, mdata: undefined, mepoch: $r290.mepoch, mhistory: undefined, mtype: $r290.mtype, mzxid: undefined }))(m$278)] : $s.msgs[i$276]![$x289]!))))((($o283: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>, $k284: number) => R.setAt($o283, $k284, (($o285: ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>, $k286: number) => R.setAt($o285, $k286, R.tail($s.msgs[j$277]![i$276]!)))($o283[$k284]!, i$276)))($s.msgs, j$277), i$276))) break or266
+    $k264()
+    }
+    }
+    }
+    }
+    $n.undo($m265)
+    or291: {
+    if (!(!CepochRecvBecomeQuorum($s, $n, i_))) break or291
+    const i$292 = j_
+    const j$293 = i_
+    // Discard: tla/specs/Zab.tla, lines 215-216
+    {
+    if (!$n.bind(13, (!($s.msgs[i$292]![j$293]!.length === 0) ? (($o294: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>, $k295: number) => R.setAt($o294, $k295, (($o296: ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>, $k297: number) => R.setAt($o296, $k297, R.tail($s.msgs[i$292]![j$293]!)))($o294[$k295]!, j$293)))($s.msgs, i$292) : $s.msgs))) break or291
+    if (!($n.bind(2, $s.acceptedEpoch))) break or291
+    $k264()
+    }
+    }
+    $n.undo($m265)
+    }
+    const $m298 = $n.mark()
+    or299: {
+    if (!(($s.zabState[i_]! === -8))) break or299
+    if (!($n.bind(16, $s.violatedInvariants))) break or299
+    $k255()
+    }
+    $n.undo($m298)
+    or300: {
+    if (!(!($s.zabState[i_]! === -8))) break or300
+    if (!(T.printT("Exception: CepochRecvQuorumFormed false, while zabState not DISCOVERY."))) break or300
+    if (!$n.bind(16, (($o301: ViolatedInvariants) => ({ ...$o301, stateInconsistent: true }))($s.violatedInvariants))) break or300
+    $k255()
+    }
+    $n.undo($m298)
+    }
+    $n.undo($m251)
+    or302: {
+    if (!(CepochRecvQuorumFormed($s, $n, i_))) break or302
+    if (!$n.bind(7, (($o303: ReadonlyArray<ReadonlyArray<CepochRecvOfItem>>, $k304: number) => R.setAt($o303, $k304, UpdateCepochRecv($s, $n, $o303[$k304]!, j_, R.defined(msg$240().mepoch))))($s.cepochRecv, i_))) break or302
+    const i$305 = i_
+    const j$306 = j_
+    const m$307 = ({ mepoch: $s.acceptedEpoch[i_]!, mtype: -13 })
+    // Reply: tla/specs/Zab.tla, lines 218-219
+    {
+    if (!$n.bind(13, (($o312: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>, $k313: number) => R.setAt($o312, $k313, (($o314: ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>, $k315: number) => R.setAt($o314, $k315, [...$s.msgs[i$305]![j$306]!, (($r316) => ({ $v: 2, mdata: undefined, mepoch: $r316.mepoch, mhistory: undefined, mtype: $r316.mtype, mzxid: undefined }))(m$307)]))($o312[$k313]!, j$306)))((($o308: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>, $k309: number) => R.setAt($o308, $k309, (($o310: ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>, $k311: number) => R.setAt($o310, $k311, R.tail($s.msgs[j$306]![i$305]!)))($o308[$k309]!, i$305)))($s.msgs, j$306), i$305))) break or302
+    if (!($n.bind(16, $s.violatedInvariants) && $n.bind(2, $s.acceptedEpoch))) break or302
+    $k242()
+    }
+    }
+    $n.undo($m251)
+    }
+  }
+  /** FollowerProcessNEWEPOCH(i, j) as an action: tla/specs/Zab.tla, lines 553-591. */
+  function FollowerProcessNEWEPOCH_act($s: TypedState, $n: R.Partial, $k: (n: R.Partial) => void, i_: number, j_: number): void {
+    if (!(IsFollower($s, $n, i_))) return
+    if (!(PendingNEWEPOCH($s, $n, i_, j_))) return
+    {
+    const msg$317 = R.once((): MsgsOfOfItem => R.at($s.msgs[j_]![i_]!, 1))
+    const infoOk$318 = R.once((): boolean => IsMyLeader($s, $n, i_, j_))
+    const stateOk$319 = R.once((): boolean => ($s.zabState[i_]! === -8))
+    const epochOk$320 = R.once((): boolean => (R.defined(msg$317().mepoch) >= $s.acceptedEpoch[i_]!))
+    if (!(infoOk$318())) return
+    const $k321 = (): void => {
+    if (!($n.bind(3, $s.currentEpoch) && $n.bind(4, $s.history) && $n.bind(5, $s.lastCommitted) && $n.bind(10, $s.sendCounter) && $n.bind(12, $s.leaderOracle) && $n.bind(15, $s.proposalMsgsLog) && $n.bind(14, $s.epochLeader))) return
+    const pc$322 = T.tuple(["FollowerProcessNEWEPOCH", atomValue(i_), atomValue(j_)])
+    // UpdateRecorder: tla/specs/Zab.tla, lines 175-177
+    {
+    if (!$n.bind(17, (($r329) => ({ maxEpoch: $r329.maxEpoch, nClientRequest: $r329.nClientRequest, nRestart: $r329.nRestart, nTimeout: $r329.nTimeout, nTransaction: $r329.nTransaction, pc: T.seq($r329.pc).items.map((e) => e) }))((($r323: { readonly nRestart: number; readonly nTimeout: number }, $r324: { readonly nTransaction: number }, $r325: { readonly maxEpoch: number }, $r326: { readonly pc: T.Value }, $r327: { readonly nClientRequest: number }, _$r328: Recorder) => ({ maxEpoch: $r325.maxEpoch, nClientRequest: $r327.nClientRequest, nRestart: $r323.nRestart, nTimeout: $r323.nTimeout, nTransaction: $r324.nTransaction, pc: $r326.pc }))(RecorderSetFailure($s, $n, pc$322), RecorderSetTransactionNum($s, $n, pc$322), RecorderSetMaxEpoch($s, $n, pc$322), RecorderSetPc($s, $n, pc$322), RecorderSetRequests($s, $n, pc$322), $s.recorder)))) return
+    $k($n)
+    }
+    }
+    const $m330 = $n.mark()
+    or331: {
+    if (!(epochOk$320())) break or331
+    const $k332 = (): void => {
+    if (!($n.bind(11, $s.connectInfo) && $n.bind(6, $s.learners) && $n.bind(7, $s.cepochRecv) && $n.bind(8, $s.ackeRecv) && $n.bind(9, $s.ackldRecv) && $n.bind(0, $s.state))) return
+    $k321()
+    }
+    const $m333 = $n.mark()
+    or334: {
+    if (!(stateOk$319())) break or334
+    if (!$n.bind(2, (($o335: ReadonlyArray<number>, $k336: number) => R.setAt($o335, $k336, R.defined(msg$317().mepoch)))($s.acceptedEpoch, i_))) break or334
+    {
+    const m$337 = R.once((): { readonly mepoch: number; readonly mhistory: ReadonlyArray<HistoryOfItem>; readonly mtype: number } => ({ mepoch: $s.currentEpoch[i_]!, mhistory: $s.history[i_]!, mtype: -2 }))
+    const i$338 = i_
+    const j$339 = j_
+    const m$340 = m$337()
+    // Reply: tla/specs/Zab.tla, lines 218-219
+    {
+    if (!$n.bind(13, (($o345: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>, $k346: number) => R.setAt($o345, $k346, (($o347: ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>, $k348: number) => R.setAt($o347, $k348, [...$s.msgs[i$338]![j$339]!, (($r349) => ({ $v: 1, mdata: undefined, mepoch: $r349.mepoch, mhistory: $r349.mhistory, mtype: $r349.mtype, mzxid: undefined }))(m$340)]))($o345[$k346]!, j$339)))((($o341: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>, $k342: number) => R.setAt($o341, $k342, (($o343: ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>, $k344: number) => R.setAt($o343, $k344, R.tail($s.msgs[j$339]![i$338]!)))($o341[$k342]!, i$338)))($s.msgs, j$339), i$338))) break or334
+    if (!$n.bind(1, (($o350: ReadonlyArray<number>, $k351: number) => R.setAt($o350, $k351, -17))($s.zabState, i_))) break or334
+    if (!($n.bind(16, $s.violatedInvariants))) break or334
+    $k332()
+    }
+    }
+    }
+    $n.undo($m333)
+    or352: {
+    if (!(!stateOk$319())) break or352
+    if (!(T.printT("Exception: Follower receives NEWEPOCH, whileZabState not DISCOVERY."))) break or352
+    if (!$n.bind(16, (($o353: ViolatedInvariants) => ({ ...$o353, stateInconsistent: true }))($s.violatedInvariants))) break or352
+    const i$354 = j_
+    const j$355 = i_
+    // Discard: tla/specs/Zab.tla, lines 215-216
+    {
+    if (!$n.bind(13, (!($s.msgs[i$354]![j$355]!.length === 0) ? (($o356: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>, $k357: number) => R.setAt($o356, $k357, (($o358: ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>, $k359: number) => R.setAt($o358, $k359, R.tail($s.msgs[i$354]![j$355]!)))($o356[$k357]!, j$355)))($s.msgs, i$354) : $s.msgs))) break or352
+    if (!($n.bind(2, $s.acceptedEpoch) && $n.bind(1, $s.zabState))) break or352
+    $k332()
+    }
+    }
+    $n.undo($m333)
+    }
+    $n.undo($m330)
+    or360: {
+    if (!(!epochOk$320())) break or360
+    const i$361 = i_
+    // FollowerShutdown: tla/specs/Zab.tla, lines 329-334
+    {
+    if (!$n.bind(0, (($o362: ReadonlyArray<number>, $k363: number) => R.setAt($o362, $k363, -12))($s.state, i$361))) break or360
+    if (!$n.bind(1, (($o364: ReadonlyArray<number>, $k365: number) => R.setAt($o364, $k365, -9))($s.zabState, i$361))) break or360
+    if (!$n.bind(11, (($o366: ReadonlyArray<number>, $k367: number) => R.setAt($o366, $k367, -15))($s.connectInfo, i$361))) break or360
+    {
+    const leader$368 = R.once((): number => $s.connectInfo[i_]!)
+    const i$369 = i_
+    const j$370 = leader$368()
+    // Clean: tla/specs/Zab.tla, lines 221-221
+    {
+    if (!$n.bind(13, (($o375: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>, $k376: number) => R.setAt($o375, $k376, (($o377: ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>, $k378: number) => R.setAt($o377, $k378, []))($o375[$k376]!, j$370)))((($o371: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>, $k372: number) => R.setAt($o371, $k372, (($o373: ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>, $k374: number) => R.setAt($o373, $k374, []))($o371[$k372]!, i$369)))($s.msgs, j$370), i$369))) break or360
+    const i$379 = leader$368()
+    const j$380 = i_
+    // RemoveLearner: tla/specs/Zab.tla, lines 388-393
+    {
+    if (!$n.bind(6, (($o381: ReadonlyArray<number>, $k382: number) => R.setAt($o381, $k382, ($o381[$k382]! & ~((1 << j$380)))))($s.learners, i$379))) break or360
+    if (!$n.bind(7, (($o383: ReadonlyArray<ReadonlyArray<CepochRecvOfItem>>, $k384: number) => R.setAt($o383, $k384, RemoveCepochRecv($s, $n, $o383[$k384]!, j$380)))($s.cepochRecv, i$379))) break or360
+    if (!$n.bind(8, (($o385: ReadonlyArray<ReadonlyArray<AckeRecvOfItem>>, $k386: number) => R.setAt($o385, $k386, RemoveAckeRecv($s, $n, $o385[$k386]!, j$380)))($s.ackeRecv, i$379))) break or360
+    if (!$n.bind(9, (($o387: ReadonlyArray<ReadonlyArray<AckldRecvOfItem>>, $k388: number) => R.setAt($o387, $k388, RemoveAckldRecv($s, $n, $o387[$k388]!, j$380)))($s.ackldRecv, i$379))) break or360
+    if (!($n.bind(2, $s.acceptedEpoch) && $n.bind(16, $s.violatedInvariants))) break or360
+    $k321()
+    }
+    }
+    }
+    }
+    }
+    $n.undo($m330)
+    }
+  }
+  /** LeaderProcessACKEPOCH(i, j) as an action: tla/specs/Zab.tla, lines 653-716. */
+  function LeaderProcessACKEPOCH_act($s: TypedState, $n: R.Partial, $k: (n: R.Partial) => void, i_: number, j_: number): void {
+    if (!(IsLeader($s, $n, i_))) return
+    if (!(PendingACKEPOCH($s, $n, i_, j_))) return
+    {
+    const msg$389 = R.once((): MsgsOfOfItem => R.at($s.msgs[j_]![i_]!, 1))
+    const infoOk$390 = R.once((): boolean => IsMyLearner($s, $n, i_, j_))
+    if (!(infoOk$390())) return
+    const $k391 = (): void => {
+    if (!($n.bind(0, $s.state) && $n.bind(2, $s.acceptedEpoch) && $n.bind(5, $s.lastCommitted) && $n.bind(6, $s.learners) && $n.bind(7, $s.cepochRecv) && $n.bind(9, $s.ackldRecv) && $n.bind(10, $s.sendCounter) && $n.bind(11, $s.connectInfo) && $n.bind(12, $s.leaderOracle))) return
+    const pc$392 = T.tuple(["LeaderProcessACKEPOCH", atomValue(i_), atomValue(j_)])
+    // UpdateRecorder: tla/specs/Zab.tla, lines 175-177
+    {
+    if (!$n.bind(17, (($r399) => ({ maxEpoch: $r399.maxEpoch, nClientRequest: $r399.nClientRequest, nRestart: $r399.nRestart, nTimeout: $r399.nTimeout, nTransaction: $r399.nTransaction, pc: T.seq($r399.pc).items.map((e) => e) }))((($r393: { readonly nRestart: number; readonly nTimeout: number }, $r394: { readonly nTransaction: number }, $r395: { readonly maxEpoch: number }, $r396: { readonly pc: T.Value }, $r397: { readonly nClientRequest: number }, _$r398: Recorder) => ({ maxEpoch: $r395.maxEpoch, nClientRequest: $r397.nClientRequest, nRestart: $r393.nRestart, nTimeout: $r393.nTimeout, nTransaction: $r394.nTransaction, pc: $r396.pc }))(RecorderSetFailure($s, $n, pc$392), RecorderSetTransactionNum($s, $n, pc$392), RecorderSetMaxEpoch($s, $n, pc$392), RecorderSetPc($s, $n, pc$392), RecorderSetRequests($s, $n, pc$392), $s.recorder)))) return
+    $k($n)
+    }
+    }
+    const $m400 = $n.mark()
+    or401: {
+    if (!(AckeRecvQuorumFormed($s, $n, i_))) break or401
+    if (!$n.bind(8, (($o404: ReadonlyArray<ReadonlyArray<AckeRecvOfItem>>, $k405: number) => R.setAt($o404, $k405, UpdateAckeRecv($s, $n, $o404[$k405]!, j_, R.defined(msg$389().mepoch), R.defined(msg$389().mhistory))))($s.ackeRecv, i_))) break or401
+    {
+    const toSend$411 = R.once((): ReadonlyArray<HistoryOfItem> => $s.history[i_]!)
+    const m$412 = R.once((): { readonly mepoch: number; readonly mhistory: ReadonlyArray<HistoryOfItem>; readonly mtype: number } => ({ mepoch: $s.acceptedEpoch[i_]!, mhistory: toSend$411(), mtype: -14 }))
+    const set_forChecking$416 = R.once((): ReadonlyArray<ProposalMsgsLogItem> => SetPacketsForChecking($s, $n, 0, i_, $s.acceptedEpoch[i_]!, toSend$411(), 1, toSend$411().length))
+    const i$417 = i_
+    const j$418 = j_
+    const m$419 = m$412()
+    // Reply: tla/specs/Zab.tla, lines 218-219
+    {
+    if (!$n.bind(13, (($o424: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>, $k425: number) => R.setAt($o424, $k425, (($o426: ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>, $k427: number) => R.setAt($o426, $k427, [...$s.msgs[i$417]![j$418]!, (($r428) => ({ $v: 1, mdata: undefined, mepoch: $r428.mepoch, mhistory: $r428.mhistory, mtype: $r428.mtype, mzxid: undefined }))(m$419)]))($o424[$k425]!, j$418)))((($o420: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>, $k421: number) => R.setAt($o420, $k421, (($o422: ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>, $k423: number) => R.setAt($o422, $k423, R.tail($s.msgs[j$418]![i$417]!)))($o420[$k421]!, i$417)))($s.msgs, j$418), i$417))) break or401
+    if (!$n.bind(15, R.union($s.proposalMsgsLog, set_forChecking$416(), (p: ProposalMsgsLogItem, q: ProposalMsgsLogItem): number => cmpProposalMsgsLogItem(p, q)))) break or401
+    if (!($n.bind(16, $s.violatedInvariants) && $n.bind(3, $s.currentEpoch) && $n.bind(4, $s.history) && $n.bind(1, $s.zabState) && $n.bind(14, $s.epochLeader))) break or401
+    $k391()
+    }
+    }
+    }
+    $n.undo($m400)
+    or429: {
+    if (!(!AckeRecvQuorumFormed($s, $n, i_))) break or429
+    const $k430 = (): void => {
+    if (!$n.bind(8, (($o431: ReadonlyArray<ReadonlyArray<AckeRecvOfItem>>, $k432: number) => R.setAt($o431, $k432, UpdateAckeRecv($s, $n, $o431[$k432]!, j_, R.defined(msg$389().mepoch), R.defined(msg$389().mhistory))))($s.ackeRecv, i_))) return
+    const $k433 = (): void => {
+    $k391()
+    }
+    const $m434 = $n.mark()
+    or435: {
+    if (!(AckeRecvBecomeQuorum($s, $n, i_))) break or435
+    {
+    const newLeaderEpoch$438 = R.once((): number => $s.acceptedEpoch[i_]!)
+    if (!$n.bind(3, (($o439: ReadonlyArray<number>, $k440: number) => R.setAt($o439, $k440, newLeaderEpoch$438()))($s.currentEpoch, i_))) break or435
+    if (!$n.bind(14, (($o441: { readonly keys: ReadonlyArray<number>; readonly vals: ReadonlyArray<number> }, $k442: number) => R.fnSet($o441, $k442, (R.fnApply($o441, $k442) | ((1 << i_)))))($s.epochLeader, newLeaderEpoch$438()))) break or435
+    {
+    const initialHistory$451 = R.once((): ReadonlyArray<HistoryOfItem> => DetermineInitialHistory($s, $n, i_))
+    if (!$n.bind(4, (($o452: ReadonlyArray<ReadonlyArray<HistoryOfItem>>, $k453: number) => R.setAt($o452, $k453, InitAcksid($s, $n, i_, initialHistory$451())))($s.history, i_))) break or435
+    if (!$n.bind(1, (($o458: ReadonlyArray<number>, $k459: number) => R.setAt($o458, $k459, -17))($s.zabState, i_))) break or435
+    {
+    const toSend$460 = R.once((): ReadonlyArray<HistoryOfItem> => (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[i_]!)
+    const m$461 = R.once((): { readonly mepoch: number; readonly mhistory: ReadonlyArray<HistoryOfItem>; readonly mtype: number } => ({ mepoch: $s.acceptedEpoch[i_]!, mhistory: toSend$460(), mtype: -14 }))
+    const set_forChecking$462 = R.once((): ReadonlyArray<ProposalMsgsLogItem> => SetPacketsForChecking($s, $n, 0, i_, $s.acceptedEpoch[i_]!, toSend$460(), 1, toSend$460().length))
+    const i$463 = i_
+    const j$464 = j_
+    const m$465 = m$461()
+    // DiscardAndBroadcastNEWLEADER: tla/specs/Zab.tla, lines 264-272
+    {
+    {
+    const new_ackeRecv_quorum$467 = R.once((): ReadonlyArray<AckeRecvOfItem> => (R.primed($n, 8) as ReadonlyArray<ReadonlyArray<AckeRecvOfItem>>)[i$463]!.filter(($f466: AckeRecvOfItem): boolean => ($f466.connected === true)))
+    const new_sid_ackeRecv$469 = R.once((): number => new_ackeRecv_quorum$467().reduce((m: number, $m468: AckeRecvOfItem) => m | (1 << $m468.sid), 0))
+    if (!$n.bind(13, (($o474: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>, $k475: number) => R.setAt($o474, $k475, R.arrayOf(nServers, ($x476: number) => ((((new_sid_ackeRecv$469() >> $x476) & 1) === 1 && (($s.learners[i$463]! >> $x476) & 1) === 1 && !($x476 === i$463)) ? [...$s.msgs[i$463]![$x476]!, (($r477) => ({ $v: 1, mdata: undefined, mepoch: $r477.mepoch, mhistory: $r477.mhistory, mtype: $r477.mtype, mzxid: undefined }))(m$465)] : $s.msgs[i$463]![$x476]!))))((($o470: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>, $k471: number) => R.setAt($o470, $k471, (($o472: ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>, $k473: number) => R.setAt($o472, $k473, R.tail($s.msgs[j$464]![i$463]!)))($o470[$k471]!, i$463)))($s.msgs, j$464), i$463))) break or435
+    if (!$n.bind(15, R.union($s.proposalMsgsLog, set_forChecking$462(), (p: ProposalMsgsLogItem, q: ProposalMsgsLogItem): number => cmpProposalMsgsLogItem(p, q)))) break or435
+    $k433()
+    }
+    }
+    }
+    }
+    }
+    }
+    $n.undo($m434)
+    or478: {
+    if (!(!AckeRecvBecomeQuorum($s, $n, i_))) break or478
+    const i$479 = j_
+    const j$480 = i_
+    // Discard: tla/specs/Zab.tla, lines 215-216
+    {
+    if (!$n.bind(13, (!($s.msgs[i$479]![j$480]!.length === 0) ? (($o481: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>, $k482: number) => R.setAt($o481, $k482, (($o483: ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>, $k484: number) => R.setAt($o483, $k484, R.tail($s.msgs[i$479]![j$480]!)))($o481[$k482]!, j$480)))($s.msgs, i$479) : $s.msgs))) break or478
+    if (!($n.bind(3, $s.currentEpoch) && $n.bind(4, $s.history) && $n.bind(1, $s.zabState) && $n.bind(15, $s.proposalMsgsLog) && $n.bind(14, $s.epochLeader))) break or478
+    $k433()
+    }
+    }
+    $n.undo($m434)
+    }
+    const $m485 = $n.mark()
+    or486: {
+    if (!(($s.zabState[i_]! === -8))) break or486
+    if (!($n.bind(16, $s.violatedInvariants))) break or486
+    $k430()
+    }
+    $n.undo($m485)
+    or487: {
+    if (!(!($s.zabState[i_]! === -8))) break or487
+    if (!(T.printT("Exception: AckeRecvQuorumFormed false, while zabState not DISCOVERY."))) break or487
+    if (!$n.bind(16, (($o488: ViolatedInvariants) => ({ ...$o488, stateInconsistent: true }))($s.violatedInvariants))) break or487
+    $k430()
+    }
+    $n.undo($m485)
+    }
+    $n.undo($m400)
+    }
+  }
+  /** FollowerProcessNEWLEADER(i, j) as an action: tla/specs/Zab.tla, lines 718-753. */
+  function FollowerProcessNEWLEADER_act($s: TypedState, $n: R.Partial, $k: (n: R.Partial) => void, i_: number, j_: number): void {
+    if (!(IsFollower($s, $n, i_))) return
+    if (!(PendingNEWLEADER($s, $n, i_, j_))) return
+    {
+    const msg$489 = R.once((): MsgsOfOfItem => R.at($s.msgs[j_]![i_]!, 1))
+    const infoOk$490 = R.once((): boolean => IsMyLeader($s, $n, i_, j_))
+    const epochOk$491 = R.once((): boolean => ($s.acceptedEpoch[i_]! === R.defined(msg$489().mepoch)))
+    const stateOk$492 = R.once((): boolean => ($s.zabState[i_]! === -17))
+    if (!(infoOk$490())) return
+    const $k493 = (): void => {
+    if (!($n.bind(2, $s.acceptedEpoch) && $n.bind(5, $s.lastCommitted) && $n.bind(10, $s.sendCounter) && $n.bind(12, $s.leaderOracle) && $n.bind(15, $s.proposalMsgsLog) && $n.bind(14, $s.epochLeader))) return
+    const pc$494 = T.tuple(["FollowerProcessNEWLEADER", atomValue(i_), atomValue(j_)])
+    // UpdateRecorder: tla/specs/Zab.tla, lines 175-177
+    {
+    if (!$n.bind(17, (($r501) => ({ maxEpoch: $r501.maxEpoch, nClientRequest: $r501.nClientRequest, nRestart: $r501.nRestart, nTimeout: $r501.nTimeout, nTransaction: $r501.nTransaction, pc: T.seq($r501.pc).items.map((e) => e) }))((($r495: { readonly nRestart: number; readonly nTimeout: number }, $r496: { readonly nTransaction: number }, $r497: { readonly maxEpoch: number }, $r498: { readonly pc: T.Value }, $r499: { readonly nClientRequest: number }, _$r500: Recorder) => ({ maxEpoch: $r497.maxEpoch, nClientRequest: $r499.nClientRequest, nRestart: $r495.nRestart, nTimeout: $r495.nTimeout, nTransaction: $r496.nTransaction, pc: $r498.pc }))(RecorderSetFailure($s, $n, pc$494), RecorderSetTransactionNum($s, $n, pc$494), RecorderSetMaxEpoch($s, $n, pc$494), RecorderSetPc($s, $n, pc$494), RecorderSetRequests($s, $n, pc$494), $s.recorder)))) return
+    $k($n)
+    }
+    }
+    const $m502 = $n.mark()
+    or503: {
+    if (!(!epochOk$491())) break or503
+    const i$504 = i_
+    // FollowerShutdown: tla/specs/Zab.tla, lines 329-334
+    {
+    if (!$n.bind(0, (($o505: ReadonlyArray<number>, $k506: number) => R.setAt($o505, $k506, -12))($s.state, i$504))) break or503
+    if (!$n.bind(1, (($o507: ReadonlyArray<number>, $k508: number) => R.setAt($o507, $k508, -9))($s.zabState, i$504))) break or503
+    if (!$n.bind(11, (($o509: ReadonlyArray<number>, $k510: number) => R.setAt($o509, $k510, -15))($s.connectInfo, i$504))) break or503
+    {
+    const leader$511 = R.once((): number => $s.connectInfo[i_]!)
+    const i$512 = i_
+    const j$513 = leader$511()
+    // Clean: tla/specs/Zab.tla, lines 221-221
+    {
+    if (!$n.bind(13, (($o518: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>, $k519: number) => R.setAt($o518, $k519, (($o520: ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>, $k521: number) => R.setAt($o520, $k521, []))($o518[$k519]!, j$513)))((($o514: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>, $k515: number) => R.setAt($o514, $k515, (($o516: ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>, $k517: number) => R.setAt($o516, $k517, []))($o514[$k515]!, i$512)))($s.msgs, j$513), i$512))) break or503
+    const i$522 = leader$511()
+    const j$523 = i_
+    // RemoveLearner: tla/specs/Zab.tla, lines 388-393
+    {
+    if (!$n.bind(6, (($o524: ReadonlyArray<number>, $k525: number) => R.setAt($o524, $k525, ($o524[$k525]! & ~((1 << j$523)))))($s.learners, i$522))) break or503
+    if (!$n.bind(7, (($o526: ReadonlyArray<ReadonlyArray<CepochRecvOfItem>>, $k527: number) => R.setAt($o526, $k527, RemoveCepochRecv($s, $n, $o526[$k527]!, j$523)))($s.cepochRecv, i$522))) break or503
+    if (!$n.bind(8, (($o528: ReadonlyArray<ReadonlyArray<AckeRecvOfItem>>, $k529: number) => R.setAt($o528, $k529, RemoveAckeRecv($s, $n, $o528[$k529]!, j$523)))($s.ackeRecv, i$522))) break or503
+    if (!$n.bind(9, (($o530: ReadonlyArray<ReadonlyArray<AckldRecvOfItem>>, $k531: number) => R.setAt($o530, $k531, RemoveAckldRecv($s, $n, $o530[$k531]!, j$523)))($s.ackldRecv, i$522))) break or503
+    if (!($n.bind(16, $s.violatedInvariants) && $n.bind(3, $s.currentEpoch) && $n.bind(4, $s.history))) break or503
+    $k493()
+    }
+    }
+    }
+    }
+    }
+    $n.undo($m502)
+    or532: {
+    if (!(epochOk$491())) break or532
+    const $k533 = (): void => {
+    if (!$n.bind(3, (($o534: ReadonlyArray<number>, $k535: number) => R.setAt($o534, $k535, $s.acceptedEpoch[i_]!))($s.currentEpoch, i_))) return
+    if (!$n.bind(4, (($o536: ReadonlyArray<ReadonlyArray<HistoryOfItem>>, $k537: number) => R.setAt($o536, $k537, R.defined(msg$489().mhistory)))($s.history, i_))) return
+    {
+    const m$538 = R.once((): { readonly mtype: number; readonly mzxid: ReadonlyArray<number> } => ({ mtype: -3, mzxid: LastZxidOfHistory($s, $n, (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[i_]!) }))
+    const i$539 = i_
+    const j$540 = j_
+    const m$541 = m$538()
+    // Reply: tla/specs/Zab.tla, lines 218-219
+    {
+    if (!$n.bind(13, (($o546: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>, $k547: number) => R.setAt($o546, $k547, (($o548: ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>, $k549: number) => R.setAt($o548, $k549, [...$s.msgs[i$539]![j$540]!, (($r550) => ({ $v: 3, mdata: undefined, mepoch: undefined, mhistory: undefined, mtype: $r550.mtype, mzxid: $r550.mzxid }))(m$541)]))($o546[$k547]!, j$540)))((($o542: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>, $k543: number) => R.setAt($o542, $k543, (($o544: ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>, $k545: number) => R.setAt($o544, $k545, R.tail($s.msgs[j$540]![i$539]!)))($o542[$k543]!, i$539)))($s.msgs, j$540), i$539))) return
+    if (!($n.bind(11, $s.connectInfo) && $n.bind(0, $s.state) && $n.bind(1, $s.zabState) && $n.bind(6, $s.learners) && $n.bind(7, $s.cepochRecv) && $n.bind(8, $s.ackeRecv) && $n.bind(9, $s.ackldRecv))) return
+    $k493()
+    }
+    }
+    }
+    const $m551 = $n.mark()
+    or552: {
+    if (!(stateOk$492())) break or552
+    if (!($n.bind(16, $s.violatedInvariants))) break or552
+    $k533()
+    }
+    $n.undo($m551)
+    or553: {
+    if (!(!stateOk$492())) break or553
+    if (!(T.printT("Exception: Follower receives NEWLEADER, whileZabState not SYNCHRONIZATION."))) break or553
+    if (!$n.bind(16, (($o554: ViolatedInvariants) => ({ ...$o554, stateInconsistent: true }))($s.violatedInvariants))) break or553
+    $k533()
+    }
+    $n.undo($m551)
+    }
+    $n.undo($m502)
+    }
+  }
+  /** LeaderProcessACKLD(i, j) as an action: tla/specs/Zab.tla, lines 787-836. */
+  function LeaderProcessACKLD_act($s: TypedState, $n: R.Partial, $k: (n: R.Partial) => void, i_: number, j_: number): void {
+    if (!(IsLeader($s, $n, i_))) return
+    if (!(PendingACKLD($s, $n, i_, j_))) return
+    {
+    const msg$555 = R.once((): MsgsOfOfItem => R.at($s.msgs[j_]![i_]!, 1))
+    const infoOk$556 = R.once((): boolean => IsMyLearner($s, $n, i_, j_))
+    if (!(infoOk$556())) return
+    const $k557 = (): void => {
+    if (!($n.bind(0, $s.state) && $n.bind(2, $s.acceptedEpoch) && $n.bind(3, $s.currentEpoch) && $n.bind(6, $s.learners) && $n.bind(7, $s.cepochRecv) && $n.bind(8, $s.ackeRecv) && $n.bind(10, $s.sendCounter) && $n.bind(11, $s.connectInfo) && $n.bind(12, $s.leaderOracle) && $n.bind(15, $s.proposalMsgsLog) && $n.bind(14, $s.epochLeader))) return
+    const pc$558 = T.tuple(["LeaderProcessACKLD", atomValue(i_), atomValue(j_)])
+    // UpdateRecorder: tla/specs/Zab.tla, lines 175-177
+    {
+    if (!$n.bind(17, (($r565) => ({ maxEpoch: $r565.maxEpoch, nClientRequest: $r565.nClientRequest, nRestart: $r565.nRestart, nTimeout: $r565.nTimeout, nTransaction: $r565.nTransaction, pc: T.seq($r565.pc).items.map((e) => e) }))((($r559: { readonly nRestart: number; readonly nTimeout: number }, $r560: { readonly nTransaction: number }, $r561: { readonly maxEpoch: number }, $r562: { readonly pc: T.Value }, $r563: { readonly nClientRequest: number }, _$r564: Recorder) => ({ maxEpoch: $r561.maxEpoch, nClientRequest: $r563.nClientRequest, nRestart: $r559.nRestart, nTimeout: $r559.nTimeout, nTransaction: $r560.nTransaction, pc: $r562.pc }))(RecorderSetFailure($s, $n, pc$558), RecorderSetTransactionNum($s, $n, pc$558), RecorderSetMaxEpoch($s, $n, pc$558), RecorderSetPc($s, $n, pc$558), RecorderSetRequests($s, $n, pc$558), $s.recorder)))) return
+    $k($n)
+    }
+    }
+    const $m566 = $n.mark()
+    or567: {
+    if (!(!AckldRecvQuorumFormed($s, $n, i_))) break or567
+    const $k570 = (): void => {
+    if (!$n.bind(9, (($o571: ReadonlyArray<ReadonlyArray<AckldRecvOfItem>>, $k572: number) => R.setAt($o571, $k572, UpdateAckldRecv($s, $n, $o571[$k572]!, j_)))($s.ackldRecv, i_))) return
+    if (!$n.bind(4, (($o578: ReadonlyArray<ReadonlyArray<HistoryOfItem>>, $k579: number) => R.setAt($o578, $k579, UpdateAcksid($s, $n, $o578[$k579]!, j_, R.defined(msg$555().mzxid))))($s.history, i_))) return
+    const $k584 = (): void => {
+    $k557()
+    }
+    const $m585 = $n.mark()
+    or586: {
+    if (!(AckldRecvBecomeQuorum($s, $n, i_))) break or586
+    if (!$n.bind(5, (($o589: ReadonlyArray<LastCommittedOf>, $k590: number) => R.setAt($o589, $k590, ({ index: $s.history[i_]!.length, zxid: LastZxid($s, $n, i_) })))($s.lastCommitted, i_))) break or586
+    if (!$n.bind(1, (($o591: ReadonlyArray<number>, $k592: number) => R.setAt($o591, $k592, -4))($s.zabState, i_))) break or586
+    {
+    const m$593 = R.once((): { readonly mtype: number; readonly mzxid: ReadonlyArray<number> } => ({ mtype: -7, mzxid: LastZxid($s, $n, i_) }))
+    const i$594 = i_
+    const j$595 = j_
+    const m$596 = m$593()
+    // DiscardAndBroadcastCOMMITLD: tla/specs/Zab.tla, lines 274-282
+    {
+    {
+    const new_ackldRecv_quorum$598 = R.once((): ReadonlyArray<AckldRecvOfItem> => (R.primed($n, 9) as ReadonlyArray<ReadonlyArray<AckldRecvOfItem>>)[i$594]!.filter(($f597: AckldRecvOfItem): boolean => ($f597.connected === true)))
+    const new_sid_ackldRecv$600 = R.once((): number => new_ackldRecv_quorum$598().reduce((m: number, $m599: AckldRecvOfItem) => m | (1 << $m599.sid), 0))
+    if (!$n.bind(13, (($o605: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>, $k606: number) => R.setAt($o605, $k606, R.arrayOf(nServers, ($x607: number) => ((((new_sid_ackldRecv$600() >> $x607) & 1) === 1 && (($s.learners[i$594]! >> $x607) & 1) === 1 && !($x607 === i$594)) ? [...$s.msgs[i$594]![$x607]!, (($r608) => ({ $v: 3, mdata: undefined, mepoch: undefined, mhistory: undefined, mtype: $r608.mtype, mzxid: $r608.mzxid }))(m$596)] : $s.msgs[i$594]![$x607]!))))((($o601: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>, $k602: number) => R.setAt($o601, $k602, (($o603: ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>, $k604: number) => R.setAt($o603, $k604, R.tail($s.msgs[j$595]![i$594]!)))($o601[$k602]!, i$594)))($s.msgs, j$595), i$594))) break or586
+    $k584()
+    }
+    }
+    }
+    }
+    $n.undo($m585)
+    or609: {
+    if (!(!AckldRecvBecomeQuorum($s, $n, i_))) break or609
+    const i$610 = j_
+    const j$611 = i_
+    // Discard: tla/specs/Zab.tla, lines 215-216
+    {
+    if (!$n.bind(13, (!($s.msgs[i$610]![j$611]!.length === 0) ? (($o612: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>, $k613: number) => R.setAt($o612, $k613, (($o614: ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>, $k615: number) => R.setAt($o614, $k615, R.tail($s.msgs[i$610]![j$611]!)))($o612[$k613]!, j$611)))($s.msgs, i$610) : $s.msgs))) break or609
+    if (!($n.bind(1, $s.zabState) && $n.bind(5, $s.lastCommitted))) break or609
+    $k584()
+    }
+    }
+    $n.undo($m585)
+    }
+    const $m616 = $n.mark()
+    or617: {
+    if (!(($s.zabState[i_]! === -17))) break or617
+    if (!($n.bind(16, $s.violatedInvariants))) break or617
+    $k570()
+    }
+    $n.undo($m616)
+    or618: {
+    if (!(!($s.zabState[i_]! === -17))) break or618
+    if (!(T.printT("Exception: AckldRecvQuorumFormed false, while zabState not SYNCHRONIZATION."))) break or618
+    if (!$n.bind(16, (($o619: ViolatedInvariants) => ({ ...$o619, stateInconsistent: true }))($s.violatedInvariants))) break or618
+    $k570()
+    }
+    $n.undo($m616)
+    }
+    $n.undo($m566)
+    or620: {
+    if (!(AckldRecvQuorumFormed($s, $n, i_))) break or620
+    const $k621 = (): void => {
+    if (!$n.bind(9, (($o622: ReadonlyArray<ReadonlyArray<AckldRecvOfItem>>, $k623: number) => R.setAt($o622, $k623, UpdateAckldRecv($s, $n, $o622[$k623]!, j_)))($s.ackldRecv, i_))) return
+    if (!$n.bind(4, (($o624: ReadonlyArray<ReadonlyArray<HistoryOfItem>>, $k625: number) => R.setAt($o624, $k625, UpdateAcksid($s, $n, $o624[$k625]!, j_, R.defined(msg$555().mzxid))))($s.history, i_))) return
+    const i$626 = i_
+    const j$627 = j_
+    const m$628 = ({ mtype: -7, mzxid: $s.lastCommitted[i_]!.zxid })
+    // Reply: tla/specs/Zab.tla, lines 218-219
+    {
+    if (!$n.bind(13, (($o633: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>, $k634: number) => R.setAt($o633, $k634, (($o635: ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>, $k636: number) => R.setAt($o635, $k636, [...$s.msgs[i$626]![j$627]!, (($r637) => ({ $v: 3, mdata: undefined, mepoch: undefined, mhistory: undefined, mtype: $r637.mtype, mzxid: $r637.mzxid }))(m$628)]))($o633[$k634]!, j$627)))((($o629: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>, $k630: number) => R.setAt($o629, $k630, (($o631: ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>, $k632: number) => R.setAt($o631, $k632, R.tail($s.msgs[j$627]![i$626]!)))($o629[$k630]!, i$626)))($s.msgs, j$627), i$626))) return
+    if (!($n.bind(1, $s.zabState) && $n.bind(5, $s.lastCommitted))) return
+    $k557()
+    }
+    }
+    const $m638 = $n.mark()
+    or639: {
+    if (!(($s.zabState[i_]! === -4))) break or639
+    if (!($n.bind(16, $s.violatedInvariants))) break or639
+    $k621()
+    }
+    $n.undo($m638)
+    or640: {
+    if (!(!($s.zabState[i_]! === -4))) break or640
+    if (!(T.printT("Exception: AckldRecvQuorumFormed true, while zabState not BROADCAST."))) break or640
+    if (!$n.bind(16, (($o641: ViolatedInvariants) => ({ ...$o641, stateInconsistent: true }))($s.violatedInvariants))) break or640
+    $k621()
+    }
+    $n.undo($m638)
+    }
+    $n.undo($m566)
+    }
+  }
+  /** FollowerProcessCOMMITLD(i, j) as an action: tla/specs/Zab.tla, lines 855-877. */
+  function FollowerProcessCOMMITLD_act($s: TypedState, $n: R.Partial, $k: (n: R.Partial) => void, i_: number, j_: number): void {
+    if (!(IsFollower($s, $n, i_))) return
+    if (!(PendingCOMMITLD($s, $n, i_, j_))) return
+    {
+    const msg$642 = R.once((): MsgsOfOfItem => R.at($s.msgs[j_]![i_]!, 1))
+    const infoOk$643 = R.once((): boolean => IsMyLeader($s, $n, i_, j_))
+    const index$648 = R.once((): number => (ZxidEqual($s, $n, R.defined(msg$642().mzxid), [0, 0]) ? 0 : ZxidToIndex($s, $n, $s.history[i_]!, R.defined(msg$642().mzxid))))
+    const logOk$649 = R.once((): boolean => ((index$648() >= 0) && (index$648() <= $s.history[i_]!.length)))
+    if (!(infoOk$643())) return
+    const $k650 = (): void => {
+    if (!$n.bind(5, (($o651: ReadonlyArray<LastCommittedOf>, $k652: number) => R.setAt($o651, $k652, ({ index: index$648(), zxid: R.defined(msg$642().mzxid) })))($s.lastCommitted, i_))) return
+    if (!$n.bind(1, (($o653: ReadonlyArray<number>, $k654: number) => R.setAt($o653, $k654, -4))($s.zabState, i_))) return
+    const i$655 = j_
+    const j$656 = i_
+    // Discard: tla/specs/Zab.tla, lines 215-216
+    {
+    if (!$n.bind(13, (!($s.msgs[i$655]![j$656]!.length === 0) ? (($o657: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>, $k658: number) => R.setAt($o657, $k658, (($o659: ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>, $k660: number) => R.setAt($o659, $k660, R.tail($s.msgs[i$655]![j$656]!)))($o657[$k658]!, j$656)))($s.msgs, i$655) : $s.msgs))) return
+    if (!($n.bind(0, $s.state) && $n.bind(2, $s.acceptedEpoch) && $n.bind(3, $s.currentEpoch) && $n.bind(4, $s.history) && $n.bind(6, $s.learners) && $n.bind(7, $s.cepochRecv) && $n.bind(8, $s.ackeRecv) && $n.bind(9, $s.ackldRecv) && $n.bind(10, $s.sendCounter) && $n.bind(11, $s.connectInfo) && $n.bind(12, $s.leaderOracle) && $n.bind(15, $s.proposalMsgsLog) && $n.bind(14, $s.epochLeader))) return
+    const pc$661 = T.tuple(["FollowerProcessCOMMITLD", atomValue(i_), atomValue(j_)])
+    // UpdateRecorder: tla/specs/Zab.tla, lines 175-177
+    {
+    if (!$n.bind(17, (($r668) => ({ maxEpoch: $r668.maxEpoch, nClientRequest: $r668.nClientRequest, nRestart: $r668.nRestart, nTimeout: $r668.nTimeout, nTransaction: $r668.nTransaction, pc: T.seq($r668.pc).items.map((e) => e) }))((($r662: { readonly nRestart: number; readonly nTimeout: number }, $r663: { readonly nTransaction: number }, $r664: { readonly maxEpoch: number }, $r665: { readonly pc: T.Value }, $r666: { readonly nClientRequest: number }, _$r667: Recorder) => ({ maxEpoch: $r664.maxEpoch, nClientRequest: $r666.nClientRequest, nRestart: $r662.nRestart, nTimeout: $r662.nTimeout, nTransaction: $r663.nTransaction, pc: $r665.pc }))(RecorderSetFailure($s, $n, pc$661), RecorderSetTransactionNum($s, $n, pc$661), RecorderSetMaxEpoch($s, $n, pc$661), RecorderSetPc($s, $n, pc$661), RecorderSetRequests($s, $n, pc$661), $s.recorder)))) return
+    $k($n)
+    }
+    }
+    }
+    const $m669 = $n.mark()
+    or670: {
+    if (!(logOk$649())) break or670
+    if (!($n.bind(16, $s.violatedInvariants))) break or670
+    $k650()
+    }
+    $n.undo($m669)
+    or671: {
+    if (!(!logOk$649())) break or671
+    if (!(T.printT("Exception: zxid in COMMITLD not exists in history."))) break or671
+    if (!$n.bind(16, (($o672: ViolatedInvariants) => ({ ...$o672, proposalInconsistent: true }))($s.violatedInvariants))) break or671
+    $k650()
+    }
+    $n.undo($m669)
+    }
+  }
+  /** LeaderProcessRequest(i) as an action: tla/specs/Zab.tla, lines 886-901. */
+  function LeaderProcessRequest_act($s: TypedState, $n: R.Partial, $k: (n: R.Partial) => void, i_: number): void {
+    if (!(CheckTransactionNum($s, $n))) return
+    if (!(IsLeader($s, $n, i_))) return
+    if (!(($s.zabState[i_]! === -4))) return
+    {
+    const request_value$673 = R.once((): number => GetRecorder($s, $n, "nClientRequest"))
+    const newTxn$674 = R.once((): HistoryOfItem => ({ ackSid: ((1 << i_)), epoch: $s.currentEpoch[i_]!, value: request_value$673(), zxid: IncZxid($s, $n, i_, LastZxid($s, $n, i_)) }))
+    if (!$n.bind(4, (($o675: ReadonlyArray<ReadonlyArray<HistoryOfItem>>, $k676: number) => R.setAt($o675, $k676, [...$o675[$k676]!, newTxn$674()]))($s.history, i_))) return
+    if (!($n.bind(0, $s.state) && $n.bind(1, $s.zabState) && $n.bind(2, $s.acceptedEpoch) && $n.bind(3, $s.currentEpoch) && $n.bind(5, $s.lastCommitted) && $n.bind(6, $s.learners) && $n.bind(7, $s.cepochRecv) && $n.bind(8, $s.ackeRecv) && $n.bind(9, $s.ackldRecv) && $n.bind(10, $s.sendCounter) && $n.bind(11, $s.connectInfo) && $n.bind(12, $s.leaderOracle) && $n.bind(13, $s.msgs) && $n.bind(15, $s.proposalMsgsLog) && $n.bind(14, $s.epochLeader) && $n.bind(16, $s.violatedInvariants))) return
+    const pc$677 = T.tuple(["LeaderProcessRequest", atomValue(i_)])
+    // UpdateRecorder: tla/specs/Zab.tla, lines 175-177
+    {
+    if (!$n.bind(17, (($r684) => ({ maxEpoch: $r684.maxEpoch, nClientRequest: $r684.nClientRequest, nRestart: $r684.nRestart, nTimeout: $r684.nTimeout, nTransaction: $r684.nTransaction, pc: T.seq($r684.pc).items.map((e) => e) }))((($r678: { readonly nRestart: number; readonly nTimeout: number }, $r679: { readonly nTransaction: number }, $r680: { readonly maxEpoch: number }, $r681: { readonly pc: T.Value }, $r682: { readonly nClientRequest: number }, _$r683: Recorder) => ({ maxEpoch: $r680.maxEpoch, nClientRequest: $r682.nClientRequest, nRestart: $r678.nRestart, nTimeout: $r678.nTimeout, nTransaction: $r679.nTransaction, pc: $r681.pc }))(RecorderSetFailure($s, $n, pc$677), RecorderSetTransactionNum($s, $n, pc$677), RecorderSetMaxEpoch($s, $n, pc$677), RecorderSetPc($s, $n, pc$677), RecorderSetRequests($s, $n, pc$677), $s.recorder)))) return
+    $k($n)
+    }
+    }
+  }
+  /** LeaderBroadcastPROPOSE(i) as an action: tla/specs/Zab.tla, lines 905-927. */
+  function LeaderBroadcastPROPOSE_act($s: TypedState, $n: R.Partial, $k: (n: R.Partial) => void, i_: number): void {
+    if (!(IsLeader($s, $n, i_))) return
+    if (!(($s.zabState[i_]! === -4))) return
+    if (!(($s.sendCounter[i_]! < CurrentCounter($s, $n, i_)))) return
+    {
+    const toSendCounter$685 = R.once((): number => ($s.sendCounter[i_]! + 1))
+    const toSendZxid$686 = R.once((): ReadonlyArray<number> => [$s.currentEpoch[i_]!, toSendCounter$685()])
+    const toSendIndex$687 = R.once((): number => ZxidToIndex($s, $n, $s.history[i_]!, toSendZxid$686()))
+    const toSendTxn$688 = R.once((): HistoryOfItem => R.at($s.history[i_]!, toSendIndex$687()))
+    const m_proposal$689 = R.once((): { readonly mdata: number; readonly mtype: number; readonly mzxid: ReadonlyArray<number> } => ({ mdata: toSendTxn$688().value, mtype: -16, mzxid: toSendTxn$688().zxid }))
+    const m_proposal_forChecking$690 = R.once((): ProposalMsgsLogItem => ({ data: toSendTxn$688().value, epoch: $s.currentEpoch[i_]!, source: i_, zxid: toSendTxn$688().zxid }))
+    if (!$n.bind(10, (($o691: ReadonlyArray<number>, $k692: number) => R.setAt($o691, $k692, toSendCounter$685()))($s.sendCounter, i_))) return
+    const i$693 = i_
+    const m$694 = m_proposal$689()
+    // Broadcast: tla/specs/Zab.tla, lines 232-239
+    {
+    {
+    const ackeRecv_quorum$696 = R.once((): ReadonlyArray<AckeRecvOfItem> => $s.ackeRecv[i$693]!.filter(($f695: AckeRecvOfItem): boolean => ($f695.connected === true)))
+    const sid_ackeRecv$698 = R.once((): number => ackeRecv_quorum$696().reduce((m: number, $m697: AckeRecvOfItem) => m | (1 << $m697.sid), 0))
+    if (!$n.bind(13, (($o699: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>, $k700: number) => R.setAt($o699, $k700, R.arrayOf(nServers, ($x701: number) => ((((sid_ackeRecv$698() >> $x701) & 1) === 1 && (($s.learners[i$693]! >> $x701) & 1) === 1 && !($x701 === i$693)) ? [...$s.msgs[i$693]![$x701]!, (($r702) => ({ $v: 0, mdata: $r702.mdata, mepoch: undefined, mhistory: undefined, mtype: $r702.mtype, mzxid: $r702.mzxid }))(m$694)] : $s.msgs[i$693]![$x701]!))))($s.msgs, i$693))) return
+    if (!$n.bind(15, R.union($s.proposalMsgsLog, R.sortedArray([m_proposal_forChecking$690()], (p: ProposalMsgsLogItem, q: ProposalMsgsLogItem): number => cmpProposalMsgsLogItem(p, q)), (p: ProposalMsgsLogItem, q: ProposalMsgsLogItem): number => cmpProposalMsgsLogItem(p, q)))) return
+    if (!($n.bind(0, $s.state) && $n.bind(1, $s.zabState) && $n.bind(2, $s.acceptedEpoch) && $n.bind(3, $s.currentEpoch) && $n.bind(4, $s.history) && $n.bind(5, $s.lastCommitted) && $n.bind(6, $s.learners) && $n.bind(7, $s.cepochRecv) && $n.bind(8, $s.ackeRecv) && $n.bind(9, $s.ackldRecv) && $n.bind(11, $s.connectInfo) && $n.bind(12, $s.leaderOracle) && $n.bind(14, $s.epochLeader) && $n.bind(16, $s.violatedInvariants))) return
+    const pc$703 = T.tuple(["LeaderBroadcastPROPOSE", atomValue(i_)])
+    // UpdateRecorder: tla/specs/Zab.tla, lines 175-177
+    {
+    if (!$n.bind(17, (($r710) => ({ maxEpoch: $r710.maxEpoch, nClientRequest: $r710.nClientRequest, nRestart: $r710.nRestart, nTimeout: $r710.nTimeout, nTransaction: $r710.nTransaction, pc: T.seq($r710.pc).items.map((e) => e) }))((($r704: { readonly nRestart: number; readonly nTimeout: number }, $r705: { readonly nTransaction: number }, $r706: { readonly maxEpoch: number }, $r707: { readonly pc: T.Value }, $r708: { readonly nClientRequest: number }, _$r709: Recorder) => ({ maxEpoch: $r706.maxEpoch, nClientRequest: $r708.nClientRequest, nRestart: $r704.nRestart, nTimeout: $r704.nTimeout, nTransaction: $r705.nTransaction, pc: $r707.pc }))(RecorderSetFailure($s, $n, pc$703), RecorderSetTransactionNum($s, $n, pc$703), RecorderSetMaxEpoch($s, $n, pc$703), RecorderSetPc($s, $n, pc$703), RecorderSetRequests($s, $n, pc$703), $s.recorder)))) return
+    $k($n)
+    }
+    }
+    }
+    }
+  }
+  /** FollowerProcessPROPOSE(i, j) as an action: tla/specs/Zab.tla, lines 937-970. */
+  function FollowerProcessPROPOSE_act($s: TypedState, $n: R.Partial, $k: (n: R.Partial) => void, i_: number, j_: number): void {
+    if (!(IsFollower($s, $n, i_))) return
+    if (!(PendingPROPOSE($s, $n, i_, j_))) return
+    {
+    const msg$711 = R.once((): MsgsOfOfItem => R.at($s.msgs[j_]![i_]!, 1))
+    const infoOk$712 = R.once((): boolean => IsMyLeader($s, $n, i_, j_))
+    const isNext$713 = R.once((): boolean => IsNextZxid($s, $n, LastZxid($s, $n, i_), R.defined(msg$711().mzxid)))
+    const newTxn$714 = R.once((): HistoryOfItem => ({ ackSid: 0, epoch: $s.currentEpoch[i_]!, value: R.defined(msg$711().mdata), zxid: R.defined(msg$711().mzxid) }))
+    const m_ack$715 = R.once((): { readonly mtype: number; readonly mzxid: ReadonlyArray<number> } => ({ mtype: -1, mzxid: R.defined(msg$711().mzxid) }))
+    if (!(infoOk$712())) return
+    const $k716 = (): void => {
+    if (!($n.bind(0, $s.state) && $n.bind(1, $s.zabState) && $n.bind(2, $s.acceptedEpoch) && $n.bind(3, $s.currentEpoch) && $n.bind(5, $s.lastCommitted) && $n.bind(6, $s.learners) && $n.bind(7, $s.cepochRecv) && $n.bind(8, $s.ackeRecv) && $n.bind(9, $s.ackldRecv) && $n.bind(10, $s.sendCounter) && $n.bind(11, $s.connectInfo) && $n.bind(12, $s.leaderOracle) && $n.bind(15, $s.proposalMsgsLog) && $n.bind(14, $s.epochLeader))) return
+    const pc$717 = T.tuple(["FollowerProcessPROPOSE", atomValue(i_), atomValue(j_)])
+    // UpdateRecorder: tla/specs/Zab.tla, lines 175-177
+    {
+    if (!$n.bind(17, (($r724) => ({ maxEpoch: $r724.maxEpoch, nClientRequest: $r724.nClientRequest, nRestart: $r724.nRestart, nTimeout: $r724.nTimeout, nTransaction: $r724.nTransaction, pc: T.seq($r724.pc).items.map((e) => e) }))((($r718: { readonly nRestart: number; readonly nTimeout: number }, $r719: { readonly nTransaction: number }, $r720: { readonly maxEpoch: number }, $r721: { readonly pc: T.Value }, $r722: { readonly nClientRequest: number }, _$r723: Recorder) => ({ maxEpoch: $r720.maxEpoch, nClientRequest: $r722.nClientRequest, nRestart: $r718.nRestart, nTimeout: $r718.nTimeout, nTransaction: $r719.nTransaction, pc: $r721.pc }))(RecorderSetFailure($s, $n, pc$717), RecorderSetTransactionNum($s, $n, pc$717), RecorderSetMaxEpoch($s, $n, pc$717), RecorderSetPc($s, $n, pc$717), RecorderSetRequests($s, $n, pc$717), $s.recorder)))) return
+    $k($n)
+    }
+    }
+    const $m725 = $n.mark()
+    or726: {
+    if (!(isNext$713())) break or726
+    if (!$n.bind(4, (($o727: ReadonlyArray<ReadonlyArray<HistoryOfItem>>, $k728: number) => R.setAt($o727, $k728, [...$o727[$k728]!, newTxn$714()]))($s.history, i_))) break or726
+    const i$729 = i_
+    const j$730 = j_
+    const m$731 = m_ack$715()
+    // Reply: tla/specs/Zab.tla, lines 218-219
+    {
+    if (!$n.bind(13, (($o736: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>, $k737: number) => R.setAt($o736, $k737, (($o738: ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>, $k739: number) => R.setAt($o738, $k739, [...$s.msgs[i$729]![j$730]!, (($r740) => ({ $v: 3, mdata: undefined, mepoch: undefined, mhistory: undefined, mtype: $r740.mtype, mzxid: $r740.mzxid }))(m$731)]))($o736[$k737]!, j$730)))((($o732: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>, $k733: number) => R.setAt($o732, $k733, (($o734: ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>, $k735: number) => R.setAt($o734, $k735, R.tail($s.msgs[j$730]![i$729]!)))($o732[$k733]!, i$729)))($s.msgs, j$730), i$729))) break or726
+    if (!($n.bind(16, $s.violatedInvariants))) break or726
+    $k716()
+    }
+    }
+    $n.undo($m725)
+    or741: {
+    if (!(!isNext$713())) break or741
+    {
+    const index$742 = R.once((): number => ZxidToIndex($s, $n, $s.history[i_]!, R.defined(msg$711().mzxid)))
+    const exist$743 = R.once((): boolean => ((index$742() > 0) && (index$742() <= $s.history[i_]!.length)))
+    const $k744 = (): void => {
+    const i$745 = j_
+    const j$746 = i_
+    // Discard: tla/specs/Zab.tla, lines 215-216
+    {
+    if (!$n.bind(13, (!($s.msgs[i$745]![j$746]!.length === 0) ? (($o747: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>, $k748: number) => R.setAt($o747, $k748, (($o749: ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>, $k750: number) => R.setAt($o749, $k750, R.tail($s.msgs[i$745]![j$746]!)))($o747[$k748]!, j$746)))($s.msgs, i$745) : $s.msgs))) return
+    if (!($n.bind(4, $s.history))) return
+    $k716()
+    }
+    }
+    const $m751 = $n.mark()
+    or752: {
+    if (!(exist$743())) break or752
+    if (!($n.bind(16, $s.violatedInvariants))) break or752
+    $k744()
+    }
+    $n.undo($m751)
+    or753: {
+    if (!(!exist$743())) break or753
+    if (!(T.printT("Exception: Follower receives PROPOSE, while txn is neither the next nor exists in history."))) break or753
+    if (!$n.bind(16, (($o754: ViolatedInvariants) => ({ ...$o754, proposalInconsistent: true }))($s.violatedInvariants))) break or753
+    $k744()
+    }
+    $n.undo($m751)
+    }
+    }
+    $n.undo($m725)
+    }
+  }
+  /** LeaderProcessACK(i, j) as an action: tla/specs/Zab.tla, lines 1005-1049. */
+  function LeaderProcessACK_act($s: TypedState, $n: R.Partial, $k: (n: R.Partial) => void, i_: number, j_: number): void {
+    if (!(IsLeader($s, $n, i_))) return
+    if (!(PendingACK($s, $n, i_, j_))) return
+    {
+    const msg$755 = R.once((): MsgsOfOfItem => R.at($s.msgs[j_]![i_]!, 1))
+    const infoOk$756 = R.once((): boolean => IsMyLearner($s, $n, i_, j_))
+    const index$757 = R.once((): number => ZxidToIndex($s, $n, $s.history[i_]!, R.defined(msg$755().mzxid)))
+    const exist$758 = R.once((): boolean => ((index$757() >= 1) && (index$757() <= $s.history[i_]!.length)))
+    const outstanding$759 = R.once((): boolean => ($s.lastCommitted[i_]!.index < $s.history[i_]!.length))
+    const hasCommitted$760 = R.once((): boolean => !ZxidCompare($s, $n, R.defined(msg$755().mzxid), $s.lastCommitted[i_]!.zxid))
+    const ackIndex$763 = R.once((): number => LastAckIndexFromFollower($s, $n, i_, j_))
+    const monotonicallyInc$764 = R.once((): boolean => ((ackIndex$763() === -1) || ((ackIndex$763() + 1) === index$757())))
+    if (!(infoOk$756())) return
+    const $k765 = (): void => {
+    if (!($n.bind(0, $s.state) && $n.bind(1, $s.zabState) && $n.bind(2, $s.acceptedEpoch) && $n.bind(3, $s.currentEpoch) && $n.bind(6, $s.learners) && $n.bind(7, $s.cepochRecv) && $n.bind(8, $s.ackeRecv) && $n.bind(9, $s.ackldRecv) && $n.bind(10, $s.sendCounter) && $n.bind(11, $s.connectInfo) && $n.bind(12, $s.leaderOracle) && $n.bind(15, $s.proposalMsgsLog) && $n.bind(14, $s.epochLeader))) return
+    const pc$766 = T.tuple(["LeaderProcessACK", atomValue(i_), atomValue(j_)])
+    // UpdateRecorder: tla/specs/Zab.tla, lines 175-177
+    {
+    if (!$n.bind(17, (($r773) => ({ maxEpoch: $r773.maxEpoch, nClientRequest: $r773.nClientRequest, nRestart: $r773.nRestart, nTimeout: $r773.nTimeout, nTransaction: $r773.nTransaction, pc: T.seq($r773.pc).items.map((e) => e) }))((($r767: { readonly nRestart: number; readonly nTimeout: number }, $r768: { readonly nTransaction: number }, $r769: { readonly maxEpoch: number }, $r770: { readonly pc: T.Value }, $r771: { readonly nClientRequest: number }, _$r772: Recorder) => ({ maxEpoch: $r769.maxEpoch, nClientRequest: $r771.nClientRequest, nRestart: $r767.nRestart, nTimeout: $r767.nTimeout, nTransaction: $r768.nTransaction, pc: $r770.pc }))(RecorderSetFailure($s, $n, pc$766), RecorderSetTransactionNum($s, $n, pc$766), RecorderSetMaxEpoch($s, $n, pc$766), RecorderSetPc($s, $n, pc$766), RecorderSetRequests($s, $n, pc$766), $s.recorder)))) return
+    $k($n)
+    }
+    }
+    const $m774 = $n.mark()
+    or775: {
+    if (!(exist$758())) break or775
+    if (!(monotonicallyInc$764())) break or775
+    {
+    const txn$776 = R.once((): HistoryOfItem => R.at($s.history[i_]!, index$757()))
+    const txnAfterAddAck$777 = R.once((): HistoryOfItem => ({ ackSid: (txn$776().ackSid | ((1 << j_))), epoch: txn$776().epoch, value: txn$776().value, zxid: txn$776().zxid }))
+    if (!$n.bind(4, (($o778: ReadonlyArray<ReadonlyArray<HistoryOfItem>>, $k779: number) => R.setAt($o778, $k779, (($o780: ReadonlyArray<HistoryOfItem>, $k781: number) => R.setAt($o780, $k781 - 1, txnAfterAddAck$777()))($o778[$k779]!, index$757())))($s.history, i_))) break or775
+    const $k782 = (): void => {
+    $k765()
+    }
+    const $m783 = $n.mark()
+    or784: {
+    if (!((!outstanding$759() || hasCommitted$760()))) break or784
+    const i$785 = j_
+    const j$786 = i_
+    // Discard: tla/specs/Zab.tla, lines 215-216
+    {
+    if (!$n.bind(13, (!($s.msgs[i$785]![j$786]!.length === 0) ? (($o787: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>, $k788: number) => R.setAt($o787, $k788, (($o789: ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>, $k790: number) => R.setAt($o789, $k790, R.tail($s.msgs[i$785]![j$786]!)))($o787[$k788]!, j$786)))($s.msgs, i$785) : $s.msgs))) break or784
+    if (!($n.bind(16, $s.violatedInvariants) && $n.bind(5, $s.lastCommitted))) break or784
+    $k782()
+    }
+    }
+    $n.undo($m783)
+    or791: {
+    if (!(outstanding$759())) break or791
+    if (!(!hasCommitted$760())) break or791
+    const s$792 = i_
+    const index$793 = index$757()
+    const zxid$794 = R.defined(msg$755().mzxid)
+    const newTxn$795 = txnAfterAddAck$777()
+    const follower$796 = j_
+    // LeaderTryToCommit: tla/specs/Zab.tla, lines 970-999
+    {
+    {
+    const allTxnsBeforeCommitted$797 = R.once((): boolean => ($s.lastCommitted[s$792]!.index >= (index$793 - 1)))
+    const hasAllQuorums$798 = R.once((): boolean => IsQuorum($s, $n, newTxn$795.ackSid))
+    const ordered$799 = R.once((): boolean => (($s.lastCommitted[s$792]!.index + 1) === index$793))
+    const $k800 = (): void => {
+    $k782()
+    }
+    const $m801 = $n.mark()
+    or802: {
+    if (!((!allTxnsBeforeCommitted$797() || !hasAllQuorums$798()))) break or802
+    const i$803 = follower$796
+    const j$804 = s$792
+    // Discard: tla/specs/Zab.tla, lines 215-216
+    {
+    if (!$n.bind(13, (!($s.msgs[i$803]![j$804]!.length === 0) ? (($o805: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>, $k806: number) => R.setAt($o805, $k806, (($o807: ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>, $k808: number) => R.setAt($o807, $k808, R.tail($s.msgs[i$803]![j$804]!)))($o805[$k806]!, j$804)))($s.msgs, i$803) : $s.msgs))) break or802
+    if (!($n.bind(16, $s.violatedInvariants) && $n.bind(5, $s.lastCommitted))) break or802
+    $k800()
+    }
+    }
+    $n.undo($m801)
+    or809: {
+    if (!(allTxnsBeforeCommitted$797())) break or809
+    if (!(hasAllQuorums$798())) break or809
+    const $k810 = (): void => {
+    if (!$n.bind(5, (($o811: ReadonlyArray<LastCommittedOf>, $k812: number) => R.setAt($o811, $k812, ({ index: index$793, zxid: zxid$794 })))($s.lastCommitted, s$792))) return
+    {
+    const m_commit$813 = R.once((): { readonly mtype: number; readonly mzxid: ReadonlyArray<number> } => ({ mtype: -6, mzxid: zxid$794 }))
+    const i$814 = s$792
+    const j$815 = follower$796
+    const m$816 = m_commit$813()
+    // DiscardAndBroadcast: tla/specs/Zab.tla, lines 244-252
+    {
+    {
+    const ackldRecv_quorum$818 = R.once((): ReadonlyArray<AckldRecvOfItem> => $s.ackldRecv[i$814]!.filter(($f817: AckldRecvOfItem): boolean => ($f817.connected === true)))
+    const sid_ackldRecv$820 = R.once((): number => ackldRecv_quorum$818().reduce((m: number, $m819: AckldRecvOfItem) => m | (1 << $m819.sid), 0))
+    if (!$n.bind(13, (($o825: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>, $k826: number) => R.setAt($o825, $k826, R.arrayOf(nServers, ($x827: number) => ((((sid_ackldRecv$820() >> $x827) & 1) === 1 && (($s.learners[i$814]! >> $x827) & 1) === 1 && !($x827 === i$814)) ? [...$s.msgs[i$814]![$x827]!, (($r828) => ({ $v: 3, mdata: undefined, mepoch: undefined, mhistory: undefined, mtype: $r828.mtype, mzxid: $r828.mzxid }))(m$816)] : $s.msgs[i$814]![$x827]!))))((($o821: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>, $k822: number) => R.setAt($o821, $k822, (($o823: ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>, $k824: number) => R.setAt($o823, $k824, R.tail($s.msgs[j$815]![i$814]!)))($o821[$k822]!, i$814)))($s.msgs, j$815), i$814))) return
+    $k800()
+    }
+    }
+    }
+    }
+    const $m829 = $n.mark()
+    or830: {
+    if (!(!ordered$799())) break or830
+    if (!(T.printT(T.concat(T.concat("Warn: Committing zxid ", T.show(T.tuple(zxid$794.map((e) => e)))), " not first.")))) break or830
+    if (!$n.bind(16, (($o831: ViolatedInvariants) => ({ ...$o831, commitInconsistent: true }))($s.violatedInvariants))) break or830
+    $k810()
+    }
+    $n.undo($m829)
+    or832: {
+    if (!(ordered$799())) break or832
+    if (!($n.bind(16, $s.violatedInvariants))) break or832
+    $k810()
+    }
+    $n.undo($m829)
+    }
+    $n.undo($m801)
+    }
+    }
+    }
+    $n.undo($m783)
+    }
+    }
+    $n.undo($m774)
+    or833: {
+    if (!((!exist$758() || !monotonicallyInc$764()))) break or833
+    if (!(T.printT("Exception: No such zxid.  / ackIndex doesn't inc monotonically."))) break or833
+    if (!$n.bind(16, (($o834: ViolatedInvariants) => ({ ...$o834, ackInconsistent: true }))($s.violatedInvariants))) break or833
+    const i$835 = j_
+    const j$836 = i_
+    // Discard: tla/specs/Zab.tla, lines 215-216
+    {
+    if (!$n.bind(13, (!($s.msgs[i$835]![j$836]!.length === 0) ? (($o837: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>, $k838: number) => R.setAt($o837, $k838, (($o839: ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>, $k840: number) => R.setAt($o839, $k840, R.tail($s.msgs[i$835]![j$836]!)))($o837[$k838]!, j$836)))($s.msgs, i$835) : $s.msgs))) break or833
+    if (!($n.bind(4, $s.history) && $n.bind(5, $s.lastCommitted))) break or833
+    $k765()
+    }
+    }
+    $n.undo($m774)
+    }
+  }
+  /** FollowerProcessCOMMIT(i, j) as an action: tla/specs/Zab.tla, lines 1049-1078. */
+  function FollowerProcessCOMMIT_act($s: TypedState, $n: R.Partial, $k: (n: R.Partial) => void, i_: number, j_: number): void {
+    if (!(IsFollower($s, $n, i_))) return
+    if (!(PendingCOMMIT($s, $n, i_, j_))) return
+    {
+    const msg$841 = R.once((): MsgsOfOfItem => R.at($s.msgs[j_]![i_]!, 1))
+    const infoOk$842 = R.once((): boolean => IsMyLeader($s, $n, i_, j_))
+    const pending$843 = R.once((): boolean => ($s.lastCommitted[i_]!.index < $s.history[i_]!.length))
+    if (!(infoOk$842())) return
+    const $k844 = (): void => {
+    const i$845 = j_
+    const j$846 = i_
+    // Discard: tla/specs/Zab.tla, lines 215-216
+    {
+    if (!$n.bind(13, (!($s.msgs[i$845]![j$846]!.length === 0) ? (($o847: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>, $k848: number) => R.setAt($o847, $k848, (($o849: ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>, $k850: number) => R.setAt($o849, $k850, R.tail($s.msgs[i$845]![j$846]!)))($o847[$k848]!, j$846)))($s.msgs, i$845) : $s.msgs))) return
+    if (!($n.bind(0, $s.state) && $n.bind(1, $s.zabState) && $n.bind(2, $s.acceptedEpoch) && $n.bind(3, $s.currentEpoch) && $n.bind(4, $s.history) && $n.bind(6, $s.learners) && $n.bind(7, $s.cepochRecv) && $n.bind(8, $s.ackeRecv) && $n.bind(9, $s.ackldRecv) && $n.bind(10, $s.sendCounter) && $n.bind(11, $s.connectInfo) && $n.bind(12, $s.leaderOracle) && $n.bind(15, $s.proposalMsgsLog) && $n.bind(14, $s.epochLeader))) return
+    const pc$851 = T.tuple(["FollowerProcessCOMMIT", atomValue(i_), atomValue(j_)])
+    // UpdateRecorder: tla/specs/Zab.tla, lines 175-177
+    {
+    if (!$n.bind(17, (($r858) => ({ maxEpoch: $r858.maxEpoch, nClientRequest: $r858.nClientRequest, nRestart: $r858.nRestart, nTimeout: $r858.nTimeout, nTransaction: $r858.nTransaction, pc: T.seq($r858.pc).items.map((e) => e) }))((($r852: { readonly nRestart: number; readonly nTimeout: number }, $r853: { readonly nTransaction: number }, $r854: { readonly maxEpoch: number }, $r855: { readonly pc: T.Value }, $r856: { readonly nClientRequest: number }, _$r857: Recorder) => ({ maxEpoch: $r854.maxEpoch, nClientRequest: $r856.nClientRequest, nRestart: $r852.nRestart, nTimeout: $r852.nTimeout, nTransaction: $r853.nTransaction, pc: $r855.pc }))(RecorderSetFailure($s, $n, pc$851), RecorderSetTransactionNum($s, $n, pc$851), RecorderSetMaxEpoch($s, $n, pc$851), RecorderSetPc($s, $n, pc$851), RecorderSetRequests($s, $n, pc$851), $s.recorder)))) return
+    $k($n)
+    }
+    }
+    }
+    const $m859 = $n.mark()
+    or860: {
+    if (!(!pending$843())) break or860
+    if (!(T.printT("Warn: Committing zxid without seeing txn."))) break or860
+    if (!($n.bind(5, $s.lastCommitted) && $n.bind(16, $s.violatedInvariants))) break or860
+    $k844()
+    }
+    $n.undo($m859)
+    or861: {
+    if (!(pending$843())) break or861
+    {
+    const firstElement$862 = R.once((): HistoryOfItem => R.at($s.history[i_]!, ($s.lastCommitted[i_]!.index + 1)))
+    const match$863 = R.once((): boolean => ZxidEqual($s, $n, firstElement$862().zxid, R.defined(msg$841().mzxid)))
+    const $k864 = (): void => {
+    $k844()
+    }
+    const $m865 = $n.mark()
+    or866: {
+    if (!(!match$863())) break or866
+    if (!(T.printT("Exception: Committing zxid not equals next pending txn zxid."))) break or866
+    if (!$n.bind(16, (($o867: ViolatedInvariants) => ({ ...$o867, commitInconsistent: true }))($s.violatedInvariants))) break or866
+    if (!($n.bind(5, $s.lastCommitted))) break or866
+    $k864()
+    }
+    $n.undo($m865)
+    or868: {
+    if (!(match$863())) break or868
+    if (!$n.bind(5, (($o869: ReadonlyArray<LastCommittedOf>, $k870: number) => R.setAt($o869, $k870, ({ index: ($s.lastCommitted[i_]!.index + 1), zxid: firstElement$862().zxid })))($s.lastCommitted, i_))) break or868
+    if (!($n.bind(16, $s.violatedInvariants))) break or868
+    $k864()
+    }
+    $n.undo($m865)
+    }
+    }
+    $n.undo($m859)
+    }
+  }
+  /** FilterNonexistentMessage(i) as an action: tla/specs/Zab.tla, lines 1081-1117. */
+  function FilterNonexistentMessage_act($s: TypedState, $n: R.Partial, $k: (n: R.Partial) => void, i_: number): void {
+    const $k871 = (): void => {
+    if (!$n.bind(16, (($o872: ViolatedInvariants) => ({ ...$o872, messageIllegal: true }))($s.violatedInvariants))) return
+    if (!($n.bind(0, $s.state) && $n.bind(1, $s.zabState) && $n.bind(2, $s.acceptedEpoch) && $n.bind(3, $s.currentEpoch) && $n.bind(4, $s.history) && $n.bind(5, $s.lastCommitted) && $n.bind(6, $s.learners) && $n.bind(7, $s.cepochRecv) && $n.bind(8, $s.ackeRecv) && $n.bind(9, $s.ackldRecv) && $n.bind(10, $s.sendCounter) && $n.bind(11, $s.connectInfo) && $n.bind(12, $s.leaderOracle) && $n.bind(15, $s.proposalMsgsLog) && $n.bind(14, $s.epochLeader))) return
+    // UnchangeRecorder: tla/specs/Zab.tla, lines 178-178
+    {
+    if (!($n.bind(17, $s.recorder))) return
+    $k($n)
+    }
+    }
+    const $m873 = $n.mark()
+    for (let $w874 = 0; $w874 < nServers; $w874++) { if ((((ALL & ~((1 << i_))) >> $w874) & 1) === 0) continue
+    $n.undo($m873)
+    if (!(!($s.msgs[$w874]![i_]!.length === 0))) continue
+    if (!(((): boolean => {
+  const msg$875 = R.once((): MsgsOfOfItem => R.at($s.msgs[$w874]![i_]!, 1))
+  return ((IsLeader($s, $n, i_) && ((): boolean => {
+  const infoOk$876 = R.once((): boolean => IsMyLearner($s, $n, i_, $w874))
+  return ((R.defined(msg$875().mtype) === -13) || (R.defined(msg$875().mtype) === -14) || (R.defined(msg$875().mtype) === -7) || (R.defined(msg$875().mtype) === -16) || (R.defined(msg$875().mtype) === -6) || (!infoOk$876() && ((R.defined(msg$875().mtype) === -5) || (R.defined(msg$875().mtype) === -2) || (R.defined(msg$875().mtype) === -3) || (R.defined(msg$875().mtype) === -1))))
+})()) || (IsFollower($s, $n, i_) && ((): boolean => {
+  const infoOk$877 = R.once((): boolean => IsMyLeader($s, $n, i_, $w874))
+  return ((R.defined(msg$875().mtype) === -5) || (R.defined(msg$875().mtype) === -2) || (R.defined(msg$875().mtype) === -3) || (R.defined(msg$875().mtype) === -1) || (!infoOk$877() && ((R.defined(msg$875().mtype) === -13) || (R.defined(msg$875().mtype) === -14) || (R.defined(msg$875().mtype) === -7) || (R.defined(msg$875().mtype) === -16) || (R.defined(msg$875().mtype) === -6))))
+})()) || IsLooking($s, $n, i_))
+})())) continue
+    const i$878 = $w874
+    const j$879 = i_
+    // Discard: tla/specs/Zab.tla, lines 215-216
+    {
+    if (!$n.bind(13, (!($s.msgs[i$878]![j$879]!.length === 0) ? (($o880: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>, $k881: number) => R.setAt($o880, $k881, (($o882: ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>, $k883: number) => R.setAt($o882, $k883, R.tail($s.msgs[i$878]![j$879]!)))($o880[$k881]!, j$879)))($s.msgs, i$878) : $s.msgs))) continue
+    $k871()
+    }
+    }
+    $n.undo($m873)
+  }
   return {
     servers,
-    encode: (s: TypedState, w: R.WordWriter): void => {
-      { const $a0 = s.state; for (let $i0 = 0; $i0 < $a0.length; $i0++) { w.put($a0[$i0]!) } }
-      { const $a0 = s.zabState; for (let $i0 = 0; $i0 < $a0.length; $i0++) { w.put($a0[$i0]!) } }
-      { const $a0 = s.acceptedEpoch; for (let $i0 = 0; $i0 < $a0.length; $i0++) { w.put($a0[$i0]!) } }
-      { const $a0 = s.currentEpoch; for (let $i0 = 0; $i0 < $a0.length; $i0++) { w.put($a0[$i0]!) } }
-      { const $a0 = s.history; for (let $i0 = 0; $i0 < $a0.length; $i0++) { { const $a1 = $a0[$i0]!; w.put($a1.length); for (let $i1 = 0; $i1 < $a1.length; $i1++) { encHistoryOfItem($a1[$i1]!, w) } } } }
-      { const $a0 = s.lastCommitted; for (let $i0 = 0; $i0 < $a0.length; $i0++) { encLastCommittedOf($a0[$i0]!, w) } }
-      { const $a0 = s.learners; for (let $i0 = 0; $i0 < $a0.length; $i0++) { w.put($a0[$i0]!) } }
-      { const $a0 = s.cepochRecv; for (let $i0 = 0; $i0 < $a0.length; $i0++) { { const $a1 = $a0[$i0]!; w.put($a1.length); for (let $i1 = 0; $i1 < $a1.length; $i1++) { encCepochRecvOfItem($a1[$i1]!, w) } } } }
-      { const $a0 = s.ackeRecv; for (let $i0 = 0; $i0 < $a0.length; $i0++) { { const $a1 = $a0[$i0]!; w.put($a1.length); for (let $i1 = 0; $i1 < $a1.length; $i1++) { encAckeRecvOfItem($a1[$i1]!, w) } } } }
-      { const $a0 = s.ackldRecv; for (let $i0 = 0; $i0 < $a0.length; $i0++) { { const $a1 = $a0[$i0]!; w.put($a1.length); for (let $i1 = 0; $i1 < $a1.length; $i1++) { encAckldRecvOfItem($a1[$i1]!, w) } } } }
-      { const $a0 = s.sendCounter; for (let $i0 = 0; $i0 < $a0.length; $i0++) { w.put($a0[$i0]!) } }
-      { const $a0 = s.connectInfo; for (let $i0 = 0; $i0 < $a0.length; $i0++) { w.put($a0[$i0]!) } }
-      w.put(s.leaderOracle)
-      { const $a0 = s.msgs; for (let $i0 = 0; $i0 < $a0.length; $i0++) { { const $a1 = $a0[$i0]!; for (let $i1 = 0; $i1 < $a1.length; $i1++) { { const $a2 = $a1[$i1]!; w.put($a2.length); for (let $i2 = 0; $i2 < $a2.length; $i2++) { encMsgsOfOfItem($a2[$i2]!, w) } } } } } }
-      { const $f0 = s.epochLeader; w.put($f0.keys.length); for (let $i0 = 0; $i0 < $f0.keys.length; $i0++) { w.put($f0.keys[$i0]!); w.put($f0.vals[$i0]!) } }
-      { const $a0 = s.proposalMsgsLog; w.put($a0.length); for (let $i0 = 0; $i0 < $a0.length; $i0++) { encProposalMsgsLogItem($a0[$i0]!, w) } }
-      encViolatedInvariants(s.violatedInvariants, w)
-      encRecorder(s.recorder, w)
+    encode,
+    decode,
+    toTyped,
+    fromTyped,
+    spec: {
+      variables: ["state","zabState","acceptedEpoch","currentEpoch","history","lastCommitted","learners","cepochRecv","ackeRecv","ackldRecv","sendCounter","connectInfo","leaderOracle","msgs","epochLeader","proposalMsgsLog","violatedInvariants","recorder"],
+      // Init is evaluated once, by the generic model: its states converted.
+      init: (): ReadonlyArray<TypedState> => makeZab(constants).init().map(toTyped),
+      actions: [
+        { name: "UpdateLeader", params: ["i"], args: (): ReadonlyArray<ReadonlyArray<T.Value>> => tuples1, next: ($s: TypedState, args: ReadonlyArray<T.Value>, emit: (t: TypedState) => void): void => UpdateLeader_act($s, new R.Partial(18), (p) => emit(stateOf(p)), at(args, 0)) },
+        { name: "FollowLeader", params: ["i"], args: (): ReadonlyArray<ReadonlyArray<T.Value>> => tuples1, next: ($s: TypedState, args: ReadonlyArray<T.Value>, emit: (t: TypedState) => void): void => FollowLeader_act($s, new R.Partial(18), (p) => emit(stateOf(p)), at(args, 0)) },
+        { name: "Timeout", params: ["i","j"], args: (): ReadonlyArray<ReadonlyArray<T.Value>> => tuples2, next: ($s: TypedState, args: ReadonlyArray<T.Value>, emit: (t: TypedState) => void): void => Timeout_act($s, new R.Partial(18), (p) => emit(stateOf(p)), at(args, 0), at(args, 1)) },
+        { name: "Restart", params: ["i"], args: (): ReadonlyArray<ReadonlyArray<T.Value>> => tuples1, next: ($s: TypedState, args: ReadonlyArray<T.Value>, emit: (t: TypedState) => void): void => Restart_act($s, new R.Partial(18), (p) => emit(stateOf(p)), at(args, 0)) },
+        { name: "ConnectAndFollowerSendCEPOCH", params: ["i","j"], args: (): ReadonlyArray<ReadonlyArray<T.Value>> => tuples2, next: ($s: TypedState, args: ReadonlyArray<T.Value>, emit: (t: TypedState) => void): void => ConnectAndFollowerSendCEPOCH_act($s, new R.Partial(18), (p) => emit(stateOf(p)), at(args, 0), at(args, 1)) },
+        { name: "LeaderProcessCEPOCH", params: ["i","j"], args: (): ReadonlyArray<ReadonlyArray<T.Value>> => tuples2, next: ($s: TypedState, args: ReadonlyArray<T.Value>, emit: (t: TypedState) => void): void => LeaderProcessCEPOCH_act($s, new R.Partial(18), (p) => emit(stateOf(p)), at(args, 0), at(args, 1)) },
+        { name: "FollowerProcessNEWEPOCH", params: ["i","j"], args: (): ReadonlyArray<ReadonlyArray<T.Value>> => tuples2, next: ($s: TypedState, args: ReadonlyArray<T.Value>, emit: (t: TypedState) => void): void => FollowerProcessNEWEPOCH_act($s, new R.Partial(18), (p) => emit(stateOf(p)), at(args, 0), at(args, 1)) },
+        { name: "LeaderProcessACKEPOCH", params: ["i","j"], args: (): ReadonlyArray<ReadonlyArray<T.Value>> => tuples2, next: ($s: TypedState, args: ReadonlyArray<T.Value>, emit: (t: TypedState) => void): void => LeaderProcessACKEPOCH_act($s, new R.Partial(18), (p) => emit(stateOf(p)), at(args, 0), at(args, 1)) },
+        { name: "FollowerProcessNEWLEADER", params: ["i","j"], args: (): ReadonlyArray<ReadonlyArray<T.Value>> => tuples2, next: ($s: TypedState, args: ReadonlyArray<T.Value>, emit: (t: TypedState) => void): void => FollowerProcessNEWLEADER_act($s, new R.Partial(18), (p) => emit(stateOf(p)), at(args, 0), at(args, 1)) },
+        { name: "LeaderProcessACKLD", params: ["i","j"], args: (): ReadonlyArray<ReadonlyArray<T.Value>> => tuples2, next: ($s: TypedState, args: ReadonlyArray<T.Value>, emit: (t: TypedState) => void): void => LeaderProcessACKLD_act($s, new R.Partial(18), (p) => emit(stateOf(p)), at(args, 0), at(args, 1)) },
+        { name: "FollowerProcessCOMMITLD", params: ["i","j"], args: (): ReadonlyArray<ReadonlyArray<T.Value>> => tuples2, next: ($s: TypedState, args: ReadonlyArray<T.Value>, emit: (t: TypedState) => void): void => FollowerProcessCOMMITLD_act($s, new R.Partial(18), (p) => emit(stateOf(p)), at(args, 0), at(args, 1)) },
+        { name: "LeaderProcessRequest", params: ["i"], args: (): ReadonlyArray<ReadonlyArray<T.Value>> => tuples1, next: ($s: TypedState, args: ReadonlyArray<T.Value>, emit: (t: TypedState) => void): void => LeaderProcessRequest_act($s, new R.Partial(18), (p) => emit(stateOf(p)), at(args, 0)) },
+        { name: "LeaderBroadcastPROPOSE", params: ["i"], args: (): ReadonlyArray<ReadonlyArray<T.Value>> => tuples1, next: ($s: TypedState, args: ReadonlyArray<T.Value>, emit: (t: TypedState) => void): void => LeaderBroadcastPROPOSE_act($s, new R.Partial(18), (p) => emit(stateOf(p)), at(args, 0)) },
+        { name: "FollowerProcessPROPOSE", params: ["i","j"], args: (): ReadonlyArray<ReadonlyArray<T.Value>> => tuples2, next: ($s: TypedState, args: ReadonlyArray<T.Value>, emit: (t: TypedState) => void): void => FollowerProcessPROPOSE_act($s, new R.Partial(18), (p) => emit(stateOf(p)), at(args, 0), at(args, 1)) },
+        { name: "LeaderProcessACK", params: ["i","j"], args: (): ReadonlyArray<ReadonlyArray<T.Value>> => tuples2, next: ($s: TypedState, args: ReadonlyArray<T.Value>, emit: (t: TypedState) => void): void => LeaderProcessACK_act($s, new R.Partial(18), (p) => emit(stateOf(p)), at(args, 0), at(args, 1)) },
+        { name: "FollowerProcessCOMMIT", params: ["i","j"], args: (): ReadonlyArray<ReadonlyArray<T.Value>> => tuples2, next: ($s: TypedState, args: ReadonlyArray<T.Value>, emit: (t: TypedState) => void): void => FollowerProcessCOMMIT_act($s, new R.Partial(18), (p) => emit(stateOf(p)), at(args, 0), at(args, 1)) },
+        { name: "FilterNonexistentMessage", params: ["i"], args: (): ReadonlyArray<ReadonlyArray<T.Value>> => tuples1, next: ($s: TypedState, args: ReadonlyArray<T.Value>, emit: (t: TypedState) => void): void => FilterNonexistentMessage_act($s, new R.Partial(18), (p) => emit(stateOf(p)), at(args, 0)) },
+      ],
+      invariants: [
+        { name: "ShouldNotBeTriggered", holds: (s: TypedState): boolean => ShouldNotBeTriggered(s, null) },
+        { name: "Leadership1", holds: (s: TypedState): boolean => Leadership1(s, null) },
+        { name: "Leadership2", holds: (s: TypedState): boolean => Leadership2(s, null) },
+        { name: "PrefixConsistency", holds: (s: TypedState): boolean => PrefixConsistency(s, null) },
+        { name: "Integrity", holds: (s: TypedState): boolean => Integrity(s, null) },
+        { name: "Agreement", holds: (s: TypedState): boolean => Agreement(s, null) },
+        { name: "TotalOrder", holds: (s: TypedState): boolean => TotalOrder(s, null) },
+        { name: "LocalPrimaryOrder", holds: (s: TypedState): boolean => LocalPrimaryOrder(s, null) },
+        { name: "GlobalPrimaryOrder", holds: (s: TypedState): boolean => GlobalPrimaryOrder(s, null) },
+        { name: "PrimaryIntegrity", holds: (s: TypedState): boolean => PrimaryIntegrity(s, null) },
+      ],
+      encode,
+      decode,
     },
-    decode: (r: R.WordReader): TypedState => {
-      const state = R.arrayOf(n, () => r.get())
-      const zabState = R.arrayOf(n, () => r.get())
-      const acceptedEpoch = R.arrayOf(n, () => r.get())
-      const currentEpoch = R.arrayOf(n, () => r.get())
-      const history = R.arrayOf(n, () => R.arrayOf(r.get(), () => decHistoryOfItem(r)))
-      const lastCommitted = R.arrayOf(n, () => decLastCommittedOf(r))
-      const learners = R.arrayOf(n, () => r.get())
-      const cepochRecv = R.arrayOf(n, () => R.arrayOf(r.get(), () => decCepochRecvOfItem(r)))
-      const ackeRecv = R.arrayOf(n, () => R.arrayOf(r.get(), () => decAckeRecvOfItem(r)))
-      const ackldRecv = R.arrayOf(n, () => R.arrayOf(r.get(), () => decAckldRecvOfItem(r)))
-      const sendCounter = R.arrayOf(n, () => r.get())
-      const connectInfo = R.arrayOf(n, () => r.get())
-      const leaderOracle = r.get()
-      const msgs = R.arrayOf(n, () => R.arrayOf(n, () => R.arrayOf(r.get(), () => decMsgsOfOfItem(r))))
-      const epochLeader = ((): { keys: Array<number>; vals: Array<number> } => { const keys: Array<number> = []; const vals: Array<number> = []; for (let $l = r.get(); $l > 0; $l--) { keys.push(r.get()); vals.push(r.get()) } return { keys, vals } })()
-      const proposalMsgsLog = R.arrayOf(r.get(), () => decProposalMsgsLogItem(r))
-      const violatedInvariants = decViolatedInvariants(r)
-      const recorder = decRecorder(r)
-      return { state, zabState, acceptedEpoch, currentEpoch, history, lastCommitted, learners, cepochRecv, ackeRecv, ackldRecv, sendCounter, connectInfo, leaderOracle, msgs, epochLeader, proposalMsgsLog, violatedInvariants, recorder }
-    },
-    toTyped: (s: State): TypedState => ({ state: servers.map((server0) => atomCode(T.apply(s.state, server0), false, ["FOLLOWING","LEADING","LOOKING"])), zabState: servers.map((server1) => atomCode(T.apply(s.zabState, server1), false, ["BROADCAST","DISCOVERY","ELECTION","SYNCHRONIZATION"])), acceptedEpoch: servers.map((server2) => T.int(T.apply(s.acceptedEpoch, server2))), currentEpoch: servers.map((server3) => T.int(T.apply(s.currentEpoch, server3))), history: servers.map((server4) => T.seq(T.apply(s.history, server4)).items.map((e) => toTypedHistoryOfItem(e))), lastCommitted: servers.map((server5) => toTypedLastCommittedOf(T.apply(s.lastCommitted, server5))), learners: servers.map((server6) => T.elems(T.apply(s.learners, server6)).reduce<number>((m, s) => m | (1 << atomCode(s, true, [])), 0)), cepochRecv: servers.map((server7) => R.sortedArray(T.elems(T.apply(s.cepochRecv, server7)).map((e) => toTypedCepochRecvOfItem(e)), (p, q) => cmpCepochRecvOfItem(p, q))), ackeRecv: servers.map((server8) => R.sortedArray(T.elems(T.apply(s.ackeRecv, server8)).map((e) => toTypedAckeRecvOfItem(e)), (p, q) => cmpAckeRecvOfItem(p, q))), ackldRecv: servers.map((server9) => R.sortedArray(T.elems(T.apply(s.ackldRecv, server9)).map((e) => toTypedAckldRecvOfItem(e)), (p, q) => cmpAckldRecvOfItem(p, q))), sendCounter: servers.map((server10) => T.int(T.apply(s.sendCounter, server10))), connectInfo: servers.map((server11) => atomCode(T.apply(s.connectInfo, server11), true, ["NullPoint"])), leaderOracle: atomCode(s.leaderOracle, true, ["NullPoint"]), msgs: servers.map((server12) => servers.map((server13) => T.seq(T.apply(T.apply(s.msgs, server12), server13)).items.map((e) => toTypedMsgsOfOfItem(e)))), epochLeader: R.fnEntries(s.epochLeader, (k) => T.int(k), (e) => T.elems(e).reduce<number>((m, s) => m | (1 << atomCode(s, true, [])), 0)), proposalMsgsLog: R.sortedArray(T.elems(s.proposalMsgsLog).map((e) => toTypedProposalMsgsLogItem(e)), (p, q) => cmpProposalMsgsLogItem(p, q)), violatedInvariants: toTypedViolatedInvariants(s.violatedInvariants), recorder: toTypedRecorder(s.recorder) }),
-    fromTyped: (s: TypedState): State => ({ state: T.fnOf(servers, s.state.map((e) => atomValue(e, ["FOLLOWING","LEADING","LOOKING"]))), zabState: T.fnOf(servers, s.zabState.map((e) => atomValue(e, ["BROADCAST","DISCOVERY","ELECTION","SYNCHRONIZATION"]))), acceptedEpoch: T.fnOf(servers, s.acceptedEpoch.map((e) => e)), currentEpoch: T.fnOf(servers, s.currentEpoch.map((e) => e)), history: T.fnOf(servers, s.history.map((e) => T.tuple(e.map((e) => fromTypedHistoryOfItem(e))))), lastCommitted: T.fnOf(servers, s.lastCommitted.map((e) => fromTypedLastCommittedOf(e))), learners: T.fnOf(servers, s.learners.map((e) => T.setOf(servers.filter((_, k) => ((e >> k) & 1) === 1)))), cepochRecv: T.fnOf(servers, s.cepochRecv.map((e) => T.setOf(e.map((e) => fromTypedCepochRecvOfItem(e))))), ackeRecv: T.fnOf(servers, s.ackeRecv.map((e) => T.setOf(e.map((e) => fromTypedAckeRecvOfItem(e))))), ackldRecv: T.fnOf(servers, s.ackldRecv.map((e) => T.setOf(e.map((e) => fromTypedAckldRecvOfItem(e))))), sendCounter: T.fnOf(servers, s.sendCounter.map((e) => e)), connectInfo: T.fnOf(servers, s.connectInfo.map((e) => atomValue(e, ["NullPoint"]))), leaderOracle: atomValue(s.leaderOracle, ["NullPoint"]), msgs: T.fnOf(servers, s.msgs.map((e) => T.fnOf(servers, e.map((e) => T.tuple(e.map((e) => fromTypedMsgsOfOfItem(e))))))), epochLeader: T.fnOf(s.epochLeader.keys.map((k) => k), s.epochLeader.vals.map((e) => T.setOf(servers.filter((_, k) => ((e >> k) & 1) === 1)))), proposalMsgsLog: T.setOf(s.proposalMsgsLog.map((e) => fromTypedProposalMsgsLogItem(e))), violatedInvariants: fromTypedViolatedInvariants(s.violatedInvariants), recorder: fromTypedRecorder(s.recorder) }),
   }
 }
