@@ -46,9 +46,10 @@ class WordQueue {
       this.chunks.push(last)
       this.writeAt = 0
     }
-    last[this.writeAt++] = count
-    last.set(words.subarray(0, count), this.writeAt)
-    this.writeAt += count
+    let at = this.writeAt
+    last[at++] = count
+    for (let k = 0; k < count; k++) last[at++] = words[k]!
+    this.writeAt = at
     this.size++
   }
 

@@ -59,7 +59,8 @@ export function compareArrays<X>(a: ReadonlyArray<X>, b: ReadonlyArray<X>, cmp: 
 }
 
 /** The items sorted, without duplicates: a set's canonical array. */
-export function sortedArray<X>(items: ReadonlyArray<X>, cmp: (p: X, q: X) => number): Array<X> {
+export function sortedArray<X>(items: Array<X>, cmp: (p: X, q: X) => number): Array<X> {
+  if (items.length <= 1) return items
   const sorted = items.slice().sort(cmp)
   const out: Array<X> = []
   for (const x of sorted) if (out.length === 0 || cmp(out[out.length - 1]!, x) !== 0) out.push(x)
@@ -154,6 +155,22 @@ export class Partial {
       return true
     }
     return eq(old, v)
+  }
+}
+
+/** Partial assignments for reuse: an action takes one, and gives it back emptied when it returns. */
+export class PartialPool {
+  private readonly free: Array<Partial> = []
+
+  constructor(private readonly width: number) {}
+
+  take(): Partial {
+    return this.free.pop() ?? new Partial(this.width)
+  }
+
+  give(p: Partial): void {
+    p.undo(0)
+    this.free.push(p)
   }
 }
 
@@ -255,7 +272,24 @@ export function has<X>(set: ReadonlyArray<X>, x: X, cmp: (p: X, q: X) => number)
 export function union<X>(a: ReadonlyArray<X>, b: ReadonlyArray<X>, cmp: (p: X, q: X) => number): ReadonlyArray<X> {
   if (b.length === 0) return a
   if (a.length === 0) return b
+  if (b.length === 1) return insert(a, b[0]!, cmp)
   return sortedArray([...a, ...b], cmp)
+}
+
+/** The sorted array with x (itself when x is in it already). */
+export function insert<X>(a: ReadonlyArray<X>, x: X, cmp: (p: X, q: X) => number): ReadonlyArray<X> {
+  let lo = 0
+  let hi = a.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    const c = cmp(a[mid]!, x)
+    if (c === 0) return a
+    if (c < 0) lo = mid + 1
+    else hi = mid
+  }
+  const out = a.slice()
+  out.splice(lo, 0, x)
+  return out
 }
 
 export function intersect<X>(a: ReadonlyArray<X>, b: ReadonlyArray<X>, cmp: (p: X, q: X) => number): ReadonlyArray<X> {

@@ -107,6 +107,8 @@ export class TypedActionCompiler {
   private readonly defs = new Map<string, OpDef>()
   private readonly constants = new Set<string>()
   private readonly lines: Array<string> = []
+  /** Constants the code shares (sets of model values). */
+  private readonly constantsCode: Array<string> = []
   /** The operator instances' functions. */
   private readonly blocks: Array<{ readonly name: string; readonly lines: ReadonlyArray<string> }> = []
   /** Instances of operators by name and argument representations: their TS name and result. */
@@ -133,7 +135,10 @@ export class TypedActionCompiler {
     const all = [...this.blocks.map((b) => b.lines.join("\n")), ...this.lines].join("\n")
     // Instances compiled for a first compilation of a recursive operator and not called by the final code are left out.
     const used = this.blocks.filter((b) => all.split(`${b.name}(`).length > 2)
-    return [...used.flatMap((b) => b.lines), ...this.lines]
+    const code = [...used.flatMap((b) => b.lines), ...this.lines]
+    const text = code.join("\n")
+    const constants = this.constantsCode.filter((c) => text.includes(/^const (\$set\d+)/.exec(c)![1]!))
+    return [...constants, ...code]
   }
 
   private tmp(prefix: string): string {
@@ -287,7 +292,14 @@ export class TypedActionCompiler {
         if (items.every((x) => isServer(x.r))) return { c: `(${items.map((x) => `(1 << ${x.c})`).join(" | ")})`, r: BITS }
         const elem = items.slice(1).reduce<CRep>((acc, x) => this.joinRep(acc, x.r), items[0]!.r)
         if (elem.k === "strlit" || elem.k === "emptySet" || elem.k === "emptySeq" || elem.k === "fields" || elem.k === "pending") return this.refuse(`a set of ${key(elem)}`, e.loc)
-        return { c: `R.sortedArray([${items.map((x) => this.coerce(x, elem, e.loc)).join(", ")}], ${this.cmpFn(elem)})`, r: { k: "set", elem } }
+        const codes = items.map((x) => this.coerce(x, elem, e.loc))
+        if (isScalar(elem) && codes.every((c) => /^-?\d+$/.test(c))) {
+          // A set of constants (model values, numbers): built once, sorted here.
+          const name = this.tmp("$set")
+          this.constantsCode.push(`const ${name}: ReadonlyArray<number> = [${[...new Set(codes.map(Number))].sort((p, q) => p - q).join(", ")}]`)
+          return { c: name, r: { k: "set", elem } }
+        }
+        return { c: `R.sortedArray([${codes.join(", ")}], ${this.cmpFn(elem)})`, r: { k: "set", elem } }
       }
       case "setMap": {
         if (e.bounds.length !== 1 || e.bounds[0]!.names.length !== 1) return this.refuse("a set map over several names", e.loc)
@@ -550,6 +562,7 @@ export class TypedActionCompiler {
     if (set.r.k === "bits") return `((${set.c} >> ${x.c}) & 1) === 1`
     if (set.r.k === "emptySet") return "false"
     if (set.r.k === "fields") return x.r.k === "strlit" ? String(set.r.names.includes(x.r.v)) : this.refuse("a string not known at compile time in a record's DOMAIN", loc)
+    if (set.r.k === "set" && isScalar(set.r.elem)) return `${set.c}.includes(${this.coerce(x, set.r.elem, loc)})`
     if (set.r.k === "set") return `R.has(${set.c}, ${this.coerce(x, set.r.elem, loc)}, ${this.cmpFn(set.r.elem)})`
     if (set.r.k === "generic") return `T.isIn(${this.toGeneric(x, loc)}, ${set.c})`
     return this.refuse(`membership in ${key(set.r)}`, loc)

@@ -474,12 +474,16 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
   function stateOf(p: R.Partial): TypedState {
     return { state: R.primed(p, 0) as TypedState["state"], zabState: R.primed(p, 1) as TypedState["zabState"], acceptedEpoch: R.primed(p, 2) as TypedState["acceptedEpoch"], currentEpoch: R.primed(p, 3) as TypedState["currentEpoch"], history: R.primed(p, 4) as TypedState["history"], lastCommitted: R.primed(p, 5) as TypedState["lastCommitted"], learners: R.primed(p, 6) as TypedState["learners"], cepochRecv: R.primed(p, 7) as TypedState["cepochRecv"], ackeRecv: R.primed(p, 8) as TypedState["ackeRecv"], ackldRecv: R.primed(p, 9) as TypedState["ackldRecv"], sendCounter: R.primed(p, 10) as TypedState["sendCounter"], connectInfo: R.primed(p, 11) as TypedState["connectInfo"], leaderOracle: R.primed(p, 12) as TypedState["leaderOracle"], msgs: R.primed(p, 13) as TypedState["msgs"], epochLeader: R.primed(p, 14) as TypedState["epochLeader"], proposalMsgsLog: R.primed(p, 15) as TypedState["proposalMsgsLog"], violatedInvariants: R.primed(p, 16) as TypedState["violatedInvariants"], recorder: R.primed(p, 17) as TypedState["recorder"] }
   }
+  /** The partial assignments of the actions running (one per nested call: a violation's path replays steps while one runs). */
+  const partials = new R.PartialPool(18)
   /** A server's index, from the model value an action's arguments name it by. */
   const serverIndex = new Map(servers.map((s, k) => [s, k] as const))
   const at = (args: ReadonlyArray<T.Value>, k: number): number => serverIndex.get(args[k]!)!
   /** The argument tuples of an action with this many parameters over Server (the model values, in order). */
   const tuples1: ReadonlyArray<ReadonlyArray<T.Value>> = servers.map((a) => [a])
   const tuples2: ReadonlyArray<ReadonlyArray<T.Value>> = servers.flatMap((a) => servers.map((b) => [a, b]))
+  const $set888: ReadonlyArray<number> = [-17, -4]
+  const $set889: ReadonlyArray<number> = [-17, -4]
   /** IsLooking(s): tla/specs/Zab.tla, line 117. */
   function IsLooking($s: TypedState, _$n: R.Partial | null, s_: number): boolean {
     return ($s.state[s_]! === -12)
@@ -572,7 +576,7 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
   }
   /** IsQuorum(s): tla/specs/Zab.tla, line 120. */
   function IsQuorum($s: TypedState, $n: R.Partial | null, s_: number): boolean {
-    return R.has(Quorums($s, $n), s_, (p: number, q: number): number => (p - q))
+    return Quorums($s, $n).includes(s_)
   }
   /** RemoveCepochRecv(set, sid): tla/specs/Zab.tla, lines 361-368. */
   function RemoveCepochRecv(_$s: TypedState, _$n: R.Partial | null, set_: ReadonlyArray<CepochRecvOfItem>, sid_: number): ReadonlyArray<CepochRecvOfItem> {
@@ -886,7 +890,7 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
   }
   /** Leadership1(): tla/specs/Zab.tla, lines 1150-1154. */
   function Leadership1($s: TypedState, _$n: R.Partial | null): boolean {
-    return R.everyBit(ALL, nServers, ($q884: number): boolean => R.everyBit(ALL, nServers, ($q885: number): boolean => (!(IsLeader_2($s, null, $q884) && R.has(R.sortedArray([-17, -4], (p: number, q: number): number => (p - q)), $s.zabState[$q884]!, (p: number, q: number): number => (p - q)) && IsLeader_2($s, null, $q885) && R.has(R.sortedArray([-17, -4], (p: number, q: number): number => (p - q)), $s.zabState[$q885]!, (p: number, q: number): number => (p - q)) && ($s.currentEpoch[$q884]! === $s.currentEpoch[$q885]!)) || ($q884 === $q885))))
+    return R.everyBit(ALL, nServers, ($q884: number): boolean => R.everyBit(ALL, nServers, ($q885: number): boolean => (!(IsLeader_2($s, null, $q884) && $set888.includes($s.zabState[$q884]!) && IsLeader_2($s, null, $q885) && $set889.includes($s.zabState[$q885]!) && ($s.currentEpoch[$q884]! === $s.currentEpoch[$q885]!)) || ($q884 === $q885))))
   }
   /** MAXEPOCH(): tla/specs/Zab.tla, line 35. */
   function MAXEPOCH(_$s: TypedState, _$n: R.Partial | null): number {
@@ -894,11 +898,11 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
   }
   /** Leadership2(): tla/specs/Zab.tla, line 1156. */
   function Leadership2($s: TypedState, _$n: R.Partial | null): boolean {
-    return R.range(1, MAXEPOCH($s, null)).every(($q886: number): boolean => (R.popCount(R.fnApply($s.epochLeader, $q886)) <= 1))
+    return R.range(1, MAXEPOCH($s, null)).every(($q890: number): boolean => (R.popCount(R.fnApply($s.epochLeader, $q890)) <= 1))
   }
   /** Minimum(S): tla/specs/Zab.tla, lines 111-112. */
   function Minimum_2(_$s: TypedState, _$n: R.Partial | null, S_: ReadonlyArray<number>): number {
-    return (R.eq(S_, []) ? -1 : R.chooseIn(S_, ($c889: number): boolean => S_.every(($q890: number): boolean => ($c889 <= $q890))))
+    return (R.eq(S_, []) ? -1 : R.chooseIn(S_, ($c893: number): boolean => S_.every(($q894: number): boolean => ($c893 <= $q894))))
   }
   /** ZxidEqual(zxid1, zxid2): tla/specs/Zab.tla, line 132. */
   function ZxidEqual_2(_$s: TypedState, _$n: R.Partial | null, zxid1_: ReadonlyArray<number>, zxid2_: ReadonlyArray<number>): boolean {
@@ -910,9 +914,9 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
   }
   /** PrefixConsistency(): tla/specs/Zab.tla, lines 1160-1168. */
   function PrefixConsistency($s: TypedState, _$n: R.Partial | null): boolean {
-    return R.everyBit(ALL, nServers, ($q887: number): boolean => R.everyBit(ALL, nServers, ($q888: number): boolean => ((): boolean => {
-  const smaller$891 = R.once((): number => Minimum_2($s, null, R.sortedArray([$s.lastCommitted[$q887]!.index, $s.lastCommitted[$q888]!.index], (p: number, q: number): number => (p - q))))
-  return ((smaller$891() === 0) || ((smaller$891() > 0) && R.range(1, smaller$891()).every(($q892: number): boolean => TxnEqual($s, null, R.at($s.history[$q887]!, $q892), R.at($s.history[$q888]!, $q892)))))
+    return R.everyBit(ALL, nServers, ($q891: number): boolean => R.everyBit(ALL, nServers, ($q892: number): boolean => ((): boolean => {
+  const smaller$895 = R.once((): number => Minimum_2($s, null, R.sortedArray([$s.lastCommitted[$q891]!.index, $s.lastCommitted[$q892]!.index], (p: number, q: number): number => (p - q))))
+  return ((smaller$895() === 0) || ((smaller$895() > 0) && R.range(1, smaller$895()).every(($q896: number): boolean => TxnEqual($s, null, R.at($s.history[$q891]!, $q896), R.at($s.history[$q892]!, $q896)))))
 })()))
   }
   /** IsFollower(s): tla/specs/Zab.tla, line 116. */
@@ -925,23 +929,23 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
   }
   /** Integrity(): tla/specs/Zab.tla, lines 1168-1174. */
   function Integrity($s: TypedState, _$n: R.Partial | null): boolean {
-    return R.everyBit(ALL, nServers, ($q893: number): boolean => (!(IsFollower_2($s, null, $q893) && ($s.lastCommitted[$q893]!.index > 0)) || R.range(1, $s.lastCommitted[$q893]!.index).every(($q897: number): boolean => $s.proposalMsgsLog.some(($q898: ProposalMsgsLogItem): boolean => ((): boolean => {
-  const txn_proposal$899 = R.once((): { readonly value: number; readonly zxid: ReadonlyArray<number> } => ({ value: $q898.data, zxid: $q898.zxid }))
-  return TxnEqual_2($s, null, R.at($s.history[$q893]!, $q897), txn_proposal$899())
+    return R.everyBit(ALL, nServers, ($q897: number): boolean => (!(IsFollower_2($s, null, $q897) && ($s.lastCommitted[$q897]!.index > 0)) || R.range(1, $s.lastCommitted[$q897]!.index).every(($q901: number): boolean => $s.proposalMsgsLog.some(($q902: ProposalMsgsLogItem): boolean => ((): boolean => {
+  const txn_proposal$903 = R.once((): { readonly value: number; readonly zxid: ReadonlyArray<number> } => ({ value: $q902.data, zxid: $q902.zxid }))
+  return TxnEqual_2($s, null, R.at($s.history[$q897]!, $q901), txn_proposal$903())
 })()))))
   }
   /** Agreement(): tla/specs/Zab.tla, lines 1178-1190. */
   function Agreement($s: TypedState, _$n: R.Partial | null): boolean {
-    return R.everyBit(ALL, nServers, ($q900: number): boolean => R.everyBit(ALL, nServers, ($q901: number): boolean => (!(IsFollower_2($s, null, $q900) && ($s.lastCommitted[$q900]!.index > 0) && IsFollower_2($s, null, $q901) && ($s.lastCommitted[$q901]!.index > 0)) || R.range(1, $s.lastCommitted[$q900]!.index).every(($q906: number): boolean => R.range(1, $s.lastCommitted[$q901]!.index).every(($q907: number): boolean => (R.range(1, $s.lastCommitted[$q901]!.index).some(($q908: number): boolean => TxnEqual($s, null, R.at($s.history[$q901]!, $q908), R.at($s.history[$q900]!, $q906))) || R.range(1, $s.lastCommitted[$q900]!.index).some(($q909: number): boolean => TxnEqual($s, null, R.at($s.history[$q900]!, $q909), R.at($s.history[$q901]!, $q907)))))))))
+    return R.everyBit(ALL, nServers, ($q904: number): boolean => R.everyBit(ALL, nServers, ($q905: number): boolean => (!(IsFollower_2($s, null, $q904) && ($s.lastCommitted[$q904]!.index > 0) && IsFollower_2($s, null, $q905) && ($s.lastCommitted[$q905]!.index > 0)) || R.range(1, $s.lastCommitted[$q904]!.index).every(($q910: number): boolean => R.range(1, $s.lastCommitted[$q905]!.index).every(($q911: number): boolean => (R.range(1, $s.lastCommitted[$q905]!.index).some(($q912: number): boolean => TxnEqual($s, null, R.at($s.history[$q905]!, $q912), R.at($s.history[$q904]!, $q910))) || R.range(1, $s.lastCommitted[$q904]!.index).some(($q913: number): boolean => TxnEqual($s, null, R.at($s.history[$q904]!, $q913), R.at($s.history[$q905]!, $q911)))))))))
   }
   /** TotalOrder(): tla/specs/Zab.tla, lines 1190-1206. */
   function TotalOrder($s: TypedState, _$n: R.Partial | null): boolean {
-    return R.everyBit(ALL, nServers, ($q910: number): boolean => R.everyBit(ALL, nServers, ($q911: number): boolean => ((): boolean => {
-  const committed1$912 = R.once((): number => $s.lastCommitted[$q910]!.index)
-  const committed2$913 = R.once((): number => $s.lastCommitted[$q911]!.index)
-  return (!((committed1$912() >= 2) && (committed2$913() >= 2)) || R.range(1, (committed1$912() - 1)).every(($q920: number): boolean => R.range(($q920 + 1), committed1$912()).every(($q921: number): boolean => ((): boolean => {
-  const logOk$923 = R.once((): boolean => R.range(1, committed2$913()).some(($q922: number): boolean => TxnEqual($s, null, R.at($s.history[$q910]!, $q921), R.at($s.history[$q911]!, $q922))))
-  return (!logOk$923() || (logOk$923() && R.range(1, committed2$913()).some(($q924: number): boolean => (TxnEqual($s, null, R.at($s.history[$q910]!, $q921), R.at($s.history[$q911]!, $q924)) && R.range(1, ($q924 - 1)).some(($q925: number): boolean => TxnEqual($s, null, R.at($s.history[$q910]!, $q920), R.at($s.history[$q911]!, $q925)))))))
+    return R.everyBit(ALL, nServers, ($q914: number): boolean => R.everyBit(ALL, nServers, ($q915: number): boolean => ((): boolean => {
+  const committed1$916 = R.once((): number => $s.lastCommitted[$q914]!.index)
+  const committed2$917 = R.once((): number => $s.lastCommitted[$q915]!.index)
+  return (!((committed1$916() >= 2) && (committed2$917() >= 2)) || R.range(1, (committed1$916() - 1)).every(($q924: number): boolean => R.range(($q924 + 1), committed1$916()).every(($q925: number): boolean => ((): boolean => {
+  const logOk$927 = R.once((): boolean => R.range(1, committed2$917()).some(($q926: number): boolean => TxnEqual($s, null, R.at($s.history[$q914]!, $q925), R.at($s.history[$q915]!, $q926))))
+  return (!logOk$927() || (logOk$927() && R.range(1, committed2$917()).some(($q928: number): boolean => (TxnEqual($s, null, R.at($s.history[$q914]!, $q925), R.at($s.history[$q915]!, $q928)) && R.range(1, ($q928 - 1)).some(($q929: number): boolean => TxnEqual($s, null, R.at($s.history[$q914]!, $q924), R.at($s.history[$q915]!, $q929)))))))
 })())))
 })()))
   }
@@ -956,10 +960,10 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
   /** LocalPrimaryOrder(): tla/specs/Zab.tla, lines 1206-1229. */
   function LocalPrimaryOrder($s: TypedState, _$n: R.Partial | null): boolean {
     return ((): boolean => {
-  return R.everyBit(ALL, nServers, ($q926: number): boolean => R.range(1, $s.currentEpoch[$q926]!).every(($q927: number): boolean => ((R.sortedArray($s.proposalMsgsLog.filter(($f928: ProposalMsgsLogItem): boolean => (($f928.source === $q926) && ($f928.epoch === $q927))).map(($m929: ProposalMsgsLogItem) => ({ value: $m929.data, zxid: $m929.zxid })), (p: { readonly value: number; readonly zxid: ReadonlyArray<number> }, q: { readonly value: number; readonly zxid: ReadonlyArray<number> }): number => cmpRecord_(p, q)).length < 2) || ((R.sortedArray($s.proposalMsgsLog.filter(($f930: ProposalMsgsLogItem): boolean => (($f930.source === $q926) && ($f930.epoch === $q927))).map(($m931: ProposalMsgsLogItem) => ({ value: $m931.data, zxid: $m931.zxid })), (p: Record_, q: Record_): number => cmpRecord_(p, q)).length >= 2) && R.sortedArray($s.proposalMsgsLog.filter(($f932: ProposalMsgsLogItem): boolean => (($f932.source === $q926) && ($f932.epoch === $q927))).map(($m933: ProposalMsgsLogItem) => ({ value: $m933.data, zxid: $m933.zxid })), (p: Record_, q: Record_): number => cmpRecord_(p, q)).some(($q934: Record_): boolean => R.sortedArray($s.proposalMsgsLog.filter(($f935: ProposalMsgsLogItem): boolean => (($f935.source === $q926) && ($f935.epoch === $q927))).map(($m936: ProposalMsgsLogItem) => ({ value: $m936.data, zxid: $m936.zxid })), (p: Record_, q: Record_): number => cmpRecord_(p, q)).some(($q937: Record_): boolean => (TxnEqual_3($s, null, $q934, $q937) || (!TxnEqual_3($s, null, $q934, $q937) && ((): boolean => {
-  const TxnPre$938 = R.once((): Record_ => (ZxidCompare_2($s, null, $q934.zxid, $q937.zxid) ? $q937 : $q934))
-  const TxnNext$939 = R.once((): Record_ => (ZxidCompare_2($s, null, $q934.zxid, $q937.zxid) ? $q934 : $q937))
-  return R.everyBit(ALL, nServers, ($q940: number): boolean => (!(($s.lastCommitted[$q940]!.index >= 2) && R.range(1, $s.lastCommitted[$q940]!.index).some(($q944: number): boolean => TxnEqual_2($s, null, R.at($s.history[$q940]!, $q944), TxnNext$939()))) || R.range(1, $s.lastCommitted[$q940]!.index).some(($q945: number): boolean => (TxnEqual_2($s, null, R.at($s.history[$q940]!, $q945), TxnNext$939()) && ($q945 > 1) && R.range(1, ($q945 - 1)).some(($q946: number): boolean => TxnEqual_2($s, null, R.at($s.history[$q940]!, $q946), TxnPre$938()))))))
+  return R.everyBit(ALL, nServers, ($q930: number): boolean => R.range(1, $s.currentEpoch[$q930]!).every(($q931: number): boolean => ((R.sortedArray($s.proposalMsgsLog.filter(($f932: ProposalMsgsLogItem): boolean => (($f932.source === $q930) && ($f932.epoch === $q931))).map(($m933: ProposalMsgsLogItem) => ({ value: $m933.data, zxid: $m933.zxid })), (p: { readonly value: number; readonly zxid: ReadonlyArray<number> }, q: { readonly value: number; readonly zxid: ReadonlyArray<number> }): number => cmpRecord_(p, q)).length < 2) || ((R.sortedArray($s.proposalMsgsLog.filter(($f934: ProposalMsgsLogItem): boolean => (($f934.source === $q930) && ($f934.epoch === $q931))).map(($m935: ProposalMsgsLogItem) => ({ value: $m935.data, zxid: $m935.zxid })), (p: Record_, q: Record_): number => cmpRecord_(p, q)).length >= 2) && R.sortedArray($s.proposalMsgsLog.filter(($f936: ProposalMsgsLogItem): boolean => (($f936.source === $q930) && ($f936.epoch === $q931))).map(($m937: ProposalMsgsLogItem) => ({ value: $m937.data, zxid: $m937.zxid })), (p: Record_, q: Record_): number => cmpRecord_(p, q)).some(($q938: Record_): boolean => R.sortedArray($s.proposalMsgsLog.filter(($f939: ProposalMsgsLogItem): boolean => (($f939.source === $q930) && ($f939.epoch === $q931))).map(($m940: ProposalMsgsLogItem) => ({ value: $m940.data, zxid: $m940.zxid })), (p: Record_, q: Record_): number => cmpRecord_(p, q)).some(($q941: Record_): boolean => (TxnEqual_3($s, null, $q938, $q941) || (!TxnEqual_3($s, null, $q938, $q941) && ((): boolean => {
+  const TxnPre$942 = R.once((): Record_ => (ZxidCompare_2($s, null, $q938.zxid, $q941.zxid) ? $q941 : $q938))
+  const TxnNext$943 = R.once((): Record_ => (ZxidCompare_2($s, null, $q938.zxid, $q941.zxid) ? $q938 : $q941))
+  return R.everyBit(ALL, nServers, ($q944: number): boolean => (!(($s.lastCommitted[$q944]!.index >= 2) && R.range(1, $s.lastCommitted[$q944]!.index).some(($q948: number): boolean => TxnEqual_2($s, null, R.at($s.history[$q944]!, $q948), TxnNext$943()))) || R.range(1, $s.lastCommitted[$q944]!.index).some(($q949: number): boolean => (TxnEqual_2($s, null, R.at($s.history[$q944]!, $q949), TxnNext$943()) && ($q949 > 1) && R.range(1, ($q949 - 1)).some(($q950: number): boolean => TxnEqual_2($s, null, R.at($s.history[$q944]!, $q950), TxnPre$942()))))))
 })()))))))))
 })()
   }
@@ -969,7 +973,7 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
   }
   /** GlobalPrimaryOrder(): tla/specs/Zab.tla, lines 1229-1237. */
   function GlobalPrimaryOrder($s: TypedState, _$n: R.Partial | null): boolean {
-    return R.everyBit(ALL, nServers, ($q947: number): boolean => (!($s.lastCommitted[$q947]!.index >= 2) || R.range(1, $s.lastCommitted[$q947]!.index).every(($q950: number): boolean => R.range(1, $s.lastCommitted[$q947]!.index).every(($q951: number): boolean => (!EpochPrecedeInTxn($s, null, R.at($s.history[$q947]!, $q950), R.at($s.history[$q947]!, $q951)) || (EpochPrecedeInTxn($s, null, R.at($s.history[$q947]!, $q950), R.at($s.history[$q947]!, $q951)) && ($q950 < $q951)))))))
+    return R.everyBit(ALL, nServers, ($q951: number): boolean => (!($s.lastCommitted[$q951]!.index >= 2) || R.range(1, $s.lastCommitted[$q951]!.index).every(($q954: number): boolean => R.range(1, $s.lastCommitted[$q951]!.index).every(($q955: number): boolean => (!EpochPrecedeInTxn($s, null, R.at($s.history[$q951]!, $q954), R.at($s.history[$q951]!, $q955)) || (EpochPrecedeInTxn($s, null, R.at($s.history[$q951]!, $q954), R.at($s.history[$q951]!, $q955)) && ($q954 < $q955)))))))
   }
   /** IsMyLearner(i, j): tla/specs/Zab.tla, line 122. */
   function IsMyLearner_2($s: TypedState, _$n: R.Partial | null, i_: number, j_: number): boolean {
@@ -981,7 +985,7 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
   }
   /** PrimaryIntegrity(): tla/specs/Zab.tla, lines 1237-1247. */
   function PrimaryIntegrity($s: TypedState, _$n: R.Partial | null): boolean {
-    return R.everyBit(ALL, nServers, ($q952: number): boolean => R.everyBit(ALL, nServers, ($q953: number): boolean => (!(IsLeader_2($s, null, $q952) && IsMyLearner_2($s, null, $q952, $q953) && IsFollower_2($s, null, $q953) && IsMyLeader_2($s, null, $q953, $q952) && ($s.zabState[$q952]! === -4) && ($s.zabState[$q953]! === -4) && ($s.lastCommitted[$q953]!.index >= 1)) || R.range(1, $s.lastCommitted[$q953]!.index).every(($q956: number): boolean => ((R.at(R.at($s.history[$q953]!, $q956).zxid, 1) >= $s.currentEpoch[$q952]!) || ((R.at(R.at($s.history[$q953]!, $q956).zxid, 1) < $s.currentEpoch[$q952]!) && R.range(1, $s.lastCommitted[$q952]!.index).some(($q957: number): boolean => TxnEqual($s, null, R.at($s.history[$q952]!, $q957), R.at($s.history[$q953]!, $q956)))))))))
+    return R.everyBit(ALL, nServers, ($q956: number): boolean => R.everyBit(ALL, nServers, ($q957: number): boolean => (!(IsLeader_2($s, null, $q956) && IsMyLearner_2($s, null, $q956, $q957) && IsFollower_2($s, null, $q957) && IsMyLeader_2($s, null, $q957, $q956) && ($s.zabState[$q956]! === -4) && ($s.zabState[$q957]! === -4) && ($s.lastCommitted[$q957]!.index >= 1)) || R.range(1, $s.lastCommitted[$q957]!.index).every(($q960: number): boolean => ((R.at(R.at($s.history[$q957]!, $q960).zxid, 1) >= $s.currentEpoch[$q956]!) || ((R.at(R.at($s.history[$q957]!, $q960).zxid, 1) < $s.currentEpoch[$q956]!) && R.range(1, $s.lastCommitted[$q956]!.index).some(($q961: number): boolean => TxnEqual($s, null, R.at($s.history[$q956]!, $q961), R.at($s.history[$q957]!, $q960)))))))))
   }
   /** UpdateLeader(i) as an action: tla/specs/Zab.tla, lines 395-404. */
   function UpdateLeader_act($s: TypedState, $n: R.Partial, $k: (n: R.Partial) => void, i_: number): void {
@@ -2176,23 +2180,23 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
       // Init is evaluated once, by the generic model: its states converted.
       init: (): ReadonlyArray<TypedState> => makeZab(constants).init().map(toTyped),
       actions: [
-        { name: "UpdateLeader", params: ["i"], args: (): ReadonlyArray<ReadonlyArray<T.Value>> => tuples1, next: ($s: TypedState, args: ReadonlyArray<T.Value>, emit: (t: TypedState) => void): void => UpdateLeader_act($s, new R.Partial(18), (p) => emit(stateOf(p)), at(args, 0)) },
-        { name: "FollowLeader", params: ["i"], args: (): ReadonlyArray<ReadonlyArray<T.Value>> => tuples1, next: ($s: TypedState, args: ReadonlyArray<T.Value>, emit: (t: TypedState) => void): void => FollowLeader_act($s, new R.Partial(18), (p) => emit(stateOf(p)), at(args, 0)) },
-        { name: "Timeout", params: ["i","j"], args: (): ReadonlyArray<ReadonlyArray<T.Value>> => tuples2, next: ($s: TypedState, args: ReadonlyArray<T.Value>, emit: (t: TypedState) => void): void => Timeout_act($s, new R.Partial(18), (p) => emit(stateOf(p)), at(args, 0), at(args, 1)) },
-        { name: "Restart", params: ["i"], args: (): ReadonlyArray<ReadonlyArray<T.Value>> => tuples1, next: ($s: TypedState, args: ReadonlyArray<T.Value>, emit: (t: TypedState) => void): void => Restart_act($s, new R.Partial(18), (p) => emit(stateOf(p)), at(args, 0)) },
-        { name: "ConnectAndFollowerSendCEPOCH", params: ["i","j"], args: (): ReadonlyArray<ReadonlyArray<T.Value>> => tuples2, next: ($s: TypedState, args: ReadonlyArray<T.Value>, emit: (t: TypedState) => void): void => ConnectAndFollowerSendCEPOCH_act($s, new R.Partial(18), (p) => emit(stateOf(p)), at(args, 0), at(args, 1)) },
-        { name: "LeaderProcessCEPOCH", params: ["i","j"], args: (): ReadonlyArray<ReadonlyArray<T.Value>> => tuples2, next: ($s: TypedState, args: ReadonlyArray<T.Value>, emit: (t: TypedState) => void): void => LeaderProcessCEPOCH_act($s, new R.Partial(18), (p) => emit(stateOf(p)), at(args, 0), at(args, 1)) },
-        { name: "FollowerProcessNEWEPOCH", params: ["i","j"], args: (): ReadonlyArray<ReadonlyArray<T.Value>> => tuples2, next: ($s: TypedState, args: ReadonlyArray<T.Value>, emit: (t: TypedState) => void): void => FollowerProcessNEWEPOCH_act($s, new R.Partial(18), (p) => emit(stateOf(p)), at(args, 0), at(args, 1)) },
-        { name: "LeaderProcessACKEPOCH", params: ["i","j"], args: (): ReadonlyArray<ReadonlyArray<T.Value>> => tuples2, next: ($s: TypedState, args: ReadonlyArray<T.Value>, emit: (t: TypedState) => void): void => LeaderProcessACKEPOCH_act($s, new R.Partial(18), (p) => emit(stateOf(p)), at(args, 0), at(args, 1)) },
-        { name: "FollowerProcessNEWLEADER", params: ["i","j"], args: (): ReadonlyArray<ReadonlyArray<T.Value>> => tuples2, next: ($s: TypedState, args: ReadonlyArray<T.Value>, emit: (t: TypedState) => void): void => FollowerProcessNEWLEADER_act($s, new R.Partial(18), (p) => emit(stateOf(p)), at(args, 0), at(args, 1)) },
-        { name: "LeaderProcessACKLD", params: ["i","j"], args: (): ReadonlyArray<ReadonlyArray<T.Value>> => tuples2, next: ($s: TypedState, args: ReadonlyArray<T.Value>, emit: (t: TypedState) => void): void => LeaderProcessACKLD_act($s, new R.Partial(18), (p) => emit(stateOf(p)), at(args, 0), at(args, 1)) },
-        { name: "FollowerProcessCOMMITLD", params: ["i","j"], args: (): ReadonlyArray<ReadonlyArray<T.Value>> => tuples2, next: ($s: TypedState, args: ReadonlyArray<T.Value>, emit: (t: TypedState) => void): void => FollowerProcessCOMMITLD_act($s, new R.Partial(18), (p) => emit(stateOf(p)), at(args, 0), at(args, 1)) },
-        { name: "LeaderProcessRequest", params: ["i"], args: (): ReadonlyArray<ReadonlyArray<T.Value>> => tuples1, next: ($s: TypedState, args: ReadonlyArray<T.Value>, emit: (t: TypedState) => void): void => LeaderProcessRequest_act($s, new R.Partial(18), (p) => emit(stateOf(p)), at(args, 0)) },
-        { name: "LeaderBroadcastPROPOSE", params: ["i"], args: (): ReadonlyArray<ReadonlyArray<T.Value>> => tuples1, next: ($s: TypedState, args: ReadonlyArray<T.Value>, emit: (t: TypedState) => void): void => LeaderBroadcastPROPOSE_act($s, new R.Partial(18), (p) => emit(stateOf(p)), at(args, 0)) },
-        { name: "FollowerProcessPROPOSE", params: ["i","j"], args: (): ReadonlyArray<ReadonlyArray<T.Value>> => tuples2, next: ($s: TypedState, args: ReadonlyArray<T.Value>, emit: (t: TypedState) => void): void => FollowerProcessPROPOSE_act($s, new R.Partial(18), (p) => emit(stateOf(p)), at(args, 0), at(args, 1)) },
-        { name: "LeaderProcessACK", params: ["i","j"], args: (): ReadonlyArray<ReadonlyArray<T.Value>> => tuples2, next: ($s: TypedState, args: ReadonlyArray<T.Value>, emit: (t: TypedState) => void): void => LeaderProcessACK_act($s, new R.Partial(18), (p) => emit(stateOf(p)), at(args, 0), at(args, 1)) },
-        { name: "FollowerProcessCOMMIT", params: ["i","j"], args: (): ReadonlyArray<ReadonlyArray<T.Value>> => tuples2, next: ($s: TypedState, args: ReadonlyArray<T.Value>, emit: (t: TypedState) => void): void => FollowerProcessCOMMIT_act($s, new R.Partial(18), (p) => emit(stateOf(p)), at(args, 0), at(args, 1)) },
-        { name: "FilterNonexistentMessage", params: ["i"], args: (): ReadonlyArray<ReadonlyArray<T.Value>> => tuples1, next: ($s: TypedState, args: ReadonlyArray<T.Value>, emit: (t: TypedState) => void): void => FilterNonexistentMessage_act($s, new R.Partial(18), (p) => emit(stateOf(p)), at(args, 0)) },
+        { name: "UpdateLeader", params: ["i"], args: (): ReadonlyArray<ReadonlyArray<T.Value>> => tuples1, next: ($s: TypedState, args: ReadonlyArray<T.Value>, emit: (t: TypedState) => void): void => { const p = partials.take(); UpdateLeader_act($s, p, (q) => emit(stateOf(q)), at(args, 0)); partials.give(p) } },
+        { name: "FollowLeader", params: ["i"], args: (): ReadonlyArray<ReadonlyArray<T.Value>> => tuples1, next: ($s: TypedState, args: ReadonlyArray<T.Value>, emit: (t: TypedState) => void): void => { const p = partials.take(); FollowLeader_act($s, p, (q) => emit(stateOf(q)), at(args, 0)); partials.give(p) } },
+        { name: "Timeout", params: ["i","j"], args: (): ReadonlyArray<ReadonlyArray<T.Value>> => tuples2, next: ($s: TypedState, args: ReadonlyArray<T.Value>, emit: (t: TypedState) => void): void => { const p = partials.take(); Timeout_act($s, p, (q) => emit(stateOf(q)), at(args, 0), at(args, 1)); partials.give(p) } },
+        { name: "Restart", params: ["i"], args: (): ReadonlyArray<ReadonlyArray<T.Value>> => tuples1, next: ($s: TypedState, args: ReadonlyArray<T.Value>, emit: (t: TypedState) => void): void => { const p = partials.take(); Restart_act($s, p, (q) => emit(stateOf(q)), at(args, 0)); partials.give(p) } },
+        { name: "ConnectAndFollowerSendCEPOCH", params: ["i","j"], args: (): ReadonlyArray<ReadonlyArray<T.Value>> => tuples2, next: ($s: TypedState, args: ReadonlyArray<T.Value>, emit: (t: TypedState) => void): void => { const p = partials.take(); ConnectAndFollowerSendCEPOCH_act($s, p, (q) => emit(stateOf(q)), at(args, 0), at(args, 1)); partials.give(p) } },
+        { name: "LeaderProcessCEPOCH", params: ["i","j"], args: (): ReadonlyArray<ReadonlyArray<T.Value>> => tuples2, next: ($s: TypedState, args: ReadonlyArray<T.Value>, emit: (t: TypedState) => void): void => { const p = partials.take(); LeaderProcessCEPOCH_act($s, p, (q) => emit(stateOf(q)), at(args, 0), at(args, 1)); partials.give(p) } },
+        { name: "FollowerProcessNEWEPOCH", params: ["i","j"], args: (): ReadonlyArray<ReadonlyArray<T.Value>> => tuples2, next: ($s: TypedState, args: ReadonlyArray<T.Value>, emit: (t: TypedState) => void): void => { const p = partials.take(); FollowerProcessNEWEPOCH_act($s, p, (q) => emit(stateOf(q)), at(args, 0), at(args, 1)); partials.give(p) } },
+        { name: "LeaderProcessACKEPOCH", params: ["i","j"], args: (): ReadonlyArray<ReadonlyArray<T.Value>> => tuples2, next: ($s: TypedState, args: ReadonlyArray<T.Value>, emit: (t: TypedState) => void): void => { const p = partials.take(); LeaderProcessACKEPOCH_act($s, p, (q) => emit(stateOf(q)), at(args, 0), at(args, 1)); partials.give(p) } },
+        { name: "FollowerProcessNEWLEADER", params: ["i","j"], args: (): ReadonlyArray<ReadonlyArray<T.Value>> => tuples2, next: ($s: TypedState, args: ReadonlyArray<T.Value>, emit: (t: TypedState) => void): void => { const p = partials.take(); FollowerProcessNEWLEADER_act($s, p, (q) => emit(stateOf(q)), at(args, 0), at(args, 1)); partials.give(p) } },
+        { name: "LeaderProcessACKLD", params: ["i","j"], args: (): ReadonlyArray<ReadonlyArray<T.Value>> => tuples2, next: ($s: TypedState, args: ReadonlyArray<T.Value>, emit: (t: TypedState) => void): void => { const p = partials.take(); LeaderProcessACKLD_act($s, p, (q) => emit(stateOf(q)), at(args, 0), at(args, 1)); partials.give(p) } },
+        { name: "FollowerProcessCOMMITLD", params: ["i","j"], args: (): ReadonlyArray<ReadonlyArray<T.Value>> => tuples2, next: ($s: TypedState, args: ReadonlyArray<T.Value>, emit: (t: TypedState) => void): void => { const p = partials.take(); FollowerProcessCOMMITLD_act($s, p, (q) => emit(stateOf(q)), at(args, 0), at(args, 1)); partials.give(p) } },
+        { name: "LeaderProcessRequest", params: ["i"], args: (): ReadonlyArray<ReadonlyArray<T.Value>> => tuples1, next: ($s: TypedState, args: ReadonlyArray<T.Value>, emit: (t: TypedState) => void): void => { const p = partials.take(); LeaderProcessRequest_act($s, p, (q) => emit(stateOf(q)), at(args, 0)); partials.give(p) } },
+        { name: "LeaderBroadcastPROPOSE", params: ["i"], args: (): ReadonlyArray<ReadonlyArray<T.Value>> => tuples1, next: ($s: TypedState, args: ReadonlyArray<T.Value>, emit: (t: TypedState) => void): void => { const p = partials.take(); LeaderBroadcastPROPOSE_act($s, p, (q) => emit(stateOf(q)), at(args, 0)); partials.give(p) } },
+        { name: "FollowerProcessPROPOSE", params: ["i","j"], args: (): ReadonlyArray<ReadonlyArray<T.Value>> => tuples2, next: ($s: TypedState, args: ReadonlyArray<T.Value>, emit: (t: TypedState) => void): void => { const p = partials.take(); FollowerProcessPROPOSE_act($s, p, (q) => emit(stateOf(q)), at(args, 0), at(args, 1)); partials.give(p) } },
+        { name: "LeaderProcessACK", params: ["i","j"], args: (): ReadonlyArray<ReadonlyArray<T.Value>> => tuples2, next: ($s: TypedState, args: ReadonlyArray<T.Value>, emit: (t: TypedState) => void): void => { const p = partials.take(); LeaderProcessACK_act($s, p, (q) => emit(stateOf(q)), at(args, 0), at(args, 1)); partials.give(p) } },
+        { name: "FollowerProcessCOMMIT", params: ["i","j"], args: (): ReadonlyArray<ReadonlyArray<T.Value>> => tuples2, next: ($s: TypedState, args: ReadonlyArray<T.Value>, emit: (t: TypedState) => void): void => { const p = partials.take(); FollowerProcessCOMMIT_act($s, p, (q) => emit(stateOf(q)), at(args, 0), at(args, 1)); partials.give(p) } },
+        { name: "FilterNonexistentMessage", params: ["i"], args: (): ReadonlyArray<ReadonlyArray<T.Value>> => tuples1, next: ($s: TypedState, args: ReadonlyArray<T.Value>, emit: (t: TypedState) => void): void => { const p = partials.take(); FilterNonexistentMessage_act($s, p, (q) => emit(stateOf(q)), at(args, 0)); partials.give(p) } },
       ],
       invariants: [
         { name: "ShouldNotBeTriggered", holds: (s: TypedState): boolean => ShouldNotBeTriggered(s, null) },

@@ -1,14 +1,17 @@
 /**
- * Goal: the typed representation of Zab.tla's state (model/generated/zab-tla-typed.ts, written by
- * tla/tla-emit-typed.ts from the inferred types) holds every reachable state exactly: converting a generic
- * state to it and back gives the same state, its encoding as words is canonical (equal states, equal words;
- * different states, different words), and the words explorer (model/tla-typed-spec.ts) over that encoding
- * finds TLC's figures. A type the representation cannot hold is refused with the place.
+ * Goal: the typed model of Zab.tla (model/generated/zab-tla-typed.ts, written by tla/tla-emit-typed.ts and
+ * tla/tla-typed-actions.ts from the inferred types) computes what the generic model computes: its
+ * representation holds every reachable state exactly (converting a generic state to it and back gives the
+ * same state; its encoding as words is canonical), each compiled action yields the generic action's
+ * successors, the compiled invariants judge as the generic ones, and the words explorer
+ * (model/tla-typed-spec.ts) finds TLC's figures. A type the representation cannot hold is refused with the place.
  *
- * Method: explore small reference configurations with the generic model seen through the representation (every
- * state found is encoded, queued as words and decoded back to be expanded), with an extra invariant checking
- * the round trips on every state, and compare distinct, generated and depth with TLC's; a representation that
- * drops a variable from the encoding must miss states; toy specs show the refusals.
+ * Method: explore small reference configurations (1) with the generic model seen through the representation,
+ * with an extra invariant checking the round trips on every state, and (2) with the typed model itself; compare
+ * distinct, generated and depth with TLC's. On every state of n2_b, compare each typed action's successors
+ * (encoded) with the generic action's, in order. States made to violate invariants (two leaders of one epoch,
+ * a flagged inconsistency) must fail the compiled invariants as the generic ones. A representation that drops
+ * part of the state must miss states; toy specs show the refusals.
  */
 import { describe, expect, it } from "vitest"
 import { referenceConfig } from "../../model/configs.js"
@@ -18,7 +21,7 @@ import type { GeneratedSpec } from "../../model/tla-spec.js"
 import { WordReader, WordWriter } from "../../model/tla-typed.js"
 import { exploreWords, throughRepresentation } from "../../model/tla-typed-spec.js"
 import { type Value, eq } from "../../model/tla-values.js"
-import { generatedZab, zabConstants } from "../../model/tla-zab.js"
+import { generatedZab, typedZab, zabConstants } from "../../model/tla-zab.js"
 import { UnsupportedConstruct } from "../../tla/tla-ast.js"
 import { emitTypedRepresentation } from "../../tla/tla-emit-typed.js"
 import { INT, atomOf, inferVariableTypes, setOfType } from "../../tla/tla-types.js"
@@ -75,15 +78,96 @@ describe("the typed representation of Zab.tla's state", () => {
     expect(result.distinct).toBeLessThan(ref.tlc.distinct)
   })
 
-  it("a server is its index, another model value a negative number; a set of servers a bitset; sets of records sorted", () => {
+  it("a server is its index, another model value a negative number; a set of servers a bitset", () => {
     const ref = referenceConfig("n3_tiny")!
     const rep = typedRepresentation(zabConstants(ref.config))
     const init = generatedZab(ref.config).init()[0]!
     const typed = rep.toTyped(init)
     expect(typed.state).toEqual([0, 0, 0].map(() => typed.state[0]))
-    expect(typed.leaderOracle).toBe(-1)
+    // NullPoint, the 15th of the 17 model-value constants in name order.
+    expect(typed.leaderOracle).toBe(-15)
     expect(typed.learners).toEqual([0, 0, 0])
     expect(typed.recorder.pc).toHaveLength(1)
+  })
+})
+
+describe("the typed model of Zab.tla", () => {
+  for (const name of ["n2_a", "n2_b", "n2_c", "n3_tiny", "n3_c", "n3_d"]) {
+    it(`${name}: TLC's distinct, generated and depth, every invariant holding`, () => {
+      const ref = referenceConfig(name)!
+      const result = exploreWords({ spec: typedZab(ref.config) })
+      expect(result.violation).toBeNull()
+      expect(result.complete).toBe(true)
+      expect({ distinct: result.distinct, generated: result.generated, depth: result.depth }).toEqual(ref.tlc)
+    }, 120_000)
+  }
+
+  it("on every state of n2_b, each action's successors are the generic action's, in order", () => {
+    const ref = referenceConfig("n2_b")!
+    const generic = generatedZab(ref.config)
+    const rep = typedRepresentation(zabConstants(ref.config))
+    const typed = rep.spec
+    const key = (t: TypedState): string => words((w) => rep.encode(t, w)).join(",")
+    // Every state, by a breadth-first search of the generic model.
+    const seen = new Set<string>()
+    const states: Array<State> = []
+    let frontier = [...generic.init()]
+    for (const s of frontier) if (!seen.has(key(rep.toTyped(s)))) seen.add(key(rep.toTyped(s))) && states.push(s)
+    while (frontier.length > 0) {
+      const next: Array<State> = []
+      for (const s of frontier) {
+        for (const a of generic.actions) {
+          for (const args of a.args(s)) {
+            a.next(s, args, (t) => {
+              const k = key(rep.toTyped(t))
+              if (seen.has(k)) return
+              seen.add(k)
+              states.push(t)
+              next.push(t)
+            })
+          }
+        }
+      }
+      frontier = next
+    }
+    expect(states.length).toBe(ref.tlc.distinct)
+    let compared = 0
+    for (const s of states) {
+      const ts = rep.toTyped(s)
+      for (const [k, a] of generic.actions.entries()) {
+        const g: Array<string> = []
+        for (const args of a.args(s)) a.next(s, args, (t) => g.push(key(rep.toTyped(t))))
+        const t: Array<string> = []
+        const ta = typed.actions[k]!
+        expect(ta.name).toBe(a.name)
+        for (const args of ta.args(ts)) ta.next(ts, args, (u) => t.push(key(u)))
+        expect(t).toEqual(g)
+        compared += g.length
+      }
+    }
+    expect(compared).toBe(ref.tlc.generated - 1)
+  }, 300_000)
+
+  it("states that violate invariants fail the compiled invariants as the generic ones", () => {
+    const ref = referenceConfig("n3_tiny")!
+    const generic = generatedZab(ref.config)
+    const rep = typedRepresentation(zabConstants(ref.config))
+    const init = rep.toTyped(generic.init()[0]!)
+    // LEADING and SYNCHRONIZATION: the 11th and 17th model-value constants in name order.
+    const LEADING = -11
+    const SYNCHRONIZATION = -17
+    const broken: Array<[string, TypedState]> = [
+      ["ShouldNotBeTriggered", { ...init, violatedInvariants: { ...init.violatedInvariants, commitInconsistent: true } }],
+      ["Leadership1", { ...init, state: [LEADING, LEADING, init.state[2]!], zabState: [SYNCHRONIZATION, SYNCHRONIZATION, init.zabState[2]!] }],
+    ]
+    for (const [name, t] of broken) {
+      const g = generic.invariants.find((i) => i.name === name)!
+      const ty = rep.spec.invariants.find((i) => i.name === name)!
+      expect(g.holds(rep.fromTyped(t)), `generic ${name}`).toBe(false)
+      expect(ty.holds(t), `typed ${name}`).toBe(false)
+      // Every other invariant agrees too.
+      for (const inv of rep.spec.invariants) expect(inv.holds(t), inv.name).toBe(generic.invariants.find((i) => i.name === inv.name)!.holds(rep.fromTyped(t)))
+    }
   })
 })
 
