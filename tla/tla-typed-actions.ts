@@ -112,7 +112,9 @@ export class TypedActionCompiler {
   /** The operator instances' functions. */
   private readonly blocks: Array<{ readonly name: string; readonly lines: ReadonlyArray<string> }> = []
   /** Instances of operators by name and argument representations: their TS name and result. */
-  private readonly instances = new Map<string, { name: string; r: CRep | null }>()
+  private readonly instances = new Map<string, { name: string; r: CRep | null; reads: Set<string> }>()
+  /** The variables read by the instances being compiled (innermost last). */
+  private readonly reading: Array<Set<string>> = []
   private readonly used = new Set<string>()
   private fresh = 0
 
@@ -662,10 +664,11 @@ export class TypedActionCompiler {
         env = env.with([[d.name, { kind: "op", def: d, env }]])
         continue
       }
+      // Lazy as TLC's LET, without a closure: computed where first used (typed values are never undefined).
       const v = this.ex(d.body, { ...ctx, env })
       const name = this.tmp(`${d.name}$`)
-      decls.push(`const ${name} = R.once((): ${this.tsOf(v.r)} => ${v.c})`)
-      env = env.with([[d.name, { kind: "val", v: { c: `${name}()`, r: v.r } }]])
+      decls.push(`let ${name}: ${this.tsOf(v.r)} | undefined`)
+      env = env.with([[d.name, { kind: "val", v: { c: `(${name} ??= ${v.c})`, r: v.r } }]])
     }
     return { env, decls }
   }
@@ -678,7 +681,10 @@ export class TypedActionCompiler {
       if (b.kind === "lambda") return this.ex(b.body, { ...ctx, env: b.env.with(b.params.map((p, k) => [p, { kind: "val", v: this.ex(args[k] as Expr, ctx) }] as const)) })
       return this.inline(b.def, b.env, args, ctx, loc)
     }
-    if (args.length === 0 && this.config.reps.has(name)) return { c: `$s.${name}`, r: this.config.reps.get(name)! }
+    if (args.length === 0 && this.config.reps.has(name)) {
+      this.reading[this.reading.length - 1]?.add(name)
+      return { c: `$s.${name}`, r: this.config.reps.get(name)! }
+    }
     if (args.length === 0 && this.constants.has(name)) {
       if (name === this.config.indexSet) return { c: "ALL", r: BITS }
       const k = this.config.modelValues.indexOf(name)
@@ -723,8 +729,9 @@ export class TypedActionCompiler {
     const sig = `${def.name}(${vals.map((v) => key(v.r)).join(";")})${ctx.n === null ? "" : "'"}`
     let inst = this.instances.get(sig)
     if (inst === undefined) {
-      inst = { name: this.uniqueName(def.name), r: null }
+      inst = { name: this.uniqueName(def.name), r: null, reads: new Set<string>() }
       this.instances.set(sig, inst)
+      this.reading.push(inst.reads)
       const params = def.params.map((p, k) => [p.name, { kind: "val", v: { c: vals[k]!.r.k === "strlit" ? vals[k]!.c : ident(p.name), r: vals[k]!.r } }] as const)
       const compileBody = (): Val => this.ex(def.body, { env: Env.empty().with(params as ReadonlyArray<readonly [string, Binding]>), at: null, n: ctx.n === null ? null : "$n" })
       let body = compileBody()
@@ -735,6 +742,7 @@ export class TypedActionCompiler {
         if (key(inst.r) !== key(body.r)) this.refuse(`the recursive ${def.name}, whose result is ${key(body.r)} where a recursive call took ${key(inst.r)}`, loc)
       }
       inst.r = body.r
+      this.reading.pop()
       const lines = def.loc.line === def.loc.endLine ? `line ${def.loc.line}` : `lines ${def.loc.line}-${def.loc.endLine}`
       this.blocks.push({
         name: inst.name,
@@ -748,6 +756,7 @@ export class TypedActionCompiler {
     }
     // A recursive call while its instance is compiled the first time: the result's representation is not known yet.
     if (inst.r === null) inst.r = { k: "pending" }
+    for (const v of inst.reads) this.reading[this.reading.length - 1]?.add(v)
     return { c: `${inst.name}($s, ${ctx.n ?? "null"}${vals.map((v) => `, ${v.c}`).join("")})`, r: inst.r }
   }
 
@@ -968,12 +977,15 @@ export class TypedActionCompiler {
   }
 
   /** A state predicate (an invariant): `name($s)`, over the typed state. */
-  predicate(name: string): string {
+  predicate(name: string): { readonly call: string; readonly reads: ReadonlyArray<string> } {
     const d = this.defs.get(name)
     if (d === undefined || d.params.length > 0) throw new Error(`no state predicate ${name}`)
+    const reads = new Set<string>()
+    this.reading.push(reads)
     const v = this.instance(d, [], { env: Env.empty(), at: null, n: null }, d.loc)
+    this.reading.pop()
     if (v.r.k !== "bool") return this.refuse(`the invariant ${name}, a ${key(v.r)}`, d.loc)
-    return v.c.replace("($s, null", "(s, null")
+    return { call: v.c.replace("($s, null", "(s, null"), reads: this.config.variables.filter((x) => reads.has(x)) }
   }
 
   /**

@@ -148,7 +148,7 @@ export async function translateTyped(root: string, target: TranslateTarget, repr
     ...actions.map((a) => `    { name: ${JSON.stringify(a.name)}, params: ${JSON.stringify(a.params)}, args: (): ReadonlyArray<ReadonlyArray<T.Value>> => tuples${a.params.length}, next: ($s: TypedState, args: ReadonlyArray<T.Value>, emit: (t: TypedState) => void): void => { const p = partials.take(); ${a.fn}($s, p, (q) => emit(stateOf(q))${a.params.map((_, k) => `, at(args, ${k})`).join("")}); partials.give(p) } },`),
     "  ],",
     "  invariants: [",
-    ...invariants.map(([name, call]) => `    { name: ${JSON.stringify(name)}, holds: (s: TypedState): boolean => ${call} },`),
+    ...invariants.map(([name, p]) => `    { name: ${JSON.stringify(name)}, reads: ${JSON.stringify(p.reads)}, holds: (s: TypedState): boolean => ${p.call} },`),
     "  ],",
     "  encode,",
     "  decode,",

@@ -527,15 +527,15 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
   /** RecorderSetTransactionNum(pc): tla/specs/Zab.tla, lines 152-157. */
   function RecorderSetTransactionNum($s: TypedState, $n: R.Partial | null, pc_: T.Value): { readonly nTransaction: number } {
     return ({ nTransaction: (T.eq(T.apply(pc_, 1), "LeaderProcessRequest") ? ((): number => {
-  const s$28 = R.once((): number => R.chooseBit(ALL, nServers, ($c26: number): boolean => R.everyBit(ALL, nServers, ($q27: number): boolean => ((R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[$c26]!.length >= (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[$q27]!.length))))
-  return (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[s$28()]!.length
+  let s$28: number | undefined
+  return (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[(s$28 ??= R.chooseBit(ALL, nServers, ($c26: number): boolean => R.everyBit(ALL, nServers, ($q27: number): boolean => ((R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[$c26]!.length >= (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[$q27]!.length))))]!.length
 })() : $s.recorder.nTransaction) })
   }
   /** RecorderSetMaxEpoch(pc): tla/specs/Zab.tla, lines 158-163. */
   function RecorderSetMaxEpoch($s: TypedState, $n: R.Partial | null, pc_: T.Value): { readonly maxEpoch: number } {
     return ({ maxEpoch: (T.eq(T.apply(pc_, 1), "LeaderProcessCEPOCH") ? ((): number => {
-  const s$31 = R.once((): number => R.chooseBit(ALL, nServers, ($c29: number): boolean => R.everyBit(ALL, nServers, ($q30: number): boolean => ((R.primed($n, 2) as ReadonlyArray<number>)[$c29]! >= (R.primed($n, 2) as ReadonlyArray<number>)[$q30]!))))
-  return (R.primed($n, 2) as ReadonlyArray<number>)[s$31()]!
+  let s$31: number | undefined
+  return (R.primed($n, 2) as ReadonlyArray<number>)[(s$31 ??= R.chooseBit(ALL, nServers, ($c29: number): boolean => R.everyBit(ALL, nServers, ($q30: number): boolean => ((R.primed($n, 2) as ReadonlyArray<number>)[$c29]! >= (R.primed($n, 2) as ReadonlyArray<number>)[$q30]!))))]!
 })() : $s.recorder.maxEpoch) })
   }
   /** RecorderSetPc(pc): tla/specs/Zab.tla, line 168. */
@@ -581,33 +581,33 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
   /** RemoveCepochRecv(set, sid): tla/specs/Zab.tla, lines 361-368. */
   function RemoveCepochRecv(_$s: TypedState, _$n: R.Partial | null, set_: ReadonlyArray<CepochRecvOfItem>, sid_: number): ReadonlyArray<CepochRecvOfItem> {
     return ((): ReadonlyArray<CepochRecvOfItem> => {
-  const sid_cepochRecv$91 = R.once((): number => set_.reduce((m: number, $m90: CepochRecvOfItem) => m | (1 << $m90.sid), 0))
-  return (!(((sid_cepochRecv$91() >> sid_) & 1) === 1) ? set_ : ((): ReadonlyArray<CepochRecvOfItem> => {
-  const info$93 = R.once((): CepochRecvOfItem => R.chooseIn(set_, ($c92: CepochRecvOfItem): boolean => ($c92.sid === sid_)))
-  const new_info$94 = R.once((): CepochRecvOfItem => ({ connected: false, epoch: info$93().epoch, sid: sid_ }))
-  return R.union(R.minus(set_, R.sortedArray([info$93()], (p: CepochRecvOfItem, q: CepochRecvOfItem): number => cmpCepochRecvOfItem(p, q)), (p: CepochRecvOfItem, q: CepochRecvOfItem): number => cmpCepochRecvOfItem(p, q)), R.sortedArray([new_info$94()], (p: CepochRecvOfItem, q: CepochRecvOfItem): number => cmpCepochRecvOfItem(p, q)), (p: CepochRecvOfItem, q: CepochRecvOfItem): number => cmpCepochRecvOfItem(p, q))
+  let sid_cepochRecv$91: number | undefined
+  return (!((((sid_cepochRecv$91 ??= set_.reduce((m: number, $m90: CepochRecvOfItem) => m | (1 << $m90.sid), 0)) >> sid_) & 1) === 1) ? set_ : ((): ReadonlyArray<CepochRecvOfItem> => {
+  let info$93: CepochRecvOfItem | undefined
+  let new_info$94: CepochRecvOfItem | undefined
+  return R.union(R.minus(set_, R.sortedArray([(info$93 ??= R.chooseIn(set_, ($c92: CepochRecvOfItem): boolean => ($c92.sid === sid_)))], (p: CepochRecvOfItem, q: CepochRecvOfItem): number => cmpCepochRecvOfItem(p, q)), (p: CepochRecvOfItem, q: CepochRecvOfItem): number => cmpCepochRecvOfItem(p, q)), R.sortedArray([(new_info$94 ??= ({ connected: false, epoch: (info$93 ??= R.chooseIn(set_, ($c92: CepochRecvOfItem): boolean => ($c92.sid === sid_))).epoch, sid: sid_ }))], (p: CepochRecvOfItem, q: CepochRecvOfItem): number => cmpCepochRecvOfItem(p, q)), (p: CepochRecvOfItem, q: CepochRecvOfItem): number => cmpCepochRecvOfItem(p, q))
 })())
 })()
   }
   /** RemoveAckeRecv(set, sid): tla/specs/Zab.tla, lines 370-378. */
   function RemoveAckeRecv(_$s: TypedState, _$n: R.Partial | null, set_: ReadonlyArray<AckeRecvOfItem>, sid_: number): ReadonlyArray<AckeRecvOfItem> {
     return ((): ReadonlyArray<AckeRecvOfItem> => {
-  const sid_ackeRecv$98 = R.once((): number => set_.reduce((m: number, $m97: AckeRecvOfItem) => m | (1 << $m97.sid), 0))
-  return (!(((sid_ackeRecv$98() >> sid_) & 1) === 1) ? set_ : ((): ReadonlyArray<AckeRecvOfItem> => {
-  const info$100 = R.once((): AckeRecvOfItem => R.chooseIn(set_, ($c99: AckeRecvOfItem): boolean => ($c99.sid === sid_)))
-  const new_info$101 = R.once((): AckeRecvOfItem => ({ connected: false, peerHistory: info$100().peerHistory, peerLastEpoch: info$100().peerLastEpoch, sid: sid_ }))
-  return R.union(R.minus(set_, R.sortedArray([info$100()], (p: AckeRecvOfItem, q: AckeRecvOfItem): number => cmpAckeRecvOfItem(p, q)), (p: AckeRecvOfItem, q: AckeRecvOfItem): number => cmpAckeRecvOfItem(p, q)), R.sortedArray([new_info$101()], (p: AckeRecvOfItem, q: AckeRecvOfItem): number => cmpAckeRecvOfItem(p, q)), (p: AckeRecvOfItem, q: AckeRecvOfItem): number => cmpAckeRecvOfItem(p, q))
+  let sid_ackeRecv$98: number | undefined
+  return (!((((sid_ackeRecv$98 ??= set_.reduce((m: number, $m97: AckeRecvOfItem) => m | (1 << $m97.sid), 0)) >> sid_) & 1) === 1) ? set_ : ((): ReadonlyArray<AckeRecvOfItem> => {
+  let info$100: AckeRecvOfItem | undefined
+  let new_info$101: AckeRecvOfItem | undefined
+  return R.union(R.minus(set_, R.sortedArray([(info$100 ??= R.chooseIn(set_, ($c99: AckeRecvOfItem): boolean => ($c99.sid === sid_)))], (p: AckeRecvOfItem, q: AckeRecvOfItem): number => cmpAckeRecvOfItem(p, q)), (p: AckeRecvOfItem, q: AckeRecvOfItem): number => cmpAckeRecvOfItem(p, q)), R.sortedArray([(new_info$101 ??= ({ connected: false, peerHistory: (info$100 ??= R.chooseIn(set_, ($c99: AckeRecvOfItem): boolean => ($c99.sid === sid_))).peerHistory, peerLastEpoch: (info$100 ??= R.chooseIn(set_, ($c99: AckeRecvOfItem): boolean => ($c99.sid === sid_))).peerLastEpoch, sid: sid_ }))], (p: AckeRecvOfItem, q: AckeRecvOfItem): number => cmpAckeRecvOfItem(p, q)), (p: AckeRecvOfItem, q: AckeRecvOfItem): number => cmpAckeRecvOfItem(p, q))
 })())
 })()
   }
   /** RemoveAckldRecv(set, sid): tla/specs/Zab.tla, lines 380-386. */
   function RemoveAckldRecv(_$s: TypedState, _$n: R.Partial | null, set_: ReadonlyArray<AckldRecvOfItem>, sid_: number): ReadonlyArray<AckldRecvOfItem> {
     return ((): ReadonlyArray<AckldRecvOfItem> => {
-  const sid_ackldRecv$105 = R.once((): number => set_.reduce((m: number, $m104: AckldRecvOfItem) => m | (1 << $m104.sid), 0))
-  return (!(((sid_ackldRecv$105() >> sid_) & 1) === 1) ? set_ : ((): ReadonlyArray<AckldRecvOfItem> => {
-  const info$107 = R.once((): AckldRecvOfItem => R.chooseIn(set_, ($c106: AckldRecvOfItem): boolean => ($c106.sid === sid_)))
-  const new_info$108 = R.once((): AckldRecvOfItem => ({ connected: false, sid: sid_ }))
-  return R.union(R.minus(set_, R.sortedArray([info$107()], (p: AckldRecvOfItem, q: AckldRecvOfItem): number => cmpAckldRecvOfItem(p, q)), (p: AckldRecvOfItem, q: AckldRecvOfItem): number => cmpAckldRecvOfItem(p, q)), R.sortedArray([new_info$108()], (p: AckldRecvOfItem, q: AckldRecvOfItem): number => cmpAckldRecvOfItem(p, q)), (p: AckldRecvOfItem, q: AckldRecvOfItem): number => cmpAckldRecvOfItem(p, q))
+  let sid_ackldRecv$105: number | undefined
+  return (!((((sid_ackldRecv$105 ??= set_.reduce((m: number, $m104: AckldRecvOfItem) => m | (1 << $m104.sid), 0)) >> sid_) & 1) === 1) ? set_ : ((): ReadonlyArray<AckldRecvOfItem> => {
+  let info$107: AckldRecvOfItem | undefined
+  let new_info$108: AckldRecvOfItem | undefined
+  return R.union(R.minus(set_, R.sortedArray([(info$107 ??= R.chooseIn(set_, ($c106: AckldRecvOfItem): boolean => ($c106.sid === sid_)))], (p: AckldRecvOfItem, q: AckldRecvOfItem): number => cmpAckldRecvOfItem(p, q)), (p: AckldRecvOfItem, q: AckldRecvOfItem): number => cmpAckldRecvOfItem(p, q)), R.sortedArray([(new_info$108 ??= ({ connected: false, sid: sid_ }))], (p: AckldRecvOfItem, q: AckldRecvOfItem): number => cmpAckldRecvOfItem(p, q)), (p: AckldRecvOfItem, q: AckldRecvOfItem): number => cmpAckldRecvOfItem(p, q))
 })())
 })()
   }
@@ -642,29 +642,29 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
   /** CepochRecvQuorumFormed(i): tla/specs/Zab.tla, lines 486-487. */
   function CepochRecvQuorumFormed($s: TypedState, $n: R.Partial | null, i_: number): boolean {
     return ((): boolean => {
-  const sid_cepochRecv$254 = R.once((): number => $s.cepochRecv[i_]!.reduce((m: number, $m253: CepochRecvOfItem) => m | (1 << $m253.sid), 0))
-  return IsQuorum($s, $n, sid_cepochRecv$254())
+  let sid_cepochRecv$254: number | undefined
+  return IsQuorum($s, $n, (sid_cepochRecv$254 ??= $s.cepochRecv[i_]!.reduce((m: number, $m253: CepochRecvOfItem) => m | (1 << $m253.sid), 0)))
 })()
   }
   /** UpdateCepochRecv(oldSet, sid, peerEpoch): tla/specs/Zab.tla, lines 491-502. */
   function UpdateCepochRecv(_$s: TypedState, _$n: R.Partial | null, oldSet_: ReadonlyArray<CepochRecvOfItem>, sid_: number, peerEpoch_: number): ReadonlyArray<CepochRecvOfItem> {
     return ((): ReadonlyArray<CepochRecvOfItem> => {
-  const sid_set$259 = R.once((): number => oldSet_.reduce((m: number, $m258: CepochRecvOfItem) => m | (1 << $m258.sid), 0))
-  return (((sid_set$259() >> sid_) & 1) === 1 ? ((): ReadonlyArray<CepochRecvOfItem> => {
-  const old_info$261 = R.once((): CepochRecvOfItem => R.chooseIn(oldSet_, ($c260: CepochRecvOfItem): boolean => ($c260.sid === sid_)))
-  const new_info$262 = R.once((): CepochRecvOfItem => ({ connected: true, epoch: peerEpoch_, sid: sid_ }))
-  return R.union(R.minus(oldSet_, R.sortedArray([old_info$261()], (p: CepochRecvOfItem, q: CepochRecvOfItem): number => cmpCepochRecvOfItem(p, q)), (p: CepochRecvOfItem, q: CepochRecvOfItem): number => cmpCepochRecvOfItem(p, q)), R.sortedArray([new_info$262()], (p: CepochRecvOfItem, q: CepochRecvOfItem): number => cmpCepochRecvOfItem(p, q)), (p: CepochRecvOfItem, q: CepochRecvOfItem): number => cmpCepochRecvOfItem(p, q))
+  let sid_set$259: number | undefined
+  return ((((sid_set$259 ??= oldSet_.reduce((m: number, $m258: CepochRecvOfItem) => m | (1 << $m258.sid), 0)) >> sid_) & 1) === 1 ? ((): ReadonlyArray<CepochRecvOfItem> => {
+  let old_info$261: CepochRecvOfItem | undefined
+  let new_info$262: CepochRecvOfItem | undefined
+  return R.union(R.minus(oldSet_, R.sortedArray([(old_info$261 ??= R.chooseIn(oldSet_, ($c260: CepochRecvOfItem): boolean => ($c260.sid === sid_)))], (p: CepochRecvOfItem, q: CepochRecvOfItem): number => cmpCepochRecvOfItem(p, q)), (p: CepochRecvOfItem, q: CepochRecvOfItem): number => cmpCepochRecvOfItem(p, q)), R.sortedArray([(new_info$262 ??= ({ connected: true, epoch: peerEpoch_, sid: sid_ }))], (p: CepochRecvOfItem, q: CepochRecvOfItem): number => cmpCepochRecvOfItem(p, q)), (p: CepochRecvOfItem, q: CepochRecvOfItem): number => cmpCepochRecvOfItem(p, q))
 })() : ((): ReadonlyArray<CepochRecvOfItem> => {
-  const follower_info$263 = R.once((): CepochRecvOfItem => ({ connected: true, epoch: peerEpoch_, sid: sid_ }))
-  return R.union(oldSet_, R.sortedArray([follower_info$263()], (p: CepochRecvOfItem, q: CepochRecvOfItem): number => cmpCepochRecvOfItem(p, q)), (p: CepochRecvOfItem, q: CepochRecvOfItem): number => cmpCepochRecvOfItem(p, q))
+  let follower_info$263: CepochRecvOfItem | undefined
+  return R.union(oldSet_, R.sortedArray([(follower_info$263 ??= ({ connected: true, epoch: peerEpoch_, sid: sid_ }))], (p: CepochRecvOfItem, q: CepochRecvOfItem): number => cmpCepochRecvOfItem(p, q)), (p: CepochRecvOfItem, q: CepochRecvOfItem): number => cmpCepochRecvOfItem(p, q))
 })())
 })()
   }
   /** CepochRecvBecomeQuorum(i): tla/specs/Zab.tla, lines 488-489. */
   function CepochRecvBecomeQuorum($s: TypedState, $n: R.Partial | null, i_: number): boolean {
     return ((): boolean => {
-  const sid_cepochRecv$268 = R.once((): number => (R.primed($n, 7) as ReadonlyArray<ReadonlyArray<CepochRecvOfItem>>)[i_]!.reduce((m: number, $m267: CepochRecvOfItem) => m | (1 << $m267.sid), 0))
-  return IsQuorum($s, $n, sid_cepochRecv$268())
+  let sid_cepochRecv$268: number | undefined
+  return IsQuorum($s, $n, (sid_cepochRecv$268 ??= (R.primed($n, 7) as ReadonlyArray<ReadonlyArray<CepochRecvOfItem>>)[i_]!.reduce((m: number, $m267: CepochRecvOfItem) => m | (1 << $m267.sid), 0)))
 })()
   }
   /** Maximum(S): tla/specs/Zab.tla, lines 108-109. */
@@ -674,8 +674,8 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
   /** DetermineNewEpoch(i): tla/specs/Zab.tla, lines 505-507. */
   function DetermineNewEpoch($s: TypedState, $n: R.Partial | null, i_: number): number {
     return ((): number => {
-  const epoch_cepochRecv$272 = R.once((): ReadonlyArray<number> => R.sortedArray((R.primed($n, 7) as ReadonlyArray<ReadonlyArray<CepochRecvOfItem>>)[i_]!.map(($m271: CepochRecvOfItem) => $m271.epoch), (p: number, q: number): number => (p - q)))
-  return (Maximum($s, $n, epoch_cepochRecv$272()) + 1)
+  let epoch_cepochRecv$272: ReadonlyArray<number> | undefined
+  return (Maximum($s, $n, (epoch_cepochRecv$272 ??= R.sortedArray((R.primed($n, 7) as ReadonlyArray<ReadonlyArray<CepochRecvOfItem>>)[i_]!.map(($m271: CepochRecvOfItem) => $m271.epoch), (p: number, q: number): number => (p - q)))) + 1)
 })()
   }
   /** PendingNEWEPOCH(i, j): tla/specs/Zab.tla, lines 196-198. */
@@ -689,40 +689,40 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
   /** AckeRecvQuorumFormed(i): tla/specs/Zab.tla, lines 591-592. */
   function AckeRecvQuorumFormed($s: TypedState, $n: R.Partial | null, i_: number): boolean {
     return ((): boolean => {
-  const sid_ackeRecv$403 = R.once((): number => $s.ackeRecv[i_]!.reduce((m: number, $m402: AckeRecvOfItem) => m | (1 << $m402.sid), 0))
-  return IsQuorum($s, $n, sid_ackeRecv$403())
+  let sid_ackeRecv$403: number | undefined
+  return IsQuorum($s, $n, (sid_ackeRecv$403 ??= $s.ackeRecv[i_]!.reduce((m: number, $m402: AckeRecvOfItem) => m | (1 << $m402.sid), 0)))
 })()
   }
   /** UpdateAckeRecv(oldSet, sid, peerEpoch, peerHistory): tla/specs/Zab.tla, lines 596-605. */
   function UpdateAckeRecv(_$s: TypedState, _$n: R.Partial | null, oldSet_: ReadonlyArray<AckeRecvOfItem>, sid_: number, peerEpoch_: number, peerHistory_: ReadonlyArray<HistoryOfItem>): ReadonlyArray<AckeRecvOfItem> {
     return ((): ReadonlyArray<AckeRecvOfItem> => {
-  const sid_set$407 = R.once((): number => oldSet_.reduce((m: number, $m406: AckeRecvOfItem) => m | (1 << $m406.sid), 0))
-  const follower_info$408 = R.once((): AckeRecvOfItem => ({ connected: true, peerHistory: peerHistory_, peerLastEpoch: peerEpoch_, sid: sid_ }))
-  return (((sid_set$407() >> sid_) & 1) === 1 ? ((): ReadonlyArray<AckeRecvOfItem> => {
-  const old_info$410 = R.once((): AckeRecvOfItem => R.chooseIn(oldSet_, ($c409: AckeRecvOfItem): boolean => ($c409.sid === sid_)))
-  return R.union(R.minus(oldSet_, R.sortedArray([old_info$410()], (p: AckeRecvOfItem, q: AckeRecvOfItem): number => cmpAckeRecvOfItem(p, q)), (p: AckeRecvOfItem, q: AckeRecvOfItem): number => cmpAckeRecvOfItem(p, q)), R.sortedArray([follower_info$408()], (p: AckeRecvOfItem, q: AckeRecvOfItem): number => cmpAckeRecvOfItem(p, q)), (p: AckeRecvOfItem, q: AckeRecvOfItem): number => cmpAckeRecvOfItem(p, q))
-})() : R.union(oldSet_, R.sortedArray([follower_info$408()], (p: AckeRecvOfItem, q: AckeRecvOfItem): number => cmpAckeRecvOfItem(p, q)), (p: AckeRecvOfItem, q: AckeRecvOfItem): number => cmpAckeRecvOfItem(p, q)))
+  let sid_set$407: number | undefined
+  let follower_info$408: AckeRecvOfItem | undefined
+  return ((((sid_set$407 ??= oldSet_.reduce((m: number, $m406: AckeRecvOfItem) => m | (1 << $m406.sid), 0)) >> sid_) & 1) === 1 ? ((): ReadonlyArray<AckeRecvOfItem> => {
+  let old_info$410: AckeRecvOfItem | undefined
+  return R.union(R.minus(oldSet_, R.sortedArray([(old_info$410 ??= R.chooseIn(oldSet_, ($c409: AckeRecvOfItem): boolean => ($c409.sid === sid_)))], (p: AckeRecvOfItem, q: AckeRecvOfItem): number => cmpAckeRecvOfItem(p, q)), (p: AckeRecvOfItem, q: AckeRecvOfItem): number => cmpAckeRecvOfItem(p, q)), R.sortedArray([(follower_info$408 ??= ({ connected: true, peerHistory: peerHistory_, peerLastEpoch: peerEpoch_, sid: sid_ }))], (p: AckeRecvOfItem, q: AckeRecvOfItem): number => cmpAckeRecvOfItem(p, q)), (p: AckeRecvOfItem, q: AckeRecvOfItem): number => cmpAckeRecvOfItem(p, q))
+})() : R.union(oldSet_, R.sortedArray([(follower_info$408 ??= ({ connected: true, peerHistory: peerHistory_, peerLastEpoch: peerEpoch_, sid: sid_ }))], (p: AckeRecvOfItem, q: AckeRecvOfItem): number => cmpAckeRecvOfItem(p, q)), (p: AckeRecvOfItem, q: AckeRecvOfItem): number => cmpAckeRecvOfItem(p, q)))
 })()
   }
   /** SetPacketsForChecking(set, src, ep, his, cur, end): tla/specs/Zab.tla, lines 609-615. */
   function SetPacketsForChecking_2($s: TypedState, $n: R.Partial | null, set_: ReadonlyArray<ProposalMsgsLogItem>, src_: number, ep_: number, his_: ReadonlyArray<HistoryOfItem>, cur_: number, end_: number): ReadonlyArray<ProposalMsgsLogItem> {
     return ((cur_ > end_) ? set_ : ((): ReadonlyArray<ProposalMsgsLogItem> => {
-  const m_proposal$415 = R.once((): ProposalMsgsLogItem => ({ data: R.at(his_, cur_).value, epoch: ep_, source: src_, zxid: R.at(his_, cur_).zxid }))
-  return SetPacketsForChecking_2($s, $n, R.union(set_, R.sortedArray([m_proposal$415()], (p: ProposalMsgsLogItem, q: ProposalMsgsLogItem): number => cmpProposalMsgsLogItem(p, q)), (p: ProposalMsgsLogItem, q: ProposalMsgsLogItem): number => cmpProposalMsgsLogItem(p, q)), src_, ep_, his_, (cur_ + 1), end_)
+  let m_proposal$415: ProposalMsgsLogItem | undefined
+  return SetPacketsForChecking_2($s, $n, R.union(set_, R.sortedArray([(m_proposal$415 ??= ({ data: R.at(his_, cur_).value, epoch: ep_, source: src_, zxid: R.at(his_, cur_).zxid }))], (p: ProposalMsgsLogItem, q: ProposalMsgsLogItem): number => cmpProposalMsgsLogItem(p, q)), (p: ProposalMsgsLogItem, q: ProposalMsgsLogItem): number => cmpProposalMsgsLogItem(p, q)), src_, ep_, his_, (cur_ + 1), end_)
 })())
   }
   /** SetPacketsForChecking(set, src, ep, his, cur, end): tla/specs/Zab.tla, lines 609-615. */
   function SetPacketsForChecking($s: TypedState, $n: R.Partial | null, _set_: number, src_: number, ep_: number, his_: ReadonlyArray<HistoryOfItem>, cur_: number, end_: number): ReadonlyArray<ProposalMsgsLogItem> {
     return ((cur_ > end_) ? [] : ((): ReadonlyArray<ProposalMsgsLogItem> => {
-  const m_proposal$413 = R.once((): ProposalMsgsLogItem => ({ data: R.at(his_, cur_).value, epoch: ep_, source: src_, zxid: R.at(his_, cur_).zxid }))
-  return SetPacketsForChecking_2($s, $n, R.union([], R.sortedArray([m_proposal$413()], (p: ProposalMsgsLogItem, q: ProposalMsgsLogItem): number => cmpProposalMsgsLogItem(p, q)), (p: ProposalMsgsLogItem, q: ProposalMsgsLogItem): number => cmpProposalMsgsLogItem(p, q)), src_, ep_, his_, (cur_ + 1), end_)
+  let m_proposal$413: ProposalMsgsLogItem | undefined
+  return SetPacketsForChecking_2($s, $n, R.union([], R.sortedArray([(m_proposal$413 ??= ({ data: R.at(his_, cur_).value, epoch: ep_, source: src_, zxid: R.at(his_, cur_).zxid }))], (p: ProposalMsgsLogItem, q: ProposalMsgsLogItem): number => cmpProposalMsgsLogItem(p, q)), (p: ProposalMsgsLogItem, q: ProposalMsgsLogItem): number => cmpProposalMsgsLogItem(p, q)), src_, ep_, his_, (cur_ + 1), end_)
 })())
   }
   /** AckeRecvBecomeQuorum(i): tla/specs/Zab.tla, lines 593-594. */
   function AckeRecvBecomeQuorum($s: TypedState, $n: R.Partial | null, i_: number): boolean {
     return ((): boolean => {
-  const sid_ackeRecv$437 = R.once((): number => (R.primed($n, 8) as ReadonlyArray<ReadonlyArray<AckeRecvOfItem>>)[i_]!.reduce((m: number, $m436: AckeRecvOfItem) => m | (1 << $m436.sid), 0))
-  return IsQuorum($s, $n, sid_ackeRecv$437())
+  let sid_ackeRecv$437: number | undefined
+  return IsQuorum($s, $n, (sid_ackeRecv$437 ??= (R.primed($n, 8) as ReadonlyArray<ReadonlyArray<AckeRecvOfItem>>)[i_]!.reduce((m: number, $m436: AckeRecvOfItem) => m | (1 << $m436.sid), 0)))
 })()
   }
   /** LastZxidOfHistory(his): tla/specs/Zab.tla, lines 618-619. */
@@ -740,19 +740,19 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
   /** DetermineInitialHistory(i): tla/specs/Zab.tla, lines 627-636. */
   function DetermineInitialHistory($s: TypedState, $n: R.Partial | null, i_: number): ReadonlyArray<HistoryOfItem> {
     return ((): ReadonlyArray<HistoryOfItem> => {
-  const set$443 = R.once((): ReadonlyArray<AckeRecvOfItem> => (R.primed($n, 8) as ReadonlyArray<ReadonlyArray<AckeRecvOfItem>>)[i_]!)
-  const ss_set$445 = R.once((): ReadonlyArray<Record> => R.sortedArray(set$443().map(($m444: AckeRecvOfItem) => ({ currentEpoch: $m444.peerLastEpoch, lastZxid: LastZxidOfHistory($s, $n, $m444.peerHistory), sid: $m444.sid })), (p: { readonly currentEpoch: number; readonly lastZxid: ReadonlyArray<number>; readonly sid: number }, q: { readonly currentEpoch: number; readonly lastZxid: ReadonlyArray<number>; readonly sid: number }): number => cmpRecord(p, q)))
-  const selected$448 = R.once((): Record => R.chooseIn(ss_set$445(), ($c446: Record): boolean => R.minus(ss_set$445(), R.sortedArray([$c446], (p: Record, q: Record): number => cmpRecord(p, q)), (p: Record, q: Record): number => cmpRecord(p, q)).every(($q447: Record): boolean => MoreResentOrEqual($s, $n, $c446, $q447))))
-  const info$450 = R.once((): AckeRecvOfItem => R.chooseIn(set$443(), ($c449: AckeRecvOfItem): boolean => ($c449.sid === selected$448().sid)))
-  return info$450().peerHistory
+  let set$443: ReadonlyArray<AckeRecvOfItem> | undefined
+  let ss_set$445: ReadonlyArray<Record> | undefined
+  let selected$448: Record | undefined
+  let info$450: AckeRecvOfItem | undefined
+  return (info$450 ??= R.chooseIn((set$443 ??= (R.primed($n, 8) as ReadonlyArray<ReadonlyArray<AckeRecvOfItem>>)[i_]!), ($c449: AckeRecvOfItem): boolean => ($c449.sid === (selected$448 ??= R.chooseIn((ss_set$445 ??= R.sortedArray((set$443 ??= (R.primed($n, 8) as ReadonlyArray<ReadonlyArray<AckeRecvOfItem>>)[i_]!).map(($m444: AckeRecvOfItem) => ({ currentEpoch: $m444.peerLastEpoch, lastZxid: LastZxidOfHistory($s, $n, $m444.peerHistory), sid: $m444.sid })), (p: { readonly currentEpoch: number; readonly lastZxid: ReadonlyArray<number>; readonly sid: number }, q: { readonly currentEpoch: number; readonly lastZxid: ReadonlyArray<number>; readonly sid: number }): number => cmpRecord(p, q))), ($c446: Record): boolean => R.minus((ss_set$445 ??= R.sortedArray((set$443 ??= (R.primed($n, 8) as ReadonlyArray<ReadonlyArray<AckeRecvOfItem>>)[i_]!).map(($m444: AckeRecvOfItem) => ({ currentEpoch: $m444.peerLastEpoch, lastZxid: LastZxidOfHistory($s, $n, $m444.peerHistory), sid: $m444.sid })), (p: { readonly currentEpoch: number; readonly lastZxid: ReadonlyArray<number>; readonly sid: number }, q: { readonly currentEpoch: number; readonly lastZxid: ReadonlyArray<number>; readonly sid: number }): number => cmpRecord(p, q))), R.sortedArray([$c446], (p: Record, q: Record): number => cmpRecord(p, q)), (p: Record, q: Record): number => cmpRecord(p, q)).every(($q447: Record): boolean => MoreResentOrEqual($s, $n, $c446, $q447)))).sid))).peerHistory
 })()
   }
   /** InitAcksidHelper(txns, src): tla/specs/Zab.tla, lines 639-645. */
   function InitAcksidHelper($s: TypedState, $n: R.Partial | null, txns_: ReadonlyArray<HistoryOfItem>, src_: number): ReadonlyArray<HistoryOfItem> {
     return ((txns_.length === 0) ? [] : ((): ReadonlyArray<HistoryOfItem> => {
-  const oldTxn$456 = R.once((): HistoryOfItem => R.at(txns_, 1))
-  const newTxn$457 = R.once((): HistoryOfItem => ({ ackSid: ((1 << src_)), epoch: oldTxn$456().epoch, value: oldTxn$456().value, zxid: oldTxn$456().zxid }))
-  return [...[newTxn$457()], ...InitAcksidHelper($s, $n, R.tail(txns_), src_)]
+  let oldTxn$456: HistoryOfItem | undefined
+  let newTxn$457: HistoryOfItem | undefined
+  return [...[(newTxn$457 ??= ({ ackSid: ((1 << src_)), epoch: (oldTxn$456 ??= R.at(txns_, 1)).epoch, value: (oldTxn$456 ??= R.at(txns_, 1)).value, zxid: (oldTxn$456 ??= R.at(txns_, 1)).zxid }))], ...InitAcksidHelper($s, $n, R.tail(txns_), src_)]
 })())
   }
   /** InitAcksid(i, his): tla/specs/Zab.tla, line 648. */
@@ -770,28 +770,28 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
   /** AckldRecvQuorumFormed(i): tla/specs/Zab.tla, lines 753-754. */
   function AckldRecvQuorumFormed($s: TypedState, $n: R.Partial | null, i_: number): boolean {
     return ((): boolean => {
-  const sid_ackldRecv$569 = R.once((): number => $s.ackldRecv[i_]!.reduce((m: number, $m568: AckldRecvOfItem) => m | (1 << $m568.sid), 0))
-  return IsQuorum($s, $n, sid_ackldRecv$569())
+  let sid_ackldRecv$569: number | undefined
+  return IsQuorum($s, $n, (sid_ackldRecv$569 ??= $s.ackldRecv[i_]!.reduce((m: number, $m568: AckldRecvOfItem) => m | (1 << $m568.sid), 0)))
 })()
   }
   /** UpdateAckldRecv(oldSet, sid): tla/specs/Zab.tla, lines 758-765. */
   function UpdateAckldRecv(_$s: TypedState, _$n: R.Partial | null, oldSet_: ReadonlyArray<AckldRecvOfItem>, sid_: number): ReadonlyArray<AckldRecvOfItem> {
     return ((): ReadonlyArray<AckldRecvOfItem> => {
-  const sid_set$574 = R.once((): number => oldSet_.reduce((m: number, $m573: AckldRecvOfItem) => m | (1 << $m573.sid), 0))
-  const follower_info$575 = R.once((): AckldRecvOfItem => ({ connected: true, sid: sid_ }))
-  return (((sid_set$574() >> sid_) & 1) === 1 ? ((): ReadonlyArray<AckldRecvOfItem> => {
-  const old_info$577 = R.once((): AckldRecvOfItem => R.chooseIn(oldSet_, ($c576: AckldRecvOfItem): boolean => ($c576.sid === sid_)))
-  return R.union(R.minus(oldSet_, R.sortedArray([old_info$577()], (p: AckldRecvOfItem, q: AckldRecvOfItem): number => cmpAckldRecvOfItem(p, q)), (p: AckldRecvOfItem, q: AckldRecvOfItem): number => cmpAckldRecvOfItem(p, q)), R.sortedArray([follower_info$575()], (p: AckldRecvOfItem, q: AckldRecvOfItem): number => cmpAckldRecvOfItem(p, q)), (p: AckldRecvOfItem, q: AckldRecvOfItem): number => cmpAckldRecvOfItem(p, q))
-})() : R.union(oldSet_, R.sortedArray([follower_info$575()], (p: AckldRecvOfItem, q: AckldRecvOfItem): number => cmpAckldRecvOfItem(p, q)), (p: AckldRecvOfItem, q: AckldRecvOfItem): number => cmpAckldRecvOfItem(p, q)))
+  let sid_set$574: number | undefined
+  let follower_info$575: AckldRecvOfItem | undefined
+  return ((((sid_set$574 ??= oldSet_.reduce((m: number, $m573: AckldRecvOfItem) => m | (1 << $m573.sid), 0)) >> sid_) & 1) === 1 ? ((): ReadonlyArray<AckldRecvOfItem> => {
+  let old_info$577: AckldRecvOfItem | undefined
+  return R.union(R.minus(oldSet_, R.sortedArray([(old_info$577 ??= R.chooseIn(oldSet_, ($c576: AckldRecvOfItem): boolean => ($c576.sid === sid_)))], (p: AckldRecvOfItem, q: AckldRecvOfItem): number => cmpAckldRecvOfItem(p, q)), (p: AckldRecvOfItem, q: AckldRecvOfItem): number => cmpAckldRecvOfItem(p, q)), R.sortedArray([(follower_info$575 ??= ({ connected: true, sid: sid_ }))], (p: AckldRecvOfItem, q: AckldRecvOfItem): number => cmpAckldRecvOfItem(p, q)), (p: AckldRecvOfItem, q: AckldRecvOfItem): number => cmpAckldRecvOfItem(p, q))
+})() : R.union(oldSet_, R.sortedArray([(follower_info$575 ??= ({ connected: true, sid: sid_ }))], (p: AckldRecvOfItem, q: AckldRecvOfItem): number => cmpAckldRecvOfItem(p, q)), (p: AckldRecvOfItem, q: AckldRecvOfItem): number => cmpAckldRecvOfItem(p, q)))
 })()
   }
   /** UpdateAcksidHelper(txns, target, endZxid): tla/specs/Zab.tla, lines 770-780. */
   function UpdateAcksidHelper($s: TypedState, $n: R.Partial | null, txns_: ReadonlyArray<HistoryOfItem>, target_: number, endZxid_: ReadonlyArray<number>): ReadonlyArray<HistoryOfItem> {
     return ((txns_.length === 0) ? [] : ((): ReadonlyArray<HistoryOfItem> => {
-  const oldTxn$582 = R.once((): HistoryOfItem => R.at(txns_, 1))
-  return (ZxidCompare($s, $n, oldTxn$582().zxid, endZxid_) ? txns_ : ((): ReadonlyArray<HistoryOfItem> => {
-  const newTxn$583 = R.once((): HistoryOfItem => ({ ackSid: (((oldTxn$582().ackSid >> target_) & 1) === 1 ? oldTxn$582().ackSid : (oldTxn$582().ackSid | ((1 << target_)))), epoch: oldTxn$582().epoch, value: oldTxn$582().value, zxid: oldTxn$582().zxid }))
-  return [...[newTxn$583()], ...UpdateAcksidHelper($s, $n, R.tail(txns_), target_, endZxid_)]
+  let oldTxn$582: HistoryOfItem | undefined
+  return (ZxidCompare($s, $n, (oldTxn$582 ??= R.at(txns_, 1)).zxid, endZxid_) ? txns_ : ((): ReadonlyArray<HistoryOfItem> => {
+  let newTxn$583: HistoryOfItem | undefined
+  return [...[(newTxn$583 ??= ({ ackSid: ((((oldTxn$582 ??= R.at(txns_, 1)).ackSid >> target_) & 1) === 1 ? (oldTxn$582 ??= R.at(txns_, 1)).ackSid : ((oldTxn$582 ??= R.at(txns_, 1)).ackSid | ((1 << target_)))), epoch: (oldTxn$582 ??= R.at(txns_, 1)).epoch, value: (oldTxn$582 ??= R.at(txns_, 1)).value, zxid: (oldTxn$582 ??= R.at(txns_, 1)).zxid }))], ...UpdateAcksidHelper($s, $n, R.tail(txns_), target_, endZxid_)]
 })())
 })())
   }
@@ -802,8 +802,8 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
   /** AckldRecvBecomeQuorum(i): tla/specs/Zab.tla, lines 755-756. */
   function AckldRecvBecomeQuorum($s: TypedState, $n: R.Partial | null, i_: number): boolean {
     return ((): boolean => {
-  const sid_ackldRecv$588 = R.once((): number => (R.primed($n, 9) as ReadonlyArray<ReadonlyArray<AckldRecvOfItem>>)[i_]!.reduce((m: number, $m587: AckldRecvOfItem) => m | (1 << $m587.sid), 0))
-  return IsQuorum($s, $n, sid_ackldRecv$588())
+  let sid_ackldRecv$588: number | undefined
+  return IsQuorum($s, $n, (sid_ackldRecv$588 ??= (R.primed($n, 9) as ReadonlyArray<ReadonlyArray<AckldRecvOfItem>>)[i_]!.reduce((m: number, $m587: AckldRecvOfItem) => m | (1 << $m587.sid), 0)))
 })()
   }
   /** LastZxid(i): tla/specs/Zab.tla, line 767. */
@@ -833,8 +833,8 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
   /** ZxidToIndex(his, zxid): tla/specs/Zab.tla, lines 847-852. */
   function ZxidToIndex($s: TypedState, $n: R.Partial | null, his_: ReadonlyArray<HistoryOfItem>, zxid_: ReadonlyArray<number>): number {
     return (ZxidEqual($s, $n, zxid_, [0, 0]) ? 0 : ((his_.length === 0) ? 1 : ((): number => {
-  const len$644 = R.once((): number => his_.length)
-  return (R.range(1, len$644()).some(($q645: number): boolean => TxnZxidEqual($s, $n, R.at(his_, $q645), zxid_)) ? ZxidToIndexHelper($s, $n, his_, zxid_, 1, false) : (len$644() + 1))
+  let len$644: number | undefined
+  return (R.range(1, (len$644 ??= his_.length)).some(($q645: number): boolean => TxnZxidEqual($s, $n, R.at(his_, $q645), zxid_)) ? ZxidToIndexHelper($s, $n, his_, zxid_, 1, false) : ((len$644 ??= his_.length) + 1))
 })()))
   }
   /** CheckParameterLimit(n, p): tla/specs/Zab.tla, line 183. */
@@ -872,8 +872,8 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
   /** LastAckIndexFromFollower(i, j): tla/specs/Zab.tla, lines 999-1001. */
   function LastAckIndexFromFollower($s: TypedState, $n: R.Partial | null, i_: number, j_: number): number {
     return ((): number => {
-  const set_index$762 = R.once((): ReadonlyArray<number> => R.range(1, $s.history[i_]!.length).filter(($f761: number): boolean => ((R.at($s.history[i_]!, $f761).ackSid >> j_) & 1) === 1))
-  return Maximum($s, $n, set_index$762())
+  let set_index$762: ReadonlyArray<number> | undefined
+  return Maximum($s, $n, (set_index$762 ??= R.range(1, $s.history[i_]!.length).filter(($f761: number): boolean => ((R.at($s.history[i_]!, $f761).ackSid >> j_) & 1) === 1)))
 })()
   }
   /** PendingCOMMIT(i, j): tla/specs/Zab.tla, lines 210-213. */
@@ -915,8 +915,8 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
   /** PrefixConsistency(): tla/specs/Zab.tla, lines 1160-1168. */
   function PrefixConsistency($s: TypedState, _$n: R.Partial | null): boolean {
     return R.everyBit(ALL, nServers, ($q891: number): boolean => R.everyBit(ALL, nServers, ($q892: number): boolean => ((): boolean => {
-  const smaller$895 = R.once((): number => Minimum_2($s, null, R.sortedArray([$s.lastCommitted[$q891]!.index, $s.lastCommitted[$q892]!.index], (p: number, q: number): number => (p - q))))
-  return ((smaller$895() === 0) || ((smaller$895() > 0) && R.range(1, smaller$895()).every(($q896: number): boolean => TxnEqual($s, null, R.at($s.history[$q891]!, $q896), R.at($s.history[$q892]!, $q896)))))
+  let smaller$895: number | undefined
+  return (((smaller$895 ??= Minimum_2($s, null, R.sortedArray([$s.lastCommitted[$q891]!.index, $s.lastCommitted[$q892]!.index], (p: number, q: number): number => (p - q)))) === 0) || (((smaller$895 ??= Minimum_2($s, null, R.sortedArray([$s.lastCommitted[$q891]!.index, $s.lastCommitted[$q892]!.index], (p: number, q: number): number => (p - q)))) > 0) && R.range(1, (smaller$895 ??= Minimum_2($s, null, R.sortedArray([$s.lastCommitted[$q891]!.index, $s.lastCommitted[$q892]!.index], (p: number, q: number): number => (p - q))))).every(($q896: number): boolean => TxnEqual($s, null, R.at($s.history[$q891]!, $q896), R.at($s.history[$q892]!, $q896)))))
 })()))
   }
   /** IsFollower(s): tla/specs/Zab.tla, line 116. */
@@ -930,8 +930,8 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
   /** Integrity(): tla/specs/Zab.tla, lines 1168-1174. */
   function Integrity($s: TypedState, _$n: R.Partial | null): boolean {
     return R.everyBit(ALL, nServers, ($q897: number): boolean => (!(IsFollower_2($s, null, $q897) && ($s.lastCommitted[$q897]!.index > 0)) || R.range(1, $s.lastCommitted[$q897]!.index).every(($q901: number): boolean => $s.proposalMsgsLog.some(($q902: ProposalMsgsLogItem): boolean => ((): boolean => {
-  const txn_proposal$903 = R.once((): { readonly value: number; readonly zxid: ReadonlyArray<number> } => ({ value: $q902.data, zxid: $q902.zxid }))
-  return TxnEqual_2($s, null, R.at($s.history[$q897]!, $q901), txn_proposal$903())
+  let txn_proposal$903: { readonly value: number; readonly zxid: ReadonlyArray<number> } | undefined
+  return TxnEqual_2($s, null, R.at($s.history[$q897]!, $q901), (txn_proposal$903 ??= ({ value: $q902.data, zxid: $q902.zxid })))
 })()))))
   }
   /** Agreement(): tla/specs/Zab.tla, lines 1178-1190. */
@@ -941,11 +941,11 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
   /** TotalOrder(): tla/specs/Zab.tla, lines 1190-1206. */
   function TotalOrder($s: TypedState, _$n: R.Partial | null): boolean {
     return R.everyBit(ALL, nServers, ($q914: number): boolean => R.everyBit(ALL, nServers, ($q915: number): boolean => ((): boolean => {
-  const committed1$916 = R.once((): number => $s.lastCommitted[$q914]!.index)
-  const committed2$917 = R.once((): number => $s.lastCommitted[$q915]!.index)
-  return (!((committed1$916() >= 2) && (committed2$917() >= 2)) || R.range(1, (committed1$916() - 1)).every(($q924: number): boolean => R.range(($q924 + 1), committed1$916()).every(($q925: number): boolean => ((): boolean => {
-  const logOk$927 = R.once((): boolean => R.range(1, committed2$917()).some(($q926: number): boolean => TxnEqual($s, null, R.at($s.history[$q914]!, $q925), R.at($s.history[$q915]!, $q926))))
-  return (!logOk$927() || (logOk$927() && R.range(1, committed2$917()).some(($q928: number): boolean => (TxnEqual($s, null, R.at($s.history[$q914]!, $q925), R.at($s.history[$q915]!, $q928)) && R.range(1, ($q928 - 1)).some(($q929: number): boolean => TxnEqual($s, null, R.at($s.history[$q914]!, $q924), R.at($s.history[$q915]!, $q929)))))))
+  let committed1$916: number | undefined
+  let committed2$917: number | undefined
+  return (!(((committed1$916 ??= $s.lastCommitted[$q914]!.index) >= 2) && ((committed2$917 ??= $s.lastCommitted[$q915]!.index) >= 2)) || R.range(1, ((committed1$916 ??= $s.lastCommitted[$q914]!.index) - 1)).every(($q924: number): boolean => R.range(($q924 + 1), (committed1$916 ??= $s.lastCommitted[$q914]!.index)).every(($q925: number): boolean => ((): boolean => {
+  let logOk$927: boolean | undefined
+  return (!(logOk$927 ??= R.range(1, (committed2$917 ??= $s.lastCommitted[$q915]!.index)).some(($q926: number): boolean => TxnEqual($s, null, R.at($s.history[$q914]!, $q925), R.at($s.history[$q915]!, $q926)))) || ((logOk$927 ??= R.range(1, (committed2$917 ??= $s.lastCommitted[$q915]!.index)).some(($q926: number): boolean => TxnEqual($s, null, R.at($s.history[$q914]!, $q925), R.at($s.history[$q915]!, $q926)))) && R.range(1, (committed2$917 ??= $s.lastCommitted[$q915]!.index)).some(($q928: number): boolean => (TxnEqual($s, null, R.at($s.history[$q914]!, $q925), R.at($s.history[$q915]!, $q928)) && R.range(1, ($q928 - 1)).some(($q929: number): boolean => TxnEqual($s, null, R.at($s.history[$q914]!, $q924), R.at($s.history[$q915]!, $q929)))))))
 })())))
 })()))
   }
@@ -961,9 +961,9 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
   function LocalPrimaryOrder($s: TypedState, _$n: R.Partial | null): boolean {
     return ((): boolean => {
   return R.everyBit(ALL, nServers, ($q930: number): boolean => R.range(1, $s.currentEpoch[$q930]!).every(($q931: number): boolean => ((R.sortedArray($s.proposalMsgsLog.filter(($f932: ProposalMsgsLogItem): boolean => (($f932.source === $q930) && ($f932.epoch === $q931))).map(($m933: ProposalMsgsLogItem) => ({ value: $m933.data, zxid: $m933.zxid })), (p: { readonly value: number; readonly zxid: ReadonlyArray<number> }, q: { readonly value: number; readonly zxid: ReadonlyArray<number> }): number => cmpRecord_(p, q)).length < 2) || ((R.sortedArray($s.proposalMsgsLog.filter(($f934: ProposalMsgsLogItem): boolean => (($f934.source === $q930) && ($f934.epoch === $q931))).map(($m935: ProposalMsgsLogItem) => ({ value: $m935.data, zxid: $m935.zxid })), (p: Record_, q: Record_): number => cmpRecord_(p, q)).length >= 2) && R.sortedArray($s.proposalMsgsLog.filter(($f936: ProposalMsgsLogItem): boolean => (($f936.source === $q930) && ($f936.epoch === $q931))).map(($m937: ProposalMsgsLogItem) => ({ value: $m937.data, zxid: $m937.zxid })), (p: Record_, q: Record_): number => cmpRecord_(p, q)).some(($q938: Record_): boolean => R.sortedArray($s.proposalMsgsLog.filter(($f939: ProposalMsgsLogItem): boolean => (($f939.source === $q930) && ($f939.epoch === $q931))).map(($m940: ProposalMsgsLogItem) => ({ value: $m940.data, zxid: $m940.zxid })), (p: Record_, q: Record_): number => cmpRecord_(p, q)).some(($q941: Record_): boolean => (TxnEqual_3($s, null, $q938, $q941) || (!TxnEqual_3($s, null, $q938, $q941) && ((): boolean => {
-  const TxnPre$942 = R.once((): Record_ => (ZxidCompare_2($s, null, $q938.zxid, $q941.zxid) ? $q941 : $q938))
-  const TxnNext$943 = R.once((): Record_ => (ZxidCompare_2($s, null, $q938.zxid, $q941.zxid) ? $q938 : $q941))
-  return R.everyBit(ALL, nServers, ($q944: number): boolean => (!(($s.lastCommitted[$q944]!.index >= 2) && R.range(1, $s.lastCommitted[$q944]!.index).some(($q948: number): boolean => TxnEqual_2($s, null, R.at($s.history[$q944]!, $q948), TxnNext$943()))) || R.range(1, $s.lastCommitted[$q944]!.index).some(($q949: number): boolean => (TxnEqual_2($s, null, R.at($s.history[$q944]!, $q949), TxnNext$943()) && ($q949 > 1) && R.range(1, ($q949 - 1)).some(($q950: number): boolean => TxnEqual_2($s, null, R.at($s.history[$q944]!, $q950), TxnPre$942()))))))
+  let TxnPre$942: Record_ | undefined
+  let TxnNext$943: Record_ | undefined
+  return R.everyBit(ALL, nServers, ($q944: number): boolean => (!(($s.lastCommitted[$q944]!.index >= 2) && R.range(1, $s.lastCommitted[$q944]!.index).some(($q948: number): boolean => TxnEqual_2($s, null, R.at($s.history[$q944]!, $q948), (TxnNext$943 ??= (ZxidCompare_2($s, null, $q938.zxid, $q941.zxid) ? $q938 : $q941))))) || R.range(1, $s.lastCommitted[$q944]!.index).some(($q949: number): boolean => (TxnEqual_2($s, null, R.at($s.history[$q944]!, $q949), (TxnNext$943 ??= (ZxidCompare_2($s, null, $q938.zxid, $q941.zxid) ? $q938 : $q941))) && ($q949 > 1) && R.range(1, ($q949 - 1)).some(($q950: number): boolean => TxnEqual_2($s, null, R.at($s.history[$q944]!, $q950), (TxnPre$942 ??= (ZxidCompare_2($s, null, $q938.zxid, $q941.zxid) ? $q941 : $q938))))))))
 })()))))))))
 })()
   }
@@ -1062,7 +1062,7 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
     if (!(IsFollower($s, $n, j_))) return
     if (!(IsMyLeader($s, $n, j_, i_))) return
     {
-    const newLearners$71 = R.once((): number => ($s.learners[i_]! & ~((1 << j_))))
+    let newLearners$71: number | undefined
     const $k72 = (): void => {
     if (!($n.bind(2, $s.acceptedEpoch) && $n.bind(3, $s.currentEpoch) && $n.bind(4, $s.history) && $n.bind(5, $s.lastCommitted) && $n.bind(10, $s.sendCounter) && $n.bind(12, $s.leaderOracle) && $n.bind(15, $s.proposalMsgsLog) && $n.bind(14, $s.epochLeader) && $n.bind(16, $s.violatedInvariants))) return
     const pc$73 = T.tuple(["Timeout", atomValue(i_), atomValue(j_)])
@@ -1074,7 +1074,7 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
     }
     const $m81 = $n.mark()
     or82: {
-    if (!(IsQuorum($s, $n, newLearners$71()))) break or82
+    if (!(IsQuorum($s, $n, (newLearners$71 ??= ($s.learners[i_]! & ~((1 << j_))))))) break or82
     const i$84 = i_
     const j$85 = j_
     // RemoveLearner: tla/specs/Zab.tla, lines 388-393
@@ -1101,16 +1101,16 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
     }
     $n.undo($m81)
     or126: {
-    if (!(!IsQuorum($s, $n, newLearners$71()))) break or126
+    if (!(!IsQuorum($s, $n, (newLearners$71 ??= ($s.learners[i_]! & ~((1 << j_))))))) break or126
     const i$127 = i_
     // LeaderShutdown: tla/specs/Zab.tla, lines 334-342
     {
     {
-    const S$128 = R.once((): number => $s.learners[i$127]!)
-    if (!$n.bind(0, R.arrayOf(nServers, ($x129: number) => (((S$128() >> $x129) & 1) === 1 ? -12 : $s.state[$x129]!)))) break or126
-    if (!$n.bind(1, R.arrayOf(nServers, ($x130: number) => (((S$128() >> $x130) & 1) === 1 ? -9 : $s.zabState[$x130]!)))) break or126
-    if (!$n.bind(11, R.arrayOf(nServers, ($x131: number) => (((S$128() >> $x131) & 1) === 1 ? -15 : $s.connectInfo[$x131]!)))) break or126
-    const S$132 = S$128()
+    let S$128: number | undefined
+    if (!$n.bind(0, R.arrayOf(nServers, ($x129: number) => ((((S$128 ??= $s.learners[i$127]!) >> $x129) & 1) === 1 ? -12 : $s.state[$x129]!)))) break or126
+    if (!$n.bind(1, R.arrayOf(nServers, ($x130: number) => ((((S$128 ??= $s.learners[i$127]!) >> $x130) & 1) === 1 ? -9 : $s.zabState[$x130]!)))) break or126
+    if (!$n.bind(11, R.arrayOf(nServers, ($x131: number) => ((((S$128 ??= $s.learners[i$127]!) >> $x131) & 1) === 1 ? -15 : $s.connectInfo[$x131]!)))) break or126
+    const S$132 = (S$128 ??= $s.learners[i$127]!)
     // CleanInputBuffer: tla/specs/Zab.tla, lines 222-224
     {
     if (!$n.bind(13, R.arrayOf(nServers, ($x133: number) => R.arrayOf(nServers, ($x134: number) => (((S$132 >> $x134) & 1) === 1 ? [] : $s.msgs[$x133]![$x134]!))))) break or126
@@ -1147,23 +1147,23 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
     or150: {
     if (!(IsFollower($s, $n, i_))) break or150
     {
-    const connectedWithLeader$151 = R.once((): boolean => HasLeader($s, $n, i_))
+    let connectedWithLeader$151: boolean | undefined
     const $k152 = (): void => {
     $k137()
     }
     const $m153 = $n.mark()
     or154: {
-    if (!(connectedWithLeader$151())) break or154
+    if (!((connectedWithLeader$151 ??= HasLeader($s, $n, i_)))) break or154
     {
-    const leader$155 = R.once((): number => $s.connectInfo[i_]!)
-    const newLearners$156 = R.once((): number => ($s.learners[leader$155()]! & ~((1 << i_))))
+    let leader$155: number | undefined
+    let newLearners$156: number | undefined
     const $k157 = (): void => {
     $k152()
     }
     const $m158 = $n.mark()
     or159: {
-    if (!(IsQuorum($s, $n, newLearners$156()))) break or159
-    const i$160 = leader$155()
+    if (!(IsQuorum($s, $n, (newLearners$156 ??= ($s.learners[(leader$155 ??= $s.connectInfo[i_]!)]! & ~((1 << i_))))))) break or159
+    const i$160 = (leader$155 ??= $s.connectInfo[i_]!)
     const j$161 = i_
     // RemoveLearner: tla/specs/Zab.tla, lines 388-393
     {
@@ -1177,7 +1177,7 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
     if (!$n.bind(0, (($o171: ReadonlyArray<number>, $k172: number) => R.setAt($o171, $k172, -12))($s.state, i$170))) break or159
     if (!$n.bind(1, (($o173: ReadonlyArray<number>, $k174: number) => R.setAt($o173, $k174, -9))($s.zabState, i$170))) break or159
     if (!$n.bind(11, (($o175: ReadonlyArray<number>, $k176: number) => R.setAt($o175, $k176, -15))($s.connectInfo, i$170))) break or159
-    const i$177 = leader$155()
+    const i$177 = (leader$155 ??= $s.connectInfo[i_]!)
     const j$178 = i_
     // Clean: tla/specs/Zab.tla, lines 221-221
     {
@@ -1189,16 +1189,16 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
     }
     $n.undo($m158)
     or187: {
-    if (!(!IsQuorum($s, $n, newLearners$156()))) break or187
-    const i$188 = leader$155()
+    if (!(!IsQuorum($s, $n, (newLearners$156 ??= ($s.learners[(leader$155 ??= $s.connectInfo[i_]!)]! & ~((1 << i_))))))) break or187
+    const i$188 = (leader$155 ??= $s.connectInfo[i_]!)
     // LeaderShutdown: tla/specs/Zab.tla, lines 334-342
     {
     {
-    const S$189 = R.once((): number => $s.learners[i$188]!)
-    if (!$n.bind(0, R.arrayOf(nServers, ($x190: number) => (((S$189() >> $x190) & 1) === 1 ? -12 : $s.state[$x190]!)))) break or187
-    if (!$n.bind(1, R.arrayOf(nServers, ($x191: number) => (((S$189() >> $x191) & 1) === 1 ? -9 : $s.zabState[$x191]!)))) break or187
-    if (!$n.bind(11, R.arrayOf(nServers, ($x192: number) => (((S$189() >> $x192) & 1) === 1 ? -15 : $s.connectInfo[$x192]!)))) break or187
-    const S$193 = S$189()
+    let S$189: number | undefined
+    if (!$n.bind(0, R.arrayOf(nServers, ($x190: number) => ((((S$189 ??= $s.learners[i$188]!) >> $x190) & 1) === 1 ? -12 : $s.state[$x190]!)))) break or187
+    if (!$n.bind(1, R.arrayOf(nServers, ($x191: number) => ((((S$189 ??= $s.learners[i$188]!) >> $x191) & 1) === 1 ? -9 : $s.zabState[$x191]!)))) break or187
+    if (!$n.bind(11, R.arrayOf(nServers, ($x192: number) => ((((S$189 ??= $s.learners[i$188]!) >> $x192) & 1) === 1 ? -15 : $s.connectInfo[$x192]!)))) break or187
+    const S$193 = (S$189 ??= $s.learners[i$188]!)
     // CleanInputBuffer: tla/specs/Zab.tla, lines 222-224
     {
     if (!$n.bind(13, R.arrayOf(nServers, ($x194: number) => R.arrayOf(nServers, ($x195: number) => (((S$193 >> $x195) & 1) === 1 ? [] : $s.msgs[$x194]![$x195]!))))) break or187
@@ -1214,7 +1214,7 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
     }
     $n.undo($m153)
     or198: {
-    if (!(!connectedWithLeader$151())) break or198
+    if (!(!(connectedWithLeader$151 ??= HasLeader($s, $n, i_)))) break or198
     const i$199 = i_
     // FollowerShutdown: tla/specs/Zab.tla, lines 329-334
     {
@@ -1240,11 +1240,11 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
     // LeaderShutdown: tla/specs/Zab.tla, lines 334-342
     {
     {
-    const S$211 = R.once((): number => $s.learners[i$210]!)
-    if (!$n.bind(0, R.arrayOf(nServers, ($x212: number) => (((S$211() >> $x212) & 1) === 1 ? -12 : $s.state[$x212]!)))) break or209
-    if (!$n.bind(1, R.arrayOf(nServers, ($x213: number) => (((S$211() >> $x213) & 1) === 1 ? -9 : $s.zabState[$x213]!)))) break or209
-    if (!$n.bind(11, R.arrayOf(nServers, ($x214: number) => (((S$211() >> $x214) & 1) === 1 ? -15 : $s.connectInfo[$x214]!)))) break or209
-    const S$215 = S$211()
+    let S$211: number | undefined
+    if (!$n.bind(0, R.arrayOf(nServers, ($x212: number) => ((((S$211 ??= $s.learners[i$210]!) >> $x212) & 1) === 1 ? -12 : $s.state[$x212]!)))) break or209
+    if (!$n.bind(1, R.arrayOf(nServers, ($x213: number) => ((((S$211 ??= $s.learners[i$210]!) >> $x213) & 1) === 1 ? -9 : $s.zabState[$x213]!)))) break or209
+    if (!$n.bind(11, R.arrayOf(nServers, ($x214: number) => ((((S$211 ??= $s.learners[i$210]!) >> $x214) & 1) === 1 ? -15 : $s.connectInfo[$x214]!)))) break or209
+    const S$215 = (S$211 ??= $s.learners[i$210]!)
     // CleanInputBuffer: tla/specs/Zab.tla, lines 222-224
     {
     if (!$n.bind(13, R.arrayOf(nServers, ($x216: number) => R.arrayOf(nServers, ($x217: number) => (((S$215 >> $x217) & 1) === 1 ? [] : $s.msgs[$x216]![$x217]!))))) break or209
@@ -1287,9 +1287,9 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
     if (!(IsLeader($s, $n, i_))) return
     if (!(PendingCEPOCH($s, $n, i_, j_))) return
     {
-    const msg$240 = R.once((): MsgsOfOfItem => R.at($s.msgs[j_]![i_]!, 1))
-    const infoOk$241 = R.once((): boolean => IsMyLearner($s, $n, i_, j_))
-    if (!(infoOk$241())) return
+    let msg$240: MsgsOfOfItem | undefined
+    let infoOk$241: boolean | undefined
+    if (!((infoOk$241 ??= IsMyLearner($s, $n, i_, j_)))) return
     const $k242 = (): void => {
     if (!($n.bind(0, $s.state) && $n.bind(1, $s.zabState) && $n.bind(3, $s.currentEpoch) && $n.bind(4, $s.history) && $n.bind(5, $s.lastCommitted) && $n.bind(6, $s.learners) && $n.bind(8, $s.ackeRecv) && $n.bind(9, $s.ackldRecv) && $n.bind(10, $s.sendCounter) && $n.bind(11, $s.connectInfo) && $n.bind(12, $s.leaderOracle) && $n.bind(15, $s.proposalMsgsLog) && $n.bind(14, $s.epochLeader))) return
     const pc$243 = T.tuple(["LeaderProcessCEPOCH", atomValue(i_), atomValue(j_)])
@@ -1303,7 +1303,7 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
     or252: {
     if (!(!CepochRecvQuorumFormed($s, $n, i_))) break or252
     const $k255 = (): void => {
-    if (!$n.bind(7, (($o256: ReadonlyArray<ReadonlyArray<CepochRecvOfItem>>, $k257: number) => R.setAt($o256, $k257, UpdateCepochRecv($s, $n, $o256[$k257]!, j_, R.defined(msg$240().mepoch))))($s.cepochRecv, i_))) return
+    if (!$n.bind(7, (($o256: ReadonlyArray<ReadonlyArray<CepochRecvOfItem>>, $k257: number) => R.setAt($o256, $k257, UpdateCepochRecv($s, $n, $o256[$k257]!, j_, R.defined((msg$240 ??= R.at($s.msgs[j_]![i_]!, 1)).mepoch))))($s.cepochRecv, i_))) return
     const $k264 = (): void => {
     $k242()
     }
@@ -1312,16 +1312,16 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
     if (!(CepochRecvBecomeQuorum($s, $n, i_))) break or266
     if (!$n.bind(2, (($o269: ReadonlyArray<number>, $k270: number) => R.setAt($o269, $k270, DetermineNewEpoch($s, $n, i_)))($s.acceptedEpoch, i_))) break or266
     {
-    const m$275 = R.once((): { readonly mepoch: number; readonly mtype: number } => ({ mepoch: (R.primed($n, 2) as ReadonlyArray<number>)[i_]!, mtype: -13 }))
+    let m$275: { readonly mepoch: number; readonly mtype: number } | undefined
     const i$276 = i_
     const j$277 = j_
-    const m$278 = m$275()
+    const m$278 = (m$275 ??= ({ mepoch: (R.primed($n, 2) as ReadonlyArray<number>)[i_]!, mtype: -13 }))
     // DiscardAndBroadcastNEWEPOCH: tla/specs/Zab.tla, lines 254-262
     {
     {
-    const new_cepochRecv_quorum$280 = R.once((): ReadonlyArray<CepochRecvOfItem> => (R.primed($n, 7) as ReadonlyArray<ReadonlyArray<CepochRecvOfItem>>)[i$276]!.filter(($f279: CepochRecvOfItem): boolean => ($f279.connected === true)))
-    const new_sid_cepochRecv$282 = R.once((): number => new_cepochRecv_quorum$280().reduce((m: number, $m281: CepochRecvOfItem) => m | (1 << $m281.sid), 0))
-    if (!$n.bind(13, (($o287: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>, $k288: number) => R.setAt($o287, $k288, R.arrayOf(nServers, ($x289: number) => ((((new_sid_cepochRecv$282() >> $x289) & 1) === 1 && (($s.learners[i$276]! >> $x289) & 1) === 1 && !($x289 === i$276)) ? [...$s.msgs[i$276]![$x289]!, (($r290) => ({ $v: 2, mdata: undefined, mepoch: $r290.mepoch, mhistory: undefined, mtype: $r290.mtype, mzxid: undefined }))(m$278)] : $s.msgs[i$276]![$x289]!))))((($o283: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>, $k284: number) => R.setAt($o283, $k284, (($o285: ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>, $k286: number) => R.setAt($o285, $k286, R.tail($s.msgs[j$277]![i$276]!)))($o283[$k284]!, i$276)))($s.msgs, j$277), i$276))) break or266
+    let new_cepochRecv_quorum$280: ReadonlyArray<CepochRecvOfItem> | undefined
+    let new_sid_cepochRecv$282: number | undefined
+    if (!$n.bind(13, (($o287: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>, $k288: number) => R.setAt($o287, $k288, R.arrayOf(nServers, ($x289: number) => (((((new_sid_cepochRecv$282 ??= (new_cepochRecv_quorum$280 ??= (R.primed($n, 7) as ReadonlyArray<ReadonlyArray<CepochRecvOfItem>>)[i$276]!.filter(($f279: CepochRecvOfItem): boolean => ($f279.connected === true))).reduce((m: number, $m281: CepochRecvOfItem) => m | (1 << $m281.sid), 0)) >> $x289) & 1) === 1 && (($s.learners[i$276]! >> $x289) & 1) === 1 && !($x289 === i$276)) ? [...$s.msgs[i$276]![$x289]!, (($r290) => ({ $v: 2, mdata: undefined, mepoch: $r290.mepoch, mhistory: undefined, mtype: $r290.mtype, mzxid: undefined }))(m$278)] : $s.msgs[i$276]![$x289]!))))((($o283: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>, $k284: number) => R.setAt($o283, $k284, (($o285: ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>, $k286: number) => R.setAt($o285, $k286, R.tail($s.msgs[j$277]![i$276]!)))($o283[$k284]!, i$276)))($s.msgs, j$277), i$276))) break or266
     $k264()
     }
     }
@@ -1359,7 +1359,7 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
     $n.undo($m251)
     or302: {
     if (!(CepochRecvQuorumFormed($s, $n, i_))) break or302
-    if (!$n.bind(7, (($o303: ReadonlyArray<ReadonlyArray<CepochRecvOfItem>>, $k304: number) => R.setAt($o303, $k304, UpdateCepochRecv($s, $n, $o303[$k304]!, j_, R.defined(msg$240().mepoch))))($s.cepochRecv, i_))) break or302
+    if (!$n.bind(7, (($o303: ReadonlyArray<ReadonlyArray<CepochRecvOfItem>>, $k304: number) => R.setAt($o303, $k304, UpdateCepochRecv($s, $n, $o303[$k304]!, j_, R.defined((msg$240 ??= R.at($s.msgs[j_]![i_]!, 1)).mepoch))))($s.cepochRecv, i_))) break or302
     const i$305 = i_
     const j$306 = j_
     const m$307 = ({ mepoch: $s.acceptedEpoch[i_]!, mtype: -13 })
@@ -1378,11 +1378,11 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
     if (!(IsFollower($s, $n, i_))) return
     if (!(PendingNEWEPOCH($s, $n, i_, j_))) return
     {
-    const msg$317 = R.once((): MsgsOfOfItem => R.at($s.msgs[j_]![i_]!, 1))
-    const infoOk$318 = R.once((): boolean => IsMyLeader($s, $n, i_, j_))
-    const stateOk$319 = R.once((): boolean => ($s.zabState[i_]! === -8))
-    const epochOk$320 = R.once((): boolean => (R.defined(msg$317().mepoch) >= $s.acceptedEpoch[i_]!))
-    if (!(infoOk$318())) return
+    let msg$317: MsgsOfOfItem | undefined
+    let infoOk$318: boolean | undefined
+    let stateOk$319: boolean | undefined
+    let epochOk$320: boolean | undefined
+    if (!((infoOk$318 ??= IsMyLeader($s, $n, i_, j_)))) return
     const $k321 = (): void => {
     if (!($n.bind(3, $s.currentEpoch) && $n.bind(4, $s.history) && $n.bind(5, $s.lastCommitted) && $n.bind(10, $s.sendCounter) && $n.bind(12, $s.leaderOracle) && $n.bind(15, $s.proposalMsgsLog) && $n.bind(14, $s.epochLeader))) return
     const pc$322 = T.tuple(["FollowerProcessNEWEPOCH", atomValue(i_), atomValue(j_)])
@@ -1394,20 +1394,20 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
     }
     const $m330 = $n.mark()
     or331: {
-    if (!(epochOk$320())) break or331
+    if (!((epochOk$320 ??= (R.defined((msg$317 ??= R.at($s.msgs[j_]![i_]!, 1)).mepoch) >= $s.acceptedEpoch[i_]!)))) break or331
     const $k332 = (): void => {
     if (!($n.bind(11, $s.connectInfo) && $n.bind(6, $s.learners) && $n.bind(7, $s.cepochRecv) && $n.bind(8, $s.ackeRecv) && $n.bind(9, $s.ackldRecv) && $n.bind(0, $s.state))) return
     $k321()
     }
     const $m333 = $n.mark()
     or334: {
-    if (!(stateOk$319())) break or334
-    if (!$n.bind(2, (($o335: ReadonlyArray<number>, $k336: number) => R.setAt($o335, $k336, R.defined(msg$317().mepoch)))($s.acceptedEpoch, i_))) break or334
+    if (!((stateOk$319 ??= ($s.zabState[i_]! === -8)))) break or334
+    if (!$n.bind(2, (($o335: ReadonlyArray<number>, $k336: number) => R.setAt($o335, $k336, R.defined((msg$317 ??= R.at($s.msgs[j_]![i_]!, 1)).mepoch)))($s.acceptedEpoch, i_))) break or334
     {
-    const m$337 = R.once((): { readonly mepoch: number; readonly mhistory: ReadonlyArray<HistoryOfItem>; readonly mtype: number } => ({ mepoch: $s.currentEpoch[i_]!, mhistory: $s.history[i_]!, mtype: -2 }))
+    let m$337: { readonly mepoch: number; readonly mhistory: ReadonlyArray<HistoryOfItem>; readonly mtype: number } | undefined
     const i$338 = i_
     const j$339 = j_
-    const m$340 = m$337()
+    const m$340 = (m$337 ??= ({ mepoch: $s.currentEpoch[i_]!, mhistory: $s.history[i_]!, mtype: -2 }))
     // Reply: tla/specs/Zab.tla, lines 218-219
     {
     if (!$n.bind(13, (($o345: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>, $k346: number) => R.setAt($o345, $k346, (($o347: ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>, $k348: number) => R.setAt($o347, $k348, [...$s.msgs[i$338]![j$339]!, (($r349) => ({ $v: 1, mdata: undefined, mepoch: $r349.mepoch, mhistory: $r349.mhistory, mtype: $r349.mtype, mzxid: undefined }))(m$340)]))($o345[$k346]!, j$339)))((($o341: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>, $k342: number) => R.setAt($o341, $k342, (($o343: ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>, $k344: number) => R.setAt($o343, $k344, R.tail($s.msgs[j$339]![i$338]!)))($o341[$k342]!, i$338)))($s.msgs, j$339), i$338))) break or334
@@ -1419,7 +1419,7 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
     }
     $n.undo($m333)
     or352: {
-    if (!(!stateOk$319())) break or352
+    if (!(!(stateOk$319 ??= ($s.zabState[i_]! === -8)))) break or352
     if (!(T.printT("Exception: Follower receives NEWEPOCH, whileZabState not DISCOVERY."))) break or352
     if (!$n.bind(16, (($o353: ViolatedInvariants) => ({ ...$o353, stateInconsistent: true }))($s.violatedInvariants))) break or352
     const i$354 = j_
@@ -1435,7 +1435,7 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
     }
     $n.undo($m330)
     or360: {
-    if (!(!epochOk$320())) break or360
+    if (!(!(epochOk$320 ??= (R.defined((msg$317 ??= R.at($s.msgs[j_]![i_]!, 1)).mepoch) >= $s.acceptedEpoch[i_]!)))) break or360
     const i$361 = i_
     // FollowerShutdown: tla/specs/Zab.tla, lines 329-334
     {
@@ -1443,13 +1443,13 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
     if (!$n.bind(1, (($o364: ReadonlyArray<number>, $k365: number) => R.setAt($o364, $k365, -9))($s.zabState, i$361))) break or360
     if (!$n.bind(11, (($o366: ReadonlyArray<number>, $k367: number) => R.setAt($o366, $k367, -15))($s.connectInfo, i$361))) break or360
     {
-    const leader$368 = R.once((): number => $s.connectInfo[i_]!)
+    let leader$368: number | undefined
     const i$369 = i_
-    const j$370 = leader$368()
+    const j$370 = (leader$368 ??= $s.connectInfo[i_]!)
     // Clean: tla/specs/Zab.tla, lines 221-221
     {
     if (!$n.bind(13, (($o375: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>, $k376: number) => R.setAt($o375, $k376, (($o377: ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>, $k378: number) => R.setAt($o377, $k378, []))($o375[$k376]!, j$370)))((($o371: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>, $k372: number) => R.setAt($o371, $k372, (($o373: ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>, $k374: number) => R.setAt($o373, $k374, []))($o371[$k372]!, i$369)))($s.msgs, j$370), i$369))) break or360
-    const i$379 = leader$368()
+    const i$379 = (leader$368 ??= $s.connectInfo[i_]!)
     const j$380 = i_
     // RemoveLearner: tla/specs/Zab.tla, lines 388-393
     {
@@ -1472,9 +1472,9 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
     if (!(IsLeader($s, $n, i_))) return
     if (!(PendingACKEPOCH($s, $n, i_, j_))) return
     {
-    const msg$389 = R.once((): MsgsOfOfItem => R.at($s.msgs[j_]![i_]!, 1))
-    const infoOk$390 = R.once((): boolean => IsMyLearner($s, $n, i_, j_))
-    if (!(infoOk$390())) return
+    let msg$389: MsgsOfOfItem | undefined
+    let infoOk$390: boolean | undefined
+    if (!((infoOk$390 ??= IsMyLearner($s, $n, i_, j_)))) return
     const $k391 = (): void => {
     if (!($n.bind(0, $s.state) && $n.bind(2, $s.acceptedEpoch) && $n.bind(5, $s.lastCommitted) && $n.bind(6, $s.learners) && $n.bind(7, $s.cepochRecv) && $n.bind(9, $s.ackldRecv) && $n.bind(10, $s.sendCounter) && $n.bind(11, $s.connectInfo) && $n.bind(12, $s.leaderOracle))) return
     const pc$392 = T.tuple(["LeaderProcessACKEPOCH", atomValue(i_), atomValue(j_)])
@@ -1487,18 +1487,18 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
     const $m400 = $n.mark()
     or401: {
     if (!(AckeRecvQuorumFormed($s, $n, i_))) break or401
-    if (!$n.bind(8, (($o404: ReadonlyArray<ReadonlyArray<AckeRecvOfItem>>, $k405: number) => R.setAt($o404, $k405, UpdateAckeRecv($s, $n, $o404[$k405]!, j_, R.defined(msg$389().mepoch), R.defined(msg$389().mhistory))))($s.ackeRecv, i_))) break or401
+    if (!$n.bind(8, (($o404: ReadonlyArray<ReadonlyArray<AckeRecvOfItem>>, $k405: number) => R.setAt($o404, $k405, UpdateAckeRecv($s, $n, $o404[$k405]!, j_, R.defined((msg$389 ??= R.at($s.msgs[j_]![i_]!, 1)).mepoch), R.defined((msg$389 ??= R.at($s.msgs[j_]![i_]!, 1)).mhistory))))($s.ackeRecv, i_))) break or401
     {
-    const toSend$411 = R.once((): ReadonlyArray<HistoryOfItem> => $s.history[i_]!)
-    const m$412 = R.once((): { readonly mepoch: number; readonly mhistory: ReadonlyArray<HistoryOfItem>; readonly mtype: number } => ({ mepoch: $s.acceptedEpoch[i_]!, mhistory: toSend$411(), mtype: -14 }))
-    const set_forChecking$416 = R.once((): ReadonlyArray<ProposalMsgsLogItem> => SetPacketsForChecking($s, $n, 0, i_, $s.acceptedEpoch[i_]!, toSend$411(), 1, toSend$411().length))
+    let toSend$411: ReadonlyArray<HistoryOfItem> | undefined
+    let m$412: { readonly mepoch: number; readonly mhistory: ReadonlyArray<HistoryOfItem>; readonly mtype: number } | undefined
+    let set_forChecking$416: ReadonlyArray<ProposalMsgsLogItem> | undefined
     const i$417 = i_
     const j$418 = j_
-    const m$419 = m$412()
+    const m$419 = (m$412 ??= ({ mepoch: $s.acceptedEpoch[i_]!, mhistory: (toSend$411 ??= $s.history[i_]!), mtype: -14 }))
     // Reply: tla/specs/Zab.tla, lines 218-219
     {
     if (!$n.bind(13, (($o424: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>, $k425: number) => R.setAt($o424, $k425, (($o426: ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>, $k427: number) => R.setAt($o426, $k427, [...$s.msgs[i$417]![j$418]!, (($r428) => ({ $v: 1, mdata: undefined, mepoch: $r428.mepoch, mhistory: $r428.mhistory, mtype: $r428.mtype, mzxid: undefined }))(m$419)]))($o424[$k425]!, j$418)))((($o420: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>, $k421: number) => R.setAt($o420, $k421, (($o422: ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>, $k423: number) => R.setAt($o422, $k423, R.tail($s.msgs[j$418]![i$417]!)))($o420[$k421]!, i$417)))($s.msgs, j$418), i$417))) break or401
-    if (!$n.bind(15, R.union($s.proposalMsgsLog, set_forChecking$416(), (p: ProposalMsgsLogItem, q: ProposalMsgsLogItem): number => cmpProposalMsgsLogItem(p, q)))) break or401
+    if (!$n.bind(15, R.union($s.proposalMsgsLog, (set_forChecking$416 ??= SetPacketsForChecking($s, $n, 0, i_, $s.acceptedEpoch[i_]!, (toSend$411 ??= $s.history[i_]!), 1, (toSend$411 ??= $s.history[i_]!).length)), (p: ProposalMsgsLogItem, q: ProposalMsgsLogItem): number => cmpProposalMsgsLogItem(p, q)))) break or401
     if (!($n.bind(16, $s.violatedInvariants) && $n.bind(3, $s.currentEpoch) && $n.bind(4, $s.history) && $n.bind(1, $s.zabState) && $n.bind(14, $s.epochLeader))) break or401
     $k391()
     }
@@ -1508,7 +1508,7 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
     or429: {
     if (!(!AckeRecvQuorumFormed($s, $n, i_))) break or429
     const $k430 = (): void => {
-    if (!$n.bind(8, (($o431: ReadonlyArray<ReadonlyArray<AckeRecvOfItem>>, $k432: number) => R.setAt($o431, $k432, UpdateAckeRecv($s, $n, $o431[$k432]!, j_, R.defined(msg$389().mepoch), R.defined(msg$389().mhistory))))($s.ackeRecv, i_))) return
+    if (!$n.bind(8, (($o431: ReadonlyArray<ReadonlyArray<AckeRecvOfItem>>, $k432: number) => R.setAt($o431, $k432, UpdateAckeRecv($s, $n, $o431[$k432]!, j_, R.defined((msg$389 ??= R.at($s.msgs[j_]![i_]!, 1)).mepoch), R.defined((msg$389 ??= R.at($s.msgs[j_]![i_]!, 1)).mhistory))))($s.ackeRecv, i_))) return
     const $k433 = (): void => {
     $k391()
     }
@@ -1516,27 +1516,27 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
     or435: {
     if (!(AckeRecvBecomeQuorum($s, $n, i_))) break or435
     {
-    const newLeaderEpoch$438 = R.once((): number => $s.acceptedEpoch[i_]!)
-    if (!$n.bind(3, (($o439: ReadonlyArray<number>, $k440: number) => R.setAt($o439, $k440, newLeaderEpoch$438()))($s.currentEpoch, i_))) break or435
-    if (!$n.bind(14, (($o441: { readonly keys: ReadonlyArray<number>; readonly vals: ReadonlyArray<number> }, $k442: number) => R.fnSet($o441, $k442, (R.fnApply($o441, $k442) | ((1 << i_)))))($s.epochLeader, newLeaderEpoch$438()))) break or435
+    let newLeaderEpoch$438: number | undefined
+    if (!$n.bind(3, (($o439: ReadonlyArray<number>, $k440: number) => R.setAt($o439, $k440, (newLeaderEpoch$438 ??= $s.acceptedEpoch[i_]!)))($s.currentEpoch, i_))) break or435
+    if (!$n.bind(14, (($o441: { readonly keys: ReadonlyArray<number>; readonly vals: ReadonlyArray<number> }, $k442: number) => R.fnSet($o441, $k442, (R.fnApply($o441, $k442) | ((1 << i_)))))($s.epochLeader, (newLeaderEpoch$438 ??= $s.acceptedEpoch[i_]!)))) break or435
     {
-    const initialHistory$451 = R.once((): ReadonlyArray<HistoryOfItem> => DetermineInitialHistory($s, $n, i_))
-    if (!$n.bind(4, (($o452: ReadonlyArray<ReadonlyArray<HistoryOfItem>>, $k453: number) => R.setAt($o452, $k453, InitAcksid($s, $n, i_, initialHistory$451())))($s.history, i_))) break or435
+    let initialHistory$451: ReadonlyArray<HistoryOfItem> | undefined
+    if (!$n.bind(4, (($o452: ReadonlyArray<ReadonlyArray<HistoryOfItem>>, $k453: number) => R.setAt($o452, $k453, InitAcksid($s, $n, i_, (initialHistory$451 ??= DetermineInitialHistory($s, $n, i_)))))($s.history, i_))) break or435
     if (!$n.bind(1, (($o458: ReadonlyArray<number>, $k459: number) => R.setAt($o458, $k459, -17))($s.zabState, i_))) break or435
     {
-    const toSend$460 = R.once((): ReadonlyArray<HistoryOfItem> => (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[i_]!)
-    const m$461 = R.once((): { readonly mepoch: number; readonly mhistory: ReadonlyArray<HistoryOfItem>; readonly mtype: number } => ({ mepoch: $s.acceptedEpoch[i_]!, mhistory: toSend$460(), mtype: -14 }))
-    const set_forChecking$462 = R.once((): ReadonlyArray<ProposalMsgsLogItem> => SetPacketsForChecking($s, $n, 0, i_, $s.acceptedEpoch[i_]!, toSend$460(), 1, toSend$460().length))
+    let toSend$460: ReadonlyArray<HistoryOfItem> | undefined
+    let m$461: { readonly mepoch: number; readonly mhistory: ReadonlyArray<HistoryOfItem>; readonly mtype: number } | undefined
+    let set_forChecking$462: ReadonlyArray<ProposalMsgsLogItem> | undefined
     const i$463 = i_
     const j$464 = j_
-    const m$465 = m$461()
+    const m$465 = (m$461 ??= ({ mepoch: $s.acceptedEpoch[i_]!, mhistory: (toSend$460 ??= (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[i_]!), mtype: -14 }))
     // DiscardAndBroadcastNEWLEADER: tla/specs/Zab.tla, lines 264-272
     {
     {
-    const new_ackeRecv_quorum$467 = R.once((): ReadonlyArray<AckeRecvOfItem> => (R.primed($n, 8) as ReadonlyArray<ReadonlyArray<AckeRecvOfItem>>)[i$463]!.filter(($f466: AckeRecvOfItem): boolean => ($f466.connected === true)))
-    const new_sid_ackeRecv$469 = R.once((): number => new_ackeRecv_quorum$467().reduce((m: number, $m468: AckeRecvOfItem) => m | (1 << $m468.sid), 0))
-    if (!$n.bind(13, (($o474: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>, $k475: number) => R.setAt($o474, $k475, R.arrayOf(nServers, ($x476: number) => ((((new_sid_ackeRecv$469() >> $x476) & 1) === 1 && (($s.learners[i$463]! >> $x476) & 1) === 1 && !($x476 === i$463)) ? [...$s.msgs[i$463]![$x476]!, (($r477) => ({ $v: 1, mdata: undefined, mepoch: $r477.mepoch, mhistory: $r477.mhistory, mtype: $r477.mtype, mzxid: undefined }))(m$465)] : $s.msgs[i$463]![$x476]!))))((($o470: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>, $k471: number) => R.setAt($o470, $k471, (($o472: ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>, $k473: number) => R.setAt($o472, $k473, R.tail($s.msgs[j$464]![i$463]!)))($o470[$k471]!, i$463)))($s.msgs, j$464), i$463))) break or435
-    if (!$n.bind(15, R.union($s.proposalMsgsLog, set_forChecking$462(), (p: ProposalMsgsLogItem, q: ProposalMsgsLogItem): number => cmpProposalMsgsLogItem(p, q)))) break or435
+    let new_ackeRecv_quorum$467: ReadonlyArray<AckeRecvOfItem> | undefined
+    let new_sid_ackeRecv$469: number | undefined
+    if (!$n.bind(13, (($o474: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>, $k475: number) => R.setAt($o474, $k475, R.arrayOf(nServers, ($x476: number) => (((((new_sid_ackeRecv$469 ??= (new_ackeRecv_quorum$467 ??= (R.primed($n, 8) as ReadonlyArray<ReadonlyArray<AckeRecvOfItem>>)[i$463]!.filter(($f466: AckeRecvOfItem): boolean => ($f466.connected === true))).reduce((m: number, $m468: AckeRecvOfItem) => m | (1 << $m468.sid), 0)) >> $x476) & 1) === 1 && (($s.learners[i$463]! >> $x476) & 1) === 1 && !($x476 === i$463)) ? [...$s.msgs[i$463]![$x476]!, (($r477) => ({ $v: 1, mdata: undefined, mepoch: $r477.mepoch, mhistory: $r477.mhistory, mtype: $r477.mtype, mzxid: undefined }))(m$465)] : $s.msgs[i$463]![$x476]!))))((($o470: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>, $k471: number) => R.setAt($o470, $k471, (($o472: ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>, $k473: number) => R.setAt($o472, $k473, R.tail($s.msgs[j$464]![i$463]!)))($o470[$k471]!, i$463)))($s.msgs, j$464), i$463))) break or435
+    if (!$n.bind(15, R.union($s.proposalMsgsLog, (set_forChecking$462 ??= SetPacketsForChecking($s, $n, 0, i_, $s.acceptedEpoch[i_]!, (toSend$460 ??= (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[i_]!), 1, (toSend$460 ??= (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[i_]!).length)), (p: ProposalMsgsLogItem, q: ProposalMsgsLogItem): number => cmpProposalMsgsLogItem(p, q)))) break or435
     $k433()
     }
     }
@@ -1581,11 +1581,11 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
     if (!(IsFollower($s, $n, i_))) return
     if (!(PendingNEWLEADER($s, $n, i_, j_))) return
     {
-    const msg$489 = R.once((): MsgsOfOfItem => R.at($s.msgs[j_]![i_]!, 1))
-    const infoOk$490 = R.once((): boolean => IsMyLeader($s, $n, i_, j_))
-    const epochOk$491 = R.once((): boolean => ($s.acceptedEpoch[i_]! === R.defined(msg$489().mepoch)))
-    const stateOk$492 = R.once((): boolean => ($s.zabState[i_]! === -17))
-    if (!(infoOk$490())) return
+    let msg$489: MsgsOfOfItem | undefined
+    let infoOk$490: boolean | undefined
+    let epochOk$491: boolean | undefined
+    let stateOk$492: boolean | undefined
+    if (!((infoOk$490 ??= IsMyLeader($s, $n, i_, j_)))) return
     const $k493 = (): void => {
     if (!($n.bind(2, $s.acceptedEpoch) && $n.bind(5, $s.lastCommitted) && $n.bind(10, $s.sendCounter) && $n.bind(12, $s.leaderOracle) && $n.bind(15, $s.proposalMsgsLog) && $n.bind(14, $s.epochLeader))) return
     const pc$494 = T.tuple(["FollowerProcessNEWLEADER", atomValue(i_), atomValue(j_)])
@@ -1597,7 +1597,7 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
     }
     const $m502 = $n.mark()
     or503: {
-    if (!(!epochOk$491())) break or503
+    if (!(!(epochOk$491 ??= ($s.acceptedEpoch[i_]! === R.defined((msg$489 ??= R.at($s.msgs[j_]![i_]!, 1)).mepoch))))) break or503
     const i$504 = i_
     // FollowerShutdown: tla/specs/Zab.tla, lines 329-334
     {
@@ -1605,13 +1605,13 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
     if (!$n.bind(1, (($o507: ReadonlyArray<number>, $k508: number) => R.setAt($o507, $k508, -9))($s.zabState, i$504))) break or503
     if (!$n.bind(11, (($o509: ReadonlyArray<number>, $k510: number) => R.setAt($o509, $k510, -15))($s.connectInfo, i$504))) break or503
     {
-    const leader$511 = R.once((): number => $s.connectInfo[i_]!)
+    let leader$511: number | undefined
     const i$512 = i_
-    const j$513 = leader$511()
+    const j$513 = (leader$511 ??= $s.connectInfo[i_]!)
     // Clean: tla/specs/Zab.tla, lines 221-221
     {
     if (!$n.bind(13, (($o518: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>, $k519: number) => R.setAt($o518, $k519, (($o520: ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>, $k521: number) => R.setAt($o520, $k521, []))($o518[$k519]!, j$513)))((($o514: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>, $k515: number) => R.setAt($o514, $k515, (($o516: ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>, $k517: number) => R.setAt($o516, $k517, []))($o514[$k515]!, i$512)))($s.msgs, j$513), i$512))) break or503
-    const i$522 = leader$511()
+    const i$522 = (leader$511 ??= $s.connectInfo[i_]!)
     const j$523 = i_
     // RemoveLearner: tla/specs/Zab.tla, lines 388-393
     {
@@ -1628,15 +1628,15 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
     }
     $n.undo($m502)
     or532: {
-    if (!(epochOk$491())) break or532
+    if (!((epochOk$491 ??= ($s.acceptedEpoch[i_]! === R.defined((msg$489 ??= R.at($s.msgs[j_]![i_]!, 1)).mepoch))))) break or532
     const $k533 = (): void => {
     if (!$n.bind(3, (($o534: ReadonlyArray<number>, $k535: number) => R.setAt($o534, $k535, $s.acceptedEpoch[i_]!))($s.currentEpoch, i_))) return
-    if (!$n.bind(4, (($o536: ReadonlyArray<ReadonlyArray<HistoryOfItem>>, $k537: number) => R.setAt($o536, $k537, R.defined(msg$489().mhistory)))($s.history, i_))) return
+    if (!$n.bind(4, (($o536: ReadonlyArray<ReadonlyArray<HistoryOfItem>>, $k537: number) => R.setAt($o536, $k537, R.defined((msg$489 ??= R.at($s.msgs[j_]![i_]!, 1)).mhistory)))($s.history, i_))) return
     {
-    const m$538 = R.once((): { readonly mtype: number; readonly mzxid: ReadonlyArray<number> } => ({ mtype: -3, mzxid: LastZxidOfHistory($s, $n, (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[i_]!) }))
+    let m$538: { readonly mtype: number; readonly mzxid: ReadonlyArray<number> } | undefined
     const i$539 = i_
     const j$540 = j_
-    const m$541 = m$538()
+    const m$541 = (m$538 ??= ({ mtype: -3, mzxid: LastZxidOfHistory($s, $n, (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[i_]!) }))
     // Reply: tla/specs/Zab.tla, lines 218-219
     {
     if (!$n.bind(13, (($o546: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>, $k547: number) => R.setAt($o546, $k547, (($o548: ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>, $k549: number) => R.setAt($o548, $k549, [...$s.msgs[i$539]![j$540]!, (($r550) => ({ $v: 3, mdata: undefined, mepoch: undefined, mhistory: undefined, mtype: $r550.mtype, mzxid: $r550.mzxid }))(m$541)]))($o546[$k547]!, j$540)))((($o542: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>, $k543: number) => R.setAt($o542, $k543, (($o544: ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>, $k545: number) => R.setAt($o544, $k545, R.tail($s.msgs[j$540]![i$539]!)))($o542[$k543]!, i$539)))($s.msgs, j$540), i$539))) return
@@ -1647,13 +1647,13 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
     }
     const $m551 = $n.mark()
     or552: {
-    if (!(stateOk$492())) break or552
+    if (!((stateOk$492 ??= ($s.zabState[i_]! === -17)))) break or552
     if (!($n.bind(16, $s.violatedInvariants))) break or552
     $k533()
     }
     $n.undo($m551)
     or553: {
-    if (!(!stateOk$492())) break or553
+    if (!(!(stateOk$492 ??= ($s.zabState[i_]! === -17)))) break or553
     if (!(T.printT("Exception: Follower receives NEWLEADER, whileZabState not SYNCHRONIZATION."))) break or553
     if (!$n.bind(16, (($o554: ViolatedInvariants) => ({ ...$o554, stateInconsistent: true }))($s.violatedInvariants))) break or553
     $k533()
@@ -1668,9 +1668,9 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
     if (!(IsLeader($s, $n, i_))) return
     if (!(PendingACKLD($s, $n, i_, j_))) return
     {
-    const msg$555 = R.once((): MsgsOfOfItem => R.at($s.msgs[j_]![i_]!, 1))
-    const infoOk$556 = R.once((): boolean => IsMyLearner($s, $n, i_, j_))
-    if (!(infoOk$556())) return
+    let msg$555: MsgsOfOfItem | undefined
+    let infoOk$556: boolean | undefined
+    if (!((infoOk$556 ??= IsMyLearner($s, $n, i_, j_)))) return
     const $k557 = (): void => {
     if (!($n.bind(0, $s.state) && $n.bind(2, $s.acceptedEpoch) && $n.bind(3, $s.currentEpoch) && $n.bind(6, $s.learners) && $n.bind(7, $s.cepochRecv) && $n.bind(8, $s.ackeRecv) && $n.bind(10, $s.sendCounter) && $n.bind(11, $s.connectInfo) && $n.bind(12, $s.leaderOracle) && $n.bind(15, $s.proposalMsgsLog) && $n.bind(14, $s.epochLeader))) return
     const pc$558 = T.tuple(["LeaderProcessACKLD", atomValue(i_), atomValue(j_)])
@@ -1685,7 +1685,7 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
     if (!(!AckldRecvQuorumFormed($s, $n, i_))) break or567
     const $k570 = (): void => {
     if (!$n.bind(9, (($o571: ReadonlyArray<ReadonlyArray<AckldRecvOfItem>>, $k572: number) => R.setAt($o571, $k572, UpdateAckldRecv($s, $n, $o571[$k572]!, j_)))($s.ackldRecv, i_))) return
-    if (!$n.bind(4, (($o578: ReadonlyArray<ReadonlyArray<HistoryOfItem>>, $k579: number) => R.setAt($o578, $k579, UpdateAcksid($s, $n, $o578[$k579]!, j_, R.defined(msg$555().mzxid))))($s.history, i_))) return
+    if (!$n.bind(4, (($o578: ReadonlyArray<ReadonlyArray<HistoryOfItem>>, $k579: number) => R.setAt($o578, $k579, UpdateAcksid($s, $n, $o578[$k579]!, j_, R.defined((msg$555 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))))($s.history, i_))) return
     const $k584 = (): void => {
     $k557()
     }
@@ -1695,16 +1695,16 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
     if (!$n.bind(5, (($o589: ReadonlyArray<LastCommittedOf>, $k590: number) => R.setAt($o589, $k590, ({ index: $s.history[i_]!.length, zxid: LastZxid($s, $n, i_) })))($s.lastCommitted, i_))) break or586
     if (!$n.bind(1, (($o591: ReadonlyArray<number>, $k592: number) => R.setAt($o591, $k592, -4))($s.zabState, i_))) break or586
     {
-    const m$593 = R.once((): { readonly mtype: number; readonly mzxid: ReadonlyArray<number> } => ({ mtype: -7, mzxid: LastZxid($s, $n, i_) }))
+    let m$593: { readonly mtype: number; readonly mzxid: ReadonlyArray<number> } | undefined
     const i$594 = i_
     const j$595 = j_
-    const m$596 = m$593()
+    const m$596 = (m$593 ??= ({ mtype: -7, mzxid: LastZxid($s, $n, i_) }))
     // DiscardAndBroadcastCOMMITLD: tla/specs/Zab.tla, lines 274-282
     {
     {
-    const new_ackldRecv_quorum$598 = R.once((): ReadonlyArray<AckldRecvOfItem> => (R.primed($n, 9) as ReadonlyArray<ReadonlyArray<AckldRecvOfItem>>)[i$594]!.filter(($f597: AckldRecvOfItem): boolean => ($f597.connected === true)))
-    const new_sid_ackldRecv$600 = R.once((): number => new_ackldRecv_quorum$598().reduce((m: number, $m599: AckldRecvOfItem) => m | (1 << $m599.sid), 0))
-    if (!$n.bind(13, (($o605: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>, $k606: number) => R.setAt($o605, $k606, R.arrayOf(nServers, ($x607: number) => ((((new_sid_ackldRecv$600() >> $x607) & 1) === 1 && (($s.learners[i$594]! >> $x607) & 1) === 1 && !($x607 === i$594)) ? [...$s.msgs[i$594]![$x607]!, (($r608) => ({ $v: 3, mdata: undefined, mepoch: undefined, mhistory: undefined, mtype: $r608.mtype, mzxid: $r608.mzxid }))(m$596)] : $s.msgs[i$594]![$x607]!))))((($o601: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>, $k602: number) => R.setAt($o601, $k602, (($o603: ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>, $k604: number) => R.setAt($o603, $k604, R.tail($s.msgs[j$595]![i$594]!)))($o601[$k602]!, i$594)))($s.msgs, j$595), i$594))) break or586
+    let new_ackldRecv_quorum$598: ReadonlyArray<AckldRecvOfItem> | undefined
+    let new_sid_ackldRecv$600: number | undefined
+    if (!$n.bind(13, (($o605: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>, $k606: number) => R.setAt($o605, $k606, R.arrayOf(nServers, ($x607: number) => (((((new_sid_ackldRecv$600 ??= (new_ackldRecv_quorum$598 ??= (R.primed($n, 9) as ReadonlyArray<ReadonlyArray<AckldRecvOfItem>>)[i$594]!.filter(($f597: AckldRecvOfItem): boolean => ($f597.connected === true))).reduce((m: number, $m599: AckldRecvOfItem) => m | (1 << $m599.sid), 0)) >> $x607) & 1) === 1 && (($s.learners[i$594]! >> $x607) & 1) === 1 && !($x607 === i$594)) ? [...$s.msgs[i$594]![$x607]!, (($r608) => ({ $v: 3, mdata: undefined, mepoch: undefined, mhistory: undefined, mtype: $r608.mtype, mzxid: $r608.mzxid }))(m$596)] : $s.msgs[i$594]![$x607]!))))((($o601: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>, $k602: number) => R.setAt($o601, $k602, (($o603: ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>, $k604: number) => R.setAt($o603, $k604, R.tail($s.msgs[j$595]![i$594]!)))($o601[$k602]!, i$594)))($s.msgs, j$595), i$594))) break or586
     $k584()
     }
     }
@@ -1744,7 +1744,7 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
     if (!(AckldRecvQuorumFormed($s, $n, i_))) break or620
     const $k621 = (): void => {
     if (!$n.bind(9, (($o622: ReadonlyArray<ReadonlyArray<AckldRecvOfItem>>, $k623: number) => R.setAt($o622, $k623, UpdateAckldRecv($s, $n, $o622[$k623]!, j_)))($s.ackldRecv, i_))) return
-    if (!$n.bind(4, (($o624: ReadonlyArray<ReadonlyArray<HistoryOfItem>>, $k625: number) => R.setAt($o624, $k625, UpdateAcksid($s, $n, $o624[$k625]!, j_, R.defined(msg$555().mzxid))))($s.history, i_))) return
+    if (!$n.bind(4, (($o624: ReadonlyArray<ReadonlyArray<HistoryOfItem>>, $k625: number) => R.setAt($o624, $k625, UpdateAcksid($s, $n, $o624[$k625]!, j_, R.defined((msg$555 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))))($s.history, i_))) return
     const i$626 = i_
     const j$627 = j_
     const m$628 = ({ mtype: -7, mzxid: $s.lastCommitted[i_]!.zxid })
@@ -1778,13 +1778,13 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
     if (!(IsFollower($s, $n, i_))) return
     if (!(PendingCOMMITLD($s, $n, i_, j_))) return
     {
-    const msg$642 = R.once((): MsgsOfOfItem => R.at($s.msgs[j_]![i_]!, 1))
-    const infoOk$643 = R.once((): boolean => IsMyLeader($s, $n, i_, j_))
-    const index$648 = R.once((): number => (ZxidEqual($s, $n, R.defined(msg$642().mzxid), [0, 0]) ? 0 : ZxidToIndex($s, $n, $s.history[i_]!, R.defined(msg$642().mzxid))))
-    const logOk$649 = R.once((): boolean => ((index$648() >= 0) && (index$648() <= $s.history[i_]!.length)))
-    if (!(infoOk$643())) return
+    let msg$642: MsgsOfOfItem | undefined
+    let infoOk$643: boolean | undefined
+    let index$648: number | undefined
+    let logOk$649: boolean | undefined
+    if (!((infoOk$643 ??= IsMyLeader($s, $n, i_, j_)))) return
     const $k650 = (): void => {
-    if (!$n.bind(5, (($o651: ReadonlyArray<LastCommittedOf>, $k652: number) => R.setAt($o651, $k652, ({ index: index$648(), zxid: R.defined(msg$642().mzxid) })))($s.lastCommitted, i_))) return
+    if (!$n.bind(5, (($o651: ReadonlyArray<LastCommittedOf>, $k652: number) => R.setAt($o651, $k652, ({ index: (index$648 ??= (ZxidEqual($s, $n, R.defined((msg$642 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid), [0, 0]) ? 0 : ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$642 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid)))), zxid: R.defined((msg$642 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid) })))($s.lastCommitted, i_))) return
     if (!$n.bind(1, (($o653: ReadonlyArray<number>, $k654: number) => R.setAt($o653, $k654, -4))($s.zabState, i_))) return
     const i$655 = j_
     const j$656 = i_
@@ -1802,13 +1802,13 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
     }
     const $m669 = $n.mark()
     or670: {
-    if (!(logOk$649())) break or670
+    if (!((logOk$649 ??= (((index$648 ??= (ZxidEqual($s, $n, R.defined((msg$642 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid), [0, 0]) ? 0 : ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$642 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid)))) >= 0) && ((index$648 ??= (ZxidEqual($s, $n, R.defined((msg$642 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid), [0, 0]) ? 0 : ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$642 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid)))) <= $s.history[i_]!.length))))) break or670
     if (!($n.bind(16, $s.violatedInvariants))) break or670
     $k650()
     }
     $n.undo($m669)
     or671: {
-    if (!(!logOk$649())) break or671
+    if (!(!(logOk$649 ??= (((index$648 ??= (ZxidEqual($s, $n, R.defined((msg$642 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid), [0, 0]) ? 0 : ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$642 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid)))) >= 0) && ((index$648 ??= (ZxidEqual($s, $n, R.defined((msg$642 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid), [0, 0]) ? 0 : ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$642 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid)))) <= $s.history[i_]!.length))))) break or671
     if (!(T.printT("Exception: zxid in COMMITLD not exists in history."))) break or671
     if (!$n.bind(16, (($o672: ViolatedInvariants) => ({ ...$o672, proposalInconsistent: true }))($s.violatedInvariants))) break or671
     $k650()
@@ -1822,9 +1822,9 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
     if (!(IsLeader($s, $n, i_))) return
     if (!(($s.zabState[i_]! === -4))) return
     {
-    const request_value$673 = R.once((): number => GetRecorder($s, $n, "nClientRequest"))
-    const newTxn$674 = R.once((): HistoryOfItem => ({ ackSid: ((1 << i_)), epoch: $s.currentEpoch[i_]!, value: request_value$673(), zxid: IncZxid($s, $n, i_, LastZxid($s, $n, i_)) }))
-    if (!$n.bind(4, (($o675: ReadonlyArray<ReadonlyArray<HistoryOfItem>>, $k676: number) => R.setAt($o675, $k676, [...$o675[$k676]!, newTxn$674()]))($s.history, i_))) return
+    let request_value$673: number | undefined
+    let newTxn$674: HistoryOfItem | undefined
+    if (!$n.bind(4, (($o675: ReadonlyArray<ReadonlyArray<HistoryOfItem>>, $k676: number) => R.setAt($o675, $k676, [...$o675[$k676]!, (newTxn$674 ??= ({ ackSid: ((1 << i_)), epoch: $s.currentEpoch[i_]!, value: (request_value$673 ??= GetRecorder($s, $n, "nClientRequest")), zxid: IncZxid($s, $n, i_, LastZxid($s, $n, i_)) }))]))($s.history, i_))) return
     if (!($n.bind(0, $s.state) && $n.bind(1, $s.zabState) && $n.bind(2, $s.acceptedEpoch) && $n.bind(3, $s.currentEpoch) && $n.bind(5, $s.lastCommitted) && $n.bind(6, $s.learners) && $n.bind(7, $s.cepochRecv) && $n.bind(8, $s.ackeRecv) && $n.bind(9, $s.ackldRecv) && $n.bind(10, $s.sendCounter) && $n.bind(11, $s.connectInfo) && $n.bind(12, $s.leaderOracle) && $n.bind(13, $s.msgs) && $n.bind(15, $s.proposalMsgsLog) && $n.bind(14, $s.epochLeader) && $n.bind(16, $s.violatedInvariants))) return
     const pc$677 = T.tuple(["LeaderProcessRequest", atomValue(i_)])
     // UpdateRecorder: tla/specs/Zab.tla, lines 175-177
@@ -1840,22 +1840,22 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
     if (!(($s.zabState[i_]! === -4))) return
     if (!(($s.sendCounter[i_]! < CurrentCounter($s, $n, i_)))) return
     {
-    const toSendCounter$685 = R.once((): number => ($s.sendCounter[i_]! + 1))
-    const toSendZxid$686 = R.once((): ReadonlyArray<number> => [$s.currentEpoch[i_]!, toSendCounter$685()])
-    const toSendIndex$687 = R.once((): number => ZxidToIndex($s, $n, $s.history[i_]!, toSendZxid$686()))
-    const toSendTxn$688 = R.once((): HistoryOfItem => R.at($s.history[i_]!, toSendIndex$687()))
-    const m_proposal$689 = R.once((): { readonly mdata: number; readonly mtype: number; readonly mzxid: ReadonlyArray<number> } => ({ mdata: toSendTxn$688().value, mtype: -16, mzxid: toSendTxn$688().zxid }))
-    const m_proposal_forChecking$690 = R.once((): ProposalMsgsLogItem => ({ data: toSendTxn$688().value, epoch: $s.currentEpoch[i_]!, source: i_, zxid: toSendTxn$688().zxid }))
-    if (!$n.bind(10, (($o691: ReadonlyArray<number>, $k692: number) => R.setAt($o691, $k692, toSendCounter$685()))($s.sendCounter, i_))) return
+    let toSendCounter$685: number | undefined
+    let toSendZxid$686: ReadonlyArray<number> | undefined
+    let toSendIndex$687: number | undefined
+    let toSendTxn$688: HistoryOfItem | undefined
+    let m_proposal$689: { readonly mdata: number; readonly mtype: number; readonly mzxid: ReadonlyArray<number> } | undefined
+    let m_proposal_forChecking$690: ProposalMsgsLogItem | undefined
+    if (!$n.bind(10, (($o691: ReadonlyArray<number>, $k692: number) => R.setAt($o691, $k692, (toSendCounter$685 ??= ($s.sendCounter[i_]! + 1))))($s.sendCounter, i_))) return
     const i$693 = i_
-    const m$694 = m_proposal$689()
+    const m$694 = (m_proposal$689 ??= ({ mdata: (toSendTxn$688 ??= R.at($s.history[i_]!, (toSendIndex$687 ??= ZxidToIndex($s, $n, $s.history[i_]!, (toSendZxid$686 ??= [$s.currentEpoch[i_]!, (toSendCounter$685 ??= ($s.sendCounter[i_]! + 1))]))))).value, mtype: -16, mzxid: (toSendTxn$688 ??= R.at($s.history[i_]!, (toSendIndex$687 ??= ZxidToIndex($s, $n, $s.history[i_]!, (toSendZxid$686 ??= [$s.currentEpoch[i_]!, (toSendCounter$685 ??= ($s.sendCounter[i_]! + 1))]))))).zxid }))
     // Broadcast: tla/specs/Zab.tla, lines 232-239
     {
     {
-    const ackeRecv_quorum$696 = R.once((): ReadonlyArray<AckeRecvOfItem> => $s.ackeRecv[i$693]!.filter(($f695: AckeRecvOfItem): boolean => ($f695.connected === true)))
-    const sid_ackeRecv$698 = R.once((): number => ackeRecv_quorum$696().reduce((m: number, $m697: AckeRecvOfItem) => m | (1 << $m697.sid), 0))
-    if (!$n.bind(13, (($o699: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>, $k700: number) => R.setAt($o699, $k700, R.arrayOf(nServers, ($x701: number) => ((((sid_ackeRecv$698() >> $x701) & 1) === 1 && (($s.learners[i$693]! >> $x701) & 1) === 1 && !($x701 === i$693)) ? [...$s.msgs[i$693]![$x701]!, (($r702) => ({ $v: 0, mdata: $r702.mdata, mepoch: undefined, mhistory: undefined, mtype: $r702.mtype, mzxid: $r702.mzxid }))(m$694)] : $s.msgs[i$693]![$x701]!))))($s.msgs, i$693))) return
-    if (!$n.bind(15, R.union($s.proposalMsgsLog, R.sortedArray([m_proposal_forChecking$690()], (p: ProposalMsgsLogItem, q: ProposalMsgsLogItem): number => cmpProposalMsgsLogItem(p, q)), (p: ProposalMsgsLogItem, q: ProposalMsgsLogItem): number => cmpProposalMsgsLogItem(p, q)))) return
+    let ackeRecv_quorum$696: ReadonlyArray<AckeRecvOfItem> | undefined
+    let sid_ackeRecv$698: number | undefined
+    if (!$n.bind(13, (($o699: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>, $k700: number) => R.setAt($o699, $k700, R.arrayOf(nServers, ($x701: number) => (((((sid_ackeRecv$698 ??= (ackeRecv_quorum$696 ??= $s.ackeRecv[i$693]!.filter(($f695: AckeRecvOfItem): boolean => ($f695.connected === true))).reduce((m: number, $m697: AckeRecvOfItem) => m | (1 << $m697.sid), 0)) >> $x701) & 1) === 1 && (($s.learners[i$693]! >> $x701) & 1) === 1 && !($x701 === i$693)) ? [...$s.msgs[i$693]![$x701]!, (($r702) => ({ $v: 0, mdata: $r702.mdata, mepoch: undefined, mhistory: undefined, mtype: $r702.mtype, mzxid: $r702.mzxid }))(m$694)] : $s.msgs[i$693]![$x701]!))))($s.msgs, i$693))) return
+    if (!$n.bind(15, R.union($s.proposalMsgsLog, R.sortedArray([(m_proposal_forChecking$690 ??= ({ data: (toSendTxn$688 ??= R.at($s.history[i_]!, (toSendIndex$687 ??= ZxidToIndex($s, $n, $s.history[i_]!, (toSendZxid$686 ??= [$s.currentEpoch[i_]!, (toSendCounter$685 ??= ($s.sendCounter[i_]! + 1))]))))).value, epoch: $s.currentEpoch[i_]!, source: i_, zxid: (toSendTxn$688 ??= R.at($s.history[i_]!, (toSendIndex$687 ??= ZxidToIndex($s, $n, $s.history[i_]!, (toSendZxid$686 ??= [$s.currentEpoch[i_]!, (toSendCounter$685 ??= ($s.sendCounter[i_]! + 1))]))))).zxid }))], (p: ProposalMsgsLogItem, q: ProposalMsgsLogItem): number => cmpProposalMsgsLogItem(p, q)), (p: ProposalMsgsLogItem, q: ProposalMsgsLogItem): number => cmpProposalMsgsLogItem(p, q)))) return
     if (!($n.bind(0, $s.state) && $n.bind(1, $s.zabState) && $n.bind(2, $s.acceptedEpoch) && $n.bind(3, $s.currentEpoch) && $n.bind(4, $s.history) && $n.bind(5, $s.lastCommitted) && $n.bind(6, $s.learners) && $n.bind(7, $s.cepochRecv) && $n.bind(8, $s.ackeRecv) && $n.bind(9, $s.ackldRecv) && $n.bind(11, $s.connectInfo) && $n.bind(12, $s.leaderOracle) && $n.bind(14, $s.epochLeader) && $n.bind(16, $s.violatedInvariants))) return
     const pc$703 = T.tuple(["LeaderBroadcastPROPOSE", atomValue(i_)])
     // UpdateRecorder: tla/specs/Zab.tla, lines 175-177
@@ -1872,12 +1872,12 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
     if (!(IsFollower($s, $n, i_))) return
     if (!(PendingPROPOSE($s, $n, i_, j_))) return
     {
-    const msg$711 = R.once((): MsgsOfOfItem => R.at($s.msgs[j_]![i_]!, 1))
-    const infoOk$712 = R.once((): boolean => IsMyLeader($s, $n, i_, j_))
-    const isNext$713 = R.once((): boolean => IsNextZxid($s, $n, LastZxid($s, $n, i_), R.defined(msg$711().mzxid)))
-    const newTxn$714 = R.once((): HistoryOfItem => ({ ackSid: 0, epoch: $s.currentEpoch[i_]!, value: R.defined(msg$711().mdata), zxid: R.defined(msg$711().mzxid) }))
-    const m_ack$715 = R.once((): { readonly mtype: number; readonly mzxid: ReadonlyArray<number> } => ({ mtype: -1, mzxid: R.defined(msg$711().mzxid) }))
-    if (!(infoOk$712())) return
+    let msg$711: MsgsOfOfItem | undefined
+    let infoOk$712: boolean | undefined
+    let isNext$713: boolean | undefined
+    let newTxn$714: HistoryOfItem | undefined
+    let m_ack$715: { readonly mtype: number; readonly mzxid: ReadonlyArray<number> } | undefined
+    if (!((infoOk$712 ??= IsMyLeader($s, $n, i_, j_)))) return
     const $k716 = (): void => {
     if (!($n.bind(0, $s.state) && $n.bind(1, $s.zabState) && $n.bind(2, $s.acceptedEpoch) && $n.bind(3, $s.currentEpoch) && $n.bind(5, $s.lastCommitted) && $n.bind(6, $s.learners) && $n.bind(7, $s.cepochRecv) && $n.bind(8, $s.ackeRecv) && $n.bind(9, $s.ackldRecv) && $n.bind(10, $s.sendCounter) && $n.bind(11, $s.connectInfo) && $n.bind(12, $s.leaderOracle) && $n.bind(15, $s.proposalMsgsLog) && $n.bind(14, $s.epochLeader))) return
     const pc$717 = T.tuple(["FollowerProcessPROPOSE", atomValue(i_), atomValue(j_)])
@@ -1889,11 +1889,11 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
     }
     const $m725 = $n.mark()
     or726: {
-    if (!(isNext$713())) break or726
-    if (!$n.bind(4, (($o727: ReadonlyArray<ReadonlyArray<HistoryOfItem>>, $k728: number) => R.setAt($o727, $k728, [...$o727[$k728]!, newTxn$714()]))($s.history, i_))) break or726
+    if (!((isNext$713 ??= IsNextZxid($s, $n, LastZxid($s, $n, i_), R.defined((msg$711 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))))) break or726
+    if (!$n.bind(4, (($o727: ReadonlyArray<ReadonlyArray<HistoryOfItem>>, $k728: number) => R.setAt($o727, $k728, [...$o727[$k728]!, (newTxn$714 ??= ({ ackSid: 0, epoch: $s.currentEpoch[i_]!, value: R.defined((msg$711 ??= R.at($s.msgs[j_]![i_]!, 1)).mdata), zxid: R.defined((msg$711 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid) }))]))($s.history, i_))) break or726
     const i$729 = i_
     const j$730 = j_
-    const m$731 = m_ack$715()
+    const m$731 = (m_ack$715 ??= ({ mtype: -1, mzxid: R.defined((msg$711 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid) }))
     // Reply: tla/specs/Zab.tla, lines 218-219
     {
     if (!$n.bind(13, (($o736: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>, $k737: number) => R.setAt($o736, $k737, (($o738: ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>, $k739: number) => R.setAt($o738, $k739, [...$s.msgs[i$729]![j$730]!, (($r740) => ({ $v: 3, mdata: undefined, mepoch: undefined, mhistory: undefined, mtype: $r740.mtype, mzxid: $r740.mzxid }))(m$731)]))($o736[$k737]!, j$730)))((($o732: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>, $k733: number) => R.setAt($o732, $k733, (($o734: ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>, $k735: number) => R.setAt($o734, $k735, R.tail($s.msgs[j$730]![i$729]!)))($o732[$k733]!, i$729)))($s.msgs, j$730), i$729))) break or726
@@ -1903,10 +1903,10 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
     }
     $n.undo($m725)
     or741: {
-    if (!(!isNext$713())) break or741
+    if (!(!(isNext$713 ??= IsNextZxid($s, $n, LastZxid($s, $n, i_), R.defined((msg$711 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))))) break or741
     {
-    const index$742 = R.once((): number => ZxidToIndex($s, $n, $s.history[i_]!, R.defined(msg$711().mzxid)))
-    const exist$743 = R.once((): boolean => ((index$742() > 0) && (index$742() <= $s.history[i_]!.length)))
+    let index$742: number | undefined
+    let exist$743: boolean | undefined
     const $k744 = (): void => {
     const i$745 = j_
     const j$746 = i_
@@ -1919,13 +1919,13 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
     }
     const $m751 = $n.mark()
     or752: {
-    if (!(exist$743())) break or752
+    if (!((exist$743 ??= (((index$742 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$711 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))) > 0) && ((index$742 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$711 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))) <= $s.history[i_]!.length))))) break or752
     if (!($n.bind(16, $s.violatedInvariants))) break or752
     $k744()
     }
     $n.undo($m751)
     or753: {
-    if (!(!exist$743())) break or753
+    if (!(!(exist$743 ??= (((index$742 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$711 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))) > 0) && ((index$742 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$711 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))) <= $s.history[i_]!.length))))) break or753
     if (!(T.printT("Exception: Follower receives PROPOSE, while txn is neither the next nor exists in history."))) break or753
     if (!$n.bind(16, (($o754: ViolatedInvariants) => ({ ...$o754, proposalInconsistent: true }))($s.violatedInvariants))) break or753
     $k744()
@@ -1941,15 +1941,15 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
     if (!(IsLeader($s, $n, i_))) return
     if (!(PendingACK($s, $n, i_, j_))) return
     {
-    const msg$755 = R.once((): MsgsOfOfItem => R.at($s.msgs[j_]![i_]!, 1))
-    const infoOk$756 = R.once((): boolean => IsMyLearner($s, $n, i_, j_))
-    const index$757 = R.once((): number => ZxidToIndex($s, $n, $s.history[i_]!, R.defined(msg$755().mzxid)))
-    const exist$758 = R.once((): boolean => ((index$757() >= 1) && (index$757() <= $s.history[i_]!.length)))
-    const outstanding$759 = R.once((): boolean => ($s.lastCommitted[i_]!.index < $s.history[i_]!.length))
-    const hasCommitted$760 = R.once((): boolean => !ZxidCompare($s, $n, R.defined(msg$755().mzxid), $s.lastCommitted[i_]!.zxid))
-    const ackIndex$763 = R.once((): number => LastAckIndexFromFollower($s, $n, i_, j_))
-    const monotonicallyInc$764 = R.once((): boolean => ((ackIndex$763() === -1) || ((ackIndex$763() + 1) === index$757())))
-    if (!(infoOk$756())) return
+    let msg$755: MsgsOfOfItem | undefined
+    let infoOk$756: boolean | undefined
+    let index$757: number | undefined
+    let exist$758: boolean | undefined
+    let outstanding$759: boolean | undefined
+    let hasCommitted$760: boolean | undefined
+    let ackIndex$763: number | undefined
+    let monotonicallyInc$764: boolean | undefined
+    if (!((infoOk$756 ??= IsMyLearner($s, $n, i_, j_)))) return
     const $k765 = (): void => {
     if (!($n.bind(0, $s.state) && $n.bind(1, $s.zabState) && $n.bind(2, $s.acceptedEpoch) && $n.bind(3, $s.currentEpoch) && $n.bind(6, $s.learners) && $n.bind(7, $s.cepochRecv) && $n.bind(8, $s.ackeRecv) && $n.bind(9, $s.ackldRecv) && $n.bind(10, $s.sendCounter) && $n.bind(11, $s.connectInfo) && $n.bind(12, $s.leaderOracle) && $n.bind(15, $s.proposalMsgsLog) && $n.bind(14, $s.epochLeader))) return
     const pc$766 = T.tuple(["LeaderProcessACK", atomValue(i_), atomValue(j_)])
@@ -1961,18 +1961,18 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
     }
     const $m774 = $n.mark()
     or775: {
-    if (!(exist$758())) break or775
-    if (!(monotonicallyInc$764())) break or775
+    if (!((exist$758 ??= (((index$757 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$755 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))) >= 1) && ((index$757 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$755 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))) <= $s.history[i_]!.length))))) break or775
+    if (!((monotonicallyInc$764 ??= (((ackIndex$763 ??= LastAckIndexFromFollower($s, $n, i_, j_)) === -1) || (((ackIndex$763 ??= LastAckIndexFromFollower($s, $n, i_, j_)) + 1) === (index$757 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$755 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid)))))))) break or775
     {
-    const txn$776 = R.once((): HistoryOfItem => R.at($s.history[i_]!, index$757()))
-    const txnAfterAddAck$777 = R.once((): HistoryOfItem => ({ ackSid: (txn$776().ackSid | ((1 << j_))), epoch: txn$776().epoch, value: txn$776().value, zxid: txn$776().zxid }))
-    if (!$n.bind(4, (($o778: ReadonlyArray<ReadonlyArray<HistoryOfItem>>, $k779: number) => R.setAt($o778, $k779, (($o780: ReadonlyArray<HistoryOfItem>, $k781: number) => R.setAt($o780, $k781 - 1, txnAfterAddAck$777()))($o778[$k779]!, index$757())))($s.history, i_))) break or775
+    let txn$776: HistoryOfItem | undefined
+    let txnAfterAddAck$777: HistoryOfItem | undefined
+    if (!$n.bind(4, (($o778: ReadonlyArray<ReadonlyArray<HistoryOfItem>>, $k779: number) => R.setAt($o778, $k779, (($o780: ReadonlyArray<HistoryOfItem>, $k781: number) => R.setAt($o780, $k781 - 1, (txnAfterAddAck$777 ??= ({ ackSid: ((txn$776 ??= R.at($s.history[i_]!, (index$757 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$755 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))))).ackSid | ((1 << j_))), epoch: (txn$776 ??= R.at($s.history[i_]!, (index$757 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$755 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))))).epoch, value: (txn$776 ??= R.at($s.history[i_]!, (index$757 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$755 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))))).value, zxid: (txn$776 ??= R.at($s.history[i_]!, (index$757 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$755 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))))).zxid }))))($o778[$k779]!, (index$757 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$755 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))))))($s.history, i_))) break or775
     const $k782 = (): void => {
     $k765()
     }
     const $m783 = $n.mark()
     or784: {
-    if (!((!outstanding$759() || hasCommitted$760()))) break or784
+    if (!((!(outstanding$759 ??= ($s.lastCommitted[i_]!.index < $s.history[i_]!.length)) || (hasCommitted$760 ??= !ZxidCompare($s, $n, R.defined((msg$755 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid), $s.lastCommitted[i_]!.zxid))))) break or784
     const i$785 = j_
     const j$786 = i_
     // Discard: tla/specs/Zab.tla, lines 215-216
@@ -1984,25 +1984,25 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
     }
     $n.undo($m783)
     or791: {
-    if (!(outstanding$759())) break or791
-    if (!(!hasCommitted$760())) break or791
+    if (!((outstanding$759 ??= ($s.lastCommitted[i_]!.index < $s.history[i_]!.length)))) break or791
+    if (!(!(hasCommitted$760 ??= !ZxidCompare($s, $n, R.defined((msg$755 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid), $s.lastCommitted[i_]!.zxid)))) break or791
     const s$792 = i_
-    const index$793 = index$757()
-    const zxid$794 = R.defined(msg$755().mzxid)
-    const newTxn$795 = txnAfterAddAck$777()
+    const index$793 = (index$757 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$755 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid)))
+    const zxid$794 = R.defined((msg$755 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid)
+    const newTxn$795 = (txnAfterAddAck$777 ??= ({ ackSid: ((txn$776 ??= R.at($s.history[i_]!, (index$757 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$755 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))))).ackSid | ((1 << j_))), epoch: (txn$776 ??= R.at($s.history[i_]!, (index$757 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$755 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))))).epoch, value: (txn$776 ??= R.at($s.history[i_]!, (index$757 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$755 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))))).value, zxid: (txn$776 ??= R.at($s.history[i_]!, (index$757 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$755 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))))).zxid }))
     const follower$796 = j_
     // LeaderTryToCommit: tla/specs/Zab.tla, lines 970-999
     {
     {
-    const allTxnsBeforeCommitted$797 = R.once((): boolean => ($s.lastCommitted[s$792]!.index >= (index$793 - 1)))
-    const hasAllQuorums$798 = R.once((): boolean => IsQuorum($s, $n, newTxn$795.ackSid))
-    const ordered$799 = R.once((): boolean => (($s.lastCommitted[s$792]!.index + 1) === index$793))
+    let allTxnsBeforeCommitted$797: boolean | undefined
+    let hasAllQuorums$798: boolean | undefined
+    let ordered$799: boolean | undefined
     const $k800 = (): void => {
     $k782()
     }
     const $m801 = $n.mark()
     or802: {
-    if (!((!allTxnsBeforeCommitted$797() || !hasAllQuorums$798()))) break or802
+    if (!((!(allTxnsBeforeCommitted$797 ??= ($s.lastCommitted[s$792]!.index >= (index$793 - 1))) || !(hasAllQuorums$798 ??= IsQuorum($s, $n, newTxn$795.ackSid))))) break or802
     const i$803 = follower$796
     const j$804 = s$792
     // Discard: tla/specs/Zab.tla, lines 215-216
@@ -2014,21 +2014,21 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
     }
     $n.undo($m801)
     or809: {
-    if (!(allTxnsBeforeCommitted$797())) break or809
-    if (!(hasAllQuorums$798())) break or809
+    if (!((allTxnsBeforeCommitted$797 ??= ($s.lastCommitted[s$792]!.index >= (index$793 - 1))))) break or809
+    if (!((hasAllQuorums$798 ??= IsQuorum($s, $n, newTxn$795.ackSid)))) break or809
     const $k810 = (): void => {
     if (!$n.bind(5, (($o811: ReadonlyArray<LastCommittedOf>, $k812: number) => R.setAt($o811, $k812, ({ index: index$793, zxid: zxid$794 })))($s.lastCommitted, s$792))) return
     {
-    const m_commit$813 = R.once((): { readonly mtype: number; readonly mzxid: ReadonlyArray<number> } => ({ mtype: -6, mzxid: zxid$794 }))
+    let m_commit$813: { readonly mtype: number; readonly mzxid: ReadonlyArray<number> } | undefined
     const i$814 = s$792
     const j$815 = follower$796
-    const m$816 = m_commit$813()
+    const m$816 = (m_commit$813 ??= ({ mtype: -6, mzxid: zxid$794 }))
     // DiscardAndBroadcast: tla/specs/Zab.tla, lines 244-252
     {
     {
-    const ackldRecv_quorum$818 = R.once((): ReadonlyArray<AckldRecvOfItem> => $s.ackldRecv[i$814]!.filter(($f817: AckldRecvOfItem): boolean => ($f817.connected === true)))
-    const sid_ackldRecv$820 = R.once((): number => ackldRecv_quorum$818().reduce((m: number, $m819: AckldRecvOfItem) => m | (1 << $m819.sid), 0))
-    if (!$n.bind(13, (($o825: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>, $k826: number) => R.setAt($o825, $k826, R.arrayOf(nServers, ($x827: number) => ((((sid_ackldRecv$820() >> $x827) & 1) === 1 && (($s.learners[i$814]! >> $x827) & 1) === 1 && !($x827 === i$814)) ? [...$s.msgs[i$814]![$x827]!, (($r828) => ({ $v: 3, mdata: undefined, mepoch: undefined, mhistory: undefined, mtype: $r828.mtype, mzxid: $r828.mzxid }))(m$816)] : $s.msgs[i$814]![$x827]!))))((($o821: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>, $k822: number) => R.setAt($o821, $k822, (($o823: ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>, $k824: number) => R.setAt($o823, $k824, R.tail($s.msgs[j$815]![i$814]!)))($o821[$k822]!, i$814)))($s.msgs, j$815), i$814))) return
+    let ackldRecv_quorum$818: ReadonlyArray<AckldRecvOfItem> | undefined
+    let sid_ackldRecv$820: number | undefined
+    if (!$n.bind(13, (($o825: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>, $k826: number) => R.setAt($o825, $k826, R.arrayOf(nServers, ($x827: number) => (((((sid_ackldRecv$820 ??= (ackldRecv_quorum$818 ??= $s.ackldRecv[i$814]!.filter(($f817: AckldRecvOfItem): boolean => ($f817.connected === true))).reduce((m: number, $m819: AckldRecvOfItem) => m | (1 << $m819.sid), 0)) >> $x827) & 1) === 1 && (($s.learners[i$814]! >> $x827) & 1) === 1 && !($x827 === i$814)) ? [...$s.msgs[i$814]![$x827]!, (($r828) => ({ $v: 3, mdata: undefined, mepoch: undefined, mhistory: undefined, mtype: $r828.mtype, mzxid: $r828.mzxid }))(m$816)] : $s.msgs[i$814]![$x827]!))))((($o821: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>, $k822: number) => R.setAt($o821, $k822, (($o823: ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>, $k824: number) => R.setAt($o823, $k824, R.tail($s.msgs[j$815]![i$814]!)))($o821[$k822]!, i$814)))($s.msgs, j$815), i$814))) return
     $k800()
     }
     }
@@ -2036,14 +2036,14 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
     }
     const $m829 = $n.mark()
     or830: {
-    if (!(!ordered$799())) break or830
+    if (!(!(ordered$799 ??= (($s.lastCommitted[s$792]!.index + 1) === index$793)))) break or830
     if (!(T.printT(T.concat(T.concat("Warn: Committing zxid ", T.show(T.tuple(zxid$794.map((e) => e)))), " not first.")))) break or830
     if (!$n.bind(16, (($o831: ViolatedInvariants) => ({ ...$o831, commitInconsistent: true }))($s.violatedInvariants))) break or830
     $k810()
     }
     $n.undo($m829)
     or832: {
-    if (!(ordered$799())) break or832
+    if (!((ordered$799 ??= (($s.lastCommitted[s$792]!.index + 1) === index$793)))) break or832
     if (!($n.bind(16, $s.violatedInvariants))) break or832
     $k810()
     }
@@ -2058,7 +2058,7 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
     }
     $n.undo($m774)
     or833: {
-    if (!((!exist$758() || !monotonicallyInc$764()))) break or833
+    if (!((!(exist$758 ??= (((index$757 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$755 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))) >= 1) && ((index$757 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$755 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))) <= $s.history[i_]!.length))) || !(monotonicallyInc$764 ??= (((ackIndex$763 ??= LastAckIndexFromFollower($s, $n, i_, j_)) === -1) || (((ackIndex$763 ??= LastAckIndexFromFollower($s, $n, i_, j_)) + 1) === (index$757 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$755 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))))))))) break or833
     if (!(T.printT("Exception: No such zxid.  / ackIndex doesn't inc monotonically."))) break or833
     if (!$n.bind(16, (($o834: ViolatedInvariants) => ({ ...$o834, ackInconsistent: true }))($s.violatedInvariants))) break or833
     const i$835 = j_
@@ -2078,10 +2078,10 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
     if (!(IsFollower($s, $n, i_))) return
     if (!(PendingCOMMIT($s, $n, i_, j_))) return
     {
-    const msg$841 = R.once((): MsgsOfOfItem => R.at($s.msgs[j_]![i_]!, 1))
-    const infoOk$842 = R.once((): boolean => IsMyLeader($s, $n, i_, j_))
-    const pending$843 = R.once((): boolean => ($s.lastCommitted[i_]!.index < $s.history[i_]!.length))
-    if (!(infoOk$842())) return
+    let msg$841: MsgsOfOfItem | undefined
+    let infoOk$842: boolean | undefined
+    let pending$843: boolean | undefined
+    if (!((infoOk$842 ??= IsMyLeader($s, $n, i_, j_)))) return
     const $k844 = (): void => {
     const i$845 = j_
     const j$846 = i_
@@ -2099,23 +2099,23 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
     }
     const $m859 = $n.mark()
     or860: {
-    if (!(!pending$843())) break or860
+    if (!(!(pending$843 ??= ($s.lastCommitted[i_]!.index < $s.history[i_]!.length)))) break or860
     if (!(T.printT("Warn: Committing zxid without seeing txn."))) break or860
     if (!($n.bind(5, $s.lastCommitted) && $n.bind(16, $s.violatedInvariants))) break or860
     $k844()
     }
     $n.undo($m859)
     or861: {
-    if (!(pending$843())) break or861
+    if (!((pending$843 ??= ($s.lastCommitted[i_]!.index < $s.history[i_]!.length)))) break or861
     {
-    const firstElement$862 = R.once((): HistoryOfItem => R.at($s.history[i_]!, ($s.lastCommitted[i_]!.index + 1)))
-    const match$863 = R.once((): boolean => ZxidEqual($s, $n, firstElement$862().zxid, R.defined(msg$841().mzxid)))
+    let firstElement$862: HistoryOfItem | undefined
+    let match$863: boolean | undefined
     const $k864 = (): void => {
     $k844()
     }
     const $m865 = $n.mark()
     or866: {
-    if (!(!match$863())) break or866
+    if (!(!(match$863 ??= ZxidEqual($s, $n, (firstElement$862 ??= R.at($s.history[i_]!, ($s.lastCommitted[i_]!.index + 1))).zxid, R.defined((msg$841 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))))) break or866
     if (!(T.printT("Exception: Committing zxid not equals next pending txn zxid."))) break or866
     if (!$n.bind(16, (($o867: ViolatedInvariants) => ({ ...$o867, commitInconsistent: true }))($s.violatedInvariants))) break or866
     if (!($n.bind(5, $s.lastCommitted))) break or866
@@ -2123,8 +2123,8 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
     }
     $n.undo($m865)
     or868: {
-    if (!(match$863())) break or868
-    if (!$n.bind(5, (($o869: ReadonlyArray<LastCommittedOf>, $k870: number) => R.setAt($o869, $k870, ({ index: ($s.lastCommitted[i_]!.index + 1), zxid: firstElement$862().zxid })))($s.lastCommitted, i_))) break or868
+    if (!((match$863 ??= ZxidEqual($s, $n, (firstElement$862 ??= R.at($s.history[i_]!, ($s.lastCommitted[i_]!.index + 1))).zxid, R.defined((msg$841 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))))) break or868
+    if (!$n.bind(5, (($o869: ReadonlyArray<LastCommittedOf>, $k870: number) => R.setAt($o869, $k870, ({ index: ($s.lastCommitted[i_]!.index + 1), zxid: (firstElement$862 ??= R.at($s.history[i_]!, ($s.lastCommitted[i_]!.index + 1))).zxid })))($s.lastCommitted, i_))) break or868
     if (!($n.bind(16, $s.violatedInvariants))) break or868
     $k864()
     }
@@ -2150,13 +2150,13 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
     $n.undo($m873)
     if (!(!($s.msgs[$w874]![i_]!.length === 0))) continue
     if (!(((): boolean => {
-  const msg$875 = R.once((): MsgsOfOfItem => R.at($s.msgs[$w874]![i_]!, 1))
+  let msg$875: MsgsOfOfItem | undefined
   return ((IsLeader($s, $n, i_) && ((): boolean => {
-  const infoOk$876 = R.once((): boolean => IsMyLearner($s, $n, i_, $w874))
-  return ((R.defined(msg$875().mtype) === -13) || (R.defined(msg$875().mtype) === -14) || (R.defined(msg$875().mtype) === -7) || (R.defined(msg$875().mtype) === -16) || (R.defined(msg$875().mtype) === -6) || (!infoOk$876() && ((R.defined(msg$875().mtype) === -5) || (R.defined(msg$875().mtype) === -2) || (R.defined(msg$875().mtype) === -3) || (R.defined(msg$875().mtype) === -1))))
+  let infoOk$876: boolean | undefined
+  return ((R.defined((msg$875 ??= R.at($s.msgs[$w874]![i_]!, 1)).mtype) === -13) || (R.defined((msg$875 ??= R.at($s.msgs[$w874]![i_]!, 1)).mtype) === -14) || (R.defined((msg$875 ??= R.at($s.msgs[$w874]![i_]!, 1)).mtype) === -7) || (R.defined((msg$875 ??= R.at($s.msgs[$w874]![i_]!, 1)).mtype) === -16) || (R.defined((msg$875 ??= R.at($s.msgs[$w874]![i_]!, 1)).mtype) === -6) || (!(infoOk$876 ??= IsMyLearner($s, $n, i_, $w874)) && ((R.defined((msg$875 ??= R.at($s.msgs[$w874]![i_]!, 1)).mtype) === -5) || (R.defined((msg$875 ??= R.at($s.msgs[$w874]![i_]!, 1)).mtype) === -2) || (R.defined((msg$875 ??= R.at($s.msgs[$w874]![i_]!, 1)).mtype) === -3) || (R.defined((msg$875 ??= R.at($s.msgs[$w874]![i_]!, 1)).mtype) === -1))))
 })()) || (IsFollower($s, $n, i_) && ((): boolean => {
-  const infoOk$877 = R.once((): boolean => IsMyLeader($s, $n, i_, $w874))
-  return ((R.defined(msg$875().mtype) === -5) || (R.defined(msg$875().mtype) === -2) || (R.defined(msg$875().mtype) === -3) || (R.defined(msg$875().mtype) === -1) || (!infoOk$877() && ((R.defined(msg$875().mtype) === -13) || (R.defined(msg$875().mtype) === -14) || (R.defined(msg$875().mtype) === -7) || (R.defined(msg$875().mtype) === -16) || (R.defined(msg$875().mtype) === -6))))
+  let infoOk$877: boolean | undefined
+  return ((R.defined((msg$875 ??= R.at($s.msgs[$w874]![i_]!, 1)).mtype) === -5) || (R.defined((msg$875 ??= R.at($s.msgs[$w874]![i_]!, 1)).mtype) === -2) || (R.defined((msg$875 ??= R.at($s.msgs[$w874]![i_]!, 1)).mtype) === -3) || (R.defined((msg$875 ??= R.at($s.msgs[$w874]![i_]!, 1)).mtype) === -1) || (!(infoOk$877 ??= IsMyLeader($s, $n, i_, $w874)) && ((R.defined((msg$875 ??= R.at($s.msgs[$w874]![i_]!, 1)).mtype) === -13) || (R.defined((msg$875 ??= R.at($s.msgs[$w874]![i_]!, 1)).mtype) === -14) || (R.defined((msg$875 ??= R.at($s.msgs[$w874]![i_]!, 1)).mtype) === -7) || (R.defined((msg$875 ??= R.at($s.msgs[$w874]![i_]!, 1)).mtype) === -16) || (R.defined((msg$875 ??= R.at($s.msgs[$w874]![i_]!, 1)).mtype) === -6))))
 })()) || IsLooking($s, $n, i_))
 })())) continue
     const i$878 = $w874
@@ -2199,16 +2199,16 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
         { name: "FilterNonexistentMessage", params: ["i"], args: (): ReadonlyArray<ReadonlyArray<T.Value>> => tuples1, next: ($s: TypedState, args: ReadonlyArray<T.Value>, emit: (t: TypedState) => void): void => { const p = partials.take(); FilterNonexistentMessage_act($s, p, (q) => emit(stateOf(q)), at(args, 0)); partials.give(p) } },
       ],
       invariants: [
-        { name: "ShouldNotBeTriggered", holds: (s: TypedState): boolean => ShouldNotBeTriggered(s, null) },
-        { name: "Leadership1", holds: (s: TypedState): boolean => Leadership1(s, null) },
-        { name: "Leadership2", holds: (s: TypedState): boolean => Leadership2(s, null) },
-        { name: "PrefixConsistency", holds: (s: TypedState): boolean => PrefixConsistency(s, null) },
-        { name: "Integrity", holds: (s: TypedState): boolean => Integrity(s, null) },
-        { name: "Agreement", holds: (s: TypedState): boolean => Agreement(s, null) },
-        { name: "TotalOrder", holds: (s: TypedState): boolean => TotalOrder(s, null) },
-        { name: "LocalPrimaryOrder", holds: (s: TypedState): boolean => LocalPrimaryOrder(s, null) },
-        { name: "GlobalPrimaryOrder", holds: (s: TypedState): boolean => GlobalPrimaryOrder(s, null) },
-        { name: "PrimaryIntegrity", holds: (s: TypedState): boolean => PrimaryIntegrity(s, null) },
+        { name: "ShouldNotBeTriggered", reads: ["violatedInvariants"], holds: (s: TypedState): boolean => ShouldNotBeTriggered(s, null) },
+        { name: "Leadership1", reads: ["state","zabState","currentEpoch"], holds: (s: TypedState): boolean => Leadership1(s, null) },
+        { name: "Leadership2", reads: ["epochLeader"], holds: (s: TypedState): boolean => Leadership2(s, null) },
+        { name: "PrefixConsistency", reads: ["history","lastCommitted"], holds: (s: TypedState): boolean => PrefixConsistency(s, null) },
+        { name: "Integrity", reads: ["state","history","lastCommitted","proposalMsgsLog"], holds: (s: TypedState): boolean => Integrity(s, null) },
+        { name: "Agreement", reads: ["state","history","lastCommitted"], holds: (s: TypedState): boolean => Agreement(s, null) },
+        { name: "TotalOrder", reads: ["history","lastCommitted"], holds: (s: TypedState): boolean => TotalOrder(s, null) },
+        { name: "LocalPrimaryOrder", reads: ["currentEpoch","history","lastCommitted","proposalMsgsLog"], holds: (s: TypedState): boolean => LocalPrimaryOrder(s, null) },
+        { name: "GlobalPrimaryOrder", reads: ["history","lastCommitted"], holds: (s: TypedState): boolean => GlobalPrimaryOrder(s, null) },
+        { name: "PrimaryIntegrity", reads: ["state","zabState","currentEpoch","history","lastCommitted","learners","connectInfo"], holds: (s: TypedState): boolean => PrimaryIntegrity(s, null) },
       ],
       encode,
       decode,
