@@ -36,7 +36,8 @@ interface Val {
 }
 
 type Binding =
-  | { readonly kind: "val"; readonly v: Val }
+  /** A value; a LET definition's keeps its body, which TLC evaluates as an action where it is a conjunct. */
+  | { readonly kind: "val"; readonly v: Val; readonly def?: { readonly body: Expr; readonly env: Env } }
   | { readonly kind: "op"; readonly def: OpDef; readonly env: Env }
   | { readonly kind: "lambda"; readonly params: ReadonlyArray<string>; readonly body: Expr; readonly env: Env }
 
@@ -668,7 +669,7 @@ export class TypedActionCompiler {
       const v = this.ex(d.body, { ...ctx, env })
       const name = this.tmp(`${d.name}$`)
       decls.push(`let ${name}: ${this.tsOf(v.r)} | undefined`)
-      env = env.with([[d.name, { kind: "val", v: { c: `(${name} ??= ${v.c})`, r: v.r } }]])
+      env = env.with([[d.name, { kind: "val", v: { c: `(${name} ??= ${v.c})`, r: v.r }, def: { body: d.body, env } }]])
     }
     return { env, decls }
   }
@@ -798,11 +799,14 @@ export class TypedActionCompiler {
   /** Whether e assigns primed variables (an action rather than a predicate). */
   private actionish(e: Expr, env: Env, seen: ReadonlySet<string> = new Set()): boolean {
     switch (e.kind) {
+      // As TLC (and the generic emitter): a disjunction of several disjuncts and an \E branch, each true
+      // disjunct and each witness giving a successor, even where they assign nothing.
       case "and":
-      case "or":
         return e.items.some((x) => this.actionish(x, env, seen))
+      case "or":
+        return e.items.length > 1 || e.items.some((x) => this.actionish(x, env, seen))
       case "quant":
-        return this.actionish(e.body, env, seen)
+        return e.quantifier === "exists"
       case "if":
         return this.actionish(e.then, env, seen) || this.actionish(e.else, env, seen)
       case "case":
@@ -816,7 +820,10 @@ export class TypedActionCompiler {
       case "name":
       case "call": {
         const b = env.get(e.name)
-        if (b !== undefined) return b.kind === "op" && !seen.has(e.name) && this.actionish(b.def.body, b.env, new Set([...seen, e.name]))
+        if (b !== undefined) {
+          if (b.kind === "val") return b.def !== undefined && !seen.has(`let:${e.name}`) && this.actionish(b.def.body, b.def.env, new Set([...seen, `let:${e.name}`]))
+          return b.kind === "op" && !seen.has(e.name) && this.actionish(b.def.body, b.env, new Set([...seen, e.name]))
+        }
         const d = this.defs.get(e.name)
         return d !== undefined && !seen.has(e.name) && this.actionish(d.body, Env.empty(), new Set([...seen, e.name]))
       }
@@ -931,6 +938,11 @@ export class TypedActionCompiler {
       case "call": {
         const args = e.kind === "call" ? e.args : []
         const b = ctx.env.get(e.name)
+        if (b !== undefined && b.kind === "val" && b.def !== undefined && args.length === 0) {
+          // A LET definition of arity 0 that TLC evaluates as an action (it is lazy, so it is entered).
+          this.act(b.def.body, { ...ctx, env: b.def.env }, out, fail, k)
+          return
+        }
         if (b !== undefined) {
           if (b.kind !== "op" || b.def.params.length !== args.length) return this.refuse(`the action ${e.name}`, e.loc)
           const bindings = b.def.params.map((p, j) => [p.name, this.argBinding(args[j]!, p.arity, ctx)] as const)

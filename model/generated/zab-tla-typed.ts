@@ -482,8 +482,8 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
   /** The argument tuples of an action with this many parameters over Server (the model values, in order). */
   const tuples1: ReadonlyArray<ReadonlyArray<T.Value>> = servers.map((a) => [a])
   const tuples2: ReadonlyArray<ReadonlyArray<T.Value>> = servers.flatMap((a) => servers.map((b) => [a, b]))
-  const $set888: ReadonlyArray<number> = [-17, -4]
-  const $set889: ReadonlyArray<number> = [-17, -4]
+  const $set943: ReadonlyArray<number> = [-17, -4]
+  const $set944: ReadonlyArray<number> = [-17, -4]
   /** IsLooking(s): tla/specs/Zab.tla, line 117. */
   function IsLooking($s: TypedState, _$n: R.Partial | null, s_: number): boolean {
     return ($s.state[s_]! === -12)
@@ -872,8 +872,8 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
   /** LastAckIndexFromFollower(i, j): tla/specs/Zab.tla, lines 999-1001. */
   function LastAckIndexFromFollower($s: TypedState, $n: R.Partial | null, i_: number, j_: number): number {
     return ((): number => {
-  let set_index$762: ReadonlyArray<number> | undefined
-  return Maximum($s, $n, (set_index$762 ??= R.range(1, $s.history[i_]!.length).filter(($f761: number): boolean => ((R.at($s.history[i_]!, $f761).ackSid >> j_) & 1) === 1)))
+  let set_index$768: ReadonlyArray<number> | undefined
+  return Maximum($s, $n, (set_index$768 ??= R.range(1, $s.history[i_]!.length).filter(($f767: number): boolean => ((R.at($s.history[i_]!, $f767).ackSid >> j_) & 1) === 1)))
 })()
   }
   /** PendingCOMMIT(i, j): tla/specs/Zab.tla, lines 210-213. */
@@ -890,7 +890,7 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
   }
   /** Leadership1(): tla/specs/Zab.tla, lines 1150-1154. */
   function Leadership1($s: TypedState, _$n: R.Partial | null): boolean {
-    return R.everyBit(ALL, nServers, ($q884: number): boolean => R.everyBit(ALL, nServers, ($q885: number): boolean => (!(IsLeader_2($s, null, $q884) && $set888.includes($s.zabState[$q884]!) && IsLeader_2($s, null, $q885) && $set889.includes($s.zabState[$q885]!) && ($s.currentEpoch[$q884]! === $s.currentEpoch[$q885]!)) || ($q884 === $q885))))
+    return R.everyBit(ALL, nServers, ($q939: number): boolean => R.everyBit(ALL, nServers, ($q940: number): boolean => (!(IsLeader_2($s, null, $q939) && $set943.includes($s.zabState[$q939]!) && IsLeader_2($s, null, $q940) && $set944.includes($s.zabState[$q940]!) && ($s.currentEpoch[$q939]! === $s.currentEpoch[$q940]!)) || ($q939 === $q940))))
   }
   /** MAXEPOCH(): tla/specs/Zab.tla, line 35. */
   function MAXEPOCH(_$s: TypedState, _$n: R.Partial | null): number {
@@ -898,11 +898,11 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
   }
   /** Leadership2(): tla/specs/Zab.tla, line 1156. */
   function Leadership2($s: TypedState, _$n: R.Partial | null): boolean {
-    return R.range(1, MAXEPOCH($s, null)).every(($q890: number): boolean => (R.popCount(R.fnApply($s.epochLeader, $q890)) <= 1))
+    return R.range(1, MAXEPOCH($s, null)).every(($q945: number): boolean => (R.popCount(R.fnApply($s.epochLeader, $q945)) <= 1))
   }
   /** Minimum(S): tla/specs/Zab.tla, lines 111-112. */
   function Minimum_2(_$s: TypedState, _$n: R.Partial | null, S_: ReadonlyArray<number>): number {
-    return (R.eq(S_, []) ? -1 : R.chooseIn(S_, ($c893: number): boolean => S_.every(($q894: number): boolean => ($c893 <= $q894))))
+    return (R.eq(S_, []) ? -1 : R.chooseIn(S_, ($c948: number): boolean => S_.every(($q949: number): boolean => ($c948 <= $q949))))
   }
   /** ZxidEqual(zxid1, zxid2): tla/specs/Zab.tla, line 132. */
   function ZxidEqual_2(_$s: TypedState, _$n: R.Partial | null, zxid1_: ReadonlyArray<number>, zxid2_: ReadonlyArray<number>): boolean {
@@ -914,9 +914,9 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
   }
   /** PrefixConsistency(): tla/specs/Zab.tla, lines 1160-1168. */
   function PrefixConsistency($s: TypedState, _$n: R.Partial | null): boolean {
-    return R.everyBit(ALL, nServers, ($q891: number): boolean => R.everyBit(ALL, nServers, ($q892: number): boolean => ((): boolean => {
-  let smaller$895: number | undefined
-  return (((smaller$895 ??= Minimum_2($s, null, R.sortedArray([$s.lastCommitted[$q891]!.index, $s.lastCommitted[$q892]!.index], (p: number, q: number): number => (p - q)))) === 0) || (((smaller$895 ??= Minimum_2($s, null, R.sortedArray([$s.lastCommitted[$q891]!.index, $s.lastCommitted[$q892]!.index], (p: number, q: number): number => (p - q)))) > 0) && R.range(1, (smaller$895 ??= Minimum_2($s, null, R.sortedArray([$s.lastCommitted[$q891]!.index, $s.lastCommitted[$q892]!.index], (p: number, q: number): number => (p - q))))).every(($q896: number): boolean => TxnEqual($s, null, R.at($s.history[$q891]!, $q896), R.at($s.history[$q892]!, $q896)))))
+    return R.everyBit(ALL, nServers, ($q946: number): boolean => R.everyBit(ALL, nServers, ($q947: number): boolean => ((): boolean => {
+  let smaller$950: number | undefined
+  return (((smaller$950 ??= Minimum_2($s, null, R.sortedArray([$s.lastCommitted[$q946]!.index, $s.lastCommitted[$q947]!.index], (p: number, q: number): number => (p - q)))) === 0) || (((smaller$950 ??= Minimum_2($s, null, R.sortedArray([$s.lastCommitted[$q946]!.index, $s.lastCommitted[$q947]!.index], (p: number, q: number): number => (p - q)))) > 0) && R.range(1, (smaller$950 ??= Minimum_2($s, null, R.sortedArray([$s.lastCommitted[$q946]!.index, $s.lastCommitted[$q947]!.index], (p: number, q: number): number => (p - q))))).every(($q951: number): boolean => TxnEqual($s, null, R.at($s.history[$q946]!, $q951), R.at($s.history[$q947]!, $q951)))))
 })()))
   }
   /** IsFollower(s): tla/specs/Zab.tla, line 116. */
@@ -929,23 +929,23 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
   }
   /** Integrity(): tla/specs/Zab.tla, lines 1168-1174. */
   function Integrity($s: TypedState, _$n: R.Partial | null): boolean {
-    return R.everyBit(ALL, nServers, ($q897: number): boolean => (!(IsFollower_2($s, null, $q897) && ($s.lastCommitted[$q897]!.index > 0)) || R.range(1, $s.lastCommitted[$q897]!.index).every(($q901: number): boolean => $s.proposalMsgsLog.some(($q902: ProposalMsgsLogItem): boolean => ((): boolean => {
-  let txn_proposal$903: { readonly value: number; readonly zxid: ReadonlyArray<number> } | undefined
-  return TxnEqual_2($s, null, R.at($s.history[$q897]!, $q901), (txn_proposal$903 ??= ({ value: $q902.data, zxid: $q902.zxid })))
+    return R.everyBit(ALL, nServers, ($q952: number): boolean => (!(IsFollower_2($s, null, $q952) && ($s.lastCommitted[$q952]!.index > 0)) || R.range(1, $s.lastCommitted[$q952]!.index).every(($q956: number): boolean => $s.proposalMsgsLog.some(($q957: ProposalMsgsLogItem): boolean => ((): boolean => {
+  let txn_proposal$958: { readonly value: number; readonly zxid: ReadonlyArray<number> } | undefined
+  return TxnEqual_2($s, null, R.at($s.history[$q952]!, $q956), (txn_proposal$958 ??= ({ value: $q957.data, zxid: $q957.zxid })))
 })()))))
   }
   /** Agreement(): tla/specs/Zab.tla, lines 1178-1190. */
   function Agreement($s: TypedState, _$n: R.Partial | null): boolean {
-    return R.everyBit(ALL, nServers, ($q904: number): boolean => R.everyBit(ALL, nServers, ($q905: number): boolean => (!(IsFollower_2($s, null, $q904) && ($s.lastCommitted[$q904]!.index > 0) && IsFollower_2($s, null, $q905) && ($s.lastCommitted[$q905]!.index > 0)) || R.range(1, $s.lastCommitted[$q904]!.index).every(($q910: number): boolean => R.range(1, $s.lastCommitted[$q905]!.index).every(($q911: number): boolean => (R.range(1, $s.lastCommitted[$q905]!.index).some(($q912: number): boolean => TxnEqual($s, null, R.at($s.history[$q905]!, $q912), R.at($s.history[$q904]!, $q910))) || R.range(1, $s.lastCommitted[$q904]!.index).some(($q913: number): boolean => TxnEqual($s, null, R.at($s.history[$q904]!, $q913), R.at($s.history[$q905]!, $q911)))))))))
+    return R.everyBit(ALL, nServers, ($q959: number): boolean => R.everyBit(ALL, nServers, ($q960: number): boolean => (!(IsFollower_2($s, null, $q959) && ($s.lastCommitted[$q959]!.index > 0) && IsFollower_2($s, null, $q960) && ($s.lastCommitted[$q960]!.index > 0)) || R.range(1, $s.lastCommitted[$q959]!.index).every(($q965: number): boolean => R.range(1, $s.lastCommitted[$q960]!.index).every(($q966: number): boolean => (R.range(1, $s.lastCommitted[$q960]!.index).some(($q967: number): boolean => TxnEqual($s, null, R.at($s.history[$q960]!, $q967), R.at($s.history[$q959]!, $q965))) || R.range(1, $s.lastCommitted[$q959]!.index).some(($q968: number): boolean => TxnEqual($s, null, R.at($s.history[$q959]!, $q968), R.at($s.history[$q960]!, $q966)))))))))
   }
   /** TotalOrder(): tla/specs/Zab.tla, lines 1190-1206. */
   function TotalOrder($s: TypedState, _$n: R.Partial | null): boolean {
-    return R.everyBit(ALL, nServers, ($q914: number): boolean => R.everyBit(ALL, nServers, ($q915: number): boolean => ((): boolean => {
-  let committed1$916: number | undefined
-  let committed2$917: number | undefined
-  return (!(((committed1$916 ??= $s.lastCommitted[$q914]!.index) >= 2) && ((committed2$917 ??= $s.lastCommitted[$q915]!.index) >= 2)) || R.range(1, ((committed1$916 ??= $s.lastCommitted[$q914]!.index) - 1)).every(($q924: number): boolean => R.range(($q924 + 1), (committed1$916 ??= $s.lastCommitted[$q914]!.index)).every(($q925: number): boolean => ((): boolean => {
-  let logOk$927: boolean | undefined
-  return (!(logOk$927 ??= R.range(1, (committed2$917 ??= $s.lastCommitted[$q915]!.index)).some(($q926: number): boolean => TxnEqual($s, null, R.at($s.history[$q914]!, $q925), R.at($s.history[$q915]!, $q926)))) || ((logOk$927 ??= R.range(1, (committed2$917 ??= $s.lastCommitted[$q915]!.index)).some(($q926: number): boolean => TxnEqual($s, null, R.at($s.history[$q914]!, $q925), R.at($s.history[$q915]!, $q926)))) && R.range(1, (committed2$917 ??= $s.lastCommitted[$q915]!.index)).some(($q928: number): boolean => (TxnEqual($s, null, R.at($s.history[$q914]!, $q925), R.at($s.history[$q915]!, $q928)) && R.range(1, ($q928 - 1)).some(($q929: number): boolean => TxnEqual($s, null, R.at($s.history[$q914]!, $q924), R.at($s.history[$q915]!, $q929)))))))
+    return R.everyBit(ALL, nServers, ($q969: number): boolean => R.everyBit(ALL, nServers, ($q970: number): boolean => ((): boolean => {
+  let committed1$971: number | undefined
+  let committed2$972: number | undefined
+  return (!(((committed1$971 ??= $s.lastCommitted[$q969]!.index) >= 2) && ((committed2$972 ??= $s.lastCommitted[$q970]!.index) >= 2)) || R.range(1, ((committed1$971 ??= $s.lastCommitted[$q969]!.index) - 1)).every(($q979: number): boolean => R.range(($q979 + 1), (committed1$971 ??= $s.lastCommitted[$q969]!.index)).every(($q980: number): boolean => ((): boolean => {
+  let logOk$982: boolean | undefined
+  return (!(logOk$982 ??= R.range(1, (committed2$972 ??= $s.lastCommitted[$q970]!.index)).some(($q981: number): boolean => TxnEqual($s, null, R.at($s.history[$q969]!, $q980), R.at($s.history[$q970]!, $q981)))) || ((logOk$982 ??= R.range(1, (committed2$972 ??= $s.lastCommitted[$q970]!.index)).some(($q981: number): boolean => TxnEqual($s, null, R.at($s.history[$q969]!, $q980), R.at($s.history[$q970]!, $q981)))) && R.range(1, (committed2$972 ??= $s.lastCommitted[$q970]!.index)).some(($q983: number): boolean => (TxnEqual($s, null, R.at($s.history[$q969]!, $q980), R.at($s.history[$q970]!, $q983)) && R.range(1, ($q983 - 1)).some(($q984: number): boolean => TxnEqual($s, null, R.at($s.history[$q969]!, $q979), R.at($s.history[$q970]!, $q984)))))))
 })())))
 })()))
   }
@@ -960,10 +960,10 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
   /** LocalPrimaryOrder(): tla/specs/Zab.tla, lines 1206-1229. */
   function LocalPrimaryOrder($s: TypedState, _$n: R.Partial | null): boolean {
     return ((): boolean => {
-  return R.everyBit(ALL, nServers, ($q930: number): boolean => R.range(1, $s.currentEpoch[$q930]!).every(($q931: number): boolean => ((R.sortedArray($s.proposalMsgsLog.filter(($f932: ProposalMsgsLogItem): boolean => (($f932.source === $q930) && ($f932.epoch === $q931))).map(($m933: ProposalMsgsLogItem) => ({ value: $m933.data, zxid: $m933.zxid })), (p: { readonly value: number; readonly zxid: ReadonlyArray<number> }, q: { readonly value: number; readonly zxid: ReadonlyArray<number> }): number => cmpRecord_(p, q)).length < 2) || ((R.sortedArray($s.proposalMsgsLog.filter(($f934: ProposalMsgsLogItem): boolean => (($f934.source === $q930) && ($f934.epoch === $q931))).map(($m935: ProposalMsgsLogItem) => ({ value: $m935.data, zxid: $m935.zxid })), (p: Record_, q: Record_): number => cmpRecord_(p, q)).length >= 2) && R.sortedArray($s.proposalMsgsLog.filter(($f936: ProposalMsgsLogItem): boolean => (($f936.source === $q930) && ($f936.epoch === $q931))).map(($m937: ProposalMsgsLogItem) => ({ value: $m937.data, zxid: $m937.zxid })), (p: Record_, q: Record_): number => cmpRecord_(p, q)).some(($q938: Record_): boolean => R.sortedArray($s.proposalMsgsLog.filter(($f939: ProposalMsgsLogItem): boolean => (($f939.source === $q930) && ($f939.epoch === $q931))).map(($m940: ProposalMsgsLogItem) => ({ value: $m940.data, zxid: $m940.zxid })), (p: Record_, q: Record_): number => cmpRecord_(p, q)).some(($q941: Record_): boolean => (TxnEqual_3($s, null, $q938, $q941) || (!TxnEqual_3($s, null, $q938, $q941) && ((): boolean => {
-  let TxnPre$942: Record_ | undefined
-  let TxnNext$943: Record_ | undefined
-  return R.everyBit(ALL, nServers, ($q944: number): boolean => (!(($s.lastCommitted[$q944]!.index >= 2) && R.range(1, $s.lastCommitted[$q944]!.index).some(($q948: number): boolean => TxnEqual_2($s, null, R.at($s.history[$q944]!, $q948), (TxnNext$943 ??= (ZxidCompare_2($s, null, $q938.zxid, $q941.zxid) ? $q938 : $q941))))) || R.range(1, $s.lastCommitted[$q944]!.index).some(($q949: number): boolean => (TxnEqual_2($s, null, R.at($s.history[$q944]!, $q949), (TxnNext$943 ??= (ZxidCompare_2($s, null, $q938.zxid, $q941.zxid) ? $q938 : $q941))) && ($q949 > 1) && R.range(1, ($q949 - 1)).some(($q950: number): boolean => TxnEqual_2($s, null, R.at($s.history[$q944]!, $q950), (TxnPre$942 ??= (ZxidCompare_2($s, null, $q938.zxid, $q941.zxid) ? $q941 : $q938))))))))
+  return R.everyBit(ALL, nServers, ($q985: number): boolean => R.range(1, $s.currentEpoch[$q985]!).every(($q986: number): boolean => ((R.sortedArray($s.proposalMsgsLog.filter(($f987: ProposalMsgsLogItem): boolean => (($f987.source === $q985) && ($f987.epoch === $q986))).map(($m988: ProposalMsgsLogItem) => ({ value: $m988.data, zxid: $m988.zxid })), (p: { readonly value: number; readonly zxid: ReadonlyArray<number> }, q: { readonly value: number; readonly zxid: ReadonlyArray<number> }): number => cmpRecord_(p, q)).length < 2) || ((R.sortedArray($s.proposalMsgsLog.filter(($f989: ProposalMsgsLogItem): boolean => (($f989.source === $q985) && ($f989.epoch === $q986))).map(($m990: ProposalMsgsLogItem) => ({ value: $m990.data, zxid: $m990.zxid })), (p: Record_, q: Record_): number => cmpRecord_(p, q)).length >= 2) && R.sortedArray($s.proposalMsgsLog.filter(($f991: ProposalMsgsLogItem): boolean => (($f991.source === $q985) && ($f991.epoch === $q986))).map(($m992: ProposalMsgsLogItem) => ({ value: $m992.data, zxid: $m992.zxid })), (p: Record_, q: Record_): number => cmpRecord_(p, q)).some(($q993: Record_): boolean => R.sortedArray($s.proposalMsgsLog.filter(($f994: ProposalMsgsLogItem): boolean => (($f994.source === $q985) && ($f994.epoch === $q986))).map(($m995: ProposalMsgsLogItem) => ({ value: $m995.data, zxid: $m995.zxid })), (p: Record_, q: Record_): number => cmpRecord_(p, q)).some(($q996: Record_): boolean => (TxnEqual_3($s, null, $q993, $q996) || (!TxnEqual_3($s, null, $q993, $q996) && ((): boolean => {
+  let TxnPre$997: Record_ | undefined
+  let TxnNext$998: Record_ | undefined
+  return R.everyBit(ALL, nServers, ($q999: number): boolean => (!(($s.lastCommitted[$q999]!.index >= 2) && R.range(1, $s.lastCommitted[$q999]!.index).some(($q1003: number): boolean => TxnEqual_2($s, null, R.at($s.history[$q999]!, $q1003), (TxnNext$998 ??= (ZxidCompare_2($s, null, $q993.zxid, $q996.zxid) ? $q993 : $q996))))) || R.range(1, $s.lastCommitted[$q999]!.index).some(($q1004: number): boolean => (TxnEqual_2($s, null, R.at($s.history[$q999]!, $q1004), (TxnNext$998 ??= (ZxidCompare_2($s, null, $q993.zxid, $q996.zxid) ? $q993 : $q996))) && ($q1004 > 1) && R.range(1, ($q1004 - 1)).some(($q1005: number): boolean => TxnEqual_2($s, null, R.at($s.history[$q999]!, $q1005), (TxnPre$997 ??= (ZxidCompare_2($s, null, $q993.zxid, $q996.zxid) ? $q996 : $q993))))))))
 })()))))))))
 })()
   }
@@ -973,7 +973,7 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
   }
   /** GlobalPrimaryOrder(): tla/specs/Zab.tla, lines 1229-1237. */
   function GlobalPrimaryOrder($s: TypedState, _$n: R.Partial | null): boolean {
-    return R.everyBit(ALL, nServers, ($q951: number): boolean => (!($s.lastCommitted[$q951]!.index >= 2) || R.range(1, $s.lastCommitted[$q951]!.index).every(($q954: number): boolean => R.range(1, $s.lastCommitted[$q951]!.index).every(($q955: number): boolean => (!EpochPrecedeInTxn($s, null, R.at($s.history[$q951]!, $q954), R.at($s.history[$q951]!, $q955)) || (EpochPrecedeInTxn($s, null, R.at($s.history[$q951]!, $q954), R.at($s.history[$q951]!, $q955)) && ($q954 < $q955)))))))
+    return R.everyBit(ALL, nServers, ($q1006: number): boolean => (!($s.lastCommitted[$q1006]!.index >= 2) || R.range(1, $s.lastCommitted[$q1006]!.index).every(($q1009: number): boolean => R.range(1, $s.lastCommitted[$q1006]!.index).every(($q1010: number): boolean => (!EpochPrecedeInTxn($s, null, R.at($s.history[$q1006]!, $q1009), R.at($s.history[$q1006]!, $q1010)) || (EpochPrecedeInTxn($s, null, R.at($s.history[$q1006]!, $q1009), R.at($s.history[$q1006]!, $q1010)) && ($q1009 < $q1010)))))))
   }
   /** IsMyLearner(i, j): tla/specs/Zab.tla, line 122. */
   function IsMyLearner_2($s: TypedState, _$n: R.Partial | null, i_: number, j_: number): boolean {
@@ -985,7 +985,7 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
   }
   /** PrimaryIntegrity(): tla/specs/Zab.tla, lines 1237-1247. */
   function PrimaryIntegrity($s: TypedState, _$n: R.Partial | null): boolean {
-    return R.everyBit(ALL, nServers, ($q956: number): boolean => R.everyBit(ALL, nServers, ($q957: number): boolean => (!(IsLeader_2($s, null, $q956) && IsMyLearner_2($s, null, $q956, $q957) && IsFollower_2($s, null, $q957) && IsMyLeader_2($s, null, $q957, $q956) && ($s.zabState[$q956]! === -4) && ($s.zabState[$q957]! === -4) && ($s.lastCommitted[$q957]!.index >= 1)) || R.range(1, $s.lastCommitted[$q957]!.index).every(($q960: number): boolean => ((R.at(R.at($s.history[$q957]!, $q960).zxid, 1) >= $s.currentEpoch[$q956]!) || ((R.at(R.at($s.history[$q957]!, $q960).zxid, 1) < $s.currentEpoch[$q956]!) && R.range(1, $s.lastCommitted[$q956]!.index).some(($q961: number): boolean => TxnEqual($s, null, R.at($s.history[$q956]!, $q961), R.at($s.history[$q957]!, $q960)))))))))
+    return R.everyBit(ALL, nServers, ($q1011: number): boolean => R.everyBit(ALL, nServers, ($q1012: number): boolean => (!(IsLeader_2($s, null, $q1011) && IsMyLearner_2($s, null, $q1011, $q1012) && IsFollower_2($s, null, $q1012) && IsMyLeader_2($s, null, $q1012, $q1011) && ($s.zabState[$q1011]! === -4) && ($s.zabState[$q1012]! === -4) && ($s.lastCommitted[$q1012]!.index >= 1)) || R.range(1, $s.lastCommitted[$q1012]!.index).every(($q1015: number): boolean => ((R.at(R.at($s.history[$q1012]!, $q1015).zxid, 1) >= $s.currentEpoch[$q1011]!) || ((R.at(R.at($s.history[$q1012]!, $q1015).zxid, 1) < $s.currentEpoch[$q1011]!) && R.range(1, $s.lastCommitted[$q1011]!.index).some(($q1016: number): boolean => TxnEqual($s, null, R.at($s.history[$q1011]!, $q1016), R.at($s.history[$q1012]!, $q1015)))))))))
   }
   /** UpdateLeader(i) as an action: tla/specs/Zab.tla, lines 395-404. */
   function UpdateLeader_act($s: TypedState, $n: R.Partial, $k: (n: R.Partial) => void, i_: number): void {
@@ -1889,48 +1889,65 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
     }
     const $m725 = $n.mark()
     or726: {
-    if (!((isNext$713 ??= IsNextZxid($s, $n, LastZxid($s, $n, i_), R.defined((msg$711 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))))) break or726
-    if (!$n.bind(4, (($o727: ReadonlyArray<ReadonlyArray<HistoryOfItem>>, $k728: number) => R.setAt($o727, $k728, [...$o727[$k728]!, (newTxn$714 ??= ({ ackSid: 0, epoch: $s.currentEpoch[i_]!, value: R.defined((msg$711 ??= R.at($s.msgs[j_]![i_]!, 1)).mdata), zxid: R.defined((msg$711 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid) }))]))($s.history, i_))) break or726
-    const i$729 = i_
-    const j$730 = j_
-    const m$731 = (m_ack$715 ??= ({ mtype: -1, mzxid: R.defined((msg$711 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid) }))
+    const curZxid$727 = LastZxid($s, $n, i_)
+    const nextZxid$728 = R.defined((msg$711 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid)
+    // IsNextZxid: tla/specs/Zab.tla, lines 927-937
+    {
+    const $k729 = (): void => {
+    if (!$n.bind(4, (($o730: ReadonlyArray<ReadonlyArray<HistoryOfItem>>, $k731: number) => R.setAt($o730, $k731, [...$o730[$k731]!, (newTxn$714 ??= ({ ackSid: 0, epoch: $s.currentEpoch[i_]!, value: R.defined((msg$711 ??= R.at($s.msgs[j_]![i_]!, 1)).mdata), zxid: R.defined((msg$711 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid) }))]))($s.history, i_))) return
+    const i$732 = i_
+    const j$733 = j_
+    const m$734 = (m_ack$715 ??= ({ mtype: -1, mzxid: R.defined((msg$711 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid) }))
     // Reply: tla/specs/Zab.tla, lines 218-219
     {
-    if (!$n.bind(13, (($o736: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>, $k737: number) => R.setAt($o736, $k737, (($o738: ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>, $k739: number) => R.setAt($o738, $k739, [...$s.msgs[i$729]![j$730]!, (($r740) => ({ $v: 3, mdata: undefined, mepoch: undefined, mhistory: undefined, mtype: $r740.mtype, mzxid: $r740.mzxid }))(m$731)]))($o736[$k737]!, j$730)))((($o732: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>, $k733: number) => R.setAt($o732, $k733, (($o734: ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>, $k735: number) => R.setAt($o734, $k735, R.tail($s.msgs[j$730]![i$729]!)))($o732[$k733]!, i$729)))($s.msgs, j$730), i$729))) break or726
-    if (!($n.bind(16, $s.violatedInvariants))) break or726
+    if (!$n.bind(13, (($o739: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>, $k740: number) => R.setAt($o739, $k740, (($o741: ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>, $k742: number) => R.setAt($o741, $k742, [...$s.msgs[i$732]![j$733]!, (($r743) => ({ $v: 3, mdata: undefined, mepoch: undefined, mhistory: undefined, mtype: $r743.mtype, mzxid: $r743.mzxid }))(m$734)]))($o739[$k740]!, j$733)))((($o735: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>, $k736: number) => R.setAt($o735, $k736, (($o737: ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>, $k738: number) => R.setAt($o737, $k738, R.tail($s.msgs[j$733]![i$732]!)))($o735[$k736]!, i$732)))($s.msgs, j$733), i$732))) return
+    if (!($n.bind(16, $s.violatedInvariants))) return
     $k716()
     }
     }
+    const $m744 = $n.mark()
+    or745: {
+    if (!(((R.at(nextZxid$728, 2) === 1) && (R.at(curZxid$727, 1) < R.at(nextZxid$728, 1))))) break or745
+    $k729()
+    }
+    $n.undo($m744)
+    or746: {
+    if (!(((R.at(nextZxid$728, 2) > 1) && (R.at(curZxid$727, 1) === R.at(nextZxid$728, 1)) && ((R.at(curZxid$727, 2) + 1) === R.at(nextZxid$728, 2))))) break or746
+    $k729()
+    }
+    $n.undo($m744)
+    }
+    }
     $n.undo($m725)
-    or741: {
-    if (!(!(isNext$713 ??= IsNextZxid($s, $n, LastZxid($s, $n, i_), R.defined((msg$711 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))))) break or741
+    or747: {
+    if (!(!(isNext$713 ??= IsNextZxid($s, $n, LastZxid($s, $n, i_), R.defined((msg$711 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))))) break or747
     {
-    let index$742: number | undefined
-    let exist$743: boolean | undefined
-    const $k744 = (): void => {
-    const i$745 = j_
-    const j$746 = i_
+    let index$748: number | undefined
+    let exist$749: boolean | undefined
+    const $k750 = (): void => {
+    const i$751 = j_
+    const j$752 = i_
     // Discard: tla/specs/Zab.tla, lines 215-216
     {
-    if (!$n.bind(13, (!($s.msgs[i$745]![j$746]!.length === 0) ? (($o747: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>, $k748: number) => R.setAt($o747, $k748, (($o749: ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>, $k750: number) => R.setAt($o749, $k750, R.tail($s.msgs[i$745]![j$746]!)))($o747[$k748]!, j$746)))($s.msgs, i$745) : $s.msgs))) return
+    if (!$n.bind(13, (!($s.msgs[i$751]![j$752]!.length === 0) ? (($o753: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>, $k754: number) => R.setAt($o753, $k754, (($o755: ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>, $k756: number) => R.setAt($o755, $k756, R.tail($s.msgs[i$751]![j$752]!)))($o753[$k754]!, j$752)))($s.msgs, i$751) : $s.msgs))) return
     if (!($n.bind(4, $s.history))) return
     $k716()
     }
     }
-    const $m751 = $n.mark()
-    or752: {
-    if (!((exist$743 ??= (((index$742 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$711 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))) > 0) && ((index$742 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$711 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))) <= $s.history[i_]!.length))))) break or752
-    if (!($n.bind(16, $s.violatedInvariants))) break or752
-    $k744()
+    const $m757 = $n.mark()
+    or758: {
+    if (!((exist$749 ??= (((index$748 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$711 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))) > 0) && ((index$748 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$711 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))) <= $s.history[i_]!.length))))) break or758
+    if (!($n.bind(16, $s.violatedInvariants))) break or758
+    $k750()
     }
-    $n.undo($m751)
-    or753: {
-    if (!(!(exist$743 ??= (((index$742 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$711 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))) > 0) && ((index$742 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$711 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))) <= $s.history[i_]!.length))))) break or753
-    if (!(T.printT("Exception: Follower receives PROPOSE, while txn is neither the next nor exists in history."))) break or753
-    if (!$n.bind(16, (($o754: ViolatedInvariants) => ({ ...$o754, proposalInconsistent: true }))($s.violatedInvariants))) break or753
-    $k744()
+    $n.undo($m757)
+    or759: {
+    if (!(!(exist$749 ??= (((index$748 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$711 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))) > 0) && ((index$748 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$711 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))) <= $s.history[i_]!.length))))) break or759
+    if (!(T.printT("Exception: Follower receives PROPOSE, while txn is neither the next nor exists in history."))) break or759
+    if (!$n.bind(16, (($o760: ViolatedInvariants) => ({ ...$o760, proposalInconsistent: true }))($s.violatedInvariants))) break or759
+    $k750()
     }
-    $n.undo($m751)
+    $n.undo($m757)
     }
     }
     $n.undo($m725)
@@ -1941,136 +1958,184 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
     if (!(IsLeader($s, $n, i_))) return
     if (!(PendingACK($s, $n, i_, j_))) return
     {
-    let msg$755: MsgsOfOfItem | undefined
-    let infoOk$756: boolean | undefined
-    let index$757: number | undefined
-    let exist$758: boolean | undefined
-    let outstanding$759: boolean | undefined
-    let hasCommitted$760: boolean | undefined
-    let ackIndex$763: number | undefined
-    let monotonicallyInc$764: boolean | undefined
-    if (!((infoOk$756 ??= IsMyLearner($s, $n, i_, j_)))) return
-    const $k765 = (): void => {
+    let msg$761: MsgsOfOfItem | undefined
+    let infoOk$762: boolean | undefined
+    let index$763: number | undefined
+    let exist$764: boolean | undefined
+    let outstanding$765: boolean | undefined
+    let hasCommitted$766: boolean | undefined
+    let ackIndex$769: number | undefined
+    let monotonicallyInc$770: boolean | undefined
+    if (!((infoOk$762 ??= IsMyLearner($s, $n, i_, j_)))) return
+    const $k771 = (): void => {
     if (!($n.bind(0, $s.state) && $n.bind(1, $s.zabState) && $n.bind(2, $s.acceptedEpoch) && $n.bind(3, $s.currentEpoch) && $n.bind(6, $s.learners) && $n.bind(7, $s.cepochRecv) && $n.bind(8, $s.ackeRecv) && $n.bind(9, $s.ackldRecv) && $n.bind(10, $s.sendCounter) && $n.bind(11, $s.connectInfo) && $n.bind(12, $s.leaderOracle) && $n.bind(15, $s.proposalMsgsLog) && $n.bind(14, $s.epochLeader))) return
-    const pc$766 = T.tuple(["LeaderProcessACK", atomValue(i_), atomValue(j_)])
+    const pc$772 = T.tuple(["LeaderProcessACK", atomValue(i_), atomValue(j_)])
     // UpdateRecorder: tla/specs/Zab.tla, lines 175-177
     {
-    if (!$n.bind(17, (($r773) => ({ maxEpoch: $r773.maxEpoch, nClientRequest: $r773.nClientRequest, nRestart: $r773.nRestart, nTimeout: $r773.nTimeout, nTransaction: $r773.nTransaction, pc: T.seq($r773.pc).items.map((e) => e) }))((($r767: { readonly nRestart: number; readonly nTimeout: number }, $r768: { readonly nTransaction: number }, $r769: { readonly maxEpoch: number }, $r770: { readonly pc: T.Value }, $r771: { readonly nClientRequest: number }, _$r772: Recorder) => ({ maxEpoch: $r769.maxEpoch, nClientRequest: $r771.nClientRequest, nRestart: $r767.nRestart, nTimeout: $r767.nTimeout, nTransaction: $r768.nTransaction, pc: $r770.pc }))(RecorderSetFailure($s, $n, pc$766), RecorderSetTransactionNum($s, $n, pc$766), RecorderSetMaxEpoch($s, $n, pc$766), RecorderSetPc($s, $n, pc$766), RecorderSetRequests($s, $n, pc$766), $s.recorder)))) return
+    if (!$n.bind(17, (($r779) => ({ maxEpoch: $r779.maxEpoch, nClientRequest: $r779.nClientRequest, nRestart: $r779.nRestart, nTimeout: $r779.nTimeout, nTransaction: $r779.nTransaction, pc: T.seq($r779.pc).items.map((e) => e) }))((($r773: { readonly nRestart: number; readonly nTimeout: number }, $r774: { readonly nTransaction: number }, $r775: { readonly maxEpoch: number }, $r776: { readonly pc: T.Value }, $r777: { readonly nClientRequest: number }, _$r778: Recorder) => ({ maxEpoch: $r775.maxEpoch, nClientRequest: $r777.nClientRequest, nRestart: $r773.nRestart, nTimeout: $r773.nTimeout, nTransaction: $r774.nTransaction, pc: $r776.pc }))(RecorderSetFailure($s, $n, pc$772), RecorderSetTransactionNum($s, $n, pc$772), RecorderSetMaxEpoch($s, $n, pc$772), RecorderSetPc($s, $n, pc$772), RecorderSetRequests($s, $n, pc$772), $s.recorder)))) return
     $k($n)
     }
     }
-    const $m774 = $n.mark()
-    or775: {
-    if (!((exist$758 ??= (((index$757 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$755 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))) >= 1) && ((index$757 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$755 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))) <= $s.history[i_]!.length))))) break or775
-    if (!((monotonicallyInc$764 ??= (((ackIndex$763 ??= LastAckIndexFromFollower($s, $n, i_, j_)) === -1) || (((ackIndex$763 ??= LastAckIndexFromFollower($s, $n, i_, j_)) + 1) === (index$757 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$755 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid)))))))) break or775
-    {
-    let txn$776: HistoryOfItem | undefined
-    let txnAfterAddAck$777: HistoryOfItem | undefined
-    if (!$n.bind(4, (($o778: ReadonlyArray<ReadonlyArray<HistoryOfItem>>, $k779: number) => R.setAt($o778, $k779, (($o780: ReadonlyArray<HistoryOfItem>, $k781: number) => R.setAt($o780, $k781 - 1, (txnAfterAddAck$777 ??= ({ ackSid: ((txn$776 ??= R.at($s.history[i_]!, (index$757 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$755 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))))).ackSid | ((1 << j_))), epoch: (txn$776 ??= R.at($s.history[i_]!, (index$757 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$755 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))))).epoch, value: (txn$776 ??= R.at($s.history[i_]!, (index$757 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$755 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))))).value, zxid: (txn$776 ??= R.at($s.history[i_]!, (index$757 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$755 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))))).zxid }))))($o778[$k779]!, (index$757 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$755 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))))))($s.history, i_))) break or775
+    const $m780 = $n.mark()
+    or781: {
+    if (!((exist$764 ??= (((index$763 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$761 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))) >= 1) && ((index$763 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$761 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))) <= $s.history[i_]!.length))))) break or781
     const $k782 = (): void => {
-    $k765()
+    {
+    let txn$783: HistoryOfItem | undefined
+    let txnAfterAddAck$784: HistoryOfItem | undefined
+    if (!$n.bind(4, (($o785: ReadonlyArray<ReadonlyArray<HistoryOfItem>>, $k786: number) => R.setAt($o785, $k786, (($o787: ReadonlyArray<HistoryOfItem>, $k788: number) => R.setAt($o787, $k788 - 1, (txnAfterAddAck$784 ??= ({ ackSid: ((txn$783 ??= R.at($s.history[i_]!, (index$763 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$761 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))))).ackSid | ((1 << j_))), epoch: (txn$783 ??= R.at($s.history[i_]!, (index$763 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$761 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))))).epoch, value: (txn$783 ??= R.at($s.history[i_]!, (index$763 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$761 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))))).value, zxid: (txn$783 ??= R.at($s.history[i_]!, (index$763 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$761 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))))).zxid }))))($o785[$k786]!, (index$763 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$761 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))))))($s.history, i_))) return
+    const $k789 = (): void => {
+    $k771()
     }
-    const $m783 = $n.mark()
-    or784: {
-    if (!((!(outstanding$759 ??= ($s.lastCommitted[i_]!.index < $s.history[i_]!.length)) || (hasCommitted$760 ??= !ZxidCompare($s, $n, R.defined((msg$755 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid), $s.lastCommitted[i_]!.zxid))))) break or784
-    const i$785 = j_
-    const j$786 = i_
+    const $m790 = $n.mark()
+    or791: {
+    const $k792 = (): void => {
+    const i$793 = j_
+    const j$794 = i_
     // Discard: tla/specs/Zab.tla, lines 215-216
     {
-    if (!$n.bind(13, (!($s.msgs[i$785]![j$786]!.length === 0) ? (($o787: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>, $k788: number) => R.setAt($o787, $k788, (($o789: ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>, $k790: number) => R.setAt($o789, $k790, R.tail($s.msgs[i$785]![j$786]!)))($o787[$k788]!, j$786)))($s.msgs, i$785) : $s.msgs))) break or784
-    if (!($n.bind(16, $s.violatedInvariants) && $n.bind(5, $s.lastCommitted))) break or784
-    $k782()
+    if (!$n.bind(13, (!($s.msgs[i$793]![j$794]!.length === 0) ? (($o795: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>, $k796: number) => R.setAt($o795, $k796, (($o797: ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>, $k798: number) => R.setAt($o797, $k798, R.tail($s.msgs[i$793]![j$794]!)))($o795[$k796]!, j$794)))($s.msgs, i$793) : $s.msgs))) return
+    if (!($n.bind(16, $s.violatedInvariants) && $n.bind(5, $s.lastCommitted))) return
+    $k789()
     }
     }
-    $n.undo($m783)
-    or791: {
-    if (!((outstanding$759 ??= ($s.lastCommitted[i_]!.index < $s.history[i_]!.length)))) break or791
-    if (!(!(hasCommitted$760 ??= !ZxidCompare($s, $n, R.defined((msg$755 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid), $s.lastCommitted[i_]!.zxid)))) break or791
-    const s$792 = i_
-    const index$793 = (index$757 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$755 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid)))
-    const zxid$794 = R.defined((msg$755 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid)
-    const newTxn$795 = (txnAfterAddAck$777 ??= ({ ackSid: ((txn$776 ??= R.at($s.history[i_]!, (index$757 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$755 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))))).ackSid | ((1 << j_))), epoch: (txn$776 ??= R.at($s.history[i_]!, (index$757 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$755 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))))).epoch, value: (txn$776 ??= R.at($s.history[i_]!, (index$757 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$755 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))))).value, zxid: (txn$776 ??= R.at($s.history[i_]!, (index$757 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$755 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))))).zxid }))
-    const follower$796 = j_
+    const $m799 = $n.mark()
+    or800: {
+    if (!(!(outstanding$765 ??= ($s.lastCommitted[i_]!.index < $s.history[i_]!.length)))) break or800
+    $k792()
+    }
+    $n.undo($m799)
+    or801: {
+    if (!((hasCommitted$766 ??= !ZxidCompare($s, $n, R.defined((msg$761 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid), $s.lastCommitted[i_]!.zxid)))) break or801
+    $k792()
+    }
+    $n.undo($m799)
+    }
+    $n.undo($m790)
+    or802: {
+    if (!((outstanding$765 ??= ($s.lastCommitted[i_]!.index < $s.history[i_]!.length)))) break or802
+    if (!(!(hasCommitted$766 ??= !ZxidCompare($s, $n, R.defined((msg$761 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid), $s.lastCommitted[i_]!.zxid)))) break or802
+    const s$803 = i_
+    const index$804 = (index$763 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$761 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid)))
+    const zxid$805 = R.defined((msg$761 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid)
+    const newTxn$806 = (txnAfterAddAck$784 ??= ({ ackSid: ((txn$783 ??= R.at($s.history[i_]!, (index$763 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$761 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))))).ackSid | ((1 << j_))), epoch: (txn$783 ??= R.at($s.history[i_]!, (index$763 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$761 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))))).epoch, value: (txn$783 ??= R.at($s.history[i_]!, (index$763 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$761 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))))).value, zxid: (txn$783 ??= R.at($s.history[i_]!, (index$763 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$761 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))))).zxid }))
+    const follower$807 = j_
     // LeaderTryToCommit: tla/specs/Zab.tla, lines 970-999
     {
     {
-    let allTxnsBeforeCommitted$797: boolean | undefined
-    let hasAllQuorums$798: boolean | undefined
-    let ordered$799: boolean | undefined
-    const $k800 = (): void => {
-    $k782()
+    let allTxnsBeforeCommitted$808: boolean | undefined
+    let hasAllQuorums$809: boolean | undefined
+    let ordered$810: boolean | undefined
+    const $k811 = (): void => {
+    $k789()
     }
-    const $m801 = $n.mark()
-    or802: {
-    if (!((!(allTxnsBeforeCommitted$797 ??= ($s.lastCommitted[s$792]!.index >= (index$793 - 1))) || !(hasAllQuorums$798 ??= IsQuorum($s, $n, newTxn$795.ackSid))))) break or802
-    const i$803 = follower$796
-    const j$804 = s$792
+    const $m812 = $n.mark()
+    or813: {
+    const $k814 = (): void => {
+    const i$815 = follower$807
+    const j$816 = s$803
     // Discard: tla/specs/Zab.tla, lines 215-216
     {
-    if (!$n.bind(13, (!($s.msgs[i$803]![j$804]!.length === 0) ? (($o805: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>, $k806: number) => R.setAt($o805, $k806, (($o807: ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>, $k808: number) => R.setAt($o807, $k808, R.tail($s.msgs[i$803]![j$804]!)))($o805[$k806]!, j$804)))($s.msgs, i$803) : $s.msgs))) break or802
-    if (!($n.bind(16, $s.violatedInvariants) && $n.bind(5, $s.lastCommitted))) break or802
-    $k800()
+    if (!$n.bind(13, (!($s.msgs[i$815]![j$816]!.length === 0) ? (($o817: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>, $k818: number) => R.setAt($o817, $k818, (($o819: ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>, $k820: number) => R.setAt($o819, $k820, R.tail($s.msgs[i$815]![j$816]!)))($o817[$k818]!, j$816)))($s.msgs, i$815) : $s.msgs))) return
+    if (!($n.bind(16, $s.violatedInvariants) && $n.bind(5, $s.lastCommitted))) return
+    $k811()
     }
     }
-    $n.undo($m801)
-    or809: {
-    if (!((allTxnsBeforeCommitted$797 ??= ($s.lastCommitted[s$792]!.index >= (index$793 - 1))))) break or809
-    if (!((hasAllQuorums$798 ??= IsQuorum($s, $n, newTxn$795.ackSid)))) break or809
-    const $k810 = (): void => {
-    if (!$n.bind(5, (($o811: ReadonlyArray<LastCommittedOf>, $k812: number) => R.setAt($o811, $k812, ({ index: index$793, zxid: zxid$794 })))($s.lastCommitted, s$792))) return
+    const $m821 = $n.mark()
+    or822: {
+    if (!(!(allTxnsBeforeCommitted$808 ??= ($s.lastCommitted[s$803]!.index >= (index$804 - 1))))) break or822
+    $k814()
+    }
+    $n.undo($m821)
+    or823: {
+    if (!(!(hasAllQuorums$809 ??= IsQuorum($s, $n, newTxn$806.ackSid)))) break or823
+    $k814()
+    }
+    $n.undo($m821)
+    }
+    $n.undo($m812)
+    or824: {
+    if (!((allTxnsBeforeCommitted$808 ??= ($s.lastCommitted[s$803]!.index >= (index$804 - 1))))) break or824
+    if (!((hasAllQuorums$809 ??= IsQuorum($s, $n, newTxn$806.ackSid)))) break or824
+    const $k825 = (): void => {
+    if (!$n.bind(5, (($o826: ReadonlyArray<LastCommittedOf>, $k827: number) => R.setAt($o826, $k827, ({ index: index$804, zxid: zxid$805 })))($s.lastCommitted, s$803))) return
     {
-    let m_commit$813: { readonly mtype: number; readonly mzxid: ReadonlyArray<number> } | undefined
-    const i$814 = s$792
-    const j$815 = follower$796
-    const m$816 = (m_commit$813 ??= ({ mtype: -6, mzxid: zxid$794 }))
+    let m_commit$828: { readonly mtype: number; readonly mzxid: ReadonlyArray<number> } | undefined
+    const i$829 = s$803
+    const j$830 = follower$807
+    const m$831 = (m_commit$828 ??= ({ mtype: -6, mzxid: zxid$805 }))
     // DiscardAndBroadcast: tla/specs/Zab.tla, lines 244-252
     {
     {
-    let ackldRecv_quorum$818: ReadonlyArray<AckldRecvOfItem> | undefined
-    let sid_ackldRecv$820: number | undefined
-    if (!$n.bind(13, (($o825: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>, $k826: number) => R.setAt($o825, $k826, R.arrayOf(nServers, ($x827: number) => (((((sid_ackldRecv$820 ??= (ackldRecv_quorum$818 ??= $s.ackldRecv[i$814]!.filter(($f817: AckldRecvOfItem): boolean => ($f817.connected === true))).reduce((m: number, $m819: AckldRecvOfItem) => m | (1 << $m819.sid), 0)) >> $x827) & 1) === 1 && (($s.learners[i$814]! >> $x827) & 1) === 1 && !($x827 === i$814)) ? [...$s.msgs[i$814]![$x827]!, (($r828) => ({ $v: 3, mdata: undefined, mepoch: undefined, mhistory: undefined, mtype: $r828.mtype, mzxid: $r828.mzxid }))(m$816)] : $s.msgs[i$814]![$x827]!))))((($o821: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>, $k822: number) => R.setAt($o821, $k822, (($o823: ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>, $k824: number) => R.setAt($o823, $k824, R.tail($s.msgs[j$815]![i$814]!)))($o821[$k822]!, i$814)))($s.msgs, j$815), i$814))) return
-    $k800()
+    let ackldRecv_quorum$833: ReadonlyArray<AckldRecvOfItem> | undefined
+    let sid_ackldRecv$835: number | undefined
+    if (!$n.bind(13, (($o840: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>, $k841: number) => R.setAt($o840, $k841, R.arrayOf(nServers, ($x842: number) => (((((sid_ackldRecv$835 ??= (ackldRecv_quorum$833 ??= $s.ackldRecv[i$829]!.filter(($f832: AckldRecvOfItem): boolean => ($f832.connected === true))).reduce((m: number, $m834: AckldRecvOfItem) => m | (1 << $m834.sid), 0)) >> $x842) & 1) === 1 && (($s.learners[i$829]! >> $x842) & 1) === 1 && !($x842 === i$829)) ? [...$s.msgs[i$829]![$x842]!, (($r843) => ({ $v: 3, mdata: undefined, mepoch: undefined, mhistory: undefined, mtype: $r843.mtype, mzxid: $r843.mzxid }))(m$831)] : $s.msgs[i$829]![$x842]!))))((($o836: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>, $k837: number) => R.setAt($o836, $k837, (($o838: ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>, $k839: number) => R.setAt($o838, $k839, R.tail($s.msgs[j$830]![i$829]!)))($o836[$k837]!, i$829)))($s.msgs, j$830), i$829))) return
+    $k811()
     }
     }
     }
     }
-    const $m829 = $n.mark()
-    or830: {
-    if (!(!(ordered$799 ??= (($s.lastCommitted[s$792]!.index + 1) === index$793)))) break or830
-    if (!(T.printT(T.concat(T.concat("Warn: Committing zxid ", T.show(T.tuple(zxid$794.map((e) => e)))), " not first.")))) break or830
-    if (!$n.bind(16, (($o831: ViolatedInvariants) => ({ ...$o831, commitInconsistent: true }))($s.violatedInvariants))) break or830
-    $k810()
+    const $m844 = $n.mark()
+    or845: {
+    if (!(!(ordered$810 ??= (($s.lastCommitted[s$803]!.index + 1) === index$804)))) break or845
+    if (!(T.printT(T.concat(T.concat("Warn: Committing zxid ", T.show(T.tuple(zxid$805.map((e) => e)))), " not first.")))) break or845
+    if (!$n.bind(16, (($o846: ViolatedInvariants) => ({ ...$o846, commitInconsistent: true }))($s.violatedInvariants))) break or845
+    $k825()
     }
-    $n.undo($m829)
-    or832: {
-    if (!((ordered$799 ??= (($s.lastCommitted[s$792]!.index + 1) === index$793)))) break or832
-    if (!($n.bind(16, $s.violatedInvariants))) break or832
-    $k810()
+    $n.undo($m844)
+    or847: {
+    if (!((ordered$810 ??= (($s.lastCommitted[s$803]!.index + 1) === index$804)))) break or847
+    if (!($n.bind(16, $s.violatedInvariants))) break or847
+    $k825()
     }
-    $n.undo($m829)
+    $n.undo($m844)
     }
-    $n.undo($m801)
-    }
-    }
-    }
-    $n.undo($m783)
+    $n.undo($m812)
     }
     }
-    $n.undo($m774)
-    or833: {
-    if (!((!(exist$758 ??= (((index$757 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$755 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))) >= 1) && ((index$757 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$755 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))) <= $s.history[i_]!.length))) || !(monotonicallyInc$764 ??= (((ackIndex$763 ??= LastAckIndexFromFollower($s, $n, i_, j_)) === -1) || (((ackIndex$763 ??= LastAckIndexFromFollower($s, $n, i_, j_)) + 1) === (index$757 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$755 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))))))))) break or833
-    if (!(T.printT("Exception: No such zxid.  / ackIndex doesn't inc monotonically."))) break or833
-    if (!$n.bind(16, (($o834: ViolatedInvariants) => ({ ...$o834, ackInconsistent: true }))($s.violatedInvariants))) break or833
-    const i$835 = j_
-    const j$836 = i_
+    }
+    $n.undo($m790)
+    }
+    }
+    const $m848 = $n.mark()
+    or849: {
+    if (!(((ackIndex$769 ??= LastAckIndexFromFollower($s, $n, i_, j_)) === -1))) break or849
+    $k782()
+    }
+    $n.undo($m848)
+    or850: {
+    if (!((((ackIndex$769 ??= LastAckIndexFromFollower($s, $n, i_, j_)) + 1) === (index$763 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$761 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid)))))) break or850
+    $k782()
+    }
+    $n.undo($m848)
+    }
+    $n.undo($m780)
+    or851: {
+    const $k852 = (): void => {
+    if (!(T.printT("Exception: No such zxid.  / ackIndex doesn't inc monotonically."))) return
+    if (!$n.bind(16, (($o853: ViolatedInvariants) => ({ ...$o853, ackInconsistent: true }))($s.violatedInvariants))) return
+    const i$854 = j_
+    const j$855 = i_
     // Discard: tla/specs/Zab.tla, lines 215-216
     {
-    if (!$n.bind(13, (!($s.msgs[i$835]![j$836]!.length === 0) ? (($o837: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>, $k838: number) => R.setAt($o837, $k838, (($o839: ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>, $k840: number) => R.setAt($o839, $k840, R.tail($s.msgs[i$835]![j$836]!)))($o837[$k838]!, j$836)))($s.msgs, i$835) : $s.msgs))) break or833
-    if (!($n.bind(4, $s.history) && $n.bind(5, $s.lastCommitted))) break or833
-    $k765()
+    if (!$n.bind(13, (!($s.msgs[i$854]![j$855]!.length === 0) ? (($o856: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>, $k857: number) => R.setAt($o856, $k857, (($o858: ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>, $k859: number) => R.setAt($o858, $k859, R.tail($s.msgs[i$854]![j$855]!)))($o856[$k857]!, j$855)))($s.msgs, i$854) : $s.msgs))) return
+    if (!($n.bind(4, $s.history) && $n.bind(5, $s.lastCommitted))) return
+    $k771()
     }
     }
-    $n.undo($m774)
+    const $m860 = $n.mark()
+    or861: {
+    if (!(!(exist$764 ??= (((index$763 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$761 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))) >= 1) && ((index$763 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$761 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))) <= $s.history[i_]!.length))))) break or861
+    $k852()
+    }
+    $n.undo($m860)
+    or862: {
+    if (!(!(monotonicallyInc$770 ??= (((ackIndex$769 ??= LastAckIndexFromFollower($s, $n, i_, j_)) === -1) || (((ackIndex$769 ??= LastAckIndexFromFollower($s, $n, i_, j_)) + 1) === (index$763 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$761 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid)))))))) break or862
+    $k852()
+    }
+    $n.undo($m860)
+    }
+    $n.undo($m780)
     }
   }
   /** FollowerProcessCOMMIT(i, j) as an action: tla/specs/Zab.tla, lines 1049-1078. */
@@ -2078,66 +2143,66 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
     if (!(IsFollower($s, $n, i_))) return
     if (!(PendingCOMMIT($s, $n, i_, j_))) return
     {
-    let msg$841: MsgsOfOfItem | undefined
-    let infoOk$842: boolean | undefined
-    let pending$843: boolean | undefined
-    if (!((infoOk$842 ??= IsMyLeader($s, $n, i_, j_)))) return
-    const $k844 = (): void => {
-    const i$845 = j_
-    const j$846 = i_
+    let msg$863: MsgsOfOfItem | undefined
+    let infoOk$864: boolean | undefined
+    let pending$865: boolean | undefined
+    if (!((infoOk$864 ??= IsMyLeader($s, $n, i_, j_)))) return
+    const $k866 = (): void => {
+    const i$867 = j_
+    const j$868 = i_
     // Discard: tla/specs/Zab.tla, lines 215-216
     {
-    if (!$n.bind(13, (!($s.msgs[i$845]![j$846]!.length === 0) ? (($o847: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>, $k848: number) => R.setAt($o847, $k848, (($o849: ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>, $k850: number) => R.setAt($o849, $k850, R.tail($s.msgs[i$845]![j$846]!)))($o847[$k848]!, j$846)))($s.msgs, i$845) : $s.msgs))) return
+    if (!$n.bind(13, (!($s.msgs[i$867]![j$868]!.length === 0) ? (($o869: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>, $k870: number) => R.setAt($o869, $k870, (($o871: ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>, $k872: number) => R.setAt($o871, $k872, R.tail($s.msgs[i$867]![j$868]!)))($o869[$k870]!, j$868)))($s.msgs, i$867) : $s.msgs))) return
     if (!($n.bind(0, $s.state) && $n.bind(1, $s.zabState) && $n.bind(2, $s.acceptedEpoch) && $n.bind(3, $s.currentEpoch) && $n.bind(4, $s.history) && $n.bind(6, $s.learners) && $n.bind(7, $s.cepochRecv) && $n.bind(8, $s.ackeRecv) && $n.bind(9, $s.ackldRecv) && $n.bind(10, $s.sendCounter) && $n.bind(11, $s.connectInfo) && $n.bind(12, $s.leaderOracle) && $n.bind(15, $s.proposalMsgsLog) && $n.bind(14, $s.epochLeader))) return
-    const pc$851 = T.tuple(["FollowerProcessCOMMIT", atomValue(i_), atomValue(j_)])
+    const pc$873 = T.tuple(["FollowerProcessCOMMIT", atomValue(i_), atomValue(j_)])
     // UpdateRecorder: tla/specs/Zab.tla, lines 175-177
     {
-    if (!$n.bind(17, (($r858) => ({ maxEpoch: $r858.maxEpoch, nClientRequest: $r858.nClientRequest, nRestart: $r858.nRestart, nTimeout: $r858.nTimeout, nTransaction: $r858.nTransaction, pc: T.seq($r858.pc).items.map((e) => e) }))((($r852: { readonly nRestart: number; readonly nTimeout: number }, $r853: { readonly nTransaction: number }, $r854: { readonly maxEpoch: number }, $r855: { readonly pc: T.Value }, $r856: { readonly nClientRequest: number }, _$r857: Recorder) => ({ maxEpoch: $r854.maxEpoch, nClientRequest: $r856.nClientRequest, nRestart: $r852.nRestart, nTimeout: $r852.nTimeout, nTransaction: $r853.nTransaction, pc: $r855.pc }))(RecorderSetFailure($s, $n, pc$851), RecorderSetTransactionNum($s, $n, pc$851), RecorderSetMaxEpoch($s, $n, pc$851), RecorderSetPc($s, $n, pc$851), RecorderSetRequests($s, $n, pc$851), $s.recorder)))) return
+    if (!$n.bind(17, (($r880) => ({ maxEpoch: $r880.maxEpoch, nClientRequest: $r880.nClientRequest, nRestart: $r880.nRestart, nTimeout: $r880.nTimeout, nTransaction: $r880.nTransaction, pc: T.seq($r880.pc).items.map((e) => e) }))((($r874: { readonly nRestart: number; readonly nTimeout: number }, $r875: { readonly nTransaction: number }, $r876: { readonly maxEpoch: number }, $r877: { readonly pc: T.Value }, $r878: { readonly nClientRequest: number }, _$r879: Recorder) => ({ maxEpoch: $r876.maxEpoch, nClientRequest: $r878.nClientRequest, nRestart: $r874.nRestart, nTimeout: $r874.nTimeout, nTransaction: $r875.nTransaction, pc: $r877.pc }))(RecorderSetFailure($s, $n, pc$873), RecorderSetTransactionNum($s, $n, pc$873), RecorderSetMaxEpoch($s, $n, pc$873), RecorderSetPc($s, $n, pc$873), RecorderSetRequests($s, $n, pc$873), $s.recorder)))) return
     $k($n)
     }
     }
     }
-    const $m859 = $n.mark()
-    or860: {
-    if (!(!(pending$843 ??= ($s.lastCommitted[i_]!.index < $s.history[i_]!.length)))) break or860
-    if (!(T.printT("Warn: Committing zxid without seeing txn."))) break or860
-    if (!($n.bind(5, $s.lastCommitted) && $n.bind(16, $s.violatedInvariants))) break or860
-    $k844()
+    const $m881 = $n.mark()
+    or882: {
+    if (!(!(pending$865 ??= ($s.lastCommitted[i_]!.index < $s.history[i_]!.length)))) break or882
+    if (!(T.printT("Warn: Committing zxid without seeing txn."))) break or882
+    if (!($n.bind(5, $s.lastCommitted) && $n.bind(16, $s.violatedInvariants))) break or882
+    $k866()
     }
-    $n.undo($m859)
-    or861: {
-    if (!((pending$843 ??= ($s.lastCommitted[i_]!.index < $s.history[i_]!.length)))) break or861
+    $n.undo($m881)
+    or883: {
+    if (!((pending$865 ??= ($s.lastCommitted[i_]!.index < $s.history[i_]!.length)))) break or883
     {
-    let firstElement$862: HistoryOfItem | undefined
-    let match$863: boolean | undefined
-    const $k864 = (): void => {
-    $k844()
+    let firstElement$884: HistoryOfItem | undefined
+    let match$885: boolean | undefined
+    const $k886 = (): void => {
+    $k866()
     }
-    const $m865 = $n.mark()
-    or866: {
-    if (!(!(match$863 ??= ZxidEqual($s, $n, (firstElement$862 ??= R.at($s.history[i_]!, ($s.lastCommitted[i_]!.index + 1))).zxid, R.defined((msg$841 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))))) break or866
-    if (!(T.printT("Exception: Committing zxid not equals next pending txn zxid."))) break or866
-    if (!$n.bind(16, (($o867: ViolatedInvariants) => ({ ...$o867, commitInconsistent: true }))($s.violatedInvariants))) break or866
-    if (!($n.bind(5, $s.lastCommitted))) break or866
-    $k864()
+    const $m887 = $n.mark()
+    or888: {
+    if (!(!(match$885 ??= ZxidEqual($s, $n, (firstElement$884 ??= R.at($s.history[i_]!, ($s.lastCommitted[i_]!.index + 1))).zxid, R.defined((msg$863 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))))) break or888
+    if (!(T.printT("Exception: Committing zxid not equals next pending txn zxid."))) break or888
+    if (!$n.bind(16, (($o889: ViolatedInvariants) => ({ ...$o889, commitInconsistent: true }))($s.violatedInvariants))) break or888
+    if (!($n.bind(5, $s.lastCommitted))) break or888
+    $k886()
     }
-    $n.undo($m865)
-    or868: {
-    if (!((match$863 ??= ZxidEqual($s, $n, (firstElement$862 ??= R.at($s.history[i_]!, ($s.lastCommitted[i_]!.index + 1))).zxid, R.defined((msg$841 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))))) break or868
-    if (!$n.bind(5, (($o869: ReadonlyArray<LastCommittedOf>, $k870: number) => R.setAt($o869, $k870, ({ index: ($s.lastCommitted[i_]!.index + 1), zxid: (firstElement$862 ??= R.at($s.history[i_]!, ($s.lastCommitted[i_]!.index + 1))).zxid })))($s.lastCommitted, i_))) break or868
-    if (!($n.bind(16, $s.violatedInvariants))) break or868
-    $k864()
+    $n.undo($m887)
+    or890: {
+    if (!((match$885 ??= ZxidEqual($s, $n, (firstElement$884 ??= R.at($s.history[i_]!, ($s.lastCommitted[i_]!.index + 1))).zxid, R.defined((msg$863 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))))) break or890
+    if (!$n.bind(5, (($o891: ReadonlyArray<LastCommittedOf>, $k892: number) => R.setAt($o891, $k892, ({ index: ($s.lastCommitted[i_]!.index + 1), zxid: (firstElement$884 ??= R.at($s.history[i_]!, ($s.lastCommitted[i_]!.index + 1))).zxid })))($s.lastCommitted, i_))) break or890
+    if (!($n.bind(16, $s.violatedInvariants))) break or890
+    $k886()
     }
-    $n.undo($m865)
+    $n.undo($m887)
     }
     }
-    $n.undo($m859)
+    $n.undo($m881)
     }
   }
   /** FilterNonexistentMessage(i) as an action: tla/specs/Zab.tla, lines 1081-1117. */
   function FilterNonexistentMessage_act($s: TypedState, $n: R.Partial, $k: (n: R.Partial) => void, i_: number): void {
-    const $k871 = (): void => {
-    if (!$n.bind(16, (($o872: ViolatedInvariants) => ({ ...$o872, messageIllegal: true }))($s.violatedInvariants))) return
+    const $k893 = (): void => {
+    if (!$n.bind(16, (($o894: ViolatedInvariants) => ({ ...$o894, messageIllegal: true }))($s.violatedInvariants))) return
     if (!($n.bind(0, $s.state) && $n.bind(1, $s.zabState) && $n.bind(2, $s.acceptedEpoch) && $n.bind(3, $s.currentEpoch) && $n.bind(4, $s.history) && $n.bind(5, $s.lastCommitted) && $n.bind(6, $s.learners) && $n.bind(7, $s.cepochRecv) && $n.bind(8, $s.ackeRecv) && $n.bind(9, $s.ackldRecv) && $n.bind(10, $s.sendCounter) && $n.bind(11, $s.connectInfo) && $n.bind(12, $s.leaderOracle) && $n.bind(15, $s.proposalMsgsLog) && $n.bind(14, $s.epochLeader))) return
     // UnchangeRecorder: tla/specs/Zab.tla, lines 178-178
     {
@@ -2145,29 +2210,158 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
     $k($n)
     }
     }
-    const $m873 = $n.mark()
-    for (let $w874 = 0; $w874 < nServers; $w874++) { if ((((ALL & ~((1 << i_))) >> $w874) & 1) === 0) continue
-    $n.undo($m873)
-    if (!(!($s.msgs[$w874]![i_]!.length === 0))) continue
-    if (!(((): boolean => {
-  let msg$875: MsgsOfOfItem | undefined
-  return ((IsLeader($s, $n, i_) && ((): boolean => {
-  let infoOk$876: boolean | undefined
-  return ((R.defined((msg$875 ??= R.at($s.msgs[$w874]![i_]!, 1)).mtype) === -13) || (R.defined((msg$875 ??= R.at($s.msgs[$w874]![i_]!, 1)).mtype) === -14) || (R.defined((msg$875 ??= R.at($s.msgs[$w874]![i_]!, 1)).mtype) === -7) || (R.defined((msg$875 ??= R.at($s.msgs[$w874]![i_]!, 1)).mtype) === -16) || (R.defined((msg$875 ??= R.at($s.msgs[$w874]![i_]!, 1)).mtype) === -6) || (!(infoOk$876 ??= IsMyLearner($s, $n, i_, $w874)) && ((R.defined((msg$875 ??= R.at($s.msgs[$w874]![i_]!, 1)).mtype) === -5) || (R.defined((msg$875 ??= R.at($s.msgs[$w874]![i_]!, 1)).mtype) === -2) || (R.defined((msg$875 ??= R.at($s.msgs[$w874]![i_]!, 1)).mtype) === -3) || (R.defined((msg$875 ??= R.at($s.msgs[$w874]![i_]!, 1)).mtype) === -1))))
-})()) || (IsFollower($s, $n, i_) && ((): boolean => {
-  let infoOk$877: boolean | undefined
-  return ((R.defined((msg$875 ??= R.at($s.msgs[$w874]![i_]!, 1)).mtype) === -5) || (R.defined((msg$875 ??= R.at($s.msgs[$w874]![i_]!, 1)).mtype) === -2) || (R.defined((msg$875 ??= R.at($s.msgs[$w874]![i_]!, 1)).mtype) === -3) || (R.defined((msg$875 ??= R.at($s.msgs[$w874]![i_]!, 1)).mtype) === -1) || (!(infoOk$877 ??= IsMyLeader($s, $n, i_, $w874)) && ((R.defined((msg$875 ??= R.at($s.msgs[$w874]![i_]!, 1)).mtype) === -13) || (R.defined((msg$875 ??= R.at($s.msgs[$w874]![i_]!, 1)).mtype) === -14) || (R.defined((msg$875 ??= R.at($s.msgs[$w874]![i_]!, 1)).mtype) === -7) || (R.defined((msg$875 ??= R.at($s.msgs[$w874]![i_]!, 1)).mtype) === -16) || (R.defined((msg$875 ??= R.at($s.msgs[$w874]![i_]!, 1)).mtype) === -6))))
-})()) || IsLooking($s, $n, i_))
-})())) continue
-    const i$878 = $w874
-    const j$879 = i_
+    const $m895 = $n.mark()
+    for (let $w896 = 0; $w896 < nServers; $w896++) { if ((((ALL & ~((1 << i_))) >> $w896) & 1) === 0) continue
+    $n.undo($m895)
+    if (!(!($s.msgs[$w896]![i_]!.length === 0))) continue
+    {
+    let msg$897: MsgsOfOfItem | undefined
+    const $k898 = (): void => {
+    const i$899 = $w896
+    const j$900 = i_
     // Discard: tla/specs/Zab.tla, lines 215-216
     {
-    if (!$n.bind(13, (!($s.msgs[i$878]![j$879]!.length === 0) ? (($o880: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>, $k881: number) => R.setAt($o880, $k881, (($o882: ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>, $k883: number) => R.setAt($o882, $k883, R.tail($s.msgs[i$878]![j$879]!)))($o880[$k881]!, j$879)))($s.msgs, i$878) : $s.msgs))) continue
-    $k871()
+    if (!$n.bind(13, (!($s.msgs[i$899]![j$900]!.length === 0) ? (($o901: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>, $k902: number) => R.setAt($o901, $k902, (($o903: ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>, $k904: number) => R.setAt($o903, $k904, R.tail($s.msgs[i$899]![j$900]!)))($o901[$k902]!, j$900)))($s.msgs, i$899) : $s.msgs))) return
+    $k893()
     }
     }
-    $n.undo($m873)
+    const $m905 = $n.mark()
+    or906: {
+    if (!(IsLeader($s, $n, i_))) break or906
+    {
+    let infoOk$907: boolean | undefined
+    const $k908 = (): void => {
+    $k898()
+    }
+    const $m909 = $n.mark()
+    or910: {
+    if (!((R.defined((msg$897 ??= R.at($s.msgs[$w896]![i_]!, 1)).mtype) === -13))) break or910
+    $k908()
+    }
+    $n.undo($m909)
+    or911: {
+    if (!((R.defined((msg$897 ??= R.at($s.msgs[$w896]![i_]!, 1)).mtype) === -14))) break or911
+    $k908()
+    }
+    $n.undo($m909)
+    or912: {
+    if (!((R.defined((msg$897 ??= R.at($s.msgs[$w896]![i_]!, 1)).mtype) === -7))) break or912
+    $k908()
+    }
+    $n.undo($m909)
+    or913: {
+    if (!((R.defined((msg$897 ??= R.at($s.msgs[$w896]![i_]!, 1)).mtype) === -16))) break or913
+    $k908()
+    }
+    $n.undo($m909)
+    or914: {
+    if (!((R.defined((msg$897 ??= R.at($s.msgs[$w896]![i_]!, 1)).mtype) === -6))) break or914
+    $k908()
+    }
+    $n.undo($m909)
+    or915: {
+    if (!(!(infoOk$907 ??= IsMyLearner($s, $n, i_, $w896)))) break or915
+    const $k916 = (): void => {
+    $k908()
+    }
+    const $m917 = $n.mark()
+    or918: {
+    if (!((R.defined((msg$897 ??= R.at($s.msgs[$w896]![i_]!, 1)).mtype) === -5))) break or918
+    $k916()
+    }
+    $n.undo($m917)
+    or919: {
+    if (!((R.defined((msg$897 ??= R.at($s.msgs[$w896]![i_]!, 1)).mtype) === -2))) break or919
+    $k916()
+    }
+    $n.undo($m917)
+    or920: {
+    if (!((R.defined((msg$897 ??= R.at($s.msgs[$w896]![i_]!, 1)).mtype) === -3))) break or920
+    $k916()
+    }
+    $n.undo($m917)
+    or921: {
+    if (!((R.defined((msg$897 ??= R.at($s.msgs[$w896]![i_]!, 1)).mtype) === -1))) break or921
+    $k916()
+    }
+    $n.undo($m917)
+    }
+    $n.undo($m909)
+    }
+    }
+    $n.undo($m905)
+    or922: {
+    if (!(IsFollower($s, $n, i_))) break or922
+    {
+    let infoOk$923: boolean | undefined
+    const $k924 = (): void => {
+    $k898()
+    }
+    const $m925 = $n.mark()
+    or926: {
+    if (!((R.defined((msg$897 ??= R.at($s.msgs[$w896]![i_]!, 1)).mtype) === -5))) break or926
+    $k924()
+    }
+    $n.undo($m925)
+    or927: {
+    if (!((R.defined((msg$897 ??= R.at($s.msgs[$w896]![i_]!, 1)).mtype) === -2))) break or927
+    $k924()
+    }
+    $n.undo($m925)
+    or928: {
+    if (!((R.defined((msg$897 ??= R.at($s.msgs[$w896]![i_]!, 1)).mtype) === -3))) break or928
+    $k924()
+    }
+    $n.undo($m925)
+    or929: {
+    if (!((R.defined((msg$897 ??= R.at($s.msgs[$w896]![i_]!, 1)).mtype) === -1))) break or929
+    $k924()
+    }
+    $n.undo($m925)
+    or930: {
+    if (!(!(infoOk$923 ??= IsMyLeader($s, $n, i_, $w896)))) break or930
+    const $k931 = (): void => {
+    $k924()
+    }
+    const $m932 = $n.mark()
+    or933: {
+    if (!((R.defined((msg$897 ??= R.at($s.msgs[$w896]![i_]!, 1)).mtype) === -13))) break or933
+    $k931()
+    }
+    $n.undo($m932)
+    or934: {
+    if (!((R.defined((msg$897 ??= R.at($s.msgs[$w896]![i_]!, 1)).mtype) === -14))) break or934
+    $k931()
+    }
+    $n.undo($m932)
+    or935: {
+    if (!((R.defined((msg$897 ??= R.at($s.msgs[$w896]![i_]!, 1)).mtype) === -7))) break or935
+    $k931()
+    }
+    $n.undo($m932)
+    or936: {
+    if (!((R.defined((msg$897 ??= R.at($s.msgs[$w896]![i_]!, 1)).mtype) === -16))) break or936
+    $k931()
+    }
+    $n.undo($m932)
+    or937: {
+    if (!((R.defined((msg$897 ??= R.at($s.msgs[$w896]![i_]!, 1)).mtype) === -6))) break or937
+    $k931()
+    }
+    $n.undo($m932)
+    }
+    $n.undo($m925)
+    }
+    }
+    $n.undo($m905)
+    or938: {
+    if (!(IsLooking($s, $n, i_))) break or938
+    $k898()
+    }
+    $n.undo($m905)
+    }
+    }
+    $n.undo($m895)
   }
   return {
     servers,
