@@ -8,5 +8,7 @@ export default defineConfig({
     // Property suites are CPU-bound; two workers match the two cores CI has.
     pool: "threads",
     maxWorkers: 2,
+    // One temporary root per run, removed at the end (test/support/temp-root.ts).
+    globalSetup: ["test/support/temp-root.ts"],
   },
 })

@@ -195,6 +195,11 @@ export function runSchedule(schedule: Schedule, options: RunOptions = {}): RunRe
     const message = `server ${twice.server} answered client write #${twice.request} twice: it refused it (${twice.reason}) after answering it`
     return finish({ invariant: CLIENT_HISTORY, message, servers: [twice.server] }, schedule.steps.length, projection.view())
   }
+  const unissued = world.refusedUnissued[0]
+  if (options.history !== false && builtIn && unissued !== undefined) {
+    const message = `server ${unissued.server} refused client write #${unissued.request} (${unissued.reason}), which no client handed to it since it started`
+    return finish({ invariant: CLIENT_HISTORY, message, servers: [unissued.server] }, schedule.steps.length, projection.view())
+  }
   const history = options.history === false || !builtIn ? null : historyViolation(world.history)
   if (history !== null) return finish(history, schedule.steps.length, projection.view())
   return finish(null, null, null)

@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { ZabClient, ZkError } from "../impl/client/client.js"
 import { CreateFlags, ErrorCode } from "../impl/client/protocol.js"
-import { creatorOf } from "../impl/core/session.js"
+import { creatorOf } from "../impl/net/clientport.js"
 import { type ZabEnsemble, startZabEnsemble } from "./support/zab-cluster.js"
 
 const TICK_MS = 200

@@ -144,7 +144,8 @@ describe.skipIf(skip)("zab check --target zookeeper, one run at a time", () => {
     expect(result.notJudged).not.toContain("SingleLeaderPerEpoch")
     expect(result.notJudged).toContain("AcknowledgedDurable")
     expect(result.notJudgedWhy).toMatch(/not on the wire/)
-    expect(result.rejection).toBeNull()
+    // The model refuses a run only for ZOOKEEPER-4646 (unfixed in 3.8), which the validator names.
+    if (result.rejection !== null) expect(result.rejection.reason, result.rejection.reason).toMatch(/ZOOKEEPER-4646/)
     expect(result.trace.events.some((e) => e._tag === "Sent")).toBe(true)
     expect(result.coverage.get("wire-leader-elected")).toBeGreaterThanOrEqual(2)
     expect(result.coverage.get("wire-leader-killed")).toBe(1)

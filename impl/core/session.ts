@@ -1,7 +1,7 @@
 /**
- * The one module that owns the session id: 64 bits, the creating server's id in the top byte and the
- * server's start time in milliseconds below it (ZooKeeper's SessionTrackerImpl.initializeNextSession), so
- * ids from different servers, and from one server's successive lifetimes, do not collide.
+ * The one module that owns the session id's representation: 64 bits, which the client port draws with the
+ * creating server's id in the top byte and the server's start time below it (impl/net/clientport.ts, as
+ * ZooKeeper's SessionTrackerImpl.initializeNextSession does); the protocol only carries and compares them.
  *
  * A session id exceeds 2^53, so it is a bigint, never a JS number, which would silently lose its low bits.
  * It is kept signed, as jute's long and Java's long are (a server id of 128 or more makes it negative). On
@@ -35,16 +35,3 @@ export const SessionIdSchema = Schema.String.pipe(
   }),
 )
 
-/**
- * The first session id a server hands out: its id in the top byte, the time in milliseconds shifted into
- * the seven bytes below (ZooKeeper shifts the time left by 24 and keeps 56 bits). Later ids count up from it.
- */
-export function initialSessionId(serverId: number, nowMs: number): SessionId {
-  const time = BigInt.asUintN(56, BigInt(Math.floor(nowMs)) << 24n)
-  return BigInt.asIntN(64, (BigInt(serverId) << 56n) | time)
-}
-
-/** The server that created a session: its top byte. */
-export function creatorOf(id: SessionId): number {
-  return Number(BigInt.asUintN(64, id) >> 56n)
-}

@@ -187,11 +187,6 @@ export function observe(out: Out, branch: Extract<PeerEffect, { _tag: "Observe" 
   out.push({ _tag: "Observe", branch, detail })
 }
 
-/** The next storage write number; the caller emits the write effect with it. */
-export function nextWrite(state: PeerState): PeerState {
-  return { ...state, writes: state.writes + 1 }
-}
-
 /** Is the named re-injected bug on? A name that is not in the zoo does not compile. */
 export function bug(config: PeerConfig, name: BugName): boolean {
   return config.bugs.size !== 0 && config.bugs.has(name)

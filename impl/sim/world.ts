@@ -114,6 +114,7 @@ interface Slot {
   fsyncQueue: Array<number>
   requests: Set<number> // client requests of this incarnation still waiting for an answer
   answered: Set<number> // client requests of this incarnation the peer has answered (a result or a refusal)
+  issued: Set<number> // every client request handed to this incarnation: the only ones it may refuse
   incarnation: number // how many times this server has started
 }
 
@@ -264,6 +265,8 @@ export class World {
   readonly history: Array<HistoryEvent> = []
   /** Client requests the peer answered a second time (a refusal after its result or refusal): a peer bug. */
   readonly answeredTwice: Array<{ readonly server: ServerId; readonly request: number; readonly reason: string }> = []
+  /** Refusals of a request no client handed to that server's incarnation: a peer bug (it refuses only its own). */
+  readonly refusedUnissued: Array<{ readonly server: ServerId; readonly request: number; readonly reason: string }> = []
   private readonly tap: WorldTap | null
   private readonly sink: ((event: RuntimeEvent) => void) | null
   private readonly sinkNotifications: boolean
@@ -298,6 +301,7 @@ export class World {
         fsyncQueue: [],
         requests: new Set(),
         answered: new Set(),
+        issued: new Set(),
         incarnation: 0,
       }
     })
@@ -351,6 +355,7 @@ export class World {
     slot.fsyncQueue = []
     slot.requests = new Set()
     slot.answered = new Set()
+    slot.issued = new Set()
     slot.state = initialState(slot.config)
     slot.incarnation += 1
     if (recovery.tornTail) this.count("sim-torn-write-recovered")
@@ -453,6 +458,9 @@ export class World {
         // A request the peer has already answered gets no second answer: a client would see two replies to
         // one request. (One the simulator settled itself, its session dropped, may still be refused.)
         if (slot.answered.has(effect.request)) this.answeredTwice.push({ server: slot.id, request: effect.request, reason: effect.reason })
+        // The peer refuses only its own clients' writes of this lifetime (a restart starts with none): a refusal
+        // of any other request would reach a client that never sent it.
+        if (!slot.issued.has(effect.request)) this.refusedUnissued.push({ server: slot.id, request: effect.request, reason: effect.reason })
         if (slot.requests.delete(effect.request)) {
           slot.answered.add(effect.request)
           this.replies.set(effect.request, null)
@@ -783,6 +791,7 @@ export class World {
   private clientWrite(slot: Slot, op: WriteOp): string {
     const request = this.nextRequest++
     slot.requests.add(request)
+    slot.issued.add(request)
     this.record({ _tag: "ClientRequest", server: slot.id, request, op })
     this.recordHistory({ _tag: "OpInvoked", session: sessionOf(slot), op: request, at: this.ticks, operation: historyOp(op) })
     this.feed(slot, { _tag: "ClientWrite", request, op })
@@ -885,6 +894,7 @@ export class World {
     }
     session.pending.push({ op, operation, txn: true })
     slot.requests.add(op)
+    slot.issued.add(op)
     this.sessionRequests.set(op, session)
     this.record({ _tag: "ClientRequest", server: slot.id, request: op, op: txn })
     this.feed(slot, { _tag: "ClientWrite", request: op, op: txn })
