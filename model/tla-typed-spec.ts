@@ -19,6 +19,11 @@ export interface WordSpec<S> extends GeneratedSpec<S> {
   readonly encode: (s: S, w: WordWriter) => void
   /** The state whose words start at the reader's position. */
   readonly decode: (r: WordReader) => S
+  /**
+   * Per action, where present: its successors for the x-th of its argument tuples (action.next of
+   * action.args(s)[x], without the tuple of values).
+   */
+  readonly successorsAt?: ReadonlyArray<(s: S, x: number, emit: (t: S) => void) => void>
 }
 
 /**
@@ -28,6 +33,8 @@ export interface WordSpec<S> extends GeneratedSpec<S> {
 class WordQueue {
   private static readonly chunkWords = 1 << 20
   private readonly chunks: Array<Int32Array> = []
+  /** A chunk all taken, kept to be written again: a new one costs the system fresh pages. */
+  private spare: Int32Array | null = null
   private writeAt = 0
   private readAt = 0
   private size = 0
@@ -40,16 +47,16 @@ class WordQueue {
   push(words: Int32Array, count: number): void {
     let last = this.chunks[this.chunks.length - 1]
     if (last === undefined || this.writeAt + count + 1 > last.length) {
-      last = new Int32Array(Math.max(WordQueue.chunkWords, count + 1))
+      last = this.spare !== null && this.spare.length >= count + 1 ? this.spare : new Int32Array(Math.max(WordQueue.chunkWords, count + 1))
+      this.spare = null
       // A chunk's unused tail is marked so that the reader moves on to the next chunk.
       if (this.chunks.length > 0) this.markEnd()
       this.chunks.push(last)
       this.writeAt = 0
     }
-    let at = this.writeAt
-    last[at++] = count
-    for (let k = 0; k < count; k++) last[at++] = words[k]!
-    this.writeAt = at
+    last[this.writeAt] = count
+    last.set(words.subarray(0, count), this.writeAt + 1)
+    this.writeAt += count + 1
     this.size++
   }
 
@@ -63,7 +70,7 @@ class WordQueue {
     assert(this.size > 0, "a state is queued")
     let first = this.chunks[0]!
     if (this.readAt === first.length || first[this.readAt] === -1) {
-      this.chunks.shift()
+      this.spare = this.chunks.shift()!
       this.readAt = 0
       first = this.chunks[0]!
     }
@@ -139,6 +146,11 @@ export function exploreWords<S>(options: WordExploreOptions<S>): GeneratedExplor
     for (let k = 0; k < names.length; k++) if (ra[names[k]!] !== rb[names[k]!]) return false
     return true
   }
+  /** Per invariant: whether two states hold the same values in the variables it reads (null: not known). */
+  const invariantReadsSame = spec.invariants.map((inv, v) => {
+    const reads = invariantReads[v]!
+    return inv.readsSame ?? (reads === null ? null : (a: S, b: S): boolean => sameIn(a, b, reads))
+  })
   const admit = (s: S, from: number, action: number, argIndex: number): boolean => {
     let inModel = true
     for (let c = 0; c < constraints.length && inModel; c++) inModel = constraints[c]!.holds(s)
@@ -159,8 +171,8 @@ export function exploreWords<S>(options: WordExploreOptions<S>): GeneratedExplor
       const inv = spec.invariants[v]!
       // A successor that holds its parent's very values (an action's UNCHANGED) in every variable the
       // invariant reads is judged as the parent was: it held.
-      const reads = invariantReads[v]
-      if (from >= 0 && expanding !== null && reads !== null && sameIn(s, expanding, reads)) continue
+      const readsSame = invariantReadsSame[v]!
+      if (from >= 0 && expanding !== null && readsSame !== null && readsSame(s, expanding)) continue
       if (inv.holds(s)) continue
       let trace: Array<{ label: GeneratedLabel | null; state: S }>
       if (k >= 0) trace = path(k)
@@ -209,11 +221,13 @@ export function exploreWords<S>(options: WordExploreOptions<S>): GeneratedExplor
     for (let a = 0; a < spec.actions.length; a++) {
       const action = spec.actions[a]!
       const argTuples = action.args(s)
+      const successorsAt = spec.successorsAt?.[a]
       for (let x = 0; x < argTuples.length; x++) {
         takingFrom = id
         takingAction = a
         takingArgIndex = x
-        action.next(s, argTuples[x]!, onSuccessor)
+        if (successorsAt !== undefined) successorsAt(s, x, onSuccessor)
+        else action.next(s, argTuples[x]!, onSuccessor)
         if (stop) {
           ok = false
           break search

@@ -48,6 +48,25 @@ export function arrayOf<X>(n: number, read: (k: number) => X): Array<X> {
   return out
 }
 
+/** The next n words of r, as an array. */
+export function readWords(r: WordReader, n: number): Array<number> {
+  const out = new Array<number>(n)
+  for (let k = 0; k < n; k++) out[k] = r.get()
+  return out
+}
+
+/** An array of the next n values of r, each read by read. */
+export function readArray<X>(r: WordReader, n: number, read: (r: WordReader) => X): Array<X> {
+  const out = new Array<X>(n)
+  for (let k = 0; k < n; k++) out[k] = read(r)
+  return out
+}
+
+/** The order of numbers (integers, servers, model values' codes, bitsets). */
+export function compareNumbers(p: number, q: number): number {
+  return p - q
+}
+
 /** Arrays ordered by length, then element by element. */
 export function compareArrays<X>(a: ReadonlyArray<X>, b: ReadonlyArray<X>, cmp: (p: X, q: X) => number): number {
   if (a.length !== b.length) return a.length - b.length
@@ -61,6 +80,11 @@ export function compareArrays<X>(a: ReadonlyArray<X>, b: ReadonlyArray<X>, cmp: 
 /** The items sorted, without duplicates: a set's canonical array. */
 export function sortedArray<X>(items: Array<X>, cmp: (p: X, q: X) => number): Array<X> {
   if (items.length <= 1) return items
+  if (items.length === 2) {
+    // The common `{a, b}`, without a sort.
+    const c = cmp(items[0]!, items[1]!)
+    return c < 0 ? items : c > 0 ? [items[1]!, items[0]!] : [items[0]!]
+  }
   const sorted = items.slice().sort(cmp)
   const out: Array<X> = []
   for (const x of sorted) if (out.length === 0 || cmp(out[out.length - 1]!, x) !== 0) out.push(x)

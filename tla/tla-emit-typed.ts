@@ -257,15 +257,22 @@ export class TypedEmitter {
         return "interner.valueOf(r.get())"
       case "set":
       case "seq":
-        return `R.arrayOf(r.get(), () => ${this.decode(r.elem, depth + 1)})`
+        return this.decodeArray(r.elem, "r.get()", depth)
       case "perIndex":
-        return `R.arrayOf(nServers, () => ${this.decode(r.range, depth + 1)})`
+        return this.decodeArray(r.range, "nServers", depth)
       case "fn":
         return `((): { keys: Array<number>; vals: Array<${this.tsType(r.range, "")}> } => { const keys: Array<number> = []; const vals: Array<${this.tsType(r.range, "")}> = []; for (let $l = r.get(); $l > 0; $l--) { keys.push(r.get()); vals.push(${this.decode(r.range, depth + 1)}) } return { keys, vals } })()`
       case "record":
       case "variants":
         return `dec${this.helper(r)}(r)`
     }
+  }
+
+  /** An expression that reads an array of `length` values of elem (integers and records without a closure). */
+  private decodeArray(elem: Rep, length: string, depth: number): string {
+    if (elem.k === "int" || elem.k === "atom" || elem.k === "bits") return `R.readWords(r, ${length})`
+    if (elem.k === "record" || elem.k === "variants") return `R.readArray(r, ${length}, dec${this.helper(elem)})`
+    return `R.arrayOf(${length}, () => ${this.decode(elem, depth + 1)})`
   }
 
   /** An expression: negative, 0 or positive as a sorts before, with or after b in the representation's order. */
@@ -281,14 +288,29 @@ export class TypedEmitter {
         return `T.compare(${a}, ${b})`
       case "set":
       case "seq":
-        return `R.compareArrays(${a}, ${b}, (p, q) => ${this.compare(r.elem, "p", "q")})`
+        return `R.compareArrays(${a}, ${b}, ${this.comparator(r.elem)})`
       case "perIndex":
-        return `R.compareArrays(${a}, ${b}, (p, q) => ${this.compare(r.range, "p", "q")})`
+        return `R.compareArrays(${a}, ${b}, ${this.comparator(r.range)})`
       case "fn":
-        return `(R.compareArrays(${a}.keys, ${b}.keys, (p, q) => p - q) || R.compareArrays(${a}.vals, ${b}.vals, (p, q) => ${this.compare(r.range, "p", "q")}))`
+        return `(R.compareArrays(${a}.keys, ${b}.keys, R.compareNumbers) || R.compareArrays(${a}.vals, ${b}.vals, ${this.comparator(r.range)}))`
       case "record":
       case "variants":
         return `cmp${this.cmpHelper(r)}(${a}, ${b})`
+    }
+  }
+
+  /** A function that compares two values of the representation (a name where there is one: no closure made per use). */
+  comparator(r: Rep): string {
+    switch (r.k) {
+      case "int":
+      case "atom":
+      case "bits":
+        return "R.compareNumbers"
+      case "record":
+      case "variants":
+        return `cmp${this.cmpHelper(r)}`
+      default:
+        return `(p: ${this.tsTypeOf(r)}, q: ${this.tsTypeOf(r)}): number => ${this.compare(r, "p", "q")}`
     }
   }
 
@@ -522,7 +544,8 @@ export class TypedEmitter {
     const rest = [...encodeBody, ...decodeBody, ...toBody, ...fromBody, ...extra.lines].join("\n")
     for (let changed = true; changed; ) {
       const text = [rest, ...helpers].join("\n")
-      const kept = helpers.filter((h) => text.split(`${nameOf(h)}(`).length > 2)
+      // Named beside its definition: called, or passed (R.readArray(r, n, decX)).
+      const kept = helpers.filter((h) => (text.match(new RegExp(`\\b${nameOf(h)}\\b`, "g")) ?? []).length > 1)
       changed = kept.length !== helpers.length
       helpers = kept
     }

@@ -29,6 +29,12 @@ type CRep =
   | { readonly k: "fields"; readonly names: ReadonlyArray<string> }
   /** A recursive call while its operator's result is not known yet (the first of two compilations). */
   | { readonly k: "pending" }
+  /**
+   * A tuple with a string known at compile time among its items (the recorder's `<<"Timeout", i, j>>`): a
+   * JS array of the items, each in its own representation, so that `pc[1]` is the string at compile time.
+   * Stored as a sequence of generic values.
+   */
+  | { readonly k: "tuple"; readonly items: ReadonlyArray<CRep> }
 
 interface Val {
   readonly c: string
@@ -81,6 +87,8 @@ function key(r: CRep): string {
       return r.k
     case "fields":
       return `fields(${r.names.join(",")})`
+    case "tuple":
+      return `tuple(${r.items.map(key).join(",")})`
     default:
       return repKey(r)
   }
@@ -88,6 +96,9 @@ function key(r: CRep): string {
 
 /** A TLA+ name as a TS identifier that cannot clash with the factory's own names (n, servers, constants). */
 const ident = (name: string): string => `${name}_`
+
+/** Code that names a value without computing anything: a name, a number, or a path of fields and indexes by names into one. */
+const isPath = (c: string): boolean => /^(-?\d+|[\w$]+(\.[\w$]+|\[[\w$]+\]!?)*)$/.test(c)
 
 const isServer = (r: CRep): boolean => r.k === "atom" && r.indexed && r.names.length === 0
 const isScalar = (r: CRep): boolean => r.k === "int" || r.k === "bool" || r.k === "atom" || r.k === "bits"
@@ -189,6 +200,7 @@ export class TypedActionCompiler {
     if (from.k === "emptySet" && to.k === "set") return "[]"
     if ((from.k === "emptySeq" || from.k === "emptySet") && to.k === "seq") return "[]"
     if (from.k === "atom" && to.k === "atom") return v.c
+    if (from.k === "tuple" && to.k === "seq" && to.elem.k === "generic") return `[${this.tupleItems(v).map((x) => this.toGeneric(x, loc)).join(", ")}]`
     if (from.k === "seq" && to.k === "seq") {
       if (from.elem.k === to.elem.k && isScalar(from.elem)) return v.c
       const x = this.tmp("$e")
@@ -227,6 +239,8 @@ export class TypedActionCompiler {
         return `T.setOf(${JSON.stringify(v.r.names)})`
       case "pending":
         return v.c
+      case "tuple":
+        return `T.tuple([${this.tupleItems(v).map((x) => this.toGeneric(x, loc)).join(", ")}])`
       default:
         if (v.r.k === "generic") return v.c
         return this.rep.fromTyped(v.r, v.c)
@@ -234,9 +248,20 @@ export class TypedActionCompiler {
     void loc
   }
 
+  /** A value of a tuple representation as a generic value (what a set holds), any other as it is. */
+  private untupled(v: Val, loc: Loc): Val {
+    return v.r.k === "tuple" ? { c: this.toGeneric(v, loc), r: GENERIC } : v
+  }
+
+  /** The items of a value of a tuple representation, each with its code (a string's is its literal). */
+  private tupleItems(v: Val): Array<Val> {
+    const items = (v.r as Extract<CRep, { k: "tuple" }>).items
+    return items.map((r, k) => (r.k === "strlit" ? { c: JSON.stringify(r.v), r } : { c: `${v.c}[${k}]`, r }))
+  }
+
   /** A comparator (code of a function) for values of r. */
   private cmpFn(r: Rep): string {
-    return `(p: ${this.rep.tsTypeOf(r)}, q: ${this.rep.tsTypeOf(r)}): number => ${this.rep.compare(r, "p", "q")}`
+    return this.rep.comparator(r)
   }
 
   // -------------------------------------------------------------------------------------------------------
@@ -291,10 +316,10 @@ export class TypedActionCompiler {
       }
       case "setEnum": {
         if (e.items.length === 0) return { c: "0", r: { k: "emptySet" } }
-        const items = e.items.map((x) => this.ex(x, ctx))
+        const items = e.items.map((x) => this.untupled(this.ex(x, ctx), e.loc))
         if (items.every((x) => isServer(x.r))) return { c: `(${items.map((x) => `(1 << ${x.c})`).join(" | ")})`, r: BITS }
         const elem = items.slice(1).reduce<CRep>((acc, x) => this.joinRep(acc, x.r), items[0]!.r)
-        if (elem.k === "strlit" || elem.k === "emptySet" || elem.k === "emptySeq" || elem.k === "fields" || elem.k === "pending") return this.refuse(`a set of ${key(elem)}`, e.loc)
+        if (elem.k === "strlit" || elem.k === "emptySet" || elem.k === "emptySeq" || elem.k === "fields" || elem.k === "pending" || elem.k === "tuple") return this.refuse(`a set of ${key(elem)}`, e.loc)
         const codes = items.map((x) => this.coerce(x, elem, e.loc))
         if (isScalar(elem) && codes.every((c) => /^-?\d+$/.test(c))) {
           // A set of constants (model values, numbers): built once, sorted here.
@@ -310,10 +335,10 @@ export class TypedActionCompiler {
         const set = this.ex(b.set, ctx)
         const x = this.tmp("$m")
         const elem = this.elemOf(set.r, e.loc)
-        const body = this.ex(e.map, { ...ctx, env: ctx.env.with([[b.names[0]!, { kind: "val", v: { c: x, r: elem } }]]) })
+        const body = this.untupled(this.ex(e.map, { ...ctx, env: ctx.env.with([[b.names[0]!, { kind: "val", v: { c: x, r: elem } }]]) }), e.loc)
         const items = set.r.k === "bits" ? `R.bitsToArray(${set.c}, nServers)` : set.r.k === "set" ? set.c : this.refuse(`a set map over ${key(set.r)}`, e.loc)
         if (isServer(body.r)) return { c: `${items}.reduce((m: number, ${x}: ${this.tsOf(elem)}) => m | (1 << ${body.c}), 0)`, r: BITS }
-        if (body.r.k === "strlit" || body.r.k === "emptySet" || body.r.k === "emptySeq" || body.r.k === "fields" || body.r.k === "pending") return this.refuse(`a set of ${key(body.r)}`, e.loc)
+        if (body.r.k === "strlit" || body.r.k === "emptySet" || body.r.k === "emptySeq" || body.r.k === "fields" || body.r.k === "pending" || body.r.k === "tuple") return this.refuse(`a set of ${key(body.r)}`, e.loc)
         return { c: `R.sortedArray(${items}.map((${x}: ${this.rep.tsTypeOf(elem as Rep)}) => ${body.c}), ${this.cmpFn(body.r)})`, r: { k: "set", elem: body.r } }
       }
       case "setFilter": {
@@ -340,13 +365,17 @@ export class TypedActionCompiler {
       case "record": {
         const sorted = e.fields.slice().sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
         const vals = sorted.map(([f, x]) => [f, this.ex(x, ctx)] as const)
-        return { c: `({ ${vals.map(([f, v]) => `${f}: ${v.c}`).join(", ")} })`, r: { k: "record", fields: vals.map(([f, v]) => [f, this.concrete(v.r, e.loc)] as const) } }
+        return { c: `({ ${vals.map(([f, v]) => `${f}: ${this.coerce(v, this.concrete(v.r, e.loc), e.loc)}`).join(", ")} })`, r: { k: "record", fields: vals.map(([f, v]) => [f, this.concrete(v.r, e.loc)] as const) } }
       }
       case "tuple": {
         if (e.items.length === 0) return { c: "[]", r: { k: "emptySeq" } }
         const items = e.items.map((x) => this.ex(x, ctx))
         const elem = items.slice(1).reduce<CRep>((acc, x) => this.joinRep(acc, x.r), items[0]!.r)
-        if (elem.k === "strlit" || elem.k === "generic" || elem.k === "emptySet" || elem.k === "emptySeq" || elem.k === "fields" || elem.k === "pending") return { c: `T.tuple([${items.map((x) => this.toGeneric(x, e.loc)).join(", ")}])`, r: GENERIC }
+        if (items.some((x) => x.r.k === "strlit") && items.every((x) => x.r.k !== "tuple" && x.r.k !== "pending")) {
+          const r: CRep = { k: "tuple", items: items.map((x) => x.r) }
+          return { c: `([${items.map((x) => x.c).join(", ")}] as ${this.tsOf(r)})`, r }
+        }
+        if (elem.k === "strlit" || elem.k === "generic" || elem.k === "emptySet" || elem.k === "emptySeq" || elem.k === "fields" || elem.k === "pending" || elem.k === "tuple") return { c: `T.tuple([${items.map((x) => this.toGeneric(x, e.loc)).join(", ")}])`, r: GENERIC }
         return { c: `[${items.map((x) => this.coerce(x, elem, e.loc)).join(", ")}]`, r: { k: "seq", elem } }
       }
       case "apply": {
@@ -400,6 +429,8 @@ export class TypedActionCompiler {
       case "fields":
       case "pending":
         return "never"
+      case "tuple":
+        return `readonly [${r.items.map((x) => this.tsOf(x)).join(", ")}]`
       default:
         return this.rep.tsTypeOf(r)
     }
@@ -415,6 +446,7 @@ export class TypedActionCompiler {
       case "emptySet":
         return BITS
       case "emptySeq":
+      case "tuple":
         return { k: "seq", elem: GENERIC }
       default:
         return r
@@ -474,6 +506,11 @@ export class TypedActionCompiler {
         return this.field(f, x.r.v, loc)
       case "generic":
         return { c: `T.apply(${f.c}, ${this.toGeneric(x, loc)})`, r: GENERIC }
+      case "tuple": {
+        const k = /^\d+$/.test(x.c) ? Number(x.c) : 0
+        if (!(k >= 1 && k <= f.r.items.length)) return this.apply({ c: this.toGeneric(f, loc), r: GENERIC }, x, loc)
+        return this.tupleItems(f)[k - 1]!
+      }
       default:
         return this.refuse(`${key(f.r)} applied as a function`, loc)
     }
@@ -494,31 +531,47 @@ export class TypedActionCompiler {
     return this.refuse(`the field ${name} of ${key(r.r)}`, loc)
   }
 
-  /** [base EXCEPT !path[from..] = value] (the value with @ the old value at the path). */
+  /**
+   * [base EXCEPT !path[from..] = value] (the value with @ the old value at the path). Where the base and the
+   * key are variables or paths into them, they are used as they are; otherwise they are evaluated once, as
+   * the parameters of a function applied in place.
+   */
   private exceptAt(base: Val, path: ReadonlyArray<{ readonly kind: "index"; readonly args: ReadonlyArray<Expr> } | { readonly kind: "field"; readonly name: string }>, from: number, value: Expr, ctx: Ctx, loc: Loc): Val {
     if (from === path.length) {
       const v = this.ex(value, { ...ctx, at: base })
       return { c: this.coerce(v, base.r, loc), r: base.r }
     }
     const step = path[from]!
-    const old = this.tmp("$o")
+    const inPlace = isPath(base.c)
+    const old = inPlace ? base.c : this.tmp("$o")
+    /** The update of `old`, as an expression of base.c (the key's value given as kc, a path or a name for it). */
+    const wrap = (update: string, kc?: string, kv?: string): string => {
+      const params = [...(inPlace ? [] : [`${old}: ${this.tsOf(base.r)}`]), ...(kv === undefined ? [] : [`${kv}: number`])]
+      const args = [...(inPlace ? [] : [base.c]), ...(kv === undefined ? [] : [kc!])]
+      return params.length === 0 ? update : `((${params.join(", ")}) => ${update})(${args.join(", ")})`
+    }
     if (step.kind === "field") {
       if (base.r.k !== "record") return this.refuse(`EXCEPT of a field of ${key(base.r)}`, loc)
       const inner = this.exceptAt(this.field({ c: old, r: base.r }, step.name, loc), path, from + 1, value, ctx, loc)
-      return { c: `((${old}: ${this.tsOf(base.r)}) => ({ ...${old}, ${step.name}: ${inner.c} }))(${base.c})`, r: base.r }
+      return { c: wrap(`({ ...${old}, ${step.name}: ${inner.c} })`), r: base.r }
     }
     if (step.args.length !== 1) return this.refuse("EXCEPT at a tuple of keys", loc)
     const k = this.ex(step.args[0]!, ctx)
-    const kv = this.tmp("$k")
     if (base.r.k === "perIndex" || base.r.k === "seq") {
-      const index = base.r.k === "perIndex" ? kv : `${kv} - 1`
-      const at = this.apply({ c: old, r: base.r }, { c: kv, r: base.r.k === "perIndex" ? SERVER : INT }, loc)
+      const kc = base.r.k === "perIndex" ? k.c : this.int(k, loc)
+      const kv = isPath(kc) ? undefined : this.tmp("$k")
+      const kName = kv ?? kc
+      const index = base.r.k === "perIndex" ? kName : `${kName} - 1`
+      const at = this.apply({ c: old, r: base.r }, { c: kName, r: base.r.k === "perIndex" ? SERVER : INT }, loc)
       const inner = this.exceptAt({ c: `${old}[${index}]!`, r: at.r }, path, from + 1, value, ctx, loc)
-      return { c: `((${old}: ${this.tsOf(base.r)}, ${kv}: number) => R.setAt(${old}, ${index}, ${inner.c}))(${base.c}, ${base.r.k === "perIndex" ? k.c : this.int(k, loc)})`, r: base.r }
+      return { c: wrap(`R.setAt(${old}, ${index}, ${inner.c})`, kc, kv), r: base.r }
     }
     if (base.r.k === "fn") {
-      const inner = this.exceptAt({ c: `R.fnApply(${old}, ${kv})`, r: base.r.range }, path, from + 1, value, ctx, loc)
-      return { c: `((${old}: ${this.tsOf(base.r)}, ${kv}: number) => R.fnSet(${old}, ${kv}, ${inner.c}))(${base.c}, ${this.int(k, loc)})`, r: base.r }
+      const kc = this.int(k, loc)
+      const kv = isPath(kc) ? undefined : this.tmp("$k")
+      const kName = kv ?? kc
+      const inner = this.exceptAt({ c: `R.fnApply(${old}, ${kName})`, r: base.r.range }, path, from + 1, value, ctx, loc)
+      return { c: wrap(`R.fnSet(${old}, ${kName}, ${inner.c})`, kc, kv), r: base.r }
     }
     if (base.r.k === "record" && k.r.k === "strlit") return this.exceptAt(base, [{ kind: "field", name: k.r.v }, ...path.slice(from + 1)], 0, value, ctx, loc)
     return this.refuse(`EXCEPT of ${key(base.r)}`, loc)
@@ -616,7 +669,7 @@ export class TypedActionCompiler {
         return this.refuse(`${e.op} of ${key(a.r)} and ${key(b.r)}`, e.loc)
       }
       case "map_to":
-        if (a.r.k === "strlit") return { c: `({ ${a.r.v}: ${b.c} })`, r: { k: "record", fields: [[a.r.v, this.concrete(b.r, e.loc)]] } }
+        if (a.r.k === "strlit") return { c: `({ ${a.r.v}: ${this.coerce(b, this.concrete(b.r, e.loc), e.loc)} })`, r: { k: "record", fields: [[a.r.v, this.concrete(b.r, e.loc)]] } }
         return this.refuse(":> with a key not known at compile time", e.loc)
       case "circ":
         if (a.r.k === "strlit" && b.r.k === "strlit") return { c: JSON.stringify(a.r.v + b.r.v), r: { k: "strlit", v: a.r.v + b.r.v } }

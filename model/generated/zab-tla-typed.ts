@@ -180,7 +180,7 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
 
   function decAckeRecvOfItem(r: R.WordReader): AckeRecvOfItem {
     const connected = r.get() === 1
-    const peerHistory = R.arrayOf(r.get(), () => decHistoryOfItem(r))
+    const peerHistory = R.readArray(r, r.get(), decHistoryOfItem)
     const peerLastEpoch = r.get()
     const sid = r.get()
     return { connected, peerHistory, peerLastEpoch, sid }
@@ -205,7 +205,7 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
     const ackSid = r.get()
     const epoch = r.get()
     const value = r.get()
-    const zxid = R.arrayOf(r.get(), () => r.get())
+    const zxid = R.readWords(r, r.get())
     return { ackSid, epoch, value, zxid }
   }
 
@@ -218,11 +218,11 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
   }
 
   function cmpAckeRecvOfItem(a: AckeRecvOfItem, b: AckeRecvOfItem): number {
-    return (Number(a.connected) - Number(b.connected)) || R.compareArrays(a.peerHistory, b.peerHistory, (p, q) => cmpHistoryOfItem(p, q)) || (a.peerLastEpoch - b.peerLastEpoch) || (a.sid - b.sid)
+    return (Number(a.connected) - Number(b.connected)) || R.compareArrays(a.peerHistory, b.peerHistory, cmpHistoryOfItem) || (a.peerLastEpoch - b.peerLastEpoch) || (a.sid - b.sid)
   }
 
   function cmpHistoryOfItem(a: HistoryOfItem, b: HistoryOfItem): number {
-    return (a.ackSid - b.ackSid) || (a.epoch - b.epoch) || (a.value - b.value) || R.compareArrays(a.zxid, b.zxid, (p, q) => (p - q))
+    return (a.ackSid - b.ackSid) || (a.epoch - b.epoch) || (a.value - b.value) || R.compareArrays(a.zxid, b.zxid, R.compareNumbers)
   }
 
   function encAckldRecvOfItem(x: AckldRecvOfItem, w: R.WordWriter): void {
@@ -259,7 +259,7 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
     const data = r.get()
     const epoch = r.get()
     const source = r.get()
-    const zxid = R.arrayOf(r.get(), () => r.get())
+    const zxid = R.readWords(r, r.get())
     return { data, epoch, source, zxid }
   }
 
@@ -272,15 +272,15 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
   }
 
   function cmpProposalMsgsLogItem(a: ProposalMsgsLogItem, b: ProposalMsgsLogItem): number {
-    return (a.data - b.data) || (a.epoch - b.epoch) || (a.source - b.source) || R.compareArrays(a.zxid, b.zxid, (p, q) => (p - q))
+    return (a.data - b.data) || (a.epoch - b.epoch) || (a.source - b.source) || R.compareArrays(a.zxid, b.zxid, R.compareNumbers)
   }
 
   function cmpRecord(a: Record, b: Record): number {
-    return (a.currentEpoch - b.currentEpoch) || R.compareArrays(a.lastZxid, b.lastZxid, (p, q) => (p - q)) || (a.sid - b.sid)
+    return (a.currentEpoch - b.currentEpoch) || R.compareArrays(a.lastZxid, b.lastZxid, R.compareNumbers) || (a.sid - b.sid)
   }
 
   function cmpRecord_(a: Record_, b: Record_): number {
-    return (a.value - b.value) || R.compareArrays(a.zxid, b.zxid, (p, q) => (p - q))
+    return (a.value - b.value) || R.compareArrays(a.zxid, b.zxid, R.compareNumbers)
   }
 
   function encLastCommittedOf(x: LastCommittedOf, w: R.WordWriter): void {
@@ -290,7 +290,7 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
 
   function decLastCommittedOf(r: R.WordReader): LastCommittedOf {
     const index = r.get()
-    const zxid = R.arrayOf(r.get(), () => r.get())
+    const zxid = R.readWords(r, r.get())
     return { index, zxid }
   }
 
@@ -332,12 +332,12 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
       case 0: {
         const mdata = r.get()
         const mtype = r.get()
-        const mzxid = R.arrayOf(r.get(), () => r.get())
+        const mzxid = R.readWords(r, r.get())
         return { $v, mdata, mepoch: undefined, mhistory: undefined, mtype, mzxid }
       }
       case 1: {
         const mepoch = r.get()
-        const mhistory = R.arrayOf(r.get(), () => decHistoryOfItem(r))
+        const mhistory = R.readArray(r, r.get(), decHistoryOfItem)
         const mtype = r.get()
         return { $v, mdata: undefined, mepoch, mhistory, mtype, mzxid: undefined }
       }
@@ -348,7 +348,7 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
       }
       case 3: {
         const mtype = r.get()
-        const mzxid = R.arrayOf(r.get(), () => r.get())
+        const mzxid = R.readWords(r, r.get())
         return { $v, mdata: undefined, mepoch: undefined, mhistory: undefined, mtype, mzxid }
       }
     }
@@ -448,22 +448,22 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
     encRecorder(s.recorder, w)
   }
   function decode(r: R.WordReader): TypedState {
-    const state = R.arrayOf(nServers, () => r.get())
-    const zabState = R.arrayOf(nServers, () => r.get())
-    const acceptedEpoch = R.arrayOf(nServers, () => r.get())
-    const currentEpoch = R.arrayOf(nServers, () => r.get())
-    const history = R.arrayOf(nServers, () => R.arrayOf(r.get(), () => decHistoryOfItem(r)))
-    const lastCommitted = R.arrayOf(nServers, () => decLastCommittedOf(r))
-    const learners = R.arrayOf(nServers, () => r.get())
-    const cepochRecv = R.arrayOf(nServers, () => R.arrayOf(r.get(), () => decCepochRecvOfItem(r)))
-    const ackeRecv = R.arrayOf(nServers, () => R.arrayOf(r.get(), () => decAckeRecvOfItem(r)))
-    const ackldRecv = R.arrayOf(nServers, () => R.arrayOf(r.get(), () => decAckldRecvOfItem(r)))
-    const sendCounter = R.arrayOf(nServers, () => r.get())
-    const connectInfo = R.arrayOf(nServers, () => r.get())
+    const state = R.readWords(r, nServers)
+    const zabState = R.readWords(r, nServers)
+    const acceptedEpoch = R.readWords(r, nServers)
+    const currentEpoch = R.readWords(r, nServers)
+    const history = R.arrayOf(nServers, () => R.readArray(r, r.get(), decHistoryOfItem))
+    const lastCommitted = R.readArray(r, nServers, decLastCommittedOf)
+    const learners = R.readWords(r, nServers)
+    const cepochRecv = R.arrayOf(nServers, () => R.readArray(r, r.get(), decCepochRecvOfItem))
+    const ackeRecv = R.arrayOf(nServers, () => R.readArray(r, r.get(), decAckeRecvOfItem))
+    const ackldRecv = R.arrayOf(nServers, () => R.readArray(r, r.get(), decAckldRecvOfItem))
+    const sendCounter = R.readWords(r, nServers)
+    const connectInfo = R.readWords(r, nServers)
     const leaderOracle = r.get()
-    const msgs = R.arrayOf(nServers, () => R.arrayOf(nServers, () => R.arrayOf(r.get(), () => decMsgsOfOfItem(r))))
+    const msgs = R.arrayOf(nServers, () => R.arrayOf(nServers, () => R.readArray(r, r.get(), decMsgsOfOfItem)))
     const epochLeader = ((): { keys: Array<number>; vals: Array<number> } => { const keys: Array<number> = []; const vals: Array<number> = []; for (let $l = r.get(); $l > 0; $l--) { keys.push(r.get()); vals.push(r.get()) } return { keys, vals } })()
-    const proposalMsgsLog = R.arrayOf(r.get(), () => decProposalMsgsLogItem(r))
+    const proposalMsgsLog = R.readArray(r, r.get(), decProposalMsgsLogItem)
     const violatedInvariants = decViolatedInvariants(r)
     const recorder = decRecorder(r)
     return { state, zabState, acceptedEpoch, currentEpoch, history, lastCommitted, learners, cepochRecv, ackeRecv, ackldRecv, sendCounter, connectInfo, leaderOracle, msgs, epochLeader, proposalMsgsLog, violatedInvariants, recorder }
@@ -478,12 +478,16 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
   const partials = new R.PartialPool(18)
   /** A server's index, from the model value an action's arguments name it by. */
   const serverIndex = new Map(servers.map((s, k) => [s, k] as const))
-  const at = (args: ReadonlyArray<T.Value>, k: number): number => serverIndex.get(args[k]!)!
+  /** An argument tuple's index among its action's tuples: server a is a, servers a and b are a * nServers + b. */
+  const argIndex = (args: ReadonlyArray<T.Value>): number => args.reduce<number>((x, v) => x * nServers + serverIndex.get(v)!, 0)
+  /** Where the running action's successors go: set for each call and restored after it (a violation's path replays steps while one runs). */
+  let emitting: (t: TypedState) => void = () => undefined
+  const complete = (p: R.Partial): void => emitting(stateOf(p))
   /** The argument tuples of an action with this many parameters over Server (the model values, in order). */
   const tuples1: ReadonlyArray<ReadonlyArray<T.Value>> = servers.map((a) => [a])
   const tuples2: ReadonlyArray<ReadonlyArray<T.Value>> = servers.flatMap((a) => servers.map((b) => [a, b]))
-  const $set943: ReadonlyArray<number> = [-17, -4]
-  const $set944: ReadonlyArray<number> = [-17, -4]
+  const $set855: ReadonlyArray<number> = [-17, -4]
+  const $set856: ReadonlyArray<number> = [-17, -4]
   /** IsLooking(s): tla/specs/Zab.tla, line 117. */
   function IsLooking($s: TypedState, _$n: R.Partial | null, s_: number): boolean {
     return ($s.state[s_]! === -12)
@@ -521,30 +525,56 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
     return RecorderGetHelper_2($s, $n, "nTimeout")
   }
   /** RecorderSetFailure(pc): tla/specs/Zab.tla, lines 169-173. */
-  function RecorderSetFailure($s: TypedState, $n: R.Partial | null, pc_: T.Value): { readonly nRestart: number; readonly nTimeout: number } {
-    return (T.eq(T.apply(pc_, 1), "Timeout") ? (($r16: { readonly nTimeout: number }, $r17: { readonly nRestart: number }) => ({ nRestart: $r17.nRestart, nTimeout: $r16.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : T.eq(T.apply(pc_, 1), "LeaderTimeout") ? (($r18: { readonly nTimeout: number }, $r19: { readonly nRestart: number }) => ({ nRestart: $r19.nRestart, nTimeout: $r18.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : T.eq(T.apply(pc_, 1), "FollowerTimeout") ? (($r20: { readonly nTimeout: number }, $r21: { readonly nRestart: number }) => ({ nRestart: $r21.nRestart, nTimeout: $r20.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : T.eq(T.apply(pc_, 1), "Restart") ? (($r22: { readonly nTimeout: number }, $r23: { readonly nRestart: number }) => ({ nRestart: $r23.nRestart, nTimeout: $r22.nTimeout }))(RecorderIncTimeout($s, $n), RecorderIncRestart($s, $n)) : (($r24: { readonly nTimeout: number }, $r25: { readonly nRestart: number }) => ({ nRestart: $r25.nRestart, nTimeout: $r24.nTimeout }))(RecorderGetTimeout($s, $n), RecorderGetRestart($s, $n)))
+  function RecorderSetFailure($s: TypedState, $n: R.Partial | null, _pc_: readonly [string, number]): { readonly nRestart: number; readonly nTimeout: number } {
+    return (false ? (($r2: { readonly nTimeout: number }, $r3: { readonly nRestart: number }) => ({ nRestart: $r3.nRestart, nTimeout: $r2.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r4: { readonly nTimeout: number }, $r5: { readonly nRestart: number }) => ({ nRestart: $r5.nRestart, nTimeout: $r4.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r6: { readonly nTimeout: number }, $r7: { readonly nRestart: number }) => ({ nRestart: $r7.nRestart, nTimeout: $r6.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r8: { readonly nTimeout: number }, $r9: { readonly nRestart: number }) => ({ nRestart: $r9.nRestart, nTimeout: $r8.nTimeout }))(RecorderIncTimeout($s, $n), RecorderIncRestart($s, $n)) : (($r10: { readonly nTimeout: number }, $r11: { readonly nRestart: number }) => ({ nRestart: $r11.nRestart, nTimeout: $r10.nTimeout }))(RecorderGetTimeout($s, $n), RecorderGetRestart($s, $n)))
   }
   /** RecorderSetTransactionNum(pc): tla/specs/Zab.tla, lines 152-157. */
-  function RecorderSetTransactionNum($s: TypedState, $n: R.Partial | null, pc_: T.Value): { readonly nTransaction: number } {
-    return ({ nTransaction: (T.eq(T.apply(pc_, 1), "LeaderProcessRequest") ? ((): number => {
-  let s$28: number | undefined
-  return (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[(s$28 ??= R.chooseBit(ALL, nServers, ($c26: number): boolean => R.everyBit(ALL, nServers, ($q27: number): boolean => ((R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[$c26]!.length >= (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[$q27]!.length))))]!.length
+  function RecorderSetTransactionNum($s: TypedState, $n: R.Partial | null, _pc_: readonly [string, number]): { readonly nTransaction: number } {
+    return ({ nTransaction: (false ? ((): number => {
+  let s$14: number | undefined
+  return (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[(s$14 ??= R.chooseBit(ALL, nServers, ($c12: number): boolean => R.everyBit(ALL, nServers, ($q13: number): boolean => ((R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[$c12]!.length >= (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[$q13]!.length))))]!.length
 })() : $s.recorder.nTransaction) })
   }
   /** RecorderSetMaxEpoch(pc): tla/specs/Zab.tla, lines 158-163. */
-  function RecorderSetMaxEpoch($s: TypedState, $n: R.Partial | null, pc_: T.Value): { readonly maxEpoch: number } {
-    return ({ maxEpoch: (T.eq(T.apply(pc_, 1), "LeaderProcessCEPOCH") ? ((): number => {
-  let s$31: number | undefined
-  return (R.primed($n, 2) as ReadonlyArray<number>)[(s$31 ??= R.chooseBit(ALL, nServers, ($c29: number): boolean => R.everyBit(ALL, nServers, ($q30: number): boolean => ((R.primed($n, 2) as ReadonlyArray<number>)[$c29]! >= (R.primed($n, 2) as ReadonlyArray<number>)[$q30]!))))]!
+  function RecorderSetMaxEpoch($s: TypedState, $n: R.Partial | null, _pc_: readonly [string, number]): { readonly maxEpoch: number } {
+    return ({ maxEpoch: (false ? ((): number => {
+  let s$17: number | undefined
+  return (R.primed($n, 2) as ReadonlyArray<number>)[(s$17 ??= R.chooseBit(ALL, nServers, ($c15: number): boolean => R.everyBit(ALL, nServers, ($q16: number): boolean => ((R.primed($n, 2) as ReadonlyArray<number>)[$c15]! >= (R.primed($n, 2) as ReadonlyArray<number>)[$q16]!))))]!
 })() : $s.recorder.maxEpoch) })
   }
   /** RecorderSetPc(pc): tla/specs/Zab.tla, line 168. */
-  function RecorderSetPc(_$s: TypedState, _$n: R.Partial | null, pc_: T.Value): { readonly pc: T.Value } {
-    return ({ pc: pc_ })
+  function RecorderSetPc(_$s: TypedState, _$n: R.Partial | null, pc_: readonly [string, number]): { readonly pc: ReadonlyArray<T.Value> } {
+    return ({ pc: ["UpdateLeader", atomValue(pc_[1])] })
   }
   /** RecorderSetRequests(pc): tla/specs/Zab.tla, lines 164-167. */
-  function RecorderSetRequests($s: TypedState, _$n: R.Partial | null, pc_: T.Value): { readonly nClientRequest: number } {
-    return ({ nClientRequest: (T.eq(T.apply(pc_, 1), "LeaderProcessRequest") ? ($s.recorder.nClientRequest + 1) : $s.recorder.nClientRequest) })
+  function RecorderSetRequests($s: TypedState, _$n: R.Partial | null, _pc_: readonly [string, number]): { readonly nClientRequest: number } {
+    return ({ nClientRequest: (false ? ($s.recorder.nClientRequest + 1) : $s.recorder.nClientRequest) })
+  }
+  /** RecorderSetFailure(pc): tla/specs/Zab.tla, lines 169-173. */
+  function RecorderSetFailure_2($s: TypedState, $n: R.Partial | null, _pc_: readonly [string, number]): { readonly nRestart: number; readonly nTimeout: number } {
+    return (false ? (($r26: { readonly nTimeout: number }, $r27: { readonly nRestart: number }) => ({ nRestart: $r27.nRestart, nTimeout: $r26.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r28: { readonly nTimeout: number }, $r29: { readonly nRestart: number }) => ({ nRestart: $r29.nRestart, nTimeout: $r28.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r30: { readonly nTimeout: number }, $r31: { readonly nRestart: number }) => ({ nRestart: $r31.nRestart, nTimeout: $r30.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r32: { readonly nTimeout: number }, $r33: { readonly nRestart: number }) => ({ nRestart: $r33.nRestart, nTimeout: $r32.nTimeout }))(RecorderIncTimeout($s, $n), RecorderIncRestart($s, $n)) : (($r34: { readonly nTimeout: number }, $r35: { readonly nRestart: number }) => ({ nRestart: $r35.nRestart, nTimeout: $r34.nTimeout }))(RecorderGetTimeout($s, $n), RecorderGetRestart($s, $n)))
+  }
+  /** RecorderSetTransactionNum(pc): tla/specs/Zab.tla, lines 152-157. */
+  function RecorderSetTransactionNum_2($s: TypedState, $n: R.Partial | null, _pc_: readonly [string, number]): { readonly nTransaction: number } {
+    return ({ nTransaction: (false ? ((): number => {
+  let s$38: number | undefined
+  return (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[(s$38 ??= R.chooseBit(ALL, nServers, ($c36: number): boolean => R.everyBit(ALL, nServers, ($q37: number): boolean => ((R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[$c36]!.length >= (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[$q37]!.length))))]!.length
+})() : $s.recorder.nTransaction) })
+  }
+  /** RecorderSetMaxEpoch(pc): tla/specs/Zab.tla, lines 158-163. */
+  function RecorderSetMaxEpoch_2($s: TypedState, $n: R.Partial | null, _pc_: readonly [string, number]): { readonly maxEpoch: number } {
+    return ({ maxEpoch: (false ? ((): number => {
+  let s$41: number | undefined
+  return (R.primed($n, 2) as ReadonlyArray<number>)[(s$41 ??= R.chooseBit(ALL, nServers, ($c39: number): boolean => R.everyBit(ALL, nServers, ($q40: number): boolean => ((R.primed($n, 2) as ReadonlyArray<number>)[$c39]! >= (R.primed($n, 2) as ReadonlyArray<number>)[$q40]!))))]!
+})() : $s.recorder.maxEpoch) })
+  }
+  /** RecorderSetPc(pc): tla/specs/Zab.tla, line 168. */
+  function RecorderSetPc_2(_$s: TypedState, _$n: R.Partial | null, pc_: readonly [string, number]): { readonly pc: ReadonlyArray<T.Value> } {
+    return ({ pc: ["FollowLeader", atomValue(pc_[1])] })
+  }
+  /** RecorderSetRequests(pc): tla/specs/Zab.tla, lines 164-167. */
+  function RecorderSetRequests_2($s: TypedState, _$n: R.Partial | null, _pc_: readonly [string, number]): { readonly nClientRequest: number } {
+    return ({ nClientRequest: (false ? ($s.recorder.nClientRequest + 1) : $s.recorder.nClientRequest) })
   }
   /** CheckParameterLimit(n, p): tla/specs/Zab.tla, line 183. */
   function CheckParameterLimit(_$s: TypedState, _$n: R.Partial | null, n_: number, _p_: string): boolean {
@@ -570,9 +600,35 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
   function IsMyLeader($s: TypedState, _$n: R.Partial | null, i_: number, j_: number): boolean {
     return ($s.connectInfo[i_]! === j_)
   }
+  /** RecorderSetFailure(pc): tla/specs/Zab.tla, lines 169-173. */
+  function RecorderSetFailure_3($s: TypedState, $n: R.Partial | null, _pc_: readonly [string, number, number]): { readonly nRestart: number; readonly nTimeout: number } {
+    return (true ? (($r56: { readonly nTimeout: number }, $r57: { readonly nRestart: number }) => ({ nRestart: $r57.nRestart, nTimeout: $r56.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r58: { readonly nTimeout: number }, $r59: { readonly nRestart: number }) => ({ nRestart: $r59.nRestart, nTimeout: $r58.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r60: { readonly nTimeout: number }, $r61: { readonly nRestart: number }) => ({ nRestart: $r61.nRestart, nTimeout: $r60.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r62: { readonly nTimeout: number }, $r63: { readonly nRestart: number }) => ({ nRestart: $r63.nRestart, nTimeout: $r62.nTimeout }))(RecorderIncTimeout($s, $n), RecorderIncRestart($s, $n)) : (($r64: { readonly nTimeout: number }, $r65: { readonly nRestart: number }) => ({ nRestart: $r65.nRestart, nTimeout: $r64.nTimeout }))(RecorderGetTimeout($s, $n), RecorderGetRestart($s, $n)))
+  }
+  /** RecorderSetTransactionNum(pc): tla/specs/Zab.tla, lines 152-157. */
+  function RecorderSetTransactionNum_3($s: TypedState, $n: R.Partial | null, _pc_: readonly [string, number, number]): { readonly nTransaction: number } {
+    return ({ nTransaction: (false ? ((): number => {
+  let s$68: number | undefined
+  return (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[(s$68 ??= R.chooseBit(ALL, nServers, ($c66: number): boolean => R.everyBit(ALL, nServers, ($q67: number): boolean => ((R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[$c66]!.length >= (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[$q67]!.length))))]!.length
+})() : $s.recorder.nTransaction) })
+  }
+  /** RecorderSetMaxEpoch(pc): tla/specs/Zab.tla, lines 158-163. */
+  function RecorderSetMaxEpoch_3($s: TypedState, $n: R.Partial | null, _pc_: readonly [string, number, number]): { readonly maxEpoch: number } {
+    return ({ maxEpoch: (false ? ((): number => {
+  let s$71: number | undefined
+  return (R.primed($n, 2) as ReadonlyArray<number>)[(s$71 ??= R.chooseBit(ALL, nServers, ($c69: number): boolean => R.everyBit(ALL, nServers, ($q70: number): boolean => ((R.primed($n, 2) as ReadonlyArray<number>)[$c69]! >= (R.primed($n, 2) as ReadonlyArray<number>)[$q70]!))))]!
+})() : $s.recorder.maxEpoch) })
+  }
+  /** RecorderSetPc(pc): tla/specs/Zab.tla, line 168. */
+  function RecorderSetPc_3(_$s: TypedState, _$n: R.Partial | null, pc_: readonly [string, number, number]): { readonly pc: ReadonlyArray<T.Value> } {
+    return ({ pc: ["Timeout", atomValue(pc_[1]), atomValue(pc_[2])] })
+  }
+  /** RecorderSetRequests(pc): tla/specs/Zab.tla, lines 164-167. */
+  function RecorderSetRequests_3($s: TypedState, _$n: R.Partial | null, _pc_: readonly [string, number, number]): { readonly nClientRequest: number } {
+    return ({ nClientRequest: (false ? ($s.recorder.nClientRequest + 1) : $s.recorder.nClientRequest) })
+  }
   /** Quorums(): tla/specs/Zab.tla, line 37. */
   function Quorums(_$s: TypedState, _$n: R.Partial | null): ReadonlyArray<number> {
-    return R.subsetsOf(ALL).filter(($f83: number): boolean => ((R.popCount($f83) * 2) > R.popCount(ALL)))
+    return R.subsetsOf(ALL).filter(($f80: number): boolean => ((R.popCount($f80) * 2) > R.popCount(ALL)))
   }
   /** IsQuorum(s): tla/specs/Zab.tla, line 120. */
   function IsQuorum($s: TypedState, $n: R.Partial | null, s_: number): boolean {
@@ -581,33 +637,33 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
   /** RemoveCepochRecv(set, sid): tla/specs/Zab.tla, lines 361-368. */
   function RemoveCepochRecv(_$s: TypedState, _$n: R.Partial | null, set_: ReadonlyArray<CepochRecvOfItem>, sid_: number): ReadonlyArray<CepochRecvOfItem> {
     return ((): ReadonlyArray<CepochRecvOfItem> => {
-  let sid_cepochRecv$91: number | undefined
-  return (!((((sid_cepochRecv$91 ??= set_.reduce((m: number, $m90: CepochRecvOfItem) => m | (1 << $m90.sid), 0)) >> sid_) & 1) === 1) ? set_ : ((): ReadonlyArray<CepochRecvOfItem> => {
-  let info$93: CepochRecvOfItem | undefined
-  let new_info$94: CepochRecvOfItem | undefined
-  return R.union(R.minus(set_, R.sortedArray([(info$93 ??= R.chooseIn(set_, ($c92: CepochRecvOfItem): boolean => ($c92.sid === sid_)))], (p: CepochRecvOfItem, q: CepochRecvOfItem): number => cmpCepochRecvOfItem(p, q)), (p: CepochRecvOfItem, q: CepochRecvOfItem): number => cmpCepochRecvOfItem(p, q)), R.sortedArray([(new_info$94 ??= ({ connected: false, epoch: (info$93 ??= R.chooseIn(set_, ($c92: CepochRecvOfItem): boolean => ($c92.sid === sid_))).epoch, sid: sid_ }))], (p: CepochRecvOfItem, q: CepochRecvOfItem): number => cmpCepochRecvOfItem(p, q)), (p: CepochRecvOfItem, q: CepochRecvOfItem): number => cmpCepochRecvOfItem(p, q))
+  let sid_cepochRecv$84: number | undefined
+  return (!((((sid_cepochRecv$84 ??= set_.reduce((m: number, $m83: CepochRecvOfItem) => m | (1 << $m83.sid), 0)) >> sid_) & 1) === 1) ? set_ : ((): ReadonlyArray<CepochRecvOfItem> => {
+  let info$86: CepochRecvOfItem | undefined
+  let new_info$87: CepochRecvOfItem | undefined
+  return R.union(R.minus(set_, R.sortedArray([(info$86 ??= R.chooseIn(set_, ($c85: CepochRecvOfItem): boolean => ($c85.sid === sid_)))], cmpCepochRecvOfItem), cmpCepochRecvOfItem), R.sortedArray([(new_info$87 ??= ({ connected: false, epoch: (info$86 ??= R.chooseIn(set_, ($c85: CepochRecvOfItem): boolean => ($c85.sid === sid_))).epoch, sid: sid_ }))], cmpCepochRecvOfItem), cmpCepochRecvOfItem)
 })())
 })()
   }
   /** RemoveAckeRecv(set, sid): tla/specs/Zab.tla, lines 370-378. */
   function RemoveAckeRecv(_$s: TypedState, _$n: R.Partial | null, set_: ReadonlyArray<AckeRecvOfItem>, sid_: number): ReadonlyArray<AckeRecvOfItem> {
     return ((): ReadonlyArray<AckeRecvOfItem> => {
-  let sid_ackeRecv$98: number | undefined
-  return (!((((sid_ackeRecv$98 ??= set_.reduce((m: number, $m97: AckeRecvOfItem) => m | (1 << $m97.sid), 0)) >> sid_) & 1) === 1) ? set_ : ((): ReadonlyArray<AckeRecvOfItem> => {
-  let info$100: AckeRecvOfItem | undefined
-  let new_info$101: AckeRecvOfItem | undefined
-  return R.union(R.minus(set_, R.sortedArray([(info$100 ??= R.chooseIn(set_, ($c99: AckeRecvOfItem): boolean => ($c99.sid === sid_)))], (p: AckeRecvOfItem, q: AckeRecvOfItem): number => cmpAckeRecvOfItem(p, q)), (p: AckeRecvOfItem, q: AckeRecvOfItem): number => cmpAckeRecvOfItem(p, q)), R.sortedArray([(new_info$101 ??= ({ connected: false, peerHistory: (info$100 ??= R.chooseIn(set_, ($c99: AckeRecvOfItem): boolean => ($c99.sid === sid_))).peerHistory, peerLastEpoch: (info$100 ??= R.chooseIn(set_, ($c99: AckeRecvOfItem): boolean => ($c99.sid === sid_))).peerLastEpoch, sid: sid_ }))], (p: AckeRecvOfItem, q: AckeRecvOfItem): number => cmpAckeRecvOfItem(p, q)), (p: AckeRecvOfItem, q: AckeRecvOfItem): number => cmpAckeRecvOfItem(p, q))
+  let sid_ackeRecv$89: number | undefined
+  return (!((((sid_ackeRecv$89 ??= set_.reduce((m: number, $m88: AckeRecvOfItem) => m | (1 << $m88.sid), 0)) >> sid_) & 1) === 1) ? set_ : ((): ReadonlyArray<AckeRecvOfItem> => {
+  let info$91: AckeRecvOfItem | undefined
+  let new_info$92: AckeRecvOfItem | undefined
+  return R.union(R.minus(set_, R.sortedArray([(info$91 ??= R.chooseIn(set_, ($c90: AckeRecvOfItem): boolean => ($c90.sid === sid_)))], cmpAckeRecvOfItem), cmpAckeRecvOfItem), R.sortedArray([(new_info$92 ??= ({ connected: false, peerHistory: (info$91 ??= R.chooseIn(set_, ($c90: AckeRecvOfItem): boolean => ($c90.sid === sid_))).peerHistory, peerLastEpoch: (info$91 ??= R.chooseIn(set_, ($c90: AckeRecvOfItem): boolean => ($c90.sid === sid_))).peerLastEpoch, sid: sid_ }))], cmpAckeRecvOfItem), cmpAckeRecvOfItem)
 })())
 })()
   }
   /** RemoveAckldRecv(set, sid): tla/specs/Zab.tla, lines 380-386. */
   function RemoveAckldRecv(_$s: TypedState, _$n: R.Partial | null, set_: ReadonlyArray<AckldRecvOfItem>, sid_: number): ReadonlyArray<AckldRecvOfItem> {
     return ((): ReadonlyArray<AckldRecvOfItem> => {
-  let sid_ackldRecv$105: number | undefined
-  return (!((((sid_ackldRecv$105 ??= set_.reduce((m: number, $m104: AckldRecvOfItem) => m | (1 << $m104.sid), 0)) >> sid_) & 1) === 1) ? set_ : ((): ReadonlyArray<AckldRecvOfItem> => {
-  let info$107: AckldRecvOfItem | undefined
-  let new_info$108: AckldRecvOfItem | undefined
-  return R.union(R.minus(set_, R.sortedArray([(info$107 ??= R.chooseIn(set_, ($c106: AckldRecvOfItem): boolean => ($c106.sid === sid_)))], (p: AckldRecvOfItem, q: AckldRecvOfItem): number => cmpAckldRecvOfItem(p, q)), (p: AckldRecvOfItem, q: AckldRecvOfItem): number => cmpAckldRecvOfItem(p, q)), R.sortedArray([(new_info$108 ??= ({ connected: false, sid: sid_ }))], (p: AckldRecvOfItem, q: AckldRecvOfItem): number => cmpAckldRecvOfItem(p, q)), (p: AckldRecvOfItem, q: AckldRecvOfItem): number => cmpAckldRecvOfItem(p, q))
+  let sid_ackldRecv$94: number | undefined
+  return (!((((sid_ackldRecv$94 ??= set_.reduce((m: number, $m93: AckldRecvOfItem) => m | (1 << $m93.sid), 0)) >> sid_) & 1) === 1) ? set_ : ((): ReadonlyArray<AckldRecvOfItem> => {
+  let info$96: AckldRecvOfItem | undefined
+  let new_info$97: AckldRecvOfItem | undefined
+  return R.union(R.minus(set_, R.sortedArray([(info$96 ??= R.chooseIn(set_, ($c95: AckldRecvOfItem): boolean => ($c95.sid === sid_)))], cmpAckldRecvOfItem), cmpAckldRecvOfItem), R.sortedArray([(new_info$97 ??= ({ connected: false, sid: sid_ }))], cmpAckldRecvOfItem), cmpAckldRecvOfItem)
 })())
 })()
   }
@@ -619,6 +675,32 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
   function CheckRestart($s: TypedState, $n: R.Partial | null): boolean {
     return (CheckTimeout($s, $n) && CheckParameterLimit_2($s, $n, $s.recorder.nRestart, "MaxRestarts"))
   }
+  /** RecorderSetFailure(pc): tla/specs/Zab.tla, lines 169-173. */
+  function RecorderSetFailure_4($s: TypedState, $n: R.Partial | null, _pc_: readonly [string, number]): { readonly nRestart: number; readonly nTimeout: number } {
+    return (false ? (($r113: { readonly nTimeout: number }, $r114: { readonly nRestart: number }) => ({ nRestart: $r114.nRestart, nTimeout: $r113.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r115: { readonly nTimeout: number }, $r116: { readonly nRestart: number }) => ({ nRestart: $r116.nRestart, nTimeout: $r115.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r117: { readonly nTimeout: number }, $r118: { readonly nRestart: number }) => ({ nRestart: $r118.nRestart, nTimeout: $r117.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : true ? (($r119: { readonly nTimeout: number }, $r120: { readonly nRestart: number }) => ({ nRestart: $r120.nRestart, nTimeout: $r119.nTimeout }))(RecorderIncTimeout($s, $n), RecorderIncRestart($s, $n)) : (($r121: { readonly nTimeout: number }, $r122: { readonly nRestart: number }) => ({ nRestart: $r122.nRestart, nTimeout: $r121.nTimeout }))(RecorderGetTimeout($s, $n), RecorderGetRestart($s, $n)))
+  }
+  /** RecorderSetTransactionNum(pc): tla/specs/Zab.tla, lines 152-157. */
+  function RecorderSetTransactionNum_4($s: TypedState, $n: R.Partial | null, _pc_: readonly [string, number]): { readonly nTransaction: number } {
+    return ({ nTransaction: (false ? ((): number => {
+  let s$125: number | undefined
+  return (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[(s$125 ??= R.chooseBit(ALL, nServers, ($c123: number): boolean => R.everyBit(ALL, nServers, ($q124: number): boolean => ((R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[$c123]!.length >= (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[$q124]!.length))))]!.length
+})() : $s.recorder.nTransaction) })
+  }
+  /** RecorderSetMaxEpoch(pc): tla/specs/Zab.tla, lines 158-163. */
+  function RecorderSetMaxEpoch_4($s: TypedState, $n: R.Partial | null, _pc_: readonly [string, number]): { readonly maxEpoch: number } {
+    return ({ maxEpoch: (false ? ((): number => {
+  let s$128: number | undefined
+  return (R.primed($n, 2) as ReadonlyArray<number>)[(s$128 ??= R.chooseBit(ALL, nServers, ($c126: number): boolean => R.everyBit(ALL, nServers, ($q127: number): boolean => ((R.primed($n, 2) as ReadonlyArray<number>)[$c126]! >= (R.primed($n, 2) as ReadonlyArray<number>)[$q127]!))))]!
+})() : $s.recorder.maxEpoch) })
+  }
+  /** RecorderSetPc(pc): tla/specs/Zab.tla, line 168. */
+  function RecorderSetPc_4(_$s: TypedState, _$n: R.Partial | null, pc_: readonly [string, number]): { readonly pc: ReadonlyArray<T.Value> } {
+    return ({ pc: ["Restart", atomValue(pc_[1])] })
+  }
+  /** RecorderSetRequests(pc): tla/specs/Zab.tla, lines 164-167. */
+  function RecorderSetRequests_4($s: TypedState, _$n: R.Partial | null, _pc_: readonly [string, number]): { readonly nClientRequest: number } {
+    return ({ nClientRequest: (false ? ($s.recorder.nClientRequest + 1) : $s.recorder.nClientRequest) })
+  }
   /** HasLeader(i): tla/specs/Zab.tla, line 125. */
   function HasLeader($s: TypedState, _$n: R.Partial | null, i_: number): boolean {
     return !($s.connectInfo[i_]! === -15)
@@ -626,6 +708,32 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
   /** HasNoLeader(i): tla/specs/Zab.tla, line 124. */
   function HasNoLeader($s: TypedState, _$n: R.Partial | null, i_: number): boolean {
     return ($s.connectInfo[i_]! === -15)
+  }
+  /** RecorderSetFailure(pc): tla/specs/Zab.tla, lines 169-173. */
+  function RecorderSetFailure_5($s: TypedState, $n: R.Partial | null, _pc_: readonly [string, number, number]): { readonly nRestart: number; readonly nTimeout: number } {
+    return (false ? (($r181: { readonly nTimeout: number }, $r182: { readonly nRestart: number }) => ({ nRestart: $r182.nRestart, nTimeout: $r181.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r183: { readonly nTimeout: number }, $r184: { readonly nRestart: number }) => ({ nRestart: $r184.nRestart, nTimeout: $r183.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r185: { readonly nTimeout: number }, $r186: { readonly nRestart: number }) => ({ nRestart: $r186.nRestart, nTimeout: $r185.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r187: { readonly nTimeout: number }, $r188: { readonly nRestart: number }) => ({ nRestart: $r188.nRestart, nTimeout: $r187.nTimeout }))(RecorderIncTimeout($s, $n), RecorderIncRestart($s, $n)) : (($r189: { readonly nTimeout: number }, $r190: { readonly nRestart: number }) => ({ nRestart: $r190.nRestart, nTimeout: $r189.nTimeout }))(RecorderGetTimeout($s, $n), RecorderGetRestart($s, $n)))
+  }
+  /** RecorderSetTransactionNum(pc): tla/specs/Zab.tla, lines 152-157. */
+  function RecorderSetTransactionNum_5($s: TypedState, $n: R.Partial | null, _pc_: readonly [string, number, number]): { readonly nTransaction: number } {
+    return ({ nTransaction: (false ? ((): number => {
+  let s$193: number | undefined
+  return (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[(s$193 ??= R.chooseBit(ALL, nServers, ($c191: number): boolean => R.everyBit(ALL, nServers, ($q192: number): boolean => ((R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[$c191]!.length >= (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[$q192]!.length))))]!.length
+})() : $s.recorder.nTransaction) })
+  }
+  /** RecorderSetMaxEpoch(pc): tla/specs/Zab.tla, lines 158-163. */
+  function RecorderSetMaxEpoch_5($s: TypedState, $n: R.Partial | null, _pc_: readonly [string, number, number]): { readonly maxEpoch: number } {
+    return ({ maxEpoch: (false ? ((): number => {
+  let s$196: number | undefined
+  return (R.primed($n, 2) as ReadonlyArray<number>)[(s$196 ??= R.chooseBit(ALL, nServers, ($c194: number): boolean => R.everyBit(ALL, nServers, ($q195: number): boolean => ((R.primed($n, 2) as ReadonlyArray<number>)[$c194]! >= (R.primed($n, 2) as ReadonlyArray<number>)[$q195]!))))]!
+})() : $s.recorder.maxEpoch) })
+  }
+  /** RecorderSetPc(pc): tla/specs/Zab.tla, line 168. */
+  function RecorderSetPc_5(_$s: TypedState, _$n: R.Partial | null, pc_: readonly [string, number, number]): { readonly pc: ReadonlyArray<T.Value> } {
+    return ({ pc: ["ConnectAndFollowerSendCEPOCH", atomValue(pc_[1]), atomValue(pc_[2])] })
+  }
+  /** RecorderSetRequests(pc): tla/specs/Zab.tla, lines 164-167. */
+  function RecorderSetRequests_5($s: TypedState, _$n: R.Partial | null, _pc_: readonly [string, number, number]): { readonly nClientRequest: number } {
+    return ({ nClientRequest: (false ? ($s.recorder.nClientRequest + 1) : $s.recorder.nClientRequest) })
   }
   /** CheckParameterLimit(n, p): tla/specs/Zab.tla, line 183. */
   function CheckParameterLimit_3(_$s: TypedState, _$n: R.Partial | null, n_: number, _p_: string): boolean {
@@ -639,90 +747,168 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
   function PendingCEPOCH($s: TypedState, _$n: R.Partial | null, i_: number, j_: number): boolean {
     return (!($s.msgs[j_]![i_]!.length === 0) && (R.defined(R.at($s.msgs[j_]![i_]!, 1).mtype) === -5))
   }
+  /** RecorderSetFailure(pc): tla/specs/Zab.tla, lines 169-173. */
+  function RecorderSetFailure_6($s: TypedState, $n: R.Partial | null, _pc_: readonly [string, number, number]): { readonly nRestart: number; readonly nTimeout: number } {
+    return (false ? (($r207: { readonly nTimeout: number }, $r208: { readonly nRestart: number }) => ({ nRestart: $r208.nRestart, nTimeout: $r207.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r209: { readonly nTimeout: number }, $r210: { readonly nRestart: number }) => ({ nRestart: $r210.nRestart, nTimeout: $r209.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r211: { readonly nTimeout: number }, $r212: { readonly nRestart: number }) => ({ nRestart: $r212.nRestart, nTimeout: $r211.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r213: { readonly nTimeout: number }, $r214: { readonly nRestart: number }) => ({ nRestart: $r214.nRestart, nTimeout: $r213.nTimeout }))(RecorderIncTimeout($s, $n), RecorderIncRestart($s, $n)) : (($r215: { readonly nTimeout: number }, $r216: { readonly nRestart: number }) => ({ nRestart: $r216.nRestart, nTimeout: $r215.nTimeout }))(RecorderGetTimeout($s, $n), RecorderGetRestart($s, $n)))
+  }
+  /** RecorderSetTransactionNum(pc): tla/specs/Zab.tla, lines 152-157. */
+  function RecorderSetTransactionNum_6($s: TypedState, $n: R.Partial | null, _pc_: readonly [string, number, number]): { readonly nTransaction: number } {
+    return ({ nTransaction: (false ? ((): number => {
+  let s$219: number | undefined
+  return (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[(s$219 ??= R.chooseBit(ALL, nServers, ($c217: number): boolean => R.everyBit(ALL, nServers, ($q218: number): boolean => ((R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[$c217]!.length >= (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[$q218]!.length))))]!.length
+})() : $s.recorder.nTransaction) })
+  }
+  /** RecorderSetMaxEpoch(pc): tla/specs/Zab.tla, lines 158-163. */
+  function RecorderSetMaxEpoch_6($s: TypedState, $n: R.Partial | null, _pc_: readonly [string, number, number]): { readonly maxEpoch: number } {
+    return ({ maxEpoch: (true ? ((): number => {
+  let s$222: number | undefined
+  return (R.primed($n, 2) as ReadonlyArray<number>)[(s$222 ??= R.chooseBit(ALL, nServers, ($c220: number): boolean => R.everyBit(ALL, nServers, ($q221: number): boolean => ((R.primed($n, 2) as ReadonlyArray<number>)[$c220]! >= (R.primed($n, 2) as ReadonlyArray<number>)[$q221]!))))]!
+})() : $s.recorder.maxEpoch) })
+  }
+  /** RecorderSetPc(pc): tla/specs/Zab.tla, line 168. */
+  function RecorderSetPc_6(_$s: TypedState, _$n: R.Partial | null, pc_: readonly [string, number, number]): { readonly pc: ReadonlyArray<T.Value> } {
+    return ({ pc: ["LeaderProcessCEPOCH", atomValue(pc_[1]), atomValue(pc_[2])] })
+  }
+  /** RecorderSetRequests(pc): tla/specs/Zab.tla, lines 164-167. */
+  function RecorderSetRequests_6($s: TypedState, _$n: R.Partial | null, _pc_: readonly [string, number, number]): { readonly nClientRequest: number } {
+    return ({ nClientRequest: (false ? ($s.recorder.nClientRequest + 1) : $s.recorder.nClientRequest) })
+  }
   /** CepochRecvQuorumFormed(i): tla/specs/Zab.tla, lines 486-487. */
   function CepochRecvQuorumFormed($s: TypedState, $n: R.Partial | null, i_: number): boolean {
     return ((): boolean => {
-  let sid_cepochRecv$254: number | undefined
-  return IsQuorum($s, $n, (sid_cepochRecv$254 ??= $s.cepochRecv[i_]!.reduce((m: number, $m253: CepochRecvOfItem) => m | (1 << $m253.sid), 0)))
+  let sid_cepochRecv$232: number | undefined
+  return IsQuorum($s, $n, (sid_cepochRecv$232 ??= $s.cepochRecv[i_]!.reduce((m: number, $m231: CepochRecvOfItem) => m | (1 << $m231.sid), 0)))
 })()
   }
   /** UpdateCepochRecv(oldSet, sid, peerEpoch): tla/specs/Zab.tla, lines 491-502. */
   function UpdateCepochRecv(_$s: TypedState, _$n: R.Partial | null, oldSet_: ReadonlyArray<CepochRecvOfItem>, sid_: number, peerEpoch_: number): ReadonlyArray<CepochRecvOfItem> {
     return ((): ReadonlyArray<CepochRecvOfItem> => {
-  let sid_set$259: number | undefined
-  return ((((sid_set$259 ??= oldSet_.reduce((m: number, $m258: CepochRecvOfItem) => m | (1 << $m258.sid), 0)) >> sid_) & 1) === 1 ? ((): ReadonlyArray<CepochRecvOfItem> => {
-  let old_info$261: CepochRecvOfItem | undefined
-  let new_info$262: CepochRecvOfItem | undefined
-  return R.union(R.minus(oldSet_, R.sortedArray([(old_info$261 ??= R.chooseIn(oldSet_, ($c260: CepochRecvOfItem): boolean => ($c260.sid === sid_)))], (p: CepochRecvOfItem, q: CepochRecvOfItem): number => cmpCepochRecvOfItem(p, q)), (p: CepochRecvOfItem, q: CepochRecvOfItem): number => cmpCepochRecvOfItem(p, q)), R.sortedArray([(new_info$262 ??= ({ connected: true, epoch: peerEpoch_, sid: sid_ }))], (p: CepochRecvOfItem, q: CepochRecvOfItem): number => cmpCepochRecvOfItem(p, q)), (p: CepochRecvOfItem, q: CepochRecvOfItem): number => cmpCepochRecvOfItem(p, q))
+  let sid_set$235: number | undefined
+  return ((((sid_set$235 ??= oldSet_.reduce((m: number, $m234: CepochRecvOfItem) => m | (1 << $m234.sid), 0)) >> sid_) & 1) === 1 ? ((): ReadonlyArray<CepochRecvOfItem> => {
+  let old_info$237: CepochRecvOfItem | undefined
+  let new_info$238: CepochRecvOfItem | undefined
+  return R.union(R.minus(oldSet_, R.sortedArray([(old_info$237 ??= R.chooseIn(oldSet_, ($c236: CepochRecvOfItem): boolean => ($c236.sid === sid_)))], cmpCepochRecvOfItem), cmpCepochRecvOfItem), R.sortedArray([(new_info$238 ??= ({ connected: true, epoch: peerEpoch_, sid: sid_ }))], cmpCepochRecvOfItem), cmpCepochRecvOfItem)
 })() : ((): ReadonlyArray<CepochRecvOfItem> => {
-  let follower_info$263: CepochRecvOfItem | undefined
-  return R.union(oldSet_, R.sortedArray([(follower_info$263 ??= ({ connected: true, epoch: peerEpoch_, sid: sid_ }))], (p: CepochRecvOfItem, q: CepochRecvOfItem): number => cmpCepochRecvOfItem(p, q)), (p: CepochRecvOfItem, q: CepochRecvOfItem): number => cmpCepochRecvOfItem(p, q))
+  let follower_info$239: CepochRecvOfItem | undefined
+  return R.union(oldSet_, R.sortedArray([(follower_info$239 ??= ({ connected: true, epoch: peerEpoch_, sid: sid_ }))], cmpCepochRecvOfItem), cmpCepochRecvOfItem)
 })())
 })()
   }
   /** CepochRecvBecomeQuorum(i): tla/specs/Zab.tla, lines 488-489. */
   function CepochRecvBecomeQuorum($s: TypedState, $n: R.Partial | null, i_: number): boolean {
     return ((): boolean => {
-  let sid_cepochRecv$268: number | undefined
-  return IsQuorum($s, $n, (sid_cepochRecv$268 ??= (R.primed($n, 7) as ReadonlyArray<ReadonlyArray<CepochRecvOfItem>>)[i_]!.reduce((m: number, $m267: CepochRecvOfItem) => m | (1 << $m267.sid), 0)))
+  let sid_cepochRecv$244: number | undefined
+  return IsQuorum($s, $n, (sid_cepochRecv$244 ??= (R.primed($n, 7) as ReadonlyArray<ReadonlyArray<CepochRecvOfItem>>)[i_]!.reduce((m: number, $m243: CepochRecvOfItem) => m | (1 << $m243.sid), 0)))
 })()
   }
   /** Maximum(S): tla/specs/Zab.tla, lines 108-109. */
   function Maximum(_$s: TypedState, _$n: R.Partial | null, S_: ReadonlyArray<number>): number {
-    return (R.eq(S_, []) ? -1 : R.chooseIn(S_, ($c273: number): boolean => S_.every(($q274: number): boolean => ($c273 >= $q274))))
+    return (R.eq(S_, []) ? -1 : R.chooseIn(S_, ($c247: number): boolean => S_.every(($q248: number): boolean => ($c247 >= $q248))))
   }
   /** DetermineNewEpoch(i): tla/specs/Zab.tla, lines 505-507. */
   function DetermineNewEpoch($s: TypedState, $n: R.Partial | null, i_: number): number {
     return ((): number => {
-  let epoch_cepochRecv$272: ReadonlyArray<number> | undefined
-  return (Maximum($s, $n, (epoch_cepochRecv$272 ??= R.sortedArray((R.primed($n, 7) as ReadonlyArray<ReadonlyArray<CepochRecvOfItem>>)[i_]!.map(($m271: CepochRecvOfItem) => $m271.epoch), (p: number, q: number): number => (p - q)))) + 1)
+  let epoch_cepochRecv$246: ReadonlyArray<number> | undefined
+  return (Maximum($s, $n, (epoch_cepochRecv$246 ??= R.sortedArray((R.primed($n, 7) as ReadonlyArray<ReadonlyArray<CepochRecvOfItem>>)[i_]!.map(($m245: CepochRecvOfItem) => $m245.epoch), R.compareNumbers))) + 1)
 })()
   }
   /** PendingNEWEPOCH(i, j): tla/specs/Zab.tla, lines 196-198. */
   function PendingNEWEPOCH($s: TypedState, _$n: R.Partial | null, i_: number, j_: number): boolean {
     return (!($s.msgs[j_]![i_]!.length === 0) && (R.defined(R.at($s.msgs[j_]![i_]!, 1).mtype) === -13))
   }
+  /** RecorderSetFailure(pc): tla/specs/Zab.tla, lines 169-173. */
+  function RecorderSetFailure_7($s: TypedState, $n: R.Partial | null, _pc_: readonly [string, number, number]): { readonly nRestart: number; readonly nTimeout: number } {
+    return (false ? (($r278: { readonly nTimeout: number }, $r279: { readonly nRestart: number }) => ({ nRestart: $r279.nRestart, nTimeout: $r278.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r280: { readonly nTimeout: number }, $r281: { readonly nRestart: number }) => ({ nRestart: $r281.nRestart, nTimeout: $r280.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r282: { readonly nTimeout: number }, $r283: { readonly nRestart: number }) => ({ nRestart: $r283.nRestart, nTimeout: $r282.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r284: { readonly nTimeout: number }, $r285: { readonly nRestart: number }) => ({ nRestart: $r285.nRestart, nTimeout: $r284.nTimeout }))(RecorderIncTimeout($s, $n), RecorderIncRestart($s, $n)) : (($r286: { readonly nTimeout: number }, $r287: { readonly nRestart: number }) => ({ nRestart: $r287.nRestart, nTimeout: $r286.nTimeout }))(RecorderGetTimeout($s, $n), RecorderGetRestart($s, $n)))
+  }
+  /** RecorderSetTransactionNum(pc): tla/specs/Zab.tla, lines 152-157. */
+  function RecorderSetTransactionNum_7($s: TypedState, $n: R.Partial | null, _pc_: readonly [string, number, number]): { readonly nTransaction: number } {
+    return ({ nTransaction: (false ? ((): number => {
+  let s$290: number | undefined
+  return (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[(s$290 ??= R.chooseBit(ALL, nServers, ($c288: number): boolean => R.everyBit(ALL, nServers, ($q289: number): boolean => ((R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[$c288]!.length >= (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[$q289]!.length))))]!.length
+})() : $s.recorder.nTransaction) })
+  }
+  /** RecorderSetMaxEpoch(pc): tla/specs/Zab.tla, lines 158-163. */
+  function RecorderSetMaxEpoch_7($s: TypedState, $n: R.Partial | null, _pc_: readonly [string, number, number]): { readonly maxEpoch: number } {
+    return ({ maxEpoch: (false ? ((): number => {
+  let s$293: number | undefined
+  return (R.primed($n, 2) as ReadonlyArray<number>)[(s$293 ??= R.chooseBit(ALL, nServers, ($c291: number): boolean => R.everyBit(ALL, nServers, ($q292: number): boolean => ((R.primed($n, 2) as ReadonlyArray<number>)[$c291]! >= (R.primed($n, 2) as ReadonlyArray<number>)[$q292]!))))]!
+})() : $s.recorder.maxEpoch) })
+  }
+  /** RecorderSetPc(pc): tla/specs/Zab.tla, line 168. */
+  function RecorderSetPc_7(_$s: TypedState, _$n: R.Partial | null, pc_: readonly [string, number, number]): { readonly pc: ReadonlyArray<T.Value> } {
+    return ({ pc: ["FollowerProcessNEWEPOCH", atomValue(pc_[1]), atomValue(pc_[2])] })
+  }
+  /** RecorderSetRequests(pc): tla/specs/Zab.tla, lines 164-167. */
+  function RecorderSetRequests_7($s: TypedState, _$n: R.Partial | null, _pc_: readonly [string, number, number]): { readonly nClientRequest: number } {
+    return ({ nClientRequest: (false ? ($s.recorder.nClientRequest + 1) : $s.recorder.nClientRequest) })
+  }
   /** PendingACKEPOCH(i, j): tla/specs/Zab.tla, lines 198-200. */
   function PendingACKEPOCH($s: TypedState, _$n: R.Partial | null, i_: number, j_: number): boolean {
     return (!($s.msgs[j_]![i_]!.length === 0) && (R.defined(R.at($s.msgs[j_]![i_]!, 1).mtype) === -2))
   }
+  /** RecorderSetFailure(pc): tla/specs/Zab.tla, lines 169-173. */
+  function RecorderSetFailure_8($s: TypedState, $n: R.Partial | null, _pc_: readonly [string, number, number]): { readonly nRestart: number; readonly nTimeout: number } {
+    return (false ? (($r326: { readonly nTimeout: number }, $r327: { readonly nRestart: number }) => ({ nRestart: $r327.nRestart, nTimeout: $r326.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r328: { readonly nTimeout: number }, $r329: { readonly nRestart: number }) => ({ nRestart: $r329.nRestart, nTimeout: $r328.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r330: { readonly nTimeout: number }, $r331: { readonly nRestart: number }) => ({ nRestart: $r331.nRestart, nTimeout: $r330.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r332: { readonly nTimeout: number }, $r333: { readonly nRestart: number }) => ({ nRestart: $r333.nRestart, nTimeout: $r332.nTimeout }))(RecorderIncTimeout($s, $n), RecorderIncRestart($s, $n)) : (($r334: { readonly nTimeout: number }, $r335: { readonly nRestart: number }) => ({ nRestart: $r335.nRestart, nTimeout: $r334.nTimeout }))(RecorderGetTimeout($s, $n), RecorderGetRestart($s, $n)))
+  }
+  /** RecorderSetTransactionNum(pc): tla/specs/Zab.tla, lines 152-157. */
+  function RecorderSetTransactionNum_8($s: TypedState, $n: R.Partial | null, _pc_: readonly [string, number, number]): { readonly nTransaction: number } {
+    return ({ nTransaction: (false ? ((): number => {
+  let s$338: number | undefined
+  return (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[(s$338 ??= R.chooseBit(ALL, nServers, ($c336: number): boolean => R.everyBit(ALL, nServers, ($q337: number): boolean => ((R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[$c336]!.length >= (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[$q337]!.length))))]!.length
+})() : $s.recorder.nTransaction) })
+  }
+  /** RecorderSetMaxEpoch(pc): tla/specs/Zab.tla, lines 158-163. */
+  function RecorderSetMaxEpoch_8($s: TypedState, $n: R.Partial | null, _pc_: readonly [string, number, number]): { readonly maxEpoch: number } {
+    return ({ maxEpoch: (false ? ((): number => {
+  let s$341: number | undefined
+  return (R.primed($n, 2) as ReadonlyArray<number>)[(s$341 ??= R.chooseBit(ALL, nServers, ($c339: number): boolean => R.everyBit(ALL, nServers, ($q340: number): boolean => ((R.primed($n, 2) as ReadonlyArray<number>)[$c339]! >= (R.primed($n, 2) as ReadonlyArray<number>)[$q340]!))))]!
+})() : $s.recorder.maxEpoch) })
+  }
+  /** RecorderSetPc(pc): tla/specs/Zab.tla, line 168. */
+  function RecorderSetPc_8(_$s: TypedState, _$n: R.Partial | null, pc_: readonly [string, number, number]): { readonly pc: ReadonlyArray<T.Value> } {
+    return ({ pc: ["LeaderProcessACKEPOCH", atomValue(pc_[1]), atomValue(pc_[2])] })
+  }
+  /** RecorderSetRequests(pc): tla/specs/Zab.tla, lines 164-167. */
+  function RecorderSetRequests_8($s: TypedState, _$n: R.Partial | null, _pc_: readonly [string, number, number]): { readonly nClientRequest: number } {
+    return ({ nClientRequest: (false ? ($s.recorder.nClientRequest + 1) : $s.recorder.nClientRequest) })
+  }
   /** AckeRecvQuorumFormed(i): tla/specs/Zab.tla, lines 591-592. */
   function AckeRecvQuorumFormed($s: TypedState, $n: R.Partial | null, i_: number): boolean {
     return ((): boolean => {
-  let sid_ackeRecv$403: number | undefined
-  return IsQuorum($s, $n, (sid_ackeRecv$403 ??= $s.ackeRecv[i_]!.reduce((m: number, $m402: AckeRecvOfItem) => m | (1 << $m402.sid), 0)))
+  let sid_ackeRecv$351: number | undefined
+  return IsQuorum($s, $n, (sid_ackeRecv$351 ??= $s.ackeRecv[i_]!.reduce((m: number, $m350: AckeRecvOfItem) => m | (1 << $m350.sid), 0)))
 })()
   }
   /** UpdateAckeRecv(oldSet, sid, peerEpoch, peerHistory): tla/specs/Zab.tla, lines 596-605. */
   function UpdateAckeRecv(_$s: TypedState, _$n: R.Partial | null, oldSet_: ReadonlyArray<AckeRecvOfItem>, sid_: number, peerEpoch_: number, peerHistory_: ReadonlyArray<HistoryOfItem>): ReadonlyArray<AckeRecvOfItem> {
     return ((): ReadonlyArray<AckeRecvOfItem> => {
-  let sid_set$407: number | undefined
-  let follower_info$408: AckeRecvOfItem | undefined
-  return ((((sid_set$407 ??= oldSet_.reduce((m: number, $m406: AckeRecvOfItem) => m | (1 << $m406.sid), 0)) >> sid_) & 1) === 1 ? ((): ReadonlyArray<AckeRecvOfItem> => {
-  let old_info$410: AckeRecvOfItem | undefined
-  return R.union(R.minus(oldSet_, R.sortedArray([(old_info$410 ??= R.chooseIn(oldSet_, ($c409: AckeRecvOfItem): boolean => ($c409.sid === sid_)))], (p: AckeRecvOfItem, q: AckeRecvOfItem): number => cmpAckeRecvOfItem(p, q)), (p: AckeRecvOfItem, q: AckeRecvOfItem): number => cmpAckeRecvOfItem(p, q)), R.sortedArray([(follower_info$408 ??= ({ connected: true, peerHistory: peerHistory_, peerLastEpoch: peerEpoch_, sid: sid_ }))], (p: AckeRecvOfItem, q: AckeRecvOfItem): number => cmpAckeRecvOfItem(p, q)), (p: AckeRecvOfItem, q: AckeRecvOfItem): number => cmpAckeRecvOfItem(p, q))
-})() : R.union(oldSet_, R.sortedArray([(follower_info$408 ??= ({ connected: true, peerHistory: peerHistory_, peerLastEpoch: peerEpoch_, sid: sid_ }))], (p: AckeRecvOfItem, q: AckeRecvOfItem): number => cmpAckeRecvOfItem(p, q)), (p: AckeRecvOfItem, q: AckeRecvOfItem): number => cmpAckeRecvOfItem(p, q)))
+  let sid_set$353: number | undefined
+  let follower_info$354: AckeRecvOfItem | undefined
+  return ((((sid_set$353 ??= oldSet_.reduce((m: number, $m352: AckeRecvOfItem) => m | (1 << $m352.sid), 0)) >> sid_) & 1) === 1 ? ((): ReadonlyArray<AckeRecvOfItem> => {
+  let old_info$356: AckeRecvOfItem | undefined
+  return R.union(R.minus(oldSet_, R.sortedArray([(old_info$356 ??= R.chooseIn(oldSet_, ($c355: AckeRecvOfItem): boolean => ($c355.sid === sid_)))], cmpAckeRecvOfItem), cmpAckeRecvOfItem), R.sortedArray([(follower_info$354 ??= ({ connected: true, peerHistory: peerHistory_, peerLastEpoch: peerEpoch_, sid: sid_ }))], cmpAckeRecvOfItem), cmpAckeRecvOfItem)
+})() : R.union(oldSet_, R.sortedArray([(follower_info$354 ??= ({ connected: true, peerHistory: peerHistory_, peerLastEpoch: peerEpoch_, sid: sid_ }))], cmpAckeRecvOfItem), cmpAckeRecvOfItem))
 })()
   }
   /** SetPacketsForChecking(set, src, ep, his, cur, end): tla/specs/Zab.tla, lines 609-615. */
   function SetPacketsForChecking_2($s: TypedState, $n: R.Partial | null, set_: ReadonlyArray<ProposalMsgsLogItem>, src_: number, ep_: number, his_: ReadonlyArray<HistoryOfItem>, cur_: number, end_: number): ReadonlyArray<ProposalMsgsLogItem> {
     return ((cur_ > end_) ? set_ : ((): ReadonlyArray<ProposalMsgsLogItem> => {
-  let m_proposal$415: ProposalMsgsLogItem | undefined
-  return SetPacketsForChecking_2($s, $n, R.union(set_, R.sortedArray([(m_proposal$415 ??= ({ data: R.at(his_, cur_).value, epoch: ep_, source: src_, zxid: R.at(his_, cur_).zxid }))], (p: ProposalMsgsLogItem, q: ProposalMsgsLogItem): number => cmpProposalMsgsLogItem(p, q)), (p: ProposalMsgsLogItem, q: ProposalMsgsLogItem): number => cmpProposalMsgsLogItem(p, q)), src_, ep_, his_, (cur_ + 1), end_)
+  let m_proposal$361: ProposalMsgsLogItem | undefined
+  return SetPacketsForChecking_2($s, $n, R.union(set_, R.sortedArray([(m_proposal$361 ??= ({ data: R.at(his_, cur_).value, epoch: ep_, source: src_, zxid: R.at(his_, cur_).zxid }))], cmpProposalMsgsLogItem), cmpProposalMsgsLogItem), src_, ep_, his_, (cur_ + 1), end_)
 })())
   }
   /** SetPacketsForChecking(set, src, ep, his, cur, end): tla/specs/Zab.tla, lines 609-615. */
   function SetPacketsForChecking($s: TypedState, $n: R.Partial | null, _set_: number, src_: number, ep_: number, his_: ReadonlyArray<HistoryOfItem>, cur_: number, end_: number): ReadonlyArray<ProposalMsgsLogItem> {
     return ((cur_ > end_) ? [] : ((): ReadonlyArray<ProposalMsgsLogItem> => {
-  let m_proposal$413: ProposalMsgsLogItem | undefined
-  return SetPacketsForChecking_2($s, $n, R.union([], R.sortedArray([(m_proposal$413 ??= ({ data: R.at(his_, cur_).value, epoch: ep_, source: src_, zxid: R.at(his_, cur_).zxid }))], (p: ProposalMsgsLogItem, q: ProposalMsgsLogItem): number => cmpProposalMsgsLogItem(p, q)), (p: ProposalMsgsLogItem, q: ProposalMsgsLogItem): number => cmpProposalMsgsLogItem(p, q)), src_, ep_, his_, (cur_ + 1), end_)
+  let m_proposal$359: ProposalMsgsLogItem | undefined
+  return SetPacketsForChecking_2($s, $n, R.union([], R.sortedArray([(m_proposal$359 ??= ({ data: R.at(his_, cur_).value, epoch: ep_, source: src_, zxid: R.at(his_, cur_).zxid }))], cmpProposalMsgsLogItem), cmpProposalMsgsLogItem), src_, ep_, his_, (cur_ + 1), end_)
 })())
   }
   /** AckeRecvBecomeQuorum(i): tla/specs/Zab.tla, lines 593-594. */
   function AckeRecvBecomeQuorum($s: TypedState, $n: R.Partial | null, i_: number): boolean {
     return ((): boolean => {
-  let sid_ackeRecv$437: number | undefined
-  return IsQuorum($s, $n, (sid_ackeRecv$437 ??= (R.primed($n, 8) as ReadonlyArray<ReadonlyArray<AckeRecvOfItem>>)[i_]!.reduce((m: number, $m436: AckeRecvOfItem) => m | (1 << $m436.sid), 0)))
+  let sid_ackeRecv$374: number | undefined
+  return IsQuorum($s, $n, (sid_ackeRecv$374 ??= (R.primed($n, 8) as ReadonlyArray<ReadonlyArray<AckeRecvOfItem>>)[i_]!.reduce((m: number, $m373: AckeRecvOfItem) => m | (1 << $m373.sid), 0)))
 })()
   }
   /** LastZxidOfHistory(his): tla/specs/Zab.tla, lines 618-619. */
@@ -740,19 +926,19 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
   /** DetermineInitialHistory(i): tla/specs/Zab.tla, lines 627-636. */
   function DetermineInitialHistory($s: TypedState, $n: R.Partial | null, i_: number): ReadonlyArray<HistoryOfItem> {
     return ((): ReadonlyArray<HistoryOfItem> => {
-  let set$443: ReadonlyArray<AckeRecvOfItem> | undefined
-  let ss_set$445: ReadonlyArray<Record> | undefined
-  let selected$448: Record | undefined
-  let info$450: AckeRecvOfItem | undefined
-  return (info$450 ??= R.chooseIn((set$443 ??= (R.primed($n, 8) as ReadonlyArray<ReadonlyArray<AckeRecvOfItem>>)[i_]!), ($c449: AckeRecvOfItem): boolean => ($c449.sid === (selected$448 ??= R.chooseIn((ss_set$445 ??= R.sortedArray((set$443 ??= (R.primed($n, 8) as ReadonlyArray<ReadonlyArray<AckeRecvOfItem>>)[i_]!).map(($m444: AckeRecvOfItem) => ({ currentEpoch: $m444.peerLastEpoch, lastZxid: LastZxidOfHistory($s, $n, $m444.peerHistory), sid: $m444.sid })), (p: { readonly currentEpoch: number; readonly lastZxid: ReadonlyArray<number>; readonly sid: number }, q: { readonly currentEpoch: number; readonly lastZxid: ReadonlyArray<number>; readonly sid: number }): number => cmpRecord(p, q))), ($c446: Record): boolean => R.minus((ss_set$445 ??= R.sortedArray((set$443 ??= (R.primed($n, 8) as ReadonlyArray<ReadonlyArray<AckeRecvOfItem>>)[i_]!).map(($m444: AckeRecvOfItem) => ({ currentEpoch: $m444.peerLastEpoch, lastZxid: LastZxidOfHistory($s, $n, $m444.peerHistory), sid: $m444.sid })), (p: { readonly currentEpoch: number; readonly lastZxid: ReadonlyArray<number>; readonly sid: number }, q: { readonly currentEpoch: number; readonly lastZxid: ReadonlyArray<number>; readonly sid: number }): number => cmpRecord(p, q))), R.sortedArray([$c446], (p: Record, q: Record): number => cmpRecord(p, q)), (p: Record, q: Record): number => cmpRecord(p, q)).every(($q447: Record): boolean => MoreResentOrEqual($s, $n, $c446, $q447)))).sid))).peerHistory
+  let set$377: ReadonlyArray<AckeRecvOfItem> | undefined
+  let ss_set$379: ReadonlyArray<Record> | undefined
+  let selected$382: Record | undefined
+  let info$384: AckeRecvOfItem | undefined
+  return (info$384 ??= R.chooseIn((set$377 ??= (R.primed($n, 8) as ReadonlyArray<ReadonlyArray<AckeRecvOfItem>>)[i_]!), ($c383: AckeRecvOfItem): boolean => ($c383.sid === (selected$382 ??= R.chooseIn((ss_set$379 ??= R.sortedArray((set$377 ??= (R.primed($n, 8) as ReadonlyArray<ReadonlyArray<AckeRecvOfItem>>)[i_]!).map(($m378: AckeRecvOfItem) => ({ currentEpoch: $m378.peerLastEpoch, lastZxid: LastZxidOfHistory($s, $n, $m378.peerHistory), sid: $m378.sid })), cmpRecord)), ($c380: Record): boolean => R.minus((ss_set$379 ??= R.sortedArray((set$377 ??= (R.primed($n, 8) as ReadonlyArray<ReadonlyArray<AckeRecvOfItem>>)[i_]!).map(($m378: AckeRecvOfItem) => ({ currentEpoch: $m378.peerLastEpoch, lastZxid: LastZxidOfHistory($s, $n, $m378.peerHistory), sid: $m378.sid })), cmpRecord)), R.sortedArray([$c380], cmpRecord), cmpRecord).every(($q381: Record): boolean => MoreResentOrEqual($s, $n, $c380, $q381)))).sid))).peerHistory
 })()
   }
   /** InitAcksidHelper(txns, src): tla/specs/Zab.tla, lines 639-645. */
   function InitAcksidHelper($s: TypedState, $n: R.Partial | null, txns_: ReadonlyArray<HistoryOfItem>, src_: number): ReadonlyArray<HistoryOfItem> {
     return ((txns_.length === 0) ? [] : ((): ReadonlyArray<HistoryOfItem> => {
-  let oldTxn$456: HistoryOfItem | undefined
-  let newTxn$457: HistoryOfItem | undefined
-  return [...[(newTxn$457 ??= ({ ackSid: ((1 << src_)), epoch: (oldTxn$456 ??= R.at(txns_, 1)).epoch, value: (oldTxn$456 ??= R.at(txns_, 1)).value, zxid: (oldTxn$456 ??= R.at(txns_, 1)).zxid }))], ...InitAcksidHelper($s, $n, R.tail(txns_), src_)]
+  let oldTxn$388: HistoryOfItem | undefined
+  let newTxn$389: HistoryOfItem | undefined
+  return [...[(newTxn$389 ??= ({ ackSid: ((1 << src_)), epoch: (oldTxn$388 ??= R.at(txns_, 1)).epoch, value: (oldTxn$388 ??= R.at(txns_, 1)).value, zxid: (oldTxn$388 ??= R.at(txns_, 1)).zxid }))], ...InitAcksidHelper($s, $n, R.tail(txns_), src_)]
 })())
   }
   /** InitAcksid(i, his): tla/specs/Zab.tla, line 648. */
@@ -763,35 +949,87 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
   function PendingNEWLEADER($s: TypedState, _$n: R.Partial | null, i_: number, j_: number): boolean {
     return (!($s.msgs[j_]![i_]!.length === 0) && (R.defined(R.at($s.msgs[j_]![i_]!, 1).mtype) === -14))
   }
+  /** RecorderSetFailure(pc): tla/specs/Zab.tla, lines 169-173. */
+  function RecorderSetFailure_9($s: TypedState, $n: R.Partial | null, _pc_: readonly [string, number, number]): { readonly nRestart: number; readonly nTimeout: number } {
+    return (false ? (($r415: { readonly nTimeout: number }, $r416: { readonly nRestart: number }) => ({ nRestart: $r416.nRestart, nTimeout: $r415.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r417: { readonly nTimeout: number }, $r418: { readonly nRestart: number }) => ({ nRestart: $r418.nRestart, nTimeout: $r417.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r419: { readonly nTimeout: number }, $r420: { readonly nRestart: number }) => ({ nRestart: $r420.nRestart, nTimeout: $r419.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r421: { readonly nTimeout: number }, $r422: { readonly nRestart: number }) => ({ nRestart: $r422.nRestart, nTimeout: $r421.nTimeout }))(RecorderIncTimeout($s, $n), RecorderIncRestart($s, $n)) : (($r423: { readonly nTimeout: number }, $r424: { readonly nRestart: number }) => ({ nRestart: $r424.nRestart, nTimeout: $r423.nTimeout }))(RecorderGetTimeout($s, $n), RecorderGetRestart($s, $n)))
+  }
+  /** RecorderSetTransactionNum(pc): tla/specs/Zab.tla, lines 152-157. */
+  function RecorderSetTransactionNum_9($s: TypedState, $n: R.Partial | null, _pc_: readonly [string, number, number]): { readonly nTransaction: number } {
+    return ({ nTransaction: (false ? ((): number => {
+  let s$427: number | undefined
+  return (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[(s$427 ??= R.chooseBit(ALL, nServers, ($c425: number): boolean => R.everyBit(ALL, nServers, ($q426: number): boolean => ((R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[$c425]!.length >= (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[$q426]!.length))))]!.length
+})() : $s.recorder.nTransaction) })
+  }
+  /** RecorderSetMaxEpoch(pc): tla/specs/Zab.tla, lines 158-163. */
+  function RecorderSetMaxEpoch_9($s: TypedState, $n: R.Partial | null, _pc_: readonly [string, number, number]): { readonly maxEpoch: number } {
+    return ({ maxEpoch: (false ? ((): number => {
+  let s$430: number | undefined
+  return (R.primed($n, 2) as ReadonlyArray<number>)[(s$430 ??= R.chooseBit(ALL, nServers, ($c428: number): boolean => R.everyBit(ALL, nServers, ($q429: number): boolean => ((R.primed($n, 2) as ReadonlyArray<number>)[$c428]! >= (R.primed($n, 2) as ReadonlyArray<number>)[$q429]!))))]!
+})() : $s.recorder.maxEpoch) })
+  }
+  /** RecorderSetPc(pc): tla/specs/Zab.tla, line 168. */
+  function RecorderSetPc_9(_$s: TypedState, _$n: R.Partial | null, pc_: readonly [string, number, number]): { readonly pc: ReadonlyArray<T.Value> } {
+    return ({ pc: ["FollowerProcessNEWLEADER", atomValue(pc_[1]), atomValue(pc_[2])] })
+  }
+  /** RecorderSetRequests(pc): tla/specs/Zab.tla, lines 164-167. */
+  function RecorderSetRequests_9($s: TypedState, _$n: R.Partial | null, _pc_: readonly [string, number, number]): { readonly nClientRequest: number } {
+    return ({ nClientRequest: (false ? ($s.recorder.nClientRequest + 1) : $s.recorder.nClientRequest) })
+  }
   /** PendingACKLD(i, j): tla/specs/Zab.tla, lines 202-204. */
   function PendingACKLD($s: TypedState, _$n: R.Partial | null, i_: number, j_: number): boolean {
     return (!($s.msgs[j_]![i_]!.length === 0) && (R.defined(R.at($s.msgs[j_]![i_]!, 1).mtype) === -3))
   }
+  /** RecorderSetFailure(pc): tla/specs/Zab.tla, lines 169-173. */
+  function RecorderSetFailure_10($s: TypedState, $n: R.Partial | null, _pc_: readonly [string, number, number]): { readonly nRestart: number; readonly nTimeout: number } {
+    return (false ? (($r461: { readonly nTimeout: number }, $r462: { readonly nRestart: number }) => ({ nRestart: $r462.nRestart, nTimeout: $r461.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r463: { readonly nTimeout: number }, $r464: { readonly nRestart: number }) => ({ nRestart: $r464.nRestart, nTimeout: $r463.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r465: { readonly nTimeout: number }, $r466: { readonly nRestart: number }) => ({ nRestart: $r466.nRestart, nTimeout: $r465.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r467: { readonly nTimeout: number }, $r468: { readonly nRestart: number }) => ({ nRestart: $r468.nRestart, nTimeout: $r467.nTimeout }))(RecorderIncTimeout($s, $n), RecorderIncRestart($s, $n)) : (($r469: { readonly nTimeout: number }, $r470: { readonly nRestart: number }) => ({ nRestart: $r470.nRestart, nTimeout: $r469.nTimeout }))(RecorderGetTimeout($s, $n), RecorderGetRestart($s, $n)))
+  }
+  /** RecorderSetTransactionNum(pc): tla/specs/Zab.tla, lines 152-157. */
+  function RecorderSetTransactionNum_10($s: TypedState, $n: R.Partial | null, _pc_: readonly [string, number, number]): { readonly nTransaction: number } {
+    return ({ nTransaction: (false ? ((): number => {
+  let s$473: number | undefined
+  return (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[(s$473 ??= R.chooseBit(ALL, nServers, ($c471: number): boolean => R.everyBit(ALL, nServers, ($q472: number): boolean => ((R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[$c471]!.length >= (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[$q472]!.length))))]!.length
+})() : $s.recorder.nTransaction) })
+  }
+  /** RecorderSetMaxEpoch(pc): tla/specs/Zab.tla, lines 158-163. */
+  function RecorderSetMaxEpoch_10($s: TypedState, $n: R.Partial | null, _pc_: readonly [string, number, number]): { readonly maxEpoch: number } {
+    return ({ maxEpoch: (false ? ((): number => {
+  let s$476: number | undefined
+  return (R.primed($n, 2) as ReadonlyArray<number>)[(s$476 ??= R.chooseBit(ALL, nServers, ($c474: number): boolean => R.everyBit(ALL, nServers, ($q475: number): boolean => ((R.primed($n, 2) as ReadonlyArray<number>)[$c474]! >= (R.primed($n, 2) as ReadonlyArray<number>)[$q475]!))))]!
+})() : $s.recorder.maxEpoch) })
+  }
+  /** RecorderSetPc(pc): tla/specs/Zab.tla, line 168. */
+  function RecorderSetPc_10(_$s: TypedState, _$n: R.Partial | null, pc_: readonly [string, number, number]): { readonly pc: ReadonlyArray<T.Value> } {
+    return ({ pc: ["LeaderProcessACKLD", atomValue(pc_[1]), atomValue(pc_[2])] })
+  }
+  /** RecorderSetRequests(pc): tla/specs/Zab.tla, lines 164-167. */
+  function RecorderSetRequests_10($s: TypedState, _$n: R.Partial | null, _pc_: readonly [string, number, number]): { readonly nClientRequest: number } {
+    return ({ nClientRequest: (false ? ($s.recorder.nClientRequest + 1) : $s.recorder.nClientRequest) })
+  }
   /** AckldRecvQuorumFormed(i): tla/specs/Zab.tla, lines 753-754. */
   function AckldRecvQuorumFormed($s: TypedState, $n: R.Partial | null, i_: number): boolean {
     return ((): boolean => {
-  let sid_ackldRecv$569: number | undefined
-  return IsQuorum($s, $n, (sid_ackldRecv$569 ??= $s.ackldRecv[i_]!.reduce((m: number, $m568: AckldRecvOfItem) => m | (1 << $m568.sid), 0)))
+  let sid_ackldRecv$486: number | undefined
+  return IsQuorum($s, $n, (sid_ackldRecv$486 ??= $s.ackldRecv[i_]!.reduce((m: number, $m485: AckldRecvOfItem) => m | (1 << $m485.sid), 0)))
 })()
   }
   /** UpdateAckldRecv(oldSet, sid): tla/specs/Zab.tla, lines 758-765. */
   function UpdateAckldRecv(_$s: TypedState, _$n: R.Partial | null, oldSet_: ReadonlyArray<AckldRecvOfItem>, sid_: number): ReadonlyArray<AckldRecvOfItem> {
     return ((): ReadonlyArray<AckldRecvOfItem> => {
-  let sid_set$574: number | undefined
-  let follower_info$575: AckldRecvOfItem | undefined
-  return ((((sid_set$574 ??= oldSet_.reduce((m: number, $m573: AckldRecvOfItem) => m | (1 << $m573.sid), 0)) >> sid_) & 1) === 1 ? ((): ReadonlyArray<AckldRecvOfItem> => {
-  let old_info$577: AckldRecvOfItem | undefined
-  return R.union(R.minus(oldSet_, R.sortedArray([(old_info$577 ??= R.chooseIn(oldSet_, ($c576: AckldRecvOfItem): boolean => ($c576.sid === sid_)))], (p: AckldRecvOfItem, q: AckldRecvOfItem): number => cmpAckldRecvOfItem(p, q)), (p: AckldRecvOfItem, q: AckldRecvOfItem): number => cmpAckldRecvOfItem(p, q)), R.sortedArray([(follower_info$575 ??= ({ connected: true, sid: sid_ }))], (p: AckldRecvOfItem, q: AckldRecvOfItem): number => cmpAckldRecvOfItem(p, q)), (p: AckldRecvOfItem, q: AckldRecvOfItem): number => cmpAckldRecvOfItem(p, q))
-})() : R.union(oldSet_, R.sortedArray([(follower_info$575 ??= ({ connected: true, sid: sid_ }))], (p: AckldRecvOfItem, q: AckldRecvOfItem): number => cmpAckldRecvOfItem(p, q)), (p: AckldRecvOfItem, q: AckldRecvOfItem): number => cmpAckldRecvOfItem(p, q)))
+  let sid_set$489: number | undefined
+  let follower_info$490: AckldRecvOfItem | undefined
+  return ((((sid_set$489 ??= oldSet_.reduce((m: number, $m488: AckldRecvOfItem) => m | (1 << $m488.sid), 0)) >> sid_) & 1) === 1 ? ((): ReadonlyArray<AckldRecvOfItem> => {
+  let old_info$492: AckldRecvOfItem | undefined
+  return R.union(R.minus(oldSet_, R.sortedArray([(old_info$492 ??= R.chooseIn(oldSet_, ($c491: AckldRecvOfItem): boolean => ($c491.sid === sid_)))], cmpAckldRecvOfItem), cmpAckldRecvOfItem), R.sortedArray([(follower_info$490 ??= ({ connected: true, sid: sid_ }))], cmpAckldRecvOfItem), cmpAckldRecvOfItem)
+})() : R.union(oldSet_, R.sortedArray([(follower_info$490 ??= ({ connected: true, sid: sid_ }))], cmpAckldRecvOfItem), cmpAckldRecvOfItem))
 })()
   }
   /** UpdateAcksidHelper(txns, target, endZxid): tla/specs/Zab.tla, lines 770-780. */
   function UpdateAcksidHelper($s: TypedState, $n: R.Partial | null, txns_: ReadonlyArray<HistoryOfItem>, target_: number, endZxid_: ReadonlyArray<number>): ReadonlyArray<HistoryOfItem> {
     return ((txns_.length === 0) ? [] : ((): ReadonlyArray<HistoryOfItem> => {
-  let oldTxn$582: HistoryOfItem | undefined
-  return (ZxidCompare($s, $n, (oldTxn$582 ??= R.at(txns_, 1)).zxid, endZxid_) ? txns_ : ((): ReadonlyArray<HistoryOfItem> => {
-  let newTxn$583: HistoryOfItem | undefined
-  return [...[(newTxn$583 ??= ({ ackSid: ((((oldTxn$582 ??= R.at(txns_, 1)).ackSid >> target_) & 1) === 1 ? (oldTxn$582 ??= R.at(txns_, 1)).ackSid : ((oldTxn$582 ??= R.at(txns_, 1)).ackSid | ((1 << target_)))), epoch: (oldTxn$582 ??= R.at(txns_, 1)).epoch, value: (oldTxn$582 ??= R.at(txns_, 1)).value, zxid: (oldTxn$582 ??= R.at(txns_, 1)).zxid }))], ...UpdateAcksidHelper($s, $n, R.tail(txns_), target_, endZxid_)]
+  let oldTxn$495: HistoryOfItem | undefined
+  return (ZxidCompare($s, $n, (oldTxn$495 ??= R.at(txns_, 1)).zxid, endZxid_) ? txns_ : ((): ReadonlyArray<HistoryOfItem> => {
+  let newTxn$496: HistoryOfItem | undefined
+  return [...[(newTxn$496 ??= ({ ackSid: ((((oldTxn$495 ??= R.at(txns_, 1)).ackSid >> target_) & 1) === 1 ? (oldTxn$495 ??= R.at(txns_, 1)).ackSid : ((oldTxn$495 ??= R.at(txns_, 1)).ackSid | ((1 << target_)))), epoch: (oldTxn$495 ??= R.at(txns_, 1)).epoch, value: (oldTxn$495 ??= R.at(txns_, 1)).value, zxid: (oldTxn$495 ??= R.at(txns_, 1)).zxid }))], ...UpdateAcksidHelper($s, $n, R.tail(txns_), target_, endZxid_)]
 })())
 })())
   }
@@ -802,8 +1040,8 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
   /** AckldRecvBecomeQuorum(i): tla/specs/Zab.tla, lines 755-756. */
   function AckldRecvBecomeQuorum($s: TypedState, $n: R.Partial | null, i_: number): boolean {
     return ((): boolean => {
-  let sid_ackldRecv$588: number | undefined
-  return IsQuorum($s, $n, (sid_ackldRecv$588 ??= (R.primed($n, 9) as ReadonlyArray<ReadonlyArray<AckldRecvOfItem>>)[i_]!.reduce((m: number, $m587: AckldRecvOfItem) => m | (1 << $m587.sid), 0)))
+  let sid_ackldRecv$501: number | undefined
+  return IsQuorum($s, $n, (sid_ackldRecv$501 ??= (R.primed($n, 9) as ReadonlyArray<ReadonlyArray<AckldRecvOfItem>>)[i_]!.reduce((m: number, $m500: AckldRecvOfItem) => m | (1 << $m500.sid), 0)))
 })()
   }
   /** LastZxid(i): tla/specs/Zab.tla, line 767. */
@@ -824,18 +1062,44 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
   }
   /** Minimum(S): tla/specs/Zab.tla, lines 111-112. */
   function Minimum(_$s: TypedState, _$n: R.Partial | null, S_: ReadonlyArray<number>): number {
-    return (R.eq(S_, []) ? -1 : R.chooseIn(S_, ($c646: number): boolean => S_.every(($q647: number): boolean => ($c646 <= $q647))))
+    return (R.eq(S_, []) ? -1 : R.chooseIn(S_, ($c533: number): boolean => S_.every(($q534: number): boolean => ($c533 <= $q534))))
   }
   /** ZxidToIndexHelper(his, zxid, cur, appeared): tla/specs/Zab.tla, lines 837-843. */
   function ZxidToIndexHelper($s: TypedState, $n: R.Partial | null, his_: ReadonlyArray<HistoryOfItem>, zxid_: ReadonlyArray<number>, cur_: number, appeared_: boolean): number {
-    return ((cur_ > his_.length) ? cur_ : (TxnZxidEqual($s, $n, R.at(his_, cur_), zxid_) ? ((appeared_ === true) ? -1 : Minimum($s, $n, R.sortedArray([cur_, ZxidToIndexHelper($s, $n, his_, zxid_, (cur_ + 1), true)], (p: number, q: number): number => (p - q)))) : ZxidToIndexHelper($s, $n, his_, zxid_, (cur_ + 1), appeared_)))
+    return ((cur_ > his_.length) ? cur_ : (TxnZxidEqual($s, $n, R.at(his_, cur_), zxid_) ? ((appeared_ === true) ? -1 : Minimum($s, $n, R.sortedArray([cur_, ZxidToIndexHelper($s, $n, his_, zxid_, (cur_ + 1), true)], R.compareNumbers))) : ZxidToIndexHelper($s, $n, his_, zxid_, (cur_ + 1), appeared_)))
   }
   /** ZxidToIndex(his, zxid): tla/specs/Zab.tla, lines 847-852. */
   function ZxidToIndex($s: TypedState, $n: R.Partial | null, his_: ReadonlyArray<HistoryOfItem>, zxid_: ReadonlyArray<number>): number {
     return (ZxidEqual($s, $n, zxid_, [0, 0]) ? 0 : ((his_.length === 0) ? 1 : ((): number => {
-  let len$644: number | undefined
-  return (R.range(1, (len$644 ??= his_.length)).some(($q645: number): boolean => TxnZxidEqual($s, $n, R.at(his_, $q645), zxid_)) ? ZxidToIndexHelper($s, $n, his_, zxid_, 1, false) : ((len$644 ??= his_.length) + 1))
+  let len$531: number | undefined
+  return (R.range(1, (len$531 ??= his_.length)).some(($q532: number): boolean => TxnZxidEqual($s, $n, R.at(his_, $q532), zxid_)) ? ZxidToIndexHelper($s, $n, his_, zxid_, 1, false) : ((len$531 ??= his_.length) + 1))
 })()))
+  }
+  /** RecorderSetFailure(pc): tla/specs/Zab.tla, lines 169-173. */
+  function RecorderSetFailure_11($s: TypedState, $n: R.Partial | null, _pc_: readonly [string, number, number]): { readonly nRestart: number; readonly nTimeout: number } {
+    return (false ? (($r541: { readonly nTimeout: number }, $r542: { readonly nRestart: number }) => ({ nRestart: $r542.nRestart, nTimeout: $r541.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r543: { readonly nTimeout: number }, $r544: { readonly nRestart: number }) => ({ nRestart: $r544.nRestart, nTimeout: $r543.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r545: { readonly nTimeout: number }, $r546: { readonly nRestart: number }) => ({ nRestart: $r546.nRestart, nTimeout: $r545.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r547: { readonly nTimeout: number }, $r548: { readonly nRestart: number }) => ({ nRestart: $r548.nRestart, nTimeout: $r547.nTimeout }))(RecorderIncTimeout($s, $n), RecorderIncRestart($s, $n)) : (($r549: { readonly nTimeout: number }, $r550: { readonly nRestart: number }) => ({ nRestart: $r550.nRestart, nTimeout: $r549.nTimeout }))(RecorderGetTimeout($s, $n), RecorderGetRestart($s, $n)))
+  }
+  /** RecorderSetTransactionNum(pc): tla/specs/Zab.tla, lines 152-157. */
+  function RecorderSetTransactionNum_11($s: TypedState, $n: R.Partial | null, _pc_: readonly [string, number, number]): { readonly nTransaction: number } {
+    return ({ nTransaction: (false ? ((): number => {
+  let s$553: number | undefined
+  return (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[(s$553 ??= R.chooseBit(ALL, nServers, ($c551: number): boolean => R.everyBit(ALL, nServers, ($q552: number): boolean => ((R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[$c551]!.length >= (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[$q552]!.length))))]!.length
+})() : $s.recorder.nTransaction) })
+  }
+  /** RecorderSetMaxEpoch(pc): tla/specs/Zab.tla, lines 158-163. */
+  function RecorderSetMaxEpoch_11($s: TypedState, $n: R.Partial | null, _pc_: readonly [string, number, number]): { readonly maxEpoch: number } {
+    return ({ maxEpoch: (false ? ((): number => {
+  let s$556: number | undefined
+  return (R.primed($n, 2) as ReadonlyArray<number>)[(s$556 ??= R.chooseBit(ALL, nServers, ($c554: number): boolean => R.everyBit(ALL, nServers, ($q555: number): boolean => ((R.primed($n, 2) as ReadonlyArray<number>)[$c554]! >= (R.primed($n, 2) as ReadonlyArray<number>)[$q555]!))))]!
+})() : $s.recorder.maxEpoch) })
+  }
+  /** RecorderSetPc(pc): tla/specs/Zab.tla, line 168. */
+  function RecorderSetPc_11(_$s: TypedState, _$n: R.Partial | null, pc_: readonly [string, number, number]): { readonly pc: ReadonlyArray<T.Value> } {
+    return ({ pc: ["FollowerProcessCOMMITLD", atomValue(pc_[1]), atomValue(pc_[2])] })
+  }
+  /** RecorderSetRequests(pc): tla/specs/Zab.tla, lines 164-167. */
+  function RecorderSetRequests_11($s: TypedState, _$n: R.Partial | null, _pc_: readonly [string, number, number]): { readonly nClientRequest: number } {
+    return ({ nClientRequest: (false ? ($s.recorder.nClientRequest + 1) : $s.recorder.nClientRequest) })
   }
   /** CheckParameterLimit(n, p): tla/specs/Zab.tla, line 183. */
   function CheckParameterLimit_4(_$s: TypedState, _$n: R.Partial | null, n_: number, _p_: string): boolean {
@@ -853,9 +1117,61 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
   function IncZxid($s: TypedState, _$n: R.Partial | null, s_: number, zxid_: ReadonlyArray<number>): ReadonlyArray<number> {
     return (($s.currentEpoch[s_]! === R.at(zxid_, 1)) ? [R.at(zxid_, 1), (R.at(zxid_, 2) + 1)] : [$s.currentEpoch[s_]!, 1])
   }
+  /** RecorderSetFailure(pc): tla/specs/Zab.tla, lines 169-173. */
+  function RecorderSetFailure_12($s: TypedState, $n: R.Partial | null, _pc_: readonly [string, number]): { readonly nRestart: number; readonly nTimeout: number } {
+    return (false ? (($r569: { readonly nTimeout: number }, $r570: { readonly nRestart: number }) => ({ nRestart: $r570.nRestart, nTimeout: $r569.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r571: { readonly nTimeout: number }, $r572: { readonly nRestart: number }) => ({ nRestart: $r572.nRestart, nTimeout: $r571.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r573: { readonly nTimeout: number }, $r574: { readonly nRestart: number }) => ({ nRestart: $r574.nRestart, nTimeout: $r573.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r575: { readonly nTimeout: number }, $r576: { readonly nRestart: number }) => ({ nRestart: $r576.nRestart, nTimeout: $r575.nTimeout }))(RecorderIncTimeout($s, $n), RecorderIncRestart($s, $n)) : (($r577: { readonly nTimeout: number }, $r578: { readonly nRestart: number }) => ({ nRestart: $r578.nRestart, nTimeout: $r577.nTimeout }))(RecorderGetTimeout($s, $n), RecorderGetRestart($s, $n)))
+  }
+  /** RecorderSetTransactionNum(pc): tla/specs/Zab.tla, lines 152-157. */
+  function RecorderSetTransactionNum_12($s: TypedState, $n: R.Partial | null, _pc_: readonly [string, number]): { readonly nTransaction: number } {
+    return ({ nTransaction: (true ? ((): number => {
+  let s$581: number | undefined
+  return (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[(s$581 ??= R.chooseBit(ALL, nServers, ($c579: number): boolean => R.everyBit(ALL, nServers, ($q580: number): boolean => ((R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[$c579]!.length >= (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[$q580]!.length))))]!.length
+})() : $s.recorder.nTransaction) })
+  }
+  /** RecorderSetMaxEpoch(pc): tla/specs/Zab.tla, lines 158-163. */
+  function RecorderSetMaxEpoch_12($s: TypedState, $n: R.Partial | null, _pc_: readonly [string, number]): { readonly maxEpoch: number } {
+    return ({ maxEpoch: (false ? ((): number => {
+  let s$584: number | undefined
+  return (R.primed($n, 2) as ReadonlyArray<number>)[(s$584 ??= R.chooseBit(ALL, nServers, ($c582: number): boolean => R.everyBit(ALL, nServers, ($q583: number): boolean => ((R.primed($n, 2) as ReadonlyArray<number>)[$c582]! >= (R.primed($n, 2) as ReadonlyArray<number>)[$q583]!))))]!
+})() : $s.recorder.maxEpoch) })
+  }
+  /** RecorderSetPc(pc): tla/specs/Zab.tla, line 168. */
+  function RecorderSetPc_12(_$s: TypedState, _$n: R.Partial | null, pc_: readonly [string, number]): { readonly pc: ReadonlyArray<T.Value> } {
+    return ({ pc: ["LeaderProcessRequest", atomValue(pc_[1])] })
+  }
+  /** RecorderSetRequests(pc): tla/specs/Zab.tla, lines 164-167. */
+  function RecorderSetRequests_12($s: TypedState, _$n: R.Partial | null, _pc_: readonly [string, number]): { readonly nClientRequest: number } {
+    return ({ nClientRequest: (true ? ($s.recorder.nClientRequest + 1) : $s.recorder.nClientRequest) })
+  }
   /** CurrentCounter(i): tla/specs/Zab.tla, lines 901-902. */
   function CurrentCounter($s: TypedState, $n: R.Partial | null, i_: number): number {
     return ((R.at(LastZxid($s, $n, i_), 1) === $s.currentEpoch[i_]!) ? R.at(LastZxid($s, $n, i_), 2) : 0)
+  }
+  /** RecorderSetFailure(pc): tla/specs/Zab.tla, lines 169-173. */
+  function RecorderSetFailure_13($s: TypedState, $n: R.Partial | null, _pc_: readonly [string, number]): { readonly nRestart: number; readonly nTimeout: number } {
+    return (false ? (($r606: { readonly nTimeout: number }, $r607: { readonly nRestart: number }) => ({ nRestart: $r607.nRestart, nTimeout: $r606.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r608: { readonly nTimeout: number }, $r609: { readonly nRestart: number }) => ({ nRestart: $r609.nRestart, nTimeout: $r608.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r610: { readonly nTimeout: number }, $r611: { readonly nRestart: number }) => ({ nRestart: $r611.nRestart, nTimeout: $r610.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r612: { readonly nTimeout: number }, $r613: { readonly nRestart: number }) => ({ nRestart: $r613.nRestart, nTimeout: $r612.nTimeout }))(RecorderIncTimeout($s, $n), RecorderIncRestart($s, $n)) : (($r614: { readonly nTimeout: number }, $r615: { readonly nRestart: number }) => ({ nRestart: $r615.nRestart, nTimeout: $r614.nTimeout }))(RecorderGetTimeout($s, $n), RecorderGetRestart($s, $n)))
+  }
+  /** RecorderSetTransactionNum(pc): tla/specs/Zab.tla, lines 152-157. */
+  function RecorderSetTransactionNum_13($s: TypedState, $n: R.Partial | null, _pc_: readonly [string, number]): { readonly nTransaction: number } {
+    return ({ nTransaction: (false ? ((): number => {
+  let s$618: number | undefined
+  return (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[(s$618 ??= R.chooseBit(ALL, nServers, ($c616: number): boolean => R.everyBit(ALL, nServers, ($q617: number): boolean => ((R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[$c616]!.length >= (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[$q617]!.length))))]!.length
+})() : $s.recorder.nTransaction) })
+  }
+  /** RecorderSetMaxEpoch(pc): tla/specs/Zab.tla, lines 158-163. */
+  function RecorderSetMaxEpoch_13($s: TypedState, $n: R.Partial | null, _pc_: readonly [string, number]): { readonly maxEpoch: number } {
+    return ({ maxEpoch: (false ? ((): number => {
+  let s$621: number | undefined
+  return (R.primed($n, 2) as ReadonlyArray<number>)[(s$621 ??= R.chooseBit(ALL, nServers, ($c619: number): boolean => R.everyBit(ALL, nServers, ($q620: number): boolean => ((R.primed($n, 2) as ReadonlyArray<number>)[$c619]! >= (R.primed($n, 2) as ReadonlyArray<number>)[$q620]!))))]!
+})() : $s.recorder.maxEpoch) })
+  }
+  /** RecorderSetPc(pc): tla/specs/Zab.tla, line 168. */
+  function RecorderSetPc_13(_$s: TypedState, _$n: R.Partial | null, pc_: readonly [string, number]): { readonly pc: ReadonlyArray<T.Value> } {
+    return ({ pc: ["LeaderBroadcastPROPOSE", atomValue(pc_[1])] })
+  }
+  /** RecorderSetRequests(pc): tla/specs/Zab.tla, lines 164-167. */
+  function RecorderSetRequests_13($s: TypedState, _$n: R.Partial | null, _pc_: readonly [string, number]): { readonly nClientRequest: number } {
+    return ({ nClientRequest: (false ? ($s.recorder.nClientRequest + 1) : $s.recorder.nClientRequest) })
   }
   /** PendingPROPOSE(i, j): tla/specs/Zab.tla, lines 206-208. */
   function PendingPROPOSE($s: TypedState, _$n: R.Partial | null, i_: number, j_: number): boolean {
@@ -865,6 +1181,32 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
   function IsNextZxid(_$s: TypedState, _$n: R.Partial | null, curZxid_: ReadonlyArray<number>, nextZxid_: ReadonlyArray<number>): boolean {
     return (((R.at(nextZxid_, 2) === 1) && (R.at(curZxid_, 1) < R.at(nextZxid_, 1))) || ((R.at(nextZxid_, 2) > 1) && (R.at(curZxid_, 1) === R.at(nextZxid_, 1)) && ((R.at(curZxid_, 2) + 1) === R.at(nextZxid_, 2))))
   }
+  /** RecorderSetFailure(pc): tla/specs/Zab.tla, lines 169-173. */
+  function RecorderSetFailure_14($s: TypedState, $n: R.Partial | null, _pc_: readonly [string, number, number]): { readonly nRestart: number; readonly nTimeout: number } {
+    return (false ? (($r635: { readonly nTimeout: number }, $r636: { readonly nRestart: number }) => ({ nRestart: $r636.nRestart, nTimeout: $r635.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r637: { readonly nTimeout: number }, $r638: { readonly nRestart: number }) => ({ nRestart: $r638.nRestart, nTimeout: $r637.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r639: { readonly nTimeout: number }, $r640: { readonly nRestart: number }) => ({ nRestart: $r640.nRestart, nTimeout: $r639.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r641: { readonly nTimeout: number }, $r642: { readonly nRestart: number }) => ({ nRestart: $r642.nRestart, nTimeout: $r641.nTimeout }))(RecorderIncTimeout($s, $n), RecorderIncRestart($s, $n)) : (($r643: { readonly nTimeout: number }, $r644: { readonly nRestart: number }) => ({ nRestart: $r644.nRestart, nTimeout: $r643.nTimeout }))(RecorderGetTimeout($s, $n), RecorderGetRestart($s, $n)))
+  }
+  /** RecorderSetTransactionNum(pc): tla/specs/Zab.tla, lines 152-157. */
+  function RecorderSetTransactionNum_14($s: TypedState, $n: R.Partial | null, _pc_: readonly [string, number, number]): { readonly nTransaction: number } {
+    return ({ nTransaction: (false ? ((): number => {
+  let s$647: number | undefined
+  return (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[(s$647 ??= R.chooseBit(ALL, nServers, ($c645: number): boolean => R.everyBit(ALL, nServers, ($q646: number): boolean => ((R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[$c645]!.length >= (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[$q646]!.length))))]!.length
+})() : $s.recorder.nTransaction) })
+  }
+  /** RecorderSetMaxEpoch(pc): tla/specs/Zab.tla, lines 158-163. */
+  function RecorderSetMaxEpoch_14($s: TypedState, $n: R.Partial | null, _pc_: readonly [string, number, number]): { readonly maxEpoch: number } {
+    return ({ maxEpoch: (false ? ((): number => {
+  let s$650: number | undefined
+  return (R.primed($n, 2) as ReadonlyArray<number>)[(s$650 ??= R.chooseBit(ALL, nServers, ($c648: number): boolean => R.everyBit(ALL, nServers, ($q649: number): boolean => ((R.primed($n, 2) as ReadonlyArray<number>)[$c648]! >= (R.primed($n, 2) as ReadonlyArray<number>)[$q649]!))))]!
+})() : $s.recorder.maxEpoch) })
+  }
+  /** RecorderSetPc(pc): tla/specs/Zab.tla, line 168. */
+  function RecorderSetPc_14(_$s: TypedState, _$n: R.Partial | null, pc_: readonly [string, number, number]): { readonly pc: ReadonlyArray<T.Value> } {
+    return ({ pc: ["FollowerProcessPROPOSE", atomValue(pc_[1]), atomValue(pc_[2])] })
+  }
+  /** RecorderSetRequests(pc): tla/specs/Zab.tla, lines 164-167. */
+  function RecorderSetRequests_14($s: TypedState, _$n: R.Partial | null, _pc_: readonly [string, number, number]): { readonly nClientRequest: number } {
+    return ({ nClientRequest: (false ? ($s.recorder.nClientRequest + 1) : $s.recorder.nClientRequest) })
+  }
   /** PendingACK(i, j): tla/specs/Zab.tla, lines 208-210. */
   function PendingACK($s: TypedState, _$n: R.Partial | null, i_: number, j_: number): boolean {
     return (!($s.msgs[j_]![i_]!.length === 0) && (R.defined(R.at($s.msgs[j_]![i_]!, 1).mtype) === -1))
@@ -872,13 +1214,65 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
   /** LastAckIndexFromFollower(i, j): tla/specs/Zab.tla, lines 999-1001. */
   function LastAckIndexFromFollower($s: TypedState, $n: R.Partial | null, i_: number, j_: number): number {
     return ((): number => {
-  let set_index$768: ReadonlyArray<number> | undefined
-  return Maximum($s, $n, (set_index$768 ??= R.range(1, $s.history[i_]!.length).filter(($f767: number): boolean => ((R.at($s.history[i_]!, $f767).ackSid >> j_) & 1) === 1)))
+  let set_index$686: ReadonlyArray<number> | undefined
+  return Maximum($s, $n, (set_index$686 ??= R.range(1, $s.history[i_]!.length).filter(($f685: number): boolean => ((R.at($s.history[i_]!, $f685).ackSid >> j_) & 1) === 1)))
 })()
+  }
+  /** RecorderSetFailure(pc): tla/specs/Zab.tla, lines 169-173. */
+  function RecorderSetFailure_15($s: TypedState, $n: R.Partial | null, _pc_: readonly [string, number, number]): { readonly nRestart: number; readonly nTimeout: number } {
+    return (false ? (($r691: { readonly nTimeout: number }, $r692: { readonly nRestart: number }) => ({ nRestart: $r692.nRestart, nTimeout: $r691.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r693: { readonly nTimeout: number }, $r694: { readonly nRestart: number }) => ({ nRestart: $r694.nRestart, nTimeout: $r693.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r695: { readonly nTimeout: number }, $r696: { readonly nRestart: number }) => ({ nRestart: $r696.nRestart, nTimeout: $r695.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r697: { readonly nTimeout: number }, $r698: { readonly nRestart: number }) => ({ nRestart: $r698.nRestart, nTimeout: $r697.nTimeout }))(RecorderIncTimeout($s, $n), RecorderIncRestart($s, $n)) : (($r699: { readonly nTimeout: number }, $r700: { readonly nRestart: number }) => ({ nRestart: $r700.nRestart, nTimeout: $r699.nTimeout }))(RecorderGetTimeout($s, $n), RecorderGetRestart($s, $n)))
+  }
+  /** RecorderSetTransactionNum(pc): tla/specs/Zab.tla, lines 152-157. */
+  function RecorderSetTransactionNum_15($s: TypedState, $n: R.Partial | null, _pc_: readonly [string, number, number]): { readonly nTransaction: number } {
+    return ({ nTransaction: (false ? ((): number => {
+  let s$703: number | undefined
+  return (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[(s$703 ??= R.chooseBit(ALL, nServers, ($c701: number): boolean => R.everyBit(ALL, nServers, ($q702: number): boolean => ((R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[$c701]!.length >= (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[$q702]!.length))))]!.length
+})() : $s.recorder.nTransaction) })
+  }
+  /** RecorderSetMaxEpoch(pc): tla/specs/Zab.tla, lines 158-163. */
+  function RecorderSetMaxEpoch_15($s: TypedState, $n: R.Partial | null, _pc_: readonly [string, number, number]): { readonly maxEpoch: number } {
+    return ({ maxEpoch: (false ? ((): number => {
+  let s$706: number | undefined
+  return (R.primed($n, 2) as ReadonlyArray<number>)[(s$706 ??= R.chooseBit(ALL, nServers, ($c704: number): boolean => R.everyBit(ALL, nServers, ($q705: number): boolean => ((R.primed($n, 2) as ReadonlyArray<number>)[$c704]! >= (R.primed($n, 2) as ReadonlyArray<number>)[$q705]!))))]!
+})() : $s.recorder.maxEpoch) })
+  }
+  /** RecorderSetPc(pc): tla/specs/Zab.tla, line 168. */
+  function RecorderSetPc_15(_$s: TypedState, _$n: R.Partial | null, pc_: readonly [string, number, number]): { readonly pc: ReadonlyArray<T.Value> } {
+    return ({ pc: ["LeaderProcessACK", atomValue(pc_[1]), atomValue(pc_[2])] })
+  }
+  /** RecorderSetRequests(pc): tla/specs/Zab.tla, lines 164-167. */
+  function RecorderSetRequests_15($s: TypedState, _$n: R.Partial | null, _pc_: readonly [string, number, number]): { readonly nClientRequest: number } {
+    return ({ nClientRequest: (false ? ($s.recorder.nClientRequest + 1) : $s.recorder.nClientRequest) })
   }
   /** PendingCOMMIT(i, j): tla/specs/Zab.tla, lines 210-213. */
   function PendingCOMMIT($s: TypedState, _$n: R.Partial | null, i_: number, j_: number): boolean {
     return (!($s.msgs[j_]![i_]!.length === 0) && (R.defined(R.at($s.msgs[j_]![i_]!, 1).mtype) === -6))
+  }
+  /** RecorderSetFailure(pc): tla/specs/Zab.tla, lines 169-173. */
+  function RecorderSetFailure_16($s: TypedState, $n: R.Partial | null, _pc_: readonly [string, number, number]): { readonly nRestart: number; readonly nTimeout: number } {
+    return (false ? (($r779: { readonly nTimeout: number }, $r780: { readonly nRestart: number }) => ({ nRestart: $r780.nRestart, nTimeout: $r779.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r781: { readonly nTimeout: number }, $r782: { readonly nRestart: number }) => ({ nRestart: $r782.nRestart, nTimeout: $r781.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r783: { readonly nTimeout: number }, $r784: { readonly nRestart: number }) => ({ nRestart: $r784.nRestart, nTimeout: $r783.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r785: { readonly nTimeout: number }, $r786: { readonly nRestart: number }) => ({ nRestart: $r786.nRestart, nTimeout: $r785.nTimeout }))(RecorderIncTimeout($s, $n), RecorderIncRestart($s, $n)) : (($r787: { readonly nTimeout: number }, $r788: { readonly nRestart: number }) => ({ nRestart: $r788.nRestart, nTimeout: $r787.nTimeout }))(RecorderGetTimeout($s, $n), RecorderGetRestart($s, $n)))
+  }
+  /** RecorderSetTransactionNum(pc): tla/specs/Zab.tla, lines 152-157. */
+  function RecorderSetTransactionNum_16($s: TypedState, $n: R.Partial | null, _pc_: readonly [string, number, number]): { readonly nTransaction: number } {
+    return ({ nTransaction: (false ? ((): number => {
+  let s$791: number | undefined
+  return (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[(s$791 ??= R.chooseBit(ALL, nServers, ($c789: number): boolean => R.everyBit(ALL, nServers, ($q790: number): boolean => ((R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[$c789]!.length >= (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[$q790]!.length))))]!.length
+})() : $s.recorder.nTransaction) })
+  }
+  /** RecorderSetMaxEpoch(pc): tla/specs/Zab.tla, lines 158-163. */
+  function RecorderSetMaxEpoch_16($s: TypedState, $n: R.Partial | null, _pc_: readonly [string, number, number]): { readonly maxEpoch: number } {
+    return ({ maxEpoch: (false ? ((): number => {
+  let s$794: number | undefined
+  return (R.primed($n, 2) as ReadonlyArray<number>)[(s$794 ??= R.chooseBit(ALL, nServers, ($c792: number): boolean => R.everyBit(ALL, nServers, ($q793: number): boolean => ((R.primed($n, 2) as ReadonlyArray<number>)[$c792]! >= (R.primed($n, 2) as ReadonlyArray<number>)[$q793]!))))]!
+})() : $s.recorder.maxEpoch) })
+  }
+  /** RecorderSetPc(pc): tla/specs/Zab.tla, line 168. */
+  function RecorderSetPc_16(_$s: TypedState, _$n: R.Partial | null, pc_: readonly [string, number, number]): { readonly pc: ReadonlyArray<T.Value> } {
+    return ({ pc: ["FollowerProcessCOMMIT", atomValue(pc_[1]), atomValue(pc_[2])] })
+  }
+  /** RecorderSetRequests(pc): tla/specs/Zab.tla, lines 164-167. */
+  function RecorderSetRequests_16($s: TypedState, _$n: R.Partial | null, _pc_: readonly [string, number, number]): { readonly nClientRequest: number } {
+    return ({ nClientRequest: (false ? ($s.recorder.nClientRequest + 1) : $s.recorder.nClientRequest) })
   }
   /** ShouldNotBeTriggered(): tla/specs/Zab.tla, line 1147. */
   function ShouldNotBeTriggered($s: TypedState, _$n: R.Partial | null): boolean {
@@ -890,7 +1284,7 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
   }
   /** Leadership1(): tla/specs/Zab.tla, lines 1150-1154. */
   function Leadership1($s: TypedState, _$n: R.Partial | null): boolean {
-    return R.everyBit(ALL, nServers, ($q939: number): boolean => R.everyBit(ALL, nServers, ($q940: number): boolean => (!(IsLeader_2($s, null, $q939) && $set943.includes($s.zabState[$q939]!) && IsLeader_2($s, null, $q940) && $set944.includes($s.zabState[$q940]!) && ($s.currentEpoch[$q939]! === $s.currentEpoch[$q940]!)) || ($q939 === $q940))))
+    return R.everyBit(ALL, nServers, ($q851: number): boolean => R.everyBit(ALL, nServers, ($q852: number): boolean => (!(IsLeader_2($s, null, $q851) && $set855.includes($s.zabState[$q851]!) && IsLeader_2($s, null, $q852) && $set856.includes($s.zabState[$q852]!) && ($s.currentEpoch[$q851]! === $s.currentEpoch[$q852]!)) || ($q851 === $q852))))
   }
   /** MAXEPOCH(): tla/specs/Zab.tla, line 35. */
   function MAXEPOCH(_$s: TypedState, _$n: R.Partial | null): number {
@@ -898,11 +1292,11 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
   }
   /** Leadership2(): tla/specs/Zab.tla, line 1156. */
   function Leadership2($s: TypedState, _$n: R.Partial | null): boolean {
-    return R.range(1, MAXEPOCH($s, null)).every(($q945: number): boolean => (R.popCount(R.fnApply($s.epochLeader, $q945)) <= 1))
+    return R.range(1, MAXEPOCH($s, null)).every(($q857: number): boolean => (R.popCount(R.fnApply($s.epochLeader, $q857)) <= 1))
   }
   /** Minimum(S): tla/specs/Zab.tla, lines 111-112. */
   function Minimum_2(_$s: TypedState, _$n: R.Partial | null, S_: ReadonlyArray<number>): number {
-    return (R.eq(S_, []) ? -1 : R.chooseIn(S_, ($c948: number): boolean => S_.every(($q949: number): boolean => ($c948 <= $q949))))
+    return (R.eq(S_, []) ? -1 : R.chooseIn(S_, ($c860: number): boolean => S_.every(($q861: number): boolean => ($c860 <= $q861))))
   }
   /** ZxidEqual(zxid1, zxid2): tla/specs/Zab.tla, line 132. */
   function ZxidEqual_2(_$s: TypedState, _$n: R.Partial | null, zxid1_: ReadonlyArray<number>, zxid2_: ReadonlyArray<number>): boolean {
@@ -914,9 +1308,9 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
   }
   /** PrefixConsistency(): tla/specs/Zab.tla, lines 1160-1168. */
   function PrefixConsistency($s: TypedState, _$n: R.Partial | null): boolean {
-    return R.everyBit(ALL, nServers, ($q946: number): boolean => R.everyBit(ALL, nServers, ($q947: number): boolean => ((): boolean => {
-  let smaller$950: number | undefined
-  return (((smaller$950 ??= Minimum_2($s, null, R.sortedArray([$s.lastCommitted[$q946]!.index, $s.lastCommitted[$q947]!.index], (p: number, q: number): number => (p - q)))) === 0) || (((smaller$950 ??= Minimum_2($s, null, R.sortedArray([$s.lastCommitted[$q946]!.index, $s.lastCommitted[$q947]!.index], (p: number, q: number): number => (p - q)))) > 0) && R.range(1, (smaller$950 ??= Minimum_2($s, null, R.sortedArray([$s.lastCommitted[$q946]!.index, $s.lastCommitted[$q947]!.index], (p: number, q: number): number => (p - q))))).every(($q951: number): boolean => TxnEqual($s, null, R.at($s.history[$q946]!, $q951), R.at($s.history[$q947]!, $q951)))))
+    return R.everyBit(ALL, nServers, ($q858: number): boolean => R.everyBit(ALL, nServers, ($q859: number): boolean => ((): boolean => {
+  let smaller$862: number | undefined
+  return (((smaller$862 ??= Minimum_2($s, null, R.sortedArray([$s.lastCommitted[$q858]!.index, $s.lastCommitted[$q859]!.index], R.compareNumbers))) === 0) || (((smaller$862 ??= Minimum_2($s, null, R.sortedArray([$s.lastCommitted[$q858]!.index, $s.lastCommitted[$q859]!.index], R.compareNumbers))) > 0) && R.range(1, (smaller$862 ??= Minimum_2($s, null, R.sortedArray([$s.lastCommitted[$q858]!.index, $s.lastCommitted[$q859]!.index], R.compareNumbers)))).every(($q863: number): boolean => TxnEqual($s, null, R.at($s.history[$q858]!, $q863), R.at($s.history[$q859]!, $q863)))))
 })()))
   }
   /** IsFollower(s): tla/specs/Zab.tla, line 116. */
@@ -929,23 +1323,23 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
   }
   /** Integrity(): tla/specs/Zab.tla, lines 1168-1174. */
   function Integrity($s: TypedState, _$n: R.Partial | null): boolean {
-    return R.everyBit(ALL, nServers, ($q952: number): boolean => (!(IsFollower_2($s, null, $q952) && ($s.lastCommitted[$q952]!.index > 0)) || R.range(1, $s.lastCommitted[$q952]!.index).every(($q956: number): boolean => $s.proposalMsgsLog.some(($q957: ProposalMsgsLogItem): boolean => ((): boolean => {
-  let txn_proposal$958: { readonly value: number; readonly zxid: ReadonlyArray<number> } | undefined
-  return TxnEqual_2($s, null, R.at($s.history[$q952]!, $q956), (txn_proposal$958 ??= ({ value: $q957.data, zxid: $q957.zxid })))
+    return R.everyBit(ALL, nServers, ($q864: number): boolean => (!(IsFollower_2($s, null, $q864) && ($s.lastCommitted[$q864]!.index > 0)) || R.range(1, $s.lastCommitted[$q864]!.index).every(($q868: number): boolean => $s.proposalMsgsLog.some(($q869: ProposalMsgsLogItem): boolean => ((): boolean => {
+  let txn_proposal$870: { readonly value: number; readonly zxid: ReadonlyArray<number> } | undefined
+  return TxnEqual_2($s, null, R.at($s.history[$q864]!, $q868), (txn_proposal$870 ??= ({ value: $q869.data, zxid: $q869.zxid })))
 })()))))
   }
   /** Agreement(): tla/specs/Zab.tla, lines 1178-1190. */
   function Agreement($s: TypedState, _$n: R.Partial | null): boolean {
-    return R.everyBit(ALL, nServers, ($q959: number): boolean => R.everyBit(ALL, nServers, ($q960: number): boolean => (!(IsFollower_2($s, null, $q959) && ($s.lastCommitted[$q959]!.index > 0) && IsFollower_2($s, null, $q960) && ($s.lastCommitted[$q960]!.index > 0)) || R.range(1, $s.lastCommitted[$q959]!.index).every(($q965: number): boolean => R.range(1, $s.lastCommitted[$q960]!.index).every(($q966: number): boolean => (R.range(1, $s.lastCommitted[$q960]!.index).some(($q967: number): boolean => TxnEqual($s, null, R.at($s.history[$q960]!, $q967), R.at($s.history[$q959]!, $q965))) || R.range(1, $s.lastCommitted[$q959]!.index).some(($q968: number): boolean => TxnEqual($s, null, R.at($s.history[$q959]!, $q968), R.at($s.history[$q960]!, $q966)))))))))
+    return R.everyBit(ALL, nServers, ($q871: number): boolean => R.everyBit(ALL, nServers, ($q872: number): boolean => (!(IsFollower_2($s, null, $q871) && ($s.lastCommitted[$q871]!.index > 0) && IsFollower_2($s, null, $q872) && ($s.lastCommitted[$q872]!.index > 0)) || R.range(1, $s.lastCommitted[$q871]!.index).every(($q877: number): boolean => R.range(1, $s.lastCommitted[$q872]!.index).every(($q878: number): boolean => (R.range(1, $s.lastCommitted[$q872]!.index).some(($q879: number): boolean => TxnEqual($s, null, R.at($s.history[$q872]!, $q879), R.at($s.history[$q871]!, $q877))) || R.range(1, $s.lastCommitted[$q871]!.index).some(($q880: number): boolean => TxnEqual($s, null, R.at($s.history[$q871]!, $q880), R.at($s.history[$q872]!, $q878)))))))))
   }
   /** TotalOrder(): tla/specs/Zab.tla, lines 1190-1206. */
   function TotalOrder($s: TypedState, _$n: R.Partial | null): boolean {
-    return R.everyBit(ALL, nServers, ($q969: number): boolean => R.everyBit(ALL, nServers, ($q970: number): boolean => ((): boolean => {
-  let committed1$971: number | undefined
-  let committed2$972: number | undefined
-  return (!(((committed1$971 ??= $s.lastCommitted[$q969]!.index) >= 2) && ((committed2$972 ??= $s.lastCommitted[$q970]!.index) >= 2)) || R.range(1, ((committed1$971 ??= $s.lastCommitted[$q969]!.index) - 1)).every(($q979: number): boolean => R.range(($q979 + 1), (committed1$971 ??= $s.lastCommitted[$q969]!.index)).every(($q980: number): boolean => ((): boolean => {
-  let logOk$982: boolean | undefined
-  return (!(logOk$982 ??= R.range(1, (committed2$972 ??= $s.lastCommitted[$q970]!.index)).some(($q981: number): boolean => TxnEqual($s, null, R.at($s.history[$q969]!, $q980), R.at($s.history[$q970]!, $q981)))) || ((logOk$982 ??= R.range(1, (committed2$972 ??= $s.lastCommitted[$q970]!.index)).some(($q981: number): boolean => TxnEqual($s, null, R.at($s.history[$q969]!, $q980), R.at($s.history[$q970]!, $q981)))) && R.range(1, (committed2$972 ??= $s.lastCommitted[$q970]!.index)).some(($q983: number): boolean => (TxnEqual($s, null, R.at($s.history[$q969]!, $q980), R.at($s.history[$q970]!, $q983)) && R.range(1, ($q983 - 1)).some(($q984: number): boolean => TxnEqual($s, null, R.at($s.history[$q969]!, $q979), R.at($s.history[$q970]!, $q984)))))))
+    return R.everyBit(ALL, nServers, ($q881: number): boolean => R.everyBit(ALL, nServers, ($q882: number): boolean => ((): boolean => {
+  let committed1$883: number | undefined
+  let committed2$884: number | undefined
+  return (!(((committed1$883 ??= $s.lastCommitted[$q881]!.index) >= 2) && ((committed2$884 ??= $s.lastCommitted[$q882]!.index) >= 2)) || R.range(1, ((committed1$883 ??= $s.lastCommitted[$q881]!.index) - 1)).every(($q891: number): boolean => R.range(($q891 + 1), (committed1$883 ??= $s.lastCommitted[$q881]!.index)).every(($q892: number): boolean => ((): boolean => {
+  let logOk$894: boolean | undefined
+  return (!(logOk$894 ??= R.range(1, (committed2$884 ??= $s.lastCommitted[$q882]!.index)).some(($q893: number): boolean => TxnEqual($s, null, R.at($s.history[$q881]!, $q892), R.at($s.history[$q882]!, $q893)))) || ((logOk$894 ??= R.range(1, (committed2$884 ??= $s.lastCommitted[$q882]!.index)).some(($q893: number): boolean => TxnEqual($s, null, R.at($s.history[$q881]!, $q892), R.at($s.history[$q882]!, $q893)))) && R.range(1, (committed2$884 ??= $s.lastCommitted[$q882]!.index)).some(($q895: number): boolean => (TxnEqual($s, null, R.at($s.history[$q881]!, $q892), R.at($s.history[$q882]!, $q895)) && R.range(1, ($q895 - 1)).some(($q896: number): boolean => TxnEqual($s, null, R.at($s.history[$q881]!, $q891), R.at($s.history[$q882]!, $q896)))))))
 })())))
 })()))
   }
@@ -960,10 +1354,10 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
   /** LocalPrimaryOrder(): tla/specs/Zab.tla, lines 1206-1229. */
   function LocalPrimaryOrder($s: TypedState, _$n: R.Partial | null): boolean {
     return ((): boolean => {
-  return R.everyBit(ALL, nServers, ($q985: number): boolean => R.range(1, $s.currentEpoch[$q985]!).every(($q986: number): boolean => ((R.sortedArray($s.proposalMsgsLog.filter(($f987: ProposalMsgsLogItem): boolean => (($f987.source === $q985) && ($f987.epoch === $q986))).map(($m988: ProposalMsgsLogItem) => ({ value: $m988.data, zxid: $m988.zxid })), (p: { readonly value: number; readonly zxid: ReadonlyArray<number> }, q: { readonly value: number; readonly zxid: ReadonlyArray<number> }): number => cmpRecord_(p, q)).length < 2) || ((R.sortedArray($s.proposalMsgsLog.filter(($f989: ProposalMsgsLogItem): boolean => (($f989.source === $q985) && ($f989.epoch === $q986))).map(($m990: ProposalMsgsLogItem) => ({ value: $m990.data, zxid: $m990.zxid })), (p: Record_, q: Record_): number => cmpRecord_(p, q)).length >= 2) && R.sortedArray($s.proposalMsgsLog.filter(($f991: ProposalMsgsLogItem): boolean => (($f991.source === $q985) && ($f991.epoch === $q986))).map(($m992: ProposalMsgsLogItem) => ({ value: $m992.data, zxid: $m992.zxid })), (p: Record_, q: Record_): number => cmpRecord_(p, q)).some(($q993: Record_): boolean => R.sortedArray($s.proposalMsgsLog.filter(($f994: ProposalMsgsLogItem): boolean => (($f994.source === $q985) && ($f994.epoch === $q986))).map(($m995: ProposalMsgsLogItem) => ({ value: $m995.data, zxid: $m995.zxid })), (p: Record_, q: Record_): number => cmpRecord_(p, q)).some(($q996: Record_): boolean => (TxnEqual_3($s, null, $q993, $q996) || (!TxnEqual_3($s, null, $q993, $q996) && ((): boolean => {
-  let TxnPre$997: Record_ | undefined
-  let TxnNext$998: Record_ | undefined
-  return R.everyBit(ALL, nServers, ($q999: number): boolean => (!(($s.lastCommitted[$q999]!.index >= 2) && R.range(1, $s.lastCommitted[$q999]!.index).some(($q1003: number): boolean => TxnEqual_2($s, null, R.at($s.history[$q999]!, $q1003), (TxnNext$998 ??= (ZxidCompare_2($s, null, $q993.zxid, $q996.zxid) ? $q993 : $q996))))) || R.range(1, $s.lastCommitted[$q999]!.index).some(($q1004: number): boolean => (TxnEqual_2($s, null, R.at($s.history[$q999]!, $q1004), (TxnNext$998 ??= (ZxidCompare_2($s, null, $q993.zxid, $q996.zxid) ? $q993 : $q996))) && ($q1004 > 1) && R.range(1, ($q1004 - 1)).some(($q1005: number): boolean => TxnEqual_2($s, null, R.at($s.history[$q999]!, $q1005), (TxnPre$997 ??= (ZxidCompare_2($s, null, $q993.zxid, $q996.zxid) ? $q996 : $q993))))))))
+  return R.everyBit(ALL, nServers, ($q897: number): boolean => R.range(1, $s.currentEpoch[$q897]!).every(($q898: number): boolean => ((R.sortedArray($s.proposalMsgsLog.filter(($f899: ProposalMsgsLogItem): boolean => (($f899.source === $q897) && ($f899.epoch === $q898))).map(($m900: ProposalMsgsLogItem) => ({ value: $m900.data, zxid: $m900.zxid })), cmpRecord_).length < 2) || ((R.sortedArray($s.proposalMsgsLog.filter(($f901: ProposalMsgsLogItem): boolean => (($f901.source === $q897) && ($f901.epoch === $q898))).map(($m902: ProposalMsgsLogItem) => ({ value: $m902.data, zxid: $m902.zxid })), cmpRecord_).length >= 2) && R.sortedArray($s.proposalMsgsLog.filter(($f903: ProposalMsgsLogItem): boolean => (($f903.source === $q897) && ($f903.epoch === $q898))).map(($m904: ProposalMsgsLogItem) => ({ value: $m904.data, zxid: $m904.zxid })), cmpRecord_).some(($q905: Record_): boolean => R.sortedArray($s.proposalMsgsLog.filter(($f906: ProposalMsgsLogItem): boolean => (($f906.source === $q897) && ($f906.epoch === $q898))).map(($m907: ProposalMsgsLogItem) => ({ value: $m907.data, zxid: $m907.zxid })), cmpRecord_).some(($q908: Record_): boolean => (TxnEqual_3($s, null, $q905, $q908) || (!TxnEqual_3($s, null, $q905, $q908) && ((): boolean => {
+  let TxnPre$909: Record_ | undefined
+  let TxnNext$910: Record_ | undefined
+  return R.everyBit(ALL, nServers, ($q911: number): boolean => (!(($s.lastCommitted[$q911]!.index >= 2) && R.range(1, $s.lastCommitted[$q911]!.index).some(($q915: number): boolean => TxnEqual_2($s, null, R.at($s.history[$q911]!, $q915), (TxnNext$910 ??= (ZxidCompare_2($s, null, $q905.zxid, $q908.zxid) ? $q905 : $q908))))) || R.range(1, $s.lastCommitted[$q911]!.index).some(($q916: number): boolean => (TxnEqual_2($s, null, R.at($s.history[$q911]!, $q916), (TxnNext$910 ??= (ZxidCompare_2($s, null, $q905.zxid, $q908.zxid) ? $q905 : $q908))) && ($q916 > 1) && R.range(1, ($q916 - 1)).some(($q917: number): boolean => TxnEqual_2($s, null, R.at($s.history[$q911]!, $q917), (TxnPre$909 ??= (ZxidCompare_2($s, null, $q905.zxid, $q908.zxid) ? $q908 : $q905))))))))
 })()))))))))
 })()
   }
@@ -973,7 +1367,7 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
   }
   /** GlobalPrimaryOrder(): tla/specs/Zab.tla, lines 1229-1237. */
   function GlobalPrimaryOrder($s: TypedState, _$n: R.Partial | null): boolean {
-    return R.everyBit(ALL, nServers, ($q1006: number): boolean => (!($s.lastCommitted[$q1006]!.index >= 2) || R.range(1, $s.lastCommitted[$q1006]!.index).every(($q1009: number): boolean => R.range(1, $s.lastCommitted[$q1006]!.index).every(($q1010: number): boolean => (!EpochPrecedeInTxn($s, null, R.at($s.history[$q1006]!, $q1009), R.at($s.history[$q1006]!, $q1010)) || (EpochPrecedeInTxn($s, null, R.at($s.history[$q1006]!, $q1009), R.at($s.history[$q1006]!, $q1010)) && ($q1009 < $q1010)))))))
+    return R.everyBit(ALL, nServers, ($q918: number): boolean => (!($s.lastCommitted[$q918]!.index >= 2) || R.range(1, $s.lastCommitted[$q918]!.index).every(($q921: number): boolean => R.range(1, $s.lastCommitted[$q918]!.index).every(($q922: number): boolean => (!EpochPrecedeInTxn($s, null, R.at($s.history[$q918]!, $q921), R.at($s.history[$q918]!, $q922)) || (EpochPrecedeInTxn($s, null, R.at($s.history[$q918]!, $q921), R.at($s.history[$q918]!, $q922)) && ($q921 < $q922)))))))
   }
   /** IsMyLearner(i, j): tla/specs/Zab.tla, line 122. */
   function IsMyLearner_2($s: TypedState, _$n: R.Partial | null, i_: number, j_: number): boolean {
@@ -985,7 +1379,7 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
   }
   /** PrimaryIntegrity(): tla/specs/Zab.tla, lines 1237-1247. */
   function PrimaryIntegrity($s: TypedState, _$n: R.Partial | null): boolean {
-    return R.everyBit(ALL, nServers, ($q1011: number): boolean => R.everyBit(ALL, nServers, ($q1012: number): boolean => (!(IsLeader_2($s, null, $q1011) && IsMyLearner_2($s, null, $q1011, $q1012) && IsFollower_2($s, null, $q1012) && IsMyLeader_2($s, null, $q1012, $q1011) && ($s.zabState[$q1011]! === -4) && ($s.zabState[$q1012]! === -4) && ($s.lastCommitted[$q1012]!.index >= 1)) || R.range(1, $s.lastCommitted[$q1012]!.index).every(($q1015: number): boolean => ((R.at(R.at($s.history[$q1012]!, $q1015).zxid, 1) >= $s.currentEpoch[$q1011]!) || ((R.at(R.at($s.history[$q1012]!, $q1015).zxid, 1) < $s.currentEpoch[$q1011]!) && R.range(1, $s.lastCommitted[$q1011]!.index).some(($q1016: number): boolean => TxnEqual($s, null, R.at($s.history[$q1011]!, $q1016), R.at($s.history[$q1012]!, $q1015)))))))))
+    return R.everyBit(ALL, nServers, ($q923: number): boolean => R.everyBit(ALL, nServers, ($q924: number): boolean => (!(IsLeader_2($s, null, $q923) && IsMyLearner_2($s, null, $q923, $q924) && IsFollower_2($s, null, $q924) && IsMyLeader_2($s, null, $q924, $q923) && ($s.zabState[$q923]! === -4) && ($s.zabState[$q924]! === -4) && ($s.lastCommitted[$q924]!.index >= 1)) || R.range(1, $s.lastCommitted[$q924]!.index).every(($q927: number): boolean => ((R.at(R.at($s.history[$q924]!, $q927).zxid, 1) >= $s.currentEpoch[$q923]!) || ((R.at(R.at($s.history[$q924]!, $q927).zxid, 1) < $s.currentEpoch[$q923]!) && R.range(1, $s.lastCommitted[$q923]!.index).some(($q928: number): boolean => TxnEqual($s, null, R.at($s.history[$q923]!, $q928), R.at($s.history[$q924]!, $q927)))))))))
   }
   /** UpdateLeader(i) as an action: tla/specs/Zab.tla, lines 395-404. */
   function UpdateLeader_act($s: TypedState, $n: R.Partial, $k: (n: R.Partial) => void, i_: number): void {
@@ -995,18 +1389,18 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
     const i$0 = i_
     // SwitchToLeader: tla/specs/Zab.tla, lines 346-361
     {
-    if (!$n.bind(0, (($o1: ReadonlyArray<number>, $k2: number) => R.setAt($o1, $k2, -11))($s.state, i$0))) return
-    if (!$n.bind(1, (($o3: ReadonlyArray<number>, $k4: number) => R.setAt($o3, $k4, -8))($s.zabState, i$0))) return
-    if (!$n.bind(6, (($o5: ReadonlyArray<number>, $k6: number) => R.setAt($o5, $k6, ((1 << i$0))))($s.learners, i$0))) return
-    if (!$n.bind(7, (($o7: ReadonlyArray<ReadonlyArray<CepochRecvOfItem>>, $k8: number) => R.setAt($o7, $k8, R.sortedArray([({ connected: true, epoch: $s.acceptedEpoch[i$0]!, sid: i$0 })], (p: CepochRecvOfItem, q: CepochRecvOfItem): number => cmpCepochRecvOfItem(p, q))))($s.cepochRecv, i$0))) return
-    if (!$n.bind(8, (($o9: ReadonlyArray<ReadonlyArray<AckeRecvOfItem>>, $k10: number) => R.setAt($o9, $k10, R.sortedArray([({ connected: true, peerHistory: $s.history[i$0]!, peerLastEpoch: $s.currentEpoch[i$0]!, sid: i$0 })], (p: AckeRecvOfItem, q: AckeRecvOfItem): number => cmpAckeRecvOfItem(p, q))))($s.ackeRecv, i$0))) return
-    if (!$n.bind(9, (($o11: ReadonlyArray<ReadonlyArray<AckldRecvOfItem>>, $k12: number) => R.setAt($o11, $k12, R.sortedArray([({ connected: true, sid: i$0 })], (p: AckldRecvOfItem, q: AckldRecvOfItem): number => cmpAckldRecvOfItem(p, q))))($s.ackldRecv, i$0))) return
-    if (!$n.bind(10, (($o13: ReadonlyArray<number>, $k14: number) => R.setAt($o13, $k14, 0))($s.sendCounter, i$0))) return
+    if (!$n.bind(0, R.setAt($s.state, i$0, -11))) return
+    if (!$n.bind(1, R.setAt($s.zabState, i$0, -8))) return
+    if (!$n.bind(6, R.setAt($s.learners, i$0, ((1 << i$0))))) return
+    if (!$n.bind(7, R.setAt($s.cepochRecv, i$0, R.sortedArray([({ connected: true, epoch: $s.acceptedEpoch[i$0]!, sid: i$0 })], cmpCepochRecvOfItem)))) return
+    if (!$n.bind(8, R.setAt($s.ackeRecv, i$0, R.sortedArray([({ connected: true, peerHistory: $s.history[i$0]!, peerLastEpoch: $s.currentEpoch[i$0]!, sid: i$0 })], cmpAckeRecvOfItem)))) return
+    if (!$n.bind(9, R.setAt($s.ackldRecv, i$0, R.sortedArray([({ connected: true, sid: i$0 })], cmpAckldRecvOfItem)))) return
+    if (!$n.bind(10, R.setAt($s.sendCounter, i$0, 0))) return
     if (!($n.bind(2, $s.acceptedEpoch) && $n.bind(3, $s.currentEpoch) && $n.bind(4, $s.history) && $n.bind(5, $s.lastCommitted) && $n.bind(11, $s.connectInfo) && $n.bind(15, $s.proposalMsgsLog) && $n.bind(14, $s.epochLeader) && $n.bind(16, $s.violatedInvariants) && $n.bind(13, $s.msgs))) return
-    const pc$15 = T.tuple(["UpdateLeader", atomValue(i_)])
+    const pc$1 = (["UpdateLeader", i_] as readonly [string, number])
     // UpdateRecorder: tla/specs/Zab.tla, lines 175-177
     {
-    if (!$n.bind(17, (($r38) => ({ maxEpoch: $r38.maxEpoch, nClientRequest: $r38.nClientRequest, nRestart: $r38.nRestart, nTimeout: $r38.nTimeout, nTransaction: $r38.nTransaction, pc: T.seq($r38.pc).items.map((e) => e) }))((($r32: { readonly nRestart: number; readonly nTimeout: number }, $r33: { readonly nTransaction: number }, $r34: { readonly maxEpoch: number }, $r35: { readonly pc: T.Value }, $r36: { readonly nClientRequest: number }, _$r37: Recorder) => ({ maxEpoch: $r34.maxEpoch, nClientRequest: $r36.nClientRequest, nRestart: $r32.nRestart, nTimeout: $r32.nTimeout, nTransaction: $r33.nTransaction, pc: $r35.pc }))(RecorderSetFailure($s, $n, pc$15), RecorderSetTransactionNum($s, $n, pc$15), RecorderSetMaxEpoch($s, $n, pc$15), RecorderSetPc($s, $n, pc$15), RecorderSetRequests($s, $n, pc$15), $s.recorder)))) return
+    if (!$n.bind(17, (($r18: { readonly nRestart: number; readonly nTimeout: number }, $r19: { readonly nTransaction: number }, $r20: { readonly maxEpoch: number }, $r21: { readonly pc: ReadonlyArray<T.Value> }, $r22: { readonly nClientRequest: number }, _$r23: Recorder) => ({ maxEpoch: $r20.maxEpoch, nClientRequest: $r22.nClientRequest, nRestart: $r18.nRestart, nTimeout: $r18.nTimeout, nTransaction: $r19.nTransaction, pc: $r21.pc }))(RecorderSetFailure($s, $n, pc$1), RecorderSetTransactionNum($s, $n, pc$1), RecorderSetMaxEpoch($s, $n, pc$1), RecorderSetPc($s, $n, pc$1), RecorderSetRequests($s, $n, pc$1), $s.recorder))) return
     $k($n)
     }
     }
@@ -1015,12 +1409,12 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
   function FollowLeader_act($s: TypedState, $n: R.Partial, $k: (n: R.Partial) => void, i_: number): void {
     if (!(IsLooking($s, $n, i_))) return
     if (!(!($s.leaderOracle === -15))) return
-    const $k39 = (): void => {
+    const $k24 = (): void => {
     if (!($n.bind(2, $s.acceptedEpoch) && $n.bind(3, $s.currentEpoch) && $n.bind(4, $s.history) && $n.bind(5, $s.lastCommitted) && $n.bind(12, $s.leaderOracle) && $n.bind(11, $s.connectInfo) && $n.bind(15, $s.proposalMsgsLog) && $n.bind(14, $s.epochLeader) && $n.bind(16, $s.violatedInvariants) && $n.bind(13, $s.msgs))) return
-    const pc$40 = T.tuple(["FollowLeader", atomValue(i_)])
+    const pc$25 = (["FollowLeader", i_] as readonly [string, number])
     // UpdateRecorder: tla/specs/Zab.tla, lines 175-177
     {
-    if (!$n.bind(17, (($r47) => ({ maxEpoch: $r47.maxEpoch, nClientRequest: $r47.nClientRequest, nRestart: $r47.nRestart, nTimeout: $r47.nTimeout, nTransaction: $r47.nTransaction, pc: T.seq($r47.pc).items.map((e) => e) }))((($r41: { readonly nRestart: number; readonly nTimeout: number }, $r42: { readonly nTransaction: number }, $r43: { readonly maxEpoch: number }, $r44: { readonly pc: T.Value }, $r45: { readonly nClientRequest: number }, _$r46: Recorder) => ({ maxEpoch: $r43.maxEpoch, nClientRequest: $r45.nClientRequest, nRestart: $r41.nRestart, nTimeout: $r41.nTimeout, nTransaction: $r42.nTransaction, pc: $r44.pc }))(RecorderSetFailure($s, $n, pc$40), RecorderSetTransactionNum($s, $n, pc$40), RecorderSetMaxEpoch($s, $n, pc$40), RecorderSetPc($s, $n, pc$40), RecorderSetRequests($s, $n, pc$40), $s.recorder)))) return
+    if (!$n.bind(17, (($r42: { readonly nRestart: number; readonly nTimeout: number }, $r43: { readonly nTransaction: number }, $r44: { readonly maxEpoch: number }, $r45: { readonly pc: ReadonlyArray<T.Value> }, $r46: { readonly nClientRequest: number }, _$r47: Recorder) => ({ maxEpoch: $r44.maxEpoch, nClientRequest: $r46.nClientRequest, nRestart: $r42.nRestart, nTimeout: $r42.nTimeout, nTransaction: $r43.nTransaction, pc: $r45.pc }))(RecorderSetFailure_2($s, $n, pc$25), RecorderSetTransactionNum_2($s, $n, pc$25), RecorderSetMaxEpoch_2($s, $n, pc$25), RecorderSetPc_2($s, $n, pc$25), RecorderSetRequests_2($s, $n, pc$25), $s.recorder))) return
     $k($n)
     }
     }
@@ -1030,26 +1424,26 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
     const i$50 = i_
     // SwitchToLeader: tla/specs/Zab.tla, lines 346-361
     {
-    if (!$n.bind(0, (($o51: ReadonlyArray<number>, $k52: number) => R.setAt($o51, $k52, -11))($s.state, i$50))) break or49
-    if (!$n.bind(1, (($o53: ReadonlyArray<number>, $k54: number) => R.setAt($o53, $k54, -8))($s.zabState, i$50))) break or49
-    if (!$n.bind(6, (($o55: ReadonlyArray<number>, $k56: number) => R.setAt($o55, $k56, ((1 << i$50))))($s.learners, i$50))) break or49
-    if (!$n.bind(7, (($o57: ReadonlyArray<ReadonlyArray<CepochRecvOfItem>>, $k58: number) => R.setAt($o57, $k58, R.sortedArray([({ connected: true, epoch: $s.acceptedEpoch[i$50]!, sid: i$50 })], (p: CepochRecvOfItem, q: CepochRecvOfItem): number => cmpCepochRecvOfItem(p, q))))($s.cepochRecv, i$50))) break or49
-    if (!$n.bind(8, (($o59: ReadonlyArray<ReadonlyArray<AckeRecvOfItem>>, $k60: number) => R.setAt($o59, $k60, R.sortedArray([({ connected: true, peerHistory: $s.history[i$50]!, peerLastEpoch: $s.currentEpoch[i$50]!, sid: i$50 })], (p: AckeRecvOfItem, q: AckeRecvOfItem): number => cmpAckeRecvOfItem(p, q))))($s.ackeRecv, i$50))) break or49
-    if (!$n.bind(9, (($o61: ReadonlyArray<ReadonlyArray<AckldRecvOfItem>>, $k62: number) => R.setAt($o61, $k62, R.sortedArray([({ connected: true, sid: i$50 })], (p: AckldRecvOfItem, q: AckldRecvOfItem): number => cmpAckldRecvOfItem(p, q))))($s.ackldRecv, i$50))) break or49
-    if (!$n.bind(10, (($o63: ReadonlyArray<number>, $k64: number) => R.setAt($o63, $k64, 0))($s.sendCounter, i$50))) break or49
-    $k39()
+    if (!$n.bind(0, R.setAt($s.state, i$50, -11))) break or49
+    if (!$n.bind(1, R.setAt($s.zabState, i$50, -8))) break or49
+    if (!$n.bind(6, R.setAt($s.learners, i$50, ((1 << i$50))))) break or49
+    if (!$n.bind(7, R.setAt($s.cepochRecv, i$50, R.sortedArray([({ connected: true, epoch: $s.acceptedEpoch[i$50]!, sid: i$50 })], cmpCepochRecvOfItem)))) break or49
+    if (!$n.bind(8, R.setAt($s.ackeRecv, i$50, R.sortedArray([({ connected: true, peerHistory: $s.history[i$50]!, peerLastEpoch: $s.currentEpoch[i$50]!, sid: i$50 })], cmpAckeRecvOfItem)))) break or49
+    if (!$n.bind(9, R.setAt($s.ackldRecv, i$50, R.sortedArray([({ connected: true, sid: i$50 })], cmpAckldRecvOfItem)))) break or49
+    if (!$n.bind(10, R.setAt($s.sendCounter, i$50, 0))) break or49
+    $k24()
     }
     }
     $n.undo($m48)
-    or65: {
-    if (!(!($s.leaderOracle === i_))) break or65
-    const i$66 = i_
+    or51: {
+    if (!(!($s.leaderOracle === i_))) break or51
+    const i$52 = i_
     // SwitchToFollower: tla/specs/Zab.tla, lines 342-346
     {
-    if (!$n.bind(0, (($o67: ReadonlyArray<number>, $k68: number) => R.setAt($o67, $k68, -10))($s.state, i$66))) break or65
-    if (!$n.bind(1, (($o69: ReadonlyArray<number>, $k70: number) => R.setAt($o69, $k70, -8))($s.zabState, i$66))) break or65
-    if (!($n.bind(6, $s.learners) && $n.bind(7, $s.cepochRecv) && $n.bind(8, $s.ackeRecv) && $n.bind(9, $s.ackldRecv) && $n.bind(10, $s.sendCounter))) break or65
-    $k39()
+    if (!$n.bind(0, R.setAt($s.state, i$52, -10))) break or51
+    if (!$n.bind(1, R.setAt($s.zabState, i$52, -8))) break or51
+    if (!($n.bind(6, $s.learners) && $n.bind(7, $s.cepochRecv) && $n.bind(8, $s.ackeRecv) && $n.bind(9, $s.ackldRecv) && $n.bind(10, $s.sendCounter))) break or51
+    $k24()
     }
     }
     $n.undo($m48)
@@ -1062,200 +1456,200 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
     if (!(IsFollower($s, $n, j_))) return
     if (!(IsMyLeader($s, $n, j_, i_))) return
     {
-    let newLearners$71: number | undefined
-    const $k72 = (): void => {
+    let newLearners$53: number | undefined
+    const $k54 = (): void => {
     if (!($n.bind(2, $s.acceptedEpoch) && $n.bind(3, $s.currentEpoch) && $n.bind(4, $s.history) && $n.bind(5, $s.lastCommitted) && $n.bind(10, $s.sendCounter) && $n.bind(12, $s.leaderOracle) && $n.bind(15, $s.proposalMsgsLog) && $n.bind(14, $s.epochLeader) && $n.bind(16, $s.violatedInvariants))) return
-    const pc$73 = T.tuple(["Timeout", atomValue(i_), atomValue(j_)])
+    const pc$55 = (["Timeout", i_, j_] as readonly [string, number, number])
     // UpdateRecorder: tla/specs/Zab.tla, lines 175-177
     {
-    if (!$n.bind(17, (($r80) => ({ maxEpoch: $r80.maxEpoch, nClientRequest: $r80.nClientRequest, nRestart: $r80.nRestart, nTimeout: $r80.nTimeout, nTransaction: $r80.nTransaction, pc: T.seq($r80.pc).items.map((e) => e) }))((($r74: { readonly nRestart: number; readonly nTimeout: number }, $r75: { readonly nTransaction: number }, $r76: { readonly maxEpoch: number }, $r77: { readonly pc: T.Value }, $r78: { readonly nClientRequest: number }, _$r79: Recorder) => ({ maxEpoch: $r76.maxEpoch, nClientRequest: $r78.nClientRequest, nRestart: $r74.nRestart, nTimeout: $r74.nTimeout, nTransaction: $r75.nTransaction, pc: $r77.pc }))(RecorderSetFailure($s, $n, pc$73), RecorderSetTransactionNum($s, $n, pc$73), RecorderSetMaxEpoch($s, $n, pc$73), RecorderSetPc($s, $n, pc$73), RecorderSetRequests($s, $n, pc$73), $s.recorder)))) return
+    if (!$n.bind(17, (($r72: { readonly nRestart: number; readonly nTimeout: number }, $r73: { readonly nTransaction: number }, $r74: { readonly maxEpoch: number }, $r75: { readonly pc: ReadonlyArray<T.Value> }, $r76: { readonly nClientRequest: number }, _$r77: Recorder) => ({ maxEpoch: $r74.maxEpoch, nClientRequest: $r76.nClientRequest, nRestart: $r72.nRestart, nTimeout: $r72.nTimeout, nTransaction: $r73.nTransaction, pc: $r75.pc }))(RecorderSetFailure_3($s, $n, pc$55), RecorderSetTransactionNum_3($s, $n, pc$55), RecorderSetMaxEpoch_3($s, $n, pc$55), RecorderSetPc_3($s, $n, pc$55), RecorderSetRequests_3($s, $n, pc$55), $s.recorder))) return
     $k($n)
     }
     }
-    const $m81 = $n.mark()
-    or82: {
-    if (!(IsQuorum($s, $n, (newLearners$71 ??= ($s.learners[i_]! & ~((1 << j_))))))) break or82
-    const i$84 = i_
-    const j$85 = j_
+    const $m78 = $n.mark()
+    or79: {
+    if (!(IsQuorum($s, $n, (newLearners$53 ??= ($s.learners[i_]! & ~((1 << j_))))))) break or79
+    const i$81 = i_
+    const j$82 = j_
     // RemoveLearner: tla/specs/Zab.tla, lines 388-393
     {
-    if (!$n.bind(6, (($o86: ReadonlyArray<number>, $k87: number) => R.setAt($o86, $k87, ($o86[$k87]! & ~((1 << j$85)))))($s.learners, i$84))) break or82
-    if (!$n.bind(7, (($o88: ReadonlyArray<ReadonlyArray<CepochRecvOfItem>>, $k89: number) => R.setAt($o88, $k89, RemoveCepochRecv($s, $n, $o88[$k89]!, j$85)))($s.cepochRecv, i$84))) break or82
-    if (!$n.bind(8, (($o95: ReadonlyArray<ReadonlyArray<AckeRecvOfItem>>, $k96: number) => R.setAt($o95, $k96, RemoveAckeRecv($s, $n, $o95[$k96]!, j$85)))($s.ackeRecv, i$84))) break or82
-    if (!$n.bind(9, (($o102: ReadonlyArray<ReadonlyArray<AckldRecvOfItem>>, $k103: number) => R.setAt($o102, $k103, RemoveAckldRecv($s, $n, $o102[$k103]!, j$85)))($s.ackldRecv, i$84))) break or82
-    const i$109 = j_
+    if (!$n.bind(6, R.setAt($s.learners, i$81, ($s.learners[i$81]! & ~((1 << j$82)))))) break or79
+    if (!$n.bind(7, R.setAt($s.cepochRecv, i$81, RemoveCepochRecv($s, $n, $s.cepochRecv[i$81]!, j$82)))) break or79
+    if (!$n.bind(8, R.setAt($s.ackeRecv, i$81, RemoveAckeRecv($s, $n, $s.ackeRecv[i$81]!, j$82)))) break or79
+    if (!$n.bind(9, R.setAt($s.ackldRecv, i$81, RemoveAckldRecv($s, $n, $s.ackldRecv[i$81]!, j$82)))) break or79
+    const i$98 = j_
     // FollowerShutdown: tla/specs/Zab.tla, lines 329-334
     {
-    if (!$n.bind(0, (($o110: ReadonlyArray<number>, $k111: number) => R.setAt($o110, $k111, -12))($s.state, i$109))) break or82
-    if (!$n.bind(1, (($o112: ReadonlyArray<number>, $k113: number) => R.setAt($o112, $k113, -9))($s.zabState, i$109))) break or82
-    if (!$n.bind(11, (($o114: ReadonlyArray<number>, $k115: number) => R.setAt($o114, $k115, -15))($s.connectInfo, i$109))) break or82
-    const i$116 = i_
-    const j$117 = j_
+    if (!$n.bind(0, R.setAt($s.state, i$98, -12))) break or79
+    if (!$n.bind(1, R.setAt($s.zabState, i$98, -9))) break or79
+    if (!$n.bind(11, R.setAt($s.connectInfo, i$98, -15))) break or79
+    const i$99 = i_
+    const j$100 = j_
     // Clean: tla/specs/Zab.tla, lines 221-221
     {
-    if (!$n.bind(13, (($o122: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>, $k123: number) => R.setAt($o122, $k123, (($o124: ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>, $k125: number) => R.setAt($o124, $k125, []))($o122[$k123]!, j$117)))((($o118: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>, $k119: number) => R.setAt($o118, $k119, (($o120: ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>, $k121: number) => R.setAt($o120, $k121, []))($o118[$k119]!, i$116)))($s.msgs, j$117), i$116))) break or82
-    $k72()
+    if (!$n.bind(13, (($o101: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>) => R.setAt($o101, i$99, R.setAt($o101[i$99]!, j$100, [])))(R.setAt($s.msgs, j$100, R.setAt($s.msgs[j$100]!, i$99, []))))) break or79
+    $k54()
     }
     }
     }
     }
-    $n.undo($m81)
-    or126: {
-    if (!(!IsQuorum($s, $n, (newLearners$71 ??= ($s.learners[i_]! & ~((1 << j_))))))) break or126
-    const i$127 = i_
+    $n.undo($m78)
+    or102: {
+    if (!(!IsQuorum($s, $n, (newLearners$53 ??= ($s.learners[i_]! & ~((1 << j_))))))) break or102
+    const i$103 = i_
     // LeaderShutdown: tla/specs/Zab.tla, lines 334-342
     {
     {
-    let S$128: number | undefined
-    if (!$n.bind(0, R.arrayOf(nServers, ($x129: number) => ((((S$128 ??= $s.learners[i$127]!) >> $x129) & 1) === 1 ? -12 : $s.state[$x129]!)))) break or126
-    if (!$n.bind(1, R.arrayOf(nServers, ($x130: number) => ((((S$128 ??= $s.learners[i$127]!) >> $x130) & 1) === 1 ? -9 : $s.zabState[$x130]!)))) break or126
-    if (!$n.bind(11, R.arrayOf(nServers, ($x131: number) => ((((S$128 ??= $s.learners[i$127]!) >> $x131) & 1) === 1 ? -15 : $s.connectInfo[$x131]!)))) break or126
-    const S$132 = (S$128 ??= $s.learners[i$127]!)
+    let S$104: number | undefined
+    if (!$n.bind(0, R.arrayOf(nServers, ($x105: number) => ((((S$104 ??= $s.learners[i$103]!) >> $x105) & 1) === 1 ? -12 : $s.state[$x105]!)))) break or102
+    if (!$n.bind(1, R.arrayOf(nServers, ($x106: number) => ((((S$104 ??= $s.learners[i$103]!) >> $x106) & 1) === 1 ? -9 : $s.zabState[$x106]!)))) break or102
+    if (!$n.bind(11, R.arrayOf(nServers, ($x107: number) => ((((S$104 ??= $s.learners[i$103]!) >> $x107) & 1) === 1 ? -15 : $s.connectInfo[$x107]!)))) break or102
+    const S$108 = (S$104 ??= $s.learners[i$103]!)
     // CleanInputBuffer: tla/specs/Zab.tla, lines 222-224
     {
-    if (!$n.bind(13, R.arrayOf(nServers, ($x133: number) => R.arrayOf(nServers, ($x134: number) => (((S$132 >> $x134) & 1) === 1 ? [] : $s.msgs[$x133]![$x134]!))))) break or126
-    if (!$n.bind(6, (($o135: ReadonlyArray<number>, $k136: number) => R.setAt($o135, $k136, 0))($s.learners, i$127))) break or126
-    if (!($n.bind(7, $s.cepochRecv) && $n.bind(8, $s.ackeRecv) && $n.bind(9, $s.ackldRecv))) break or126
-    $k72()
+    if (!$n.bind(13, R.arrayOf(nServers, ($x109: number) => R.arrayOf(nServers, ($x110: number) => (((S$108 >> $x110) & 1) === 1 ? [] : $s.msgs[$x109]![$x110]!))))) break or102
+    if (!$n.bind(6, R.setAt($s.learners, i$103, 0))) break or102
+    if (!($n.bind(7, $s.cepochRecv) && $n.bind(8, $s.ackeRecv) && $n.bind(9, $s.ackldRecv))) break or102
+    $k54()
     }
     }
     }
     }
-    $n.undo($m81)
+    $n.undo($m78)
     }
   }
   /** Restart(i) as an action: tla/specs/Zab.tla, lines 443-473. */
   function Restart_act($s: TypedState, $n: R.Partial, $k: (n: R.Partial) => void, i_: number): void {
     if (!(CheckRestart($s, $n))) return
-    const $k137 = (): void => {
-    if (!$n.bind(5, (($o138: ReadonlyArray<LastCommittedOf>, $k139: number) => R.setAt($o138, $k139, ({ index: 0, zxid: [0, 0] })))($s.lastCommitted, i_))) return
+    const $k111 = (): void => {
+    if (!$n.bind(5, R.setAt($s.lastCommitted, i_, ({ index: 0, zxid: [0, 0] })))) return
     if (!($n.bind(2, $s.acceptedEpoch) && $n.bind(3, $s.currentEpoch) && $n.bind(4, $s.history) && $n.bind(10, $s.sendCounter) && $n.bind(12, $s.leaderOracle) && $n.bind(15, $s.proposalMsgsLog) && $n.bind(14, $s.epochLeader) && $n.bind(16, $s.violatedInvariants))) return
-    const pc$140 = T.tuple(["Restart", atomValue(i_)])
+    const pc$112 = (["Restart", i_] as readonly [string, number])
     // UpdateRecorder: tla/specs/Zab.tla, lines 175-177
     {
-    if (!$n.bind(17, (($r147) => ({ maxEpoch: $r147.maxEpoch, nClientRequest: $r147.nClientRequest, nRestart: $r147.nRestart, nTimeout: $r147.nTimeout, nTransaction: $r147.nTransaction, pc: T.seq($r147.pc).items.map((e) => e) }))((($r141: { readonly nRestart: number; readonly nTimeout: number }, $r142: { readonly nTransaction: number }, $r143: { readonly maxEpoch: number }, $r144: { readonly pc: T.Value }, $r145: { readonly nClientRequest: number }, _$r146: Recorder) => ({ maxEpoch: $r143.maxEpoch, nClientRequest: $r145.nClientRequest, nRestart: $r141.nRestart, nTimeout: $r141.nTimeout, nTransaction: $r142.nTransaction, pc: $r144.pc }))(RecorderSetFailure($s, $n, pc$140), RecorderSetTransactionNum($s, $n, pc$140), RecorderSetMaxEpoch($s, $n, pc$140), RecorderSetPc($s, $n, pc$140), RecorderSetRequests($s, $n, pc$140), $s.recorder)))) return
+    if (!$n.bind(17, (($r129: { readonly nRestart: number; readonly nTimeout: number }, $r130: { readonly nTransaction: number }, $r131: { readonly maxEpoch: number }, $r132: { readonly pc: ReadonlyArray<T.Value> }, $r133: { readonly nClientRequest: number }, _$r134: Recorder) => ({ maxEpoch: $r131.maxEpoch, nClientRequest: $r133.nClientRequest, nRestart: $r129.nRestart, nTimeout: $r129.nTimeout, nTransaction: $r130.nTransaction, pc: $r132.pc }))(RecorderSetFailure_4($s, $n, pc$112), RecorderSetTransactionNum_4($s, $n, pc$112), RecorderSetMaxEpoch_4($s, $n, pc$112), RecorderSetPc_4($s, $n, pc$112), RecorderSetRequests_4($s, $n, pc$112), $s.recorder))) return
     $k($n)
     }
     }
-    const $m148 = $n.mark()
-    or149: {
-    if (!(IsLooking($s, $n, i_))) break or149
-    if (!($n.bind(0, $s.state) && $n.bind(1, $s.zabState) && $n.bind(6, $s.learners) && $n.bind(11, $s.connectInfo) && $n.bind(13, $s.msgs) && $n.bind(7, $s.cepochRecv) && $n.bind(8, $s.ackeRecv) && $n.bind(9, $s.ackldRecv))) break or149
-    $k137()
+    const $m135 = $n.mark()
+    or136: {
+    if (!(IsLooking($s, $n, i_))) break or136
+    if (!($n.bind(0, $s.state) && $n.bind(1, $s.zabState) && $n.bind(6, $s.learners) && $n.bind(11, $s.connectInfo) && $n.bind(13, $s.msgs) && $n.bind(7, $s.cepochRecv) && $n.bind(8, $s.ackeRecv) && $n.bind(9, $s.ackldRecv))) break or136
+    $k111()
     }
-    $n.undo($m148)
-    or150: {
-    if (!(IsFollower($s, $n, i_))) break or150
+    $n.undo($m135)
+    or137: {
+    if (!(IsFollower($s, $n, i_))) break or137
     {
-    let connectedWithLeader$151: boolean | undefined
-    const $k152 = (): void => {
-    $k137()
+    let connectedWithLeader$138: boolean | undefined
+    const $k139 = (): void => {
+    $k111()
     }
-    const $m153 = $n.mark()
-    or154: {
-    if (!((connectedWithLeader$151 ??= HasLeader($s, $n, i_)))) break or154
+    const $m140 = $n.mark()
+    or141: {
+    if (!((connectedWithLeader$138 ??= HasLeader($s, $n, i_)))) break or141
     {
-    let leader$155: number | undefined
-    let newLearners$156: number | undefined
-    const $k157 = (): void => {
-    $k152()
+    let leader$142: number | undefined
+    let newLearners$143: number | undefined
+    const $k144 = (): void => {
+    $k139()
     }
-    const $m158 = $n.mark()
-    or159: {
-    if (!(IsQuorum($s, $n, (newLearners$156 ??= ($s.learners[(leader$155 ??= $s.connectInfo[i_]!)]! & ~((1 << i_))))))) break or159
-    const i$160 = (leader$155 ??= $s.connectInfo[i_]!)
-    const j$161 = i_
+    const $m145 = $n.mark()
+    or146: {
+    if (!(IsQuorum($s, $n, (newLearners$143 ??= ($s.learners[(leader$142 ??= $s.connectInfo[i_]!)]! & ~((1 << i_))))))) break or146
+    const i$147 = (leader$142 ??= $s.connectInfo[i_]!)
+    const j$148 = i_
     // RemoveLearner: tla/specs/Zab.tla, lines 388-393
     {
-    if (!$n.bind(6, (($o162: ReadonlyArray<number>, $k163: number) => R.setAt($o162, $k163, ($o162[$k163]! & ~((1 << j$161)))))($s.learners, i$160))) break or159
-    if (!$n.bind(7, (($o164: ReadonlyArray<ReadonlyArray<CepochRecvOfItem>>, $k165: number) => R.setAt($o164, $k165, RemoveCepochRecv($s, $n, $o164[$k165]!, j$161)))($s.cepochRecv, i$160))) break or159
-    if (!$n.bind(8, (($o166: ReadonlyArray<ReadonlyArray<AckeRecvOfItem>>, $k167: number) => R.setAt($o166, $k167, RemoveAckeRecv($s, $n, $o166[$k167]!, j$161)))($s.ackeRecv, i$160))) break or159
-    if (!$n.bind(9, (($o168: ReadonlyArray<ReadonlyArray<AckldRecvOfItem>>, $k169: number) => R.setAt($o168, $k169, RemoveAckldRecv($s, $n, $o168[$k169]!, j$161)))($s.ackldRecv, i$160))) break or159
-    const i$170 = i_
+    if (!$n.bind(6, R.setAt($s.learners, i$147, ($s.learners[i$147]! & ~((1 << j$148)))))) break or146
+    if (!$n.bind(7, R.setAt($s.cepochRecv, i$147, RemoveCepochRecv($s, $n, $s.cepochRecv[i$147]!, j$148)))) break or146
+    if (!$n.bind(8, R.setAt($s.ackeRecv, i$147, RemoveAckeRecv($s, $n, $s.ackeRecv[i$147]!, j$148)))) break or146
+    if (!$n.bind(9, R.setAt($s.ackldRecv, i$147, RemoveAckldRecv($s, $n, $s.ackldRecv[i$147]!, j$148)))) break or146
+    const i$149 = i_
     // FollowerShutdown: tla/specs/Zab.tla, lines 329-334
     {
-    if (!$n.bind(0, (($o171: ReadonlyArray<number>, $k172: number) => R.setAt($o171, $k172, -12))($s.state, i$170))) break or159
-    if (!$n.bind(1, (($o173: ReadonlyArray<number>, $k174: number) => R.setAt($o173, $k174, -9))($s.zabState, i$170))) break or159
-    if (!$n.bind(11, (($o175: ReadonlyArray<number>, $k176: number) => R.setAt($o175, $k176, -15))($s.connectInfo, i$170))) break or159
-    const i$177 = (leader$155 ??= $s.connectInfo[i_]!)
-    const j$178 = i_
+    if (!$n.bind(0, R.setAt($s.state, i$149, -12))) break or146
+    if (!$n.bind(1, R.setAt($s.zabState, i$149, -9))) break or146
+    if (!$n.bind(11, R.setAt($s.connectInfo, i$149, -15))) break or146
+    const i$150 = (leader$142 ??= $s.connectInfo[i_]!)
+    const j$151 = i_
     // Clean: tla/specs/Zab.tla, lines 221-221
     {
-    if (!$n.bind(13, (($o183: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>, $k184: number) => R.setAt($o183, $k184, (($o185: ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>, $k186: number) => R.setAt($o185, $k186, []))($o183[$k184]!, j$178)))((($o179: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>, $k180: number) => R.setAt($o179, $k180, (($o181: ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>, $k182: number) => R.setAt($o181, $k182, []))($o179[$k180]!, i$177)))($s.msgs, j$178), i$177))) break or159
-    $k157()
+    if (!$n.bind(13, (($o152: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>) => R.setAt($o152, i$150, R.setAt($o152[i$150]!, j$151, [])))(R.setAt($s.msgs, j$151, R.setAt($s.msgs[j$151]!, i$150, []))))) break or146
+    $k144()
     }
     }
     }
     }
-    $n.undo($m158)
-    or187: {
-    if (!(!IsQuorum($s, $n, (newLearners$156 ??= ($s.learners[(leader$155 ??= $s.connectInfo[i_]!)]! & ~((1 << i_))))))) break or187
-    const i$188 = (leader$155 ??= $s.connectInfo[i_]!)
+    $n.undo($m145)
+    or153: {
+    if (!(!IsQuorum($s, $n, (newLearners$143 ??= ($s.learners[(leader$142 ??= $s.connectInfo[i_]!)]! & ~((1 << i_))))))) break or153
+    const i$154 = (leader$142 ??= $s.connectInfo[i_]!)
     // LeaderShutdown: tla/specs/Zab.tla, lines 334-342
     {
     {
-    let S$189: number | undefined
-    if (!$n.bind(0, R.arrayOf(nServers, ($x190: number) => ((((S$189 ??= $s.learners[i$188]!) >> $x190) & 1) === 1 ? -12 : $s.state[$x190]!)))) break or187
-    if (!$n.bind(1, R.arrayOf(nServers, ($x191: number) => ((((S$189 ??= $s.learners[i$188]!) >> $x191) & 1) === 1 ? -9 : $s.zabState[$x191]!)))) break or187
-    if (!$n.bind(11, R.arrayOf(nServers, ($x192: number) => ((((S$189 ??= $s.learners[i$188]!) >> $x192) & 1) === 1 ? -15 : $s.connectInfo[$x192]!)))) break or187
-    const S$193 = (S$189 ??= $s.learners[i$188]!)
+    let S$155: number | undefined
+    if (!$n.bind(0, R.arrayOf(nServers, ($x156: number) => ((((S$155 ??= $s.learners[i$154]!) >> $x156) & 1) === 1 ? -12 : $s.state[$x156]!)))) break or153
+    if (!$n.bind(1, R.arrayOf(nServers, ($x157: number) => ((((S$155 ??= $s.learners[i$154]!) >> $x157) & 1) === 1 ? -9 : $s.zabState[$x157]!)))) break or153
+    if (!$n.bind(11, R.arrayOf(nServers, ($x158: number) => ((((S$155 ??= $s.learners[i$154]!) >> $x158) & 1) === 1 ? -15 : $s.connectInfo[$x158]!)))) break or153
+    const S$159 = (S$155 ??= $s.learners[i$154]!)
     // CleanInputBuffer: tla/specs/Zab.tla, lines 222-224
     {
-    if (!$n.bind(13, R.arrayOf(nServers, ($x194: number) => R.arrayOf(nServers, ($x195: number) => (((S$193 >> $x195) & 1) === 1 ? [] : $s.msgs[$x194]![$x195]!))))) break or187
-    if (!$n.bind(6, (($o196: ReadonlyArray<number>, $k197: number) => R.setAt($o196, $k197, 0))($s.learners, i$188))) break or187
-    if (!($n.bind(7, $s.cepochRecv) && $n.bind(8, $s.ackeRecv) && $n.bind(9, $s.ackldRecv))) break or187
-    $k157()
+    if (!$n.bind(13, R.arrayOf(nServers, ($x160: number) => R.arrayOf(nServers, ($x161: number) => (((S$159 >> $x161) & 1) === 1 ? [] : $s.msgs[$x160]![$x161]!))))) break or153
+    if (!$n.bind(6, R.setAt($s.learners, i$154, 0))) break or153
+    if (!($n.bind(7, $s.cepochRecv) && $n.bind(8, $s.ackeRecv) && $n.bind(9, $s.ackldRecv))) break or153
+    $k144()
     }
     }
     }
     }
-    $n.undo($m158)
+    $n.undo($m145)
     }
     }
-    $n.undo($m153)
-    or198: {
-    if (!(!(connectedWithLeader$151 ??= HasLeader($s, $n, i_)))) break or198
-    const i$199 = i_
+    $n.undo($m140)
+    or162: {
+    if (!(!(connectedWithLeader$138 ??= HasLeader($s, $n, i_)))) break or162
+    const i$163 = i_
     // FollowerShutdown: tla/specs/Zab.tla, lines 329-334
     {
-    if (!$n.bind(0, (($o200: ReadonlyArray<number>, $k201: number) => R.setAt($o200, $k201, -12))($s.state, i$199))) break or198
-    if (!$n.bind(1, (($o202: ReadonlyArray<number>, $k203: number) => R.setAt($o202, $k203, -9))($s.zabState, i$199))) break or198
-    if (!$n.bind(11, (($o204: ReadonlyArray<number>, $k205: number) => R.setAt($o204, $k205, -15))($s.connectInfo, i$199))) break or198
-    const S$206 = ((1 << i_))
+    if (!$n.bind(0, R.setAt($s.state, i$163, -12))) break or162
+    if (!$n.bind(1, R.setAt($s.zabState, i$163, -9))) break or162
+    if (!$n.bind(11, R.setAt($s.connectInfo, i$163, -15))) break or162
+    const S$164 = ((1 << i_))
     // CleanInputBuffer: tla/specs/Zab.tla, lines 222-224
     {
-    if (!$n.bind(13, R.arrayOf(nServers, ($x207: number) => R.arrayOf(nServers, ($x208: number) => (((S$206 >> $x208) & 1) === 1 ? [] : $s.msgs[$x207]![$x208]!))))) break or198
-    if (!($n.bind(6, $s.learners) && $n.bind(7, $s.cepochRecv) && $n.bind(8, $s.ackeRecv) && $n.bind(9, $s.ackldRecv))) break or198
-    $k152()
+    if (!$n.bind(13, R.arrayOf(nServers, ($x165: number) => R.arrayOf(nServers, ($x166: number) => (((S$164 >> $x166) & 1) === 1 ? [] : $s.msgs[$x165]![$x166]!))))) break or162
+    if (!($n.bind(6, $s.learners) && $n.bind(7, $s.cepochRecv) && $n.bind(8, $s.ackeRecv) && $n.bind(9, $s.ackldRecv))) break or162
+    $k139()
     }
     }
     }
-    $n.undo($m153)
+    $n.undo($m140)
     }
     }
-    $n.undo($m148)
-    or209: {
-    if (!(IsLeader($s, $n, i_))) break or209
-    const i$210 = i_
+    $n.undo($m135)
+    or167: {
+    if (!(IsLeader($s, $n, i_))) break or167
+    const i$168 = i_
     // LeaderShutdown: tla/specs/Zab.tla, lines 334-342
     {
     {
-    let S$211: number | undefined
-    if (!$n.bind(0, R.arrayOf(nServers, ($x212: number) => ((((S$211 ??= $s.learners[i$210]!) >> $x212) & 1) === 1 ? -12 : $s.state[$x212]!)))) break or209
-    if (!$n.bind(1, R.arrayOf(nServers, ($x213: number) => ((((S$211 ??= $s.learners[i$210]!) >> $x213) & 1) === 1 ? -9 : $s.zabState[$x213]!)))) break or209
-    if (!$n.bind(11, R.arrayOf(nServers, ($x214: number) => ((((S$211 ??= $s.learners[i$210]!) >> $x214) & 1) === 1 ? -15 : $s.connectInfo[$x214]!)))) break or209
-    const S$215 = (S$211 ??= $s.learners[i$210]!)
+    let S$169: number | undefined
+    if (!$n.bind(0, R.arrayOf(nServers, ($x170: number) => ((((S$169 ??= $s.learners[i$168]!) >> $x170) & 1) === 1 ? -12 : $s.state[$x170]!)))) break or167
+    if (!$n.bind(1, R.arrayOf(nServers, ($x171: number) => ((((S$169 ??= $s.learners[i$168]!) >> $x171) & 1) === 1 ? -9 : $s.zabState[$x171]!)))) break or167
+    if (!$n.bind(11, R.arrayOf(nServers, ($x172: number) => ((((S$169 ??= $s.learners[i$168]!) >> $x172) & 1) === 1 ? -15 : $s.connectInfo[$x172]!)))) break or167
+    const S$173 = (S$169 ??= $s.learners[i$168]!)
     // CleanInputBuffer: tla/specs/Zab.tla, lines 222-224
     {
-    if (!$n.bind(13, R.arrayOf(nServers, ($x216: number) => R.arrayOf(nServers, ($x217: number) => (((S$215 >> $x217) & 1) === 1 ? [] : $s.msgs[$x216]![$x217]!))))) break or209
-    if (!$n.bind(6, (($o218: ReadonlyArray<number>, $k219: number) => R.setAt($o218, $k219, 0))($s.learners, i$210))) break or209
-    if (!($n.bind(7, $s.cepochRecv) && $n.bind(8, $s.ackeRecv) && $n.bind(9, $s.ackldRecv))) break or209
-    $k137()
+    if (!$n.bind(13, R.arrayOf(nServers, ($x174: number) => R.arrayOf(nServers, ($x175: number) => (((S$173 >> $x175) & 1) === 1 ? [] : $s.msgs[$x174]![$x175]!))))) break or167
+    if (!$n.bind(6, R.setAt($s.learners, i$168, 0))) break or167
+    if (!($n.bind(7, $s.cepochRecv) && $n.bind(8, $s.ackeRecv) && $n.bind(9, $s.ackldRecv))) break or167
+    $k111()
     }
     }
     }
     }
-    $n.undo($m148)
+    $n.undo($m135)
   }
   /** ConnectAndFollowerSendCEPOCH(i, j) as an action: tla/specs/Zab.tla, lines 475-486. */
   function ConnectAndFollowerSendCEPOCH_act($s: TypedState, $n: R.Partial, $k: (n: R.Partial) => void, i_: number, j_: number): void {
@@ -1264,19 +1658,19 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
     if (!(IsFollower($s, $n, j_))) return
     if (!(HasNoLeader($s, $n, j_))) return
     if (!(($s.leaderOracle === i_))) return
-    if (!$n.bind(6, (($o220: ReadonlyArray<number>, $k221: number) => R.setAt($o220, $k221, ($o220[$k221]! | ((1 << j_)))))($s.learners, i_))) return
-    if (!$n.bind(11, (($o222: ReadonlyArray<number>, $k223: number) => R.setAt($o222, $k223, i_))($s.connectInfo, j_))) return
-    const i$224 = j_
-    const j$225 = i_
-    const m$226 = ({ mepoch: $s.acceptedEpoch[j_]!, mtype: -5 })
+    if (!$n.bind(6, R.setAt($s.learners, i_, ($s.learners[i_]! | ((1 << j_)))))) return
+    if (!$n.bind(11, R.setAt($s.connectInfo, j_, i_))) return
+    const i$176 = j_
+    const j$177 = i_
+    const m$178 = ({ mepoch: $s.acceptedEpoch[j_]!, mtype: -5 })
     // Send: tla/specs/Zab.tla, lines 213-213
     {
-    if (!$n.bind(13, (($o227: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>, $k228: number) => R.setAt($o227, $k228, (($o229: ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>, $k230: number) => R.setAt($o229, $k230, [...$s.msgs[i$224]![j$225]!, (($r231) => ({ $v: 2, mdata: undefined, mepoch: $r231.mepoch, mhistory: undefined, mtype: $r231.mtype, mzxid: undefined }))(m$226)]))($o227[$k228]!, j$225)))($s.msgs, i$224))) return
+    if (!$n.bind(13, R.setAt($s.msgs, i$176, R.setAt($s.msgs[i$176]!, j$177, [...$s.msgs[i$176]![j$177]!, (($r179) => ({ $v: 2, mdata: undefined, mepoch: $r179.mepoch, mhistory: undefined, mtype: $r179.mtype, mzxid: undefined }))(m$178)])))) return
     if (!($n.bind(0, $s.state) && $n.bind(1, $s.zabState) && $n.bind(2, $s.acceptedEpoch) && $n.bind(3, $s.currentEpoch) && $n.bind(4, $s.history) && $n.bind(5, $s.lastCommitted) && $n.bind(12, $s.leaderOracle) && $n.bind(15, $s.proposalMsgsLog) && $n.bind(14, $s.epochLeader) && $n.bind(16, $s.violatedInvariants) && $n.bind(7, $s.cepochRecv) && $n.bind(8, $s.ackeRecv) && $n.bind(9, $s.ackldRecv) && $n.bind(10, $s.sendCounter))) return
-    const pc$232 = T.tuple(["ConnectAndFollowerSendCEPOCH", atomValue(i_), atomValue(j_)])
+    const pc$180 = (["ConnectAndFollowerSendCEPOCH", i_, j_] as readonly [string, number, number])
     // UpdateRecorder: tla/specs/Zab.tla, lines 175-177
     {
-    if (!$n.bind(17, (($r239) => ({ maxEpoch: $r239.maxEpoch, nClientRequest: $r239.nClientRequest, nRestart: $r239.nRestart, nTimeout: $r239.nTimeout, nTransaction: $r239.nTransaction, pc: T.seq($r239.pc).items.map((e) => e) }))((($r233: { readonly nRestart: number; readonly nTimeout: number }, $r234: { readonly nTransaction: number }, $r235: { readonly maxEpoch: number }, $r236: { readonly pc: T.Value }, $r237: { readonly nClientRequest: number }, _$r238: Recorder) => ({ maxEpoch: $r235.maxEpoch, nClientRequest: $r237.nClientRequest, nRestart: $r233.nRestart, nTimeout: $r233.nTimeout, nTransaction: $r234.nTransaction, pc: $r236.pc }))(RecorderSetFailure($s, $n, pc$232), RecorderSetTransactionNum($s, $n, pc$232), RecorderSetMaxEpoch($s, $n, pc$232), RecorderSetPc($s, $n, pc$232), RecorderSetRequests($s, $n, pc$232), $s.recorder)))) return
+    if (!$n.bind(17, (($r197: { readonly nRestart: number; readonly nTimeout: number }, $r198: { readonly nTransaction: number }, $r199: { readonly maxEpoch: number }, $r200: { readonly pc: ReadonlyArray<T.Value> }, $r201: { readonly nClientRequest: number }, _$r202: Recorder) => ({ maxEpoch: $r199.maxEpoch, nClientRequest: $r201.nClientRequest, nRestart: $r197.nRestart, nTimeout: $r197.nTimeout, nTransaction: $r198.nTransaction, pc: $r200.pc }))(RecorderSetFailure_5($s, $n, pc$180), RecorderSetTransactionNum_5($s, $n, pc$180), RecorderSetMaxEpoch_5($s, $n, pc$180), RecorderSetPc_5($s, $n, pc$180), RecorderSetRequests_5($s, $n, pc$180), $s.recorder))) return
     $k($n)
     }
     }
@@ -1287,90 +1681,90 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
     if (!(IsLeader($s, $n, i_))) return
     if (!(PendingCEPOCH($s, $n, i_, j_))) return
     {
-    let msg$240: MsgsOfOfItem | undefined
-    let infoOk$241: boolean | undefined
-    if (!((infoOk$241 ??= IsMyLearner($s, $n, i_, j_)))) return
-    const $k242 = (): void => {
+    let msg$203: MsgsOfOfItem | undefined
+    let infoOk$204: boolean | undefined
+    if (!((infoOk$204 ??= IsMyLearner($s, $n, i_, j_)))) return
+    const $k205 = (): void => {
     if (!($n.bind(0, $s.state) && $n.bind(1, $s.zabState) && $n.bind(3, $s.currentEpoch) && $n.bind(4, $s.history) && $n.bind(5, $s.lastCommitted) && $n.bind(6, $s.learners) && $n.bind(8, $s.ackeRecv) && $n.bind(9, $s.ackldRecv) && $n.bind(10, $s.sendCounter) && $n.bind(11, $s.connectInfo) && $n.bind(12, $s.leaderOracle) && $n.bind(15, $s.proposalMsgsLog) && $n.bind(14, $s.epochLeader))) return
-    const pc$243 = T.tuple(["LeaderProcessCEPOCH", atomValue(i_), atomValue(j_)])
+    const pc$206 = (["LeaderProcessCEPOCH", i_, j_] as readonly [string, number, number])
     // UpdateRecorder: tla/specs/Zab.tla, lines 175-177
     {
-    if (!$n.bind(17, (($r250) => ({ maxEpoch: $r250.maxEpoch, nClientRequest: $r250.nClientRequest, nRestart: $r250.nRestart, nTimeout: $r250.nTimeout, nTransaction: $r250.nTransaction, pc: T.seq($r250.pc).items.map((e) => e) }))((($r244: { readonly nRestart: number; readonly nTimeout: number }, $r245: { readonly nTransaction: number }, $r246: { readonly maxEpoch: number }, $r247: { readonly pc: T.Value }, $r248: { readonly nClientRequest: number }, _$r249: Recorder) => ({ maxEpoch: $r246.maxEpoch, nClientRequest: $r248.nClientRequest, nRestart: $r244.nRestart, nTimeout: $r244.nTimeout, nTransaction: $r245.nTransaction, pc: $r247.pc }))(RecorderSetFailure($s, $n, pc$243), RecorderSetTransactionNum($s, $n, pc$243), RecorderSetMaxEpoch($s, $n, pc$243), RecorderSetPc($s, $n, pc$243), RecorderSetRequests($s, $n, pc$243), $s.recorder)))) return
+    if (!$n.bind(17, (($r223: { readonly nRestart: number; readonly nTimeout: number }, $r224: { readonly nTransaction: number }, $r225: { readonly maxEpoch: number }, $r226: { readonly pc: ReadonlyArray<T.Value> }, $r227: { readonly nClientRequest: number }, _$r228: Recorder) => ({ maxEpoch: $r225.maxEpoch, nClientRequest: $r227.nClientRequest, nRestart: $r223.nRestart, nTimeout: $r223.nTimeout, nTransaction: $r224.nTransaction, pc: $r226.pc }))(RecorderSetFailure_6($s, $n, pc$206), RecorderSetTransactionNum_6($s, $n, pc$206), RecorderSetMaxEpoch_6($s, $n, pc$206), RecorderSetPc_6($s, $n, pc$206), RecorderSetRequests_6($s, $n, pc$206), $s.recorder))) return
     $k($n)
     }
     }
-    const $m251 = $n.mark()
-    or252: {
-    if (!(!CepochRecvQuorumFormed($s, $n, i_))) break or252
-    const $k255 = (): void => {
-    if (!$n.bind(7, (($o256: ReadonlyArray<ReadonlyArray<CepochRecvOfItem>>, $k257: number) => R.setAt($o256, $k257, UpdateCepochRecv($s, $n, $o256[$k257]!, j_, R.defined((msg$240 ??= R.at($s.msgs[j_]![i_]!, 1)).mepoch))))($s.cepochRecv, i_))) return
-    const $k264 = (): void => {
-    $k242()
+    const $m229 = $n.mark()
+    or230: {
+    if (!(!CepochRecvQuorumFormed($s, $n, i_))) break or230
+    const $k233 = (): void => {
+    if (!$n.bind(7, R.setAt($s.cepochRecv, i_, UpdateCepochRecv($s, $n, $s.cepochRecv[i_]!, j_, R.defined((msg$203 ??= R.at($s.msgs[j_]![i_]!, 1)).mepoch))))) return
+    const $k240 = (): void => {
+    $k205()
     }
-    const $m265 = $n.mark()
-    or266: {
-    if (!(CepochRecvBecomeQuorum($s, $n, i_))) break or266
-    if (!$n.bind(2, (($o269: ReadonlyArray<number>, $k270: number) => R.setAt($o269, $k270, DetermineNewEpoch($s, $n, i_)))($s.acceptedEpoch, i_))) break or266
+    const $m241 = $n.mark()
+    or242: {
+    if (!(CepochRecvBecomeQuorum($s, $n, i_))) break or242
+    if (!$n.bind(2, R.setAt($s.acceptedEpoch, i_, DetermineNewEpoch($s, $n, i_)))) break or242
     {
-    let m$275: { readonly mepoch: number; readonly mtype: number } | undefined
-    const i$276 = i_
-    const j$277 = j_
-    const m$278 = (m$275 ??= ({ mepoch: (R.primed($n, 2) as ReadonlyArray<number>)[i_]!, mtype: -13 }))
+    let m$249: { readonly mepoch: number; readonly mtype: number } | undefined
+    const i$250 = i_
+    const j$251 = j_
+    const m$252 = (m$249 ??= ({ mepoch: (R.primed($n, 2) as ReadonlyArray<number>)[i_]!, mtype: -13 }))
     // DiscardAndBroadcastNEWEPOCH: tla/specs/Zab.tla, lines 254-262
     {
     {
-    let new_cepochRecv_quorum$280: ReadonlyArray<CepochRecvOfItem> | undefined
-    let new_sid_cepochRecv$282: number | undefined
-    if (!$n.bind(13, (($o287: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>, $k288: number) => R.setAt($o287, $k288, R.arrayOf(nServers, ($x289: number) => (((((new_sid_cepochRecv$282 ??= (new_cepochRecv_quorum$280 ??= (R.primed($n, 7) as ReadonlyArray<ReadonlyArray<CepochRecvOfItem>>)[i$276]!.filter(($f279: CepochRecvOfItem): boolean => ($f279.connected === true))).reduce((m: number, $m281: CepochRecvOfItem) => m | (1 << $m281.sid), 0)) >> $x289) & 1) === 1 && (($s.learners[i$276]! >> $x289) & 1) === 1 && !($x289 === i$276)) ? [...$s.msgs[i$276]![$x289]!, (($r290) => ({ $v: 2, mdata: undefined, mepoch: $r290.mepoch, mhistory: undefined, mtype: $r290.mtype, mzxid: undefined }))(m$278)] : $s.msgs[i$276]![$x289]!))))((($o283: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>, $k284: number) => R.setAt($o283, $k284, (($o285: ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>, $k286: number) => R.setAt($o285, $k286, R.tail($s.msgs[j$277]![i$276]!)))($o283[$k284]!, i$276)))($s.msgs, j$277), i$276))) break or266
-    $k264()
+    let new_cepochRecv_quorum$254: ReadonlyArray<CepochRecvOfItem> | undefined
+    let new_sid_cepochRecv$256: number | undefined
+    if (!$n.bind(13, (($o257: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>) => R.setAt($o257, i$250, R.arrayOf(nServers, ($x258: number) => (((((new_sid_cepochRecv$256 ??= (new_cepochRecv_quorum$254 ??= (R.primed($n, 7) as ReadonlyArray<ReadonlyArray<CepochRecvOfItem>>)[i$250]!.filter(($f253: CepochRecvOfItem): boolean => ($f253.connected === true))).reduce((m: number, $m255: CepochRecvOfItem) => m | (1 << $m255.sid), 0)) >> $x258) & 1) === 1 && (($s.learners[i$250]! >> $x258) & 1) === 1 && !($x258 === i$250)) ? [...$s.msgs[i$250]![$x258]!, (($r259) => ({ $v: 2, mdata: undefined, mepoch: $r259.mepoch, mhistory: undefined, mtype: $r259.mtype, mzxid: undefined }))(m$252)] : $s.msgs[i$250]![$x258]!))))(R.setAt($s.msgs, j$251, R.setAt($s.msgs[j$251]!, i$250, R.tail($s.msgs[j$251]![i$250]!)))))) break or242
+    $k240()
     }
     }
     }
     }
-    $n.undo($m265)
-    or291: {
-    if (!(!CepochRecvBecomeQuorum($s, $n, i_))) break or291
-    const i$292 = j_
-    const j$293 = i_
+    $n.undo($m241)
+    or260: {
+    if (!(!CepochRecvBecomeQuorum($s, $n, i_))) break or260
+    const i$261 = j_
+    const j$262 = i_
     // Discard: tla/specs/Zab.tla, lines 215-216
     {
-    if (!$n.bind(13, (!($s.msgs[i$292]![j$293]!.length === 0) ? (($o294: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>, $k295: number) => R.setAt($o294, $k295, (($o296: ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>, $k297: number) => R.setAt($o296, $k297, R.tail($s.msgs[i$292]![j$293]!)))($o294[$k295]!, j$293)))($s.msgs, i$292) : $s.msgs))) break or291
-    if (!($n.bind(2, $s.acceptedEpoch))) break or291
-    $k264()
+    if (!$n.bind(13, (!($s.msgs[i$261]![j$262]!.length === 0) ? R.setAt($s.msgs, i$261, R.setAt($s.msgs[i$261]!, j$262, R.tail($s.msgs[i$261]![j$262]!))) : $s.msgs))) break or260
+    if (!($n.bind(2, $s.acceptedEpoch))) break or260
+    $k240()
     }
     }
-    $n.undo($m265)
+    $n.undo($m241)
     }
-    const $m298 = $n.mark()
-    or299: {
-    if (!(($s.zabState[i_]! === -8))) break or299
-    if (!($n.bind(16, $s.violatedInvariants))) break or299
-    $k255()
+    const $m263 = $n.mark()
+    or264: {
+    if (!(($s.zabState[i_]! === -8))) break or264
+    if (!($n.bind(16, $s.violatedInvariants))) break or264
+    $k233()
     }
-    $n.undo($m298)
-    or300: {
-    if (!(!($s.zabState[i_]! === -8))) break or300
-    if (!(T.printT("Exception: CepochRecvQuorumFormed false, while zabState not DISCOVERY."))) break or300
-    if (!$n.bind(16, (($o301: ViolatedInvariants) => ({ ...$o301, stateInconsistent: true }))($s.violatedInvariants))) break or300
-    $k255()
+    $n.undo($m263)
+    or265: {
+    if (!(!($s.zabState[i_]! === -8))) break or265
+    if (!(T.printT("Exception: CepochRecvQuorumFormed false, while zabState not DISCOVERY."))) break or265
+    if (!$n.bind(16, ({ ...$s.violatedInvariants, stateInconsistent: true }))) break or265
+    $k233()
     }
-    $n.undo($m298)
+    $n.undo($m263)
     }
-    $n.undo($m251)
-    or302: {
-    if (!(CepochRecvQuorumFormed($s, $n, i_))) break or302
-    if (!$n.bind(7, (($o303: ReadonlyArray<ReadonlyArray<CepochRecvOfItem>>, $k304: number) => R.setAt($o303, $k304, UpdateCepochRecv($s, $n, $o303[$k304]!, j_, R.defined((msg$240 ??= R.at($s.msgs[j_]![i_]!, 1)).mepoch))))($s.cepochRecv, i_))) break or302
-    const i$305 = i_
-    const j$306 = j_
-    const m$307 = ({ mepoch: $s.acceptedEpoch[i_]!, mtype: -13 })
+    $n.undo($m229)
+    or266: {
+    if (!(CepochRecvQuorumFormed($s, $n, i_))) break or266
+    if (!$n.bind(7, R.setAt($s.cepochRecv, i_, UpdateCepochRecv($s, $n, $s.cepochRecv[i_]!, j_, R.defined((msg$203 ??= R.at($s.msgs[j_]![i_]!, 1)).mepoch))))) break or266
+    const i$267 = i_
+    const j$268 = j_
+    const m$269 = ({ mepoch: $s.acceptedEpoch[i_]!, mtype: -13 })
     // Reply: tla/specs/Zab.tla, lines 218-219
     {
-    if (!$n.bind(13, (($o312: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>, $k313: number) => R.setAt($o312, $k313, (($o314: ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>, $k315: number) => R.setAt($o314, $k315, [...$s.msgs[i$305]![j$306]!, (($r316) => ({ $v: 2, mdata: undefined, mepoch: $r316.mepoch, mhistory: undefined, mtype: $r316.mtype, mzxid: undefined }))(m$307)]))($o312[$k313]!, j$306)))((($o308: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>, $k309: number) => R.setAt($o308, $k309, (($o310: ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>, $k311: number) => R.setAt($o310, $k311, R.tail($s.msgs[j$306]![i$305]!)))($o308[$k309]!, i$305)))($s.msgs, j$306), i$305))) break or302
-    if (!($n.bind(16, $s.violatedInvariants) && $n.bind(2, $s.acceptedEpoch))) break or302
-    $k242()
+    if (!$n.bind(13, (($o270: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>) => R.setAt($o270, i$267, R.setAt($o270[i$267]!, j$268, [...$s.msgs[i$267]![j$268]!, (($r271) => ({ $v: 2, mdata: undefined, mepoch: $r271.mepoch, mhistory: undefined, mtype: $r271.mtype, mzxid: undefined }))(m$269)])))(R.setAt($s.msgs, j$268, R.setAt($s.msgs[j$268]!, i$267, R.tail($s.msgs[j$268]![i$267]!)))))) break or266
+    if (!($n.bind(16, $s.violatedInvariants) && $n.bind(2, $s.acceptedEpoch))) break or266
+    $k205()
     }
     }
-    $n.undo($m251)
+    $n.undo($m229)
     }
   }
   /** FollowerProcessNEWEPOCH(i, j) as an action: tla/specs/Zab.tla, lines 553-591. */
@@ -1378,93 +1772,93 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
     if (!(IsFollower($s, $n, i_))) return
     if (!(PendingNEWEPOCH($s, $n, i_, j_))) return
     {
-    let msg$317: MsgsOfOfItem | undefined
-    let infoOk$318: boolean | undefined
-    let stateOk$319: boolean | undefined
-    let epochOk$320: boolean | undefined
-    if (!((infoOk$318 ??= IsMyLeader($s, $n, i_, j_)))) return
-    const $k321 = (): void => {
+    let msg$272: MsgsOfOfItem | undefined
+    let infoOk$273: boolean | undefined
+    let stateOk$274: boolean | undefined
+    let epochOk$275: boolean | undefined
+    if (!((infoOk$273 ??= IsMyLeader($s, $n, i_, j_)))) return
+    const $k276 = (): void => {
     if (!($n.bind(3, $s.currentEpoch) && $n.bind(4, $s.history) && $n.bind(5, $s.lastCommitted) && $n.bind(10, $s.sendCounter) && $n.bind(12, $s.leaderOracle) && $n.bind(15, $s.proposalMsgsLog) && $n.bind(14, $s.epochLeader))) return
-    const pc$322 = T.tuple(["FollowerProcessNEWEPOCH", atomValue(i_), atomValue(j_)])
+    const pc$277 = (["FollowerProcessNEWEPOCH", i_, j_] as readonly [string, number, number])
     // UpdateRecorder: tla/specs/Zab.tla, lines 175-177
     {
-    if (!$n.bind(17, (($r329) => ({ maxEpoch: $r329.maxEpoch, nClientRequest: $r329.nClientRequest, nRestart: $r329.nRestart, nTimeout: $r329.nTimeout, nTransaction: $r329.nTransaction, pc: T.seq($r329.pc).items.map((e) => e) }))((($r323: { readonly nRestart: number; readonly nTimeout: number }, $r324: { readonly nTransaction: number }, $r325: { readonly maxEpoch: number }, $r326: { readonly pc: T.Value }, $r327: { readonly nClientRequest: number }, _$r328: Recorder) => ({ maxEpoch: $r325.maxEpoch, nClientRequest: $r327.nClientRequest, nRestart: $r323.nRestart, nTimeout: $r323.nTimeout, nTransaction: $r324.nTransaction, pc: $r326.pc }))(RecorderSetFailure($s, $n, pc$322), RecorderSetTransactionNum($s, $n, pc$322), RecorderSetMaxEpoch($s, $n, pc$322), RecorderSetPc($s, $n, pc$322), RecorderSetRequests($s, $n, pc$322), $s.recorder)))) return
+    if (!$n.bind(17, (($r294: { readonly nRestart: number; readonly nTimeout: number }, $r295: { readonly nTransaction: number }, $r296: { readonly maxEpoch: number }, $r297: { readonly pc: ReadonlyArray<T.Value> }, $r298: { readonly nClientRequest: number }, _$r299: Recorder) => ({ maxEpoch: $r296.maxEpoch, nClientRequest: $r298.nClientRequest, nRestart: $r294.nRestart, nTimeout: $r294.nTimeout, nTransaction: $r295.nTransaction, pc: $r297.pc }))(RecorderSetFailure_7($s, $n, pc$277), RecorderSetTransactionNum_7($s, $n, pc$277), RecorderSetMaxEpoch_7($s, $n, pc$277), RecorderSetPc_7($s, $n, pc$277), RecorderSetRequests_7($s, $n, pc$277), $s.recorder))) return
     $k($n)
     }
     }
-    const $m330 = $n.mark()
-    or331: {
-    if (!((epochOk$320 ??= (R.defined((msg$317 ??= R.at($s.msgs[j_]![i_]!, 1)).mepoch) >= $s.acceptedEpoch[i_]!)))) break or331
-    const $k332 = (): void => {
+    const $m300 = $n.mark()
+    or301: {
+    if (!((epochOk$275 ??= (R.defined((msg$272 ??= R.at($s.msgs[j_]![i_]!, 1)).mepoch) >= $s.acceptedEpoch[i_]!)))) break or301
+    const $k302 = (): void => {
     if (!($n.bind(11, $s.connectInfo) && $n.bind(6, $s.learners) && $n.bind(7, $s.cepochRecv) && $n.bind(8, $s.ackeRecv) && $n.bind(9, $s.ackldRecv) && $n.bind(0, $s.state))) return
-    $k321()
+    $k276()
     }
-    const $m333 = $n.mark()
-    or334: {
-    if (!((stateOk$319 ??= ($s.zabState[i_]! === -8)))) break or334
-    if (!$n.bind(2, (($o335: ReadonlyArray<number>, $k336: number) => R.setAt($o335, $k336, R.defined((msg$317 ??= R.at($s.msgs[j_]![i_]!, 1)).mepoch)))($s.acceptedEpoch, i_))) break or334
+    const $m303 = $n.mark()
+    or304: {
+    if (!((stateOk$274 ??= ($s.zabState[i_]! === -8)))) break or304
+    if (!$n.bind(2, R.setAt($s.acceptedEpoch, i_, R.defined((msg$272 ??= R.at($s.msgs[j_]![i_]!, 1)).mepoch)))) break or304
     {
-    let m$337: { readonly mepoch: number; readonly mhistory: ReadonlyArray<HistoryOfItem>; readonly mtype: number } | undefined
-    const i$338 = i_
-    const j$339 = j_
-    const m$340 = (m$337 ??= ({ mepoch: $s.currentEpoch[i_]!, mhistory: $s.history[i_]!, mtype: -2 }))
+    let m$305: { readonly mepoch: number; readonly mhistory: ReadonlyArray<HistoryOfItem>; readonly mtype: number } | undefined
+    const i$306 = i_
+    const j$307 = j_
+    const m$308 = (m$305 ??= ({ mepoch: $s.currentEpoch[i_]!, mhistory: $s.history[i_]!, mtype: -2 }))
     // Reply: tla/specs/Zab.tla, lines 218-219
     {
-    if (!$n.bind(13, (($o345: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>, $k346: number) => R.setAt($o345, $k346, (($o347: ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>, $k348: number) => R.setAt($o347, $k348, [...$s.msgs[i$338]![j$339]!, (($r349) => ({ $v: 1, mdata: undefined, mepoch: $r349.mepoch, mhistory: $r349.mhistory, mtype: $r349.mtype, mzxid: undefined }))(m$340)]))($o345[$k346]!, j$339)))((($o341: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>, $k342: number) => R.setAt($o341, $k342, (($o343: ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>, $k344: number) => R.setAt($o343, $k344, R.tail($s.msgs[j$339]![i$338]!)))($o341[$k342]!, i$338)))($s.msgs, j$339), i$338))) break or334
-    if (!$n.bind(1, (($o350: ReadonlyArray<number>, $k351: number) => R.setAt($o350, $k351, -17))($s.zabState, i_))) break or334
-    if (!($n.bind(16, $s.violatedInvariants))) break or334
-    $k332()
+    if (!$n.bind(13, (($o309: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>) => R.setAt($o309, i$306, R.setAt($o309[i$306]!, j$307, [...$s.msgs[i$306]![j$307]!, (($r310) => ({ $v: 1, mdata: undefined, mepoch: $r310.mepoch, mhistory: $r310.mhistory, mtype: $r310.mtype, mzxid: undefined }))(m$308)])))(R.setAt($s.msgs, j$307, R.setAt($s.msgs[j$307]!, i$306, R.tail($s.msgs[j$307]![i$306]!)))))) break or304
+    if (!$n.bind(1, R.setAt($s.zabState, i_, -17))) break or304
+    if (!($n.bind(16, $s.violatedInvariants))) break or304
+    $k302()
     }
     }
     }
-    $n.undo($m333)
-    or352: {
-    if (!(!(stateOk$319 ??= ($s.zabState[i_]! === -8)))) break or352
-    if (!(T.printT("Exception: Follower receives NEWEPOCH, whileZabState not DISCOVERY."))) break or352
-    if (!$n.bind(16, (($o353: ViolatedInvariants) => ({ ...$o353, stateInconsistent: true }))($s.violatedInvariants))) break or352
-    const i$354 = j_
-    const j$355 = i_
+    $n.undo($m303)
+    or311: {
+    if (!(!(stateOk$274 ??= ($s.zabState[i_]! === -8)))) break or311
+    if (!(T.printT("Exception: Follower receives NEWEPOCH, whileZabState not DISCOVERY."))) break or311
+    if (!$n.bind(16, ({ ...$s.violatedInvariants, stateInconsistent: true }))) break or311
+    const i$312 = j_
+    const j$313 = i_
     // Discard: tla/specs/Zab.tla, lines 215-216
     {
-    if (!$n.bind(13, (!($s.msgs[i$354]![j$355]!.length === 0) ? (($o356: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>, $k357: number) => R.setAt($o356, $k357, (($o358: ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>, $k359: number) => R.setAt($o358, $k359, R.tail($s.msgs[i$354]![j$355]!)))($o356[$k357]!, j$355)))($s.msgs, i$354) : $s.msgs))) break or352
-    if (!($n.bind(2, $s.acceptedEpoch) && $n.bind(1, $s.zabState))) break or352
-    $k332()
+    if (!$n.bind(13, (!($s.msgs[i$312]![j$313]!.length === 0) ? R.setAt($s.msgs, i$312, R.setAt($s.msgs[i$312]!, j$313, R.tail($s.msgs[i$312]![j$313]!))) : $s.msgs))) break or311
+    if (!($n.bind(2, $s.acceptedEpoch) && $n.bind(1, $s.zabState))) break or311
+    $k302()
     }
     }
-    $n.undo($m333)
+    $n.undo($m303)
     }
-    $n.undo($m330)
-    or360: {
-    if (!(!(epochOk$320 ??= (R.defined((msg$317 ??= R.at($s.msgs[j_]![i_]!, 1)).mepoch) >= $s.acceptedEpoch[i_]!)))) break or360
-    const i$361 = i_
+    $n.undo($m300)
+    or314: {
+    if (!(!(epochOk$275 ??= (R.defined((msg$272 ??= R.at($s.msgs[j_]![i_]!, 1)).mepoch) >= $s.acceptedEpoch[i_]!)))) break or314
+    const i$315 = i_
     // FollowerShutdown: tla/specs/Zab.tla, lines 329-334
     {
-    if (!$n.bind(0, (($o362: ReadonlyArray<number>, $k363: number) => R.setAt($o362, $k363, -12))($s.state, i$361))) break or360
-    if (!$n.bind(1, (($o364: ReadonlyArray<number>, $k365: number) => R.setAt($o364, $k365, -9))($s.zabState, i$361))) break or360
-    if (!$n.bind(11, (($o366: ReadonlyArray<number>, $k367: number) => R.setAt($o366, $k367, -15))($s.connectInfo, i$361))) break or360
+    if (!$n.bind(0, R.setAt($s.state, i$315, -12))) break or314
+    if (!$n.bind(1, R.setAt($s.zabState, i$315, -9))) break or314
+    if (!$n.bind(11, R.setAt($s.connectInfo, i$315, -15))) break or314
     {
-    let leader$368: number | undefined
-    const i$369 = i_
-    const j$370 = (leader$368 ??= $s.connectInfo[i_]!)
+    let leader$316: number | undefined
+    const i$317 = i_
+    const j$318 = (leader$316 ??= $s.connectInfo[i_]!)
     // Clean: tla/specs/Zab.tla, lines 221-221
     {
-    if (!$n.bind(13, (($o375: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>, $k376: number) => R.setAt($o375, $k376, (($o377: ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>, $k378: number) => R.setAt($o377, $k378, []))($o375[$k376]!, j$370)))((($o371: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>, $k372: number) => R.setAt($o371, $k372, (($o373: ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>, $k374: number) => R.setAt($o373, $k374, []))($o371[$k372]!, i$369)))($s.msgs, j$370), i$369))) break or360
-    const i$379 = (leader$368 ??= $s.connectInfo[i_]!)
-    const j$380 = i_
+    if (!$n.bind(13, (($o319: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>) => R.setAt($o319, i$317, R.setAt($o319[i$317]!, j$318, [])))(R.setAt($s.msgs, j$318, R.setAt($s.msgs[j$318]!, i$317, []))))) break or314
+    const i$320 = (leader$316 ??= $s.connectInfo[i_]!)
+    const j$321 = i_
     // RemoveLearner: tla/specs/Zab.tla, lines 388-393
     {
-    if (!$n.bind(6, (($o381: ReadonlyArray<number>, $k382: number) => R.setAt($o381, $k382, ($o381[$k382]! & ~((1 << j$380)))))($s.learners, i$379))) break or360
-    if (!$n.bind(7, (($o383: ReadonlyArray<ReadonlyArray<CepochRecvOfItem>>, $k384: number) => R.setAt($o383, $k384, RemoveCepochRecv($s, $n, $o383[$k384]!, j$380)))($s.cepochRecv, i$379))) break or360
-    if (!$n.bind(8, (($o385: ReadonlyArray<ReadonlyArray<AckeRecvOfItem>>, $k386: number) => R.setAt($o385, $k386, RemoveAckeRecv($s, $n, $o385[$k386]!, j$380)))($s.ackeRecv, i$379))) break or360
-    if (!$n.bind(9, (($o387: ReadonlyArray<ReadonlyArray<AckldRecvOfItem>>, $k388: number) => R.setAt($o387, $k388, RemoveAckldRecv($s, $n, $o387[$k388]!, j$380)))($s.ackldRecv, i$379))) break or360
-    if (!($n.bind(2, $s.acceptedEpoch) && $n.bind(16, $s.violatedInvariants))) break or360
-    $k321()
+    if (!$n.bind(6, R.setAt($s.learners, i$320, ($s.learners[i$320]! & ~((1 << j$321)))))) break or314
+    if (!$n.bind(7, R.setAt($s.cepochRecv, i$320, RemoveCepochRecv($s, $n, $s.cepochRecv[i$320]!, j$321)))) break or314
+    if (!$n.bind(8, R.setAt($s.ackeRecv, i$320, RemoveAckeRecv($s, $n, $s.ackeRecv[i$320]!, j$321)))) break or314
+    if (!$n.bind(9, R.setAt($s.ackldRecv, i$320, RemoveAckldRecv($s, $n, $s.ackldRecv[i$320]!, j$321)))) break or314
+    if (!($n.bind(2, $s.acceptedEpoch) && $n.bind(16, $s.violatedInvariants))) break or314
+    $k276()
     }
     }
     }
     }
     }
-    $n.undo($m330)
+    $n.undo($m300)
     }
   }
   /** LeaderProcessACKEPOCH(i, j) as an action: tla/specs/Zab.tla, lines 653-716. */
@@ -1472,108 +1866,108 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
     if (!(IsLeader($s, $n, i_))) return
     if (!(PendingACKEPOCH($s, $n, i_, j_))) return
     {
-    let msg$389: MsgsOfOfItem | undefined
-    let infoOk$390: boolean | undefined
-    if (!((infoOk$390 ??= IsMyLearner($s, $n, i_, j_)))) return
-    const $k391 = (): void => {
+    let msg$322: MsgsOfOfItem | undefined
+    let infoOk$323: boolean | undefined
+    if (!((infoOk$323 ??= IsMyLearner($s, $n, i_, j_)))) return
+    const $k324 = (): void => {
     if (!($n.bind(0, $s.state) && $n.bind(2, $s.acceptedEpoch) && $n.bind(5, $s.lastCommitted) && $n.bind(6, $s.learners) && $n.bind(7, $s.cepochRecv) && $n.bind(9, $s.ackldRecv) && $n.bind(10, $s.sendCounter) && $n.bind(11, $s.connectInfo) && $n.bind(12, $s.leaderOracle))) return
-    const pc$392 = T.tuple(["LeaderProcessACKEPOCH", atomValue(i_), atomValue(j_)])
+    const pc$325 = (["LeaderProcessACKEPOCH", i_, j_] as readonly [string, number, number])
     // UpdateRecorder: tla/specs/Zab.tla, lines 175-177
     {
-    if (!$n.bind(17, (($r399) => ({ maxEpoch: $r399.maxEpoch, nClientRequest: $r399.nClientRequest, nRestart: $r399.nRestart, nTimeout: $r399.nTimeout, nTransaction: $r399.nTransaction, pc: T.seq($r399.pc).items.map((e) => e) }))((($r393: { readonly nRestart: number; readonly nTimeout: number }, $r394: { readonly nTransaction: number }, $r395: { readonly maxEpoch: number }, $r396: { readonly pc: T.Value }, $r397: { readonly nClientRequest: number }, _$r398: Recorder) => ({ maxEpoch: $r395.maxEpoch, nClientRequest: $r397.nClientRequest, nRestart: $r393.nRestart, nTimeout: $r393.nTimeout, nTransaction: $r394.nTransaction, pc: $r396.pc }))(RecorderSetFailure($s, $n, pc$392), RecorderSetTransactionNum($s, $n, pc$392), RecorderSetMaxEpoch($s, $n, pc$392), RecorderSetPc($s, $n, pc$392), RecorderSetRequests($s, $n, pc$392), $s.recorder)))) return
+    if (!$n.bind(17, (($r342: { readonly nRestart: number; readonly nTimeout: number }, $r343: { readonly nTransaction: number }, $r344: { readonly maxEpoch: number }, $r345: { readonly pc: ReadonlyArray<T.Value> }, $r346: { readonly nClientRequest: number }, _$r347: Recorder) => ({ maxEpoch: $r344.maxEpoch, nClientRequest: $r346.nClientRequest, nRestart: $r342.nRestart, nTimeout: $r342.nTimeout, nTransaction: $r343.nTransaction, pc: $r345.pc }))(RecorderSetFailure_8($s, $n, pc$325), RecorderSetTransactionNum_8($s, $n, pc$325), RecorderSetMaxEpoch_8($s, $n, pc$325), RecorderSetPc_8($s, $n, pc$325), RecorderSetRequests_8($s, $n, pc$325), $s.recorder))) return
     $k($n)
     }
     }
-    const $m400 = $n.mark()
-    or401: {
-    if (!(AckeRecvQuorumFormed($s, $n, i_))) break or401
-    if (!$n.bind(8, (($o404: ReadonlyArray<ReadonlyArray<AckeRecvOfItem>>, $k405: number) => R.setAt($o404, $k405, UpdateAckeRecv($s, $n, $o404[$k405]!, j_, R.defined((msg$389 ??= R.at($s.msgs[j_]![i_]!, 1)).mepoch), R.defined((msg$389 ??= R.at($s.msgs[j_]![i_]!, 1)).mhistory))))($s.ackeRecv, i_))) break or401
+    const $m348 = $n.mark()
+    or349: {
+    if (!(AckeRecvQuorumFormed($s, $n, i_))) break or349
+    if (!$n.bind(8, R.setAt($s.ackeRecv, i_, UpdateAckeRecv($s, $n, $s.ackeRecv[i_]!, j_, R.defined((msg$322 ??= R.at($s.msgs[j_]![i_]!, 1)).mepoch), R.defined((msg$322 ??= R.at($s.msgs[j_]![i_]!, 1)).mhistory))))) break or349
     {
-    let toSend$411: ReadonlyArray<HistoryOfItem> | undefined
-    let m$412: { readonly mepoch: number; readonly mhistory: ReadonlyArray<HistoryOfItem>; readonly mtype: number } | undefined
-    let set_forChecking$416: ReadonlyArray<ProposalMsgsLogItem> | undefined
-    const i$417 = i_
-    const j$418 = j_
-    const m$419 = (m$412 ??= ({ mepoch: $s.acceptedEpoch[i_]!, mhistory: (toSend$411 ??= $s.history[i_]!), mtype: -14 }))
+    let toSend$357: ReadonlyArray<HistoryOfItem> | undefined
+    let m$358: { readonly mepoch: number; readonly mhistory: ReadonlyArray<HistoryOfItem>; readonly mtype: number } | undefined
+    let set_forChecking$362: ReadonlyArray<ProposalMsgsLogItem> | undefined
+    const i$363 = i_
+    const j$364 = j_
+    const m$365 = (m$358 ??= ({ mepoch: $s.acceptedEpoch[i_]!, mhistory: (toSend$357 ??= $s.history[i_]!), mtype: -14 }))
     // Reply: tla/specs/Zab.tla, lines 218-219
     {
-    if (!$n.bind(13, (($o424: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>, $k425: number) => R.setAt($o424, $k425, (($o426: ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>, $k427: number) => R.setAt($o426, $k427, [...$s.msgs[i$417]![j$418]!, (($r428) => ({ $v: 1, mdata: undefined, mepoch: $r428.mepoch, mhistory: $r428.mhistory, mtype: $r428.mtype, mzxid: undefined }))(m$419)]))($o424[$k425]!, j$418)))((($o420: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>, $k421: number) => R.setAt($o420, $k421, (($o422: ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>, $k423: number) => R.setAt($o422, $k423, R.tail($s.msgs[j$418]![i$417]!)))($o420[$k421]!, i$417)))($s.msgs, j$418), i$417))) break or401
-    if (!$n.bind(15, R.union($s.proposalMsgsLog, (set_forChecking$416 ??= SetPacketsForChecking($s, $n, 0, i_, $s.acceptedEpoch[i_]!, (toSend$411 ??= $s.history[i_]!), 1, (toSend$411 ??= $s.history[i_]!).length)), (p: ProposalMsgsLogItem, q: ProposalMsgsLogItem): number => cmpProposalMsgsLogItem(p, q)))) break or401
-    if (!($n.bind(16, $s.violatedInvariants) && $n.bind(3, $s.currentEpoch) && $n.bind(4, $s.history) && $n.bind(1, $s.zabState) && $n.bind(14, $s.epochLeader))) break or401
-    $k391()
+    if (!$n.bind(13, (($o366: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>) => R.setAt($o366, i$363, R.setAt($o366[i$363]!, j$364, [...$s.msgs[i$363]![j$364]!, (($r367) => ({ $v: 1, mdata: undefined, mepoch: $r367.mepoch, mhistory: $r367.mhistory, mtype: $r367.mtype, mzxid: undefined }))(m$365)])))(R.setAt($s.msgs, j$364, R.setAt($s.msgs[j$364]!, i$363, R.tail($s.msgs[j$364]![i$363]!)))))) break or349
+    if (!$n.bind(15, R.union($s.proposalMsgsLog, (set_forChecking$362 ??= SetPacketsForChecking($s, $n, 0, i_, $s.acceptedEpoch[i_]!, (toSend$357 ??= $s.history[i_]!), 1, (toSend$357 ??= $s.history[i_]!).length)), cmpProposalMsgsLogItem))) break or349
+    if (!($n.bind(16, $s.violatedInvariants) && $n.bind(3, $s.currentEpoch) && $n.bind(4, $s.history) && $n.bind(1, $s.zabState) && $n.bind(14, $s.epochLeader))) break or349
+    $k324()
     }
     }
     }
-    $n.undo($m400)
-    or429: {
-    if (!(!AckeRecvQuorumFormed($s, $n, i_))) break or429
-    const $k430 = (): void => {
-    if (!$n.bind(8, (($o431: ReadonlyArray<ReadonlyArray<AckeRecvOfItem>>, $k432: number) => R.setAt($o431, $k432, UpdateAckeRecv($s, $n, $o431[$k432]!, j_, R.defined((msg$389 ??= R.at($s.msgs[j_]![i_]!, 1)).mepoch), R.defined((msg$389 ??= R.at($s.msgs[j_]![i_]!, 1)).mhistory))))($s.ackeRecv, i_))) return
-    const $k433 = (): void => {
-    $k391()
+    $n.undo($m348)
+    or368: {
+    if (!(!AckeRecvQuorumFormed($s, $n, i_))) break or368
+    const $k369 = (): void => {
+    if (!$n.bind(8, R.setAt($s.ackeRecv, i_, UpdateAckeRecv($s, $n, $s.ackeRecv[i_]!, j_, R.defined((msg$322 ??= R.at($s.msgs[j_]![i_]!, 1)).mepoch), R.defined((msg$322 ??= R.at($s.msgs[j_]![i_]!, 1)).mhistory))))) return
+    const $k370 = (): void => {
+    $k324()
     }
-    const $m434 = $n.mark()
-    or435: {
-    if (!(AckeRecvBecomeQuorum($s, $n, i_))) break or435
+    const $m371 = $n.mark()
+    or372: {
+    if (!(AckeRecvBecomeQuorum($s, $n, i_))) break or372
     {
-    let newLeaderEpoch$438: number | undefined
-    if (!$n.bind(3, (($o439: ReadonlyArray<number>, $k440: number) => R.setAt($o439, $k440, (newLeaderEpoch$438 ??= $s.acceptedEpoch[i_]!)))($s.currentEpoch, i_))) break or435
-    if (!$n.bind(14, (($o441: { readonly keys: ReadonlyArray<number>; readonly vals: ReadonlyArray<number> }, $k442: number) => R.fnSet($o441, $k442, (R.fnApply($o441, $k442) | ((1 << i_)))))($s.epochLeader, (newLeaderEpoch$438 ??= $s.acceptedEpoch[i_]!)))) break or435
+    let newLeaderEpoch$375: number | undefined
+    if (!$n.bind(3, R.setAt($s.currentEpoch, i_, (newLeaderEpoch$375 ??= $s.acceptedEpoch[i_]!)))) break or372
+    if (!$n.bind(14, (($k376: number) => R.fnSet($s.epochLeader, $k376, (R.fnApply($s.epochLeader, $k376) | ((1 << i_)))))((newLeaderEpoch$375 ??= $s.acceptedEpoch[i_]!)))) break or372
     {
-    let initialHistory$451: ReadonlyArray<HistoryOfItem> | undefined
-    if (!$n.bind(4, (($o452: ReadonlyArray<ReadonlyArray<HistoryOfItem>>, $k453: number) => R.setAt($o452, $k453, InitAcksid($s, $n, i_, (initialHistory$451 ??= DetermineInitialHistory($s, $n, i_)))))($s.history, i_))) break or435
-    if (!$n.bind(1, (($o458: ReadonlyArray<number>, $k459: number) => R.setAt($o458, $k459, -17))($s.zabState, i_))) break or435
+    let initialHistory$385: ReadonlyArray<HistoryOfItem> | undefined
+    if (!$n.bind(4, R.setAt($s.history, i_, InitAcksid($s, $n, i_, (initialHistory$385 ??= DetermineInitialHistory($s, $n, i_)))))) break or372
+    if (!$n.bind(1, R.setAt($s.zabState, i_, -17))) break or372
     {
-    let toSend$460: ReadonlyArray<HistoryOfItem> | undefined
-    let m$461: { readonly mepoch: number; readonly mhistory: ReadonlyArray<HistoryOfItem>; readonly mtype: number } | undefined
-    let set_forChecking$462: ReadonlyArray<ProposalMsgsLogItem> | undefined
-    const i$463 = i_
-    const j$464 = j_
-    const m$465 = (m$461 ??= ({ mepoch: $s.acceptedEpoch[i_]!, mhistory: (toSend$460 ??= (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[i_]!), mtype: -14 }))
+    let toSend$390: ReadonlyArray<HistoryOfItem> | undefined
+    let m$391: { readonly mepoch: number; readonly mhistory: ReadonlyArray<HistoryOfItem>; readonly mtype: number } | undefined
+    let set_forChecking$392: ReadonlyArray<ProposalMsgsLogItem> | undefined
+    const i$393 = i_
+    const j$394 = j_
+    const m$395 = (m$391 ??= ({ mepoch: $s.acceptedEpoch[i_]!, mhistory: (toSend$390 ??= (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[i_]!), mtype: -14 }))
     // DiscardAndBroadcastNEWLEADER: tla/specs/Zab.tla, lines 264-272
     {
     {
-    let new_ackeRecv_quorum$467: ReadonlyArray<AckeRecvOfItem> | undefined
-    let new_sid_ackeRecv$469: number | undefined
-    if (!$n.bind(13, (($o474: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>, $k475: number) => R.setAt($o474, $k475, R.arrayOf(nServers, ($x476: number) => (((((new_sid_ackeRecv$469 ??= (new_ackeRecv_quorum$467 ??= (R.primed($n, 8) as ReadonlyArray<ReadonlyArray<AckeRecvOfItem>>)[i$463]!.filter(($f466: AckeRecvOfItem): boolean => ($f466.connected === true))).reduce((m: number, $m468: AckeRecvOfItem) => m | (1 << $m468.sid), 0)) >> $x476) & 1) === 1 && (($s.learners[i$463]! >> $x476) & 1) === 1 && !($x476 === i$463)) ? [...$s.msgs[i$463]![$x476]!, (($r477) => ({ $v: 1, mdata: undefined, mepoch: $r477.mepoch, mhistory: $r477.mhistory, mtype: $r477.mtype, mzxid: undefined }))(m$465)] : $s.msgs[i$463]![$x476]!))))((($o470: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>, $k471: number) => R.setAt($o470, $k471, (($o472: ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>, $k473: number) => R.setAt($o472, $k473, R.tail($s.msgs[j$464]![i$463]!)))($o470[$k471]!, i$463)))($s.msgs, j$464), i$463))) break or435
-    if (!$n.bind(15, R.union($s.proposalMsgsLog, (set_forChecking$462 ??= SetPacketsForChecking($s, $n, 0, i_, $s.acceptedEpoch[i_]!, (toSend$460 ??= (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[i_]!), 1, (toSend$460 ??= (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[i_]!).length)), (p: ProposalMsgsLogItem, q: ProposalMsgsLogItem): number => cmpProposalMsgsLogItem(p, q)))) break or435
-    $k433()
+    let new_ackeRecv_quorum$397: ReadonlyArray<AckeRecvOfItem> | undefined
+    let new_sid_ackeRecv$399: number | undefined
+    if (!$n.bind(13, (($o400: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>) => R.setAt($o400, i$393, R.arrayOf(nServers, ($x401: number) => (((((new_sid_ackeRecv$399 ??= (new_ackeRecv_quorum$397 ??= (R.primed($n, 8) as ReadonlyArray<ReadonlyArray<AckeRecvOfItem>>)[i$393]!.filter(($f396: AckeRecvOfItem): boolean => ($f396.connected === true))).reduce((m: number, $m398: AckeRecvOfItem) => m | (1 << $m398.sid), 0)) >> $x401) & 1) === 1 && (($s.learners[i$393]! >> $x401) & 1) === 1 && !($x401 === i$393)) ? [...$s.msgs[i$393]![$x401]!, (($r402) => ({ $v: 1, mdata: undefined, mepoch: $r402.mepoch, mhistory: $r402.mhistory, mtype: $r402.mtype, mzxid: undefined }))(m$395)] : $s.msgs[i$393]![$x401]!))))(R.setAt($s.msgs, j$394, R.setAt($s.msgs[j$394]!, i$393, R.tail($s.msgs[j$394]![i$393]!)))))) break or372
+    if (!$n.bind(15, R.union($s.proposalMsgsLog, (set_forChecking$392 ??= SetPacketsForChecking($s, $n, 0, i_, $s.acceptedEpoch[i_]!, (toSend$390 ??= (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[i_]!), 1, (toSend$390 ??= (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[i_]!).length)), cmpProposalMsgsLogItem))) break or372
+    $k370()
     }
     }
     }
     }
     }
     }
-    $n.undo($m434)
-    or478: {
-    if (!(!AckeRecvBecomeQuorum($s, $n, i_))) break or478
-    const i$479 = j_
-    const j$480 = i_
+    $n.undo($m371)
+    or403: {
+    if (!(!AckeRecvBecomeQuorum($s, $n, i_))) break or403
+    const i$404 = j_
+    const j$405 = i_
     // Discard: tla/specs/Zab.tla, lines 215-216
     {
-    if (!$n.bind(13, (!($s.msgs[i$479]![j$480]!.length === 0) ? (($o481: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>, $k482: number) => R.setAt($o481, $k482, (($o483: ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>, $k484: number) => R.setAt($o483, $k484, R.tail($s.msgs[i$479]![j$480]!)))($o481[$k482]!, j$480)))($s.msgs, i$479) : $s.msgs))) break or478
-    if (!($n.bind(3, $s.currentEpoch) && $n.bind(4, $s.history) && $n.bind(1, $s.zabState) && $n.bind(15, $s.proposalMsgsLog) && $n.bind(14, $s.epochLeader))) break or478
-    $k433()
+    if (!$n.bind(13, (!($s.msgs[i$404]![j$405]!.length === 0) ? R.setAt($s.msgs, i$404, R.setAt($s.msgs[i$404]!, j$405, R.tail($s.msgs[i$404]![j$405]!))) : $s.msgs))) break or403
+    if (!($n.bind(3, $s.currentEpoch) && $n.bind(4, $s.history) && $n.bind(1, $s.zabState) && $n.bind(15, $s.proposalMsgsLog) && $n.bind(14, $s.epochLeader))) break or403
+    $k370()
     }
     }
-    $n.undo($m434)
+    $n.undo($m371)
     }
-    const $m485 = $n.mark()
-    or486: {
-    if (!(($s.zabState[i_]! === -8))) break or486
-    if (!($n.bind(16, $s.violatedInvariants))) break or486
-    $k430()
+    const $m406 = $n.mark()
+    or407: {
+    if (!(($s.zabState[i_]! === -8))) break or407
+    if (!($n.bind(16, $s.violatedInvariants))) break or407
+    $k369()
     }
-    $n.undo($m485)
-    or487: {
-    if (!(!($s.zabState[i_]! === -8))) break or487
-    if (!(T.printT("Exception: AckeRecvQuorumFormed false, while zabState not DISCOVERY."))) break or487
-    if (!$n.bind(16, (($o488: ViolatedInvariants) => ({ ...$o488, stateInconsistent: true }))($s.violatedInvariants))) break or487
-    $k430()
+    $n.undo($m406)
+    or408: {
+    if (!(!($s.zabState[i_]! === -8))) break or408
+    if (!(T.printT("Exception: AckeRecvQuorumFormed false, while zabState not DISCOVERY."))) break or408
+    if (!$n.bind(16, ({ ...$s.violatedInvariants, stateInconsistent: true }))) break or408
+    $k369()
     }
-    $n.undo($m485)
+    $n.undo($m406)
     }
-    $n.undo($m400)
+    $n.undo($m348)
     }
   }
   /** FollowerProcessNEWLEADER(i, j) as an action: tla/specs/Zab.tla, lines 718-753. */
@@ -1581,86 +1975,86 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
     if (!(IsFollower($s, $n, i_))) return
     if (!(PendingNEWLEADER($s, $n, i_, j_))) return
     {
-    let msg$489: MsgsOfOfItem | undefined
-    let infoOk$490: boolean | undefined
-    let epochOk$491: boolean | undefined
-    let stateOk$492: boolean | undefined
-    if (!((infoOk$490 ??= IsMyLeader($s, $n, i_, j_)))) return
-    const $k493 = (): void => {
+    let msg$409: MsgsOfOfItem | undefined
+    let infoOk$410: boolean | undefined
+    let epochOk$411: boolean | undefined
+    let stateOk$412: boolean | undefined
+    if (!((infoOk$410 ??= IsMyLeader($s, $n, i_, j_)))) return
+    const $k413 = (): void => {
     if (!($n.bind(2, $s.acceptedEpoch) && $n.bind(5, $s.lastCommitted) && $n.bind(10, $s.sendCounter) && $n.bind(12, $s.leaderOracle) && $n.bind(15, $s.proposalMsgsLog) && $n.bind(14, $s.epochLeader))) return
-    const pc$494 = T.tuple(["FollowerProcessNEWLEADER", atomValue(i_), atomValue(j_)])
+    const pc$414 = (["FollowerProcessNEWLEADER", i_, j_] as readonly [string, number, number])
     // UpdateRecorder: tla/specs/Zab.tla, lines 175-177
     {
-    if (!$n.bind(17, (($r501) => ({ maxEpoch: $r501.maxEpoch, nClientRequest: $r501.nClientRequest, nRestart: $r501.nRestart, nTimeout: $r501.nTimeout, nTransaction: $r501.nTransaction, pc: T.seq($r501.pc).items.map((e) => e) }))((($r495: { readonly nRestart: number; readonly nTimeout: number }, $r496: { readonly nTransaction: number }, $r497: { readonly maxEpoch: number }, $r498: { readonly pc: T.Value }, $r499: { readonly nClientRequest: number }, _$r500: Recorder) => ({ maxEpoch: $r497.maxEpoch, nClientRequest: $r499.nClientRequest, nRestart: $r495.nRestart, nTimeout: $r495.nTimeout, nTransaction: $r496.nTransaction, pc: $r498.pc }))(RecorderSetFailure($s, $n, pc$494), RecorderSetTransactionNum($s, $n, pc$494), RecorderSetMaxEpoch($s, $n, pc$494), RecorderSetPc($s, $n, pc$494), RecorderSetRequests($s, $n, pc$494), $s.recorder)))) return
+    if (!$n.bind(17, (($r431: { readonly nRestart: number; readonly nTimeout: number }, $r432: { readonly nTransaction: number }, $r433: { readonly maxEpoch: number }, $r434: { readonly pc: ReadonlyArray<T.Value> }, $r435: { readonly nClientRequest: number }, _$r436: Recorder) => ({ maxEpoch: $r433.maxEpoch, nClientRequest: $r435.nClientRequest, nRestart: $r431.nRestart, nTimeout: $r431.nTimeout, nTransaction: $r432.nTransaction, pc: $r434.pc }))(RecorderSetFailure_9($s, $n, pc$414), RecorderSetTransactionNum_9($s, $n, pc$414), RecorderSetMaxEpoch_9($s, $n, pc$414), RecorderSetPc_9($s, $n, pc$414), RecorderSetRequests_9($s, $n, pc$414), $s.recorder))) return
     $k($n)
     }
     }
-    const $m502 = $n.mark()
-    or503: {
-    if (!(!(epochOk$491 ??= ($s.acceptedEpoch[i_]! === R.defined((msg$489 ??= R.at($s.msgs[j_]![i_]!, 1)).mepoch))))) break or503
-    const i$504 = i_
+    const $m437 = $n.mark()
+    or438: {
+    if (!(!(epochOk$411 ??= ($s.acceptedEpoch[i_]! === R.defined((msg$409 ??= R.at($s.msgs[j_]![i_]!, 1)).mepoch))))) break or438
+    const i$439 = i_
     // FollowerShutdown: tla/specs/Zab.tla, lines 329-334
     {
-    if (!$n.bind(0, (($o505: ReadonlyArray<number>, $k506: number) => R.setAt($o505, $k506, -12))($s.state, i$504))) break or503
-    if (!$n.bind(1, (($o507: ReadonlyArray<number>, $k508: number) => R.setAt($o507, $k508, -9))($s.zabState, i$504))) break or503
-    if (!$n.bind(11, (($o509: ReadonlyArray<number>, $k510: number) => R.setAt($o509, $k510, -15))($s.connectInfo, i$504))) break or503
+    if (!$n.bind(0, R.setAt($s.state, i$439, -12))) break or438
+    if (!$n.bind(1, R.setAt($s.zabState, i$439, -9))) break or438
+    if (!$n.bind(11, R.setAt($s.connectInfo, i$439, -15))) break or438
     {
-    let leader$511: number | undefined
-    const i$512 = i_
-    const j$513 = (leader$511 ??= $s.connectInfo[i_]!)
+    let leader$440: number | undefined
+    const i$441 = i_
+    const j$442 = (leader$440 ??= $s.connectInfo[i_]!)
     // Clean: tla/specs/Zab.tla, lines 221-221
     {
-    if (!$n.bind(13, (($o518: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>, $k519: number) => R.setAt($o518, $k519, (($o520: ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>, $k521: number) => R.setAt($o520, $k521, []))($o518[$k519]!, j$513)))((($o514: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>, $k515: number) => R.setAt($o514, $k515, (($o516: ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>, $k517: number) => R.setAt($o516, $k517, []))($o514[$k515]!, i$512)))($s.msgs, j$513), i$512))) break or503
-    const i$522 = (leader$511 ??= $s.connectInfo[i_]!)
-    const j$523 = i_
+    if (!$n.bind(13, (($o443: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>) => R.setAt($o443, i$441, R.setAt($o443[i$441]!, j$442, [])))(R.setAt($s.msgs, j$442, R.setAt($s.msgs[j$442]!, i$441, []))))) break or438
+    const i$444 = (leader$440 ??= $s.connectInfo[i_]!)
+    const j$445 = i_
     // RemoveLearner: tla/specs/Zab.tla, lines 388-393
     {
-    if (!$n.bind(6, (($o524: ReadonlyArray<number>, $k525: number) => R.setAt($o524, $k525, ($o524[$k525]! & ~((1 << j$523)))))($s.learners, i$522))) break or503
-    if (!$n.bind(7, (($o526: ReadonlyArray<ReadonlyArray<CepochRecvOfItem>>, $k527: number) => R.setAt($o526, $k527, RemoveCepochRecv($s, $n, $o526[$k527]!, j$523)))($s.cepochRecv, i$522))) break or503
-    if (!$n.bind(8, (($o528: ReadonlyArray<ReadonlyArray<AckeRecvOfItem>>, $k529: number) => R.setAt($o528, $k529, RemoveAckeRecv($s, $n, $o528[$k529]!, j$523)))($s.ackeRecv, i$522))) break or503
-    if (!$n.bind(9, (($o530: ReadonlyArray<ReadonlyArray<AckldRecvOfItem>>, $k531: number) => R.setAt($o530, $k531, RemoveAckldRecv($s, $n, $o530[$k531]!, j$523)))($s.ackldRecv, i$522))) break or503
-    if (!($n.bind(16, $s.violatedInvariants) && $n.bind(3, $s.currentEpoch) && $n.bind(4, $s.history))) break or503
-    $k493()
+    if (!$n.bind(6, R.setAt($s.learners, i$444, ($s.learners[i$444]! & ~((1 << j$445)))))) break or438
+    if (!$n.bind(7, R.setAt($s.cepochRecv, i$444, RemoveCepochRecv($s, $n, $s.cepochRecv[i$444]!, j$445)))) break or438
+    if (!$n.bind(8, R.setAt($s.ackeRecv, i$444, RemoveAckeRecv($s, $n, $s.ackeRecv[i$444]!, j$445)))) break or438
+    if (!$n.bind(9, R.setAt($s.ackldRecv, i$444, RemoveAckldRecv($s, $n, $s.ackldRecv[i$444]!, j$445)))) break or438
+    if (!($n.bind(16, $s.violatedInvariants) && $n.bind(3, $s.currentEpoch) && $n.bind(4, $s.history))) break or438
+    $k413()
     }
     }
     }
     }
     }
-    $n.undo($m502)
-    or532: {
-    if (!((epochOk$491 ??= ($s.acceptedEpoch[i_]! === R.defined((msg$489 ??= R.at($s.msgs[j_]![i_]!, 1)).mepoch))))) break or532
-    const $k533 = (): void => {
-    if (!$n.bind(3, (($o534: ReadonlyArray<number>, $k535: number) => R.setAt($o534, $k535, $s.acceptedEpoch[i_]!))($s.currentEpoch, i_))) return
-    if (!$n.bind(4, (($o536: ReadonlyArray<ReadonlyArray<HistoryOfItem>>, $k537: number) => R.setAt($o536, $k537, R.defined((msg$489 ??= R.at($s.msgs[j_]![i_]!, 1)).mhistory)))($s.history, i_))) return
+    $n.undo($m437)
+    or446: {
+    if (!((epochOk$411 ??= ($s.acceptedEpoch[i_]! === R.defined((msg$409 ??= R.at($s.msgs[j_]![i_]!, 1)).mepoch))))) break or446
+    const $k447 = (): void => {
+    if (!$n.bind(3, R.setAt($s.currentEpoch, i_, $s.acceptedEpoch[i_]!))) return
+    if (!$n.bind(4, R.setAt($s.history, i_, R.defined((msg$409 ??= R.at($s.msgs[j_]![i_]!, 1)).mhistory)))) return
     {
-    let m$538: { readonly mtype: number; readonly mzxid: ReadonlyArray<number> } | undefined
-    const i$539 = i_
-    const j$540 = j_
-    const m$541 = (m$538 ??= ({ mtype: -3, mzxid: LastZxidOfHistory($s, $n, (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[i_]!) }))
+    let m$448: { readonly mtype: number; readonly mzxid: ReadonlyArray<number> } | undefined
+    const i$449 = i_
+    const j$450 = j_
+    const m$451 = (m$448 ??= ({ mtype: -3, mzxid: LastZxidOfHistory($s, $n, (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[i_]!) }))
     // Reply: tla/specs/Zab.tla, lines 218-219
     {
-    if (!$n.bind(13, (($o546: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>, $k547: number) => R.setAt($o546, $k547, (($o548: ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>, $k549: number) => R.setAt($o548, $k549, [...$s.msgs[i$539]![j$540]!, (($r550) => ({ $v: 3, mdata: undefined, mepoch: undefined, mhistory: undefined, mtype: $r550.mtype, mzxid: $r550.mzxid }))(m$541)]))($o546[$k547]!, j$540)))((($o542: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>, $k543: number) => R.setAt($o542, $k543, (($o544: ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>, $k545: number) => R.setAt($o544, $k545, R.tail($s.msgs[j$540]![i$539]!)))($o542[$k543]!, i$539)))($s.msgs, j$540), i$539))) return
+    if (!$n.bind(13, (($o452: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>) => R.setAt($o452, i$449, R.setAt($o452[i$449]!, j$450, [...$s.msgs[i$449]![j$450]!, (($r453) => ({ $v: 3, mdata: undefined, mepoch: undefined, mhistory: undefined, mtype: $r453.mtype, mzxid: $r453.mzxid }))(m$451)])))(R.setAt($s.msgs, j$450, R.setAt($s.msgs[j$450]!, i$449, R.tail($s.msgs[j$450]![i$449]!)))))) return
     if (!($n.bind(11, $s.connectInfo) && $n.bind(0, $s.state) && $n.bind(1, $s.zabState) && $n.bind(6, $s.learners) && $n.bind(7, $s.cepochRecv) && $n.bind(8, $s.ackeRecv) && $n.bind(9, $s.ackldRecv))) return
-    $k493()
+    $k413()
     }
     }
     }
-    const $m551 = $n.mark()
-    or552: {
-    if (!((stateOk$492 ??= ($s.zabState[i_]! === -17)))) break or552
-    if (!($n.bind(16, $s.violatedInvariants))) break or552
-    $k533()
+    const $m454 = $n.mark()
+    or455: {
+    if (!((stateOk$412 ??= ($s.zabState[i_]! === -17)))) break or455
+    if (!($n.bind(16, $s.violatedInvariants))) break or455
+    $k447()
     }
-    $n.undo($m551)
-    or553: {
-    if (!(!(stateOk$492 ??= ($s.zabState[i_]! === -17)))) break or553
-    if (!(T.printT("Exception: Follower receives NEWLEADER, whileZabState not SYNCHRONIZATION."))) break or553
-    if (!$n.bind(16, (($o554: ViolatedInvariants) => ({ ...$o554, stateInconsistent: true }))($s.violatedInvariants))) break or553
-    $k533()
+    $n.undo($m454)
+    or456: {
+    if (!(!(stateOk$412 ??= ($s.zabState[i_]! === -17)))) break or456
+    if (!(T.printT("Exception: Follower receives NEWLEADER, whileZabState not SYNCHRONIZATION."))) break or456
+    if (!$n.bind(16, ({ ...$s.violatedInvariants, stateInconsistent: true }))) break or456
+    $k447()
     }
-    $n.undo($m551)
+    $n.undo($m454)
     }
-    $n.undo($m502)
+    $n.undo($m437)
     }
   }
   /** LeaderProcessACKLD(i, j) as an action: tla/specs/Zab.tla, lines 787-836. */
@@ -1668,109 +2062,109 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
     if (!(IsLeader($s, $n, i_))) return
     if (!(PendingACKLD($s, $n, i_, j_))) return
     {
-    let msg$555: MsgsOfOfItem | undefined
-    let infoOk$556: boolean | undefined
-    if (!((infoOk$556 ??= IsMyLearner($s, $n, i_, j_)))) return
-    const $k557 = (): void => {
+    let msg$457: MsgsOfOfItem | undefined
+    let infoOk$458: boolean | undefined
+    if (!((infoOk$458 ??= IsMyLearner($s, $n, i_, j_)))) return
+    const $k459 = (): void => {
     if (!($n.bind(0, $s.state) && $n.bind(2, $s.acceptedEpoch) && $n.bind(3, $s.currentEpoch) && $n.bind(6, $s.learners) && $n.bind(7, $s.cepochRecv) && $n.bind(8, $s.ackeRecv) && $n.bind(10, $s.sendCounter) && $n.bind(11, $s.connectInfo) && $n.bind(12, $s.leaderOracle) && $n.bind(15, $s.proposalMsgsLog) && $n.bind(14, $s.epochLeader))) return
-    const pc$558 = T.tuple(["LeaderProcessACKLD", atomValue(i_), atomValue(j_)])
+    const pc$460 = (["LeaderProcessACKLD", i_, j_] as readonly [string, number, number])
     // UpdateRecorder: tla/specs/Zab.tla, lines 175-177
     {
-    if (!$n.bind(17, (($r565) => ({ maxEpoch: $r565.maxEpoch, nClientRequest: $r565.nClientRequest, nRestart: $r565.nRestart, nTimeout: $r565.nTimeout, nTransaction: $r565.nTransaction, pc: T.seq($r565.pc).items.map((e) => e) }))((($r559: { readonly nRestart: number; readonly nTimeout: number }, $r560: { readonly nTransaction: number }, $r561: { readonly maxEpoch: number }, $r562: { readonly pc: T.Value }, $r563: { readonly nClientRequest: number }, _$r564: Recorder) => ({ maxEpoch: $r561.maxEpoch, nClientRequest: $r563.nClientRequest, nRestart: $r559.nRestart, nTimeout: $r559.nTimeout, nTransaction: $r560.nTransaction, pc: $r562.pc }))(RecorderSetFailure($s, $n, pc$558), RecorderSetTransactionNum($s, $n, pc$558), RecorderSetMaxEpoch($s, $n, pc$558), RecorderSetPc($s, $n, pc$558), RecorderSetRequests($s, $n, pc$558), $s.recorder)))) return
+    if (!$n.bind(17, (($r477: { readonly nRestart: number; readonly nTimeout: number }, $r478: { readonly nTransaction: number }, $r479: { readonly maxEpoch: number }, $r480: { readonly pc: ReadonlyArray<T.Value> }, $r481: { readonly nClientRequest: number }, _$r482: Recorder) => ({ maxEpoch: $r479.maxEpoch, nClientRequest: $r481.nClientRequest, nRestart: $r477.nRestart, nTimeout: $r477.nTimeout, nTransaction: $r478.nTransaction, pc: $r480.pc }))(RecorderSetFailure_10($s, $n, pc$460), RecorderSetTransactionNum_10($s, $n, pc$460), RecorderSetMaxEpoch_10($s, $n, pc$460), RecorderSetPc_10($s, $n, pc$460), RecorderSetRequests_10($s, $n, pc$460), $s.recorder))) return
     $k($n)
     }
     }
-    const $m566 = $n.mark()
-    or567: {
-    if (!(!AckldRecvQuorumFormed($s, $n, i_))) break or567
-    const $k570 = (): void => {
-    if (!$n.bind(9, (($o571: ReadonlyArray<ReadonlyArray<AckldRecvOfItem>>, $k572: number) => R.setAt($o571, $k572, UpdateAckldRecv($s, $n, $o571[$k572]!, j_)))($s.ackldRecv, i_))) return
-    if (!$n.bind(4, (($o578: ReadonlyArray<ReadonlyArray<HistoryOfItem>>, $k579: number) => R.setAt($o578, $k579, UpdateAcksid($s, $n, $o578[$k579]!, j_, R.defined((msg$555 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))))($s.history, i_))) return
-    const $k584 = (): void => {
-    $k557()
+    const $m483 = $n.mark()
+    or484: {
+    if (!(!AckldRecvQuorumFormed($s, $n, i_))) break or484
+    const $k487 = (): void => {
+    if (!$n.bind(9, R.setAt($s.ackldRecv, i_, UpdateAckldRecv($s, $n, $s.ackldRecv[i_]!, j_)))) return
+    if (!$n.bind(4, R.setAt($s.history, i_, UpdateAcksid($s, $n, $s.history[i_]!, j_, R.defined((msg$457 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))))) return
+    const $k497 = (): void => {
+    $k459()
     }
-    const $m585 = $n.mark()
-    or586: {
-    if (!(AckldRecvBecomeQuorum($s, $n, i_))) break or586
-    if (!$n.bind(5, (($o589: ReadonlyArray<LastCommittedOf>, $k590: number) => R.setAt($o589, $k590, ({ index: $s.history[i_]!.length, zxid: LastZxid($s, $n, i_) })))($s.lastCommitted, i_))) break or586
-    if (!$n.bind(1, (($o591: ReadonlyArray<number>, $k592: number) => R.setAt($o591, $k592, -4))($s.zabState, i_))) break or586
+    const $m498 = $n.mark()
+    or499: {
+    if (!(AckldRecvBecomeQuorum($s, $n, i_))) break or499
+    if (!$n.bind(5, R.setAt($s.lastCommitted, i_, ({ index: $s.history[i_]!.length, zxid: LastZxid($s, $n, i_) })))) break or499
+    if (!$n.bind(1, R.setAt($s.zabState, i_, -4))) break or499
     {
-    let m$593: { readonly mtype: number; readonly mzxid: ReadonlyArray<number> } | undefined
-    const i$594 = i_
-    const j$595 = j_
-    const m$596 = (m$593 ??= ({ mtype: -7, mzxid: LastZxid($s, $n, i_) }))
+    let m$502: { readonly mtype: number; readonly mzxid: ReadonlyArray<number> } | undefined
+    const i$503 = i_
+    const j$504 = j_
+    const m$505 = (m$502 ??= ({ mtype: -7, mzxid: LastZxid($s, $n, i_) }))
     // DiscardAndBroadcastCOMMITLD: tla/specs/Zab.tla, lines 274-282
     {
     {
-    let new_ackldRecv_quorum$598: ReadonlyArray<AckldRecvOfItem> | undefined
-    let new_sid_ackldRecv$600: number | undefined
-    if (!$n.bind(13, (($o605: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>, $k606: number) => R.setAt($o605, $k606, R.arrayOf(nServers, ($x607: number) => (((((new_sid_ackldRecv$600 ??= (new_ackldRecv_quorum$598 ??= (R.primed($n, 9) as ReadonlyArray<ReadonlyArray<AckldRecvOfItem>>)[i$594]!.filter(($f597: AckldRecvOfItem): boolean => ($f597.connected === true))).reduce((m: number, $m599: AckldRecvOfItem) => m | (1 << $m599.sid), 0)) >> $x607) & 1) === 1 && (($s.learners[i$594]! >> $x607) & 1) === 1 && !($x607 === i$594)) ? [...$s.msgs[i$594]![$x607]!, (($r608) => ({ $v: 3, mdata: undefined, mepoch: undefined, mhistory: undefined, mtype: $r608.mtype, mzxid: $r608.mzxid }))(m$596)] : $s.msgs[i$594]![$x607]!))))((($o601: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>, $k602: number) => R.setAt($o601, $k602, (($o603: ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>, $k604: number) => R.setAt($o603, $k604, R.tail($s.msgs[j$595]![i$594]!)))($o601[$k602]!, i$594)))($s.msgs, j$595), i$594))) break or586
-    $k584()
+    let new_ackldRecv_quorum$507: ReadonlyArray<AckldRecvOfItem> | undefined
+    let new_sid_ackldRecv$509: number | undefined
+    if (!$n.bind(13, (($o510: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>) => R.setAt($o510, i$503, R.arrayOf(nServers, ($x511: number) => (((((new_sid_ackldRecv$509 ??= (new_ackldRecv_quorum$507 ??= (R.primed($n, 9) as ReadonlyArray<ReadonlyArray<AckldRecvOfItem>>)[i$503]!.filter(($f506: AckldRecvOfItem): boolean => ($f506.connected === true))).reduce((m: number, $m508: AckldRecvOfItem) => m | (1 << $m508.sid), 0)) >> $x511) & 1) === 1 && (($s.learners[i$503]! >> $x511) & 1) === 1 && !($x511 === i$503)) ? [...$s.msgs[i$503]![$x511]!, (($r512) => ({ $v: 3, mdata: undefined, mepoch: undefined, mhistory: undefined, mtype: $r512.mtype, mzxid: $r512.mzxid }))(m$505)] : $s.msgs[i$503]![$x511]!))))(R.setAt($s.msgs, j$504, R.setAt($s.msgs[j$504]!, i$503, R.tail($s.msgs[j$504]![i$503]!)))))) break or499
+    $k497()
     }
     }
     }
     }
-    $n.undo($m585)
-    or609: {
-    if (!(!AckldRecvBecomeQuorum($s, $n, i_))) break or609
-    const i$610 = j_
-    const j$611 = i_
+    $n.undo($m498)
+    or513: {
+    if (!(!AckldRecvBecomeQuorum($s, $n, i_))) break or513
+    const i$514 = j_
+    const j$515 = i_
     // Discard: tla/specs/Zab.tla, lines 215-216
     {
-    if (!$n.bind(13, (!($s.msgs[i$610]![j$611]!.length === 0) ? (($o612: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>, $k613: number) => R.setAt($o612, $k613, (($o614: ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>, $k615: number) => R.setAt($o614, $k615, R.tail($s.msgs[i$610]![j$611]!)))($o612[$k613]!, j$611)))($s.msgs, i$610) : $s.msgs))) break or609
-    if (!($n.bind(1, $s.zabState) && $n.bind(5, $s.lastCommitted))) break or609
-    $k584()
+    if (!$n.bind(13, (!($s.msgs[i$514]![j$515]!.length === 0) ? R.setAt($s.msgs, i$514, R.setAt($s.msgs[i$514]!, j$515, R.tail($s.msgs[i$514]![j$515]!))) : $s.msgs))) break or513
+    if (!($n.bind(1, $s.zabState) && $n.bind(5, $s.lastCommitted))) break or513
+    $k497()
     }
     }
-    $n.undo($m585)
+    $n.undo($m498)
     }
-    const $m616 = $n.mark()
-    or617: {
-    if (!(($s.zabState[i_]! === -17))) break or617
-    if (!($n.bind(16, $s.violatedInvariants))) break or617
-    $k570()
+    const $m516 = $n.mark()
+    or517: {
+    if (!(($s.zabState[i_]! === -17))) break or517
+    if (!($n.bind(16, $s.violatedInvariants))) break or517
+    $k487()
     }
-    $n.undo($m616)
-    or618: {
-    if (!(!($s.zabState[i_]! === -17))) break or618
-    if (!(T.printT("Exception: AckldRecvQuorumFormed false, while zabState not SYNCHRONIZATION."))) break or618
-    if (!$n.bind(16, (($o619: ViolatedInvariants) => ({ ...$o619, stateInconsistent: true }))($s.violatedInvariants))) break or618
-    $k570()
+    $n.undo($m516)
+    or518: {
+    if (!(!($s.zabState[i_]! === -17))) break or518
+    if (!(T.printT("Exception: AckldRecvQuorumFormed false, while zabState not SYNCHRONIZATION."))) break or518
+    if (!$n.bind(16, ({ ...$s.violatedInvariants, stateInconsistent: true }))) break or518
+    $k487()
     }
-    $n.undo($m616)
+    $n.undo($m516)
     }
-    $n.undo($m566)
-    or620: {
-    if (!(AckldRecvQuorumFormed($s, $n, i_))) break or620
-    const $k621 = (): void => {
-    if (!$n.bind(9, (($o622: ReadonlyArray<ReadonlyArray<AckldRecvOfItem>>, $k623: number) => R.setAt($o622, $k623, UpdateAckldRecv($s, $n, $o622[$k623]!, j_)))($s.ackldRecv, i_))) return
-    if (!$n.bind(4, (($o624: ReadonlyArray<ReadonlyArray<HistoryOfItem>>, $k625: number) => R.setAt($o624, $k625, UpdateAcksid($s, $n, $o624[$k625]!, j_, R.defined((msg$555 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))))($s.history, i_))) return
-    const i$626 = i_
-    const j$627 = j_
-    const m$628 = ({ mtype: -7, mzxid: $s.lastCommitted[i_]!.zxid })
+    $n.undo($m483)
+    or519: {
+    if (!(AckldRecvQuorumFormed($s, $n, i_))) break or519
+    const $k520 = (): void => {
+    if (!$n.bind(9, R.setAt($s.ackldRecv, i_, UpdateAckldRecv($s, $n, $s.ackldRecv[i_]!, j_)))) return
+    if (!$n.bind(4, R.setAt($s.history, i_, UpdateAcksid($s, $n, $s.history[i_]!, j_, R.defined((msg$457 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))))) return
+    const i$521 = i_
+    const j$522 = j_
+    const m$523 = ({ mtype: -7, mzxid: $s.lastCommitted[i_]!.zxid })
     // Reply: tla/specs/Zab.tla, lines 218-219
     {
-    if (!$n.bind(13, (($o633: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>, $k634: number) => R.setAt($o633, $k634, (($o635: ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>, $k636: number) => R.setAt($o635, $k636, [...$s.msgs[i$626]![j$627]!, (($r637) => ({ $v: 3, mdata: undefined, mepoch: undefined, mhistory: undefined, mtype: $r637.mtype, mzxid: $r637.mzxid }))(m$628)]))($o633[$k634]!, j$627)))((($o629: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>, $k630: number) => R.setAt($o629, $k630, (($o631: ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>, $k632: number) => R.setAt($o631, $k632, R.tail($s.msgs[j$627]![i$626]!)))($o629[$k630]!, i$626)))($s.msgs, j$627), i$626))) return
+    if (!$n.bind(13, (($o524: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>) => R.setAt($o524, i$521, R.setAt($o524[i$521]!, j$522, [...$s.msgs[i$521]![j$522]!, (($r525) => ({ $v: 3, mdata: undefined, mepoch: undefined, mhistory: undefined, mtype: $r525.mtype, mzxid: $r525.mzxid }))(m$523)])))(R.setAt($s.msgs, j$522, R.setAt($s.msgs[j$522]!, i$521, R.tail($s.msgs[j$522]![i$521]!)))))) return
     if (!($n.bind(1, $s.zabState) && $n.bind(5, $s.lastCommitted))) return
-    $k557()
+    $k459()
     }
     }
-    const $m638 = $n.mark()
-    or639: {
-    if (!(($s.zabState[i_]! === -4))) break or639
-    if (!($n.bind(16, $s.violatedInvariants))) break or639
-    $k621()
+    const $m526 = $n.mark()
+    or527: {
+    if (!(($s.zabState[i_]! === -4))) break or527
+    if (!($n.bind(16, $s.violatedInvariants))) break or527
+    $k520()
     }
-    $n.undo($m638)
-    or640: {
-    if (!(!($s.zabState[i_]! === -4))) break or640
-    if (!(T.printT("Exception: AckldRecvQuorumFormed true, while zabState not BROADCAST."))) break or640
-    if (!$n.bind(16, (($o641: ViolatedInvariants) => ({ ...$o641, stateInconsistent: true }))($s.violatedInvariants))) break or640
-    $k621()
+    $n.undo($m526)
+    or528: {
+    if (!(!($s.zabState[i_]! === -4))) break or528
+    if (!(T.printT("Exception: AckldRecvQuorumFormed true, while zabState not BROADCAST."))) break or528
+    if (!$n.bind(16, ({ ...$s.violatedInvariants, stateInconsistent: true }))) break or528
+    $k520()
     }
-    $n.undo($m638)
+    $n.undo($m526)
     }
-    $n.undo($m566)
+    $n.undo($m483)
     }
   }
   /** FollowerProcessCOMMITLD(i, j) as an action: tla/specs/Zab.tla, lines 855-877. */
@@ -1778,42 +2172,42 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
     if (!(IsFollower($s, $n, i_))) return
     if (!(PendingCOMMITLD($s, $n, i_, j_))) return
     {
-    let msg$642: MsgsOfOfItem | undefined
-    let infoOk$643: boolean | undefined
-    let index$648: number | undefined
-    let logOk$649: boolean | undefined
-    if (!((infoOk$643 ??= IsMyLeader($s, $n, i_, j_)))) return
-    const $k650 = (): void => {
-    if (!$n.bind(5, (($o651: ReadonlyArray<LastCommittedOf>, $k652: number) => R.setAt($o651, $k652, ({ index: (index$648 ??= (ZxidEqual($s, $n, R.defined((msg$642 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid), [0, 0]) ? 0 : ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$642 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid)))), zxid: R.defined((msg$642 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid) })))($s.lastCommitted, i_))) return
-    if (!$n.bind(1, (($o653: ReadonlyArray<number>, $k654: number) => R.setAt($o653, $k654, -4))($s.zabState, i_))) return
-    const i$655 = j_
-    const j$656 = i_
+    let msg$529: MsgsOfOfItem | undefined
+    let infoOk$530: boolean | undefined
+    let index$535: number | undefined
+    let logOk$536: boolean | undefined
+    if (!((infoOk$530 ??= IsMyLeader($s, $n, i_, j_)))) return
+    const $k537 = (): void => {
+    if (!$n.bind(5, R.setAt($s.lastCommitted, i_, ({ index: (index$535 ??= (ZxidEqual($s, $n, R.defined((msg$529 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid), [0, 0]) ? 0 : ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$529 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid)))), zxid: R.defined((msg$529 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid) })))) return
+    if (!$n.bind(1, R.setAt($s.zabState, i_, -4))) return
+    const i$538 = j_
+    const j$539 = i_
     // Discard: tla/specs/Zab.tla, lines 215-216
     {
-    if (!$n.bind(13, (!($s.msgs[i$655]![j$656]!.length === 0) ? (($o657: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>, $k658: number) => R.setAt($o657, $k658, (($o659: ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>, $k660: number) => R.setAt($o659, $k660, R.tail($s.msgs[i$655]![j$656]!)))($o657[$k658]!, j$656)))($s.msgs, i$655) : $s.msgs))) return
+    if (!$n.bind(13, (!($s.msgs[i$538]![j$539]!.length === 0) ? R.setAt($s.msgs, i$538, R.setAt($s.msgs[i$538]!, j$539, R.tail($s.msgs[i$538]![j$539]!))) : $s.msgs))) return
     if (!($n.bind(0, $s.state) && $n.bind(2, $s.acceptedEpoch) && $n.bind(3, $s.currentEpoch) && $n.bind(4, $s.history) && $n.bind(6, $s.learners) && $n.bind(7, $s.cepochRecv) && $n.bind(8, $s.ackeRecv) && $n.bind(9, $s.ackldRecv) && $n.bind(10, $s.sendCounter) && $n.bind(11, $s.connectInfo) && $n.bind(12, $s.leaderOracle) && $n.bind(15, $s.proposalMsgsLog) && $n.bind(14, $s.epochLeader))) return
-    const pc$661 = T.tuple(["FollowerProcessCOMMITLD", atomValue(i_), atomValue(j_)])
+    const pc$540 = (["FollowerProcessCOMMITLD", i_, j_] as readonly [string, number, number])
     // UpdateRecorder: tla/specs/Zab.tla, lines 175-177
     {
-    if (!$n.bind(17, (($r668) => ({ maxEpoch: $r668.maxEpoch, nClientRequest: $r668.nClientRequest, nRestart: $r668.nRestart, nTimeout: $r668.nTimeout, nTransaction: $r668.nTransaction, pc: T.seq($r668.pc).items.map((e) => e) }))((($r662: { readonly nRestart: number; readonly nTimeout: number }, $r663: { readonly nTransaction: number }, $r664: { readonly maxEpoch: number }, $r665: { readonly pc: T.Value }, $r666: { readonly nClientRequest: number }, _$r667: Recorder) => ({ maxEpoch: $r664.maxEpoch, nClientRequest: $r666.nClientRequest, nRestart: $r662.nRestart, nTimeout: $r662.nTimeout, nTransaction: $r663.nTransaction, pc: $r665.pc }))(RecorderSetFailure($s, $n, pc$661), RecorderSetTransactionNum($s, $n, pc$661), RecorderSetMaxEpoch($s, $n, pc$661), RecorderSetPc($s, $n, pc$661), RecorderSetRequests($s, $n, pc$661), $s.recorder)))) return
+    if (!$n.bind(17, (($r557: { readonly nRestart: number; readonly nTimeout: number }, $r558: { readonly nTransaction: number }, $r559: { readonly maxEpoch: number }, $r560: { readonly pc: ReadonlyArray<T.Value> }, $r561: { readonly nClientRequest: number }, _$r562: Recorder) => ({ maxEpoch: $r559.maxEpoch, nClientRequest: $r561.nClientRequest, nRestart: $r557.nRestart, nTimeout: $r557.nTimeout, nTransaction: $r558.nTransaction, pc: $r560.pc }))(RecorderSetFailure_11($s, $n, pc$540), RecorderSetTransactionNum_11($s, $n, pc$540), RecorderSetMaxEpoch_11($s, $n, pc$540), RecorderSetPc_11($s, $n, pc$540), RecorderSetRequests_11($s, $n, pc$540), $s.recorder))) return
     $k($n)
     }
     }
     }
-    const $m669 = $n.mark()
-    or670: {
-    if (!((logOk$649 ??= (((index$648 ??= (ZxidEqual($s, $n, R.defined((msg$642 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid), [0, 0]) ? 0 : ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$642 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid)))) >= 0) && ((index$648 ??= (ZxidEqual($s, $n, R.defined((msg$642 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid), [0, 0]) ? 0 : ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$642 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid)))) <= $s.history[i_]!.length))))) break or670
-    if (!($n.bind(16, $s.violatedInvariants))) break or670
-    $k650()
+    const $m563 = $n.mark()
+    or564: {
+    if (!((logOk$536 ??= (((index$535 ??= (ZxidEqual($s, $n, R.defined((msg$529 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid), [0, 0]) ? 0 : ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$529 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid)))) >= 0) && ((index$535 ??= (ZxidEqual($s, $n, R.defined((msg$529 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid), [0, 0]) ? 0 : ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$529 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid)))) <= $s.history[i_]!.length))))) break or564
+    if (!($n.bind(16, $s.violatedInvariants))) break or564
+    $k537()
     }
-    $n.undo($m669)
-    or671: {
-    if (!(!(logOk$649 ??= (((index$648 ??= (ZxidEqual($s, $n, R.defined((msg$642 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid), [0, 0]) ? 0 : ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$642 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid)))) >= 0) && ((index$648 ??= (ZxidEqual($s, $n, R.defined((msg$642 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid), [0, 0]) ? 0 : ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$642 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid)))) <= $s.history[i_]!.length))))) break or671
-    if (!(T.printT("Exception: zxid in COMMITLD not exists in history."))) break or671
-    if (!$n.bind(16, (($o672: ViolatedInvariants) => ({ ...$o672, proposalInconsistent: true }))($s.violatedInvariants))) break or671
-    $k650()
+    $n.undo($m563)
+    or565: {
+    if (!(!(logOk$536 ??= (((index$535 ??= (ZxidEqual($s, $n, R.defined((msg$529 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid), [0, 0]) ? 0 : ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$529 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid)))) >= 0) && ((index$535 ??= (ZxidEqual($s, $n, R.defined((msg$529 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid), [0, 0]) ? 0 : ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$529 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid)))) <= $s.history[i_]!.length))))) break or565
+    if (!(T.printT("Exception: zxid in COMMITLD not exists in history."))) break or565
+    if (!$n.bind(16, ({ ...$s.violatedInvariants, proposalInconsistent: true }))) break or565
+    $k537()
     }
-    $n.undo($m669)
+    $n.undo($m563)
     }
   }
   /** LeaderProcessRequest(i) as an action: tla/specs/Zab.tla, lines 886-901. */
@@ -1822,14 +2216,14 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
     if (!(IsLeader($s, $n, i_))) return
     if (!(($s.zabState[i_]! === -4))) return
     {
-    let request_value$673: number | undefined
-    let newTxn$674: HistoryOfItem | undefined
-    if (!$n.bind(4, (($o675: ReadonlyArray<ReadonlyArray<HistoryOfItem>>, $k676: number) => R.setAt($o675, $k676, [...$o675[$k676]!, (newTxn$674 ??= ({ ackSid: ((1 << i_)), epoch: $s.currentEpoch[i_]!, value: (request_value$673 ??= GetRecorder($s, $n, "nClientRequest")), zxid: IncZxid($s, $n, i_, LastZxid($s, $n, i_)) }))]))($s.history, i_))) return
+    let request_value$566: number | undefined
+    let newTxn$567: HistoryOfItem | undefined
+    if (!$n.bind(4, R.setAt($s.history, i_, [...$s.history[i_]!, (newTxn$567 ??= ({ ackSid: ((1 << i_)), epoch: $s.currentEpoch[i_]!, value: (request_value$566 ??= GetRecorder($s, $n, "nClientRequest")), zxid: IncZxid($s, $n, i_, LastZxid($s, $n, i_)) }))]))) return
     if (!($n.bind(0, $s.state) && $n.bind(1, $s.zabState) && $n.bind(2, $s.acceptedEpoch) && $n.bind(3, $s.currentEpoch) && $n.bind(5, $s.lastCommitted) && $n.bind(6, $s.learners) && $n.bind(7, $s.cepochRecv) && $n.bind(8, $s.ackeRecv) && $n.bind(9, $s.ackldRecv) && $n.bind(10, $s.sendCounter) && $n.bind(11, $s.connectInfo) && $n.bind(12, $s.leaderOracle) && $n.bind(13, $s.msgs) && $n.bind(15, $s.proposalMsgsLog) && $n.bind(14, $s.epochLeader) && $n.bind(16, $s.violatedInvariants))) return
-    const pc$677 = T.tuple(["LeaderProcessRequest", atomValue(i_)])
+    const pc$568 = (["LeaderProcessRequest", i_] as readonly [string, number])
     // UpdateRecorder: tla/specs/Zab.tla, lines 175-177
     {
-    if (!$n.bind(17, (($r684) => ({ maxEpoch: $r684.maxEpoch, nClientRequest: $r684.nClientRequest, nRestart: $r684.nRestart, nTimeout: $r684.nTimeout, nTransaction: $r684.nTransaction, pc: T.seq($r684.pc).items.map((e) => e) }))((($r678: { readonly nRestart: number; readonly nTimeout: number }, $r679: { readonly nTransaction: number }, $r680: { readonly maxEpoch: number }, $r681: { readonly pc: T.Value }, $r682: { readonly nClientRequest: number }, _$r683: Recorder) => ({ maxEpoch: $r680.maxEpoch, nClientRequest: $r682.nClientRequest, nRestart: $r678.nRestart, nTimeout: $r678.nTimeout, nTransaction: $r679.nTransaction, pc: $r681.pc }))(RecorderSetFailure($s, $n, pc$677), RecorderSetTransactionNum($s, $n, pc$677), RecorderSetMaxEpoch($s, $n, pc$677), RecorderSetPc($s, $n, pc$677), RecorderSetRequests($s, $n, pc$677), $s.recorder)))) return
+    if (!$n.bind(17, (($r585: { readonly nRestart: number; readonly nTimeout: number }, $r586: { readonly nTransaction: number }, $r587: { readonly maxEpoch: number }, $r588: { readonly pc: ReadonlyArray<T.Value> }, $r589: { readonly nClientRequest: number }, _$r590: Recorder) => ({ maxEpoch: $r587.maxEpoch, nClientRequest: $r589.nClientRequest, nRestart: $r585.nRestart, nTimeout: $r585.nTimeout, nTransaction: $r586.nTransaction, pc: $r588.pc }))(RecorderSetFailure_12($s, $n, pc$568), RecorderSetTransactionNum_12($s, $n, pc$568), RecorderSetMaxEpoch_12($s, $n, pc$568), RecorderSetPc_12($s, $n, pc$568), RecorderSetRequests_12($s, $n, pc$568), $s.recorder))) return
     $k($n)
     }
     }
@@ -1840,27 +2234,27 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
     if (!(($s.zabState[i_]! === -4))) return
     if (!(($s.sendCounter[i_]! < CurrentCounter($s, $n, i_)))) return
     {
-    let toSendCounter$685: number | undefined
-    let toSendZxid$686: ReadonlyArray<number> | undefined
-    let toSendIndex$687: number | undefined
-    let toSendTxn$688: HistoryOfItem | undefined
-    let m_proposal$689: { readonly mdata: number; readonly mtype: number; readonly mzxid: ReadonlyArray<number> } | undefined
-    let m_proposal_forChecking$690: ProposalMsgsLogItem | undefined
-    if (!$n.bind(10, (($o691: ReadonlyArray<number>, $k692: number) => R.setAt($o691, $k692, (toSendCounter$685 ??= ($s.sendCounter[i_]! + 1))))($s.sendCounter, i_))) return
-    const i$693 = i_
-    const m$694 = (m_proposal$689 ??= ({ mdata: (toSendTxn$688 ??= R.at($s.history[i_]!, (toSendIndex$687 ??= ZxidToIndex($s, $n, $s.history[i_]!, (toSendZxid$686 ??= [$s.currentEpoch[i_]!, (toSendCounter$685 ??= ($s.sendCounter[i_]! + 1))]))))).value, mtype: -16, mzxid: (toSendTxn$688 ??= R.at($s.history[i_]!, (toSendIndex$687 ??= ZxidToIndex($s, $n, $s.history[i_]!, (toSendZxid$686 ??= [$s.currentEpoch[i_]!, (toSendCounter$685 ??= ($s.sendCounter[i_]! + 1))]))))).zxid }))
+    let toSendCounter$591: number | undefined
+    let toSendZxid$592: ReadonlyArray<number> | undefined
+    let toSendIndex$593: number | undefined
+    let toSendTxn$594: HistoryOfItem | undefined
+    let m_proposal$595: { readonly mdata: number; readonly mtype: number; readonly mzxid: ReadonlyArray<number> } | undefined
+    let m_proposal_forChecking$596: ProposalMsgsLogItem | undefined
+    if (!$n.bind(10, R.setAt($s.sendCounter, i_, (toSendCounter$591 ??= ($s.sendCounter[i_]! + 1))))) return
+    const i$597 = i_
+    const m$598 = (m_proposal$595 ??= ({ mdata: (toSendTxn$594 ??= R.at($s.history[i_]!, (toSendIndex$593 ??= ZxidToIndex($s, $n, $s.history[i_]!, (toSendZxid$592 ??= [$s.currentEpoch[i_]!, (toSendCounter$591 ??= ($s.sendCounter[i_]! + 1))]))))).value, mtype: -16, mzxid: (toSendTxn$594 ??= R.at($s.history[i_]!, (toSendIndex$593 ??= ZxidToIndex($s, $n, $s.history[i_]!, (toSendZxid$592 ??= [$s.currentEpoch[i_]!, (toSendCounter$591 ??= ($s.sendCounter[i_]! + 1))]))))).zxid }))
     // Broadcast: tla/specs/Zab.tla, lines 232-239
     {
     {
-    let ackeRecv_quorum$696: ReadonlyArray<AckeRecvOfItem> | undefined
-    let sid_ackeRecv$698: number | undefined
-    if (!$n.bind(13, (($o699: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>, $k700: number) => R.setAt($o699, $k700, R.arrayOf(nServers, ($x701: number) => (((((sid_ackeRecv$698 ??= (ackeRecv_quorum$696 ??= $s.ackeRecv[i$693]!.filter(($f695: AckeRecvOfItem): boolean => ($f695.connected === true))).reduce((m: number, $m697: AckeRecvOfItem) => m | (1 << $m697.sid), 0)) >> $x701) & 1) === 1 && (($s.learners[i$693]! >> $x701) & 1) === 1 && !($x701 === i$693)) ? [...$s.msgs[i$693]![$x701]!, (($r702) => ({ $v: 0, mdata: $r702.mdata, mepoch: undefined, mhistory: undefined, mtype: $r702.mtype, mzxid: $r702.mzxid }))(m$694)] : $s.msgs[i$693]![$x701]!))))($s.msgs, i$693))) return
-    if (!$n.bind(15, R.union($s.proposalMsgsLog, R.sortedArray([(m_proposal_forChecking$690 ??= ({ data: (toSendTxn$688 ??= R.at($s.history[i_]!, (toSendIndex$687 ??= ZxidToIndex($s, $n, $s.history[i_]!, (toSendZxid$686 ??= [$s.currentEpoch[i_]!, (toSendCounter$685 ??= ($s.sendCounter[i_]! + 1))]))))).value, epoch: $s.currentEpoch[i_]!, source: i_, zxid: (toSendTxn$688 ??= R.at($s.history[i_]!, (toSendIndex$687 ??= ZxidToIndex($s, $n, $s.history[i_]!, (toSendZxid$686 ??= [$s.currentEpoch[i_]!, (toSendCounter$685 ??= ($s.sendCounter[i_]! + 1))]))))).zxid }))], (p: ProposalMsgsLogItem, q: ProposalMsgsLogItem): number => cmpProposalMsgsLogItem(p, q)), (p: ProposalMsgsLogItem, q: ProposalMsgsLogItem): number => cmpProposalMsgsLogItem(p, q)))) return
+    let ackeRecv_quorum$600: ReadonlyArray<AckeRecvOfItem> | undefined
+    let sid_ackeRecv$602: number | undefined
+    if (!$n.bind(13, R.setAt($s.msgs, i$597, R.arrayOf(nServers, ($x603: number) => (((((sid_ackeRecv$602 ??= (ackeRecv_quorum$600 ??= $s.ackeRecv[i$597]!.filter(($f599: AckeRecvOfItem): boolean => ($f599.connected === true))).reduce((m: number, $m601: AckeRecvOfItem) => m | (1 << $m601.sid), 0)) >> $x603) & 1) === 1 && (($s.learners[i$597]! >> $x603) & 1) === 1 && !($x603 === i$597)) ? [...$s.msgs[i$597]![$x603]!, (($r604) => ({ $v: 0, mdata: $r604.mdata, mepoch: undefined, mhistory: undefined, mtype: $r604.mtype, mzxid: $r604.mzxid }))(m$598)] : $s.msgs[i$597]![$x603]!))))) return
+    if (!$n.bind(15, R.union($s.proposalMsgsLog, R.sortedArray([(m_proposal_forChecking$596 ??= ({ data: (toSendTxn$594 ??= R.at($s.history[i_]!, (toSendIndex$593 ??= ZxidToIndex($s, $n, $s.history[i_]!, (toSendZxid$592 ??= [$s.currentEpoch[i_]!, (toSendCounter$591 ??= ($s.sendCounter[i_]! + 1))]))))).value, epoch: $s.currentEpoch[i_]!, source: i_, zxid: (toSendTxn$594 ??= R.at($s.history[i_]!, (toSendIndex$593 ??= ZxidToIndex($s, $n, $s.history[i_]!, (toSendZxid$592 ??= [$s.currentEpoch[i_]!, (toSendCounter$591 ??= ($s.sendCounter[i_]! + 1))]))))).zxid }))], cmpProposalMsgsLogItem), cmpProposalMsgsLogItem))) return
     if (!($n.bind(0, $s.state) && $n.bind(1, $s.zabState) && $n.bind(2, $s.acceptedEpoch) && $n.bind(3, $s.currentEpoch) && $n.bind(4, $s.history) && $n.bind(5, $s.lastCommitted) && $n.bind(6, $s.learners) && $n.bind(7, $s.cepochRecv) && $n.bind(8, $s.ackeRecv) && $n.bind(9, $s.ackldRecv) && $n.bind(11, $s.connectInfo) && $n.bind(12, $s.leaderOracle) && $n.bind(14, $s.epochLeader) && $n.bind(16, $s.violatedInvariants))) return
-    const pc$703 = T.tuple(["LeaderBroadcastPROPOSE", atomValue(i_)])
+    const pc$605 = (["LeaderBroadcastPROPOSE", i_] as readonly [string, number])
     // UpdateRecorder: tla/specs/Zab.tla, lines 175-177
     {
-    if (!$n.bind(17, (($r710) => ({ maxEpoch: $r710.maxEpoch, nClientRequest: $r710.nClientRequest, nRestart: $r710.nRestart, nTimeout: $r710.nTimeout, nTransaction: $r710.nTransaction, pc: T.seq($r710.pc).items.map((e) => e) }))((($r704: { readonly nRestart: number; readonly nTimeout: number }, $r705: { readonly nTransaction: number }, $r706: { readonly maxEpoch: number }, $r707: { readonly pc: T.Value }, $r708: { readonly nClientRequest: number }, _$r709: Recorder) => ({ maxEpoch: $r706.maxEpoch, nClientRequest: $r708.nClientRequest, nRestart: $r704.nRestart, nTimeout: $r704.nTimeout, nTransaction: $r705.nTransaction, pc: $r707.pc }))(RecorderSetFailure($s, $n, pc$703), RecorderSetTransactionNum($s, $n, pc$703), RecorderSetMaxEpoch($s, $n, pc$703), RecorderSetPc($s, $n, pc$703), RecorderSetRequests($s, $n, pc$703), $s.recorder)))) return
+    if (!$n.bind(17, (($r622: { readonly nRestart: number; readonly nTimeout: number }, $r623: { readonly nTransaction: number }, $r624: { readonly maxEpoch: number }, $r625: { readonly pc: ReadonlyArray<T.Value> }, $r626: { readonly nClientRequest: number }, _$r627: Recorder) => ({ maxEpoch: $r624.maxEpoch, nClientRequest: $r626.nClientRequest, nRestart: $r622.nRestart, nTimeout: $r622.nTimeout, nTransaction: $r623.nTransaction, pc: $r625.pc }))(RecorderSetFailure_13($s, $n, pc$605), RecorderSetTransactionNum_13($s, $n, pc$605), RecorderSetMaxEpoch_13($s, $n, pc$605), RecorderSetPc_13($s, $n, pc$605), RecorderSetRequests_13($s, $n, pc$605), $s.recorder))) return
     $k($n)
     }
     }
@@ -1872,85 +2266,85 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
     if (!(IsFollower($s, $n, i_))) return
     if (!(PendingPROPOSE($s, $n, i_, j_))) return
     {
-    let msg$711: MsgsOfOfItem | undefined
-    let infoOk$712: boolean | undefined
-    let isNext$713: boolean | undefined
-    let newTxn$714: HistoryOfItem | undefined
-    let m_ack$715: { readonly mtype: number; readonly mzxid: ReadonlyArray<number> } | undefined
-    if (!((infoOk$712 ??= IsMyLeader($s, $n, i_, j_)))) return
-    const $k716 = (): void => {
+    let msg$628: MsgsOfOfItem | undefined
+    let infoOk$629: boolean | undefined
+    let isNext$630: boolean | undefined
+    let newTxn$631: HistoryOfItem | undefined
+    let m_ack$632: { readonly mtype: number; readonly mzxid: ReadonlyArray<number> } | undefined
+    if (!((infoOk$629 ??= IsMyLeader($s, $n, i_, j_)))) return
+    const $k633 = (): void => {
     if (!($n.bind(0, $s.state) && $n.bind(1, $s.zabState) && $n.bind(2, $s.acceptedEpoch) && $n.bind(3, $s.currentEpoch) && $n.bind(5, $s.lastCommitted) && $n.bind(6, $s.learners) && $n.bind(7, $s.cepochRecv) && $n.bind(8, $s.ackeRecv) && $n.bind(9, $s.ackldRecv) && $n.bind(10, $s.sendCounter) && $n.bind(11, $s.connectInfo) && $n.bind(12, $s.leaderOracle) && $n.bind(15, $s.proposalMsgsLog) && $n.bind(14, $s.epochLeader))) return
-    const pc$717 = T.tuple(["FollowerProcessPROPOSE", atomValue(i_), atomValue(j_)])
+    const pc$634 = (["FollowerProcessPROPOSE", i_, j_] as readonly [string, number, number])
     // UpdateRecorder: tla/specs/Zab.tla, lines 175-177
     {
-    if (!$n.bind(17, (($r724) => ({ maxEpoch: $r724.maxEpoch, nClientRequest: $r724.nClientRequest, nRestart: $r724.nRestart, nTimeout: $r724.nTimeout, nTransaction: $r724.nTransaction, pc: T.seq($r724.pc).items.map((e) => e) }))((($r718: { readonly nRestart: number; readonly nTimeout: number }, $r719: { readonly nTransaction: number }, $r720: { readonly maxEpoch: number }, $r721: { readonly pc: T.Value }, $r722: { readonly nClientRequest: number }, _$r723: Recorder) => ({ maxEpoch: $r720.maxEpoch, nClientRequest: $r722.nClientRequest, nRestart: $r718.nRestart, nTimeout: $r718.nTimeout, nTransaction: $r719.nTransaction, pc: $r721.pc }))(RecorderSetFailure($s, $n, pc$717), RecorderSetTransactionNum($s, $n, pc$717), RecorderSetMaxEpoch($s, $n, pc$717), RecorderSetPc($s, $n, pc$717), RecorderSetRequests($s, $n, pc$717), $s.recorder)))) return
+    if (!$n.bind(17, (($r651: { readonly nRestart: number; readonly nTimeout: number }, $r652: { readonly nTransaction: number }, $r653: { readonly maxEpoch: number }, $r654: { readonly pc: ReadonlyArray<T.Value> }, $r655: { readonly nClientRequest: number }, _$r656: Recorder) => ({ maxEpoch: $r653.maxEpoch, nClientRequest: $r655.nClientRequest, nRestart: $r651.nRestart, nTimeout: $r651.nTimeout, nTransaction: $r652.nTransaction, pc: $r654.pc }))(RecorderSetFailure_14($s, $n, pc$634), RecorderSetTransactionNum_14($s, $n, pc$634), RecorderSetMaxEpoch_14($s, $n, pc$634), RecorderSetPc_14($s, $n, pc$634), RecorderSetRequests_14($s, $n, pc$634), $s.recorder))) return
     $k($n)
     }
     }
-    const $m725 = $n.mark()
-    or726: {
-    const curZxid$727 = LastZxid($s, $n, i_)
-    const nextZxid$728 = R.defined((msg$711 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid)
+    const $m657 = $n.mark()
+    or658: {
+    const curZxid$659 = LastZxid($s, $n, i_)
+    const nextZxid$660 = R.defined((msg$628 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid)
     // IsNextZxid: tla/specs/Zab.tla, lines 927-937
     {
-    const $k729 = (): void => {
-    if (!$n.bind(4, (($o730: ReadonlyArray<ReadonlyArray<HistoryOfItem>>, $k731: number) => R.setAt($o730, $k731, [...$o730[$k731]!, (newTxn$714 ??= ({ ackSid: 0, epoch: $s.currentEpoch[i_]!, value: R.defined((msg$711 ??= R.at($s.msgs[j_]![i_]!, 1)).mdata), zxid: R.defined((msg$711 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid) }))]))($s.history, i_))) return
-    const i$732 = i_
-    const j$733 = j_
-    const m$734 = (m_ack$715 ??= ({ mtype: -1, mzxid: R.defined((msg$711 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid) }))
+    const $k661 = (): void => {
+    if (!$n.bind(4, R.setAt($s.history, i_, [...$s.history[i_]!, (newTxn$631 ??= ({ ackSid: 0, epoch: $s.currentEpoch[i_]!, value: R.defined((msg$628 ??= R.at($s.msgs[j_]![i_]!, 1)).mdata), zxid: R.defined((msg$628 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid) }))]))) return
+    const i$662 = i_
+    const j$663 = j_
+    const m$664 = (m_ack$632 ??= ({ mtype: -1, mzxid: R.defined((msg$628 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid) }))
     // Reply: tla/specs/Zab.tla, lines 218-219
     {
-    if (!$n.bind(13, (($o739: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>, $k740: number) => R.setAt($o739, $k740, (($o741: ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>, $k742: number) => R.setAt($o741, $k742, [...$s.msgs[i$732]![j$733]!, (($r743) => ({ $v: 3, mdata: undefined, mepoch: undefined, mhistory: undefined, mtype: $r743.mtype, mzxid: $r743.mzxid }))(m$734)]))($o739[$k740]!, j$733)))((($o735: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>, $k736: number) => R.setAt($o735, $k736, (($o737: ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>, $k738: number) => R.setAt($o737, $k738, R.tail($s.msgs[j$733]![i$732]!)))($o735[$k736]!, i$732)))($s.msgs, j$733), i$732))) return
+    if (!$n.bind(13, (($o665: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>) => R.setAt($o665, i$662, R.setAt($o665[i$662]!, j$663, [...$s.msgs[i$662]![j$663]!, (($r666) => ({ $v: 3, mdata: undefined, mepoch: undefined, mhistory: undefined, mtype: $r666.mtype, mzxid: $r666.mzxid }))(m$664)])))(R.setAt($s.msgs, j$663, R.setAt($s.msgs[j$663]!, i$662, R.tail($s.msgs[j$663]![i$662]!)))))) return
     if (!($n.bind(16, $s.violatedInvariants))) return
-    $k716()
+    $k633()
     }
     }
-    const $m744 = $n.mark()
-    or745: {
-    if (!(((R.at(nextZxid$728, 2) === 1) && (R.at(curZxid$727, 1) < R.at(nextZxid$728, 1))))) break or745
-    $k729()
+    const $m667 = $n.mark()
+    or668: {
+    if (!(((R.at(nextZxid$660, 2) === 1) && (R.at(curZxid$659, 1) < R.at(nextZxid$660, 1))))) break or668
+    $k661()
     }
-    $n.undo($m744)
-    or746: {
-    if (!(((R.at(nextZxid$728, 2) > 1) && (R.at(curZxid$727, 1) === R.at(nextZxid$728, 1)) && ((R.at(curZxid$727, 2) + 1) === R.at(nextZxid$728, 2))))) break or746
-    $k729()
+    $n.undo($m667)
+    or669: {
+    if (!(((R.at(nextZxid$660, 2) > 1) && (R.at(curZxid$659, 1) === R.at(nextZxid$660, 1)) && ((R.at(curZxid$659, 2) + 1) === R.at(nextZxid$660, 2))))) break or669
+    $k661()
     }
-    $n.undo($m744)
+    $n.undo($m667)
     }
     }
-    $n.undo($m725)
-    or747: {
-    if (!(!(isNext$713 ??= IsNextZxid($s, $n, LastZxid($s, $n, i_), R.defined((msg$711 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))))) break or747
+    $n.undo($m657)
+    or670: {
+    if (!(!(isNext$630 ??= IsNextZxid($s, $n, LastZxid($s, $n, i_), R.defined((msg$628 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))))) break or670
     {
-    let index$748: number | undefined
-    let exist$749: boolean | undefined
-    const $k750 = (): void => {
-    const i$751 = j_
-    const j$752 = i_
+    let index$671: number | undefined
+    let exist$672: boolean | undefined
+    const $k673 = (): void => {
+    const i$674 = j_
+    const j$675 = i_
     // Discard: tla/specs/Zab.tla, lines 215-216
     {
-    if (!$n.bind(13, (!($s.msgs[i$751]![j$752]!.length === 0) ? (($o753: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>, $k754: number) => R.setAt($o753, $k754, (($o755: ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>, $k756: number) => R.setAt($o755, $k756, R.tail($s.msgs[i$751]![j$752]!)))($o753[$k754]!, j$752)))($s.msgs, i$751) : $s.msgs))) return
+    if (!$n.bind(13, (!($s.msgs[i$674]![j$675]!.length === 0) ? R.setAt($s.msgs, i$674, R.setAt($s.msgs[i$674]!, j$675, R.tail($s.msgs[i$674]![j$675]!))) : $s.msgs))) return
     if (!($n.bind(4, $s.history))) return
-    $k716()
+    $k633()
     }
     }
-    const $m757 = $n.mark()
-    or758: {
-    if (!((exist$749 ??= (((index$748 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$711 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))) > 0) && ((index$748 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$711 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))) <= $s.history[i_]!.length))))) break or758
-    if (!($n.bind(16, $s.violatedInvariants))) break or758
-    $k750()
+    const $m676 = $n.mark()
+    or677: {
+    if (!((exist$672 ??= (((index$671 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$628 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))) > 0) && ((index$671 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$628 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))) <= $s.history[i_]!.length))))) break or677
+    if (!($n.bind(16, $s.violatedInvariants))) break or677
+    $k673()
     }
-    $n.undo($m757)
-    or759: {
-    if (!(!(exist$749 ??= (((index$748 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$711 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))) > 0) && ((index$748 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$711 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))) <= $s.history[i_]!.length))))) break or759
-    if (!(T.printT("Exception: Follower receives PROPOSE, while txn is neither the next nor exists in history."))) break or759
-    if (!$n.bind(16, (($o760: ViolatedInvariants) => ({ ...$o760, proposalInconsistent: true }))($s.violatedInvariants))) break or759
-    $k750()
+    $n.undo($m676)
+    or678: {
+    if (!(!(exist$672 ??= (((index$671 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$628 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))) > 0) && ((index$671 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$628 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))) <= $s.history[i_]!.length))))) break or678
+    if (!(T.printT("Exception: Follower receives PROPOSE, while txn is neither the next nor exists in history."))) break or678
+    if (!$n.bind(16, ({ ...$s.violatedInvariants, proposalInconsistent: true }))) break or678
+    $k673()
     }
-    $n.undo($m757)
+    $n.undo($m676)
     }
     }
-    $n.undo($m725)
+    $n.undo($m657)
     }
   }
   /** LeaderProcessACK(i, j) as an action: tla/specs/Zab.tla, lines 1005-1049. */
@@ -1958,184 +2352,184 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
     if (!(IsLeader($s, $n, i_))) return
     if (!(PendingACK($s, $n, i_, j_))) return
     {
-    let msg$761: MsgsOfOfItem | undefined
-    let infoOk$762: boolean | undefined
-    let index$763: number | undefined
-    let exist$764: boolean | undefined
-    let outstanding$765: boolean | undefined
-    let hasCommitted$766: boolean | undefined
-    let ackIndex$769: number | undefined
-    let monotonicallyInc$770: boolean | undefined
-    if (!((infoOk$762 ??= IsMyLearner($s, $n, i_, j_)))) return
-    const $k771 = (): void => {
+    let msg$679: MsgsOfOfItem | undefined
+    let infoOk$680: boolean | undefined
+    let index$681: number | undefined
+    let exist$682: boolean | undefined
+    let outstanding$683: boolean | undefined
+    let hasCommitted$684: boolean | undefined
+    let ackIndex$687: number | undefined
+    let monotonicallyInc$688: boolean | undefined
+    if (!((infoOk$680 ??= IsMyLearner($s, $n, i_, j_)))) return
+    const $k689 = (): void => {
     if (!($n.bind(0, $s.state) && $n.bind(1, $s.zabState) && $n.bind(2, $s.acceptedEpoch) && $n.bind(3, $s.currentEpoch) && $n.bind(6, $s.learners) && $n.bind(7, $s.cepochRecv) && $n.bind(8, $s.ackeRecv) && $n.bind(9, $s.ackldRecv) && $n.bind(10, $s.sendCounter) && $n.bind(11, $s.connectInfo) && $n.bind(12, $s.leaderOracle) && $n.bind(15, $s.proposalMsgsLog) && $n.bind(14, $s.epochLeader))) return
-    const pc$772 = T.tuple(["LeaderProcessACK", atomValue(i_), atomValue(j_)])
+    const pc$690 = (["LeaderProcessACK", i_, j_] as readonly [string, number, number])
     // UpdateRecorder: tla/specs/Zab.tla, lines 175-177
     {
-    if (!$n.bind(17, (($r779) => ({ maxEpoch: $r779.maxEpoch, nClientRequest: $r779.nClientRequest, nRestart: $r779.nRestart, nTimeout: $r779.nTimeout, nTransaction: $r779.nTransaction, pc: T.seq($r779.pc).items.map((e) => e) }))((($r773: { readonly nRestart: number; readonly nTimeout: number }, $r774: { readonly nTransaction: number }, $r775: { readonly maxEpoch: number }, $r776: { readonly pc: T.Value }, $r777: { readonly nClientRequest: number }, _$r778: Recorder) => ({ maxEpoch: $r775.maxEpoch, nClientRequest: $r777.nClientRequest, nRestart: $r773.nRestart, nTimeout: $r773.nTimeout, nTransaction: $r774.nTransaction, pc: $r776.pc }))(RecorderSetFailure($s, $n, pc$772), RecorderSetTransactionNum($s, $n, pc$772), RecorderSetMaxEpoch($s, $n, pc$772), RecorderSetPc($s, $n, pc$772), RecorderSetRequests($s, $n, pc$772), $s.recorder)))) return
+    if (!$n.bind(17, (($r707: { readonly nRestart: number; readonly nTimeout: number }, $r708: { readonly nTransaction: number }, $r709: { readonly maxEpoch: number }, $r710: { readonly pc: ReadonlyArray<T.Value> }, $r711: { readonly nClientRequest: number }, _$r712: Recorder) => ({ maxEpoch: $r709.maxEpoch, nClientRequest: $r711.nClientRequest, nRestart: $r707.nRestart, nTimeout: $r707.nTimeout, nTransaction: $r708.nTransaction, pc: $r710.pc }))(RecorderSetFailure_15($s, $n, pc$690), RecorderSetTransactionNum_15($s, $n, pc$690), RecorderSetMaxEpoch_15($s, $n, pc$690), RecorderSetPc_15($s, $n, pc$690), RecorderSetRequests_15($s, $n, pc$690), $s.recorder))) return
     $k($n)
     }
     }
-    const $m780 = $n.mark()
-    or781: {
-    if (!((exist$764 ??= (((index$763 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$761 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))) >= 1) && ((index$763 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$761 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))) <= $s.history[i_]!.length))))) break or781
-    const $k782 = (): void => {
+    const $m713 = $n.mark()
+    or714: {
+    if (!((exist$682 ??= (((index$681 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$679 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))) >= 1) && ((index$681 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$679 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))) <= $s.history[i_]!.length))))) break or714
+    const $k715 = (): void => {
     {
-    let txn$783: HistoryOfItem | undefined
-    let txnAfterAddAck$784: HistoryOfItem | undefined
-    if (!$n.bind(4, (($o785: ReadonlyArray<ReadonlyArray<HistoryOfItem>>, $k786: number) => R.setAt($o785, $k786, (($o787: ReadonlyArray<HistoryOfItem>, $k788: number) => R.setAt($o787, $k788 - 1, (txnAfterAddAck$784 ??= ({ ackSid: ((txn$783 ??= R.at($s.history[i_]!, (index$763 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$761 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))))).ackSid | ((1 << j_))), epoch: (txn$783 ??= R.at($s.history[i_]!, (index$763 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$761 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))))).epoch, value: (txn$783 ??= R.at($s.history[i_]!, (index$763 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$761 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))))).value, zxid: (txn$783 ??= R.at($s.history[i_]!, (index$763 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$761 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))))).zxid }))))($o785[$k786]!, (index$763 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$761 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))))))($s.history, i_))) return
-    const $k789 = (): void => {
-    $k771()
+    let txn$716: HistoryOfItem | undefined
+    let txnAfterAddAck$717: HistoryOfItem | undefined
+    if (!$n.bind(4, R.setAt($s.history, i_, (($k718: number) => R.setAt($s.history[i_]!, $k718 - 1, (txnAfterAddAck$717 ??= ({ ackSid: ((txn$716 ??= R.at($s.history[i_]!, (index$681 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$679 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))))).ackSid | ((1 << j_))), epoch: (txn$716 ??= R.at($s.history[i_]!, (index$681 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$679 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))))).epoch, value: (txn$716 ??= R.at($s.history[i_]!, (index$681 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$679 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))))).value, zxid: (txn$716 ??= R.at($s.history[i_]!, (index$681 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$679 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))))).zxid }))))((index$681 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$679 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))))))) return
+    const $k719 = (): void => {
+    $k689()
     }
-    const $m790 = $n.mark()
-    or791: {
-    const $k792 = (): void => {
-    const i$793 = j_
-    const j$794 = i_
+    const $m720 = $n.mark()
+    or721: {
+    const $k722 = (): void => {
+    const i$723 = j_
+    const j$724 = i_
     // Discard: tla/specs/Zab.tla, lines 215-216
     {
-    if (!$n.bind(13, (!($s.msgs[i$793]![j$794]!.length === 0) ? (($o795: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>, $k796: number) => R.setAt($o795, $k796, (($o797: ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>, $k798: number) => R.setAt($o797, $k798, R.tail($s.msgs[i$793]![j$794]!)))($o795[$k796]!, j$794)))($s.msgs, i$793) : $s.msgs))) return
+    if (!$n.bind(13, (!($s.msgs[i$723]![j$724]!.length === 0) ? R.setAt($s.msgs, i$723, R.setAt($s.msgs[i$723]!, j$724, R.tail($s.msgs[i$723]![j$724]!))) : $s.msgs))) return
     if (!($n.bind(16, $s.violatedInvariants) && $n.bind(5, $s.lastCommitted))) return
-    $k789()
+    $k719()
     }
     }
-    const $m799 = $n.mark()
-    or800: {
-    if (!(!(outstanding$765 ??= ($s.lastCommitted[i_]!.index < $s.history[i_]!.length)))) break or800
-    $k792()
+    const $m725 = $n.mark()
+    or726: {
+    if (!(!(outstanding$683 ??= ($s.lastCommitted[i_]!.index < $s.history[i_]!.length)))) break or726
+    $k722()
     }
-    $n.undo($m799)
-    or801: {
-    if (!((hasCommitted$766 ??= !ZxidCompare($s, $n, R.defined((msg$761 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid), $s.lastCommitted[i_]!.zxid)))) break or801
-    $k792()
+    $n.undo($m725)
+    or727: {
+    if (!((hasCommitted$684 ??= !ZxidCompare($s, $n, R.defined((msg$679 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid), $s.lastCommitted[i_]!.zxid)))) break or727
+    $k722()
     }
-    $n.undo($m799)
+    $n.undo($m725)
     }
-    $n.undo($m790)
-    or802: {
-    if (!((outstanding$765 ??= ($s.lastCommitted[i_]!.index < $s.history[i_]!.length)))) break or802
-    if (!(!(hasCommitted$766 ??= !ZxidCompare($s, $n, R.defined((msg$761 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid), $s.lastCommitted[i_]!.zxid)))) break or802
-    const s$803 = i_
-    const index$804 = (index$763 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$761 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid)))
-    const zxid$805 = R.defined((msg$761 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid)
-    const newTxn$806 = (txnAfterAddAck$784 ??= ({ ackSid: ((txn$783 ??= R.at($s.history[i_]!, (index$763 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$761 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))))).ackSid | ((1 << j_))), epoch: (txn$783 ??= R.at($s.history[i_]!, (index$763 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$761 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))))).epoch, value: (txn$783 ??= R.at($s.history[i_]!, (index$763 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$761 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))))).value, zxid: (txn$783 ??= R.at($s.history[i_]!, (index$763 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$761 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))))).zxid }))
-    const follower$807 = j_
+    $n.undo($m720)
+    or728: {
+    if (!((outstanding$683 ??= ($s.lastCommitted[i_]!.index < $s.history[i_]!.length)))) break or728
+    if (!(!(hasCommitted$684 ??= !ZxidCompare($s, $n, R.defined((msg$679 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid), $s.lastCommitted[i_]!.zxid)))) break or728
+    const s$729 = i_
+    const index$730 = (index$681 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$679 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid)))
+    const zxid$731 = R.defined((msg$679 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid)
+    const newTxn$732 = (txnAfterAddAck$717 ??= ({ ackSid: ((txn$716 ??= R.at($s.history[i_]!, (index$681 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$679 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))))).ackSid | ((1 << j_))), epoch: (txn$716 ??= R.at($s.history[i_]!, (index$681 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$679 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))))).epoch, value: (txn$716 ??= R.at($s.history[i_]!, (index$681 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$679 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))))).value, zxid: (txn$716 ??= R.at($s.history[i_]!, (index$681 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$679 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))))).zxid }))
+    const follower$733 = j_
     // LeaderTryToCommit: tla/specs/Zab.tla, lines 970-999
     {
     {
-    let allTxnsBeforeCommitted$808: boolean | undefined
-    let hasAllQuorums$809: boolean | undefined
-    let ordered$810: boolean | undefined
-    const $k811 = (): void => {
-    $k789()
+    let allTxnsBeforeCommitted$734: boolean | undefined
+    let hasAllQuorums$735: boolean | undefined
+    let ordered$736: boolean | undefined
+    const $k737 = (): void => {
+    $k719()
     }
-    const $m812 = $n.mark()
-    or813: {
-    const $k814 = (): void => {
-    const i$815 = follower$807
-    const j$816 = s$803
+    const $m738 = $n.mark()
+    or739: {
+    const $k740 = (): void => {
+    const i$741 = follower$733
+    const j$742 = s$729
     // Discard: tla/specs/Zab.tla, lines 215-216
     {
-    if (!$n.bind(13, (!($s.msgs[i$815]![j$816]!.length === 0) ? (($o817: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>, $k818: number) => R.setAt($o817, $k818, (($o819: ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>, $k820: number) => R.setAt($o819, $k820, R.tail($s.msgs[i$815]![j$816]!)))($o817[$k818]!, j$816)))($s.msgs, i$815) : $s.msgs))) return
+    if (!$n.bind(13, (!($s.msgs[i$741]![j$742]!.length === 0) ? R.setAt($s.msgs, i$741, R.setAt($s.msgs[i$741]!, j$742, R.tail($s.msgs[i$741]![j$742]!))) : $s.msgs))) return
     if (!($n.bind(16, $s.violatedInvariants) && $n.bind(5, $s.lastCommitted))) return
-    $k811()
+    $k737()
     }
     }
-    const $m821 = $n.mark()
-    or822: {
-    if (!(!(allTxnsBeforeCommitted$808 ??= ($s.lastCommitted[s$803]!.index >= (index$804 - 1))))) break or822
-    $k814()
+    const $m743 = $n.mark()
+    or744: {
+    if (!(!(allTxnsBeforeCommitted$734 ??= ($s.lastCommitted[s$729]!.index >= (index$730 - 1))))) break or744
+    $k740()
     }
-    $n.undo($m821)
-    or823: {
-    if (!(!(hasAllQuorums$809 ??= IsQuorum($s, $n, newTxn$806.ackSid)))) break or823
-    $k814()
+    $n.undo($m743)
+    or745: {
+    if (!(!(hasAllQuorums$735 ??= IsQuorum($s, $n, newTxn$732.ackSid)))) break or745
+    $k740()
     }
-    $n.undo($m821)
+    $n.undo($m743)
     }
-    $n.undo($m812)
-    or824: {
-    if (!((allTxnsBeforeCommitted$808 ??= ($s.lastCommitted[s$803]!.index >= (index$804 - 1))))) break or824
-    if (!((hasAllQuorums$809 ??= IsQuorum($s, $n, newTxn$806.ackSid)))) break or824
-    const $k825 = (): void => {
-    if (!$n.bind(5, (($o826: ReadonlyArray<LastCommittedOf>, $k827: number) => R.setAt($o826, $k827, ({ index: index$804, zxid: zxid$805 })))($s.lastCommitted, s$803))) return
+    $n.undo($m738)
+    or746: {
+    if (!((allTxnsBeforeCommitted$734 ??= ($s.lastCommitted[s$729]!.index >= (index$730 - 1))))) break or746
+    if (!((hasAllQuorums$735 ??= IsQuorum($s, $n, newTxn$732.ackSid)))) break or746
+    const $k747 = (): void => {
+    if (!$n.bind(5, R.setAt($s.lastCommitted, s$729, ({ index: index$730, zxid: zxid$731 })))) return
     {
-    let m_commit$828: { readonly mtype: number; readonly mzxid: ReadonlyArray<number> } | undefined
-    const i$829 = s$803
-    const j$830 = follower$807
-    const m$831 = (m_commit$828 ??= ({ mtype: -6, mzxid: zxid$805 }))
+    let m_commit$748: { readonly mtype: number; readonly mzxid: ReadonlyArray<number> } | undefined
+    const i$749 = s$729
+    const j$750 = follower$733
+    const m$751 = (m_commit$748 ??= ({ mtype: -6, mzxid: zxid$731 }))
     // DiscardAndBroadcast: tla/specs/Zab.tla, lines 244-252
     {
     {
-    let ackldRecv_quorum$833: ReadonlyArray<AckldRecvOfItem> | undefined
-    let sid_ackldRecv$835: number | undefined
-    if (!$n.bind(13, (($o840: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>, $k841: number) => R.setAt($o840, $k841, R.arrayOf(nServers, ($x842: number) => (((((sid_ackldRecv$835 ??= (ackldRecv_quorum$833 ??= $s.ackldRecv[i$829]!.filter(($f832: AckldRecvOfItem): boolean => ($f832.connected === true))).reduce((m: number, $m834: AckldRecvOfItem) => m | (1 << $m834.sid), 0)) >> $x842) & 1) === 1 && (($s.learners[i$829]! >> $x842) & 1) === 1 && !($x842 === i$829)) ? [...$s.msgs[i$829]![$x842]!, (($r843) => ({ $v: 3, mdata: undefined, mepoch: undefined, mhistory: undefined, mtype: $r843.mtype, mzxid: $r843.mzxid }))(m$831)] : $s.msgs[i$829]![$x842]!))))((($o836: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>, $k837: number) => R.setAt($o836, $k837, (($o838: ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>, $k839: number) => R.setAt($o838, $k839, R.tail($s.msgs[j$830]![i$829]!)))($o836[$k837]!, i$829)))($s.msgs, j$830), i$829))) return
-    $k811()
+    let ackldRecv_quorum$753: ReadonlyArray<AckldRecvOfItem> | undefined
+    let sid_ackldRecv$755: number | undefined
+    if (!$n.bind(13, (($o756: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>) => R.setAt($o756, i$749, R.arrayOf(nServers, ($x757: number) => (((((sid_ackldRecv$755 ??= (ackldRecv_quorum$753 ??= $s.ackldRecv[i$749]!.filter(($f752: AckldRecvOfItem): boolean => ($f752.connected === true))).reduce((m: number, $m754: AckldRecvOfItem) => m | (1 << $m754.sid), 0)) >> $x757) & 1) === 1 && (($s.learners[i$749]! >> $x757) & 1) === 1 && !($x757 === i$749)) ? [...$s.msgs[i$749]![$x757]!, (($r758) => ({ $v: 3, mdata: undefined, mepoch: undefined, mhistory: undefined, mtype: $r758.mtype, mzxid: $r758.mzxid }))(m$751)] : $s.msgs[i$749]![$x757]!))))(R.setAt($s.msgs, j$750, R.setAt($s.msgs[j$750]!, i$749, R.tail($s.msgs[j$750]![i$749]!)))))) return
+    $k737()
     }
     }
     }
     }
-    const $m844 = $n.mark()
-    or845: {
-    if (!(!(ordered$810 ??= (($s.lastCommitted[s$803]!.index + 1) === index$804)))) break or845
-    if (!(T.printT(T.concat(T.concat("Warn: Committing zxid ", T.show(T.tuple(zxid$805.map((e) => e)))), " not first.")))) break or845
-    if (!$n.bind(16, (($o846: ViolatedInvariants) => ({ ...$o846, commitInconsistent: true }))($s.violatedInvariants))) break or845
-    $k825()
+    const $m759 = $n.mark()
+    or760: {
+    if (!(!(ordered$736 ??= (($s.lastCommitted[s$729]!.index + 1) === index$730)))) break or760
+    if (!(T.printT(T.concat(T.concat("Warn: Committing zxid ", T.show(T.tuple(zxid$731.map((e) => e)))), " not first.")))) break or760
+    if (!$n.bind(16, ({ ...$s.violatedInvariants, commitInconsistent: true }))) break or760
+    $k747()
     }
-    $n.undo($m844)
-    or847: {
-    if (!((ordered$810 ??= (($s.lastCommitted[s$803]!.index + 1) === index$804)))) break or847
-    if (!($n.bind(16, $s.violatedInvariants))) break or847
-    $k825()
+    $n.undo($m759)
+    or761: {
+    if (!((ordered$736 ??= (($s.lastCommitted[s$729]!.index + 1) === index$730)))) break or761
+    if (!($n.bind(16, $s.violatedInvariants))) break or761
+    $k747()
     }
-    $n.undo($m844)
+    $n.undo($m759)
     }
-    $n.undo($m812)
-    }
-    }
-    }
-    $n.undo($m790)
+    $n.undo($m738)
     }
     }
-    const $m848 = $n.mark()
-    or849: {
-    if (!(((ackIndex$769 ??= LastAckIndexFromFollower($s, $n, i_, j_)) === -1))) break or849
-    $k782()
     }
-    $n.undo($m848)
-    or850: {
-    if (!((((ackIndex$769 ??= LastAckIndexFromFollower($s, $n, i_, j_)) + 1) === (index$763 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$761 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid)))))) break or850
-    $k782()
+    $n.undo($m720)
     }
-    $n.undo($m848)
     }
-    $n.undo($m780)
-    or851: {
-    const $k852 = (): void => {
+    const $m762 = $n.mark()
+    or763: {
+    if (!(((ackIndex$687 ??= LastAckIndexFromFollower($s, $n, i_, j_)) === -1))) break or763
+    $k715()
+    }
+    $n.undo($m762)
+    or764: {
+    if (!((((ackIndex$687 ??= LastAckIndexFromFollower($s, $n, i_, j_)) + 1) === (index$681 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$679 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid)))))) break or764
+    $k715()
+    }
+    $n.undo($m762)
+    }
+    $n.undo($m713)
+    or765: {
+    const $k766 = (): void => {
     if (!(T.printT("Exception: No such zxid.  / ackIndex doesn't inc monotonically."))) return
-    if (!$n.bind(16, (($o853: ViolatedInvariants) => ({ ...$o853, ackInconsistent: true }))($s.violatedInvariants))) return
-    const i$854 = j_
-    const j$855 = i_
+    if (!$n.bind(16, ({ ...$s.violatedInvariants, ackInconsistent: true }))) return
+    const i$767 = j_
+    const j$768 = i_
     // Discard: tla/specs/Zab.tla, lines 215-216
     {
-    if (!$n.bind(13, (!($s.msgs[i$854]![j$855]!.length === 0) ? (($o856: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>, $k857: number) => R.setAt($o856, $k857, (($o858: ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>, $k859: number) => R.setAt($o858, $k859, R.tail($s.msgs[i$854]![j$855]!)))($o856[$k857]!, j$855)))($s.msgs, i$854) : $s.msgs))) return
+    if (!$n.bind(13, (!($s.msgs[i$767]![j$768]!.length === 0) ? R.setAt($s.msgs, i$767, R.setAt($s.msgs[i$767]!, j$768, R.tail($s.msgs[i$767]![j$768]!))) : $s.msgs))) return
     if (!($n.bind(4, $s.history) && $n.bind(5, $s.lastCommitted))) return
-    $k771()
+    $k689()
     }
     }
-    const $m860 = $n.mark()
-    or861: {
-    if (!(!(exist$764 ??= (((index$763 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$761 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))) >= 1) && ((index$763 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$761 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))) <= $s.history[i_]!.length))))) break or861
-    $k852()
+    const $m769 = $n.mark()
+    or770: {
+    if (!(!(exist$682 ??= (((index$681 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$679 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))) >= 1) && ((index$681 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$679 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))) <= $s.history[i_]!.length))))) break or770
+    $k766()
     }
-    $n.undo($m860)
-    or862: {
-    if (!(!(monotonicallyInc$770 ??= (((ackIndex$769 ??= LastAckIndexFromFollower($s, $n, i_, j_)) === -1) || (((ackIndex$769 ??= LastAckIndexFromFollower($s, $n, i_, j_)) + 1) === (index$763 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$761 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid)))))))) break or862
-    $k852()
+    $n.undo($m769)
+    or771: {
+    if (!(!(monotonicallyInc$688 ??= (((ackIndex$687 ??= LastAckIndexFromFollower($s, $n, i_, j_)) === -1) || (((ackIndex$687 ??= LastAckIndexFromFollower($s, $n, i_, j_)) + 1) === (index$681 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$679 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid)))))))) break or771
+    $k766()
     }
-    $n.undo($m860)
+    $n.undo($m769)
     }
-    $n.undo($m780)
+    $n.undo($m713)
     }
   }
   /** FollowerProcessCOMMIT(i, j) as an action: tla/specs/Zab.tla, lines 1049-1078. */
@@ -2143,66 +2537,66 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
     if (!(IsFollower($s, $n, i_))) return
     if (!(PendingCOMMIT($s, $n, i_, j_))) return
     {
-    let msg$863: MsgsOfOfItem | undefined
-    let infoOk$864: boolean | undefined
-    let pending$865: boolean | undefined
-    if (!((infoOk$864 ??= IsMyLeader($s, $n, i_, j_)))) return
-    const $k866 = (): void => {
-    const i$867 = j_
-    const j$868 = i_
+    let msg$772: MsgsOfOfItem | undefined
+    let infoOk$773: boolean | undefined
+    let pending$774: boolean | undefined
+    if (!((infoOk$773 ??= IsMyLeader($s, $n, i_, j_)))) return
+    const $k775 = (): void => {
+    const i$776 = j_
+    const j$777 = i_
     // Discard: tla/specs/Zab.tla, lines 215-216
     {
-    if (!$n.bind(13, (!($s.msgs[i$867]![j$868]!.length === 0) ? (($o869: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>, $k870: number) => R.setAt($o869, $k870, (($o871: ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>, $k872: number) => R.setAt($o871, $k872, R.tail($s.msgs[i$867]![j$868]!)))($o869[$k870]!, j$868)))($s.msgs, i$867) : $s.msgs))) return
+    if (!$n.bind(13, (!($s.msgs[i$776]![j$777]!.length === 0) ? R.setAt($s.msgs, i$776, R.setAt($s.msgs[i$776]!, j$777, R.tail($s.msgs[i$776]![j$777]!))) : $s.msgs))) return
     if (!($n.bind(0, $s.state) && $n.bind(1, $s.zabState) && $n.bind(2, $s.acceptedEpoch) && $n.bind(3, $s.currentEpoch) && $n.bind(4, $s.history) && $n.bind(6, $s.learners) && $n.bind(7, $s.cepochRecv) && $n.bind(8, $s.ackeRecv) && $n.bind(9, $s.ackldRecv) && $n.bind(10, $s.sendCounter) && $n.bind(11, $s.connectInfo) && $n.bind(12, $s.leaderOracle) && $n.bind(15, $s.proposalMsgsLog) && $n.bind(14, $s.epochLeader))) return
-    const pc$873 = T.tuple(["FollowerProcessCOMMIT", atomValue(i_), atomValue(j_)])
+    const pc$778 = (["FollowerProcessCOMMIT", i_, j_] as readonly [string, number, number])
     // UpdateRecorder: tla/specs/Zab.tla, lines 175-177
     {
-    if (!$n.bind(17, (($r880) => ({ maxEpoch: $r880.maxEpoch, nClientRequest: $r880.nClientRequest, nRestart: $r880.nRestart, nTimeout: $r880.nTimeout, nTransaction: $r880.nTransaction, pc: T.seq($r880.pc).items.map((e) => e) }))((($r874: { readonly nRestart: number; readonly nTimeout: number }, $r875: { readonly nTransaction: number }, $r876: { readonly maxEpoch: number }, $r877: { readonly pc: T.Value }, $r878: { readonly nClientRequest: number }, _$r879: Recorder) => ({ maxEpoch: $r876.maxEpoch, nClientRequest: $r878.nClientRequest, nRestart: $r874.nRestart, nTimeout: $r874.nTimeout, nTransaction: $r875.nTransaction, pc: $r877.pc }))(RecorderSetFailure($s, $n, pc$873), RecorderSetTransactionNum($s, $n, pc$873), RecorderSetMaxEpoch($s, $n, pc$873), RecorderSetPc($s, $n, pc$873), RecorderSetRequests($s, $n, pc$873), $s.recorder)))) return
+    if (!$n.bind(17, (($r795: { readonly nRestart: number; readonly nTimeout: number }, $r796: { readonly nTransaction: number }, $r797: { readonly maxEpoch: number }, $r798: { readonly pc: ReadonlyArray<T.Value> }, $r799: { readonly nClientRequest: number }, _$r800: Recorder) => ({ maxEpoch: $r797.maxEpoch, nClientRequest: $r799.nClientRequest, nRestart: $r795.nRestart, nTimeout: $r795.nTimeout, nTransaction: $r796.nTransaction, pc: $r798.pc }))(RecorderSetFailure_16($s, $n, pc$778), RecorderSetTransactionNum_16($s, $n, pc$778), RecorderSetMaxEpoch_16($s, $n, pc$778), RecorderSetPc_16($s, $n, pc$778), RecorderSetRequests_16($s, $n, pc$778), $s.recorder))) return
     $k($n)
     }
     }
     }
-    const $m881 = $n.mark()
-    or882: {
-    if (!(!(pending$865 ??= ($s.lastCommitted[i_]!.index < $s.history[i_]!.length)))) break or882
-    if (!(T.printT("Warn: Committing zxid without seeing txn."))) break or882
-    if (!($n.bind(5, $s.lastCommitted) && $n.bind(16, $s.violatedInvariants))) break or882
-    $k866()
+    const $m801 = $n.mark()
+    or802: {
+    if (!(!(pending$774 ??= ($s.lastCommitted[i_]!.index < $s.history[i_]!.length)))) break or802
+    if (!(T.printT("Warn: Committing zxid without seeing txn."))) break or802
+    if (!($n.bind(5, $s.lastCommitted) && $n.bind(16, $s.violatedInvariants))) break or802
+    $k775()
     }
-    $n.undo($m881)
-    or883: {
-    if (!((pending$865 ??= ($s.lastCommitted[i_]!.index < $s.history[i_]!.length)))) break or883
+    $n.undo($m801)
+    or803: {
+    if (!((pending$774 ??= ($s.lastCommitted[i_]!.index < $s.history[i_]!.length)))) break or803
     {
-    let firstElement$884: HistoryOfItem | undefined
-    let match$885: boolean | undefined
-    const $k886 = (): void => {
-    $k866()
+    let firstElement$804: HistoryOfItem | undefined
+    let match$805: boolean | undefined
+    const $k806 = (): void => {
+    $k775()
     }
-    const $m887 = $n.mark()
-    or888: {
-    if (!(!(match$885 ??= ZxidEqual($s, $n, (firstElement$884 ??= R.at($s.history[i_]!, ($s.lastCommitted[i_]!.index + 1))).zxid, R.defined((msg$863 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))))) break or888
-    if (!(T.printT("Exception: Committing zxid not equals next pending txn zxid."))) break or888
-    if (!$n.bind(16, (($o889: ViolatedInvariants) => ({ ...$o889, commitInconsistent: true }))($s.violatedInvariants))) break or888
-    if (!($n.bind(5, $s.lastCommitted))) break or888
-    $k886()
+    const $m807 = $n.mark()
+    or808: {
+    if (!(!(match$805 ??= ZxidEqual($s, $n, (firstElement$804 ??= R.at($s.history[i_]!, ($s.lastCommitted[i_]!.index + 1))).zxid, R.defined((msg$772 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))))) break or808
+    if (!(T.printT("Exception: Committing zxid not equals next pending txn zxid."))) break or808
+    if (!$n.bind(16, ({ ...$s.violatedInvariants, commitInconsistent: true }))) break or808
+    if (!($n.bind(5, $s.lastCommitted))) break or808
+    $k806()
     }
-    $n.undo($m887)
-    or890: {
-    if (!((match$885 ??= ZxidEqual($s, $n, (firstElement$884 ??= R.at($s.history[i_]!, ($s.lastCommitted[i_]!.index + 1))).zxid, R.defined((msg$863 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))))) break or890
-    if (!$n.bind(5, (($o891: ReadonlyArray<LastCommittedOf>, $k892: number) => R.setAt($o891, $k892, ({ index: ($s.lastCommitted[i_]!.index + 1), zxid: (firstElement$884 ??= R.at($s.history[i_]!, ($s.lastCommitted[i_]!.index + 1))).zxid })))($s.lastCommitted, i_))) break or890
-    if (!($n.bind(16, $s.violatedInvariants))) break or890
-    $k886()
+    $n.undo($m807)
+    or809: {
+    if (!((match$805 ??= ZxidEqual($s, $n, (firstElement$804 ??= R.at($s.history[i_]!, ($s.lastCommitted[i_]!.index + 1))).zxid, R.defined((msg$772 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))))) break or809
+    if (!$n.bind(5, R.setAt($s.lastCommitted, i_, ({ index: ($s.lastCommitted[i_]!.index + 1), zxid: (firstElement$804 ??= R.at($s.history[i_]!, ($s.lastCommitted[i_]!.index + 1))).zxid })))) break or809
+    if (!($n.bind(16, $s.violatedInvariants))) break or809
+    $k806()
     }
-    $n.undo($m887)
+    $n.undo($m807)
     }
     }
-    $n.undo($m881)
+    $n.undo($m801)
     }
   }
   /** FilterNonexistentMessage(i) as an action: tla/specs/Zab.tla, lines 1081-1117. */
   function FilterNonexistentMessage_act($s: TypedState, $n: R.Partial, $k: (n: R.Partial) => void, i_: number): void {
-    const $k893 = (): void => {
-    if (!$n.bind(16, (($o894: ViolatedInvariants) => ({ ...$o894, messageIllegal: true }))($s.violatedInvariants))) return
+    const $k810 = (): void => {
+    if (!$n.bind(16, ({ ...$s.violatedInvariants, messageIllegal: true }))) return
     if (!($n.bind(0, $s.state) && $n.bind(1, $s.zabState) && $n.bind(2, $s.acceptedEpoch) && $n.bind(3, $s.currentEpoch) && $n.bind(4, $s.history) && $n.bind(5, $s.lastCommitted) && $n.bind(6, $s.learners) && $n.bind(7, $s.cepochRecv) && $n.bind(8, $s.ackeRecv) && $n.bind(9, $s.ackldRecv) && $n.bind(10, $s.sendCounter) && $n.bind(11, $s.connectInfo) && $n.bind(12, $s.leaderOracle) && $n.bind(15, $s.proposalMsgsLog) && $n.bind(14, $s.epochLeader))) return
     // UnchangeRecorder: tla/specs/Zab.tla, lines 178-178
     {
@@ -2210,158 +2604,362 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
     $k($n)
     }
     }
-    const $m895 = $n.mark()
-    for (let $w896 = 0; $w896 < nServers; $w896++) { if ((((ALL & ~((1 << i_))) >> $w896) & 1) === 0) continue
-    $n.undo($m895)
-    if (!(!($s.msgs[$w896]![i_]!.length === 0))) continue
+    const $m811 = $n.mark()
+    for (let $w812 = 0; $w812 < nServers; $w812++) { if ((((ALL & ~((1 << i_))) >> $w812) & 1) === 0) continue
+    $n.undo($m811)
+    if (!(!($s.msgs[$w812]![i_]!.length === 0))) continue
     {
-    let msg$897: MsgsOfOfItem | undefined
-    const $k898 = (): void => {
-    const i$899 = $w896
-    const j$900 = i_
+    let msg$813: MsgsOfOfItem | undefined
+    const $k814 = (): void => {
+    const i$815 = $w812
+    const j$816 = i_
     // Discard: tla/specs/Zab.tla, lines 215-216
     {
-    if (!$n.bind(13, (!($s.msgs[i$899]![j$900]!.length === 0) ? (($o901: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>, $k902: number) => R.setAt($o901, $k902, (($o903: ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>, $k904: number) => R.setAt($o903, $k904, R.tail($s.msgs[i$899]![j$900]!)))($o901[$k902]!, j$900)))($s.msgs, i$899) : $s.msgs))) return
-    $k893()
+    if (!$n.bind(13, (!($s.msgs[i$815]![j$816]!.length === 0) ? R.setAt($s.msgs, i$815, R.setAt($s.msgs[i$815]!, j$816, R.tail($s.msgs[i$815]![j$816]!))) : $s.msgs))) return
+    $k810()
     }
     }
-    const $m905 = $n.mark()
-    or906: {
-    if (!(IsLeader($s, $n, i_))) break or906
+    const $m817 = $n.mark()
+    or818: {
+    if (!(IsLeader($s, $n, i_))) break or818
     {
-    let infoOk$907: boolean | undefined
-    const $k908 = (): void => {
-    $k898()
+    let infoOk$819: boolean | undefined
+    const $k820 = (): void => {
+    $k814()
     }
-    const $m909 = $n.mark()
-    or910: {
-    if (!((R.defined((msg$897 ??= R.at($s.msgs[$w896]![i_]!, 1)).mtype) === -13))) break or910
-    $k908()
+    const $m821 = $n.mark()
+    or822: {
+    if (!((R.defined((msg$813 ??= R.at($s.msgs[$w812]![i_]!, 1)).mtype) === -13))) break or822
+    $k820()
     }
-    $n.undo($m909)
-    or911: {
-    if (!((R.defined((msg$897 ??= R.at($s.msgs[$w896]![i_]!, 1)).mtype) === -14))) break or911
-    $k908()
+    $n.undo($m821)
+    or823: {
+    if (!((R.defined((msg$813 ??= R.at($s.msgs[$w812]![i_]!, 1)).mtype) === -14))) break or823
+    $k820()
     }
-    $n.undo($m909)
-    or912: {
-    if (!((R.defined((msg$897 ??= R.at($s.msgs[$w896]![i_]!, 1)).mtype) === -7))) break or912
-    $k908()
+    $n.undo($m821)
+    or824: {
+    if (!((R.defined((msg$813 ??= R.at($s.msgs[$w812]![i_]!, 1)).mtype) === -7))) break or824
+    $k820()
     }
-    $n.undo($m909)
-    or913: {
-    if (!((R.defined((msg$897 ??= R.at($s.msgs[$w896]![i_]!, 1)).mtype) === -16))) break or913
-    $k908()
+    $n.undo($m821)
+    or825: {
+    if (!((R.defined((msg$813 ??= R.at($s.msgs[$w812]![i_]!, 1)).mtype) === -16))) break or825
+    $k820()
     }
-    $n.undo($m909)
-    or914: {
-    if (!((R.defined((msg$897 ??= R.at($s.msgs[$w896]![i_]!, 1)).mtype) === -6))) break or914
-    $k908()
+    $n.undo($m821)
+    or826: {
+    if (!((R.defined((msg$813 ??= R.at($s.msgs[$w812]![i_]!, 1)).mtype) === -6))) break or826
+    $k820()
     }
-    $n.undo($m909)
-    or915: {
-    if (!(!(infoOk$907 ??= IsMyLearner($s, $n, i_, $w896)))) break or915
-    const $k916 = (): void => {
-    $k908()
+    $n.undo($m821)
+    or827: {
+    if (!(!(infoOk$819 ??= IsMyLearner($s, $n, i_, $w812)))) break or827
+    const $k828 = (): void => {
+    $k820()
     }
-    const $m917 = $n.mark()
-    or918: {
-    if (!((R.defined((msg$897 ??= R.at($s.msgs[$w896]![i_]!, 1)).mtype) === -5))) break or918
-    $k916()
+    const $m829 = $n.mark()
+    or830: {
+    if (!((R.defined((msg$813 ??= R.at($s.msgs[$w812]![i_]!, 1)).mtype) === -5))) break or830
+    $k828()
     }
-    $n.undo($m917)
-    or919: {
-    if (!((R.defined((msg$897 ??= R.at($s.msgs[$w896]![i_]!, 1)).mtype) === -2))) break or919
-    $k916()
+    $n.undo($m829)
+    or831: {
+    if (!((R.defined((msg$813 ??= R.at($s.msgs[$w812]![i_]!, 1)).mtype) === -2))) break or831
+    $k828()
     }
-    $n.undo($m917)
-    or920: {
-    if (!((R.defined((msg$897 ??= R.at($s.msgs[$w896]![i_]!, 1)).mtype) === -3))) break or920
-    $k916()
+    $n.undo($m829)
+    or832: {
+    if (!((R.defined((msg$813 ??= R.at($s.msgs[$w812]![i_]!, 1)).mtype) === -3))) break or832
+    $k828()
     }
-    $n.undo($m917)
-    or921: {
-    if (!((R.defined((msg$897 ??= R.at($s.msgs[$w896]![i_]!, 1)).mtype) === -1))) break or921
-    $k916()
+    $n.undo($m829)
+    or833: {
+    if (!((R.defined((msg$813 ??= R.at($s.msgs[$w812]![i_]!, 1)).mtype) === -1))) break or833
+    $k828()
     }
-    $n.undo($m917)
+    $n.undo($m829)
     }
-    $n.undo($m909)
+    $n.undo($m821)
     }
     }
-    $n.undo($m905)
-    or922: {
-    if (!(IsFollower($s, $n, i_))) break or922
+    $n.undo($m817)
+    or834: {
+    if (!(IsFollower($s, $n, i_))) break or834
     {
-    let infoOk$923: boolean | undefined
-    const $k924 = (): void => {
-    $k898()
+    let infoOk$835: boolean | undefined
+    const $k836 = (): void => {
+    $k814()
     }
-    const $m925 = $n.mark()
-    or926: {
-    if (!((R.defined((msg$897 ??= R.at($s.msgs[$w896]![i_]!, 1)).mtype) === -5))) break or926
-    $k924()
+    const $m837 = $n.mark()
+    or838: {
+    if (!((R.defined((msg$813 ??= R.at($s.msgs[$w812]![i_]!, 1)).mtype) === -5))) break or838
+    $k836()
     }
-    $n.undo($m925)
-    or927: {
-    if (!((R.defined((msg$897 ??= R.at($s.msgs[$w896]![i_]!, 1)).mtype) === -2))) break or927
-    $k924()
+    $n.undo($m837)
+    or839: {
+    if (!((R.defined((msg$813 ??= R.at($s.msgs[$w812]![i_]!, 1)).mtype) === -2))) break or839
+    $k836()
     }
-    $n.undo($m925)
-    or928: {
-    if (!((R.defined((msg$897 ??= R.at($s.msgs[$w896]![i_]!, 1)).mtype) === -3))) break or928
-    $k924()
+    $n.undo($m837)
+    or840: {
+    if (!((R.defined((msg$813 ??= R.at($s.msgs[$w812]![i_]!, 1)).mtype) === -3))) break or840
+    $k836()
     }
-    $n.undo($m925)
-    or929: {
-    if (!((R.defined((msg$897 ??= R.at($s.msgs[$w896]![i_]!, 1)).mtype) === -1))) break or929
-    $k924()
+    $n.undo($m837)
+    or841: {
+    if (!((R.defined((msg$813 ??= R.at($s.msgs[$w812]![i_]!, 1)).mtype) === -1))) break or841
+    $k836()
     }
-    $n.undo($m925)
-    or930: {
-    if (!(!(infoOk$923 ??= IsMyLeader($s, $n, i_, $w896)))) break or930
-    const $k931 = (): void => {
-    $k924()
+    $n.undo($m837)
+    or842: {
+    if (!(!(infoOk$835 ??= IsMyLeader($s, $n, i_, $w812)))) break or842
+    const $k843 = (): void => {
+    $k836()
     }
-    const $m932 = $n.mark()
-    or933: {
-    if (!((R.defined((msg$897 ??= R.at($s.msgs[$w896]![i_]!, 1)).mtype) === -13))) break or933
-    $k931()
+    const $m844 = $n.mark()
+    or845: {
+    if (!((R.defined((msg$813 ??= R.at($s.msgs[$w812]![i_]!, 1)).mtype) === -13))) break or845
+    $k843()
     }
-    $n.undo($m932)
-    or934: {
-    if (!((R.defined((msg$897 ??= R.at($s.msgs[$w896]![i_]!, 1)).mtype) === -14))) break or934
-    $k931()
+    $n.undo($m844)
+    or846: {
+    if (!((R.defined((msg$813 ??= R.at($s.msgs[$w812]![i_]!, 1)).mtype) === -14))) break or846
+    $k843()
     }
-    $n.undo($m932)
-    or935: {
-    if (!((R.defined((msg$897 ??= R.at($s.msgs[$w896]![i_]!, 1)).mtype) === -7))) break or935
-    $k931()
+    $n.undo($m844)
+    or847: {
+    if (!((R.defined((msg$813 ??= R.at($s.msgs[$w812]![i_]!, 1)).mtype) === -7))) break or847
+    $k843()
     }
-    $n.undo($m932)
-    or936: {
-    if (!((R.defined((msg$897 ??= R.at($s.msgs[$w896]![i_]!, 1)).mtype) === -16))) break or936
-    $k931()
+    $n.undo($m844)
+    or848: {
+    if (!((R.defined((msg$813 ??= R.at($s.msgs[$w812]![i_]!, 1)).mtype) === -16))) break or848
+    $k843()
     }
-    $n.undo($m932)
-    or937: {
-    if (!((R.defined((msg$897 ??= R.at($s.msgs[$w896]![i_]!, 1)).mtype) === -6))) break or937
-    $k931()
+    $n.undo($m844)
+    or849: {
+    if (!((R.defined((msg$813 ??= R.at($s.msgs[$w812]![i_]!, 1)).mtype) === -6))) break or849
+    $k843()
     }
-    $n.undo($m932)
+    $n.undo($m844)
     }
-    $n.undo($m925)
-    }
-    }
-    $n.undo($m905)
-    or938: {
-    if (!(IsLooking($s, $n, i_))) break or938
-    $k898()
-    }
-    $n.undo($m905)
+    $n.undo($m837)
     }
     }
-    $n.undo($m895)
+    $n.undo($m817)
+    or850: {
+    if (!(IsLooking($s, $n, i_))) break or850
+    $k814()
+    }
+    $n.undo($m817)
+    }
+    }
+    $n.undo($m811)
+  }
+  /** UpdateLeader's successors for its x-th argument tuple. */
+  function UpdateLeader_actAt($s: TypedState, x: number, emit: (t: TypedState) => void): void {
+    const saved = emitting
+    emitting = emit
+    const p = partials.take()
+    try {
+      UpdateLeader_act($s, p, complete, x)
+    } finally {
+      partials.give(p)
+      emitting = saved
+    }
+  }
+  /** FollowLeader's successors for its x-th argument tuple. */
+  function FollowLeader_actAt($s: TypedState, x: number, emit: (t: TypedState) => void): void {
+    const saved = emitting
+    emitting = emit
+    const p = partials.take()
+    try {
+      FollowLeader_act($s, p, complete, x)
+    } finally {
+      partials.give(p)
+      emitting = saved
+    }
+  }
+  /** Timeout's successors for its x-th argument tuple. */
+  function Timeout_actAt($s: TypedState, x: number, emit: (t: TypedState) => void): void {
+    const saved = emitting
+    emitting = emit
+    const p = partials.take()
+    try {
+      Timeout_act($s, p, complete, (x / nServers) | 0, x % nServers)
+    } finally {
+      partials.give(p)
+      emitting = saved
+    }
+  }
+  /** Restart's successors for its x-th argument tuple. */
+  function Restart_actAt($s: TypedState, x: number, emit: (t: TypedState) => void): void {
+    const saved = emitting
+    emitting = emit
+    const p = partials.take()
+    try {
+      Restart_act($s, p, complete, x)
+    } finally {
+      partials.give(p)
+      emitting = saved
+    }
+  }
+  /** ConnectAndFollowerSendCEPOCH's successors for its x-th argument tuple. */
+  function ConnectAndFollowerSendCEPOCH_actAt($s: TypedState, x: number, emit: (t: TypedState) => void): void {
+    const saved = emitting
+    emitting = emit
+    const p = partials.take()
+    try {
+      ConnectAndFollowerSendCEPOCH_act($s, p, complete, (x / nServers) | 0, x % nServers)
+    } finally {
+      partials.give(p)
+      emitting = saved
+    }
+  }
+  /** LeaderProcessCEPOCH's successors for its x-th argument tuple. */
+  function LeaderProcessCEPOCH_actAt($s: TypedState, x: number, emit: (t: TypedState) => void): void {
+    const saved = emitting
+    emitting = emit
+    const p = partials.take()
+    try {
+      LeaderProcessCEPOCH_act($s, p, complete, (x / nServers) | 0, x % nServers)
+    } finally {
+      partials.give(p)
+      emitting = saved
+    }
+  }
+  /** FollowerProcessNEWEPOCH's successors for its x-th argument tuple. */
+  function FollowerProcessNEWEPOCH_actAt($s: TypedState, x: number, emit: (t: TypedState) => void): void {
+    const saved = emitting
+    emitting = emit
+    const p = partials.take()
+    try {
+      FollowerProcessNEWEPOCH_act($s, p, complete, (x / nServers) | 0, x % nServers)
+    } finally {
+      partials.give(p)
+      emitting = saved
+    }
+  }
+  /** LeaderProcessACKEPOCH's successors for its x-th argument tuple. */
+  function LeaderProcessACKEPOCH_actAt($s: TypedState, x: number, emit: (t: TypedState) => void): void {
+    const saved = emitting
+    emitting = emit
+    const p = partials.take()
+    try {
+      LeaderProcessACKEPOCH_act($s, p, complete, (x / nServers) | 0, x % nServers)
+    } finally {
+      partials.give(p)
+      emitting = saved
+    }
+  }
+  /** FollowerProcessNEWLEADER's successors for its x-th argument tuple. */
+  function FollowerProcessNEWLEADER_actAt($s: TypedState, x: number, emit: (t: TypedState) => void): void {
+    const saved = emitting
+    emitting = emit
+    const p = partials.take()
+    try {
+      FollowerProcessNEWLEADER_act($s, p, complete, (x / nServers) | 0, x % nServers)
+    } finally {
+      partials.give(p)
+      emitting = saved
+    }
+  }
+  /** LeaderProcessACKLD's successors for its x-th argument tuple. */
+  function LeaderProcessACKLD_actAt($s: TypedState, x: number, emit: (t: TypedState) => void): void {
+    const saved = emitting
+    emitting = emit
+    const p = partials.take()
+    try {
+      LeaderProcessACKLD_act($s, p, complete, (x / nServers) | 0, x % nServers)
+    } finally {
+      partials.give(p)
+      emitting = saved
+    }
+  }
+  /** FollowerProcessCOMMITLD's successors for its x-th argument tuple. */
+  function FollowerProcessCOMMITLD_actAt($s: TypedState, x: number, emit: (t: TypedState) => void): void {
+    const saved = emitting
+    emitting = emit
+    const p = partials.take()
+    try {
+      FollowerProcessCOMMITLD_act($s, p, complete, (x / nServers) | 0, x % nServers)
+    } finally {
+      partials.give(p)
+      emitting = saved
+    }
+  }
+  /** LeaderProcessRequest's successors for its x-th argument tuple. */
+  function LeaderProcessRequest_actAt($s: TypedState, x: number, emit: (t: TypedState) => void): void {
+    const saved = emitting
+    emitting = emit
+    const p = partials.take()
+    try {
+      LeaderProcessRequest_act($s, p, complete, x)
+    } finally {
+      partials.give(p)
+      emitting = saved
+    }
+  }
+  /** LeaderBroadcastPROPOSE's successors for its x-th argument tuple. */
+  function LeaderBroadcastPROPOSE_actAt($s: TypedState, x: number, emit: (t: TypedState) => void): void {
+    const saved = emitting
+    emitting = emit
+    const p = partials.take()
+    try {
+      LeaderBroadcastPROPOSE_act($s, p, complete, x)
+    } finally {
+      partials.give(p)
+      emitting = saved
+    }
+  }
+  /** FollowerProcessPROPOSE's successors for its x-th argument tuple. */
+  function FollowerProcessPROPOSE_actAt($s: TypedState, x: number, emit: (t: TypedState) => void): void {
+    const saved = emitting
+    emitting = emit
+    const p = partials.take()
+    try {
+      FollowerProcessPROPOSE_act($s, p, complete, (x / nServers) | 0, x % nServers)
+    } finally {
+      partials.give(p)
+      emitting = saved
+    }
+  }
+  /** LeaderProcessACK's successors for its x-th argument tuple. */
+  function LeaderProcessACK_actAt($s: TypedState, x: number, emit: (t: TypedState) => void): void {
+    const saved = emitting
+    emitting = emit
+    const p = partials.take()
+    try {
+      LeaderProcessACK_act($s, p, complete, (x / nServers) | 0, x % nServers)
+    } finally {
+      partials.give(p)
+      emitting = saved
+    }
+  }
+  /** FollowerProcessCOMMIT's successors for its x-th argument tuple. */
+  function FollowerProcessCOMMIT_actAt($s: TypedState, x: number, emit: (t: TypedState) => void): void {
+    const saved = emitting
+    emitting = emit
+    const p = partials.take()
+    try {
+      FollowerProcessCOMMIT_act($s, p, complete, (x / nServers) | 0, x % nServers)
+    } finally {
+      partials.give(p)
+      emitting = saved
+    }
+  }
+  /** FilterNonexistentMessage's successors for its x-th argument tuple. */
+  function FilterNonexistentMessage_actAt($s: TypedState, x: number, emit: (t: TypedState) => void): void {
+    const saved = emitting
+    emitting = emit
+    const p = partials.take()
+    try {
+      FilterNonexistentMessage_act($s, p, complete, x)
+    } finally {
+      partials.give(p)
+      emitting = saved
+    }
   }
   return {
     servers,
@@ -2374,35 +2972,36 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
       // Init is evaluated once, by the generic model: its states converted.
       init: (): ReadonlyArray<TypedState> => makeZab(constants).init().map(toTyped),
       actions: [
-        { name: "UpdateLeader", params: ["i"], args: (): ReadonlyArray<ReadonlyArray<T.Value>> => tuples1, next: ($s: TypedState, args: ReadonlyArray<T.Value>, emit: (t: TypedState) => void): void => { const p = partials.take(); UpdateLeader_act($s, p, (q) => emit(stateOf(q)), at(args, 0)); partials.give(p) } },
-        { name: "FollowLeader", params: ["i"], args: (): ReadonlyArray<ReadonlyArray<T.Value>> => tuples1, next: ($s: TypedState, args: ReadonlyArray<T.Value>, emit: (t: TypedState) => void): void => { const p = partials.take(); FollowLeader_act($s, p, (q) => emit(stateOf(q)), at(args, 0)); partials.give(p) } },
-        { name: "Timeout", params: ["i","j"], args: (): ReadonlyArray<ReadonlyArray<T.Value>> => tuples2, next: ($s: TypedState, args: ReadonlyArray<T.Value>, emit: (t: TypedState) => void): void => { const p = partials.take(); Timeout_act($s, p, (q) => emit(stateOf(q)), at(args, 0), at(args, 1)); partials.give(p) } },
-        { name: "Restart", params: ["i"], args: (): ReadonlyArray<ReadonlyArray<T.Value>> => tuples1, next: ($s: TypedState, args: ReadonlyArray<T.Value>, emit: (t: TypedState) => void): void => { const p = partials.take(); Restart_act($s, p, (q) => emit(stateOf(q)), at(args, 0)); partials.give(p) } },
-        { name: "ConnectAndFollowerSendCEPOCH", params: ["i","j"], args: (): ReadonlyArray<ReadonlyArray<T.Value>> => tuples2, next: ($s: TypedState, args: ReadonlyArray<T.Value>, emit: (t: TypedState) => void): void => { const p = partials.take(); ConnectAndFollowerSendCEPOCH_act($s, p, (q) => emit(stateOf(q)), at(args, 0), at(args, 1)); partials.give(p) } },
-        { name: "LeaderProcessCEPOCH", params: ["i","j"], args: (): ReadonlyArray<ReadonlyArray<T.Value>> => tuples2, next: ($s: TypedState, args: ReadonlyArray<T.Value>, emit: (t: TypedState) => void): void => { const p = partials.take(); LeaderProcessCEPOCH_act($s, p, (q) => emit(stateOf(q)), at(args, 0), at(args, 1)); partials.give(p) } },
-        { name: "FollowerProcessNEWEPOCH", params: ["i","j"], args: (): ReadonlyArray<ReadonlyArray<T.Value>> => tuples2, next: ($s: TypedState, args: ReadonlyArray<T.Value>, emit: (t: TypedState) => void): void => { const p = partials.take(); FollowerProcessNEWEPOCH_act($s, p, (q) => emit(stateOf(q)), at(args, 0), at(args, 1)); partials.give(p) } },
-        { name: "LeaderProcessACKEPOCH", params: ["i","j"], args: (): ReadonlyArray<ReadonlyArray<T.Value>> => tuples2, next: ($s: TypedState, args: ReadonlyArray<T.Value>, emit: (t: TypedState) => void): void => { const p = partials.take(); LeaderProcessACKEPOCH_act($s, p, (q) => emit(stateOf(q)), at(args, 0), at(args, 1)); partials.give(p) } },
-        { name: "FollowerProcessNEWLEADER", params: ["i","j"], args: (): ReadonlyArray<ReadonlyArray<T.Value>> => tuples2, next: ($s: TypedState, args: ReadonlyArray<T.Value>, emit: (t: TypedState) => void): void => { const p = partials.take(); FollowerProcessNEWLEADER_act($s, p, (q) => emit(stateOf(q)), at(args, 0), at(args, 1)); partials.give(p) } },
-        { name: "LeaderProcessACKLD", params: ["i","j"], args: (): ReadonlyArray<ReadonlyArray<T.Value>> => tuples2, next: ($s: TypedState, args: ReadonlyArray<T.Value>, emit: (t: TypedState) => void): void => { const p = partials.take(); LeaderProcessACKLD_act($s, p, (q) => emit(stateOf(q)), at(args, 0), at(args, 1)); partials.give(p) } },
-        { name: "FollowerProcessCOMMITLD", params: ["i","j"], args: (): ReadonlyArray<ReadonlyArray<T.Value>> => tuples2, next: ($s: TypedState, args: ReadonlyArray<T.Value>, emit: (t: TypedState) => void): void => { const p = partials.take(); FollowerProcessCOMMITLD_act($s, p, (q) => emit(stateOf(q)), at(args, 0), at(args, 1)); partials.give(p) } },
-        { name: "LeaderProcessRequest", params: ["i"], args: (): ReadonlyArray<ReadonlyArray<T.Value>> => tuples1, next: ($s: TypedState, args: ReadonlyArray<T.Value>, emit: (t: TypedState) => void): void => { const p = partials.take(); LeaderProcessRequest_act($s, p, (q) => emit(stateOf(q)), at(args, 0)); partials.give(p) } },
-        { name: "LeaderBroadcastPROPOSE", params: ["i"], args: (): ReadonlyArray<ReadonlyArray<T.Value>> => tuples1, next: ($s: TypedState, args: ReadonlyArray<T.Value>, emit: (t: TypedState) => void): void => { const p = partials.take(); LeaderBroadcastPROPOSE_act($s, p, (q) => emit(stateOf(q)), at(args, 0)); partials.give(p) } },
-        { name: "FollowerProcessPROPOSE", params: ["i","j"], args: (): ReadonlyArray<ReadonlyArray<T.Value>> => tuples2, next: ($s: TypedState, args: ReadonlyArray<T.Value>, emit: (t: TypedState) => void): void => { const p = partials.take(); FollowerProcessPROPOSE_act($s, p, (q) => emit(stateOf(q)), at(args, 0), at(args, 1)); partials.give(p) } },
-        { name: "LeaderProcessACK", params: ["i","j"], args: (): ReadonlyArray<ReadonlyArray<T.Value>> => tuples2, next: ($s: TypedState, args: ReadonlyArray<T.Value>, emit: (t: TypedState) => void): void => { const p = partials.take(); LeaderProcessACK_act($s, p, (q) => emit(stateOf(q)), at(args, 0), at(args, 1)); partials.give(p) } },
-        { name: "FollowerProcessCOMMIT", params: ["i","j"], args: (): ReadonlyArray<ReadonlyArray<T.Value>> => tuples2, next: ($s: TypedState, args: ReadonlyArray<T.Value>, emit: (t: TypedState) => void): void => { const p = partials.take(); FollowerProcessCOMMIT_act($s, p, (q) => emit(stateOf(q)), at(args, 0), at(args, 1)); partials.give(p) } },
-        { name: "FilterNonexistentMessage", params: ["i"], args: (): ReadonlyArray<ReadonlyArray<T.Value>> => tuples1, next: ($s: TypedState, args: ReadonlyArray<T.Value>, emit: (t: TypedState) => void): void => { const p = partials.take(); FilterNonexistentMessage_act($s, p, (q) => emit(stateOf(q)), at(args, 0)); partials.give(p) } },
+        { name: "UpdateLeader", params: ["i"], args: (): ReadonlyArray<ReadonlyArray<T.Value>> => tuples1, next: ($s: TypedState, args: ReadonlyArray<T.Value>, emit: (t: TypedState) => void): void => UpdateLeader_actAt($s, argIndex(args), emit) },
+        { name: "FollowLeader", params: ["i"], args: (): ReadonlyArray<ReadonlyArray<T.Value>> => tuples1, next: ($s: TypedState, args: ReadonlyArray<T.Value>, emit: (t: TypedState) => void): void => FollowLeader_actAt($s, argIndex(args), emit) },
+        { name: "Timeout", params: ["i","j"], args: (): ReadonlyArray<ReadonlyArray<T.Value>> => tuples2, next: ($s: TypedState, args: ReadonlyArray<T.Value>, emit: (t: TypedState) => void): void => Timeout_actAt($s, argIndex(args), emit) },
+        { name: "Restart", params: ["i"], args: (): ReadonlyArray<ReadonlyArray<T.Value>> => tuples1, next: ($s: TypedState, args: ReadonlyArray<T.Value>, emit: (t: TypedState) => void): void => Restart_actAt($s, argIndex(args), emit) },
+        { name: "ConnectAndFollowerSendCEPOCH", params: ["i","j"], args: (): ReadonlyArray<ReadonlyArray<T.Value>> => tuples2, next: ($s: TypedState, args: ReadonlyArray<T.Value>, emit: (t: TypedState) => void): void => ConnectAndFollowerSendCEPOCH_actAt($s, argIndex(args), emit) },
+        { name: "LeaderProcessCEPOCH", params: ["i","j"], args: (): ReadonlyArray<ReadonlyArray<T.Value>> => tuples2, next: ($s: TypedState, args: ReadonlyArray<T.Value>, emit: (t: TypedState) => void): void => LeaderProcessCEPOCH_actAt($s, argIndex(args), emit) },
+        { name: "FollowerProcessNEWEPOCH", params: ["i","j"], args: (): ReadonlyArray<ReadonlyArray<T.Value>> => tuples2, next: ($s: TypedState, args: ReadonlyArray<T.Value>, emit: (t: TypedState) => void): void => FollowerProcessNEWEPOCH_actAt($s, argIndex(args), emit) },
+        { name: "LeaderProcessACKEPOCH", params: ["i","j"], args: (): ReadonlyArray<ReadonlyArray<T.Value>> => tuples2, next: ($s: TypedState, args: ReadonlyArray<T.Value>, emit: (t: TypedState) => void): void => LeaderProcessACKEPOCH_actAt($s, argIndex(args), emit) },
+        { name: "FollowerProcessNEWLEADER", params: ["i","j"], args: (): ReadonlyArray<ReadonlyArray<T.Value>> => tuples2, next: ($s: TypedState, args: ReadonlyArray<T.Value>, emit: (t: TypedState) => void): void => FollowerProcessNEWLEADER_actAt($s, argIndex(args), emit) },
+        { name: "LeaderProcessACKLD", params: ["i","j"], args: (): ReadonlyArray<ReadonlyArray<T.Value>> => tuples2, next: ($s: TypedState, args: ReadonlyArray<T.Value>, emit: (t: TypedState) => void): void => LeaderProcessACKLD_actAt($s, argIndex(args), emit) },
+        { name: "FollowerProcessCOMMITLD", params: ["i","j"], args: (): ReadonlyArray<ReadonlyArray<T.Value>> => tuples2, next: ($s: TypedState, args: ReadonlyArray<T.Value>, emit: (t: TypedState) => void): void => FollowerProcessCOMMITLD_actAt($s, argIndex(args), emit) },
+        { name: "LeaderProcessRequest", params: ["i"], args: (): ReadonlyArray<ReadonlyArray<T.Value>> => tuples1, next: ($s: TypedState, args: ReadonlyArray<T.Value>, emit: (t: TypedState) => void): void => LeaderProcessRequest_actAt($s, argIndex(args), emit) },
+        { name: "LeaderBroadcastPROPOSE", params: ["i"], args: (): ReadonlyArray<ReadonlyArray<T.Value>> => tuples1, next: ($s: TypedState, args: ReadonlyArray<T.Value>, emit: (t: TypedState) => void): void => LeaderBroadcastPROPOSE_actAt($s, argIndex(args), emit) },
+        { name: "FollowerProcessPROPOSE", params: ["i","j"], args: (): ReadonlyArray<ReadonlyArray<T.Value>> => tuples2, next: ($s: TypedState, args: ReadonlyArray<T.Value>, emit: (t: TypedState) => void): void => FollowerProcessPROPOSE_actAt($s, argIndex(args), emit) },
+        { name: "LeaderProcessACK", params: ["i","j"], args: (): ReadonlyArray<ReadonlyArray<T.Value>> => tuples2, next: ($s: TypedState, args: ReadonlyArray<T.Value>, emit: (t: TypedState) => void): void => LeaderProcessACK_actAt($s, argIndex(args), emit) },
+        { name: "FollowerProcessCOMMIT", params: ["i","j"], args: (): ReadonlyArray<ReadonlyArray<T.Value>> => tuples2, next: ($s: TypedState, args: ReadonlyArray<T.Value>, emit: (t: TypedState) => void): void => FollowerProcessCOMMIT_actAt($s, argIndex(args), emit) },
+        { name: "FilterNonexistentMessage", params: ["i"], args: (): ReadonlyArray<ReadonlyArray<T.Value>> => tuples1, next: ($s: TypedState, args: ReadonlyArray<T.Value>, emit: (t: TypedState) => void): void => FilterNonexistentMessage_actAt($s, argIndex(args), emit) },
       ],
+      successorsAt: [UpdateLeader_actAt, FollowLeader_actAt, Timeout_actAt, Restart_actAt, ConnectAndFollowerSendCEPOCH_actAt, LeaderProcessCEPOCH_actAt, FollowerProcessNEWEPOCH_actAt, LeaderProcessACKEPOCH_actAt, FollowerProcessNEWLEADER_actAt, LeaderProcessACKLD_actAt, FollowerProcessCOMMITLD_actAt, LeaderProcessRequest_actAt, LeaderBroadcastPROPOSE_actAt, FollowerProcessPROPOSE_actAt, LeaderProcessACK_actAt, FollowerProcessCOMMIT_actAt, FilterNonexistentMessage_actAt],
       invariants: [
-        { name: "ShouldNotBeTriggered", reads: ["violatedInvariants"], holds: (s: TypedState): boolean => ShouldNotBeTriggered(s, null) },
-        { name: "Leadership1", reads: ["state","zabState","currentEpoch"], holds: (s: TypedState): boolean => Leadership1(s, null) },
-        { name: "Leadership2", reads: ["epochLeader"], holds: (s: TypedState): boolean => Leadership2(s, null) },
-        { name: "PrefixConsistency", reads: ["history","lastCommitted"], holds: (s: TypedState): boolean => PrefixConsistency(s, null) },
-        { name: "Integrity", reads: ["state","history","lastCommitted","proposalMsgsLog"], holds: (s: TypedState): boolean => Integrity(s, null) },
-        { name: "Agreement", reads: ["state","history","lastCommitted"], holds: (s: TypedState): boolean => Agreement(s, null) },
-        { name: "TotalOrder", reads: ["history","lastCommitted"], holds: (s: TypedState): boolean => TotalOrder(s, null) },
-        { name: "LocalPrimaryOrder", reads: ["currentEpoch","history","lastCommitted","proposalMsgsLog"], holds: (s: TypedState): boolean => LocalPrimaryOrder(s, null) },
-        { name: "GlobalPrimaryOrder", reads: ["history","lastCommitted"], holds: (s: TypedState): boolean => GlobalPrimaryOrder(s, null) },
-        { name: "PrimaryIntegrity", reads: ["state","zabState","currentEpoch","history","lastCommitted","learners","connectInfo"], holds: (s: TypedState): boolean => PrimaryIntegrity(s, null) },
+        { name: "ShouldNotBeTriggered", reads: ["violatedInvariants"], readsSame: (a: TypedState, b: TypedState): boolean => a.violatedInvariants === b.violatedInvariants, holds: (s: TypedState): boolean => ShouldNotBeTriggered(s, null) },
+        { name: "Leadership1", reads: ["state","zabState","currentEpoch"], readsSame: (a: TypedState, b: TypedState): boolean => a.state === b.state && a.zabState === b.zabState && a.currentEpoch === b.currentEpoch, holds: (s: TypedState): boolean => Leadership1(s, null) },
+        { name: "Leadership2", reads: ["epochLeader"], readsSame: (a: TypedState, b: TypedState): boolean => a.epochLeader === b.epochLeader, holds: (s: TypedState): boolean => Leadership2(s, null) },
+        { name: "PrefixConsistency", reads: ["history","lastCommitted"], readsSame: (a: TypedState, b: TypedState): boolean => a.history === b.history && a.lastCommitted === b.lastCommitted, holds: (s: TypedState): boolean => PrefixConsistency(s, null) },
+        { name: "Integrity", reads: ["state","history","lastCommitted","proposalMsgsLog"], readsSame: (a: TypedState, b: TypedState): boolean => a.state === b.state && a.history === b.history && a.lastCommitted === b.lastCommitted && a.proposalMsgsLog === b.proposalMsgsLog, holds: (s: TypedState): boolean => Integrity(s, null) },
+        { name: "Agreement", reads: ["state","history","lastCommitted"], readsSame: (a: TypedState, b: TypedState): boolean => a.state === b.state && a.history === b.history && a.lastCommitted === b.lastCommitted, holds: (s: TypedState): boolean => Agreement(s, null) },
+        { name: "TotalOrder", reads: ["history","lastCommitted"], readsSame: (a: TypedState, b: TypedState): boolean => a.history === b.history && a.lastCommitted === b.lastCommitted, holds: (s: TypedState): boolean => TotalOrder(s, null) },
+        { name: "LocalPrimaryOrder", reads: ["currentEpoch","history","lastCommitted","proposalMsgsLog"], readsSame: (a: TypedState, b: TypedState): boolean => a.currentEpoch === b.currentEpoch && a.history === b.history && a.lastCommitted === b.lastCommitted && a.proposalMsgsLog === b.proposalMsgsLog, holds: (s: TypedState): boolean => LocalPrimaryOrder(s, null) },
+        { name: "GlobalPrimaryOrder", reads: ["history","lastCommitted"], readsSame: (a: TypedState, b: TypedState): boolean => a.history === b.history && a.lastCommitted === b.lastCommitted, holds: (s: TypedState): boolean => GlobalPrimaryOrder(s, null) },
+        { name: "PrimaryIntegrity", reads: ["state","zabState","currentEpoch","history","lastCommitted","learners","connectInfo"], readsSame: (a: TypedState, b: TypedState): boolean => a.state === b.state && a.zabState === b.zabState && a.currentEpoch === b.currentEpoch && a.history === b.history && a.lastCommitted === b.lastCommitted && a.learners === b.learners && a.connectInfo === b.connectInfo, holds: (s: TypedState): boolean => PrimaryIntegrity(s, null) },
       ],
       encode,
       decode,
