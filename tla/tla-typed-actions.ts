@@ -909,7 +909,7 @@ export class TypedActionCompiler {
         e.items.forEach((item) => {
           const label = this.tmp("or")
           out.push(`${label}: {`)
-          this.act(item, ctx, out, `break ${label}`, () => out.push(`${rest}()`))
+          this.act(item, ctx, out, `break ${label}`, (_n, f) => rest(f))
           out.push("}")
           out.push(`${n}.undo(${mark})`)
         })
@@ -934,7 +934,7 @@ export class TypedActionCompiler {
           }
         }
         out.push(`${n}.undo(${mark})`)
-        this.act(e.body, { ...ctx, env }, out, "continue", () => out.push(`${rest}()`))
+        this.act(e.body, { ...ctx, env }, out, "continue", (_n, f) => rest(f))
         for (let j = 0; j < opened; j++) out.push("}")
         out.push(`${n}.undo(${mark})`)
         return
@@ -942,9 +942,9 @@ export class TypedActionCompiler {
       case "if": {
         const rest = this.continuation(out, k)
         out.push(`if (${this.bool(e.cond, ctx)}) {`)
-        this.act(e.then, ctx, out, fail, () => out.push(`${rest}()`))
+        this.act(e.then, ctx, out, fail, (_n, f) => rest(f))
         out.push("} else {")
-        this.act(e.else, ctx, out, fail, () => out.push(`${rest}()`))
+        this.act(e.else, ctx, out, fail, (_n, f) => rest(f))
         out.push("}")
         return
       }
@@ -952,11 +952,11 @@ export class TypedActionCompiler {
         const rest = this.continuation(out, k)
         e.arms.forEach(([g, x], index) => {
           out.push(`${index === 0 ? "if" : "} else if"} (${this.bool(g, ctx)}) {`)
-          this.act(x, ctx, out, fail, () => out.push(`${rest}()`))
+          this.act(x, ctx, out, fail, (_n, f) => rest(f))
         })
         out.push("} else {")
         if (e.other === null) out.push(`T.caseFail(${JSON.stringify(`${e.loc.file}:${e.loc.line}`)})`)
-        else this.act(e.other, ctx, out, fail, () => out.push(`${rest}()`))
+        else this.act(e.other, ctx, out, fail, (_n, f) => rest(f))
         out.push("}")
         return
       }
@@ -1023,13 +1023,23 @@ export class TypedActionCompiler {
     }
   }
 
-  private continuation(out: Array<string>, k: (n: string, fail: string) => void): string {
-    const name = this.tmp("$k")
-    out.push(`const ${name} = (): void => {`)
+  /**
+   * What follows a branch point, for each branch to continue with: a short one written again at each place
+   * (no closure made per call of the action), a longer one as a function `$kN` defined here and called there.
+   */
+  private continuation(out: Array<string>, k: (n: string, fail: string) => void): (fail: string) => void {
+    const start = out.length
     k("$n", "return")
-    out.push("}")
-    return name
+    const body = out.splice(start)
+    if (body.length <= TypedActionCompiler.inlineLines && body.join("\n").length <= TypedActionCompiler.inlineChars) return (fail) => k("$n", fail)
+    const name = this.tmp("$k")
+    out.push(`const ${name} = (): void => {`, ...body, "}")
+    return () => out.push(`${name}()`)
   }
+
+  /** A continuation this short or shorter is written at each place that continues with it. */
+  private static readonly inlineLines = 12
+  private static readonly inlineChars = 3000
 
   private unchangedVars(e: Expr): Array<string> {
     if (e.kind === "tuple") return e.items.flatMap((x) => this.unchangedVars(x))

@@ -486,8 +486,8 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
   /** The argument tuples of an action with this many parameters over Server (the model values, in order). */
   const tuples1: ReadonlyArray<ReadonlyArray<T.Value>> = servers.map((a) => [a])
   const tuples2: ReadonlyArray<ReadonlyArray<T.Value>> = servers.flatMap((a) => servers.map((b) => [a, b]))
-  const $set855: ReadonlyArray<number> = [-17, -4]
-  const $set856: ReadonlyArray<number> = [-17, -4]
+  const $set1090: ReadonlyArray<number> = [-17, -4]
+  const $set1091: ReadonlyArray<number> = [-17, -4]
   /** IsLooking(s): tla/specs/Zab.tla, line 117. */
   function IsLooking($s: TypedState, _$n: R.Partial | null, s_: number): boolean {
     return ($s.state[s_]! === -12)
@@ -552,20 +552,20 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
   }
   /** RecorderSetFailure(pc): tla/specs/Zab.tla, lines 169-173. */
   function RecorderSetFailure_2($s: TypedState, $n: R.Partial | null, _pc_: readonly [string, number]): { readonly nRestart: number; readonly nTimeout: number } {
-    return (false ? (($r26: { readonly nTimeout: number }, $r27: { readonly nRestart: number }) => ({ nRestart: $r27.nRestart, nTimeout: $r26.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r28: { readonly nTimeout: number }, $r29: { readonly nRestart: number }) => ({ nRestart: $r29.nRestart, nTimeout: $r28.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r30: { readonly nTimeout: number }, $r31: { readonly nRestart: number }) => ({ nRestart: $r31.nRestart, nTimeout: $r30.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r32: { readonly nTimeout: number }, $r33: { readonly nRestart: number }) => ({ nRestart: $r33.nRestart, nTimeout: $r32.nTimeout }))(RecorderIncTimeout($s, $n), RecorderIncRestart($s, $n)) : (($r34: { readonly nTimeout: number }, $r35: { readonly nRestart: number }) => ({ nRestart: $r35.nRestart, nTimeout: $r34.nTimeout }))(RecorderGetTimeout($s, $n), RecorderGetRestart($s, $n)))
+    return (false ? (($r25: { readonly nTimeout: number }, $r26: { readonly nRestart: number }) => ({ nRestart: $r26.nRestart, nTimeout: $r25.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r27: { readonly nTimeout: number }, $r28: { readonly nRestart: number }) => ({ nRestart: $r28.nRestart, nTimeout: $r27.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r29: { readonly nTimeout: number }, $r30: { readonly nRestart: number }) => ({ nRestart: $r30.nRestart, nTimeout: $r29.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r31: { readonly nTimeout: number }, $r32: { readonly nRestart: number }) => ({ nRestart: $r32.nRestart, nTimeout: $r31.nTimeout }))(RecorderIncTimeout($s, $n), RecorderIncRestart($s, $n)) : (($r33: { readonly nTimeout: number }, $r34: { readonly nRestart: number }) => ({ nRestart: $r34.nRestart, nTimeout: $r33.nTimeout }))(RecorderGetTimeout($s, $n), RecorderGetRestart($s, $n)))
   }
   /** RecorderSetTransactionNum(pc): tla/specs/Zab.tla, lines 152-157. */
   function RecorderSetTransactionNum_2($s: TypedState, $n: R.Partial | null, _pc_: readonly [string, number]): { readonly nTransaction: number } {
     return ({ nTransaction: (false ? ((): number => {
-  let s$38: number | undefined
-  return (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[(s$38 ??= R.chooseBit(ALL, nServers, ($c36: number): boolean => R.everyBit(ALL, nServers, ($q37: number): boolean => ((R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[$c36]!.length >= (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[$q37]!.length))))]!.length
+  let s$37: number | undefined
+  return (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[(s$37 ??= R.chooseBit(ALL, nServers, ($c35: number): boolean => R.everyBit(ALL, nServers, ($q36: number): boolean => ((R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[$c35]!.length >= (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[$q36]!.length))))]!.length
 })() : $s.recorder.nTransaction) })
   }
   /** RecorderSetMaxEpoch(pc): tla/specs/Zab.tla, lines 158-163. */
   function RecorderSetMaxEpoch_2($s: TypedState, $n: R.Partial | null, _pc_: readonly [string, number]): { readonly maxEpoch: number } {
     return ({ maxEpoch: (false ? ((): number => {
-  let s$41: number | undefined
-  return (R.primed($n, 2) as ReadonlyArray<number>)[(s$41 ??= R.chooseBit(ALL, nServers, ($c39: number): boolean => R.everyBit(ALL, nServers, ($q40: number): boolean => ((R.primed($n, 2) as ReadonlyArray<number>)[$c39]! >= (R.primed($n, 2) as ReadonlyArray<number>)[$q40]!))))]!
+  let s$40: number | undefined
+  return (R.primed($n, 2) as ReadonlyArray<number>)[(s$40 ??= R.chooseBit(ALL, nServers, ($c38: number): boolean => R.everyBit(ALL, nServers, ($q39: number): boolean => ((R.primed($n, 2) as ReadonlyArray<number>)[$c38]! >= (R.primed($n, 2) as ReadonlyArray<number>)[$q39]!))))]!
 })() : $s.recorder.maxEpoch) })
   }
   /** RecorderSetPc(pc): tla/specs/Zab.tla, line 168. */
@@ -602,20 +602,20 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
   }
   /** RecorderSetFailure(pc): tla/specs/Zab.tla, lines 169-173. */
   function RecorderSetFailure_3($s: TypedState, $n: R.Partial | null, _pc_: readonly [string, number, number]): { readonly nRestart: number; readonly nTimeout: number } {
-    return (true ? (($r56: { readonly nTimeout: number }, $r57: { readonly nRestart: number }) => ({ nRestart: $r57.nRestart, nTimeout: $r56.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r58: { readonly nTimeout: number }, $r59: { readonly nRestart: number }) => ({ nRestart: $r59.nRestart, nTimeout: $r58.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r60: { readonly nTimeout: number }, $r61: { readonly nRestart: number }) => ({ nRestart: $r61.nRestart, nTimeout: $r60.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r62: { readonly nTimeout: number }, $r63: { readonly nRestart: number }) => ({ nRestart: $r63.nRestart, nTimeout: $r62.nTimeout }))(RecorderIncTimeout($s, $n), RecorderIncRestart($s, $n)) : (($r64: { readonly nTimeout: number }, $r65: { readonly nRestart: number }) => ({ nRestart: $r65.nRestart, nTimeout: $r64.nTimeout }))(RecorderGetTimeout($s, $n), RecorderGetRestart($s, $n)))
+    return (true ? (($r68: { readonly nTimeout: number }, $r69: { readonly nRestart: number }) => ({ nRestart: $r69.nRestart, nTimeout: $r68.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r70: { readonly nTimeout: number }, $r71: { readonly nRestart: number }) => ({ nRestart: $r71.nRestart, nTimeout: $r70.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r72: { readonly nTimeout: number }, $r73: { readonly nRestart: number }) => ({ nRestart: $r73.nRestart, nTimeout: $r72.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r74: { readonly nTimeout: number }, $r75: { readonly nRestart: number }) => ({ nRestart: $r75.nRestart, nTimeout: $r74.nTimeout }))(RecorderIncTimeout($s, $n), RecorderIncRestart($s, $n)) : (($r76: { readonly nTimeout: number }, $r77: { readonly nRestart: number }) => ({ nRestart: $r77.nRestart, nTimeout: $r76.nTimeout }))(RecorderGetTimeout($s, $n), RecorderGetRestart($s, $n)))
   }
   /** RecorderSetTransactionNum(pc): tla/specs/Zab.tla, lines 152-157. */
   function RecorderSetTransactionNum_3($s: TypedState, $n: R.Partial | null, _pc_: readonly [string, number, number]): { readonly nTransaction: number } {
     return ({ nTransaction: (false ? ((): number => {
-  let s$68: number | undefined
-  return (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[(s$68 ??= R.chooseBit(ALL, nServers, ($c66: number): boolean => R.everyBit(ALL, nServers, ($q67: number): boolean => ((R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[$c66]!.length >= (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[$q67]!.length))))]!.length
+  let s$80: number | undefined
+  return (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[(s$80 ??= R.chooseBit(ALL, nServers, ($c78: number): boolean => R.everyBit(ALL, nServers, ($q79: number): boolean => ((R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[$c78]!.length >= (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[$q79]!.length))))]!.length
 })() : $s.recorder.nTransaction) })
   }
   /** RecorderSetMaxEpoch(pc): tla/specs/Zab.tla, lines 158-163. */
   function RecorderSetMaxEpoch_3($s: TypedState, $n: R.Partial | null, _pc_: readonly [string, number, number]): { readonly maxEpoch: number } {
     return ({ maxEpoch: (false ? ((): number => {
-  let s$71: number | undefined
-  return (R.primed($n, 2) as ReadonlyArray<number>)[(s$71 ??= R.chooseBit(ALL, nServers, ($c69: number): boolean => R.everyBit(ALL, nServers, ($q70: number): boolean => ((R.primed($n, 2) as ReadonlyArray<number>)[$c69]! >= (R.primed($n, 2) as ReadonlyArray<number>)[$q70]!))))]!
+  let s$83: number | undefined
+  return (R.primed($n, 2) as ReadonlyArray<number>)[(s$83 ??= R.chooseBit(ALL, nServers, ($c81: number): boolean => R.everyBit(ALL, nServers, ($q82: number): boolean => ((R.primed($n, 2) as ReadonlyArray<number>)[$c81]! >= (R.primed($n, 2) as ReadonlyArray<number>)[$q82]!))))]!
 })() : $s.recorder.maxEpoch) })
   }
   /** RecorderSetPc(pc): tla/specs/Zab.tla, line 168. */
@@ -628,7 +628,7 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
   }
   /** Quorums(): tla/specs/Zab.tla, line 37. */
   function Quorums(_$s: TypedState, _$n: R.Partial | null): ReadonlyArray<number> {
-    return R.subsetsOf(ALL).filter(($f80: number): boolean => ((R.popCount($f80) * 2) > R.popCount(ALL)))
+    return R.subsetsOf(ALL).filter(($f92: number): boolean => ((R.popCount($f92) * 2) > R.popCount(ALL)))
   }
   /** IsQuorum(s): tla/specs/Zab.tla, line 120. */
   function IsQuorum($s: TypedState, $n: R.Partial | null, s_: number): boolean {
@@ -637,33 +637,33 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
   /** RemoveCepochRecv(set, sid): tla/specs/Zab.tla, lines 361-368. */
   function RemoveCepochRecv(_$s: TypedState, _$n: R.Partial | null, set_: ReadonlyArray<CepochRecvOfItem>, sid_: number): ReadonlyArray<CepochRecvOfItem> {
     return ((): ReadonlyArray<CepochRecvOfItem> => {
-  let sid_cepochRecv$84: number | undefined
-  return (!((((sid_cepochRecv$84 ??= set_.reduce((m: number, $m83: CepochRecvOfItem) => m | (1 << $m83.sid), 0)) >> sid_) & 1) === 1) ? set_ : ((): ReadonlyArray<CepochRecvOfItem> => {
-  let info$86: CepochRecvOfItem | undefined
-  let new_info$87: CepochRecvOfItem | undefined
-  return R.union(R.minus(set_, R.sortedArray([(info$86 ??= R.chooseIn(set_, ($c85: CepochRecvOfItem): boolean => ($c85.sid === sid_)))], cmpCepochRecvOfItem), cmpCepochRecvOfItem), R.sortedArray([(new_info$87 ??= ({ connected: false, epoch: (info$86 ??= R.chooseIn(set_, ($c85: CepochRecvOfItem): boolean => ($c85.sid === sid_))).epoch, sid: sid_ }))], cmpCepochRecvOfItem), cmpCepochRecvOfItem)
+  let sid_cepochRecv$96: number | undefined
+  return (!((((sid_cepochRecv$96 ??= set_.reduce((m: number, $m95: CepochRecvOfItem) => m | (1 << $m95.sid), 0)) >> sid_) & 1) === 1) ? set_ : ((): ReadonlyArray<CepochRecvOfItem> => {
+  let info$98: CepochRecvOfItem | undefined
+  let new_info$99: CepochRecvOfItem | undefined
+  return R.union(R.minus(set_, R.sortedArray([(info$98 ??= R.chooseIn(set_, ($c97: CepochRecvOfItem): boolean => ($c97.sid === sid_)))], cmpCepochRecvOfItem), cmpCepochRecvOfItem), R.sortedArray([(new_info$99 ??= ({ connected: false, epoch: (info$98 ??= R.chooseIn(set_, ($c97: CepochRecvOfItem): boolean => ($c97.sid === sid_))).epoch, sid: sid_ }))], cmpCepochRecvOfItem), cmpCepochRecvOfItem)
 })())
 })()
   }
   /** RemoveAckeRecv(set, sid): tla/specs/Zab.tla, lines 370-378. */
   function RemoveAckeRecv(_$s: TypedState, _$n: R.Partial | null, set_: ReadonlyArray<AckeRecvOfItem>, sid_: number): ReadonlyArray<AckeRecvOfItem> {
     return ((): ReadonlyArray<AckeRecvOfItem> => {
-  let sid_ackeRecv$89: number | undefined
-  return (!((((sid_ackeRecv$89 ??= set_.reduce((m: number, $m88: AckeRecvOfItem) => m | (1 << $m88.sid), 0)) >> sid_) & 1) === 1) ? set_ : ((): ReadonlyArray<AckeRecvOfItem> => {
-  let info$91: AckeRecvOfItem | undefined
-  let new_info$92: AckeRecvOfItem | undefined
-  return R.union(R.minus(set_, R.sortedArray([(info$91 ??= R.chooseIn(set_, ($c90: AckeRecvOfItem): boolean => ($c90.sid === sid_)))], cmpAckeRecvOfItem), cmpAckeRecvOfItem), R.sortedArray([(new_info$92 ??= ({ connected: false, peerHistory: (info$91 ??= R.chooseIn(set_, ($c90: AckeRecvOfItem): boolean => ($c90.sid === sid_))).peerHistory, peerLastEpoch: (info$91 ??= R.chooseIn(set_, ($c90: AckeRecvOfItem): boolean => ($c90.sid === sid_))).peerLastEpoch, sid: sid_ }))], cmpAckeRecvOfItem), cmpAckeRecvOfItem)
+  let sid_ackeRecv$101: number | undefined
+  return (!((((sid_ackeRecv$101 ??= set_.reduce((m: number, $m100: AckeRecvOfItem) => m | (1 << $m100.sid), 0)) >> sid_) & 1) === 1) ? set_ : ((): ReadonlyArray<AckeRecvOfItem> => {
+  let info$103: AckeRecvOfItem | undefined
+  let new_info$104: AckeRecvOfItem | undefined
+  return R.union(R.minus(set_, R.sortedArray([(info$103 ??= R.chooseIn(set_, ($c102: AckeRecvOfItem): boolean => ($c102.sid === sid_)))], cmpAckeRecvOfItem), cmpAckeRecvOfItem), R.sortedArray([(new_info$104 ??= ({ connected: false, peerHistory: (info$103 ??= R.chooseIn(set_, ($c102: AckeRecvOfItem): boolean => ($c102.sid === sid_))).peerHistory, peerLastEpoch: (info$103 ??= R.chooseIn(set_, ($c102: AckeRecvOfItem): boolean => ($c102.sid === sid_))).peerLastEpoch, sid: sid_ }))], cmpAckeRecvOfItem), cmpAckeRecvOfItem)
 })())
 })()
   }
   /** RemoveAckldRecv(set, sid): tla/specs/Zab.tla, lines 380-386. */
   function RemoveAckldRecv(_$s: TypedState, _$n: R.Partial | null, set_: ReadonlyArray<AckldRecvOfItem>, sid_: number): ReadonlyArray<AckldRecvOfItem> {
     return ((): ReadonlyArray<AckldRecvOfItem> => {
-  let sid_ackldRecv$94: number | undefined
-  return (!((((sid_ackldRecv$94 ??= set_.reduce((m: number, $m93: AckldRecvOfItem) => m | (1 << $m93.sid), 0)) >> sid_) & 1) === 1) ? set_ : ((): ReadonlyArray<AckldRecvOfItem> => {
-  let info$96: AckldRecvOfItem | undefined
-  let new_info$97: AckldRecvOfItem | undefined
-  return R.union(R.minus(set_, R.sortedArray([(info$96 ??= R.chooseIn(set_, ($c95: AckldRecvOfItem): boolean => ($c95.sid === sid_)))], cmpAckldRecvOfItem), cmpAckldRecvOfItem), R.sortedArray([(new_info$97 ??= ({ connected: false, sid: sid_ }))], cmpAckldRecvOfItem), cmpAckldRecvOfItem)
+  let sid_ackldRecv$106: number | undefined
+  return (!((((sid_ackldRecv$106 ??= set_.reduce((m: number, $m105: AckldRecvOfItem) => m | (1 << $m105.sid), 0)) >> sid_) & 1) === 1) ? set_ : ((): ReadonlyArray<AckldRecvOfItem> => {
+  let info$108: AckldRecvOfItem | undefined
+  let new_info$109: AckldRecvOfItem | undefined
+  return R.union(R.minus(set_, R.sortedArray([(info$108 ??= R.chooseIn(set_, ($c107: AckldRecvOfItem): boolean => ($c107.sid === sid_)))], cmpAckldRecvOfItem), cmpAckldRecvOfItem), R.sortedArray([(new_info$109 ??= ({ connected: false, sid: sid_ }))], cmpAckldRecvOfItem), cmpAckldRecvOfItem)
 })())
 })()
   }
@@ -677,20 +677,20 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
   }
   /** RecorderSetFailure(pc): tla/specs/Zab.tla, lines 169-173. */
   function RecorderSetFailure_4($s: TypedState, $n: R.Partial | null, _pc_: readonly [string, number]): { readonly nRestart: number; readonly nTimeout: number } {
-    return (false ? (($r113: { readonly nTimeout: number }, $r114: { readonly nRestart: number }) => ({ nRestart: $r114.nRestart, nTimeout: $r113.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r115: { readonly nTimeout: number }, $r116: { readonly nRestart: number }) => ({ nRestart: $r116.nRestart, nTimeout: $r115.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r117: { readonly nTimeout: number }, $r118: { readonly nRestart: number }) => ({ nRestart: $r118.nRestart, nTimeout: $r117.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : true ? (($r119: { readonly nTimeout: number }, $r120: { readonly nRestart: number }) => ({ nRestart: $r120.nRestart, nTimeout: $r119.nTimeout }))(RecorderIncTimeout($s, $n), RecorderIncRestart($s, $n)) : (($r121: { readonly nTimeout: number }, $r122: { readonly nRestart: number }) => ({ nRestart: $r122.nRestart, nTimeout: $r121.nTimeout }))(RecorderGetTimeout($s, $n), RecorderGetRestart($s, $n)))
+    return (false ? (($r138: { readonly nTimeout: number }, $r139: { readonly nRestart: number }) => ({ nRestart: $r139.nRestart, nTimeout: $r138.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r140: { readonly nTimeout: number }, $r141: { readonly nRestart: number }) => ({ nRestart: $r141.nRestart, nTimeout: $r140.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r142: { readonly nTimeout: number }, $r143: { readonly nRestart: number }) => ({ nRestart: $r143.nRestart, nTimeout: $r142.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : true ? (($r144: { readonly nTimeout: number }, $r145: { readonly nRestart: number }) => ({ nRestart: $r145.nRestart, nTimeout: $r144.nTimeout }))(RecorderIncTimeout($s, $n), RecorderIncRestart($s, $n)) : (($r146: { readonly nTimeout: number }, $r147: { readonly nRestart: number }) => ({ nRestart: $r147.nRestart, nTimeout: $r146.nTimeout }))(RecorderGetTimeout($s, $n), RecorderGetRestart($s, $n)))
   }
   /** RecorderSetTransactionNum(pc): tla/specs/Zab.tla, lines 152-157. */
   function RecorderSetTransactionNum_4($s: TypedState, $n: R.Partial | null, _pc_: readonly [string, number]): { readonly nTransaction: number } {
     return ({ nTransaction: (false ? ((): number => {
-  let s$125: number | undefined
-  return (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[(s$125 ??= R.chooseBit(ALL, nServers, ($c123: number): boolean => R.everyBit(ALL, nServers, ($q124: number): boolean => ((R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[$c123]!.length >= (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[$q124]!.length))))]!.length
+  let s$150: number | undefined
+  return (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[(s$150 ??= R.chooseBit(ALL, nServers, ($c148: number): boolean => R.everyBit(ALL, nServers, ($q149: number): boolean => ((R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[$c148]!.length >= (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[$q149]!.length))))]!.length
 })() : $s.recorder.nTransaction) })
   }
   /** RecorderSetMaxEpoch(pc): tla/specs/Zab.tla, lines 158-163. */
   function RecorderSetMaxEpoch_4($s: TypedState, $n: R.Partial | null, _pc_: readonly [string, number]): { readonly maxEpoch: number } {
     return ({ maxEpoch: (false ? ((): number => {
-  let s$128: number | undefined
-  return (R.primed($n, 2) as ReadonlyArray<number>)[(s$128 ??= R.chooseBit(ALL, nServers, ($c126: number): boolean => R.everyBit(ALL, nServers, ($q127: number): boolean => ((R.primed($n, 2) as ReadonlyArray<number>)[$c126]! >= (R.primed($n, 2) as ReadonlyArray<number>)[$q127]!))))]!
+  let s$153: number | undefined
+  return (R.primed($n, 2) as ReadonlyArray<number>)[(s$153 ??= R.chooseBit(ALL, nServers, ($c151: number): boolean => R.everyBit(ALL, nServers, ($q152: number): boolean => ((R.primed($n, 2) as ReadonlyArray<number>)[$c151]! >= (R.primed($n, 2) as ReadonlyArray<number>)[$q152]!))))]!
 })() : $s.recorder.maxEpoch) })
   }
   /** RecorderSetPc(pc): tla/specs/Zab.tla, line 168. */
@@ -711,20 +711,20 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
   }
   /** RecorderSetFailure(pc): tla/specs/Zab.tla, lines 169-173. */
   function RecorderSetFailure_5($s: TypedState, $n: R.Partial | null, _pc_: readonly [string, number, number]): { readonly nRestart: number; readonly nTimeout: number } {
-    return (false ? (($r181: { readonly nTimeout: number }, $r182: { readonly nRestart: number }) => ({ nRestart: $r182.nRestart, nTimeout: $r181.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r183: { readonly nTimeout: number }, $r184: { readonly nRestart: number }) => ({ nRestart: $r184.nRestart, nTimeout: $r183.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r185: { readonly nTimeout: number }, $r186: { readonly nRestart: number }) => ({ nRestart: $r186.nRestart, nTimeout: $r185.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r187: { readonly nTimeout: number }, $r188: { readonly nRestart: number }) => ({ nRestart: $r188.nRestart, nTimeout: $r187.nTimeout }))(RecorderIncTimeout($s, $n), RecorderIncRestart($s, $n)) : (($r189: { readonly nTimeout: number }, $r190: { readonly nRestart: number }) => ({ nRestart: $r190.nRestart, nTimeout: $r189.nTimeout }))(RecorderGetTimeout($s, $n), RecorderGetRestart($s, $n)))
+    return (false ? (($r253: { readonly nTimeout: number }, $r254: { readonly nRestart: number }) => ({ nRestart: $r254.nRestart, nTimeout: $r253.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r255: { readonly nTimeout: number }, $r256: { readonly nRestart: number }) => ({ nRestart: $r256.nRestart, nTimeout: $r255.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r257: { readonly nTimeout: number }, $r258: { readonly nRestart: number }) => ({ nRestart: $r258.nRestart, nTimeout: $r257.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r259: { readonly nTimeout: number }, $r260: { readonly nRestart: number }) => ({ nRestart: $r260.nRestart, nTimeout: $r259.nTimeout }))(RecorderIncTimeout($s, $n), RecorderIncRestart($s, $n)) : (($r261: { readonly nTimeout: number }, $r262: { readonly nRestart: number }) => ({ nRestart: $r262.nRestart, nTimeout: $r261.nTimeout }))(RecorderGetTimeout($s, $n), RecorderGetRestart($s, $n)))
   }
   /** RecorderSetTransactionNum(pc): tla/specs/Zab.tla, lines 152-157. */
   function RecorderSetTransactionNum_5($s: TypedState, $n: R.Partial | null, _pc_: readonly [string, number, number]): { readonly nTransaction: number } {
     return ({ nTransaction: (false ? ((): number => {
-  let s$193: number | undefined
-  return (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[(s$193 ??= R.chooseBit(ALL, nServers, ($c191: number): boolean => R.everyBit(ALL, nServers, ($q192: number): boolean => ((R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[$c191]!.length >= (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[$q192]!.length))))]!.length
+  let s$265: number | undefined
+  return (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[(s$265 ??= R.chooseBit(ALL, nServers, ($c263: number): boolean => R.everyBit(ALL, nServers, ($q264: number): boolean => ((R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[$c263]!.length >= (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[$q264]!.length))))]!.length
 })() : $s.recorder.nTransaction) })
   }
   /** RecorderSetMaxEpoch(pc): tla/specs/Zab.tla, lines 158-163. */
   function RecorderSetMaxEpoch_5($s: TypedState, $n: R.Partial | null, _pc_: readonly [string, number, number]): { readonly maxEpoch: number } {
     return ({ maxEpoch: (false ? ((): number => {
-  let s$196: number | undefined
-  return (R.primed($n, 2) as ReadonlyArray<number>)[(s$196 ??= R.chooseBit(ALL, nServers, ($c194: number): boolean => R.everyBit(ALL, nServers, ($q195: number): boolean => ((R.primed($n, 2) as ReadonlyArray<number>)[$c194]! >= (R.primed($n, 2) as ReadonlyArray<number>)[$q195]!))))]!
+  let s$268: number | undefined
+  return (R.primed($n, 2) as ReadonlyArray<number>)[(s$268 ??= R.chooseBit(ALL, nServers, ($c266: number): boolean => R.everyBit(ALL, nServers, ($q267: number): boolean => ((R.primed($n, 2) as ReadonlyArray<number>)[$c266]! >= (R.primed($n, 2) as ReadonlyArray<number>)[$q267]!))))]!
 })() : $s.recorder.maxEpoch) })
   }
   /** RecorderSetPc(pc): tla/specs/Zab.tla, line 168. */
@@ -749,20 +749,20 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
   }
   /** RecorderSetFailure(pc): tla/specs/Zab.tla, lines 169-173. */
   function RecorderSetFailure_6($s: TypedState, $n: R.Partial | null, _pc_: readonly [string, number, number]): { readonly nRestart: number; readonly nTimeout: number } {
-    return (false ? (($r207: { readonly nTimeout: number }, $r208: { readonly nRestart: number }) => ({ nRestart: $r208.nRestart, nTimeout: $r207.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r209: { readonly nTimeout: number }, $r210: { readonly nRestart: number }) => ({ nRestart: $r210.nRestart, nTimeout: $r209.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r211: { readonly nTimeout: number }, $r212: { readonly nRestart: number }) => ({ nRestart: $r212.nRestart, nTimeout: $r211.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r213: { readonly nTimeout: number }, $r214: { readonly nRestart: number }) => ({ nRestart: $r214.nRestart, nTimeout: $r213.nTimeout }))(RecorderIncTimeout($s, $n), RecorderIncRestart($s, $n)) : (($r215: { readonly nTimeout: number }, $r216: { readonly nRestart: number }) => ({ nRestart: $r216.nRestart, nTimeout: $r215.nTimeout }))(RecorderGetTimeout($s, $n), RecorderGetRestart($s, $n)))
+    return (false ? (($r278: { readonly nTimeout: number }, $r279: { readonly nRestart: number }) => ({ nRestart: $r279.nRestart, nTimeout: $r278.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r280: { readonly nTimeout: number }, $r281: { readonly nRestart: number }) => ({ nRestart: $r281.nRestart, nTimeout: $r280.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r282: { readonly nTimeout: number }, $r283: { readonly nRestart: number }) => ({ nRestart: $r283.nRestart, nTimeout: $r282.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r284: { readonly nTimeout: number }, $r285: { readonly nRestart: number }) => ({ nRestart: $r285.nRestart, nTimeout: $r284.nTimeout }))(RecorderIncTimeout($s, $n), RecorderIncRestart($s, $n)) : (($r286: { readonly nTimeout: number }, $r287: { readonly nRestart: number }) => ({ nRestart: $r287.nRestart, nTimeout: $r286.nTimeout }))(RecorderGetTimeout($s, $n), RecorderGetRestart($s, $n)))
   }
   /** RecorderSetTransactionNum(pc): tla/specs/Zab.tla, lines 152-157. */
   function RecorderSetTransactionNum_6($s: TypedState, $n: R.Partial | null, _pc_: readonly [string, number, number]): { readonly nTransaction: number } {
     return ({ nTransaction: (false ? ((): number => {
-  let s$219: number | undefined
-  return (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[(s$219 ??= R.chooseBit(ALL, nServers, ($c217: number): boolean => R.everyBit(ALL, nServers, ($q218: number): boolean => ((R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[$c217]!.length >= (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[$q218]!.length))))]!.length
+  let s$290: number | undefined
+  return (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[(s$290 ??= R.chooseBit(ALL, nServers, ($c288: number): boolean => R.everyBit(ALL, nServers, ($q289: number): boolean => ((R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[$c288]!.length >= (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[$q289]!.length))))]!.length
 })() : $s.recorder.nTransaction) })
   }
   /** RecorderSetMaxEpoch(pc): tla/specs/Zab.tla, lines 158-163. */
   function RecorderSetMaxEpoch_6($s: TypedState, $n: R.Partial | null, _pc_: readonly [string, number, number]): { readonly maxEpoch: number } {
     return ({ maxEpoch: (true ? ((): number => {
-  let s$222: number | undefined
-  return (R.primed($n, 2) as ReadonlyArray<number>)[(s$222 ??= R.chooseBit(ALL, nServers, ($c220: number): boolean => R.everyBit(ALL, nServers, ($q221: number): boolean => ((R.primed($n, 2) as ReadonlyArray<number>)[$c220]! >= (R.primed($n, 2) as ReadonlyArray<number>)[$q221]!))))]!
+  let s$293: number | undefined
+  return (R.primed($n, 2) as ReadonlyArray<number>)[(s$293 ??= R.chooseBit(ALL, nServers, ($c291: number): boolean => R.everyBit(ALL, nServers, ($q292: number): boolean => ((R.primed($n, 2) as ReadonlyArray<number>)[$c291]! >= (R.primed($n, 2) as ReadonlyArray<number>)[$q292]!))))]!
 })() : $s.recorder.maxEpoch) })
   }
   /** RecorderSetPc(pc): tla/specs/Zab.tla, line 168. */
@@ -776,40 +776,40 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
   /** CepochRecvQuorumFormed(i): tla/specs/Zab.tla, lines 486-487. */
   function CepochRecvQuorumFormed($s: TypedState, $n: R.Partial | null, i_: number): boolean {
     return ((): boolean => {
-  let sid_cepochRecv$232: number | undefined
-  return IsQuorum($s, $n, (sid_cepochRecv$232 ??= $s.cepochRecv[i_]!.reduce((m: number, $m231: CepochRecvOfItem) => m | (1 << $m231.sid), 0)))
+  let sid_cepochRecv$303: number | undefined
+  return IsQuorum($s, $n, (sid_cepochRecv$303 ??= $s.cepochRecv[i_]!.reduce((m: number, $m302: CepochRecvOfItem) => m | (1 << $m302.sid), 0)))
 })()
   }
   /** UpdateCepochRecv(oldSet, sid, peerEpoch): tla/specs/Zab.tla, lines 491-502. */
   function UpdateCepochRecv(_$s: TypedState, _$n: R.Partial | null, oldSet_: ReadonlyArray<CepochRecvOfItem>, sid_: number, peerEpoch_: number): ReadonlyArray<CepochRecvOfItem> {
     return ((): ReadonlyArray<CepochRecvOfItem> => {
-  let sid_set$235: number | undefined
-  return ((((sid_set$235 ??= oldSet_.reduce((m: number, $m234: CepochRecvOfItem) => m | (1 << $m234.sid), 0)) >> sid_) & 1) === 1 ? ((): ReadonlyArray<CepochRecvOfItem> => {
-  let old_info$237: CepochRecvOfItem | undefined
-  let new_info$238: CepochRecvOfItem | undefined
-  return R.union(R.minus(oldSet_, R.sortedArray([(old_info$237 ??= R.chooseIn(oldSet_, ($c236: CepochRecvOfItem): boolean => ($c236.sid === sid_)))], cmpCepochRecvOfItem), cmpCepochRecvOfItem), R.sortedArray([(new_info$238 ??= ({ connected: true, epoch: peerEpoch_, sid: sid_ }))], cmpCepochRecvOfItem), cmpCepochRecvOfItem)
+  let sid_set$305: number | undefined
+  return ((((sid_set$305 ??= oldSet_.reduce((m: number, $m304: CepochRecvOfItem) => m | (1 << $m304.sid), 0)) >> sid_) & 1) === 1 ? ((): ReadonlyArray<CepochRecvOfItem> => {
+  let old_info$307: CepochRecvOfItem | undefined
+  let new_info$308: CepochRecvOfItem | undefined
+  return R.union(R.minus(oldSet_, R.sortedArray([(old_info$307 ??= R.chooseIn(oldSet_, ($c306: CepochRecvOfItem): boolean => ($c306.sid === sid_)))], cmpCepochRecvOfItem), cmpCepochRecvOfItem), R.sortedArray([(new_info$308 ??= ({ connected: true, epoch: peerEpoch_, sid: sid_ }))], cmpCepochRecvOfItem), cmpCepochRecvOfItem)
 })() : ((): ReadonlyArray<CepochRecvOfItem> => {
-  let follower_info$239: CepochRecvOfItem | undefined
-  return R.union(oldSet_, R.sortedArray([(follower_info$239 ??= ({ connected: true, epoch: peerEpoch_, sid: sid_ }))], cmpCepochRecvOfItem), cmpCepochRecvOfItem)
+  let follower_info$309: CepochRecvOfItem | undefined
+  return R.union(oldSet_, R.sortedArray([(follower_info$309 ??= ({ connected: true, epoch: peerEpoch_, sid: sid_ }))], cmpCepochRecvOfItem), cmpCepochRecvOfItem)
 })())
 })()
   }
   /** CepochRecvBecomeQuorum(i): tla/specs/Zab.tla, lines 488-489. */
   function CepochRecvBecomeQuorum($s: TypedState, $n: R.Partial | null, i_: number): boolean {
     return ((): boolean => {
-  let sid_cepochRecv$244: number | undefined
-  return IsQuorum($s, $n, (sid_cepochRecv$244 ??= (R.primed($n, 7) as ReadonlyArray<ReadonlyArray<CepochRecvOfItem>>)[i_]!.reduce((m: number, $m243: CepochRecvOfItem) => m | (1 << $m243.sid), 0)))
+  let sid_cepochRecv$320: number | undefined
+  return IsQuorum($s, $n, (sid_cepochRecv$320 ??= (R.primed($n, 7) as ReadonlyArray<ReadonlyArray<CepochRecvOfItem>>)[i_]!.reduce((m: number, $m319: CepochRecvOfItem) => m | (1 << $m319.sid), 0)))
 })()
   }
   /** Maximum(S): tla/specs/Zab.tla, lines 108-109. */
   function Maximum(_$s: TypedState, _$n: R.Partial | null, S_: ReadonlyArray<number>): number {
-    return (R.eq(S_, []) ? -1 : R.chooseIn(S_, ($c247: number): boolean => S_.every(($q248: number): boolean => ($c247 >= $q248))))
+    return (R.eq(S_, []) ? -1 : R.chooseIn(S_, ($c323: number): boolean => S_.every(($q324: number): boolean => ($c323 >= $q324))))
   }
   /** DetermineNewEpoch(i): tla/specs/Zab.tla, lines 505-507. */
   function DetermineNewEpoch($s: TypedState, $n: R.Partial | null, i_: number): number {
     return ((): number => {
-  let epoch_cepochRecv$246: ReadonlyArray<number> | undefined
-  return (Maximum($s, $n, (epoch_cepochRecv$246 ??= R.sortedArray((R.primed($n, 7) as ReadonlyArray<ReadonlyArray<CepochRecvOfItem>>)[i_]!.map(($m245: CepochRecvOfItem) => $m245.epoch), R.compareNumbers))) + 1)
+  let epoch_cepochRecv$322: ReadonlyArray<number> | undefined
+  return (Maximum($s, $n, (epoch_cepochRecv$322 ??= R.sortedArray((R.primed($n, 7) as ReadonlyArray<ReadonlyArray<CepochRecvOfItem>>)[i_]!.map(($m321: CepochRecvOfItem) => $m321.epoch), R.compareNumbers))) + 1)
 })()
   }
   /** PendingNEWEPOCH(i, j): tla/specs/Zab.tla, lines 196-198. */
@@ -818,20 +818,20 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
   }
   /** RecorderSetFailure(pc): tla/specs/Zab.tla, lines 169-173. */
   function RecorderSetFailure_7($s: TypedState, $n: R.Partial | null, _pc_: readonly [string, number, number]): { readonly nRestart: number; readonly nTimeout: number } {
-    return (false ? (($r278: { readonly nTimeout: number }, $r279: { readonly nRestart: number }) => ({ nRestart: $r279.nRestart, nTimeout: $r278.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r280: { readonly nTimeout: number }, $r281: { readonly nRestart: number }) => ({ nRestart: $r281.nRestart, nTimeout: $r280.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r282: { readonly nTimeout: number }, $r283: { readonly nRestart: number }) => ({ nRestart: $r283.nRestart, nTimeout: $r282.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r284: { readonly nTimeout: number }, $r285: { readonly nRestart: number }) => ({ nRestart: $r285.nRestart, nTimeout: $r284.nTimeout }))(RecorderIncTimeout($s, $n), RecorderIncRestart($s, $n)) : (($r286: { readonly nTimeout: number }, $r287: { readonly nRestart: number }) => ({ nRestart: $r287.nRestart, nTimeout: $r286.nTimeout }))(RecorderGetTimeout($s, $n), RecorderGetRestart($s, $n)))
+    return (false ? (($r375: { readonly nTimeout: number }, $r376: { readonly nRestart: number }) => ({ nRestart: $r376.nRestart, nTimeout: $r375.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r377: { readonly nTimeout: number }, $r378: { readonly nRestart: number }) => ({ nRestart: $r378.nRestart, nTimeout: $r377.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r379: { readonly nTimeout: number }, $r380: { readonly nRestart: number }) => ({ nRestart: $r380.nRestart, nTimeout: $r379.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r381: { readonly nTimeout: number }, $r382: { readonly nRestart: number }) => ({ nRestart: $r382.nRestart, nTimeout: $r381.nTimeout }))(RecorderIncTimeout($s, $n), RecorderIncRestart($s, $n)) : (($r383: { readonly nTimeout: number }, $r384: { readonly nRestart: number }) => ({ nRestart: $r384.nRestart, nTimeout: $r383.nTimeout }))(RecorderGetTimeout($s, $n), RecorderGetRestart($s, $n)))
   }
   /** RecorderSetTransactionNum(pc): tla/specs/Zab.tla, lines 152-157. */
   function RecorderSetTransactionNum_7($s: TypedState, $n: R.Partial | null, _pc_: readonly [string, number, number]): { readonly nTransaction: number } {
     return ({ nTransaction: (false ? ((): number => {
-  let s$290: number | undefined
-  return (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[(s$290 ??= R.chooseBit(ALL, nServers, ($c288: number): boolean => R.everyBit(ALL, nServers, ($q289: number): boolean => ((R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[$c288]!.length >= (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[$q289]!.length))))]!.length
+  let s$387: number | undefined
+  return (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[(s$387 ??= R.chooseBit(ALL, nServers, ($c385: number): boolean => R.everyBit(ALL, nServers, ($q386: number): boolean => ((R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[$c385]!.length >= (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[$q386]!.length))))]!.length
 })() : $s.recorder.nTransaction) })
   }
   /** RecorderSetMaxEpoch(pc): tla/specs/Zab.tla, lines 158-163. */
   function RecorderSetMaxEpoch_7($s: TypedState, $n: R.Partial | null, _pc_: readonly [string, number, number]): { readonly maxEpoch: number } {
     return ({ maxEpoch: (false ? ((): number => {
-  let s$293: number | undefined
-  return (R.primed($n, 2) as ReadonlyArray<number>)[(s$293 ??= R.chooseBit(ALL, nServers, ($c291: number): boolean => R.everyBit(ALL, nServers, ($q292: number): boolean => ((R.primed($n, 2) as ReadonlyArray<number>)[$c291]! >= (R.primed($n, 2) as ReadonlyArray<number>)[$q292]!))))]!
+  let s$390: number | undefined
+  return (R.primed($n, 2) as ReadonlyArray<number>)[(s$390 ??= R.chooseBit(ALL, nServers, ($c388: number): boolean => R.everyBit(ALL, nServers, ($q389: number): boolean => ((R.primed($n, 2) as ReadonlyArray<number>)[$c388]! >= (R.primed($n, 2) as ReadonlyArray<number>)[$q389]!))))]!
 })() : $s.recorder.maxEpoch) })
   }
   /** RecorderSetPc(pc): tla/specs/Zab.tla, line 168. */
@@ -848,20 +848,20 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
   }
   /** RecorderSetFailure(pc): tla/specs/Zab.tla, lines 169-173. */
   function RecorderSetFailure_8($s: TypedState, $n: R.Partial | null, _pc_: readonly [string, number, number]): { readonly nRestart: number; readonly nTimeout: number } {
-    return (false ? (($r326: { readonly nTimeout: number }, $r327: { readonly nRestart: number }) => ({ nRestart: $r327.nRestart, nTimeout: $r326.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r328: { readonly nTimeout: number }, $r329: { readonly nRestart: number }) => ({ nRestart: $r329.nRestart, nTimeout: $r328.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r330: { readonly nTimeout: number }, $r331: { readonly nRestart: number }) => ({ nRestart: $r331.nRestart, nTimeout: $r330.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r332: { readonly nTimeout: number }, $r333: { readonly nRestart: number }) => ({ nRestart: $r333.nRestart, nTimeout: $r332.nTimeout }))(RecorderIncTimeout($s, $n), RecorderIncRestart($s, $n)) : (($r334: { readonly nTimeout: number }, $r335: { readonly nRestart: number }) => ({ nRestart: $r335.nRestart, nTimeout: $r334.nTimeout }))(RecorderGetTimeout($s, $n), RecorderGetRestart($s, $n)))
+    return (false ? (($r449: { readonly nTimeout: number }, $r450: { readonly nRestart: number }) => ({ nRestart: $r450.nRestart, nTimeout: $r449.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r451: { readonly nTimeout: number }, $r452: { readonly nRestart: number }) => ({ nRestart: $r452.nRestart, nTimeout: $r451.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r453: { readonly nTimeout: number }, $r454: { readonly nRestart: number }) => ({ nRestart: $r454.nRestart, nTimeout: $r453.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r455: { readonly nTimeout: number }, $r456: { readonly nRestart: number }) => ({ nRestart: $r456.nRestart, nTimeout: $r455.nTimeout }))(RecorderIncTimeout($s, $n), RecorderIncRestart($s, $n)) : (($r457: { readonly nTimeout: number }, $r458: { readonly nRestart: number }) => ({ nRestart: $r458.nRestart, nTimeout: $r457.nTimeout }))(RecorderGetTimeout($s, $n), RecorderGetRestart($s, $n)))
   }
   /** RecorderSetTransactionNum(pc): tla/specs/Zab.tla, lines 152-157. */
   function RecorderSetTransactionNum_8($s: TypedState, $n: R.Partial | null, _pc_: readonly [string, number, number]): { readonly nTransaction: number } {
     return ({ nTransaction: (false ? ((): number => {
-  let s$338: number | undefined
-  return (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[(s$338 ??= R.chooseBit(ALL, nServers, ($c336: number): boolean => R.everyBit(ALL, nServers, ($q337: number): boolean => ((R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[$c336]!.length >= (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[$q337]!.length))))]!.length
+  let s$461: number | undefined
+  return (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[(s$461 ??= R.chooseBit(ALL, nServers, ($c459: number): boolean => R.everyBit(ALL, nServers, ($q460: number): boolean => ((R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[$c459]!.length >= (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[$q460]!.length))))]!.length
 })() : $s.recorder.nTransaction) })
   }
   /** RecorderSetMaxEpoch(pc): tla/specs/Zab.tla, lines 158-163. */
   function RecorderSetMaxEpoch_8($s: TypedState, $n: R.Partial | null, _pc_: readonly [string, number, number]): { readonly maxEpoch: number } {
     return ({ maxEpoch: (false ? ((): number => {
-  let s$341: number | undefined
-  return (R.primed($n, 2) as ReadonlyArray<number>)[(s$341 ??= R.chooseBit(ALL, nServers, ($c339: number): boolean => R.everyBit(ALL, nServers, ($q340: number): boolean => ((R.primed($n, 2) as ReadonlyArray<number>)[$c339]! >= (R.primed($n, 2) as ReadonlyArray<number>)[$q340]!))))]!
+  let s$464: number | undefined
+  return (R.primed($n, 2) as ReadonlyArray<number>)[(s$464 ??= R.chooseBit(ALL, nServers, ($c462: number): boolean => R.everyBit(ALL, nServers, ($q463: number): boolean => ((R.primed($n, 2) as ReadonlyArray<number>)[$c462]! >= (R.primed($n, 2) as ReadonlyArray<number>)[$q463]!))))]!
 })() : $s.recorder.maxEpoch) })
   }
   /** RecorderSetPc(pc): tla/specs/Zab.tla, line 168. */
@@ -875,40 +875,40 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
   /** AckeRecvQuorumFormed(i): tla/specs/Zab.tla, lines 591-592. */
   function AckeRecvQuorumFormed($s: TypedState, $n: R.Partial | null, i_: number): boolean {
     return ((): boolean => {
-  let sid_ackeRecv$351: number | undefined
-  return IsQuorum($s, $n, (sid_ackeRecv$351 ??= $s.ackeRecv[i_]!.reduce((m: number, $m350: AckeRecvOfItem) => m | (1 << $m350.sid), 0)))
+  let sid_ackeRecv$474: number | undefined
+  return IsQuorum($s, $n, (sid_ackeRecv$474 ??= $s.ackeRecv[i_]!.reduce((m: number, $m473: AckeRecvOfItem) => m | (1 << $m473.sid), 0)))
 })()
   }
   /** UpdateAckeRecv(oldSet, sid, peerEpoch, peerHistory): tla/specs/Zab.tla, lines 596-605. */
   function UpdateAckeRecv(_$s: TypedState, _$n: R.Partial | null, oldSet_: ReadonlyArray<AckeRecvOfItem>, sid_: number, peerEpoch_: number, peerHistory_: ReadonlyArray<HistoryOfItem>): ReadonlyArray<AckeRecvOfItem> {
     return ((): ReadonlyArray<AckeRecvOfItem> => {
-  let sid_set$353: number | undefined
-  let follower_info$354: AckeRecvOfItem | undefined
-  return ((((sid_set$353 ??= oldSet_.reduce((m: number, $m352: AckeRecvOfItem) => m | (1 << $m352.sid), 0)) >> sid_) & 1) === 1 ? ((): ReadonlyArray<AckeRecvOfItem> => {
-  let old_info$356: AckeRecvOfItem | undefined
-  return R.union(R.minus(oldSet_, R.sortedArray([(old_info$356 ??= R.chooseIn(oldSet_, ($c355: AckeRecvOfItem): boolean => ($c355.sid === sid_)))], cmpAckeRecvOfItem), cmpAckeRecvOfItem), R.sortedArray([(follower_info$354 ??= ({ connected: true, peerHistory: peerHistory_, peerLastEpoch: peerEpoch_, sid: sid_ }))], cmpAckeRecvOfItem), cmpAckeRecvOfItem)
-})() : R.union(oldSet_, R.sortedArray([(follower_info$354 ??= ({ connected: true, peerHistory: peerHistory_, peerLastEpoch: peerEpoch_, sid: sid_ }))], cmpAckeRecvOfItem), cmpAckeRecvOfItem))
+  let sid_set$476: number | undefined
+  let follower_info$477: AckeRecvOfItem | undefined
+  return ((((sid_set$476 ??= oldSet_.reduce((m: number, $m475: AckeRecvOfItem) => m | (1 << $m475.sid), 0)) >> sid_) & 1) === 1 ? ((): ReadonlyArray<AckeRecvOfItem> => {
+  let old_info$479: AckeRecvOfItem | undefined
+  return R.union(R.minus(oldSet_, R.sortedArray([(old_info$479 ??= R.chooseIn(oldSet_, ($c478: AckeRecvOfItem): boolean => ($c478.sid === sid_)))], cmpAckeRecvOfItem), cmpAckeRecvOfItem), R.sortedArray([(follower_info$477 ??= ({ connected: true, peerHistory: peerHistory_, peerLastEpoch: peerEpoch_, sid: sid_ }))], cmpAckeRecvOfItem), cmpAckeRecvOfItem)
+})() : R.union(oldSet_, R.sortedArray([(follower_info$477 ??= ({ connected: true, peerHistory: peerHistory_, peerLastEpoch: peerEpoch_, sid: sid_ }))], cmpAckeRecvOfItem), cmpAckeRecvOfItem))
 })()
   }
   /** SetPacketsForChecking(set, src, ep, his, cur, end): tla/specs/Zab.tla, lines 609-615. */
   function SetPacketsForChecking_2($s: TypedState, $n: R.Partial | null, set_: ReadonlyArray<ProposalMsgsLogItem>, src_: number, ep_: number, his_: ReadonlyArray<HistoryOfItem>, cur_: number, end_: number): ReadonlyArray<ProposalMsgsLogItem> {
     return ((cur_ > end_) ? set_ : ((): ReadonlyArray<ProposalMsgsLogItem> => {
-  let m_proposal$361: ProposalMsgsLogItem | undefined
-  return SetPacketsForChecking_2($s, $n, R.union(set_, R.sortedArray([(m_proposal$361 ??= ({ data: R.at(his_, cur_).value, epoch: ep_, source: src_, zxid: R.at(his_, cur_).zxid }))], cmpProposalMsgsLogItem), cmpProposalMsgsLogItem), src_, ep_, his_, (cur_ + 1), end_)
+  let m_proposal$484: ProposalMsgsLogItem | undefined
+  return SetPacketsForChecking_2($s, $n, R.union(set_, R.sortedArray([(m_proposal$484 ??= ({ data: R.at(his_, cur_).value, epoch: ep_, source: src_, zxid: R.at(his_, cur_).zxid }))], cmpProposalMsgsLogItem), cmpProposalMsgsLogItem), src_, ep_, his_, (cur_ + 1), end_)
 })())
   }
   /** SetPacketsForChecking(set, src, ep, his, cur, end): tla/specs/Zab.tla, lines 609-615. */
   function SetPacketsForChecking($s: TypedState, $n: R.Partial | null, _set_: number, src_: number, ep_: number, his_: ReadonlyArray<HistoryOfItem>, cur_: number, end_: number): ReadonlyArray<ProposalMsgsLogItem> {
     return ((cur_ > end_) ? [] : ((): ReadonlyArray<ProposalMsgsLogItem> => {
-  let m_proposal$359: ProposalMsgsLogItem | undefined
-  return SetPacketsForChecking_2($s, $n, R.union([], R.sortedArray([(m_proposal$359 ??= ({ data: R.at(his_, cur_).value, epoch: ep_, source: src_, zxid: R.at(his_, cur_).zxid }))], cmpProposalMsgsLogItem), cmpProposalMsgsLogItem), src_, ep_, his_, (cur_ + 1), end_)
+  let m_proposal$482: ProposalMsgsLogItem | undefined
+  return SetPacketsForChecking_2($s, $n, R.union([], R.sortedArray([(m_proposal$482 ??= ({ data: R.at(his_, cur_).value, epoch: ep_, source: src_, zxid: R.at(his_, cur_).zxid }))], cmpProposalMsgsLogItem), cmpProposalMsgsLogItem), src_, ep_, his_, (cur_ + 1), end_)
 })())
   }
   /** AckeRecvBecomeQuorum(i): tla/specs/Zab.tla, lines 593-594. */
   function AckeRecvBecomeQuorum($s: TypedState, $n: R.Partial | null, i_: number): boolean {
     return ((): boolean => {
-  let sid_ackeRecv$374: number | undefined
-  return IsQuorum($s, $n, (sid_ackeRecv$374 ??= (R.primed($n, 8) as ReadonlyArray<ReadonlyArray<AckeRecvOfItem>>)[i_]!.reduce((m: number, $m373: AckeRecvOfItem) => m | (1 << $m373.sid), 0)))
+  let sid_ackeRecv$509: number | undefined
+  return IsQuorum($s, $n, (sid_ackeRecv$509 ??= (R.primed($n, 8) as ReadonlyArray<ReadonlyArray<AckeRecvOfItem>>)[i_]!.reduce((m: number, $m508: AckeRecvOfItem) => m | (1 << $m508.sid), 0)))
 })()
   }
   /** LastZxidOfHistory(his): tla/specs/Zab.tla, lines 618-619. */
@@ -926,19 +926,19 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
   /** DetermineInitialHistory(i): tla/specs/Zab.tla, lines 627-636. */
   function DetermineInitialHistory($s: TypedState, $n: R.Partial | null, i_: number): ReadonlyArray<HistoryOfItem> {
     return ((): ReadonlyArray<HistoryOfItem> => {
-  let set$377: ReadonlyArray<AckeRecvOfItem> | undefined
-  let ss_set$379: ReadonlyArray<Record> | undefined
-  let selected$382: Record | undefined
-  let info$384: AckeRecvOfItem | undefined
-  return (info$384 ??= R.chooseIn((set$377 ??= (R.primed($n, 8) as ReadonlyArray<ReadonlyArray<AckeRecvOfItem>>)[i_]!), ($c383: AckeRecvOfItem): boolean => ($c383.sid === (selected$382 ??= R.chooseIn((ss_set$379 ??= R.sortedArray((set$377 ??= (R.primed($n, 8) as ReadonlyArray<ReadonlyArray<AckeRecvOfItem>>)[i_]!).map(($m378: AckeRecvOfItem) => ({ currentEpoch: $m378.peerLastEpoch, lastZxid: LastZxidOfHistory($s, $n, $m378.peerHistory), sid: $m378.sid })), cmpRecord)), ($c380: Record): boolean => R.minus((ss_set$379 ??= R.sortedArray((set$377 ??= (R.primed($n, 8) as ReadonlyArray<ReadonlyArray<AckeRecvOfItem>>)[i_]!).map(($m378: AckeRecvOfItem) => ({ currentEpoch: $m378.peerLastEpoch, lastZxid: LastZxidOfHistory($s, $n, $m378.peerHistory), sid: $m378.sid })), cmpRecord)), R.sortedArray([$c380], cmpRecord), cmpRecord).every(($q381: Record): boolean => MoreResentOrEqual($s, $n, $c380, $q381)))).sid))).peerHistory
+  let set$512: ReadonlyArray<AckeRecvOfItem> | undefined
+  let ss_set$514: ReadonlyArray<Record> | undefined
+  let selected$517: Record | undefined
+  let info$519: AckeRecvOfItem | undefined
+  return (info$519 ??= R.chooseIn((set$512 ??= (R.primed($n, 8) as ReadonlyArray<ReadonlyArray<AckeRecvOfItem>>)[i_]!), ($c518: AckeRecvOfItem): boolean => ($c518.sid === (selected$517 ??= R.chooseIn((ss_set$514 ??= R.sortedArray((set$512 ??= (R.primed($n, 8) as ReadonlyArray<ReadonlyArray<AckeRecvOfItem>>)[i_]!).map(($m513: AckeRecvOfItem) => ({ currentEpoch: $m513.peerLastEpoch, lastZxid: LastZxidOfHistory($s, $n, $m513.peerHistory), sid: $m513.sid })), cmpRecord)), ($c515: Record): boolean => R.minus((ss_set$514 ??= R.sortedArray((set$512 ??= (R.primed($n, 8) as ReadonlyArray<ReadonlyArray<AckeRecvOfItem>>)[i_]!).map(($m513: AckeRecvOfItem) => ({ currentEpoch: $m513.peerLastEpoch, lastZxid: LastZxidOfHistory($s, $n, $m513.peerHistory), sid: $m513.sid })), cmpRecord)), R.sortedArray([$c515], cmpRecord), cmpRecord).every(($q516: Record): boolean => MoreResentOrEqual($s, $n, $c515, $q516)))).sid))).peerHistory
 })()
   }
   /** InitAcksidHelper(txns, src): tla/specs/Zab.tla, lines 639-645. */
   function InitAcksidHelper($s: TypedState, $n: R.Partial | null, txns_: ReadonlyArray<HistoryOfItem>, src_: number): ReadonlyArray<HistoryOfItem> {
     return ((txns_.length === 0) ? [] : ((): ReadonlyArray<HistoryOfItem> => {
-  let oldTxn$388: HistoryOfItem | undefined
-  let newTxn$389: HistoryOfItem | undefined
-  return [...[(newTxn$389 ??= ({ ackSid: ((1 << src_)), epoch: (oldTxn$388 ??= R.at(txns_, 1)).epoch, value: (oldTxn$388 ??= R.at(txns_, 1)).value, zxid: (oldTxn$388 ??= R.at(txns_, 1)).zxid }))], ...InitAcksidHelper($s, $n, R.tail(txns_), src_)]
+  let oldTxn$523: HistoryOfItem | undefined
+  let newTxn$524: HistoryOfItem | undefined
+  return [...[(newTxn$524 ??= ({ ackSid: ((1 << src_)), epoch: (oldTxn$523 ??= R.at(txns_, 1)).epoch, value: (oldTxn$523 ??= R.at(txns_, 1)).value, zxid: (oldTxn$523 ??= R.at(txns_, 1)).zxid }))], ...InitAcksidHelper($s, $n, R.tail(txns_), src_)]
 })())
   }
   /** InitAcksid(i, his): tla/specs/Zab.tla, line 648. */
@@ -951,20 +951,20 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
   }
   /** RecorderSetFailure(pc): tla/specs/Zab.tla, lines 169-173. */
   function RecorderSetFailure_9($s: TypedState, $n: R.Partial | null, _pc_: readonly [string, number, number]): { readonly nRestart: number; readonly nTimeout: number } {
-    return (false ? (($r415: { readonly nTimeout: number }, $r416: { readonly nRestart: number }) => ({ nRestart: $r416.nRestart, nTimeout: $r415.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r417: { readonly nTimeout: number }, $r418: { readonly nRestart: number }) => ({ nRestart: $r418.nRestart, nTimeout: $r417.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r419: { readonly nTimeout: number }, $r420: { readonly nRestart: number }) => ({ nRestart: $r420.nRestart, nTimeout: $r419.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r421: { readonly nTimeout: number }, $r422: { readonly nRestart: number }) => ({ nRestart: $r422.nRestart, nTimeout: $r421.nTimeout }))(RecorderIncTimeout($s, $n), RecorderIncRestart($s, $n)) : (($r423: { readonly nTimeout: number }, $r424: { readonly nRestart: number }) => ({ nRestart: $r424.nRestart, nTimeout: $r423.nTimeout }))(RecorderGetTimeout($s, $n), RecorderGetRestart($s, $n)))
+    return (false ? (($r564: { readonly nTimeout: number }, $r565: { readonly nRestart: number }) => ({ nRestart: $r565.nRestart, nTimeout: $r564.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r566: { readonly nTimeout: number }, $r567: { readonly nRestart: number }) => ({ nRestart: $r567.nRestart, nTimeout: $r566.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r568: { readonly nTimeout: number }, $r569: { readonly nRestart: number }) => ({ nRestart: $r569.nRestart, nTimeout: $r568.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r570: { readonly nTimeout: number }, $r571: { readonly nRestart: number }) => ({ nRestart: $r571.nRestart, nTimeout: $r570.nTimeout }))(RecorderIncTimeout($s, $n), RecorderIncRestart($s, $n)) : (($r572: { readonly nTimeout: number }, $r573: { readonly nRestart: number }) => ({ nRestart: $r573.nRestart, nTimeout: $r572.nTimeout }))(RecorderGetTimeout($s, $n), RecorderGetRestart($s, $n)))
   }
   /** RecorderSetTransactionNum(pc): tla/specs/Zab.tla, lines 152-157. */
   function RecorderSetTransactionNum_9($s: TypedState, $n: R.Partial | null, _pc_: readonly [string, number, number]): { readonly nTransaction: number } {
     return ({ nTransaction: (false ? ((): number => {
-  let s$427: number | undefined
-  return (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[(s$427 ??= R.chooseBit(ALL, nServers, ($c425: number): boolean => R.everyBit(ALL, nServers, ($q426: number): boolean => ((R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[$c425]!.length >= (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[$q426]!.length))))]!.length
+  let s$576: number | undefined
+  return (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[(s$576 ??= R.chooseBit(ALL, nServers, ($c574: number): boolean => R.everyBit(ALL, nServers, ($q575: number): boolean => ((R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[$c574]!.length >= (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[$q575]!.length))))]!.length
 })() : $s.recorder.nTransaction) })
   }
   /** RecorderSetMaxEpoch(pc): tla/specs/Zab.tla, lines 158-163. */
   function RecorderSetMaxEpoch_9($s: TypedState, $n: R.Partial | null, _pc_: readonly [string, number, number]): { readonly maxEpoch: number } {
     return ({ maxEpoch: (false ? ((): number => {
-  let s$430: number | undefined
-  return (R.primed($n, 2) as ReadonlyArray<number>)[(s$430 ??= R.chooseBit(ALL, nServers, ($c428: number): boolean => R.everyBit(ALL, nServers, ($q429: number): boolean => ((R.primed($n, 2) as ReadonlyArray<number>)[$c428]! >= (R.primed($n, 2) as ReadonlyArray<number>)[$q429]!))))]!
+  let s$579: number | undefined
+  return (R.primed($n, 2) as ReadonlyArray<number>)[(s$579 ??= R.chooseBit(ALL, nServers, ($c577: number): boolean => R.everyBit(ALL, nServers, ($q578: number): boolean => ((R.primed($n, 2) as ReadonlyArray<number>)[$c577]! >= (R.primed($n, 2) as ReadonlyArray<number>)[$q578]!))))]!
 })() : $s.recorder.maxEpoch) })
   }
   /** RecorderSetPc(pc): tla/specs/Zab.tla, line 168. */
@@ -981,20 +981,20 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
   }
   /** RecorderSetFailure(pc): tla/specs/Zab.tla, lines 169-173. */
   function RecorderSetFailure_10($s: TypedState, $n: R.Partial | null, _pc_: readonly [string, number, number]): { readonly nRestart: number; readonly nTimeout: number } {
-    return (false ? (($r461: { readonly nTimeout: number }, $r462: { readonly nRestart: number }) => ({ nRestart: $r462.nRestart, nTimeout: $r461.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r463: { readonly nTimeout: number }, $r464: { readonly nRestart: number }) => ({ nRestart: $r464.nRestart, nTimeout: $r463.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r465: { readonly nTimeout: number }, $r466: { readonly nRestart: number }) => ({ nRestart: $r466.nRestart, nTimeout: $r465.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r467: { readonly nTimeout: number }, $r468: { readonly nRestart: number }) => ({ nRestart: $r468.nRestart, nTimeout: $r467.nTimeout }))(RecorderIncTimeout($s, $n), RecorderIncRestart($s, $n)) : (($r469: { readonly nTimeout: number }, $r470: { readonly nRestart: number }) => ({ nRestart: $r470.nRestart, nTimeout: $r469.nTimeout }))(RecorderGetTimeout($s, $n), RecorderGetRestart($s, $n)))
+    return (false ? (($r623: { readonly nTimeout: number }, $r624: { readonly nRestart: number }) => ({ nRestart: $r624.nRestart, nTimeout: $r623.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r625: { readonly nTimeout: number }, $r626: { readonly nRestart: number }) => ({ nRestart: $r626.nRestart, nTimeout: $r625.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r627: { readonly nTimeout: number }, $r628: { readonly nRestart: number }) => ({ nRestart: $r628.nRestart, nTimeout: $r627.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r629: { readonly nTimeout: number }, $r630: { readonly nRestart: number }) => ({ nRestart: $r630.nRestart, nTimeout: $r629.nTimeout }))(RecorderIncTimeout($s, $n), RecorderIncRestart($s, $n)) : (($r631: { readonly nTimeout: number }, $r632: { readonly nRestart: number }) => ({ nRestart: $r632.nRestart, nTimeout: $r631.nTimeout }))(RecorderGetTimeout($s, $n), RecorderGetRestart($s, $n)))
   }
   /** RecorderSetTransactionNum(pc): tla/specs/Zab.tla, lines 152-157. */
   function RecorderSetTransactionNum_10($s: TypedState, $n: R.Partial | null, _pc_: readonly [string, number, number]): { readonly nTransaction: number } {
     return ({ nTransaction: (false ? ((): number => {
-  let s$473: number | undefined
-  return (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[(s$473 ??= R.chooseBit(ALL, nServers, ($c471: number): boolean => R.everyBit(ALL, nServers, ($q472: number): boolean => ((R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[$c471]!.length >= (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[$q472]!.length))))]!.length
+  let s$635: number | undefined
+  return (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[(s$635 ??= R.chooseBit(ALL, nServers, ($c633: number): boolean => R.everyBit(ALL, nServers, ($q634: number): boolean => ((R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[$c633]!.length >= (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[$q634]!.length))))]!.length
 })() : $s.recorder.nTransaction) })
   }
   /** RecorderSetMaxEpoch(pc): tla/specs/Zab.tla, lines 158-163. */
   function RecorderSetMaxEpoch_10($s: TypedState, $n: R.Partial | null, _pc_: readonly [string, number, number]): { readonly maxEpoch: number } {
     return ({ maxEpoch: (false ? ((): number => {
-  let s$476: number | undefined
-  return (R.primed($n, 2) as ReadonlyArray<number>)[(s$476 ??= R.chooseBit(ALL, nServers, ($c474: number): boolean => R.everyBit(ALL, nServers, ($q475: number): boolean => ((R.primed($n, 2) as ReadonlyArray<number>)[$c474]! >= (R.primed($n, 2) as ReadonlyArray<number>)[$q475]!))))]!
+  let s$638: number | undefined
+  return (R.primed($n, 2) as ReadonlyArray<number>)[(s$638 ??= R.chooseBit(ALL, nServers, ($c636: number): boolean => R.everyBit(ALL, nServers, ($q637: number): boolean => ((R.primed($n, 2) as ReadonlyArray<number>)[$c636]! >= (R.primed($n, 2) as ReadonlyArray<number>)[$q637]!))))]!
 })() : $s.recorder.maxEpoch) })
   }
   /** RecorderSetPc(pc): tla/specs/Zab.tla, line 168. */
@@ -1008,28 +1008,28 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
   /** AckldRecvQuorumFormed(i): tla/specs/Zab.tla, lines 753-754. */
   function AckldRecvQuorumFormed($s: TypedState, $n: R.Partial | null, i_: number): boolean {
     return ((): boolean => {
-  let sid_ackldRecv$486: number | undefined
-  return IsQuorum($s, $n, (sid_ackldRecv$486 ??= $s.ackldRecv[i_]!.reduce((m: number, $m485: AckldRecvOfItem) => m | (1 << $m485.sid), 0)))
+  let sid_ackldRecv$648: number | undefined
+  return IsQuorum($s, $n, (sid_ackldRecv$648 ??= $s.ackldRecv[i_]!.reduce((m: number, $m647: AckldRecvOfItem) => m | (1 << $m647.sid), 0)))
 })()
   }
   /** UpdateAckldRecv(oldSet, sid): tla/specs/Zab.tla, lines 758-765. */
   function UpdateAckldRecv(_$s: TypedState, _$n: R.Partial | null, oldSet_: ReadonlyArray<AckldRecvOfItem>, sid_: number): ReadonlyArray<AckldRecvOfItem> {
     return ((): ReadonlyArray<AckldRecvOfItem> => {
-  let sid_set$489: number | undefined
-  let follower_info$490: AckldRecvOfItem | undefined
-  return ((((sid_set$489 ??= oldSet_.reduce((m: number, $m488: AckldRecvOfItem) => m | (1 << $m488.sid), 0)) >> sid_) & 1) === 1 ? ((): ReadonlyArray<AckldRecvOfItem> => {
-  let old_info$492: AckldRecvOfItem | undefined
-  return R.union(R.minus(oldSet_, R.sortedArray([(old_info$492 ??= R.chooseIn(oldSet_, ($c491: AckldRecvOfItem): boolean => ($c491.sid === sid_)))], cmpAckldRecvOfItem), cmpAckldRecvOfItem), R.sortedArray([(follower_info$490 ??= ({ connected: true, sid: sid_ }))], cmpAckldRecvOfItem), cmpAckldRecvOfItem)
-})() : R.union(oldSet_, R.sortedArray([(follower_info$490 ??= ({ connected: true, sid: sid_ }))], cmpAckldRecvOfItem), cmpAckldRecvOfItem))
+  let sid_set$650: number | undefined
+  let follower_info$651: AckldRecvOfItem | undefined
+  return ((((sid_set$650 ??= oldSet_.reduce((m: number, $m649: AckldRecvOfItem) => m | (1 << $m649.sid), 0)) >> sid_) & 1) === 1 ? ((): ReadonlyArray<AckldRecvOfItem> => {
+  let old_info$653: AckldRecvOfItem | undefined
+  return R.union(R.minus(oldSet_, R.sortedArray([(old_info$653 ??= R.chooseIn(oldSet_, ($c652: AckldRecvOfItem): boolean => ($c652.sid === sid_)))], cmpAckldRecvOfItem), cmpAckldRecvOfItem), R.sortedArray([(follower_info$651 ??= ({ connected: true, sid: sid_ }))], cmpAckldRecvOfItem), cmpAckldRecvOfItem)
+})() : R.union(oldSet_, R.sortedArray([(follower_info$651 ??= ({ connected: true, sid: sid_ }))], cmpAckldRecvOfItem), cmpAckldRecvOfItem))
 })()
   }
   /** UpdateAcksidHelper(txns, target, endZxid): tla/specs/Zab.tla, lines 770-780. */
   function UpdateAcksidHelper($s: TypedState, $n: R.Partial | null, txns_: ReadonlyArray<HistoryOfItem>, target_: number, endZxid_: ReadonlyArray<number>): ReadonlyArray<HistoryOfItem> {
     return ((txns_.length === 0) ? [] : ((): ReadonlyArray<HistoryOfItem> => {
-  let oldTxn$495: HistoryOfItem | undefined
-  return (ZxidCompare($s, $n, (oldTxn$495 ??= R.at(txns_, 1)).zxid, endZxid_) ? txns_ : ((): ReadonlyArray<HistoryOfItem> => {
-  let newTxn$496: HistoryOfItem | undefined
-  return [...[(newTxn$496 ??= ({ ackSid: ((((oldTxn$495 ??= R.at(txns_, 1)).ackSid >> target_) & 1) === 1 ? (oldTxn$495 ??= R.at(txns_, 1)).ackSid : ((oldTxn$495 ??= R.at(txns_, 1)).ackSid | ((1 << target_)))), epoch: (oldTxn$495 ??= R.at(txns_, 1)).epoch, value: (oldTxn$495 ??= R.at(txns_, 1)).value, zxid: (oldTxn$495 ??= R.at(txns_, 1)).zxid }))], ...UpdateAcksidHelper($s, $n, R.tail(txns_), target_, endZxid_)]
+  let oldTxn$656: HistoryOfItem | undefined
+  return (ZxidCompare($s, $n, (oldTxn$656 ??= R.at(txns_, 1)).zxid, endZxid_) ? txns_ : ((): ReadonlyArray<HistoryOfItem> => {
+  let newTxn$657: HistoryOfItem | undefined
+  return [...[(newTxn$657 ??= ({ ackSid: ((((oldTxn$656 ??= R.at(txns_, 1)).ackSid >> target_) & 1) === 1 ? (oldTxn$656 ??= R.at(txns_, 1)).ackSid : ((oldTxn$656 ??= R.at(txns_, 1)).ackSid | ((1 << target_)))), epoch: (oldTxn$656 ??= R.at(txns_, 1)).epoch, value: (oldTxn$656 ??= R.at(txns_, 1)).value, zxid: (oldTxn$656 ??= R.at(txns_, 1)).zxid }))], ...UpdateAcksidHelper($s, $n, R.tail(txns_), target_, endZxid_)]
 })())
 })())
   }
@@ -1040,8 +1040,8 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
   /** AckldRecvBecomeQuorum(i): tla/specs/Zab.tla, lines 755-756. */
   function AckldRecvBecomeQuorum($s: TypedState, $n: R.Partial | null, i_: number): boolean {
     return ((): boolean => {
-  let sid_ackldRecv$501: number | undefined
-  return IsQuorum($s, $n, (sid_ackldRecv$501 ??= (R.primed($n, 9) as ReadonlyArray<ReadonlyArray<AckldRecvOfItem>>)[i_]!.reduce((m: number, $m500: AckldRecvOfItem) => m | (1 << $m500.sid), 0)))
+  let sid_ackldRecv$668: number | undefined
+  return IsQuorum($s, $n, (sid_ackldRecv$668 ??= (R.primed($n, 9) as ReadonlyArray<ReadonlyArray<AckldRecvOfItem>>)[i_]!.reduce((m: number, $m667: AckldRecvOfItem) => m | (1 << $m667.sid), 0)))
 })()
   }
   /** LastZxid(i): tla/specs/Zab.tla, line 767. */
@@ -1062,7 +1062,7 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
   }
   /** Minimum(S): tla/specs/Zab.tla, lines 111-112. */
   function Minimum(_$s: TypedState, _$n: R.Partial | null, S_: ReadonlyArray<number>): number {
-    return (R.eq(S_, []) ? -1 : R.chooseIn(S_, ($c533: number): boolean => S_.every(($q534: number): boolean => ($c533 <= $q534))))
+    return (R.eq(S_, []) ? -1 : R.chooseIn(S_, ($c722: number): boolean => S_.every(($q723: number): boolean => ($c722 <= $q723))))
   }
   /** ZxidToIndexHelper(his, zxid, cur, appeared): tla/specs/Zab.tla, lines 837-843. */
   function ZxidToIndexHelper($s: TypedState, $n: R.Partial | null, his_: ReadonlyArray<HistoryOfItem>, zxid_: ReadonlyArray<number>, cur_: number, appeared_: boolean): number {
@@ -1071,26 +1071,26 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
   /** ZxidToIndex(his, zxid): tla/specs/Zab.tla, lines 847-852. */
   function ZxidToIndex($s: TypedState, $n: R.Partial | null, his_: ReadonlyArray<HistoryOfItem>, zxid_: ReadonlyArray<number>): number {
     return (ZxidEqual($s, $n, zxid_, [0, 0]) ? 0 : ((his_.length === 0) ? 1 : ((): number => {
-  let len$531: number | undefined
-  return (R.range(1, (len$531 ??= his_.length)).some(($q532: number): boolean => TxnZxidEqual($s, $n, R.at(his_, $q532), zxid_)) ? ZxidToIndexHelper($s, $n, his_, zxid_, 1, false) : ((len$531 ??= his_.length) + 1))
+  let len$720: number | undefined
+  return (R.range(1, (len$720 ??= his_.length)).some(($q721: number): boolean => TxnZxidEqual($s, $n, R.at(his_, $q721), zxid_)) ? ZxidToIndexHelper($s, $n, his_, zxid_, 1, false) : ((len$720 ??= his_.length) + 1))
 })()))
   }
   /** RecorderSetFailure(pc): tla/specs/Zab.tla, lines 169-173. */
   function RecorderSetFailure_11($s: TypedState, $n: R.Partial | null, _pc_: readonly [string, number, number]): { readonly nRestart: number; readonly nTimeout: number } {
-    return (false ? (($r541: { readonly nTimeout: number }, $r542: { readonly nRestart: number }) => ({ nRestart: $r542.nRestart, nTimeout: $r541.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r543: { readonly nTimeout: number }, $r544: { readonly nRestart: number }) => ({ nRestart: $r544.nRestart, nTimeout: $r543.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r545: { readonly nTimeout: number }, $r546: { readonly nRestart: number }) => ({ nRestart: $r546.nRestart, nTimeout: $r545.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r547: { readonly nTimeout: number }, $r548: { readonly nRestart: number }) => ({ nRestart: $r548.nRestart, nTimeout: $r547.nTimeout }))(RecorderIncTimeout($s, $n), RecorderIncRestart($s, $n)) : (($r549: { readonly nTimeout: number }, $r550: { readonly nRestart: number }) => ({ nRestart: $r550.nRestart, nTimeout: $r549.nTimeout }))(RecorderGetTimeout($s, $n), RecorderGetRestart($s, $n)))
+    return (false ? (($r729: { readonly nTimeout: number }, $r730: { readonly nRestart: number }) => ({ nRestart: $r730.nRestart, nTimeout: $r729.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r731: { readonly nTimeout: number }, $r732: { readonly nRestart: number }) => ({ nRestart: $r732.nRestart, nTimeout: $r731.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r733: { readonly nTimeout: number }, $r734: { readonly nRestart: number }) => ({ nRestart: $r734.nRestart, nTimeout: $r733.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r735: { readonly nTimeout: number }, $r736: { readonly nRestart: number }) => ({ nRestart: $r736.nRestart, nTimeout: $r735.nTimeout }))(RecorderIncTimeout($s, $n), RecorderIncRestart($s, $n)) : (($r737: { readonly nTimeout: number }, $r738: { readonly nRestart: number }) => ({ nRestart: $r738.nRestart, nTimeout: $r737.nTimeout }))(RecorderGetTimeout($s, $n), RecorderGetRestart($s, $n)))
   }
   /** RecorderSetTransactionNum(pc): tla/specs/Zab.tla, lines 152-157. */
   function RecorderSetTransactionNum_11($s: TypedState, $n: R.Partial | null, _pc_: readonly [string, number, number]): { readonly nTransaction: number } {
     return ({ nTransaction: (false ? ((): number => {
-  let s$553: number | undefined
-  return (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[(s$553 ??= R.chooseBit(ALL, nServers, ($c551: number): boolean => R.everyBit(ALL, nServers, ($q552: number): boolean => ((R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[$c551]!.length >= (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[$q552]!.length))))]!.length
+  let s$741: number | undefined
+  return (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[(s$741 ??= R.chooseBit(ALL, nServers, ($c739: number): boolean => R.everyBit(ALL, nServers, ($q740: number): boolean => ((R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[$c739]!.length >= (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[$q740]!.length))))]!.length
 })() : $s.recorder.nTransaction) })
   }
   /** RecorderSetMaxEpoch(pc): tla/specs/Zab.tla, lines 158-163. */
   function RecorderSetMaxEpoch_11($s: TypedState, $n: R.Partial | null, _pc_: readonly [string, number, number]): { readonly maxEpoch: number } {
     return ({ maxEpoch: (false ? ((): number => {
-  let s$556: number | undefined
-  return (R.primed($n, 2) as ReadonlyArray<number>)[(s$556 ??= R.chooseBit(ALL, nServers, ($c554: number): boolean => R.everyBit(ALL, nServers, ($q555: number): boolean => ((R.primed($n, 2) as ReadonlyArray<number>)[$c554]! >= (R.primed($n, 2) as ReadonlyArray<number>)[$q555]!))))]!
+  let s$744: number | undefined
+  return (R.primed($n, 2) as ReadonlyArray<number>)[(s$744 ??= R.chooseBit(ALL, nServers, ($c742: number): boolean => R.everyBit(ALL, nServers, ($q743: number): boolean => ((R.primed($n, 2) as ReadonlyArray<number>)[$c742]! >= (R.primed($n, 2) as ReadonlyArray<number>)[$q743]!))))]!
 })() : $s.recorder.maxEpoch) })
   }
   /** RecorderSetPc(pc): tla/specs/Zab.tla, line 168. */
@@ -1119,20 +1119,20 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
   }
   /** RecorderSetFailure(pc): tla/specs/Zab.tla, lines 169-173. */
   function RecorderSetFailure_12($s: TypedState, $n: R.Partial | null, _pc_: readonly [string, number]): { readonly nRestart: number; readonly nTimeout: number } {
-    return (false ? (($r569: { readonly nTimeout: number }, $r570: { readonly nRestart: number }) => ({ nRestart: $r570.nRestart, nTimeout: $r569.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r571: { readonly nTimeout: number }, $r572: { readonly nRestart: number }) => ({ nRestart: $r572.nRestart, nTimeout: $r571.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r573: { readonly nTimeout: number }, $r574: { readonly nRestart: number }) => ({ nRestart: $r574.nRestart, nTimeout: $r573.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r575: { readonly nTimeout: number }, $r576: { readonly nRestart: number }) => ({ nRestart: $r576.nRestart, nTimeout: $r575.nTimeout }))(RecorderIncTimeout($s, $n), RecorderIncRestart($s, $n)) : (($r577: { readonly nTimeout: number }, $r578: { readonly nRestart: number }) => ({ nRestart: $r578.nRestart, nTimeout: $r577.nTimeout }))(RecorderGetTimeout($s, $n), RecorderGetRestart($s, $n)))
+    return (false ? (($r758: { readonly nTimeout: number }, $r759: { readonly nRestart: number }) => ({ nRestart: $r759.nRestart, nTimeout: $r758.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r760: { readonly nTimeout: number }, $r761: { readonly nRestart: number }) => ({ nRestart: $r761.nRestart, nTimeout: $r760.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r762: { readonly nTimeout: number }, $r763: { readonly nRestart: number }) => ({ nRestart: $r763.nRestart, nTimeout: $r762.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r764: { readonly nTimeout: number }, $r765: { readonly nRestart: number }) => ({ nRestart: $r765.nRestart, nTimeout: $r764.nTimeout }))(RecorderIncTimeout($s, $n), RecorderIncRestart($s, $n)) : (($r766: { readonly nTimeout: number }, $r767: { readonly nRestart: number }) => ({ nRestart: $r767.nRestart, nTimeout: $r766.nTimeout }))(RecorderGetTimeout($s, $n), RecorderGetRestart($s, $n)))
   }
   /** RecorderSetTransactionNum(pc): tla/specs/Zab.tla, lines 152-157. */
   function RecorderSetTransactionNum_12($s: TypedState, $n: R.Partial | null, _pc_: readonly [string, number]): { readonly nTransaction: number } {
     return ({ nTransaction: (true ? ((): number => {
-  let s$581: number | undefined
-  return (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[(s$581 ??= R.chooseBit(ALL, nServers, ($c579: number): boolean => R.everyBit(ALL, nServers, ($q580: number): boolean => ((R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[$c579]!.length >= (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[$q580]!.length))))]!.length
+  let s$770: number | undefined
+  return (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[(s$770 ??= R.chooseBit(ALL, nServers, ($c768: number): boolean => R.everyBit(ALL, nServers, ($q769: number): boolean => ((R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[$c768]!.length >= (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[$q769]!.length))))]!.length
 })() : $s.recorder.nTransaction) })
   }
   /** RecorderSetMaxEpoch(pc): tla/specs/Zab.tla, lines 158-163. */
   function RecorderSetMaxEpoch_12($s: TypedState, $n: R.Partial | null, _pc_: readonly [string, number]): { readonly maxEpoch: number } {
     return ({ maxEpoch: (false ? ((): number => {
-  let s$584: number | undefined
-  return (R.primed($n, 2) as ReadonlyArray<number>)[(s$584 ??= R.chooseBit(ALL, nServers, ($c582: number): boolean => R.everyBit(ALL, nServers, ($q583: number): boolean => ((R.primed($n, 2) as ReadonlyArray<number>)[$c582]! >= (R.primed($n, 2) as ReadonlyArray<number>)[$q583]!))))]!
+  let s$773: number | undefined
+  return (R.primed($n, 2) as ReadonlyArray<number>)[(s$773 ??= R.chooseBit(ALL, nServers, ($c771: number): boolean => R.everyBit(ALL, nServers, ($q772: number): boolean => ((R.primed($n, 2) as ReadonlyArray<number>)[$c771]! >= (R.primed($n, 2) as ReadonlyArray<number>)[$q772]!))))]!
 })() : $s.recorder.maxEpoch) })
   }
   /** RecorderSetPc(pc): tla/specs/Zab.tla, line 168. */
@@ -1149,20 +1149,20 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
   }
   /** RecorderSetFailure(pc): tla/specs/Zab.tla, lines 169-173. */
   function RecorderSetFailure_13($s: TypedState, $n: R.Partial | null, _pc_: readonly [string, number]): { readonly nRestart: number; readonly nTimeout: number } {
-    return (false ? (($r606: { readonly nTimeout: number }, $r607: { readonly nRestart: number }) => ({ nRestart: $r607.nRestart, nTimeout: $r606.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r608: { readonly nTimeout: number }, $r609: { readonly nRestart: number }) => ({ nRestart: $r609.nRestart, nTimeout: $r608.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r610: { readonly nTimeout: number }, $r611: { readonly nRestart: number }) => ({ nRestart: $r611.nRestart, nTimeout: $r610.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r612: { readonly nTimeout: number }, $r613: { readonly nRestart: number }) => ({ nRestart: $r613.nRestart, nTimeout: $r612.nTimeout }))(RecorderIncTimeout($s, $n), RecorderIncRestart($s, $n)) : (($r614: { readonly nTimeout: number }, $r615: { readonly nRestart: number }) => ({ nRestart: $r615.nRestart, nTimeout: $r614.nTimeout }))(RecorderGetTimeout($s, $n), RecorderGetRestart($s, $n)))
+    return (false ? (($r795: { readonly nTimeout: number }, $r796: { readonly nRestart: number }) => ({ nRestart: $r796.nRestart, nTimeout: $r795.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r797: { readonly nTimeout: number }, $r798: { readonly nRestart: number }) => ({ nRestart: $r798.nRestart, nTimeout: $r797.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r799: { readonly nTimeout: number }, $r800: { readonly nRestart: number }) => ({ nRestart: $r800.nRestart, nTimeout: $r799.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r801: { readonly nTimeout: number }, $r802: { readonly nRestart: number }) => ({ nRestart: $r802.nRestart, nTimeout: $r801.nTimeout }))(RecorderIncTimeout($s, $n), RecorderIncRestart($s, $n)) : (($r803: { readonly nTimeout: number }, $r804: { readonly nRestart: number }) => ({ nRestart: $r804.nRestart, nTimeout: $r803.nTimeout }))(RecorderGetTimeout($s, $n), RecorderGetRestart($s, $n)))
   }
   /** RecorderSetTransactionNum(pc): tla/specs/Zab.tla, lines 152-157. */
   function RecorderSetTransactionNum_13($s: TypedState, $n: R.Partial | null, _pc_: readonly [string, number]): { readonly nTransaction: number } {
     return ({ nTransaction: (false ? ((): number => {
-  let s$618: number | undefined
-  return (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[(s$618 ??= R.chooseBit(ALL, nServers, ($c616: number): boolean => R.everyBit(ALL, nServers, ($q617: number): boolean => ((R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[$c616]!.length >= (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[$q617]!.length))))]!.length
+  let s$807: number | undefined
+  return (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[(s$807 ??= R.chooseBit(ALL, nServers, ($c805: number): boolean => R.everyBit(ALL, nServers, ($q806: number): boolean => ((R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[$c805]!.length >= (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[$q806]!.length))))]!.length
 })() : $s.recorder.nTransaction) })
   }
   /** RecorderSetMaxEpoch(pc): tla/specs/Zab.tla, lines 158-163. */
   function RecorderSetMaxEpoch_13($s: TypedState, $n: R.Partial | null, _pc_: readonly [string, number]): { readonly maxEpoch: number } {
     return ({ maxEpoch: (false ? ((): number => {
-  let s$621: number | undefined
-  return (R.primed($n, 2) as ReadonlyArray<number>)[(s$621 ??= R.chooseBit(ALL, nServers, ($c619: number): boolean => R.everyBit(ALL, nServers, ($q620: number): boolean => ((R.primed($n, 2) as ReadonlyArray<number>)[$c619]! >= (R.primed($n, 2) as ReadonlyArray<number>)[$q620]!))))]!
+  let s$810: number | undefined
+  return (R.primed($n, 2) as ReadonlyArray<number>)[(s$810 ??= R.chooseBit(ALL, nServers, ($c808: number): boolean => R.everyBit(ALL, nServers, ($q809: number): boolean => ((R.primed($n, 2) as ReadonlyArray<number>)[$c808]! >= (R.primed($n, 2) as ReadonlyArray<number>)[$q809]!))))]!
 })() : $s.recorder.maxEpoch) })
   }
   /** RecorderSetPc(pc): tla/specs/Zab.tla, line 168. */
@@ -1183,20 +1183,20 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
   }
   /** RecorderSetFailure(pc): tla/specs/Zab.tla, lines 169-173. */
   function RecorderSetFailure_14($s: TypedState, $n: R.Partial | null, _pc_: readonly [string, number, number]): { readonly nRestart: number; readonly nTimeout: number } {
-    return (false ? (($r635: { readonly nTimeout: number }, $r636: { readonly nRestart: number }) => ({ nRestart: $r636.nRestart, nTimeout: $r635.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r637: { readonly nTimeout: number }, $r638: { readonly nRestart: number }) => ({ nRestart: $r638.nRestart, nTimeout: $r637.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r639: { readonly nTimeout: number }, $r640: { readonly nRestart: number }) => ({ nRestart: $r640.nRestart, nTimeout: $r639.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r641: { readonly nTimeout: number }, $r642: { readonly nRestart: number }) => ({ nRestart: $r642.nRestart, nTimeout: $r641.nTimeout }))(RecorderIncTimeout($s, $n), RecorderIncRestart($s, $n)) : (($r643: { readonly nTimeout: number }, $r644: { readonly nRestart: number }) => ({ nRestart: $r644.nRestart, nTimeout: $r643.nTimeout }))(RecorderGetTimeout($s, $n), RecorderGetRestart($s, $n)))
+    return (false ? (($r823: { readonly nTimeout: number }, $r824: { readonly nRestart: number }) => ({ nRestart: $r824.nRestart, nTimeout: $r823.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r825: { readonly nTimeout: number }, $r826: { readonly nRestart: number }) => ({ nRestart: $r826.nRestart, nTimeout: $r825.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r827: { readonly nTimeout: number }, $r828: { readonly nRestart: number }) => ({ nRestart: $r828.nRestart, nTimeout: $r827.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r829: { readonly nTimeout: number }, $r830: { readonly nRestart: number }) => ({ nRestart: $r830.nRestart, nTimeout: $r829.nTimeout }))(RecorderIncTimeout($s, $n), RecorderIncRestart($s, $n)) : (($r831: { readonly nTimeout: number }, $r832: { readonly nRestart: number }) => ({ nRestart: $r832.nRestart, nTimeout: $r831.nTimeout }))(RecorderGetTimeout($s, $n), RecorderGetRestart($s, $n)))
   }
   /** RecorderSetTransactionNum(pc): tla/specs/Zab.tla, lines 152-157. */
   function RecorderSetTransactionNum_14($s: TypedState, $n: R.Partial | null, _pc_: readonly [string, number, number]): { readonly nTransaction: number } {
     return ({ nTransaction: (false ? ((): number => {
-  let s$647: number | undefined
-  return (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[(s$647 ??= R.chooseBit(ALL, nServers, ($c645: number): boolean => R.everyBit(ALL, nServers, ($q646: number): boolean => ((R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[$c645]!.length >= (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[$q646]!.length))))]!.length
+  let s$835: number | undefined
+  return (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[(s$835 ??= R.chooseBit(ALL, nServers, ($c833: number): boolean => R.everyBit(ALL, nServers, ($q834: number): boolean => ((R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[$c833]!.length >= (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[$q834]!.length))))]!.length
 })() : $s.recorder.nTransaction) })
   }
   /** RecorderSetMaxEpoch(pc): tla/specs/Zab.tla, lines 158-163. */
   function RecorderSetMaxEpoch_14($s: TypedState, $n: R.Partial | null, _pc_: readonly [string, number, number]): { readonly maxEpoch: number } {
     return ({ maxEpoch: (false ? ((): number => {
-  let s$650: number | undefined
-  return (R.primed($n, 2) as ReadonlyArray<number>)[(s$650 ??= R.chooseBit(ALL, nServers, ($c648: number): boolean => R.everyBit(ALL, nServers, ($q649: number): boolean => ((R.primed($n, 2) as ReadonlyArray<number>)[$c648]! >= (R.primed($n, 2) as ReadonlyArray<number>)[$q649]!))))]!
+  let s$838: number | undefined
+  return (R.primed($n, 2) as ReadonlyArray<number>)[(s$838 ??= R.chooseBit(ALL, nServers, ($c836: number): boolean => R.everyBit(ALL, nServers, ($q837: number): boolean => ((R.primed($n, 2) as ReadonlyArray<number>)[$c836]! >= (R.primed($n, 2) as ReadonlyArray<number>)[$q837]!))))]!
 })() : $s.recorder.maxEpoch) })
   }
   /** RecorderSetPc(pc): tla/specs/Zab.tla, line 168. */
@@ -1214,26 +1214,26 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
   /** LastAckIndexFromFollower(i, j): tla/specs/Zab.tla, lines 999-1001. */
   function LastAckIndexFromFollower($s: TypedState, $n: R.Partial | null, i_: number, j_: number): number {
     return ((): number => {
-  let set_index$686: ReadonlyArray<number> | undefined
-  return Maximum($s, $n, (set_index$686 ??= R.range(1, $s.history[i_]!.length).filter(($f685: number): boolean => ((R.at($s.history[i_]!, $f685).ackSid >> j_) & 1) === 1)))
+  let set_index$888: ReadonlyArray<number> | undefined
+  return Maximum($s, $n, (set_index$888 ??= R.range(1, $s.history[i_]!.length).filter(($f887: number): boolean => ((R.at($s.history[i_]!, $f887).ackSid >> j_) & 1) === 1)))
 })()
   }
   /** RecorderSetFailure(pc): tla/specs/Zab.tla, lines 169-173. */
   function RecorderSetFailure_15($s: TypedState, $n: R.Partial | null, _pc_: readonly [string, number, number]): { readonly nRestart: number; readonly nTimeout: number } {
-    return (false ? (($r691: { readonly nTimeout: number }, $r692: { readonly nRestart: number }) => ({ nRestart: $r692.nRestart, nTimeout: $r691.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r693: { readonly nTimeout: number }, $r694: { readonly nRestart: number }) => ({ nRestart: $r694.nRestart, nTimeout: $r693.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r695: { readonly nTimeout: number }, $r696: { readonly nRestart: number }) => ({ nRestart: $r696.nRestart, nTimeout: $r695.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r697: { readonly nTimeout: number }, $r698: { readonly nRestart: number }) => ({ nRestart: $r698.nRestart, nTimeout: $r697.nTimeout }))(RecorderIncTimeout($s, $n), RecorderIncRestart($s, $n)) : (($r699: { readonly nTimeout: number }, $r700: { readonly nRestart: number }) => ({ nRestart: $r700.nRestart, nTimeout: $r699.nTimeout }))(RecorderGetTimeout($s, $n), RecorderGetRestart($s, $n)))
+    return (false ? (($r892: { readonly nTimeout: number }, $r893: { readonly nRestart: number }) => ({ nRestart: $r893.nRestart, nTimeout: $r892.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r894: { readonly nTimeout: number }, $r895: { readonly nRestart: number }) => ({ nRestart: $r895.nRestart, nTimeout: $r894.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r896: { readonly nTimeout: number }, $r897: { readonly nRestart: number }) => ({ nRestart: $r897.nRestart, nTimeout: $r896.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r898: { readonly nTimeout: number }, $r899: { readonly nRestart: number }) => ({ nRestart: $r899.nRestart, nTimeout: $r898.nTimeout }))(RecorderIncTimeout($s, $n), RecorderIncRestart($s, $n)) : (($r900: { readonly nTimeout: number }, $r901: { readonly nRestart: number }) => ({ nRestart: $r901.nRestart, nTimeout: $r900.nTimeout }))(RecorderGetTimeout($s, $n), RecorderGetRestart($s, $n)))
   }
   /** RecorderSetTransactionNum(pc): tla/specs/Zab.tla, lines 152-157. */
   function RecorderSetTransactionNum_15($s: TypedState, $n: R.Partial | null, _pc_: readonly [string, number, number]): { readonly nTransaction: number } {
     return ({ nTransaction: (false ? ((): number => {
-  let s$703: number | undefined
-  return (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[(s$703 ??= R.chooseBit(ALL, nServers, ($c701: number): boolean => R.everyBit(ALL, nServers, ($q702: number): boolean => ((R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[$c701]!.length >= (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[$q702]!.length))))]!.length
+  let s$904: number | undefined
+  return (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[(s$904 ??= R.chooseBit(ALL, nServers, ($c902: number): boolean => R.everyBit(ALL, nServers, ($q903: number): boolean => ((R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[$c902]!.length >= (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[$q903]!.length))))]!.length
 })() : $s.recorder.nTransaction) })
   }
   /** RecorderSetMaxEpoch(pc): tla/specs/Zab.tla, lines 158-163. */
   function RecorderSetMaxEpoch_15($s: TypedState, $n: R.Partial | null, _pc_: readonly [string, number, number]): { readonly maxEpoch: number } {
     return ({ maxEpoch: (false ? ((): number => {
-  let s$706: number | undefined
-  return (R.primed($n, 2) as ReadonlyArray<number>)[(s$706 ??= R.chooseBit(ALL, nServers, ($c704: number): boolean => R.everyBit(ALL, nServers, ($q705: number): boolean => ((R.primed($n, 2) as ReadonlyArray<number>)[$c704]! >= (R.primed($n, 2) as ReadonlyArray<number>)[$q705]!))))]!
+  let s$907: number | undefined
+  return (R.primed($n, 2) as ReadonlyArray<number>)[(s$907 ??= R.chooseBit(ALL, nServers, ($c905: number): boolean => R.everyBit(ALL, nServers, ($q906: number): boolean => ((R.primed($n, 2) as ReadonlyArray<number>)[$c905]! >= (R.primed($n, 2) as ReadonlyArray<number>)[$q906]!))))]!
 })() : $s.recorder.maxEpoch) })
   }
   /** RecorderSetPc(pc): tla/specs/Zab.tla, line 168. */
@@ -1250,20 +1250,20 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
   }
   /** RecorderSetFailure(pc): tla/specs/Zab.tla, lines 169-173. */
   function RecorderSetFailure_16($s: TypedState, $n: R.Partial | null, _pc_: readonly [string, number, number]): { readonly nRestart: number; readonly nTimeout: number } {
-    return (false ? (($r779: { readonly nTimeout: number }, $r780: { readonly nRestart: number }) => ({ nRestart: $r780.nRestart, nTimeout: $r779.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r781: { readonly nTimeout: number }, $r782: { readonly nRestart: number }) => ({ nRestart: $r782.nRestart, nTimeout: $r781.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r783: { readonly nTimeout: number }, $r784: { readonly nRestart: number }) => ({ nRestart: $r784.nRestart, nTimeout: $r783.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r785: { readonly nTimeout: number }, $r786: { readonly nRestart: number }) => ({ nRestart: $r786.nRestart, nTimeout: $r785.nTimeout }))(RecorderIncTimeout($s, $n), RecorderIncRestart($s, $n)) : (($r787: { readonly nTimeout: number }, $r788: { readonly nRestart: number }) => ({ nRestart: $r788.nRestart, nTimeout: $r787.nTimeout }))(RecorderGetTimeout($s, $n), RecorderGetRestart($s, $n)))
+    return (false ? (($r1019: { readonly nTimeout: number }, $r1020: { readonly nRestart: number }) => ({ nRestart: $r1020.nRestart, nTimeout: $r1019.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r1021: { readonly nTimeout: number }, $r1022: { readonly nRestart: number }) => ({ nRestart: $r1022.nRestart, nTimeout: $r1021.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r1023: { readonly nTimeout: number }, $r1024: { readonly nRestart: number }) => ({ nRestart: $r1024.nRestart, nTimeout: $r1023.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r1025: { readonly nTimeout: number }, $r1026: { readonly nRestart: number }) => ({ nRestart: $r1026.nRestart, nTimeout: $r1025.nTimeout }))(RecorderIncTimeout($s, $n), RecorderIncRestart($s, $n)) : (($r1027: { readonly nTimeout: number }, $r1028: { readonly nRestart: number }) => ({ nRestart: $r1028.nRestart, nTimeout: $r1027.nTimeout }))(RecorderGetTimeout($s, $n), RecorderGetRestart($s, $n)))
   }
   /** RecorderSetTransactionNum(pc): tla/specs/Zab.tla, lines 152-157. */
   function RecorderSetTransactionNum_16($s: TypedState, $n: R.Partial | null, _pc_: readonly [string, number, number]): { readonly nTransaction: number } {
     return ({ nTransaction: (false ? ((): number => {
-  let s$791: number | undefined
-  return (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[(s$791 ??= R.chooseBit(ALL, nServers, ($c789: number): boolean => R.everyBit(ALL, nServers, ($q790: number): boolean => ((R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[$c789]!.length >= (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[$q790]!.length))))]!.length
+  let s$1031: number | undefined
+  return (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[(s$1031 ??= R.chooseBit(ALL, nServers, ($c1029: number): boolean => R.everyBit(ALL, nServers, ($q1030: number): boolean => ((R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[$c1029]!.length >= (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[$q1030]!.length))))]!.length
 })() : $s.recorder.nTransaction) })
   }
   /** RecorderSetMaxEpoch(pc): tla/specs/Zab.tla, lines 158-163. */
   function RecorderSetMaxEpoch_16($s: TypedState, $n: R.Partial | null, _pc_: readonly [string, number, number]): { readonly maxEpoch: number } {
     return ({ maxEpoch: (false ? ((): number => {
-  let s$794: number | undefined
-  return (R.primed($n, 2) as ReadonlyArray<number>)[(s$794 ??= R.chooseBit(ALL, nServers, ($c792: number): boolean => R.everyBit(ALL, nServers, ($q793: number): boolean => ((R.primed($n, 2) as ReadonlyArray<number>)[$c792]! >= (R.primed($n, 2) as ReadonlyArray<number>)[$q793]!))))]!
+  let s$1034: number | undefined
+  return (R.primed($n, 2) as ReadonlyArray<number>)[(s$1034 ??= R.chooseBit(ALL, nServers, ($c1032: number): boolean => R.everyBit(ALL, nServers, ($q1033: number): boolean => ((R.primed($n, 2) as ReadonlyArray<number>)[$c1032]! >= (R.primed($n, 2) as ReadonlyArray<number>)[$q1033]!))))]!
 })() : $s.recorder.maxEpoch) })
   }
   /** RecorderSetPc(pc): tla/specs/Zab.tla, line 168. */
@@ -1284,7 +1284,7 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
   }
   /** Leadership1(): tla/specs/Zab.tla, lines 1150-1154. */
   function Leadership1($s: TypedState, _$n: R.Partial | null): boolean {
-    return R.everyBit(ALL, nServers, ($q851: number): boolean => R.everyBit(ALL, nServers, ($q852: number): boolean => (!(IsLeader_2($s, null, $q851) && $set855.includes($s.zabState[$q851]!) && IsLeader_2($s, null, $q852) && $set856.includes($s.zabState[$q852]!) && ($s.currentEpoch[$q851]! === $s.currentEpoch[$q852]!)) || ($q851 === $q852))))
+    return R.everyBit(ALL, nServers, ($q1086: number): boolean => R.everyBit(ALL, nServers, ($q1087: number): boolean => (!(IsLeader_2($s, null, $q1086) && $set1090.includes($s.zabState[$q1086]!) && IsLeader_2($s, null, $q1087) && $set1091.includes($s.zabState[$q1087]!) && ($s.currentEpoch[$q1086]! === $s.currentEpoch[$q1087]!)) || ($q1086 === $q1087))))
   }
   /** MAXEPOCH(): tla/specs/Zab.tla, line 35. */
   function MAXEPOCH(_$s: TypedState, _$n: R.Partial | null): number {
@@ -1292,11 +1292,11 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
   }
   /** Leadership2(): tla/specs/Zab.tla, line 1156. */
   function Leadership2($s: TypedState, _$n: R.Partial | null): boolean {
-    return R.range(1, MAXEPOCH($s, null)).every(($q857: number): boolean => (R.popCount(R.fnApply($s.epochLeader, $q857)) <= 1))
+    return R.range(1, MAXEPOCH($s, null)).every(($q1092: number): boolean => (R.popCount(R.fnApply($s.epochLeader, $q1092)) <= 1))
   }
   /** Minimum(S): tla/specs/Zab.tla, lines 111-112. */
   function Minimum_2(_$s: TypedState, _$n: R.Partial | null, S_: ReadonlyArray<number>): number {
-    return (R.eq(S_, []) ? -1 : R.chooseIn(S_, ($c860: number): boolean => S_.every(($q861: number): boolean => ($c860 <= $q861))))
+    return (R.eq(S_, []) ? -1 : R.chooseIn(S_, ($c1095: number): boolean => S_.every(($q1096: number): boolean => ($c1095 <= $q1096))))
   }
   /** ZxidEqual(zxid1, zxid2): tla/specs/Zab.tla, line 132. */
   function ZxidEqual_2(_$s: TypedState, _$n: R.Partial | null, zxid1_: ReadonlyArray<number>, zxid2_: ReadonlyArray<number>): boolean {
@@ -1308,9 +1308,9 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
   }
   /** PrefixConsistency(): tla/specs/Zab.tla, lines 1160-1168. */
   function PrefixConsistency($s: TypedState, _$n: R.Partial | null): boolean {
-    return R.everyBit(ALL, nServers, ($q858: number): boolean => R.everyBit(ALL, nServers, ($q859: number): boolean => ((): boolean => {
-  let smaller$862: number | undefined
-  return (((smaller$862 ??= Minimum_2($s, null, R.sortedArray([$s.lastCommitted[$q858]!.index, $s.lastCommitted[$q859]!.index], R.compareNumbers))) === 0) || (((smaller$862 ??= Minimum_2($s, null, R.sortedArray([$s.lastCommitted[$q858]!.index, $s.lastCommitted[$q859]!.index], R.compareNumbers))) > 0) && R.range(1, (smaller$862 ??= Minimum_2($s, null, R.sortedArray([$s.lastCommitted[$q858]!.index, $s.lastCommitted[$q859]!.index], R.compareNumbers)))).every(($q863: number): boolean => TxnEqual($s, null, R.at($s.history[$q858]!, $q863), R.at($s.history[$q859]!, $q863)))))
+    return R.everyBit(ALL, nServers, ($q1093: number): boolean => R.everyBit(ALL, nServers, ($q1094: number): boolean => ((): boolean => {
+  let smaller$1097: number | undefined
+  return (((smaller$1097 ??= Minimum_2($s, null, R.sortedArray([$s.lastCommitted[$q1093]!.index, $s.lastCommitted[$q1094]!.index], R.compareNumbers))) === 0) || (((smaller$1097 ??= Minimum_2($s, null, R.sortedArray([$s.lastCommitted[$q1093]!.index, $s.lastCommitted[$q1094]!.index], R.compareNumbers))) > 0) && R.range(1, (smaller$1097 ??= Minimum_2($s, null, R.sortedArray([$s.lastCommitted[$q1093]!.index, $s.lastCommitted[$q1094]!.index], R.compareNumbers)))).every(($q1098: number): boolean => TxnEqual($s, null, R.at($s.history[$q1093]!, $q1098), R.at($s.history[$q1094]!, $q1098)))))
 })()))
   }
   /** IsFollower(s): tla/specs/Zab.tla, line 116. */
@@ -1323,23 +1323,23 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
   }
   /** Integrity(): tla/specs/Zab.tla, lines 1168-1174. */
   function Integrity($s: TypedState, _$n: R.Partial | null): boolean {
-    return R.everyBit(ALL, nServers, ($q864: number): boolean => (!(IsFollower_2($s, null, $q864) && ($s.lastCommitted[$q864]!.index > 0)) || R.range(1, $s.lastCommitted[$q864]!.index).every(($q868: number): boolean => $s.proposalMsgsLog.some(($q869: ProposalMsgsLogItem): boolean => ((): boolean => {
-  let txn_proposal$870: { readonly value: number; readonly zxid: ReadonlyArray<number> } | undefined
-  return TxnEqual_2($s, null, R.at($s.history[$q864]!, $q868), (txn_proposal$870 ??= ({ value: $q869.data, zxid: $q869.zxid })))
+    return R.everyBit(ALL, nServers, ($q1099: number): boolean => (!(IsFollower_2($s, null, $q1099) && ($s.lastCommitted[$q1099]!.index > 0)) || R.range(1, $s.lastCommitted[$q1099]!.index).every(($q1103: number): boolean => $s.proposalMsgsLog.some(($q1104: ProposalMsgsLogItem): boolean => ((): boolean => {
+  let txn_proposal$1105: { readonly value: number; readonly zxid: ReadonlyArray<number> } | undefined
+  return TxnEqual_2($s, null, R.at($s.history[$q1099]!, $q1103), (txn_proposal$1105 ??= ({ value: $q1104.data, zxid: $q1104.zxid })))
 })()))))
   }
   /** Agreement(): tla/specs/Zab.tla, lines 1178-1190. */
   function Agreement($s: TypedState, _$n: R.Partial | null): boolean {
-    return R.everyBit(ALL, nServers, ($q871: number): boolean => R.everyBit(ALL, nServers, ($q872: number): boolean => (!(IsFollower_2($s, null, $q871) && ($s.lastCommitted[$q871]!.index > 0) && IsFollower_2($s, null, $q872) && ($s.lastCommitted[$q872]!.index > 0)) || R.range(1, $s.lastCommitted[$q871]!.index).every(($q877: number): boolean => R.range(1, $s.lastCommitted[$q872]!.index).every(($q878: number): boolean => (R.range(1, $s.lastCommitted[$q872]!.index).some(($q879: number): boolean => TxnEqual($s, null, R.at($s.history[$q872]!, $q879), R.at($s.history[$q871]!, $q877))) || R.range(1, $s.lastCommitted[$q871]!.index).some(($q880: number): boolean => TxnEqual($s, null, R.at($s.history[$q871]!, $q880), R.at($s.history[$q872]!, $q878)))))))))
+    return R.everyBit(ALL, nServers, ($q1106: number): boolean => R.everyBit(ALL, nServers, ($q1107: number): boolean => (!(IsFollower_2($s, null, $q1106) && ($s.lastCommitted[$q1106]!.index > 0) && IsFollower_2($s, null, $q1107) && ($s.lastCommitted[$q1107]!.index > 0)) || R.range(1, $s.lastCommitted[$q1106]!.index).every(($q1112: number): boolean => R.range(1, $s.lastCommitted[$q1107]!.index).every(($q1113: number): boolean => (R.range(1, $s.lastCommitted[$q1107]!.index).some(($q1114: number): boolean => TxnEqual($s, null, R.at($s.history[$q1107]!, $q1114), R.at($s.history[$q1106]!, $q1112))) || R.range(1, $s.lastCommitted[$q1106]!.index).some(($q1115: number): boolean => TxnEqual($s, null, R.at($s.history[$q1106]!, $q1115), R.at($s.history[$q1107]!, $q1113)))))))))
   }
   /** TotalOrder(): tla/specs/Zab.tla, lines 1190-1206. */
   function TotalOrder($s: TypedState, _$n: R.Partial | null): boolean {
-    return R.everyBit(ALL, nServers, ($q881: number): boolean => R.everyBit(ALL, nServers, ($q882: number): boolean => ((): boolean => {
-  let committed1$883: number | undefined
-  let committed2$884: number | undefined
-  return (!(((committed1$883 ??= $s.lastCommitted[$q881]!.index) >= 2) && ((committed2$884 ??= $s.lastCommitted[$q882]!.index) >= 2)) || R.range(1, ((committed1$883 ??= $s.lastCommitted[$q881]!.index) - 1)).every(($q891: number): boolean => R.range(($q891 + 1), (committed1$883 ??= $s.lastCommitted[$q881]!.index)).every(($q892: number): boolean => ((): boolean => {
-  let logOk$894: boolean | undefined
-  return (!(logOk$894 ??= R.range(1, (committed2$884 ??= $s.lastCommitted[$q882]!.index)).some(($q893: number): boolean => TxnEqual($s, null, R.at($s.history[$q881]!, $q892), R.at($s.history[$q882]!, $q893)))) || ((logOk$894 ??= R.range(1, (committed2$884 ??= $s.lastCommitted[$q882]!.index)).some(($q893: number): boolean => TxnEqual($s, null, R.at($s.history[$q881]!, $q892), R.at($s.history[$q882]!, $q893)))) && R.range(1, (committed2$884 ??= $s.lastCommitted[$q882]!.index)).some(($q895: number): boolean => (TxnEqual($s, null, R.at($s.history[$q881]!, $q892), R.at($s.history[$q882]!, $q895)) && R.range(1, ($q895 - 1)).some(($q896: number): boolean => TxnEqual($s, null, R.at($s.history[$q881]!, $q891), R.at($s.history[$q882]!, $q896)))))))
+    return R.everyBit(ALL, nServers, ($q1116: number): boolean => R.everyBit(ALL, nServers, ($q1117: number): boolean => ((): boolean => {
+  let committed1$1118: number | undefined
+  let committed2$1119: number | undefined
+  return (!(((committed1$1118 ??= $s.lastCommitted[$q1116]!.index) >= 2) && ((committed2$1119 ??= $s.lastCommitted[$q1117]!.index) >= 2)) || R.range(1, ((committed1$1118 ??= $s.lastCommitted[$q1116]!.index) - 1)).every(($q1126: number): boolean => R.range(($q1126 + 1), (committed1$1118 ??= $s.lastCommitted[$q1116]!.index)).every(($q1127: number): boolean => ((): boolean => {
+  let logOk$1129: boolean | undefined
+  return (!(logOk$1129 ??= R.range(1, (committed2$1119 ??= $s.lastCommitted[$q1117]!.index)).some(($q1128: number): boolean => TxnEqual($s, null, R.at($s.history[$q1116]!, $q1127), R.at($s.history[$q1117]!, $q1128)))) || ((logOk$1129 ??= R.range(1, (committed2$1119 ??= $s.lastCommitted[$q1117]!.index)).some(($q1128: number): boolean => TxnEqual($s, null, R.at($s.history[$q1116]!, $q1127), R.at($s.history[$q1117]!, $q1128)))) && R.range(1, (committed2$1119 ??= $s.lastCommitted[$q1117]!.index)).some(($q1130: number): boolean => (TxnEqual($s, null, R.at($s.history[$q1116]!, $q1127), R.at($s.history[$q1117]!, $q1130)) && R.range(1, ($q1130 - 1)).some(($q1131: number): boolean => TxnEqual($s, null, R.at($s.history[$q1116]!, $q1126), R.at($s.history[$q1117]!, $q1131)))))))
 })())))
 })()))
   }
@@ -1354,10 +1354,10 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
   /** LocalPrimaryOrder(): tla/specs/Zab.tla, lines 1206-1229. */
   function LocalPrimaryOrder($s: TypedState, _$n: R.Partial | null): boolean {
     return ((): boolean => {
-  return R.everyBit(ALL, nServers, ($q897: number): boolean => R.range(1, $s.currentEpoch[$q897]!).every(($q898: number): boolean => ((R.sortedArray($s.proposalMsgsLog.filter(($f899: ProposalMsgsLogItem): boolean => (($f899.source === $q897) && ($f899.epoch === $q898))).map(($m900: ProposalMsgsLogItem) => ({ value: $m900.data, zxid: $m900.zxid })), cmpRecord_).length < 2) || ((R.sortedArray($s.proposalMsgsLog.filter(($f901: ProposalMsgsLogItem): boolean => (($f901.source === $q897) && ($f901.epoch === $q898))).map(($m902: ProposalMsgsLogItem) => ({ value: $m902.data, zxid: $m902.zxid })), cmpRecord_).length >= 2) && R.sortedArray($s.proposalMsgsLog.filter(($f903: ProposalMsgsLogItem): boolean => (($f903.source === $q897) && ($f903.epoch === $q898))).map(($m904: ProposalMsgsLogItem) => ({ value: $m904.data, zxid: $m904.zxid })), cmpRecord_).some(($q905: Record_): boolean => R.sortedArray($s.proposalMsgsLog.filter(($f906: ProposalMsgsLogItem): boolean => (($f906.source === $q897) && ($f906.epoch === $q898))).map(($m907: ProposalMsgsLogItem) => ({ value: $m907.data, zxid: $m907.zxid })), cmpRecord_).some(($q908: Record_): boolean => (TxnEqual_3($s, null, $q905, $q908) || (!TxnEqual_3($s, null, $q905, $q908) && ((): boolean => {
-  let TxnPre$909: Record_ | undefined
-  let TxnNext$910: Record_ | undefined
-  return R.everyBit(ALL, nServers, ($q911: number): boolean => (!(($s.lastCommitted[$q911]!.index >= 2) && R.range(1, $s.lastCommitted[$q911]!.index).some(($q915: number): boolean => TxnEqual_2($s, null, R.at($s.history[$q911]!, $q915), (TxnNext$910 ??= (ZxidCompare_2($s, null, $q905.zxid, $q908.zxid) ? $q905 : $q908))))) || R.range(1, $s.lastCommitted[$q911]!.index).some(($q916: number): boolean => (TxnEqual_2($s, null, R.at($s.history[$q911]!, $q916), (TxnNext$910 ??= (ZxidCompare_2($s, null, $q905.zxid, $q908.zxid) ? $q905 : $q908))) && ($q916 > 1) && R.range(1, ($q916 - 1)).some(($q917: number): boolean => TxnEqual_2($s, null, R.at($s.history[$q911]!, $q917), (TxnPre$909 ??= (ZxidCompare_2($s, null, $q905.zxid, $q908.zxid) ? $q908 : $q905))))))))
+  return R.everyBit(ALL, nServers, ($q1132: number): boolean => R.range(1, $s.currentEpoch[$q1132]!).every(($q1133: number): boolean => ((R.sortedArray($s.proposalMsgsLog.filter(($f1134: ProposalMsgsLogItem): boolean => (($f1134.source === $q1132) && ($f1134.epoch === $q1133))).map(($m1135: ProposalMsgsLogItem) => ({ value: $m1135.data, zxid: $m1135.zxid })), cmpRecord_).length < 2) || ((R.sortedArray($s.proposalMsgsLog.filter(($f1136: ProposalMsgsLogItem): boolean => (($f1136.source === $q1132) && ($f1136.epoch === $q1133))).map(($m1137: ProposalMsgsLogItem) => ({ value: $m1137.data, zxid: $m1137.zxid })), cmpRecord_).length >= 2) && R.sortedArray($s.proposalMsgsLog.filter(($f1138: ProposalMsgsLogItem): boolean => (($f1138.source === $q1132) && ($f1138.epoch === $q1133))).map(($m1139: ProposalMsgsLogItem) => ({ value: $m1139.data, zxid: $m1139.zxid })), cmpRecord_).some(($q1140: Record_): boolean => R.sortedArray($s.proposalMsgsLog.filter(($f1141: ProposalMsgsLogItem): boolean => (($f1141.source === $q1132) && ($f1141.epoch === $q1133))).map(($m1142: ProposalMsgsLogItem) => ({ value: $m1142.data, zxid: $m1142.zxid })), cmpRecord_).some(($q1143: Record_): boolean => (TxnEqual_3($s, null, $q1140, $q1143) || (!TxnEqual_3($s, null, $q1140, $q1143) && ((): boolean => {
+  let TxnPre$1144: Record_ | undefined
+  let TxnNext$1145: Record_ | undefined
+  return R.everyBit(ALL, nServers, ($q1146: number): boolean => (!(($s.lastCommitted[$q1146]!.index >= 2) && R.range(1, $s.lastCommitted[$q1146]!.index).some(($q1150: number): boolean => TxnEqual_2($s, null, R.at($s.history[$q1146]!, $q1150), (TxnNext$1145 ??= (ZxidCompare_2($s, null, $q1140.zxid, $q1143.zxid) ? $q1140 : $q1143))))) || R.range(1, $s.lastCommitted[$q1146]!.index).some(($q1151: number): boolean => (TxnEqual_2($s, null, R.at($s.history[$q1146]!, $q1151), (TxnNext$1145 ??= (ZxidCompare_2($s, null, $q1140.zxid, $q1143.zxid) ? $q1140 : $q1143))) && ($q1151 > 1) && R.range(1, ($q1151 - 1)).some(($q1152: number): boolean => TxnEqual_2($s, null, R.at($s.history[$q1146]!, $q1152), (TxnPre$1144 ??= (ZxidCompare_2($s, null, $q1140.zxid, $q1143.zxid) ? $q1143 : $q1140))))))))
 })()))))))))
 })()
   }
@@ -1367,7 +1367,7 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
   }
   /** GlobalPrimaryOrder(): tla/specs/Zab.tla, lines 1229-1237. */
   function GlobalPrimaryOrder($s: TypedState, _$n: R.Partial | null): boolean {
-    return R.everyBit(ALL, nServers, ($q918: number): boolean => (!($s.lastCommitted[$q918]!.index >= 2) || R.range(1, $s.lastCommitted[$q918]!.index).every(($q921: number): boolean => R.range(1, $s.lastCommitted[$q918]!.index).every(($q922: number): boolean => (!EpochPrecedeInTxn($s, null, R.at($s.history[$q918]!, $q921), R.at($s.history[$q918]!, $q922)) || (EpochPrecedeInTxn($s, null, R.at($s.history[$q918]!, $q921), R.at($s.history[$q918]!, $q922)) && ($q921 < $q922)))))))
+    return R.everyBit(ALL, nServers, ($q1153: number): boolean => (!($s.lastCommitted[$q1153]!.index >= 2) || R.range(1, $s.lastCommitted[$q1153]!.index).every(($q1156: number): boolean => R.range(1, $s.lastCommitted[$q1153]!.index).every(($q1157: number): boolean => (!EpochPrecedeInTxn($s, null, R.at($s.history[$q1153]!, $q1156), R.at($s.history[$q1153]!, $q1157)) || (EpochPrecedeInTxn($s, null, R.at($s.history[$q1153]!, $q1156), R.at($s.history[$q1153]!, $q1157)) && ($q1156 < $q1157)))))))
   }
   /** IsMyLearner(i, j): tla/specs/Zab.tla, line 122. */
   function IsMyLearner_2($s: TypedState, _$n: R.Partial | null, i_: number, j_: number): boolean {
@@ -1379,7 +1379,7 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
   }
   /** PrimaryIntegrity(): tla/specs/Zab.tla, lines 1237-1247. */
   function PrimaryIntegrity($s: TypedState, _$n: R.Partial | null): boolean {
-    return R.everyBit(ALL, nServers, ($q923: number): boolean => R.everyBit(ALL, nServers, ($q924: number): boolean => (!(IsLeader_2($s, null, $q923) && IsMyLearner_2($s, null, $q923, $q924) && IsFollower_2($s, null, $q924) && IsMyLeader_2($s, null, $q924, $q923) && ($s.zabState[$q923]! === -4) && ($s.zabState[$q924]! === -4) && ($s.lastCommitted[$q924]!.index >= 1)) || R.range(1, $s.lastCommitted[$q924]!.index).every(($q927: number): boolean => ((R.at(R.at($s.history[$q924]!, $q927).zxid, 1) >= $s.currentEpoch[$q923]!) || ((R.at(R.at($s.history[$q924]!, $q927).zxid, 1) < $s.currentEpoch[$q923]!) && R.range(1, $s.lastCommitted[$q923]!.index).some(($q928: number): boolean => TxnEqual($s, null, R.at($s.history[$q923]!, $q928), R.at($s.history[$q924]!, $q927)))))))))
+    return R.everyBit(ALL, nServers, ($q1158: number): boolean => R.everyBit(ALL, nServers, ($q1159: number): boolean => (!(IsLeader_2($s, null, $q1158) && IsMyLearner_2($s, null, $q1158, $q1159) && IsFollower_2($s, null, $q1159) && IsMyLeader_2($s, null, $q1159, $q1158) && ($s.zabState[$q1158]! === -4) && ($s.zabState[$q1159]! === -4) && ($s.lastCommitted[$q1159]!.index >= 1)) || R.range(1, $s.lastCommitted[$q1159]!.index).every(($q1162: number): boolean => ((R.at(R.at($s.history[$q1159]!, $q1162).zxid, 1) >= $s.currentEpoch[$q1158]!) || ((R.at(R.at($s.history[$q1159]!, $q1162).zxid, 1) < $s.currentEpoch[$q1158]!) && R.range(1, $s.lastCommitted[$q1158]!.index).some(($q1163: number): boolean => TxnEqual($s, null, R.at($s.history[$q1158]!, $q1163), R.at($s.history[$q1159]!, $q1162)))))))))
   }
   /** UpdateLeader(i) as an action: tla/specs/Zab.tla, lines 395-404. */
   function UpdateLeader_act($s: TypedState, $n: R.Partial, $k: (n: R.Partial) => void, i_: number): void {
@@ -1409,44 +1409,47 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
   function FollowLeader_act($s: TypedState, $n: R.Partial, $k: (n: R.Partial) => void, i_: number): void {
     if (!(IsLooking($s, $n, i_))) return
     if (!(!($s.leaderOracle === -15))) return
-    const $k24 = (): void => {
-    if (!($n.bind(2, $s.acceptedEpoch) && $n.bind(3, $s.currentEpoch) && $n.bind(4, $s.history) && $n.bind(5, $s.lastCommitted) && $n.bind(12, $s.leaderOracle) && $n.bind(11, $s.connectInfo) && $n.bind(15, $s.proposalMsgsLog) && $n.bind(14, $s.epochLeader) && $n.bind(16, $s.violatedInvariants) && $n.bind(13, $s.msgs))) return
-    const pc$25 = (["FollowLeader", i_] as readonly [string, number])
+    const $m47 = $n.mark()
+    or48: {
+    if (!(($s.leaderOracle === i_))) break or48
+    const i$49 = i_
+    // SwitchToLeader: tla/specs/Zab.tla, lines 346-361
+    {
+    if (!$n.bind(0, R.setAt($s.state, i$49, -11))) break or48
+    if (!$n.bind(1, R.setAt($s.zabState, i$49, -8))) break or48
+    if (!$n.bind(6, R.setAt($s.learners, i$49, ((1 << i$49))))) break or48
+    if (!$n.bind(7, R.setAt($s.cepochRecv, i$49, R.sortedArray([({ connected: true, epoch: $s.acceptedEpoch[i$49]!, sid: i$49 })], cmpCepochRecvOfItem)))) break or48
+    if (!$n.bind(8, R.setAt($s.ackeRecv, i$49, R.sortedArray([({ connected: true, peerHistory: $s.history[i$49]!, peerLastEpoch: $s.currentEpoch[i$49]!, sid: i$49 })], cmpAckeRecvOfItem)))) break or48
+    if (!$n.bind(9, R.setAt($s.ackldRecv, i$49, R.sortedArray([({ connected: true, sid: i$49 })], cmpAckldRecvOfItem)))) break or48
+    if (!$n.bind(10, R.setAt($s.sendCounter, i$49, 0))) break or48
+    if (!($n.bind(2, $s.acceptedEpoch) && $n.bind(3, $s.currentEpoch) && $n.bind(4, $s.history) && $n.bind(5, $s.lastCommitted) && $n.bind(12, $s.leaderOracle) && $n.bind(11, $s.connectInfo) && $n.bind(15, $s.proposalMsgsLog) && $n.bind(14, $s.epochLeader) && $n.bind(16, $s.violatedInvariants) && $n.bind(13, $s.msgs))) break or48
+    const pc$50 = (["FollowLeader", i_] as readonly [string, number])
     // UpdateRecorder: tla/specs/Zab.tla, lines 175-177
     {
-    if (!$n.bind(17, (($r42: { readonly nRestart: number; readonly nTimeout: number }, $r43: { readonly nTransaction: number }, $r44: { readonly maxEpoch: number }, $r45: { readonly pc: ReadonlyArray<T.Value> }, $r46: { readonly nClientRequest: number }, _$r47: Recorder) => ({ maxEpoch: $r44.maxEpoch, nClientRequest: $r46.nClientRequest, nRestart: $r42.nRestart, nTimeout: $r42.nTimeout, nTransaction: $r43.nTransaction, pc: $r45.pc }))(RecorderSetFailure_2($s, $n, pc$25), RecorderSetTransactionNum_2($s, $n, pc$25), RecorderSetMaxEpoch_2($s, $n, pc$25), RecorderSetPc_2($s, $n, pc$25), RecorderSetRequests_2($s, $n, pc$25), $s.recorder))) return
+    if (!$n.bind(17, (($r51: { readonly nRestart: number; readonly nTimeout: number }, $r52: { readonly nTransaction: number }, $r53: { readonly maxEpoch: number }, $r54: { readonly pc: ReadonlyArray<T.Value> }, $r55: { readonly nClientRequest: number }, _$r56: Recorder) => ({ maxEpoch: $r53.maxEpoch, nClientRequest: $r55.nClientRequest, nRestart: $r51.nRestart, nTimeout: $r51.nTimeout, nTransaction: $r52.nTransaction, pc: $r54.pc }))(RecorderSetFailure_2($s, $n, pc$50), RecorderSetTransactionNum_2($s, $n, pc$50), RecorderSetMaxEpoch_2($s, $n, pc$50), RecorderSetPc_2($s, $n, pc$50), RecorderSetRequests_2($s, $n, pc$50), $s.recorder))) break or48
     $k($n)
     }
     }
-    const $m48 = $n.mark()
-    or49: {
-    if (!(($s.leaderOracle === i_))) break or49
-    const i$50 = i_
-    // SwitchToLeader: tla/specs/Zab.tla, lines 346-361
-    {
-    if (!$n.bind(0, R.setAt($s.state, i$50, -11))) break or49
-    if (!$n.bind(1, R.setAt($s.zabState, i$50, -8))) break or49
-    if (!$n.bind(6, R.setAt($s.learners, i$50, ((1 << i$50))))) break or49
-    if (!$n.bind(7, R.setAt($s.cepochRecv, i$50, R.sortedArray([({ connected: true, epoch: $s.acceptedEpoch[i$50]!, sid: i$50 })], cmpCepochRecvOfItem)))) break or49
-    if (!$n.bind(8, R.setAt($s.ackeRecv, i$50, R.sortedArray([({ connected: true, peerHistory: $s.history[i$50]!, peerLastEpoch: $s.currentEpoch[i$50]!, sid: i$50 })], cmpAckeRecvOfItem)))) break or49
-    if (!$n.bind(9, R.setAt($s.ackldRecv, i$50, R.sortedArray([({ connected: true, sid: i$50 })], cmpAckldRecvOfItem)))) break or49
-    if (!$n.bind(10, R.setAt($s.sendCounter, i$50, 0))) break or49
-    $k24()
     }
-    }
-    $n.undo($m48)
-    or51: {
-    if (!(!($s.leaderOracle === i_))) break or51
-    const i$52 = i_
+    $n.undo($m47)
+    or57: {
+    if (!(!($s.leaderOracle === i_))) break or57
+    const i$58 = i_
     // SwitchToFollower: tla/specs/Zab.tla, lines 342-346
     {
-    if (!$n.bind(0, R.setAt($s.state, i$52, -10))) break or51
-    if (!$n.bind(1, R.setAt($s.zabState, i$52, -8))) break or51
-    if (!($n.bind(6, $s.learners) && $n.bind(7, $s.cepochRecv) && $n.bind(8, $s.ackeRecv) && $n.bind(9, $s.ackldRecv) && $n.bind(10, $s.sendCounter))) break or51
-    $k24()
+    if (!$n.bind(0, R.setAt($s.state, i$58, -10))) break or57
+    if (!$n.bind(1, R.setAt($s.zabState, i$58, -8))) break or57
+    if (!($n.bind(6, $s.learners) && $n.bind(7, $s.cepochRecv) && $n.bind(8, $s.ackeRecv) && $n.bind(9, $s.ackldRecv) && $n.bind(10, $s.sendCounter))) break or57
+    if (!($n.bind(2, $s.acceptedEpoch) && $n.bind(3, $s.currentEpoch) && $n.bind(4, $s.history) && $n.bind(5, $s.lastCommitted) && $n.bind(12, $s.leaderOracle) && $n.bind(11, $s.connectInfo) && $n.bind(15, $s.proposalMsgsLog) && $n.bind(14, $s.epochLeader) && $n.bind(16, $s.violatedInvariants) && $n.bind(13, $s.msgs))) break or57
+    const pc$59 = (["FollowLeader", i_] as readonly [string, number])
+    // UpdateRecorder: tla/specs/Zab.tla, lines 175-177
+    {
+    if (!$n.bind(17, (($r60: { readonly nRestart: number; readonly nTimeout: number }, $r61: { readonly nTransaction: number }, $r62: { readonly maxEpoch: number }, $r63: { readonly pc: ReadonlyArray<T.Value> }, $r64: { readonly nClientRequest: number }, _$r65: Recorder) => ({ maxEpoch: $r62.maxEpoch, nClientRequest: $r64.nClientRequest, nRestart: $r60.nRestart, nTimeout: $r60.nTimeout, nTransaction: $r61.nTransaction, pc: $r63.pc }))(RecorderSetFailure_2($s, $n, pc$59), RecorderSetTransactionNum_2($s, $n, pc$59), RecorderSetMaxEpoch_2($s, $n, pc$59), RecorderSetPc_2($s, $n, pc$59), RecorderSetRequests_2($s, $n, pc$59), $s.recorder))) break or57
+    $k($n)
     }
     }
-    $n.undo($m48)
+    }
+    $n.undo($m47)
   }
   /** Timeout(i, j) as an action: tla/specs/Zab.tla, lines 427-443. */
   function Timeout_act($s: TypedState, $n: R.Partial, $k: (n: R.Partial) => void, i_: number, j_: number): void {
@@ -1456,200 +1459,222 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
     if (!(IsFollower($s, $n, j_))) return
     if (!(IsMyLeader($s, $n, j_, i_))) return
     {
-    let newLearners$53: number | undefined
-    const $k54 = (): void => {
-    if (!($n.bind(2, $s.acceptedEpoch) && $n.bind(3, $s.currentEpoch) && $n.bind(4, $s.history) && $n.bind(5, $s.lastCommitted) && $n.bind(10, $s.sendCounter) && $n.bind(12, $s.leaderOracle) && $n.bind(15, $s.proposalMsgsLog) && $n.bind(14, $s.epochLeader) && $n.bind(16, $s.violatedInvariants))) return
-    const pc$55 = (["Timeout", i_, j_] as readonly [string, number, number])
+    let newLearners$66: number | undefined
+    const $m90 = $n.mark()
+    or91: {
+    if (!(IsQuorum($s, $n, (newLearners$66 ??= ($s.learners[i_]! & ~((1 << j_))))))) break or91
+    const i$93 = i_
+    const j$94 = j_
+    // RemoveLearner: tla/specs/Zab.tla, lines 388-393
+    {
+    if (!$n.bind(6, R.setAt($s.learners, i$93, ($s.learners[i$93]! & ~((1 << j$94)))))) break or91
+    if (!$n.bind(7, R.setAt($s.cepochRecv, i$93, RemoveCepochRecv($s, $n, $s.cepochRecv[i$93]!, j$94)))) break or91
+    if (!$n.bind(8, R.setAt($s.ackeRecv, i$93, RemoveAckeRecv($s, $n, $s.ackeRecv[i$93]!, j$94)))) break or91
+    if (!$n.bind(9, R.setAt($s.ackldRecv, i$93, RemoveAckldRecv($s, $n, $s.ackldRecv[i$93]!, j$94)))) break or91
+    const i$110 = j_
+    // FollowerShutdown: tla/specs/Zab.tla, lines 329-334
+    {
+    if (!$n.bind(0, R.setAt($s.state, i$110, -12))) break or91
+    if (!$n.bind(1, R.setAt($s.zabState, i$110, -9))) break or91
+    if (!$n.bind(11, R.setAt($s.connectInfo, i$110, -15))) break or91
+    const i$111 = i_
+    const j$112 = j_
+    // Clean: tla/specs/Zab.tla, lines 221-221
+    {
+    if (!$n.bind(13, (($o113: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>) => R.setAt($o113, i$111, R.setAt($o113[i$111]!, j$112, [])))(R.setAt($s.msgs, j$112, R.setAt($s.msgs[j$112]!, i$111, []))))) break or91
+    if (!($n.bind(2, $s.acceptedEpoch) && $n.bind(3, $s.currentEpoch) && $n.bind(4, $s.history) && $n.bind(5, $s.lastCommitted) && $n.bind(10, $s.sendCounter) && $n.bind(12, $s.leaderOracle) && $n.bind(15, $s.proposalMsgsLog) && $n.bind(14, $s.epochLeader) && $n.bind(16, $s.violatedInvariants))) break or91
+    const pc$114 = (["Timeout", i_, j_] as readonly [string, number, number])
     // UpdateRecorder: tla/specs/Zab.tla, lines 175-177
     {
-    if (!$n.bind(17, (($r72: { readonly nRestart: number; readonly nTimeout: number }, $r73: { readonly nTransaction: number }, $r74: { readonly maxEpoch: number }, $r75: { readonly pc: ReadonlyArray<T.Value> }, $r76: { readonly nClientRequest: number }, _$r77: Recorder) => ({ maxEpoch: $r74.maxEpoch, nClientRequest: $r76.nClientRequest, nRestart: $r72.nRestart, nTimeout: $r72.nTimeout, nTransaction: $r73.nTransaction, pc: $r75.pc }))(RecorderSetFailure_3($s, $n, pc$55), RecorderSetTransactionNum_3($s, $n, pc$55), RecorderSetMaxEpoch_3($s, $n, pc$55), RecorderSetPc_3($s, $n, pc$55), RecorderSetRequests_3($s, $n, pc$55), $s.recorder))) return
+    if (!$n.bind(17, (($r115: { readonly nRestart: number; readonly nTimeout: number }, $r116: { readonly nTransaction: number }, $r117: { readonly maxEpoch: number }, $r118: { readonly pc: ReadonlyArray<T.Value> }, $r119: { readonly nClientRequest: number }, _$r120: Recorder) => ({ maxEpoch: $r117.maxEpoch, nClientRequest: $r119.nClientRequest, nRestart: $r115.nRestart, nTimeout: $r115.nTimeout, nTransaction: $r116.nTransaction, pc: $r118.pc }))(RecorderSetFailure_3($s, $n, pc$114), RecorderSetTransactionNum_3($s, $n, pc$114), RecorderSetMaxEpoch_3($s, $n, pc$114), RecorderSetPc_3($s, $n, pc$114), RecorderSetRequests_3($s, $n, pc$114), $s.recorder))) break or91
     $k($n)
     }
     }
-    const $m78 = $n.mark()
-    or79: {
-    if (!(IsQuorum($s, $n, (newLearners$53 ??= ($s.learners[i_]! & ~((1 << j_))))))) break or79
-    const i$81 = i_
-    const j$82 = j_
-    // RemoveLearner: tla/specs/Zab.tla, lines 388-393
-    {
-    if (!$n.bind(6, R.setAt($s.learners, i$81, ($s.learners[i$81]! & ~((1 << j$82)))))) break or79
-    if (!$n.bind(7, R.setAt($s.cepochRecv, i$81, RemoveCepochRecv($s, $n, $s.cepochRecv[i$81]!, j$82)))) break or79
-    if (!$n.bind(8, R.setAt($s.ackeRecv, i$81, RemoveAckeRecv($s, $n, $s.ackeRecv[i$81]!, j$82)))) break or79
-    if (!$n.bind(9, R.setAt($s.ackldRecv, i$81, RemoveAckldRecv($s, $n, $s.ackldRecv[i$81]!, j$82)))) break or79
-    const i$98 = j_
-    // FollowerShutdown: tla/specs/Zab.tla, lines 329-334
-    {
-    if (!$n.bind(0, R.setAt($s.state, i$98, -12))) break or79
-    if (!$n.bind(1, R.setAt($s.zabState, i$98, -9))) break or79
-    if (!$n.bind(11, R.setAt($s.connectInfo, i$98, -15))) break or79
-    const i$99 = i_
-    const j$100 = j_
-    // Clean: tla/specs/Zab.tla, lines 221-221
-    {
-    if (!$n.bind(13, (($o101: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>) => R.setAt($o101, i$99, R.setAt($o101[i$99]!, j$100, [])))(R.setAt($s.msgs, j$100, R.setAt($s.msgs[j$100]!, i$99, []))))) break or79
-    $k54()
     }
     }
     }
-    }
-    $n.undo($m78)
-    or102: {
-    if (!(!IsQuorum($s, $n, (newLearners$53 ??= ($s.learners[i_]! & ~((1 << j_))))))) break or102
-    const i$103 = i_
+    $n.undo($m90)
+    or121: {
+    if (!(!IsQuorum($s, $n, (newLearners$66 ??= ($s.learners[i_]! & ~((1 << j_))))))) break or121
+    const i$122 = i_
     // LeaderShutdown: tla/specs/Zab.tla, lines 334-342
     {
     {
-    let S$104: number | undefined
-    if (!$n.bind(0, R.arrayOf(nServers, ($x105: number) => ((((S$104 ??= $s.learners[i$103]!) >> $x105) & 1) === 1 ? -12 : $s.state[$x105]!)))) break or102
-    if (!$n.bind(1, R.arrayOf(nServers, ($x106: number) => ((((S$104 ??= $s.learners[i$103]!) >> $x106) & 1) === 1 ? -9 : $s.zabState[$x106]!)))) break or102
-    if (!$n.bind(11, R.arrayOf(nServers, ($x107: number) => ((((S$104 ??= $s.learners[i$103]!) >> $x107) & 1) === 1 ? -15 : $s.connectInfo[$x107]!)))) break or102
-    const S$108 = (S$104 ??= $s.learners[i$103]!)
+    let S$123: number | undefined
+    if (!$n.bind(0, R.arrayOf(nServers, ($x124: number) => ((((S$123 ??= $s.learners[i$122]!) >> $x124) & 1) === 1 ? -12 : $s.state[$x124]!)))) break or121
+    if (!$n.bind(1, R.arrayOf(nServers, ($x125: number) => ((((S$123 ??= $s.learners[i$122]!) >> $x125) & 1) === 1 ? -9 : $s.zabState[$x125]!)))) break or121
+    if (!$n.bind(11, R.arrayOf(nServers, ($x126: number) => ((((S$123 ??= $s.learners[i$122]!) >> $x126) & 1) === 1 ? -15 : $s.connectInfo[$x126]!)))) break or121
+    const S$127 = (S$123 ??= $s.learners[i$122]!)
     // CleanInputBuffer: tla/specs/Zab.tla, lines 222-224
     {
-    if (!$n.bind(13, R.arrayOf(nServers, ($x109: number) => R.arrayOf(nServers, ($x110: number) => (((S$108 >> $x110) & 1) === 1 ? [] : $s.msgs[$x109]![$x110]!))))) break or102
-    if (!$n.bind(6, R.setAt($s.learners, i$103, 0))) break or102
-    if (!($n.bind(7, $s.cepochRecv) && $n.bind(8, $s.ackeRecv) && $n.bind(9, $s.ackldRecv))) break or102
-    $k54()
+    if (!$n.bind(13, R.arrayOf(nServers, ($x128: number) => R.arrayOf(nServers, ($x129: number) => (((S$127 >> $x129) & 1) === 1 ? [] : $s.msgs[$x128]![$x129]!))))) break or121
+    if (!$n.bind(6, R.setAt($s.learners, i$122, 0))) break or121
+    if (!($n.bind(7, $s.cepochRecv) && $n.bind(8, $s.ackeRecv) && $n.bind(9, $s.ackldRecv))) break or121
+    if (!($n.bind(2, $s.acceptedEpoch) && $n.bind(3, $s.currentEpoch) && $n.bind(4, $s.history) && $n.bind(5, $s.lastCommitted) && $n.bind(10, $s.sendCounter) && $n.bind(12, $s.leaderOracle) && $n.bind(15, $s.proposalMsgsLog) && $n.bind(14, $s.epochLeader) && $n.bind(16, $s.violatedInvariants))) break or121
+    const pc$130 = (["Timeout", i_, j_] as readonly [string, number, number])
+    // UpdateRecorder: tla/specs/Zab.tla, lines 175-177
+    {
+    if (!$n.bind(17, (($r131: { readonly nRestart: number; readonly nTimeout: number }, $r132: { readonly nTransaction: number }, $r133: { readonly maxEpoch: number }, $r134: { readonly pc: ReadonlyArray<T.Value> }, $r135: { readonly nClientRequest: number }, _$r136: Recorder) => ({ maxEpoch: $r133.maxEpoch, nClientRequest: $r135.nClientRequest, nRestart: $r131.nRestart, nTimeout: $r131.nTimeout, nTransaction: $r132.nTransaction, pc: $r134.pc }))(RecorderSetFailure_3($s, $n, pc$130), RecorderSetTransactionNum_3($s, $n, pc$130), RecorderSetMaxEpoch_3($s, $n, pc$130), RecorderSetPc_3($s, $n, pc$130), RecorderSetRequests_3($s, $n, pc$130), $s.recorder))) break or121
+    $k($n)
     }
     }
     }
     }
-    $n.undo($m78)
+    }
+    $n.undo($m90)
     }
   }
   /** Restart(i) as an action: tla/specs/Zab.tla, lines 443-473. */
   function Restart_act($s: TypedState, $n: R.Partial, $k: (n: R.Partial) => void, i_: number): void {
     if (!(CheckRestart($s, $n))) return
-    const $k111 = (): void => {
-    if (!$n.bind(5, R.setAt($s.lastCommitted, i_, ({ index: 0, zxid: [0, 0] })))) return
-    if (!($n.bind(2, $s.acceptedEpoch) && $n.bind(3, $s.currentEpoch) && $n.bind(4, $s.history) && $n.bind(10, $s.sendCounter) && $n.bind(12, $s.leaderOracle) && $n.bind(15, $s.proposalMsgsLog) && $n.bind(14, $s.epochLeader) && $n.bind(16, $s.violatedInvariants))) return
-    const pc$112 = (["Restart", i_] as readonly [string, number])
+    const $m160 = $n.mark()
+    or161: {
+    if (!(IsLooking($s, $n, i_))) break or161
+    if (!($n.bind(0, $s.state) && $n.bind(1, $s.zabState) && $n.bind(6, $s.learners) && $n.bind(11, $s.connectInfo) && $n.bind(13, $s.msgs) && $n.bind(7, $s.cepochRecv) && $n.bind(8, $s.ackeRecv) && $n.bind(9, $s.ackldRecv))) break or161
+    if (!$n.bind(5, R.setAt($s.lastCommitted, i_, ({ index: 0, zxid: [0, 0] })))) break or161
+    if (!($n.bind(2, $s.acceptedEpoch) && $n.bind(3, $s.currentEpoch) && $n.bind(4, $s.history) && $n.bind(10, $s.sendCounter) && $n.bind(12, $s.leaderOracle) && $n.bind(15, $s.proposalMsgsLog) && $n.bind(14, $s.epochLeader) && $n.bind(16, $s.violatedInvariants))) break or161
+    const pc$162 = (["Restart", i_] as readonly [string, number])
     // UpdateRecorder: tla/specs/Zab.tla, lines 175-177
     {
-    if (!$n.bind(17, (($r129: { readonly nRestart: number; readonly nTimeout: number }, $r130: { readonly nTransaction: number }, $r131: { readonly maxEpoch: number }, $r132: { readonly pc: ReadonlyArray<T.Value> }, $r133: { readonly nClientRequest: number }, _$r134: Recorder) => ({ maxEpoch: $r131.maxEpoch, nClientRequest: $r133.nClientRequest, nRestart: $r129.nRestart, nTimeout: $r129.nTimeout, nTransaction: $r130.nTransaction, pc: $r132.pc }))(RecorderSetFailure_4($s, $n, pc$112), RecorderSetTransactionNum_4($s, $n, pc$112), RecorderSetMaxEpoch_4($s, $n, pc$112), RecorderSetPc_4($s, $n, pc$112), RecorderSetRequests_4($s, $n, pc$112), $s.recorder))) return
+    if (!$n.bind(17, (($r163: { readonly nRestart: number; readonly nTimeout: number }, $r164: { readonly nTransaction: number }, $r165: { readonly maxEpoch: number }, $r166: { readonly pc: ReadonlyArray<T.Value> }, $r167: { readonly nClientRequest: number }, _$r168: Recorder) => ({ maxEpoch: $r165.maxEpoch, nClientRequest: $r167.nClientRequest, nRestart: $r163.nRestart, nTimeout: $r163.nTimeout, nTransaction: $r164.nTransaction, pc: $r166.pc }))(RecorderSetFailure_4($s, $n, pc$162), RecorderSetTransactionNum_4($s, $n, pc$162), RecorderSetMaxEpoch_4($s, $n, pc$162), RecorderSetPc_4($s, $n, pc$162), RecorderSetRequests_4($s, $n, pc$162), $s.recorder))) break or161
     $k($n)
     }
     }
-    const $m135 = $n.mark()
-    or136: {
-    if (!(IsLooking($s, $n, i_))) break or136
-    if (!($n.bind(0, $s.state) && $n.bind(1, $s.zabState) && $n.bind(6, $s.learners) && $n.bind(11, $s.connectInfo) && $n.bind(13, $s.msgs) && $n.bind(7, $s.cepochRecv) && $n.bind(8, $s.ackeRecv) && $n.bind(9, $s.ackldRecv))) break or136
-    $k111()
-    }
-    $n.undo($m135)
-    or137: {
-    if (!(IsFollower($s, $n, i_))) break or137
+    $n.undo($m160)
+    or169: {
+    if (!(IsFollower($s, $n, i_))) break or169
     {
-    let connectedWithLeader$138: boolean | undefined
-    const $k139 = (): void => {
-    $k111()
-    }
-    const $m140 = $n.mark()
-    or141: {
-    if (!((connectedWithLeader$138 ??= HasLeader($s, $n, i_)))) break or141
+    let connectedWithLeader$170: boolean | undefined
+    const $m178 = $n.mark()
+    or179: {
+    if (!((connectedWithLeader$170 ??= HasLeader($s, $n, i_)))) break or179
     {
-    let leader$142: number | undefined
-    let newLearners$143: number | undefined
-    const $k144 = (): void => {
-    $k139()
-    }
-    const $m145 = $n.mark()
-    or146: {
-    if (!(IsQuorum($s, $n, (newLearners$143 ??= ($s.learners[(leader$142 ??= $s.connectInfo[i_]!)]! & ~((1 << i_))))))) break or146
-    const i$147 = (leader$142 ??= $s.connectInfo[i_]!)
-    const j$148 = i_
+    let leader$180: number | undefined
+    let newLearners$181: number | undefined
+    const $m189 = $n.mark()
+    or190: {
+    if (!(IsQuorum($s, $n, (newLearners$181 ??= ($s.learners[(leader$180 ??= $s.connectInfo[i_]!)]! & ~((1 << i_))))))) break or190
+    const i$191 = (leader$180 ??= $s.connectInfo[i_]!)
+    const j$192 = i_
     // RemoveLearner: tla/specs/Zab.tla, lines 388-393
     {
-    if (!$n.bind(6, R.setAt($s.learners, i$147, ($s.learners[i$147]! & ~((1 << j$148)))))) break or146
-    if (!$n.bind(7, R.setAt($s.cepochRecv, i$147, RemoveCepochRecv($s, $n, $s.cepochRecv[i$147]!, j$148)))) break or146
-    if (!$n.bind(8, R.setAt($s.ackeRecv, i$147, RemoveAckeRecv($s, $n, $s.ackeRecv[i$147]!, j$148)))) break or146
-    if (!$n.bind(9, R.setAt($s.ackldRecv, i$147, RemoveAckldRecv($s, $n, $s.ackldRecv[i$147]!, j$148)))) break or146
-    const i$149 = i_
+    if (!$n.bind(6, R.setAt($s.learners, i$191, ($s.learners[i$191]! & ~((1 << j$192)))))) break or190
+    if (!$n.bind(7, R.setAt($s.cepochRecv, i$191, RemoveCepochRecv($s, $n, $s.cepochRecv[i$191]!, j$192)))) break or190
+    if (!$n.bind(8, R.setAt($s.ackeRecv, i$191, RemoveAckeRecv($s, $n, $s.ackeRecv[i$191]!, j$192)))) break or190
+    if (!$n.bind(9, R.setAt($s.ackldRecv, i$191, RemoveAckldRecv($s, $n, $s.ackldRecv[i$191]!, j$192)))) break or190
+    const i$193 = i_
     // FollowerShutdown: tla/specs/Zab.tla, lines 329-334
     {
-    if (!$n.bind(0, R.setAt($s.state, i$149, -12))) break or146
-    if (!$n.bind(1, R.setAt($s.zabState, i$149, -9))) break or146
-    if (!$n.bind(11, R.setAt($s.connectInfo, i$149, -15))) break or146
-    const i$150 = (leader$142 ??= $s.connectInfo[i_]!)
-    const j$151 = i_
+    if (!$n.bind(0, R.setAt($s.state, i$193, -12))) break or190
+    if (!$n.bind(1, R.setAt($s.zabState, i$193, -9))) break or190
+    if (!$n.bind(11, R.setAt($s.connectInfo, i$193, -15))) break or190
+    const i$194 = (leader$180 ??= $s.connectInfo[i_]!)
+    const j$195 = i_
     // Clean: tla/specs/Zab.tla, lines 221-221
     {
-    if (!$n.bind(13, (($o152: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>) => R.setAt($o152, i$150, R.setAt($o152[i$150]!, j$151, [])))(R.setAt($s.msgs, j$151, R.setAt($s.msgs[j$151]!, i$150, []))))) break or146
-    $k144()
+    if (!$n.bind(13, (($o196: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>) => R.setAt($o196, i$194, R.setAt($o196[i$194]!, j$195, [])))(R.setAt($s.msgs, j$195, R.setAt($s.msgs[j$195]!, i$194, []))))) break or190
+    if (!$n.bind(5, R.setAt($s.lastCommitted, i_, ({ index: 0, zxid: [0, 0] })))) break or190
+    if (!($n.bind(2, $s.acceptedEpoch) && $n.bind(3, $s.currentEpoch) && $n.bind(4, $s.history) && $n.bind(10, $s.sendCounter) && $n.bind(12, $s.leaderOracle) && $n.bind(15, $s.proposalMsgsLog) && $n.bind(14, $s.epochLeader) && $n.bind(16, $s.violatedInvariants))) break or190
+    const pc$197 = (["Restart", i_] as readonly [string, number])
+    // UpdateRecorder: tla/specs/Zab.tla, lines 175-177
+    {
+    if (!$n.bind(17, (($r198: { readonly nRestart: number; readonly nTimeout: number }, $r199: { readonly nTransaction: number }, $r200: { readonly maxEpoch: number }, $r201: { readonly pc: ReadonlyArray<T.Value> }, $r202: { readonly nClientRequest: number }, _$r203: Recorder) => ({ maxEpoch: $r200.maxEpoch, nClientRequest: $r202.nClientRequest, nRestart: $r198.nRestart, nTimeout: $r198.nTimeout, nTransaction: $r199.nTransaction, pc: $r201.pc }))(RecorderSetFailure_4($s, $n, pc$197), RecorderSetTransactionNum_4($s, $n, pc$197), RecorderSetMaxEpoch_4($s, $n, pc$197), RecorderSetPc_4($s, $n, pc$197), RecorderSetRequests_4($s, $n, pc$197), $s.recorder))) break or190
+    $k($n)
     }
     }
     }
     }
-    $n.undo($m145)
-    or153: {
-    if (!(!IsQuorum($s, $n, (newLearners$143 ??= ($s.learners[(leader$142 ??= $s.connectInfo[i_]!)]! & ~((1 << i_))))))) break or153
-    const i$154 = (leader$142 ??= $s.connectInfo[i_]!)
+    }
+    $n.undo($m189)
+    or204: {
+    if (!(!IsQuorum($s, $n, (newLearners$181 ??= ($s.learners[(leader$180 ??= $s.connectInfo[i_]!)]! & ~((1 << i_))))))) break or204
+    const i$205 = (leader$180 ??= $s.connectInfo[i_]!)
     // LeaderShutdown: tla/specs/Zab.tla, lines 334-342
     {
     {
-    let S$155: number | undefined
-    if (!$n.bind(0, R.arrayOf(nServers, ($x156: number) => ((((S$155 ??= $s.learners[i$154]!) >> $x156) & 1) === 1 ? -12 : $s.state[$x156]!)))) break or153
-    if (!$n.bind(1, R.arrayOf(nServers, ($x157: number) => ((((S$155 ??= $s.learners[i$154]!) >> $x157) & 1) === 1 ? -9 : $s.zabState[$x157]!)))) break or153
-    if (!$n.bind(11, R.arrayOf(nServers, ($x158: number) => ((((S$155 ??= $s.learners[i$154]!) >> $x158) & 1) === 1 ? -15 : $s.connectInfo[$x158]!)))) break or153
-    const S$159 = (S$155 ??= $s.learners[i$154]!)
+    let S$206: number | undefined
+    if (!$n.bind(0, R.arrayOf(nServers, ($x207: number) => ((((S$206 ??= $s.learners[i$205]!) >> $x207) & 1) === 1 ? -12 : $s.state[$x207]!)))) break or204
+    if (!$n.bind(1, R.arrayOf(nServers, ($x208: number) => ((((S$206 ??= $s.learners[i$205]!) >> $x208) & 1) === 1 ? -9 : $s.zabState[$x208]!)))) break or204
+    if (!$n.bind(11, R.arrayOf(nServers, ($x209: number) => ((((S$206 ??= $s.learners[i$205]!) >> $x209) & 1) === 1 ? -15 : $s.connectInfo[$x209]!)))) break or204
+    const S$210 = (S$206 ??= $s.learners[i$205]!)
     // CleanInputBuffer: tla/specs/Zab.tla, lines 222-224
     {
-    if (!$n.bind(13, R.arrayOf(nServers, ($x160: number) => R.arrayOf(nServers, ($x161: number) => (((S$159 >> $x161) & 1) === 1 ? [] : $s.msgs[$x160]![$x161]!))))) break or153
-    if (!$n.bind(6, R.setAt($s.learners, i$154, 0))) break or153
-    if (!($n.bind(7, $s.cepochRecv) && $n.bind(8, $s.ackeRecv) && $n.bind(9, $s.ackldRecv))) break or153
-    $k144()
+    if (!$n.bind(13, R.arrayOf(nServers, ($x211: number) => R.arrayOf(nServers, ($x212: number) => (((S$210 >> $x212) & 1) === 1 ? [] : $s.msgs[$x211]![$x212]!))))) break or204
+    if (!$n.bind(6, R.setAt($s.learners, i$205, 0))) break or204
+    if (!($n.bind(7, $s.cepochRecv) && $n.bind(8, $s.ackeRecv) && $n.bind(9, $s.ackldRecv))) break or204
+    if (!$n.bind(5, R.setAt($s.lastCommitted, i_, ({ index: 0, zxid: [0, 0] })))) break or204
+    if (!($n.bind(2, $s.acceptedEpoch) && $n.bind(3, $s.currentEpoch) && $n.bind(4, $s.history) && $n.bind(10, $s.sendCounter) && $n.bind(12, $s.leaderOracle) && $n.bind(15, $s.proposalMsgsLog) && $n.bind(14, $s.epochLeader) && $n.bind(16, $s.violatedInvariants))) break or204
+    const pc$213 = (["Restart", i_] as readonly [string, number])
+    // UpdateRecorder: tla/specs/Zab.tla, lines 175-177
+    {
+    if (!$n.bind(17, (($r214: { readonly nRestart: number; readonly nTimeout: number }, $r215: { readonly nTransaction: number }, $r216: { readonly maxEpoch: number }, $r217: { readonly pc: ReadonlyArray<T.Value> }, $r218: { readonly nClientRequest: number }, _$r219: Recorder) => ({ maxEpoch: $r216.maxEpoch, nClientRequest: $r218.nClientRequest, nRestart: $r214.nRestart, nTimeout: $r214.nTimeout, nTransaction: $r215.nTransaction, pc: $r217.pc }))(RecorderSetFailure_4($s, $n, pc$213), RecorderSetTransactionNum_4($s, $n, pc$213), RecorderSetMaxEpoch_4($s, $n, pc$213), RecorderSetPc_4($s, $n, pc$213), RecorderSetRequests_4($s, $n, pc$213), $s.recorder))) break or204
+    $k($n)
     }
     }
     }
     }
-    $n.undo($m145)
+    }
+    $n.undo($m189)
     }
     }
-    $n.undo($m140)
-    or162: {
-    if (!(!(connectedWithLeader$138 ??= HasLeader($s, $n, i_)))) break or162
-    const i$163 = i_
+    $n.undo($m178)
+    or220: {
+    if (!(!(connectedWithLeader$170 ??= HasLeader($s, $n, i_)))) break or220
+    const i$221 = i_
     // FollowerShutdown: tla/specs/Zab.tla, lines 329-334
     {
-    if (!$n.bind(0, R.setAt($s.state, i$163, -12))) break or162
-    if (!$n.bind(1, R.setAt($s.zabState, i$163, -9))) break or162
-    if (!$n.bind(11, R.setAt($s.connectInfo, i$163, -15))) break or162
-    const S$164 = ((1 << i_))
+    if (!$n.bind(0, R.setAt($s.state, i$221, -12))) break or220
+    if (!$n.bind(1, R.setAt($s.zabState, i$221, -9))) break or220
+    if (!$n.bind(11, R.setAt($s.connectInfo, i$221, -15))) break or220
+    const S$222 = ((1 << i_))
     // CleanInputBuffer: tla/specs/Zab.tla, lines 222-224
     {
-    if (!$n.bind(13, R.arrayOf(nServers, ($x165: number) => R.arrayOf(nServers, ($x166: number) => (((S$164 >> $x166) & 1) === 1 ? [] : $s.msgs[$x165]![$x166]!))))) break or162
-    if (!($n.bind(6, $s.learners) && $n.bind(7, $s.cepochRecv) && $n.bind(8, $s.ackeRecv) && $n.bind(9, $s.ackldRecv))) break or162
-    $k139()
+    if (!$n.bind(13, R.arrayOf(nServers, ($x223: number) => R.arrayOf(nServers, ($x224: number) => (((S$222 >> $x224) & 1) === 1 ? [] : $s.msgs[$x223]![$x224]!))))) break or220
+    if (!($n.bind(6, $s.learners) && $n.bind(7, $s.cepochRecv) && $n.bind(8, $s.ackeRecv) && $n.bind(9, $s.ackldRecv))) break or220
+    if (!$n.bind(5, R.setAt($s.lastCommitted, i_, ({ index: 0, zxid: [0, 0] })))) break or220
+    if (!($n.bind(2, $s.acceptedEpoch) && $n.bind(3, $s.currentEpoch) && $n.bind(4, $s.history) && $n.bind(10, $s.sendCounter) && $n.bind(12, $s.leaderOracle) && $n.bind(15, $s.proposalMsgsLog) && $n.bind(14, $s.epochLeader) && $n.bind(16, $s.violatedInvariants))) break or220
+    const pc$225 = (["Restart", i_] as readonly [string, number])
+    // UpdateRecorder: tla/specs/Zab.tla, lines 175-177
+    {
+    if (!$n.bind(17, (($r226: { readonly nRestart: number; readonly nTimeout: number }, $r227: { readonly nTransaction: number }, $r228: { readonly maxEpoch: number }, $r229: { readonly pc: ReadonlyArray<T.Value> }, $r230: { readonly nClientRequest: number }, _$r231: Recorder) => ({ maxEpoch: $r228.maxEpoch, nClientRequest: $r230.nClientRequest, nRestart: $r226.nRestart, nTimeout: $r226.nTimeout, nTransaction: $r227.nTransaction, pc: $r229.pc }))(RecorderSetFailure_4($s, $n, pc$225), RecorderSetTransactionNum_4($s, $n, pc$225), RecorderSetMaxEpoch_4($s, $n, pc$225), RecorderSetPc_4($s, $n, pc$225), RecorderSetRequests_4($s, $n, pc$225), $s.recorder))) break or220
+    $k($n)
     }
     }
     }
-    $n.undo($m140)
+    }
+    $n.undo($m178)
     }
     }
-    $n.undo($m135)
-    or167: {
-    if (!(IsLeader($s, $n, i_))) break or167
-    const i$168 = i_
+    $n.undo($m160)
+    or232: {
+    if (!(IsLeader($s, $n, i_))) break or232
+    const i$233 = i_
     // LeaderShutdown: tla/specs/Zab.tla, lines 334-342
     {
     {
-    let S$169: number | undefined
-    if (!$n.bind(0, R.arrayOf(nServers, ($x170: number) => ((((S$169 ??= $s.learners[i$168]!) >> $x170) & 1) === 1 ? -12 : $s.state[$x170]!)))) break or167
-    if (!$n.bind(1, R.arrayOf(nServers, ($x171: number) => ((((S$169 ??= $s.learners[i$168]!) >> $x171) & 1) === 1 ? -9 : $s.zabState[$x171]!)))) break or167
-    if (!$n.bind(11, R.arrayOf(nServers, ($x172: number) => ((((S$169 ??= $s.learners[i$168]!) >> $x172) & 1) === 1 ? -15 : $s.connectInfo[$x172]!)))) break or167
-    const S$173 = (S$169 ??= $s.learners[i$168]!)
+    let S$234: number | undefined
+    if (!$n.bind(0, R.arrayOf(nServers, ($x235: number) => ((((S$234 ??= $s.learners[i$233]!) >> $x235) & 1) === 1 ? -12 : $s.state[$x235]!)))) break or232
+    if (!$n.bind(1, R.arrayOf(nServers, ($x236: number) => ((((S$234 ??= $s.learners[i$233]!) >> $x236) & 1) === 1 ? -9 : $s.zabState[$x236]!)))) break or232
+    if (!$n.bind(11, R.arrayOf(nServers, ($x237: number) => ((((S$234 ??= $s.learners[i$233]!) >> $x237) & 1) === 1 ? -15 : $s.connectInfo[$x237]!)))) break or232
+    const S$238 = (S$234 ??= $s.learners[i$233]!)
     // CleanInputBuffer: tla/specs/Zab.tla, lines 222-224
     {
-    if (!$n.bind(13, R.arrayOf(nServers, ($x174: number) => R.arrayOf(nServers, ($x175: number) => (((S$173 >> $x175) & 1) === 1 ? [] : $s.msgs[$x174]![$x175]!))))) break or167
-    if (!$n.bind(6, R.setAt($s.learners, i$168, 0))) break or167
-    if (!($n.bind(7, $s.cepochRecv) && $n.bind(8, $s.ackeRecv) && $n.bind(9, $s.ackldRecv))) break or167
-    $k111()
+    if (!$n.bind(13, R.arrayOf(nServers, ($x239: number) => R.arrayOf(nServers, ($x240: number) => (((S$238 >> $x240) & 1) === 1 ? [] : $s.msgs[$x239]![$x240]!))))) break or232
+    if (!$n.bind(6, R.setAt($s.learners, i$233, 0))) break or232
+    if (!($n.bind(7, $s.cepochRecv) && $n.bind(8, $s.ackeRecv) && $n.bind(9, $s.ackldRecv))) break or232
+    if (!$n.bind(5, R.setAt($s.lastCommitted, i_, ({ index: 0, zxid: [0, 0] })))) break or232
+    if (!($n.bind(2, $s.acceptedEpoch) && $n.bind(3, $s.currentEpoch) && $n.bind(4, $s.history) && $n.bind(10, $s.sendCounter) && $n.bind(12, $s.leaderOracle) && $n.bind(15, $s.proposalMsgsLog) && $n.bind(14, $s.epochLeader) && $n.bind(16, $s.violatedInvariants))) break or232
+    const pc$241 = (["Restart", i_] as readonly [string, number])
+    // UpdateRecorder: tla/specs/Zab.tla, lines 175-177
+    {
+    if (!$n.bind(17, (($r242: { readonly nRestart: number; readonly nTimeout: number }, $r243: { readonly nTransaction: number }, $r244: { readonly maxEpoch: number }, $r245: { readonly pc: ReadonlyArray<T.Value> }, $r246: { readonly nClientRequest: number }, _$r247: Recorder) => ({ maxEpoch: $r244.maxEpoch, nClientRequest: $r246.nClientRequest, nRestart: $r242.nRestart, nTimeout: $r242.nTimeout, nTransaction: $r243.nTransaction, pc: $r245.pc }))(RecorderSetFailure_4($s, $n, pc$241), RecorderSetTransactionNum_4($s, $n, pc$241), RecorderSetMaxEpoch_4($s, $n, pc$241), RecorderSetPc_4($s, $n, pc$241), RecorderSetRequests_4($s, $n, pc$241), $s.recorder))) break or232
+    $k($n)
     }
     }
     }
     }
-    $n.undo($m135)
+    }
+    $n.undo($m160)
   }
   /** ConnectAndFollowerSendCEPOCH(i, j) as an action: tla/specs/Zab.tla, lines 475-486. */
   function ConnectAndFollowerSendCEPOCH_act($s: TypedState, $n: R.Partial, $k: (n: R.Partial) => void, i_: number, j_: number): void {
@@ -1660,17 +1685,17 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
     if (!(($s.leaderOracle === i_))) return
     if (!$n.bind(6, R.setAt($s.learners, i_, ($s.learners[i_]! | ((1 << j_)))))) return
     if (!$n.bind(11, R.setAt($s.connectInfo, j_, i_))) return
-    const i$176 = j_
-    const j$177 = i_
-    const m$178 = ({ mepoch: $s.acceptedEpoch[j_]!, mtype: -5 })
+    const i$248 = j_
+    const j$249 = i_
+    const m$250 = ({ mepoch: $s.acceptedEpoch[j_]!, mtype: -5 })
     // Send: tla/specs/Zab.tla, lines 213-213
     {
-    if (!$n.bind(13, R.setAt($s.msgs, i$176, R.setAt($s.msgs[i$176]!, j$177, [...$s.msgs[i$176]![j$177]!, (($r179) => ({ $v: 2, mdata: undefined, mepoch: $r179.mepoch, mhistory: undefined, mtype: $r179.mtype, mzxid: undefined }))(m$178)])))) return
+    if (!$n.bind(13, R.setAt($s.msgs, i$248, R.setAt($s.msgs[i$248]!, j$249, [...$s.msgs[i$248]![j$249]!, (($r251) => ({ $v: 2, mdata: undefined, mepoch: $r251.mepoch, mhistory: undefined, mtype: $r251.mtype, mzxid: undefined }))(m$250)])))) return
     if (!($n.bind(0, $s.state) && $n.bind(1, $s.zabState) && $n.bind(2, $s.acceptedEpoch) && $n.bind(3, $s.currentEpoch) && $n.bind(4, $s.history) && $n.bind(5, $s.lastCommitted) && $n.bind(12, $s.leaderOracle) && $n.bind(15, $s.proposalMsgsLog) && $n.bind(14, $s.epochLeader) && $n.bind(16, $s.violatedInvariants) && $n.bind(7, $s.cepochRecv) && $n.bind(8, $s.ackeRecv) && $n.bind(9, $s.ackldRecv) && $n.bind(10, $s.sendCounter))) return
-    const pc$180 = (["ConnectAndFollowerSendCEPOCH", i_, j_] as readonly [string, number, number])
+    const pc$252 = (["ConnectAndFollowerSendCEPOCH", i_, j_] as readonly [string, number, number])
     // UpdateRecorder: tla/specs/Zab.tla, lines 175-177
     {
-    if (!$n.bind(17, (($r197: { readonly nRestart: number; readonly nTimeout: number }, $r198: { readonly nTransaction: number }, $r199: { readonly maxEpoch: number }, $r200: { readonly pc: ReadonlyArray<T.Value> }, $r201: { readonly nClientRequest: number }, _$r202: Recorder) => ({ maxEpoch: $r199.maxEpoch, nClientRequest: $r201.nClientRequest, nRestart: $r197.nRestart, nTimeout: $r197.nTimeout, nTransaction: $r198.nTransaction, pc: $r200.pc }))(RecorderSetFailure_5($s, $n, pc$180), RecorderSetTransactionNum_5($s, $n, pc$180), RecorderSetMaxEpoch_5($s, $n, pc$180), RecorderSetPc_5($s, $n, pc$180), RecorderSetRequests_5($s, $n, pc$180), $s.recorder))) return
+    if (!$n.bind(17, (($r269: { readonly nRestart: number; readonly nTimeout: number }, $r270: { readonly nTransaction: number }, $r271: { readonly maxEpoch: number }, $r272: { readonly pc: ReadonlyArray<T.Value> }, $r273: { readonly nClientRequest: number }, _$r274: Recorder) => ({ maxEpoch: $r271.maxEpoch, nClientRequest: $r273.nClientRequest, nRestart: $r269.nRestart, nTimeout: $r269.nTimeout, nTransaction: $r270.nTransaction, pc: $r272.pc }))(RecorderSetFailure_5($s, $n, pc$252), RecorderSetTransactionNum_5($s, $n, pc$252), RecorderSetMaxEpoch_5($s, $n, pc$252), RecorderSetPc_5($s, $n, pc$252), RecorderSetRequests_5($s, $n, pc$252), $s.recorder))) return
     $k($n)
     }
     }
@@ -1681,90 +1706,96 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
     if (!(IsLeader($s, $n, i_))) return
     if (!(PendingCEPOCH($s, $n, i_, j_))) return
     {
-    let msg$203: MsgsOfOfItem | undefined
-    let infoOk$204: boolean | undefined
-    if (!((infoOk$204 ??= IsMyLearner($s, $n, i_, j_)))) return
-    const $k205 = (): void => {
-    if (!($n.bind(0, $s.state) && $n.bind(1, $s.zabState) && $n.bind(3, $s.currentEpoch) && $n.bind(4, $s.history) && $n.bind(5, $s.lastCommitted) && $n.bind(6, $s.learners) && $n.bind(8, $s.ackeRecv) && $n.bind(9, $s.ackldRecv) && $n.bind(10, $s.sendCounter) && $n.bind(11, $s.connectInfo) && $n.bind(12, $s.leaderOracle) && $n.bind(15, $s.proposalMsgsLog) && $n.bind(14, $s.epochLeader))) return
-    const pc$206 = (["LeaderProcessCEPOCH", i_, j_] as readonly [string, number, number])
-    // UpdateRecorder: tla/specs/Zab.tla, lines 175-177
+    let msg$275: MsgsOfOfItem | undefined
+    let infoOk$276: boolean | undefined
+    if (!((infoOk$276 ??= IsMyLearner($s, $n, i_, j_)))) return
+    const $m300 = $n.mark()
+    or301: {
+    if (!(!CepochRecvQuorumFormed($s, $n, i_))) break or301
+    const $k353 = (): void => {
+    if (!$n.bind(7, R.setAt($s.cepochRecv, i_, UpdateCepochRecv($s, $n, $s.cepochRecv[i_]!, j_, R.defined((msg$275 ??= R.at($s.msgs[j_]![i_]!, 1)).mepoch))))) return
+    const $m317 = $n.mark()
+    or318: {
+    if (!(CepochRecvBecomeQuorum($s, $n, i_))) break or318
+    if (!$n.bind(2, R.setAt($s.acceptedEpoch, i_, DetermineNewEpoch($s, $n, i_)))) break or318
     {
-    if (!$n.bind(17, (($r223: { readonly nRestart: number; readonly nTimeout: number }, $r224: { readonly nTransaction: number }, $r225: { readonly maxEpoch: number }, $r226: { readonly pc: ReadonlyArray<T.Value> }, $r227: { readonly nClientRequest: number }, _$r228: Recorder) => ({ maxEpoch: $r225.maxEpoch, nClientRequest: $r227.nClientRequest, nRestart: $r223.nRestart, nTimeout: $r223.nTimeout, nTransaction: $r224.nTransaction, pc: $r226.pc }))(RecorderSetFailure_6($s, $n, pc$206), RecorderSetTransactionNum_6($s, $n, pc$206), RecorderSetMaxEpoch_6($s, $n, pc$206), RecorderSetPc_6($s, $n, pc$206), RecorderSetRequests_6($s, $n, pc$206), $s.recorder))) return
-    $k($n)
-    }
-    }
-    const $m229 = $n.mark()
-    or230: {
-    if (!(!CepochRecvQuorumFormed($s, $n, i_))) break or230
-    const $k233 = (): void => {
-    if (!$n.bind(7, R.setAt($s.cepochRecv, i_, UpdateCepochRecv($s, $n, $s.cepochRecv[i_]!, j_, R.defined((msg$203 ??= R.at($s.msgs[j_]![i_]!, 1)).mepoch))))) return
-    const $k240 = (): void => {
-    $k205()
-    }
-    const $m241 = $n.mark()
-    or242: {
-    if (!(CepochRecvBecomeQuorum($s, $n, i_))) break or242
-    if (!$n.bind(2, R.setAt($s.acceptedEpoch, i_, DetermineNewEpoch($s, $n, i_)))) break or242
-    {
-    let m$249: { readonly mepoch: number; readonly mtype: number } | undefined
-    const i$250 = i_
-    const j$251 = j_
-    const m$252 = (m$249 ??= ({ mepoch: (R.primed($n, 2) as ReadonlyArray<number>)[i_]!, mtype: -13 }))
+    let m$325: { readonly mepoch: number; readonly mtype: number } | undefined
+    const i$326 = i_
+    const j$327 = j_
+    const m$328 = (m$325 ??= ({ mepoch: (R.primed($n, 2) as ReadonlyArray<number>)[i_]!, mtype: -13 }))
     // DiscardAndBroadcastNEWEPOCH: tla/specs/Zab.tla, lines 254-262
     {
     {
-    let new_cepochRecv_quorum$254: ReadonlyArray<CepochRecvOfItem> | undefined
-    let new_sid_cepochRecv$256: number | undefined
-    if (!$n.bind(13, (($o257: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>) => R.setAt($o257, i$250, R.arrayOf(nServers, ($x258: number) => (((((new_sid_cepochRecv$256 ??= (new_cepochRecv_quorum$254 ??= (R.primed($n, 7) as ReadonlyArray<ReadonlyArray<CepochRecvOfItem>>)[i$250]!.filter(($f253: CepochRecvOfItem): boolean => ($f253.connected === true))).reduce((m: number, $m255: CepochRecvOfItem) => m | (1 << $m255.sid), 0)) >> $x258) & 1) === 1 && (($s.learners[i$250]! >> $x258) & 1) === 1 && !($x258 === i$250)) ? [...$s.msgs[i$250]![$x258]!, (($r259) => ({ $v: 2, mdata: undefined, mepoch: $r259.mepoch, mhistory: undefined, mtype: $r259.mtype, mzxid: undefined }))(m$252)] : $s.msgs[i$250]![$x258]!))))(R.setAt($s.msgs, j$251, R.setAt($s.msgs[j$251]!, i$250, R.tail($s.msgs[j$251]![i$250]!)))))) break or242
-    $k240()
+    let new_cepochRecv_quorum$330: ReadonlyArray<CepochRecvOfItem> | undefined
+    let new_sid_cepochRecv$332: number | undefined
+    if (!$n.bind(13, (($o333: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>) => R.setAt($o333, i$326, R.arrayOf(nServers, ($x334: number) => (((((new_sid_cepochRecv$332 ??= (new_cepochRecv_quorum$330 ??= (R.primed($n, 7) as ReadonlyArray<ReadonlyArray<CepochRecvOfItem>>)[i$326]!.filter(($f329: CepochRecvOfItem): boolean => ($f329.connected === true))).reduce((m: number, $m331: CepochRecvOfItem) => m | (1 << $m331.sid), 0)) >> $x334) & 1) === 1 && (($s.learners[i$326]! >> $x334) & 1) === 1 && !($x334 === i$326)) ? [...$s.msgs[i$326]![$x334]!, (($r335) => ({ $v: 2, mdata: undefined, mepoch: $r335.mepoch, mhistory: undefined, mtype: $r335.mtype, mzxid: undefined }))(m$328)] : $s.msgs[i$326]![$x334]!))))(R.setAt($s.msgs, j$327, R.setAt($s.msgs[j$327]!, i$326, R.tail($s.msgs[j$327]![i$326]!)))))) break or318
+    if (!($n.bind(0, $s.state) && $n.bind(1, $s.zabState) && $n.bind(3, $s.currentEpoch) && $n.bind(4, $s.history) && $n.bind(5, $s.lastCommitted) && $n.bind(6, $s.learners) && $n.bind(8, $s.ackeRecv) && $n.bind(9, $s.ackldRecv) && $n.bind(10, $s.sendCounter) && $n.bind(11, $s.connectInfo) && $n.bind(12, $s.leaderOracle) && $n.bind(15, $s.proposalMsgsLog) && $n.bind(14, $s.epochLeader))) break or318
+    const pc$336 = (["LeaderProcessCEPOCH", i_, j_] as readonly [string, number, number])
+    // UpdateRecorder: tla/specs/Zab.tla, lines 175-177
+    {
+    if (!$n.bind(17, (($r337: { readonly nRestart: number; readonly nTimeout: number }, $r338: { readonly nTransaction: number }, $r339: { readonly maxEpoch: number }, $r340: { readonly pc: ReadonlyArray<T.Value> }, $r341: { readonly nClientRequest: number }, _$r342: Recorder) => ({ maxEpoch: $r339.maxEpoch, nClientRequest: $r341.nClientRequest, nRestart: $r337.nRestart, nTimeout: $r337.nTimeout, nTransaction: $r338.nTransaction, pc: $r340.pc }))(RecorderSetFailure_6($s, $n, pc$336), RecorderSetTransactionNum_6($s, $n, pc$336), RecorderSetMaxEpoch_6($s, $n, pc$336), RecorderSetPc_6($s, $n, pc$336), RecorderSetRequests_6($s, $n, pc$336), $s.recorder))) break or318
+    $k($n)
     }
     }
     }
     }
-    $n.undo($m241)
-    or260: {
-    if (!(!CepochRecvBecomeQuorum($s, $n, i_))) break or260
-    const i$261 = j_
-    const j$262 = i_
+    }
+    $n.undo($m317)
+    or343: {
+    if (!(!CepochRecvBecomeQuorum($s, $n, i_))) break or343
+    const i$344 = j_
+    const j$345 = i_
     // Discard: tla/specs/Zab.tla, lines 215-216
     {
-    if (!$n.bind(13, (!($s.msgs[i$261]![j$262]!.length === 0) ? R.setAt($s.msgs, i$261, R.setAt($s.msgs[i$261]!, j$262, R.tail($s.msgs[i$261]![j$262]!))) : $s.msgs))) break or260
-    if (!($n.bind(2, $s.acceptedEpoch))) break or260
-    $k240()
+    if (!$n.bind(13, (!($s.msgs[i$344]![j$345]!.length === 0) ? R.setAt($s.msgs, i$344, R.setAt($s.msgs[i$344]!, j$345, R.tail($s.msgs[i$344]![j$345]!))) : $s.msgs))) break or343
+    if (!($n.bind(2, $s.acceptedEpoch))) break or343
+    if (!($n.bind(0, $s.state) && $n.bind(1, $s.zabState) && $n.bind(3, $s.currentEpoch) && $n.bind(4, $s.history) && $n.bind(5, $s.lastCommitted) && $n.bind(6, $s.learners) && $n.bind(8, $s.ackeRecv) && $n.bind(9, $s.ackldRecv) && $n.bind(10, $s.sendCounter) && $n.bind(11, $s.connectInfo) && $n.bind(12, $s.leaderOracle) && $n.bind(15, $s.proposalMsgsLog) && $n.bind(14, $s.epochLeader))) break or343
+    const pc$346 = (["LeaderProcessCEPOCH", i_, j_] as readonly [string, number, number])
+    // UpdateRecorder: tla/specs/Zab.tla, lines 175-177
+    {
+    if (!$n.bind(17, (($r347: { readonly nRestart: number; readonly nTimeout: number }, $r348: { readonly nTransaction: number }, $r349: { readonly maxEpoch: number }, $r350: { readonly pc: ReadonlyArray<T.Value> }, $r351: { readonly nClientRequest: number }, _$r352: Recorder) => ({ maxEpoch: $r349.maxEpoch, nClientRequest: $r351.nClientRequest, nRestart: $r347.nRestart, nTimeout: $r347.nTimeout, nTransaction: $r348.nTransaction, pc: $r350.pc }))(RecorderSetFailure_6($s, $n, pc$346), RecorderSetTransactionNum_6($s, $n, pc$346), RecorderSetMaxEpoch_6($s, $n, pc$346), RecorderSetPc_6($s, $n, pc$346), RecorderSetRequests_6($s, $n, pc$346), $s.recorder))) break or343
+    $k($n)
     }
     }
-    $n.undo($m241)
     }
-    const $m263 = $n.mark()
-    or264: {
-    if (!(($s.zabState[i_]! === -8))) break or264
-    if (!($n.bind(16, $s.violatedInvariants))) break or264
-    $k233()
+    $n.undo($m317)
     }
-    $n.undo($m263)
-    or265: {
-    if (!(!($s.zabState[i_]! === -8))) break or265
-    if (!(T.printT("Exception: CepochRecvQuorumFormed false, while zabState not DISCOVERY."))) break or265
-    if (!$n.bind(16, ({ ...$s.violatedInvariants, stateInconsistent: true }))) break or265
-    $k233()
+    const $m354 = $n.mark()
+    or355: {
+    if (!(($s.zabState[i_]! === -8))) break or355
+    if (!($n.bind(16, $s.violatedInvariants))) break or355
+    $k353()
     }
-    $n.undo($m263)
+    $n.undo($m354)
+    or356: {
+    if (!(!($s.zabState[i_]! === -8))) break or356
+    if (!(T.printT("Exception: CepochRecvQuorumFormed false, while zabState not DISCOVERY."))) break or356
+    if (!$n.bind(16, ({ ...$s.violatedInvariants, stateInconsistent: true }))) break or356
+    $k353()
     }
-    $n.undo($m229)
-    or266: {
-    if (!(CepochRecvQuorumFormed($s, $n, i_))) break or266
-    if (!$n.bind(7, R.setAt($s.cepochRecv, i_, UpdateCepochRecv($s, $n, $s.cepochRecv[i_]!, j_, R.defined((msg$203 ??= R.at($s.msgs[j_]![i_]!, 1)).mepoch))))) break or266
-    const i$267 = i_
-    const j$268 = j_
-    const m$269 = ({ mepoch: $s.acceptedEpoch[i_]!, mtype: -13 })
+    $n.undo($m354)
+    }
+    $n.undo($m300)
+    or357: {
+    if (!(CepochRecvQuorumFormed($s, $n, i_))) break or357
+    if (!$n.bind(7, R.setAt($s.cepochRecv, i_, UpdateCepochRecv($s, $n, $s.cepochRecv[i_]!, j_, R.defined((msg$275 ??= R.at($s.msgs[j_]![i_]!, 1)).mepoch))))) break or357
+    const i$358 = i_
+    const j$359 = j_
+    const m$360 = ({ mepoch: $s.acceptedEpoch[i_]!, mtype: -13 })
     // Reply: tla/specs/Zab.tla, lines 218-219
     {
-    if (!$n.bind(13, (($o270: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>) => R.setAt($o270, i$267, R.setAt($o270[i$267]!, j$268, [...$s.msgs[i$267]![j$268]!, (($r271) => ({ $v: 2, mdata: undefined, mepoch: $r271.mepoch, mhistory: undefined, mtype: $r271.mtype, mzxid: undefined }))(m$269)])))(R.setAt($s.msgs, j$268, R.setAt($s.msgs[j$268]!, i$267, R.tail($s.msgs[j$268]![i$267]!)))))) break or266
-    if (!($n.bind(16, $s.violatedInvariants) && $n.bind(2, $s.acceptedEpoch))) break or266
-    $k205()
+    if (!$n.bind(13, (($o361: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>) => R.setAt($o361, i$358, R.setAt($o361[i$358]!, j$359, [...$s.msgs[i$358]![j$359]!, (($r362) => ({ $v: 2, mdata: undefined, mepoch: $r362.mepoch, mhistory: undefined, mtype: $r362.mtype, mzxid: undefined }))(m$360)])))(R.setAt($s.msgs, j$359, R.setAt($s.msgs[j$359]!, i$358, R.tail($s.msgs[j$359]![i$358]!)))))) break or357
+    if (!($n.bind(16, $s.violatedInvariants) && $n.bind(2, $s.acceptedEpoch))) break or357
+    if (!($n.bind(0, $s.state) && $n.bind(1, $s.zabState) && $n.bind(3, $s.currentEpoch) && $n.bind(4, $s.history) && $n.bind(5, $s.lastCommitted) && $n.bind(6, $s.learners) && $n.bind(8, $s.ackeRecv) && $n.bind(9, $s.ackldRecv) && $n.bind(10, $s.sendCounter) && $n.bind(11, $s.connectInfo) && $n.bind(12, $s.leaderOracle) && $n.bind(15, $s.proposalMsgsLog) && $n.bind(14, $s.epochLeader))) break or357
+    const pc$363 = (["LeaderProcessCEPOCH", i_, j_] as readonly [string, number, number])
+    // UpdateRecorder: tla/specs/Zab.tla, lines 175-177
+    {
+    if (!$n.bind(17, (($r364: { readonly nRestart: number; readonly nTimeout: number }, $r365: { readonly nTransaction: number }, $r366: { readonly maxEpoch: number }, $r367: { readonly pc: ReadonlyArray<T.Value> }, $r368: { readonly nClientRequest: number }, _$r369: Recorder) => ({ maxEpoch: $r366.maxEpoch, nClientRequest: $r368.nClientRequest, nRestart: $r364.nRestart, nTimeout: $r364.nTimeout, nTransaction: $r365.nTransaction, pc: $r367.pc }))(RecorderSetFailure_6($s, $n, pc$363), RecorderSetTransactionNum_6($s, $n, pc$363), RecorderSetMaxEpoch_6($s, $n, pc$363), RecorderSetPc_6($s, $n, pc$363), RecorderSetRequests_6($s, $n, pc$363), $s.recorder))) break or357
+    $k($n)
     }
     }
-    $n.undo($m229)
+    }
+    $n.undo($m300)
     }
   }
   /** FollowerProcessNEWEPOCH(i, j) as an action: tla/specs/Zab.tla, lines 553-591. */
@@ -1772,93 +1803,100 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
     if (!(IsFollower($s, $n, i_))) return
     if (!(PendingNEWEPOCH($s, $n, i_, j_))) return
     {
-    let msg$272: MsgsOfOfItem | undefined
-    let infoOk$273: boolean | undefined
-    let stateOk$274: boolean | undefined
-    let epochOk$275: boolean | undefined
-    if (!((infoOk$273 ??= IsMyLeader($s, $n, i_, j_)))) return
-    const $k276 = (): void => {
-    if (!($n.bind(3, $s.currentEpoch) && $n.bind(4, $s.history) && $n.bind(5, $s.lastCommitted) && $n.bind(10, $s.sendCounter) && $n.bind(12, $s.leaderOracle) && $n.bind(15, $s.proposalMsgsLog) && $n.bind(14, $s.epochLeader))) return
-    const pc$277 = (["FollowerProcessNEWEPOCH", i_, j_] as readonly [string, number, number])
+    let msg$370: MsgsOfOfItem | undefined
+    let infoOk$371: boolean | undefined
+    let stateOk$372: boolean | undefined
+    let epochOk$373: boolean | undefined
+    if (!((infoOk$371 ??= IsMyLeader($s, $n, i_, j_)))) return
+    const $m397 = $n.mark()
+    or398: {
+    if (!((epochOk$373 ??= (R.defined((msg$370 ??= R.at($s.msgs[j_]![i_]!, 1)).mepoch) >= $s.acceptedEpoch[i_]!)))) break or398
+    const $m406 = $n.mark()
+    or407: {
+    if (!((stateOk$372 ??= ($s.zabState[i_]! === -8)))) break or407
+    if (!$n.bind(2, R.setAt($s.acceptedEpoch, i_, R.defined((msg$370 ??= R.at($s.msgs[j_]![i_]!, 1)).mepoch)))) break or407
+    {
+    let m$408: { readonly mepoch: number; readonly mhistory: ReadonlyArray<HistoryOfItem>; readonly mtype: number } | undefined
+    const i$409 = i_
+    const j$410 = j_
+    const m$411 = (m$408 ??= ({ mepoch: $s.currentEpoch[i_]!, mhistory: $s.history[i_]!, mtype: -2 }))
+    // Reply: tla/specs/Zab.tla, lines 218-219
+    {
+    if (!$n.bind(13, (($o412: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>) => R.setAt($o412, i$409, R.setAt($o412[i$409]!, j$410, [...$s.msgs[i$409]![j$410]!, (($r413) => ({ $v: 1, mdata: undefined, mepoch: $r413.mepoch, mhistory: $r413.mhistory, mtype: $r413.mtype, mzxid: undefined }))(m$411)])))(R.setAt($s.msgs, j$410, R.setAt($s.msgs[j$410]!, i$409, R.tail($s.msgs[j$410]![i$409]!)))))) break or407
+    if (!$n.bind(1, R.setAt($s.zabState, i_, -17))) break or407
+    if (!($n.bind(16, $s.violatedInvariants))) break or407
+    if (!($n.bind(11, $s.connectInfo) && $n.bind(6, $s.learners) && $n.bind(7, $s.cepochRecv) && $n.bind(8, $s.ackeRecv) && $n.bind(9, $s.ackldRecv) && $n.bind(0, $s.state))) break or407
+    if (!($n.bind(3, $s.currentEpoch) && $n.bind(4, $s.history) && $n.bind(5, $s.lastCommitted) && $n.bind(10, $s.sendCounter) && $n.bind(12, $s.leaderOracle) && $n.bind(15, $s.proposalMsgsLog) && $n.bind(14, $s.epochLeader))) break or407
+    const pc$414 = (["FollowerProcessNEWEPOCH", i_, j_] as readonly [string, number, number])
     // UpdateRecorder: tla/specs/Zab.tla, lines 175-177
     {
-    if (!$n.bind(17, (($r294: { readonly nRestart: number; readonly nTimeout: number }, $r295: { readonly nTransaction: number }, $r296: { readonly maxEpoch: number }, $r297: { readonly pc: ReadonlyArray<T.Value> }, $r298: { readonly nClientRequest: number }, _$r299: Recorder) => ({ maxEpoch: $r296.maxEpoch, nClientRequest: $r298.nClientRequest, nRestart: $r294.nRestart, nTimeout: $r294.nTimeout, nTransaction: $r295.nTransaction, pc: $r297.pc }))(RecorderSetFailure_7($s, $n, pc$277), RecorderSetTransactionNum_7($s, $n, pc$277), RecorderSetMaxEpoch_7($s, $n, pc$277), RecorderSetPc_7($s, $n, pc$277), RecorderSetRequests_7($s, $n, pc$277), $s.recorder))) return
+    if (!$n.bind(17, (($r415: { readonly nRestart: number; readonly nTimeout: number }, $r416: { readonly nTransaction: number }, $r417: { readonly maxEpoch: number }, $r418: { readonly pc: ReadonlyArray<T.Value> }, $r419: { readonly nClientRequest: number }, _$r420: Recorder) => ({ maxEpoch: $r417.maxEpoch, nClientRequest: $r419.nClientRequest, nRestart: $r415.nRestart, nTimeout: $r415.nTimeout, nTransaction: $r416.nTransaction, pc: $r418.pc }))(RecorderSetFailure_7($s, $n, pc$414), RecorderSetTransactionNum_7($s, $n, pc$414), RecorderSetMaxEpoch_7($s, $n, pc$414), RecorderSetPc_7($s, $n, pc$414), RecorderSetRequests_7($s, $n, pc$414), $s.recorder))) break or407
     $k($n)
     }
     }
-    const $m300 = $n.mark()
-    or301: {
-    if (!((epochOk$275 ??= (R.defined((msg$272 ??= R.at($s.msgs[j_]![i_]!, 1)).mepoch) >= $s.acceptedEpoch[i_]!)))) break or301
-    const $k302 = (): void => {
-    if (!($n.bind(11, $s.connectInfo) && $n.bind(6, $s.learners) && $n.bind(7, $s.cepochRecv) && $n.bind(8, $s.ackeRecv) && $n.bind(9, $s.ackldRecv) && $n.bind(0, $s.state))) return
-    $k276()
-    }
-    const $m303 = $n.mark()
-    or304: {
-    if (!((stateOk$274 ??= ($s.zabState[i_]! === -8)))) break or304
-    if (!$n.bind(2, R.setAt($s.acceptedEpoch, i_, R.defined((msg$272 ??= R.at($s.msgs[j_]![i_]!, 1)).mepoch)))) break or304
-    {
-    let m$305: { readonly mepoch: number; readonly mhistory: ReadonlyArray<HistoryOfItem>; readonly mtype: number } | undefined
-    const i$306 = i_
-    const j$307 = j_
-    const m$308 = (m$305 ??= ({ mepoch: $s.currentEpoch[i_]!, mhistory: $s.history[i_]!, mtype: -2 }))
-    // Reply: tla/specs/Zab.tla, lines 218-219
-    {
-    if (!$n.bind(13, (($o309: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>) => R.setAt($o309, i$306, R.setAt($o309[i$306]!, j$307, [...$s.msgs[i$306]![j$307]!, (($r310) => ({ $v: 1, mdata: undefined, mepoch: $r310.mepoch, mhistory: $r310.mhistory, mtype: $r310.mtype, mzxid: undefined }))(m$308)])))(R.setAt($s.msgs, j$307, R.setAt($s.msgs[j$307]!, i$306, R.tail($s.msgs[j$307]![i$306]!)))))) break or304
-    if (!$n.bind(1, R.setAt($s.zabState, i_, -17))) break or304
-    if (!($n.bind(16, $s.violatedInvariants))) break or304
-    $k302()
     }
     }
-    }
-    $n.undo($m303)
-    or311: {
-    if (!(!(stateOk$274 ??= ($s.zabState[i_]! === -8)))) break or311
-    if (!(T.printT("Exception: Follower receives NEWEPOCH, whileZabState not DISCOVERY."))) break or311
-    if (!$n.bind(16, ({ ...$s.violatedInvariants, stateInconsistent: true }))) break or311
-    const i$312 = j_
-    const j$313 = i_
+    $n.undo($m406)
+    or421: {
+    if (!(!(stateOk$372 ??= ($s.zabState[i_]! === -8)))) break or421
+    if (!(T.printT("Exception: Follower receives NEWEPOCH, whileZabState not DISCOVERY."))) break or421
+    if (!$n.bind(16, ({ ...$s.violatedInvariants, stateInconsistent: true }))) break or421
+    const i$422 = j_
+    const j$423 = i_
     // Discard: tla/specs/Zab.tla, lines 215-216
     {
-    if (!$n.bind(13, (!($s.msgs[i$312]![j$313]!.length === 0) ? R.setAt($s.msgs, i$312, R.setAt($s.msgs[i$312]!, j$313, R.tail($s.msgs[i$312]![j$313]!))) : $s.msgs))) break or311
-    if (!($n.bind(2, $s.acceptedEpoch) && $n.bind(1, $s.zabState))) break or311
-    $k302()
+    if (!$n.bind(13, (!($s.msgs[i$422]![j$423]!.length === 0) ? R.setAt($s.msgs, i$422, R.setAt($s.msgs[i$422]!, j$423, R.tail($s.msgs[i$422]![j$423]!))) : $s.msgs))) break or421
+    if (!($n.bind(2, $s.acceptedEpoch) && $n.bind(1, $s.zabState))) break or421
+    if (!($n.bind(11, $s.connectInfo) && $n.bind(6, $s.learners) && $n.bind(7, $s.cepochRecv) && $n.bind(8, $s.ackeRecv) && $n.bind(9, $s.ackldRecv) && $n.bind(0, $s.state))) break or421
+    if (!($n.bind(3, $s.currentEpoch) && $n.bind(4, $s.history) && $n.bind(5, $s.lastCommitted) && $n.bind(10, $s.sendCounter) && $n.bind(12, $s.leaderOracle) && $n.bind(15, $s.proposalMsgsLog) && $n.bind(14, $s.epochLeader))) break or421
+    const pc$424 = (["FollowerProcessNEWEPOCH", i_, j_] as readonly [string, number, number])
+    // UpdateRecorder: tla/specs/Zab.tla, lines 175-177
+    {
+    if (!$n.bind(17, (($r425: { readonly nRestart: number; readonly nTimeout: number }, $r426: { readonly nTransaction: number }, $r427: { readonly maxEpoch: number }, $r428: { readonly pc: ReadonlyArray<T.Value> }, $r429: { readonly nClientRequest: number }, _$r430: Recorder) => ({ maxEpoch: $r427.maxEpoch, nClientRequest: $r429.nClientRequest, nRestart: $r425.nRestart, nTimeout: $r425.nTimeout, nTransaction: $r426.nTransaction, pc: $r428.pc }))(RecorderSetFailure_7($s, $n, pc$424), RecorderSetTransactionNum_7($s, $n, pc$424), RecorderSetMaxEpoch_7($s, $n, pc$424), RecorderSetPc_7($s, $n, pc$424), RecorderSetRequests_7($s, $n, pc$424), $s.recorder))) break or421
+    $k($n)
     }
     }
-    $n.undo($m303)
     }
-    $n.undo($m300)
-    or314: {
-    if (!(!(epochOk$275 ??= (R.defined((msg$272 ??= R.at($s.msgs[j_]![i_]!, 1)).mepoch) >= $s.acceptedEpoch[i_]!)))) break or314
-    const i$315 = i_
+    $n.undo($m406)
+    }
+    $n.undo($m397)
+    or431: {
+    if (!(!(epochOk$373 ??= (R.defined((msg$370 ??= R.at($s.msgs[j_]![i_]!, 1)).mepoch) >= $s.acceptedEpoch[i_]!)))) break or431
+    const i$432 = i_
     // FollowerShutdown: tla/specs/Zab.tla, lines 329-334
     {
-    if (!$n.bind(0, R.setAt($s.state, i$315, -12))) break or314
-    if (!$n.bind(1, R.setAt($s.zabState, i$315, -9))) break or314
-    if (!$n.bind(11, R.setAt($s.connectInfo, i$315, -15))) break or314
+    if (!$n.bind(0, R.setAt($s.state, i$432, -12))) break or431
+    if (!$n.bind(1, R.setAt($s.zabState, i$432, -9))) break or431
+    if (!$n.bind(11, R.setAt($s.connectInfo, i$432, -15))) break or431
     {
-    let leader$316: number | undefined
-    const i$317 = i_
-    const j$318 = (leader$316 ??= $s.connectInfo[i_]!)
+    let leader$433: number | undefined
+    const i$434 = i_
+    const j$435 = (leader$433 ??= $s.connectInfo[i_]!)
     // Clean: tla/specs/Zab.tla, lines 221-221
     {
-    if (!$n.bind(13, (($o319: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>) => R.setAt($o319, i$317, R.setAt($o319[i$317]!, j$318, [])))(R.setAt($s.msgs, j$318, R.setAt($s.msgs[j$318]!, i$317, []))))) break or314
-    const i$320 = (leader$316 ??= $s.connectInfo[i_]!)
-    const j$321 = i_
+    if (!$n.bind(13, (($o436: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>) => R.setAt($o436, i$434, R.setAt($o436[i$434]!, j$435, [])))(R.setAt($s.msgs, j$435, R.setAt($s.msgs[j$435]!, i$434, []))))) break or431
+    const i$437 = (leader$433 ??= $s.connectInfo[i_]!)
+    const j$438 = i_
     // RemoveLearner: tla/specs/Zab.tla, lines 388-393
     {
-    if (!$n.bind(6, R.setAt($s.learners, i$320, ($s.learners[i$320]! & ~((1 << j$321)))))) break or314
-    if (!$n.bind(7, R.setAt($s.cepochRecv, i$320, RemoveCepochRecv($s, $n, $s.cepochRecv[i$320]!, j$321)))) break or314
-    if (!$n.bind(8, R.setAt($s.ackeRecv, i$320, RemoveAckeRecv($s, $n, $s.ackeRecv[i$320]!, j$321)))) break or314
-    if (!$n.bind(9, R.setAt($s.ackldRecv, i$320, RemoveAckldRecv($s, $n, $s.ackldRecv[i$320]!, j$321)))) break or314
-    if (!($n.bind(2, $s.acceptedEpoch) && $n.bind(16, $s.violatedInvariants))) break or314
-    $k276()
+    if (!$n.bind(6, R.setAt($s.learners, i$437, ($s.learners[i$437]! & ~((1 << j$438)))))) break or431
+    if (!$n.bind(7, R.setAt($s.cepochRecv, i$437, RemoveCepochRecv($s, $n, $s.cepochRecv[i$437]!, j$438)))) break or431
+    if (!$n.bind(8, R.setAt($s.ackeRecv, i$437, RemoveAckeRecv($s, $n, $s.ackeRecv[i$437]!, j$438)))) break or431
+    if (!$n.bind(9, R.setAt($s.ackldRecv, i$437, RemoveAckldRecv($s, $n, $s.ackldRecv[i$437]!, j$438)))) break or431
+    if (!($n.bind(2, $s.acceptedEpoch) && $n.bind(16, $s.violatedInvariants))) break or431
+    if (!($n.bind(3, $s.currentEpoch) && $n.bind(4, $s.history) && $n.bind(5, $s.lastCommitted) && $n.bind(10, $s.sendCounter) && $n.bind(12, $s.leaderOracle) && $n.bind(15, $s.proposalMsgsLog) && $n.bind(14, $s.epochLeader))) break or431
+    const pc$439 = (["FollowerProcessNEWEPOCH", i_, j_] as readonly [string, number, number])
+    // UpdateRecorder: tla/specs/Zab.tla, lines 175-177
+    {
+    if (!$n.bind(17, (($r440: { readonly nRestart: number; readonly nTimeout: number }, $r441: { readonly nTransaction: number }, $r442: { readonly maxEpoch: number }, $r443: { readonly pc: ReadonlyArray<T.Value> }, $r444: { readonly nClientRequest: number }, _$r445: Recorder) => ({ maxEpoch: $r442.maxEpoch, nClientRequest: $r444.nClientRequest, nRestart: $r440.nRestart, nTimeout: $r440.nTimeout, nTransaction: $r441.nTransaction, pc: $r443.pc }))(RecorderSetFailure_7($s, $n, pc$439), RecorderSetTransactionNum_7($s, $n, pc$439), RecorderSetMaxEpoch_7($s, $n, pc$439), RecorderSetPc_7($s, $n, pc$439), RecorderSetRequests_7($s, $n, pc$439), $s.recorder))) break or431
+    $k($n)
     }
     }
     }
     }
     }
-    $n.undo($m300)
+    }
+    $n.undo($m397)
     }
   }
   /** LeaderProcessACKEPOCH(i, j) as an action: tla/specs/Zab.tla, lines 653-716. */
@@ -1866,108 +1904,114 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
     if (!(IsLeader($s, $n, i_))) return
     if (!(PendingACKEPOCH($s, $n, i_, j_))) return
     {
-    let msg$322: MsgsOfOfItem | undefined
-    let infoOk$323: boolean | undefined
-    if (!((infoOk$323 ??= IsMyLearner($s, $n, i_, j_)))) return
-    const $k324 = (): void => {
-    if (!($n.bind(0, $s.state) && $n.bind(2, $s.acceptedEpoch) && $n.bind(5, $s.lastCommitted) && $n.bind(6, $s.learners) && $n.bind(7, $s.cepochRecv) && $n.bind(9, $s.ackldRecv) && $n.bind(10, $s.sendCounter) && $n.bind(11, $s.connectInfo) && $n.bind(12, $s.leaderOracle))) return
-    const pc$325 = (["LeaderProcessACKEPOCH", i_, j_] as readonly [string, number, number])
+    let msg$446: MsgsOfOfItem | undefined
+    let infoOk$447: boolean | undefined
+    if (!((infoOk$447 ??= IsMyLearner($s, $n, i_, j_)))) return
+    const $m471 = $n.mark()
+    or472: {
+    if (!(AckeRecvQuorumFormed($s, $n, i_))) break or472
+    if (!$n.bind(8, R.setAt($s.ackeRecv, i_, UpdateAckeRecv($s, $n, $s.ackeRecv[i_]!, j_, R.defined((msg$446 ??= R.at($s.msgs[j_]![i_]!, 1)).mepoch), R.defined((msg$446 ??= R.at($s.msgs[j_]![i_]!, 1)).mhistory))))) break or472
+    {
+    let toSend$480: ReadonlyArray<HistoryOfItem> | undefined
+    let m$481: { readonly mepoch: number; readonly mhistory: ReadonlyArray<HistoryOfItem>; readonly mtype: number } | undefined
+    let set_forChecking$485: ReadonlyArray<ProposalMsgsLogItem> | undefined
+    const i$486 = i_
+    const j$487 = j_
+    const m$488 = (m$481 ??= ({ mepoch: $s.acceptedEpoch[i_]!, mhistory: (toSend$480 ??= $s.history[i_]!), mtype: -14 }))
+    // Reply: tla/specs/Zab.tla, lines 218-219
+    {
+    if (!$n.bind(13, (($o489: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>) => R.setAt($o489, i$486, R.setAt($o489[i$486]!, j$487, [...$s.msgs[i$486]![j$487]!, (($r490) => ({ $v: 1, mdata: undefined, mepoch: $r490.mepoch, mhistory: $r490.mhistory, mtype: $r490.mtype, mzxid: undefined }))(m$488)])))(R.setAt($s.msgs, j$487, R.setAt($s.msgs[j$487]!, i$486, R.tail($s.msgs[j$487]![i$486]!)))))) break or472
+    if (!$n.bind(15, R.union($s.proposalMsgsLog, (set_forChecking$485 ??= SetPacketsForChecking($s, $n, 0, i_, $s.acceptedEpoch[i_]!, (toSend$480 ??= $s.history[i_]!), 1, (toSend$480 ??= $s.history[i_]!).length)), cmpProposalMsgsLogItem))) break or472
+    if (!($n.bind(16, $s.violatedInvariants) && $n.bind(3, $s.currentEpoch) && $n.bind(4, $s.history) && $n.bind(1, $s.zabState) && $n.bind(14, $s.epochLeader))) break or472
+    if (!($n.bind(0, $s.state) && $n.bind(2, $s.acceptedEpoch) && $n.bind(5, $s.lastCommitted) && $n.bind(6, $s.learners) && $n.bind(7, $s.cepochRecv) && $n.bind(9, $s.ackldRecv) && $n.bind(10, $s.sendCounter) && $n.bind(11, $s.connectInfo) && $n.bind(12, $s.leaderOracle))) break or472
+    const pc$491 = (["LeaderProcessACKEPOCH", i_, j_] as readonly [string, number, number])
     // UpdateRecorder: tla/specs/Zab.tla, lines 175-177
     {
-    if (!$n.bind(17, (($r342: { readonly nRestart: number; readonly nTimeout: number }, $r343: { readonly nTransaction: number }, $r344: { readonly maxEpoch: number }, $r345: { readonly pc: ReadonlyArray<T.Value> }, $r346: { readonly nClientRequest: number }, _$r347: Recorder) => ({ maxEpoch: $r344.maxEpoch, nClientRequest: $r346.nClientRequest, nRestart: $r342.nRestart, nTimeout: $r342.nTimeout, nTransaction: $r343.nTransaction, pc: $r345.pc }))(RecorderSetFailure_8($s, $n, pc$325), RecorderSetTransactionNum_8($s, $n, pc$325), RecorderSetMaxEpoch_8($s, $n, pc$325), RecorderSetPc_8($s, $n, pc$325), RecorderSetRequests_8($s, $n, pc$325), $s.recorder))) return
+    if (!$n.bind(17, (($r492: { readonly nRestart: number; readonly nTimeout: number }, $r493: { readonly nTransaction: number }, $r494: { readonly maxEpoch: number }, $r495: { readonly pc: ReadonlyArray<T.Value> }, $r496: { readonly nClientRequest: number }, _$r497: Recorder) => ({ maxEpoch: $r494.maxEpoch, nClientRequest: $r496.nClientRequest, nRestart: $r492.nRestart, nTimeout: $r492.nTimeout, nTransaction: $r493.nTransaction, pc: $r495.pc }))(RecorderSetFailure_8($s, $n, pc$491), RecorderSetTransactionNum_8($s, $n, pc$491), RecorderSetMaxEpoch_8($s, $n, pc$491), RecorderSetPc_8($s, $n, pc$491), RecorderSetRequests_8($s, $n, pc$491), $s.recorder))) break or472
     $k($n)
     }
     }
-    const $m348 = $n.mark()
-    or349: {
-    if (!(AckeRecvQuorumFormed($s, $n, i_))) break or349
-    if (!$n.bind(8, R.setAt($s.ackeRecv, i_, UpdateAckeRecv($s, $n, $s.ackeRecv[i_]!, j_, R.defined((msg$322 ??= R.at($s.msgs[j_]![i_]!, 1)).mepoch), R.defined((msg$322 ??= R.at($s.msgs[j_]![i_]!, 1)).mhistory))))) break or349
-    {
-    let toSend$357: ReadonlyArray<HistoryOfItem> | undefined
-    let m$358: { readonly mepoch: number; readonly mhistory: ReadonlyArray<HistoryOfItem>; readonly mtype: number } | undefined
-    let set_forChecking$362: ReadonlyArray<ProposalMsgsLogItem> | undefined
-    const i$363 = i_
-    const j$364 = j_
-    const m$365 = (m$358 ??= ({ mepoch: $s.acceptedEpoch[i_]!, mhistory: (toSend$357 ??= $s.history[i_]!), mtype: -14 }))
-    // Reply: tla/specs/Zab.tla, lines 218-219
-    {
-    if (!$n.bind(13, (($o366: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>) => R.setAt($o366, i$363, R.setAt($o366[i$363]!, j$364, [...$s.msgs[i$363]![j$364]!, (($r367) => ({ $v: 1, mdata: undefined, mepoch: $r367.mepoch, mhistory: $r367.mhistory, mtype: $r367.mtype, mzxid: undefined }))(m$365)])))(R.setAt($s.msgs, j$364, R.setAt($s.msgs[j$364]!, i$363, R.tail($s.msgs[j$364]![i$363]!)))))) break or349
-    if (!$n.bind(15, R.union($s.proposalMsgsLog, (set_forChecking$362 ??= SetPacketsForChecking($s, $n, 0, i_, $s.acceptedEpoch[i_]!, (toSend$357 ??= $s.history[i_]!), 1, (toSend$357 ??= $s.history[i_]!).length)), cmpProposalMsgsLogItem))) break or349
-    if (!($n.bind(16, $s.violatedInvariants) && $n.bind(3, $s.currentEpoch) && $n.bind(4, $s.history) && $n.bind(1, $s.zabState) && $n.bind(14, $s.epochLeader))) break or349
-    $k324()
     }
     }
-    }
-    $n.undo($m348)
-    or368: {
-    if (!(!AckeRecvQuorumFormed($s, $n, i_))) break or368
-    const $k369 = (): void => {
-    if (!$n.bind(8, R.setAt($s.ackeRecv, i_, UpdateAckeRecv($s, $n, $s.ackeRecv[i_]!, j_, R.defined((msg$322 ??= R.at($s.msgs[j_]![i_]!, 1)).mepoch), R.defined((msg$322 ??= R.at($s.msgs[j_]![i_]!, 1)).mhistory))))) return
-    const $k370 = (): void => {
-    $k324()
-    }
-    const $m371 = $n.mark()
-    or372: {
-    if (!(AckeRecvBecomeQuorum($s, $n, i_))) break or372
+    $n.undo($m471)
+    or498: {
+    if (!(!AckeRecvQuorumFormed($s, $n, i_))) break or498
+    const $k555 = (): void => {
+    if (!$n.bind(8, R.setAt($s.ackeRecv, i_, UpdateAckeRecv($s, $n, $s.ackeRecv[i_]!, j_, R.defined((msg$446 ??= R.at($s.msgs[j_]![i_]!, 1)).mepoch), R.defined((msg$446 ??= R.at($s.msgs[j_]![i_]!, 1)).mhistory))))) return
+    const $m506 = $n.mark()
+    or507: {
+    if (!(AckeRecvBecomeQuorum($s, $n, i_))) break or507
     {
-    let newLeaderEpoch$375: number | undefined
-    if (!$n.bind(3, R.setAt($s.currentEpoch, i_, (newLeaderEpoch$375 ??= $s.acceptedEpoch[i_]!)))) break or372
-    if (!$n.bind(14, (($k376: number) => R.fnSet($s.epochLeader, $k376, (R.fnApply($s.epochLeader, $k376) | ((1 << i_)))))((newLeaderEpoch$375 ??= $s.acceptedEpoch[i_]!)))) break or372
+    let newLeaderEpoch$510: number | undefined
+    if (!$n.bind(3, R.setAt($s.currentEpoch, i_, (newLeaderEpoch$510 ??= $s.acceptedEpoch[i_]!)))) break or507
+    if (!$n.bind(14, (($k511: number) => R.fnSet($s.epochLeader, $k511, (R.fnApply($s.epochLeader, $k511) | ((1 << i_)))))((newLeaderEpoch$510 ??= $s.acceptedEpoch[i_]!)))) break or507
     {
-    let initialHistory$385: ReadonlyArray<HistoryOfItem> | undefined
-    if (!$n.bind(4, R.setAt($s.history, i_, InitAcksid($s, $n, i_, (initialHistory$385 ??= DetermineInitialHistory($s, $n, i_)))))) break or372
-    if (!$n.bind(1, R.setAt($s.zabState, i_, -17))) break or372
+    let initialHistory$520: ReadonlyArray<HistoryOfItem> | undefined
+    if (!$n.bind(4, R.setAt($s.history, i_, InitAcksid($s, $n, i_, (initialHistory$520 ??= DetermineInitialHistory($s, $n, i_)))))) break or507
+    if (!$n.bind(1, R.setAt($s.zabState, i_, -17))) break or507
     {
-    let toSend$390: ReadonlyArray<HistoryOfItem> | undefined
-    let m$391: { readonly mepoch: number; readonly mhistory: ReadonlyArray<HistoryOfItem>; readonly mtype: number } | undefined
-    let set_forChecking$392: ReadonlyArray<ProposalMsgsLogItem> | undefined
-    const i$393 = i_
-    const j$394 = j_
-    const m$395 = (m$391 ??= ({ mepoch: $s.acceptedEpoch[i_]!, mhistory: (toSend$390 ??= (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[i_]!), mtype: -14 }))
+    let toSend$525: ReadonlyArray<HistoryOfItem> | undefined
+    let m$526: { readonly mepoch: number; readonly mhistory: ReadonlyArray<HistoryOfItem>; readonly mtype: number } | undefined
+    let set_forChecking$527: ReadonlyArray<ProposalMsgsLogItem> | undefined
+    const i$528 = i_
+    const j$529 = j_
+    const m$530 = (m$526 ??= ({ mepoch: $s.acceptedEpoch[i_]!, mhistory: (toSend$525 ??= (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[i_]!), mtype: -14 }))
     // DiscardAndBroadcastNEWLEADER: tla/specs/Zab.tla, lines 264-272
     {
     {
-    let new_ackeRecv_quorum$397: ReadonlyArray<AckeRecvOfItem> | undefined
-    let new_sid_ackeRecv$399: number | undefined
-    if (!$n.bind(13, (($o400: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>) => R.setAt($o400, i$393, R.arrayOf(nServers, ($x401: number) => (((((new_sid_ackeRecv$399 ??= (new_ackeRecv_quorum$397 ??= (R.primed($n, 8) as ReadonlyArray<ReadonlyArray<AckeRecvOfItem>>)[i$393]!.filter(($f396: AckeRecvOfItem): boolean => ($f396.connected === true))).reduce((m: number, $m398: AckeRecvOfItem) => m | (1 << $m398.sid), 0)) >> $x401) & 1) === 1 && (($s.learners[i$393]! >> $x401) & 1) === 1 && !($x401 === i$393)) ? [...$s.msgs[i$393]![$x401]!, (($r402) => ({ $v: 1, mdata: undefined, mepoch: $r402.mepoch, mhistory: $r402.mhistory, mtype: $r402.mtype, mzxid: undefined }))(m$395)] : $s.msgs[i$393]![$x401]!))))(R.setAt($s.msgs, j$394, R.setAt($s.msgs[j$394]!, i$393, R.tail($s.msgs[j$394]![i$393]!)))))) break or372
-    if (!$n.bind(15, R.union($s.proposalMsgsLog, (set_forChecking$392 ??= SetPacketsForChecking($s, $n, 0, i_, $s.acceptedEpoch[i_]!, (toSend$390 ??= (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[i_]!), 1, (toSend$390 ??= (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[i_]!).length)), cmpProposalMsgsLogItem))) break or372
-    $k370()
+    let new_ackeRecv_quorum$532: ReadonlyArray<AckeRecvOfItem> | undefined
+    let new_sid_ackeRecv$534: number | undefined
+    if (!$n.bind(13, (($o535: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>) => R.setAt($o535, i$528, R.arrayOf(nServers, ($x536: number) => (((((new_sid_ackeRecv$534 ??= (new_ackeRecv_quorum$532 ??= (R.primed($n, 8) as ReadonlyArray<ReadonlyArray<AckeRecvOfItem>>)[i$528]!.filter(($f531: AckeRecvOfItem): boolean => ($f531.connected === true))).reduce((m: number, $m533: AckeRecvOfItem) => m | (1 << $m533.sid), 0)) >> $x536) & 1) === 1 && (($s.learners[i$528]! >> $x536) & 1) === 1 && !($x536 === i$528)) ? [...$s.msgs[i$528]![$x536]!, (($r537) => ({ $v: 1, mdata: undefined, mepoch: $r537.mepoch, mhistory: $r537.mhistory, mtype: $r537.mtype, mzxid: undefined }))(m$530)] : $s.msgs[i$528]![$x536]!))))(R.setAt($s.msgs, j$529, R.setAt($s.msgs[j$529]!, i$528, R.tail($s.msgs[j$529]![i$528]!)))))) break or507
+    if (!$n.bind(15, R.union($s.proposalMsgsLog, (set_forChecking$527 ??= SetPacketsForChecking($s, $n, 0, i_, $s.acceptedEpoch[i_]!, (toSend$525 ??= (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[i_]!), 1, (toSend$525 ??= (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[i_]!).length)), cmpProposalMsgsLogItem))) break or507
+    if (!($n.bind(0, $s.state) && $n.bind(2, $s.acceptedEpoch) && $n.bind(5, $s.lastCommitted) && $n.bind(6, $s.learners) && $n.bind(7, $s.cepochRecv) && $n.bind(9, $s.ackldRecv) && $n.bind(10, $s.sendCounter) && $n.bind(11, $s.connectInfo) && $n.bind(12, $s.leaderOracle))) break or507
+    const pc$538 = (["LeaderProcessACKEPOCH", i_, j_] as readonly [string, number, number])
+    // UpdateRecorder: tla/specs/Zab.tla, lines 175-177
+    {
+    if (!$n.bind(17, (($r539: { readonly nRestart: number; readonly nTimeout: number }, $r540: { readonly nTransaction: number }, $r541: { readonly maxEpoch: number }, $r542: { readonly pc: ReadonlyArray<T.Value> }, $r543: { readonly nClientRequest: number }, _$r544: Recorder) => ({ maxEpoch: $r541.maxEpoch, nClientRequest: $r543.nClientRequest, nRestart: $r539.nRestart, nTimeout: $r539.nTimeout, nTransaction: $r540.nTransaction, pc: $r542.pc }))(RecorderSetFailure_8($s, $n, pc$538), RecorderSetTransactionNum_8($s, $n, pc$538), RecorderSetMaxEpoch_8($s, $n, pc$538), RecorderSetPc_8($s, $n, pc$538), RecorderSetRequests_8($s, $n, pc$538), $s.recorder))) break or507
+    $k($n)
     }
     }
     }
     }
     }
     }
-    $n.undo($m371)
-    or403: {
-    if (!(!AckeRecvBecomeQuorum($s, $n, i_))) break or403
-    const i$404 = j_
-    const j$405 = i_
+    }
+    $n.undo($m506)
+    or545: {
+    if (!(!AckeRecvBecomeQuorum($s, $n, i_))) break or545
+    const i$546 = j_
+    const j$547 = i_
     // Discard: tla/specs/Zab.tla, lines 215-216
     {
-    if (!$n.bind(13, (!($s.msgs[i$404]![j$405]!.length === 0) ? R.setAt($s.msgs, i$404, R.setAt($s.msgs[i$404]!, j$405, R.tail($s.msgs[i$404]![j$405]!))) : $s.msgs))) break or403
-    if (!($n.bind(3, $s.currentEpoch) && $n.bind(4, $s.history) && $n.bind(1, $s.zabState) && $n.bind(15, $s.proposalMsgsLog) && $n.bind(14, $s.epochLeader))) break or403
-    $k370()
+    if (!$n.bind(13, (!($s.msgs[i$546]![j$547]!.length === 0) ? R.setAt($s.msgs, i$546, R.setAt($s.msgs[i$546]!, j$547, R.tail($s.msgs[i$546]![j$547]!))) : $s.msgs))) break or545
+    if (!($n.bind(3, $s.currentEpoch) && $n.bind(4, $s.history) && $n.bind(1, $s.zabState) && $n.bind(15, $s.proposalMsgsLog) && $n.bind(14, $s.epochLeader))) break or545
+    if (!($n.bind(0, $s.state) && $n.bind(2, $s.acceptedEpoch) && $n.bind(5, $s.lastCommitted) && $n.bind(6, $s.learners) && $n.bind(7, $s.cepochRecv) && $n.bind(9, $s.ackldRecv) && $n.bind(10, $s.sendCounter) && $n.bind(11, $s.connectInfo) && $n.bind(12, $s.leaderOracle))) break or545
+    const pc$548 = (["LeaderProcessACKEPOCH", i_, j_] as readonly [string, number, number])
+    // UpdateRecorder: tla/specs/Zab.tla, lines 175-177
+    {
+    if (!$n.bind(17, (($r549: { readonly nRestart: number; readonly nTimeout: number }, $r550: { readonly nTransaction: number }, $r551: { readonly maxEpoch: number }, $r552: { readonly pc: ReadonlyArray<T.Value> }, $r553: { readonly nClientRequest: number }, _$r554: Recorder) => ({ maxEpoch: $r551.maxEpoch, nClientRequest: $r553.nClientRequest, nRestart: $r549.nRestart, nTimeout: $r549.nTimeout, nTransaction: $r550.nTransaction, pc: $r552.pc }))(RecorderSetFailure_8($s, $n, pc$548), RecorderSetTransactionNum_8($s, $n, pc$548), RecorderSetMaxEpoch_8($s, $n, pc$548), RecorderSetPc_8($s, $n, pc$548), RecorderSetRequests_8($s, $n, pc$548), $s.recorder))) break or545
+    $k($n)
     }
     }
-    $n.undo($m371)
     }
-    const $m406 = $n.mark()
-    or407: {
-    if (!(($s.zabState[i_]! === -8))) break or407
-    if (!($n.bind(16, $s.violatedInvariants))) break or407
-    $k369()
+    $n.undo($m506)
     }
-    $n.undo($m406)
-    or408: {
-    if (!(!($s.zabState[i_]! === -8))) break or408
-    if (!(T.printT("Exception: AckeRecvQuorumFormed false, while zabState not DISCOVERY."))) break or408
-    if (!$n.bind(16, ({ ...$s.violatedInvariants, stateInconsistent: true }))) break or408
-    $k369()
+    const $m556 = $n.mark()
+    or557: {
+    if (!(($s.zabState[i_]! === -8))) break or557
+    if (!($n.bind(16, $s.violatedInvariants))) break or557
+    $k555()
     }
-    $n.undo($m406)
+    $n.undo($m556)
+    or558: {
+    if (!(!($s.zabState[i_]! === -8))) break or558
+    if (!(T.printT("Exception: AckeRecvQuorumFormed false, while zabState not DISCOVERY."))) break or558
+    if (!$n.bind(16, ({ ...$s.violatedInvariants, stateInconsistent: true }))) break or558
+    $k555()
     }
-    $n.undo($m348)
+    $n.undo($m556)
+    }
+    $n.undo($m471)
     }
   }
   /** FollowerProcessNEWLEADER(i, j) as an action: tla/specs/Zab.tla, lines 718-753. */
@@ -1975,86 +2019,89 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
     if (!(IsFollower($s, $n, i_))) return
     if (!(PendingNEWLEADER($s, $n, i_, j_))) return
     {
-    let msg$409: MsgsOfOfItem | undefined
-    let infoOk$410: boolean | undefined
-    let epochOk$411: boolean | undefined
-    let stateOk$412: boolean | undefined
-    if (!((infoOk$410 ??= IsMyLeader($s, $n, i_, j_)))) return
-    const $k413 = (): void => {
-    if (!($n.bind(2, $s.acceptedEpoch) && $n.bind(5, $s.lastCommitted) && $n.bind(10, $s.sendCounter) && $n.bind(12, $s.leaderOracle) && $n.bind(15, $s.proposalMsgsLog) && $n.bind(14, $s.epochLeader))) return
-    const pc$414 = (["FollowerProcessNEWLEADER", i_, j_] as readonly [string, number, number])
+    let msg$559: MsgsOfOfItem | undefined
+    let infoOk$560: boolean | undefined
+    let epochOk$561: boolean | undefined
+    let stateOk$562: boolean | undefined
+    if (!((infoOk$560 ??= IsMyLeader($s, $n, i_, j_)))) return
+    const $m586 = $n.mark()
+    or587: {
+    if (!(!(epochOk$561 ??= ($s.acceptedEpoch[i_]! === R.defined((msg$559 ??= R.at($s.msgs[j_]![i_]!, 1)).mepoch))))) break or587
+    const i$588 = i_
+    // FollowerShutdown: tla/specs/Zab.tla, lines 329-334
+    {
+    if (!$n.bind(0, R.setAt($s.state, i$588, -12))) break or587
+    if (!$n.bind(1, R.setAt($s.zabState, i$588, -9))) break or587
+    if (!$n.bind(11, R.setAt($s.connectInfo, i$588, -15))) break or587
+    {
+    let leader$589: number | undefined
+    const i$590 = i_
+    const j$591 = (leader$589 ??= $s.connectInfo[i_]!)
+    // Clean: tla/specs/Zab.tla, lines 221-221
+    {
+    if (!$n.bind(13, (($o592: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>) => R.setAt($o592, i$590, R.setAt($o592[i$590]!, j$591, [])))(R.setAt($s.msgs, j$591, R.setAt($s.msgs[j$591]!, i$590, []))))) break or587
+    const i$593 = (leader$589 ??= $s.connectInfo[i_]!)
+    const j$594 = i_
+    // RemoveLearner: tla/specs/Zab.tla, lines 388-393
+    {
+    if (!$n.bind(6, R.setAt($s.learners, i$593, ($s.learners[i$593]! & ~((1 << j$594)))))) break or587
+    if (!$n.bind(7, R.setAt($s.cepochRecv, i$593, RemoveCepochRecv($s, $n, $s.cepochRecv[i$593]!, j$594)))) break or587
+    if (!$n.bind(8, R.setAt($s.ackeRecv, i$593, RemoveAckeRecv($s, $n, $s.ackeRecv[i$593]!, j$594)))) break or587
+    if (!$n.bind(9, R.setAt($s.ackldRecv, i$593, RemoveAckldRecv($s, $n, $s.ackldRecv[i$593]!, j$594)))) break or587
+    if (!($n.bind(16, $s.violatedInvariants) && $n.bind(3, $s.currentEpoch) && $n.bind(4, $s.history))) break or587
+    if (!($n.bind(2, $s.acceptedEpoch) && $n.bind(5, $s.lastCommitted) && $n.bind(10, $s.sendCounter) && $n.bind(12, $s.leaderOracle) && $n.bind(15, $s.proposalMsgsLog) && $n.bind(14, $s.epochLeader))) break or587
+    const pc$595 = (["FollowerProcessNEWLEADER", i_, j_] as readonly [string, number, number])
     // UpdateRecorder: tla/specs/Zab.tla, lines 175-177
     {
-    if (!$n.bind(17, (($r431: { readonly nRestart: number; readonly nTimeout: number }, $r432: { readonly nTransaction: number }, $r433: { readonly maxEpoch: number }, $r434: { readonly pc: ReadonlyArray<T.Value> }, $r435: { readonly nClientRequest: number }, _$r436: Recorder) => ({ maxEpoch: $r433.maxEpoch, nClientRequest: $r435.nClientRequest, nRestart: $r431.nRestart, nTimeout: $r431.nTimeout, nTransaction: $r432.nTransaction, pc: $r434.pc }))(RecorderSetFailure_9($s, $n, pc$414), RecorderSetTransactionNum_9($s, $n, pc$414), RecorderSetMaxEpoch_9($s, $n, pc$414), RecorderSetPc_9($s, $n, pc$414), RecorderSetRequests_9($s, $n, pc$414), $s.recorder))) return
+    if (!$n.bind(17, (($r596: { readonly nRestart: number; readonly nTimeout: number }, $r597: { readonly nTransaction: number }, $r598: { readonly maxEpoch: number }, $r599: { readonly pc: ReadonlyArray<T.Value> }, $r600: { readonly nClientRequest: number }, _$r601: Recorder) => ({ maxEpoch: $r598.maxEpoch, nClientRequest: $r600.nClientRequest, nRestart: $r596.nRestart, nTimeout: $r596.nTimeout, nTransaction: $r597.nTransaction, pc: $r599.pc }))(RecorderSetFailure_9($s, $n, pc$595), RecorderSetTransactionNum_9($s, $n, pc$595), RecorderSetMaxEpoch_9($s, $n, pc$595), RecorderSetPc_9($s, $n, pc$595), RecorderSetRequests_9($s, $n, pc$595), $s.recorder))) break or587
     $k($n)
     }
     }
-    const $m437 = $n.mark()
-    or438: {
-    if (!(!(epochOk$411 ??= ($s.acceptedEpoch[i_]! === R.defined((msg$409 ??= R.at($s.msgs[j_]![i_]!, 1)).mepoch))))) break or438
-    const i$439 = i_
-    // FollowerShutdown: tla/specs/Zab.tla, lines 329-334
-    {
-    if (!$n.bind(0, R.setAt($s.state, i$439, -12))) break or438
-    if (!$n.bind(1, R.setAt($s.zabState, i$439, -9))) break or438
-    if (!$n.bind(11, R.setAt($s.connectInfo, i$439, -15))) break or438
-    {
-    let leader$440: number | undefined
-    const i$441 = i_
-    const j$442 = (leader$440 ??= $s.connectInfo[i_]!)
-    // Clean: tla/specs/Zab.tla, lines 221-221
-    {
-    if (!$n.bind(13, (($o443: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>) => R.setAt($o443, i$441, R.setAt($o443[i$441]!, j$442, [])))(R.setAt($s.msgs, j$442, R.setAt($s.msgs[j$442]!, i$441, []))))) break or438
-    const i$444 = (leader$440 ??= $s.connectInfo[i_]!)
-    const j$445 = i_
-    // RemoveLearner: tla/specs/Zab.tla, lines 388-393
-    {
-    if (!$n.bind(6, R.setAt($s.learners, i$444, ($s.learners[i$444]! & ~((1 << j$445)))))) break or438
-    if (!$n.bind(7, R.setAt($s.cepochRecv, i$444, RemoveCepochRecv($s, $n, $s.cepochRecv[i$444]!, j$445)))) break or438
-    if (!$n.bind(8, R.setAt($s.ackeRecv, i$444, RemoveAckeRecv($s, $n, $s.ackeRecv[i$444]!, j$445)))) break or438
-    if (!$n.bind(9, R.setAt($s.ackldRecv, i$444, RemoveAckldRecv($s, $n, $s.ackldRecv[i$444]!, j$445)))) break or438
-    if (!($n.bind(16, $s.violatedInvariants) && $n.bind(3, $s.currentEpoch) && $n.bind(4, $s.history))) break or438
-    $k413()
     }
     }
     }
     }
-    }
-    $n.undo($m437)
-    or446: {
-    if (!((epochOk$411 ??= ($s.acceptedEpoch[i_]! === R.defined((msg$409 ??= R.at($s.msgs[j_]![i_]!, 1)).mepoch))))) break or446
-    const $k447 = (): void => {
+    $n.undo($m586)
+    or602: {
+    if (!((epochOk$561 ??= ($s.acceptedEpoch[i_]! === R.defined((msg$559 ??= R.at($s.msgs[j_]![i_]!, 1)).mepoch))))) break or602
+    const $k616 = (): void => {
     if (!$n.bind(3, R.setAt($s.currentEpoch, i_, $s.acceptedEpoch[i_]!))) return
-    if (!$n.bind(4, R.setAt($s.history, i_, R.defined((msg$409 ??= R.at($s.msgs[j_]![i_]!, 1)).mhistory)))) return
+    if (!$n.bind(4, R.setAt($s.history, i_, R.defined((msg$559 ??= R.at($s.msgs[j_]![i_]!, 1)).mhistory)))) return
     {
-    let m$448: { readonly mtype: number; readonly mzxid: ReadonlyArray<number> } | undefined
-    const i$449 = i_
-    const j$450 = j_
-    const m$451 = (m$448 ??= ({ mtype: -3, mzxid: LastZxidOfHistory($s, $n, (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[i_]!) }))
+    let m$603: { readonly mtype: number; readonly mzxid: ReadonlyArray<number> } | undefined
+    const i$604 = i_
+    const j$605 = j_
+    const m$606 = (m$603 ??= ({ mtype: -3, mzxid: LastZxidOfHistory($s, $n, (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[i_]!) }))
     // Reply: tla/specs/Zab.tla, lines 218-219
     {
-    if (!$n.bind(13, (($o452: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>) => R.setAt($o452, i$449, R.setAt($o452[i$449]!, j$450, [...$s.msgs[i$449]![j$450]!, (($r453) => ({ $v: 3, mdata: undefined, mepoch: undefined, mhistory: undefined, mtype: $r453.mtype, mzxid: $r453.mzxid }))(m$451)])))(R.setAt($s.msgs, j$450, R.setAt($s.msgs[j$450]!, i$449, R.tail($s.msgs[j$450]![i$449]!)))))) return
+    if (!$n.bind(13, (($o607: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>) => R.setAt($o607, i$604, R.setAt($o607[i$604]!, j$605, [...$s.msgs[i$604]![j$605]!, (($r608) => ({ $v: 3, mdata: undefined, mepoch: undefined, mhistory: undefined, mtype: $r608.mtype, mzxid: $r608.mzxid }))(m$606)])))(R.setAt($s.msgs, j$605, R.setAt($s.msgs[j$605]!, i$604, R.tail($s.msgs[j$605]![i$604]!)))))) return
     if (!($n.bind(11, $s.connectInfo) && $n.bind(0, $s.state) && $n.bind(1, $s.zabState) && $n.bind(6, $s.learners) && $n.bind(7, $s.cepochRecv) && $n.bind(8, $s.ackeRecv) && $n.bind(9, $s.ackldRecv))) return
-    $k413()
+    if (!($n.bind(2, $s.acceptedEpoch) && $n.bind(5, $s.lastCommitted) && $n.bind(10, $s.sendCounter) && $n.bind(12, $s.leaderOracle) && $n.bind(15, $s.proposalMsgsLog) && $n.bind(14, $s.epochLeader))) return
+    const pc$609 = (["FollowerProcessNEWLEADER", i_, j_] as readonly [string, number, number])
+    // UpdateRecorder: tla/specs/Zab.tla, lines 175-177
+    {
+    if (!$n.bind(17, (($r610: { readonly nRestart: number; readonly nTimeout: number }, $r611: { readonly nTransaction: number }, $r612: { readonly maxEpoch: number }, $r613: { readonly pc: ReadonlyArray<T.Value> }, $r614: { readonly nClientRequest: number }, _$r615: Recorder) => ({ maxEpoch: $r612.maxEpoch, nClientRequest: $r614.nClientRequest, nRestart: $r610.nRestart, nTimeout: $r610.nTimeout, nTransaction: $r611.nTransaction, pc: $r613.pc }))(RecorderSetFailure_9($s, $n, pc$609), RecorderSetTransactionNum_9($s, $n, pc$609), RecorderSetMaxEpoch_9($s, $n, pc$609), RecorderSetPc_9($s, $n, pc$609), RecorderSetRequests_9($s, $n, pc$609), $s.recorder))) return
+    $k($n)
     }
     }
     }
-    const $m454 = $n.mark()
-    or455: {
-    if (!((stateOk$412 ??= ($s.zabState[i_]! === -17)))) break or455
-    if (!($n.bind(16, $s.violatedInvariants))) break or455
-    $k447()
     }
-    $n.undo($m454)
-    or456: {
-    if (!(!(stateOk$412 ??= ($s.zabState[i_]! === -17)))) break or456
-    if (!(T.printT("Exception: Follower receives NEWLEADER, whileZabState not SYNCHRONIZATION."))) break or456
-    if (!$n.bind(16, ({ ...$s.violatedInvariants, stateInconsistent: true }))) break or456
-    $k447()
+    const $m617 = $n.mark()
+    or618: {
+    if (!((stateOk$562 ??= ($s.zabState[i_]! === -17)))) break or618
+    if (!($n.bind(16, $s.violatedInvariants))) break or618
+    $k616()
     }
-    $n.undo($m454)
+    $n.undo($m617)
+    or619: {
+    if (!(!(stateOk$562 ??= ($s.zabState[i_]! === -17)))) break or619
+    if (!(T.printT("Exception: Follower receives NEWLEADER, whileZabState not SYNCHRONIZATION."))) break or619
+    if (!$n.bind(16, ({ ...$s.violatedInvariants, stateInconsistent: true }))) break or619
+    $k616()
     }
-    $n.undo($m437)
+    $n.undo($m617)
+    }
+    $n.undo($m586)
     }
   }
   /** LeaderProcessACKLD(i, j) as an action: tla/specs/Zab.tla, lines 787-836. */
@@ -2062,109 +2109,115 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
     if (!(IsLeader($s, $n, i_))) return
     if (!(PendingACKLD($s, $n, i_, j_))) return
     {
-    let msg$457: MsgsOfOfItem | undefined
-    let infoOk$458: boolean | undefined
-    if (!((infoOk$458 ??= IsMyLearner($s, $n, i_, j_)))) return
-    const $k459 = (): void => {
-    if (!($n.bind(0, $s.state) && $n.bind(2, $s.acceptedEpoch) && $n.bind(3, $s.currentEpoch) && $n.bind(6, $s.learners) && $n.bind(7, $s.cepochRecv) && $n.bind(8, $s.ackeRecv) && $n.bind(10, $s.sendCounter) && $n.bind(11, $s.connectInfo) && $n.bind(12, $s.leaderOracle) && $n.bind(15, $s.proposalMsgsLog) && $n.bind(14, $s.epochLeader))) return
-    const pc$460 = (["LeaderProcessACKLD", i_, j_] as readonly [string, number, number])
-    // UpdateRecorder: tla/specs/Zab.tla, lines 175-177
-    {
-    if (!$n.bind(17, (($r477: { readonly nRestart: number; readonly nTimeout: number }, $r478: { readonly nTransaction: number }, $r479: { readonly maxEpoch: number }, $r480: { readonly pc: ReadonlyArray<T.Value> }, $r481: { readonly nClientRequest: number }, _$r482: Recorder) => ({ maxEpoch: $r479.maxEpoch, nClientRequest: $r481.nClientRequest, nRestart: $r477.nRestart, nTimeout: $r477.nTimeout, nTransaction: $r478.nTransaction, pc: $r480.pc }))(RecorderSetFailure_10($s, $n, pc$460), RecorderSetTransactionNum_10($s, $n, pc$460), RecorderSetMaxEpoch_10($s, $n, pc$460), RecorderSetPc_10($s, $n, pc$460), RecorderSetRequests_10($s, $n, pc$460), $s.recorder))) return
-    $k($n)
-    }
-    }
-    const $m483 = $n.mark()
-    or484: {
-    if (!(!AckldRecvQuorumFormed($s, $n, i_))) break or484
-    const $k487 = (): void => {
+    let msg$620: MsgsOfOfItem | undefined
+    let infoOk$621: boolean | undefined
+    if (!((infoOk$621 ??= IsMyLearner($s, $n, i_, j_)))) return
+    const $m645 = $n.mark()
+    or646: {
+    if (!(!AckldRecvQuorumFormed($s, $n, i_))) break or646
+    const $k697 = (): void => {
     if (!$n.bind(9, R.setAt($s.ackldRecv, i_, UpdateAckldRecv($s, $n, $s.ackldRecv[i_]!, j_)))) return
-    if (!$n.bind(4, R.setAt($s.history, i_, UpdateAcksid($s, $n, $s.history[i_]!, j_, R.defined((msg$457 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))))) return
-    const $k497 = (): void => {
-    $k459()
-    }
-    const $m498 = $n.mark()
-    or499: {
-    if (!(AckldRecvBecomeQuorum($s, $n, i_))) break or499
-    if (!$n.bind(5, R.setAt($s.lastCommitted, i_, ({ index: $s.history[i_]!.length, zxid: LastZxid($s, $n, i_) })))) break or499
-    if (!$n.bind(1, R.setAt($s.zabState, i_, -4))) break or499
+    if (!$n.bind(4, R.setAt($s.history, i_, UpdateAcksid($s, $n, $s.history[i_]!, j_, R.defined((msg$620 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))))) return
+    const $m665 = $n.mark()
+    or666: {
+    if (!(AckldRecvBecomeQuorum($s, $n, i_))) break or666
+    if (!$n.bind(5, R.setAt($s.lastCommitted, i_, ({ index: $s.history[i_]!.length, zxid: LastZxid($s, $n, i_) })))) break or666
+    if (!$n.bind(1, R.setAt($s.zabState, i_, -4))) break or666
     {
-    let m$502: { readonly mtype: number; readonly mzxid: ReadonlyArray<number> } | undefined
-    const i$503 = i_
-    const j$504 = j_
-    const m$505 = (m$502 ??= ({ mtype: -7, mzxid: LastZxid($s, $n, i_) }))
+    let m$669: { readonly mtype: number; readonly mzxid: ReadonlyArray<number> } | undefined
+    const i$670 = i_
+    const j$671 = j_
+    const m$672 = (m$669 ??= ({ mtype: -7, mzxid: LastZxid($s, $n, i_) }))
     // DiscardAndBroadcastCOMMITLD: tla/specs/Zab.tla, lines 274-282
     {
     {
-    let new_ackldRecv_quorum$507: ReadonlyArray<AckldRecvOfItem> | undefined
-    let new_sid_ackldRecv$509: number | undefined
-    if (!$n.bind(13, (($o510: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>) => R.setAt($o510, i$503, R.arrayOf(nServers, ($x511: number) => (((((new_sid_ackldRecv$509 ??= (new_ackldRecv_quorum$507 ??= (R.primed($n, 9) as ReadonlyArray<ReadonlyArray<AckldRecvOfItem>>)[i$503]!.filter(($f506: AckldRecvOfItem): boolean => ($f506.connected === true))).reduce((m: number, $m508: AckldRecvOfItem) => m | (1 << $m508.sid), 0)) >> $x511) & 1) === 1 && (($s.learners[i$503]! >> $x511) & 1) === 1 && !($x511 === i$503)) ? [...$s.msgs[i$503]![$x511]!, (($r512) => ({ $v: 3, mdata: undefined, mepoch: undefined, mhistory: undefined, mtype: $r512.mtype, mzxid: $r512.mzxid }))(m$505)] : $s.msgs[i$503]![$x511]!))))(R.setAt($s.msgs, j$504, R.setAt($s.msgs[j$504]!, i$503, R.tail($s.msgs[j$504]![i$503]!)))))) break or499
-    $k497()
+    let new_ackldRecv_quorum$674: ReadonlyArray<AckldRecvOfItem> | undefined
+    let new_sid_ackldRecv$676: number | undefined
+    if (!$n.bind(13, (($o677: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>) => R.setAt($o677, i$670, R.arrayOf(nServers, ($x678: number) => (((((new_sid_ackldRecv$676 ??= (new_ackldRecv_quorum$674 ??= (R.primed($n, 9) as ReadonlyArray<ReadonlyArray<AckldRecvOfItem>>)[i$670]!.filter(($f673: AckldRecvOfItem): boolean => ($f673.connected === true))).reduce((m: number, $m675: AckldRecvOfItem) => m | (1 << $m675.sid), 0)) >> $x678) & 1) === 1 && (($s.learners[i$670]! >> $x678) & 1) === 1 && !($x678 === i$670)) ? [...$s.msgs[i$670]![$x678]!, (($r679) => ({ $v: 3, mdata: undefined, mepoch: undefined, mhistory: undefined, mtype: $r679.mtype, mzxid: $r679.mzxid }))(m$672)] : $s.msgs[i$670]![$x678]!))))(R.setAt($s.msgs, j$671, R.setAt($s.msgs[j$671]!, i$670, R.tail($s.msgs[j$671]![i$670]!)))))) break or666
+    if (!($n.bind(0, $s.state) && $n.bind(2, $s.acceptedEpoch) && $n.bind(3, $s.currentEpoch) && $n.bind(6, $s.learners) && $n.bind(7, $s.cepochRecv) && $n.bind(8, $s.ackeRecv) && $n.bind(10, $s.sendCounter) && $n.bind(11, $s.connectInfo) && $n.bind(12, $s.leaderOracle) && $n.bind(15, $s.proposalMsgsLog) && $n.bind(14, $s.epochLeader))) break or666
+    const pc$680 = (["LeaderProcessACKLD", i_, j_] as readonly [string, number, number])
+    // UpdateRecorder: tla/specs/Zab.tla, lines 175-177
+    {
+    if (!$n.bind(17, (($r681: { readonly nRestart: number; readonly nTimeout: number }, $r682: { readonly nTransaction: number }, $r683: { readonly maxEpoch: number }, $r684: { readonly pc: ReadonlyArray<T.Value> }, $r685: { readonly nClientRequest: number }, _$r686: Recorder) => ({ maxEpoch: $r683.maxEpoch, nClientRequest: $r685.nClientRequest, nRestart: $r681.nRestart, nTimeout: $r681.nTimeout, nTransaction: $r682.nTransaction, pc: $r684.pc }))(RecorderSetFailure_10($s, $n, pc$680), RecorderSetTransactionNum_10($s, $n, pc$680), RecorderSetMaxEpoch_10($s, $n, pc$680), RecorderSetPc_10($s, $n, pc$680), RecorderSetRequests_10($s, $n, pc$680), $s.recorder))) break or666
+    $k($n)
     }
     }
     }
     }
-    $n.undo($m498)
-    or513: {
-    if (!(!AckldRecvBecomeQuorum($s, $n, i_))) break or513
-    const i$514 = j_
-    const j$515 = i_
+    }
+    $n.undo($m665)
+    or687: {
+    if (!(!AckldRecvBecomeQuorum($s, $n, i_))) break or687
+    const i$688 = j_
+    const j$689 = i_
     // Discard: tla/specs/Zab.tla, lines 215-216
     {
-    if (!$n.bind(13, (!($s.msgs[i$514]![j$515]!.length === 0) ? R.setAt($s.msgs, i$514, R.setAt($s.msgs[i$514]!, j$515, R.tail($s.msgs[i$514]![j$515]!))) : $s.msgs))) break or513
-    if (!($n.bind(1, $s.zabState) && $n.bind(5, $s.lastCommitted))) break or513
-    $k497()
+    if (!$n.bind(13, (!($s.msgs[i$688]![j$689]!.length === 0) ? R.setAt($s.msgs, i$688, R.setAt($s.msgs[i$688]!, j$689, R.tail($s.msgs[i$688]![j$689]!))) : $s.msgs))) break or687
+    if (!($n.bind(1, $s.zabState) && $n.bind(5, $s.lastCommitted))) break or687
+    if (!($n.bind(0, $s.state) && $n.bind(2, $s.acceptedEpoch) && $n.bind(3, $s.currentEpoch) && $n.bind(6, $s.learners) && $n.bind(7, $s.cepochRecv) && $n.bind(8, $s.ackeRecv) && $n.bind(10, $s.sendCounter) && $n.bind(11, $s.connectInfo) && $n.bind(12, $s.leaderOracle) && $n.bind(15, $s.proposalMsgsLog) && $n.bind(14, $s.epochLeader))) break or687
+    const pc$690 = (["LeaderProcessACKLD", i_, j_] as readonly [string, number, number])
+    // UpdateRecorder: tla/specs/Zab.tla, lines 175-177
+    {
+    if (!$n.bind(17, (($r691: { readonly nRestart: number; readonly nTimeout: number }, $r692: { readonly nTransaction: number }, $r693: { readonly maxEpoch: number }, $r694: { readonly pc: ReadonlyArray<T.Value> }, $r695: { readonly nClientRequest: number }, _$r696: Recorder) => ({ maxEpoch: $r693.maxEpoch, nClientRequest: $r695.nClientRequest, nRestart: $r691.nRestart, nTimeout: $r691.nTimeout, nTransaction: $r692.nTransaction, pc: $r694.pc }))(RecorderSetFailure_10($s, $n, pc$690), RecorderSetTransactionNum_10($s, $n, pc$690), RecorderSetMaxEpoch_10($s, $n, pc$690), RecorderSetPc_10($s, $n, pc$690), RecorderSetRequests_10($s, $n, pc$690), $s.recorder))) break or687
+    $k($n)
     }
     }
-    $n.undo($m498)
     }
-    const $m516 = $n.mark()
-    or517: {
-    if (!(($s.zabState[i_]! === -17))) break or517
-    if (!($n.bind(16, $s.violatedInvariants))) break or517
-    $k487()
+    $n.undo($m665)
     }
-    $n.undo($m516)
-    or518: {
-    if (!(!($s.zabState[i_]! === -17))) break or518
-    if (!(T.printT("Exception: AckldRecvQuorumFormed false, while zabState not SYNCHRONIZATION."))) break or518
-    if (!$n.bind(16, ({ ...$s.violatedInvariants, stateInconsistent: true }))) break or518
-    $k487()
+    const $m698 = $n.mark()
+    or699: {
+    if (!(($s.zabState[i_]! === -17))) break or699
+    if (!($n.bind(16, $s.violatedInvariants))) break or699
+    $k697()
     }
-    $n.undo($m516)
+    $n.undo($m698)
+    or700: {
+    if (!(!($s.zabState[i_]! === -17))) break or700
+    if (!(T.printT("Exception: AckldRecvQuorumFormed false, while zabState not SYNCHRONIZATION."))) break or700
+    if (!$n.bind(16, ({ ...$s.violatedInvariants, stateInconsistent: true }))) break or700
+    $k697()
     }
-    $n.undo($m483)
-    or519: {
-    if (!(AckldRecvQuorumFormed($s, $n, i_))) break or519
-    const $k520 = (): void => {
+    $n.undo($m698)
+    }
+    $n.undo($m645)
+    or701: {
+    if (!(AckldRecvQuorumFormed($s, $n, i_))) break or701
+    const $k714 = (): void => {
     if (!$n.bind(9, R.setAt($s.ackldRecv, i_, UpdateAckldRecv($s, $n, $s.ackldRecv[i_]!, j_)))) return
-    if (!$n.bind(4, R.setAt($s.history, i_, UpdateAcksid($s, $n, $s.history[i_]!, j_, R.defined((msg$457 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))))) return
-    const i$521 = i_
-    const j$522 = j_
-    const m$523 = ({ mtype: -7, mzxid: $s.lastCommitted[i_]!.zxid })
+    if (!$n.bind(4, R.setAt($s.history, i_, UpdateAcksid($s, $n, $s.history[i_]!, j_, R.defined((msg$620 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))))) return
+    const i$702 = i_
+    const j$703 = j_
+    const m$704 = ({ mtype: -7, mzxid: $s.lastCommitted[i_]!.zxid })
     // Reply: tla/specs/Zab.tla, lines 218-219
     {
-    if (!$n.bind(13, (($o524: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>) => R.setAt($o524, i$521, R.setAt($o524[i$521]!, j$522, [...$s.msgs[i$521]![j$522]!, (($r525) => ({ $v: 3, mdata: undefined, mepoch: undefined, mhistory: undefined, mtype: $r525.mtype, mzxid: $r525.mzxid }))(m$523)])))(R.setAt($s.msgs, j$522, R.setAt($s.msgs[j$522]!, i$521, R.tail($s.msgs[j$522]![i$521]!)))))) return
+    if (!$n.bind(13, (($o705: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>) => R.setAt($o705, i$702, R.setAt($o705[i$702]!, j$703, [...$s.msgs[i$702]![j$703]!, (($r706) => ({ $v: 3, mdata: undefined, mepoch: undefined, mhistory: undefined, mtype: $r706.mtype, mzxid: $r706.mzxid }))(m$704)])))(R.setAt($s.msgs, j$703, R.setAt($s.msgs[j$703]!, i$702, R.tail($s.msgs[j$703]![i$702]!)))))) return
     if (!($n.bind(1, $s.zabState) && $n.bind(5, $s.lastCommitted))) return
-    $k459()
+    if (!($n.bind(0, $s.state) && $n.bind(2, $s.acceptedEpoch) && $n.bind(3, $s.currentEpoch) && $n.bind(6, $s.learners) && $n.bind(7, $s.cepochRecv) && $n.bind(8, $s.ackeRecv) && $n.bind(10, $s.sendCounter) && $n.bind(11, $s.connectInfo) && $n.bind(12, $s.leaderOracle) && $n.bind(15, $s.proposalMsgsLog) && $n.bind(14, $s.epochLeader))) return
+    const pc$707 = (["LeaderProcessACKLD", i_, j_] as readonly [string, number, number])
+    // UpdateRecorder: tla/specs/Zab.tla, lines 175-177
+    {
+    if (!$n.bind(17, (($r708: { readonly nRestart: number; readonly nTimeout: number }, $r709: { readonly nTransaction: number }, $r710: { readonly maxEpoch: number }, $r711: { readonly pc: ReadonlyArray<T.Value> }, $r712: { readonly nClientRequest: number }, _$r713: Recorder) => ({ maxEpoch: $r710.maxEpoch, nClientRequest: $r712.nClientRequest, nRestart: $r708.nRestart, nTimeout: $r708.nTimeout, nTransaction: $r709.nTransaction, pc: $r711.pc }))(RecorderSetFailure_10($s, $n, pc$707), RecorderSetTransactionNum_10($s, $n, pc$707), RecorderSetMaxEpoch_10($s, $n, pc$707), RecorderSetPc_10($s, $n, pc$707), RecorderSetRequests_10($s, $n, pc$707), $s.recorder))) return
+    $k($n)
     }
     }
-    const $m526 = $n.mark()
-    or527: {
-    if (!(($s.zabState[i_]! === -4))) break or527
-    if (!($n.bind(16, $s.violatedInvariants))) break or527
-    $k520()
     }
-    $n.undo($m526)
-    or528: {
-    if (!(!($s.zabState[i_]! === -4))) break or528
-    if (!(T.printT("Exception: AckldRecvQuorumFormed true, while zabState not BROADCAST."))) break or528
-    if (!$n.bind(16, ({ ...$s.violatedInvariants, stateInconsistent: true }))) break or528
-    $k520()
+    const $m715 = $n.mark()
+    or716: {
+    if (!(($s.zabState[i_]! === -4))) break or716
+    if (!($n.bind(16, $s.violatedInvariants))) break or716
+    $k714()
     }
-    $n.undo($m526)
+    $n.undo($m715)
+    or717: {
+    if (!(!($s.zabState[i_]! === -4))) break or717
+    if (!(T.printT("Exception: AckldRecvQuorumFormed true, while zabState not BROADCAST."))) break or717
+    if (!$n.bind(16, ({ ...$s.violatedInvariants, stateInconsistent: true }))) break or717
+    $k714()
     }
-    $n.undo($m483)
+    $n.undo($m715)
+    }
+    $n.undo($m645)
     }
   }
   /** FollowerProcessCOMMITLD(i, j) as an action: tla/specs/Zab.tla, lines 855-877. */
@@ -2172,42 +2225,42 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
     if (!(IsFollower($s, $n, i_))) return
     if (!(PendingCOMMITLD($s, $n, i_, j_))) return
     {
-    let msg$529: MsgsOfOfItem | undefined
-    let infoOk$530: boolean | undefined
-    let index$535: number | undefined
-    let logOk$536: boolean | undefined
-    if (!((infoOk$530 ??= IsMyLeader($s, $n, i_, j_)))) return
-    const $k537 = (): void => {
-    if (!$n.bind(5, R.setAt($s.lastCommitted, i_, ({ index: (index$535 ??= (ZxidEqual($s, $n, R.defined((msg$529 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid), [0, 0]) ? 0 : ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$529 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid)))), zxid: R.defined((msg$529 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid) })))) return
+    let msg$718: MsgsOfOfItem | undefined
+    let infoOk$719: boolean | undefined
+    let index$724: number | undefined
+    let logOk$725: boolean | undefined
+    if (!((infoOk$719 ??= IsMyLeader($s, $n, i_, j_)))) return
+    const $k751 = (): void => {
+    if (!$n.bind(5, R.setAt($s.lastCommitted, i_, ({ index: (index$724 ??= (ZxidEqual($s, $n, R.defined((msg$718 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid), [0, 0]) ? 0 : ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$718 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid)))), zxid: R.defined((msg$718 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid) })))) return
     if (!$n.bind(1, R.setAt($s.zabState, i_, -4))) return
-    const i$538 = j_
-    const j$539 = i_
+    const i$726 = j_
+    const j$727 = i_
     // Discard: tla/specs/Zab.tla, lines 215-216
     {
-    if (!$n.bind(13, (!($s.msgs[i$538]![j$539]!.length === 0) ? R.setAt($s.msgs, i$538, R.setAt($s.msgs[i$538]!, j$539, R.tail($s.msgs[i$538]![j$539]!))) : $s.msgs))) return
+    if (!$n.bind(13, (!($s.msgs[i$726]![j$727]!.length === 0) ? R.setAt($s.msgs, i$726, R.setAt($s.msgs[i$726]!, j$727, R.tail($s.msgs[i$726]![j$727]!))) : $s.msgs))) return
     if (!($n.bind(0, $s.state) && $n.bind(2, $s.acceptedEpoch) && $n.bind(3, $s.currentEpoch) && $n.bind(4, $s.history) && $n.bind(6, $s.learners) && $n.bind(7, $s.cepochRecv) && $n.bind(8, $s.ackeRecv) && $n.bind(9, $s.ackldRecv) && $n.bind(10, $s.sendCounter) && $n.bind(11, $s.connectInfo) && $n.bind(12, $s.leaderOracle) && $n.bind(15, $s.proposalMsgsLog) && $n.bind(14, $s.epochLeader))) return
-    const pc$540 = (["FollowerProcessCOMMITLD", i_, j_] as readonly [string, number, number])
+    const pc$728 = (["FollowerProcessCOMMITLD", i_, j_] as readonly [string, number, number])
     // UpdateRecorder: tla/specs/Zab.tla, lines 175-177
     {
-    if (!$n.bind(17, (($r557: { readonly nRestart: number; readonly nTimeout: number }, $r558: { readonly nTransaction: number }, $r559: { readonly maxEpoch: number }, $r560: { readonly pc: ReadonlyArray<T.Value> }, $r561: { readonly nClientRequest: number }, _$r562: Recorder) => ({ maxEpoch: $r559.maxEpoch, nClientRequest: $r561.nClientRequest, nRestart: $r557.nRestart, nTimeout: $r557.nTimeout, nTransaction: $r558.nTransaction, pc: $r560.pc }))(RecorderSetFailure_11($s, $n, pc$540), RecorderSetTransactionNum_11($s, $n, pc$540), RecorderSetMaxEpoch_11($s, $n, pc$540), RecorderSetPc_11($s, $n, pc$540), RecorderSetRequests_11($s, $n, pc$540), $s.recorder))) return
+    if (!$n.bind(17, (($r745: { readonly nRestart: number; readonly nTimeout: number }, $r746: { readonly nTransaction: number }, $r747: { readonly maxEpoch: number }, $r748: { readonly pc: ReadonlyArray<T.Value> }, $r749: { readonly nClientRequest: number }, _$r750: Recorder) => ({ maxEpoch: $r747.maxEpoch, nClientRequest: $r749.nClientRequest, nRestart: $r745.nRestart, nTimeout: $r745.nTimeout, nTransaction: $r746.nTransaction, pc: $r748.pc }))(RecorderSetFailure_11($s, $n, pc$728), RecorderSetTransactionNum_11($s, $n, pc$728), RecorderSetMaxEpoch_11($s, $n, pc$728), RecorderSetPc_11($s, $n, pc$728), RecorderSetRequests_11($s, $n, pc$728), $s.recorder))) return
     $k($n)
     }
     }
     }
-    const $m563 = $n.mark()
-    or564: {
-    if (!((logOk$536 ??= (((index$535 ??= (ZxidEqual($s, $n, R.defined((msg$529 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid), [0, 0]) ? 0 : ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$529 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid)))) >= 0) && ((index$535 ??= (ZxidEqual($s, $n, R.defined((msg$529 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid), [0, 0]) ? 0 : ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$529 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid)))) <= $s.history[i_]!.length))))) break or564
-    if (!($n.bind(16, $s.violatedInvariants))) break or564
-    $k537()
+    const $m752 = $n.mark()
+    or753: {
+    if (!((logOk$725 ??= (((index$724 ??= (ZxidEqual($s, $n, R.defined((msg$718 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid), [0, 0]) ? 0 : ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$718 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid)))) >= 0) && ((index$724 ??= (ZxidEqual($s, $n, R.defined((msg$718 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid), [0, 0]) ? 0 : ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$718 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid)))) <= $s.history[i_]!.length))))) break or753
+    if (!($n.bind(16, $s.violatedInvariants))) break or753
+    $k751()
     }
-    $n.undo($m563)
-    or565: {
-    if (!(!(logOk$536 ??= (((index$535 ??= (ZxidEqual($s, $n, R.defined((msg$529 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid), [0, 0]) ? 0 : ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$529 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid)))) >= 0) && ((index$535 ??= (ZxidEqual($s, $n, R.defined((msg$529 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid), [0, 0]) ? 0 : ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$529 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid)))) <= $s.history[i_]!.length))))) break or565
-    if (!(T.printT("Exception: zxid in COMMITLD not exists in history."))) break or565
-    if (!$n.bind(16, ({ ...$s.violatedInvariants, proposalInconsistent: true }))) break or565
-    $k537()
+    $n.undo($m752)
+    or754: {
+    if (!(!(logOk$725 ??= (((index$724 ??= (ZxidEqual($s, $n, R.defined((msg$718 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid), [0, 0]) ? 0 : ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$718 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid)))) >= 0) && ((index$724 ??= (ZxidEqual($s, $n, R.defined((msg$718 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid), [0, 0]) ? 0 : ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$718 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid)))) <= $s.history[i_]!.length))))) break or754
+    if (!(T.printT("Exception: zxid in COMMITLD not exists in history."))) break or754
+    if (!$n.bind(16, ({ ...$s.violatedInvariants, proposalInconsistent: true }))) break or754
+    $k751()
     }
-    $n.undo($m563)
+    $n.undo($m752)
     }
   }
   /** LeaderProcessRequest(i) as an action: tla/specs/Zab.tla, lines 886-901. */
@@ -2216,14 +2269,14 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
     if (!(IsLeader($s, $n, i_))) return
     if (!(($s.zabState[i_]! === -4))) return
     {
-    let request_value$566: number | undefined
-    let newTxn$567: HistoryOfItem | undefined
-    if (!$n.bind(4, R.setAt($s.history, i_, [...$s.history[i_]!, (newTxn$567 ??= ({ ackSid: ((1 << i_)), epoch: $s.currentEpoch[i_]!, value: (request_value$566 ??= GetRecorder($s, $n, "nClientRequest")), zxid: IncZxid($s, $n, i_, LastZxid($s, $n, i_)) }))]))) return
+    let request_value$755: number | undefined
+    let newTxn$756: HistoryOfItem | undefined
+    if (!$n.bind(4, R.setAt($s.history, i_, [...$s.history[i_]!, (newTxn$756 ??= ({ ackSid: ((1 << i_)), epoch: $s.currentEpoch[i_]!, value: (request_value$755 ??= GetRecorder($s, $n, "nClientRequest")), zxid: IncZxid($s, $n, i_, LastZxid($s, $n, i_)) }))]))) return
     if (!($n.bind(0, $s.state) && $n.bind(1, $s.zabState) && $n.bind(2, $s.acceptedEpoch) && $n.bind(3, $s.currentEpoch) && $n.bind(5, $s.lastCommitted) && $n.bind(6, $s.learners) && $n.bind(7, $s.cepochRecv) && $n.bind(8, $s.ackeRecv) && $n.bind(9, $s.ackldRecv) && $n.bind(10, $s.sendCounter) && $n.bind(11, $s.connectInfo) && $n.bind(12, $s.leaderOracle) && $n.bind(13, $s.msgs) && $n.bind(15, $s.proposalMsgsLog) && $n.bind(14, $s.epochLeader) && $n.bind(16, $s.violatedInvariants))) return
-    const pc$568 = (["LeaderProcessRequest", i_] as readonly [string, number])
+    const pc$757 = (["LeaderProcessRequest", i_] as readonly [string, number])
     // UpdateRecorder: tla/specs/Zab.tla, lines 175-177
     {
-    if (!$n.bind(17, (($r585: { readonly nRestart: number; readonly nTimeout: number }, $r586: { readonly nTransaction: number }, $r587: { readonly maxEpoch: number }, $r588: { readonly pc: ReadonlyArray<T.Value> }, $r589: { readonly nClientRequest: number }, _$r590: Recorder) => ({ maxEpoch: $r587.maxEpoch, nClientRequest: $r589.nClientRequest, nRestart: $r585.nRestart, nTimeout: $r585.nTimeout, nTransaction: $r586.nTransaction, pc: $r588.pc }))(RecorderSetFailure_12($s, $n, pc$568), RecorderSetTransactionNum_12($s, $n, pc$568), RecorderSetMaxEpoch_12($s, $n, pc$568), RecorderSetPc_12($s, $n, pc$568), RecorderSetRequests_12($s, $n, pc$568), $s.recorder))) return
+    if (!$n.bind(17, (($r774: { readonly nRestart: number; readonly nTimeout: number }, $r775: { readonly nTransaction: number }, $r776: { readonly maxEpoch: number }, $r777: { readonly pc: ReadonlyArray<T.Value> }, $r778: { readonly nClientRequest: number }, _$r779: Recorder) => ({ maxEpoch: $r776.maxEpoch, nClientRequest: $r778.nClientRequest, nRestart: $r774.nRestart, nTimeout: $r774.nTimeout, nTransaction: $r775.nTransaction, pc: $r777.pc }))(RecorderSetFailure_12($s, $n, pc$757), RecorderSetTransactionNum_12($s, $n, pc$757), RecorderSetMaxEpoch_12($s, $n, pc$757), RecorderSetPc_12($s, $n, pc$757), RecorderSetRequests_12($s, $n, pc$757), $s.recorder))) return
     $k($n)
     }
     }
@@ -2234,27 +2287,27 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
     if (!(($s.zabState[i_]! === -4))) return
     if (!(($s.sendCounter[i_]! < CurrentCounter($s, $n, i_)))) return
     {
-    let toSendCounter$591: number | undefined
-    let toSendZxid$592: ReadonlyArray<number> | undefined
-    let toSendIndex$593: number | undefined
-    let toSendTxn$594: HistoryOfItem | undefined
-    let m_proposal$595: { readonly mdata: number; readonly mtype: number; readonly mzxid: ReadonlyArray<number> } | undefined
-    let m_proposal_forChecking$596: ProposalMsgsLogItem | undefined
-    if (!$n.bind(10, R.setAt($s.sendCounter, i_, (toSendCounter$591 ??= ($s.sendCounter[i_]! + 1))))) return
-    const i$597 = i_
-    const m$598 = (m_proposal$595 ??= ({ mdata: (toSendTxn$594 ??= R.at($s.history[i_]!, (toSendIndex$593 ??= ZxidToIndex($s, $n, $s.history[i_]!, (toSendZxid$592 ??= [$s.currentEpoch[i_]!, (toSendCounter$591 ??= ($s.sendCounter[i_]! + 1))]))))).value, mtype: -16, mzxid: (toSendTxn$594 ??= R.at($s.history[i_]!, (toSendIndex$593 ??= ZxidToIndex($s, $n, $s.history[i_]!, (toSendZxid$592 ??= [$s.currentEpoch[i_]!, (toSendCounter$591 ??= ($s.sendCounter[i_]! + 1))]))))).zxid }))
+    let toSendCounter$780: number | undefined
+    let toSendZxid$781: ReadonlyArray<number> | undefined
+    let toSendIndex$782: number | undefined
+    let toSendTxn$783: HistoryOfItem | undefined
+    let m_proposal$784: { readonly mdata: number; readonly mtype: number; readonly mzxid: ReadonlyArray<number> } | undefined
+    let m_proposal_forChecking$785: ProposalMsgsLogItem | undefined
+    if (!$n.bind(10, R.setAt($s.sendCounter, i_, (toSendCounter$780 ??= ($s.sendCounter[i_]! + 1))))) return
+    const i$786 = i_
+    const m$787 = (m_proposal$784 ??= ({ mdata: (toSendTxn$783 ??= R.at($s.history[i_]!, (toSendIndex$782 ??= ZxidToIndex($s, $n, $s.history[i_]!, (toSendZxid$781 ??= [$s.currentEpoch[i_]!, (toSendCounter$780 ??= ($s.sendCounter[i_]! + 1))]))))).value, mtype: -16, mzxid: (toSendTxn$783 ??= R.at($s.history[i_]!, (toSendIndex$782 ??= ZxidToIndex($s, $n, $s.history[i_]!, (toSendZxid$781 ??= [$s.currentEpoch[i_]!, (toSendCounter$780 ??= ($s.sendCounter[i_]! + 1))]))))).zxid }))
     // Broadcast: tla/specs/Zab.tla, lines 232-239
     {
     {
-    let ackeRecv_quorum$600: ReadonlyArray<AckeRecvOfItem> | undefined
-    let sid_ackeRecv$602: number | undefined
-    if (!$n.bind(13, R.setAt($s.msgs, i$597, R.arrayOf(nServers, ($x603: number) => (((((sid_ackeRecv$602 ??= (ackeRecv_quorum$600 ??= $s.ackeRecv[i$597]!.filter(($f599: AckeRecvOfItem): boolean => ($f599.connected === true))).reduce((m: number, $m601: AckeRecvOfItem) => m | (1 << $m601.sid), 0)) >> $x603) & 1) === 1 && (($s.learners[i$597]! >> $x603) & 1) === 1 && !($x603 === i$597)) ? [...$s.msgs[i$597]![$x603]!, (($r604) => ({ $v: 0, mdata: $r604.mdata, mepoch: undefined, mhistory: undefined, mtype: $r604.mtype, mzxid: $r604.mzxid }))(m$598)] : $s.msgs[i$597]![$x603]!))))) return
-    if (!$n.bind(15, R.union($s.proposalMsgsLog, R.sortedArray([(m_proposal_forChecking$596 ??= ({ data: (toSendTxn$594 ??= R.at($s.history[i_]!, (toSendIndex$593 ??= ZxidToIndex($s, $n, $s.history[i_]!, (toSendZxid$592 ??= [$s.currentEpoch[i_]!, (toSendCounter$591 ??= ($s.sendCounter[i_]! + 1))]))))).value, epoch: $s.currentEpoch[i_]!, source: i_, zxid: (toSendTxn$594 ??= R.at($s.history[i_]!, (toSendIndex$593 ??= ZxidToIndex($s, $n, $s.history[i_]!, (toSendZxid$592 ??= [$s.currentEpoch[i_]!, (toSendCounter$591 ??= ($s.sendCounter[i_]! + 1))]))))).zxid }))], cmpProposalMsgsLogItem), cmpProposalMsgsLogItem))) return
+    let ackeRecv_quorum$789: ReadonlyArray<AckeRecvOfItem> | undefined
+    let sid_ackeRecv$791: number | undefined
+    if (!$n.bind(13, R.setAt($s.msgs, i$786, R.arrayOf(nServers, ($x792: number) => (((((sid_ackeRecv$791 ??= (ackeRecv_quorum$789 ??= $s.ackeRecv[i$786]!.filter(($f788: AckeRecvOfItem): boolean => ($f788.connected === true))).reduce((m: number, $m790: AckeRecvOfItem) => m | (1 << $m790.sid), 0)) >> $x792) & 1) === 1 && (($s.learners[i$786]! >> $x792) & 1) === 1 && !($x792 === i$786)) ? [...$s.msgs[i$786]![$x792]!, (($r793) => ({ $v: 0, mdata: $r793.mdata, mepoch: undefined, mhistory: undefined, mtype: $r793.mtype, mzxid: $r793.mzxid }))(m$787)] : $s.msgs[i$786]![$x792]!))))) return
+    if (!$n.bind(15, R.union($s.proposalMsgsLog, R.sortedArray([(m_proposal_forChecking$785 ??= ({ data: (toSendTxn$783 ??= R.at($s.history[i_]!, (toSendIndex$782 ??= ZxidToIndex($s, $n, $s.history[i_]!, (toSendZxid$781 ??= [$s.currentEpoch[i_]!, (toSendCounter$780 ??= ($s.sendCounter[i_]! + 1))]))))).value, epoch: $s.currentEpoch[i_]!, source: i_, zxid: (toSendTxn$783 ??= R.at($s.history[i_]!, (toSendIndex$782 ??= ZxidToIndex($s, $n, $s.history[i_]!, (toSendZxid$781 ??= [$s.currentEpoch[i_]!, (toSendCounter$780 ??= ($s.sendCounter[i_]! + 1))]))))).zxid }))], cmpProposalMsgsLogItem), cmpProposalMsgsLogItem))) return
     if (!($n.bind(0, $s.state) && $n.bind(1, $s.zabState) && $n.bind(2, $s.acceptedEpoch) && $n.bind(3, $s.currentEpoch) && $n.bind(4, $s.history) && $n.bind(5, $s.lastCommitted) && $n.bind(6, $s.learners) && $n.bind(7, $s.cepochRecv) && $n.bind(8, $s.ackeRecv) && $n.bind(9, $s.ackldRecv) && $n.bind(11, $s.connectInfo) && $n.bind(12, $s.leaderOracle) && $n.bind(14, $s.epochLeader) && $n.bind(16, $s.violatedInvariants))) return
-    const pc$605 = (["LeaderBroadcastPROPOSE", i_] as readonly [string, number])
+    const pc$794 = (["LeaderBroadcastPROPOSE", i_] as readonly [string, number])
     // UpdateRecorder: tla/specs/Zab.tla, lines 175-177
     {
-    if (!$n.bind(17, (($r622: { readonly nRestart: number; readonly nTimeout: number }, $r623: { readonly nTransaction: number }, $r624: { readonly maxEpoch: number }, $r625: { readonly pc: ReadonlyArray<T.Value> }, $r626: { readonly nClientRequest: number }, _$r627: Recorder) => ({ maxEpoch: $r624.maxEpoch, nClientRequest: $r626.nClientRequest, nRestart: $r622.nRestart, nTimeout: $r622.nTimeout, nTransaction: $r623.nTransaction, pc: $r625.pc }))(RecorderSetFailure_13($s, $n, pc$605), RecorderSetTransactionNum_13($s, $n, pc$605), RecorderSetMaxEpoch_13($s, $n, pc$605), RecorderSetPc_13($s, $n, pc$605), RecorderSetRequests_13($s, $n, pc$605), $s.recorder))) return
+    if (!$n.bind(17, (($r811: { readonly nRestart: number; readonly nTimeout: number }, $r812: { readonly nTransaction: number }, $r813: { readonly maxEpoch: number }, $r814: { readonly pc: ReadonlyArray<T.Value> }, $r815: { readonly nClientRequest: number }, _$r816: Recorder) => ({ maxEpoch: $r813.maxEpoch, nClientRequest: $r815.nClientRequest, nRestart: $r811.nRestart, nTimeout: $r811.nTimeout, nTransaction: $r812.nTransaction, pc: $r814.pc }))(RecorderSetFailure_13($s, $n, pc$794), RecorderSetTransactionNum_13($s, $n, pc$794), RecorderSetMaxEpoch_13($s, $n, pc$794), RecorderSetPc_13($s, $n, pc$794), RecorderSetRequests_13($s, $n, pc$794), $s.recorder))) return
     $k($n)
     }
     }
@@ -2266,85 +2319,88 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
     if (!(IsFollower($s, $n, i_))) return
     if (!(PendingPROPOSE($s, $n, i_, j_))) return
     {
-    let msg$628: MsgsOfOfItem | undefined
-    let infoOk$629: boolean | undefined
-    let isNext$630: boolean | undefined
-    let newTxn$631: HistoryOfItem | undefined
-    let m_ack$632: { readonly mtype: number; readonly mzxid: ReadonlyArray<number> } | undefined
-    if (!((infoOk$629 ??= IsMyLeader($s, $n, i_, j_)))) return
-    const $k633 = (): void => {
+    let msg$817: MsgsOfOfItem | undefined
+    let infoOk$818: boolean | undefined
+    let isNext$819: boolean | undefined
+    let newTxn$820: HistoryOfItem | undefined
+    let m_ack$821: { readonly mtype: number; readonly mzxid: ReadonlyArray<number> } | undefined
+    if (!((infoOk$818 ??= IsMyLeader($s, $n, i_, j_)))) return
+    const $m845 = $n.mark()
+    or846: {
+    const curZxid$847 = LastZxid($s, $n, i_)
+    const nextZxid$848 = R.defined((msg$817 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid)
+    // IsNextZxid: tla/specs/Zab.tla, lines 927-937
+    {
+    const $k861 = (): void => {
+    if (!$n.bind(4, R.setAt($s.history, i_, [...$s.history[i_]!, (newTxn$820 ??= ({ ackSid: 0, epoch: $s.currentEpoch[i_]!, value: R.defined((msg$817 ??= R.at($s.msgs[j_]![i_]!, 1)).mdata), zxid: R.defined((msg$817 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid) }))]))) return
+    const i$849 = i_
+    const j$850 = j_
+    const m$851 = (m_ack$821 ??= ({ mtype: -1, mzxid: R.defined((msg$817 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid) }))
+    // Reply: tla/specs/Zab.tla, lines 218-219
+    {
+    if (!$n.bind(13, (($o852: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>) => R.setAt($o852, i$849, R.setAt($o852[i$849]!, j$850, [...$s.msgs[i$849]![j$850]!, (($r853) => ({ $v: 3, mdata: undefined, mepoch: undefined, mhistory: undefined, mtype: $r853.mtype, mzxid: $r853.mzxid }))(m$851)])))(R.setAt($s.msgs, j$850, R.setAt($s.msgs[j$850]!, i$849, R.tail($s.msgs[j$850]![i$849]!)))))) return
+    if (!($n.bind(16, $s.violatedInvariants))) return
     if (!($n.bind(0, $s.state) && $n.bind(1, $s.zabState) && $n.bind(2, $s.acceptedEpoch) && $n.bind(3, $s.currentEpoch) && $n.bind(5, $s.lastCommitted) && $n.bind(6, $s.learners) && $n.bind(7, $s.cepochRecv) && $n.bind(8, $s.ackeRecv) && $n.bind(9, $s.ackldRecv) && $n.bind(10, $s.sendCounter) && $n.bind(11, $s.connectInfo) && $n.bind(12, $s.leaderOracle) && $n.bind(15, $s.proposalMsgsLog) && $n.bind(14, $s.epochLeader))) return
-    const pc$634 = (["FollowerProcessPROPOSE", i_, j_] as readonly [string, number, number])
+    const pc$854 = (["FollowerProcessPROPOSE", i_, j_] as readonly [string, number, number])
     // UpdateRecorder: tla/specs/Zab.tla, lines 175-177
     {
-    if (!$n.bind(17, (($r651: { readonly nRestart: number; readonly nTimeout: number }, $r652: { readonly nTransaction: number }, $r653: { readonly maxEpoch: number }, $r654: { readonly pc: ReadonlyArray<T.Value> }, $r655: { readonly nClientRequest: number }, _$r656: Recorder) => ({ maxEpoch: $r653.maxEpoch, nClientRequest: $r655.nClientRequest, nRestart: $r651.nRestart, nTimeout: $r651.nTimeout, nTransaction: $r652.nTransaction, pc: $r654.pc }))(RecorderSetFailure_14($s, $n, pc$634), RecorderSetTransactionNum_14($s, $n, pc$634), RecorderSetMaxEpoch_14($s, $n, pc$634), RecorderSetPc_14($s, $n, pc$634), RecorderSetRequests_14($s, $n, pc$634), $s.recorder))) return
+    if (!$n.bind(17, (($r855: { readonly nRestart: number; readonly nTimeout: number }, $r856: { readonly nTransaction: number }, $r857: { readonly maxEpoch: number }, $r858: { readonly pc: ReadonlyArray<T.Value> }, $r859: { readonly nClientRequest: number }, _$r860: Recorder) => ({ maxEpoch: $r857.maxEpoch, nClientRequest: $r859.nClientRequest, nRestart: $r855.nRestart, nTimeout: $r855.nTimeout, nTransaction: $r856.nTransaction, pc: $r858.pc }))(RecorderSetFailure_14($s, $n, pc$854), RecorderSetTransactionNum_14($s, $n, pc$854), RecorderSetMaxEpoch_14($s, $n, pc$854), RecorderSetPc_14($s, $n, pc$854), RecorderSetRequests_14($s, $n, pc$854), $s.recorder))) return
     $k($n)
     }
     }
-    const $m657 = $n.mark()
-    or658: {
-    const curZxid$659 = LastZxid($s, $n, i_)
-    const nextZxid$660 = R.defined((msg$628 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid)
-    // IsNextZxid: tla/specs/Zab.tla, lines 927-937
+    }
+    const $m862 = $n.mark()
+    or863: {
+    if (!(((R.at(nextZxid$848, 2) === 1) && (R.at(curZxid$847, 1) < R.at(nextZxid$848, 1))))) break or863
+    $k861()
+    }
+    $n.undo($m862)
+    or864: {
+    if (!(((R.at(nextZxid$848, 2) > 1) && (R.at(curZxid$847, 1) === R.at(nextZxid$848, 1)) && ((R.at(curZxid$847, 2) + 1) === R.at(nextZxid$848, 2))))) break or864
+    $k861()
+    }
+    $n.undo($m862)
+    }
+    }
+    $n.undo($m845)
+    or865: {
+    if (!(!(isNext$819 ??= IsNextZxid($s, $n, LastZxid($s, $n, i_), R.defined((msg$817 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))))) break or865
     {
-    const $k661 = (): void => {
-    if (!$n.bind(4, R.setAt($s.history, i_, [...$s.history[i_]!, (newTxn$631 ??= ({ ackSid: 0, epoch: $s.currentEpoch[i_]!, value: R.defined((msg$628 ??= R.at($s.msgs[j_]![i_]!, 1)).mdata), zxid: R.defined((msg$628 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid) }))]))) return
-    const i$662 = i_
-    const j$663 = j_
-    const m$664 = (m_ack$632 ??= ({ mtype: -1, mzxid: R.defined((msg$628 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid) }))
-    // Reply: tla/specs/Zab.tla, lines 218-219
-    {
-    if (!$n.bind(13, (($o665: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>) => R.setAt($o665, i$662, R.setAt($o665[i$662]!, j$663, [...$s.msgs[i$662]![j$663]!, (($r666) => ({ $v: 3, mdata: undefined, mepoch: undefined, mhistory: undefined, mtype: $r666.mtype, mzxid: $r666.mzxid }))(m$664)])))(R.setAt($s.msgs, j$663, R.setAt($s.msgs[j$663]!, i$662, R.tail($s.msgs[j$663]![i$662]!)))))) return
-    if (!($n.bind(16, $s.violatedInvariants))) return
-    $k633()
-    }
-    }
-    const $m667 = $n.mark()
-    or668: {
-    if (!(((R.at(nextZxid$660, 2) === 1) && (R.at(curZxid$659, 1) < R.at(nextZxid$660, 1))))) break or668
-    $k661()
-    }
-    $n.undo($m667)
-    or669: {
-    if (!(((R.at(nextZxid$660, 2) > 1) && (R.at(curZxid$659, 1) === R.at(nextZxid$660, 1)) && ((R.at(curZxid$659, 2) + 1) === R.at(nextZxid$660, 2))))) break or669
-    $k661()
-    }
-    $n.undo($m667)
-    }
-    }
-    $n.undo($m657)
-    or670: {
-    if (!(!(isNext$630 ??= IsNextZxid($s, $n, LastZxid($s, $n, i_), R.defined((msg$628 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))))) break or670
-    {
-    let index$671: number | undefined
-    let exist$672: boolean | undefined
-    const $k673 = (): void => {
-    const i$674 = j_
-    const j$675 = i_
+    let index$866: number | undefined
+    let exist$867: boolean | undefined
+    const $k877 = (): void => {
+    const i$868 = j_
+    const j$869 = i_
     // Discard: tla/specs/Zab.tla, lines 215-216
     {
-    if (!$n.bind(13, (!($s.msgs[i$674]![j$675]!.length === 0) ? R.setAt($s.msgs, i$674, R.setAt($s.msgs[i$674]!, j$675, R.tail($s.msgs[i$674]![j$675]!))) : $s.msgs))) return
+    if (!$n.bind(13, (!($s.msgs[i$868]![j$869]!.length === 0) ? R.setAt($s.msgs, i$868, R.setAt($s.msgs[i$868]!, j$869, R.tail($s.msgs[i$868]![j$869]!))) : $s.msgs))) return
     if (!($n.bind(4, $s.history))) return
-    $k633()
+    if (!($n.bind(0, $s.state) && $n.bind(1, $s.zabState) && $n.bind(2, $s.acceptedEpoch) && $n.bind(3, $s.currentEpoch) && $n.bind(5, $s.lastCommitted) && $n.bind(6, $s.learners) && $n.bind(7, $s.cepochRecv) && $n.bind(8, $s.ackeRecv) && $n.bind(9, $s.ackldRecv) && $n.bind(10, $s.sendCounter) && $n.bind(11, $s.connectInfo) && $n.bind(12, $s.leaderOracle) && $n.bind(15, $s.proposalMsgsLog) && $n.bind(14, $s.epochLeader))) return
+    const pc$870 = (["FollowerProcessPROPOSE", i_, j_] as readonly [string, number, number])
+    // UpdateRecorder: tla/specs/Zab.tla, lines 175-177
+    {
+    if (!$n.bind(17, (($r871: { readonly nRestart: number; readonly nTimeout: number }, $r872: { readonly nTransaction: number }, $r873: { readonly maxEpoch: number }, $r874: { readonly pc: ReadonlyArray<T.Value> }, $r875: { readonly nClientRequest: number }, _$r876: Recorder) => ({ maxEpoch: $r873.maxEpoch, nClientRequest: $r875.nClientRequest, nRestart: $r871.nRestart, nTimeout: $r871.nTimeout, nTransaction: $r872.nTransaction, pc: $r874.pc }))(RecorderSetFailure_14($s, $n, pc$870), RecorderSetTransactionNum_14($s, $n, pc$870), RecorderSetMaxEpoch_14($s, $n, pc$870), RecorderSetPc_14($s, $n, pc$870), RecorderSetRequests_14($s, $n, pc$870), $s.recorder))) return
+    $k($n)
     }
     }
-    const $m676 = $n.mark()
-    or677: {
-    if (!((exist$672 ??= (((index$671 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$628 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))) > 0) && ((index$671 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$628 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))) <= $s.history[i_]!.length))))) break or677
-    if (!($n.bind(16, $s.violatedInvariants))) break or677
-    $k673()
     }
-    $n.undo($m676)
-    or678: {
-    if (!(!(exist$672 ??= (((index$671 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$628 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))) > 0) && ((index$671 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$628 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))) <= $s.history[i_]!.length))))) break or678
-    if (!(T.printT("Exception: Follower receives PROPOSE, while txn is neither the next nor exists in history."))) break or678
-    if (!$n.bind(16, ({ ...$s.violatedInvariants, proposalInconsistent: true }))) break or678
-    $k673()
+    const $m878 = $n.mark()
+    or879: {
+    if (!((exist$867 ??= (((index$866 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$817 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))) > 0) && ((index$866 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$817 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))) <= $s.history[i_]!.length))))) break or879
+    if (!($n.bind(16, $s.violatedInvariants))) break or879
+    $k877()
     }
-    $n.undo($m676)
+    $n.undo($m878)
+    or880: {
+    if (!(!(exist$867 ??= (((index$866 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$817 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))) > 0) && ((index$866 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$817 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))) <= $s.history[i_]!.length))))) break or880
+    if (!(T.printT("Exception: Follower receives PROPOSE, while txn is neither the next nor exists in history."))) break or880
+    if (!$n.bind(16, ({ ...$s.violatedInvariants, proposalInconsistent: true }))) break or880
+    $k877()
+    }
+    $n.undo($m878)
     }
     }
-    $n.undo($m657)
+    $n.undo($m845)
     }
   }
   /** LeaderProcessACK(i, j) as an action: tla/specs/Zab.tla, lines 1005-1049. */
@@ -2352,184 +2408,193 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
     if (!(IsLeader($s, $n, i_))) return
     if (!(PendingACK($s, $n, i_, j_))) return
     {
-    let msg$679: MsgsOfOfItem | undefined
-    let infoOk$680: boolean | undefined
-    let index$681: number | undefined
-    let exist$682: boolean | undefined
-    let outstanding$683: boolean | undefined
-    let hasCommitted$684: boolean | undefined
-    let ackIndex$687: number | undefined
-    let monotonicallyInc$688: boolean | undefined
-    if (!((infoOk$680 ??= IsMyLearner($s, $n, i_, j_)))) return
-    const $k689 = (): void => {
+    let msg$881: MsgsOfOfItem | undefined
+    let infoOk$882: boolean | undefined
+    let index$883: number | undefined
+    let exist$884: boolean | undefined
+    let outstanding$885: boolean | undefined
+    let hasCommitted$886: boolean | undefined
+    let ackIndex$889: number | undefined
+    let monotonicallyInc$890: boolean | undefined
+    if (!((infoOk$882 ??= IsMyLearner($s, $n, i_, j_)))) return
+    const $m914 = $n.mark()
+    or915: {
+    if (!((exist$884 ??= (((index$883 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$881 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))) >= 1) && ((index$883 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$881 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))) <= $s.history[i_]!.length))))) break or915
+    const $k995 = (): void => {
+    {
+    let txn$916: HistoryOfItem | undefined
+    let txnAfterAddAck$917: HistoryOfItem | undefined
+    if (!$n.bind(4, R.setAt($s.history, i_, (($k918: number) => R.setAt($s.history[i_]!, $k918 - 1, (txnAfterAddAck$917 ??= ({ ackSid: ((txn$916 ??= R.at($s.history[i_]!, (index$883 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$881 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))))).ackSid | ((1 << j_))), epoch: (txn$916 ??= R.at($s.history[i_]!, (index$883 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$881 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))))).epoch, value: (txn$916 ??= R.at($s.history[i_]!, (index$883 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$881 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))))).value, zxid: (txn$916 ??= R.at($s.history[i_]!, (index$883 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$881 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))))).zxid }))))((index$883 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$881 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))))))) return
+    const $m926 = $n.mark()
+    or927: {
+    const $k937 = (): void => {
+    const i$928 = j_
+    const j$929 = i_
+    // Discard: tla/specs/Zab.tla, lines 215-216
+    {
+    if (!$n.bind(13, (!($s.msgs[i$928]![j$929]!.length === 0) ? R.setAt($s.msgs, i$928, R.setAt($s.msgs[i$928]!, j$929, R.tail($s.msgs[i$928]![j$929]!))) : $s.msgs))) return
+    if (!($n.bind(16, $s.violatedInvariants) && $n.bind(5, $s.lastCommitted))) return
     if (!($n.bind(0, $s.state) && $n.bind(1, $s.zabState) && $n.bind(2, $s.acceptedEpoch) && $n.bind(3, $s.currentEpoch) && $n.bind(6, $s.learners) && $n.bind(7, $s.cepochRecv) && $n.bind(8, $s.ackeRecv) && $n.bind(9, $s.ackldRecv) && $n.bind(10, $s.sendCounter) && $n.bind(11, $s.connectInfo) && $n.bind(12, $s.leaderOracle) && $n.bind(15, $s.proposalMsgsLog) && $n.bind(14, $s.epochLeader))) return
-    const pc$690 = (["LeaderProcessACK", i_, j_] as readonly [string, number, number])
+    const pc$930 = (["LeaderProcessACK", i_, j_] as readonly [string, number, number])
     // UpdateRecorder: tla/specs/Zab.tla, lines 175-177
     {
-    if (!$n.bind(17, (($r707: { readonly nRestart: number; readonly nTimeout: number }, $r708: { readonly nTransaction: number }, $r709: { readonly maxEpoch: number }, $r710: { readonly pc: ReadonlyArray<T.Value> }, $r711: { readonly nClientRequest: number }, _$r712: Recorder) => ({ maxEpoch: $r709.maxEpoch, nClientRequest: $r711.nClientRequest, nRestart: $r707.nRestart, nTimeout: $r707.nTimeout, nTransaction: $r708.nTransaction, pc: $r710.pc }))(RecorderSetFailure_15($s, $n, pc$690), RecorderSetTransactionNum_15($s, $n, pc$690), RecorderSetMaxEpoch_15($s, $n, pc$690), RecorderSetPc_15($s, $n, pc$690), RecorderSetRequests_15($s, $n, pc$690), $s.recorder))) return
+    if (!$n.bind(17, (($r931: { readonly nRestart: number; readonly nTimeout: number }, $r932: { readonly nTransaction: number }, $r933: { readonly maxEpoch: number }, $r934: { readonly pc: ReadonlyArray<T.Value> }, $r935: { readonly nClientRequest: number }, _$r936: Recorder) => ({ maxEpoch: $r933.maxEpoch, nClientRequest: $r935.nClientRequest, nRestart: $r931.nRestart, nTimeout: $r931.nTimeout, nTransaction: $r932.nTransaction, pc: $r934.pc }))(RecorderSetFailure_15($s, $n, pc$930), RecorderSetTransactionNum_15($s, $n, pc$930), RecorderSetMaxEpoch_15($s, $n, pc$930), RecorderSetPc_15($s, $n, pc$930), RecorderSetRequests_15($s, $n, pc$930), $s.recorder))) return
     $k($n)
     }
     }
-    const $m713 = $n.mark()
-    or714: {
-    if (!((exist$682 ??= (((index$681 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$679 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))) >= 1) && ((index$681 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$679 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))) <= $s.history[i_]!.length))))) break or714
-    const $k715 = (): void => {
-    {
-    let txn$716: HistoryOfItem | undefined
-    let txnAfterAddAck$717: HistoryOfItem | undefined
-    if (!$n.bind(4, R.setAt($s.history, i_, (($k718: number) => R.setAt($s.history[i_]!, $k718 - 1, (txnAfterAddAck$717 ??= ({ ackSid: ((txn$716 ??= R.at($s.history[i_]!, (index$681 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$679 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))))).ackSid | ((1 << j_))), epoch: (txn$716 ??= R.at($s.history[i_]!, (index$681 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$679 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))))).epoch, value: (txn$716 ??= R.at($s.history[i_]!, (index$681 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$679 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))))).value, zxid: (txn$716 ??= R.at($s.history[i_]!, (index$681 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$679 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))))).zxid }))))((index$681 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$679 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))))))) return
-    const $k719 = (): void => {
-    $k689()
     }
-    const $m720 = $n.mark()
-    or721: {
-    const $k722 = (): void => {
-    const i$723 = j_
-    const j$724 = i_
-    // Discard: tla/specs/Zab.tla, lines 215-216
-    {
-    if (!$n.bind(13, (!($s.msgs[i$723]![j$724]!.length === 0) ? R.setAt($s.msgs, i$723, R.setAt($s.msgs[i$723]!, j$724, R.tail($s.msgs[i$723]![j$724]!))) : $s.msgs))) return
-    if (!($n.bind(16, $s.violatedInvariants) && $n.bind(5, $s.lastCommitted))) return
-    $k719()
+    const $m938 = $n.mark()
+    or939: {
+    if (!(!(outstanding$885 ??= ($s.lastCommitted[i_]!.index < $s.history[i_]!.length)))) break or939
+    $k937()
     }
+    $n.undo($m938)
+    or940: {
+    if (!((hasCommitted$886 ??= !ZxidCompare($s, $n, R.defined((msg$881 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid), $s.lastCommitted[i_]!.zxid)))) break or940
+    $k937()
     }
-    const $m725 = $n.mark()
-    or726: {
-    if (!(!(outstanding$683 ??= ($s.lastCommitted[i_]!.index < $s.history[i_]!.length)))) break or726
-    $k722()
+    $n.undo($m938)
     }
-    $n.undo($m725)
-    or727: {
-    if (!((hasCommitted$684 ??= !ZxidCompare($s, $n, R.defined((msg$679 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid), $s.lastCommitted[i_]!.zxid)))) break or727
-    $k722()
-    }
-    $n.undo($m725)
-    }
-    $n.undo($m720)
-    or728: {
-    if (!((outstanding$683 ??= ($s.lastCommitted[i_]!.index < $s.history[i_]!.length)))) break or728
-    if (!(!(hasCommitted$684 ??= !ZxidCompare($s, $n, R.defined((msg$679 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid), $s.lastCommitted[i_]!.zxid)))) break or728
-    const s$729 = i_
-    const index$730 = (index$681 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$679 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid)))
-    const zxid$731 = R.defined((msg$679 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid)
-    const newTxn$732 = (txnAfterAddAck$717 ??= ({ ackSid: ((txn$716 ??= R.at($s.history[i_]!, (index$681 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$679 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))))).ackSid | ((1 << j_))), epoch: (txn$716 ??= R.at($s.history[i_]!, (index$681 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$679 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))))).epoch, value: (txn$716 ??= R.at($s.history[i_]!, (index$681 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$679 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))))).value, zxid: (txn$716 ??= R.at($s.history[i_]!, (index$681 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$679 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))))).zxid }))
-    const follower$733 = j_
+    $n.undo($m926)
+    or941: {
+    if (!((outstanding$885 ??= ($s.lastCommitted[i_]!.index < $s.history[i_]!.length)))) break or941
+    if (!(!(hasCommitted$886 ??= !ZxidCompare($s, $n, R.defined((msg$881 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid), $s.lastCommitted[i_]!.zxid)))) break or941
+    const s$942 = i_
+    const index$943 = (index$883 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$881 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid)))
+    const zxid$944 = R.defined((msg$881 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid)
+    const newTxn$945 = (txnAfterAddAck$917 ??= ({ ackSid: ((txn$916 ??= R.at($s.history[i_]!, (index$883 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$881 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))))).ackSid | ((1 << j_))), epoch: (txn$916 ??= R.at($s.history[i_]!, (index$883 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$881 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))))).epoch, value: (txn$916 ??= R.at($s.history[i_]!, (index$883 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$881 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))))).value, zxid: (txn$916 ??= R.at($s.history[i_]!, (index$883 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$881 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))))).zxid }))
+    const follower$946 = j_
     // LeaderTryToCommit: tla/specs/Zab.tla, lines 970-999
     {
     {
-    let allTxnsBeforeCommitted$734: boolean | undefined
-    let hasAllQuorums$735: boolean | undefined
-    let ordered$736: boolean | undefined
-    const $k737 = (): void => {
-    $k719()
-    }
-    const $m738 = $n.mark()
-    or739: {
-    const $k740 = (): void => {
-    const i$741 = follower$733
-    const j$742 = s$729
+    let allTxnsBeforeCommitted$947: boolean | undefined
+    let hasAllQuorums$948: boolean | undefined
+    let ordered$949: boolean | undefined
+    const $m957 = $n.mark()
+    or958: {
+    const $k968 = (): void => {
+    const i$959 = follower$946
+    const j$960 = s$942
     // Discard: tla/specs/Zab.tla, lines 215-216
     {
-    if (!$n.bind(13, (!($s.msgs[i$741]![j$742]!.length === 0) ? R.setAt($s.msgs, i$741, R.setAt($s.msgs[i$741]!, j$742, R.tail($s.msgs[i$741]![j$742]!))) : $s.msgs))) return
+    if (!$n.bind(13, (!($s.msgs[i$959]![j$960]!.length === 0) ? R.setAt($s.msgs, i$959, R.setAt($s.msgs[i$959]!, j$960, R.tail($s.msgs[i$959]![j$960]!))) : $s.msgs))) return
     if (!($n.bind(16, $s.violatedInvariants) && $n.bind(5, $s.lastCommitted))) return
-    $k737()
-    }
-    }
-    const $m743 = $n.mark()
-    or744: {
-    if (!(!(allTxnsBeforeCommitted$734 ??= ($s.lastCommitted[s$729]!.index >= (index$730 - 1))))) break or744
-    $k740()
-    }
-    $n.undo($m743)
-    or745: {
-    if (!(!(hasAllQuorums$735 ??= IsQuorum($s, $n, newTxn$732.ackSid)))) break or745
-    $k740()
-    }
-    $n.undo($m743)
-    }
-    $n.undo($m738)
-    or746: {
-    if (!((allTxnsBeforeCommitted$734 ??= ($s.lastCommitted[s$729]!.index >= (index$730 - 1))))) break or746
-    if (!((hasAllQuorums$735 ??= IsQuorum($s, $n, newTxn$732.ackSid)))) break or746
-    const $k747 = (): void => {
-    if (!$n.bind(5, R.setAt($s.lastCommitted, s$729, ({ index: index$730, zxid: zxid$731 })))) return
+    if (!($n.bind(0, $s.state) && $n.bind(1, $s.zabState) && $n.bind(2, $s.acceptedEpoch) && $n.bind(3, $s.currentEpoch) && $n.bind(6, $s.learners) && $n.bind(7, $s.cepochRecv) && $n.bind(8, $s.ackeRecv) && $n.bind(9, $s.ackldRecv) && $n.bind(10, $s.sendCounter) && $n.bind(11, $s.connectInfo) && $n.bind(12, $s.leaderOracle) && $n.bind(15, $s.proposalMsgsLog) && $n.bind(14, $s.epochLeader))) return
+    const pc$961 = (["LeaderProcessACK", i_, j_] as readonly [string, number, number])
+    // UpdateRecorder: tla/specs/Zab.tla, lines 175-177
     {
-    let m_commit$748: { readonly mtype: number; readonly mzxid: ReadonlyArray<number> } | undefined
-    const i$749 = s$729
-    const j$750 = follower$733
-    const m$751 = (m_commit$748 ??= ({ mtype: -6, mzxid: zxid$731 }))
+    if (!$n.bind(17, (($r962: { readonly nRestart: number; readonly nTimeout: number }, $r963: { readonly nTransaction: number }, $r964: { readonly maxEpoch: number }, $r965: { readonly pc: ReadonlyArray<T.Value> }, $r966: { readonly nClientRequest: number }, _$r967: Recorder) => ({ maxEpoch: $r964.maxEpoch, nClientRequest: $r966.nClientRequest, nRestart: $r962.nRestart, nTimeout: $r962.nTimeout, nTransaction: $r963.nTransaction, pc: $r965.pc }))(RecorderSetFailure_15($s, $n, pc$961), RecorderSetTransactionNum_15($s, $n, pc$961), RecorderSetMaxEpoch_15($s, $n, pc$961), RecorderSetPc_15($s, $n, pc$961), RecorderSetRequests_15($s, $n, pc$961), $s.recorder))) return
+    $k($n)
+    }
+    }
+    }
+    const $m969 = $n.mark()
+    or970: {
+    if (!(!(allTxnsBeforeCommitted$947 ??= ($s.lastCommitted[s$942]!.index >= (index$943 - 1))))) break or970
+    $k968()
+    }
+    $n.undo($m969)
+    or971: {
+    if (!(!(hasAllQuorums$948 ??= IsQuorum($s, $n, newTxn$945.ackSid)))) break or971
+    $k968()
+    }
+    $n.undo($m969)
+    }
+    $n.undo($m957)
+    or972: {
+    if (!((allTxnsBeforeCommitted$947 ??= ($s.lastCommitted[s$942]!.index >= (index$943 - 1))))) break or972
+    if (!((hasAllQuorums$948 ??= IsQuorum($s, $n, newTxn$945.ackSid)))) break or972
+    const $k991 = (): void => {
+    if (!$n.bind(5, R.setAt($s.lastCommitted, s$942, ({ index: index$943, zxid: zxid$944 })))) return
+    {
+    let m_commit$973: { readonly mtype: number; readonly mzxid: ReadonlyArray<number> } | undefined
+    const i$974 = s$942
+    const j$975 = follower$946
+    const m$976 = (m_commit$973 ??= ({ mtype: -6, mzxid: zxid$944 }))
     // DiscardAndBroadcast: tla/specs/Zab.tla, lines 244-252
     {
     {
-    let ackldRecv_quorum$753: ReadonlyArray<AckldRecvOfItem> | undefined
-    let sid_ackldRecv$755: number | undefined
-    if (!$n.bind(13, (($o756: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>) => R.setAt($o756, i$749, R.arrayOf(nServers, ($x757: number) => (((((sid_ackldRecv$755 ??= (ackldRecv_quorum$753 ??= $s.ackldRecv[i$749]!.filter(($f752: AckldRecvOfItem): boolean => ($f752.connected === true))).reduce((m: number, $m754: AckldRecvOfItem) => m | (1 << $m754.sid), 0)) >> $x757) & 1) === 1 && (($s.learners[i$749]! >> $x757) & 1) === 1 && !($x757 === i$749)) ? [...$s.msgs[i$749]![$x757]!, (($r758) => ({ $v: 3, mdata: undefined, mepoch: undefined, mhistory: undefined, mtype: $r758.mtype, mzxid: $r758.mzxid }))(m$751)] : $s.msgs[i$749]![$x757]!))))(R.setAt($s.msgs, j$750, R.setAt($s.msgs[j$750]!, i$749, R.tail($s.msgs[j$750]![i$749]!)))))) return
-    $k737()
+    let ackldRecv_quorum$978: ReadonlyArray<AckldRecvOfItem> | undefined
+    let sid_ackldRecv$980: number | undefined
+    if (!$n.bind(13, (($o981: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>) => R.setAt($o981, i$974, R.arrayOf(nServers, ($x982: number) => (((((sid_ackldRecv$980 ??= (ackldRecv_quorum$978 ??= $s.ackldRecv[i$974]!.filter(($f977: AckldRecvOfItem): boolean => ($f977.connected === true))).reduce((m: number, $m979: AckldRecvOfItem) => m | (1 << $m979.sid), 0)) >> $x982) & 1) === 1 && (($s.learners[i$974]! >> $x982) & 1) === 1 && !($x982 === i$974)) ? [...$s.msgs[i$974]![$x982]!, (($r983) => ({ $v: 3, mdata: undefined, mepoch: undefined, mhistory: undefined, mtype: $r983.mtype, mzxid: $r983.mzxid }))(m$976)] : $s.msgs[i$974]![$x982]!))))(R.setAt($s.msgs, j$975, R.setAt($s.msgs[j$975]!, i$974, R.tail($s.msgs[j$975]![i$974]!)))))) return
+    if (!($n.bind(0, $s.state) && $n.bind(1, $s.zabState) && $n.bind(2, $s.acceptedEpoch) && $n.bind(3, $s.currentEpoch) && $n.bind(6, $s.learners) && $n.bind(7, $s.cepochRecv) && $n.bind(8, $s.ackeRecv) && $n.bind(9, $s.ackldRecv) && $n.bind(10, $s.sendCounter) && $n.bind(11, $s.connectInfo) && $n.bind(12, $s.leaderOracle) && $n.bind(15, $s.proposalMsgsLog) && $n.bind(14, $s.epochLeader))) return
+    const pc$984 = (["LeaderProcessACK", i_, j_] as readonly [string, number, number])
+    // UpdateRecorder: tla/specs/Zab.tla, lines 175-177
+    {
+    if (!$n.bind(17, (($r985: { readonly nRestart: number; readonly nTimeout: number }, $r986: { readonly nTransaction: number }, $r987: { readonly maxEpoch: number }, $r988: { readonly pc: ReadonlyArray<T.Value> }, $r989: { readonly nClientRequest: number }, _$r990: Recorder) => ({ maxEpoch: $r987.maxEpoch, nClientRequest: $r989.nClientRequest, nRestart: $r985.nRestart, nTimeout: $r985.nTimeout, nTransaction: $r986.nTransaction, pc: $r988.pc }))(RecorderSetFailure_15($s, $n, pc$984), RecorderSetTransactionNum_15($s, $n, pc$984), RecorderSetMaxEpoch_15($s, $n, pc$984), RecorderSetPc_15($s, $n, pc$984), RecorderSetRequests_15($s, $n, pc$984), $s.recorder))) return
+    $k($n)
     }
     }
     }
     }
-    const $m759 = $n.mark()
-    or760: {
-    if (!(!(ordered$736 ??= (($s.lastCommitted[s$729]!.index + 1) === index$730)))) break or760
-    if (!(T.printT(T.concat(T.concat("Warn: Committing zxid ", T.show(T.tuple(zxid$731.map((e) => e)))), " not first.")))) break or760
-    if (!$n.bind(16, ({ ...$s.violatedInvariants, commitInconsistent: true }))) break or760
-    $k747()
     }
-    $n.undo($m759)
-    or761: {
-    if (!((ordered$736 ??= (($s.lastCommitted[s$729]!.index + 1) === index$730)))) break or761
-    if (!($n.bind(16, $s.violatedInvariants))) break or761
-    $k747()
+    const $m992 = $n.mark()
+    or993: {
+    if (!(!(ordered$949 ??= (($s.lastCommitted[s$942]!.index + 1) === index$943)))) break or993
+    if (!(T.printT(T.concat(T.concat("Warn: Committing zxid ", T.show(T.tuple(zxid$944.map((e) => e)))), " not first.")))) break or993
+    if (!$n.bind(16, ({ ...$s.violatedInvariants, commitInconsistent: true }))) break or993
+    $k991()
     }
-    $n.undo($m759)
+    $n.undo($m992)
+    or994: {
+    if (!((ordered$949 ??= (($s.lastCommitted[s$942]!.index + 1) === index$943)))) break or994
+    if (!($n.bind(16, $s.violatedInvariants))) break or994
+    $k991()
     }
-    $n.undo($m738)
+    $n.undo($m992)
     }
-    }
-    }
-    $n.undo($m720)
+    $n.undo($m957)
     }
     }
-    const $m762 = $n.mark()
-    or763: {
-    if (!(((ackIndex$687 ??= LastAckIndexFromFollower($s, $n, i_, j_)) === -1))) break or763
-    $k715()
     }
-    $n.undo($m762)
-    or764: {
-    if (!((((ackIndex$687 ??= LastAckIndexFromFollower($s, $n, i_, j_)) + 1) === (index$681 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$679 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid)))))) break or764
-    $k715()
+    $n.undo($m926)
     }
-    $n.undo($m762)
     }
-    $n.undo($m713)
-    or765: {
-    const $k766 = (): void => {
+    const $m996 = $n.mark()
+    or997: {
+    if (!(((ackIndex$889 ??= LastAckIndexFromFollower($s, $n, i_, j_)) === -1))) break or997
+    $k995()
+    }
+    $n.undo($m996)
+    or998: {
+    if (!((((ackIndex$889 ??= LastAckIndexFromFollower($s, $n, i_, j_)) + 1) === (index$883 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$881 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid)))))) break or998
+    $k995()
+    }
+    $n.undo($m996)
+    }
+    $n.undo($m914)
+    or999: {
+    const $k1009 = (): void => {
     if (!(T.printT("Exception: No such zxid.  / ackIndex doesn't inc monotonically."))) return
     if (!$n.bind(16, ({ ...$s.violatedInvariants, ackInconsistent: true }))) return
-    const i$767 = j_
-    const j$768 = i_
+    const i$1000 = j_
+    const j$1001 = i_
     // Discard: tla/specs/Zab.tla, lines 215-216
     {
-    if (!$n.bind(13, (!($s.msgs[i$767]![j$768]!.length === 0) ? R.setAt($s.msgs, i$767, R.setAt($s.msgs[i$767]!, j$768, R.tail($s.msgs[i$767]![j$768]!))) : $s.msgs))) return
+    if (!$n.bind(13, (!($s.msgs[i$1000]![j$1001]!.length === 0) ? R.setAt($s.msgs, i$1000, R.setAt($s.msgs[i$1000]!, j$1001, R.tail($s.msgs[i$1000]![j$1001]!))) : $s.msgs))) return
     if (!($n.bind(4, $s.history) && $n.bind(5, $s.lastCommitted))) return
-    $k689()
+    if (!($n.bind(0, $s.state) && $n.bind(1, $s.zabState) && $n.bind(2, $s.acceptedEpoch) && $n.bind(3, $s.currentEpoch) && $n.bind(6, $s.learners) && $n.bind(7, $s.cepochRecv) && $n.bind(8, $s.ackeRecv) && $n.bind(9, $s.ackldRecv) && $n.bind(10, $s.sendCounter) && $n.bind(11, $s.connectInfo) && $n.bind(12, $s.leaderOracle) && $n.bind(15, $s.proposalMsgsLog) && $n.bind(14, $s.epochLeader))) return
+    const pc$1002 = (["LeaderProcessACK", i_, j_] as readonly [string, number, number])
+    // UpdateRecorder: tla/specs/Zab.tla, lines 175-177
+    {
+    if (!$n.bind(17, (($r1003: { readonly nRestart: number; readonly nTimeout: number }, $r1004: { readonly nTransaction: number }, $r1005: { readonly maxEpoch: number }, $r1006: { readonly pc: ReadonlyArray<T.Value> }, $r1007: { readonly nClientRequest: number }, _$r1008: Recorder) => ({ maxEpoch: $r1005.maxEpoch, nClientRequest: $r1007.nClientRequest, nRestart: $r1003.nRestart, nTimeout: $r1003.nTimeout, nTransaction: $r1004.nTransaction, pc: $r1006.pc }))(RecorderSetFailure_15($s, $n, pc$1002), RecorderSetTransactionNum_15($s, $n, pc$1002), RecorderSetMaxEpoch_15($s, $n, pc$1002), RecorderSetPc_15($s, $n, pc$1002), RecorderSetRequests_15($s, $n, pc$1002), $s.recorder))) return
+    $k($n)
     }
     }
-    const $m769 = $n.mark()
-    or770: {
-    if (!(!(exist$682 ??= (((index$681 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$679 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))) >= 1) && ((index$681 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$679 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))) <= $s.history[i_]!.length))))) break or770
-    $k766()
     }
-    $n.undo($m769)
-    or771: {
-    if (!(!(monotonicallyInc$688 ??= (((ackIndex$687 ??= LastAckIndexFromFollower($s, $n, i_, j_)) === -1) || (((ackIndex$687 ??= LastAckIndexFromFollower($s, $n, i_, j_)) + 1) === (index$681 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$679 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid)))))))) break or771
-    $k766()
+    const $m1010 = $n.mark()
+    or1011: {
+    if (!(!(exist$884 ??= (((index$883 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$881 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))) >= 1) && ((index$883 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$881 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))) <= $s.history[i_]!.length))))) break or1011
+    $k1009()
     }
-    $n.undo($m769)
+    $n.undo($m1010)
+    or1012: {
+    if (!(!(monotonicallyInc$890 ??= (((ackIndex$889 ??= LastAckIndexFromFollower($s, $n, i_, j_)) === -1) || (((ackIndex$889 ??= LastAckIndexFromFollower($s, $n, i_, j_)) + 1) === (index$883 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$881 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid)))))))) break or1012
+    $k1009()
     }
-    $n.undo($m713)
+    $n.undo($m1010)
+    }
+    $n.undo($m914)
     }
   }
   /** FollowerProcessCOMMIT(i, j) as an action: tla/specs/Zab.tla, lines 1049-1078. */
@@ -2537,65 +2602,73 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
     if (!(IsFollower($s, $n, i_))) return
     if (!(PendingCOMMIT($s, $n, i_, j_))) return
     {
-    let msg$772: MsgsOfOfItem | undefined
-    let infoOk$773: boolean | undefined
-    let pending$774: boolean | undefined
-    if (!((infoOk$773 ??= IsMyLeader($s, $n, i_, j_)))) return
-    const $k775 = (): void => {
-    const i$776 = j_
-    const j$777 = i_
+    let msg$1013: MsgsOfOfItem | undefined
+    let infoOk$1014: boolean | undefined
+    let pending$1015: boolean | undefined
+    if (!((infoOk$1014 ??= IsMyLeader($s, $n, i_, j_)))) return
+    const $k1041 = (): void => {
+    const i$1016 = j_
+    const j$1017 = i_
     // Discard: tla/specs/Zab.tla, lines 215-216
     {
-    if (!$n.bind(13, (!($s.msgs[i$776]![j$777]!.length === 0) ? R.setAt($s.msgs, i$776, R.setAt($s.msgs[i$776]!, j$777, R.tail($s.msgs[i$776]![j$777]!))) : $s.msgs))) return
+    if (!$n.bind(13, (!($s.msgs[i$1016]![j$1017]!.length === 0) ? R.setAt($s.msgs, i$1016, R.setAt($s.msgs[i$1016]!, j$1017, R.tail($s.msgs[i$1016]![j$1017]!))) : $s.msgs))) return
     if (!($n.bind(0, $s.state) && $n.bind(1, $s.zabState) && $n.bind(2, $s.acceptedEpoch) && $n.bind(3, $s.currentEpoch) && $n.bind(4, $s.history) && $n.bind(6, $s.learners) && $n.bind(7, $s.cepochRecv) && $n.bind(8, $s.ackeRecv) && $n.bind(9, $s.ackldRecv) && $n.bind(10, $s.sendCounter) && $n.bind(11, $s.connectInfo) && $n.bind(12, $s.leaderOracle) && $n.bind(15, $s.proposalMsgsLog) && $n.bind(14, $s.epochLeader))) return
-    const pc$778 = (["FollowerProcessCOMMIT", i_, j_] as readonly [string, number, number])
+    const pc$1018 = (["FollowerProcessCOMMIT", i_, j_] as readonly [string, number, number])
     // UpdateRecorder: tla/specs/Zab.tla, lines 175-177
     {
-    if (!$n.bind(17, (($r795: { readonly nRestart: number; readonly nTimeout: number }, $r796: { readonly nTransaction: number }, $r797: { readonly maxEpoch: number }, $r798: { readonly pc: ReadonlyArray<T.Value> }, $r799: { readonly nClientRequest: number }, _$r800: Recorder) => ({ maxEpoch: $r797.maxEpoch, nClientRequest: $r799.nClientRequest, nRestart: $r795.nRestart, nTimeout: $r795.nTimeout, nTransaction: $r796.nTransaction, pc: $r798.pc }))(RecorderSetFailure_16($s, $n, pc$778), RecorderSetTransactionNum_16($s, $n, pc$778), RecorderSetMaxEpoch_16($s, $n, pc$778), RecorderSetPc_16($s, $n, pc$778), RecorderSetRequests_16($s, $n, pc$778), $s.recorder))) return
+    if (!$n.bind(17, (($r1035: { readonly nRestart: number; readonly nTimeout: number }, $r1036: { readonly nTransaction: number }, $r1037: { readonly maxEpoch: number }, $r1038: { readonly pc: ReadonlyArray<T.Value> }, $r1039: { readonly nClientRequest: number }, _$r1040: Recorder) => ({ maxEpoch: $r1037.maxEpoch, nClientRequest: $r1039.nClientRequest, nRestart: $r1035.nRestart, nTimeout: $r1035.nTimeout, nTransaction: $r1036.nTransaction, pc: $r1038.pc }))(RecorderSetFailure_16($s, $n, pc$1018), RecorderSetTransactionNum_16($s, $n, pc$1018), RecorderSetMaxEpoch_16($s, $n, pc$1018), RecorderSetPc_16($s, $n, pc$1018), RecorderSetRequests_16($s, $n, pc$1018), $s.recorder))) return
     $k($n)
     }
     }
     }
-    const $m801 = $n.mark()
-    or802: {
-    if (!(!(pending$774 ??= ($s.lastCommitted[i_]!.index < $s.history[i_]!.length)))) break or802
-    if (!(T.printT("Warn: Committing zxid without seeing txn."))) break or802
-    if (!($n.bind(5, $s.lastCommitted) && $n.bind(16, $s.violatedInvariants))) break or802
-    $k775()
+    const $m1042 = $n.mark()
+    or1043: {
+    if (!(!(pending$1015 ??= ($s.lastCommitted[i_]!.index < $s.history[i_]!.length)))) break or1043
+    if (!(T.printT("Warn: Committing zxid without seeing txn."))) break or1043
+    if (!($n.bind(5, $s.lastCommitted) && $n.bind(16, $s.violatedInvariants))) break or1043
+    $k1041()
     }
-    $n.undo($m801)
-    or803: {
-    if (!((pending$774 ??= ($s.lastCommitted[i_]!.index < $s.history[i_]!.length)))) break or803
+    $n.undo($m1042)
+    or1044: {
+    if (!((pending$1015 ??= ($s.lastCommitted[i_]!.index < $s.history[i_]!.length)))) break or1044
     {
-    let firstElement$804: HistoryOfItem | undefined
-    let match$805: boolean | undefined
-    const $k806 = (): void => {
-    $k775()
+    let firstElement$1045: HistoryOfItem | undefined
+    let match$1046: boolean | undefined
+    const $m1047 = $n.mark()
+    or1048: {
+    if (!(!(match$1046 ??= ZxidEqual($s, $n, (firstElement$1045 ??= R.at($s.history[i_]!, ($s.lastCommitted[i_]!.index + 1))).zxid, R.defined((msg$1013 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))))) break or1048
+    if (!(T.printT("Exception: Committing zxid not equals next pending txn zxid."))) break or1048
+    if (!$n.bind(16, ({ ...$s.violatedInvariants, commitInconsistent: true }))) break or1048
+    if (!($n.bind(5, $s.lastCommitted))) break or1048
+    $k1041()
     }
-    const $m807 = $n.mark()
-    or808: {
-    if (!(!(match$805 ??= ZxidEqual($s, $n, (firstElement$804 ??= R.at($s.history[i_]!, ($s.lastCommitted[i_]!.index + 1))).zxid, R.defined((msg$772 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))))) break or808
-    if (!(T.printT("Exception: Committing zxid not equals next pending txn zxid."))) break or808
-    if (!$n.bind(16, ({ ...$s.violatedInvariants, commitInconsistent: true }))) break or808
-    if (!($n.bind(5, $s.lastCommitted))) break or808
-    $k806()
+    $n.undo($m1047)
+    or1049: {
+    if (!((match$1046 ??= ZxidEqual($s, $n, (firstElement$1045 ??= R.at($s.history[i_]!, ($s.lastCommitted[i_]!.index + 1))).zxid, R.defined((msg$1013 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))))) break or1049
+    if (!$n.bind(5, R.setAt($s.lastCommitted, i_, ({ index: ($s.lastCommitted[i_]!.index + 1), zxid: (firstElement$1045 ??= R.at($s.history[i_]!, ($s.lastCommitted[i_]!.index + 1))).zxid })))) break or1049
+    if (!($n.bind(16, $s.violatedInvariants))) break or1049
+    $k1041()
     }
-    $n.undo($m807)
-    or809: {
-    if (!((match$805 ??= ZxidEqual($s, $n, (firstElement$804 ??= R.at($s.history[i_]!, ($s.lastCommitted[i_]!.index + 1))).zxid, R.defined((msg$772 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))))) break or809
-    if (!$n.bind(5, R.setAt($s.lastCommitted, i_, ({ index: ($s.lastCommitted[i_]!.index + 1), zxid: (firstElement$804 ??= R.at($s.history[i_]!, ($s.lastCommitted[i_]!.index + 1))).zxid })))) break or809
-    if (!($n.bind(16, $s.violatedInvariants))) break or809
-    $k806()
-    }
-    $n.undo($m807)
+    $n.undo($m1047)
     }
     }
-    $n.undo($m801)
+    $n.undo($m1042)
     }
   }
   /** FilterNonexistentMessage(i) as an action: tla/specs/Zab.tla, lines 1081-1117. */
   function FilterNonexistentMessage_act($s: TypedState, $n: R.Partial, $k: (n: R.Partial) => void, i_: number): void {
-    const $k810 = (): void => {
+    const $m1050 = $n.mark()
+    for (let $w1051 = 0; $w1051 < nServers; $w1051++) { if ((((ALL & ~((1 << i_))) >> $w1051) & 1) === 0) continue
+    $n.undo($m1050)
+    if (!(!($s.msgs[$w1051]![i_]!.length === 0))) continue
+    {
+    let msg$1052: MsgsOfOfItem | undefined
+    const $k1055 = (): void => {
+    const i$1053 = $w1051
+    const j$1054 = i_
+    // Discard: tla/specs/Zab.tla, lines 215-216
+    {
+    if (!$n.bind(13, (!($s.msgs[i$1053]![j$1054]!.length === 0) ? R.setAt($s.msgs, i$1053, R.setAt($s.msgs[i$1053]!, j$1054, R.tail($s.msgs[i$1053]![j$1054]!))) : $s.msgs))) return
     if (!$n.bind(16, ({ ...$s.violatedInvariants, messageIllegal: true }))) return
     if (!($n.bind(0, $s.state) && $n.bind(1, $s.zabState) && $n.bind(2, $s.acceptedEpoch) && $n.bind(3, $s.currentEpoch) && $n.bind(4, $s.history) && $n.bind(5, $s.lastCommitted) && $n.bind(6, $s.learners) && $n.bind(7, $s.cepochRecv) && $n.bind(8, $s.ackeRecv) && $n.bind(9, $s.ackldRecv) && $n.bind(10, $s.sendCounter) && $n.bind(11, $s.connectInfo) && $n.bind(12, $s.leaderOracle) && $n.bind(15, $s.proposalMsgsLog) && $n.bind(14, $s.epochLeader))) return
     // UnchangeRecorder: tla/specs/Zab.tla, lines 178-178
@@ -2604,158 +2677,132 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
     $k($n)
     }
     }
-    const $m811 = $n.mark()
-    for (let $w812 = 0; $w812 < nServers; $w812++) { if ((((ALL & ~((1 << i_))) >> $w812) & 1) === 0) continue
-    $n.undo($m811)
-    if (!(!($s.msgs[$w812]![i_]!.length === 0))) continue
+    }
+    const $m1056 = $n.mark()
+    or1057: {
+    if (!(IsLeader($s, $n, i_))) break or1057
     {
-    let msg$813: MsgsOfOfItem | undefined
-    const $k814 = (): void => {
-    const i$815 = $w812
-    const j$816 = i_
-    // Discard: tla/specs/Zab.tla, lines 215-216
+    let infoOk$1058: boolean | undefined
+    const $m1059 = $n.mark()
+    or1060: {
+    if (!((R.defined((msg$1052 ??= R.at($s.msgs[$w1051]![i_]!, 1)).mtype) === -13))) break or1060
+    $k1055()
+    }
+    $n.undo($m1059)
+    or1061: {
+    if (!((R.defined((msg$1052 ??= R.at($s.msgs[$w1051]![i_]!, 1)).mtype) === -14))) break or1061
+    $k1055()
+    }
+    $n.undo($m1059)
+    or1062: {
+    if (!((R.defined((msg$1052 ??= R.at($s.msgs[$w1051]![i_]!, 1)).mtype) === -7))) break or1062
+    $k1055()
+    }
+    $n.undo($m1059)
+    or1063: {
+    if (!((R.defined((msg$1052 ??= R.at($s.msgs[$w1051]![i_]!, 1)).mtype) === -16))) break or1063
+    $k1055()
+    }
+    $n.undo($m1059)
+    or1064: {
+    if (!((R.defined((msg$1052 ??= R.at($s.msgs[$w1051]![i_]!, 1)).mtype) === -6))) break or1064
+    $k1055()
+    }
+    $n.undo($m1059)
+    or1065: {
+    if (!(!(infoOk$1058 ??= IsMyLearner($s, $n, i_, $w1051)))) break or1065
+    const $m1066 = $n.mark()
+    or1067: {
+    if (!((R.defined((msg$1052 ??= R.at($s.msgs[$w1051]![i_]!, 1)).mtype) === -5))) break or1067
+    $k1055()
+    }
+    $n.undo($m1066)
+    or1068: {
+    if (!((R.defined((msg$1052 ??= R.at($s.msgs[$w1051]![i_]!, 1)).mtype) === -2))) break or1068
+    $k1055()
+    }
+    $n.undo($m1066)
+    or1069: {
+    if (!((R.defined((msg$1052 ??= R.at($s.msgs[$w1051]![i_]!, 1)).mtype) === -3))) break or1069
+    $k1055()
+    }
+    $n.undo($m1066)
+    or1070: {
+    if (!((R.defined((msg$1052 ??= R.at($s.msgs[$w1051]![i_]!, 1)).mtype) === -1))) break or1070
+    $k1055()
+    }
+    $n.undo($m1066)
+    }
+    $n.undo($m1059)
+    }
+    }
+    $n.undo($m1056)
+    or1071: {
+    if (!(IsFollower($s, $n, i_))) break or1071
     {
-    if (!$n.bind(13, (!($s.msgs[i$815]![j$816]!.length === 0) ? R.setAt($s.msgs, i$815, R.setAt($s.msgs[i$815]!, j$816, R.tail($s.msgs[i$815]![j$816]!))) : $s.msgs))) return
-    $k810()
+    let infoOk$1072: boolean | undefined
+    const $m1073 = $n.mark()
+    or1074: {
+    if (!((R.defined((msg$1052 ??= R.at($s.msgs[$w1051]![i_]!, 1)).mtype) === -5))) break or1074
+    $k1055()
+    }
+    $n.undo($m1073)
+    or1075: {
+    if (!((R.defined((msg$1052 ??= R.at($s.msgs[$w1051]![i_]!, 1)).mtype) === -2))) break or1075
+    $k1055()
+    }
+    $n.undo($m1073)
+    or1076: {
+    if (!((R.defined((msg$1052 ??= R.at($s.msgs[$w1051]![i_]!, 1)).mtype) === -3))) break or1076
+    $k1055()
+    }
+    $n.undo($m1073)
+    or1077: {
+    if (!((R.defined((msg$1052 ??= R.at($s.msgs[$w1051]![i_]!, 1)).mtype) === -1))) break or1077
+    $k1055()
+    }
+    $n.undo($m1073)
+    or1078: {
+    if (!(!(infoOk$1072 ??= IsMyLeader($s, $n, i_, $w1051)))) break or1078
+    const $m1079 = $n.mark()
+    or1080: {
+    if (!((R.defined((msg$1052 ??= R.at($s.msgs[$w1051]![i_]!, 1)).mtype) === -13))) break or1080
+    $k1055()
+    }
+    $n.undo($m1079)
+    or1081: {
+    if (!((R.defined((msg$1052 ??= R.at($s.msgs[$w1051]![i_]!, 1)).mtype) === -14))) break or1081
+    $k1055()
+    }
+    $n.undo($m1079)
+    or1082: {
+    if (!((R.defined((msg$1052 ??= R.at($s.msgs[$w1051]![i_]!, 1)).mtype) === -7))) break or1082
+    $k1055()
+    }
+    $n.undo($m1079)
+    or1083: {
+    if (!((R.defined((msg$1052 ??= R.at($s.msgs[$w1051]![i_]!, 1)).mtype) === -16))) break or1083
+    $k1055()
+    }
+    $n.undo($m1079)
+    or1084: {
+    if (!((R.defined((msg$1052 ??= R.at($s.msgs[$w1051]![i_]!, 1)).mtype) === -6))) break or1084
+    $k1055()
+    }
+    $n.undo($m1079)
+    }
+    $n.undo($m1073)
     }
     }
-    const $m817 = $n.mark()
-    or818: {
-    if (!(IsLeader($s, $n, i_))) break or818
-    {
-    let infoOk$819: boolean | undefined
-    const $k820 = (): void => {
-    $k814()
+    $n.undo($m1056)
+    or1085: {
+    if (!(IsLooking($s, $n, i_))) break or1085
+    $k1055()
     }
-    const $m821 = $n.mark()
-    or822: {
-    if (!((R.defined((msg$813 ??= R.at($s.msgs[$w812]![i_]!, 1)).mtype) === -13))) break or822
-    $k820()
-    }
-    $n.undo($m821)
-    or823: {
-    if (!((R.defined((msg$813 ??= R.at($s.msgs[$w812]![i_]!, 1)).mtype) === -14))) break or823
-    $k820()
-    }
-    $n.undo($m821)
-    or824: {
-    if (!((R.defined((msg$813 ??= R.at($s.msgs[$w812]![i_]!, 1)).mtype) === -7))) break or824
-    $k820()
-    }
-    $n.undo($m821)
-    or825: {
-    if (!((R.defined((msg$813 ??= R.at($s.msgs[$w812]![i_]!, 1)).mtype) === -16))) break or825
-    $k820()
-    }
-    $n.undo($m821)
-    or826: {
-    if (!((R.defined((msg$813 ??= R.at($s.msgs[$w812]![i_]!, 1)).mtype) === -6))) break or826
-    $k820()
-    }
-    $n.undo($m821)
-    or827: {
-    if (!(!(infoOk$819 ??= IsMyLearner($s, $n, i_, $w812)))) break or827
-    const $k828 = (): void => {
-    $k820()
-    }
-    const $m829 = $n.mark()
-    or830: {
-    if (!((R.defined((msg$813 ??= R.at($s.msgs[$w812]![i_]!, 1)).mtype) === -5))) break or830
-    $k828()
-    }
-    $n.undo($m829)
-    or831: {
-    if (!((R.defined((msg$813 ??= R.at($s.msgs[$w812]![i_]!, 1)).mtype) === -2))) break or831
-    $k828()
-    }
-    $n.undo($m829)
-    or832: {
-    if (!((R.defined((msg$813 ??= R.at($s.msgs[$w812]![i_]!, 1)).mtype) === -3))) break or832
-    $k828()
-    }
-    $n.undo($m829)
-    or833: {
-    if (!((R.defined((msg$813 ??= R.at($s.msgs[$w812]![i_]!, 1)).mtype) === -1))) break or833
-    $k828()
-    }
-    $n.undo($m829)
-    }
-    $n.undo($m821)
+    $n.undo($m1056)
     }
     }
-    $n.undo($m817)
-    or834: {
-    if (!(IsFollower($s, $n, i_))) break or834
-    {
-    let infoOk$835: boolean | undefined
-    const $k836 = (): void => {
-    $k814()
-    }
-    const $m837 = $n.mark()
-    or838: {
-    if (!((R.defined((msg$813 ??= R.at($s.msgs[$w812]![i_]!, 1)).mtype) === -5))) break or838
-    $k836()
-    }
-    $n.undo($m837)
-    or839: {
-    if (!((R.defined((msg$813 ??= R.at($s.msgs[$w812]![i_]!, 1)).mtype) === -2))) break or839
-    $k836()
-    }
-    $n.undo($m837)
-    or840: {
-    if (!((R.defined((msg$813 ??= R.at($s.msgs[$w812]![i_]!, 1)).mtype) === -3))) break or840
-    $k836()
-    }
-    $n.undo($m837)
-    or841: {
-    if (!((R.defined((msg$813 ??= R.at($s.msgs[$w812]![i_]!, 1)).mtype) === -1))) break or841
-    $k836()
-    }
-    $n.undo($m837)
-    or842: {
-    if (!(!(infoOk$835 ??= IsMyLeader($s, $n, i_, $w812)))) break or842
-    const $k843 = (): void => {
-    $k836()
-    }
-    const $m844 = $n.mark()
-    or845: {
-    if (!((R.defined((msg$813 ??= R.at($s.msgs[$w812]![i_]!, 1)).mtype) === -13))) break or845
-    $k843()
-    }
-    $n.undo($m844)
-    or846: {
-    if (!((R.defined((msg$813 ??= R.at($s.msgs[$w812]![i_]!, 1)).mtype) === -14))) break or846
-    $k843()
-    }
-    $n.undo($m844)
-    or847: {
-    if (!((R.defined((msg$813 ??= R.at($s.msgs[$w812]![i_]!, 1)).mtype) === -7))) break or847
-    $k843()
-    }
-    $n.undo($m844)
-    or848: {
-    if (!((R.defined((msg$813 ??= R.at($s.msgs[$w812]![i_]!, 1)).mtype) === -16))) break or848
-    $k843()
-    }
-    $n.undo($m844)
-    or849: {
-    if (!((R.defined((msg$813 ??= R.at($s.msgs[$w812]![i_]!, 1)).mtype) === -6))) break or849
-    $k843()
-    }
-    $n.undo($m844)
-    }
-    $n.undo($m837)
-    }
-    }
-    $n.undo($m817)
-    or850: {
-    if (!(IsLooking($s, $n, i_))) break or850
-    $k814()
-    }
-    $n.undo($m817)
-    }
-    }
-    $n.undo($m811)
+    $n.undo($m1050)
   }
   /** UpdateLeader's successors for its x-th argument tuple. */
   function UpdateLeader_actAt($s: TypedState, x: number, emit: (t: TypedState) => void): void {
