@@ -97,6 +97,13 @@ function key(r: CRep): string {
 /** A TLA+ name as a TS identifier that cannot clash with the factory's own names (n, servers, constants). */
 const ident = (name: string): string => `${name}_`
 
+/** The value of boolean code known at compile time (`true`, `!(false)`, ...), else null. */
+function constantBool(c: string): boolean | null {
+  const m = /^(!?)\(*(true|false)\)*$/.exec(c)
+  if (m === null || c.split("(").length !== c.split(")").length) return null
+  return (m[2] === "true") !== (m[1] === "!")
+}
+
 /** Code that names a value without computing anything: a name, a number, or a path of fields and indexes by names into one. */
 const isPath = (c: string): boolean => /^(-?\d+|[\w$]+(\.[\w$]+|\[[\w$]+\]!?)*)$/.test(c)
 
@@ -397,6 +404,9 @@ export class TypedActionCompiler {
         const a = this.ex(e.then, ctx)
         const b = this.ex(e.else, ctx)
         const r = this.joinRep(a.r, b.r)
+        // A condition known at compile time (the recorder's `pc[1] = "Timeout"`) keeps only its branch.
+        const known = constantBool(cond)
+        if (known !== null) return { c: this.coerce(known ? a : b, r, e.loc), r }
         return { c: `(${cond} ? ${this.coerce(a, r, e.loc)} : ${this.coerce(b, r, e.loc)})`, r }
       }
       case "case": {
@@ -405,7 +415,12 @@ export class TypedActionCompiler {
         let r = arms.slice(1).reduce<CRep>((acc, [, x]) => this.joinRep(acc, x.r), arms[0]![1].r)
         if (other !== null) r = this.joinRep(r, other.r)
         let code = other === null ? `T.caseFail(${JSON.stringify(`${e.loc.file}:${e.loc.line}:${e.loc.column}`)})` : this.coerce(other, r, e.loc)
-        for (let k = arms.length - 1; k >= 0; k--) code = `${arms[k]![0]} ? ${this.coerce(arms[k]![1], r, e.loc)} : ${code}`
+        for (let k = arms.length - 1; k >= 0; k--) {
+          // Arms whose guards are known at compile time: a false one left out, a true one taken.
+          const known = constantBool(arms[k]![0])
+          if (known === false) continue
+          code = known === true ? this.coerce(arms[k]![1], r, e.loc) : `${arms[k]![0]} ? ${this.coerce(arms[k]![1], r, e.loc)} : ${code}`
+        }
         return { c: `(${code})`, r }
       }
       case "let": {
@@ -702,9 +717,17 @@ export class TypedActionCompiler {
       for (const [f, fr] of (v.r as Extract<Rep, { k: "record" }>).fields) if (!fields.has(f)) fields.set(f, { c: `${temps[k]}.${f}`, r: fr })
     })
     const sorted = [...fields].sort((p, q) => (p[0] < q[0] ? -1 : 1))
-    const result = `({ ${sorted.map(([f, v]) => `${f}: ${v.c}`).join(", ")} })`
+    // An operand that gives one field is read in place, and one that gives none and names a value is left
+    // out; the others are evaluated once, as the parameters of a function applied in place.
+    const uses = temps.map((t) => sorted.filter(([, v]) => v.c.startsWith(`${t}.`)).length)
+    const inPlace = vals.map((v, k) => uses[k] === 1 || (uses[k] === 0 && isPath(v.c)))
+    const result = `({ ${sorted.map(([f, v]) => {
+      const k = temps.findIndex((t) => v.c.startsWith(`${t}.`))
+      return `${f}: ${inPlace[k] ? `${vals[k]!.c}.${f}` : v.c}`
+    }).join(", ")} })`
+    const params = temps.flatMap((t, k) => (inPlace[k] ? [] : [`${uses[k] === 0 ? "_" : ""}${t}: ${this.tsOf(vals[k]!.r)}`]))
     return {
-      c: `((${temps.map((t, k) => `${result.includes(`${t}.`) ? "" : "_"}${t}: ${this.tsOf(vals[k]!.r)}`).join(", ")}) => ${result})(${vals.map((v) => v.c).join(", ")})`,
+      c: params.length === 0 ? result : `((${params.join(", ")}) => ${result})(${vals.flatMap((v, k) => (inPlace[k] ? [] : [v.c])).join(", ")})`,
       r: { k: "record", fields: sorted.map(([f, v]) => [f, v.r as Rep] as const) },
     }
   }

@@ -526,21 +526,15 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
   }
   /** RecorderSetFailure(pc): tla/specs/Zab.tla, lines 169-173. */
   function RecorderSetFailure($s: TypedState, $n: R.Partial | null, _pc_: readonly [string, number]): { readonly nRestart: number; readonly nTimeout: number } {
-    return (false ? (($r2: { readonly nTimeout: number }, $r3: { readonly nRestart: number }) => ({ nRestart: $r3.nRestart, nTimeout: $r2.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r4: { readonly nTimeout: number }, $r5: { readonly nRestart: number }) => ({ nRestart: $r5.nRestart, nTimeout: $r4.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r6: { readonly nTimeout: number }, $r7: { readonly nRestart: number }) => ({ nRestart: $r7.nRestart, nTimeout: $r6.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r8: { readonly nTimeout: number }, $r9: { readonly nRestart: number }) => ({ nRestart: $r9.nRestart, nTimeout: $r8.nTimeout }))(RecorderIncTimeout($s, $n), RecorderIncRestart($s, $n)) : (($r10: { readonly nTimeout: number }, $r11: { readonly nRestart: number }) => ({ nRestart: $r11.nRestart, nTimeout: $r10.nTimeout }))(RecorderGetTimeout($s, $n), RecorderGetRestart($s, $n)))
+    return (({ nRestart: RecorderGetRestart($s, $n).nRestart, nTimeout: RecorderGetTimeout($s, $n).nTimeout }))
   }
   /** RecorderSetTransactionNum(pc): tla/specs/Zab.tla, lines 152-157. */
-  function RecorderSetTransactionNum($s: TypedState, $n: R.Partial | null, _pc_: readonly [string, number]): { readonly nTransaction: number } {
-    return ({ nTransaction: (false ? ((): number => {
-  let s$14: number | undefined
-  return (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[(s$14 ??= R.chooseBit(ALL, nServers, ($c12: number): boolean => R.everyBit(ALL, nServers, ($q13: number): boolean => ((R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[$c12]!.length >= (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[$q13]!.length))))]!.length
-})() : $s.recorder.nTransaction) })
+  function RecorderSetTransactionNum($s: TypedState, _$n: R.Partial | null, _pc_: readonly [string, number]): { readonly nTransaction: number } {
+    return ({ nTransaction: $s.recorder.nTransaction })
   }
   /** RecorderSetMaxEpoch(pc): tla/specs/Zab.tla, lines 158-163. */
-  function RecorderSetMaxEpoch($s: TypedState, $n: R.Partial | null, _pc_: readonly [string, number]): { readonly maxEpoch: number } {
-    return ({ maxEpoch: (false ? ((): number => {
-  let s$17: number | undefined
-  return (R.primed($n, 2) as ReadonlyArray<number>)[(s$17 ??= R.chooseBit(ALL, nServers, ($c15: number): boolean => R.everyBit(ALL, nServers, ($q16: number): boolean => ((R.primed($n, 2) as ReadonlyArray<number>)[$c15]! >= (R.primed($n, 2) as ReadonlyArray<number>)[$q16]!))))]!
-})() : $s.recorder.maxEpoch) })
+  function RecorderSetMaxEpoch($s: TypedState, _$n: R.Partial | null, _pc_: readonly [string, number]): { readonly maxEpoch: number } {
+    return ({ maxEpoch: $s.recorder.maxEpoch })
   }
   /** RecorderSetPc(pc): tla/specs/Zab.tla, line 168. */
   function RecorderSetPc(_$s: TypedState, _$n: R.Partial | null, pc_: readonly [string, number]): { readonly pc: ReadonlyArray<T.Value> } {
@@ -548,25 +542,19 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
   }
   /** RecorderSetRequests(pc): tla/specs/Zab.tla, lines 164-167. */
   function RecorderSetRequests($s: TypedState, _$n: R.Partial | null, _pc_: readonly [string, number]): { readonly nClientRequest: number } {
-    return ({ nClientRequest: (false ? ($s.recorder.nClientRequest + 1) : $s.recorder.nClientRequest) })
+    return ({ nClientRequest: $s.recorder.nClientRequest })
   }
   /** RecorderSetFailure(pc): tla/specs/Zab.tla, lines 169-173. */
   function RecorderSetFailure_2($s: TypedState, $n: R.Partial | null, _pc_: readonly [string, number]): { readonly nRestart: number; readonly nTimeout: number } {
-    return (false ? (($r25: { readonly nTimeout: number }, $r26: { readonly nRestart: number }) => ({ nRestart: $r26.nRestart, nTimeout: $r25.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r27: { readonly nTimeout: number }, $r28: { readonly nRestart: number }) => ({ nRestart: $r28.nRestart, nTimeout: $r27.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r29: { readonly nTimeout: number }, $r30: { readonly nRestart: number }) => ({ nRestart: $r30.nRestart, nTimeout: $r29.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r31: { readonly nTimeout: number }, $r32: { readonly nRestart: number }) => ({ nRestart: $r32.nRestart, nTimeout: $r31.nTimeout }))(RecorderIncTimeout($s, $n), RecorderIncRestart($s, $n)) : (($r33: { readonly nTimeout: number }, $r34: { readonly nRestart: number }) => ({ nRestart: $r34.nRestart, nTimeout: $r33.nTimeout }))(RecorderGetTimeout($s, $n), RecorderGetRestart($s, $n)))
+    return (({ nRestart: RecorderGetRestart($s, $n).nRestart, nTimeout: RecorderGetTimeout($s, $n).nTimeout }))
   }
   /** RecorderSetTransactionNum(pc): tla/specs/Zab.tla, lines 152-157. */
-  function RecorderSetTransactionNum_2($s: TypedState, $n: R.Partial | null, _pc_: readonly [string, number]): { readonly nTransaction: number } {
-    return ({ nTransaction: (false ? ((): number => {
-  let s$37: number | undefined
-  return (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[(s$37 ??= R.chooseBit(ALL, nServers, ($c35: number): boolean => R.everyBit(ALL, nServers, ($q36: number): boolean => ((R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[$c35]!.length >= (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[$q36]!.length))))]!.length
-})() : $s.recorder.nTransaction) })
+  function RecorderSetTransactionNum_2($s: TypedState, _$n: R.Partial | null, _pc_: readonly [string, number]): { readonly nTransaction: number } {
+    return ({ nTransaction: $s.recorder.nTransaction })
   }
   /** RecorderSetMaxEpoch(pc): tla/specs/Zab.tla, lines 158-163. */
-  function RecorderSetMaxEpoch_2($s: TypedState, $n: R.Partial | null, _pc_: readonly [string, number]): { readonly maxEpoch: number } {
-    return ({ maxEpoch: (false ? ((): number => {
-  let s$40: number | undefined
-  return (R.primed($n, 2) as ReadonlyArray<number>)[(s$40 ??= R.chooseBit(ALL, nServers, ($c38: number): boolean => R.everyBit(ALL, nServers, ($q39: number): boolean => ((R.primed($n, 2) as ReadonlyArray<number>)[$c38]! >= (R.primed($n, 2) as ReadonlyArray<number>)[$q39]!))))]!
-})() : $s.recorder.maxEpoch) })
+  function RecorderSetMaxEpoch_2($s: TypedState, _$n: R.Partial | null, _pc_: readonly [string, number]): { readonly maxEpoch: number } {
+    return ({ maxEpoch: $s.recorder.maxEpoch })
   }
   /** RecorderSetPc(pc): tla/specs/Zab.tla, line 168. */
   function RecorderSetPc_2(_$s: TypedState, _$n: R.Partial | null, pc_: readonly [string, number]): { readonly pc: ReadonlyArray<T.Value> } {
@@ -574,7 +562,7 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
   }
   /** RecorderSetRequests(pc): tla/specs/Zab.tla, lines 164-167. */
   function RecorderSetRequests_2($s: TypedState, _$n: R.Partial | null, _pc_: readonly [string, number]): { readonly nClientRequest: number } {
-    return ({ nClientRequest: (false ? ($s.recorder.nClientRequest + 1) : $s.recorder.nClientRequest) })
+    return ({ nClientRequest: $s.recorder.nClientRequest })
   }
   /** CheckParameterLimit(n, p): tla/specs/Zab.tla, line 183. */
   function CheckParameterLimit(_$s: TypedState, _$n: R.Partial | null, n_: number, _p_: string): boolean {
@@ -602,21 +590,15 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
   }
   /** RecorderSetFailure(pc): tla/specs/Zab.tla, lines 169-173. */
   function RecorderSetFailure_3($s: TypedState, $n: R.Partial | null, _pc_: readonly [string, number, number]): { readonly nRestart: number; readonly nTimeout: number } {
-    return (true ? (($r68: { readonly nTimeout: number }, $r69: { readonly nRestart: number }) => ({ nRestart: $r69.nRestart, nTimeout: $r68.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r70: { readonly nTimeout: number }, $r71: { readonly nRestart: number }) => ({ nRestart: $r71.nRestart, nTimeout: $r70.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r72: { readonly nTimeout: number }, $r73: { readonly nRestart: number }) => ({ nRestart: $r73.nRestart, nTimeout: $r72.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r74: { readonly nTimeout: number }, $r75: { readonly nRestart: number }) => ({ nRestart: $r75.nRestart, nTimeout: $r74.nTimeout }))(RecorderIncTimeout($s, $n), RecorderIncRestart($s, $n)) : (($r76: { readonly nTimeout: number }, $r77: { readonly nRestart: number }) => ({ nRestart: $r77.nRestart, nTimeout: $r76.nTimeout }))(RecorderGetTimeout($s, $n), RecorderGetRestart($s, $n)))
+    return (({ nRestart: RecorderGetRestart($s, $n).nRestart, nTimeout: RecorderIncTimeout($s, $n).nTimeout }))
   }
   /** RecorderSetTransactionNum(pc): tla/specs/Zab.tla, lines 152-157. */
-  function RecorderSetTransactionNum_3($s: TypedState, $n: R.Partial | null, _pc_: readonly [string, number, number]): { readonly nTransaction: number } {
-    return ({ nTransaction: (false ? ((): number => {
-  let s$80: number | undefined
-  return (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[(s$80 ??= R.chooseBit(ALL, nServers, ($c78: number): boolean => R.everyBit(ALL, nServers, ($q79: number): boolean => ((R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[$c78]!.length >= (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[$q79]!.length))))]!.length
-})() : $s.recorder.nTransaction) })
+  function RecorderSetTransactionNum_3($s: TypedState, _$n: R.Partial | null, _pc_: readonly [string, number, number]): { readonly nTransaction: number } {
+    return ({ nTransaction: $s.recorder.nTransaction })
   }
   /** RecorderSetMaxEpoch(pc): tla/specs/Zab.tla, lines 158-163. */
-  function RecorderSetMaxEpoch_3($s: TypedState, $n: R.Partial | null, _pc_: readonly [string, number, number]): { readonly maxEpoch: number } {
-    return ({ maxEpoch: (false ? ((): number => {
-  let s$83: number | undefined
-  return (R.primed($n, 2) as ReadonlyArray<number>)[(s$83 ??= R.chooseBit(ALL, nServers, ($c81: number): boolean => R.everyBit(ALL, nServers, ($q82: number): boolean => ((R.primed($n, 2) as ReadonlyArray<number>)[$c81]! >= (R.primed($n, 2) as ReadonlyArray<number>)[$q82]!))))]!
-})() : $s.recorder.maxEpoch) })
+  function RecorderSetMaxEpoch_3($s: TypedState, _$n: R.Partial | null, _pc_: readonly [string, number, number]): { readonly maxEpoch: number } {
+    return ({ maxEpoch: $s.recorder.maxEpoch })
   }
   /** RecorderSetPc(pc): tla/specs/Zab.tla, line 168. */
   function RecorderSetPc_3(_$s: TypedState, _$n: R.Partial | null, pc_: readonly [string, number, number]): { readonly pc: ReadonlyArray<T.Value> } {
@@ -624,7 +606,7 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
   }
   /** RecorderSetRequests(pc): tla/specs/Zab.tla, lines 164-167. */
   function RecorderSetRequests_3($s: TypedState, _$n: R.Partial | null, _pc_: readonly [string, number, number]): { readonly nClientRequest: number } {
-    return ({ nClientRequest: (false ? ($s.recorder.nClientRequest + 1) : $s.recorder.nClientRequest) })
+    return ({ nClientRequest: $s.recorder.nClientRequest })
   }
   /** Quorums(): tla/specs/Zab.tla, line 37. */
   function Quorums(_$s: TypedState, _$n: R.Partial | null): ReadonlyArray<number> {
@@ -677,21 +659,15 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
   }
   /** RecorderSetFailure(pc): tla/specs/Zab.tla, lines 169-173. */
   function RecorderSetFailure_4($s: TypedState, $n: R.Partial | null, _pc_: readonly [string, number]): { readonly nRestart: number; readonly nTimeout: number } {
-    return (false ? (($r138: { readonly nTimeout: number }, $r139: { readonly nRestart: number }) => ({ nRestart: $r139.nRestart, nTimeout: $r138.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r140: { readonly nTimeout: number }, $r141: { readonly nRestart: number }) => ({ nRestart: $r141.nRestart, nTimeout: $r140.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r142: { readonly nTimeout: number }, $r143: { readonly nRestart: number }) => ({ nRestart: $r143.nRestart, nTimeout: $r142.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : true ? (($r144: { readonly nTimeout: number }, $r145: { readonly nRestart: number }) => ({ nRestart: $r145.nRestart, nTimeout: $r144.nTimeout }))(RecorderIncTimeout($s, $n), RecorderIncRestart($s, $n)) : (($r146: { readonly nTimeout: number }, $r147: { readonly nRestart: number }) => ({ nRestart: $r147.nRestart, nTimeout: $r146.nTimeout }))(RecorderGetTimeout($s, $n), RecorderGetRestart($s, $n)))
+    return (({ nRestart: RecorderIncRestart($s, $n).nRestart, nTimeout: RecorderIncTimeout($s, $n).nTimeout }))
   }
   /** RecorderSetTransactionNum(pc): tla/specs/Zab.tla, lines 152-157. */
-  function RecorderSetTransactionNum_4($s: TypedState, $n: R.Partial | null, _pc_: readonly [string, number]): { readonly nTransaction: number } {
-    return ({ nTransaction: (false ? ((): number => {
-  let s$150: number | undefined
-  return (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[(s$150 ??= R.chooseBit(ALL, nServers, ($c148: number): boolean => R.everyBit(ALL, nServers, ($q149: number): boolean => ((R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[$c148]!.length >= (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[$q149]!.length))))]!.length
-})() : $s.recorder.nTransaction) })
+  function RecorderSetTransactionNum_4($s: TypedState, _$n: R.Partial | null, _pc_: readonly [string, number]): { readonly nTransaction: number } {
+    return ({ nTransaction: $s.recorder.nTransaction })
   }
   /** RecorderSetMaxEpoch(pc): tla/specs/Zab.tla, lines 158-163. */
-  function RecorderSetMaxEpoch_4($s: TypedState, $n: R.Partial | null, _pc_: readonly [string, number]): { readonly maxEpoch: number } {
-    return ({ maxEpoch: (false ? ((): number => {
-  let s$153: number | undefined
-  return (R.primed($n, 2) as ReadonlyArray<number>)[(s$153 ??= R.chooseBit(ALL, nServers, ($c151: number): boolean => R.everyBit(ALL, nServers, ($q152: number): boolean => ((R.primed($n, 2) as ReadonlyArray<number>)[$c151]! >= (R.primed($n, 2) as ReadonlyArray<number>)[$q152]!))))]!
-})() : $s.recorder.maxEpoch) })
+  function RecorderSetMaxEpoch_4($s: TypedState, _$n: R.Partial | null, _pc_: readonly [string, number]): { readonly maxEpoch: number } {
+    return ({ maxEpoch: $s.recorder.maxEpoch })
   }
   /** RecorderSetPc(pc): tla/specs/Zab.tla, line 168. */
   function RecorderSetPc_4(_$s: TypedState, _$n: R.Partial | null, pc_: readonly [string, number]): { readonly pc: ReadonlyArray<T.Value> } {
@@ -699,7 +675,7 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
   }
   /** RecorderSetRequests(pc): tla/specs/Zab.tla, lines 164-167. */
   function RecorderSetRequests_4($s: TypedState, _$n: R.Partial | null, _pc_: readonly [string, number]): { readonly nClientRequest: number } {
-    return ({ nClientRequest: (false ? ($s.recorder.nClientRequest + 1) : $s.recorder.nClientRequest) })
+    return ({ nClientRequest: $s.recorder.nClientRequest })
   }
   /** HasLeader(i): tla/specs/Zab.tla, line 125. */
   function HasLeader($s: TypedState, _$n: R.Partial | null, i_: number): boolean {
@@ -711,21 +687,15 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
   }
   /** RecorderSetFailure(pc): tla/specs/Zab.tla, lines 169-173. */
   function RecorderSetFailure_5($s: TypedState, $n: R.Partial | null, _pc_: readonly [string, number, number]): { readonly nRestart: number; readonly nTimeout: number } {
-    return (false ? (($r253: { readonly nTimeout: number }, $r254: { readonly nRestart: number }) => ({ nRestart: $r254.nRestart, nTimeout: $r253.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r255: { readonly nTimeout: number }, $r256: { readonly nRestart: number }) => ({ nRestart: $r256.nRestart, nTimeout: $r255.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r257: { readonly nTimeout: number }, $r258: { readonly nRestart: number }) => ({ nRestart: $r258.nRestart, nTimeout: $r257.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r259: { readonly nTimeout: number }, $r260: { readonly nRestart: number }) => ({ nRestart: $r260.nRestart, nTimeout: $r259.nTimeout }))(RecorderIncTimeout($s, $n), RecorderIncRestart($s, $n)) : (($r261: { readonly nTimeout: number }, $r262: { readonly nRestart: number }) => ({ nRestart: $r262.nRestart, nTimeout: $r261.nTimeout }))(RecorderGetTimeout($s, $n), RecorderGetRestart($s, $n)))
+    return (({ nRestart: RecorderGetRestart($s, $n).nRestart, nTimeout: RecorderGetTimeout($s, $n).nTimeout }))
   }
   /** RecorderSetTransactionNum(pc): tla/specs/Zab.tla, lines 152-157. */
-  function RecorderSetTransactionNum_5($s: TypedState, $n: R.Partial | null, _pc_: readonly [string, number, number]): { readonly nTransaction: number } {
-    return ({ nTransaction: (false ? ((): number => {
-  let s$265: number | undefined
-  return (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[(s$265 ??= R.chooseBit(ALL, nServers, ($c263: number): boolean => R.everyBit(ALL, nServers, ($q264: number): boolean => ((R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[$c263]!.length >= (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[$q264]!.length))))]!.length
-})() : $s.recorder.nTransaction) })
+  function RecorderSetTransactionNum_5($s: TypedState, _$n: R.Partial | null, _pc_: readonly [string, number, number]): { readonly nTransaction: number } {
+    return ({ nTransaction: $s.recorder.nTransaction })
   }
   /** RecorderSetMaxEpoch(pc): tla/specs/Zab.tla, lines 158-163. */
-  function RecorderSetMaxEpoch_5($s: TypedState, $n: R.Partial | null, _pc_: readonly [string, number, number]): { readonly maxEpoch: number } {
-    return ({ maxEpoch: (false ? ((): number => {
-  let s$268: number | undefined
-  return (R.primed($n, 2) as ReadonlyArray<number>)[(s$268 ??= R.chooseBit(ALL, nServers, ($c266: number): boolean => R.everyBit(ALL, nServers, ($q267: number): boolean => ((R.primed($n, 2) as ReadonlyArray<number>)[$c266]! >= (R.primed($n, 2) as ReadonlyArray<number>)[$q267]!))))]!
-})() : $s.recorder.maxEpoch) })
+  function RecorderSetMaxEpoch_5($s: TypedState, _$n: R.Partial | null, _pc_: readonly [string, number, number]): { readonly maxEpoch: number } {
+    return ({ maxEpoch: $s.recorder.maxEpoch })
   }
   /** RecorderSetPc(pc): tla/specs/Zab.tla, line 168. */
   function RecorderSetPc_5(_$s: TypedState, _$n: R.Partial | null, pc_: readonly [string, number, number]): { readonly pc: ReadonlyArray<T.Value> } {
@@ -733,7 +703,7 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
   }
   /** RecorderSetRequests(pc): tla/specs/Zab.tla, lines 164-167. */
   function RecorderSetRequests_5($s: TypedState, _$n: R.Partial | null, _pc_: readonly [string, number, number]): { readonly nClientRequest: number } {
-    return ({ nClientRequest: (false ? ($s.recorder.nClientRequest + 1) : $s.recorder.nClientRequest) })
+    return ({ nClientRequest: $s.recorder.nClientRequest })
   }
   /** CheckParameterLimit(n, p): tla/specs/Zab.tla, line 183. */
   function CheckParameterLimit_3(_$s: TypedState, _$n: R.Partial | null, n_: number, _p_: string): boolean {
@@ -749,21 +719,18 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
   }
   /** RecorderSetFailure(pc): tla/specs/Zab.tla, lines 169-173. */
   function RecorderSetFailure_6($s: TypedState, $n: R.Partial | null, _pc_: readonly [string, number, number]): { readonly nRestart: number; readonly nTimeout: number } {
-    return (false ? (($r278: { readonly nTimeout: number }, $r279: { readonly nRestart: number }) => ({ nRestart: $r279.nRestart, nTimeout: $r278.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r280: { readonly nTimeout: number }, $r281: { readonly nRestart: number }) => ({ nRestart: $r281.nRestart, nTimeout: $r280.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r282: { readonly nTimeout: number }, $r283: { readonly nRestart: number }) => ({ nRestart: $r283.nRestart, nTimeout: $r282.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r284: { readonly nTimeout: number }, $r285: { readonly nRestart: number }) => ({ nRestart: $r285.nRestart, nTimeout: $r284.nTimeout }))(RecorderIncTimeout($s, $n), RecorderIncRestart($s, $n)) : (($r286: { readonly nTimeout: number }, $r287: { readonly nRestart: number }) => ({ nRestart: $r287.nRestart, nTimeout: $r286.nTimeout }))(RecorderGetTimeout($s, $n), RecorderGetRestart($s, $n)))
+    return (({ nRestart: RecorderGetRestart($s, $n).nRestart, nTimeout: RecorderGetTimeout($s, $n).nTimeout }))
   }
   /** RecorderSetTransactionNum(pc): tla/specs/Zab.tla, lines 152-157. */
-  function RecorderSetTransactionNum_6($s: TypedState, $n: R.Partial | null, _pc_: readonly [string, number, number]): { readonly nTransaction: number } {
-    return ({ nTransaction: (false ? ((): number => {
-  let s$290: number | undefined
-  return (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[(s$290 ??= R.chooseBit(ALL, nServers, ($c288: number): boolean => R.everyBit(ALL, nServers, ($q289: number): boolean => ((R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[$c288]!.length >= (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[$q289]!.length))))]!.length
-})() : $s.recorder.nTransaction) })
+  function RecorderSetTransactionNum_6($s: TypedState, _$n: R.Partial | null, _pc_: readonly [string, number, number]): { readonly nTransaction: number } {
+    return ({ nTransaction: $s.recorder.nTransaction })
   }
   /** RecorderSetMaxEpoch(pc): tla/specs/Zab.tla, lines 158-163. */
-  function RecorderSetMaxEpoch_6($s: TypedState, $n: R.Partial | null, _pc_: readonly [string, number, number]): { readonly maxEpoch: number } {
-    return ({ maxEpoch: (true ? ((): number => {
+  function RecorderSetMaxEpoch_6(_$s: TypedState, $n: R.Partial | null, _pc_: readonly [string, number, number]): { readonly maxEpoch: number } {
+    return ({ maxEpoch: ((): number => {
   let s$293: number | undefined
   return (R.primed($n, 2) as ReadonlyArray<number>)[(s$293 ??= R.chooseBit(ALL, nServers, ($c291: number): boolean => R.everyBit(ALL, nServers, ($q292: number): boolean => ((R.primed($n, 2) as ReadonlyArray<number>)[$c291]! >= (R.primed($n, 2) as ReadonlyArray<number>)[$q292]!))))]!
-})() : $s.recorder.maxEpoch) })
+})() })
   }
   /** RecorderSetPc(pc): tla/specs/Zab.tla, line 168. */
   function RecorderSetPc_6(_$s: TypedState, _$n: R.Partial | null, pc_: readonly [string, number, number]): { readonly pc: ReadonlyArray<T.Value> } {
@@ -771,7 +738,7 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
   }
   /** RecorderSetRequests(pc): tla/specs/Zab.tla, lines 164-167. */
   function RecorderSetRequests_6($s: TypedState, _$n: R.Partial | null, _pc_: readonly [string, number, number]): { readonly nClientRequest: number } {
-    return ({ nClientRequest: (false ? ($s.recorder.nClientRequest + 1) : $s.recorder.nClientRequest) })
+    return ({ nClientRequest: $s.recorder.nClientRequest })
   }
   /** CepochRecvQuorumFormed(i): tla/specs/Zab.tla, lines 486-487. */
   function CepochRecvQuorumFormed($s: TypedState, $n: R.Partial | null, i_: number): boolean {
@@ -818,21 +785,15 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
   }
   /** RecorderSetFailure(pc): tla/specs/Zab.tla, lines 169-173. */
   function RecorderSetFailure_7($s: TypedState, $n: R.Partial | null, _pc_: readonly [string, number, number]): { readonly nRestart: number; readonly nTimeout: number } {
-    return (false ? (($r375: { readonly nTimeout: number }, $r376: { readonly nRestart: number }) => ({ nRestart: $r376.nRestart, nTimeout: $r375.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r377: { readonly nTimeout: number }, $r378: { readonly nRestart: number }) => ({ nRestart: $r378.nRestart, nTimeout: $r377.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r379: { readonly nTimeout: number }, $r380: { readonly nRestart: number }) => ({ nRestart: $r380.nRestart, nTimeout: $r379.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r381: { readonly nTimeout: number }, $r382: { readonly nRestart: number }) => ({ nRestart: $r382.nRestart, nTimeout: $r381.nTimeout }))(RecorderIncTimeout($s, $n), RecorderIncRestart($s, $n)) : (($r383: { readonly nTimeout: number }, $r384: { readonly nRestart: number }) => ({ nRestart: $r384.nRestart, nTimeout: $r383.nTimeout }))(RecorderGetTimeout($s, $n), RecorderGetRestart($s, $n)))
+    return (({ nRestart: RecorderGetRestart($s, $n).nRestart, nTimeout: RecorderGetTimeout($s, $n).nTimeout }))
   }
   /** RecorderSetTransactionNum(pc): tla/specs/Zab.tla, lines 152-157. */
-  function RecorderSetTransactionNum_7($s: TypedState, $n: R.Partial | null, _pc_: readonly [string, number, number]): { readonly nTransaction: number } {
-    return ({ nTransaction: (false ? ((): number => {
-  let s$387: number | undefined
-  return (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[(s$387 ??= R.chooseBit(ALL, nServers, ($c385: number): boolean => R.everyBit(ALL, nServers, ($q386: number): boolean => ((R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[$c385]!.length >= (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[$q386]!.length))))]!.length
-})() : $s.recorder.nTransaction) })
+  function RecorderSetTransactionNum_7($s: TypedState, _$n: R.Partial | null, _pc_: readonly [string, number, number]): { readonly nTransaction: number } {
+    return ({ nTransaction: $s.recorder.nTransaction })
   }
   /** RecorderSetMaxEpoch(pc): tla/specs/Zab.tla, lines 158-163. */
-  function RecorderSetMaxEpoch_7($s: TypedState, $n: R.Partial | null, _pc_: readonly [string, number, number]): { readonly maxEpoch: number } {
-    return ({ maxEpoch: (false ? ((): number => {
-  let s$390: number | undefined
-  return (R.primed($n, 2) as ReadonlyArray<number>)[(s$390 ??= R.chooseBit(ALL, nServers, ($c388: number): boolean => R.everyBit(ALL, nServers, ($q389: number): boolean => ((R.primed($n, 2) as ReadonlyArray<number>)[$c388]! >= (R.primed($n, 2) as ReadonlyArray<number>)[$q389]!))))]!
-})() : $s.recorder.maxEpoch) })
+  function RecorderSetMaxEpoch_7($s: TypedState, _$n: R.Partial | null, _pc_: readonly [string, number, number]): { readonly maxEpoch: number } {
+    return ({ maxEpoch: $s.recorder.maxEpoch })
   }
   /** RecorderSetPc(pc): tla/specs/Zab.tla, line 168. */
   function RecorderSetPc_7(_$s: TypedState, _$n: R.Partial | null, pc_: readonly [string, number, number]): { readonly pc: ReadonlyArray<T.Value> } {
@@ -840,7 +801,7 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
   }
   /** RecorderSetRequests(pc): tla/specs/Zab.tla, lines 164-167. */
   function RecorderSetRequests_7($s: TypedState, _$n: R.Partial | null, _pc_: readonly [string, number, number]): { readonly nClientRequest: number } {
-    return ({ nClientRequest: (false ? ($s.recorder.nClientRequest + 1) : $s.recorder.nClientRequest) })
+    return ({ nClientRequest: $s.recorder.nClientRequest })
   }
   /** PendingACKEPOCH(i, j): tla/specs/Zab.tla, lines 198-200. */
   function PendingACKEPOCH($s: TypedState, _$n: R.Partial | null, i_: number, j_: number): boolean {
@@ -848,21 +809,15 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
   }
   /** RecorderSetFailure(pc): tla/specs/Zab.tla, lines 169-173. */
   function RecorderSetFailure_8($s: TypedState, $n: R.Partial | null, _pc_: readonly [string, number, number]): { readonly nRestart: number; readonly nTimeout: number } {
-    return (false ? (($r449: { readonly nTimeout: number }, $r450: { readonly nRestart: number }) => ({ nRestart: $r450.nRestart, nTimeout: $r449.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r451: { readonly nTimeout: number }, $r452: { readonly nRestart: number }) => ({ nRestart: $r452.nRestart, nTimeout: $r451.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r453: { readonly nTimeout: number }, $r454: { readonly nRestart: number }) => ({ nRestart: $r454.nRestart, nTimeout: $r453.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r455: { readonly nTimeout: number }, $r456: { readonly nRestart: number }) => ({ nRestart: $r456.nRestart, nTimeout: $r455.nTimeout }))(RecorderIncTimeout($s, $n), RecorderIncRestart($s, $n)) : (($r457: { readonly nTimeout: number }, $r458: { readonly nRestart: number }) => ({ nRestart: $r458.nRestart, nTimeout: $r457.nTimeout }))(RecorderGetTimeout($s, $n), RecorderGetRestart($s, $n)))
+    return (({ nRestart: RecorderGetRestart($s, $n).nRestart, nTimeout: RecorderGetTimeout($s, $n).nTimeout }))
   }
   /** RecorderSetTransactionNum(pc): tla/specs/Zab.tla, lines 152-157. */
-  function RecorderSetTransactionNum_8($s: TypedState, $n: R.Partial | null, _pc_: readonly [string, number, number]): { readonly nTransaction: number } {
-    return ({ nTransaction: (false ? ((): number => {
-  let s$461: number | undefined
-  return (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[(s$461 ??= R.chooseBit(ALL, nServers, ($c459: number): boolean => R.everyBit(ALL, nServers, ($q460: number): boolean => ((R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[$c459]!.length >= (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[$q460]!.length))))]!.length
-})() : $s.recorder.nTransaction) })
+  function RecorderSetTransactionNum_8($s: TypedState, _$n: R.Partial | null, _pc_: readonly [string, number, number]): { readonly nTransaction: number } {
+    return ({ nTransaction: $s.recorder.nTransaction })
   }
   /** RecorderSetMaxEpoch(pc): tla/specs/Zab.tla, lines 158-163. */
-  function RecorderSetMaxEpoch_8($s: TypedState, $n: R.Partial | null, _pc_: readonly [string, number, number]): { readonly maxEpoch: number } {
-    return ({ maxEpoch: (false ? ((): number => {
-  let s$464: number | undefined
-  return (R.primed($n, 2) as ReadonlyArray<number>)[(s$464 ??= R.chooseBit(ALL, nServers, ($c462: number): boolean => R.everyBit(ALL, nServers, ($q463: number): boolean => ((R.primed($n, 2) as ReadonlyArray<number>)[$c462]! >= (R.primed($n, 2) as ReadonlyArray<number>)[$q463]!))))]!
-})() : $s.recorder.maxEpoch) })
+  function RecorderSetMaxEpoch_8($s: TypedState, _$n: R.Partial | null, _pc_: readonly [string, number, number]): { readonly maxEpoch: number } {
+    return ({ maxEpoch: $s.recorder.maxEpoch })
   }
   /** RecorderSetPc(pc): tla/specs/Zab.tla, line 168. */
   function RecorderSetPc_8(_$s: TypedState, _$n: R.Partial | null, pc_: readonly [string, number, number]): { readonly pc: ReadonlyArray<T.Value> } {
@@ -870,7 +825,7 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
   }
   /** RecorderSetRequests(pc): tla/specs/Zab.tla, lines 164-167. */
   function RecorderSetRequests_8($s: TypedState, _$n: R.Partial | null, _pc_: readonly [string, number, number]): { readonly nClientRequest: number } {
-    return ({ nClientRequest: (false ? ($s.recorder.nClientRequest + 1) : $s.recorder.nClientRequest) })
+    return ({ nClientRequest: $s.recorder.nClientRequest })
   }
   /** AckeRecvQuorumFormed(i): tla/specs/Zab.tla, lines 591-592. */
   function AckeRecvQuorumFormed($s: TypedState, $n: R.Partial | null, i_: number): boolean {
@@ -951,21 +906,15 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
   }
   /** RecorderSetFailure(pc): tla/specs/Zab.tla, lines 169-173. */
   function RecorderSetFailure_9($s: TypedState, $n: R.Partial | null, _pc_: readonly [string, number, number]): { readonly nRestart: number; readonly nTimeout: number } {
-    return (false ? (($r564: { readonly nTimeout: number }, $r565: { readonly nRestart: number }) => ({ nRestart: $r565.nRestart, nTimeout: $r564.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r566: { readonly nTimeout: number }, $r567: { readonly nRestart: number }) => ({ nRestart: $r567.nRestart, nTimeout: $r566.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r568: { readonly nTimeout: number }, $r569: { readonly nRestart: number }) => ({ nRestart: $r569.nRestart, nTimeout: $r568.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r570: { readonly nTimeout: number }, $r571: { readonly nRestart: number }) => ({ nRestart: $r571.nRestart, nTimeout: $r570.nTimeout }))(RecorderIncTimeout($s, $n), RecorderIncRestart($s, $n)) : (($r572: { readonly nTimeout: number }, $r573: { readonly nRestart: number }) => ({ nRestart: $r573.nRestart, nTimeout: $r572.nTimeout }))(RecorderGetTimeout($s, $n), RecorderGetRestart($s, $n)))
+    return (({ nRestart: RecorderGetRestart($s, $n).nRestart, nTimeout: RecorderGetTimeout($s, $n).nTimeout }))
   }
   /** RecorderSetTransactionNum(pc): tla/specs/Zab.tla, lines 152-157. */
-  function RecorderSetTransactionNum_9($s: TypedState, $n: R.Partial | null, _pc_: readonly [string, number, number]): { readonly nTransaction: number } {
-    return ({ nTransaction: (false ? ((): number => {
-  let s$576: number | undefined
-  return (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[(s$576 ??= R.chooseBit(ALL, nServers, ($c574: number): boolean => R.everyBit(ALL, nServers, ($q575: number): boolean => ((R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[$c574]!.length >= (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[$q575]!.length))))]!.length
-})() : $s.recorder.nTransaction) })
+  function RecorderSetTransactionNum_9($s: TypedState, _$n: R.Partial | null, _pc_: readonly [string, number, number]): { readonly nTransaction: number } {
+    return ({ nTransaction: $s.recorder.nTransaction })
   }
   /** RecorderSetMaxEpoch(pc): tla/specs/Zab.tla, lines 158-163. */
-  function RecorderSetMaxEpoch_9($s: TypedState, $n: R.Partial | null, _pc_: readonly [string, number, number]): { readonly maxEpoch: number } {
-    return ({ maxEpoch: (false ? ((): number => {
-  let s$579: number | undefined
-  return (R.primed($n, 2) as ReadonlyArray<number>)[(s$579 ??= R.chooseBit(ALL, nServers, ($c577: number): boolean => R.everyBit(ALL, nServers, ($q578: number): boolean => ((R.primed($n, 2) as ReadonlyArray<number>)[$c577]! >= (R.primed($n, 2) as ReadonlyArray<number>)[$q578]!))))]!
-})() : $s.recorder.maxEpoch) })
+  function RecorderSetMaxEpoch_9($s: TypedState, _$n: R.Partial | null, _pc_: readonly [string, number, number]): { readonly maxEpoch: number } {
+    return ({ maxEpoch: $s.recorder.maxEpoch })
   }
   /** RecorderSetPc(pc): tla/specs/Zab.tla, line 168. */
   function RecorderSetPc_9(_$s: TypedState, _$n: R.Partial | null, pc_: readonly [string, number, number]): { readonly pc: ReadonlyArray<T.Value> } {
@@ -973,7 +922,7 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
   }
   /** RecorderSetRequests(pc): tla/specs/Zab.tla, lines 164-167. */
   function RecorderSetRequests_9($s: TypedState, _$n: R.Partial | null, _pc_: readonly [string, number, number]): { readonly nClientRequest: number } {
-    return ({ nClientRequest: (false ? ($s.recorder.nClientRequest + 1) : $s.recorder.nClientRequest) })
+    return ({ nClientRequest: $s.recorder.nClientRequest })
   }
   /** PendingACKLD(i, j): tla/specs/Zab.tla, lines 202-204. */
   function PendingACKLD($s: TypedState, _$n: R.Partial | null, i_: number, j_: number): boolean {
@@ -981,21 +930,15 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
   }
   /** RecorderSetFailure(pc): tla/specs/Zab.tla, lines 169-173. */
   function RecorderSetFailure_10($s: TypedState, $n: R.Partial | null, _pc_: readonly [string, number, number]): { readonly nRestart: number; readonly nTimeout: number } {
-    return (false ? (($r623: { readonly nTimeout: number }, $r624: { readonly nRestart: number }) => ({ nRestart: $r624.nRestart, nTimeout: $r623.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r625: { readonly nTimeout: number }, $r626: { readonly nRestart: number }) => ({ nRestart: $r626.nRestart, nTimeout: $r625.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r627: { readonly nTimeout: number }, $r628: { readonly nRestart: number }) => ({ nRestart: $r628.nRestart, nTimeout: $r627.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r629: { readonly nTimeout: number }, $r630: { readonly nRestart: number }) => ({ nRestart: $r630.nRestart, nTimeout: $r629.nTimeout }))(RecorderIncTimeout($s, $n), RecorderIncRestart($s, $n)) : (($r631: { readonly nTimeout: number }, $r632: { readonly nRestart: number }) => ({ nRestart: $r632.nRestart, nTimeout: $r631.nTimeout }))(RecorderGetTimeout($s, $n), RecorderGetRestart($s, $n)))
+    return (({ nRestart: RecorderGetRestart($s, $n).nRestart, nTimeout: RecorderGetTimeout($s, $n).nTimeout }))
   }
   /** RecorderSetTransactionNum(pc): tla/specs/Zab.tla, lines 152-157. */
-  function RecorderSetTransactionNum_10($s: TypedState, $n: R.Partial | null, _pc_: readonly [string, number, number]): { readonly nTransaction: number } {
-    return ({ nTransaction: (false ? ((): number => {
-  let s$635: number | undefined
-  return (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[(s$635 ??= R.chooseBit(ALL, nServers, ($c633: number): boolean => R.everyBit(ALL, nServers, ($q634: number): boolean => ((R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[$c633]!.length >= (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[$q634]!.length))))]!.length
-})() : $s.recorder.nTransaction) })
+  function RecorderSetTransactionNum_10($s: TypedState, _$n: R.Partial | null, _pc_: readonly [string, number, number]): { readonly nTransaction: number } {
+    return ({ nTransaction: $s.recorder.nTransaction })
   }
   /** RecorderSetMaxEpoch(pc): tla/specs/Zab.tla, lines 158-163. */
-  function RecorderSetMaxEpoch_10($s: TypedState, $n: R.Partial | null, _pc_: readonly [string, number, number]): { readonly maxEpoch: number } {
-    return ({ maxEpoch: (false ? ((): number => {
-  let s$638: number | undefined
-  return (R.primed($n, 2) as ReadonlyArray<number>)[(s$638 ??= R.chooseBit(ALL, nServers, ($c636: number): boolean => R.everyBit(ALL, nServers, ($q637: number): boolean => ((R.primed($n, 2) as ReadonlyArray<number>)[$c636]! >= (R.primed($n, 2) as ReadonlyArray<number>)[$q637]!))))]!
-})() : $s.recorder.maxEpoch) })
+  function RecorderSetMaxEpoch_10($s: TypedState, _$n: R.Partial | null, _pc_: readonly [string, number, number]): { readonly maxEpoch: number } {
+    return ({ maxEpoch: $s.recorder.maxEpoch })
   }
   /** RecorderSetPc(pc): tla/specs/Zab.tla, line 168. */
   function RecorderSetPc_10(_$s: TypedState, _$n: R.Partial | null, pc_: readonly [string, number, number]): { readonly pc: ReadonlyArray<T.Value> } {
@@ -1003,7 +946,7 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
   }
   /** RecorderSetRequests(pc): tla/specs/Zab.tla, lines 164-167. */
   function RecorderSetRequests_10($s: TypedState, _$n: R.Partial | null, _pc_: readonly [string, number, number]): { readonly nClientRequest: number } {
-    return ({ nClientRequest: (false ? ($s.recorder.nClientRequest + 1) : $s.recorder.nClientRequest) })
+    return ({ nClientRequest: $s.recorder.nClientRequest })
   }
   /** AckldRecvQuorumFormed(i): tla/specs/Zab.tla, lines 753-754. */
   function AckldRecvQuorumFormed($s: TypedState, $n: R.Partial | null, i_: number): boolean {
@@ -1077,21 +1020,15 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
   }
   /** RecorderSetFailure(pc): tla/specs/Zab.tla, lines 169-173. */
   function RecorderSetFailure_11($s: TypedState, $n: R.Partial | null, _pc_: readonly [string, number, number]): { readonly nRestart: number; readonly nTimeout: number } {
-    return (false ? (($r729: { readonly nTimeout: number }, $r730: { readonly nRestart: number }) => ({ nRestart: $r730.nRestart, nTimeout: $r729.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r731: { readonly nTimeout: number }, $r732: { readonly nRestart: number }) => ({ nRestart: $r732.nRestart, nTimeout: $r731.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r733: { readonly nTimeout: number }, $r734: { readonly nRestart: number }) => ({ nRestart: $r734.nRestart, nTimeout: $r733.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r735: { readonly nTimeout: number }, $r736: { readonly nRestart: number }) => ({ nRestart: $r736.nRestart, nTimeout: $r735.nTimeout }))(RecorderIncTimeout($s, $n), RecorderIncRestart($s, $n)) : (($r737: { readonly nTimeout: number }, $r738: { readonly nRestart: number }) => ({ nRestart: $r738.nRestart, nTimeout: $r737.nTimeout }))(RecorderGetTimeout($s, $n), RecorderGetRestart($s, $n)))
+    return (({ nRestart: RecorderGetRestart($s, $n).nRestart, nTimeout: RecorderGetTimeout($s, $n).nTimeout }))
   }
   /** RecorderSetTransactionNum(pc): tla/specs/Zab.tla, lines 152-157. */
-  function RecorderSetTransactionNum_11($s: TypedState, $n: R.Partial | null, _pc_: readonly [string, number, number]): { readonly nTransaction: number } {
-    return ({ nTransaction: (false ? ((): number => {
-  let s$741: number | undefined
-  return (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[(s$741 ??= R.chooseBit(ALL, nServers, ($c739: number): boolean => R.everyBit(ALL, nServers, ($q740: number): boolean => ((R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[$c739]!.length >= (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[$q740]!.length))))]!.length
-})() : $s.recorder.nTransaction) })
+  function RecorderSetTransactionNum_11($s: TypedState, _$n: R.Partial | null, _pc_: readonly [string, number, number]): { readonly nTransaction: number } {
+    return ({ nTransaction: $s.recorder.nTransaction })
   }
   /** RecorderSetMaxEpoch(pc): tla/specs/Zab.tla, lines 158-163. */
-  function RecorderSetMaxEpoch_11($s: TypedState, $n: R.Partial | null, _pc_: readonly [string, number, number]): { readonly maxEpoch: number } {
-    return ({ maxEpoch: (false ? ((): number => {
-  let s$744: number | undefined
-  return (R.primed($n, 2) as ReadonlyArray<number>)[(s$744 ??= R.chooseBit(ALL, nServers, ($c742: number): boolean => R.everyBit(ALL, nServers, ($q743: number): boolean => ((R.primed($n, 2) as ReadonlyArray<number>)[$c742]! >= (R.primed($n, 2) as ReadonlyArray<number>)[$q743]!))))]!
-})() : $s.recorder.maxEpoch) })
+  function RecorderSetMaxEpoch_11($s: TypedState, _$n: R.Partial | null, _pc_: readonly [string, number, number]): { readonly maxEpoch: number } {
+    return ({ maxEpoch: $s.recorder.maxEpoch })
   }
   /** RecorderSetPc(pc): tla/specs/Zab.tla, line 168. */
   function RecorderSetPc_11(_$s: TypedState, _$n: R.Partial | null, pc_: readonly [string, number, number]): { readonly pc: ReadonlyArray<T.Value> } {
@@ -1099,7 +1036,7 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
   }
   /** RecorderSetRequests(pc): tla/specs/Zab.tla, lines 164-167. */
   function RecorderSetRequests_11($s: TypedState, _$n: R.Partial | null, _pc_: readonly [string, number, number]): { readonly nClientRequest: number } {
-    return ({ nClientRequest: (false ? ($s.recorder.nClientRequest + 1) : $s.recorder.nClientRequest) })
+    return ({ nClientRequest: $s.recorder.nClientRequest })
   }
   /** CheckParameterLimit(n, p): tla/specs/Zab.tla, line 183. */
   function CheckParameterLimit_4(_$s: TypedState, _$n: R.Partial | null, n_: number, _p_: string): boolean {
@@ -1111,7 +1048,7 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
   }
   /** GetRecorder(p): tla/specs/Zab.tla, line 143. */
   function GetRecorder($s: TypedState, _$n: R.Partial | null, _p_: string): number {
-    return (true ? $s.recorder.nClientRequest : 0)
+    return $s.recorder.nClientRequest
   }
   /** IncZxid(s, zxid): tla/specs/Zab.tla, lines 878-879. */
   function IncZxid($s: TypedState, _$n: R.Partial | null, s_: number, zxid_: ReadonlyArray<number>): ReadonlyArray<number> {
@@ -1119,21 +1056,18 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
   }
   /** RecorderSetFailure(pc): tla/specs/Zab.tla, lines 169-173. */
   function RecorderSetFailure_12($s: TypedState, $n: R.Partial | null, _pc_: readonly [string, number]): { readonly nRestart: number; readonly nTimeout: number } {
-    return (false ? (($r758: { readonly nTimeout: number }, $r759: { readonly nRestart: number }) => ({ nRestart: $r759.nRestart, nTimeout: $r758.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r760: { readonly nTimeout: number }, $r761: { readonly nRestart: number }) => ({ nRestart: $r761.nRestart, nTimeout: $r760.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r762: { readonly nTimeout: number }, $r763: { readonly nRestart: number }) => ({ nRestart: $r763.nRestart, nTimeout: $r762.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r764: { readonly nTimeout: number }, $r765: { readonly nRestart: number }) => ({ nRestart: $r765.nRestart, nTimeout: $r764.nTimeout }))(RecorderIncTimeout($s, $n), RecorderIncRestart($s, $n)) : (($r766: { readonly nTimeout: number }, $r767: { readonly nRestart: number }) => ({ nRestart: $r767.nRestart, nTimeout: $r766.nTimeout }))(RecorderGetTimeout($s, $n), RecorderGetRestart($s, $n)))
+    return (({ nRestart: RecorderGetRestart($s, $n).nRestart, nTimeout: RecorderGetTimeout($s, $n).nTimeout }))
   }
   /** RecorderSetTransactionNum(pc): tla/specs/Zab.tla, lines 152-157. */
-  function RecorderSetTransactionNum_12($s: TypedState, $n: R.Partial | null, _pc_: readonly [string, number]): { readonly nTransaction: number } {
-    return ({ nTransaction: (true ? ((): number => {
+  function RecorderSetTransactionNum_12(_$s: TypedState, $n: R.Partial | null, _pc_: readonly [string, number]): { readonly nTransaction: number } {
+    return ({ nTransaction: ((): number => {
   let s$770: number | undefined
   return (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[(s$770 ??= R.chooseBit(ALL, nServers, ($c768: number): boolean => R.everyBit(ALL, nServers, ($q769: number): boolean => ((R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[$c768]!.length >= (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[$q769]!.length))))]!.length
-})() : $s.recorder.nTransaction) })
+})() })
   }
   /** RecorderSetMaxEpoch(pc): tla/specs/Zab.tla, lines 158-163. */
-  function RecorderSetMaxEpoch_12($s: TypedState, $n: R.Partial | null, _pc_: readonly [string, number]): { readonly maxEpoch: number } {
-    return ({ maxEpoch: (false ? ((): number => {
-  let s$773: number | undefined
-  return (R.primed($n, 2) as ReadonlyArray<number>)[(s$773 ??= R.chooseBit(ALL, nServers, ($c771: number): boolean => R.everyBit(ALL, nServers, ($q772: number): boolean => ((R.primed($n, 2) as ReadonlyArray<number>)[$c771]! >= (R.primed($n, 2) as ReadonlyArray<number>)[$q772]!))))]!
-})() : $s.recorder.maxEpoch) })
+  function RecorderSetMaxEpoch_12($s: TypedState, _$n: R.Partial | null, _pc_: readonly [string, number]): { readonly maxEpoch: number } {
+    return ({ maxEpoch: $s.recorder.maxEpoch })
   }
   /** RecorderSetPc(pc): tla/specs/Zab.tla, line 168. */
   function RecorderSetPc_12(_$s: TypedState, _$n: R.Partial | null, pc_: readonly [string, number]): { readonly pc: ReadonlyArray<T.Value> } {
@@ -1141,7 +1075,7 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
   }
   /** RecorderSetRequests(pc): tla/specs/Zab.tla, lines 164-167. */
   function RecorderSetRequests_12($s: TypedState, _$n: R.Partial | null, _pc_: readonly [string, number]): { readonly nClientRequest: number } {
-    return ({ nClientRequest: (true ? ($s.recorder.nClientRequest + 1) : $s.recorder.nClientRequest) })
+    return ({ nClientRequest: ($s.recorder.nClientRequest + 1) })
   }
   /** CurrentCounter(i): tla/specs/Zab.tla, lines 901-902. */
   function CurrentCounter($s: TypedState, $n: R.Partial | null, i_: number): number {
@@ -1149,21 +1083,15 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
   }
   /** RecorderSetFailure(pc): tla/specs/Zab.tla, lines 169-173. */
   function RecorderSetFailure_13($s: TypedState, $n: R.Partial | null, _pc_: readonly [string, number]): { readonly nRestart: number; readonly nTimeout: number } {
-    return (false ? (($r795: { readonly nTimeout: number }, $r796: { readonly nRestart: number }) => ({ nRestart: $r796.nRestart, nTimeout: $r795.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r797: { readonly nTimeout: number }, $r798: { readonly nRestart: number }) => ({ nRestart: $r798.nRestart, nTimeout: $r797.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r799: { readonly nTimeout: number }, $r800: { readonly nRestart: number }) => ({ nRestart: $r800.nRestart, nTimeout: $r799.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r801: { readonly nTimeout: number }, $r802: { readonly nRestart: number }) => ({ nRestart: $r802.nRestart, nTimeout: $r801.nTimeout }))(RecorderIncTimeout($s, $n), RecorderIncRestart($s, $n)) : (($r803: { readonly nTimeout: number }, $r804: { readonly nRestart: number }) => ({ nRestart: $r804.nRestart, nTimeout: $r803.nTimeout }))(RecorderGetTimeout($s, $n), RecorderGetRestart($s, $n)))
+    return (({ nRestart: RecorderGetRestart($s, $n).nRestart, nTimeout: RecorderGetTimeout($s, $n).nTimeout }))
   }
   /** RecorderSetTransactionNum(pc): tla/specs/Zab.tla, lines 152-157. */
-  function RecorderSetTransactionNum_13($s: TypedState, $n: R.Partial | null, _pc_: readonly [string, number]): { readonly nTransaction: number } {
-    return ({ nTransaction: (false ? ((): number => {
-  let s$807: number | undefined
-  return (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[(s$807 ??= R.chooseBit(ALL, nServers, ($c805: number): boolean => R.everyBit(ALL, nServers, ($q806: number): boolean => ((R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[$c805]!.length >= (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[$q806]!.length))))]!.length
-})() : $s.recorder.nTransaction) })
+  function RecorderSetTransactionNum_13($s: TypedState, _$n: R.Partial | null, _pc_: readonly [string, number]): { readonly nTransaction: number } {
+    return ({ nTransaction: $s.recorder.nTransaction })
   }
   /** RecorderSetMaxEpoch(pc): tla/specs/Zab.tla, lines 158-163. */
-  function RecorderSetMaxEpoch_13($s: TypedState, $n: R.Partial | null, _pc_: readonly [string, number]): { readonly maxEpoch: number } {
-    return ({ maxEpoch: (false ? ((): number => {
-  let s$810: number | undefined
-  return (R.primed($n, 2) as ReadonlyArray<number>)[(s$810 ??= R.chooseBit(ALL, nServers, ($c808: number): boolean => R.everyBit(ALL, nServers, ($q809: number): boolean => ((R.primed($n, 2) as ReadonlyArray<number>)[$c808]! >= (R.primed($n, 2) as ReadonlyArray<number>)[$q809]!))))]!
-})() : $s.recorder.maxEpoch) })
+  function RecorderSetMaxEpoch_13($s: TypedState, _$n: R.Partial | null, _pc_: readonly [string, number]): { readonly maxEpoch: number } {
+    return ({ maxEpoch: $s.recorder.maxEpoch })
   }
   /** RecorderSetPc(pc): tla/specs/Zab.tla, line 168. */
   function RecorderSetPc_13(_$s: TypedState, _$n: R.Partial | null, pc_: readonly [string, number]): { readonly pc: ReadonlyArray<T.Value> } {
@@ -1171,7 +1099,7 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
   }
   /** RecorderSetRequests(pc): tla/specs/Zab.tla, lines 164-167. */
   function RecorderSetRequests_13($s: TypedState, _$n: R.Partial | null, _pc_: readonly [string, number]): { readonly nClientRequest: number } {
-    return ({ nClientRequest: (false ? ($s.recorder.nClientRequest + 1) : $s.recorder.nClientRequest) })
+    return ({ nClientRequest: $s.recorder.nClientRequest })
   }
   /** PendingPROPOSE(i, j): tla/specs/Zab.tla, lines 206-208. */
   function PendingPROPOSE($s: TypedState, _$n: R.Partial | null, i_: number, j_: number): boolean {
@@ -1183,21 +1111,15 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
   }
   /** RecorderSetFailure(pc): tla/specs/Zab.tla, lines 169-173. */
   function RecorderSetFailure_14($s: TypedState, $n: R.Partial | null, _pc_: readonly [string, number, number]): { readonly nRestart: number; readonly nTimeout: number } {
-    return (false ? (($r823: { readonly nTimeout: number }, $r824: { readonly nRestart: number }) => ({ nRestart: $r824.nRestart, nTimeout: $r823.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r825: { readonly nTimeout: number }, $r826: { readonly nRestart: number }) => ({ nRestart: $r826.nRestart, nTimeout: $r825.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r827: { readonly nTimeout: number }, $r828: { readonly nRestart: number }) => ({ nRestart: $r828.nRestart, nTimeout: $r827.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r829: { readonly nTimeout: number }, $r830: { readonly nRestart: number }) => ({ nRestart: $r830.nRestart, nTimeout: $r829.nTimeout }))(RecorderIncTimeout($s, $n), RecorderIncRestart($s, $n)) : (($r831: { readonly nTimeout: number }, $r832: { readonly nRestart: number }) => ({ nRestart: $r832.nRestart, nTimeout: $r831.nTimeout }))(RecorderGetTimeout($s, $n), RecorderGetRestart($s, $n)))
+    return (({ nRestart: RecorderGetRestart($s, $n).nRestart, nTimeout: RecorderGetTimeout($s, $n).nTimeout }))
   }
   /** RecorderSetTransactionNum(pc): tla/specs/Zab.tla, lines 152-157. */
-  function RecorderSetTransactionNum_14($s: TypedState, $n: R.Partial | null, _pc_: readonly [string, number, number]): { readonly nTransaction: number } {
-    return ({ nTransaction: (false ? ((): number => {
-  let s$835: number | undefined
-  return (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[(s$835 ??= R.chooseBit(ALL, nServers, ($c833: number): boolean => R.everyBit(ALL, nServers, ($q834: number): boolean => ((R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[$c833]!.length >= (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[$q834]!.length))))]!.length
-})() : $s.recorder.nTransaction) })
+  function RecorderSetTransactionNum_14($s: TypedState, _$n: R.Partial | null, _pc_: readonly [string, number, number]): { readonly nTransaction: number } {
+    return ({ nTransaction: $s.recorder.nTransaction })
   }
   /** RecorderSetMaxEpoch(pc): tla/specs/Zab.tla, lines 158-163. */
-  function RecorderSetMaxEpoch_14($s: TypedState, $n: R.Partial | null, _pc_: readonly [string, number, number]): { readonly maxEpoch: number } {
-    return ({ maxEpoch: (false ? ((): number => {
-  let s$838: number | undefined
-  return (R.primed($n, 2) as ReadonlyArray<number>)[(s$838 ??= R.chooseBit(ALL, nServers, ($c836: number): boolean => R.everyBit(ALL, nServers, ($q837: number): boolean => ((R.primed($n, 2) as ReadonlyArray<number>)[$c836]! >= (R.primed($n, 2) as ReadonlyArray<number>)[$q837]!))))]!
-})() : $s.recorder.maxEpoch) })
+  function RecorderSetMaxEpoch_14($s: TypedState, _$n: R.Partial | null, _pc_: readonly [string, number, number]): { readonly maxEpoch: number } {
+    return ({ maxEpoch: $s.recorder.maxEpoch })
   }
   /** RecorderSetPc(pc): tla/specs/Zab.tla, line 168. */
   function RecorderSetPc_14(_$s: TypedState, _$n: R.Partial | null, pc_: readonly [string, number, number]): { readonly pc: ReadonlyArray<T.Value> } {
@@ -1205,7 +1127,7 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
   }
   /** RecorderSetRequests(pc): tla/specs/Zab.tla, lines 164-167. */
   function RecorderSetRequests_14($s: TypedState, _$n: R.Partial | null, _pc_: readonly [string, number, number]): { readonly nClientRequest: number } {
-    return ({ nClientRequest: (false ? ($s.recorder.nClientRequest + 1) : $s.recorder.nClientRequest) })
+    return ({ nClientRequest: $s.recorder.nClientRequest })
   }
   /** PendingACK(i, j): tla/specs/Zab.tla, lines 208-210. */
   function PendingACK($s: TypedState, _$n: R.Partial | null, i_: number, j_: number): boolean {
@@ -1220,21 +1142,15 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
   }
   /** RecorderSetFailure(pc): tla/specs/Zab.tla, lines 169-173. */
   function RecorderSetFailure_15($s: TypedState, $n: R.Partial | null, _pc_: readonly [string, number, number]): { readonly nRestart: number; readonly nTimeout: number } {
-    return (false ? (($r892: { readonly nTimeout: number }, $r893: { readonly nRestart: number }) => ({ nRestart: $r893.nRestart, nTimeout: $r892.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r894: { readonly nTimeout: number }, $r895: { readonly nRestart: number }) => ({ nRestart: $r895.nRestart, nTimeout: $r894.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r896: { readonly nTimeout: number }, $r897: { readonly nRestart: number }) => ({ nRestart: $r897.nRestart, nTimeout: $r896.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r898: { readonly nTimeout: number }, $r899: { readonly nRestart: number }) => ({ nRestart: $r899.nRestart, nTimeout: $r898.nTimeout }))(RecorderIncTimeout($s, $n), RecorderIncRestart($s, $n)) : (($r900: { readonly nTimeout: number }, $r901: { readonly nRestart: number }) => ({ nRestart: $r901.nRestart, nTimeout: $r900.nTimeout }))(RecorderGetTimeout($s, $n), RecorderGetRestart($s, $n)))
+    return (({ nRestart: RecorderGetRestart($s, $n).nRestart, nTimeout: RecorderGetTimeout($s, $n).nTimeout }))
   }
   /** RecorderSetTransactionNum(pc): tla/specs/Zab.tla, lines 152-157. */
-  function RecorderSetTransactionNum_15($s: TypedState, $n: R.Partial | null, _pc_: readonly [string, number, number]): { readonly nTransaction: number } {
-    return ({ nTransaction: (false ? ((): number => {
-  let s$904: number | undefined
-  return (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[(s$904 ??= R.chooseBit(ALL, nServers, ($c902: number): boolean => R.everyBit(ALL, nServers, ($q903: number): boolean => ((R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[$c902]!.length >= (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[$q903]!.length))))]!.length
-})() : $s.recorder.nTransaction) })
+  function RecorderSetTransactionNum_15($s: TypedState, _$n: R.Partial | null, _pc_: readonly [string, number, number]): { readonly nTransaction: number } {
+    return ({ nTransaction: $s.recorder.nTransaction })
   }
   /** RecorderSetMaxEpoch(pc): tla/specs/Zab.tla, lines 158-163. */
-  function RecorderSetMaxEpoch_15($s: TypedState, $n: R.Partial | null, _pc_: readonly [string, number, number]): { readonly maxEpoch: number } {
-    return ({ maxEpoch: (false ? ((): number => {
-  let s$907: number | undefined
-  return (R.primed($n, 2) as ReadonlyArray<number>)[(s$907 ??= R.chooseBit(ALL, nServers, ($c905: number): boolean => R.everyBit(ALL, nServers, ($q906: number): boolean => ((R.primed($n, 2) as ReadonlyArray<number>)[$c905]! >= (R.primed($n, 2) as ReadonlyArray<number>)[$q906]!))))]!
-})() : $s.recorder.maxEpoch) })
+  function RecorderSetMaxEpoch_15($s: TypedState, _$n: R.Partial | null, _pc_: readonly [string, number, number]): { readonly maxEpoch: number } {
+    return ({ maxEpoch: $s.recorder.maxEpoch })
   }
   /** RecorderSetPc(pc): tla/specs/Zab.tla, line 168. */
   function RecorderSetPc_15(_$s: TypedState, _$n: R.Partial | null, pc_: readonly [string, number, number]): { readonly pc: ReadonlyArray<T.Value> } {
@@ -1242,7 +1158,7 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
   }
   /** RecorderSetRequests(pc): tla/specs/Zab.tla, lines 164-167. */
   function RecorderSetRequests_15($s: TypedState, _$n: R.Partial | null, _pc_: readonly [string, number, number]): { readonly nClientRequest: number } {
-    return ({ nClientRequest: (false ? ($s.recorder.nClientRequest + 1) : $s.recorder.nClientRequest) })
+    return ({ nClientRequest: $s.recorder.nClientRequest })
   }
   /** PendingCOMMIT(i, j): tla/specs/Zab.tla, lines 210-213. */
   function PendingCOMMIT($s: TypedState, _$n: R.Partial | null, i_: number, j_: number): boolean {
@@ -1250,21 +1166,15 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
   }
   /** RecorderSetFailure(pc): tla/specs/Zab.tla, lines 169-173. */
   function RecorderSetFailure_16($s: TypedState, $n: R.Partial | null, _pc_: readonly [string, number, number]): { readonly nRestart: number; readonly nTimeout: number } {
-    return (false ? (($r1019: { readonly nTimeout: number }, $r1020: { readonly nRestart: number }) => ({ nRestart: $r1020.nRestart, nTimeout: $r1019.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r1021: { readonly nTimeout: number }, $r1022: { readonly nRestart: number }) => ({ nRestart: $r1022.nRestart, nTimeout: $r1021.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r1023: { readonly nTimeout: number }, $r1024: { readonly nRestart: number }) => ({ nRestart: $r1024.nRestart, nTimeout: $r1023.nTimeout }))(RecorderIncTimeout($s, $n), RecorderGetRestart($s, $n)) : false ? (($r1025: { readonly nTimeout: number }, $r1026: { readonly nRestart: number }) => ({ nRestart: $r1026.nRestart, nTimeout: $r1025.nTimeout }))(RecorderIncTimeout($s, $n), RecorderIncRestart($s, $n)) : (($r1027: { readonly nTimeout: number }, $r1028: { readonly nRestart: number }) => ({ nRestart: $r1028.nRestart, nTimeout: $r1027.nTimeout }))(RecorderGetTimeout($s, $n), RecorderGetRestart($s, $n)))
+    return (({ nRestart: RecorderGetRestart($s, $n).nRestart, nTimeout: RecorderGetTimeout($s, $n).nTimeout }))
   }
   /** RecorderSetTransactionNum(pc): tla/specs/Zab.tla, lines 152-157. */
-  function RecorderSetTransactionNum_16($s: TypedState, $n: R.Partial | null, _pc_: readonly [string, number, number]): { readonly nTransaction: number } {
-    return ({ nTransaction: (false ? ((): number => {
-  let s$1031: number | undefined
-  return (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[(s$1031 ??= R.chooseBit(ALL, nServers, ($c1029: number): boolean => R.everyBit(ALL, nServers, ($q1030: number): boolean => ((R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[$c1029]!.length >= (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[$q1030]!.length))))]!.length
-})() : $s.recorder.nTransaction) })
+  function RecorderSetTransactionNum_16($s: TypedState, _$n: R.Partial | null, _pc_: readonly [string, number, number]): { readonly nTransaction: number } {
+    return ({ nTransaction: $s.recorder.nTransaction })
   }
   /** RecorderSetMaxEpoch(pc): tla/specs/Zab.tla, lines 158-163. */
-  function RecorderSetMaxEpoch_16($s: TypedState, $n: R.Partial | null, _pc_: readonly [string, number, number]): { readonly maxEpoch: number } {
-    return ({ maxEpoch: (false ? ((): number => {
-  let s$1034: number | undefined
-  return (R.primed($n, 2) as ReadonlyArray<number>)[(s$1034 ??= R.chooseBit(ALL, nServers, ($c1032: number): boolean => R.everyBit(ALL, nServers, ($q1033: number): boolean => ((R.primed($n, 2) as ReadonlyArray<number>)[$c1032]! >= (R.primed($n, 2) as ReadonlyArray<number>)[$q1033]!))))]!
-})() : $s.recorder.maxEpoch) })
+  function RecorderSetMaxEpoch_16($s: TypedState, _$n: R.Partial | null, _pc_: readonly [string, number, number]): { readonly maxEpoch: number } {
+    return ({ maxEpoch: $s.recorder.maxEpoch })
   }
   /** RecorderSetPc(pc): tla/specs/Zab.tla, line 168. */
   function RecorderSetPc_16(_$s: TypedState, _$n: R.Partial | null, pc_: readonly [string, number, number]): { readonly pc: ReadonlyArray<T.Value> } {
@@ -1272,7 +1182,7 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
   }
   /** RecorderSetRequests(pc): tla/specs/Zab.tla, lines 164-167. */
   function RecorderSetRequests_16($s: TypedState, _$n: R.Partial | null, _pc_: readonly [string, number, number]): { readonly nClientRequest: number } {
-    return ({ nClientRequest: (false ? ($s.recorder.nClientRequest + 1) : $s.recorder.nClientRequest) })
+    return ({ nClientRequest: $s.recorder.nClientRequest })
   }
   /** ShouldNotBeTriggered(): tla/specs/Zab.tla, line 1147. */
   function ShouldNotBeTriggered($s: TypedState, _$n: R.Partial | null): boolean {
@@ -1400,7 +1310,7 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
     const pc$1 = (["UpdateLeader", i_] as readonly [string, number])
     // UpdateRecorder: tla/specs/Zab.tla, lines 175-177
     {
-    if (!$n.bind(17, (($r18: { readonly nRestart: number; readonly nTimeout: number }, $r19: { readonly nTransaction: number }, $r20: { readonly maxEpoch: number }, $r21: { readonly pc: ReadonlyArray<T.Value> }, $r22: { readonly nClientRequest: number }, _$r23: Recorder) => ({ maxEpoch: $r20.maxEpoch, nClientRequest: $r22.nClientRequest, nRestart: $r18.nRestart, nTimeout: $r18.nTimeout, nTransaction: $r19.nTransaction, pc: $r21.pc }))(RecorderSetFailure($s, $n, pc$1), RecorderSetTransactionNum($s, $n, pc$1), RecorderSetMaxEpoch($s, $n, pc$1), RecorderSetPc($s, $n, pc$1), RecorderSetRequests($s, $n, pc$1), $s.recorder))) return
+    if (!$n.bind(17, (($r18: { readonly nRestart: number; readonly nTimeout: number }) => ({ maxEpoch: RecorderSetMaxEpoch($s, $n, pc$1).maxEpoch, nClientRequest: RecorderSetRequests($s, $n, pc$1).nClientRequest, nRestart: $r18.nRestart, nTimeout: $r18.nTimeout, nTransaction: RecorderSetTransactionNum($s, $n, pc$1).nTransaction, pc: RecorderSetPc($s, $n, pc$1).pc }))(RecorderSetFailure($s, $n, pc$1)))) return
     $k($n)
     }
     }
@@ -1426,7 +1336,7 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
     const pc$50 = (["FollowLeader", i_] as readonly [string, number])
     // UpdateRecorder: tla/specs/Zab.tla, lines 175-177
     {
-    if (!$n.bind(17, (($r51: { readonly nRestart: number; readonly nTimeout: number }, $r52: { readonly nTransaction: number }, $r53: { readonly maxEpoch: number }, $r54: { readonly pc: ReadonlyArray<T.Value> }, $r55: { readonly nClientRequest: number }, _$r56: Recorder) => ({ maxEpoch: $r53.maxEpoch, nClientRequest: $r55.nClientRequest, nRestart: $r51.nRestart, nTimeout: $r51.nTimeout, nTransaction: $r52.nTransaction, pc: $r54.pc }))(RecorderSetFailure_2($s, $n, pc$50), RecorderSetTransactionNum_2($s, $n, pc$50), RecorderSetMaxEpoch_2($s, $n, pc$50), RecorderSetPc_2($s, $n, pc$50), RecorderSetRequests_2($s, $n, pc$50), $s.recorder))) break or48
+    if (!$n.bind(17, (($r51: { readonly nRestart: number; readonly nTimeout: number }) => ({ maxEpoch: RecorderSetMaxEpoch_2($s, $n, pc$50).maxEpoch, nClientRequest: RecorderSetRequests_2($s, $n, pc$50).nClientRequest, nRestart: $r51.nRestart, nTimeout: $r51.nTimeout, nTransaction: RecorderSetTransactionNum_2($s, $n, pc$50).nTransaction, pc: RecorderSetPc_2($s, $n, pc$50).pc }))(RecorderSetFailure_2($s, $n, pc$50)))) break or48
     $k($n)
     }
     }
@@ -1444,7 +1354,7 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
     const pc$59 = (["FollowLeader", i_] as readonly [string, number])
     // UpdateRecorder: tla/specs/Zab.tla, lines 175-177
     {
-    if (!$n.bind(17, (($r60: { readonly nRestart: number; readonly nTimeout: number }, $r61: { readonly nTransaction: number }, $r62: { readonly maxEpoch: number }, $r63: { readonly pc: ReadonlyArray<T.Value> }, $r64: { readonly nClientRequest: number }, _$r65: Recorder) => ({ maxEpoch: $r62.maxEpoch, nClientRequest: $r64.nClientRequest, nRestart: $r60.nRestart, nTimeout: $r60.nTimeout, nTransaction: $r61.nTransaction, pc: $r63.pc }))(RecorderSetFailure_2($s, $n, pc$59), RecorderSetTransactionNum_2($s, $n, pc$59), RecorderSetMaxEpoch_2($s, $n, pc$59), RecorderSetPc_2($s, $n, pc$59), RecorderSetRequests_2($s, $n, pc$59), $s.recorder))) break or57
+    if (!$n.bind(17, (($r60: { readonly nRestart: number; readonly nTimeout: number }) => ({ maxEpoch: RecorderSetMaxEpoch_2($s, $n, pc$59).maxEpoch, nClientRequest: RecorderSetRequests_2($s, $n, pc$59).nClientRequest, nRestart: $r60.nRestart, nTimeout: $r60.nTimeout, nTransaction: RecorderSetTransactionNum_2($s, $n, pc$59).nTransaction, pc: RecorderSetPc_2($s, $n, pc$59).pc }))(RecorderSetFailure_2($s, $n, pc$59)))) break or57
     $k($n)
     }
     }
@@ -1486,7 +1396,7 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
     const pc$114 = (["Timeout", i_, j_] as readonly [string, number, number])
     // UpdateRecorder: tla/specs/Zab.tla, lines 175-177
     {
-    if (!$n.bind(17, (($r115: { readonly nRestart: number; readonly nTimeout: number }, $r116: { readonly nTransaction: number }, $r117: { readonly maxEpoch: number }, $r118: { readonly pc: ReadonlyArray<T.Value> }, $r119: { readonly nClientRequest: number }, _$r120: Recorder) => ({ maxEpoch: $r117.maxEpoch, nClientRequest: $r119.nClientRequest, nRestart: $r115.nRestart, nTimeout: $r115.nTimeout, nTransaction: $r116.nTransaction, pc: $r118.pc }))(RecorderSetFailure_3($s, $n, pc$114), RecorderSetTransactionNum_3($s, $n, pc$114), RecorderSetMaxEpoch_3($s, $n, pc$114), RecorderSetPc_3($s, $n, pc$114), RecorderSetRequests_3($s, $n, pc$114), $s.recorder))) break or91
+    if (!$n.bind(17, (($r115: { readonly nRestart: number; readonly nTimeout: number }) => ({ maxEpoch: RecorderSetMaxEpoch_3($s, $n, pc$114).maxEpoch, nClientRequest: RecorderSetRequests_3($s, $n, pc$114).nClientRequest, nRestart: $r115.nRestart, nTimeout: $r115.nTimeout, nTransaction: RecorderSetTransactionNum_3($s, $n, pc$114).nTransaction, pc: RecorderSetPc_3($s, $n, pc$114).pc }))(RecorderSetFailure_3($s, $n, pc$114)))) break or91
     $k($n)
     }
     }
@@ -1514,7 +1424,7 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
     const pc$130 = (["Timeout", i_, j_] as readonly [string, number, number])
     // UpdateRecorder: tla/specs/Zab.tla, lines 175-177
     {
-    if (!$n.bind(17, (($r131: { readonly nRestart: number; readonly nTimeout: number }, $r132: { readonly nTransaction: number }, $r133: { readonly maxEpoch: number }, $r134: { readonly pc: ReadonlyArray<T.Value> }, $r135: { readonly nClientRequest: number }, _$r136: Recorder) => ({ maxEpoch: $r133.maxEpoch, nClientRequest: $r135.nClientRequest, nRestart: $r131.nRestart, nTimeout: $r131.nTimeout, nTransaction: $r132.nTransaction, pc: $r134.pc }))(RecorderSetFailure_3($s, $n, pc$130), RecorderSetTransactionNum_3($s, $n, pc$130), RecorderSetMaxEpoch_3($s, $n, pc$130), RecorderSetPc_3($s, $n, pc$130), RecorderSetRequests_3($s, $n, pc$130), $s.recorder))) break or121
+    if (!$n.bind(17, (($r131: { readonly nRestart: number; readonly nTimeout: number }) => ({ maxEpoch: RecorderSetMaxEpoch_3($s, $n, pc$130).maxEpoch, nClientRequest: RecorderSetRequests_3($s, $n, pc$130).nClientRequest, nRestart: $r131.nRestart, nTimeout: $r131.nTimeout, nTransaction: RecorderSetTransactionNum_3($s, $n, pc$130).nTransaction, pc: RecorderSetPc_3($s, $n, pc$130).pc }))(RecorderSetFailure_3($s, $n, pc$130)))) break or121
     $k($n)
     }
     }
@@ -1536,7 +1446,7 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
     const pc$162 = (["Restart", i_] as readonly [string, number])
     // UpdateRecorder: tla/specs/Zab.tla, lines 175-177
     {
-    if (!$n.bind(17, (($r163: { readonly nRestart: number; readonly nTimeout: number }, $r164: { readonly nTransaction: number }, $r165: { readonly maxEpoch: number }, $r166: { readonly pc: ReadonlyArray<T.Value> }, $r167: { readonly nClientRequest: number }, _$r168: Recorder) => ({ maxEpoch: $r165.maxEpoch, nClientRequest: $r167.nClientRequest, nRestart: $r163.nRestart, nTimeout: $r163.nTimeout, nTransaction: $r164.nTransaction, pc: $r166.pc }))(RecorderSetFailure_4($s, $n, pc$162), RecorderSetTransactionNum_4($s, $n, pc$162), RecorderSetMaxEpoch_4($s, $n, pc$162), RecorderSetPc_4($s, $n, pc$162), RecorderSetRequests_4($s, $n, pc$162), $s.recorder))) break or161
+    if (!$n.bind(17, (($r163: { readonly nRestart: number; readonly nTimeout: number }) => ({ maxEpoch: RecorderSetMaxEpoch_4($s, $n, pc$162).maxEpoch, nClientRequest: RecorderSetRequests_4($s, $n, pc$162).nClientRequest, nRestart: $r163.nRestart, nTimeout: $r163.nTimeout, nTransaction: RecorderSetTransactionNum_4($s, $n, pc$162).nTransaction, pc: RecorderSetPc_4($s, $n, pc$162).pc }))(RecorderSetFailure_4($s, $n, pc$162)))) break or161
     $k($n)
     }
     }
@@ -1578,7 +1488,7 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
     const pc$197 = (["Restart", i_] as readonly [string, number])
     // UpdateRecorder: tla/specs/Zab.tla, lines 175-177
     {
-    if (!$n.bind(17, (($r198: { readonly nRestart: number; readonly nTimeout: number }, $r199: { readonly nTransaction: number }, $r200: { readonly maxEpoch: number }, $r201: { readonly pc: ReadonlyArray<T.Value> }, $r202: { readonly nClientRequest: number }, _$r203: Recorder) => ({ maxEpoch: $r200.maxEpoch, nClientRequest: $r202.nClientRequest, nRestart: $r198.nRestart, nTimeout: $r198.nTimeout, nTransaction: $r199.nTransaction, pc: $r201.pc }))(RecorderSetFailure_4($s, $n, pc$197), RecorderSetTransactionNum_4($s, $n, pc$197), RecorderSetMaxEpoch_4($s, $n, pc$197), RecorderSetPc_4($s, $n, pc$197), RecorderSetRequests_4($s, $n, pc$197), $s.recorder))) break or190
+    if (!$n.bind(17, (($r198: { readonly nRestart: number; readonly nTimeout: number }) => ({ maxEpoch: RecorderSetMaxEpoch_4($s, $n, pc$197).maxEpoch, nClientRequest: RecorderSetRequests_4($s, $n, pc$197).nClientRequest, nRestart: $r198.nRestart, nTimeout: $r198.nTimeout, nTransaction: RecorderSetTransactionNum_4($s, $n, pc$197).nTransaction, pc: RecorderSetPc_4($s, $n, pc$197).pc }))(RecorderSetFailure_4($s, $n, pc$197)))) break or190
     $k($n)
     }
     }
@@ -1607,7 +1517,7 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
     const pc$213 = (["Restart", i_] as readonly [string, number])
     // UpdateRecorder: tla/specs/Zab.tla, lines 175-177
     {
-    if (!$n.bind(17, (($r214: { readonly nRestart: number; readonly nTimeout: number }, $r215: { readonly nTransaction: number }, $r216: { readonly maxEpoch: number }, $r217: { readonly pc: ReadonlyArray<T.Value> }, $r218: { readonly nClientRequest: number }, _$r219: Recorder) => ({ maxEpoch: $r216.maxEpoch, nClientRequest: $r218.nClientRequest, nRestart: $r214.nRestart, nTimeout: $r214.nTimeout, nTransaction: $r215.nTransaction, pc: $r217.pc }))(RecorderSetFailure_4($s, $n, pc$213), RecorderSetTransactionNum_4($s, $n, pc$213), RecorderSetMaxEpoch_4($s, $n, pc$213), RecorderSetPc_4($s, $n, pc$213), RecorderSetRequests_4($s, $n, pc$213), $s.recorder))) break or204
+    if (!$n.bind(17, (($r214: { readonly nRestart: number; readonly nTimeout: number }) => ({ maxEpoch: RecorderSetMaxEpoch_4($s, $n, pc$213).maxEpoch, nClientRequest: RecorderSetRequests_4($s, $n, pc$213).nClientRequest, nRestart: $r214.nRestart, nTimeout: $r214.nTimeout, nTransaction: RecorderSetTransactionNum_4($s, $n, pc$213).nTransaction, pc: RecorderSetPc_4($s, $n, pc$213).pc }))(RecorderSetFailure_4($s, $n, pc$213)))) break or204
     $k($n)
     }
     }
@@ -1636,7 +1546,7 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
     const pc$225 = (["Restart", i_] as readonly [string, number])
     // UpdateRecorder: tla/specs/Zab.tla, lines 175-177
     {
-    if (!$n.bind(17, (($r226: { readonly nRestart: number; readonly nTimeout: number }, $r227: { readonly nTransaction: number }, $r228: { readonly maxEpoch: number }, $r229: { readonly pc: ReadonlyArray<T.Value> }, $r230: { readonly nClientRequest: number }, _$r231: Recorder) => ({ maxEpoch: $r228.maxEpoch, nClientRequest: $r230.nClientRequest, nRestart: $r226.nRestart, nTimeout: $r226.nTimeout, nTransaction: $r227.nTransaction, pc: $r229.pc }))(RecorderSetFailure_4($s, $n, pc$225), RecorderSetTransactionNum_4($s, $n, pc$225), RecorderSetMaxEpoch_4($s, $n, pc$225), RecorderSetPc_4($s, $n, pc$225), RecorderSetRequests_4($s, $n, pc$225), $s.recorder))) break or220
+    if (!$n.bind(17, (($r226: { readonly nRestart: number; readonly nTimeout: number }) => ({ maxEpoch: RecorderSetMaxEpoch_4($s, $n, pc$225).maxEpoch, nClientRequest: RecorderSetRequests_4($s, $n, pc$225).nClientRequest, nRestart: $r226.nRestart, nTimeout: $r226.nTimeout, nTransaction: RecorderSetTransactionNum_4($s, $n, pc$225).nTransaction, pc: RecorderSetPc_4($s, $n, pc$225).pc }))(RecorderSetFailure_4($s, $n, pc$225)))) break or220
     $k($n)
     }
     }
@@ -1667,7 +1577,7 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
     const pc$241 = (["Restart", i_] as readonly [string, number])
     // UpdateRecorder: tla/specs/Zab.tla, lines 175-177
     {
-    if (!$n.bind(17, (($r242: { readonly nRestart: number; readonly nTimeout: number }, $r243: { readonly nTransaction: number }, $r244: { readonly maxEpoch: number }, $r245: { readonly pc: ReadonlyArray<T.Value> }, $r246: { readonly nClientRequest: number }, _$r247: Recorder) => ({ maxEpoch: $r244.maxEpoch, nClientRequest: $r246.nClientRequest, nRestart: $r242.nRestart, nTimeout: $r242.nTimeout, nTransaction: $r243.nTransaction, pc: $r245.pc }))(RecorderSetFailure_4($s, $n, pc$241), RecorderSetTransactionNum_4($s, $n, pc$241), RecorderSetMaxEpoch_4($s, $n, pc$241), RecorderSetPc_4($s, $n, pc$241), RecorderSetRequests_4($s, $n, pc$241), $s.recorder))) break or232
+    if (!$n.bind(17, (($r242: { readonly nRestart: number; readonly nTimeout: number }) => ({ maxEpoch: RecorderSetMaxEpoch_4($s, $n, pc$241).maxEpoch, nClientRequest: RecorderSetRequests_4($s, $n, pc$241).nClientRequest, nRestart: $r242.nRestart, nTimeout: $r242.nTimeout, nTransaction: RecorderSetTransactionNum_4($s, $n, pc$241).nTransaction, pc: RecorderSetPc_4($s, $n, pc$241).pc }))(RecorderSetFailure_4($s, $n, pc$241)))) break or232
     $k($n)
     }
     }
@@ -1695,7 +1605,7 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
     const pc$252 = (["ConnectAndFollowerSendCEPOCH", i_, j_] as readonly [string, number, number])
     // UpdateRecorder: tla/specs/Zab.tla, lines 175-177
     {
-    if (!$n.bind(17, (($r269: { readonly nRestart: number; readonly nTimeout: number }, $r270: { readonly nTransaction: number }, $r271: { readonly maxEpoch: number }, $r272: { readonly pc: ReadonlyArray<T.Value> }, $r273: { readonly nClientRequest: number }, _$r274: Recorder) => ({ maxEpoch: $r271.maxEpoch, nClientRequest: $r273.nClientRequest, nRestart: $r269.nRestart, nTimeout: $r269.nTimeout, nTransaction: $r270.nTransaction, pc: $r272.pc }))(RecorderSetFailure_5($s, $n, pc$252), RecorderSetTransactionNum_5($s, $n, pc$252), RecorderSetMaxEpoch_5($s, $n, pc$252), RecorderSetPc_5($s, $n, pc$252), RecorderSetRequests_5($s, $n, pc$252), $s.recorder))) return
+    if (!$n.bind(17, (($r269: { readonly nRestart: number; readonly nTimeout: number }) => ({ maxEpoch: RecorderSetMaxEpoch_5($s, $n, pc$252).maxEpoch, nClientRequest: RecorderSetRequests_5($s, $n, pc$252).nClientRequest, nRestart: $r269.nRestart, nTimeout: $r269.nTimeout, nTransaction: RecorderSetTransactionNum_5($s, $n, pc$252).nTransaction, pc: RecorderSetPc_5($s, $n, pc$252).pc }))(RecorderSetFailure_5($s, $n, pc$252)))) return
     $k($n)
     }
     }
@@ -1733,7 +1643,7 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
     const pc$336 = (["LeaderProcessCEPOCH", i_, j_] as readonly [string, number, number])
     // UpdateRecorder: tla/specs/Zab.tla, lines 175-177
     {
-    if (!$n.bind(17, (($r337: { readonly nRestart: number; readonly nTimeout: number }, $r338: { readonly nTransaction: number }, $r339: { readonly maxEpoch: number }, $r340: { readonly pc: ReadonlyArray<T.Value> }, $r341: { readonly nClientRequest: number }, _$r342: Recorder) => ({ maxEpoch: $r339.maxEpoch, nClientRequest: $r341.nClientRequest, nRestart: $r337.nRestart, nTimeout: $r337.nTimeout, nTransaction: $r338.nTransaction, pc: $r340.pc }))(RecorderSetFailure_6($s, $n, pc$336), RecorderSetTransactionNum_6($s, $n, pc$336), RecorderSetMaxEpoch_6($s, $n, pc$336), RecorderSetPc_6($s, $n, pc$336), RecorderSetRequests_6($s, $n, pc$336), $s.recorder))) break or318
+    if (!$n.bind(17, (($r337: { readonly nRestart: number; readonly nTimeout: number }) => ({ maxEpoch: RecorderSetMaxEpoch_6($s, $n, pc$336).maxEpoch, nClientRequest: RecorderSetRequests_6($s, $n, pc$336).nClientRequest, nRestart: $r337.nRestart, nTimeout: $r337.nTimeout, nTransaction: RecorderSetTransactionNum_6($s, $n, pc$336).nTransaction, pc: RecorderSetPc_6($s, $n, pc$336).pc }))(RecorderSetFailure_6($s, $n, pc$336)))) break or318
     $k($n)
     }
     }
@@ -1753,7 +1663,7 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
     const pc$346 = (["LeaderProcessCEPOCH", i_, j_] as readonly [string, number, number])
     // UpdateRecorder: tla/specs/Zab.tla, lines 175-177
     {
-    if (!$n.bind(17, (($r347: { readonly nRestart: number; readonly nTimeout: number }, $r348: { readonly nTransaction: number }, $r349: { readonly maxEpoch: number }, $r350: { readonly pc: ReadonlyArray<T.Value> }, $r351: { readonly nClientRequest: number }, _$r352: Recorder) => ({ maxEpoch: $r349.maxEpoch, nClientRequest: $r351.nClientRequest, nRestart: $r347.nRestart, nTimeout: $r347.nTimeout, nTransaction: $r348.nTransaction, pc: $r350.pc }))(RecorderSetFailure_6($s, $n, pc$346), RecorderSetTransactionNum_6($s, $n, pc$346), RecorderSetMaxEpoch_6($s, $n, pc$346), RecorderSetPc_6($s, $n, pc$346), RecorderSetRequests_6($s, $n, pc$346), $s.recorder))) break or343
+    if (!$n.bind(17, (($r347: { readonly nRestart: number; readonly nTimeout: number }) => ({ maxEpoch: RecorderSetMaxEpoch_6($s, $n, pc$346).maxEpoch, nClientRequest: RecorderSetRequests_6($s, $n, pc$346).nClientRequest, nRestart: $r347.nRestart, nTimeout: $r347.nTimeout, nTransaction: RecorderSetTransactionNum_6($s, $n, pc$346).nTransaction, pc: RecorderSetPc_6($s, $n, pc$346).pc }))(RecorderSetFailure_6($s, $n, pc$346)))) break or343
     $k($n)
     }
     }
@@ -1790,7 +1700,7 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
     const pc$363 = (["LeaderProcessCEPOCH", i_, j_] as readonly [string, number, number])
     // UpdateRecorder: tla/specs/Zab.tla, lines 175-177
     {
-    if (!$n.bind(17, (($r364: { readonly nRestart: number; readonly nTimeout: number }, $r365: { readonly nTransaction: number }, $r366: { readonly maxEpoch: number }, $r367: { readonly pc: ReadonlyArray<T.Value> }, $r368: { readonly nClientRequest: number }, _$r369: Recorder) => ({ maxEpoch: $r366.maxEpoch, nClientRequest: $r368.nClientRequest, nRestart: $r364.nRestart, nTimeout: $r364.nTimeout, nTransaction: $r365.nTransaction, pc: $r367.pc }))(RecorderSetFailure_6($s, $n, pc$363), RecorderSetTransactionNum_6($s, $n, pc$363), RecorderSetMaxEpoch_6($s, $n, pc$363), RecorderSetPc_6($s, $n, pc$363), RecorderSetRequests_6($s, $n, pc$363), $s.recorder))) break or357
+    if (!$n.bind(17, (($r364: { readonly nRestart: number; readonly nTimeout: number }) => ({ maxEpoch: RecorderSetMaxEpoch_6($s, $n, pc$363).maxEpoch, nClientRequest: RecorderSetRequests_6($s, $n, pc$363).nClientRequest, nRestart: $r364.nRestart, nTimeout: $r364.nTimeout, nTransaction: RecorderSetTransactionNum_6($s, $n, pc$363).nTransaction, pc: RecorderSetPc_6($s, $n, pc$363).pc }))(RecorderSetFailure_6($s, $n, pc$363)))) break or357
     $k($n)
     }
     }
@@ -1830,7 +1740,7 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
     const pc$414 = (["FollowerProcessNEWEPOCH", i_, j_] as readonly [string, number, number])
     // UpdateRecorder: tla/specs/Zab.tla, lines 175-177
     {
-    if (!$n.bind(17, (($r415: { readonly nRestart: number; readonly nTimeout: number }, $r416: { readonly nTransaction: number }, $r417: { readonly maxEpoch: number }, $r418: { readonly pc: ReadonlyArray<T.Value> }, $r419: { readonly nClientRequest: number }, _$r420: Recorder) => ({ maxEpoch: $r417.maxEpoch, nClientRequest: $r419.nClientRequest, nRestart: $r415.nRestart, nTimeout: $r415.nTimeout, nTransaction: $r416.nTransaction, pc: $r418.pc }))(RecorderSetFailure_7($s, $n, pc$414), RecorderSetTransactionNum_7($s, $n, pc$414), RecorderSetMaxEpoch_7($s, $n, pc$414), RecorderSetPc_7($s, $n, pc$414), RecorderSetRequests_7($s, $n, pc$414), $s.recorder))) break or407
+    if (!$n.bind(17, (($r415: { readonly nRestart: number; readonly nTimeout: number }) => ({ maxEpoch: RecorderSetMaxEpoch_7($s, $n, pc$414).maxEpoch, nClientRequest: RecorderSetRequests_7($s, $n, pc$414).nClientRequest, nRestart: $r415.nRestart, nTimeout: $r415.nTimeout, nTransaction: RecorderSetTransactionNum_7($s, $n, pc$414).nTransaction, pc: RecorderSetPc_7($s, $n, pc$414).pc }))(RecorderSetFailure_7($s, $n, pc$414)))) break or407
     $k($n)
     }
     }
@@ -1852,7 +1762,7 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
     const pc$424 = (["FollowerProcessNEWEPOCH", i_, j_] as readonly [string, number, number])
     // UpdateRecorder: tla/specs/Zab.tla, lines 175-177
     {
-    if (!$n.bind(17, (($r425: { readonly nRestart: number; readonly nTimeout: number }, $r426: { readonly nTransaction: number }, $r427: { readonly maxEpoch: number }, $r428: { readonly pc: ReadonlyArray<T.Value> }, $r429: { readonly nClientRequest: number }, _$r430: Recorder) => ({ maxEpoch: $r427.maxEpoch, nClientRequest: $r429.nClientRequest, nRestart: $r425.nRestart, nTimeout: $r425.nTimeout, nTransaction: $r426.nTransaction, pc: $r428.pc }))(RecorderSetFailure_7($s, $n, pc$424), RecorderSetTransactionNum_7($s, $n, pc$424), RecorderSetMaxEpoch_7($s, $n, pc$424), RecorderSetPc_7($s, $n, pc$424), RecorderSetRequests_7($s, $n, pc$424), $s.recorder))) break or421
+    if (!$n.bind(17, (($r425: { readonly nRestart: number; readonly nTimeout: number }) => ({ maxEpoch: RecorderSetMaxEpoch_7($s, $n, pc$424).maxEpoch, nClientRequest: RecorderSetRequests_7($s, $n, pc$424).nClientRequest, nRestart: $r425.nRestart, nTimeout: $r425.nTimeout, nTransaction: RecorderSetTransactionNum_7($s, $n, pc$424).nTransaction, pc: RecorderSetPc_7($s, $n, pc$424).pc }))(RecorderSetFailure_7($s, $n, pc$424)))) break or421
     $k($n)
     }
     }
@@ -1888,7 +1798,7 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
     const pc$439 = (["FollowerProcessNEWEPOCH", i_, j_] as readonly [string, number, number])
     // UpdateRecorder: tla/specs/Zab.tla, lines 175-177
     {
-    if (!$n.bind(17, (($r440: { readonly nRestart: number; readonly nTimeout: number }, $r441: { readonly nTransaction: number }, $r442: { readonly maxEpoch: number }, $r443: { readonly pc: ReadonlyArray<T.Value> }, $r444: { readonly nClientRequest: number }, _$r445: Recorder) => ({ maxEpoch: $r442.maxEpoch, nClientRequest: $r444.nClientRequest, nRestart: $r440.nRestart, nTimeout: $r440.nTimeout, nTransaction: $r441.nTransaction, pc: $r443.pc }))(RecorderSetFailure_7($s, $n, pc$439), RecorderSetTransactionNum_7($s, $n, pc$439), RecorderSetMaxEpoch_7($s, $n, pc$439), RecorderSetPc_7($s, $n, pc$439), RecorderSetRequests_7($s, $n, pc$439), $s.recorder))) break or431
+    if (!$n.bind(17, (($r440: { readonly nRestart: number; readonly nTimeout: number }) => ({ maxEpoch: RecorderSetMaxEpoch_7($s, $n, pc$439).maxEpoch, nClientRequest: RecorderSetRequests_7($s, $n, pc$439).nClientRequest, nRestart: $r440.nRestart, nTimeout: $r440.nTimeout, nTransaction: RecorderSetTransactionNum_7($s, $n, pc$439).nTransaction, pc: RecorderSetPc_7($s, $n, pc$439).pc }))(RecorderSetFailure_7($s, $n, pc$439)))) break or431
     $k($n)
     }
     }
@@ -1927,7 +1837,7 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
     const pc$491 = (["LeaderProcessACKEPOCH", i_, j_] as readonly [string, number, number])
     // UpdateRecorder: tla/specs/Zab.tla, lines 175-177
     {
-    if (!$n.bind(17, (($r492: { readonly nRestart: number; readonly nTimeout: number }, $r493: { readonly nTransaction: number }, $r494: { readonly maxEpoch: number }, $r495: { readonly pc: ReadonlyArray<T.Value> }, $r496: { readonly nClientRequest: number }, _$r497: Recorder) => ({ maxEpoch: $r494.maxEpoch, nClientRequest: $r496.nClientRequest, nRestart: $r492.nRestart, nTimeout: $r492.nTimeout, nTransaction: $r493.nTransaction, pc: $r495.pc }))(RecorderSetFailure_8($s, $n, pc$491), RecorderSetTransactionNum_8($s, $n, pc$491), RecorderSetMaxEpoch_8($s, $n, pc$491), RecorderSetPc_8($s, $n, pc$491), RecorderSetRequests_8($s, $n, pc$491), $s.recorder))) break or472
+    if (!$n.bind(17, (($r492: { readonly nRestart: number; readonly nTimeout: number }) => ({ maxEpoch: RecorderSetMaxEpoch_8($s, $n, pc$491).maxEpoch, nClientRequest: RecorderSetRequests_8($s, $n, pc$491).nClientRequest, nRestart: $r492.nRestart, nTimeout: $r492.nTimeout, nTransaction: RecorderSetTransactionNum_8($s, $n, pc$491).nTransaction, pc: RecorderSetPc_8($s, $n, pc$491).pc }))(RecorderSetFailure_8($s, $n, pc$491)))) break or472
     $k($n)
     }
     }
@@ -1967,7 +1877,7 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
     const pc$538 = (["LeaderProcessACKEPOCH", i_, j_] as readonly [string, number, number])
     // UpdateRecorder: tla/specs/Zab.tla, lines 175-177
     {
-    if (!$n.bind(17, (($r539: { readonly nRestart: number; readonly nTimeout: number }, $r540: { readonly nTransaction: number }, $r541: { readonly maxEpoch: number }, $r542: { readonly pc: ReadonlyArray<T.Value> }, $r543: { readonly nClientRequest: number }, _$r544: Recorder) => ({ maxEpoch: $r541.maxEpoch, nClientRequest: $r543.nClientRequest, nRestart: $r539.nRestart, nTimeout: $r539.nTimeout, nTransaction: $r540.nTransaction, pc: $r542.pc }))(RecorderSetFailure_8($s, $n, pc$538), RecorderSetTransactionNum_8($s, $n, pc$538), RecorderSetMaxEpoch_8($s, $n, pc$538), RecorderSetPc_8($s, $n, pc$538), RecorderSetRequests_8($s, $n, pc$538), $s.recorder))) break or507
+    if (!$n.bind(17, (($r539: { readonly nRestart: number; readonly nTimeout: number }) => ({ maxEpoch: RecorderSetMaxEpoch_8($s, $n, pc$538).maxEpoch, nClientRequest: RecorderSetRequests_8($s, $n, pc$538).nClientRequest, nRestart: $r539.nRestart, nTimeout: $r539.nTimeout, nTransaction: RecorderSetTransactionNum_8($s, $n, pc$538).nTransaction, pc: RecorderSetPc_8($s, $n, pc$538).pc }))(RecorderSetFailure_8($s, $n, pc$538)))) break or507
     $k($n)
     }
     }
@@ -1989,7 +1899,7 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
     const pc$548 = (["LeaderProcessACKEPOCH", i_, j_] as readonly [string, number, number])
     // UpdateRecorder: tla/specs/Zab.tla, lines 175-177
     {
-    if (!$n.bind(17, (($r549: { readonly nRestart: number; readonly nTimeout: number }, $r550: { readonly nTransaction: number }, $r551: { readonly maxEpoch: number }, $r552: { readonly pc: ReadonlyArray<T.Value> }, $r553: { readonly nClientRequest: number }, _$r554: Recorder) => ({ maxEpoch: $r551.maxEpoch, nClientRequest: $r553.nClientRequest, nRestart: $r549.nRestart, nTimeout: $r549.nTimeout, nTransaction: $r550.nTransaction, pc: $r552.pc }))(RecorderSetFailure_8($s, $n, pc$548), RecorderSetTransactionNum_8($s, $n, pc$548), RecorderSetMaxEpoch_8($s, $n, pc$548), RecorderSetPc_8($s, $n, pc$548), RecorderSetRequests_8($s, $n, pc$548), $s.recorder))) break or545
+    if (!$n.bind(17, (($r549: { readonly nRestart: number; readonly nTimeout: number }) => ({ maxEpoch: RecorderSetMaxEpoch_8($s, $n, pc$548).maxEpoch, nClientRequest: RecorderSetRequests_8($s, $n, pc$548).nClientRequest, nRestart: $r549.nRestart, nTimeout: $r549.nTimeout, nTransaction: RecorderSetTransactionNum_8($s, $n, pc$548).nTransaction, pc: RecorderSetPc_8($s, $n, pc$548).pc }))(RecorderSetFailure_8($s, $n, pc$548)))) break or545
     $k($n)
     }
     }
@@ -2053,7 +1963,7 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
     const pc$595 = (["FollowerProcessNEWLEADER", i_, j_] as readonly [string, number, number])
     // UpdateRecorder: tla/specs/Zab.tla, lines 175-177
     {
-    if (!$n.bind(17, (($r596: { readonly nRestart: number; readonly nTimeout: number }, $r597: { readonly nTransaction: number }, $r598: { readonly maxEpoch: number }, $r599: { readonly pc: ReadonlyArray<T.Value> }, $r600: { readonly nClientRequest: number }, _$r601: Recorder) => ({ maxEpoch: $r598.maxEpoch, nClientRequest: $r600.nClientRequest, nRestart: $r596.nRestart, nTimeout: $r596.nTimeout, nTransaction: $r597.nTransaction, pc: $r599.pc }))(RecorderSetFailure_9($s, $n, pc$595), RecorderSetTransactionNum_9($s, $n, pc$595), RecorderSetMaxEpoch_9($s, $n, pc$595), RecorderSetPc_9($s, $n, pc$595), RecorderSetRequests_9($s, $n, pc$595), $s.recorder))) break or587
+    if (!$n.bind(17, (($r596: { readonly nRestart: number; readonly nTimeout: number }) => ({ maxEpoch: RecorderSetMaxEpoch_9($s, $n, pc$595).maxEpoch, nClientRequest: RecorderSetRequests_9($s, $n, pc$595).nClientRequest, nRestart: $r596.nRestart, nTimeout: $r596.nTimeout, nTransaction: RecorderSetTransactionNum_9($s, $n, pc$595).nTransaction, pc: RecorderSetPc_9($s, $n, pc$595).pc }))(RecorderSetFailure_9($s, $n, pc$595)))) break or587
     $k($n)
     }
     }
@@ -2080,7 +1990,7 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
     const pc$609 = (["FollowerProcessNEWLEADER", i_, j_] as readonly [string, number, number])
     // UpdateRecorder: tla/specs/Zab.tla, lines 175-177
     {
-    if (!$n.bind(17, (($r610: { readonly nRestart: number; readonly nTimeout: number }, $r611: { readonly nTransaction: number }, $r612: { readonly maxEpoch: number }, $r613: { readonly pc: ReadonlyArray<T.Value> }, $r614: { readonly nClientRequest: number }, _$r615: Recorder) => ({ maxEpoch: $r612.maxEpoch, nClientRequest: $r614.nClientRequest, nRestart: $r610.nRestart, nTimeout: $r610.nTimeout, nTransaction: $r611.nTransaction, pc: $r613.pc }))(RecorderSetFailure_9($s, $n, pc$609), RecorderSetTransactionNum_9($s, $n, pc$609), RecorderSetMaxEpoch_9($s, $n, pc$609), RecorderSetPc_9($s, $n, pc$609), RecorderSetRequests_9($s, $n, pc$609), $s.recorder))) return
+    if (!$n.bind(17, (($r610: { readonly nRestart: number; readonly nTimeout: number }) => ({ maxEpoch: RecorderSetMaxEpoch_9($s, $n, pc$609).maxEpoch, nClientRequest: RecorderSetRequests_9($s, $n, pc$609).nClientRequest, nRestart: $r610.nRestart, nTimeout: $r610.nTimeout, nTransaction: RecorderSetTransactionNum_9($s, $n, pc$609).nTransaction, pc: RecorderSetPc_9($s, $n, pc$609).pc }))(RecorderSetFailure_9($s, $n, pc$609)))) return
     $k($n)
     }
     }
@@ -2138,7 +2048,7 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
     const pc$680 = (["LeaderProcessACKLD", i_, j_] as readonly [string, number, number])
     // UpdateRecorder: tla/specs/Zab.tla, lines 175-177
     {
-    if (!$n.bind(17, (($r681: { readonly nRestart: number; readonly nTimeout: number }, $r682: { readonly nTransaction: number }, $r683: { readonly maxEpoch: number }, $r684: { readonly pc: ReadonlyArray<T.Value> }, $r685: { readonly nClientRequest: number }, _$r686: Recorder) => ({ maxEpoch: $r683.maxEpoch, nClientRequest: $r685.nClientRequest, nRestart: $r681.nRestart, nTimeout: $r681.nTimeout, nTransaction: $r682.nTransaction, pc: $r684.pc }))(RecorderSetFailure_10($s, $n, pc$680), RecorderSetTransactionNum_10($s, $n, pc$680), RecorderSetMaxEpoch_10($s, $n, pc$680), RecorderSetPc_10($s, $n, pc$680), RecorderSetRequests_10($s, $n, pc$680), $s.recorder))) break or666
+    if (!$n.bind(17, (($r681: { readonly nRestart: number; readonly nTimeout: number }) => ({ maxEpoch: RecorderSetMaxEpoch_10($s, $n, pc$680).maxEpoch, nClientRequest: RecorderSetRequests_10($s, $n, pc$680).nClientRequest, nRestart: $r681.nRestart, nTimeout: $r681.nTimeout, nTransaction: RecorderSetTransactionNum_10($s, $n, pc$680).nTransaction, pc: RecorderSetPc_10($s, $n, pc$680).pc }))(RecorderSetFailure_10($s, $n, pc$680)))) break or666
     $k($n)
     }
     }
@@ -2158,7 +2068,7 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
     const pc$690 = (["LeaderProcessACKLD", i_, j_] as readonly [string, number, number])
     // UpdateRecorder: tla/specs/Zab.tla, lines 175-177
     {
-    if (!$n.bind(17, (($r691: { readonly nRestart: number; readonly nTimeout: number }, $r692: { readonly nTransaction: number }, $r693: { readonly maxEpoch: number }, $r694: { readonly pc: ReadonlyArray<T.Value> }, $r695: { readonly nClientRequest: number }, _$r696: Recorder) => ({ maxEpoch: $r693.maxEpoch, nClientRequest: $r695.nClientRequest, nRestart: $r691.nRestart, nTimeout: $r691.nTimeout, nTransaction: $r692.nTransaction, pc: $r694.pc }))(RecorderSetFailure_10($s, $n, pc$690), RecorderSetTransactionNum_10($s, $n, pc$690), RecorderSetMaxEpoch_10($s, $n, pc$690), RecorderSetPc_10($s, $n, pc$690), RecorderSetRequests_10($s, $n, pc$690), $s.recorder))) break or687
+    if (!$n.bind(17, (($r691: { readonly nRestart: number; readonly nTimeout: number }) => ({ maxEpoch: RecorderSetMaxEpoch_10($s, $n, pc$690).maxEpoch, nClientRequest: RecorderSetRequests_10($s, $n, pc$690).nClientRequest, nRestart: $r691.nRestart, nTimeout: $r691.nTimeout, nTransaction: RecorderSetTransactionNum_10($s, $n, pc$690).nTransaction, pc: RecorderSetPc_10($s, $n, pc$690).pc }))(RecorderSetFailure_10($s, $n, pc$690)))) break or687
     $k($n)
     }
     }
@@ -2197,7 +2107,7 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
     const pc$707 = (["LeaderProcessACKLD", i_, j_] as readonly [string, number, number])
     // UpdateRecorder: tla/specs/Zab.tla, lines 175-177
     {
-    if (!$n.bind(17, (($r708: { readonly nRestart: number; readonly nTimeout: number }, $r709: { readonly nTransaction: number }, $r710: { readonly maxEpoch: number }, $r711: { readonly pc: ReadonlyArray<T.Value> }, $r712: { readonly nClientRequest: number }, _$r713: Recorder) => ({ maxEpoch: $r710.maxEpoch, nClientRequest: $r712.nClientRequest, nRestart: $r708.nRestart, nTimeout: $r708.nTimeout, nTransaction: $r709.nTransaction, pc: $r711.pc }))(RecorderSetFailure_10($s, $n, pc$707), RecorderSetTransactionNum_10($s, $n, pc$707), RecorderSetMaxEpoch_10($s, $n, pc$707), RecorderSetPc_10($s, $n, pc$707), RecorderSetRequests_10($s, $n, pc$707), $s.recorder))) return
+    if (!$n.bind(17, (($r708: { readonly nRestart: number; readonly nTimeout: number }) => ({ maxEpoch: RecorderSetMaxEpoch_10($s, $n, pc$707).maxEpoch, nClientRequest: RecorderSetRequests_10($s, $n, pc$707).nClientRequest, nRestart: $r708.nRestart, nTimeout: $r708.nTimeout, nTransaction: RecorderSetTransactionNum_10($s, $n, pc$707).nTransaction, pc: RecorderSetPc_10($s, $n, pc$707).pc }))(RecorderSetFailure_10($s, $n, pc$707)))) return
     $k($n)
     }
     }
@@ -2242,7 +2152,7 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
     const pc$728 = (["FollowerProcessCOMMITLD", i_, j_] as readonly [string, number, number])
     // UpdateRecorder: tla/specs/Zab.tla, lines 175-177
     {
-    if (!$n.bind(17, (($r745: { readonly nRestart: number; readonly nTimeout: number }, $r746: { readonly nTransaction: number }, $r747: { readonly maxEpoch: number }, $r748: { readonly pc: ReadonlyArray<T.Value> }, $r749: { readonly nClientRequest: number }, _$r750: Recorder) => ({ maxEpoch: $r747.maxEpoch, nClientRequest: $r749.nClientRequest, nRestart: $r745.nRestart, nTimeout: $r745.nTimeout, nTransaction: $r746.nTransaction, pc: $r748.pc }))(RecorderSetFailure_11($s, $n, pc$728), RecorderSetTransactionNum_11($s, $n, pc$728), RecorderSetMaxEpoch_11($s, $n, pc$728), RecorderSetPc_11($s, $n, pc$728), RecorderSetRequests_11($s, $n, pc$728), $s.recorder))) return
+    if (!$n.bind(17, (($r745: { readonly nRestart: number; readonly nTimeout: number }) => ({ maxEpoch: RecorderSetMaxEpoch_11($s, $n, pc$728).maxEpoch, nClientRequest: RecorderSetRequests_11($s, $n, pc$728).nClientRequest, nRestart: $r745.nRestart, nTimeout: $r745.nTimeout, nTransaction: RecorderSetTransactionNum_11($s, $n, pc$728).nTransaction, pc: RecorderSetPc_11($s, $n, pc$728).pc }))(RecorderSetFailure_11($s, $n, pc$728)))) return
     $k($n)
     }
     }
@@ -2276,7 +2186,7 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
     const pc$757 = (["LeaderProcessRequest", i_] as readonly [string, number])
     // UpdateRecorder: tla/specs/Zab.tla, lines 175-177
     {
-    if (!$n.bind(17, (($r774: { readonly nRestart: number; readonly nTimeout: number }, $r775: { readonly nTransaction: number }, $r776: { readonly maxEpoch: number }, $r777: { readonly pc: ReadonlyArray<T.Value> }, $r778: { readonly nClientRequest: number }, _$r779: Recorder) => ({ maxEpoch: $r776.maxEpoch, nClientRequest: $r778.nClientRequest, nRestart: $r774.nRestart, nTimeout: $r774.nTimeout, nTransaction: $r775.nTransaction, pc: $r777.pc }))(RecorderSetFailure_12($s, $n, pc$757), RecorderSetTransactionNum_12($s, $n, pc$757), RecorderSetMaxEpoch_12($s, $n, pc$757), RecorderSetPc_12($s, $n, pc$757), RecorderSetRequests_12($s, $n, pc$757), $s.recorder))) return
+    if (!$n.bind(17, (($r774: { readonly nRestart: number; readonly nTimeout: number }) => ({ maxEpoch: RecorderSetMaxEpoch_12($s, $n, pc$757).maxEpoch, nClientRequest: RecorderSetRequests_12($s, $n, pc$757).nClientRequest, nRestart: $r774.nRestart, nTimeout: $r774.nTimeout, nTransaction: RecorderSetTransactionNum_12($s, $n, pc$757).nTransaction, pc: RecorderSetPc_12($s, $n, pc$757).pc }))(RecorderSetFailure_12($s, $n, pc$757)))) return
     $k($n)
     }
     }
@@ -2307,7 +2217,7 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
     const pc$794 = (["LeaderBroadcastPROPOSE", i_] as readonly [string, number])
     // UpdateRecorder: tla/specs/Zab.tla, lines 175-177
     {
-    if (!$n.bind(17, (($r811: { readonly nRestart: number; readonly nTimeout: number }, $r812: { readonly nTransaction: number }, $r813: { readonly maxEpoch: number }, $r814: { readonly pc: ReadonlyArray<T.Value> }, $r815: { readonly nClientRequest: number }, _$r816: Recorder) => ({ maxEpoch: $r813.maxEpoch, nClientRequest: $r815.nClientRequest, nRestart: $r811.nRestart, nTimeout: $r811.nTimeout, nTransaction: $r812.nTransaction, pc: $r814.pc }))(RecorderSetFailure_13($s, $n, pc$794), RecorderSetTransactionNum_13($s, $n, pc$794), RecorderSetMaxEpoch_13($s, $n, pc$794), RecorderSetPc_13($s, $n, pc$794), RecorderSetRequests_13($s, $n, pc$794), $s.recorder))) return
+    if (!$n.bind(17, (($r811: { readonly nRestart: number; readonly nTimeout: number }) => ({ maxEpoch: RecorderSetMaxEpoch_13($s, $n, pc$794).maxEpoch, nClientRequest: RecorderSetRequests_13($s, $n, pc$794).nClientRequest, nRestart: $r811.nRestart, nTimeout: $r811.nTimeout, nTransaction: RecorderSetTransactionNum_13($s, $n, pc$794).nTransaction, pc: RecorderSetPc_13($s, $n, pc$794).pc }))(RecorderSetFailure_13($s, $n, pc$794)))) return
     $k($n)
     }
     }
@@ -2344,7 +2254,7 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
     const pc$854 = (["FollowerProcessPROPOSE", i_, j_] as readonly [string, number, number])
     // UpdateRecorder: tla/specs/Zab.tla, lines 175-177
     {
-    if (!$n.bind(17, (($r855: { readonly nRestart: number; readonly nTimeout: number }, $r856: { readonly nTransaction: number }, $r857: { readonly maxEpoch: number }, $r858: { readonly pc: ReadonlyArray<T.Value> }, $r859: { readonly nClientRequest: number }, _$r860: Recorder) => ({ maxEpoch: $r857.maxEpoch, nClientRequest: $r859.nClientRequest, nRestart: $r855.nRestart, nTimeout: $r855.nTimeout, nTransaction: $r856.nTransaction, pc: $r858.pc }))(RecorderSetFailure_14($s, $n, pc$854), RecorderSetTransactionNum_14($s, $n, pc$854), RecorderSetMaxEpoch_14($s, $n, pc$854), RecorderSetPc_14($s, $n, pc$854), RecorderSetRequests_14($s, $n, pc$854), $s.recorder))) return
+    if (!$n.bind(17, (($r855: { readonly nRestart: number; readonly nTimeout: number }) => ({ maxEpoch: RecorderSetMaxEpoch_14($s, $n, pc$854).maxEpoch, nClientRequest: RecorderSetRequests_14($s, $n, pc$854).nClientRequest, nRestart: $r855.nRestart, nTimeout: $r855.nTimeout, nTransaction: RecorderSetTransactionNum_14($s, $n, pc$854).nTransaction, pc: RecorderSetPc_14($s, $n, pc$854).pc }))(RecorderSetFailure_14($s, $n, pc$854)))) return
     $k($n)
     }
     }
@@ -2379,7 +2289,7 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
     const pc$870 = (["FollowerProcessPROPOSE", i_, j_] as readonly [string, number, number])
     // UpdateRecorder: tla/specs/Zab.tla, lines 175-177
     {
-    if (!$n.bind(17, (($r871: { readonly nRestart: number; readonly nTimeout: number }, $r872: { readonly nTransaction: number }, $r873: { readonly maxEpoch: number }, $r874: { readonly pc: ReadonlyArray<T.Value> }, $r875: { readonly nClientRequest: number }, _$r876: Recorder) => ({ maxEpoch: $r873.maxEpoch, nClientRequest: $r875.nClientRequest, nRestart: $r871.nRestart, nTimeout: $r871.nTimeout, nTransaction: $r872.nTransaction, pc: $r874.pc }))(RecorderSetFailure_14($s, $n, pc$870), RecorderSetTransactionNum_14($s, $n, pc$870), RecorderSetMaxEpoch_14($s, $n, pc$870), RecorderSetPc_14($s, $n, pc$870), RecorderSetRequests_14($s, $n, pc$870), $s.recorder))) return
+    if (!$n.bind(17, (($r871: { readonly nRestart: number; readonly nTimeout: number }) => ({ maxEpoch: RecorderSetMaxEpoch_14($s, $n, pc$870).maxEpoch, nClientRequest: RecorderSetRequests_14($s, $n, pc$870).nClientRequest, nRestart: $r871.nRestart, nTimeout: $r871.nTimeout, nTransaction: RecorderSetTransactionNum_14($s, $n, pc$870).nTransaction, pc: RecorderSetPc_14($s, $n, pc$870).pc }))(RecorderSetFailure_14($s, $n, pc$870)))) return
     $k($n)
     }
     }
@@ -2438,7 +2348,7 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
     const pc$930 = (["LeaderProcessACK", i_, j_] as readonly [string, number, number])
     // UpdateRecorder: tla/specs/Zab.tla, lines 175-177
     {
-    if (!$n.bind(17, (($r931: { readonly nRestart: number; readonly nTimeout: number }, $r932: { readonly nTransaction: number }, $r933: { readonly maxEpoch: number }, $r934: { readonly pc: ReadonlyArray<T.Value> }, $r935: { readonly nClientRequest: number }, _$r936: Recorder) => ({ maxEpoch: $r933.maxEpoch, nClientRequest: $r935.nClientRequest, nRestart: $r931.nRestart, nTimeout: $r931.nTimeout, nTransaction: $r932.nTransaction, pc: $r934.pc }))(RecorderSetFailure_15($s, $n, pc$930), RecorderSetTransactionNum_15($s, $n, pc$930), RecorderSetMaxEpoch_15($s, $n, pc$930), RecorderSetPc_15($s, $n, pc$930), RecorderSetRequests_15($s, $n, pc$930), $s.recorder))) return
+    if (!$n.bind(17, (($r931: { readonly nRestart: number; readonly nTimeout: number }) => ({ maxEpoch: RecorderSetMaxEpoch_15($s, $n, pc$930).maxEpoch, nClientRequest: RecorderSetRequests_15($s, $n, pc$930).nClientRequest, nRestart: $r931.nRestart, nTimeout: $r931.nTimeout, nTransaction: RecorderSetTransactionNum_15($s, $n, pc$930).nTransaction, pc: RecorderSetPc_15($s, $n, pc$930).pc }))(RecorderSetFailure_15($s, $n, pc$930)))) return
     $k($n)
     }
     }
@@ -2483,7 +2393,7 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
     const pc$961 = (["LeaderProcessACK", i_, j_] as readonly [string, number, number])
     // UpdateRecorder: tla/specs/Zab.tla, lines 175-177
     {
-    if (!$n.bind(17, (($r962: { readonly nRestart: number; readonly nTimeout: number }, $r963: { readonly nTransaction: number }, $r964: { readonly maxEpoch: number }, $r965: { readonly pc: ReadonlyArray<T.Value> }, $r966: { readonly nClientRequest: number }, _$r967: Recorder) => ({ maxEpoch: $r964.maxEpoch, nClientRequest: $r966.nClientRequest, nRestart: $r962.nRestart, nTimeout: $r962.nTimeout, nTransaction: $r963.nTransaction, pc: $r965.pc }))(RecorderSetFailure_15($s, $n, pc$961), RecorderSetTransactionNum_15($s, $n, pc$961), RecorderSetMaxEpoch_15($s, $n, pc$961), RecorderSetPc_15($s, $n, pc$961), RecorderSetRequests_15($s, $n, pc$961), $s.recorder))) return
+    if (!$n.bind(17, (($r962: { readonly nRestart: number; readonly nTimeout: number }) => ({ maxEpoch: RecorderSetMaxEpoch_15($s, $n, pc$961).maxEpoch, nClientRequest: RecorderSetRequests_15($s, $n, pc$961).nClientRequest, nRestart: $r962.nRestart, nTimeout: $r962.nTimeout, nTransaction: RecorderSetTransactionNum_15($s, $n, pc$961).nTransaction, pc: RecorderSetPc_15($s, $n, pc$961).pc }))(RecorderSetFailure_15($s, $n, pc$961)))) return
     $k($n)
     }
     }
@@ -2521,7 +2431,7 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
     const pc$984 = (["LeaderProcessACK", i_, j_] as readonly [string, number, number])
     // UpdateRecorder: tla/specs/Zab.tla, lines 175-177
     {
-    if (!$n.bind(17, (($r985: { readonly nRestart: number; readonly nTimeout: number }, $r986: { readonly nTransaction: number }, $r987: { readonly maxEpoch: number }, $r988: { readonly pc: ReadonlyArray<T.Value> }, $r989: { readonly nClientRequest: number }, _$r990: Recorder) => ({ maxEpoch: $r987.maxEpoch, nClientRequest: $r989.nClientRequest, nRestart: $r985.nRestart, nTimeout: $r985.nTimeout, nTransaction: $r986.nTransaction, pc: $r988.pc }))(RecorderSetFailure_15($s, $n, pc$984), RecorderSetTransactionNum_15($s, $n, pc$984), RecorderSetMaxEpoch_15($s, $n, pc$984), RecorderSetPc_15($s, $n, pc$984), RecorderSetRequests_15($s, $n, pc$984), $s.recorder))) return
+    if (!$n.bind(17, (($r985: { readonly nRestart: number; readonly nTimeout: number }) => ({ maxEpoch: RecorderSetMaxEpoch_15($s, $n, pc$984).maxEpoch, nClientRequest: RecorderSetRequests_15($s, $n, pc$984).nClientRequest, nRestart: $r985.nRestart, nTimeout: $r985.nTimeout, nTransaction: RecorderSetTransactionNum_15($s, $n, pc$984).nTransaction, pc: RecorderSetPc_15($s, $n, pc$984).pc }))(RecorderSetFailure_15($s, $n, pc$984)))) return
     $k($n)
     }
     }
@@ -2577,7 +2487,7 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
     const pc$1002 = (["LeaderProcessACK", i_, j_] as readonly [string, number, number])
     // UpdateRecorder: tla/specs/Zab.tla, lines 175-177
     {
-    if (!$n.bind(17, (($r1003: { readonly nRestart: number; readonly nTimeout: number }, $r1004: { readonly nTransaction: number }, $r1005: { readonly maxEpoch: number }, $r1006: { readonly pc: ReadonlyArray<T.Value> }, $r1007: { readonly nClientRequest: number }, _$r1008: Recorder) => ({ maxEpoch: $r1005.maxEpoch, nClientRequest: $r1007.nClientRequest, nRestart: $r1003.nRestart, nTimeout: $r1003.nTimeout, nTransaction: $r1004.nTransaction, pc: $r1006.pc }))(RecorderSetFailure_15($s, $n, pc$1002), RecorderSetTransactionNum_15($s, $n, pc$1002), RecorderSetMaxEpoch_15($s, $n, pc$1002), RecorderSetPc_15($s, $n, pc$1002), RecorderSetRequests_15($s, $n, pc$1002), $s.recorder))) return
+    if (!$n.bind(17, (($r1003: { readonly nRestart: number; readonly nTimeout: number }) => ({ maxEpoch: RecorderSetMaxEpoch_15($s, $n, pc$1002).maxEpoch, nClientRequest: RecorderSetRequests_15($s, $n, pc$1002).nClientRequest, nRestart: $r1003.nRestart, nTimeout: $r1003.nTimeout, nTransaction: RecorderSetTransactionNum_15($s, $n, pc$1002).nTransaction, pc: RecorderSetPc_15($s, $n, pc$1002).pc }))(RecorderSetFailure_15($s, $n, pc$1002)))) return
     $k($n)
     }
     }
@@ -2616,7 +2526,7 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
     const pc$1018 = (["FollowerProcessCOMMIT", i_, j_] as readonly [string, number, number])
     // UpdateRecorder: tla/specs/Zab.tla, lines 175-177
     {
-    if (!$n.bind(17, (($r1035: { readonly nRestart: number; readonly nTimeout: number }, $r1036: { readonly nTransaction: number }, $r1037: { readonly maxEpoch: number }, $r1038: { readonly pc: ReadonlyArray<T.Value> }, $r1039: { readonly nClientRequest: number }, _$r1040: Recorder) => ({ maxEpoch: $r1037.maxEpoch, nClientRequest: $r1039.nClientRequest, nRestart: $r1035.nRestart, nTimeout: $r1035.nTimeout, nTransaction: $r1036.nTransaction, pc: $r1038.pc }))(RecorderSetFailure_16($s, $n, pc$1018), RecorderSetTransactionNum_16($s, $n, pc$1018), RecorderSetMaxEpoch_16($s, $n, pc$1018), RecorderSetPc_16($s, $n, pc$1018), RecorderSetRequests_16($s, $n, pc$1018), $s.recorder))) return
+    if (!$n.bind(17, (($r1035: { readonly nRestart: number; readonly nTimeout: number }) => ({ maxEpoch: RecorderSetMaxEpoch_16($s, $n, pc$1018).maxEpoch, nClientRequest: RecorderSetRequests_16($s, $n, pc$1018).nClientRequest, nRestart: $r1035.nRestart, nTimeout: $r1035.nTimeout, nTransaction: RecorderSetTransactionNum_16($s, $n, pc$1018).nTransaction, pc: RecorderSetPc_16($s, $n, pc$1018).pc }))(RecorderSetFailure_16($s, $n, pc$1018)))) return
     $k($n)
     }
     }
