@@ -102,6 +102,23 @@ describe("the typed model of Zab.tla", () => {
     }, 120_000)
   }
 
+  it("an invariant's readsSame holds exactly where every variable it reads is the very same value", () => {
+    const spec = typedZab(referenceConfig("n2_a")!.config)
+    const s = spec.init()[0]!
+    const record = s as unknown as Readonly<Record<string, unknown>>
+    // s with one variable changed: a copy (a different object) or, for a number, another number.
+    const changed = (v: string): TypedState => {
+      const x = record[v]
+      const other = typeof x === "number" ? x + 100 : Array.isArray(x) ? x.slice() : { ...(x as object) }
+      return { ...s, [v]: other } as TypedState
+    }
+    for (const inv of spec.invariants) {
+      const readsSame = inv.readsSame!
+      expect(readsSame(s, { ...s }), inv.name).toBe(true)
+      for (const v of spec.variables) expect(readsSame(s, changed(v)), `${inv.name} with ${v} changed`).toBe(!inv.reads!.includes(v))
+    }
+  })
+
   it("on every state of n2_b, each action's successors are the generic action's, in order", () => {
     const ref = referenceConfig("n2_b")!
     const generic = generatedZab(ref.config)
