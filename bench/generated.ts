@@ -9,17 +9,22 @@
  * The machine may be shared: the two models alternate (hand, generated, hand, ...) for BENCH_ROUNDS rounds
  * (default 3), so both see the same load, and the medians are what to compare. CPU seconds count the whole
  * process (GC threads included); wall seconds mostly measure the load when other jobs compete for the cores.
- * BENCH_CONFIGS=n2_a,n3_c selects configurations (default: the ones the tests pin).
+ * BENCH_CONFIGS=n2_a,n3_c selects configurations (default: the ones the tests pin). "generated" is the typed
+ * model (model/generated/zab-tla-typed.ts, explored by exploreWords); BENCH_MODELS=hand,generated,generic adds
+ * the generic one (model/generated/zab-tla.ts with exploreGenerated), the summary then giving its ratio too.
  */
 import { loadavg } from "node:os"
 import { referenceConfig } from "../model/configs.js"
 import { explore } from "../model/explore.js"
 import { checkSpecInvariants } from "../model/spec-invariants.js"
 import { exploreGenerated } from "../model/tla-spec.js"
-import { generatedZab } from "../model/tla-zab.js"
+import { exploreWords } from "../model/tla-typed-spec.js"
+import { generatedZab, typedZab } from "../model/tla-zab.js"
 
 const names = (process.env["BENCH_CONFIGS"] ?? "n2_a,n2_b,n2_c,n3_tiny,n3_c,n3_d").split(",")
 const rounds = Number(process.env["BENCH_ROUNDS"] ?? "3")
+const models = (process.env["BENCH_MODELS"] ?? "hand,generated").split(",") as Array<"hand" | "generated" | "generic">
+for (const m of models) if (!["hand", "generated", "generic"].includes(m)) throw new Error(`BENCH_MODELS: no model ${m} (hand, generated, generic)`)
 if (!(Number.isInteger(rounds) && rounds >= 1)) throw new Error(`BENCH_ROUNDS must be a positive integer, got ${process.env["BENCH_ROUNDS"]}`)
 
 const median = (xs: ReadonlyArray<number>): number => {
@@ -30,12 +35,12 @@ const median = (xs: ReadonlyArray<number>): number => {
 for (const name of names) {
   const ref = referenceConfig(name)
   if (ref === undefined) throw new Error(`no reference configuration ${name}`)
-  const times = { hand: { wall: [] as Array<number>, cpu: [] as Array<number> }, generated: { wall: [] as Array<number>, cpu: [] as Array<number> } }
+  const times = { hand: { wall: [] as Array<number>, cpu: [] as Array<number> }, generated: { wall: [] as Array<number>, cpu: [] as Array<number> }, generic: { wall: [] as Array<number>, cpu: [] as Array<number> } }
   for (let round = 1; round <= rounds; round++) {
-    for (const model of ["hand", "generated"] as const) {
+    for (const model of models) {
       const started = performance.now()
       const cpuStarted = process.cpuUsage()
-      const r = model === "hand" ? explore({ config: ref.config, invariants: [checkSpecInvariants] }) : exploreGenerated({ spec: generatedZab(ref.config) })
+      const r = model === "hand" ? explore({ config: ref.config, invariants: [checkSpecInvariants] }) : model === "generated" ? exploreWords({ spec: typedZab(ref.config) }) : exploreGenerated({ spec: generatedZab(ref.config) })
       const seconds = (performance.now() - started) / 1000
       const cpu = process.cpuUsage(cpuStarted)
       const cpuSeconds = (cpu.user + cpu.system) / 1e6
@@ -55,6 +60,7 @@ for (const name of names) {
     medianCpuSeconds: { hand: m(times.hand.cpu), generated: m(times.generated.cpu) },
     generatedOverHandCpu: Number((median(times.generated.cpu) / median(times.hand.cpu)).toFixed(2)),
     generatedOverHandWall: Number((median(times.generated.wall) / median(times.hand.wall)).toFixed(2)),
+    ...(models.includes("generic") ? { medianCpuSecondsGeneric: m(times.generic.cpu), genericOverHandCpu: Number((median(times.generic.cpu) / median(times.hand.cpu)).toFixed(2)) } : {}),
     load: Number(loadavg()[0]!.toFixed(2)),
     // Over the whole process so far (both models, every round); maxRSS is in KiB.
     peakRssBytes: process.resourceUsage().maxRSS * 1024,

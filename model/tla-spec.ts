@@ -40,6 +40,8 @@ export interface GeneratedInvariant<S> {
    * explorer takes the parent's verdict instead of evaluating it again.
    */
   readonly reads?: ReadonlyArray<string>
+  /** Where given: whether a and b hold the very same values (===) in every variable of reads (what the explorer would check by name). */
+  readonly readsSame?: (a: S, b: S) => boolean
   readonly holds: (s: S) => boolean
 }
 
@@ -119,7 +121,7 @@ export interface GeneratedExploreResult<S> {
 }
 
 /** A growable array of 32-bit integers (per-state bookkeeping without an object per state). */
-class IntColumn {
+export class IntColumn {
   data = new Int32Array(1 << 12)
   length = 0
 

@@ -5,6 +5,8 @@
  * by the model value nullpoint. The system spec (model/generated/zk-v3-7-0-tla.ts) is set up the same way.
  */
 import { type Constants, type State, makeZab } from "./generated/zab-tla.js"
+import { type TypedState, typedRepresentation } from "./generated/zab-tla-typed.js"
+import type { WordSpec } from "./tla-typed-spec.js"
 import { type Constants as SystemConstants, type State as SystemState, makeZkV3_7_0_Bounded } from "./generated/zk-v3-7-0-tla.js"
 import type { ModelConfig } from "./model-state.js"
 import type { GeneratedSpec } from "./tla-spec.js"
@@ -32,6 +34,15 @@ export function zabConstants(config: ModelConfig): Constants {
 /** The generated Zab.tla model for a configuration. */
 export function generatedZab(config: ModelConfig): GeneratedSpec<State> {
   return makeZab(zabConstants(config))
+}
+
+/**
+ * The generated Zab.tla model over its typed representation (model/generated/zab-tla-typed.ts): the same
+ * actions and invariants compiled to servers as indices, bitsets and fixed-shape records, explored by
+ * exploreWords (model/tla-typed-spec.ts).
+ */
+export function typedZab(config: ModelConfig): WordSpec<TypedState> {
+  return typedRepresentation(zabConstants(config)).spec
 }
 
 /** The system spec's Parameters (ZkV3_7_0.tla): [MaxTimeoutFailures, MaxTransactionNum, MaxEpoch, MaxCrashes, MaxPartitions]. */

@@ -7,16 +7,20 @@ import { readFileSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
 import { fileURLToPath } from "node:url"
 import { UnsupportedConstruct } from "./tla-ast.js"
-import { projectRoot, targets, translate } from "./translate.js"
+import { projectRoot, targets, translate, translateTyped } from "./translate.js"
 
 async function main(argv: ReadonlyArray<string>): Promise<number> {
   const check = argv.includes("--check")
   const root = projectRoot(fileURLToPath(import.meta.url))
   let stale = 0
-  for (const target of targets) {
+  const outputs = targets.flatMap((target) => [
+    { target, out: target.out, make: (): Promise<string | null> => translate(root, target) },
+    ...(target.typed === undefined ? [] : [{ target, out: target.typed.out, make: (): Promise<string | null> => translateTyped(root, target) }]),
+  ])
+  for (const { target, out, make } of outputs) {
     let code: string
     try {
-      code = await translate(root, target)
+      code = (await make())!
     } catch (e) {
       if (e instanceof UnsupportedConstruct) {
         process.stderr.write(`tla:gen: ${e.message}\n`)
@@ -24,7 +28,7 @@ async function main(argv: ReadonlyArray<string>): Promise<number> {
       }
       throw e
     }
-    const path = join(root, target.out)
+    const path = join(root, out)
     let old: string | null = null
     try {
       old = readFileSync(path, "utf8")
@@ -32,16 +36,16 @@ async function main(argv: ReadonlyArray<string>): Promise<number> {
       old = null
     }
     if (old === code) {
-      process.stdout.write(`${target.out}: up to date (${target.spec})\n`)
+      process.stdout.write(`${out}: up to date (${target.spec})\n`)
       continue
     }
     if (check) {
-      process.stdout.write(`${target.out}: differs from a fresh translation of ${target.spec}\n`)
+      process.stdout.write(`${out}: differs from a fresh translation of ${target.spec}\n`)
       stale++
       continue
     }
     writeFileSync(path, code)
-    process.stdout.write(`${target.out}: written from ${target.spec} (${code.split("\n").length} lines)\n`)
+    process.stdout.write(`${out}: written from ${target.spec} (${code.split("\n").length} lines)\n`)
   }
   return stale > 0 ? 1 : 0
 }

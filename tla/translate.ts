@@ -8,12 +8,19 @@ import { dirname, join, posix } from "node:path"
 import { UnsupportedConstruct } from "./tla-ast.js"
 import { type EmitConfig, Emitter, standardModules } from "./tla-emit.js"
 import { type ParsedModule, loadTlaParser, parseTlaModule } from "./tla-parse.js"
-import { INT, STR, type TlaType, atomOf, fnType, setOfType } from "./tla-types.js"
+import { TypedEmitter } from "./tla-emit-typed.js"
+import { TypedActionCompiler } from "./tla-typed-actions.js"
+import { INT, STR, type TlaType, atomOf, fnType, inferVariableTypes, setOfType } from "./tla-types.js"
 
 /** A spec to translate: paths are relative to the project's root, with "/". */
 export interface TranslateTarget extends Omit<EmitConfig, "source"> {
   readonly spec: string
   readonly out: string
+  /**
+   * Where the typed representation of the state is written (tla-emit-typed.ts), for a spec whose variables
+   * are all typed but at these generic places (`variable.field`).
+   */
+  readonly typed?: { readonly out: string; readonly genericAt: ReadonlyArray<string> }
 }
 
 const zabModelValues = ["LOOKING", "FOLLOWING", "LEADING", "ELECTION", "DISCOVERY", "SYNCHRONIZATION", "BROADCAST", "CEPOCH", "NEWEPOCH", "ACKEPOCH", "NEWLEADER", "ACKLD", "COMMITLD", "PROPOSE", "ACK", "COMMIT", "NullPoint"]
@@ -33,6 +40,8 @@ export const targets: ReadonlyArray<TranslateTarget> = [
     overrides: ["NullPoint"],
     // As model/tla-zab.ts sets them: servers and the other constants are model values, Parameters a record.
     constantTypes: { Server: setOfType(atomOf("Server")), Parameters: fnType(STR, INT), ...modelValues(zabModelValues) },
+    // recorder.pc (<<"ActionName", i, j>>) mixes a string and servers: it stays a generic value.
+    typed: { out: "model/generated/zab-tla-typed.ts", genericAt: ["recorder.pc"] },
   },
   {
     // ZkV3_7_0.tla (with the FastLeaderElection.tla it EXTENDS) through the project's module that adds a
@@ -86,6 +95,88 @@ export async function translate(root: string, target: TranslateTarget): Promise<
   const main = modules[modules.length - 1]!
   const { spec, out: _out, ...config } = target
   return new Emitter(main, modules, { source: spec, ...config }).emit()
+}
+
+/**
+ * The generated TypeScript of a target's typed model (null if it has none): the typed representation of its
+ * state (tla-emit-typed.ts), and, unless `representationOnly`, the actions of Next and the invariants compiled
+ * to it (tla-typed-actions.ts) as `spec`, for model/tla-typed-spec.ts's explorer.
+ */
+export async function translateTyped(root: string, target: TranslateTarget, representationOnly = false): Promise<string | null> {
+  if (target.typed === undefined) return null
+  const modules = await loadModules(root, target.spec)
+  const types = inferVariableTypes(modules, { init: target.init, next: target.next, overrides: target.overrides, substitutions: target.substitutions ?? {}, constantTypes: target.constantTypes ?? {} })
+  const init = modules.flatMap((m) => m.defs).find((d) => d.name === target.init)
+  const variables = modules.flatMap((m) => m.variables)
+  const emitter = new TypedEmitter({
+    source: target.spec,
+    genericModule: `./${posix.basename(target.out, ".ts")}.js`,
+    variables,
+    types,
+    constantTypes: target.constantTypes ?? {},
+    indexSet: "Server",
+    genericAt: target.typed.genericAt,
+    loc: init?.loc ?? { file: target.spec, line: 1, column: 1, endLine: 1 },
+  })
+  if (representationOnly) return emitter.emit()
+  const compiler = new TypedActionCompiler({ modules, variables, reps: emitter.variableReps(), indexSet: "Server", modelValues: emitter.modelValues(), overrides: target.overrides }, emitter)
+  const actions = compiler.nextActions(target.next).map((a) => ({ ...a, ...compiler.action(a.name) }))
+  const invariants = target.invariants.map((name) => [name, compiler.predicate(name)] as const)
+  const arities = [...new Set(actions.map((a) => a.params.length))].sort()
+  const lines = [
+    "/** A successor state, once the action has assigned every variable. */",
+    "function stateOf(p: R.Partial): TypedState {",
+    `  return { ${variables.map((v, k) => `${v}: R.primed(p, ${k}) as TypedState[${JSON.stringify(v)}]`).join(", ")} }`,
+    "}",
+    "/** The partial assignments of the actions running (one per nested call: a violation's path replays steps while one runs). */",
+    `const partials = new R.PartialPool(${variables.length})`,
+    "/** A server's index, from the model value an action's arguments name it by. */",
+    "const serverIndex = new Map(servers.map((s, k) => [s, k] as const))",
+    "/** An argument tuple's index among its action's tuples: server a is a, servers a and b are a * nServers + b. */",
+    "const argIndex = (args: ReadonlyArray<T.Value>): number => args.reduce<number>((x, v) => x * nServers + serverIndex.get(v)!, 0)",
+    "/** Where the running action's successors go: set for each call and restored after it (a violation's path replays steps while one runs). */",
+    "let emitting: (t: TypedState) => void = () => undefined",
+    "const complete = (p: R.Partial): void => emitting(stateOf(p))",
+    "/** The argument tuples of an action with this many parameters over Server (the model values, in order). */",
+    ...arities.map((k) => `const tuples${k}: ReadonlyArray<ReadonlyArray<T.Value>> = ${k === 0 ? "[[]]" : k === 1 ? "servers.map((a) => [a])" : k === 2 ? "servers.flatMap((a) => servers.map((b) => [a, b]))" : "[]"}`),
+    ...compiler.code(),
+    ...actions.flatMap((a) => [
+      `/** ${a.name}'s successors for its x-th argument tuple. */`,
+      `function ${a.fn}At($s: TypedState, x: number, emit: (t: TypedState) => void): void {`,
+      "  const saved = emitting",
+      "  emitting = emit",
+      "  const p = partials.take()",
+      "  try {",
+      `    ${a.fn}($s, p, complete${a.params.length === 0 ? "" : a.params.length === 1 ? ", x" : ", (x / nServers) | 0, x % nServers"})`,
+      "  } finally {",
+      "    partials.give(p)",
+      "    emitting = saved",
+      "  }",
+      "}",
+    ]),
+  ]
+  if (arities.some((k) => k > 2)) throw new Error("an action with more than two parameters")
+  const generic = `make${modules[modules.length - 1]!.name}`
+  const members = [
+    "spec: {",
+    `  variables: ${JSON.stringify(variables)},`,
+    `  // Init is evaluated once, by the generic model: its states converted.`,
+    `  init: (): ReadonlyArray<TypedState> => ${generic}(constants).init().map(toTyped),`,
+    "  actions: [",
+    ...actions.map((a) => `    { name: ${JSON.stringify(a.name)}, params: ${JSON.stringify(a.params)}, args: (): ReadonlyArray<ReadonlyArray<T.Value>> => tuples${a.params.length}, next: ($s: TypedState, args: ReadonlyArray<T.Value>, emit: (t: TypedState) => void): void => ${a.fn}At($s, argIndex(args), emit) },`),
+    "  ],",
+    `  successorsAt: [${actions.map((a) => `${a.fn}At`).join(", ")}],`,
+    "  invariants: [",
+    ...invariants.map(([name, p]) => `    { name: ${JSON.stringify(name)}, reads: ${JSON.stringify(p.reads)}, readsSame: (a: TypedState, b: TypedState): boolean => ${p.reads.length === 0 ? "true" : p.reads.map((v) => `a.${v} === b.${v}`).join(" && ")}, holds: (s: TypedState): boolean => ${p.call} },`),
+    "  ],",
+    "  encode,",
+    "  decode,",
+    "},",
+  ]
+  // Named through a variable: the layering test reads import statements in this file's text.
+  const wordSpecModule = "../tla-typed-spec.js"
+  const memberTypes = ["/** The model over the typed representation: Next's actions and the invariants compiled to it, for exploreWords. */", "readonly spec: WordSpec<TypedState>"]
+  return emitter.emit({ lines, members, memberTypes, imports: [`import { ${generic} } from "./${posix.basename(target.out, ".ts")}.js"`, `import type { WordSpec } from "${wordSpecModule}"`] })
 }
 
 /** The project's root, from this file's place in it (tla/ or dist/tla/). */

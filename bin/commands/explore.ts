@@ -18,8 +18,9 @@ import { Encoder, fingerprint } from "../../model/encode.js"
 import { type ExploreResult, type Progress, type StateCheck, explore } from "../../model/explore.js"
 import { exploreOnWorkers } from "../explore-parallel.js"
 import { runSystem, systemUsage } from "./explore-system.js"
-import { exploreGenerated, labelText } from "../../model/tla-spec.js"
-import { generatedZab } from "../../model/tla-zab.js"
+import { labelText } from "../../model/tla-spec.js"
+import { exploreWords } from "../../model/tla-typed-spec.js"
+import { typedZab } from "../../model/tla-zab.js"
 import { exploreCounterexample } from "../../harness/model-exploration.js"
 import { traceLines } from "../../model/spec-text.js"
 import { writeTrace as traceText } from "../../traces/jsonl.js"
@@ -307,7 +308,7 @@ function runGenerated(s: Settings, io: Io): number {
       `MaxEpoch=${p.MaxEpoch} MaxRestarts=${p.MaxRestarts}${s.maxStates === undefined ? "" : `, at most ${s.maxStates} states`}\n`,
   )
   const started = performance.now()
-  const result = exploreGenerated({ spec: generatedZab(s.config), ...(s.maxStates === undefined ? {} : { maxStates: s.maxStates }) })
+  const result = exploreWords({ spec: typedZab(s.config), ...(s.maxStates === undefined ? {} : { maxStates: s.maxStates }) })
   const seconds = (performance.now() - started) / 1000
   io.err(`${progressLine({ distinct: result.distinct, generated: result.generated, queue: 0, depth: result.depth }, seconds)}\n`)
   if (s.coverage) {

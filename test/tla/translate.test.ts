@@ -16,7 +16,7 @@ import { describe, expect, it } from "vitest"
 import { type GeneratedSpec, exploreGenerated, generatedSuccessors } from "../../model/tla-spec.js"
 import { type Value, modelValue, setOf, show, tuple } from "../../model/tla-values.js"
 import { UnsupportedConstruct } from "../../tla/tla-ast.js"
-import { targets, translate } from "../../tla/translate.js"
+import { targets, translate, translateTyped } from "../../tla/translate.js"
 import { parseSource, root, toySpec, translateSource, translationError } from "./generated-module.js"
 
 describe("the checked-in generated model is what the translator produces now", () => {
@@ -25,6 +25,13 @@ describe("the checked-in generated model is what the translator produces now", (
       const fresh = await translate(root, target)
       expect(readFileSync(join(root, target.out), "utf8") === fresh).toBe(true)
     })
+    const typed = target.typed
+    if (typed !== undefined) {
+      it(`${typed.out} equals a fresh translation of ${target.spec}'s typed representation`, async () => {
+        const fresh = await translateTyped(root, target)
+        expect(readFileSync(join(root, typed.out), "utf8") === fresh).toBe(true)
+      })
+    }
   }
 })
 
