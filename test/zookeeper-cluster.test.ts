@@ -168,7 +168,7 @@ describe.skipIf(skip)("zab cluster --impl zookeeper", () => {
     const bad = freshDir()
     const error = await ZkEnsemble.start(bad, { tickTimeMs: 300, extraConfig: ["initLimit=not-a-number"] }, { proxy: "inline", waitMs: 60_000 }).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(ZkStartError)
-    expect((error as Error).message).toMatch(/exited while starting/)
+    expect((error as Error).message).toMatch(/exited while starting \(pid \d+ is gone;/)
     expect((error as Error).message).toMatch(/last \d+ lines of .*server\.log/)
     expect((error as Error).message).toMatch(/initLimit|not-a-number|NumberFormatException|ConfigException/)
     for (const pid of recordedPids(bad)) expect(alive(pid)).toBe(false)
