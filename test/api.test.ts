@@ -70,7 +70,9 @@ describe("check()", () => {
     expect(message).toMatch(/^NoDeleteDelivered violated in run \d+ \(seed 1, 3 servers\): server \d delivered/)
     expect(message).toMatch(/shrunk schedule: \d+ steps/)
     expect(() => assertHeld(result)).toThrow(/replay: npx zab replay counterexamples\/NoDeleteDelivered-[0-9a-f]{8}\.jsonl/)
-  })
+    // A validated campaign and its shrink, each candidate through the whole liveness phase: 21 s in one run,
+    // 62 s in a clean-clone run of the whole suite (which timed out at 60 s).
+  }, 180_000)
 
   it("a user invariant that throws is an error of that invariant, with its stack: not a violation, not a crash", async () => {
     const thrower = defineInvariant("Fragile", (view) => {
