@@ -11,9 +11,9 @@
  * machine without chromium skips them with a warning, so `npm test` on a fresh clone still passes;
  * ZAB_SKIP_BROWSER_TESTS=1 skips them everywhere.
  */
-import { existsSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs"
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
-import { dirname, join } from "node:path"
+import { basename, dirname, join } from "node:path"
 import { fileURLToPath, pathToFileURL } from "node:url"
 import { Script } from "node:vm"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
@@ -42,12 +42,25 @@ function io(cwd: string): Io & { readonly stdout: () => string; readonly stderr:
 }
 
 /** A shrunk counterexample of commit-without-quorum, written by `zab check` itself (seed 8, without client operations: the tests below look at the protocol's diagram). */
-async function counterexample(dir: string): Promise<string> {
+async function writeCounterexample(): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), "zab-view-cx-"))
   const cli = io(dir)
   expect(await main(["check", "--runs", "50", "--seed", "8", "--bug", "commit-without-quorum", "--faults", "clients=0", "--out", "cx", "--no-validate"], cli)).toBe(1)
   const files = readdirSync(join(dir, "cx"))
   expect(files).toHaveLength(1)
   return join(dir, "cx", files[0]!)
+}
+
+let written: Promise<string> | null = null
+
+/** That counterexample copied into `dir`: the campaign and its shrink run once for the whole file. */
+async function counterexample(dir: string): Promise<string> {
+  written ??= writeCounterexample()
+  const source = await written
+  mkdirSync(join(dir, "cx"), { recursive: true })
+  const file = join(dir, "cx", basename(source))
+  copyFileSync(source, file)
+  return file
 }
 
 /** A long run of the correct peer: a write, a settle and a tick, over and over (thousands of events). */
