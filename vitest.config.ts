@@ -1,4 +1,5 @@
 import { defineConfig } from "vitest/config"
+import { SlowestFirstSequencer } from "./test/support/slowest-first.js"
 
 export default defineConfig({
   test: {
@@ -8,6 +9,8 @@ export default defineConfig({
     // Property suites are CPU-bound; two workers match the two cores CI has.
     pool: "threads",
     maxWorkers: 2,
+    // The slowest files first, so that both workers are busy to the end (test/support/slowest-first.ts).
+    sequence: { sequencer: SlowestFirstSequencer },
     // One temporary root per run, removed at the end (test/support/temp-root.ts).
     globalSetup: ["test/support/temp-root.ts"],
   },
