@@ -26,7 +26,7 @@ export function runQuietly(schedule: Schedule, options: RunOptions): ReturnType<
   }
 }
 
-/** A bound on the minimisation pass, in candidate runs (each well under a millisecond). */
+/** A bound on the minimisation pass, in candidate runs (each a whole run: milliseconds, tens of them validated). */
 const minimizeRunsMax = 20_000
 
 /**
@@ -41,6 +41,14 @@ export function minimize(schedule: Schedule, stillFails: (candidate: Schedule) =
     if (budget <= 0) return false
     budget -= 1
     return stillFails({ ...schedule, steps: candidate })
+  }
+  // Whole chunks first, halves, then quarters and so on, last chunk first (delta debugging's complement
+  // step): most of a generated schedule has nothing to do with its failure, and one run can drop half of it.
+  for (let size = Math.floor(steps.length / 2); size >= 2; size = Math.floor(size / 2)) {
+    for (let start = steps.length - size; start >= 0 && budget > 0; start = Math.min(start, steps.length) - size) {
+      const candidate = [...steps.slice(0, start), ...steps.slice(start + size)]
+      if (attempt(candidate)) steps = candidate
+    }
   }
   let improved = true
   while (improved && budget > 0) {
