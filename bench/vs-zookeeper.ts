@@ -13,6 +13,9 @@
  * load average; progress on stderr. Flags: --duration S (per throughput row, default 5). It is a
  * benchmark, not a test: on a shared machine the figures move with the load it prints.
  * --only zab|zookeeper runs one side (ratio null), for profiling one of them.
+ * --interleave runs only seq_create, with both ensembles up at once and the workload alternated between
+ * them a second at a time (--duration S seconds each), so both see the same background load; it prints
+ * the row with each side's p50 latency too.
  */
 /// <reference path="../test/support/node-zookeeper-client.d.ts" />
 import { type ChildProcess, spawn } from "node:child_process"
@@ -24,7 +27,7 @@ import zookeeper from "node-zookeeper-client"
 import { fourLetterWord } from "../impl/client/client.js"
 import { connectString, freePort, killServer, killSpawnedOnExit, readLayout, startCluster, stopCluster } from "../impl/net/cluster.js"
 
-const { values } = parseArgs({ options: { duration: { type: "string", default: "5" }, only: { type: "string" } } })
+const { values } = parseArgs({ options: { duration: { type: "string", default: "5" }, only: { type: "string" }, interleave: { type: "boolean", default: false } } })
 if (values.only !== undefined && values.only !== "zab" && values.only !== "zookeeper") throw new Error(`--only takes zab or zookeeper, not ${values.only}`)
 const durationMs = Number(values.duration) * 1000
 const INFLIGHT = 64
@@ -197,8 +200,57 @@ async function workload(e: Ensemble): Promise<Record<string, number>> {
   return { seq_create: seq, pipe_create: pipe, pipe_get: get, sessions, failover: failoverMs }
 }
 
+/** A client on a follower of `e`, with /bench created and the servers warmed up as workload() does. */
+async function benchClient(e: Ensemble): Promise<Client> {
+  const modes = await Promise.all(e.ports.map(modeOf))
+  const c = await connect(`127.0.0.1:${e.ports[modes.indexOf("follower")]!}`)
+  await create(c, "/bench", Buffer.alloc(0), 0)
+  await closedLoop(INFLIGHT, 2_000, () => create(c, "/bench/w-", Buffer.alloc(SIZE, 120), 2))
+  return c
+}
+
+/** seq_create on both ensembles, alternated a second at a time: ops/s over each side's own seconds. */
+async function interleaved(): Promise<void> {
+  const sliceMs = 1_000
+  const sides = [] as Array<{ e: Ensemble; dir: string; c: Client; ops: number; ms: number; latencies: Array<number> }>
+  try {
+    for (const name of ["zookeeper", "zab"] as const) {
+      const dir = mkdtempSync(join(tmpdir(), `zab-vs-${name}-`))
+      const e = name === "zookeeper" ? await startZooKeeper(dir) : await startZab(dir)
+      sides.push({ e, dir, c: await benchClient(e), ops: 0, ms: 0, latencies: [] })
+    }
+    const data = Buffer.alloc(SIZE, 120)
+    const slices = Math.max(1, Math.round(durationMs / sliceMs))
+    log(`seq_create interleaved: ${slices} slices of ${sliceMs} ms each`)
+    for (let i = 0; i < slices; i++) {
+      // Alternate which side goes first, so neither always follows the other.
+      for (const side of i % 2 === 0 ? sides : [...sides].reverse()) {
+        const t0 = now()
+        while (now() - t0 < sliceMs) {
+          const t = now()
+          await create(side.c, "/bench/s-", data, 2)
+          side.latencies.push(now() - t)
+          side.ops += 1
+        }
+        side.ms += now() - t0
+      }
+    }
+    const [zk, zab] = sides.map((side) => ({ opsPerS: Math.round(side.ops / (side.ms / 1000)), p50: +[...side.latencies].sort((a, b) => a - b)[side.latencies.length >> 1]!.toFixed(2) }))
+    console.log(
+      JSON.stringify({ bench: "vs-zookeeper", row: "seq_create", mode: "interleaved", unit: "ops/s", zookeeper: zk!.opsPerS, zab: zab!.opsPerS, ratio: +(zab!.opsPerS / zk!.opsPerS).toFixed(2), p50Ms: { zookeeper: zk!.p50, zab: zab!.p50 }, loadavg: loadavg().map((l) => +l.toFixed(2)) }),
+    )
+  } finally {
+    for (const side of sides) {
+      side.c.close()
+      await side.e.stop()
+      rmSync(side.dir, { recursive: true, force: true })
+    }
+  }
+}
+
 async function main(): Promise<void> {
   killSpawnedOnExit()
+  if (values.interleave) return interleaved()
   const results: Record<string, Record<string, number>> = {}
   const names = values.only === undefined ? (["zookeeper", "zab"] as const) : ([values.only] as const)
   for (const name of names) {
