@@ -13,6 +13,8 @@
  * load average; progress on stderr. Flags: --duration S (per throughput row, default 5). It is a
  * benchmark, not a test: on a shared machine the figures move with the load it prints.
  * --only zab|zookeeper runs one side (ratio null), for profiling one of them.
+ * Before its rows each ensemble gets the same warm-up (WARM_UP_MS: pipelined, then sequential creates),
+ * long enough for ZooKeeper's JIT: its sequential creates speed up for about 10 s after a start.
  * --interleave runs only seq_create, with both ensembles up at once and the workload alternated between
  * them a second at a time (--duration S seconds each), so both see the same background load; it prints
  * the row with each side's p50 latency too.
@@ -33,6 +35,10 @@ const durationMs = Number(values.duration) * 1000
 const INFLIGHT = 64
 const SIZE = 100
 const TICK_MS = 2_000
+// ZooKeeper's sequential creates get faster for about 10 s after its start (the JVM's JIT); a shorter
+// warm-up would compare zab with a cold ZooKeeper.
+const WARM_UP_PIPELINED_MS = 8_000
+const WARM_UP_SEQUENTIAL_MS = 4_000
 const ZOOKEEPER_JAR = process.env["ZOOKEEPER_JAR"] ?? "/usr/share/java/zookeeper.jar"
 const SLF4J_SIMPLE_JAR = "/usr/share/java/slf4j-simple.jar"
 
@@ -160,14 +166,21 @@ async function closedLoop(n: number, ms: number, op: (i: number) => Promise<unkn
   return Math.round(done / ((now() - t0) / 1000))
 }
 
+/** The same warm-up for both ensembles: pipelined creates, then sequential ones. */
+async function warmUp(e: Ensemble, c: Client): Promise<void> {
+  log(`${e.name}: warm-up, ${WARM_UP_PIPELINED_MS + WARM_UP_SEQUENTIAL_MS} ms`)
+  const data = Buffer.alloc(SIZE, 120)
+  await closedLoop(INFLIGHT, WARM_UP_PIPELINED_MS, () => create(c, "/bench/w-", data, 2))
+  await closedLoop(1, WARM_UP_SEQUENTIAL_MS, () => create(c, "/bench/w-", data, 2))
+}
+
 async function workload(e: Ensemble): Promise<Record<string, number>> {
   const modes = await Promise.all(e.ports.map(modeOf))
   const follower = e.ports[modes.indexOf("follower")]!
   const c = await connect(`127.0.0.1:${follower}`)
   const data = Buffer.alloc(SIZE, 120)
   await create(c, "/bench", Buffer.alloc(0), 0)
-  log(`${e.name}: warm-up`)
-  await closedLoop(INFLIGHT, 2_000, () => create(c, "/bench/w-", data, 2))
+  await warmUp(e, c)
   log(`${e.name}: seq_create`)
   const made: Array<string> = []
   const seq = await closedLoop(1, durationMs, async () => made.push(await create(c, "/bench/s-", data, 2)))
@@ -205,7 +218,7 @@ async function benchClient(e: Ensemble): Promise<Client> {
   const modes = await Promise.all(e.ports.map(modeOf))
   const c = await connect(`127.0.0.1:${e.ports[modes.indexOf("follower")]!}`)
   await create(c, "/bench", Buffer.alloc(0), 0)
-  await closedLoop(INFLIGHT, 2_000, () => create(c, "/bench/w-", Buffer.alloc(SIZE, 120), 2))
+  await warmUp(e, c)
   return c
 }
 
