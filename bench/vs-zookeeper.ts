@@ -13,23 +13,33 @@
  * load average; progress on stderr. Flags: --duration S (per throughput row, default 5). It is a
  * benchmark, not a test: on a shared machine the figures move with the load it prints.
  * --only zab|zookeeper runs one side (ratio null), for profiling one of them.
+ * Before its rows each ensemble gets the same warm-up (WARM_UP_MS: pipelined, then sequential creates),
+ * long enough for ZooKeeper's JIT: its sequential creates speed up for about 10 s after a start.
+ * --interleave runs only seq_create, with both ensembles up at once and the workload alternated between
+ * them a second at a time (--duration S seconds each), so both see the same background load; it prints
+ * the row with each side's p50 latency and the CPU time its three servers used per create (user and
+ * system, all threads, from /proc), which on a busy machine is what a create waits for.
  */
 /// <reference path="../test/support/node-zookeeper-client.d.ts" />
 import { type ChildProcess, spawn } from "node:child_process"
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs"
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { loadavg, tmpdir } from "node:os"
 import { join } from "node:path"
 import { parseArgs } from "node:util"
 import zookeeper from "node-zookeeper-client"
 import { fourLetterWord } from "../impl/client/client.js"
-import { connectString, freePort, killServer, killSpawnedOnExit, readLayout, startCluster, stopCluster } from "../impl/net/cluster.js"
+import { connectString, freePort, killServer, killSpawnedOnExit, readLayout, serverPid, startCluster, stopCluster } from "../impl/net/cluster.js"
 
-const { values } = parseArgs({ options: { duration: { type: "string", default: "5" }, only: { type: "string" } } })
+const { values } = parseArgs({ options: { duration: { type: "string", default: "5" }, only: { type: "string" }, interleave: { type: "boolean", default: false } } })
 if (values.only !== undefined && values.only !== "zab" && values.only !== "zookeeper") throw new Error(`--only takes zab or zookeeper, not ${values.only}`)
 const durationMs = Number(values.duration) * 1000
 const INFLIGHT = 64
 const SIZE = 100
 const TICK_MS = 2_000
+// ZooKeeper's sequential creates get faster for about 10 s after its start (the JVM's JIT); a shorter
+// warm-up would compare zab with a cold ZooKeeper.
+const WARM_UP_PIPELINED_MS = 8_000
+const WARM_UP_SEQUENTIAL_MS = 4_000
 const ZOOKEEPER_JAR = process.env["ZOOKEEPER_JAR"] ?? "/usr/share/java/zookeeper.jar"
 const SLF4J_SIMPLE_JAR = "/usr/share/java/slf4j-simple.jar"
 
@@ -41,6 +51,8 @@ const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout
 interface Ensemble {
   readonly name: "zookeeper" | "zab"
   readonly ports: ReadonlyArray<number>
+  /** The server processes' ids, for their CPU time. */
+  pids(): ReadonlyArray<number>
   killLeader(): Promise<void>
   stop(): Promise<void>
 }
@@ -89,7 +101,10 @@ async function startZooKeeper(dir: string): Promise<Ensemble> {
     writeFileSync(cfg, [...lines, "4lw.commands.whitelist=*", "admin.enableServer=false", "forceSync=yes", "maxClientCnxns=0", ...peers, ""].join("\n"))
     const classPath = existsSync(SLF4J_SIMPLE_JAR) ? `${ZOOKEEPER_JAR}:${SLF4J_SIMPLE_JAR}` : ZOOKEEPER_JAR
     const args = ["-Xms64m", "-Xmx512m", "-Dzookeeper.admin.enableServer=false", "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", "-cp", classPath, "org.apache.zookeeper.server.quorum.QuorumPeerMain", cfg]
-    const child = spawn("java", args, { stdio: "ignore" })
+    // In a session of its own, as startCluster starts each zab server: on a busy machine Linux's autogroup
+    // scheduler shares the CPU between sessions first, and a server in the bench's own session would take
+    // the client's wake-ups without competing with the other sessions for them.
+    const child = spawn("java", args, { stdio: "ignore", detached: true })
     process.once("exit", () => child.kill("SIGKILL")) // never leave a ZooKeeper behind
     children.push(child)
   }
@@ -97,6 +112,7 @@ async function startZooKeeper(dir: string): Promise<Ensemble> {
   return {
     name: "zookeeper",
     ports,
+    pids: () => children.flatMap((c) => (c?.pid === undefined ? [] : [c.pid])),
     killLeader: async () => {
       const i = await leaderIndex(ports)
       children[i]?.kill("SIGKILL")
@@ -117,6 +133,7 @@ async function startZab(dir: string): Promise<Ensemble> {
   return {
     name: "zab",
     ports,
+    pids: () => [1, 2, 3].flatMap((id) => serverPid(dir, id) ?? []),
     killLeader: async () => killServer(dir, (await leaderIndex(ports)) + 1),
     stop: () => stopCluster(dir),
   }
@@ -157,14 +174,21 @@ async function closedLoop(n: number, ms: number, op: (i: number) => Promise<unkn
   return Math.round(done / ((now() - t0) / 1000))
 }
 
+/** The same warm-up for both ensembles: pipelined creates, then sequential ones. */
+async function warmUp(e: Ensemble, c: Client): Promise<void> {
+  log(`${e.name}: warm-up, ${WARM_UP_PIPELINED_MS + WARM_UP_SEQUENTIAL_MS} ms`)
+  const data = Buffer.alloc(SIZE, 120)
+  await closedLoop(INFLIGHT, WARM_UP_PIPELINED_MS, () => create(c, "/bench/w-", data, 2))
+  await closedLoop(1, WARM_UP_SEQUENTIAL_MS, () => create(c, "/bench/w-", data, 2))
+}
+
 async function workload(e: Ensemble): Promise<Record<string, number>> {
   const modes = await Promise.all(e.ports.map(modeOf))
   const follower = e.ports[modes.indexOf("follower")]!
   const c = await connect(`127.0.0.1:${follower}`)
   const data = Buffer.alloc(SIZE, 120)
   await create(c, "/bench", Buffer.alloc(0), 0)
-  log(`${e.name}: warm-up`)
-  await closedLoop(INFLIGHT, 2_000, () => create(c, "/bench/w-", data, 2))
+  await warmUp(e, c)
   log(`${e.name}: seq_create`)
   const made: Array<string> = []
   const seq = await closedLoop(1, durationMs, async () => made.push(await create(c, "/bench/s-", data, 2)))
@@ -197,8 +221,75 @@ async function workload(e: Ensemble): Promise<Record<string, number>> {
   return { seq_create: seq, pipe_create: pipe, pipe_get: get, sessions, failover: failoverMs }
 }
 
+/** CPU time (user and system, every thread) the processes have used, in ms; 0 for one that is gone. */
+function cpuMs(pids: ReadonlyArray<number>): number {
+  const ticksPerS = 100 // USER_HZ on Linux
+  let ticks = 0
+  for (const pid of pids) {
+    try {
+      // Fields after the command's closing parenthesis: utime and stime are the 12th and 13th.
+      const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ")
+      ticks += Number(fields[11]) + Number(fields[12])
+    } catch {
+      // Gone: counts nothing.
+    }
+  }
+  return (ticks * 1000) / ticksPerS
+}
+
+/** A client on a follower of `e`, with /bench created and the servers warmed up as workload() does. */
+async function benchClient(e: Ensemble): Promise<Client> {
+  const modes = await Promise.all(e.ports.map(modeOf))
+  const c = await connect(`127.0.0.1:${e.ports[modes.indexOf("follower")]!}`)
+  await create(c, "/bench", Buffer.alloc(0), 0)
+  await warmUp(e, c)
+  return c
+}
+
+/** seq_create on both ensembles, alternated a second at a time: ops/s over each side's own seconds. */
+async function interleaved(): Promise<void> {
+  const sliceMs = 1_000
+  const sides = [] as Array<{ e: Ensemble; dir: string; c: Client; ops: number; ms: number; cpuMs: number; latencies: Array<number> }>
+  try {
+    for (const name of ["zookeeper", "zab"] as const) {
+      const dir = mkdtempSync(join(tmpdir(), `zab-vs-${name}-`))
+      const e = name === "zookeeper" ? await startZooKeeper(dir) : await startZab(dir)
+      sides.push({ e, dir, c: await benchClient(e), ops: 0, ms: 0, cpuMs: 0, latencies: [] })
+    }
+    const data = Buffer.alloc(SIZE, 120)
+    const slices = Math.max(1, Math.round(durationMs / sliceMs))
+    log(`seq_create interleaved: ${slices} slices of ${sliceMs} ms each`)
+    for (let i = 0; i < slices; i++) {
+      // Alternate which side goes first, so neither always follows the other.
+      for (const side of i % 2 === 0 ? sides : [...sides].reverse()) {
+        const t0 = now()
+        const cpu0 = cpuMs(side.e.pids())
+        while (now() - t0 < sliceMs) {
+          const t = now()
+          await create(side.c, "/bench/s-", data, 2)
+          side.latencies.push(now() - t)
+          side.ops += 1
+        }
+        side.ms += now() - t0
+        side.cpuMs += cpuMs(side.e.pids()) - cpu0
+      }
+    }
+    const [zk, zab] = sides.map((side) => ({ opsPerS: Math.round(side.ops / (side.ms / 1000)), p50: +[...side.latencies].sort((a, b) => a - b)[side.latencies.length >> 1]!.toFixed(2), cpuMsPerCreate: +(side.cpuMs / side.ops).toFixed(2) }))
+    console.log(
+      JSON.stringify({ bench: "vs-zookeeper", row: "seq_create", mode: "interleaved", unit: "ops/s", zookeeper: zk!.opsPerS, zab: zab!.opsPerS, ratio: +(zab!.opsPerS / zk!.opsPerS).toFixed(2), p50Ms: { zookeeper: zk!.p50, zab: zab!.p50 }, serverCpuMsPerCreate: { zookeeper: zk!.cpuMsPerCreate, zab: zab!.cpuMsPerCreate }, loadavg: loadavg().map((l) => +l.toFixed(2)) }),
+    )
+  } finally {
+    for (const side of sides) {
+      side.c.close()
+      await side.e.stop()
+      rmSync(side.dir, { recursive: true, force: true })
+    }
+  }
+}
+
 async function main(): Promise<void> {
   killSpawnedOnExit()
+  if (values.interleave) return interleaved()
   const results: Record<string, Record<string, number>> = {}
   const names = values.only === undefined ? (["zookeeper", "zab"] as const) : ([values.only] as const)
   for (const name of names) {

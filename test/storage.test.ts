@@ -37,7 +37,7 @@ interface Opened {
   readonly durable: Array<number>
 }
 
-async function open(dir: string, snapRetainCount = 3, segmentMaxBytes?: number): Promise<Opened> {
+async function open(dir: string, snapRetainCount = 3, segmentMaxBytes?: number, syncOnEventLoop?: () => boolean): Promise<Opened> {
   const warnings: Array<string> = []
   const opened = await FileStorage.open({
     dataDir: dir,
@@ -45,6 +45,7 @@ async function open(dir: string, snapRetainCount = 3, segmentMaxBytes?: number):
     forceSync: true,
     snapRetainCount,
     ...(segmentMaxBytes === undefined ? {} : { segmentMaxBytes }),
+    ...(syncOnEventLoop === undefined ? {} : { syncOnEventLoop }),
     log: { info: () => {}, warn: (event, fields) => void warnings.push(`${event} ${JSON.stringify(fields ?? {})}`) },
   })
   const durable: Array<number> = []
@@ -91,6 +92,27 @@ describe("file storage", () => {
     expect(b.recovered.currentEpoch).toBe(1)
     expect(b.recovered.log).toEqual(txns)
     expect(b.warnings).toEqual([])
+    await b.storage.close()
+  })
+
+  it("asks before each group commit where to fdatasync, and reports the same writes durable either way", async () => {
+    const dir = tempDir()
+    const answers: Array<boolean> = []
+    let inline = true
+    const a = await open(dir, 3, undefined, () => {
+      answers.push(inline)
+      return inline
+    })
+    const txns = Array.from({ length: 6 }, (_, i) => txn(1, i + 1))
+    await writeTxns(a.storage, txns.slice(0, 3))
+    inline = false
+    await writeTxns(a.storage, txns.slice(3), 4)
+    // One question per group commit: the first batch synced on the event loop, the second on the pool.
+    expect(answers).toEqual([true, false])
+    expect(a.durable).toEqual([3, 6])
+    await a.storage.close()
+    const b = await open(dir)
+    expect(b.recovered.log).toEqual(txns)
     await b.storage.close()
   })
 

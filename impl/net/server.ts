@@ -133,6 +133,7 @@ export class ZabServer {
       snapRetainCount: this.config.snapRetainCount,
       log: this.log,
       startBatch: runAfterSocketsAtEndOfTurn,
+      syncOnEventLoop: () => this.syncOnEventLoop(),
     })
     this.storage = opened.storage
     this.storage.onDurable = (through) => this.input({ _tag: "FsyncDone", through })
@@ -672,6 +673,18 @@ export class ZabServer {
     this.pendingWrites.set(request, { connection, entry })
     connection.requests.add(request)
     this.input({ _tag: "ClientWrite", request, op })
+  }
+
+  /**
+   * Whether the next group commit's fdatasync runs on the event loop: only on a follower that no client is
+   * connected to. Such a server has nothing to do while its log syncs but read the next peer frames (which
+   * then join the next batch), and its ACK leaves as soon as the disk is done; through the thread pool the
+   * ACK waits for two thread hand-offs (a worker woken to sync, the loop woken when it is done), each a wait
+   * for a CPU on a busy machine. A leader keeps its loop free for the ACKs that may make a quorum before its
+   * own log is durable, and a server with clients for their reads and for a COMMIT that may arrive first.
+   */
+  private syncOnEventLoop(): boolean {
+    return this.state.role.kind === "following" && this.clientPort.connectionCount() === 0
   }
 
   private fatal(error: Error): void {
