@@ -324,6 +324,18 @@ export function minus<X>(a: ReadonlyArray<X>, b: ReadonlyArray<X>, cmp: (p: X, q
   return b.length === 0 ? a : a.filter((x) => !has(b, x, cmp))
 }
 
+/** \A k \in a..b: p(k), without building a..b. */
+export function everyInRange(a: number, b: number, p: (k: number) => boolean): boolean {
+  for (let k = a; k <= b; k++) if (!p(k)) return false
+  return true
+}
+
+/** \E k \in a..b: p(k), without building a..b. */
+export function someInRange(a: number, b: number, p: (k: number) => boolean): boolean {
+  for (let k = a; k <= b; k++) if (p(k)) return true
+  return false
+}
+
 /** The servers of a bitset of n, in order. */
 export function bitsToArray(bits: number, n: number): Array<number> {
   const out: Array<number> = []

@@ -39,6 +39,8 @@ type CRep =
 interface Val {
   readonly c: string
   readonly r: CRep
+  /** For `a..b` (and DOMAIN of a sequence): its bounds' code, so that a quantifier over it loops without building the array. */
+  readonly range?: readonly [string, string]
 }
 
 type Binding =
@@ -158,8 +160,15 @@ export class TypedActionCompiler {
     const used = this.blocks.filter((b) => all.split(`${b.name}(`).length > 2)
     const code = [...used.flatMap((b) => b.lines), ...this.lines]
     const text = code.join("\n")
-    const constants = this.constantsCode.filter((c) => text.includes(/^const (\$set\d+)/.exec(c)![1]!))
+    const constants = this.constantsCode.filter((c) => text.includes(/^(?:const|let) (\$\w+)/.exec(c)![1]!))
     return [...constants, ...code]
+  }
+
+  /** code, a value of the constants alone (no variable, parameter or bound name), evaluated once when first needed. */
+  private once(code: string, ts: string): string {
+    const name = this.tmp("$const")
+    this.constantsCode.push(`let ${name}: ${ts} | undefined`)
+    return `(${name} ??= ${code})`
   }
 
   private tmp(prefix: string): string {
@@ -503,6 +512,7 @@ export class TypedActionCompiler {
     }
     const x = this.tmp("$q")
     if (set.r.k === "bits") return `R.${method}Bit(${set.c}, nServers, (${x}: number): boolean => ${body(env.with([[name, { kind: "val", v: { c: x, r: SERVER } }]]))})`
+    if (set.range !== undefined) return `R.${method}InRange(${set.range[0]}, ${set.range[1]}, (${x}: number): boolean => ${body(env.with([[name, { kind: "val", v: { c: x, r: INT } }]]))})`
     if (set.r.k === "set") return `${set.c}.${method}((${x}: ${this.rep.tsTypeOf(set.r.elem)}): boolean => ${body(env.with([[name, { kind: "val", v: { c: x, r: set.r.elem } }]]))})`
     return this.refuse(`a quantifier over ${key(set.r)}`, loc)
   }
@@ -520,6 +530,8 @@ export class TypedActionCompiler {
         if (x.r.k !== "strlit") return this.refuse("a record indexed by a string not known at compile time", loc)
         return this.field(f, x.r.v, loc)
       case "generic":
+        // A constant's field or value at a literal (Parameters["MaxEpoch"]) is looked up once.
+        if (/^constants\.\w+$/.test(f.c) && /^("\w*"|-?\d+)$/.test(x.c)) return { c: this.once(`T.apply(${f.c}, ${x.c})`, "T.Value"), r: GENERIC }
         return { c: `T.apply(${f.c}, ${this.toGeneric(x, loc)})`, r: GENERIC }
       case "tuple": {
         const k = /^\d+$/.test(x.c) ? Number(x.c) : 0
@@ -601,10 +613,10 @@ export class TypedActionCompiler {
       case "domain": {
         const f = this.ex(e.arg, ctx)
         if (f.r.k === "perIndex") return { c: "ALL", r: BITS }
-        if (f.r.k === "seq") return { c: `R.range(1, ${f.c}.length)`, r: { k: "set", elem: INT } }
+        if (f.r.k === "seq") return { c: `R.range(1, ${f.c}.length)`, r: { k: "set", elem: INT }, range: ["1", `${f.c}.length`] }
         if (f.r.k === "fn") return { c: `${f.c}.keys`, r: { k: "set", elem: INT } }
         if (f.r.k === "record") return { c: "undefined", r: { k: "fields", names: f.r.fields.map(([n]) => n) } }
-        if (f.r.k === "generic") return { c: `T.domain(${f.c})`, r: GENERIC }
+        if (f.r.k === "generic") return { c: /^constants\.\w+$/.test(f.c) ? this.once(`T.domain(${f.c})`, "T.Value") : `T.domain(${f.c})`, r: GENERIC }
         return this.refuse(`DOMAIN of ${key(f.r)}`, e.loc)
       }
       case "powerset": {
@@ -635,7 +647,11 @@ export class TypedActionCompiler {
     if (set.r.k === "fields") return x.r.k === "strlit" ? String(set.r.names.includes(x.r.v)) : this.refuse("a string not known at compile time in a record's DOMAIN", loc)
     if (set.r.k === "set" && isScalar(set.r.elem)) return `${set.c}.includes(${this.coerce(x, set.r.elem, loc)})`
     if (set.r.k === "set") return `R.has(${set.c}, ${this.coerce(x, set.r.elem, loc)}, ${this.cmpFn(set.r.elem)})`
-    if (set.r.k === "generic") return `T.isIn(${this.toGeneric(x, loc)}, ${set.c})`
+    if (set.r.k === "generic") {
+      const test = `T.isIn(${this.toGeneric(x, loc)}, ${set.c})`
+      // A literal in a constant set ("MaxEpoch" \in DOMAIN Parameters) is tested once.
+      return /^\(\$const\d+ \?\?= [^()]*\([^()]*\)\)$/.test(set.c) && /^("\w*"|-?\d+)$/.test(x.c) ? this.once(test, "boolean") : test
+    }
     return this.refuse(`membership in ${key(set.r)}`, loc)
   }
 
@@ -669,8 +685,11 @@ export class TypedActionCompiler {
         return { c: `!(${this.member(a, b, e.loc)})`, r: BOOL }
       case "implies":
         return { c: `(!${this.bool(e.lhs, ctx)} || ${this.bool(e.rhs, ctx)})`, r: BOOL }
-      case "dots_2":
-        return { c: `R.range(${this.int(a, e.loc)}, ${this.int(b, e.loc)})`, r: { k: "set", elem: INT } }
+      case "dots_2": {
+        const lo = this.int(a, e.loc)
+        const hi = this.int(b, e.loc)
+        return { c: `R.range(${lo}, ${hi})`, r: { k: "set", elem: INT }, range: [lo, hi] }
+      }
       case "cup":
       case "setminus":
       case "cap": {
@@ -821,12 +840,15 @@ export class TypedActionCompiler {
       inst.r = body.r
       this.reading.pop()
       const lines = def.loc.line === def.loc.endLine ? `line ${def.loc.line}` : `lines ${def.loc.line}-${def.loc.endLine}`
+      // An operator without parameters that reads no variable (Quorums) is a constant: evaluated once, when first called.
+      const constant = def.params.length === 0 && inst.reads.size === 0 && !/\$[sn]\b/.test(body.c) && !/^(-?\d+|true|false|"\w*")$/.test(body.c)
       this.blocks.push({
         name: inst.name,
         lines: [
-          `/** ${def.name}(${def.params.map((p) => p.name).join(", ")}): ${def.loc.file}, ${lines}. */`,
+          `/** ${def.name}(${def.params.map((p) => p.name).join(", ")}): ${def.loc.file}, ${lines}${constant ? "; of the constants alone, evaluated once" : ""}. */`,
+          ...(constant ? [`let ${inst.name}$value: ${this.tsOf(body.r)} | undefined`] : []),
           `function ${inst.name}(${/\$s\b/.test(body.c) ? "" : "_"}$s: TypedState, ${/\$n\b/.test(body.c) ? "" : "_"}$n: R.Partial | null${def.params.map((p, k) => `, ${vals[k]!.r.k === "strlit" || !new RegExp(`\\b${ident(p.name)}(?![\\w$])`).test(body.c) ? "_" : ""}${ident(p.name)}: ${this.tsOf(vals[k]!.r)}`).join("")}): ${this.tsOf(body.r)} {`,
-          `  return ${body.c}`,
+          constant ? `  return (${inst.name}$value ??= ${body.c})` : `  return ${body.c}`,
           "}",
         ],
       })
