@@ -156,6 +156,32 @@ export async function translateTyped(root: string, target: TranslateTarget, repr
     ]),
   ]
   if (arities.some((k) => k > 2)) throw new Error("an action with more than two parameters")
+  // Every successor of a state in one call (the explorer's): one partial assignment, emptied after each tuple.
+  lines.push(
+    "/** Every successor of $s in Next's order (the actions in order, each over its argument tuples in order): emit(t, a, x) for a successor by action a at its x-th tuple. */",
+    "function successors($s: TypedState, emit: (t: TypedState, a: number, x: number) => void): void {",
+    "  const saved = emitting",
+    "  let a = 0",
+    "  let x = 0",
+    "  emitting = (t) => emit(t, a, x)",
+    "  const p = partials.take()",
+    "  try {",
+    ...actions.flatMap((act, k) => {
+      const call = (args: string): string => `${act.fn}($s, p, complete${args})`
+      const body =
+        act.params.length === 0
+          ? [`    x = 0`, `    ${call("")}`, "    p.undo(0)"]
+          : act.params.length === 1
+            ? [`    for (x = 0; x < nServers; x++) {`, `      ${call(", x")}`, "      p.undo(0)", "    }"]
+            : [`    for (x = 0; x < nServers * nServers; x++) {`, `      ${call(", (x / nServers) | 0, x % nServers")}`, "      p.undo(0)", "    }"]
+      return [`    a = ${k} // ${act.name}`, ...body]
+    }),
+    "  } finally {",
+    "    partials.give(p)",
+    "    emitting = saved",
+    "  }",
+    "}",
+  )
   const generic = `make${modules[modules.length - 1]!.name}`
   const members = [
     "spec: {",
@@ -165,7 +191,7 @@ export async function translateTyped(root: string, target: TranslateTarget, repr
     "  actions: [",
     ...actions.map((a) => `    { name: ${JSON.stringify(a.name)}, params: ${JSON.stringify(a.params)}, args: (): ReadonlyArray<ReadonlyArray<T.Value>> => tuples${a.params.length}, next: ($s: TypedState, args: ReadonlyArray<T.Value>, emit: (t: TypedState) => void): void => ${a.fn}At($s, argIndex(args), emit) },`),
     "  ],",
-    `  successorsAt: [${actions.map((a) => `${a.fn}At`).join(", ")}],`,
+    "  successors,",
     "  invariants: [",
     ...invariants.map(([name, p]) => `    { name: ${JSON.stringify(name)}, reads: ${JSON.stringify(p.reads)}, readsSame: (a: TypedState, b: TypedState): boolean => ${p.reads.length === 0 ? "true" : p.reads.map((v) => `a.${v} === b.${v}`).join(" && ")}, holds: (s: TypedState): boolean => ${p.call} },`),
     "  ],",

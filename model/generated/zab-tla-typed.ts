@@ -2931,6 +2931,104 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
       emitting = saved
     }
   }
+  /** Every successor of $s in Next's order (the actions in order, each over its argument tuples in order): emit(t, a, x) for a successor by action a at its x-th tuple. */
+  function successors($s: TypedState, emit: (t: TypedState, a: number, x: number) => void): void {
+    const saved = emitting
+    let a = 0
+    let x = 0
+    emitting = (t) => emit(t, a, x)
+    const p = partials.take()
+    try {
+      a = 0 // UpdateLeader
+      for (x = 0; x < nServers; x++) {
+        UpdateLeader_act($s, p, complete, x)
+        p.undo(0)
+      }
+      a = 1 // FollowLeader
+      for (x = 0; x < nServers; x++) {
+        FollowLeader_act($s, p, complete, x)
+        p.undo(0)
+      }
+      a = 2 // Timeout
+      for (x = 0; x < nServers * nServers; x++) {
+        Timeout_act($s, p, complete, (x / nServers) | 0, x % nServers)
+        p.undo(0)
+      }
+      a = 3 // Restart
+      for (x = 0; x < nServers; x++) {
+        Restart_act($s, p, complete, x)
+        p.undo(0)
+      }
+      a = 4 // ConnectAndFollowerSendCEPOCH
+      for (x = 0; x < nServers * nServers; x++) {
+        ConnectAndFollowerSendCEPOCH_act($s, p, complete, (x / nServers) | 0, x % nServers)
+        p.undo(0)
+      }
+      a = 5 // LeaderProcessCEPOCH
+      for (x = 0; x < nServers * nServers; x++) {
+        LeaderProcessCEPOCH_act($s, p, complete, (x / nServers) | 0, x % nServers)
+        p.undo(0)
+      }
+      a = 6 // FollowerProcessNEWEPOCH
+      for (x = 0; x < nServers * nServers; x++) {
+        FollowerProcessNEWEPOCH_act($s, p, complete, (x / nServers) | 0, x % nServers)
+        p.undo(0)
+      }
+      a = 7 // LeaderProcessACKEPOCH
+      for (x = 0; x < nServers * nServers; x++) {
+        LeaderProcessACKEPOCH_act($s, p, complete, (x / nServers) | 0, x % nServers)
+        p.undo(0)
+      }
+      a = 8 // FollowerProcessNEWLEADER
+      for (x = 0; x < nServers * nServers; x++) {
+        FollowerProcessNEWLEADER_act($s, p, complete, (x / nServers) | 0, x % nServers)
+        p.undo(0)
+      }
+      a = 9 // LeaderProcessACKLD
+      for (x = 0; x < nServers * nServers; x++) {
+        LeaderProcessACKLD_act($s, p, complete, (x / nServers) | 0, x % nServers)
+        p.undo(0)
+      }
+      a = 10 // FollowerProcessCOMMITLD
+      for (x = 0; x < nServers * nServers; x++) {
+        FollowerProcessCOMMITLD_act($s, p, complete, (x / nServers) | 0, x % nServers)
+        p.undo(0)
+      }
+      a = 11 // LeaderProcessRequest
+      for (x = 0; x < nServers; x++) {
+        LeaderProcessRequest_act($s, p, complete, x)
+        p.undo(0)
+      }
+      a = 12 // LeaderBroadcastPROPOSE
+      for (x = 0; x < nServers; x++) {
+        LeaderBroadcastPROPOSE_act($s, p, complete, x)
+        p.undo(0)
+      }
+      a = 13 // FollowerProcessPROPOSE
+      for (x = 0; x < nServers * nServers; x++) {
+        FollowerProcessPROPOSE_act($s, p, complete, (x / nServers) | 0, x % nServers)
+        p.undo(0)
+      }
+      a = 14 // LeaderProcessACK
+      for (x = 0; x < nServers * nServers; x++) {
+        LeaderProcessACK_act($s, p, complete, (x / nServers) | 0, x % nServers)
+        p.undo(0)
+      }
+      a = 15 // FollowerProcessCOMMIT
+      for (x = 0; x < nServers * nServers; x++) {
+        FollowerProcessCOMMIT_act($s, p, complete, (x / nServers) | 0, x % nServers)
+        p.undo(0)
+      }
+      a = 16 // FilterNonexistentMessage
+      for (x = 0; x < nServers; x++) {
+        FilterNonexistentMessage_act($s, p, complete, x)
+        p.undo(0)
+      }
+    } finally {
+      partials.give(p)
+      emitting = saved
+    }
+  }
   return {
     servers,
     encode,
@@ -2960,7 +3058,7 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
         { name: "FollowerProcessCOMMIT", params: ["i","j"], args: (): ReadonlyArray<ReadonlyArray<T.Value>> => tuples2, next: ($s: TypedState, args: ReadonlyArray<T.Value>, emit: (t: TypedState) => void): void => FollowerProcessCOMMIT_actAt($s, argIndex(args), emit) },
         { name: "FilterNonexistentMessage", params: ["i"], args: (): ReadonlyArray<ReadonlyArray<T.Value>> => tuples1, next: ($s: TypedState, args: ReadonlyArray<T.Value>, emit: (t: TypedState) => void): void => FilterNonexistentMessage_actAt($s, argIndex(args), emit) },
       ],
-      successorsAt: [UpdateLeader_actAt, FollowLeader_actAt, Timeout_actAt, Restart_actAt, ConnectAndFollowerSendCEPOCH_actAt, LeaderProcessCEPOCH_actAt, FollowerProcessNEWEPOCH_actAt, LeaderProcessACKEPOCH_actAt, FollowerProcessNEWLEADER_actAt, LeaderProcessACKLD_actAt, FollowerProcessCOMMITLD_actAt, LeaderProcessRequest_actAt, LeaderBroadcastPROPOSE_actAt, FollowerProcessPROPOSE_actAt, LeaderProcessACK_actAt, FollowerProcessCOMMIT_actAt, FilterNonexistentMessage_actAt],
+      successors,
       invariants: [
         { name: "ShouldNotBeTriggered", reads: ["violatedInvariants"], readsSame: (a: TypedState, b: TypedState): boolean => a.violatedInvariants === b.violatedInvariants, holds: (s: TypedState): boolean => ShouldNotBeTriggered(s, null) },
         { name: "Leadership1", reads: ["state","zabState","currentEpoch"], readsSame: (a: TypedState, b: TypedState): boolean => a.state === b.state && a.zabState === b.zabState && a.currentEpoch === b.currentEpoch, holds: (s: TypedState): boolean => Leadership1(s, null) },
