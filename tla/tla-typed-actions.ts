@@ -153,13 +153,13 @@ export class TypedActionCompiler {
     }
   }
 
-  /** The code written so far, to go inside the factory: the actions, and the operator instances they use. */
-  code(): Array<string> {
-    const all = [...this.blocks.map((b) => b.lines.join("\n")), ...this.lines].join("\n")
+  /** The code written so far, to go inside the factory: the actions, and the operator instances they (or `uses`, code written elsewhere) use. */
+  code(uses = ""): Array<string> {
+    const all = [...this.blocks.map((b) => b.lines.join("\n")), ...this.lines, uses].join("\n")
     // Instances compiled for a first compilation of a recursive operator and not called by the final code are left out.
     const used = this.blocks.filter((b) => all.split(`${b.name}(`).length > 2)
     const code = [...used.flatMap((b) => b.lines), ...this.lines]
-    const text = code.join("\n")
+    const text = [...code, uses].join("\n")
     const constants = this.constantsCode.filter((c) => text.includes(/^(?:const|let) (\$\w+)/.exec(c)![1]!))
     return [...constants, ...code]
   }
@@ -1131,6 +1131,36 @@ export class TypedActionCompiler {
       if (args.length !== params.length || args.some((a, k) => a.kind !== "name" || a.name !== params[k])) this.refuse(`a disjunct of ${next} that is not an action applied to its \E's names`, item.loc)
       return { name: body.name, params }
     })
+  }
+
+  /**
+   * The leading conjuncts of the action `name` that are plain guards (no primed variable, no branching) on no
+   * parameter or on its first one alone, compiled with the parameters named by `names`: the explorer's loop
+   * over argument tuples tests them before calling the action (which tests them again), so that a leader's
+   * guard rules out every tuple of a server that is not one. The guards stop at the first conjunct that is
+   * not such a guard, so that they are evaluated only where the action would evaluate them.
+   */
+  leadingGuards(name: string, names: ReadonlyArray<string>): Array<{ readonly code: string; readonly depth: 0 | 1 }> {
+    const d = this.defs.get(name)
+    if (d === undefined) throw new Error(`no action ${name}`)
+    const params = d.params.map((p) => p.name)
+    const env = Env.empty().with(params.map((p, k) => [p, { kind: "val", v: { c: names[k]!, r: SERVER } }] as const))
+    const mentions = (e: unknown, p: string): boolean => {
+      if (Array.isArray(e)) return e.some((x) => mentions(x, p))
+      if (typeof e !== "object" || e === null) return false
+      const node = e as { kind?: unknown; name?: unknown }
+      if ((node.kind === "name" || node.kind === "call") && node.name === p) return true
+      return Object.values(e).some((x) => mentions(x, p))
+    }
+    const out: Array<{ code: string; depth: 0 | 1 }> = []
+    for (const item of d.body.kind === "and" ? d.body.items : [d.body]) {
+      if (item.kind === "let" || this.actionish(item, env)) break
+      if (params.slice(1).some((p) => mentions(item, p))) break
+      const code = this.bool(item, { env, at: null, n: null })
+      if (/R\.primed\(/.test(code)) break
+      out.push({ code, depth: params.length > 0 && mentions(item, params[0]!) ? 1 : 0 })
+    }
+    return out
   }
 
   /**

@@ -500,6 +500,18 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
   let $const766: T.Value | undefined
   const $set1102: ReadonlyArray<number> = [-17, -4]
   const $set1103: ReadonlyArray<number> = [-17, -4]
+  let $const1176: T.Value | undefined
+  let $const1177: boolean | undefined
+  let $const1178: T.Value | undefined
+  let $const1179: T.Value | undefined
+  let $const1180: boolean | undefined
+  let $const1181: T.Value | undefined
+  let $const1182: T.Value | undefined
+  let $const1183: boolean | undefined
+  let $const1184: T.Value | undefined
+  let $const1185: T.Value | undefined
+  let $const1186: boolean | undefined
+  let $const1187: T.Value | undefined
   /** IsLooking(s): tla/specs/Zab.tla, line 117. */
   function IsLooking($s: TypedState, _$n: R.Partial | null, s_: number): boolean {
     return ($s.state[s_]! === -12)
@@ -1303,6 +1315,54 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
   /** PrimaryIntegrity(): tla/specs/Zab.tla, lines 1237-1247. */
   function PrimaryIntegrity($s: TypedState, _$n: R.Partial | null): boolean {
     return R.everyBit(ALL, nServers, ($q1170: number): boolean => R.everyBit(ALL, nServers, ($q1171: number): boolean => (!(IsLeader_2($s, null, $q1170) && IsMyLearner_2($s, null, $q1170, $q1171) && IsFollower_2($s, null, $q1171) && IsMyLeader_2($s, null, $q1171, $q1170) && ($s.zabState[$q1170]! === -4) && ($s.zabState[$q1171]! === -4) && ($s.lastCommitted[$q1171]!.index >= 1)) || R.everyInRange(1, $s.lastCommitted[$q1171]!.index, ($q1174: number): boolean => ((R.at(R.at($s.history[$q1171]!, $q1174).zxid, 1) >= $s.currentEpoch[$q1170]!) || ((R.at(R.at($s.history[$q1171]!, $q1174).zxid, 1) < $s.currentEpoch[$q1170]!) && R.someInRange(1, $s.lastCommitted[$q1170]!.index, ($q1175: number): boolean => TxnEqual($s, null, R.at($s.history[$q1170]!, $q1175), R.at($s.history[$q1171]!, $q1174)))))))))
+  }
+  /** IsLooking(s): tla/specs/Zab.tla, line 117. */
+  function IsLooking_2($s: TypedState, _$n: R.Partial | null, s_: number): boolean {
+    return ($s.state[s_]! === -12)
+  }
+  /** CheckParameterLimit(n, p): tla/specs/Zab.tla, line 183. */
+  function CheckParameterLimit_5(_$s: TypedState, _$n: R.Partial | null, n_: number, _p_: string): boolean {
+    return (($const1177 ??= T.isIn("MaxTimeoutFailures", ($const1176 ??= T.domain(constants.Parameters)))) ? (n_ < T.int(($const1178 ??= T.apply(constants.Parameters, "MaxTimeoutFailures")))) : true)
+  }
+  /** CheckTimeout(): tla/specs/Zab.tla, line 185. */
+  function CheckTimeout_2($s: TypedState, _$n: R.Partial | null): boolean {
+    return CheckParameterLimit_5($s, null, $s.recorder.nTimeout, "MaxTimeoutFailures")
+  }
+  /** CheckParameterLimit(n, p): tla/specs/Zab.tla, line 183. */
+  function CheckParameterLimit_6(_$s: TypedState, _$n: R.Partial | null, n_: number, _p_: string): boolean {
+    return (($const1180 ??= T.isIn("MaxRestarts", ($const1179 ??= T.domain(constants.Parameters)))) ? (n_ < T.int(($const1181 ??= T.apply(constants.Parameters, "MaxRestarts")))) : true)
+  }
+  /** CheckRestart(): tla/specs/Zab.tla, lines 188-191. */
+  function CheckRestart_2($s: TypedState, _$n: R.Partial | null): boolean {
+    return (CheckTimeout_2($s, null) && CheckParameterLimit_6($s, null, $s.recorder.nRestart, "MaxRestarts"))
+  }
+  /** CheckParameterLimit(n, p): tla/specs/Zab.tla, line 183. */
+  function CheckParameterLimit_7(_$s: TypedState, _$n: R.Partial | null, n_: number, _p_: string): boolean {
+    return (($const1183 ??= T.isIn("MaxEpoch", ($const1182 ??= T.domain(constants.Parameters)))) ? (n_ < T.int(($const1184 ??= T.apply(constants.Parameters, "MaxEpoch")))) : true)
+  }
+  /** CheckEpoch(): tla/specs/Zab.tla, line 187. */
+  function CheckEpoch_2($s: TypedState, _$n: R.Partial | null): boolean {
+    return CheckParameterLimit_7($s, null, $s.recorder.maxEpoch, "MaxEpoch")
+  }
+  /** CheckParameterLimit(n, p): tla/specs/Zab.tla, line 183. */
+  function CheckParameterLimit_8(_$s: TypedState, _$n: R.Partial | null, n_: number, _p_: string): boolean {
+    return (($const1186 ??= T.isIn("MaxTransactionNum", ($const1185 ??= T.domain(constants.Parameters)))) ? (n_ < T.int(($const1187 ??= T.apply(constants.Parameters, "MaxTransactionNum")))) : true)
+  }
+  /** CheckTransactionNum(): tla/specs/Zab.tla, line 186. */
+  function CheckTransactionNum_2($s: TypedState, _$n: R.Partial | null): boolean {
+    return CheckParameterLimit_8($s, null, $s.recorder.nTransaction, "MaxTransactionNum")
+  }
+  /** LastZxidOfHistory(his): tla/specs/Zab.tla, lines 618-619. */
+  function LastZxidOfHistory_2(_$s: TypedState, _$n: R.Partial | null, his_: ReadonlyArray<HistoryOfItem>): ReadonlyArray<number> {
+    return ((his_.length === 0) ? [0, 0] : R.at(his_, his_.length).zxid)
+  }
+  /** LastZxid(i): tla/specs/Zab.tla, line 767. */
+  function LastZxid_2($s: TypedState, _$n: R.Partial | null, i_: number): ReadonlyArray<number> {
+    return LastZxidOfHistory_2($s, null, $s.history[i_]!)
+  }
+  /** CurrentCounter(i): tla/specs/Zab.tla, lines 901-902. */
+  function CurrentCounter_2($s: TypedState, _$n: R.Partial | null, i_: number): number {
+    return ((R.at(LastZxid_2($s, null, i_), 1) === $s.currentEpoch[i_]!) ? R.at(LastZxid_2($s, null, i_), 2) : 0)
   }
   /** UpdateLeader(i) as an action: tla/specs/Zab.tla, lines 395-404. */
   function UpdateLeader_act($s: TypedState, $n: R.Partial, $k: (n: R.Partial) => void, i_: number): void {
@@ -2940,88 +3000,152 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
     const p = partials.take()
     try {
       a = 0 // UpdateLeader
-      for (x = 0; x < nServers; x++) {
-        UpdateLeader_act($s, p, complete, x)
+      for (let $i = 0; $i < nServers; $i++) {
+        if (!(IsLooking_2($s, null, $i) && !($s.leaderOracle === $i))) continue
+        x = $i
+        UpdateLeader_act($s, p, complete, $i)
         p.undo(0)
       }
       a = 1 // FollowLeader
-      for (x = 0; x < nServers; x++) {
-        FollowLeader_act($s, p, complete, x)
-        p.undo(0)
+      if (!($s.leaderOracle === -15)) {
+        for (let $i = 0; $i < nServers; $i++) {
+          if (!(IsLooking_2($s, null, $i))) continue
+          x = $i
+          FollowLeader_act($s, p, complete, $i)
+          p.undo(0)
+        }
       }
       a = 2 // Timeout
-      for (x = 0; x < nServers * nServers; x++) {
-        Timeout_act($s, p, complete, (x / nServers) | 0, x % nServers)
-        p.undo(0)
+      if (CheckTimeout_2($s, null)) {
+        for (let $i = 0; $i < nServers; $i++) {
+          if (!(IsLeader_2($s, null, $i))) continue
+          for (let $j = 0; $j < nServers; $j++) {
+            x = $i * nServers + $j
+            Timeout_act($s, p, complete, $i, $j)
+            p.undo(0)
+          }
+        }
       }
       a = 3 // Restart
-      for (x = 0; x < nServers; x++) {
-        Restart_act($s, p, complete, x)
-        p.undo(0)
+      if (CheckRestart_2($s, null)) {
+        for (let $i = 0; $i < nServers; $i++) {
+          x = $i
+          Restart_act($s, p, complete, $i)
+          p.undo(0)
+        }
       }
       a = 4 // ConnectAndFollowerSendCEPOCH
-      for (x = 0; x < nServers * nServers; x++) {
-        ConnectAndFollowerSendCEPOCH_act($s, p, complete, (x / nServers) | 0, x % nServers)
-        p.undo(0)
+      for (let $i = 0; $i < nServers; $i++) {
+        if (!(IsLeader_2($s, null, $i))) continue
+        for (let $j = 0; $j < nServers; $j++) {
+          x = $i * nServers + $j
+          ConnectAndFollowerSendCEPOCH_act($s, p, complete, $i, $j)
+          p.undo(0)
+        }
       }
       a = 5 // LeaderProcessCEPOCH
-      for (x = 0; x < nServers * nServers; x++) {
-        LeaderProcessCEPOCH_act($s, p, complete, (x / nServers) | 0, x % nServers)
-        p.undo(0)
+      if (CheckEpoch_2($s, null)) {
+        for (let $i = 0; $i < nServers; $i++) {
+          if (!(IsLeader_2($s, null, $i))) continue
+          for (let $j = 0; $j < nServers; $j++) {
+            x = $i * nServers + $j
+            LeaderProcessCEPOCH_act($s, p, complete, $i, $j)
+            p.undo(0)
+          }
+        }
       }
       a = 6 // FollowerProcessNEWEPOCH
-      for (x = 0; x < nServers * nServers; x++) {
-        FollowerProcessNEWEPOCH_act($s, p, complete, (x / nServers) | 0, x % nServers)
-        p.undo(0)
+      for (let $i = 0; $i < nServers; $i++) {
+        if (!(IsFollower_2($s, null, $i))) continue
+        for (let $j = 0; $j < nServers; $j++) {
+          x = $i * nServers + $j
+          FollowerProcessNEWEPOCH_act($s, p, complete, $i, $j)
+          p.undo(0)
+        }
       }
       a = 7 // LeaderProcessACKEPOCH
-      for (x = 0; x < nServers * nServers; x++) {
-        LeaderProcessACKEPOCH_act($s, p, complete, (x / nServers) | 0, x % nServers)
-        p.undo(0)
+      for (let $i = 0; $i < nServers; $i++) {
+        if (!(IsLeader_2($s, null, $i))) continue
+        for (let $j = 0; $j < nServers; $j++) {
+          x = $i * nServers + $j
+          LeaderProcessACKEPOCH_act($s, p, complete, $i, $j)
+          p.undo(0)
+        }
       }
       a = 8 // FollowerProcessNEWLEADER
-      for (x = 0; x < nServers * nServers; x++) {
-        FollowerProcessNEWLEADER_act($s, p, complete, (x / nServers) | 0, x % nServers)
-        p.undo(0)
+      for (let $i = 0; $i < nServers; $i++) {
+        if (!(IsFollower_2($s, null, $i))) continue
+        for (let $j = 0; $j < nServers; $j++) {
+          x = $i * nServers + $j
+          FollowerProcessNEWLEADER_act($s, p, complete, $i, $j)
+          p.undo(0)
+        }
       }
       a = 9 // LeaderProcessACKLD
-      for (x = 0; x < nServers * nServers; x++) {
-        LeaderProcessACKLD_act($s, p, complete, (x / nServers) | 0, x % nServers)
-        p.undo(0)
+      for (let $i = 0; $i < nServers; $i++) {
+        if (!(IsLeader_2($s, null, $i))) continue
+        for (let $j = 0; $j < nServers; $j++) {
+          x = $i * nServers + $j
+          LeaderProcessACKLD_act($s, p, complete, $i, $j)
+          p.undo(0)
+        }
       }
       a = 10 // FollowerProcessCOMMITLD
-      for (x = 0; x < nServers * nServers; x++) {
-        FollowerProcessCOMMITLD_act($s, p, complete, (x / nServers) | 0, x % nServers)
-        p.undo(0)
+      for (let $i = 0; $i < nServers; $i++) {
+        if (!(IsFollower_2($s, null, $i))) continue
+        for (let $j = 0; $j < nServers; $j++) {
+          x = $i * nServers + $j
+          FollowerProcessCOMMITLD_act($s, p, complete, $i, $j)
+          p.undo(0)
+        }
       }
       a = 11 // LeaderProcessRequest
-      for (x = 0; x < nServers; x++) {
-        LeaderProcessRequest_act($s, p, complete, x)
-        p.undo(0)
+      if (CheckTransactionNum_2($s, null)) {
+        for (let $i = 0; $i < nServers; $i++) {
+          if (!(IsLeader_2($s, null, $i) && ($s.zabState[$i]! === -4))) continue
+          x = $i
+          LeaderProcessRequest_act($s, p, complete, $i)
+          p.undo(0)
+        }
       }
       a = 12 // LeaderBroadcastPROPOSE
-      for (x = 0; x < nServers; x++) {
-        LeaderBroadcastPROPOSE_act($s, p, complete, x)
+      for (let $i = 0; $i < nServers; $i++) {
+        if (!(IsLeader_2($s, null, $i) && ($s.zabState[$i]! === -4) && ($s.sendCounter[$i]! < CurrentCounter_2($s, null, $i)))) continue
+        x = $i
+        LeaderBroadcastPROPOSE_act($s, p, complete, $i)
         p.undo(0)
       }
       a = 13 // FollowerProcessPROPOSE
-      for (x = 0; x < nServers * nServers; x++) {
-        FollowerProcessPROPOSE_act($s, p, complete, (x / nServers) | 0, x % nServers)
-        p.undo(0)
+      for (let $i = 0; $i < nServers; $i++) {
+        if (!(IsFollower_2($s, null, $i))) continue
+        for (let $j = 0; $j < nServers; $j++) {
+          x = $i * nServers + $j
+          FollowerProcessPROPOSE_act($s, p, complete, $i, $j)
+          p.undo(0)
+        }
       }
       a = 14 // LeaderProcessACK
-      for (x = 0; x < nServers * nServers; x++) {
-        LeaderProcessACK_act($s, p, complete, (x / nServers) | 0, x % nServers)
-        p.undo(0)
+      for (let $i = 0; $i < nServers; $i++) {
+        if (!(IsLeader_2($s, null, $i))) continue
+        for (let $j = 0; $j < nServers; $j++) {
+          x = $i * nServers + $j
+          LeaderProcessACK_act($s, p, complete, $i, $j)
+          p.undo(0)
+        }
       }
       a = 15 // FollowerProcessCOMMIT
-      for (x = 0; x < nServers * nServers; x++) {
-        FollowerProcessCOMMIT_act($s, p, complete, (x / nServers) | 0, x % nServers)
-        p.undo(0)
+      for (let $i = 0; $i < nServers; $i++) {
+        if (!(IsFollower_2($s, null, $i))) continue
+        for (let $j = 0; $j < nServers; $j++) {
+          x = $i * nServers + $j
+          FollowerProcessCOMMIT_act($s, p, complete, $i, $j)
+          p.undo(0)
+        }
       }
       a = 16 // FilterNonexistentMessage
-      for (x = 0; x < nServers; x++) {
-        FilterNonexistentMessage_act($s, p, complete, x)
+      for (let $i = 0; $i < nServers; $i++) {
+        x = $i
+        FilterNonexistentMessage_act($s, p, complete, $i)
         p.undo(0)
       }
     } finally {
