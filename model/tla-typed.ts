@@ -52,8 +52,11 @@ export function arrayOf<X>(n: number, read: (k: number) => X): Array<X> {
 
 /** The next n words of r, as an array. */
 export function readWords(r: WordReader, n: number): Array<number> {
+  const words = r.words
+  const at = r.at
   const out = new Array<number>(n)
-  for (let k = 0; k < n; k++) out[k] = r.get()
+  for (let k = 0; k < n; k++) out[k] = words[at + k]!
+  r.at = at + n
   return out
 }
 

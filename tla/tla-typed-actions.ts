@@ -636,6 +636,7 @@ export class TypedActionCompiler {
     if (a.r.k === "atom" && b.r.k === "atom") return `(${a.c} === ${b.c})`
     if ((a.r.k === "emptySeq" && b.r.k === "seq") || (b.r.k === "emptySeq" && a.r.k === "seq")) return `(${a.r.k === "seq" ? a.c : b.c}.length === 0)`
     if ((a.r.k === "emptySet" && b.r.k === "bits") || (b.r.k === "emptySet" && a.r.k === "bits")) return `(${a.r.k === "bits" ? a.c : b.c} === 0)`
+    if ((a.r.k === "emptySet" && b.r.k === "set") || (b.r.k === "emptySet" && a.r.k === "set")) return `(${a.r.k === "set" ? a.c : b.c}.length === 0)`
     const r = this.joinRep(a.r, b.r)
     if (r.k === "generic") return `T.eq(${this.toGeneric(a, loc)}, ${this.toGeneric(b, loc)})`
     return `R.eq(${this.coerce(a, r, loc)}, ${this.coerce(b, r, loc)})`

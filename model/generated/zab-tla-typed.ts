@@ -795,7 +795,7 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
   }
   /** Maximum(S): tla/specs/Zab.tla, lines 108-109. */
   function Maximum(_$s: TypedState, _$n: R.Partial | null, S_: ReadonlyArray<number>): number {
-    return (R.eq(S_, []) ? -1 : R.chooseIn(S_, ($c332: number): boolean => S_.every(($q333: number): boolean => ($c332 >= $q333))))
+    return ((S_.length === 0) ? -1 : R.chooseIn(S_, ($c332: number): boolean => S_.every(($q333: number): boolean => ($c332 >= $q333))))
   }
   /** DetermineNewEpoch(i): tla/specs/Zab.tla, lines 505-507. */
   function DetermineNewEpoch($s: TypedState, $n: R.Partial | null, i_: number): number {
@@ -1030,7 +1030,7 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
   }
   /** Minimum(S): tla/specs/Zab.tla, lines 111-112. */
   function Minimum(_$s: TypedState, _$n: R.Partial | null, S_: ReadonlyArray<number>): number {
-    return (R.eq(S_, []) ? -1 : R.chooseIn(S_, ($c731: number): boolean => S_.every(($q732: number): boolean => ($c731 <= $q732))))
+    return ((S_.length === 0) ? -1 : R.chooseIn(S_, ($c731: number): boolean => S_.every(($q732: number): boolean => ($c731 <= $q732))))
   }
   /** ZxidToIndexHelper(his, zxid, cur, appeared): tla/specs/Zab.tla, lines 837-843. */
   function ZxidToIndexHelper($s: TypedState, $n: R.Partial | null, his_: ReadonlyArray<HistoryOfItem>, zxid_: ReadonlyArray<number>, cur_: number, appeared_: boolean): number {
@@ -1231,7 +1231,7 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
   }
   /** Minimum(S): tla/specs/Zab.tla, lines 111-112. */
   function Minimum_2(_$s: TypedState, _$n: R.Partial | null, S_: ReadonlyArray<number>): number {
-    return (R.eq(S_, []) ? -1 : R.chooseIn(S_, ($c1107: number): boolean => S_.every(($q1108: number): boolean => ($c1107 <= $q1108))))
+    return ((S_.length === 0) ? -1 : R.chooseIn(S_, ($c1107: number): boolean => S_.every(($q1108: number): boolean => ($c1107 <= $q1108))))
   }
   /** ZxidEqual(zxid1, zxid2): tla/specs/Zab.tla, line 132. */
   function ZxidEqual_2(_$s: TypedState, _$n: R.Partial | null, zxid1_: ReadonlyArray<number>, zxid2_: ReadonlyArray<number>): boolean {
