@@ -1139,7 +1139,8 @@ export class TypedActionCompiler {
    * parameter or on its first one alone, compiled with the parameters named by `names`: the explorer's loop
    * over argument tuples tests them before calling the action (which tests them again), so that a leader's
    * guard rules out every tuple of a server that is not one. The guards stop at the first conjunct that is
-   * not such a guard, so that they are evaluated only where the action would evaluate them.
+   * not such a guard and keep the action's order, so that they are evaluated only where the action would
+   * evaluate them.
    */
   leadingGuards(name: string, names: ReadonlyArray<string>): Array<{ readonly code: string; readonly depth: 0 | 1 }> {
     const d = this.defs.get(name)
@@ -1159,7 +1160,8 @@ export class TypedActionCompiler {
       if (params.slice(1).some((p) => mentions(item, p))) break
       const code = this.bool(item, { env, at: null, n: null })
       if (/R\.primed\(/.test(code)) break
-      out.push({ code, depth: params.length > 0 && mentions(item, params[0]!) ? 1 : 0 })
+      // A guard after one on the first parameter stays after it (tested in the loop): the order is the action's.
+      out.push({ code, depth: out.some((g) => g.depth === 1) || (params.length > 0 && mentions(item, params[0]!)) ? 1 : 0 })
     }
     return out
   }

@@ -3007,13 +3007,11 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
         p.undo(0)
       }
       a = 1 // FollowLeader
-      if (!($s.leaderOracle === -15)) {
-        for (let $i = 0; $i < nServers; $i++) {
-          if (!(IsLooking_2($s, null, $i))) continue
-          x = $i
-          FollowLeader_act($s, p, complete, $i)
-          p.undo(0)
-        }
+      for (let $i = 0; $i < nServers; $i++) {
+        if (!(IsLooking_2($s, null, $i) && !($s.leaderOracle === -15))) continue
+        x = $i
+        FollowLeader_act($s, p, complete, $i)
+        p.undo(0)
       }
       a = 2 // Timeout
       if (CheckTimeout_2($s, null)) {
