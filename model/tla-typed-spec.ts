@@ -20,10 +20,11 @@ export interface WordSpec<S> extends GeneratedSpec<S> {
   /** The state whose words start at the reader's position. */
   readonly decode: (r: WordReader) => S
   /**
-   * Per action, where present: its successors for the x-th of its argument tuples (action.next of
-   * action.args(s)[x], without the tuple of values).
+   * Where present: every successor of s in the order of the actions and of each one's argument tuples,
+   * emit(t, a, x) for action a's successor t at the x-th of its argument tuples (action.next of
+   * action.args(s)[x]). One call per state, where action.next is one call per tuple.
    */
-  readonly successorsAt?: ReadonlyArray<(s: S, x: number, emit: (t: S) => void) => void>
+  readonly successors?: (s: S, emit: (t: S, a: number, x: number) => void) => void
 }
 
 /**
@@ -39,6 +40,8 @@ class WordQueue {
   private readAt = 0
   private size = 0
   private readonly reader = new WordReader(new Int32Array(0), 0)
+  /** The word count of the state shift returned last. */
+  lastCount = 0
 
   get length(): number {
     return this.size
@@ -75,6 +78,7 @@ class WordQueue {
       first = this.chunks[0]!
     }
     const count = first[this.readAt]!
+    this.lastCount = count
     this.reader.words = first
     this.reader.at = this.readAt + 1
     this.readAt += count + 1
@@ -210,24 +214,55 @@ export function exploreWords<S>(options: WordExploreOptions<S>): GeneratedExplor
     coverageGenerated[takingAction]!++
     if (!admit(t, takingFrom, takingAction, takingArgIndex)) stop = true
   }
+  /**
+   * With spec.successors: a successor of the tuple being taken; once maxStates is reached, the tuples after
+   * the one that reached it are not taken (as the loop over action.next stops after that tuple).
+   */
+  let capped = false
+  const onSuccessorAt = (t: S, a: number, x: number): void => {
+    if (stop || capped) return
+    if (a !== takingAction || x !== takingArgIndex) {
+      if (distinct >= maxStates) {
+        capped = true
+        return
+      }
+      takingAction = a
+      takingArgIndex = x
+    }
+    generated++
+    coverageGenerated[a]!++
+    if (!admit(t, takingFrom, a, x)) stop = true
+  }
   search: while (ok && expanded < distinct && distinct < maxStates) {
     const id = expanded++
     if (id > levelEnd) {
       depth++
       levelEnd = distinct - 1
     }
-    const s = spec.decode(queue.shift())
+    const reader = queue.shift()
+    const end = reader.at + queue.lastCount
+    const s = spec.decode(reader)
+    assert(reader.at === end, "a state decodes from its words exactly")
     expanding = s
+    takingFrom = id
+    if (spec.successors !== undefined) {
+      takingAction = -1
+      takingArgIndex = -1
+      spec.successors(s, onSuccessorAt)
+      if (stop) {
+        ok = false
+        break search
+      }
+      if (capped || distinct >= maxStates) break search
+      continue
+    }
     for (let a = 0; a < spec.actions.length; a++) {
       const action = spec.actions[a]!
       const argTuples = action.args(s)
-      const successorsAt = spec.successorsAt?.[a]
       for (let x = 0; x < argTuples.length; x++) {
-        takingFrom = id
         takingAction = a
         takingArgIndex = x
-        if (successorsAt !== undefined) successorsAt(s, x, onSuccessor)
-        else action.next(s, argTuples[x]!, onSuccessor)
+        action.next(s, argTuples[x]!, onSuccessor)
         if (stop) {
           ok = false
           break search

@@ -5,7 +5,6 @@
  *
  * Pure: no clock, no I/O.
  */
-import { assert } from "../impl/core/assert.js"
 import type { Value } from "./tla-values.js"
 import * as T from "./tla-values.js"
 
@@ -28,7 +27,11 @@ export class WordWriter {
   }
 }
 
-/** Reads words in order from `at`. */
+/**
+ * Reads words in order from `at`. A read past the end gives undefined rather than a thrown error (a check per
+ * word costs the explorer); whoever decodes checks where the reader ended (exploreWords: exactly at the
+ * state's last word).
+ */
 export class WordReader {
   constructor(
     public words: Int32Array,
@@ -36,7 +39,6 @@ export class WordReader {
   ) {}
 
   get(): number {
-    assert(this.at < this.words.length, "a word to read")
     return this.words[this.at++]!
   }
 }
@@ -50,8 +52,11 @@ export function arrayOf<X>(n: number, read: (k: number) => X): Array<X> {
 
 /** The next n words of r, as an array. */
 export function readWords(r: WordReader, n: number): Array<number> {
+  const words = r.words
+  const at = r.at
   const out = new Array<number>(n)
-  for (let k = 0; k < n; k++) out[k] = r.get()
+  for (let k = 0; k < n; k++) out[k] = words[at + k]!
+  r.at = at + n
   return out
 }
 
@@ -322,6 +327,18 @@ export function intersect<X>(a: ReadonlyArray<X>, b: ReadonlyArray<X>, cmp: (p: 
 
 export function minus<X>(a: ReadonlyArray<X>, b: ReadonlyArray<X>, cmp: (p: X, q: X) => number): ReadonlyArray<X> {
   return b.length === 0 ? a : a.filter((x) => !has(b, x, cmp))
+}
+
+/** \A k \in a..b: p(k), without building a..b. */
+export function everyInRange(a: number, b: number, p: (k: number) => boolean): boolean {
+  for (let k = a; k <= b; k++) if (!p(k)) return false
+  return true
+}
+
+/** \E k \in a..b: p(k), without building a..b. */
+export function someInRange(a: number, b: number, p: (k: number) => boolean): boolean {
+  for (let k = a; k <= b; k++) if (p(k)) return true
+  return false
 }
 
 /** The servers of a bitset of n, in order. */

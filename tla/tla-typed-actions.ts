@@ -39,6 +39,8 @@ type CRep =
 interface Val {
   readonly c: string
   readonly r: CRep
+  /** For `a..b` (and DOMAIN of a sequence): its bounds' code, so that a quantifier over it loops without building the array. */
+  readonly range?: readonly [string, string]
 }
 
 type Binding =
@@ -151,15 +153,22 @@ export class TypedActionCompiler {
     }
   }
 
-  /** The code written so far, to go inside the factory: the actions, and the operator instances they use. */
-  code(): Array<string> {
-    const all = [...this.blocks.map((b) => b.lines.join("\n")), ...this.lines].join("\n")
+  /** The code written so far, to go inside the factory: the actions, and the operator instances they (or `uses`, code written elsewhere) use. */
+  code(uses = ""): Array<string> {
+    const all = [...this.blocks.map((b) => b.lines.join("\n")), ...this.lines, uses].join("\n")
     // Instances compiled for a first compilation of a recursive operator and not called by the final code are left out.
     const used = this.blocks.filter((b) => all.split(`${b.name}(`).length > 2)
     const code = [...used.flatMap((b) => b.lines), ...this.lines]
-    const text = code.join("\n")
-    const constants = this.constantsCode.filter((c) => text.includes(/^const (\$set\d+)/.exec(c)![1]!))
+    const text = [...code, uses].join("\n")
+    const constants = this.constantsCode.filter((c) => text.includes(/^(?:const|let) (\$\w+)/.exec(c)![1]!))
     return [...constants, ...code]
+  }
+
+  /** code, a value of the constants alone (no variable, parameter or bound name), evaluated once when first needed. */
+  private once(code: string, ts: string): string {
+    const name = this.tmp("$const")
+    this.constantsCode.push(`let ${name}: ${ts} | undefined`)
+    return `(${name} ??= ${code})`
   }
 
   private tmp(prefix: string): string {
@@ -503,6 +512,7 @@ export class TypedActionCompiler {
     }
     const x = this.tmp("$q")
     if (set.r.k === "bits") return `R.${method}Bit(${set.c}, nServers, (${x}: number): boolean => ${body(env.with([[name, { kind: "val", v: { c: x, r: SERVER } }]]))})`
+    if (set.range !== undefined) return `R.${method}InRange(${set.range[0]}, ${set.range[1]}, (${x}: number): boolean => ${body(env.with([[name, { kind: "val", v: { c: x, r: INT } }]]))})`
     if (set.r.k === "set") return `${set.c}.${method}((${x}: ${this.rep.tsTypeOf(set.r.elem)}): boolean => ${body(env.with([[name, { kind: "val", v: { c: x, r: set.r.elem } }]]))})`
     return this.refuse(`a quantifier over ${key(set.r)}`, loc)
   }
@@ -520,6 +530,8 @@ export class TypedActionCompiler {
         if (x.r.k !== "strlit") return this.refuse("a record indexed by a string not known at compile time", loc)
         return this.field(f, x.r.v, loc)
       case "generic":
+        // A constant's field or value at a literal (Parameters["MaxEpoch"]) is looked up once.
+        if (/^constants\.\w+$/.test(f.c) && /^("\w*"|-?\d+)$/.test(x.c)) return { c: this.once(`T.apply(${f.c}, ${x.c})`, "T.Value"), r: GENERIC }
         return { c: `T.apply(${f.c}, ${this.toGeneric(x, loc)})`, r: GENERIC }
       case "tuple": {
         const k = /^\d+$/.test(x.c) ? Number(x.c) : 0
@@ -601,10 +613,10 @@ export class TypedActionCompiler {
       case "domain": {
         const f = this.ex(e.arg, ctx)
         if (f.r.k === "perIndex") return { c: "ALL", r: BITS }
-        if (f.r.k === "seq") return { c: `R.range(1, ${f.c}.length)`, r: { k: "set", elem: INT } }
+        if (f.r.k === "seq") return { c: `R.range(1, ${f.c}.length)`, r: { k: "set", elem: INT }, range: ["1", `${f.c}.length`] }
         if (f.r.k === "fn") return { c: `${f.c}.keys`, r: { k: "set", elem: INT } }
         if (f.r.k === "record") return { c: "undefined", r: { k: "fields", names: f.r.fields.map(([n]) => n) } }
-        if (f.r.k === "generic") return { c: `T.domain(${f.c})`, r: GENERIC }
+        if (f.r.k === "generic") return { c: /^constants\.\w+$/.test(f.c) ? this.once(`T.domain(${f.c})`, "T.Value") : `T.domain(${f.c})`, r: GENERIC }
         return this.refuse(`DOMAIN of ${key(f.r)}`, e.loc)
       }
       case "powerset": {
@@ -624,6 +636,7 @@ export class TypedActionCompiler {
     if (a.r.k === "atom" && b.r.k === "atom") return `(${a.c} === ${b.c})`
     if ((a.r.k === "emptySeq" && b.r.k === "seq") || (b.r.k === "emptySeq" && a.r.k === "seq")) return `(${a.r.k === "seq" ? a.c : b.c}.length === 0)`
     if ((a.r.k === "emptySet" && b.r.k === "bits") || (b.r.k === "emptySet" && a.r.k === "bits")) return `(${a.r.k === "bits" ? a.c : b.c} === 0)`
+    if ((a.r.k === "emptySet" && b.r.k === "set") || (b.r.k === "emptySet" && a.r.k === "set")) return `(${a.r.k === "set" ? a.c : b.c}.length === 0)`
     const r = this.joinRep(a.r, b.r)
     if (r.k === "generic") return `T.eq(${this.toGeneric(a, loc)}, ${this.toGeneric(b, loc)})`
     return `R.eq(${this.coerce(a, r, loc)}, ${this.coerce(b, r, loc)})`
@@ -635,7 +648,11 @@ export class TypedActionCompiler {
     if (set.r.k === "fields") return x.r.k === "strlit" ? String(set.r.names.includes(x.r.v)) : this.refuse("a string not known at compile time in a record's DOMAIN", loc)
     if (set.r.k === "set" && isScalar(set.r.elem)) return `${set.c}.includes(${this.coerce(x, set.r.elem, loc)})`
     if (set.r.k === "set") return `R.has(${set.c}, ${this.coerce(x, set.r.elem, loc)}, ${this.cmpFn(set.r.elem)})`
-    if (set.r.k === "generic") return `T.isIn(${this.toGeneric(x, loc)}, ${set.c})`
+    if (set.r.k === "generic") {
+      const test = `T.isIn(${this.toGeneric(x, loc)}, ${set.c})`
+      // A literal in a constant set ("MaxEpoch" \in DOMAIN Parameters) is tested once.
+      return /^\(\$const\d+ \?\?= [^()]*\([^()]*\)\)$/.test(set.c) && /^("\w*"|-?\d+)$/.test(x.c) ? this.once(test, "boolean") : test
+    }
     return this.refuse(`membership in ${key(set.r)}`, loc)
   }
 
@@ -669,8 +686,11 @@ export class TypedActionCompiler {
         return { c: `!(${this.member(a, b, e.loc)})`, r: BOOL }
       case "implies":
         return { c: `(!${this.bool(e.lhs, ctx)} || ${this.bool(e.rhs, ctx)})`, r: BOOL }
-      case "dots_2":
-        return { c: `R.range(${this.int(a, e.loc)}, ${this.int(b, e.loc)})`, r: { k: "set", elem: INT } }
+      case "dots_2": {
+        const lo = this.int(a, e.loc)
+        const hi = this.int(b, e.loc)
+        return { c: `R.range(${lo}, ${hi})`, r: { k: "set", elem: INT }, range: [lo, hi] }
+      }
       case "cup":
       case "setminus":
       case "cap": {
@@ -821,12 +841,15 @@ export class TypedActionCompiler {
       inst.r = body.r
       this.reading.pop()
       const lines = def.loc.line === def.loc.endLine ? `line ${def.loc.line}` : `lines ${def.loc.line}-${def.loc.endLine}`
+      // An operator without parameters that reads no variable (Quorums) is a constant: evaluated once, when first called.
+      const constant = def.params.length === 0 && inst.reads.size === 0 && !/\$[sn]\b/.test(body.c) && !/^(-?\d+|true|false|"\w*")$/.test(body.c)
       this.blocks.push({
         name: inst.name,
         lines: [
-          `/** ${def.name}(${def.params.map((p) => p.name).join(", ")}): ${def.loc.file}, ${lines}. */`,
+          `/** ${def.name}(${def.params.map((p) => p.name).join(", ")}): ${def.loc.file}, ${lines}${constant ? "; of the constants alone, evaluated once" : ""}. */`,
+          ...(constant ? [`let ${inst.name}$value: ${this.tsOf(body.r)} | undefined`] : []),
           `function ${inst.name}(${/\$s\b/.test(body.c) ? "" : "_"}$s: TypedState, ${/\$n\b/.test(body.c) ? "" : "_"}$n: R.Partial | null${def.params.map((p, k) => `, ${vals[k]!.r.k === "strlit" || !new RegExp(`\\b${ident(p.name)}(?![\\w$])`).test(body.c) ? "_" : ""}${ident(p.name)}: ${this.tsOf(vals[k]!.r)}`).join("")}): ${this.tsOf(body.r)} {`,
-          `  return ${body.c}`,
+          constant ? `  return (${inst.name}$value ??= ${body.c})` : `  return ${body.c}`,
           "}",
         ],
       })
@@ -1109,6 +1132,38 @@ export class TypedActionCompiler {
       if (args.length !== params.length || args.some((a, k) => a.kind !== "name" || a.name !== params[k])) this.refuse(`a disjunct of ${next} that is not an action applied to its \E's names`, item.loc)
       return { name: body.name, params }
     })
+  }
+
+  /**
+   * The leading conjuncts of the action `name` that are plain guards (no primed variable, no branching) on no
+   * parameter or on its first one alone, compiled with the parameters named by `names`: the explorer's loop
+   * over argument tuples tests them before calling the action (which tests them again), so that a leader's
+   * guard rules out every tuple of a server that is not one. The guards stop at the first conjunct that is
+   * not such a guard and keep the action's order, so that they are evaluated only where the action would
+   * evaluate them.
+   */
+  leadingGuards(name: string, names: ReadonlyArray<string>): Array<{ readonly code: string; readonly depth: 0 | 1 }> {
+    const d = this.defs.get(name)
+    if (d === undefined) throw new Error(`no action ${name}`)
+    const params = d.params.map((p) => p.name)
+    const env = Env.empty().with(params.map((p, k) => [p, { kind: "val", v: { c: names[k]!, r: SERVER } }] as const))
+    const mentions = (e: unknown, p: string): boolean => {
+      if (Array.isArray(e)) return e.some((x) => mentions(x, p))
+      if (typeof e !== "object" || e === null) return false
+      const node = e as { kind?: unknown; name?: unknown }
+      if ((node.kind === "name" || node.kind === "call") && node.name === p) return true
+      return Object.values(e).some((x) => mentions(x, p))
+    }
+    const out: Array<{ code: string; depth: 0 | 1 }> = []
+    for (const item of d.body.kind === "and" ? d.body.items : [d.body]) {
+      if (item.kind === "let" || this.actionish(item, env)) break
+      if (params.slice(1).some((p) => mentions(item, p))) break
+      const code = this.bool(item, { env, at: null, n: null })
+      if (/R\.primed\(/.test(code)) break
+      // A guard after one on the first parameter stays after it (tested in the loop): the order is the action's.
+      out.push({ code, depth: out.some((g) => g.depth === 1) || (params.length > 0 && mentions(item, params[0]!)) ? 1 : 0 })
+    }
+    return out
   }
 
   /**

@@ -123,6 +123,48 @@ export async function translateTyped(root: string, target: TranslateTarget, repr
   const actions = compiler.nextActions(target.next).map((a) => ({ ...a, ...compiler.action(a.name) }))
   const invariants = target.invariants.map((name) => [name, compiler.predicate(name)] as const)
   const arities = [...new Set(actions.map((a) => a.params.length))].sort()
+  // Compiled before the code is taken: the guards may call operator instances of their own.
+  const leadingGuards = actions.map((a) => compiler.leadingGuards(a.name, ["$i"]))
+  // Every successor of a state in one call (the explorer's): one partial assignment, emptied after each tuple.
+  const successorLines = [
+    "/** Every successor of $s in Next's order (the actions in order, each over its argument tuples in order): emit(t, a, x) for a successor by action a at its x-th tuple. */",
+    "function successors($s: TypedState, emit: (t: TypedState, a: number, x: number) => void): void {",
+    "  const saved = emitting",
+    "  let a = 0",
+    "  let x = 0",
+    "  emitting = (t) => emit(t, a, x)",
+    "  const p = partials.take()",
+    "  try {",
+    ...actions.flatMap((act, k) => {
+      const call = (args: string): string => `${act.fn}($s, p, complete${args})`
+      // The action's leading guards on no parameter, then on its first: tuples they rule out are not tried.
+      const guards = leadingGuards[k]!
+      const test = (depth: 0 | 1): ReadonlyArray<string> => guards.filter((g) => g.depth === depth).map((g) => g.code)
+      const skip = test(1).length === 0 ? [] : [`      if (!(${test(1).join(" && ")})) continue`]
+      const body =
+        act.params.length === 0
+          ? [`    x = 0`, `    ${call("")}`, "    p.undo(0)"]
+          : act.params.length === 1
+            ? [`    for (let $i = 0; $i < nServers; $i++) {`, ...skip, "      x = $i", `      ${call(", $i")}`, "      p.undo(0)", "    }"]
+            : [
+                `    for (let $i = 0; $i < nServers; $i++) {`,
+                ...skip,
+                `      for (let $j = 0; $j < nServers; $j++) {`,
+                "        x = $i * nServers + $j",
+                `        ${call(", $i, $j")}`,
+                "        p.undo(0)",
+                "      }",
+                "    }",
+              ]
+      const level0 = test(0)
+      return [`    a = ${k} // ${act.name}`, ...(level0.length === 0 ? body : [`    if (${level0.join(" && ")}) {`, ...body.map((l) => `  ${l}`), "    }"])]
+    }),
+    "  } finally {",
+    "    partials.give(p)",
+    "    emitting = saved",
+    "  }",
+    "}",
+  ]
   const lines = [
     "/** A successor state, once the action has assigned every variable. */",
     "function stateOf(p: R.Partial): TypedState {",
@@ -139,7 +181,7 @@ export async function translateTyped(root: string, target: TranslateTarget, repr
     "const complete = (p: R.Partial): void => emitting(stateOf(p))",
     "/** The argument tuples of an action with this many parameters over Server (the model values, in order). */",
     ...arities.map((k) => `const tuples${k}: ReadonlyArray<ReadonlyArray<T.Value>> = ${k === 0 ? "[[]]" : k === 1 ? "servers.map((a) => [a])" : k === 2 ? "servers.flatMap((a) => servers.map((b) => [a, b]))" : "[]"}`),
-    ...compiler.code(),
+    ...compiler.code(successorLines.join("\n")),
     ...actions.flatMap((a) => [
       `/** ${a.name}'s successors for its x-th argument tuple. */`,
       `function ${a.fn}At($s: TypedState, x: number, emit: (t: TypedState) => void): void {`,
@@ -156,6 +198,7 @@ export async function translateTyped(root: string, target: TranslateTarget, repr
     ]),
   ]
   if (arities.some((k) => k > 2)) throw new Error("an action with more than two parameters")
+  lines.push(...successorLines)
   const generic = `make${modules[modules.length - 1]!.name}`
   const members = [
     "spec: {",
@@ -165,7 +208,7 @@ export async function translateTyped(root: string, target: TranslateTarget, repr
     "  actions: [",
     ...actions.map((a) => `    { name: ${JSON.stringify(a.name)}, params: ${JSON.stringify(a.params)}, args: (): ReadonlyArray<ReadonlyArray<T.Value>> => tuples${a.params.length}, next: ($s: TypedState, args: ReadonlyArray<T.Value>, emit: (t: TypedState) => void): void => ${a.fn}At($s, argIndex(args), emit) },`),
     "  ],",
-    `  successorsAt: [${actions.map((a) => `${a.fn}At`).join(", ")}],`,
+    "  successors,",
     "  invariants: [",
     ...invariants.map(([name, p]) => `    { name: ${JSON.stringify(name)}, reads: ${JSON.stringify(p.reads)}, readsSame: (a: TypedState, b: TypedState): boolean => ${p.reads.length === 0 ? "true" : p.reads.map((v) => `a.${v} === b.${v}`).join(" && ")}, holds: (s: TypedState): boolean => ${p.call} },`),
     "  ],",

@@ -486,8 +486,32 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
   /** The argument tuples of an action with this many parameters over Server (the model values, in order). */
   const tuples1: ReadonlyArray<ReadonlyArray<T.Value>> = servers.map((a) => [a])
   const tuples2: ReadonlyArray<ReadonlyArray<T.Value>> = servers.flatMap((a) => servers.map((b) => [a, b]))
-  const $set1090: ReadonlyArray<number> = [-17, -4]
-  const $set1091: ReadonlyArray<number> = [-17, -4]
+  let $const66: T.Value | undefined
+  let $const67: boolean | undefined
+  let $const68: T.Value | undefined
+  let $const140: T.Value | undefined
+  let $const141: boolean | undefined
+  let $const142: T.Value | undefined
+  let $const281: T.Value | undefined
+  let $const282: boolean | undefined
+  let $const283: T.Value | undefined
+  let $const764: T.Value | undefined
+  let $const765: boolean | undefined
+  let $const766: T.Value | undefined
+  const $set1102: ReadonlyArray<number> = [-17, -4]
+  const $set1103: ReadonlyArray<number> = [-17, -4]
+  let $const1176: T.Value | undefined
+  let $const1177: boolean | undefined
+  let $const1178: T.Value | undefined
+  let $const1179: T.Value | undefined
+  let $const1180: boolean | undefined
+  let $const1181: T.Value | undefined
+  let $const1182: T.Value | undefined
+  let $const1183: boolean | undefined
+  let $const1184: T.Value | undefined
+  let $const1185: T.Value | undefined
+  let $const1186: boolean | undefined
+  let $const1187: T.Value | undefined
   /** IsLooking(s): tla/specs/Zab.tla, line 117. */
   function IsLooking($s: TypedState, _$n: R.Partial | null, s_: number): boolean {
     return ($s.state[s_]! === -12)
@@ -566,7 +590,7 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
   }
   /** CheckParameterLimit(n, p): tla/specs/Zab.tla, line 183. */
   function CheckParameterLimit(_$s: TypedState, _$n: R.Partial | null, n_: number, _p_: string): boolean {
-    return (T.isIn("MaxTimeoutFailures", T.domain(constants.Parameters)) ? (n_ < T.int(T.apply(constants.Parameters, "MaxTimeoutFailures"))) : true)
+    return (($const67 ??= T.isIn("MaxTimeoutFailures", ($const66 ??= T.domain(constants.Parameters)))) ? (n_ < T.int(($const68 ??= T.apply(constants.Parameters, "MaxTimeoutFailures")))) : true)
   }
   /** CheckTimeout(): tla/specs/Zab.tla, line 185. */
   function CheckTimeout($s: TypedState, $n: R.Partial | null): boolean {
@@ -608,9 +632,10 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
   function RecorderSetRequests_3($s: TypedState, _$n: R.Partial | null, _pc_: readonly [string, number, number]): { readonly nClientRequest: number } {
     return ({ nClientRequest: $s.recorder.nClientRequest })
   }
-  /** Quorums(): tla/specs/Zab.tla, line 37. */
+  /** Quorums(): tla/specs/Zab.tla, line 37; of the constants alone, evaluated once. */
+  let Quorums$value: ReadonlyArray<number> | undefined
   function Quorums(_$s: TypedState, _$n: R.Partial | null): ReadonlyArray<number> {
-    return R.subsetsOf(ALL).filter(($f92: number): boolean => ((R.popCount($f92) * 2) > R.popCount(ALL)))
+    return (Quorums$value ??= R.subsetsOf(ALL).filter(($f95: number): boolean => ((R.popCount($f95) * 2) > R.popCount(ALL))))
   }
   /** IsQuorum(s): tla/specs/Zab.tla, line 120. */
   function IsQuorum($s: TypedState, $n: R.Partial | null, s_: number): boolean {
@@ -619,39 +644,39 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
   /** RemoveCepochRecv(set, sid): tla/specs/Zab.tla, lines 361-368. */
   function RemoveCepochRecv(_$s: TypedState, _$n: R.Partial | null, set_: ReadonlyArray<CepochRecvOfItem>, sid_: number): ReadonlyArray<CepochRecvOfItem> {
     return ((): ReadonlyArray<CepochRecvOfItem> => {
-  let sid_cepochRecv$96: number | undefined
-  return (!((((sid_cepochRecv$96 ??= set_.reduce((m: number, $m95: CepochRecvOfItem) => m | (1 << $m95.sid), 0)) >> sid_) & 1) === 1) ? set_ : ((): ReadonlyArray<CepochRecvOfItem> => {
-  let info$98: CepochRecvOfItem | undefined
-  let new_info$99: CepochRecvOfItem | undefined
-  return R.union(R.minus(set_, R.sortedArray([(info$98 ??= R.chooseIn(set_, ($c97: CepochRecvOfItem): boolean => ($c97.sid === sid_)))], cmpCepochRecvOfItem), cmpCepochRecvOfItem), R.sortedArray([(new_info$99 ??= ({ connected: false, epoch: (info$98 ??= R.chooseIn(set_, ($c97: CepochRecvOfItem): boolean => ($c97.sid === sid_))).epoch, sid: sid_ }))], cmpCepochRecvOfItem), cmpCepochRecvOfItem)
+  let sid_cepochRecv$99: number | undefined
+  return (!((((sid_cepochRecv$99 ??= set_.reduce((m: number, $m98: CepochRecvOfItem) => m | (1 << $m98.sid), 0)) >> sid_) & 1) === 1) ? set_ : ((): ReadonlyArray<CepochRecvOfItem> => {
+  let info$101: CepochRecvOfItem | undefined
+  let new_info$102: CepochRecvOfItem | undefined
+  return R.union(R.minus(set_, R.sortedArray([(info$101 ??= R.chooseIn(set_, ($c100: CepochRecvOfItem): boolean => ($c100.sid === sid_)))], cmpCepochRecvOfItem), cmpCepochRecvOfItem), R.sortedArray([(new_info$102 ??= ({ connected: false, epoch: (info$101 ??= R.chooseIn(set_, ($c100: CepochRecvOfItem): boolean => ($c100.sid === sid_))).epoch, sid: sid_ }))], cmpCepochRecvOfItem), cmpCepochRecvOfItem)
 })())
 })()
   }
   /** RemoveAckeRecv(set, sid): tla/specs/Zab.tla, lines 370-378. */
   function RemoveAckeRecv(_$s: TypedState, _$n: R.Partial | null, set_: ReadonlyArray<AckeRecvOfItem>, sid_: number): ReadonlyArray<AckeRecvOfItem> {
     return ((): ReadonlyArray<AckeRecvOfItem> => {
-  let sid_ackeRecv$101: number | undefined
-  return (!((((sid_ackeRecv$101 ??= set_.reduce((m: number, $m100: AckeRecvOfItem) => m | (1 << $m100.sid), 0)) >> sid_) & 1) === 1) ? set_ : ((): ReadonlyArray<AckeRecvOfItem> => {
-  let info$103: AckeRecvOfItem | undefined
-  let new_info$104: AckeRecvOfItem | undefined
-  return R.union(R.minus(set_, R.sortedArray([(info$103 ??= R.chooseIn(set_, ($c102: AckeRecvOfItem): boolean => ($c102.sid === sid_)))], cmpAckeRecvOfItem), cmpAckeRecvOfItem), R.sortedArray([(new_info$104 ??= ({ connected: false, peerHistory: (info$103 ??= R.chooseIn(set_, ($c102: AckeRecvOfItem): boolean => ($c102.sid === sid_))).peerHistory, peerLastEpoch: (info$103 ??= R.chooseIn(set_, ($c102: AckeRecvOfItem): boolean => ($c102.sid === sid_))).peerLastEpoch, sid: sid_ }))], cmpAckeRecvOfItem), cmpAckeRecvOfItem)
+  let sid_ackeRecv$104: number | undefined
+  return (!((((sid_ackeRecv$104 ??= set_.reduce((m: number, $m103: AckeRecvOfItem) => m | (1 << $m103.sid), 0)) >> sid_) & 1) === 1) ? set_ : ((): ReadonlyArray<AckeRecvOfItem> => {
+  let info$106: AckeRecvOfItem | undefined
+  let new_info$107: AckeRecvOfItem | undefined
+  return R.union(R.minus(set_, R.sortedArray([(info$106 ??= R.chooseIn(set_, ($c105: AckeRecvOfItem): boolean => ($c105.sid === sid_)))], cmpAckeRecvOfItem), cmpAckeRecvOfItem), R.sortedArray([(new_info$107 ??= ({ connected: false, peerHistory: (info$106 ??= R.chooseIn(set_, ($c105: AckeRecvOfItem): boolean => ($c105.sid === sid_))).peerHistory, peerLastEpoch: (info$106 ??= R.chooseIn(set_, ($c105: AckeRecvOfItem): boolean => ($c105.sid === sid_))).peerLastEpoch, sid: sid_ }))], cmpAckeRecvOfItem), cmpAckeRecvOfItem)
 })())
 })()
   }
   /** RemoveAckldRecv(set, sid): tla/specs/Zab.tla, lines 380-386. */
   function RemoveAckldRecv(_$s: TypedState, _$n: R.Partial | null, set_: ReadonlyArray<AckldRecvOfItem>, sid_: number): ReadonlyArray<AckldRecvOfItem> {
     return ((): ReadonlyArray<AckldRecvOfItem> => {
-  let sid_ackldRecv$106: number | undefined
-  return (!((((sid_ackldRecv$106 ??= set_.reduce((m: number, $m105: AckldRecvOfItem) => m | (1 << $m105.sid), 0)) >> sid_) & 1) === 1) ? set_ : ((): ReadonlyArray<AckldRecvOfItem> => {
-  let info$108: AckldRecvOfItem | undefined
-  let new_info$109: AckldRecvOfItem | undefined
-  return R.union(R.minus(set_, R.sortedArray([(info$108 ??= R.chooseIn(set_, ($c107: AckldRecvOfItem): boolean => ($c107.sid === sid_)))], cmpAckldRecvOfItem), cmpAckldRecvOfItem), R.sortedArray([(new_info$109 ??= ({ connected: false, sid: sid_ }))], cmpAckldRecvOfItem), cmpAckldRecvOfItem)
+  let sid_ackldRecv$109: number | undefined
+  return (!((((sid_ackldRecv$109 ??= set_.reduce((m: number, $m108: AckldRecvOfItem) => m | (1 << $m108.sid), 0)) >> sid_) & 1) === 1) ? set_ : ((): ReadonlyArray<AckldRecvOfItem> => {
+  let info$111: AckldRecvOfItem | undefined
+  let new_info$112: AckldRecvOfItem | undefined
+  return R.union(R.minus(set_, R.sortedArray([(info$111 ??= R.chooseIn(set_, ($c110: AckldRecvOfItem): boolean => ($c110.sid === sid_)))], cmpAckldRecvOfItem), cmpAckldRecvOfItem), R.sortedArray([(new_info$112 ??= ({ connected: false, sid: sid_ }))], cmpAckldRecvOfItem), cmpAckldRecvOfItem)
 })())
 })()
   }
   /** CheckParameterLimit(n, p): tla/specs/Zab.tla, line 183. */
   function CheckParameterLimit_2(_$s: TypedState, _$n: R.Partial | null, n_: number, _p_: string): boolean {
-    return (T.isIn("MaxRestarts", T.domain(constants.Parameters)) ? (n_ < T.int(T.apply(constants.Parameters, "MaxRestarts"))) : true)
+    return (($const141 ??= T.isIn("MaxRestarts", ($const140 ??= T.domain(constants.Parameters)))) ? (n_ < T.int(($const142 ??= T.apply(constants.Parameters, "MaxRestarts")))) : true)
   }
   /** CheckRestart(): tla/specs/Zab.tla, lines 188-191. */
   function CheckRestart($s: TypedState, $n: R.Partial | null): boolean {
@@ -707,7 +732,7 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
   }
   /** CheckParameterLimit(n, p): tla/specs/Zab.tla, line 183. */
   function CheckParameterLimit_3(_$s: TypedState, _$n: R.Partial | null, n_: number, _p_: string): boolean {
-    return (T.isIn("MaxEpoch", T.domain(constants.Parameters)) ? (n_ < T.int(T.apply(constants.Parameters, "MaxEpoch"))) : true)
+    return (($const282 ??= T.isIn("MaxEpoch", ($const281 ??= T.domain(constants.Parameters)))) ? (n_ < T.int(($const283 ??= T.apply(constants.Parameters, "MaxEpoch")))) : true)
   }
   /** CheckEpoch(): tla/specs/Zab.tla, line 187. */
   function CheckEpoch($s: TypedState, $n: R.Partial | null): boolean {
@@ -728,8 +753,8 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
   /** RecorderSetMaxEpoch(pc): tla/specs/Zab.tla, lines 158-163. */
   function RecorderSetMaxEpoch_6(_$s: TypedState, $n: R.Partial | null, _pc_: readonly [string, number, number]): { readonly maxEpoch: number } {
     return ({ maxEpoch: ((): number => {
-  let s$293: number | undefined
-  return (R.primed($n, 2) as ReadonlyArray<number>)[(s$293 ??= R.chooseBit(ALL, nServers, ($c291: number): boolean => R.everyBit(ALL, nServers, ($q292: number): boolean => ((R.primed($n, 2) as ReadonlyArray<number>)[$c291]! >= (R.primed($n, 2) as ReadonlyArray<number>)[$q292]!))))]!
+  let s$302: number | undefined
+  return (R.primed($n, 2) as ReadonlyArray<number>)[(s$302 ??= R.chooseBit(ALL, nServers, ($c300: number): boolean => R.everyBit(ALL, nServers, ($q301: number): boolean => ((R.primed($n, 2) as ReadonlyArray<number>)[$c300]! >= (R.primed($n, 2) as ReadonlyArray<number>)[$q301]!))))]!
 })() })
   }
   /** RecorderSetPc(pc): tla/specs/Zab.tla, line 168. */
@@ -743,40 +768,40 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
   /** CepochRecvQuorumFormed(i): tla/specs/Zab.tla, lines 486-487. */
   function CepochRecvQuorumFormed($s: TypedState, $n: R.Partial | null, i_: number): boolean {
     return ((): boolean => {
-  let sid_cepochRecv$303: number | undefined
-  return IsQuorum($s, $n, (sid_cepochRecv$303 ??= $s.cepochRecv[i_]!.reduce((m: number, $m302: CepochRecvOfItem) => m | (1 << $m302.sid), 0)))
+  let sid_cepochRecv$312: number | undefined
+  return IsQuorum($s, $n, (sid_cepochRecv$312 ??= $s.cepochRecv[i_]!.reduce((m: number, $m311: CepochRecvOfItem) => m | (1 << $m311.sid), 0)))
 })()
   }
   /** UpdateCepochRecv(oldSet, sid, peerEpoch): tla/specs/Zab.tla, lines 491-502. */
   function UpdateCepochRecv(_$s: TypedState, _$n: R.Partial | null, oldSet_: ReadonlyArray<CepochRecvOfItem>, sid_: number, peerEpoch_: number): ReadonlyArray<CepochRecvOfItem> {
     return ((): ReadonlyArray<CepochRecvOfItem> => {
-  let sid_set$305: number | undefined
-  return ((((sid_set$305 ??= oldSet_.reduce((m: number, $m304: CepochRecvOfItem) => m | (1 << $m304.sid), 0)) >> sid_) & 1) === 1 ? ((): ReadonlyArray<CepochRecvOfItem> => {
-  let old_info$307: CepochRecvOfItem | undefined
-  let new_info$308: CepochRecvOfItem | undefined
-  return R.union(R.minus(oldSet_, R.sortedArray([(old_info$307 ??= R.chooseIn(oldSet_, ($c306: CepochRecvOfItem): boolean => ($c306.sid === sid_)))], cmpCepochRecvOfItem), cmpCepochRecvOfItem), R.sortedArray([(new_info$308 ??= ({ connected: true, epoch: peerEpoch_, sid: sid_ }))], cmpCepochRecvOfItem), cmpCepochRecvOfItem)
+  let sid_set$314: number | undefined
+  return ((((sid_set$314 ??= oldSet_.reduce((m: number, $m313: CepochRecvOfItem) => m | (1 << $m313.sid), 0)) >> sid_) & 1) === 1 ? ((): ReadonlyArray<CepochRecvOfItem> => {
+  let old_info$316: CepochRecvOfItem | undefined
+  let new_info$317: CepochRecvOfItem | undefined
+  return R.union(R.minus(oldSet_, R.sortedArray([(old_info$316 ??= R.chooseIn(oldSet_, ($c315: CepochRecvOfItem): boolean => ($c315.sid === sid_)))], cmpCepochRecvOfItem), cmpCepochRecvOfItem), R.sortedArray([(new_info$317 ??= ({ connected: true, epoch: peerEpoch_, sid: sid_ }))], cmpCepochRecvOfItem), cmpCepochRecvOfItem)
 })() : ((): ReadonlyArray<CepochRecvOfItem> => {
-  let follower_info$309: CepochRecvOfItem | undefined
-  return R.union(oldSet_, R.sortedArray([(follower_info$309 ??= ({ connected: true, epoch: peerEpoch_, sid: sid_ }))], cmpCepochRecvOfItem), cmpCepochRecvOfItem)
+  let follower_info$318: CepochRecvOfItem | undefined
+  return R.union(oldSet_, R.sortedArray([(follower_info$318 ??= ({ connected: true, epoch: peerEpoch_, sid: sid_ }))], cmpCepochRecvOfItem), cmpCepochRecvOfItem)
 })())
 })()
   }
   /** CepochRecvBecomeQuorum(i): tla/specs/Zab.tla, lines 488-489. */
   function CepochRecvBecomeQuorum($s: TypedState, $n: R.Partial | null, i_: number): boolean {
     return ((): boolean => {
-  let sid_cepochRecv$320: number | undefined
-  return IsQuorum($s, $n, (sid_cepochRecv$320 ??= (R.primed($n, 7) as ReadonlyArray<ReadonlyArray<CepochRecvOfItem>>)[i_]!.reduce((m: number, $m319: CepochRecvOfItem) => m | (1 << $m319.sid), 0)))
+  let sid_cepochRecv$329: number | undefined
+  return IsQuorum($s, $n, (sid_cepochRecv$329 ??= (R.primed($n, 7) as ReadonlyArray<ReadonlyArray<CepochRecvOfItem>>)[i_]!.reduce((m: number, $m328: CepochRecvOfItem) => m | (1 << $m328.sid), 0)))
 })()
   }
   /** Maximum(S): tla/specs/Zab.tla, lines 108-109. */
   function Maximum(_$s: TypedState, _$n: R.Partial | null, S_: ReadonlyArray<number>): number {
-    return (R.eq(S_, []) ? -1 : R.chooseIn(S_, ($c323: number): boolean => S_.every(($q324: number): boolean => ($c323 >= $q324))))
+    return ((S_.length === 0) ? -1 : R.chooseIn(S_, ($c332: number): boolean => S_.every(($q333: number): boolean => ($c332 >= $q333))))
   }
   /** DetermineNewEpoch(i): tla/specs/Zab.tla, lines 505-507. */
   function DetermineNewEpoch($s: TypedState, $n: R.Partial | null, i_: number): number {
     return ((): number => {
-  let epoch_cepochRecv$322: ReadonlyArray<number> | undefined
-  return (Maximum($s, $n, (epoch_cepochRecv$322 ??= R.sortedArray((R.primed($n, 7) as ReadonlyArray<ReadonlyArray<CepochRecvOfItem>>)[i_]!.map(($m321: CepochRecvOfItem) => $m321.epoch), R.compareNumbers))) + 1)
+  let epoch_cepochRecv$331: ReadonlyArray<number> | undefined
+  return (Maximum($s, $n, (epoch_cepochRecv$331 ??= R.sortedArray((R.primed($n, 7) as ReadonlyArray<ReadonlyArray<CepochRecvOfItem>>)[i_]!.map(($m330: CepochRecvOfItem) => $m330.epoch), R.compareNumbers))) + 1)
 })()
   }
   /** PendingNEWEPOCH(i, j): tla/specs/Zab.tla, lines 196-198. */
@@ -830,40 +855,40 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
   /** AckeRecvQuorumFormed(i): tla/specs/Zab.tla, lines 591-592. */
   function AckeRecvQuorumFormed($s: TypedState, $n: R.Partial | null, i_: number): boolean {
     return ((): boolean => {
-  let sid_ackeRecv$474: number | undefined
-  return IsQuorum($s, $n, (sid_ackeRecv$474 ??= $s.ackeRecv[i_]!.reduce((m: number, $m473: AckeRecvOfItem) => m | (1 << $m473.sid), 0)))
+  let sid_ackeRecv$483: number | undefined
+  return IsQuorum($s, $n, (sid_ackeRecv$483 ??= $s.ackeRecv[i_]!.reduce((m: number, $m482: AckeRecvOfItem) => m | (1 << $m482.sid), 0)))
 })()
   }
   /** UpdateAckeRecv(oldSet, sid, peerEpoch, peerHistory): tla/specs/Zab.tla, lines 596-605. */
   function UpdateAckeRecv(_$s: TypedState, _$n: R.Partial | null, oldSet_: ReadonlyArray<AckeRecvOfItem>, sid_: number, peerEpoch_: number, peerHistory_: ReadonlyArray<HistoryOfItem>): ReadonlyArray<AckeRecvOfItem> {
     return ((): ReadonlyArray<AckeRecvOfItem> => {
-  let sid_set$476: number | undefined
-  let follower_info$477: AckeRecvOfItem | undefined
-  return ((((sid_set$476 ??= oldSet_.reduce((m: number, $m475: AckeRecvOfItem) => m | (1 << $m475.sid), 0)) >> sid_) & 1) === 1 ? ((): ReadonlyArray<AckeRecvOfItem> => {
-  let old_info$479: AckeRecvOfItem | undefined
-  return R.union(R.minus(oldSet_, R.sortedArray([(old_info$479 ??= R.chooseIn(oldSet_, ($c478: AckeRecvOfItem): boolean => ($c478.sid === sid_)))], cmpAckeRecvOfItem), cmpAckeRecvOfItem), R.sortedArray([(follower_info$477 ??= ({ connected: true, peerHistory: peerHistory_, peerLastEpoch: peerEpoch_, sid: sid_ }))], cmpAckeRecvOfItem), cmpAckeRecvOfItem)
-})() : R.union(oldSet_, R.sortedArray([(follower_info$477 ??= ({ connected: true, peerHistory: peerHistory_, peerLastEpoch: peerEpoch_, sid: sid_ }))], cmpAckeRecvOfItem), cmpAckeRecvOfItem))
+  let sid_set$485: number | undefined
+  let follower_info$486: AckeRecvOfItem | undefined
+  return ((((sid_set$485 ??= oldSet_.reduce((m: number, $m484: AckeRecvOfItem) => m | (1 << $m484.sid), 0)) >> sid_) & 1) === 1 ? ((): ReadonlyArray<AckeRecvOfItem> => {
+  let old_info$488: AckeRecvOfItem | undefined
+  return R.union(R.minus(oldSet_, R.sortedArray([(old_info$488 ??= R.chooseIn(oldSet_, ($c487: AckeRecvOfItem): boolean => ($c487.sid === sid_)))], cmpAckeRecvOfItem), cmpAckeRecvOfItem), R.sortedArray([(follower_info$486 ??= ({ connected: true, peerHistory: peerHistory_, peerLastEpoch: peerEpoch_, sid: sid_ }))], cmpAckeRecvOfItem), cmpAckeRecvOfItem)
+})() : R.union(oldSet_, R.sortedArray([(follower_info$486 ??= ({ connected: true, peerHistory: peerHistory_, peerLastEpoch: peerEpoch_, sid: sid_ }))], cmpAckeRecvOfItem), cmpAckeRecvOfItem))
 })()
   }
   /** SetPacketsForChecking(set, src, ep, his, cur, end): tla/specs/Zab.tla, lines 609-615. */
   function SetPacketsForChecking_2($s: TypedState, $n: R.Partial | null, set_: ReadonlyArray<ProposalMsgsLogItem>, src_: number, ep_: number, his_: ReadonlyArray<HistoryOfItem>, cur_: number, end_: number): ReadonlyArray<ProposalMsgsLogItem> {
     return ((cur_ > end_) ? set_ : ((): ReadonlyArray<ProposalMsgsLogItem> => {
-  let m_proposal$484: ProposalMsgsLogItem | undefined
-  return SetPacketsForChecking_2($s, $n, R.union(set_, R.sortedArray([(m_proposal$484 ??= ({ data: R.at(his_, cur_).value, epoch: ep_, source: src_, zxid: R.at(his_, cur_).zxid }))], cmpProposalMsgsLogItem), cmpProposalMsgsLogItem), src_, ep_, his_, (cur_ + 1), end_)
+  let m_proposal$493: ProposalMsgsLogItem | undefined
+  return SetPacketsForChecking_2($s, $n, R.union(set_, R.sortedArray([(m_proposal$493 ??= ({ data: R.at(his_, cur_).value, epoch: ep_, source: src_, zxid: R.at(his_, cur_).zxid }))], cmpProposalMsgsLogItem), cmpProposalMsgsLogItem), src_, ep_, his_, (cur_ + 1), end_)
 })())
   }
   /** SetPacketsForChecking(set, src, ep, his, cur, end): tla/specs/Zab.tla, lines 609-615. */
   function SetPacketsForChecking($s: TypedState, $n: R.Partial | null, _set_: number, src_: number, ep_: number, his_: ReadonlyArray<HistoryOfItem>, cur_: number, end_: number): ReadonlyArray<ProposalMsgsLogItem> {
     return ((cur_ > end_) ? [] : ((): ReadonlyArray<ProposalMsgsLogItem> => {
-  let m_proposal$482: ProposalMsgsLogItem | undefined
-  return SetPacketsForChecking_2($s, $n, R.union([], R.sortedArray([(m_proposal$482 ??= ({ data: R.at(his_, cur_).value, epoch: ep_, source: src_, zxid: R.at(his_, cur_).zxid }))], cmpProposalMsgsLogItem), cmpProposalMsgsLogItem), src_, ep_, his_, (cur_ + 1), end_)
+  let m_proposal$491: ProposalMsgsLogItem | undefined
+  return SetPacketsForChecking_2($s, $n, R.union([], R.sortedArray([(m_proposal$491 ??= ({ data: R.at(his_, cur_).value, epoch: ep_, source: src_, zxid: R.at(his_, cur_).zxid }))], cmpProposalMsgsLogItem), cmpProposalMsgsLogItem), src_, ep_, his_, (cur_ + 1), end_)
 })())
   }
   /** AckeRecvBecomeQuorum(i): tla/specs/Zab.tla, lines 593-594. */
   function AckeRecvBecomeQuorum($s: TypedState, $n: R.Partial | null, i_: number): boolean {
     return ((): boolean => {
-  let sid_ackeRecv$509: number | undefined
-  return IsQuorum($s, $n, (sid_ackeRecv$509 ??= (R.primed($n, 8) as ReadonlyArray<ReadonlyArray<AckeRecvOfItem>>)[i_]!.reduce((m: number, $m508: AckeRecvOfItem) => m | (1 << $m508.sid), 0)))
+  let sid_ackeRecv$518: number | undefined
+  return IsQuorum($s, $n, (sid_ackeRecv$518 ??= (R.primed($n, 8) as ReadonlyArray<ReadonlyArray<AckeRecvOfItem>>)[i_]!.reduce((m: number, $m517: AckeRecvOfItem) => m | (1 << $m517.sid), 0)))
 })()
   }
   /** LastZxidOfHistory(his): tla/specs/Zab.tla, lines 618-619. */
@@ -881,19 +906,19 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
   /** DetermineInitialHistory(i): tla/specs/Zab.tla, lines 627-636. */
   function DetermineInitialHistory($s: TypedState, $n: R.Partial | null, i_: number): ReadonlyArray<HistoryOfItem> {
     return ((): ReadonlyArray<HistoryOfItem> => {
-  let set$512: ReadonlyArray<AckeRecvOfItem> | undefined
-  let ss_set$514: ReadonlyArray<Record> | undefined
-  let selected$517: Record | undefined
-  let info$519: AckeRecvOfItem | undefined
-  return (info$519 ??= R.chooseIn((set$512 ??= (R.primed($n, 8) as ReadonlyArray<ReadonlyArray<AckeRecvOfItem>>)[i_]!), ($c518: AckeRecvOfItem): boolean => ($c518.sid === (selected$517 ??= R.chooseIn((ss_set$514 ??= R.sortedArray((set$512 ??= (R.primed($n, 8) as ReadonlyArray<ReadonlyArray<AckeRecvOfItem>>)[i_]!).map(($m513: AckeRecvOfItem) => ({ currentEpoch: $m513.peerLastEpoch, lastZxid: LastZxidOfHistory($s, $n, $m513.peerHistory), sid: $m513.sid })), cmpRecord)), ($c515: Record): boolean => R.minus((ss_set$514 ??= R.sortedArray((set$512 ??= (R.primed($n, 8) as ReadonlyArray<ReadonlyArray<AckeRecvOfItem>>)[i_]!).map(($m513: AckeRecvOfItem) => ({ currentEpoch: $m513.peerLastEpoch, lastZxid: LastZxidOfHistory($s, $n, $m513.peerHistory), sid: $m513.sid })), cmpRecord)), R.sortedArray([$c515], cmpRecord), cmpRecord).every(($q516: Record): boolean => MoreResentOrEqual($s, $n, $c515, $q516)))).sid))).peerHistory
+  let set$521: ReadonlyArray<AckeRecvOfItem> | undefined
+  let ss_set$523: ReadonlyArray<Record> | undefined
+  let selected$526: Record | undefined
+  let info$528: AckeRecvOfItem | undefined
+  return (info$528 ??= R.chooseIn((set$521 ??= (R.primed($n, 8) as ReadonlyArray<ReadonlyArray<AckeRecvOfItem>>)[i_]!), ($c527: AckeRecvOfItem): boolean => ($c527.sid === (selected$526 ??= R.chooseIn((ss_set$523 ??= R.sortedArray((set$521 ??= (R.primed($n, 8) as ReadonlyArray<ReadonlyArray<AckeRecvOfItem>>)[i_]!).map(($m522: AckeRecvOfItem) => ({ currentEpoch: $m522.peerLastEpoch, lastZxid: LastZxidOfHistory($s, $n, $m522.peerHistory), sid: $m522.sid })), cmpRecord)), ($c524: Record): boolean => R.minus((ss_set$523 ??= R.sortedArray((set$521 ??= (R.primed($n, 8) as ReadonlyArray<ReadonlyArray<AckeRecvOfItem>>)[i_]!).map(($m522: AckeRecvOfItem) => ({ currentEpoch: $m522.peerLastEpoch, lastZxid: LastZxidOfHistory($s, $n, $m522.peerHistory), sid: $m522.sid })), cmpRecord)), R.sortedArray([$c524], cmpRecord), cmpRecord).every(($q525: Record): boolean => MoreResentOrEqual($s, $n, $c524, $q525)))).sid))).peerHistory
 })()
   }
   /** InitAcksidHelper(txns, src): tla/specs/Zab.tla, lines 639-645. */
   function InitAcksidHelper($s: TypedState, $n: R.Partial | null, txns_: ReadonlyArray<HistoryOfItem>, src_: number): ReadonlyArray<HistoryOfItem> {
     return ((txns_.length === 0) ? [] : ((): ReadonlyArray<HistoryOfItem> => {
-  let oldTxn$523: HistoryOfItem | undefined
-  let newTxn$524: HistoryOfItem | undefined
-  return [...[(newTxn$524 ??= ({ ackSid: ((1 << src_)), epoch: (oldTxn$523 ??= R.at(txns_, 1)).epoch, value: (oldTxn$523 ??= R.at(txns_, 1)).value, zxid: (oldTxn$523 ??= R.at(txns_, 1)).zxid }))], ...InitAcksidHelper($s, $n, R.tail(txns_), src_)]
+  let oldTxn$532: HistoryOfItem | undefined
+  let newTxn$533: HistoryOfItem | undefined
+  return [...[(newTxn$533 ??= ({ ackSid: ((1 << src_)), epoch: (oldTxn$532 ??= R.at(txns_, 1)).epoch, value: (oldTxn$532 ??= R.at(txns_, 1)).value, zxid: (oldTxn$532 ??= R.at(txns_, 1)).zxid }))], ...InitAcksidHelper($s, $n, R.tail(txns_), src_)]
 })())
   }
   /** InitAcksid(i, his): tla/specs/Zab.tla, line 648. */
@@ -951,28 +976,28 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
   /** AckldRecvQuorumFormed(i): tla/specs/Zab.tla, lines 753-754. */
   function AckldRecvQuorumFormed($s: TypedState, $n: R.Partial | null, i_: number): boolean {
     return ((): boolean => {
-  let sid_ackldRecv$648: number | undefined
-  return IsQuorum($s, $n, (sid_ackldRecv$648 ??= $s.ackldRecv[i_]!.reduce((m: number, $m647: AckldRecvOfItem) => m | (1 << $m647.sid), 0)))
+  let sid_ackldRecv$657: number | undefined
+  return IsQuorum($s, $n, (sid_ackldRecv$657 ??= $s.ackldRecv[i_]!.reduce((m: number, $m656: AckldRecvOfItem) => m | (1 << $m656.sid), 0)))
 })()
   }
   /** UpdateAckldRecv(oldSet, sid): tla/specs/Zab.tla, lines 758-765. */
   function UpdateAckldRecv(_$s: TypedState, _$n: R.Partial | null, oldSet_: ReadonlyArray<AckldRecvOfItem>, sid_: number): ReadonlyArray<AckldRecvOfItem> {
     return ((): ReadonlyArray<AckldRecvOfItem> => {
-  let sid_set$650: number | undefined
-  let follower_info$651: AckldRecvOfItem | undefined
-  return ((((sid_set$650 ??= oldSet_.reduce((m: number, $m649: AckldRecvOfItem) => m | (1 << $m649.sid), 0)) >> sid_) & 1) === 1 ? ((): ReadonlyArray<AckldRecvOfItem> => {
-  let old_info$653: AckldRecvOfItem | undefined
-  return R.union(R.minus(oldSet_, R.sortedArray([(old_info$653 ??= R.chooseIn(oldSet_, ($c652: AckldRecvOfItem): boolean => ($c652.sid === sid_)))], cmpAckldRecvOfItem), cmpAckldRecvOfItem), R.sortedArray([(follower_info$651 ??= ({ connected: true, sid: sid_ }))], cmpAckldRecvOfItem), cmpAckldRecvOfItem)
-})() : R.union(oldSet_, R.sortedArray([(follower_info$651 ??= ({ connected: true, sid: sid_ }))], cmpAckldRecvOfItem), cmpAckldRecvOfItem))
+  let sid_set$659: number | undefined
+  let follower_info$660: AckldRecvOfItem | undefined
+  return ((((sid_set$659 ??= oldSet_.reduce((m: number, $m658: AckldRecvOfItem) => m | (1 << $m658.sid), 0)) >> sid_) & 1) === 1 ? ((): ReadonlyArray<AckldRecvOfItem> => {
+  let old_info$662: AckldRecvOfItem | undefined
+  return R.union(R.minus(oldSet_, R.sortedArray([(old_info$662 ??= R.chooseIn(oldSet_, ($c661: AckldRecvOfItem): boolean => ($c661.sid === sid_)))], cmpAckldRecvOfItem), cmpAckldRecvOfItem), R.sortedArray([(follower_info$660 ??= ({ connected: true, sid: sid_ }))], cmpAckldRecvOfItem), cmpAckldRecvOfItem)
+})() : R.union(oldSet_, R.sortedArray([(follower_info$660 ??= ({ connected: true, sid: sid_ }))], cmpAckldRecvOfItem), cmpAckldRecvOfItem))
 })()
   }
   /** UpdateAcksidHelper(txns, target, endZxid): tla/specs/Zab.tla, lines 770-780. */
   function UpdateAcksidHelper($s: TypedState, $n: R.Partial | null, txns_: ReadonlyArray<HistoryOfItem>, target_: number, endZxid_: ReadonlyArray<number>): ReadonlyArray<HistoryOfItem> {
     return ((txns_.length === 0) ? [] : ((): ReadonlyArray<HistoryOfItem> => {
-  let oldTxn$656: HistoryOfItem | undefined
-  return (ZxidCompare($s, $n, (oldTxn$656 ??= R.at(txns_, 1)).zxid, endZxid_) ? txns_ : ((): ReadonlyArray<HistoryOfItem> => {
-  let newTxn$657: HistoryOfItem | undefined
-  return [...[(newTxn$657 ??= ({ ackSid: ((((oldTxn$656 ??= R.at(txns_, 1)).ackSid >> target_) & 1) === 1 ? (oldTxn$656 ??= R.at(txns_, 1)).ackSid : ((oldTxn$656 ??= R.at(txns_, 1)).ackSid | ((1 << target_)))), epoch: (oldTxn$656 ??= R.at(txns_, 1)).epoch, value: (oldTxn$656 ??= R.at(txns_, 1)).value, zxid: (oldTxn$656 ??= R.at(txns_, 1)).zxid }))], ...UpdateAcksidHelper($s, $n, R.tail(txns_), target_, endZxid_)]
+  let oldTxn$665: HistoryOfItem | undefined
+  return (ZxidCompare($s, $n, (oldTxn$665 ??= R.at(txns_, 1)).zxid, endZxid_) ? txns_ : ((): ReadonlyArray<HistoryOfItem> => {
+  let newTxn$666: HistoryOfItem | undefined
+  return [...[(newTxn$666 ??= ({ ackSid: ((((oldTxn$665 ??= R.at(txns_, 1)).ackSid >> target_) & 1) === 1 ? (oldTxn$665 ??= R.at(txns_, 1)).ackSid : ((oldTxn$665 ??= R.at(txns_, 1)).ackSid | ((1 << target_)))), epoch: (oldTxn$665 ??= R.at(txns_, 1)).epoch, value: (oldTxn$665 ??= R.at(txns_, 1)).value, zxid: (oldTxn$665 ??= R.at(txns_, 1)).zxid }))], ...UpdateAcksidHelper($s, $n, R.tail(txns_), target_, endZxid_)]
 })())
 })())
   }
@@ -983,8 +1008,8 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
   /** AckldRecvBecomeQuorum(i): tla/specs/Zab.tla, lines 755-756. */
   function AckldRecvBecomeQuorum($s: TypedState, $n: R.Partial | null, i_: number): boolean {
     return ((): boolean => {
-  let sid_ackldRecv$668: number | undefined
-  return IsQuorum($s, $n, (sid_ackldRecv$668 ??= (R.primed($n, 9) as ReadonlyArray<ReadonlyArray<AckldRecvOfItem>>)[i_]!.reduce((m: number, $m667: AckldRecvOfItem) => m | (1 << $m667.sid), 0)))
+  let sid_ackldRecv$677: number | undefined
+  return IsQuorum($s, $n, (sid_ackldRecv$677 ??= (R.primed($n, 9) as ReadonlyArray<ReadonlyArray<AckldRecvOfItem>>)[i_]!.reduce((m: number, $m676: AckldRecvOfItem) => m | (1 << $m676.sid), 0)))
 })()
   }
   /** LastZxid(i): tla/specs/Zab.tla, line 767. */
@@ -1005,7 +1030,7 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
   }
   /** Minimum(S): tla/specs/Zab.tla, lines 111-112. */
   function Minimum(_$s: TypedState, _$n: R.Partial | null, S_: ReadonlyArray<number>): number {
-    return (R.eq(S_, []) ? -1 : R.chooseIn(S_, ($c722: number): boolean => S_.every(($q723: number): boolean => ($c722 <= $q723))))
+    return ((S_.length === 0) ? -1 : R.chooseIn(S_, ($c731: number): boolean => S_.every(($q732: number): boolean => ($c731 <= $q732))))
   }
   /** ZxidToIndexHelper(his, zxid, cur, appeared): tla/specs/Zab.tla, lines 837-843. */
   function ZxidToIndexHelper($s: TypedState, $n: R.Partial | null, his_: ReadonlyArray<HistoryOfItem>, zxid_: ReadonlyArray<number>, cur_: number, appeared_: boolean): number {
@@ -1014,8 +1039,8 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
   /** ZxidToIndex(his, zxid): tla/specs/Zab.tla, lines 847-852. */
   function ZxidToIndex($s: TypedState, $n: R.Partial | null, his_: ReadonlyArray<HistoryOfItem>, zxid_: ReadonlyArray<number>): number {
     return (ZxidEqual($s, $n, zxid_, [0, 0]) ? 0 : ((his_.length === 0) ? 1 : ((): number => {
-  let len$720: number | undefined
-  return (R.range(1, (len$720 ??= his_.length)).some(($q721: number): boolean => TxnZxidEqual($s, $n, R.at(his_, $q721), zxid_)) ? ZxidToIndexHelper($s, $n, his_, zxid_, 1, false) : ((len$720 ??= his_.length) + 1))
+  let len$729: number | undefined
+  return (R.someInRange(1, (len$729 ??= his_.length), ($q730: number): boolean => TxnZxidEqual($s, $n, R.at(his_, $q730), zxid_)) ? ZxidToIndexHelper($s, $n, his_, zxid_, 1, false) : ((len$729 ??= his_.length) + 1))
 })()))
   }
   /** RecorderSetFailure(pc): tla/specs/Zab.tla, lines 169-173. */
@@ -1040,7 +1065,7 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
   }
   /** CheckParameterLimit(n, p): tla/specs/Zab.tla, line 183. */
   function CheckParameterLimit_4(_$s: TypedState, _$n: R.Partial | null, n_: number, _p_: string): boolean {
-    return (T.isIn("MaxTransactionNum", T.domain(constants.Parameters)) ? (n_ < T.int(T.apply(constants.Parameters, "MaxTransactionNum"))) : true)
+    return (($const765 ??= T.isIn("MaxTransactionNum", ($const764 ??= T.domain(constants.Parameters)))) ? (n_ < T.int(($const766 ??= T.apply(constants.Parameters, "MaxTransactionNum")))) : true)
   }
   /** CheckTransactionNum(): tla/specs/Zab.tla, line 186. */
   function CheckTransactionNum($s: TypedState, $n: R.Partial | null): boolean {
@@ -1061,8 +1086,8 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
   /** RecorderSetTransactionNum(pc): tla/specs/Zab.tla, lines 152-157. */
   function RecorderSetTransactionNum_12(_$s: TypedState, $n: R.Partial | null, _pc_: readonly [string, number]): { readonly nTransaction: number } {
     return ({ nTransaction: ((): number => {
-  let s$770: number | undefined
-  return (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[(s$770 ??= R.chooseBit(ALL, nServers, ($c768: number): boolean => R.everyBit(ALL, nServers, ($q769: number): boolean => ((R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[$c768]!.length >= (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[$q769]!.length))))]!.length
+  let s$782: number | undefined
+  return (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[(s$782 ??= R.chooseBit(ALL, nServers, ($c780: number): boolean => R.everyBit(ALL, nServers, ($q781: number): boolean => ((R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[$c780]!.length >= (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[$q781]!.length))))]!.length
 })() })
   }
   /** RecorderSetMaxEpoch(pc): tla/specs/Zab.tla, lines 158-163. */
@@ -1136,8 +1161,8 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
   /** LastAckIndexFromFollower(i, j): tla/specs/Zab.tla, lines 999-1001. */
   function LastAckIndexFromFollower($s: TypedState, $n: R.Partial | null, i_: number, j_: number): number {
     return ((): number => {
-  let set_index$888: ReadonlyArray<number> | undefined
-  return Maximum($s, $n, (set_index$888 ??= R.range(1, $s.history[i_]!.length).filter(($f887: number): boolean => ((R.at($s.history[i_]!, $f887).ackSid >> j_) & 1) === 1)))
+  let set_index$900: ReadonlyArray<number> | undefined
+  return Maximum($s, $n, (set_index$900 ??= R.range(1, $s.history[i_]!.length).filter(($f899: number): boolean => ((R.at($s.history[i_]!, $f899).ackSid >> j_) & 1) === 1)))
 })()
   }
   /** RecorderSetFailure(pc): tla/specs/Zab.tla, lines 169-173. */
@@ -1194,7 +1219,7 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
   }
   /** Leadership1(): tla/specs/Zab.tla, lines 1150-1154. */
   function Leadership1($s: TypedState, _$n: R.Partial | null): boolean {
-    return R.everyBit(ALL, nServers, ($q1086: number): boolean => R.everyBit(ALL, nServers, ($q1087: number): boolean => (!(IsLeader_2($s, null, $q1086) && $set1090.includes($s.zabState[$q1086]!) && IsLeader_2($s, null, $q1087) && $set1091.includes($s.zabState[$q1087]!) && ($s.currentEpoch[$q1086]! === $s.currentEpoch[$q1087]!)) || ($q1086 === $q1087))))
+    return R.everyBit(ALL, nServers, ($q1098: number): boolean => R.everyBit(ALL, nServers, ($q1099: number): boolean => (!(IsLeader_2($s, null, $q1098) && $set1102.includes($s.zabState[$q1098]!) && IsLeader_2($s, null, $q1099) && $set1103.includes($s.zabState[$q1099]!) && ($s.currentEpoch[$q1098]! === $s.currentEpoch[$q1099]!)) || ($q1098 === $q1099))))
   }
   /** MAXEPOCH(): tla/specs/Zab.tla, line 35. */
   function MAXEPOCH(_$s: TypedState, _$n: R.Partial | null): number {
@@ -1202,11 +1227,11 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
   }
   /** Leadership2(): tla/specs/Zab.tla, line 1156. */
   function Leadership2($s: TypedState, _$n: R.Partial | null): boolean {
-    return R.range(1, MAXEPOCH($s, null)).every(($q1092: number): boolean => (R.popCount(R.fnApply($s.epochLeader, $q1092)) <= 1))
+    return R.everyInRange(1, MAXEPOCH($s, null), ($q1104: number): boolean => (R.popCount(R.fnApply($s.epochLeader, $q1104)) <= 1))
   }
   /** Minimum(S): tla/specs/Zab.tla, lines 111-112. */
   function Minimum_2(_$s: TypedState, _$n: R.Partial | null, S_: ReadonlyArray<number>): number {
-    return (R.eq(S_, []) ? -1 : R.chooseIn(S_, ($c1095: number): boolean => S_.every(($q1096: number): boolean => ($c1095 <= $q1096))))
+    return ((S_.length === 0) ? -1 : R.chooseIn(S_, ($c1107: number): boolean => S_.every(($q1108: number): boolean => ($c1107 <= $q1108))))
   }
   /** ZxidEqual(zxid1, zxid2): tla/specs/Zab.tla, line 132. */
   function ZxidEqual_2(_$s: TypedState, _$n: R.Partial | null, zxid1_: ReadonlyArray<number>, zxid2_: ReadonlyArray<number>): boolean {
@@ -1218,9 +1243,9 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
   }
   /** PrefixConsistency(): tla/specs/Zab.tla, lines 1160-1168. */
   function PrefixConsistency($s: TypedState, _$n: R.Partial | null): boolean {
-    return R.everyBit(ALL, nServers, ($q1093: number): boolean => R.everyBit(ALL, nServers, ($q1094: number): boolean => ((): boolean => {
-  let smaller$1097: number | undefined
-  return (((smaller$1097 ??= Minimum_2($s, null, R.sortedArray([$s.lastCommitted[$q1093]!.index, $s.lastCommitted[$q1094]!.index], R.compareNumbers))) === 0) || (((smaller$1097 ??= Minimum_2($s, null, R.sortedArray([$s.lastCommitted[$q1093]!.index, $s.lastCommitted[$q1094]!.index], R.compareNumbers))) > 0) && R.range(1, (smaller$1097 ??= Minimum_2($s, null, R.sortedArray([$s.lastCommitted[$q1093]!.index, $s.lastCommitted[$q1094]!.index], R.compareNumbers)))).every(($q1098: number): boolean => TxnEqual($s, null, R.at($s.history[$q1093]!, $q1098), R.at($s.history[$q1094]!, $q1098)))))
+    return R.everyBit(ALL, nServers, ($q1105: number): boolean => R.everyBit(ALL, nServers, ($q1106: number): boolean => ((): boolean => {
+  let smaller$1109: number | undefined
+  return (((smaller$1109 ??= Minimum_2($s, null, R.sortedArray([$s.lastCommitted[$q1105]!.index, $s.lastCommitted[$q1106]!.index], R.compareNumbers))) === 0) || (((smaller$1109 ??= Minimum_2($s, null, R.sortedArray([$s.lastCommitted[$q1105]!.index, $s.lastCommitted[$q1106]!.index], R.compareNumbers))) > 0) && R.everyInRange(1, (smaller$1109 ??= Minimum_2($s, null, R.sortedArray([$s.lastCommitted[$q1105]!.index, $s.lastCommitted[$q1106]!.index], R.compareNumbers))), ($q1110: number): boolean => TxnEqual($s, null, R.at($s.history[$q1105]!, $q1110), R.at($s.history[$q1106]!, $q1110)))))
 })()))
   }
   /** IsFollower(s): tla/specs/Zab.tla, line 116. */
@@ -1233,23 +1258,23 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
   }
   /** Integrity(): tla/specs/Zab.tla, lines 1168-1174. */
   function Integrity($s: TypedState, _$n: R.Partial | null): boolean {
-    return R.everyBit(ALL, nServers, ($q1099: number): boolean => (!(IsFollower_2($s, null, $q1099) && ($s.lastCommitted[$q1099]!.index > 0)) || R.range(1, $s.lastCommitted[$q1099]!.index).every(($q1103: number): boolean => $s.proposalMsgsLog.some(($q1104: ProposalMsgsLogItem): boolean => ((): boolean => {
-  let txn_proposal$1105: { readonly value: number; readonly zxid: ReadonlyArray<number> } | undefined
-  return TxnEqual_2($s, null, R.at($s.history[$q1099]!, $q1103), (txn_proposal$1105 ??= ({ value: $q1104.data, zxid: $q1104.zxid })))
+    return R.everyBit(ALL, nServers, ($q1111: number): boolean => (!(IsFollower_2($s, null, $q1111) && ($s.lastCommitted[$q1111]!.index > 0)) || R.everyInRange(1, $s.lastCommitted[$q1111]!.index, ($q1115: number): boolean => $s.proposalMsgsLog.some(($q1116: ProposalMsgsLogItem): boolean => ((): boolean => {
+  let txn_proposal$1117: { readonly value: number; readonly zxid: ReadonlyArray<number> } | undefined
+  return TxnEqual_2($s, null, R.at($s.history[$q1111]!, $q1115), (txn_proposal$1117 ??= ({ value: $q1116.data, zxid: $q1116.zxid })))
 })()))))
   }
   /** Agreement(): tla/specs/Zab.tla, lines 1178-1190. */
   function Agreement($s: TypedState, _$n: R.Partial | null): boolean {
-    return R.everyBit(ALL, nServers, ($q1106: number): boolean => R.everyBit(ALL, nServers, ($q1107: number): boolean => (!(IsFollower_2($s, null, $q1106) && ($s.lastCommitted[$q1106]!.index > 0) && IsFollower_2($s, null, $q1107) && ($s.lastCommitted[$q1107]!.index > 0)) || R.range(1, $s.lastCommitted[$q1106]!.index).every(($q1112: number): boolean => R.range(1, $s.lastCommitted[$q1107]!.index).every(($q1113: number): boolean => (R.range(1, $s.lastCommitted[$q1107]!.index).some(($q1114: number): boolean => TxnEqual($s, null, R.at($s.history[$q1107]!, $q1114), R.at($s.history[$q1106]!, $q1112))) || R.range(1, $s.lastCommitted[$q1106]!.index).some(($q1115: number): boolean => TxnEqual($s, null, R.at($s.history[$q1106]!, $q1115), R.at($s.history[$q1107]!, $q1113)))))))))
+    return R.everyBit(ALL, nServers, ($q1118: number): boolean => R.everyBit(ALL, nServers, ($q1119: number): boolean => (!(IsFollower_2($s, null, $q1118) && ($s.lastCommitted[$q1118]!.index > 0) && IsFollower_2($s, null, $q1119) && ($s.lastCommitted[$q1119]!.index > 0)) || R.everyInRange(1, $s.lastCommitted[$q1118]!.index, ($q1124: number): boolean => R.everyInRange(1, $s.lastCommitted[$q1119]!.index, ($q1125: number): boolean => (R.someInRange(1, $s.lastCommitted[$q1119]!.index, ($q1126: number): boolean => TxnEqual($s, null, R.at($s.history[$q1119]!, $q1126), R.at($s.history[$q1118]!, $q1124))) || R.someInRange(1, $s.lastCommitted[$q1118]!.index, ($q1127: number): boolean => TxnEqual($s, null, R.at($s.history[$q1118]!, $q1127), R.at($s.history[$q1119]!, $q1125)))))))))
   }
   /** TotalOrder(): tla/specs/Zab.tla, lines 1190-1206. */
   function TotalOrder($s: TypedState, _$n: R.Partial | null): boolean {
-    return R.everyBit(ALL, nServers, ($q1116: number): boolean => R.everyBit(ALL, nServers, ($q1117: number): boolean => ((): boolean => {
-  let committed1$1118: number | undefined
-  let committed2$1119: number | undefined
-  return (!(((committed1$1118 ??= $s.lastCommitted[$q1116]!.index) >= 2) && ((committed2$1119 ??= $s.lastCommitted[$q1117]!.index) >= 2)) || R.range(1, ((committed1$1118 ??= $s.lastCommitted[$q1116]!.index) - 1)).every(($q1126: number): boolean => R.range(($q1126 + 1), (committed1$1118 ??= $s.lastCommitted[$q1116]!.index)).every(($q1127: number): boolean => ((): boolean => {
-  let logOk$1129: boolean | undefined
-  return (!(logOk$1129 ??= R.range(1, (committed2$1119 ??= $s.lastCommitted[$q1117]!.index)).some(($q1128: number): boolean => TxnEqual($s, null, R.at($s.history[$q1116]!, $q1127), R.at($s.history[$q1117]!, $q1128)))) || ((logOk$1129 ??= R.range(1, (committed2$1119 ??= $s.lastCommitted[$q1117]!.index)).some(($q1128: number): boolean => TxnEqual($s, null, R.at($s.history[$q1116]!, $q1127), R.at($s.history[$q1117]!, $q1128)))) && R.range(1, (committed2$1119 ??= $s.lastCommitted[$q1117]!.index)).some(($q1130: number): boolean => (TxnEqual($s, null, R.at($s.history[$q1116]!, $q1127), R.at($s.history[$q1117]!, $q1130)) && R.range(1, ($q1130 - 1)).some(($q1131: number): boolean => TxnEqual($s, null, R.at($s.history[$q1116]!, $q1126), R.at($s.history[$q1117]!, $q1131)))))))
+    return R.everyBit(ALL, nServers, ($q1128: number): boolean => R.everyBit(ALL, nServers, ($q1129: number): boolean => ((): boolean => {
+  let committed1$1130: number | undefined
+  let committed2$1131: number | undefined
+  return (!(((committed1$1130 ??= $s.lastCommitted[$q1128]!.index) >= 2) && ((committed2$1131 ??= $s.lastCommitted[$q1129]!.index) >= 2)) || R.everyInRange(1, ((committed1$1130 ??= $s.lastCommitted[$q1128]!.index) - 1), ($q1138: number): boolean => R.everyInRange(($q1138 + 1), (committed1$1130 ??= $s.lastCommitted[$q1128]!.index), ($q1139: number): boolean => ((): boolean => {
+  let logOk$1141: boolean | undefined
+  return (!(logOk$1141 ??= R.someInRange(1, (committed2$1131 ??= $s.lastCommitted[$q1129]!.index), ($q1140: number): boolean => TxnEqual($s, null, R.at($s.history[$q1128]!, $q1139), R.at($s.history[$q1129]!, $q1140)))) || ((logOk$1141 ??= R.someInRange(1, (committed2$1131 ??= $s.lastCommitted[$q1129]!.index), ($q1140: number): boolean => TxnEqual($s, null, R.at($s.history[$q1128]!, $q1139), R.at($s.history[$q1129]!, $q1140)))) && R.someInRange(1, (committed2$1131 ??= $s.lastCommitted[$q1129]!.index), ($q1142: number): boolean => (TxnEqual($s, null, R.at($s.history[$q1128]!, $q1139), R.at($s.history[$q1129]!, $q1142)) && R.someInRange(1, ($q1142 - 1), ($q1143: number): boolean => TxnEqual($s, null, R.at($s.history[$q1128]!, $q1138), R.at($s.history[$q1129]!, $q1143)))))))
 })())))
 })()))
   }
@@ -1264,10 +1289,10 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
   /** LocalPrimaryOrder(): tla/specs/Zab.tla, lines 1206-1229. */
   function LocalPrimaryOrder($s: TypedState, _$n: R.Partial | null): boolean {
     return ((): boolean => {
-  return R.everyBit(ALL, nServers, ($q1132: number): boolean => R.range(1, $s.currentEpoch[$q1132]!).every(($q1133: number): boolean => ((R.sortedArray($s.proposalMsgsLog.filter(($f1134: ProposalMsgsLogItem): boolean => (($f1134.source === $q1132) && ($f1134.epoch === $q1133))).map(($m1135: ProposalMsgsLogItem) => ({ value: $m1135.data, zxid: $m1135.zxid })), cmpRecord_).length < 2) || ((R.sortedArray($s.proposalMsgsLog.filter(($f1136: ProposalMsgsLogItem): boolean => (($f1136.source === $q1132) && ($f1136.epoch === $q1133))).map(($m1137: ProposalMsgsLogItem) => ({ value: $m1137.data, zxid: $m1137.zxid })), cmpRecord_).length >= 2) && R.sortedArray($s.proposalMsgsLog.filter(($f1138: ProposalMsgsLogItem): boolean => (($f1138.source === $q1132) && ($f1138.epoch === $q1133))).map(($m1139: ProposalMsgsLogItem) => ({ value: $m1139.data, zxid: $m1139.zxid })), cmpRecord_).some(($q1140: Record_): boolean => R.sortedArray($s.proposalMsgsLog.filter(($f1141: ProposalMsgsLogItem): boolean => (($f1141.source === $q1132) && ($f1141.epoch === $q1133))).map(($m1142: ProposalMsgsLogItem) => ({ value: $m1142.data, zxid: $m1142.zxid })), cmpRecord_).some(($q1143: Record_): boolean => (TxnEqual_3($s, null, $q1140, $q1143) || (!TxnEqual_3($s, null, $q1140, $q1143) && ((): boolean => {
-  let TxnPre$1144: Record_ | undefined
-  let TxnNext$1145: Record_ | undefined
-  return R.everyBit(ALL, nServers, ($q1146: number): boolean => (!(($s.lastCommitted[$q1146]!.index >= 2) && R.range(1, $s.lastCommitted[$q1146]!.index).some(($q1150: number): boolean => TxnEqual_2($s, null, R.at($s.history[$q1146]!, $q1150), (TxnNext$1145 ??= (ZxidCompare_2($s, null, $q1140.zxid, $q1143.zxid) ? $q1140 : $q1143))))) || R.range(1, $s.lastCommitted[$q1146]!.index).some(($q1151: number): boolean => (TxnEqual_2($s, null, R.at($s.history[$q1146]!, $q1151), (TxnNext$1145 ??= (ZxidCompare_2($s, null, $q1140.zxid, $q1143.zxid) ? $q1140 : $q1143))) && ($q1151 > 1) && R.range(1, ($q1151 - 1)).some(($q1152: number): boolean => TxnEqual_2($s, null, R.at($s.history[$q1146]!, $q1152), (TxnPre$1144 ??= (ZxidCompare_2($s, null, $q1140.zxid, $q1143.zxid) ? $q1143 : $q1140))))))))
+  return R.everyBit(ALL, nServers, ($q1144: number): boolean => R.everyInRange(1, $s.currentEpoch[$q1144]!, ($q1145: number): boolean => ((R.sortedArray($s.proposalMsgsLog.filter(($f1146: ProposalMsgsLogItem): boolean => (($f1146.source === $q1144) && ($f1146.epoch === $q1145))).map(($m1147: ProposalMsgsLogItem) => ({ value: $m1147.data, zxid: $m1147.zxid })), cmpRecord_).length < 2) || ((R.sortedArray($s.proposalMsgsLog.filter(($f1148: ProposalMsgsLogItem): boolean => (($f1148.source === $q1144) && ($f1148.epoch === $q1145))).map(($m1149: ProposalMsgsLogItem) => ({ value: $m1149.data, zxid: $m1149.zxid })), cmpRecord_).length >= 2) && R.sortedArray($s.proposalMsgsLog.filter(($f1150: ProposalMsgsLogItem): boolean => (($f1150.source === $q1144) && ($f1150.epoch === $q1145))).map(($m1151: ProposalMsgsLogItem) => ({ value: $m1151.data, zxid: $m1151.zxid })), cmpRecord_).some(($q1152: Record_): boolean => R.sortedArray($s.proposalMsgsLog.filter(($f1153: ProposalMsgsLogItem): boolean => (($f1153.source === $q1144) && ($f1153.epoch === $q1145))).map(($m1154: ProposalMsgsLogItem) => ({ value: $m1154.data, zxid: $m1154.zxid })), cmpRecord_).some(($q1155: Record_): boolean => (TxnEqual_3($s, null, $q1152, $q1155) || (!TxnEqual_3($s, null, $q1152, $q1155) && ((): boolean => {
+  let TxnPre$1156: Record_ | undefined
+  let TxnNext$1157: Record_ | undefined
+  return R.everyBit(ALL, nServers, ($q1158: number): boolean => (!(($s.lastCommitted[$q1158]!.index >= 2) && R.someInRange(1, $s.lastCommitted[$q1158]!.index, ($q1162: number): boolean => TxnEqual_2($s, null, R.at($s.history[$q1158]!, $q1162), (TxnNext$1157 ??= (ZxidCompare_2($s, null, $q1152.zxid, $q1155.zxid) ? $q1152 : $q1155))))) || R.someInRange(1, $s.lastCommitted[$q1158]!.index, ($q1163: number): boolean => (TxnEqual_2($s, null, R.at($s.history[$q1158]!, $q1163), (TxnNext$1157 ??= (ZxidCompare_2($s, null, $q1152.zxid, $q1155.zxid) ? $q1152 : $q1155))) && ($q1163 > 1) && R.someInRange(1, ($q1163 - 1), ($q1164: number): boolean => TxnEqual_2($s, null, R.at($s.history[$q1158]!, $q1164), (TxnPre$1156 ??= (ZxidCompare_2($s, null, $q1152.zxid, $q1155.zxid) ? $q1155 : $q1152))))))))
 })()))))))))
 })()
   }
@@ -1277,7 +1302,7 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
   }
   /** GlobalPrimaryOrder(): tla/specs/Zab.tla, lines 1229-1237. */
   function GlobalPrimaryOrder($s: TypedState, _$n: R.Partial | null): boolean {
-    return R.everyBit(ALL, nServers, ($q1153: number): boolean => (!($s.lastCommitted[$q1153]!.index >= 2) || R.range(1, $s.lastCommitted[$q1153]!.index).every(($q1156: number): boolean => R.range(1, $s.lastCommitted[$q1153]!.index).every(($q1157: number): boolean => (!EpochPrecedeInTxn($s, null, R.at($s.history[$q1153]!, $q1156), R.at($s.history[$q1153]!, $q1157)) || (EpochPrecedeInTxn($s, null, R.at($s.history[$q1153]!, $q1156), R.at($s.history[$q1153]!, $q1157)) && ($q1156 < $q1157)))))))
+    return R.everyBit(ALL, nServers, ($q1165: number): boolean => (!($s.lastCommitted[$q1165]!.index >= 2) || R.everyInRange(1, $s.lastCommitted[$q1165]!.index, ($q1168: number): boolean => R.everyInRange(1, $s.lastCommitted[$q1165]!.index, ($q1169: number): boolean => (!EpochPrecedeInTxn($s, null, R.at($s.history[$q1165]!, $q1168), R.at($s.history[$q1165]!, $q1169)) || (EpochPrecedeInTxn($s, null, R.at($s.history[$q1165]!, $q1168), R.at($s.history[$q1165]!, $q1169)) && ($q1168 < $q1169)))))))
   }
   /** IsMyLearner(i, j): tla/specs/Zab.tla, line 122. */
   function IsMyLearner_2($s: TypedState, _$n: R.Partial | null, i_: number, j_: number): boolean {
@@ -1289,7 +1314,55 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
   }
   /** PrimaryIntegrity(): tla/specs/Zab.tla, lines 1237-1247. */
   function PrimaryIntegrity($s: TypedState, _$n: R.Partial | null): boolean {
-    return R.everyBit(ALL, nServers, ($q1158: number): boolean => R.everyBit(ALL, nServers, ($q1159: number): boolean => (!(IsLeader_2($s, null, $q1158) && IsMyLearner_2($s, null, $q1158, $q1159) && IsFollower_2($s, null, $q1159) && IsMyLeader_2($s, null, $q1159, $q1158) && ($s.zabState[$q1158]! === -4) && ($s.zabState[$q1159]! === -4) && ($s.lastCommitted[$q1159]!.index >= 1)) || R.range(1, $s.lastCommitted[$q1159]!.index).every(($q1162: number): boolean => ((R.at(R.at($s.history[$q1159]!, $q1162).zxid, 1) >= $s.currentEpoch[$q1158]!) || ((R.at(R.at($s.history[$q1159]!, $q1162).zxid, 1) < $s.currentEpoch[$q1158]!) && R.range(1, $s.lastCommitted[$q1158]!.index).some(($q1163: number): boolean => TxnEqual($s, null, R.at($s.history[$q1158]!, $q1163), R.at($s.history[$q1159]!, $q1162)))))))))
+    return R.everyBit(ALL, nServers, ($q1170: number): boolean => R.everyBit(ALL, nServers, ($q1171: number): boolean => (!(IsLeader_2($s, null, $q1170) && IsMyLearner_2($s, null, $q1170, $q1171) && IsFollower_2($s, null, $q1171) && IsMyLeader_2($s, null, $q1171, $q1170) && ($s.zabState[$q1170]! === -4) && ($s.zabState[$q1171]! === -4) && ($s.lastCommitted[$q1171]!.index >= 1)) || R.everyInRange(1, $s.lastCommitted[$q1171]!.index, ($q1174: number): boolean => ((R.at(R.at($s.history[$q1171]!, $q1174).zxid, 1) >= $s.currentEpoch[$q1170]!) || ((R.at(R.at($s.history[$q1171]!, $q1174).zxid, 1) < $s.currentEpoch[$q1170]!) && R.someInRange(1, $s.lastCommitted[$q1170]!.index, ($q1175: number): boolean => TxnEqual($s, null, R.at($s.history[$q1170]!, $q1175), R.at($s.history[$q1171]!, $q1174)))))))))
+  }
+  /** IsLooking(s): tla/specs/Zab.tla, line 117. */
+  function IsLooking_2($s: TypedState, _$n: R.Partial | null, s_: number): boolean {
+    return ($s.state[s_]! === -12)
+  }
+  /** CheckParameterLimit(n, p): tla/specs/Zab.tla, line 183. */
+  function CheckParameterLimit_5(_$s: TypedState, _$n: R.Partial | null, n_: number, _p_: string): boolean {
+    return (($const1177 ??= T.isIn("MaxTimeoutFailures", ($const1176 ??= T.domain(constants.Parameters)))) ? (n_ < T.int(($const1178 ??= T.apply(constants.Parameters, "MaxTimeoutFailures")))) : true)
+  }
+  /** CheckTimeout(): tla/specs/Zab.tla, line 185. */
+  function CheckTimeout_2($s: TypedState, _$n: R.Partial | null): boolean {
+    return CheckParameterLimit_5($s, null, $s.recorder.nTimeout, "MaxTimeoutFailures")
+  }
+  /** CheckParameterLimit(n, p): tla/specs/Zab.tla, line 183. */
+  function CheckParameterLimit_6(_$s: TypedState, _$n: R.Partial | null, n_: number, _p_: string): boolean {
+    return (($const1180 ??= T.isIn("MaxRestarts", ($const1179 ??= T.domain(constants.Parameters)))) ? (n_ < T.int(($const1181 ??= T.apply(constants.Parameters, "MaxRestarts")))) : true)
+  }
+  /** CheckRestart(): tla/specs/Zab.tla, lines 188-191. */
+  function CheckRestart_2($s: TypedState, _$n: R.Partial | null): boolean {
+    return (CheckTimeout_2($s, null) && CheckParameterLimit_6($s, null, $s.recorder.nRestart, "MaxRestarts"))
+  }
+  /** CheckParameterLimit(n, p): tla/specs/Zab.tla, line 183. */
+  function CheckParameterLimit_7(_$s: TypedState, _$n: R.Partial | null, n_: number, _p_: string): boolean {
+    return (($const1183 ??= T.isIn("MaxEpoch", ($const1182 ??= T.domain(constants.Parameters)))) ? (n_ < T.int(($const1184 ??= T.apply(constants.Parameters, "MaxEpoch")))) : true)
+  }
+  /** CheckEpoch(): tla/specs/Zab.tla, line 187. */
+  function CheckEpoch_2($s: TypedState, _$n: R.Partial | null): boolean {
+    return CheckParameterLimit_7($s, null, $s.recorder.maxEpoch, "MaxEpoch")
+  }
+  /** CheckParameterLimit(n, p): tla/specs/Zab.tla, line 183. */
+  function CheckParameterLimit_8(_$s: TypedState, _$n: R.Partial | null, n_: number, _p_: string): boolean {
+    return (($const1186 ??= T.isIn("MaxTransactionNum", ($const1185 ??= T.domain(constants.Parameters)))) ? (n_ < T.int(($const1187 ??= T.apply(constants.Parameters, "MaxTransactionNum")))) : true)
+  }
+  /** CheckTransactionNum(): tla/specs/Zab.tla, line 186. */
+  function CheckTransactionNum_2($s: TypedState, _$n: R.Partial | null): boolean {
+    return CheckParameterLimit_8($s, null, $s.recorder.nTransaction, "MaxTransactionNum")
+  }
+  /** LastZxidOfHistory(his): tla/specs/Zab.tla, lines 618-619. */
+  function LastZxidOfHistory_2(_$s: TypedState, _$n: R.Partial | null, his_: ReadonlyArray<HistoryOfItem>): ReadonlyArray<number> {
+    return ((his_.length === 0) ? [0, 0] : R.at(his_, his_.length).zxid)
+  }
+  /** LastZxid(i): tla/specs/Zab.tla, line 767. */
+  function LastZxid_2($s: TypedState, _$n: R.Partial | null, i_: number): ReadonlyArray<number> {
+    return LastZxidOfHistory_2($s, null, $s.history[i_]!)
+  }
+  /** CurrentCounter(i): tla/specs/Zab.tla, lines 901-902. */
+  function CurrentCounter_2($s: TypedState, _$n: R.Partial | null, i_: number): number {
+    return ((R.at(LastZxid_2($s, null, i_), 1) === $s.currentEpoch[i_]!) ? R.at(LastZxid_2($s, null, i_), 2) : 0)
   }
   /** UpdateLeader(i) as an action: tla/specs/Zab.tla, lines 395-404. */
   function UpdateLeader_act($s: TypedState, $n: R.Partial, $k: (n: R.Partial) => void, i_: number): void {
@@ -1369,222 +1442,222 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
     if (!(IsFollower($s, $n, j_))) return
     if (!(IsMyLeader($s, $n, j_, i_))) return
     {
-    let newLearners$66: number | undefined
-    const $m90 = $n.mark()
-    or91: {
-    if (!(IsQuorum($s, $n, (newLearners$66 ??= ($s.learners[i_]! & ~((1 << j_))))))) break or91
-    const i$93 = i_
-    const j$94 = j_
+    let newLearners$69: number | undefined
+    const $m93 = $n.mark()
+    or94: {
+    if (!(IsQuorum($s, $n, (newLearners$69 ??= ($s.learners[i_]! & ~((1 << j_))))))) break or94
+    const i$96 = i_
+    const j$97 = j_
     // RemoveLearner: tla/specs/Zab.tla, lines 388-393
     {
-    if (!$n.bind(6, R.setAt($s.learners, i$93, ($s.learners[i$93]! & ~((1 << j$94)))))) break or91
-    if (!$n.bind(7, R.setAt($s.cepochRecv, i$93, RemoveCepochRecv($s, $n, $s.cepochRecv[i$93]!, j$94)))) break or91
-    if (!$n.bind(8, R.setAt($s.ackeRecv, i$93, RemoveAckeRecv($s, $n, $s.ackeRecv[i$93]!, j$94)))) break or91
-    if (!$n.bind(9, R.setAt($s.ackldRecv, i$93, RemoveAckldRecv($s, $n, $s.ackldRecv[i$93]!, j$94)))) break or91
-    const i$110 = j_
+    if (!$n.bind(6, R.setAt($s.learners, i$96, ($s.learners[i$96]! & ~((1 << j$97)))))) break or94
+    if (!$n.bind(7, R.setAt($s.cepochRecv, i$96, RemoveCepochRecv($s, $n, $s.cepochRecv[i$96]!, j$97)))) break or94
+    if (!$n.bind(8, R.setAt($s.ackeRecv, i$96, RemoveAckeRecv($s, $n, $s.ackeRecv[i$96]!, j$97)))) break or94
+    if (!$n.bind(9, R.setAt($s.ackldRecv, i$96, RemoveAckldRecv($s, $n, $s.ackldRecv[i$96]!, j$97)))) break or94
+    const i$113 = j_
     // FollowerShutdown: tla/specs/Zab.tla, lines 329-334
     {
-    if (!$n.bind(0, R.setAt($s.state, i$110, -12))) break or91
-    if (!$n.bind(1, R.setAt($s.zabState, i$110, -9))) break or91
-    if (!$n.bind(11, R.setAt($s.connectInfo, i$110, -15))) break or91
-    const i$111 = i_
-    const j$112 = j_
+    if (!$n.bind(0, R.setAt($s.state, i$113, -12))) break or94
+    if (!$n.bind(1, R.setAt($s.zabState, i$113, -9))) break or94
+    if (!$n.bind(11, R.setAt($s.connectInfo, i$113, -15))) break or94
+    const i$114 = i_
+    const j$115 = j_
     // Clean: tla/specs/Zab.tla, lines 221-221
     {
-    if (!$n.bind(13, (($o113: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>) => R.setAt($o113, i$111, R.setAt($o113[i$111]!, j$112, [])))(R.setAt($s.msgs, j$112, R.setAt($s.msgs[j$112]!, i$111, []))))) break or91
-    if (!($n.bind(2, $s.acceptedEpoch) && $n.bind(3, $s.currentEpoch) && $n.bind(4, $s.history) && $n.bind(5, $s.lastCommitted) && $n.bind(10, $s.sendCounter) && $n.bind(12, $s.leaderOracle) && $n.bind(15, $s.proposalMsgsLog) && $n.bind(14, $s.epochLeader) && $n.bind(16, $s.violatedInvariants))) break or91
-    const pc$114 = (["Timeout", i_, j_] as readonly [string, number, number])
+    if (!$n.bind(13, (($o116: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>) => R.setAt($o116, i$114, R.setAt($o116[i$114]!, j$115, [])))(R.setAt($s.msgs, j$115, R.setAt($s.msgs[j$115]!, i$114, []))))) break or94
+    if (!($n.bind(2, $s.acceptedEpoch) && $n.bind(3, $s.currentEpoch) && $n.bind(4, $s.history) && $n.bind(5, $s.lastCommitted) && $n.bind(10, $s.sendCounter) && $n.bind(12, $s.leaderOracle) && $n.bind(15, $s.proposalMsgsLog) && $n.bind(14, $s.epochLeader) && $n.bind(16, $s.violatedInvariants))) break or94
+    const pc$117 = (["Timeout", i_, j_] as readonly [string, number, number])
     // UpdateRecorder: tla/specs/Zab.tla, lines 175-177
     {
-    if (!$n.bind(17, (($r115: { readonly nRestart: number; readonly nTimeout: number }) => ({ maxEpoch: RecorderSetMaxEpoch_3($s, $n, pc$114).maxEpoch, nClientRequest: RecorderSetRequests_3($s, $n, pc$114).nClientRequest, nRestart: $r115.nRestart, nTimeout: $r115.nTimeout, nTransaction: RecorderSetTransactionNum_3($s, $n, pc$114).nTransaction, pc: RecorderSetPc_3($s, $n, pc$114).pc }))(RecorderSetFailure_3($s, $n, pc$114)))) break or91
+    if (!$n.bind(17, (($r118: { readonly nRestart: number; readonly nTimeout: number }) => ({ maxEpoch: RecorderSetMaxEpoch_3($s, $n, pc$117).maxEpoch, nClientRequest: RecorderSetRequests_3($s, $n, pc$117).nClientRequest, nRestart: $r118.nRestart, nTimeout: $r118.nTimeout, nTransaction: RecorderSetTransactionNum_3($s, $n, pc$117).nTransaction, pc: RecorderSetPc_3($s, $n, pc$117).pc }))(RecorderSetFailure_3($s, $n, pc$117)))) break or94
     $k($n)
     }
     }
     }
     }
     }
-    $n.undo($m90)
-    or121: {
-    if (!(!IsQuorum($s, $n, (newLearners$66 ??= ($s.learners[i_]! & ~((1 << j_))))))) break or121
-    const i$122 = i_
+    $n.undo($m93)
+    or124: {
+    if (!(!IsQuorum($s, $n, (newLearners$69 ??= ($s.learners[i_]! & ~((1 << j_))))))) break or124
+    const i$125 = i_
     // LeaderShutdown: tla/specs/Zab.tla, lines 334-342
     {
     {
-    let S$123: number | undefined
-    if (!$n.bind(0, R.arrayOf(nServers, ($x124: number) => ((((S$123 ??= $s.learners[i$122]!) >> $x124) & 1) === 1 ? -12 : $s.state[$x124]!)))) break or121
-    if (!$n.bind(1, R.arrayOf(nServers, ($x125: number) => ((((S$123 ??= $s.learners[i$122]!) >> $x125) & 1) === 1 ? -9 : $s.zabState[$x125]!)))) break or121
-    if (!$n.bind(11, R.arrayOf(nServers, ($x126: number) => ((((S$123 ??= $s.learners[i$122]!) >> $x126) & 1) === 1 ? -15 : $s.connectInfo[$x126]!)))) break or121
-    const S$127 = (S$123 ??= $s.learners[i$122]!)
+    let S$126: number | undefined
+    if (!$n.bind(0, R.arrayOf(nServers, ($x127: number) => ((((S$126 ??= $s.learners[i$125]!) >> $x127) & 1) === 1 ? -12 : $s.state[$x127]!)))) break or124
+    if (!$n.bind(1, R.arrayOf(nServers, ($x128: number) => ((((S$126 ??= $s.learners[i$125]!) >> $x128) & 1) === 1 ? -9 : $s.zabState[$x128]!)))) break or124
+    if (!$n.bind(11, R.arrayOf(nServers, ($x129: number) => ((((S$126 ??= $s.learners[i$125]!) >> $x129) & 1) === 1 ? -15 : $s.connectInfo[$x129]!)))) break or124
+    const S$130 = (S$126 ??= $s.learners[i$125]!)
     // CleanInputBuffer: tla/specs/Zab.tla, lines 222-224
     {
-    if (!$n.bind(13, R.arrayOf(nServers, ($x128: number) => R.arrayOf(nServers, ($x129: number) => (((S$127 >> $x129) & 1) === 1 ? [] : $s.msgs[$x128]![$x129]!))))) break or121
-    if (!$n.bind(6, R.setAt($s.learners, i$122, 0))) break or121
-    if (!($n.bind(7, $s.cepochRecv) && $n.bind(8, $s.ackeRecv) && $n.bind(9, $s.ackldRecv))) break or121
-    if (!($n.bind(2, $s.acceptedEpoch) && $n.bind(3, $s.currentEpoch) && $n.bind(4, $s.history) && $n.bind(5, $s.lastCommitted) && $n.bind(10, $s.sendCounter) && $n.bind(12, $s.leaderOracle) && $n.bind(15, $s.proposalMsgsLog) && $n.bind(14, $s.epochLeader) && $n.bind(16, $s.violatedInvariants))) break or121
-    const pc$130 = (["Timeout", i_, j_] as readonly [string, number, number])
+    if (!$n.bind(13, R.arrayOf(nServers, ($x131: number) => R.arrayOf(nServers, ($x132: number) => (((S$130 >> $x132) & 1) === 1 ? [] : $s.msgs[$x131]![$x132]!))))) break or124
+    if (!$n.bind(6, R.setAt($s.learners, i$125, 0))) break or124
+    if (!($n.bind(7, $s.cepochRecv) && $n.bind(8, $s.ackeRecv) && $n.bind(9, $s.ackldRecv))) break or124
+    if (!($n.bind(2, $s.acceptedEpoch) && $n.bind(3, $s.currentEpoch) && $n.bind(4, $s.history) && $n.bind(5, $s.lastCommitted) && $n.bind(10, $s.sendCounter) && $n.bind(12, $s.leaderOracle) && $n.bind(15, $s.proposalMsgsLog) && $n.bind(14, $s.epochLeader) && $n.bind(16, $s.violatedInvariants))) break or124
+    const pc$133 = (["Timeout", i_, j_] as readonly [string, number, number])
     // UpdateRecorder: tla/specs/Zab.tla, lines 175-177
     {
-    if (!$n.bind(17, (($r131: { readonly nRestart: number; readonly nTimeout: number }) => ({ maxEpoch: RecorderSetMaxEpoch_3($s, $n, pc$130).maxEpoch, nClientRequest: RecorderSetRequests_3($s, $n, pc$130).nClientRequest, nRestart: $r131.nRestart, nTimeout: $r131.nTimeout, nTransaction: RecorderSetTransactionNum_3($s, $n, pc$130).nTransaction, pc: RecorderSetPc_3($s, $n, pc$130).pc }))(RecorderSetFailure_3($s, $n, pc$130)))) break or121
+    if (!$n.bind(17, (($r134: { readonly nRestart: number; readonly nTimeout: number }) => ({ maxEpoch: RecorderSetMaxEpoch_3($s, $n, pc$133).maxEpoch, nClientRequest: RecorderSetRequests_3($s, $n, pc$133).nClientRequest, nRestart: $r134.nRestart, nTimeout: $r134.nTimeout, nTransaction: RecorderSetTransactionNum_3($s, $n, pc$133).nTransaction, pc: RecorderSetPc_3($s, $n, pc$133).pc }))(RecorderSetFailure_3($s, $n, pc$133)))) break or124
     $k($n)
     }
     }
     }
     }
     }
-    $n.undo($m90)
+    $n.undo($m93)
     }
   }
   /** Restart(i) as an action: tla/specs/Zab.tla, lines 443-473. */
   function Restart_act($s: TypedState, $n: R.Partial, $k: (n: R.Partial) => void, i_: number): void {
     if (!(CheckRestart($s, $n))) return
-    const $m160 = $n.mark()
-    or161: {
-    if (!(IsLooking($s, $n, i_))) break or161
-    if (!($n.bind(0, $s.state) && $n.bind(1, $s.zabState) && $n.bind(6, $s.learners) && $n.bind(11, $s.connectInfo) && $n.bind(13, $s.msgs) && $n.bind(7, $s.cepochRecv) && $n.bind(8, $s.ackeRecv) && $n.bind(9, $s.ackldRecv))) break or161
-    if (!$n.bind(5, R.setAt($s.lastCommitted, i_, ({ index: 0, zxid: [0, 0] })))) break or161
-    if (!($n.bind(2, $s.acceptedEpoch) && $n.bind(3, $s.currentEpoch) && $n.bind(4, $s.history) && $n.bind(10, $s.sendCounter) && $n.bind(12, $s.leaderOracle) && $n.bind(15, $s.proposalMsgsLog) && $n.bind(14, $s.epochLeader) && $n.bind(16, $s.violatedInvariants))) break or161
-    const pc$162 = (["Restart", i_] as readonly [string, number])
+    const $m166 = $n.mark()
+    or167: {
+    if (!(IsLooking($s, $n, i_))) break or167
+    if (!($n.bind(0, $s.state) && $n.bind(1, $s.zabState) && $n.bind(6, $s.learners) && $n.bind(11, $s.connectInfo) && $n.bind(13, $s.msgs) && $n.bind(7, $s.cepochRecv) && $n.bind(8, $s.ackeRecv) && $n.bind(9, $s.ackldRecv))) break or167
+    if (!$n.bind(5, R.setAt($s.lastCommitted, i_, ({ index: 0, zxid: [0, 0] })))) break or167
+    if (!($n.bind(2, $s.acceptedEpoch) && $n.bind(3, $s.currentEpoch) && $n.bind(4, $s.history) && $n.bind(10, $s.sendCounter) && $n.bind(12, $s.leaderOracle) && $n.bind(15, $s.proposalMsgsLog) && $n.bind(14, $s.epochLeader) && $n.bind(16, $s.violatedInvariants))) break or167
+    const pc$168 = (["Restart", i_] as readonly [string, number])
     // UpdateRecorder: tla/specs/Zab.tla, lines 175-177
     {
-    if (!$n.bind(17, (($r163: { readonly nRestart: number; readonly nTimeout: number }) => ({ maxEpoch: RecorderSetMaxEpoch_4($s, $n, pc$162).maxEpoch, nClientRequest: RecorderSetRequests_4($s, $n, pc$162).nClientRequest, nRestart: $r163.nRestart, nTimeout: $r163.nTimeout, nTransaction: RecorderSetTransactionNum_4($s, $n, pc$162).nTransaction, pc: RecorderSetPc_4($s, $n, pc$162).pc }))(RecorderSetFailure_4($s, $n, pc$162)))) break or161
+    if (!$n.bind(17, (($r169: { readonly nRestart: number; readonly nTimeout: number }) => ({ maxEpoch: RecorderSetMaxEpoch_4($s, $n, pc$168).maxEpoch, nClientRequest: RecorderSetRequests_4($s, $n, pc$168).nClientRequest, nRestart: $r169.nRestart, nTimeout: $r169.nTimeout, nTransaction: RecorderSetTransactionNum_4($s, $n, pc$168).nTransaction, pc: RecorderSetPc_4($s, $n, pc$168).pc }))(RecorderSetFailure_4($s, $n, pc$168)))) break or167
     $k($n)
     }
     }
-    $n.undo($m160)
-    or169: {
-    if (!(IsFollower($s, $n, i_))) break or169
+    $n.undo($m166)
+    or175: {
+    if (!(IsFollower($s, $n, i_))) break or175
     {
-    let connectedWithLeader$170: boolean | undefined
-    const $m178 = $n.mark()
-    or179: {
-    if (!((connectedWithLeader$170 ??= HasLeader($s, $n, i_)))) break or179
+    let connectedWithLeader$176: boolean | undefined
+    const $m184 = $n.mark()
+    or185: {
+    if (!((connectedWithLeader$176 ??= HasLeader($s, $n, i_)))) break or185
     {
-    let leader$180: number | undefined
-    let newLearners$181: number | undefined
-    const $m189 = $n.mark()
-    or190: {
-    if (!(IsQuorum($s, $n, (newLearners$181 ??= ($s.learners[(leader$180 ??= $s.connectInfo[i_]!)]! & ~((1 << i_))))))) break or190
-    const i$191 = (leader$180 ??= $s.connectInfo[i_]!)
-    const j$192 = i_
+    let leader$186: number | undefined
+    let newLearners$187: number | undefined
+    const $m195 = $n.mark()
+    or196: {
+    if (!(IsQuorum($s, $n, (newLearners$187 ??= ($s.learners[(leader$186 ??= $s.connectInfo[i_]!)]! & ~((1 << i_))))))) break or196
+    const i$197 = (leader$186 ??= $s.connectInfo[i_]!)
+    const j$198 = i_
     // RemoveLearner: tla/specs/Zab.tla, lines 388-393
     {
-    if (!$n.bind(6, R.setAt($s.learners, i$191, ($s.learners[i$191]! & ~((1 << j$192)))))) break or190
-    if (!$n.bind(7, R.setAt($s.cepochRecv, i$191, RemoveCepochRecv($s, $n, $s.cepochRecv[i$191]!, j$192)))) break or190
-    if (!$n.bind(8, R.setAt($s.ackeRecv, i$191, RemoveAckeRecv($s, $n, $s.ackeRecv[i$191]!, j$192)))) break or190
-    if (!$n.bind(9, R.setAt($s.ackldRecv, i$191, RemoveAckldRecv($s, $n, $s.ackldRecv[i$191]!, j$192)))) break or190
-    const i$193 = i_
+    if (!$n.bind(6, R.setAt($s.learners, i$197, ($s.learners[i$197]! & ~((1 << j$198)))))) break or196
+    if (!$n.bind(7, R.setAt($s.cepochRecv, i$197, RemoveCepochRecv($s, $n, $s.cepochRecv[i$197]!, j$198)))) break or196
+    if (!$n.bind(8, R.setAt($s.ackeRecv, i$197, RemoveAckeRecv($s, $n, $s.ackeRecv[i$197]!, j$198)))) break or196
+    if (!$n.bind(9, R.setAt($s.ackldRecv, i$197, RemoveAckldRecv($s, $n, $s.ackldRecv[i$197]!, j$198)))) break or196
+    const i$199 = i_
     // FollowerShutdown: tla/specs/Zab.tla, lines 329-334
     {
-    if (!$n.bind(0, R.setAt($s.state, i$193, -12))) break or190
-    if (!$n.bind(1, R.setAt($s.zabState, i$193, -9))) break or190
-    if (!$n.bind(11, R.setAt($s.connectInfo, i$193, -15))) break or190
-    const i$194 = (leader$180 ??= $s.connectInfo[i_]!)
-    const j$195 = i_
+    if (!$n.bind(0, R.setAt($s.state, i$199, -12))) break or196
+    if (!$n.bind(1, R.setAt($s.zabState, i$199, -9))) break or196
+    if (!$n.bind(11, R.setAt($s.connectInfo, i$199, -15))) break or196
+    const i$200 = (leader$186 ??= $s.connectInfo[i_]!)
+    const j$201 = i_
     // Clean: tla/specs/Zab.tla, lines 221-221
     {
-    if (!$n.bind(13, (($o196: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>) => R.setAt($o196, i$194, R.setAt($o196[i$194]!, j$195, [])))(R.setAt($s.msgs, j$195, R.setAt($s.msgs[j$195]!, i$194, []))))) break or190
-    if (!$n.bind(5, R.setAt($s.lastCommitted, i_, ({ index: 0, zxid: [0, 0] })))) break or190
-    if (!($n.bind(2, $s.acceptedEpoch) && $n.bind(3, $s.currentEpoch) && $n.bind(4, $s.history) && $n.bind(10, $s.sendCounter) && $n.bind(12, $s.leaderOracle) && $n.bind(15, $s.proposalMsgsLog) && $n.bind(14, $s.epochLeader) && $n.bind(16, $s.violatedInvariants))) break or190
-    const pc$197 = (["Restart", i_] as readonly [string, number])
+    if (!$n.bind(13, (($o202: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>) => R.setAt($o202, i$200, R.setAt($o202[i$200]!, j$201, [])))(R.setAt($s.msgs, j$201, R.setAt($s.msgs[j$201]!, i$200, []))))) break or196
+    if (!$n.bind(5, R.setAt($s.lastCommitted, i_, ({ index: 0, zxid: [0, 0] })))) break or196
+    if (!($n.bind(2, $s.acceptedEpoch) && $n.bind(3, $s.currentEpoch) && $n.bind(4, $s.history) && $n.bind(10, $s.sendCounter) && $n.bind(12, $s.leaderOracle) && $n.bind(15, $s.proposalMsgsLog) && $n.bind(14, $s.epochLeader) && $n.bind(16, $s.violatedInvariants))) break or196
+    const pc$203 = (["Restart", i_] as readonly [string, number])
     // UpdateRecorder: tla/specs/Zab.tla, lines 175-177
     {
-    if (!$n.bind(17, (($r198: { readonly nRestart: number; readonly nTimeout: number }) => ({ maxEpoch: RecorderSetMaxEpoch_4($s, $n, pc$197).maxEpoch, nClientRequest: RecorderSetRequests_4($s, $n, pc$197).nClientRequest, nRestart: $r198.nRestart, nTimeout: $r198.nTimeout, nTransaction: RecorderSetTransactionNum_4($s, $n, pc$197).nTransaction, pc: RecorderSetPc_4($s, $n, pc$197).pc }))(RecorderSetFailure_4($s, $n, pc$197)))) break or190
+    if (!$n.bind(17, (($r204: { readonly nRestart: number; readonly nTimeout: number }) => ({ maxEpoch: RecorderSetMaxEpoch_4($s, $n, pc$203).maxEpoch, nClientRequest: RecorderSetRequests_4($s, $n, pc$203).nClientRequest, nRestart: $r204.nRestart, nTimeout: $r204.nTimeout, nTransaction: RecorderSetTransactionNum_4($s, $n, pc$203).nTransaction, pc: RecorderSetPc_4($s, $n, pc$203).pc }))(RecorderSetFailure_4($s, $n, pc$203)))) break or196
     $k($n)
     }
     }
     }
     }
     }
-    $n.undo($m189)
-    or204: {
-    if (!(!IsQuorum($s, $n, (newLearners$181 ??= ($s.learners[(leader$180 ??= $s.connectInfo[i_]!)]! & ~((1 << i_))))))) break or204
-    const i$205 = (leader$180 ??= $s.connectInfo[i_]!)
+    $n.undo($m195)
+    or210: {
+    if (!(!IsQuorum($s, $n, (newLearners$187 ??= ($s.learners[(leader$186 ??= $s.connectInfo[i_]!)]! & ~((1 << i_))))))) break or210
+    const i$211 = (leader$186 ??= $s.connectInfo[i_]!)
     // LeaderShutdown: tla/specs/Zab.tla, lines 334-342
     {
     {
-    let S$206: number | undefined
-    if (!$n.bind(0, R.arrayOf(nServers, ($x207: number) => ((((S$206 ??= $s.learners[i$205]!) >> $x207) & 1) === 1 ? -12 : $s.state[$x207]!)))) break or204
-    if (!$n.bind(1, R.arrayOf(nServers, ($x208: number) => ((((S$206 ??= $s.learners[i$205]!) >> $x208) & 1) === 1 ? -9 : $s.zabState[$x208]!)))) break or204
-    if (!$n.bind(11, R.arrayOf(nServers, ($x209: number) => ((((S$206 ??= $s.learners[i$205]!) >> $x209) & 1) === 1 ? -15 : $s.connectInfo[$x209]!)))) break or204
-    const S$210 = (S$206 ??= $s.learners[i$205]!)
+    let S$212: number | undefined
+    if (!$n.bind(0, R.arrayOf(nServers, ($x213: number) => ((((S$212 ??= $s.learners[i$211]!) >> $x213) & 1) === 1 ? -12 : $s.state[$x213]!)))) break or210
+    if (!$n.bind(1, R.arrayOf(nServers, ($x214: number) => ((((S$212 ??= $s.learners[i$211]!) >> $x214) & 1) === 1 ? -9 : $s.zabState[$x214]!)))) break or210
+    if (!$n.bind(11, R.arrayOf(nServers, ($x215: number) => ((((S$212 ??= $s.learners[i$211]!) >> $x215) & 1) === 1 ? -15 : $s.connectInfo[$x215]!)))) break or210
+    const S$216 = (S$212 ??= $s.learners[i$211]!)
     // CleanInputBuffer: tla/specs/Zab.tla, lines 222-224
     {
-    if (!$n.bind(13, R.arrayOf(nServers, ($x211: number) => R.arrayOf(nServers, ($x212: number) => (((S$210 >> $x212) & 1) === 1 ? [] : $s.msgs[$x211]![$x212]!))))) break or204
-    if (!$n.bind(6, R.setAt($s.learners, i$205, 0))) break or204
-    if (!($n.bind(7, $s.cepochRecv) && $n.bind(8, $s.ackeRecv) && $n.bind(9, $s.ackldRecv))) break or204
-    if (!$n.bind(5, R.setAt($s.lastCommitted, i_, ({ index: 0, zxid: [0, 0] })))) break or204
-    if (!($n.bind(2, $s.acceptedEpoch) && $n.bind(3, $s.currentEpoch) && $n.bind(4, $s.history) && $n.bind(10, $s.sendCounter) && $n.bind(12, $s.leaderOracle) && $n.bind(15, $s.proposalMsgsLog) && $n.bind(14, $s.epochLeader) && $n.bind(16, $s.violatedInvariants))) break or204
-    const pc$213 = (["Restart", i_] as readonly [string, number])
+    if (!$n.bind(13, R.arrayOf(nServers, ($x217: number) => R.arrayOf(nServers, ($x218: number) => (((S$216 >> $x218) & 1) === 1 ? [] : $s.msgs[$x217]![$x218]!))))) break or210
+    if (!$n.bind(6, R.setAt($s.learners, i$211, 0))) break or210
+    if (!($n.bind(7, $s.cepochRecv) && $n.bind(8, $s.ackeRecv) && $n.bind(9, $s.ackldRecv))) break or210
+    if (!$n.bind(5, R.setAt($s.lastCommitted, i_, ({ index: 0, zxid: [0, 0] })))) break or210
+    if (!($n.bind(2, $s.acceptedEpoch) && $n.bind(3, $s.currentEpoch) && $n.bind(4, $s.history) && $n.bind(10, $s.sendCounter) && $n.bind(12, $s.leaderOracle) && $n.bind(15, $s.proposalMsgsLog) && $n.bind(14, $s.epochLeader) && $n.bind(16, $s.violatedInvariants))) break or210
+    const pc$219 = (["Restart", i_] as readonly [string, number])
     // UpdateRecorder: tla/specs/Zab.tla, lines 175-177
     {
-    if (!$n.bind(17, (($r214: { readonly nRestart: number; readonly nTimeout: number }) => ({ maxEpoch: RecorderSetMaxEpoch_4($s, $n, pc$213).maxEpoch, nClientRequest: RecorderSetRequests_4($s, $n, pc$213).nClientRequest, nRestart: $r214.nRestart, nTimeout: $r214.nTimeout, nTransaction: RecorderSetTransactionNum_4($s, $n, pc$213).nTransaction, pc: RecorderSetPc_4($s, $n, pc$213).pc }))(RecorderSetFailure_4($s, $n, pc$213)))) break or204
+    if (!$n.bind(17, (($r220: { readonly nRestart: number; readonly nTimeout: number }) => ({ maxEpoch: RecorderSetMaxEpoch_4($s, $n, pc$219).maxEpoch, nClientRequest: RecorderSetRequests_4($s, $n, pc$219).nClientRequest, nRestart: $r220.nRestart, nTimeout: $r220.nTimeout, nTransaction: RecorderSetTransactionNum_4($s, $n, pc$219).nTransaction, pc: RecorderSetPc_4($s, $n, pc$219).pc }))(RecorderSetFailure_4($s, $n, pc$219)))) break or210
     $k($n)
     }
     }
     }
     }
     }
-    $n.undo($m189)
+    $n.undo($m195)
     }
     }
-    $n.undo($m178)
-    or220: {
-    if (!(!(connectedWithLeader$170 ??= HasLeader($s, $n, i_)))) break or220
-    const i$221 = i_
+    $n.undo($m184)
+    or226: {
+    if (!(!(connectedWithLeader$176 ??= HasLeader($s, $n, i_)))) break or226
+    const i$227 = i_
     // FollowerShutdown: tla/specs/Zab.tla, lines 329-334
     {
-    if (!$n.bind(0, R.setAt($s.state, i$221, -12))) break or220
-    if (!$n.bind(1, R.setAt($s.zabState, i$221, -9))) break or220
-    if (!$n.bind(11, R.setAt($s.connectInfo, i$221, -15))) break or220
-    const S$222 = ((1 << i_))
+    if (!$n.bind(0, R.setAt($s.state, i$227, -12))) break or226
+    if (!$n.bind(1, R.setAt($s.zabState, i$227, -9))) break or226
+    if (!$n.bind(11, R.setAt($s.connectInfo, i$227, -15))) break or226
+    const S$228 = ((1 << i_))
     // CleanInputBuffer: tla/specs/Zab.tla, lines 222-224
     {
-    if (!$n.bind(13, R.arrayOf(nServers, ($x223: number) => R.arrayOf(nServers, ($x224: number) => (((S$222 >> $x224) & 1) === 1 ? [] : $s.msgs[$x223]![$x224]!))))) break or220
-    if (!($n.bind(6, $s.learners) && $n.bind(7, $s.cepochRecv) && $n.bind(8, $s.ackeRecv) && $n.bind(9, $s.ackldRecv))) break or220
-    if (!$n.bind(5, R.setAt($s.lastCommitted, i_, ({ index: 0, zxid: [0, 0] })))) break or220
-    if (!($n.bind(2, $s.acceptedEpoch) && $n.bind(3, $s.currentEpoch) && $n.bind(4, $s.history) && $n.bind(10, $s.sendCounter) && $n.bind(12, $s.leaderOracle) && $n.bind(15, $s.proposalMsgsLog) && $n.bind(14, $s.epochLeader) && $n.bind(16, $s.violatedInvariants))) break or220
-    const pc$225 = (["Restart", i_] as readonly [string, number])
+    if (!$n.bind(13, R.arrayOf(nServers, ($x229: number) => R.arrayOf(nServers, ($x230: number) => (((S$228 >> $x230) & 1) === 1 ? [] : $s.msgs[$x229]![$x230]!))))) break or226
+    if (!($n.bind(6, $s.learners) && $n.bind(7, $s.cepochRecv) && $n.bind(8, $s.ackeRecv) && $n.bind(9, $s.ackldRecv))) break or226
+    if (!$n.bind(5, R.setAt($s.lastCommitted, i_, ({ index: 0, zxid: [0, 0] })))) break or226
+    if (!($n.bind(2, $s.acceptedEpoch) && $n.bind(3, $s.currentEpoch) && $n.bind(4, $s.history) && $n.bind(10, $s.sendCounter) && $n.bind(12, $s.leaderOracle) && $n.bind(15, $s.proposalMsgsLog) && $n.bind(14, $s.epochLeader) && $n.bind(16, $s.violatedInvariants))) break or226
+    const pc$231 = (["Restart", i_] as readonly [string, number])
     // UpdateRecorder: tla/specs/Zab.tla, lines 175-177
     {
-    if (!$n.bind(17, (($r226: { readonly nRestart: number; readonly nTimeout: number }) => ({ maxEpoch: RecorderSetMaxEpoch_4($s, $n, pc$225).maxEpoch, nClientRequest: RecorderSetRequests_4($s, $n, pc$225).nClientRequest, nRestart: $r226.nRestart, nTimeout: $r226.nTimeout, nTransaction: RecorderSetTransactionNum_4($s, $n, pc$225).nTransaction, pc: RecorderSetPc_4($s, $n, pc$225).pc }))(RecorderSetFailure_4($s, $n, pc$225)))) break or220
+    if (!$n.bind(17, (($r232: { readonly nRestart: number; readonly nTimeout: number }) => ({ maxEpoch: RecorderSetMaxEpoch_4($s, $n, pc$231).maxEpoch, nClientRequest: RecorderSetRequests_4($s, $n, pc$231).nClientRequest, nRestart: $r232.nRestart, nTimeout: $r232.nTimeout, nTransaction: RecorderSetTransactionNum_4($s, $n, pc$231).nTransaction, pc: RecorderSetPc_4($s, $n, pc$231).pc }))(RecorderSetFailure_4($s, $n, pc$231)))) break or226
     $k($n)
     }
     }
     }
     }
-    $n.undo($m178)
+    $n.undo($m184)
     }
     }
-    $n.undo($m160)
-    or232: {
-    if (!(IsLeader($s, $n, i_))) break or232
-    const i$233 = i_
+    $n.undo($m166)
+    or238: {
+    if (!(IsLeader($s, $n, i_))) break or238
+    const i$239 = i_
     // LeaderShutdown: tla/specs/Zab.tla, lines 334-342
     {
     {
-    let S$234: number | undefined
-    if (!$n.bind(0, R.arrayOf(nServers, ($x235: number) => ((((S$234 ??= $s.learners[i$233]!) >> $x235) & 1) === 1 ? -12 : $s.state[$x235]!)))) break or232
-    if (!$n.bind(1, R.arrayOf(nServers, ($x236: number) => ((((S$234 ??= $s.learners[i$233]!) >> $x236) & 1) === 1 ? -9 : $s.zabState[$x236]!)))) break or232
-    if (!$n.bind(11, R.arrayOf(nServers, ($x237: number) => ((((S$234 ??= $s.learners[i$233]!) >> $x237) & 1) === 1 ? -15 : $s.connectInfo[$x237]!)))) break or232
-    const S$238 = (S$234 ??= $s.learners[i$233]!)
+    let S$240: number | undefined
+    if (!$n.bind(0, R.arrayOf(nServers, ($x241: number) => ((((S$240 ??= $s.learners[i$239]!) >> $x241) & 1) === 1 ? -12 : $s.state[$x241]!)))) break or238
+    if (!$n.bind(1, R.arrayOf(nServers, ($x242: number) => ((((S$240 ??= $s.learners[i$239]!) >> $x242) & 1) === 1 ? -9 : $s.zabState[$x242]!)))) break or238
+    if (!$n.bind(11, R.arrayOf(nServers, ($x243: number) => ((((S$240 ??= $s.learners[i$239]!) >> $x243) & 1) === 1 ? -15 : $s.connectInfo[$x243]!)))) break or238
+    const S$244 = (S$240 ??= $s.learners[i$239]!)
     // CleanInputBuffer: tla/specs/Zab.tla, lines 222-224
     {
-    if (!$n.bind(13, R.arrayOf(nServers, ($x239: number) => R.arrayOf(nServers, ($x240: number) => (((S$238 >> $x240) & 1) === 1 ? [] : $s.msgs[$x239]![$x240]!))))) break or232
-    if (!$n.bind(6, R.setAt($s.learners, i$233, 0))) break or232
-    if (!($n.bind(7, $s.cepochRecv) && $n.bind(8, $s.ackeRecv) && $n.bind(9, $s.ackldRecv))) break or232
-    if (!$n.bind(5, R.setAt($s.lastCommitted, i_, ({ index: 0, zxid: [0, 0] })))) break or232
-    if (!($n.bind(2, $s.acceptedEpoch) && $n.bind(3, $s.currentEpoch) && $n.bind(4, $s.history) && $n.bind(10, $s.sendCounter) && $n.bind(12, $s.leaderOracle) && $n.bind(15, $s.proposalMsgsLog) && $n.bind(14, $s.epochLeader) && $n.bind(16, $s.violatedInvariants))) break or232
-    const pc$241 = (["Restart", i_] as readonly [string, number])
+    if (!$n.bind(13, R.arrayOf(nServers, ($x245: number) => R.arrayOf(nServers, ($x246: number) => (((S$244 >> $x246) & 1) === 1 ? [] : $s.msgs[$x245]![$x246]!))))) break or238
+    if (!$n.bind(6, R.setAt($s.learners, i$239, 0))) break or238
+    if (!($n.bind(7, $s.cepochRecv) && $n.bind(8, $s.ackeRecv) && $n.bind(9, $s.ackldRecv))) break or238
+    if (!$n.bind(5, R.setAt($s.lastCommitted, i_, ({ index: 0, zxid: [0, 0] })))) break or238
+    if (!($n.bind(2, $s.acceptedEpoch) && $n.bind(3, $s.currentEpoch) && $n.bind(4, $s.history) && $n.bind(10, $s.sendCounter) && $n.bind(12, $s.leaderOracle) && $n.bind(15, $s.proposalMsgsLog) && $n.bind(14, $s.epochLeader) && $n.bind(16, $s.violatedInvariants))) break or238
+    const pc$247 = (["Restart", i_] as readonly [string, number])
     // UpdateRecorder: tla/specs/Zab.tla, lines 175-177
     {
-    if (!$n.bind(17, (($r242: { readonly nRestart: number; readonly nTimeout: number }) => ({ maxEpoch: RecorderSetMaxEpoch_4($s, $n, pc$241).maxEpoch, nClientRequest: RecorderSetRequests_4($s, $n, pc$241).nClientRequest, nRestart: $r242.nRestart, nTimeout: $r242.nTimeout, nTransaction: RecorderSetTransactionNum_4($s, $n, pc$241).nTransaction, pc: RecorderSetPc_4($s, $n, pc$241).pc }))(RecorderSetFailure_4($s, $n, pc$241)))) break or232
+    if (!$n.bind(17, (($r248: { readonly nRestart: number; readonly nTimeout: number }) => ({ maxEpoch: RecorderSetMaxEpoch_4($s, $n, pc$247).maxEpoch, nClientRequest: RecorderSetRequests_4($s, $n, pc$247).nClientRequest, nRestart: $r248.nRestart, nTimeout: $r248.nTimeout, nTransaction: RecorderSetTransactionNum_4($s, $n, pc$247).nTransaction, pc: RecorderSetPc_4($s, $n, pc$247).pc }))(RecorderSetFailure_4($s, $n, pc$247)))) break or238
     $k($n)
     }
     }
     }
     }
     }
-    $n.undo($m160)
+    $n.undo($m166)
   }
   /** ConnectAndFollowerSendCEPOCH(i, j) as an action: tla/specs/Zab.tla, lines 475-486. */
   function ConnectAndFollowerSendCEPOCH_act($s: TypedState, $n: R.Partial, $k: (n: R.Partial) => void, i_: number, j_: number): void {
@@ -1595,17 +1668,17 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
     if (!(($s.leaderOracle === i_))) return
     if (!$n.bind(6, R.setAt($s.learners, i_, ($s.learners[i_]! | ((1 << j_)))))) return
     if (!$n.bind(11, R.setAt($s.connectInfo, j_, i_))) return
-    const i$248 = j_
-    const j$249 = i_
-    const m$250 = ({ mepoch: $s.acceptedEpoch[j_]!, mtype: -5 })
+    const i$254 = j_
+    const j$255 = i_
+    const m$256 = ({ mepoch: $s.acceptedEpoch[j_]!, mtype: -5 })
     // Send: tla/specs/Zab.tla, lines 213-213
     {
-    if (!$n.bind(13, R.setAt($s.msgs, i$248, R.setAt($s.msgs[i$248]!, j$249, [...$s.msgs[i$248]![j$249]!, (($r251) => ({ $v: 2, mdata: undefined, mepoch: $r251.mepoch, mhistory: undefined, mtype: $r251.mtype, mzxid: undefined }))(m$250)])))) return
+    if (!$n.bind(13, R.setAt($s.msgs, i$254, R.setAt($s.msgs[i$254]!, j$255, [...$s.msgs[i$254]![j$255]!, (($r257) => ({ $v: 2, mdata: undefined, mepoch: $r257.mepoch, mhistory: undefined, mtype: $r257.mtype, mzxid: undefined }))(m$256)])))) return
     if (!($n.bind(0, $s.state) && $n.bind(1, $s.zabState) && $n.bind(2, $s.acceptedEpoch) && $n.bind(3, $s.currentEpoch) && $n.bind(4, $s.history) && $n.bind(5, $s.lastCommitted) && $n.bind(12, $s.leaderOracle) && $n.bind(15, $s.proposalMsgsLog) && $n.bind(14, $s.epochLeader) && $n.bind(16, $s.violatedInvariants) && $n.bind(7, $s.cepochRecv) && $n.bind(8, $s.ackeRecv) && $n.bind(9, $s.ackldRecv) && $n.bind(10, $s.sendCounter))) return
-    const pc$252 = (["ConnectAndFollowerSendCEPOCH", i_, j_] as readonly [string, number, number])
+    const pc$258 = (["ConnectAndFollowerSendCEPOCH", i_, j_] as readonly [string, number, number])
     // UpdateRecorder: tla/specs/Zab.tla, lines 175-177
     {
-    if (!$n.bind(17, (($r269: { readonly nRestart: number; readonly nTimeout: number }) => ({ maxEpoch: RecorderSetMaxEpoch_5($s, $n, pc$252).maxEpoch, nClientRequest: RecorderSetRequests_5($s, $n, pc$252).nClientRequest, nRestart: $r269.nRestart, nTimeout: $r269.nTimeout, nTransaction: RecorderSetTransactionNum_5($s, $n, pc$252).nTransaction, pc: RecorderSetPc_5($s, $n, pc$252).pc }))(RecorderSetFailure_5($s, $n, pc$252)))) return
+    if (!$n.bind(17, (($r275: { readonly nRestart: number; readonly nTimeout: number }) => ({ maxEpoch: RecorderSetMaxEpoch_5($s, $n, pc$258).maxEpoch, nClientRequest: RecorderSetRequests_5($s, $n, pc$258).nClientRequest, nRestart: $r275.nRestart, nTimeout: $r275.nTimeout, nTransaction: RecorderSetTransactionNum_5($s, $n, pc$258).nTransaction, pc: RecorderSetPc_5($s, $n, pc$258).pc }))(RecorderSetFailure_5($s, $n, pc$258)))) return
     $k($n)
     }
     }
@@ -1616,96 +1689,96 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
     if (!(IsLeader($s, $n, i_))) return
     if (!(PendingCEPOCH($s, $n, i_, j_))) return
     {
-    let msg$275: MsgsOfOfItem | undefined
-    let infoOk$276: boolean | undefined
-    if (!((infoOk$276 ??= IsMyLearner($s, $n, i_, j_)))) return
-    const $m300 = $n.mark()
-    or301: {
-    if (!(!CepochRecvQuorumFormed($s, $n, i_))) break or301
-    const $k353 = (): void => {
-    if (!$n.bind(7, R.setAt($s.cepochRecv, i_, UpdateCepochRecv($s, $n, $s.cepochRecv[i_]!, j_, R.defined((msg$275 ??= R.at($s.msgs[j_]![i_]!, 1)).mepoch))))) return
-    const $m317 = $n.mark()
-    or318: {
-    if (!(CepochRecvBecomeQuorum($s, $n, i_))) break or318
-    if (!$n.bind(2, R.setAt($s.acceptedEpoch, i_, DetermineNewEpoch($s, $n, i_)))) break or318
+    let msg$284: MsgsOfOfItem | undefined
+    let infoOk$285: boolean | undefined
+    if (!((infoOk$285 ??= IsMyLearner($s, $n, i_, j_)))) return
+    const $m309 = $n.mark()
+    or310: {
+    if (!(!CepochRecvQuorumFormed($s, $n, i_))) break or310
+    const $k362 = (): void => {
+    if (!$n.bind(7, R.setAt($s.cepochRecv, i_, UpdateCepochRecv($s, $n, $s.cepochRecv[i_]!, j_, R.defined((msg$284 ??= R.at($s.msgs[j_]![i_]!, 1)).mepoch))))) return
+    const $m326 = $n.mark()
+    or327: {
+    if (!(CepochRecvBecomeQuorum($s, $n, i_))) break or327
+    if (!$n.bind(2, R.setAt($s.acceptedEpoch, i_, DetermineNewEpoch($s, $n, i_)))) break or327
     {
-    let m$325: { readonly mepoch: number; readonly mtype: number } | undefined
-    const i$326 = i_
-    const j$327 = j_
-    const m$328 = (m$325 ??= ({ mepoch: (R.primed($n, 2) as ReadonlyArray<number>)[i_]!, mtype: -13 }))
+    let m$334: { readonly mepoch: number; readonly mtype: number } | undefined
+    const i$335 = i_
+    const j$336 = j_
+    const m$337 = (m$334 ??= ({ mepoch: (R.primed($n, 2) as ReadonlyArray<number>)[i_]!, mtype: -13 }))
     // DiscardAndBroadcastNEWEPOCH: tla/specs/Zab.tla, lines 254-262
     {
     {
-    let new_cepochRecv_quorum$330: ReadonlyArray<CepochRecvOfItem> | undefined
-    let new_sid_cepochRecv$332: number | undefined
-    if (!$n.bind(13, (($o333: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>) => R.setAt($o333, i$326, R.arrayOf(nServers, ($x334: number) => (((((new_sid_cepochRecv$332 ??= (new_cepochRecv_quorum$330 ??= (R.primed($n, 7) as ReadonlyArray<ReadonlyArray<CepochRecvOfItem>>)[i$326]!.filter(($f329: CepochRecvOfItem): boolean => ($f329.connected === true))).reduce((m: number, $m331: CepochRecvOfItem) => m | (1 << $m331.sid), 0)) >> $x334) & 1) === 1 && (($s.learners[i$326]! >> $x334) & 1) === 1 && !($x334 === i$326)) ? [...$s.msgs[i$326]![$x334]!, (($r335) => ({ $v: 2, mdata: undefined, mepoch: $r335.mepoch, mhistory: undefined, mtype: $r335.mtype, mzxid: undefined }))(m$328)] : $s.msgs[i$326]![$x334]!))))(R.setAt($s.msgs, j$327, R.setAt($s.msgs[j$327]!, i$326, R.tail($s.msgs[j$327]![i$326]!)))))) break or318
-    if (!($n.bind(0, $s.state) && $n.bind(1, $s.zabState) && $n.bind(3, $s.currentEpoch) && $n.bind(4, $s.history) && $n.bind(5, $s.lastCommitted) && $n.bind(6, $s.learners) && $n.bind(8, $s.ackeRecv) && $n.bind(9, $s.ackldRecv) && $n.bind(10, $s.sendCounter) && $n.bind(11, $s.connectInfo) && $n.bind(12, $s.leaderOracle) && $n.bind(15, $s.proposalMsgsLog) && $n.bind(14, $s.epochLeader))) break or318
-    const pc$336 = (["LeaderProcessCEPOCH", i_, j_] as readonly [string, number, number])
+    let new_cepochRecv_quorum$339: ReadonlyArray<CepochRecvOfItem> | undefined
+    let new_sid_cepochRecv$341: number | undefined
+    if (!$n.bind(13, (($o342: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>) => R.setAt($o342, i$335, R.arrayOf(nServers, ($x343: number) => (((((new_sid_cepochRecv$341 ??= (new_cepochRecv_quorum$339 ??= (R.primed($n, 7) as ReadonlyArray<ReadonlyArray<CepochRecvOfItem>>)[i$335]!.filter(($f338: CepochRecvOfItem): boolean => ($f338.connected === true))).reduce((m: number, $m340: CepochRecvOfItem) => m | (1 << $m340.sid), 0)) >> $x343) & 1) === 1 && (($s.learners[i$335]! >> $x343) & 1) === 1 && !($x343 === i$335)) ? [...$s.msgs[i$335]![$x343]!, (($r344) => ({ $v: 2, mdata: undefined, mepoch: $r344.mepoch, mhistory: undefined, mtype: $r344.mtype, mzxid: undefined }))(m$337)] : $s.msgs[i$335]![$x343]!))))(R.setAt($s.msgs, j$336, R.setAt($s.msgs[j$336]!, i$335, R.tail($s.msgs[j$336]![i$335]!)))))) break or327
+    if (!($n.bind(0, $s.state) && $n.bind(1, $s.zabState) && $n.bind(3, $s.currentEpoch) && $n.bind(4, $s.history) && $n.bind(5, $s.lastCommitted) && $n.bind(6, $s.learners) && $n.bind(8, $s.ackeRecv) && $n.bind(9, $s.ackldRecv) && $n.bind(10, $s.sendCounter) && $n.bind(11, $s.connectInfo) && $n.bind(12, $s.leaderOracle) && $n.bind(15, $s.proposalMsgsLog) && $n.bind(14, $s.epochLeader))) break or327
+    const pc$345 = (["LeaderProcessCEPOCH", i_, j_] as readonly [string, number, number])
     // UpdateRecorder: tla/specs/Zab.tla, lines 175-177
     {
-    if (!$n.bind(17, (($r337: { readonly nRestart: number; readonly nTimeout: number }) => ({ maxEpoch: RecorderSetMaxEpoch_6($s, $n, pc$336).maxEpoch, nClientRequest: RecorderSetRequests_6($s, $n, pc$336).nClientRequest, nRestart: $r337.nRestart, nTimeout: $r337.nTimeout, nTransaction: RecorderSetTransactionNum_6($s, $n, pc$336).nTransaction, pc: RecorderSetPc_6($s, $n, pc$336).pc }))(RecorderSetFailure_6($s, $n, pc$336)))) break or318
+    if (!$n.bind(17, (($r346: { readonly nRestart: number; readonly nTimeout: number }) => ({ maxEpoch: RecorderSetMaxEpoch_6($s, $n, pc$345).maxEpoch, nClientRequest: RecorderSetRequests_6($s, $n, pc$345).nClientRequest, nRestart: $r346.nRestart, nTimeout: $r346.nTimeout, nTransaction: RecorderSetTransactionNum_6($s, $n, pc$345).nTransaction, pc: RecorderSetPc_6($s, $n, pc$345).pc }))(RecorderSetFailure_6($s, $n, pc$345)))) break or327
     $k($n)
     }
     }
     }
     }
     }
-    $n.undo($m317)
-    or343: {
-    if (!(!CepochRecvBecomeQuorum($s, $n, i_))) break or343
-    const i$344 = j_
-    const j$345 = i_
+    $n.undo($m326)
+    or352: {
+    if (!(!CepochRecvBecomeQuorum($s, $n, i_))) break or352
+    const i$353 = j_
+    const j$354 = i_
     // Discard: tla/specs/Zab.tla, lines 215-216
     {
-    if (!$n.bind(13, (!($s.msgs[i$344]![j$345]!.length === 0) ? R.setAt($s.msgs, i$344, R.setAt($s.msgs[i$344]!, j$345, R.tail($s.msgs[i$344]![j$345]!))) : $s.msgs))) break or343
-    if (!($n.bind(2, $s.acceptedEpoch))) break or343
-    if (!($n.bind(0, $s.state) && $n.bind(1, $s.zabState) && $n.bind(3, $s.currentEpoch) && $n.bind(4, $s.history) && $n.bind(5, $s.lastCommitted) && $n.bind(6, $s.learners) && $n.bind(8, $s.ackeRecv) && $n.bind(9, $s.ackldRecv) && $n.bind(10, $s.sendCounter) && $n.bind(11, $s.connectInfo) && $n.bind(12, $s.leaderOracle) && $n.bind(15, $s.proposalMsgsLog) && $n.bind(14, $s.epochLeader))) break or343
-    const pc$346 = (["LeaderProcessCEPOCH", i_, j_] as readonly [string, number, number])
+    if (!$n.bind(13, (!($s.msgs[i$353]![j$354]!.length === 0) ? R.setAt($s.msgs, i$353, R.setAt($s.msgs[i$353]!, j$354, R.tail($s.msgs[i$353]![j$354]!))) : $s.msgs))) break or352
+    if (!($n.bind(2, $s.acceptedEpoch))) break or352
+    if (!($n.bind(0, $s.state) && $n.bind(1, $s.zabState) && $n.bind(3, $s.currentEpoch) && $n.bind(4, $s.history) && $n.bind(5, $s.lastCommitted) && $n.bind(6, $s.learners) && $n.bind(8, $s.ackeRecv) && $n.bind(9, $s.ackldRecv) && $n.bind(10, $s.sendCounter) && $n.bind(11, $s.connectInfo) && $n.bind(12, $s.leaderOracle) && $n.bind(15, $s.proposalMsgsLog) && $n.bind(14, $s.epochLeader))) break or352
+    const pc$355 = (["LeaderProcessCEPOCH", i_, j_] as readonly [string, number, number])
     // UpdateRecorder: tla/specs/Zab.tla, lines 175-177
     {
-    if (!$n.bind(17, (($r347: { readonly nRestart: number; readonly nTimeout: number }) => ({ maxEpoch: RecorderSetMaxEpoch_6($s, $n, pc$346).maxEpoch, nClientRequest: RecorderSetRequests_6($s, $n, pc$346).nClientRequest, nRestart: $r347.nRestart, nTimeout: $r347.nTimeout, nTransaction: RecorderSetTransactionNum_6($s, $n, pc$346).nTransaction, pc: RecorderSetPc_6($s, $n, pc$346).pc }))(RecorderSetFailure_6($s, $n, pc$346)))) break or343
+    if (!$n.bind(17, (($r356: { readonly nRestart: number; readonly nTimeout: number }) => ({ maxEpoch: RecorderSetMaxEpoch_6($s, $n, pc$355).maxEpoch, nClientRequest: RecorderSetRequests_6($s, $n, pc$355).nClientRequest, nRestart: $r356.nRestart, nTimeout: $r356.nTimeout, nTransaction: RecorderSetTransactionNum_6($s, $n, pc$355).nTransaction, pc: RecorderSetPc_6($s, $n, pc$355).pc }))(RecorderSetFailure_6($s, $n, pc$355)))) break or352
     $k($n)
     }
     }
     }
-    $n.undo($m317)
+    $n.undo($m326)
     }
-    const $m354 = $n.mark()
-    or355: {
-    if (!(($s.zabState[i_]! === -8))) break or355
-    if (!($n.bind(16, $s.violatedInvariants))) break or355
-    $k353()
+    const $m363 = $n.mark()
+    or364: {
+    if (!(($s.zabState[i_]! === -8))) break or364
+    if (!($n.bind(16, $s.violatedInvariants))) break or364
+    $k362()
     }
-    $n.undo($m354)
-    or356: {
-    if (!(!($s.zabState[i_]! === -8))) break or356
-    if (!(T.printT("Exception: CepochRecvQuorumFormed false, while zabState not DISCOVERY."))) break or356
-    if (!$n.bind(16, ({ ...$s.violatedInvariants, stateInconsistent: true }))) break or356
-    $k353()
+    $n.undo($m363)
+    or365: {
+    if (!(!($s.zabState[i_]! === -8))) break or365
+    if (!(T.printT("Exception: CepochRecvQuorumFormed false, while zabState not DISCOVERY."))) break or365
+    if (!$n.bind(16, ({ ...$s.violatedInvariants, stateInconsistent: true }))) break or365
+    $k362()
     }
-    $n.undo($m354)
+    $n.undo($m363)
     }
-    $n.undo($m300)
-    or357: {
-    if (!(CepochRecvQuorumFormed($s, $n, i_))) break or357
-    if (!$n.bind(7, R.setAt($s.cepochRecv, i_, UpdateCepochRecv($s, $n, $s.cepochRecv[i_]!, j_, R.defined((msg$275 ??= R.at($s.msgs[j_]![i_]!, 1)).mepoch))))) break or357
-    const i$358 = i_
-    const j$359 = j_
-    const m$360 = ({ mepoch: $s.acceptedEpoch[i_]!, mtype: -13 })
+    $n.undo($m309)
+    or366: {
+    if (!(CepochRecvQuorumFormed($s, $n, i_))) break or366
+    if (!$n.bind(7, R.setAt($s.cepochRecv, i_, UpdateCepochRecv($s, $n, $s.cepochRecv[i_]!, j_, R.defined((msg$284 ??= R.at($s.msgs[j_]![i_]!, 1)).mepoch))))) break or366
+    const i$367 = i_
+    const j$368 = j_
+    const m$369 = ({ mepoch: $s.acceptedEpoch[i_]!, mtype: -13 })
     // Reply: tla/specs/Zab.tla, lines 218-219
     {
-    if (!$n.bind(13, (($o361: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>) => R.setAt($o361, i$358, R.setAt($o361[i$358]!, j$359, [...$s.msgs[i$358]![j$359]!, (($r362) => ({ $v: 2, mdata: undefined, mepoch: $r362.mepoch, mhistory: undefined, mtype: $r362.mtype, mzxid: undefined }))(m$360)])))(R.setAt($s.msgs, j$359, R.setAt($s.msgs[j$359]!, i$358, R.tail($s.msgs[j$359]![i$358]!)))))) break or357
-    if (!($n.bind(16, $s.violatedInvariants) && $n.bind(2, $s.acceptedEpoch))) break or357
-    if (!($n.bind(0, $s.state) && $n.bind(1, $s.zabState) && $n.bind(3, $s.currentEpoch) && $n.bind(4, $s.history) && $n.bind(5, $s.lastCommitted) && $n.bind(6, $s.learners) && $n.bind(8, $s.ackeRecv) && $n.bind(9, $s.ackldRecv) && $n.bind(10, $s.sendCounter) && $n.bind(11, $s.connectInfo) && $n.bind(12, $s.leaderOracle) && $n.bind(15, $s.proposalMsgsLog) && $n.bind(14, $s.epochLeader))) break or357
-    const pc$363 = (["LeaderProcessCEPOCH", i_, j_] as readonly [string, number, number])
+    if (!$n.bind(13, (($o370: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>) => R.setAt($o370, i$367, R.setAt($o370[i$367]!, j$368, [...$s.msgs[i$367]![j$368]!, (($r371) => ({ $v: 2, mdata: undefined, mepoch: $r371.mepoch, mhistory: undefined, mtype: $r371.mtype, mzxid: undefined }))(m$369)])))(R.setAt($s.msgs, j$368, R.setAt($s.msgs[j$368]!, i$367, R.tail($s.msgs[j$368]![i$367]!)))))) break or366
+    if (!($n.bind(16, $s.violatedInvariants) && $n.bind(2, $s.acceptedEpoch))) break or366
+    if (!($n.bind(0, $s.state) && $n.bind(1, $s.zabState) && $n.bind(3, $s.currentEpoch) && $n.bind(4, $s.history) && $n.bind(5, $s.lastCommitted) && $n.bind(6, $s.learners) && $n.bind(8, $s.ackeRecv) && $n.bind(9, $s.ackldRecv) && $n.bind(10, $s.sendCounter) && $n.bind(11, $s.connectInfo) && $n.bind(12, $s.leaderOracle) && $n.bind(15, $s.proposalMsgsLog) && $n.bind(14, $s.epochLeader))) break or366
+    const pc$372 = (["LeaderProcessCEPOCH", i_, j_] as readonly [string, number, number])
     // UpdateRecorder: tla/specs/Zab.tla, lines 175-177
     {
-    if (!$n.bind(17, (($r364: { readonly nRestart: number; readonly nTimeout: number }) => ({ maxEpoch: RecorderSetMaxEpoch_6($s, $n, pc$363).maxEpoch, nClientRequest: RecorderSetRequests_6($s, $n, pc$363).nClientRequest, nRestart: $r364.nRestart, nTimeout: $r364.nTimeout, nTransaction: RecorderSetTransactionNum_6($s, $n, pc$363).nTransaction, pc: RecorderSetPc_6($s, $n, pc$363).pc }))(RecorderSetFailure_6($s, $n, pc$363)))) break or357
+    if (!$n.bind(17, (($r373: { readonly nRestart: number; readonly nTimeout: number }) => ({ maxEpoch: RecorderSetMaxEpoch_6($s, $n, pc$372).maxEpoch, nClientRequest: RecorderSetRequests_6($s, $n, pc$372).nClientRequest, nRestart: $r373.nRestart, nTimeout: $r373.nTimeout, nTransaction: RecorderSetTransactionNum_6($s, $n, pc$372).nTransaction, pc: RecorderSetPc_6($s, $n, pc$372).pc }))(RecorderSetFailure_6($s, $n, pc$372)))) break or366
     $k($n)
     }
     }
     }
-    $n.undo($m300)
+    $n.undo($m309)
     }
   }
   /** FollowerProcessNEWEPOCH(i, j) as an action: tla/specs/Zab.tla, lines 553-591. */
@@ -1713,100 +1786,100 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
     if (!(IsFollower($s, $n, i_))) return
     if (!(PendingNEWEPOCH($s, $n, i_, j_))) return
     {
-    let msg$370: MsgsOfOfItem | undefined
-    let infoOk$371: boolean | undefined
-    let stateOk$372: boolean | undefined
-    let epochOk$373: boolean | undefined
-    if (!((infoOk$371 ??= IsMyLeader($s, $n, i_, j_)))) return
-    const $m397 = $n.mark()
-    or398: {
-    if (!((epochOk$373 ??= (R.defined((msg$370 ??= R.at($s.msgs[j_]![i_]!, 1)).mepoch) >= $s.acceptedEpoch[i_]!)))) break or398
+    let msg$379: MsgsOfOfItem | undefined
+    let infoOk$380: boolean | undefined
+    let stateOk$381: boolean | undefined
+    let epochOk$382: boolean | undefined
+    if (!((infoOk$380 ??= IsMyLeader($s, $n, i_, j_)))) return
     const $m406 = $n.mark()
     or407: {
-    if (!((stateOk$372 ??= ($s.zabState[i_]! === -8)))) break or407
-    if (!$n.bind(2, R.setAt($s.acceptedEpoch, i_, R.defined((msg$370 ??= R.at($s.msgs[j_]![i_]!, 1)).mepoch)))) break or407
+    if (!((epochOk$382 ??= (R.defined((msg$379 ??= R.at($s.msgs[j_]![i_]!, 1)).mepoch) >= $s.acceptedEpoch[i_]!)))) break or407
+    const $m415 = $n.mark()
+    or416: {
+    if (!((stateOk$381 ??= ($s.zabState[i_]! === -8)))) break or416
+    if (!$n.bind(2, R.setAt($s.acceptedEpoch, i_, R.defined((msg$379 ??= R.at($s.msgs[j_]![i_]!, 1)).mepoch)))) break or416
     {
-    let m$408: { readonly mepoch: number; readonly mhistory: ReadonlyArray<HistoryOfItem>; readonly mtype: number } | undefined
-    const i$409 = i_
-    const j$410 = j_
-    const m$411 = (m$408 ??= ({ mepoch: $s.currentEpoch[i_]!, mhistory: $s.history[i_]!, mtype: -2 }))
+    let m$417: { readonly mepoch: number; readonly mhistory: ReadonlyArray<HistoryOfItem>; readonly mtype: number } | undefined
+    const i$418 = i_
+    const j$419 = j_
+    const m$420 = (m$417 ??= ({ mepoch: $s.currentEpoch[i_]!, mhistory: $s.history[i_]!, mtype: -2 }))
     // Reply: tla/specs/Zab.tla, lines 218-219
     {
-    if (!$n.bind(13, (($o412: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>) => R.setAt($o412, i$409, R.setAt($o412[i$409]!, j$410, [...$s.msgs[i$409]![j$410]!, (($r413) => ({ $v: 1, mdata: undefined, mepoch: $r413.mepoch, mhistory: $r413.mhistory, mtype: $r413.mtype, mzxid: undefined }))(m$411)])))(R.setAt($s.msgs, j$410, R.setAt($s.msgs[j$410]!, i$409, R.tail($s.msgs[j$410]![i$409]!)))))) break or407
-    if (!$n.bind(1, R.setAt($s.zabState, i_, -17))) break or407
-    if (!($n.bind(16, $s.violatedInvariants))) break or407
-    if (!($n.bind(11, $s.connectInfo) && $n.bind(6, $s.learners) && $n.bind(7, $s.cepochRecv) && $n.bind(8, $s.ackeRecv) && $n.bind(9, $s.ackldRecv) && $n.bind(0, $s.state))) break or407
-    if (!($n.bind(3, $s.currentEpoch) && $n.bind(4, $s.history) && $n.bind(5, $s.lastCommitted) && $n.bind(10, $s.sendCounter) && $n.bind(12, $s.leaderOracle) && $n.bind(15, $s.proposalMsgsLog) && $n.bind(14, $s.epochLeader))) break or407
-    const pc$414 = (["FollowerProcessNEWEPOCH", i_, j_] as readonly [string, number, number])
+    if (!$n.bind(13, (($o421: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>) => R.setAt($o421, i$418, R.setAt($o421[i$418]!, j$419, [...$s.msgs[i$418]![j$419]!, (($r422) => ({ $v: 1, mdata: undefined, mepoch: $r422.mepoch, mhistory: $r422.mhistory, mtype: $r422.mtype, mzxid: undefined }))(m$420)])))(R.setAt($s.msgs, j$419, R.setAt($s.msgs[j$419]!, i$418, R.tail($s.msgs[j$419]![i$418]!)))))) break or416
+    if (!$n.bind(1, R.setAt($s.zabState, i_, -17))) break or416
+    if (!($n.bind(16, $s.violatedInvariants))) break or416
+    if (!($n.bind(11, $s.connectInfo) && $n.bind(6, $s.learners) && $n.bind(7, $s.cepochRecv) && $n.bind(8, $s.ackeRecv) && $n.bind(9, $s.ackldRecv) && $n.bind(0, $s.state))) break or416
+    if (!($n.bind(3, $s.currentEpoch) && $n.bind(4, $s.history) && $n.bind(5, $s.lastCommitted) && $n.bind(10, $s.sendCounter) && $n.bind(12, $s.leaderOracle) && $n.bind(15, $s.proposalMsgsLog) && $n.bind(14, $s.epochLeader))) break or416
+    const pc$423 = (["FollowerProcessNEWEPOCH", i_, j_] as readonly [string, number, number])
     // UpdateRecorder: tla/specs/Zab.tla, lines 175-177
     {
-    if (!$n.bind(17, (($r415: { readonly nRestart: number; readonly nTimeout: number }) => ({ maxEpoch: RecorderSetMaxEpoch_7($s, $n, pc$414).maxEpoch, nClientRequest: RecorderSetRequests_7($s, $n, pc$414).nClientRequest, nRestart: $r415.nRestart, nTimeout: $r415.nTimeout, nTransaction: RecorderSetTransactionNum_7($s, $n, pc$414).nTransaction, pc: RecorderSetPc_7($s, $n, pc$414).pc }))(RecorderSetFailure_7($s, $n, pc$414)))) break or407
+    if (!$n.bind(17, (($r424: { readonly nRestart: number; readonly nTimeout: number }) => ({ maxEpoch: RecorderSetMaxEpoch_7($s, $n, pc$423).maxEpoch, nClientRequest: RecorderSetRequests_7($s, $n, pc$423).nClientRequest, nRestart: $r424.nRestart, nTimeout: $r424.nTimeout, nTransaction: RecorderSetTransactionNum_7($s, $n, pc$423).nTransaction, pc: RecorderSetPc_7($s, $n, pc$423).pc }))(RecorderSetFailure_7($s, $n, pc$423)))) break or416
     $k($n)
     }
     }
     }
     }
-    $n.undo($m406)
-    or421: {
-    if (!(!(stateOk$372 ??= ($s.zabState[i_]! === -8)))) break or421
-    if (!(T.printT("Exception: Follower receives NEWEPOCH, whileZabState not DISCOVERY."))) break or421
-    if (!$n.bind(16, ({ ...$s.violatedInvariants, stateInconsistent: true }))) break or421
-    const i$422 = j_
-    const j$423 = i_
+    $n.undo($m415)
+    or430: {
+    if (!(!(stateOk$381 ??= ($s.zabState[i_]! === -8)))) break or430
+    if (!(T.printT("Exception: Follower receives NEWEPOCH, whileZabState not DISCOVERY."))) break or430
+    if (!$n.bind(16, ({ ...$s.violatedInvariants, stateInconsistent: true }))) break or430
+    const i$431 = j_
+    const j$432 = i_
     // Discard: tla/specs/Zab.tla, lines 215-216
     {
-    if (!$n.bind(13, (!($s.msgs[i$422]![j$423]!.length === 0) ? R.setAt($s.msgs, i$422, R.setAt($s.msgs[i$422]!, j$423, R.tail($s.msgs[i$422]![j$423]!))) : $s.msgs))) break or421
-    if (!($n.bind(2, $s.acceptedEpoch) && $n.bind(1, $s.zabState))) break or421
-    if (!($n.bind(11, $s.connectInfo) && $n.bind(6, $s.learners) && $n.bind(7, $s.cepochRecv) && $n.bind(8, $s.ackeRecv) && $n.bind(9, $s.ackldRecv) && $n.bind(0, $s.state))) break or421
-    if (!($n.bind(3, $s.currentEpoch) && $n.bind(4, $s.history) && $n.bind(5, $s.lastCommitted) && $n.bind(10, $s.sendCounter) && $n.bind(12, $s.leaderOracle) && $n.bind(15, $s.proposalMsgsLog) && $n.bind(14, $s.epochLeader))) break or421
-    const pc$424 = (["FollowerProcessNEWEPOCH", i_, j_] as readonly [string, number, number])
+    if (!$n.bind(13, (!($s.msgs[i$431]![j$432]!.length === 0) ? R.setAt($s.msgs, i$431, R.setAt($s.msgs[i$431]!, j$432, R.tail($s.msgs[i$431]![j$432]!))) : $s.msgs))) break or430
+    if (!($n.bind(2, $s.acceptedEpoch) && $n.bind(1, $s.zabState))) break or430
+    if (!($n.bind(11, $s.connectInfo) && $n.bind(6, $s.learners) && $n.bind(7, $s.cepochRecv) && $n.bind(8, $s.ackeRecv) && $n.bind(9, $s.ackldRecv) && $n.bind(0, $s.state))) break or430
+    if (!($n.bind(3, $s.currentEpoch) && $n.bind(4, $s.history) && $n.bind(5, $s.lastCommitted) && $n.bind(10, $s.sendCounter) && $n.bind(12, $s.leaderOracle) && $n.bind(15, $s.proposalMsgsLog) && $n.bind(14, $s.epochLeader))) break or430
+    const pc$433 = (["FollowerProcessNEWEPOCH", i_, j_] as readonly [string, number, number])
     // UpdateRecorder: tla/specs/Zab.tla, lines 175-177
     {
-    if (!$n.bind(17, (($r425: { readonly nRestart: number; readonly nTimeout: number }) => ({ maxEpoch: RecorderSetMaxEpoch_7($s, $n, pc$424).maxEpoch, nClientRequest: RecorderSetRequests_7($s, $n, pc$424).nClientRequest, nRestart: $r425.nRestart, nTimeout: $r425.nTimeout, nTransaction: RecorderSetTransactionNum_7($s, $n, pc$424).nTransaction, pc: RecorderSetPc_7($s, $n, pc$424).pc }))(RecorderSetFailure_7($s, $n, pc$424)))) break or421
+    if (!$n.bind(17, (($r434: { readonly nRestart: number; readonly nTimeout: number }) => ({ maxEpoch: RecorderSetMaxEpoch_7($s, $n, pc$433).maxEpoch, nClientRequest: RecorderSetRequests_7($s, $n, pc$433).nClientRequest, nRestart: $r434.nRestart, nTimeout: $r434.nTimeout, nTransaction: RecorderSetTransactionNum_7($s, $n, pc$433).nTransaction, pc: RecorderSetPc_7($s, $n, pc$433).pc }))(RecorderSetFailure_7($s, $n, pc$433)))) break or430
     $k($n)
+    }
+    }
+    }
+    $n.undo($m415)
+    }
+    $n.undo($m406)
+    or440: {
+    if (!(!(epochOk$382 ??= (R.defined((msg$379 ??= R.at($s.msgs[j_]![i_]!, 1)).mepoch) >= $s.acceptedEpoch[i_]!)))) break or440
+    const i$441 = i_
+    // FollowerShutdown: tla/specs/Zab.tla, lines 329-334
+    {
+    if (!$n.bind(0, R.setAt($s.state, i$441, -12))) break or440
+    if (!$n.bind(1, R.setAt($s.zabState, i$441, -9))) break or440
+    if (!$n.bind(11, R.setAt($s.connectInfo, i$441, -15))) break or440
+    {
+    let leader$442: number | undefined
+    const i$443 = i_
+    const j$444 = (leader$442 ??= $s.connectInfo[i_]!)
+    // Clean: tla/specs/Zab.tla, lines 221-221
+    {
+    if (!$n.bind(13, (($o445: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>) => R.setAt($o445, i$443, R.setAt($o445[i$443]!, j$444, [])))(R.setAt($s.msgs, j$444, R.setAt($s.msgs[j$444]!, i$443, []))))) break or440
+    const i$446 = (leader$442 ??= $s.connectInfo[i_]!)
+    const j$447 = i_
+    // RemoveLearner: tla/specs/Zab.tla, lines 388-393
+    {
+    if (!$n.bind(6, R.setAt($s.learners, i$446, ($s.learners[i$446]! & ~((1 << j$447)))))) break or440
+    if (!$n.bind(7, R.setAt($s.cepochRecv, i$446, RemoveCepochRecv($s, $n, $s.cepochRecv[i$446]!, j$447)))) break or440
+    if (!$n.bind(8, R.setAt($s.ackeRecv, i$446, RemoveAckeRecv($s, $n, $s.ackeRecv[i$446]!, j$447)))) break or440
+    if (!$n.bind(9, R.setAt($s.ackldRecv, i$446, RemoveAckldRecv($s, $n, $s.ackldRecv[i$446]!, j$447)))) break or440
+    if (!($n.bind(2, $s.acceptedEpoch) && $n.bind(16, $s.violatedInvariants))) break or440
+    if (!($n.bind(3, $s.currentEpoch) && $n.bind(4, $s.history) && $n.bind(5, $s.lastCommitted) && $n.bind(10, $s.sendCounter) && $n.bind(12, $s.leaderOracle) && $n.bind(15, $s.proposalMsgsLog) && $n.bind(14, $s.epochLeader))) break or440
+    const pc$448 = (["FollowerProcessNEWEPOCH", i_, j_] as readonly [string, number, number])
+    // UpdateRecorder: tla/specs/Zab.tla, lines 175-177
+    {
+    if (!$n.bind(17, (($r449: { readonly nRestart: number; readonly nTimeout: number }) => ({ maxEpoch: RecorderSetMaxEpoch_7($s, $n, pc$448).maxEpoch, nClientRequest: RecorderSetRequests_7($s, $n, pc$448).nClientRequest, nRestart: $r449.nRestart, nTimeout: $r449.nTimeout, nTransaction: RecorderSetTransactionNum_7($s, $n, pc$448).nTransaction, pc: RecorderSetPc_7($s, $n, pc$448).pc }))(RecorderSetFailure_7($s, $n, pc$448)))) break or440
+    $k($n)
+    }
+    }
+    }
     }
     }
     }
     $n.undo($m406)
-    }
-    $n.undo($m397)
-    or431: {
-    if (!(!(epochOk$373 ??= (R.defined((msg$370 ??= R.at($s.msgs[j_]![i_]!, 1)).mepoch) >= $s.acceptedEpoch[i_]!)))) break or431
-    const i$432 = i_
-    // FollowerShutdown: tla/specs/Zab.tla, lines 329-334
-    {
-    if (!$n.bind(0, R.setAt($s.state, i$432, -12))) break or431
-    if (!$n.bind(1, R.setAt($s.zabState, i$432, -9))) break or431
-    if (!$n.bind(11, R.setAt($s.connectInfo, i$432, -15))) break or431
-    {
-    let leader$433: number | undefined
-    const i$434 = i_
-    const j$435 = (leader$433 ??= $s.connectInfo[i_]!)
-    // Clean: tla/specs/Zab.tla, lines 221-221
-    {
-    if (!$n.bind(13, (($o436: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>) => R.setAt($o436, i$434, R.setAt($o436[i$434]!, j$435, [])))(R.setAt($s.msgs, j$435, R.setAt($s.msgs[j$435]!, i$434, []))))) break or431
-    const i$437 = (leader$433 ??= $s.connectInfo[i_]!)
-    const j$438 = i_
-    // RemoveLearner: tla/specs/Zab.tla, lines 388-393
-    {
-    if (!$n.bind(6, R.setAt($s.learners, i$437, ($s.learners[i$437]! & ~((1 << j$438)))))) break or431
-    if (!$n.bind(7, R.setAt($s.cepochRecv, i$437, RemoveCepochRecv($s, $n, $s.cepochRecv[i$437]!, j$438)))) break or431
-    if (!$n.bind(8, R.setAt($s.ackeRecv, i$437, RemoveAckeRecv($s, $n, $s.ackeRecv[i$437]!, j$438)))) break or431
-    if (!$n.bind(9, R.setAt($s.ackldRecv, i$437, RemoveAckldRecv($s, $n, $s.ackldRecv[i$437]!, j$438)))) break or431
-    if (!($n.bind(2, $s.acceptedEpoch) && $n.bind(16, $s.violatedInvariants))) break or431
-    if (!($n.bind(3, $s.currentEpoch) && $n.bind(4, $s.history) && $n.bind(5, $s.lastCommitted) && $n.bind(10, $s.sendCounter) && $n.bind(12, $s.leaderOracle) && $n.bind(15, $s.proposalMsgsLog) && $n.bind(14, $s.epochLeader))) break or431
-    const pc$439 = (["FollowerProcessNEWEPOCH", i_, j_] as readonly [string, number, number])
-    // UpdateRecorder: tla/specs/Zab.tla, lines 175-177
-    {
-    if (!$n.bind(17, (($r440: { readonly nRestart: number; readonly nTimeout: number }) => ({ maxEpoch: RecorderSetMaxEpoch_7($s, $n, pc$439).maxEpoch, nClientRequest: RecorderSetRequests_7($s, $n, pc$439).nClientRequest, nRestart: $r440.nRestart, nTimeout: $r440.nTimeout, nTransaction: RecorderSetTransactionNum_7($s, $n, pc$439).nTransaction, pc: RecorderSetPc_7($s, $n, pc$439).pc }))(RecorderSetFailure_7($s, $n, pc$439)))) break or431
-    $k($n)
-    }
-    }
-    }
-    }
-    }
-    }
-    $n.undo($m397)
     }
   }
   /** LeaderProcessACKEPOCH(i, j) as an action: tla/specs/Zab.tla, lines 653-716. */
@@ -1814,70 +1887,70 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
     if (!(IsLeader($s, $n, i_))) return
     if (!(PendingACKEPOCH($s, $n, i_, j_))) return
     {
-    let msg$446: MsgsOfOfItem | undefined
-    let infoOk$447: boolean | undefined
-    if (!((infoOk$447 ??= IsMyLearner($s, $n, i_, j_)))) return
-    const $m471 = $n.mark()
-    or472: {
-    if (!(AckeRecvQuorumFormed($s, $n, i_))) break or472
-    if (!$n.bind(8, R.setAt($s.ackeRecv, i_, UpdateAckeRecv($s, $n, $s.ackeRecv[i_]!, j_, R.defined((msg$446 ??= R.at($s.msgs[j_]![i_]!, 1)).mepoch), R.defined((msg$446 ??= R.at($s.msgs[j_]![i_]!, 1)).mhistory))))) break or472
+    let msg$455: MsgsOfOfItem | undefined
+    let infoOk$456: boolean | undefined
+    if (!((infoOk$456 ??= IsMyLearner($s, $n, i_, j_)))) return
+    const $m480 = $n.mark()
+    or481: {
+    if (!(AckeRecvQuorumFormed($s, $n, i_))) break or481
+    if (!$n.bind(8, R.setAt($s.ackeRecv, i_, UpdateAckeRecv($s, $n, $s.ackeRecv[i_]!, j_, R.defined((msg$455 ??= R.at($s.msgs[j_]![i_]!, 1)).mepoch), R.defined((msg$455 ??= R.at($s.msgs[j_]![i_]!, 1)).mhistory))))) break or481
     {
-    let toSend$480: ReadonlyArray<HistoryOfItem> | undefined
-    let m$481: { readonly mepoch: number; readonly mhistory: ReadonlyArray<HistoryOfItem>; readonly mtype: number } | undefined
-    let set_forChecking$485: ReadonlyArray<ProposalMsgsLogItem> | undefined
-    const i$486 = i_
-    const j$487 = j_
-    const m$488 = (m$481 ??= ({ mepoch: $s.acceptedEpoch[i_]!, mhistory: (toSend$480 ??= $s.history[i_]!), mtype: -14 }))
+    let toSend$489: ReadonlyArray<HistoryOfItem> | undefined
+    let m$490: { readonly mepoch: number; readonly mhistory: ReadonlyArray<HistoryOfItem>; readonly mtype: number } | undefined
+    let set_forChecking$494: ReadonlyArray<ProposalMsgsLogItem> | undefined
+    const i$495 = i_
+    const j$496 = j_
+    const m$497 = (m$490 ??= ({ mepoch: $s.acceptedEpoch[i_]!, mhistory: (toSend$489 ??= $s.history[i_]!), mtype: -14 }))
     // Reply: tla/specs/Zab.tla, lines 218-219
     {
-    if (!$n.bind(13, (($o489: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>) => R.setAt($o489, i$486, R.setAt($o489[i$486]!, j$487, [...$s.msgs[i$486]![j$487]!, (($r490) => ({ $v: 1, mdata: undefined, mepoch: $r490.mepoch, mhistory: $r490.mhistory, mtype: $r490.mtype, mzxid: undefined }))(m$488)])))(R.setAt($s.msgs, j$487, R.setAt($s.msgs[j$487]!, i$486, R.tail($s.msgs[j$487]![i$486]!)))))) break or472
-    if (!$n.bind(15, R.union($s.proposalMsgsLog, (set_forChecking$485 ??= SetPacketsForChecking($s, $n, 0, i_, $s.acceptedEpoch[i_]!, (toSend$480 ??= $s.history[i_]!), 1, (toSend$480 ??= $s.history[i_]!).length)), cmpProposalMsgsLogItem))) break or472
-    if (!($n.bind(16, $s.violatedInvariants) && $n.bind(3, $s.currentEpoch) && $n.bind(4, $s.history) && $n.bind(1, $s.zabState) && $n.bind(14, $s.epochLeader))) break or472
-    if (!($n.bind(0, $s.state) && $n.bind(2, $s.acceptedEpoch) && $n.bind(5, $s.lastCommitted) && $n.bind(6, $s.learners) && $n.bind(7, $s.cepochRecv) && $n.bind(9, $s.ackldRecv) && $n.bind(10, $s.sendCounter) && $n.bind(11, $s.connectInfo) && $n.bind(12, $s.leaderOracle))) break or472
-    const pc$491 = (["LeaderProcessACKEPOCH", i_, j_] as readonly [string, number, number])
+    if (!$n.bind(13, (($o498: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>) => R.setAt($o498, i$495, R.setAt($o498[i$495]!, j$496, [...$s.msgs[i$495]![j$496]!, (($r499) => ({ $v: 1, mdata: undefined, mepoch: $r499.mepoch, mhistory: $r499.mhistory, mtype: $r499.mtype, mzxid: undefined }))(m$497)])))(R.setAt($s.msgs, j$496, R.setAt($s.msgs[j$496]!, i$495, R.tail($s.msgs[j$496]![i$495]!)))))) break or481
+    if (!$n.bind(15, R.union($s.proposalMsgsLog, (set_forChecking$494 ??= SetPacketsForChecking($s, $n, 0, i_, $s.acceptedEpoch[i_]!, (toSend$489 ??= $s.history[i_]!), 1, (toSend$489 ??= $s.history[i_]!).length)), cmpProposalMsgsLogItem))) break or481
+    if (!($n.bind(16, $s.violatedInvariants) && $n.bind(3, $s.currentEpoch) && $n.bind(4, $s.history) && $n.bind(1, $s.zabState) && $n.bind(14, $s.epochLeader))) break or481
+    if (!($n.bind(0, $s.state) && $n.bind(2, $s.acceptedEpoch) && $n.bind(5, $s.lastCommitted) && $n.bind(6, $s.learners) && $n.bind(7, $s.cepochRecv) && $n.bind(9, $s.ackldRecv) && $n.bind(10, $s.sendCounter) && $n.bind(11, $s.connectInfo) && $n.bind(12, $s.leaderOracle))) break or481
+    const pc$500 = (["LeaderProcessACKEPOCH", i_, j_] as readonly [string, number, number])
     // UpdateRecorder: tla/specs/Zab.tla, lines 175-177
     {
-    if (!$n.bind(17, (($r492: { readonly nRestart: number; readonly nTimeout: number }) => ({ maxEpoch: RecorderSetMaxEpoch_8($s, $n, pc$491).maxEpoch, nClientRequest: RecorderSetRequests_8($s, $n, pc$491).nClientRequest, nRestart: $r492.nRestart, nTimeout: $r492.nTimeout, nTransaction: RecorderSetTransactionNum_8($s, $n, pc$491).nTransaction, pc: RecorderSetPc_8($s, $n, pc$491).pc }))(RecorderSetFailure_8($s, $n, pc$491)))) break or472
+    if (!$n.bind(17, (($r501: { readonly nRestart: number; readonly nTimeout: number }) => ({ maxEpoch: RecorderSetMaxEpoch_8($s, $n, pc$500).maxEpoch, nClientRequest: RecorderSetRequests_8($s, $n, pc$500).nClientRequest, nRestart: $r501.nRestart, nTimeout: $r501.nTimeout, nTransaction: RecorderSetTransactionNum_8($s, $n, pc$500).nTransaction, pc: RecorderSetPc_8($s, $n, pc$500).pc }))(RecorderSetFailure_8($s, $n, pc$500)))) break or481
     $k($n)
     }
     }
     }
     }
-    $n.undo($m471)
-    or498: {
-    if (!(!AckeRecvQuorumFormed($s, $n, i_))) break or498
-    const $k555 = (): void => {
-    if (!$n.bind(8, R.setAt($s.ackeRecv, i_, UpdateAckeRecv($s, $n, $s.ackeRecv[i_]!, j_, R.defined((msg$446 ??= R.at($s.msgs[j_]![i_]!, 1)).mepoch), R.defined((msg$446 ??= R.at($s.msgs[j_]![i_]!, 1)).mhistory))))) return
-    const $m506 = $n.mark()
+    $n.undo($m480)
     or507: {
-    if (!(AckeRecvBecomeQuorum($s, $n, i_))) break or507
+    if (!(!AckeRecvQuorumFormed($s, $n, i_))) break or507
+    const $k564 = (): void => {
+    if (!$n.bind(8, R.setAt($s.ackeRecv, i_, UpdateAckeRecv($s, $n, $s.ackeRecv[i_]!, j_, R.defined((msg$455 ??= R.at($s.msgs[j_]![i_]!, 1)).mepoch), R.defined((msg$455 ??= R.at($s.msgs[j_]![i_]!, 1)).mhistory))))) return
+    const $m515 = $n.mark()
+    or516: {
+    if (!(AckeRecvBecomeQuorum($s, $n, i_))) break or516
     {
-    let newLeaderEpoch$510: number | undefined
-    if (!$n.bind(3, R.setAt($s.currentEpoch, i_, (newLeaderEpoch$510 ??= $s.acceptedEpoch[i_]!)))) break or507
-    if (!$n.bind(14, (($k511: number) => R.fnSet($s.epochLeader, $k511, (R.fnApply($s.epochLeader, $k511) | ((1 << i_)))))((newLeaderEpoch$510 ??= $s.acceptedEpoch[i_]!)))) break or507
+    let newLeaderEpoch$519: number | undefined
+    if (!$n.bind(3, R.setAt($s.currentEpoch, i_, (newLeaderEpoch$519 ??= $s.acceptedEpoch[i_]!)))) break or516
+    if (!$n.bind(14, (($k520: number) => R.fnSet($s.epochLeader, $k520, (R.fnApply($s.epochLeader, $k520) | ((1 << i_)))))((newLeaderEpoch$519 ??= $s.acceptedEpoch[i_]!)))) break or516
     {
-    let initialHistory$520: ReadonlyArray<HistoryOfItem> | undefined
-    if (!$n.bind(4, R.setAt($s.history, i_, InitAcksid($s, $n, i_, (initialHistory$520 ??= DetermineInitialHistory($s, $n, i_)))))) break or507
-    if (!$n.bind(1, R.setAt($s.zabState, i_, -17))) break or507
+    let initialHistory$529: ReadonlyArray<HistoryOfItem> | undefined
+    if (!$n.bind(4, R.setAt($s.history, i_, InitAcksid($s, $n, i_, (initialHistory$529 ??= DetermineInitialHistory($s, $n, i_)))))) break or516
+    if (!$n.bind(1, R.setAt($s.zabState, i_, -17))) break or516
     {
-    let toSend$525: ReadonlyArray<HistoryOfItem> | undefined
-    let m$526: { readonly mepoch: number; readonly mhistory: ReadonlyArray<HistoryOfItem>; readonly mtype: number } | undefined
-    let set_forChecking$527: ReadonlyArray<ProposalMsgsLogItem> | undefined
-    const i$528 = i_
-    const j$529 = j_
-    const m$530 = (m$526 ??= ({ mepoch: $s.acceptedEpoch[i_]!, mhistory: (toSend$525 ??= (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[i_]!), mtype: -14 }))
+    let toSend$534: ReadonlyArray<HistoryOfItem> | undefined
+    let m$535: { readonly mepoch: number; readonly mhistory: ReadonlyArray<HistoryOfItem>; readonly mtype: number } | undefined
+    let set_forChecking$536: ReadonlyArray<ProposalMsgsLogItem> | undefined
+    const i$537 = i_
+    const j$538 = j_
+    const m$539 = (m$535 ??= ({ mepoch: $s.acceptedEpoch[i_]!, mhistory: (toSend$534 ??= (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[i_]!), mtype: -14 }))
     // DiscardAndBroadcastNEWLEADER: tla/specs/Zab.tla, lines 264-272
     {
     {
-    let new_ackeRecv_quorum$532: ReadonlyArray<AckeRecvOfItem> | undefined
-    let new_sid_ackeRecv$534: number | undefined
-    if (!$n.bind(13, (($o535: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>) => R.setAt($o535, i$528, R.arrayOf(nServers, ($x536: number) => (((((new_sid_ackeRecv$534 ??= (new_ackeRecv_quorum$532 ??= (R.primed($n, 8) as ReadonlyArray<ReadonlyArray<AckeRecvOfItem>>)[i$528]!.filter(($f531: AckeRecvOfItem): boolean => ($f531.connected === true))).reduce((m: number, $m533: AckeRecvOfItem) => m | (1 << $m533.sid), 0)) >> $x536) & 1) === 1 && (($s.learners[i$528]! >> $x536) & 1) === 1 && !($x536 === i$528)) ? [...$s.msgs[i$528]![$x536]!, (($r537) => ({ $v: 1, mdata: undefined, mepoch: $r537.mepoch, mhistory: $r537.mhistory, mtype: $r537.mtype, mzxid: undefined }))(m$530)] : $s.msgs[i$528]![$x536]!))))(R.setAt($s.msgs, j$529, R.setAt($s.msgs[j$529]!, i$528, R.tail($s.msgs[j$529]![i$528]!)))))) break or507
-    if (!$n.bind(15, R.union($s.proposalMsgsLog, (set_forChecking$527 ??= SetPacketsForChecking($s, $n, 0, i_, $s.acceptedEpoch[i_]!, (toSend$525 ??= (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[i_]!), 1, (toSend$525 ??= (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[i_]!).length)), cmpProposalMsgsLogItem))) break or507
-    if (!($n.bind(0, $s.state) && $n.bind(2, $s.acceptedEpoch) && $n.bind(5, $s.lastCommitted) && $n.bind(6, $s.learners) && $n.bind(7, $s.cepochRecv) && $n.bind(9, $s.ackldRecv) && $n.bind(10, $s.sendCounter) && $n.bind(11, $s.connectInfo) && $n.bind(12, $s.leaderOracle))) break or507
-    const pc$538 = (["LeaderProcessACKEPOCH", i_, j_] as readonly [string, number, number])
+    let new_ackeRecv_quorum$541: ReadonlyArray<AckeRecvOfItem> | undefined
+    let new_sid_ackeRecv$543: number | undefined
+    if (!$n.bind(13, (($o544: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>) => R.setAt($o544, i$537, R.arrayOf(nServers, ($x545: number) => (((((new_sid_ackeRecv$543 ??= (new_ackeRecv_quorum$541 ??= (R.primed($n, 8) as ReadonlyArray<ReadonlyArray<AckeRecvOfItem>>)[i$537]!.filter(($f540: AckeRecvOfItem): boolean => ($f540.connected === true))).reduce((m: number, $m542: AckeRecvOfItem) => m | (1 << $m542.sid), 0)) >> $x545) & 1) === 1 && (($s.learners[i$537]! >> $x545) & 1) === 1 && !($x545 === i$537)) ? [...$s.msgs[i$537]![$x545]!, (($r546) => ({ $v: 1, mdata: undefined, mepoch: $r546.mepoch, mhistory: $r546.mhistory, mtype: $r546.mtype, mzxid: undefined }))(m$539)] : $s.msgs[i$537]![$x545]!))))(R.setAt($s.msgs, j$538, R.setAt($s.msgs[j$538]!, i$537, R.tail($s.msgs[j$538]![i$537]!)))))) break or516
+    if (!$n.bind(15, R.union($s.proposalMsgsLog, (set_forChecking$536 ??= SetPacketsForChecking($s, $n, 0, i_, $s.acceptedEpoch[i_]!, (toSend$534 ??= (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[i_]!), 1, (toSend$534 ??= (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[i_]!).length)), cmpProposalMsgsLogItem))) break or516
+    if (!($n.bind(0, $s.state) && $n.bind(2, $s.acceptedEpoch) && $n.bind(5, $s.lastCommitted) && $n.bind(6, $s.learners) && $n.bind(7, $s.cepochRecv) && $n.bind(9, $s.ackldRecv) && $n.bind(10, $s.sendCounter) && $n.bind(11, $s.connectInfo) && $n.bind(12, $s.leaderOracle))) break or516
+    const pc$547 = (["LeaderProcessACKEPOCH", i_, j_] as readonly [string, number, number])
     // UpdateRecorder: tla/specs/Zab.tla, lines 175-177
     {
-    if (!$n.bind(17, (($r539: { readonly nRestart: number; readonly nTimeout: number }) => ({ maxEpoch: RecorderSetMaxEpoch_8($s, $n, pc$538).maxEpoch, nClientRequest: RecorderSetRequests_8($s, $n, pc$538).nClientRequest, nRestart: $r539.nRestart, nTimeout: $r539.nTimeout, nTransaction: RecorderSetTransactionNum_8($s, $n, pc$538).nTransaction, pc: RecorderSetPc_8($s, $n, pc$538).pc }))(RecorderSetFailure_8($s, $n, pc$538)))) break or507
+    if (!$n.bind(17, (($r548: { readonly nRestart: number; readonly nTimeout: number }) => ({ maxEpoch: RecorderSetMaxEpoch_8($s, $n, pc$547).maxEpoch, nClientRequest: RecorderSetRequests_8($s, $n, pc$547).nClientRequest, nRestart: $r548.nRestart, nTimeout: $r548.nTimeout, nTransaction: RecorderSetTransactionNum_8($s, $n, pc$547).nTransaction, pc: RecorderSetPc_8($s, $n, pc$547).pc }))(RecorderSetFailure_8($s, $n, pc$547)))) break or516
     $k($n)
     }
     }
@@ -1886,42 +1959,42 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
     }
     }
     }
-    $n.undo($m506)
-    or545: {
-    if (!(!AckeRecvBecomeQuorum($s, $n, i_))) break or545
-    const i$546 = j_
-    const j$547 = i_
+    $n.undo($m515)
+    or554: {
+    if (!(!AckeRecvBecomeQuorum($s, $n, i_))) break or554
+    const i$555 = j_
+    const j$556 = i_
     // Discard: tla/specs/Zab.tla, lines 215-216
     {
-    if (!$n.bind(13, (!($s.msgs[i$546]![j$547]!.length === 0) ? R.setAt($s.msgs, i$546, R.setAt($s.msgs[i$546]!, j$547, R.tail($s.msgs[i$546]![j$547]!))) : $s.msgs))) break or545
-    if (!($n.bind(3, $s.currentEpoch) && $n.bind(4, $s.history) && $n.bind(1, $s.zabState) && $n.bind(15, $s.proposalMsgsLog) && $n.bind(14, $s.epochLeader))) break or545
-    if (!($n.bind(0, $s.state) && $n.bind(2, $s.acceptedEpoch) && $n.bind(5, $s.lastCommitted) && $n.bind(6, $s.learners) && $n.bind(7, $s.cepochRecv) && $n.bind(9, $s.ackldRecv) && $n.bind(10, $s.sendCounter) && $n.bind(11, $s.connectInfo) && $n.bind(12, $s.leaderOracle))) break or545
-    const pc$548 = (["LeaderProcessACKEPOCH", i_, j_] as readonly [string, number, number])
+    if (!$n.bind(13, (!($s.msgs[i$555]![j$556]!.length === 0) ? R.setAt($s.msgs, i$555, R.setAt($s.msgs[i$555]!, j$556, R.tail($s.msgs[i$555]![j$556]!))) : $s.msgs))) break or554
+    if (!($n.bind(3, $s.currentEpoch) && $n.bind(4, $s.history) && $n.bind(1, $s.zabState) && $n.bind(15, $s.proposalMsgsLog) && $n.bind(14, $s.epochLeader))) break or554
+    if (!($n.bind(0, $s.state) && $n.bind(2, $s.acceptedEpoch) && $n.bind(5, $s.lastCommitted) && $n.bind(6, $s.learners) && $n.bind(7, $s.cepochRecv) && $n.bind(9, $s.ackldRecv) && $n.bind(10, $s.sendCounter) && $n.bind(11, $s.connectInfo) && $n.bind(12, $s.leaderOracle))) break or554
+    const pc$557 = (["LeaderProcessACKEPOCH", i_, j_] as readonly [string, number, number])
     // UpdateRecorder: tla/specs/Zab.tla, lines 175-177
     {
-    if (!$n.bind(17, (($r549: { readonly nRestart: number; readonly nTimeout: number }) => ({ maxEpoch: RecorderSetMaxEpoch_8($s, $n, pc$548).maxEpoch, nClientRequest: RecorderSetRequests_8($s, $n, pc$548).nClientRequest, nRestart: $r549.nRestart, nTimeout: $r549.nTimeout, nTransaction: RecorderSetTransactionNum_8($s, $n, pc$548).nTransaction, pc: RecorderSetPc_8($s, $n, pc$548).pc }))(RecorderSetFailure_8($s, $n, pc$548)))) break or545
+    if (!$n.bind(17, (($r558: { readonly nRestart: number; readonly nTimeout: number }) => ({ maxEpoch: RecorderSetMaxEpoch_8($s, $n, pc$557).maxEpoch, nClientRequest: RecorderSetRequests_8($s, $n, pc$557).nClientRequest, nRestart: $r558.nRestart, nTimeout: $r558.nTimeout, nTransaction: RecorderSetTransactionNum_8($s, $n, pc$557).nTransaction, pc: RecorderSetPc_8($s, $n, pc$557).pc }))(RecorderSetFailure_8($s, $n, pc$557)))) break or554
     $k($n)
     }
     }
     }
-    $n.undo($m506)
+    $n.undo($m515)
     }
-    const $m556 = $n.mark()
-    or557: {
-    if (!(($s.zabState[i_]! === -8))) break or557
-    if (!($n.bind(16, $s.violatedInvariants))) break or557
-    $k555()
+    const $m565 = $n.mark()
+    or566: {
+    if (!(($s.zabState[i_]! === -8))) break or566
+    if (!($n.bind(16, $s.violatedInvariants))) break or566
+    $k564()
     }
-    $n.undo($m556)
-    or558: {
-    if (!(!($s.zabState[i_]! === -8))) break or558
-    if (!(T.printT("Exception: AckeRecvQuorumFormed false, while zabState not DISCOVERY."))) break or558
-    if (!$n.bind(16, ({ ...$s.violatedInvariants, stateInconsistent: true }))) break or558
-    $k555()
+    $n.undo($m565)
+    or567: {
+    if (!(!($s.zabState[i_]! === -8))) break or567
+    if (!(T.printT("Exception: AckeRecvQuorumFormed false, while zabState not DISCOVERY."))) break or567
+    if (!$n.bind(16, ({ ...$s.violatedInvariants, stateInconsistent: true }))) break or567
+    $k564()
     }
-    $n.undo($m556)
+    $n.undo($m565)
     }
-    $n.undo($m471)
+    $n.undo($m480)
     }
   }
   /** FollowerProcessNEWLEADER(i, j) as an action: tla/specs/Zab.tla, lines 718-753. */
@@ -1929,41 +2002,41 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
     if (!(IsFollower($s, $n, i_))) return
     if (!(PendingNEWLEADER($s, $n, i_, j_))) return
     {
-    let msg$559: MsgsOfOfItem | undefined
-    let infoOk$560: boolean | undefined
-    let epochOk$561: boolean | undefined
-    let stateOk$562: boolean | undefined
-    if (!((infoOk$560 ??= IsMyLeader($s, $n, i_, j_)))) return
-    const $m586 = $n.mark()
-    or587: {
-    if (!(!(epochOk$561 ??= ($s.acceptedEpoch[i_]! === R.defined((msg$559 ??= R.at($s.msgs[j_]![i_]!, 1)).mepoch))))) break or587
-    const i$588 = i_
+    let msg$568: MsgsOfOfItem | undefined
+    let infoOk$569: boolean | undefined
+    let epochOk$570: boolean | undefined
+    let stateOk$571: boolean | undefined
+    if (!((infoOk$569 ??= IsMyLeader($s, $n, i_, j_)))) return
+    const $m595 = $n.mark()
+    or596: {
+    if (!(!(epochOk$570 ??= ($s.acceptedEpoch[i_]! === R.defined((msg$568 ??= R.at($s.msgs[j_]![i_]!, 1)).mepoch))))) break or596
+    const i$597 = i_
     // FollowerShutdown: tla/specs/Zab.tla, lines 329-334
     {
-    if (!$n.bind(0, R.setAt($s.state, i$588, -12))) break or587
-    if (!$n.bind(1, R.setAt($s.zabState, i$588, -9))) break or587
-    if (!$n.bind(11, R.setAt($s.connectInfo, i$588, -15))) break or587
+    if (!$n.bind(0, R.setAt($s.state, i$597, -12))) break or596
+    if (!$n.bind(1, R.setAt($s.zabState, i$597, -9))) break or596
+    if (!$n.bind(11, R.setAt($s.connectInfo, i$597, -15))) break or596
     {
-    let leader$589: number | undefined
-    const i$590 = i_
-    const j$591 = (leader$589 ??= $s.connectInfo[i_]!)
+    let leader$598: number | undefined
+    const i$599 = i_
+    const j$600 = (leader$598 ??= $s.connectInfo[i_]!)
     // Clean: tla/specs/Zab.tla, lines 221-221
     {
-    if (!$n.bind(13, (($o592: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>) => R.setAt($o592, i$590, R.setAt($o592[i$590]!, j$591, [])))(R.setAt($s.msgs, j$591, R.setAt($s.msgs[j$591]!, i$590, []))))) break or587
-    const i$593 = (leader$589 ??= $s.connectInfo[i_]!)
-    const j$594 = i_
+    if (!$n.bind(13, (($o601: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>) => R.setAt($o601, i$599, R.setAt($o601[i$599]!, j$600, [])))(R.setAt($s.msgs, j$600, R.setAt($s.msgs[j$600]!, i$599, []))))) break or596
+    const i$602 = (leader$598 ??= $s.connectInfo[i_]!)
+    const j$603 = i_
     // RemoveLearner: tla/specs/Zab.tla, lines 388-393
     {
-    if (!$n.bind(6, R.setAt($s.learners, i$593, ($s.learners[i$593]! & ~((1 << j$594)))))) break or587
-    if (!$n.bind(7, R.setAt($s.cepochRecv, i$593, RemoveCepochRecv($s, $n, $s.cepochRecv[i$593]!, j$594)))) break or587
-    if (!$n.bind(8, R.setAt($s.ackeRecv, i$593, RemoveAckeRecv($s, $n, $s.ackeRecv[i$593]!, j$594)))) break or587
-    if (!$n.bind(9, R.setAt($s.ackldRecv, i$593, RemoveAckldRecv($s, $n, $s.ackldRecv[i$593]!, j$594)))) break or587
-    if (!($n.bind(16, $s.violatedInvariants) && $n.bind(3, $s.currentEpoch) && $n.bind(4, $s.history))) break or587
-    if (!($n.bind(2, $s.acceptedEpoch) && $n.bind(5, $s.lastCommitted) && $n.bind(10, $s.sendCounter) && $n.bind(12, $s.leaderOracle) && $n.bind(15, $s.proposalMsgsLog) && $n.bind(14, $s.epochLeader))) break or587
-    const pc$595 = (["FollowerProcessNEWLEADER", i_, j_] as readonly [string, number, number])
+    if (!$n.bind(6, R.setAt($s.learners, i$602, ($s.learners[i$602]! & ~((1 << j$603)))))) break or596
+    if (!$n.bind(7, R.setAt($s.cepochRecv, i$602, RemoveCepochRecv($s, $n, $s.cepochRecv[i$602]!, j$603)))) break or596
+    if (!$n.bind(8, R.setAt($s.ackeRecv, i$602, RemoveAckeRecv($s, $n, $s.ackeRecv[i$602]!, j$603)))) break or596
+    if (!$n.bind(9, R.setAt($s.ackldRecv, i$602, RemoveAckldRecv($s, $n, $s.ackldRecv[i$602]!, j$603)))) break or596
+    if (!($n.bind(16, $s.violatedInvariants) && $n.bind(3, $s.currentEpoch) && $n.bind(4, $s.history))) break or596
+    if (!($n.bind(2, $s.acceptedEpoch) && $n.bind(5, $s.lastCommitted) && $n.bind(10, $s.sendCounter) && $n.bind(12, $s.leaderOracle) && $n.bind(15, $s.proposalMsgsLog) && $n.bind(14, $s.epochLeader))) break or596
+    const pc$604 = (["FollowerProcessNEWLEADER", i_, j_] as readonly [string, number, number])
     // UpdateRecorder: tla/specs/Zab.tla, lines 175-177
     {
-    if (!$n.bind(17, (($r596: { readonly nRestart: number; readonly nTimeout: number }) => ({ maxEpoch: RecorderSetMaxEpoch_9($s, $n, pc$595).maxEpoch, nClientRequest: RecorderSetRequests_9($s, $n, pc$595).nClientRequest, nRestart: $r596.nRestart, nTimeout: $r596.nTimeout, nTransaction: RecorderSetTransactionNum_9($s, $n, pc$595).nTransaction, pc: RecorderSetPc_9($s, $n, pc$595).pc }))(RecorderSetFailure_9($s, $n, pc$595)))) break or587
+    if (!$n.bind(17, (($r605: { readonly nRestart: number; readonly nTimeout: number }) => ({ maxEpoch: RecorderSetMaxEpoch_9($s, $n, pc$604).maxEpoch, nClientRequest: RecorderSetRequests_9($s, $n, pc$604).nClientRequest, nRestart: $r605.nRestart, nTimeout: $r605.nTimeout, nTransaction: RecorderSetTransactionNum_9($s, $n, pc$604).nTransaction, pc: RecorderSetPc_9($s, $n, pc$604).pc }))(RecorderSetFailure_9($s, $n, pc$604)))) break or596
     $k($n)
     }
     }
@@ -1971,47 +2044,47 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
     }
     }
     }
-    $n.undo($m586)
-    or602: {
-    if (!((epochOk$561 ??= ($s.acceptedEpoch[i_]! === R.defined((msg$559 ??= R.at($s.msgs[j_]![i_]!, 1)).mepoch))))) break or602
-    const $k616 = (): void => {
+    $n.undo($m595)
+    or611: {
+    if (!((epochOk$570 ??= ($s.acceptedEpoch[i_]! === R.defined((msg$568 ??= R.at($s.msgs[j_]![i_]!, 1)).mepoch))))) break or611
+    const $k625 = (): void => {
     if (!$n.bind(3, R.setAt($s.currentEpoch, i_, $s.acceptedEpoch[i_]!))) return
-    if (!$n.bind(4, R.setAt($s.history, i_, R.defined((msg$559 ??= R.at($s.msgs[j_]![i_]!, 1)).mhistory)))) return
+    if (!$n.bind(4, R.setAt($s.history, i_, R.defined((msg$568 ??= R.at($s.msgs[j_]![i_]!, 1)).mhistory)))) return
     {
-    let m$603: { readonly mtype: number; readonly mzxid: ReadonlyArray<number> } | undefined
-    const i$604 = i_
-    const j$605 = j_
-    const m$606 = (m$603 ??= ({ mtype: -3, mzxid: LastZxidOfHistory($s, $n, (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[i_]!) }))
+    let m$612: { readonly mtype: number; readonly mzxid: ReadonlyArray<number> } | undefined
+    const i$613 = i_
+    const j$614 = j_
+    const m$615 = (m$612 ??= ({ mtype: -3, mzxid: LastZxidOfHistory($s, $n, (R.primed($n, 4) as ReadonlyArray<ReadonlyArray<HistoryOfItem>>)[i_]!) }))
     // Reply: tla/specs/Zab.tla, lines 218-219
     {
-    if (!$n.bind(13, (($o607: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>) => R.setAt($o607, i$604, R.setAt($o607[i$604]!, j$605, [...$s.msgs[i$604]![j$605]!, (($r608) => ({ $v: 3, mdata: undefined, mepoch: undefined, mhistory: undefined, mtype: $r608.mtype, mzxid: $r608.mzxid }))(m$606)])))(R.setAt($s.msgs, j$605, R.setAt($s.msgs[j$605]!, i$604, R.tail($s.msgs[j$605]![i$604]!)))))) return
+    if (!$n.bind(13, (($o616: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>) => R.setAt($o616, i$613, R.setAt($o616[i$613]!, j$614, [...$s.msgs[i$613]![j$614]!, (($r617) => ({ $v: 3, mdata: undefined, mepoch: undefined, mhistory: undefined, mtype: $r617.mtype, mzxid: $r617.mzxid }))(m$615)])))(R.setAt($s.msgs, j$614, R.setAt($s.msgs[j$614]!, i$613, R.tail($s.msgs[j$614]![i$613]!)))))) return
     if (!($n.bind(11, $s.connectInfo) && $n.bind(0, $s.state) && $n.bind(1, $s.zabState) && $n.bind(6, $s.learners) && $n.bind(7, $s.cepochRecv) && $n.bind(8, $s.ackeRecv) && $n.bind(9, $s.ackldRecv))) return
     if (!($n.bind(2, $s.acceptedEpoch) && $n.bind(5, $s.lastCommitted) && $n.bind(10, $s.sendCounter) && $n.bind(12, $s.leaderOracle) && $n.bind(15, $s.proposalMsgsLog) && $n.bind(14, $s.epochLeader))) return
-    const pc$609 = (["FollowerProcessNEWLEADER", i_, j_] as readonly [string, number, number])
+    const pc$618 = (["FollowerProcessNEWLEADER", i_, j_] as readonly [string, number, number])
     // UpdateRecorder: tla/specs/Zab.tla, lines 175-177
     {
-    if (!$n.bind(17, (($r610: { readonly nRestart: number; readonly nTimeout: number }) => ({ maxEpoch: RecorderSetMaxEpoch_9($s, $n, pc$609).maxEpoch, nClientRequest: RecorderSetRequests_9($s, $n, pc$609).nClientRequest, nRestart: $r610.nRestart, nTimeout: $r610.nTimeout, nTransaction: RecorderSetTransactionNum_9($s, $n, pc$609).nTransaction, pc: RecorderSetPc_9($s, $n, pc$609).pc }))(RecorderSetFailure_9($s, $n, pc$609)))) return
+    if (!$n.bind(17, (($r619: { readonly nRestart: number; readonly nTimeout: number }) => ({ maxEpoch: RecorderSetMaxEpoch_9($s, $n, pc$618).maxEpoch, nClientRequest: RecorderSetRequests_9($s, $n, pc$618).nClientRequest, nRestart: $r619.nRestart, nTimeout: $r619.nTimeout, nTransaction: RecorderSetTransactionNum_9($s, $n, pc$618).nTransaction, pc: RecorderSetPc_9($s, $n, pc$618).pc }))(RecorderSetFailure_9($s, $n, pc$618)))) return
     $k($n)
     }
     }
     }
     }
-    const $m617 = $n.mark()
-    or618: {
-    if (!((stateOk$562 ??= ($s.zabState[i_]! === -17)))) break or618
-    if (!($n.bind(16, $s.violatedInvariants))) break or618
-    $k616()
+    const $m626 = $n.mark()
+    or627: {
+    if (!((stateOk$571 ??= ($s.zabState[i_]! === -17)))) break or627
+    if (!($n.bind(16, $s.violatedInvariants))) break or627
+    $k625()
     }
-    $n.undo($m617)
-    or619: {
-    if (!(!(stateOk$562 ??= ($s.zabState[i_]! === -17)))) break or619
-    if (!(T.printT("Exception: Follower receives NEWLEADER, whileZabState not SYNCHRONIZATION."))) break or619
-    if (!$n.bind(16, ({ ...$s.violatedInvariants, stateInconsistent: true }))) break or619
-    $k616()
+    $n.undo($m626)
+    or628: {
+    if (!(!(stateOk$571 ??= ($s.zabState[i_]! === -17)))) break or628
+    if (!(T.printT("Exception: Follower receives NEWLEADER, whileZabState not SYNCHRONIZATION."))) break or628
+    if (!$n.bind(16, ({ ...$s.violatedInvariants, stateInconsistent: true }))) break or628
+    $k625()
     }
-    $n.undo($m617)
+    $n.undo($m626)
     }
-    $n.undo($m586)
+    $n.undo($m595)
     }
   }
   /** LeaderProcessACKLD(i, j) as an action: tla/specs/Zab.tla, lines 787-836. */
@@ -2019,115 +2092,115 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
     if (!(IsLeader($s, $n, i_))) return
     if (!(PendingACKLD($s, $n, i_, j_))) return
     {
-    let msg$620: MsgsOfOfItem | undefined
-    let infoOk$621: boolean | undefined
-    if (!((infoOk$621 ??= IsMyLearner($s, $n, i_, j_)))) return
-    const $m645 = $n.mark()
-    or646: {
-    if (!(!AckldRecvQuorumFormed($s, $n, i_))) break or646
-    const $k697 = (): void => {
+    let msg$629: MsgsOfOfItem | undefined
+    let infoOk$630: boolean | undefined
+    if (!((infoOk$630 ??= IsMyLearner($s, $n, i_, j_)))) return
+    const $m654 = $n.mark()
+    or655: {
+    if (!(!AckldRecvQuorumFormed($s, $n, i_))) break or655
+    const $k706 = (): void => {
     if (!$n.bind(9, R.setAt($s.ackldRecv, i_, UpdateAckldRecv($s, $n, $s.ackldRecv[i_]!, j_)))) return
-    if (!$n.bind(4, R.setAt($s.history, i_, UpdateAcksid($s, $n, $s.history[i_]!, j_, R.defined((msg$620 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))))) return
-    const $m665 = $n.mark()
-    or666: {
-    if (!(AckldRecvBecomeQuorum($s, $n, i_))) break or666
-    if (!$n.bind(5, R.setAt($s.lastCommitted, i_, ({ index: $s.history[i_]!.length, zxid: LastZxid($s, $n, i_) })))) break or666
-    if (!$n.bind(1, R.setAt($s.zabState, i_, -4))) break or666
+    if (!$n.bind(4, R.setAt($s.history, i_, UpdateAcksid($s, $n, $s.history[i_]!, j_, R.defined((msg$629 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))))) return
+    const $m674 = $n.mark()
+    or675: {
+    if (!(AckldRecvBecomeQuorum($s, $n, i_))) break or675
+    if (!$n.bind(5, R.setAt($s.lastCommitted, i_, ({ index: $s.history[i_]!.length, zxid: LastZxid($s, $n, i_) })))) break or675
+    if (!$n.bind(1, R.setAt($s.zabState, i_, -4))) break or675
     {
-    let m$669: { readonly mtype: number; readonly mzxid: ReadonlyArray<number> } | undefined
-    const i$670 = i_
-    const j$671 = j_
-    const m$672 = (m$669 ??= ({ mtype: -7, mzxid: LastZxid($s, $n, i_) }))
+    let m$678: { readonly mtype: number; readonly mzxid: ReadonlyArray<number> } | undefined
+    const i$679 = i_
+    const j$680 = j_
+    const m$681 = (m$678 ??= ({ mtype: -7, mzxid: LastZxid($s, $n, i_) }))
     // DiscardAndBroadcastCOMMITLD: tla/specs/Zab.tla, lines 274-282
     {
     {
-    let new_ackldRecv_quorum$674: ReadonlyArray<AckldRecvOfItem> | undefined
-    let new_sid_ackldRecv$676: number | undefined
-    if (!$n.bind(13, (($o677: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>) => R.setAt($o677, i$670, R.arrayOf(nServers, ($x678: number) => (((((new_sid_ackldRecv$676 ??= (new_ackldRecv_quorum$674 ??= (R.primed($n, 9) as ReadonlyArray<ReadonlyArray<AckldRecvOfItem>>)[i$670]!.filter(($f673: AckldRecvOfItem): boolean => ($f673.connected === true))).reduce((m: number, $m675: AckldRecvOfItem) => m | (1 << $m675.sid), 0)) >> $x678) & 1) === 1 && (($s.learners[i$670]! >> $x678) & 1) === 1 && !($x678 === i$670)) ? [...$s.msgs[i$670]![$x678]!, (($r679) => ({ $v: 3, mdata: undefined, mepoch: undefined, mhistory: undefined, mtype: $r679.mtype, mzxid: $r679.mzxid }))(m$672)] : $s.msgs[i$670]![$x678]!))))(R.setAt($s.msgs, j$671, R.setAt($s.msgs[j$671]!, i$670, R.tail($s.msgs[j$671]![i$670]!)))))) break or666
-    if (!($n.bind(0, $s.state) && $n.bind(2, $s.acceptedEpoch) && $n.bind(3, $s.currentEpoch) && $n.bind(6, $s.learners) && $n.bind(7, $s.cepochRecv) && $n.bind(8, $s.ackeRecv) && $n.bind(10, $s.sendCounter) && $n.bind(11, $s.connectInfo) && $n.bind(12, $s.leaderOracle) && $n.bind(15, $s.proposalMsgsLog) && $n.bind(14, $s.epochLeader))) break or666
-    const pc$680 = (["LeaderProcessACKLD", i_, j_] as readonly [string, number, number])
+    let new_ackldRecv_quorum$683: ReadonlyArray<AckldRecvOfItem> | undefined
+    let new_sid_ackldRecv$685: number | undefined
+    if (!$n.bind(13, (($o686: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>) => R.setAt($o686, i$679, R.arrayOf(nServers, ($x687: number) => (((((new_sid_ackldRecv$685 ??= (new_ackldRecv_quorum$683 ??= (R.primed($n, 9) as ReadonlyArray<ReadonlyArray<AckldRecvOfItem>>)[i$679]!.filter(($f682: AckldRecvOfItem): boolean => ($f682.connected === true))).reduce((m: number, $m684: AckldRecvOfItem) => m | (1 << $m684.sid), 0)) >> $x687) & 1) === 1 && (($s.learners[i$679]! >> $x687) & 1) === 1 && !($x687 === i$679)) ? [...$s.msgs[i$679]![$x687]!, (($r688) => ({ $v: 3, mdata: undefined, mepoch: undefined, mhistory: undefined, mtype: $r688.mtype, mzxid: $r688.mzxid }))(m$681)] : $s.msgs[i$679]![$x687]!))))(R.setAt($s.msgs, j$680, R.setAt($s.msgs[j$680]!, i$679, R.tail($s.msgs[j$680]![i$679]!)))))) break or675
+    if (!($n.bind(0, $s.state) && $n.bind(2, $s.acceptedEpoch) && $n.bind(3, $s.currentEpoch) && $n.bind(6, $s.learners) && $n.bind(7, $s.cepochRecv) && $n.bind(8, $s.ackeRecv) && $n.bind(10, $s.sendCounter) && $n.bind(11, $s.connectInfo) && $n.bind(12, $s.leaderOracle) && $n.bind(15, $s.proposalMsgsLog) && $n.bind(14, $s.epochLeader))) break or675
+    const pc$689 = (["LeaderProcessACKLD", i_, j_] as readonly [string, number, number])
     // UpdateRecorder: tla/specs/Zab.tla, lines 175-177
     {
-    if (!$n.bind(17, (($r681: { readonly nRestart: number; readonly nTimeout: number }) => ({ maxEpoch: RecorderSetMaxEpoch_10($s, $n, pc$680).maxEpoch, nClientRequest: RecorderSetRequests_10($s, $n, pc$680).nClientRequest, nRestart: $r681.nRestart, nTimeout: $r681.nTimeout, nTransaction: RecorderSetTransactionNum_10($s, $n, pc$680).nTransaction, pc: RecorderSetPc_10($s, $n, pc$680).pc }))(RecorderSetFailure_10($s, $n, pc$680)))) break or666
+    if (!$n.bind(17, (($r690: { readonly nRestart: number; readonly nTimeout: number }) => ({ maxEpoch: RecorderSetMaxEpoch_10($s, $n, pc$689).maxEpoch, nClientRequest: RecorderSetRequests_10($s, $n, pc$689).nClientRequest, nRestart: $r690.nRestart, nTimeout: $r690.nTimeout, nTransaction: RecorderSetTransactionNum_10($s, $n, pc$689).nTransaction, pc: RecorderSetPc_10($s, $n, pc$689).pc }))(RecorderSetFailure_10($s, $n, pc$689)))) break or675
     $k($n)
     }
     }
     }
     }
     }
-    $n.undo($m665)
-    or687: {
-    if (!(!AckldRecvBecomeQuorum($s, $n, i_))) break or687
-    const i$688 = j_
-    const j$689 = i_
+    $n.undo($m674)
+    or696: {
+    if (!(!AckldRecvBecomeQuorum($s, $n, i_))) break or696
+    const i$697 = j_
+    const j$698 = i_
     // Discard: tla/specs/Zab.tla, lines 215-216
     {
-    if (!$n.bind(13, (!($s.msgs[i$688]![j$689]!.length === 0) ? R.setAt($s.msgs, i$688, R.setAt($s.msgs[i$688]!, j$689, R.tail($s.msgs[i$688]![j$689]!))) : $s.msgs))) break or687
-    if (!($n.bind(1, $s.zabState) && $n.bind(5, $s.lastCommitted))) break or687
-    if (!($n.bind(0, $s.state) && $n.bind(2, $s.acceptedEpoch) && $n.bind(3, $s.currentEpoch) && $n.bind(6, $s.learners) && $n.bind(7, $s.cepochRecv) && $n.bind(8, $s.ackeRecv) && $n.bind(10, $s.sendCounter) && $n.bind(11, $s.connectInfo) && $n.bind(12, $s.leaderOracle) && $n.bind(15, $s.proposalMsgsLog) && $n.bind(14, $s.epochLeader))) break or687
-    const pc$690 = (["LeaderProcessACKLD", i_, j_] as readonly [string, number, number])
+    if (!$n.bind(13, (!($s.msgs[i$697]![j$698]!.length === 0) ? R.setAt($s.msgs, i$697, R.setAt($s.msgs[i$697]!, j$698, R.tail($s.msgs[i$697]![j$698]!))) : $s.msgs))) break or696
+    if (!($n.bind(1, $s.zabState) && $n.bind(5, $s.lastCommitted))) break or696
+    if (!($n.bind(0, $s.state) && $n.bind(2, $s.acceptedEpoch) && $n.bind(3, $s.currentEpoch) && $n.bind(6, $s.learners) && $n.bind(7, $s.cepochRecv) && $n.bind(8, $s.ackeRecv) && $n.bind(10, $s.sendCounter) && $n.bind(11, $s.connectInfo) && $n.bind(12, $s.leaderOracle) && $n.bind(15, $s.proposalMsgsLog) && $n.bind(14, $s.epochLeader))) break or696
+    const pc$699 = (["LeaderProcessACKLD", i_, j_] as readonly [string, number, number])
     // UpdateRecorder: tla/specs/Zab.tla, lines 175-177
     {
-    if (!$n.bind(17, (($r691: { readonly nRestart: number; readonly nTimeout: number }) => ({ maxEpoch: RecorderSetMaxEpoch_10($s, $n, pc$690).maxEpoch, nClientRequest: RecorderSetRequests_10($s, $n, pc$690).nClientRequest, nRestart: $r691.nRestart, nTimeout: $r691.nTimeout, nTransaction: RecorderSetTransactionNum_10($s, $n, pc$690).nTransaction, pc: RecorderSetPc_10($s, $n, pc$690).pc }))(RecorderSetFailure_10($s, $n, pc$690)))) break or687
+    if (!$n.bind(17, (($r700: { readonly nRestart: number; readonly nTimeout: number }) => ({ maxEpoch: RecorderSetMaxEpoch_10($s, $n, pc$699).maxEpoch, nClientRequest: RecorderSetRequests_10($s, $n, pc$699).nClientRequest, nRestart: $r700.nRestart, nTimeout: $r700.nTimeout, nTransaction: RecorderSetTransactionNum_10($s, $n, pc$699).nTransaction, pc: RecorderSetPc_10($s, $n, pc$699).pc }))(RecorderSetFailure_10($s, $n, pc$699)))) break or696
     $k($n)
     }
     }
     }
-    $n.undo($m665)
+    $n.undo($m674)
     }
-    const $m698 = $n.mark()
-    or699: {
-    if (!(($s.zabState[i_]! === -17))) break or699
-    if (!($n.bind(16, $s.violatedInvariants))) break or699
-    $k697()
+    const $m707 = $n.mark()
+    or708: {
+    if (!(($s.zabState[i_]! === -17))) break or708
+    if (!($n.bind(16, $s.violatedInvariants))) break or708
+    $k706()
     }
-    $n.undo($m698)
-    or700: {
-    if (!(!($s.zabState[i_]! === -17))) break or700
-    if (!(T.printT("Exception: AckldRecvQuorumFormed false, while zabState not SYNCHRONIZATION."))) break or700
-    if (!$n.bind(16, ({ ...$s.violatedInvariants, stateInconsistent: true }))) break or700
-    $k697()
+    $n.undo($m707)
+    or709: {
+    if (!(!($s.zabState[i_]! === -17))) break or709
+    if (!(T.printT("Exception: AckldRecvQuorumFormed false, while zabState not SYNCHRONIZATION."))) break or709
+    if (!$n.bind(16, ({ ...$s.violatedInvariants, stateInconsistent: true }))) break or709
+    $k706()
     }
-    $n.undo($m698)
+    $n.undo($m707)
     }
-    $n.undo($m645)
-    or701: {
-    if (!(AckldRecvQuorumFormed($s, $n, i_))) break or701
-    const $k714 = (): void => {
+    $n.undo($m654)
+    or710: {
+    if (!(AckldRecvQuorumFormed($s, $n, i_))) break or710
+    const $k723 = (): void => {
     if (!$n.bind(9, R.setAt($s.ackldRecv, i_, UpdateAckldRecv($s, $n, $s.ackldRecv[i_]!, j_)))) return
-    if (!$n.bind(4, R.setAt($s.history, i_, UpdateAcksid($s, $n, $s.history[i_]!, j_, R.defined((msg$620 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))))) return
-    const i$702 = i_
-    const j$703 = j_
-    const m$704 = ({ mtype: -7, mzxid: $s.lastCommitted[i_]!.zxid })
+    if (!$n.bind(4, R.setAt($s.history, i_, UpdateAcksid($s, $n, $s.history[i_]!, j_, R.defined((msg$629 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))))) return
+    const i$711 = i_
+    const j$712 = j_
+    const m$713 = ({ mtype: -7, mzxid: $s.lastCommitted[i_]!.zxid })
     // Reply: tla/specs/Zab.tla, lines 218-219
     {
-    if (!$n.bind(13, (($o705: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>) => R.setAt($o705, i$702, R.setAt($o705[i$702]!, j$703, [...$s.msgs[i$702]![j$703]!, (($r706) => ({ $v: 3, mdata: undefined, mepoch: undefined, mhistory: undefined, mtype: $r706.mtype, mzxid: $r706.mzxid }))(m$704)])))(R.setAt($s.msgs, j$703, R.setAt($s.msgs[j$703]!, i$702, R.tail($s.msgs[j$703]![i$702]!)))))) return
+    if (!$n.bind(13, (($o714: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>) => R.setAt($o714, i$711, R.setAt($o714[i$711]!, j$712, [...$s.msgs[i$711]![j$712]!, (($r715) => ({ $v: 3, mdata: undefined, mepoch: undefined, mhistory: undefined, mtype: $r715.mtype, mzxid: $r715.mzxid }))(m$713)])))(R.setAt($s.msgs, j$712, R.setAt($s.msgs[j$712]!, i$711, R.tail($s.msgs[j$712]![i$711]!)))))) return
     if (!($n.bind(1, $s.zabState) && $n.bind(5, $s.lastCommitted))) return
     if (!($n.bind(0, $s.state) && $n.bind(2, $s.acceptedEpoch) && $n.bind(3, $s.currentEpoch) && $n.bind(6, $s.learners) && $n.bind(7, $s.cepochRecv) && $n.bind(8, $s.ackeRecv) && $n.bind(10, $s.sendCounter) && $n.bind(11, $s.connectInfo) && $n.bind(12, $s.leaderOracle) && $n.bind(15, $s.proposalMsgsLog) && $n.bind(14, $s.epochLeader))) return
-    const pc$707 = (["LeaderProcessACKLD", i_, j_] as readonly [string, number, number])
+    const pc$716 = (["LeaderProcessACKLD", i_, j_] as readonly [string, number, number])
     // UpdateRecorder: tla/specs/Zab.tla, lines 175-177
     {
-    if (!$n.bind(17, (($r708: { readonly nRestart: number; readonly nTimeout: number }) => ({ maxEpoch: RecorderSetMaxEpoch_10($s, $n, pc$707).maxEpoch, nClientRequest: RecorderSetRequests_10($s, $n, pc$707).nClientRequest, nRestart: $r708.nRestart, nTimeout: $r708.nTimeout, nTransaction: RecorderSetTransactionNum_10($s, $n, pc$707).nTransaction, pc: RecorderSetPc_10($s, $n, pc$707).pc }))(RecorderSetFailure_10($s, $n, pc$707)))) return
+    if (!$n.bind(17, (($r717: { readonly nRestart: number; readonly nTimeout: number }) => ({ maxEpoch: RecorderSetMaxEpoch_10($s, $n, pc$716).maxEpoch, nClientRequest: RecorderSetRequests_10($s, $n, pc$716).nClientRequest, nRestart: $r717.nRestart, nTimeout: $r717.nTimeout, nTransaction: RecorderSetTransactionNum_10($s, $n, pc$716).nTransaction, pc: RecorderSetPc_10($s, $n, pc$716).pc }))(RecorderSetFailure_10($s, $n, pc$716)))) return
     $k($n)
     }
     }
     }
-    const $m715 = $n.mark()
-    or716: {
-    if (!(($s.zabState[i_]! === -4))) break or716
-    if (!($n.bind(16, $s.violatedInvariants))) break or716
-    $k714()
+    const $m724 = $n.mark()
+    or725: {
+    if (!(($s.zabState[i_]! === -4))) break or725
+    if (!($n.bind(16, $s.violatedInvariants))) break or725
+    $k723()
     }
-    $n.undo($m715)
-    or717: {
-    if (!(!($s.zabState[i_]! === -4))) break or717
-    if (!(T.printT("Exception: AckldRecvQuorumFormed true, while zabState not BROADCAST."))) break or717
-    if (!$n.bind(16, ({ ...$s.violatedInvariants, stateInconsistent: true }))) break or717
-    $k714()
+    $n.undo($m724)
+    or726: {
+    if (!(!($s.zabState[i_]! === -4))) break or726
+    if (!(T.printT("Exception: AckldRecvQuorumFormed true, while zabState not BROADCAST."))) break or726
+    if (!$n.bind(16, ({ ...$s.violatedInvariants, stateInconsistent: true }))) break or726
+    $k723()
     }
-    $n.undo($m715)
+    $n.undo($m724)
     }
-    $n.undo($m645)
+    $n.undo($m654)
     }
   }
   /** FollowerProcessCOMMITLD(i, j) as an action: tla/specs/Zab.tla, lines 855-877. */
@@ -2135,42 +2208,42 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
     if (!(IsFollower($s, $n, i_))) return
     if (!(PendingCOMMITLD($s, $n, i_, j_))) return
     {
-    let msg$718: MsgsOfOfItem | undefined
-    let infoOk$719: boolean | undefined
-    let index$724: number | undefined
-    let logOk$725: boolean | undefined
-    if (!((infoOk$719 ??= IsMyLeader($s, $n, i_, j_)))) return
-    const $k751 = (): void => {
-    if (!$n.bind(5, R.setAt($s.lastCommitted, i_, ({ index: (index$724 ??= (ZxidEqual($s, $n, R.defined((msg$718 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid), [0, 0]) ? 0 : ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$718 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid)))), zxid: R.defined((msg$718 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid) })))) return
+    let msg$727: MsgsOfOfItem | undefined
+    let infoOk$728: boolean | undefined
+    let index$733: number | undefined
+    let logOk$734: boolean | undefined
+    if (!((infoOk$728 ??= IsMyLeader($s, $n, i_, j_)))) return
+    const $k760 = (): void => {
+    if (!$n.bind(5, R.setAt($s.lastCommitted, i_, ({ index: (index$733 ??= (ZxidEqual($s, $n, R.defined((msg$727 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid), [0, 0]) ? 0 : ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$727 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid)))), zxid: R.defined((msg$727 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid) })))) return
     if (!$n.bind(1, R.setAt($s.zabState, i_, -4))) return
-    const i$726 = j_
-    const j$727 = i_
+    const i$735 = j_
+    const j$736 = i_
     // Discard: tla/specs/Zab.tla, lines 215-216
     {
-    if (!$n.bind(13, (!($s.msgs[i$726]![j$727]!.length === 0) ? R.setAt($s.msgs, i$726, R.setAt($s.msgs[i$726]!, j$727, R.tail($s.msgs[i$726]![j$727]!))) : $s.msgs))) return
+    if (!$n.bind(13, (!($s.msgs[i$735]![j$736]!.length === 0) ? R.setAt($s.msgs, i$735, R.setAt($s.msgs[i$735]!, j$736, R.tail($s.msgs[i$735]![j$736]!))) : $s.msgs))) return
     if (!($n.bind(0, $s.state) && $n.bind(2, $s.acceptedEpoch) && $n.bind(3, $s.currentEpoch) && $n.bind(4, $s.history) && $n.bind(6, $s.learners) && $n.bind(7, $s.cepochRecv) && $n.bind(8, $s.ackeRecv) && $n.bind(9, $s.ackldRecv) && $n.bind(10, $s.sendCounter) && $n.bind(11, $s.connectInfo) && $n.bind(12, $s.leaderOracle) && $n.bind(15, $s.proposalMsgsLog) && $n.bind(14, $s.epochLeader))) return
-    const pc$728 = (["FollowerProcessCOMMITLD", i_, j_] as readonly [string, number, number])
+    const pc$737 = (["FollowerProcessCOMMITLD", i_, j_] as readonly [string, number, number])
     // UpdateRecorder: tla/specs/Zab.tla, lines 175-177
     {
-    if (!$n.bind(17, (($r745: { readonly nRestart: number; readonly nTimeout: number }) => ({ maxEpoch: RecorderSetMaxEpoch_11($s, $n, pc$728).maxEpoch, nClientRequest: RecorderSetRequests_11($s, $n, pc$728).nClientRequest, nRestart: $r745.nRestart, nTimeout: $r745.nTimeout, nTransaction: RecorderSetTransactionNum_11($s, $n, pc$728).nTransaction, pc: RecorderSetPc_11($s, $n, pc$728).pc }))(RecorderSetFailure_11($s, $n, pc$728)))) return
+    if (!$n.bind(17, (($r754: { readonly nRestart: number; readonly nTimeout: number }) => ({ maxEpoch: RecorderSetMaxEpoch_11($s, $n, pc$737).maxEpoch, nClientRequest: RecorderSetRequests_11($s, $n, pc$737).nClientRequest, nRestart: $r754.nRestart, nTimeout: $r754.nTimeout, nTransaction: RecorderSetTransactionNum_11($s, $n, pc$737).nTransaction, pc: RecorderSetPc_11($s, $n, pc$737).pc }))(RecorderSetFailure_11($s, $n, pc$737)))) return
     $k($n)
     }
     }
     }
-    const $m752 = $n.mark()
-    or753: {
-    if (!((logOk$725 ??= (((index$724 ??= (ZxidEqual($s, $n, R.defined((msg$718 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid), [0, 0]) ? 0 : ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$718 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid)))) >= 0) && ((index$724 ??= (ZxidEqual($s, $n, R.defined((msg$718 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid), [0, 0]) ? 0 : ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$718 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid)))) <= $s.history[i_]!.length))))) break or753
-    if (!($n.bind(16, $s.violatedInvariants))) break or753
-    $k751()
+    const $m761 = $n.mark()
+    or762: {
+    if (!((logOk$734 ??= (((index$733 ??= (ZxidEqual($s, $n, R.defined((msg$727 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid), [0, 0]) ? 0 : ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$727 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid)))) >= 0) && ((index$733 ??= (ZxidEqual($s, $n, R.defined((msg$727 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid), [0, 0]) ? 0 : ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$727 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid)))) <= $s.history[i_]!.length))))) break or762
+    if (!($n.bind(16, $s.violatedInvariants))) break or762
+    $k760()
     }
-    $n.undo($m752)
-    or754: {
-    if (!(!(logOk$725 ??= (((index$724 ??= (ZxidEqual($s, $n, R.defined((msg$718 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid), [0, 0]) ? 0 : ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$718 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid)))) >= 0) && ((index$724 ??= (ZxidEqual($s, $n, R.defined((msg$718 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid), [0, 0]) ? 0 : ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$718 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid)))) <= $s.history[i_]!.length))))) break or754
-    if (!(T.printT("Exception: zxid in COMMITLD not exists in history."))) break or754
-    if (!$n.bind(16, ({ ...$s.violatedInvariants, proposalInconsistent: true }))) break or754
-    $k751()
+    $n.undo($m761)
+    or763: {
+    if (!(!(logOk$734 ??= (((index$733 ??= (ZxidEqual($s, $n, R.defined((msg$727 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid), [0, 0]) ? 0 : ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$727 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid)))) >= 0) && ((index$733 ??= (ZxidEqual($s, $n, R.defined((msg$727 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid), [0, 0]) ? 0 : ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$727 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid)))) <= $s.history[i_]!.length))))) break or763
+    if (!(T.printT("Exception: zxid in COMMITLD not exists in history."))) break or763
+    if (!$n.bind(16, ({ ...$s.violatedInvariants, proposalInconsistent: true }))) break or763
+    $k760()
     }
-    $n.undo($m752)
+    $n.undo($m761)
     }
   }
   /** LeaderProcessRequest(i) as an action: tla/specs/Zab.tla, lines 886-901. */
@@ -2179,14 +2252,14 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
     if (!(IsLeader($s, $n, i_))) return
     if (!(($s.zabState[i_]! === -4))) return
     {
-    let request_value$755: number | undefined
-    let newTxn$756: HistoryOfItem | undefined
-    if (!$n.bind(4, R.setAt($s.history, i_, [...$s.history[i_]!, (newTxn$756 ??= ({ ackSid: ((1 << i_)), epoch: $s.currentEpoch[i_]!, value: (request_value$755 ??= GetRecorder($s, $n, "nClientRequest")), zxid: IncZxid($s, $n, i_, LastZxid($s, $n, i_)) }))]))) return
+    let request_value$767: number | undefined
+    let newTxn$768: HistoryOfItem | undefined
+    if (!$n.bind(4, R.setAt($s.history, i_, [...$s.history[i_]!, (newTxn$768 ??= ({ ackSid: ((1 << i_)), epoch: $s.currentEpoch[i_]!, value: (request_value$767 ??= GetRecorder($s, $n, "nClientRequest")), zxid: IncZxid($s, $n, i_, LastZxid($s, $n, i_)) }))]))) return
     if (!($n.bind(0, $s.state) && $n.bind(1, $s.zabState) && $n.bind(2, $s.acceptedEpoch) && $n.bind(3, $s.currentEpoch) && $n.bind(5, $s.lastCommitted) && $n.bind(6, $s.learners) && $n.bind(7, $s.cepochRecv) && $n.bind(8, $s.ackeRecv) && $n.bind(9, $s.ackldRecv) && $n.bind(10, $s.sendCounter) && $n.bind(11, $s.connectInfo) && $n.bind(12, $s.leaderOracle) && $n.bind(13, $s.msgs) && $n.bind(15, $s.proposalMsgsLog) && $n.bind(14, $s.epochLeader) && $n.bind(16, $s.violatedInvariants))) return
-    const pc$757 = (["LeaderProcessRequest", i_] as readonly [string, number])
+    const pc$769 = (["LeaderProcessRequest", i_] as readonly [string, number])
     // UpdateRecorder: tla/specs/Zab.tla, lines 175-177
     {
-    if (!$n.bind(17, (($r774: { readonly nRestart: number; readonly nTimeout: number }) => ({ maxEpoch: RecorderSetMaxEpoch_12($s, $n, pc$757).maxEpoch, nClientRequest: RecorderSetRequests_12($s, $n, pc$757).nClientRequest, nRestart: $r774.nRestart, nTimeout: $r774.nTimeout, nTransaction: RecorderSetTransactionNum_12($s, $n, pc$757).nTransaction, pc: RecorderSetPc_12($s, $n, pc$757).pc }))(RecorderSetFailure_12($s, $n, pc$757)))) return
+    if (!$n.bind(17, (($r786: { readonly nRestart: number; readonly nTimeout: number }) => ({ maxEpoch: RecorderSetMaxEpoch_12($s, $n, pc$769).maxEpoch, nClientRequest: RecorderSetRequests_12($s, $n, pc$769).nClientRequest, nRestart: $r786.nRestart, nTimeout: $r786.nTimeout, nTransaction: RecorderSetTransactionNum_12($s, $n, pc$769).nTransaction, pc: RecorderSetPc_12($s, $n, pc$769).pc }))(RecorderSetFailure_12($s, $n, pc$769)))) return
     $k($n)
     }
     }
@@ -2197,27 +2270,27 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
     if (!(($s.zabState[i_]! === -4))) return
     if (!(($s.sendCounter[i_]! < CurrentCounter($s, $n, i_)))) return
     {
-    let toSendCounter$780: number | undefined
-    let toSendZxid$781: ReadonlyArray<number> | undefined
-    let toSendIndex$782: number | undefined
-    let toSendTxn$783: HistoryOfItem | undefined
-    let m_proposal$784: { readonly mdata: number; readonly mtype: number; readonly mzxid: ReadonlyArray<number> } | undefined
-    let m_proposal_forChecking$785: ProposalMsgsLogItem | undefined
-    if (!$n.bind(10, R.setAt($s.sendCounter, i_, (toSendCounter$780 ??= ($s.sendCounter[i_]! + 1))))) return
-    const i$786 = i_
-    const m$787 = (m_proposal$784 ??= ({ mdata: (toSendTxn$783 ??= R.at($s.history[i_]!, (toSendIndex$782 ??= ZxidToIndex($s, $n, $s.history[i_]!, (toSendZxid$781 ??= [$s.currentEpoch[i_]!, (toSendCounter$780 ??= ($s.sendCounter[i_]! + 1))]))))).value, mtype: -16, mzxid: (toSendTxn$783 ??= R.at($s.history[i_]!, (toSendIndex$782 ??= ZxidToIndex($s, $n, $s.history[i_]!, (toSendZxid$781 ??= [$s.currentEpoch[i_]!, (toSendCounter$780 ??= ($s.sendCounter[i_]! + 1))]))))).zxid }))
+    let toSendCounter$792: number | undefined
+    let toSendZxid$793: ReadonlyArray<number> | undefined
+    let toSendIndex$794: number | undefined
+    let toSendTxn$795: HistoryOfItem | undefined
+    let m_proposal$796: { readonly mdata: number; readonly mtype: number; readonly mzxid: ReadonlyArray<number> } | undefined
+    let m_proposal_forChecking$797: ProposalMsgsLogItem | undefined
+    if (!$n.bind(10, R.setAt($s.sendCounter, i_, (toSendCounter$792 ??= ($s.sendCounter[i_]! + 1))))) return
+    const i$798 = i_
+    const m$799 = (m_proposal$796 ??= ({ mdata: (toSendTxn$795 ??= R.at($s.history[i_]!, (toSendIndex$794 ??= ZxidToIndex($s, $n, $s.history[i_]!, (toSendZxid$793 ??= [$s.currentEpoch[i_]!, (toSendCounter$792 ??= ($s.sendCounter[i_]! + 1))]))))).value, mtype: -16, mzxid: (toSendTxn$795 ??= R.at($s.history[i_]!, (toSendIndex$794 ??= ZxidToIndex($s, $n, $s.history[i_]!, (toSendZxid$793 ??= [$s.currentEpoch[i_]!, (toSendCounter$792 ??= ($s.sendCounter[i_]! + 1))]))))).zxid }))
     // Broadcast: tla/specs/Zab.tla, lines 232-239
     {
     {
-    let ackeRecv_quorum$789: ReadonlyArray<AckeRecvOfItem> | undefined
-    let sid_ackeRecv$791: number | undefined
-    if (!$n.bind(13, R.setAt($s.msgs, i$786, R.arrayOf(nServers, ($x792: number) => (((((sid_ackeRecv$791 ??= (ackeRecv_quorum$789 ??= $s.ackeRecv[i$786]!.filter(($f788: AckeRecvOfItem): boolean => ($f788.connected === true))).reduce((m: number, $m790: AckeRecvOfItem) => m | (1 << $m790.sid), 0)) >> $x792) & 1) === 1 && (($s.learners[i$786]! >> $x792) & 1) === 1 && !($x792 === i$786)) ? [...$s.msgs[i$786]![$x792]!, (($r793) => ({ $v: 0, mdata: $r793.mdata, mepoch: undefined, mhistory: undefined, mtype: $r793.mtype, mzxid: $r793.mzxid }))(m$787)] : $s.msgs[i$786]![$x792]!))))) return
-    if (!$n.bind(15, R.union($s.proposalMsgsLog, R.sortedArray([(m_proposal_forChecking$785 ??= ({ data: (toSendTxn$783 ??= R.at($s.history[i_]!, (toSendIndex$782 ??= ZxidToIndex($s, $n, $s.history[i_]!, (toSendZxid$781 ??= [$s.currentEpoch[i_]!, (toSendCounter$780 ??= ($s.sendCounter[i_]! + 1))]))))).value, epoch: $s.currentEpoch[i_]!, source: i_, zxid: (toSendTxn$783 ??= R.at($s.history[i_]!, (toSendIndex$782 ??= ZxidToIndex($s, $n, $s.history[i_]!, (toSendZxid$781 ??= [$s.currentEpoch[i_]!, (toSendCounter$780 ??= ($s.sendCounter[i_]! + 1))]))))).zxid }))], cmpProposalMsgsLogItem), cmpProposalMsgsLogItem))) return
+    let ackeRecv_quorum$801: ReadonlyArray<AckeRecvOfItem> | undefined
+    let sid_ackeRecv$803: number | undefined
+    if (!$n.bind(13, R.setAt($s.msgs, i$798, R.arrayOf(nServers, ($x804: number) => (((((sid_ackeRecv$803 ??= (ackeRecv_quorum$801 ??= $s.ackeRecv[i$798]!.filter(($f800: AckeRecvOfItem): boolean => ($f800.connected === true))).reduce((m: number, $m802: AckeRecvOfItem) => m | (1 << $m802.sid), 0)) >> $x804) & 1) === 1 && (($s.learners[i$798]! >> $x804) & 1) === 1 && !($x804 === i$798)) ? [...$s.msgs[i$798]![$x804]!, (($r805) => ({ $v: 0, mdata: $r805.mdata, mepoch: undefined, mhistory: undefined, mtype: $r805.mtype, mzxid: $r805.mzxid }))(m$799)] : $s.msgs[i$798]![$x804]!))))) return
+    if (!$n.bind(15, R.union($s.proposalMsgsLog, R.sortedArray([(m_proposal_forChecking$797 ??= ({ data: (toSendTxn$795 ??= R.at($s.history[i_]!, (toSendIndex$794 ??= ZxidToIndex($s, $n, $s.history[i_]!, (toSendZxid$793 ??= [$s.currentEpoch[i_]!, (toSendCounter$792 ??= ($s.sendCounter[i_]! + 1))]))))).value, epoch: $s.currentEpoch[i_]!, source: i_, zxid: (toSendTxn$795 ??= R.at($s.history[i_]!, (toSendIndex$794 ??= ZxidToIndex($s, $n, $s.history[i_]!, (toSendZxid$793 ??= [$s.currentEpoch[i_]!, (toSendCounter$792 ??= ($s.sendCounter[i_]! + 1))]))))).zxid }))], cmpProposalMsgsLogItem), cmpProposalMsgsLogItem))) return
     if (!($n.bind(0, $s.state) && $n.bind(1, $s.zabState) && $n.bind(2, $s.acceptedEpoch) && $n.bind(3, $s.currentEpoch) && $n.bind(4, $s.history) && $n.bind(5, $s.lastCommitted) && $n.bind(6, $s.learners) && $n.bind(7, $s.cepochRecv) && $n.bind(8, $s.ackeRecv) && $n.bind(9, $s.ackldRecv) && $n.bind(11, $s.connectInfo) && $n.bind(12, $s.leaderOracle) && $n.bind(14, $s.epochLeader) && $n.bind(16, $s.violatedInvariants))) return
-    const pc$794 = (["LeaderBroadcastPROPOSE", i_] as readonly [string, number])
+    const pc$806 = (["LeaderBroadcastPROPOSE", i_] as readonly [string, number])
     // UpdateRecorder: tla/specs/Zab.tla, lines 175-177
     {
-    if (!$n.bind(17, (($r811: { readonly nRestart: number; readonly nTimeout: number }) => ({ maxEpoch: RecorderSetMaxEpoch_13($s, $n, pc$794).maxEpoch, nClientRequest: RecorderSetRequests_13($s, $n, pc$794).nClientRequest, nRestart: $r811.nRestart, nTimeout: $r811.nTimeout, nTransaction: RecorderSetTransactionNum_13($s, $n, pc$794).nTransaction, pc: RecorderSetPc_13($s, $n, pc$794).pc }))(RecorderSetFailure_13($s, $n, pc$794)))) return
+    if (!$n.bind(17, (($r823: { readonly nRestart: number; readonly nTimeout: number }) => ({ maxEpoch: RecorderSetMaxEpoch_13($s, $n, pc$806).maxEpoch, nClientRequest: RecorderSetRequests_13($s, $n, pc$806).nClientRequest, nRestart: $r823.nRestart, nTimeout: $r823.nTimeout, nTransaction: RecorderSetTransactionNum_13($s, $n, pc$806).nTransaction, pc: RecorderSetPc_13($s, $n, pc$806).pc }))(RecorderSetFailure_13($s, $n, pc$806)))) return
     $k($n)
     }
     }
@@ -2229,88 +2302,88 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
     if (!(IsFollower($s, $n, i_))) return
     if (!(PendingPROPOSE($s, $n, i_, j_))) return
     {
-    let msg$817: MsgsOfOfItem | undefined
-    let infoOk$818: boolean | undefined
-    let isNext$819: boolean | undefined
-    let newTxn$820: HistoryOfItem | undefined
-    let m_ack$821: { readonly mtype: number; readonly mzxid: ReadonlyArray<number> } | undefined
-    if (!((infoOk$818 ??= IsMyLeader($s, $n, i_, j_)))) return
-    const $m845 = $n.mark()
-    or846: {
-    const curZxid$847 = LastZxid($s, $n, i_)
-    const nextZxid$848 = R.defined((msg$817 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid)
+    let msg$829: MsgsOfOfItem | undefined
+    let infoOk$830: boolean | undefined
+    let isNext$831: boolean | undefined
+    let newTxn$832: HistoryOfItem | undefined
+    let m_ack$833: { readonly mtype: number; readonly mzxid: ReadonlyArray<number> } | undefined
+    if (!((infoOk$830 ??= IsMyLeader($s, $n, i_, j_)))) return
+    const $m857 = $n.mark()
+    or858: {
+    const curZxid$859 = LastZxid($s, $n, i_)
+    const nextZxid$860 = R.defined((msg$829 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid)
     // IsNextZxid: tla/specs/Zab.tla, lines 927-937
     {
-    const $k861 = (): void => {
-    if (!$n.bind(4, R.setAt($s.history, i_, [...$s.history[i_]!, (newTxn$820 ??= ({ ackSid: 0, epoch: $s.currentEpoch[i_]!, value: R.defined((msg$817 ??= R.at($s.msgs[j_]![i_]!, 1)).mdata), zxid: R.defined((msg$817 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid) }))]))) return
-    const i$849 = i_
-    const j$850 = j_
-    const m$851 = (m_ack$821 ??= ({ mtype: -1, mzxid: R.defined((msg$817 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid) }))
+    const $k873 = (): void => {
+    if (!$n.bind(4, R.setAt($s.history, i_, [...$s.history[i_]!, (newTxn$832 ??= ({ ackSid: 0, epoch: $s.currentEpoch[i_]!, value: R.defined((msg$829 ??= R.at($s.msgs[j_]![i_]!, 1)).mdata), zxid: R.defined((msg$829 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid) }))]))) return
+    const i$861 = i_
+    const j$862 = j_
+    const m$863 = (m_ack$833 ??= ({ mtype: -1, mzxid: R.defined((msg$829 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid) }))
     // Reply: tla/specs/Zab.tla, lines 218-219
     {
-    if (!$n.bind(13, (($o852: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>) => R.setAt($o852, i$849, R.setAt($o852[i$849]!, j$850, [...$s.msgs[i$849]![j$850]!, (($r853) => ({ $v: 3, mdata: undefined, mepoch: undefined, mhistory: undefined, mtype: $r853.mtype, mzxid: $r853.mzxid }))(m$851)])))(R.setAt($s.msgs, j$850, R.setAt($s.msgs[j$850]!, i$849, R.tail($s.msgs[j$850]![i$849]!)))))) return
+    if (!$n.bind(13, (($o864: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>) => R.setAt($o864, i$861, R.setAt($o864[i$861]!, j$862, [...$s.msgs[i$861]![j$862]!, (($r865) => ({ $v: 3, mdata: undefined, mepoch: undefined, mhistory: undefined, mtype: $r865.mtype, mzxid: $r865.mzxid }))(m$863)])))(R.setAt($s.msgs, j$862, R.setAt($s.msgs[j$862]!, i$861, R.tail($s.msgs[j$862]![i$861]!)))))) return
     if (!($n.bind(16, $s.violatedInvariants))) return
     if (!($n.bind(0, $s.state) && $n.bind(1, $s.zabState) && $n.bind(2, $s.acceptedEpoch) && $n.bind(3, $s.currentEpoch) && $n.bind(5, $s.lastCommitted) && $n.bind(6, $s.learners) && $n.bind(7, $s.cepochRecv) && $n.bind(8, $s.ackeRecv) && $n.bind(9, $s.ackldRecv) && $n.bind(10, $s.sendCounter) && $n.bind(11, $s.connectInfo) && $n.bind(12, $s.leaderOracle) && $n.bind(15, $s.proposalMsgsLog) && $n.bind(14, $s.epochLeader))) return
-    const pc$854 = (["FollowerProcessPROPOSE", i_, j_] as readonly [string, number, number])
+    const pc$866 = (["FollowerProcessPROPOSE", i_, j_] as readonly [string, number, number])
     // UpdateRecorder: tla/specs/Zab.tla, lines 175-177
     {
-    if (!$n.bind(17, (($r855: { readonly nRestart: number; readonly nTimeout: number }) => ({ maxEpoch: RecorderSetMaxEpoch_14($s, $n, pc$854).maxEpoch, nClientRequest: RecorderSetRequests_14($s, $n, pc$854).nClientRequest, nRestart: $r855.nRestart, nTimeout: $r855.nTimeout, nTransaction: RecorderSetTransactionNum_14($s, $n, pc$854).nTransaction, pc: RecorderSetPc_14($s, $n, pc$854).pc }))(RecorderSetFailure_14($s, $n, pc$854)))) return
+    if (!$n.bind(17, (($r867: { readonly nRestart: number; readonly nTimeout: number }) => ({ maxEpoch: RecorderSetMaxEpoch_14($s, $n, pc$866).maxEpoch, nClientRequest: RecorderSetRequests_14($s, $n, pc$866).nClientRequest, nRestart: $r867.nRestart, nTimeout: $r867.nTimeout, nTransaction: RecorderSetTransactionNum_14($s, $n, pc$866).nTransaction, pc: RecorderSetPc_14($s, $n, pc$866).pc }))(RecorderSetFailure_14($s, $n, pc$866)))) return
     $k($n)
     }
     }
     }
-    const $m862 = $n.mark()
-    or863: {
-    if (!(((R.at(nextZxid$848, 2) === 1) && (R.at(curZxid$847, 1) < R.at(nextZxid$848, 1))))) break or863
-    $k861()
+    const $m874 = $n.mark()
+    or875: {
+    if (!(((R.at(nextZxid$860, 2) === 1) && (R.at(curZxid$859, 1) < R.at(nextZxid$860, 1))))) break or875
+    $k873()
     }
-    $n.undo($m862)
-    or864: {
-    if (!(((R.at(nextZxid$848, 2) > 1) && (R.at(curZxid$847, 1) === R.at(nextZxid$848, 1)) && ((R.at(curZxid$847, 2) + 1) === R.at(nextZxid$848, 2))))) break or864
-    $k861()
+    $n.undo($m874)
+    or876: {
+    if (!(((R.at(nextZxid$860, 2) > 1) && (R.at(curZxid$859, 1) === R.at(nextZxid$860, 1)) && ((R.at(curZxid$859, 2) + 1) === R.at(nextZxid$860, 2))))) break or876
+    $k873()
     }
-    $n.undo($m862)
+    $n.undo($m874)
     }
     }
-    $n.undo($m845)
-    or865: {
-    if (!(!(isNext$819 ??= IsNextZxid($s, $n, LastZxid($s, $n, i_), R.defined((msg$817 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))))) break or865
+    $n.undo($m857)
+    or877: {
+    if (!(!(isNext$831 ??= IsNextZxid($s, $n, LastZxid($s, $n, i_), R.defined((msg$829 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))))) break or877
     {
-    let index$866: number | undefined
-    let exist$867: boolean | undefined
-    const $k877 = (): void => {
-    const i$868 = j_
-    const j$869 = i_
+    let index$878: number | undefined
+    let exist$879: boolean | undefined
+    const $k889 = (): void => {
+    const i$880 = j_
+    const j$881 = i_
     // Discard: tla/specs/Zab.tla, lines 215-216
     {
-    if (!$n.bind(13, (!($s.msgs[i$868]![j$869]!.length === 0) ? R.setAt($s.msgs, i$868, R.setAt($s.msgs[i$868]!, j$869, R.tail($s.msgs[i$868]![j$869]!))) : $s.msgs))) return
+    if (!$n.bind(13, (!($s.msgs[i$880]![j$881]!.length === 0) ? R.setAt($s.msgs, i$880, R.setAt($s.msgs[i$880]!, j$881, R.tail($s.msgs[i$880]![j$881]!))) : $s.msgs))) return
     if (!($n.bind(4, $s.history))) return
     if (!($n.bind(0, $s.state) && $n.bind(1, $s.zabState) && $n.bind(2, $s.acceptedEpoch) && $n.bind(3, $s.currentEpoch) && $n.bind(5, $s.lastCommitted) && $n.bind(6, $s.learners) && $n.bind(7, $s.cepochRecv) && $n.bind(8, $s.ackeRecv) && $n.bind(9, $s.ackldRecv) && $n.bind(10, $s.sendCounter) && $n.bind(11, $s.connectInfo) && $n.bind(12, $s.leaderOracle) && $n.bind(15, $s.proposalMsgsLog) && $n.bind(14, $s.epochLeader))) return
-    const pc$870 = (["FollowerProcessPROPOSE", i_, j_] as readonly [string, number, number])
+    const pc$882 = (["FollowerProcessPROPOSE", i_, j_] as readonly [string, number, number])
     // UpdateRecorder: tla/specs/Zab.tla, lines 175-177
     {
-    if (!$n.bind(17, (($r871: { readonly nRestart: number; readonly nTimeout: number }) => ({ maxEpoch: RecorderSetMaxEpoch_14($s, $n, pc$870).maxEpoch, nClientRequest: RecorderSetRequests_14($s, $n, pc$870).nClientRequest, nRestart: $r871.nRestart, nTimeout: $r871.nTimeout, nTransaction: RecorderSetTransactionNum_14($s, $n, pc$870).nTransaction, pc: RecorderSetPc_14($s, $n, pc$870).pc }))(RecorderSetFailure_14($s, $n, pc$870)))) return
+    if (!$n.bind(17, (($r883: { readonly nRestart: number; readonly nTimeout: number }) => ({ maxEpoch: RecorderSetMaxEpoch_14($s, $n, pc$882).maxEpoch, nClientRequest: RecorderSetRequests_14($s, $n, pc$882).nClientRequest, nRestart: $r883.nRestart, nTimeout: $r883.nTimeout, nTransaction: RecorderSetTransactionNum_14($s, $n, pc$882).nTransaction, pc: RecorderSetPc_14($s, $n, pc$882).pc }))(RecorderSetFailure_14($s, $n, pc$882)))) return
     $k($n)
     }
     }
     }
-    const $m878 = $n.mark()
-    or879: {
-    if (!((exist$867 ??= (((index$866 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$817 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))) > 0) && ((index$866 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$817 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))) <= $s.history[i_]!.length))))) break or879
-    if (!($n.bind(16, $s.violatedInvariants))) break or879
-    $k877()
+    const $m890 = $n.mark()
+    or891: {
+    if (!((exist$879 ??= (((index$878 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$829 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))) > 0) && ((index$878 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$829 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))) <= $s.history[i_]!.length))))) break or891
+    if (!($n.bind(16, $s.violatedInvariants))) break or891
+    $k889()
     }
-    $n.undo($m878)
-    or880: {
-    if (!(!(exist$867 ??= (((index$866 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$817 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))) > 0) && ((index$866 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$817 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))) <= $s.history[i_]!.length))))) break or880
-    if (!(T.printT("Exception: Follower receives PROPOSE, while txn is neither the next nor exists in history."))) break or880
-    if (!$n.bind(16, ({ ...$s.violatedInvariants, proposalInconsistent: true }))) break or880
-    $k877()
+    $n.undo($m890)
+    or892: {
+    if (!(!(exist$879 ??= (((index$878 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$829 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))) > 0) && ((index$878 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$829 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))) <= $s.history[i_]!.length))))) break or892
+    if (!(T.printT("Exception: Follower receives PROPOSE, while txn is neither the next nor exists in history."))) break or892
+    if (!$n.bind(16, ({ ...$s.violatedInvariants, proposalInconsistent: true }))) break or892
+    $k889()
     }
-    $n.undo($m878)
+    $n.undo($m890)
     }
     }
-    $n.undo($m845)
+    $n.undo($m857)
     }
   }
   /** LeaderProcessACK(i, j) as an action: tla/specs/Zab.tla, lines 1005-1049. */
@@ -2318,193 +2391,193 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
     if (!(IsLeader($s, $n, i_))) return
     if (!(PendingACK($s, $n, i_, j_))) return
     {
-    let msg$881: MsgsOfOfItem | undefined
-    let infoOk$882: boolean | undefined
-    let index$883: number | undefined
-    let exist$884: boolean | undefined
-    let outstanding$885: boolean | undefined
-    let hasCommitted$886: boolean | undefined
-    let ackIndex$889: number | undefined
-    let monotonicallyInc$890: boolean | undefined
-    if (!((infoOk$882 ??= IsMyLearner($s, $n, i_, j_)))) return
-    const $m914 = $n.mark()
-    or915: {
-    if (!((exist$884 ??= (((index$883 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$881 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))) >= 1) && ((index$883 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$881 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))) <= $s.history[i_]!.length))))) break or915
-    const $k995 = (): void => {
-    {
-    let txn$916: HistoryOfItem | undefined
-    let txnAfterAddAck$917: HistoryOfItem | undefined
-    if (!$n.bind(4, R.setAt($s.history, i_, (($k918: number) => R.setAt($s.history[i_]!, $k918 - 1, (txnAfterAddAck$917 ??= ({ ackSid: ((txn$916 ??= R.at($s.history[i_]!, (index$883 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$881 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))))).ackSid | ((1 << j_))), epoch: (txn$916 ??= R.at($s.history[i_]!, (index$883 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$881 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))))).epoch, value: (txn$916 ??= R.at($s.history[i_]!, (index$883 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$881 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))))).value, zxid: (txn$916 ??= R.at($s.history[i_]!, (index$883 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$881 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))))).zxid }))))((index$883 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$881 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))))))) return
+    let msg$893: MsgsOfOfItem | undefined
+    let infoOk$894: boolean | undefined
+    let index$895: number | undefined
+    let exist$896: boolean | undefined
+    let outstanding$897: boolean | undefined
+    let hasCommitted$898: boolean | undefined
+    let ackIndex$901: number | undefined
+    let monotonicallyInc$902: boolean | undefined
+    if (!((infoOk$894 ??= IsMyLearner($s, $n, i_, j_)))) return
     const $m926 = $n.mark()
     or927: {
-    const $k937 = (): void => {
-    const i$928 = j_
-    const j$929 = i_
+    if (!((exist$896 ??= (((index$895 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$893 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))) >= 1) && ((index$895 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$893 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))) <= $s.history[i_]!.length))))) break or927
+    const $k1007 = (): void => {
+    {
+    let txn$928: HistoryOfItem | undefined
+    let txnAfterAddAck$929: HistoryOfItem | undefined
+    if (!$n.bind(4, R.setAt($s.history, i_, (($k930: number) => R.setAt($s.history[i_]!, $k930 - 1, (txnAfterAddAck$929 ??= ({ ackSid: ((txn$928 ??= R.at($s.history[i_]!, (index$895 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$893 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))))).ackSid | ((1 << j_))), epoch: (txn$928 ??= R.at($s.history[i_]!, (index$895 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$893 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))))).epoch, value: (txn$928 ??= R.at($s.history[i_]!, (index$895 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$893 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))))).value, zxid: (txn$928 ??= R.at($s.history[i_]!, (index$895 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$893 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))))).zxid }))))((index$895 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$893 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))))))) return
+    const $m938 = $n.mark()
+    or939: {
+    const $k949 = (): void => {
+    const i$940 = j_
+    const j$941 = i_
     // Discard: tla/specs/Zab.tla, lines 215-216
     {
-    if (!$n.bind(13, (!($s.msgs[i$928]![j$929]!.length === 0) ? R.setAt($s.msgs, i$928, R.setAt($s.msgs[i$928]!, j$929, R.tail($s.msgs[i$928]![j$929]!))) : $s.msgs))) return
+    if (!$n.bind(13, (!($s.msgs[i$940]![j$941]!.length === 0) ? R.setAt($s.msgs, i$940, R.setAt($s.msgs[i$940]!, j$941, R.tail($s.msgs[i$940]![j$941]!))) : $s.msgs))) return
     if (!($n.bind(16, $s.violatedInvariants) && $n.bind(5, $s.lastCommitted))) return
     if (!($n.bind(0, $s.state) && $n.bind(1, $s.zabState) && $n.bind(2, $s.acceptedEpoch) && $n.bind(3, $s.currentEpoch) && $n.bind(6, $s.learners) && $n.bind(7, $s.cepochRecv) && $n.bind(8, $s.ackeRecv) && $n.bind(9, $s.ackldRecv) && $n.bind(10, $s.sendCounter) && $n.bind(11, $s.connectInfo) && $n.bind(12, $s.leaderOracle) && $n.bind(15, $s.proposalMsgsLog) && $n.bind(14, $s.epochLeader))) return
-    const pc$930 = (["LeaderProcessACK", i_, j_] as readonly [string, number, number])
+    const pc$942 = (["LeaderProcessACK", i_, j_] as readonly [string, number, number])
     // UpdateRecorder: tla/specs/Zab.tla, lines 175-177
     {
-    if (!$n.bind(17, (($r931: { readonly nRestart: number; readonly nTimeout: number }) => ({ maxEpoch: RecorderSetMaxEpoch_15($s, $n, pc$930).maxEpoch, nClientRequest: RecorderSetRequests_15($s, $n, pc$930).nClientRequest, nRestart: $r931.nRestart, nTimeout: $r931.nTimeout, nTransaction: RecorderSetTransactionNum_15($s, $n, pc$930).nTransaction, pc: RecorderSetPc_15($s, $n, pc$930).pc }))(RecorderSetFailure_15($s, $n, pc$930)))) return
+    if (!$n.bind(17, (($r943: { readonly nRestart: number; readonly nTimeout: number }) => ({ maxEpoch: RecorderSetMaxEpoch_15($s, $n, pc$942).maxEpoch, nClientRequest: RecorderSetRequests_15($s, $n, pc$942).nClientRequest, nRestart: $r943.nRestart, nTimeout: $r943.nTimeout, nTransaction: RecorderSetTransactionNum_15($s, $n, pc$942).nTransaction, pc: RecorderSetPc_15($s, $n, pc$942).pc }))(RecorderSetFailure_15($s, $n, pc$942)))) return
     $k($n)
     }
     }
     }
-    const $m938 = $n.mark()
-    or939: {
-    if (!(!(outstanding$885 ??= ($s.lastCommitted[i_]!.index < $s.history[i_]!.length)))) break or939
-    $k937()
+    const $m950 = $n.mark()
+    or951: {
+    if (!(!(outstanding$897 ??= ($s.lastCommitted[i_]!.index < $s.history[i_]!.length)))) break or951
+    $k949()
+    }
+    $n.undo($m950)
+    or952: {
+    if (!((hasCommitted$898 ??= !ZxidCompare($s, $n, R.defined((msg$893 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid), $s.lastCommitted[i_]!.zxid)))) break or952
+    $k949()
+    }
+    $n.undo($m950)
     }
     $n.undo($m938)
-    or940: {
-    if (!((hasCommitted$886 ??= !ZxidCompare($s, $n, R.defined((msg$881 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid), $s.lastCommitted[i_]!.zxid)))) break or940
-    $k937()
-    }
-    $n.undo($m938)
-    }
-    $n.undo($m926)
-    or941: {
-    if (!((outstanding$885 ??= ($s.lastCommitted[i_]!.index < $s.history[i_]!.length)))) break or941
-    if (!(!(hasCommitted$886 ??= !ZxidCompare($s, $n, R.defined((msg$881 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid), $s.lastCommitted[i_]!.zxid)))) break or941
-    const s$942 = i_
-    const index$943 = (index$883 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$881 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid)))
-    const zxid$944 = R.defined((msg$881 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid)
-    const newTxn$945 = (txnAfterAddAck$917 ??= ({ ackSid: ((txn$916 ??= R.at($s.history[i_]!, (index$883 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$881 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))))).ackSid | ((1 << j_))), epoch: (txn$916 ??= R.at($s.history[i_]!, (index$883 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$881 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))))).epoch, value: (txn$916 ??= R.at($s.history[i_]!, (index$883 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$881 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))))).value, zxid: (txn$916 ??= R.at($s.history[i_]!, (index$883 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$881 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))))).zxid }))
-    const follower$946 = j_
+    or953: {
+    if (!((outstanding$897 ??= ($s.lastCommitted[i_]!.index < $s.history[i_]!.length)))) break or953
+    if (!(!(hasCommitted$898 ??= !ZxidCompare($s, $n, R.defined((msg$893 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid), $s.lastCommitted[i_]!.zxid)))) break or953
+    const s$954 = i_
+    const index$955 = (index$895 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$893 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid)))
+    const zxid$956 = R.defined((msg$893 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid)
+    const newTxn$957 = (txnAfterAddAck$929 ??= ({ ackSid: ((txn$928 ??= R.at($s.history[i_]!, (index$895 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$893 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))))).ackSid | ((1 << j_))), epoch: (txn$928 ??= R.at($s.history[i_]!, (index$895 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$893 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))))).epoch, value: (txn$928 ??= R.at($s.history[i_]!, (index$895 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$893 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))))).value, zxid: (txn$928 ??= R.at($s.history[i_]!, (index$895 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$893 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))))).zxid }))
+    const follower$958 = j_
     // LeaderTryToCommit: tla/specs/Zab.tla, lines 970-999
     {
     {
-    let allTxnsBeforeCommitted$947: boolean | undefined
-    let hasAllQuorums$948: boolean | undefined
-    let ordered$949: boolean | undefined
-    const $m957 = $n.mark()
-    or958: {
-    const $k968 = (): void => {
-    const i$959 = follower$946
-    const j$960 = s$942
+    let allTxnsBeforeCommitted$959: boolean | undefined
+    let hasAllQuorums$960: boolean | undefined
+    let ordered$961: boolean | undefined
+    const $m969 = $n.mark()
+    or970: {
+    const $k980 = (): void => {
+    const i$971 = follower$958
+    const j$972 = s$954
     // Discard: tla/specs/Zab.tla, lines 215-216
     {
-    if (!$n.bind(13, (!($s.msgs[i$959]![j$960]!.length === 0) ? R.setAt($s.msgs, i$959, R.setAt($s.msgs[i$959]!, j$960, R.tail($s.msgs[i$959]![j$960]!))) : $s.msgs))) return
+    if (!$n.bind(13, (!($s.msgs[i$971]![j$972]!.length === 0) ? R.setAt($s.msgs, i$971, R.setAt($s.msgs[i$971]!, j$972, R.tail($s.msgs[i$971]![j$972]!))) : $s.msgs))) return
     if (!($n.bind(16, $s.violatedInvariants) && $n.bind(5, $s.lastCommitted))) return
     if (!($n.bind(0, $s.state) && $n.bind(1, $s.zabState) && $n.bind(2, $s.acceptedEpoch) && $n.bind(3, $s.currentEpoch) && $n.bind(6, $s.learners) && $n.bind(7, $s.cepochRecv) && $n.bind(8, $s.ackeRecv) && $n.bind(9, $s.ackldRecv) && $n.bind(10, $s.sendCounter) && $n.bind(11, $s.connectInfo) && $n.bind(12, $s.leaderOracle) && $n.bind(15, $s.proposalMsgsLog) && $n.bind(14, $s.epochLeader))) return
-    const pc$961 = (["LeaderProcessACK", i_, j_] as readonly [string, number, number])
+    const pc$973 = (["LeaderProcessACK", i_, j_] as readonly [string, number, number])
     // UpdateRecorder: tla/specs/Zab.tla, lines 175-177
     {
-    if (!$n.bind(17, (($r962: { readonly nRestart: number; readonly nTimeout: number }) => ({ maxEpoch: RecorderSetMaxEpoch_15($s, $n, pc$961).maxEpoch, nClientRequest: RecorderSetRequests_15($s, $n, pc$961).nClientRequest, nRestart: $r962.nRestart, nTimeout: $r962.nTimeout, nTransaction: RecorderSetTransactionNum_15($s, $n, pc$961).nTransaction, pc: RecorderSetPc_15($s, $n, pc$961).pc }))(RecorderSetFailure_15($s, $n, pc$961)))) return
+    if (!$n.bind(17, (($r974: { readonly nRestart: number; readonly nTimeout: number }) => ({ maxEpoch: RecorderSetMaxEpoch_15($s, $n, pc$973).maxEpoch, nClientRequest: RecorderSetRequests_15($s, $n, pc$973).nClientRequest, nRestart: $r974.nRestart, nTimeout: $r974.nTimeout, nTransaction: RecorderSetTransactionNum_15($s, $n, pc$973).nTransaction, pc: RecorderSetPc_15($s, $n, pc$973).pc }))(RecorderSetFailure_15($s, $n, pc$973)))) return
     $k($n)
     }
     }
     }
-    const $m969 = $n.mark()
-    or970: {
-    if (!(!(allTxnsBeforeCommitted$947 ??= ($s.lastCommitted[s$942]!.index >= (index$943 - 1))))) break or970
-    $k968()
+    const $m981 = $n.mark()
+    or982: {
+    if (!(!(allTxnsBeforeCommitted$959 ??= ($s.lastCommitted[s$954]!.index >= (index$955 - 1))))) break or982
+    $k980()
+    }
+    $n.undo($m981)
+    or983: {
+    if (!(!(hasAllQuorums$960 ??= IsQuorum($s, $n, newTxn$957.ackSid)))) break or983
+    $k980()
+    }
+    $n.undo($m981)
     }
     $n.undo($m969)
-    or971: {
-    if (!(!(hasAllQuorums$948 ??= IsQuorum($s, $n, newTxn$945.ackSid)))) break or971
-    $k968()
-    }
-    $n.undo($m969)
-    }
-    $n.undo($m957)
-    or972: {
-    if (!((allTxnsBeforeCommitted$947 ??= ($s.lastCommitted[s$942]!.index >= (index$943 - 1))))) break or972
-    if (!((hasAllQuorums$948 ??= IsQuorum($s, $n, newTxn$945.ackSid)))) break or972
-    const $k991 = (): void => {
-    if (!$n.bind(5, R.setAt($s.lastCommitted, s$942, ({ index: index$943, zxid: zxid$944 })))) return
+    or984: {
+    if (!((allTxnsBeforeCommitted$959 ??= ($s.lastCommitted[s$954]!.index >= (index$955 - 1))))) break or984
+    if (!((hasAllQuorums$960 ??= IsQuorum($s, $n, newTxn$957.ackSid)))) break or984
+    const $k1003 = (): void => {
+    if (!$n.bind(5, R.setAt($s.lastCommitted, s$954, ({ index: index$955, zxid: zxid$956 })))) return
     {
-    let m_commit$973: { readonly mtype: number; readonly mzxid: ReadonlyArray<number> } | undefined
-    const i$974 = s$942
-    const j$975 = follower$946
-    const m$976 = (m_commit$973 ??= ({ mtype: -6, mzxid: zxid$944 }))
+    let m_commit$985: { readonly mtype: number; readonly mzxid: ReadonlyArray<number> } | undefined
+    const i$986 = s$954
+    const j$987 = follower$958
+    const m$988 = (m_commit$985 ??= ({ mtype: -6, mzxid: zxid$956 }))
     // DiscardAndBroadcast: tla/specs/Zab.tla, lines 244-252
     {
     {
-    let ackldRecv_quorum$978: ReadonlyArray<AckldRecvOfItem> | undefined
-    let sid_ackldRecv$980: number | undefined
-    if (!$n.bind(13, (($o981: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>) => R.setAt($o981, i$974, R.arrayOf(nServers, ($x982: number) => (((((sid_ackldRecv$980 ??= (ackldRecv_quorum$978 ??= $s.ackldRecv[i$974]!.filter(($f977: AckldRecvOfItem): boolean => ($f977.connected === true))).reduce((m: number, $m979: AckldRecvOfItem) => m | (1 << $m979.sid), 0)) >> $x982) & 1) === 1 && (($s.learners[i$974]! >> $x982) & 1) === 1 && !($x982 === i$974)) ? [...$s.msgs[i$974]![$x982]!, (($r983) => ({ $v: 3, mdata: undefined, mepoch: undefined, mhistory: undefined, mtype: $r983.mtype, mzxid: $r983.mzxid }))(m$976)] : $s.msgs[i$974]![$x982]!))))(R.setAt($s.msgs, j$975, R.setAt($s.msgs[j$975]!, i$974, R.tail($s.msgs[j$975]![i$974]!)))))) return
+    let ackldRecv_quorum$990: ReadonlyArray<AckldRecvOfItem> | undefined
+    let sid_ackldRecv$992: number | undefined
+    if (!$n.bind(13, (($o993: ReadonlyArray<ReadonlyArray<ReadonlyArray<MsgsOfOfItem>>>) => R.setAt($o993, i$986, R.arrayOf(nServers, ($x994: number) => (((((sid_ackldRecv$992 ??= (ackldRecv_quorum$990 ??= $s.ackldRecv[i$986]!.filter(($f989: AckldRecvOfItem): boolean => ($f989.connected === true))).reduce((m: number, $m991: AckldRecvOfItem) => m | (1 << $m991.sid), 0)) >> $x994) & 1) === 1 && (($s.learners[i$986]! >> $x994) & 1) === 1 && !($x994 === i$986)) ? [...$s.msgs[i$986]![$x994]!, (($r995) => ({ $v: 3, mdata: undefined, mepoch: undefined, mhistory: undefined, mtype: $r995.mtype, mzxid: $r995.mzxid }))(m$988)] : $s.msgs[i$986]![$x994]!))))(R.setAt($s.msgs, j$987, R.setAt($s.msgs[j$987]!, i$986, R.tail($s.msgs[j$987]![i$986]!)))))) return
     if (!($n.bind(0, $s.state) && $n.bind(1, $s.zabState) && $n.bind(2, $s.acceptedEpoch) && $n.bind(3, $s.currentEpoch) && $n.bind(6, $s.learners) && $n.bind(7, $s.cepochRecv) && $n.bind(8, $s.ackeRecv) && $n.bind(9, $s.ackldRecv) && $n.bind(10, $s.sendCounter) && $n.bind(11, $s.connectInfo) && $n.bind(12, $s.leaderOracle) && $n.bind(15, $s.proposalMsgsLog) && $n.bind(14, $s.epochLeader))) return
-    const pc$984 = (["LeaderProcessACK", i_, j_] as readonly [string, number, number])
+    const pc$996 = (["LeaderProcessACK", i_, j_] as readonly [string, number, number])
     // UpdateRecorder: tla/specs/Zab.tla, lines 175-177
     {
-    if (!$n.bind(17, (($r985: { readonly nRestart: number; readonly nTimeout: number }) => ({ maxEpoch: RecorderSetMaxEpoch_15($s, $n, pc$984).maxEpoch, nClientRequest: RecorderSetRequests_15($s, $n, pc$984).nClientRequest, nRestart: $r985.nRestart, nTimeout: $r985.nTimeout, nTransaction: RecorderSetTransactionNum_15($s, $n, pc$984).nTransaction, pc: RecorderSetPc_15($s, $n, pc$984).pc }))(RecorderSetFailure_15($s, $n, pc$984)))) return
+    if (!$n.bind(17, (($r997: { readonly nRestart: number; readonly nTimeout: number }) => ({ maxEpoch: RecorderSetMaxEpoch_15($s, $n, pc$996).maxEpoch, nClientRequest: RecorderSetRequests_15($s, $n, pc$996).nClientRequest, nRestart: $r997.nRestart, nTimeout: $r997.nTimeout, nTransaction: RecorderSetTransactionNum_15($s, $n, pc$996).nTransaction, pc: RecorderSetPc_15($s, $n, pc$996).pc }))(RecorderSetFailure_15($s, $n, pc$996)))) return
     $k($n)
     }
     }
     }
     }
     }
-    const $m992 = $n.mark()
-    or993: {
-    if (!(!(ordered$949 ??= (($s.lastCommitted[s$942]!.index + 1) === index$943)))) break or993
-    if (!(T.printT(T.concat(T.concat("Warn: Committing zxid ", T.show(T.tuple(zxid$944.map((e) => e)))), " not first.")))) break or993
-    if (!$n.bind(16, ({ ...$s.violatedInvariants, commitInconsistent: true }))) break or993
-    $k991()
+    const $m1004 = $n.mark()
+    or1005: {
+    if (!(!(ordered$961 ??= (($s.lastCommitted[s$954]!.index + 1) === index$955)))) break or1005
+    if (!(T.printT(T.concat(T.concat("Warn: Committing zxid ", T.show(T.tuple(zxid$956.map((e) => e)))), " not first.")))) break or1005
+    if (!$n.bind(16, ({ ...$s.violatedInvariants, commitInconsistent: true }))) break or1005
+    $k1003()
     }
-    $n.undo($m992)
-    or994: {
-    if (!((ordered$949 ??= (($s.lastCommitted[s$942]!.index + 1) === index$943)))) break or994
-    if (!($n.bind(16, $s.violatedInvariants))) break or994
-    $k991()
+    $n.undo($m1004)
+    or1006: {
+    if (!((ordered$961 ??= (($s.lastCommitted[s$954]!.index + 1) === index$955)))) break or1006
+    if (!($n.bind(16, $s.violatedInvariants))) break or1006
+    $k1003()
     }
-    $n.undo($m992)
+    $n.undo($m1004)
     }
-    $n.undo($m957)
+    $n.undo($m969)
     }
     }
+    }
+    $n.undo($m938)
+    }
+    }
+    const $m1008 = $n.mark()
+    or1009: {
+    if (!(((ackIndex$901 ??= LastAckIndexFromFollower($s, $n, i_, j_)) === -1))) break or1009
+    $k1007()
+    }
+    $n.undo($m1008)
+    or1010: {
+    if (!((((ackIndex$901 ??= LastAckIndexFromFollower($s, $n, i_, j_)) + 1) === (index$895 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$893 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid)))))) break or1010
+    $k1007()
+    }
+    $n.undo($m1008)
     }
     $n.undo($m926)
-    }
-    }
-    const $m996 = $n.mark()
-    or997: {
-    if (!(((ackIndex$889 ??= LastAckIndexFromFollower($s, $n, i_, j_)) === -1))) break or997
-    $k995()
-    }
-    $n.undo($m996)
-    or998: {
-    if (!((((ackIndex$889 ??= LastAckIndexFromFollower($s, $n, i_, j_)) + 1) === (index$883 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$881 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid)))))) break or998
-    $k995()
-    }
-    $n.undo($m996)
-    }
-    $n.undo($m914)
-    or999: {
-    const $k1009 = (): void => {
+    or1011: {
+    const $k1021 = (): void => {
     if (!(T.printT("Exception: No such zxid.  / ackIndex doesn't inc monotonically."))) return
     if (!$n.bind(16, ({ ...$s.violatedInvariants, ackInconsistent: true }))) return
-    const i$1000 = j_
-    const j$1001 = i_
+    const i$1012 = j_
+    const j$1013 = i_
     // Discard: tla/specs/Zab.tla, lines 215-216
     {
-    if (!$n.bind(13, (!($s.msgs[i$1000]![j$1001]!.length === 0) ? R.setAt($s.msgs, i$1000, R.setAt($s.msgs[i$1000]!, j$1001, R.tail($s.msgs[i$1000]![j$1001]!))) : $s.msgs))) return
+    if (!$n.bind(13, (!($s.msgs[i$1012]![j$1013]!.length === 0) ? R.setAt($s.msgs, i$1012, R.setAt($s.msgs[i$1012]!, j$1013, R.tail($s.msgs[i$1012]![j$1013]!))) : $s.msgs))) return
     if (!($n.bind(4, $s.history) && $n.bind(5, $s.lastCommitted))) return
     if (!($n.bind(0, $s.state) && $n.bind(1, $s.zabState) && $n.bind(2, $s.acceptedEpoch) && $n.bind(3, $s.currentEpoch) && $n.bind(6, $s.learners) && $n.bind(7, $s.cepochRecv) && $n.bind(8, $s.ackeRecv) && $n.bind(9, $s.ackldRecv) && $n.bind(10, $s.sendCounter) && $n.bind(11, $s.connectInfo) && $n.bind(12, $s.leaderOracle) && $n.bind(15, $s.proposalMsgsLog) && $n.bind(14, $s.epochLeader))) return
-    const pc$1002 = (["LeaderProcessACK", i_, j_] as readonly [string, number, number])
+    const pc$1014 = (["LeaderProcessACK", i_, j_] as readonly [string, number, number])
     // UpdateRecorder: tla/specs/Zab.tla, lines 175-177
     {
-    if (!$n.bind(17, (($r1003: { readonly nRestart: number; readonly nTimeout: number }) => ({ maxEpoch: RecorderSetMaxEpoch_15($s, $n, pc$1002).maxEpoch, nClientRequest: RecorderSetRequests_15($s, $n, pc$1002).nClientRequest, nRestart: $r1003.nRestart, nTimeout: $r1003.nTimeout, nTransaction: RecorderSetTransactionNum_15($s, $n, pc$1002).nTransaction, pc: RecorderSetPc_15($s, $n, pc$1002).pc }))(RecorderSetFailure_15($s, $n, pc$1002)))) return
+    if (!$n.bind(17, (($r1015: { readonly nRestart: number; readonly nTimeout: number }) => ({ maxEpoch: RecorderSetMaxEpoch_15($s, $n, pc$1014).maxEpoch, nClientRequest: RecorderSetRequests_15($s, $n, pc$1014).nClientRequest, nRestart: $r1015.nRestart, nTimeout: $r1015.nTimeout, nTransaction: RecorderSetTransactionNum_15($s, $n, pc$1014).nTransaction, pc: RecorderSetPc_15($s, $n, pc$1014).pc }))(RecorderSetFailure_15($s, $n, pc$1014)))) return
     $k($n)
     }
     }
     }
-    const $m1010 = $n.mark()
-    or1011: {
-    if (!(!(exist$884 ??= (((index$883 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$881 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))) >= 1) && ((index$883 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$881 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))) <= $s.history[i_]!.length))))) break or1011
-    $k1009()
+    const $m1022 = $n.mark()
+    or1023: {
+    if (!(!(exist$896 ??= (((index$895 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$893 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))) >= 1) && ((index$895 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$893 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))) <= $s.history[i_]!.length))))) break or1023
+    $k1021()
     }
-    $n.undo($m1010)
-    or1012: {
-    if (!(!(monotonicallyInc$890 ??= (((ackIndex$889 ??= LastAckIndexFromFollower($s, $n, i_, j_)) === -1) || (((ackIndex$889 ??= LastAckIndexFromFollower($s, $n, i_, j_)) + 1) === (index$883 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$881 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid)))))))) break or1012
-    $k1009()
+    $n.undo($m1022)
+    or1024: {
+    if (!(!(monotonicallyInc$902 ??= (((ackIndex$901 ??= LastAckIndexFromFollower($s, $n, i_, j_)) === -1) || (((ackIndex$901 ??= LastAckIndexFromFollower($s, $n, i_, j_)) + 1) === (index$895 ??= ZxidToIndex($s, $n, $s.history[i_]!, R.defined((msg$893 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid)))))))) break or1024
+    $k1021()
     }
-    $n.undo($m1010)
+    $n.undo($m1022)
     }
-    $n.undo($m914)
+    $n.undo($m926)
     }
   }
   /** FollowerProcessCOMMIT(i, j) as an action: tla/specs/Zab.tla, lines 1049-1078. */
@@ -2512,73 +2585,73 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
     if (!(IsFollower($s, $n, i_))) return
     if (!(PendingCOMMIT($s, $n, i_, j_))) return
     {
-    let msg$1013: MsgsOfOfItem | undefined
-    let infoOk$1014: boolean | undefined
-    let pending$1015: boolean | undefined
-    if (!((infoOk$1014 ??= IsMyLeader($s, $n, i_, j_)))) return
-    const $k1041 = (): void => {
-    const i$1016 = j_
-    const j$1017 = i_
+    let msg$1025: MsgsOfOfItem | undefined
+    let infoOk$1026: boolean | undefined
+    let pending$1027: boolean | undefined
+    if (!((infoOk$1026 ??= IsMyLeader($s, $n, i_, j_)))) return
+    const $k1053 = (): void => {
+    const i$1028 = j_
+    const j$1029 = i_
     // Discard: tla/specs/Zab.tla, lines 215-216
     {
-    if (!$n.bind(13, (!($s.msgs[i$1016]![j$1017]!.length === 0) ? R.setAt($s.msgs, i$1016, R.setAt($s.msgs[i$1016]!, j$1017, R.tail($s.msgs[i$1016]![j$1017]!))) : $s.msgs))) return
+    if (!$n.bind(13, (!($s.msgs[i$1028]![j$1029]!.length === 0) ? R.setAt($s.msgs, i$1028, R.setAt($s.msgs[i$1028]!, j$1029, R.tail($s.msgs[i$1028]![j$1029]!))) : $s.msgs))) return
     if (!($n.bind(0, $s.state) && $n.bind(1, $s.zabState) && $n.bind(2, $s.acceptedEpoch) && $n.bind(3, $s.currentEpoch) && $n.bind(4, $s.history) && $n.bind(6, $s.learners) && $n.bind(7, $s.cepochRecv) && $n.bind(8, $s.ackeRecv) && $n.bind(9, $s.ackldRecv) && $n.bind(10, $s.sendCounter) && $n.bind(11, $s.connectInfo) && $n.bind(12, $s.leaderOracle) && $n.bind(15, $s.proposalMsgsLog) && $n.bind(14, $s.epochLeader))) return
-    const pc$1018 = (["FollowerProcessCOMMIT", i_, j_] as readonly [string, number, number])
+    const pc$1030 = (["FollowerProcessCOMMIT", i_, j_] as readonly [string, number, number])
     // UpdateRecorder: tla/specs/Zab.tla, lines 175-177
     {
-    if (!$n.bind(17, (($r1035: { readonly nRestart: number; readonly nTimeout: number }) => ({ maxEpoch: RecorderSetMaxEpoch_16($s, $n, pc$1018).maxEpoch, nClientRequest: RecorderSetRequests_16($s, $n, pc$1018).nClientRequest, nRestart: $r1035.nRestart, nTimeout: $r1035.nTimeout, nTransaction: RecorderSetTransactionNum_16($s, $n, pc$1018).nTransaction, pc: RecorderSetPc_16($s, $n, pc$1018).pc }))(RecorderSetFailure_16($s, $n, pc$1018)))) return
+    if (!$n.bind(17, (($r1047: { readonly nRestart: number; readonly nTimeout: number }) => ({ maxEpoch: RecorderSetMaxEpoch_16($s, $n, pc$1030).maxEpoch, nClientRequest: RecorderSetRequests_16($s, $n, pc$1030).nClientRequest, nRestart: $r1047.nRestart, nTimeout: $r1047.nTimeout, nTransaction: RecorderSetTransactionNum_16($s, $n, pc$1030).nTransaction, pc: RecorderSetPc_16($s, $n, pc$1030).pc }))(RecorderSetFailure_16($s, $n, pc$1030)))) return
     $k($n)
     }
     }
     }
-    const $m1042 = $n.mark()
-    or1043: {
-    if (!(!(pending$1015 ??= ($s.lastCommitted[i_]!.index < $s.history[i_]!.length)))) break or1043
-    if (!(T.printT("Warn: Committing zxid without seeing txn."))) break or1043
-    if (!($n.bind(5, $s.lastCommitted) && $n.bind(16, $s.violatedInvariants))) break or1043
-    $k1041()
+    const $m1054 = $n.mark()
+    or1055: {
+    if (!(!(pending$1027 ??= ($s.lastCommitted[i_]!.index < $s.history[i_]!.length)))) break or1055
+    if (!(T.printT("Warn: Committing zxid without seeing txn."))) break or1055
+    if (!($n.bind(5, $s.lastCommitted) && $n.bind(16, $s.violatedInvariants))) break or1055
+    $k1053()
     }
-    $n.undo($m1042)
-    or1044: {
-    if (!((pending$1015 ??= ($s.lastCommitted[i_]!.index < $s.history[i_]!.length)))) break or1044
+    $n.undo($m1054)
+    or1056: {
+    if (!((pending$1027 ??= ($s.lastCommitted[i_]!.index < $s.history[i_]!.length)))) break or1056
     {
-    let firstElement$1045: HistoryOfItem | undefined
-    let match$1046: boolean | undefined
-    const $m1047 = $n.mark()
-    or1048: {
-    if (!(!(match$1046 ??= ZxidEqual($s, $n, (firstElement$1045 ??= R.at($s.history[i_]!, ($s.lastCommitted[i_]!.index + 1))).zxid, R.defined((msg$1013 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))))) break or1048
-    if (!(T.printT("Exception: Committing zxid not equals next pending txn zxid."))) break or1048
-    if (!$n.bind(16, ({ ...$s.violatedInvariants, commitInconsistent: true }))) break or1048
-    if (!($n.bind(5, $s.lastCommitted))) break or1048
-    $k1041()
+    let firstElement$1057: HistoryOfItem | undefined
+    let match$1058: boolean | undefined
+    const $m1059 = $n.mark()
+    or1060: {
+    if (!(!(match$1058 ??= ZxidEqual($s, $n, (firstElement$1057 ??= R.at($s.history[i_]!, ($s.lastCommitted[i_]!.index + 1))).zxid, R.defined((msg$1025 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))))) break or1060
+    if (!(T.printT("Exception: Committing zxid not equals next pending txn zxid."))) break or1060
+    if (!$n.bind(16, ({ ...$s.violatedInvariants, commitInconsistent: true }))) break or1060
+    if (!($n.bind(5, $s.lastCommitted))) break or1060
+    $k1053()
     }
-    $n.undo($m1047)
-    or1049: {
-    if (!((match$1046 ??= ZxidEqual($s, $n, (firstElement$1045 ??= R.at($s.history[i_]!, ($s.lastCommitted[i_]!.index + 1))).zxid, R.defined((msg$1013 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))))) break or1049
-    if (!$n.bind(5, R.setAt($s.lastCommitted, i_, ({ index: ($s.lastCommitted[i_]!.index + 1), zxid: (firstElement$1045 ??= R.at($s.history[i_]!, ($s.lastCommitted[i_]!.index + 1))).zxid })))) break or1049
-    if (!($n.bind(16, $s.violatedInvariants))) break or1049
-    $k1041()
+    $n.undo($m1059)
+    or1061: {
+    if (!((match$1058 ??= ZxidEqual($s, $n, (firstElement$1057 ??= R.at($s.history[i_]!, ($s.lastCommitted[i_]!.index + 1))).zxid, R.defined((msg$1025 ??= R.at($s.msgs[j_]![i_]!, 1)).mzxid))))) break or1061
+    if (!$n.bind(5, R.setAt($s.lastCommitted, i_, ({ index: ($s.lastCommitted[i_]!.index + 1), zxid: (firstElement$1057 ??= R.at($s.history[i_]!, ($s.lastCommitted[i_]!.index + 1))).zxid })))) break or1061
+    if (!($n.bind(16, $s.violatedInvariants))) break or1061
+    $k1053()
     }
-    $n.undo($m1047)
+    $n.undo($m1059)
     }
     }
-    $n.undo($m1042)
+    $n.undo($m1054)
     }
   }
   /** FilterNonexistentMessage(i) as an action: tla/specs/Zab.tla, lines 1081-1117. */
   function FilterNonexistentMessage_act($s: TypedState, $n: R.Partial, $k: (n: R.Partial) => void, i_: number): void {
-    const $m1050 = $n.mark()
-    for (let $w1051 = 0; $w1051 < nServers; $w1051++) { if ((((ALL & ~((1 << i_))) >> $w1051) & 1) === 0) continue
-    $n.undo($m1050)
-    if (!(!($s.msgs[$w1051]![i_]!.length === 0))) continue
+    const $m1062 = $n.mark()
+    for (let $w1063 = 0; $w1063 < nServers; $w1063++) { if ((((ALL & ~((1 << i_))) >> $w1063) & 1) === 0) continue
+    $n.undo($m1062)
+    if (!(!($s.msgs[$w1063]![i_]!.length === 0))) continue
     {
-    let msg$1052: MsgsOfOfItem | undefined
-    const $k1055 = (): void => {
-    const i$1053 = $w1051
-    const j$1054 = i_
+    let msg$1064: MsgsOfOfItem | undefined
+    const $k1067 = (): void => {
+    const i$1065 = $w1063
+    const j$1066 = i_
     // Discard: tla/specs/Zab.tla, lines 215-216
     {
-    if (!$n.bind(13, (!($s.msgs[i$1053]![j$1054]!.length === 0) ? R.setAt($s.msgs, i$1053, R.setAt($s.msgs[i$1053]!, j$1054, R.tail($s.msgs[i$1053]![j$1054]!))) : $s.msgs))) return
+    if (!$n.bind(13, (!($s.msgs[i$1065]![j$1066]!.length === 0) ? R.setAt($s.msgs, i$1065, R.setAt($s.msgs[i$1065]!, j$1066, R.tail($s.msgs[i$1065]![j$1066]!))) : $s.msgs))) return
     if (!$n.bind(16, ({ ...$s.violatedInvariants, messageIllegal: true }))) return
     if (!($n.bind(0, $s.state) && $n.bind(1, $s.zabState) && $n.bind(2, $s.acceptedEpoch) && $n.bind(3, $s.currentEpoch) && $n.bind(4, $s.history) && $n.bind(5, $s.lastCommitted) && $n.bind(6, $s.learners) && $n.bind(7, $s.cepochRecv) && $n.bind(8, $s.ackeRecv) && $n.bind(9, $s.ackldRecv) && $n.bind(10, $s.sendCounter) && $n.bind(11, $s.connectInfo) && $n.bind(12, $s.leaderOracle) && $n.bind(15, $s.proposalMsgsLog) && $n.bind(14, $s.epochLeader))) return
     // UnchangeRecorder: tla/specs/Zab.tla, lines 178-178
@@ -2588,131 +2661,131 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
     }
     }
     }
-    const $m1056 = $n.mark()
-    or1057: {
-    if (!(IsLeader($s, $n, i_))) break or1057
-    {
-    let infoOk$1058: boolean | undefined
-    const $m1059 = $n.mark()
-    or1060: {
-    if (!((R.defined((msg$1052 ??= R.at($s.msgs[$w1051]![i_]!, 1)).mtype) === -13))) break or1060
-    $k1055()
-    }
-    $n.undo($m1059)
-    or1061: {
-    if (!((R.defined((msg$1052 ??= R.at($s.msgs[$w1051]![i_]!, 1)).mtype) === -14))) break or1061
-    $k1055()
-    }
-    $n.undo($m1059)
-    or1062: {
-    if (!((R.defined((msg$1052 ??= R.at($s.msgs[$w1051]![i_]!, 1)).mtype) === -7))) break or1062
-    $k1055()
-    }
-    $n.undo($m1059)
-    or1063: {
-    if (!((R.defined((msg$1052 ??= R.at($s.msgs[$w1051]![i_]!, 1)).mtype) === -16))) break or1063
-    $k1055()
-    }
-    $n.undo($m1059)
-    or1064: {
-    if (!((R.defined((msg$1052 ??= R.at($s.msgs[$w1051]![i_]!, 1)).mtype) === -6))) break or1064
-    $k1055()
-    }
-    $n.undo($m1059)
-    or1065: {
-    if (!(!(infoOk$1058 ??= IsMyLearner($s, $n, i_, $w1051)))) break or1065
-    const $m1066 = $n.mark()
-    or1067: {
-    if (!((R.defined((msg$1052 ??= R.at($s.msgs[$w1051]![i_]!, 1)).mtype) === -5))) break or1067
-    $k1055()
-    }
-    $n.undo($m1066)
-    or1068: {
-    if (!((R.defined((msg$1052 ??= R.at($s.msgs[$w1051]![i_]!, 1)).mtype) === -2))) break or1068
-    $k1055()
-    }
-    $n.undo($m1066)
+    const $m1068 = $n.mark()
     or1069: {
-    if (!((R.defined((msg$1052 ??= R.at($s.msgs[$w1051]![i_]!, 1)).mtype) === -3))) break or1069
-    $k1055()
-    }
-    $n.undo($m1066)
-    or1070: {
-    if (!((R.defined((msg$1052 ??= R.at($s.msgs[$w1051]![i_]!, 1)).mtype) === -1))) break or1070
-    $k1055()
-    }
-    $n.undo($m1066)
-    }
-    $n.undo($m1059)
-    }
-    }
-    $n.undo($m1056)
-    or1071: {
-    if (!(IsFollower($s, $n, i_))) break or1071
+    if (!(IsLeader($s, $n, i_))) break or1069
     {
-    let infoOk$1072: boolean | undefined
-    const $m1073 = $n.mark()
+    let infoOk$1070: boolean | undefined
+    const $m1071 = $n.mark()
+    or1072: {
+    if (!((R.defined((msg$1064 ??= R.at($s.msgs[$w1063]![i_]!, 1)).mtype) === -13))) break or1072
+    $k1067()
+    }
+    $n.undo($m1071)
+    or1073: {
+    if (!((R.defined((msg$1064 ??= R.at($s.msgs[$w1063]![i_]!, 1)).mtype) === -14))) break or1073
+    $k1067()
+    }
+    $n.undo($m1071)
     or1074: {
-    if (!((R.defined((msg$1052 ??= R.at($s.msgs[$w1051]![i_]!, 1)).mtype) === -5))) break or1074
-    $k1055()
+    if (!((R.defined((msg$1064 ??= R.at($s.msgs[$w1063]![i_]!, 1)).mtype) === -7))) break or1074
+    $k1067()
     }
-    $n.undo($m1073)
+    $n.undo($m1071)
     or1075: {
-    if (!((R.defined((msg$1052 ??= R.at($s.msgs[$w1051]![i_]!, 1)).mtype) === -2))) break or1075
-    $k1055()
+    if (!((R.defined((msg$1064 ??= R.at($s.msgs[$w1063]![i_]!, 1)).mtype) === -16))) break or1075
+    $k1067()
     }
-    $n.undo($m1073)
+    $n.undo($m1071)
     or1076: {
-    if (!((R.defined((msg$1052 ??= R.at($s.msgs[$w1051]![i_]!, 1)).mtype) === -3))) break or1076
-    $k1055()
+    if (!((R.defined((msg$1064 ??= R.at($s.msgs[$w1063]![i_]!, 1)).mtype) === -6))) break or1076
+    $k1067()
     }
-    $n.undo($m1073)
+    $n.undo($m1071)
     or1077: {
-    if (!((R.defined((msg$1052 ??= R.at($s.msgs[$w1051]![i_]!, 1)).mtype) === -1))) break or1077
-    $k1055()
+    if (!(!(infoOk$1070 ??= IsMyLearner($s, $n, i_, $w1063)))) break or1077
+    const $m1078 = $n.mark()
+    or1079: {
+    if (!((R.defined((msg$1064 ??= R.at($s.msgs[$w1063]![i_]!, 1)).mtype) === -5))) break or1079
+    $k1067()
     }
-    $n.undo($m1073)
-    or1078: {
-    if (!(!(infoOk$1072 ??= IsMyLeader($s, $n, i_, $w1051)))) break or1078
-    const $m1079 = $n.mark()
+    $n.undo($m1078)
     or1080: {
-    if (!((R.defined((msg$1052 ??= R.at($s.msgs[$w1051]![i_]!, 1)).mtype) === -13))) break or1080
-    $k1055()
+    if (!((R.defined((msg$1064 ??= R.at($s.msgs[$w1063]![i_]!, 1)).mtype) === -2))) break or1080
+    $k1067()
     }
-    $n.undo($m1079)
+    $n.undo($m1078)
     or1081: {
-    if (!((R.defined((msg$1052 ??= R.at($s.msgs[$w1051]![i_]!, 1)).mtype) === -14))) break or1081
-    $k1055()
+    if (!((R.defined((msg$1064 ??= R.at($s.msgs[$w1063]![i_]!, 1)).mtype) === -3))) break or1081
+    $k1067()
     }
-    $n.undo($m1079)
+    $n.undo($m1078)
     or1082: {
-    if (!((R.defined((msg$1052 ??= R.at($s.msgs[$w1051]![i_]!, 1)).mtype) === -7))) break or1082
-    $k1055()
+    if (!((R.defined((msg$1064 ??= R.at($s.msgs[$w1063]![i_]!, 1)).mtype) === -1))) break or1082
+    $k1067()
     }
-    $n.undo($m1079)
+    $n.undo($m1078)
+    }
+    $n.undo($m1071)
+    }
+    }
+    $n.undo($m1068)
     or1083: {
-    if (!((R.defined((msg$1052 ??= R.at($s.msgs[$w1051]![i_]!, 1)).mtype) === -16))) break or1083
-    $k1055()
+    if (!(IsFollower($s, $n, i_))) break or1083
+    {
+    let infoOk$1084: boolean | undefined
+    const $m1085 = $n.mark()
+    or1086: {
+    if (!((R.defined((msg$1064 ??= R.at($s.msgs[$w1063]![i_]!, 1)).mtype) === -5))) break or1086
+    $k1067()
     }
-    $n.undo($m1079)
-    or1084: {
-    if (!((R.defined((msg$1052 ??= R.at($s.msgs[$w1051]![i_]!, 1)).mtype) === -6))) break or1084
-    $k1055()
+    $n.undo($m1085)
+    or1087: {
+    if (!((R.defined((msg$1064 ??= R.at($s.msgs[$w1063]![i_]!, 1)).mtype) === -2))) break or1087
+    $k1067()
     }
-    $n.undo($m1079)
+    $n.undo($m1085)
+    or1088: {
+    if (!((R.defined((msg$1064 ??= R.at($s.msgs[$w1063]![i_]!, 1)).mtype) === -3))) break or1088
+    $k1067()
     }
-    $n.undo($m1073)
+    $n.undo($m1085)
+    or1089: {
+    if (!((R.defined((msg$1064 ??= R.at($s.msgs[$w1063]![i_]!, 1)).mtype) === -1))) break or1089
+    $k1067()
+    }
+    $n.undo($m1085)
+    or1090: {
+    if (!(!(infoOk$1084 ??= IsMyLeader($s, $n, i_, $w1063)))) break or1090
+    const $m1091 = $n.mark()
+    or1092: {
+    if (!((R.defined((msg$1064 ??= R.at($s.msgs[$w1063]![i_]!, 1)).mtype) === -13))) break or1092
+    $k1067()
+    }
+    $n.undo($m1091)
+    or1093: {
+    if (!((R.defined((msg$1064 ??= R.at($s.msgs[$w1063]![i_]!, 1)).mtype) === -14))) break or1093
+    $k1067()
+    }
+    $n.undo($m1091)
+    or1094: {
+    if (!((R.defined((msg$1064 ??= R.at($s.msgs[$w1063]![i_]!, 1)).mtype) === -7))) break or1094
+    $k1067()
+    }
+    $n.undo($m1091)
+    or1095: {
+    if (!((R.defined((msg$1064 ??= R.at($s.msgs[$w1063]![i_]!, 1)).mtype) === -16))) break or1095
+    $k1067()
+    }
+    $n.undo($m1091)
+    or1096: {
+    if (!((R.defined((msg$1064 ??= R.at($s.msgs[$w1063]![i_]!, 1)).mtype) === -6))) break or1096
+    $k1067()
+    }
+    $n.undo($m1091)
+    }
+    $n.undo($m1085)
     }
     }
-    $n.undo($m1056)
-    or1085: {
-    if (!(IsLooking($s, $n, i_))) break or1085
-    $k1055()
+    $n.undo($m1068)
+    or1097: {
+    if (!(IsLooking($s, $n, i_))) break or1097
+    $k1067()
     }
-    $n.undo($m1056)
+    $n.undo($m1068)
     }
     }
-    $n.undo($m1050)
+    $n.undo($m1062)
   }
   /** UpdateLeader's successors for its x-th argument tuple. */
   function UpdateLeader_actAt($s: TypedState, x: number, emit: (t: TypedState) => void): void {
@@ -2918,6 +2991,166 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
       emitting = saved
     }
   }
+  /** Every successor of $s in Next's order (the actions in order, each over its argument tuples in order): emit(t, a, x) for a successor by action a at its x-th tuple. */
+  function successors($s: TypedState, emit: (t: TypedState, a: number, x: number) => void): void {
+    const saved = emitting
+    let a = 0
+    let x = 0
+    emitting = (t) => emit(t, a, x)
+    const p = partials.take()
+    try {
+      a = 0 // UpdateLeader
+      for (let $i = 0; $i < nServers; $i++) {
+        if (!(IsLooking_2($s, null, $i) && !($s.leaderOracle === $i))) continue
+        x = $i
+        UpdateLeader_act($s, p, complete, $i)
+        p.undo(0)
+      }
+      a = 1 // FollowLeader
+      for (let $i = 0; $i < nServers; $i++) {
+        if (!(IsLooking_2($s, null, $i) && !($s.leaderOracle === -15))) continue
+        x = $i
+        FollowLeader_act($s, p, complete, $i)
+        p.undo(0)
+      }
+      a = 2 // Timeout
+      if (CheckTimeout_2($s, null)) {
+        for (let $i = 0; $i < nServers; $i++) {
+          if (!(IsLeader_2($s, null, $i))) continue
+          for (let $j = 0; $j < nServers; $j++) {
+            x = $i * nServers + $j
+            Timeout_act($s, p, complete, $i, $j)
+            p.undo(0)
+          }
+        }
+      }
+      a = 3 // Restart
+      if (CheckRestart_2($s, null)) {
+        for (let $i = 0; $i < nServers; $i++) {
+          x = $i
+          Restart_act($s, p, complete, $i)
+          p.undo(0)
+        }
+      }
+      a = 4 // ConnectAndFollowerSendCEPOCH
+      for (let $i = 0; $i < nServers; $i++) {
+        if (!(IsLeader_2($s, null, $i))) continue
+        for (let $j = 0; $j < nServers; $j++) {
+          x = $i * nServers + $j
+          ConnectAndFollowerSendCEPOCH_act($s, p, complete, $i, $j)
+          p.undo(0)
+        }
+      }
+      a = 5 // LeaderProcessCEPOCH
+      if (CheckEpoch_2($s, null)) {
+        for (let $i = 0; $i < nServers; $i++) {
+          if (!(IsLeader_2($s, null, $i))) continue
+          for (let $j = 0; $j < nServers; $j++) {
+            x = $i * nServers + $j
+            LeaderProcessCEPOCH_act($s, p, complete, $i, $j)
+            p.undo(0)
+          }
+        }
+      }
+      a = 6 // FollowerProcessNEWEPOCH
+      for (let $i = 0; $i < nServers; $i++) {
+        if (!(IsFollower_2($s, null, $i))) continue
+        for (let $j = 0; $j < nServers; $j++) {
+          x = $i * nServers + $j
+          FollowerProcessNEWEPOCH_act($s, p, complete, $i, $j)
+          p.undo(0)
+        }
+      }
+      a = 7 // LeaderProcessACKEPOCH
+      for (let $i = 0; $i < nServers; $i++) {
+        if (!(IsLeader_2($s, null, $i))) continue
+        for (let $j = 0; $j < nServers; $j++) {
+          x = $i * nServers + $j
+          LeaderProcessACKEPOCH_act($s, p, complete, $i, $j)
+          p.undo(0)
+        }
+      }
+      a = 8 // FollowerProcessNEWLEADER
+      for (let $i = 0; $i < nServers; $i++) {
+        if (!(IsFollower_2($s, null, $i))) continue
+        for (let $j = 0; $j < nServers; $j++) {
+          x = $i * nServers + $j
+          FollowerProcessNEWLEADER_act($s, p, complete, $i, $j)
+          p.undo(0)
+        }
+      }
+      a = 9 // LeaderProcessACKLD
+      for (let $i = 0; $i < nServers; $i++) {
+        if (!(IsLeader_2($s, null, $i))) continue
+        for (let $j = 0; $j < nServers; $j++) {
+          x = $i * nServers + $j
+          LeaderProcessACKLD_act($s, p, complete, $i, $j)
+          p.undo(0)
+        }
+      }
+      a = 10 // FollowerProcessCOMMITLD
+      for (let $i = 0; $i < nServers; $i++) {
+        if (!(IsFollower_2($s, null, $i))) continue
+        for (let $j = 0; $j < nServers; $j++) {
+          x = $i * nServers + $j
+          FollowerProcessCOMMITLD_act($s, p, complete, $i, $j)
+          p.undo(0)
+        }
+      }
+      a = 11 // LeaderProcessRequest
+      if (CheckTransactionNum_2($s, null)) {
+        for (let $i = 0; $i < nServers; $i++) {
+          if (!(IsLeader_2($s, null, $i) && ($s.zabState[$i]! === -4))) continue
+          x = $i
+          LeaderProcessRequest_act($s, p, complete, $i)
+          p.undo(0)
+        }
+      }
+      a = 12 // LeaderBroadcastPROPOSE
+      for (let $i = 0; $i < nServers; $i++) {
+        if (!(IsLeader_2($s, null, $i) && ($s.zabState[$i]! === -4) && ($s.sendCounter[$i]! < CurrentCounter_2($s, null, $i)))) continue
+        x = $i
+        LeaderBroadcastPROPOSE_act($s, p, complete, $i)
+        p.undo(0)
+      }
+      a = 13 // FollowerProcessPROPOSE
+      for (let $i = 0; $i < nServers; $i++) {
+        if (!(IsFollower_2($s, null, $i))) continue
+        for (let $j = 0; $j < nServers; $j++) {
+          x = $i * nServers + $j
+          FollowerProcessPROPOSE_act($s, p, complete, $i, $j)
+          p.undo(0)
+        }
+      }
+      a = 14 // LeaderProcessACK
+      for (let $i = 0; $i < nServers; $i++) {
+        if (!(IsLeader_2($s, null, $i))) continue
+        for (let $j = 0; $j < nServers; $j++) {
+          x = $i * nServers + $j
+          LeaderProcessACK_act($s, p, complete, $i, $j)
+          p.undo(0)
+        }
+      }
+      a = 15 // FollowerProcessCOMMIT
+      for (let $i = 0; $i < nServers; $i++) {
+        if (!(IsFollower_2($s, null, $i))) continue
+        for (let $j = 0; $j < nServers; $j++) {
+          x = $i * nServers + $j
+          FollowerProcessCOMMIT_act($s, p, complete, $i, $j)
+          p.undo(0)
+        }
+      }
+      a = 16 // FilterNonexistentMessage
+      for (let $i = 0; $i < nServers; $i++) {
+        x = $i
+        FilterNonexistentMessage_act($s, p, complete, $i)
+        p.undo(0)
+      }
+    } finally {
+      partials.give(p)
+      emitting = saved
+    }
+  }
   return {
     servers,
     encode,
@@ -2947,7 +3180,7 @@ export function typedRepresentation(constants: Constants): TypedRepresentation {
         { name: "FollowerProcessCOMMIT", params: ["i","j"], args: (): ReadonlyArray<ReadonlyArray<T.Value>> => tuples2, next: ($s: TypedState, args: ReadonlyArray<T.Value>, emit: (t: TypedState) => void): void => FollowerProcessCOMMIT_actAt($s, argIndex(args), emit) },
         { name: "FilterNonexistentMessage", params: ["i"], args: (): ReadonlyArray<ReadonlyArray<T.Value>> => tuples1, next: ($s: TypedState, args: ReadonlyArray<T.Value>, emit: (t: TypedState) => void): void => FilterNonexistentMessage_actAt($s, argIndex(args), emit) },
       ],
-      successorsAt: [UpdateLeader_actAt, FollowLeader_actAt, Timeout_actAt, Restart_actAt, ConnectAndFollowerSendCEPOCH_actAt, LeaderProcessCEPOCH_actAt, FollowerProcessNEWEPOCH_actAt, LeaderProcessACKEPOCH_actAt, FollowerProcessNEWLEADER_actAt, LeaderProcessACKLD_actAt, FollowerProcessCOMMITLD_actAt, LeaderProcessRequest_actAt, LeaderBroadcastPROPOSE_actAt, FollowerProcessPROPOSE_actAt, LeaderProcessACK_actAt, FollowerProcessCOMMIT_actAt, FilterNonexistentMessage_actAt],
+      successors,
       invariants: [
         { name: "ShouldNotBeTriggered", reads: ["violatedInvariants"], readsSame: (a: TypedState, b: TypedState): boolean => a.violatedInvariants === b.violatedInvariants, holds: (s: TypedState): boolean => ShouldNotBeTriggered(s, null) },
         { name: "Leadership1", reads: ["state","zabState","currentEpoch"], readsSame: (a: TypedState, b: TypedState): boolean => a.state === b.state && a.zabState === b.zabState && a.currentEpoch === b.currentEpoch, holds: (s: TypedState): boolean => Leadership1(s, null) },

@@ -4,7 +4,8 @@
  * representation holds every reachable state exactly (converting a generic state to it and back gives the
  * same state; its encoding as words is canonical), each compiled action yields the generic action's
  * successors, the compiled invariants judge as the generic ones, and the words explorer
- * (model/tla-typed-spec.ts) finds TLC's figures. A type the representation cannot hold is refused with the place.
+ * (model/tla-typed-spec.ts) finds TLC's figures, through the one-call-per-state successors as through each action's
+ * next. A type the representation cannot hold is refused with the place.
  *
  * Method: explore small reference configurations (1) with the generic model seen through the representation,
  * with an extra invariant checking the round trips on every state, and (2) with the typed model itself; compare
@@ -101,6 +102,24 @@ describe("the typed model of Zab.tla", () => {
       expect({ distinct: result.distinct, generated: result.generated, depth: result.depth }).toEqual(ref.tlc)
     }, 120_000)
   }
+
+  it("successors (one call per state) and action.next (one per argument tuple) explore alike, stopped at maxStates or not", () => {
+    const spec = typedZab(referenceConfig("n3_c")!.config)
+    const { successors: _, ...perTuple } = spec
+    for (const maxStates of [1, 2, 7, 5_000, Number.POSITIVE_INFINITY]) {
+      const byState = exploreWords({ spec, maxStates })
+      const byTuple = exploreWords({ spec: perTuple, maxStates })
+      expect(byState, `maxStates ${maxStates}`).toEqual(byTuple)
+    }
+  }, 120_000)
+
+  it("a decoder that reads fewer or more words than the state's stops the search", () => {
+    const spec = typedZab(referenceConfig("n2_a")!.config)
+    const short = { ...spec, decode: (r: WordReader): TypedState => { const s = spec.decode(r); r.at--; return s } }
+    expect(() => exploreWords({ spec: short })).toThrow(/decodes from its words exactly/)
+    const long = { ...spec, decode: (r: WordReader): TypedState => { const s = spec.decode(r); r.at++; return s } }
+    expect(() => exploreWords({ spec: long })).toThrow(/decodes from its words exactly/)
+  })
 
   it("an invariant's readsSame holds exactly where every variable it reads is the very same value", () => {
     const spec = typedZab(referenceConfig("n2_a")!.config)
