@@ -1,5 +1,5 @@
 /**
- * Goal: mutants of the core's shared helpers (zxid.ts, roles.ts) that `npm run mutation` reported surviving
+ * Goal: mutants of the core's shared helpers (zxid.ts, roles.ts, state.ts) that `npm run mutation` reported surviving
  * are now killed by the very campaign that judges every mutant (bench/mutation-campaign.ts: validated runs
  * of 3 servers seed 1, 3 servers seed 2, 5 servers seed 3 against the system spec, 30 runs per row).
  *
@@ -71,5 +71,27 @@ describe("helper mutants now killed by the mutation campaign", () => {
     })
     expect(found?.invariant).toBe("ClientHistory")
     expect(found?.message).toMatch(/refused client write #Stryker was here \(ConnectionLoss\), which no client handed to it since it started/)
+  }, 600_000)
+
+  // roles.ts, startElection: a new round's tally starts with our own vote (ZooKeeper sends its notifications
+  // to itself). Without it, a FOLLOWING notification of our round naming us no longer completes a quorum
+  // with our vote: the peer waits until its follower gives up instead of leading. The system-spec validation
+  // now requires the lead where the peer's own rule (OwnVoteCounts) takes it and the spec stays.
+  it("roles.ts: startElection's tally without our own vote", async () => {
+    const found = await campaign({ file: "impl/core/roles.ts", from: "received: new Map([[config.myId, vote]]),", to: "received: new Map([]),"})
+    expect(found?.invariant).toBe("ModelRefinement")
+    expect(found?.message).toMatch(/stays looking after .* with its own vote, where the peer's own rule leads \(rule OwnVoteCounts\)/)
+  }, 600_000)
+
+  // state.ts, leaderOf: the leader a RoleChange names. A looking server that names an undefined leader (its
+  // case emptied, falling through to the follower's, or no case matching at all) was read as none by every
+  // check; the validation now requires the role's own leader (none, itself, another server).
+  it.each([
+    ["the looking case falls through to the follower's", 'case "looking":\n      return null\n', 'case "looking":\n'],
+    ["no case matches a looking role", 'case "looking":\n      return null\n', 'case "":\n      return null\n'],
+  ])("state.ts: leaderOf, %s", async (_name, from, to) => {
+    const found = await campaign({ file: "impl/core/state.ts", from, to })
+    expect(found?.invariant).toBe("ModelRefinement")
+    expect(found?.message).toMatch(/becomes looking naming leader undefined, which a looking server cannot have/)
   }, 600_000)
 })

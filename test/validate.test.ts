@@ -125,6 +125,19 @@ describe("hand-made traces ZAB forbids are rejected", () => {
     expect(r.reason).toMatch(/^server 2 says it established epoch 1, but the model has s2 FOLLOWING\/SYNCHRONIZATION in epoch 1/)
   })
 
+  it.each([
+    ["looking", 2, /^server 1 becomes looking naming leader 2, which a looking server cannot have/],
+    ["leading", 2, /^server 3 becomes leading naming leader 2, which a leading server cannot have/],
+    ["following", 1, /^server 1 becomes following naming leader 1, which a following server cannot have/],
+  ] as const)("a RoleChange to %s naming leader %d, not its role's", (role, leader, reason) => {
+    // The base trace's first RoleChange of that role (server 1 follows 3, server 3 leads), its leader edited.
+    const at = find(events, (e) => e._tag === "Observed" && e.effect._tag === "RoleChange" && e.effect.role === role)
+    const bad = events.map((e, k) => (k === at && e._tag === "Observed" && e.effect._tag === "RoleChange" ? { ...e, effect: { ...e.effect, leader } } : e))
+    const r = rejected(bad)
+    expect(r.index).toBe(at)
+    expect(r.reason).toMatch(reason)
+  })
+
   it("a commit before a quorum of acks: the leader delivers with only its own ack", () => {
     // Drop the leader's receipt of follower 1's Ack of the first txn: it commits on its own ack alone.
     const ack = find(events, (e) => e._tag === "Received" && e.server === 3 && e.message._tag === "Ack" && e.message.zxid === Z1)

@@ -78,7 +78,9 @@
  *   ZooKeeper's looser Vote.equals, so it has the quorum the spec has (see mustLeave).
  * - OwnVoteCounts: ZooKeeper sends its notifications to itself, so its tally of a round holds its own vote;
  *   the spec's receiveVotes does not. Where a FOLLOWING or LEADING notification of our round names us,
- *   our own equal vote counts toward the quorum (the spec's condition 1, with ZooKeeper's tally).
+ *   our own equal vote counts toward the quorum (the spec's condition 1, with ZooKeeper's tally). The
+ *   peer leads on that receipt (its tally holds every vote receiveVotes does, and its own): where the rule
+ *   applies and the spec stays, a peer still looking at its next input is refused.
  * - VoteEqualsOutOfElection: outside an election ZooKeeper's Vote.equals compares only the leader and its
  *   epoch (neither side LOOKING), as the peer does; the spec's VoteEqual also compares zxid and round. The
  *   peer may join where a quorum of outOfElection agrees by ZooKeeper's rule, and only if the spec's
@@ -182,6 +184,8 @@ export class ElectionValidator {
   private readonly stayLooking: Array<SystemState | null>
   /** Why the peer may not stay where the spec left on its last receipt (null: it may; see mustLeave). */
   private readonly leaveRequired: Array<string | null>
+  /** Why the peer must lead after its last receipt where the spec stays (OwnVoteCounts; null: it need not). */
+  private readonly ownVoteLeads: Array<string | null>
   private taken: Array<string> = []
   private waitedBefore = false
   /** The server whose receipt was the last input, while the events that follow are its effects. */
@@ -210,6 +214,7 @@ export class ElectionValidator {
     this.lastReceived = Array.from({ length: n + 1 }, () => null)
     this.stayLooking = Array.from({ length: n + 1 }, () => null)
     this.leaveRequired = Array.from({ length: n + 1 }, () => null)
+    this.ownVoteLeads = Array.from({ length: n + 1 }, () => null)
   }
 
   /** The spec state as it stands (for reports and tests). */
@@ -329,6 +334,8 @@ export class ElectionValidator {
 
   /** Before a server's next input: what the spec sent must have been sent, and a pending departure settled. */
   private settle(id: number): void {
+    const lead = this.ownVoteLeads[id]
+    if (lead != null) throw new Stuck(`server ${id} stays looking after ${lead}, where the peer's own rule leads (rule OwnVoteCounts)`, [id])
     this.resolveStay(id)
     this.zab?.settle(id)
     for (let j = 1; j <= this.n; j++) {
@@ -459,6 +466,10 @@ export class ElectionValidator {
       // The peer's finalize wait, if it was in one, goes on (only a LOOKING vote recomputes it).
       this.stayLooking[id] = at(this.stayingBranch(before, i, value), "waitNotmsg", [i], this.waitedBefore && (m.state === "looking" || !better))
       this.leaveRequired[id] = this.mustLeave(before, i, value)
+    } else if (m.state !== "looking" && this.ownVoteQuorum(i, value) !== null) {
+      // The spec stays, but the peer's tally holds its own vote too: the peer leads here (OwnVoteCounts), and
+      // staying would leave it looking on a quorum of its round naming it.
+      this.ownVoteLeads[id] = `${this.text(value)} from server ${from}, which completes a quorum of its round with its own vote`
     }
   }
 
@@ -594,6 +605,8 @@ export class ElectionValidator {
 
   private roleChange(id: number, r: RoleChange): void {
     const i = this.sid(id)
+    // A decision that was due is judged below (leadsWithOwnVote); a giving up cannot follow a receipt while looking.
+    this.ownVoteLeads[id] = null
     if (r.role === "looking") {
       if (this.zab !== null && this.zab.shutDown[id] === true) {
         // The spec's own Zab action (FollowerShutdown, LeaderShutdown) took the server back to the election at
@@ -651,10 +664,24 @@ export class ElectionValidator {
     const n = this.lastReceived[id]
     if (n == null || r.leader !== id || r.role !== "leading") return false
     const i = this.sid(id)
+    const voters = this.ownVoteQuorum(i, n)
+    if (voters === null) return false
+    let s = at(this.s, "state", [i], LEADING)
+    s = at(s, "leadingVoteSet", [i], T.setOf([...voters]))
+    this.s = this.zabTurnTo(s, i, LEADING)
+    this.count("OwnVoteCounts")
+    return true
+  }
+
+  /**
+   * The voters of OwnVoteCounts' quorum for server i (spec id) on FOLLOWING or LEADING notification n, the spec
+   * having handled n and stayed LOOKING: null unless n is of i's round and names i with i's own vote.
+   */
+  private ownVoteQuorum(i: number, n: T.Value): Set<number> | null {
     const round = T.int(T.field(n, "mround"))
-    if (T.eq(T.field(n, "mstate"), LOOKING) || round !== T.int(this.get("logicalClock", i))) return false
+    if (T.eq(T.field(n, "mstate"), LOOKING) || round !== T.int(this.get("logicalClock", i))) return null
     const vote = T.field(n, "mvote")
-    if (!T.eq(T.field(vote, "proposedLeader"), i) || !T.eq(this.get("currentVote", i), vote)) return false
+    if (!T.eq(T.field(vote, "proposedLeader"), i) || !T.eq(this.get("currentVote", i), vote)) return null
     const source = T.int(T.field(n, "msource"))
     const votes = this.get("receiveVotes", i)
     const voters = new Set([i, source])
@@ -662,12 +689,7 @@ export class ElectionValidator {
       const e = T.apply(votes, s)
       if (T.eq(T.field(e, "vote"), vote) && T.int(T.field(e, "round")) === round) voters.add(s)
     }
-    if (2 * voters.size <= this.n) return false
-    let s = at(this.s, "state", [i], LEADING)
-    s = at(s, "leadingVoteSet", [i], T.setOf([...voters]))
-    this.s = this.zabTurnTo(s, i, LEADING)
-    this.count("OwnVoteCounts")
-    return true
+    return 2 * voters.size <= this.n ? null : voters
   }
 
   /**
@@ -768,6 +790,7 @@ export class ElectionValidator {
     for (let j = 1; j <= this.n; j++) this.expected[id]![j] = []
     this.stayLooking[id] = null
     this.leaveRequired[id] = null
+    this.ownVoteLeads[id] = null
     const init = this.initial
     let s = this.s
     for (const name of ["state", "currentVote", "logicalClock", "receiveVotes", "outOfElection", "recvQueue", "waitNotmsg", "leadingVoteSet"] as const) {

@@ -914,8 +914,15 @@ export class Validator {
   private onObserved(i: number, effect: PeerEffect): void {
     const s = this.server(i)
     switch (effect._tag) {
-      case "RoleChange":
-        return this.onRoleChange(i, effect.role, effect.phase, effect.leader === null ? null : effect.leader - 1, effect.epoch)
+      case "RoleChange": {
+        // The leader a role change names is the role's own: none while looking, the server itself while
+        // leading, another server while following (the projection, the views and `zab view` take it as said).
+        const named = effect.leader
+        const fits =
+          effect.role === "looking" ? named === null : effect.role === "leading" ? named === i + 1 : Number.isInteger(named) && named! >= 1 && named! <= this.n && named !== i + 1
+        if (!fits) this.fail(`server ${i + 1} becomes ${effect.role} naming leader ${String(named)}, which a ${effect.role} server cannot have`, i)
+        return this.onRoleChange(i, effect.role, effect.phase, named === null ? null : named - 1, effect.epoch)
+      }
       case "Established": {
         const m = this.model
         if (m.state[i] !== "LEADING" || m.zabState[i] !== "BROADCAST" || m.currentEpoch[i] !== effect.epoch) {
