@@ -68,7 +68,9 @@ function runBlock(workflow: string, name: string): string {
   return block.join("\n")
 }
 
-describe("the CI recipe", () => {
+// Each test runs several campaigns as processes of their own: 35 to 71 s each in a clean-clone run of the
+// suite on a busy 2-core machine, past the default 60 s.
+describe("the CI recipe", { timeout: 180_000 }, () => {
   it("the shell loop: shards side by side, merged; the merged totals equal one unsharded run", () => {
     const dir = mkdtempSync(join(tmpdir(), "zab-ci-shell-"))
     const run = sh(`bash ${JSON.stringify(join(root, "examples", "ci", "campaign.sh"))}`, dir, { ...campaign, OUT: "results", ZAB: `${process.execPath} ${zab}` })
@@ -110,7 +112,7 @@ describe("the CI recipe", () => {
   })
 })
 
-describe("zab report merge", () => {
+describe("zab report merge", { timeout: 180_000 }, () => {
   const dir = mkdtempSync(join(tmpdir(), "zab-merge-"))
   const shard = (i: number, n: number, extra: ReadonlyArray<string> = [], name = `s${i}.json`): number =>
     cli(["check", "--runs", campaign.RUNS, "--seed", campaign.SEED, "--shard", `${i}/${n}`, "--no-coverage", "--reporter", "json", "--report", name, ...extra], dir).code
