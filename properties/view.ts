@@ -13,7 +13,7 @@
 import { Schema, SchemaGetter } from "effect"
 import { Count, Phase, Role, ServerId, type Txn } from "../impl/core/types.js"
 import { ZxidSchema } from "../impl/core/zxid.js"
-import { opValueText } from "../impl/core/message-text.js"
+import { opValueText } from "../impl/message-text.js"
 
 export { Phase, Role }
 /** The former name of Phase, kept for the callers that still use it. */

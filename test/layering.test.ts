@@ -55,8 +55,9 @@ const rules: Readonly<Record<Layer, Rule>> = {
 /** The layer of a project file (a path relative to the root, with "/"), or null for tests and benchmarks. */
 function layerOf(file: string): Layer | null {
   // impl/history-events.ts is the client history's schema: the runtimes record it and properties/history/
-  // judges it, so it sits with the runtime events, below both.
-  if (file === "impl/bugs.ts" || file === "impl/events.ts" || file === "impl/history-events.ts") return "impl/core"
+  // judges it, so it sits with the runtime events, below both. impl/message-text.ts renders messages for
+  // the runtimes' step texts, the trace tools and the invariants; no file of the peer calls it.
+  if (file === "impl/bugs.ts" || file === "impl/events.ts" || file === "impl/history-events.ts" || file === "impl/message-text.ts") return "impl/core"
   for (const layer of Object.keys(rules) as Array<Layer>) if (file.startsWith(`${layer}/`)) return layer
   return null
 }
@@ -183,6 +184,14 @@ describe("layering", () => {
 
   it("every import keeps to the rules", () => {
     expect(layeringViolations(files).map((v) => `${v.file} imports ${v.imported}: ${v.rule}`)).toEqual([])
+  })
+
+  it("the peer renders no text: no file of impl/core imports impl/message-text.ts", () => {
+    // Mutation testing measures impl/core as the peer; the rendering sits beside it because nothing in it calls it.
+    const renderingImports = (all: ReadonlyMap<string, string>) =>
+      [...all].filter(([file, text]) => file.startsWith("impl/core/") && specifiers(text).some((s) => resolveImport(file, s) === "impl/message-text.ts")).map(([file]) => file)
+    expect(renderingImports(files)).toEqual([])
+    expect(renderingImports(new Map([["impl/core/chatty.ts", 'import { describeMessage } from "../message-text.js"\n']]))).toEqual(["impl/core/chatty.ts"])
   })
 
   it("a runtime file that imports the properties is caught (synthetic)", () => {

@@ -11,7 +11,7 @@
  * opens each block with `action K` and the spec action (`Timeout(s1, s2)`) instead. The words of each
  * event are traces/format.ts's phrases; only the columns are this module's.
  */
-import { describeGroups, describeMessage } from "../impl/core/message-text.js"
+import { describeGroups, describeMessage } from "../impl/message-text.js"
 import { formatZxid } from "../impl/core/zxid.js"
 import type { ClusterView, ServerView } from "../properties/view.js"
 import { describeBranch, describeCrash, describeProposal, describeRecovery, describeRequest, describeResult, describeRoleChange } from "./format.js"

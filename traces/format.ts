@@ -11,7 +11,7 @@
  * apart while the phrases are shared.
  */
 import type { Message, PeerEffect, Txn } from "../impl/core/types.js"
-import { describeGroups, describeMessage, describeOp } from "../impl/core/message-text.js"
+import { describeGroups, describeMessage, describeOp } from "../impl/message-text.js"
 import { formatZxid } from "../impl/core/zxid.js"
 import { formatLabel, formatMessage } from "../model/spec-text.js"
 import { type Channel, type ModelState, type Txn as ModelTxn, peerPhaseOf, peerRoleOf, serverName } from "../model/model-state.js"

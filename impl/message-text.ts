@@ -3,9 +3,9 @@
  * texts, the trace tools (explain, view, validate) and the golden scenarios, so the same message reads the
  * same everywhere.
  */
-import { formatSessionId } from "./session.js"
-import type { Message, MultiOp, ServerId, TxnOp } from "./types.js"
-import { formatZxid } from "./zxid.js"
+import { formatSessionId } from "./core/session.js"
+import type { Message, MultiOp, ServerId, TxnOp } from "./core/types.js"
+import { formatZxid } from "./core/zxid.js"
 
 /** A message as one short line: its ZooKeeper packet name and the fields that tell it apart. */
 export function describeMessage(message: Message): string {
