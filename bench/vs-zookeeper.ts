@@ -237,24 +237,40 @@ function cpuMs(pids: ReadonlyArray<number>): number {
   return (ticks * 1000) / ticksPerS
 }
 
+/** Which server (index into ports and pids) plays each role while the client is on a follower. */
+interface Roles {
+  readonly leader: number
+  readonly clientFollower: number
+  readonly idleFollower: number
+}
+
 /** A client on a follower of `e`, with /bench created and the servers warmed up as workload() does. */
-async function benchClient(e: Ensemble): Promise<Client> {
+async function benchClient(e: Ensemble): Promise<{ c: Client; roles: Roles }> {
   const modes = await Promise.all(e.ports.map(modeOf))
-  const c = await connect(`127.0.0.1:${e.ports[modes.indexOf("follower")]!}`)
+  const clientFollower = modes.indexOf("follower")
+  const c = await connect(`127.0.0.1:${e.ports[clientFollower]!}`)
   await create(c, "/bench", Buffer.alloc(0), 0)
   await warmUp(e, c)
-  return c
+  const leader = modes.indexOf("leader")
+  return { c, roles: { leader, clientFollower, idleFollower: 3 - leader - clientFollower } }
+}
+
+/** The bench process's own CPU time (user and system), in ms: the client's share of a create. */
+function clientCpuMs(): number {
+  const usage = process.cpuUsage()
+  return (usage.user + usage.system) / 1000
 }
 
 /** seq_create on both ensembles, alternated a second at a time: ops/s over each side's own seconds. */
 async function interleaved(): Promise<void> {
   const sliceMs = 1_000
-  const sides = [] as Array<{ e: Ensemble; dir: string; c: Client; ops: number; ms: number; cpuMs: number; latencies: Array<number> }>
+  const sides = [] as Array<{ e: Ensemble; dir: string; c: Client; roles: Roles; ops: number; ms: number; cpuMs: Array<number>; clientCpuMs: number; latencies: Array<number> }>
   try {
     for (const name of ["zookeeper", "zab"] as const) {
       const dir = mkdtempSync(join(tmpdir(), `zab-vs-${name}-`))
       const e = name === "zookeeper" ? await startZooKeeper(dir) : await startZab(dir)
-      sides.push({ e, dir, c: await benchClient(e), ops: 0, ms: 0, cpuMs: 0, latencies: [] })
+      const { c, roles } = await benchClient(e)
+      sides.push({ e, dir, c, roles, ops: 0, ms: 0, cpuMs: [0, 0, 0], clientCpuMs: 0, latencies: [] })
     }
     const data = Buffer.alloc(SIZE, 120)
     const slices = Math.max(1, Math.round(durationMs / sliceMs))
@@ -262,8 +278,10 @@ async function interleaved(): Promise<void> {
     for (let i = 0; i < slices; i++) {
       // Alternate which side goes first, so neither always follows the other.
       for (const side of i % 2 === 0 ? sides : [...sides].reverse()) {
+        const pids = side.e.pids()
         const t0 = now()
-        const cpu0 = cpuMs(side.e.pids())
+        const cpu0 = pids.map((pid) => cpuMs([pid]))
+        const client0 = clientCpuMs()
         while (now() - t0 < sliceMs) {
           const t = now()
           await create(side.c, "/bench/s-", data, 2)
@@ -271,12 +289,37 @@ async function interleaved(): Promise<void> {
           side.ops += 1
         }
         side.ms += now() - t0
-        side.cpuMs += cpuMs(side.e.pids()) - cpu0
+        side.clientCpuMs += clientCpuMs() - client0
+        pids.forEach((pid, i) => (side.cpuMs[i]! += cpuMs([pid]) - cpu0[i]!))
       }
     }
-    const [zk, zab] = sides.map((side) => ({ opsPerS: Math.round(side.ops / (side.ms / 1000)), p50: +[...side.latencies].sort((a, b) => a - b)[side.latencies.length >> 1]!.toFixed(2), cpuMsPerCreate: +(side.cpuMs / side.ops).toFixed(2) }))
+    const perCreate = (ms: number, ops: number): number => +(ms / ops).toFixed(3)
+    const [zk, zab] = sides.map((side) => ({
+      opsPerS: Math.round(side.ops / (side.ms / 1000)),
+      p50: +[...side.latencies].sort((a, b) => a - b)[side.latencies.length >> 1]!.toFixed(2),
+      cpuMsPerCreate: perCreate(side.cpuMs.reduce((a, b) => a + b, 0), side.ops),
+      // Per role: the leader, the follower the client is connected to, the other follower; and the client.
+      byRole: {
+        leader: perCreate(side.cpuMs[side.roles.leader]!, side.ops),
+        clientFollower: perCreate(side.cpuMs[side.roles.clientFollower]!, side.ops),
+        idleFollower: perCreate(side.cpuMs[side.roles.idleFollower]!, side.ops),
+        client: perCreate(side.clientCpuMs, side.ops),
+      },
+    }))
     console.log(
-      JSON.stringify({ bench: "vs-zookeeper", row: "seq_create", mode: "interleaved", unit: "ops/s", zookeeper: zk!.opsPerS, zab: zab!.opsPerS, ratio: +(zab!.opsPerS / zk!.opsPerS).toFixed(2), p50Ms: { zookeeper: zk!.p50, zab: zab!.p50 }, serverCpuMsPerCreate: { zookeeper: zk!.cpuMsPerCreate, zab: zab!.cpuMsPerCreate }, loadavg: loadavg().map((l) => +l.toFixed(2)) }),
+      JSON.stringify({
+        bench: "vs-zookeeper",
+        row: "seq_create",
+        mode: "interleaved",
+        unit: "ops/s",
+        zookeeper: zk!.opsPerS,
+        zab: zab!.opsPerS,
+        ratio: +(zab!.opsPerS / zk!.opsPerS).toFixed(2),
+        p50Ms: { zookeeper: zk!.p50, zab: zab!.p50 },
+        serverCpuMsPerCreate: { zookeeper: zk!.cpuMsPerCreate, zab: zab!.cpuMsPerCreate },
+        cpuMsPerCreateByRole: { zookeeper: zk!.byRole, zab: zab!.byRole },
+        loadavg: loadavg().map((l) => +l.toFixed(2)),
+      }),
     )
   } finally {
     for (const side of sides) {
