@@ -22,7 +22,7 @@
  */
 /// <reference path="../test/support/node-zookeeper-client.d.ts" />
 import { type ChildProcess, spawn } from "node:child_process"
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs"
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs"
 import { loadavg, tmpdir } from "node:os"
 import { join } from "node:path"
 import { parseArgs } from "node:util"
@@ -244,6 +244,28 @@ interface Roles {
   readonly idleFollower: number
 }
 
+/**
+ * Context switches (voluntary and not) of every thread of the process so far: each is a thread put to
+ * sleep or taken off its CPU, and each wake-up of a sleeping thread is one of them. A create that crosses
+ * more threads pays more of them, and on a busy machine each is a wait for a CPU.
+ */
+function contextSwitches(pid: number): number {
+  let switches = 0
+  try {
+    for (const tid of readdirSync(`/proc/${pid}/task`)) {
+      try {
+        const status = readFileSync(`/proc/${pid}/task/${tid}/status`, "utf8")
+        for (const m of status.matchAll(/^(?:non)?voluntary_ctxt_switches:\s+(\d+)$/gm)) switches += Number(m[1])
+      } catch {
+        // A thread that ended between the listing and the read.
+      }
+    }
+  } catch {
+    // Gone: counts nothing.
+  }
+  return switches
+}
+
 /** A client on a follower of `e`, with /bench created and the servers warmed up as workload() does. */
 async function benchClient(e: Ensemble): Promise<{ c: Client; roles: Roles }> {
   const modes = await Promise.all(e.ports.map(modeOf))
@@ -264,13 +286,13 @@ function clientCpuMs(): number {
 /** seq_create on both ensembles, alternated a second at a time: ops/s over each side's own seconds. */
 async function interleaved(): Promise<void> {
   const sliceMs = 1_000
-  const sides = [] as Array<{ e: Ensemble; dir: string; c: Client; roles: Roles; ops: number; ms: number; cpuMs: Array<number>; clientCpuMs: number; latencies: Array<number> }>
+  const sides = [] as Array<{ e: Ensemble; dir: string; c: Client; roles: Roles; ops: number; ms: number; cpuMs: Array<number>; switches: Array<number>; clientCpuMs: number; latencies: Array<number> }>
   try {
     for (const name of ["zookeeper", "zab"] as const) {
       const dir = mkdtempSync(join(tmpdir(), `zab-vs-${name}-`))
       const e = name === "zookeeper" ? await startZooKeeper(dir) : await startZab(dir)
       const { c, roles } = await benchClient(e)
-      sides.push({ e, dir, c, roles, ops: 0, ms: 0, cpuMs: [0, 0, 0], clientCpuMs: 0, latencies: [] })
+      sides.push({ e, dir, c, roles, ops: 0, ms: 0, cpuMs: [0, 0, 0], switches: [0, 0, 0], clientCpuMs: 0, latencies: [] })
     }
     const data = Buffer.alloc(SIZE, 120)
     const slices = Math.max(1, Math.round(durationMs / sliceMs))
@@ -281,6 +303,7 @@ async function interleaved(): Promise<void> {
         const pids = side.e.pids()
         const t0 = now()
         const cpu0 = pids.map((pid) => cpuMs([pid]))
+        const switches0 = pids.map(contextSwitches)
         const client0 = clientCpuMs()
         while (now() - t0 < sliceMs) {
           const t = now()
@@ -290,7 +313,10 @@ async function interleaved(): Promise<void> {
         }
         side.ms += now() - t0
         side.clientCpuMs += clientCpuMs() - client0
-        pids.forEach((pid, i) => (side.cpuMs[i]! += cpuMs([pid]) - cpu0[i]!))
+        pids.forEach((pid, i) => {
+          side.cpuMs[i]! += cpuMs([pid]) - cpu0[i]!
+          side.switches[i]! += contextSwitches(pid) - switches0[i]!
+        })
       }
     }
     const perCreate = (ms: number, ops: number): number => +(ms / ops).toFixed(3)
@@ -305,6 +331,11 @@ async function interleaved(): Promise<void> {
         idleFollower: perCreate(side.cpuMs[side.roles.idleFollower]!, side.ops),
         client: perCreate(side.clientCpuMs, side.ops),
       },
+      switchesPerCreate: {
+        leader: +(side.switches[side.roles.leader]! / side.ops).toFixed(1),
+        clientFollower: +(side.switches[side.roles.clientFollower]! / side.ops).toFixed(1),
+        idleFollower: +(side.switches[side.roles.idleFollower]! / side.ops).toFixed(1),
+      },
     }))
     console.log(
       JSON.stringify({
@@ -318,6 +349,7 @@ async function interleaved(): Promise<void> {
         p50Ms: { zookeeper: zk!.p50, zab: zab!.p50 },
         serverCpuMsPerCreate: { zookeeper: zk!.cpuMsPerCreate, zab: zab!.cpuMsPerCreate },
         cpuMsPerCreateByRole: { zookeeper: zk!.byRole, zab: zab!.byRole },
+        contextSwitchesPerCreate: { zookeeper: zk!.switchesPerCreate, zab: zab!.switchesPerCreate },
         loadavg: loadavg().map((l) => +l.toFixed(2)),
       }),
     )
