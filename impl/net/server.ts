@@ -134,7 +134,6 @@ export class ZabServer {
       log: this.log,
       startBatch: runAfterSocketsAtEndOfTurn,
       syncOnEventLoop: () => this.syncOnEventLoop(),
-      syncInWorker: process.env["ZAB_EXPERIMENT_SYNC_WORKER"] === "1",
     })
     this.storage = opened.storage
     this.storage.onDurable = (through) => this.input({ _tag: "FsyncDone", through })

@@ -37,8 +37,6 @@
 import { close, closeSync, fdatasync, fdatasyncSync, fsync, fsyncSync, ftruncateSync, open as openFd, openSync, writeSync } from "node:fs"
 import { mkdir, open, readFile, readdir, rename, rm, truncate as truncateFile } from "node:fs/promises"
 import { promisify } from "node:util"
-import { Worker } from "node:worker_threads"
-import type { SyncReply, SyncRequest } from "./sync-worker.js"
 import { join } from "node:path"
 import { Schema } from "effect"
 import { assert } from "../core/assert.js"
@@ -80,8 +78,6 @@ export interface FileStorageOptions {
    * event loop is free meanwhile, which matters only to a server with something else to do in that time.
    */
   readonly syncOnEventLoop?: () => boolean
-  /** Run the group commit's fdatasync on a worker thread of the storage's own instead of the thread pool. */
-  readonly syncInWorker?: boolean
 }
 
 export interface OpenedStorage {
@@ -376,9 +372,6 @@ export class FileStorage {
   private current: OpenSegment | null = null
   private snapshotsInFlight = 0
   private readonly segmentMaxBytes: number
-  private syncWorker: Worker | null = null
-  private nextSyncId = 1
-  private readonly syncsInFlight = new Map<number, { resolve: () => void; reject: (error: Error) => void }>()
 
   private constructor(
     private readonly options: FileStorageOptions,
@@ -564,30 +557,6 @@ export class FileStorage {
     await this.flush()
     this.closed = true
     this.closeCurrent()
-    if (this.syncWorker !== null) await this.syncWorker.terminate()
-    this.syncWorker = null
-  }
-
-  private fdatasyncInWorker(fd: number): Promise<void> {
-    if (this.syncWorker === null) {
-      const worker = new Worker(new URL("./sync-worker.js", import.meta.url))
-      worker.unref()
-      worker.on("message", (reply: SyncReply) => {
-        const waiting = this.syncsInFlight.get(reply.id)
-        assert(waiting !== undefined, "a sync reply answers a request in flight")
-        this.syncsInFlight.delete(reply.id)
-        if (reply.error === null) waiting.resolve()
-        else waiting.reject(new StorageError(`fdatasync failed: ${reply.error}`))
-      })
-      worker.on("error", (error) => this.fail(error))
-      this.syncWorker = worker
-    }
-    const id = this.nextSyncId++
-    const request: SyncRequest = { id, fd }
-    return new Promise<void>((resolve, reject) => {
-      this.syncsInFlight.set(id, { resolve, reject })
-      this.syncWorker!.postMessage(request)
-    })
   }
 
   // -------------------------------------------------------------------------------------------------------
@@ -643,7 +612,6 @@ export class FileStorage {
           await writePending()
           if (unsynced && this.current !== null && this.options.forceSync) {
             if (this.options.syncOnEventLoop?.() === true) fdatasyncSync(this.current.fd)
-            else if (this.options.syncInWorker === true) await this.fdatasyncInWorker(this.current.fd)
             else await fdatasyncAsync(this.current.fd)
           }
           unsynced = false
