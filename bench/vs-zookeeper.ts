@@ -18,7 +18,10 @@
  * --interleave runs only seq_create, with both ensembles up at once and the workload alternated between
  * them a second at a time (--duration S seconds each), so both see the same background load; it prints
  * the row with each side's p50 latency and the CPU time its three servers used per create (user and
- * system, all threads, from /proc), which on a busy machine is what a create waits for.
+ * system, all threads, from /proc), which on a busy machine is what a create waits for; then the same by
+ * role (the leader, the follower the client is on, the other follower, and the client, this process) and
+ * each server's context switches per create. Both sides' clients go to the first server in id order that
+ * reports itself a follower, so both measure the same six hops.
  */
 /// <reference path="../test/support/node-zookeeper-client.d.ts" />
 import { type ChildProcess, spawn } from "node:child_process"
@@ -274,6 +277,7 @@ async function benchClient(e: Ensemble): Promise<{ c: Client; roles: Roles }> {
   await create(c, "/bench", Buffer.alloc(0), 0)
   await warmUp(e, c)
   const leader = modes.indexOf("leader")
+  log(`${e.name}: client on server ${clientFollower + 1} (a follower), server ${leader + 1} leads`)
   return { c, roles: { leader, clientFollower, idleFollower: 3 - leader - clientFollower } }
 }
 
