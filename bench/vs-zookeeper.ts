@@ -188,6 +188,7 @@ async function warmUp(e: Ensemble, c: Client): Promise<void> {
 async function workload(e: Ensemble): Promise<Record<string, number>> {
   const modes = await Promise.all(e.ports.map(modeOf))
   const follower = e.ports[modes.indexOf("follower")]!
+  log(`${e.name}: client on server ${modes.indexOf("follower") + 1} (a follower), server ${modes.indexOf("leader") + 1} leads`)
   const c = await connect(`127.0.0.1:${follower}`)
   const data = Buffer.alloc(SIZE, 120)
   await create(c, "/bench", Buffer.alloc(0), 0)
