@@ -18,11 +18,14 @@
  * --interleave runs only seq_create, with both ensembles up at once and the workload alternated between
  * them a second at a time (--duration S seconds each), so both see the same background load; it prints
  * the row with each side's p50 latency and the CPU time its three servers used per create (user and
- * system, all threads, from /proc), which on a busy machine is what a create waits for.
+ * system, all threads, from /proc), which on a busy machine is what a create waits for; then the same by
+ * role (the leader, the follower the client is on, the other follower, and the client, this process) and
+ * each server's context switches per create. Both sides' clients go to the first server in id order that
+ * reports itself a follower, so both measure the same six hops.
  */
 /// <reference path="../test/support/node-zookeeper-client.d.ts" />
 import { type ChildProcess, spawn } from "node:child_process"
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs"
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs"
 import { loadavg, tmpdir } from "node:os"
 import { join } from "node:path"
 import { parseArgs } from "node:util"
@@ -185,6 +188,7 @@ async function warmUp(e: Ensemble, c: Client): Promise<void> {
 async function workload(e: Ensemble): Promise<Record<string, number>> {
   const modes = await Promise.all(e.ports.map(modeOf))
   const follower = e.ports[modes.indexOf("follower")]!
+  log(`${e.name}: client on server ${modes.indexOf("follower") + 1} (a follower), server ${modes.indexOf("leader") + 1} leads`)
   const c = await connect(`127.0.0.1:${follower}`)
   const data = Buffer.alloc(SIZE, 120)
   await create(c, "/bench", Buffer.alloc(0), 0)
@@ -237,24 +241,63 @@ function cpuMs(pids: ReadonlyArray<number>): number {
   return (ticks * 1000) / ticksPerS
 }
 
+/** Which server (index into ports and pids) plays each role while the client is on a follower. */
+interface Roles {
+  readonly leader: number
+  readonly clientFollower: number
+  readonly idleFollower: number
+}
+
+/**
+ * Context switches (voluntary and not) of every thread of the process so far: each is a thread put to
+ * sleep or taken off its CPU, and each wake-up of a sleeping thread is one of them. A create that crosses
+ * more threads pays more of them, and on a busy machine each is a wait for a CPU.
+ */
+function contextSwitches(pid: number): number {
+  let switches = 0
+  try {
+    for (const tid of readdirSync(`/proc/${pid}/task`)) {
+      try {
+        const status = readFileSync(`/proc/${pid}/task/${tid}/status`, "utf8")
+        for (const m of status.matchAll(/^(?:non)?voluntary_ctxt_switches:\s+(\d+)$/gm)) switches += Number(m[1])
+      } catch {
+        // A thread that ended between the listing and the read.
+      }
+    }
+  } catch {
+    // Gone: counts nothing.
+  }
+  return switches
+}
+
 /** A client on a follower of `e`, with /bench created and the servers warmed up as workload() does. */
-async function benchClient(e: Ensemble): Promise<Client> {
+async function benchClient(e: Ensemble): Promise<{ c: Client; roles: Roles }> {
   const modes = await Promise.all(e.ports.map(modeOf))
-  const c = await connect(`127.0.0.1:${e.ports[modes.indexOf("follower")]!}`)
+  const clientFollower = modes.indexOf("follower")
+  const c = await connect(`127.0.0.1:${e.ports[clientFollower]!}`)
   await create(c, "/bench", Buffer.alloc(0), 0)
   await warmUp(e, c)
-  return c
+  const leader = modes.indexOf("leader")
+  log(`${e.name}: client on server ${clientFollower + 1} (a follower), server ${leader + 1} leads`)
+  return { c, roles: { leader, clientFollower, idleFollower: 3 - leader - clientFollower } }
+}
+
+/** The bench process's own CPU time (user and system), in ms: the client's share of a create. */
+function clientCpuMs(): number {
+  const usage = process.cpuUsage()
+  return (usage.user + usage.system) / 1000
 }
 
 /** seq_create on both ensembles, alternated a second at a time: ops/s over each side's own seconds. */
 async function interleaved(): Promise<void> {
   const sliceMs = 1_000
-  const sides = [] as Array<{ e: Ensemble; dir: string; c: Client; ops: number; ms: number; cpuMs: number; latencies: Array<number> }>
+  const sides = [] as Array<{ e: Ensemble; dir: string; c: Client; roles: Roles; ops: number; ms: number; cpuMs: Array<number>; switches: Array<number>; clientCpuMs: number; latencies: Array<number> }>
   try {
     for (const name of ["zookeeper", "zab"] as const) {
       const dir = mkdtempSync(join(tmpdir(), `zab-vs-${name}-`))
       const e = name === "zookeeper" ? await startZooKeeper(dir) : await startZab(dir)
-      sides.push({ e, dir, c: await benchClient(e), ops: 0, ms: 0, cpuMs: 0, latencies: [] })
+      const { c, roles } = await benchClient(e)
+      sides.push({ e, dir, c, roles, ops: 0, ms: 0, cpuMs: [0, 0, 0], switches: [0, 0, 0], clientCpuMs: 0, latencies: [] })
     }
     const data = Buffer.alloc(SIZE, 120)
     const slices = Math.max(1, Math.round(durationMs / sliceMs))
@@ -262,8 +305,11 @@ async function interleaved(): Promise<void> {
     for (let i = 0; i < slices; i++) {
       // Alternate which side goes first, so neither always follows the other.
       for (const side of i % 2 === 0 ? sides : [...sides].reverse()) {
+        const pids = side.e.pids()
         const t0 = now()
-        const cpu0 = cpuMs(side.e.pids())
+        const cpu0 = pids.map((pid) => cpuMs([pid]))
+        const switches0 = pids.map(contextSwitches)
+        const client0 = clientCpuMs()
         while (now() - t0 < sliceMs) {
           const t = now()
           await create(side.c, "/bench/s-", data, 2)
@@ -271,12 +317,46 @@ async function interleaved(): Promise<void> {
           side.ops += 1
         }
         side.ms += now() - t0
-        side.cpuMs += cpuMs(side.e.pids()) - cpu0
+        side.clientCpuMs += clientCpuMs() - client0
+        pids.forEach((pid, i) => {
+          side.cpuMs[i]! += cpuMs([pid]) - cpu0[i]!
+          side.switches[i]! += contextSwitches(pid) - switches0[i]!
+        })
       }
     }
-    const [zk, zab] = sides.map((side) => ({ opsPerS: Math.round(side.ops / (side.ms / 1000)), p50: +[...side.latencies].sort((a, b) => a - b)[side.latencies.length >> 1]!.toFixed(2), cpuMsPerCreate: +(side.cpuMs / side.ops).toFixed(2) }))
+    const perCreate = (ms: number, ops: number): number => +(ms / ops).toFixed(3)
+    const [zk, zab] = sides.map((side) => ({
+      opsPerS: Math.round(side.ops / (side.ms / 1000)),
+      p50: +[...side.latencies].sort((a, b) => a - b)[side.latencies.length >> 1]!.toFixed(2),
+      cpuMsPerCreate: perCreate(side.cpuMs.reduce((a, b) => a + b, 0), side.ops),
+      // Per role: the leader, the follower the client is connected to, the other follower; and the client.
+      byRole: {
+        leader: perCreate(side.cpuMs[side.roles.leader]!, side.ops),
+        clientFollower: perCreate(side.cpuMs[side.roles.clientFollower]!, side.ops),
+        idleFollower: perCreate(side.cpuMs[side.roles.idleFollower]!, side.ops),
+        client: perCreate(side.clientCpuMs, side.ops),
+      },
+      switchesPerCreate: {
+        leader: +(side.switches[side.roles.leader]! / side.ops).toFixed(1),
+        clientFollower: +(side.switches[side.roles.clientFollower]! / side.ops).toFixed(1),
+        idleFollower: +(side.switches[side.roles.idleFollower]! / side.ops).toFixed(1),
+      },
+    }))
     console.log(
-      JSON.stringify({ bench: "vs-zookeeper", row: "seq_create", mode: "interleaved", unit: "ops/s", zookeeper: zk!.opsPerS, zab: zab!.opsPerS, ratio: +(zab!.opsPerS / zk!.opsPerS).toFixed(2), p50Ms: { zookeeper: zk!.p50, zab: zab!.p50 }, serverCpuMsPerCreate: { zookeeper: zk!.cpuMsPerCreate, zab: zab!.cpuMsPerCreate }, loadavg: loadavg().map((l) => +l.toFixed(2)) }),
+      JSON.stringify({
+        bench: "vs-zookeeper",
+        row: "seq_create",
+        mode: "interleaved",
+        unit: "ops/s",
+        zookeeper: zk!.opsPerS,
+        zab: zab!.opsPerS,
+        ratio: +(zab!.opsPerS / zk!.opsPerS).toFixed(2),
+        p50Ms: { zookeeper: zk!.p50, zab: zab!.p50 },
+        serverCpuMsPerCreate: { zookeeper: zk!.cpuMsPerCreate, zab: zab!.cpuMsPerCreate },
+        cpuMsPerCreateByRole: { zookeeper: zk!.byRole, zab: zab!.byRole },
+        contextSwitchesPerCreate: { zookeeper: zk!.switchesPerCreate, zab: zab!.switchesPerCreate },
+        loadavg: loadavg().map((l) => +l.toFixed(2)),
+      }),
     )
   } finally {
     for (const side of sides) {
