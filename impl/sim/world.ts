@@ -172,17 +172,6 @@ const TAKEN = "(taken)"
  */
 export const virtualTickMs = 100
 
-/**
- * The peer is pure: a step leaves the state it was handed as it was, for any caller that keeps it. Freezing
- * the lists a state and its role hold, once the step that made them returns, makes a later step that writes
- * into one in place, instead of into a copy, throw at once rather than change a state its caller may still
- * hold. Shallow: a step replaces the entries of a list, it never edits them.
- */
-function freezeLists(state: PeerState): void {
-  for (const value of Object.values(state)) if (Array.isArray(value)) Object.freeze(value)
-  for (const value of Object.values(state.role)) if (Array.isArray(value)) Object.freeze(value)
-}
-
 function tickAt(ticks: number): Input {
   return { _tag: "Tick", nowMs: ticks * virtualTickMs }
 }
@@ -426,7 +415,6 @@ export class World {
     if (state === null) return
     const result = peerStep(slot.config, state, input)
     slot.state = result.state
-    freezeLists(result.state)
     for (const effect of result.effects) this.interpret(slot, effect)
   }
 
