@@ -1044,7 +1044,7 @@ export class World {
             const passed = this.livenessPassed(t, [], probeZxid)
             const stopped = this.probeStoppedLeader(check)
             if (stopped !== null) return { ok: false, reason: stopped }
-            const bare = this.probeSilences(check) ?? this.probeStalledSync(check) ?? this.probeAheadRejoins(check) ?? this.probeAckLostRejoins(check) ?? this.probeStepDownWithWrites(check) ?? this.probeWritesBeforeEstablished(check) ?? this.probeWithBareQuorum(check) ?? this.steadyWithoutFaults(check)
+            const bare = this.probeSilences(check) ?? this.probeStalledSync(check) ?? this.probeAheadRejoins(check) ?? this.probesOfTheCorrectPeer(check) ?? this.probeWithBareQuorum(check) ?? this.steadyWithoutFaults(check)
             return bare === null ? passed : { ok: false, reason: bare }
           }
           if (missing !== null) quorumTicks ??= t
@@ -1482,6 +1482,15 @@ export class World {
     }
     const now = this.leader()
     return `no progress within ${this.config.livenessTicks} ticks after leader ${leader}, holding a write no follower logged, crashed and rejoined leader ${elected} in discovery: ${now === null ? "nobody leads" : `leader ${now} does not serve everybody`}`
+  }
+
+  /**
+   * The eighth to tenth probes run on the correct peer only (no bug toggle on): the zoo's re-injected bugs
+   * are found, shrunk and replayed as the tests and the README record them with the probes before these.
+   */
+  private probesOfTheCorrectPeer(check: () => string | null): string | null {
+    if (this.config.bugs.length > 0) return null
+    return this.probeAckLostRejoins(check) ?? this.probeStepDownWithWrites(check) ?? this.probeWritesBeforeEstablished(check)
   }
 
   /**
