@@ -178,6 +178,13 @@ export function runSchedule(schedule: Schedule, options: RunOptions = {}): RunRe
   // NoProgress is a built-in property: with only the user's invariants, the liveness phase still runs (they
   // are checked through it) but a peer that makes no progress is not reported.
   if (!builtIn) return finish(null, null, null)
+  // A client left waiting as its server left its role is seen when it happens, before anything the end of
+  // the liveness phase judges (a write never answered there may be its consequence).
+  const kept = world.keptPastRoleChange[0]
+  if (options.history !== false && kept !== undefined) {
+    const message = `server ${kept.server} left its role for an election with client write #${kept.request} unanswered: a server that leaves its role must tell each client it holds a write of (ConnectionLoss)`
+    return finish({ invariant: CLIENT_HISTORY, message, servers: [kept.server] }, schedule.steps.length, projection.view())
+  }
   if (!liveness.ok) return finish({ invariant: "NoProgress", message: liveness.reason, servers: [] }, schedule.steps.length, projection.view())
   if (liveness.unanswered.length > 0) {
     const first = liveness.unanswered[0]!

@@ -16,7 +16,7 @@
 import { assert } from "../core/assert.js"
 import { type PeerState, initialState, step as peerStep } from "../core/peer.js"
 import type { Input, Message, PeerConfig, PeerEffect, ServerId, Txn, TxnOp, WriteOp } from "../core/types.js"
-import { type Zxid, epochOf } from "../core/zxid.js"
+import { type Zxid, epochOf, maxCounter } from "../core/zxid.js"
 import { describeMessage, describeOp } from "../message-text.js"
 import { type CrashMode, MemoryDisk, TORN_TAIL_REFUSED } from "../storage/memory.js"
 import type { DiskMode, MessageKind, SimConfig, Step } from "../../schedule/steps.js"
@@ -233,6 +233,8 @@ export class World {
   private readonly side: Array<number> // partition side per server id
   /** A server whose disk completes nothing while the others' catch up (a liveness probe's), or null. */
   private laggingDisk: ServerId | null = null
+  /** Servers whose disks complete nothing while a liveness probe runs (the ack-lost probe's). */
+  private stalledDisks: ReadonlySet<ServerId> = new Set()
   /** Per server id: the tick at which a paused server resumes (Pause steps), 0 while it runs. */
   private readonly pausedUntil: Array<number>
   private readonly pendingInputs: Array<{ readonly to: ServerId; readonly input: Input }> = []
@@ -255,6 +257,8 @@ export class World {
   }
   /** ZOOKEEPER-2332 as re-injected: a log that ends in a torn record is taken for corruption. */
   private readonly tornTailIsFatal: boolean
+  /** Client requests refused as NotReady (the others were refused as ConnectionLoss). */
+  private readonly refusedNotReady = new Set<number>()
   /** Every client request answered so far: the zxid of its txn, or null if it was refused. */
   private readonly replies = new Map<number, Zxid | null>()
   private deliveringGhost: Ghost | null = null
@@ -284,6 +288,12 @@ export class World {
   private readonly invokedAt = new Map<number, number>()
   /** Client requests the peer answered a second time (a refusal after its result or refusal): a peer bug. */
   readonly answeredTwice: Array<{ readonly server: ServerId; readonly request: number; readonly reason: string }> = []
+  /**
+   * Client writes a server still waited on when it left its role for an election: a peer bug. ZooKeeper's
+   * server closes its clients' connections when it leaves its role, and ours must tell each waiting client
+   * ConnectionLoss then; one it forgot waits for an answer that may never come.
+   */
+  readonly keptPastRoleChange: Array<{ readonly server: ServerId; readonly request: number }> = []
   /** Refusals of a request no client handed to that server's incarnation: a peer bug (it refuses only its own). */
   readonly refusedUnissued: Array<{ readonly server: ServerId; readonly request: number; readonly reason: string }> = []
   private readonly tap: WorldTap | null
@@ -486,6 +496,7 @@ export class World {
           slot.answered.add(effect.request)
           this.invokedAt.delete(effect.request)
           this.replies.set(effect.request, null)
+          if (effect.reason === "NotReady") this.refusedNotReady.add(effect.request)
           this.record({ _tag: "Replied", server: slot.id, request: effect.request, zxid: 0, result: effect.reason })
           const session = this.sessionRequests.get(effect.request)
           // A session's client sees the refusal as a lost connection: it moves on, its other operations lost too.
@@ -505,6 +516,8 @@ export class World {
         this.record({ _tag: "Observed", server: slot.id, effect })
         // As ZooKeeper does when a server leaves broadcast: it drops its clients' connections.
         if (effect.phase !== "broadcast") this.dropSessionsOf(slot.id)
+        // The peer refuses every write it holds before it announces the election (roles.ts, abandon).
+        if (effect.role === "looking") for (const request of slot.requests) this.keptPastRoleChange.push({ server: slot.id, request })
         return
       case "Observe":
         this.count(effect.branch)
@@ -1031,7 +1044,7 @@ export class World {
             const passed = this.livenessPassed(t, [], probeZxid)
             const stopped = this.probeStoppedLeader(check)
             if (stopped !== null) return { ok: false, reason: stopped }
-            const bare = this.probeSilences(check) ?? this.probeStalledSync(check) ?? this.probeAheadRejoins(check) ?? this.probeWithBareQuorum(check) ?? this.steadyWithoutFaults(check)
+            const bare = this.probeSilences(check) ?? this.probeStalledSync(check) ?? this.probeAheadRejoins(check) ?? this.probesOfTheCorrectPeer(check) ?? this.probeWithBareQuorum(check) ?? this.steadyWithoutFaults(check)
             return bare === null ? passed : { ok: false, reason: bare }
           }
           if (missing !== null) quorumTicks ??= t
@@ -1186,7 +1199,8 @@ export class World {
         const reply = this.replies.get(probe)
         if (reply !== undefined && reply !== null) {
           if (now !== null && this.probeMissing(now, reply) !== null) {
-            return serving ? this.movedSince(stay, places, `the followers beyond a bare quorum crashed (${before} servers up)`) : null
+            const moved = serving ? this.movedSince(stay, places, `the followers beyond a bare quorum crashed (${before} servers up)`) : null
+            return moved ?? this.bareQuorumAtFollower(check, before)
           }
         } else if (reply === null || !this.slots.some((slot) => slot.requests.has(probe!))) probe = null
       }
@@ -1199,6 +1213,35 @@ export class World {
       this.apply({ _tag: "Tick" })
     }
     return `no progress within ${this.config.livenessTicks} ticks with a bare quorum of ${before} servers up (followers beyond it crashed): a write at the leader was not delivered by them`
+  }
+
+  /**
+   * Then a write at a follower of the bare quorum: the leader must take the follower's forwarded write
+   * though that follower is its only learner. Null when a quorum delivered it (or no leader serves);
+   * otherwise why not, or the safety violation `check` found meanwhile.
+   */
+  private bareQuorumAtFollower(check: () => string | null, up: number): string | null {
+    let probe: number | null = null
+    for (let t = 0; t <= this.config.livenessTicks; t++) {
+      const violation = this.settle(check)
+      if (violation !== null) return violation
+      const now = this.leader()
+      if (probe !== null) {
+        const reply = this.replies.get(probe)
+        if (reply !== undefined && reply !== null) {
+          if (now !== null && this.probeMissing(now, reply) !== null) return null
+        } else if (reply === null || !this.slots.some((slot) => slot.requests.has(probe!))) probe = null
+      }
+      const follower = now === null || !this.readyToServe(now) ? undefined : this.slots.find((slot) => this.followsInBroadcast(slot, now))
+      if (probe === null && follower !== undefined) {
+        probe = this.nextRequest
+        this.clientWrite(follower, { _tag: "Create", path: `/liveness-probe-${probe}`, data: "" })
+        this.drain()
+        continue
+      }
+      this.apply({ _tag: "Tick" })
+    }
+    return `no progress within ${this.config.livenessTicks} ticks with a bare quorum of ${up} servers up (followers beyond it crashed): a write at a follower was not delivered by them`
   }
 
   /**
@@ -1442,6 +1485,180 @@ export class World {
   }
 
   /**
+   * The eighth to tenth probes run on the correct peer only (no bug toggle on): the zoo's re-injected bugs
+   * are found, shrunk and replayed as the tests and the README record them with the probes before these.
+   */
+  private probesOfTheCorrectPeer(check: () => string | null): string | null {
+    if (this.config.bugs.length > 0) return null
+    return this.probeAckLostRejoins(check) ?? this.probeStepDownWithWrites(check) ?? this.probeWritesBeforeEstablished(check)
+  }
+
+  /**
+   * The eighth probe: followers that lose a write's ACK, or its PROPOSAL, with their connection rejoin the
+   * same leader. With every server up and following, the leader proposes a write; a bare quorum's worth of
+   * its followers lose their connection, and the other followers' disks complete nothing. First the leader
+   * makes the write durable and those followers log and ack it, the ACK lost in flight: they rejoin holding
+   * it, nothing is re-sent to them, and their NEWLEADER ack is the only word that they hold it. Then, on a
+   * second write, the PROPOSAL is lost and the leader's disk completes nothing either: they rejoin, are sent
+   * the write in the DIFF and ack it twice (the NEWLEADER ack, then its own ACK), which must count once per
+   * follower; validation refuses a commit before the leader's own ACK. In both, once the disks complete, the
+   * write must be committed. Judged when they rejoined the same leader; null when both writes were delivered
+   * (or the probe does not apply); otherwise why not, or the safety violation `check` found meanwhile.
+   */
+  private probeAckLostRejoins(check: () => string | null): string | null {
+    return this.lostRejoins(check, "ACK") ?? this.lostRejoins(check, "PROPOSAL")
+  }
+
+  private lostRejoins(check: () => string | null, lost: "ACK" | "PROPOSAL"): string | null {
+    const leader = this.leader()
+    if (leader === null || !this.readyToServe(leader)) return null
+    if (this.slots.some((slot) => slot.id !== leader && !this.followsInBroadcast(slot, leader))) return null
+    const followers = this.slots.filter((slot) => slot.id !== leader)
+    const rejoining = followers.slice(0, this.quorum() - 1)
+    const lead = this.slot(leader)
+    const request = this.nextRequest
+    this.clientWrite(lead, { _tag: "Create", path: `/liveness-probe-${request}`, data: "" })
+    this.drain()
+    if (lost === "ACK" && lead.state !== null && lead.fsyncRequested > lead.fsyncDone) this.completeFsync(lead)
+    this.drain()
+    for (const slot of rejoining) {
+      while (lost === "ACK" && this.link(leader, slot.id).length > 0) {
+        this.deliverAt(leader * (this.n + 1) + slot.id)
+        this.drain()
+      }
+      if (slot.state !== null && slot.fsyncRequested > slot.fsyncDone) this.completeFsync(slot)
+      this.drain()
+      this.resetLink(leader, slot.id, true)
+      this.drain()
+    }
+    const stalled = followers.slice(this.quorum() - 1).map((slot) => slot.id)
+    this.stalledDisks = new Set(lost === "ACK" ? stalled : [...stalled, leader])
+    const rejoined = (): boolean => this.leader() === leader && rejoining.every((slot) => this.followsInBroadcast(slot, leader))
+    for (let t = 0; t <= this.config.livenessTicks; t++) {
+      const violation = this.settle(check)
+      if (violation !== null) {
+        this.stalledDisks = new Set()
+        return violation
+      }
+      if (this.replies.has(request) || this.leader() !== leader || (lost === "PROPOSAL" && rejoined())) break
+      this.apply({ _tag: "Tick" })
+    }
+    const judged = rejoined()
+    this.stalledDisks = new Set()
+    const after = `server${rejoining.length > 1 ? "s" : ""} ${rejoining.map((slot) => slot.id).join(", ")} lost ${lost === "ACK" ? "their ACKs" : "the PROPOSAL"} of write #${request} with their connections and rejoined leader ${leader}`
+    if (lost === "ACK" && judged && !this.replies.has(request)) {
+      return `no progress within ${this.config.livenessTicks} ticks after ${after}: they hold it durably, a quorum with the leader, but it was not committed`
+    }
+    const serving = this.servingEverybody(check, after)
+    if (serving !== null) return serving
+    if (judged && !this.replies.has(request)) return `no progress within ${this.config.livenessTicks} ticks after ${after}: it was not committed once the disks completed`
+    return null
+  }
+
+  /**
+   * The ninth probe: a leader leaves its role with a client's write delivered and another still pending.
+   * With every server up and following, the leader takes two writes at once; its followers log and ack
+   * only the first, which is committed and answered; then every connection of the leader breaks and it
+   * steps down at its next tick. The second write's client must be told ConnectionLoss then (the run
+   * reports a write still waiting as the server leaves its role). The others must then elect a leader that
+   * serves everybody. Null when that happened (or the probe does not apply); otherwise why not, or the
+   * safety violation `check` found meanwhile.
+   */
+  private probeStepDownWithWrites(check: () => string | null): string | null {
+    const leader = this.leader()
+    if (leader === null || !this.readyToServe(leader)) return null
+    if (this.slots.some((slot) => slot.id !== leader && !this.followsInBroadcast(slot, leader))) return null
+    const lead = this.slot(leader)
+    const first = this.nextRequest
+    this.clientWrite(lead, { _tag: "Create", path: `/liveness-probe-${first}`, data: "" })
+    this.clientWrite(lead, { _tag: "Create", path: `/liveness-probe-${this.nextRequest}`, data: "" })
+    this.drain()
+    if (lead.state !== null && lead.fsyncRequested > lead.fsyncDone) this.completeFsync(lead)
+    this.drain()
+    // Each follower reads the first PROPOSAL only, makes it durable and acks it.
+    for (const slot of this.slots) {
+      if (slot.id === leader || this.link(leader, slot.id).length === 0) continue
+      this.deliverAt(leader * (this.n + 1) + slot.id)
+      this.drain()
+      if (slot.state !== null && slot.fsyncRequested > slot.fsyncDone) this.completeFsync(slot)
+      this.drain()
+    }
+    for (const slot of this.slots) {
+      while (slot.id !== leader && this.link(slot.id, leader).length > 0) {
+        this.deliverAt(slot.id * (this.n + 1) + leader)
+        this.drain()
+      }
+    }
+    if (!this.replies.has(first)) return null
+    for (const slot of this.slots) if (slot.id !== leader) this.resetLink(leader, slot.id, true)
+    this.drain()
+    this.apply({ _tag: "Tick" })
+    return this.servingEverybody(check, `leader ${leader} lost its connections with write #${first} answered and #${first + 1} pending`)
+  }
+
+  /**
+   * The tenth probe: writes handed to a leader before its epoch is established. Every server restarts with
+   * its disk stalled; the leader elected takes writes while it is still in discovery, which it must keep
+   * and propose once established (synchronization.ts). First fewer than its counter can number, which must
+   * all be delivered when it is established; then, with a counter of a few bits, as many as reach its last
+   * value, so that the epoch rolls over while it proposes them: every one must be answered and a leader
+   * must serve everybody again. Null when all held (or no leader serves everybody to begin with); otherwise
+   * what went wrong, or the safety violation `check` found meanwhile.
+   */
+  private probeWritesBeforeEstablished(check: () => string | null): string | null {
+    const leader = this.leader()
+    if (leader === null || !this.readyToServe(leader)) return null
+    if (this.slots.some((slot) => slot.id !== leader && !this.followsInBroadcast(slot, leader))) return null
+    const last = maxCounter(this.config.counterBits)
+    const kept = this.writesBeforeEstablished(check, Math.min(2, last - 1), false)
+    if (kept !== null || last > 7) return kept
+    return this.writesBeforeEstablished(check, last, true)
+  }
+
+  private writesBeforeEstablished(check: () => string | null, count: number, rollover: boolean): string | null {
+    const restarted = this.restartUnderStall(check)
+    if (typeof restarted === "string") return restarted
+    let elected = this.leader()
+    for (let t = 0; elected === null && t < this.config.livenessTicks; t++) {
+      const violation = this.tickUnderStall(check)
+      if (violation !== null) return violation
+      elected = this.leader()
+    }
+    if (elected === null) return `no progress within ${this.config.livenessTicks} ticks after a restart of every server with their disks stalled: nobody leads`
+    const lead = this.slot(elected)
+    if (lead.state === null || lead.state.role.kind !== "leading" || lead.state.role.established) return this.servingEverybody(check, "a restart of every server")
+    const requests: Array<number> = []
+    for (let i = 0; i < count; i++) {
+      requests.push(this.nextRequest)
+      this.clientWrite(lead, { _tag: "Create", path: `/liveness-probe-${this.nextRequest}`, data: "" })
+    }
+    this.drain()
+    const after = `leader ${elected} took ${count} write${count > 1 ? "s" : ""} (#${requests.join(", #")}) before its epoch was established`
+    const serving = this.servingEverybody(check, after)
+    if (serving !== null) return serving
+    const unanswered = requests.filter((request) => !this.replies.has(request) && lead.requests.has(request))
+    if (unanswered.length > 0) return `no progress within ${this.config.livenessTicks} ticks after ${after}: #${unanswered.join(", #")} never answered`
+    // Fewer writes than the counter numbers: none reaches the rollover, the only reason to refuse them as not
+    // ready (a leader that gives up its epoch tells them ConnectionLoss).
+    const refused = requests.filter((request) => this.refusedNotReady.has(request))
+    if (!rollover && refused.length > 0) return `${after}, and refused #${refused.join(", #")} as not ready instead of proposing ${refused.length > 1 ? "them" : "it"} once established`
+    return null
+  }
+
+  /** Settle and tick until a leader serves everybody up; null when one does, otherwise why not. */
+  private servingEverybody(check: () => string | null, after: string): string | null {
+    for (let t = 0; t <= this.config.livenessTicks; t++) {
+      const violation = this.settle(check)
+      if (violation !== null) return violation
+      const now = this.leader()
+      if (now !== null && this.readyToServe(now) && this.slots.every((slot) => slot.id === now || slot.state === null || this.followsInBroadcast(slot, now))) return null
+      this.apply({ _tag: "Tick" })
+    }
+    const now = this.leader()
+    return `no progress within ${this.config.livenessTicks} ticks after ${after}: ${now === null ? "nobody leads" : `leader ${now} does not serve everybody`}`
+  }
+
+  /**
    * Silences longer than syncLimit while an epoch is being established, within initLimit: until a follower
    * is synced, its leader and it give each other initLimit (ZooKeeper's socket timeout while syncing), not
    * syncLimit. Every server restarts under the stall; the leader elected is silent for syncLimit + 2 ticks
@@ -1634,7 +1851,7 @@ export class World {
       // ACK can reach the leader before the leader's own append of that proposal is durable.
       const slowLeader = this.config.fsyncOneAtATime === true ? this.leader() : null
       for (const slot of this.slots) {
-        if (fsync && slot.state !== null && slot.fsyncRequested > slot.fsyncDone && !this.paused(slot.id) && slot.id !== this.laggingDisk) {
+        if (fsync && slot.state !== null && slot.fsyncRequested > slot.fsyncDone && !this.paused(slot.id) && slot.id !== this.laggingDisk && !this.stalledDisks.has(slot.id)) {
           moved = true
           if (slot.id === slowLeader && round % 2 === 0) continue
           this.completeFsync(slot, slot.id === slowLeader ? slot.fsyncQueue[0] : undefined)
