@@ -1471,7 +1471,7 @@ export class World {
    */
   private probeAheadRejoinsLate(check: () => string | null): string | null {
     // The servers the bare-quorum probe crashed rejoin first; its leader (or another) must serve everybody.
-    for (const slot of this.slots) if (slot.state === null) this.boot(slot)
+    const booted = this.slots.filter((slot) => slot.state === null && this.boot(slot))
     this.drain()
     let leader: ServerId | null = null
     for (let t = 0; leader === null && t <= this.config.livenessTicks; t++) {
@@ -1481,7 +1481,13 @@ export class World {
       if (now !== null && this.readyToServe(now) && this.slots.every((slot) => slot.id === now || this.followsInBroadcast(slot, now))) leader = now
       else this.apply({ _tag: "Tick" })
     }
-    if (leader === null) return null
+    if (leader === null) {
+      // Not judged here (ZAB promises nothing to a server whose acceptedEpoch is above the leader's epoch):
+      // those servers go down again, as the bare-quorum probe left them, before the fault-free ticks.
+      for (const slot of booted) if (slot.state !== null) this.crash(slot, "keep")
+      this.drain()
+      return null
+    }
     if (this.n - 1 < this.quorum()) return null
     const old = this.slot(leader)
     const unshared = this.crashHoldingUnsharedWrite(old, true)
