@@ -1010,7 +1010,8 @@ export class World {
   // syncLimit ticks must be tolerated and a longer one end in the silent follower dropped and rejoining; then
   // disks stalled through a new epoch's discovery and synchronisation for initLimit ticks must be tolerated,
   // and a leader stopped before it was established given up on; then a write at the leader with only a bare
-  // quorum up; and last, nobody may move while fault-free ticks pass.
+  // quorum up; then a leader cut off holding a write nobody else logged must rejoin its successor (by TRUNC or
+  // SNAP); and last, nobody may move while fault-free ticks pass.
   // The run (harness/sim-target.ts) then also requires it of every live server that can join (see probeMissing).
 
   liveness(check: () => string | null): LivenessResult {
@@ -1044,7 +1045,7 @@ export class World {
             const passed = this.livenessPassed(t, [], probeZxid)
             const stopped = this.probeStoppedLeader(check)
             if (stopped !== null) return { ok: false, reason: stopped }
-            const bare = this.probeSilences(check) ?? this.probeStalledSync(check) ?? this.probeAheadRejoins(check) ?? this.probesOfTheCorrectPeer(check) ?? this.probeWithBareQuorum(check) ?? this.steadyWithoutFaults(check)
+            const bare = this.probeSilences(check) ?? this.probeStalledSync(check) ?? this.probeAheadRejoins(check) ?? this.probesOfTheCorrectPeer(check) ?? this.probeWithBareQuorum(check) ?? this.probeAheadRejoinsLate(check) ?? this.steadyWithoutFaults(check)
             return bare === null ? passed : { ok: false, reason: bare }
           }
           if (missing !== null) quorumTicks ??= t
@@ -1445,16 +1446,8 @@ export class World {
     if (this.slots.some((slot) => slot.id !== leader && !this.followsInBroadcast(slot, leader))) return null
     if (this.n - 1 < this.quorum()) return null
     const old = this.slot(leader)
-    const logged = old.state!.log.length
-    this.clientWrite(old, { _tag: "Create", path: `/liveness-probe-${this.nextRequest}`, data: "" })
-    if (old.state === null || old.state.log.length === logged) return `leader ${leader}, serving everybody, did not propose a write handed to it`
-    // Every connection of the leader breaks with its PROPOSALs in flight; its own log write becomes durable.
-    for (const other of this.slots) if (other.id !== leader) this.resetLink(leader, other.id, true)
-    this.drain()
-    if (old.state !== null && old.fsyncRequested > old.fsyncDone) this.completeFsync(old)
-    this.drain()
-    this.crash(old, "keep")
-    this.drain()
+    const unshared = this.crashHoldingUnsharedWrite(old)
+    if (typeof unshared === "string") return unshared
     // The others elect a leader among themselves; no disk completes anything meanwhile.
     let elected: ServerId | null = null
     for (let t = 0; elected === null && t < this.config.livenessTicks; t++) {
@@ -1656,6 +1649,105 @@ export class World {
     }
     const now = this.leader()
     return `no progress within ${this.config.livenessTicks} ticks after ${after}: ${now === null ? "nobody leads" : `leader ${now} does not serve everybody`}`
+  }
+
+  /**
+   * The serving leader `old` takes a write and logs it durably, and its PROPOSALs are lost as its connections
+   * break, so no follower holds that txn; then it crashes (keeping its disk), or is cut off from everyone
+   * (`isolate`). Its zxid when done; otherwise why not.
+   */
+  private crashHoldingUnsharedWrite(old: Slot, isolate = false): Zxid | string {
+    const logged = old.state!.log.length
+    this.clientWrite(old, { _tag: "Create", path: `/liveness-probe-${this.nextRequest}`, data: "" })
+    if (old.state === null || old.state.log.length === logged) return `leader ${old.id}, serving everybody, did not propose a write handed to it`
+    const unshared = old.state.log.get(old.state.log.length - 1).zxid
+    // Every connection of the leader breaks with its PROPOSALs in flight; its own log write becomes durable.
+    for (const other of this.slots) if (other.id !== old.id) this.resetLink(old.id, other.id, true)
+    this.drain()
+    if (old.state !== null && old.fsyncRequested > old.fsyncDone) this.completeFsync(old)
+    this.drain()
+    if (isolate) this.apply({ _tag: "IsolateLeader" })
+    else this.crash(old, "keep")
+    this.drain()
+    return unshared
+  }
+
+  /**
+   * The eighth probe, after the bare quorum's: a server more recent than the leader rejoins it after it is
+   * established. As in the seventh, the serving leader logs a write no follower holds, but it is cut off
+   * from the others instead of crashing, so its data tree still ends at the last txn they share. The others
+   * elect a leader, which serves them and delivers writes of its new epoch: one, or, where snapshots are
+   * frequent, until its snapshot is past the old leader's unshared txn. The partition heals and the old
+   * leader, back in the election, joins the new one late, in broadcast, naming a last zxid it never had.
+   * Its synchronisation is then a TRUNC back to the last txn they share, which the old leader delivered (the TRUNC names its data tree's own zxid), or a SNAP; then the
+   * new epoch's txns and NEWLEADER. It must take them, neither refusing nor cutting more than its own write,
+   * and follow in broadcast within livenessTicks; the invariants and the validation judge each step. The
+   * seventh probe's leader is still in discovery and gives up instead, and random schedules seldom make a
+   * follower hold a txn its leader lacks. Null when all held (or no leader serves everybody, or the others
+   * are no quorum); otherwise what went wrong, or the safety violation `check` found meanwhile.
+   */
+  private probeAheadRejoinsLate(check: () => string | null): string | null {
+    // The servers the bare-quorum probe crashed rejoin first; its leader (or another) must serve everybody.
+    const booted = this.slots.filter((slot) => slot.state === null && this.boot(slot))
+    this.drain()
+    let leader: ServerId | null = null
+    for (let t = 0; leader === null && t <= this.config.livenessTicks; t++) {
+      const violation = this.settle(check)
+      if (violation !== null) return violation
+      const now = this.leader()
+      if (now !== null && this.readyToServe(now) && this.slots.every((slot) => slot.id === now || this.followsInBroadcast(slot, now))) leader = now
+      else this.apply({ _tag: "Tick" })
+    }
+    if (leader === null) {
+      // Not judged here (ZAB promises nothing to a server whose acceptedEpoch is above the leader's epoch):
+      // those servers go down again, as the bare-quorum probe left them, before the fault-free ticks.
+      for (const slot of booted) if (slot.state !== null) this.crash(slot, "keep")
+      this.drain()
+      return null
+    }
+    if (this.n - 1 < this.quorum()) return null
+    const old = this.slot(leader)
+    const unshared = this.crashHoldingUnsharedWrite(old, true)
+    if (typeof unshared === "string") return unshared
+    // The others elect a leader among themselves, which must serve them and deliver writes of its epoch.
+    const writes = this.config.snapCountTxns <= 8 ? this.config.snapCountTxns + 1 : 1
+    let written = 0
+    let probe: number | null = null
+    let elected: ServerId | null = null
+    for (let t = 0; elected === null && t <= this.config.livenessTicks; t++) {
+      const violation = this.settle(check)
+      if (violation !== null) return violation
+      const now = this.leader()
+      if (probe !== null) {
+        const reply = this.replies.get(probe)
+        if (reply !== undefined && reply !== null) {
+          if (now !== null && this.probeMissing(now, reply)?.every((id) => id === leader) === true) {
+            written += 1
+            probe = null
+            if (written >= writes || this.slot(now).state!.logBase > unshared) elected = now
+          }
+        } else if (reply === null || !this.slots.some((slot) => slot.requests.has(probe!))) probe = null
+      }
+      if (elected === null && probe === null && now !== null && this.readyToServe(now)) {
+        probe = this.nextRequest
+        this.clientWrite(this.slot(now), { _tag: "Create", path: `/liveness-probe-${probe}`, data: "" })
+        this.drain()
+        continue
+      }
+      if (elected === null) this.apply({ _tag: "Tick" })
+    }
+    if (elected === null) return `no progress within ${this.config.livenessTicks} ticks after leader ${leader} was cut off holding a write no follower logged: the others did not elect a leader that delivered ${writes} writes`
+    this.apply({ _tag: "Heal" })
+    this.drain()
+    for (let t = 0; t <= this.config.livenessTicks; t++) {
+      const violation = this.settle(check)
+      if (violation !== null) return violation
+      const now = this.leader()
+      if (now !== null && this.readyToServe(now) && this.slots.every((slot) => slot.id === now || this.followsInBroadcast(slot, now))) return null
+      this.apply({ _tag: "Tick" })
+    }
+    const now = this.leader()
+    return `no progress within ${this.config.livenessTicks} ticks after leader ${leader}, holding a write no follower logged, was cut off and rejoined leader ${elected} once it served: ${now === null ? "nobody leads" : `leader ${now} does not serve everybody`}`
   }
 
   /**
