@@ -112,6 +112,16 @@ describe("datatree.ts mutants that report a wrong Stat, killed by the mutation c
     expect(found?.message).toMatch(/told the client of (read|write) #\d+ a Stat of \/.* with dataLength undefined where its txns fix \d+/)
   }, 600_000)
 
+  // Answers the history read only where a field was present: a Stat left out, a read answered with nothing.
+  it.each([
+    ["statOf's body emptied (BlockStatement)", "function statOf(node: Znode): Stat {\n  return {", "function statOf(node: Znode): Stat {\n  return undefined as unknown as Stat\n  return {", /an answer with no Stat/],
+    ["getData's answer emptied (ObjectLiteral)", 'return { _tag: "Ok", zxid, data: node.data, stat: statOf(node) }', "return {} as ClientResult", /told the client of read #\d+ an answer with no result at all/],
+  ])("%s", async (_name, from, to, message) => {
+    const found = await campaign({ file: "impl/core/datatree.ts", from, to })
+    expect(found?.invariant).toBe("ClientHistory")
+    expect(found?.message).toMatch(message)
+  }, 600_000)
+
   // A delete that leaves its parent's pzxid (ConditionalExpression false) shows only in a Stat read after a
   // child was deleted, which the schedules' reads rarely follow; the audit of every tree at the run's end
   // sees it in any run that deletes a child, the first of them run 332 of seed 1 (past the budget's 30).

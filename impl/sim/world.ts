@@ -24,7 +24,7 @@ import { type SimTree, emptyTree, loadTree } from "./sim-tree.js"
 import type { RuntimeEvent } from "../events.js"
 import type { HistoryEvent, HistoryOp, HistoryResult, MultiOpResult } from "../history-events.js"
 import { type ClientResult, ErrorCode, type Stat } from "../core/datatree.js"
-import { type ZnodeChange, changesOf, fixedStat, statMismatch } from "./znode-stats.js"
+import { type ZnodeChange, changesOf, fixedStat, missingFromAnswer, statMismatch } from "./znode-stats.js"
 
 /** What a data tree reflects, in order: the txns a server applied (a snapshot carries them along). */
 type Ghost = ReadonlyArray<Txn>
@@ -882,8 +882,10 @@ export class World {
 
   /** A write's answer: the Stat of a create or setData, or of each such op of a multi, as applying it left the node. */
   private checkWriteStats(slot: Slot, txn: Txn, answer: ClientResult): void {
-    if (answer._tag !== "Ok") return
     const what = `told the client of write #${txn.request}`
+    const missing = missingFromAnswer(txn.op, answer)
+    if (missing !== null) this.misreported.push({ server: slot.id, text: `server ${slot.id} ${what} an answer with ${missing}` })
+    if (answer._tag !== "Ok") return
     const op = txn.op
     if ((op._tag === "Create" || op._tag === "SetData" || op._tag === "SetACL") && answer.stat !== undefined) {
       this.checkStat(slot, what, answer.path ?? op.path, answer.stat, slot.applied, this.changesOfTxn)
@@ -1033,6 +1035,8 @@ export class World {
         operation._tag === "GetData" || operation._tag === "Exists" || operation._tag === "GetChildren"
           ? slot.tree.read(operation)
           : { _tag: "Ok", zxid: slot.tree.lastApplied } // a sync answered from the server's own state (the bug)
+      const missing = missingFromAnswer(operation, answer)
+      if (missing !== null) this.misreported.push({ server: slot.id, text: `server ${slot.id} told the client of read #${pending.op} an answer with ${missing}` })
       if (answer._tag === "Ok" && answer.stat !== undefined && "path" in operation) this.checkStat(slot, `told the client of read #${pending.op}`, operation.path, answer.stat, slot.applied, this.changesOfTxn)
       this.complete(session, pending, answer)
     }

@@ -173,3 +173,37 @@ export function statMismatch(stat: Stat, fixed: FixedStat): string | null {
   if (stat.ephemeralOwner !== fixed.ephemeralOwner) return `ephemeralOwner ${formatSessionId(stat.ephemeralOwner)} where its txns fix ${formatSessionId(fixed.ephemeralOwner)}`
   return null
 }
+
+/** The result each op of a multi that succeeded must carry, by the op's tag. */
+const multiResultTag = { Create: "Created", SetData: "DataSet", Delete: "Deleted", Check: "Checked" } as const
+
+/**
+ * What is missing from an Ok answer that ZooKeeper's reply to `op` always carries, or null: a getData's
+ * data and Stat, an exists' verdict (and a Stat when the node exists), a getChildren's names and Stat, a
+ * create's name and Stat, a setData's Stat, and one result per op of a multi (each op's own kind when the
+ * multi succeeded). The history reads only the fields present, so an answer without them passed it.
+ */
+export function missingFromAnswer(op: { readonly _tag: string; readonly ops?: ReadonlyArray<{ readonly _tag: string }> }, answer: ClientResult): string | null {
+  if (answer._tag !== "Ok") return answer._tag === "Error" ? null : "no result at all"
+  switch (op._tag) {
+    case "GetData":
+      return typeof answer.data !== "string" ? "no data" : answer.stat === undefined ? "no Stat" : null
+    case "Exists":
+      return typeof answer.exists !== "boolean" ? "no verdict" : answer.exists !== (answer.stat !== undefined) ? "a Stat that does not match its verdict" : null
+    case "GetChildren":
+      return answer.children === undefined ? "no children" : answer.stat === undefined ? "no Stat" : null
+    case "Create":
+      return answer.path === undefined ? "no created name" : answer.stat === undefined ? "no Stat" : null
+    case "SetData":
+      return answer.stat === undefined ? "no Stat" : null
+    case "Multi": {
+      const ops = op.ops ?? []
+      const results = answer.results
+      if (results === undefined || results.length !== ops.length) return `${results?.length ?? "no"} results for ${ops.length} ops`
+      if (results.some((r) => r._tag === "Failed")) return results.every((r) => r._tag === "Failed") ? null : "a failed multi with an op that did not fail"
+      const wrong = ops.findIndex((o, i) => multiResultTag[o._tag as keyof typeof multiResultTag] !== results[i]!._tag)
+      return wrong < 0 ? null : `op ${wrong} (${ops[wrong]!._tag}) answered ${results[wrong]!._tag}`
+    }
+  }
+  return null // a delete, a sync, a session's txn: nothing beyond Ok
+}
