@@ -210,6 +210,11 @@ export function runSchedule(schedule: Schedule, options: RunOptions = {}): RunRe
     const message = `server ${stamp.server} told the client of write #${stamp.request} a ${stamp.field} of ${stamp.timeMs} ms, outside the ${stamp.invokedMs} to ${stamp.answeredMs} ms (virtual) in which the write was in flight`
     return finish({ invariant: CLIENT_HISTORY, message, servers: [stamp.server] }, schedule.steps.length, projection.view())
   }
+  if (options.history !== false) world.auditStats()
+  const misreported = world.misreported[0]
+  if (options.history !== false && misreported !== undefined) {
+    return finish({ invariant: CLIENT_HISTORY, message: misreported.text, servers: [misreported.server] }, schedule.steps.length, projection.view())
+  }
   const unissued = world.refusedUnissued[0]
   if (options.history !== false && unissued !== undefined) {
     const message = `server ${unissued.server} refused client write #${unissued.request} (${unissued.reason}), which no client handed to it since it started`

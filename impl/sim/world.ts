@@ -24,6 +24,7 @@ import { type SimTree, emptyTree, loadTree } from "./sim-tree.js"
 import type { RuntimeEvent } from "../events.js"
 import type { HistoryEvent, HistoryOp, HistoryResult, MultiOpResult } from "../history-events.js"
 import { type ClientResult, ErrorCode, type Stat } from "../core/datatree.js"
+import { type ZnodeChange, changesOf, fixedStat, missingFromAnswer, statMismatch } from "./znode-stats.js"
 
 /** What a data tree reflects, in order: the txns a server applied (a snapshot carries them along). */
 type Ghost = ReadonlyArray<Txn>
@@ -72,6 +73,12 @@ export interface SimMisstampedWrite {
   readonly timeMs: number
   readonly invokedMs: number
   readonly answeredMs: number
+}
+
+/** An answer whose Stat is not the one the txns its server applied fix (impl/sim/znode-stats.ts). */
+export interface SimMisreportedStat {
+  readonly server: ServerId
+  readonly text: string
 }
 
 /** A server that did not start again after a crash, with why. */
@@ -284,6 +291,10 @@ export class World {
   readonly history: Array<HistoryEvent> = []
   /** Client writes answered with a ctime or mtime outside the time they were in flight: a peer bug. */
   readonly misstamped: Array<SimMisstampedWrite> = []
+  /** Answers whose Stat contradicts the txns the server applied: a peer bug. */
+  readonly misreported: Array<SimMisreportedStat> = []
+  /** What each delivered txn changed (znode-stats.ts), learnt where it was first applied, by zxid. */
+  private readonly txnChanges = new Map<Zxid, { readonly txn: Txn; readonly changes: ReadonlyArray<ZnodeChange> }>()
   /** The tick at which each client request still waiting for its answer was made (ClientWrite and Client steps). */
   private readonly invokedAt = new Map<number, number>()
   /** Client requests the peer answered a second time (a refusal after its result or refusal): a peer bug. */
@@ -470,6 +481,7 @@ export class World {
       case "Deliver": {
         const answer = slot.tree.apply(effect.txn)
         slot.applied.push(effect.txn)
+        this.learnChanges(effect.txn, answer)
         this.deliveries.push({ txn: effect.txn, server: slot.id, deliveredInEpoch: slot.state!.currentEpoch })
         this.record({ _tag: "Delivered", server: slot.id, zxid: effect.txn.zxid })
         if (effect.txn.origin === slot.id && slot.requests.delete(effect.txn.request)) {
@@ -479,6 +491,7 @@ export class World {
           this.replies.set(effect.txn.request, effect.txn.zxid)
           this.record({ _tag: "Replied", server: slot.id, request: effect.txn.request, zxid: effect.txn.zxid, result })
           this.checkStamp(slot.id, effect.txn.request, effect.txn.op._tag, answer)
+          this.checkWriteStats(slot, effect.txn, answer)
           const session = this.sessionRequests.get(effect.txn.request)
           if (session !== undefined) this.answerSession(session, effect.txn.request, answer, slot)
           else this.recordHistory({ _tag: "OpCompleted", session: sessionOf(slot), op: effect.txn.request, at: this.ticks, result: historyResult(effect.txn.op, result, effect.txn.zxid) })
@@ -842,6 +855,64 @@ export class World {
     stamped("mtime", answer.stat.mtime)
   }
 
+  /**
+   * Records what the txn changed where it is first applied. Every server applying it changes the same: `apply`
+   * is a function of the tree and the txn, and ZAB gives every server the same txns in the same order.
+   */
+  private learnChanges(txn: Txn, answer: ClientResult): void {
+    if (!this.txnChanges.has(txn.zxid)) this.txnChanges.set(txn.zxid, { txn, changes: changesOf(txn, answer) })
+  }
+
+  /** What a delivered txn changed, if it is the txn this world saw delivered with that zxid. */
+  private readonly changesOfTxn = (txn: Txn): ReadonlyArray<ZnodeChange> | undefined => {
+    const known = this.txnChanges.get(txn.zxid)
+    return known !== undefined && sameTxn(known.txn, txn) ? known.changes : undefined
+  }
+
+  /** The Stat a server reports for `path` must be the one the txns its tree reflects fix. */
+  private checkStat(slot: Slot, what: string, path: string, stat: Stat, applied: ReadonlyArray<Txn>, changes: (txn: Txn) => ReadonlyArray<ZnodeChange> | undefined): void {
+    const fixed = fixedStat(path, applied, changes)
+    if (fixed === null) return
+    const mismatch = statMismatch(stat, fixed)
+    if (mismatch !== null) this.misreported.push({ server: slot.id, text: `server ${slot.id} ${what} a Stat of ${path} with ${mismatch}` })
+  }
+
+  /**
+   * Every node of every server's tree must hold the Stat its txns fix, read or not: a client may read any
+   * of them, and the schedule's few reads rarely follow the change that moved a field (a child's delete).
+   */
+  auditStats(): void {
+    for (const slot of this.slots) {
+      const visit = (path: string): void => {
+        const answer = slot.tree.read({ _tag: "GetChildren", path })
+        if (answer._tag !== "Ok" || answer.stat === undefined) return
+        this.checkStat(slot, "holds at the run's end", path, answer.stat, slot.applied, this.changesOfTxn)
+        for (const child of answer.children ?? []) visit(path === "/" ? `/${child}` : `${path}/${child}`)
+      }
+      visit("/")
+    }
+  }
+
+  /** A write's answer: the Stat of a create or setData, or of each such op of a multi, as applying it left the node. */
+  private checkWriteStats(slot: Slot, txn: Txn, answer: ClientResult): void {
+    const what = `told the client of write #${txn.request}`
+    const missing = missingFromAnswer(txn.op, answer)
+    if (missing !== null) this.misreported.push({ server: slot.id, text: `server ${slot.id} ${what} an answer with ${missing}` })
+    if (answer._tag !== "Ok") return
+    const op = txn.op
+    if ((op._tag === "Create" || op._tag === "SetData" || op._tag === "SetACL") && answer.stat !== undefined) {
+      this.checkStat(slot, what, answer.path ?? op.path, answer.stat, slot.applied, this.changesOfTxn)
+    }
+    if (op._tag !== "Multi" || answer.results === undefined) return
+    const before = slot.applied.slice(0, -1)
+    answer.results.forEach((result, i) => {
+      if (result._tag !== "Created" && result._tag !== "DataSet") return
+      const path = result._tag === "Created" ? result.path : op.ops[i]!.path
+      const through = changesOf(txn, answer, i)
+      this.checkStat(slot, `${what} (op ${i})`, path, result.stat, [...before, txn], (t) => (t === txn ? through : this.changesOfTxn(t)))
+    })
+  }
+
   private clientWrite(slot: Slot, op: WriteOp): string {
     const request = this.nextRequest++
     slot.requests.add(request)
@@ -977,6 +1048,9 @@ export class World {
         operation._tag === "GetData" || operation._tag === "Exists" || operation._tag === "GetChildren"
           ? slot.tree.read(operation)
           : { _tag: "Ok", zxid: slot.tree.lastApplied } // a sync answered from the server's own state (the bug)
+      const missing = missingFromAnswer(operation, answer)
+      if (missing !== null) this.misreported.push({ server: slot.id, text: `server ${slot.id} told the client of read #${pending.op} an answer with ${missing}` })
+      if (answer._tag === "Ok" && answer.stat !== undefined && "path" in operation) this.checkStat(slot, `told the client of read #${pending.op}`, operation.path, answer.stat, slot.applied, this.changesOfTxn)
       this.complete(session, pending, answer)
     }
   }
@@ -1993,6 +2067,11 @@ function historyOp(op: WriteOp): HistoryOp {
     case "Delete":
       return { _tag: "Delete", path: op.path, version: op.version }
   }
+}
+
+/** The same txn: one client request's, at one zxid (a txn is proposed once; its copies are equal). */
+function sameTxn(a: Txn, b: Txn): boolean {
+  return a.zxid === b.zxid && a.origin === b.origin && a.request === b.request
 }
 
 /**
