@@ -1520,6 +1520,7 @@ export class World {
     if (this.slots.some((slot) => slot.id !== leader && !this.followsInBroadcast(slot, leader))) return null
     if (this.n - 1 < this.quorum()) return null
     const old = this.slot(leader)
+    if (this.rollsOverOnNextWrite(old)) return null
     const unshared = this.crashHoldingUnsharedWrite(old)
     if (typeof unshared === "string") return unshared
     // The others elect a leader among themselves; no disk completes anything meanwhile.
@@ -1726,6 +1727,15 @@ export class World {
   }
 
   /**
+   * A leader whose counter has reached its last value gives up its epoch on the next write instead of
+   * proposing it (ZOOKEEPER-1277's rollover), so a probe that needs the write proposed does not apply.
+   */
+  private rollsOverOnNextWrite(slot: Slot): boolean {
+    const role = slot.state?.role
+    return role?.kind === "leading" && role.nextCounter >= maxCounter(this.config.counterBits)
+  }
+
+  /**
    * The serving leader `old` takes a write and logs it durably, and its PROPOSALs are lost as its connections
    * break, so no follower holds that txn; then it crashes (keeping its disk), or is cut off from everyone
    * (`isolate`). Its zxid when done; otherwise why not.
@@ -1781,6 +1791,7 @@ export class World {
     }
     if (this.n - 1 < this.quorum()) return null
     const old = this.slot(leader)
+    if (this.rollsOverOnNextWrite(old)) return null
     const unshared = this.crashHoldingUnsharedWrite(old, true)
     if (typeof unshared === "string") return unshared
     // The others elect a leader among themselves, which must serve them and deliver writes of its epoch.
