@@ -44,14 +44,16 @@ describe("history: the simulator's clients", () => {
     const run = runSchedule(schedule, { record: true })
     expect(run.violation).toBeNull()
     const history = run.events!.filter((e): e is HistoryEvent => e._tag === "OpInvoked" || e._tag === "OpCompleted")
-    // The write before any leader is refused (indeterminate for its client); the four liveness probes (at
-    // the leader, at a follower, at the leader with a bare quorum up, at the leader elected while the old
-    // one is stopped) succeed.
+    // The write before any leader is refused (indeterminate for its client); the liveness probes' writes
+    // succeed (at the leader, at a follower, at the leader with a bare quorum up, at the leader elected
+    // while the old one is stopped, ...), or are indeterminate where a probe breaks their server's links.
     const completions = history.filter((e) => e._tag === "OpCompleted")
-    expect(completions.map((e) => e.result._tag)).toEqual(["Indeterminate", "Ok", "Ok", "Ok", "Ok"])
+    expect(completions[0]!.result._tag).toBe("Indeterminate")
+    expect(completions.filter((e) => e.result._tag === "Ok").length).toBeGreaterThanOrEqual(4)
+    expect(completions.every((e) => e.result._tag === "Ok" || e.result._tag === "Indeterminate")).toBe(true)
     expect(historyViolation(history)).toBeNull()
     // A create under "/" cannot fail with NONODE: the root always exists.
-    const probe = completions[1]!
+    const probe = completions.find((e) => e.result._tag === "Ok")!
     const tampered = history.map((e) => (e === probe ? { ...e, result: { _tag: "Failed" as const, code: "NoNode" as const } } : e))
     expect(historyViolation(tampered)).toMatchObject({ invariant: CLIENT_HISTORY })
   })

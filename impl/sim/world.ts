@@ -1119,7 +1119,7 @@ export class World {
             const passed = this.livenessPassed(t, [], probeZxid)
             const stopped = this.probeStoppedLeader(check)
             if (stopped !== null) return { ok: false, reason: stopped }
-            const bare = this.probeSilences(check) ?? this.probeStalledSync(check) ?? this.probeAheadRejoins(check) ?? this.probesOfTheCorrectPeer(check) ?? this.probeWithBareQuorum(check) ?? this.probeAheadRejoinsLate(check) ?? this.steadyWithoutFaults(check)
+            const bare = this.probeSilences(check) ?? this.probeStalledSync(check) ?? this.probeAheadRejoins(check) ?? this.probesOfTheCorrectPeer(check) ?? this.probeWithBareQuorum(check) ?? this.lateProbeOfTheCorrectPeer(check) ?? this.steadyWithoutFaults(check)
             return bare === null ? passed : { ok: false, reason: bare }
           }
           if (missing !== null) quorumTicks ??= t
@@ -1553,9 +1553,14 @@ export class World {
   }
 
   /**
-   * The eighth to tenth probes run on the correct peer only (no bug toggle on): the zoo's re-injected bugs
-   * are found, shrunk and replayed as the tests and the README record them with the probes before these.
+   * The eighth to tenth probes, and the late ahead-rejoins probe, run on the correct peer only (no bug
+   * toggle on): the zoo's re-injected bugs are found, shrunk and replayed as the tests and the README record
+   * them with the probes before these.
    */
+  private lateProbeOfTheCorrectPeer(check: () => string | null): string | null {
+    return this.config.bugs.length > 0 ? null : this.probeAheadRejoinsLate(check)
+  }
+
   private probesOfTheCorrectPeer(check: () => string | null): string | null {
     if (this.config.bugs.length > 0) return null
     return this.probeAckLostRejoins(check) ?? this.probeStepDownWithWrites(check) ?? this.probeWritesBeforeEstablished(check)
@@ -1744,7 +1749,8 @@ export class World {
     const logged = old.state!.log.length
     this.clientWrite(old, { _tag: "Create", path: `/liveness-probe-${this.nextRequest}`, data: "" })
     if (old.state === null || old.state.log.length === logged) return `leader ${old.id}, serving everybody, did not propose a write handed to it`
-    const unshared = old.state.log.get(old.state.log.length - 1).zxid
+    // (A re-injected bug can leave the log shorter than before the write; the correct peer's has grown.)
+    const unshared = old.state.log.last()?.zxid ?? 0
     // Every connection of the leader breaks with its PROPOSALs in flight; its own log write becomes durable.
     for (const other of this.slots) if (other.id !== old.id) this.resetLink(old.id, other.id, true)
     this.drain()
