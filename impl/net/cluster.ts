@@ -269,7 +269,8 @@ function bindAny(): Promise<number> {
   })
 }
 
-async function freePorts(n: number): Promise<Array<number>> {
+/** `n` distinct ports that are free now (freePort alone may draw the same one twice). */
+export async function freePorts(n: number): Promise<Array<number>> {
   const ports = new Set<number>()
   while (ports.size < n) ports.add(await freePort())
   return [...ports]

@@ -6,7 +6,7 @@
 import { mkdtempSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
-import { freePort } from "../../impl/net/cluster.js"
+import { freePorts } from "../../impl/net/cluster.js"
 import { parseZooConfig } from "../../impl/net/config.js"
 import { memoryLogger } from "../../impl/net/logger.js"
 import { ZabServer } from "../../impl/net/server.js"
@@ -38,9 +38,10 @@ export async function startZabEnsemble(
   const ports: Array<number> = []
   const lines: Array<string> = []
   const peerPorts: Array<{ quorum: number; election: number }> = []
+  const drawn = await freePorts(configured * 3)
   for (let id = 1; id <= configured; id++) {
-    ports.push(await freePort())
-    peerPorts.push({ quorum: await freePort(), election: await freePort() })
+    ports.push(drawn[3 * (id - 1)]!)
+    peerPorts.push({ quorum: drawn[3 * (id - 1) + 1]!, election: drawn[3 * (id - 1) + 2]! })
     lines.push(`server.${id}=127.0.0.1:${peerPorts[id - 1]!.quorum}:${peerPorts[id - 1]!.election}`)
   }
   const servers: Array<ZabServer> = []
