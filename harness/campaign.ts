@@ -18,7 +18,7 @@ import { loadInvariants } from "./invariant-module.js"
 import { MODEL_UNOBSERVED } from "../model/model-view.js"
 import { type FaultOverrides, scheduleArbitrary } from "../schedule/arbitrary.js"
 import type { Schedule } from "../schedule/steps.js"
-import { runSchedule } from "./sim-target.js"
+import { type RunOptions, type RunResult, runSchedule } from "./sim-target.js"
 import type { ValidationSpec } from "../traces/validate-system.js"
 import { minimize, runQuietly } from "./shrink.js"
 
@@ -111,6 +111,20 @@ export function campaignArbitrary(options: Pick<CampaignOptions, "servers" | "ma
 const fastCheckShrinkRunsMax = 300
 
 /**
+ * The options a failure's shrinking candidates run with: each ends where the failure was seen, after the
+ * step or in the liveness phase's stage (harness/sim-target.ts's lastLivenessStage), and passes if it has not
+ * failed the same way by then. A candidate that would fail only later counts as passing; the later probes of
+ * the liveness phase are most of a passing run's time. Runs are deterministic, so the shrunk schedule fails
+ * on replay exactly where it failed while shrinking. A failure seen by the checks at a run's end (the client
+ * history, a write never answered) needs the whole run.
+ */
+function shrinkOptions(runOptions: RunOptions, result: Pick<RunResult, "failedAt" | "livenessStage">, steps: number): RunOptions {
+  if (result.failedAt !== null && result.failedAt < steps) return { ...runOptions, lastLivenessStage: -1 }
+  if (result.livenessStage !== null) return { ...runOptions, lastLivenessStage: result.livenessStage }
+  return runOptions
+}
+
+/**
  * One run of a campaign: its schedule generated from (seed, run), taken on the simulator, and when it fails,
  * shrunk. `invariants` are the user's, checked after the built-in ones (and while shrinking).
  */
@@ -121,8 +135,10 @@ export function checkOneRun(options: CampaignOptions, run: number, invariants: I
     first: { schedule: Schedule; stepsTaken: number; coverage: ReadonlyMap<string, number>; violation: Violation | null; error: (InvariantError & { failedAt: number }) | null } | null
     target: string | null
     shrinkRuns: number
-  } = { first: null, target: null, shrinkRuns: 0 }
-  const runOptions = {
+    /** The options shrinking candidates run with (see shrinkOptions). */
+    shrinking: RunOptions
+  } = { first: null, target: null, shrinkRuns: 0, shrinking: {} }
+  const runOptions: RunOptions = {
     ...(options.validate === true ? { validate: true } : {}),
     ...(options.spec === undefined ? {} : { spec: options.spec }),
     ...(options.builtIn === false ? { builtIn: false } : {}),
@@ -136,7 +152,7 @@ export function checkOneRun(options: CampaignOptions, run: number, invariants: I
       // fast-check's shrinking is bounded (every later candidate passes): past the bound the minimiser, which
       // works on whole steps, gets as short in far fewer runs.
       if (seen.first !== null && seen.shrinkRuns >= fastCheckShrinkRunsMax) return true
-      const result = seen.first === null ? runSchedule(schedule, runOptions) : runQuietly(schedule, runOptions)
+      const result = seen.first === null ? runSchedule(schedule, runOptions) : runQuietly(schedule, seen.shrinking)
       if (result === null) {
         seen.shrinkRuns += 1
         return true
@@ -144,6 +160,7 @@ export function checkOneRun(options: CampaignOptions, run: number, invariants: I
       if (seen.first === null) {
         seen.first = { schedule, stepsTaken: result.stepsTaken, coverage: result.coverage, violation: result.violation, error: result.invariantError }
         seen.target = result.violation?.invariant ?? null
+        seen.shrinking = shrinkOptions(runOptions, result, schedule.steps.length)
         // A user invariant that threw is the user's error, not a failing schedule: nothing to shrink.
         return result.violation === null
       }
@@ -171,7 +188,7 @@ export function checkOneRun(options: CampaignOptions, run: number, invariants: I
   const fastCheckShrunk = (details.counterexample?.[0] as Schedule | undefined) ?? original.schedule
   const stillFails = (candidate: Schedule): boolean => {
     seen.shrinkRuns += 1
-    return runQuietly(candidate, runOptions)?.violation?.invariant === target
+    return runQuietly(candidate, seen.shrinking)?.violation?.invariant === target
   }
   // fast-check's shrinking and the minimiser can settle in a local minimum; minimising the generated
   // schedule as well, from a different start, often ends somewhere shorter. The shorter one is kept.

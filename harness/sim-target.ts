@@ -39,6 +39,11 @@ export interface RunResult {
    * step after which it threw (steps.length for the liveness phase); null otherwise.
    */
   readonly invariantError: (InvariantError & { readonly failedAt: number }) | null
+  /**
+   * For a failure in the liveness phase, the stage in which it was seen (the probe then running, 0 the
+   * first); null for one seen among the steps or by the checks at the run's end.
+   */
+  readonly livenessStage: number | null
 }
 
 export interface RunOptions {
@@ -58,6 +63,13 @@ export interface RunOptions {
   readonly builtIn?: boolean
   /** Judge the run's client history (properties/history/) at its end, as ClientHistory: on unless false. */
   readonly history?: boolean
+  /**
+   * Where to end a run that has not failed yet (default: the whole liveness phase and the end-of-run checks):
+   * -1 ends it after the schedule's steps, k >= 0 after stage k of the liveness phase (World.laterProbes), passed
+   * unless it failed by then. Shrinking a failure seen at some point only asks whether a candidate fails by
+   * that point too, and the liveness phase's later probes are most of a passing run's time.
+   */
+  readonly lastLivenessStage?: number
 }
 
 /** The name a client history that does not conform (properties/history/) carries as a violation. */
@@ -113,6 +125,7 @@ export function runSchedule(schedule: Schedule, options: RunOptions = {}): RunRe
   let before = projection.view()
   let stepsTaken = 0
   let previousView: ClusterView | null = null
+  let livenessStage: number | null = null
   // While recording, the cluster view after each step taken goes into the trace (a View event), so traces of
   // one schedule on different targets or versions can be compared view by view (`zab diff`).
   if (events !== null) harnessEvent({ _tag: "View", step: null, view: projection.view() })
@@ -122,7 +135,8 @@ export function runSchedule(schedule: Schedule, options: RunOptions = {}): RunRe
     copyWorldEvents()
     const thrown = user?.error ?? null
     const invariantError = thrown === null ? null : { ...thrown, failedAt: failedAt ?? schedule.steps.length }
-    return { violation, failedAt, stepsTaken, coverage: world.coverage, events, rejection: validator?.rejection ?? null, view, previousView, invariantError }
+    const stage = violation !== null && failedAt === schedule.steps.length ? livenessStage : null
+    return { violation, failedAt, stepsTaken, coverage: world.coverage, events, rejection: validator?.rejection ?? null, view, previousView, invariantError, livenessStage: stage }
   }
   const check = (): Violation | null => {
     const rejection = validator?.rejection ?? null
@@ -166,13 +180,15 @@ export function runSchedule(schedule: Schedule, options: RunOptions = {}): RunRe
   const end = check()
   if (end !== null) return finish(end, schedule.steps.length, before)
   if (userError()) return finish(null, schedule.steps.length, null)
+  if (options.lastLivenessStage !== undefined && options.lastLivenessStage < 0) return finish(null, null, null)
   harnessEvent({ _tag: "LivenessPhase", text: "faults stop: heal, restart every server, deliver fairly" })
   let safety: Violation | null = null
   const liveness = world.liveness(() => {
     safety = check()
     if (safety === null && userError()) return `invariant ${user!.error!.invariant} threw`
     return safety === null ? null : safety.message
-  })
+  }, options.lastLivenessStage)
+  livenessStage = world.livenessStage
   if (safety !== null) return finish(safety, schedule.steps.length, before)
   if (userError()) return finish(null, schedule.steps.length, null)
   // NoProgress is a built-in property: with only the user's invariants, the liveness phase still runs (they
@@ -186,6 +202,9 @@ export function runSchedule(schedule: Schedule, options: RunOptions = {}): RunRe
     return finish({ invariant: CLIENT_HISTORY, message, servers: [kept.server] }, schedule.steps.length, projection.view())
   }
   if (!liveness.ok) return finish({ invariant: "NoProgress", message: liveness.reason, servers: [] }, schedule.steps.length, projection.view())
+  // A truncated phase skipped the probes whose outcome the checks below read: what it ran passed.
+  livenessStage = null
+  if (liveness.truncated === true) return finish(null, null, null)
   if (liveness.unanswered.length > 0) {
     const first = liveness.unanswered[0]!
     const message = `client write #${first.request} on server ${first.server} was never answered, though the server delivered the liveness probe written after it${liveness.unanswered.length > 1 ? ` (and ${liveness.unanswered.length - 1} more)` : ""}`

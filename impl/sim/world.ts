@@ -194,6 +194,8 @@ export type LivenessResult =
       readonly stragglers: ReadonlyArray<ServerId>
       /** Client writes a server that delivered the probe still waits on: they will never be answered. */
       readonly unanswered: ReadonlyArray<{ readonly server: ServerId; readonly request: number }>
+      /** The phase stopped early, at the stage it was asked to (its later probes not run). */
+      readonly truncated?: true
     }
   | { readonly ok: false; readonly reason: string }
 
@@ -281,6 +283,8 @@ export class World {
   private readonly localSync: boolean
   ticks = 0
   readonly coverage = new Map<string, number>()
+  /** The stage of the liveness phase running or last run (see laterProbes); 0 is the first probe's. */
+  livenessStage = 0
   readonly events: Array<RuntimeEvent | HistoryEvent> | null
   /**
    * The clients' history, always kept (it is small: two events per client write): each ClientWrite step's
@@ -1088,8 +1092,9 @@ export class World {
   // SNAP); and last, nobody may move while fault-free ticks pass.
   // The run (harness/sim-target.ts) then also requires it of every live server that can join (see probeMissing).
 
-  liveness(check: () => string | null): LivenessResult {
+  liveness(check: () => string | null, lastStage = Number.POSITIVE_INFINITY): LivenessResult {
     this.trap = null
+    this.livenessStage = 0
     if (!this.side.every((s) => s === 0)) {
       this.side.fill(0)
       this.record({ _tag: "Healed" })
@@ -1114,13 +1119,7 @@ export class World {
         if (leader !== null) {
           const missing = this.probeMissing(leader, probeZxid)
           if (missing !== null && missing.length === 0) {
-            const forwarded = this.probeThroughFollower(check)
-            if (forwarded !== null) return { ok: false, reason: forwarded }
-            const passed = this.livenessPassed(t, [], probeZxid)
-            const stopped = this.probeStoppedLeader(check)
-            if (stopped !== null) return { ok: false, reason: stopped }
-            const bare = this.probeSilences(check) ?? this.probeStalledSync(check) ?? this.probeAheadRejoins(check) ?? this.probesOfTheCorrectPeer(check) ?? this.probeWithBareQuorum(check) ?? this.lateProbeOfTheCorrectPeer(check) ?? this.steadyWithoutFaults(check)
-            return bare === null ? passed : { ok: false, reason: bare }
+            return this.laterProbes(t, probeZxid, check, lastStage)
           }
           if (missing !== null) quorumTicks ??= t
         }
@@ -1149,6 +1148,37 @@ export class World {
     }
     const where = leader === null ? "no leader" : `leader ${leader}${this.readyToServe(leader) ? "" : " without an established quorum"}`
     return { ok: false, reason: `no progress within ${this.config.livenessTicks} ticks after faults stopped (${where}${probe === null ? "" : ", probe write not delivered by a quorum"})` }
+  }
+
+  /**
+   * The probes after the first, in order, each a stage of the liveness phase (the first probe is stage 0):
+   * stopped at `lastStage`, the phase ends there, passed but truncated (a shrinking candidate of a failure
+   * seen in an earlier stage need not run the rest; a run is the same up to where it stops).
+   */
+  private laterProbes(ticks: number, probeZxid: Zxid, check: () => string | null, lastStage: number): LivenessResult {
+    const truncated: LivenessResult = { ok: true, ticks, stragglers: [], unanswered: [], truncated: true }
+    if (lastStage < 1) return truncated
+    this.livenessStage = 1
+    const forwarded = this.probeThroughFollower(check)
+    if (forwarded !== null) return { ok: false, reason: forwarded }
+    const passed = this.livenessPassed(ticks, [], probeZxid)
+    const stages: ReadonlyArray<() => string | null> = [
+      () => this.probeStoppedLeader(check),
+      () => this.probeSilences(check),
+      () => this.probeStalledSync(check),
+      () => this.probeAheadRejoins(check),
+      () => this.probesOfTheCorrectPeer(check),
+      () => this.probeWithBareQuorum(check),
+      () => this.lateProbeOfTheCorrectPeer(check),
+      () => this.steadyWithoutFaults(check),
+    ]
+    for (const [index, stage] of stages.entries()) {
+      if (index + 2 > lastStage) return truncated
+      this.livenessStage = index + 2
+      const failed = stage()
+      if (failed !== null) return { ok: false, reason: failed }
+    }
+    return passed
   }
 
   /**
