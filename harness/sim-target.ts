@@ -75,6 +75,9 @@ export interface RunOptions {
 /** The name a client history that does not conform (properties/history/) carries as a violation. */
 export const CLIENT_HISTORY = "ClientHistory"
 
+/** The name the simulator's check of the peer's snapshot cadence (snapCount) carries as a violation. */
+export const SNAPSHOT_CADENCE = "SnapshotCadence"
+
 /**
  * The run's client history judged against ZooKeeper's consistency model, as a violation, or null when it
  * conforms. A search that runs out of budget fails the run too (nothing passes undecided); a simulator
@@ -191,6 +194,9 @@ export function runSchedule(schedule: Schedule, options: RunOptions = {}): RunRe
   livenessStage = world.livenessStage
   if (safety !== null) return finish(safety, schedule.steps.length, before)
   if (userError()) return finish(null, schedule.steps.length, null)
+  // Built in: how often a server snapshots is the peer's contract with its disk, whatever the safety says.
+  const lapse = world.snapshotLapses[0]
+  if (builtIn && lapse !== undefined) return finish({ invariant: SNAPSHOT_CADENCE, message: lapse.text, servers: [lapse.server] }, schedule.steps.length, projection.view())
   // NoProgress is a built-in property: with only the user's invariants, the liveness phase still runs (they
   // are checked through it) but a peer that makes no progress is not reported.
   if (!builtIn) return finish(null, null, null)

@@ -81,6 +81,12 @@ export interface SimMisreportedStat {
   readonly text: string
 }
 
+/** A server that took a snapshot off the cadence its snapCount sets, with what it did. */
+export interface SimSnapshotLapse {
+  readonly server: ServerId
+  readonly text: string
+}
+
 /** A server that did not start again after a crash, with why. */
 export interface SimStartFailure {
   readonly server: ServerId
@@ -136,6 +142,8 @@ interface Slot {
   answered: Set<number> // client requests of this incarnation the peer has answered (a result or a refusal)
   issued: Set<number> // every client request handed to this incarnation: the only ones it may refuse
   incarnation: number // how many times this server has started
+  /** Txns delivered since the last snapshot this incarnation took or installed (or since it started). */
+  deliveredSinceSnapshot: number
 }
 
 /**
@@ -297,6 +305,8 @@ export class World {
   readonly misstamped: Array<SimMisstampedWrite> = []
   /** Answers whose Stat contradicts the txns the server applied: a peer bug. */
   readonly misreported: Array<SimMisreportedStat> = []
+  /** Snapshots taken before snapCountTxns deliveries, or steps that ended without one after them: a peer bug. */
+  readonly snapshotLapses: Array<SimSnapshotLapse> = []
   /** What each delivered txn changed (znode-stats.ts), learnt where it was first applied, by zxid. */
   private readonly txnChanges = new Map<Zxid, { readonly txn: Txn; readonly changes: ReadonlyArray<ZnodeChange> }>()
   /** The tick at which each client request still waiting for its answer was made (ClientWrite and Client steps). */
@@ -347,6 +357,7 @@ export class World {
         answered: new Set(),
         issued: new Set(),
         incarnation: 0,
+        deliveredSinceSnapshot: 0,
       }
     })
     this.links = Array.from({ length: (this.n + 1) * (this.n + 1) }, () => [])
@@ -402,6 +413,7 @@ export class World {
     slot.issued = new Set()
     slot.state = initialState(slot.config)
     slot.incarnation += 1
+    slot.deliveredSinceSnapshot = 0
     if (recovery.tornTail) this.count("sim-torn-write-recovered")
     this.record({
       _tag: "Restarted",
@@ -431,6 +443,22 @@ export class World {
     const result = peerStep(slot.config, state, input)
     slot.state = result.state
     for (const effect of result.effects) this.interpret(slot, effect)
+    this.checkSnapshotCadence(slot)
+  }
+
+  /**
+   * The snapshot cadence snapCount sets: a snapshot bounds what a restart replays and what the in-memory log
+   * holds, so a server delivering snapCountTxns txns since its last one takes the next at the end of that
+   * step (a step may deliver a batch past the count first), and takes none sooner. Counted from the
+   * Deliver and snapshot effects the peer hands the runtime, not from the peer's own counter.
+   */
+  private checkSnapshotCadence(slot: Slot): void {
+    if (slot.deliveredSinceSnapshot < slot.config.snapCountTxns) return
+    this.snapshotLapses.push({
+      server: slot.id,
+      text: `server ${slot.id} ended a step with ${slot.deliveredSinceSnapshot} txns delivered since its last snapshot, and no snapshot taken (snapCount ${slot.config.snapCountTxns})`,
+    })
+    slot.deliveredSinceSnapshot = 0 // one report per lapse
   }
 
   private interpret(slot: Slot, effect: PeerEffect): void {
@@ -471,6 +499,7 @@ export class World {
         if (this.recording) this.record({ _tag: "Wrote", server: slot.id, effect })
         slot.tree = loadTree(effect.tree, effect.zxid)
         slot.applied = [...ghost]
+        slot.deliveredSinceSnapshot = 0
         slot.disk.write({ kind: "install", write: effect.write, snapshot: { zxid: effect.zxid, tree: effect.tree, ghost } })
         return
       }
@@ -480,11 +509,17 @@ export class World {
         return
       case "TakeSnapshot":
         assert(slot.tree.lastApplied === effect.zxid, "TakeSnapshot names the zxid the tree is at")
+        if (slot.deliveredSinceSnapshot < slot.config.snapCountTxns) {
+          const text = `server ${slot.id} took a snapshot after ${slot.deliveredSinceSnapshot} txns delivered since its last one (snapCount ${slot.config.snapCountTxns})`
+          this.snapshotLapses.push({ server: slot.id, text })
+        }
+        slot.deliveredSinceSnapshot = 0
         slot.disk.snapshot({ zxid: effect.zxid, tree: slot.tree.serialize(), ghost: slot.applied.slice() })
         return
       case "Deliver": {
         const answer = slot.tree.apply(effect.txn)
         slot.applied.push(effect.txn)
+        slot.deliveredSinceSnapshot += 1
         this.learnChanges(effect.txn, answer)
         this.deliveries.push({ txn: effect.txn, server: slot.id, deliveredInEpoch: slot.state!.currentEpoch })
         this.record({ _tag: "Delivered", server: slot.id, zxid: effect.txn.zxid })
