@@ -1089,7 +1089,7 @@ export class World {
   // and a leader stopped before it was established given up on; then a write at the leader with only a bare
   // quorum up; then a leader cut off holding a write nobody else logged must rejoin its successor (by TRUNC or
   // SNAP); then nobody may move while fault-free ticks pass; and last, learners that chose their leader before
-  // it decided must not give up on it.
+  // it decided must not give up on it; and a leader whose followers all fall silent must give up at once.
   // The run (harness/sim-target.ts) then also requires it of every live server that can join (see probeMissing).
 
   liveness(check: () => string | null): LivenessResult {
@@ -1123,7 +1123,7 @@ export class World {
             const passed = this.livenessPassed(t, [], probeZxid)
             const stopped = this.probeStoppedLeader(check)
             if (stopped !== null) return { ok: false, reason: stopped }
-            const bare = this.probeSilences(check) ?? this.probeStalledSync(check) ?? this.probeAheadRejoins(check) ?? this.probesOfTheCorrectPeer(check) ?? this.probeWithBareQuorum(check) ?? this.lateProbeOfTheCorrectPeer(check) ?? this.steadyWithoutFaults(check) ?? this.probeEarlyLearners(check)
+            const bare = this.probeSilences(check) ?? this.probeStalledSync(check) ?? this.probeAheadRejoins(check) ?? this.probesOfTheCorrectPeer(check) ?? this.probeWithBareQuorum(check) ?? this.lateProbeOfTheCorrectPeer(check) ?? this.steadyWithoutFaults(check) ?? this.probeEarlyLearners(check) ?? this.probeSilentFollowers(check)
             return bare === null ? passed : { ok: false, reason: bare }
           }
           if (missing !== null) quorumTicks ??= t
@@ -1414,6 +1414,51 @@ export class World {
       this.apply({ _tag: "Tick" })
     }
     return `no progress within ${this.config.livenessTicks} ticks after ${early}: ${others.filter((slot) => !this.followsInBroadcast(slot, chosen)).map((slot) => `server ${slot.id} is ${this.placeOf(slot)}`).join(", ")}`
+  }
+
+  /**
+   * The very last probe, run with bug toggles on too: every follower of the serving leader goes silent (its
+   * connections open) for syncLimit + 1 ticks. The leader drops them all at that tick and must give up its
+   * epoch at the same tick, as ZooKeeper's leader shuts down at the first check that finds fewer than a
+   * quorum synced; the silence probe drops one follower with a quorum left, so a leader that stepped down a
+   * tick late (once the dropped learners' connection losses came back) passed it. Then they resume, and a
+   * leader must serve everybody within livenessTicks. Null when that held (or no leader serves everybody);
+   * otherwise what went wrong, or the safety violation `check` found meanwhile.
+   */
+  private probeSilentFollowers(check: () => string | null): string | null {
+    const leader = this.leader()
+    if (leader === null || !this.readyToServe(leader)) return null
+    if (this.slots.some((slot) => slot.id !== leader && !this.followsInBroadcast(slot, leader))) return null
+    const followers = this.slots.filter((slot) => slot.id !== leader)
+    // One ordinary tick first, so that the leader has just heard from every follower.
+    this.apply({ _tag: "Tick" })
+    const fresh = this.settle(check)
+    if (fresh !== null) return fresh
+    if (this.leader() !== leader || followers.some((slot) => !this.followsInBroadcast(slot, leader))) return null
+    const limit = this.config.syncLimitTicks
+    for (const slot of followers) this.pausedUntil[slot.id] = Number.POSITIVE_INFINITY
+    let gaveUp: boolean
+    try {
+      for (let t = 0; t < limit + 1; t++) {
+        this.apply({ _tag: "Tick" })
+        const violation = this.settle(check)
+        if (violation !== null) return violation
+      }
+      const role = this.slot(leader).state?.role
+      gaveUp = role === undefined || role.kind !== "leading"
+    } finally {
+      for (const slot of followers) this.pausedUntil[slot.id] = 0
+    }
+    if (!gaveUp) return `leader ${leader} still leads after every follower was silent for ${limit + 1} ticks, more than syncLimit: it must give up its epoch at the tick it finds fewer than a quorum in touch`
+    for (let t = 0; t <= this.config.livenessTicks; t++) {
+      const violation = this.settle(check)
+      if (violation !== null) return violation
+      const now = this.leader()
+      if (now !== null && this.readyToServe(now) && this.slots.every((slot) => slot.id === now || this.followsInBroadcast(slot, now))) return null
+      this.apply({ _tag: "Tick" })
+    }
+    const now = this.leader()
+    return `no progress within ${this.config.livenessTicks} ticks after every follower of leader ${leader} was silent for ${limit + 1} ticks and resumed: ${now === null ? "nobody leads" : `leader ${now} does not serve everybody`}`
   }
 
   /** Where a server stands: down, looking, or its role, leader, phase and epoch. */
