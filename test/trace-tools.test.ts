@@ -134,7 +134,10 @@ describe("the JSONL trace format", () => {
       if (e._tag === "View") views += 1
     }
     expect(count).toBe(total)
-    expect(views).toBeGreaterThan(1000)
+    // Every View written came back (how many depends on the sample trace, written over and over).
+    const written = Array.from({ length: total }, (_, i) => events[i % events.length]!).filter((e) => e._tag === "View").length
+    expect(written).toBeGreaterThan(0)
+    expect(views).toBe(written)
     // One bad line near the end: reported with its line number, after everything before it streamed.
     writeFileSync(path, `${readFileSync(path, "utf8")}{"_tag":"Healed","extra":\n`)
     const broken = await openTraceFile(path)
