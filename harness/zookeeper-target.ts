@@ -245,6 +245,8 @@ function pathsOf(op: HistoryOp): Array<string> {
       return op.sequential ? [] : [op.path]
     case "Multi":
       return op.ops.flatMap((o) => (o._tag === "Create" && o.sequential ? [] : [o.path]))
+    case "CloseSession":
+      return []
     default:
       return [op.path]
   }

@@ -39,11 +39,17 @@ export const ExpectedVersion = Schema.Int.pipe(Schema.check(Schema.isGreaterThan
 
 const NonNegativeInt = Schema.Int.pipe(Schema.check(Schema.isGreaterThanOrEqualTo(0)))
 
+/**
+ * A create's `ephemeral`: the node belongs to the session that created it and goes when that session
+ * closes (absent or false: a persistent node).
+ */
+const Ephemeral = Schema.optionalKey(Schema.Boolean)
+
 /** The write operations a multi may hold, and `check` (a version assertion that changes nothing). */
 export const MultiOp = Schema.TaggedUnion({
   // With `sequential`, `path` is the prefix and the created name is the prefix followed by the parent's
   // cversion as ten decimal digits, as ZooKeeper names sequential nodes.
-  Create: { path: Schema.String, data: Schema.String, sequential: Schema.Boolean },
+  Create: { path: Schema.String, data: Schema.String, sequential: Schema.Boolean, ephemeral: Ephemeral },
   SetData: { path: Schema.String, data: Schema.String, version: ExpectedVersion },
   Delete: { path: Schema.String, version: ExpectedVersion },
   Check: { path: Schema.String, version: ExpectedVersion },
@@ -55,13 +61,16 @@ export const HistoryOp = Schema.TaggedUnion({
   GetData: { path: Schema.String },
   Exists: { path: Schema.String },
   GetChildren: { path: Schema.String },
-  Create: { path: Schema.String, data: Schema.String, sequential: Schema.Boolean },
+  Create: { path: Schema.String, data: Schema.String, sequential: Schema.Boolean, ephemeral: Ephemeral },
   SetData: { path: Schema.String, data: Schema.String, version: ExpectedVersion },
   Delete: { path: Schema.String, version: ExpectedVersion },
   Check: { path: Schema.String, version: ExpectedVersion },
   Sync: { path: Schema.String },
   // All or nothing: the ops apply in order, and one failure leaves the tree as it was.
   Multi: { ops: Schema.Array(MultiOp) },
+  // The session ends (ZooKeeper's closeSession): its ephemeral nodes are deleted with it, and an operation
+  // of the session after it fails with SessionExpired.
+  CloseSession: {},
 })
 export type HistoryOp = typeof HistoryOp.Type
 

@@ -183,9 +183,13 @@ const sequentialPrefix = "/a/s-"
 function clientWriteArbitrary(): fc.Arbitrary<Extract<MultiOp, { readonly _tag: "Create" | "SetData" | "Delete" }>> {
   const path = fc.constantFrom(...clientPaths)
   const data = fc.constantFrom("c1", "c2", "c3", "c4")
+  // Half the creates are ephemeral: they go with their session's close, and none may have children.
+  const ephemeral = fc.boolean()
+  const create = (path: fc.Arbitrary<string>, sequential: boolean) =>
+    fc.record({ path, data, ephemeral }).map(({ path: p, data: d, ephemeral: e }) => ({ _tag: "Create" as const, path: p, data: d, sequential, ...(e ? { ephemeral: true } : {}) }))
   return fc.oneof(
-    { weight: 3, arbitrary: fc.record({ _tag: fc.constant("Create" as const), path, data, sequential: fc.constant(false) }) },
-    { weight: 1, arbitrary: fc.record({ _tag: fc.constant("Create" as const), path: fc.constant(sequentialPrefix), data, sequential: fc.constant(true) }) },
+    { weight: 3, arbitrary: create(path, false) },
+    { weight: 1, arbitrary: create(fc.constant(sequentialPrefix), true) },
     // Compare-and-set: a version that is sometimes right, and -1 (any) now and then.
     { weight: 4, arbitrary: fc.record({ _tag: fc.constant("SetData" as const), path, data, version: fc.constantFrom(0, 1, 2, -1) }) },
     { weight: 1, arbitrary: fc.record({ _tag: fc.constant("Delete" as const), path, version: fc.constantFrom(0, 1, -1) }) },
@@ -209,6 +213,8 @@ function clientOpArbitrary(): fc.Arbitrary<HistoryOp> {
         ),
       }),
     },
+    // The session closes (its ephemerals go); the session's next operation opens a new one.
+    { weight: 1, arbitrary: fc.constant({ _tag: "CloseSession" as const }) },
   )
 }
 

@@ -15,6 +15,12 @@ import { historyOf } from "../properties/history/history.js"
 import { scheduleArbitrary } from "../schedule/arbitrary.js"
 import { type Schedule, type Step, defaultSimConfig } from "../schedule/steps.js"
 
+/**
+ * Whether a history session is a Client step's ZooKeeper session (the virtual time, shifted left by 24, in
+ * its low 56 bits) rather than a ClientWrite client's (its server's incarnation there).
+ */
+const isStepSession = (session: string): boolean => (BigInt(session) & ((1n << 56n) - 1n)) >= 1n << 24n
+
 describe("history: the simulator's clients", () => {
   it("(seed 77) every client write taken is invoked and, when answered, completed; the histories conform", () => {
     const schedules = fc.sample(scheduleArbitrary({ servers: 3, maxSteps: 120, bugs: [] }), { seed: 77, numRuns: 150 })
@@ -24,10 +30,10 @@ describe("history: the simulator's clients", () => {
       const run = runSchedule(schedule, { record: true })
       expect(run.violation?.invariant ?? null).not.toBe(CLIENT_HISTORY)
       const events = run.events!
-      // ClientWrite steps' sessions carry their server in the top byte; Client steps' sessions are 1, 2, 3.
-      const history = events.filter((e): e is HistoryEvent => (e._tag === "OpInvoked" || e._tag === "OpCompleted") && BigInt(e.session) >> 56n >= 1n)
-      const sessionTxns = events.filter((e) => e._tag === "OpInvoked" && BigInt(e.session) < 256n && !["GetData", "Exists", "GetChildren"].includes(e.operation._tag)).length
-      const requests = events.filter((e) => e._tag === "ClientRequest").length - sessionTxns
+      // Both kinds of session carry their server in the top byte; Client steps' hold the virtual time below.
+      const history = events.filter((e): e is HistoryEvent => (e._tag === "OpInvoked" || e._tag === "OpCompleted") && !isStepSession(e.session))
+      const stepOps = new Set(events.flatMap((e) => (e._tag === "OpInvoked" && isStepSession(e.session) ? [e.op] : [])))
+      const requests = events.filter((e) => e._tag === "ClientRequest" && e.op._tag !== "CreateSession" && !stepOps.has(e.request)).length
       expect(history.filter((e) => e._tag === "OpInvoked").length).toBe(requests)
       invoked += requests
       completed += history.filter((e) => e._tag === "OpCompleted").length
@@ -59,10 +65,20 @@ describe("history: the simulator's clients", () => {
   })
 })
 
-/** A cluster of 3 with leader 3 and followers 1 and 2 in broadcast, nothing written yet. */
-const establish: ReadonlyArray<Step> = [{ _tag: "Settle", fsync: true }, { _tag: "Tick" }, { _tag: "Settle", fsync: true }]
-
 const client = (session: number, op: HistoryOp): Step => ({ _tag: "Client", session, op })
+
+/**
+ * A cluster of 3 with leader 3 and followers 1 and 2 in broadcast; sessions 0 (on 1) and 1 (on 2) open
+ * (their first operations, an exists each, wait for the CreateSession txns the settle commits).
+ */
+const establish: ReadonlyArray<Step> = [
+  { _tag: "Settle", fsync: true },
+  { _tag: "Tick" },
+  { _tag: "Settle", fsync: true },
+  client(0, { _tag: "Exists", path: "/z" }),
+  client(1, { _tag: "Exists", path: "/z" }),
+  { _tag: "Settle", fsync: true },
+]
 
 /**
  * Session 0 (on follower 1) creates /a; the commit reaches 1 but not yet follower 2; server 1 crashes, and
@@ -100,8 +116,9 @@ function sessionHistory(steps: ReadonlyArray<Step>, bugs: ReadonlyArray<string> 
   const events = run.events!
   const invoked = new Map<number, string>()
   const completions: Array<string> = []
+  // Sessions by the server that created them (the top byte of the id): session 0 is 1's, session 1 is 2's.
   for (const e of events) {
-    if (e._tag === "OpInvoked" && BigInt(e.session) < 256n) invoked.set(e.op, `${e.session} ${e.operation._tag}`)
+    if (e._tag === "OpInvoked" && isStepSession(e.session) && e.operation._tag !== "Exists") invoked.set(e.op, `${(BigInt(e.session) >> 56n) - 1n} ${e.operation._tag}`)
     // The zxid a server reports is left out: the checker never trusts it.
     if (e._tag === "OpCompleted" && invoked.has(e.op)) completions.push(`${invoked.get(e.op)!} ${JSON.stringify({ ...e.result, zxid: undefined })}`)
   }
@@ -109,22 +126,32 @@ function sessionHistory(steps: ReadonlyArray<Step>, bugs: ReadonlyArray<string> 
 }
 
 describe("history: client sessions of Client steps", () => {
-  it("(seed 79) sessions read, write with versions, create sequential nodes, sync and multi; their histories conform", () => {
-    const schedules = fc.sample(scheduleArbitrary({ servers: 3, maxSteps: 200, bugs: [] }), { seed: 79, numRuns: 60 })
+  it("(seed 79) sessions read, write with versions, create sequential and ephemeral nodes, sync, multi and close; their histories conform", () => {
+    // A session's operations wait for its CreateSession to commit, and one lost before that is lost with them:
+    // more schedules than operations' kinds alone would need.
+    const schedules = fc.sample(scheduleArbitrary({ servers: 3, maxSteps: 200, bugs: [] }), { seed: 79, numRuns: 200 })
     const seen = new Set<string>()
     let moved = 0
+    let established = 0
+    let lostBeforeCommit = 0
     for (const schedule of schedules) {
       const run = runSchedule(schedule, { record: true })
       expect(run.violation?.invariant ?? null).not.toBe(CLIENT_HISTORY)
       moved += run.coverage.get("sim-session-moved") ?? 0
+      established += run.coverage.get("sim-session-established") ?? 0
+      lostBeforeCommit += run.coverage.get("sim-session-lost-before-commit") ?? 0
       const ops = new Map<number, string>()
       for (const e of run.events!) {
-        if (e._tag === "OpInvoked" && BigInt(e.session) < 256n) ops.set(e.op, e.operation._tag)
+        if (e._tag === "OpInvoked" && isStepSession(e.session)) ops.set(e.op, e.operation._tag === "Create" && e.operation.ephemeral === true ? "CreateEphemeral" : e.operation._tag)
         if (e._tag === "OpCompleted" && ops.has(e.op)) seen.add(`${ops.get(e.op)!} ${e.result._tag === "Failed" ? e.result.code : e.result._tag}`)
       }
     }
-    for (const outcome of ["GetData Ok", "GetData NoNode", "Exists Ok", "GetChildren Ok", "Create Ok", "SetData Ok", "SetData BadVersion", "Sync Ok", "Multi NoNode", "GetData Indeterminate"]) expect(seen).toContain(outcome)
+    for (const outcome of ["GetData Ok", "GetData NoNode", "Exists Ok", "GetChildren Ok", "Create Ok", "CreateEphemeral Ok", "SetData Ok", "SetData BadVersion", "Sync Ok", "Multi NoNode", "GetData Indeterminate", "CloseSession Ok"]) {
+      expect(seen).toContain(outcome)
+    }
     expect(moved).toBeGreaterThan(0)
+    expect(established).toBeGreaterThan(0)
+    expect(lostBeforeCommit).toBeGreaterThan(0)
   })
 
   it("a session that moved is refused by a server behind what it saw, and reads its write on the next", () => {
@@ -132,14 +159,14 @@ describe("history: client sessions of Client steps", () => {
     expect(run.violation).toBeNull()
     expect(run.coverage.get("sim-session-refused-behind")).toBe(1)
     expect(completions).toEqual([
-      `1 Create {"_tag":"Ok","created":"/a","version":0,"cversion":0,"numChildren":0}`,
-      `1 GetData {"_tag":"Ok","data":"c1","version":0,"cversion":0,"numChildren":0}`,
+      `0 Create {"_tag":"Ok","created":"/a","version":0,"cversion":0,"numChildren":0}`,
+      `0 GetData {"_tag":"Ok","data":"c1","version":0,"cversion":0,"numChildren":0}`,
     ])
   })
 
   it("stale-session-reconnect: the follower behind serves the moved session, which reads the past; only ClientHistory sees it", () => {
     const { run, completions } = sessionHistory(moveToStale, ["stale-session-reconnect"])
-    expect(completions[1]).toBe(`1 GetData {"_tag":"Failed","code":"NoNode"}`)
+    expect(completions[1]).toBe(`0 GetData {"_tag":"Failed","code":"NoNode"}`)
     // Every server-state invariant and the liveness phase held: the client history is judged last.
     expect(run.violation).toMatchObject({ invariant: CLIENT_HISTORY })
     expect(run.failedAt).toBe(moveToStale.length)
@@ -148,12 +175,12 @@ describe("history: client sessions of Client steps", () => {
   it("a sync on a follower behind waits for the leader's commits, so the read after it sees the write", () => {
     const { run, completions } = sessionHistory(syncOnLagging)
     expect(run.violation).toBeNull()
-    expect(completions.filter((c) => c.startsWith("1 "))).toEqual([`1 Sync {"_tag":"Ok"}`, `1 GetData {"_tag":"Ok","data":"c1","version":0,"cversion":0,"numChildren":0}`])
+    expect(completions.filter((c) => c.startsWith("0 "))).toEqual([`0 Sync {"_tag":"Ok"}`, `0 GetData {"_tag":"Ok","data":"c1","version":0,"cversion":0,"numChildren":0}`])
   })
 
   it("sync-answered-locally: the sync is answered at once and the read after it misses the write; only ClientHistory sees it", () => {
     const { run, completions } = sessionHistory(syncOnLagging, ["sync-answered-locally"])
-    expect(completions.filter((c) => c.startsWith("1 "))).toEqual([`1 Sync {"_tag":"Ok"}`, `1 GetData {"_tag":"Failed","code":"NoNode"}`])
+    expect(completions.filter((c) => c.startsWith("0 "))).toEqual([`0 Sync {"_tag":"Ok"}`, `0 GetData {"_tag":"Failed","code":"NoNode"}`])
     expect(run.violation).toMatchObject({ invariant: CLIENT_HISTORY })
     expect(run.failedAt).toBe(syncOnLagging.length)
   })

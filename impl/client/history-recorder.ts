@@ -83,7 +83,7 @@ function statFields(stat: Stat): { version: number; cversion: number; numChildre
 function multiRequest(op: MultiOp): MultiRequestOp {
   switch (op._tag) {
     case "Create":
-      return { op: "create2", path: op.path, data: Buffer.from(op.data, "latin1"), flags: op.sequential ? CreateFlags.persistentSequential : CreateFlags.persistent }
+      return { op: "create2", path: op.path, data: Buffer.from(op.data, "latin1"), flags: createFlags(op) }
     case "SetData":
       return { op: "setData", path: op.path, data: Buffer.from(op.data, "latin1"), version: op.version }
     case "Delete":
@@ -91,6 +91,12 @@ function multiRequest(op: MultiOp): MultiRequestOp {
     case "Check":
       return { op: "check", path: op.path, version: op.version }
   }
+}
+
+/** ZooKeeper's create mode for a create's `sequential` and `ephemeral`. */
+function createFlags(op: { readonly sequential: boolean; readonly ephemeral?: boolean }): number {
+  if (op.ephemeral === true) return op.sequential ? CreateFlags.ephemeralSequential : CreateFlags.ephemeral
+  return op.sequential ? CreateFlags.persistentSequential : CreateFlags.persistent
 }
 
 function multiOpResult(r: MultiResult): MultiOpResult {
@@ -124,7 +130,7 @@ export async function perform(client: ZabClient, operation: HistoryOp): Promise<
       return { _tag: "Ok", children, ...statFields(stat) }
     }
     case "Create": {
-      const { path, stat } = await client.create2(operation.path, Buffer.from(operation.data, "latin1"), operation.sequential ? CreateFlags.persistentSequential : CreateFlags.persistent)
+      const { path, stat } = await client.create2(operation.path, Buffer.from(operation.data, "latin1"), createFlags(operation))
       return { _tag: "Ok", created: path, ...statFields(stat) }
     }
     case "SetData": {
@@ -136,6 +142,10 @@ export async function perform(client: ZabClient, operation: HistoryOp): Promise<
       return { _tag: "Ok" }
     case "Sync":
       await client.sync(operation.path)
+      return { _tag: "Ok" }
+    case "CloseSession":
+      // The server answers the close, then closes the connection; the caller drops this client.
+      await client.request({ op: "closeSession" })
       return { _tag: "Ok" }
     case "Check":
     case "Multi": {
@@ -204,7 +214,8 @@ export class ClientSessions {
       if (this.closed) return
       const client = this.connect(s, index)
       const result = await this.recorder.run(s.id, operation, () => perform(client, operation))
-      if (result._tag === "Indeterminate") this.drop(s)
+      // A closed session is done: the next operation opens a new one (a new id in the history).
+      if (result._tag === "Indeterminate" || operation._tag === "CloseSession") this.drop(s)
     })
   }
 

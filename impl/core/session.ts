@@ -1,7 +1,8 @@
 /**
- * The one module that owns the session id's representation: 64 bits, which the client port draws with the
- * creating server's id in the top byte and the server's start time below it (impl/net/clientport.ts, as
- * ZooKeeper's SessionTrackerImpl.initializeNextSession does); the protocol only carries and compares them.
+ * The one module that owns the session id's representation: 64 bits, the creating server's id in the top
+ * byte and the server's start time below it (`initialSessionId`, as ZooKeeper's
+ * SessionTrackerImpl.initializeNextSession builds it). The runtimes draw them (impl/net/clientport.ts from the
+ * wall clock, impl/sim/world.ts from the virtual clock); the protocol only carries and compares them.
  *
  * A session id exceeds 2^53, so it is a bigint, never a JS number, which would silently lose its low bits.
  * It is kept signed, as jute's long and Java's long are (a server id of 128 or more makes it negative). On
@@ -14,6 +15,21 @@ export type SessionId = bigint
 
 /** No session: the owner of a persistent znode. */
 export const NO_SESSION: SessionId = 0n
+
+/**
+ * The first session id a server hands out: its id in the top byte, the time in milliseconds shifted into
+ * the seven bytes below (ZooKeeper shifts the time left by 24 and keeps 56 bits), so ids from different
+ * servers, and from one server's successive lifetimes, do not collide. Later ids count up from it.
+ */
+export function initialSessionId(serverId: number, nowMs: number): SessionId {
+  const time = BigInt.asUintN(56, BigInt(Math.floor(nowMs)) << 24n)
+  return BigInt.asIntN(64, (BigInt(serverId) << 56n) | time)
+}
+
+/** The server that created a session: its top byte. */
+export function creatorOf(id: SessionId): number {
+  return Number(BigInt.asUintN(64, id) >> 56n)
+}
 
 export function formatSessionId(id: SessionId): string {
   return `0x${BigInt.asUintN(64, id).toString(16)}`

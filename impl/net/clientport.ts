@@ -19,7 +19,7 @@
  */
 import { createHash } from "node:crypto"
 import { type Server, type Socket, createServer } from "node:net"
-import { type SessionId, formatSessionId } from "../core/session.js"
+import { type SessionId, formatSessionId, initialSessionId } from "../core/session.js"
 import type { Acl, AuthId, MultiOp, ReadOp, TxnOp, WriteOp } from "../core/types.js"
 import { Perms, aclAllows, isOpenAcl, redactDigests } from "../core/acl.js"
 import type { ClientResult, ErrorCode as TreeErrorCode, OpResult, Stat } from "../core/datatree.js"
@@ -128,21 +128,8 @@ export function wireStat(s: Stat): WireStat {
   }
 }
 
-/**
- * The first session id a server hands out: its id in the top byte, the time in milliseconds shifted into
- * the seven bytes below (ZooKeeper shifts the time left by 24 and keeps 56 bits), so ids from different
- * servers, and from one server's successive lifetimes, do not collide. Later ids count up from it. It lives
- * with the client port, the only code that creates sessions; the protocol core only carries their ids.
- */
-export function initialSessionId(serverId: number, nowMs: number): SessionId {
-  const time = BigInt.asUintN(56, BigInt(Math.floor(nowMs)) << 24n)
-  return BigInt.asIntN(64, (BigInt(serverId) << 56n) | time)
-}
-
-/** The server that created a session: its top byte. */
-export function creatorOf(id: SessionId): number {
-  return Number(BigInt.asUintN(64, id) >> 56n)
-}
+// The session id's layout is the core's (impl/core/session.ts); re-exported for the port's users.
+export { creatorOf, initialSessionId } from "../core/session.js"
 
 /**
  * A session's password: 16 bytes derived from its id and a secret every server of this implementation

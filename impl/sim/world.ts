@@ -16,6 +16,7 @@
 import { assert } from "../core/assert.js"
 import { type PeerState, initialState, step as peerStep } from "../core/peer.js"
 import type { Input, Message, PeerConfig, PeerEffect, ServerId, Txn, TxnOp, WriteOp } from "../core/types.js"
+import { type SessionId, initialSessionId } from "../core/session.js"
 import { type Zxid, epochOf, maxCounter } from "../core/zxid.js"
 import { describeMessage, describeOp } from "../message-text.js"
 import { type CrashMode, MemoryDisk, TORN_TAIL_REFUSED } from "../storage/memory.js"
@@ -152,10 +153,25 @@ interface Slot {
  * is lost (the server crashed or left broadcast, or refused a write). A server whose tree is behind what the
  * session has seen refuses it, as ZooKeeperServer.processConnectRequest does ("Refusing session request for
  * client ... as it has seen zxid"), so a session's reads never go back when it moves.
+ *
+ * It is a ZooKeeper session: its first operation opens it with a CreateSession txn at the server it connects
+ * to (the id that server draws, see nextSessionId), and its operations wait, queued at the client, until that
+ * txn commits there, as the client port's ConnectResponse waits for it (impl/net/clientport.ts). A connection
+ * lost before then leaves the client without a session: its queued operations end in ConnectionLoss and its
+ * next operation opens a new one (the lost CreateSession may still commit: a session nobody uses). A
+ * CloseSession operation ends it; the next operation of its Client-step number opens a fresh session.
  */
 interface ClientSession {
-  /** The history's session id: the decimal text of index + 1 (below every ClientWrite session's id). */
-  readonly id: string
+  /** The history's session id: the decimal text of the ZooKeeper session id ("" until it is drawn). */
+  id: string
+  /** The ZooKeeper session, once its CreateSession is sent; null before. */
+  zk: SessionId | null
+  /** The request id of the CreateSession it waits on, or null. */
+  opening: number | null
+  /** Its CreateSession committed at its server: its operations go out as they are invoked. */
+  established: boolean
+  /** Its CloseSession was invoked: no operation comes after it. */
+  closing: boolean
   /** The server it is connected to; null while disconnected. */
   server: ServerId | null
   /** Where it was last connected (or starts: index mod N + 1); it tries the next servers first when it moves. */
@@ -186,6 +202,12 @@ const TAKEN = "(taken)"
  * carries the time, so a leader stamps its txns (znode ctime and mtime) deterministically.
  */
 export const virtualTickMs = 100
+
+/**
+ * The session timeout a Client-step session asks for and gets: ZooKeeper's default maxSessionTimeout, 20
+ * ticks (the simulator expires no session, so it is only the CreateSession's field).
+ */
+const clientSessionTimeoutMs = 20 * virtualTickMs
 
 function tickAt(ticks: number): Input {
   return { _tag: "Tick", nowMs: ticks * virtualTickMs }
@@ -288,6 +310,10 @@ export class World {
   /** The sessions of Client steps, created on first use; and the txn requests they wait on, by request id. */
   private readonly sessions = new Map<number, ClientSession>()
   private readonly sessionRequests = new Map<number, ClientSession>()
+  /** Sessions whose CloseSession is in flight: no longer their number's, still connected until it is answered. */
+  private readonly closingSessions = new Set<ClientSession>()
+  /** Per server id: the next session id it hands out, and the incarnation that drew it (see nextSessionId). */
+  private readonly sessionIds: Array<{ readonly incarnation: number; next: SessionId } | undefined> = []
   /** Re-injected client-visible bugs, in this runtime (impl/bugs.ts). */
   private readonly staleReconnect: boolean
   private readonly localSync: boolean
@@ -969,13 +995,35 @@ export class World {
   // -------------------------------------------------------------------------------------------------------
   // Client sessions (Client steps).
 
+  /** Session `index`'s current session: created on first use, and anew once the one before began to close. */
   private clientSession(index: number): ClientSession {
     let session = this.sessions.get(index)
-    if (session === undefined) {
-      session = { id: String(index + 1), server: null, last: (index % this.n) + 1, lastZxidSeen: 0, pending: [] }
+    if (session === undefined || session.closing) {
+      const last = session === undefined ? (index % this.n) + 1 : session.last
+      session = { id: "", zk: null, opening: null, established: false, closing: false, server: null, last, lastZxidSeen: 0, pending: [] }
       this.sessions.set(index, session)
     }
     return session
+  }
+
+  /**
+   * The next session id `slot` hands out, as ZooKeeper's SessionTrackerImpl draws them: the server id in the
+   * top byte, below it the virtual time (ms, plus 1: ZooKeeper's clock is never 0, and so the low bits stay
+   * above the ClientWrite clients' incarnations, see sessionOf) at the first session of this incarnation,
+   * counting up. A real restart takes milliseconds, so ZooKeeper's successive lifetimes never draw an id
+   * twice; a restart on the same tick would here, so an incarnation never starts below the ids its
+   * predecessors handed out.
+   */
+  private nextSessionId(slot: Slot): SessionId {
+    const known = this.sessionIds[slot.id]
+    if (known === undefined || known.incarnation !== slot.incarnation) {
+      const fresh = initialSessionId(slot.id, this.ticks * virtualTickMs + 1)
+      this.sessionIds[slot.id] = { incarnation: slot.incarnation, next: known === undefined || fresh > known.next ? fresh : known.next }
+    }
+    const ids = this.sessionIds[slot.id]!
+    const id = ids.next
+    ids.next += 1n
+    return id
   }
 
   /** Serving clients, as ZooKeeper's servers do: in broadcast, leader or follower. */
@@ -1023,61 +1071,131 @@ export class World {
     this.count("sim-session-moved")
     session.server = slot.id
     session.last = slot.id
-    return this.events === null ? TAKEN : `session ${session.id} moves to ${slot.id}`
+    return this.events === null ? TAKEN : `session ${session.id === "" ? `#${index}` : session.id} moves to ${slot.id}`
   }
 
-  /** The connection is lost: every operation the session waits on ends in ConnectionLoss (a write may yet happen). */
+  /**
+   * The connection is lost: every operation the session waits on ends in ConnectionLoss (a write may yet
+   * happen). A session whose CreateSession had not committed is gone for its client, which opens a new one.
+   */
   private disconnect(session: ClientSession): void {
+    const server = session.server
+    const forget = (request: number): void => {
+      this.sessionRequests.delete(request)
+      if (server !== null) this.slot(server).requests.delete(request)
+    }
+    if (session.opening !== null) forget(session.opening)
     for (const pending of session.pending) {
-      if (pending.txn) {
-        // No answer will come for it: its txn may still commit, unknown to the client.
-        this.sessionRequests.delete(pending.op)
-        if (session.server !== null) this.slot(session.server).requests.delete(pending.op)
-      }
+      // No answer will come for it: its txn may still commit, unknown to the client.
+      if (pending.txn && session.established) forget(pending.op)
       this.recordHistory({ _tag: "OpCompleted", session: session.id, op: pending.op, at: this.ticks, result: { _tag: "Indeterminate", reason: "ConnectionLoss" } })
     }
     session.pending.length = 0
     session.server = null
+    if (!session.established) {
+      if (session.opening !== null) this.count("sim-session-lost-before-commit")
+      session.zk = null
+      session.opening = null
+      session.id = ""
+    }
+    // A closing session's client is done with it, whatever became of its CloseSession.
+    if (session.closing) this.closingSessions.delete(session)
   }
 
   private dropSessionsOf(server: ServerId): void {
     for (const session of this.sessions.values()) if (session.server === server) this.disconnect(session)
+    for (const session of this.closingSessions) if (session.server === server) this.disconnect(session)
+  }
+
+  /** Open the session at `slot`: a CreateSession txn there, which the session's operations wait for. */
+  private openSession(session: ClientSession, slot: Slot): void {
+    const id = this.nextSessionId(slot)
+    session.zk = id
+    session.id = BigInt.asUintN(64, id).toString()
+    const request = this.nextRequest++
+    session.opening = request
+    slot.requests.add(request)
+    this.invokedAt.set(request, this.ticks)
+    slot.issued.add(request)
+    this.sessionRequests.set(request, session)
+    const op: TxnOp = { _tag: "CreateSession", session: id, timeoutMs: clientSessionTimeoutMs }
+    this.record({ _tag: "ClientRequest", server: slot.id, request, op })
+    this.feed(slot, { _tag: "ClientWrite", request, op })
   }
 
   private clientOp(index: number, operation: HistoryOp): StepText {
+    const current = this.sessions.get(index)
+    // Nothing to close: the session was never opened (or is closing already).
+    if (operation._tag === "CloseSession" && (current === undefined || current.closing || current.zk === null)) return null
     const session = this.clientSession(index)
     // A paused server reads no request: the step is skipped, as on a server that is down.
     if (session.server !== null && this.paused(session.server)) return null
     const slot = this.connect(session)
     if (slot === null) return null
+    if (session.zk === null) {
+      this.openSession(session, slot)
+      // Refused at once (the server has no leader to take it): the client connects nowhere this time.
+      if (session.zk === null) return null
+    }
     const op = this.nextRequest++
     this.recordHistory({ _tag: "OpInvoked", session: session.id, op, at: this.ticks, operation })
-    const txn = txnOpOf(operation, this.localSync)
+    const txn = txnOpOf(operation, session.zk!, this.localSync)
     const text = this.events === null ? TAKEN : `session ${session.id} on ${slot.id}: ${describeHistoryOp(operation)} (#${op})`
+    if (operation._tag === "CloseSession") {
+      session.closing = true
+      this.closingSessions.add(session)
+    }
     if (txn === null) {
       session.pending.push({ op, operation, txn: false })
       // A read is answered at once unless the session waits on earlier operations (it is answered after them).
-      if (session.pending.length === 1) this.answerQueued(session, slot)
+      if (session.pending.length === 1 && session.established) this.answerQueued(session, slot)
       return text
     }
     session.pending.push({ op, operation, txn: true })
+    // Until its CreateSession commits, the client holds its requests back (they go out in establish).
+    if (session.established) this.sendSessionTxn(session, slot, op, txn)
+    return text
+  }
+
+  private sendSessionTxn(session: ClientSession, slot: Slot, op: number, txn: TxnOp): void {
     slot.requests.add(op)
     this.invokedAt.set(op, this.ticks)
     slot.issued.add(op)
     this.sessionRequests.set(op, session)
     this.record({ _tag: "ClientRequest", server: slot.id, request: op, op: txn })
     this.feed(slot, { _tag: "ClientWrite", request: op, op: txn })
-    return text
+  }
+
+  /** The session's CreateSession committed at its server: what it held back goes out, in order. */
+  private establish(session: ClientSession, answer: ClientResult, slot: Slot): void {
+    session.opening = null
+    session.established = true
+    this.count("sim-session-established")
+    if (answer.zxid > session.lastZxidSeen) session.lastZxidSeen = answer.zxid
+    for (const pending of session.pending) {
+      if (pending.txn) this.sendSessionTxn(session, slot, pending.op, txnOpOf(pending.operation, session.zk!, this.localSync)!)
+    }
+    this.answerQueued(session, slot)
   }
 
   /** The server answered a txn of the session; the reads queued behind it are answered next. */
   private answerSession(session: ClientSession, op: number, answer: ClientResult, slot: Slot): void {
     this.sessionRequests.delete(op)
+    if (op === session.opening) {
+      this.establish(session, answer, slot)
+      return
+    }
     const at = session.pending.findIndex((p) => p.op === op)
     assert(at >= 0, "a session's txn is answered while the session waits for it")
     const pending = session.pending[at]!
     session.pending.splice(at, 1)
     this.complete(session, pending, answer)
+    if (pending.operation._tag === "CloseSession") {
+      // The server closes the connection once it has answered the close.
+      this.count("sim-session-closed")
+      this.disconnect(session)
+      return
+    }
     this.answerQueued(session, slot)
   }
 
@@ -2258,8 +2376,10 @@ export class World {
 // The client history's vocabulary.
 
 /**
- * The session of the client bound to a server's current incarnation, as ZooKeeper builds session ids: the
- * server id in the top byte, a counter below (here the incarnation, so a restart starts a new session).
+ * The session of the client bound to a server's current incarnation (ClientWrite steps), as ZooKeeper builds
+ * session ids: the server id in the top byte, a counter below (here the incarnation, so a restart starts a
+ * new session). It opens no ZooKeeper session; its low bits stay below 2^24, under every Client step
+ * session's (World.nextSessionId), so the two kinds never share an id.
  */
 function sessionOf(slot: { readonly id: ServerId; readonly incarnation: number }): string {
   return ((BigInt(slot.id) << 56n) | BigInt(slot.incarnation)).toString()
@@ -2298,11 +2418,12 @@ const errorCodes: ReadonlyArray<ErrorCode> = ErrorCode.literals
 
 /**
  * The txn a session's operation becomes, as the client port makes it (impl/net/clientport.ts): a write is
- * itself, a check a one-op multi, a sync a no-op multi (once its server has applied it, it has applied
- * everything committed before the sync). Null for an operation answered from the server's own tree: a
- * read, and a sync under the re-injected sync-answered-locally.
+ * itself (an ephemeral create owned by `session`), a check a one-op multi, a sync a no-op multi (once its
+ * server has applied it, it has applied everything committed before the sync), a close the session's
+ * CloseSession. Null for an operation answered from the server's own tree: a read, and a sync under the
+ * re-injected sync-answered-locally.
  */
-function txnOpOf(operation: HistoryOp, localSync: boolean): TxnOp | null {
+function txnOpOf(operation: HistoryOp, session: SessionId, localSync: boolean): TxnOp | null {
   switch (operation._tag) {
     case "GetData":
     case "Exists":
@@ -2313,18 +2434,22 @@ function txnOpOf(operation: HistoryOp, localSync: boolean): TxnOp | null {
     case "Create":
     case "SetData":
     case "Delete":
-      return writeOpOf(operation)
+      return writeOpOf(operation, session)
     case "Check":
       return { _tag: "Multi", ops: [{ _tag: "Check", path: operation.path, version: operation.version }] }
     case "Multi":
-      return { _tag: "Multi", ops: operation.ops.map((op) => (op._tag === "Check" ? { _tag: "Check", path: op.path, version: op.version } : writeOpOf(op))) }
+      return { _tag: "Multi", ops: operation.ops.map((op) => (op._tag === "Check" ? { _tag: "Check", path: op.path, version: op.version } : writeOpOf(op, session))) }
+    case "CloseSession":
+      return { _tag: "CloseSession", session }
   }
 }
 
-function writeOpOf(op: Extract<HistoryOp, { readonly _tag: "Create" | "SetData" | "Delete" }>): WriteOp {
+function writeOpOf(op: Extract<HistoryOp, { readonly _tag: "Create" | "SetData" | "Delete" }>, session: SessionId): WriteOp {
   switch (op._tag) {
-    case "Create":
-      return op.sequential ? { _tag: "Create", path: op.path, data: op.data, sequential: true } : { _tag: "Create", path: op.path, data: op.data }
+    case "Create": {
+      const owner = op.ephemeral === true ? { ephemeralOwner: session } : {}
+      return op.sequential ? { _tag: "Create", path: op.path, data: op.data, ...owner, sequential: true } : { _tag: "Create", path: op.path, data: op.data, ...owner }
+    }
     case "SetData":
       return { _tag: "SetData", path: op.path, data: op.data, version: op.version }
     case "Delete":
@@ -2342,7 +2467,9 @@ function describeHistoryOp(op: HistoryOp): string {
     case "Check":
       return `${op._tag} ${op.path}${op._tag === "SetData" ? ` ${JSON.stringify(op.data)}` : ""} version ${op.version}`
     case "Create":
-      return `Create${op.sequential ? " sequential" : ""} ${op.path} ${JSON.stringify(op.data)}`
+      return `Create${op.ephemeral === true ? " ephemeral" : ""}${op.sequential ? " sequential" : ""} ${op.path} ${JSON.stringify(op.data)}`
+    case "CloseSession":
+      return "CloseSession"
     case "GetData":
     case "Exists":
     case "GetChildren":
@@ -2378,6 +2505,7 @@ function sessionResult(operation: HistoryOp, answer: ClientResult): HistoryResul
       return { _tag: "Ok", zxid, ...statFields(answer.stat) }
     case "Delete":
     case "Sync":
+    case "CloseSession":
       return { _tag: "Ok", zxid }
     case "Check":
     case "Multi": {

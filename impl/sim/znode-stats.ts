@@ -21,6 +21,8 @@ export type ZnodeChange =
   | { readonly kind: "data"; readonly path: string; readonly dataLength: number }
   | { readonly kind: "deleted"; readonly path: string }
   | { readonly kind: "acl"; readonly path: string }
+  // A session closed: every ephemeral node it owns at that point is deleted by the same txn.
+  | { readonly kind: "closed"; readonly session: SessionId }
 
 function parentOf(path: string): string {
   const slash = path.lastIndexOf("/")
@@ -72,8 +74,8 @@ export function changesOf(txn: Txn, answer: ClientResult, throughOp = Number.MAX
     case "CreateSession":
       return []
     case "CloseSession":
-      // The ephemerals it deletes are not named by its answer; the simulator opens no ZooKeeper session.
-      return []
+      // The ephemerals it deletes are not named by its answer: fixedStat follows them from their creates.
+      return [{ kind: "closed", session: op.session }]
   }
 }
 
@@ -112,12 +114,26 @@ export function fixedStat(path: string, applied: ReadonlyArray<Txn>, changes: (t
   let version = 0
   let childChanges = 0
   let children = 0
+  // The children of `path` that are ephemeral, by owner: a session's close deletes them.
+  const ephemeralChildren = new Map<string, SessionId>()
   for (const txn of applied) {
     const list = changes(txn)
     if (list === undefined) return null
     const time = txn.time ?? 0
     for (const change of list) {
-      if (change.path === path) {
+      if (change.kind === "closed") {
+        if (created && owner === change.session) {
+          created = false
+          czxid = mzxid = pzxid = ctime = mtime = dataLength = 0
+        }
+        for (const [child, childOwner] of ephemeralChildren) {
+          if (childOwner !== change.session) continue
+          ephemeralChildren.delete(child)
+          pzxid = txn.zxid
+          childChanges += 1
+          children -= 1
+        }
+      } else if (change.path === path) {
         switch (change.kind) {
           case "created":
             created = true
@@ -145,6 +161,8 @@ export function fixedStat(path: string, applied: ReadonlyArray<Txn>, changes: (t
         pzxid = txn.zxid
         childChanges += 1
         children += change.kind === "created" ? 1 : -1
+        if (change.kind === "created" && change.owner !== NO_SESSION) ephemeralChildren.set(change.path, change.owner)
+        else ephemeralChildren.delete(change.path)
       }
     }
   }

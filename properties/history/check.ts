@@ -84,6 +84,7 @@ function isWrite(op: Operation): boolean {
     case "SetData":
     case "Delete":
     case "Multi":
+    case "CloseSession":
       return true
     case "GetData":
     case "Exists":

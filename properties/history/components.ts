@@ -19,6 +19,7 @@ function targets(op: Operation): Array<{ readonly path: string; readonly tag: st
     case "Create":
       return [{ path: o.path, tag: o._tag, sequential: o.sequential }]
     case "Sync":
+    case "CloseSession": // it touches only its own session's ephemerals: its session ties it to them
       return []
     case "Multi":
       return o.ops.map((m) => ({ path: m.path, tag: m._tag, sequential: m._tag === "Create" && m.sequential }))

@@ -62,6 +62,7 @@ const okFields: Readonly<Record<HistoryOp["_tag"], ReadonlyArray<OkFields>>> = {
   Check: [],
   Sync: [],
   Multi: ["results"],
+  CloseSession: [],
 }
 
 /** What is wrong with `result` as the outcome of `op`, as [path, detail], or null when it fits. */

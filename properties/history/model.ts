@@ -1,6 +1,10 @@
 /**
  * The sequential specification: a znode tree, with the results ZooKeeper gives (versions, cversion and
- * the sequential names it yields, NONODE / NODEEXISTS / BADVERSION / NOTEMPTY / BADARGUMENTS).
+ * the sequential names it yields, NONODE / NODEEXISTS / BADVERSION / NOTEMPTY / BADARGUMENTS), and its
+ * sessions: an ephemeral node belongs to the session that created it and is deleted when that session
+ * closes; a node under an ephemeral one is NOCHILDRENFOREPHEMERALS; once a session's close has taken
+ * effect, every operation of that session is SESSIONEXPIRED and changes nothing (ZooKeeper's
+ * PrepRequestProcessor checks the session before anything else; the client library answers a read so).
  *
  * It is built for the search (search.ts), which applies and takes back operations millions of times: the
  * tree is a set of flat arrays indexed by znode id, every change is recorded in an undo log (take back to
@@ -8,8 +12,9 @@
  * lanes), so hashing a state costs nothing. Znode ids are interned once from the history; a sequential
  * create whose name the history never shows is interned when the search first creates it.
  *
- * The tree starts empty: only the root "/" exists. Ephemeral nodes, ACLs and the wall-clock stat fields
- * are not modelled; zxids are not predicted (the checker never trusts a server's zxid).
+ * The tree starts empty: only the root "/" exists. ACLs and the wall-clock stat fields are not modelled;
+ * zxids are not predicted (the checker never trusts a server's zxid). Sessions are the search's numbers
+ * (0, 1, ...); a node's owner is its session's number plus one, 0 for a persistent node.
  */
 import { validPath } from "../../impl/core/datatree.js"
 import type { ErrorCode } from "../../impl/core/datatree.js"
@@ -36,7 +41,9 @@ function mix(h: number): number {
   return h >>> 0
 }
 
-const FIELDS = 6 // per undo record: id, exists, data, version, cversion, numChildren
+// Per undo record: id, exists, data, version, cversion, numChildren, owner. A record of a session's closing
+// has id -1 - session and the session's former closed flag in place of `exists`.
+const FIELDS = 7
 
 /** The outcome the specification gives for one (multi-)op: success, or a failure code. */
 type Outcome = { readonly ok: true; readonly created: string | null; readonly version: number | null } | { readonly ok: false; readonly code: ErrorCode }
@@ -53,6 +60,10 @@ export class ZnodeModel {
   private readonly version: Array<number> = []
   private readonly cversion: Array<number> = []
   private readonly numChildren: Array<number> = []
+  /** The owning session's number plus one, 0 for a persistent node. */
+  private readonly owner: Array<number> = []
+  /** Per session number: 1 once its close has taken effect. */
+  private readonly closed: Array<number> = []
   private readonly contribA: Array<number> = []
   private readonly contribB: Array<number> = []
   private readonly dataIds = new Map<string, number>()
@@ -63,7 +74,7 @@ export class ZnodeModel {
   constructor(paths: Iterable<string>) {
     this.intern(ROOT)
     for (const p of paths) if (validPath(p)) this.intern(p)
-    this.write(0, 1, this.dataId(""), 0, 0, 0)
+    this.write(0, 1, this.dataId(""), 0, 0, 0, 0)
     this.undoLog.length = 0
   }
 
@@ -83,6 +94,7 @@ export class ZnodeModel {
     this.version.push(0)
     this.cversion.push(0)
     this.numChildren.push(0)
+    this.owner.push(0)
     this.contribA.push(0)
     this.contribB.push(0)
     return id
@@ -110,14 +122,16 @@ export class ZnodeModel {
     const log = this.undoLog
     while (log.length > mark) {
       const n = log.length
-      const numChildren = log[n - 1]!
-      const cversion = log[n - 2]!
-      const version = log[n - 3]!
-      const data = log[n - 4]!
-      const exists = log[n - 5]!
-      const id = log[n - 6]!
+      const owner = log[n - 1]!
+      const numChildren = log[n - 2]!
+      const cversion = log[n - 3]!
+      const version = log[n - 4]!
+      const data = log[n - 5]!
+      const exists = log[n - 6]!
+      const id = log[n - 7]!
       log.length = n - FIELDS
-      this.set(id, exists, data, version, cversion, numChildren)
+      if (id < 0) this.closed[-1 - id] = exists
+      else this.set(id, exists, data, version, cversion, numChildren, owner)
     }
   }
 
@@ -125,12 +139,13 @@ export class ZnodeModel {
   canonical(): string {
     const parts: Array<string> = []
     for (let i = 0; i < this.paths.length; i++) {
-      if (this.exists[i] === 1) parts.push(`${i}:${this.data[i]}:${this.version[i]}:${this.cversion[i]}`)
+      if (this.exists[i] === 1) parts.push(`${i}:${this.data[i]}:${this.version[i]}:${this.cversion[i]}:${this.owner[i]}`)
     }
+    // Which sessions are closed follows from the operations placed, which every key holds beside the state.
     return parts.join(",")
   }
 
-  private set(id: number, exists: number, data: number, version: number, cversion: number, numChildren: number): void {
+  private set(id: number, exists: number, data: number, version: number, cversion: number, numChildren: number, owner: number): void {
     this.hashA = (this.hashA - this.contribA[id]!) | 0
     this.hashB = (this.hashB - this.contribB[id]!) | 0
     this.exists[id] = exists
@@ -138,11 +153,12 @@ export class ZnodeModel {
     this.version[id] = version
     this.cversion[id] = cversion
     this.numChildren[id] = numChildren
+    this.owner[id] = owner
     let a = 0
     let b = 0
     if (exists === 1) {
-      a = mix(Math.imul(id + 1, 0x9e3779b1) ^ mix(data * 0x632be5ab + 1) ^ mix(version * 0x85157af5 + 2) ^ mix(cversion * 0x2545f491 + 3) ^ mix(numChildren + 4))
-      b = mix(Math.imul(id + 7, 0x7feb352d) ^ mix(data * 0x846ca68b + 5) ^ mix(version * 0x1b873593 + 6) ^ mix(cversion * 0xcc9e2d51 + 7) ^ mix(numChildren * 3 + 8))
+      a = mix(Math.imul(id + 1, 0x9e3779b1) ^ mix(data * 0x632be5ab + 1) ^ mix(version * 0x85157af5 + 2) ^ mix(cversion * 0x2545f491 + 3) ^ mix(numChildren + 4) ^ mix(owner * 0x27d4eb2f + 9))
+      b = mix(Math.imul(id + 7, 0x7feb352d) ^ mix(data * 0x846ca68b + 5) ^ mix(version * 0x1b873593 + 6) ^ mix(cversion * 0xcc9e2d51 + 7) ^ mix(numChildren * 3 + 8) ^ mix(owner * 0x165667b1 + 10))
     }
     this.contribA[id] = a
     this.contribB[id] = b
@@ -150,16 +166,34 @@ export class ZnodeModel {
     this.hashB = (this.hashB + b) | 0
   }
 
-  private write(id: number, exists: number, data: number, version: number, cversion: number, numChildren: number): void {
-    this.undoLog.push(id, this.exists[id]!, this.data[id]!, this.version[id]!, this.cversion[id]!, this.numChildren[id]!)
-    this.set(id, exists, data, version, cversion, numChildren)
+  private write(id: number, exists: number, data: number, version: number, cversion: number, numChildren: number, owner: number): void {
+    this.undoLog.push(id, this.exists[id]!, this.data[id]!, this.version[id]!, this.cversion[id]!, this.numChildren[id]!, this.owner[id]!)
+    this.set(id, exists, data, version, cversion, numChildren, owner)
+  }
+
+  private isClosed(session: number): boolean {
+    return this.closed[session] === 1
+  }
+
+  /** The session's close: its ephemeral nodes go (they have no children), then the session. */
+  private closeSession(session: number): Outcome {
+    for (let id = 0; id < this.paths.length; id++) {
+      if (this.exists[id] !== 1 || this.owner[id] !== session + 1) continue
+      const parent = this.parent[id]!
+      this.write(id, 0, 0, 0, 0, 0, 0)
+      this.write(parent, 1, this.data[parent]!, this.version[parent]!, this.cversion[parent]! + 1, this.numChildren[parent]! - 1, this.owner[parent]!)
+    }
+    this.undoLog.push(-1 - session, this.closed[session] ?? 0, 0, 0, 0, 0, 0)
+    this.closed[session] = 1
+    return OK_NOTHING
   }
 
   // -------------------------------------------------------------------------------------------------------
   // The specification, one op at a time. Each write either changes the tree and returns ok, or returns the
   // failure and changes nothing.
 
-  private create(path: string, text: string, sequential: boolean): Outcome {
+  /** `owner`: the creating session's number plus one for an ephemeral node, 0 for a persistent one. */
+  private create(path: string, text: string, sequential: boolean, owner: number): Outcome {
     if (!validPath(sequential ? sequentialName(path, 0) : path)) return { ok: false, code: "BadArguments" }
     if (!sequential && path === ROOT) return { ok: false, code: "NodeExists" }
     const parent = this.ids.get(parentPath(path))
@@ -169,8 +203,9 @@ export class ZnodeModel {
     const name = sequential ? sequentialName(path, (this.cversion[parent]! + this.numChildren[parent]!) / 2) : path
     const id = this.intern(name)
     if (this.exists[id] === 1) return { ok: false, code: "NodeExists" }
-    this.write(id, 1, this.dataId(text), 0, 0, 0)
-    this.write(parent, 1, this.data[parent]!, this.version[parent]!, this.cversion[parent]! + 1, this.numChildren[parent]! + 1)
+    if (this.owner[parent] !== 0) return { ok: false, code: "NoChildrenForEphemerals" }
+    this.write(id, 1, this.dataId(text), 0, 0, 0, owner)
+    this.write(parent, 1, this.data[parent]!, this.version[parent]!, this.cversion[parent]! + 1, this.numChildren[parent]! + 1, this.owner[parent]!)
     return { ok: true, created: name, version: 0 }
   }
 
@@ -179,7 +214,7 @@ export class ZnodeModel {
     const id = this.ids.get(path)
     if (id === undefined || this.exists[id] !== 1) return { ok: false, code: "NoNode" }
     if (expected !== -1 && expected !== this.version[id]) return { ok: false, code: "BadVersion" }
-    this.write(id, 1, this.dataId(text), this.version[id]! + 1, this.cversion[id]!, this.numChildren[id]!)
+    this.write(id, 1, this.dataId(text), this.version[id]! + 1, this.cversion[id]!, this.numChildren[id]!, this.owner[id]!)
     return { ok: true, created: null, version: this.version[id]! }
   }
 
@@ -190,8 +225,8 @@ export class ZnodeModel {
     if (expected !== -1 && expected !== this.version[id]) return { ok: false, code: "BadVersion" }
     if (this.numChildren[id]! > 0) return { ok: false, code: "NotEmpty" }
     const parent = this.parent[id]!
-    this.write(id, 0, 0, 0, 0, 0)
-    this.write(parent, 1, this.data[parent]!, this.version[parent]!, this.cversion[parent]! + 1, this.numChildren[parent]! - 1)
+    this.write(id, 0, 0, 0, 0, 0, 0)
+    this.write(parent, 1, this.data[parent]!, this.version[parent]!, this.cversion[parent]! + 1, this.numChildren[parent]! - 1, this.owner[parent]!)
     return OK_NOTHING
   }
 
@@ -203,10 +238,10 @@ export class ZnodeModel {
     return OK_NOTHING
   }
 
-  private multiOp(op: MultiOp): Outcome {
+  private multiOp(op: MultiOp, session: number): Outcome {
     switch (op._tag) {
       case "Create":
-        return this.create(op.path, op.data, op.sequential)
+        return this.create(op.path, op.data, op.sequential, op.ephemeral === true ? session + 1 : 0)
       case "SetData":
         return this.setData(op.path, op.data, op.version)
       case "Delete":
@@ -249,9 +284,10 @@ export class ZnodeModel {
    * Apply `op` as the specification says and tell whether `result` is what it returns. With `result`
    * null (an indeterminate op) nothing is compared: the op is applied and true returned if it succeeds,
    * false if the specification fails it (it would change nothing). On false the caller takes the changes
-   * back to its mark.
+   * back to its mark. `session` is the number of the op's session.
    */
-  apply(op: HistoryOp, result: HistoryResult | null): boolean {
+  apply(op: HistoryOp, result: HistoryResult | null, session: number): boolean {
+    if (this.isClosed(session)) return result !== null && this.failed(result, "SessionExpired")
     switch (op._tag) {
       case "GetData":
       case "Exists":
@@ -274,7 +310,7 @@ export class ZnodeModel {
       case "SetData":
       case "Delete":
       case "Check": {
-        const outcome = this.multiOp(op)
+        const outcome = this.multiOp(op, session)
         if (result === null) return outcome.ok && op._tag !== "Check"
         if (!outcome.ok) return this.failed(result, outcome.code)
         if (result._tag !== "Ok") return false
@@ -289,7 +325,7 @@ export class ZnodeModel {
         const mark = this.mark()
         const outcomes: Array<Outcome> = []
         for (let i = 0; i < op.ops.length; i++) {
-          const outcome = this.multiOp(op.ops[i]!)
+          const outcome = this.multiOp(op.ops[i]!, session)
           if (!outcome.ok) {
             this.undo(mark)
             if (result === null) return false
@@ -306,6 +342,9 @@ export class ZnodeModel {
           return (r.created === undefined || r.created === o.created) && (r.version === undefined || r.version === o.version)
         })
       }
+      case "CloseSession":
+        this.closeSession(session)
+        return result === null || result._tag === "Ok"
     }
   }
 }
@@ -337,6 +376,8 @@ export function pathsOf(op: HistoryOp, result: HistoryResult): Array<string> {
     case "Multi":
       op.ops.forEach(multi)
       if (result._tag === "Ok" && result.results !== undefined) for (const r of result.results) if (r.created !== undefined) paths.push(r.created)
+      break
+    case "CloseSession": // the ephemerals it deletes are named by their creates
       break
   }
   return paths

@@ -81,6 +81,7 @@ function kindOf(op: Operation): number | null {
     case "SetData":
     case "Delete":
     case "Multi":
+    case "CloseSession":
       return op.result._tag === "Failed" ? STILL : MUTATING
   }
 }
@@ -108,6 +109,7 @@ export function footprintPaths(op: Operation, childrenOf: (parent: string) => Re
       one(o._tag, o.path, o.sequential)
       break
     case "Sync":
+    case "CloseSession": // its session's ops' footprints (search below): it deletes their ephemerals, and expires them
       break
     case "Multi":
       for (const m of o.ops) one(m._tag, m.path, m._tag === "Create" && m.sequential)
@@ -228,6 +230,14 @@ export function search(ops: ReadonlyArray<Operation>, options: SearchOptions): S
     }
     footprint.push(Int32Array.from([...ids].sort((a, b) => a - b)))
   }
+  // A close touches every znode its session's ops touch: it deletes the session's ephemerals, and an op of
+  // the session placed after it takes no effect, so a lost write of the session does not commute with it.
+  for (let i = 0; i < n; i++) {
+    if (kept[i]!.operation._tag !== "CloseSession") continue
+    const ids = new Set<number>()
+    for (const j of sessionOps[session[i]!]!) for (const z of footprint[j]!) ids.add(z)
+    footprint[i] = Int32Array.from([...ids].sort((a, b) => a - b))
+  }
   const sessions = sessionOps.length
   const sessionLength = new Int32Array(sessions)
   for (let s = 0; s < sessions; s++) {
@@ -345,7 +355,7 @@ export function search(ops: ReadonlyArray<Operation>, options: SearchOptions): S
   const apply = (i: number): boolean => {
     const mark = model.mark()
     const op = kept[i]!
-    if (model.apply(op.operation, determinate[i] === 1 ? op.result : null)) return true
+    if (model.apply(op.operation, determinate[i] === 1 ? op.result : null, session[i]!)) return true
     model.undo(mark)
     return false
   }

@@ -63,6 +63,7 @@ function changesNothing(op: Operation): boolean {
     case "SetData":
     case "Delete":
     case "Multi":
+    case "CloseSession":
       return op.result._tag === "Failed"
   }
 }

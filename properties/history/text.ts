@@ -13,7 +13,7 @@ function version(v: number): string {
 function describeMultiOp(op: MultiOp): string {
   switch (op._tag) {
     case "Create":
-      return `create${op.sequential ? "-seq" : ""} ${op.path} ${JSON.stringify(op.data)}`
+      return `create${op.ephemeral === true ? "-eph" : ""}${op.sequential ? "-seq" : ""} ${op.path} ${JSON.stringify(op.data)}`
     case "SetData":
       return `setData ${op.path} ${JSON.stringify(op.data)} ${version(op.version)}`
     case "Delete":
@@ -40,6 +40,8 @@ export function describeOperation(op: HistoryOp): string {
       return describeMultiOp(op)
     case "Multi":
       return `multi [${op.ops.map(describeMultiOp).join("; ")}]`
+    case "CloseSession":
+      return "closeSession"
   }
 }
 
