@@ -45,6 +45,8 @@ export const getData = (path: string): HistoryOp => ({ _tag: "GetData", path })
 export const exists = (path: string): HistoryOp => ({ _tag: "Exists", path })
 export const getChildren = (path: string): HistoryOp => ({ _tag: "GetChildren", path })
 export const create = (path: string, data = "", sequential = false): HistoryOp => ({ _tag: "Create", path, data, sequential })
+export const createEphemeral = (path: string, data = "", sequential = false): HistoryOp => ({ _tag: "Create", path, data, sequential, ephemeral: true })
+export const closeSession: HistoryOp = { _tag: "CloseSession" }
 export const setData = (path: string, data: string, version = -1): HistoryOp => ({ _tag: "SetData", path, data, version })
 export const del = (path: string, version = -1): HistoryOp => ({ _tag: "Delete", path, version })
 export const check = (path: string, version: number): HistoryOp => ({ _tag: "Check", path, version })

@@ -4,7 +4,7 @@
  * with its expected verdict; every bad one is paired with a good one that differs by the clause alone.
  */
 import { describe, expect, it } from "vitest"
-import { HistoryBuilder, check, create, del, exists, failed, getChildren, getData, lost, ok, setData, sync } from "./history-builder.js"
+import { HistoryBuilder, check, closeSession, create, createEphemeral, del, exists, failed, getChildren, getData, lost, ok, setData, sync } from "./history-builder.js"
 import type { HistoryOp } from "../impl/history-events.js"
 
 const multi = (...ops: ReadonlyArray<Extract<HistoryOp, { _tag: "Multi" }>["ops"][number]>): HistoryOp => ({ _tag: "Multi", ops })
@@ -326,6 +326,113 @@ describe("history: sequential creates", () => {
     const b = h.invoke("2", create("/q/n-", "", true))
     h.complete(a, ok({ created: "/q/n-0000000001" })).complete(b, ok({ created: "/q/n-0000000000" }))
     expect(h.check()._tag).toBe("Ok")
+  })
+})
+
+describe("history: sessions and ephemeral nodes", () => {
+  it("an ephemeral node goes with its session's close; still reading it after the close is a violation", () => {
+    const good = new HistoryBuilder()
+    good.run("1", createEphemeral("/e", "x"), ok({ created: "/e" }))
+    good.run("2", getData("/e"), ok({ data: "x" }))
+    good.run("1", closeSession, ok())
+    good.run("2", sync(), ok())
+    good.run("2", exists("/e"), ok({ exists: false }))
+    expect(good.check()._tag).toBe("Ok")
+    const bad = new HistoryBuilder()
+    bad.run("1", createEphemeral("/e", "x"), ok({ created: "/e" }))
+    bad.run("1", closeSession, ok())
+    bad.run("2", sync(), ok())
+    bad.run("2", getData("/e"), ok({ data: "x" }))
+    expect(bad.check()._tag).toBe("Violation")
+  })
+
+  it("a persistent node outlives its creator's close; one missing after it is a violation", () => {
+    const bad = new HistoryBuilder()
+    bad.run("1", create("/p", "x"), ok({ created: "/p" }))
+    bad.run("1", closeSession, ok())
+    bad.run("2", sync(), ok())
+    bad.run("2", exists("/p"), ok({ exists: false }))
+    expect(bad.check()._tag).toBe("Violation")
+  })
+
+  it("the close deletes only its own session's ephemerals", () => {
+    const bad = new HistoryBuilder()
+    bad.run("1", createEphemeral("/e1"), ok({ created: "/e1" }))
+    bad.run("2", createEphemeral("/e2"), ok({ created: "/e2" }))
+    bad.run("2", closeSession, ok())
+    bad.run("3", sync(), ok())
+    bad.run("3", exists("/e1"), ok({ exists: false }))
+    expect(bad.check()._tag).toBe("Violation")
+  })
+
+  it("the parent's children and cversion count the close's deletions", () => {
+    const good = new HistoryBuilder()
+    good.run("2", create("/q"), ok())
+    good.run("1", createEphemeral("/q/e"), ok({ created: "/q/e" }))
+    good.run("1", closeSession, ok())
+    good.run("2", getChildren("/q"), ok({ children: [], numChildren: 0, cversion: 2 }))
+    expect(good.check()._tag).toBe("Ok")
+    const bad = new HistoryBuilder()
+    bad.run("2", create("/q"), ok())
+    bad.run("1", createEphemeral("/q/e"), ok({ created: "/q/e" }))
+    bad.run("1", closeSession, ok())
+    bad.run("2", sync(), ok())
+    bad.run("2", getChildren("/q"), ok({ children: ["e"], numChildren: 1 }))
+    expect(bad.check()._tag).toBe("Violation")
+  })
+
+  it("a child of an ephemeral node is NOCHILDRENFOREPHEMERALS; created anyway is a violation", () => {
+    const good = new HistoryBuilder()
+    good.run("1", createEphemeral("/e"), ok({ created: "/e" }))
+    good.run("2", create("/e/c"), failed("NoChildrenForEphemerals"))
+    good.run("1", createEphemeral("/e/d"), failed("NoChildrenForEphemerals"))
+    expect(good.check()._tag).toBe("Ok")
+    const bad = new HistoryBuilder()
+    bad.run("1", createEphemeral("/e"), ok({ created: "/e" }))
+    bad.run("2", create("/e/c"), ok({ created: "/e/c" }))
+    expect(bad.check()._tag).toBe("Violation")
+    // Under a persistent node the same create is fine, and NOCHILDRENFOREPHEMERALS there is a violation.
+    const persistent = new HistoryBuilder()
+    persistent.run("1", create("/p"), ok({ created: "/p" }))
+    persistent.run("2", create("/p/c"), failed("NoChildrenForEphemerals"))
+    expect(persistent.check()._tag).toBe("Violation")
+  })
+
+  it("an operation of a closed session is SESSIONEXPIRED and changes nothing", () => {
+    const good = new HistoryBuilder()
+    good.run("1", closeSession, ok())
+    good.run("1", create("/a"), failed("SessionExpired"))
+    good.run("1", getData("/a"), failed("SessionExpired"))
+    good.run("2", exists("/a"), ok({ exists: false }))
+    expect(good.check()._tag).toBe("Ok")
+    const bad = new HistoryBuilder()
+    bad.run("1", closeSession, ok())
+    bad.run("1", create("/a"), ok({ created: "/a" }))
+    expect(bad.check()._tag).toBe("Violation")
+    // And SESSIONEXPIRED before the close is a violation.
+    const early = new HistoryBuilder()
+    early.run("1", create("/a"), failed("SessionExpired"))
+    early.run("1", closeSession, ok())
+    expect(early.check()._tag).toBe("Violation")
+  })
+
+  it("a lost ephemeral create of a closed session may have happened before the close, never after it", () => {
+    // Session 1's create is lost; it closes; nobody may see /e once the close is known to be done.
+    const h = new HistoryBuilder()
+    const c = h.invoke("1", createEphemeral("/e"))
+    h.complete(c, lost)
+    h.run("1", closeSession, ok())
+    h.run("2", sync(), ok())
+    h.run("2", exists("/e"), ok({ exists: true, version: 0 }))
+    expect(h.check()._tag).toBe("Violation")
+    const seenBefore = new HistoryBuilder()
+    const d = seenBefore.invoke("1", createEphemeral("/e"))
+    seenBefore.complete(d, lost)
+    seenBefore.run("2", exists("/e"), ok({ exists: true, version: 0 }))
+    seenBefore.run("1", closeSession, ok())
+    seenBefore.run("2", sync(), ok())
+    seenBefore.run("2", exists("/e"), ok({ exists: false }))
+    expect(seenBefore.check()._tag).toBe("Ok")
   })
 })
 

@@ -185,3 +185,84 @@ describe("history: client sessions of Client steps", () => {
     expect(run.failedAt).toBe(syncOnLagging.length)
   })
 })
+
+describe("history: ZooKeeper sessions of Client steps", () => {
+  /**
+   * Session 1 (on 2) creates /a; session 0 (on 1) creates ephemeral /a/e and tries a child under it; session
+   * 1 lists /a; session 0 closes; session 1 syncs and lists /a again; session 0's next operation opens anew.
+   */
+  const ephemeralThenClose: ReadonlyArray<Step> = [
+    ...establish,
+    client(1, { _tag: "Create", path: "/a", data: "p", sequential: false }),
+    { _tag: "Settle", fsync: true },
+    client(0, { _tag: "Create", path: "/a/e", data: "e", sequential: false, ephemeral: true }),
+    client(0, { _tag: "Create", path: "/a/e/c", data: "c", sequential: false }),
+    { _tag: "Settle", fsync: true },
+    client(1, { _tag: "GetChildren", path: "/a" }),
+    client(0, { _tag: "CloseSession" }),
+    { _tag: "Settle", fsync: true },
+    client(1, { _tag: "Sync", path: "/a" }),
+    client(1, { _tag: "GetChildren", path: "/a" }),
+    client(0, { _tag: "GetData", path: "/a" }), // a new session: its own CreateSession first
+    { _tag: "Settle", fsync: true },
+  ]
+
+  it("an ephemeral node refuses children and goes with its session's close; ids and Stats are ZooKeeper's", () => {
+    const { run, completions } = sessionHistory(ephemeralThenClose)
+    expect(run.violation).toBeNull()
+    expect(completions).toEqual([
+      `1 Create {"_tag":"Ok","created":"/a","version":0,"cversion":0,"numChildren":0}`,
+      `0 Create {"_tag":"Ok","created":"/a/e","version":0,"cversion":0,"numChildren":0}`,
+      `0 Create {"_tag":"Failed","code":"NoChildrenForEphemerals"}`,
+      `1 GetChildren {"_tag":"Ok","children":["e"],"version":0,"cversion":1,"numChildren":1}`,
+      `0 CloseSession {"_tag":"Ok"}`,
+      `0 GetData {"_tag":"Ok","data":"p","version":0,"cversion":2,"numChildren":0}`,
+      `1 Sync {"_tag":"Ok"}`,
+      `1 GetChildren {"_tag":"Ok","children":[],"version":0,"cversion":2,"numChildren":0}`,
+    ])
+    const events = run.events!
+    // Each session is a CreateSession txn carrying an id with its server in the top byte, written as
+    // ZooKeeper prints it; session 0's second session is a new id from the same server.
+    const opened = events.flatMap((e) => (e._tag === "ClientRequest" && e.op._tag === "CreateSession" ? [e] : []))
+    expect(opened.map((e) => e.server)).toEqual([1, 2, 1])
+    const ids = opened.map((e) => (e.op as { readonly session: bigint }).session)
+    expect(ids.map((id) => Number(id >> 56n))).toEqual([1, 2, 1])
+    expect(new Set(ids).size).toBe(3)
+    const closes = events.flatMap((e) => (e._tag === "ClientRequest" && e.op._tag === "CloseSession" ? [e.op.session] : []))
+    expect(closes).toEqual([ids[0]])
+    // The history names each session by the decimal text of its id.
+    const sessions = new Set(events.flatMap((e) => (e._tag === "OpInvoked" && isStepSession(e.session) ? [e.session] : [])))
+    expect(sessions).toEqual(new Set(ids.map((id) => BigInt.asUintN(64, id).toString())))
+  })
+
+  it("a hand-tampered history of that run (the ephemeral node still listed after the close) fails ClientHistory", () => {
+    const { run } = sessionHistory(ephemeralThenClose)
+    const history = run.events!.filter((e): e is HistoryEvent => e._tag === "OpInvoked" || e._tag === "OpCompleted")
+    const lastChildren = history.filter((e) => e._tag === "OpCompleted" && e.result._tag === "Ok" && e.result.children !== undefined).at(-1)!
+    const tampered = history.map((e) => (e === lastChildren && e._tag === "OpCompleted" ? { ...e, result: { _tag: "Ok" as const, children: ["e"], numChildren: 1 } } : e))
+    expect(historyViolation(tampered)).toMatchObject({ invariant: CLIENT_HISTORY })
+  })
+
+  it("a session whose creating server crashes before its CreateSession commits is lost; the next operation opens another", () => {
+    const steps: ReadonlyArray<Step> = [
+      { _tag: "Settle", fsync: true },
+      { _tag: "Tick" },
+      { _tag: "Settle", fsync: true },
+      client(0, { _tag: "Create", path: "/a", data: "x", sequential: false }),
+      { _tag: "Crash", server: 1, disk: "keep" },
+      client(0, { _tag: "GetData", path: "/a" }),
+      { _tag: "Settle", fsync: true },
+    ]
+    const run = runSchedule({ config: defaultSimConfig(3), steps }, { record: true })
+    expect(run.violation).toBeNull()
+    expect(run.coverage.get("sim-session-lost-before-commit")).toBe(1)
+    const events = run.events!
+    const opened = events.flatMap((e) => (e._tag === "ClientRequest" && e.op._tag === "CreateSession" ? [e.server] : []))
+    expect(opened).toEqual([1, 2])
+    // The create waited for its session and was never sent: it ends in ConnectionLoss; the read, on the new
+    // session at 2, finds no /a.
+    const results = events.flatMap((e) => (e._tag === "OpCompleted" && isStepSession(e.session) ? [e.result._tag === "Failed" ? e.result.code : e.result._tag] : []))
+    expect(results).toEqual(["Indeterminate", "NoNode"])
+    expect(events.some((e) => e._tag === "ClientRequest" && e.op._tag === "Create" && e.op.path === "/a")).toBe(false)
+  })
+})
