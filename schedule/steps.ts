@@ -79,7 +79,9 @@ export const Step = Schema.TaggedUnion({
   // Client session `session` (numbered from 0) invokes `op` on the server it is connected to, through that
   // server's request path: a read is answered from its tree (behind the session's earlier operations), a
   // write, multi or sync becomes a txn ordered by the leader. A session starts on server session mod N + 1
-  // and moves to another server when its connection is lost (see impl/sim/world.ts).
+  // and moves to another server when its connection is lost (see impl/sim/world.ts). Its first operation opens a
+  // ZooKeeper session (a CreateSession txn the operations wait for); a CloseSession op ends it, and the next
+  // operation opens a new one.
   Client: { session: ClientSessionIndex, op: HistoryOp },
   // Client session `session` closes its connection and connects to `server`, as a ZooKeeper client does when
   // its server list is updated (ZooKeeper.updateServerList rebalances sessions) or its connection drops:
