@@ -163,6 +163,17 @@ export async function perform(client: ZabClient, operation: HistoryOp): Promise<
   }
 }
 
+/** `operation` with its creates (a multi's too) persistent. */
+function persistentOnly(operation: HistoryOp): HistoryOp {
+  const persistent = <T extends { readonly _tag: string }>(op: T): T => {
+    if (op._tag !== "Create" || !("ephemeral" in op)) return op
+    const { ephemeral: _, ...rest } = op as T & { readonly ephemeral?: boolean }
+    return rest as T
+  }
+  if (operation._tag === "Multi") return { _tag: "Multi", ops: operation.ops.map(persistent) }
+  return persistent(operation)
+}
+
 /**
  * A schedule's client sessions (Client and ClientMove steps) on a real cluster: session i starts on server
  * i mod N + 1, as in the simulator; each session's operations run one after another in the background, so
@@ -206,8 +217,14 @@ export class ClientSessions {
     s.client = null
   }
 
-  /** Queue `operation` on session `index`; returns at once. */
-  invoke(index: number, operation: HistoryOp): void {
+  /**
+   * Queue `operation` on session `index`; returns at once. A schedule's ephemeral create is made persistent
+   * here (and recorded so): a real cluster expires a session whose client stays away for its timeout (its
+   * server crashed and nothing was sent since), deleting its ephemerals at a moment the history cannot
+   * show, while the history's specification deletes them only at the session's close.
+   */
+  invoke(index: number, scheduled: HistoryOp): void {
+    const operation = persistentOnly(scheduled)
     const s = this.session(index)
     s.queue = s.queue.then(async () => {
       // After close, what was queued is never invoked (and so not in the history).
