@@ -185,8 +185,9 @@ describe("the view data", () => {
     const trace = readTrace(readFileSync(corpusFile("sync-answered-locally.jsonl"), "utf8"))
     const view = buildTraceView(trace, "sync-answered-locally.jsonl")
     expect(view.source).toBe("re-run")
-    // A client of leader 3 creates /a; session 1 syncs on follower 1 and reads NONODE after the create completed.
-    expect(view.sessions).toContain("1")
+    // A client of leader 3 creates /a; session 0x100000065000000 (follower 1's first, at virtual time 101 ms)
+    // syncs on follower 1 and reads NONODE after the create completed.
+    expect(view.sessions).toContain(String(0x100000065000000n))
     const marked = view.clientOps.filter((op) => op.violating).map((op) => op.text.replace(/^session \S+ #\d+ /, ""))
     expect(marked).toEqual(['create /a "v1" -> ok /a', "sync /a -> ok", "getData /a -> NONODE"])
     // Each bar spans its invocation to its completion, in the rows: the create completes before the sync starts.
