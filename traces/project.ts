@@ -58,6 +58,8 @@ interface ServerFold {
   applied: Array<TxnView>
   /** The peer's in-memory log: the txns it holds, delivered or not, above its last snapshot. */
   log: Array<Txn>
+  /** The logged txn delivered last (null when none is, or it was not in the log). */
+  lastDeliveredTxn: Txn | null
   /** Sync txns held in memory but not yet written (only under ZOOKEEPER-3911 / -4643). */
   held: Array<Txn>
   /**
@@ -182,6 +184,7 @@ export class TraceProjection {
       snapshotted: [],
       diskAtRestart: false,
       lastDelivered: 0,
+      lastDeliveredTxn: null,
       incarnation: 0,
       disk: new MemoryDisk<Applied>(),
       corrupt: false,
@@ -336,6 +339,7 @@ export class TraceProjection {
     s.unacked.clear()
     s.snapshotted = []
     s.lastDelivered = event.snapshotZxid
+    s.lastDeliveredTxn = null
     s.acceptedEpoch = event.acceptedEpoch
     s.currentEpoch = event.currentEpoch
     if (this.bugs.has("ZOOKEEPER-335")) {
@@ -612,10 +616,11 @@ export class TraceProjection {
   private onDelivered(id: number, zxid: Zxid): void {
     const s = this.server(id)
     if (s === null) return
-    const txn = findLogged(s.log, zxid)
+    const txn = findLogged(s.log, zxid, s.lastDeliveredTxn)
     // A real server's trace may deliver what the fold never saw logged (a trace cut short); the zxid stands.
     const view = txn !== null ? txnView(txn) : (this.proposedAt.get(zxid) ?? { zxid, value: "" })
     s.applied.push(view)
+    s.lastDeliveredTxn = txn
     s.lastDelivered = zxid
     s.cached = null
     const key = `${view.zxid}|${view.value}`
@@ -692,7 +697,14 @@ export class TraceProjection {
 }
 
 /** The logged txn at `zxid`, searching from the newest (deliveries follow the log's tail). */
-function findLogged(log: ReadonlyArray<Txn>, zxid: Zxid): Txn | null {
+/**
+ * The logged txn a Delivered event at `zxid` stands for: the first with that zxid after the last one
+ * delivered, in log order, as the peer delivers; else the newest with that zxid. Zxids are unique but under
+ * ZOOKEEPER-1277, whose wrapped counter gives two txns of an epoch one zxid.
+ */
+function findLogged(log: ReadonlyArray<Txn>, zxid: Zxid, lastDelivered: Txn | null): Txn | null {
+  const after = lastDelivered === null ? -1 : log.indexOf(lastDelivered)
+  for (let k = after + 1; k < log.length; k++) if (log[k]!.zxid === zxid) return log[k]!
   for (let k = log.length - 1; k >= 0; k--) if (log[k]!.zxid === zxid) return log[k]!
   return null
 }
