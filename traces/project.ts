@@ -535,6 +535,7 @@ export class TraceProjection {
         s.held = []
         s.snapshotted = []
         s.lastDelivered = effect.zxid
+        s.lastDeliveredTxn = null
         break
       }
       case "Send":
@@ -616,7 +617,7 @@ export class TraceProjection {
   private onDelivered(id: number, zxid: Zxid): void {
     const s = this.server(id)
     if (s === null) return
-    const txn = findLogged(s.log, zxid, s.lastDeliveredTxn)
+    const txn = findLogged(s.log, zxid, s.lastDelivered, s.lastDeliveredTxn)
     // A real server's trace may deliver what the fold never saw logged (a trace cut short); the zxid stands.
     const view = txn !== null ? txnView(txn) : (this.proposedAt.get(zxid) ?? { zxid, value: "" })
     s.applied.push(view)
@@ -696,17 +697,32 @@ export class TraceProjection {
   }
 }
 
-/** The logged txn at `zxid`, searching from the newest (deliveries follow the log's tail). */
 /**
- * The logged txn a Delivered event at `zxid` stands for: the first with that zxid after the last one
- * delivered, in log order, as the peer delivers; else the newest with that zxid. Zxids are unique but under
- * ZOOKEEPER-1277, whose wrapped counter gives two txns of an epoch one zxid.
+ * The logged txn a Delivered event at `zxid` stands for. Zxids are unique and the log sorted by them, so
+ * this is the one txn with that zxid, except under ZOOKEEPER-1277, whose wrapped counter gives two txns of
+ * an epoch one zxid and leaves the log unsorted: then the txn is the one a delivery would reach, which starts
+ * at the first txn above the last delivered zxid found by bisection (as a zxid-ordered log is searched) and
+ * goes on in log order; else the newest with that zxid.
  */
-function findLogged(log: ReadonlyArray<Txn>, zxid: Zxid, lastDelivered: Txn | null): Txn | null {
-  const after = lastDelivered === null ? -1 : log.indexOf(lastDelivered)
-  for (let k = after + 1; k < log.length; k++) if (log[k]!.zxid === zxid) return log[k]!
+function findLogged(log: ReadonlyArray<Txn>, zxid: Zxid, lastDelivered: Zxid, lastDeliveredTxn: Txn | null): Txn | null {
+  const bisected = firstAbove(log, lastDelivered)
+  if (log[bisected]?.zxid === zxid) return log[bisected]!
+  const next = lastDeliveredTxn === null ? -1 : log.indexOf(lastDeliveredTxn) + 1
+  if (next > 0 && log[next]?.zxid === zxid) return log[next]!
   for (let k = log.length - 1; k >= 0; k--) if (log[k]!.zxid === zxid) return log[k]!
   return null
+}
+
+/** The index of the first txn above `zxid` in a zxid-ordered log, by bisection. */
+function firstAbove(log: ReadonlyArray<Txn>, zxid: Zxid): number {
+  let lo = 0
+  let hi = log.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if (log[mid]!.zxid <= zxid) lo = mid + 1
+    else hi = mid
+  }
+  return lo
 }
 
 /** One event of a trace with the cluster view after it. */
