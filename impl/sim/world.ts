@@ -170,6 +170,8 @@ interface ClientSession {
   opening: number | null
   /** Its CreateSession committed at its server: its operations go out as they are invoked. */
   established: boolean
+  /** Established in a step whose effects are still being interpreted: what it held goes out after that step. */
+  releasing: boolean
   /** Its CloseSession was invoked: no operation comes after it. */
   closing: boolean
   /** The server it is connected to; null while disconnected. */
@@ -279,6 +281,8 @@ export class World {
   /** Per server id: the tick at which a paused server resumes (Pause steps), 0 while it runs. */
   private readonly pausedUntil: Array<number>
   private readonly pendingInputs: Array<{ readonly to: ServerId; readonly input: Input }> = []
+  /** What the world does once the step whose effects caused it is over (fed after pendingInputs). */
+  private readonly afterStep: Array<() => void> = []
   private readonly established: Array<SimEstablishment> = []
   private readonly broadcasts: Array<SimBroadcast> = []
   private readonly acknowledged: Array<SimAcknowledged> = []
@@ -629,10 +633,14 @@ export class World {
   /** Feed the environment's queued inputs (connection losses) until none are left. */
   private drain(): void {
     let fed = 0
-    while (this.pendingInputs.length > 0) {
+    while (this.pendingInputs.length > 0 || this.afterStep.length > 0) {
       fed += 1
       assert(fed <= pendingInputsMax, "environment inputs do not settle")
-      const next = this.pendingInputs.shift()!
+      const next = this.pendingInputs.shift()
+      if (next === undefined) {
+        this.afterStep.shift()!()
+        continue
+      }
       if (this.recording && next.input._tag === "ConnectionDown" && this.alive(next.to)) {
         this.record({ _tag: "ConnectionLost", server: next.to, peer: next.input.peer })
       }
@@ -1000,7 +1008,7 @@ export class World {
     let session = this.sessions.get(index)
     if (session === undefined || session.closing) {
       const last = session === undefined ? (index % this.n) + 1 : session.last
-      session = { id: "", zk: null, opening: null, established: false, closing: false, server: null, last, lastZxidSeen: 0, pending: [] }
+      session = { id: "", zk: null, opening: null, established: false, releasing: false, closing: false, server: null, last, lastZxidSeen: 0, pending: [] }
       this.sessions.set(index, session)
     }
     return session
@@ -1092,6 +1100,7 @@ export class World {
     }
     session.pending.length = 0
     session.server = null
+    session.releasing = false
     if (!session.established) {
       if (session.opening !== null) this.count("sim-session-lost-before-commit")
       session.zk = null
@@ -1153,7 +1162,7 @@ export class World {
     }
     session.pending.push({ op, operation, txn: true })
     // Until its CreateSession commits, the client holds its requests back (they go out in establish).
-    if (session.established) this.sendSessionTxn(session, slot, op, txn)
+    if (session.established && !session.releasing) this.sendSessionTxn(session, slot, op, txn)
     return text
   }
 
@@ -1166,16 +1175,27 @@ export class World {
     this.feed(slot, { _tag: "ClientWrite", request: op, op: txn })
   }
 
-  /** The session's CreateSession committed at its server: what it held back goes out, in order. */
+  /**
+   * The session's CreateSession committed at its server: what it held back goes out, in order, once the step
+   * that delivered it is over (sent from inside it, a request would be a peer step nested in another, its
+   * PROPOSAL sent before that step's own messages).
+   */
   private establish(session: ClientSession, answer: ClientResult, slot: Slot): void {
     session.opening = null
     session.established = true
+    session.releasing = true
     this.count("sim-session-established")
     if (answer.zxid > session.lastZxidSeen) session.lastZxidSeen = answer.zxid
-    for (const pending of session.pending) {
-      if (pending.txn) this.sendSessionTxn(session, slot, pending.op, txnOpOf(pending.operation, session.zk!, this.localSync)!)
-    }
-    this.answerQueued(session, slot)
+    const incarnation = slot.incarnation
+    this.afterStep.push(() => {
+      if (!session.releasing) return // disconnected meanwhile: what it held ended with the connection
+      session.releasing = false
+      if (session.server !== slot.id || slot.incarnation !== incarnation || slot.state === null) return
+      for (const pending of session.pending) {
+        if (pending.txn) this.sendSessionTxn(session, slot, pending.op, txnOpOf(pending.operation, session.zk!, this.localSync)!)
+      }
+      this.answerQueued(session, slot)
+    })
   }
 
   /** The server answered a txn of the session; the reads queued behind it are answered next. */
