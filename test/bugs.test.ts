@@ -44,9 +44,9 @@ export const bugCases: ReadonlyArray<Case> = [
   { bug: "ack-before-fsync", seed: 6, runs: 500, invariant: "AcknowledgedDurable" },
   // Found by mutation testing: the liveness phase's stopped-leader probe catches it in the first run.
   { bug: "follower-trusts-silent-leader", seed: 1, runs: 10, invariant: "NoProgress" },
-  { bug: "ZOOKEEPER-335", seed: 2, runs: 50, invariant: "ZxidMonotonic" },
+  { bug: "ZOOKEEPER-335", seed: 2, runs: 50, invariant: "SingleLeaderPerEpoch" },
   { bug: "ZOOKEEPER-1154", seed: 1, runs: 100, invariant: "PrefixAgreement" },
-  { bug: "ZOOKEEPER-1277", seed: 1, runs: 100, invariant: "ZxidMonotonic" },
+  { bug: "ZOOKEEPER-1277", seed: 1, runs: 100, invariant: "LocalPrimaryOrder" },
   // Found in seed 11's run 1,174 of client-free schedules (a median of 10,886 runs over five seeds; seeds 5 to
   // 10 held for 2,500 runs each).
   { bug: "ZOOKEEPER-1732", seed: 11, runs: 2_500, invariant: "NoProgress", faults: "clients=0" },
