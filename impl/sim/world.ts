@@ -124,6 +124,8 @@ export interface SimServer {
 const settleRoundsMax = 500
 /** A bound on the connection losses one step may cause, each of which may cause more (disconnects). */
 const pendingInputsMax = 100_000
+/** The session probe's Client-step numbers, past any a schedule draws. */
+const sessionProbeIndex = 1_000_000
 
 interface Slot {
   readonly id: ServerId
@@ -1070,6 +1072,9 @@ export class World {
   /** The session leaves its server for `slot`, if that one serves and will have it (see connect). */
   private moveSession(index: number, slot: Slot): StepText {
     const session = this.clientSession(index)
+    // A client moves when it gives up on its server; one still waiting for its session's handshake waits on
+    // (a lost connection still ends it: crashes and role changes disconnect it).
+    if (session.opening !== null) return null
     if (session.server === slot.id || !this.serving(slot)) return null
     if (slot.tree.lastApplied < session.lastZxidSeen) {
       this.count("sim-session-refused-behind")
@@ -1265,8 +1270,9 @@ export class World {
   // disks stalled through a new epoch's discovery and synchronisation for initLimit ticks must be tolerated,
   // and a leader stopped before it was established given up on; then a write at the leader with only a bare
   // quorum up; then a leader cut off holding a write nobody else logged must rejoin its successor (by TRUNC or
-  // SNAP); then nobody may move while fault-free ticks pass; and last, learners that chose their leader before
-  // it decided must not give up on it; and a leader whose followers all fall silent must give up at once.
+  // SNAP); then nobody may move while fault-free ticks pass; then learners that chose their leader before
+  // it decided must not give up on it; and a leader whose followers all fall silent must give up at once; then
+  // a session's ephemeral nodes must behave as ZooKeeper's; and last, every client closes its session.
   // The run (harness/sim-target.ts) then also requires it of every live server that can join (see probeMissing).
 
   liveness(check: () => string | null, lastStage = Number.POSITIVE_INFINITY): LivenessResult {
@@ -1349,6 +1355,8 @@ export class World {
       () => this.lateProbeOfTheCorrectPeer(check),
       () => this.steadyWithoutFaults(check),
       () => this.probesAfterSteadyOfTheCorrectPeer(check),
+      () => this.sessionProbeOfTheCorrectPeer(check),
+      () => this.closeEverySession(check),
     ]
     for (const [index, stage] of stages.entries()) {
       if (index + 2 > lastStage) return truncated
@@ -1882,6 +1890,78 @@ export class World {
    */
   private lateProbeOfTheCorrectPeer(check: () => string | null): string | null {
     return this.config.bugs.length > 0 ? null : this.probeAheadRejoinsLate(check)
+  }
+
+  /**
+   * The session probe (correct peer only, see lateProbeOfTheCorrectPeer): what every ZooKeeper client does
+   * with a session, on the healthy cluster the run left. A new session creates a node and, under it, an
+   * ephemeral node, tries a child under that, creates an ephemeral sequential node and an ephemeral one in a
+   * multi that checks the first, lists them and closes; a second session, at the next server, syncs and
+   * reads the same paths.
+   * Each operation must be answered within livenessTicks; the history check judges every answer (the
+   * ephemerals gone at the close, NoChildrenForEphemerals, the sequential name), and the end-of-run audit
+   * every Stat they moved. A schedule's sessions are often lost before their CreateSession commits, and
+   * their closes rarely follow an ephemeral create. Null when all were answered; otherwise which was not, or
+   * the safety violation `check` found meanwhile.
+   */
+  private sessionProbeOfTheCorrectPeer(check: () => string | null): string | null {
+    if (this.config.bugs.length > 0) return null
+    const leader = this.leader()
+    if (leader === null || !this.readyToServe(leader)) return null
+    const owner = sessionProbeIndex
+    const reader = sessionProbeIndex + 1
+    // Under a parent of its own: the history's model starts with an empty root (no /zookeeper), so the
+    // root's children and cversion are not for it to judge.
+    const dir = "/session-probe"
+    const path = `${dir}/e`
+    const operations: ReadonlyArray<readonly [number, HistoryOp]> = [
+      [owner, { _tag: "Create", path: dir, data: "", sequential: false }],
+      [owner, { _tag: "Create", path, data: "e", sequential: false, ephemeral: true }],
+      [owner, { _tag: "Create", path: `${path}/child`, data: "", sequential: false }],
+      [owner, { _tag: "Create", path: `${dir}/s-`, data: "s", sequential: true, ephemeral: true }],
+      [owner, { _tag: "Multi", ops: [{ _tag: "Create", path: `${dir}/m`, data: "m", sequential: false, ephemeral: true }, { _tag: "Check", path, version: 0 }] }],
+      [owner, { _tag: "GetChildren", path: dir }],
+      [owner, { _tag: "CloseSession" }],
+      [reader, { _tag: "Sync", path: dir }],
+      [reader, { _tag: "Exists", path }],
+      [reader, { _tag: "GetChildren", path: dir }],
+      [reader, { _tag: "CloseSession" }],
+    ]
+    for (const [index, operation] of operations) {
+      if (this.clientOp(index, operation) === null) return null // no server would take it (the cluster moved): nothing to judge
+      this.drain()
+      const session = this.sessions.get(index)!
+      let answered = false
+      for (let t = 0; t <= this.config.livenessTicks && !answered; t++) {
+        const violation = this.settle(check)
+        if (violation !== null) return violation
+        answered = session.pending.length === 0 && session.opening === null
+        if (!answered) this.apply({ _tag: "Tick" })
+      }
+      if (!answered) return `the session probe's ${describeHistoryOp(operation)} (session ${session.id}) was not answered within ${this.config.livenessTicks} ticks on a cluster with leader ${leader} serving`
+    }
+    return null
+  }
+
+  /**
+   * The last stage: every client closes its session, as a client that is done with it does, and the servers
+   * get up to livenessTicks to commit the closes. The audit of every tree at the run's end then sees each
+   * close delete its session's ephemeral nodes (and move their parents' Stats), and the history sees the
+   * close answered, which a schedule's few closes rarely show. Not a progress requirement: a close still
+   * uncommitted after that is left indeterminate. Null, or the safety violation `check` found meanwhile.
+   */
+  private closeEverySession(check: () => string | null): string | null {
+    for (const [index, session] of [...this.sessions]) {
+      if (session.zk !== null && !session.closing) this.clientOp(index, { _tag: "CloseSession" })
+    }
+    this.drain()
+    for (let t = 0; t < this.config.livenessTicks; t++) {
+      const violation = this.settle(check)
+      if (violation !== null) return violation
+      if (this.closingSessions.size === 0) return null
+      this.apply({ _tag: "Tick" })
+    }
+    return this.settle(check)
   }
 
   private probesAfterSteadyOfTheCorrectPeer(check: () => string | null): string | null {

@@ -1,0 +1,38 @@
+/**
+ * Goal: the simulator's ZooKeeper sessions (Client steps open them with CreateSession, close them with
+ * CloseSession, and create ephemeral nodes) let the campaign that judges every mutant
+ * (bench/mutation-campaign.ts) kill mutants of the session and ephemeral code of impl/core/datatree.ts and
+ * impl/core/session.ts, which no run reached while every session id was 0x0.
+ *
+ * The session probe of the liveness phase (impl/sim/world.ts, sessionProbeOfTheCorrectPeer) and the closes
+ * of every session at its end are what reach them: a schedule's own sessions are often lost before their
+ * CreateSession commits, and rarely close after an ephemeral create.
+ *
+ * Method: the mutation campaign on copies of the sources with one mutant applied (test/support/mutant.ts),
+ * each a mutant `npm run mutation` tries (its mutator named), each expected to be reported; the unmutated
+ * copy passes the same campaign (test/mutation-campaign-control.test.ts).
+ */
+import { afterAll, describe, expect, it } from "vitest"
+import { disposeMutantCopies, mutationCampaign as campaign } from "./support/mutation-campaign.js"
+
+afterAll(disposeMutantCopies)
+
+describe("session and ephemeral mutants, killed by the mutation campaign", () => {
+  it("a close that leaves its session's ephemerals (closeSession's loop emptied, BlockStatement)", async () => {
+    const found = await campaign({
+      file: "impl/core/datatree.ts",
+      from: "  for (const path of ephemeralsOf(tree, session)) deleteNode(tree, path, zxid, hooks)\n",
+      to: "  for (const path of ephemeralsOf(tree, session)) {}\n",
+    })
+    expect(found?.invariant).toBe("ClientHistory")
+  }, 600_000)
+
+  it("a child under an ephemeral node (the NoChildrenForEphemerals check false, ConditionalExpression)", async () => {
+    const found = await campaign({
+      file: "impl/core/datatree.ts",
+      from: 'if (parent.ephemeralOwner !== NO_SESSION) return "NoChildrenForEphemerals"',
+      to: 'if (false) return "NoChildrenForEphemerals"',
+    })
+    expect(found?.invariant).toBe("ClientHistory")
+  }, 600_000)
+})
