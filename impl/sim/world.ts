@@ -1420,7 +1420,7 @@ export class World {
   }
 
   /**
-   * The second-last probe (correct peer only, see lateProbeOfTheCorrectPeer): learners that choose their leader before it has decided.
+   * The early-learners probe (correct peer only, see lateProbeOfTheCorrectPeer): learners that choose their leader before it has decided.
    * Every server restarts (keeping its disk) and, until all the others follow the server with the best vote,
    * that server reads nothing: it is still looking when their FOLLOWERINFOs reach it. Then it reads what was
    * sent to it, one sender after the other, so that at least the first sender's FOLLOWERINFO arrives before
@@ -1482,7 +1482,7 @@ export class World {
   }
 
   /**
-   * The last probe (correct peer only, see lateProbeOfTheCorrectPeer): every follower of the serving leader goes silent (its
+   * The silent-followers probe (correct peer only, see lateProbeOfTheCorrectPeer): every follower of the serving leader goes silent (its
    * connections open) for syncLimit + 1 ticks. The leader drops them all at that tick and must give up its
    * epoch at the same tick, as ZooKeeper's leader shuts down at the first check that finds fewer than a
    * quorum synced; the silence probe drops one follower with a quorum left, so a leader that stepped down a
@@ -1540,7 +1540,7 @@ export class World {
   }
 
   /**
-   * The eleventh probe (correct peer only, as the three before it): learners that chose a server which ends
+   * The learner-of-a-follower probe (correct peer only, see lateProbeOfTheCorrectPeer): learners that chose a server which ends
    * up following another. Every server restarts (keeping its disk). The server with the second-best vote
    * reads nothing (it would lead with them if it read their votes), and the servers with the worst votes, a
    * bare quorum with it, hear only each other and its vote until they all chose it. Then they read nothing
@@ -1845,7 +1845,7 @@ export class World {
   }
 
   /**
-   * The eighth to tenth probes, the late ahead-rejoins probe and the last two run on the correct peer only
+   * The eighth to tenth probes, the late ahead-rejoins probe and the last four run on the correct peer only
    * (no bug toggle on): the zoo's re-injected bugs are found, shrunk and replayed as the tests and the README
    * record them with the probes before these. With them on, most of the zoo is found by a probe alone, with
    * a schedule of no steps, and the zoo would no longer measure the schedule generator.
@@ -1991,7 +1991,7 @@ export class World {
   }
 
   /**
-   * The twelfth probe (correct peer only): the tenth's rollover with the leader's own NEWLEADER write the last
+   * The last probe (correct peer only): the tenth's rollover with the leader's own NEWLEADER write the last
    * thing its epoch waits for. In the tenth the disks complete together and the followers' NEWLEADER acks
    * come a round after the leader's own write is durable, so the last ack always established the epoch;
    * here the leader's disk completes nothing from when it sends NEWLEADER until a quorum acked it, so its
