@@ -137,7 +137,9 @@ export function checkOneRun(options: CampaignOptions, run: number, invariants: I
     shrinkRuns: number
     /** The options shrinking candidates run with (see shrinkOptions). */
     shrinking: RunOptions
-  } = { first: null, target: null, shrinkRuns: 0, shrinking: {} }
+    /** What the generated schedule's own run threw (a tripped assertion, a broken peer's TypeError). */
+    thrown: { readonly error: unknown } | null
+  } = { first: null, target: null, shrinkRuns: 0, shrinking: {}, thrown: null }
   const runOptions: RunOptions = {
     ...(options.validate === true ? { validate: true } : {}),
     ...(options.spec === undefined ? {} : { spec: options.spec }),
@@ -151,8 +153,20 @@ export function checkOneRun(options: CampaignOptions, run: number, invariants: I
       // break what the runtime relies on, such as ZOOKEEPER-1277's wrapped zxids) is not the counterexample.
       // fast-check's shrinking is bounded (every later candidate passes): past the bound the minimiser, which
       // works on whole steps, gets as short in far fewer runs.
-      if (seen.first !== null && seen.shrinkRuns >= fastCheckShrinkRunsMax) return true
-      const result = seen.first === null ? runSchedule(schedule, runOptions) : runQuietly(schedule, seen.shrinking)
+      if (seen.thrown !== null || (seen.first !== null && seen.shrinkRuns >= fastCheckShrinkRunsMax)) return true
+      let result: ReturnType<typeof runQuietly>
+      if (seen.first === null) {
+        // fast-check would take a throw for a failure and shrink it, and the first candidate that did not
+        // throw would then stand for the run, which passed: the run throws it instead, unshrunk.
+        try {
+          result = runSchedule(schedule, runOptions)
+        } catch (error) {
+          seen.thrown = { error }
+          return true
+        }
+      } else {
+        result = runQuietly(schedule, seen.shrinking)
+      }
       if (result === null) {
         seen.shrinkRuns += 1
         return true
@@ -171,6 +185,7 @@ export function checkOneRun(options: CampaignOptions, run: number, invariants: I
     }),
     { seed: runSeed(options.seed, run), numRuns: 1, endOnFailure: options.shrink === false },
   )
+  if (seen.thrown !== null) throw seen.thrown.error
   const original = seen.first
   if (original === null) throw new Error("fast-check ran no schedule")
   if (original.error !== null) {

@@ -278,6 +278,8 @@ export class World {
   private laggingDisk: ServerId | null = null
   /** A server that reads nothing sent to it while the others run on (the early-learners probe's), or null. */
   private heldInto: ServerId | null = null
+  /** Links (from * (n + 1) + to) whose messages wait undelivered (the learner-of-a-follower probe's), or null. */
+  private heldLinks: ReadonlySet<number> | null = null
   /** Servers whose disks complete nothing while a liveness probe runs (the ack-lost probe's). */
   private stalledDisks: ReadonlySet<ServerId> = new Set()
   /** Per server id: the tick at which a paused server resumes (Pause steps), 0 while it runs. */
@@ -701,7 +703,7 @@ export class World {
   /** A paused server reads nothing: what is sent to it waits in its link (as in its socket's buffer). */
   private pausedLink(index: number): boolean {
     const to = index % (this.n + 1)
-    return this.pausedUntil[to]! > 0 || to === this.heldInto
+    return this.pausedUntil[to]! > 0 || to === this.heldInto || (this.heldLinks !== null && this.heldLinks.has(index))
   }
 
   private paused(id: ServerId): boolean {
@@ -1271,8 +1273,10 @@ export class World {
   // and a leader stopped before it was established given up on; then a write at the leader with only a bare
   // quorum up; then a leader cut off holding a write nobody else logged must rejoin its successor (by TRUNC or
   // SNAP); then nobody may move while fault-free ticks pass; then learners that chose their leader before
-  // it decided must not give up on it; and a leader whose followers all fall silent must give up at once; then
-  // a session's ephemeral nodes must behave as ZooKeeper's; and last, every client closes its session.
+  // it decided must not give up on it; and a leader whose followers all fall silent must give up at once;
+  // learners that chose a server which then followed another must find the leader before initLimit; the
+  // rollover of writes taken before the epoch was established, with the leader's own NEWLEADER write last;
+  // then a session's ephemeral nodes must behave as ZooKeeper's; and last, every client closes its session.
   // The run (harness/sim-target.ts) then also requires it of every live server that can join (see probeMissing).
 
   liveness(check: () => string | null, lastStage = Number.POSITIVE_INFINITY): LivenessResult {
@@ -1355,6 +1359,8 @@ export class World {
       () => this.lateProbeOfTheCorrectPeer(check),
       () => this.steadyWithoutFaults(check),
       () => this.probesAfterSteadyOfTheCorrectPeer(check),
+      () => this.probeLearnerOfAFollowerOfTheCorrectPeer(check),
+      () => this.probeOwnWriteLastOfTheCorrectPeer(check),
       () => this.sessionProbeOfTheCorrectPeer(check),
       () => this.closeEverySession(check),
     ]
@@ -1560,7 +1566,7 @@ export class World {
   }
 
   /**
-   * The second-last probe (correct peer only, see lateProbeOfTheCorrectPeer): learners that choose their leader before it has decided.
+   * The early-learners probe (correct peer only, see lateProbeOfTheCorrectPeer): learners that choose their leader before it has decided.
    * Every server restarts (keeping its disk) and, until all the others follow the server with the best vote,
    * that server reads nothing: it is still looking when their FOLLOWERINFOs reach it. Then it reads what was
    * sent to it, one sender after the other, so that at least the first sender's FOLLOWERINFO arrives before
@@ -1580,15 +1586,8 @@ export class World {
     for (const slot of this.slots) started = this.boot(slot) && started
     this.drain()
     if (!started) return null
-    // The best vote (ZooKeeper's order: epoch, last zxid, id): whom the others elect.
-    const better = (a: Slot, b: Slot): Slot => {
-      const x = a.state!.vote
-      const y = b.state!.vote
-      if (x.epoch !== y.epoch) return x.epoch > y.epoch ? a : b
-      if (x.zxid !== y.zxid) return x.zxid > y.zxid ? a : b
-      return x.leader > y.leader ? a : b
-    }
-    const chosen = this.slots.reduce(better).id
+    // The best vote: whom the others elect.
+    const chosen = this.slots.reduce((a, b) => (this.votesBetter(a, b) ? a : b)).id
     const others = this.slots.filter((slot) => slot.id !== chosen)
     const chose = (): boolean => others.every((slot) => slot.state !== null && slot.state.role.kind === "following" && slot.state.role.leader === chosen)
     this.heldInto = chosen
@@ -1629,7 +1628,7 @@ export class World {
   }
 
   /**
-   * The last probe (correct peer only, see lateProbeOfTheCorrectPeer): every follower of the serving leader goes silent (its
+   * The silent-followers probe (correct peer only, see lateProbeOfTheCorrectPeer): every follower of the serving leader goes silent (its
    * connections open) for syncLimit + 1 ticks. The leader drops them all at that tick and must give up its
    * epoch at the same tick, as ZooKeeper's leader shuts down at the first check that finds fewer than a
    * quorum synced; the silence probe drops one follower with a quorum left, so a leader that stepped down a
@@ -1671,6 +1670,115 @@ export class World {
     }
     const now = this.leader()
     return `no progress within ${this.config.livenessTicks} ticks after every follower of leader ${leader} was silent for ${limit + 1} ticks and resumed: ${now === null ? "nobody leads" : `leader ${now} does not serve everybody`}`
+  }
+
+  /** Whether `a`'s own vote (both just started) beats `b`'s in ZooKeeper's order: epoch, last zxid, id. */
+  private votesBetter(a: Slot, b: Slot): boolean {
+    const x = a.state!.vote
+    const y = b.state!.vote
+    if (x.epoch !== y.epoch) return x.epoch > y.epoch
+    if (x.zxid !== y.zxid) return x.zxid > y.zxid
+    return x.leader > y.leader
+  }
+
+  private probeLearnerOfAFollowerOfTheCorrectPeer(check: () => string | null): string | null {
+    return this.config.bugs.length > 0 ? null : this.probeLearnerOfAFollower(check)
+  }
+
+  /**
+   * The learner-of-a-follower probe (correct peer only, see lateProbeOfTheCorrectPeer): learners that chose a server which ends
+   * up following another. Every server restarts (keeping its disk). The server with the second-best vote
+   * reads nothing (it would lead with them if it read their votes), and the servers with the worst votes, a
+   * bare quorum with it, hear only each other and its vote until they all chose it. Then they read nothing
+   * while it hears the others and they elect the best vote, the chosen server following. Once that leader
+   * serves, the learners go on: their
+   * FOLLOWERINFO reaches a server that follows someone else. ZooKeeper's quorum port takes learners only on
+   * a leader, so the connection is refused and the learner looks again at once: each must follow the
+   * leader in broadcast before its own initLimit, counted from when it chose, runs out (waiting that out
+   * for an answer that never comes is what the refusal spares). Null when that held (or the election did
+   * not go that way within half of initLimit, then a leader must serve everybody); otherwise what went
+   * wrong, or the safety violation `check` found meanwhile.
+   */
+  private probeLearnerOfAFollower(check: () => string | null): string | null {
+    const leader = this.leader()
+    if (leader === null || !this.readyToServe(leader)) return null
+    if (this.slots.some((slot) => slot.id !== leader && !this.followsInBroadcast(slot, leader))) return null
+    for (const slot of this.slots) if (slot.state !== null) this.crash(slot, "keep")
+    let started = true
+    for (const slot of this.slots) started = this.boot(slot) && started
+    this.drain()
+    if (!started) return null
+    const ranked = this.slots.slice().sort((a, b) => (this.votesBetter(a, b) ? -1 : 1))
+    const chosen = ranked[1]!
+    const learners = ranked.slice(this.n - (this.quorum() - 1))
+    const rest = ranked.filter((slot) => slot !== chosen && !learners.includes(slot))
+    const index = (from: Slot, to: Slot): number => from.id * (this.n + 1) + to.id
+    const apart = new Set<number>()
+    for (const a of rest) {
+      for (const b of [chosen, ...learners]) {
+        apart.add(index(a, b))
+        apart.add(index(b, a))
+      }
+    }
+    const recover = (): string | null => this.servingEverybody(check, "a restart of every server")
+    const half = this.config.initLimitTicks / 2
+    // First the learners choose: the chosen server reads nothing (it would lead with them otherwise).
+    this.pausedUntil[chosen.id] = Number.POSITIVE_INFINITY
+    this.heldLinks = apart
+    let choseIt = false
+    try {
+      for (let t = 0; !choseIt; t++) {
+        const violation = this.settle(check)
+        if (violation !== null) return violation
+        choseIt = learners.every((slot) => this.follows(slot, chosen.id))
+        if (choseIt || t >= half) break
+        this.apply({ _tag: "Tick" })
+      }
+    } finally {
+      this.heldLinks = null
+      this.pausedUntil[chosen.id] = 0
+    }
+    if (!choseIt) return recover()
+    // Then they read nothing while the chosen server hears the best vote and the others elect it.
+    const ages = learners.map((slot) => {
+      const role = slot.state!.role
+      return role.kind === "following" ? slot.state!.ticks - role.phaseStartTick : 0
+    })
+    for (const slot of learners) this.pausedUntil[slot.id] = Number.POSITIVE_INFINITY
+    let elected: ServerId | null = null
+    try {
+      for (let t = 0; ; t++) {
+        const violation = this.settle(check)
+        if (violation !== null) return violation
+        const now = this.leader()
+        if (now !== null && now !== chosen.id && this.readyToServe(now) && [chosen, ...rest].every((slot) => slot.id === now || this.followsInBroadcast(slot, now))) {
+          elected = now
+          break
+        }
+        if (t >= half) break
+        this.apply({ _tag: "Tick" })
+      }
+    } finally {
+      for (const slot of learners) this.pausedUntil[slot.id] = 0
+    }
+    if (elected === null) return recover()
+    // The learners go on with their initLimit partly spent: each must be refused and find the leader in time.
+    const bound = this.config.initLimitTicks - Math.max(...ages)
+    const chose = `server${learners.length > 1 ? "s" : ""} ${learners.map((slot) => slot.id).join(", ")} chose server ${chosen.id}, which then followed leader ${elected}`
+    for (let t = 0; t <= bound; t++) {
+      const violation = this.settle(check)
+      if (violation !== null) return violation
+      if (this.readyToServe(elected) && learners.every((slot) => this.followsInBroadcast(slot, elected))) return null
+      if (t < bound) this.apply({ _tag: "Tick" })
+    }
+    const late = learners.filter((slot) => !this.followsInBroadcast(slot, elected))
+    return `${chose}: after ${bound} ticks, what was left of their initLimit, ${late.map((slot) => `server ${slot.id} is ${this.placeOf(slot)}`).join(", ")}; a server that follows another must refuse a learner's FOLLOWERINFO, so that it looks again at once`
+  }
+
+  /** Whether `slot` is up and follows `leader`, in any phase. */
+  private follows(slot: Slot, leader: ServerId): boolean {
+    const role = slot.state?.role
+    return role !== undefined && role.kind === "following" && role.leader === leader
   }
 
   /** Where a server stands: down, looking, or its role, leader, phase and epoch. */
@@ -1883,7 +1991,7 @@ export class World {
   }
 
   /**
-   * The eighth to tenth probes, the late ahead-rejoins probe and the last two run on the correct peer only
+   * The eighth to tenth probes, the late ahead-rejoins probe and the last four run on the correct peer only
    * (no bug toggle on): the zoo's re-injected bugs are found, shrunk and replayed as the tests and the README
    * record them with the probes before these. With them on, most of the zoo is found by a probe alone, with
    * a schedule of no steps, and the zoo would no longer measure the schedule generator.
@@ -2101,7 +2209,63 @@ export class World {
     return this.writesBeforeEstablished(check, last, true)
   }
 
-  private writesBeforeEstablished(check: () => string | null, count: number, rollover: boolean): string | null {
+  private probeOwnWriteLastOfTheCorrectPeer(check: () => string | null): string | null {
+    return this.config.bugs.length > 0 ? null : this.probeOwnWriteLast(check)
+  }
+
+  /**
+   * The last probe (correct peer only): the tenth's rollover with the leader's own NEWLEADER write the last
+   * thing its epoch waits for. In the tenth the disks complete together and the followers' NEWLEADER acks
+   * come a round after the leader's own write is durable, so the last ack always established the epoch;
+   * here the leader's disk completes nothing from when it sends NEWLEADER until a quorum acked it, so its
+   * fsync establishes the epoch, proposes the writes it holds and gives the epoch up at the counter's last
+   * value, in that one step. Every write must be answered and a leader must serve everybody again. Null when
+   * that held (or the counter is too wide to reach, or no leader serves everybody to begin with); otherwise
+   * what went wrong, or the safety violation `check` found meanwhile.
+   */
+  private probeOwnWriteLast(check: () => string | null): string | null {
+    const leader = this.leader()
+    if (leader === null || !this.readyToServe(leader)) return null
+    if (this.slots.some((slot) => slot.id !== leader && !this.followsInBroadcast(slot, leader))) return null
+    const last = maxCounter(this.config.counterBits)
+    return last > 7 ? null : this.writesBeforeEstablished(check, last, true, true)
+  }
+
+  /**
+   * With every disk stalled and `lead` in discovery: complete the disks round by round until it sends
+   * NEWLEADER, then every disk but its own until a quorum acked NEWLEADER. False when it did not get there.
+   */
+  private ownWriteLast(check: () => string | null, lead: Slot): boolean | string {
+    const phase = (): string | null => {
+      const role = lead.state?.role
+      return role === undefined || role.kind !== "leading" || role.established ? null : role.phase
+    }
+    for (let round = 0; phase() === "discovery"; round++) {
+      if (round >= this.config.livenessTicks) return false
+      for (const slot of this.slots) {
+        if (slot.state === null || slot.fsyncRequested <= slot.fsyncDone) continue
+        this.completeFsync(slot)
+        this.drain()
+        const violation = check()
+        if (violation !== null) return violation
+      }
+      const violation = this.settle(check, false)
+      if (violation !== null) return violation
+    }
+    if (phase() !== "synchronization") return false
+    this.stalledDisks = new Set([lead.id])
+    try {
+      const violation = this.settle(check)
+      if (violation !== null) return violation
+    } finally {
+      this.stalledDisks = new Set()
+    }
+    const role = lead.state?.role
+    if (role === undefined || role.kind !== "leading" || role.established) return false
+    return role.learners.filter((l) => l.stage === "synced").length + 1 >= this.quorum() && lead.fsyncRequested > lead.fsyncDone
+  }
+
+  private writesBeforeEstablished(check: () => string | null, count: number, rollover: boolean, ownWriteLast = false): string | null {
     const restarted = this.restartUnderStall(check)
     if (typeof restarted === "string") return restarted
     let elected = this.leader()
@@ -2119,7 +2283,9 @@ export class World {
       this.clientWrite(lead, { _tag: "Create", path: `/liveness-probe-${this.nextRequest}`, data: "" })
     }
     this.drain()
-    const after = `leader ${elected} took ${count} write${count > 1 ? "s" : ""} (#${requests.join(", #")}) before its epoch was established`
+    const ordered = ownWriteLast ? this.ownWriteLast(check, lead) : false
+    if (typeof ordered === "string") return ordered
+    const after = `leader ${elected} took ${count} write${count > 1 ? "s" : ""} (#${requests.join(", #")}) before its epoch was established${ordered ? ", and its own NEWLEADER write was durable only after a quorum acked NEWLEADER" : ""}`
     const serving = this.servingEverybody(check, after)
     if (serving !== null) return serving
     const unanswered = requests.filter((request) => !this.replies.has(request) && lead.requests.has(request))
