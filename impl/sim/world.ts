@@ -1074,9 +1074,6 @@ export class World {
   /** The session leaves its server for `slot`, if that one serves and will have it (see connect). */
   private moveSession(index: number, slot: Slot): StepText {
     const session = this.clientSession(index)
-    // A client moves when it gives up on its server; one still waiting for its session's handshake waits on
-    // (a lost connection still ends it: crashes and role changes disconnect it).
-    if (session.opening !== null) return null
     if (session.server === slot.id || !this.serving(slot)) return null
     if (slot.tree.lastApplied < session.lastZxidSeen) {
       this.count("sim-session-refused-behind")
