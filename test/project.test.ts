@@ -165,7 +165,12 @@ describe("the comparison has teeth: an altered trace projects differently", () =
   })
 
   it("the role changes of a leader removed", () => {
-    const { trace, at } = traceWith((e) => e._tag === "Observed" && e.effect._tag === "RoleChange" && e.effect.role === "leading")
+    // The next View must show that server leading, or the removal could pass unseen (a later election).
+    const { trace, at } = traceWith((e, k, events) => {
+      if (!(e._tag === "Observed" && e.effect._tag === "RoleChange" && e.effect.role === "leading")) return false
+      const next = events.find((later, j) => j > k && later._tag === "View")
+      return next?._tag === "View" && next.view.servers.find((v) => v.id === e.server)?.role === "leading"
+    })
     const leader = (trace.events[at] as Extract<TraceEvent, { _tag: "Observed" }>).server
     const events = trace.events.filter((e) => !(e._tag === "Observed" && e.effect._tag === "RoleChange" && e.server === leader))
     expect(firstDifference(trace, events)).toMatch(/role|phase|leader/)

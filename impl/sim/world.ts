@@ -986,7 +986,8 @@ export class World {
     if (op._tag !== "Multi" || answer.results === undefined) return
     const before = slot.applied.slice(0, -1)
     answer.results.forEach((result, i) => {
-      if (result._tag !== "Created" && result._tag !== "DataSet") return
+      // A result without its Stat is reported above (missingFromAnswer).
+      if ((result._tag !== "Created" && result._tag !== "DataSet") || result.stat === undefined) return
       const path = result._tag === "Created" ? result.path : op.ops[i]!.path
       const through = changesOf(txn, answer, i)
       this.checkStat(slot, `${what} (op ${i})`, path, result.stat, [...before, txn], (t) => (t === txn ? through : this.changesOfTxn(t)))
@@ -2791,10 +2792,11 @@ function sessionResult(operation: HistoryOp, answer: ClientResult): HistoryResul
         zxid,
         results: results.map((r): MultiOpResult => {
           switch (r._tag) {
+            // A result without its Stat (a broken peer's, reported by the answer check) carries no version.
             case "Created":
-              return { created: r.path, version: r.stat.version }
+              return (r.stat as Stat | undefined) === undefined ? { created: r.path } : { created: r.path, version: r.stat.version }
             case "DataSet":
-              return { version: r.stat.version }
+              return (r.stat as Stat | undefined) === undefined ? {} : { version: r.stat.version }
             case "AclSet": // never in a multi (ZooKeeper's multi takes no setACL)
             case "Deleted":
             case "Checked":

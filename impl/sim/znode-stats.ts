@@ -220,7 +220,9 @@ export function missingFromAnswer(op: { readonly _tag: string; readonly ops?: Re
       if (results === undefined || results.length !== ops.length) return `${results?.length ?? "no"} results for ${ops.length} ops`
       if (results.some((r) => r._tag === "Failed")) return results.every((r) => r._tag === "Failed") ? null : "a failed multi with an op that did not fail"
       const wrong = ops.findIndex((o, i) => multiResultTag[o._tag as keyof typeof multiResultTag] !== results[i]!._tag)
-      return wrong < 0 ? null : `op ${wrong} (${ops[wrong]!._tag}) answered ${results[wrong]!._tag}`
+      if (wrong >= 0) return `op ${wrong} (${ops[wrong]!._tag}) answered ${results[wrong]!._tag}`
+      const statless = results.findIndex((r) => (r._tag === "Created" || r._tag === "DataSet") && r.stat === undefined)
+      return statless < 0 ? null : `no Stat for op ${statless} (${ops[statless]!._tag})`
     }
   }
   return null // a delete, a sync, a session's txn: nothing beyond Ok
