@@ -60,7 +60,7 @@ describe("history: the simulator's clients", () => {
     // succeed (at the leader, at a follower, at the leader with a bare quorum up, at the leader elected
     // while the old one is stopped, ...), or are indeterminate where a probe breaks their server's links.
     // The servers' own clients' (the session probe's ZooKeeper sessions get errors on purpose).
-    const completions = history.filter((e) => e._tag === "OpCompleted" && !isStepSession(e.session))
+    const completions = history.filter((e): e is Extract<HistoryEvent, { _tag: "OpCompleted" }> => e._tag === "OpCompleted" && !isStepSession(e.session))
     expect(completions[0]!.result._tag).toBe("Indeterminate")
     expect(completions.filter((e) => e.result._tag === "Ok").length).toBeGreaterThanOrEqual(4)
     expect(completions.every((e) => e.result._tag === "Ok" || e.result._tag === "Indeterminate")).toBe(true)

@@ -74,13 +74,16 @@ describe("discovery runs are admitted and take the system spec's own actions", (
       for (const s of fc.sample(scheduleArbitrary({ servers, maxSteps: 200, bugs: [] }), { seed: 7, numRuns: runs })) {
         const result = runSchedule(s, { record: true })
         const validator = new SystemValidator(servers)
-        for (const e of result.events!) expect(validator.push(e), validator.rejection?.reason).toBe(true)
+        // One expect per run, not per event: a run's events number in the thousands.
+        const refused = result.events!.findIndex((e) => !validator.push(e))
+        expect(refused, validator.rejection?.reason).toBe(-1)
         for (const name of validator.election.counts.keys()) taken.add(name)
       }
     }
     // LearnersLeaveOnTheirOwn (a follower more recent than its leader) is rare: its own test is below.
     for (const name of discoveryRuleNames.filter((r) => r !== "LearnersLeaveOnTheirOwn")) expect(taken, name).toContain(name)
-  })
+    // 120 recorded runs validated: about 40 s on a quiet machine, past 100 s on a busy one.
+  }, 240_000)
 })
 
 describe("each rule is needed: a correct run the system spec refuses without it", () => {
