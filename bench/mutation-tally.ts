@@ -1,7 +1,8 @@
 /**
  * The tally `npm run mutation` prints, from Stryker's JSON report and mutation/equivalent.json. Kept pure
  * so it can be tested on hand-made reports. Besides the counts it names the declarations that no longer
- * hold: an entry is matched by file, line, mutator and replacement, so an edit that moves a line leaves the
+ * hold: an entry is matched by file, line, mutator and replacement (and column, where it gives one: two
+ * mutants of a line can share mutator and replacement and differ in meaning), so an edit that moves a line leaves the
  * entry matching nothing (stale), and an entry whose mutant was killed is an equivalence argument the
  * harness has just refuted.
  */
@@ -19,6 +20,8 @@ export interface EquivalentMutant {
   readonly line: number
   readonly mutator: string
   readonly replacement: string
+  /** Where two mutants of the line share mutator and replacement, the column (Stryker's, 1-based) of the one meant. */
+  readonly column?: number
   readonly why: string
 }
 
@@ -38,14 +41,15 @@ export interface MutationTally {
   /** Declarations for a file of this report that match none of its mutants. */
   readonly staleEquivalents: ReadonlyArray<EquivalentMutant>
   /**
-   * Declarations whose every matching mutant was killed or timed out: the argument is wrong. (Entries carry
-   * no column, so one may match several mutants of its line; it holds while one of them survives.)
+   * Declarations whose every matching mutant was killed or timed out: the argument is wrong. (An entry
+   * without a column may match several mutants of its line; it holds while one of them survives.)
    */
   readonly refutedEquivalents: ReadonlyArray<EquivalentMutant>
 }
 
 const matches = (e: EquivalentMutant, file: string, m: ReportMutant): boolean =>
-  e.file === file && e.line === m.location.start.line && e.mutator === m.mutatorName && e.replacement === (m.replacement ?? "")
+  e.file === file && e.line === m.location.start.line && e.mutator === m.mutatorName && e.replacement === (m.replacement ?? "") &&
+  (e.column === undefined || e.column === m.location.start.column)
 
 export function tallyMutants(files: Readonly<Record<string, { readonly mutants: ReadonlyArray<ReportMutant> }>>, equivalents: ReadonlyArray<EquivalentMutant>): MutationTally {
   const counts = { mutants: 0, killed: 0, survived: 0, timedOut: 0, equivalent: 0, ignoredByRule: 0, noCoverage: 0, errors: 0 }

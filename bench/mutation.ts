@@ -51,7 +51,7 @@ const kills = existsSync(killLog)
       .sort((a, b) => a - b)
   : []
 const quantile = (q: number): number | null => (kills.length === 0 ? null : kills[Math.min(kills.length - 1, Math.floor(q * kills.length))]!)
-const declarationLine = (e: EquivalentMutant): string => `  ${e.file}:${e.line} ${e.mutator} -> ${JSON.stringify(e.replacement)}`
+const declarationLine = (e: EquivalentMutant): string => `  ${e.file}:${e.line}${e.column === undefined ? "" : `:${e.column}`} ${e.mutator} -> ${JSON.stringify(e.replacement)}`
 const { survivors, staleEquivalents, refutedEquivalents } = tally
 process.stderr.write(survivors.length === 0 ? "" : `surviving mutants (kill them or declare them in mutation/equivalent.json):\n${survivors.map((s) => `  ${s}`).join("\n")}\n`)
 process.stderr.write(

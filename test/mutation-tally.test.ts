@@ -41,6 +41,11 @@ describe("the mutation tally", () => {
     // Entries carry no column: one that matches a killed and a surviving mutant of its line still holds.
     const twoOnALine = { "impl/core/peer.ts": { mutants: [mutant("7", 70, "Killed"), { ...mutant("8", 70, "Survived"), location: { start: { line: 70, column: 30 } } }] } }
     expect(tallyMutants(twoOnALine, [declared("impl/core/peer.ts", 70)])).toMatchObject({ killed: 1, equivalent: 1, refutedEquivalents: [], staleEquivalents: [] })
+    // An entry with a column matches only the mutant at that column: the other one of its line stays a survivor.
+    const atColumn = { ...declared("impl/core/peer.ts", 70), column: 30 }
+    const twoSurvive = { "impl/core/peer.ts": { mutants: [mutant("9", 70, "Survived"), { ...mutant("10", 70, "Survived"), location: { start: { line: 70, column: 30 } } }] } }
+    expect(tallyMutants(twoSurvive, [atColumn])).toMatchObject({ survived: 1, equivalent: 1, survivors: ['impl/core/peer.ts:70:7 ConditionalExpression -> "false"'] })
+    expect(tallyMutants(twoOnALine, [{ ...atColumn, column: 7 }])).toMatchObject({ killed: 1, equivalent: 0, survived: 1, refutedEquivalents: [{ ...atColumn, column: 7 }] })
     // A killed mutant stays killed: a wrong declaration does not raise the score.
     expect(tally).toMatchObject({ killed: 2, equivalent: 1, score: 75 })
   })
