@@ -144,6 +144,12 @@ interface Slot {
   requests: Set<number> // client requests of this incarnation still waiting for an answer
   answered: Set<number> // client requests of this incarnation the peer has answered (a result or a refusal)
   issued: Set<number> // every client request handed to this incarnation: the only ones it may refuse
+  /**
+   * The request numbers this server's peer is given, kept across restarts (see numberRequest): the last one
+   * given, and the client request (the simulator's number, the history's op) each stands for.
+   */
+  requestsNumbered: number
+  readonly requestOps: Map<number, number>
   incarnation: number // how many times this server has started
   /** Txns delivered since the last snapshot this incarnation took or installed (or since it started). */
   deliveredSinceSnapshot: number
@@ -392,6 +398,8 @@ export class World {
         requests: new Set(),
         answered: new Set(),
         issued: new Set(),
+        requestsNumbered: 0,
+        requestOps: new Map(),
         incarnation: 0,
         deliveredSinceSnapshot: 0,
       }
@@ -559,39 +567,42 @@ export class World {
         this.learnChanges(effect.txn, answer)
         this.deliveries.push({ txn: effect.txn, server: slot.id, deliveredInEpoch: slot.state!.currentEpoch })
         this.record({ _tag: "Delivered", server: slot.id, zxid: effect.txn.zxid })
-        if (effect.txn.origin === slot.id && slot.requests.delete(effect.txn.request)) {
-          slot.answered.add(effect.txn.request)
+        const request = effect.txn.origin === slot.id ? this.requestOf(slot, effect.txn.request) : undefined
+        if (request !== undefined && slot.requests.delete(request)) {
+          slot.answered.add(request)
           const result = answer._tag === "Ok" ? "ok" : answer.code
           this.acknowledged.push({ txn: effect.txn, committedInEpoch: slot.state!.currentEpoch })
-          this.replies.set(effect.txn.request, effect.txn.zxid)
+          this.replies.set(request, effect.txn.zxid)
           this.record({ _tag: "Replied", server: slot.id, request: effect.txn.request, zxid: effect.txn.zxid, result })
-          this.checkStamp(slot.id, effect.txn.request, effect.txn.op._tag, answer)
+          this.checkStamp(slot.id, request, effect.txn.op._tag, answer)
           this.checkWriteStats(slot, effect.txn, answer)
-          const session = this.sessionRequests.get(effect.txn.request)
-          if (session !== undefined) this.answerSession(session, effect.txn.request, answer, slot)
-          else this.recordHistory({ _tag: "OpCompleted", session: sessionOf(slot), op: effect.txn.request, at: this.ticks, result: historyResult(effect.txn.op, result, effect.txn.zxid) })
+          const session = this.sessionRequests.get(request)
+          if (session !== undefined) this.answerSession(session, request, answer, slot)
+          else this.recordHistory({ _tag: "OpCompleted", session: sessionOf(slot), op: request, at: this.ticks, result: historyResult(effect.txn.op, result, effect.txn.zxid) })
         }
         return
       }
-      case "ClientReject":
+      case "ClientReject": {
+        const request = this.requestOf(slot, effect.request)
         // A request the peer has already answered gets no second answer: a client would see two replies to
         // one request. (One the simulator settled itself, its session dropped, may still be refused.)
-        if (slot.answered.has(effect.request)) this.answeredTwice.push({ server: slot.id, request: effect.request, reason: effect.reason })
+        if (request !== undefined && slot.answered.has(request)) this.answeredTwice.push({ server: slot.id, request, reason: effect.reason })
         // The peer refuses only its own clients' writes of this lifetime (a restart starts with none): a refusal
         // of any other request would reach a client that never sent it.
-        if (!slot.issued.has(effect.request)) this.refusedUnissued.push({ server: slot.id, request: effect.request, reason: effect.reason })
-        if (slot.requests.delete(effect.request)) {
-          slot.answered.add(effect.request)
-          this.invokedAt.delete(effect.request)
-          this.replies.set(effect.request, null)
-          if (effect.reason === "NotReady") this.refusedNotReady.add(effect.request)
+        if (request === undefined || !slot.issued.has(request)) this.refusedUnissued.push({ server: slot.id, request: request ?? effect.request, reason: effect.reason })
+        if (request !== undefined && slot.requests.delete(request)) {
+          slot.answered.add(request)
+          this.invokedAt.delete(request)
+          this.replies.set(request, null)
+          if (effect.reason === "NotReady") this.refusedNotReady.add(request)
           this.record({ _tag: "Replied", server: slot.id, request: effect.request, zxid: 0, result: effect.reason })
-          const session = this.sessionRequests.get(effect.request)
+          const session = this.sessionRequests.get(request)
           // A session's client sees the refusal as a lost connection: it moves on, its other operations lost too.
           if (session !== undefined) this.disconnect(session)
-          else this.recordHistory({ _tag: "OpCompleted", session: sessionOf(slot), op: effect.request, at: this.ticks, result: { _tag: "Indeterminate", reason: "ConnectionLoss" } })
+          else this.recordHistory({ _tag: "OpCompleted", session: sessionOf(slot), op: request, at: this.ticks, result: { _tag: "Indeterminate", reason: "ConnectionLoss" } })
         }
         return
+      }
       case "Proposed":
         this.broadcasts.push({ epoch: epochOf(effect.txn.zxid), leader: slot.id, txn: effect.txn })
         if (this.recording) this.record({ _tag: "Observed", server: slot.id, effect })
@@ -994,14 +1005,33 @@ export class World {
     })
   }
 
+  /**
+   * The request number the peer is given for client request `request`: the next of this server's own
+   * sequence, as the TCP runtime numbers its client port's requests (and ZooKeeper a session's cxids), so
+   * two servers' writes share numbers and the peer must tell them apart by origin. The sequence goes on
+   * across restarts, as the TCP runtime's does: a txn an earlier incarnation forwarded may still commit, and
+   * must not answer a request of this one.
+   */
+  private numberRequest(slot: Slot, request: number): number {
+    slot.requestsNumbered += 1
+    slot.requestOps.set(slot.requestsNumbered, request)
+    return slot.requestsNumbered
+  }
+
+  /** The client request a request number this server's peer was given stands for; undefined if never given. */
+  private requestOf(slot: Slot, numbered: number): number | undefined {
+    return slot.requestOps.get(numbered)
+  }
+
   private clientWrite(slot: Slot, op: WriteOp): string {
     const request = this.nextRequest++
     slot.requests.add(request)
     this.invokedAt.set(request, this.ticks)
     slot.issued.add(request)
-    this.record({ _tag: "ClientRequest", server: slot.id, request, op })
+    const numbered = this.numberRequest(slot, request)
+    this.record({ _tag: "ClientRequest", server: slot.id, request: numbered, op })
     this.recordHistory({ _tag: "OpInvoked", session: sessionOf(slot), op: request, at: this.ticks, operation: historyOp(op) })
-    this.feed(slot, { _tag: "ClientWrite", request, op })
+    this.feed(slot, { _tag: "ClientWrite", request: numbered, op })
     return this.events === null ? TAKEN : `client of ${slot.id}: ${describeOp(op)} (#${request})`
   }
 
@@ -1133,8 +1163,9 @@ export class World {
     slot.issued.add(request)
     this.sessionRequests.set(request, session)
     const op: TxnOp = { _tag: "CreateSession", session: id, timeoutMs: clientSessionTimeoutMs }
-    this.record({ _tag: "ClientRequest", server: slot.id, request, op })
-    this.feed(slot, { _tag: "ClientWrite", request, op })
+    const numbered = this.numberRequest(slot, request)
+    this.record({ _tag: "ClientRequest", server: slot.id, request: numbered, op })
+    this.feed(slot, { _tag: "ClientWrite", request: numbered, op })
   }
 
   private clientOp(index: number, operation: HistoryOp): StepText {
@@ -1176,8 +1207,9 @@ export class World {
     this.invokedAt.set(op, this.ticks)
     slot.issued.add(op)
     this.sessionRequests.set(op, session)
-    this.record({ _tag: "ClientRequest", server: slot.id, request: op, op: txn })
-    this.feed(slot, { _tag: "ClientWrite", request: op, op: txn })
+    const numbered = this.numberRequest(slot, op)
+    this.record({ _tag: "ClientRequest", server: slot.id, request: numbered, op: txn })
+    this.feed(slot, { _tag: "ClientWrite", request: numbered, op: txn })
   }
 
   /**
