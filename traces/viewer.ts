@@ -597,6 +597,11 @@ function startsWith(channel: ReadonlyArray<ModelMessage>, before: ReadonlyArray<
   return true
 }
 
+/** JSON text of a message: a session id is a bigint, written as its decimal text. */
+function bigintAsText(_key: string, value: unknown): unknown {
+  return typeof value === "bigint" ? value.toString() : value
+}
+
 /**
  * Receipts paired with their sends where the trace recorded them (version 2: the simulator records every
  * send, real servers every one but election notifications and pings). A send's point is the row drawn just
@@ -642,7 +647,7 @@ export function pairSends(all: ReadonlyArray<TraceEvent>, rows: Array<ViewRow>):
       const key = `${e.server}>${e.to}`
       let queue = sent.get(key)
       if (queue === undefined) sent.set(key, (queue = []))
-      queue.push({ text: JSON.stringify(e.message), at: row >= 0 ? row : null })
+      queue.push({ text: JSON.stringify(e.message, bigintAsText), at: row >= 0 ? row : null })
       continue
     }
     if (!drawn(e)) continue
@@ -650,7 +655,7 @@ export function pairSends(all: ReadonlyArray<TraceEvent>, rows: Array<ViewRow>):
     if (e._tag === "Received") {
       const key = `${e.from}>${e.server}`
       const queue = sent.get(key) ?? []
-      const text = JSON.stringify(e.message)
+      const text = JSON.stringify(e.message, bigintAsText)
       // Links are FIFO: sends ahead of the one received that never arrived were lost (a reset, a crash,
       // a link that was down), so they are dropped with it. Each send is passed over once: linear overall.
       const at = queue.findIndex((m) => m.text === text)
