@@ -4,48 +4,16 @@
  * seed 1, 3 servers seed 2, 5 servers seed 3), within its triage budget of 30 runs per row.
  *
  * Method: each test runs that campaign on a copy of the sources with the mutation applied
- * (test/support/mutant.ts) and expects the named violation; one control runs the same campaign on an
- * unmutated copy and expects it to pass, so a kill is the mutation's doing and not the copy's.
+ * (test/support/mutation-campaign.ts) and expects the named violation; its control
+ * (test/mutation-campaign-control.test.ts) runs the same campaign on an unmutated copy and expects it to pass,
+ * so a kill is the mutation's doing and not the copy's.
  */
 import { afterAll, describe, expect, it } from "vitest"
-import type * as Campaign from "../harness/campaign.js"
-import { type MutantCopy, type Mutation, mutantCopy } from "./support/mutant.js"
+import { disposeMutantCopies, mutationCampaign as campaign } from "./support/mutation-campaign.js"
 
-const rows = [
-  { servers: 3, seed: 1 },
-  { servers: 3, seed: 2 },
-  { servers: 5, seed: 3 },
-] as const
-const runsPerRow = 30
-
-const copies: Array<MutantCopy> = []
-afterAll(() => {
-  for (const copy of copies) copy.dispose()
-})
-
-/** The mutation campaign on a copy with `mutation` applied: the first violation, or null if every run held. */
-async function campaign(mutation: Mutation | null): Promise<{ readonly invariant: string; readonly message: string } | null> {
-  const copy = mutantCopy(mutation)
-  copies.push(copy)
-  const { runSimCampaign } = await copy.load<typeof Campaign>("harness/campaign.ts")
-  for (const row of rows) {
-    const result = await runSimCampaign(
-      { servers: row.servers, maxSteps: 200, bugs: [], seed: row.seed, validate: true, shrink: false },
-      Array.from({ length: runsPerRow }, (_, run) => run),
-      // One worker runs in this thread; the URL is never loaded.
-      { workers: 1, workerUrl: new URL("../bin/check-worker.js", import.meta.url) },
-      { write: () => undefined, interactive: false },
-    )
-    if (result.failure !== null) return { invariant: result.failure.violation.invariant, message: result.failure.violation.message }
-  }
-  return null
-}
+afterAll(disposeMutantCopies)
 
 describe("surviving mutants now killed by the mutation campaign", () => {
-  it("control: the unmutated copy passes the campaign", async () => {
-    expect(await campaign(null)).toBeNull()
-  })
-
   // broadcast.ts, propose: the guard that refuses a write once the counter reaches its width's last value
   // (ZOOKEEPER-1277's fix). Without it, or with its bug-toggle test inverted, the counter runs past the
   // width; the generator draws 2- and 3-bit counters, and ZxidMonotonic now checks the width.

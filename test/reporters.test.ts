@@ -52,12 +52,16 @@ describe("zab check --reporter text", () => {
     for (const args of [held, failing]) {
       const plain = cli(args)
       const explicit = cli([...args, "--reporter", "text"])
-      const withReport = cli([...args, "--reporter", "json", "--report", "r.json"])
+      // The report's folder is made for it.
+      const withReport = cli([...args, "--reporter", "json", "--report", join("reports", "check.json")])
       expect(explicit.code).toBe(plain.code)
       expect(withReport.code).toBe(plain.code)
       expect(untimed(explicit.out)).toBe(untimed(plain.out))
       expect(untimed(withReport.out)).toBe(untimed(plain.out))
-      expect(JSON.parse(readFileSync(join(withReport.cwd, "r.json"), "utf8")).format).toBe("zab-check-report")
+      const report = JSON.parse(readFileSync(join(withReport.cwd, "reports", "check.json"), "utf8"))
+      expect(report.format).toBe("zab-check-report")
+      // On a violation too the document is written, the text still on stdout.
+      expect(report.violations.map((v: { invariant: string }) => v.invariant)).toEqual([...plain.out.matchAll(/VIOLATION of (\w+)/g)].map((m) => m[1]))
     }
   }, 180_000)
 
@@ -78,10 +82,11 @@ describe("zab check --reporter text", () => {
 
 describe("zab check --reporter json", () => {
   it("prints one versioned document for a held campaign, exit 0", () => {
-    const run = cli([...held, "--workers", "2"])
-    const json = cli([...held, "--workers", "2", "--reporter", "json"])
-    expect(json.code).toBe(0)
-    const report = JSON.parse(json.out)
+    // One campaign: the text on stdout, the document in the file (the same as --reporter json prints, as the
+    // text test shows).
+    const run = cli([...held, "--workers", "2", "--reporter", "json", "--report", "r.json"])
+    expect(run.code).toBe(0)
+    const report = JSON.parse(readFileSync(join(run.cwd, "r.json"), "utf8"))
     expect(report.format).toBe("zab-check-report")
     expect(report.version).toBe(1)
     expect(report.outcome).toBe("held")
@@ -97,10 +102,9 @@ describe("zab check --reporter json", () => {
   })
 
   it("carries the violation with its shrunk schedule, counterexample and replay command, exit 1", () => {
-    const text = cli([...failing, "--no-validate"])
-    const run = cli([...failing, "--no-validate", "--reporter", "json"])
+    const run = cli([...failing, "--no-validate", "--reporter", "json", "--report", "r.json"])
     expect(run.code).toBe(1)
-    const report = JSON.parse(run.out)
+    const report = JSON.parse(readFileSync(join(run.cwd, "r.json"), "utf8"))
     expect(report.outcome).toBe("violated")
     expect(report.settings.bugs).toEqual(["commit-without-quorum"])
     expect(report.settings.validate).toBe(false)
@@ -108,27 +112,19 @@ describe("zab check --reporter json", () => {
     expect(report.invariants.checked).not.toContain("ModelRefinement")
     expect(report.violations.length).toBe(1)
     const v = report.violations[0]
-    expect(text.out).toContain(`VIOLATION of ${v.invariant} in run ${v.run} (seed 1)`)
-    expect(text.out).toContain(`  ${v.message}\n`)
+    expect(run.out).toContain(`VIOLATION of ${v.invariant} in run ${v.run} (seed 1)`)
+    expect(run.out).toContain(`  ${v.message}\n`)
     expect(report.invariants.checked).toContain(v.invariant)
     expect(v.shrunk).toBe(true)
     expect(v.servers.every((s: unknown) => typeof s === "number")).toBe(true)
     expect(v.schedule.length).toBeGreaterThan(0)
     expect(v.schedule.length).toBeLessThan(v.generatedSteps)
-    expect(text.out).toContain(`shrunk schedule: ${v.schedule.length} steps taken (from ${v.generatedSteps} generated`)
-    v.schedule.forEach((step: string, i: number) => expect(text.out).toContain(`${String(i + 1).padStart(4)}. ${step}\n`))
+    expect(run.out).toContain(`shrunk schedule: ${v.schedule.length} steps taken (from ${v.generatedSteps} generated`)
+    v.schedule.forEach((step: string, i: number) => expect(run.out).toContain(`${String(i + 1).padStart(4)}. ${step}\n`))
     // Zxids reach the report as text, never as numbers or raw bigints.
     expect(v.message).toMatch(/0x[0-9a-f]+/)
     expect(existsSync(join(run.cwd, v.counterexample))).toBe(true)
     expect(v.replay).toBe(`npx zab replay ${v.counterexample}`)
-  })
-
-  it("is written to --report FILE on a violation too, the text still on stdout", () => {
-    const run = cli([...failing, "--reporter", "json", "--report", join("reports", "check.json")])
-    expect(run.code).toBe(1)
-    expect(run.out).toMatch(/VIOLATION of \w+ in run \d+ \(seed 1\)/)
-    const report = JSON.parse(readFileSync(join(run.cwd, "reports", "check.json"), "utf8"))
-    expect(report.violations[0].invariant).toBe(/VIOLATION of (\w+)/.exec(run.out)![1])
   })
 })
 
@@ -183,13 +179,12 @@ describe("zab check --reporter junit", () => {
   })
 
   it("on the model, the invariants it cannot judge are skipped with the reason", () => {
-    const run = cli(["check", "--target", "model", "--runs", "10", "--seed", "1", "--reporter", "junit"])
+    const run = cli(["check", "--target", "model", "--runs", "10", "--seed", "1", "--reporter", "junit", "--report", "r.xml"])
     expect(run.code).toBe(0)
-    const suite = suiteOf(run.out)
+    const suite = suiteOf(readFileSync(join(run.cwd, "r.xml"), "utf8"))
     const skipped = children(suite, "testcase").filter((c) => children(c, "skipped").length > 0)
     expect(skipped.length).toBeGreaterThan(0)
-    const text = cli(["check", "--target", "model", "--runs", "10", "--seed", "1"]).out
-    const named = /not judged, for the model does not have what they read: (.*)\n/.exec(text)![1]!.split(", ")
+    const named = /not judged, for the model does not have what they read: (.*)\n/.exec(run.out)![1]!.split(", ")
     expect(skipped.map((c) => c.attrs.name).sort()).toEqual([...named].sort())
     for (const c of skipped) expect(children(c, "skipped")[0]!.attrs.message).toMatch(/^not judged: the abstract model does not have what it reads \(\w+/)
     expect(children(suite, "testcase").map((c) => c.attrs.name)).not.toContain("NoProgress")
@@ -199,20 +194,19 @@ describe("zab check --reporter junit", () => {
 describe("zab check --target model --reporter json", () => {
   it("carries the shrunk walk's steps with the spec actions each took, and the replay command", () => {
     const args = ["check", "--target", "model", "--runs", "500", "--seed", "1", "--bug", "commit-without-quorum"]
-    const text = cli(args)
-    const run = cli([...args, "--reporter", "json"])
+    const run = cli([...args, "--reporter", "json", "--report", "r.json"])
     expect(run.code).toBe(1)
-    const report = JSON.parse(run.out)
+    const report = JSON.parse(readFileSync(join(run.cwd, "r.json"), "utf8"))
     expect(report.settings.target).toBe("model")
     expect(report.totals.steps).toBeNull()
     expect(report.coverage).toBeNull()
     expect(report.invariants.notJudged.length).toBeGreaterThan(0)
     const v = report.violations[0]
-    expect(text.out).toContain(`VIOLATION of ${v.invariant} in model walk ${v.run} (seed 1)`)
+    expect(run.out).toContain(`VIOLATION of ${v.invariant} in model walk ${v.run} (seed 1)`)
     expect(v.schedule.length).toBeGreaterThan(0)
     for (const step of v.schedule) expect(step).toMatch(/^\S.*: \w+\(s\d/)
     expect(existsSync(join(run.cwd, v.counterexample))).toBe(true)
-    expect(text.out).toContain(`replay it with: ${v.replay}\n`)
+    expect(run.out).toContain(`replay it with: ${v.replay}\n`)
   })
 })
 

@@ -8,7 +8,9 @@
  * Parameters and NullPoint set as below, Server = {1, 2}, CONSTRAINT Bounded, the ten invariants) and its
  * distinct states, states generated and depth are pinned here. TypeOK is checked by decoding states through
  * the generated `typeOK(constants)` schema. `zab explore --spec system` runs in-process and must print the
- * same figures.
+ * same figures. The 3-server configuration TLC took 12 min 17 s on (MaxEpoch 0, every election bound 1:
+ * 409,032 distinct) costs about 45 s of the suite's time, so `npm run bench:system-spec` pins it (row n3_e0,
+ * exit 1 when a figure differs) instead of this file.
  */
 import { tmpdir } from "node:os"
 import { Result, Schema } from "effect"
@@ -44,14 +46,6 @@ describe("the generated system spec explores as TLC does", () => {
     expect(result.violation).toBeNull()
     expect({ distinct: result.distinct, generated: result.generated, depth: result.depth, complete: result.complete }).toEqual({ distinct: 5_708, generated: 13_759, depth: 38, complete: true })
   })
-
-  // TLC 2.18 took 12 min 17 s on this one (tla/specs/README.md); the generated model about 17 CPU seconds.
-  it("3 servers, MaxEpoch 0 (leader election only), every election bound 1: TLC's 409,032 distinct, 1,652,470 generated, depth 37", () => {
-    const spec = generatedZkV370(3, { ...parameters, MaxEpoch: 0 }, { MaxRound: 1, MaxQueue: 1, MaxVersion: 1 })
-    const result = exploreGenerated({ spec })
-    expect(result.violation).toBeNull()
-    expect({ distinct: result.distinct, generated: result.generated, depth: result.depth, complete: result.complete }).toEqual({ distinct: 409_032, generated: 1_652_470, depth: 37, complete: true })
-  }, 600_000)
 
   it("without the constraint the search does not end: past 20,000 states, still no invariant violated", () => {
     const spec = { ...generatedZkV370(2, parameters, bounds), constraints: [] }
