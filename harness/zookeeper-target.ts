@@ -246,6 +246,7 @@ function pathsOf(op: HistoryOp): Array<string> {
     case "Multi":
       return op.ops.flatMap((o) => (o._tag === "Create" && o.sequential ? [] : [o.path]))
     case "CloseSession":
+    case "AddAuth":
       return []
     default:
       return [op.path]

@@ -23,6 +23,7 @@
  */
 import { Schema } from "effect"
 import { ErrorCode } from "./core/datatree.js"
+import { Acl } from "./core/types.js"
 import { ZxidSchema } from "./core/zxid.js"
 
 const U64_MAX = 18446744073709551615n
@@ -45,11 +46,18 @@ const NonNegativeInt = Schema.Int.pipe(Schema.check(Schema.isGreaterThanOrEqualT
  */
 const Ephemeral = Schema.optionalKey(Schema.Boolean)
 
+/**
+ * A create's `acl`, as the client asked for it (absent: world:anyone with every permission, what every
+ * create without one gets). Entries are ZooKeeper's: permission bits, a scheme ("world", "digest", "ip",
+ * or "auth" for the session's authenticated ids) and an id.
+ */
+const CreateAcl = Schema.optionalKey(Schema.Array(Acl))
+
 /** The write operations a multi may hold, and `check` (a version assertion that changes nothing). */
 export const MultiOp = Schema.TaggedUnion({
   // With `sequential`, `path` is the prefix and the created name is the prefix followed by the parent's
   // cversion as ten decimal digits, as ZooKeeper names sequential nodes.
-  Create: { path: Schema.String, data: Schema.String, sequential: Schema.Boolean, ephemeral: Ephemeral },
+  Create: { path: Schema.String, data: Schema.String, sequential: Schema.Boolean, ephemeral: Ephemeral, acl: CreateAcl },
   SetData: { path: Schema.String, data: Schema.String, version: ExpectedVersion },
   Delete: { path: Schema.String, version: ExpectedVersion },
   Check: { path: Schema.String, version: ExpectedVersion },
@@ -61,10 +69,19 @@ export const HistoryOp = Schema.TaggedUnion({
   GetData: { path: Schema.String },
   Exists: { path: Schema.String },
   GetChildren: { path: Schema.String },
-  Create: { path: Schema.String, data: Schema.String, sequential: Schema.Boolean, ephemeral: Ephemeral },
+  Create: { path: Schema.String, data: Schema.String, sequential: Schema.Boolean, ephemeral: Ephemeral, acl: CreateAcl },
   SetData: { path: Schema.String, data: Schema.String, version: ExpectedVersion },
   Delete: { path: Schema.String, version: ExpectedVersion },
   Check: { path: Schema.String, version: ExpectedVersion },
+  // The node's ACL becomes `acl` (as fixed up: "auth" entries become the session's ids) if its aversion
+  // is `version` (-1: any); needs ADMIN on the node.
+  SetACL: { path: Schema.String, acl: Schema.Array(Acl), version: ExpectedVersion },
+  // The node's ACL and aversion; needs READ or ADMIN, and without ADMIN digest ids come back as "user:x".
+  GetACL: { path: Schema.String },
+  // ZooKeeper's addauth (op 100): the session holds the identity from now on, for every operation it
+  // invokes after this one (the client sends it again on each reconnection). Not a txn: nothing is
+  // replicated. `id` is "user:password"; the identity is digest:user:base64(sha1("user:password")).
+  AddAuth: { scheme: Schema.Literal("digest"), id: Schema.String },
   Sync: { path: Schema.String },
   // All or nothing: the ops apply in order, and one failure leaves the tree as it was.
   Multi: { ops: Schema.Array(MultiOp) },
@@ -89,7 +106,7 @@ export type MultiOpResult = typeof MultiOpResult.Type
  * against the sequential specification: `data` and the stat's `version`, `cversion` and `numChildren` of
  * the node read or written, `exists` for exists, `children` (names, any order) for getChildren, `created`
  * for create (the created path; for a sequential create the name the server chose), `results` for a
- * multi (one per op). `zxid` is what the server reported; it is kept for people and never trusted by the
+ * multi (one per op), `acl` and `aversion` for getACL and setACL. `zxid` is what the server reported; it is kept for people and never trusted by the
  * checker, which derives the order of writes from the history itself.
  */
 export const HistoryResult = Schema.TaggedUnion({
@@ -103,6 +120,9 @@ export const HistoryResult = Schema.TaggedUnion({
     children: Schema.optionalKey(Schema.Array(Schema.String)),
     created: Schema.optionalKey(Schema.String),
     results: Schema.optionalKey(Schema.Array(MultiOpResult)),
+    // getACL's ACL (in the node's order), and the aversion a setACL left or a getACL read.
+    acl: Schema.optionalKey(Schema.Array(Acl)),
+    aversion: Schema.optionalKey(NonNegativeInt),
   },
   // A definite failure with ZooKeeper's code (for a multi: the first failing op's, at `index` if known).
   Failed: { code: ErrorCode, zxid: Schema.optionalKey(ZxidSchema), index: Schema.optionalKey(NonNegativeInt) },

@@ -83,7 +83,7 @@ function statFields(stat: Stat): { version: number; cversion: number; numChildre
 function multiRequest(op: MultiOp): MultiRequestOp {
   switch (op._tag) {
     case "Create":
-      return { op: "create2", path: op.path, data: Buffer.from(op.data, "latin1"), flags: createFlags(op) }
+      return { op: "create2", path: op.path, data: Buffer.from(op.data, "latin1"), flags: createFlags(op), ...(op.acl === undefined ? {} : { acl: op.acl }) }
     case "SetData":
       return { op: "setData", path: op.path, data: Buffer.from(op.data, "latin1"), version: op.version }
     case "Delete":
@@ -130,9 +130,20 @@ export async function perform(client: ZabClient, operation: HistoryOp): Promise<
       return { _tag: "Ok", children, ...statFields(stat) }
     }
     case "Create": {
-      const { path, stat } = await client.create2(operation.path, Buffer.from(operation.data, "latin1"), createFlags(operation))
+      const { path, stat } = await client.create2(operation.path, Buffer.from(operation.data, "latin1"), createFlags(operation), operation.acl)
       return { _tag: "Ok", created: path, ...statFields(stat) }
     }
+    case "SetACL": {
+      const stat = await client.setACL(operation.path, operation.acl, operation.version)
+      return { _tag: "Ok", aversion: stat.aversion, ...statFields(stat) }
+    }
+    case "GetACL": {
+      const { acl, stat } = await client.getACL(operation.path)
+      return { _tag: "Ok", acl: [...acl], aversion: stat.aversion, ...statFields(stat) }
+    }
+    case "AddAuth":
+      await client.addAuth(operation.scheme, operation.id)
+      return { _tag: "Ok" }
     case "SetData": {
       const stat = await client.setData(operation.path, Buffer.from(operation.data, "latin1"), operation.version)
       return { _tag: "Ok", ...statFields(stat) }

@@ -6,7 +6,7 @@
 import { Result } from "effect"
 import { assert } from "../core/assert.js"
 import * as datatree from "../core/datatree.js"
-import type { ReadOp, Txn } from "../core/types.js"
+import type { Acl, ReadOp, Txn } from "../core/types.js"
 import type { Zxid } from "../core/zxid.js"
 
 export interface SimTree {
@@ -15,6 +15,8 @@ export interface SimTree {
   apply(txn: Txn): datatree.ClientResult
   /** A read answered from this tree as it stands (at its last applied zxid), as a server answers its client. */
   read(op: ReadOp): datatree.ClientResult
+  /** The node's ACL (null: no node), for the checks a server makes of a read (ZooKeeper's FinalRequestProcessor). */
+  aclOf(path: string): ReadonlyArray<Acl> | null
   serialize(): string
   /** The tree's content digest: equal digests, equal trees. */
   digest(): string
@@ -33,6 +35,10 @@ class Tree implements SimTree {
 
   read(op: ReadOp): datatree.ClientResult {
     return datatree.read(this.tree, op)
+  }
+
+  aclOf(path: string): ReadonlyArray<Acl> | null {
+    return datatree.aclOf(this.tree, path)
   }
 
   serialize(): string {

@@ -15,7 +15,9 @@
  */
 import { assert } from "../core/assert.js"
 import { type PeerState, initialState, step as peerStep } from "../core/peer.js"
-import type { Input, Message, PeerConfig, PeerEffect, ServerId, Txn, TxnOp, WriteOp } from "../core/types.js"
+import type { Acl, AuthId, Input, Message, PeerConfig, PeerEffect, ServerId, Txn, TxnOp, WriteOp } from "../core/types.js"
+import { Perms, aclAllows, redactDigests } from "../core/acl.js"
+import { digestId } from "../digest-auth.js"
 import { type SessionId, initialSessionId } from "../core/session.js"
 import { type Zxid, epochOf, maxCounter } from "../core/zxid.js"
 import { describeMessage, describeOp } from "../message-text.js"
@@ -189,6 +191,12 @@ interface ClientSession {
   lastZxidSeen: Zxid
   /** Operations invoked and not yet answered, in invocation order: the server answers a session in order. */
   readonly pending: Array<PendingClientOp>
+  /**
+   * The identities of its AddAuths (digest ids), in order: each operation invoked after one carries it, and
+   * the client keeps them across its connections (ZooKeeper's clients send them again on each
+   * reconnection). A simulated session has no `ip` identity: its connection has no address.
+   */
+  auth: ReadonlyArray<AuthId>
 }
 
 /** An operation of a session waiting for its answer: a txn (`txn`) or a read or local sync waiting its turn. */
@@ -196,6 +204,8 @@ interface PendingClientOp {
   readonly op: number
   readonly operation: HistoryOp
   readonly txn: boolean
+  /** The session's identities when it was invoked (what its txn carries, what its read is checked with). */
+  readonly auth: ReadonlyArray<AuthId>
 }
 
 /** How many sessions Client steps may name (schedule/steps.ts bounds `session` by the same number). */
@@ -1043,7 +1053,7 @@ export class World {
     let session = this.sessions.get(index)
     if (session === undefined || session.closing) {
       const last = session === undefined ? (index % this.n) + 1 : session.last
-      session = { id: "", zk: null, opening: null, established: false, releasing: false, closing: false, server: null, last, lastZxidSeen: 0, pending: [] }
+      session = { id: "", zk: null, opening: null, established: false, releasing: false, closing: false, server: null, last, lastZxidSeen: 0, pending: [], auth: [] }
       this.sessions.set(index, session)
     }
     return session
@@ -1141,6 +1151,8 @@ export class World {
       session.zk = null
       session.opening = null
       session.id = ""
+      // Its AddAuths belonged to the session that never was; the next one starts without identities.
+      session.auth = []
     }
     // A closing session's client is done with it, whatever became of its CloseSession.
     if (session.closing) this.closingSessions.delete(session)
@@ -1184,19 +1196,25 @@ export class World {
     }
     const op = this.nextRequest++
     this.recordHistory({ _tag: "OpInvoked", session: session.id, op, at: this.ticks, operation })
-    const txn = txnOpOf(operation, session.zk!, this.localSync)
+    if (operation._tag === "AddAuth") {
+      // The identity counts for every operation invoked after this one (the server takes it on arrival).
+      const identity: AuthId = { scheme: "digest", id: digestId(operation.id) }
+      if (!session.auth.some((a) => a.scheme === identity.scheme && a.id === identity.id)) session.auth = [...session.auth, identity]
+    }
+    const auth = session.auth
+    const txn = txnOpOf(operation, session.zk!, this.localSync, auth)
     const text = this.events === null ? TAKEN : `session ${session.id} on ${slot.id}: ${describeHistoryOp(operation)} (#${op})`
     if (operation._tag === "CloseSession") {
       session.closing = true
       this.closingSessions.add(session)
     }
     if (txn === null) {
-      session.pending.push({ op, operation, txn: false })
+      session.pending.push({ op, operation, txn: false, auth })
       // A read is answered at once unless the session waits on earlier operations (it is answered after them).
       if (session.pending.length === 1 && session.established) this.answerQueued(session, slot)
       return text
     }
-    session.pending.push({ op, operation, txn: true })
+    session.pending.push({ op, operation, txn: true, auth })
     // Until its CreateSession commits, the client holds its requests back (they go out in establish).
     if (session.established && !session.releasing) this.sendSessionTxn(session, slot, op, txn)
     return text
@@ -1229,7 +1247,7 @@ export class World {
       session.releasing = false
       if (session.server !== slot.id || slot.incarnation !== incarnation || slot.state === null) return
       for (const pending of session.pending) {
-        if (pending.txn) this.sendSessionTxn(session, slot, pending.op, txnOpOf(pending.operation, session.zk!, this.localSync)!)
+        if (pending.txn) this.sendSessionTxn(session, slot, pending.op, txnOpOf(pending.operation, session.zk!, this.localSync, pending.auth)!)
       }
       this.answerQueued(session, slot)
     })
@@ -1261,6 +1279,17 @@ export class World {
     while (session.pending.length > 0 && !session.pending[0]!.txn) {
       const pending = session.pending.shift()!
       const operation = pending.operation
+      if (operation._tag === "AddAuth") {
+        // Answered at once and in turn, with no zxid (ZooKeeper's reply to auth carries 0).
+        this.recordHistory({ _tag: "OpCompleted", session: session.id, op: pending.op, at: this.ticks, result: { _tag: "Ok" } })
+        continue
+      }
+      if (operation._tag === "GetACL") {
+        const answer = slot.tree.read({ _tag: "GetData", path: operation.path }) // its NoNode and Stat
+        if (answer._tag === "Ok" && answer.stat !== undefined) this.checkStat(slot, `told the client of read #${pending.op}`, operation.path, answer.stat, slot.applied, this.changesOfTxn)
+        this.complete(session, pending, answer, getAclResult(answer, slot.tree.aclOf(operation.path) ?? [], pending.auth))
+        continue
+      }
       const answer: ClientResult =
         operation._tag === "GetData" || operation._tag === "Exists" || operation._tag === "GetChildren"
           ? slot.tree.read(operation)
@@ -1268,13 +1297,17 @@ export class World {
       const missing = missingFromAnswer(operation, answer)
       if (missing !== null) this.misreported.push({ server: slot.id, text: `server ${slot.id} told the client of read #${pending.op} an answer with ${missing}` })
       if (answer._tag === "Ok" && answer.stat !== undefined && "path" in operation) this.checkStat(slot, `told the client of read #${pending.op}`, operation.path, answer.stat, slot.applied, this.changesOfTxn)
-      this.complete(session, pending, answer)
+      // FinalRequestProcessor's check, once the node is found: getData and getChildren need READ; exists
+      // needs nothing (as ZooKeeper 3.8.0 to 3.8.3 do; 3.8.4 asks READ, ZOOKEEPER-2590). As the client port.
+      const denied = answer._tag === "Ok" && (operation._tag === "GetData" || operation._tag === "GetChildren") && !aclAllows(slot.tree.aclOf(operation.path) ?? [], Perms.read, pending.auth)
+      this.complete(session, pending, denied ? { _tag: "Error", zxid: answer.zxid, code: "NoAuth" } : answer)
     }
   }
 
-  private complete(session: ClientSession, pending: PendingClientOp, answer: ClientResult): void {
+  /** Record what the client was told (`result`: the answer in the history's terms, when it is not sessionResult's). */
+  private complete(session: ClientSession, pending: PendingClientOp, answer: ClientResult, result: HistoryResult = sessionResult(pending.operation, answer)): void {
     if (answer.zxid > session.lastZxidSeen) session.lastZxidSeen = answer.zxid
-    this.recordHistory({ _tag: "OpCompleted", session: session.id, op: pending.op, at: this.ticks, result: sessionResult(pending.operation, answer) })
+    this.recordHistory({ _tag: "OpCompleted", session: session.id, op: pending.op, at: this.ticks, result })
   }
 
   private crash(slot: Slot, mode: DiskMode): string {
@@ -1392,6 +1425,7 @@ export class World {
       () => this.probeLearnerOfAFollowerOfTheCorrectPeer(check),
       () => this.probeOwnWriteLastOfTheCorrectPeer(check),
       () => this.sessionProbeOfTheCorrectPeer(check),
+      () => this.aclProbeOfTheCorrectPeer(check),
       () => this.closeEverySession(check),
     ]
     for (const [index, stage] of stages.entries()) {
@@ -2086,6 +2120,94 @@ export class World {
   }
 
   /**
+   * The ACL probe (correct peer only, see lateProbeOfTheCorrectPeer): ZooKeeper's access control as a
+   * client meets it, which no schedule's step exercises (schedules set no ACL and authenticate nobody). An
+   * owner session authenticates twice (addauth digest) and creates nodes with a digest ACL and with the
+   * `auth` scheme (one entry per identity it holds), reads their ACLs, sets one with a wrong and then the
+   * right aversion, and is refused invalid ACLs (a malformed digest id, an unknown scheme, an empty list, a
+   * bad ip mask). A second session, without those identities, is refused (NoAuth) wherever the ACLs allow
+   * it nothing: getData, getChildren, getACL, setData, check, create under, delete under, setACL; is let
+   * through where world:anyone's permissions allow (exists, getData, a create under, a redacted getACL),
+   * and cannot use `auth` with no identity (InvalidACL); a wrong password gains it nothing, the right one
+   * everything. The history check judges every answer against its own ACL rules (properties/history/
+   * acl-judge.ts, written apart from impl/core/acl.ts so that the core's mutants cannot fool it). Null
+   * when all were answered; otherwise which was not, or the safety violation `check` found meanwhile.
+   */
+  private aclProbeOfTheCorrectPeer(check: () => string | null): string | null {
+    if (this.config.bugs.length > 0) return null
+    const leader = this.leader()
+    if (leader === null || !this.readyToServe(leader)) return null
+    const owner = sessionProbeIndex + 2
+    const other = sessionProbeIndex + 3
+    const dir = "/acl-probe"
+    const secret = `${dir}/digest` // alice's alone
+    const shared = `${dir}/auth` // alice's and carol's, world may read (then read and create)
+    const alice = digestId("alice:secret")
+    const { read, write, create, delete: remove, admin, all } = Perms
+    const world = (perms: number): Acl => ({ perms, scheme: "world", id: "anyone" })
+    const operations: ReadonlyArray<readonly [number, HistoryOp]> = [
+      [owner, { _tag: "AddAuth", scheme: "digest", id: "alice:secret" }],
+      [owner, { _tag: "Create", path: dir, data: "", sequential: false }],
+      [owner, { _tag: "Create", path: secret, data: "s", sequential: false, acl: [{ perms: all, scheme: "digest", id: alice }] }],
+      [owner, { _tag: "AddAuth", scheme: "digest", id: "carol:pw" }],
+      [owner, { _tag: "Create", path: shared, data: "a", sequential: false, acl: [{ perms: read | write | create | remove | admin, scheme: "auth", id: "" }, world(read)] }],
+      [owner, { _tag: "Create", path: `${secret}/c`, data: "", sequential: false }],
+      [owner, { _tag: "GetACL", path: secret }],
+      [owner, { _tag: "GetACL", path: shared }],
+      [owner, { _tag: "SetACL", path: shared, acl: [{ perms: all, scheme: "auth", id: "" }, world(read | create)], version: 1 }],
+      [owner, { _tag: "SetACL", path: shared, acl: [{ perms: all, scheme: "auth", id: "" }, world(read | create)], version: 0 }],
+      [owner, { _tag: "SetACL", path: shared, acl: [{ perms: all, scheme: "digest", id: "alice" }], version: -1 }],
+      [owner, { _tag: "SetACL", path: shared, acl: [{ perms: all, scheme: "nosuch", id: "x" }], version: -1 }],
+      [owner, { _tag: "Create", path: `${dir}/empty`, data: "", sequential: false, acl: [] }],
+      [owner, { _tag: "Create", path: `${dir}/ip`, data: "", sequential: false, acl: [{ perms: all, scheme: "ip", id: "10.0.0.0/33" }] }],
+      [owner, { _tag: "Create", path: `${dir}/ip`, data: "i", sequential: false, acl: [{ perms: all, scheme: "ip", id: "10.1.2.3/8" }, world(read)] }],
+      [owner, { _tag: "GetData", path: secret }],
+      [owner, { _tag: "SetData", path: secret, data: "s2", version: 0 }],
+      [other, { _tag: "Sync", path: dir }],
+      [other, { _tag: "Exists", path: secret }],
+      [other, { _tag: "GetData", path: secret }],
+      [other, { _tag: "GetChildren", path: secret }],
+      [other, { _tag: "GetACL", path: secret }],
+      [other, { _tag: "SetData", path: secret, data: "x", version: -1 }],
+      [other, { _tag: "Check", path: secret, version: 1 }],
+      [other, { _tag: "Create", path: `${secret}/x`, data: "", sequential: false }],
+      [other, { _tag: "Delete", path: `${secret}/c`, version: -1 }],
+      [other, { _tag: "SetACL", path: secret, acl: [world(all)], version: -1 }],
+      [other, { _tag: "GetData", path: shared }],
+      [other, { _tag: "GetACL", path: shared }],
+      [other, { _tag: "SetData", path: shared, data: "x", version: -1 }],
+      [other, { _tag: "Create", path: `${shared}/k`, data: "k", sequential: false }],
+      [other, { _tag: "Delete", path: `${shared}/k`, version: -1 }],
+      [other, { _tag: "Create", path: `${dir}/mine`, data: "", sequential: false, acl: [{ perms: all, scheme: "auth", id: "" }] }],
+      [other, { _tag: "GetData", path: `${dir}/ip` }],
+      [other, { _tag: "SetData", path: `${dir}/ip`, data: "x", version: -1 }],
+      [other, { _tag: "AddAuth", scheme: "digest", id: "alice:wrong" }],
+      [other, { _tag: "GetData", path: secret }],
+      [other, { _tag: "AddAuth", scheme: "digest", id: "alice:secret" }],
+      [other, { _tag: "GetData", path: secret }],
+      [other, { _tag: "GetACL", path: shared }],
+      [other, { _tag: "Delete", path: `${secret}/c`, version: -1 }],
+      [other, { _tag: "Multi", ops: [{ _tag: "Check", path: secret, version: 1 }, { _tag: "Delete", path: `${shared}/k`, version: 0 }] }],
+      [owner, { _tag: "CloseSession" }],
+      [other, { _tag: "CloseSession" }],
+    ]
+    for (const [index, operation] of operations) {
+      if (this.clientOp(index, operation) === null) return null // no server would take it (the cluster moved): nothing to judge
+      this.drain()
+      const session = this.sessions.get(index)!
+      let answered = false
+      for (let t = 0; t <= this.config.livenessTicks && !answered; t++) {
+        const violation = this.settle(check)
+        if (violation !== null) return violation
+        answered = session.pending.length === 0 && session.opening === null
+        if (!answered) this.apply({ _tag: "Tick" })
+      }
+      if (!answered) return `the ACL probe's ${describeHistoryOp(operation)} (session ${session.id}) was not answered within ${this.config.livenessTicks} ticks on a cluster with leader ${leader} serving`
+    }
+    return null
+  }
+
+  /**
    * The last stage: every client closes its session, as a client that is done with it does, and the servers
    * get up to livenessTicks to commit the closes. The audit of every tree at the run's end then sees each
    * close delete its session's ephemeral nodes (and move their parents' Stats), and the history sees the
@@ -2723,22 +2845,28 @@ const errorCodes: ReadonlyArray<ErrorCode> = ErrorCode.literals
  * CloseSession. Null for an operation answered from the server's own tree: a read, and a sync under the
  * re-injected sync-answered-locally.
  */
-function txnOpOf(operation: HistoryOp, session: SessionId, localSync: boolean): TxnOp | null {
+function txnOpOf(operation: HistoryOp, session: SessionId, localSync: boolean, auth: ReadonlyArray<AuthId>): TxnOp | null {
+  // The identities, written only when there are some, so the txns of sessions without any stay as they were.
+  const withAuth = auth.length === 0 ? {} : { auth }
   switch (operation._tag) {
     case "GetData":
     case "Exists":
     case "GetChildren":
+    case "GetACL":
+    case "AddAuth":
       return null
     case "Sync":
       return localSync ? null : { _tag: "Multi", ops: [] }
     case "Create":
     case "SetData":
     case "Delete":
-      return writeOpOf(operation, session)
+      return { ...writeOpOf(operation, session), ...withAuth }
+    case "SetACL":
+      return { _tag: "SetACL", path: operation.path, acl: operation.acl, version: operation.version, ...withAuth }
     case "Check":
-      return { _tag: "Multi", ops: [{ _tag: "Check", path: operation.path, version: operation.version }] }
+      return { _tag: "Multi", ops: [{ _tag: "Check", path: operation.path, version: operation.version }], ...withAuth }
     case "Multi":
-      return { _tag: "Multi", ops: operation.ops.map((op) => (op._tag === "Check" ? { _tag: "Check", path: op.path, version: op.version } : writeOpOf(op, session))) }
+      return { _tag: "Multi", ops: operation.ops.map((op) => (op._tag === "Check" ? { _tag: "Check", path: op.path, version: op.version } : writeOpOf(op, session))), ...withAuth }
     case "CloseSession":
       return { _tag: "CloseSession", session }
   }
@@ -2748,7 +2876,8 @@ function writeOpOf(op: Extract<HistoryOp, { readonly _tag: "Create" | "SetData" 
   switch (op._tag) {
     case "Create": {
       const owner = op.ephemeral === true ? { ephemeralOwner: session } : {}
-      return op.sequential ? { _tag: "Create", path: op.path, data: op.data, ...owner, sequential: true } : { _tag: "Create", path: op.path, data: op.data, ...owner }
+      const acl = op.acl === undefined ? {} : { acl: op.acl }
+      return op.sequential ? { _tag: "Create", path: op.path, data: op.data, ...owner, sequential: true, ...acl } : { _tag: "Create", path: op.path, data: op.data, ...owner, ...acl }
     }
     case "SetData":
       return { _tag: "SetData", path: op.path, data: op.data, version: op.version }
@@ -2770,9 +2899,14 @@ function describeHistoryOp(op: HistoryOp): string {
       return `Create${op.ephemeral === true ? " ephemeral" : ""}${op.sequential ? " sequential" : ""} ${op.path} ${JSON.stringify(op.data)}`
     case "CloseSession":
       return "CloseSession"
+    case "SetACL":
+      return `SetACL ${op.path} ${op.acl.map((a) => `${a.scheme}:${a.id}:${a.perms}`).join(",")} aversion ${op.version}`
+    case "AddAuth":
+      return `AddAuth ${op.scheme} ${op.id}`
     case "GetData":
     case "Exists":
     case "GetChildren":
+    case "GetACL":
     case "Sync":
       return `${op._tag} ${op.path}`
   }
@@ -2782,6 +2916,18 @@ function describeHistoryOp(op: HistoryOp): string {
 function statFields(stat: Stat | undefined): { version?: number; cversion?: number; numChildren?: number } {
   if (stat === undefined) return {}
   return stat.cversion >= 0 ? { version: stat.version, cversion: stat.cversion, numChildren: stat.numChildren } : { version: stat.version, numChildren: stat.numChildren }
+}
+
+/**
+ * getACL's answer in the history's terms, after FinalRequestProcessor's checks (the node found, then READ or
+ * ADMIN): the ACL, with digest ids as "user:x" to a client without ADMIN (ZOOKEEPER-1392), and the Stat.
+ */
+function getAclResult(answer: ClientResult, acl: ReadonlyArray<Acl>, auth: ReadonlyArray<AuthId>): HistoryResult {
+  if (answer._tag === "Error") return { _tag: "Failed", code: answer.code, zxid: answer.zxid }
+  if (!aclAllows(acl, Perms.read | Perms.admin, auth)) return { _tag: "Failed", code: "NoAuth", zxid: answer.zxid }
+  const shown = aclAllows(acl, Perms.admin, auth) ? acl : redactDigests(acl)
+  const stat = answer.stat
+  return { _tag: "Ok", zxid: answer.zxid, acl: [...shown], ...(stat === undefined ? {} : { aversion: stat.aversion, ...statFields(stat) }) }
 }
 
 /**
@@ -2803,9 +2949,13 @@ function sessionResult(operation: HistoryOp, answer: ClientResult): HistoryResul
       return { _tag: "Ok", zxid, ...(answer.path === undefined ? {} : { created: answer.path }), ...statFields(answer.stat) }
     case "SetData":
       return { _tag: "Ok", zxid, ...statFields(answer.stat) }
+    case "SetACL":
+      return { _tag: "Ok", zxid, ...(answer.stat === undefined ? {} : { aversion: answer.stat.aversion }), ...statFields(answer.stat) }
     case "Delete":
     case "Sync":
     case "CloseSession":
+    case "GetACL": // answered by getAclResult
+    case "AddAuth": // answered in answerQueued
       return { _tag: "Ok", zxid }
     case "Check":
     case "Multi": {
@@ -2815,7 +2965,8 @@ function sessionResult(operation: HistoryOp, answer: ClientResult): HistoryResul
         const code = (results[failed] as { readonly code: string }).code
         const known = errorCodes.find((c) => c === code)
         assert(known !== undefined, "a failed multi op carries an error code")
-        return { _tag: "Failed", code: known, zxid, index: failed }
+        // A check is a one-op multi on the wire, but the history knows it as a check: no index.
+        return operation._tag === "Check" ? { _tag: "Failed", code: known, zxid } : { _tag: "Failed", code: known, zxid, index: failed }
       }
       if (operation._tag === "Check") return { _tag: "Ok", zxid }
       return {

@@ -85,7 +85,10 @@ function isWrite(op: Operation): boolean {
     case "Delete":
     case "Multi":
     case "CloseSession":
+    case "SetACL":
       return true
+    case "GetACL":
+    case "AddAuth":
     case "GetData":
     case "Exists":
     case "GetChildren":

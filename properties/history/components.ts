@@ -15,10 +15,13 @@ function targets(op: Operation): Array<{ readonly path: string; readonly tag: st
     case "SetData":
     case "Delete":
     case "Check":
+    case "SetACL":
+    case "GetACL":
       return [{ path: o.path, tag: o._tag, sequential: false }]
     case "Create":
       return [{ path: o.path, tag: o._tag, sequential: o.sequential }]
     case "Sync":
+    case "AddAuth": // its identity matters only to its own session's later ops
     case "CloseSession": // it touches only its own session's ephemerals: its session ties it to them
       return []
     case "Multi":

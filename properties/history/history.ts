@@ -50,7 +50,7 @@ export function isHistoryEvent(event: { readonly _tag: string }): event is Histo
   return event._tag === "OpInvoked" || event._tag === "OpCompleted"
 }
 
-type OkFields = "data" | "version" | "cversion" | "numChildren" | "exists" | "children" | "created" | "results"
+type OkFields = "data" | "version" | "cversion" | "numChildren" | "exists" | "children" | "created" | "results" | "acl" | "aversion"
 
 const okFields: Readonly<Record<HistoryOp["_tag"], ReadonlyArray<OkFields>>> = {
   GetData: ["data", "version", "cversion", "numChildren"],
@@ -63,6 +63,9 @@ const okFields: Readonly<Record<HistoryOp["_tag"], ReadonlyArray<OkFields>>> = {
   Sync: [],
   Multi: ["results"],
   CloseSession: [],
+  SetACL: ["aversion", "version", "cversion", "numChildren"],
+  GetACL: ["acl", "aversion", "version", "cversion", "numChildren"],
+  AddAuth: [],
 }
 
 /** What is wrong with `result` as the outcome of `op`, as [path, detail], or null when it fits. */
@@ -78,7 +81,7 @@ function resultProblem(op: HistoryOp, result: HistoryResult): readonly [string, 
       return null
     case "Ok": {
       const allowed = okFields[op._tag]
-      for (const field of ["data", "version", "cversion", "numChildren", "exists", "children", "created", "results"] as const) {
+      for (const field of ["data", "version", "cversion", "numChildren", "exists", "children", "created", "results", "acl", "aversion"] as const) {
         if (result[field] !== undefined && !allowed.includes(field)) return [`["result"]["${field}"]`, `a ${op._tag} returns no ${field}`]
       }
       if (op._tag === "Multi" && result.results !== undefined && result.results.length !== op.ops.length) {

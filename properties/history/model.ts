@@ -12,13 +12,21 @@
  * lanes), so hashing a state costs nothing. Znode ids are interned once from the history; a sequential
  * create whose name the history never shows is interned when the search first creates it.
  *
- * The tree starts empty: only the root "/" exists. ACLs and the wall-clock stat fields are not modelled;
- * zxids are not predicted (the checker never trusts a server's zxid). Sessions are the search's numbers
- * (0, 1, ...); a node's owner is its session's number plus one, 0 for a persistent node.
+ * The tree starts empty: only the root "/" exists, with world:anyone's every permission. The wall-clock
+ * stat fields are not modelled; zxids are not predicted (the checker never trusts a server's zxid).
+ * Sessions are the search's numbers (0, 1, ...); a node's owner is its session's number plus one, 0 for a
+ * persistent node.
+ *
+ * ACLs (acl-judge.ts) as ZooKeeper 3.8 checks them: every node carries its ACL and aversion; an op is
+ * judged with the identities its session held when it was invoked (the digest ids of the AddAuths the
+ * session invoked before it; the search passes them in). The model holds no `ip` identity for a session:
+ * the simulator's sessions have none, and no recorder of a real cluster issues ACL operations.
  */
 import { validPath } from "../../impl/core/datatree.js"
 import type { ErrorCode } from "../../impl/core/datatree.js"
+import type { Acl } from "../../impl/core/types.js"
 import type { HistoryOp, HistoryResult, MultiOp, MultiOpResult } from "../../impl/history-events.js"
+import { Perm, aclAllows, fixedAcl, sameAcls, shownAcl } from "./acl-judge.js"
 
 export const ROOT = "/"
 
@@ -41,9 +49,14 @@ function mix(h: number): number {
   return h >>> 0
 }
 
-// Per undo record: id, exists, data, version, cversion, numChildren, owner. A record of a session's closing
-// has id -1 - session and the session's former closed flag in place of `exists`.
-const FIELDS = 7
+// Per undo record: id, exists, data, version, cversion, numChildren, owner, acl, aversion. A record of a
+// session's closing has id -1 - session and the session's former closed flag in place of `exists`.
+const FIELDS = 9
+
+const NO_AUTH: ReadonlyArray<string> = []
+
+/** The ACL a create without one gets, and the root's: world:anyone with every permission (id 0). */
+const OPEN_ACL: ReadonlyArray<Acl> = [{ perms: Perm.all, scheme: "world", id: "anyone" }]
 
 /** The outcome the specification gives for one (multi-)op: success, or a failure code. */
 type Outcome = { readonly ok: true; readonly created: string | null; readonly version: number | null } | { readonly ok: false; readonly code: ErrorCode }
@@ -62,6 +75,12 @@ export class ZnodeModel {
   private readonly numChildren: Array<number> = []
   /** The owning session's number plus one, 0 for a persistent node. */
   private readonly owner: Array<number> = []
+  /** The node's ACL, as an id of `acls`. */
+  private readonly acl: Array<number> = []
+  /** Number of ACL changes (setACL). */
+  private readonly aversion: Array<number> = []
+  private readonly aclIds = new Map<string, number>()
+  private readonly acls: Array<ReadonlyArray<Acl>> = []
   /** Per session number: 1 once its close has taken effect. */
   private readonly closed: Array<number> = []
   private readonly contribA: Array<number> = []
@@ -72,9 +91,10 @@ export class ZnodeModel {
   hashB = 0
 
   constructor(paths: Iterable<string>) {
+    this.aclId(OPEN_ACL)
     this.intern(ROOT)
     for (const p of paths) if (validPath(p)) this.intern(p)
-    this.write(0, 1, this.dataId(""), 0, 0, 0, 0)
+    this.write(0, 1, this.dataId(""), 0, 0, 0, 0, 0, 0)
     this.undoLog.length = 0
   }
 
@@ -95,6 +115,8 @@ export class ZnodeModel {
     this.cversion.push(0)
     this.numChildren.push(0)
     this.owner.push(0)
+    this.acl.push(0)
+    this.aversion.push(0)
     this.contribA.push(0)
     this.contribB.push(0)
     return id
@@ -113,6 +135,21 @@ export class ZnodeModel {
     return id
   }
 
+  private aclId(acl: ReadonlyArray<Acl>): number {
+    const key = JSON.stringify(acl.map((a) => [a.perms, a.scheme, a.id]))
+    let id = this.aclIds.get(key)
+    if (id === undefined) {
+      id = this.acls.length
+      this.aclIds.set(key, id)
+      this.acls.push(acl)
+    }
+    return id
+  }
+
+  private aclOf(id: number): ReadonlyArray<Acl> {
+    return this.acls[this.acl[id]!]!
+  }
+
   mark(): number {
     return this.undoLog.length
   }
@@ -122,16 +159,18 @@ export class ZnodeModel {
     const log = this.undoLog
     while (log.length > mark) {
       const n = log.length
-      const owner = log[n - 1]!
-      const numChildren = log[n - 2]!
-      const cversion = log[n - 3]!
-      const version = log[n - 4]!
-      const data = log[n - 5]!
-      const exists = log[n - 6]!
-      const id = log[n - 7]!
+      const aversion = log[n - 1]!
+      const acl = log[n - 2]!
+      const owner = log[n - 3]!
+      const numChildren = log[n - 4]!
+      const cversion = log[n - 5]!
+      const version = log[n - 6]!
+      const data = log[n - 7]!
+      const exists = log[n - 8]!
+      const id = log[n - 9]!
       log.length = n - FIELDS
       if (id < 0) this.closed[-1 - id] = exists
-      else this.set(id, exists, data, version, cversion, numChildren, owner)
+      else this.set(id, exists, data, version, cversion, numChildren, owner, acl, aversion)
     }
   }
 
@@ -139,13 +178,13 @@ export class ZnodeModel {
   canonical(): string {
     const parts: Array<string> = []
     for (let i = 0; i < this.paths.length; i++) {
-      if (this.exists[i] === 1) parts.push(`${i}:${this.data[i]}:${this.version[i]}:${this.cversion[i]}:${this.owner[i]}`)
+      if (this.exists[i] === 1) parts.push(`${i}:${this.data[i]}:${this.version[i]}:${this.cversion[i]}:${this.owner[i]}:${this.acl[i]}:${this.aversion[i]}`)
     }
     // Which sessions are closed follows from the operations placed, which every key holds beside the state.
     return parts.join(",")
   }
 
-  private set(id: number, exists: number, data: number, version: number, cversion: number, numChildren: number, owner: number): void {
+  private set(id: number, exists: number, data: number, version: number, cversion: number, numChildren: number, owner: number, acl: number, aversion: number): void {
     this.hashA = (this.hashA - this.contribA[id]!) | 0
     this.hashB = (this.hashB - this.contribB[id]!) | 0
     this.exists[id] = exists
@@ -154,11 +193,13 @@ export class ZnodeModel {
     this.cversion[id] = cversion
     this.numChildren[id] = numChildren
     this.owner[id] = owner
+    this.acl[id] = acl
+    this.aversion[id] = aversion
     let a = 0
     let b = 0
     if (exists === 1) {
-      a = mix(Math.imul(id + 1, 0x9e3779b1) ^ mix(data * 0x632be5ab + 1) ^ mix(version * 0x85157af5 + 2) ^ mix(cversion * 0x2545f491 + 3) ^ mix(numChildren + 4) ^ mix(owner * 0x27d4eb2f + 9))
-      b = mix(Math.imul(id + 7, 0x7feb352d) ^ mix(data * 0x846ca68b + 5) ^ mix(version * 0x1b873593 + 6) ^ mix(cversion * 0xcc9e2d51 + 7) ^ mix(numChildren * 3 + 8) ^ mix(owner * 0x165667b1 + 10))
+      a = mix(Math.imul(id + 1, 0x9e3779b1) ^ mix(data * 0x632be5ab + 1) ^ mix(version * 0x85157af5 + 2) ^ mix(cversion * 0x2545f491 + 3) ^ mix(numChildren + 4) ^ mix(owner * 0x27d4eb2f + 9) ^ mix(acl * 0x9e3779b1 + 11) ^ mix(aversion * 0x632be5ab + 12))
+      b = mix(Math.imul(id + 7, 0x7feb352d) ^ mix(data * 0x846ca68b + 5) ^ mix(version * 0x1b873593 + 6) ^ mix(cversion * 0xcc9e2d51 + 7) ^ mix(numChildren * 3 + 8) ^ mix(owner * 0x165667b1 + 10) ^ mix(acl * 0x2545f491 + 13) ^ mix(aversion * 0x85157af5 + 14))
     }
     this.contribA[id] = a
     this.contribB[id] = b
@@ -166,9 +207,18 @@ export class ZnodeModel {
     this.hashB = (this.hashB + b) | 0
   }
 
-  private write(id: number, exists: number, data: number, version: number, cversion: number, numChildren: number, owner: number): void {
-    this.undoLog.push(id, this.exists[id]!, this.data[id]!, this.version[id]!, this.cversion[id]!, this.numChildren[id]!, this.owner[id]!)
-    this.set(id, exists, data, version, cversion, numChildren, owner)
+  private write(id: number, exists: number, data: number, version: number, cversion: number, numChildren: number, owner: number, acl: number, aversion: number): void {
+    this.undoLog.push(id, this.exists[id]!, this.data[id]!, this.version[id]!, this.cversion[id]!, this.numChildren[id]!, this.owner[id]!, this.acl[id]!, this.aversion[id]!)
+    this.set(id, exists, data, version, cversion, numChildren, owner, acl, aversion)
+  }
+
+  /** A child of `parent` was created (+1) or deleted (-1): its cversion counts both, numChildren follows. */
+  private childChanged(parent: number, delta: number): void {
+    this.write(parent, 1, this.data[parent]!, this.version[parent]!, this.cversion[parent]! + 1, this.numChildren[parent]! + delta, this.owner[parent]!, this.acl[parent]!, this.aversion[parent]!)
+  }
+
+  private allows(id: number, perm: number, auth: ReadonlyArray<string>): boolean {
+    return aclAllows(this.aclOf(id), perm, auth)
   }
 
   private isClosed(session: number): boolean {
@@ -180,10 +230,10 @@ export class ZnodeModel {
     for (let id = 0; id < this.paths.length; id++) {
       if (this.exists[id] !== 1 || this.owner[id] !== session + 1) continue
       const parent = this.parent[id]!
-      this.write(id, 0, 0, 0, 0, 0, 0)
-      this.write(parent, 1, this.data[parent]!, this.version[parent]!, this.cversion[parent]! + 1, this.numChildren[parent]! - 1, this.owner[parent]!)
+      this.write(id, 0, 0, 0, 0, 0, 0, 0, 0)
+      this.childChanged(parent, -1)
     }
-    this.undoLog.push(-1 - session, this.closed[session] ?? 0, 0, 0, 0, 0, 0)
+    this.undoLog.push(-1 - session, this.closed[session] ?? 0, 0, 0, 0, 0, 0, 0, 0)
     this.closed[session] = 1
     return OK_NOTHING
   }
@@ -193,61 +243,84 @@ export class ZnodeModel {
   // failure and changes nothing.
 
   /** `owner`: the creating session's number plus one for an ephemeral node, 0 for a persistent one. */
-  private create(path: string, text: string, sequential: boolean, owner: number): Outcome {
+  private create(path: string, text: string, sequential: boolean, owner: number, requested: ReadonlyArray<Acl> | undefined, auth: ReadonlyArray<string>): Outcome {
+    // PrepRequestProcessor: a path without a slash or with a NUL, then the ACL, then the rest of the checks.
+    if (path.lastIndexOf("/") === -1 || path.includes("\0")) return { ok: false, code: "BadArguments" }
+    const acl = requested === undefined ? OPEN_ACL : fixedAcl(requested, auth)
+    if (acl === null) return { ok: false, code: "InvalidACL" }
     if (!validPath(sequential ? sequentialName(path, 0) : path)) return { ok: false, code: "BadArguments" }
     if (!sequential && path === ROOT) return { ok: false, code: "NodeExists" }
     const parent = this.ids.get(parentPath(path))
     if (parent === undefined || this.exists[parent] !== 1) return { ok: false, code: "NoNode" }
+    if (!this.allows(parent, Perm.create, auth)) return { ok: false, code: "NoAuth" }
     // The suffix is the parent's count of child creations (ZooKeeper's StatPersisted.cversion), not the Stat's
     // cversion, which counts deletions too: 2 * creations - numChildren, so creations is recovered from both.
     const name = sequential ? sequentialName(path, (this.cversion[parent]! + this.numChildren[parent]!) / 2) : path
     const id = this.intern(name)
     if (this.exists[id] === 1) return { ok: false, code: "NodeExists" }
     if (this.owner[parent] !== 0) return { ok: false, code: "NoChildrenForEphemerals" }
-    this.write(id, 1, this.dataId(text), 0, 0, 0, owner)
-    this.write(parent, 1, this.data[parent]!, this.version[parent]!, this.cversion[parent]! + 1, this.numChildren[parent]! + 1, this.owner[parent]!)
+    this.write(id, 1, this.dataId(text), 0, 0, 0, owner, this.aclId(acl), 0)
+    this.childChanged(parent, 1)
     return { ok: true, created: name, version: 0 }
   }
 
-  private setData(path: string, text: string, expected: number): Outcome {
+  private setData(path: string, text: string, expected: number, auth: ReadonlyArray<string>): Outcome {
     if (!validPath(path)) return { ok: false, code: "BadArguments" }
     const id = this.ids.get(path)
     if (id === undefined || this.exists[id] !== 1) return { ok: false, code: "NoNode" }
+    if (!this.allows(id, Perm.write, auth)) return { ok: false, code: "NoAuth" }
     if (expected !== -1 && expected !== this.version[id]) return { ok: false, code: "BadVersion" }
-    this.write(id, 1, this.dataId(text), this.version[id]! + 1, this.cversion[id]!, this.numChildren[id]!, this.owner[id]!)
+    this.write(id, 1, this.dataId(text), this.version[id]! + 1, this.cversion[id]!, this.numChildren[id]!, this.owner[id]!, this.acl[id]!, this.aversion[id]!)
     return { ok: true, created: null, version: this.version[id]! }
   }
 
-  private remove(path: string, expected: number): Outcome {
+  /** DELETE is asked of the parent, before the node itself is looked up (a missing node is NoAuth too). */
+  private remove(path: string, expected: number, auth: ReadonlyArray<string>): Outcome {
     if (!validPath(path) || path === ROOT) return { ok: false, code: "BadArguments" }
+    const parent = this.ids.get(parentPath(path))
+    if (parent === undefined || this.exists[parent] !== 1) return { ok: false, code: "NoNode" }
+    if (!this.allows(parent, Perm.delete, auth)) return { ok: false, code: "NoAuth" }
     const id = this.ids.get(path)
     if (id === undefined || this.exists[id] !== 1) return { ok: false, code: "NoNode" }
     if (expected !== -1 && expected !== this.version[id]) return { ok: false, code: "BadVersion" }
     if (this.numChildren[id]! > 0) return { ok: false, code: "NotEmpty" }
-    const parent = this.parent[id]!
-    this.write(id, 0, 0, 0, 0, 0, 0)
-    this.write(parent, 1, this.data[parent]!, this.version[parent]!, this.cversion[parent]! + 1, this.numChildren[parent]! - 1, this.owner[parent]!)
+    this.write(id, 0, 0, 0, 0, 0, 0, 0, 0)
+    this.childChanged(parent, -1)
     return OK_NOTHING
   }
 
-  private check(path: string, expected: number): Outcome {
+  private check(path: string, expected: number, auth: ReadonlyArray<string>): Outcome {
     if (!validPath(path)) return { ok: false, code: "BadArguments" }
     const id = this.ids.get(path)
     if (id === undefined || this.exists[id] !== 1) return { ok: false, code: "NoNode" }
+    if (!this.allows(id, Perm.read, auth)) return { ok: false, code: "NoAuth" }
     if (expected !== -1 && expected !== this.version[id]) return { ok: false, code: "BadVersion" }
     return OK_NOTHING
   }
 
-  private multiOp(op: MultiOp, session: number): Outcome {
+  /** The ACL is fixed up (and may be invalid) before the node is looked up; ADMIN is asked of the node. */
+  private setAcl(path: string, requested: ReadonlyArray<Acl>, expected: number, auth: ReadonlyArray<string>): Outcome {
+    if (!validPath(path)) return { ok: false, code: "BadArguments" }
+    const acl = fixedAcl(requested, auth)
+    if (acl === null) return { ok: false, code: "InvalidACL" }
+    const id = this.ids.get(path)
+    if (id === undefined || this.exists[id] !== 1) return { ok: false, code: "NoNode" }
+    if (!this.allows(id, Perm.admin, auth)) return { ok: false, code: "NoAuth" }
+    if (expected !== -1 && expected !== this.aversion[id]) return { ok: false, code: "BadVersion" }
+    this.write(id, 1, this.data[id]!, this.version[id]!, this.cversion[id]!, this.numChildren[id]!, this.owner[id]!, this.aclId(acl), this.aversion[id]! + 1)
+    return OK_NOTHING
+  }
+
+  private multiOp(op: MultiOp, session: number, auth: ReadonlyArray<string>): Outcome {
     switch (op._tag) {
       case "Create":
-        return this.create(op.path, op.data, op.sequential, op.ephemeral === true ? session + 1 : 0)
+        return this.create(op.path, op.data, op.sequential, op.ephemeral === true ? session + 1 : 0, op.acl, auth)
       case "SetData":
-        return this.setData(op.path, op.data, op.version)
+        return this.setData(op.path, op.data, op.version, auth)
       case "Delete":
-        return this.remove(op.path, op.version)
+        return this.remove(op.path, op.version, auth)
       case "Check":
-        return this.check(op.path, op.version)
+        return this.check(op.path, op.version, auth)
     }
   }
 
@@ -284,9 +357,10 @@ export class ZnodeModel {
    * Apply `op` as the specification says and tell whether `result` is what it returns. With `result`
    * null (an indeterminate op) nothing is compared: the op is applied and true returned if it succeeds,
    * false if the specification fails it (it would change nothing). On false the caller takes the changes
-   * back to its mark. `session` is the number of the op's session.
+   * back to its mark. `session` is the number of the op's session, `auth` the digest ids it held when it
+   * invoked the op.
    */
-  apply(op: HistoryOp, result: HistoryResult | null, session: number): boolean {
+  apply(op: HistoryOp, result: HistoryResult | null, session: number, auth: ReadonlyArray<string> = NO_AUTH): boolean {
     if (this.isClosed(session)) return result !== null && this.failed(result, "SessionExpired")
     switch (op._tag) {
       case "GetData":
@@ -298,19 +372,42 @@ export class ZnodeModel {
           if (op._tag === "Exists" && node === "NoNode") return result._tag === "Ok" && result.exists === false
           return this.failed(result, node)
         }
+        // FinalRequestProcessor asks READ once the node is found; exists asks nothing (as 3.8.0 to 3.8.3
+        // do: ZOOKEEPER-2590 made 3.8.4's exists ask READ too).
+        if (op._tag !== "Exists" && !this.allows(node, Perm.read, auth)) return this.failed(result, "NoAuth")
         if (result._tag !== "Ok") return false
         if (!this.statMatches(node, result)) return false
         if (op._tag === "Exists") return result.exists === true
         if (op._tag === "GetData") return result.data === undefined || this.dataId(result.data) === this.data[node]
         return result.children === undefined || this.childrenMatch(node, result.children)
       }
+      case "GetACL": {
+        if (result === null) return false
+        const node = this.readNode(op.path)
+        if (typeof node === "string") return this.failed(result, node)
+        if (!this.allows(node, Perm.read | Perm.admin, auth)) return this.failed(result, "NoAuth")
+        if (result._tag !== "Ok") return false
+        if (!this.statMatches(node, result)) return false
+        if (result.aversion !== undefined && result.aversion !== this.aversion[node]) return false
+        return result.acl === undefined || sameAcls(result.acl, shownAcl(this.aclOf(node), this.allows(node, Perm.admin, auth)))
+      }
+      case "SetACL": {
+        const outcome = this.setAcl(op.path, op.acl, op.version, auth)
+        if (result === null) return outcome.ok
+        if (!outcome.ok) return this.failed(result, outcome.code)
+        if (result._tag !== "Ok") return false
+        const id = this.ids.get(op.path)!
+        return this.statMatches(id, result) && (result.aversion === undefined || result.aversion === this.aversion[id])
+      }
+      case "AddAuth": // its identity counts from its invocation on (the search passes it in `auth`)
+        return result === null || result._tag === "Ok"
       case "Sync":
         return result !== null && result._tag === "Ok"
       case "Create":
       case "SetData":
       case "Delete":
       case "Check": {
-        const outcome = this.multiOp(op, session)
+        const outcome = this.multiOp(op, session, auth)
         if (result === null) return outcome.ok && op._tag !== "Check"
         if (!outcome.ok) return this.failed(result, outcome.code)
         if (result._tag !== "Ok") return false
@@ -325,7 +422,7 @@ export class ZnodeModel {
         const mark = this.mark()
         const outcomes: Array<Outcome> = []
         for (let i = 0; i < op.ops.length; i++) {
-          const outcome = this.multiOp(op.ops[i]!, session)
+          const outcome = this.multiOp(op.ops[i]!, session, auth)
           if (!outcome.ok) {
             this.undo(mark)
             if (result === null) return false
@@ -360,6 +457,8 @@ export function pathsOf(op: HistoryOp, result: HistoryResult): Array<string> {
     case "GetData":
     case "Exists":
     case "Sync":
+    case "GetACL":
+    case "SetACL":
       paths.push(op.path)
       break
     case "GetChildren":
@@ -378,6 +477,7 @@ export function pathsOf(op: HistoryOp, result: HistoryResult): Array<string> {
       if (result._tag === "Ok" && result.results !== undefined) for (const r of result.results) if (r.created !== undefined) paths.push(r.created)
       break
     case "CloseSession": // the ephemerals it deletes are named by their creates
+    case "AddAuth":
       break
   }
   return paths

@@ -38,6 +38,7 @@
 import type { Operation } from "./history.js"
 import { observedPaths } from "./components.js"
 import { ZnodeModel, parentPath, pathsOf } from "./model.js"
+import { digestId } from "../../impl/digest-auth.js"
 
 export type SearchOutcome =
   | { readonly _tag: "Ok"; readonly states: number }
@@ -73,7 +74,10 @@ function kindOf(op: Operation): number | null {
     case "GetData":
     case "Exists":
     case "GetChildren":
+    case "GetACL":
       return indeterminate ? null : READ
+    case "AddAuth": // changes no state: its identity is passed to its session's later ops (sessionAuth)
+      return null
     case "Sync":
     case "Check":
       return indeterminate ? null : STILL
@@ -82,8 +86,27 @@ function kindOf(op: Operation): number | null {
     case "Delete":
     case "Multi":
     case "CloseSession":
+    case "SetACL":
       return op.result._tag === "Failed" ? STILL : MUTATING
   }
+}
+
+/**
+ * The digest ids each op's session held when it invoked the op: those of the AddAuths the session invoked
+ * before it, whatever became of them (the client keeps the identity and sends it again on reconnection).
+ */
+export function sessionAuth(ops: ReadonlyArray<Operation>): Map<number, ReadonlyArray<string>> {
+  const held = new Map<string, Array<string>>()
+  const out = new Map<number, ReadonlyArray<string>>()
+  for (const op of [...ops].sort((a, b) => a.call - b.call)) {
+    const ids = held.get(op.session) ?? []
+    out.set(op.id, ids)
+    if (op.operation._tag === "AddAuth") {
+      const id = digestId(op.operation.id)
+      if (!ids.includes(id)) held.set(op.session, [...ids, id])
+    }
+  }
+  return out
 }
 
 /** The znode paths an op's outcome depends on or changes (conservative: more only costs branching). */
@@ -103,12 +126,15 @@ export function footprintPaths(op: Operation, childrenOf: (parent: string) => Re
     case "SetData":
     case "Check":
     case "Delete":
+    case "SetACL":
+    case "GetACL":
       one(o._tag, o.path, false)
       break
     case "Create":
       one(o._tag, o.path, o.sequential)
       break
     case "Sync":
+    case "AddAuth":
     case "CloseSession": // its session's ops' footprints (search below): it deletes their ephemerals, and expires them
       break
     case "Multi":
@@ -185,6 +211,7 @@ export function search(ops: ReadonlyArray<Operation>, options: SearchOptions): S
     kinds.push(kind)
   }
   const n = kept.length
+  const authOf = sessionAuth(ops)
   const quick = options.quick === true
   const allPaths: Array<string> = []
   for (const op of kept) allPaths.push(...pathsOf(op.operation, op.result))
@@ -355,7 +382,7 @@ export function search(ops: ReadonlyArray<Operation>, options: SearchOptions): S
   const apply = (i: number): boolean => {
     const mark = model.mark()
     const op = kept[i]!
-    if (model.apply(op.operation, determinate[i] === 1 ? op.result : null, session[i]!)) return true
+    if (model.apply(op.operation, determinate[i] === 1 ? op.result : null, session[i]!, authOf.get(op.id)!)) return true
     model.undo(mark)
     return false
   }

@@ -58,12 +58,15 @@ function changesNothing(op: Operation): boolean {
     case "GetChildren":
     case "Sync":
     case "Check":
+    case "GetACL":
+    case "AddAuth":
       return true
     case "Create":
     case "SetData":
     case "Delete":
     case "Multi":
     case "CloseSession":
+    case "SetACL":
       return op.result._tag === "Failed"
   }
 }

@@ -4,16 +4,22 @@
  * (traces/format.ts) and the `zab history` command.
  */
 import type { ErrorCode } from "../../impl/core/datatree.js"
+import type { Acl } from "../../impl/core/types.js"
 import type { HistoryOp, HistoryResult, MultiOp } from "../../impl/history-events.js"
 
 function version(v: number): string {
   return v === -1 ? "any" : `v${v}`
 }
 
+/** An ACL as ZooKeeper's CLI writes it: `digest:alice:x:cdrwa,world:anyone:r`. */
+function describeAcl(acl: ReadonlyArray<Acl>): string {
+  return acl.length === 0 ? "[]" : acl.map((a) => `${a.scheme}:${a.id}:${"rwcda".split("").filter((_, i) => (a.perms & (1 << i)) !== 0).join("")}`).join(",")
+}
+
 function describeMultiOp(op: MultiOp): string {
   switch (op._tag) {
     case "Create":
-      return `create${op.ephemeral === true ? "-eph" : ""}${op.sequential ? "-seq" : ""} ${op.path} ${JSON.stringify(op.data)}`
+      return `create${op.ephemeral === true ? "-eph" : ""}${op.sequential ? "-seq" : ""} ${op.path} ${JSON.stringify(op.data)}${op.acl === undefined ? "" : ` ${describeAcl(op.acl)}`}`
     case "SetData":
       return `setData ${op.path} ${JSON.stringify(op.data)} ${version(op.version)}`
     case "Delete":
@@ -42,6 +48,12 @@ export function describeOperation(op: HistoryOp): string {
       return `multi [${op.ops.map(describeMultiOp).join("; ")}]`
     case "CloseSession":
       return "closeSession"
+    case "SetACL":
+      return `setAcl ${op.path} ${describeAcl(op.acl)} ${version(op.version)}`
+    case "GetACL":
+      return `getAcl ${op.path}`
+    case "AddAuth":
+      return `addauth ${op.scheme} ${op.id}`
   }
 }
 
@@ -69,6 +81,8 @@ export function describeResult(result: HistoryResult): string {
       if (result.cversion !== undefined) parts.push(`cv${result.cversion}`)
       if (result.numChildren !== undefined) parts.push(`${result.numChildren} children`)
       if (result.children !== undefined) parts.push(`[${result.children.join(", ")}]`)
+      if (result.aversion !== undefined) parts.push(`av${result.aversion}`)
+      if (result.acl !== undefined) parts.push(describeAcl(result.acl))
       if (result.results !== undefined) parts.push(`(${result.results.map((r) => r.created ?? (r.version === undefined ? "ok" : `v${r.version}`)).join(", ")})`)
       return parts.length === 0 ? "ok" : `ok ${parts.join(" ")}`
     }
