@@ -1,0 +1,59 @@
+/**
+ * Goal: the liveness phase's ACL probe (impl/sim/world.ts, aclProbeOfTheCorrectPeer) and the history
+ * checker's own ACL rules (properties/history/acl-judge.ts) let the campaign that judges every mutant
+ * (bench/mutation-campaign.ts) kill mutants of impl/core/acl.ts and of datatree.ts's ACL checks, which
+ * survived while no simulated client set an ACL or authenticated: every server ran the same mutated code
+ * and agreed, and no check knew what a client should have been told.
+ *
+ * Method: the mutation campaign on copies of the sources with one mutant applied (test/support/mutant.ts),
+ * each a mutant `npm run mutation` tries (its mutator named), each expected to be reported by the client
+ * history; the unmutated copy passes the same campaign (test/mutation-campaign-control.test.ts). One
+ * representative per kind: a permission check, the fixing up of an ACL (empty, `auth`, a digest id's
+ * validity), getACL's redaction, and setACL's version check and aversion move.
+ */
+import { afterAll, describe, expect, it } from "vitest"
+import { disposeMutantCopies, mutationCampaign as campaign } from "./support/mutation-campaign.js"
+
+afterAll(disposeMutantCopies)
+
+describe("ACL mutants, killed by the mutation campaign", () => {
+  it("an entry grants what it does not name (aclAllows' permission test false, ConditionalExpression)", async () => {
+    const found = await campaign({ file: "impl/core/acl.ts", from: "if ((a.perms & perm) === 0) continue", to: "if (false) continue" })
+    expect(found?.invariant).toBe("ClientHistory")
+  }, 600_000)
+
+  it("an empty ACL accepted (fixupAcl's empty test false, ConditionalExpression)", async () => {
+    const found = await campaign({ file: "impl/core/acl.ts", from: 'if (unique.length === 0) return "InvalidACL"', to: 'if (false) return "InvalidACL"' })
+    expect(found?.invariant).toBe("ClientHistory")
+  }, 600_000)
+
+  it("`auth` with no identity accepted (fixupAcl's validity test false, ConditionalExpression)", async () => {
+    const found = await campaign({ file: "impl/core/acl.ts", from: 'if (!valid) return "InvalidACL"', to: 'if (false) return "InvalidACL"' })
+    expect(found?.invariant).toBe("ClientHistory")
+  }, 600_000)
+
+  it("a malformed digest id accepted (the digest provider's isValid true, ConditionalExpression)", async () => {
+    const found = await campaign({ file: "impl/core/acl.ts", from: 'isValid: (id) => javaSplitCount(id, ":") === 2', to: "isValid: (id) => true" })
+    expect(found?.invariant).toBe("ClientHistory")
+  }, 600_000)
+
+  it("getACL shows digest hashes to a client without ADMIN (redactDigests' replacement emptied, StringLiteral)", async () => {
+    const found = await campaign({ file: "impl/core/acl.ts", from: 'id: a.id.replace(/:.*/g, ":x")', to: 'id: a.id.replace(/:.*/g, "")' })
+    expect(found?.invariant).toBe("ClientHistory")
+  }, 600_000)
+
+  it("setACL ignores its version (datatree's aversion check false, ConditionalExpression)", async () => {
+    const found = await campaign({ file: "impl/core/datatree.ts", from: 'if (!versionMatches(op.version, node.aversion)) return "BadVersion"', to: 'if (false) return "BadVersion"' })
+    expect(found?.invariant).toBe("ClientHistory")
+  }, 600_000)
+
+  it("setACL leaves the aversion (the commit's increment removed; a hand-made mutant, narrower than the case's BlockStatement)", async () => {
+    const found = await campaign({ file: "impl/core/datatree.ts", from: "      node.aversion = nextVersion(node.aversion)\n", to: "" })
+    expect(found?.invariant).toBe("ClientHistory")
+  }, 600_000)
+
+  it("a delete under a node that does not grant DELETE (datatree's parent check false, ConditionalExpression)", async () => {
+    const found = await campaign({ file: "impl/core/datatree.ts", from: 'if (!aclAllows(parent.acl, Perms.delete, auth)) return "NoAuth"', to: 'if (false) return "NoAuth"' })
+    expect(found?.invariant).toBe("ClientHistory")
+  }, 600_000)
+})
