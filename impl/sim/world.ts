@@ -2063,6 +2063,22 @@ export class World {
       [owner, { _tag: "Multi", ops: [{ _tag: "Create", path: `${dir}/f`, data: "f", sequential: false }, { _tag: "Check", path, version: 5 }] }],
       [owner, { _tag: "SetData", path: dir, data: "d", version: 0 }],
       [owner, { _tag: "GetChildren", path: dir }],
+      // Bad paths, answered as ZooKeeper answers them: BadArguments where it validates the path (a create's
+      // name after its parent is found, a setData's, a check's, an exists with a NUL), NoNode where it only
+      // looks the node up (a read, a delete, a create under no parent).
+      [owner, { _tag: "Create", path: `${dir}/`, data: "", sequential: false }],
+      [owner, { _tag: "Create", path: `${dir}/none/`, data: "", sequential: false }],
+      [owner, { _tag: "Create", path: `${dir}/.`, data: "", sequential: false }],
+      [owner, { _tag: "Create", path: `${dir}/c\u0001`, data: "", sequential: false }],
+      [owner, { _tag: "Create", path: `${dir}/n\u0000`, data: "", sequential: false }],
+      [owner, { _tag: "Create", path: `${dir}/`, data: "q", sequential: true, ephemeral: true }],
+      [owner, { _tag: "SetData", path: `${dir}//x`, data: "", version: -1 }],
+      [owner, { _tag: "Check", path: `${dir}/..`, version: -1 }],
+      [owner, { _tag: "Delete", path: `${dir}/`, version: -1 }],
+      [owner, { _tag: "Delete", path: "/zookeeper", version: -1 }],
+      [owner, { _tag: "GetData", path: `${dir}/` }],
+      [owner, { _tag: "Exists", path: `${dir}/` }],
+      [owner, { _tag: "Exists", path: `${dir}/\u0000` }],
       // An ephemeral deleted before its session closes, and its path taken by another session's node:
       // the owner's close must leave that node alone (the tree forgets a deleted ephemeral's owner).
       [owner, { _tag: "Create", path: `${dir}/gone`, data: "g", sequential: false, ephemeral: true }],
@@ -2821,7 +2837,8 @@ function sessionResult(operation: HistoryOp, answer: ClientResult): HistoryResul
         const code = (results[failed] as { readonly code: string }).code
         const known = errorCodes.find((c) => c === code)
         assert(known !== undefined, "a failed multi op carries an error code")
-        return { _tag: "Failed", code: known, zxid, index: failed }
+        // A check is sent as a one-op multi, but its client asked for a check: no op index to name.
+        return operation._tag === "Check" ? { _tag: "Failed", code: known, zxid } : { _tag: "Failed", code: known, zxid, index: failed }
       }
       if (operation._tag === "Check") return { _tag: "Ok", zxid }
       return {
