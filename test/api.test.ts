@@ -26,14 +26,17 @@ const dir = mkdtempSync(join(tmpdir(), "zab-api-"))
 
 const alwaysHolds = defineInvariant("UpServersHaveIds", (view) => view.servers.every((s) => s.id >= 1))
 
-/** Broken by any delivered delete: a healthy peer breaks it as soon as a schedule deletes something. */
+/** Broken by a delivered delete of /a (the schedules' lock): a healthy peer breaks it as soon as a schedule deletes it. */
 const noDelete: Invariant = {
-  name: "NoDeleteDelivered",
-  statement: "no up server has delivered a Delete",
+  name: "NoDeleteOfA",
+  statement: "no up server has delivered a Delete of /a",
   check: (view) => {
     for (const s of view.servers) {
       if (!s.up) continue
-      const found = s.history.slice(0, s.committed).find((txn) => txnOp(txn)?.op === "Delete")
+      const found = s.history.slice(0, s.committed).find((txn) => {
+        const op = txnOp(txn)
+        return op?.op === "Delete" && op.path === "/a"
+      })
       if (found !== undefined) return { message: `server ${s.id} delivered ${found.value}`, servers: [s.id] }
     }
     return null
@@ -59,17 +62,17 @@ describe("check()", () => {
     expect(result.status).toBe("violated")
     if (result.status !== "violated") return
     expect(result.exitCode).toBe(1)
-    expect(result.violation.invariant).toBe("NoDeleteDelivered")
+    expect(result.violation.invariant).toBe("NoDeleteOfA")
     expect(result.violation.shrunk).toBe(true)
     // The delete may be a ClientWrite step (`delete /a`) or a client session's (`Delete /a`).
     expect(result.violation.schedule.some((step) => /delete/i.test(step))).toBe(true)
     expect(result.violation.schedule.length).toBeLessThanOrEqual(6)
     expect(existsSync(join(dir, result.violation.counterexample!))).toBe(true)
-    expect(result.violation.replay).toContain("--invariants <a module exporting NoDeleteDelivered>")
+    expect(result.violation.replay).toContain("--invariants <a module exporting NoDeleteOfA>")
     const message = describeFailure(result)
-    expect(message).toMatch(/^NoDeleteDelivered violated in run \d+ \(seed 1, 3 servers\): server \d delivered/)
+    expect(message).toMatch(/^NoDeleteOfA violated in run \d+ \(seed 1, 3 servers\): server \d delivered/)
     expect(message).toMatch(/shrunk schedule: \d+ steps/)
-    expect(() => assertHeld(result)).toThrow(/replay: npx zab replay counterexamples\/NoDeleteDelivered-[0-9a-f]{8}\.jsonl/)
+    expect(() => assertHeld(result)).toThrow(/replay: npx zab replay counterexamples\/NoDeleteOfA-[0-9a-f]{8}\.jsonl/)
     // A validated campaign and its shrink, each candidate through the whole liveness phase: 21 s in one run,
     // 62 s in a clean-clone run of the whole suite (which timed out at 60 s).
   }, 180_000)
@@ -100,14 +103,14 @@ describe("check()", () => {
 
   it("invariants from a module run on worker threads, and the CLI replays the counterexample with them", async () => {
     const module = join(dir, "no-delete.mjs")
-    writeFileSync(module, `export const invariants = [{ name: "NoDeleteDelivered", check: (view) => view.servers.some((s) => s.up && s.history.slice(0, s.committed).some((t) => t.value.includes(":Delete "))) ? "a delete was delivered" : null }]\n`)
+    writeFileSync(module, `export const invariants = [{ name: "NoDeleteOfA", check: (view) => view.servers.some((s) => s.up && s.history.slice(0, s.committed).some((t) => t.value.includes(":Delete /a @"))) ? "a delete of /a was delivered" : null }]\n`)
     const result = await check({ runs: 200, seed: 1, workers: 2, invariantsModule: "./no-delete.mjs", cwd: dir })
     expect(result.status).toBe("violated")
     if (result.status !== "violated") return
     expect(result.violation.replay).toBe(`npx zab replay ${result.violation.counterexample} --invariants ./no-delete.mjs`)
     const replay = spawnSync(process.execPath, [zab, "replay", result.violation.counterexample!, "--invariants", "./no-delete.mjs"], { cwd: dir, encoding: "utf8" })
     expect(replay.status).toBe(1)
-    expect(replay.stdout).toContain("VIOLATION of NoDeleteDelivered")
+    expect(replay.stdout).toContain("VIOLATION of NoDeleteOfA")
     // Without the user's invariant the built-in ones hold on the same schedule.
     const plain = spawnSync(process.execPath, [zab, "replay", result.violation.counterexample!], { cwd: dir, encoding: "utf8" })
     expect(plain.status).toBe(0)

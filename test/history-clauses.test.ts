@@ -91,6 +91,37 @@ describe("history: writes are linearizable", () => {
     bad.run("1", del("/a"), ok())
     expect(bad.check()._tag).toBe("Violation")
   })
+
+  it("a bad path is BADARGUMENTS where ZooKeeper validates it, and NONODE where it only looks the node up", () => {
+    // Each line: the operation, ZooKeeper's answer, and one it does not give.
+    const cases: ReadonlyArray<readonly [HistoryOp, ReturnType<typeof ok>, ReturnType<typeof ok>]> = [
+      [create("/a/"), failed("BadArguments"), failed("NoNode")], // the parent /a is there; the name is not valid
+      [create("/z/"), failed("NoNode"), failed("BadArguments")], // no parent: looked up before the name is checked
+      [create("/a/."), failed("BadArguments"), ok()],
+      [create("/a/b\u0001"), failed("BadArguments"), ok()],
+      [create("/a/b\u0000"), failed("BadArguments"), failed("NoNode")],
+      [create("a"), failed("BadArguments"), failed("NoNode")],
+      [create("/a/", "", true), ok({ created: "/a/0000000000" }), failed("BadArguments")], // the suffix makes it valid
+      [setData("/a//b", "x"), failed("BadArguments"), failed("NoNode")],
+      [check("/a/..", -1), failed("BadArguments"), failed("NoNode")],
+      [del("/a/"), failed("NoNode"), failed("BadArguments")],
+      [del("/zookeeper"), failed("BadArguments"), failed("NoNode")],
+      [del("/"), failed("BadArguments"), failed("NoNode")],
+      [getData("/a/"), failed("NoNode"), failed("BadArguments")],
+      [exists("/a/"), ok({ exists: false }), failed("BadArguments")],
+      [exists("/a\u0000"), failed("BadArguments"), ok({ exists: false })],
+    ]
+    for (const [op, answer, wrong] of cases) {
+      const good = new HistoryBuilder()
+      good.run("1", create("/a"), ok())
+      good.run("1", op, answer)
+      expect(good.check()._tag, JSON.stringify(op)).toBe("Ok")
+      const bad = new HistoryBuilder()
+      bad.run("1", create("/a"), ok())
+      bad.run("1", op, wrong)
+      expect(bad.check()._tag, JSON.stringify(op)).toBe("Violation")
+    }
+  })
 })
 
 describe("history: reads are sequentially consistent, monotonic, and read your writes", () => {

@@ -58,7 +58,7 @@ describe("the liveness phase's probe with the leader stopped", () => {
     })
 
     it(`fails a leader that never steps down without a quorum (${servers} servers)`, async () => {
-      const violation = await quietRun({ file: "impl/core/peer.ts", from: "if (synced + 1 < quorumSize(config)) {", to: "if (false) {" }, servers)
+      const violation = await quietRun({ file: "impl/core/peer.ts", from: "if (next.established && next.learners.length + 1 < quorumSize(config)) {", to: "if (false) {" }, servers)
       expect(violation?.invariant).toBe("NoProgress")
       expect(violation?.message).toMatch(/after the stopped leader \d resumed: it did not join the new leader's epoch/)
     })

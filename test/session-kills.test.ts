@@ -35,4 +35,15 @@ describe("session and ephemeral mutants, killed by the mutation campaign", () =>
     })
     expect(found?.invariant).toBe("ClientHistory")
   }, 600_000)
+
+  // The probe deletes an ephemeral node, a second session creates one at its path, and the first session
+  // closes: a tree that did not forget the deleted node's owner deletes the second session's node at that
+  // close, and the second session's close then deletes a node that is not there: the peer crashes (which
+  // kills the mutant in npm run mutation, as a violation does).
+  it.each([
+    ["the owner's bookkeeping skipped (the ephemeral test false, ConditionalExpression)", "if (node.ephemeralOwner !== NO_SESSION) {\n    const paths", "if (false) {\n    const paths"],
+    ["the deleted path kept in its owner's set (its removal gone, OptionalChaining and statement)", "    paths?.delete(path)\n", "\n"],
+  ])("an ephemeral deleted before its session closes: %s", async (_name, from, to) => {
+    await expect(campaign({ file: "impl/core/datatree.ts", from, to })).rejects.toThrow(/Cannot read properties of undefined/)
+  }, 600_000)
 })

@@ -238,11 +238,10 @@ function leaderTick(config: PeerConfig, state: LeadingPeer, out: Out): PeerState
   })
   for (const l of learners) send(out, l.id, { _tag: "Ping" })
   const next: Leading = learners.length === role.learners.length ? role : { ...role, learners }
-  if (next.established) {
-    const synced = next.learners.filter((l) => l.stage === "synced").length
-    if (synced + 1 < quorumSize(config)) {
-      return abandon(config, { ...state, role: next }, "leader-step-down-no-quorum", `${synced + 1} of ${config.servers.length} in touch`, out)
-    }
+  // A quorum in touch, as ZooKeeper's Leader.lead counts it: every learner still within its deadline
+  // (LearnerHandler.synced() is "alive and heard from in time"), those still syncing included.
+  if (next.established && next.learners.length + 1 < quorumSize(config)) {
+    return abandon(config, { ...state, role: next }, "leader-step-down-no-quorum", `${next.learners.length + 1} of ${config.servers.length} in touch`, out)
   }
   return next === role ? state : { ...state, role: next }
 }

@@ -2068,9 +2068,9 @@ export class World {
    * The session probe (correct peer only, see lateProbeOfTheCorrectPeer): what every ZooKeeper client does
    * with a session, on the healthy cluster the run left. A new session creates a node and, under it, an
    * ephemeral node, tries a child under that, creates an ephemeral sequential node and an ephemeral one in a
-   * multi that checks the first, runs a multi that fails, sets the parent's data, lists the children and
-   * closes (which deletes the ephemerals); a second session, at the next server, syncs and reads them. No
-   * delete of its own: a user's invariant may judge deletes, and the close deletes enough.
+   * multi that checks the first, runs a multi that fails, sets the parent's data, lists the children,
+   * deletes an ephemeral node whose path a second session (at the next server) then takes, and closes
+   * (which deletes its other ephemerals, not the second session's); the second session syncs and reads.
    * Each operation must be answered within livenessTicks; the history check judges every answer (the
    * ephemerals gone at the close, NoChildrenForEphemerals, the sequential name), and the end-of-run audit
    * every Stat they moved. A schedule's sessions are often lost before their CreateSession commits, and
@@ -2097,9 +2097,31 @@ export class World {
       [owner, { _tag: "Multi", ops: [{ _tag: "Create", path: `${dir}/f`, data: "f", sequential: false }, { _tag: "Check", path, version: 5 }] }],
       [owner, { _tag: "SetData", path: dir, data: "d", version: 0 }],
       [owner, { _tag: "GetChildren", path: dir }],
+      // Bad paths, answered as ZooKeeper answers them: BadArguments where it validates the path (a create's
+      // name after its parent is found, a setData's, a check's, an exists with a NUL), NoNode where it only
+      // looks the node up (a read, a delete, a create under no parent).
+      [owner, { _tag: "Create", path: `${dir}/`, data: "", sequential: false }],
+      [owner, { _tag: "Create", path: `${dir}/none/`, data: "", sequential: false }],
+      [owner, { _tag: "Create", path: `${dir}/.`, data: "", sequential: false }],
+      [owner, { _tag: "Create", path: `${dir}/c\u0001`, data: "", sequential: false }],
+      [owner, { _tag: "Create", path: `${dir}/n\u0000`, data: "", sequential: false }],
+      [owner, { _tag: "Create", path: `${dir}/`, data: "q", sequential: true, ephemeral: true }],
+      [owner, { _tag: "SetData", path: `${dir}//x`, data: "", version: -1 }],
+      [owner, { _tag: "Check", path: `${dir}/..`, version: -1 }],
+      [owner, { _tag: "Delete", path: `${dir}/`, version: -1 }],
+      [owner, { _tag: "Delete", path: "/zookeeper", version: -1 }],
+      [owner, { _tag: "GetData", path: `${dir}/` }],
+      [owner, { _tag: "Exists", path: `${dir}/` }],
+      [owner, { _tag: "Exists", path: `${dir}/\u0000` }],
+      // An ephemeral deleted before its session closes, and its path taken by another session's node:
+      // the owner's close must leave that node alone (the tree forgets a deleted ephemeral's owner).
+      [owner, { _tag: "Create", path: `${dir}/gone`, data: "g", sequential: false, ephemeral: true }],
+      [owner, { _tag: "Delete", path: `${dir}/gone`, version: 0 }],
+      [reader, { _tag: "Create", path: `${dir}/gone`, data: "r", sequential: false, ephemeral: true }],
       [owner, { _tag: "CloseSession" }],
       [reader, { _tag: "Sync", path: dir }],
       [reader, { _tag: "Exists", path }],
+      [reader, { _tag: "Exists", path: `${dir}/gone` }],
       [reader, { _tag: "GetChildren", path: dir }],
       [reader, { _tag: "CloseSession" }],
     ]
@@ -2965,7 +2987,7 @@ function sessionResult(operation: HistoryOp, answer: ClientResult): HistoryResul
         const code = (results[failed] as { readonly code: string }).code
         const known = errorCodes.find((c) => c === code)
         assert(known !== undefined, "a failed multi op carries an error code")
-        // A check is a one-op multi on the wire, but the history knows it as a check: no index.
+        // A check is sent as a one-op multi, but its client asked for a check: no op index to name.
         return operation._tag === "Check" ? { _tag: "Failed", code: known, zxid } : { _tag: "Failed", code: known, zxid, index: failed }
       }
       if (operation._tag === "Check") return { _tag: "Ok", zxid }

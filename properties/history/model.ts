@@ -22,7 +22,6 @@
  * session invoked before it; the search passes them in). The model holds no `ip` identity for a session:
  * the simulator's sessions have none, and no recorder of a real cluster issues ACL operations.
  */
-import { validPath } from "../../impl/core/datatree.js"
 import type { ErrorCode } from "../../impl/core/datatree.js"
 import type { Acl } from "../../impl/core/types.js"
 import type { HistoryOp, HistoryResult, MultiOp, MultiOpResult } from "../../impl/history-events.js"
@@ -34,6 +33,21 @@ export function parentPath(path: string): string {
   const slash = path.lastIndexOf("/")
   return slash <= 0 ? ROOT : path.slice(0, slash)
 }
+
+/**
+ * ZooKeeper's PathUtils.validatePath: absolute, no trailing slash but the root's, no empty, "." or ".."
+ * name, and no NUL, control, surrogate, private-use or U+FFF0-U+FFFF character. Written here, not imported
+ * from impl/core/datatree.ts: a checker that shares the code it judges cannot catch that code's faults.
+ */
+export function validZnodePath(path: string): boolean {
+  if (path === ROOT) return true
+  if (!path.startsWith("/") || path.endsWith("/")) return false
+  if (path.slice(1).split("/").some((name) => name === "" || name === "." || name === "..")) return false
+  return !/[\u0000-\u001f\u007f-\u009f\ud800-\uf8ff\ufff0-\uffff]/.test(path)
+}
+
+/** The nodes ZooKeeper refuses to delete (DataTree.isSpecialPath), the root among them. */
+const SPECIAL_PATHS: ReadonlySet<string> = new Set([ROOT, "/zookeeper", "/zookeeper/quota", "/zookeeper/config"])
 
 /** ZooKeeper's sequential suffix: the parent's count of child creations as ten decimal digits. */
 export function sequentialName(prefix: string, cversion: number): string {
@@ -93,7 +107,7 @@ export class ZnodeModel {
   constructor(paths: Iterable<string>) {
     this.aclId(OPEN_ACL)
     this.intern(ROOT)
-    for (const p of paths) if (validPath(p)) this.intern(p)
+    for (const p of paths) if (validZnodePath(p)) this.intern(p)
     this.write(0, 1, this.dataId(""), 0, 0, 0, 0, 0, 0)
     this.undoLog.length = 0
   }
@@ -244,18 +258,18 @@ export class ZnodeModel {
 
   /** `owner`: the creating session's number plus one for an ephemeral node, 0 for a persistent one. */
   private create(path: string, text: string, sequential: boolean, owner: number, requested: ReadonlyArray<Acl> | undefined, auth: ReadonlyArray<string>): Outcome {
-    // PrepRequestProcessor: a path without a slash or with a NUL, then the ACL, then the rest of the checks.
-    if (path.lastIndexOf("/") === -1 || path.includes("\0")) return { ok: false, code: "BadArguments" }
+    // As PrepRequestProcessor: a path without a slash or with a NUL is refused before the parent is looked
+    // up, then the ACL is fixed up; the whole name (with its sequence suffix) is validated after.
+    if (!path.includes("/") || path.includes("\0")) return { ok: false, code: "BadArguments" }
     const acl = requested === undefined ? OPEN_ACL : fixedAcl(requested, auth)
     if (acl === null) return { ok: false, code: "InvalidACL" }
-    if (!validPath(sequential ? sequentialName(path, 0) : path)) return { ok: false, code: "BadArguments" }
-    if (!sequential && path === ROOT) return { ok: false, code: "NodeExists" }
     const parent = this.ids.get(parentPath(path))
     if (parent === undefined || this.exists[parent] !== 1) return { ok: false, code: "NoNode" }
     if (!this.allows(parent, Perm.create, auth)) return { ok: false, code: "NoAuth" }
     // The suffix is the parent's count of child creations (ZooKeeper's StatPersisted.cversion), not the Stat's
     // cversion, which counts deletions too: 2 * creations - numChildren, so creations is recovered from both.
     const name = sequential ? sequentialName(path, (this.cversion[parent]! + this.numChildren[parent]!) / 2) : path
+    if (!validZnodePath(name)) return { ok: false, code: "BadArguments" }
     const id = this.intern(name)
     if (this.exists[id] === 1) return { ok: false, code: "NodeExists" }
     if (this.owner[parent] !== 0) return { ok: false, code: "NoChildrenForEphemerals" }
@@ -265,7 +279,7 @@ export class ZnodeModel {
   }
 
   private setData(path: string, text: string, expected: number, auth: ReadonlyArray<string>): Outcome {
-    if (!validPath(path)) return { ok: false, code: "BadArguments" }
+    if (!validZnodePath(path)) return { ok: false, code: "BadArguments" }
     const id = this.ids.get(path)
     if (id === undefined || this.exists[id] !== 1) return { ok: false, code: "NoNode" }
     if (!this.allows(id, Perm.write, auth)) return { ok: false, code: "NoAuth" }
@@ -276,7 +290,9 @@ export class ZnodeModel {
 
   /** DELETE is asked of the parent, before the node itself is looked up (a missing node is NoAuth too). */
   private remove(path: string, expected: number, auth: ReadonlyArray<string>): Outcome {
-    if (!validPath(path) || path === ROOT) return { ok: false, code: "BadArguments" }
+    // As PrepRequestProcessor: no slash, a NUL or a special node is a bad argument; any other path that
+    // names no node (an invalid one included) is simply not there.
+    if (!path.includes("/") || path.includes("\0") || SPECIAL_PATHS.has(path)) return { ok: false, code: "BadArguments" }
     const parent = this.ids.get(parentPath(path))
     if (parent === undefined || this.exists[parent] !== 1) return { ok: false, code: "NoNode" }
     if (!this.allows(parent, Perm.delete, auth)) return { ok: false, code: "NoAuth" }
@@ -290,7 +306,7 @@ export class ZnodeModel {
   }
 
   private check(path: string, expected: number, auth: ReadonlyArray<string>): Outcome {
-    if (!validPath(path)) return { ok: false, code: "BadArguments" }
+    if (!validZnodePath(path)) return { ok: false, code: "BadArguments" }
     const id = this.ids.get(path)
     if (id === undefined || this.exists[id] !== 1) return { ok: false, code: "NoNode" }
     if (!this.allows(id, Perm.read, auth)) return { ok: false, code: "NoAuth" }
@@ -300,7 +316,7 @@ export class ZnodeModel {
 
   /** The ACL is fixed up (and may be invalid) before the node is looked up; ADMIN is asked of the node. */
   private setAcl(path: string, requested: ReadonlyArray<Acl>, expected: number, auth: ReadonlyArray<string>): Outcome {
-    if (!validPath(path)) return { ok: false, code: "BadArguments" }
+    if (!validZnodePath(path)) return { ok: false, code: "BadArguments" }
     const acl = fixedAcl(requested, auth)
     if (acl === null) return { ok: false, code: "InvalidACL" }
     const id = this.ids.get(path)
@@ -332,8 +348,8 @@ export class ZnodeModel {
     return true
   }
 
+  /** A read's node: ZooKeeper does not validate a read's path, so one that names no node is NoNode. */
   private readNode(path: string): number | ErrorCode {
-    if (!validPath(path)) return "BadArguments"
     const id = this.ids.get(path)
     if (id === undefined || this.exists[id] !== 1) return "NoNode"
     return id
@@ -367,7 +383,8 @@ export class ZnodeModel {
       case "Exists":
       case "GetChildren": {
         if (result === null) return false
-        const node = this.readNode(op.path)
+        // Exists alone refuses a NUL in its path (FinalRequestProcessor).
+        const node = op._tag === "Exists" && op.path.includes("\0") ? "BadArguments" : this.readNode(op.path)
         if (typeof node === "string") {
           if (op._tag === "Exists" && node === "NoNode") return result._tag === "Ok" && result.exists === false
           return this.failed(result, node)
