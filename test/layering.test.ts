@@ -57,7 +57,8 @@ function layerOf(file: string): Layer | null {
   // impl/history-events.ts is the client history's schema: the runtimes record it and properties/history/
   // judges it, so it sits with the runtime events, below both. impl/message-text.ts renders messages for
   // the runtimes' step texts, the trace tools and the invariants; no file of the peer calls it.
-  if (file === "impl/bugs.ts" || file === "impl/events.ts" || file === "impl/history-events.ts" || file === "impl/message-text.ts") return "impl/core"
+  // impl/digest-auth.ts (addauth's digest id) is computed by the simulator and the history checker alike.
+  if (file === "impl/bugs.ts" || file === "impl/events.ts" || file === "impl/history-events.ts" || file === "impl/message-text.ts" || file === "impl/digest-auth.ts") return "impl/core"
   for (const layer of Object.keys(rules) as Array<Layer>) if (file.startsWith(`${layer}/`)) return layer
   return null
 }
