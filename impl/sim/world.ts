@@ -2147,7 +2147,7 @@ export class World {
    * owner session authenticates twice (addauth digest) and creates nodes with a digest ACL and with the
    * `auth` scheme (one entry per identity it holds), reads their ACLs, sets one with a wrong and then the
    * right aversion, and is refused invalid ACLs (a malformed digest id, an unknown scheme, an empty list, a
-   * bad ip mask). A second session, without those identities, is refused (NoAuth) wherever the ACLs allow
+   * bad ip mask, and a few more ids each scheme refuses or takes). A second session, without those identities, is refused (NoAuth) wherever the ACLs allow
    * it nothing: getData, getChildren, getACL, setData, check, create under, delete under, setACL; is let
    * through where world:anyone's permissions allow (exists, getData, a create under, a redacted getACL),
    * and cannot use `auth` with no identity (InvalidACL); a wrong password gains it nothing, the right one
@@ -2183,6 +2183,20 @@ export class World {
       [owner, { _tag: "Create", path: `${dir}/empty`, data: "", sequential: false, acl: [] }],
       [owner, { _tag: "Create", path: `${dir}/ip`, data: "", sequential: false, acl: [{ perms: all, scheme: "ip", id: "10.0.0.0/33" }] }],
       [owner, { _tag: "Create", path: `${dir}/ip`, data: "i", sequential: false, acl: [{ perms: all, scheme: "ip", id: "10.1.2.3/8" }, world(read)] }],
+      // Which ids each scheme takes, on a node of its own (each ACL keeps the owner's ADMIN through `auth`).
+      ...[
+        ["ip", "10.0.0"],
+        ["ip", "256.0.0.1"],
+        ["ip", "1.2.3.4/x"],
+        ["ip", "1.2.3.4/-1"],
+        ["ip", "+1.2.3.4/0"],
+        ["digest", "bob:hash:"],
+        ["digest", ":x"],
+        ["digest", "a:b:c"],
+        ["world", "someone"],
+      ].map(([scheme, id]): readonly [number, HistoryOp] => [owner, { _tag: "SetACL", path: dir, acl: [{ perms: all, scheme: "auth", id: "" }, { perms: read, scheme: scheme!, id: id! }], version: -1 }]),
+      [owner, { _tag: "SetACL", path: dir, acl: [{ perms: all, scheme: "auth", id: "" }, world(read), world(read), world(all)], version: -1 }],
+      [owner, { _tag: "GetACL", path: dir }],
       [owner, { _tag: "GetData", path: secret }],
       [owner, { _tag: "SetData", path: secret, data: "s2", version: 0 }],
       [other, { _tag: "Sync", path: dir }],
