@@ -48,7 +48,7 @@ describe("the correct peer", () => {
     expect(result.failure?.violation ?? null).toBeNull()
     expect(unreached(result.coverage)).toEqual([])
     expect(requiredBranches.length).toBeGreaterThan(25)
-  })
+  }, 240_000)
 
   it("holds every invariant over five- and seven-server schedules", () => {
     expect(campaign(5, 11, 200).failure?.violation ?? null).toBeNull()

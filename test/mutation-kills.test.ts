@@ -13,7 +13,7 @@ import { disposeMutantCopies, mutationCampaign as campaign } from "./support/mut
 
 afterAll(disposeMutantCopies)
 
-describe("surviving mutants now killed by the mutation campaign", () => {
+describe("surviving mutants now killed by the mutation campaign", { timeout: 600_000 }, () => {
   // broadcast.ts, propose: the guard that refuses a write once the counter reaches its width's last value
   // (ZOOKEEPER-1277's fix). Without it, or with its bug-toggle test inverted, the counter runs past the
   // width; the generator draws 2- and 3-bit counters, and ZxidMonotonic now checks the width.

@@ -515,5 +515,5 @@ describe.skipIf(skipBrowser)("the page in a headless chromium", () => {
     expect(errors).toEqual([])
     expect(requests).toEqual([pathToFileURL(out).href])
     await page.close()
-  })
+  }, 180_000)
 })

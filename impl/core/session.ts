@@ -26,11 +26,6 @@ export function initialSessionId(serverId: number, nowMs: number): SessionId {
   return BigInt.asIntN(64, (BigInt(serverId) << 56n) | time)
 }
 
-/** The server that created a session: its top byte. */
-export function creatorOf(id: SessionId): number {
-  return Number(BigInt.asUintN(64, id) >> 56n)
-}
-
 export function formatSessionId(id: SessionId): string {
   return `0x${BigInt.asUintN(64, id).toString(16)}`
 }

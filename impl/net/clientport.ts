@@ -129,7 +129,7 @@ export function wireStat(s: Stat): WireStat {
 }
 
 // The session id's layout is the core's (impl/core/session.ts); re-exported for the port's users.
-export { creatorOf, initialSessionId } from "../core/session.js"
+export { initialSessionId } from "../core/session.js"
 
 /**
  * A session's password: 16 bytes derived from its id and a secret every server of this implementation
