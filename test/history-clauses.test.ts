@@ -110,6 +110,13 @@ describe("history: writes are linearizable", () => {
       [getData("/a/"), failed("NoNode"), failed("BadArguments")],
       [exists("/a/"), ok({ exists: false }), failed("BadArguments")],
       [exists("/a\u0000"), failed("BadArguments"), ok({ exists: false })],
+      [create("/a/.x"), ok(), failed("BadArguments")],
+      [create("/a/..x"), ok(), failed("BadArguments")],
+      [setData("a/b", "x"), failed("BadArguments"), failed("NoNode")],
+      [check("", -1), failed("BadArguments"), failed("NoNode")],
+      // Each bound of the refused characters, from both sides.
+      ...["\u001f", "\u007f", "\u009f", "\ud800", "\uf8ff", "\ufff0", "\uffff"].map((c) => [create(`/a/c${c}`), failed("BadArguments"), ok()] as const),
+      ...["\u0020", "\u007e", "\u00a0", "\ud7ff", "\uf900", "\uffef"].map((c) => [create(`/a/c${c}`), ok(), failed("BadArguments")] as const),
     ]
     for (const [op, answer, wrong] of cases) {
       const good = new HistoryBuilder()

@@ -4,7 +4,7 @@
  * client-history model borrowed the peer's own validPath.
  *
  * The session probe of the liveness phase (impl/sim/world.ts, sessionProbeOfTheCorrectPeer) sends bad paths
- * (an empty name, ".", a control character, a NUL, no slash, a NUL under a missing parent), and the history
+ * (an empty name, ".", each bound of the refused characters, a NUL, no slash, a NUL under a missing parent), and the history
  * model (properties/history/model.ts) judges each answer with its own rules, as ZooKeeper's
  * PrepRequestProcessor and FinalRequestProcessor give them.
  *
@@ -23,6 +23,8 @@ describe("path mutants, killed by the mutation campaign", () => {
   it.each([
     ["validPath: an empty name allowed (ConditionalExpression)", "      if (length === 0) return false\n", "      if (false) return false\n"],
     ["validPath: \".\" and \"..\" allowed (ConditionalExpression)", "if (length <= 2 && path.charCodeAt(componentStart) === 0x2e", "if (false && path.charCodeAt(componentStart) === 0x2e"],
+    ["validPath: U+001F allowed (EqualityOperator)", "if (c <= 0x1f || (c >= 0x7f", "if (c < 0x1f || (c >= 0x7f"],
+    ["validPath: any name starting with two dots refused (ConditionalExpression)", "if (length <= 2 && path.charCodeAt(componentStart) === 0x2e", "if (true && path.charCodeAt(componentStart) === 0x2e"],
     ["exists: a NUL not refused (ConditionalExpression)", 'if (path.includes("\\0")) return fail(zxid, "BadArguments")', 'if (false) return fail(zxid, "BadArguments")'],
     ["create: a NUL looked up before it is refused (LogicalOperator)", 'if (op.path.lastIndexOf("/") === -1 || op.path.includes("\\0")) return "BadArguments"', 'if (op.path.lastIndexOf("/") === -1 && op.path.includes("\\0")) return "BadArguments"'],
   ])("%s", async (_name, from, to) => {

@@ -2108,7 +2108,13 @@ export class World {
       [owner, { _tag: "Create", path: `${dir}/none/n\u0000`, data: "", sequential: false }],
       [owner, { _tag: "Create", path: "session-probe", data: "", sequential: false }],
       [owner, { _tag: "Create", path: `${dir}/`, data: "q", sequential: true, ephemeral: true }],
+      // Each bound of ZooKeeper's refused characters from both sides, and names that only start with dots.
+      ...["\u001f", "\u007f", "\u009f", "\u00a0", "\ud800", "\uf8ff", "\uf900", "\uffef", "\ufff0"].map((c): readonly [number, HistoryOp] => [owner, { _tag: "Create", path: `${dir}/c${c}`, data: "", sequential: false }]),
+      [owner, { _tag: "Create", path: `${dir}/.x`, data: "", sequential: false }],
+      [owner, { _tag: "Create", path: `${dir}/..x`, data: "", sequential: false }],
       [owner, { _tag: "SetData", path: `${dir}//x`, data: "", version: -1 }],
+      [owner, { _tag: "SetData", path: "session-probe/x", data: "", version: -1 }],
+      [owner, { _tag: "Check", path: "", version: -1 }],
       [owner, { _tag: "Check", path: `${dir}/..`, version: -1 }],
       [owner, { _tag: "Delete", path: `${dir}/`, version: -1 }],
       [owner, { _tag: "Delete", path: "/zookeeper", version: -1 }],
