@@ -27,16 +27,6 @@ describe("ACL mutants, killed by the mutation campaign", () => {
     expect(found?.invariant).toBe("ClientHistory")
   }, 600_000)
 
-  it("`auth` with no identity accepted (fixupAcl's validity test false, ConditionalExpression)", async () => {
-    const found = await campaign({ file: "impl/core/acl.ts", from: 'if (!valid) return "InvalidACL"', to: 'if (false) return "InvalidACL"' })
-    expect(found?.invariant).toBe("ClientHistory")
-  }, 600_000)
-
-  it("a malformed digest id accepted (the digest provider's isValid true, ConditionalExpression)", async () => {
-    const found = await campaign({ file: "impl/core/acl.ts", from: 'isValid: (id) => javaSplitCount(id, ":") === 2', to: "isValid: (id) => true" })
-    expect(found?.invariant).toBe("ClientHistory")
-  }, 600_000)
-
   it("getACL shows digest hashes to a client without ADMIN (redactDigests' replacement emptied, StringLiteral)", async () => {
     const found = await campaign({ file: "impl/core/acl.ts", from: 'id: a.id.replace(/:.*/g, ":x")', to: 'id: a.id.replace(/:.*/g, "")' })
     expect(found?.invariant).toBe("ClientHistory")
@@ -44,11 +34,6 @@ describe("ACL mutants, killed by the mutation campaign", () => {
 
   it("setACL ignores its version (datatree's aversion check false, ConditionalExpression)", async () => {
     const found = await campaign({ file: "impl/core/datatree.ts", from: 'if (!versionMatches(op.version, node.aversion)) return "BadVersion"', to: 'if (false) return "BadVersion"' })
-    expect(found?.invariant).toBe("ClientHistory")
-  }, 600_000)
-
-  it("setACL leaves the aversion (the commit's increment removed; a hand-made mutant, narrower than the case's BlockStatement)", async () => {
-    const found = await campaign({ file: "impl/core/datatree.ts", from: "      node.aversion = nextVersion(node.aversion)\n", to: "" })
     expect(found?.invariant).toBe("ClientHistory")
   }, 600_000)
 
