@@ -13,5 +13,7 @@ export default defineConfig({
     sequence: { sequencer: SlowestFirstSequencer },
     // One temporary root per run, removed at the end (test/support/temp-root.ts).
     globalSetup: ["test/support/temp-root.ts"],
+    // Mutant bundles (test/support/mutant.ts) are plain JavaScript that Node imports itself.
+    server: { deps: { external: [/\/\.scratch\//] } },
   },
 })

@@ -18,12 +18,12 @@ const election = "impl/core/election.ts"
 
 describe("an election that stays looking where the spec and the peer's own rule leave is refused", () => {
   it.each([
-    ["the round's tally not consulted on a FOLLOWING or LEADING vote of the round", "if (n.round === state.round) {", "if (false) {"],
-    ["a quorum of the round's tally never consulted", "if (countEqual(received, heardVote) >= quorumSize(config)) {", "if (false) {"],
-    ["no lead taken on a quorum of the round naming us", "if (n.leader === config.myId) return decide(", "if (false) return decide("],
-    ["the leader's own LEADING notification not joined", 'if (from === n.leader && n.state === "leading") {', "if (false) {"],
-  ])("election.ts: %s", async (_name, from, to) => {
-    const found = await campaign({ file: election, from, to })
+    ["the round's tally not consulted on a FOLLOWING or LEADING vote of the round", "if (n.round === state.round) {", "if (false) {", null],
+    ["a quorum of the round's tally never consulted", "if (countEqual(received, heardVote) >= quorumSize(config)) {", "if (false) {", null],
+    ["no lead taken on a quorum of the round naming us", "if (n.leader === config.myId) return decide(", "if (false) return decide(", null],
+    ["the leader's own LEADING notification not joined", 'if (from === n.leader && n.state === "leading") {', "if (false) {", { seed: 1, run: 24 }],
+  ] as const)("election.ts: %s", async (_name, from, to, killedAt) => {
+    const found = await campaign({ file: election, from, to }, killedAt)
     expect(found?.invariant).toBe("ModelRefinement")
     expect(found?.message).toMatch(/stays looking after/)
   }, 600_000)

@@ -9,7 +9,8 @@
  *
  * Method: the same fault-free schedule runs on an unmutated copy of the sources (it passes) and on copies
  * with each of those mutations applied (test/support/mutant.ts), which must fail as NoProgress naming the
- * stall, at 3 and at 5 servers.
+ * stall, at 3 servers (the liveness phase with its probes ends every run of
+ * check.test.ts's five-server campaign of the correct peer).
  */
 import { afterAll, describe, expect, it } from "vitest"
 import type * as SimTarget from "../harness/sim-target.js"
@@ -36,7 +37,7 @@ const followerTimer = "if (state.ticks - role.phaseStartTick > config.initLimitT
 const leaderTimer = "if (!role.established && state.ticks - role.phaseStartTick > config.initLimitTicks) {"
 
 describe("the liveness phase's probe with disks stalled through discovery and synchronisation", () => {
-  for (const servers of [3, 5]) {
+  for (const servers of [3]) {
     it(`passes on the correct peer (${servers} servers)`, async () => {
       expect(await quietRun(null, servers)).toBeNull()
     })

@@ -45,7 +45,7 @@ describe("helper mutants now killed by the mutation campaign", () => {
   // with our vote: the peer waits until its follower gives up instead of leading. The system-spec validation
   // now requires the lead where the peer's own rule (OwnVoteCounts) takes it and the spec stays.
   it("roles.ts: startElection's tally without our own vote", async () => {
-    const found = await campaign({ file: "impl/core/roles.ts", from: "received: new Map([[config.myId, vote]]),", to: "received: new Map([]),"})
+    const found = await campaign({ file: "impl/core/roles.ts", from: "received: new Map([[config.myId, vote]]),", to: "received: new Map([]),"}, { seed: 2, run: 13 })
     expect(found?.invariant).toBe("ModelRefinement")
     expect(found?.message).toMatch(/stays looking after .* with its own vote, where the peer's own rule leads \(rule OwnVoteCounts\)/)
   }, 600_000)

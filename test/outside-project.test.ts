@@ -5,8 +5,9 @@
  *
  * Method: a temporary directory with its own package.json whose dependencies are `file:` paths (this
  * package, and the vitest this repository installed), `npm install --offline` (npm links `file:`
- * directories, so nothing is fetched), the example of examples/user-invariant copied in, plus one test
- * that runs the broken peer through `zabTest` and must fail. Its vitest runs in a child process; the test
+ * directories, so nothing is fetched), the example of examples/user-invariant copied in (its own test
+ * catches the broken peer ZOOKEEPER-335), plus one test that `zabTest` must fail: an invariant of its own
+ * that the healthy peer breaks within a few runs (it forbids deleting /a). Its vitest runs in a child process; the test
  * reads what it printed. The package is used as built (`npm test` builds it first), through its exports map.
  */
 import { spawnSync } from "node:child_process"
@@ -80,10 +81,11 @@ describe("a project outside the repository", () => {
     writeFileSync(
       join(project, "broken.test.ts"),
       [
+        `import { deliveredBy, txnOp } from "zab-harness"`,
         `import { zabTest } from "zab-harness/vitest"`,
-        `import { LockOwnersAgree } from "./lock-owners.js"`,
-        `// Fails on purpose: the broken peer ZOOKEEPER-335 gives one lock to two clients.`,
-        `zabTest("lock owners agree with ZOOKEEPER-335", { runs: 3000, seed: 1, faults: { clients: 0 }, bugs: ["ZOOKEEPER-335"], invariants: [LockOwnersAgree], builtIn: false, validate: false, out: "cx" })`,
+        `// Fails on purpose: the healthy peer deletes /a in the first runs, which this invariant forbids.`,
+        `const NoDeleteOfA = { name: "NoDeleteOfA", check: (view) => view.servers.some((s) => deliveredBy(view, s.id).some((t) => txnOp(t)?.op === "Delete" && txnOp(t)?.path === "/a")) ? "/a was deleted" : null }`,
+        `zabTest("no delete of /a", { runs: 200, seed: 1, invariants: [NoDeleteOfA], builtIn: false, validate: false, out: "cx" })`,
         "",
       ].join("\n"),
     )
@@ -95,10 +97,10 @@ describe("a project outside the repository", () => {
     expect(output).toMatch(/✓ lock-owners\.test\.ts > the lock's owners agree on a healthy 3-server cluster/)
     expect(output).toMatch(/✓ lock-owners\.test\.ts > catches ZOOKEEPER-335 on its own/)
     // The deliberately failing one fails with the shrunk schedule and the replay command in its message.
-    expect(output).toMatch(/× broken\.test\.ts > lock owners agree with ZOOKEEPER-335/)
-    expect(output).toMatch(/CheckFailure: LockOwnersAgree violated in run \d+ \(seed 1, 3 servers, bug ZOOKEEPER-335\)/)
+    expect(output).toMatch(/× broken\.test\.ts > no delete of \/a/)
+    expect(output).toMatch(/CheckFailure: NoDeleteOfA violated in run \d+ \(seed 1, 3 servers\): \/a was deleted/)
     expect(output).toMatch(/shrunk schedule: \d+ steps/)
-    expect(output).toMatch(/replay: npx zab replay cx\/LockOwnersAgree-[0-9a-f]{8}\.jsonl --invariants <a module exporting LockOwnersAgree> --no-builtin/)
+    expect(output).toMatch(/replay: npx zab replay cx\/NoDeleteOfA-[0-9a-f]{8}\.jsonl --invariants <a module exporting NoDeleteOfA> --no-builtin/)
     // Only the message: not the result object dumped beside it.
     expect(output).not.toMatch(/Serialized Error/)
     expect(existsSync(join(project, "cx"))).toBe(true)

@@ -9,7 +9,9 @@
  * sent by a leader that has not said so in its current role.
  *
  * Method: a fault-free schedule runs on an unmutated copy of the sources (it passes) and on copies with each
- * mutation applied (test/support/mutant.ts), which must fail as ModelRefinement, at 3 and 5 servers.
+ * mutation applied (test/support/mutant.ts), which must fail as ModelRefinement,
+ * at 3 servers (the liveness phase with its probes ends every run of check.test.ts's five-server campaign
+ * of the correct peer).
  */
 import { afterAll, describe, expect, it } from "vitest"
 import type * as SimTarget from "../harness/sim-target.js"
@@ -34,7 +36,7 @@ async function quietRun(mutation: Mutation | null, servers: number): Promise<{ r
 const sync = "impl/core/synchronization.ts"
 
 describe("maybeEstablish's durability guard and its Established effect", () => {
-  for (const servers of [3, 5]) {
+  for (const servers of [3]) {
     it(`passes on the correct peer (${servers} servers)`, async () => {
       expect(await quietRun(null, servers)).toBeNull()
     })

@@ -1,20 +1,25 @@
 /**
- * A test-only mutant of the peer: a copy of the sources a simulator campaign runs (the layers from impl up
- * to harness) with one exact text replacement applied to one file, loaded from the copy. It lets a test run
- * the very mutation `npm run mutation` found surviving, without a seam in the product, and show that the
- * strengthened harness now kills it (and that the copy without the replacement still passes, so the kill is
- * the mutation's doing).
+ * A test-only mutant of the peer: the modules a simulator campaign runs (the layers from impl up to harness),
+ * bundled with one exact text replacement applied to one source file, and loaded from the bundle. It lets a
+ * test run the very mutation `npm run mutation` found surviving, without a seam in the product, and show
+ * that the strengthened harness now kills it (and that the bundle without the replacement still passes, so
+ * the kill is the mutation's doing).
  *
- * The copy lives under the project's .scratch/ (git-ignored) so the test runner transforms it like the
- * originals; each call makes a fresh directory and `dispose` removes it.
+ * esbuild bundles the entry points below from the project's own sources, reading the mutated file's text
+ * from memory, into a fresh directory under the project's .scratch/ (git-ignored); dependencies stay
+ * imports of node_modules. Node imports the bundle itself (vitest.config.ts leaves .scratch/ to it): the
+ * test runner's per-file transform of a whole source tree per mutant cost more than the runs it judged.
+ * `dispose` removes the directory.
  */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs"
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs"
 import { join, resolve } from "node:path"
 import { pathToFileURL } from "node:url"
+import { build } from "esbuild"
 
 const root = resolve(import.meta.dirname, "..", "..")
-/** The folders a simulator campaign imports from (harness/campaign.ts and what it imports, transitively). */
-const copied = ["impl", "harness", "properties", "schedule", "traces", "model"] as const
+/** The modules a test may load from a mutant (load's argument), bundled together so that they share state. */
+const entries = ["harness/campaign.ts", "harness/sim-target.ts", "schedule/steps.ts"] as const
+type Entry = (typeof entries)[number]
 
 export interface Mutation {
   /** A path relative to the project root, e.g. "impl/core/broadcast.ts". */
@@ -26,27 +31,61 @@ export interface Mutation {
 
 export interface MutantCopy {
   readonly dir: string
-  /** Import a module of the copy by its project-relative path ("harness/campaign.ts"). */
-  load<T>(path: string): Promise<T>
+  /** Import a bundled module by its project-relative source path ("harness/campaign.ts"). */
+  load<T>(path: Entry): Promise<T>
   dispose(): void
 }
 
-/** A copy of the sources with `mutation` applied (none: an unmutated copy, the control). */
+/** The bundle with `mutation` applied (none: an unmutated bundle, the control). */
 export function mutantCopy(mutation: Mutation | null): MutantCopy {
   const scratch = join(root, ".scratch")
   mkdirSync(scratch, { recursive: true })
   const dir = mkdtempSync(join(scratch, "mutant-"))
-  for (const folder of copied) cpSync(join(root, folder), join(dir, folder), { recursive: true, filter: (src) => !src.includes("/corpus/") })
+  let mutated: { readonly path: string; readonly text: string } | null = null
   if (mutation !== null) {
-    const target = join(dir, mutation.file)
-    const text = readFileSync(target, "utf8")
+    const path = join(root, mutation.file)
+    const text = readFileSync(path, "utf8")
     const at = text.indexOf(mutation.from)
     if (at < 0 || text.indexOf(mutation.from, at + 1) >= 0) throw new Error(`the mutation's text must occur exactly once in ${mutation.file}: ${mutation.from}`)
-    writeFileSync(target, text.slice(0, at) + mutation.to + text.slice(at + mutation.from.length))
+    mutated = { path, text: text.slice(0, at) + mutation.to + text.slice(at + mutation.from.length) }
   }
+  let applied = mutated === null
+  const built = build({
+    absWorkingDir: root,
+    entryPoints: entries.map((entry) => join(root, entry)),
+    outdir: dir,
+    outbase: root,
+    bundle: true,
+    splitting: true,
+    format: "esm",
+    platform: "node",
+    target: "node20",
+    packages: "external",
+    logLevel: "silent",
+    plugins: [
+      {
+        name: "mutation",
+        setup(on) {
+          if (mutated === null) return
+          const { path, text } = mutated
+          on.onLoad({ filter: /\.ts$/ }, (args) => {
+            if (args.path !== path) return undefined
+            applied = true
+            return { contents: text, loader: "ts" }
+          })
+        },
+      },
+    ],
+  }).then(() => {
+    if (!applied) throw new Error(`the mutated file ${mutation!.file} is not among the modules ${entries.join(", ")} import`)
+  })
+  built.catch(() => undefined) // a failed build is thrown by load
   return {
     dir,
-    load: async <T>(path: string): Promise<T> => (await import(pathToFileURL(join(dir, path)).href)) as T,
+    load: async <T>(path: Entry): Promise<T> => {
+      await built
+      return (await import(pathToFileURL(join(dir, path.replace(/\.ts$/, ".js"))).href)) as T
+    },
     dispose: () => rmSync(dir, { recursive: true, force: true }),
   }
 }

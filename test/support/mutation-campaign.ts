@@ -1,10 +1,11 @@
 /**
  * The campaign that judges every mutant (bench/mutation-campaign.ts: validated runs against the system spec
- * of 3 servers seed 1, 3 servers seed 2 and 5 servers seed 3, 30 runs per row), run on a copy of the sources
+ * of 3 servers seed 1, 3 servers seed 2 and 5 servers seed 3, 30 runs per row), run on a bundle of the sources
  * with one mutation applied (./mutant.ts). The tests that show a kill share it, and one control
  * (test/mutation-campaign-control.test.ts) shows that the unmutated copy passes it, so a kill is the
  * mutation's doing and not the copy's.
  */
+import { appendFileSync } from "node:fs"
 import type * as Campaign from "../../harness/campaign.js"
 import { type MutantCopy, type Mutation, mutantCopy } from "./mutant.js"
 
@@ -22,15 +23,31 @@ export function disposeMutantCopies(): void {
   for (const copy of copies.splice(0)) copy.dispose()
 }
 
+/** Where a campaign killed a mutant: the row (by its seed) and the run. */
+export interface KilledAt {
+  readonly seed: (typeof rows)[number]["seed"]
+  readonly run: number
+}
+
 /**
- * The mutation campaign on a copy with `mutation` applied: the first violation, or null if every run held.
- * `runs` picks other runs of each row than the budget's (a kill shown past it, with its control).
+ * The mutation campaign on a bundle with `mutation` applied: the first violation and where it was found, or
+ * null if every run held. `killedAt`, where the campaign was seen to kill this mutant, is taken first and then
+ * every other run of the budget in the campaign's order: the test is quick while the kill stays there, and
+ * still the whole budget's test if a change to the generator moves it.
  */
-export async function mutationCampaign(mutation: Mutation | null, runs: ReadonlyArray<number> = Array.from({ length: runsPerRow }, (_, run) => run)): Promise<{ readonly invariant: string; readonly message: string } | null> {
+export async function mutationCampaign(
+  mutation: Mutation | null,
+  killedAt: KilledAt | null = null,
+): Promise<{ readonly invariant: string; readonly message: string; readonly at: KilledAt } | null> {
   const copy = mutantCopy(mutation)
   copies.push(copy)
   const { runSimCampaign } = await copy.load<typeof Campaign>("harness/campaign.ts")
-  for (const row of rows) {
+  const budget = Array.from({ length: runsPerRow }, (_, run) => run)
+  const order = killedAt === null ? rows.map((row) => ({ row, runs: budget })) : [
+    { row: rows.find((row) => row.seed === killedAt.seed)!, runs: [killedAt.run] },
+    ...rows.map((row) => ({ row, runs: budget.filter((run) => row.seed !== killedAt.seed || run !== killedAt.run) })),
+  ]
+  for (const { row, runs } of order) {
     const result = await runSimCampaign(
       { servers: row.servers, maxSteps: 200, bugs: [], seed: row.seed, validate: true, spec: "system", shrink: false },
       runs,
@@ -38,7 +55,11 @@ export async function mutationCampaign(mutation: Mutation | null, runs: Readonly
       { workers: 1, workerUrl: new URL("../../bin/check-worker.js", import.meta.url) },
       { write: () => undefined, interactive: false },
     )
-    if (result.failure !== null) return { invariant: result.failure.violation.invariant, message: result.failure.violation.message }
+    if (result.failure !== null) {
+      const found = { invariant: result.failure.violation.invariant, message: result.failure.violation.message, at: { seed: row.seed, run: result.failure.run } }
+      if (process.env.ZAB_KILL_LOG !== undefined) appendFileSync(process.env.ZAB_KILL_LOG, `${JSON.stringify({ mutation, ...found.at })}\n`)
+      return found
+    }
   }
   return null
 }
