@@ -35,7 +35,7 @@ describe("ACL mutants, killed by the mutation campaign", () => {
 
   it("an ip mask counts a byte's bits with the wrong sign (maskBits' bits - i * 8 as bits + i * 8, ArithmeticOperator)", async () => {
     // /8 then masks the later bytes as /32 does: 10.0.0.0/8 refuses 10.1.2.3, which the checker admits.
-    const found = await campaign({ file: "impl/core/acl.ts", from: "Math.min(8, bits - i * 8)", to: "Math.min(8, bits + i * 8)" })
+    const found = await campaign({ file: "impl/core/acl.ts", from: "Math.min(8, bits - i * 8)", to: "Math.min(8, bits + i * 8)" }, { seed: 1, run: 5 })
     expect(found?.invariant).toBe("ClientHistory")
   }, 600_000)
 
