@@ -80,8 +80,10 @@ export const HistoryOp = Schema.TaggedUnion({
   GetACL: { path: Schema.String },
   // ZooKeeper's addauth (op 100): the session holds the identity from now on, for every operation it
   // invokes after this one (the client sends it again on each reconnection). Not a txn: nothing is
-  // replicated. `id` is "user:password"; the identity is digest:user:base64(sha1("user:password")).
-  AddAuth: { scheme: Schema.Literal("digest"), id: Schema.String },
+  // replicated. Digest: `id` is "user:password"; the identity is digest:user:base64(sha1("user:password")).
+  // Ip: ZooKeeper ignores the data and adds ip:<the connection's remote address>; the history's `id` is
+  // that address (IPv4), as the server saw it, so the identity is ip:<id>.
+  AddAuth: { scheme: Schema.Literals(["digest", "ip"]), id: Schema.String },
   Sync: { path: Schema.String },
   // All or nothing: the ops apply in order, and one failure leaves the tree as it was.
   Multi: { ops: Schema.Array(MultiOp) },

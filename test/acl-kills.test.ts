@@ -9,7 +9,8 @@
  * each a mutant `npm run mutation` tries (its mutator named), each expected to be reported by the client
  * history; the unmutated copy passes the same campaign (test/mutation-campaign-control.test.ts). One
  * representative per kind: a permission check, the fixing up of an ACL (empty, `auth`, a digest id's
- * validity), getACL's redaction, and setACL's version check and aversion move.
+ * validity), getACL's redaction, setACL's version check and aversion move, and the ip provider's mask
+ * (reached since the probe's sessions hold ip identities from an `addauth ip`).
  */
 import { afterAll, describe, expect, it } from "vitest"
 import { disposeMutantCopies, mutationCampaign as campaign } from "./support/mutation-campaign.js"
@@ -29,6 +30,12 @@ describe("ACL mutants, killed by the mutation campaign", () => {
 
   it("getACL shows digest hashes to a client without ADMIN (redactDigests' replacement emptied, StringLiteral)", async () => {
     const found = await campaign({ file: "impl/core/acl.ts", from: 'id: a.id.replace(/:.*/g, ":x")', to: 'id: a.id.replace(/:.*/g, "")' }, { seed: 1, run: 5 })
+    expect(found?.invariant).toBe("ClientHistory")
+  }, 600_000)
+
+  it("an ip mask counts a byte's bits with the wrong sign (maskBits' bits - i * 8 as bits + i * 8, ArithmeticOperator)", async () => {
+    // /8 then masks the later bytes as /32 does: 10.0.0.0/8 refuses 10.1.2.3, which the checker admits.
+    const found = await campaign({ file: "impl/core/acl.ts", from: "Math.min(8, bits - i * 8)", to: "Math.min(8, bits + i * 8)" }, { seed: 1, run: 5 })
     expect(found?.invariant).toBe("ClientHistory")
   }, 600_000)
 

@@ -4,8 +4,9 @@
  * the core's, so that it refuses what a server with a broken ACL check tells its clients.
  *
  * Method: hand-made histories, each a good one accepted and a bad one refused (a read answered despite a
- * missing permission, NoAuth where the ACL allows, a wrong aversion, a getACL shown unredacted); the
- * digest id is checked against node's SHA-1, and the simulator's ACL probe's own history is accepted.
+ * missing permission, NoAuth where the ACL allows, a wrong aversion, a getACL shown unredacted, an ip
+ * entry's mask judged wrong, `auth` expanded to an ip identity); the digest id is checked against node's
+ * SHA-1, and the simulator's ACL probe's own history is accepted.
  */
 import { createHash } from "node:crypto"
 import { describe, expect, it } from "vitest"
@@ -21,6 +22,8 @@ import { HistoryBuilder, create, del, failed, getChildren, getData, ok, setData,
 const alice = digestId("alice:secret")
 const all = 31
 const addAuth = (id: string): HistoryOp => ({ _tag: "AddAuth", scheme: "digest", id })
+const addAuthIp = (address: string): HistoryOp => ({ _tag: "AddAuth", scheme: "ip", id: address })
+const ip = (perms: number, id: string): Acl => ({ perms, scheme: "ip", id })
 const createWith = (path: string, acl: ReadonlyArray<Acl>, data = ""): HistoryOp => ({ _tag: "Create", path, data, sequential: false, acl })
 const setAcl = (path: string, acl: ReadonlyArray<Acl>, version = -1): HistoryOp => ({ _tag: "SetACL", path, acl, version })
 const getAcl = (path: string): HistoryOp => ({ _tag: "GetACL", path })
@@ -134,7 +137,7 @@ describe("the checker judges ACLs", () => {
     h.run("1", createWith("/e", [{ perms: all, scheme: "ip", id: "10.0.0.1/33" }]), failed("InvalidACL"))
     h.run("1", createWith("/e", [{ perms: all, scheme: "world", id: "someone" }]), failed("InvalidACL"))
     h.run("1", createWith("/e", [{ perms: all, scheme: "ip", id: "10.0.0.1/8" }]), ok({ created: "/e" }))
-    h.run("1", getData("/e"), failed("NoAuth")) // a session of the model holds no ip identity
+    h.run("1", getData("/e"), failed("NoAuth")) // session 1 holds no ip identity (it made no addauth ip)
     expect(h.check()._tag).toBe("Ok")
     const taken = new HistoryBuilder()
     taken.run("1", createWith("/e", []), ok({ created: "/e" }))
@@ -150,6 +153,72 @@ describe("the checker judges ACLs", () => {
     nonode.run("1", createWith("/p", [world(1 | 4)]), ok({ created: "/p" }))
     nonode.run("2", del("/p/none"), failed("NoNode"))
     expect(nonode.check()._tag).toBe("Violation")
+  })
+})
+
+describe("the checker judges ip entries with ip identities (addauth ip ADDRESS)", () => {
+  // 10.1.2.3 is 00001010 00000001 ...: 10.8.0.0/12 admits it, 10.8.0.0/13 (fifth bit of the second byte) does not.
+  function masks(): HistoryBuilder {
+    const h = new HistoryBuilder()
+    h.run("0", createWith("/m", [ip(1, "10.8.0.0/12"), ip(2, "10.8.0.0/13"), ip(1 | 2, "10.200.7.8/29")], "x"), ok({ created: "/m" }))
+    h.run("0", createWith("/z", [ip(1, "192.168.0.1/0")], "z"), ok({ created: "/z" }))
+    h.run("1", addAuthIp("10.1.2.3"), ok())
+    return h
+  }
+
+  it("an address is admitted by the entries whose first bits it shares, for their permissions", () => {
+    const h = masks()
+    h.run("1", getData("/m"), ok({ data: "x" }))
+    h.run("1", setData("/m", "y"), failed("NoAuth"))
+    h.run("1", getData("/z"), ok({ data: "z" }))
+    h.run("2", getData("/m"), failed("NoAuth")) // no ip identity: no ip entry admits it, not even /0
+    h.run("2", getData("/z"), failed("NoAuth"))
+    h.run("3", addAuthIp("10.200.7.9"), ok())
+    h.run("3", setData("/m", "y"), ok({ version: 1 }))
+    h.run("4", addAuthIp("2001:db8:0:0:0:0:0:7"), ok()) // IPv6: ZooKeeper 3.8 matches it with no entry
+    h.run("4", getData("/z"), failed("NoAuth"))
+    expect(h.check()._tag).toBe("Ok")
+  })
+
+  it("a read answered though no ip entry admits the address is a violation", () => {
+    const h = masks()
+    h.run("0", createWith("/n", [ip(1, "10.8.0.0/13"), ip(1, "10.1.2.4")], "n"), ok({ created: "/n" }))
+    h.run("1", getData("/n"), ok({ data: "n" }))
+    expect(h.check()._tag).toBe("Violation")
+    const before = masks()
+    before.run("2", getData("/z"), ok({ data: "z" })) // /0, but session 2 has no address
+    expect(before.check()._tag).toBe("Violation")
+    const ipv6 = masks()
+    ipv6.run("4", addAuthIp("2001:db8:0:0:0:0:0:7"), ok())
+    ipv6.run("4", getData("/z"), ok({ data: "z" }))
+    expect(ipv6.check()._tag).toBe("Violation")
+  })
+
+  it("NoAuth though an ip entry admits the address is a violation", () => {
+    const h = masks()
+    h.run("1", getData("/m"), failed("NoAuth")) // 10.8.0.0/12 admits 10.1.2.3
+    expect(h.check()._tag).toBe("Violation")
+    const last = masks()
+    last.run("3", addAuthIp("10.200.7.9"), ok())
+    last.run("3", setData("/m", "y"), failed("NoAuth")) // 10.200.7.8/29 admits .9
+    expect(last.check()._tag).toBe("Violation")
+  })
+
+  it("`auth` expands to digest identities alone: an ip identity alone is InvalidACL, beside a digest one it is left out", () => {
+    const h = masks()
+    h.run("1", createWith("/a", [{ perms: all, scheme: "auth", id: "" }]), failed("InvalidACL"))
+    h.run("1", addAuth("alice:secret"), ok())
+    h.run("1", createWith("/a", [{ perms: all, scheme: "auth", id: "" }]), ok({ created: "/a" }))
+    h.run("1", getAcl("/a"), ok({ acl: [digest(all)] }))
+    expect(h.check()._tag).toBe("Ok")
+    const ipOnly = masks()
+    ipOnly.run("1", createWith("/a", [{ perms: all, scheme: "auth", id: "" }]), ok({ created: "/a" }))
+    expect(ipOnly.check()._tag).toBe("Violation")
+    const expanded = masks()
+    expanded.run("1", addAuth("alice:secret"), ok())
+    expanded.run("1", createWith("/a", [{ perms: all, scheme: "auth", id: "" }]), ok({ created: "/a" }))
+    expanded.run("1", getAcl("/a"), ok({ acl: [ip(all, "10.1.2.3"), digest(all)] }))
+    expect(expanded.check()._tag).toBe("Violation")
   })
 })
 
@@ -174,6 +243,14 @@ describe("the simulator's ACL probe (liveness phase, correct peer)", () => {
     expect(answers).toContain("getAcl /acl-probe/auth => ok v0 cv0 0 children av1 digest:alice:x:rwcda,digest:carol:x:rwcda,world:anyone:rc")
     expect(answers).toContain('create /acl-probe/mine "" auth::rwcda => INVALIDACL')
     expect(answers).toContain('getData /acl-probe/digest => ok "s2" v1 cv1 1 children')
-    expect(answers.filter((a) => a.endsWith("NOAUTH"))).toHaveLength(12)
+    // The ip entries (the owner 10.1.2.3, the other 10.200.7.9 from its addauth ip on, a third session IPv6).
+    expect(answers).toContain("setData /acl-probe/ip-12 \"w\" any => NOAUTH")
+    expect(answers).toContain("getData /acl-probe/ip-12 => ok \"12\" v0 cv0 0 children")
+    expect(answers).toContain('setAcl /acl-probe/ip-12 ip:10.8.0.0/12:r,ip:10.8.0.0/13:w,ip:10.192.0.0/12:r,ip:10.192.0.0/13:w,ip:10.7.0.0/13:a v0 => ok v0 cv0 0 children av1')
+    expect(answers).toContain('setData /acl-probe/ip-31 "w" any => ok v1 cv0 0 children')
+    expect(answers).toContain("getData /acl-probe/ip-0 => NOAUTH")
+    expect(answers).toContain('getData /acl-probe/ip-0 => ok "0" v0 cv0 0 children')
+    expect(answers).toContain("getAcl /acl-probe/ip-mixed => ok v1 cv1 1 children av0 digest:carol:x:rwcda,ip:10.200.7.0/24:rw,world:anyone:c")
+    expect(answers.filter((a) => a.endsWith("NOAUTH"))).toHaveLength(23)
   })
 })

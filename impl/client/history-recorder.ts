@@ -142,6 +142,11 @@ export async function perform(client: ZabClient, operation: HistoryOp): Promise<
       return { _tag: "Ok", acl: [...acl], aversion: stat.aversion, ...statFields(stat) }
     }
     case "AddAuth":
+      // Not ip: a real server gives every connection ip:<its address> from the start, which the checker's
+      // model grants only from an `addauth ip` naming the address (the simulator's deviation), and a
+      // reconnection may come from another local address. A history with ip ACLs would be misjudged; no
+      // target issues one, and this refuses it before anything is sent.
+      if (operation.scheme === "ip") throw new Error("addauth ip is not recorded: the checker's model gives a real connection no ip identity")
       await client.addAuth(operation.scheme, operation.id)
       return { _tag: "Ok" }
     case "SetData": {

@@ -192,9 +192,14 @@ interface ClientSession {
   /** Operations invoked and not yet answered, in invocation order: the server answers a session in order. */
   readonly pending: Array<PendingClientOp>
   /**
-   * The identities of its AddAuths (digest ids), in order: each operation invoked after one carries it, and
-   * the client keeps them across its connections (ZooKeeper's clients send them again on each
-   * reconnection). A simulated session has no `ip` identity: its connection has no address.
+   * The identities of its AddAuths, in order: each operation invoked after one carries it, and the client
+   * keeps them across its connections (ZooKeeper's clients send them again on each reconnection).
+   * A deviation from ZooKeeper: there every connection holds `ip:<its remote address>` from the start,
+   * and `addauth ip` (its data ignored) adds the same. A simulated session has no address, so no `ip`
+   * identity, unless it invokes `addauth ip ADDRESS`: the sim's ip identity comes with that explicit
+   * addauth, whose id is the address the session is taken to connect from, recorded as such in the
+   * history. Only the ACL probe does so; an address on every session would put `auth` into every txn and
+   * change every trace.
    */
   auth: ReadonlyArray<AuthId>
 }
@@ -1198,7 +1203,8 @@ export class World {
     this.recordHistory({ _tag: "OpInvoked", session: session.id, op, at: this.ticks, operation })
     if (operation._tag === "AddAuth") {
       // The identity counts for every operation invoked after this one (the server takes it on arrival).
-      const identity: AuthId = { scheme: "digest", id: digestId(operation.id) }
+      // An ip one is the address the addauth names (see ClientSession.auth).
+      const identity: AuthId = operation.scheme === "digest" ? { scheme: "digest", id: digestId(operation.id) } : { scheme: "ip", id: operation.id }
       if (!session.auth.some((a) => a.scheme === identity.scheme && a.id === identity.id)) session.auth = [...session.auth, identity]
     }
     const auth = session.auth
@@ -2160,7 +2166,12 @@ export class World {
    * it nothing: getData, getChildren, getACL, setData, check, create under, delete under, setACL; is let
    * through where world:anyone's permissions allow (exists, getData, a create under, a redacted getACL),
    * and cannot use `auth` with no identity (InvalidACL); a wrong password gains it nothing, the right one
-   * everything. The history check judges every answer against its own ACL rules (properties/history/
+   * everything. The ip provider's matching: the owner, the other and a third session gain ip identities by
+   * `addauth ip ADDRESS` (the simulator's deviation, see ClientSession.auth; the third's is IPv6, which
+   * 3.8 matches with no entry), and read and write nodes whose ip entries are exact, /8, /0, and masks that
+   * end inside a byte one bit before or after the bit the addresses differ in, beside digest and world
+   * entries, before and after the other has its address; `auth` expands to no ip identity (an ip one
+   * alone is InvalidACL). The history check judges every answer against its own ACL rules (properties/history/
    * acl-judge.ts, written apart from impl/core/acl.ts so that the core's mutants cannot fool it). Null
    * when all were answered; otherwise which was not, or the safety violation `check` found meanwhile.
    */
@@ -2170,13 +2181,39 @@ export class World {
     if (leader === null || !this.readyToServe(leader)) return null
     const owner = sessionProbeIndex + 2
     const other = sessionProbeIndex + 3
+    const stranger = sessionProbeIndex + 4
     const dir = "/acl-probe"
     const secret = `${dir}/digest` // alice's alone
     const shared = `${dir}/auth` // alice's and carol's, world may read (then read and create)
     const alice = digestId("alice:secret")
     const { read, write, create, delete: remove, admin, all } = Perms
     const world = (perms: number): Acl => ({ perms, scheme: "world", id: "anyone" })
+    const ip = (perms: number, id: string): Acl => ({ perms, scheme: "ip", id })
+    // The sessions' addresses (their ip identities, ClientSession.auth), bit by bit:
+    //   owner 10.1.2.3    00001010 00000001 00000010 00000011
+    //   other 10.200.7.9  00001010 11001000 00000111 00001001
+    // and the stranger's is IPv6, which ZooKeeper 3.8's ip provider matches with no entry.
+    const ipNodes: ReadonlyArray<readonly [string, string, ReadonlyArray<Acl>]> = [
+      // Exact: each address alone (owner's also with WRITE and ADMIN; 10.1.2.4 differs in the last bit).
+      ["ip-exact", "e", [ip(read | write | admin, "10.1.2.3"), ip(read, "10.200.7.9/32"), ip(write, "10.1.2.4")]],
+      // A byte mask: both read; 11.x/8 grants no one WRITE.
+      ["ip-8", "8", [ip(read, "10.0.0.0/8"), ip(write, "11.1.2.3/8")]],
+      // /0: any ip identity, whatever the address; no session without one, nor an IPv6 one.
+      ["ip-0", "0", [ip(read, "192.168.0.1/0")]],
+      // Masks ending inside the second byte: its fifth bit is the owner's 0 and 10.8's 1 (so /12 admits, /13
+      // does not), the other's 1 and 10.192's 0; 10.7's fifth bit is the owner's and its last three are not.
+      ["ip-12", "12", [ip(read, "10.8.0.0/12"), ip(write, "10.8.0.0/13"), ip(read, "10.192.0.0/12"), ip(write, "10.192.0.0/13"), ip(admin, "10.7.0.0/13")]],
+      // Inside the last byte: .2/31 admits .3, .0/31 does not; .8/29 admits .9.
+      ["ip-31", "31", [ip(read, "10.1.2.2/31"), ip(write, "10.1.2.0/31"), ip(read | write, "10.200.7.8/29")]],
+      // Mixed: carol (the owner) everything, the other's /24 read and write, the world create.
+      ["ip-mixed", "m", [{ perms: all, scheme: "digest", id: digestId("carol:pw") }, ip(read | write, "10.200.7.0/24"), world(create)]],
+    ]
+    const ipOf = (name: string): ReadonlyArray<Acl> => ipNodes.find(([n]) => n === name)![2]
+    const reads = (who: number, names: ReadonlyArray<string>): Array<readonly [number, HistoryOp]> => names.map((n) => [who, { _tag: "GetData", path: `${dir}/${n}` }])
+    const writes = (who: number, names: ReadonlyArray<string>): Array<readonly [number, HistoryOp]> => names.map((n) => [who, { _tag: "SetData", path: `${dir}/${n}`, data: "w", version: -1 }])
     const operations: ReadonlyArray<readonly [number, HistoryOp]> = [
+      // The owner's address first: an ip identity, which `auth` entries never expand to.
+      [owner, { _tag: "AddAuth", scheme: "ip", id: "10.1.2.3" }],
       [owner, { _tag: "AddAuth", scheme: "digest", id: "alice:secret" }],
       [owner, { _tag: "Create", path: dir, data: "", sequential: false }],
       [owner, { _tag: "Create", path: secret, data: "s", sequential: false, acl: [{ perms: all, scheme: "digest", id: alice }] }],
@@ -2224,6 +2261,11 @@ export class World {
       [owner, { _tag: "GetACL", path: dir }],
       [owner, { _tag: "GetData", path: secret }],
       [owner, { _tag: "SetData", path: secret, data: "s2", version: 0 }],
+      // ip entries: which addresses each mask admits, for each permission.
+      ...ipNodes.map(([name, data, acl]): readonly [number, HistoryOp] => [owner, { _tag: "Create", path: `${dir}/${name}`, data, sequential: false, acl }]),
+      ...reads(owner, ["ip-exact", "ip-8", "ip-0", "ip-12", "ip-31", "ip-mixed"]),
+      ...writes(owner, ["ip-exact", "ip-8", "ip-12", "ip-31"]),
+      [owner, { _tag: "SetACL", path: `${dir}/ip-12`, acl: ipOf("ip-12"), version: 0 }],
       [other, { _tag: "Sync", path: dir }],
       [other, { _tag: "Exists", path: secret }],
       [other, { _tag: "GetData", path: secret }],
@@ -2242,6 +2284,18 @@ export class World {
       [other, { _tag: "Create", path: `${dir}/mine`, data: "", sequential: false, acl: [{ perms: all, scheme: "auth", id: "" }] }],
       [other, { _tag: "GetData", path: `${dir}/ip` }],
       [other, { _tag: "SetData", path: `${dir}/ip`, data: "x", version: -1 }],
+      // Without an ip identity, no ip entry admits it (not even /0); world's CREATE does.
+      ...reads(other, ["ip-8", "ip-0"]),
+      [other, { _tag: "Create", path: `${dir}/ip-mixed/k`, data: "", sequential: false }],
+      [other, { _tag: "AddAuth", scheme: "ip", id: "10.200.7.9" }],
+      [other, { _tag: "Create", path: `${dir}/mine`, data: "", sequential: false, acl: [{ perms: all, scheme: "auth", id: "" }] }],
+      ...writes(other, ["ip"]),
+      ...reads(other, ["ip-exact", "ip-8", "ip-0", "ip-12", "ip-31", "ip-mixed"]),
+      ...writes(other, ["ip-exact", "ip-8", "ip-12", "ip-31", "ip-mixed"]),
+      [other, { _tag: "SetACL", path: `${dir}/ip-12`, acl: [world(all)], version: -1 }],
+      [other, { _tag: "GetACL", path: `${dir}/ip-mixed` }],
+      [stranger, { _tag: "AddAuth", scheme: "ip", id: "2001:db8:0:0:0:0:0:7" }],
+      ...reads(stranger, ["ip-0", "ip-mixed"]),
       [other, { _tag: "AddAuth", scheme: "digest", id: "alice:wrong" }],
       [other, { _tag: "GetData", path: secret }],
       [other, { _tag: "AddAuth", scheme: "digest", id: "alice:secret" }],
@@ -2251,6 +2305,7 @@ export class World {
       [other, { _tag: "Multi", ops: [{ _tag: "Check", path: secret, version: 1 }, { _tag: "Delete", path: `${shared}/k`, version: 0 }] }],
       [owner, { _tag: "CloseSession" }],
       [other, { _tag: "CloseSession" }],
+      [stranger, { _tag: "CloseSession" }],
     ]
     for (const [index, operation] of operations) {
       if (this.clientOp(index, operation) === null) return null // no server would take it (the cluster moved): nothing to judge

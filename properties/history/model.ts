@@ -18,14 +18,16 @@
  * persistent node.
  *
  * ACLs (acl-judge.ts) as ZooKeeper 3.8 checks them: every node carries its ACL and aversion; an op is
- * judged with the identities its session held when it was invoked (the digest ids of the AddAuths the
- * session invoked before it; the search passes them in). The model holds no `ip` identity for a session:
- * the simulator's sessions have none, and no recorder of a real cluster issues ACL operations.
+ * judged with the identities its session held when it was invoked (those of the AddAuths the session
+ * invoked before it, each a scheme and id; the search passes them in). A session holds an `ip` identity
+ * only from an `addauth ip` whose id is its address: ZooKeeper gives every connection `ip:<its address>`
+ * from the start, but the simulator's sessions have no address except the ACL probe's, which gain theirs
+ * with such an addauth, and no recorder of a real cluster issues ACL operations (it refuses `addauth ip`).
  */
 import type { ErrorCode } from "../../impl/core/datatree.js"
 import type { Acl } from "../../impl/core/types.js"
 import type { HistoryOp, HistoryResult, MultiOp, MultiOpResult } from "../../impl/history-events.js"
-import { Perm, aclAllows, fixedAcl, sameAcls, shownAcl } from "./acl-judge.js"
+import { type Identity, Perm, aclAllows, fixedAcl, sameAcls, shownAcl } from "./acl-judge.js"
 
 export const ROOT = "/"
 
@@ -67,7 +69,7 @@ function mix(h: number): number {
 // session's closing has id -1 - session and the session's former closed flag in place of `exists`.
 const FIELDS = 9
 
-const NO_AUTH: ReadonlyArray<string> = []
+const NO_AUTH: ReadonlyArray<Identity> = []
 
 /** The ACL a create without one gets, and the root's: world:anyone with every permission (id 0). */
 const OPEN_ACL: ReadonlyArray<Acl> = [{ perms: Perm.all, scheme: "world", id: "anyone" }]
@@ -231,7 +233,7 @@ export class ZnodeModel {
     this.write(parent, 1, this.data[parent]!, this.version[parent]!, this.cversion[parent]! + 1, this.numChildren[parent]! + delta, this.owner[parent]!, this.acl[parent]!, this.aversion[parent]!)
   }
 
-  private allows(id: number, perm: number, auth: ReadonlyArray<string>): boolean {
+  private allows(id: number, perm: number, auth: ReadonlyArray<Identity>): boolean {
     return aclAllows(this.aclOf(id), perm, auth)
   }
 
@@ -257,7 +259,7 @@ export class ZnodeModel {
   // failure and changes nothing.
 
   /** `owner`: the creating session's number plus one for an ephemeral node, 0 for a persistent one. */
-  private create(path: string, text: string, sequential: boolean, owner: number, requested: ReadonlyArray<Acl> | undefined, auth: ReadonlyArray<string>): Outcome {
+  private create(path: string, text: string, sequential: boolean, owner: number, requested: ReadonlyArray<Acl> | undefined, auth: ReadonlyArray<Identity>): Outcome {
     // As PrepRequestProcessor: a path without a slash or with a NUL is refused before the parent is looked
     // up, then the ACL is fixed up; the whole name (with its sequence suffix) is validated after.
     if (!path.includes("/") || path.includes("\0")) return { ok: false, code: "BadArguments" }
@@ -278,7 +280,7 @@ export class ZnodeModel {
     return { ok: true, created: name, version: 0 }
   }
 
-  private setData(path: string, text: string, expected: number, auth: ReadonlyArray<string>): Outcome {
+  private setData(path: string, text: string, expected: number, auth: ReadonlyArray<Identity>): Outcome {
     if (!validZnodePath(path)) return { ok: false, code: "BadArguments" }
     const id = this.ids.get(path)
     if (id === undefined || this.exists[id] !== 1) return { ok: false, code: "NoNode" }
@@ -289,7 +291,7 @@ export class ZnodeModel {
   }
 
   /** DELETE is asked of the parent, before the node itself is looked up (a missing node is NoAuth too). */
-  private remove(path: string, expected: number, auth: ReadonlyArray<string>): Outcome {
+  private remove(path: string, expected: number, auth: ReadonlyArray<Identity>): Outcome {
     // As PrepRequestProcessor: no slash, a NUL or a special node is a bad argument; any other path that
     // names no node (an invalid one included) is simply not there.
     if (!path.includes("/") || path.includes("\0") || SPECIAL_PATHS.has(path)) return { ok: false, code: "BadArguments" }
@@ -305,7 +307,7 @@ export class ZnodeModel {
     return OK_NOTHING
   }
 
-  private check(path: string, expected: number, auth: ReadonlyArray<string>): Outcome {
+  private check(path: string, expected: number, auth: ReadonlyArray<Identity>): Outcome {
     if (!validZnodePath(path)) return { ok: false, code: "BadArguments" }
     const id = this.ids.get(path)
     if (id === undefined || this.exists[id] !== 1) return { ok: false, code: "NoNode" }
@@ -315,7 +317,7 @@ export class ZnodeModel {
   }
 
   /** The ACL is fixed up (and may be invalid) before the node is looked up; ADMIN is asked of the node. */
-  private setAcl(path: string, requested: ReadonlyArray<Acl>, expected: number, auth: ReadonlyArray<string>): Outcome {
+  private setAcl(path: string, requested: ReadonlyArray<Acl>, expected: number, auth: ReadonlyArray<Identity>): Outcome {
     if (!validZnodePath(path)) return { ok: false, code: "BadArguments" }
     const acl = fixedAcl(requested, auth)
     if (acl === null) return { ok: false, code: "InvalidACL" }
@@ -327,7 +329,7 @@ export class ZnodeModel {
     return OK_NOTHING
   }
 
-  private multiOp(op: MultiOp, session: number, auth: ReadonlyArray<string>): Outcome {
+  private multiOp(op: MultiOp, session: number, auth: ReadonlyArray<Identity>): Outcome {
     switch (op._tag) {
       case "Create":
         return this.create(op.path, op.data, op.sequential, op.ephemeral === true ? session + 1 : 0, op.acl, auth)
@@ -373,10 +375,10 @@ export class ZnodeModel {
    * Apply `op` as the specification says and tell whether `result` is what it returns. With `result`
    * null (an indeterminate op) nothing is compared: the op is applied and true returned if it succeeds,
    * false if the specification fails it (it would change nothing). On false the caller takes the changes
-   * back to its mark. `session` is the number of the op's session, `auth` the digest ids it held when it
+   * back to its mark. `session` is the number of the op's session, `auth` the identities it held when it
    * invoked the op.
    */
-  apply(op: HistoryOp, result: HistoryResult | null, session: number, auth: ReadonlyArray<string> = NO_AUTH): boolean {
+  apply(op: HistoryOp, result: HistoryResult | null, session: number, auth: ReadonlyArray<Identity> = NO_AUTH): boolean {
     if (this.isClosed(session)) return result !== null && this.failed(result, "SessionExpired")
     switch (op._tag) {
       case "GetData":

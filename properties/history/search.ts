@@ -39,6 +39,7 @@ import type { Operation } from "./history.js"
 import { observedPaths } from "./components.js"
 import { ZnodeModel, parentPath, pathsOf } from "./model.js"
 import { digestId } from "../../impl/digest-auth.js"
+import type { Identity } from "./acl-judge.js"
 
 export type SearchOutcome =
   | { readonly _tag: "Ok"; readonly states: number }
@@ -92,18 +93,21 @@ function kindOf(op: Operation): number | null {
 }
 
 /**
- * The digest ids each op's session held when it invoked the op: those of the AddAuths the session invoked
+ * The identities each op's session held when it invoked the op: those of the AddAuths the session invoked
  * before it, whatever became of them (the client keeps the identity and sends it again on reconnection).
+ * `addauth digest user:password` holds digest:user:base64(sha1(user:password)); `addauth ip ADDRESS`
+ * holds ip:ADDRESS (the history names the address the server saw; see model.ts).
  */
-export function sessionAuth(ops: ReadonlyArray<Operation>): Map<number, ReadonlyArray<string>> {
-  const held = new Map<string, Array<string>>()
-  const out = new Map<number, ReadonlyArray<string>>()
+export function sessionAuth(ops: ReadonlyArray<Operation>): Map<number, ReadonlyArray<Identity>> {
+  const held = new Map<string, ReadonlyArray<Identity>>()
+  const out = new Map<number, ReadonlyArray<Identity>>()
   for (const op of [...ops].sort((a, b) => a.call - b.call)) {
     const ids = held.get(op.session) ?? []
     out.set(op.id, ids)
     if (op.operation._tag === "AddAuth") {
-      const id = digestId(op.operation.id)
-      if (!ids.includes(id)) held.set(op.session, [...ids, id])
+      const { scheme } = op.operation
+      const id = scheme === "digest" ? digestId(op.operation.id) : op.operation.id
+      if (!ids.some((who) => who.scheme === scheme && who.id === id)) held.set(op.session, [...ids, { scheme, id }])
     }
   }
   return out
