@@ -105,7 +105,7 @@ function unreachedNote(missed: ReadonlyArray<string>, campaign: CoverageCampaign
     `This is not a failure: every invariant held in every run. Some required branches are rare (a crash that`,
     `tears an unsynced log record, TRUNC, SNAP, a zxid rollover), and 100 runs miss at least one for about one`,
     `seed in three. Every seed measured (3 servers, 200 steps; other sizes may need more) reached them all`,
-    `within ${runsToReachEveryBranch} runs, and npm test requires a 1,500-run campaign to reach them. Run`,
+    `within ${runsToReachEveryBranch} runs, and npm test requires a 300-run campaign to reach them. Run`,
     `\`zab check --runs ${runsToReachEveryBranch}\` to cover ${those}.`,
   ]
 }

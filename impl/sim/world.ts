@@ -2128,6 +2128,39 @@ export class World {
       [owner, { _tag: "GetData", path: `${dir}/` }],
       [owner, { _tag: "Exists", path: `${dir}/` }],
       [owner, { _tag: "Exists", path: `${dir}/\u0000` }],
+      // Checks a single op fails (a delete of a node with children or with the wrong version; a setACL and a
+      // check of no node; a create and a delete of a path with no slash, which ZooKeeper refuses before an
+      // invalid ACL or a lookup; a delete of the root), and multis whose ops depend on the ones before them:
+      // a node created and then written, checked and given a child, two sequential names, a delete after
+      // its parent gained a child in the same multi (NotEmpty), and one after its last child left (Ok).
+      [owner, { _tag: "Create", path: `${dir}/t`, data: "t", sequential: false }],
+      [owner, { _tag: "Create", path: `${dir}/t/a`, data: "a", sequential: false }],
+      [owner, { _tag: "Delete", path: `${dir}/t`, version: -1 }],
+      [owner, { _tag: "Delete", path: `${dir}/t/a`, version: 3 }],
+      [owner, { _tag: "SetACL", path: `${dir}/none`, acl: [{ perms: Perms.all, scheme: "world", id: "anyone" }], version: -1 }],
+      [owner, { _tag: "SetACL", path: "session-probe/x", acl: [{ perms: Perms.all, scheme: "world", id: "anyone" }], version: -1 }],
+      [owner, { _tag: "Check", path: `${dir}/none`, version: -1 }],
+      [owner, { _tag: "Create", path: "x", data: "", sequential: false, acl: [] }],
+      [owner, { _tag: "Delete", path: "x", version: -1 }],
+      [owner, { _tag: "Delete", path: "/", version: -1 }],
+      [
+        owner,
+        {
+          _tag: "Multi",
+          ops: [
+            { _tag: "Create", path: `${dir}/t/b`, data: "b", sequential: false },
+            { _tag: "Create", path: `${dir}/t/b/c`, data: "c", sequential: false },
+            { _tag: "SetData", path: `${dir}/t/b`, data: "b2", version: 0 },
+            { _tag: "Check", path: `${dir}/t/b`, version: 1 },
+            { _tag: "Create", path: `${dir}/t/s-`, data: "", sequential: true },
+            { _tag: "Create", path: `${dir}/t/s-`, data: "", sequential: true },
+          ],
+        },
+      ],
+      [owner, { _tag: "Create", path: `${dir}/u`, data: "u", sequential: false }],
+      [owner, { _tag: "Multi", ops: [{ _tag: "Create", path: `${dir}/u/x`, data: "", sequential: false }, { _tag: "Delete", path: `${dir}/u`, version: -1 }] }],
+      [owner, { _tag: "Multi", ops: [{ _tag: "Create", path: `${dir}/u/y`, data: "", sequential: false }, { _tag: "Delete", path: `${dir}/u/y`, version: 0 }, { _tag: "Delete", path: `${dir}/u`, version: 0 }] }],
+      [owner, { _tag: "GetChildren", path: `${dir}/t` }],
       // An ephemeral deleted before its session closes, and its path taken by another session's node:
       // the owner's close must leave that node alone (the tree forgets a deleted ephemeral's owner).
       [owner, { _tag: "Create", path: `${dir}/gone`, data: "g", sequential: false, ephemeral: true }],
