@@ -126,8 +126,14 @@ export const HistoryResult = Schema.TaggedUnion({
     acl: Schema.optionalKey(Schema.Array(Acl)),
     aversion: Schema.optionalKey(NonNegativeInt),
   },
-  // A definite failure with ZooKeeper's code (for a multi: the first failing op's, at `index` if known).
-  Failed: { code: ErrorCode, zxid: Schema.optionalKey(ZxidSchema), index: Schema.optionalKey(NonNegativeInt) },
+  // A definite failure with ZooKeeper's code (for a multi: the first failing op's, at `index` if known, and
+  // `codes`, if known, each op's code as the reply carries them: Ok before the failing op, RuntimeInconsistency after).
+  Failed: {
+    code: ErrorCode,
+    zxid: Schema.optionalKey(ZxidSchema),
+    index: Schema.optionalKey(NonNegativeInt),
+    codes: Schema.optionalKey(Schema.Array(Schema.Union([ErrorCode, Schema.Literals(["Ok", "RuntimeInconsistency"])]))),
+  },
   // The client does not know whether the operation took effect.
   Indeterminate: { reason: Schema.Literals(["ConnectionLoss", "Timeout"]) },
 })

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest"
 import { HistoryBuilder, check, closeSession, create, createEphemeral, del, exists, failed, getChildren, getData, lost, ok, setData, sync } from "./history-builder.js"
-import type { HistoryOp } from "../impl/history-events.js"
+import type { HistoryOp, HistoryResult } from "../impl/history-events.js"
 
 const multi = (...ops: ReadonlyArray<Extract<HistoryOp, { _tag: "Multi" }>["ops"][number]>): HistoryOp => ({ _tag: "Multi", ops })
 
@@ -312,6 +312,20 @@ describe("history: multi is atomic", () => {
     bad.run("1", multi({ _tag: "Create", path: "/a", data: "", sequential: false }, { _tag: "Create", path: "/a", data: "", sequential: false }), failed("NodeExists", 1))
     bad.run("1", exists("/a"), ok({ exists: true }))
     expect(bad.check()._tag).toBe("Violation")
+  })
+
+  it("a refused multi's reply: Ok before the failing op, its code, RuntimeInconsistency after", () => {
+    const ops = [create("/a"), { _tag: "Check", path: "/a", version: 5 }, create("/b")].map((op) => op as Extract<HistoryOp, { _tag: "Multi" }>["ops"][number])
+    const run = (codes: ReadonlyArray<string>): string => {
+      const h = new HistoryBuilder()
+      h.run("1", multi(...ops), { _tag: "Failed", code: "BadVersion", index: 1, codes } as HistoryResult)
+      return h.check()._tag
+    }
+    expect(run(["Ok", "BadVersion", "RuntimeInconsistency"])).toBe("Ok")
+    expect(run(["RuntimeInconsistency", "BadVersion", "RuntimeInconsistency"])).toBe("Violation")
+    expect(run(["Ok", "BadVersion", "Ok"])).toBe("Violation")
+    expect(run(["Ok", "BadVersion"])).toBe("Violation")
+    expect(run(["Ok", "", "RuntimeInconsistency"])).toBe("Violation")
   })
 
   it("a multi with a failing check is refused as a whole", () => {

@@ -2128,8 +2128,8 @@ export class World {
       [owner, { _tag: "GetData", path: `${dir}/` }],
       [owner, { _tag: "Exists", path: `${dir}/` }],
       [owner, { _tag: "Exists", path: `${dir}/\u0000` }],
-      // Checks a single op fails (a delete of a node with children or with the wrong version; a setACL and a
-      // check of no node; a create and a delete of a path with no slash, which ZooKeeper refuses before an
+      // Checks a single op fails (a delete of a node with children or with the wrong version; a setACL, a
+      // check and a getACL of no node; a create and a delete of a path with no slash, which ZooKeeper refuses before an
       // invalid ACL or a lookup; a delete of the root), and multis whose ops depend on the ones before them:
       // a node created and then written, checked and given a child, two sequential names, a delete after
       // its parent gained a child in the same multi (NotEmpty), and one after its last child left (Ok).
@@ -2140,6 +2140,7 @@ export class World {
       [owner, { _tag: "SetACL", path: `${dir}/none`, acl: [{ perms: Perms.all, scheme: "world", id: "anyone" }], version: -1 }],
       [owner, { _tag: "SetACL", path: "session-probe/x", acl: [{ perms: Perms.all, scheme: "world", id: "anyone" }], version: -1 }],
       [owner, { _tag: "Check", path: `${dir}/none`, version: -1 }],
+      [owner, { _tag: "GetACL", path: `${dir}/none` }],
       [owner, { _tag: "Create", path: "x", data: "", sequential: false, acl: [] }],
       [owner, { _tag: "Delete", path: "x", version: -1 }],
       [owner, { _tag: "Delete", path: "/", version: -1 }],
@@ -3115,7 +3116,9 @@ function sessionResult(operation: HistoryOp, answer: ClientResult): HistoryResul
         const known = errorCodes.find((c) => c === code)
         assert(known !== undefined, "a failed multi op carries an error code")
         // A check is sent as a one-op multi, but its client asked for a check: no op index to name.
-        return operation._tag === "Check" ? { _tag: "Failed", code: known, zxid } : { _tag: "Failed", code: known, zxid, index: failed }
+        if (operation._tag === "Check") return { _tag: "Failed", code: known, zxid }
+        // The reply's code of every op (a result that is not a failure is a broken peer's: shown as Ok).
+        return { _tag: "Failed", code: known, zxid, index: failed, codes: results.map((r) => (r._tag === "Failed" ? r.code : "Ok")) }
       }
       if (operation._tag === "Check") return { _tag: "Ok", zxid }
       return {

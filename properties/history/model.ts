@@ -445,7 +445,11 @@ export class ZnodeModel {
           if (!outcome.ok) {
             this.undo(mark)
             if (result === null) return false
-            return result._tag === "Failed" && result.code === outcome.code && (result.index === undefined || result.index === i)
+            if (result._tag !== "Failed" || result.code !== outcome.code || (result.index !== undefined && result.index !== i)) return false
+            // ZooKeeper's reply to a refused multi: Ok for each op before the failing one, its code, then
+            // RuntimeInconsistency for each op after it.
+            const codes = result.codes
+            return codes === undefined || (codes.length === op.ops.length && codes.every((c, j) => c === (j < i ? "Ok" : j === i ? outcome.code : "RuntimeInconsistency")))
           }
           outcomes.push(outcome)
         }
