@@ -2074,8 +2074,9 @@ export class World {
    * The session probe (correct peer only, see lateProbeOfTheCorrectPeer): what every ZooKeeper client does
    * with a session, on the healthy cluster the run left. A new session creates a node and, under it, an
    * ephemeral node, tries a child under that, creates an ephemeral sequential node and an ephemeral one in a
-   * multi that checks the first, runs a multi that fails, sets the parent's data, lists the children,
-   * deletes an ephemeral node whose path a second session (at the next server) then takes, and closes
+   * multi that checks the first, runs a multi that fails, sets the parent's data, lists the children, sends
+   * bad paths and ops that each of prepare's checks refuses, runs multis whose ops depend on the ones before
+   * them, deletes an ephemeral node whose path a second session (at the next server) then takes, and closes
    * (which deletes its other ephemerals, not the second session's); the second session syncs and reads.
    * Each operation must be answered within livenessTicks; the history check judges every answer (the
    * ephemerals gone at the close, NoChildrenForEphemerals, the sequential name), and the end-of-run audit
