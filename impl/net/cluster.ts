@@ -15,10 +15,10 @@
  */
 import { type ChildProcess, spawn } from "node:child_process"
 import { existsSync, mkdirSync, openSync, closeSync, readFileSync, writeFileSync } from "node:fs"
-import { createServer } from "node:net"
 import { dirname, join, resolve } from "node:path"
 import { fileURLToPath } from "node:url"
 import { fourLetterWord } from "../client/client.js"
+import { freePorts } from "./ports.js"
 import { type ProxyCommand, type Route, proxyRequest } from "./proxy.js"
 
 export interface ClusterOptions {
@@ -236,45 +236,7 @@ export function signalGroup(pid: number, signal: NodeJS.Signals): void {
 // ---------------------------------------------------------------------------------------------------------
 // Layout.
 
-/**
- * A port that is free now. Candidates are drawn below Linux's ephemeral range (32768 and up), because a
- * port the kernel handed out with bind(0) can be taken as the local port of any outgoing connection before
- * the server that was meant to get it binds it.
- */
-export async function freePort(): Promise<number> {
-  for (let attempt = 0; attempt < 100; attempt++) {
-    const candidate = 10_000 + Math.floor(Math.random() * 22_000)
-    if (await canBind(candidate)) return candidate
-  }
-  return bindAny()
-}
-
-function canBind(port: number): Promise<boolean> {
-  return new Promise((resolveBind) => {
-    const server = createServer()
-    server.once("error", () => resolveBind(false))
-    server.listen(port, HOST, () => server.close(() => resolveBind(true)))
-  })
-}
-
-function bindAny(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer()
-    server.once("error", reject)
-    server.listen(0, HOST, () => {
-      const address = server.address()
-      const port = typeof address === "object" && address !== null ? address.port : 0
-      server.close(() => resolvePort(port))
-    })
-  })
-}
-
-/** `n` distinct ports that are free now (freePort alone may draw the same one twice). */
-export async function freePorts(n: number): Promise<Array<number>> {
-  const ports = new Set<number>()
-  while (ports.size < n) ports.add(await freePort())
-  return [...ports]
-}
+export { freePort, freePorts } from "./ports.js"
 
 export function clusterDir(dir: string, id: number): string {
   return serverDir(resolve(dir), id)
@@ -479,9 +441,21 @@ export async function waitForServing(dir: string, id: number, timeoutMs = 20_000
   let state: ServerState | null = null
   await waitFor(async () => {
     state = await serverState(dir, layout, id)
-    return state.serving
+    if (state.serving) return true
+    // A server that died starting (a port taken, a bad data directory) will not come up: say why now.
+    const pid = readPid(pidFile(dir, id))
+    if (pid !== null && !alive(pid)) throw new ClusterError(`server ${id} exited; its log ends:\n${logTail(join(serverDir(dir, id), "server.log"))}`)
+    return false
   }, timeoutMs, `server ${id} was not serving`)
   return state!
+}
+
+function logTail(path: string, lines = 5): string {
+  try {
+    return readFileSync(path, "utf8").trimEnd().split("\n").slice(-lines).join("\n")
+  } catch {
+    return "(no log)"
+  }
 }
 
 /** SIGKILL server `id` (its process group) and wait until it is gone. */

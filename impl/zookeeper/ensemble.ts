@@ -21,7 +21,7 @@
 import { accessSync, constants, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs"
 import { createConnection } from "node:net"
 import { delimiter, join, resolve } from "node:path"
-import { ClusterError, type ServerState, alive, freePort, readPid, signalGroup, sleep, spawnTracked, waitGone } from "../net/cluster.js"
+import { ClusterError, type ServerState, alive, freePorts, readPid, signalGroup, sleep, spawnTracked, waitGone } from "../net/cluster.js"
 import { FaultProxy, type ProxyCommand, type Route, proxyRequest } from "../net/proxy.js"
 import type { Logger } from "../net/logger.js"
 import { CaptureWriter } from "./capture.js"
@@ -545,12 +545,6 @@ async function stopPid(pid: number, graceMs: number): Promise<void> {
   }
   signalGroup(pid, "SIGKILL")
   await waitGone(pid, 5_000)
-}
-
-async function freePorts(n: number): Promise<Array<number>> {
-  const ports = new Set<number>()
-  while (ports.size < n) ports.add(await freePort())
-  return [...ports]
 }
 
 const silentLogger: Logger = { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} }
