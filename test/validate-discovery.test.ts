@@ -68,8 +68,8 @@ describe("discovery runs are admitted and take the system spec's own actions", (
   it("generated runs (seed 7, 3 and 5 servers) are admitted, and every rule is taken", () => {
     const taken = new Set<string>()
     for (const [servers, runs] of [
-      [3, 60],
-      [5, 60],
+      [3, 25],
+      [5, 20],
     ] as const) {
       for (const s of fc.sample(scheduleArbitrary({ servers, maxSteps: 200, bugs: [] }), { seed: 7, numRuns: runs })) {
         const result = runSchedule(s, { record: true })
@@ -80,9 +80,9 @@ describe("discovery runs are admitted and take the system spec's own actions", (
         for (const name of validator.election.counts.keys()) taken.add(name)
       }
     }
-    // LearnersLeaveOnTheirOwn (a follower more recent than its leader) is rare: its own test is below.
-    for (const name of discoveryRuleNames.filter((r) => r !== "LearnersLeaveOnTheirOwn")) expect(taken, name).toContain(name)
-    // 120 recorded runs validated: about 40 s on a quiet machine, past 100 s on a busy one.
+    // Every rule is taken by run 11 of the five-server row. These runs are validated again, with seed 7's
+    // first runs, by test/validate-sync.test.ts; test/validate-system.test.ts validates other seeds.
+    for (const name of discoveryRuleNames) expect(taken, name).toContain(name)
   }, 240_000)
 })
 
