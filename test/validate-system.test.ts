@@ -67,13 +67,13 @@ describe("the correct peer's runs are admitted by the system spec's election", (
 
   it("every spec action and rule of the abstraction is taken in admitted runs", () => {
     const taken = new Set<string>()
-    for (const s of fc.sample(scheduleArbitrary({ servers: 3, maxSteps: 200, bugs: [] }), { seed: 1, numRuns: 40 })) {
+    for (const s of fc.sample(scheduleArbitrary({ servers: 3, maxSteps: 200, bugs: [] }), { seed: 1, numRuns: 10 })) {
       const result = runSchedule(s, { record: true })
       const validator = new SystemValidator(3)
       for (const e of result.events!) expect(validator.push(e)).toBe(true)
       for (const name of validator.election.counts.keys()) taken.add(name)
     }
-    // VoteEqualsOutOfElection is rare (one run in 300 of seed 2): the next test takes it; OutOfElectionReplaced
+    // Run 0 of seed 1 takes every other rule. VoteEqualsOutOfElection is rare (one run in 300 of seed 2): the next test takes it; OutOfElectionReplaced
     // (one run in about 9,500 of seed 12) has its regression below.
     for (const name of [...electionRuleNames.filter((r) => r !== "VoteEqualsOutOfElection" && r !== "OutOfElectionReplaced"), "FLEReceiveNotmsg", "FLEHandleNotmsg", "FLENotmsgTimeout", "FLEWaitNewNotmsg"]) expect(taken, name).toContain(name)
   })
