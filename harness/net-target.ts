@@ -61,7 +61,7 @@ import { judgeTrace, stepOfEvent } from "./judge.js"
 import type { InvariantError, InvariantSet } from "../properties/user-invariants.js"
 import { mergeNetTraces } from "./net-trace-merge.js"
 import { Pauses } from "./pauses.js"
-import { historyViolation } from "./sim-target.js"
+import { historyViolation, zabPromises } from "./sim-target.js"
 
 export interface NetRunOptions {
   /** Real duration of one peer tick (zoo.cfg tickTime is ten of them). */
@@ -357,7 +357,7 @@ export async function runNetSchedule(schedule: Schedule, options: NetRunOptions 
     failedAt = stepOfEvent({ header: { ...merged.header, schedule }, events: merged.events }, judged.violation.eventIndex) ?? 0
   } else if (options.history !== false) {
     // A client history that does not conform is a safety violation: it outranks the end checks too.
-    const clientViolation = historyViolation(recorder.events.map((e) => e.event))
+    const clientViolation = historyViolation(recorder.events.map((e) => e.event), zabPromises)
     if (clientViolation !== null) {
       violation = clientViolation
       failedAt = schedule.steps.length

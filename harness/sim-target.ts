@@ -78,12 +78,30 @@ export const CLIENT_HISTORY = "ClientHistory"
 /** The name the simulator's check of the peer's snapshot cadence (snapCount) carries as a violation. */
 export const SNAPSHOT_CADENCE = "SnapshotCadence"
 
+/** What a target promises its clients beyond ZooKeeper's model. */
+export interface ClientPromises {
+  /**
+   * getChildren lists the names in code-unit order. ZooKeeper leaves the order unspecified (a HashSet's);
+   * zab's servers fix one, so that runs replay byte for byte and every server answers a state alike.
+   */
+  readonly childrenInCodeUnitOrder: boolean
+}
+
+/** ZooKeeper's promises alone: what a history of Apache ZooKeeper is held to. */
+export const zookeeperPromises: ClientPromises = { childrenInCodeUnitOrder: false }
+/** What zab's servers promise, on the simulator and over TCP. */
+export const zabPromises: ClientPromises = { childrenInCodeUnitOrder: true }
+
 /**
- * The run's client history judged against ZooKeeper's consistency model, as a violation, or null when it
- * conforms. A search that runs out of budget fails the run too (nothing passes undecided); a simulator
- * run's history, tens of writes, is far below the budget.
+ * The run's client history judged against ZooKeeper's consistency model and the target's own promises, as
+ * a violation, or null when it conforms. A search that runs out of budget fails the run too (nothing
+ * passes undecided); a simulator run's history, tens of writes, is far below the budget.
  */
-export function historyViolation(history: ReadonlyArray<HistoryEvent>): Violation | null {
+export function historyViolation(history: ReadonlyArray<HistoryEvent>, promises: ClientPromises = zookeeperPromises): Violation | null {
+  if (promises.childrenInCodeUnitOrder) {
+    const unordered = childrenOutOfOrder(history)
+    if (unordered !== null) return { invariant: CLIENT_HISTORY, message: unordered, servers: [] }
+  }
   const verdict = checkHistory(historyOf(history))
   switch (verdict._tag) {
     case "Ok":
@@ -95,6 +113,23 @@ export function historyViolation(history: ReadonlyArray<HistoryEvent>): Violatio
       return { invariant: CLIENT_HISTORY, message: `no order of these client operations explains their results: ${ops}`, servers: [] }
     }
   }
+}
+
+function childrenOutOfOrder(history: ReadonlyArray<HistoryEvent>): string | null {
+  const paths = new Map<number, string>()
+  for (const e of history) {
+    if (e._tag === "OpInvoked") {
+      if (e.operation._tag === "GetChildren") paths.set(e.op, e.operation.path)
+      continue
+    }
+    const children = e.result._tag === "Ok" ? e.result.children : undefined
+    if (children === undefined) continue
+    for (let i = 1; i < children.length; i++) {
+      // Code units, as JavaScript's < compares strings (not localeCompare's collation).
+      if (!(children[i - 1]! < children[i]!)) return `getChildren(${paths.get(e.op) ?? "?"}) (operation ${e.op}) listed its children out of code-unit order: ${children.join(", ")}`
+    }
+  }
+  return null
 }
 
 /** The name a rejection by the model carries as a violation. */
@@ -245,7 +280,7 @@ export function runSchedule(schedule: Schedule, options: RunOptions = {}): RunRe
     const message = `server ${unissued.server} refused client write #${unissued.request} (${unissued.reason}), which no client handed to it since it started`
     return finish({ invariant: CLIENT_HISTORY, message, servers: [unissued.server] }, schedule.steps.length, projection.view())
   }
-  const history = options.history === false ? null : historyViolation(world.history)
+  const history = options.history === false ? null : historyViolation(world.history, zabPromises)
   if (history !== null) return finish(history, schedule.steps.length, projection.view())
   return finish(null, null, null)
 }

@@ -10,7 +10,7 @@
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
 import type { HistoryEvent, HistoryOp } from "../impl/history-events.js"
-import { CLIENT_HISTORY, historyViolation, runSchedule } from "../harness/sim-target.js"
+import { CLIENT_HISTORY, historyViolation, runSchedule, zabPromises } from "../harness/sim-target.js"
 import { historyOf } from "../properties/history/history.js"
 import { scheduleArbitrary } from "../schedule/arbitrary.js"
 import { type Schedule, type Step, defaultSimConfig } from "../schedule/steps.js"
@@ -72,6 +72,23 @@ describe("history: the simulator's clients", () => {
     const probe = completions.find((e) => e.result._tag === "Ok")!
     const tampered = history.map((e) => (e === probe ? { ...e, result: { _tag: "Failed" as const, code: "NoNode" as const } } : e))
     expect(historyViolation(tampered)).toMatchObject({ invariant: CLIENT_HISTORY })
+  })
+
+  it("children listed out of code-unit order break zab's promise, not ZooKeeper's model", () => {
+    const schedule: Schedule = { config: defaultSimConfig(3), steps: [{ _tag: "Settle", fsync: true }] }
+    const run = runSchedule(schedule, { record: true })
+    expect(run.violation).toBeNull()
+    const history = run.events!.filter((e): e is HistoryEvent => e._tag === "OpInvoked" || e._tag === "OpCompleted")
+    expect(historyViolation(history, zabPromises)).toBeNull()
+    // The session probe lists a node with several children.
+    const listed = history.find((e) => e._tag === "OpCompleted" && e.result._tag === "Ok" && (e.result.children?.length ?? 0) >= 2)!
+    const result = (listed as Extract<HistoryEvent, { _tag: "OpCompleted" }>).result as Extract<HistoryEvent, { _tag: "OpCompleted" }>["result"] & { readonly _tag: "Ok" }
+    const names = result.children!
+    expect([...names].sort()).toEqual(names)
+    const reversed = history.map((e): HistoryEvent => (e === listed && e._tag === "OpCompleted" ? { ...e, result: { ...result, children: [...names].reverse() } } : e))
+    expect(historyViolation(reversed, zabPromises)).toMatchObject({ invariant: CLIENT_HISTORY, message: expect.stringMatching(/^getChildren\(\/[^)]*\) \(operation \d+\) listed its children out of code-unit order: /) })
+    // ZooKeeper leaves the order unspecified: its histories compare children as a set.
+    expect(historyViolation(reversed)).toBeNull()
   })
 })
 
