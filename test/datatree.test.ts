@@ -29,10 +29,10 @@ import {
   lastApplied,
   read,
   serialize,
-  serializeThroughSchema,
   size,
   validPath,
 } from "../impl/core/datatree.js"
+import { serializeThroughSchema } from "./support/snapshot-reference.js"
 import type { ReadOp, Txn, TxnOp, WriteOp } from "../impl/core/types.js"
 import { makeZxid } from "../impl/core/zxid.js"
 

@@ -764,7 +764,8 @@ const SnapshotV1 = Schema.Struct({
   nodes: Schema.Array(SnapshotNodeV1),
 })
 
-const Snapshot = Schema.Struct({
+/** A snapshot as `serialize` writes it (exported for the tests' reference encoder). */
+export const Snapshot = Schema.Struct({
   format: Schema.Literal(SNAPSHOT_FORMAT),
   // Version 2 is version 3 without ACLs (every node world:anyone), so it decodes as it stands.
   version: Schema.Literals([2, SNAPSHOT_VERSION]),
@@ -776,31 +777,7 @@ const Snapshot = Schema.Struct({
 })
 type Snapshot = typeof Snapshot.Type
 
-const encodeSnapshot = Schema.encodeSync(Snapshot)
 const decodeSnapshot = Schema.decodeUnknownResult(Schema.Union([Snapshot, SnapshotV1]))
-
-/** The snapshot of a tree, as its Schema type (nodes in path order). */
-function snapshotOf(tree: DataTree): Snapshot {
-  const paths = [...tree.nodes.keys()].sort(compareCodeUnits)
-  const nodes = paths.map((path) => {
-    const n = tree.nodes.get(path)!
-    return {
-      path,
-      data: n.data,
-      czxid: n.czxid,
-      mzxid: n.mzxid,
-      pzxid: n.pzxid,
-      ctime: n.ctime,
-      mtime: n.mtime,
-      version: n.version,
-      cversion: n.cversion,
-      ephemeralOwner: n.ephemeralOwner,
-      ...(n.aversion === 0 ? {} : { aversion: n.aversion }),
-      ...(n.acl === OPEN_ACL ? {} : { acl: n.acl }),
-    }
-  })
-  return { format: SNAPSHOT_FORMAT, version: SNAPSHOT_VERSION, lastApplied: tree.lastApplied, digest: digest(tree), nodes, sessions: sessions(tree) }
-}
 
 /** One node as `serialize` writes it, or null if there is no such node. */
 export function nodeJson(tree: DataTree, path: string): string | null {
@@ -830,18 +807,13 @@ export function snapshotTail(tree: DataTree): string {
 /**
  * The tree as a string; equal trees (same nodes, sessions and lastApplied) serialise to the same string.
  * The encoded form is written directly rather than through the Schema's encoder, which is ten times slower
- * on large trees; `serializeThroughSchema` is the reference the tests hold it to, byte for byte.
+ * on large trees; the tests hold it to that encoder byte for byte (test/support/snapshot-reference.ts).
  */
 export function serialize(tree: DataTree): string {
   const paths = [...tree.nodes.keys()].sort(compareCodeUnits)
   const parts: Array<string> = new Array<string>(paths.length)
   for (let i = 0; i < paths.length; i++) parts[i] = nodeJson(tree, paths[i]!)!
   return snapshotHead(tree) + parts.join(",") + snapshotTail(tree)
-}
-
-/** `serialize` through the Schema's encoder: slower, and the reference for what `serialize` must write. */
-export function serializeThroughSchema(tree: DataTree): string {
-  return JSON.stringify(encodeSnapshot(snapshotOf(tree)))
 }
 
 /**
