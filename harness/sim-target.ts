@@ -77,6 +77,8 @@ export const CLIENT_HISTORY = "ClientHistory"
 
 /** The name the simulator's check of the peer's snapshot cadence (snapCount) carries as a violation. */
 export const SNAPSHOT_CADENCE = "SnapshotCadence"
+/** The name a snapshot that does not restore its tree carries as a violation. */
+export const SNAPSHOT_RESTORES = "SnapshotRestores"
 
 /** What a target promises its clients beyond ZooKeeper's model. */
 export interface ClientPromises {
@@ -232,6 +234,10 @@ export function runSchedule(schedule: Schedule, options: RunOptions = {}): RunRe
   // Built in: how often a server snapshots is the peer's contract with its disk, whatever the safety says.
   const lapse = world.snapshotLapses[0]
   if (builtIn && lapse !== undefined) return finish({ invariant: SNAPSHOT_CADENCE, message: lapse.text, servers: [lapse.server] }, schedule.steps.length, projection.view())
+  // Built in too: what a server's snapshot holds is what a restart or a SNAP goes on from.
+  if (builtIn) world.checkFinalSnapshotsRestore()
+  const unrestorable = world.unrestorableSnapshots[0]
+  if (builtIn && unrestorable !== undefined) return finish({ invariant: SNAPSHOT_RESTORES, message: unrestorable.text, servers: [unrestorable.server] }, schedule.steps.length, projection.view())
   // NoProgress is a built-in property: with only the user's invariants, the liveness phase still runs (they
   // are checked through it) but a peer that makes no progress is not reported.
   if (!builtIn) return finish(null, null, null)

@@ -54,6 +54,21 @@ export function emptyTree(): SimTree {
   return new Tree(datatree.emptyTree())
 }
 
+/**
+ * Why a snapshot's text does not restore the tree it was taken from, or null when it does: it must load
+ * (deserialize rechecks the recorded digest against the nodes), and the tree it loads must serialise to
+ * the same text, so that nothing the tree held (an ACL, an aversion, a session) is lost on the way.
+ */
+export function restoreProblem(serialized: string): string | null {
+  const loaded = datatree.deserialize(serialized)
+  if (Result.isFailure(loaded)) return loaded.failure
+  const again = datatree.serialize(loaded.success)
+  if (again === serialized) return null
+  let at = 0
+  while (at < again.length && again[at] === serialized[at]) at++
+  return `it loads to another tree: at character ${at} the snapshot has ${JSON.stringify(serialized.slice(at, at + 60))}, the loaded tree ${JSON.stringify(again.slice(at, at + 60))}`
+}
+
 /** Load a serialised tree. The simulator only loads what it serialised itself, so a failure is a bug here. */
 export function loadTree(serialized: string, zxid: Zxid): SimTree {
   const loaded = datatree.deserialize(serialized)

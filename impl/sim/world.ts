@@ -19,11 +19,11 @@ import type { Acl, AuthId, Input, Message, PeerConfig, PeerEffect, ServerId, Txn
 import { Perms, aclAllows, redactDigests } from "../core/acl.js"
 import { digestId } from "../digest-auth.js"
 import { type SessionId, initialSessionId } from "../core/session.js"
-import { type Zxid, epochOf, maxCounter } from "../core/zxid.js"
+import { type Zxid, epochOf, formatZxid, maxCounter } from "../core/zxid.js"
 import { describeMessage, describeOp } from "../message-text.js"
 import { type CrashMode, MemoryDisk, TORN_TAIL_REFUSED } from "../storage/memory.js"
 import type { DiskMode, MessageKind, SimConfig, Step } from "../../schedule/steps.js"
-import { type SimTree, emptyTree, loadTree } from "./sim-tree.js"
+import { type SimTree, emptyTree, loadTree, restoreProblem } from "./sim-tree.js"
 import type { RuntimeEvent } from "../events.js"
 import type { HistoryEvent, HistoryOp, HistoryResult, MultiOpResult } from "../history-events.js"
 import { type ClientResult, ErrorCode, type Stat } from "../core/datatree.js"
@@ -364,6 +364,8 @@ export class World {
   readonly misreported: Array<SimMisreportedStat> = []
   /** Snapshots taken before snapCountTxns deliveries, or steps that ended without one after them: a peer bug. */
   readonly snapshotLapses: Array<SimSnapshotLapse> = []
+  /** Snapshots (taken, or sent as a SNAP) whose text does not restore the tree it was taken from. */
+  readonly unrestorableSnapshots: Array<SimSnapshotLapse> = []
   /** What each delivered txn changed (znode-stats.ts), learnt where it was first applied, by zxid. */
   private readonly txnChanges = new Map<Zxid, { readonly txn: Txn; readonly changes: ReadonlyArray<ZnodeChange> }>()
   /** The tick at which each client request still waiting for its answer was made (ClientWrite and Client steps). */
@@ -520,6 +522,21 @@ export class World {
     slot.deliveredSinceSnapshot = 0 // one report per lapse
   }
 
+  /**
+   * A snapshot must restore the tree it was taken from: a restart or a SNAP that loads it goes on from that
+   * tree. (Loading it there would stop the run with an assertion; here it is reported as SnapshotRestores.)
+   */
+  private checkRestores(slot: Slot, serialized: string, what: string): void {
+    if (this.unrestorableSnapshots.length > 0) return // the first is the one reported
+    const problem = restoreProblem(serialized)
+    if (problem !== null) this.unrestorableSnapshots.push({ server: slot.id, text: `server ${slot.id}: ${what} at ${formatZxid(slot.tree.lastApplied)} does not restore its tree: ${problem}` })
+  }
+
+  /** At the end of a run: the snapshot each running server would take now restores its tree. */
+  checkFinalSnapshotsRestore(): void {
+    for (const slot of this.slots) if (slot.state !== null) this.checkRestores(slot, slot.tree.serialize(), "a snapshot of its tree as the run ends")
+  }
+
   private interpret(slot: Slot, effect: PeerEffect): void {
     switch (effect._tag) {
       case "Send":
@@ -528,6 +545,7 @@ export class World {
       case "SendSnapshot": {
         assert(slot.tree.lastApplied === effect.zxid, "SendSnapshot names the zxid the tree is at")
         const message: Message = { _tag: "Snap", zxid: effect.zxid, tree: slot.tree.serialize() }
+        this.checkRestores(slot, message.tree, `the SNAP it sent to server ${effect.to}`)
         this.snapGhosts.set(message, slot.applied.slice())
         this.send(slot.id, effect.to, message)
         return
@@ -573,7 +591,9 @@ export class World {
           this.snapshotLapses.push({ server: slot.id, text })
         }
         slot.deliveredSinceSnapshot = 0
-        slot.disk.snapshot({ zxid: effect.zxid, tree: slot.tree.serialize(), ghost: slot.applied.slice() })
+        const tree = slot.tree.serialize()
+        this.checkRestores(slot, tree, "the snapshot it took")
+        slot.disk.snapshot({ zxid: effect.zxid, tree, ghost: slot.applied.slice() })
         return
       case "Deliver": {
         const answer = slot.tree.apply(effect.txn)
