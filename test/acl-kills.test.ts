@@ -25,7 +25,9 @@ describe("ACL mutants, killed by the mutation campaign", () => {
 
   it("an empty ACL accepted (fixupAcl's empty test false, ConditionalExpression)", async () => {
     const found = await campaign({ file: "impl/core/acl.ts", from: 'if (unique.length === 0) return "InvalidACL"', to: 'if (false) return "InvalidACL"' }, { seed: 1, run: 5 })
-    expect(found?.invariant).toBe("ClientHistory")
+    // The tree it leaves cannot be restored from a snapshot either (a snapshot refuses a node with an empty ACL), and SnapshotRestores, a
+    // server-state check, is judged before the client history: either is the campaign's kill.
+    expect(["ClientHistory", "SnapshotRestores"]).toContain(found?.invariant)
   }, 600_000)
 
   it("getACL shows digest hashes to a client without ADMIN (redactDigests' replacement emptied, StringLiteral)", async () => {

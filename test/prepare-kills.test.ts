@@ -27,6 +27,9 @@ describe("prepare's mutants, killed by the mutation campaign", () => {
     ["a refused multi's ops before the failing one answered RuntimeInconsistency (ConditionalExpression)", 'code: j < i ? "Ok"', 'code: false ? "Ok"'],
   ])("%s", async (_name, from, to) => {
     const found = await campaign({ file, from, to }, { seed: 1, run: 5 })
-    expect(found?.invariant).toBe("ClientHistory")
+    // Where the tree the mutant leaves cannot be restored from a snapshot (a node left without its parent),
+    // SnapshotRestores, a server-state check judged before the client history, reports it first: either is
+    // the campaign's kill.
+    expect(["ClientHistory", "SnapshotRestores"]).toContain(found?.invariant)
   }, 600_000)
 })
