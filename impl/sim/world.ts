@@ -366,6 +366,7 @@ export class World {
   readonly snapshotLapses: Array<SimSnapshotLapse> = []
   /** Snapshots (taken, or sent as a SNAP) whose text does not restore the tree it was taken from. */
   readonly unrestorableSnapshots: Array<SimSnapshotLapse> = []
+  private readonly restoreChecked = new Set<string>()
   /** What each delivered txn changed (znode-stats.ts), learnt where it was first applied, by zxid. */
   private readonly txnChanges = new Map<Zxid, { readonly txn: Txn; readonly changes: ReadonlyArray<ZnodeChange> }>()
   /** The tick at which each client request still waiting for its answer was made (ClientWrite and Client steps). */
@@ -528,6 +529,9 @@ export class World {
    */
   private checkRestores(slot: Slot, serialized: string, what: string): void {
     if (this.unrestorableSnapshots.length > 0) return // the first is the one reported
+    // Servers snapshot at the same zxids (one snapCount), so most texts recur: each is loaded once.
+    if (this.restoreChecked.has(serialized)) return
+    this.restoreChecked.add(serialized)
     const problem = restoreProblem(serialized)
     if (problem !== null) this.unrestorableSnapshots.push({ server: slot.id, text: `server ${slot.id}: ${what} at ${formatZxid(slot.tree.lastApplied)} does not restore its tree: ${problem}` })
   }
