@@ -1,6 +1,7 @@
 /**
  * The "test" that must kill a mutant in `npm run mutation`: a validated `zab check` campaign on the
- * simulator (against the system spec's leader election too, zab check's default) with every invariant, at 3 and at 5 servers, over a fixed seed set. Stryker's command runner
+ * simulator (against the system spec's leader election too, zab check's default) with every invariant, at 3 and at 5 servers, over a fixed seed set
+ * (bench/mutation-rows.ts; one row damages snapshots on disk). Stryker's command runner
  * runs it once per mutant with the mutant switched on by __STRYKER_ACTIVE_MUTANT__ (mutant schemata: one
  * build, every mutant in it). Exit 0: every run held, the mutant survived; exit 1: a violation (the
  * mutant is killed); a crash of the peer's own assertions also exits non-zero, which kills it too (the
@@ -12,12 +13,10 @@
  */
 import { appendFileSync } from "node:fs"
 import { runSimCampaign } from "../harness/campaign.js"
+import { type MutationRow, mutationRows } from "./mutation-rows.js"
 
-const rows: ReadonlyArray<{ readonly servers: number; readonly seed: number }> = [
-  { servers: 3, seed: 1 },
-  { servers: 3, seed: 2 },
-  { servers: 5, seed: 3 },
-]
+const rows: ReadonlyArray<MutationRow> = mutationRows
+
 const runsPerRow = Number(process.env.MUTATION_RUNS ?? "400")
 const mutant = process.env.__STRYKER_ACTIVE_MUTANT__ ?? null
 const started = performance.now()
@@ -27,8 +26,8 @@ try {
   for (const row of rows) {
     const result = await runSimCampaign(
       // Validated as `zab check` validates by default: Zab.tla's model and the system spec's leader election.
-      { servers: row.servers, maxSteps: 200, bugs: [], seed: row.seed, validate: true, spec: "system", shrink: false },
-      Array.from({ length: runsPerRow }, (_, run) => run),
+      { servers: row.servers, maxSteps: 200, bugs: [], seed: row.seed, validate: true, spec: "system", shrink: false, ...(row.faults === undefined ? {} : { faults: row.faults }) },
+      Array.from({ length: runsPerRow * (row.runsFactor ?? 1) }, (_, run) => run),
       { workers: 1, workerUrl: new URL("../bin/check-worker.js", import.meta.url) },
       { write: () => undefined, interactive: false },
     )

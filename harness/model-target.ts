@@ -63,6 +63,8 @@ export function walkStepOf(step: Step): WalkStep | null {
     case "ClientMove":
     // A pause is silence from one server: the walk's own scheduling covers it.
     case "Pause":
+    // Zab.tla has no disk to damage.
+    case "CorruptSnapshot":
       return null
   }
 }

@@ -201,6 +201,10 @@ export async function runNetSchedule(schedule: Schedule, options: NetRunOptions 
           // The fault proxy forwards bytes without decoding frames, so it cannot crash a process at a given
           // message: the step is skipped here, as any step that cannot take effect is.
           return null
+        case "CorruptSnapshot":
+          // Not applied to the servers' snapshot files yet: the step is skipped, as any step that cannot take
+          // effect is (the simulator applies it).
+          return null
         case "Client":
           sessions.invoke(step.session, step.op)
           return `session ${step.session + 1}: ${step.op._tag} ${"path" in step.op ? step.op.path : ""}`.trimEnd()

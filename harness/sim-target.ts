@@ -79,6 +79,8 @@ export const CLIENT_HISTORY = "ClientHistory"
 export const SNAPSHOT_CADENCE = "SnapshotCadence"
 /** The name a snapshot that does not restore its tree carries as a violation. */
 export const SNAPSHOT_RESTORES = "SnapshotRestores"
+/** The name a start from a snapshot damaged on disk (CorruptSnapshot steps) carries as a violation. */
+export const SNAPSHOT_INTEGRITY = "SnapshotIntegrity"
 
 /** What a target promises its clients beyond ZooKeeper's model. */
 export interface ClientPromises {
@@ -238,6 +240,9 @@ export function runSchedule(schedule: Schedule, options: RunOptions = {}): RunRe
   if (builtIn) world.checkFinalSnapshotsRestore()
   const unrestorable = world.unrestorableSnapshots[0]
   if (builtIn && unrestorable !== undefined) return finish({ invariant: SNAPSHOT_RESTORES, message: unrestorable.text, servers: [unrestorable.server] }, schedule.steps.length, projection.view())
+  // And a snapshot damaged on the disk must be refused, not started from.
+  const missed = world.damageMissed[0]
+  if (builtIn && missed !== undefined) return finish({ invariant: SNAPSHOT_INTEGRITY, message: missed.text, servers: [missed.server] }, schedule.steps.length, projection.view())
   // NoProgress is a built-in property: with only the user's invariants, the liveness phase still runs (they
   // are checked through it) but a peer that makes no progress is not reported.
   if (!builtIn) return finish(null, null, null)

@@ -318,6 +318,8 @@ export async function runZkSchedule(schedule: Schedule, options: ZkRunOptions = 
           return `crash ${id} (SIGKILL${step.disk === "torn" ? "; the torn tail is not applied to ZooKeeper's log" : ""})`
         }
         case "CrashOnDelivery":
+        // ZooKeeper's snapshot files are not damaged by this runner: skipped, as a step that cannot take effect is.
+        case "CorruptSnapshot":
           return null
         case "Pause":
           if (ensemble.pid(step.server) === null || !(await pauses.pause(step.server, tickMs * step.ticks))) return null

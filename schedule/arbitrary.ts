@@ -55,6 +55,11 @@ export interface FaultOverrides {
   readonly clients?: number
   /** Weight of Pause steps (a server stopped for 3, 6 or 11 ticks); 0 unless fixed (the zookeeper target fixes 1). */
   readonly pause?: number
+  /**
+   * Weight of CorruptSnapshot steps (one value of a server's snapshot on disk changed); 0 unless fixed. Disk
+   * corruption is outside ZAB's fault model, so no schedule has it unless asked for.
+   */
+  readonly corrupt?: number
 }
 
 /** The limits of each override: what a schedule can be generated with. */
@@ -67,6 +72,7 @@ const overrideLimits: Readonly<Record<keyof FaultOverrides, readonly [number, nu
   snapshotEveryTxns: [1, 1_000_000],
   clients: [0, 1_000],
   pause: [0, 1_000],
+  corrupt: [0, 1_000],
 }
 
 /** Throws a RangeError naming the knob when an override is not an integer within its limits or not a knob at all. */
@@ -88,6 +94,7 @@ interface Profile {
   /** How often disks complete fsyncs: rarely in a "slow disk" run, so unsynced writes pile up for crashes. */
   readonly fsyncWeight: number
   readonly pauseWeight: number
+  readonly corruptWeight: number
 }
 
 const paths = ["/a", "/b", "/c", "/a/x"] as const
@@ -144,6 +151,8 @@ function stepArbitrary(servers: number, profile: Profile): fc.Arbitrary<Step> {
     { weight: profile.partitionWeight, arbitrary: fc.constant({ _tag: "IsolateLeader" as const }) },
     { weight: 2 * profile.partitionWeight, arbitrary: fc.constant({ _tag: "Heal" as const }) },
     { weight: profile.pauseWeight, arbitrary: fc.record({ _tag: fc.constant("Pause" as const), server, ticks: fc.constantFrom(3, 6, 11) }) },
+    // Unbiased: the pick chooses among every server down and value of a snapshot, not mostly the first few.
+    { weight: profile.corruptWeight, arbitrary: fc.record({ _tag: fc.constant("CorruptSnapshot" as const), pick: fc.noBias(fc.nat({ max: 1_000_000 })) }) },
   ]
   return fc.oneof(...options.filter((o) => o.weight > 0))
 }
@@ -162,6 +171,7 @@ function profileArbitrary(faults: FaultOverrides): fc.Arbitrary<Profile> {
     fsyncWeight: knob(faults.fsync, fc.constantFrom(14, 14, 3)),
     // Not drawn: a constant takes nothing from the random stream, so schedules without pauses stay the same.
     pauseWeight: fc.constant(faults.pause ?? 0),
+    corruptWeight: fc.constant(faults.corrupt ?? 0),
   })
 }
 

@@ -62,6 +62,14 @@ export const Step = Schema.TaggedUnion({
   // step. A later CrashOnDelivery replaces an armed one; the liveness phase disarms it.
   CrashOnDelivery: { message: MessageKind, who: Schema.Literals(["sender", "receiver"]), disk: DiskMode },
   Restart: { server: ServerId },
+  // Arm a damage of the snapshot the next server to start from one reads, as a bad sector or a stray write
+  // would do to it while the server was down: one value in it (a node's path, data, stat field or ACL entry,
+  // a session, the recorded digest or zxid; `pick` selects which and how) is changed, and nothing else. The
+  // server must refuse the snapshot, and keeps refusing it. It fires once, in the steps or in the liveness
+  // phase (whose restarts read snapshots most), unless it would leave fewer than a quorum of servers able to
+  // start; a later CorruptSnapshot replaces an armed one. Outside ZAB's fault model (a disk keeps what it
+  // synced), so drawn only when the `corrupt` fault knob is set.
+  CorruptSnapshot: { pick: Count },
   // Stop `server` for `ticks` ticks (SIGSTOP, then SIGCONT on a real cluster): it reads nothing, its clock and
   // disk callbacks wait, what is sent to it waits in its connections; the others see only silence. It
   // resumes on its own (at the latest when the liveness phase starts); a crash ends the pause too.

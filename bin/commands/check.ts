@@ -72,7 +72,9 @@ options:
                    clientWrites, fsync (weights; 0 turns a fault off, a low fsync makes a slow disk),
                    counterBits, snapshotEveryTxns, clients (client operations per schedule; drawn:
                    none in half the runs, up to --steps/4 in the others), pause (weight of Pause
-                   steps, a server stopped for some ticks: 0 unless given; 1 on --target zookeeper)
+                   steps, a server stopped for some ticks: 0 unless given; 1 on --target zookeeper),
+                   corrupt (weight of CorruptSnapshot steps, one value of a snapshot on a server's
+                   disk changed, which the server must refuse: 0 unless given; the simulator only)
 
 exit codes: 0 every invariant held, 1 a violation was found, 2 bad usage
 `

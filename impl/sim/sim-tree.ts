@@ -7,7 +7,7 @@ import { Result } from "effect"
 import { assert } from "../core/assert.js"
 import * as datatree from "../core/datatree.js"
 import type { Acl, ReadOp, Txn } from "../core/types.js"
-import type { Zxid } from "../core/zxid.js"
+import { type Zxid, formatZxid } from "../core/zxid.js"
 
 export interface SimTree {
   readonly lastApplied: Zxid
@@ -69,7 +69,19 @@ export function restoreProblem(serialized: string): string | null {
   return `it loads to another tree: at character ${at} the snapshot has ${JSON.stringify(serialized.slice(at, at + 60))}, the loaded tree ${JSON.stringify(again.slice(at, at + 60))}`
 }
 
-/** Load a serialised tree. The simulator only loads what it serialised itself, so a failure is a bug here. */
+/**
+ * Why a server refuses the snapshot on its disk, or null if it starts from it: the text must load (its
+ * structure and recorded digest checked) and hold the tree at the zxid it was taken at (ZooKeeper names a
+ * snapshot file by that zxid).
+ */
+export function snapshotRefusal(serialized: string, zxid: Zxid): string | null {
+  const loaded = datatree.deserialize(serialized)
+  if (Result.isFailure(loaded)) return loaded.failure
+  if (loaded.success.lastApplied !== zxid) return `the snapshot taken at ${formatZxid(zxid)} holds the tree at ${formatZxid(loaded.success.lastApplied)}`
+  return null
+}
+
+/** Load a serialised tree. The simulator only loads what it serialised itself (or refused), so a failure is a bug here. */
 export function loadTree(serialized: string, zxid: Zxid): SimTree {
   const loaded = datatree.deserialize(serialized)
   assert(Result.isSuccess(loaded), "the simulator's own snapshot loads")

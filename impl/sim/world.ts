@@ -23,7 +23,8 @@ import { type Zxid, epochOf, formatZxid, maxCounter } from "../core/zxid.js"
 import { describeMessage, describeOp } from "../message-text.js"
 import { type CrashMode, MemoryDisk, TORN_TAIL_REFUSED } from "../storage/memory.js"
 import type { DiskMode, MessageKind, SimConfig, Step } from "../../schedule/steps.js"
-import { type SimTree, emptyTree, loadTree, restoreProblem } from "./sim-tree.js"
+import { type SimTree, emptyTree, loadTree, restoreProblem, snapshotRefusal } from "./sim-tree.js"
+import { damageSnapshot } from "./disk-damage.js"
 import type { RuntimeEvent } from "../events.js"
 import type { HistoryEvent, HistoryOp, HistoryResult, MultiOpResult } from "../history-events.js"
 import { type ClientResult, ErrorCode, type Stat } from "../core/datatree.js"
@@ -135,6 +136,8 @@ interface Slot {
   state: PeerState | null // null while crashed
   /** ZOOKEEPER-2332 only: the server refused to start over a torn log tail, and keeps refusing. */
   corruptTail: boolean
+  /** Why the server refused the snapshot a CorruptSnapshot step damaged on its disk (it keeps refusing), or null. */
+  refusedSnapshot: string | null
   readonly disk: MemoryDisk<Ghost>
   tree: SimTree
   stateBeforeCrash: PeerState | null
@@ -334,6 +337,8 @@ export class World {
   private deliveringGhost: Ghost | null = null
   /** An armed CrashOnDelivery step, and what its firing did (for the step's text while recording). */
   private trap: { readonly message: MessageKind; readonly who: "sender" | "receiver"; readonly disk: DiskMode } | null = null
+  /** An armed CorruptSnapshot step's pick: the next start from a snapshot finds it damaged. */
+  private damageArmed: number | null = null
   private sprung: Array<string> = []
   private nextRequest = 1
   /** The sessions of Client steps, created on first use; and the txn requests they wait on, by request id. */
@@ -366,6 +371,8 @@ export class World {
   readonly snapshotLapses: Array<SimSnapshotLapse> = []
   /** Snapshots (taken, or sent as a SNAP) whose text does not restore the tree it was taken from. */
   readonly unrestorableSnapshots: Array<SimSnapshotLapse> = []
+  /** Starts from a snapshot a CorruptSnapshot step damaged: the server should have refused it. */
+  readonly damageMissed: Array<SimSnapshotLapse> = []
   private readonly restoreChecked = new Set<string>()
   /** What each delivered txn changed (znode-stats.ts), learnt where it was first applied, by zxid. */
   private readonly txnChanges = new Map<Zxid, { readonly txn: Txn; readonly changes: ReadonlyArray<ZnodeChange> }>()
@@ -407,6 +414,7 @@ export class World {
         state: null,
         stateBeforeCrash: null,
         corruptTail: false,
+        refusedSnapshot: null,
         disk: new MemoryDisk<Ghost>(),
         tree: emptyTree(),
         applied: [],
@@ -453,9 +461,13 @@ export class World {
     return slot
   }
 
-  /** Start a server from its disk; false if it refused to (only a re-injected bug makes it refuse). */
+  /**
+   * Start a server from its disk; false if it refused to: over a snapshot damaged on its disk, as it must,
+   * or (only a re-injected bug) over a torn log tail.
+   */
   private boot(slot: Slot): boolean {
-    if (slot.corruptTail) return false
+    if (slot.corruptTail || slot.refusedSnapshot !== null) return false
+    this.damageOnStart(slot)
     const recovery = slot.disk.recover()
     if (recovery.tornTail && this.tornTailIsFatal) {
       // The torn record stays on the disk and every later start trips over it, as no operator steps in.
@@ -465,6 +477,16 @@ export class World {
       return false
     }
     const snapshot = recovery.snapshot
+    if (snapshot?.damaged !== undefined) {
+      const refusal = snapshotRefusal(snapshot.tree, snapshot.zxid)
+      if (refusal !== null) {
+        // The damaged snapshot stays on the disk and every later start refuses it, as no operator steps in.
+        slot.refusedSnapshot = `it refused the snapshot at ${formatZxid(snapshot.zxid)}, damaged on its disk (${snapshot.damaged}): ${refusal}`
+        this.count("sim-damaged-snapshot-refused")
+        return false
+      }
+      this.damageMissed.push({ server: slot.id, text: `server ${slot.id} started from the snapshot at ${formatZxid(snapshot.zxid)} on its disk, damaged there (${snapshot.damaged}), without noticing` })
+    }
     slot.tree = snapshot === null ? emptyTree() : loadTree(snapshot.tree, snapshot.zxid)
     slot.applied = snapshot === null ? [] : [...snapshot.ghost]
     slot.fsyncRequested = 0
@@ -912,9 +934,14 @@ export class World {
       }
       case "Restart": {
         if (step.server > this.n || this.alive(step.server)) return null
-        if (!this.boot(this.slot(step.server))) return `restart ${step.server}: it refuses to start`
+        const slot = this.slot(step.server)
+        if (!this.boot(slot)) return `restart ${step.server}: it refuses to start${slot.refusedSnapshot === null ? "" : ` (${slot.refusedSnapshot})`}`
         return `restart ${step.server}`
       }
+      case "CorruptSnapshot":
+        if (this.damageArmed === step.pick) return null
+        this.damageArmed = step.pick
+        return this.events === null ? TAKEN : `arm: the next server to start from a snapshot finds it damaged (pick ${step.pick})`
       case "Reset": {
         const { a, b } = step
         if (a === b || a > this.n || b > this.n || !this.linkUp(a, b)) return null
@@ -954,6 +981,29 @@ export class World {
         if (step.server > this.n || this.paused(step.server)) return null
         return this.moveSession(step.session, this.slot(step.server))
     }
+  }
+
+  /**
+   * The damage an armed CorruptSnapshot step does as `slot` starts (disk-damage.ts): one value of the
+   * snapshot its disk holds changed, unless that would leave fewer than a quorum of servers able to start (a
+   * server refuses a damaged snapshot for good, and ZAB promises progress to a quorum only). Fires once.
+   */
+  /** Servers that refuse to start for good (a damaged snapshot; a torn log tail under ZOOKEEPER-2332). */
+  private refusingServers(): number {
+    return this.slots.filter((s) => s.corruptTail || s.refusedSnapshot !== null).length
+  }
+
+  private damageOnStart(slot: Slot): void {
+    const pick = this.damageArmed
+    const stored = slot.disk.durableSnapshot
+    if (pick === null || stored === null) return
+    if (this.n - this.refusingServers() - 1 < this.quorum()) return
+    this.damageArmed = null
+    const damage = damageSnapshot(stored.tree, pick)
+    assert(damage !== null, "the simulator's own snapshot can be damaged")
+    slot.disk.damageSnapshot(damage.text, damage.what)
+    assert(slot.disk.durableSnapshot?.tree === damage.text, "the damaged snapshot is on the disk")
+    this.count("sim-snapshot-damaged")
   }
 
   private completeFsync(slot: Slot, upTo?: number): string {
@@ -1460,8 +1510,13 @@ export class World {
     ]
     for (const [index, stage] of stages.entries()) {
       if (index + 2 > lastStage) return truncated
+      // These stages assume every server can start: once one refuses a damaged snapshot for good (an armed
+      // CorruptSnapshot, before or as a stage restarts it), the verdict of that stage and the rest are moot.
+      // (Safety is judged by `check` all along, whatever the verdict.)
+      if (this.refusingServers() > 0) return passed
       this.livenessStage = index + 2
       const failed = stage()
+      if (this.refusingServers() > 0) return passed
       if (failed !== null) return { ok: false, reason: failed }
     }
     return passed

@@ -3,8 +3,9 @@
  * them. A crash keeps what is durable plus, by crash mode, nothing, everything, or a prefix of the
  * unsynced writes ending in a torn log record (which recovery detects, like a checksum failure, and cuts).
  *
- * It stays inside ZAB's fault model: synced data is never corrupted, and writes become durable in order
- * (a durable epoch write implies every log append issued before it is durable too).
+ * It stays inside ZAB's fault model (synced data is never corrupted, and writes become durable in order: a
+ * durable epoch write implies every log append issued before it is durable too), except where a schedule
+ * damages a snapshot on purpose (`damageSnapshot`), which is how the peer's checks of what it loads are tried.
  */
 import type { Txn } from "../core/types.js"
 import type { Zxid } from "../core/zxid.js"
@@ -22,6 +23,8 @@ export interface StoredSnapshot<Ghost> {
   readonly zxid: Zxid
   readonly tree: string
   readonly ghost: Ghost
+  /** How the text was damaged on disk (a CorruptSnapshot step), when it was: the ghost no longer describes it. */
+  readonly damaged?: string
 }
 
 /** A write to the simulated disk: the storage writes of writes.ts over the peer's txns and stored snapshots. */
@@ -111,6 +114,16 @@ export class MemoryDisk<Ghost> {
     this.lastWrite = 0
     this.durableThrough = 0
     this.tornOnLastCrash = torn
+  }
+
+  /** The newest durable snapshot, or null. */
+  get durableSnapshot(): StoredSnapshot<Ghost> | null {
+    return this.durable.snapshot
+  }
+
+  /** Replace the durable snapshot's text (there is one) with a damaged one, `how` saying what changed; a later snapshot replaces it. */
+  damageSnapshot(text: string, how: string): void {
+    this.durable.snapshot = { ...this.durable.snapshot!, tree: text, damaged: how }
   }
 
   /** What a restarted process reads back: the newest snapshot, and the log that follows it. */

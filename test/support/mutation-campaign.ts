@@ -1,19 +1,16 @@
 /**
  * The campaign that judges every mutant (bench/mutation-campaign.ts: validated runs against the system spec
- * of 3 servers seed 1, 3 servers seed 2 and 5 servers seed 3, 30 runs per row), run on a bundle of the sources
+ * of the rows of bench/mutation-rows.ts, 30 runs per row), run on a bundle of the sources
  * with one mutation applied (./mutant.ts). The tests that show a kill share it, and one control
  * (test/mutation-campaign-control.test.ts) shows that the unmutated copy passes it, so a kill is the
  * mutation's doing and not the copy's.
  */
 import { appendFileSync } from "node:fs"
+import { mutationRows } from "../../bench/mutation-rows.js"
 import type * as Campaign from "../../harness/campaign.js"
 import { type MutantCopy, type Mutation, mutantCopy } from "./mutant.js"
 
-const rows = [
-  { servers: 3, seed: 1 },
-  { servers: 3, seed: 2 },
-  { servers: 5, seed: 3 },
-] as const
+const rows = mutationRows
 const runsPerRow = 30
 
 const copies: Array<MutantCopy> = []
@@ -42,14 +39,14 @@ export async function mutationCampaign(
   const copy = mutantCopy(mutation)
   copies.push(copy)
   const { runSimCampaign } = await copy.load<typeof Campaign>("harness/campaign.ts")
-  const budget = Array.from({ length: runsPerRow }, (_, run) => run)
-  const order = killedAt === null ? rows.map((row) => ({ row, runs: budget })) : [
+  const budget = (row: (typeof rows)[number]): Array<number> => Array.from({ length: runsPerRow * ("runsFactor" in row ? row.runsFactor : 1) }, (_, run) => run)
+  const order = killedAt === null ? rows.map((row) => ({ row, runs: budget(row) })) : [
     { row: rows.find((row) => row.seed === killedAt.seed)!, runs: [killedAt.run] },
-    ...rows.map((row) => ({ row, runs: budget.filter((run) => row.seed !== killedAt.seed || run !== killedAt.run) })),
+    ...rows.map((row) => ({ row, runs: budget(row).filter((run) => row.seed !== killedAt.seed || run !== killedAt.run) })),
   ]
   for (const { row, runs } of order) {
     const result = await runSimCampaign(
-      { servers: row.servers, maxSteps: 200, bugs: [], seed: row.seed, validate: true, spec: "system", shrink: false },
+      { servers: row.servers, maxSteps: 200, bugs: [], seed: row.seed, validate: true, spec: "system", shrink: false, ...("faults" in row ? { faults: row.faults } : {}) },
       runs,
       // One worker runs in this thread; the URL is never loaded.
       { workers: 1, workerUrl: new URL("../../bin/check-worker.js", import.meta.url) },

@@ -1,0 +1,100 @@
+/**
+ * Goal: a server that starts from a snapshot damaged on its disk is seen by the campaign that judges every
+ * mutant (bench/mutation-campaign.ts), as SnapshotIntegrity. The campaign's damaged-disk row
+ * (bench/mutation-rows.ts) changes one value of a snapshot on a server's disk; a peer whose checks of what it
+ * loads are weakened (a field left out of the digest, the digest not compared) starts from it. These mutants
+ * of datatree.ts survived while no run damaged a disk: a weaker hash is computed alike when a snapshot is
+ * written and when it is loaded.
+ *
+ * Method: the mutation campaign on copies of the sources with one mutant applied (test/support/mutant.ts),
+ * each a mutant `npm run mutation` tries (its mutator named), each expected to be reported as
+ * SnapshotIntegrity; the unmutated copy passes the same campaign (test/mutation-campaign-control.test.ts).
+ */
+import { afterAll, describe, expect, it } from "vitest"
+import { emptyTree, serialize } from "../impl/core/datatree.js"
+import { World } from "../impl/sim/world.js"
+import { runSchedule } from "../harness/sim-target.js"
+import { defaultSimConfig } from "../schedule/steps.js"
+import { damageSnapshot } from "../impl/sim/disk-damage.js"
+import { snapshotRefusal } from "../impl/sim/sim-tree.js"
+import { disposeMutantCopies, mutationCampaign as campaign } from "./support/mutation-campaign.js"
+
+afterAll(disposeMutantCopies)
+
+const file = "impl/core/datatree.ts"
+
+describe("starts from a damaged snapshot, killed by the mutation campaign", () => {
+  it.each([
+    ["the recorded digest not compared (ConditionalExpression)", "if (actual !== snapshot.digest) return", "if (false) return", 1],
+    ["ctime left out of the digest (ConditionalExpression)", "if (node.ctime !== 0) h = hashNumber", "if (false) h = hashNumber", 27],
+    ["strings not hashed (ConditionalExpression)", "for (let i = 0; i < text.length; i++) h = Math.imul", "for (let i = 0; false; i++) h = Math.imul", 2],
+    ["the high word of numbers not hashed (ArithmeticOperator)", "Math.floor(value / 0x1_0000_0000)", "Math.floor(value * 0x1_0000_0000)", 16],
+    ["the ACL hashed only when it is the open one (EqualityOperator)", "  if (node.acl !== OPEN_ACL) {\n    for", "  if (node.acl === OPEN_ACL) {\n    for", 2],
+  ] as const)("%s", async (_name, from, to, run) => {
+    const found = await campaign({ file, from, to }, { seed: 4, run })
+    expect(found?.invariant).toBe("SnapshotIntegrity")
+    expect(found?.message).toMatch(/started from the snapshot at 0x[0-9a-f]+ on its disk, damaged there \(.+\), without noticing/)
+  }, 600_000)
+})
+
+describe("the damage and the refusal", () => {
+  it("every value a snapshot holds can be damaged, and the peer refuses each damage", () => {
+    // A tree the liveness phase's probes build (ACLs of several entries), with two client sessions open and
+    // an ephemeral node, up to the stage before the last (which closes every session).
+    const world = new World(defaultSimConfig(3))
+    world.start()
+    expect(world.liveness(() => null, 14).ok).toBe(true)
+    world.apply({ _tag: "Client", session: 0, op: { _tag: "Create", path: "/e", data: "x", sequential: false, ephemeral: true } })
+    world.apply({ _tag: "Client", session: 1, op: { _tag: "GetData", path: "/e" } })
+    world.apply({ _tag: "Settle", fsync: true })
+    const tree = world.treeOf(1)
+    const text = tree.serialize()
+    expect(snapshotRefusal(text, tree.lastApplied)).toBeNull()
+    const sites = new Set<string>()
+    for (let pick = 0; pick < 20_000; pick++) {
+      const damage = damageSnapshot(text, pick)!
+      expect(damage.text).not.toBe(text)
+      sites.add(damage.what.replace(/ (".*"|\S+) became .*$/, "").replace(/^node .*?(?=( removed| repeated|'s ))/, "node").replace(/\[\d+\]/, "[k]").replace(/#\d+/, "#"))
+      expect(snapshotRefusal(damage.text, tree.lastApplied), damage.what).not.toBeNull()
+    }
+    expect([...sites].sort()).toEqual([
+      "node removed", "node repeated, the copy's data changed", "node's acl[k].id", "node's acl[k].perms", "node's acl[k].scheme",
+      "node's aversion", "node's ctime", "node's cversion", "node's czxid", "node's data", "node's ephemeralOwner", "node's mtime", "node's mzxid", "node's path", "node's pzxid", "node's version",
+      "session #'s session", "session #'s timeoutMs", "session # removed", "the recorded digest", "the snapshot's zxid",
+    ].sort())
+    expect(damageSnapshot("not json", 0)).toBeNull()
+  })
+
+  it("a snapshot at another zxid than it was taken at is refused", () => {
+    expect(snapshotRefusal(serialize(emptyTree()), 1)).toMatch(/^the snapshot taken at 0x1 holds the tree at 0x0$/)
+  })
+})
+
+describe("a damaged snapshot on the simulator's disk", () => {
+  it("is refused for good by the server that starts from it, and the others go on", () => {
+    const config = { ...defaultSimConfig(3), snapCountTxns: 1 }
+    const result = runSchedule(
+      {
+        config,
+        steps: [
+          { _tag: "Settle", fsync: true },
+          { _tag: "Tick" },
+          { _tag: "Settle", fsync: true },
+          { _tag: "ClientWrite", server: 1, op: { _tag: "Create", path: "/a", data: "v1" } },
+          { _tag: "Settle", fsync: true },
+          { _tag: "Crash", server: 2, disk: "keep" },
+          { _tag: "CorruptSnapshot", pick: 7 },
+          { _tag: "Restart", server: 2 },
+          { _tag: "Restart", server: 2 },
+        ],
+      },
+      { record: true, validate: true },
+    )
+    expect(result.violation).toBeNull()
+    const texts = result.events!.flatMap((e) => (e._tag === "Step" ? [e.text] : []))
+    expect(texts).toContain("arm: the next server to start from a snapshot finds it damaged (pick 7)")
+    expect(texts.filter((t) => t.startsWith("restart 2: it refuses to start (it refused the snapshot at 0x100000001, damaged on its disk ("))).toHaveLength(2)
+    // Refused once, then kept refusing without loading it again.
+    expect(result.coverage.get("sim-damaged-snapshot-refused")).toBe(1)
+  })
+})
