@@ -61,7 +61,7 @@ import { judgeTrace, stepOfEvent } from "./judge.js"
 import type { InvariantError, InvariantSet } from "../properties/user-invariants.js"
 import { mergeNetTraces } from "./net-trace-merge.js"
 import { Pauses } from "./pauses.js"
-import { historyViolation, zabPromises } from "./sim-target.js"
+import { REPLICAS_CONVERGE, historyViolation, zabPromises } from "./sim-target.js"
 
 export interface NetRunOptions {
   /** Real duration of one peer tick (zoo.cfg tickTime is ten of them). */
@@ -459,8 +459,6 @@ function tearLogTail(serverDir: string): void {
 // trace; this reads what the servers' data trees hold in the end, which no trace event shows, so a tree
 // that diverges from the same history (a snapshot or recovery bug in the runtime) is caught too.
 
-/** The name a divergence of the servers' trees after the liveness phase carries as a violation. */
-export const REPLICAS_CONVERGE = "ReplicasConverge"
 
 /** Every server that made progress ends with the same tree, the liveness writes and the root's stat aside. */
 function replicasConverge(trees: ReadonlyMap<number, ReadonlyMap<string, string>>): NetViolation | null {

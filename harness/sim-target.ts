@@ -77,6 +77,11 @@ export const CLIENT_HISTORY = "ClientHistory"
 
 /** The name the simulator's check of the peer's snapshot cadence (snapCount) carries as a violation. */
 export const SNAPSHOT_CADENCE = "SnapshotCadence"
+/**
+ * The name a divergence of servers' trees carries as a violation: on the simulator, two trees serialised at
+ * the same zxid that differ; on a real cluster, the servers' trees after the liveness phase (net-target.ts).
+ */
+export const REPLICAS_CONVERGE = "ReplicasConverge"
 /** The name a snapshot that does not restore its tree carries as a violation. */
 export const SNAPSHOT_RESTORES = "SnapshotRestores"
 /** The name a start from a snapshot damaged on disk (CorruptSnapshot steps) carries as a violation. */
@@ -240,9 +245,12 @@ export function runSchedule(schedule: Schedule, options: RunOptions = {}): RunRe
   if (builtIn) world.checkFinalSnapshotsRestore()
   const unrestorable = world.unrestorableSnapshots[0]
   if (builtIn && unrestorable !== undefined) return finish({ invariant: SNAPSHOT_RESTORES, message: unrestorable.text, servers: [unrestorable.server] }, schedule.steps.length, projection.view())
-  // And a snapshot damaged on the disk must be refused, not started from.
+  // A snapshot damaged on the disk must be refused, not started from (a tree that diverges follows).
   const missed = world.damageMissed[0]
   if (builtIn && missed !== undefined) return finish({ invariant: SNAPSHOT_INTEGRITY, message: missed.text, servers: [missed.server] }, schedule.steps.length, projection.view())
+  // Replicas at the same zxid hold the same tree (compared as snapshots were serialised, and just now).
+  const divergent = world.divergentReplicas[0]
+  if (builtIn && divergent !== undefined) return finish({ invariant: REPLICAS_CONVERGE, message: divergent.text, servers: [divergent.server] }, schedule.steps.length, projection.view())
   // NoProgress is a built-in property: with only the user's invariants, the liveness phase still runs (they
   // are checked through it) but a peer that makes no progress is not reported.
   if (!builtIn) return finish(null, null, null)

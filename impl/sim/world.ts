@@ -371,6 +371,10 @@ export class World {
   readonly snapshotLapses: Array<SimSnapshotLapse> = []
   /** Snapshots (taken, or sent as a SNAP) whose text does not restore the tree it was taken from. */
   readonly unrestorableSnapshots: Array<SimSnapshotLapse> = []
+  /** Trees that differ from another server's at the same zxid (compared where snapshots are serialised). */
+  readonly divergentReplicas: Array<SimSnapshotLapse> = []
+  /** The first serialised tree seen at each zxid, and whose it was. */
+  private readonly treeAtZxid = new Map<Zxid, { readonly server: ServerId; readonly text: string }>()
   /** Starts from a snapshot a CorruptSnapshot step damaged: the server should have refused it. */
   readonly damageMissed: Array<SimSnapshotLapse> = []
   private readonly restoreChecked = new Set<string>()
@@ -550,12 +554,33 @@ export class World {
    * tree. (Loading it there would stop the run with an assertion; here it is reported as SnapshotRestores.)
    */
   private checkRestores(slot: Slot, serialized: string, what: string): void {
+    this.compareReplica(slot, serialized, what)
     if (this.unrestorableSnapshots.length > 0) return // the first is the one reported
     // Servers snapshot at the same zxids (one snapCount), so most texts recur: each is loaded once.
     if (this.restoreChecked.has(serialized)) return
     this.restoreChecked.add(serialized)
     const problem = restoreProblem(serialized)
     if (problem !== null) this.unrestorableSnapshots.push({ server: slot.id, text: `server ${slot.id}: ${what} at ${formatZxid(slot.tree.lastApplied)} does not restore its tree: ${problem}` })
+  }
+
+  /**
+   * Replicas converge: two servers at the same zxid have applied the same txns, so they hold the same tree,
+   * byte for byte as serialised (its Stats, ACLs and sessions too). Compared wherever a tree is serialised
+   * anyway (a snapshot taken or sent, each running server's as the run ends), against the first seen there.
+   */
+  private compareReplica(slot: Slot, serialized: string, what: string): void {
+    if (this.divergentReplicas.length > 0) return // the first is the one reported
+    const zxid = slot.tree.lastApplied
+    const first = this.treeAtZxid.get(zxid)
+    if (first === undefined) {
+      this.treeAtZxid.set(zxid, { server: slot.id, text: serialized })
+      return
+    }
+    if (first.text === serialized) return
+    let at = 0
+    while (at < serialized.length && serialized[at] === first.text[at]) at++
+    const text = `server ${slot.id}'s tree at ${formatZxid(zxid)} (${what}) differs from server ${first.server}'s at the same zxid: at character ${at} it has ${JSON.stringify(serialized.slice(at, at + 60))}, server ${first.server}'s ${JSON.stringify(first.text.slice(at, at + 60))}`
+    this.divergentReplicas.push({ server: slot.id, text })
   }
 
   /** At the end of a run: the snapshot each running server would take now restores its tree. */
