@@ -22,7 +22,8 @@
  */
 import type { Txn } from "../impl/core/types.js"
 import { type Zxid, epochOf } from "../impl/core/zxid.js"
-import { MemoryDisk, TORN_TAIL_REFUSED } from "../impl/storage/memory.js"
+import { TORN_TAIL_REFUSED } from "../impl/storage/memory.js"
+import { ProjectedDisk } from "./projected-disk.js"
 import { MODEL_UNOBSERVED, project as projectModelState } from "../model/model-view.js"
 import {
   type Acknowledged,
@@ -74,7 +75,7 @@ interface ServerFold {
   diskAtRestart: boolean
   lastDelivered: Zxid
   incarnation: number
-  readonly disk: MemoryDisk<Applied>
+  readonly disk: ProjectedDisk<Applied>
   /** A torn log tail taken for corruption (ZOOKEEPER-2332): every later start refuses. */
   corrupt: boolean
   /** The view while down: the last state before the crash. */
@@ -186,7 +187,7 @@ export class TraceProjection {
       lastDelivered: 0,
       lastDeliveredTxn: null,
       incarnation: 0,
-      disk: new MemoryDisk<Applied>(),
+      disk: new ProjectedDisk<Applied>(),
       corrupt: false,
       lastView: downView(i + 1),
       cached: null,

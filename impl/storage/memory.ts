@@ -9,7 +9,7 @@
  */
 import type { Txn } from "../core/types.js"
 import type { Zxid } from "../core/zxid.js"
-import { type CrashMode, type StorageImage, type StorageWrite, applyDurable, applyWrite, copyImage, emptyImage, writesKeptByCrash } from "./writes.js"
+import { type CrashMode, type StorageImage, type StorageWrite, applyDurable, applyWrite, emptyImage, writesKeptByCrash } from "./writes.js"
 
 /**
  * Why the simulator's server refuses to start under ZOOKEEPER-2332 as re-injected. Defined beside the
@@ -46,11 +46,11 @@ export interface Recovery<Ghost> {
 
 export class MemoryDisk<Ghost> {
   /** The durable image, mutated in place by the shared fold: appending to a long log must not copy it. */
-  private readonly durable: StorageImage<Txn, StoredSnapshot<Ghost>> = emptyImage()
-  private pending: Array<DiskOp<Ghost>> = []
+  protected readonly durable: StorageImage<Txn, StoredSnapshot<Ghost>> = emptyImage()
+  protected pending: Array<DiskOp<Ghost>> = []
   /** The number of the last write issued in this process lifetime (writes are numbered from 1 per lifetime). */
-  private lastWrite = 0
-  private tornOnLastCrash = false
+  protected lastWrite = 0
+  protected tornOnLastCrash = false
 
   get unsynced(): number {
     return this.pending.length
@@ -66,7 +66,7 @@ export class MemoryDisk<Ghost> {
     this.settle(this.durableThrough)
   }
 
-  private durableThrough = 0
+  protected durableThrough = 0
 
   /** Complete an fsync: every write numbered <= through becomes durable, in order. */
   fsync(through: number): void {
@@ -90,30 +90,6 @@ export class MemoryDisk<Ghost> {
     this.durableThrough = 0
     this.tornOnLastCrash = torn
     return torn
-  }
-
-  /**
-   * The most unsynced writes that, kept in order, give a recovery with these epochs, this snapshot and this
-   * many txns after it; null if no prefix does. A real server's kill keeps what it had issued to its files,
-   * which is some prefix of what it wrote: its own report of what it recovered says which.
-   */
-  keptExplaining(r: { readonly acceptedEpoch: number; readonly currentEpoch: number; readonly snapshotZxid: Zxid; readonly logLength: number }): number | null {
-    for (let k = this.pending.length; k >= 0; k--) {
-      const image = copyImage(this.durable)
-      for (let q = 0; q < k; q++) applyWrite(image, this.pending[q]!)
-      if (image.acceptedEpoch !== r.acceptedEpoch || image.currentEpoch !== r.currentEpoch || (image.snapshot?.zxid ?? 0) !== r.snapshotZxid) continue
-      if (logAfter(image.log, r.snapshotZxid).log.length === r.logLength) return k
-    }
-    return null
-  }
-
-  /** The process dies with the first `kept` unsynced writes on disk, and a torn record after them or not. */
-  crashKeeping(kept: number, torn: boolean): void {
-    for (let k = 0; k < kept; k++) applyWrite(this.durable, this.pending[k]!)
-    this.pending = []
-    this.lastWrite = 0
-    this.durableThrough = 0
-    this.tornOnLastCrash = torn
   }
 
   /** The newest durable snapshot, or null. */
@@ -143,7 +119,7 @@ export class MemoryDisk<Ghost> {
 }
 
 /** The log a recovery reads after a snapshot at `base`: the txns above it in zxid order, the rest dropped. */
-function logAfter(records: ReadonlyArray<Txn>, base: Zxid): { readonly log: Array<Txn>; readonly outOfOrder: number } {
+export function logAfter(records: ReadonlyArray<Txn>, base: Zxid): { readonly log: Array<Txn>; readonly outOfOrder: number } {
   const log: Array<Txn> = []
   let previous = base
   let outOfOrder = 0
