@@ -138,15 +138,19 @@ function sessionSite(holder: { [key: string]: Json }, key: string, what: string)
   }
 }
 
-/** A node's owner: another session id, or (the other variant) a persistent node made ephemeral or the reverse. */
+/**
+ * A node's owner: another open session (or, with none, a session id no session has), or (the other variant)
+ * a persistent node made ephemeral or the reverse. Another open session's id keeps the snapshot's structure
+ * sound, so only its digest can tell.
+ */
 function ownerSite(holder: { [key: string]: Json }, sessionIds: ReadonlyArray<string>, what: string): Site {
   const moved = sessionSite(holder, "ephemeralOwner", what)
   return {
     what,
     damage: (variant) => {
       const before = holder["ephemeralOwner"] as string
-      const after = before !== NO_OWNER ? NO_OWNER : sessionIds[0]
-      if (variant === 0 || after === undefined) return moved.damage(variant)
+      const after = variant === 0 ? sessionIds.find((id) => id !== before) : before !== NO_OWNER ? NO_OWNER : sessionIds[0]
+      if (after === undefined) return moved.damage(variant)
       holder["ephemeralOwner"] = after
       return `${what} ${before} became ${after}`
     },
