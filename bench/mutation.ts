@@ -10,6 +10,9 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs"
 import { loadavg } from "node:os"
 import { join, resolve } from "node:path"
 import { type EquivalentMutant, type ReportMutant, tallyMutants } from "./mutation-tally.js"
+import { type MutationRow, mutationRows as rows } from "./mutation-rows.js"
+
+const mutationRows: ReadonlyArray<MutationRow> = rows
 
 const root = resolve(import.meta.dirname, "..", "..")
 const reports = join(root, "reports", "mutation")
@@ -77,7 +80,7 @@ process.stdout.write(
     killSecondsP90: quantile(0.9),
     // An incremental rerun reuses earlier verdicts and times only the mutants it ran.
     killsTimed: kills.length,
-    budgetPerMutant: `${runsPerRow} runs x (3 servers seed 1, 3 servers seed 2, 5 servers seed 3), up to 200 steps, validated`,
+    budgetPerMutant: `${mutationRows.map((row) => `${Number(runsPerRow) * (row.runsFactor ?? 1)} runs of ${row.servers} servers seed ${row.seed}${row.faults === undefined ? "" : ` (${Object.entries(row.faults).map(([k, v]) => `${k}=${v}`).join(",")})`}`).join(", ")}, up to 200 steps, validated`,
     wallSeconds: Math.round(wallSeconds),
     cpuSeconds: Math.round(cpuSeconds),
     loadAverage: load.map((l) => Math.round(l * 100) / 100),
