@@ -58,7 +58,7 @@ describe("surviving mutants now killed by the mutation campaign", { timeout: 600
   // memory.ts: a disk that starts out claiming its last crash tore a record. The first start's recovery
   // reports a torn tail no crash left; validation now holds each recovery to its last crash's report.
   it("memory.ts: a new disk reports a torn tail", async () => {
-    const found = await campaign({ file: "impl/storage/memory.ts", from: "private tornOnLastCrash = false", to: "private tornOnLastCrash = true" })
+    const found = await campaign({ file: "impl/storage/memory.ts", from: "protected tornOnLastCrash = false", to: "protected tornOnLastCrash = true" })
     expect(found?.message).toMatch(/recovers a torn tail record, but its last crash tore none/)
   })
 
