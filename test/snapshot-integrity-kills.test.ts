@@ -51,7 +51,7 @@ describe("the damage and the refusal", () => {
     const text = tree.serialize()
     expect(snapshotRefusal(text, tree.lastApplied)).toBeNull()
     const sites = new Set<string>()
-    for (let pick = 0; pick < 20_000; pick++) {
+    for (let pick = 0; pick < 4_000; pick++) {
       const damage = damageSnapshot(text, pick)!
       expect(damage.text).not.toBe(text)
       sites.add(damage.what.replace(/ (".*"|\S+) became .*$/, "").replace(/^node .*?(?=( removed| repeated|'s ))/, "node").replace(/\[\d+\]/, "[k]").replace(/#\d+/, "#"))
