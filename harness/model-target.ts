@@ -65,6 +65,7 @@ export function walkStepOf(step: Step): WalkStep | null {
     case "Pause":
     // Zab.tla has no disk to damage.
     case "CorruptSnapshot":
+    case "RewriteSnapshot":
       return null
   }
 }

@@ -202,6 +202,7 @@ export async function runNetSchedule(schedule: Schedule, options: NetRunOptions 
           // message: the step is skipped here, as any step that cannot take effect is.
           return null
         case "CorruptSnapshot":
+        case "RewriteSnapshot":
           // Not applied to the servers' snapshot files yet: the step is skipped, as any step that cannot take
           // effect is (the simulator applies it).
           return null

@@ -84,7 +84,7 @@ export const SNAPSHOT_CADENCE = "SnapshotCadence"
 export const REPLICAS_CONVERGE = "ReplicasConverge"
 /** The name a snapshot that does not restore its tree carries as a violation. */
 export const SNAPSHOT_RESTORES = "SnapshotRestores"
-/** The name a start from a snapshot damaged on disk (CorruptSnapshot steps) carries as a violation. */
+/** The name a snapshot file altered on disk and misread (CorruptSnapshot, RewriteSnapshot steps) carries as a violation. */
 export const SNAPSHOT_INTEGRITY = "SnapshotIntegrity"
 
 /** What a target promises its clients beyond ZooKeeper's model. */
@@ -245,8 +245,8 @@ export function runSchedule(schedule: Schedule, options: RunOptions = {}): RunRe
   if (builtIn) world.checkFinalSnapshotsRestore()
   const unrestorable = world.unrestorableSnapshots[0]
   if (builtIn && unrestorable !== undefined) return finish({ invariant: SNAPSHOT_RESTORES, message: unrestorable.text, servers: [unrestorable.server] }, schedule.steps.length, projection.view())
-  // A snapshot damaged on the disk must be refused, not started from (a tree that diverges follows).
-  const missed = world.damageMissed[0]
+  // A snapshot damaged on the disk must be refused, for what is wrong with it; one re-encoded, loaded to its tree.
+  const missed = world.integrityLapses[0]
   if (builtIn && missed !== undefined) return finish({ invariant: SNAPSHOT_INTEGRITY, message: missed.text, servers: [missed.server] }, schedule.steps.length, projection.view())
   // Replicas at the same zxid hold the same tree (compared as snapshots were serialised, and just now).
   const divergent = world.divergentReplicas[0]

@@ -320,6 +320,7 @@ export async function runZkSchedule(schedule: Schedule, options: ZkRunOptions = 
         case "CrashOnDelivery":
         // ZooKeeper's snapshot files are not damaged by this runner: skipped, as a step that cannot take effect is.
         case "CorruptSnapshot":
+        case "RewriteSnapshot":
           return null
         case "Pause":
           if (ensemble.pid(step.server) === null || !(await pauses.pause(step.server, tickMs * step.ticks))) return null

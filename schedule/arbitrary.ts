@@ -60,6 +60,11 @@ export interface FaultOverrides {
    * corruption is outside ZAB's fault model, so no schedule has it unless asked for.
    */
   readonly corrupt?: number
+  /**
+   * Weight of RewriteSnapshot steps (a server's snapshot on disk re-encoded, its tree unchanged); 0 unless
+   * fixed, so that schedules without it stay the same.
+   */
+  readonly rewrite?: number
 }
 
 /** The limits of each override: what a schedule can be generated with. */
@@ -73,6 +78,7 @@ const overrideLimits: Readonly<Record<keyof FaultOverrides, readonly [number, nu
   clients: [0, 1_000],
   pause: [0, 1_000],
   corrupt: [0, 1_000],
+  rewrite: [0, 1_000],
 }
 
 /** Throws a RangeError naming the knob when an override is not an integer within its limits or not a knob at all. */
@@ -95,6 +101,7 @@ interface Profile {
   readonly fsyncWeight: number
   readonly pauseWeight: number
   readonly corruptWeight: number
+  readonly rewriteWeight: number
 }
 
 const paths = ["/a", "/b", "/c", "/a/x"] as const
@@ -153,6 +160,7 @@ function stepArbitrary(servers: number, profile: Profile): fc.Arbitrary<Step> {
     { weight: profile.pauseWeight, arbitrary: fc.record({ _tag: fc.constant("Pause" as const), server, ticks: fc.constantFrom(3, 6, 11) }) },
     // Unbiased: the pick chooses among every server down and value of a snapshot, not mostly the first few.
     { weight: profile.corruptWeight, arbitrary: fc.record({ _tag: fc.constant("CorruptSnapshot" as const), pick: fc.noBias(fc.nat({ max: 1_000_000 })) }) },
+    { weight: profile.rewriteWeight, arbitrary: fc.record({ _tag: fc.constant("RewriteSnapshot" as const), pick: fc.noBias(fc.nat({ max: 1_000_000 })) }) },
   ]
   return fc.oneof(...options.filter((o) => o.weight > 0))
 }
@@ -172,6 +180,7 @@ function profileArbitrary(faults: FaultOverrides): fc.Arbitrary<Profile> {
     // Not drawn: a constant takes nothing from the random stream, so schedules without pauses stay the same.
     pauseWeight: fc.constant(faults.pause ?? 0),
     corruptWeight: fc.constant(faults.corrupt ?? 0),
+    rewriteWeight: fc.constant(faults.rewrite ?? 0),
   })
 }
 

@@ -70,6 +70,12 @@ export const Step = Schema.TaggedUnion({
   // start; a later CorruptSnapshot replaces an armed one. Outside ZAB's fault model (a disk keeps what it
   // synced), so drawn only when the `corrupt` fault knob is set.
   CorruptSnapshot: { pick: Count },
+  // Arm a re-encoding of the snapshot the next server to start from one reads, as another release or a tool
+  // that rewrote the file would leave it: the same tree, its nodes and sessions in another order, optional
+  // keys written out, another layout (`pick` selects which). The server must load it to the same tree, and
+  // the digest it recorded must be the format's (the simulator computes it apart from the peer's code). It
+  // fires once; a later RewriteSnapshot replaces an armed one. Drawn only when the `rewrite` knob is set.
+  RewriteSnapshot: { pick: Count },
   // Stop `server` for `ticks` ticks (SIGSTOP, then SIGCONT on a real cluster): it reads nothing, its clock and
   // disk callbacks wait, what is sent to it waits in its connections; the others see only silence. It
   // resumes on its own (at the latest when the liveness phase starts); a crash ends the pause too.

@@ -21,8 +21,9 @@ describe("scheduleArbitrary", () => {
 
   it("(seed 31) reaches every step kind, small zxid counters and frequent snapshots", () => {
     const tags = new Set(sample.flatMap((s) => s.steps.map((step) => step._tag)))
-    // Pause steps only come with the `pause` knob (the zookeeper target sets it), CorruptSnapshot with `corrupt`.
-    expect([...tags].sort()).toEqual(Object.keys(Step.cases).filter((tag) => tag !== "Pause" && tag !== "CorruptSnapshot").sort())
+    // Pause steps only come with the `pause` knob (the zookeeper target sets it), CorruptSnapshot with
+    // `corrupt`, RewriteSnapshot with `rewrite`.
+    expect([...tags].sort()).toEqual(Object.keys(Step.cases).filter((tag) => tag !== "Pause" && tag !== "CorruptSnapshot" && tag !== "RewriteSnapshot").sort())
     expect(sample.some((s) => s.config.counterBits <= 3)).toBe(true)
     expect(sample.some((s) => s.config.snapCountTxns <= 4)).toBe(true)
     expect(sample.some((s) => s.config.counterBits === 32 && s.config.snapCountTxns > 1000)).toBe(true)
@@ -57,16 +58,19 @@ describe("scheduleArbitrary", () => {
     expect(() => fc.sample(scheduleArbitrary({ ...options, faults: { pause: -1 } }), 1)).toThrow(/pause must be an integer from 0/)
   })
 
-  it("(seed 34) CorruptSnapshot steps come with the corrupt knob, and without it (or at 0) a seed draws exactly the schedules it drew before", () => {
+  it.each([
+    ["CorruptSnapshot", "corrupt"],
+    ["RewriteSnapshot", "rewrite"],
+  ] as const)("(seed 34) %s steps come with the %s knob, and without it (or at 0) a seed draws exactly the schedules it drew before", (tag, knob) => {
     const options = { servers: 3, maxSteps: 80, bugs: [] }
     const plain = fc.sample(scheduleArbitrary(options), { seed: 34, numRuns: 30 })
-    expect(fc.sample(scheduleArbitrary({ ...options, faults: { corrupt: 0 } }), { seed: 34, numRuns: 30 })).toEqual(plain)
-    const damaged = fc.sample(scheduleArbitrary({ ...options, faults: { corrupt: 2 } }), { seed: 34, numRuns: 30 })
-    const picks = damaged.flatMap((s) => s.steps.flatMap((step) => (step._tag === "CorruptSnapshot" ? [step.pick] : [])))
+    expect(fc.sample(scheduleArbitrary({ ...options, faults: { [knob]: 0 } }), { seed: 34, numRuns: 30 })).toEqual(plain)
+    const altered = fc.sample(scheduleArbitrary({ ...options, faults: { [knob]: 2 } }), { seed: 34, numRuns: 30 })
+    const picks = altered.flatMap((s) => s.steps.flatMap((step) => (step._tag === tag ? [step.pick] : [])))
     expect(picks.length).toBeGreaterThan(10)
     // Unbiased: picks spread over the range rather than crowding at 0.
     expect(picks.filter((pick) => pick > 1000).length).toBeGreaterThan(picks.length / 2)
-    expect(() => fc.sample(scheduleArbitrary({ ...options, faults: { corrupt: 1001 } }), 1)).toThrow(/corrupt must be an integer from 0 to 1000/)
+    expect(() => fc.sample(scheduleArbitrary({ ...options, faults: { [knob]: 1001 } }), 1)).toThrow(new RegExp(`${knob} must be an integer from 0 to 1000`))
   })
 
   it("(seed 33) the client workload is drawn after the fault steps: with it or without, a seed gives the same fault steps", () => {

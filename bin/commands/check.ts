@@ -74,7 +74,10 @@ options:
                    none in half the runs, up to --steps/4 in the others), pause (weight of Pause
                    steps, a server stopped for some ticks: 0 unless given; 1 on --target zookeeper),
                    corrupt (weight of CorruptSnapshot steps, one value of a snapshot on a server's
-                   disk changed, which the server must refuse: 0 unless given; the simulator only)
+                   disk changed, which the server must refuse: 0 unless given; the simulator only),
+                   rewrite (weight of RewriteSnapshot steps, a snapshot on a server's disk re-encoded
+                   as another release might write it, which the server must load to the same tree: 0
+                   unless given; the simulator only)
 
 exit codes: 0 every invariant held, 1 a violation was found, 2 bad usage
 `

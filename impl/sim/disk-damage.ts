@@ -1,50 +1,81 @@
 /**
- * What a CorruptSnapshot step does to a snapshot on the simulated disk: one value in it is changed, as a bad
- * sector or a stray write might, and the rest of the text is kept byte for byte. Every change alters what
- * the snapshot decodes to, never only how it is written (a zxid or a number moves, a string gains or changes
- * a character, a node entry goes or repeats), so a server that starts from the damaged text has lost data:
- * its own checks (the recorded digest, the tree's structure, the zxid the snapshot was taken at) must refuse
- * it. The simulator knows which snapshots it damaged, and reports one that a server started from.
+ * What a CorruptSnapshot step does to a snapshot on the simulated disk. Most damages change one value in it,
+ * as a bad sector or a stray write might, and keep the rest of the text byte for byte. Every change alters
+ * what the snapshot decodes to, never only how it is written (a zxid or a number moves, a string gains or
+ * changes a character, a node entry goes or repeats), so a server that starts from the damaged text has
+ * lost data: its own checks (the recorded digest, the tree's structure, the zxid the snapshot was taken at)
+ * must refuse it. Others break the tree's structure and re-seal the file with the digest of what it now
+ * lists (snapshot-format.ts), as a tool that rewrote the file would: only the loader's checks of the
+ * structure can tell. The file cut short, and a field that no longer decodes, complete the set.
+ *
+ * Where only one of the loader's checks can notice a damage, the damage names the reason the refusal must
+ * give (the reasons are what an operator reads to repair a disk). The simulator knows which snapshots it
+ * damaged, and reports one that a server started from, or refused for another reason.
  */
 import { formatSessionId, parseSessionId } from "../core/session.js"
 import { formatZxid, parseZxid } from "../core/zxid.js"
+import { type Json, type JsonObject, isObject, parseSnapshotDocument, reseal } from "./snapshot-format.js"
 
-type Json = null | boolean | number | string | Array<Json> | { [key: string]: Json }
-
-/** One value that can be damaged: what it is, and the change for a variant (0 or 1). */
+/** One way to damage the snapshot: what it touches, the change for a variant (0 or 1), and the refusal it calls for. */
 interface Site {
   readonly what: string
   readonly damage: (variant: number) => string
+  /** The reason a refusal must give, where only one of the loader's checks can notice. */
+  readonly refusal?: RegExp
+  /** Whether the digest is recomputed after the change, so that only a check of the structure notices. */
+  readonly resealed?: boolean
+  /** The text cut short instead: the damage is not to a value. */
+  readonly cut?: boolean
 }
 
 const VARIANTS = 2
 
+/** The refusal each kind of damage calls for, by the words the loader's reason must contain. */
+export const REFUSALS = {
+  digest: /digest .* hash to/,
+  notJson: /not JSON/,
+  undecodable: /does not decode/,
+  invalidPath: /is not a valid znode path/,
+  repeated: /appears twice/,
+  emptyAcl: /acl is empty/,
+  unknownSession: /not among its sessions/,
+  noRoot: /no root/,
+  noParent: /has no parent/,
+  childOfEphemeral: /child of an ephemeral/,
+} as const
+
+/** A damaged snapshot: its text, a phrase naming the change, and the reason a refusal must give (null: any). */
+export interface Damage {
+  readonly text: string
+  readonly what: string
+  readonly refusal: RegExp | null
+}
+
 /**
- * The snapshot with one value changed and a phrase naming the change, or null if the text is not a snapshot
- * the simulator wrote (not a JSON object with nodes). `pick` chooses the value (modulo their number) and then
- * how it is changed, so every value and every kind of change is reachable from a uniform pick.
+ * The snapshot damaged one way, or null if the text is not a snapshot the simulator wrote (not a JSON object
+ * with nodes). `pick` chooses the damage (modulo their number) and then its variant, so every value and
+ * every kind of change is reachable from a uniform pick.
  */
-export function damageSnapshot(text: string, pick: number): { readonly text: string; readonly what: string } | null {
-  let doc: Json
-  try {
-    doc = JSON.parse(text) as Json
-  } catch {
-    return null
-  }
-  if (!isObject(doc) || !Array.isArray(doc["nodes"])) return null
+export function damageSnapshot(text: string, pick: number): Damage | null {
+  const top = parseSnapshotDocument(text)
+  if (top === null) return null
   const sites: Array<Site> = []
-  const top = doc
   if (typeof top["lastApplied"] === "string") sites.push(zxidSite(top, "lastApplied", "the snapshot's zxid"))
-  if (typeof top["digest"] === "string") sites.push(digestSite(top))
+  if (typeof top["digest"] === "string") sites.push({ ...digestSite(top), refusal: REFUSALS.digest })
+  sites.push({ what: "the file cut short", damage: () => "the file cut short", cut: true, refusal: REFUSALS.notJson })
   const nodes = top["nodes"] as Array<Json>
   const sessionIds = Array.isArray(top["sessions"]) ? top["sessions"].flatMap((s) => (isObject(s) && typeof s["session"] === "string" ? [s["session"]] : [])) : []
+  const paths = new Set(nodes.flatMap((node) => (isObject(node) && typeof node["path"] === "string" ? [node["path"]] : [])))
+  const parents = new Set([...paths].filter((path) => path !== "/").map((path) => path.slice(0, Math.max(1, path.lastIndexOf("/")))))
   nodes.forEach((node, i) => {
     if (!isObject(node)) return
-    const name = `node ${typeof node["path"] === "string" ? node["path"] : `#${i}`}`
+    const path = typeof node["path"] === "string" ? node["path"] : `#${i}`
+    const name = `node ${path}`
     sites.push({ what: `${name} removed`, damage: () => (nodes.splice(i, 1), `${name} removed`) })
     // Repeated with its data changed, so that whichever copy a loader keeps, the repetition is not harmless.
     sites.push({
       what: `${name} repeated`,
+      refusal: REFUSALS.repeated,
       damage: () => {
         const copy = structuredClone(node)
         copy["data"] = `${typeof copy["data"] === "string" ? copy["data"] : ""}~`
@@ -56,27 +87,81 @@ export function damageSnapshot(text: string, pick: number): { readonly text: str
       if (key === "acl" && Array.isArray(value)) {
         value.forEach((entry, k) => {
           if (!isObject(entry)) return
-          for (const field of Object.keys(entry)) sites.push(valueSite(entry, field, `${name}'s acl[${k}].${field}`))
+          for (const field of Object.keys(entry)) sites.push({ ...valueSite(entry, field, `${name}'s acl[${k}].${field}`), refusal: REFUSALS.digest })
         })
-      } else sites.push(key === "ephemeralOwner" ? ownerSite(node, sessionIds, `${name}'s ${key}`) : valueSite(node, key, `${name}'s ${key}`))
+      } else if (key === "ephemeralOwner") sites.push(ownerSite(node, sessionIds, `${name}'s ${key}`))
+      else if (key === "path") sites.push(valueSite(node, key, `${name}'s ${key}`))
+      else sites.push({ ...valueSite(node, key, `${name}'s ${key}`), refusal: REFUSALS.digest })
     }
+    sites.push(...structuralSites(node, nodes, i, name, parents.has(path), sessionIds))
   })
   const sessions = top["sessions"]
   if (Array.isArray(sessions)) {
     sessions.forEach((session, i) => {
       if (!isObject(session)) return
       sites.push({ what: `session #${i} removed`, damage: () => (sessions.splice(i, 1), `session #${i} removed`) })
-      for (const key of Object.keys(session)) sites.push(valueSite(session, key, `session #${i}'s ${key}`))
+      for (const key of Object.keys(session)) {
+        const site = valueSite(session, key, `session #${i}'s ${key}`)
+        sites.push(key === "timeoutMs" ? { ...site, refusal: REFUSALS.digest } : site)
+      }
     })
   }
-  if (sites.length === 0) return null
   const site = sites[pick % sites.length]!
   const what = site.damage(Math.floor(pick / sites.length) % VARIANTS)
-  return { text: JSON.stringify(doc), what }
+  if (site.cut === true) return { text: text.slice(0, Math.floor(text.length / 2)), what, refusal: site.refusal ?? null }
+  if (site.resealed === true) reseal(top)
+  return { text: JSON.stringify(top), what: site.resealed === true ? `${what}, and the digest recomputed` : what, refusal: site.refusal ?? null }
 }
 
-function isObject(value: Json | undefined): value is { [key: string]: Json } {
-  return typeof value === "object" && value !== null && !Array.isArray(value)
+/**
+ * Damages to the tree's structure, each re-sealed: the path made invalid, the node repeated as it is, its
+ * ACL emptied, the node made an ephemeral of no session (or, with children, of an open session), and a node
+ * with children (or the root) removed; and, not re-sealed as decoding comes first, a field that no longer
+ * decodes.
+ */
+function structuralSites(node: JsonObject, nodes: Array<Json>, i: number, name: string, hasChildren: boolean, sessionIds: ReadonlyArray<string>): Array<Site> {
+  const sites: Array<Site> = [
+    {
+      what: `${name}'s path made invalid`,
+      refusal: REFUSALS.invalidPath,
+      resealed: true,
+      // A control character: the path's parent is unchanged, so only the check of paths notices.
+      damage: () => ((node["path"] = `${String(node["path"])}\u0001`), `${name}'s path gained a control character`),
+    },
+    { what: `${name} repeated as it is`, refusal: REFUSALS.repeated, resealed: true, damage: () => (nodes.splice(i + 1, 0, structuredClone(node)), `${name} repeated as it is`) },
+    { what: `${name}'s ACL emptied`, refusal: REFUSALS.emptyAcl, resealed: true, damage: () => ((node["acl"] = []), `${name}'s ACL emptied`) },
+    {
+      what: `${name} made an ephemeral of no session`,
+      refusal: REFUSALS.unknownSession,
+      resealed: true,
+      damage: () => {
+        let id = 0x7fff_ffffn
+        while (sessionIds.includes(formatSessionId(id))) id++
+        node["ephemeralOwner"] = formatSessionId(id)
+        return `${name} made an ephemeral of ${formatSessionId(id)}, which is no session`
+      },
+    },
+    { what: `${name}'s version made negative`, refusal: REFUSALS.undecodable, damage: () => ((node["version"] = -1), `${name}'s version made -1`) },
+  ]
+  const first = sessionIds[0]
+  if (hasChildren && first !== undefined) {
+    sites.push({
+      what: `${name}, which has children, made ephemeral`,
+      refusal: REFUSALS.childOfEphemeral,
+      resealed: true,
+      damage: () => ((node["ephemeralOwner"] = first), `${name}, which has children, made an ephemeral of ${first}`),
+    })
+  }
+  if (hasChildren || node["path"] === "/") {
+    const root = node["path"] === "/"
+    sites.push({
+      what: `${name} removed, its children kept`,
+      refusal: root ? REFUSALS.noRoot : REFUSALS.noParent,
+      resealed: true,
+      damage: () => (nodes.splice(i, 1), `${name} removed, its children kept`),
+    })
+  }
+  return sites
 }
 
 /** A value by what it looks like: a zxid, a session id, another string, or a number. */

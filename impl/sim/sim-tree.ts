@@ -81,6 +81,22 @@ export function snapshotRefusal(serialized: string, zxid: Zxid): string | null {
   return null
 }
 
+/**
+ * What is wrong with a server's start from `text`, a re-encoding of the snapshot `original` it took at
+ * `zxid`, or null: it must load (refused: true if not) and hold the tree the original holds, which
+ * serialises to the original's text (a snapshot is written one way for a tree).
+ */
+export function rewriteProblem(text: string, original: string, zxid: Zxid): { readonly refused: boolean; readonly text: string } | null {
+  const loaded = datatree.deserialize(text)
+  if (Result.isFailure(loaded)) return { refused: true, text: loaded.failure }
+  if (loaded.success.lastApplied !== zxid) return { refused: true, text: `the snapshot taken at ${formatZxid(zxid)} holds the tree at ${formatZxid(loaded.success.lastApplied)}` }
+  const again = datatree.serialize(loaded.success)
+  if (again === original) return null
+  let at = 0
+  while (at < again.length && again[at] === original[at]) at++
+  return { refused: false, text: `it loads to another tree: at character ${at} the snapshot it took has ${JSON.stringify(original.slice(at, at + 60))}, the loaded tree ${JSON.stringify(again.slice(at, at + 60))}` }
+}
+
 /** Load a serialised tree. The simulator only loads what it serialised itself (or refused), so a failure is a bug here. */
 export function loadTree(serialized: string, zxid: Zxid): SimTree {
   const loaded = datatree.deserialize(serialized)

@@ -23,8 +23,9 @@ import { type Zxid, epochOf, formatZxid, maxCounter } from "../core/zxid.js"
 import { describeMessage, describeOp } from "../message-text.js"
 import { type CrashMode, MemoryDisk, TORN_TAIL_REFUSED } from "../storage/memory.js"
 import type { DiskMode, MessageKind, SimConfig, Step } from "../../schedule/steps.js"
-import { type SimTree, emptyTree, loadTree, restoreProblem, snapshotRefusal } from "./sim-tree.js"
+import { type SimTree, emptyTree, loadTree, restoreProblem, rewriteProblem, snapshotRefusal } from "./sim-tree.js"
 import { damageSnapshot } from "./disk-damage.js"
+import { rewriteSnapshot } from "./snapshot-format.js"
 import type { RuntimeEvent } from "../events.js"
 import type { HistoryEvent, HistoryOp, HistoryResult, MultiOpResult } from "../history-events.js"
 import { type ClientResult, ErrorCode, type Stat } from "../core/datatree.js"
@@ -138,6 +139,8 @@ interface Slot {
   corruptTail: boolean
   /** Why the server refused the snapshot a CorruptSnapshot step damaged on its disk (it keeps refusing), or null. */
   refusedSnapshot: string | null
+  /** The text a RewriteSnapshot step re-encoded this server's snapshot to, and the text the server wrote. */
+  rewritten: { readonly text: string; readonly original: string } | null
   readonly disk: MemoryDisk<Ghost>
   tree: SimTree
   stateBeforeCrash: PeerState | null
@@ -339,6 +342,8 @@ export class World {
   private trap: { readonly message: MessageKind; readonly who: "sender" | "receiver"; readonly disk: DiskMode } | null = null
   /** An armed CorruptSnapshot step's pick: the next start from a snapshot finds it damaged. */
   private damageArmed: number | null = null
+  /** An armed RewriteSnapshot step's pick: the next start from a snapshot finds it re-encoded. */
+  private rewriteArmed: number | null = null
   private sprung: Array<string> = []
   private nextRequest = 1
   /** The sessions of Client steps, created on first use; and the txn requests they wait on, by request id. */
@@ -375,8 +380,12 @@ export class World {
   readonly divergentReplicas: Array<SimSnapshotLapse> = []
   /** The first serialised tree seen at each zxid, and whose it was. */
   private readonly treeAtZxid = new Map<Zxid, { readonly server: ServerId; readonly text: string }>()
-  /** Starts from a snapshot a CorruptSnapshot step damaged: the server should have refused it. */
-  readonly damageMissed: Array<SimSnapshotLapse> = []
+  /**
+   * What a server made of a snapshot file altered on its disk: a start from one a CorruptSnapshot step
+   * damaged, a refusal of it for another reason than the damage calls for; a refusal of one a RewriteSnapshot
+   * step re-encoded, a start from it to another tree, or a recorded digest that is not the format's.
+   */
+  readonly integrityLapses: Array<SimSnapshotLapse> = []
   private readonly restoreChecked = new Set<string>()
   /** What each delivered txn changed (znode-stats.ts), learnt where it was first applied, by zxid. */
   private readonly txnChanges = new Map<Zxid, { readonly txn: Txn; readonly changes: ReadonlyArray<ZnodeChange> }>()
@@ -419,6 +428,7 @@ export class World {
         stateBeforeCrash: null,
         corruptTail: false,
         refusedSnapshot: null,
+        rewritten: null,
         disk: new MemoryDisk<Ghost>(),
         tree: emptyTree(),
         applied: [],
@@ -471,7 +481,8 @@ export class World {
    */
   private boot(slot: Slot): boolean {
     if (slot.corruptTail || slot.refusedSnapshot !== null) return false
-    this.damageOnStart(slot)
+    const expectedRefusal = this.damageOnStart(slot)
+    const rewrite = expectedRefusal === undefined ? this.rewriteOnStart(slot) : null
     const recovery = slot.disk.recover()
     if (recovery.tornTail && this.tornTailIsFatal) {
       // The torn record stays on the disk and every later start trips over it, as no operator steps in.
@@ -487,9 +498,24 @@ export class World {
         // The damaged snapshot stays on the disk and every later start refuses it, as no operator steps in.
         slot.refusedSnapshot = `it refused the snapshot at ${formatZxid(snapshot.zxid)}, damaged on its disk (${snapshot.damaged}): ${refusal}`
         this.count("sim-damaged-snapshot-refused")
+        if (expectedRefusal instanceof RegExp && !expectedRefusal.test(refusal)) {
+          const text = `server ${slot.id} refused the snapshot at ${formatZxid(snapshot.zxid)} on its disk, damaged there (${snapshot.damaged}), for another reason than the damage: "${refusal}" (the damage calls for a reason matching ${String(expectedRefusal)})`
+          this.integrityLapses.push({ server: slot.id, text })
+        }
         return false
       }
-      this.damageMissed.push({ server: slot.id, text: `server ${slot.id} started from the snapshot at ${formatZxid(snapshot.zxid)} on its disk, damaged there (${snapshot.damaged}), without noticing` })
+      this.integrityLapses.push({ server: slot.id, text: `server ${slot.id} started from the snapshot at ${formatZxid(snapshot.zxid)} on its disk, damaged there (${snapshot.damaged}), without noticing` })
+    }
+    if (rewrite !== null && snapshot !== null && snapshot.tree === rewrite.text) {
+      const problem = rewriteProblem(rewrite.text, rewrite.original, snapshot.zxid)
+      if (problem !== null) {
+        this.integrityLapses.push({ server: slot.id, text: `server ${slot.id} ${problem.refused ? "refused" : "started from"} the snapshot at ${formatZxid(snapshot.zxid)} on its disk, ${rewrite.what}: ${problem.text}` })
+        if (problem.refused) {
+          slot.refusedSnapshot = `it refused the snapshot at ${formatZxid(snapshot.zxid)}, ${rewrite.what}: ${problem.text}`
+          return false
+        }
+      }
+      this.count("sim-rewritten-snapshot-loaded")
     }
     slot.tree = snapshot === null ? emptyTree() : loadTree(snapshot.tree, snapshot.zxid)
     slot.applied = snapshot === null ? [] : [...snapshot.ghost]
@@ -967,6 +993,10 @@ export class World {
         if (this.damageArmed === step.pick) return null
         this.damageArmed = step.pick
         return this.events === null ? TAKEN : `arm: the next server to start from a snapshot finds it damaged (pick ${step.pick})`
+      case "RewriteSnapshot":
+        if (this.rewriteArmed === step.pick) return null
+        this.rewriteArmed = step.pick
+        return this.events === null ? TAKEN : `arm: the next server to start from a snapshot finds it re-encoded (pick ${step.pick})`
       case "Reset": {
         const { a, b } = step
         if (a === b || a > this.n || b > this.n || !this.linkUp(a, b)) return null
@@ -1018,17 +1048,44 @@ export class World {
     return this.slots.filter((s) => s.corruptTail || s.refusedSnapshot !== null).length
   }
 
-  private damageOnStart(slot: Slot): void {
+  /** The reason a refusal must match (null: any reason) if it damaged the snapshot, undefined if not. */
+  private damageOnStart(slot: Slot): RegExp | null | undefined {
     const pick = this.damageArmed
     const stored = slot.disk.durableSnapshot
-    if (pick === null || stored === null) return
-    if (this.n - this.refusingServers() - 1 < this.quorum()) return
+    if (pick === null || stored === null) return undefined
+    if (this.n - this.refusingServers() - 1 < this.quorum()) return undefined
     this.damageArmed = null
     const damage = damageSnapshot(stored.tree, pick)
     assert(damage !== null, "the simulator's own snapshot can be damaged")
     slot.disk.damageSnapshot(damage.text, damage.what)
     assert(slot.disk.durableSnapshot?.tree === damage.text, "the damaged snapshot is on the disk")
     this.count("sim-snapshot-damaged")
+    return damage.refusal
+  }
+
+  /**
+   * The re-encoding an armed RewriteSnapshot step makes as `slot` starts (snapshot-format.ts): the same tree
+   * written as another release or a tool might. A recorded digest that is not the format's is a lapse of
+   * the server that wrote it. Fires once.
+   */
+  private rewriteOnStart(slot: Slot): { readonly text: string; readonly original: string; readonly what: string } | null {
+    const pick = this.rewriteArmed
+    const stored = slot.disk.durableSnapshot
+    if (pick === null || stored === null || stored.damaged !== undefined) return null
+    this.rewriteArmed = null
+    // A snapshot re-encoded before is re-encoded from what the server wrote, and must load to that.
+    const original = slot.rewritten?.text === stored.tree ? slot.rewritten.original : stored.tree
+    const rewrite = rewriteSnapshot(original, pick)
+    assert(rewrite !== null, "the simulator's own snapshot can be re-encoded")
+    if (rewrite.wrongDigest !== null) {
+      const { recorded, expected } = rewrite.wrongDigest
+      const text = `server ${slot.id}'s snapshot at ${formatZxid(stored.zxid)} records the digest ${recorded}, but its nodes and sessions hash to ${expected} as the snapshot format defines it: another release would refuse the file`
+      this.integrityLapses.push({ server: slot.id, text })
+    }
+    slot.disk.rewriteSnapshot(rewrite.text)
+    slot.rewritten = { text: rewrite.text, original }
+    this.count("sim-snapshot-rewritten")
+    return { text: rewrite.text, original, what: rewrite.what }
   }
 
   private completeFsync(slot: Slot, upTo?: number): string {

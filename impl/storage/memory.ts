@@ -102,6 +102,11 @@ export class MemoryDisk<Ghost> {
     this.durable.snapshot = { ...this.durable.snapshot!, tree: text, damaged: how }
   }
 
+  /** Replace the durable snapshot's text (there is one) with another encoding of the same tree (a RewriteSnapshot step). */
+  rewriteSnapshot(text: string): void {
+    this.durable.snapshot = { ...this.durable.snapshot!, tree: text }
+  }
+
   /** What a restarted process reads back: the newest snapshot, and the log that follows it. */
   recover(): Recovery<Ghost> {
     const { log, outOfOrder } = logAfter(this.durable.log, this.durable.snapshot?.zxid ?? 0)
