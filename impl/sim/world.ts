@@ -2490,6 +2490,13 @@ export class World {
       ...writes(other, ["ip-exact", "ip-8", "ip-12", "ip-31", "ip-mixed"]),
       [other, { _tag: "SetACL", path: `${dir}/ip-12`, acl: [world(all)], version: -1 }],
       [other, { _tag: "GetACL", path: `${dir}/ip-mixed` }],
+      // The system nodes every ZooKeeper tree starts with: /zookeeper/config world-readable only (aversion
+      // -1), the others open, none of them deletable.
+      [other, { _tag: "GetChildren", path: "/zookeeper" }],
+      [other, { _tag: "GetACL", path: "/zookeeper/config" }],
+      [other, { _tag: "SetData", path: "/zookeeper/config", data: "x", version: -1 }],
+      [other, { _tag: "GetACL", path: "/zookeeper/quota" }],
+      [other, { _tag: "Delete", path: "/zookeeper/quota", version: -1 }],
       [stranger, { _tag: "AddAuth", scheme: "ip", id: "2001:db8:0:0:0:0:0:7" }],
       ...reads(stranger, ["ip-0", "ip-mixed"]),
       [other, { _tag: "AddAuth", scheme: "digest", id: "alice:wrong" }],

@@ -12,7 +12,10 @@
  * lanes), so hashing a state costs nothing. Znode ids are interned once from the history; a sequential
  * create whose name the history never shows is interned when the search first creates it.
  *
- * The tree starts empty: only the root "/" exists, with world:anyone's every permission. The wall-clock
+ * The tree starts as ZooKeeper's does: the root "/" with world:anyone's every permission, and the system
+ * nodes /zookeeper, /zookeeper/quota and /zookeeper/config (world:anyone may only read the last, whose
+ * aversion is -1: DataTree.addConfigNode sets its ACL with version -1; and as they are linked without a
+ * creation counted, the root reports cversion -1 and /zookeeper -2). The wall-clock
  * stat fields are not modelled; zxids are not predicted (the checker never trusts a server's zxid).
  * Sessions are the search's numbers (0, 1, ...); a node's owner is its session's number plus one, 0 for a
  * persistent node.
@@ -48,8 +51,11 @@ export function validZnodePath(path: string): boolean {
   return !/[\u0000-\u001f\u007f-\u009f\ud800-\uf8ff\ufff0-\uffff]/.test(path)
 }
 
+/** The system nodes' parent, which a ZooKeeper tree starts with. */
+const SYSTEM = "/zookeeper"
+
 /** The nodes ZooKeeper refuses to delete (DataTree.isSpecialPath), the root among them. */
-const SPECIAL_PATHS: ReadonlySet<string> = new Set([ROOT, "/zookeeper", "/zookeeper/quota", "/zookeeper/config"])
+const SPECIAL_PATHS: ReadonlySet<string> = new Set([ROOT, SYSTEM, `${SYSTEM}/quota`, `${SYSTEM}/config`])
 
 /** ZooKeeper's sequential suffix: the parent's count of child creations as ten decimal digits. */
 export function sequentialName(prefix: string, cversion: number): string {
@@ -109,8 +115,15 @@ export class ZnodeModel {
   constructor(paths: Iterable<string>) {
     this.aclId(OPEN_ACL)
     this.intern(ROOT)
+    const system = this.intern(SYSTEM)
+    const config = this.intern(`${SYSTEM}/config`)
+    const quota = this.intern(`${SYSTEM}/quota`)
     for (const p of paths) if (validZnodePath(p)) this.intern(p)
-    this.write(0, 1, this.dataId(""), 0, 0, 0, 0, 0, 0)
+    const empty = this.dataId("")
+    this.write(0, 1, empty, 0, -1, 1, 0, 0, 0)
+    this.write(system, 1, empty, 0, -2, 2, 0, 0, 0)
+    this.write(config, 1, empty, 0, 0, 0, 0, this.aclId([{ perms: Perm.read, scheme: "world", id: "anyone" }]), -1)
+    this.write(quota, 1, empty, 0, 0, 0, 0, 0, 0)
     this.undoLog.length = 0
   }
 
