@@ -82,6 +82,8 @@ export const SNAPSHOT_CADENCE = "SnapshotCadence"
  * the same zxid that differ; on a real cluster, the servers' trees after the liveness phase (net-target.ts).
  */
 export const REPLICAS_CONVERGE = "ReplicasConverge"
+/** The name a server's session table that is not what its applied txns left open carries as a violation. */
+export const SESSION_TABLE = "SessionTable"
 /** The name a snapshot that does not restore its tree carries as a violation. */
 export const SNAPSHOT_RESTORES = "SnapshotRestores"
 /** The name a snapshot file altered on disk and misread (CorruptSnapshot, RewriteSnapshot steps) carries as a violation. */
@@ -248,6 +250,9 @@ export function runSchedule(schedule: Schedule, options: RunOptions = {}): RunRe
   // A snapshot damaged on the disk must be refused, for what is wrong with it; one re-encoded, loaded to its tree.
   const missed = world.integrityLapses[0]
   if (builtIn && missed !== undefined) return finish({ invariant: SNAPSHOT_INTEGRITY, message: missed.text, servers: [missed.server] }, schedule.steps.length, projection.view())
+  // Each server's session table is what its txns opened and did not close.
+  const table = world.sessionTableLapses[0]
+  if (builtIn && table !== undefined) return finish({ invariant: SESSION_TABLE, message: table.text, servers: [table.server] }, schedule.steps.length, projection.view())
   // Replicas at the same zxid hold the same tree (compared as snapshots were serialised, and just now).
   const divergent = world.divergentReplicas[0]
   if (builtIn && divergent !== undefined) return finish({ invariant: REPLICAS_CONVERGE, message: divergent.text, servers: [divergent.server] }, schedule.steps.length, projection.view())

@@ -8,6 +8,7 @@ import { assert } from "../core/assert.js"
 import * as datatree from "../core/datatree.js"
 import type { Acl, ReadOp, Txn } from "../core/types.js"
 import { type Zxid, formatZxid } from "../core/zxid.js"
+import { formatSessionId } from "../core/session.js"
 
 export interface SimTree {
   readonly lastApplied: Zxid
@@ -95,6 +96,27 @@ export function rewriteProblem(text: string, original: string, zxid: Zxid): { re
   let at = 0
   while (at < again.length && again[at] === original[at]) at++
   return { refused: false, text: `it loads to another tree: at character ${at} the snapshot it took has ${JSON.stringify(original.slice(at, at + 60))}, the loaded tree ${JSON.stringify(again.slice(at, at + 60))}` }
+}
+
+/**
+ * Whether a server's session table is what the txns it applied leave open (a CreateSession opens or renews
+ * one with its timeout, a CloseSession ends it), read from a snapshot of its tree; null if so, else what
+ * differs. The world records those txns apart from the tree (its ghost), so a table that keeps a closed
+ * session, or loses an open one, shows here though no client can see it (the sessions' clients are gone).
+ */
+export function sessionTableProblem(serialized: string, applied: ReadonlyArray<Txn>): string | null {
+  const expected = new Map<string, number>()
+  for (const txn of applied) {
+    if (txn.op._tag === "CreateSession") expected.set(formatSessionId(txn.op.session), txn.op.timeoutMs)
+    else if (txn.op._tag === "CloseSession") expected.delete(formatSessionId(txn.op.session))
+  }
+  const listed = (JSON.parse(serialized) as { sessions?: Array<{ session: string; timeoutMs: number }> }).sessions ?? []
+  const table = new Map(listed.map((s) => [s.session, s.timeoutMs]))
+  const kept = [...table].filter(([id, timeout]) => expected.get(id) !== timeout).map(([id]) => id)
+  const lost = [...expected.keys()].filter((id) => !table.has(id))
+  if (kept.length === 0 && lost.length === 0) return null
+  const list = (ids: ReadonlyArray<string>): string => ids.slice(0, 3).join(", ") + (ids.length > 3 ? ` and ${ids.length - 3} more` : "")
+  return [kept.length > 0 ? `it holds ${list(kept)}, which its txns closed or never opened so` : "", lost.length > 0 ? `it lacks ${list(lost)}, which its txns left open` : ""].filter((t) => t !== "").join("; ")
 }
 
 /** Load a serialised tree. The simulator only loads what it serialised itself (or refused), so a failure is a bug here. */

@@ -23,7 +23,7 @@ import { type Zxid, epochOf, formatZxid, maxCounter } from "../core/zxid.js"
 import { describeMessage, describeOp } from "../message-text.js"
 import { type CrashMode, MemoryDisk, TORN_TAIL_REFUSED } from "../storage/memory.js"
 import type { DiskMode, MessageKind, SimConfig, Step } from "../../schedule/steps.js"
-import { type SimTree, emptyTree, loadTree, restoreProblem, rewriteProblem, snapshotRefusal } from "./sim-tree.js"
+import { type SimTree, emptyTree, loadTree, restoreProblem, rewriteProblem, sessionTableProblem, snapshotRefusal } from "./sim-tree.js"
 import { damageSnapshot } from "./disk-damage.js"
 import { rewriteSnapshot } from "./snapshot-format.js"
 import type { RuntimeEvent } from "../events.js"
@@ -376,6 +376,8 @@ export class World {
   readonly snapshotLapses: Array<SimSnapshotLapse> = []
   /** Snapshots (taken, or sent as a SNAP) whose text does not restore the tree it was taken from. */
   readonly unrestorableSnapshots: Array<SimSnapshotLapse> = []
+  /** Session tables that are not what the server's applied txns left open (checked as the run ends). */
+  readonly sessionTableLapses: Array<SimSnapshotLapse> = []
   /** Trees that differ from another server's at the same zxid (compared where snapshots are serialised). */
   readonly divergentReplicas: Array<SimSnapshotLapse> = []
   /** The first serialised tree seen at each zxid, and whose it was. */
@@ -611,7 +613,13 @@ export class World {
 
   /** At the end of a run: the snapshot each running server would take now restores its tree. */
   checkFinalSnapshotsRestore(): void {
-    for (const slot of this.slots) if (slot.state !== null) this.checkRestores(slot, slot.tree.serialize(), "a snapshot of its tree as the run ends")
+    for (const slot of this.slots) {
+      if (slot.state === null) continue
+      const text = slot.tree.serialize()
+      this.checkRestores(slot, text, "a snapshot of its tree as the run ends")
+      const problem = sessionTableProblem(text, slot.applied)
+      if (problem !== null && this.sessionTableLapses.length === 0) this.sessionTableLapses.push({ server: slot.id, text: `server ${slot.id}'s session table at ${formatZxid(slot.tree.lastApplied)} as the run ends: ${problem}` })
+    }
   }
 
   private interpret(slot: Slot, effect: PeerEffect): void {
