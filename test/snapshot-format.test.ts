@@ -15,7 +15,7 @@ import type { Acl, Txn, TxnOp } from "../impl/core/types.js"
 import { makeZxid } from "../impl/core/zxid.js"
 import { REFUSALS, damageSnapshot } from "../impl/sim/disk-damage.js"
 import { rewriteProblem, snapshotRefusal } from "../impl/sim/sim-tree.js"
-import { formatDigest, parseSnapshotDocument, reseal, rewriteSnapshot } from "../impl/sim/snapshot-format.js"
+import { type Json, canonicalSnapshotText, formatDigest, parseSnapshotDocument, reseal, rewriteSnapshot } from "../impl/sim/snapshot-format.js"
 
 const sessionIds = [0x100000000000001n, 0x200000000000002n, 0x1ffn] as const
 const pathArb = fc.constantFrom("/a", "/b", "/a/x", "/a/y", "/b/z", "/zookeeper/q")
@@ -66,6 +66,36 @@ describe("the format's digest", () => {
     const session = parseSnapshotDocument(text)!
     ;(session["sessions"] as Array<{ timeoutMs: number }>)[0]!.timeoutMs = 4_001
     expect(formatDigest(session)).not.toBe(recorded)
+  })
+})
+
+describe("the format's encoding", () => {
+  test.prop([fc.array(opArb, { maxLength: 30 }), fc.boolean()], { seed: 2029, numRuns: 300 })("is the text the peer writes, byte for byte (seed 2029)", (ops, times) => {
+    const text = serialize(treeOf(ops, times))
+    expect(canonicalSnapshotText(parseSnapshotDocument(text)!)).toBe(text)
+    expect(rewriteSnapshot(text, 0)!.wrongEncoding).toBeNull()
+  })
+
+  it("tells a text written another way: entries out of order, an optional key that says nothing", () => {
+    const ops: ReadonlyArray<TxnOp> = [
+      { _tag: "CreateSession", session: 0x1ffn, timeoutMs: 4_000 },
+      // A session id with the top bit set orders first (ids are 64-bit two's complement).
+      { _tag: "CreateSession", session: -0x7f00000000000001n, timeoutMs: 4_000 },
+      { _tag: "Create", path: "/b", data: "v" },
+      { _tag: "Create", path: "/a", data: "v" },
+    ]
+    const text = serialize(treeOf(ops, true))
+    const doc = parseSnapshotDocument(text)!
+    const sessions = doc["sessions"] as Array<Json>
+    expect(sessions.map((x) => (x as { session: string }).session)).toEqual(["0x80ffffffffffffff", "0x1ff"])
+    sessions.reverse()
+    expect(rewriteSnapshot(JSON.stringify(doc), 0)!.wrongEncoding).toMatch(/^at character \d+ it has "1ff\\",.*, the format "80ff/)
+    const nodes = parseSnapshotDocument(text)!
+    ;(nodes["nodes"] as Array<Json>).reverse()
+    expect(rewriteSnapshot(JSON.stringify(nodes), 0)!.wrongEncoding).not.toBeNull()
+    const optional = parseSnapshotDocument(text)!
+    ;(optional["nodes"] as Array<{ aversion?: number }>)[1]!.aversion = 0
+    expect(rewriteSnapshot(JSON.stringify(optional), 0)!.wrongEncoding).toMatch(/it has ",\\"aversion\\":0/)
   })
 })
 

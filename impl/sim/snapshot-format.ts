@@ -143,11 +143,68 @@ export function reseal(doc: JsonObject): void {
   doc["digest"] = formatDigest(doc)
 }
 
-/** A faithful re-encoding: the text, what changed, and the digest the snapshot recorded if it was not the format's. */
+/**
+ * A faithful re-encoding: the text, what changed, the digest the snapshot recorded if it was not the
+ * format's, and where the snapshot's text first departs from the format's encoding of its content, if it does.
+ */
 export interface Rewrite {
   readonly text: string
   readonly what: string
   readonly wrongDigest: { readonly recorded: string; readonly expected: string } | null
+  readonly wrongEncoding: string | null
+}
+
+const NODE_KEYS = ["path", "data", "czxid", "mzxid", "pzxid", "ctime", "mtime", "version", "cversion", "ephemeralOwner"] as const
+
+function byCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}
+
+/** A session id's value as the peer orders them: 64 bits, two's complement. */
+function signedSessionId(text: Json | undefined): bigint {
+  try {
+    return BigInt.asIntN(64, BigInt(String(text)))
+  } catch {
+    return 0n
+  }
+}
+
+/**
+ * The one text the format has for a snapshot's content (equal trees, equal texts: replicas are compared by
+ * it): nodes by path in code-unit order, sessions by id, each entry's keys in a fixed order, and the
+ * optional keys only where they say something (an aversion not 0, an ACL other than the open one).
+ */
+export function canonicalSnapshotText(doc: JsonObject): string {
+  const nodes = (doc["nodes"] as Array<Json>).filter(isObject).sort((a, b) => byCodeUnits(String(a["path"]), String(b["path"])))
+  const sessions = (Array.isArray(doc["sessions"]) ? doc["sessions"].filter(isObject) : []).sort((a, b) => {
+    const x = signedSessionId(a["session"])
+    const y = signedSessionId(b["session"])
+    return x < y ? -1 : x > y ? 1 : 0
+  })
+  const node = (entry: JsonObject): JsonObject => {
+    const out: JsonObject = {}
+    for (const key of NODE_KEYS) out[key] = entry[key] ?? null
+    if (entry["aversion"] !== undefined && entry["aversion"] !== 0) out["aversion"] = entry["aversion"]
+    const acl = entry["acl"]
+    if (Array.isArray(acl) && !isOpen(acl)) out["acl"] = acl.filter(isObject).map((a) => ({ perms: a["perms"] ?? null, scheme: a["scheme"] ?? null, id: a["id"] ?? null }))
+    return out
+  }
+  return JSON.stringify({
+    format: doc["format"] ?? null,
+    version: doc["version"] ?? null,
+    lastApplied: doc["lastApplied"] ?? null,
+    digest: doc["digest"] ?? null,
+    nodes: nodes.map(node),
+    sessions: sessions.map((s) => ({ session: s["session"] ?? null, timeoutMs: s["timeoutMs"] ?? null })),
+  })
+}
+
+/** Where `written` first departs from `expected`, with a little of each from there; null if they are equal. */
+export function firstDifference(written: string, expected: string): string | null {
+  if (written === expected) return null
+  let at = 0
+  while (at < written.length && written[at] === expected[at]) at++
+  return `at character ${at} it has ${JSON.stringify(written.slice(at, at + 60))}, the format ${JSON.stringify(expected.slice(at, at + 60))}`
 }
 
 const WORLD_ANYONE = [{ perms: 31, scheme: "world", id: "anyone" }]
@@ -163,6 +220,7 @@ export function rewriteSnapshot(original: string, pick: number): Rewrite | null 
   if (doc === null) return null
   const recorded = String(doc["digest"])
   const expected = formatDigest(doc)
+  const wrongEncoding = firstDifference(original, canonicalSnapshotText(doc))
   const changes: Array<string> = []
   let choice = pick
   const next = (ways: number): number => {
@@ -192,7 +250,7 @@ export function rewriteSnapshot(original: string, pick: number): Rewrite | null 
   doc["digest"] = expected
   const text = JSON.stringify(reversedKeys ? reverseKeys(doc) : doc, null, indent)
   const what = changes.length === 0 ? "re-encoded as it was" : `re-encoded with ${changes.join(", ")}`
-  return { text, what, wrongDigest: recorded === expected ? null : { recorded, expected } }
+  return { text, what, wrongDigest: recorded === expected ? null : { recorded, expected }, wrongEncoding }
 }
 
 function reverseKeys(value: Json): Json {

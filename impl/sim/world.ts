@@ -1090,6 +1090,10 @@ export class World {
       const text = `server ${slot.id}'s snapshot at ${formatZxid(stored.zxid)} records the digest ${recorded}, but its nodes and sessions hash to ${expected} as the snapshot format defines it: another release would refuse the file`
       this.integrityLapses.push({ server: slot.id, text })
     }
+    if (rewrite.wrongEncoding !== null) {
+      const text = `server ${slot.id}'s snapshot at ${formatZxid(stored.zxid)} is not written as the snapshot format writes its content: ${rewrite.wrongEncoding}`
+      this.integrityLapses.push({ server: slot.id, text })
+    }
     slot.disk.rewriteSnapshot(rewrite.text)
     slot.rewritten = { text: rewrite.text, original }
     this.count("sim-snapshot-rewritten")
