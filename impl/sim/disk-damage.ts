@@ -34,7 +34,8 @@ const VARIANTS = 2
 export const REFUSALS = {
   digest: /digest .* hash to/,
   notJson: /not JSON/,
-  undecodable: /does not decode/,
+  // The Schema's failure, on one line, names the field.
+  undecodable: /does not decode: .*\["nodes"\]\[\d+\]\["version"\]/,
   invalidPath: /is not a valid znode path/,
   repeated: /appears twice/,
   emptyAcl: /acl is empty/,
@@ -53,8 +54,8 @@ export interface Damage {
 
 /**
  * The snapshot damaged one way, or null if the text is not a snapshot the simulator wrote (not a JSON object
- * with nodes). `pick` chooses the damage (modulo their number) and then its variant, so every value and
- * every kind of change is reachable from a uniform pick.
+ * with nodes). `pick` chooses a kind of damage, then a damage of that kind, then its variant, so every value
+ * and every kind of change is reachable from a uniform pick.
  */
 export function damageSnapshot(text: string, pick: number): Damage | null {
   const top = parseSnapshotDocument(text)
@@ -106,8 +107,23 @@ export function damageSnapshot(text: string, pick: number): Damage | null {
       }
     })
   }
-  const site = sites[pick % sites.length]!
-  const what = site.damage(Math.floor(pick / sites.length) % VARIANTS)
+  // A kind first, then a damage of that kind: a kind with one damage per snapshot (the file cut short, the
+  // root removed) comes as often as any other check of the loader. Value damages, most of what a disk does,
+  // weigh three.
+  const kinds = new Map<string, Array<Site>>()
+  for (const site of sites) {
+    const kind = site.resealed === true || site.cut === true || site.refusal === REFUSALS.undecodable ? String(site.refusal) : "value"
+    kinds.set(kind, [...(kinds.get(kind) ?? []), site])
+  }
+  const order = [...kinds.keys()].flatMap((kind) => (kind === "value" ? [kind, kind, kind] : [kind]))
+  const slot = pick % order.length
+  const kind = order[slot]!
+  const ofKind = kinds.get(kind)!
+  // A kind that weighs three takes three consecutive values of what is left of the pick.
+  const copies = order.filter((k) => k === kind).length
+  const rest = Math.floor(pick / order.length) * copies + order.slice(0, slot).filter((k) => k === kind).length
+  const site = ofKind[rest % ofKind.length]!
+  const what = site.damage(Math.floor(rest / ofKind.length) % VARIANTS)
   if (site.cut === true) return { text: text.slice(0, Math.floor(text.length / 2)), what, refusal: site.refusal ?? null }
   if (site.resealed === true) reseal(top)
   return { text: JSON.stringify(top), what: site.resealed === true ? `${what}, and the digest recomputed` : what, refusal: site.refusal ?? null }

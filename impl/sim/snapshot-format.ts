@@ -154,6 +154,10 @@ export interface Rewrite {
   readonly wrongEncoding: string | null
 }
 
+/** What a snapshot names its format, and the version every release since ACLs were kept writes. */
+const FORMAT = "zab-datatree"
+const VERSION = 3
+
 const NODE_KEYS = ["path", "data", "czxid", "mzxid", "pzxid", "ctime", "mtime", "version", "cversion", "ephemeralOwner"] as const
 
 function byCodeUnits(a: string, b: string): number {
@@ -171,7 +175,7 @@ function signedSessionId(text: Json | undefined): bigint {
 
 /**
  * The one text the format has for a snapshot's content (equal trees, equal texts: replicas are compared by
- * it): nodes by path in code-unit order, sessions by id, each entry's keys in a fixed order, and the
+ * it): its format's name and version 3, nodes by path in code-unit order, sessions by id, each entry's keys in a fixed order, and the
  * optional keys only where they say something (an aversion not 0, an ACL other than the open one).
  */
 export function canonicalSnapshotText(doc: JsonObject): string {
@@ -190,8 +194,8 @@ export function canonicalSnapshotText(doc: JsonObject): string {
     return out
   }
   return JSON.stringify({
-    format: doc["format"] ?? null,
-    version: doc["version"] ?? null,
+    format: FORMAT,
+    version: VERSION,
     lastApplied: doc["lastApplied"] ?? null,
     digest: doc["digest"] ?? null,
     nodes: nodes.map(node),
