@@ -1,10 +1,11 @@
 /**
- * Goal: a server that starts from a snapshot damaged on its disk is seen by the campaign that judges every
- * mutant (bench/mutation-campaign.ts), as SnapshotIntegrity. The campaign's damaged-disk row
- * (bench/mutation-rows.ts) changes one value of a snapshot on a server's disk; a peer whose checks of what it
- * loads are weakened (a field left out of the digest, the digest not compared) starts from it. These mutants
- * of datatree.ts survived while no run damaged a disk: a weaker hash is computed alike when a snapshot is
- * written and when it is loaded.
+ * Goal: a server that misreads a snapshot file altered on its disk, or writes one the format would not, is
+ * seen by the campaign that judges every mutant (bench/mutation-campaign.ts), as SnapshotIntegrity. The
+ * campaign's altered-disk row (bench/mutation-rows.ts) damages a snapshot (a value changed; the structure
+ * broken and the file re-sealed) or re-encodes it (another order, the optional keys written out), and the
+ * simulator holds the server's snapshot to the format it computes apart (impl/sim/snapshot-format.ts). These
+ * mutants of datatree.ts survived while no run altered a disk: a weaker hash is computed alike when a
+ * snapshot is written and when it is loaded, and the loader's structural checks sit behind the digest.
  *
  * Method: the mutation campaign on copies of the sources with one mutant applied (test/support/mutant.ts),
  * each a mutant `npm run mutation` tries (its mutator named), each expected to be reported as
@@ -23,17 +24,33 @@ afterAll(disposeMutantCopies)
 
 const file = "impl/core/datatree.ts"
 
-describe("starts from a damaged snapshot, killed by the mutation campaign", () => {
+const STARTED = /started from the snapshot at 0x[0-9a-f]+ on its disk, damaged there \(.+\), without noticing/
+const OTHER_REASON = /refused the snapshot at 0x[0-9a-f]+ on its disk, damaged there \(.+\), for another reason than the damage: ".*" \(the damage calls for a reason matching \/.+\/\)/
+const WRONG_DIGEST = /'s snapshot at 0x[0-9a-f]+ records the digest [0-9a-f]{16}, but its nodes and sessions hash to [0-9a-f]{16} as the snapshot format defines it: another release would refuse the file/
+const LOADS_ELSEWHERE = /started from the snapshot at 0x[0-9a-f]+ on its disk, re-encoded .*: it loads to another tree: at character \d+/
+const WRONG_ENCODING = /'s snapshot at 0x[0-9a-f]+ is not written as the snapshot format writes its content: at character \d+ it has/
+
+describe("snapshots misread or miswritten, killed by the mutation campaign", () => {
   it.each([
-    ["the recorded digest not compared (ConditionalExpression)", "if (actual !== snapshot.digest) return", "if (false) return", 1],
-    ["ctime left out of the digest (ConditionalExpression)", "if (node.ctime !== 0) h = hashNumber", "if (false) h = hashNumber", 27],
-    ["strings not hashed (ConditionalExpression)", "for (let i = 0; i < text.length; i++) h = Math.imul", "for (let i = 0; false; i++) h = Math.imul", 2],
-    ["the high word of numbers not hashed (ArithmeticOperator)", "Math.floor(value / 0x1_0000_0000)", "Math.floor(value * 0x1_0000_0000)", 16],
-    ["the ACL hashed only when it is the open one (EqualityOperator)", "  if (node.acl !== OPEN_ACL) {\n    for", "  if (node.acl === OPEN_ACL) {\n    for", 2],
-  ] as const)("%s", async (_name, from, to, run) => {
+    // The loader's checks, tried by damaged snapshots.
+    ["the recorded digest not compared (ConditionalExpression)", "if (actual !== snapshot.digest) return", "if (false) return", 4, STARTED],
+    ["a path not checked (ConditionalExpression)", "if (!validPath(n.path)) return", "if (false) return", 27, STARTED],
+    ["a repeated path not refused (ConditionalExpression)", "if (tree.nodes.has(n.path)) return", "if (false) return", 20, OTHER_REASON],
+    ["the refusal of a file that is not JSON saying nothing (StringLiteral)", "Result.fail(`data tree snapshot is not JSON: ${error instanceof Error ? error.message : String(error)}`)", "Result.fail(``)", 26, OTHER_REASON],
+    // The digest's hash, tried against the format's (a re-encoded snapshot's recorded digest).
+    ["ctime left out of the digest (ConditionalExpression)", "if (node.ctime !== 0) h = hashNumber", "if (false) h = hashNumber", 0, WRONG_DIGEST],
+    ["strings not hashed (ConditionalExpression)", "for (let i = 0; i < text.length; i++) h = Math.imul", "for (let i = 0; false; i++) h = Math.imul", 0, WRONG_DIGEST],
+    ["the high word of numbers not hashed (ArithmeticOperator)", "Math.floor(value / 0x1_0000_0000)", "Math.floor(value * 0x1_0000_0000)", 0, WRONG_DIGEST],
+    ["the ACL hashed only when it is the open one (EqualityOperator)", "  if (node.acl !== OPEN_ACL) {\n    for", "  if (node.acl === OPEN_ACL) {\n    for", 0, WRONG_DIGEST],
+    // The writer, tried against the format's encoding, and by re-encodings in another order.
+    ["sessions written in the order they opened (MethodExpression)", "return [...tree.sessions].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))", "return [...tree.sessions]", 4, LOADS_ELSEWHERE],
+    ["nodes written in the order they were made (MethodExpression)", "const paths = [...tree.nodes.keys()].sort(compareCodeUnits)", "const paths = [...tree.nodes.keys()]", 0, WRONG_ENCODING],
+    ["an aversion of 0 written out (ConditionalExpression)", '(n.aversion === 0 ? "" :', '(false ? "" :', 0, WRONG_ENCODING],
+    ["the format's name left empty (StringLiteral)", 'export const SNAPSHOT_FORMAT = "zab-datatree"', 'export const SNAPSHOT_FORMAT = ""', 0, WRONG_ENCODING],
+  ] as const)("%s", async (_name, from, to, run, message) => {
     const found = await campaign({ file, from, to }, { seed: 4, run })
     expect(found?.invariant).toBe("SnapshotIntegrity")
-    expect(found?.message).toMatch(/started from the snapshot at 0x[0-9a-f]+ on its disk, damaged there \(.+\), without noticing/)
+    expect(found?.message).toMatch(message)
   }, 600_000)
 })
 
