@@ -116,15 +116,18 @@ export const HistoryResult = Schema.TaggedUnion({
     zxid: Schema.optionalKey(ZxidSchema),
     data: Schema.optionalKey(Schema.String),
     version: Schema.optionalKey(NonNegativeInt),
-    cversion: Schema.optionalKey(NonNegativeInt),
+    // Negative on the nodes a tree starts with: the root reports -1, /zookeeper -2 (ZooKeeper links them
+    // without counting a creation).
+    cversion: Schema.optionalKey(Schema.Int),
     numChildren: Schema.optionalKey(NonNegativeInt),
     exists: Schema.optionalKey(Schema.Boolean),
     children: Schema.optionalKey(Schema.Array(Schema.String)),
     created: Schema.optionalKey(Schema.String),
     results: Schema.optionalKey(Schema.Array(MultiOpResult)),
-    // getACL's ACL (in the node's order), and the aversion a setACL left or a getACL read.
+    // getACL's ACL (in the node's order), and the aversion a setACL left or a getACL read (-1 for
+    // /zookeeper/config, whose ACL ZooKeeper sets with version -1).
     acl: Schema.optionalKey(Schema.Array(Acl)),
-    aversion: Schema.optionalKey(NonNegativeInt),
+    aversion: Schema.optionalKey(Schema.Int),
   },
   // A definite failure with ZooKeeper's code (for a multi: the first failing op's, at `index` if known, and
   // `codes`, if known, each op's code as the reply carries them: Ok before the failing op, RuntimeInconsistency after).
