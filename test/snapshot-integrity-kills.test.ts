@@ -68,7 +68,7 @@ describe("the damage and the refusal", () => {
     const text = tree.serialize()
     expect(snapshotRefusal(text, tree.lastApplied)).toBeNull()
     const sites = new Set<string>()
-    for (let pick = 0; pick < 4_000; pick++) {
+    for (let pick = 0; pick < 2_500; pick++) {
       const damage = damageSnapshot(text, pick)!
       expect(damage.text).not.toBe(text)
       sites.add(

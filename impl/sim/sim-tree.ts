@@ -110,7 +110,12 @@ export function sessionTableProblem(serialized: string, applied: ReadonlyArray<T
     if (txn.op._tag === "CreateSession") expected.set(formatSessionId(txn.op.session), txn.op.timeoutMs)
     else if (txn.op._tag === "CloseSession") expected.delete(formatSessionId(txn.op.session))
   }
-  const listed = (JSON.parse(serialized) as { sessions?: Array<{ session: string; timeoutMs: number }> }).sessions ?? []
+  let listed: Array<{ session: string; timeoutMs: number }>
+  try {
+    listed = (JSON.parse(serialized) as { sessions?: Array<{ session: string; timeoutMs: number }> }).sessions ?? []
+  } catch {
+    return null // a text that does not parse is SnapshotRestores' to report
+  }
   const table = new Map(listed.map((s) => [s.session, s.timeoutMs]))
   const kept = [...table].filter(([id, timeout]) => expected.get(id) !== timeout).map(([id]) => id)
   const lost = [...expected.keys()].filter((id) => !table.has(id))
