@@ -7,6 +7,12 @@ export default {
   testRunner: "command",
   commandRunner: { command: "node dist/bench/mutation-campaign.js" },
   buildCommand: "npx tsc -p tsconfig.build.json",
+  // A mutant the type checker refuses is no program (CompileError, left out of the score): a schema's
+  // fields emptied where code reads them, a function with a return type left without a return. The checker's
+  // tsconfig keeps TypeScript's type rules and drops the project's lint rules (unused locals, implicit
+  // returns, fall-through), which a valid program may break.
+  checkers: ["typescript"],
+  tsconfigFile: "tsconfig.mutation.json",
   mutate: ["impl/core/**/*.ts", "impl/storage/memory.ts", "impl/storage/writes.ts"],
   // Code whose mutants no run can tell apart, skipped by rule (the file says why for each rule).
   appendPlugins: ["./mutation/ignore-plugin.mjs"],

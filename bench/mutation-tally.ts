@@ -33,8 +33,10 @@ export interface MutationTally {
   readonly equivalent: number
   readonly ignoredByRule: number
   readonly noCoverage: number
+  /** Mutants the TypeScript checker refused (no program), left out of the score. */
+  readonly compileErrors: number
   readonly errors: number
-  /** Killed (timed out included) over the mutants neither declared equivalent, ignored by rule nor in error; null when none. */
+  /** Killed (timed out included) over the mutants neither declared equivalent, ignored by rule, refused by the type checker nor in error; null when none. */
   readonly score: number | null
   /** `file:line:column mutator -> "replacement"` of each undeclared survivor. */
   readonly survivors: ReadonlyArray<string>
@@ -52,7 +54,7 @@ const matches = (e: EquivalentMutant, file: string, m: ReportMutant): boolean =>
   (e.column === undefined || e.column === m.location.start.column)
 
 export function tallyMutants(files: Readonly<Record<string, { readonly mutants: ReadonlyArray<ReportMutant> }>>, equivalents: ReadonlyArray<EquivalentMutant>): MutationTally {
-  const counts = { mutants: 0, killed: 0, survived: 0, timedOut: 0, equivalent: 0, ignoredByRule: 0, noCoverage: 0, errors: 0 }
+  const counts = { mutants: 0, killed: 0, survived: 0, timedOut: 0, equivalent: 0, ignoredByRule: 0, noCoverage: 0, compileErrors: 0, errors: 0 }
   const survivors: Array<string> = []
   const matched = new Set<EquivalentMutant>()
   const survivedOne = new Set<EquivalentMutant>()
@@ -72,10 +74,11 @@ export function tallyMutants(files: Readonly<Record<string, { readonly mutants: 
         survivors.push(`${file}:${m.location.start.line}:${m.location.start.column} ${m.mutatorName} -> ${JSON.stringify(m.replacement ?? "")}`)
       } else if (m.status === "Ignored") counts.ignoredByRule += 1
       else if (m.status === "NoCoverage") counts.noCoverage += 1
+      else if (m.status === "CompileError") counts.compileErrors += 1
       else counts.errors += 1
     }
   }
-  const judged = counts.mutants - counts.equivalent - counts.ignoredByRule - counts.errors
+  const judged = counts.mutants - counts.equivalent - counts.ignoredByRule - counts.compileErrors - counts.errors
   return {
     ...counts,
     score: judged === 0 ? null : Math.round(((counts.killed + counts.timedOut) / judged) * 10_000) / 100,

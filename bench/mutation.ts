@@ -72,6 +72,7 @@ process.stdout.write(
     equivalent: tally.equivalent,
     ignoredByRule: tally.ignoredByRule,
     noCoverage: tally.noCoverage,
+    compileErrors: tally.compileErrors,
     errors: tally.errors,
     score: tally.score,
     staleEquivalents: staleEquivalents.length,

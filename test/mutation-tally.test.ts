@@ -49,4 +49,9 @@ describe("the mutation tally", () => {
     // A killed mutant stays killed: a wrong declaration does not raise the score.
     expect(tally).toMatchObject({ killed: 2, equivalent: 1, score: 75 })
   })
+
+  it("leaves a mutant the type checker refused out of the score, counted apart from runtime errors", () => {
+    const withRefused = { "impl/core/peer.ts": { mutants: [...files["impl/core/peer.ts"].mutants, mutant("11", 80, "CompileError"), mutant("12", 90, "RuntimeError")] } }
+    expect(tallyMutants(withRefused, [declared("impl/core/peer.ts", 20)])).toMatchObject({ mutants: 8, compileErrors: 1, errors: 1, survived: 1, score: 75 })
+  })
 })

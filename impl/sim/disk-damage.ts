@@ -26,6 +26,8 @@ interface Site {
   readonly resealed?: boolean
   /** The text cut short instead: the damage is not to a value. */
   readonly cut?: boolean
+  /** The kind it is picked by, where not one of its own (the value damages share "value"). */
+  readonly kind?: string
 }
 
 const VARIANTS = 2
@@ -36,6 +38,10 @@ export const REFUSALS = {
   notJson: /not JSON/,
   // The Schema's failure, on one line, names the field.
   undecodable: /does not decode: .*\["nodes"\]\[\d+\]\["version"\]/,
+  // An id's text written other than as the format writes it: the reason says what was expected, and where.
+  malformedZxid: /does not decode: .*Expected a zxid written as 0x<hex> at \[/,
+  zxidPastEpoch: /does not decode: .*a zxid with an epoch of at most 0x1fffff at \[/,
+  malformedSession: /does not decode: .*Expected a session id written as 0x<hex>, at most 16 digits at \[/,
   invalidPath: /is not a valid znode path/,
   repeated: /appears twice/,
   emptyAcl: /acl is empty/,
@@ -61,7 +67,14 @@ export function damageSnapshot(text: string, pick: number): Damage | null {
   const top = parseSnapshotDocument(text)
   if (top === null) return null
   const sites: Array<Site> = []
+  // The ids a malformed-id damage rewrites: every zxid, and every session id, of the file.
+  const zxids: Array<IdHolder> = []
+  const sessionIdHolders: Array<IdHolder> = []
+  const holdsId = (holders: Array<IdHolder>, holder: JsonObject, key: string): void => {
+    if (typeof holder[key] === "string") holders.push({ holder, key })
+  }
   if (typeof top["lastApplied"] === "string") sites.push(zxidSite(top, "lastApplied", "the snapshot's zxid"))
+  holdsId(zxids, top, "lastApplied")
   if (typeof top["digest"] === "string") sites.push({ ...digestSite(top), refusal: REFUSALS.digest })
   sites.push({ what: "the file cut short", damage: () => "the file cut short", cut: true, refusal: REFUSALS.notJson })
   const nodes = top["nodes"] as Array<Json>
@@ -93,6 +106,8 @@ export function damageSnapshot(text: string, pick: number): Damage | null {
       } else if (key === "ephemeralOwner") sites.push(ownerSite(node, sessionIds, `${name}'s ${key}`))
       else if (key === "path") sites.push(valueSite(node, key, `${name}'s ${key}`))
       else sites.push({ ...valueSite(node, key, `${name}'s ${key}`), refusal: REFUSALS.digest })
+      if (key.endsWith("zxid")) holdsId(zxids, node, key)
+      else if (key === "ephemeralOwner") holdsId(sessionIdHolders, node, key)
     }
     sites.push(...structuralSites(node, nodes, i, name, parents.has(path), sessionIds))
   })
@@ -104,18 +119,20 @@ export function damageSnapshot(text: string, pick: number): Damage | null {
       for (const key of Object.keys(session)) {
         const site = valueSite(session, key, `session #${i}'s ${key}`)
         sites.push(key === "timeoutMs" ? { ...site, refusal: REFUSALS.digest } : site)
+        if (key === "session") holdsId(sessionIdHolders, session, key)
       }
     })
   }
+  sites.push(...malformedIdSites("zxid", zxids), ...malformedIdSites("session id", sessionIdHolders))
   // A kind first, then a damage of that kind: a kind with one damage per snapshot (the file cut short, the
   // root removed) comes as often as any other check of the loader. Value damages, most of what a disk does,
-  // weigh three.
+  // weigh three, as do malformed ids, whose few damages each try a codec another way.
   const kinds = new Map<string, Array<Site>>()
   for (const site of sites) {
-    const kind = site.resealed === true || site.cut === true || site.refusal === REFUSALS.undecodable ? String(site.refusal) : "value"
+    const kind = site.kind ?? (site.resealed === true || site.cut === true || site.refusal === REFUSALS.undecodable ? String(site.refusal) : "value")
     kinds.set(kind, [...(kinds.get(kind) ?? []), site])
   }
-  const order = [...kinds.keys()].flatMap((kind) => (kind === "value" ? [kind, kind, kind] : [kind]))
+  const order = [...kinds.keys()].flatMap((kind) => (kind === "value" || kind === MALFORMED ? [kind, kind, kind] : [kind]))
   const slot = pick % order.length
   const kind = order[slot]!
   const ofKind = kinds.get(kind)!
@@ -124,9 +141,10 @@ export function damageSnapshot(text: string, pick: number): Damage | null {
   const rest = Math.floor(pick / order.length) * copies + order.slice(0, slot).filter((k) => k === kind).length
   const site = ofKind[rest % ofKind.length]!
   const what = site.damage(Math.floor(rest / ofKind.length) % VARIANTS)
-  if (site.cut === true) return { text: text.slice(0, Math.floor(text.length / 2)), what, refusal: site.refusal ?? null }
+  const refusal = site.refusal ?? null
+  if (site.cut === true) return { text: text.slice(0, Math.floor(text.length / 2)), what, refusal }
   if (site.resealed === true) reseal(top)
-  return { text: JSON.stringify(top), what: site.resealed === true ? `${what}, and the digest recomputed` : what, refusal: site.refusal ?? null }
+  return { text: JSON.stringify(top), what: site.resealed === true ? `${what}, and the digest recomputed` : what, refusal }
 }
 
 /**
@@ -178,6 +196,41 @@ function structuralSites(node: JsonObject, nodes: Array<Json>, i: number, name: 
     })
   }
   return sites
+}
+
+const MALFORMED = "malformed ids"
+
+/**
+ * Every zxid, or every session id, of the file written other than as the format writes it (lower-case hex
+ * after "0x") but to the same value: in upper case, or with a space before or after (which JavaScript's own
+ * number and BigInt parsers accept); and every zxid with an epoch past the largest. Decoding must fail,
+ * saying what it expected: a text accepted for its value is a codec that reads what it never writes, and,
+ * every id rewritten, a codec that accepts the form decodes the file to the tree it held. Which field fails
+ * first is the Schema's business, so the reason is not pinned to one.
+ */
+function malformedIdSites(codec: "zxid" | "session id", holders: ReadonlyArray<IdHolder>): Array<Site> {
+  if (holders.length === 0) return []
+  const forms: Array<readonly [string, (before: string) => string]> = [
+    ["in upper case", (before) => before.toUpperCase()],
+    ["with a space before", (before) => ` ${before}`],
+    ["with a space after", (before) => `${before} `],
+  ]
+  if (codec === "zxid") forms.push(["with an epoch past the largest", () => "0x20000000000000"])
+  return forms.map(([how, rewrite]) => ({
+    what: `every ${codec} written ${how}`,
+    kind: MALFORMED,
+    refusal: codec === "session id" ? REFUSALS.malformedSession : how === "with an epoch past the largest" ? REFUSALS.zxidPastEpoch : REFUSALS.malformedZxid,
+    damage: () => {
+      for (const { holder, key } of holders) holder[key] = rewrite(holder[key] as string)
+      return `every ${codec} written ${how} (${holders.length} of them)`
+    },
+  }))
+}
+
+/** An id a malformed-id damage rewrites: the object and key that hold it. */
+interface IdHolder {
+  readonly holder: JsonObject
+  readonly key: string
 }
 
 /** A value by what it looks like: a zxid, a session id, another string, or a number. */
