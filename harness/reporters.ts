@@ -9,7 +9,7 @@ import { stateInvariants, stepInvariants } from "../properties/invariants.js"
 import type { TraceEvent } from "../traces/schema.js"
 import { type WalkOutcome, formatWalkStep } from "../model/walk.js"
 import { formatLabel } from "../model/spec-text.js"
-import { CLIENT_HISTORY, MODEL_REFINEMENT, REPLICAS_CONVERGE, SESSION_TABLE, SNAPSHOT_CADENCE, SNAPSHOT_INTEGRITY, SNAPSHOT_RESTORES } from "./sim-target.js"
+import { CLIENT_HISTORY, MODEL_REFINEMENT, REPLICAS_CONVERGE, SESSION_TABLE, SNAPSHOT_CADENCE, SNAPSHOT_DURABILITY, SNAPSHOT_INTEGRITY, SNAPSHOT_RESTORES } from "./sim-target.js"
 
 export const REPORT_FORMAT = "zab-check-report"
 export const REPORT_VERSION = 1
@@ -111,7 +111,7 @@ export function invariantsChecked(target: CheckTarget, validate: boolean, notJud
   // Every target with clients records their history: the simulator's, zab's and Apache ZooKeeper's clusters.
   if (target !== "model" && builtIn) names.push(CLIENT_HISTORY)
   if (target === "net") names.push(REPLICAS_CONVERGE)
-  if (target === "sim" && builtIn) names.push(SNAPSHOT_CADENCE, SNAPSHOT_RESTORES, SNAPSHOT_INTEGRITY, SESSION_TABLE, REPLICAS_CONVERGE)
+  if (target === "sim" && builtIn) names.push(SNAPSHOT_CADENCE, SNAPSHOT_RESTORES, SNAPSHOT_INTEGRITY, SNAPSHOT_DURABILITY, SESSION_TABLE, REPLICAS_CONVERGE)
   // Walks are taken by the model itself, so validating them against it would check nothing.
   if (validate && target !== "model" && !notJudged.includes(MODEL_REFINEMENT)) names.push(MODEL_REFINEMENT)
   return names

@@ -84,6 +84,8 @@ export const SNAPSHOT_CADENCE = "SnapshotCadence"
 export const REPLICAS_CONVERGE = "ReplicasConverge"
 /** The name a server's session table that is not what its applied txns left open carries as a violation. */
 export const SESSION_TABLE = "SessionTable"
+/** A disk that lost, or never stored, a snapshot whose preceding writes were synced. */
+export const SNAPSHOT_DURABILITY = "SnapshotDurability"
 /** The name a snapshot that does not restore its tree carries as a violation. */
 export const SNAPSHOT_RESTORES = "SnapshotRestores"
 /** The name a snapshot file altered on disk and misread (CorruptSnapshot, RewriteSnapshot steps) carries as a violation. */
@@ -250,6 +252,9 @@ export function runSchedule(schedule: Schedule, options: RunOptions = {}): RunRe
   // A snapshot damaged on the disk must be refused, for what is wrong with it; one re-encoded, loaded to its tree.
   const missed = world.integrityLapses[0]
   if (builtIn && missed !== undefined) return finish({ invariant: SNAPSHOT_INTEGRITY, message: missed.text, servers: [missed.server] }, schedule.steps.length, projection.view())
+  // A disk keeps the newest snapshot whose preceding writes were synced (through a crash, and to the run's end).
+  const lost = world.snapshotDurabilityLapses[0]
+  if (builtIn && lost !== undefined) return finish({ invariant: SNAPSHOT_DURABILITY, message: lost.text, servers: [lost.server] }, schedule.steps.length, projection.view())
   // Each server's session table is what its txns opened and did not close.
   const table = world.sessionTableLapses[0]
   if (builtIn && table !== undefined) return finish({ invariant: SESSION_TABLE, message: table.text, servers: [table.server] }, schedule.steps.length, projection.view())

@@ -161,6 +161,14 @@ interface Slot {
   incarnation: number // how many times this server has started
   /** Txns delivered since the last snapshot this incarnation took or installed (or since it started). */
   deliveredSinceSnapshot: number
+  /**
+   * The disk's contract for snapshots, reckoned apart from it: the number of the last write this lifetime
+   * issued, the snapshots taken or installed whose preceding writes are not yet synced (each with the write
+   * it waits for), and the newest zxid of one that is durable (-1: none), which the disk must keep.
+   */
+  lastWriteIssued: number
+  snapshotsAwaitingSync: Array<{ readonly zxid: Zxid; readonly afterWrite: number }>
+  durableSnapshotFloor: Zxid
 }
 
 /**
@@ -388,6 +396,8 @@ export class World {
    * step re-encoded, a start from it to another tree, or a recorded digest that is not the format's.
    */
   readonly integrityLapses: Array<SimSnapshotLapse> = []
+  /** A disk that lost, or never stored, a snapshot whose preceding writes were synced (a crash's or the run's end). */
+  readonly snapshotDurabilityLapses: Array<SimSnapshotLapse> = []
   private readonly restoreChecked = new Set<string>()
   /** What each delivered txn changed (znode-stats.ts), learnt where it was first applied, by zxid. */
   private readonly txnChanges = new Map<Zxid, { readonly txn: Txn; readonly changes: ReadonlyArray<ZnodeChange> }>()
@@ -444,6 +454,9 @@ export class World {
         requestOps: new Map(),
         incarnation: 0,
         deliveredSinceSnapshot: 0,
+        lastWriteIssued: 0,
+        snapshotsAwaitingSync: [],
+        durableSnapshotFloor: -1,
       }
     })
     this.links = Array.from({ length: (this.n + 1) * (this.n + 1) }, () => [])
@@ -611,10 +624,40 @@ export class World {
     this.divergentReplicas.push({ server: slot.id, text })
   }
 
+  /**
+   * A snapshot taken or installed is durable once every write issued before it is (and an install, its own
+   * write): so MemoryDisk's contract says, and a restart reads the newest durable one. The simulator reckons
+   * it from the effects and the fsyncs it completes, apart from the disk and the storage-write fold.
+   */
+  private snapshotWritten(slot: Slot, zxid: Zxid, afterWrite: number): void {
+    slot.snapshotsAwaitingSync.push({ zxid, afterWrite })
+    this.settleSnapshots(slot)
+  }
+
+  private settleSnapshots(slot: Slot): void {
+    if (slot.snapshotsAwaitingSync.length === 0) return
+    const waiting: Array<{ readonly zxid: Zxid; readonly afterWrite: number }> = []
+    for (const s of slot.snapshotsAwaitingSync) {
+      if (s.afterWrite <= slot.fsyncDone) slot.durableSnapshotFloor = Math.max(slot.durableSnapshotFloor, s.zxid)
+      else waiting.push(s)
+    }
+    slot.snapshotsAwaitingSync = waiting
+  }
+
+  /** The disk holds the newest durable snapshot, or a newer one (a crash may keep unsynced writes). */
+  private checkSnapshotKept(slot: Slot, when: string): void {
+    if (slot.durableSnapshotFloor < 0 || this.snapshotDurabilityLapses.length > 0) return
+    const kept = slot.disk.durableSnapshot
+    if (kept !== null && kept.zxid >= slot.durableSnapshotFloor) return
+    const text = `server ${slot.id} ${when} with ${kept === null ? "no snapshot" : `the snapshot at ${formatZxid(kept.zxid)}`} on its disk, though the one it took or installed at ${formatZxid(slot.durableSnapshotFloor)} was durable (every write before it synced)`
+    this.snapshotDurabilityLapses.push({ server: slot.id, text })
+  }
+
   /** At the end of a run: the snapshot each running server would take now restores its tree. */
   checkFinalSnapshotsRestore(): void {
     for (const slot of this.slots) {
       if (slot.state === null) continue
+      this.checkSnapshotKept(slot, "ended the run")
       const text = slot.tree.serialize()
       this.checkRestores(slot, text, "a snapshot of its tree as the run ends")
       const problem = sessionTableProblem(text, slot.applied)
@@ -641,18 +684,22 @@ export class World {
         return
       case "Append":
         if (this.recording) this.record({ _tag: "Wrote", server: slot.id, effect })
+        slot.lastWriteIssued = effect.write
         slot.disk.write({ kind: "append", write: effect.write, txn: effect.txn })
         return
       case "Truncate":
         if (this.recording) this.record({ _tag: "Wrote", server: slot.id, effect })
+        slot.lastWriteIssued = effect.write
         slot.disk.write({ kind: "truncate", write: effect.write, zxid: effect.zxid })
         return
       case "WriteAcceptedEpoch":
         if (this.recording) this.record({ _tag: "Wrote", server: slot.id, effect })
+        slot.lastWriteIssued = effect.write
         slot.disk.write({ kind: "accepted-epoch", write: effect.write, epoch: effect.epoch })
         return
       case "WriteCurrentEpoch":
         if (this.recording) this.record({ _tag: "Wrote", server: slot.id, effect })
+        slot.lastWriteIssued = effect.write
         slot.disk.write({ kind: "current-epoch", write: effect.write, epoch: effect.epoch })
         return
       case "InstallSnapshot": {
@@ -662,7 +709,9 @@ export class World {
         slot.tree = loadTree(effect.tree, effect.zxid)
         slot.applied = [...ghost]
         slot.deliveredSinceSnapshot = 0
+        slot.lastWriteIssued = effect.write
         slot.disk.write({ kind: "install", write: effect.write, snapshot: { zxid: effect.zxid, tree: effect.tree, ghost } })
+        this.snapshotWritten(slot, effect.zxid, effect.write)
         return
       }
       case "Fsync":
@@ -679,6 +728,7 @@ export class World {
         const tree = slot.tree.serialize()
         this.checkRestores(slot, tree, "the snapshot it took")
         slot.disk.snapshot({ zxid: effect.zxid, tree, ghost: slot.applied.slice() })
+        this.snapshotWritten(slot, effect.zxid, slot.lastWriteIssued)
         return
       case "Deliver": {
         const answer = slot.tree.apply(effect.txn)
@@ -1104,6 +1154,7 @@ export class World {
     const through = upTo ?? slot.fsyncRequested
     slot.disk.fsync(through)
     slot.fsyncDone = through
+    this.settleSnapshots(slot)
     while (slot.fsyncQueue.length > 0 && slot.fsyncQueue[0]! <= through) slot.fsyncQueue.shift()
     this.record({ _tag: "FsyncCompleted", server: slot.id, through })
     this.feed(slot, { _tag: "FsyncDone", through })
@@ -1494,6 +1545,9 @@ export class World {
     if (mode !== "keep" && slot.disk.unsynced > 0) this.count("sim-unsynced-writes-lost")
     const torn = slot.disk.crash(mode as CrashMode)
     if (torn) this.count("sim-torn-write")
+    this.checkSnapshotKept(slot, `crashed (${mode})`)
+    slot.snapshotsAwaitingSync = []
+    slot.lastWriteIssued = 0
     for (let other = 1; other <= this.n; other++) if (other !== slot.id) this.resetLink(slot.id, other, false)
     this.record({ _tag: "Crashed", server: slot.id, disk: mode, torn })
     this.dropSessionsOf(slot.id)
