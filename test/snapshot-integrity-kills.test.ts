@@ -54,6 +54,17 @@ describe("snapshots misread or miswritten, killed by the mutation campaign", () 
   }, 600_000)
 })
 
+describe("every run's final trees held to the snapshot format, killed by the mutation campaign", () => {
+  // A node given the open ACL explicitly (the ACL probe's, as most clients give it) keeps its own copy of
+  // it: the writer writes it out and the digest hashes it, and the loader does the same, so only the
+  // format (which omits the open ACL) tells, and a run's final trees are held to it.
+  it("the open ACL not recognised (acl.ts, ConditionalExpression)", async () => {
+    const found = await campaign({ file: "impl/core/acl.ts", from: "return acl.length === 1 && sameAcl(acl[0]!, OPEN_ACL[0]!)", to: "return false" }, { seed: 1, run: 5 })
+    expect(found?.invariant).toBe("SnapshotIntegrity")
+    expect(found?.message).toMatch(/^server \d's tree at 0x[0-9a-f]+ as the run ends serialises with the digest [0-9a-f]{16}, but its nodes and sessions hash to [0-9a-f]{16} as the snapshot format defines it/)
+  }, 600_000)
+})
+
 describe("the damage and the refusal", () => {
   it("every value a snapshot holds can be damaged, and the peer refuses each damage", () => {
     // A tree the liveness phase's probes build (ACLs of several entries), with two client sessions open and

@@ -25,7 +25,7 @@ import { type CrashMode, MemoryDisk, TORN_TAIL_REFUSED } from "../storage/memory
 import type { DiskMode, MessageKind, SimConfig, Step } from "../../schedule/steps.js"
 import { type SimTree, emptyTree, loadTree, restoreProblem, rewriteProblem, sessionTableProblem, snapshotRefusal } from "./sim-tree.js"
 import { damageSnapshot } from "./disk-damage.js"
-import { rewriteSnapshot } from "./snapshot-format.js"
+import { canonicalSnapshotText, firstDifference, formatDigest, parseSnapshotDocument, rewriteSnapshot } from "./snapshot-format.js"
 import type { RuntimeEvent } from "../events.js"
 import type { HistoryEvent, HistoryOp, HistoryResult, MultiOpResult } from "../history-events.js"
 import { type ClientResult, ErrorCode, type Stat } from "../core/datatree.js"
@@ -653,6 +653,27 @@ export class World {
     this.snapshotDurabilityLapses.push({ server: slot.id, text })
   }
 
+  /**
+   * A snapshot as the run ends is the snapshot format's text for its content and records the format's digest
+   * (snapshot-format.ts computes both apart from the peer): a writer and a loader that agree with each other
+   * can still disagree with the format, which another release reads. A RewriteSnapshot step checks the
+   * snapshot it re-encodes the same way; this checks every run's final trees.
+   */
+  private checkFormat(slot: Slot, text: string): void {
+    if (this.integrityLapses.length > 0) return
+    const doc = parseSnapshotDocument(text)
+    if (doc === null) return // SnapshotRestores reports a text that does not parse
+    const at = formatZxid(slot.tree.lastApplied)
+    const expected = formatDigest(doc)
+    if (doc["digest"] !== expected) {
+      const text = `server ${slot.id}'s tree at ${at} as the run ends serialises with the digest ${String(doc["digest"])}, but its nodes and sessions hash to ${expected} as the snapshot format defines it: another release would refuse the file`
+      this.integrityLapses.push({ server: slot.id, text })
+      return
+    }
+    const wrong = firstDifference(text, canonicalSnapshotText(doc))
+    if (wrong !== null) this.integrityLapses.push({ server: slot.id, text: `server ${slot.id}'s tree at ${at} as the run ends is not written as the snapshot format writes its content: ${wrong}` })
+  }
+
   /** At the end of a run: the snapshot each running server would take now restores its tree. */
   checkFinalSnapshotsRestore(): void {
     for (const slot of this.slots) {
@@ -660,6 +681,7 @@ export class World {
       this.checkSnapshotKept(slot, "ended the run")
       const text = slot.tree.serialize()
       this.checkRestores(slot, text, "a snapshot of its tree as the run ends")
+      this.checkFormat(slot, text)
       const problem = sessionTableProblem(text, slot.applied)
       if (problem !== null && this.sessionTableLapses.length === 0) this.sessionTableLapses.push({ server: slot.id, text: `server ${slot.id}'s session table at ${formatZxid(slot.tree.lastApplied)} as the run ends: ${problem}` })
     }
@@ -2491,6 +2513,9 @@ export class World {
       [owner, { _tag: "Create", path: `${dir}/empty`, data: "", sequential: false, acl: [] }],
       [owner, { _tag: "Create", path: `${dir}/ip`, data: "", sequential: false, acl: [{ perms: all, scheme: "ip", id: "10.0.0.0/33" }] }],
       [owner, { _tag: "Create", path: `${dir}/ip`, data: "i", sequential: false, acl: [{ perms: all, scheme: "ip", id: "10.1.2.3/8" }, world(read)] }],
+      // The open ACL given explicitly, as most clients give it (ZooKeeper's OPEN_ACL_UNSAFE): the same as none.
+      [owner, { _tag: "Create", path: `${dir}/open`, data: "", sequential: false, acl: [world(all)] }],
+      [owner, { _tag: "GetACL", path: `${dir}/open` }],
       // Which ids each scheme takes, on a node of its own (each ACL keeps the owner's ADMIN through `auth`).
       ...[
         ["ip", "10.0.0"],
