@@ -18,6 +18,13 @@ import { disposeMutantCopies, mutationCampaign as campaign } from "./support/mut
 afterAll(disposeMutantCopies)
 
 describe("ACL mutants, killed by the mutation campaign", () => {
+  it("an identity matched by an entry of another scheme (aclAllows' scheme test true, ConditionalExpression)", async () => {
+    // The probe's stranger holds the ip identity fe80:1::, which is also a valid digest id, and reads a node
+    // whose digest entry names that id: only the scheme tells them apart.
+    const found = await campaign({ file: "impl/core/acl.ts", from: "if (who.scheme === a.scheme && provider.matches(who.id, a.id)) return true", to: "if (true && provider.matches(who.id, a.id)) return true" }, { seed: 1, run: 5 })
+    expect(found?.invariant).toBe("ClientHistory")
+  }, 600_000)
+
   it("an entry grants what it does not name (aclAllows' permission test false, ConditionalExpression)", async () => {
     const found = await campaign({ file: "impl/core/acl.ts", from: "if ((a.perms & perm) === 0) continue", to: "if (false) continue" }, { seed: 1, run: 5 })
     expect(found?.invariant).toBe("ClientHistory")

@@ -2590,6 +2590,11 @@ export class World {
       [other, { _tag: "Delete", path: "/zookeeper/quota", version: -1 }],
       [stranger, { _tag: "AddAuth", scheme: "ip", id: "2001:db8:0:0:0:0:0:7" }],
       ...reads(stranger, ["ip-0", "ip-mixed"]),
+      // An identity is matched only by entries of its own scheme: the IPv6 address fe80:1:: is also a valid
+      // digest id (user fe80, hash 1, as ZooKeeper splits it), and an ip identity of it is not that digest.
+      [owner, { _tag: "Create", path: `${dir}/v6`, data: "v", sequential: false, acl: [{ perms: all, scheme: "auth", id: "" }, { perms: read, scheme: "digest", id: "fe80:1::" }] }],
+      [stranger, { _tag: "AddAuth", scheme: "ip", id: "fe80:1::" }],
+      [stranger, { _tag: "GetData", path: `${dir}/v6` }],
       [other, { _tag: "AddAuth", scheme: "digest", id: "alice:wrong" }],
       [other, { _tag: "GetData", path: secret }],
       [other, { _tag: "AddAuth", scheme: "digest", id: "alice:secret" }],
