@@ -64,6 +64,87 @@ export interface Damage {
  * and every kind of change is reachable from a uniform pick.
  */
 export function damageSnapshot(text: string, pick: number): Damage | null {
+  const built = sitesOf(text)
+  if (built === null) return null
+  const { kinds } = built
+  const order = [...kinds.keys()].flatMap((kind) => (kind === "value" || kind === MALFORMED ? [kind, kind, kind] : [kind]))
+  const slot = pick % order.length
+  const kind = order[slot]!
+  const ofKind = kinds.get(kind)!
+  // A kind that weighs three takes three consecutive values of what is left of the pick.
+  const copies = order.filter((k) => k === kind).length
+  const rest = Math.floor(pick / order.length) * copies + order.slice(0, slot).filter((k) => k === kind).length
+  return apply(text, built.top, ofKind[rest % ofKind.length]!, Math.floor(rest / ofKind.length) % VARIANTS)
+}
+
+/**
+ * Damages the loader must refuse whatever else happens in a run, each on its own copy of the text: the
+ * first of each kind whose reason is fixed (the file cut short, a field that does not decode, each
+ * re-sealed break of the structure) and every malformed-id one. The simulator tries them on a server's tree
+ * as every run ends (World.checkFinalSnapshotsRestore), so each of the loader's checks and each form of
+ * the id codecs is tried in every run, and not only when a CorruptSnapshot step happens to draw it.
+ */
+export function loaderChecks(snapshot: string): Array<Damage> {
+  const text = smallerSnapshot(snapshot)
+  if (text === null) return []
+  const built = sitesOf(text)
+  if (built === null) return []
+  const damages: Array<Damage> = []
+  for (const [kind, ofKind] of built.kinds) {
+    if (kind === "value") continue
+    if (kind === MALFORMED) {
+      // Each on a fresh parse of its own (cheaper than building every site again).
+      for (let i = 0; i < ofKind.length; i++) {
+        const top = parseSnapshotDocument(text)!
+        damages.push(apply(text, top, malformedSitesOf(top)[i]!, 0))
+      }
+      continue
+    }
+    // Sites are built in a fixed order, so the first of a kind is the same site on a fresh copy.
+    const fresh = sitesOf(text)!
+    damages.push(apply(text, fresh.top, fresh.kinds.get(kind)![0]!, 0))
+  }
+  return damages
+}
+
+/**
+ * The snapshot cut down to the root, the system nodes and the first few others (with their parents), and
+ * re-sealed: the loader's checks and the codecs do not depend on a tree's size, and loading a large tree a
+ * dozen times would cost a run more than the rest of its end.
+ */
+function smallerSnapshot(text: string): string | null {
+  const doc = parseSnapshotDocument(text)
+  if (doc === null) return null
+  const kept = new Set<string>()
+  const nodes = (doc["nodes"] as Array<Json>).filter(isObject)
+  let others = 0
+  const small = nodes.filter((node) => {
+    const path = String(node["path"])
+    const parent = path === "/" ? null : path.slice(0, Math.max(1, path.lastIndexOf("/")))
+    const system = path === "/" || path === "/zookeeper" || path.startsWith("/zookeeper/")
+    if (!system && (others >= SMALL_OTHERS || parent === null || !kept.has(parent))) return false
+    if (!system) others += 1
+    kept.add(path)
+    return true
+  })
+  if (small.length === nodes.length) return text
+  doc["nodes"] = small
+  reseal(doc)
+  return JSON.stringify(doc)
+}
+
+const SMALL_OTHERS = 6
+
+function apply(text: string, top: JsonObject, site: Site, variant: number): Damage {
+  const what = site.damage(variant)
+  const refusal = site.refusal ?? null
+  if (site.cut === true) return { text: text.slice(0, Math.floor(text.length / 2)), what, refusal }
+  if (site.resealed === true) reseal(top)
+  return { text: JSON.stringify(top), what: site.resealed === true ? `${what}, and the digest recomputed` : what, refusal }
+}
+
+/** Every way to damage the snapshot, by kind, on the document parsed from `text` (null: not a snapshot). */
+function sitesOf(text: string): { readonly top: JsonObject; readonly kinds: Map<string, Array<Site>> } | null {
   const top = parseSnapshotDocument(text)
   if (top === null) return null
   const sites: Array<Site> = []
@@ -109,7 +190,7 @@ export function damageSnapshot(text: string, pick: number): Damage | null {
       if (key.endsWith("zxid")) holdsId(zxids, node, key)
       else if (key === "ephemeralOwner") holdsId(sessionIdHolders, node, key)
     }
-    sites.push(...structuralSites(node, nodes, i, name, parents.has(path), sessionIds))
+    sites.push(...structuralSites(node, nodes, i, name, parents.has(path), sessionIds, top))
   })
   const sessions = top["sessions"]
   if (Array.isArray(sessions)) {
@@ -130,21 +211,11 @@ export function damageSnapshot(text: string, pick: number): Damage | null {
   const kinds = new Map<string, Array<Site>>()
   for (const site of sites) {
     const kind = site.kind ?? (site.resealed === true || site.cut === true || site.refusal === REFUSALS.undecodable ? String(site.refusal) : "value")
-    kinds.set(kind, [...(kinds.get(kind) ?? []), site])
+    const ofKind = kinds.get(kind)
+    if (ofKind === undefined) kinds.set(kind, [site])
+    else ofKind.push(site)
   }
-  const order = [...kinds.keys()].flatMap((kind) => (kind === "value" || kind === MALFORMED ? [kind, kind, kind] : [kind]))
-  const slot = pick % order.length
-  const kind = order[slot]!
-  const ofKind = kinds.get(kind)!
-  // A kind that weighs three takes three consecutive values of what is left of the pick.
-  const copies = order.filter((k) => k === kind).length
-  const rest = Math.floor(pick / order.length) * copies + order.slice(0, slot).filter((k) => k === kind).length
-  const site = ofKind[rest % ofKind.length]!
-  const what = site.damage(Math.floor(rest / ofKind.length) % VARIANTS)
-  const refusal = site.refusal ?? null
-  if (site.cut === true) return { text: text.slice(0, Math.floor(text.length / 2)), what, refusal }
-  if (site.resealed === true) reseal(top)
-  return { text: JSON.stringify(top), what: site.resealed === true ? `${what}, and the digest recomputed` : what, refusal }
+  return { top, kinds }
 }
 
 /**
@@ -153,7 +224,7 @@ export function damageSnapshot(text: string, pick: number): Damage | null {
  * with children (or the root) removed; and, not re-sealed as decoding comes first, a field that no longer
  * decodes.
  */
-function structuralSites(node: JsonObject, nodes: Array<Json>, i: number, name: string, hasChildren: boolean, sessionIds: ReadonlyArray<string>): Array<Site> {
+function structuralSites(node: JsonObject, nodes: Array<Json>, i: number, name: string, hasChildren: boolean, sessionIds: ReadonlyArray<string>, top: JsonObject): Array<Site> {
   const sites: Array<Site> = [
     {
       what: `${name}'s path made invalid`,
@@ -177,13 +248,22 @@ function structuralSites(node: JsonObject, nodes: Array<Json>, i: number, name: 
     },
     { what: `${name}'s version made negative`, refusal: REFUSALS.undecodable, damage: () => ((node["version"] = -1), `${name}'s version made -1`) },
   ]
-  const first = sessionIds[0]
-  if (hasChildren && first !== undefined) {
+  if (hasChildren && Array.isArray(top["sessions"])) {
+    const sessions = top["sessions"]
     sites.push({
       what: `${name}, which has children, made ephemeral`,
       refusal: REFUSALS.childOfEphemeral,
       resealed: true,
-      damage: () => ((node["ephemeralOwner"] = first), `${name}, which has children, made an ephemeral of ${first}`),
+      damage: () => {
+        // An open session's, or (with none open) one added to the table, so that only the children are wrong.
+        let owner = sessionIds[0]
+        if (owner === undefined) {
+          owner = formatSessionId(0x7fff_ffffn)
+          sessions.push({ session: owner, timeoutMs: 4_000 })
+        }
+        node["ephemeralOwner"] = owner
+        return `${name}, which has children, made an ephemeral of ${owner}`
+      },
     })
   }
   if (hasChildren || node["path"] === "/") {
@@ -225,6 +305,26 @@ function malformedIdSites(codec: "zxid" | "session id", holders: ReadonlyArray<I
       return `every ${codec} written ${how} (${holders.length} of them)`
     },
   }))
+}
+
+/** The malformed-id sites of a parsed snapshot, in the order sitesOf lists them. */
+function malformedSitesOf(top: JsonObject): Array<Site> {
+  const zxids: Array<IdHolder> = []
+  const sessionIds: Array<IdHolder> = []
+  const hold = (holders: Array<IdHolder>, holder: JsonObject, key: string): void => {
+    if (typeof holder[key] === "string") holders.push({ holder, key })
+  }
+  hold(zxids, top, "lastApplied")
+  for (const node of top["nodes"] as Array<Json>) {
+    if (!isObject(node)) continue
+    for (const key of Object.keys(node)) {
+      if (key.endsWith("zxid")) hold(zxids, node, key)
+      else if (key === "ephemeralOwner") hold(sessionIds, node, key)
+    }
+  }
+  const sessions = top["sessions"]
+  if (Array.isArray(sessions)) for (const session of sessions) if (isObject(session)) hold(sessionIds, session, "session")
+  return [...malformedIdSites("zxid", zxids), ...malformedIdSites("session id", sessionIds)]
 }
 
 /** An id a malformed-id damage rewrites: the object and key that hold it. */

@@ -24,7 +24,7 @@ import { describeMessage, describeOp } from "../message-text.js"
 import { type CrashMode, MemoryDisk, TORN_TAIL_REFUSED } from "../storage/memory.js"
 import type { DiskMode, MessageKind, SimConfig, Step } from "../../schedule/steps.js"
 import { type SimTree, emptyTree, loadTree, restoreProblem, rewriteProblem, sessionTableProblem, snapshotRefusal } from "./sim-tree.js"
-import { damageSnapshot } from "./disk-damage.js"
+import { damageSnapshot, loaderChecks } from "./disk-damage.js"
 import { canonicalSnapshotText, firstDifference, formatDigest, parseSnapshotDocument, rewriteSnapshot } from "./snapshot-format.js"
 import type { RuntimeEvent } from "../events.js"
 import type { HistoryEvent, HistoryOp, HistoryResult, MultiOpResult } from "../history-events.js"
@@ -674,14 +674,34 @@ export class World {
     if (wrong !== null) this.integrityLapses.push({ server: slot.id, text: `server ${slot.id}'s tree at ${at} as the run ends is not written as the snapshot format writes its content: ${wrong}` })
   }
 
+  /**
+   * The loader's checks, tried on one server's tree as the run ends (disk-damage.ts, loaderChecks): each
+   * damage must be refused, for the reason it calls for. A CorruptSnapshot step tries one damage in the life
+   * of a server; this tries every check of the loader, and every form of a malformed id, in every run.
+   */
+  private checkLoaderRefuses(slot: Slot, text: string): void {
+    if (this.integrityLapses.length > 0) return
+    for (const damage of loaderChecks(text)) {
+      const refusal = snapshotRefusal(damage.text, slot.tree.lastApplied)
+      if (refusal !== null && (damage.refusal === null || damage.refusal.test(refusal))) continue
+      const at = formatZxid(slot.tree.lastApplied)
+      const found = refusal === null ? "loads it" : `refuses it for another reason than the damage: "${refusal}" (the damage calls for a reason matching ${String(damage.refusal)})`
+      this.integrityLapses.push({ server: slot.id, text: `server ${slot.id}'s snapshot of its tree at ${at} as the run ends, damaged (${damage.what}): the loader ${found}` })
+      return
+    }
+  }
+
   /** At the end of a run: the snapshot each running server would take now restores its tree. */
   checkFinalSnapshotsRestore(): void {
+    let loaderTried = false
     for (const slot of this.slots) {
       if (slot.state === null) continue
       this.checkSnapshotKept(slot, "ended the run")
       const text = slot.tree.serialize()
       this.checkRestores(slot, text, "a snapshot of its tree as the run ends")
       this.checkFormat(slot, text)
+      if (!loaderTried) this.checkLoaderRefuses(slot, text)
+      loaderTried = true
       const problem = sessionTableProblem(text, slot.applied)
       if (problem !== null && this.sessionTableLapses.length === 0) this.sessionTableLapses.push({ server: slot.id, text: `server ${slot.id}'s session table at ${formatZxid(slot.tree.lastApplied)} as the run ends: ${problem}` })
     }
