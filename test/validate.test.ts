@@ -97,6 +97,8 @@ describe("the correct peer's runs are admitted", () => {
       const result = runSchedule(generated, { validate: true })
       expect(result.rejection === null ? null : formatRejection(result.rejection, null).join("\n")).toBeNull()
     },
+    // A campaign of whole runs: minutes on a loaded machine, where the default minute is too short.
+    300_000,
   )
 
   propTest.prop([scheduleArbitrary({ servers: 5, maxSteps: 200, bugs: [] })], { seed: 51, numRuns: 40 })(
@@ -105,6 +107,8 @@ describe("the correct peer's runs are admitted", () => {
       const result = runSchedule(generated, { validate: true })
       expect(result.rejection === null ? null : formatRejection(result.rejection, null).join("\n")).toBeNull()
     },
+    // A campaign of whole runs: minutes on a loaded machine, where the default minute is too short.
+    300_000,
   )
 
   it("validating online (the simulator's sink) and over the recorded events agree", () => {
