@@ -52,7 +52,8 @@ describe("history: the simulator's clients", () => {
     }
     expect(invoked).toBeGreaterThan(100)
     expect(completed).toBeGreaterThan(50)
-  })
+    // A campaign of whole recorded runs: minutes on a loaded machine, where the default minute is too short.
+  }, 300_000)
 
   it("a tampered history fails the run's property", () => {
     const schedule: Schedule = { config: defaultSimConfig(3), steps: [{ _tag: "ClientWrite", server: 1, op: { _tag: "Create", path: "/a", data: "" } }] }
@@ -182,7 +183,8 @@ describe("history: client sessions of Client steps", () => {
     expect(moved).toBeGreaterThan(0)
     expect(established).toBeGreaterThan(0)
     expect(lostBeforeCommit).toBeGreaterThan(0)
-  })
+    // A campaign of whole recorded runs: minutes on a loaded machine, where the default minute is too short.
+  }, 300_000)
 
   it("a session that moved is refused by a server behind what it saw, and reads its write on the next", () => {
     const { run, completions } = sessionHistory(moveToStale)
