@@ -24,7 +24,12 @@ describe("the children's order, killed by the mutation campaign", () => {
     ["every pair taken as greater (-1 made +1, UnaryOperator)", "return a < b ? -1 : a > b ? 1 : 0", "return a < b ? +1 : a > b ? 1 : 0"],
   ])("%s", async (_name, from, to) => {
     const found = await campaign({ file, from, to }, { seed: 1, run: 5 })
-    expect(found?.invariant).toBe("ClientHistory")
-    expect(found?.message).toMatch(/listed its children out of code-unit order/)
+    // A comparator that also misorders the snapshot's nodes is seen first by the run-end check of the
+    // snapshot format (SnapshotIntegrity, judged before the client history); either is the campaign's kill.
+    if (found?.invariant === "SnapshotIntegrity") expect(found.message).toMatch(/not written as the snapshot format writes its content/)
+    else {
+      expect(found?.invariant).toBe("ClientHistory")
+      expect(found?.message).toMatch(/listed its children out of code-unit order/)
+    }
   }, 600_000)
 })

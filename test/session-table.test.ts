@@ -50,7 +50,12 @@ describe("a closed session kept in the table, killed by the mutation campaign", 
     ["removeSession's guard turned round (EqualityOperator)", "  if (timeoutMs === undefined) return\n  tree.sessions.delete(session)", "  if (timeoutMs !== undefined) return\n  tree.sessions.delete(session)"],
   ] as const)("%s", async (_name, from, to) => {
     const found = await campaign({ file: "impl/core/datatree.ts", from, to }, { seed: 1, run: 0 })
-    expect(found?.invariant).toBe("SessionTable")
-    expect(found?.message).toMatch(/^server \d's session table at 0x[0-9a-f]+ as the run ends: it holds 0x/)
+    // A table that also breaks the run-end trial of the snapshot loader is seen there first (SnapshotIntegrity,
+    // judged before SessionTable); either is the campaign's kill.
+    if (found?.invariant === "SnapshotIntegrity") expect(found.message).toMatch(/as the run ends/)
+    else {
+      expect(found?.invariant).toBe("SessionTable")
+      expect(found?.message).toMatch(/^server \d's session table at 0x[0-9a-f]+ as the run ends: it holds 0x/)
+    }
   }, 600_000)
 })

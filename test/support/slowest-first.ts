@@ -10,31 +10,6 @@ import { relative } from "node:path"
 import { BaseSequencer, type TestSpecification } from "vitest/node"
 
 const seconds: Readonly<Record<string, number>> = {
-  "test/check.test.ts": 124,
-  "test/bugs.test.ts": 105,
-  "test/reporters.test.ts": 93,
-  "test/ci-recipe.test.ts": 84,
-  "test/api.test.ts": 78,
-  "test/model-parallel.test.ts": 73,
-  "test/mutation-campaign-control.test.ts": 73,
-  "test/project.test.ts": 66,
-  "test/net.test.ts": 64,
-  "test/outside-project.test.ts": 62,
-  "test/validate.test.ts": 53,
-  "test/history-sim.test.ts": 49,
-  "test/zookeeper-cluster.test.ts": 48,
-  "test/validate-discovery.test.ts": 44,
-  "test/net-schedule.test.ts": 40,
-  "test/tla/typed.test.ts": 39,
-  "test/view.test.ts": 35,
-  "test/validate-system.test.ts": 35,
-  "test/zookeeper-target.test.ts": 34,
-  "test/check-net.test.ts": 26,
-  "test/snapshot-integrity-kills.test.ts": 22,
-  "test/tla/zab-generated.test.ts": 21,
-  "test/model.test.ts": 17,
-  "test/validate-sync.test.ts": 17,
-  "test/system-nodes-kills.test.ts": 13,
 }
 
 export class SlowestFirstSequencer extends BaseSequencer {
