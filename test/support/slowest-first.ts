@@ -10,6 +10,31 @@ import { relative } from "node:path"
 import { BaseSequencer, type TestSpecification } from "vitest/node"
 
 const seconds: Readonly<Record<string, number>> = {
+  "test/bugs.test.ts": 107,
+  "test/reporters.test.ts": 104,
+  "test/check.test.ts": 88,
+  "test/ci-recipe.test.ts": 79,
+  "test/api.test.ts": 78,
+  "test/outside-project.test.ts": 72,
+  "test/model-parallel.test.ts": 65,
+  "test/net.test.ts": 62,
+  "test/snapshot-integrity-kills.test.ts": 55,
+  "test/history-sim.test.ts": 50,
+  "test/project.test.ts": 48,
+  "test/zookeeper-cluster.test.ts": 46,
+  "test/validate-system.test.ts": 45,
+  "test/mutation-campaign-control.test.ts": 43,
+  "test/net-schedule.test.ts": 34,
+  "test/zookeeper-target.test.ts": 33,
+  "test/validate-discovery.test.ts": 32,
+  "test/validate.test.ts": 31,
+  "test/view.test.ts": 30,
+  "test/tla/typed.test.ts": 30,
+  "test/check-net.test.ts": 25,
+  "test/acl-kills.test.ts": 20,
+  "test/validate-sync.test.ts": 18,
+  "test/tla/zab-generated.test.ts": 17,
+  "test/trace-tools.test.ts": 16,
 }
 
 export class SlowestFirstSequencer extends BaseSequencer {
