@@ -35,7 +35,7 @@ const WRONG_ENCODING = /'s snapshot at 0x[0-9a-f]+ is not written as the snapsho
 describe("snapshots misread or miswritten, killed by the mutation campaign", () => {
   it.each([
     // The loader's checks, tried by damaged snapshots.
-    ["the recorded digest not compared (ConditionalExpression)", "if (actual !== snapshot.digest) return", "if (false) return", 1, STARTED],
+    ["the recorded digest not compared (ConditionalExpression)", "if (actual !== snapshot.digest) return", "if (false) return", 29, STARTED],
     ["a path not checked (ConditionalExpression)", "if (!validPath(n.path)) return", "if (false) return", 0, LOADER],
     ["a repeated path not refused (ConditionalExpression)", "if (tree.nodes.has(n.path)) return", "if (false) return", 14, OTHER_REASON],
     ["the refusal of a file that is not JSON saying nothing (StringLiteral)", "Result.fail(`data tree snapshot is not JSON: ${error instanceof Error ? error.message : String(error)}`)", "Result.fail(``)", 17, OTHER_REASON],

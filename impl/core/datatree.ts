@@ -875,8 +875,3 @@ export function deserialize(text: string): Result.Result<DataTree, string> {
   if (actual !== snapshot.digest) return Result.fail(`data tree snapshot: digest is ${JSON.stringify(snapshot.digest)} but the nodes hash to ${JSON.stringify(actual)}`)
   return Result.succeed(tree)
 }
-
-/** One line for logs: node count, sessions, last applied zxid, digest. */
-export function describeTree(tree: DataTree): string {
-  return `${tree.nodes.size} znodes, ${tree.sessions.size} sessions at ${formatZxid(tree.lastApplied)}, digest ${digest(tree)}`
-}

@@ -39,9 +39,10 @@ export function parseSessionId(text: string): SessionId | undefined {
 
 /** Decodes `"0x1000a3b2c0d0001"` to a bigint and encodes back; anything else fails naming the field. */
 export const SessionIdSchema = Schema.String.pipe(
-  Schema.check(Schema.isPattern(SESSION_PATTERN, { expected: "a session id written as 0x<hex>, at most 16 digits" })),
+  // parseSessionId decides, so the Schema and the runtimes' own readers accept exactly the same texts.
+  Schema.check(Schema.makeFilter((text: string) => (parseSessionId(text) === undefined ? "Expected a session id written as 0x<hex>, at most 16 digits" : undefined))),
   Schema.decodeTo(Schema.BigInt, {
-    decode: SchemaGetter.transform((text: string) => parseSessionId(text) ?? 0n),
+    decode: SchemaGetter.transform((text: string) => parseSessionId(text)!),
     encode: SchemaGetter.transform((id: bigint) => formatSessionId(id)),
   }),
 )

@@ -52,11 +52,19 @@ export function parseZxid(text: string): Zxid | undefined {
   return value
 }
 
+/**
+ * What is wrong with a zxid's text, or undefined if it is one: parseZxid decides, so the Schema and the
+ * runtimes' own readers accept exactly the same texts.
+ */
+function zxidTextProblem(text: string): string | undefined {
+  if (parseZxid(text) !== undefined) return undefined
+  // The pattern admits 14 hex digits; past the largest epoch the text is no zxid.
+  return ZXID_PATTERN.test(text) ? `a zxid with an epoch of at most ${formatZxid(MAX_EPOCH)}` : "Expected a zxid written as 0x<hex>"
+}
+
 /** Decodes `"0x100000003"` to a number and encodes back; anything else fails with the path of the field. */
 export const ZxidSchema = Schema.String.pipe(
-  Schema.check(Schema.isPattern(ZXID_PATTERN, { expected: "a zxid written as 0x<hex>" })),
-  // The pattern admits 14 hex digits; past the largest epoch the text is no zxid, and decoding it fails.
-  Schema.check(Schema.makeFilter((text: string) => (ZXID_PATTERN.test(text) && parseZxid(text) === undefined ? `a zxid with an epoch of at most ${formatZxid(MAX_EPOCH)}` : undefined))),
+  Schema.check(Schema.makeFilter(zxidTextProblem)),
   Schema.decodeTo(Schema.Number, {
     decode: SchemaGetter.transform((text: string) => parseZxid(text)!),
     encode: SchemaGetter.transform((zxid: number) => formatZxid(zxid)),

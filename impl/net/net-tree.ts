@@ -12,7 +12,7 @@ import { Result } from "effect"
 import * as datatree from "../core/datatree.js"
 import type { Acl, ReadOp, Txn } from "../core/types.js"
 import type { SessionId } from "../core/session.js"
-import type { Zxid } from "../core/zxid.js"
+import { type Zxid, formatZxid } from "../core/zxid.js"
 import { assert } from "../core/assert.js"
 
 export type Stat = datatree.Stat
@@ -193,8 +193,10 @@ class SharedTree implements ServerTree {
     return datatree.serialize(this.tree)
   }
 
+  /** One line for the server's log: node count, sessions, last applied zxid, digest. */
   describe(): string {
-    return datatree.describeTree(this.tree)
+    const tree = this.tree
+    return `${datatree.size(tree)} znodes, ${datatree.sessions(tree).length} sessions at ${formatZxid(datatree.lastApplied(tree))}, digest ${datatree.digest(tree)}`
   }
 }
 

@@ -14,7 +14,7 @@
  */
 import { formatSessionId, parseSessionId } from "../core/session.js"
 import { formatZxid, parseZxid } from "../core/zxid.js"
-import { type Json, type JsonObject, isObject, parseSnapshotDocument, reseal } from "./snapshot-format.js"
+import { type Acceptance, type Json, type JsonObject, atLargestEpoch, isObject, parseSnapshotDocument, reseal, versionOne } from "./snapshot-format.js"
 
 /** One way to damage the snapshot: what it touches, the change for a variant (0 or 1), and the refusal it calls for. */
 interface Site {
@@ -49,6 +49,8 @@ export const REFUSALS = {
   noRoot: /no root/,
   noParent: /has no parent/,
   childOfEphemeral: /child of an ephemeral/,
+  // A version 1 cversion (creations plus deletions) that the node's children cannot leave.
+  oddCversion: /has a cversion its children cannot have/,
 } as const
 
 /** A damaged snapshot: its text, a phrase naming the change, and the reason a refusal must give (null: any). */
@@ -104,7 +106,20 @@ export function loaderChecks(snapshot: string): Array<Damage> {
     const fresh = sitesOf(text)!
     damages.push(apply(text, fresh.top, fresh.kinds.get(kind)![0]!, 0))
   }
+  const odd = versionOne(parseSnapshotDocument(text)!, "/")
+  damages.push({ text: odd.text, what: odd.what, refusal: REFUSALS.oddCversion })
   return damages
+}
+
+/**
+ * Encodings the loader must accept, tried beside loaderChecks on the same smaller tree: the tree as version 1
+ * wrote it, and with every zxid at the largest epoch (snapshot-format.ts). Each must load to the tree whose
+ * format's text it gives.
+ */
+export function loaderAcceptances(snapshot: string): Array<Acceptance> {
+  const text = smallerSnapshot(snapshot)
+  const doc = text === null ? null : parseSnapshotDocument(text)
+  return doc === null ? [] : [versionOne(doc), atLargestEpoch(doc)]
 }
 
 /**

@@ -71,6 +71,25 @@ export function restoreProblem(serialized: string): string | null {
 }
 
 /**
+ * What is wrong with loading `text`, which must load to the tree whose text is `expected`, or null: the
+ * loader refuses it (its reason given), throws, or loads another tree.
+ */
+export function acceptanceProblem(text: string, expected: string): string | null {
+  let loaded: Result.Result<datatree.DataTree, string>
+  try {
+    loaded = datatree.deserialize(text)
+  } catch (error) {
+    return `throws ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`
+  }
+  if (Result.isFailure(loaded)) return `refuses it: "${loaded.failure}"`
+  const again = datatree.serialize(loaded.success)
+  if (again === expected) return null
+  let at = 0
+  while (at < again.length && again[at] === expected[at]) at++
+  return `loads another tree: at character ${at} the tree it holds has ${JSON.stringify(expected.slice(at, at + 60))}, the loaded tree ${JSON.stringify(again.slice(at, at + 60))}`
+}
+
+/**
  * Why a server refuses the snapshot on its disk, or null if it starts from it: the text must load (its
  * structure and recorded digest checked) and hold the tree at the zxid it was taken at (ZooKeeper names a
  * snapshot file by that zxid).

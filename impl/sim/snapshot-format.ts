@@ -9,7 +9,7 @@
  * It is a second implementation on purpose: a snapshot that the peer both writes and reads with the same
  * wrong hash, or loads in an order-dependent way, looks sound to the peer alone.
  */
-import { parseZxid } from "../core/zxid.js"
+import { MAX_EPOCH, counterOf, formatZxid, makeZxid, parseZxid } from "../core/zxid.js"
 
 export type Json = null | boolean | number | string | Array<Json> | { [key: string]: Json }
 export type JsonObject = { [key: string]: Json }
@@ -209,6 +209,78 @@ export function firstDifference(written: string, expected: string): string | nul
   let at = 0
   while (at < written.length && written[at] === expected[at]) at++
   return `at character ${at} it has ${JSON.stringify(written.slice(at, at + 60))}, the format ${JSON.stringify(expected.slice(at, at + 60))}`
+}
+
+/** An encoding the loader must accept: its text, what it is, and the format's text of the tree it holds. */
+export interface Acceptance {
+  readonly text: string
+  readonly what: string
+  readonly expected: string
+}
+
+function childCounts(nodes: ReadonlyArray<JsonObject>): Map<string, number> {
+  const counts = new Map<string, number>()
+  for (const node of nodes) {
+    const path = String(node["path"])
+    if (path !== "/") counts.set(parentPath(path), (counts.get(parentPath(path)) ?? 0) + 1)
+  }
+  return counts
+}
+
+/**
+ * The snapshot's content as version 1 wrote it, and the format's text of the tree it must load to. Version 1
+ * had no times, sessions, ACLs or aversions, and stored a node's cversion as a Stat reports it (creations
+ * plus deletions); so the tree is what version 1 could hold: the system nodes (which it predates) and the
+ * ephemeral nodes left out, the later fields at their defaults. One child created and deleted is added at
+ * the root, so that the conversion back to creations has deletions to take out. `oddAt` adds one more
+ * to a version 1 cversion, which no tree can have (creations plus deletions, less the children left, is
+ * even), for the loader to refuse.
+ */
+export function versionOne(doc: JsonObject, oddAt: string | null = null): Acceptance {
+  const system = (path: string): boolean => path === "/zookeeper" || path.startsWith("/zookeeper/")
+  const nodes = (doc["nodes"] as Array<Json>)
+    .filter(isObject)
+    .filter((node) => !system(String(node["path"])) && (node["ephemeralOwner"] ?? NO_OWNER) === NO_OWNER)
+    .map((node): JsonObject => ({
+      path: node["path"] ?? null,
+      data: node["data"] ?? null,
+      czxid: node["czxid"] ?? null,
+      mzxid: node["mzxid"] ?? null,
+      pzxid: node["pzxid"] ?? null,
+      ctime: 0,
+      mtime: 0,
+      version: node["version"] ?? null,
+      cversion: numberAt(node, "cversion") + (node["path"] === "/" ? 1 : 0),
+      ephemeralOwner: NO_OWNER,
+    }))
+  const later: JsonObject = { format: FORMAT, version: VERSION, lastApplied: doc["lastApplied"] ?? null, digest: "", nodes, sessions: [] }
+  reseal(later)
+  const children = childCounts(nodes)
+  const v1Nodes = nodes.map((node) => {
+    const path = String(node["path"])
+    const cversion = 2 * numberAt(node, "cversion") - (children.get(path) ?? 0) + (path === oddAt ? 1 : 0)
+    return { path: node["path"] ?? null, data: node["data"] ?? null, czxid: node["czxid"] ?? null, mzxid: node["mzxid"] ?? null, pzxid: node["pzxid"] ?? null, version: node["version"] ?? null, cversion }
+  })
+  const text = JSON.stringify({ format: FORMAT, version: 1, lastApplied: later["lastApplied"], digest: later["digest"], nodes: v1Nodes })
+  const what = oddAt === null ? "written as version 1 wrote it" : `written as version 1 wrote it, ${oddAt}'s cversion one more than its children allow`
+  return { text, what, expected: canonicalSnapshotText(later) }
+}
+
+/**
+ * The snapshot with every zxid moved to the largest epoch a zxid can have, its counter kept, and re-sealed:
+ * a valid snapshot, whose zxids the codec must read at the edge of their range.
+ */
+export function atLargestEpoch(doc: JsonObject): Acceptance {
+  const moved = structuredClone(doc)
+  const move = (holder: JsonObject, key: string): void => {
+    const zxid = typeof holder[key] === "string" ? parseZxid(holder[key]) : undefined
+    if (zxid !== undefined) holder[key] = formatZxid(makeZxid(MAX_EPOCH, counterOf(zxid)))
+  }
+  move(moved, "lastApplied")
+  for (const node of (moved["nodes"] as Array<Json>).filter(isObject)) for (const key of ["czxid", "mzxid", "pzxid"]) move(node, key)
+  reseal(moved)
+  const text = canonicalSnapshotText(moved)
+  return { text, what: `every zxid at the largest epoch, ${formatZxid(MAX_EPOCH)}`, expected: text }
 }
 
 const WORLD_ANYONE = [{ perms: 31, scheme: "world", id: "anyone" }]

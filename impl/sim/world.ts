@@ -23,8 +23,8 @@ import { type Zxid, epochOf, formatZxid, maxCounter } from "../core/zxid.js"
 import { describeMessage, describeOp } from "../message-text.js"
 import { type CrashMode, MemoryDisk, TORN_TAIL_REFUSED } from "../storage/memory.js"
 import type { DiskMode, MessageKind, SimConfig, Step } from "../../schedule/steps.js"
-import { type SimTree, emptyTree, loadTree, restoreProblem, rewriteProblem, sessionTableProblem, snapshotRefusal } from "./sim-tree.js"
-import { damageSnapshot, loaderChecks } from "./disk-damage.js"
+import { type SimTree, acceptanceProblem, emptyTree, loadTree, restoreProblem, rewriteProblem, sessionTableProblem, snapshotRefusal } from "./sim-tree.js"
+import { damageSnapshot, loaderAcceptances, loaderChecks } from "./disk-damage.js"
 import { canonicalSnapshotText, firstDifference, formatDigest, parseSnapshotDocument, rewriteSnapshot } from "./snapshot-format.js"
 import type { RuntimeEvent } from "../events.js"
 import type { HistoryEvent, HistoryOp, HistoryResult, MultiOpResult } from "../history-events.js"
@@ -681,12 +681,25 @@ export class World {
    */
   private checkLoaderRefuses(slot: Slot, text: string): void {
     if (this.integrityLapses.length > 0) return
+    const at = formatZxid(slot.tree.lastApplied)
     for (const damage of loaderChecks(text)) {
-      const refusal = snapshotRefusal(damage.text, slot.tree.lastApplied)
+      let refusal: string | null
+      try {
+        refusal = snapshotRefusal(damage.text, slot.tree.lastApplied)
+      } catch (error) {
+        this.integrityLapses.push({ server: slot.id, text: `server ${slot.id}'s snapshot of its tree at ${at} as the run ends, damaged (${damage.what}): the loader throws ${String(error)}` })
+        return
+      }
       if (refusal !== null && (damage.refusal === null || damage.refusal.test(refusal))) continue
-      const at = formatZxid(slot.tree.lastApplied)
       const found = refusal === null ? "loads it" : `refuses it for another reason than the damage: "${refusal}" (the damage calls for a reason matching ${String(damage.refusal)})`
       this.integrityLapses.push({ server: slot.id, text: `server ${slot.id}'s snapshot of its tree at ${at} as the run ends, damaged (${damage.what}): the loader ${found}` })
+      return
+    }
+    // And the encodings it must accept: an older release's, and zxids at the edge of their range.
+    for (const acceptance of loaderAcceptances(text)) {
+      const problem = acceptanceProblem(acceptance.text, acceptance.expected)
+      if (problem === null) continue
+      this.integrityLapses.push({ server: slot.id, text: `server ${slot.id}'s snapshot of its tree at ${at} as the run ends, ${acceptance.what}: the loader ${problem}` })
       return
     }
   }
