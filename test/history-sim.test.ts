@@ -29,7 +29,7 @@ const scheduled = <E extends { readonly _tag: string }>(events: ReadonlyArray<E>
 
 describe("history: the simulator's clients", () => {
   it("(seed 77) every client write taken is invoked and, when answered, completed; the histories conform", () => {
-    const schedules = fc.sample(scheduleArbitrary({ servers: 3, maxSteps: 120, bugs: [] }), { seed: 77, numRuns: 150 })
+    const schedules = fc.sample(scheduleArbitrary({ servers: 3, maxSteps: 120, bugs: [] }), { seed: 77, numRuns: 100 })
     let invoked = 0
     let completed = 0
     for (const schedule of schedules) {
@@ -159,8 +159,9 @@ function sessionHistory(steps: ReadonlyArray<Step>, bugs: ReadonlyArray<string> 
 describe("history: client sessions of Client steps", () => {
   it("(seed 79) sessions read, write with versions, create sequential and ephemeral nodes, sync, multi and close; their histories conform", () => {
     // A session's operations wait for its CreateSession to commit, and one lost before that is lost with them:
-    // more schedules than operations' kinds alone would need.
-    const schedules = fc.sample(scheduleArbitrary({ servers: 3, maxSteps: 200, bugs: [] }), { seed: 79, numRuns: 200 })
+    // more schedules than operations' kinds alone would need (the last outcome listed below, a multi's
+    // NoNode, first comes in run 97 of this seed).
+    const schedules = fc.sample(scheduleArbitrary({ servers: 3, maxSteps: 200, bugs: [] }), { seed: 79, numRuns: 130 })
     const seen = new Set<string>()
     let moved = 0
     let established = 0

@@ -50,4 +50,16 @@ describe("session and ephemeral mutants, killed by the mutation campaign", () =>
   ])("an ephemeral deleted before its session closes: %s", async (_name, from, to) => {
     await expect(campaign({ file: "impl/core/datatree.ts", from, to }, { seed: 1, run: 5 })).rejects.toThrow(/Cannot read properties of undefined/)
   }, 600_000)
+
+  it("an ephemeral create of a closed session applied (the SessionExpired check false, ConditionalExpression)", async () => {
+    // The session probe's late create: sent through a follower, it reaches the leader after the session
+    // moved there and closed (World.probeLateEphemeral). Applied, it leaves a node of no open session.
+    const found = await campaign({
+      file: "impl/core/datatree.ts",
+      from: 'if (owner !== NO_SESSION && !tree.sessions.has(owner)) return "SessionExpired"',
+      to: 'if (false) return "SessionExpired"',
+    }, { seed: 1, run: 5 })
+    expect(["SnapshotRestores", "SessionTable", "SnapshotIntegrity"]).toContain(found?.invariant)
+    expect(found?.message).toMatch(/session-probe\/late|not among its sessions/)
+  }, 600_000)
 })

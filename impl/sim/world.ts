@@ -2459,18 +2459,50 @@ export class World {
     ]
     for (const [index, operation] of operations) {
       if (this.clientOp(index, operation) === null) return null // no server would take it (the cluster moved): nothing to judge
-      this.drain()
-      const session = this.sessions.get(index)!
-      let answered = false
-      for (let t = 0; t <= this.config.livenessTicks && !answered; t++) {
-        const violation = this.settle(check)
-        if (violation !== null) return violation
-        answered = session.pending.length === 0 && session.opening === null
-        if (!answered) this.apply({ _tag: "Tick" })
-      }
-      if (!answered) return `the session probe's ${describeHistoryOp(operation)} (session ${session.id}) was not answered within ${this.config.livenessTicks} ticks on a cluster with leader ${leader} serving`
+      const failed = this.awaitSessionProbe(index, operation, leader, check)
+      if (failed !== null) return failed
     }
-    return null
+    return this.probeLateEphemeral(dir, check)
+  }
+
+  /** Settles until the probe session's operations are answered; null, or why not (or a safety violation). */
+  private awaitSessionProbe(index: number, operation: HistoryOp, leader: ServerId, check: () => string | null): string | null {
+    this.drain()
+    const session = this.sessions.get(index)!
+    let answered = false
+    for (let t = 0; t <= this.config.livenessTicks && !answered; t++) {
+      const violation = this.settle(check)
+      if (violation !== null) return violation
+      answered = session.pending.length === 0 && session.opening === null
+      if (!answered) this.apply({ _tag: "Tick" })
+    }
+    return answered ? null : `the session probe's ${describeHistoryOp(operation)} (session ${session.id}) was not answered within ${this.config.livenessTicks} ticks on a cluster with leader ${leader} serving`
+  }
+
+  /**
+   * A create of an ephemeral node that reaches the leader after its session's close committed: the session
+   * sends it through a follower, moves to the leader before the follower forwards it, and closes there. The
+   * leader orders the close first, so the create must fail (ZooKeeper's PrepRequestProcessor answers
+   * SessionExpired); a node it made would belong to no open session, and outlive it. The run's end judges
+   * the trees (a snapshot holding it would not load). Null, or the safety violation `check` found.
+   */
+  private probeLateEphemeral(dir: string, check: () => string | null): string | null {
+    const leader = this.leader()
+    if (leader === null || !this.readyToServe(leader)) return null
+    const follower = this.slots.find((slot) => slot.id !== leader && this.followsInBroadcast(slot, leader) && this.serving(slot))
+    if (follower === undefined) return null
+    const late = sessionProbeIndex + 5
+    const opening: HistoryOp = { _tag: "Exists", path: dir }
+    if (this.moveSession(late, follower) === null || this.clientOp(late, opening) === null) return null
+    const opened = this.awaitSessionProbe(late, opening, leader, check)
+    if (opened !== null) return opened
+    // Sent to the follower, which forwards it; the session leaves before the leader has it.
+    if (this.clientOp(late, { _tag: "Create", path: `${dir}/late`, data: "", sequential: false, ephemeral: true }) === null) return null
+    this.drain()
+    if (this.moveSession(late, this.slot(leader)) === null) return null
+    const closing: HistoryOp = { _tag: "CloseSession" }
+    if (this.clientOp(late, closing) === null) return null
+    return this.awaitSessionProbe(late, closing, leader, check)
   }
 
   /**
