@@ -89,7 +89,8 @@ export function damageSnapshot(text: string, pick: number): Damage | null {
 export function loaderChecks(snapshot: string): Array<Damage> {
   const text = smallerSnapshot(snapshot)
   if (text === null) return []
-  const built = sitesOf(text)
+  // The value damages are not tried here (their kind has no fixed reason): not building them is most of the saving.
+  const built = sitesOf(text, false)
   if (built === null) return []
   const damages: Array<Damage> = []
   for (const [kind, ofKind] of built.kinds) {
@@ -103,7 +104,7 @@ export function loaderChecks(snapshot: string): Array<Damage> {
       continue
     }
     // Sites are built in a fixed order, so the first of a kind is the same site on a fresh copy.
-    const fresh = sitesOf(text)!
+    const fresh = sitesOf(text, false)!
     damages.push(apply(text, fresh.top, fresh.kinds.get(kind)![0]!, 0))
   }
   const odd = versionOne(parseSnapshotDocument(text)!, "/")
@@ -158,8 +159,11 @@ function apply(text: string, top: JsonObject, site: Site, variant: number): Dama
   return { text: JSON.stringify(top), what: site.resealed === true ? `${what}, and the digest recomputed` : what, refusal }
 }
 
-/** Every way to damage the snapshot, by kind, on the document parsed from `text` (null: not a snapshot). */
-function sitesOf(text: string): { readonly top: JsonObject; readonly kinds: Map<string, Array<Site>> } | null {
+/**
+ * Every way to damage the snapshot, by kind, on the document parsed from `text` (null: not a snapshot); with
+ * `values` false, without the damages of the kind "value" (the other kinds' lists are the same).
+ */
+function sitesOf(text: string, values = true): { readonly top: JsonObject; readonly kinds: Map<string, Array<Site>> } | null {
   const top = parseSnapshotDocument(text)
   if (top === null) return null
   const sites: Array<Site> = []
@@ -169,7 +173,7 @@ function sitesOf(text: string): { readonly top: JsonObject; readonly kinds: Map<
   const holdsId = (holders: Array<IdHolder>, holder: JsonObject, key: string): void => {
     if (typeof holder[key] === "string") holders.push({ holder, key })
   }
-  if (typeof top["lastApplied"] === "string") sites.push(zxidSite(top, "lastApplied", "the snapshot's zxid"))
+  if (values && typeof top["lastApplied"] === "string") sites.push(zxidSite(top, "lastApplied", "the snapshot's zxid"))
   holdsId(zxids, top, "lastApplied")
   if (typeof top["digest"] === "string") sites.push({ ...digestSite(top), refusal: REFUSALS.digest })
   sites.push({ what: "the file cut short", damage: () => "the file cut short", cut: true, refusal: REFUSALS.notJson })
@@ -181,9 +185,9 @@ function sitesOf(text: string): { readonly top: JsonObject; readonly kinds: Map<
     if (!isObject(node)) return
     const path = typeof node["path"] === "string" ? node["path"] : `#${i}`
     const name = `node ${path}`
-    sites.push({ what: `${name} removed`, damage: () => (nodes.splice(i, 1), `${name} removed`) })
+    if (values) sites.push({ what: `${name} removed`, damage: () => (nodes.splice(i, 1), `${name} removed`) })
     // Repeated with its data changed, so that whichever copy a loader keeps, the repetition is not harmless.
-    sites.push({
+    if (values) sites.push({
       what: `${name} repeated`,
       refusal: REFUSALS.repeated,
       damage: () => {
@@ -194,6 +198,9 @@ function sitesOf(text: string): { readonly top: JsonObject; readonly kinds: Map<
       },
     })
     for (const [key, value] of Object.entries(node)) {
+      if (key.endsWith("zxid")) holdsId(zxids, node, key)
+      else if (key === "ephemeralOwner") holdsId(sessionIdHolders, node, key)
+      if (!values) continue
       if (key === "acl" && Array.isArray(value)) {
         value.forEach((entry, k) => {
           if (!isObject(entry)) return
@@ -202,8 +209,6 @@ function sitesOf(text: string): { readonly top: JsonObject; readonly kinds: Map<
       } else if (key === "ephemeralOwner") sites.push(ownerSite(node, sessionIds, `${name}'s ${key}`))
       else if (key === "path") sites.push(valueSite(node, key, `${name}'s ${key}`))
       else sites.push({ ...valueSite(node, key, `${name}'s ${key}`), refusal: REFUSALS.digest })
-      if (key.endsWith("zxid")) holdsId(zxids, node, key)
-      else if (key === "ephemeralOwner") holdsId(sessionIdHolders, node, key)
     }
     sites.push(...structuralSites(node, nodes, i, name, parents.has(path), sessionIds, top))
   })
@@ -211,11 +216,12 @@ function sitesOf(text: string): { readonly top: JsonObject; readonly kinds: Map<
   if (Array.isArray(sessions)) {
     sessions.forEach((session, i) => {
       if (!isObject(session)) return
-      sites.push({ what: `session #${i} removed`, damage: () => (sessions.splice(i, 1), `session #${i} removed`) })
+      if (values) sites.push({ what: `session #${i} removed`, damage: () => (sessions.splice(i, 1), `session #${i} removed`) })
       for (const key of Object.keys(session)) {
+        if (key === "session") holdsId(sessionIdHolders, session, key)
+        if (!values) continue
         const site = valueSite(session, key, `session #${i}'s ${key}`)
         sites.push(key === "timeoutMs" ? { ...site, refusal: REFUSALS.digest } : site)
-        if (key === "session") holdsId(sessionIdHolders, session, key)
       }
     })
   }
