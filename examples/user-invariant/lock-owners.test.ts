@@ -13,7 +13,7 @@ import { LockOwnersAgree } from "./lock-owners.js"
 
 const out = mkdtempSync(join(tmpdir(), "lock-owners-"))
 
-zabTest("the lock's owners agree on a healthy 3-server cluster", { runs: 60, seed: 1, invariants: [LockOwnersAgree], out })
+zabTest("the lock's owners agree on a healthy 3-server cluster", { runs: 30, seed: 1, invariants: [LockOwnersAgree], out })
 
 it("catches ZOOKEEPER-335 on its own, shrunk, with the command that replays it", async () => {
   // Without client sessions (clients: 0): its lock is /a, which the sessions write too, and this campaign
