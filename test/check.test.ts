@@ -120,7 +120,8 @@ describe("zab check", () => {
   it("the same runs happen however the work is split: shards and worker threads give the campaign's totals", async () => {
     const totals = async (...extra: Array<string>): Promise<string> => {
       const cli = io(tmpdir())
-      expect(await main(["check", "--runs", "15", "--seed", "21", ...extra], cli)).toBe(0)
+      // Validated against Zab.tla alone: the split is what is tested, and the system spec triples the time.
+      expect(await main(["check", "--runs", "15", "--seed", "21", "--spec", "protocol", ...extra], cli)).toBe(0)
       return cli.stdout().replace(/, [\d.]+ s, \d+ runs\/s/, "")
     }
     const whole = await totals()
