@@ -109,7 +109,8 @@ export const SimConfig = Schema.Struct({
   servers: Schema.Int.pipe(Schema.check(Schema.isBetween({ minimum: 1, maximum: 9 }))),
   initLimitTicks: Count,
   syncLimitTicks: Count,
-  counterBits: Schema.Int.pipe(Schema.check(Schema.isBetween({ minimum: 1, maximum: 32 }))),
+  // At least two bits: a peer with one can propose no write (impl/core/zxid.ts, maxCounter).
+  counterBits: Schema.Int.pipe(Schema.check(Schema.isBetween({ minimum: 2, maximum: 32 }))),
   snapCountTxns: Schema.Int.pipe(Schema.check(Schema.isGreaterThanOrEqualTo(1))),
   bugs: Schema.Array(Schema.String),
   // The liveness phase after the schedule: this many ticks for a quorum to elect, establish and commit.

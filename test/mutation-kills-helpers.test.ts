@@ -27,6 +27,13 @@ describe("helper mutants now killed by the mutation campaign", () => {
     expect(found?.message).toMatch(/counter is past its \d-bit width/)
   }, 600_000)
 
+  // zxid.ts, maxCounter's bound: a peer needs two counter bits at least (with one, no counter is left for a
+  // write), so the schedule format refuses one and the assertion says two. Made `counterBits > 2`, every run
+  // drawn with a 2-bit counter trips it: the mutation command counts that crash as a kill.
+  it("maxCounter refusing the narrowest width that works (counterBits >= 2 as > 2, EqualityOperator)", async () => {
+    await expect(campaign({ file: "impl/core/zxid.ts", from: "counterBits >= 2 &&", to: "counterBits > 2 &&" })).rejects.toThrow("counterBits must be 2..32")
+  }, 600_000)
+
   // roles.ts, abandon: the pending client writes, refused on leaving the role, are cleared. With a bogus
   // entry left in their place, the next abandon refuses a request no client made; the simulator now
   // reports a refusal of a request not handed to that server since it started.

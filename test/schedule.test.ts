@@ -19,6 +19,14 @@ describe("scheduleArbitrary", () => {
     for (const schedule of sample) expect(decode(JSON.parse(JSON.stringify(encode(schedule))))).toEqual(schedule)
   })
 
+  it("refuses a one-bit zxid counter, with which no leader could propose a write; two bits are the least", () => {
+    const decode = Schema.decodeUnknownSync(Schedule)
+    const encode = Schema.encodeSync(Schedule)
+    const at = (counterBits: number): unknown => ({ ...(encode(sample[0]!) as object), config: { ...(encode(sample[0]!) as { config: object }).config, counterBits } })
+    expect(() => decode(at(1))).toThrow(/counterBits/)
+    expect(decode(at(2)).config.counterBits).toBe(2)
+  })
+
   it("(seed 31) reaches every step kind, small zxid counters and frequent snapshots", () => {
     const tags = new Set(sample.flatMap((s) => s.steps.map((step) => step._tag)))
     // Pause steps only come with the `pause` knob (the zookeeper target sets it), CorruptSnapshot with

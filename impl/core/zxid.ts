@@ -33,9 +33,9 @@ export function counterOf(zxid: Zxid): number {
   return zxid % COUNTER_SPAN
 }
 
-/** The largest counter a leader may assign before it must force a new epoch. */
+/** The largest counter a leader may assign before it must force a new epoch (with one bit, 1: no write could be proposed). */
 export function maxCounter(counterBits: number): number {
-  assert(Number.isInteger(counterBits) && counterBits >= 1 && counterBits <= 32, "counterBits must be 1..32")
+  assert(Number.isInteger(counterBits) && counterBits >= 2 && counterBits <= 32, "counterBits must be 2..32")
   return 2 ** counterBits - 1
 }
 
