@@ -136,7 +136,7 @@ describe("zab check --reporter json", () => {
 
 describe("zab check --faults", () => {
   it("fixes fault knobs for the campaign, reported in the settings; a bad knob is exit 2 naming it", () => {
-    const run = cli(["check", "--runs", "5", "--seed", "3", "--faults", "crash=0,partition=0,fsync=3", "--reporter", "json"])
+    const run = cli(["check", "--runs", "5", "--seed", "3", "--spec", "protocol", "--faults", "crash=0,partition=0,fsync=3", "--reporter", "json"])
     expect(run.code).toBe(0)
     expect(JSON.parse(run.out).settings.faults).toEqual({ crash: 0, partition: 0, fsync: 3 })
     const bogus = cli(["check", "--runs", "5", "--faults", "bogus=1"])
