@@ -22,7 +22,8 @@
  * worker threads included.
  *
  * BENCH_BUG_SECONDS (default 60) caps the search of one seed; BENCH_BUGS (comma-separated) picks bugs;
- * BENCH_FALSE_POSITIVE_RUNS (default 100000) sizes the last row.
+ * BENCH_BUG_SPECS (comma-separated, of none, protocol and system; default all three) picks the searches;
+ * BENCH_FALSE_POSITIVE_RUNS (default 100000) sizes the last row, and 0 leaves it out.
  */
 import fc from "fast-check"
 import { bugNames } from "../impl/bugs.js"
@@ -38,6 +39,16 @@ const maxSteps = 200
 const secondsPerSeed = Number(process.env["BENCH_BUG_SECONDS"] ?? 60)
 const picked = process.env["BENCH_BUGS"]?.split(",").filter((b) => b !== "") ?? bugNames
 const falsePositiveRuns = Number(process.env["BENCH_FALSE_POSITIVE_RUNS"] ?? 100_000)
+const specNames: Readonly<Record<string, ValidationSpec | null>> = { none: null, protocol: "protocol", system: "system" }
+const specs: ReadonlyArray<ValidationSpec | null> = (process.env["BENCH_BUG_SPECS"] ?? "none,protocol,system")
+  .split(",")
+  .filter((name) => name !== "")
+  .map((name) => {
+    if (!(name in specNames)) throw new Error(`BENCH_BUG_SPECS: unknown spec "${name}" (none, protocol or system)`)
+    return specNames[name]!
+  })
+for (const bug of picked) if (!bugNames.includes(bug)) throw new Error(`BENCH_BUGS: unknown bug "${bug}" (${bugNames.join(", ")})`)
+if (!Number.isInteger(falsePositiveRuns) || falsePositiveRuns < 0) throw new Error("BENCH_FALSE_POSITIVE_RUNS must be a whole number, 0 or more")
 
 interface SeedResult {
   readonly seed: number
@@ -102,7 +113,6 @@ function median(values: ReadonlyArray<number>): number | null {
 
 const round = (x: number | null, digits = 3): number | null => (x === null ? null : Number(x.toFixed(digits)))
 
-const specs: ReadonlyArray<ValidationSpec | null> = [null, "protocol", "system"]
 for (const [bug, spec] of picked.flatMap((b) => specs.map((spec) => [b, spec] as const))) {
   const results = seeds.map((seed) => searchSeed(bug, seed, spec))
   const found = results.filter((r) => r.found)
@@ -131,7 +141,7 @@ for (const [bug, spec] of picked.flatMap((b) => specs.map((spec) => [b, spec] as
 }
 
 // The false-positive row: the correct peer, through the command itself, on two worker threads.
-{
+if (falsePositiveRuns > 0) {
   let out = ""
   const io = { out: (t: string) => void (out += t), err: () => undefined, interactive: false, cwd: process.cwd() }
   const started = performance.now()

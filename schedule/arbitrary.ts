@@ -106,6 +106,9 @@ interface Profile {
 
 const paths = ["/a", "/b", "/c", "/a/x"] as const
 
+/** Queue bounds a few writes reach: three unanswered writes a server, two writes queued during synchronisation. */
+const smallQueueLimits = { clientWritesMax: 3, queuedRequestsMax: 2 } as const
+
 /**
  * The messages a CrashOnDelivery step waits for: those of discovery, synchronisation and broadcast, where a
  * crash between a message and the fsync or the reply it causes matters. Election traffic and pings are left
@@ -302,6 +305,9 @@ export function scheduleArbitrary(options: ScheduleOptions): fc.Arbitrary<Schedu
       // A slow disk also completes its fsync requests one at a time (decided by the profile already drawn,
       // so the steps drawn for a (seed, run) stay the same).
       ...(profile.fsyncWeight <= 4 ? { fsyncOneAtATime: true } : {}),
+      // The heaviest write load on a full-size counter also gets small queue bounds, so that floods reach
+      // them (the peers' defaults, 100,000 and 1,000, are never reached); decided by the profile too.
+      ...(profile.writeWeight >= 12 && profile.counterBits === 32 ? smallQueueLimits : {}),
     }
     const steps = fc.array(stepArbitrary(options.servers, profile), {
       minLength: options.exactLength === true ? options.maxSteps : 0,

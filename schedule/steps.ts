@@ -123,6 +123,10 @@ export const SimConfig = Schema.Struct({
   // queue), so a server's later append can still be volatile after what it caused went out. By default
   // (absent or false) it completes every request made so far.
   fsyncOneAtATime: Schema.optionalKey(Schema.Boolean),
+  // The peers' queue bounds (impl/core/types.ts, PeerConfig): a write past either is refused as NotReady.
+  // Absent, the peers' defaults (100,000 and 1,000), which no schedule reaches.
+  clientWritesMax: Schema.optionalKey(Schema.Int.pipe(Schema.check(Schema.isGreaterThanOrEqualTo(1)))),
+  queuedRequestsMax: Schema.optionalKey(Schema.Int.pipe(Schema.check(Schema.isGreaterThanOrEqualTo(1)))),
 })
 export type SimConfig = typeof SimConfig.Type
 

@@ -16,7 +16,7 @@ import { AssertionError } from "../impl/core/assert.js"
 import { initialState } from "../impl/core/peer.js"
 import { type FollowingPeer, type Out, bug } from "../impl/core/state.js"
 import { MAX_EPOCH, ZxidSchema, formatZxid, makeZxid } from "../impl/core/zxid.js"
-import type { PeerConfig } from "../impl/core/types.js"
+import { type PeerConfig, defaultQueueLimits } from "../impl/core/types.js"
 
 const coreDir = join(import.meta.dirname, "..", "impl", "core")
 
@@ -95,7 +95,7 @@ describe("handlers take a peer narrowed to its role", () => {
 })
 
 function config(bugs: ReadonlyArray<string> = []): PeerConfig {
-  return { myId: 1, servers: [1, 2, 3], initLimitTicks: 10, syncLimitTicks: 5, counterBits: 32, snapCountTxns: 1_000, bugs: new Set(bugs) }
+  return { myId: 1, servers: [1, 2, 3], initLimitTicks: 10, syncLimitTicks: 5, counterBits: 32, snapCountTxns: 1_000, ...defaultQueueLimits, bugs: new Set(bugs) }
 }
 
 /** Follower 1 of leader 3 with two storage writes issued and only the first durable. */

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest"
 import { initialState, step, summarize, type PeerState } from "../impl/core/peer.js"
-import type { Input, Message, PeerConfig, PeerEffect, Txn } from "../impl/core/types.js"
+import { type Input, type Message, type PeerConfig, type PeerEffect, type Txn, defaultQueueLimits } from "../impl/core/types.js"
 import { makeZxid } from "../impl/core/zxid.js"
 
 function config(myId: number, overrides: Partial<PeerConfig> = {}): PeerConfig {
@@ -16,6 +16,7 @@ function config(myId: number, overrides: Partial<PeerConfig> = {}): PeerConfig {
     syncLimitTicks: 5,
     counterBits: 32,
     snapCountTxns: 1_000,
+    ...defaultQueueLimits,
     bugs: new Set(),
     ...overrides,
   }

@@ -46,7 +46,7 @@ describe("broadcast and delivery mutants now killed by the mutation campaign", (
   // that rolls over among them, the queue read from the looking state the rollover left (the peer throws,
   // and the run throws what it threw).
   it("broadcast.ts: writes before establishment refused", async () => {
-    const found = await campaign({ file: "impl/core/broadcast.ts", from: "if (role.queued.length >= limits.queuedRequestsMax)", to: "if (true)" })
+    const found = await campaign({ file: "impl/core/broadcast.ts", from: "if (role.queued.length >= config.queuedRequestsMax)", to: "if (true)" })
     expect(found?.invariant).toBe("NoProgress")
     expect(found?.message).toMatch(/before its epoch was established, and refused #\d+/)
   }, 600_000)
@@ -74,5 +74,28 @@ describe("broadcast and delivery mutants now killed by the mutation campaign", (
     const found = await campaign({ file: "impl/core/log.ts", from: filter, to })
     expect(found?.invariant).toBe("ClientHistory")
     expect(found?.message).toMatch(/left its role for an election with client write #\d+ unanswered/)
+  }, 600_000)
+
+  // broadcast.ts, onClientWrite, acceptRequest and refuse: the queue bounds. Runs with the heaviest write
+  // load on a full-size counter get small bounds (3 unanswered client writes a server, 2 writes queued
+  // while an epoch is established; schedule/arbitrary.ts), and the liveness phase's queue-bound probe hands
+  // a follower one write past the first and a leader still in discovery one past the second: the last must
+  // be refused as not ready at once (the peers' defaults, 100,000 and 1,000, no run reaches).
+  it.each([
+    ["taking one write past the bound", "state.clientWrites.length < config.clientWritesMax", "state.clientWrites.length <= config.clientWritesMax"],
+    ["unbounded", "if (accepts && state.clientWrites.length < config.clientWritesMax)", "if (accepts && true)"],
+  ])("broadcast.ts: a server's unanswered client writes %s", async (_name, from, to) => {
+    const found = await campaign({ file: "impl/core/broadcast.ts", from, to }, { seed: 1, run: 6 })
+    expect(found?.invariant).toBe("NoProgress")
+    expect(found?.message).toMatch(/one more than its clientWritesMax of 3, and did not refuse the last as not ready at once/)
+  }, 600_000)
+  it.each([
+    ["keeping one write past the bound", "if (role.queued.length >= config.queuedRequestsMax)", "if (role.queued.length > config.queuedRequestsMax)"],
+    ["unbounded", "if (role.queued.length >= config.queuedRequestsMax)", "if (false)"],
+    ["refusing its own client's write without a word", "if (q.origin !== config.myId) return state", "if (true) return state"],
+  ])("broadcast.ts: writes queued during synchronisation %s", async (_name, from, to) => {
+    const found = await campaign({ file: "impl/core/broadcast.ts", from, to }, { seed: 1, run: 6 })
+    expect(found?.invariant).toBe("NoProgress")
+    expect(found?.message).toMatch(/past its queuedRequestsMax of 2, and did not refuse #\d+ as not ready at once/)
   }, 600_000)
 })

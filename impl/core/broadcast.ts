@@ -22,7 +22,6 @@ import {
   bug,
   isLeading,
   lastLoggedZxid,
-  limits,
   observe,
   quorumSize,
   send,
@@ -33,7 +32,7 @@ import { type Zxid, counterOf, epochOf, formatZxid, makeZxid, maxCounter } from 
 export function onClientWrite(config: PeerConfig, state: PeerState, request: number, op: TxnOp, out: Out): PeerState {
   const role = state.role
   const accepts = role.kind === "leading" || (role.kind === "following" && role.phase === "broadcast")
-  if (accepts && state.clientWrites.length < limits.clientWritesMax) {
+  if (accepts && state.clientWrites.length < config.clientWritesMax) {
     // From here until delivery (or ConnectionLoss) the client waits on us.
     const clientWrites = [...state.clientWrites, request]
     if (isLeading(state)) return acceptRequest(config, { ...state, clientWrites }, { origin: config.myId, request, op }, out)
@@ -63,7 +62,7 @@ function refuse<State extends PeerState>(config: PeerConfig, state: State, q: Qu
 function acceptRequest(config: PeerConfig, state: LeadingPeer, q: QueuedRequest, out: Out): PeerState {
   const role = state.role
   if (role.established) return propose(config, state, q, out)
-  if (role.queued.length >= limits.queuedRequestsMax) return refuse(config, state, q, out)
+  if (role.queued.length >= config.queuedRequestsMax) return refuse(config, state, q, out)
   observe(out, "proposal-queued-during-sync", `request ${q.request} from ${q.origin}`)
   return { ...state, role: { ...role, queued: [...role.queued, q] } }
 }

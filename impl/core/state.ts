@@ -161,12 +161,6 @@ export function isLeading(state: PeerState): state is LeadingPeer {
   return state.role.kind === "leading"
 }
 
-/** Bounds on queues the peer keeps, so a flood of client writes cannot grow state without limit. */
-export const limits = {
-  queuedRequestsMax: 1_000,
-  clientWritesMax: 100_000,
-} as const
-
 export function quorumSize(config: PeerConfig): number {
   return Math.floor(config.servers.length / 2) + 1
 }

@@ -255,6 +255,9 @@ export interface PeerConfig {
   readonly syncLimitTicks: number // bound on silence between a leader and a follower
   readonly counterBits: number // the leader forces a new epoch before the zxid counter exceeds 2^bits - 1
   readonly snapCountTxns: number // take a snapshot (and compact the in-memory log) every this many deliveries
+  // Bounds on what a flood of client writes can make the peer hold; the write past either is refused (NotReady).
+  readonly clientWritesMax: number // this server's clients' writes not yet answered
+  readonly queuedRequestsMax: number // writes a leader keeps while its epoch is being established
   readonly bugs: ReadonlySet<string> // named re-injected bugs (impl/bugs.ts); empty in a correct peer
 }
 
@@ -263,4 +266,10 @@ export const defaultTiming = {
   syncLimitTicks: 5,
   counterBits: 32,
   snapCountTxns: 100_000,
+} as const
+
+/** The queue bounds a peer runs with unless configured otherwise (the simulator draws small ones now and then). */
+export const defaultQueueLimits = {
+  clientWritesMax: 100_000,
+  queuedRequestsMax: 1_000,
 } as const

@@ -12,7 +12,7 @@
  */
 import { readFileSync } from "node:fs"
 import { dirname, isAbsolute, join, resolve } from "node:path"
-import type { PeerConfig } from "../core/types.js"
+import { type PeerConfig, defaultQueueLimits } from "../core/types.js"
 
 export class ConfigError extends Error {
   override readonly name = "ConfigError"
@@ -79,6 +79,7 @@ export function peerConfig(config: ZooConfig, myId: number): PeerConfig {
     syncLimitTicks: config.syncLimitTicks ?? config.syncLimit * ticksPerTickTime,
     counterBits: config.counterBits,
     snapCountTxns: config.snapCount,
+    ...defaultQueueLimits,
     bugs: new Set(config.bugs),
   }
 }

@@ -15,7 +15,7 @@
  */
 import { assert } from "../core/assert.js"
 import { type PeerState, initialState, step as peerStep } from "../core/peer.js"
-import type { Acl, AuthId, Input, Message, PeerConfig, PeerEffect, ServerId, Txn, TxnOp, WriteOp } from "../core/types.js"
+import { type Acl, type AuthId, type Input, type Message, type PeerConfig, type PeerEffect, type ServerId, type Txn, type TxnOp, type WriteOp, defaultQueueLimits } from "../core/types.js"
 import { Perms, aclAllows, redactDigests } from "../core/acl.js"
 import { digestId } from "../digest-auth.js"
 import { type SessionId, initialSessionId } from "../core/session.js"
@@ -431,6 +431,8 @@ export class World {
         syncLimitTicks: config.syncLimitTicks,
         counterBits: config.counterBits,
         snapCountTxns: config.snapCountTxns,
+        clientWritesMax: config.clientWritesMax ?? defaultQueueLimits.clientWritesMax,
+        queuedRequestsMax: config.queuedRequestsMax ?? defaultQueueLimits.queuedRequestsMax,
         bugs,
       }
       return {
@@ -2715,7 +2717,7 @@ export class World {
 
   private probesOfTheCorrectPeer(check: () => string | null): string | null {
     if (this.config.bugs.length > 0) return null
-    return this.probeAckLostRejoins(check) ?? this.probeStepDownWithWrites(check) ?? this.probeWritesBeforeEstablished(check)
+    return this.probeAckLostRejoins(check) ?? this.probeStepDownWithWrites(check) ?? this.probeWritesBeforeEstablished(check) ?? this.probeQueueBounds(check)
   }
 
   /**
@@ -2835,9 +2837,62 @@ export class World {
     if (leader === null || !this.readyToServe(leader)) return null
     if (this.slots.some((slot) => slot.id !== leader && !this.followsInBroadcast(slot, leader))) return null
     const last = maxCounter(this.config.counterBits)
-    const kept = this.writesBeforeEstablished(check, Math.min(2, last - 1), false)
+    const kept = this.writesBeforeEstablished(check, Math.min(2, last - 1, this.queuedRequestsMax()), false)
     if (kept !== null || last > 7) return kept
     return this.writesBeforeEstablished(check, last, true)
+  }
+
+  private queuedRequestsMax(): number {
+    return this.config.queuedRequestsMax ?? defaultQueueLimits.queuedRequestsMax
+  }
+
+  /**
+   * With the small queue bounds a schedule may set (clientWritesMax, queuedRequestsMax; the defaults are
+   * never reached): a server holding as many of its clients' writes unanswered as clientWritesMax refuses
+   * the next as NotReady at once and answers the ones it holds; a leader establishing its epoch keeps
+   * queuedRequestsMax writes, refuses the next (its own client told NotReady at once) and proposes the ones
+   * it kept. A bound a peer does not keep lets a flood of writes grow its state without limit; one it keeps
+   * too soon refuses writes it has room for. Null when both held (or the schedule has no small bound);
+   * otherwise what went wrong, or the safety violation `check` found meanwhile.
+   */
+  private probeQueueBounds(check: () => string | null): string | null {
+    const clientWritesMax = this.config.clientWritesMax
+    const flooded = clientWritesMax === undefined ? null : this.writesPastClientBound(check, clientWritesMax)
+    if (flooded !== null || this.config.queuedRequestsMax === undefined) return flooded
+    return this.writesBeforeEstablished(check, this.config.queuedRequestsMax + 1, false, false, this.config.queuedRequestsMax)
+  }
+
+  /** `bound` + 1 writes handed at once to a follower in broadcast (the leader if none): see probeQueueBounds. */
+  private writesPastClientBound(check: () => string | null, bound: number): string | null {
+    const violation = this.settle(check)
+    if (violation !== null) return violation
+    const leader = this.leader()
+    if (leader === null || !this.readyToServe(leader)) return null
+    const slot = this.slots.find((s) => s.id !== leader && this.followsInBroadcast(s, leader)) ?? this.slot(leader)
+    // Writes still unanswered (none, after the earlier probes) would count towards the bound.
+    if (slot.requests.size > 0 || this.rollsOverOnNextWrite(this.slot(leader))) return null
+    const requests: Array<number> = []
+    for (let i = 0; i <= bound; i++) {
+      requests.push(this.nextRequest)
+      this.clientWrite(slot, { _tag: "Create", path: `/liveness-probe-${this.nextRequest}`, data: "" })
+    }
+    const after = `server ${slot.id} was handed ${bound + 1} writes (#${requests.join(", #")}) at once, one more than its clientWritesMax of ${bound}`
+    const over = requests[bound]!
+    if (!this.refusedNotReady.has(over)) return `${after}, and did not refuse the last as not ready at once`
+    const early = requests.slice(0, bound).filter((request) => this.replies.has(request))
+    if (early.length > 0) return `${after}, and answered #${early.join(", #")} at once, before the bound was reached`
+    const kept = requests.slice(0, bound)
+    for (let t = 0; t <= this.config.livenessTicks && kept.some((request) => !this.replies.has(request)); t++) {
+      const violation = this.settle(check)
+      if (violation !== null) return violation
+      if (kept.every((request) => this.replies.has(request))) break
+      this.apply({ _tag: "Tick" })
+    }
+    const unanswered = kept.filter((request) => !this.replies.has(request))
+    if (unanswered.length > 0) return `no progress within ${this.config.livenessTicks} ticks after ${after}: #${unanswered.join(", #")} never answered`
+    const refused = kept.filter((request) => this.replies.get(request) === null)
+    if (refused.length > 0) return `${after}, and refused #${refused.join(", #")}, within its bound, with no fault to refuse ${refused.length > 1 ? "them" : "it"} for`
+    return null
   }
 
   private probeOwnWriteLastOfTheCorrectPeer(check: () => string | null): string | null {
@@ -2896,7 +2951,12 @@ export class World {
     return role.learners.filter((l) => l.stage === "synced").length + 1 >= this.quorum() && lead.fsyncRequested > lead.fsyncDone
   }
 
-  private writesBeforeEstablished(check: () => string | null, count: number, rollover: boolean, ownWriteLast = false): string | null {
+  /**
+   * `count` writes handed to a leader still in discovery after a restart of every server with their disks
+   * stalled. It must keep the first `keep` (all unless a bound is probed) and refuse the others as not ready
+   * at once; what it keeps it must answer once established, and, without a rollover, propose.
+   */
+  private writesBeforeEstablished(check: () => string | null, count: number, rollover: boolean, ownWriteLast = false, keep = count): string | null {
     const restarted = this.restartUnderStall(check)
     if (typeof restarted === "string") return restarted
     let elected = this.leader()
@@ -2913,6 +2973,8 @@ export class World {
       requests.push(this.nextRequest)
       this.clientWrite(lead, { _tag: "Create", path: `/liveness-probe-${this.nextRequest}`, data: "" })
     }
+    const past = requests.slice(keep).filter((request) => !this.refusedNotReady.has(request))
+    if (past.length > 0) return `leader ${elected}, its epoch not yet established, was handed ${count} writes (#${requests.join(", #")}), past its queuedRequestsMax of ${keep}, and did not refuse #${past.join(", #")} as not ready at once`
     this.drain()
     const ordered = ownWriteLast ? this.ownWriteLast(check, lead) : false
     if (typeof ordered === "string") return ordered
@@ -2923,7 +2985,7 @@ export class World {
     if (unanswered.length > 0) return `no progress within ${this.config.livenessTicks} ticks after ${after}: #${unanswered.join(", #")} never answered`
     // Fewer writes than the counter numbers: none reaches the rollover, the only reason to refuse them as not
     // ready (a leader that gives up its epoch tells them ConnectionLoss).
-    const refused = requests.filter((request) => this.refusedNotReady.has(request))
+    const refused = requests.slice(0, keep).filter((request) => this.refusedNotReady.has(request))
     if (!rollover && refused.length > 0) return `${after}, and refused #${refused.join(", #")} as not ready instead of proposing ${refused.length > 1 ? "them" : "it"} once established`
     return null
   }
