@@ -40,7 +40,7 @@ export interface MutationTally {
   readonly score: number | null
   /** `file:line:column mutator -> "replacement"` of each undeclared survivor. */
   readonly survivors: ReadonlyArray<string>
-  /** Declarations for a file of this report that match none of its mutants. */
+  /** Declarations for lines this run mutated that match none of its mutants. */
   readonly staleEquivalents: ReadonlyArray<EquivalentMutant>
   /**
    * Declarations whose every matching mutant was killed or timed out: the argument is wrong. (An entry
@@ -53,7 +53,34 @@ const matches = (e: EquivalentMutant, file: string, m: ReportMutant): boolean =>
   e.file === file && e.line === m.location.start.line && e.mutator === m.mutatorName && e.replacement === (m.replacement ?? "") &&
   (e.column === undefined || e.column === m.location.start.column)
 
-export function tallyMutants(files: Readonly<Record<string, { readonly mutants: ReadonlyArray<ReportMutant> }>>, equivalents: ReadonlyArray<EquivalentMutant>): MutationTally {
+/** Lines of a file that a run mutated only in part (`--mutate file:from-to`); a file absent was mutated whole. */
+export type MutatedRanges = Readonly<Record<string, ReadonlyArray<readonly [from: number, to: number]>>>
+
+/**
+ * The line ranges of `stryker run`'s `--mutate` patterns (`-m`, `--mutate=`), as Stryker reads them:
+ * comma-separated, each `file:startLine[:startColumn]-endLine[:endColumn]` or a whole file or glob.
+ */
+export function mutatedRanges(args: ReadonlyArray<string>): MutatedRanges {
+  const patterns: Array<string> = []
+  args.forEach((arg, i) => {
+    if ((arg === "--mutate" || arg === "-m") && args[i + 1] !== undefined) patterns.push(...args[i + 1]!.split(","))
+    else if (arg.startsWith("--mutate=")) patterns.push(...arg.slice("--mutate=".length).split(","))
+  })
+  const ranges: Record<string, Array<readonly [number, number]>> = {}
+  for (const pattern of patterns) {
+    const m = /^(.*?):(\d+)(?::\d+)?-(\d+)(?::\d+)?$/.exec(pattern.trim())
+    if (m !== null) (ranges[m[1]!.replace(/^\.\//, "")] ??= []).push([Number(m[2]), Number(m[3])])
+  }
+  return ranges
+}
+
+export function tallyMutants(
+  files: Readonly<Record<string, { readonly mutants: ReadonlyArray<ReportMutant> }>>,
+  equivalents: ReadonlyArray<EquivalentMutant>,
+  ranges: MutatedRanges = {},
+): MutationTally {
+  // An entry outside the lines this run mutated is not judged: it cannot have matched.
+  const mutated = (e: EquivalentMutant): boolean => e.file in files && (ranges[e.file]?.some(([from, to]) => from <= e.line && e.line <= to) ?? true)
   const counts = { mutants: 0, killed: 0, survived: 0, timedOut: 0, equivalent: 0, ignoredByRule: 0, noCoverage: 0, compileErrors: 0, errors: 0 }
   const survivors: Array<string> = []
   const matched = new Set<EquivalentMutant>()
@@ -83,7 +110,7 @@ export function tallyMutants(files: Readonly<Record<string, { readonly mutants: 
     ...counts,
     score: judged === 0 ? null : Math.round(((counts.killed + counts.timedOut) / judged) * 10_000) / 100,
     survivors,
-    staleEquivalents: equivalents.filter((e) => e.file in files && !matched.has(e)),
+    staleEquivalents: equivalents.filter((e) => mutated(e) && !matched.has(e)),
     refutedEquivalents: equivalents.filter((e) => matched.has(e) && !survivedOne.has(e) && killedOne.has(e)),
   }
 }

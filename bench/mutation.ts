@@ -9,7 +9,7 @@ import { spawnSync } from "node:child_process"
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs"
 import { loadavg } from "node:os"
 import { join, resolve } from "node:path"
-import { type EquivalentMutant, type ReportMutant, tallyMutants } from "./mutation-tally.js"
+import { type EquivalentMutant, mutatedRanges, type ReportMutant, tallyMutants } from "./mutation-tally.js"
 import { type MutationRow, mutationRows as rows } from "./mutation-rows.js"
 
 const mutationRows: ReadonlyArray<MutationRow> = rows
@@ -42,7 +42,7 @@ if (run.status !== 0 || !existsSync(reportFile)) {
 
 const report = JSON.parse(readFileSync(reportFile, "utf8")) as { files: Record<string, { mutants: ReadonlyArray<ReportMutant> }> }
 const equivalents = (JSON.parse(readFileSync(join(root, "mutation", "equivalent.json"), "utf8")) as { mutants: ReadonlyArray<EquivalentMutant> }).mutants
-const tally = tallyMutants(report.files, equivalents)
+const tally = tallyMutants(report.files, equivalents, mutatedRanges(process.argv.slice(2)))
 const kills = existsSync(killLog)
   ? readFileSync(killLog, "utf8")
       .trim()

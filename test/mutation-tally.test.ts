@@ -2,10 +2,10 @@
  * Goal: `npm run mutation`'s tally counts a declared equivalent only where its mutant survived, and names
  * the declarations that no longer hold. Method: a hand-made Stryker report and declarations: one matching a
  * survivor, one moved off its line (stale), one whose mutant was killed (refuted), one for a file the run
- * did not mutate (neither).
+ * did not mutate (neither), one outside the lines a ranged run mutated (neither).
  */
 import { describe, expect, it } from "vitest"
-import { type EquivalentMutant, type ReportMutant, tallyMutants } from "../bench/mutation-tally.js"
+import { type EquivalentMutant, mutatedRanges, type ReportMutant, tallyMutants } from "../bench/mutation-tally.js"
 
 const mutant = (id: string, line: number, status: string, replacement = "false"): ReportMutant => ({
   id,
@@ -53,5 +53,16 @@ describe("the mutation tally", () => {
   it("leaves a mutant the type checker refused out of the score, counted apart from runtime errors", () => {
     const withRefused = { "impl/core/peer.ts": { mutants: [...files["impl/core/peer.ts"].mutants, mutant("11", 80, "CompileError"), mutant("12", 90, "RuntimeError")] } }
     expect(tallyMutants(withRefused, [declared("impl/core/peer.ts", 20)])).toMatchObject({ mutants: 8, compileErrors: 1, errors: 1, survived: 1, score: 75 })
+  })
+
+  it("does not call an entry stale when a ranged run (`--mutate file:from-to`) left its line out", () => {
+    const ranges = mutatedRanges(["--mutate", "impl/core/acl.ts,./impl/core/peer.ts:15-45:9,impl/core/zxid.ts", "--force"])
+    expect(ranges).toEqual({ "impl/core/peer.ts": [[15, 45]] })
+    expect(mutatedRanges(["--mutate=impl/core/peer.ts:1-9", "-m", "impl/core/peer.ts:50:3-60"])).toEqual({ "impl/core/peer.ts": [[1, 9], [50, 60]] })
+    const outside = declared("impl/core/peer.ts", 70)
+    const inside = declared("impl/core/peer.ts", 22)
+    expect(tallyMutants(files, [declared("impl/core/peer.ts", 20), outside, inside], ranges).staleEquivalents).toEqual([inside])
+    // Without the ranges both are stale, as for a run over the whole file.
+    expect(tallyMutants(files, [outside, inside]).staleEquivalents).toEqual([outside, inside])
   })
 })

@@ -18,7 +18,7 @@ import { Schema } from "effect"
 
 describe("queue bounds in generated schedules", () => {
   it("the heaviest write load on a full-size counter gets small bounds, and no other profile does", () => {
-    const schedules = fc.sample(scheduleArbitrary({ servers: 3, maxSteps: 20 }), { seed: 7, numRuns: 300 })
+    const schedules = fc.sample(scheduleArbitrary({ servers: 3, maxSteps: 20, bugs: [] }), { seed: 7, numRuns: 300 })
     const bounded = schedules.filter((s) => s.config.clientWritesMax !== undefined)
     expect(bounded.length).toBeGreaterThan(20)
     expect(bounded.length).toBeLessThan(150)
@@ -26,7 +26,7 @@ describe("queue bounds in generated schedules", () => {
       expect(s.config).toMatchObject({ clientWritesMax: 3, queuedRequestsMax: 2, counterBits: 32 })
     }
     for (const s of schedules) if (s.config.counterBits !== 32) expect(s.config.queuedRequestsMax).toBeUndefined()
-    const fixed = (clientWrites: number) => fc.sample(scheduleArbitrary({ servers: 3, maxSteps: 20, faults: { clientWrites, counterBits: 32 } }), { seed: 7, numRuns: 20 })
+    const fixed = (clientWrites: number) => fc.sample(scheduleArbitrary({ servers: 3, maxSteps: 20, bugs: [], faults: { clientWrites, counterBits: 32 } }), { seed: 7, numRuns: 20 })
     expect(fixed(12).every((s) => s.config.clientWritesMax === 3)).toBe(true)
     expect(fixed(8).some((s) => s.config.clientWritesMax !== undefined)).toBe(false)
   })
