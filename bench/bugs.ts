@@ -143,7 +143,19 @@ for (const [bug, spec] of picked.flatMap((b) => specs.map((spec) => [b, spec] as
 // The false-positive row: the correct peer, through the command itself, on two worker threads.
 if (falsePositiveRuns > 0) {
   let out = ""
-  const io = { out: (t: string) => void (out += t), err: () => undefined, interactive: false, cwd: process.cwd() }
+  // The row takes an hour or more: its progress goes to stderr (a line a minute), stdout keeps one JSON line.
+  let lastProgress = -Infinity
+  const io = {
+    out: (t: string) => void (out += t),
+    err: (t: string) => {
+      const progress = /^\s*\d+\/\d+ runs/.test(t)
+      if (progress && performance.now() - lastProgress < 60_000) return
+      if (progress) lastProgress = performance.now()
+      process.stderr.write(`false-positive row: ${t.trimStart()}`)
+    },
+    interactive: false,
+    cwd: process.cwd(),
+  }
   const started = performance.now()
   const cpuBefore = process.cpuUsage()
   const code = await main(["check", "--runs", String(falsePositiveRuns), "--seed", "2026", "--workers", "2", "--spec", "system", "--no-history", "--no-coverage", "--out", "counterexamples"], io)
