@@ -8,7 +8,7 @@ import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { afterEach, describe, expect, it } from "vitest"
 import { main } from "../bin/cli.js"
-import { ConfigError, parseZooConfig, peerConfig, resolveMyId } from "../impl/net/config.js"
+import { ConfigError, lookingTickMs, parseZooConfig, peerConfig, peerTickMs, resolveMyId } from "../impl/net/config.js"
 
 const base = `tickTime=2000
 initLimit=10
@@ -49,6 +49,16 @@ describe("zoo.cfg", () => {
     expect(peer.servers).toEqual([1, 2, 3])
     expect(peer.initLimitTicks).toBe(100)
     expect(peer.syncLimitTicks).toBe(50)
+  })
+
+  it("ticks a looking peer every zab.electionTickMs (default 50), never slower than its usual tick", () => {
+    const defaults = parseZooConfig(base, "/x").config
+    expect(peerTickMs(defaults)).toBe(200)
+    expect(lookingTickMs(defaults)).toBe(50)
+    expect(lookingTickMs(parseZooConfig(base + "zab.electionTickMs=120\n", "/x").config)).toBe(120)
+    // A short tickTime (the harness's 250 ms) keeps the peer tick while looking too: 25 ms.
+    expect(lookingTickMs(parseZooConfig(base.replace("tickTime=2000", "tickTime=250"), "/x").config)).toBe(25)
+    expect(() => parseZooConfig(base + "zab.electionTickMs=0\n", "/x")).toThrow(/zab.electionTickMs must be between 1 and 60000, got 0/)
   })
 
   it("warns about unknown keys", () => {

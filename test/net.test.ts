@@ -119,6 +119,22 @@ describe("real cluster", () => {
     expect(received).toBeGreaterThan(20)
   })
 
+  it("a looking server ticks every zab.electionTickMs: it resends its vote four times as often as it ticks otherwise", async () => {
+    // tickTime=2000: the peer ticks every 200 ms, and every 50 ms (the default zab.electionTickMs) while
+    // looking. The last server of three, alone, stays looking and resends its vote on every tick.
+    const { dir, leader } = await cluster({ tickTimeMs: 2_000, proxy: false })
+    const follower = [1, 2, 3].find((id) => id !== leader)!
+    const last = [1, 2, 3].find((id) => id !== leader && id !== follower)!
+    await killServer(dir, follower)
+    await killServer(dir, leader)
+    await new Promise((resolve) => setTimeout(resolve, 2_000))
+    const records = readFileSync(join(dir, `n${last}`, "trace.jsonl"), "utf8").trim().split("\n").slice(1).map((line) => JSON.parse(line))
+    const lookingAt = records.findLast((r) => r.event._tag === "Observed" && r.event.effect._tag === "RoleChange" && r.event.effect.role === "looking")!.timeMs
+    const votes = records.filter((r) => r.event._tag === "Sent" && r.event.to === leader && r.event.message._tag === "Notification" && r.timeMs > lookingAt && r.timeMs <= lookingAt + 1_500)
+    // About 30 in 1.5 s at 50 ms; ticking at the peer tick it would send 7 or 8.
+    expect(votes.length).toBeGreaterThanOrEqual(15)
+  })
+
   it("a follower restarted after missing commits catches up by DIFF", async () => {
     const { dir, leader } = await cluster()
     const follower = [1, 2, 3].find((id) => id !== leader)!

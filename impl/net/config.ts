@@ -48,6 +48,8 @@ export interface ZooConfig {
   readonly counterBits: number // zab.counterBits: the leader forces a new epoch at 2^bits - 1 (default 32)
   /** 4lw.commands.whitelist: the four-letter words answered ("*" for all); ZooKeeper's default is srvr. */
   readonly fourLetterWhitelist: ReadonlySet<string>
+  /** zab.electionTickMs: the peer's tick while it is looking (see lookingTickMs); default 50. */
+  readonly electionTickMs: number
 }
 
 export interface ParsedConfig {
@@ -68,6 +70,18 @@ export const ticksPerTickTime = 10
 
 export function peerTickMs(config: ZooConfig): number {
   return config.tickTimeMs / ticksPerTickTime
+}
+
+/**
+ * The peer's tick while it is looking. A looking peer uses ticks for nothing but its election: it resends
+ * its vote on a tick, and decides on the first tick after a quorum agrees with it (its finalize wait). So
+ * this tick paces failover: a lost or early vote waits for a resend, and each peer then waits for its own
+ * next tick. ZooKeeper waits a fixed 200 ms (finalizeWait) and resends after 200 ms at first; zab ticks a
+ * looking peer every zab.electionTickMs (default 50, never slower than the peer's usual tick). No timeout
+ * is counted while looking, so initLimit and syncLimit keep their meaning in milliseconds.
+ */
+export function lookingTickMs(config: ZooConfig): number {
+  return Math.min(config.electionTickMs, peerTickMs(config))
 }
 
 /** The peer configuration this server runs `impl/core` with. */
@@ -101,6 +115,7 @@ const usedKeys = new Set([
   "zab.initLimitTicks",
   "zab.syncLimitTicks",
   "zab.counterBits",
+  "zab.electionTickMs",
   "4lw.commands.whitelist",
 ])
 
@@ -219,6 +234,7 @@ export function parseZooConfig(text: string, baseDir: string): ParsedConfig {
   const initLimitTicks = get("zab.initLimitTicks") === undefined ? null : intKey("zab.initLimitTicks", 1, 1_000_000)
   const syncLimitTicks = get("zab.syncLimitTicks") === undefined ? null : intKey("zab.syncLimitTicks", 1, 1_000_000)
   const counterBits = intKey("zab.counterBits", 1, 32, 32)
+  const electionTickMs = intKey("zab.electionTickMs", 1, 60_000, 50)
   const bugs = (get("zab.bugs")?.value ?? "").split(",").map((s) => s.trim()).filter((s) => s !== "")
   const fourLetterWhitelist = new Set((get("4lw.commands.whitelist")?.value ?? "srvr").split(",").map((s) => s.trim()).filter((s) => s !== ""))
 
@@ -237,7 +253,7 @@ export function parseZooConfig(text: string, baseDir: string): ParsedConfig {
     claim(`${s.host}:${s.electionPort}`, `server.${s.id} election port`)
   }
   return {
-    config: { tickTimeMs, initLimit, syncLimit, dataDir, dataLogDir, clientPort, clientPortAddress, servers, snapCount, snapRetainCount, forceSync: forceSyncRaw === "yes", traceFile, bugs, initLimitTicks, syncLimitTicks, counterBits, fourLetterWhitelist },
+    config: { tickTimeMs, initLimit, syncLimit, dataDir, dataLogDir, clientPort, clientPortAddress, servers, snapCount, snapRetainCount, forceSync: forceSyncRaw === "yes", traceFile, bugs, initLimitTicks, syncLimitTicks, counterBits, fourLetterWhitelist, electionTickMs },
     warnings,
   }
 }

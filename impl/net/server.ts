@@ -6,7 +6,7 @@
  * interpreted in order before the next input. Nothing protocol-related lives here: this file only moves
  * bytes and applies what the peer decided.
  *
- * Time: the peer ticks `ticksPerTickTime` times per zoo.cfg tickTime (see config.ts).
+ * Time: the peer ticks `ticksPerTickTime` times per zoo.cfg tickTime, faster while it is looking (config.ts).
  * Durability: storage writes go to FileStorage in the peer's order; FsyncDone reports group commits.
  * Data: committed txns are applied to the data tree on Deliver; reads are served from it directly.
  */
@@ -19,7 +19,7 @@ import { formatZxid } from "../core/zxid.js"
 import { FileStorage, StorageError } from "../storage/file.js"
 import { runAfterSocketsAtEndOfTurn } from "./batch.js"
 import { type ClientConnection, ClientPort, type Entry, sessionPassword, writeReply } from "./clientport.js"
-import { type ZooConfig, peerConfig, peerTickMs, ticksPerTickTime } from "./config.js"
+import { type ZooConfig, lookingTickMs, peerConfig, peerTickMs, ticksPerTickTime } from "./config.js"
 import type { Logger } from "./logger.js"
 import { PeerNetwork } from "./peers.js"
 import { type ServerTree, type SnapshotWriter, emptyServerTree, loadTree } from "./net-tree.js"
@@ -65,6 +65,8 @@ export class ZabServer {
   private trace: TraceSink = noTrace
   private lamport = 0
   private ticker: NodeJS.Timeout | null = null
+  /** performance.now() when the armed tick is due. */
+  private tickDueAt = 0
   private readonly inputs: Array<Input> = []
   /** The sender's clock of each queued Received input, by its index in `inputs` (the trace records it). */
   private readonly sentAt: Array<number> = []
@@ -188,20 +190,45 @@ export class ZabServer {
       tree: this.tree.describe(),
       loggedAfterSnapshot: opened.recovered.log.length,
       tickMs: peerTickMs(this.config),
+      lookingTickMs: lookingTickMs(this.config),
     })
     this.input({ _tag: "Start", recovered: opened.recovered, nowMs: Date.now() })
-    const tickMs = peerTickMs(this.config)
-    let lastTick = performance.now()
-    this.ticker = setInterval(() => {
-      // A tick far later than due means the event loop was blocked (or the process paused): say so, since
-      // every timeout of the peer is counted in ticks.
-      const now = performance.now()
-      const lateMs = now - lastTick - tickMs
-      lastTick = now
-      if (lateMs > serverLimits.tickLateWarnMs) this.log.warn("tick-late", { lateMs: Math.round(lateMs) })
-      this.input({ _tag: "Tick", nowMs: Date.now() })
-      this.expireSessions(Date.now())
-    }, tickMs)
+    this.tickDueAt = performance.now()
+    this.scheduleTick()
+  }
+
+  /**
+   * Ticks the peer every peer tick, or every looking tick while it is looking (config.ts, lookingTickMs):
+   * a timer re-armed after each tick with the delay the peer's role asks for, counted from when the last
+   * tick was due so the ticks do not drift.
+   */
+  private scheduleTick(): void {
+    if (this.stopped) return
+    const delayMs = this.state.role.kind === "looking" ? lookingTickMs(this.config) : peerTickMs(this.config)
+    const now = performance.now()
+    this.tickDueAt = Math.max(now, this.tickDueAt + delayMs)
+    this.ticker = setTimeout(() => this.tick(), this.tickDueAt - now)
+  }
+
+  private tick(): void {
+    this.ticker = null
+    // A tick far later than due means the event loop was blocked (or the process paused): say so, since
+    // every timeout of the peer is counted in ticks.
+    const lateMs = performance.now() - this.tickDueAt
+    if (lateMs > serverLimits.tickLateWarnMs) this.log.warn("tick-late", { lateMs: Math.round(lateMs) })
+    this.input({ _tag: "Tick", nowMs: Date.now() })
+    this.expireSessions(Date.now())
+    this.scheduleTick()
+  }
+
+  /** A peer that starts looking gets its first looking tick within a looking tick, not a peer tick. */
+  private quickenTickWhileLooking(): void {
+    if (this.ticker === null) return // within tick(), which re-arms the timer with the looking delay
+    const dueIn = this.tickDueAt - performance.now()
+    if (dueIn <= lookingTickMs(this.config)) return
+    clearTimeout(this.ticker)
+    this.tickDueAt = performance.now()
+    this.scheduleTick()
   }
 
   /** Stop serving and close everything; queued storage writes are finished first. */
@@ -209,7 +236,7 @@ export class ZabServer {
     if (this.stopped) return
     this.stopped = true
     this.abandonSnapshot("server stopping")
-    if (this.ticker !== null) clearInterval(this.ticker)
+    if (this.ticker !== null) clearTimeout(this.ticker)
     this.ticker = null
     await this.clientPort.stop()
     await this.network.stop()
@@ -607,6 +634,7 @@ export class ZabServer {
         }
         if (serving && !this.isServing && effect.role === "leading") this.startSessionTracking(Date.now())
         this.isServing = serving
+        if (effect.role === "looking") this.quickenTickWhileLooking()
         return
       }
       case "Established":
