@@ -8,7 +8,7 @@ import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { afterEach, describe, expect, it } from "vitest"
 import { main } from "../bin/cli.js"
-import { ConfigError, lookingTickMs, parseZooConfig, peerConfig, peerTickMs, resolveMyId } from "../impl/net/config.js"
+import { ConfigError, lookingTickMs, nextTickMs, parseZooConfig, peerConfig, peerTickMs, resolveMyId } from "../impl/net/config.js"
 
 const base = `tickTime=2000
 initLimit=10
@@ -51,7 +51,7 @@ describe("zoo.cfg", () => {
     expect(peer.syncLimitTicks).toBe(50)
   })
 
-  it("ticks a looking peer every zab.electionTickMs (default 50), never slower than its usual tick", () => {
+  it("ticks a looking peer every zab.electionTickMs (default 50) for an election's first tickTime, never slower than its usual tick", () => {
     const defaults = parseZooConfig(base, "/x").config
     expect(peerTickMs(defaults)).toBe(200)
     expect(lookingTickMs(defaults)).toBe(50)
@@ -59,6 +59,8 @@ describe("zoo.cfg", () => {
     // A short tickTime (the harness's 250 ms) keeps the peer tick while looking too: 25 ms.
     expect(lookingTickMs(parseZooConfig(base.replace("tickTime=2000", "tickTime=250"), "/x").config)).toBe(25)
     expect(() => parseZooConfig(base + "zab.electionTickMs=0\n", "/x")).toThrow(/zab.electionTickMs must be between 1 and 60000, got 0/)
+    // The looking tick lasts for the first tickTime of an election; then the peer tick, as when not looking.
+    expect([nextTickMs(defaults, null), nextTickMs(defaults, 0), nextTickMs(defaults, 1_999), nextTickMs(defaults, 2_000)]).toEqual([200, 50, 50, 200])
   })
 
   it("warns about unknown keys", () => {

@@ -76,12 +76,19 @@ export function peerTickMs(config: ZooConfig): number {
  * The peer's tick while it is looking. A looking peer uses ticks for nothing but its election: it resends
  * its vote on a tick, and decides on the first tick after a quorum agrees with it (its finalize wait). So
  * this tick paces failover: a lost or early vote waits for a resend, and each peer then waits for its own
- * next tick. ZooKeeper waits a fixed 200 ms (finalizeWait) and resends after 200 ms at first; zab ticks a
- * looking peer every zab.electionTickMs (default 50, never slower than the peer's usual tick). No timeout
- * is counted while looking, so initLimit and syncLimit keep their meaning in milliseconds.
+ * next tick. ZooKeeper waits a fixed 200 ms (finalizeWait) and resends after 200 ms at first, doubling the
+ * wait while nobody answers; zab ticks a looking peer every zab.electionTickMs (default 50, never slower
+ * than the peer's usual tick) for the first tickTime of an election, and at the usual tick after that, so
+ * an election nobody can win (a lone server) resends no more often than before. No timeout is counted
+ * while looking, so initLimit and syncLimit keep their meaning in milliseconds.
  */
 export function lookingTickMs(config: ZooConfig): number {
   return Math.min(config.electionTickMs, peerTickMs(config))
+}
+
+/** The delay to the peer's next tick: `lookingForMs` is how long it has been looking, null when it is not. */
+export function nextTickMs(config: ZooConfig, lookingForMs: number | null): number {
+  return lookingForMs !== null && lookingForMs < config.tickTimeMs ? lookingTickMs(config) : peerTickMs(config)
 }
 
 /** The peer configuration this server runs `impl/core` with. */

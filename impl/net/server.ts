@@ -19,7 +19,7 @@ import { formatZxid } from "../core/zxid.js"
 import { FileStorage, StorageError } from "../storage/file.js"
 import { runAfterSocketsAtEndOfTurn } from "./batch.js"
 import { type ClientConnection, ClientPort, type Entry, sessionPassword, writeReply } from "./clientport.js"
-import { type ZooConfig, lookingTickMs, peerConfig, peerTickMs, ticksPerTickTime } from "./config.js"
+import { type ZooConfig, lookingTickMs, nextTickMs, peerConfig, peerTickMs, ticksPerTickTime } from "./config.js"
 import type { Logger } from "./logger.js"
 import { PeerNetwork } from "./peers.js"
 import { type ServerTree, type SnapshotWriter, emptyServerTree, loadTree } from "./net-tree.js"
@@ -67,6 +67,8 @@ export class ZabServer {
   private ticker: NodeJS.Timeout | null = null
   /** performance.now() when the armed tick is due. */
   private tickDueAt = 0
+  /** performance.now() when the peer started looking; null while it is not. */
+  private lookingSince: number | null = null
   private readonly inputs: Array<Input> = []
   /** The sender's clock of each queued Received input, by its index in `inputs` (the trace records it). */
   private readonly sentAt: Array<number> = []
@@ -198,14 +200,14 @@ export class ZabServer {
   }
 
   /**
-   * Ticks the peer every peer tick, or every looking tick while it is looking (config.ts, lookingTickMs):
-   * a timer re-armed after each tick with the delay the peer's role asks for, counted from when the last
-   * tick was due so the ticks do not drift.
+   * Ticks the peer every peer tick, or every looking tick in the first tickTime of an election (config.ts,
+   * nextTickMs): a timer re-armed after each tick with the delay the peer's role asks for, counted from when
+   * the last tick was due so the ticks do not drift.
    */
   private scheduleTick(): void {
     if (this.stopped) return
-    const delayMs = this.state.role.kind === "looking" ? lookingTickMs(this.config) : peerTickMs(this.config)
     const now = performance.now()
+    const delayMs = nextTickMs(this.config, this.lookingSince === null ? null : now - this.lookingSince)
     this.tickDueAt = Math.max(now, this.tickDueAt + delayMs)
     this.ticker = setTimeout(() => this.tick(), this.tickDueAt - now)
   }
@@ -222,8 +224,9 @@ export class ZabServer {
   }
 
   /** A peer that starts looking gets its first looking tick within a looking tick, not a peer tick. */
-  private quickenTickWhileLooking(): void {
-    if (this.ticker === null) return // within tick(), which re-arms the timer with the looking delay
+  private startedLooking(): void {
+    this.lookingSince = performance.now()
+    if (this.ticker === null) return // within tick() or before the first: the timer is armed after it
     const dueIn = this.tickDueAt - performance.now()
     if (dueIn <= lookingTickMs(this.config)) return
     clearTimeout(this.ticker)
@@ -634,7 +637,8 @@ export class ZabServer {
         }
         if (serving && !this.isServing && effect.role === "leading") this.startSessionTracking(Date.now())
         this.isServing = serving
-        if (effect.role === "looking") this.quickenTickWhileLooking()
+        if (effect.role !== "looking") this.lookingSince = null
+        else if (this.lookingSince === null) this.startedLooking()
         return
       }
       case "Established":
