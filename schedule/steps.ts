@@ -127,6 +127,10 @@ export const SimConfig = Schema.Struct({
   // Absent, the peers' defaults (100,000 and 1,000), which no schedule reaches.
   clientWritesMax: Schema.optionalKey(Schema.Int.pipe(Schema.check(Schema.isGreaterThanOrEqualTo(1)))),
   queuedRequestsMax: Schema.optionalKey(Schema.Int.pipe(Schema.check(Schema.isGreaterThanOrEqualTo(1)))),
+  // The liveness phase's session and ACL probes of the correct peer (impl/sim/world.ts): a hundred and more
+  // client operations that test the tree, sessions and ACLs, about half a passing run's time, and the same
+  // in every run. Absent or true, they run; false leaves them out (the generator does so in two runs of three).
+  clientProbes: Schema.optionalKey(Schema.Boolean),
 })
 export type SimConfig = typeof SimConfig.Type
 

@@ -17,6 +17,8 @@ import { digestAuthId } from "../impl/net/clientport.js"
 import { runSchedule } from "../harness/sim-target.js"
 import { describeOperation, describeResult } from "../properties/history/text.js"
 import { defaultSimConfig } from "../schedule/steps.js"
+import { scheduleArbitrary } from "../schedule/arbitrary.js"
+import fc from "fast-check"
 import { HistoryBuilder, create, del, failed, getChildren, getData, ok, setData, exists, check } from "./history-builder.js"
 
 const alice = digestId("alice:secret")
@@ -254,5 +256,20 @@ describe("the simulator's ACL probe (liveness phase, correct peer)", () => {
     // An ip identity is not the digest id it spells (fe80:1:: is both).
     expect(answers).toContain("getData /acl-probe/v6 => NOAUTH")
     expect(answers.filter((a) => a.endsWith("NOAUTH"))).toHaveLength(24)
+  })
+
+  it("runs with the session probe unless the schedule's config leaves both out (clientProbes: false), as the generator does in two runs of three", () => {
+    const probePaths = (config: ReturnType<typeof defaultSimConfig>): number => {
+      const run = runSchedule({ config, steps: [] }, { record: true })
+      expect(run.violation).toBeNull()
+      return (run.events ?? []).filter((e) => e._tag === "OpInvoked" && "path" in e.operation && /^\/(acl|session)-probe/.test(e.operation.path)).length
+    }
+    expect(probePaths(defaultSimConfig(3))).toBeGreaterThan(100)
+    expect(probePaths({ ...defaultSimConfig(3), clientProbes: false })).toBe(0)
+    // The generator: about one run in three keeps them.
+    const schedules = fc.sample(scheduleArbitrary({ servers: 3, maxSteps: 30, bugs: [] }), { seed: 7, numRuns: 300 })
+    const kept = schedules.filter((s) => s.config.clientProbes !== false).length
+    expect(kept).toBeGreaterThan(60)
+    expect(kept).toBeLessThan(140)
   })
 })

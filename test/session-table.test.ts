@@ -45,11 +45,11 @@ describe("the session table check", () => {
 
 describe("a closed session kept in the table, killed by the mutation campaign", () => {
   it.each([
-    ["removeSession's body emptied (BlockStatement)", "function removeSession(tree: DataTree, session: SessionId): void {\n  const timeoutMs", "function removeSession(tree: DataTree, session: SessionId): void {}\nfunction unused(tree: DataTree, session: SessionId): void {\n  const timeoutMs"],
-    ["removeSession always returning (ConditionalExpression)", "  if (timeoutMs === undefined) return\n  tree.sessions.delete(session)", "  if (true) return\n  tree.sessions.delete(session)"],
-    ["removeSession's guard turned round (EqualityOperator)", "  if (timeoutMs === undefined) return\n  tree.sessions.delete(session)", "  if (timeoutMs !== undefined) return\n  tree.sessions.delete(session)"],
-  ] as const)("%s", async (_name, from, to) => {
-    const found = await campaign({ file: "impl/core/datatree.ts", from, to }, { seed: 1, run: 0 })
+    ["removeSession's body emptied (BlockStatement)", "function removeSession(tree: DataTree, session: SessionId): void {\n  const timeoutMs", "function removeSession(tree: DataTree, session: SessionId): void {}\nfunction unused(tree: DataTree, session: SessionId): void {\n  const timeoutMs", { seed: 1, run: 5 }],
+    ["removeSession always returning (ConditionalExpression)", "  if (timeoutMs === undefined) return\n  tree.sessions.delete(session)", "  if (true) return\n  tree.sessions.delete(session)", { seed: 1, run: 5 }],
+    ["removeSession's guard turned round (EqualityOperator)", "  if (timeoutMs === undefined) return\n  tree.sessions.delete(session)", "  if (timeoutMs !== undefined) return\n  tree.sessions.delete(session)", { seed: 1, run: 1 }],
+  ] as const)("%s", async (_name, from, to, killedAt) => {
+    const found = await campaign({ file: "impl/core/datatree.ts", from, to }, killedAt)
     // A table that also breaks the run-end trial of the snapshot loader is seen there first (SnapshotIntegrity,
     // judged before SessionTable); either is the campaign's kill.
     if (found?.invariant === "SnapshotIntegrity") expect(found.message).toMatch(/as the run ends/)

@@ -2369,7 +2369,7 @@ export class World {
    * the safety violation `check` found meanwhile.
    */
   private sessionProbeOfTheCorrectPeer(check: () => string | null): string | null {
-    if (this.config.bugs.length > 0) return null
+    if (this.config.bugs.length > 0 || this.config.clientProbes === false) return null
     const leader = this.leader()
     if (leader === null || !this.readyToServe(leader)) return null
     const owner = sessionProbeIndex
@@ -2527,7 +2527,7 @@ export class World {
    * when all were answered; otherwise which was not, or the safety violation `check` found meanwhile.
    */
   private aclProbeOfTheCorrectPeer(check: () => string | null): string | null {
-    if (this.config.bugs.length > 0) return null
+    if (this.config.bugs.length > 0 || this.config.clientProbes === false) return null
     const leader = this.leader()
     if (leader === null || !this.readyToServe(leader)) return null
     const owner = sessionProbeIndex + 2
