@@ -54,7 +54,7 @@ options:
   --spec S         what validation checks (--target sim and net): system (default), Zab.tla's model and
                    the whole protocol (election, discovery, sync, broadcast) against ZooKeeper's system
                    spec ZkV3_7_0.tla's own actions as generated from the TLA+ source, which sees election
-                   bugs Zab.tla's oracle cannot; protocol, Zab.tla's model alone (a run about 2.5
+                   bugs Zab.tla's oracle cannot; protocol, Zab.tla's model alone (a run about 2.7
                    times cheaper). The other targets: protocol
   --reporter R     text (default): the report for a person; json: one versioned JSON document (settings,
                    totals, coverage, each violation with its shrunk schedule and replay command); junit:
