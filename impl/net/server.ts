@@ -202,13 +202,15 @@ export class ZabServer {
   /**
    * Ticks the peer every peer tick, or every looking tick in the first tickTime of an election (config.ts,
    * nextTickMs): a timer re-armed after each tick with the delay the peer's role asks for, counted from when
-   * the last tick was due so the ticks do not drift.
+   * the last tick was due so the ticks do not drift; after a tick later than a whole delay (a blocked loop,
+   * a paused process) from now, so the missed ticks are not made up in a burst.
    */
   private scheduleTick(): void {
     if (this.stopped) return
     const now = performance.now()
     const delayMs = nextTickMs(this.config, this.lookingSince === null ? null : now - this.lookingSince)
-    this.tickDueAt = Math.max(now, this.tickDueAt + delayMs)
+    const due = this.tickDueAt + delayMs
+    this.tickDueAt = due > now ? due : now + delayMs
     this.ticker = setTimeout(() => this.tick(), this.tickDueAt - now)
   }
 
