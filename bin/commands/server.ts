@@ -18,8 +18,10 @@ const usage = `usage: zab server --config <zoo.cfg> [--myid N] [--log-level debu
 
 Runs one ZAB server of the ensemble described by zoo.cfg (tickTime, initLimit, syncLimit, dataDir,
 dataLogDir, clientPort, server.N=127.0.0.1:quorumPort:electionPort, snapCount,
-autopurge.snapRetainCount, forceSync, zab.traceFile, zab.bugs). The id comes from --myid or dataDir/myid.
-The peer ticks ten times per tickTime; initLimit and syncLimit keep their meaning in milliseconds.
+autopurge.snapRetainCount, forceSync, zab.traceFile, zab.bugs, zab.electionTickMs). The id comes from
+--myid or dataDir/myid. The peer ticks ten times per tickTime, so initLimit and syncLimit keep their
+meaning in milliseconds; in the first tickTime of an election it ticks every zab.electionTickMs (default
+50), which paces failover.
 Stops cleanly on SIGTERM or SIGINT. Exit 2 on a bad config or unrecoverable storage.
 `
 
